@@ -1,0 +1,44 @@
+"""Run the stages on one source: ingest -> clean -> structure -> extract.
+
+Each stage is its own module; this one only wires them together.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from . import clean, ingest, meta, structure
+from .extract import run as extract_all
+from .model import Metadata, Source
+
+log = logging.getLogger(__name__)
+
+
+def slug_for(path: str | Path) -> str:
+    return Path(path).stem
+
+
+def load_metadata(path: Path, meta_file: str | Path | None) -> Metadata:
+    candidate = Path(meta_file) if meta_file else meta.meta_path_for(path)
+    if candidate.exists():
+        return meta.load(candidate)
+    if meta_file:
+        meta.load(candidate)  # raises a clear "cannot read" error
+    return Metadata(inferred=["date", "region", "kind", "source"])
+
+
+def process(path: str | Path, meta_file: str | Path | None = None, *, with_extract: bool = True) -> Source:
+    """Build the model of one source file. Raises errors.InputError on bad input."""
+    path = Path(path)
+    decoded = ingest.read_source(path)
+    metadata = load_metadata(path, meta_file)
+    cleaned = clean.clean(decoded.text)
+    source = Source(slug=slug_for(path), path=str(path), encoding=decoded.encoding, meta=metadata,
+                    report=cleaned.report)
+    if decoded.had_crlf:
+        source.warnings.append("the file uses Windows line endings (CRLF); they were converted")
+    structure.build(source, cleaned.blocks)
+    if with_extract:
+        extract_all(source)
+    return source
