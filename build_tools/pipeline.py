@@ -33,7 +33,7 @@ def process(path: str | Path, meta_file: str | Path | None = None, *, with_extra
     path = Path(path)
     decoded = ingest.read_source(path)
     metadata = load_metadata(path, meta_file)
-    cleaned = clean.clean(decoded.text)
+    cleaned = clean.clean(decoded.text, metadata.source)
     source = Source(slug=slug_for(path), path=str(path), encoding=decoded.encoding, meta=metadata,
                     report=cleaned.report)
     if decoded.had_crlf:

@@ -1,13 +1,256 @@
-"""Stage 3: documents, headings and metadata (placeholder)."""
+"""Stage 3: split a cleaned source into its documents, with titles, bylines, headings and metadata.
+
+Document boundaries (general layout and genre conventions):
+- an official document's letterhead (…文件) or document number (…〔2023〕30号) starts a document, whose
+  title follows the number;
+- a headline followed by a byline (本报记者 …, 市委书记 …) or by a speech's date note starts an article;
+- after a document's closing (signature, date, publication note) a new headline starts a document; when the
+  closed document names it in 《》, the new one is its attachment (``parent``);
+- in a page whose paragraphs are not indented, an indented block starts a new article (a new text frame);
+- a headline whose lead paragraph is set wider than the body that follows starts a news article.
+Headings get levels from their markers in the order of official documents (unmarked, 一、, （一）, 1., （1））;
+a numbered heading run into its paragraph (（一）经济运行保持良好增势。我们…) is split off as a run-in heading.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from .clean.breaks import is_byline, is_heading_like
+from .clean.normalize import headline_parts
+from .clean.text import cjk_count, ends_paragraph, marker_of
 from .model import Block, Document, Paragraph, Source
+
+LETTERHEAD_RE = re.compile(r"^(.{2,30}?)文件$")
+DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d{1,4}\s*号$")
+DATE_LINE_RE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+DATE_NOTE_RE = re.compile(r"^（(\d{4})年(\d{1,2})月(\d{1,2})日[，,、]?[^）]*）$")
+NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人)[^（）]*）$|^(数据来源|资料来源|来源|稿件来源)[：:]")
+ADDRESSEE_RE = re.compile(r"(各|政府|部门|单位|委员会|同志)[^。]*：$")
+ORG_END_RE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|局|厅|部|院|中心|公司|集团|小组|指挥部)$")
+SPEECH_TITLE_RE = re.compile(r"^(.{2,4}?)(同志)?在.{2,80}(讲话|致辞|发言|报告|主持词)$")
+GENRES = (
+    ("通知", "notice"), ("实施方案", "plan"), ("方案", "plan"), ("规划", "plan"), ("意见", "opinion"),
+    ("办法", "regulation"), ("规定", "regulation"), ("细则", "regulation"), ("决定", "decision"),
+    ("讲话", "speech"), ("致辞", "speech"), ("发言", "speech"), ("报告", "report"), ("通报", "bulletin"),
+    ("公告", "announcement"), ("批复", "reply"), ("函", "letter"),
+)
+MARKER_ORDER = ("unmarked", "zh-dun", "zh-paren", "digit-dot", "digit-paren")
+RUN_IN_MAX = 45  # characters of a numbered first sentence that can be a run-in heading
+
+
+@dataclass
+class _Doc:
+    blocks: list[Block]
+    title: str = ""
+    title_inferred: bool = False
+    byline: str = ""
+    issuer: str = ""
+    doc_number: str = ""
+    signed: str = ""
+    speech_date: str = ""
+    parent_index: int = -1
+
+
+def _iso(y: str, m: str, d: str) -> str:
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+
+
+def _is_closing(text: str) -> bool:
+    return bool(DATE_LINE_RE.match(text) or NOTE_RE.match(text))
+
+
+def _is_headline(text: str) -> bool:
+    return (is_heading_like(text) and not marker_of(text) and not DATE_LINE_RE.match(text)
+            and not NOTE_RE.match(text) and not DATE_NOTE_RE.match(text))
+
+
+def _wide_lead(blocks: list[Block], i: int) -> bool:
+    """blocks[i] is a headline whose lead (i+1) is set much wider than the body after it (i+2)."""
+    if i + 2 >= len(blocks):
+        return False
+    lead, body = blocks[i + 1], blocks[i + 2]
+    return lead.n_lines >= 2 and body.n_lines >= 2 and lead.width >= 1.5 * body.width
+
+
+def _split_documents(blocks: list[Block]) -> list[_Doc]:
+    docs: list[_Doc] = []
+    indented_share = sum(b.indented for b in blocks) / max(1, len(blocks))
+    current: _Doc | None = None
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        text = b.text
+        nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        prev = blocks[i - 1].text if i else ""
+        start = None
+        if LETTERHEAD_RE.match(text) and (DOC_NUMBER_RE.match(nxt) or _is_headline(nxt)):
+            start = "letterhead"
+        elif DOC_NUMBER_RE.match(text) and not (current and current.blocks and LETTERHEAD_RE.match(prev)):
+            start = "number"
+        elif _is_headline(text) and (is_byline(nxt) or DATE_NOTE_RE.match(nxt)):
+            start = "headline"
+        elif _is_headline(text) and prev and _is_closing(prev):
+            start = "headline"
+        elif b.indented and indented_share < 0.2 and i > 0:
+            start = "indent"
+        elif _is_headline(text) and _wide_lead(blocks, i) and i > 0:
+            start = "headline"
+        if start or current is None:
+            current = _Doc(blocks=[])
+            docs.append(current)
+        current.blocks.append(b)
+        i += 1
+    return [d for d in docs if d.blocks]
+
+
+def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
+    """Consume letterhead, number, title, byline and dates from the start of a document."""
+    blocks = list(doc.blocks)
+    while blocks:
+        text = blocks[0].text
+        m = LETTERHEAD_RE.match(text)
+        if m and not doc.issuer:
+            doc.issuer = m.group(1)
+        elif DOC_NUMBER_RE.match(text) and not doc.doc_number:
+            doc.doc_number = re.sub(r"\s+", "", text)
+        elif not doc.title and _is_headline(text):
+            doc.title = text
+        elif doc.title and is_byline(text) and not doc.byline:
+            doc.byline = text
+        elif doc.title and DATE_NOTE_RE.match(text) and not doc.speech_date:
+            doc.speech_date = _iso(*DATE_NOTE_RE.match(text).groups()[:3])
+            break  # the note itself stays in the text (e.g. 根据录音整理)
+        else:
+            break
+        blocks.pop(0)
+    if not doc.title:
+        if first and meta_title:
+            doc.title = meta_title
+        else:
+            doc.title = _infer_title(blocks)
+            doc.title_inferred = True
+    return blocks
+
+
+def _infer_title(blocks: list[Block]) -> str:
+    """A title for a document printed without one: its first clauses, marked as inferred."""
+    text = next((b.text for b in blocks if cjk_count(b.text) >= 10), blocks[0].text if blocks else "")
+    first = re.split(r"(?<=[。！？])", text)[0]
+    if len(first) <= 32:
+        return first.rstrip("。")
+    clauses = re.split(r"(?<=，)", first)
+    title = ""
+    for c in clauses:
+        if len(title) + len(c) > 32 and title:
+            break
+        title += c
+    return title.rstrip("，") + "……"
+
+
+def _heading_class(text: str) -> str | None:
+    return marker_of(text) or ("unmarked" if is_heading_like(text) else None)
+
+
+def _split_run_in(text: str) -> tuple[str, str] | None:
+    """（一）经济运行保持良好增势。我们… -> ("（一）经济运行保持良好增势。", "我们…")."""
+    if not marker_of(text):
+        return None
+    m = re.search(r"[。！？]", text)
+    if not m or m.end() >= len(text) or m.end() > RUN_IN_MAX + 6:
+        return None
+    return text[: m.end()], text[m.end():]
+
+
+def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
+    classes = []
+    for b in blocks:
+        cls = _heading_class(b.text)
+        if cls == "unmarked" and (DATE_LINE_RE.match(b.text) or ORG_END_RE.search(b.text) and cjk_count(b.text) <= 16):
+            cls = None
+        classes.append(cls)
+    present = [c for c in MARKER_ORDER if c in classes or any(
+        c == marker_of(b.text) for b in blocks if _split_run_in(b.text))]
+    level = {c: min(4, present.index(c) + 1) for c in present}
+    paras: list[Paragraph] = []
+
+    def add(text: str, heading: int = 0, role: str = "body", run_in: bool = False, lines=(0, 0)) -> None:
+        paras.append(Paragraph(id=f"p{len(paras) + 1}", text=text, heading=heading, run_in=run_in, role=role,
+                               lines=lines))
+
+    for idx, (b, cls) in enumerate(zip(blocks, classes, strict=True)):
+        text = b.text
+        nxt = blocks[idx + 1].text if idx + 1 < len(blocks) else ""
+        if DATE_LINE_RE.match(text):
+            if not doc.signed:
+                doc.signed = _iso(*DATE_LINE_RE.match(text).groups())
+            add(text, role="date", lines=b.lines)
+        elif NOTE_RE.match(text) or DATE_NOTE_RE.match(text):
+            add(text, role="note", lines=b.lines)
+        elif text.endswith("：") and ADDRESSEE_RE.search(text) and cjk_count(text) <= 60 and idx <= 1:
+            add(text, role="addressee", lines=b.lines)
+        elif ORG_END_RE.search(text) and cjk_count(text) <= 16 and DATE_LINE_RE.match(nxt):
+            add(text, role="signature", lines=b.lines)
+            doc.issuer = doc.issuer or text
+        elif is_byline(text):
+            add(text, role="byline", lines=b.lines)
+        elif cls and cls != "unmarked" and (run_in := _split_run_in(text)):
+            add(run_in[0], heading=level[cls], role="heading", run_in=True, lines=b.lines)
+            add(run_in[1], lines=b.lines)
+        elif cls and (cls != "unmarked" or not ends_paragraph(text)):
+            add(text, heading=level[cls], role="heading", lines=b.lines)
+        else:
+            add(text, lines=b.lines)
+    return paras
+
+
+def _genre(title: str, kind: str) -> str:
+    for suffix, genre in GENRES:
+        if title.endswith(suffix):
+            return genre
+    return {"news": "article", "work-report": "report"}.get(kind, "article" if kind == "news" else kind or "text")
 
 
 def build(source: Source, blocks: list[Block]) -> Source:
-    doc = Document(id=source.slug, title=source.meta.title or blocks[0].text, date=source.meta.date)
-    for i, b in enumerate(blocks, 1):
-        doc.paragraphs.append(Paragraph(id=f"p{i}", text=b.text, lines=b.lines))
-    source.documents = [doc]
+    """Fill ``source.documents`` from the cleaned blocks."""
+    meta = source.meta
+    raw_docs = _split_documents(blocks)
+    documents: list[Document] = []
+    for n, rd in enumerate(raw_docs):
+        body = _take_front_matter(rd, meta.title, first=(n == 0))
+        paragraphs = _paragraphs(rd, body)
+        # An attachment: the previous document closed and named this one in 《》.
+        if n and rd.title and not rd.doc_number:
+            prev_text = "".join(p.text for p in documents[-1].paragraphs)
+            if f"《{rd.title}》" in prev_text:
+                rd.parent_index = n - 1
+        documents.append(Document(
+            id=source.slug if len(raw_docs) == 1 else f"{source.slug}-{n + 1}",
+            title=rd.title,
+            title_inferred=rd.title_inferred,
+            date=rd.speech_date or rd.signed or meta.date,
+            genre=_genre(rd.title, meta.kind),
+            issuer=rd.issuer,
+            doc_number=rd.doc_number,
+            signed=rd.signed,
+            speaker=_speaker(rd.title),
+            byline=rd.byline,
+            paragraphs=paragraphs,
+        ))
+        if rd.parent_index >= 0:
+            parent = documents[rd.parent_index]
+            doc = documents[-1]
+            doc.parent = parent.id
+            doc.date = doc.date if doc.date != meta.date else (parent.date or meta.date)
+            doc.issuer = doc.issuer or parent.issuer
+    source.documents = [d for d in documents if d.paragraphs or d.title]
     return source
+
+
+def _speaker(title: str) -> str:
+    m = SPEECH_TITLE_RE.match(title)
+    return m.group(1) if m else ""
+
+
+__all__ = ["build", "headline_parts"]

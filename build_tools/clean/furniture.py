@@ -1,0 +1,125 @@
+"""Layout furniture: text that belongs to the page or the publication, not to any document.
+
+Each rule is general (page numbers, banners, tables of contents, mastheads, publication notices);
+every removal is recorded in the cleaning report with the rule that made it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, CleaningAction
+from .text import CJK_RE, cjk_count
+
+NUMBER_RE = re.compile(r"^[-—－–·\s]*(第\s*)?\d{1,4}\s*(页)?[-—－–·\s]*$")
+ISSUE_RE = re.compile(r"^(第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期.*|.*第\s*\d+\s*期.*出版.*|总第\s*\d+\s*期)$")
+TOC_START_RE = re.compile(r"^目\s*录")
+TOC_ENTRY_RE = re.compile(r"^([-•·●]\s*)|\s\d{1,3}$|…{2,}\s*\d+$|\.{3,}\s*\d+$")
+MASTHEAD_KEYS = (
+    "编委会成员", "编委会", "编委主任", "编委副主任", "编委", "主编", "副主编", "总编辑", "副总编辑", "编辑单位",
+    "责任编辑", "编辑", "主办单位", "主办", "主管单位", "主管", "承办", "出版单位", "出版", "发行", "地址", "邮编",
+    "邮政编码", "电话", "联系电话", "传真", "E-mail", "Email", "电子邮箱", "电子信箱", "网址", "印刷单位", "印刷",
+    "刊号", "国内统一连续出版物号", "国际标准连续出版物号", "定价", "准印证号",
+)
+MASTHEAD_RE = re.compile(r"^(" + "|".join(re.escape(k) for k in MASTHEAD_KEYS) + r")\s*([:：]|$)", re.I)
+LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+BACK_MATTER_RE = re.compile(r"^《([^》]*(公报|报|刊|杂志|年鉴)[^》]*)》\s*(简介|介绍|征订|订阅)")
+BYLINE_RE = re.compile(r"(记者|通讯员|编辑|摄影|撰稿)")
+
+
+def _no_punct(text: str) -> bool:
+    return not re.search(r"[，。、；：！？,;:!?]", text)
+
+
+def _record(report: list[CleaningAction], block: Block, rule: str, detail: str) -> None:
+    report.append(CleaningAction(rule, "removed", block.lines, block.text, detail))
+
+
+def remove_furniture(blocks: list[Block], report: list[CleaningAction], publication: str = "") -> list[Block]:
+    """Return the blocks that are content; record every removed block."""
+    drop: dict[int, tuple[str, str]] = {}
+    pub_names = _publication_names(publication)
+    first_body = next((i for i, b in enumerate(blocks) if cjk_count(b.text) >= 40), len(blocks))
+    in_toc = False
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        text = block.text.strip()
+        nxt = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
+        if TOC_START_RE.match(text):
+            in_toc = True
+            drop[i] = ("furniture.toc", "table of contents heading")
+        elif in_toc and (TOC_ENTRY_RE.search(text) or (cjk_count(text) <= 14 and _no_punct(text))) \
+                and not MASTHEAD_RE.match(text):
+            drop[i] = ("furniture.toc", "table of contents entry")
+        elif MASTHEAD_RE.match(text):
+            in_toc = False
+            drop[i] = ("furniture.masthead", "masthead / imprint line (editors, address, contact, printer)")
+            if re.search(r"[:：]$", text) and nxt and not MASTHEAD_RE.match(nxt) and len(nxt) <= 40:
+                drop[i + 1] = ("furniture.masthead", "value of the masthead line above")
+                i += 1
+        elif NUMBER_RE.match(text):
+            drop[i] = ("furniture.page_number", "a number standing alone: page, year or issue number")
+        elif ISSUE_RE.match(text):
+            drop[i] = ("furniture.issue", "issue number / publication date line of the periodical")
+        elif not CJK_RE.search(text):
+            if LATIN_WORD_RE.search(text):
+                drop[i] = ("furniture.english_banner", "non-Chinese banner or line in a Chinese text")
+                if i > 0 and i - 1 not in drop and _is_banner_text(blocks[i - 1].text):
+                    drop[i - 1] = ("furniture.banner", "page banner (the Chinese of the English banner)")
+            else:
+                drop[i] = ("furniture.decoration", "decorative line without text")
+        elif text in pub_names:
+            drop[i] = ("furniture.masthead", "the publication's name as a page header")
+        elif i < first_body and _is_banner_text(text) and len(re.split(r"\s+", text)) >= 3:
+            drop[i] = ("furniture.banner", "page banner (several spaced phrases above the first article)")
+        elif ISSUE_RE.match(nxt) and cjk_count(text) <= 8 and _no_punct(text):
+            drop[i] = ("furniture.section", "a periodical's column name, followed by its issue number")
+        else:
+            in_toc = in_toc and False
+        m = BACK_MATTER_RE.match(text)
+        if m:
+            names = {m.group(1), *pub_names}
+            drop[i] = ("furniture.back_matter", "the periodical's notice about itself")
+            j = i + 1
+            while j < len(blocks) and (any(n in blocks[j].text for n in names) or "本刊" in blocks[j].text
+                                       or re.search(r"《[^》]*(公报|刊)》", blocks[j].text)):
+                drop[j] = ("furniture.back_matter", "the periodical's notice about itself")
+                j += 1
+            i = j
+            continue
+        i += 1
+    _drop_running_headers(blocks, drop)
+    kept = []
+    for i, block in enumerate(blocks):
+        if i in drop:
+            _record(report, block, *drop[i])
+        else:
+            kept.append(block)
+    return kept
+
+
+def _is_banner_text(text: str) -> bool:
+    return 0 < cjk_count(text) <= 30 and _no_punct(text)
+
+
+def _publication_names(publication: str) -> set[str]:
+    names = set()
+    if publication:
+        first = re.split(r"[\s（(《]", publication.strip())[0]
+        if first:
+            names.add(first)
+    return names
+
+
+def _drop_running_headers(blocks: list[Block], drop: dict[int, tuple[str, str]]) -> None:
+    """A short line repeated four or more times is a running header or footer."""
+    seen: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        t = b.text.strip()
+        if len(t) <= 30 and not BYLINE_RE.search(t):
+            seen.setdefault(t, []).append(i)
+    for idxs in seen.values():
+        if len(idxs) >= 4:
+            for i in idxs:
+                drop.setdefault(i, ("furniture.running_header", "line repeated on every page"))

@@ -1,0 +1,78 @@
+"""Character classes and small text predicates shared by the cleaning rules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{CJK}]")
+# Chinese punctuation (full-width), including quotes and brackets.
+CJK_PUNCT = "，。、；：！？“”‘’（）《》〈〉【】〔〕「」『』—…·～"
+SENTENCE_END = "。！？…"
+# What may close a paragraph: a sentence end, possibly followed by closing quotes/brackets.
+PARA_END_RE = re.compile(r"[。！？…!?][”’」』）)》]*$")
+CLAUSE_PUNCT = "，、；：,;:"
+OPENERS = "“‘（《〈【〔「『("
+CLOSERS = "”’）》〉】〕」』)"
+# Heading markers of Chinese official documents, in hierarchy order (GB/T 9704 practice).
+NUM_ZH = "一二三四五六七八九十百零〇两"
+MARKERS = (
+    ("zh-dun", re.compile(rf"^[{NUM_ZH}]+、")),  # 一、
+    ("zh-paren", re.compile(rf"^[（(]\s*[{NUM_ZH}]+\s*[）)]")),  # （一）
+    ("digit-dot", re.compile(r"^\d{1,2}\s*[.．、](?!\d)")),  # 1. / 1、
+    ("digit-paren", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),  # （1）
+)
+LIST_START_RE = re.compile(rf"^(——|-\s|•|·|[{NUM_ZH}]是|[{NUM_ZH}]要|第[{NUM_ZH}\d]+[，,、])")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and bool(CJK_RE.match(ch))
+
+
+def cjk_count(text: str) -> int:
+    return len(CJK_RE.findall(text))
+
+
+def display_width(text: str) -> int:
+    """Width in terminal columns: East Asian wide/full-width characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def ends_paragraph(text: str) -> bool:
+    return bool(PARA_END_RE.search(text.rstrip()))
+
+
+def marker_of(text: str) -> str | None:
+    """The heading-marker class of a line (zh-dun, zh-paren, digit-dot, digit-paren) or None."""
+    for name, rx in MARKERS:
+        if rx.match(text):
+            return name
+    return None
+
+
+def unbalanced(text: str) -> bool:
+    """True if an opening quote or bracket is left open (the text continues elsewhere)."""
+    pairs = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "【": "】", "〔": "〕"}
+    for op, cl in pairs.items():
+        if text.count(op) > text.count(cl):
+            return True
+    return False
+
+
+def last_clause(text: str) -> str:
+    """The text after the last clause or sentence punctuation (quotes stripped)."""
+    parts = re.split(r"[，、；：,;:。！？]", text.rstrip())
+    return parts[-1].strip("“”‘’「」《》 ") if parts else text
+
+
+def first_clause(text: str) -> str:
+    parts = re.split(r"[，、；：,;:。！？]", text.lstrip())
+    return parts[0] if parts else text
+
+
+QUANTITY_RE = re.compile(r"\d[\d.]*\s*(万|亿|%|‰|个|户|人|家|项|公里|平方米|公顷|亩|吨|元|处|座|套|件|次)")
+
+
+def has_quantity(text: str) -> bool:
+    return bool(QUANTITY_RE.search(text))

@@ -1,0 +1,458 @@
+"""Chinese date expressions, resolved against the document's own date.
+
+API shared by events.py and figures.py (owned by the events/dates helper):
+
+    anchor = Anchor.from_iso("2023-11-05")        # the document date (partial ISO allowed: "2019", "2019-07")
+    for m in find_dates(text, anchor):             # left to right, non-overlapping
+        m.start, m.end                            # span in text
+        m.iso                                     # "2019-07-15", "2019-07", "2019", or interval "2019-01/2019-07"
+        m.precision                               # year | half | quarter | month | day | interval
+        m.kind                                    # point | period | deadline ("到2035年") | since ("自2016年以来")
+        m.text                                    # the matched text
+
+Rules (a small rule set of our own; general Chinese date language, not patterns of one source):
+
+* Explicit dates: ``2019年7月``, ``2018年9月27日``, ``二〇二三年十月七日``, ``2023-10-07``; month/day without a year
+  (``5月30日``) take the last year named earlier in the same sentence, else the anchor year.
+* Relative years: 今年/本年 (anchor), 去年/上年 (-1), 前年 (-2), 明年 (+1); 次年/翌年 (+1) and 同年 are relative
+  to the last explicit year in the text (else to the anchor year).
+* Periods: 上半年/下半年 (``half``), 一季度…四季度 (``quarter``), 前三季度 / 前9个月 (from January), ranges joined by
+  至/到/—/–/-/~ (``1—9月份``, ``今年1月至7月``, ``10月下旬到12月下旬``, ``2021—2025年``), five-year plans
+  “十四五”期间/时期 (2021/2025), 末 (2025), 初/开局 (2021).
+* Year edges: 年底/年末/年终 -> month 12, 年初 -> month 01 (precision ``month``); 月底/月初/上旬/下旬 keep
+  month precision; 年内 is a deadline at year precision.
+* Kinds: ``截至X`` is a point (as of X); ``到X``/``至X``/``X前`` are deadlines; ``X以来``/``X至今``/``X起``/
+  ``自X…以来`` are ``since`` and their ``iso`` is the interval from X to the anchor date when the anchor is later.
+* ``precision`` is the granularity of the date's endpoints (the start for ``since``); ``interval`` when a range
+  joins endpoints of different granularity.
+* Not dates: document numbers ``〔2023〕30号`` (no 年), counts ``1700余人``, durations ``12年间``/``五年``/
+  ``近两年``, issue numbers ``2023年第10期``, ``每年…``, vague 近年来/目前/截至目前, countdowns ``距年末仅剩2个月``
+  (dropped: they state time remaining, not a dated fact), named dates such as “9·7”讲话 (the year is not
+  reliable), days without a month (``30日``), and relative dates when the anchor has no year.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def from_iso(cls, value: str) -> Anchor:
+        parts = [int(p) for p in value.split("-") if p.isdigit()] if value else []
+        return cls(*(parts + [None] * (3 - len(parts)))[:3]) if parts else cls(None)
+
+    def parts(self) -> tuple[int, ...]:
+        """The known components, e.g. (2019, 9) for "2019-09"; () when the year is unknown."""
+        out: list[int] = []
+        for value in (self.year, self.month, self.day):
+            if value is None:
+                break
+            out.append(value)
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    iso: str
+    precision: str
+    kind: str
+    text: str
+
+    @property
+    def first(self) -> str:
+        """The start of the date (the whole ISO value when it is not an interval)."""
+        return self.iso.split("/")[0]
+
+    @property
+    def last(self) -> str:
+        """The end of the date (the whole ISO value when it is not an interval)."""
+        return self.iso.split("/")[-1]
+
+
+# --- lexical pieces -------------------------------------------------------------------------------------------
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+
+_RANGE = r"(?:[—–\-~～－―‐]{1,2}|至|到)"
+_MONTH = r"(?:1[0-2]|0?[1-9](?!\d))"
+_MONTH_ANY = r"(?:1[0-2]|0?[1-9](?!\d)|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_DAY_ANY = r"(?:3[01]|[12]\d|0?[1-9](?!\d)|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_NUM_YEAR = r"(?:1[89]|20)\d{2}"
+# a relative-year character must not continue a number or a word (三年前, 以上年均, 不同年龄, 基本年薪, 一次年会)
+_REL_GUARD = r"(?<![\d一二三四五六七八九十两几多数以不相共过基根成资之每年历首届本])"
+_YEAR_TOKEN = (
+    rf"(?:(?<![\d.．])(?P<y>{_NUM_YEAR})(?!\d)|(?P<ycn>(?:一九|二[〇○零])[〇○零一二三四五六七八九]{{2}})"
+    rf"|{_REL_GUARD}(?P<yrel>[今本去上明前次翌同]))\s*年(?![龄级纪代轻华薪鉴画刊])"
+)
+# tails after a month: 上旬/中旬/下旬/底/末/初
+_MONTH_EDGE = r"(?P<medge>\s*(?:上旬|中旬|下旬|底|末|初(?![步期级])))?"
+_DAY_PART = rf"(?:\s*(?P<d>{_DAY_ANY})\s*(?:[日号]|{_RANGE}\s*(?P<d2>{_DAY})\s*[日号]))?"
+_YEAR_EDGE = r"(?P<yedge>底(?!线)|末|终(?![于究身点端止])|初(?![步期级中心衷次具见创稿]))"
+
+_YEAR_ATOM = re.compile(
+    _YEAR_TOKEN
+    + r"(?:"
+    + r"\s*(?P<half>[上下])半年"
+    + r"|\s*前\s*(?P<qcum>[一二三两1-3])\s*个?\s*季度"
+    + r"|\s*第?\s*(?P<q>[一二三四1-4])\s*季度"
+    + r"|\s*前\s*(?P<mcum>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])\s*个\s*月"
+    + rf"|\s*(?P<m>{_MONTH_ANY})\s*(?:月(?:\s*份)?{_DAY_PART}{_MONTH_EDGE}|(?={_RANGE}\s*{_MONTH}\s*月))"
+    + rf"|\s*年?{_YEAR_EDGE}"
+    + r"|(?P<within>\s*内(?![容部外涵]))"
+    + r"|\s*度"
+    + r")?"
+)
+_MONTH_ATOM = re.compile(
+    rf"(?<![\d.．/第])(?P<m>{_MONTH})\s*(?:月(?:\s*份)?{_DAY_PART}{_MONTH_EDGE}|(?={_RANGE}\s*{_MONTH}\s*月))"
+)
+_CN_MONTH_DAY = re.compile(
+    r"(?<![一二三四五六七八九十〇零两几每个])(?P<m>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+)
+_BARE_YEAR = re.compile(rf"(?<![\d.．])(?P<y>{_NUM_YEAR})(?=\s*{_RANGE}\s*{_NUM_YEAR}\s*年)")
+_HALF = re.compile(r"(?<![\d年])(?P<half>[上下])半年")
+_QUARTER = re.compile(
+    r"(?<![\d一二三四五六七八九十两几每个前第])(?:前\s*(?P<qcum>[一二三两1-3])\s*个?\s*季度|第?\s*(?P<q>[一二三四1-4])\s*季度)"
+)
+_MONTHS_CUM = re.compile(
+    r"(?<![\d年月日之以一二三四五六七八九十])前\s*(?P<mcum>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])\s*个\s*月"
+)
+_YEAR_EDGE_ALONE = re.compile(r"(?<![\d一二三四五六七八九十两几多数每个之同])年\s*" + _YEAR_EDGE)
+_WITHIN_YEAR = re.compile(r"(?<![\d一二三四五六七八九十两几多数每个之同全])年内(?![容部外涵])")
+_FIVE_YEAR = re.compile(
+    r"(?<![一二三四五六七八九十])[“\"「]?(?P<plan>十[一二三四五六七八九]|[六七八九])五[”\"」]?"
+    r"\s*(?P<fs>期间|时期|开局之年|开局|收官之年|收官|末|初|以来)"
+)
+_ISO = re.compile(
+    r"(?<![\d.．/\-])(?P<y>(?:19|20)\d{2})(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"(?![\d.．/\-])"
+)
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_ISSUE = re.compile(r"\s*(?:第|总第)\s*\d+\s*期")
+_ASOF_BEFORE = re.compile(r"(?:截至|截止到|截止至|截止|截到)\s*$")
+_DEADLINE_BEFORE = re.compile(r"(?:到|至|直到|直至)\s*$")
+_FROM_BEFORE = re.compile(r"(?:自|从|打)\s*$")
+_COUNTDOWN_BEFORE = re.compile(r"(?:距离|距)\s*$")
+_EVERY_BEFORE = re.compile(r"每\s*年?\s*$")
+_SINCE_AFTER = re.compile(r"^\s*(?:以来|至今|起(?![草诉步源点])|开始|以后|之后)")
+_SINCE_GAP = re.compile(r"^[^，,。；;！？!?：:\n\d]{1,12}?(?:以来|至今|开始)")
+_BEFORE_AFTER = re.compile(r"^\s*(?:之前|以前|前)(?![一二三四五六七八九十两\d个季半年])")
+
+_PRECISION_RANK = {"year": 1, "half": 2, "quarter": 3, "month": 4, "interval": 4, "day": 5}
+
+
+@dataclass
+class _Atom:
+    """A date expression before its year is known and before prefixes and suffixes are read."""
+
+    start: int
+    end: int
+    lo: tuple[int | None, int | None]  # (month, day) of the start within its year; None = whole year
+    hi: tuple[int | None, int | None]  # (month, day) of the end within its year
+    precision: str
+    kind: str = "point"
+    year: int | None = None  # explicit year
+    rel: str = ""  # relative-year character: 今 去 明 ...
+    years: tuple[int, int] | None = None  # fixed years (five-year plans)
+    bare: bool = False  # the first member of a range ("1" in 1—9月): only valid when joined
+
+
+@dataclass
+class _Resolved:
+    start: int
+    end: int
+    lo: tuple[int, ...]
+    hi: tuple[int, ...]
+    precision: str
+    kind: str
+
+
+def _cn_number(token: str) -> int:
+    """Value of a small number written with digits or Chinese numerals (1-31, or a 4-digit year)."""
+    if token.isdigit():
+        return int(token)
+    if len(token) == 4 and "十" not in token:  # 二〇一九
+        return int("".join(str(_CN_DIGIT[c]) for c in token))
+    if "十" in token:
+        tens, _, units = token.partition("十")
+        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+    return _CN_DIGIT[token]
+
+
+def _month_atom(m: re.Match[str], start: int, year: int | None = None, rel: str = "") -> _Atom | None:
+    month = _cn_number(m.group("m"))
+    if not 1 <= month <= 12:
+        return None
+    whole = m.group(0)
+    day_text = m.groupdict().get("d")
+    if "月" not in whole[m.start("m") - m.start():]:  # bare month: the first member of a range
+        return _Atom(start, m.end(), (month, None), (month, None), "month", "period", year, rel, bare=True)
+    if day_text:
+        day = _cn_number(day_text)
+        last = int(m.group("d2")) if m.group("d2") else day  # 5月30—31日
+        if not 1 <= day <= last <= 31:
+            return None
+        return _Atom(start, m.end(), (month, day), (month, last), "day", "point" if last == day else "period", year,
+                     rel)
+    return _Atom(start, m.end(), (month, None), (month, None), "month", "point", year, rel)
+
+
+def _year_atom(m: re.Match[str], text: str) -> _Atom | None:
+    year = int(m.group("y")) if m.group("y") else (_cn_number(m.group("ycn")) if m.group("ycn") else None)
+    rel = m.group("yrel") or ""
+    start, end = m.start(), m.end()
+    if _ISSUE.match(text, end):  # 2023年第10期: an issue number, not a date
+        return None
+    if m.group("m"):
+        return _month_atom(m, start, year, rel)
+    if m.group("half"):
+        lo, hi = (1, 6) if m.group("half") == "上" else (7, 12)
+        return _Atom(start, end, (lo, None), (hi, None), "half", "period", year, rel)
+    if m.group("qcum"):
+        return _Atom(start, end, (1, None), (3 * _cn_number(m.group("qcum")), None), "quarter", "period", year, rel)
+    if m.group("q"):
+        q = _cn_number(m.group("q"))
+        return _Atom(start, end, (3 * q - 2, None), (3 * q, None), "quarter", "period", year, rel)
+    if m.group("mcum"):
+        n = _cn_number(m.group("mcum"))
+        return _Atom(start, end, (1, None), (n, None), "month", "period", year, rel) if 1 <= n <= 12 else None
+    if m.group("yedge"):
+        month = 1 if m.group("yedge") == "初" else 12
+        return _Atom(start, end, (month, None), (month, None), "month", "point", year, rel)
+    if m.group("within"):
+        return _Atom(start, end, (None, None), (None, None), "year", "deadline", year, rel)
+    return _Atom(start, end, (None, None), (None, None), "year", "point", year, rel)
+
+
+def _atoms(text: str) -> list[_Atom]:
+    """All candidate date expressions, overlapping; the caller keeps the longest leftmost ones."""
+    found: list[_Atom] = []
+    for m in _YEAR_ATOM.finditer(text):
+        if (atom := _year_atom(m, text)) is not None:
+            found.append(atom)
+    for m in _MONTH_ATOM.finditer(text):
+        if (atom := _month_atom(m, m.start())) is not None:
+            found.append(atom)
+    for m in _CN_MONTH_DAY.finditer(text):
+        month, day = _cn_number(m.group("m")), _cn_number(m.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(_Atom(m.start(), m.end(), (month, day), (month, day), "day"))
+    for m in _BARE_YEAR.finditer(text):
+        found.append(_Atom(m.start(), m.end(), (None, None), (None, None), "year", "period", int(m.group("y")),
+                           bare=True))
+    for m in _HALF.finditer(text):
+        lo, hi = (1, 6) if m.group("half") == "上" else (7, 12)
+        found.append(_Atom(m.start(), m.end(), (lo, None), (hi, None), "half", "period"))
+    for m in _QUARTER.finditer(text):
+        if m.group("qcum"):
+            found.append(_Atom(m.start(), m.end(), (1, None), (3 * _cn_number(m.group("qcum")), None), "quarter",
+                               "period"))
+        else:
+            q = _cn_number(m.group("q"))
+            found.append(_Atom(m.start(), m.end(), (3 * q - 2, None), (3 * q, None), "quarter", "period"))
+    for m in _MONTHS_CUM.finditer(text):
+        n = _cn_number(m.group("mcum"))
+        if 1 <= n <= 12:
+            found.append(_Atom(m.start(), m.end(), (1, None), (n, None), "month", "period"))
+    for m in _YEAR_EDGE_ALONE.finditer(text):
+        month = 1 if m.group("yedge") == "初" else 12
+        found.append(_Atom(m.start(), m.end(), (month, None), (month, None), "month"))
+    for m in _WITHIN_YEAR.finditer(text):
+        found.append(_Atom(m.start(), m.end(), (None, None), (None, None), "year", "deadline"))
+    for m in _FIVE_YEAR.finditer(text):
+        atom = _five_year_atom(m)
+        if atom is not None:
+            found.append(atom)
+    for m in _ISO.finditer(text):
+        day = (int(m.group("m")), int(m.group("d")))
+        found.append(_Atom(m.start(), m.end(), day, day, "day", year=int(m.group("y"))))
+    return found
+
+
+def _five_year_atom(m: re.Match[str]) -> _Atom | None:
+    plan = _cn_number(m.group("plan"))
+    first = 1966 + 5 * (plan - 3)  # the 3rd plan was 1966-1970; the 14th is 2021-2025
+    last = first + 4
+    suffix = m.group("fs")
+    end = m.start("fs") if suffix == "以来" else m.end()
+    if suffix in ("期间", "时期"):
+        return _Atom(m.start(), end, (None, None), (None, None), "year", "period", years=(first, last))
+    if suffix in ("末", "收官", "收官之年"):
+        return _Atom(m.start(), end, (None, None), (None, None), "year", years=(last, last))
+    return _Atom(m.start(), end, (None, None), (None, None), "year", years=(first, first))
+
+
+def _leftmost_longest(atoms: list[_Atom]) -> list[_Atom]:
+    chosen: list[_Atom] = []
+    last_end = -1
+    for atom in sorted(atoms, key=lambda a: (a.start, -(a.end - a.start))):
+        if atom.start >= last_end:
+            chosen.append(atom)
+            last_end = atom.end
+    return chosen
+
+
+def _rel_year(rel: str, anchor_year: int | None, last_explicit: int | None) -> int | None:
+    if rel in ("次", "翌", "同"):
+        base = last_explicit if last_explicit is not None else anchor_year
+        if base is None:
+            return None
+        return base if rel == "同" else base + 1
+    if anchor_year is None:
+        return None
+    return anchor_year + {"今": 0, "本": 0, "去": -1, "上": -1, "前": -2, "明": 1}[rel]
+
+
+def _resolve(text: str, atoms: list[_Atom], anchor: Anchor) -> list[tuple[_Atom, int | None, int | None]]:
+    """Give each atom its years (start year, end year); None when it cannot be resolved."""
+    out: list[tuple[_Atom, int | None, int | None]] = []
+    last_explicit: int | None = None
+    context: int | None = None  # the last year named in the current sentence
+    pos = 0
+    for atom in atoms:
+        if _SENTENCE_END.search(text, pos, atom.start):
+            context = None
+        pos = atom.start
+        if atom.years is not None:
+            out.append((atom, atom.years[0], atom.years[1]))
+            continue
+        if atom.year is not None:
+            year: int | None = atom.year
+            last_explicit = atom.year
+        elif atom.rel:
+            year = _rel_year(atom.rel, anchor.year, last_explicit)
+        else:
+            year = context if context is not None else anchor.year
+        if (atom.year is not None or atom.rel) and year is not None:
+            context = year
+        out.append((atom, year, year))
+    return out
+
+
+def _tuple(year: int, part: tuple[int | None, int | None]) -> tuple[int, ...]:
+    month, day = part
+    if month is None:
+        return (year,)
+    return (year, month) if day is None else (year, month, day)
+
+
+def _join(items: list[tuple[_Atom, int | None, int | None]], text: str) -> list[_Resolved]:
+    """Join ``A 至 B`` ranges and drop what cannot be resolved."""
+    out: list[_Resolved] = []
+    i = 0
+    while i < len(items):
+        atom, y1, y2 = items[i]
+        if i + 1 < len(items) and re.fullmatch(rf"\s*{_RANGE}\s*", text[atom.end:items[i + 1][0].start]):
+            other, oy1, oy2 = items[i + 1]
+            if atom.bare and y1 is None:
+                y1 = oy1  # 1—9月: the start takes the year of the end
+            if y1 is not None and oy2 is not None and atom.kind != "deadline" and other.kind != "deadline":
+                lo, hi = _tuple(y1, atom.lo), _tuple(oy2, other.hi)
+                if hi < lo and not other.year and not other.rel:  # 2019年11月至2月: into the next year
+                    hi = _tuple(oy2 + 1, other.hi)
+                if lo <= hi:
+                    out.append(_Resolved(atom.start, other.end, lo, hi, _joined_precision(atom, other), "period"))
+                    i += 2
+                    continue
+        if not atom.bare and y1 is not None and y2 is not None:
+            out.append(_Resolved(atom.start, atom.end, _tuple(y1, atom.lo), _tuple(y2, atom.hi), atom.precision,
+                                 atom.kind))
+        i += 1
+    return out
+
+
+def _joined_precision(a: _Atom, b: _Atom) -> str:
+    if a.precision == b.precision:
+        return a.precision
+    return "interval"
+
+
+def _iso(parts: tuple[int, ...]) -> str:
+    return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
+
+
+def compare(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """Compare two partial dates on their common precision: -1 (a before b), 0 (overlap), 1 (a after b)."""
+    n = min(len(a), len(b))
+    if a[:n] < b[:n]:
+        return -1
+    return 1 if a[:n] > b[:n] else 0
+
+
+def parse_iso(value: str) -> tuple[int, ...]:
+    """``"2019-07"`` -> (2019, 7); an interval gives its start."""
+    return tuple(int(p) for p in value.split("/")[0].split("-") if p.isdigit())
+
+
+def _affixes(r: _Resolved, text: str, anchor: Anchor) -> DateMatch | None:
+    """Read the words around a date: 截至/到/自 before it, 以来/前 after it."""
+    start, end, kind = r.start, r.end, r.kind
+    before = text[max(0, start - 6):start]
+    if _COUNTDOWN_BEFORE.search(before) or _EVERY_BEFORE.search(before):
+        return None
+    lo, hi = r.lo, r.hi
+    after = text[end:end + 16]
+    if (m := _SINCE_AFTER.match(after)) is not None:
+        kind, end = "since", end + m.end()
+        if (f := _FROM_BEFORE.search(before)) is not None:
+            start -= len(f.group(0))
+    elif (f := _FROM_BEFORE.search(before)) is not None and _SINCE_GAP.match(after):
+        kind, start = "since", start - len(f.group(0))
+    elif (m := _ASOF_BEFORE.search(before)) is not None:
+        kind, start = "point", start - len(m.group(0))
+    elif (m := _DEADLINE_BEFORE.search(before)) is not None:
+        kind, start = "deadline", start - len(m.group(0))
+    elif (m := _BEFORE_AFTER.match(after)) is not None:
+        kind, end = "deadline", end + m.end()
+    if kind == "since":
+        iso, precision = _since(lo, r.precision, anchor)
+        return DateMatch(start, end, iso, precision, kind, text[start:end])
+    iso = _iso(lo) if lo == hi else f"{_iso(lo)}/{_iso(hi)}"
+    return DateMatch(start, end, iso, r.precision, kind, text[start:end])
+
+
+def _since(lo: tuple[int, ...], precision: str, anchor: Anchor) -> tuple[str, str]:
+    """``X以来``: the interval from X to the anchor date (今年以来 -> 2019-01/2019-09), or X alone."""
+    now = anchor.parts()
+    if now and len(lo) == 1 and len(now) > 1 and now[0] == lo[0]:  # 今年以来 in a dated document
+        lo, precision = (lo[0], 1), "month"
+    if now and compare(now, lo) > 0:
+        return f"{_iso(lo)}/{_iso(now)}", precision
+    return _iso(lo), precision
+
+
+def find_dates(text: str, anchor: Anchor) -> list[DateMatch]:
+    """Date expressions in ``text``, left to right and non-overlapping, resolved against ``anchor``."""
+    norm = text.translate(_FULLWIDTH)  # same length: spans stay valid
+    atoms = _leftmost_longest(_atoms(norm))
+    joined = _join(_resolve(norm, atoms, anchor), norm)
+    out: list[DateMatch] = []
+    for r in joined:
+        m = _affixes(r, norm, anchor)
+        if m is None:
+            continue
+        if out and m.start < out[-1].end:  # a prefix grew into the previous match
+            m = DateMatch(out[-1].end, m.end, m.iso, m.precision, m.kind, norm[out[-1].end:m.end])
+        out.append(DateMatch(m.start, m.end, m.iso, m.precision, m.kind, text[m.start:m.end]))
+    return out
+
+
+def precision_rank(precision: str) -> int:
+    """How fine a precision is (year 1 ... day 5), to prefer the most precise date of a clause."""
+    return _PRECISION_RANK.get(precision, 0)
