@@ -163,15 +163,29 @@ def _split_run_in(text: str) -> tuple[str, str] | None:
     return text[: m.end()], text[m.end():]
 
 
+def _role(blocks: list[Block], idx: int) -> str:
+    """The role of a block in its document: body, or one of the parts of an official document."""
+    text = blocks[idx].text
+    nxt = blocks[idx + 1].text if idx + 1 < len(blocks) else ""
+    if DATE_LINE_RE.match(text):
+        return "date"
+    if NOTE_RE.match(text) or DATE_NOTE_RE.match(text):
+        return "note"
+    if text.endswith("：") and ADDRESSEE_RE.search(text) and cjk_count(text) <= 60 and idx <= 1:
+        return "addressee"
+    if ORG_END_RE.search(text) and cjk_count(text) <= 16 and DATE_LINE_RE.match(nxt):
+        return "signature"
+    if is_byline(text):
+        return "byline"
+    return "body"
+
+
 def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
-    classes = []
-    for b in blocks:
-        cls = _heading_class(b.text)
-        if cls == "unmarked" and (DATE_LINE_RE.match(b.text) or ORG_END_RE.search(b.text) and cjk_count(b.text) <= 16):
-            cls = None
-        classes.append(cls)
-    present = [c for c in MARKER_ORDER if c in classes or any(
-        c == marker_of(b.text) for b in blocks if _split_run_in(b.text))]
+    roles = [_role(blocks, i) for i in range(len(blocks))]
+    classes = [_heading_class(b.text) if role == "body" else None for b, role in zip(blocks, roles, strict=True)]
+    classes = [c if c != "unmarked" or not ends_paragraph(b.text) else None
+               for b, c in zip(blocks, classes, strict=True)]
+    present = [c for c in MARKER_ORDER if c in classes]
     level = {c: min(4, present.index(c) + 1) for c in present}
     paras: list[Paragraph] = []
 
@@ -179,29 +193,20 @@ def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
         paras.append(Paragraph(id=f"p{len(paras) + 1}", text=text, heading=heading, run_in=run_in, role=role,
                                lines=lines))
 
-    for idx, (b, cls) in enumerate(zip(blocks, classes, strict=True)):
-        text = b.text
-        nxt = blocks[idx + 1].text if idx + 1 < len(blocks) else ""
-        if DATE_LINE_RE.match(text):
-            if not doc.signed:
-                doc.signed = _iso(*DATE_LINE_RE.match(text).groups())
-            add(text, role="date", lines=b.lines)
-        elif NOTE_RE.match(text) or DATE_NOTE_RE.match(text):
-            add(text, role="note", lines=b.lines)
-        elif text.endswith("：") and ADDRESSEE_RE.search(text) and cjk_count(text) <= 60 and idx <= 1:
-            add(text, role="addressee", lines=b.lines)
-        elif ORG_END_RE.search(text) and cjk_count(text) <= 16 and DATE_LINE_RE.match(nxt):
-            add(text, role="signature", lines=b.lines)
-            doc.issuer = doc.issuer or text
-        elif is_byline(text):
-            add(text, role="byline", lines=b.lines)
-        elif cls and cls != "unmarked" and (run_in := _split_run_in(text)):
+    for b, cls, role in zip(blocks, classes, roles, strict=True):
+        if role == "date" and not doc.signed:
+            doc.signed = _iso(*DATE_LINE_RE.match(b.text).groups())
+        if role == "signature":
+            doc.issuer = doc.issuer or b.text
+        if role != "body":
+            add(b.text, role=role, lines=b.lines)
+        elif cls and cls != "unmarked" and (run_in := _split_run_in(b.text)):
             add(run_in[0], heading=level[cls], role="heading", run_in=True, lines=b.lines)
             add(run_in[1], lines=b.lines)
-        elif cls and (cls != "unmarked" or not ends_paragraph(text)):
-            add(text, heading=level[cls], role="heading", lines=b.lines)
+        elif cls:
+            add(b.text, heading=level[cls], role="heading", lines=b.lines)
         else:
-            add(text, lines=b.lines)
+            add(b.text, lines=b.lines)
     return paras
 
 

@@ -35,4 +35,6 @@ def clean(text: str, publication: str = "") -> Cleaned:
     blocks = remove_furniture(blocks, report, publication)
     blocks = repair_breaks(blocks, report)
     blocks = remove_duplicates(blocks, report)
+    for block in blocks:  # joins can bring punctuation and spaces together across a former break
+        normalize_block(block, report)
     return Cleaned(blocks, report)

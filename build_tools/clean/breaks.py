@@ -216,7 +216,7 @@ def _reassemble(out: list[Block], i: int, k: int, report: list[CleaningAction]) 
         start -= 1
     section = out[start:i]
     has_byline = len(interrupter) > 1 and is_byline(interrupter[1].text)
-    if start > 0 and is_heading_like(out[start].text) and has_byline:
+    if is_heading_like(out[start].text) and has_byline:
         report.append(CleaningAction(
             "join.interrupted_article", "moved", (out[start].lines[0], out[i].lines[1]), out[start].text[:30],
             f"section '{out[start].text[:20]}' placed after the opening of '{interrupter[0].text[:20]}', "

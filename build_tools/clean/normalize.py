@@ -24,10 +24,10 @@ def _is_cjkish(ch: str) -> bool:
 
 def _neighbours(text: str, i: int) -> tuple[str, str]:
     j = i - 1
-    while j >= 0 and text[j] == " ":
+    while j >= 0 and text[j] in " \t\u3000\u00a0":
         j -= 1
     k = i + 1
-    while k < len(text) and text[k] == " ":
+    while k < len(text) and text[k] in " \t\u3000\u00a0":
         k += 1
     return (text[j] if j >= 0 else ""), (text[k] if k < len(text) else "")
 
@@ -37,7 +37,19 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
 
 
 def fix_punctuation(text: str) -> tuple[str, int]:
-    """Convert ASCII punctuation used in Chinese context to full-width. Returns (text, changes)."""
+    """Convert ASCII punctuation used in Chinese context to full-width. Returns (text, changes).
+
+    Repeated until nothing changes, since a converted mark can make its neighbour Chinese context too."""
+    total = 0
+    for _ in range(8):
+        text, changes = _fix_punctuation_once(text)
+        total += changes
+        if not changes:
+            break
+    return text, total
+
+
+def _fix_punctuation_once(text: str) -> tuple[str, int]:
     spans = _protected_spans(text)
     chinese = cjk_count(text) * 3 >= len(text)  # mostly Chinese: ASCII marks between numbers/Latin too
     chars = list(text)
@@ -45,7 +57,7 @@ def fix_punctuation(text: str) -> tuple[str, int]:
     for i, ch in enumerate(text):
         if ch not in ASCII_TO_FULL or any(a <= i < b for a, b in spans):
             continue
-        prev, nxt = _neighbours(text, i)
+        prev, nxt = _neighbours("".join(chars), i)
         if prev.isdigit() and nxt.isdigit():
             continue  # 1,000 or 3.5 or 10:30
         if ch == ".":

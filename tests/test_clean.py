@@ -1,0 +1,254 @@
+"""Layout repair, one defect class at a time, on snippets in the style of real bulletins.
+
+The snippets imitate the seeds' defects with other text, and a few other real-world layouts (a county
+gazette with a running header, a statistics communiqué converted from PDF with page numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from build_tools.clean import clean
+from build_tools.clean.text import CJK_RE
+
+
+def texts(raw: str, publication: str = "") -> list[str]:
+    return [b.text for b in clean(raw, publication).blocks]
+
+
+def rules(raw: str, publication: str = "") -> list[str]:
+    return [a.rule for a in clean(raw, publication).report]
+
+
+# --- hard line wraps and page breaks -------------------------------------------------------------
+
+
+def test_hard_wrapped_newspaper_column_is_one_paragraph():
+    raw = ("近年来，某市坚持把招商引资作为\n经济工作的生命线，全年新签约项\n目128个，其中亿元以上项目36\n"
+           "个。为此，市里成立了项目服务中\n心，实行一个项目一名专员。\n\n全年实现地区生产总值增长5.1%。\n")
+    out = texts(raw)
+    assert out[0] == ("近年来，某市坚持把招商引资作为经济工作的生命线，全年新签约项目128个，其中亿元以上项目36个。"
+                      "为此，市里成立了项目服务中心，实行一个项目一名专员。")
+    assert out[1] == "全年实现地区生产总值增长5.1%。"
+
+
+def test_page_break_inside_a_word_is_joined_and_recorded():
+    raw = ("1.加强统筹协调。市交通运输局负责指导监督本行政区域内公路养护工作，建立和完善农\n\n"
+           "村公路支持政策，具体承担绩效管理工作。\n")
+    c = clean(raw)
+    assert [b.text for b in c.blocks] == [
+        "1.加强统筹协调。市交通运输局负责指导监督本行政区域内公路养护工作，建立和完善农村公路支持政策，具体承担绩效管理工作。"]
+    assert any(a.rule == "join.page_break" and a.lines == (1, 3) for a in c.report)
+
+
+def test_page_break_after_a_short_last_clause():
+    raw = "6月2日，某重工有限公司传来好消息:由\n\n企业自主研发的隧道掘进机正式下线。\n"
+    assert texts(raw) == ["6月2日，某重工有限公司传来好消息：由企业自主研发的隧道掘进机正式下线。"]
+
+
+def test_page_break_is_not_joined_after_a_heading():
+    raw = "二、工作目标\n\n到2025年，全市农村公路优良中等路比例达到85%以上。\n"
+    assert texts(raw) == ["二、工作目标", "到2025年，全市农村公路优良中等路比例达到85%以上。"]
+
+
+def test_unmarked_section_heading_stays_separate():
+    raw = ("坚持创新驱动，\n加快建设科技强市，为全市高质\n量发展注入新动能\n\n"
+           "科技创新是第一动力。我们要大力\n实施创新驱动发展战略。\n")
+    assert texts(raw) == ["坚持创新驱动，加快建设科技强市，为全市高质量发展注入新动能",
+                          "科技创新是第一动力。我们要大力实施创新驱动发展战略。"]
+
+
+def test_addressee_line_is_not_joined_to_the_body():
+    raw = "各乡（镇）人民政府，县政府各部门：\n\n经县政府同意，现将《实施方案》印发给你们，请认真贯彻执行。\n"
+    assert len(texts(raw)) == 2
+
+
+def test_list_items_are_not_joined_to_an_unfinished_run_in_heading():
+    raw = ("（三）守牢底线，确保大局稳定。要统筹发展和安全，维护好发展环境\n\n"
+           "——要紧盯安全生产不放松。深入开展隐患排查。\n")
+    assert len(texts(raw)) == 2
+
+
+# --- word segmentation, spaces, punctuation --------------------------------------------------------
+
+
+def test_word_segmented_text_is_joined_with_decimals_and_quotes():
+    raw = ("主要 预期 目标 是 ： 全县 生产 总值 增长 5 . 5 % ， 城镇 登记 失业率 控制 在 4 . 5 % 以内 ， "
+           "深入 实施 “ 158 ” 工程 和 “ 十 四 五 ” 规划 。 \n")
+    assert texts(raw) == ["主要预期目标是：全县生产总值增长5.5%，城镇登记失业率控制在4.5%以内，"
+                          "深入实施“158”工程和“十四五”规划。"]
+    assert "spacing.word_segmented" in rules(raw)
+
+
+def test_word_segmented_text_keeps_spaces_between_latin_words():
+    raw = "积极 引进 Tesla Motors 等 企业 ， 推动 新能源 汽车 产业 发展 ， 全年 新增 项目 12 个 。\n"
+    assert texts(raw) == ["积极引进Tesla Motors等企业，推动新能源汽车产业发展，全年新增项目12个。"]
+
+
+def test_two_part_headline_keeps_its_space_and_long_title_loses_wrap_space():
+    raw = ("　　扩大开放合作 激发发展活力\n\n"
+           "某市人民政府关于印发某市优化营商环境 三年行动方案的通知\n")
+    assert texts(raw) == ["扩大开放合作 激发发展活力", "某市人民政府关于印发某市优化营商环境三年行动方案的通知"]
+
+
+def test_packed_paragraphs_separated_by_full_width_spaces_are_split():
+    raw = ("　　今年以来，全县经济稳中有进。　　扩大开放合作 激发发展活力　　全县新引进项目56个，"
+           "总投资120亿元。\n")
+    assert texts(raw) == ["今年以来，全县经济稳中有进。", "扩大开放合作 激发发展活力", "全县新引进项目56个，总投资120亿元。"]
+
+
+def test_spaces_between_chinese_and_digits_are_removed():
+    raw = "自 2016年以来，全县累计投入资金 3.2 亿元，完成 1—9 月份任务的 91.5%。\n"
+    assert texts(raw) == ["自2016年以来，全县累计投入资金3.2亿元，完成1—9月份任务的91.5%。"]
+
+
+def test_ascii_punctuation_in_chinese_text_becomes_full_width():
+    raw = ("踏上新征程,我们要实施“1+10”惠企政策;建设直径3.5米的隧道,PM2.5浓度下降10%,"
+           "详见http://www.example.gov.cn/a,b.html。达标率为81.7%,较上年提高2.1个百分点!\n")
+    (out,) = texts(raw)
+    assert out.startswith("踏上新征程，我们要实施“1+10”惠企政策；建设直径3.5米的隧道，PM2.5浓度下降10%，")
+    assert "http://www.example.gov.cn/a,b.html" in out
+    assert "达标率为81.7%，较上年提高2.1个百分点！" in out
+    assert not re.search(r"[\u4e00-\u9fff][,;:!?][\u4e00-\u9fff“”]", out)
+
+
+def test_parenthesised_heading_numbers_become_full_width():
+    assert texts("(三) 产业升级步伐继续加快。农业生产提质增效。\n") == ["（三）产业升级步伐继续加快。农业生产提质增效。"]
+
+
+def test_letter_spaced_shaped_text_is_closed_up():
+    raw = "全力推动\n全 面 振 兴 、\n全方位振\n兴 的 新\n局面！\n"
+    assert texts(raw) == ["全力推动全面振兴、全方位振兴的新局面！"]
+
+
+# --- duplicates ---------------------------------------------------------------------------------
+
+
+def test_paragraph_appended_twice_is_removed_from_the_second_copy():
+    first = "扎实推进乡村振兴。将产业振兴摆在首要位置，逐步做大做优县域经济。支持社会力量在农村投资创业，带动农民增收。"
+    second = "推进基础设施建设。新建农村公路300公里，改造公共厕所52座。"
+    c = clean(f"{first}\n{second}{first}\n")
+    assert [b.text for b in c.blocks] == [first, second]
+    assert any(a.rule == "dedupe.sentences" and a.text == first for a in c.report)
+
+
+def test_run_repeated_after_a_page_break_is_removed_and_gap_marked():
+    earlier = ("力争到2025年，全市高技术制造业占比提高5%。健全创新激励保障机制，构建企业主导的产学研联盟，"
+               "加快科技成果转化。")
+    raw = (f"{earlier}\n\n6月1日，某石化公司新项目实现中交，将推动企业从“燃料型”向“材料型”"
+           "高技术制造业占比提高5%。健全创新激励保障机制，构建企业主导的产学研联盟，加快科技成果转化。\n")
+    c = clean(raw)
+    assert c.blocks[1].text == "6月1日，某石化公司新项目实现中交，将推动企业从“燃料型”向“材料型”……"
+    assert {"dedupe.sentences", "mark.truncated"} <= {a.rule for a in c.report}
+
+
+def test_legitimately_repeated_phrase_is_kept():
+    a = "开展“城市管理年”活动，完善城市管理和公共服务，积极推动城市更新，建设生态宜居城市，让群众更满意。"
+    b = "今后五年，我们将完善城市管理和公共服务，积极推动城市更新，建设生态宜居城市，让百姓生活越来越幸福。"
+    assert texts(f"{a}\n\n{b}\n") == [a, b]
+
+
+def test_fragment_printed_twice_across_a_page_break_is_joined_once():
+    raw = "要坚持实事求是，坚决杜绝数据造假、弄虚作假。\n\n虚作假问题发生。\n"
+    c = clean(raw)
+    assert [b.text for b in c.blocks] == ["要坚持实事求是，坚决杜绝数据造假、弄虚作假问题发生。"]
+    assert any(a.rule == "dedupe.overlap" for a in c.report)
+
+
+# --- an article interrupted by another ------------------------------------------------------------
+
+
+def test_article_interrupted_by_another_is_reassembled():
+    raw = "\n\n".join([
+        "稳中求进 做好产业升级大文章",
+        "今年以来，某市聚焦传统产业改造升级，全力推进项目建设。",
+        "在培育壮大新兴产业方面，某市聚焦新能源、新材料、",
+        "某市：奋力谱写高质量发展新篇章",
+        "本报记者 王明",
+        "今年以来，某市经济运行稳中向好，主要指标增速位居全省前列。",
+        "新装备，打造三条百亿级产业链。",
+        "截至5月底，全市已实施新兴产业项目16项，总投资61亿元。",
+        "守护绿水青山 共建美丽家园",
+        "本报记者 王明",
+        "全市空气质量优良天数为299天。",
+    ])
+    c = clean(raw)
+    out = [b.text for b in c.blocks]
+    assert "在培育壮大新兴产业方面，某市聚焦新能源、新材料、新装备，打造三条百亿级产业链。" in out
+    # the interrupting article's opening now leads into the interrupted section, which keeps its column
+    assert out.index("某市：奋力谱写高质量发展新篇章") < out.index("稳中求进 做好产业升级大文章")
+    assert out.index("截至5月底，全市已实施新兴产业项目16项，总投资61亿元。") < out.index("守护绿水青山 共建美丽家园")
+    assert "join.interrupted_article" in {a.rule for a in c.report}
+
+
+# --- furniture ---------------------------------------------------------------------------------
+
+
+def test_english_banner_and_its_chinese_line_are_furniture():
+    raw = "\n\n庆祝建市七十周年\nCelebrating the 70th Anniversary\nof the City\n\n奋力开创发展新局面\n\n某市市委书记 李华\n"
+    c = clean(raw)
+    assert [b.text for b in c.blocks] == ["奋力开创发展新局面", "某市市委书记 李华"]
+    assert {"furniture.english_banner", "furniture.banner"} <= {a.rule for a in c.report}
+
+
+def test_gazette_toc_masthead_and_back_matter_are_removed():
+    raw = "\n\n".join([
+        "某县人民政府公报", "2022", "第3期", "目 录", "- 某县人民政府关于加强耕地保护的通知 3",
+        "- 某县2021年国民经济和社会发展统计公报 9", "主 编:", "张三", "地址:", "某县政府路1号",
+        "电话:0421-1234567", "E-mail:", "gb@example.cn", "印刷:", "某县印刷厂",
+        "某县人民政府文件", "县政发〔2022〕5号", "某县人民政府关于加强耕地保护的通知",
+        "各乡镇人民政府：", "为切实加强耕地保护，现就有关事项通知如下。",
+        "《某县人民政府公报》简介", "《某县人民政府公报》是县政府主办的政务性刊物，每月一期。",
+    ])
+    c = clean(raw, "某县人民政府公报 2022年第3期")
+    out = [b.text for b in c.blocks]
+    assert out == ["某县人民政府文件", "县政发〔2022〕5号", "某县人民政府关于加强耕地保护的通知", "各乡镇人民政府：",
+                   "为切实加强耕地保护，现就有关事项通知如下。"]
+    found = {a.rule for a in c.report}
+    assert {"furniture.toc", "furniture.masthead", "furniture.back_matter", "furniture.page_number"} <= found
+
+
+def test_page_numbers_and_running_headers_of_a_pdf_are_removed():
+    page = "某市2022年国民经济和社会发展统计公报"
+    body = ["全年全市地区生产总值1234.5亿元，比上年增长5.2%。", "第一产业增加值156.3亿元，增长3.1%。",
+            "第二产业增加值456.7亿元，增长6.0%。", "第三产业增加值621.5亿元，增长5.1%。"]
+    raw = ""
+    for n, para in enumerate(body, 1):
+        raw += f"{page}\n\n{para}\n\n- {n} -\n\n"
+    c = clean(raw)
+    assert [b.text for b in c.blocks] == body
+    assert {"furniture.running_header", "furniture.page_number"} <= {a.rule for a in c.report}
+
+
+def test_decorative_line_is_removed():
+    assert texts("＊　＊　＊\n\n全年粮食产量达到60亿斤。\n") == ["全年粮食产量达到60亿斤。"]
+
+
+# --- properties --------------------------------------------------------------------------------
+
+CJK_CHARS = st.sampled_from(list("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
+                                 "能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现"))
+PIECES = st.one_of(CJK_CHARS, st.sampled_from(["，", "。", "、", "：", "；", "“", "”", " ", "\u3000", "\n", "\n\n",
+                                              "1", "2.5", "%", "亿元", ",", ":", "(", ")", "一、", "（二）", "A"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, max_size=120).map("".join))
+def test_cleaning_never_drops_chinese_characters_without_a_record(raw):
+    c = clean(raw)
+    kept = Counter(CJK_RE.findall("".join(b.text for b in c.blocks)))
+    removed = Counter(CJK_RE.findall("".join(a.text for a in c.report if a.action == "removed" or
+                                             a.rule == "dedupe.overlap")))
+    assert kept + removed == Counter(CJK_RE.findall(raw))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, max_size=120).map("".join))
+def test_cleaning_is_idempotent(raw):
+    once = [b.text for b in clean(raw).blocks]
+    twice = [b.text for b in clean("\n\n".join(once)).blocks]
+    assert twice == once
