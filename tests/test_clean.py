@@ -252,3 +252,15 @@ def test_cleaning_is_idempotent(raw):
     once = [b.text for b in clean(raw).blocks]
     twice = [b.text for b in clean("\n\n".join(once)).blocks]
     assert twice == once
+
+
+def test_web_page_furniture_is_removed():
+    raw = "\n\n".join([
+        "首页 > 新闻中心 > 工作动态", "某市召开优化营商环境工作推进会", "发布时间：2022-05-06 09:30　来源：某市日报　作者：",
+        "【字体：大 中 小】", "5月5日，某市召开优化营商环境工作推进会。会议要求，全年新增市场主体1.2万户。",
+        "打印本页 关闭窗口", "分享到：", "上一篇：某市启动春季植树活动", "下一篇：某市举办就业招聘会", "责任编辑：王丽",
+    ])
+    c = clean(raw)
+    assert [b.text for b in c.blocks] == ["某市召开优化营商环境工作推进会",
+                                          "5月5日，某市召开优化营商环境工作推进会。会议要求，全年新增市场主体1.2万户。"]
+    assert sum(a.rule == "furniture.web" for a in c.report) >= 6

@@ -25,6 +25,16 @@ MASTHEAD_RE = re.compile(r"^(" + "|".join(re.escape(k) for k in MASTHEAD_KEYS) +
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 BACK_MATTER_RE = re.compile(r"^《([^》]*(公报|报|刊|杂志|年鉴)[^》]*)》\s*(简介|介绍|征订|订阅)")
 BYLINE_RE = re.compile(r"(记者|通讯员|编辑|摄影|撰稿)")
+# Web page furniture: breadcrumbs, publishing data, font-size and print widgets, sharing, navigation.
+WEB_RE = re.compile(
+    r"^(首页|主页|当前位置|您的位置|您现在的位置|所在位置)\s*[：:>＞»/]"
+    r"|^\S{1,10}(\s*[>＞»]\s*\S{1,12}){2,}$"
+    r"|(发布时间|发布日期|发文日期|更新时间|浏览次数|点击数|阅读次数|访问量|阅读量)\s*[：:]"
+    r"|【?\s*字[体号]\s*[：:]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"
+    r"|^(【?(打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到|分享|扫一扫|下载)】?[：:]?\s*){1,6}$"
+    r"|^(上一篇|下一篇|上一条|下一条|相关链接|相关文章|相关阅读)\s*[：:]?"
+    r"|^(责任编辑|编辑|审核|校对|初审|复审|终审|来源|稿源|信息来源)\s*[：:]\s*\S{0,20}$"
+)
 
 
 def _no_punct(text: str) -> bool:
@@ -58,6 +68,8 @@ def remove_furniture(blocks: list[Block], report: list[CleaningAction], publicat
             if re.search(r"[:：]$", text) and nxt and not MASTHEAD_RE.match(nxt) and len(nxt) <= 40:
                 drop[i + 1] = ("furniture.masthead", "value of the masthead line above")
                 i += 1
+        elif WEB_RE.search(text) and cjk_count(text) <= 60:
+            drop[i] = ("furniture.web", "web page furniture (navigation, publishing data, print/share links, credits)")
         elif NUMBER_RE.match(text):
             drop[i] = ("furniture.page_number", "a number standing alone: page, year or issue number")
         elif ISSUE_RE.match(text):
