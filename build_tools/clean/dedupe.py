@@ -26,8 +26,27 @@ def _sentence_bounds(text: str) -> tuple[set[int], set[int]]:
     return starts, ends
 
 
-def _repeated_runs(text: str, grams: set[str], seen: str) -> list[tuple[int, int]]:
+class _Seen:
+    """The text of earlier blocks, joined only when a candidate repeat needs verifying."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.pending: list[str] = []
+
+    def add(self, part: str) -> None:
+        self.pending.append(part)
+
+    def __contains__(self, needle: str) -> bool:
+        if self.pending:
+            self.text += "\n" + "\n".join(self.pending)
+            self.pending = []
+        return needle in self.text
+
+
+def _repeated_runs(text: str, grams: set[str], seen: _Seen) -> list[tuple[int, int]]:
     marks = [text[p:p + GRAM] in grams for p in range(max(0, len(text) - GRAM + 1))]
+    if not any(marks):
+        return []
     runs, p = [], 0
     while p < len(marks):
         if not marks[p]:
@@ -60,11 +79,10 @@ def _removable(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def remove_duplicates(blocks: list[Block], report: list[CleaningAction]) -> list[Block]:
     grams: set[str] = set()
-    seen_parts: list[str] = []
+    seen = _Seen()
     out: list[Block] = []
     for block in blocks:
         text = block.text
-        seen = "\n".join(seen_parts)
         for start, end in sorted(_repeated_runs(text, grams, seen), reverse=True):
             span = _removable(text, start, end)
             if not span:
@@ -86,5 +104,5 @@ def remove_duplicates(blocks: list[Block], report: list[CleaningAction]) -> list
             out.append(block)
         for p in range(max(0, len(block.text) - GRAM + 1)):
             grams.add(block.text[p:p + GRAM])
-        seen_parts.append(block.text)
+        seen.add(block.text)
     return out

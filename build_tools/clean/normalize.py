@@ -22,7 +22,7 @@ def _is_cjkish(ch: str) -> bool:
     return bool(ch) and bool(re.match(f"[{CJKISH}]", ch))
 
 
-def _neighbours(text: str, i: int) -> tuple[str, str]:
+def _neighbours(text: str | list[str], i: int) -> tuple[str, str]:
     j = i - 1
     while j >= 0 and text[j] in " \t\u3000\u00a0":
         j -= 1
@@ -49,15 +49,21 @@ def fix_punctuation(text: str) -> tuple[str, int]:
     return text, total
 
 
+ASCII_MARK_RE = re.compile(r"[,;:!?.()\"]")
+
+
 def _fix_punctuation_once(text: str) -> tuple[str, int]:
+    if not ASCII_MARK_RE.search(text):
+        return text, 0
     spans = _protected_spans(text)
     chinese = cjk_count(text) * 3 >= len(text)  # mostly Chinese: ASCII marks between numbers/Latin too
     chars = list(text)
     changes = 0
-    for i, ch in enumerate(text):
+    for m in ASCII_MARK_RE.finditer(text):
+        i, ch = m.start(), m.group(0)
         if ch not in ASCII_TO_FULL or any(a <= i < b for a, b in spans):
             continue
-        prev, nxt = _neighbours("".join(chars), i)
+        prev, nxt = _neighbours(chars, i)
         if prev.isdigit() and nxt.isdigit():
             continue  # 1,000 or 3.5 or 10:30
         if ch == ".":
