@@ -22,13 +22,17 @@ Rules (a small rule set of our own; general Chinese date language, not patterns 
 * Year edges: 年底/年末/年终 -> month 12, 年初 -> month 01 (precision ``month``); 月底/月初/上旬/下旬 keep
   month precision; 年内 is a deadline at year precision.
 * Kinds: ``截至X`` is a point (as of X); ``到X``/``至X``/``X前`` are deadlines; ``X以来``/``X至今``/``X起``/
-  ``自X…以来`` are ``since`` and their ``iso`` is the interval from X to the anchor date when the anchor is later.
+  ``自X…以来``/``1978年改革开放以来`` are ``since``, and their ``iso`` is the interval from X to the anchor date
+  when the anchor is later (今年以来 in a document of 2019-09: 2019-01/2019-09).
+* Comparison bases (比2019年增长, 较上年, 与去年同期相比) are still dates; ``is_comparison`` tells them apart, and
+  they do not lend their year to a later month of the sentence.
 * ``precision`` is the granularity of the date's endpoints (the start for ``since``); ``interval`` when a range
   joins endpoints of different granularity.
 * Not dates: document numbers ``〔2023〕30号`` (no 年), counts ``1700余人``, durations ``12年间``/``五年``/
-  ``近两年``, issue numbers ``2023年第10期``, ``每年…``, vague 近年来/目前/截至目前, countdowns ``距年末仅剩2个月``
-  (dropped: they state time remaining, not a dated fact), named dates such as “9·7”讲话 (the year is not
-  reliable), days without a month (``30日``), and relative dates when the anchor has no year.
+  ``近两年``, issue and serial numbers ``2023年第10期``/``2023年第3号``, ``每年…``, vague 近年来/目前/截至目前,
+  countdowns ``距年末仅剩2个月`` (dropped: they state time remaining, not a dated fact), named dates such as
+  “9·7”讲话 (the year is not reliable), days without a month (``30日``), and relative dates when the anchor has
+  no year.
 """
 
 from __future__ import annotations
@@ -91,10 +95,13 @@ _RANGE = r"(?:[—–\-~～－―‐]{1,2}|至|到)"
 _MONTH = r"(?:1[0-2]|0?[1-9](?!\d))"
 _MONTH_ANY = r"(?:1[0-2]|0?[1-9](?!\d)|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
-_DAY_ANY = r"(?:3[01]|[12]\d|0?[1-9](?!\d)|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY_ANY = rf"(?:3[01]|[12]\d|0?[1-9](?!\d)|{_CN_DAY})"
 _NUM_YEAR = r"(?:1[89]|20)\d{2}"
 # a relative-year character must not continue a number or a word (三年前, 以上年均, 不同年龄, 基本年薪, 一次年会)
-_REL_GUARD = r"(?<![\d一二三四五六七八九十两几多数以不相共过基根成资之每年历首届本])"
+_REL_GUARD = (
+    r"(?<![\d一二三四五六七八九十两几多数以不相共过基根成资之每年历首届本提目此事空日当线网马层样版剧账课文光说])"
+)
 _YEAR_TOKEN = (
     rf"(?:(?<![\d.．])(?P<y>{_NUM_YEAR})(?!\d)|(?P<ycn>(?:一九|二[〇○零])[〇○零一二三四五六七八九]{{2}})"
     rf"|{_REL_GUARD}(?P<yrel>[今本去上明前次翌同]))\s*年(?![龄级纪代轻华薪鉴画刊])"
@@ -122,7 +129,7 @@ _MONTH_ATOM = re.compile(
 )
 _CN_MONTH_DAY = re.compile(
     r"(?<![一二三四五六七八九十〇零两几每个])(?P<m>十[一二]?|[一二三四五六七八九])月"
-    r"(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    rf"(?P<d>{_CN_DAY})[日号]"
 )
 _BARE_YEAR = re.compile(rf"(?<![\d.．])(?P<y>{_NUM_YEAR})(?=\s*{_RANGE}\s*{_NUM_YEAR}\s*年)")
 _HALF = re.compile(r"(?<![\d年])(?P<half>[上下])半年")
@@ -143,8 +150,10 @@ _ISO = re.compile(
     r"(?![\d.．/\-])"
 )
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-_ISSUE = re.compile(r"\s*(?:第|总第)\s*\d+\s*期")
+_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|跟|相对于|低于|高于|超过|超出|相当于)\s*$")
+_COMPARE_AFTER = re.compile(r"^\s*(?:相比|相较|比较|同期)")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_ISSUE = re.compile(r"\s*(?:第|总第)\s*\d+\s*[期号]")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止到|截止至|截止|截到)\s*$")
 _DEADLINE_BEFORE = re.compile(r"(?:到|至|直到|直至)\s*$")
 _FROM_BEFORE = re.compile(r"(?:自|从|打)\s*$")
@@ -152,6 +161,7 @@ _COUNTDOWN_BEFORE = re.compile(r"(?:距离|距)\s*$")
 _EVERY_BEFORE = re.compile(r"每\s*年?\s*$")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|至今|起(?![草诉步源点])|开始|以后|之后)")
 _SINCE_GAP = re.compile(r"^[^，,。；;！？!?：:\n\d]{1,12}?(?:以来|至今|开始)")
+_SINCE_GAP_BARE = re.compile(r"^[^，,。；;！？!?：:、\n\d年]{1,8}?(?:以来|至今)")  # 1978年改革开放以来
 _BEFORE_AFTER = re.compile(r"^\s*(?:之前|以前|前)(?![一二三四五六七八九十两\d个季半年])")
 
 _PRECISION_RANK = {"year": 1, "half": 2, "quarter": 3, "month": 4, "interval": 4, "day": 5}
@@ -308,6 +318,11 @@ def _leftmost_longest(atoms: list[_Atom]) -> list[_Atom]:
     return chosen
 
 
+def is_comparison(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a comparison base (比2019年增长, 较上年, 与去年同期相比)."""
+    return bool(_COMPARE_BEFORE.search(text[max(0, start - 6):start]) or _COMPARE_AFTER.match(text[end:end + 6]))
+
+
 def _rel_year(rel: str, anchor_year: int | None, last_explicit: int | None) -> int | None:
     if rel in ("次", "翌", "同"):
         base = last_explicit if last_explicit is not None else anchor_year
@@ -339,7 +354,7 @@ def _resolve(text: str, atoms: list[_Atom], anchor: Anchor) -> list[tuple[_Atom,
             year = _rel_year(atom.rel, anchor.year, last_explicit)
         else:
             year = context if context is not None else anchor.year
-        if (atom.year is not None or atom.rel) and year is not None:
+        if (atom.year is not None or atom.rel) and year is not None and not is_comparison(text, atom.start, atom.end):
             context = year
         out.append((atom, year, year))
     return out
@@ -414,6 +429,8 @@ def _affixes(r: _Resolved, text: str, anchor: Anchor) -> DateMatch | None:
             start -= len(f.group(0))
     elif (f := _FROM_BEFORE.search(before)) is not None and _SINCE_GAP.match(after):
         kind, start = "since", start - len(f.group(0))
+    elif r.precision in ("year", "month", "day") and r.lo == r.hi and _SINCE_GAP_BARE.match(after):
+        kind = "since"
     elif (m := _ASOF_BEFORE.search(before)) is not None:
         kind, start = "point", start - len(m.group(0))
     elif (m := _DEADLINE_BEFORE.search(before)) is not None:

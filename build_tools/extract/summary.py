@@ -1,9 +1,230 @@
-"""Extractive summaries."""
+"""Extractive summaries: a small sentence TextRank over TF-IDF vectors of segmented words.
+
+* Sentences are cut at 。！？!? (closing quotes and brackets stay with their sentence; an ASCII "." never cuts, so
+  numbers such as 6.5 stay whole) in body paragraphs only (no headings, bylines, signatures, dates, notes).
+* Each sentence is a TF-IDF vector of its words (rjieba); the graph weight between two sentences is their cosine
+  similarity, and the PageRank of that graph (damping 0.85) is the centrality of a sentence.
+* The centrality is weighted for content: sentences with figures or actions gain, and so do sentences under a
+  heading about goals (工作目标); very short (< 15 chars), long (> 100 chars, more so > 150), quote-dominated,
+  heading-like and list-introducing (ending in ：) sentences lose; bracketed notes （责任单位：…） are never chosen;
+  the first sentences of a document gain a little (the lead of a news report, the decision of a notice).
+* 3 sentences for a document of up to 12 sentences (fewer if it has fewer), 4 up to 40, else 5; a sentence too
+  similar to one already chosen (near-duplicate paragraphs are common on newspaper pages) is passed over.
+* Output: whole sentences exactly as they occur in the paragraph text, in reading order; ties broken by position,
+  so the result is deterministic.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import rjieba
+
 from ..model import Document
+
+log = logging.getLogger(__name__)
+
+SKIP_ROLES = frozenset({"heading", "byline", "addressee", "signature", "date", "note"})
+
+_END = "。！？!?"
+_CLOSERS = "”’」』）)》〉】\"'"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_DIGIT = re.compile(r"\d")
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]*）|\([^()]*\)")
+_ACTION = re.compile(
+    r"印发|实施|建立|完成|推进|开展|制定|出台|启动|召开|部署|增长|提高|达到|实现|建成|开工|投产|引进|落实|下降|"
+    r"减少|增加|发布|批准|通过|决定|要求"
+)
+_ENUM_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+_GOAL_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:目标|目标任务|指标|展望)")
+_STOPWORDS = frozenset(
+    "我们 他们 你们 这个 这些 那些 以及 其中 通过 进行 一是 二是 三是 四是 五是 同时 已经 就是 还是 可以 没有 一个 "
+    "一批 一些 不断 进一步 之一 方面 有关 相关 各类 各项 以上 以下 如何 什么 这样 因为 所以 但是 而且 并且 或者".split()
+)
+_SIMILAR = 0.6  # cosine above which a sentence counts as a near-duplicate of a chosen one
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # stripped, an exact substring of the paragraph text
+    paragraph: str  # Paragraph.id
+    start: int  # offset in the paragraph text
+    end: int
+    section: str = ""  # text of the nearest heading above the paragraph
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text``, cut after 。！？!? and the closing quotes that follow them."""
+    spans: list[tuple[int, int]] = []
+    start, i, n = 0, 0, len(text)
+    while i < n:
+        if text[i] in _END:
+            j = i + 1
+            while j < n and (text[j] in _END or text[j] in _CLOSERS):
+                j += 1
+            spans.append((start, j))
+            start = i = j
+            continue
+        i += 1
+    if start < n:
+        spans.append((start, n))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def split_sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def document_sentences(doc: Document) -> list[Sentence]:
+    out: list[Sentence] = []
+    section = ""
+    for p in doc.paragraphs:
+        if p.heading > 0:
+            section = p.text
+            continue
+        if p.role in SKIP_ROLES:
+            continue
+        for s, e in sentence_spans(p.text):
+            out.append(Sentence(p.text[s:e], p.id, s, e, section))
+    return out
+
+
+def is_goal_heading(text: str) -> bool:
+    """A heading that announces goals: 二、工作目标 / （二）主要目标 / 发展目标 / 远景展望."""
+    core = _ENUM_START.sub("", text).strip().rstrip("。.：:")
+    return bool(_GOAL_HEADING.fullmatch(core))
+
+
+def _tokens(text: str) -> list[str]:
+    words = []
+    for tok in rjieba.cut(text):
+        tok = tok.strip()
+        if len(tok) >= 2 and _WORD.search(tok) and not _DIGIT.search(tok) and tok not in _STOPWORDS:
+            words.append(tok)
+    return words
+
+
+def _tfidf(token_lists: list[list[str]]) -> np.ndarray:
+    vocab: dict[str, int] = {}
+    for toks in token_lists:
+        for t in toks:
+            vocab.setdefault(t, len(vocab))
+    n = len(token_lists)
+    if not vocab:
+        return np.zeros((n, 1))
+    tf = np.zeros((n, len(vocab)))
+    for i, toks in enumerate(token_lists):
+        for t in toks:
+            tf[i, vocab[t]] += 1.0
+    df = (tf > 0).sum(axis=0)
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    mat = np.log1p(tf) * idf
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return mat / norms
+
+
+def _pagerank(sim: np.ndarray, damping: float = 0.85, iterations: int = 100) -> np.ndarray:
+    n = sim.shape[0]
+    weights = sim.copy()
+    np.fill_diagonal(weights, 0.0)
+    out_sum = weights.sum(axis=1, keepdims=True)
+    dangling = out_sum[:, 0] == 0
+    out_sum[out_sum == 0] = 1.0
+    trans = weights / out_sum  # row-stochastic except dangling rows
+    rank = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        new = (1 - damping) / n + damping * (trans.T @ rank + rank[dangling].sum() / n)
+        if np.abs(new - rank).sum() < 1e-10:
+            rank = new
+            break
+        rank = new
+    return rank
+
+
+def _weight(s: Sentence, index: int) -> float:
+    """Content and form adjustments of the centrality of one sentence."""
+    text = s.text
+    length = len(re.sub(r"\s", "", text))
+    w = 1.0
+    if length < 15:
+        w *= 0.2
+    elif length < 25:
+        w *= 0.7
+    elif length > 100:
+        w *= (100 / length) ** 0.7  # long sentences share words with everything: damp them
+        if length > 150:
+            w *= max(0.4, 150 / length)
+    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
+    if quoted > 0.5 * len(text):
+        w *= 0.4
+    if text[-1] not in _END + _CLOSERS and length < 40:
+        w *= 0.3  # a heading or a caption left in the body
+    if _ENUM_START.match(text) and length < 40:
+        w *= 0.5
+    if text.rstrip(_CLOSERS).endswith(("：", ":")):
+        w *= 0.6  # introduces a list
+    if _DIGIT.search(text):
+        w *= 1.2
+    if _ACTION.search(text):
+        w *= 1.1
+    if is_goal_heading(s.section):
+        w *= 1.3  # the goals of a plan (工作目标, 主要目标)
+    if index < 2:
+        w *= 1.2 if index == 0 else 1.1
+    return w
+
+
+def summary_size(n_sentences: int) -> int:
+    if n_sentences <= 12:
+        return min(3, n_sentences)
+    return 4 if n_sentences <= 40 else 5
+
+
+def rank_sentences(sentences: list[Sentence]) -> tuple[list[int], np.ndarray]:
+    """Sentence indices, best first (ties by position), and the cosine similarity matrix."""
+    token_lists = [_tokens(s.text) for s in sentences]
+    mat = _tfidf(token_lists)
+    sim = mat @ mat.T
+    rank = _pagerank(sim)
+    scores = [float(rank[i]) * _weight(s, i) for i, s in enumerate(sentences)]
+    order = sorted(range(len(sentences)), key=lambda i: (-round(scores[i], 12), i))
+    return order, sim
+
+
+def _candidate(s: Sentence) -> bool:
+    """Sentences that can be chosen at all: some Chinese text, not a bracketed note such as （责任单位：…）."""
+    if len(_CJK.findall(s.text)) < 4:
+        return False
+    return not (s.text[0] in "（(【[" and s.text.rstrip("。")[-1] in "）)】]")
 
 
 def summarize(doc: Document) -> list[str]:
-    return []
+    sentences = [s for s in document_sentences(doc) if _candidate(s)]
+    if not sentences:
+        return []
+    k = summary_size(len(sentences))
+    if len(sentences) <= k:
+        return [s.text for s in sentences]
+    order, sim = rank_sentences(sentences)
+    chosen: list[int] = []
+    for i in order:
+        if any(sentences[i].text == sentences[j].text or sim[i, j] > _SIMILAR for j in chosen):
+            continue
+        chosen.append(i)
+        if len(chosen) == k:
+            break
+    log.debug("summary of %s: %d of %d sentences", doc.id, len(chosen), len(sentences))
+    return [sentences[i].text for i in sorted(chosen)]

@@ -1,0 +1,189 @@
+"""Events (dated statements) on small documents built from real seed sentences; expectations checked by hand."""
+
+from __future__ import annotations
+
+from build_tools.extract.dates import Anchor
+from build_tools.extract.events import document_anchor, event_text, extract_events
+from build_tools.model import Document, Event, Metadata, Paragraph
+
+
+def para(n: int, text: str, **kw: object) -> Paragraph:
+    return Paragraph(id=f"p{n}", text=text, **kw)  # type: ignore[arg-type]
+
+
+def triples(events: list[Event]) -> list[tuple[str, str, str]]:
+    return [(e.date, e.kind, e.paragraph) for e in events]
+
+
+# --- the 2019 work report and the 2019 newspaper page (document year only: "2019") ---------------------------
+
+WORK_REPORT_2019 = Document(
+    id="report", title="2019年工作安排", date="2019",
+    paragraphs=[
+        para(1, "2019年工作安排", heading=1, role="heading"),
+        para(2, "今年是新中国成立70周年，是全面建成小康社会、推进朝阳振兴发展的关键之年。"),
+        para(3, "2016年以来，累计脱贫15.2万人，贫困发生率由2015年年底的6.9%下降到1.7%，贫困群众满意度上升到98.3%。"),
+        para(4, "力争到2020年地区生产总值过千亿、一般公共预算收入过百亿，确保到2020年全面建成小康社会。"),
+        para(5, "《朝阳市2019年国民经济和社会发展计划》经市人大审议通过。"),
+        para(6, "朝政办发〔2019〕30号"),
+        para(7, "营商环境在改革创新中不断优化，年内所有政务服务事项将取消下放80%以上、审批事项前置要件将压减60%以上；"
+                "市场主体年均增长16%以上。"),
+    ],
+)
+
+
+def test_work_report_2019() -> None:
+    events = extract_events(WORK_REPORT_2019, Metadata(date="2019"))
+    assert triples(events) == [
+        ("2019", "event", "p2"),
+        ("2016/2019", "period", "p3"),  # since 2016, with figures; the 2015 baseline (由…的) is not an event
+        ("2020", "target", "p4"),  # two clauses, same date and sentence: kept once
+        ("2019", "target", "p7"),  # 年内 … 将
+    ]
+    assert events[0].text == "今年是新中国成立70周年，是全面建成小康社会、推进朝阳振兴发展的关键之年。"
+    assert events[1].precision == "year" and events[1].sort_key == "2016-01-01"
+    assert events[2].text == "力争到2020年地区生产总值过千亿、一般公共预算收入过百亿，确保到2020年全面建成小康社会。"
+    assert events[3].text.startswith("营商环境在改革创新中不断优化，年内")
+
+
+def test_metadata_month_refines_a_year_only_document_date() -> None:
+    doc = Document(id="d", title="t", date="2019", paragraphs=[para(1, "今年以来，全市新增市场主体1.2万户。")])
+    assert document_anchor(doc, Metadata(date="2019-09")) == Anchor(2019, 9)
+    (event,) = extract_events(doc, Metadata(date="2019-09"))
+    assert (event.date, event.precision, event.kind) == ("2019-01/2019-09", "month", "period")
+
+
+# --- the 2021 Liaoyang page (metadata date 2021-06) ------------------------------------------------------------
+
+LIAOYANG_2021 = Document(
+    id="liaoyang", title="辽阳:塑造新优势 谋求新突破", date="",
+    paragraphs=[
+        para(1, "5月30日,中国石油辽阳石化分公司年产30万吨高性能聚丙烯项目顺利实现中期交工。"),
+        para(2, "2018年9月27日,习近平总书记来到辽阳石化考察,亲切看望公司员工并发表重要讲话,重申“两个毫不动摇”、"
+                "“两个一以贯之”重大方针,勉励干部职工砥砺前行,作为共和国“种子队”、国有企业“种子队”,要打出更好的成绩。"
+                "辽阳石化干部职工牢记习近平总书记嘱托,拿出百倍的信心和力量,坚决牢记总书记教给的“种子队”。"
+                "眼下,公司上下正全力以赴投入年产30万吨高性能聚丙烯项目建设后续工作,确保6月30日建成投产。"),
+        para(3, "今年以来,辽阳市围绕推进结构调整“三篇大文章”,谋划工业项目126项,总投资1108亿元。"),
+        para(4, "“十四五”期间,辽阳市将坚持优先发展农业农村,重点抓好维护国家粮食安全,巩固拓展脱贫攻坚成果。"),
+        para(5, "全市空气质量优良天数为299天,达标率为81.7%,较2015年增长10.3%;PM2.5浓度为41μg/m³,较2015年改善31.7%。"),
+        para(6, "从2009年建厂至今,12年间,三三工业从一个代工企业迅速成长为盾构机制造业的领跑者。"),
+        para(7, "“十三五”期间,辽阳市529个行政村全部实现了通硬化路面,自来水普及率达87%。"),
+        para(8, "辽阳市人民政府", role="signature"),
+        para(9, "2021年6月1日", role="date"),
+    ],
+)
+
+
+def test_liaoyang_2021() -> None:
+    events = extract_events(LIAOYANG_2021, Metadata(date="2021-06"))
+    assert triples(events) == [
+        ("2021-05-30", "event", "p1"),
+        ("2018-09-27", "event", "p2"),  # past: 要打出更好的成绩 does not make it a target
+        ("2021-06-30", "target", "p2"),  # 确保6月30日建成投产
+        ("2021-01/2021-06", "period", "p3"),  # 今年以来 introducing figures
+        ("2021/2025", "target", "p4"),  # “十四五”期间 … 将
+        ("2009/2021-06", "event", "p6"),  # 从2009年建厂至今
+        ("2016/2020", "period", "p7"),
+    ]  # p5 holds only comparison bases (较2015年); p8-p9 are the signature block
+    assert events[2].text == "眼下,公司上下正全力以赴投入年产30万吨高性能聚丙烯项目建设后续工作,确保6月30日建成投产。"
+    assert [e.precision for e in events] == ["day", "day", "day", "month", "year", "year", "year"]
+    assert [e.sort_key for e in events][:4] == ["2021-05-30", "2018-09-27", "2021-06-30", "2021-01-01"]
+
+
+# --- the 2023 gazette speech (document date 2023-11-05) ----------------------------------------------------------
+
+SPEECH_2023 = Document(
+    id="speech", title="讲话", date="2023-11-05",
+    paragraphs=[
+        para(1, "（2023年10月31日，根据录音整理）"),
+        para(2, "（一）经济运行保持良好增势", heading=2, role="heading"),
+        para(3, "1—9月份，重点经济指标持续向好，其中：地区生产总值增速与全省差值环比收窄0.3个百分点，总量居全省第7；"
+                "固定资产投资增速高于全省2.3个百分点，总量全省第5；社会消费品零售总额增速高于全省1个百分点，全省第5。"),
+        para(4, "当前，距年末仅剩2个月，完成全年任务，实现高质量收官、首战告捷，时间紧迫、时不我待。"),
+        para(5, "一是个体户总量再提升，按要求 11 月 10 日前，完成底册外个体户查找补漏工作。"),
+        para(6, "10月24日，在由中山大学、清华大学和新华社共同发布的2023年全国政务热线服务质量评估报告中，"
+                "我市政务热线荣获二型城市第一名。"),
+        para(7, "特别要看到的是，前年我们的固投总量列全省第 3 位，去年第 4 位，今年前 9 个月又滑至第 5 位。"),
+        para(8, "中秋国庆期间，全市接待游客198万人次，旅游收入11.4亿元，比2019年分别增长39%和43%，拉动作用明显。"),
+        para(9, "明年是三年行动承上启下之年，也是攻坚之年、见效之年，谋划好、实施好明年工作至关重要。"),
+        para(10, "在10月下旬到12月下旬抓好第二轮防返贫排查工作，确保脱贫人口收入应统尽统。"),
+        para(11, "近期，省市委将召开全会，研究出台贯彻落实习近平总书记“9.7”重要讲话精神的实施意见。"),
+    ],
+)
+
+
+def test_speech_2023() -> None:
+    events = extract_events(SPEECH_2023, Metadata(date="2023-11-05"))
+    assert triples(events) == [
+        ("2023-01/2023-09", "period", "p3"),
+        ("2023-11-10", "target", "p5"),  # deadline after the document date
+        ("2023-10-24", "event", "p6"),  # the 2023 in the report's name is not a second event
+        ("2021", "event", "p7"),
+        ("2022", "event", "p7"),
+        ("2023-01/2023-09", "period", "p7"),
+        ("2024", "target", "p9"),  # 明年 twice in one sentence: kept once
+        ("2023-10/2023-12", "target", "p10"),
+    ]  # p1 is a bracketed note, p4 a countdown, p8 a comparison base, p11 a named speech ("9.7")
+    # a long sentence: the clause from the date to the next ；
+    assert events[0].text == "1—9月份，重点经济指标持续向好，其中：地区生产总值增速与全省差值环比收窄0.3个百分点，总量居全省第7"
+    assert events[1].text == "一是个体户总量再提升，按要求 11 月 10 日前，完成底册外个体户查找补漏工作。"
+    assert events[7].precision == "month"
+    assert [e.paragraph for e in events] == sorted((e.paragraph for e in events), key=lambda p: int(p[1:]))
+
+
+def test_goal_section_makes_current_year_statements_targets() -> None:
+    sentence = "2023年基本建立权责清晰、齐抓共管的农村公路管理养护体制机制，形成财政投入职责明确、社会力量积极参与的格局。"
+    plan = Document(id="plan", title="实施方案", date="2023-10-07", paragraphs=[
+        para(1, "二、工作目标", heading=1, role="heading"), para(2, sentence),
+        para(3, "（一）长远目标", heading=2, role="heading"),
+        para(4, "到2035年，全面建成体系完备、运转高效的农村公路管理养护体制机制。"),
+        para(5, "三、工作任务", heading=1, role="heading"),
+        para(6, "2023年，全市已完成农村公路养护工程120公里。"),  # no longer under the goals
+    ])
+    report = Document(id="rep", title="工作总结", date="2023-10-07", paragraphs=[
+        para(1, "一、工作进展", heading=1, role="heading"), para(2, sentence),
+    ])
+    assert triples(extract_events(plan, Metadata())) == [
+        ("2023", "target", "p2"), ("2035", "target", "p4"), ("2023", "event", "p6"),
+    ]
+    assert triples(extract_events(report, Metadata())) == [("2023", "event", "p2")]
+
+
+def test_statistical_communique_is_anchored_on_the_year_it_reports() -> None:
+    doc = Document(id="gb", title="2023年朝阳市国民经济和社会发展统计公报", date="2024-03-20", paragraphs=[
+        para(1, "年末全市户籍人口281.2万人，比上年末减少2.1万人。"),
+        para(2, "全年地区生产总值1030.2亿元，比上年增长5.3%。"),
+    ])
+    assert document_anchor(doc, Metadata()) == Anchor(2023, 12, 31)
+    events = extract_events(doc, Metadata())
+    assert [(e.date, e.kind, e.text) for e in events] == [
+        ("2023-12", "event", "年末全市户籍人口281.2万人，比上年末减少2.1万人。"),
+    ]
+
+
+def test_future_effective_date_is_a_target() -> None:
+    doc = Document(id="n", title="通知", date="2023-03-15", paragraphs=[
+        para(1, "本办法自2023年5月1日起施行，有效期5年。"),
+        para(2, "2024年底前，完成全部老旧小区改造任务。"),
+    ])
+    assert triples(extract_events(doc, Metadata())) == [("2023-05-01", "target", "p1"), ("2024-12", "target", "p2")]
+
+
+def test_without_any_date_relative_expressions_are_skipped() -> None:
+    doc = Document(id="u", title="无日期", paragraphs=[
+        para(1, "今年1月至7月，新引进京津冀项目316个。"),
+        para(2, "2017年10月底，朝阳市向国家林业局、省林业厅申请创建国家森林城市，并获得批准。"),
+    ])
+    assert triples(extract_events(doc, Metadata())) == [("2017-10", "event", "p2")]
+
+
+def test_event_text_of_a_long_sentence() -> None:
+    sentence = ("此外，我们聚焦国省精神，积极跑部进省，向上争取工作取得突破性进展，截至9月份，到位资金341.5亿元，"
+                "走在全省前列；全市开复工项目1130个，其中亿元以上项目411个、10亿元以上39个。")
+    start = sentence.index("截至")
+    assert len(sentence) >= 80
+    assert event_text(sentence, start, start + len("截至9月份")) == "截至9月份，到位资金341.5亿元，走在全省前列"
+    # a clause too short to mean anything is widened backwards
+    short = "全市上下深入贯彻落实党中央决策部署，奋力实施全面振兴新突破三年行动，经济社会发展取得明显成效，" * 2 + "确保年底完成。"
+    start = short.index("年底")
+    assert event_text(short, start, start + 2) == "经济社会发展取得明显成效，确保年底完成。"
