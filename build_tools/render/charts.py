@@ -1,0 +1,99 @@
+"""Build-time SVG bar charts: no JavaScript, text stays text (Chinese labels use the reader's CJK fonts)."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape, quoteattr
+
+from .data import format_number
+
+FONT = ("'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', "
+        "'WenQuanYi Micro Hei', 'Noto Sans SC', sans-serif")
+WIDTH = 720
+ROW = 26
+BAR = 16
+TOP = 36
+BOTTOM = 12
+FONT_SIZE = 13
+LABEL_WIDTH = 260
+VALUE_WIDTH = 110
+COLORS = ("#3f6ec6", "#c4512b")  # achieved, target
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    target: bool = False
+
+
+def scale(values: Sequence[float], unit: str) -> tuple[float, str]:
+    """A Chinese magnitude for large values: (divisor, unit shown), e.g. 6.1e10 元 -> (1e8, '亿元')."""
+    if unit == "%" or not values:
+        return 1.0, unit
+    top = max(abs(v) for v in values)
+    if top >= 1e8:
+        return 1e8, "亿" + unit
+    if top >= 1e4:
+        return 1e4, "万" + unit
+    return 1.0, unit
+
+
+def chart_key(*parts: str) -> str:
+    """A stable file name for a chart: same group, same name, whatever else is in the collection."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def text_width(text: str, size: int = FONT_SIZE) -> float:
+    """Rough rendered width: wide (CJK) characters take a full em, others about 0.6 em."""
+    return sum(size if unicodedata.east_asian_width(ch) in "WF" else size * 0.6 for ch in text)
+
+
+def fit(text: str, width: float, size: int = FONT_SIZE) -> str:
+    if text_width(text, size) <= width:
+        return text
+    while text and text_width(text + "…", size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _num(x: float) -> str:
+    return f"{x:.1f}".rstrip("0").rstrip(".")
+
+
+def bar_chart(title: str, unit: str, bars: Sequence[Bar]) -> str:
+    """A horizontal bar chart as an SVG document. Zero baseline; negative values extend left of it."""
+    height = TOP + ROW * len(bars) + BOTTOM
+    plot_x = LABEL_WIDTH + 8
+    plot_w = WIDTH - plot_x - VALUE_WIDTH
+    lo = min(0.0, *(b.value for b in bars))
+    hi = max(0.0, *(b.value for b in bars))
+    span = (hi - lo) or 1.0
+    zero = plot_x + plot_w * (0 - lo) / span
+    heading = f"{title}（{unit}）" if unit else title
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+        f'viewBox="0 0 {WIDTH} {height}" role="img" aria-label={quoteattr(heading)} '
+        f'font-family="{FONT}" font-size="{FONT_SIZE}">',
+        f"<title>{escape(heading)}</title>",
+        '<rect width="100%" height="100%" fill="#ffffff"/>',
+        f'<text x="8" y="22" font-weight="bold" fill="#222">{escape(fit(heading, WIDTH - 16))}</text>',
+    ]
+    for i, bar in enumerate(bars):
+        y = TOP + i * ROW
+        x0 = zero + plot_w * min(bar.value, 0) / span
+        w = plot_w * abs(bar.value) / span
+        color = COLORS[1] if bar.target else COLORS[0]
+        value_text = format_number(bar.value) + (f" {unit}" if unit else "")
+        out.append(f'<text x="{LABEL_WIDTH}" y="{_num(y + BAR - 3)}" text-anchor="end" fill="#333">'
+                   f"{escape(fit(bar.label, LABEL_WIDTH - 8))}</text>")
+        out.append(f'<rect x="{_num(x0)}" y="{y}" width="{_num(max(w, 1))}" height="{BAR}" fill="{color}"/>')
+        out.append(f'<text x="{_num(max(zero, x0 + w) + 4)}" y="{_num(y + BAR - 3)}" fill="#333">'
+                   f"{escape(value_text)}</text>")
+    out.append(f'<line x1="{_num(zero)}" y1="{TOP - 4}" x2="{_num(zero)}" y2="{height - BOTTOM + 2}" '
+               'stroke="#888" stroke-width="1"/>')
+    out.append("</svg>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,136 @@
+"""Markdown building blocks. Source text is data: every piece of it goes through ``inline`` or ``cell``.
+
+The escaping covers CommonMark plus the Python-Markdown extensions enabled in mkdocs.yml (tables, attr_list, toc,
+admonition). Characters with a meaning in Markdown are backslash-escaped; ``&``, ``<`` and ``>`` become HTML
+entities, so no tag, comment or entity from a source can reach the page; ``~`` becomes an entity because
+Python-Markdown cannot backslash-escape it. Line breaks (with the spaces around them) collapse to one space and
+leading/trailing whitespace goes (Markdown drops it anyway), so source text can never start a block (heading, list,
+quote, code block, setext underline, table). Full-width spaces (U+3000) inside the text are kept. Control
+characters are dropped.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import quote
+
+import yaml
+
+_BACKSLASHED = frozenset("\\`*_{}[]()#+-.!|")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;"}
+_BREAK_RE = re.compile(r"[ \t]*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+[ \t]*")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+_URL_RE = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
+
+
+def inline(text: str) -> str:
+    """Escape source text for use anywhere Markdown inline text goes (paragraph, heading, list item, link label)."""
+    out = []
+    for ch in _BREAK_RE.sub(" ", _CONTROL_RE.sub("", text)).strip():
+        if ch in _BACKSLASHED:
+            out.append("\\" + ch)
+        else:
+            out.append(_ENTITIES.get(ch, ch))
+    return "".join(out)
+
+
+def cell(text: str) -> str:
+    """Escape source text for a table cell (``|`` and line breaks are covered by ``inline``)."""
+    return inline(text)
+
+
+def url_ok(url: str) -> bool:
+    """Only plain web addresses may become links: no javascript:, data: or relative tricks."""
+    return bool(_URL_RE.match(url.strip()))
+
+
+def external_link(label: str, url: str) -> str:
+    """A link to an outside document, or the escaped label alone if the address is not a plain web address."""
+    if not url_ok(url):
+        return inline(label)
+    safe = quote(url.strip(), safe=":/?#@!$&'*+,;=%~-._")
+    return f"[{inline(label)}]({safe})"
+
+
+def rel(target: str, page: str) -> str:
+    """Relative link from generated page ``page`` to ``target`` (both paths relative to the docs root)."""
+    path, _, anchor = target.partition("#")
+    link = posixpath.relpath(path, posixpath.dirname(page) or ".")
+    link = quote(link, safe="/-._~")
+    return f"{link}#{anchor}" if anchor else link
+
+
+def link(label: str, target: str, page: str) -> str:
+    """Markdown link to another generated file; ``label`` is source text and gets escaped."""
+    return f"[{inline(label)}]({rel(target, page)})"
+
+
+def anchor_id(value: str) -> str:
+    """An HTML id safe for attr_list: letters, digits, '-' and '_' only."""
+    cleaned = re.sub(r"[^A-Za-z0-9_-]+", "-", value).strip("-")
+    return cleaned or "x"
+
+
+def heading(level: int, text: str, ident: str = "", classes: Sequence[str] = ()) -> str:
+    body = inline(text)
+    if not body:
+        return f'<p id="{anchor_id(ident)}"></p>' if ident else ""
+    attrs = _attrs(ident, classes)
+    return f"{'#' * level} {body}{' ' + attrs if attrs else ''}"
+
+
+def paragraph(text: str, ident: str = "", classes: Sequence[str] = (), lead: str = "") -> str:
+    """A paragraph with an optional id and classes (attr_list on the block's last line).
+
+    ``lead`` is already-built Markdown (e.g. a bold run-in heading with its own id) put before the text.
+    """
+    body = inline(text)
+    if lead:
+        body = f"{lead} {body}" if body else lead
+    attrs = _attrs(ident, classes)
+    if not body:  # an empty paragraph keeps its anchor (a lone attribute list would show as text)
+        return f'<p id="{anchor_id(ident)}"></p>' if ident else ""
+    return f"{body}\n{attrs}" if attrs else body
+
+
+def strong(text: str, ident: str = "") -> str:
+    """Bold inline text, with an id on the <strong> element if given."""
+    attrs = _attrs(ident, ())
+    return f"**{inline(text)}**{attrs}"
+
+
+def _attrs(ident: str, classes: Sequence[str]) -> str:
+    parts = [f"#{anchor_id(ident)}"] if ident else []
+    parts += [f".{anchor_id(c)}" for c in classes]
+    return "{: " + " ".join(parts) + " }" if parts else ""
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A pipe table. ``headers`` are trusted labels; cells must already be escaped (``cell``) or built links."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    for row in rows:
+        lines.append("| " + " | ".join(c if c else " " for c in row) + " |")
+    return "\n".join(lines)
+
+
+def bullets(items: Iterable[str]) -> str:
+    """A list; items are already-escaped Markdown."""
+    return "\n".join(f"- {item}" for item in items)
+
+
+def front_matter(meta: dict[str, object]) -> str:
+    """YAML front matter: plain data (dates, ids), never shown as Markdown. No 'title': engines print it as HTML
+    unescaped; the page's first heading (escaped) is its title."""
+    clean = {k: v for k, v in meta.items() if v not in ("", None, [], {})}
+    if not clean:
+        return ""
+    return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
+
+
+def page(meta: dict[str, object], blocks: Iterable[str]) -> str:
+    """A whole page: front matter then blocks separated by blank lines (empty blocks are dropped)."""
+    body = "\n\n".join(b for b in blocks if b)
+    head = front_matter(meta)
+    return (head + "\n" if head else "") + body + "\n"

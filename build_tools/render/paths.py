@@ -1,0 +1,72 @@
+"""Where each generated file goes (paths relative to the docs root, '/'-separated).
+
+bulletins/index.md                      all bulletins, by date and by region
+bulletins/<slug>/index.md               one bulletin: metadata, documents, downloads
+bulletins/<slug>/<doc>.md               one document
+bulletins/<slug>/cleaning-report.md     what the cleaner removed or merged, and why
+data/<slug>/extract.json                the bulletin's model (the `extract` JSON)
+data/<slug>/<doc>.json|.figures.csv|.events.csv   one document's figures and events
+data/figures.csv|json, data/events.csv|json       the whole collection
+charts/<key>.svg                        indicator charts
+.site.yml                               navigation and collection date, read by hooks/site.py
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Source
+
+RESERVED = frozenset({"index", "cleaning-report", "extract"})
+_UNSAFE_RE = re.compile(r"[^\w-]+")
+
+
+def safe_name(value: str) -> str:
+    """A file-name component: word characters (any script) and '-'. Dots go: 'x.en.md' means English to i18n."""
+    name = _UNSAFE_RE.sub("-", value).strip("-_") or "x"
+    return name + "-doc" if name.lower() in RESERVED else name
+
+
+def bulletin_dir(source: Source) -> str:
+    return f"bulletins/{safe_name(source.slug)}"
+
+
+def bulletin_page(source: Source) -> str:
+    return f"{bulletin_dir(source)}/index.md"
+
+
+def report_page(source: Source) -> str:
+    return f"{bulletin_dir(source)}/cleaning-report.md"
+
+
+def document_page(source: Source, doc: Document) -> str:
+    return f"{bulletin_dir(source)}/{safe_name(doc.id)}.md"
+
+
+def data_dir(source: Source) -> str:
+    return f"data/{safe_name(source.slug)}"
+
+
+def extract_json(source: Source) -> str:
+    return f"{data_dir(source)}/extract.json"
+
+
+def document_data(source: Source, doc: Document, suffix: str) -> str:
+    """suffix: 'json', 'figures.csv' or 'events.csv'."""
+    return f"{data_dir(source)}/{safe_name(doc.id)}.{suffix}"
+
+
+BULLETINS_INDEX = "bulletins/index.md"
+HOME = "index.md"
+TIMELINE = "timeline.md"
+INDICATORS = "indicators.md"
+DOWNLOADS = "downloads.md"
+SCHEMA = "schema.md"
+ABOUT = "about.md"
+SITE = ".site.yml"  # navigation and collection date, for the engine adapter (hooks/site.py)
+COLLECTION = {
+    "figures.csv": "data/figures.csv",
+    "figures.json": "data/figures.json",
+    "events.csv": "data/events.csv",
+    "events.json": "data/events.json",
+}

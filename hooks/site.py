@@ -1,0 +1,60 @@
+"""MkDocs adapter for the generated tree: the only Python that knows MkDocs.
+
+The pipeline writes ``<docs_dir>/.site.yml`` (a dot file, so MkDocs does not publish it):
+- ``nav``: the navigation in MkDocs nav syntax with plain-text titles. It becomes ``config.nav`` here, with
+  section titles HTML-escaped because the theme prints titles as HTML.
+- ``updated``: the date of the newest bulletin. MkDocs stamps pages with today's date (sitemap, sitemap.xml.gz
+  header); unless SOURCE_DATE_EPOCH is set, pages get this date instead, so the same inputs give the same site.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.plugins import event_priority
+
+SITE_FILE = ".site.yml"
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+_state: dict[str, str] = {}
+
+
+def _escape_titles(items: Any) -> Any:
+    if isinstance(items, list):
+        return [_escape_titles(i) for i in items]
+    if isinstance(items, dict):
+        return {html.escape(str(k), quote=False): _escape_titles(v) for k, v in items.items()}
+    return items
+
+
+def _as_day(value: Any) -> str:
+    """'2019' -> '2019-01-01', '2019-09' -> '2019-09-01'; anything else -> ''."""
+    text = str(value or "")
+    if not _DATE_RE.match(text):
+        return ""
+    parts = text.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts)))
+
+
+@event_priority(100)  # before the i18n plugin reads the nav
+def on_config(config: Any) -> Any:
+    _state.clear()
+    site_file = Path(config["docs_dir"]) / SITE_FILE
+    if not site_file.exists():
+        return config
+    data = yaml.safe_load(site_file.read_text(encoding="utf-8")) or {}
+    if data.get("nav") and not config.get("nav"):
+        config["nav"] = _escape_titles(data["nav"])
+    if os.environ.get("SOURCE_DATE_EPOCH") is None:
+        _state["date"] = _as_day(data.get("updated")) or "1970-01-01"
+    return config
+
+
+def on_pre_page(page: Any, config: Any, files: Any) -> Any:
+    if "date" in _state:
+        page.update_date = _state["date"]
+    return page

@@ -1,0 +1,389 @@
+"""Unit tests of the render stage: escaping, page Markdown, data files, charts, build driver."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+
+import markdown as pymd
+import pytest
+from bs4 import BeautifulSoup, Tag
+from conftest import HOSTILE, ROOT, sample_sources
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mkdocs.utils.yaml import yaml_load
+
+from build_tools import build, render
+from build_tools.model import Document, Figure, Paragraph
+from build_tools.render import charts, data, indexes, pages, paths
+from build_tools.render.markdown import cell, external_link, heading, inline, paragraph, rel, table
+
+
+@lru_cache(maxsize=1)
+def site_markdown_config() -> tuple[list, dict]:
+    """The Markdown extensions and their options exactly as mkdocs.yml configures them."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as fh:
+        cfg = yaml_load(fh)
+    names, configs = [], {}
+    for ext in cfg["markdown_extensions"]:
+        if isinstance(ext, dict):
+            (name, opts), = ext.items()
+            names.append(name)
+            configs[name] = opts or {}
+        else:
+            names.append(ext)
+    return names, configs
+
+
+def to_html(md_text: str) -> str:
+    names, configs = site_markdown_config()
+    return pymd.markdown(md_text, extensions=names, extension_configs=configs)
+
+
+def element(html: str, ident: str) -> Tag:
+    found = BeautifulSoup(html, "html.parser").find(id=ident)
+    assert found is not None, html
+    return found
+
+
+def text_of(el: Tag) -> str:
+    return el.get_text()
+
+
+def tags_in(el: Tag) -> list[str]:
+    return [t.name for t in el.find_all(True)]
+
+
+# ---- escaping ----
+
+def test_inline_escapes_markdown_and_html_by_hand():
+    assert inline("a*b_c") == r"a\*b\_c"
+    assert inline("<b>&") == "&lt;b&gt;&amp;"
+    assert inline("~~x~~") == "&#126;&#126;x&#126;&#126;"
+    assert inline("[x](y)") == r"\[x\]\(y\)"
+    assert inline("| a |") == r"\| a \|"
+    assert inline("{{ c }}") == r"\{\{ c \}\}"
+    assert inline("3.5%") == r"3\.5%"
+    assert inline("第一行\n  # 第二行") == r"第一行 \# 第二行"
+    assert inline("  前后空格  ") == "前后空格"
+    assert inline("　目　录　") == "目　录"  # U+3000 inside the text is content; at the ends it is layout
+    assert inline("a\x00b\x1bc") == "abc"
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_paragraph_renders_literally(text):
+    html = to_html(paragraph(text, "p1"))
+    el = element(html, "p1")
+    assert el.name == "p"
+    assert text_of(el) == text.strip()
+    assert tags_in(el) == [], f"source text became markup: {html}"
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_heading_and_cell_render_literally(text):
+    el = element(to_html(heading(3, text, "p7")), "p7")
+    assert el.name == "h3"
+    assert text_of(el).removesuffix("¶") == text.strip()
+    assert tags_in(el) == ["a"]  # the theme's permalink only
+    html = to_html(table(["A", "B"], [[cell(text), "x"]]))
+    cells = BeautifulSoup(html, "html.parser").find_all("td")
+    assert [text_of(c) for c in cells] == [text.strip(), "x"]
+    assert all(tags_in(c) == [] for c in cells)
+
+
+MD_CHARS = "\\`*_{}[]()#+-.!|<>~&;:=^$%@'\"/ \n\t　"
+TEXT = st.text(alphabet=st.sampled_from(list(MD_CHARS) + list("abc12数据脱贫")), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_any_text_round_trips_through_markdown(text):
+    """Whatever the source says, the page shows exactly that text (whitespace collapsed) and no markup."""
+    expected = " ".join(t for t in text.replace("\t", " ").replace("\n", " ").split(" ") if t)
+    expected = expected.strip()
+    for md_text, ident in ((paragraph(text, "p1"), "p1"), (heading(2, text, "h1"), "h1")):
+        html = to_html(md_text)
+        el = element(html, ident)  # the anchor is there even for an empty paragraph
+        if not expected:
+            assert el.get_text() == "" and "{:" not in html
+            continue
+        assert tags_in(el) == (["a"] if el.name == "h2" else []), html  # h2: only the toc permalink <a>
+        got = text_of(el).removesuffix("¶") if el.name == "h2" else text_of(el)
+        assert " ".join(t for t in got.split(" ") if t) == expected
+
+
+def test_external_link_only_for_web_addresses():
+    assert external_link("原文", "https://www.gov.cn/a(b)?x=1&y=[2]") == "[原文](https://www.gov.cn/a%28b%29?x=1&y=%5B2%5D)"
+    assert external_link("原文", "https://www.gov.cn/a b") == "原文"
+    assert external_link("原文", "javascript:alert(1)") == "原文"
+    assert external_link("原文", "data:text/html,x") == "原文"
+
+
+def test_relative_links_between_generated_pages():
+    assert rel("bulletins/a/x.md#p3", "timeline.md") == "bulletins/a/x.md#p3"
+    assert rel("index.md", "bulletins/a/x.md") == "../../index.md"
+    assert rel("data/a/x.json", "bulletins/a/x.md") == "../../data/a/x.json"
+    assert rel("bulletins/朝阳 1/x.md", "index.md") == "bulletins/%E6%9C%9D%E9%98%B3%201/x.md"
+
+
+def test_safe_names():
+    assert paths.safe_name("2023.10.gazette") == "2023-10-gazette"  # 'x.en.md' would be read as English
+    assert paths.safe_name("朝阳 公报") == "朝阳-公报"
+    assert paths.safe_name("index") == "index-doc"
+    assert paths.safe_name("../../etc") == "etc"
+
+
+# ---- document page ----
+
+def _doc_page(doc: Document) -> str:
+    src = sample_sources()[0]
+    src.documents = [doc]
+    return pages.document_page(src, doc)
+
+
+def test_headings_levels_and_paragraph_anchors():
+    doc = Document(id="d", title="朝阳市深化农村公路管理养护体制改革实施方案", paragraphs=[
+        Paragraph("p1", "一、总体要求", heading=1),
+        Paragraph("p2", "（一）指导思想", heading=2),
+        Paragraph("p3", "1.工作目标", heading=3),
+        Paragraph("p4", "（1）具体任务", heading=4),
+        Paragraph("p5", "到2025年，全面建立权责清晰、齐抓共管的农村公路管理养护体制机制。"),
+    ])
+    html = to_html(_doc_page(doc).split("---\n", 2)[2])
+    assert [element(html, f"p{i}").name for i in range(1, 6)] == ["h2", "h3", "h4", "h5", "p"]
+    assert text_of(element(html, "p5")).startswith("到2025年")
+
+
+def test_run_in_heading_is_bold_lead_in_with_its_own_anchor():
+    doc = Document(id="d", title="t", paragraphs=[
+        Paragraph("p1", "（一）落实扶贫机制。", heading=2, run_in=True),
+        Paragraph("p2", "经过近两年的努力，全市累计实现4个贫困县摘帽。"),
+        Paragraph("p3", "二、保障措施", heading=1, run_in=True),
+    ])
+    html = to_html(_doc_page(doc).split("---\n", 2)[2])
+    lead = element(html, "p1")
+    assert (lead.name, lead.get_text()) == ("strong", "（一）落实扶贫机制。")
+    assert text_of(element(html, "p2")) == "（一）落实扶贫机制。 经过近两年的努力，全市累计实现4个贫困县摘帽。"
+    assert element(html, "p3").name == "strong"  # nothing to run into: a bold paragraph of its own
+
+
+def test_document_page_sections_and_empty_sections_left_out():
+    src = sample_sources()[0]
+    md = pages.document_page(src, src.documents[0])
+    assert "## 摘要" in md and "## 主要数据" in md and "## 时间线" in md and "## 正文" in md
+    assert "| 地区生产总值 | 7% | 同比 | 2019\\-01/2019\\-06 | 全省第5 | [¶ p2](2019-chaoyang-feature.md#p2) |" in md
+    assert "[原文链接]" not in md and "**原文链接**：[https://example\\.gov\\.cn/a?id=1](https://example.gov.cn/a?id=1)" in md
+    bare = Document(id="x", title="只有正文", paragraphs=[Paragraph("p1", "正文。")])
+    md = pages.document_page(src, bare)
+    assert "## 摘要" not in md and "## 主要数据" not in md and "## 时间线" not in md
+    assert "**数据**" not in md  # no data links for a document without figures or events
+
+
+def test_value_text_places_qualifiers():
+    fig = Figure("项目", 50, "个", "s", "p1")
+    assert pages.value_text(fig) == "50个"
+    fig.qualifier = "以上"
+    assert pages.value_text(fig) == "50个以上"
+    fig.qualifier = "近"
+    assert pages.value_text(fig) == "近50个"
+    fig.qualifier, fig.unit = "不低于", "%"
+    assert pages.value_text(fig) == "不低于50%"
+    fig.qualifier, fig.value, fig.unit = "约", 2.7, "亿元"
+    assert pages.value_text(fig) == "约2.7亿元"
+
+
+def test_cleaning_report_table():
+    src = sample_sources()[2]
+    md = pages.report_page(src)
+    assert "| furniture\\.&lt;x&gt; | 删除 | 3–4 | \\| 页眉 \\| &lt;hr&gt; \\{\\{x\\}\\} | \\*why\\* |" in md
+
+
+# ---- data files ----
+
+def test_format_number():
+    assert data.format_number(12.0) == "12"
+    assert data.format_number(3.5) == "3.5"
+    assert data.format_number(0.1 + 0.2) == "0.3"
+    assert data.format_number(-2.5) == "-2.5"
+    assert data.format_number(None) == ""
+
+
+def test_csv_has_bom_header_and_formula_guard():
+    src = sample_sources()[2]
+    figures, _ = data.document_records(src, src.documents[0])
+    raw = data.to_csv(figures, data.FIGURE_FIELDS)
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0] == list(data.FIGURE_FIELDS)
+    second = dict(zip(rows[0], rows[2], strict=True))
+    assert second["metric"] == "'=1+1" and second["sentence"] == "'=HYPERLINK(\"http://x\")"
+    assert second["value"] == "1" and second["is_target"] == "false"
+    first = dict(zip(rows[0], rows[1], strict=True))
+    assert first["value"] == "3.5" and first["unit"] == "亿元<i>" and first["normalized"] == ""
+
+
+def test_json_keeps_exact_text_and_types():
+    src = sample_sources()[0]
+    figures, events = data.document_records(src, src.documents[0])
+    payload = json.loads(data.to_json({"figures": figures, "events": events}))
+    assert payload["schema_version"] == "1.0"
+    fig = payload["figures"][2]
+    assert (fig["metric"], fig["value"], fig["normalized"], fig["base_unit"]) == ("脱贫人口", 15.2, 152000, "person")
+    assert payload["figures"][0]["region"] == "朝阳市" and payload["figures"][0]["is_target"] is False
+    assert payload["events"][0]["sort_key"] == "2019-01"
+
+
+def test_extract_json_is_the_model_without_the_build_location():
+    src = sample_sources()[2]
+    out = json.loads(data.extract_json(src))
+    assert out["path"] == "2020-hostile.txt"
+    assert out["documents"][0]["paragraphs"][1]["text"] == HOSTILE[0]
+
+
+# ---- charts and indicators ----
+
+def test_indicator_groups_join_same_metric_across_regions():
+    groups = dict(indexes.indicator_groups(sample_sources()))
+    gdp = groups[("地区生产总值", "growth", "%")]
+    assert [(p.source.meta.region, p.fig.value) for p in gdp] == [
+        ("朝阳市", 7), ("辽阳市", -2.5), ("辽阳市", 12.3)]  # by period: 2019-01/.., 2020, 2021-01/..
+    assert ("脱贫人口", "count", "person") in groups  # normalized values group by base unit
+
+
+def test_bar_chart_is_valid_svg_with_text_labels():
+    svg = charts.bar_chart("地区生产总值<增速>", "%", [charts.Bar("朝阳市 2019", 7), charts.Bar("辽阳市 2020", -2.5),
+                                                       charts.Bar("辽阳市 2023（目标）", 4, True)])
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = [t.text for t in root.iter(f"{ns}text")]
+    assert texts[0] == "地区生产总值<增速>（%）"
+    assert "朝阳市 2019" in texts and "-2.5 %" in texts
+    assert "sans-serif" in root.get("font-family") and "Noto Sans CJK SC" in root.get("font-family")
+    rects = [r for r in root.iter(f"{ns}rect")][1:]
+    zero = float(root.find(f"{ns}line").get("x1"))
+    assert float(rects[0].get("x")) == pytest.approx(zero)  # positive bar starts at the baseline
+    assert float(rects[1].get("x")) + float(rects[1].get("width")) == pytest.approx(zero)  # negative ends there
+    assert rects[2].get("fill") != rects[0].get("fill")  # targets stand out
+    assert svg == charts.bar_chart("地区生产总值<增速>", "%", [charts.Bar("朝阳市 2019", 7),
+                                                            charts.Bar("辽阳市 2020", -2.5),
+                                                            charts.Bar("辽阳市 2023（目标）", 4, True)])
+
+
+def test_fit_shortens_long_labels():
+    long = "朝阳市" * 30
+    short = charts.fit(long, 100)
+    assert short.endswith("…") and charts.text_width(short) <= 100
+
+
+# ---- build driver ----
+
+def test_write_tree_is_deterministic_and_complete(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    render.write_tree(sample_sources(), a, build.DOCS_SRC)
+    render.write_tree(list(reversed(sample_sources())), b, build.DOCS_SRC)
+    files_a = sorted(p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file())
+    assert files_a == files_b
+    assert all((a / f).read_bytes() == (b / f).read_bytes() for f in files_a)
+    for f in ("index.md", "bulletins/index.md", "timeline.md", "indicators.md", "downloads.md", "schema.md",
+              "about.md", ".site.yml", "bulletins/2020-hostile/hostile-doc.md", "data/figures.csv",
+              "data/2021-liaoyang-page/2021-liaoyang-page.events.csv", "data/2020-hostile/extract.json"):
+        assert f in files_a
+    assert len([f for f in files_a if f.startswith("charts/")]) == 1  # only GDP has two or more values
+
+
+def test_build_skips_a_bad_source_and_keeps_the_rest(tmp_path, caplog):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for ext in (".txt", ".yml"):
+        shutil.copy(ROOT / "seeds" / f"2019-chaoyang-revitalization-feature{ext}", seeds)
+    (seeds / "2020-broken.txt").write_bytes(b"%PDF-1.4 binary")
+    out = tmp_path / "out" / "docs"
+    assert build.build_site(seeds, out, jobs=1) == 1
+    assert "2020-broken.txt" in caplog.text
+    assert (out / "bulletins" / "2019-chaoyang-revitalization-feature" / "index.md").exists()
+    assert not (out / "bulletins" / "2020-broken").exists()
+    assert [p.name for p in out.parent.iterdir()] == ["docs"]  # no staging folder left behind
+
+
+def test_failed_render_leaves_previous_tree(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(ROOT / "seeds" / "2019-chaoyang-revitalization-feature.txt", seeds)
+    out = tmp_path / "docs"
+    out.mkdir()
+    (out / "old.md").write_text("old")
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("render failed")
+
+    monkeypatch.setattr(render, "write_tree", boom)
+    with pytest.raises(RuntimeError):
+        build.build_site(seeds, out, jobs=1)
+    assert [p.name for p in tmp_path.iterdir() if p.name != "seeds"] == ["docs"]
+    assert (out / "old.md").read_text() == "old"
+
+
+def test_parallel_and_serial_builds_are_identical(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert build.build_site(ROOT / "seeds", one, jobs=1) == 0
+    assert build.build_site(ROOT / "seeds", two, jobs=2) == 0
+    files = sorted(p.relative_to(one).as_posix() for p in one.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(two).as_posix() for p in two.rglob("*") if p.is_file())
+    assert all((one / f).read_bytes() == (two / f).read_bytes() for f in files)
+
+
+def test_schema_documents_every_field():
+    """docs/schema.md names every CSV column and every field of the model (a new field needs documenting)."""
+    from dataclasses import fields
+
+    from build_tools import model
+
+    text = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    names = set(data.FIGURE_FIELDS) | set(data.EVENT_FIELDS)
+    for cls in (model.Source, model.Metadata, model.Document, model.Paragraph, model.Figure, model.Event,
+                model.CleaningAction, model.DocumentTranslation, model.TranslatedText):
+        names |= {f.name for f in fields(cls)}
+    missing = sorted(n for n in names if f"`{n}`" not in text and not _listed(n, text))
+    assert not missing, f"document these in docs/schema.md: {missing}"
+
+
+def _listed(name: str, text: str) -> bool:
+    """Fields given in a {a, b, c} list count as documented."""
+    return any(f"{sep}{name}{end}" in text for sep in ("{", ", ") for end in (",", "}"))
+
+
+def test_chart_scale_uses_chinese_magnitudes():
+    assert charts.scale([6.1e10, 1.1e10], "元") == (1e8, "亿元")
+    assert charts.scale([152000, 9000], "人") == (1e4, "万人")
+    assert charts.scale([187, 6.9], "%") == (1, "%")
+    assert charts.scale([12, 7], "个") == (1, "个")
+
+
+def test_bulletin_without_documents_or_report_still_renders(tmp_path):
+    src = sample_sources()[1]
+    src.documents, src.report = [], []
+    render.write_tree([src], tmp_path, build.DOCS_SRC)
+    page = (tmp_path / "bulletins" / "2021-liaoyang-page" / "index.md").read_text(encoding="utf-8")
+    assert "# 报纸专版（测试）" in page and "## 文档" not in page
+    report = (tmp_path / "bulletins" / "2021-liaoyang-page" / "cleaning-report.md").read_text(encoding="utf-8")
+    assert "清理时没有删除或合并任何内容。" in report
+    assert "# 指标" in (tmp_path / "indicators.md").read_text(encoding="utf-8")
+
+
+def test_strict_build_fails_on_source_warnings(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    name = "2019-chaoyang-revitalization-feature"
+    text = (ROOT / "seeds" / f"{name}.txt").read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    (seeds / f"{name}.txt").write_bytes(text)  # Windows line endings: converted, with a warning
+    shutil.copy(ROOT / "seeds" / f"{name}.yml", seeds)
+    assert build.build_site(seeds, tmp_path / "a", jobs=1) == 0
+    assert build.build_site(seeds, tmp_path / "b", jobs=1, strict=True) == 1
+    assert (tmp_path / "b" / "bulletins" / name / "index.md").exists()  # the tree is still written
