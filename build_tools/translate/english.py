@@ -1,0 +1,59 @@
+"""The English translation of a document, from three sources in this order of trust:
+
+1. human-reviewed translations kept as data per bulletin (``memory.py``): title, headings, summary
+   sentences, event texts, and any body paragraph a translator chose to translate;
+2. text generated from structured data and the glossary (``rows.py``): key-figure rows ("derived");
+3. otherwise the Chinese itself with status "missing" (the renderer shows a "not yet translated" marker).
+
+Nothing is ever translated word by word. A stale reviewed translation (made for a different Chinese text) is
+kept with status "stale", so the page can show it with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, DocumentTranslation, Event, TranslatedText
+from .glossary import Glossary
+from .memory import Memory, text_hash
+from .periods import english_period
+from .rows import MISSING_LABEL, Context, figure_row, marked
+
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Spans where Chinese is allowed inside English: quoted names (“…”, "…", 《…》, 「…」) and the missing marker.
+ALLOWED_SPANS = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|\[" + re.escape(MISSING_LABEL) + r": [^\]]*\]")
+
+
+def untranslated_chinese(text: str) -> list[str]:
+    """Chinese characters in an English text outside quoted names and marked fallbacks."""
+    rest = ALLOWED_SPANS.sub(" ", text)
+    return HAN_RE.findall(rest)
+
+
+def display_text(item: TranslatedText) -> str:
+    """The text to show on the English page: a missing item shows its Chinese inside the visible marker.
+
+    A whole missing item holds the Chinese as written (see model.TranslatedText); a key-figure row that could
+    only be partly rendered already carries markers around its Chinese parts.
+    """
+    if item.status == "missing" and MISSING_LABEL not in item.text:
+        return marked(item.text)
+    return item.text
+
+
+def english_event_date(event: Event) -> str:
+    """The event's date in English ("30 May 2021", "H1 2019"); the ISO value if it cannot be read."""
+    return english_period(event.date) or event.date
+
+
+def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Context) -> DocumentTranslation:
+    title = memory.resolve(f"{doc.id}/title", doc.title).translated()
+    paragraphs: dict[str, TranslatedText] = {}
+    for para in doc.paragraphs:
+        res = memory.resolve(f"{doc.id}/{para.id}", para.text)
+        if para.heading > 0 or res.status != "missing":
+            paragraphs[para.id] = res.translated()
+    summary = [memory.resolve(f"{doc.id}/summary/{text_hash(s)}", s).translated() for s in doc.summary]
+    figures = [figure_row(fig, glossary, ctx) for fig in doc.figures]
+    events = [memory.resolve(f"{doc.id}/event/{text_hash(e.text)}", e.text).translated() for e in doc.events]
+    return DocumentTranslation("en", title, paragraphs, summary, figures, events)

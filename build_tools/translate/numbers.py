@@ -1,0 +1,122 @@
+"""English numbers and units: ``CNY 61 billion``, ``18,300 mu``, ``152,000 people``, ``+7%``.
+
+Chinese units combine a magnitude (万 10^4, 亿 10^8 ...) with a unit of measure (元, 亩, 人 ...). The unit's
+English comes from the glossary (category "unit"); the magnitude is applied here, and the result is written
+the English way: thousands separators below a million, "million"/"billion" above. Digits are kept exactly
+as written (decimal arithmetic, never float rounding): 341.5亿元 -> CNY 34.15 billion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .glossary import Entry, Glossary
+
+MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4),
+              ("千", Decimal(1000)), ("百", Decimal(100)))
+SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+PERCENT = ("%", "％")
+POINTS = ("个百分点", "百分点")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A parsed Chinese unit: a multiplier and the glossary entry of the unit of measure."""
+
+    multiplier: Decimal
+    entry: Entry
+
+
+def exact(value: float | int | str | Decimal) -> Decimal:
+    """The number as written (1.83 stays 1.83, not 1.8300000000000000710...)."""
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def plain(number: Decimal) -> str:
+    """Digits with thousands separators and no trailing zeros: 18300.00 -> '18,300', 6.90 -> '6.9'."""
+    number = number.normalize()
+    if number == number.to_integral_value():
+        number = number.quantize(Decimal(1))
+    text = format(number, ",f")
+    return text
+
+
+def english_number(number: float | int | str | Decimal) -> str:
+    """'18,300', '152,000', '4.507 million', '61 billion'."""
+    value = exact(number)
+    magnitude = abs(value)
+    for scale, word in SCALES:
+        if magnitude >= scale:
+            return f"{plain(value / scale)} {word}"
+    return plain(value)
+
+
+def parse_unit(unit: str, glossary: Glossary) -> Unit | None:
+    """万亩 -> (10^4, 亩); 千瓦 stays one unit (kW); None when the unit is not in the glossary."""
+    unit = unit.strip()
+    entry = glossary.lookup(unit)
+    if entry is not None and entry.category == "unit":
+        return Unit(Decimal(1), entry)
+    if unit.startswith("个") and len(unit) > 1:  # 个月, 个工作日: the measure word before a unit
+        return parse_unit(unit[1:], glossary)
+    for prefix, multiplier in MAGNITUDES:
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            base = parse_unit(unit[len(prefix):], glossary)
+            if base is not None:
+                return Unit(multiplier * base.multiplier, base.entry)
+    return None
+
+
+def magnitude(unit: str) -> Decimal | None:
+    """The multiplier of a bare magnitude written without a unit (万, 亿): 340万 (people) -> 10^4."""
+    return dict(MAGNITUDES).get(unit.strip())
+
+
+def _sign(value: Decimal, signed: bool) -> str:
+    return "+" if signed and value > 0 else ""
+
+
+def percent(value: float | int | str | Decimal, *, signed: bool = False) -> str:
+    """'6.9%'; signed: '+7%', '-2.5%'."""
+    number = exact(value)
+    return f"{_sign(number, signed)}{plain(number)}%"
+
+
+def percentage_points(value: float | int | str | Decimal, *, signed: bool = False) -> str:
+    number = exact(value)
+    word = "percentage point" if abs(number) == 1 else "percentage points"
+    return f"{_sign(number, signed)}{plain(number)} {word}"
+
+
+def quantity(value: float | int | str | Decimal, unit: str, glossary: Glossary, *, signed: bool = False,
+             noun: str = "") -> str | None:
+    """An amount in English, or None if the unit is unknown.
+
+    ``signed`` writes a plus sign on positive percentages and percentage points (growth rates), never on
+    amounts. ``noun`` is what is counted (from the metric: "projects"); it replaces a bare measure word (个, 家, 项).
+    """
+    unit = unit.strip()
+    if unit in PERCENT:
+        return percent(value, signed=signed)
+    if unit in POINTS:
+        return percentage_points(value, signed=signed)
+    bare = Decimal(1) if not unit else magnitude(unit)
+    if bare is not None:
+        number = exact(value) * bare
+        return english_number(number) + (f" {noun}" if noun else "")
+    parsed = parse_unit(unit, glossary)
+    if parsed is None:
+        return None
+    number = exact(value) * parsed.multiplier
+    text = english_number(number)
+    entry = parsed.entry
+    if entry.symbol_first:
+        return f"{entry.en} {text}"
+    counter = entry.noun == "-"  # a measure word with no English of its own (个, 项, 户): the bare number
+    if noun and (counter or entry.en == "person"):  # what is counted, from the metric: 316 projects, 13,325 jobs
+        return f"{text} {noun}"
+    if counter:
+        return text
+    word = entry.en if abs(number) == 1 or not entry.noun else entry.noun
+    return f"{text} {word}"

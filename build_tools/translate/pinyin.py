@@ -1,0 +1,77 @@
+"""Hanyu Pinyin for place names, used to check the glossary's place entries.
+
+pypinyin reads characters by their most frequent reading, which is wrong for many place names
+(朝阳 -> zhaoyang, 长岭 -> zhangling, 燕都 -> yandou). Known place readings are registered with
+``load_phrases_dict``; a glossary entry can also give its own ``reading`` ("cháo yáng").
+
+``expected_place_name("建平县") == "Jianping County"``: the specific name in Pinyin, written as one word,
+and the generic name (县, 区, 河 ...) in English. A one-syllable specific name keeps its generic in Pinyin
+as well (辽河 -> Liaohe River).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, load_phrases_dict, pinyin
+
+# Readings pypinyin gets wrong in place names (checked by hand).
+PLACE_READINGS: dict[str, list[list[str]]] = {
+    "朝阳": [["cháo"], ["yáng"]],
+    "长岭": [["cháng"], ["lǐng"]],
+    "燕都": [["yān"], ["dū"]],
+    "长海": [["cháng"], ["hǎi"]],
+    "单县": [["shàn"], ["xiàn"]],
+    "六安": [["lù"], ["ān"]],
+    "喀喇沁": [["kā"], ["lā"], ["qìn"]],
+}
+# Generic parts of Chinese place names and their English, longest first.
+GENERICS: tuple[tuple[str, str], ...] = (
+    ("街道", "Subdistrict"), ("省", "Province"), ("市", ""), ("县", "County"), ("区", "District"),
+    ("镇", "Town"), ("乡", "Township"), ("村", "Village"), ("河", "River"), ("山", "Mountain"),
+)
+
+
+@lru_cache(maxsize=1)
+def _init() -> bool:
+    load_phrases_dict(PLACE_READINGS)
+    return True
+
+
+def _strip_tone(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
+
+
+def syllables(zh: str, reading: str = "") -> list[str]:
+    """Toneless syllables of a name ("cháo yáng" if given as its reading)."""
+    if reading:
+        return [_strip_tone(s) for s in reading.split()]
+    _init()
+    return [_strip_tone(s[0]) for s in pinyin(zh, style=Style.TONE)]
+
+
+def join_syllables(parts: list[str]) -> str:
+    """One word, capitalised, with an apostrophe before a/o/e after another syllable (Xi'an)."""
+    word = ""
+    for i, part in enumerate(parts):
+        if i and part[:1] in "aoe":
+            word += "'"
+        word += part
+    return word[:1].upper() + word[1:]
+
+
+def expected_place_name(zh: str, reading: str = "") -> str:
+    """The Pinyin English name of a place: 弓长岭区 -> 'Gongchangling District'."""
+    for generic, english in GENERICS:
+        specific = zh[: -len(generic)]
+        if zh.endswith(generic) and specific:
+            n = len(specific)
+            sylls = syllables(zh, reading)
+            if len(sylls) == len(zh) and n == 1:  # one-syllable specific keeps its generic: Liaohe River
+                name = join_syllables(sylls)
+            else:
+                name = join_syllables(sylls[:n] if len(sylls) >= n else sylls)
+            return f"{name} {english}".strip()
+    return join_syllables(syllables(zh, reading))

@@ -1,0 +1,313 @@
+"""Key-figure rows in English, generated from a Figure's fields and the glossary (status "derived").
+
+``GDP: +7% year on year, H1 2019 (5th in Liaoning)``. The metric comes from the glossary: exact term, then
+"<amount>元以上<noun>" (projects worth over CNY 100 million), then a known metric preceded by known
+qualifiers (乡镇 + 财政收入 -> township fiscal revenue). When the metric or any other part cannot be
+rendered, the row keeps the Chinese of that part in a visible marker and its status is "missing".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import Figure, TranslatedText
+from .glossary import Entry, Glossary
+from .memory import text_hash
+from .numbers import english_number, exact, percent, quantity
+from .periods import english_period, ordinal
+
+log = logging.getLogger(__name__)
+
+MISSING_LABEL = "not yet translated"
+# Qualifiers of an amount, by meaning (the extractor copies the Chinese word into Figure.qualifier).
+QUALIFIERS = {
+    "over": ("以上", "超过", "超", "逾", "多", "余", "突破", "过", "高于"),
+    "nearly": ("近", "接近", "将近"),
+    "about": ("约", "左右", "大约", "约为", "上下"),
+    "at most": ("以内", "不超过", "以下", "控制在", "低于"),
+    "at least": ("不低于", "至少", "不少于"),
+}
+THRESHOLD_RE = re.compile(r"^(?P<amount>\d+(?:\.\d+)?)?(?P<mag>万|亿)?元(?:以上|及以上)(?P<head>.+)$")
+RANK_RE = re.compile(r"^(?P<scope>全省|全国|全市|全区|全县|省内|国内)?[，,、\s]*"
+                     r"(?:增速|增幅|总量|排名|位列|居|列|排|位居|排在)*"
+                     r"(?:(?P<first>第)|(?P<top>前))?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?$")
+COMPARE_YEAR_RE = re.compile(r"^(?:比|较|与)(?P<year>\d{4})年(?P<end>底|末|年底|年末)?(?:相比|同期)?$")
+COMPARE_LEVEL_RE = re.compile(r"^(?P<dir>高于|低于|快于|慢于)(?P<scope>全省|全国|全市)(?:平均水平|平均)?$")
+DROPPED_SUFFIXES = ("增速", "增幅", "增长率", "总量", "数量")
+HEAD_CATEGORIES = ("metric", "term", "programme")
+CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a row needs beyond the figure: how to name the province and the city of the bulletin."""
+
+    province: str = ""  # "Liaoning"
+    city: str = ""  # "Chaoyang"
+
+
+def marked(zh: str) -> str:
+    """A visible marker around Chinese that has no English yet."""
+    return f"[{MISSING_LABEL}: {zh}]"
+
+
+def context_for(region: str, glossary: Glossary) -> Context:
+    """The province and city names for a bulletin's region (朝阳市 -> Liaoning, Chaoyang)."""
+    entry = glossary.lookup(region) if region else None
+    if entry is None or entry.category != "place":
+        return Context()
+    parent = glossary.lookup(entry.parent) if entry.parent else None
+    if entry.zh.endswith("省"):
+        return Context(province=entry.short or entry.en)
+    return Context(province=(parent.short or parent.en) if parent else "", city=entry.short or entry.en)
+
+
+def _cn_int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if len(text) == 1:
+        return CN_DIGITS.get(text)
+    if len(text) == 2 and text[0] == "十":
+        return 10 + CN_DIGITS.get(text[1], 0) if text[1] in CN_DIGITS else None
+    if len(text) in (2, 3) and text[1] == "十" and text[0] in CN_DIGITS:
+        tail = CN_DIGITS.get(text[2], None) if len(text) == 3 else 0
+        return None if tail is None else CN_DIGITS[text[0]] * 10 + tail
+    return None
+
+
+def _scope_phrase(scope: str, ctx: Context) -> str | None:
+    if scope in ("全省", "省内"):
+        return f"in {ctx.province}" if ctx.province else "in the province"
+    if scope in ("全国", "国内"):
+        return "in China"
+    if scope == "全市":
+        return f"in {ctx.city}" if ctx.city else "in the city"
+    if scope in ("全区", "全县"):
+        return "in the district" if scope == "全区" else "in the county"
+    return "" if not scope else None
+
+
+def english_rank(rank: str, ctx: Context) -> str | None:
+    """全省第5 -> '5th in Liaoning'; 全省前三 -> 'top 3 in Liaoning'; None if it cannot be read."""
+    m = RANK_RE.match(rank.strip())
+    if not m:
+        return None
+    n = _cn_int(m.group("n"))
+    scope = _scope_phrase(m.group("scope") or "", ctx)
+    if n is None or scope is None:
+        return None
+    head = f"top {n}" if m.group("top") else ordinal(n)
+    return f"{head} {scope}".strip() if scope else head
+
+
+def english_comparison(comparison: str, glossary: Glossary, ctx: Context) -> str | None:
+    """同比 -> 'year on year'; 比2015年底 -> 'compared with end-2015'; 高于全省 -> 'above the Liaoning rate'."""
+    comparison = comparison.strip()
+    if not comparison:
+        return ""
+    entry = glossary.lookup(comparison)
+    if entry is not None:
+        return entry.en
+    m = COMPARE_YEAR_RE.match(comparison)
+    if m:
+        return f"compared with {'end-' if m.group('end') else ''}{m.group('year')}"
+    m = COMPARE_LEVEL_RE.match(comparison)
+    if m:
+        direction = "above" if m.group("dir") in ("高于", "快于") else "below"
+        scope = {"全省": "provincial", "全国": "national", "全市": "citywide"}[m.group("scope")]
+        return f"{direction} the {scope} average"
+    return None
+
+
+def english_qualifier(qualifier: str) -> str | None:
+    qualifier = qualifier.strip()
+    if not qualifier:
+        return ""
+    for english, words in QUALIFIERS.items():
+        if qualifier in words:
+            return english
+    return None
+
+
+@dataclass(frozen=True)
+class MetricEnglish:
+    text: str  # the metric in English, lower case unless a name or acronym
+    noun: str = ""  # what a count of it counts
+
+
+def _threshold(metric: str, glossary: Glossary) -> MetricEnglish | None:
+    m = THRESHOLD_RE.match(metric)
+    if not m:
+        return None
+    head = _simple(m.group("head"), glossary) or _composed(m.group("head"), glossary)
+    if head is None:
+        return None
+    amount = exact(m.group("amount") or "1") * {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, None: 1}[m.group("mag")]
+    noun = head.noun or head.text
+    return MetricEnglish(f"{noun} worth over CNY {english_number(amount)}", head.noun)
+
+
+def _simple(metric: str, glossary: Glossary) -> MetricEnglish | None:
+    entry = glossary.lookup(metric)
+    if entry is not None and entry.category in HEAD_CATEGORIES:
+        return MetricEnglish(entry.en, entry.noun)
+    return None
+
+
+def apply_modifier(template: str, text: str) -> str:
+    """Apply a glossary modifier: "~" stands for the metric ("~ brought in"); without "~" it is put before."""
+    if not template:
+        return text
+    return template.replace("~", text) if "~" in template else f"{template} {text}"
+
+
+def _is_modifier(entry: Entry) -> bool:
+    return entry.modifier is not None
+
+
+def _composed(metric: str, glossary: Glossary) -> MetricEnglish | None:
+    """A metric name made of glossary terms: qualifiers, a head metric, and modifiers after it.
+
+    乡镇 + 财政收入 -> "township fiscal revenue"; 朝阳 + 地区生产总值 -> "GDP (Chaoyang)";
+    清洁能源 + 项目 -> "projects (clean energy)"; 地区生产总值 + 预计完成 -> "GDP (forecast)". Every character
+    must belong to a known term, otherwise None (no guessing, no word-by-word output).
+    """
+    matches = glossary.find_terms(metric, HEAD_CATEGORIES + ("place", "body", "slogan"), helpers=True)
+    if not matches or sum(m.end - m.start for m in matches) != len(metric):
+        return None
+    heads = [i for i, m in enumerate(matches) if m.entry.category == "metric"]
+    if not heads:
+        heads = [i for i, m in enumerate(matches) if m.entry.category in HEAD_CATEGORIES and not _is_modifier(m.entry)]
+    if not heads:
+        return None
+    h = heads[-1]
+    head = matches[h].entry
+    if any(not _is_modifier(m.entry) for m in matches[h + 1:]):
+        return None
+    text = head.en
+    qualifiers: list[str] = []
+    for match in reversed(matches[:h]):
+        entry = match.entry
+        if _is_modifier(entry):
+            text = apply_modifier(entry.modifier or "", text)
+        elif entry.category == "metric":  # two metrics in one name: no safe reading
+            return None
+        else:
+            qualifiers.insert(0, entry.short or entry.en)
+    for match in matches[h + 1:]:
+        text = apply_modifier(match.entry.modifier or "", text)
+    if qualifiers:
+        text += f" ({', '.join(qualifiers)})"
+    return MetricEnglish(text, head.noun)
+
+
+def _prefixed_threshold(metric: str, glossary: Glossary) -> MetricEnglish | None:
+    """Modifiers before a threshold metric: 实施 + 亿元以上项目, 全市 + 5亿元以上项目."""
+    m = re.match(r"^(.+?)(\d*(?:\.\d+)?(?:万|亿)?元(?:以上|及以上).+)$", metric)
+    if not m:
+        return None
+    head = _threshold(m.group(2), glossary) or _simple(m.group(2), glossary)
+    matches = glossary.find_terms(m.group(1), helpers=True)
+    if head is None or sum(x.end - x.start for x in matches) != len(m.group(1)):
+        return None
+    text = head.text
+    for match in reversed(matches):
+        if not _is_modifier(match.entry):
+            return None
+        text = apply_modifier(match.entry.modifier or "", text)
+    return MetricEnglish(text, head.noun)
+
+
+def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
+    """English for a metric name, or None if the glossary cannot render it.
+
+    Tried in order: the exact term; "<amount>元以上<noun>"; the name as a composition of glossary terms
+    (with words such as 增速, 总量 that only restate the figure's kind removed).
+    """
+    metric = re.sub(r"\s+", "", metric)
+    candidates = [metric, *(metric[: -len(s)] for s in DROPPED_SUFFIXES if metric.endswith(s) and len(metric) > len(s))]
+    for candidate in candidates:
+        found = _simple(candidate, glossary) or _threshold(candidate, glossary)
+        if found is not None:
+            return found
+    for candidate in candidates:
+        found = _composed(candidate, glossary) or _prefixed_threshold(candidate, glossary)
+        if found is not None:
+            return found
+    return None
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool) -> str | None:
+    unit = fig.unit.strip()
+    if unit in ("%", "％") and not signed:
+        return percent(fig.value)
+    if not unit and fig.kind == "share" and 0 < fig.value < 1:  # a fraction (占全省1/5 -> 0.2): as a percentage
+        return percent(round(fig.value * 100, 1))
+    return quantity(fig.value, unit, glossary, signed=signed, noun=noun)
+
+
+def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str]) -> str:
+    """The value with its qualifier: '+7%', 'over CNY 36 billion', 'growth of about 7.1%'."""
+    qualifier = english_qualifier(fig.qualifier)
+    if qualifier is None:
+        missing.append(fig.qualifier)
+        qualifier = marked(fig.qualifier)
+    growth = fig.kind == "growth"
+    relative = bool(COMPARE_LEVEL_RE.match(fig.comparison.strip()))  # "2.3 points above the provincial average"
+    value = _value(fig, metric.noun if metric else "", glossary, signed=growth and not qualifier and not relative)
+    if value is None:
+        raw = f"{fig.value:g}{fig.unit}"
+        missing.append(raw)
+        value = marked(raw)
+    if growth and qualifier and not relative:
+        return f"growth of {qualifier} {value}"
+    return f"{qualifier} {value}".strip()
+
+
+def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
+    """One key-figure row in English (status "derived", or "missing" with the Chinese parts marked)."""
+    missing: list[str] = []
+    metric = metric_english(fig.metric, glossary)
+    if metric is None:
+        missing.append(fig.metric)
+    label = _capital(metric.text) if metric else marked(fig.metric)
+    parts: list[str] = []
+    if fig.kind != "rank":
+        parts.append(_amount(fig, metric, glossary, missing))
+    comparison = english_comparison(fig.comparison, glossary, ctx)
+    if comparison is None:
+        missing.append(fig.comparison)
+        comparison = marked(fig.comparison)
+    if comparison:
+        parts[-1:] = [f"{parts[-1]} {comparison}"] if parts else [comparison]
+    rank_text = ""
+    if fig.rank or fig.kind == "rank":
+        rank_src = fig.rank or f"第{fig.value:g}"
+        rank_text = english_rank(rank_src, ctx) or ""
+        if not rank_text:
+            missing.append(rank_src)
+            rank_text = marked(rank_src)
+    if fig.period:
+        period = english_period(fig.period)
+        if period is None:
+            missing.append(fig.period)
+            period = marked(fig.period)
+        parts.append(period)
+    text = f"{label}: {', '.join(p for p in parts if p)}" if parts else label
+    if rank_text:
+        text = f"{text} ({rank_text})" if parts else f"{label}: {rank_text}"
+    if fig.is_target or fig.kind == "target":
+        text += " (target)"
+    if missing:
+        log.debug("figure row with untranslated parts %s: %s", missing, fig.metric)
+    status = "missing" if missing else "derived"
+    return TranslatedText(text, status, text_hash(fig.text or fig.sentence))
