@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -27,8 +28,12 @@ class Problem:
 
 
 class InputError(Exception):
-    """Bad input that stops one source from building (other sources still build)."""
+    """Bad input that stops one source from building (other sources still build).
 
-    def __init__(self, problem: Problem):
-        super().__init__(str(problem))
+    ``problem`` is the first (most useful) problem; ``problems`` lists all of them, and the message shows them all.
+    """
+
+    def __init__(self, problem: Problem, others: Iterable[Problem] = ()):
         self.problem = problem
+        self.problems = [problem, *others]
+        super().__init__("\n".join(str(p) for p in self.problems))

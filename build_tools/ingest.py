@@ -1,7 +1,8 @@
 """Stage 1: read a source file's bytes and decode them to NFC text with a known encoding.
 
-Strict decodings are tried first (UTF-8 with or without BOM, UTF-16 with BOM, GB18030),
-then charset-normalizer as a last resort. Binary and empty input are clear errors.
+Strict decodings are tried first (UTF-32/UTF-16/UTF-8 with a BOM, UTF-16 without a BOM, UTF-8, GB18030,
+and Big5 when GB18030 "succeeds" with garbled characters), then charset-normalizer as a last resort.
+Binary, empty and oversized input are clear errors that name the file and say how to fix it.
 NFC only: NFKC would turn full-width Chinese punctuation into ASCII.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,90 +19,209 @@ from .errors import InputError, Problem
 
 log = logging.getLogger(__name__)
 
-MAX_BYTES = 64 * 1024 * 1024  # refuse anything larger: a bulletin is a few hundred KB at most
+# Refuse anything larger. A bulletin is 10-500 KB (the largest seed is 53 KB); 8 MiB is about 2.8 million Chinese
+# characters, several years of a gazette. A bigger file is almost always a mistake (an archive, several issues
+# pasted together, a log) and would become one unusable web page. Refused from the file size, before reading.
+MAX_BYTES = 8 * 1024 * 1024
 
 # Magic numbers of binary formats editors may rename to .txt by mistake.
 BINARY_SIGNATURES = {
     b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx file)",
+    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx/.odt file)",
+    b"PK\x05\x06": "an empty ZIP archive",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
-    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document (.doc/.xls)",
+    b"II*\x00": "a TIFF image",
+    b"MM\x00*": "a TIFF image",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document (.doc/.xls/.wps)",
     b"\x1f\x8b": "a gzip archive",
+    b"BZh91AY&SY": "a bzip2 archive",
     b"Rar!": "a RAR archive",
     b"7z\xbc\xaf": "a 7-Zip archive",
     b"{\\rtf": "an RTF document",
+    b"\x7fELF": "a program (ELF executable)",
+    b"\x00\x00\x01\x00": "an icon image",
 }
+
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # C0/C1 controls except \t \n \v \f \r
+VISIBLE_RE = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass
 class Decoded:
     text: str
-    encoding: str  # the codec that decoded the bytes, e.g. "utf-8", "utf-8-sig", "gb18030"
-    had_crlf: bool = False
+    encoding: str  # the codec that decoded the bytes, e.g. "utf-8", "utf-8-sig", "gb18030", "utf-16"
+    had_crlf: bool = False  # Windows (CRLF) or old Mac (CR) line endings were converted to LF
 
 
 def _binary_kind(data: bytes) -> str | None:
     for magic, kind in BINARY_SIGNATURES.items():
         if data.startswith(magic):
             return kind
+    if data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return {b"WEBP": "a WebP image", b"WAVE": "a WAV sound file", b"AVI ": "an AVI video"}[data[8:12]]
+    if data.startswith(b"MZ") and b"This program cannot be run" in data[:512]:
+        return "a Windows program (.exe)"
+    if data.startswith(b"BM") and data[6:10] == b"\x00\x00\x00\x00" and len(data) > 26:
+        return "a BMP image"
     return None
+
+
+def _common_share(text: str, codec: str) -> float:
+    """Share of non-ASCII characters that are Chinese characters or punctuation encodable in ``codec``.
+
+    Text decoded with the wrong legacy codec (mojibake) is full of kana, Greek, box drawing and rare characters.
+    """
+    chars = [ch for ch in text if ord(ch) > 0x7F]
+    if not chars:
+        return 1.0
+    good = 0
+    for ch in chars:
+        if HAN_RE.match(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·":
+            try:
+                ch.encode(codec)
+                good += 1
+            except UnicodeEncodeError:
+                pass
+    return good / len(chars)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a BOM: NUL bytes (high bytes of ASCII characters), and decoding gives readable text."""
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
+        return None
+    best: tuple[float, str, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            continue
+        readable = sum(1 for ch in text if ch.isascii() and (ch.isprintable() or ch in "\t\n\r")) + len(
+            HAN_RE.findall(text))
+        score = readable / len(text)
+        if score > 0.6 and (best is None or score > best[0]):
+            best = (score, codec, text)
+    return (best[1], best[2]) if best else None
+
+
+def _strict_decode(data: bytes) -> tuple[str | None, str | None]:
+    """(encoding, text) from the first strict decoding that works, or (None, None)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return "utf-32", data.decode("utf-32")
+        except UnicodeDecodeError:
+            pass
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return "utf-8-sig", data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return None, None  # a BOM followed by broken UTF-8: let charset-normalizer try
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return "utf-16", data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None, None
+    found = _utf16_without_bom(data)
+    if found:
+        return found
+    try:
+        return "utf-8", data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None, None
+    # Big5 (Traditional Chinese) bytes always decode as GB18030, into nonsense: prefer Big5 when it reads better.
+    gb_share = _common_share(text, "gb2312")
+    if gb_share < 0.8:
+        try:
+            big5 = data.decode("big5")
+        except UnicodeDecodeError:
+            big5 = None
+        if big5 is not None and _common_share(big5, "big5") > gb_share:
+            return "big5", big5
+    return "gb18030", text
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     """Decode raw bytes; raise InputError for empty, binary or undecodable input."""
-    convert = "convert it to UTF-8 (for example: iconv -f GB18030 -t UTF-8 in.txt > out.txt)"
+    save = "open it in a text editor and save it as 'UTF-8' plain text (.txt)"
     if not data.strip():
         raise InputError(Problem(name, "the file is empty or contains only white space",
                                  "paste the bulletin's text into the file, or remove the file"))
     kind = _binary_kind(data)
     if kind:
-        raise InputError(Problem(name, f"this is {kind}, not a text file",
-                                 "export or copy the text out of it and save it as UTF-8 plain text (.txt)"))
-    encoding = None
-    text = None
-    if data.startswith(codecs.BOM_UTF8):
-        encoding, text = "utf-8-sig", data.decode("utf-8-sig", errors="strict")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding, text = "utf-16", data.decode("utf-16", errors="strict")
-    else:
-        for candidate in ("utf-8", "gb18030"):
-            try:
-                text = data.decode(candidate, errors="strict")
-                encoding = candidate
-                break
-            except UnicodeDecodeError:
-                continue
+        hint = "; for a PDF: pdftotext -enc UTF-8 FILE.pdf FILE.txt" if "PDF" in kind else ""
+        raise InputError(Problem(name, f"this is {kind}, not a text file (it was probably renamed to .txt)",
+                                 f"open the original, copy its text and save it as UTF-8 plain text (.txt){hint}"))
+    encoding, text = _strict_decode(data)
     if text is None:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
         if best is None:
-            raise InputError(Problem(name, "the bytes are not text in any known encoding", convert))
+            raise InputError(Problem(name, "the bytes are not text in any known encoding", save))
         encoding, text = best.encoding, str(best)
+    encoding = _codec_name(encoding or "utf-8")
     if "\x00" in text:
-        raise InputError(Problem(name, f"the file contains NUL bytes after decoding as {encoding}: it is binary",
-                                 "save the bulletin as UTF-8 plain text (.txt)"))
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+        raise InputError(Problem(name, f"the file contains NUL bytes (decoded as {encoding}): it is not plain text",
+                                 save))
+    controls = len(CONTROL_RE.findall(text))
     if controls > max(8, len(text) // 100):
-        raise InputError(Problem(name, f"the file looks binary ({controls} control characters)",
-                                 "save the bulletin as UTF-8 plain text (.txt)"))
-    had_crlf = "\r\n" in text
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+        raise InputError(Problem(name, f"the file looks binary: {controls} control characters",
+                                 f"check that it is the bulletin's text; if it is, {save}"))
+    if not VISIBLE_RE.search(text):
+        raise InputError(Problem(name, "the file contains only white space or invisible characters",
+                                 "paste the bulletin's text into the file, or remove the file"))
+    had_crlf = "\r" in text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    if text.startswith("\ufeff"):  # a BOM that survived (e.g. UTF-16 without BOM detection, or a doubled BOM)
+        text = text.lstrip("\ufeff")
     text = unicodedata.normalize("NFC", text)
-    if encoding and encoding.replace("_", "-").lower() not in ("utf-8", "utf-8-sig"):
-        log.info("%s: decoded as %s", name, encoding)
-    return Decoded(text=text, encoding=encoding or "utf-8", had_crlf=had_crlf)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        log.debug("%s: decoded as %s", name, encoding)
+    return Decoded(text=text, encoding=encoding, had_crlf=had_crlf)
+
+
+def _codec_name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+
+
+def size_problem(path: str | Path, size: int) -> Problem | None:
+    """The error for a file over MAX_BYTES, or None."""
+    if size <= MAX_BYTES:
+        return None
+    return Problem(str(path), f"the file is {size / 1e6:.1f} MB; a bulletin is at most a few MB "
+                   f"(the limit is {MAX_BYTES // 2**20} MiB)",
+                   "check that this is one bulletin and not an archive or several issues pasted together; "
+                   "split it into one file per issue or per document")
 
 
 def read_source(path: str | Path) -> Decoded:
+    """Read and decode one source text. Raises InputError (naming the file) on any bad input."""
     path = Path(path)
     try:
+        if path.is_dir():
+            raise InputError(Problem(str(path), "this is a folder, not a text file", "give the path of a .txt file"))
         size = path.stat().st_size
+        problem = size_problem(path, size)
+        if problem:
+            raise InputError(problem)
+        data = path.read_bytes()
     except OSError as exc:
-        raise InputError(Problem(str(path), f"cannot read the file: {exc.strerror}", "check the path")) from exc
-    if size > MAX_BYTES:
-        raise InputError(Problem(str(path), f"the file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MiB limit",
-                                 "split the bulletin into several files, one per issue or document"))
-    return decode_bytes(path.read_bytes(), str(path))
+        raise InputError(Problem(str(path), f"cannot read the file: {exc.strerror or exc}",
+                                 "check the path and that the file exists")) from exc
+    return decode_bytes(data, str(path))
+
+
+def has_chinese(text: str) -> bool:
+    return HAN_RE.search(text) is not None

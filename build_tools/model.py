@@ -31,6 +31,7 @@ class Block:
     indented: bool = False  # started with an indent (a new-paragraph/new-article signal)
     width: int = 0  # median physical line width of the block before joining (layout cue)
     n_lines: int = 1  # number of physical lines joined into this block
+    kind: str = ""  # "" for text; "table" for a flattened table row (cells separated by tabs)
 
 
 @dataclass

@@ -17,16 +17,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean.breaks import is_byline, is_heading_like
+from .clean.breaks import is_heading_like
 from .clean.normalize import headline_parts
-from .clean.text import cjk_count, ends_paragraph, marker_of
+from .clean.text import cjk_count, ends_paragraph, is_byline, marker_of
 from .model import Block, Document, Paragraph, Source
 
 LETTERHEAD_RE = re.compile(r"^(.{2,30}?)文件$")
 DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d{1,4}\s*号$")
 DATE_LINE_RE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 DATE_NOTE_RE = re.compile(r"^（(\d{4})年(\d{1,2})月(\d{1,2})日[，,、]?[^）]*）$")
-NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人)[^（）]*）$|^(数据来源|资料来源|来源|稿件来源)[：:]")
+NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌声|笑声|鼓掌)[^（）]*）$|^(数据来源|资料来源|来源|稿件来源)[：:]"
+                     r"|摄[）)]$|^附件\s*\d*\s*[：:]")
+ATTACHMENT_RE = re.compile(r"^附件\s*\d*$")
+CAPTION_RE = re.compile(r"^(图|表)\s*\d+")
+TITLE_SUFFIX_RE = re.compile(r"^[（(](征求意见稿|试行|暂行|草案|修订|修订稿|送审稿|讨论稿|\d{4}\s*[—–-]\s*\d{4}\s*年?)[）)]$")
+SUBTITLE_DATE_RE = re.compile(r"^——.*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+PAGE_DATE_RE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+SPEAKER_BYLINE_RE = re.compile(r"(书记|市长|县长|区长|主任|局长|部长|厅长|省长|主席|镇长|乡长)[\s\u3000]+(\S{2,4})$")
 ADDRESSEE_RE = re.compile(r"(各|政府|部门|单位|委员会|同志)[^。]*：$")
 ORG_END_RE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|局|厅|部|院|中心|公司|集团|小组|指挥部)$")
 SPEECH_TITLE_RE = re.compile(r"^(.{2,4}?)(同志)?在.{2,80}(讲话|致辞|发言|报告|主持词)$")
@@ -36,7 +43,8 @@ GENRES = (
     ("讲话", "speech"), ("致辞", "speech"), ("发言", "speech"), ("报告", "report"), ("通报", "bulletin"),
     ("公告", "announcement"), ("批复", "reply"), ("函", "letter"),
 )
-MARKER_ORDER = ("unmarked", "zh-dun", "zh-paren", "digit-dot", "digit-paren")
+# Unmarked headings rank below numbered ones (专栏 boxes, captions), and are level 1 when alone.
+MARKER_ORDER = ("zh-dun", "zh-paren", "digit-dot", "digit-paren", "unmarked")
 RUN_IN_MAX = 45  # characters of a numbered first sentence that can be a run-in heading
 
 
@@ -51,6 +59,7 @@ class _Doc:
     signed: str = ""
     speech_date: str = ""
     parent_index: int = -1
+    attachment: bool = False
 
 
 def _iso(y: str, m: str, d: str) -> str:
@@ -74,6 +83,11 @@ def _wide_lead(blocks: list[Block], i: int) -> bool:
     return lead.n_lines >= 2 and body.n_lines >= 2 and lead.width >= 1.5 * body.width
 
 
+def _has_body(doc: _Doc | None) -> bool:
+    """A document has started its text (so a new headline starts another document)."""
+    return doc is None or any(cjk_count(b.text) >= 20 and re.search(r"[。！？]", b.text) for b in doc.blocks)
+
+
 def _split_documents(blocks: list[Block]) -> list[_Doc]:
     docs: list[_Doc] = []
     indented_share = sum(b.indented for b in blocks) / max(1, len(blocks))
@@ -87,13 +101,15 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
         start = None
         if LETTERHEAD_RE.match(text) and (DOC_NUMBER_RE.match(nxt) or _is_headline(nxt)):
             start = "letterhead"
+        elif ATTACHMENT_RE.match(text) and _is_headline(nxt):
+            start = "attachment"
         elif DOC_NUMBER_RE.match(text) and not (current and current.blocks and LETTERHEAD_RE.match(prev)):
             start = "number"
-        elif _is_headline(text) and (is_byline(nxt) or DATE_NOTE_RE.match(nxt)):
+        elif _is_headline(text) and (is_byline(nxt) or DATE_NOTE_RE.match(nxt)) and _has_body(current):
             start = "headline"
         elif _is_headline(text) and prev and _is_closing(prev):
             start = "headline"
-        elif b.indented and indented_share < 0.2 and i > 0:
+        elif b.indented and indented_share < 0.2 and i > 0 and not NOTE_RE.match(text):
             start = "indent"
         elif _is_headline(text) and _wide_lead(blocks, i) and i > 0:
             start = "headline"
@@ -106,22 +122,34 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
 
 
 def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
-    """Consume letterhead, number, title, byline and dates from the start of a document."""
+    """Consume letterhead, number, title, byline, issuer and dates from the start of a document.
+
+    Notes that carry a date (（2022年1月10日）, ——2022年1月6日在…上) set the date and stay in the text."""
     blocks = list(doc.blocks)
+    kept: list[Block] = []
     while blocks:
         text = blocks[0].text
+        nxt = blocks[1].text if len(blocks) > 1 else ""
         m = LETTERHEAD_RE.match(text)
-        if m and not doc.issuer:
+        if ATTACHMENT_RE.match(text) and not doc.title:
+            doc.attachment = True
+        elif m and not doc.issuer and not doc.title:
             doc.issuer = m.group(1)
         elif DOC_NUMBER_RE.match(text) and not doc.doc_number:
             doc.doc_number = re.sub(r"\s+", "", text)
         elif not doc.title and _is_headline(text):
             doc.title = text
+        elif doc.title and TITLE_SUFFIX_RE.match(text) and not (doc.byline or doc.speech_date):
+            doc.title += text
         elif doc.title and is_byline(text) and not doc.byline:
             doc.byline = text
-        elif doc.title and DATE_NOTE_RE.match(text) and not doc.speech_date:
-            doc.speech_date = _iso(*DATE_NOTE_RE.match(text).groups()[:3])
-            break  # the note itself stays in the text (e.g. 根据录音整理)
+        elif doc.title and (DATE_NOTE_RE.match(text) or SUBTITLE_DATE_RE.match(text)) and not doc.speech_date:
+            found = DATE_NOTE_RE.match(text) or SUBTITLE_DATE_RE.match(text)
+            doc.speech_date = _iso(*found.groups()[:3])
+            kept.append(blocks[0])
+        elif (doc.title and not doc.issuer and ORG_END_RE.search(text) and cjk_count(text) <= 16
+              and not DATE_LINE_RE.match(nxt)):
+            doc.issuer = text
         else:
             break
         blocks.pop(0)
@@ -131,7 +159,7 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
         else:
             doc.title = _infer_title(blocks)
             doc.title_inferred = True
-    return blocks
+    return kept + blocks
 
 
 def _infer_title(blocks: list[Block]) -> str:
@@ -177,6 +205,10 @@ def _role(blocks: list[Block], idx: int) -> str:
         return "signature"
     if is_byline(text):
         return "byline"
+    if "\t" in text:
+        return "table"
+    if CAPTION_RE.match(text) and cjk_count(text) <= 40 and not re.search(r"[。！？]", text):
+        return "caption"
     return "body"
 
 
@@ -185,6 +217,7 @@ def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
     classes = [_heading_class(b.text) if role == "body" else None for b, role in zip(blocks, roles, strict=True)]
     classes = [c if c != "unmarked" or not ends_paragraph(b.text) else None
                for b, c in zip(blocks, classes, strict=True)]
+    classes = _demote_list_items(blocks, classes)
     present = [c for c in MARKER_ORDER if c in classes]
     level = {c: min(4, present.index(c) + 1) for c in present}
     paras: list[Paragraph] = []
@@ -198,7 +231,10 @@ def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
             doc.signed = _iso(*DATE_LINE_RE.match(b.text).groups())
         if role == "signature":
             doc.issuer = doc.issuer or b.text
-        if role != "body":
+        if role == "table" and paras and paras[-1].role == "table":
+            paras[-1].text += "\n" + b.text  # rows of one table: cells by tabs, rows by newlines
+            paras[-1].lines = (paras[-1].lines[0], b.lines[1])
+        elif role != "body":
             add(b.text, role=role, lines=b.lines)
         elif cls and cls != "unmarked" and (run_in := _split_run_in(b.text)):
             add(run_in[0], heading=level[cls], role="heading", run_in=True, lines=b.lines)
@@ -208,6 +244,35 @@ def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
         else:
             add(b.text, lines=b.lines)
     return paras
+
+
+def _single_sentence(text: str) -> bool:
+    return ends_paragraph(text) and not re.search(r"[。！？](?!$)", text.rstrip("。！？”’）)"))
+
+
+def _demote_list_items(blocks: list[Block], classes: list[str | None]) -> list[str | None]:
+    """（一）…。 items that follow each other as one-sentence points are a list, not headings."""
+    out = list(classes)
+    for i, cls in enumerate(classes):
+        if cls in (None, "unmarked") or not _single_sentence(blocks[i].text):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and classes[j] == cls and _single_sentence(blocks[j].text) \
+                    and cjk_count(blocks[i].text) > 20:
+                out[i] = None
+    return out
+
+
+def _date_from_page(source: Source) -> str:
+    """A full publication date from the page furniture (发布时间：2022-05-06, 2022年5月13日（星期五）)."""
+    for action in source.report:
+        if action.rule in ("furniture.web", "furniture.issue"):
+            m = PAGE_DATE_RE.search(action.text)
+            if m:
+                date = _iso(*m.groups())
+                if not source.meta.date or date.startswith(source.meta.date):
+                    return date
+    return ""
 
 
 def _genre(title: str, kind: str) -> str:
@@ -221,25 +286,27 @@ def build(source: Source, blocks: list[Block]) -> Source:
     """Fill ``source.documents`` from the cleaned blocks."""
     meta = source.meta
     raw_docs = _split_documents(blocks)
+    page_date = _date_from_page(source)
     documents: list[Document] = []
     for n, rd in enumerate(raw_docs):
         body = _take_front_matter(rd, meta.title, first=(n == 0))
         paragraphs = _paragraphs(rd, body)
-        # An attachment: the previous document closed and named this one in 《》.
+        # An attachment: it says so (附件), or the previous document closed and named it.
         if n and rd.title and not rd.doc_number:
-            prev_text = "".join(p.text for p in documents[-1].paragraphs)
-            if f"《{rd.title}》" in prev_text:
-                rd.parent_index = n - 1
+            owner = next((k for k in range(n - 1, -1, -1) if not raw_docs[k].attachment), n - 1)
+            prev_text = "".join(p.text for p in documents[owner].paragraphs)
+            if rd.attachment or f"《{rd.title}》" in prev_text or f"附件：{rd.title}" in prev_text:
+                rd.parent_index = owner
         documents.append(Document(
             id=source.slug if len(raw_docs) == 1 else f"{source.slug}-{n + 1}",
             title=rd.title,
             title_inferred=rd.title_inferred,
-            date=rd.speech_date or rd.signed or meta.date,
+            date=rd.speech_date or rd.signed or (page_date if n == 0 else "") or meta.date,
             genre=_genre(rd.title, meta.kind),
             issuer=rd.issuer,
             doc_number=rd.doc_number,
             signed=rd.signed,
-            speaker=_speaker(rd.title),
+            speaker=_speaker(rd.title) or _byline_speaker(rd.byline, _genre(rd.title, meta.kind)),
             byline=rd.byline,
             paragraphs=paragraphs,
         ))
@@ -251,6 +318,11 @@ def build(source: Source, blocks: list[Block]) -> Source:
             doc.issuer = doc.issuer or parent.issuer
     source.documents = [d for d in documents if d.paragraphs or d.title]
     return source
+
+
+def _byline_speaker(byline: str, genre: str) -> str:
+    m = SPEAKER_BYLINE_RE.search(byline)
+    return m.group(2) if m and genre in ("speech", "report") else ""
 
 
 def _speaker(title: str) -> str:

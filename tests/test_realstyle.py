@@ -58,7 +58,13 @@ def body(doc: Document) -> list[str]:
 
 
 def all_texts(src: Source) -> list[str]:
-    return [t for d in src.documents for t in (d.title, d.byline, *(p.text for p in d.paragraphs)) if t]
+    """Titles, bylines and paragraph texts; a table's rows and cells count as separate texts."""
+    out = []
+    for d in src.documents:
+        out += [d.title, d.byline]
+        for p in d.paragraphs:
+            out += re.split(r"[\t\n]", p.text) if p.role == "table" else [p.text]
+    return [t for t in out if t]
 
 
 def headings(doc: Document, level: int | None = None) -> list[str]:
@@ -167,10 +173,6 @@ def test_statcomm_is_one_document_titled_like_its_running_header(sources):
     assert not src.documents[0].title_inferred
 
 
-@xfail(
-    "clean/furniture.py _drop_running_headers needs >= 4 repeats; the header repeats "
-    "3 times (the 4th copy is the title), so it survives and breaks.py "
-    "join.page_break glues it into sentences ('…国清溪县2022年…公报有控股…')")
 def test_statcomm_running_header_and_page_numbers_are_recorded_furniture(sources):
     src = sources[STAT]
     doc = src.documents[0]
@@ -199,18 +201,12 @@ def test_statcomm_section_headings(sources):
     assert headings(doc, 1) == ["一、综合", "二、农业", "三、工业和建筑业", "四、固定资产投资", "五、人民生活和社会保障"]
 
 
-@xfail(
-    "clean/lines.py _split_group: a short unpunctuated heading line is joined to the "
-    "next line ('一、综合初步核算，…')")
 def test_statcomm_heading_line_is_not_glued_to_the_wrapped_paragraph_below(sources):
     texts = body(sources[STAT].documents[0])
     assert any(t.startswith("初步核算，全年全县地区生产总值[1]286.4亿元") for t in texts)
     assert any(t.startswith("全年粮食播种面积58.6万亩") for t in texts)
 
 
-@xfail(
-    "the running header between the halves is not removed (3 repeats < 4), so the "
-    "joined sentence contains it: '…26.48万人，清溪县2022年国民经济和社会发展统计公报常住人口城镇化率…'")
 def test_statcomm_page_breaks_are_joined(sources):
     src = sources[STAT]
     assert one_paragraph_has(src, "其中，城镇常住人口26.48万人，常住人口城镇化率为57.6%")
@@ -218,10 +214,6 @@ def test_statcomm_page_breaks_are_joined(sources):
     assert one_paragraph_has(src, "商品房销售面积46.2万平方米，下降18.5%；商品房销售额26.9亿元")
 
 
-@xfail(
-    "a wrap leaving only '4.9%。' on a line: lines.py splits it off (script_change) "
-    "and furniture.decoration removes it as a line without CJK; the sentence ends "
-    "'…比上年增长' and is glued to the chart caption")
 def test_statcomm_number_wrapped_to_its_own_line_is_kept(sources):
     assert one_paragraph_has(sources[STAT], "全年人均地区生产总值62315元，比上年增长4.9%。")
 
@@ -243,32 +235,24 @@ ROW_LABELS = ("地区生产总值（亿元）", "第一产业增加值（亿元�
 def test_statcomm_flattened_table_rows_stay_separate_rows(sources):
     doc = sources[STAT].documents[0]
     for p in doc.paragraphs:
-        labels = [lab for lab in ROW_LABELS if lab in p.text]
-        assert len(labels) <= 1, p.text
-        if labels:
-            assert p.heading == 0, f"table row made a heading: {p.text}"
+        for row in p.text.split("\n") if p.role == "table" else [p.text]:
+            labels = [lab for lab in ROW_LABELS if lab in row]
+            assert len(labels) <= 1, row
+            if labels:
+                assert p.heading == 0 and p.role == "table", f"table row not in a table: {p.text}"
 
 
-@xfail(
-    "table header cells lose their separators: 'spacing.chinese' "
-    "(normalize.remove_spaces) gives '指标绝对数比上年增长（%）'")
 def test_statcomm_table_columns_are_not_glued(sources):
     text = "\n".join(all_texts(sources[STAT]))
     assert "指标绝对数" not in text
     assert "286.44.6" not in text and "42.74.1" not in text
 
 
-@xfail(
-    "chart axis labels '2018年  2019年 …' are despaced (spacing.word_segmented) to "
-    "'2018年2019年…' and joined into the paragraph around them")
 def test_statcomm_chart_residue_is_not_text(sources):
     for t in all_texts(sources[STAT]):
         assert "2018年2019年" not in t and not re.fullmatch(r"亿元\s*%", t), t
 
 
-@xfail(
-    "clean/lines.py joins '注释：' with the first footnote ('注释：[1]…'); footnote lines "
-    "[1] [2] [3] after a full-width line are glued together")
 def test_statcomm_footnotes_are_separate_paragraphs(sources):
     texts = [p.text for p in sources[STAT].documents[0].paragraphs]
     assert not any(t.startswith("注释：[1]") for t in texts)
@@ -344,10 +328,6 @@ def test_work_report_addressee_is_its_own_paragraph(sources):
     assert ps[i + 1].text.startswith("现在，我代表县人民政府")
 
 
-@xfail(
-    "'一、过去五年工作回顾' / '二、2022年工作安排' are joined to the following wrapped paragraph by "
-    "lines.py; structure.py then makes '一、过去五年工作回顾过去五年，…的五年。' a run-in heading and "
-    "the whole '二、2022年工作安排今年政府工作…以下工作：' a heading")
 def test_work_report_headings(sources):
     doc = sources[REPORT].documents[0]
     assert headings(doc, 1) == ["一、过去五年工作回顾", "二、2022年工作安排"]
@@ -362,24 +342,14 @@ def test_work_report_page_breaks_joined_even_inside_a_word(sources):
     assert one_paragraph_has(src, "同乡村振兴有效衔接，加快农业农村现代化步伐。")
 
 
-@xfail(
-    "the wrapped tail '9.1%。' is split off (lines.py script_change) and removed by "
-    "furniture.decoration: the sentence ends '…年均分别增长6.8%和'")
 def test_work_report_number_wrapped_to_its_own_line_is_kept(sources):
     assert one_paragraph_has(sources[REPORT], "城乡居民人均可支配收入年均分别增长6.8%和9.1%。")
 
 
-@xfail(
-    "lines.py LIST_START_RE splits before a wrapped line starting with '——', and "
-    "breaks.breaks_off refuses to join it, although the line before ('…我们始终坚持一个目标') "
-    "stops mid-sentence")
 def test_work_report_dash_at_line_start_inside_a_sentence_is_joined(sources):
     assert one_paragraph_has(sources[REPORT], "我们始终坚持一个目标——让城乡群众共享发展成果")
 
 
-@xfail(
-    "the paragraph split before the inline dash ('——让城乡群众共享发展成果，…') is counted as a "
-    "list item")
 def test_work_report_dash_items_are_separate_and_the_repeated_one_appears_once(sources):
     doc = sources[REPORT].documents[0]
     items = [t[:8] for t in body(doc) if t.startswith("——") and not t.startswith("——2022")]
@@ -492,10 +462,6 @@ def test_plan_headings(sources):
         "（三）提升社区服务能力。", "（一）加强组织领导。", "（二）强化资金保障。"]
 
 
-@xfail(
-    "a wrapped line starting with '二是' is split off by lines.py (LIST_START_RE) and "
-    "not re-joined by breaks.breaks_off, although the next paragraph would start "
-    "with an indent (every paragraph here does)")
 def test_plan_inline_enumeration_wrapped_to_line_start_stays_in_its_paragraph(sources):
     src = sources[PLAN]
     assert one_paragraph_has(src, "完成首批40个社区的改造任务；二是推动社区服务设施与党群服务中心")
@@ -620,20 +586,12 @@ def test_utf16_file_decodes(sources):
 # ---- 9. newspaper page with an advertisement interrupting an article -------------------------------------
 
 
-@xfail(
-    "headline + byline on consecutive lines are a headline stack for lines.py "
-    "('老旧小区改造…舒心本报记者刘海燕', an H1), so no article starts there; the page header stack "
-    "'民生周刊2022年6月15日星期三第8版社区新闻' is the only title")
 def test_page_two_articles_with_bylines(sources):
     docs = sources[PAGE].documents
     assert [d.title for d in docs] == ["老旧小区改造让居民住得更舒心", "夜市经济点亮城市烟火气"]
     assert [d.byline for d in docs] == ["本报记者 刘海燕", "本报通讯员 赵磊"]
 
 
-@xfail(
-    "page header lines (periodical name, date with 星期三, 第8版 社区新闻) are stacked into "
-    "the title; _publication_names gets nothing from a source starting with 《民生周刊》; "
-    "'（下转第6版）' stays in the text")
 def test_page_header_and_jump_line_are_furniture(sources):
     for t in all_texts(sources[PAGE]):
         assert t != "民生周刊" and "星期三" not in t and "第8版" not in t and "下转第6版" not in t, t
@@ -684,9 +642,6 @@ def test_hk_release_title_date_and_text(sources):
     assert not one_paragraph_has(src, "经济")  # no conversion to Simplified in the model
 
 
-@xfail(
-    "the end mark '完' and the stacked lines '2022年5月13日（星期五） 香港時間16時30分' become H1 "
-    "headings")
 def test_hk_release_rule_end_mark_and_time_are_not_text(sources):
     doc = sources[HK].documents[0]
     for p in doc.paragraphs:

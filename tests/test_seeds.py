@@ -46,6 +46,7 @@ def test_newspaper_page_with_four_articles(sources):
     assert len(t) == 4
     assert t[0] == "“161”开放平台汇聚发展新动能"
     assert t[2:] == ["贫困发生率大幅下降", "城乡生态环境明显改善"]
+    assert not headings(src.documents[0])  # a short first line of a wrapped paragraph is not a heading
     main = src.documents[1]
     assert main.title_inferred and main.title.startswith("在党的领导下")
     assert headings(main, 1) == [

@@ -21,28 +21,22 @@ from ..model import Block, CleaningAction
 from .text import (
     CLAUSE_PUNCT,
     LIST_START_RE,
+    STANDALONE_RE,
     cjk_count,
     ends_paragraph,
     first_clause,
     has_quantity,
+    is_byline,
     last_clause,
     marker_of,
     unbalanced,
 )
 
-BYLINE_RE = re.compile(
-    r"^((本报|新华社|特约|见习)?(记者|通讯员)|文[/／]|图[/／]|撰稿|作者)\s*[：:]?\s*\S{2,}"
-    r"|^\S{2,16}(书记|市长|县长|区长|主任|局长|部长|厅长|省长|主席|委员)\s+\S{2,4}$"
-)
 # Reported speech ("X指出，…") opens a sentence, never a heading.
 SPEECH_RE = re.compile(r"(指出|强调|表示|认为|说|讲到|提到)[，：:]")
 CONTINUATION_START_RE = re.compile(r"^[，、。；：！？”’）》〉」』的了地得之等和与及或]")
 HEADING_MAX = 60
 SEARCH_AHEAD = 40
-
-
-def is_byline(text: str) -> bool:
-    return bool(BYLINE_RE.match(text.strip())) and cjk_count(text) <= 30
 
 
 @lru_cache(maxsize=4096)
@@ -81,6 +75,8 @@ def breaks_off(a: str, b: str, before: str = "") -> bool:
         return False
     if marker_of(b) or LIST_START_RE.match(b) or is_byline(b):
         return False
+    if STANDALONE_RE.match(a) or STANDALONE_RE.match(b) or "\t" in a or "\t" in b:
+        return False  # document numbers, dates, notes, letterheads, attachments, table rows stand alone
     if a[-1] in "：:" and cjk_count(a) <= 40 and ends_paragraph(b):
         return False  # an addressee or lead-in line (各县（市）区人民政府，…：) before a full paragraph
     if a[-1] in CLAUSE_PUNCT + "（“《" or unbalanced(a):

@@ -11,10 +11,16 @@ import re
 from ..model import Block, CleaningAction
 from .text import CJK_RE, cjk_count
 
-NUMBER_RE = re.compile(r"^[-—－–·\s]*(第\s*)?\d{1,4}\s*(页)?[-—－–·\s]*$")
+NUMBER_RE = re.compile(r"^[-—－–·\s]*(第\s*)?\d{1,4}\s*(页|版)?[-—－–·\s]*$|^第\s*[一二三四五六七八九十\d]+\s*版$")
+WEEKDAY_DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(星期|周)[一二三四五六日天][）)]?")
+JUMP_RE = re.compile(r"^[（(]\s*(下转|上接|转|接)第?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]$")
+END_MARK_RE = re.compile(r"^[（(]?\s*[完終终]\s*[）)]?$")
+PUBLICATION_KEYS = re.compile(r"^(编委|主编|副主编|总编辑|副总编辑|编辑单位|编辑部|主办|主管|承办|出版|印刷|刊号|"
+                              r"国内统一连续出版物号|国际标准连续出版物号|发行|定价|准印证|责任编辑|编辑)")
 ISSUE_RE = re.compile(r"^(第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期.*|.*第\s*\d+\s*期.*出版.*|总第\s*\d+\s*期)$")
 TOC_START_RE = re.compile(r"^目\s*录")
-TOC_ENTRY_RE = re.compile(r"^([-•·●]\s*)|\s\d{1,3}$|…{2,}\s*\d+$|\.{3,}\s*\d+$")
+TOC_ENTRY_RE = re.compile(r"^([-•·●]\s*)|\s\d{1,3}$|[…．.·]{3,}\s*[（(]?\d+[）)]?$|^【[^】]{1,12}】$"
+                          r"|^[…．.·]{3,}\s*[（(]?\d+[）)]?$")
 MASTHEAD_KEYS = (
     "编委会成员", "编委会", "编委主任", "编委副主任", "编委", "主编", "副主编", "总编辑", "副总编辑", "编辑单位",
     "责任编辑", "编辑", "主办单位", "主办", "主管单位", "主管", "承办", "出版单位", "出版", "发行", "地址", "邮编",
@@ -62,7 +68,7 @@ def remove_furniture(blocks: list[Block], report: list[CleaningAction], publicat
         elif in_toc and (TOC_ENTRY_RE.search(text) or (cjk_count(text) <= 14 and _no_punct(text))) \
                 and not MASTHEAD_RE.match(text):
             drop[i] = ("furniture.toc", "table of contents entry")
-        elif MASTHEAD_RE.match(text):
+        elif MASTHEAD_RE.match(text) and _in_masthead(blocks, i):
             in_toc = False
             drop[i] = ("furniture.masthead", "masthead / imprint line (editors, address, contact, printer)")
             if re.search(r"[:：]$", text) and nxt and not MASTHEAD_RE.match(nxt) and len(nxt) <= 40:
@@ -74,14 +80,21 @@ def remove_furniture(blocks: list[Block], report: list[CleaningAction], publicat
             drop[i] = ("furniture.page_number", "a number standing alone: page, year or issue number")
         elif ISSUE_RE.match(text):
             drop[i] = ("furniture.issue", "issue number / publication date line of the periodical")
-        elif not CJK_RE.search(text):
-            if LATIN_WORD_RE.search(text):
-                drop[i] = ("furniture.english_banner", "non-Chinese banner or line in a Chinese text")
-                if i > 0 and i - 1 not in drop and _is_banner_text(blocks[i - 1].text):
-                    drop[i - 1] = ("furniture.banner", "page banner (the Chinese of the English banner)")
-            else:
-                drop[i] = ("furniture.decoration", "decorative line without text")
-        elif text in pub_names:
+        elif block.kind == "axis":
+            drop[i] = ("furniture.chart", "a chart's axis labels left in the text by the converter")
+        elif WEEKDAY_DATE_RE.match(text) and cjk_count(text) <= 24:
+            drop[i] = ("furniture.issue", "page or release header: date with the day of the week")
+        elif JUMP_RE.match(text):
+            drop[i] = ("furniture.jump", "newspaper jump line (continued on / from another page)")
+        elif END_MARK_RE.match(text):
+            drop[i] = ("furniture.end_mark", "end-of-release mark")
+        elif not CJK_RE.search(text) and LATIN_WORD_RE.search(text) and not re.search(r"[@/]", text):
+            drop[i] = ("furniture.english_banner", "non-Chinese banner or line in a Chinese text")
+            if i > 0 and i - 1 not in drop and _is_banner_text(blocks[i - 1].text):
+                drop[i - 1] = ("furniture.banner", "page banner (the Chinese of the English banner)")
+        elif not re.search(r"[\w\u4e00-\u9fff]", text):
+            drop[i] = ("furniture.decoration", "decorative line without text")
+        elif text in pub_names and not (i == 0 and not (NUMBER_RE.match(nxt) or ISSUE_RE.match(nxt))):
             drop[i] = ("furniture.masthead", "the publication's name as a page header")
         elif i < first_body and _is_banner_text(text) and len(re.split(r"\s+", text)) >= 3:
             drop[i] = ("furniture.banner", "page banner (several spaced phrases above the first article)")
@@ -111,17 +124,43 @@ def remove_furniture(blocks: list[Block], report: list[CleaningAction], publicat
     return kept
 
 
+def _masthead_run(blocks: list[Block], i: int) -> range:
+    """The run of consecutive masthead lines (and their values) around blocks[i]."""
+    def member(j: int) -> bool:
+        t = blocks[j].text.strip()
+        prev = blocks[j - 1].text.strip() if j else ""
+        return bool(MASTHEAD_RE.match(t)) or (bool(re.search(r"[:：]$", prev)) and bool(MASTHEAD_RE.match(prev))
+                                               and len(t) <= 40)
+    start = i
+    while start > 0 and member(start - 1):
+        start -= 1
+    end = i
+    while end + 1 < len(blocks) and member(end + 1):
+        end += 1
+    return range(start, end + 1)
+
+
+def _in_masthead(blocks: list[Block], i: int) -> bool:
+    """Contact lines are an imprint only next to a publication's own keys (editor, publisher, printer);
+    a notice's 联系人/联系电话/地址 lines are content."""
+    run = _masthead_run(blocks, i)
+    return any(PUBLICATION_KEYS.match(blocks[j].text.strip()) for j in run) or blocks[i].text.strip() == "编委会成员"
+
+
 def _is_banner_text(text: str) -> bool:
     return 0 < cjk_count(text) <= 30 and _no_punct(text)
 
 
+PERIODICAL_RE = re.compile(r"(公报|日报|晚报|周报|报|周刊|刊|杂志|年鉴|通讯|简报|政报)$")
+
+
 def _publication_names(publication: str) -> set[str]:
-    names = set()
-    if publication:
-        first = re.split(r"[\s（(《]", publication.strip())[0]
-        if first:
-            names.add(first)
-    return names
+    """The periodical's name from the metadata's ``source`` (《民生周刊》…, 朝阳市人民政府公报 2023年第10期)."""
+    names = set(re.findall(r"《([^》]+)》", publication))
+    first = re.split(r"[\s（(《]", publication.strip())[0] if publication else ""
+    if first and PERIODICAL_RE.search(first):
+        names.add(first)
+    return {n for n in names if PERIODICAL_RE.search(n) and not n.endswith("统计公报")}
 
 
 def _drop_running_headers(blocks: list[Block], drop: dict[int, tuple[str, str]]) -> None:
@@ -132,6 +171,9 @@ def _drop_running_headers(blocks: list[Block], drop: dict[int, tuple[str, str]])
         if len(t) <= 30 and not BYLINE_RE.search(t):
             seen.setdefault(t, []).append(i)
     for idxs in seen.values():
-        if len(idxs) >= 4:
+        if len(idxs) >= 3:
+            first_body = next((j for j, b in enumerate(blocks) if cjk_count(b.text) >= 40), len(blocks))
             for i in idxs:
+                if i == idxs[0] and i < first_body:
+                    continue  # the first copy, above the text, is the title the header repeats
                 drop.setdefault(i, ("furniture.running_header", "line repeated on every page"))

@@ -131,6 +131,9 @@ def remove_spaces(text: str) -> str:
 
 
 def normalize_block(block: Block, report: list[CleaningAction]) -> None:
+    if block.kind == "table":  # cells are separated by tabs: keep them apart, tidy each cell
+        block.text = "\t".join(fix_punctuation(remove_spaces(cell))[0] for cell in block.text.split("\t"))
+        return
     text, n_punct = fix_punctuation(block.text)
     if n_punct:
         report.append(CleaningAction("punctuation.ascii_in_chinese", "replaced", block.lines, block.text[:40],

@@ -10,7 +10,7 @@ CJK_RE = re.compile(f"[{CJK}]")
 CJK_PUNCT = "，。、；：！？“”‘’（）《》〈〉【】〔〕「」『』—…·～"
 SENTENCE_END = "。！？…"
 # What may close a paragraph: a sentence end, possibly followed by closing quotes/brackets.
-PARA_END_RE = re.compile(r"[。！？…!?][”’」』）)》]*$")
+PARA_END_RE = re.compile(r"[。！？…!?][”’」』）)》]*([（(][^（）()]{1,10}[）)])?$")  # …祝贺！（掌声）
 CLAUSE_PUNCT = "，、；：,;:"
 OPENERS = "“‘（《〈【〔「『("
 CLOSERS = "”’）》〉】〕」』)"
@@ -22,7 +22,23 @@ MARKERS = (
     ("digit-dot", re.compile(r"^\d{1,2}\s*[.．、](?!\d)")),  # 1. / 1、
     ("digit-paren", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),  # （1）
 )
-LIST_START_RE = re.compile(rf"^(——|-\s|•|·|[{NUM_ZH}]是|[{NUM_ZH}]要|第[{NUM_ZH}\d]+[，,、])")
+LIST_START_RE = re.compile(rf"^(——|-\s|•|·|[{NUM_ZH}]是|[{NUM_ZH}]要|第[{NUM_ZH}\d]+[，,、]|\[\d+\]|注\d*[：:])")
+# Lines that are complete in themselves: document number, date line, parenthesised note, letterhead.
+STANDALONE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d{1,4}\s*号$"
+    r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
+    r"|^[（(][^（）()]{1,40}[）)]$"
+    r"|^.{2,30}文件$"
+    r"|^附件\s*\d*\s*[：:]?"
+)
+BYLINE_RE = re.compile(
+    r"^((本报|新华社|特约|见习)?(记者|通讯员)|文[/／]|图[/／]|撰稿|作者)\s*[：:]?\s*\S{2,}"
+    r"|^\S{0,16}(书记|市长|县长|区长|主任|局长|部长|厅长|省长|主席|委员|镇长|乡长)[\s\u3000]+\S{2,4}$"
+)
+
+
+def is_byline(text: str) -> bool:
+    return bool(BYLINE_RE.match(text.strip())) and cjk_count(text) <= 30
 
 
 def is_cjk(ch: str) -> bool:

@@ -1,0 +1,454 @@
+"""``python -m build_tools new RAW.txt``: add a raw text to seeds/ with a pre-filled metadata file.
+
+The text is copied (as UTF-8 with Unix line endings, whatever its encoding) to
+``seeds/<year>-<region-pinyin>-<short-slug>.txt`` and a metadata file is written beside it with what can be read
+from the text: date, region, kind, title and document number. Each guessed value carries the comment
+``# TODO confirm: inferred from the text``; ``python -m build_tools lint`` warns until the editor has checked the
+value and deleted the comment. Existing files are never overwritten.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TextIO
+
+import yaml
+
+from . import meta
+from .errors import InputError, Problem
+from .fsutil import atomic_write_text
+from .ingest import read_source
+
+log = logging.getLogger(__name__)
+
+TODO = "# TODO confirm: inferred from the text"
+NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+HEAD_CHARS = 3000  # title, kind and issue are read from the beginning of the text
+
+# Place names pypinyin reads wrongly (a place-name reading differs from the common word's).
+PLACE_READINGS = {"朝阳": "chaoyang", "长岭": "changling", "长子": "zhangzi", "单县": "shan", "洪洞": "hongtong",
+                  "涡阳": "guoyang", "六合": "luhe", "朝歌": "zhaoge"}
+# In place names these characters almost always take this reading (长白, 长治, 长海, 朝天 ...).
+PLACE_CHARS = {"长": "chang", "朝": "chao"}
+ADMIN_SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "地区", "新区", "林区", "市", "县", "区", "省", "盟",
+                  "旗")
+# Words ending in 市/县/区 that are not places (jieba tags some of them as places).
+NOT_PLACES = {"城市", "上市", "超市", "股市", "都市", "夜市", "门市", "集市", "楼市", "车市", "菜市", "早市", "开市",
+              "社区", "园区", "景区", "城区", "市区", "郊区", "山区", "林区", "牧区", "矿区", "库区", "灾区", "片区",
+              "街区", "小区", "厂区", "校区", "新区", "地区", "辖区", "开发区", "示范区", "试验区", "保护区", "功能区",
+              "自贸区", "服务区", "工业区", "商业区", "住宅区", "核心区", "经济区", "贫困县", "郡县", "州县", "全市",
+              "全县", "全区", "本市", "我市", "该市", "各市", "各县", "各区", "市县", "县区", "省市", "地市", "县市"}
+
+DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+          "七": "7", "八": "8", "九": "9"}
+_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+DATE_PATTERNS = (
+    re.compile(r"(?P<pre>[到至迄]?)\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
+               r"(?P<post>\s*(?:前|以前|之前|止|起|以后|后)?)"),
+    re.compile(r"(?P<pre>[到至迄]?)\s*(?P<y>[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+               r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日(?P<post>\s*(?:前|以前|之前|止|起|以后|后)?)"),
+)
+DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,4}\s*号")
+ISSUE_RE = re.compile(r"第\s*(\d{1,3})\s*期")
+# kind: (pattern searched in the title and first lines, in order of precedence)
+# kind: patterns searched in the title, in order of precedence
+TITLE_KINDS = (
+    ("statistics", re.compile(r"统计公报|国民经济和社会发展统计")),
+    ("work-report", re.compile(r"政府工作报告|工作报告|工作安排")),
+    ("gazette", re.compile(r"公报")),
+    ("speech", re.compile(r"讲话|致辞|发言")),
+    ("plan", re.compile(r"方案|规划|计划|纲要")),
+    ("notice", re.compile(r"通知|通告|公告|决定|意见|办法|规定")),
+)
+# kind: signals in the first lines of the text
+HEAD_KINDS = (
+    ("gazette", re.compile(r"公报[\s\S]{0,200}第\s*\d{1,3}\s*期")),
+    ("news", re.compile(r"本报讯|本报记者|记者\s*[\u4e00-\u9fff]{2,3}\s*(?:报道|摄)|通讯员|新华社|编者按")),
+    ("speech", re.compile(r"同志们[：:，,]|在[\u4e00-\u9fff]{2,40}(?:会议|大会)上的讲话")),
+    ("work-report", re.compile(r"政府工作报告")),
+)
+KIND_SLUGS = {"work-report": "work-report", "statistics": "statistics", "gazette": "gazette", "speech": "speech",
+              "plan": "plan", "notice": "notice", "news": "news", "other": "bulletin"}
+
+
+@dataclass
+class Guess:
+    """Metadata read from a raw text: the values and which of them are guesses."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    inferred: list[str] = field(default_factory=list)
+    issue: str = ""  # gazette issue number (第10期), for the file name
+
+    def set(self, key: str, value: str) -> None:
+        if value:
+            self.values[key] = value
+            self.inferred.append(key)
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _num(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    value = meta.cn_number(text)
+    return value if value is not None else 0
+
+
+def find_dates(text: str) -> list[str]:
+    """Full dates the text states as its own (not deadlines such as 到2025年12月31日前), as ISO strings."""
+    found = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if m.group("pre") or m.group("post").strip():
+                continue
+            y = m.group("y")
+            year = int(y) if y.isdigit() else int("".join(DIGITS[c] for c in y))
+            iso = f"{year:04d}-{_num(m.group('m')):02d}-{_num(m.group('d')):02d}"
+            if meta.check_date(iso) is None:
+                found.append(iso)
+    return found
+
+
+FUTURE_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|确保|目标|愿景)\s*$")
+FUTURE_AFTER = re.compile(r"^\s*年?\s*(?:前|以前|之前|底前|远景|目标|愿景)")
+
+
+def stated_years(text: str) -> list[int]:
+    """Years the text mentions as past or present (not targets: 到2035年, 2025年前)."""
+    years = []
+    for m in meta.YEAR_RE.finditer(text):
+        before, after = text[max(0, m.start() - 4):m.start()], text[m.end() - 1:m.end() + 4]
+        if FUTURE_BEFORE.search(before) or FUTURE_AFTER.match(after):
+            continue
+        years.append(int(m.group(1)))
+    return years
+
+
+def infer_date(text: str) -> str:
+    """The latest full date the text states (an official document ends with its date); else the latest year it
+    mentions as past or present (a news page dates its events by month and day only)."""
+    dates = find_dates(text)
+    if dates:
+        return max(dates)
+    years = stated_years(text)
+    return str(max(years)) if years else ""
+
+
+# ---------------------------------------------------------------- region
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Words jieba's dictionary tags as place names (ns)."""
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    words = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "ns":
+                words.add(parts[0])
+    return frozenset(words)
+
+
+def find_places(text: str) -> Counter[str]:
+    """Cities, counties and districts named in the text (朝阳市, 长岭县), with counts."""
+    places = _place_words()
+    counts: Counter[str] = Counter()
+    for m in re.finditer(r"市|县|区|自治州|盟", text):
+        best = ""
+        for length in range(2, 6):  # the name before the suffix: 2 to 5 characters
+            start = m.start() - length
+            if start < 0:
+                break
+            word, stem = text[start:m.end()], text[start:m.start()]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in NOT_PLACES or stem in NOT_PLACES:
+                continue
+            if re.search(r"[市县区省]$", stem):
+                continue  # 辽阳市市委: the name already ends with a suffix
+            generic = any(word.endswith(w) for w in NOT_PLACES)  # 宜居城市, 文明城市 (but 盐城市 is a city)
+            if stem in places or (word in places and not generic):
+                best = word
+        if best:
+            counts[best] += 1
+    return counts
+
+
+def infer_region(text: str) -> str:
+    """The city or county the text names most often (朝阳市, or 朝阳 alone -> 朝阳市), counting its bare name too."""
+    places = _place_words()
+    candidates = set(find_places(text))
+    for length in (2, 3):  # bare names: 朝阳 for 朝阳市, when the text never writes the suffix
+        for i in range(len(text) - length + 1):
+            word = text[i:i + length]
+            if word in places:
+                for suffix in ("市", "县"):
+                    if word + suffix in places:
+                        candidates.add(word + suffix)
+                        break
+    scored = []
+    for place in candidates:
+        stem = place[:-1] if len(place) > 2 else place
+        count = text.count(stem)
+        if count >= 2 or place in text:
+            scored.append((count, place.endswith("市"), -text.find(stem), place))
+    return max(scored)[3] if scored else ""
+
+
+def region_pinyin(region: str) -> str:
+    """朝阳市 -> chaoyang, 长岭县 -> changling, 辽阳市 -> liaoyang (Hanyu Pinyin without tones or suffix)."""
+    from pypinyin import lazy_pinyin
+
+    name = region.strip()
+    for suffix in ADMIN_SUFFIXES:
+        if name.endswith(suffix) and len(name) >= len(suffix) + 2:
+            name = name[: -len(suffix)]
+            break
+    segments: list[tuple[str, str | None]] = []  # (text, fixed reading)
+    run, i = "", 0
+    while i < len(name):
+        word = next((w for w in PLACE_READINGS if name.startswith(w, i)), None)
+        if word:
+            if run:
+                segments.append((run, None))
+                run = ""
+            segments.append((word, PLACE_READINGS[word]))
+            i += len(word)
+        else:
+            run += name[i]
+            i += 1
+    if run:
+        segments.append((run, None))
+    parts: list[str] = []
+    for k, (segment, reading) in enumerate(segments):
+        if reading:
+            parts.append(reading)
+            continue
+        syllables = lazy_pinyin(segment)  # phrase-aware readings
+        if k == 0 and segment[0] in PLACE_CHARS and len(syllables) == len(segment):
+            syllables[0] = PLACE_CHARS[segment[0]]
+        parts.extend(syllables)
+    return slugify("".join(parts))
+
+
+def slugify(text: str) -> str:
+    text = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("ü", "v"))
+    return text.strip("-")
+
+
+# ---------------------------------------------------------------- title, kind, number
+
+
+def _unsegment(line: str) -> str:
+    """Remove the spaces of word-segmented text between Chinese characters (2019 年 工作 安排 -> 2019年工作安排)."""
+    cjk = r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]"
+    line = re.sub(rf"(?<={cjk})[ \t\u3000]+(?={cjk})", "", line)
+    line = re.sub(rf"(?<=\d)[ \t]+(?={cjk})", "", line)
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def is_segmented(text: str) -> bool:
+    """Word-segmented text (spaces between Chinese words, as in some exported reports)."""
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    gaps = len(re.findall(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", text))
+    return han > 0 and gaps / han > 0.15
+
+
+def _title_like(line: str) -> bool:
+    han = len(re.findall(r"[\u4e00-\u9fff]", line))
+    digits = len(re.findall(r"\d", line))
+    if not (4 <= len(line) <= 40 and han >= 4 and han + digits >= len(line) * 0.6):
+        return False
+    return not re.search(r"[。；;！!？?，,：:]$", line)
+
+
+GENRES = "通知|通告|公告|决定|意见|批复|函|办法|规定|方案|规划|计划|纲要|报告|讲话|决议|命令|细则|条例"
+OFFICIAL_TITLE_END = re.compile(rf"(?:{GENRES})$")
+RED_HEADER = re.compile(r"^([\u4e00-\u9fff（）()]{2,40})文\s*件$")  # 朝阳市人民政府办公室文件
+
+
+def official_title(lines: list[str]) -> str:
+    """An official document's title: 'X关于Y的通知', possibly wrapped over up to three lines."""
+    for i, line in enumerate(lines):
+        if "关于" not in line or re.search(r"[。；]", line) or len(line) > 60:
+            continue
+        parts = [line]
+        for nxt in lines[i + 1:i + 3]:
+            if OFFICIAL_TITLE_END.search(parts[-1]) or not nxt or re.search(r"[。；，：]", nxt):
+                break
+            parts.append(nxt)
+        title = _unsegment(" ".join(parts))
+        if OFFICIAL_TITLE_END.search(title):
+            return title
+    return ""
+
+
+def infer_title(text: str) -> str:
+    """The first title-like line of the text, joined with the next line when the title is broken in two; under a
+    red header (X文件) the official title 'X关于Y的通知' instead."""
+    lines = [line.strip() for line in text[:HEAD_CHARS].split("\n")]
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if RED_HEADER.match(line):
+            return official_title(lines[i + 1:]) or line
+        if _title_like(line):
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if nxt and _title_like(nxt) and len(line) + len(nxt) <= 40 and not re.search(r"[。，]", nxt):
+                return f"{line} {nxt}"
+            return line
+        if len(re.findall(r"[\u4e00-\u9fff]", line)) > 40:
+            break  # body text before any title line
+    return official_title(lines)
+
+
+def infer_issuer(text: str) -> str:
+    for line in text[:HEAD_CHARS].split("\n"):
+        m = RED_HEADER.match(line.strip())
+        if m:
+            return m.group(1)
+    return ""
+
+
+ENDING_KINDS = (("notice", re.compile(r"(?:通知|通告|公告|决定|意见|批复|函|决议|命令)$")),
+                ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
+                ("speech", re.compile(r"(?:讲话|致辞|发言)$")))
+
+
+def infer_kind(text: str, title: str) -> str:
+    for kind, pattern in ENDING_KINDS:  # the last word names the genre: 关于印发...方案的通知 is a notice
+        if title and pattern.search(title):
+            return kind
+    for kind, pattern in TITLE_KINDS:
+        if title and pattern.search(title):
+            return kind
+    head = text[:HEAD_CHARS]
+    for kind, pattern in HEAD_KINDS:
+        if pattern.search(head):
+            return kind
+    return ""
+
+
+def infer_doc_number(text: str) -> str:
+    m = DOC_NUMBER_RE.search(text)
+    if not m:
+        return ""
+    value = re.sub(r"\s+", "", m.group())
+    value = re.sub(r"[［\[【(（](\d{4})[］\]】)）]", r"〔\1〕", value)
+    return value
+
+
+def infer(text: str) -> Guess:
+    if is_segmented(text):
+        text = "\n".join(_unsegment(line) for line in text.split("\n"))
+    guess = Guess()
+    guess.set("date", infer_date(text))
+    guess.set("region", infer_region(text))
+    title = infer_title(text)
+    guess.set("kind", infer_kind(text, title))
+    guess.set("title", title)
+    guess.set("issuer", infer_issuer(text))
+    guess.set("doc_number", infer_doc_number(text))
+    m = ISSUE_RE.search(text[:HEAD_CHARS])
+    if m and guess.values.get("kind") == "gazette":
+        guess.issue = str(int(m.group(1)))
+        year = guess.values.get("date", "")[:4]
+        total = re.search(r"总\s*第\s*(\d+)\s*期", text[:HEAD_CHARS])
+        source = f"{title} {year}年第{guess.issue}期" if title and year else ""
+        if source and total:
+            source += f"（总第{total.group(1)}期）"
+        guess.set("source", source)
+    return guess
+
+
+# ---------------------------------------------------------------- writing
+
+
+def default_name(guess: Guess) -> str:
+    year = guess.values.get("date", "")[:4] or "undated"
+    region = region_pinyin(guess.values["region"]) if guess.values.get("region") else "unknown"
+    kind = KIND_SLUGS.get(guess.values.get("kind", ""), "bulletin")
+    slug = f"{kind}-{guess.issue}" if guess.issue else kind
+    return f"{year}-{region}-{slug}"
+
+
+def _yaml_value(value: str) -> str:
+    dumped = yaml.safe_dump(value, allow_unicode=True, width=10000, default_style=None).strip()
+    return dumped.removesuffix("\n...").removesuffix("...").strip()
+
+
+def metadata_text(guess: Guess, raw_name: str) -> str:
+    """The metadata YAML: inferred values marked TODO, required keys that could not be inferred left empty."""
+    lines = [f"# Metadata of this bulletin (see CONTRIBUTING.md). Pre-filled by 'python -m build_tools new' from "
+             f"{raw_name}:", "# check every line marked TODO, correct it if needed, then delete the '# TODO' comment."]
+    hints = {"date": "the publication date: 2023-11-05, 2023-11 or 2023",
+             "region": "the city or county in Chinese, e.g. 朝阳市",
+             "kind": f"one of: {', '.join(meta.KINDS)}",
+             "source": "the publication: newspaper and date, gazette issue, website",
+             "title": "the title, if the text has one", "issuer": "the issuing body, e.g. 朝阳市人民政府办公室",
+             "doc_number": "the document number, e.g. 朝政办发〔2023〕30号",
+             "source_url": "the web address of the original, if any"}
+    for key in meta.REQUIRED + ("title", "issuer", "doc_number", "source_url"):
+        value = guess.values.get(key, "")
+        if value:
+            shown = value if key == "date" else _yaml_value(value)
+            lines.append(f"{key}: {shown}  {TODO}" if key in guess.inferred else f"{key}: {shown}")
+        elif key in meta.REQUIRED:
+            lines.append(f"{key}:   # TODO fill in: {hints[key]}")
+        else:
+            lines.append(f"# {key}:   ({hints[key]})")
+    return "\n".join(lines) + "\n"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def new_bulletin(raw: str | Path, seeds: str | Path = "seeds", name: str | None = None,
+                 out: TextIO | None = None) -> int:
+    """Copy ``raw`` into ``seeds`` and write its metadata. Returns the exit status (0 done, 1 refused)."""
+    out = out or sys.stdout
+    raw, seeds = Path(raw), Path(seeds)
+    decoded = read_source(raw)  # raises InputError (empty, binary, too large ...): reported by the CLI
+    guess = infer(decoded.text)
+    if name:
+        name = name.removesuffix(".txt").removesuffix(".yml")
+        if not NAME_RE.match(name):
+            raise InputError(Problem(str(name), "the name may contain only lower-case letters, digits and hyphens",
+                                     f"for example: --name {default_name(guess)}"))
+    else:
+        name = default_name(guess)
+    text_path, meta_path = seeds / f"{name}.txt", seeds / f"{name}.yml"
+    existing_meta = [p for p in (seeds / f"{name}.yml", seeds / f"{name}.yaml") if p.exists()]
+    in_place = _same_file(raw, text_path)
+    if existing_meta or (text_path.exists() and not in_place):
+        taken = existing_meta[0] if existing_meta else text_path
+        out.write(f"{taken}: error: this file already exists; nothing was written\n"
+                  f"    fix: choose another name with --name (e.g. --name {name}-2), or edit {taken} by hand\n")
+        return 1
+    if not in_place:
+        atomic_write_text(text_path, decoded.text)
+    atomic_write_text(meta_path, metadata_text(guess, raw.name))
+    out.write(("" if in_place else f"wrote {text_path} (UTF-8, {len(decoded.text)} characters"
+               + (f", converted from {decoded.encoding}" if decoded.encoding != "utf-8" else "") + ")\n")
+              + f"wrote {meta_path}\n")
+    for key in meta.REQUIRED + ("title", "doc_number"):
+        value = guess.values.get(key)
+        shown = f"{value}   (guessed: please confirm)" if value else "(not found: please fill in)"
+        out.write(f"    {key + ':':12} {shown}\n")
+    out.write("next: open the metadata file, check every value marked TODO and delete the comment, then run "
+              f"'python -m build_tools lint {text_path}'\n")
+    if raw.parent.resolve() == seeds.resolve() and not in_place:
+        out.write(f"note: {raw} is also in {seeds}/: delete it, it has been copied to {text_path}\n")
+    return 0
