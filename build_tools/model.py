@@ -53,6 +53,7 @@ class Paragraph:
     run_in: bool = False  # heading that was run into the paragraph that follows it
     role: str = "body"  # body | heading | byline | addressee | signature | date | note | lead
     lines: tuple[int, int] = (0, 0)  # source line range
+    cells: list[list[str]] = field(default_factory=list)  # role "table": rows of cells (text shows them too)
 
 
 @dataclass
@@ -115,6 +116,7 @@ class Document:
     title: str
     date: str = ""  # ISO 8601, partial allowed
     title_inferred: bool = False  # no title in the source: inferred from the text
+    subtitle: str = ""  # e.g. ——2022年1月6日在…会议上
     genre: str = ""  # notice, plan, speech, article, report ...
     issuer: str = ""
     doc_number: str = ""  # e.g. 朝政办发〔2023〕30号

@@ -26,11 +26,12 @@ LETTERHEAD_RE = re.compile(r"^(.{2,30}?)文件$")
 DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d{1,4}\s*号$")
 DATE_LINE_RE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 DATE_NOTE_RE = re.compile(r"^（(\d{4})年(\d{1,2})月(\d{1,2})日[，,、]?[^）]*）$")
-NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌声|笑声|鼓掌)[^（）]*）$|^(数据来源|资料来源|来源|稿件来源)[：:]"
-                     r"|摄[）)]$|^附件\s*\d*\s*[：:]")
+NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌声|笑声|鼓掌)[^（）]*）$"
+                     r"|^(数据来源|资料来源|来源|稿件来源)[：:]|摄[）)]$|^附件\s*\d*\s*[：:]")
 ATTACHMENT_RE = re.compile(r"^附件\s*\d*$")
 CAPTION_RE = re.compile(r"^(图|表)\s*\d+")
-TITLE_SUFFIX_RE = re.compile(r"^[（(](征求意见稿|试行|暂行|草案|修订|修订稿|送审稿|讨论稿|\d{4}\s*[—–-]\s*\d{4}\s*年?)[）)]$")
+TITLE_SUFFIX_RE = re.compile(
+    r"^[（(](征求意见稿|试行|暂行|草案|修订|修订稿|送审稿|讨论稿|\d{4}\s*[—–-]\s*\d{4}\s*年?)[）)]$")
 SUBTITLE_DATE_RE = re.compile(r"^——.*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 PAGE_DATE_RE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 SPEAKER_BYLINE_RE = re.compile(r"(书记|市长|县长|区长|主任|局长|部长|厅长|省长|主席|镇长|乡长)[\s\u3000]+(\S{2,4})$")
@@ -58,6 +59,7 @@ class _Doc:
     doc_number: str = ""
     signed: str = ""
     speech_date: str = ""
+    subtitle: str = ""
     parent_index: int = -1
     attachment: bool = False
 
@@ -67,7 +69,8 @@ def _iso(y: str, m: str, d: str) -> str:
 
 
 def _is_closing(text: str) -> bool:
-    return bool(DATE_LINE_RE.match(text) or NOTE_RE.match(text))
+    """A document's last line: its date, or a publication note such as （此件公开发布）."""
+    return bool(DATE_LINE_RE.match(text) or (NOTE_RE.match(text) and text.startswith("（")))
 
 
 def _is_headline(text: str) -> bool:
@@ -90,6 +93,8 @@ def _has_body(doc: _Doc | None) -> bool:
 
 def _split_documents(blocks: list[Block]) -> list[_Doc]:
     docs: list[_Doc] = []
+    # Indents mark new text frames only where paragraphs are not indented as a rule (never two in a row).
+    sparse_indents = not any(a.indented and b.indented for a, b in zip(blocks, blocks[1:], strict=False))
     indented_share = sum(b.indented for b in blocks) / max(1, len(blocks))
     current: _Doc | None = None
     i = 0
@@ -107,9 +112,9 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
             start = "number"
         elif _is_headline(text) and (is_byline(nxt) or DATE_NOTE_RE.match(nxt)) and _has_body(current):
             start = "headline"
-        elif _is_headline(text) and prev and _is_closing(prev):
+        elif _is_headline(text) and prev and _is_closing(prev) and not DATE_LINE_RE.match(nxt):
             start = "headline"
-        elif b.indented and indented_share < 0.2 and i > 0 and not NOTE_RE.match(text):
+        elif b.indented and sparse_indents and indented_share < 0.2 and i > 0 and not NOTE_RE.match(text):
             start = "indent"
         elif _is_headline(text) and _wide_lead(blocks, i) and i > 0:
             start = "headline"
@@ -143,9 +148,11 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
             doc.title += text
         elif doc.title and is_byline(text) and not doc.byline:
             doc.byline = text
-        elif doc.title and (DATE_NOTE_RE.match(text) or SUBTITLE_DATE_RE.match(text)) and not doc.speech_date:
-            found = DATE_NOTE_RE.match(text) or SUBTITLE_DATE_RE.match(text)
-            doc.speech_date = _iso(*found.groups()[:3])
+        elif doc.title and SUBTITLE_DATE_RE.match(text) and not doc.speech_date:
+            doc.speech_date = _iso(*SUBTITLE_DATE_RE.match(text).groups()[:3])
+            doc.subtitle = text
+        elif doc.title and DATE_NOTE_RE.match(text) and not doc.speech_date:
+            doc.speech_date = _iso(*DATE_NOTE_RE.match(text).groups()[:3])
             kept.append(blocks[0])
         elif (doc.title and not doc.issuer and ORG_END_RE.search(text) and cjk_count(text) <= 16
               and not DATE_LINE_RE.match(nxt)):
@@ -178,6 +185,8 @@ def _infer_title(blocks: list[Block]) -> str:
 
 
 def _heading_class(text: str) -> str | None:
+    if re.fullmatch(r"[（(][^（）()]{1,20}[）)]", text):
+        return None  # a parenthesised note such as （共6项）
     return marker_of(text) or ("unmarked" if is_heading_like(text) else None)
 
 
@@ -197,7 +206,7 @@ def _role(blocks: list[Block], idx: int) -> str:
     nxt = blocks[idx + 1].text if idx + 1 < len(blocks) else ""
     if DATE_LINE_RE.match(text):
         return "date"
-    if NOTE_RE.match(text) or DATE_NOTE_RE.match(text):
+    if NOTE_RE.match(text) or DATE_NOTE_RE.match(text) or SUBTITLE_DATE_RE.match(text):
         return "note"
     if text.endswith("：") and ADDRESSEE_RE.search(text) and cjk_count(text) <= 60 and idx <= 1:
         return "addressee"
@@ -231,9 +240,15 @@ def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
             doc.signed = _iso(*DATE_LINE_RE.match(b.text).groups())
         if role == "signature":
             doc.issuer = doc.issuer or b.text
-        if role == "table" and paras and paras[-1].role == "table":
-            paras[-1].text += "\n" + b.text  # rows of one table: cells by tabs, rows by newlines
-            paras[-1].lines = (paras[-1].lines[0], b.lines[1])
+        if role == "table":
+            row = b.text.split("\t")
+            if paras and paras[-1].role == "table":  # rows of one table
+                paras[-1].cells.append(row)
+                paras[-1].lines = (paras[-1].lines[0], b.lines[1])
+            else:
+                add("", role="table", lines=b.lines)
+                paras[-1].cells = [row]
+            paras[-1].text = "\n".join(" | ".join(r) for r in paras[-1].cells)
         elif role != "body":
             add(b.text, role=role, lines=b.lines)
         elif cls and cls != "unmarked" and (run_in := _split_run_in(b.text)):
@@ -251,14 +266,21 @@ def _single_sentence(text: str) -> bool:
 
 
 def _demote_list_items(blocks: list[Block], classes: list[str | None]) -> list[str | None]:
-    """（一）…。 items that follow each other as one-sentence points are a list, not headings."""
+    """Numbered lines with nothing under them, and （一）…。 items that follow each other as one-sentence
+    points, are list items, not headings."""
     out = list(classes)
+    rank = {c: k for k, c in enumerate(MARKER_ORDER)}
+    for i, cls in enumerate(classes):
+        if cls in (None, "unmarked") or _split_run_in(blocks[i].text):
+            continue
+        nxt = classes[i + 1] if i + 1 < len(classes) else None
+        if i + 1 == len(classes) or (nxt not in (None, "unmarked") and rank[nxt] <= rank[cls]):
+            out[i] = None
     for i, cls in enumerate(classes):
         if cls in (None, "unmarked") or not _single_sentence(blocks[i].text):
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(blocks) and classes[j] == cls and _single_sentence(blocks[j].text) \
-                    and cjk_count(blocks[i].text) > 20:
+            if 0 <= j < len(blocks) and classes[j] == cls and _single_sentence(blocks[j].text):
                 out[i] = None
     return out
 
@@ -301,6 +323,7 @@ def build(source: Source, blocks: list[Block]) -> Source:
             id=source.slug if len(raw_docs) == 1 else f"{source.slug}-{n + 1}",
             title=rd.title,
             title_inferred=rd.title_inferred,
+            subtitle=rd.subtitle,
             date=rd.speech_date or rd.signed or (page_date if n == 0 else "") or meta.date,
             genre=_genre(rd.title, meta.kind),
             issuer=rd.issuer,

@@ -63,7 +63,7 @@ def all_texts(src: Source) -> list[str]:
     for d in src.documents:
         out += [d.title, d.byline]
         for p in d.paragraphs:
-            out += re.split(r"[\t\n]", p.text) if p.role == "table" else [p.text]
+            out += [cell for row in p.cells for cell in row] if p.role == "table" else [p.text]
     return [t for t in out if t]
 
 
@@ -133,7 +133,8 @@ def test_every_content_line_survives_or_is_recorded(sources, path):
     """Each raw line of 8+ Chinese characters is in the output, or inside a recorded removal."""
     src = sources[path.stem]
     # a letterhead (…文件) is kept as the document's issuer, a document number as doc_number
-    stream = "".join(d.title + d.byline + d.issuer + "文件" + d.doc_number + "".join(p.text for p in d.paragraphs)
+    stream = "".join(d.title + d.subtitle + d.byline + d.issuer + "文件" + d.doc_number
+                     + "".join("".join(c for r in p.cells for c in r) or p.text for p in d.paragraphs)
                      for d in src.documents)
     stream = stream.translate(FOLD)
     gone = [a.text.translate(FOLD) for a in src.report if a.action == "removed" or a.rule == "dedupe.overlap"]
@@ -164,9 +165,6 @@ def test_no_sentence_is_duplicated(sources, path):
 STAT_TITLE = "清溪县2022年国民经济和社会发展统计公报"
 
 
-@xfail(
-    "clean/lines.py _is_headline_stack joins title + issuer line + （2023年3月20日） (3 "
-    "unpunctuated lines) into one title '…统计公报清溪县统计局（2023年3月20日）'")
 def test_statcomm_is_one_document_titled_like_its_running_header(sources):
     src = sources[STAT]
     assert [d.title for d in src.documents] == [STAT_TITLE]
@@ -181,10 +179,6 @@ def test_statcomm_running_header_and_page_numbers_are_recorded_furniture(sources
     assert page_numbers(src) == [1, 2, 3, 4]
 
 
-@xfail(
-    "issuer line and date note are glued into the title by the headline stack "
-    "(lines.py), so structure.py never sees the DATE_NOTE; date stays the YAML's "
-    "2023-03")
 def test_statcomm_issuer_and_release_date(sources):
     doc = sources[STAT].documents[0]
     assert doc.date == "2023-03-20"
@@ -192,10 +186,6 @@ def test_statcomm_issuer_and_release_date(sources):
     assert "清溪县统计局" not in body(doc)
 
 
-@xfail(
-    "clean/lines.py joins a heading line ('一、综合') with the hard-wrapped paragraph "
-    "right below it (no blank line); structure.py then splits a run-in heading "
-    "'一、综合初步核算，…增长4.6%。'")
 def test_statcomm_section_headings(sources):
     doc = sources[STAT].documents[0]
     assert headings(doc, 1) == ["一、综合", "二、农业", "三、工业和建筑业", "四、固定资产投资", "五、人民生活和社会保障"]
@@ -229,9 +219,6 @@ ROW_LABELS = ("地区生产总值（亿元）", "第一产业增加值（亿元�
               "一般公共预算收入（亿元）", "社会消费品零售总额（亿元）")
 
 
-@xfail(
-    "clean/lines.py joins all table lines (none ends a sentence) into one paragraph "
-    "'表1 …指标绝对数…地区生产总值（亿元）286.4 4.6第一产业增加值（亿元）42.7 4.1…'")
 def test_statcomm_flattened_table_rows_stay_separate_rows(sources):
     doc = sources[STAT].documents[0]
     for p in doc.paragraphs:
@@ -266,10 +253,6 @@ WEB_FURNITURE = ("首页", "新闻中心", "发布时间", "字体", "浏览次�
                  "关闭窗口", "上一篇", "下一篇")
 
 
-@xfail(
-    "breadcrumb, title, 发布时间 and 字体 lines (no blank lines between) form one block "
-    "that furniture.web removes whole: the title is lost and inferred from the first "
-    "sentence; the footer lines form a 6th body paragraph")
 def test_web_news_title_and_five_paragraphs(sources):
     src = sources[WEB]
     assert [d.title for d in src.documents] == ["枫林市召开2022年一季度经济运行分析会"]
@@ -279,10 +262,6 @@ def test_web_news_title_and_five_paragraphs(sources):
     assert texts[-1] == "市政府有关部门主要负责同志，各县（市、区）政府分管负责同志参加会议。"
 
 
-@xfail(
-    "footer lines (（责任编辑：王晓）/扫一扫…/打印本页 关闭窗口/上一篇：…/下一篇：…) are grouped into one block "
-    "of > 60 CJK, so furniture.web (cjk_count <= 60) keeps it as a body paragraph "
-    "ending in '……'")
 def test_web_news_page_furniture_is_removed(sources):
     src = sources[WEB]
     for t in all_texts(src):
@@ -290,9 +269,6 @@ def test_web_news_page_furniture_is_removed(sources):
             assert word not in t, t
 
 
-@xfail(
-    "'发布时间：2022-05-06 09:30' is removed as furniture; its date is not used for the "
-    "document (stays 2022-05)")
 def test_web_news_date_from_the_publication_line(sources):
     assert sources[WEB].documents[0].date == "2022-05-06"
 
@@ -300,10 +276,6 @@ def test_web_news_date_from_the_publication_line(sources):
 # ---- 3. county work report ------------------------------------------------------------------------------
 
 
-@xfail(
-    "lines.py stacks 政府工作报告 + '——2022年1月6日在…会议上' + speaker line into one title; the "
-    "dated subtitle '——YYYY年M月D日在…上' is not read as the date (structure.py only "
-    "knows （YYYY年M月D日）) and the speaker '云岭县人民政府县长　陈明远' is not taken")
 def test_work_report_title_date_and_speaker(sources):
     src = sources[REPORT]
     assert [d.title for d in src.documents] == ["政府工作报告"]
@@ -317,9 +289,6 @@ def test_work_report_dated_subtitle_is_not_body_text(sources):
     assert not any(t.startswith("——2022年1月6日") for t in body(doc))
 
 
-@xfail(
-    "clean/lines.py joins '各位代表：' with the next line (no blank line; '：' is not a "
-    "paragraph end): '各位代表：现在，我代表…' (role body, not addressee)")
 def test_work_report_addressee_is_its_own_paragraph(sources):
     doc = sources[REPORT].documents[0]
     ps = paras(doc)
@@ -367,21 +336,11 @@ NOTICE_1 = "南屏市人民政府关于公布第二批市级非物质文化遗�
 NOTICE_2 = "南屏市人民政府办公室关于进一步做好稳就业工作的通知"
 
 
-@xfail(
-    "TOC entries with dot leaders ending '（2）' are not TOC_ENTRY_RE matches: "
-    "'【市政府文件】…通知' becomes the title of a 1st document; doc number + title are joined "
-    "('南政发〔2022〕5号南屏市…通知', breaks.word_straddles sees jieba '号南'); the 2nd notice's "
-    "letterhead, number, title, addressee and 1st paragraph are joined into one body "
-    "paragraph by join.page_break, so the notice and the 政策解读 are not documents")
 def test_gazette_documents_and_titles(sources):
     assert [d.title for d in sources[GAZETTE].documents] == [
         NOTICE_1, "南屏市第二批市级非物质文化遗产代表性项目名录", NOTICE_2, "《关于进一步做好稳就业工作的通知》政策解读"]
 
 
-@xfail(
-    "signature + date + （此件公开发布） on consecutive lines become one headline stack "
-    "(lines.py) '南屏市人民政府2022年2月18日（此件公开发布）' (made H1): no signature/date/note roles, "
-    "signed is empty; doc_number glued into the title")
 def test_gazette_notice_front_and_back_matter(sources):
     docs = sources[GAZETTE].documents
     n1 = next(d for d in docs if d.title == NOTICE_1)
@@ -394,10 +353,6 @@ def test_gazette_notice_front_and_back_matter(sources):
         assert [p.role for p in doc.paragraphs[-3:]] == ["signature", "date", "note"]
 
 
-@xfail(
-    "the indented line '　　附件：南屏市第二批…名录' starts a document (structure.py 'indent' "
-    "rule) titled '附件：…'; the real attachment heading is joined as "
-    "'附件南屏市第二批…名录（共6项）' (join.page_break)")
 def test_gazette_attachment_belongs_to_its_notice(sources):
     docs = sources[GAZETTE].documents
     att = next(d for d in docs if d.title == "南屏市第二批市级非物质文化遗产代表性项目名录")
@@ -410,8 +365,6 @@ def test_gazette_run_in_headings_of_the_second_notice(sources):
     assert found == ["一、加大援企稳岗力度。", "二、拓宽就业渠道。", "三、强化就业服务。", "四、压实工作责任。"]
 
 
-@xfail(
-    "the 2nd notice is not a document (see test_gazette_documents_and_titles)")
 def test_gazette_run_in_headings_are_top_level_in_the_second_notice(sources):
     n2 = next((d for d in sources[GAZETTE].documents if d.title == NOTICE_2), None)
     assert n2 is not None
@@ -424,9 +377,6 @@ def test_gazette_policy_qa_keeps_questions_and_answers_apart(sources):
     assert not any("？答：" in t for t in texts)
 
 
-@xfail(
-    "TOC entries '…通知……………………（4）' and '【政策解读】…' survive (TOC_ENTRY_RE has no '…+（n）' "
-    "form and '【…】' section labels are not TOC entries)")
 def test_gazette_masthead_toc_and_imprint_are_not_text(sources):
     for t in all_texts(sources[GAZETTE]):
         assert "……" not in t, t
@@ -439,11 +389,6 @@ def test_gazette_masthead_toc_and_imprint_are_not_text(sources):
 PLAN_TITLE = "桐江市“十四五”城乡社区服务体系建设实施方案"
 
 
-@xfail(
-    "furniture.py _publication_names takes the YAML source's first word (here the "
-    "plan's own title) as a periodical name and removes the title as "
-    "'furniture.masthead'; '附件' + table title are joined ('附件桐江市…主要指标') and become a "
-    "heading, not an attachment document")
 def test_plan_title_and_attachment(sources):
     docs = sources[PLAN].documents
     assert [d.title for d in docs] == [PLAN_TITLE, "桐江市城乡社区服务体系建设主要指标"]
@@ -451,9 +396,6 @@ def test_plan_title_and_attachment(sources):
     assert docs[1].parent == docs[0].id
 
 
-@xfail(
-    "unmarked heading-like lines ('专栏1 …', '附件：…', '附件桐江市…') take level 1 in "
-    "structure.py, so '一、总体要求' drops to level 2")
 def test_plan_headings(sources):
     doc = sources[PLAN].documents[0]
     assert headings(doc, 1) == ["一、总体要求", "二、重点任务", "三、保障措施"]
@@ -482,9 +424,6 @@ def test_plan_box_is_a_heading_with_separate_items(sources):
     assert len(item1) == 1 and "每个街道至少建成" not in item1[0]
 
 
-@xfail(
-    "attachment table rows are joined into one paragraph and their cells despaced "
-    "('…覆盖率（%）100100约束性2农村…'): spacing.word_segmented + lines.py grouping")
 def test_plan_attachment_table_rows_and_columns(sources):
     src = sources[PLAN]
     for t in all_texts(src):
@@ -498,9 +437,6 @@ def test_plan_attachment_table_rows_and_columns(sources):
 # ---- 6. speech ------------------------------------------------------------------------------------------
 
 
-@xfail(
-    "speaker line '市长  李文博' is not a byline (breaks.BYLINE_RE needs 2+ chars before "
-    "市长) and becomes an H1 heading; speaker stays empty")
 def test_speech_title_date_speaker(sources):
     src = sources[SPEECH]
     assert [d.title for d in src.documents] == ["在全市优化营商环境大会上的讲话"]
@@ -510,10 +446,6 @@ def test_speech_title_date_speaker(sources):
     assert not any("李文博" in t for t in body(doc))
 
 
-@xfail(
-    "'同志们：' is joined across a blank line with the next paragraph (breaks_off: that "
-    "paragraph ends '！（掌声）', which PARA_END_RE does not accept as an end); '市长 李文博' "
-    "and '（热烈掌声）' as unmarked H1 push 一、 to H2")
 def test_speech_addressee_and_headings(sources):
     doc = sources[SPEECH].documents[0]
     assert [p.role for p in doc.paragraphs if p.text == "同志们："] == ["addressee"]
@@ -522,9 +454,6 @@ def test_speech_addressee_and_headings(sources):
                                 "三、压实工作责任，确保各项任务落地见效"]
 
 
-@xfail(
-    "a paragraph ending '…祝贺！（掌声）' counts as unfinished (text.PARA_END_RE), so "
-    "breaks.breaks_off joins it with '下面，我讲三点意见。' and the addressee before it")
 def test_speech_paragraph_ending_in_applause_is_complete(sources):
     texts = [p.text for p in sources[SPEECH].documents[0].paragraphs]
     assert any(t.startswith("今天，市委、市政府召开全市优化营商环境大会") and t.endswith("表示热烈的祝贺！（掌声）")
@@ -532,9 +461,6 @@ def test_speech_paragraph_ending_in_applause_is_complete(sources):
     assert "下面，我讲三点意见。" in texts
 
 
-@xfail(
-    "'（热烈掌声）' on its own line is heading-like (short, unpunctuated) and becomes an "
-    "H1 heading")
 def test_speech_applause_is_never_a_heading_or_title(sources):
     src = sources[SPEECH]
     for doc in src.documents:
@@ -597,9 +523,6 @@ def test_page_header_and_jump_line_are_furniture(sources):
         assert t != "民生周刊" and "星期三" not in t and "第8版" not in t and "下转第6版" not in t, t
 
 
-@xfail(
-    "the 3-line ad box ('节约用水  从我做起' …) is one headline-stack block that is joined "
-    "into the article by join.page_break")
 def test_page_advertisement_is_removed_and_recorded(sources):
     src = sources[PAGE]
     for t in all_texts(src):
@@ -607,18 +530,12 @@ def test_page_advertisement_is_removed_and_recorded(sources):
     assert any("节水型城市" in t for t in removed(src))
 
 
-@xfail(
-    "join.page_break glues the ad into the sentence: '涉及居民节约用水从我做起…办公室宣1.8万户' "
-    "(breaks._interrupts only knows headline+byline or 2-3 part headlines)")
 def test_page_article_interrupted_by_the_advertisement_is_joined(sources):
     doc = sources[PAGE].documents[0]
     assert any("今年，全市计划改造老旧小区126个，涉及居民1.8万户，目前已开工98个，完成投资3.2亿元。" in t
                for t in body(doc))
 
 
-@xfail(
-    "caption '▲…焕然一新。（本报记者 刘海燕 摄）' ends with '）' so it looks unfinished; breaks_off "
-    "joins the next paragraph to it")
 def test_page_photo_caption_is_not_merged_into_the_text(sources):
     doc = sources[PAGE].documents[0]
     caption = [p.text for p in doc.paragraphs if "焕然一新" in p.text]
@@ -650,9 +567,6 @@ def test_hk_release_rule_end_mark_and_time_are_not_text(sources):
         assert not (p.role == "body" and p.text.startswith("香港時間")), p.text
 
 
-@xfail(
-    "a closing date line with weekday '2022年5月13日（星期五）' is not read "
-    "(structure.DATE_LINE_RE needs the bare date)")
 def test_hk_release_date_from_its_date_line(sources):
     assert sources[HK].documents[0].date == "2022-05-13"
 
@@ -668,10 +582,6 @@ def test_notepad_file_decoding_and_warning(sources):
     assert any("CRLF" in w for w in src.warnings)
 
 
-@xfail(
-    "contact lines are removed as masthead, then join.page_break chains '联系人：周敏' + "
-    "'附件：…' + signature + date + '附件' + attachment title + 第一条 into one paragraph: "
-    "no signature/date, no attachment document")
 def test_notepad_notice_and_its_attachment(sources):
     docs = sources[NOTEPAD].documents
     assert [d.title for d in docs] == [CONSULT_TITLE, "河口区城市生活垃圾分类管理办法（征求意见稿）"]
@@ -679,9 +589,6 @@ def test_notepad_notice_and_its_attachment(sources):
     assert docs[1].parent == docs[0].id
 
 
-@xfail(
-    "furniture.MASTHEAD_RE removes '联系电话：' '电子邮箱：' '地址：' '邮编：' lines inside a notice "
-    "body (they are the notice's content, not a periodical's imprint)")
 def test_notepad_contact_lines_of_the_notice_are_kept(sources):
     texts = [p.text for p in sources[NOTEPAD].documents[0].paragraphs]
     for line in ("联系人：周敏", "联系电话：0000-2345679", "电子邮箱：hkqcgj@example.gov.cn", "地址：河口区滨江路88号",
@@ -689,9 +596,6 @@ def test_notepad_contact_lines_of_the_notice_are_kept(sources):
         assert line in texts, line
 
 
-@xfail(
-    "a numbered one-sentence list item '（一）通过电子邮件将意见发送至…。' (zh-paren, ends with 。, "
-    "no run-in split) is made a level-2 heading")
 def test_notepad_list_item_sentence_is_not_a_heading(sources):
     doc = sources[NOTEPAD].documents[0]
     item = next(p for p in doc.paragraphs if "hkqcgj@example.gov.cn，邮件标题请注明" in p.text)

@@ -32,6 +32,7 @@ from .text import (
     unbalanced,
 )
 
+ADDRESSEE_RE = re.compile(r"^(各|全体|尊敬的)|(政府|部门|单位|机构|委员会|同志们|代表|朋友们)[：:]$")
 # Reported speech ("X指出，…") opens a sentence, never a heading.
 SPEECH_RE = re.compile(r"(指出|强调|表示|认为|说|讲到|提到)[，：:]")
 CONTINUATION_START_RE = re.compile(r"^[，、。；：！？”’）》〉」』的了地得之等和与及或]")
@@ -77,7 +78,7 @@ def breaks_off(a: str, b: str, before: str = "") -> bool:
         return False
     if STANDALONE_RE.match(a) or STANDALONE_RE.match(b) or "\t" in a or "\t" in b:
         return False  # document numbers, dates, notes, letterheads, attachments, table rows stand alone
-    if a[-1] in "：:" and cjk_count(a) <= 40 and ends_paragraph(b):
+    if a[-1] in "：:" and cjk_count(a) <= 40 and (ends_paragraph(b) or ADDRESSEE_RE.search(a)):
         return False  # an addressee or lead-in line (各县（市）区人民政府，…：) before a full paragraph
     if a[-1] in CLAUSE_PUNCT + "（“《" or unbalanced(a):
         return True

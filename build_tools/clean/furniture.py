@@ -14,10 +14,12 @@ from .text import CJK_RE, cjk_count
 NUMBER_RE = re.compile(r"^[-—－–·\s]*(第\s*)?\d{1,4}\s*(页|版)?[-—－–·\s]*$|^第\s*[一二三四五六七八九十\d]+\s*版$")
 WEEKDAY_DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(星期|周)[一二三四五六日天][）)]?")
 JUMP_RE = re.compile(r"^[（(]\s*(下转|上接|转|接)第?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]$")
+AD_RE = re.compile(r"(办公室|委员会|局|中心|协会|办|政府|部|会)[\s\u3000]*宣$|公益广告")
 END_MARK_RE = re.compile(r"^[（(]?\s*[完終终]\s*[）)]?$")
 PUBLICATION_KEYS = re.compile(r"^(编委|主编|副主编|总编辑|副总编辑|编辑单位|编辑部|主办|主管|承办|出版|印刷|刊号|"
                               r"国内统一连续出版物号|国际标准连续出版物号|发行|定价|准印证|责任编辑|编辑)")
-ISSUE_RE = re.compile(r"^(第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期.*|.*第\s*\d+\s*期.*出版.*|总第\s*\d+\s*期)$")
+ISSUE_RE = re.compile(r"^(第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期.*|.*第\s*\d+\s*期.*出版.*|总第\s*\d+\s*期"
+                      r"|.{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出版|第\s*\d+\s*版\s+\S{2,8})$")
 TOC_START_RE = re.compile(r"^目\s*录")
 TOC_ENTRY_RE = re.compile(r"^([-•·●]\s*)|\s\d{1,3}$|[…．.·]{3,}\s*[（(]?\d+[）)]?$|^【[^】]{1,12}】$"
                           r"|^[…．.·]{3,}\s*[（(]?\d+[）)]?$")
@@ -39,7 +41,8 @@ WEB_RE = re.compile(
     r"|【?\s*字[体号]\s*[：:]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"
     r"|^(【?(打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到|分享|扫一扫|下载)】?[：:]?\s*){1,6}$"
     r"|^(上一篇|下一篇|上一条|下一条|相关链接|相关文章|相关阅读)\s*[：:]?"
-    r"|^(责任编辑|编辑|审核|校对|初审|复审|终审|来源|稿源|信息来源)\s*[：:]\s*\S{0,20}$"
+    r"|^(扫一扫|扫码|手机扫一扫|微信扫一扫).{0,14}$"
+    r"|^[（(]?(责任编辑|编辑|审核|校对|初审|复审|终审|来源|稿源|信息来源)\s*[：:]\s*[^\s）)]{0,20}[）)]?$"
 )
 
 
@@ -65,7 +68,8 @@ def remove_furniture(blocks: list[Block], report: list[CleaningAction], publicat
         if TOC_START_RE.match(text):
             in_toc = True
             drop[i] = ("furniture.toc", "table of contents heading")
-        elif in_toc and (TOC_ENTRY_RE.search(text) or (cjk_count(text) <= 14 and _no_punct(text))) \
+        elif in_toc and (TOC_ENTRY_RE.search(text) or (cjk_count(text) <= 14 and _no_punct(text)
+                                                        and TOC_ENTRY_RE.search(nxt))) \
                 and not MASTHEAD_RE.match(text):
             drop[i] = ("furniture.toc", "table of contents entry")
         elif MASTHEAD_RE.match(text) and _in_masthead(blocks, i):
@@ -86,6 +90,8 @@ def remove_furniture(blocks: list[Block], report: list[CleaningAction], publicat
             drop[i] = ("furniture.issue", "page or release header: date with the day of the week")
         elif JUMP_RE.match(text):
             drop[i] = ("furniture.jump", "newspaper jump line (continued on / from another page)")
+        elif AD_RE.search(text) and _no_punct(text):
+            drop[i] = ("furniture.advertisement", "public-service advertisement (slogans credited 'X 宣')")
         elif END_MARK_RE.match(text):
             drop[i] = ("furniture.end_mark", "end-of-release mark")
         elif not CJK_RE.search(text) and LATIN_WORD_RE.search(text) and not re.search(r"[@/]", text):
@@ -94,7 +100,8 @@ def remove_furniture(blocks: list[Block], report: list[CleaningAction], publicat
                 drop[i - 1] = ("furniture.banner", "page banner (the Chinese of the English banner)")
         elif not re.search(r"[\w\u4e00-\u9fff]", text):
             drop[i] = ("furniture.decoration", "decorative line without text")
-        elif text in pub_names and not (i == 0 and not (NUMBER_RE.match(nxt) or ISSUE_RE.match(nxt))):
+        elif text in pub_names and not (i == 0 and not (NUMBER_RE.match(nxt) or ISSUE_RE.match(nxt)
+                                                            or WEEKDAY_DATE_RE.match(nxt))):
             drop[i] = ("furniture.masthead", "the publication's name as a page header")
         elif i < first_body and _is_banner_text(text) and len(re.split(r"\s+", text)) >= 3:
             drop[i] = ("furniture.banner", "page banner (several spaced phrases above the first article)")
@@ -177,3 +184,12 @@ def _drop_running_headers(blocks: list[Block], drop: dict[int, tuple[str, str]])
                 if i == idxs[0] and i < first_body:
                     continue  # the first copy, above the text, is the title the header repeats
                 drop.setdefault(i, ("furniture.running_header", "line repeated on every page"))
+
+
+def is_furniture_line(text: str) -> bool:
+    """A single line that is page or publication furniture whatever surrounds it (used to keep such lines
+    from being joined to their neighbours before the block-level rules run)."""
+    t = text.strip()
+    return bool(WEB_RE.search(t) and cjk_count(t) <= 60 or NUMBER_RE.match(t) or ISSUE_RE.match(t)
+                or TOC_START_RE.match(t) or JUMP_RE.match(t) or END_MARK_RE.match(t)
+                or WEEKDAY_DATE_RE.match(t) and cjk_count(t) <= 24)

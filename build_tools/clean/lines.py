@@ -17,6 +17,7 @@ import re
 import statistics
 
 from ..model import Block, CleaningAction
+from .furniture import is_furniture_line
 from .text import CJK, LIST_START_RE, STANDALONE_RE, cjk_count, display_width, ends_paragraph, is_byline, marker_of
 
 PACKED_INDENT_RE = re.compile("[ \t]*\u3000{2,}[ \t]*")
@@ -70,9 +71,12 @@ def _despace(text: str) -> str:
 
 def desegment(lines: list[VLine], report: list[CleaningAction]) -> None:
     """Remove word-segmentation and letter-spacing spaces, line by line (recorded)."""
-    for line in lines:
+    for n, line in enumerate(lines):
         text = line.text
         if (" " not in text and "\u3000" not in text) or line_kind(text):
+            continue
+        nxt = next((v.text for v in lines[n + 1:] if v.text), "")
+        if line_kind(nxt) == "table" and _table_header(text):
             continue
         tokens = ANY_SPACE_RE.split(text)
         spaced = len(SPACED_PAIR_RE.findall(text))
@@ -199,7 +203,8 @@ def _split_group(group: list[VLine], wrap: int) -> list[Block]:
         unpunctuated = not re.search(r"[，。、；：！？,;:!?]", text)
         list_next = opens and (ends_paragraph(text) or short or text.endswith(("：", ":")) or (fresh and unpunctuated))
         standalone = bool(STANDALONE_RE.match(text) or STANDALONE_RE.match(nxt.text) or kinds[i] or kinds[i + 1]
-                          or is_byline(text) or is_byline(nxt.text) or _decoration(text) or _decoration(nxt.text))
+                          or is_byline(text) or is_byline(nxt.text) or _decoration(text) or _decoration(nxt.text)
+                          or is_furniture_line(text) or is_furniture_line(nxt.text))
         script_change = _latin_only(text) != _latin_only(nxt.text)
         if short_end or fresh_short or list_next or standalone or script_change:
             _flush(current, blocks, kinds[i])

@@ -70,8 +70,7 @@ def _fix_punctuation_once(text: str) -> tuple[str, int]:
             if not (re.match(f"[{CJK}]", prev or "x") and (nxt == "" or _is_cjkish(nxt))):
                 continue
         elif not (_is_cjkish(prev) or _is_cjkish(nxt)):
-            latin_both = re.match(r"[A-Za-z]", prev or "") and re.match(r"[A-Za-z]", nxt or "")
-            if not chinese or latin_both or not prev or not nxt:
+            if not (chinese and prev in ("%", "‰") and nxt):  # 87%,42个村 / 10.3%;PM2.5
                 continue
         chars[i] = ASCII_TO_FULL[ch]
         changes += 1
