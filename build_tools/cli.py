@@ -121,5 +121,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(str(exc), file=sys.stderr)  # already "FILE:LINE: error: what\n    fix: how"
         return 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .clean.breaks import is_heading_like
 from .clean.normalize import headline_parts
@@ -49,6 +50,19 @@ MARKER_ORDER = ("zh-dun", "zh-paren", "digit-dot", "digit-paren", "unmarked")
 RUN_IN_MAX = 45  # characters of a numbered first sentence that can be a run-in heading
 
 
+@lru_cache(maxsize=8192)
+def _s(text: str) -> str:
+    """Simplified-Chinese form of a line, for matching the conventions below in Traditional texts too."""
+    return _converter().convert(text) if re.search(r"[號於辦會門關發廳區縣記員導講]", text) else text
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s.json")
+
+
 @dataclass
 class _Doc:
     blocks: list[Block]
@@ -70,12 +84,12 @@ def _iso(y: str, m: str, d: str) -> str:
 
 def _is_closing(text: str) -> bool:
     """A document's last line: its date, or a publication note such as （此件公开发布）."""
-    return bool(DATE_LINE_RE.match(text) or (NOTE_RE.match(text) and text.startswith("（")))
+    return bool(DATE_LINE_RE.match(text) or (NOTE_RE.match(_s(text)) and text.startswith("（")))
 
 
 def _is_headline(text: str) -> bool:
     return (is_heading_like(text) and not marker_of(text) and not DATE_LINE_RE.match(text)
-            and not NOTE_RE.match(text) and not DATE_NOTE_RE.match(text))
+            and not NOTE_RE.match(_s(text)) and not DATE_NOTE_RE.match(_s(text)))
 
 
 def _wide_lead(blocks: list[Block], i: int) -> bool:
@@ -104,17 +118,17 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
         nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
         prev = blocks[i - 1].text if i else ""
         start = None
-        if LETTERHEAD_RE.match(text) and (DOC_NUMBER_RE.match(nxt) or _is_headline(nxt)):
+        if LETTERHEAD_RE.match(text) and (DOC_NUMBER_RE.match(_s(nxt)) or _is_headline(nxt)):
             start = "letterhead"
         elif ATTACHMENT_RE.match(text) and _is_headline(nxt):
             start = "attachment"
-        elif DOC_NUMBER_RE.match(text) and not (current and current.blocks and LETTERHEAD_RE.match(prev)):
+        elif DOC_NUMBER_RE.match(_s(text)) and not (current and current.blocks and LETTERHEAD_RE.match(prev)):
             start = "number"
-        elif _is_headline(text) and (is_byline(nxt) or DATE_NOTE_RE.match(nxt)) and _has_body(current):
+        elif _is_headline(text) and (is_byline(nxt) or DATE_NOTE_RE.match(_s(nxt))) and _has_body(current):
             start = "headline"
         elif _is_headline(text) and prev and _is_closing(prev) and not DATE_LINE_RE.match(nxt):
             start = "headline"
-        elif b.indented and sparse_indents and indented_share < 0.2 and i > 0 and not NOTE_RE.match(text):
+        elif b.indented and sparse_indents and indented_share < 0.2 and i > 0 and not NOTE_RE.match(_s(text)):
             start = "indent"
         elif _is_headline(text) and _wide_lead(blocks, i) and i > 0:
             start = "headline"
@@ -140,7 +154,7 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
             doc.attachment = True
         elif m and not doc.issuer and not doc.title:
             doc.issuer = m.group(1)
-        elif DOC_NUMBER_RE.match(text) and not doc.doc_number:
+        elif DOC_NUMBER_RE.match(_s(text)) and not doc.doc_number:
             doc.doc_number = re.sub(r"\s+", "", text)
         elif not doc.title and _is_headline(text):
             doc.title = text
@@ -151,10 +165,10 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
         elif doc.title and SUBTITLE_DATE_RE.match(text) and not doc.speech_date:
             doc.speech_date = _iso(*SUBTITLE_DATE_RE.match(text).groups()[:3])
             doc.subtitle = text
-        elif doc.title and DATE_NOTE_RE.match(text) and not doc.speech_date:
-            doc.speech_date = _iso(*DATE_NOTE_RE.match(text).groups()[:3])
+        elif doc.title and DATE_NOTE_RE.match(_s(text)) and not doc.speech_date:
+            doc.speech_date = _iso(*DATE_NOTE_RE.match(_s(text)).groups()[:3])
             kept.append(blocks[0])
-        elif (doc.title and not doc.issuer and ORG_END_RE.search(text) and cjk_count(text) <= 16
+        elif (doc.title and not doc.issuer and ORG_END_RE.search(_s(text)) and cjk_count(text) <= 16
               and not DATE_LINE_RE.match(nxt)):
             doc.issuer = text
         else:
@@ -206,11 +220,11 @@ def _role(blocks: list[Block], idx: int) -> str:
     nxt = blocks[idx + 1].text if idx + 1 < len(blocks) else ""
     if DATE_LINE_RE.match(text):
         return "date"
-    if NOTE_RE.match(text) or DATE_NOTE_RE.match(text) or SUBTITLE_DATE_RE.match(text):
+    if NOTE_RE.match(_s(text)) or DATE_NOTE_RE.match(_s(text)) or SUBTITLE_DATE_RE.match(text):
         return "note"
-    if text.endswith("：") and ADDRESSEE_RE.search(text) and cjk_count(text) <= 60 and idx <= 1:
+    if text.endswith("：") and ADDRESSEE_RE.search(_s(text)) and cjk_count(text) <= 60 and idx <= 1:
         return "addressee"
-    if ORG_END_RE.search(text) and cjk_count(text) <= 16 and DATE_LINE_RE.match(nxt):
+    if ORG_END_RE.search(_s(text)) and cjk_count(text) <= 16 and DATE_LINE_RE.match(nxt):
         return "signature"
     if is_byline(text):
         return "byline"
@@ -299,7 +313,7 @@ def _date_from_page(source: Source) -> str:
 
 def _genre(title: str, kind: str) -> str:
     for suffix, genre in GENRES:
-        if title.endswith(suffix):
+        if _s(title).endswith(suffix):
             return genre
     return {"news": "article", "work-report": "report"}.get(kind, "article" if kind == "news" else kind or "text")
 
@@ -349,7 +363,7 @@ def _byline_speaker(byline: str, genre: str) -> str:
 
 
 def _speaker(title: str) -> str:
-    m = SPEECH_TITLE_RE.match(title)
+    m = SPEECH_TITLE_RE.match(_s(title))
     return m.group(1) if m else ""
 
 

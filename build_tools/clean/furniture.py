@@ -65,6 +65,9 @@ def remove_furniture(blocks: list[Block], report: list[CleaningAction], publicat
         block = blocks[i]
         text = block.text.strip()
         nxt = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
+        if block.kind == "table":  # a table row is content, whatever it looks like
+            i += 1
+            continue
         if TOC_START_RE.match(text):
             in_toc = True
             drop[i] = ("furniture.toc", "table of contents heading")
