@@ -73,6 +73,8 @@ class Figure:
     qualifier: str = ""  # 以上, 近, 约, 左右, 超过 ...
     rank: str = ""  # e.g. 全省第5
     is_target: bool = False  # plan/target rather than an achieved result
+    # for changes (kind growth): "up" (增长, 提高, 高于) or "down" (下降, 减少, 低于); normalized is then signed
+    direction: str = ""
     text: str = ""  # the exact span of the sentence the number was read from
 
 

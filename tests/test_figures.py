@@ -446,3 +446,19 @@ def test_deterministic(seed_sources):
     again = process(path)
     first = [f.__dict__ for d in seed_sources[path.stem].documents for f in d.figures]
     assert first == [f.__dict__ for d in again.documents for f in d.figures]
+
+
+def test_direction_of_changes_is_recorded_and_signed():
+    from build_tools.extract.figures import extract_figures
+    from build_tools.model import Document, Metadata, Paragraph
+
+    doc = Document(id="d", title="t", date="2023-11", paragraphs=[Paragraph(
+        id="p1", text="全年房地产开发投资下降14.4%，民间投资下降18.8%；全市规上工业增加值增长6.1%，"
+                      "低于全省1.6个百分点。猪牛羊分别出栏450.7万头、51.0万头、286.8万只，分别增长4.1%、11.2%、9.3%。")])
+    figs = {(f.metric, f.value): f for f in extract_figures(doc, Metadata(date="2023"))}
+    by_value = {f.value: f for f in figs.values() if f.kind == "growth"}
+    assert (by_value[14.4].direction, by_value[14.4].normalized) == ("down", -14.4)
+    assert (by_value[18.8].direction, by_value[18.8].normalized) == ("down", -18.8)
+    assert (by_value[6.1].direction, by_value[6.1].normalized) == ("up", 6.1)
+    assert by_value[1.6].direction == "down"
+    assert by_value[11.2].direction == "up" and by_value[9.3].direction == "up"

@@ -1057,14 +1057,34 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target:
         if kind == "level" and num.is_target:
             kind = "target"
         metrics = [metric] + num.extra
+        direction = _direction(s, num.start, num.comparison) if kind == "growth" else ""
+        normalized = num.normalized
+        if direction == "down" and normalized is not None:
+            normalized = -abs(normalized)
         for mm in metrics:
             figures.append(Figure(
-                metric=mm, value=num.value, unit=num.unit, sentence=s, paragraph="", kind=kind,
-                normalized=num.normalized, base_unit=num.base, comparison=num.comparison, period=num.period,
+                metric=mm, value=num.value, unit=num.unit, sentence=s, paragraph="", kind=kind, direction=direction,
+                normalized=normalized, base_unit=num.base, comparison=num.comparison, period=num.period,
                 qualifier=num.qualifier or ("" if num.post in ("", "多") else num.post), rank=num.rank,
                 is_target=num.is_target, text=s[num.start:num.end]))
     last = [d for d in dates if d not in comp_dates and d.kind != "deadline"]
     return figures, last
+
+
+_DOWN_RE = re.compile(r"(下降|减少|降低|回落|收窄|下跌|下滑|缩小|减小|压减|负增长|低于|减)")
+_UP_RE = re.compile(r"(增长|增加|提高|提升|上升|上涨|扩大|增幅|增速|高于|递增|增)")
+
+
+def _direction(s: str, start: int, comparison: str) -> str:
+    """The direction of a change: the nearest change verb before the number, within its clause
+    (分别增长4.1%、11.2%: the verb before the list applies to every item)."""
+    clause = re.split(r"[，,；;。：:]", s[max(0, start - 40):start])[-1]
+    verbs = [(m.end(), "down") for m in _DOWN_RE.finditer(clause)] + [(m.end(), "up") for m in _UP_RE.finditer(clause)]
+    if not verbs:
+        if _DOWN_RE.search(comparison):
+            return "down"
+        return "up" if _UP_RE.search(comparison) else ""
+    return max(verbs)[1]
 
 
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:

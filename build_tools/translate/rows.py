@@ -248,11 +248,12 @@ def _capital(text: str) -> str:
 
 def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool) -> str | None:
     unit = fig.unit.strip()
+    value = -abs(fig.value) if signed and fig.direction == "down" else fig.value  # 下降14.4% -> -14.4%
     if unit in ("%", "％") and not signed:
         return percent(fig.value)
     if not unit and fig.kind == "share" and 0 < fig.value < 1:  # a fraction (占全省1/5 -> 0.2): as a percentage
         return percent(round(fig.value * 100, 1))
-    return quantity(fig.value, unit, glossary, signed=signed, noun=noun)
+    return quantity(value, unit, glossary, signed=signed, noun=noun)
 
 
 def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str]) -> str:
