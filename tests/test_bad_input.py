@@ -243,7 +243,7 @@ TEXT = st.text(alphabet=st.one_of(
     st.sampled_from(list("，。、；：？！“”‘’（）《》〔〕【】—…·％%0123456789年月日第条款一二三四五六七八九十")),
     st.sampled_from(list(" \t\n\r\u3000\u00a0\u200b\ufeff\x0b\x0c\x85\u2028")),  # white space, odd line breaks
     st.characters(min_codepoint=0, max_codepoint=0x1F),  # control characters
-    st.characters(),  # anything
+    st.characters(blacklist_categories=("Cs",)),  # anything a file can hold (no lone surrogates)
 ), max_size=300)
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
