@@ -22,6 +22,16 @@ site: build
 serve: build
 	$(PY) -m mkdocs serve
 
+# The offline bundle dist/policy-digest-<version>.zip: unzip, open index.html from the folder (file://, no server).
+# `make vendor` refreshes the committed docs/assets/vendor/ from the npm packages pinned in package-lock.json.
+.PHONY: bundle vendor
+bundle: build
+	$(PY) -m build_tools.bundle
+
+vendor: $(STAMP)
+	npm ci --no-audit --no-fund
+	$(PY) -m build_tools.bundle --vendor
+
 lint: $(STAMP)
 	$(PY) -m build_tools lint
 	$(PY) -m ruff check build_tools tests
@@ -32,3 +42,8 @@ test: $(STAMP)
 
 clean:
 	rm -rf site build dist test-artifacts .pytest_cache .ruff_cache .hypothesis
+
+# The build at archive scale (synthetic archives of 100 and 1,000 bulletins): table on stdout, bench-results/.
+.PHONY: bench
+bench: $(STAMP)
+	$(PY) bench/run.py

@@ -3,27 +3,52 @@
 Sources are processed in worker processes (``jobs``); the output does not depend on their number or timing.
 A source that fails is logged with its file name and left out; the others still build. The tree is written into
 a staging folder next to the target and swapped into place at the end, so a crash leaves the old tree intact.
+
+Incremental builds (see cache.py): each source has a key that hashes its text, metadata, translations, the
+glossary and the pipeline code. A source whose key has a cache entry is not processed again: its model is read
+from the cache. Pages are rendered only for what changed:
+
+- a source processed in this build has its pages rendered by the worker that processed it, in parallel;
+- a source whose key is the one recorded in the previous tree's manifest (``.build-manifest.json``) gets its
+  pages from the previous tree, hard-linked (copied where links are impossible): the pages of one bulletin
+  (``render.write_source``) depend on that bulletin alone;
+- every other page (home, indexes, timeline, indicators, downloads, collection files, feeds) depends on all
+  bulletins and is written again by ``render.write_tree``, which calls ``write_source`` for every bulletin: for
+  the bulletins above, build.py substitutes a ``write_source`` that takes the files already in place.
+
+The result is byte-identical to a clean build (tests/test_cache.py, tests/test_parallel.py).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import render
+from .cache import DEFAULT_DIR as DEFAULT_CACHE
+from .cache import Cache, Keys
 from .errors import InputError
-from .fsutil import replace_tree
-from .model import Source
-from .render import paths
+from .fsutil import atomic_write_text, replace_tree
+from .model import Metadata, Source
+from .render import data, feeds, paths
 
 log = logging.getLogger(__name__)
 
 DOCS_SRC = Path(__file__).resolve().parent.parent / "docs"
+MANIFEST = ".build-manifest.json"  # in the docs tree: a dot file, so the site engine does not publish it
+MANIFEST_FORMAT = 1
+
+Records = tuple[list[dict], list[dict]]  # figure and event records of one bulletin (render.write_source)
 
 
 @dataclass
@@ -31,30 +56,152 @@ class Outcome:
     path: str
     source: Source | None = None
     error: str = ""
+    cached: bool = False  # the model came from the cache
+    rendered: list[str] = field(default_factory=list)  # pages written into the staging tree by the worker
+    records: Records | None = None  # what render.write_source returned for those pages
 
 
-def process_one(path: str) -> Outcome:
-    """Run the pipeline on one source; any failure becomes an Outcome with the error text."""
+def model_of(path: str) -> Source:
+    """The model of one source after extract and translate."""
     from .pipeline import process
 
+    return process(path, with_translate=True)
+
+
+class _Collect:
+    """Stands in for render.Tree: keeps one bulletin's files in memory until all of them are rendered."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+
+    @property
+    def written(self) -> set[str]:
+        return set(self.files)
+
+    def write(self, rel: str, content: str | bytes) -> None:
+        if rel in self.files:
+            raise ValueError(f"two generated files share the path {rel}")
+        self.files[rel] = content.encode("utf-8") if isinstance(content, str) else content
+
+
+def prerender(outcome: Outcome, staging: str) -> None:
+    """Write the bulletin's pages into the staging tree. On a render error nothing is written: the error is
+    raised again by render.write_tree, as in a build without workers."""
+    collect = _Collect()
     try:
-        return Outcome(path, source=process(path))
+        records = render.write_source(outcome.source, collect)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - reported where it happens in a clean build (render.write_tree)
+        log.debug("rendering %s failed in the worker", outcome.path, exc_info=True)
+        return
+    root = Path(staging)
+    for rel, content in collect.files.items():
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    outcome.rendered = sorted(collect.files)
+    outcome.records = records
+
+
+def process_one(path: str, key: str = "", cache_dir: str = "", staging: str = "") -> Outcome:
+    """Run the pipeline on one source; any failure becomes an Outcome with the error text. With ``cache_dir``
+    the model is stored under ``key``; with ``staging`` its pages are rendered there too."""
+    try:
+        outcome = Outcome(path, source=model_of(path))
     except InputError as exc:
         return Outcome(path, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one broken source must not stop the others
         log.debug("failure in %s", path, exc_info=True)
         return Outcome(path, error=f"{path}: {type(exc).__name__}: {exc}")
+    if cache_dir and key:
+        try:
+            Cache(cache_dir).store(path, key, outcome.source)
+        except (OSError, TypeError, ValueError) as exc:
+            log.warning("%s: could not write the cache entry (%s)", path, exc)
+    if staging:
+        prerender(outcome, staging)
+    return outcome
 
 
-def process_all(files: list[Path], jobs: int) -> list[Outcome]:
-    """Outcomes in the order of ``files`` (sorted), whatever the number of workers."""
+def _workers(jobs: int, tasks: int) -> int:
+    if jobs > 0:
+        wanted = jobs
+    else:
+        try:
+            wanted = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            wanted = os.cpu_count() or 1
+    return max(1, min(wanted, tasks))
+
+
+def _stub(path: str) -> Source:
+    """A model with only the name of the source (the slug is the file stem, as in pipeline.slug_for)."""
+    return Source(slug=Path(path).stem, path=path, encoding="", meta=Metadata())
+
+
+def _unique_folders(names: list[str]) -> set[str]:
+    """Sources whose page folders no earlier source (in file order) claims: safe to render before the collision
+    check (check_collisions) has run."""
+    seen: set[str] = set()
+    unique: set[str] = set()
+    for name in names:
+        stub = _stub(name)
+        folders = {paths.bulletin_dir(stub), paths.data_dir(stub)}
+        if not folders & seen:
+            unique.add(name)
+        seen |= folders
+    return unique
+
+
+def process_all(files: list[Path], jobs: int, keys: dict[str, str] | None = None, cache: Cache | None = None,
+                staging: Path | None = None) -> list[Outcome]:
+    """Outcomes in the order of ``files`` (sorted), whatever the number of workers.
+
+    Sources with a cache entry are read from the cache (by this process, while the workers run); the others go
+    to the workers, which store their models in the cache and, with ``staging``, render their pages there."""
     names = [str(f) for f in files]
-    workers = jobs if jobs > 0 else (os.cpu_count() or 1)
-    workers = min(workers, len(names))
-    if workers <= 1:
-        return [process_one(n) for n in names]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(process_one, names))
+    keys = keys or {}
+    outcomes: list[Outcome | None] = [None] * len(names)
+    hits = [i for i, n in enumerate(names) if cache and keys.get(n) and cache.entry(n, keys[n]).is_file()]
+    hit_set = set(hits)
+    todo = [i for i in range(len(names)) if i not in hit_set]
+    unique = _unique_folders(names) if staging else set()
+    cache_dir = str(cache.folder) if cache else ""
+
+    def args(i: int) -> tuple[str, str, str, str]:
+        n = names[i]
+        return n, keys.get(n, ""), cache_dir, str(staging) if staging and n in unique else ""
+
+    def load_hits() -> list[int]:
+        missed = []
+        for i in hits:
+            source = cache.load(names[i], keys[names[i]]) if cache else None
+            if source is None:
+                missed.append(i)
+            else:
+                outcomes[i] = Outcome(names[i], source=source, cached=True)
+        return missed
+
+    workers = _workers(jobs, len(todo))
+    if not todo or workers <= 1 or jobs == 1:
+        for i in load_hits() + todo:
+            outcomes[i] = process_one(*args(i))
+    else:
+        # Largest files first: the pool ends with small tasks, so no worker idles while another finishes a big one.
+        todo.sort(key=lambda i: (-_size(names[i]), i))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures: dict[int, Future[Outcome]] = {i: pool.submit(process_one, *args(i)) for i in todo}
+            for i in load_hits():
+                futures[i] = pool.submit(process_one, *args(i))
+            for i, future in futures.items():
+                outcomes[i] = future.result()
+    return [o for o in outcomes if o is not None]
+
+
+def _size(name: str) -> int:
+    try:
+        return os.path.getsize(name)
+    except OSError:
+        return 0
 
 
 def check_collisions(outcomes: list[Outcome]) -> None:
@@ -71,35 +218,174 @@ def check_collisions(outcomes: list[Outcome]) -> None:
             seen[folder] = out.path
 
 
-def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs: int = 0, strict: bool = False,
-               docs_src: str | Path = DOCS_SRC) -> int:
-    """Build the docs tree. Exit status 1 if a source failed, or with ``strict`` if a source has warnings."""
-    seeds, out = Path(seeds), Path(out)
-    files = sorted(seeds.glob("*.txt"))
-    if not files:
-        log.error("no source texts (*.txt) in %s", seeds)
-        return 1
-    outcomes = process_all(files, jobs)
-    check_collisions(outcomes)
-    failed = [o for o in outcomes if o.source is None]
-    sources = [o.source for o in outcomes if o.source is not None]
+# ---- pages already in place: rendered by a worker, or unchanged since the previous tree ----
+
+def read_manifest(tree: Path) -> dict[str, str]:
+    """{slug: key} of the bulletins in a previous docs tree ({} if it has no readable manifest)."""
+    try:
+        data_ = json.loads((tree / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data_, dict) or data_.get("format") != MANIFEST_FORMAT:
+        return {}
+    bulletins = data_.get("bulletins")
+    return {str(k): str(v) for k, v in bulletins.items()} if isinstance(bulletins, dict) else {}
+
+
+def manifest_text(sources: list[Source], keys: dict[str, str]) -> str:
+    bulletins = {s.slug: keys[s.path] for s in sorted(sources, key=lambda s: s.slug) if keys.get(s.path)}
+    return json.dumps({"format": MANIFEST_FORMAT, "bulletins": bulletins}, ensure_ascii=False, indent=1) + "\n"
+
+
+def bulletin_files(source: Source, tree: Path) -> list[str] | None:
+    """The files of one bulletin in a docs tree (its page and data folders), or None if a folder is missing."""
+    found: list[str] = []
+    for folder in (paths.bulletin_dir(source), paths.data_dir(source)):
+        root = tree / folder
+        if not root.is_dir():
+            return None
+        found += [p.relative_to(tree).as_posix() for p in root.rglob("*") if p.is_file()]
+    return sorted(found)
+
+
+def _link(src: Path, dst: Path) -> None:
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(src, dst)
+    except OSError:  # another file system, or links not supported
+        shutil.copyfile(src, dst)
+
+
+def records_of(source: Source) -> Records:
+    """The figure and event records render.write_source returns for a bulletin, without rendering it."""
+    figures: list[dict] = []
+    events: list[dict] = []
+    for doc in source.documents:
+        f, e = data.document_records(source, doc)
+        figures += f
+        events += e
+    return figures, events
+
+
+@dataclass
+class Reuse:
+    """Bulletins whose pages are already in place, and how many bulletins each way."""
+
+    prerendered: dict[str, Outcome]  # slug -> outcome whose pages a worker wrote into the staging tree
+    previous: Path | None  # the previous docs tree
+    unchanged: set[str]  # slugs whose pages can be linked from the previous tree
+    counts: dict[str, int] = field(default_factory=lambda: {"worker": 0, "previous": 0, "rendered": 0})
+
+
+def _claim(tree: Any, rels: list[str]) -> None:
+    for rel in rels:
+        if rel in tree.written:
+            raise ValueError(f"two generated files share the path {rel}")
+    tree.written.update(rels)
+
+
+@contextmanager
+def pages_in_place(reuse: Reuse) -> Iterator[None]:
+    """During render.write_tree, ``write_source`` takes the pages already in place instead of rendering them."""
+    original: Callable[..., Records] = render.write_source
+
+    def write_source(source: Source, tree: Any, *args: Any, **kwargs: Any) -> Records:
+        done = reuse.prerendered.get(source.slug)
+        if done is not None and done.source is source and done.records is not None:
+            _claim(tree, done.rendered)
+            reuse.counts["worker"] += 1
+            return done.records
+        if reuse.previous is not None and source.slug in reuse.unchanged:
+            rels = bulletin_files(source, reuse.previous)
+            if rels is not None:
+                _claim(tree, rels)
+                for rel in rels:
+                    _link(reuse.previous / rel, Path(tree.root) / rel)
+                reuse.counts["previous"] += 1
+                return records_of(source)
+        reuse.counts["rendered"] += 1
+        return original(source, tree, *args, **kwargs)
+
+    render.write_source = write_source
+    try:
+        yield
+    finally:
+        render.write_source = original
+
+
+def _source_keys(files: list[Path]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    keyer = Keys()
+    for f in files:
+        try:
+            keys[str(f)] = keyer.key(f)
+        except OSError as exc:  # unreadable: the pipeline reports it
+            log.debug("no cache key for %s: %s", f, exc)
+    return keys
+
+
+def _report(failed: list[Outcome], sources: list[Source]) -> list[Source]:
+    """Log the failures and the warnings; returns the sources with warnings."""
     for o in failed:
         log.error("skipped %s\n%s", o.path, o.error)
     warned = [s for s in sources if s.warnings]
     for s in warned:
         for w in s.warnings:
             log.warning("%s: %s", s.path, w)
+    return warned
+
+
+def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs: int = 0, strict: bool = False,
+               docs_src: str | Path = DOCS_SRC, cache_dir: str | Path | None = DEFAULT_CACHE) -> int:
+    """Build the docs tree. Exit status 1 if a source failed, or with ``strict`` if a source has warnings.
+
+    ``cache_dir``: where source models are cached (None: no cache, every source is processed)."""
+    seeds, out = Path(seeds), Path(out)
+    files = sorted(seeds.glob("*.txt"))
+    if not files:
+        log.error("no source texts (*.txt) in %s", seeds)
+        return 1
+    clock = [time.perf_counter()]
+
+    def lap() -> float:
+        clock.append(time.perf_counter())
+        return clock[-1] - clock[-2]
+
+    keys = _source_keys(files)
+    cache = Cache(cache_dir) if cache_dir else None
+    spent = {"keys": lap()}
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-staging-", dir=out.parent))
     try:
-        render.write_tree(sources, staging, Path(docs_src))
+        outcomes = process_all(files, jobs, keys, cache, staging)
+        spent["models"] = lap()
+        check_collisions(outcomes)
+        failed = [o for o in outcomes if o.source is None]
+        sources = [o.source for o in outcomes if o.source is not None]
+        warned = _report(failed, sources)
+        previous = read_manifest(out)
+        reuse = Reuse(prerendered={o.source.slug: o for o in outcomes if o.source is not None and o.rendered},
+                      previous=out if previous else None,
+                      unchanged={s.slug for s in sources if keys.get(s.path) and previous.get(s.slug) == keys[s.path]})
+        with pages_in_place(reuse):
+            render.write_tree(sources, staging, Path(docs_src))
+        feeds.write_feeds(sources, staging)
+        atomic_write_text(staging / MANIFEST, manifest_text(sources, keys))
+        spent["pages"] = lap()
         replace_tree(staging, out)
     finally:
         if staging.exists():
             shutil.rmtree(staging)
+    if cache is not None:
+        cache.prune((name, key) for name, key in keys.items())
+    spent["swap"] = lap()
     docs = sum(len(s.documents) for s in sources)
     log.info("built %d of %d sources (%d documents) into %s; %d failed, %d with warnings",
              len(sources), len(files), docs, out, len(failed), len(warned))
+    log.info("%d sources from the cache, %d processed; pages: %d rendered by workers, %d unchanged, %d rendered",
+             sum(o.cached for o in outcomes), sum(not o.cached for o in outcomes), reuse.counts["worker"],
+             reuse.counts["previous"], reuse.counts["rendered"])
+    log.info("time: %s", ", ".join(f"{k} {v:.2f} s" for k, v in spent.items()))
     if failed:
         log.error("failed: %s", ", ".join(Path(o.path).name for o in failed))
         return 1

@@ -1,4 +1,4 @@
-"""Run the stages on one source: ingest -> clean -> structure -> extract.
+"""Run the stages on one source: ingest -> clean -> structure -> extract (-> translate).
 
 Each stage is its own module; this one only wires them together.
 """
@@ -28,8 +28,12 @@ def load_metadata(path: Path, meta_file: str | Path | None) -> Metadata:
     return Metadata(inferred=["date", "region", "kind", "source"])
 
 
-def process(path: str | Path, meta_file: str | Path | None = None, *, with_extract: bool = True) -> Source:
-    """Build the model of one source file. Raises errors.InputError on bad input."""
+def process(path: str | Path, meta_file: str | Path | None = None, *, with_extract: bool = True,
+            with_translate: bool = False) -> Source:
+    """Build the model of one source file. Raises errors.InputError on bad input.
+
+    ``with_translate`` also runs the translate stage (English and Traditional Chinese, for the site); the
+    ``extract`` command leaves it off, so its JSON holds no translations."""
     path = Path(path)
     decoded = ingest.read_source(path)
     metadata = load_metadata(path, meta_file)
@@ -41,4 +45,8 @@ def process(path: str | Path, meta_file: str | Path | None = None, *, with_extra
     structure.build(source, cleaned.blocks)
     if with_extract:
         extract_all(source)
+        if with_translate:
+            from .translate import translate  # the translate stage loads OpenCC: only when asked for
+
+            translate(source)
     return source

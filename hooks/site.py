@@ -3,6 +3,8 @@
 The pipeline writes ``<docs_dir>/.site.yml`` (a dot file, so MkDocs does not publish it):
 - ``nav``: the navigation in MkDocs nav syntax with plain-text titles. It becomes ``config.nav`` here, with
   section titles HTML-escaped because the theme prints titles as HTML.
+- ``nav_translations``: per language, the section titles of ``nav`` in that language. They become the i18n
+  plugin's ``nav_translations`` of each language (escaped like the titles).
 - ``updated``: the date of the newest bulletin. MkDocs stamps pages with today's date (sitemap, sitemap.xml.gz
   header); unless SOURCE_DATE_EPOCH is set, pages get this date instead, so the same inputs give the same site.
 """
@@ -49,9 +51,23 @@ def on_config(config: Any) -> Any:
     data = yaml.safe_load(site_file.read_text(encoding="utf-8")) or {}
     if data.get("nav") and not config.get("nav"):
         config["nav"] = _escape_titles(data["nav"])
+    _set_nav_translations(config, data.get("nav_translations") or {})
     if os.environ.get("SOURCE_DATE_EPOCH") is None:
         _state["date"] = _as_day(data.get("updated")) or "1970-01-01"
     return config
+
+
+def _set_nav_translations(config: Any, translations: dict[str, dict[str, str]]) -> None:
+    """Give the i18n plugin the generated section titles of each language (added to any set in mkdocs.yml)."""
+    plugin = config.plugins.get("i18n")
+    if plugin is None or not translations:
+        return
+    for lang in plugin.config.languages:
+        generated = translations.get(lang.locale)
+        if not generated:
+            continue
+        titles = {html.escape(str(k), quote=False): html.escape(str(v), quote=False) for k, v in generated.items()}
+        lang["nav_translations"] = {**titles, **(lang.nav_translations or {})}
 
 
 def on_pre_page(page: Any, config: Any, files: Any) -> Any:

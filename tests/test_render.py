@@ -295,7 +295,10 @@ def test_write_tree_is_deterministic_and_complete(tmp_path):
               "about.md", ".site.yml", "bulletins/2020-hostile/hostile-doc.md", "data/figures.csv",
               "data/2021-liaoyang-page/2021-liaoyang-page.events.csv", "data/2020-hostile/extract.json"):
         assert f in files_a
-    assert len([f for f in files_a if f.startswith("charts/")]) == 1  # only GDP has two or more values
+    # only GDP has two or more values: one chart, in each language
+    key = charts.chart_key("地区生产总值", "growth", "%")
+    assert sorted(f for f in files_a if f.startswith("charts/")) == [
+        f"charts/{key}.en.svg", f"charts/{key}.svg", f"charts/{key}.zh-Hant.svg"]
 
 
 def test_build_skips_a_bad_source_and_keeps_the_rest(tmp_path, caplog):

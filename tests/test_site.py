@@ -14,6 +14,10 @@ from conftest import HOSTILE, ROOT, build_docs, run_mkdocs
 from mkdocs.utils.yaml import yaml_load
 
 from build_tools.render import data
+from build_tools.translate import load_glossary, to_hant
+from build_tools.translate.english import untranslated_chinese
+
+LANG_DIRS = {"zh": "", "en": "en", "zh-Hant": "zh-Hant"}  # where each language's pages are in the site
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -101,8 +105,9 @@ def test_internal_links_and_anchors_resolve(built_site, sample_site):
 
 # ---- search ----
 
-def _index(site: Path) -> tuple[re.Pattern, list[dict], set[str]]:
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+def _index(site: Path, lang: str = "zh") -> tuple[re.Pattern, list[dict], set[str]]:
+    """The search index the pages of ``lang`` load (hooks/search.py: one per language)."""
+    index = json.loads((site / LANG_DIRS[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))
     sep = re.compile(index["config"]["separator"])
     docs = []
     for d in index["docs"]:
@@ -122,9 +127,9 @@ def _segment(run: str, vocab: set[str]) -> list[str]:
     return out
 
 
-def search(site: Path, query: str) -> set[str]:
+def search(site: Path, query: str, lang: str = "zh") -> set[str]:
     """Bulletins with a page section matching every query term by prefix (the client's top-ranked results)."""
-    sep, docs, vocab = _index(site)
+    sep, docs, vocab = _index(site, lang)
     terms = [seg for t in sep.split(query.lower()) if t for seg in _segment(t, vocab)]
     hits = set()
     for d in docs:
@@ -278,9 +283,16 @@ def test_engine_config():
         cfg = yaml_load(fh)
     assert cfg["docs_dir"] == "build/docs"
     assert cfg["theme"]["name"] == "material" and cfg["theme"]["language"] == "zh" and cfg["theme"]["font"] is False
-    plugins = [p if isinstance(p, str) else next(iter(p)) for p in cfg["plugins"]]
+    # plugins are a mapping (mkdocs.offline.yml appends `offline` after i18n by inheriting it)
+    plugins = cfg["plugins"]
+    assert isinstance(plugins, dict) and list(plugins)[:2] == ["search", "i18n"]
     assert "offline" not in plugins and "macros" not in plugins and not any("privacy" in p for p in plugins)
-    search_cfg = next(p["search"] for p in cfg["plugins"] if isinstance(p, dict) and "search" in p)
+    search_cfg = plugins["search"]
+    assert "jieba_dict" not in search_cfg  # set by hooks/search.py, once per process
+    locales = [lang["locale"] for lang in plugins["i18n"]["languages"]]
+    assert locales == ["zh", "en", "zh-Hant"] and plugins["i18n"]["languages"][0]["default"] is True
+    assert "navigation.instant" not in cfg["theme"]["features"]  # it breaks the language switcher's page links
+    assert cfg["hooks"][:2] == ["hooks/site.py", "hooks/search.py"]
     assert "\\u200b" in search_cfg["separator"] and search_cfg["pipeline"] == []
     # The Markdown escaping (build_tools/render/markdown.py) is written for exactly these extensions.
     exts = {e if isinstance(e, str) else next(iter(e)) for e in cfg["markdown_extensions"]}
@@ -295,7 +307,8 @@ def test_no_build_date_in_the_site(built_site):
         if path.is_file() and path.suffix in (".html", ".xml", ".json", ".csv", ".svg"):
             text = path.read_text(encoding="utf-8", errors="replace")
             assert not any(day in text for day in today), path
-    assert not (built_site / "sitemap.xml").exists()  # no site_url: no sitemap (it needs absolute addresses)
+    # no site_url: an empty sitemap (it needs absolute addresses), present so the theme's fetch of it is no 404
+    assert "<url>" not in (built_site / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def _digest(site: Path) -> dict[str, str]:
@@ -365,3 +378,144 @@ def test_timeline_filter_script_filters_rows(tmp_path):
     assert out["region"] == [True, False, False]
     assert out["both"] == [True, True, False]
     assert out["reset"] == [False, False, False]
+
+
+# ---- three languages: switcher, English without stray Chinese, Traditional pages, glossary, search per language ----
+
+def _page_paths(site: Path) -> list[str]:
+    """Paths (relative to a language folder) of the generated pages: documents, bulletins, reports, indexes."""
+    rels = ["index.html", "bulletins/index.html", "timeline.html", "indicators.html", "downloads.html",
+            "glossary.html", "about.html", "schema.html"]
+    for b in extracts(site):
+        rels += [f"bulletins/{b['slug']}/{name}.html" for name in ("index", "cleaning-report")]
+        rels += [f"bulletins/{b['slug']}/{d['id']}.html" for d in b["documents"]]
+    return rels
+
+
+def test_language_switcher_links_to_the_same_page_in_each_language(built_site):
+    for rel in _page_paths(built_site):
+        for lang, folder in LANG_DIRS.items():
+            page = built_site / folder / rel
+            html = soup(page)
+            assert html.html["lang"] == lang, page
+            links = {a["hreflang"]: a["href"] for a in html.select("a.md-select__link")}
+            assert set(links) == set(LANG_DIRS), page
+            for other, href in links.items():
+                target = (page.parent / unquote(href)).resolve()
+                assert target == (built_site / LANG_DIRS[other] / rel).resolve(), (page, other, href)
+                assert target.is_file()
+
+
+ALLOWED_CHINESE = ("pd-original", "pd-term", "pd-untranslated")  # render/i18n.py: the only Chinese on English pages
+
+
+def test_english_pages_have_no_untranslated_chinese_outside_the_allowed_places(built_site, built_docs):
+    checked = 0
+    for rel in _page_paths(built_site):
+        page = built_site / "en" / rel
+        doc = soup(page)
+        for el in doc.select('[lang^="zh"]'):
+            switcher = el.name == "a" and "md-select__link" in el.get("class", [])
+            allowed = any(set(ALLOWED_CHINESE) & set(a.get("class", [])) for a in [el, *el.parents])
+            assert switcher or allowed, f"{rel}: Chinese outside the allowed places: {el}"
+            el.decompose()
+        for el in doc.find_all(["script", "style"]):
+            el.decompose()
+        stray = untranslated_chinese(doc.title.get_text() + " " + doc.body.get_text(" "))
+        assert stray == [], f"{rel}: untranslated Chinese {''.join(stray[:40])}"
+        checked += 1
+    assert checked == len(_page_paths(built_site))
+    charts = [built_site / "en" / img["src"] for img in soup(built_site / "en" / "indicators.html").select("article img")]
+    assert charts
+    for chart in charts:
+        text = " ".join(re.findall(r">([^<]*)<", chart.resolve().read_text(encoding="utf-8")))
+        assert untranslated_chinese(text) == [] and "（" not in text, chart.name
+    original = soup(built_site / "en" / _page_paths(built_site)[-1]).select("p.pd-original")
+    assert original and all(p["lang"] == "zh-Hans" for p in original)
+
+
+def test_traditional_pages_are_converted(built_site):
+    for b in extracts(built_site):
+        for doc in b["documents"]:
+            tr = doc["translations"]["zh-Hant"]
+            page = soup(built_site / "zh-Hant" / "bulletins" / b["slug"] / f"{doc['id']}.html")
+            article = page.find("article")
+            assert norm(article.find("h1").get_text()).removesuffix("¶") == norm(tr["title"]["text"] or doc["id"])
+            assert tr["title"]["text"] == to_hant(doc["title"])
+            for par in doc["paragraphs"]:
+                if par["text"].strip() and not par["heading"]:
+                    assert norm(tr["paragraphs"][par["id"]]["text"]) in norm(article.find(id=par["id"]).get_text())
+            zh = soup(built_site / "bulletins" / b["slug"] / f"{doc['id']}.html").find("article")
+            assert to_hant(zh.get_text()) == article.get_text()  # the whole page converted, labels included
+            tabs = [norm(t.get_text()) for t in page.select(".md-tabs__link")]
+            assert "時間線" in tabs and "術語表" in tabs and "时间线" not in tabs
+    home = soup(built_site / "zh-Hant" / "index.html").find("article").get_text()
+    assert "政策文件摘要" in home and "術語表" in home
+
+
+def test_glossary_pages_and_tooltips(built_site):
+    entries = len(load_glossary())
+    for folder in LANG_DIRS.values():
+        page = soup(built_site / folder / "glossary.html").find("article")
+        assert sum(len(t.find("tbody").find_all("tr")) for t in page.find_all("table")) == entries
+        assert page.select(".pd-no-official")
+    zh = soup(built_site / "bulletins" / "2021-liaoyang-centenary-page" / "2021-liaoyang-centenary-page-1.html")
+    hant = soup(built_site / "zh-Hant" / "bulletins" / "2021-liaoyang-centenary-page" /
+                "2021-liaoyang-centenary-page-1.html")
+    tips = {a.get_text(): a["title"] for a in zh.select("article abbr[title]")}
+    assert tips["营商环境"].startswith("business environment")
+    assert {a.get_text() for a in hant.select("article abbr[title]")} == {to_hant(t) for t in tips}
+    en = soup(built_site / "en" / "bulletins" / "2021-liaoyang-centenary-page" / "2021-liaoyang-centenary-page-1.html")
+    assert not en.select("article abbr") and en.select("#terms")
+
+
+def test_each_language_loads_its_own_search_index(built_site):
+    for lang, folder in LANG_DIRS.items():
+        docs = json.loads((built_site / folder / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+        assert docs
+        others = [f"{d}/" for d in LANG_DIRS.values() if d]
+        assert not [d["location"] for d in docs if d["location"].startswith(tuple(others))]
+        for d in docs:  # every entry is a section of this language's page: its title is on that page
+            path, _, anchor = d["location"].partition("#")
+            page = soup(built_site / folder / (path or "index.html"))
+            title = norm(re.sub(r"<[^>]+>", "", d["title"]).replace("\u200b", ""))
+            target = page.find(id=anchor) if anchor else page.find("h1")
+            shown = norm(target.get_text()).removesuffix("¶") if target is not None else ""
+            assert not title or title == shown or title == norm(page.title.get_text()).split(" - ")[0], \
+                (lang, d["location"], title, shown)
+        # the theme loads <base>search/search_index.json: base is the page's language folder
+        for rel in ("index.html", "bulletins/index.html"):
+            page = built_site / folder / rel
+            config = json.loads(soup(page).find("script", id="__config").get_text())
+            assert (page.parent / config["base"]).resolve() == (built_site / folder).resolve()
+
+
+def test_search_works_in_each_language(built_site):
+    both = {"2019-chaoyang-opening-up-page", "2019-chaoyang-revitalization-feature"}
+    business = {"2021-liaoyang-centenary-page", "2019-chaoyang-work-report-tasks", "2023-chaoyang-gazette-10"}
+    for word, hant in (("脱贫", "脫貧"), ("营商环境", "營商環境")):  # the same pages (headings' anchors differ)
+        assert {to_hant(h) for h in search(built_site, word, "zh")} == search(built_site, hant, "zh-Hant")
+    assert both <= search(built_site, "脫貧", "zh-Hant")
+    assert business <= search(built_site, "營商環境", "zh-Hant")
+    assert both <= search(built_site, "poverty", "en")
+    found = search(built_site, "business environment", "en")
+    assert business <= found and "2019-chaoyang-revitalization-feature" not in found
+    assert {"2019-chaoyang-revitalization-feature", "2021-liaoyang-centenary-page"} <= search(built_site, "GDP", "en")
+    # English words are on the English pages only (the Chinese glossary page has an English column)
+    assert {h for h in search(built_site, "poverty", "zh") if not h.endswith(".html") and "#" not in h} == set()
+
+
+def test_traditional_text_is_cut_into_the_same_words_as_simplified(built_site):
+    """The search dictionary holds words in both scripts (hooks/search.py): the Traditional index's words are,
+    almost all, the conversions of the Simplified index's words (jieba's own dictionary cuts 國務院關/於)."""
+    def words(lang: str) -> set[str]:
+        sep, docs, _ = _index(built_site, lang)
+        found = set()
+        for d in docs:
+            found |= {w for w in d["tokens"] if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
+        return found
+
+    simplified = {to_hant(w) for w in words("zh")}
+    traditional = words("zh-Hant")
+    assert len(traditional & simplified) / len(traditional) > 0.95
+

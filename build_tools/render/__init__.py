@@ -7,10 +7,12 @@ hooks/ are the thin layer that does. Generated paths are listed in ``paths``.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from ..model import Source
 from . import data, indexes, pages, paths
+from .labels import hant
 
 log = logging.getLogger(__name__)
 
@@ -34,30 +36,58 @@ class Tree:
         target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
 
 
-def copy_static(docs_src: Path, tree: Tree) -> str:
-    """Copy hand-written pages and assets from docs/ (except the home page, returned as text to be completed)."""
-    intro = ""
+def _page_language(rel: str) -> tuple[str, str]:
+    """('about.en.md') -> ('about.md', 'en'); a page without a language suffix is in the default language."""
+    for lang in paths.LANGUAGES:
+        if lang != paths.DEFAULT_LANG and rel.endswith(f".{lang}.md"):
+            return rel[: -len(f".{lang}.md")] + ".md", lang
+    return rel, paths.DEFAULT_LANG
+
+
+def copy_static(docs_src: Path, tree: Tree) -> dict[str, str]:
+    """Copy hand-written pages and assets from docs/; returns the home page text of each language (to be completed).
+
+    A hand-written page in Simplified Chinese without a Traditional version of its own (``page.zh-Hant.md``) gets one
+    converted with OpenCC. A page without an English version falls back to the Chinese one on the English site.
+    """
+    intros: dict[str, str] = {}
     if not docs_src.is_dir():
         log.warning("no hand-written docs folder at %s", docs_src)
-        return intro
-    for path in sorted(p for p in docs_src.rglob("*") if p.is_file()):
+        return intros
+    files = sorted(p for p in docs_src.rglob("*") if p.is_file())
+    present = {p.relative_to(docs_src).as_posix() for p in files}
+    for path in files:
         rel = path.relative_to(docs_src).as_posix()
-        if rel == paths.HOME:
-            intro = path.read_text(encoding="utf-8")
+        base, lang = _page_language(rel)
+        if not rel.endswith(".md"):
+            tree.write(rel, path.read_bytes())
             continue
-        tree.write(rel, path.read_bytes())
-    return intro
+        text = path.read_text(encoding="utf-8")
+        pages = {lang: text}
+        if lang == paths.DEFAULT_LANG and paths.localized(base, "zh-Hant") not in present:
+            pages["zh-Hant"] = hant(text)
+        if lang == paths.DEFAULT_LANG and paths.localized(base, "en") not in present:
+            log.warning("docs/%s has no English version (docs/%s)", rel, paths.localized(base, "en"))
+        for page_lang, content in pages.items():
+            if base == paths.HOME:
+                intros[page_lang] = content
+            else:
+                tree.write(paths.localized(base, page_lang), content)
+    return intros
 
 
 def write_source(source: Source, tree: Tree) -> tuple[list[dict], list[dict]]:
-    """One bulletin's pages and data files. Returns its figure and event records for the collection files."""
-    tree.write(paths.bulletin_page(source), pages.bulletin_page(source))
-    tree.write(paths.report_page(source), pages.report_page(source))
+    """One bulletin's pages (in every language) and data files. Returns its figure and event records for the
+    collection files."""
+    for lang in paths.LANGUAGES:
+        tree.write(paths.localized(paths.bulletin_page(source), lang), pages.bulletin_page(source, lang))
+        tree.write(paths.localized(paths.report_page(source), lang), pages.report_page(source, lang))
     tree.write(paths.extract_json(source), data.extract_json(source))
     all_figures: list[dict] = []
     all_events: list[dict] = []
     for doc in source.documents:
-        tree.write(paths.document_page(source, doc), pages.document_page(source, doc))
+        for lang in paths.LANGUAGES:
+            tree.write(paths.localized(paths.document_page(source, doc), lang), pages.document_page(source, doc, lang))
         figures, events = data.document_records(source, doc)
         tree.write(paths.document_data(source, doc, "figures.csv"), data.to_csv(figures, data.FIGURE_FIELDS))
         tree.write(paths.document_data(source, doc, "events.csv"), data.to_csv(events, data.EVENT_FIELDS))
@@ -69,10 +99,11 @@ def write_source(source: Source, tree: Tree) -> tuple[list[dict], list[dict]]:
 
 
 def write_tree(sources: list[Source], out: Path, docs_src: Path) -> None:
-    """Write the whole generated tree into ``out`` (an empty folder). ``sources`` in any order."""
+    """Write the whole generated tree into ``out`` (an empty folder). ``sources`` in any order; their documents
+    carry their translations (the translate stage has run)."""
     sources = sorted(sources, key=lambda s: s.slug)
     tree = Tree(out)
-    intro = copy_static(docs_src, tree)
+    intros = copy_static(docs_src, tree)
     figures: list[dict] = []
     events: list[dict] = []
     for source in sources:
@@ -85,14 +116,16 @@ def write_tree(sources: list[Source], out: Path, docs_src: Path) -> None:
     tree.write(col["figures.json"], data.to_json({"figures": figures}))
     tree.write(col["events.csv"], data.to_csv(events, data.EVENT_FIELDS))
     tree.write(col["events.json"], data.to_json({"events": events}))
-    tree.write(paths.HOME, indexes.home_page(sources, intro))
-    tree.write(paths.BULLETINS_INDEX, indexes.bulletins_index(sources))
-    tree.write(paths.TIMELINE, indexes.timeline_page(sources))
-    charts: dict[str, str] = {}
-    tree.write(paths.INDICATORS, indexes.indicators_page(sources, charts))
-    for chart_path in sorted(charts):
-        tree.write(chart_path, charts[chart_path])
-    tree.write(paths.DOWNLOADS, indexes.downloads_page(sources))
+    for lang in paths.LANGUAGES:
+        loc = partial(paths.localized, lang=lang)
+        tree.write(loc(paths.HOME), indexes.home_page(sources, intros.get(lang, ""), lang=lang))
+        tree.write(loc(paths.BULLETINS_INDEX), indexes.bulletins_index(sources, lang))
+        tree.write(loc(paths.TIMELINE), indexes.timeline_page(sources, lang))
+        charts: dict[str, str] = {}
+        tree.write(loc(paths.INDICATORS), indexes.indicators_page(sources, charts, lang))
+        for chart_path in sorted(charts):
+            tree.write(chart_path, charts[chart_path])
+        tree.write(loc(paths.DOWNLOADS), indexes.downloads_page(sources, lang))
+        tree.write(loc(paths.GLOSSARY), indexes.glossary_page(lang))
     extra = [p for p in EXTRA_PAGES if p in tree.written]
     tree.write(paths.SITE, indexes.site_file(sources, extra))
-

@@ -30,11 +30,17 @@ class Bar:
     target: bool = False
 
 
-def scale(values: Sequence[float], unit: str) -> tuple[float, str]:
-    """A Chinese magnitude for large values: (divisor, unit shown), e.g. 6.1e10 元 -> (1e8, '亿元')."""
-    if unit == "%" or not values:
+def scale(values: Sequence[float], unit: str, lang: str = "zh") -> tuple[float, str]:
+    """A magnitude for large values: (divisor, unit shown). Chinese: 6.1e10 元 -> (1e8, '亿元');
+    English: 6.1e10 CNY -> (1e9, 'billion CNY')."""
+    if unit in ("%", "％") or not values:
         return 1.0, unit
     top = max(abs(v) for v in values)
+    if lang == "en":
+        for divisor, word in ((1e9, "billion"), (1e6, "million")):
+            if top >= divisor:
+                return divisor, f"{word} {unit}".strip()
+        return 1.0, unit
     if top >= 1e8:
         return 1e8, "亿" + unit
     if top >= 1e4:
@@ -64,7 +70,7 @@ def _num(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
-def bar_chart(title: str, unit: str, bars: Sequence[Bar]) -> str:
+def bar_chart(title: str, unit: str, bars: Sequence[Bar], lang: str = "zh") -> str:
     """A horizontal bar chart as an SVG document. Zero baseline; negative values extend left of it."""
     height = TOP + ROW * len(bars) + BOTTOM
     plot_x = LABEL_WIDTH + 8
@@ -73,7 +79,10 @@ def bar_chart(title: str, unit: str, bars: Sequence[Bar]) -> str:
     hi = max(0.0, *(b.value for b in bars))
     span = (hi - lo) or 1.0
     zero = plot_x + plot_w * (0 - lo) / span
-    heading = f"{title}（{unit}）" if unit else title
+    if not unit:
+        heading = title
+    else:
+        heading = f"{title} ({unit})" if lang == "en" else f"{title}（{unit}）"
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
         f'viewBox="0 0 {WIDTH} {height}" role="img" aria-label={quoteattr(heading)} '

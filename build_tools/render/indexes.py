@@ -1,7 +1,9 @@
-"""Site-wide pages: home, bulletin index, timeline, indicators, downloads, and the navigation file."""
+"""Site-wide pages, in each language: home, bulletin index, timeline, indicators, downloads, glossary; and the
+navigation file."""
 
 from __future__ import annotations
 
+import html
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -9,11 +11,25 @@ from typing import Any
 import yaml
 
 from ..model import Document, Figure, Source
-from . import paths
+from ..translate import load_glossary
+from ..translate.glossary import get_glossary
+from ..translate.numbers import POINTS
+from ..translate.rows import marked, metric_english
+from . import i18n, paths
 from .charts import Bar, bar_chart, chart_key, scale
-from .labels import event_kind_label, figure_kind_label, kind_label, label, unit_label
+from .labels import (
+    BASE_UNITS_EN,
+    CATEGORIES_ZH,
+    category_label,
+    event_kind_label,
+    figure_kind_label,
+    hant,
+    kind_label,
+    label,
+    unit_label,
+)
 from .markdown import bullets, cell, heading, inline, link, page, rel, table
-from .pages import anchor_link, bulletin_label, doc_title, value_text
+from .pages import anchor_link, bulletin_label, colon, comma, doc_title, value_text
 
 
 def by_date(sources: list[Source]) -> list[Source]:
@@ -27,70 +43,76 @@ def stats(sources: list[Source]) -> dict[str, int]:
             "events": sum(len(d.events) for d in docs)}
 
 
-def _bulletin_rows(sources: list[Source], page_path: str) -> list[list[str]]:
-    return [[cell(s.meta.date), cell(s.meta.region), cell(kind_label(s.meta.kind)),
-             link(bulletin_label(s), paths.bulletin_page(s), page_path), str(len(s.documents))]
+def _bulletin_rows(sources: list[Source], page_path: str, lang: str) -> list[list[str]]:
+    return [[cell(i18n.date_text(s.meta.date, lang)), i18n.meta_text(s.meta.region, lang),
+             cell(kind_label(s.meta.kind, lang) if s.meta.kind else ""),
+             link(bulletin_label(s, lang), paths.bulletin_page(s), page_path), str(len(s.documents))]
             for s in by_date(sources)]
 
 
-def _bulletin_headers() -> list[str]:
-    return [label(k) for k in ("date", "region", "kind", "bulletins", "documents")]
+def _bulletin_headers(lang: str) -> list[str]:
+    return [label(k, lang) for k in ("date", "region", "kind", "bulletins", "documents")]
 
 
-def home_page(sources: list[Source], intro: str, latest: int = 10) -> str:
+def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "zh") -> str:
     """The home page: the hand-written introduction (docs/index.md, front matter included) then generated lists."""
     path = paths.HOME
-    blocks = [inline(label("stats").format(**stats(sources)))]
+    blocks = [inline(label("stats", lang).format(**stats(sources)))]
     if sources:
-        blocks += [heading(2, label("latest"), "latest"), table(_bulletin_headers(),
-                                                                _bulletin_rows(sources, path)[:latest])]
+        blocks += [heading(2, label("latest", lang), "latest"),
+                   table(_bulletin_headers(lang), _bulletin_rows(sources, path, lang)[:latest])]
     regions = sorted({s.meta.region for s in sources if s.meta.region})
     if regions:
-        blocks += [heading(2, label("by_region"), "regions"),
-                   bullets(f"{inline(r)}：" + "，".join(link(bulletin_label(s), paths.bulletin_page(s), path)
-                                                      for s in by_date(sources) if s.meta.region == r)
-                           for r in regions)]
+        blocks += [heading(2, label("by_region", lang), "regions"),
+                   bullets(f"{i18n.meta_text(r, lang)}{colon(lang)}" + comma(lang).join(
+                       link(bulletin_label(s, lang), paths.bulletin_page(s), path)
+                       for s in by_date(sources) if s.meta.region == r) for r in regions)]
     generated = "\n\n".join(blocks) + "\n"
     if not intro.strip():
-        return page({}, [heading(1, label("home")), generated])
+        return page({}, [heading(1, label("home", lang)), generated])
     return intro.rstrip("\n") + "\n\n" + generated
 
 
-def bulletins_index(sources: list[Source]) -> str:
+def bulletins_index(sources: list[Source], lang: str = "zh") -> str:
     path = paths.BULLETINS_INDEX
-    blocks = [heading(1, label("bulletins")), inline(label("stats").format(**stats(sources))),
-              heading(2, label("by_date"), "by-date"), table(_bulletin_headers(), _bulletin_rows(sources, path)),
-              heading(2, label("by_region"), "by-region")]
+    blocks = [heading(1, label("bulletins", lang)), inline(label("stats", lang).format(**stats(sources))),
+              heading(2, label("by_date", lang), "by-date"),
+              table(_bulletin_headers(lang), _bulletin_rows(sources, path, lang)),
+              heading(2, label("by_region", lang), "by-region")]
     regions: dict[str, list[Source]] = defaultdict(list)
     for s in by_date(sources):
         regions[s.meta.region].append(s)
     for i, region in enumerate(sorted(regions), start=1):
-        blocks.append(heading(3, region or "—", f"region-{i}"))
-        blocks.append(bullets(f"{inline(s.meta.date)} {link(bulletin_label(s), paths.bulletin_page(s), path)}"
+        blocks.append(f"### {i18n.meta_text(region, lang) or '—'} {{: #region-{i} }}")
+        blocks.append(bullets(f"{inline(i18n.date_text(s.meta.date, lang))} "
+                              f"{link(bulletin_label(s, lang), paths.bulletin_page(s), path)}"
                               for s in regions[region]))
     return page({}, blocks)
 
 
-def timeline_page(sources: list[Source]) -> str:
+def timeline_page(sources: list[Source], lang: str = "zh") -> str:
     """All dated events. The filter box is built by assets/javascripts/table-filter.js from the table's columns;
     without JavaScript the full table shows."""
     path = paths.TIMELINE
     rows = []
     for s in sources:
         for d in s.documents:
-            for e in d.events:
+            for i, e in enumerate(d.events):
                 key = (e.sort_key or e.date, s.meta.region, s.slug, d.id)
-                doc_link = link(doc_title(d), paths.document_page(s, d), path)
+                doc_link = link(doc_title(d, lang), paths.document_page(s, d), path)
                 where = anchor_link(e.paragraph, paths.document_page(s, d), path)
-                rows.append((key, [cell(e.date), cell(s.meta.region), cell(event_kind_label(e.kind)),
-                                   cell(kind_label(s.meta.kind)), cell(e.text), f"{doc_link} {where}".strip()]))
+                rows.append((key, [cell(i18n.event_date(e, lang)), i18n.meta_text(s.meta.region, lang),
+                                   cell(event_kind_label(e.kind, lang)),
+                                   cell(kind_label(s.meta.kind, lang) if s.meta.kind else ""),
+                                   i18n.event_markup(d, i, lang), f"{doc_link} {where}".strip()]))
     rows.sort(key=lambda r: r[0])
-    blocks = [heading(1, label("timeline")), inline(label("timeline_intro"))]
+    blocks = [heading(1, label("timeline", lang)), inline(label("timeline_intro", lang))]
     if rows:
-        attrs = {"data-columns": "1,2,3", "data-year-column": "0", "data-year-label": label("year"),
-                 "data-all-label": label("all")}
-        blocks.append('<div class="pd-filter" ' + " ".join(f'{k}="{v}"' for k, v in attrs.items()) + "></div>")
-        headers = [label(k) for k in ("date", "region", "event_kind", "kind", "event", "document")]
+        attrs = {"data-columns": "1,2,3", "data-year-column": "0", "data-year-label": label("year", lang),
+                 "data-all-label": label("all", lang)}
+        blocks.append('<div class="pd-filter" ' + " ".join(f'{k}="{html.escape(v)}"' for k, v in attrs.items())
+                      + "></div>")
+        headers = [label(k, lang) for k in ("date", "region", "event_kind", "kind", "event", "document")]
         blocks.append(table(headers, [r[1] for r in rows]))
     return page({}, blocks)
 
@@ -100,6 +122,7 @@ class Point:
     source: Source
     doc: Document
     fig: Figure
+    index: int = 0  # position of fig in doc.figures (its English row)
 
     @property
     def number(self) -> float:
@@ -115,9 +138,9 @@ def indicator_groups(sources: list[Source]) -> list[tuple[tuple[str, str, str], 
     groups: dict[tuple[str, str, str], list[Point]] = defaultdict(list)
     for s in sources:
         for d in s.documents:
-            for f in d.figures:
+            for i, f in enumerate(d.figures):
                 unit = f.base_unit if f.normalized is not None and f.base_unit else f.unit
-                groups[(f.metric, f.kind, unit)].append(Point(s, d, f))
+                groups[(f.metric, f.kind, unit)].append(Point(s, d, f, i))
     ordered = []
     for key in sorted(groups):
         points = sorted(groups[key], key=lambda p: (p.when, p.source.meta.region, p.source.slug, p.doc.id))
@@ -125,65 +148,145 @@ def indicator_groups(sources: list[Source]) -> list[tuple[tuple[str, str, str], 
     return ordered
 
 
-def indicators_page(sources: list[Source], charts: dict[str, str]) -> str:
+def english_unit(unit: str) -> str:
+    """A group's unit in English: a base unit code, a percentage, or a unit of the glossary; else marked."""
+    if unit in BASE_UNITS_EN:
+        return BASE_UNITS_EN[unit]
+    if unit in ("%", "％"):
+        return "%"
+    if unit in POINTS:
+        return "percentage points"
+    entry = get_glossary().lookup(unit) if unit else None
+    if entry is not None and entry.category == "unit":
+        return entry.noun if entry.noun and entry.noun != "-" else entry.en
+    return marked(unit) if unit else ""
+
+
+def _indicator_title(metric: str, kind: str, unit: str, lang: str) -> tuple[str, str, str]:
+    """(section title, metric name, unit shown), plain text in ``lang``."""
+    if lang == "en":
+        found = metric_english(metric, get_glossary())
+        name = (found.text[:1].upper() + found.text[1:]) if found else marked(metric)
+        shown = english_unit(unit)
+        return f"{name} ({', '.join(x for x in (figure_kind_label(kind, lang), shown) if x)})", name, shown
+    shown = unit_label(unit, lang) if unit in BASE_UNITS_EN else (hant(unit) if lang == "zh-Hant" else unit)
+    name = hant(metric) if lang == "zh-Hant" else metric
+    return f"{name}（{'，'.join(x for x in (figure_kind_label(kind, lang), shown) if x)}）", name, shown
+
+
+def indicators_page(sources: list[Source], charts: dict[str, str], lang: str = "zh") -> str:
     """The indicators page: metrics found in two or more documents, each as a chart then its data table.
-    Fills ``charts`` with {path: svg}."""
+    Fills ``charts`` with {path: svg} (paths of this language's chart files)."""
     path = paths.INDICATORS
-    blocks = [heading(1, label("indicators")), label("indicators_intro")]
+    blocks = [heading(1, label("indicators", lang)), label("indicators_intro", lang)]
     for (metric, kind, unit), points in indicator_groups(sources):
         if len({(p.source.slug, p.doc.id) for p in points}) < 2:
             continue
         key = chart_key(metric, kind, unit)
-        shown = unit_label(unit)
-        title = f"{metric}（{'，'.join(x for x in (figure_kind_label(kind), shown) if x)}）"
+        title, name, shown = _indicator_title(metric, kind, unit, lang)
         blocks.append(heading(2, title, f"m-{key}"))
-        divisor, chart_unit = scale([p.number for p in points], shown)
-        bars = [Bar(f"{p.source.meta.region} {p.when}" + (f"（{label('target')}）" if p.fig.is_target else ""),
-                    p.number / divisor, p.fig.is_target) for p in points]
+        divisor, chart_unit = scale([p.number for p in points], shown, lang)
+        target = f" ({label('target', lang)})" if lang == "en" else f"（{label('target', lang)}）"
+        bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}"
+                    + (target if p.fig.is_target else ""), p.number / divisor, p.fig.is_target) for p in points]
         chart_path = f"charts/{key}.svg"
-        charts[chart_path] = bar_chart(metric, chart_unit, bars)
-        blocks.append(f"![{inline(label('chart') + '：' + title)}]({rel(chart_path, path)})")
-        rows = [[cell(p.source.meta.region), cell(p.when), cell(value_text(p.fig)), cell(p.fig.comparison),
-                 f"{link(doc_title(p.doc), paths.document_page(p.source, p.doc), path)} "
-                 f"{anchor_link(p.fig.paragraph, paths.document_page(p.source, p.doc), path)}".strip()]
-                for p in points]
-        blocks.append(table([label(k) for k in ("region", "period", "value", "comparison", "document")], rows))
+        charts[paths.localized(chart_path, lang)] = bar_chart(name, chart_unit, bars, lang)
+        blocks.append(f"![{inline(label('chart', lang) + colon(lang) + title)}]({rel(chart_path, path)})")
+        rows = []
+        for p in points:
+            doc_link = (f"{link(doc_title(p.doc, lang), paths.document_page(p.source, p.doc), path)} "
+                        f"{anchor_link(p.fig.paragraph, paths.document_page(p.source, p.doc), path)}").strip()
+            if lang == "en":
+                rows.append([i18n.meta_text(p.source.meta.region, lang), cell(i18n.date_text(p.when, lang)),
+                             i18n.figure_row_markup(p.doc, p.index), doc_link])
+            else:
+                conv = hant if lang == "zh-Hant" else str
+                rows.append([i18n.meta_text(p.source.meta.region, lang), cell(p.when), cell(value_text(p.fig, lang)),
+                             cell(conv(p.fig.comparison)), doc_link])
+        keys = ("region", "period", "figure", "document") if lang == "en" else \
+            ("region", "period", "value", "comparison", "document")
+        blocks.append(table([label(k, lang) for k in keys], rows))
     return page({}, blocks)
 
 
-def downloads_page(sources: list[Source]) -> str:
+def downloads_page(sources: list[Source], lang: str = "zh") -> str:
     path = paths.DOWNLOADS
     col = paths.COLLECTION
-    collection = [f"{label(kind)}：[CSV]({rel(col[kind + '.csv'], path)})，[JSON]({rel(col[kind + '.json'], path)})"
-                  for kind in ("figures", "events")]
-    blocks = [heading(1, label("downloads")), label("downloads_intro"), heading(2, label("collection"), "collection"),
-              bullets(collection)]
+    collection = [f"{label(kind, lang)}{colon(lang)}[CSV]({rel(col[kind + '.csv'], path)}){comma(lang)}"
+                  f"[JSON]({rel(col[kind + '.json'], path)})" for kind in ("figures", "events")]
+    blocks = [heading(1, label("downloads", lang)), label("downloads_intro", lang),
+              heading(2, label("collection", lang), "collection"), bullets(collection)]
     rows = []
     for s in by_date(sources):
-        extract = f"[{label('extract_json')}]({rel(paths.extract_json(s), path)})"
+        extract = f"[{label('extract_json', lang)}]({rel(paths.extract_json(s), path)})"
         for d in s.documents or [None]:
             if d is None:
-                rows.append([link(bulletin_label(s), paths.bulletin_page(s), path), "", "", "", "", extract])
+                rows.append([link(bulletin_label(s, lang), paths.bulletin_page(s), path), "", "", "", "", extract])
                 continue
             files = [f"[{name}]({rel(paths.document_data(s, d, suffix), path)})"
                      for name, suffix in (("CSV", "figures.csv"), ("CSV", "events.csv"), ("JSON", "json"))]
-            rows.append([link(bulletin_label(s), paths.bulletin_page(s), path),
-                         link(doc_title(d), paths.document_page(s, d), path), *files, extract])
+            rows.append([link(bulletin_label(s, lang), paths.bulletin_page(s), path),
+                         link(doc_title(d, lang), paths.document_page(s, d), path), *files, extract])
     if rows:
-        headers = [label(k) for k in ("bulletins", "document", "figures", "events", "json", "extract_json")]
-        blocks += [heading(2, label("per_bulletin"), "per-bulletin"), table(headers, rows)]
+        headers = [label(k, lang) for k in ("bulletins", "document", "figures", "events", "json", "extract_json")]
+        blocks += [heading(2, label("per_bulletin", lang), "per-bulletin"), table(headers, rows)]
     return page({}, blocks)
+
+
+def glossary_page(lang: str = "zh") -> str:
+    """The glossary, by category: Chinese (with variant spellings), English, explanation, source of the rendering.
+    A rendering with no official source says so visibly."""
+    entries = load_glossary()
+    by_category: dict[str, list[Any]] = defaultdict(list)
+    for entry in entries:
+        by_category[entry.category].append(entry)
+    order = [c for c in CATEGORIES_ZH if c in by_category] + sorted(c for c in by_category if c not in CATEGORIES_ZH)
+    blocks = [heading(1, label("glossary", lang)), inline(label("glossary_intro", lang)),
+              inline(f"{len(entries)} {label('entries', lang)}" if lang == "en"
+                     else f"共 {len(entries)} 条" if lang == "zh" else hant(f"共 {len(entries)} 条"))]
+    headers = [label(k, lang) for k in ("term_zh", "term_en", "explanation", "rendering_source")]
+    for i, category in enumerate(order, start=1):
+        rows = []
+        for entry in sorted(by_category[category], key=lambda e: (e.en.lower(), e.zh)):
+            forms = [entry.zh, *entry.variants]
+            if lang == "zh-Hant":
+                forms = [hant(f) for f in forms]
+            chinese = "、".join(forms)
+            zh_cell = i18n.term(chinese) if lang == "en" else cell(chinese)
+            if lang == "en":
+                explain = i18n.english_citing(entry.explain_en)
+            else:
+                explain = cell((hant(entry.explain_zh) if lang == "zh-Hant" else entry.explain_zh) or entry.explain_en)
+            source = cell(entry.source) if entry.official else \
+                f'<span class="pd-no-official">{inline(label("no_official", lang))}</span>'
+            rows.append([zh_cell, cell(entry.en), explain, source])
+        blocks += [heading(2, category_label(category, lang), f"c-{i}"), table(headers, rows)]
+    return page({}, blocks)
+
+
+def _nav_title(source: Source, lang: str) -> str:
+    date = i18n.date_text(source.meta.date, lang)
+    name = bulletin_label(source, lang)
+    return name if lang == "en" else f"{date} {name}".strip()
 
 
 def site_file(sources: list[Source], extra_pages: list[str]) -> str:
     """Site-level data for the engine adapter, as YAML: ``updated`` (the newest bulletin date, the collection's
-    date for sitemaps and the like) and ``nav`` (MkDocs nav syntax, plain-text titles; pages without a title take
-    their first heading)."""
+    date for sitemaps and the like), ``nav`` (MkDocs nav syntax, plain-text titles; pages without a title take
+    their first heading) and ``nav_translations`` (per language: the section titles of ``nav`` in that language)."""
     bulletins: list[Any] = [paths.BULLETINS_INDEX]
+    translations: dict[str, dict[str, str]] = {lang: {} for lang in paths.LANGUAGES if lang != paths.DEFAULT_LANG}
     for s in by_date(sources):
         children = [paths.bulletin_page(s), *(paths.document_page(s, d) for d in s.documents), paths.report_page(s)]
-        bulletins.append({f"{s.meta.date} {bulletin_label(s)}".strip(): children})
-    items: list[Any] = [paths.HOME, {label("bulletins"): bulletins}, paths.TIMELINE, paths.INDICATORS,
-                        paths.DOWNLOADS, *extra_pages]
+        title = _nav_title(s, paths.DEFAULT_LANG)
+        bulletins.append({title: children})
+        for lang, table_ in translations.items():
+            table_.setdefault(title, _nav_title(s, lang))
+    section = label("bulletins", paths.DEFAULT_LANG)
+    for lang, table_ in translations.items():
+        table_[section] = label("bulletins", lang)
+    items: list[Any] = [paths.HOME, {section: bulletins}, paths.TIMELINE, paths.INDICATORS,
+                        paths.DOWNLOADS, paths.GLOSSARY, *extra_pages]
     updated = max((s.meta.date for s in sources), default="")
-    return yaml.safe_dump({"updated": updated, "nav": items}, allow_unicode=True, sort_keys=False, width=1000)
+    return yaml.safe_dump({"updated": updated, "nav": items, "nav_translations": translations}, allow_unicode=True,
+                          sort_keys=False, width=1000)

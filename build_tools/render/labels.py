@@ -1,6 +1,13 @@
-"""Interface wording of the generated pages, by language. Only "zh" is generated for now."""
+"""Interface wording of the generated pages, by language: Simplified Chinese ("zh", written here), English
+("en", written here) and Traditional Chinese ("zh-Hant": the Simplified wording converted with the project's
+OpenCC converter, so the two Chinese versions never drift apart). Every key of ``ZH`` must be in ``EN``.
+"""
 
 from __future__ import annotations
+
+from functools import lru_cache
+
+from ..translate import to_hant
 
 ZH: dict[str, str] = {
     "home": "首页",
@@ -68,6 +75,113 @@ ZH: dict[str, str] = {
     "figures_in": "数据",
     "events_in": "事项",
     "count": "数量",
+    "glossary": "术语表",
+    "glossary_intro": "文档中出现的政策术语、指标、机构和地名及其英文译法。"
+                      "有官方英文译本（2019年《政府工作报告》官方译文）的术语注明出处行号；没有官方译法的标注“无官方译法”，为本项目译法。文档正文中的这些术语带有提示，"
+                      "鼠标悬停可查看英文和说明。",
+    "term_zh": "中文",
+    "term_en": "英文",
+    "explanation": "说明",
+    "category": "类别",
+    "rendering_source": "译法来源",
+    "no_official": "无官方译法",
+    "terms_in_doc": "本文术语",
+    "entries": "条目",
+}
+
+# English wording. Values may hold Markdown links to other pages of the same language (they resolve per language).
+EN: dict[str, str] = {
+    "home": "Home",
+    "bulletins": "Bulletins",
+    "timeline": "Timeline",
+    "indicators": "Indicators",
+    "downloads": "Downloads",
+    "cleaning_report": "Cleaning report",
+    "date": "Date",
+    "region": "Region",
+    "kind": "Kind",
+    "genre": "Genre",
+    "source": "Source",
+    "issuer": "Issued by",
+    "doc_number": "Document number",
+    "signed": "Signed",
+    "speaker": "Speaker",
+    "byline": "Byline",
+    "bulletin": "Bulletin",
+    "parent": "Issued with",
+    "source_url": "Original address",
+    "title_inferred": "No title in the source: the title is inferred from the text",
+    "notes": "Notes",
+    "summary": "Summary",
+    "figures": "Key figures",
+    "events": "Timeline",
+    "text": "Text",
+    "metric": "Indicator",
+    "value": "Value",
+    "comparison": "Comparison",
+    "period": "Period",
+    "rank": "Rank",
+    "where": "Where",
+    "event": "Event",
+    "event_kind": "Type",
+    "document": "Document",
+    "documents": "Documents",
+    "paragraphs": "Paragraphs",
+    "rule": "Rule",
+    "action": "Action",
+    "lines": "Lines",
+    "detail": "Detail",
+    "by_date": "By date",
+    "by_region": "By region",
+    "latest": "Latest bulletins",
+    "data": "Data",
+    "figures_csv": "figures CSV",
+    "events_csv": "events CSV",
+    "json": "JSON",
+    "extract_json": "Full extract JSON",
+    "collection": "All data",
+    "per_bulletin": "Data by bulletin",
+    "year": "Year",
+    "all": "All",
+    "target": "target",
+    "chart": "Chart",
+    "warnings": "Processing notes",
+    "no_report": "Cleaning removed or merged nothing.",
+    "report_intro": "Every piece of text the cleaning stage removed, merged or replaced, and why. Line numbers refer "
+                    "to the raw source text; the text column quotes the source (Chinese).",
+    "timeline_intro": "Dated events from all bulletins. Filter by region, year and type (needs JavaScript; "
+                      "otherwise all events are shown).",
+    "indicators_intro": "Indicators found in two or more documents: the same measure across documents, regions and "
+                        "periods. Each chart is followed by its data table. Figures found in one document only are on "
+                        "the document pages and in the [downloads](downloads.md).",
+    "downloads_intro": "All data as CSV (UTF-8 with BOM) and JSON; the fields are described in the "
+                       "[data schema](schema.md). Text fields hold the Chinese of the sources.",
+    "stats": "{bulletins} bulletins, {documents} documents, {figures} figures and {events} dated events.",
+    "figures_in": "Figures",
+    "events_in": "Events",
+    "count": "Count",
+    "glossary": "Glossary",
+    "glossary_intro": "Policy terms, indicators, bodies and places found in the documents, with their English "
+                      "renderings. Renderings taken from an official English translation (the 2019 Government Work "
+                      "Report) cite the line; the others are marked \"no official rendering\" and are this "
+                      "project's own.",
+    "term_zh": "Chinese",
+    "term_en": "English",
+    "explanation": "Explanation",
+    "category": "Category",
+    "rendering_source": "Source of the rendering",
+    "no_official": "no official rendering",
+    "terms_in_doc": "Terms in this document",
+    "entries": "entries",
+    # English pages only
+    "figure": "Figure",
+    "original_text": "Original text (Chinese)",
+    "original_intro": "The document as published, in Simplified Chinese, after layout cleaning (see the cleaning "
+                      "report of the bulletin). Headings and paragraphs with a reviewed English translation show "
+                      "it above the Chinese.",
+    "stale": "translation made for an earlier version of the Chinese text",
+    "terms_intro": "Glossary terms found in this document. All terms, with the sources of their renderings:",
+    "original_name": "Name in Chinese",
 }
 
 KINDS_ZH: dict[str, str] = {
@@ -137,32 +251,147 @@ ACTIONS_ZH: dict[str, str] = {
     "moved": "移动",
 }
 
-LABELS: dict[str, dict[str, str]] = {"zh": ZH}
+KINDS_EN: dict[str, str] = {
+    "gazette": "Government gazette",
+    "news": "News",
+    "work-report": "Government work report",
+    "plan": "Plan",
+    "speech": "Speech",
+    "statistics": "Statistics",
+    "notice": "Notice",
+    "policy": "Policy document",
+    "report": "Report",
+    "other": "Other",
+}
+
+GENRES_EN: dict[str, str] = {
+    "notice": "Notice",
+    "plan": "Plan",
+    "speech": "Speech",
+    "article": "Article",
+    "report": "Report",
+    "opinion": "Opinions",
+    "decision": "Decision",
+    "measures": "Measures",
+    "regulation": "Provisions",
+    "announcement": "Announcement",
+    "letter": "Letter",
+    "reply": "Official reply",
+}
+
+BASE_UNITS_EN: dict[str, str] = {
+    "percent": "%",
+    "CNY": "CNY",
+    "USD": "USD",
+    "person": "people",
+    "household": "households",
+    "item": "items",
+    "km": "km",
+    "m": "m",
+    "sqm": "m²",
+    "mu": "mu",
+    "hectare": "ha",
+    "ton": "t",
+    "kW": "kW",
+    "kWh": "kWh",
+    "day": "days",
+    "year": "years",
+}
+
+FIGURE_KINDS_EN: dict[str, str] = {
+    "level": "level",
+    "growth": "growth rate",
+    "share": "share",
+    "count": "count",
+    "rank": "rank",
+    "target": "target",
+}
+
+EVENT_KINDS_EN: dict[str, str] = {"event": "Event", "target": "Target", "period": "Period"}
+
+ACTIONS_EN: dict[str, str] = {
+    "removed": "removed",
+    "merged": "merged",
+    "replaced": "replaced",
+    "split": "split",
+    "moved": "moved",
+}
+
+# Glossary categories (build_tools/translate/glossary.py CATEGORIES), in the order the glossary page shows them.
+CATEGORIES_ZH: dict[str, str] = {
+    "programme": "政策、规划与行动",
+    "slogan": "提法",
+    "metric": "指标",
+    "term": "术语",
+    "body": "机构",
+    "place": "地名",
+    "unit": "单位",
+}
+CATEGORIES_EN: dict[str, str] = {
+    "programme": "Policies, plans and programmes",
+    "slogan": "Formulations and slogans",
+    "metric": "Indicators",
+    "term": "Terms",
+    "body": "Bodies",
+    "place": "Places",
+    "unit": "Units",
+}
+
+LABELS: dict[str, dict[str, str]] = {"zh": ZH, "en": EN}
+_TABLES: dict[str, tuple[dict[str, str], dict[str, str]]] = {  # (Chinese, English) wording of each code list
+    "kind": (KINDS_ZH, KINDS_EN),
+    "genre": (GENRES_ZH, GENRES_EN),
+    "unit": (BASE_UNITS_ZH, BASE_UNITS_EN),
+    "figure_kind": (FIGURE_KINDS_ZH, FIGURE_KINDS_EN),
+    "event_kind": (EVENT_KINDS_ZH, EVENT_KINDS_EN),
+    "action": (ACTIONS_ZH, ACTIONS_EN),
+    "category": (CATEGORIES_ZH, CATEGORIES_EN),
+}
+
+
+@lru_cache(maxsize=4096)
+def hant(text: str) -> str:
+    """Traditional Chinese wording (cached: the same labels are converted for every page)."""
+    return to_hant(text)
 
 
 def label(key: str, lang: str = "zh") -> str:
+    if lang == "zh-Hant":
+        return hant(ZH[key])
     return LABELS[lang][key]
 
 
-def kind_label(kind: str) -> str:
-    return KINDS_ZH.get(kind, kind)
+def _coded(table: str, code: str, lang: str) -> str:
+    zh, en = _TABLES[table]
+    if lang == "en":
+        return en.get(code, code)
+    text = zh.get(code, code)
+    return hant(text) if lang == "zh-Hant" else text
 
 
-def genre_label(genre: str) -> str:
-    return GENRES_ZH.get(genre, genre)
+def kind_label(kind: str, lang: str = "zh") -> str:
+    return _coded("kind", kind, lang)
 
 
-def unit_label(unit: str) -> str:
-    return BASE_UNITS_ZH.get(unit, unit)
+def genre_label(genre: str, lang: str = "zh") -> str:
+    return _coded("genre", genre, lang)
 
 
-def figure_kind_label(kind: str) -> str:
-    return FIGURE_KINDS_ZH.get(kind, kind)
+def unit_label(unit: str, lang: str = "zh") -> str:
+    return _coded("unit", unit, lang)
 
 
-def event_kind_label(kind: str) -> str:
-    return EVENT_KINDS_ZH.get(kind, kind)
+def figure_kind_label(kind: str, lang: str = "zh") -> str:
+    return _coded("figure_kind", kind, lang)
 
 
-def action_label(action: str) -> str:
-    return ACTIONS_ZH.get(action, action)
+def event_kind_label(kind: str, lang: str = "zh") -> str:
+    return _coded("event_kind", kind, lang)
+
+
+def action_label(action: str, lang: str = "zh") -> str:
+    return _coded("action", action, lang)
+
+
+def category_label(category: str, lang: str = "zh") -> str:
+    return _coded("category", category, lang)

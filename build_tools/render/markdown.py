@@ -25,15 +25,66 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 _URL_RE = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 
 
-def inline(text: str) -> str:
-    """Escape source text for use anywhere Markdown inline text goes (paragraph, heading, list item, link label)."""
+def normalize(text: str) -> str:
+    """Source text as it is shown: control characters dropped, line breaks collapsed to one space, ends stripped."""
+    return _BREAK_RE.sub(" ", _CONTROL_RE.sub("", text)).strip()
+
+
+def _escape(text: str) -> str:
     out = []
-    for ch in _BREAK_RE.sub(" ", _CONTROL_RE.sub("", text)).strip():
+    for ch in text:
         if ch in _BACKSLASHED:
             out.append("\\" + ch)
         else:
             out.append(_ENTITIES.get(ch, ch))
     return "".join(out)
+
+
+def inline(text: str) -> str:
+    """Escape source text for use anywhere Markdown inline text goes (paragraph, heading, list item, link label)."""
+    return _escape(normalize(text))
+
+
+def attr_value(text: str) -> str:
+    """Text for a double-quoted HTML attribute inside Markdown. Besides the HTML escapes, ASCII punctuation becomes a
+    numeric character reference: inline patterns that run before raw HTML is set aside (code spans, backslash
+    escapes, links, autolinks) would otherwise act inside the attribute."""
+    out = []
+    for ch in normalize(text):
+        if ch.isascii() and not (ch.isalnum() or ch in " ,.;:%-"):
+            out.append(f"&#{ord(ch)};")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def inline_terms(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """``inline(text)`` with some spans wrapped in ``<abbr title="...">`` (glossary tooltips).
+
+    ``spans`` are (start, end, title) offsets into ``normalize(text)``, sorted and non-overlapping; a span that does
+    not fit the text is ignored. Every piece of text is escaped; the title goes through ``attr_value``.
+    """
+    shown = normalize(text)
+    out: list[str] = []
+    pos = 0
+    for start, end, title in spans:
+        if start < pos or end > len(shown) or start >= end:
+            continue
+        out.append(_escape(shown[pos:start]))
+        out.append(f'<abbr title="{attr_value(title)}">{_escape(shown[start:end])}</abbr>')
+        pos = end
+    out.append(_escape(shown[pos:]))
+    return "".join(out)
+
+
+def span(markup: str, classes: Sequence[str] = (), lang: str = "") -> str:
+    """Already-escaped Markdown inside a <span> with classes and a language tag (e.g. Chinese on an English page)."""
+    attrs = []
+    if classes:
+        attrs.append(f'class="{" ".join(anchor_id(c) for c in classes)}"')
+    if lang:
+        attrs.append(f'lang="{anchor_id(lang)}"')
+    return f"<span {' '.join(attrs)}>{markup}</span>" if attrs else markup
 
 
 def cell(text: str) -> str:
@@ -73,23 +124,26 @@ def anchor_id(value: str) -> str:
     return cleaned or "x"
 
 
-def heading(level: int, text: str, ident: str = "", classes: Sequence[str] = ()) -> str:
+def heading(level: int, text: str, ident: str = "", classes: Sequence[str] = (), lang: str = "") -> str:
     body = inline(text)
     if not body:
         return f'<p id="{anchor_id(ident)}"></p>' if ident else ""
-    attrs = _attrs(ident, classes)
+    attrs = _attrs(ident, classes, lang)
     return f"{'#' * level} {body}{' ' + attrs if attrs else ''}"
 
 
-def paragraph(text: str, ident: str = "", classes: Sequence[str] = (), lead: str = "") -> str:
-    """A paragraph with an optional id and classes (attr_list on the block's last line).
+def paragraph(text: str, ident: str = "", classes: Sequence[str] = (), lead: str = "", *, markup: str | None = None,
+              lang: str = "", unsearched: bool = False) -> str:
+    """A paragraph with an optional id, classes and language tag (attr_list on the block's last line).
 
-    ``lead`` is already-built Markdown (e.g. a bold run-in heading with its own id) put before the text.
+    ``lead`` is already-built Markdown (e.g. a bold run-in heading with its own id) put before the text;
+    ``markup``, if given, is the already-escaped body used instead of ``inline(text)`` (see ``inline_terms``).
+    ``unsearched`` leaves the paragraph out of the site's search index (the engine's ``data-search-exclude``).
     """
-    body = inline(text)
+    body = inline(text) if markup is None else markup
     if lead:
         body = f"{lead} {body}" if body else lead
-    attrs = _attrs(ident, classes)
+    attrs = _attrs(ident, classes, lang, unsearched)
     if not body:  # an empty paragraph keeps its anchor (a lone attribute list would show as text)
         return f'<p id="{anchor_id(ident)}"></p>' if ident else ""
     return f"{body}\n{attrs}" if attrs else body
@@ -101,9 +155,13 @@ def strong(text: str, ident: str = "") -> str:
     return f"**{inline(text)}**{attrs}"
 
 
-def _attrs(ident: str, classes: Sequence[str]) -> str:
+def _attrs(ident: str, classes: Sequence[str], lang: str = "", unsearched: bool = False) -> str:
     parts = [f"#{anchor_id(ident)}"] if ident else []
     parts += [f".{anchor_id(c)}" for c in classes]
+    if lang:
+        parts.append(f'lang="{anchor_id(lang)}"')
+    if unsearched:
+        parts.append("data-search-exclude")
     return "{: " + " ".join(parts) + " }" if parts else ""
 
 

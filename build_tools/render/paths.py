@@ -8,7 +8,12 @@ data/<slug>/extract.json                the bulletin's model (the `extract` JSON
 data/<slug>/<doc>.json|.figures.csv|.events.csv   one document's figures and events
 data/figures.csv|json, data/events.csv|json       the whole collection
 charts/<key>.svg                        indicator charts
+glossary.md                             the glossary of policy terms
 .site.yml                               navigation and collection date, read by hooks/site.py
+
+Pages and charts exist in every language of ``LANGUAGES``: ``page.md`` for the default language (Simplified
+Chinese), ``page.en.md`` and ``page.zh-Hant.md`` beside it (``localized``); links between pages always name the
+default file (``page.md``) and the site engine resolves them to the page of the reader's language.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import re
 
 from ..model import Document, Source
 
+DEFAULT_LANG = "zh"
+LANGUAGES = ("zh", "en", "zh-Hant")
 RESERVED = frozenset({"index", "cleaning-report", "extract"})
 _UNSAFE_RE = re.compile(r"[^\w-]+")
 
@@ -56,6 +63,18 @@ def document_data(source: Source, doc: Document, suffix: str) -> str:
     return f"{data_dir(source)}/{safe_name(doc.id)}.{suffix}"
 
 
+def localized(path: str, lang: str) -> str:
+    """The file of ``path`` in ``lang``: 'timeline.md' -> 'timeline.en.md'; the default language keeps the name."""
+    if lang == DEFAULT_LANG:
+        return path
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    stem, dot, ext = path.rpartition(".")
+    if not dot or "/" in ext:
+        return f"{path}.{lang}"
+    return f"{stem}.{lang}.{ext}"
+
+
 BULLETINS_INDEX = "bulletins/index.md"
 HOME = "index.md"
 TIMELINE = "timeline.md"
@@ -63,6 +82,7 @@ INDICATORS = "indicators.md"
 DOWNLOADS = "downloads.md"
 SCHEMA = "schema.md"
 ABOUT = "about.md"
+GLOSSARY = "glossary.md"
 SITE = ".site.yml"  # navigation and collection date, for the engine adapter (hooks/site.py)
 COLLECTION = {
     "figures.csv": "data/figures.csv",

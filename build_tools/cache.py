@@ -1,0 +1,187 @@
+"""Build cache: the model of each source after extract and translate, so unchanged bulletins are not processed again.
+
+An entry is the ``Source.to_dict()`` JSON of one source, stored under a key that hashes everything the model
+depends on:
+
+- the source text and its metadata file (bytes), and the path the model records;
+- the glossary (every file of glossary/) and the source's own translation files (translations/<lang>/<slug>.yml);
+- the pipeline version: every file of the build_tools package (code and data), the model's schema version, the
+  Python version and the versions of the libraries that shape the output. Editing any pipeline file therefore
+  invalidates every entry: correctness first.
+
+Layout: ``<cache>/models/<hash of the source's absolute path>/<key>.json`` plus a ``PATH`` file naming the
+source. Entries are written atomically (a reader sees the old entry, the new one or none). ``prune`` keeps one
+entry per source and drops the entries of sources that no longer exist, so the cache does not grow without
+bound. A damaged or unreadable entry counts as a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+import sys
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from .fsutil import atomic_write_bytes, atomic_write_text
+from .model import SCHEMA_VERSION, Source
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1  # bump when the layout or the content of an entry changes
+PACKAGE_DIR = Path(__file__).resolve().parent
+ROOT = PACKAGE_DIR.parent
+DEFAULT_DIR = ROOT / "build" / "cache"
+GLOSSARY_DIR = ROOT / "glossary"
+TRANSLATIONS_DIR = ROOT / "translations"
+# Libraries whose version can change the model (decoding, segmentation, number parsing, Chinese conversion).
+LIBRARIES = ("charset-normalizer", "cn2an", "jieba", "rjieba", "OpenCC", "PyYAML")
+_SKIP_PARTS = frozenset({"__pycache__"})
+_SKIP_SUFFIXES = frozenset({".pyc", ".pyo", ".tmp"})
+
+
+class _Hasher:
+    """SHA-256 over length-prefixed fields, so that no two different field sequences hash alike."""
+
+    def __init__(self, label: str):
+        self._h = hashlib.sha256()
+        self.add(label.encode())
+
+    def add(self, data: bytes | str) -> _Hasher:
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        self._h.update(len(raw).to_bytes(8, "little"))
+        self._h.update(raw)
+        return self
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*")
+                  if p.is_file() and not _SKIP_PARTS.intersection(p.parts) and p.suffix not in _SKIP_SUFFIXES)
+
+
+def folder_digest(folder: str | Path, label: str = "folder") -> str:
+    """Hash of every file in ``folder`` (recursively): relative paths and contents."""
+    folder = Path(folder)
+    h = _Hasher(label)
+    for path in _files(folder):
+        h.add(path.relative_to(folder).as_posix()).add(path.read_bytes())
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """The pipeline version: the build_tools package files, schema, Python and library versions."""
+    h = _Hasher(f"policy-digest cache format {FORMAT}")
+    h.add(f"schema {SCHEMA_VERSION}").add(f"python {sys.version_info.major}.{sys.version_info.minor}")
+    for name in LIBRARIES:
+        try:
+            h.add(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            h.add(f"{name} -")
+    h.add(folder_digest(PACKAGE_DIR, "build_tools"))
+    return h.hexdigest()
+
+
+def _meta_files(path: Path) -> list[Path]:
+    """The metadata files the pipeline may read for a source (see meta.meta_path_for)."""
+    return [path.with_suffix(ext) for ext in (".yml", ".yaml")]
+
+
+def _translation_files(slug: str, translations_dir: Path) -> list[Path]:
+    """translations/<lang>/<slug>.yml (or .yaml) of every language folder (no glob: a slug may contain '[')."""
+    if not translations_dir.is_dir():
+        return []
+    langs = sorted(p for p in translations_dir.iterdir() if p.is_dir())
+    return [f for lang in langs for ext in (".yml", ".yaml") if (f := lang / f"{slug}{ext}").is_file()]
+
+
+class Keys:
+    """Computes cache keys. The shared parts (code, glossary) are hashed once per build."""
+
+    def __init__(self, glossary_dir: str | Path = GLOSSARY_DIR, translations_dir: str | Path = TRANSLATIONS_DIR):
+        self.translations_dir = Path(translations_dir)
+        self.shared = (_Hasher("shared").add(code_version())
+                       .add(folder_digest(glossary_dir, "glossary")).hexdigest())
+
+    def key(self, path: str | Path) -> str:
+        """The key of one source as the build names it (``str(path)`` is recorded in the model)."""
+        path = Path(path)
+        h = _Hasher("source").add(self.shared).add(str(path)).add(path.read_bytes())
+        for meta in _meta_files(path):
+            h.add(meta.suffix).add(meta.read_bytes() if meta.is_file() else b"\x00absent")
+        for tr in _translation_files(path.stem, self.translations_dir):
+            h.add(tr.relative_to(self.translations_dir).as_posix()).add(tr.read_bytes())
+        return h.hexdigest()
+
+
+def _path_id(path: str | Path) -> str:
+    return hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:20]
+
+
+class Cache:
+    """Source models on disk, by source path and key."""
+
+    def __init__(self, folder: str | Path = DEFAULT_DIR):
+        self.folder = Path(folder)
+        self.models = self.folder / "models"
+
+    def entry(self, path: str | Path, key: str) -> Path:
+        return self.models / _path_id(path) / f"{key}.json"
+
+    def load(self, path: str | Path, key: str) -> Source | None:
+        """The cached model, or None (absent, damaged, or written for another key)."""
+        entry = self.entry(path, key)
+        try:
+            data = json.loads(entry.read_bytes())
+            if data.get("format") != FORMAT or data.get("key") != key:
+                return None
+            return Source.from_dict(data["source"])
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("ignoring the damaged cache entry %s (%s)", entry, exc)
+            return None
+
+    def store(self, path: str | Path, key: str, source: Source) -> None:
+        entry = self.entry(path, key)
+        payload = {"format": FORMAT, "key": key, "path": str(path), "source": source.to_dict()}
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        marker = entry.parent / "PATH"
+        if not marker.exists():
+            atomic_write_text(marker, str(Path(path).resolve()))
+        atomic_write_bytes(entry, text.encode("utf-8"))
+
+    def prune(self, live: Iterable[tuple[str | Path, str]]) -> int:
+        """Keep only the current entry of each live source; drop folders of sources that no longer exist.
+        Returns the number of files removed."""
+        wanted: dict[str, str] = {_path_id(p): f"{k}.json" for p, k in live}
+        removed = 0
+        if not self.models.is_dir():
+            return 0
+        for folder in sorted(self.models.iterdir()):
+            if not folder.is_dir():
+                continue
+            if folder.name in wanted:
+                for entry in folder.glob("*.json"):
+                    if entry.name != wanted[folder.name]:
+                        entry.unlink(missing_ok=True)
+                        removed += 1
+                continue
+            marker = folder / "PATH"
+            try:
+                source = Path(marker.read_text(encoding="utf-8"))
+            except OSError:
+                source = None
+            if source is None or not source.exists():
+                removed += sum(1 for _ in folder.glob("*.json"))
+                shutil.rmtree(folder, ignore_errors=True)
+        return removed

@@ -1,0 +1,275 @@
+"""The text of a page in each language: source data, translations and glossary tooltips as escaped Markdown.
+
+- zh: the source text as written.
+- zh-Hant: the translate stage's conversion (``doc.translations["zh-Hant"]``) for document text, and the project's
+  OpenCC conversion (``labels.hant``) for metadata and interface wording.
+- en: reviewed or derived English from ``doc.translations["en"]``; metadata through the glossary. Chinese appears on
+  an English page only inside a language-tagged element of one of three kinds: the visible "not yet translated"
+  marker (``pd-untranslated``), a quoted Chinese name or term (``pd-term``, e.g. a document number or a glossary
+  term) and the original text (``pd-original``). ``tests/test_site.py`` checks exactly that on the built site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Document, DocumentTranslation, Event, Paragraph, TranslatedText
+from ..translate import display_text, english_event_date, find_terms
+from ..translate.glossary import Entry, get_glossary
+from ..translate.periods import english_period
+from ..translate.rows import MISSING_LABEL, marked
+from .labels import hant, label
+from .markdown import inline, inline_terms, normalize, span
+
+ZH_TAG = "zh-Hans"  # language tag of Simplified Chinese quoted on English pages
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+MARKER_RE = re.compile(r"\[" + re.escape(MISSING_LABEL) + r": ([^\]]*)\]")
+
+
+def has_han(text: str) -> bool:
+    return bool(HAN_RE.search(text))
+
+
+# ---- English ----
+
+def marker(zh: str) -> str:
+    """The visible "not yet translated" marker around Chinese text, as Markdown."""
+    return span(f"\\[{MISSING_LABEL}: {span(inline(zh), lang=ZH_TAG)}\\]", ["pd-untranslated"])
+
+
+def english_markup(text: str) -> str:
+    """English text that may hold "[not yet translated: ...]" markers (from the translate stage): escaped, with each
+    marker wrapped so that it shows as a marker and its Chinese is language-tagged."""
+    out: list[str] = []
+    pos = 0
+    shown = normalize(text)
+    for m in MARKER_RE.finditer(shown):
+        out.append(inline_piece(shown[pos:m.start()]))
+        out.append(marker(m.group(1)))
+        pos = m.end()
+    out.append(inline_piece(shown[pos:]))
+    return "".join(out)
+
+
+def inline_piece(text: str) -> str:
+    """``inline`` for a piece of a longer text: the spaces at its ends are kept."""
+    if not text.strip():
+        return text
+    lead = text[:len(text) - len(text.lstrip())]
+    tail = text[len(text.rstrip()):]
+    return lead + inline(text) + tail
+
+
+def english(item: TranslatedText) -> str:
+    """A translated item on an English page: the marker if missing, a warning if stale."""
+    markup = english_markup(display_text(item))
+    if item.status == "stale":
+        markup += " " + span(f"({inline(label('stale', 'en'))})", ["pd-stale"])
+    return markup
+
+
+def english_plain(item: TranslatedText) -> str:
+    """The same as plain text (link labels, navigation titles): markers stay as text."""
+    return display_text(item)
+
+
+HAN_RUN_RE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
+                        r"\U00020000-\U0002fa1f]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
+                        r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
+                        r"\U00020000-\U0002fa1f]*")
+
+
+def english_citing(text: str) -> str:
+    """English text that cites Chinese words (a glossary explanation: "see 飞地经济"): escaped, each run of Chinese
+    tagged as a quoted term."""
+    shown = normalize(text)
+    out: list[str] = []
+    pos = 0
+    for m in HAN_RUN_RE.finditer(shown):
+        out.append(inline_piece(shown[pos:m.start()]))
+        out.append(term(m.group(0)))
+        pos = m.end()
+    out.append(inline_piece(shown[pos:]))
+    return "".join(out)
+
+
+def term(zh: str, quoted: bool = False) -> str:
+    """A Chinese name or term quoted on an English page (document number, glossary term)."""
+    text = f"“{zh}”" if quoted else zh
+    return span(inline(text), ["pd-term"], ZH_TAG)
+
+
+def glossary_entry(zh: str) -> Entry | None:
+    return get_glossary().lookup(zh) if zh else None
+
+
+def english_name(zh: str) -> str:
+    """A name from the metadata (region, issuer, publication) in English: the glossary's rendering, the text itself
+    if it has no Chinese, else the marker."""
+    if not zh or not has_han(zh):
+        return inline(zh)
+    entry = glossary_entry(zh)
+    if entry is not None:
+        return inline(entry.en)
+    return marker(zh)
+
+
+def english_name_plain(zh: str) -> str:
+    if not zh or not has_han(zh):
+        return zh
+    entry = glossary_entry(zh)
+    return entry.en if entry is not None else marked(zh)
+
+
+def english_date(value: str) -> str:
+    """An ISO date or period in English ('2019-09' -> 'September 2019'); the value itself if it cannot be read."""
+    return english_period(value) or value if value else ""
+
+
+# ---- per language ----
+
+def meta_text(text: str, lang: str) -> str:
+    """Metadata text (region, publication, issuer ...) as Markdown in ``lang``."""
+    if lang == "en":
+        return english_name(text)
+    return inline(hant(text) if lang == "zh-Hant" else text)
+
+
+def meta_plain(text: str, lang: str) -> str:
+    if lang == "en":
+        return english_name_plain(text)
+    return hant(text) if lang == "zh-Hant" and text else text
+
+
+def date_text(value: str, lang: str) -> str:
+    return english_date(value) if lang == "en" else value
+
+
+def translation(doc: Document, lang: str) -> DocumentTranslation | None:
+    return doc.translations.get(lang) if lang != "zh" else None
+
+
+def _item(items: list[TranslatedText], index: int, zh: str, lang: str) -> TranslatedText:
+    """A translated item, or what stands in for it when the translate stage gave none (missing English, or the
+    Traditional conversion made here)."""
+    if index < len(items):
+        return items[index]
+    if lang == "zh-Hant":
+        return TranslatedText(hant(zh), "converted")
+    return TranslatedText(zh, "missing")
+
+
+def title_item(doc: Document, lang: str) -> TranslatedText:
+    tr = translation(doc, lang)
+    return tr.title if tr is not None else _item([], 0, doc.title, lang)
+
+
+def title_plain(doc: Document, lang: str) -> str:
+    """The document's title as plain text in ``lang`` (headings, links, navigation)."""
+    if lang == "zh" or not doc.title:
+        return doc.title or doc.id
+    item = title_item(doc, lang)
+    return english_plain(item) if lang == "en" else item.text or doc.id
+
+
+def title_markup(doc: Document, lang: str) -> str:
+    if lang == "en" and doc.title:
+        return english(title_item(doc, lang))
+    return inline(title_plain(doc, lang))
+
+
+def summary_markup(doc: Document, lang: str) -> list[str]:
+    if lang == "zh":
+        return [inline(s) for s in doc.summary]
+    tr = translation(doc, lang)
+    items = tr.summary if tr is not None and len(tr.summary) == len(doc.summary) else []
+    shown = [_item(items, i, s, lang) for i, s in enumerate(doc.summary)]
+    return [english(t) for t in shown] if lang == "en" else [inline(t.text) for t in shown]
+
+
+def event_markup(doc: Document, index: int, lang: str) -> str:
+    """The text of ``doc.events[index]`` in ``lang``."""
+    ev = doc.events[index]
+    if lang == "zh":
+        return inline(ev.text)
+    tr = translation(doc, lang)
+    item = _item(tr.events if tr is not None and len(tr.events) == len(doc.events) else [], index, ev.text, lang)
+    return english(item) if lang == "en" else inline(item.text)
+
+
+def event_date(ev: Event, lang: str) -> str:
+    return english_event_date(ev) if lang == "en" else ev.date
+
+
+def figure_row_markup(doc: Document, index: int) -> str:
+    """The English row of ``doc.figures[index]`` (generated by the translate stage)."""
+    tr = translation(doc, "en")
+    items = tr.figures if tr is not None and len(tr.figures) == len(doc.figures) else []
+    return english(_item(items, index, doc.figures[index].metric, "en"))
+
+
+def translated_paragraphs(doc: Document, lang: str) -> list[Paragraph]:
+    """The document's paragraphs with the text of ``lang`` (zh-Hant: converted; others: as written)."""
+    tr = translation(doc, lang)
+    if lang != "zh-Hant" or tr is None:
+        return list(doc.paragraphs)
+    out = []
+    for par in doc.paragraphs:
+        item = tr.paragraphs.get(par.id)
+        text = item.text if item is not None else hant(par.text)
+        out.append(Paragraph(par.id, text, par.heading, par.run_in, par.role, par.lines))
+    return out
+
+
+# ---- glossary tooltips (Chinese pages) ----
+
+@dataclass(frozen=True)
+class Tooltip:
+    start: int
+    end: int
+    title: str
+
+
+def tooltip_title(entry: Entry, lang: str) -> str:
+    """English rendering and explanation, for a tooltip on a Chinese page."""
+    explain = entry.explain_zh or entry.explain_en
+    if entry.explain_zh and lang == "zh-Hant":
+        explain = hant(entry.explain_zh)
+    return f"{entry.en} — {explain}" if explain else entry.en
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> tuple[tuple[int, int, Entry], ...]:
+    return tuple((m.start, m.end, m.entry) for m in find_terms(text))
+
+
+def tooltips(simplified: str, shown: str, lang: str) -> list[tuple[int, int, str]]:
+    """Tooltip spans for a paragraph: the first occurrence of each glossary term, found in the Simplified text and
+    placed at the same offsets of the text shown (the Traditional conversion keeps every character in place; if the
+    lengths differ, no tooltips). Offsets index ``normalize(text)``."""
+    source = normalize(simplified)
+    if len(source) != len(normalize(shown)):
+        return []
+    seen: set[str] = set()
+    spans = []
+    for start, end, entry in _terms(source):
+        if entry.zh in seen:
+            continue
+        seen.add(entry.zh)
+        spans.append((start, end, tooltip_title(entry, lang)))
+    return spans
+
+
+def text_with_tooltips(simplified: str, shown: str, lang: str) -> str:
+    return inline_terms(shown, tooltips(simplified, shown, lang))
+
+
+def document_terms(doc: Document) -> list[Entry]:
+    """Glossary entries found in the document's title, summary and text, in order of first appearance."""
+    seen: dict[str, Entry] = {}
+    for text in [doc.title, *doc.summary, *(p.text for p in doc.paragraphs)]:
+        for _start, _end, entry in _terms(normalize(text)):
+            seen.setdefault(entry.zh, entry)
+    return list(seen.values())

@@ -1,0 +1,243 @@
+"""Incremental builds: cache keys, cache entries, and rebuilds that are byte-identical to clean builds."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, sample_sources
+
+from build_tools import build, cache
+from build_tools.cache import Cache, Keys
+from build_tools.model import Source
+
+FEATURE = "2019-chaoyang-revitalization-feature"
+WORK_REPORT = "2019-chaoyang-work-report-tasks"
+OPENING = "2019-chaoyang-opening-up-page"
+
+
+def copy_seeds(folder: Path, names: tuple[str, ...] = (FEATURE, WORK_REPORT, OPENING)) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        for ext in (".txt", ".yml"):
+            shutil.copy(ROOT / "seeds" / f"{name}{ext}", folder / f"{name}{ext}")
+            (folder / f"{name}{ext}").chmod(0o644)
+    return folder
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def assert_same_tree(a: Path, b: Path) -> None:
+    ta, tb = tree(a), tree(b)
+    assert sorted(ta) == sorted(tb)
+    differing = [name for name in ta if ta[name] != tb[name]]
+    assert differing == []
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# ---- keys ----
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> tuple[Path, Path, Path]:
+    seeds = copy_seeds(tmp_path / "seeds", (FEATURE, WORK_REPORT))
+    glossary = tmp_path / "glossary"
+    glossary.mkdir()
+    (glossary / "terms.yml").write_text("- zh: 营商环境\n  en: business environment\n", encoding="utf-8")
+    translations = tmp_path / "translations"
+    (translations / "en").mkdir(parents=True)
+    return seeds, glossary, translations
+
+
+def test_key_follows_exactly_what_the_model_depends_on(inputs: tuple[Path, Path, Path]) -> None:
+    seeds, glossary, translations = inputs
+    feature, report = seeds / f"{FEATURE}.txt", seeds / f"{WORK_REPORT}.txt"
+
+    def keys() -> tuple[str, str]:
+        k = Keys(glossary, translations)
+        return k.key(feature), k.key(report)
+
+    start = keys()
+    assert start == keys() and start[0] != start[1]
+    edit(feature, "同比增长7%", "同比增长8%")  # the text
+    after_text = keys()
+    assert after_text[0] != start[0] and after_text[1] == start[1]
+    edit(seeds / f"{FEATURE}.yml", "date: 2019-08", "date: 2019-07")  # its metadata
+    after_meta = keys()
+    assert after_meta[0] != after_text[0] and after_meta[1] == start[1]
+    (translations / "en" / f"{WORK_REPORT}.yml").write_text(f"bulletin: {WORK_REPORT}\nlang: en\nentries: {{}}\n",
+                                                             encoding="utf-8")  # its reviewed translations
+    after_memory = keys()
+    assert after_memory[0] == after_meta[0] and after_memory[1] != start[1]
+    (glossary / "terms.yml").write_text("- zh: 营商环境\n  en: business climate\n", encoding="utf-8")  # glossary
+    after_glossary = keys()
+    assert after_glossary[0] != after_memory[0] and after_glossary[1] != after_memory[1]
+
+
+def test_key_includes_the_path_the_model_records(inputs: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    seeds, glossary, translations = inputs
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    shutil.copy(seeds / f"{FEATURE}.txt", other)
+    shutil.copy(seeds / f"{FEATURE}.yml", other)
+    k = Keys(glossary, translations)
+    assert k.key(seeds / f"{FEATURE}.txt") != k.key(other / f"{FEATURE}.txt")
+
+
+def test_metadata_file_appearing_changes_the_key(inputs: tuple[Path, Path, Path]) -> None:
+    seeds, glossary, translations = inputs
+    source = seeds / f"{FEATURE}.txt"
+    (seeds / f"{FEATURE}.yml").unlink()
+    without = Keys(glossary, translations).key(source)
+    (seeds / f"{FEATURE}.yaml").write_text("date: 2019-08\nregion: 朝阳市\nkind: news\nsource: x\n", encoding="utf-8")
+    assert Keys(glossary, translations).key(source) != without
+
+
+def test_code_digest_sees_any_file_of_the_package(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    shutil.copytree(ROOT / "build_tools", package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache.folder_digest(package)
+    (package / "__pycache__").mkdir(exist_ok=True)
+    (package / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"compiled")  # byte code is not source
+    assert cache.folder_digest(package) == before
+    with (package / "structure.py").open("a", encoding="utf-8") as fh:
+        fh.write("\n# a comment is a change\n")
+    assert cache.folder_digest(package) != before
+    assert len(cache.code_version()) == 64
+
+
+# ---- entries ----
+
+def test_entry_round_trip_keeps_the_model_exactly(tmp_path: Path) -> None:
+    store = Cache(tmp_path / "cache")
+    for i, source in enumerate(sample_sources()):
+        path, key = f"seeds/{source.slug}.txt", f"{i:064d}"
+        store.store(path, key, source)
+        loaded = store.load(path, key)
+        assert loaded == source
+        assert json.dumps(loaded.to_dict(), ensure_ascii=False) == json.dumps(source.to_dict(), ensure_ascii=False)
+
+
+def test_real_model_with_translations_round_trips(tmp_path: Path) -> None:
+    source = build.model_of(str(ROOT / "seeds" / f"{FEATURE}.txt"))
+    assert any(doc.translations for doc in source.documents)
+    store = Cache(tmp_path / "cache")
+    store.store(source.path, "k" * 64, source)
+    assert store.load(source.path, "k" * 64) == source
+
+
+def test_missing_damaged_or_foreign_entries_are_misses(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    store = Cache(tmp_path / "cache")
+    source = sample_sources()[0]
+    assert store.load("a.txt", "1" * 64) is None
+    store.store("a.txt", "1" * 64, source)
+    entry = store.entry("a.txt", "1" * 64)
+    shutil.copy(entry, store.entry("a.txt", "2" * 64))  # an entry under the wrong name
+    assert store.load("a.txt", "2" * 64) is None
+    entry.write_bytes(entry.read_bytes()[:100])  # truncated
+    with caplog.at_level(logging.WARNING):
+        assert store.load("a.txt", "1" * 64) is None
+    assert "damaged" in caplog.text
+
+
+def test_prune_keeps_one_entry_per_live_source(tmp_path: Path) -> None:
+    store = Cache(tmp_path / "cache")
+    live, gone = tmp_path / "live.txt", tmp_path / "gone.txt"
+    live.write_text("x", encoding="utf-8")
+    gone.write_text("y", encoding="utf-8")
+    source = sample_sources()[1]
+    store.store(live, "old" + "0" * 61, source)
+    store.store(live, "new" + "0" * 61, source)
+    store.store(gone, "g" * 64, source)
+    gone.unlink()
+    assert store.prune([(live, "new" + "0" * 61)]) == 2
+    assert store.load(live, "new" + "0" * 61) == source
+    assert not store.entry(gone, "g" * 64).parent.exists()
+    assert not store.entry(live, "old" + "0" * 61).exists()
+
+
+# ---- builds ----
+
+def test_rebuild_after_one_change_is_identical_to_a_clean_build(tmp_path: Path,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    seeds = copy_seeds(tmp_path / "seeds")
+    out, cache_dir = tmp_path / "inc" / "docs", tmp_path / "cache"
+    assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    assert (out / build.MANIFEST).exists()
+    edit(seeds / f"{FEATURE}.txt", "同比增长7%", "同比增长8%")
+    edit(seeds / f"{WORK_REPORT}.yml", "region: 朝阳市", "region: 北票市")  # metadata only: pages of all lists
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    assert "1 sources from the cache, 2 processed" in caplog.text
+    assert "2 rendered by workers, 1 unchanged, 0 rendered" in caplog.text
+    clean = tmp_path / "clean" / "docs"
+    assert build.build_site(seeds, clean, jobs=1, cache_dir=None) == 0
+    assert_same_tree(out, clean)
+    assert "8%" in (out / "data" / FEATURE / "extract.json").read_text(encoding="utf-8")
+    assert "北票市" in (out / "bulletins" / "index.md").read_text(encoding="utf-8")
+
+
+def test_unchanged_rebuild_processes_and_renders_nothing(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    seeds = copy_seeds(tmp_path / "seeds", (FEATURE, WORK_REPORT))
+    out, cache_dir = tmp_path / "docs", tmp_path / "cache"
+    assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    first = tree(out)
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    assert "2 sources from the cache, 0 processed; pages: 0 rendered by workers, 2 unchanged, 0 rendered" in caplog.text
+    assert tree(out) == first
+    # A new output folder with a warm cache: models from the cache, pages rendered again; same bytes.
+    other = tmp_path / "other" / "docs"
+    assert build.build_site(seeds, other, jobs=1, cache_dir=cache_dir) == 0
+    assert tree(other) == first
+
+
+def test_removed_bulletin_disappears_from_an_incremental_build(tmp_path: Path) -> None:
+    seeds = copy_seeds(tmp_path / "seeds", (FEATURE, WORK_REPORT))
+    out, cache_dir = tmp_path / "docs", tmp_path / "cache"
+    assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    (seeds / f"{WORK_REPORT}.txt").unlink()
+    (seeds / f"{WORK_REPORT}.yml").unlink()
+    assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    clean = tmp_path / "clean"
+    assert build.build_site(seeds, clean, jobs=1, cache_dir=None) == 0
+    assert_same_tree(out, clean)
+    assert not (out / "bulletins" / WORK_REPORT).exists()
+
+
+def test_tampered_previous_tree_is_rendered_again(tmp_path: Path) -> None:
+    """A previous tree whose bulletin folder is gone (edited by hand, say): the pages are rendered again."""
+    seeds = copy_seeds(tmp_path / "seeds", (FEATURE,))
+    out, cache_dir = tmp_path / "docs", tmp_path / "cache"
+    assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    first = tree(out)
+    shutil.rmtree(out / "data" / FEATURE)
+    assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    assert tree(out) == first
+
+
+def test_cached_model_is_used_instead_of_processing(tmp_path: Path) -> None:
+    """The cache is really read: a (hand-altered) entry under the current key is what gets published."""
+    seeds = copy_seeds(tmp_path / "seeds", (FEATURE,))
+    cache_dir = tmp_path / "cache"
+    assert build.build_site(seeds, tmp_path / "a", jobs=1, cache_dir=cache_dir) == 0
+    path = str(seeds / f"{FEATURE}.txt")
+    key = Keys().key(path)
+    store = Cache(cache_dir)
+    source = store.load(path, key)
+    assert isinstance(source, Source)
+    source.documents[0].title = "缓存中的标题"
+    store.store(path, key, source)
+    assert build.build_site(seeds, tmp_path / "b", jobs=1, cache_dir=cache_dir) == 0
+    assert "缓存中的标题" in (tmp_path / "b" / "bulletins" / FEATURE / "index.md").read_text(encoding="utf-8")
