@@ -36,12 +36,18 @@ lint: $(STAMP)
 	$(PY) -m build_tools lint
 	$(PY) -m ruff check build_tools tests
 
-test: $(STAMP)
+# axe-core for the accessibility checks of the browser tests, pinned in package-lock.json.
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent; \
+	else echo "npm not found: the browser accessibility checks will be skipped"; fi
+
+test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m ruff check build_tools tests
 	$(PY) -m pytest -q
 
 clean:
-	rm -rf site build dist test-artifacts .pytest_cache .ruff_cache .hypothesis
+	rm -rf site build dist test-artifacts bench-results .pytest_cache .ruff_cache .hypothesis
 
 # The build at archive scale (synthetic archives of 100 and 1,000 bulletins): table on stdout, bench-results/.
 .PHONY: bench
