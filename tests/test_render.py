@@ -390,3 +390,15 @@ def test_strict_build_fails_on_source_warnings(tmp_path):
     assert build.build_site(seeds, tmp_path / "a", jobs=1) == 0
     assert build.build_site(seeds, tmp_path / "b", jobs=1, strict=True) == 1
     assert (tmp_path / "b" / "bulletins" / name / "index.md").exists()  # the tree is still written
+
+
+def test_source_table_is_rendered_as_a_table_with_escaped_cells():
+    from build_tools.model import Paragraph
+    from build_tools.render.pages import text_blocks
+
+    par = Paragraph(id="p3", text="", role="table",
+                    cells=[["指标", "绝对数"], ["地区生产总值（亿元）", "286.4"], ["<b>x</b> | y", "1"]])
+    out = "\n\n".join(text_blocks([par]))
+    assert "| 指标 | 绝对数 |" in out and "|---|---|" in out
+    assert "| 地区生产总值（亿元） | 286\\.4 |" in out
+    assert "<b>" not in out and "&lt;b&gt;" in out  # source text never becomes markup

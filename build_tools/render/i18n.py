@@ -219,7 +219,8 @@ def translated_paragraphs(doc: Document, lang: str) -> list[Paragraph]:
     for par in doc.paragraphs:
         item = tr.paragraphs.get(par.id)
         text = item.text if item is not None else hant(par.text)
-        out.append(Paragraph(par.id, text, par.heading, par.run_in, par.role, par.lines))
+        out.append(Paragraph(par.id, text, par.heading, par.run_in, par.role, par.lines,
+                             [[hant(c) for c in row] for row in par.cells]))
     return out
 
 

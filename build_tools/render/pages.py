@@ -7,6 +7,8 @@ document, then the original text (Chinese, language-tagged) with the reviewed En
 
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Figure, Paragraph, Source
 from . import i18n, paths
 from .data import format_number
@@ -58,6 +60,8 @@ def doc_title(doc: Document, lang: str = "zh") -> str:
 def value_text(fig: Figure, lang: str = "zh") -> str:
     """'约3.5亿元', '120万人以上', '不低于8%': the number with its unit and qualifier, as plain text."""
     number = format_number(fig.value) + fig.unit
+    if fig.kind == "growth" and fig.direction and not re.search(r"高于|低于", fig.comparison):
+        number = ("增长" if fig.direction == "up" else "下降") + number  # 下降14.4%: never a bare 14.4%
     if not fig.qualifier:
         text = number
     elif fig.qualifier in SUFFIX_QUALIFIERS:
@@ -145,7 +149,9 @@ def text_blocks(paragraphs: list[Paragraph], simplified: list[Paragraph] | None 
         if par.heading and par.run_in and nxt is not None and not nxt.heading:
             lead = strong(par.text, par.id)
             continue
-        if par.heading and not par.run_in:
+        if par.role == "table" and par.cells:
+            blocks.extend(source_table(par))
+        elif par.heading and not par.run_in:
             blocks.append(heading(min(par.heading, 4) + 1, par.text, par.id))
         elif par.heading:  # run-in heading with nothing to run into: a bold paragraph of its own
             blocks.append(paragraph("", lead=strong(par.text, par.id)))
@@ -156,6 +162,14 @@ def text_blocks(paragraphs: list[Paragraph], simplified: list[Paragraph] | None 
             blocks.append(paragraph(par.text, par.id, classes, lead=lead, markup=markup))
         lead = ""
     return blocks
+
+
+def source_table(par: Paragraph, lang: str = "", unsearched: bool = False) -> list[str]:
+    """A table of the source (flattened by the converter, rows of cells in the model): its anchor, then the
+    table with the first row as header; every cell is escaped source text."""
+    width = max(len(row) for row in par.cells)
+    rows = [[cell(c) for c in row] + [" "] * (width - len(row)) for row in par.cells]
+    return [paragraph("", par.id, ["pd-table"], lang=lang, unsearched=unsearched), table(rows[0], rows[1:])]
 
 
 def terms_table(doc: Document, lang: str) -> str:
@@ -183,6 +197,9 @@ def original_blocks(doc: Document) -> list[str]:
         role = [f"pd-{par.role}"] if par.role not in ("body", "heading") else []
         if not par.text.strip():
             blocks.append(paragraph("", par.id))
+            continue
+        if par.role == "table" and par.cells:
+            blocks.extend(source_table(par, ZH_TAG, unsearched=True))
             continue
         if par.heading:
             level = min(par.heading, 4) + 2
