@@ -1,7 +1,7 @@
 """Bad input, one case at a time: a clear message, a non-zero exit where it is an error, the other bulletins still
 built, nothing partial left behind, and no input text that crashes a stage (property tests).
 
-The table of every case and what the user sees is docs/bad-input.md.
+The table of every case and what the user sees is tests/fixtures/bad/README.md.
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def test_two_mb_single_line_is_processed(tmp_path: Path) -> None:
     assert path.stat().st_size > 2_000_000 and path.read_text().count("\n") == 0
     start = time.perf_counter()
     # ingest, clean and structure only: extraction on one 2 MB paragraph (11,000 sentences) takes about 35 s,
-    # mostly in the summary's sentence ranking, which is quadratic (measured; see docs/bad-input.md)
+    # mostly in the summary's sentence ranking, which is quadratic (measured; see tests/fixtures/bad/README.md)
     source = pipeline.process(path, BAD / "meta-ok.yml", with_extract=False)
     elapsed = time.perf_counter() - start
     assert elapsed < 15, f"{elapsed:.1f} s"
