@@ -99,6 +99,7 @@ def test_packed_paragraphs_separated_by_full_width_spaces_are_split():
     raw = ("　　今年以来，全县经济稳中有进。　　扩大开放合作 激发发展活力　　全县新引进项目56个，"
            "总投资120亿元。\n")
     assert texts(raw) == ["今年以来，全县经济稳中有进。", "扩大开放合作 激发发展活力", "全县新引进项目56个，总投资120亿元。"]
+    assert "layout.packed_paragraphs" in rules(raw)
 
 
 def test_spaces_between_chinese_and_digits_are_removed():

@@ -26,7 +26,7 @@ class Cleaned:
 def clean(text: str, publication: str = "") -> Cleaned:
     """Repair the layout of one decoded source text. ``publication`` is the periodical's name, if known."""
     report: list[CleaningAction] = []
-    lines = split_lines(text)
+    lines = split_lines(text, report)
     desegment(lines, report)
     blocks = group_blocks(lines)
     for block in blocks:

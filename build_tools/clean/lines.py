@@ -42,7 +42,7 @@ class VLine:
         self.indented = indented
 
 
-def split_lines(text: str) -> list[VLine]:
+def split_lines(text: str, report: list[CleaningAction] | None = None) -> list[VLine]:
     out: list[VLine] = []
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.rstrip()
@@ -51,6 +51,10 @@ def split_lines(text: str) -> list[VLine]:
             continue
         indented = bool(LEADING_INDENT_RE.match(line))
         parts = [p for p in PACKED_INDENT_RE.split(line.strip()) if p.strip()]
+        if len(parts) > 1 and report is not None:
+            report.append(CleaningAction("layout.packed_paragraphs", "split", (number, number), line.strip()[:40],
+                                         f"{len(parts)} paragraphs packed into one line (separated by full-width "
+                                         "space indents) split apart"))
         for i, part in enumerate(parts):
             out.append(VLine(number, part.strip(), indented or i > 0 or len(parts) > 1))
     return out
