@@ -166,3 +166,22 @@ def test_cli_translate_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["translate", "--status", "--seeds", str(tmp_path)]) == 0
     assert "2023-test-notice" in capsys.readouterr().out
     assert main(["translate", "--status", "--strict", "--seeds", str(tmp_path)]) == 1
+
+
+def test_reviewed_figure_row_is_used_when_the_glossary_cannot_render_it(tmp_path: Path) -> None:
+    from build_tools.translate.english import figure_item
+
+    src = _source()
+    key, zh = figure_item(src.documents[0], src.documents[0].figures[1])
+    assert zh == "工业用水重复利用率：92.5"  # metric and the figure's own text (here no span: the value)
+    _memory_file(tmp_path, {key: (zh, "Industrial water reuse rate: 92.5%", True)})
+    en = translate(src, translations_dir=tmp_path).documents[0].translations["en"]
+    assert [f.status for f in en.figures] == ["derived", "reviewed"]
+    assert en.figures[1].text == "Industrial water reuse rate: 92.5%"
+
+
+def test_byline_names_are_composed_from_glossary_parts() -> None:
+    from build_tools.render.i18n import english_name_plain
+
+    assert english_name_plain("朝阳市") == "Chaoyang"
+    assert english_name_plain("某某 从未收录").startswith("[not yet translated")

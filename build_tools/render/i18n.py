@@ -105,22 +105,41 @@ def glossary_entry(zh: str) -> Entry | None:
     return get_glossary().lookup(zh) if zh else None
 
 
+def _english_parts(zh: str) -> str | None:
+    """A name made of glossary entries separated by spaces (a byline: 本报记者 郑有胜 -> 'Staff reporter Zheng
+    Yousheng'), or None when a part has no entry."""
+    parts = zh.split()
+    if len(parts) < 2:
+        return None
+    out = []
+    for part in parts:
+        entry = glossary_entry(part) if has_han(part) else None
+        if has_han(part) and entry is None:
+            return None
+        out.append(entry.en if entry is not None else part)
+    text = " ".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def english_name(zh: str) -> str:
-    """A name from the metadata (region, issuer, publication) in English: the glossary's rendering, the text itself
-    if it has no Chinese, else the marker."""
+    """A name from the metadata (region, issuer, publication, byline) in English: the glossary's rendering (of the
+    whole, or of each space-separated part), the text itself if it has no Chinese, else the marker."""
     if not zh or not has_han(zh):
         return inline(zh)
     entry = glossary_entry(zh)
     if entry is not None:
         return inline(entry.en)
-    return marker(zh)
+    composed = _english_parts(zh)
+    return inline(composed) if composed else marker(zh)
 
 
 def english_name_plain(zh: str) -> str:
     if not zh or not has_han(zh):
         return zh
     entry = glossary_entry(zh)
-    return entry.en if entry is not None else marked(zh)
+    if entry is not None:
+        return entry.en
+    return _english_parts(zh) or marked(zh)
 
 
 def english_date(value: str) -> str:

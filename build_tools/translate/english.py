@@ -1,7 +1,8 @@
 """The English translation of a document, from three sources in this order of trust:
 
 1. human-reviewed translations kept as data per bulletin (``memory.py``): title, headings, summary
-   sentences, event texts, and any body paragraph a translator chose to translate;
+   sentences, event texts, any body paragraph a translator chose to translate, and key-figure rows the
+   glossary cannot render (keyed by the row's Chinese, see ``figure_item``);
 2. text generated from structured data and the glossary (``rows.py``): key-figure rows ("derived");
 3. otherwise the Chinese itself with status "missing" (the renderer shows a "not yet translated" marker).
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, DocumentTranslation, Event, TranslatedText
+from ..model import Document, DocumentTranslation, Event, Figure, TranslatedText
 from .glossary import Glossary
 from .memory import Memory, text_hash
 from .periods import english_period
@@ -41,6 +42,20 @@ def display_text(item: TranslatedText) -> str:
     return item.text
 
 
+def figure_item(doc: Document, fig: Figure) -> tuple[str, str]:
+    """The translation-memory key and Chinese of a key-figure row: '梳理出重大项目：37个（2023）'."""
+    zh = f"{fig.metric}：{fig.text or fig.value}"
+    extra = "，".join(x for x in (fig.comparison, fig.rank, fig.period) if x)
+    if extra:
+        zh += f"（{extra}）"
+    return f"{doc.id}/figure/{text_hash(zh)}", zh
+
+
+def missing_figure_items(doc: Document, glossary: Glossary, ctx: Context) -> list[tuple[str, str]]:
+    """The rows the glossary cannot render in full: what a translator should translate by hand."""
+    return [figure_item(doc, fig) for fig in doc.figures if figure_row(fig, glossary, ctx).status == "missing"]
+
+
 def english_event_date(event: Event) -> str:
     """The event's date in English ("30 May 2021", "H1 2019"); the ISO value if it cannot be read."""
     return english_period(event.date) or event.date
@@ -54,6 +69,10 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
         if para.heading > 0 or res.status != "missing":
             paragraphs[para.id] = res.translated()
     summary = [memory.resolve(f"{doc.id}/summary/{text_hash(s)}", s).translated() for s in doc.summary]
-    figures = [figure_row(fig, glossary, ctx) for fig in doc.figures]
+    figures = []
+    for fig in doc.figures:
+        key, zh = figure_item(doc, fig)
+        res = memory.resolve(key, zh)
+        figures.append(res.translated() if res.status in ("reviewed", "stale") else figure_row(fig, glossary, ctx))
     events = [memory.resolve(f"{doc.id}/event/{text_hash(e.text)}", e.text).translated() for e in doc.events]
     return DocumentTranslation("en", title, paragraphs, summary, figures, events)

@@ -34,7 +34,7 @@ from .hant import to_hant
 log = logging.getLogger(__name__)
 
 GLOSSARY_DIR = Path(__file__).resolve().parents[2] / "glossary"
-CATEGORIES = ("metric", "programme", "slogan", "place", "body", "unit", "term")
+CATEGORIES = ("metric", "programme", "slogan", "place", "body", "unit", "term", "person", "publication")
 REQUIRED = ("zh", "en", "category", "source")
 OPTIONAL = (
     "explain_zh", "explain_en",

@@ -56,7 +56,7 @@ class Item:
 
     key: str
     zh: str
-    kind: str  # title | heading | paragraph | summary | event
+    kind: str  # title | heading | paragraph | summary | event | figure
 
 
 def document_items(doc: Document, *, body: bool = False) -> list[Item]:
@@ -254,7 +254,8 @@ def _dump_entry(entry: MemoryEntry) -> dict[str, Any]:
     return {"zh": entry.zh, "hash": entry.hash, "en": entry.en, "reviewed": entry.reviewed}
 
 
-def skeleton(source: Source, memory: Memory, *, update: bool = False, body: bool = False) -> Memory:
+def skeleton(source: Source, memory: Memory, *, update: bool = False, body: bool = False,
+             extra: dict[str, list[Item]] | None = None) -> Memory:
     """A memory holding every item of ``source``: existing entries are kept, new items get an empty ``en``.
 
     With ``update``, an entry whose Chinese changed takes the new Chinese and hash, keeps its English as a
@@ -262,7 +263,7 @@ def skeleton(source: Source, memory: Memory, *, update: bool = False, body: bool
     """
     result = Memory(bulletin=source.slug, lang=memory.lang, path=memory.path)
     for doc in source.documents:
-        for item in document_items(doc, body=body):
+        for item in document_items(doc, body=body) + (extra or {}).get(doc.id, []):
             old = memory.entries.get(item.key)
             if old is None:
                 result.entries[item.key] = MemoryEntry(item.key, item.zh)
@@ -289,7 +290,15 @@ def write_skeleton(source: Source, lang: str = "en", folder: Path = TRANSLATIONS
     memory, problems = load_memory(source.slug, lang, folder)
     if any(p.severity == "error" for p in problems):
         raise ValueError(f"fix {memory.path} first: {problems[0]}")
-    result = skeleton(source, memory, update=update, body=body)
+    from .english import missing_figure_items  # the rows the glossary cannot render, for a translator
+    from .glossary import get_glossary
+    from .rows import context_for
+
+    glossary = get_glossary()
+    ctx = context_for(source.meta.region, glossary)
+    extra = {doc.id: [Item(k, zh, "figure") for k, zh in missing_figure_items(doc, glossary, ctx)]
+             for doc in source.documents}
+    result = skeleton(source, memory, update=update, body=body, extra=extra)
     path = memory_path(source.slug, lang, folder)
     atomic_write_text(path, dump_memory(result))
     added = len(result.entries) - len(memory.entries)
