@@ -72,9 +72,15 @@ def coverage(source: Source, translations_dir: Path = TRANSLATIONS_DIR) -> list[
 def _memory_notes(source: Source, cov: Coverage, translations_dir: Path) -> None:
     memory, _problems = load_memory(source.slug, "en", translations_dir)
     current = {}
+    from .english import figure_item
+    from .memory import Item
+
     for doc in source.documents:
         for item in document_items(doc, body=True):
             current[item.key] = item
+        for fig in doc.figures:  # key-figure rows a translator may have translated by hand
+            key, zh = figure_item(doc, fig)
+            current[key] = Item(key, zh, "figure")
     hashes = {text_hash(item.zh) for item in current.values()}
     for key, entry in memory.entries.items():
         item = current.get(key)
