@@ -10,14 +10,13 @@ precise defect, so the suite stays green and a fix shows up as an XPASS to be un
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from build_tools.ingest import decode_bytes
 from build_tools.model import Document, Paragraph, Source
 from build_tools.pipeline import process
+from tests.textcheck import duplicated_sentences, lost_lines
 
 DIR = Path(__file__).parent / "fixtures" / "realstyle"
 FIXTURES = sorted(DIR.glob("*.txt"))
@@ -131,33 +130,12 @@ def test_no_line_ending_bom_or_edge_spaces_in_output(sources, path):
 @pytest.mark.parametrize("path", per_fixture("lost"))
 def test_every_content_line_survives_or_is_recorded(sources, path):
     """Each raw line of 8+ Chinese characters is in the output, or inside a recorded removal."""
-    src = sources[path.stem]
-    # a letterhead (…文件) is kept as the document's issuer, a document number as doc_number
-    stream = "".join(d.title + d.subtitle + d.byline + d.issuer + "文件" + d.doc_number
-                     + "".join("".join(c for r in p.cells for c in r) or p.text for p in d.paragraphs)
-                     for d in src.documents)
-    stream = stream.translate(FOLD)
-    gone = [a.text.translate(FOLD) for a in src.report if a.action == "removed" or a.rule == "dedupe.overlap"]
-    gone = [r for r in gone if len(re.findall(f"[{CJK}]", r)) >= 3]
-    raw = decode_bytes(path.read_bytes(), path.name).text
-    for line in raw.split("\n"):
-        for piece in re.split("\u3000{2,}", line):
-            piece = piece.translate(FOLD)
-            if len(re.findall(f"[{CJK}]", piece)) < 8 or any(piece.strip("。！？；") in r for r in gone):
-                continue
-            for r in gone:
-                piece = piece.replace(r, "")
-            piece = piece.strip("。！？；")
-            if len(re.findall(f"[{CJK}]", piece)) >= 8:
-                assert piece in stream, f"{path.name}: lost {piece[:40]}"
+    assert not lost_lines(sources[path.stem], path.read_bytes(), path.name)
 
 
 @pytest.mark.parametrize("path", per_fixture("duplicates"))
 def test_no_sentence_is_duplicated(sources, path):
-    src = sources[path.stem]
-    text = "".join(p.text for d in src.documents for p in d.paragraphs)
-    sentences = [s for s in re.split(r"(?<=[。！？；])", text) if len(s) >= 12]
-    assert not [s for s, n in Counter(sentences).items() if n > 1]
+    assert not duplicated_sentences(sources[path.stem])
 
 
 # ---- 1. statistical communiqué from a PDF -----------------------------------------------------------------

@@ -13,6 +13,7 @@ import pytest
 
 from build_tools.clean.furniture import MASTHEAD_RE
 from build_tools.pipeline import process
+from tests.textcheck import duplicated_sentences, lost_lines
 
 SEEDS = sorted(Path("seeds").glob("*.txt"))
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -145,27 +146,9 @@ def test_no_cleaning_symptoms_in_body_text(path):
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
 def test_every_content_line_survives_or_is_recorded(path):
     """Each raw line of 8+ Chinese characters is in the output, or inside a recorded removal."""
-    src = process(path, with_extract=False)
-    stream = "".join(d.title + d.byline + "".join(p.text for p in d.paragraphs) for d in src.documents)
-    stream = stream.translate(FOLD)
-    removed = [a.text.translate(FOLD) for a in src.report if a.action == "removed" or a.rule == "dedupe.overlap"]
-    removed = [r for r in removed if len(re.findall(f"[{CJK}]", r)) >= 3]
-    for raw in path.read_text(encoding="utf-8").split("\n"):
-        for piece in re.split("\u3000{2,}", raw):
-            line = piece.translate(FOLD)
-            if len(re.findall(f"[{CJK}]", line)) < 8 or any(line.strip("。！？；") in r for r in removed):
-                continue
-            for r in removed:
-                line = line.replace(r, "")
-            line = line.strip("。！？；")
-            if len(re.findall(f"[{CJK}]", line)) >= 8:
-                assert line in stream, f"{path.name}: lost {line[:40]}"
+    assert not lost_lines(process(path, with_extract=False), path.read_bytes(), path.name)
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
 def test_no_sentence_is_duplicated(path):
-    src = process(path, with_extract=False)
-    text = "".join(p.text for d in src.documents for p in d.paragraphs)
-    sentences = [s for s in re.split(r"(?<=[。！？；])", text) if len(s) >= 12]
-    dups = [s for s, n in Counter(sentences).items() if n > 1]
-    assert not dups
+    assert not duplicated_sentences(process(path, with_extract=False))
