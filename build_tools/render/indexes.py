@@ -4,6 +4,7 @@ navigation file."""
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from .charts import Bar, bar_chart, chart_key, scale
 from .labels import (
     BASE_UNITS_EN,
     CATEGORIES_ZH,
+    KINDS_ZH,
     category_label,
     event_kind_label,
     figure_kind_label,
@@ -28,7 +30,7 @@ from .labels import (
     label,
     unit_label,
 )
-from .markdown import bullets, cell, heading, inline, link, page, rel, table
+from .markdown import anchor_id, bullets, cell, heading, inline, link, page, rel, table
 from .pages import anchor_link, bulletin_label, colon, comma, doc_title, value_text
 
 
@@ -54,19 +56,141 @@ def _bulletin_headers(lang: str) -> list[str]:
     return [label(k, lang) for k in ("date", "region", "kind", "bulletins", "documents")]
 
 
+# Headline indicators for the home page's key figures, in the order shown: (name, other spellings, figure kinds
+# that measure the indicator itself; a "share" of GDP is not GDP). Names as statistical bulletins write them.
+HEADLINE_METRICS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("地区生产总值", ("生产总值", "GDP"), ("level", "growth")),
+    ("一般公共预算收入", ("地方一般公共预算收入",), ("level", "growth")),
+    ("固定资产投资", ("固定资产投资额",), ("level", "growth")),
+    ("社会消费品零售总额", (), ("level", "growth")),
+    ("规模以上工业增加值", ("规上工业增加值",), ("level", "growth")),
+    ("城镇常住居民人均可支配收入", ("城镇居民人均可支配收入",), ("level", "growth")),
+    ("农村常住居民人均可支配收入", ("农村居民人均可支配收入",), ("level", "growth")),
+    ("进出口总额", ("外贸进出口总额",), ("level", "growth")),
+    ("实际利用外资", (), ("level", "growth")),
+    ("贫困发生率", (), ("share", "level")),
+)
+KEY_FIGURES_MAX = 8
+_YEAR_RE = re.compile(r"^(\d{4})")
+
+
+def _period_end(point: Point) -> str:
+    """The end of a figure's period ('2019-01/2019-06' -> '2019-06'), for recency."""
+    return point.when.rpartition("/")[2]
+
+
+def key_figures(sources: list[Source]) -> list[Point]:
+    """The most recent figure of each headline indicator present (at most ``KEY_FIGURES_MAX``, indicators with an
+    achieved value first): achieved values before targets, then the latest period end, then the latest document
+    date; ties by the indicator's kinds order, region, bulletin, document and position."""
+    chosen: list[Point] = []
+    for name, spellings, kinds in HEADLINE_METRICS:
+        names = {name, *spellings}
+        points = [Point(s, d, f, i) for s in sources for d in s.documents for i, f in enumerate(d.figures)
+                  if f.metric in names and f.kind in kinds]
+        if not points:
+            continue
+        points.sort(key=lambda p: (kinds.index(p.fig.kind), p.source.meta.region, p.source.slug, p.doc.id, p.index))
+        points.sort(key=lambda p: (_period_end(p), p.doc.date or p.source.meta.date), reverse=True)
+        points.sort(key=lambda p: p.fig.is_target)
+        chosen.append(points[0])
+    # over the limit, indicators known only by a target give way to achieved values (the order stays)
+    achieved = sum(not p.fig.is_target for p in chosen)
+    room = max(KEY_FIGURES_MAX - achieved, 0)
+    kept = []
+    for p in chosen:
+        if p.fig.is_target:
+            if not room:
+                continue
+            room -= 1
+        kept.append(p)
+    return kept[:KEY_FIGURES_MAX]
+
+
+def _indicator_anchor(point: Point, sources: list[Source]) -> str:
+    """The point's section on the indicators page ('indicators.md#m-...'), or '' if its group has no section
+    (a measure found in one document only)."""
+    f = point.fig
+    unit = f.base_unit if f.normalized is not None and f.base_unit else f.unit
+    docs = {(s.slug, d.id) for s in sources for d in s.documents
+            for g in d.figures if (g.metric, g.kind, g.base_unit if g.normalized is not None and g.base_unit
+                                   else g.unit) == (f.metric, f.kind, unit)}
+    if len(docs) < 2:
+        return ""
+    return f"{paths.INDICATORS}#{anchor_id('m-' + chart_key(f.metric, f.kind, unit))}"
+
+
+def key_figures_block(sources: list[Source], lang: str = "zh") -> list[str]:
+    """The home page's key figures: a table (indicator, value, region, period, where) and links to the indicators
+    and timeline pages. English rows are the translate stage's English rows of the figures."""
+    path = paths.HOME
+    rows = []
+    for p in key_figures(sources):
+        doc_page = paths.document_page(p.source, p.doc)
+        where = f"{link(doc_title(p.doc, lang), doc_page, path)} {anchor_link(p.fig.paragraph, doc_page, path)}"
+        target = f" ({label('target', lang)})" if lang == "en" else f"（{label('target', lang)}）"
+        section = _indicator_anchor(p, sources)
+        if lang == "en":
+            figure = i18n.figure_row_markup(p.doc, p.index)
+            if section:
+                figure += f" [{label('chart', lang)}]({rel(section, path)})"
+            rows.append([figure, i18n.meta_text(p.source.meta.region, lang), cell(i18n.date_text(p.when, lang)),
+                         where.strip()])
+            continue
+        conv = hant if lang == "zh-Hant" else str
+        metric = conv(p.fig.metric) + (target if p.fig.is_target else "")
+        rows.append([link(metric, section, path) if section else cell(metric),
+                     cell(value_text(p.fig, lang) + (f"（{conv(p.fig.comparison)}）" if p.fig.comparison else "")),
+                     i18n.meta_text(p.source.meta.region, lang), cell(p.when), where.strip()])
+    if not rows:
+        return []
+    keys = ("figure", "region", "period", "where") if lang == "en" else ("metric", "value", "region", "period", "where")
+    more = comma(lang).join(f"[{label(k, lang)}]({rel(target_page, path)})"
+                            for k, target_page in (("indicators", paths.INDICATORS), ("timeline", paths.TIMELINE)))
+    return [heading(2, label("key_numbers", lang), "key-numbers"), inline(label("key_numbers_intro", lang)),
+            table([label(k, lang) for k in keys], rows), f"{label('more', lang)}{colon(lang)}{more}"]
+
+
+def _kind_order(kind: str) -> tuple[int, str]:
+    known = list(KINDS_ZH)
+    return (known.index(kind), "") if kind in known else (len(known), kind)
+
+
+def _grouped(groups: list[tuple[str, list[Source]]], path: str, lang: str) -> str:
+    """'name: bulletin, bulletin' lines; ``name`` is already-escaped Markdown."""
+    return bullets(f"{name}{colon(lang)}" + comma(lang).join(
+        link(bulletin_label(s, lang), paths.bulletin_page(s), path) for s in members) for name, members in groups)
+
+
 def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "zh") -> str:
-    """The home page: the hand-written introduction (docs/index.md, front matter included) then generated lists."""
+    """The home page: the hand-written introduction (docs/index.md, front matter included) then generated lists:
+    latest bulletins, key figures, bulletins by region, by year (of the bulletin date) and by kind."""
     path = paths.HOME
     blocks = [inline(label("stats", lang).format(**stats(sources)))]
     if sources:
         blocks += [heading(2, label("latest", lang), "latest"),
                    table(_bulletin_headers(lang), _bulletin_rows(sources, path, lang)[:latest])]
+    blocks += key_figures_block(sources, lang)
+    ordered = by_date(sources)
     regions = sorted({s.meta.region for s in sources if s.meta.region})
     if regions:
         blocks += [heading(2, label("by_region", lang), "regions"),
-                   bullets(f"{i18n.meta_text(r, lang)}{colon(lang)}" + comma(lang).join(
-                       link(bulletin_label(s, lang), paths.bulletin_page(s), path)
-                       for s in by_date(sources) if s.meta.region == r) for r in regions)]
+                   _grouped([(i18n.meta_text(r, lang), [s for s in ordered if s.meta.region == r]) for r in regions],
+                            path, lang)]
+    years: dict[str, list[Source]] = defaultdict(list)
+    for s in ordered:
+        m = _YEAR_RE.match(s.meta.date)
+        years[m.group(1) if m else ""].append(s)
+    if sources:
+        blocks += [heading(2, label("by_year", lang), "years"),
+                   _grouped([(inline(label("year_of", lang).format(year=y) if y else label("undated", lang)),
+                              years[y]) for y in sorted(years, key=lambda y: (y != "", y), reverse=True)],
+                            path, lang)]
+    kinds = sorted({s.meta.kind for s in sources if s.meta.kind}, key=_kind_order)
+    if kinds:
+        blocks += [heading(2, label("by_kind", lang), "kinds"),
+                   _grouped([(inline(kind_label(k, lang)), [s for s in ordered if s.meta.kind == k]) for k in kinds],
+                            path, lang)]
     generated = "\n\n".join(blocks) + "\n"
     if not intro.strip():
         return page({}, [heading(1, label("home", lang)), generated])

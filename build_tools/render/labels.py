@@ -87,6 +87,17 @@ ZH: dict[str, str] = {
     "no_official": "无官方译法",
     "terms_in_doc": "本文术语",
     "entries": "条目",
+    "by_year": "按年份",
+    "by_kind": "按类别",
+    "year_of": "{year}年",
+    "undated": "日期不详",
+    "key_numbers": "关键数据一览",
+    "key_numbers_intro": "几项主要指标在本站文档中最近的数值（已实现的数值优先于目标），每项链接到所在段落。",
+    "more": "更多",
+    "cite": "引用本文",
+    "title": "标题",
+    "page_url": "网址",
+    "permalink": "永久链接",
 }
 
 # English wording. Values may hold Markdown links to other pages of the same language (they resolve per language).
@@ -173,6 +184,18 @@ EN: dict[str, str] = {
     "no_official": "no official rendering",
     "terms_in_doc": "Terms in this document",
     "entries": "entries",
+    "by_year": "By year",
+    "by_kind": "By kind",
+    "year_of": "{year}",
+    "undated": "Date unknown",
+    "key_numbers": "Key figures at a glance",
+    "key_numbers_intro": "The most recent value of a few headline indicators in these documents (achieved values "
+                         "before targets), each linked to its paragraph.",
+    "more": "More",
+    "cite": "Cite this",
+    "title": "Title",
+    "page_url": "Address",
+    "permalink": "Permalink",
     # English pages only
     "figure": "Figure",
     "original_text": "Original text (Chinese)",

@@ -217,6 +217,44 @@ def original_blocks(doc: Document) -> list[str]:
     return blocks
 
 
+def page_url(page_path: str, lang: str) -> str:
+    """The address of a generated page relative to the site root, as the published site has it (there is no site
+    address to prefix): pages are .html files (mkdocs.yml: use_directory_urls false) and the pages of a language
+    other than the default one sit in a folder named after it (en/..., zh-Hant/...)."""
+    stem = page_path[: -len(".md")] if page_path.endswith(".md") else page_path
+    prefix = "" if lang == paths.DEFAULT_LANG else f"{lang}/"
+    return f"{prefix}{stem}.html"
+
+
+def _cite_title(doc: Document, lang: str) -> str:
+    """The title in a citation: English only if reviewed (else the Chinese title, quoted and language-tagged)."""
+    if lang != "en":
+        return inline(doc_title(doc, lang))
+    item = i18n.title_item(doc, lang)
+    if doc.title and item.status == "reviewed":
+        return english(item)
+    return i18n.term(doc.title or doc.id, quoted=True)
+
+
+def cite_block(source: Source, doc: Document, lang: str = "zh") -> str:
+    """"Cite this": title, issuer, document number, date, source and the page's address as escaped text, then a
+    permalink to the page itself; an admonition (class pd-cite)."""
+    path = paths.document_page(source, doc)
+    number = _doc_number(source, doc)
+    items: list[tuple[str, str]] = [
+        ("title", _cite_title(doc, lang)),
+        ("issuer", meta_text(doc.issuer or source.meta.issuer, lang)),
+        ("doc_number", (i18n.term(number, quoted=True) if lang == "en" else meta_text(number, lang)) if number else ""),
+        ("date", inline(i18n.date_text(doc.date or source.meta.date, lang))),
+        ("source", meta_text(source.meta.source, lang)),
+        ("page_url", inline(page_url(path, lang))),
+    ]
+    lines = [f"{label(key, lang)}{colon(lang)}{value}" for key, value in items if value]
+    lines.append(f"[{label('permalink', lang)}]({rel(path, path)})")
+    body = "\n".join(f"    - {line}" for line in lines)
+    return f'!!! quote pd-cite "{label("cite", lang)}"\n\n{body}'
+
+
 def document_page(source: Source, doc: Document, lang: str = "zh") -> str:
     path = paths.document_page(source, doc)
     blocks = [f"# {i18n.title_markup(doc, lang)}"]
@@ -241,6 +279,7 @@ def document_page(source: Source, doc: Document, lang: str = "zh") -> str:
     elif doc.paragraphs:
         shown = i18n.translated_paragraphs(doc, lang)
         blocks += [heading(2, label("text", lang), "text"), *text_blocks(shown, doc.paragraphs, lang)]
+    blocks.append(cite_block(source, doc, lang))
     meta = {"date": doc.date or source.meta.date, "region": source.meta.region,
             "kind": source.meta.kind, "bulletin": source.slug, "document": doc.id}
     return page(meta, blocks)
