@@ -512,12 +512,18 @@ def cmd_bench(args: argparse.Namespace) -> int:
     work.mkdir(exist_ok=True)
     progress("snapshot of the code")
     code = make_snapshot(work / "code")
-    results: dict[str, dict[str, Any]] = {}
     machine = {"cores": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()}
+    saved = RESULTS / "bench.json"
+    try:  # results of other sizes from earlier runs are kept; a size run again is replaced
+        previous = json.loads(saved.read_text(encoding="utf-8")).get("sizes", {})
+    except (OSError, ValueError, AttributeError):
+        previous = {}
+    results: dict[str, dict[str, Any]] = {}
     for n in args.sizes:
         results[str(n)] = bench_size(n, args, code, work)
-        (RESULTS / "bench.json").write_text(json.dumps({"machine": machine, "targets": TARGETS, "sizes": results},
-                                                       ensure_ascii=False, indent=1), encoding="utf-8")
+        merged = {k: v for k, v in sorted({**previous, **results}.items(), key=lambda kv: int(kv[0]))}
+        saved.write_text(json.dumps({"machine": machine, "targets": TARGETS, "sizes": merged}, ensure_ascii=False,
+                                    indent=1), encoding="utf-8")
     print(table(results))
     print(f"\nresults: {RESULTS / 'bench.json'}" + (f"; profiles: {RESULTS}/profile-N.txt" if args.profile else ""))
     if not args.keep:
