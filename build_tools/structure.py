@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clean.breaks import is_heading_like
-from .clean.normalize import headline_parts
-from .clean.text import cjk_count, ends_paragraph, is_byline, marker_of
+from .clean.text import ADDRESSEE_RE, cjk_count, ends_paragraph, is_byline, marker_of
 from .model import Block, Document, Paragraph, Source
 
 LETTERHEAD_RE = re.compile(r"^(.{2,30}?)文件$")
@@ -36,7 +35,6 @@ TITLE_SUFFIX_RE = re.compile(
 SUBTITLE_DATE_RE = re.compile(r"^——.*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 PAGE_DATE_RE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 SPEAKER_BYLINE_RE = re.compile(r"(书记|市长|县长|区长|主任|局长|部长|厅长|省长|主席|镇长|乡长)[\s\u3000]+(\S{2,4})$")
-ADDRESSEE_RE = re.compile(r"(各|政府|部门|单位|委员会|同志)[^。]*：$")
 ORG_END_RE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|局|厅|部|院|中心|公司|集团|小组|指挥部)$")
 SPEECH_TITLE_RE = re.compile(r"^(.{2,4}?)(同志)?在.{2,80}(讲话|致辞|发言|报告|主持词)$")
 GENRES = (
@@ -366,5 +364,3 @@ def _speaker(title: str) -> str:
     m = SPEECH_TITLE_RE.match(_s(title))
     return m.group(1) if m else ""
 
-
-__all__ = ["build", "headline_parts"]

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..model import Block, CleaningAction
 from .text import (
+    ADDRESSEE_RE,
     CLAUSE_PUNCT,
     LIST_START_RE,
     STANDALONE_RE,
@@ -32,7 +33,6 @@ from .text import (
     unbalanced,
 )
 
-ADDRESSEE_RE = re.compile(r"^(各|全体|尊敬的)|(政府|部门|单位|机构|委员会|同志们|代表|朋友们)[：:]$")
 # Reported speech ("X指出，…") opens a sentence, never a heading.
 SPEECH_RE = re.compile(r"(指出|强调|表示|认为|说|讲到|提到)[，：:]")
 CONTINUATION_START_RE = re.compile(r"^[，、。；：！？”’）》〉」』的了地得之等和与及或]")

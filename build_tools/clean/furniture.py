@@ -111,7 +111,7 @@ def remove_furniture(blocks: list[Block], report: list[CleaningAction], publicat
         elif ISSUE_RE.match(nxt) and cjk_count(text) <= 8 and _no_punct(text):
             drop[i] = ("furniture.section", "a periodical's column name, followed by its issue number")
         else:
-            in_toc = in_toc and False
+            in_toc = False
         m = BACK_MATTER_RE.match(text)
         if m:
             names = {m.group(1), *pub_names}

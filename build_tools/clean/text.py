@@ -32,6 +32,8 @@ STANDALONE_RE = re.compile(
     r"|^附件\s*\d*\s*[：:]?"
     r"|^[\u4e00-\u9fffA-Za-z-]{2,8}[：:]\s*[^。！？；，]{1,40}$"  # label: value (联系人：周敏)
 )
+# The addressee line of a notice or speech (各县（市）区人民政府，…：, 同志们：, 各位代表：).
+ADDRESSEE_RE = re.compile(r"^(各|全体|尊敬的)[^。]*[：:]$|(政府|部门|单位|机构|委员会|同志们?|代表|朋友们)[：:]$")
 BYLINE_RE = re.compile(
     r"^((本报|新华社|特约|见习)?(记者|通讯员)|文[/／]|图[/／]|撰稿|作者)\s*[：:]?\s*\S{2,}"
     r"|^\S{0,16}(书记|市长|县长|区长|主任|局长|部长|厅长|省长|主席|委员|镇长|乡长)[\s\u3000]+\S{2,4}$"
@@ -40,10 +42,6 @@ BYLINE_RE = re.compile(
 
 def is_byline(text: str) -> bool:
     return bool(BYLINE_RE.match(text.strip())) and cjk_count(text) <= 30
-
-
-def is_cjk(ch: str) -> bool:
-    return bool(ch) and bool(CJK_RE.match(ch))
 
 
 def cjk_count(text: str) -> int:
