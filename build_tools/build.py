@@ -14,7 +14,7 @@ from the cache. Pages are rendered only for what changed:
   (``render.write_source``) depend on that bulletin alone;
 - every other page (home, indexes, timeline, indicators, downloads, collection files, feeds) depends on all
   bulletins and is written again by ``render.write_tree``, which calls ``write_source`` for every bulletin: for
-  the bulletins above, build.py substitutes a ``write_source`` that takes the files already in place.
+  the bulletins above, build.py passes write_tree a bulletin writer that takes the files already in place.
 
 The result is byte-identical to a clean build (tests/test_cache.py, tests/test_parallel.py).
 """
@@ -27,9 +27,8 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -284,9 +283,8 @@ def _claim(tree: Any, rels: list[str]) -> None:
     tree.written.update(rels)
 
 
-@contextmanager
-def pages_in_place(reuse: Reuse) -> Iterator[None]:
-    """During render.write_tree, ``write_source`` takes the pages already in place instead of rendering them."""
+def pages_in_place(reuse: Reuse) -> Callable[..., Records]:
+    """A bulletin writer for render.write_tree that takes the pages already in place instead of rendering them."""
     original: Callable[..., Records] = render.write_source
 
     def write_source(source: Source, tree: Any, *args: Any, **kwargs: Any) -> Records:
@@ -306,11 +304,7 @@ def pages_in_place(reuse: Reuse) -> Iterator[None]:
         reuse.counts["rendered"] += 1
         return original(source, tree, *args, **kwargs)
 
-    render.write_source = write_source
-    try:
-        yield
-    finally:
-        render.write_source = original
+    return write_source
 
 
 def _source_keys(files: list[Path]) -> dict[str, str]:
@@ -367,8 +361,7 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
         reuse = Reuse(prerendered={o.source.slug: o for o in outcomes if o.source is not None and o.rendered},
                       previous=out if previous else None,
                       unchanged={s.slug for s in sources if keys.get(s.path) and previous.get(s.slug) == keys[s.path]})
-        with pages_in_place(reuse):
-            render.write_tree(sources, staging, Path(docs_src))
+        render.write_tree(sources, staging, Path(docs_src), pages_in_place(reuse))
         feeds.write_feeds(sources, staging)
         atomic_write_text(staging / MANIFEST, manifest_text(sources, keys))
         spent["pages"] = lap()

@@ -7,6 +7,7 @@ hooks/ are the thin layer that does. Generated paths are listed in ``paths``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -98,16 +99,19 @@ def write_source(source: Source, tree: Tree) -> tuple[list[dict], list[dict]]:
     return all_figures, all_events
 
 
-def write_tree(sources: list[Source], out: Path, docs_src: Path) -> None:
+def write_tree(sources: list[Source], out: Path, docs_src: Path, write_bulletin: Callable | None = None) -> None:
     """Write the whole generated tree into ``out`` (an empty folder). ``sources`` in any order; their documents
-    carry their translations (the translate stage has run)."""
+    carry their translations (the translate stage has run). ``write_bulletin`` (default ``write_source``) writes
+    one bulletin's pages and returns its figure and event records; an incremental build passes one that reuses
+    pages already written."""
+    write_bulletin = write_bulletin or write_source
     sources = sorted(sources, key=lambda s: s.slug)
     tree = Tree(out)
     intros = copy_static(docs_src, tree)
     figures: list[dict] = []
     events: list[dict] = []
     for source in sources:
-        f, e = write_source(source, tree)
+        f, e = write_bulletin(source, tree)
         figures += f
         events += e
     events.sort(key=data.event_order)
