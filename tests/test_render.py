@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import markdown as pymd
 import pytest
+import yaml
 from bs4 import BeautifulSoup, Tag
 from conftest import HOSTILE, ROOT, sample_sources
 from hypothesis import given, settings
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 from mkdocs.utils.yaml import yaml_load
 
 from build_tools import build, render
-from build_tools.model import Document, Figure, Paragraph
+from build_tools.model import Document, Figure, Metadata, Paragraph, Source
 from build_tools.render import charts, data, indexes, pages, paths
 from build_tools.render.markdown import cell, external_link, heading, inline, paragraph, rel, table
 
@@ -402,3 +403,26 @@ def test_source_table_is_rendered_as_a_table_with_escaped_cells():
     assert "| 指标 | 绝对数 |" in out and "|---|---|" in out
     assert "| 地区生产总值（亿元） | 286\\.4 |" in out
     assert "<b>" not in out and "&lt;b&gt;" in out  # source text never becomes markup
+
+
+def _dated(slug: str, date: str) -> Source:
+    return Source(slug=slug, path=f"{slug}.txt", encoding="utf-8", meta=Metadata(title=f"公报{slug}", date=date))
+
+
+def test_navigation_groups_bulletins_by_year_and_splits_a_large_year_by_month():
+    """A page's navigation lists its section; a year of more than NAV_SECTION_MAX bulletins is split into months,
+    so that no section grows with the archive. Undated bulletins get a section of their own."""
+    big = [_dated(f"b{i:03d}", f"2022-{i % 12 + 1:02d}-01") for i in range(indexes.NAV_SECTION_MAX + 6)]
+    small = [_dated("s1", "2021-05-02"), _dated("s2", "2021")]
+    site = yaml.safe_load(indexes.site_file([*big, *small, _dated("u1", "")], []))
+    (section,) = [item["公报"] for item in site["nav"] if isinstance(item, dict) and "公报" in item]
+    assert section[0] == paths.BULLETINS_INDEX
+    years = [next(iter(item)) for item in section[1:]]
+    assert years == ["2022年", "2021年", "日期不详"]
+    months = section[1]["2022年"]
+    assert [next(iter(m)) for m in months] == [f"2022年{m}月" for m in range(12, 0, -1)]
+    assert sum(len(next(iter(m.values()))) for m in months) == len(big)
+    assert len(section[2]["2021年"]) == 2  # a small year lists its bulletins directly
+    en = site["nav_translations"]["en"]
+    assert en["2022年"] == "2022" and en["2022年3月"] == "March 2022" and en["公报"] == "Bulletins"
+    assert site["nav_translations"]["zh-Hant"]["日期不详"] == "日期不詳"

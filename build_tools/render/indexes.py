@@ -257,7 +257,10 @@ class Point:
         return self.fig.period or self.doc.date or self.source.meta.date
 
 
-def indicator_groups(sources: list[Source]) -> list[tuple[tuple[str, str, str], list[Point]]]:
+Groups = list[tuple[tuple[str, str, str], list[Point]]]
+
+
+def indicator_groups(sources: list[Source]) -> Groups:
     """Figures grouped by (metric, kind, unit): the same measure across documents and regions."""
     groups: dict[tuple[str, str, str], list[Point]] = defaultdict(list)
     for s in sources:
@@ -298,14 +301,18 @@ def _indicator_title(metric: str, kind: str, unit: str, lang: str) -> tuple[str,
     return f"{name}（{'，'.join(x for x in (figure_kind_label(kind, lang), shown) if x)}）", name, shown
 
 
-def indicators_page(sources: list[Source], charts: dict[str, str], lang: str = "zh") -> str:
-    """The indicators page: metrics found in two or more documents, each as a chart then its data table.
+def charted_groups(sources: list[Source]) -> Groups:
+    """The indicator groups the indicators page shows: metrics found in two or more documents."""
+    return [(key, points) for key, points in indicator_groups(sources)
+            if len({(p.source.slug, p.doc.id) for p in points}) >= 2]
+
+
+def indicators_page(groups: Groups, charts: dict[str, str], lang: str = "zh") -> str:
+    """The indicators page: each group of ``charted_groups`` as a chart then its data table.
     Fills ``charts`` with {path: svg} (paths of this language's chart files)."""
     path = paths.INDICATORS
     blocks = [heading(1, label("indicators", lang)), label("indicators_intro", lang)]
-    for (metric, kind, unit), points in indicator_groups(sources):
-        if len({(p.source.slug, p.doc.id) for p in points}) < 2:
-            continue
+    for (metric, kind, unit), points in groups:
         key = chart_key(metric, kind, unit)
         title, name, shown = _indicator_title(metric, kind, unit, lang)
         blocks.append(heading(2, title, f"m-{key}"))
@@ -394,23 +401,76 @@ def _nav_title(source: Source, lang: str) -> str:
     return name if lang == "en" else f"{date} {name}".strip()
 
 
+# Bulletins in one navigation section (a year) before it is split into months. The theme renders the whole
+# active section on every page of it, so an unsplit archive of 1,000 bulletins puts 1,000 links on each page.
+NAV_SECTION_MAX = 30
+
+
+def _period_label(period: str, lang: str) -> str:
+    """'2023' -> '2023年' / '2023'; '2023-03' -> '2023年3月' / 'March 2023'; '' -> the 'date unknown' label."""
+    if not period:
+        return label("undated", lang)
+    if lang == "en":
+        return i18n.english_date(period)
+    year, _, month = period.partition("-")
+    return f"{year}年{int(month)}月" if month else f"{year}年"
+
+
+def _nav_groups(sources: list[Source]) -> list[tuple[str, list[Any]]]:
+    """The bulletins (newest first) grouped by year, and a year with more than NAV_SECTION_MAX bulletins by month:
+    [(period, [source or (month, [source, ...]), ...]), ...]."""
+    years: dict[str, list[Source]] = {}
+    for s in by_date(sources):
+        years.setdefault(s.meta.date[:4] if _YEAR_RE.match(s.meta.date) else "", []).append(s)
+    groups: list[tuple[str, list[Any]]] = []
+    for year, members in years.items():
+        if len(members) <= NAV_SECTION_MAX or not year:
+            groups.append((year, members))
+            continue
+        months: dict[str, list[Source]] = {}
+        for s in members:
+            month = s.meta.date[:7] if len(s.meta.date) >= 7 else ""
+            months.setdefault(month or year, []).append(s)
+        groups.append((year, list(months.items())))
+    return groups
+
+
 def site_file(sources: list[Source], extra_pages: list[str]) -> str:
     """Site-level data for the engine adapter, as YAML: ``updated`` (the newest bulletin date, the collection's
     date for sitemaps and the like), ``nav`` (MkDocs nav syntax, plain-text titles; pages without a title take
-    their first heading) and ``nav_translations`` (per language: the section titles of ``nav`` in that language)."""
-    bulletins: list[Any] = [paths.BULLETINS_INDEX]
+    their first heading), ``nav_translations`` (per language: the section titles of ``nav`` in that language) and
+    ``unsearched`` (pages left out of the search index: the cleaning reports, and the timeline and indicators
+    pages, which repeat what the document pages say; a search then lands on the document itself).
+
+    Bulletins are listed by year (by month within a large year), so that a page's navigation stays small however
+    large the archive grows."""
     translations: dict[str, dict[str, str]] = {lang: {} for lang in paths.LANGUAGES if lang != paths.DEFAULT_LANG}
-    for s in by_date(sources):
-        children = [paths.bulletin_page(s), *(paths.document_page(s, d) for d in s.documents), paths.report_page(s)]
-        title = _nav_title(s, paths.DEFAULT_LANG)
-        bulletins.append({title: children})
+
+    def titled(zh: str, title_of: Any) -> str:
         for lang, table_ in translations.items():
-            table_.setdefault(title, _nav_title(s, lang))
-    section = label("bulletins", paths.DEFAULT_LANG)
-    for lang, table_ in translations.items():
-        table_[section] = label("bulletins", lang)
-    items: list[Any] = [paths.HOME, {section: bulletins}, paths.TIMELINE, paths.INDICATORS,
+            table_.setdefault(zh, title_of(lang))
+        return zh
+
+    def entry(s: Source) -> dict[str, list[str]]:
+        children = [paths.bulletin_page(s), *(paths.document_page(s, d) for d in s.documents), paths.report_page(s)]
+        return {titled(_nav_title(s, paths.DEFAULT_LANG), lambda lang: _nav_title(s, lang)): children}
+
+    def section(period: str, members: list[Any]) -> dict[str, list[Any]]:
+        items = [section(*m) if isinstance(m, tuple) else entry(m) for m in members]
+        return {titled(_period_label(period, paths.DEFAULT_LANG), lambda lang: _period_label(period, lang)): items}
+
+    bulletins: list[Any] = [paths.BULLETINS_INDEX, *(section(*group) for group in _nav_groups(sources))]
+    name = titled(label("bulletins", paths.DEFAULT_LANG), lambda lang: label("bulletins", lang))
+    items: list[Any] = [paths.HOME, {name: bulletins}, paths.TIMELINE, paths.INDICATORS,
                         paths.DOWNLOADS, paths.GLOSSARY, *extra_pages]
     updated = max((s.meta.date for s in sources), default="")
-    return yaml.safe_dump({"updated": updated, "nav": items, "nav_translations": translations}, allow_unicode=True,
-                          sort_keys=False, width=1000)
+    unsearched = [paths.TIMELINE, paths.INDICATORS, *(paths.report_page(s) for s in sorted(sources, key=_slug))]
+    return yaml.dump({"updated": updated, "nav": items, "nav_translations": translations, "unsearched": unsearched},
+                     Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+
+
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when PyYAML has it: the file grows with the archive
+
+
+def _slug(source: Source) -> str:
+    return source.slug
