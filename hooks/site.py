@@ -5,6 +5,7 @@ The pipeline writes ``<docs_dir>/.site.yml`` (a dot file, so MkDocs does not pub
   section titles HTML-escaped because the theme prints titles as HTML.
 - ``nav_translations``: per language, the section titles of ``nav`` in that language. They become the i18n
   plugin's ``nav_translations`` of each language (escaped like the titles).
+- ``unsearched``: pages (default-language paths) left out of the search index; their translations too.
 - ``updated``: the date of the newest bulletin. MkDocs stamps pages with today's date (sitemap, sitemap.xml.gz
   header); unless SOURCE_DATE_EPOCH is set, pages get this date instead, so the same inputs give the same site.
 """
@@ -23,6 +24,8 @@ from mkdocs.plugins import event_priority
 SITE_FILE = ".site.yml"
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 _state: dict[str, str] = {}
+_unsearched: set[str] = set()
+_LANG_SUFFIX_RE = re.compile(r"\.[A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?\.md$")
 
 
 def _escape_titles(items: Any) -> Any:
@@ -45,6 +48,7 @@ def _as_day(value: Any) -> str:
 @event_priority(100)  # before the i18n plugin reads the nav
 def on_config(config: Any) -> Any:
     _state.clear()
+    _unsearched.clear()
     site_file = Path(config["docs_dir"]) / SITE_FILE
     if not site_file.exists():
         return config
@@ -52,6 +56,7 @@ def on_config(config: Any) -> Any:
     if data.get("nav") and not config.get("nav"):
         config["nav"] = _escape_titles(data["nav"])
     _set_nav_translations(config, data.get("nav_translations") or {})
+    _unsearched.update(str(p) for p in data.get("unsearched") or [])
     if os.environ.get("SOURCE_DATE_EPOCH") is None:
         _state["date"] = _as_day(data.get("updated")) or "1970-01-01"
     return config
@@ -68,6 +73,15 @@ def _set_nav_translations(config: Any, translations: dict[str, dict[str, str]]) 
             continue
         titles = {html.escape(str(k), quote=False): html.escape(str(v), quote=False) for k, v in generated.items()}
         lang["nav_translations"] = {**titles, **(lang.nav_translations or {})}
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Pages listed as ``unsearched`` get the theme's ``search: exclude`` (before the search plugin reads it)."""
+    src = page.file.src_uri
+    if src in _unsearched or _LANG_SUFFIX_RE.sub(".md", src) in _unsearched:
+        search = page.meta.get("search")
+        page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
+    return markdown
 
 
 def on_pre_page(page: Any, config: Any, files: Any) -> Any:

@@ -147,6 +147,18 @@ def test_search_finds_chinese_words(built_site):
     assert "2019-chaoyang-revitalization-feature" not in hits
 
 
+def test_search_leaves_out_cleaning_reports_and_collection_pages(built_site):
+    """The cleaning reports (removed furniture), the timeline and the indicators (rows repeating the documents) are
+    not indexed in any language; the documents they point to are, and the pages themselves are still built."""
+    for lang, folder in LANG_DIRS.items():
+        index = json.loads((built_site / folder / "search" / "search_index.json").read_text(encoding="utf-8"))
+        pages = {d["location"].split("#")[0] for d in index["docs"]}
+        assert not [p for p in pages if p.endswith("cleaning-report.html") or p in ("timeline.html", "indicators.html")]
+        assert "bulletins/2023-chaoyang-gazette-10/2023-chaoyang-gazette-10-2.html" in pages, lang
+        assert (built_site / folder / "timeline.html").is_file()
+        assert (built_site / folder / "bulletins/2023-chaoyang-gazette-10/cleaning-report.html").is_file()
+
+
 def test_search_config_keeps_chinese_and_english_searchable(built_site):
     config = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
     assert "\\u200b" in config["separator"] and config["pipeline"] == []
