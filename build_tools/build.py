@@ -152,13 +152,15 @@ def _unique_folders(names: list[str]) -> set[str]:
 
 
 def process_all(files: list[Path], jobs: int, keys: dict[str, str] | None = None, cache: Cache | None = None,
-                staging: Path | None = None) -> list[Outcome]:
+                staging: Path | None = None, outlines: set[str] | None = None) -> list[Outcome]:
     """Outcomes in the order of ``files`` (sorted), whatever the number of workers.
 
-    Sources with a cache entry are read from the cache (by this process, while the workers run); the others go
-    to the workers, which store their models in the cache and, with ``staging``, render their pages there."""
+    Sources with a cache entry are read from the cache (by this process, while the workers run): only their
+    outline (cache.outline_of) for the file names in ``outlines``; the others go to the workers, which store their
+    models in the cache and, with ``staging``, render their pages there."""
     names = [str(f) for f in files]
     keys = keys or {}
+    outlines = outlines or set()
     outcomes: list[Outcome | None] = [None] * len(names)
     hits = [i for i, n in enumerate(names) if cache and keys.get(n) and cache.entry(n, keys[n]).is_file()]
     hit_set = set(hits)
@@ -173,7 +175,7 @@ def process_all(files: list[Path], jobs: int, keys: dict[str, str] | None = None
     def load_hits() -> list[int]:
         missed = []
         for i in hits:
-            source = cache.load(names[i], keys[names[i]]) if cache else None
+            source = cache.load(names[i], keys[names[i]], outline=names[i] in outlines) if cache else None
             if source is None:
                 missed.append(i)
             else:
@@ -273,6 +275,7 @@ class Reuse:
     prerendered: dict[str, Outcome]  # slug -> outcome whose pages a worker wrote into the staging tree
     previous: Path | None  # the previous docs tree
     unchanged: set[str]  # slugs whose pages can be linked from the previous tree
+    full_model: Callable[[Source], Source | None] = lambda source: None  # the whole model of an outline (cache)
     counts: dict[str, int] = field(default_factory=lambda: {"worker": 0, "previous": 0, "rendered": 0})
 
 
@@ -302,6 +305,11 @@ def pages_in_place(reuse: Reuse) -> Callable[..., Records]:
                 reuse.counts["previous"] += 1
                 return records_of(source)
         reuse.counts["rendered"] += 1
+        if source.slug in reuse.unchanged:  # loaded as an outline, but its pages are not in the previous tree
+            full = reuse.full_model(source)
+            if full is None:
+                raise ValueError(f"{source.path}: the cached model is gone; build again")
+            source = full
         return original(source, tree, *args, **kwargs)
 
     return write_source
@@ -347,20 +355,22 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
 
     keys = _source_keys(files)
     cache = Cache(cache_dir) if cache_dir else None
+    previous = read_manifest(out)
+    unchanged = {str(f) for f in files if keys.get(str(f)) and previous.get(f.stem) == keys[str(f)]}  # stem: slug
     spent = {"keys": lap()}
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-staging-", dir=out.parent))
     try:
-        outcomes = process_all(files, jobs, keys, cache, staging)
+        outcomes = process_all(files, jobs, keys, cache, staging, outlines=unchanged)
         spent["models"] = lap()
         check_collisions(outcomes)
         failed = [o for o in outcomes if o.source is None]
         sources = [o.source for o in outcomes if o.source is not None]
         warned = _report(failed, sources)
-        previous = read_manifest(out)
         reuse = Reuse(prerendered={o.source.slug: o for o in outcomes if o.source is not None and o.rendered},
                       previous=out if previous else None,
-                      unchanged={s.slug for s in sources if keys.get(s.path) and previous.get(s.slug) == keys[s.path]})
+                      unchanged={s.slug for s in sources if s.path in unchanged},
+                      full_model=lambda s: cache.load(s.path, keys[s.path]) if cache else None)
         render.write_tree(sources, staging, Path(docs_src), pages_in_place(reuse))
         feeds.write_feeds(sources, staging)
         atomic_write_text(staging / MANIFEST, manifest_text(sources, keys))

@@ -10,9 +10,11 @@ depends on:
   invalidates every entry: correctness first.
 
 Layout: ``<cache>/models/<hash of the source's absolute path>/<key>.json`` plus a ``PATH`` file naming the
-source. Entries are written atomically (a reader sees the old entry, the new one or none). ``prune`` keeps one
-entry per source and drops the entries of sources that no longer exist, so the cache does not grow without
-bound. A damaged or unreadable entry counts as a miss.
+source, and ``<key>.outline.json``: the same model without the text (paragraphs, their translations and the
+cleaning report), all that the site-wide pages read; a rebuild loads only outlines for the bulletins whose pages
+it takes from the previous tree. Entries are written atomically (a reader sees the old entry, the new one or
+none). ``prune`` keeps one entry per source and drops the entries of sources that no longer exist, so the cache
+does not grow without bound. A damaged or unreadable entry counts as a miss.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import logging
 import shutil
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -134,12 +137,12 @@ class Cache:
         self.folder = Path(folder)
         self.models = self.folder / "models"
 
-    def entry(self, path: str | Path, key: str) -> Path:
-        return self.models / _path_id(path) / f"{key}.json"
+    def entry(self, path: str | Path, key: str, outline: bool = False) -> Path:
+        return self.models / _path_id(path) / (f"{key}.outline.json" if outline else f"{key}.json")
 
-    def load(self, path: str | Path, key: str) -> Source | None:
-        """The cached model, or None (absent, damaged, or written for another key)."""
-        entry = self.entry(path, key)
+    def load(self, path: str | Path, key: str, outline: bool = False) -> Source | None:
+        """The cached model (or its outline), or None (absent, damaged, or written for another key)."""
+        entry = self.entry(path, key, outline)
         try:
             data = json.loads(entry.read_bytes())
             if data.get("format") != FORMAT or data.get("key") != key:
@@ -153,17 +156,19 @@ class Cache:
 
     def store(self, path: str | Path, key: str, source: Source) -> None:
         entry = self.entry(path, key)
-        payload = {"format": FORMAT, "key": key, "path": str(path), "source": source.to_dict()}
-        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         marker = entry.parent / "PATH"
         if not marker.exists():
             atomic_write_text(marker, str(Path(path).resolve()))
-        atomic_write_bytes(entry, text.encode("utf-8"))
+        # The outline first: a full entry implies its outline.
+        for outline, model in ((True, outline_of(source)), (False, source)):
+            payload = {"format": FORMAT, "key": key, "path": str(path), "source": model.to_dict()}
+            text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+            atomic_write_bytes(self.entry(path, key, outline), text.encode("utf-8"))
 
     def prune(self, live: Iterable[tuple[str | Path, str]]) -> int:
         """Keep only the current entry of each live source; drop folders of sources that no longer exist.
         Returns the number of files removed."""
-        wanted: dict[str, str] = {_path_id(p): f"{k}.json" for p, k in live}
+        wanted: dict[str, set[str]] = {_path_id(p): {f"{k}.json", f"{k}.outline.json"} for p, k in live}
         removed = 0
         if not self.models.is_dir():
             return 0
@@ -172,7 +177,7 @@ class Cache:
                 continue
             if folder.name in wanted:
                 for entry in folder.glob("*.json"):
-                    if entry.name != wanted[folder.name]:
+                    if entry.name not in wanted[folder.name]:
                         entry.unlink(missing_ok=True)
                         removed += 1
                 continue
@@ -185,3 +190,11 @@ class Cache:
                 removed += sum(1 for _ in folder.glob("*.json"))
                 shutil.rmtree(folder, ignore_errors=True)
         return removed
+
+
+def outline_of(source: Source) -> Source:
+    """The model without its text: documents keep their metadata, summaries, figures, events and translated titles,
+    summaries, figure and event rows; paragraphs, translated paragraphs and the cleaning report are dropped."""
+    docs = [replace(d, paragraphs=[], translations={k: replace(t, paragraphs={}) for k, t in d.translations.items()})
+            for d in source.documents]
+    return replace(source, documents=docs, report=[])

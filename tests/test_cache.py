@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT, sample_sources
 
 from build_tools import build, cache
-from build_tools.cache import Cache, Keys
+from build_tools.cache import Cache, Keys, outline_of
 from build_tools.model import Source
 
 FEATURE = "2019-chaoyang-revitalization-feature"
@@ -149,6 +149,21 @@ def test_missing_damaged_or_foreign_entries_are_misses(tmp_path: Path, caplog: p
     assert "damaged" in caplog.text
 
 
+def test_outline_keeps_what_site_wide_pages_read_and_drops_the_text(tmp_path: Path) -> None:
+    store = Cache(tmp_path / "cache")
+    source = next(s for s in sample_sources() if any(d.paragraphs and d.figures for d in s.documents))
+    store.store("a.txt", "1" * 64, source)
+    outline = store.load("a.txt", "1" * 64, outline=True)
+    assert outline is not None and outline.report == [] and outline.meta == source.meta
+    assert [d.id for d in outline.documents] == [d.id for d in source.documents]
+    for full, short in zip(source.documents, outline.documents, strict=True):
+        assert short.paragraphs == [] and short.figures == full.figures and short.events == full.events
+        assert short.summary == full.summary and short.title == full.title
+        for lang, tr in short.translations.items():
+            assert tr.paragraphs == {} and tr.title == full.translations[lang].title
+    assert store.entry("a.txt", "1" * 64, outline=True).stat().st_size < store.entry("a.txt", "1" * 64).stat().st_size
+
+
 def test_prune_keeps_one_entry_per_live_source(tmp_path: Path) -> None:
     store = Cache(tmp_path / "cache")
     live, gone = tmp_path / "live.txt", tmp_path / "gone.txt"
@@ -159,8 +174,9 @@ def test_prune_keeps_one_entry_per_live_source(tmp_path: Path) -> None:
     store.store(live, "new" + "0" * 61, source)
     store.store(gone, "g" * 64, source)
     gone.unlink()
-    assert store.prune([(live, "new" + "0" * 61)]) == 2
+    assert store.prune([(live, "new" + "0" * 61)]) == 4  # the old entry and its outline, the gone one and its outline
     assert store.load(live, "new" + "0" * 61) == source
+    assert store.load(live, "new" + "0" * 61, outline=True) == outline_of(source)
     assert not store.entry(gone, "g" * 64).parent.exists()
     assert not store.entry(live, "old" + "0" * 61).exists()
 
