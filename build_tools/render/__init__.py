@@ -120,13 +120,14 @@ def write_tree(sources: list[Source], out: Path, docs_src: Path, write_bulletin:
     tree.write(col["figures.json"], data.to_json({"figures": figures}))
     tree.write(col["events.csv"], data.to_csv(events, data.EVENT_FIELDS))
     tree.write(col["events.json"], data.to_json({"events": events}))
+    groups = indexes.charted_groups(sources)
     for lang in paths.LANGUAGES:
         loc = partial(paths.localized, lang=lang)
         tree.write(loc(paths.HOME), indexes.home_page(sources, intros.get(lang, ""), lang=lang))
         tree.write(loc(paths.BULLETINS_INDEX), indexes.bulletins_index(sources, lang))
         tree.write(loc(paths.TIMELINE), indexes.timeline_page(sources, lang))
         charts: dict[str, str] = {}
-        tree.write(loc(paths.INDICATORS), indexes.indicators_page(sources, charts, lang))
+        tree.write(loc(paths.INDICATORS), indexes.indicators_page(groups, charts, lang))
         for chart_path in sorted(charts):
             tree.write(chart_path, charts[chart_path])
         tree.write(loc(paths.DOWNLOADS), indexes.downloads_page(sources, lang))
