@@ -6,6 +6,8 @@ The pipeline writes ``<docs_dir>/.site.yml`` (a dot file, so MkDocs does not pub
 - ``nav_translations``: per language, the section titles of ``nav`` in that language. They become the i18n
   plugin's ``nav_translations`` of each language (escaped like the titles).
 - ``unsearched``: pages (default-language paths) left out of the search index; their translations too.
+- ``unsearched_sections``: anchors of page sections left out of the search index (their heading gets the theme's
+  ``data-search-exclude``).
 - ``updated``: the date of the newest bulletin. MkDocs stamps pages with today's date (sitemap, sitemap.xml.gz
   header); unless SOURCE_DATE_EPOCH is set, pages get this date instead, so the same inputs give the same site.
 """
@@ -25,6 +27,7 @@ SITE_FILE = ".site.yml"
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 _state: dict[str, str] = {}
 _unsearched: set[str] = set()
+_sections: list[re.Pattern[str]] = []
 _LANG_SUFFIX_RE = re.compile(r"\.[A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?\.md$")
 
 
@@ -49,6 +52,7 @@ def _as_day(value: Any) -> str:
 def on_config(config: Any) -> Any:
     _state.clear()
     _unsearched.clear()
+    _sections.clear()
     site_file = Path(config["docs_dir"]) / SITE_FILE
     if not site_file.exists():
         return config
@@ -57,6 +61,9 @@ def on_config(config: Any) -> Any:
         config["nav"] = _escape_titles(data["nav"])
     _set_nav_translations(config, data.get("nav_translations") or {})
     _unsearched.update(str(p) for p in data.get("unsearched") or [])
+    anchors = [re.escape(str(a)) for a in data.get("unsearched_sections") or []]
+    if anchors:
+        _sections.append(re.compile(rf'(<h[1-6]) (id="(?:{"|".join(anchors)})")'))
     if os.environ.get("SOURCE_DATE_EPOCH") is None:
         _state["date"] = _as_day(data.get("updated")) or "1970-01-01"
     return config
@@ -82,6 +89,13 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         search = page.meta.get("search")
         page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
     return markdown
+
+
+def on_page_content(html_: str, page: Any, config: Any, files: Any) -> str:
+    """Headings of ``unsearched_sections`` get ``data-search-exclude``: the search plugin skips their sections."""
+    for pattern in _sections:
+        html_ = pattern.sub(r"\1 data-search-exclude \2", html_)
+    return html_
 
 
 def on_pre_page(page: Any, config: Any, files: Any) -> Any:

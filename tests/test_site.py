@@ -148,13 +148,18 @@ def test_search_finds_chinese_words(built_site):
 
 
 def test_search_leaves_out_cleaning_reports_and_collection_pages(built_site):
-    """The cleaning reports (removed furniture), the timeline and the indicators (rows repeating the documents) are
-    not indexed in any language; the documents they point to are, and the pages themselves are still built."""
+    """The cleaning reports (removed furniture), the timeline and the indicators, and the key-figure and timeline
+    sections of document pages (rows repeating the text) are not indexed in any language; the documents' text is,
+    and the pages and sections themselves are still built."""
     for lang, folder in LANG_DIRS.items():
         index = json.loads((built_site / folder / "search" / "search_index.json").read_text(encoding="utf-8"))
         pages = {d["location"].split("#")[0] for d in index["docs"]}
         assert not [p for p in pages if p.endswith("cleaning-report.html") or p in ("timeline.html", "indicators.html")]
         assert "bulletins/2023-chaoyang-gazette-10/2023-chaoyang-gazette-10-2.html" in pages, lang
+        anchors = {d["location"].partition("#")[2] for d in index["docs"]}
+        assert "text" in anchors and "summary" in anchors and not anchors & {"figures", "events"}, lang
+        page = soup(built_site / folder / "bulletins/2023-chaoyang-gazette-10/2023-chaoyang-gazette-10-2.html")
+        assert page.find("h2", id="figures") is not None and page.find("table") is not None
         assert (built_site / folder / "timeline.html").is_file()
         assert (built_site / folder / "bulletins/2023-chaoyang-gazette-10/cleaning-report.html").is_file()
 

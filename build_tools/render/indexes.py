@@ -440,7 +440,9 @@ def site_file(sources: list[Source], extra_pages: list[str]) -> str:
     date for sitemaps and the like), ``nav`` (MkDocs nav syntax, plain-text titles; pages without a title take
     their first heading), ``nav_translations`` (per language: the section titles of ``nav`` in that language) and
     ``unsearched`` (pages left out of the search index: the cleaning reports, and the timeline and indicators
-    pages, which repeat what the document pages say; a search then lands on the document itself).
+    pages, which repeat what the document pages say; a search then lands on the document itself) and
+    ``unsearched_sections`` (anchors of the document pages' key-figure and timeline sections, whose rows repeat
+    sentences of the text: left out of the index for the same reason, and to keep it small).
 
     Bulletins are listed by year (by month within a large year), so that a page's navigation stays small however
     large the archive grows."""
@@ -465,10 +467,12 @@ def site_file(sources: list[Source], extra_pages: list[str]) -> str:
                         paths.DOWNLOADS, paths.GLOSSARY, *extra_pages]
     updated = max((s.meta.date for s in sources), default="")
     unsearched = [paths.TIMELINE, paths.INDICATORS, *(paths.report_page(s) for s in sorted(sources, key=_slug))]
-    return yaml.dump({"updated": updated, "nav": items, "nav_translations": translations, "unsearched": unsearched},
-                     Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    site = {"updated": updated, "nav": items, "nav_translations": translations, "unsearched": unsearched,
+            "unsearched_sections": list(UNSEARCHED_SECTIONS)}
+    return yaml.dump(site, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
 
 
+UNSEARCHED_SECTIONS = ("figures", "events")  # anchors of pages.document_page's sections
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when PyYAML has it: the file grows with the archive
 
 
