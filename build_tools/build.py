@@ -1,22 +1,26 @@
 """``python -m build_tools build``: every source in seeds/ -> the generated docs tree (build/docs/).
 
 Sources are processed in worker processes (``jobs``); the output does not depend on their number or timing.
-A source that fails is logged with its file name and left out; the others still build. The tree is written into
-a staging folder next to the target and swapped into place at the end, so a crash leaves the old tree intact.
+A source that fails is logged with its file name and left out; the others still build.
 
 Incremental builds (see cache.py): each source has a key that hashes its text, metadata, translations, the
 glossary and the pipeline code. A source whose key has a cache entry is not processed again: its model is read
 from the cache. Pages are rendered only for what changed:
 
-- a source processed in this build has its pages rendered by the worker that processed it, in parallel;
-- a source whose key is the one recorded in the previous tree's manifest (``.build-manifest.json``) gets its
-  pages from the previous tree, hard-linked (copied where links are impossible): the pages of one bulletin
-  (``render.write_source``) depend on that bulletin alone;
-- every other page (home, indexes, timeline, indicators, downloads, collection files, feeds) depends on all
-  bulletins and is written again by ``render.write_tree``, which calls ``write_source`` for every bulletin: for
-  the bulletins above, build.py passes write_tree a bulletin writer that takes the files already in place.
+- a source processed in this build has its pages rendered by the worker that processed it, in parallel, into a
+  staging folder;
+- a source whose key is the one recorded in the previous tree's manifest (``.build-manifest.json``) keeps its
+  pages in the previous tree: the pages of one bulletin (``render.write_source``) depend on that bulletin alone,
+  so only its outline is loaded from the cache (for the site-wide pages);
+- every other file (home, indexes, timeline, indicators, downloads, collection files, feeds, assets) depends on
+  all bulletins and is rendered again by ``render.write_tree``, in memory, with a bulletin writer (``Pages``)
+  that takes the bulletin pages from wherever they are.
 
-The result is byte-identical to a clean build (tests/test_cache.py, tests/test_parallel.py).
+Writing: without a previous tree (or its manifest), the whole tree is written into the staging folder and
+swapped into place, so a crash leaves the old tree intact. With one, it is updated in place
+(``update_in_place``): changed bulletins' folders are replaced, site-wide files rewritten only where their bytes
+changed, files no longer produced removed; everything is rendered before the first write, and every file is
+written atomically. The result is byte-identical to a clean build (tests/test_cache.py, tests/test_parallel.py).
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from . import render
 from .cache import DEFAULT_DIR as DEFAULT_CACHE
 from .cache import Cache, Keys
 from .errors import InputError
-from .fsutil import atomic_write_text, replace_tree
+from .fsutil import atomic_write_bytes, atomic_write_text, replace_tree
 from .model import Metadata, Source
 from .render import data, feeds, paths
 
@@ -45,7 +49,7 @@ log = logging.getLogger(__name__)
 
 DOCS_SRC = Path(__file__).resolve().parent.parent / "docs"
 MANIFEST = ".build-manifest.json"  # in the docs tree: a dot file, so the site engine does not publish it
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2
 
 Records = tuple[list[dict], list[dict]]  # figure and event records of one bulletin (render.write_source)
 
@@ -67,26 +71,10 @@ def model_of(path: str) -> Source:
     return process(path, with_translate=True)
 
 
-class _Collect:
-    """Stands in for render.Tree: keeps one bulletin's files in memory until all of them are rendered."""
-
-    def __init__(self) -> None:
-        self.files: dict[str, bytes] = {}
-
-    @property
-    def written(self) -> set[str]:
-        return set(self.files)
-
-    def write(self, rel: str, content: str | bytes) -> None:
-        if rel in self.files:
-            raise ValueError(f"two generated files share the path {rel}")
-        self.files[rel] = content.encode("utf-8") if isinstance(content, str) else content
-
-
 def prerender(outcome: Outcome, staging: str) -> None:
     """Write the bulletin's pages into the staging tree. On a render error nothing is written: the error is
     raised again by render.write_tree, as in a build without workers."""
-    collect = _Collect()
+    collect = render.MemoryTree()
     try:
         records = render.write_source(outcome.source, collect)  # type: ignore[arg-type]
     except Exception:  # noqa: BLE001 - reported where it happens in a clean build (render.write_tree)
@@ -219,42 +207,34 @@ def check_collisions(outcomes: list[Outcome]) -> None:
             seen[folder] = out.path
 
 
-# ---- pages already in place: rendered by a worker, or unchanged since the previous tree ----
+# ---- the previous tree and what can stay in it ----
 
-def read_manifest(tree: Path) -> dict[str, str]:
-    """{slug: key} of the bulletins in a previous docs tree ({} if it has no readable manifest)."""
+@dataclass
+class Manifest:
+    """What a build wrote, for the next one: each bulletin's key, and every file that is not a bulletin's."""
+
+    bulletins: dict[str, str] = field(default_factory=dict)  # slug -> cache key
+    files: list[str] = field(default_factory=list)  # site-wide pages, collection files, charts, feeds, assets
+
+
+def read_manifest(tree: Path) -> Manifest | None:
+    """The manifest of a previous docs tree, or None (no tree, no manifest, another format, unreadable)."""
     try:
         data_ = json.loads((tree / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return None
     if not isinstance(data_, dict) or data_.get("format") != MANIFEST_FORMAT:
-        return {}
-    bulletins = data_.get("bulletins")
-    return {str(k): str(v) for k, v in bulletins.items()} if isinstance(bulletins, dict) else {}
+        return None
+    bulletins, files = data_.get("bulletins"), data_.get("files")
+    if not isinstance(bulletins, dict) or not isinstance(files, list):
+        return None
+    return Manifest({str(k): str(v) for k, v in bulletins.items()}, [str(f) for f in files])
 
 
-def manifest_text(sources: list[Source], keys: dict[str, str]) -> str:
+def manifest_text(sources: list[Source], keys: dict[str, str], files: list[str]) -> str:
     bulletins = {s.slug: keys[s.path] for s in sorted(sources, key=lambda s: s.slug) if keys.get(s.path)}
-    return json.dumps({"format": MANIFEST_FORMAT, "bulletins": bulletins}, ensure_ascii=False, indent=1) + "\n"
-
-
-def bulletin_files(source: Source, tree: Path) -> list[str] | None:
-    """The files of one bulletin in a docs tree (its page and data folders), or None if a folder is missing."""
-    found: list[str] = []
-    for folder in (paths.bulletin_dir(source), paths.data_dir(source)):
-        root = tree / folder
-        if not root.is_dir():
-            return None
-        found += [p.relative_to(tree).as_posix() for p in root.rglob("*") if p.is_file()]
-    return sorted(found)
-
-
-def _link(src: Path, dst: Path) -> None:
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(src, dst)
-    except OSError:  # another file system, or links not supported
-        shutil.copyfile(src, dst)
+    return json.dumps({"format": MANIFEST_FORMAT, "bulletins": bulletins, "files": sorted(files)},
+                      ensure_ascii=False, indent=1) + "\n"
 
 
 def records_of(source: Source) -> Records:
@@ -268,51 +248,91 @@ def records_of(source: Source) -> Records:
     return figures, events
 
 
-@dataclass
-class Reuse:
-    """Bulletins whose pages are already in place, and how many bulletins each way."""
-
-    prerendered: dict[str, Outcome]  # slug -> outcome whose pages a worker wrote into the staging tree
-    previous: Path | None  # the previous docs tree
-    unchanged: set[str]  # slugs whose pages can be linked from the previous tree
-    full_model: Callable[[Source], Source | None] = lambda source: None  # the whole model of an outline (cache)
-    counts: dict[str, int] = field(default_factory=lambda: {"worker": 0, "previous": 0, "rendered": 0})
+def bulletin_folders(slug: str) -> tuple[str, str]:
+    """The two folders that hold everything of one bulletin (its pages, its data files)."""
+    stub = _stub(slug)
+    return paths.bulletin_dir(stub), paths.data_dir(stub)
 
 
-def _claim(tree: Any, rels: list[str]) -> None:
-    for rel in rels:
-        if rel in tree.written:
-            raise ValueError(f"two generated files share the path {rel}")
-    tree.written.update(rels)
+class Pages:
+    """The bulletin writer given to render.write_tree: each bulletin's pages come from the worker that rendered
+    them (in the staging folder), stay where they are in the previous tree (``unchanged``), or are rendered here
+    into ``tree``. Returns the bulletin's figure and event records either way."""
 
+    def __init__(self, outcomes: list[Outcome], unchanged: set[str], previous: Path | None,
+                 tree: render.Tree | render.MemoryTree, full_model: Callable[[Source], Source | None]):
+        self.prerendered = {o.source.slug: o for o in outcomes if o.source is not None and o.rendered}
+        self.unchanged = unchanged  # slugs whose pages in the previous tree are up to date (loaded as outlines)
+        self.previous = previous
+        self.tree = tree
+        self.full_model = full_model
+        self.counts = {"worker": 0, "previous": 0, "rendered": 0}
+        self.rendered: list[str] = []  # slugs rendered here
 
-def pages_in_place(reuse: Reuse) -> Callable[..., Records]:
-    """A bulletin writer for render.write_tree that takes the pages already in place instead of rendering them."""
-    original: Callable[..., Records] = render.write_source
-
-    def write_source(source: Source, tree: Any, *args: Any, **kwargs: Any) -> Records:
-        done = reuse.prerendered.get(source.slug)
+    def __call__(self, source: Source, site: Any) -> Records:
+        done = self.prerendered.get(source.slug)
         if done is not None and done.source is source and done.records is not None:
-            _claim(tree, done.rendered)
-            reuse.counts["worker"] += 1
+            self.counts["worker"] += 1
             return done.records
-        if reuse.previous is not None and source.slug in reuse.unchanged:
-            rels = bulletin_files(source, reuse.previous)
-            if rels is not None:
-                _claim(tree, rels)
-                for rel in rels:
-                    _link(reuse.previous / rel, Path(tree.root) / rel)
-                reuse.counts["previous"] += 1
+        if source.slug in self.unchanged:
+            if self.previous and all((self.previous / f).is_dir() for f in bulletin_folders(source.slug)):
+                self.counts["previous"] += 1
                 return records_of(source)
-        reuse.counts["rendered"] += 1
-        if source.slug in reuse.unchanged:  # loaded as an outline, but its pages are not in the previous tree
-            full = reuse.full_model(source)
+            full = self.full_model(source)  # the folders are gone (removed by hand?): render the whole model
             if full is None:
-                raise ValueError(f"{source.path}: the cached model is gone; build again")
+                raise ValueError(f"{source.path}: its cached model is gone; build again")
             source = full
-        return original(source, tree, *args, **kwargs)
+        self.counts["rendered"] += 1
+        self.rendered.append(source.slug)
+        return render.write_source(source, self.tree)
 
-    return write_source
+    @property
+    def changed(self) -> list[str]:
+        """Slugs whose pages are new in this build."""
+        return sorted({*self.prerendered, *self.rendered})
+
+
+def _check_overlap(site: render.MemoryTree, sources: list[Source]) -> None:
+    """A hand-written file in docs/ must not land in a bulletin's folder."""
+    folders = {f for s in sources for f in bulletin_folders(s.slug)}
+    for rel in site.files:
+        parts = rel.split("/")
+        if "/".join(parts[:2]) in folders:
+            raise ValueError(f"two generated files share the path {rel}")
+
+
+def _write_if_changed(path: Path, content: bytes) -> bool:
+    try:
+        if path.stat().st_size == len(content) and path.read_bytes() == content:
+            return False
+    except OSError:
+        pass
+    atomic_write_bytes(path, content)
+    return True
+
+
+def update_in_place(out: Path, staging: Path, pages: Pages, site: render.MemoryTree, previous: Manifest,
+                    slugs: set[str], manifest: str) -> int:
+    """Bring the previous tree ``out`` up to date: the folders of changed and removed bulletins are replaced or
+    dropped, site-wide files are written where their bytes changed and removed where no longer produced. The
+    manifest is removed first and written last: a build interrupted in between leaves a tree without one, which
+    the next build replaces as a whole. Returns the number of files written."""
+    (out / MANIFEST).unlink(missing_ok=True)
+    written = 0
+    for slug in sorted(set(pages.changed) | (set(previous.bulletins) - slugs)):
+        for folder in bulletin_folders(slug):
+            shutil.rmtree(out / folder, ignore_errors=True)
+            if (staging / folder).is_dir():  # rendered by a worker
+                (out / folder).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staging / folder, out / folder)
+                written += sum(1 for p in (out / folder).rglob("*") if p.is_file())
+    assert isinstance(pages.tree, render.MemoryTree)
+    for rel, content in {**pages.tree.files, **site.files}.items():
+        written += _write_if_changed(out / rel, content)
+    for rel in sorted(set(previous.files) - set(site.files)):
+        (out / rel).unlink(missing_ok=True)
+    atomic_write_text(out / MANIFEST, manifest)
+    return written
 
 
 def _source_keys(files: list[Path]) -> dict[str, str]:
@@ -355,8 +375,9 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
 
     keys = _source_keys(files)
     cache = Cache(cache_dir) if cache_dir else None
-    previous = read_manifest(out)
-    unchanged = {str(f) for f in files if keys.get(str(f)) and previous.get(f.stem) == keys[str(f)]}  # stem: slug
+    previous = read_manifest(out) if out.is_dir() else None
+    known = previous.bulletins if previous else {}
+    unchanged = {str(f) for f in files if keys.get(str(f)) and known.get(f.stem) == keys[str(f)]}  # stem: slug
     spent = {"keys": lap()}
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-staging-", dir=out.parent))
@@ -367,27 +388,39 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
         failed = [o for o in outcomes if o.source is None]
         sources = [o.source for o in outcomes if o.source is not None]
         warned = _report(failed, sources)
-        reuse = Reuse(prerendered={o.source.slug: o for o in outcomes if o.source is not None and o.rendered},
-                      previous=out if previous else None,
-                      unchanged={s.slug for s in sources if s.path in unchanged},
-                      full_model=lambda s: cache.load(s.path, keys[s.path]) if cache else None)
-        render.write_tree(sources, staging, Path(docs_src), pages_in_place(reuse))
-        feeds.write_feeds(sources, staging)
-        atomic_write_text(staging / MANIFEST, manifest_text(sources, keys))
+        in_place = previous is not None
+        pages = Pages(outcomes, {s.slug for s in sources if s.path in unchanged}, out if previous else None,
+                      render.MemoryTree() if in_place else render.Tree(staging),
+                      lambda s: cache.load(s.path, keys[s.path]) if cache and keys.get(s.path) else None)
+        site = render.MemoryTree()
+        render.write_tree(sources, site, Path(docs_src), pages)
+        for lang in feeds.LANGUAGES:
+            site.write(feeds.feed_path(lang), feeds.atom_feed(sources, lang))
+        _check_overlap(site, sources)
+        manifest = manifest_text(sources, keys, list(site.files))
         spent["pages"] = lap()
-        replace_tree(staging, out)
+        if previous is not None:
+            written = update_in_place(out, staging, pages, site, previous, {s.slug for s in sources}, manifest)
+        else:
+            tree = render.Tree(staging)
+            for rel, content in site.files.items():
+                tree.write(rel, content)
+            atomic_write_text(staging / MANIFEST, manifest)
+            replace_tree(staging, out)
+            written = -1
     finally:
         if staging.exists():
             shutil.rmtree(staging)
     if cache is not None:
         cache.prune((name, key) for name, key in keys.items())
-    spent["swap"] = lap()
+    spent["write"] = lap()
     docs = sum(len(s.documents) for s in sources)
     log.info("built %d of %d sources (%d documents) into %s; %d failed, %d with warnings",
              len(sources), len(files), docs, out, len(failed), len(warned))
-    log.info("%d sources from the cache, %d processed; pages: %d rendered by workers, %d unchanged, %d rendered",
-             sum(o.cached for o in outcomes), sum(not o.cached for o in outcomes), reuse.counts["worker"],
-             reuse.counts["previous"], reuse.counts["rendered"])
+    log.info("%d sources from the cache, %d processed; pages: %d rendered by workers, %d unchanged, %d rendered%s",
+             sum(o.cached for o in outcomes), sum(not o.cached for o in outcomes), pages.counts["worker"],
+             pages.counts["previous"], pages.counts["rendered"],
+             f"; updated in place, {written} files written" if written >= 0 else "")
     log.info("time: %s", ", ".join(f"{k} {v:.2f} s" for k, v in spent.items()))
     if failed:
         log.error("failed: %s", ", ".join(Path(o.path).name for o in failed))

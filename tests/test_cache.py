@@ -257,3 +257,72 @@ def test_cached_model_is_used_instead_of_processing(tmp_path: Path) -> None:
     store.store(path, key, source)
     assert build.build_site(seeds, tmp_path / "b", jobs=1, cache_dir=cache_dir) == 0
     assert "缓存中的标题" in (tmp_path / "b" / "bulletins" / FEATURE / "index.md").read_text(encoding="utf-8")
+
+
+def test_failed_incremental_render_leaves_the_previous_tree_and_its_manifest(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Everything is rendered before the first write: a failure in the site-wide pages changes nothing."""
+    seeds = copy_seeds(tmp_path / "seeds", (FEATURE, WORK_REPORT))
+    out, cache_dir = tmp_path / "docs", tmp_path / "cache"
+    assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    first = tree(out)
+    edit(seeds / f"{FEATURE}.txt", "同比增长7%", "同比增长8%")
+
+    def boom(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("timeline failed")
+
+    monkeypatch.setattr(build.render.indexes, "timeline_page", boom)
+    with pytest.raises(RuntimeError):
+        build.build_site(seeds, out, jobs=1, cache_dir=cache_dir)
+    assert tree(out) == first
+
+
+def test_interrupted_in_place_update_is_followed_by_a_whole_new_tree(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    """A crash half-way through an in-place update leaves whole files and no manifest; the next build then writes a
+    whole new tree (staged and swapped), identical to a clean build, with no stale file left."""
+    seeds = copy_seeds(tmp_path / "seeds", (FEATURE, WORK_REPORT))
+    out, cache_dir = tmp_path / "docs", tmp_path / "cache"
+    assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    edit(seeds / f"{FEATURE}.txt", "同比增长7%", "同比增长8%")
+    calls = {"n": 0}
+    real = build._write_if_changed
+
+    def crash_after_two(path: Path, content: bytes) -> bool:
+        calls["n"] += 1
+        if calls["n"] > 2:
+            raise KeyboardInterrupt
+        return real(path, content)
+
+    monkeypatch.setattr(build, "_write_if_changed", crash_after_two)
+    with pytest.raises(KeyboardInterrupt):
+        build.build_site(seeds, out, jobs=1, cache_dir=cache_dir)
+    assert not (out / build.MANIFEST).exists()
+    (out / "stale.md").write_text("left from the interrupted build", encoding="utf-8")
+    monkeypatch.setattr(build, "_write_if_changed", real)
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    assert "updated in place" not in caplog.text
+    clean = tmp_path / "clean"
+    assert build.build_site(seeds, clean, jobs=1, cache_dir=None) == 0
+    assert_same_tree(out, clean)
+
+
+def test_incremental_build_updates_the_tree_in_place(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Unchanged bulletins' files are not touched (same inode, same mtime); site-wide files whose bytes did not
+    change are not rewritten."""
+    seeds = copy_seeds(tmp_path / "seeds", (FEATURE, WORK_REPORT))
+    out, cache_dir = tmp_path / "docs", tmp_path / "cache"
+    assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    kept = out / "bulletins" / WORK_REPORT / "index.md"
+    glossary = out / "glossary.md"
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (kept, glossary)}
+    edit(seeds / f"{FEATURE}.txt", "同比增长7%", "同比增长8%")
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
+    assert "updated in place" in caplog.text
+    assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in (kept, glossary)} == before
+    assert "8%" in (out / "data" / FEATURE / "extract.json").read_text(encoding="utf-8")

@@ -37,6 +37,22 @@ class Tree:
         target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
 
 
+class MemoryTree:
+    """Stands in for Tree: keeps the files in memory (an incremental build writes only those that changed)."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+
+    @property
+    def written(self) -> set[str]:
+        return set(self.files)
+
+    def write(self, rel: str, content: str | bytes) -> None:
+        if rel in self.files:
+            raise ValueError(f"two generated files share the path {rel}")
+        self.files[rel] = content.encode("utf-8") if isinstance(content, str) else content
+
+
 def _page_language(rel: str) -> tuple[str, str]:
     """('about.en.md') -> ('about.md', 'en'); a page without a language suffix is in the default language."""
     for lang in paths.LANGUAGES:
@@ -45,7 +61,7 @@ def _page_language(rel: str) -> tuple[str, str]:
     return rel, paths.DEFAULT_LANG
 
 
-def copy_static(docs_src: Path, tree: Tree) -> dict[str, str]:
+def copy_static(docs_src: Path, tree: Tree | MemoryTree) -> dict[str, str]:
     """Copy hand-written pages and assets from docs/; returns the home page text of each language (to be completed).
 
     A hand-written page in Simplified Chinese without a Traditional version of its own (``page.zh-Hant.md``) gets one
@@ -77,7 +93,7 @@ def copy_static(docs_src: Path, tree: Tree) -> dict[str, str]:
     return intros
 
 
-def write_source(source: Source, tree: Tree) -> tuple[list[dict], list[dict]]:
+def write_source(source: Source, tree: Tree | MemoryTree) -> tuple[list[dict], list[dict]]:
     """One bulletin's pages (in every language) and data files. Returns its figure and event records for the
     collection files."""
     for lang in paths.LANGUAGES:
@@ -99,14 +115,15 @@ def write_source(source: Source, tree: Tree) -> tuple[list[dict], list[dict]]:
     return all_figures, all_events
 
 
-def write_tree(sources: list[Source], out: Path, docs_src: Path, write_bulletin: Callable | None = None) -> None:
-    """Write the whole generated tree into ``out`` (an empty folder). ``sources`` in any order; their documents
-    carry their translations (the translate stage has run). ``write_bulletin`` (default ``write_source``) writes
-    one bulletin's pages and returns its figure and event records; an incremental build passes one that reuses
-    pages already written."""
+def write_tree(sources: list[Source], out: Path | Tree | MemoryTree, docs_src: Path,
+               write_bulletin: Callable | None = None) -> None:
+    """Write the whole generated tree into ``out`` (an empty folder, or a Tree). ``sources`` in any order; their
+    documents carry their translations (the translate stage has run). ``write_bulletin`` (default
+    ``write_source``) writes one bulletin's pages and returns its figure and event records; an incremental build
+    passes one that reuses pages already written."""
     write_bulletin = write_bulletin or write_source
     sources = sorted(sources, key=lambda s: s.slug)
-    tree = Tree(out)
+    tree = out if isinstance(out, (Tree, MemoryTree)) else Tree(out)
     intros = copy_static(docs_src, tree)
     figures: list[dict] = []
     events: list[dict] = []
