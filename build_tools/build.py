@@ -44,6 +44,7 @@ from .errors import InputError
 from .fsutil import atomic_write_bytes, atomic_write_text, replace_tree
 from .model import Metadata, Source
 from .render import data, feeds, paths
+from .render.memo import Fragments
 
 log = logging.getLogger(__name__)
 
@@ -393,7 +394,9 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
                       render.MemoryTree() if in_place else render.Tree(staging),
                       lambda s: cache.load(s.path, keys[s.path]) if cache and keys.get(s.path) else None)
         site = render.MemoryTree()
-        render.write_tree(sources, site, Path(docs_src), pages)
+        fragments = Fragments({s.slug: keys[s.path] for s in sources if keys.get(s.path)},
+                              cache.load_fragments() if cache else {})
+        render.write_tree(sources, site, Path(docs_src), pages, fragments)
         for lang in feeds.LANGUAGES:
             site.write(feeds.feed_path(lang), feeds.atom_feed(sources, lang))
         _check_overlap(site, sources)
@@ -413,6 +416,7 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
             shutil.rmtree(staging)
     if cache is not None:
         cache.prune((name, key) for name, key in keys.items())
+        cache.store_fragments(fragments.used)
     spent["write"] = lap()
     docs = sum(len(s.documents) for s in sources)
     log.info("built %d of %d sources (%d documents) into %s; %d failed, %d with warnings",
@@ -421,6 +425,7 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
              sum(o.cached for o in outcomes), sum(not o.cached for o in outcomes), pages.counts["worker"],
              pages.counts["previous"], pages.counts["rendered"],
              f"; updated in place, {written} files written" if written >= 0 else "")
+    log.info("site-wide fragments: %d remembered, %d rendered", fragments.hits, fragments.misses)
     log.info("time: %s", ", ".join(f"{k} {v:.2f} s" for k, v in spent.items()))
     if failed:
         log.error("failed: %s", ", ".join(Path(o.path).name for o in failed))

@@ -15,6 +15,10 @@ cleaning report), all that the site-wide pages read; a rebuild loads only outlin
 it takes from the previous tree. Entries are written atomically (a reader sees the old entry, the new one or
 none). ``prune`` keeps one entry per source and drops the entries of sources that no longer exist, so the cache
 does not grow without bound. A damaged or unreadable entry counts as a miss.
+
+``<cache>/fragments.pickle``: the fragments of site-wide pages the last build used (render/memo.py), keyed by the
+bulletin keys above, so a rebuild renders again only the fragments of the bulletins that changed. It holds only
+strings and tuples, written and read by this program alone (a local cache, like the models).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import pickle
 import shutil
 import sys
 from collections.abc import Iterable
@@ -40,6 +45,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 ROOT = PACKAGE_DIR.parent
 DEFAULT_DIR = ROOT / "build" / "cache"
 GLOSSARY_DIR = ROOT / "glossary"
+FRAGMENTS = "fragments.pickle"
 TRANSLATIONS_DIR = ROOT / "translations"
 # Libraries whose version can change the model (decoding, segmentation, number parsing, Chinese conversion).
 LIBRARIES = ("charset-normalizer", "cn2an", "jieba", "rjieba", "OpenCC", "PyYAML")
@@ -164,6 +170,23 @@ class Cache:
             payload = {"format": FORMAT, "key": key, "path": str(path), "source": model.to_dict()}
             text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
             atomic_write_bytes(self.entry(path, key, outline), text.encode("utf-8"))
+
+    def load_fragments(self) -> dict:
+        """The fragments stored by the last build ({} if none, or unreadable)."""
+        try:
+            data = pickle.loads((self.folder / FRAGMENTS).read_bytes())
+        except FileNotFoundError:
+            return {}
+        except Exception as exc:  # noqa: BLE001 - any damage is a miss
+            log.warning("ignoring the damaged fragment store %s (%s)", self.folder / FRAGMENTS, exc)
+            return {}
+        if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("entries"), dict):
+            return {}
+        return data["entries"]
+
+    def store_fragments(self, entries: dict) -> None:
+        atomic_write_bytes(self.folder / FRAGMENTS,
+                           pickle.dumps({"format": FORMAT, "entries": entries}, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self, live: Iterable[tuple[str | Path, str]]) -> int:
         """Keep only the current entry of each live source; drop folders of sources that no longer exist.

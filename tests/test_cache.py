@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -196,6 +197,8 @@ def test_rebuild_after_one_change_is_identical_to_a_clean_build(tmp_path: Path,
         assert build.build_site(seeds, out, jobs=1, cache_dir=cache_dir) == 0
     assert "1 sources from the cache, 2 processed" in caplog.text
     assert "2 rendered by workers, 1 unchanged, 0 rendered" in caplog.text
+    remembered = re.search(r"site-wide fragments: (\d+) remembered, (\d+) rendered", caplog.text)
+    assert remembered and int(remembered[1]) > 0 and int(remembered[2]) > 0  # the unchanged bulletin's, the others'
     clean = tmp_path / "clean" / "docs"
     assert build.build_site(seeds, clean, jobs=1, cache_dir=None) == 0
     assert_same_tree(out, clean)

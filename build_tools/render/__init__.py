@@ -14,6 +14,7 @@ from pathlib import Path
 from ..model import Source
 from . import data, indexes, pages, paths
 from .labels import hant
+from .memo import NONE, Fragments
 
 log = logging.getLogger(__name__)
 
@@ -116,11 +117,12 @@ def write_source(source: Source, tree: Tree | MemoryTree) -> tuple[list[dict], l
 
 
 def write_tree(sources: list[Source], out: Path | Tree | MemoryTree, docs_src: Path,
-               write_bulletin: Callable | None = None) -> None:
+               write_bulletin: Callable | None = None, fragments: Fragments = NONE) -> None:
     """Write the whole generated tree into ``out`` (an empty folder, or a Tree). ``sources`` in any order; their
     documents carry their translations (the translate stage has run). ``write_bulletin`` (default
     ``write_source``) writes one bulletin's pages and returns its figure and event records; an incremental build
-    passes one that reuses pages already written."""
+    passes one that reuses pages already written, and the ``fragments`` of site-wide pages remembered from the
+    previous build (memo.py)."""
     write_bulletin = write_bulletin or write_source
     sources = sorted(sources, key=lambda s: s.slug)
     tree = out if isinstance(out, (Tree, MemoryTree)) else Tree(out)
@@ -140,14 +142,14 @@ def write_tree(sources: list[Source], out: Path | Tree | MemoryTree, docs_src: P
     groups = indexes.charted_groups(sources)
     for lang in paths.LANGUAGES:
         loc = partial(paths.localized, lang=lang)
-        tree.write(loc(paths.HOME), indexes.home_page(sources, intros.get(lang, ""), lang=lang))
-        tree.write(loc(paths.BULLETINS_INDEX), indexes.bulletins_index(sources, lang))
-        tree.write(loc(paths.TIMELINE), indexes.timeline_page(sources, lang))
+        tree.write(loc(paths.HOME), indexes.home_page(sources, intros.get(lang, ""), lang=lang, fragments=fragments))
+        tree.write(loc(paths.BULLETINS_INDEX), indexes.bulletins_index(sources, lang, fragments))
+        tree.write(loc(paths.TIMELINE), indexes.timeline_page(sources, lang, fragments))
         charts: dict[str, str] = {}
-        tree.write(loc(paths.INDICATORS), indexes.indicators_page(groups, charts, lang))
+        tree.write(loc(paths.INDICATORS), indexes.indicators_page(groups, charts, lang, fragments))
         for chart_path in sorted(charts):
             tree.write(chart_path, charts[chart_path])
-        tree.write(loc(paths.DOWNLOADS), indexes.downloads_page(sources, lang))
+        tree.write(loc(paths.DOWNLOADS), indexes.downloads_page(sources, lang, fragments))
         tree.write(loc(paths.GLOSSARY), indexes.glossary_page(lang))
     extra = [p for p in EXTRA_PAGES if p in tree.written]
     tree.write(paths.SITE, indexes.site_file(sources, extra))

@@ -7,6 +7,7 @@ import html
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import yaml
@@ -31,6 +32,7 @@ from .labels import (
     unit_label,
 )
 from .markdown import anchor_id, bullets, cell, heading, inline, link, page, rel, table
+from .memo import NONE, Fragments
 from .pages import anchor_link, bulletin_label, colon, comma, doc_title, value_text
 
 
@@ -45,11 +47,18 @@ def stats(sources: list[Source]) -> dict[str, int]:
             "events": sum(len(d.events) for d in docs)}
 
 
-def _bulletin_rows(sources: list[Source], page_path: str, lang: str) -> list[list[str]]:
-    return [[cell(i18n.date_text(s.meta.date, lang)), i18n.meta_text(s.meta.region, lang),
-             cell(kind_label(s.meta.kind, lang) if s.meta.kind else ""),
-             link(bulletin_label(s, lang), paths.bulletin_page(s), page_path), str(len(s.documents))]
-            for s in by_date(sources)]
+def _bulletin_rows(sources: list[Source], page_path: str, lang: str, fragments: Fragments = NONE) -> list[list[str]]:
+    def row(s: Source) -> tuple[str, ...]:
+        return (cell(i18n.date_text(s.meta.date, lang)), i18n.meta_text(s.meta.region, lang),
+                cell(kind_label(s.meta.kind, lang) if s.meta.kind else ""),
+                _bulletin_link(s, page_path, lang, fragments), str(len(s.documents)))
+
+    return [list(fragments.get(("bulletin-row", page_path, lang), [s], partial(row, s))) for s in by_date(sources)]
+
+
+def _bulletin_link(s: Source, page_path: str, lang: str, fragments: Fragments = NONE) -> str:
+    return fragments.get(("bulletin-link", page_path, lang), [s],
+                         lambda: link(bulletin_label(s, lang), paths.bulletin_page(s), page_path))
 
 
 def _bulletin_headers(lang: str) -> list[str]:
@@ -156,27 +165,28 @@ def _kind_order(kind: str) -> tuple[int, str]:
     return (known.index(kind), "") if kind in known else (len(known), kind)
 
 
-def _grouped(groups: list[tuple[str, list[Source]]], path: str, lang: str) -> str:
+def _grouped(groups: list[tuple[str, list[Source]]], path: str, lang: str, fragments: Fragments = NONE) -> str:
     """'name: bulletin, bulletin' lines; ``name`` is already-escaped Markdown."""
     return bullets(f"{name}{colon(lang)}" + comma(lang).join(
-        link(bulletin_label(s, lang), paths.bulletin_page(s), path) for s in members) for name, members in groups)
+        _bulletin_link(s, path, lang, fragments) for s in members) for name, members in groups)
 
 
-def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "zh") -> str:
+def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "zh",
+              fragments: Fragments = NONE) -> str:
     """The home page: the hand-written introduction (docs/index.md, front matter included) then generated lists:
     latest bulletins, key figures, bulletins by region, by year (of the bulletin date) and by kind."""
     path = paths.HOME
     blocks = [inline(label("stats", lang).format(**stats(sources)))]
     if sources:
         blocks += [heading(2, label("latest", lang), "latest"),
-                   table(_bulletin_headers(lang), _bulletin_rows(sources, path, lang)[:latest])]
+                   table(_bulletin_headers(lang), _bulletin_rows(by_date(sources)[:latest], path, lang, fragments))]
     blocks += key_figures_block(sources, lang)
     ordered = by_date(sources)
     regions = sorted({s.meta.region for s in sources if s.meta.region})
     if regions:
         blocks += [heading(2, label("by_region", lang), "regions"),
                    _grouped([(i18n.meta_text(r, lang), [s for s in ordered if s.meta.region == r]) for r in regions],
-                            path, lang)]
+                            path, lang, fragments)]
     years: dict[str, list[Source]] = defaultdict(list)
     for s in ordered:
         m = _YEAR_RE.match(s.meta.date)
@@ -185,23 +195,23 @@ def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "
         blocks += [heading(2, label("by_year", lang), "years"),
                    _grouped([(inline(label("year_of", lang).format(year=y) if y else label("undated", lang)),
                               years[y]) for y in sorted(years, key=lambda y: (y != "", y), reverse=True)],
-                            path, lang)]
+                            path, lang, fragments)]
     kinds = sorted({s.meta.kind for s in sources if s.meta.kind}, key=_kind_order)
     if kinds:
         blocks += [heading(2, label("by_kind", lang), "kinds"),
                    _grouped([(inline(kind_label(k, lang)), [s for s in ordered if s.meta.kind == k]) for k in kinds],
-                            path, lang)]
+                            path, lang, fragments)]
     generated = "\n\n".join(blocks) + "\n"
     if not intro.strip():
         return page({}, [heading(1, label("home", lang)), generated])
     return intro.rstrip("\n") + "\n\n" + generated
 
 
-def bulletins_index(sources: list[Source], lang: str = "zh") -> str:
+def bulletins_index(sources: list[Source], lang: str = "zh", fragments: Fragments = NONE) -> str:
     path = paths.BULLETINS_INDEX
     blocks = [heading(1, label("bulletins", lang)), inline(label("stats", lang).format(**stats(sources))),
               heading(2, label("by_date", lang), "by-date"),
-              table(_bulletin_headers(lang), _bulletin_rows(sources, path, lang)),
+              table(_bulletin_headers(lang), _bulletin_rows(sources, path, lang, fragments)),
               heading(2, label("by_region", lang), "by-region")]
     regions: dict[str, list[Source]] = defaultdict(list)
     for s in by_date(sources):
@@ -209,26 +219,32 @@ def bulletins_index(sources: list[Source], lang: str = "zh") -> str:
     for i, region in enumerate(sorted(regions), start=1):
         blocks.append(f"### {i18n.meta_text(region, lang) or '—'} {{: #region-{i} }}")
         blocks.append(bullets(f"{inline(i18n.date_text(s.meta.date, lang))} "
-                              f"{link(bulletin_label(s, lang), paths.bulletin_page(s), path)}"
+                              f"{_bulletin_link(s, path, lang, fragments)}"
                               for s in regions[region]))
     return page({}, blocks)
 
 
-def timeline_page(sources: list[Source], lang: str = "zh") -> str:
+def _timeline_rows(s: Source, path: str, lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(sort key, cells) of each event of one bulletin."""
+    rows = []
+    for d in s.documents:
+        for i, e in enumerate(d.events):
+            key = (e.sort_key or e.date, s.meta.region, s.slug, d.id)
+            doc_link = link(doc_title(d, lang), paths.document_page(s, d), path)
+            where = anchor_link(e.paragraph, paths.document_page(s, d), path)
+            rows.append((key, (cell(i18n.event_date(e, lang)), i18n.meta_text(s.meta.region, lang),
+                               cell(event_kind_label(e.kind, lang)),
+                               cell(kind_label(s.meta.kind, lang) if s.meta.kind else ""),
+                               i18n.event_markup(d, i, lang), f"{doc_link} {where}".strip())))
+    return tuple(rows)
+
+
+def timeline_page(sources: list[Source], lang: str = "zh", fragments: Fragments = NONE) -> str:
     """All dated events. The filter box is built by assets/javascripts/table-filter.js from the table's columns;
     without JavaScript the full table shows."""
     path = paths.TIMELINE
-    rows = []
-    for s in sources:
-        for d in s.documents:
-            for i, e in enumerate(d.events):
-                key = (e.sort_key or e.date, s.meta.region, s.slug, d.id)
-                doc_link = link(doc_title(d, lang), paths.document_page(s, d), path)
-                where = anchor_link(e.paragraph, paths.document_page(s, d), path)
-                rows.append((key, [cell(i18n.event_date(e, lang)), i18n.meta_text(s.meta.region, lang),
-                                   cell(event_kind_label(e.kind, lang)),
-                                   cell(kind_label(s.meta.kind, lang) if s.meta.kind else ""),
-                                   i18n.event_markup(d, i, lang), f"{doc_link} {where}".strip()]))
+    rows = [row for s in sources
+            for row in fragments.get(("timeline-rows", lang), [s], partial(_timeline_rows, s, path, lang))]
     rows.sort(key=lambda r: r[0])
     blocks = [heading(1, label("timeline", lang)), inline(label("timeline_intro", lang))]
     if rows:
@@ -237,7 +253,7 @@ def timeline_page(sources: list[Source], lang: str = "zh") -> str:
         blocks.append('<div class="pd-filter" ' + " ".join(f'{k}="{html.escape(v)}"' for k, v in attrs.items())
                       + "></div>")
         headers = [label(k, lang) for k in ("date", "region", "event_kind", "kind", "event", "document")]
-        blocks.append(table(headers, [r[1] for r in rows]))
+        blocks.append(table(headers, [list(r[1]) for r in rows]))
     return page({}, blocks)
 
 
@@ -307,61 +323,77 @@ def charted_groups(sources: list[Source]) -> Groups:
             if len({(p.source.slug, p.doc.id) for p in points}) >= 2]
 
 
-def indicators_page(groups: Groups, charts: dict[str, str], lang: str = "zh") -> str:
+def indicators_page(groups: Groups, charts: dict[str, str], lang: str = "zh", fragments: Fragments = NONE) -> str:
     """The indicators page: each group of ``charted_groups`` as a chart then its data table.
     Fills ``charts`` with {path: svg} (paths of this language's chart files)."""
-    path = paths.INDICATORS
     blocks = [heading(1, label("indicators", lang)), label("indicators_intro", lang)]
-    for (metric, kind, unit), points in groups:
-        key = chart_key(metric, kind, unit)
-        title, name, shown = _indicator_title(metric, kind, unit, lang)
-        blocks.append(heading(2, title, f"m-{key}"))
-        divisor, chart_unit = scale([p.number for p in points], shown, lang)
-        target = f" ({label('target', lang)})" if lang == "en" else f"（{label('target', lang)}）"
-        bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}"
-                    + (target if p.fig.is_target else ""), p.number / divisor, p.fig.is_target) for p in points]
-        chart_path = f"charts/{key}.svg"
-        charts[paths.localized(chart_path, lang)] = bar_chart(name, chart_unit, bars, lang)
-        blocks.append(f"![{inline(label('chart', lang) + colon(lang) + title)}]({rel(chart_path, path)})")
-        rows = []
-        for p in points:
-            doc_link = (f"{link(doc_title(p.doc, lang), paths.document_page(p.source, p.doc), path)} "
-                        f"{anchor_link(p.fig.paragraph, paths.document_page(p.source, p.doc), path)}").strip()
-            if lang == "en":
-                rows.append([i18n.meta_text(p.source.meta.region, lang), cell(i18n.date_text(p.when, lang)),
-                             i18n.figure_row_markup(p.doc, p.index), doc_link])
-            else:
-                conv = hant if lang == "zh-Hant" else str
-                rows.append([i18n.meta_text(p.source.meta.region, lang), cell(p.when), cell(value_text(p.fig, lang)),
-                             cell(conv(p.fig.comparison)), doc_link])
-        keys = ("region", "period", "figure", "document") if lang == "en" else \
-            ("region", "period", "value", "comparison", "document")
-        blocks.append(table([label(k, lang) for k in keys], rows))
+    for group_key, points in groups:
+        section, chart_path, svg = fragments.get(("indicator", group_key, lang), [p.source for p in points],
+                                                 partial(_indicator_section, group_key, points, lang))
+        blocks += section
+        charts[chart_path] = svg
     return page({}, blocks)
 
 
-def downloads_page(sources: list[Source], lang: str = "zh") -> str:
+def _indicator_section(group_key: tuple[str, str, str], points: list[Point], lang: str
+                       ) -> tuple[tuple[str, ...], str, str]:
+    """One indicator: (its Markdown blocks, the path of its chart in ``lang``, the chart's SVG)."""
+    path = paths.INDICATORS
+    metric, kind, unit = group_key
+    key = chart_key(metric, kind, unit)
+    title, name, shown = _indicator_title(metric, kind, unit, lang)
+    blocks = [heading(2, title, f"m-{key}")]
+    divisor, chart_unit = scale([p.number for p in points], shown, lang)
+    target = f" ({label('target', lang)})" if lang == "en" else f"（{label('target', lang)}）"
+    bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}"
+                + (target if p.fig.is_target else ""), p.number / divisor, p.fig.is_target) for p in points]
+    chart_path = f"charts/{key}.svg"
+    svg = bar_chart(name, chart_unit, bars, lang)
+    blocks.append(f"![{inline(label('chart', lang) + colon(lang) + title)}]({rel(chart_path, path)})")
+    rows = []
+    for p in points:
+        doc_link = (f"{link(doc_title(p.doc, lang), paths.document_page(p.source, p.doc), path)} "
+                    f"{anchor_link(p.fig.paragraph, paths.document_page(p.source, p.doc), path)}").strip()
+        if lang == "en":
+            rows.append([i18n.meta_text(p.source.meta.region, lang), cell(i18n.date_text(p.when, lang)),
+                         i18n.figure_row_markup(p.doc, p.index), doc_link])
+        else:
+            conv = hant if lang == "zh-Hant" else str
+            rows.append([i18n.meta_text(p.source.meta.region, lang), cell(p.when), cell(value_text(p.fig, lang)),
+                         cell(conv(p.fig.comparison)), doc_link])
+    keys = ("region", "period", "figure", "document") if lang == "en" else \
+        ("region", "period", "value", "comparison", "document")
+    blocks.append(table([label(k, lang) for k in keys], rows))
+    return tuple(blocks), paths.localized(chart_path, lang), svg
+
+
+def downloads_page(sources: list[Source], lang: str = "zh", fragments: Fragments = NONE) -> str:
     path = paths.DOWNLOADS
     col = paths.COLLECTION
     collection = [f"{label(kind, lang)}{colon(lang)}[CSV]({rel(col[kind + '.csv'], path)}){comma(lang)}"
                   f"[JSON]({rel(col[kind + '.json'], path)})" for kind in ("figures", "events")]
     blocks = [heading(1, label("downloads", lang)), label("downloads_intro", lang),
               heading(2, label("collection", lang), "collection"), bullets(collection)]
-    rows = []
-    for s in by_date(sources):
-        extract = f"[{label('extract_json', lang)}]({rel(paths.extract_json(s), path)})"
-        for d in s.documents or [None]:
-            if d is None:
-                rows.append([link(bulletin_label(s, lang), paths.bulletin_page(s), path), "", "", "", "", extract])
-                continue
-            files = [f"[{name}]({rel(paths.document_data(s, d, suffix), path)})"
-                     for name, suffix in (("CSV", "figures.csv"), ("CSV", "events.csv"), ("JSON", "json"))]
-            rows.append([link(bulletin_label(s, lang), paths.bulletin_page(s), path),
-                         link(doc_title(d, lang), paths.document_page(s, d), path), *files, extract])
+    rows = [list(row) for s in by_date(sources)
+            for row in fragments.get(("download-rows", lang), [s], partial(_download_rows, s, lang))]
     if rows:
         headers = [label(k, lang) for k in ("bulletins", "document", "figures", "events", "json", "extract_json")]
         blocks += [heading(2, label("per_bulletin", lang), "per-bulletin"), table(headers, rows)]
     return page({}, blocks)
+
+
+def _download_rows(s: Source, lang: str) -> tuple[tuple[str, ...], ...]:
+    path = paths.DOWNLOADS
+    extract = f"[{label('extract_json', lang)}]({rel(paths.extract_json(s), path)})"
+    bulletin = link(bulletin_label(s, lang), paths.bulletin_page(s), path)
+    if not s.documents:
+        return ((bulletin, "", "", "", "", extract),)
+    rows = []
+    for d in s.documents:
+        files = [f"[{name}]({rel(paths.document_data(s, d, suffix), path)})"
+                 for name, suffix in (("CSV", "figures.csv"), ("CSV", "events.csv"), ("JSON", "json"))]
+        rows.append((bulletin, link(doc_title(d, lang), paths.document_page(s, d), path), *files, extract))
+    return tuple(rows)
 
 
 def glossary_page(lang: str = "zh") -> str:
