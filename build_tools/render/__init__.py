@@ -142,7 +142,8 @@ def write_tree(sources: list[Source], out: Path | Tree | MemoryTree, docs_src: P
     groups = indexes.charted_groups(sources)
     for lang in paths.LANGUAGES:
         loc = partial(paths.localized, lang=lang)
-        tree.write(loc(paths.HOME), indexes.home_page(sources, intros.get(lang, ""), lang=lang, fragments=fragments))
+        tree.write(loc(paths.HOME), indexes.home_page(sources, intros.get(lang, ""), lang=lang, fragments=fragments,
+                                                         charted={key for key, _ in groups}))
         tree.write(loc(paths.BULLETINS_INDEX), indexes.bulletins_index(sources, lang, fragments))
         tree.write(loc(paths.TIMELINE), indexes.timeline_page(sources, lang, fragments))
         charts: dict[str, str] = {}

@@ -116,29 +116,32 @@ def key_figures(sources: list[Source]) -> list[Point]:
     return kept[:KEY_FIGURES_MAX]
 
 
-def _indicator_anchor(point: Point, sources: list[Source]) -> str:
+def _group_key(f: Figure) -> tuple[str, str, str]:
+    """The indicator group of a figure: (metric, kind, unit), the unit normalised where the value is."""
+    return f.metric, f.kind, f.base_unit if f.normalized is not None and f.base_unit else f.unit
+
+
+def _indicator_anchor(point: Point, charted: set[tuple[str, str, str]]) -> str:
     """The point's section on the indicators page ('indicators.md#m-...'), or '' if its group has no section
     (a measure found in one document only)."""
-    f = point.fig
-    unit = f.base_unit if f.normalized is not None and f.base_unit else f.unit
-    docs = {(s.slug, d.id) for s in sources for d in s.documents
-            for g in d.figures if (g.metric, g.kind, g.base_unit if g.normalized is not None and g.base_unit
-                                   else g.unit) == (f.metric, f.kind, unit)}
-    if len(docs) < 2:
-        return ""
-    return f"{paths.INDICATORS}#{anchor_id('m-' + chart_key(f.metric, f.kind, unit))}"
+    key = _group_key(point.fig)
+    return f"{paths.INDICATORS}#{anchor_id('m-' + chart_key(*key))}" if key in charted else ""
 
 
-def key_figures_block(sources: list[Source], lang: str = "zh") -> list[str]:
+def key_figures_block(sources: list[Source], lang: str = "zh", charted: set[tuple[str, str, str]] | None = None
+                      ) -> list[str]:
     """The home page's key figures: a table (indicator, value, region, period, where) and links to the indicators
-    and timeline pages. English rows are the translate stage's English rows of the figures."""
+    and timeline pages. English rows are the translate stage's English rows of the figures. ``charted``: the
+    groups of the indicators page (charted_groups), computed if not given."""
     path = paths.HOME
+    if charted is None:
+        charted = {key for key, _ in charted_groups(sources)}
     rows = []
     for p in key_figures(sources):
         doc_page = paths.document_page(p.source, p.doc)
         where = f"{link(doc_title(p.doc, lang), doc_page, path)} {anchor_link(p.fig.paragraph, doc_page, path)}"
         target = f" ({label('target', lang)})" if lang == "en" else f"（{label('target', lang)}）"
-        section = _indicator_anchor(p, sources)
+        section = _indicator_anchor(p, charted)
         if lang == "en":
             figure = i18n.figure_row_markup(p.doc, p.index)
             if section:
@@ -172,7 +175,7 @@ def _grouped(groups: list[tuple[str, list[Source]]], path: str, lang: str, fragm
 
 
 def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "zh",
-              fragments: Fragments = NONE) -> str:
+              fragments: Fragments = NONE, charted: set[tuple[str, str, str]] | None = None) -> str:
     """The home page: the hand-written introduction (docs/index.md, front matter included) then generated lists:
     latest bulletins, key figures, bulletins by region, by year (of the bulletin date) and by kind."""
     path = paths.HOME
@@ -180,7 +183,7 @@ def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "
     if sources:
         blocks += [heading(2, label("latest", lang), "latest"),
                    table(_bulletin_headers(lang), _bulletin_rows(by_date(sources)[:latest], path, lang, fragments))]
-    blocks += key_figures_block(sources, lang)
+    blocks += key_figures_block(sources, lang, charted)
     ordered = by_date(sources)
     regions = sorted({s.meta.region for s in sources if s.meta.region})
     if regions:
@@ -282,8 +285,7 @@ def indicator_groups(sources: list[Source]) -> Groups:
     for s in sources:
         for d in s.documents:
             for i, f in enumerate(d.figures):
-                unit = f.base_unit if f.normalized is not None and f.base_unit else f.unit
-                groups[(f.metric, f.kind, unit)].append(Point(s, d, f, i))
+                groups[_group_key(f)].append(Point(s, d, f, i))
     ordered = []
     for key in sorted(groups):
         points = sorted(groups[key], key=lambda p: (p.when, p.source.meta.region, p.source.slug, p.doc.id))
