@@ -6,6 +6,7 @@ import hashlib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
 from .data import format_number
@@ -53,17 +54,33 @@ def chart_key(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
+@lru_cache(maxsize=8192)
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def _widths(text: str, size: int) -> list[float]:
+    return [size if _wide(ch) else size * 0.6 for ch in text]
+
+
 def text_width(text: str, size: int = FONT_SIZE) -> float:
     """Rough rendered width: wide (CJK) characters take a full em, others about 0.6 em."""
-    return sum(size if unicodedata.east_asian_width(ch) in "WF" else size * 0.6 for ch in text)
+    return sum(_widths(text, size))
 
 
 def fit(text: str, width: float, size: int = FONT_SIZE) -> str:
+    """``text`` as it fits in ``width``: whole, or the longest start of it that fits with an ellipsis after it."""
     if text_width(text, size) <= width:
         return text
-    while text and text_width(text + "…", size) > width:
-        text = text[:-1]
-    return text + "…"
+    ellipsis = text_width("…", size)
+    fits = 0  # the longest start whose width, summed left to right as text_width does, fits with the ellipsis
+    total = 0.0
+    for i, w in enumerate(_widths(text, size), 1):
+        total += w
+        if total + ellipsis > width:
+            break
+        fits = i
+    return text[:fits] + "…"
 
 
 def _num(x: float) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Document, DocumentTranslation, Event, Paragraph, TranslatedText
-from ..translate import display_text, english_event_date, find_terms
+from ..translate import display_text, english_event_date
 from ..translate.glossary import Entry, get_glossary
 from ..translate.periods import english_period
 from ..translate.rows import MISSING_LABEL, marked
@@ -81,9 +81,10 @@ HAN_RUN_RE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\
                         r"\U00020000-\U0002fa1f]*")
 
 
+@lru_cache(maxsize=4096)
 def english_citing(text: str) -> str:
     """English text that cites Chinese words (a glossary explanation: "see 飞地经济"): escaped, each run of Chinese
-    tagged as a quoted term."""
+    tagged as a quoted term. Cached: the same explanations are shown for every document with the term."""
     shown = normalize(text)
     out: list[str] = []
     pos = 0
@@ -260,9 +261,31 @@ def tooltip_title(entry: Entry, lang: str) -> str:
     return f"{entry.en} — {explain}" if explain else entry.en
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _term_runs() -> re.Pattern[str]:
+    """Runs of the characters that occur in glossary terms, as long as the shortest term at least. A term never
+    spans any other character, so the leftmost-longest scan of ``Glossary.find_terms`` finds the same terms run by
+    run as in the whole text, with far fewer candidate lengths to try at each position."""
+    glossary = get_glossary()
+    # The terms find_terms can return (not units, not helper words): the spellings it finds whole in themselves.
+    terms = {m.text for entry in glossary.entries for form in entry.forms for m in glossary.find_terms(form)}
+    if not terms:
+        return re.compile(r"(?!)")  # matches nothing
+    chars = "".join(sorted({ch for term in terms for ch in term}))
+    return re.compile(f"[{re.escape(chars)}]{{{min(map(len, terms))},}}")
+
+
+@lru_cache(maxsize=8192)
 def _terms(text: str) -> tuple[tuple[int, int, Entry], ...]:
-    return tuple((m.start, m.end, m.entry) for m in find_terms(text))
+    """Glossary terms in ``text`` as (start, end, entry): ``Glossary.find_terms``, run by run (see ``_term_runs``)."""
+    # get_glossary() as glossary_entry calls it: its cache is keyed by the arguments, and translate.find_terms
+    # (which passes the folder) would load the glossary a second time.
+    glossary = get_glossary()
+    found: list[tuple[int, int, Entry]] = []
+    for run in _term_runs().finditer(text):
+        offset = run.start()
+        found += [(offset + m.start, offset + m.end, m.entry) for m in glossary.find_terms(run.group())]
+    return tuple(found)
 
 
 def tooltips(simplified: str, shown: str, lang: str) -> list[tuple[int, int, str]]:

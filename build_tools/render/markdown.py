@@ -14,34 +14,41 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from urllib.parse import quote
 
 import yaml
 
 _BACKSLASHED = frozenset("\\`*_{}[]()#+-.!|")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;"}
+_ESCAPES = str.maketrans({**{ch: "\\" + ch for ch in _BACKSLASHED}, **_ENTITIES})
+_ESCAPED_RE = re.compile("[" + re.escape("".join(sorted(_BACKSLASHED | _ENTITIES.keys()))) + "]")  # a cheap test
+# attr_value: ASCII other than letters, digits and " ,.;:%-" becomes a numeric character reference.
+_ATTR_ESCAPES = str.maketrans({chr(c): f"&#{c};" for c in range(128)
+                               if not (chr(c).isalnum() or chr(c) in " ,.;:%-")})
 _BREAK_RE = re.compile(r"[ \t]*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+[ \t]*")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+# Any character that _BREAK_RE or _CONTROL_RE acts on (a cheap test before running both).
+_SPECIAL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+_NOT_ID_RE = re.compile(r"[^A-Za-z0-9_-]+")
 _URL_RE = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 
 
 def normalize(text: str) -> str:
     """Source text as it is shown: control characters dropped, line breaks collapsed to one space, ends stripped."""
+    if not _SPECIAL_RE.search(text):
+        return text.strip()
     return _BREAK_RE.sub(" ", _CONTROL_RE.sub("", text)).strip()
 
 
 def _escape(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in _BACKSLASHED:
-            out.append("\\" + ch)
-        else:
-            out.append(_ENTITIES.get(ch, ch))
-    return "".join(out)
+    return text.translate(_ESCAPES) if _ESCAPED_RE.search(text) else text
 
 
+@lru_cache(maxsize=32768)
 def inline(text: str) -> str:
-    """Escape source text for use anywhere Markdown inline text goes (paragraph, heading, list item, link label)."""
+    """Escape source text for use anywhere Markdown inline text goes (paragraph, heading, list item, link label).
+    Cached: labels, dates, rule names and quoted source text come back on every page of every language."""
     return _escape(normalize(text))
 
 
@@ -49,13 +56,7 @@ def attr_value(text: str) -> str:
     """Text for a double-quoted HTML attribute inside Markdown. Besides the HTML escapes, ASCII punctuation becomes a
     numeric character reference: inline patterns that run before raw HTML is set aside (code spans, backslash
     escapes, links, autolinks) would otherwise act inside the attribute."""
-    out = []
-    for ch in normalize(text):
-        if ch.isascii() and not (ch.isalnum() or ch in " ,.;:%-"):
-            out.append(f"&#{ord(ch)};")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return normalize(text).translate(_ATTR_ESCAPES)
 
 
 def inline_terms(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
@@ -108,9 +109,14 @@ def external_link(label: str, url: str) -> str:
 def rel(target: str, page: str) -> str:
     """Relative link from generated page ``page`` to ``target`` (both paths relative to the docs root)."""
     path, _, anchor = target.partition("#")
-    link = posixpath.relpath(path, posixpath.dirname(page) or ".")
-    link = quote(link, safe="/-._~")
+    link = _relative(path, posixpath.dirname(page) or ".")
     return f"{link}#{anchor}" if anchor else link
+
+
+@lru_cache(maxsize=8192)
+def _relative(path: str, folder: str) -> str:
+    """``path`` relative to ``folder``, URL-quoted (cached: a page links to the same few files many times)."""
+    return quote(posixpath.relpath(path, folder), safe="/-._~")
 
 
 def link(label: str, target: str, page: str) -> str:
@@ -118,9 +124,10 @@ def link(label: str, target: str, page: str) -> str:
     return f"[{inline(label)}]({rel(target, page)})"
 
 
+@lru_cache(maxsize=8192)
 def anchor_id(value: str) -> str:
     """An HTML id safe for attr_list: letters, digits, '-' and '_' only."""
-    cleaned = re.sub(r"[^A-Za-z0-9_-]+", "-", value).strip("-")
+    cleaned = _NOT_ID_RE.sub("-", value).strip("-")
     return cleaned or "x"
 
 
@@ -184,7 +191,19 @@ def front_matter(meta: dict[str, object]) -> str:
     clean = {k: v for k, v in meta.items() if v not in ("", None, [], {})}
     if not clean:
         return ""
-    return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
+    items = tuple(clean.items())
+    if all(isinstance(v, str) for _, v in items):  # the usual case: cached (the pages of each language share it)
+        return _front_matter_text(items)
+    return _yaml_block(clean)
+
+
+@lru_cache(maxsize=1024)
+def _front_matter_text(items: tuple[tuple[str, str], ...]) -> str:
+    return _yaml_block(dict(items))
+
+
+def _yaml_block(data: dict[str, object]) -> str:
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
 
 
 def page(meta: dict[str, object], blocks: Iterable[str]) -> str:

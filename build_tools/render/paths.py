@@ -19,6 +19,7 @@ default file (``page.md``) and the site engine resolves them to the page of the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Document, Source
 
@@ -28,8 +29,10 @@ RESERVED = frozenset({"index", "cleaning-report", "extract"})
 _UNSAFE_RE = re.compile(r"[^\w-]+")
 
 
+@lru_cache(maxsize=8192)
 def safe_name(value: str) -> str:
-    """A file-name component: word characters (any script) and '-'. Dots go: 'x.en.md' means English to i18n."""
+    """A file-name component: word characters (any script) and '-'. Dots go: 'x.en.md' means English to i18n.
+    Cached: every link to a bulletin or document page asks for it again."""
     name = _UNSAFE_RE.sub("-", value).strip("-_") or "x"
     return name + "-doc" if name.lower() in RESERVED else name
 
