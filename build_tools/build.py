@@ -43,7 +43,7 @@ from .cache import Cache, Keys
 from .errors import InputError
 from .fsutil import atomic_write_bytes, atomic_write_text, replace_tree
 from .model import Metadata, Source
-from .render import data, feeds, paths
+from .render import feeds, paths
 from .render.memo import Fragments
 
 log = logging.getLogger(__name__)
@@ -238,17 +238,6 @@ def manifest_text(sources: list[Source], keys: dict[str, str], files: list[str])
                       ensure_ascii=False, indent=1) + "\n"
 
 
-def records_of(source: Source) -> Records:
-    """The figure and event records render.write_source returns for a bulletin, without rendering it."""
-    figures: list[dict] = []
-    events: list[dict] = []
-    for doc in source.documents:
-        f, e = data.document_records(source, doc)
-        figures += f
-        events += e
-    return figures, events
-
-
 def bulletin_folders(slug: str) -> tuple[str, str]:
     """The two folders that hold everything of one bulletin (its pages, its data files)."""
     stub = _stub(slug)
@@ -258,7 +247,8 @@ def bulletin_folders(slug: str) -> tuple[str, str]:
 class Pages:
     """The bulletin writer given to render.write_tree: each bulletin's pages come from the worker that rendered
     them (in the staging folder), stay where they are in the previous tree (``unchanged``), or are rendered here
-    into ``tree``. Returns the bulletin's figure and event records either way."""
+    into ``tree``. Returns the bulletin's figure and event records, or None when the pages stay where they are
+    (write_tree then takes the records from the model, or from the fragments remembered for the bulletin)."""
 
     def __init__(self, outcomes: list[Outcome], unchanged: set[str], previous: Path | None,
                  tree: render.Tree | render.MemoryTree, full_model: Callable[[Source], Source | None]):
@@ -270,7 +260,7 @@ class Pages:
         self.counts = {"worker": 0, "previous": 0, "rendered": 0}
         self.rendered: list[str] = []  # slugs rendered here
 
-    def __call__(self, source: Source, site: Any) -> Records:
+    def __call__(self, source: Source, site: Any) -> Records | None:
         done = self.prerendered.get(source.slug)
         if done is not None and done.source is source and done.records is not None:
             self.counts["worker"] += 1
@@ -278,7 +268,7 @@ class Pages:
         if source.slug in self.unchanged:
             if self.previous and all((self.previous / f).is_dir() for f in bulletin_folders(source.slug)):
                 self.counts["previous"] += 1
-                return records_of(source)
+                return None
             full = self.full_model(source)  # the folders are gone (removed by hand?): render the whole model
             if full is None:
                 raise ValueError(f"{source.path}: its cached model is gone; build again")

@@ -426,3 +426,21 @@ def test_navigation_groups_bulletins_by_year_and_splits_a_large_year_by_month():
     en = site["nav_translations"]["en"]
     assert en["2022年"] == "2022" and en["2022年3月"] == "March 2022" and en["公报"] == "Bulletins"
     assert site["nav_translations"]["zh-Hant"]["日期不详"] == "日期不詳"
+
+
+def test_collection_files_put_together_from_bulletin_parts_equal_the_whole(tmp_path):
+    """The collection files are assembled from per-bulletin parts (so a rebuild can reuse them): the result is the
+    file serialising all records at once, and it parses back to every record."""
+    sources = sorted(sample_sources(), key=lambda s: s.slug)
+    per = [render.bulletin_records(s) for s in sources]
+    figures = [f for fs, _ in per for f in fs]
+    events = sorted((e for _, es in per for e in es), key=data.event_order)
+    assert figures and events
+    render.write_tree(sources, tmp_path, ROOT / "docs")
+    col = paths.COLLECTION
+    assert (tmp_path / col["figures.csv"]).read_bytes() == data.to_csv(figures, data.FIGURE_FIELDS)
+    assert (tmp_path / col["events.csv"]).read_bytes() == data.to_csv(events, data.EVENT_FIELDS)
+    assert (tmp_path / col["figures.json"]).read_bytes() == data.to_json({"figures": figures})
+    assert (tmp_path / col["events.json"]).read_bytes() == data.to_json({"events": events})
+    assert json.loads((tmp_path / col["figures.json"]).read_text(encoding="utf-8"))["figures"] == figures
+    assert data.json_list_file("events", []) == data.to_json({"events": []})

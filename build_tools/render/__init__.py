@@ -116,29 +116,49 @@ def write_source(source: Source, tree: Tree | MemoryTree) -> tuple[list[dict], l
     return all_figures, all_events
 
 
+def bulletin_records(source: Source) -> tuple[list[dict], list[dict]]:
+    """The figure and event records write_source returns for a bulletin, without rendering it."""
+    figures: list[dict] = []
+    events: list[dict] = []
+    for doc in source.documents:
+        f, e = data.document_records(source, doc)
+        figures += f
+        events += e
+    return figures, events
+
+
+Parts = tuple[str, tuple[str, ...], tuple[tuple[tuple[str, str, str], str, str], ...]]
+
+
+def _collection_parts(source: Source, records: tuple[list[dict], list[dict]] | None) -> Parts:
+    """One bulletin's part of the collection files: its figures' CSV lines and JSON texts, and for each event its
+    sort key, CSV line and JSON text (events are sorted across bulletins)."""
+    figures, events = records if records is not None else bulletin_records(source)
+    return (data.csv_rows(figures, data.FIGURE_FIELDS), tuple(data.dumps(f) for f in figures),
+            tuple((data.event_order(e), data.csv_rows([e], data.EVENT_FIELDS), data.dumps(e)) for e in events))
+
+
 def write_tree(sources: list[Source], out: Path | Tree | MemoryTree, docs_src: Path,
                write_bulletin: Callable | None = None, fragments: Fragments = NONE) -> None:
     """Write the whole generated tree into ``out`` (an empty folder, or a Tree). ``sources`` in any order; their
     documents carry their translations (the translate stage has run). ``write_bulletin`` (default
-    ``write_source``) writes one bulletin's pages and returns its figure and event records; an incremental build
-    passes one that reuses pages already written, and the ``fragments`` of site-wide pages remembered from the
-    previous build (memo.py)."""
+    ``write_source``) writes one bulletin's pages and returns its figure and event records (or None: they are then
+    read from the model); an incremental build passes one that reuses pages already written, and the
+    ``fragments`` of site-wide pages remembered from the previous build (memo.py)."""
     write_bulletin = write_bulletin or write_source
     sources = sorted(sources, key=lambda s: s.slug)
     tree = out if isinstance(out, (Tree, MemoryTree)) else Tree(out)
     intros = copy_static(docs_src, tree)
-    figures: list[dict] = []
-    events: list[dict] = []
+    parts: list[Parts] = []
     for source in sources:
-        f, e = write_bulletin(source, tree)
-        figures += f
-        events += e
-    events.sort(key=data.event_order)
+        records = write_bulletin(source, tree)
+        parts.append(fragments.get(("collection",), [source], partial(_collection_parts, source, records)))
+    events = sorted((e for part in parts for e in part[2]), key=lambda e: e[0])  # stable: ties in slug order
     col = paths.COLLECTION
-    tree.write(col["figures.csv"], data.to_csv(figures, data.FIGURE_FIELDS))
-    tree.write(col["figures.json"], data.to_json({"figures": figures}))
-    tree.write(col["events.csv"], data.to_csv(events, data.EVENT_FIELDS))
-    tree.write(col["events.json"], data.to_json({"events": events}))
+    tree.write(col["figures.csv"], data.csv_file(data.FIGURE_FIELDS, (part[0] for part in parts)))
+    tree.write(col["figures.json"], data.json_list_file("figures", (f for part in parts for f in part[1])))
+    tree.write(col["events.csv"], data.csv_file(data.EVENT_FIELDS, (e[1] for e in events)))
+    tree.write(col["events.json"], data.json_list_file("events", (e[2] for e in events)))
     groups = indexes.charted_groups(sources)
     for lang in paths.LANGUAGES:
         loc = partial(paths.localized, lang=lang)

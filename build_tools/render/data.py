@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, is_dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..model import SCHEMA_VERSION, Document, Event, Figure, Source
@@ -86,28 +88,75 @@ def format_number(value: float | int | None) -> str:
 
 
 def _csv_value(value: Any) -> str:
-    if isinstance(value, (bool, int, float)) or value is None:
+    if type(value) is str:  # most fields
+        text = value
+    elif isinstance(value, (bool, int, float)) or value is None:
         return format_number(value)
-    text = str(value)
+    else:
+        text = str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def to_csv(records: list[dict[str, Any]], fields: tuple[str, ...]) -> bytes:
+def csv_rows(records: list[dict[str, Any]], fields: tuple[str, ...]) -> str:
+    """The CSV lines of ``records`` (no header): one bulletin's part of a collection file."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(fields)
     for rec in records:
         writer.writerow([_csv_value(rec[f]) for f in fields])
-    return buf.getvalue().encode("utf-8-sig")
+    return buf.getvalue()
+
+
+def csv_file(fields: tuple[str, ...], parts: Iterable[str]) -> bytes:
+    """A CSV file: BOM, header, then the parts (csv_rows) in order."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(fields)
+    return ("\ufeff" + buf.getvalue() + "".join(parts)).encode("utf-8")
+
+
+def to_csv(records: list[dict[str, Any]], fields: tuple[str, ...]) -> bytes:
+    return csv_file(fields, [csv_rows(records, fields)])
 
 
 def to_json(payload: dict[str, Any]) -> bytes:
-    return (json.dumps({"schema_version": SCHEMA_VERSION, **payload}, ensure_ascii=False, indent=1) + "\n").encode()
+    return (dumps({"schema_version": SCHEMA_VERSION, **payload}) + "\n").encode()
+
+
+def json_list_file(name: str, items: Iterable[str]) -> bytes:
+    """``to_json({name: records})`` from the records' own JSON texts (``dumps(record)``), in order."""
+    head = dumps({"schema_version": SCHEMA_VERSION, name: []})
+    assert head.endswith("[]}")
+    return (head[:-2] + ", ".join(items) + "]}\n").encode()
 
 
 def extract_json(source: Source) -> bytes:
-    """The bulletin's model as `python -m build_tools extract` prints it, with the path reduced to the file name
-    (so the output does not depend on where the build ran)."""
-    data = source.to_dict()
+    """The bulletin's model as `python -m build_tools extract` prints it (``Source.to_dict()``), with the path
+    reduced to the file name (so the output does not depend on where the build ran). ``dumps`` writes the nested
+    dataclasses as ``to_dict`` (``dataclasses.asdict``) gives them, without its deep copy of the whole model."""
+    data = _as_dict(source)
     data["path"] = data["path"].replace("\\", "/").rsplit("/", 1)[-1]
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode()
+    data["schema_version"] = SCHEMA_VERSION
+    return (dumps(data) + "\n").encode()
+
+
+@lru_cache(maxsize=64)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    """A dataclass instance's fields in order, as ``dataclasses.asdict`` lists them (one level, no copy)."""
+    return {name: getattr(obj, name) for name in _field_names(type(obj))}
+
+
+def dumps(value: Any) -> str:
+    """JSON text on one line (the json module's C encoder), non-ASCII kept; a dataclass instance is written as the
+    dict of its fields, as ``dataclasses.asdict`` gives them (without asdict's deep copy)."""
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: Any) -> dict[str, Any]:
+    if is_dataclass(value) and not isinstance(value, type):
+        return _as_dict(value)
+    raise TypeError(f"{type(value).__name__} is not JSON data")
+
+

@@ -15,6 +15,7 @@ not grow without bound.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
@@ -37,10 +38,13 @@ class Fragments:
         """The fragment ``what`` made of ``sources``: remembered, or made by ``make()`` (and remembered)."""
         if not self.versions:
             return make()
+        digest = hashlib.blake2b(digest_size=16)
         try:
-            key = (what, tuple((s.slug, self.versions[s.slug]) for s in sources))
+            for s in sources:
+                digest.update(f"{s.slug}\0{self.versions[s.slug]}\0".encode())
         except KeyError:  # a bulletin without a version
             return make()
+        key = (what, digest.digest())
         if key in self.used:
             return self.used[key]  # type: ignore[return-value]
         if key in self.entries:
