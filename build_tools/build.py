@@ -161,10 +161,18 @@ def process_all(files: list[Path], jobs: int, keys: dict[str, str] | None = None
         n = names[i]
         return n, keys.get(n, ""), cache_dir, str(staging) if staging and n in unique else ""
 
+    stored = cache.load_outlines() if cache and outlines else {}
+
     def load_hits() -> list[int]:
         missed = []
         for i in hits:
-            source = cache.load(names[i], keys[names[i]], outline=names[i] in outlines) if cache else None
+            name, key = names[i], keys[names[i]]
+            source = None
+            if name in outlines:
+                key_, source = stored.get(name, ("", None))
+                source = source if key_ == key else None
+            if source is None and cache:
+                source = cache.load(name, key, outline=name in outlines)
             if source is None:
                 missed.append(i)
             else:
@@ -407,6 +415,7 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
     if cache is not None:
         cache.prune((name, key) for name, key in keys.items())
         cache.store_fragments(fragments.used)
+        cache.store_outlines(sources, keys)
     spent["write"] = lap()
     docs = sum(len(s.documents) for s in sources)
     log.info("built %d of %d sources (%d documents) into %s; %d failed, %d with warnings",

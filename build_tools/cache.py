@@ -16,9 +16,11 @@ it takes from the previous tree. Entries are written atomically (a reader sees t
 none). ``prune`` keeps one entry per source and drops the entries of sources that no longer exist, so the cache
 does not grow without bound. A damaged or unreadable entry counts as a miss.
 
-``<cache>/fragments.pickle``: the fragments of site-wide pages the last build used (render/memo.py), keyed by the
-bulletin keys above, so a rebuild renders again only the fragments of the bulletins that changed. It holds only
-strings and tuples, written and read by this program alone (a local cache, like the models).
+``<cache>/outlines.pickle``: the outlines of the last build's sources in one file ({path: (key, outline)}), read
+at once by the next build instead of one entry per bulletin. ``<cache>/fragments.pickle``: the fragments of
+site-wide pages the last build used (render/memo.py), keyed by the bulletin keys above, so a rebuild renders
+again only the fragments of the bulletins that changed. Both are pickles of the model's dataclasses, strings and
+tuples, written and read by this program alone (a local cache, like the models).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ ROOT = PACKAGE_DIR.parent
 DEFAULT_DIR = ROOT / "build" / "cache"
 GLOSSARY_DIR = ROOT / "glossary"
 FRAGMENTS = "fragments.pickle"
+OUTLINES = "outlines.pickle"
 TRANSLATIONS_DIR = ROOT / "translations"
 # Libraries whose version can change the model (decoding, segmentation, number parsing, Chinese conversion).
 LIBRARIES = ("charset-normalizer", "cn2an", "jieba", "rjieba", "OpenCC", "PyYAML")
@@ -171,22 +174,36 @@ class Cache:
             text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
             atomic_write_bytes(self.entry(path, key, outline), text.encode("utf-8"))
 
-    def load_fragments(self) -> dict:
-        """The fragments stored by the last build ({} if none, or unreadable)."""
+    def _load_store(self, name: str) -> dict:
         try:
-            data = pickle.loads((self.folder / FRAGMENTS).read_bytes())
+            data = pickle.loads((self.folder / name).read_bytes())
         except FileNotFoundError:
             return {}
         except Exception as exc:  # noqa: BLE001 - any damage is a miss
-            log.warning("ignoring the damaged fragment store %s (%s)", self.folder / FRAGMENTS, exc)
+            log.warning("ignoring the damaged cache file %s (%s)", self.folder / name, exc)
             return {}
         if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("entries"), dict):
             return {}
         return data["entries"]
 
-    def store_fragments(self, entries: dict) -> None:
-        atomic_write_bytes(self.folder / FRAGMENTS,
+    def _store(self, name: str, entries: dict) -> None:
+        atomic_write_bytes(self.folder / name,
                            pickle.dumps({"format": FORMAT, "entries": entries}, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def load_fragments(self) -> dict:
+        """The fragments stored by the last build ({} if none, or unreadable)."""
+        return self._load_store(FRAGMENTS)
+
+    def store_fragments(self, entries: dict) -> None:
+        self._store(FRAGMENTS, entries)
+
+    def load_outlines(self) -> dict[str, tuple[str, Source]]:
+        """{source path: (key, outline)} of the last build's sources ({} if none, or unreadable)."""
+        return self._load_store(OUTLINES)
+
+    def store_outlines(self, sources: Iterable[Source], keys: dict[str, str]) -> None:
+        """Keep the outlines of ``sources`` (full models or outlines) for the next build."""
+        self._store(OUTLINES, {s.path: (keys[s.path], outline_of(s)) for s in sources if keys.get(s.path)})
 
     def prune(self, live: Iterable[tuple[str | Path, str]]) -> int:
         """Keep only the current entry of each live source; drop folders of sources that no longer exist.
