@@ -350,7 +350,8 @@ def make_snapshot(dest: Path) -> Path:
 def _build_counts(log_file: Path) -> str:
     """What the build reported: sources from the cache or processed, pages reused or rendered, time per step."""
     text = log_file.read_text(encoding="utf-8", errors="replace")
-    found = [m.group(1) for m in re.finditer(r"INFO: (\d+ sources from the cache.*|time: .*)", text)]
+    wanted = r"INFO: (\d+ sources from the cache.*|site-wide fragments: .*|time: .*)"
+    found = [m.group(1) for m in re.finditer(wanted, text)]
     return "; ".join(found)
 
 
