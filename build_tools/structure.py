@@ -46,12 +46,19 @@ GENRES = (
 # Unmarked headings rank below numbered ones (专栏 boxes, captions), and are level 1 when alone.
 MARKER_ORDER = ("zh-dun", "zh-paren", "digit-dot", "digit-paren", "unmarked")
 RUN_IN_MAX = 45  # characters of a numbered first sentence that can be a run-in heading
+SENTENCE_MARK_RE = re.compile(r"[。！？]")
+INNER_SENTENCE_END_RE = re.compile(r"[。！？](?!$)")
+PAREN_NOTE_RE = re.compile(r"[（(][^（）()]{1,20}[）)]")
+WHITESPACE_RE = re.compile(r"\s+")
+AFTER_SENTENCE_RE = re.compile(r"(?<=[。！？])")
+AFTER_COMMA_RE = re.compile(r"(?<=，)")
+TRADITIONAL_HINT_RE = re.compile(r"[號於辦會門關發廳區縣記員導講]")  # common characters that only Traditional uses
 
 
 @lru_cache(maxsize=8192)
 def _s(text: str) -> str:
     """Simplified-Chinese form of a line, for matching the conventions below in Traditional texts too."""
-    return _converter().convert(text) if re.search(r"[號於辦會門關發廳區縣記員導講]", text) else text
+    return _converter().convert(text) if TRADITIONAL_HINT_RE.search(text) else text
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +107,7 @@ def _wide_lead(blocks: list[Block], i: int) -> bool:
 
 def _has_body(doc: _Doc | None) -> bool:
     """A document has started its text (so a new headline starts another document)."""
-    return doc is None or any(cjk_count(b.text) >= 20 and re.search(r"[。！？]", b.text) for b in doc.blocks)
+    return doc is None or any(cjk_count(b.text) >= 20 and SENTENCE_MARK_RE.search(b.text) for b in doc.blocks)
 
 
 def _split_documents(blocks: list[Block]) -> list[_Doc]:
@@ -108,6 +115,8 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
     # Indents mark new text frames only where paragraphs are not indented as a rule (never two in a row).
     sparse_indents = not any(a.indented and b.indented for a, b in zip(blocks, blocks[1:], strict=False))
     indented_share = sum(b.indented for b in blocks) / max(1, len(blocks))
+    # Which blocks are headlines, worked out once (the rules look at each block as itself and as a neighbour).
+    headline = [_is_headline(b.text) for b in blocks] + [False]  # no block after the last
     current: _Doc | None = None
     i = 0
     while i < len(blocks):
@@ -116,19 +125,19 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
         nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
         prev = blocks[i - 1].text if i else ""
         start = None
-        if LETTERHEAD_RE.match(text) and (DOC_NUMBER_RE.match(_s(nxt)) or _is_headline(nxt)):
+        if LETTERHEAD_RE.match(text) and (DOC_NUMBER_RE.match(_s(nxt)) or headline[i + 1]):
             start = "letterhead"
-        elif ATTACHMENT_RE.match(text) and _is_headline(nxt):
+        elif ATTACHMENT_RE.match(text) and headline[i + 1]:
             start = "attachment"
         elif DOC_NUMBER_RE.match(_s(text)) and not (current and current.blocks and LETTERHEAD_RE.match(prev)):
             start = "number"
-        elif _is_headline(text) and (is_byline(nxt) or DATE_NOTE_RE.match(_s(nxt))) and _has_body(current):
+        elif headline[i] and (is_byline(nxt) or DATE_NOTE_RE.match(_s(nxt))) and _has_body(current):
             start = "headline"
-        elif _is_headline(text) and prev and _is_closing(prev) and not DATE_LINE_RE.match(nxt):
+        elif headline[i] and prev and _is_closing(prev) and not DATE_LINE_RE.match(nxt):
             start = "headline"
         elif b.indented and sparse_indents and indented_share < 0.2 and i > 0 and not NOTE_RE.match(_s(text)):
             start = "indent"
-        elif _is_headline(text) and _wide_lead(blocks, i) and i > 0:
+        elif headline[i] and _wide_lead(blocks, i) and i > 0:
             start = "headline"
         if start or current is None:
             current = _Doc(blocks=[])
@@ -153,7 +162,7 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
         elif m and not doc.issuer and not doc.title:
             doc.issuer = m.group(1)
         elif DOC_NUMBER_RE.match(_s(text)) and not doc.doc_number:
-            doc.doc_number = re.sub(r"\s+", "", text)
+            doc.doc_number = WHITESPACE_RE.sub("", text)
         elif not doc.title and _is_headline(text):
             doc.title = text
         elif doc.title and TITLE_SUFFIX_RE.match(text) and not (doc.byline or doc.speech_date):
@@ -184,10 +193,10 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
 def _infer_title(blocks: list[Block]) -> str:
     """A title for a document printed without one: its first clauses, marked as inferred."""
     text = next((b.text for b in blocks if cjk_count(b.text) >= 10), blocks[0].text if blocks else "")
-    first = re.split(r"(?<=[。！？])", text)[0]
+    first = AFTER_SENTENCE_RE.split(text)[0]
     if len(first) <= 32:
         return first.rstrip("。")
-    clauses = re.split(r"(?<=，)", first)
+    clauses = AFTER_COMMA_RE.split(first)
     title = ""
     for c in clauses:
         if len(title) + len(c) > 32 and title:
@@ -197,7 +206,7 @@ def _infer_title(blocks: list[Block]) -> str:
 
 
 def _heading_class(text: str) -> str | None:
-    if re.fullmatch(r"[（(][^（）()]{1,20}[）)]", text):
+    if PAREN_NOTE_RE.fullmatch(text):
         return None  # a parenthesised note such as （共6项）
     return marker_of(text) or ("unmarked" if is_heading_like(text) else None)
 
@@ -206,7 +215,7 @@ def _split_run_in(text: str) -> tuple[str, str] | None:
     """（一）经济运行保持良好增势。我们… -> ("（一）经济运行保持良好增势。", "我们…")."""
     if not marker_of(text):
         return None
-    m = re.search(r"[。！？]", text)
+    m = SENTENCE_MARK_RE.search(text)
     if not m or m.end() >= len(text) or m.end() > RUN_IN_MAX + 6:
         return None
     return text[: m.end()], text[m.end():]
@@ -228,7 +237,7 @@ def _role(blocks: list[Block], idx: int) -> str:
         return "byline"
     if "\t" in text:
         return "table"
-    if CAPTION_RE.match(text) and cjk_count(text) <= 40 and not re.search(r"[。！？]", text):
+    if CAPTION_RE.match(text) and cjk_count(text) <= 40 and not SENTENCE_MARK_RE.search(text):
         return "caption"
     return "body"
 
@@ -274,7 +283,7 @@ def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
 
 
 def _single_sentence(text: str) -> bool:
-    return ends_paragraph(text) and not re.search(r"[。！？](?!$)", text.rstrip("。！？”’）)"))
+    return ends_paragraph(text) and not INNER_SENTENCE_END_RE.search(text.rstrip("。！？”’）)"))
 
 
 def _demote_list_items(blocks: list[Block], classes: list[str | None]) -> list[str | None]:

@@ -23,6 +23,7 @@ from .text import (
     CLAUSE_PUNCT,
     LIST_START_RE,
     STANDALONE_RE,
+    cjk_at_most,
     cjk_count,
     ends_paragraph,
     first_clause,
@@ -37,6 +38,13 @@ from .text import (
 SPEECH_RE = re.compile(r"(指出|强调|表示|认为|说|讲到|提到)[，：:]")
 CONTINUATION_START_RE = re.compile(r"^[，、。；：！？”’）》〉」』的了地得之等和与及或]")
 HEADING_MAX = 60
+SENTENCE_MARK_RE = re.compile(r"[。！？]")
+FULL_STOP_RE = re.compile(r"[。！？；]")
+NON_HAN_RE = re.compile(r"[^\u4e00-\u9fff]")
+NON_HAN_DIGIT_RE = re.compile(r"[^\u4e00-\u9fff0-9]")
+FINAL_STOPS_RE = re.compile(r"[。！？…]+$")
+ENUMERATION_SPLIT_RE = re.compile(r"[、，：]")
+ENUMERATION_LEAD_RE = re.compile(r"^.*?(聚焦|围绕|包括|发展|推进)")
 SEARCH_AHEAD = 40
 
 
@@ -63,7 +71,7 @@ def is_heading_like(text: str) -> bool:
         return False
     if LIST_START_RE.match(t) or is_byline(t):
         return False
-    inner = re.search(r"[。！？]", t)
+    inner = SENTENCE_MARK_RE.search(t)
     if inner and not marker_of(t):
         return False
     return cjk_count(t) <= HEADING_MAX
@@ -86,14 +94,14 @@ def breaks_off(a: str, b: str, before: str = "") -> bool:
         return True  # right under a numbered heading: body text, not a second heading
     if CONTINUATION_START_RE.match(b):
         return True
-    if marker_of(a) and not re.search(r"[。！？]", a) and cjk_count(a) <= 40:
+    if marker_of(a) and not SENTENCE_MARK_RE.search(a) and cjk_count(a) <= 40:
         return False  # a numbered heading such as （一）指导思想
-    if re.search(r"[。！？；]", a) or cjk_count(a) > HEADING_MAX or has_quantity(a) or SPEECH_RE.search(a):
+    if FULL_STOP_RE.search(a) or cjk_count(a) > HEADING_MAX or has_quantity(a) or SPEECH_RE.search(a):
         return True
     if len(last_clause(a)) <= 3:
         return True
-    tail = re.sub(r"[^\u4e00-\u9fff]", "", a)[-4:]
-    head = re.sub(r"[^\u4e00-\u9fff0-9]", "", b)[:4]
+    tail = NON_HAN_RE.sub("", a)[-4:]
+    head = NON_HAN_DIGIT_RE.sub("", b)[:4]
     return word_straddles(tail, head)
 
 
@@ -104,7 +112,7 @@ def _merge(a: Block, b: Block, text: str) -> Block:
 
 def _overlap(a: str, b: str) -> int:
     """Length of the tail of ``a`` (before its final punctuation) that ``b`` starts with."""
-    core = re.sub(r"[。！？…]+$", "", a.strip())
+    core = FINAL_STOPS_RE.sub("", a.strip())
     best = 0
     for k in range(3, min(len(core), len(b), 20) + 1):
         if core.endswith(b[:k]):
@@ -116,8 +124,8 @@ def _enumeration_continues(a: str, b: str) -> bool:
     """``a`` ends inside an enumeration (…新兴产业、新业态、) and ``b`` starts with a like item (新模式，…)."""
     if not a.rstrip().endswith("、"):
         return False
-    items = [x.strip("“”") for x in re.split(r"[、，：]", a.rstrip("、"))[-3:]]
-    items = [re.sub(r"^.*?(聚焦|围绕|包括|发展|推进)", "", x) for x in items if x]
+    items = [x.strip("“”") for x in ENUMERATION_SPLIT_RE.split(a.rstrip("、"))[-3:]]
+    items = [ENUMERATION_LEAD_RE.sub("", x) for x in items if x]
     head = first_clause(b).strip("“”")
     if not head or len(head) > 8 or not items:
         return False
@@ -133,8 +141,8 @@ def _find_continuation(blocks: list[Block], i: int) -> int | None:
             continue
         if _enumeration_continues(a, cand) or CONTINUATION_START_RE.match(cand):
             return k
-        tail = re.sub(r"[^\u4e00-\u9fff]", "", a)[-4:]
-        head = re.sub(r"[^\u4e00-\u9fff]", "", cand)[:4]
+        tail = NON_HAN_RE.sub("", a)[-4:]
+        head = NON_HAN_RE.sub("", cand)[:4]
         if a.rstrip()[-1:] not in CLAUSE_PUNCT and word_straddles(tail, head) and len(last_clause(a)) <= 3:
             return k
     return None
@@ -153,22 +161,23 @@ def repair_breaks(blocks: list[Block], report: list[CleaningAction]) -> list[Blo
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        k = _overlap(a.text, b.text) if ends_paragraph(a.text) and cjk_count(b.text) <= 40 else 0
+        a_ends = ends_paragraph(a.text)
+        k = _overlap(a.text, b.text) if a_ends and cjk_at_most(b.text, 40) else 0
         if k and not is_heading_like(b.text):
-            core = re.sub(r"[。！？…]+$", "", a.text.strip())
+            core = FINAL_STOPS_RE.sub("", a.text.strip())
             report.append(CleaningAction("dedupe.overlap", "merged", b.lines, b.text[:k],
                                          f"'{b.text[:k]}' was printed twice across a page break; joined once"))
             out[i] = _merge(a, b, core + b.text[k:])
             del out[i + 1]
             continue
-        if not ends_paragraph(a.text) and _interrupts(out, i + 1):
+        if not a_ends and _interrupts(out, i + 1):
             k = _find_continuation(out, i)
             if k is not None:
                 out = _reassemble(out, i, k, report)
                 continue
             i += 1
             continue
-        if breaks_off(a.text, b.text, out[i - 1].text if i else ""):
+        if not a_ends and breaks_off(a.text, b.text, out[i - 1].text if i else ""):
             report.append(CleaningAction("join.page_break", "merged", (a.lines[1], b.lines[0]),
                                          f"{a.text[-8:]}|{b.text[:8]}",
                                          "paragraph split by a page or column break joined"))

@@ -15,10 +15,22 @@ from __future__ import annotations
 
 import re
 import statistics
+import string
+from itertools import pairwise
 
 from ..model import Block, CleaningAction
 from .furniture import is_furniture_line
-from .text import CJK, LIST_START_RE, STANDALONE_RE, cjk_count, display_width, ends_paragraph, is_byline, marker_of
+from .text import (
+    CJK,
+    CJK_RE,
+    LIST_START_RE,
+    STANDALONE_RE,
+    cjk_count,
+    display_width,
+    ends_paragraph,
+    is_byline,
+    marker_of,
+)
 
 PACKED_INDENT_RE = re.compile("[ \t]*\u3000{2,}[ \t]*")
 LEADING_INDENT_RE = re.compile("^[ \t\u3000\u00a0]+")
@@ -26,19 +38,23 @@ LEADING_INDENT_RE = re.compile("^[ \t\u3000\u00a0]+")
 WIDE = f"{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·"
 SPACED_PAIR_RE = re.compile(f"(?<=[{WIDE}0-9%]) +(?=[{WIDE}0-9])")
 ANY_SPACE_RE = re.compile(r"[ \t\u00a0\u3000]+")
-LATIN_BOTH_RE = re.compile(r"[A-Za-z0-9]$")
+ASCII_LETTERS = frozenset(string.ascii_letters)
+ASCII_DIGITS = frozenset(string.digits)
+ASCII_ALNUM = ASCII_LETTERS | ASCII_DIGITS
 UNWRAPPED_WIDTH = 120  # display columns: wider lines were never wrapped (one paragraph per line)
 HEADLINE_MAX = 24  # CJK characters per line of a stacked headline
 
 
 class VLine:
-    """A physical line (or part of one) with its source line number."""
+    """A physical line (or part of one) with its source line number and display width (measured once: the
+    grouping rules ask for it many times; whoever changes ``text`` updates it)."""
 
-    __slots__ = ("number", "text", "indented")
+    __slots__ = ("number", "text", "width", "indented")
 
     def __init__(self, number: int, text: str, indented: bool):
         self.number = number
         self.text = text
+        self.width = display_width(text)
         self.indented = indented
 
 
@@ -46,13 +62,17 @@ def split_lines(text: str, report: list[CleaningAction] | None = None) -> list[V
     out: list[VLine] = []
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.rstrip()
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             out.append(VLine(number, "", False))
             continue
         indented = bool(LEADING_INDENT_RE.match(line))
-        parts = [p for p in PACKED_INDENT_RE.split(line.strip()) if p.strip()]
+        if "\u3000" not in stripped:  # no full-width space: one paragraph (the common case)
+            out.append(VLine(number, stripped, indented))
+            continue
+        parts = [p for p in PACKED_INDENT_RE.split(stripped) if p.strip()]
         if len(parts) > 1 and report is not None:
-            report.append(CleaningAction("layout.packed_paragraphs", "split", (number, number), line.strip()[:40],
+            report.append(CleaningAction("layout.packed_paragraphs", "split", (number, number), stripped[:40],
                                          f"{len(parts)} paragraphs packed into one line (separated by full-width "
                                          "space indents) split apart"))
         for i, part in enumerate(parts):
@@ -62,15 +82,14 @@ def split_lines(text: str, report: list[CleaningAction] | None = None) -> list[V
 
 def _despace(text: str) -> str:
     """Remove spaces except between two Latin letters/digits (English words, numbers)."""
-    def keep(m: re.Match[str]) -> str:
-        before = text[: m.start()]
-        after = text[m.end():]
-        if before and after and re.match(r"[A-Za-z]", after[0]) and re.search(r"[A-Za-z0-9]$", before):
-            return " "
-        if before and after and re.match(r"[0-9]", after[0]) and re.search(r"[A-Za-z]$", before):
-            return " "
-        return ""
-    return ANY_SPACE_RE.sub(keep, text)
+    words = ANY_SPACE_RE.split(text)
+    out = [words[0]]
+    for before, after in pairwise(words):  # a run of spaces stood between the two
+        if before and after and (after[0] in ASCII_LETTERS and before[-1] in ASCII_ALNUM
+                                 or after[0] in ASCII_DIGITS and before[-1] in ASCII_LETTERS):
+            out.append(" ")
+        out.append(after)
+    return "".join(out)
 
 
 def desegment(lines: list[VLine], report: list[CleaningAction]) -> None:
@@ -79,7 +98,7 @@ def desegment(lines: list[VLine], report: list[CleaningAction]) -> None:
         text = line.text
         if (" " not in text and "\u3000" not in text) or line_kind(text):
             continue
-        nxt = next((v.text for v in lines[n + 1:] if v.text), "")
+        nxt = next((lines[k].text for k in range(n + 1, len(lines)) if lines[k].text), "")
         if line_kind(nxt) == "table" and _table_header(text):
             continue
         tokens = ANY_SPACE_RE.split(text)
@@ -94,7 +113,7 @@ def desegment(lines: list[VLine], report: list[CleaningAction]) -> None:
             rule = "spacing.word_segmented" if segmented else "spacing.letter_spaced"
             report.append(CleaningAction(rule, "replaced", (line.number, line.number), text[:60],
                                          f"removed {len(text) - len(new)} spaces between words or characters"))
-            line.text = new
+            line.text, line.width = new, display_width(new)
 
 
 NUMERIC_CELL_RE = re.compile(r"^[-+−≥≤<>＞＜]?\d[\d,.]*[%‰]?$")
@@ -102,10 +121,22 @@ AXIS_TOKEN_RE = re.compile(r"^(\d{4}年?|[%‰]|亿元|万元|元|万人|人|万
 CELL_SPLIT_RE = re.compile(r"[ \t\u3000]+")
 
 
+SENTENCE_OR_COMMA_RE = re.compile(r"[。；！？，]")
+CLAUSE_MARK_RE = re.compile(r"[。；！？，、]")
+PUNCT_RE = re.compile(r"[，。、；：！？,;:!?]")
+DATE_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
+LATIN_JOIN_END_RE = re.compile(r"[A-Za-z,.;:]$")
+LATIN_START_RE = re.compile(r"[A-Za-z]")
+LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+WORD_CHAR_RE = re.compile(r"[\w\u4e00-\u9fff]")
+
+
 def line_kind(text: str) -> str:
     """'table' for a flattened table row, 'axis' for chart axis labels, '' for text."""
+    if not CELL_SPLIT_RE.search(text.strip()):
+        return ""  # a single cell (most lines)
     cells = [c for c in CELL_SPLIT_RE.split(text.strip()) if c]
-    if len(cells) < 2 or re.search(r"[。；！？，]", text):
+    if len(cells) < 2 or SENTENCE_OR_COMMA_RE.search(text):
         return ""
     if all(AXIS_TOKEN_RE.match(c) for c in cells):
         return "axis"
@@ -117,25 +148,25 @@ def line_kind(text: str) -> str:
 
 def _table_header(text: str) -> bool:
     cells = [c for c in CELL_SPLIT_RE.split(text.strip()) if c]
-    return len(cells) >= 3 and not re.search(r"[。；！？，、]", text) and all(len(c) <= 12 for c in cells)
+    return len(cells) >= 3 and not CLAUSE_MARK_RE.search(text) and all(len(c) <= 12 for c in cells)
 
 
 def _is_headline_stack(lines: list[VLine]) -> bool:
     """Two or three short lines of one headline (kicker + main title, or issuer + 关于… title)."""
-    if not 2 <= len(lines) <= 3 or any(cjk_count(line.text) == 0 for line in lines):
+    if not 2 <= len(lines) <= 3 or any(not CJK_RE.search(line.text) for line in lines):
         return False
     for line in lines:
         text = line.text
-        if re.search(r"[，。、；：！？,;:!?]", text) or cjk_count(text) > HEADLINE_MAX:
+        if PUNCT_RE.search(text) or cjk_count(text) > HEADLINE_MAX:
             return False
         if STANDALONE_RE.match(text) or text.startswith("——") or is_byline(text) or line_kind(text):
             return False
-        if re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", text):
+        if DATE_RE.search(text):
             return False
     last = lines[-1].text
     if ORG_LINE_RE.search(last) and not last.startswith("关于"):
         return False  # title + issuer line: the issuer is its own line
-    widths = [display_width(line.text) for line in lines]
+    widths = [line.width for line in lines]
     return max(widths) >= 1.25 * min(widths)
 
 
@@ -143,13 +174,13 @@ ORG_LINE_RE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|�
 
 
 def _join(a: str, b: str) -> str:
-    if a and b and re.search(r"[A-Za-z,.;:]$", a) and re.match(r"[A-Za-z]", b):
+    if a and b and LATIN_JOIN_END_RE.search(a) and LATIN_START_RE.match(b):
         return a + " " + b
     return a + b
 
 
 def _make_block(lines: list[VLine], text: str, kind: str = "") -> Block:
-    widths = [display_width(v.text) for v in lines]
+    widths = [v.width for v in lines]
     return Block(text=text, lines=(lines[0].number, lines[-1].number), indented=lines[0].indented,
                  width=int(statistics.median(widths)), n_lines=len(lines), kind=kind)
 
@@ -169,11 +200,16 @@ def _flush(current: list[VLine], blocks: list[Block], kind: str = "") -> None:
 
 
 def _decoration(text: str) -> bool:
-    return not re.search(r"[\w\u4e00-\u9fff]", text)
+    return not WORD_CHAR_RE.search(text)
 
 
 def _latin_only(text: str) -> bool:
-    return cjk_count(text) == 0 and bool(re.search(r"[A-Za-z]{2,}", text))
+    return not CJK_RE.search(text) and bool(LATIN_WORD_RE.search(text))
+
+
+def _stands_alone(text: str) -> bool:
+    """A line never joined to its neighbours: document number, date, note, byline, decoration, furniture."""
+    return bool(STANDALONE_RE.match(text) or is_byline(text) or _decoration(text) or is_furniture_line(text))
 
 
 def _split_group(group: list[VLine], wrap: int) -> list[Block]:
@@ -183,11 +219,14 @@ def _split_group(group: list[VLine], wrap: int) -> list[Block]:
     """
     if _is_headline_stack(group):
         return [_make_block(group, " ".join(v.text for v in group))]
-    widths = [display_width(v.text) for v in group]
+    widths = [v.width for v in group]
     if max(widths) > UNWRAPPED_WIDTH:
         return [_make_block([v], v.text, line_kind(v.text)) for v in group]
     ref = max(wrap, 1)
     kinds = [line_kind(v.text) for v in group]
+    # Per-line properties, each computed once (every line is looked at as the current and as the next line).
+    alone = [_stands_alone(v.text) for v in group]
+    latin = [_latin_only(v.text) for v in group]
     for i in range(len(group) - 1):  # a header row right above table rows belongs to the table
         if kinds[i + 1] == "table" and not kinds[i] and _table_header(group[i].text):
             kinds[i] = "table"
@@ -200,16 +239,15 @@ def _split_group(group: list[VLine], wrap: int) -> list[Block]:
         if nxt is None:
             break
         text = line.text
+        ends = ends_paragraph(text)
         short = widths[i] < 0.7 * ref
-        short_end = ends_paragraph(text) and widths[i] < 0.75 * ref
+        short_end = ends and widths[i] < 0.75 * ref
         fresh_short = fresh and short and text[-1] not in "，、；（“《" and not nxt.text.startswith("关于")
-        opens = bool(marker_of(nxt.text) or LIST_START_RE.match(nxt.text))
-        unpunctuated = not re.search(r"[，。、；：！？,;:!?]", text)
-        list_next = opens and (ends_paragraph(text) or short or text.endswith(("：", ":")) or (fresh and unpunctuated))
-        standalone = bool(STANDALONE_RE.match(text) or STANDALONE_RE.match(nxt.text) or kinds[i] or kinds[i + 1]
-                          or is_byline(text) or is_byline(nxt.text) or _decoration(text) or _decoration(nxt.text)
-                          or is_furniture_line(text) or is_furniture_line(nxt.text))
-        script_change = _latin_only(text) != _latin_only(nxt.text)
+        # The next line opens a list item or heading, where this one may stop.
+        may_stop = ends or short or text.endswith(("：", ":")) or (fresh and not PUNCT_RE.search(text))
+        list_next = may_stop and bool(marker_of(nxt.text) or LIST_START_RE.match(nxt.text))
+        standalone = bool(alone[i] or alone[i + 1] or kinds[i] or kinds[i + 1])
+        script_change = latin[i] != latin[i + 1]
         if short_end or fresh_short or list_next or standalone or script_change:
             _flush(current, blocks, kinds[i])
             current = []
@@ -222,12 +260,12 @@ def _split_group(group: list[VLine], wrap: int) -> list[Block]:
 
 def typical_width(lines: list[VLine]) -> int:
     """Median width of the source's wrapped lines (0 if it has none)."""
-    widths = [display_width(v.text) for v in lines if v.text and display_width(v.text) <= UNWRAPPED_WIDTH]
+    widths = [v.width for v in lines if v.text and v.width <= UNWRAPPED_WIDTH]
     return int(statistics.median(widths)) if widths else 0
 
 
 def _group_width(group: list[VLine]) -> int:
-    return min(UNWRAPPED_WIDTH, max(display_width(v.text) for v in group))
+    return min(UNWRAPPED_WIDTH, max(v.width for v in group))
 
 
 def _reference_widths(groups: list[list[VLine]], fallback: int) -> list[int]:

@@ -8,18 +8,21 @@ from __future__ import annotations
 import re
 
 from ..model import Block, CleaningAction
-from .text import CJK, CJK_PUNCT, cjk_count
+from .text import CJK, CJK_PUNCT, CJK_RE, cjk_count
 
 ASCII_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
 PROTECTED_RE = re.compile(r"(?:https?://|www\.)[^\s，。；）)>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[^<>\s]+>")
 CJKISH = f"{CJK}{CJK_PUNCT}"
+CJKISH_RE = re.compile(f"[{CJKISH}]")
 SPACE_RE = re.compile(r"[ \t\u00a0\u3000]+")
 DOC_TYPE_END_RE = re.compile(r"(通知|方案|意见|办法|讲话|决定|规划|报告|细则|规定|公告|通报|批复|函|纲要|计划|条例)$")
 HEADLINE_PART_MAX = 12
+SENTENCE_MARK_RE = re.compile(r"[。！？；]")
+LATIN_PART_RE = re.compile(r"[A-Za-z ]+")
 
 
 def _is_cjkish(ch: str) -> bool:
-    return bool(ch) and bool(re.match(f"[{CJKISH}]", ch))
+    return bool(ch) and bool(CJKISH_RE.match(ch))
 
 
 def _neighbours(text: str | list[str], i: int) -> tuple[str, str]:
@@ -33,6 +36,10 @@ def _neighbours(text: str | list[str], i: int) -> tuple[str, str]:
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
+    # Cheap pre-filter: every protected form contains one of these (a run of Chinese text is all \w, which
+    # makes the e-mail alternative of PROTECTED_RE slow to rule out).
+    if "@" not in text and "://" not in text and "www." not in text and "<" not in text:
+        return []
     return [m.span() for m in PROTECTED_RE.finditer(text)]
 
 
@@ -50,44 +57,55 @@ def fix_punctuation(text: str) -> tuple[str, int]:
 
 
 ASCII_MARK_RE = re.compile(r"[,;:!?.()\"]")
+CONVERTIBLE_RE = re.compile(r"[,;:!?.]")  # the marks of ASCII_TO_FULL
+ASCII_PARENS_RE = re.compile(r"\(([^()]{1,40})\)")
+QUOTED_CJK_RE = re.compile(f'"[^"]*[{CJK}][^"]*"')
+
+
+def _mostly_chinese(text: str) -> bool:
+    return cjk_count(text) * 3 >= len(text)
 
 
 def _fix_punctuation_once(text: str) -> tuple[str, int]:
     if not ASCII_MARK_RE.search(text):
         return text, 0
     spans = _protected_spans(text)
-    chinese = cjk_count(text) * 3 >= len(text)  # mostly Chinese: ASCII marks between numbers/Latin too
-    chars = list(text)
+    chars: list[str] | None = None  # the characters, once one has changed (later marks see the change)
     changes = 0
-    for m in ASCII_MARK_RE.finditer(text):
+    for m in CONVERTIBLE_RE.finditer(text):
         i, ch = m.start(), m.group(0)
-        if ch not in ASCII_TO_FULL or any(a <= i < b for a, b in spans):
+        if spans and any(a <= i < b for a, b in spans):
             continue
-        prev, nxt = _neighbours(chars, i)
+        prev, nxt = _neighbours(text if chars is None else chars, i)
         if prev.isdigit() and nxt.isdigit():
             continue  # 1,000 or 3.5 or 10:30
         if ch == ".":
-            if not (re.match(f"[{CJK}]", prev or "x") and (nxt == "" or _is_cjkish(nxt))):
+            if not (CJK_RE.match(prev or "x") and (nxt == "" or _is_cjkish(nxt))):
                 continue
         elif not (_is_cjkish(prev) or _is_cjkish(nxt)):
-            if not (chinese and prev in ("%", "‰") and nxt):  # 87%,42个村 / 10.3%;PM2.5
+            # In mostly Chinese text, ASCII marks between numbers/Latin too: 87%,42个村 / 10.3%;PM2.5
+            if not (prev in ("%", "‰") and nxt and _mostly_chinese(text)):
                 continue
+        if chars is None:
+            chars = list(text)
         chars[i] = ASCII_TO_FULL[ch]
         changes += 1
-    text = "".join(chars)
+    if chars is not None:
+        text = "".join(chars)
     # Parentheses around Chinese text: (扩大) -> （扩大）, (三) -> （三）.
     parens = 0
 
     def paren(m: re.Match[str]) -> str:
         nonlocal parens
-        if re.search(f"[{CJK}]", m.group(1)):
+        if CJK_RE.search(m.group(1)):
             parens += 1
             return f"（{m.group(1).strip()}）"
         return m.group(0)
-    text = re.sub(r"\(([^()]{1,40})\)", paren, text)
+    if "(" in text:
+        text = ASCII_PARENS_RE.sub(paren, text)
     changes += parens
     # Straight double quotes around Chinese text -> curly quotes, alternating.
-    if '"' in text and re.search(f'"[^"]*[{CJK}][^"]*"', text):
+    if '"' in text and QUOTED_CJK_RE.search(text):
         out, opening = [], True
         for ch in text:
             if ch == '"':
@@ -102,12 +120,12 @@ def _fix_punctuation_once(text: str) -> tuple[str, int]:
 
 def headline_parts(text: str) -> list[str] | None:
     """The parts of a short two- or three-part headline separated by spaces, or None."""
-    if re.search(r"[。！？；]", text) or DOC_TYPE_END_RE.search(text.strip()):
+    if SENTENCE_MARK_RE.search(text) or DOC_TYPE_END_RE.search(text.strip()):
         return None
     parts = [p for p in SPACE_RE.split(text.strip()) if p]
     if not 2 <= len(parts) <= 3:
         return None
-    if all(2 <= cjk_count(p) <= HEADLINE_PART_MAX or re.fullmatch(r"[A-Za-z ]+", p) for p in parts):
+    if all(2 <= cjk_count(p) <= HEADLINE_PART_MAX or LATIN_PART_RE.fullmatch(p) for p in parts):
         return parts
     return None
 
@@ -137,6 +155,9 @@ def normalize_block(block: Block, report: list[CleaningAction]) -> None:
     if n_punct:
         report.append(CleaningAction("punctuation.ascii_in_chinese", "replaced", block.lines, block.text[:40],
                                      f"{n_punct} ASCII punctuation marks in Chinese text made full-width"))
+    if not SPACE_RE.search(text):  # no spaces to remove (most blocks)
+        block.text = text.strip()
+        return
     parts = headline_parts(text)
     new = " ".join(remove_spaces(p) for p in parts) if parts else remove_spaces(text)
     removed = len(SPACE_RE.findall(text)) - len(SPACE_RE.findall(new))
