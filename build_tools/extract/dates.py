@@ -40,6 +40,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ class DateMatch:
 # --- lexical pieces -------------------------------------------------------------------------------------------
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_DIGIT = re.compile("[０-９]")
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 
@@ -131,16 +133,18 @@ _CN_MONTH_DAY = re.compile(
     r"(?<![一二三四五六七八九十〇零两几每个])(?P<m>十[一二]?|[一二三四五六七八九])月"
     rf"(?P<d>{_CN_DAY})[日号]"
 )
-_BARE_YEAR = re.compile(rf"(?<![\d.．])(?P<y>{_NUM_YEAR})(?=\s*{_RANGE}\s*{_NUM_YEAR}\s*年)")
-_HALF = re.compile(r"(?<![\d年])(?P<half>[上下])半年")
+# (several patterns check the character before them with a look-behind placed after their first character, which
+# means the same: a pattern that starts with a literal lets the regex engine skip quickly to where it can match)
+_BARE_YEAR = re.compile(rf"(?P<y>{_NUM_YEAR})(?<![\d.．]\d{{4}})(?=\s*{_RANGE}\s*{_NUM_YEAR}\s*年)")
+_HALF = re.compile(r"(?P<half>[上下])(?<![\d年][上下])半年")
 _QUARTER = re.compile(
     r"(?<![\d一二三四五六七八九十两几每个前第])(?:前\s*(?P<qcum>[一二三两1-3])\s*个?\s*季度|第?\s*(?P<q>[一二三四1-4])\s*季度)"
 )
 _MONTHS_CUM = re.compile(
     r"(?<![\d年月日之以一二三四五六七八九十])前\s*(?P<mcum>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])\s*个\s*月"
 )
-_YEAR_EDGE_ALONE = re.compile(r"(?<![\d一二三四五六七八九十两几多数每个之同])年\s*" + _YEAR_EDGE)
-_WITHIN_YEAR = re.compile(r"(?<![\d一二三四五六七八九十两几多数每个之同全])年内(?![容部外涵])")
+_YEAR_EDGE_ALONE = re.compile(r"年(?<![\d一二三四五六七八九十两几多数每个之同]年)\s*" + _YEAR_EDGE)
+_WITHIN_YEAR = re.compile(r"年(?<![\d一二三四五六七八九十两几多数每个之同全]年)内(?![容部外涵])")
 _FIVE_YEAR = re.compile(
     r"(?<![一二三四五六七八九十])[“\"「]?(?P<plan>十[一二三四五六七八九]|[六七八九])五[”\"」]?"
     r"\s*(?P<fs>期间|时期|开局之年|开局|收官之年|收官|末|初|以来)"
@@ -251,47 +255,59 @@ def _year_atom(m: re.Match[str], text: str) -> _Atom | None:
 
 
 def _atoms(text: str) -> list[_Atom]:
-    """All candidate date expressions, overlapping; the caller keeps the longest leftmost ones."""
+    """All candidate date expressions, overlapping; the caller keeps the longest leftmost ones.
+
+    Each pattern is only run when the character it cannot match without (年, 月, 季, 五, or an ISO separator)
+    occurs in the text: most sentences hold no date at all."""
     found: list[_Atom] = []
-    for m in _YEAR_ATOM.finditer(text):
-        if (atom := _year_atom(m, text)) is not None:
-            found.append(atom)
-    for m in _MONTH_ATOM.finditer(text):
-        if (atom := _month_atom(m, m.start())) is not None:
-            found.append(atom)
-    for m in _CN_MONTH_DAY.finditer(text):
-        month, day = _cn_number(m.group("m")), _cn_number(m.group("d"))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            found.append(_Atom(m.start(), m.end(), (month, day), (month, day), "day"))
-    for m in _BARE_YEAR.finditer(text):
-        found.append(_Atom(m.start(), m.end(), (None, None), (None, None), "year", "period", int(m.group("y")),
-                           bare=True))
-    for m in _HALF.finditer(text):
-        lo, hi = (1, 6) if m.group("half") == "上" else (7, 12)
-        found.append(_Atom(m.start(), m.end(), (lo, None), (hi, None), "half", "period"))
-    for m in _QUARTER.finditer(text):
-        if m.group("qcum"):
-            found.append(_Atom(m.start(), m.end(), (1, None), (3 * _cn_number(m.group("qcum")), None), "quarter",
-                               "period"))
-        else:
-            q = _cn_number(m.group("q"))
-            found.append(_Atom(m.start(), m.end(), (3 * q - 2, None), (3 * q, None), "quarter", "period"))
-    for m in _MONTHS_CUM.finditer(text):
-        n = _cn_number(m.group("mcum"))
-        if 1 <= n <= 12:
-            found.append(_Atom(m.start(), m.end(), (1, None), (n, None), "month", "period"))
-    for m in _YEAR_EDGE_ALONE.finditer(text):
-        month = 1 if m.group("yedge") == "初" else 12
-        found.append(_Atom(m.start(), m.end(), (month, None), (month, None), "month"))
-    for m in _WITHIN_YEAR.finditer(text):
-        found.append(_Atom(m.start(), m.end(), (None, None), (None, None), "year", "deadline"))
-    for m in _FIVE_YEAR.finditer(text):
-        atom = _five_year_atom(m)
-        if atom is not None:
-            found.append(atom)
-    for m in _ISO.finditer(text):
-        day = (int(m.group("m")), int(m.group("d")))
-        found.append(_Atom(m.start(), m.end(), day, day, "day", year=int(m.group("y"))))
+    has_year, has_month = "年" in text, "月" in text
+    if has_year:
+        for m in _YEAR_ATOM.finditer(text):
+            if (atom := _year_atom(m, text)) is not None:
+                found.append(atom)
+    if has_month:
+        for m in _MONTH_ATOM.finditer(text):
+            if (atom := _month_atom(m, m.start())) is not None:
+                found.append(atom)
+        for m in _CN_MONTH_DAY.finditer(text):
+            month, day = _cn_number(m.group("m")), _cn_number(m.group("d"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.append(_Atom(m.start(), m.end(), (month, day), (month, day), "day"))
+    if has_year:
+        for m in _BARE_YEAR.finditer(text):
+            found.append(_Atom(m.start(), m.end(), (None, None), (None, None), "year", "period", int(m.group("y")),
+                               bare=True))
+        for m in _HALF.finditer(text):
+            lo, hi = (1, 6) if m.group("half") == "上" else (7, 12)
+            found.append(_Atom(m.start(), m.end(), (lo, None), (hi, None), "half", "period"))
+    if "季" in text:
+        for m in _QUARTER.finditer(text):
+            if m.group("qcum"):
+                found.append(_Atom(m.start(), m.end(), (1, None), (3 * _cn_number(m.group("qcum")), None),
+                                   "quarter", "period"))
+            else:
+                q = _cn_number(m.group("q"))
+                found.append(_Atom(m.start(), m.end(), (3 * q - 2, None), (3 * q, None), "quarter", "period"))
+    if has_month:
+        for m in _MONTHS_CUM.finditer(text):
+            n = _cn_number(m.group("mcum"))
+            if 1 <= n <= 12:
+                found.append(_Atom(m.start(), m.end(), (1, None), (n, None), "month", "period"))
+    if has_year:
+        for m in _YEAR_EDGE_ALONE.finditer(text):
+            month = 1 if m.group("yedge") == "初" else 12
+            found.append(_Atom(m.start(), m.end(), (month, None), (month, None), "month"))
+        for m in _WITHIN_YEAR.finditer(text):
+            found.append(_Atom(m.start(), m.end(), (None, None), (None, None), "year", "deadline"))
+    if "五" in text:
+        for m in _FIVE_YEAR.finditer(text):
+            atom = _five_year_atom(m)
+            if atom is not None:
+                found.append(atom)
+    if "-" in text or "." in text or "/" in text:
+        for m in _ISO.finditer(text):
+            day = (int(m.group("m")), int(m.group("d")))
+            found.append(_Atom(m.start(), m.end(), day, day, "day", year=int(m.group("y"))))
     return found
 
 
@@ -309,6 +325,8 @@ def _five_year_atom(m: re.Match[str]) -> _Atom | None:
 
 
 def _leftmost_longest(atoms: list[_Atom]) -> list[_Atom]:
+    if len(atoms) < 2:
+        return atoms
     chosen: list[_Atom] = []
     last_end = -1
     for atom in sorted(atoms, key=lambda a: (a.start, -(a.end - a.start))):
@@ -456,7 +474,13 @@ def _since(lo: tuple[int, ...], precision: str, anchor: Anchor) -> tuple[str, st
 
 def find_dates(text: str, anchor: Anchor) -> list[DateMatch]:
     """Date expressions in ``text``, left to right and non-overlapping, resolved against ``anchor``."""
-    norm = text.translate(_FULLWIDTH)  # same length: spans stay valid
+    return list(_find_dates(text, anchor))
+
+
+@lru_cache(maxsize=1024)
+def _find_dates(text: str, anchor: Anchor) -> tuple[DateMatch, ...]:
+    """``find_dates``, cached: figures and events read the same sentences and headings of a document again."""
+    norm = text.translate(_FULLWIDTH) if _FULLWIDTH_DIGIT.search(text) else text  # same length: spans stay valid
     atoms = _leftmost_longest(_atoms(norm))
     joined = _join(_resolve(norm, atoms, anchor), norm)
     out: list[DateMatch] = []
@@ -466,8 +490,10 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMatch]:
             continue
         if out and m.start < out[-1].end:  # a prefix grew into the previous match
             m = DateMatch(out[-1].end, m.end, m.iso, m.precision, m.kind, norm[out[-1].end:m.end])
-        out.append(DateMatch(m.start, m.end, m.iso, m.precision, m.kind, text[m.start:m.end]))
-    return out
+        if norm is not text:  # the text as written (full-width digits)
+            m = DateMatch(m.start, m.end, m.iso, m.precision, m.kind, text[m.start:m.end])
+        out.append(m)
+    return tuple(out)
 
 
 def precision_rank(precision: str) -> int:

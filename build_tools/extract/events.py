@@ -37,7 +37,7 @@ _BOOK_TITLE = re.compile(r"《[^《》]{1,120}》")
 _BASELINE_BEFORE = re.compile(r"(?:由|从)\s*$")
 _TARGET_WORDS = re.compile(
     r"力争|确保|争取|目标|计划|预计|必保|务必|力求|预期|将要|即将|将(?![军领士])"
-    r"|(?<![主重需必只纪提简摘扼])要(?![求素点闻件害职塞])|做好|抓好|冲刺"
+    r"|要(?<![主重需必只纪提简摘扼]要)(?![求素点闻件害职塞])|做好|抓好|冲刺"  # look-behind after 要: a faster scan
 )
 _FIGURE = re.compile(
     r"\d[\d.,]*\s*(?:%|％|个|万|亿|元|户|人|家|项|倍|吨|千米|公里|平方米|公顷|亩|千瓦|座|台|所|条|次|位|名|件|场)"
@@ -46,6 +46,8 @@ _PUNCT = "，,；;。！？!?：:、（）()《》“”"
 # a year naming a publication or a list (发布的2023年全国政务热线服务质量评估报告), not the date of a statement
 _NAMED = re.compile(r"报告|名单|榜单|排行|白皮书|公报|年鉴|清单|目录|指数|方案|规划|计划|要点")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4 Chinese characters
+_BRACKETED = re.compile(r"\s*[（(].*[）)]\s*")  # a note in brackets: （此件公开发布）
 _REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年.*(?:统计公报|年度报告|年报)")
 
 
@@ -137,8 +139,11 @@ def sort_key(iso: str) -> str:
 
 
 def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool) -> list[Event]:
+    matches = find_dates(text, anchor)
+    if not matches:
+        return []
     titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
-    matches = [m for m in find_dates(text, anchor) if not _skip_match(text, m, titles)]
+    matches = [m for m in matches if not _skip_match(text, m, titles)]
     events: list[Event] = []
     for ss, se in sentence_spans(text):
         sentence = text[ss:se]
@@ -148,7 +153,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool) -> 
         rest = sentence
         for m in inside:
             rest = rest.replace(m.text, "", 1)
-        if len(_CJK.findall(rest)) < 4:
+        if not _FOUR_CJK.match(rest):
             continue  # a date line, not a statement
         best: dict[tuple[int, int], DateMatch] = {}
         for m in inside:
@@ -180,7 +185,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             elif goal_level and p.heading <= goal_level:
                 goal_level = 0  # the goals section has ended; its subheadings keep it
             continue
-        if p.role in SKIP_ROLES or re.fullmatch(r"\s*[（(].*[）)]\s*", p.text):
+        if p.role in SKIP_ROLES or _BRACKETED.fullmatch(p.text):
             continue
         for e in _paragraph_events(p.text, p.id, anchor, goal_level > 0):
             if (e.date, e.text) not in seen:

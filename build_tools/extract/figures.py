@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-import cn2an
 import rjieba
 
 from ..model import Document, Figure, Metadata, Paragraph
@@ -84,9 +85,12 @@ def _units() -> dict[str, _Unit]:
 
 UNITS = _units()
 _UNIT_NAMES = sorted(UNITS, key=len, reverse=True)
+_UNITS_BY_FIRST: dict[str, list[str]] = {}  # first character -> the units it starts, longest first
+for _name in _UNIT_NAMES:
+    _UNITS_BY_FIRST.setdefault(_name[0], []).append(_name)
 _MULTS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
           "万": 1e4}
-_MULT_NAMES = sorted(_MULTS, key=len, reverse=True)
+_MULT_NAMES = tuple(sorted(_MULTS, key=len, reverse=True))
 # units a Chinese numeral may carry and still be a quantity (not 一批, 三年, 九次全会 ...)
 _PLACE_CHARS = set("河村镇乡山湖街路桥屯沟营店堡岭台子窝庄寨坡峪洼湾口城里")
 _CN_UNITS = {"个", "家", "户", "名", "人", "项", "座", "所", "栋", "处", "条", "台", "辆", "头", "只", "位", "倍", "元",
@@ -100,6 +104,8 @@ _CLAUSE_BREAKS = "，,；;：:。！？!?"
 _OPENERS = {"“": "”", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _SHORT_QUOTE = 16  # a quotation at most this long is a slogan or a name, not reported speech
+_QUOTE_CHARS = frozenset(_OPENERS) | frozenset(_CLOSERS) | {'"'}
+_SPLIT_CHARS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS) + '"' + _TERMINATORS) + "\n]")
 
 _PRE_QUALIFIERS = {  # as written -> recorded qualifier
     "将近": "近", "接近": "近", "近": "近", "大约": "约", "约": "约", "超过": "超过", "超": "超过", "逾": "超过",
@@ -108,6 +114,9 @@ _PRE_QUALIFIERS = {  # as written -> recorded qualifier
     "不超过": "不超过", "至少": "至少", "最少": "至少", "最多": "最多",
 }
 _PRE_QUAL_NAMES = sorted(_PRE_QUALIFIERS, key=len, reverse=True)
+_PRE_QUAL_BY_LAST: dict[str, list[str]] = {}  # last character -> the qualifiers it ends, longest first
+for _name in _PRE_QUAL_NAMES:
+    _PRE_QUAL_BY_LAST.setdefault(_name[-1], []).append(_name)
 _POST_QUALIFIERS = ("以上", "以下", "以内", "左右", "上下")
 
 _GROWTH_VERBS = ("增长", "增加", "减少", "下降", "提高", "提升", "降低", "上升", "上涨", "回落", "收窄", "扩大",
@@ -166,9 +175,11 @@ _DISTRIB_COMPARISON_RE = re.compile(
     r"(?:19|20)\d{2}年))+)")
 _FUTURE_CUES = re.compile(
     r"预期目标|目标(?=是|为|：|:|任务是)|预期|力争|确保(?!了)|必保|必须|争取|计划|预计|拟|将(?![近军])|有望|力求|努力|不低于|"
-    r"不少于|不超过|不高于|控制在|建成后|投产后|达产后|(?:^|[，,。；一二三四五六七八九十都还更就必])要(?![求素点闻件])")
+    r"不少于|不超过|不高于|控制在|建成后|投产后|达产后|要(?<![^，,。；一二三四五六七八九十都还更就必]要)(?![求素点闻件])")
 _PAST_CUES = re.compile(r"已经|已(?!于)|累计|截至|截止|以来|同比|环比|比上年|较上年|去年|前年|上年|刚刚|结束|"
-                        r"(?<![为除])了(?![解却不得])")
+                        r"了(?<![为除]了)(?![解却不得])")
+# (in both, every alternative starts with a literal character and the look-behinds come after it: the regex engine
+# then skips quickly to where a cue can start)
 _PLAN_TITLE = re.compile(r"计划|规划|方案|安排|要点|纲要|目标|意见|措施")
 _NOT_PLAN_TITLE = re.compile(r"(?:讲话|发言|致辞|报告|通报|总结|公报|答记者问)$")
 _PLAN_HEADING = re.compile(r"目标|任务|安排|计划|打算|部署|举措|重点工作|工作重点|展望|思路")
@@ -185,6 +196,7 @@ _SKIP_ROLES = {"byline", "addressee", "signature", "date", "note"}
 _COLLECTIVE = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "中小学": ("中学", "小学")}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FW = str.maketrans("０１２３４５６７８９．％／", "0123456789.%/")
+_FW_CHARS = re.compile("[０-９．％／]")
 _NOUNISH = ("n", "vn", "an", "j", "l", "b", "a", "s", "f", "nz", "ns", "nt", "nr", "eng", "g")
 _STOP_WORDS = {"全部", "均", "都", "已", "已经", "共", "累计", "直接", "实现", "分别", "正式", "顺利", "全面", "得到",
                "基本", "先后", "共计", "各", "被", "再", "又", "也", "还", "仍", "已于", "并", "等", "将", "要", "可",
@@ -192,7 +204,8 @@ _STOP_WORDS = {"全部", "均", "都", "已", "已经", "共", "累计", "直接
 _PLACE_RE = re.compile(  # a leading place name (北票市, 宝国老镇), not 市场/县级
     r"^[\u4e00-\u9fff]{2,4}?(?:市(?![场民区政直级委属容域])|县(?![级域区])|镇(?![级区])|乡(?![镇级村]))")
 
-_TAGGER = rjieba.Jieba()
+# the default tokenizer of rjieba (its dictionary loads once per process: ~0.1 s); nothing adds words to it
+_TAGGER = rjieba
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
@@ -211,9 +224,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     start = 0
-    i = 0
     n = len(text)
-    while i < n:
+    m = _SPLIT_CHARS.search(text)
+    while m is not None:  # only quotes, brackets and terminators matter
+        i = m.start()
         ch = text[i]
         if ch in _OPENERS:
             stack.append((ch, i))
@@ -236,9 +250,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     end += 1
                 spans.append((start, end))
                 start = end
-                i = end
+                m = _SPLIT_CHARS.search(text, end)
                 continue
-        i += 1
+        m = _SPLIT_CHARS.search(text, i + 1)
     if start < n:
         spans.append((start, n))
     out = []
@@ -252,20 +266,40 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_QUOTED_OR_TITLED = re.compile(
+    rf"“[^“”]{{0,{_SHORT_QUOTE}}}”|\"[^\"]{{0,{_SHORT_QUOTE}}}\"|「[^「」]{{0,{_SHORT_QUOTE}}}」|《[^《》]*》|〔[^〔〕]*〕|"
+    r"\[[^\[\]]*\]|[（(][^（）()]{0,20}?[〔\[][^（）()]*[）)]")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}[发办字函]?〔\d{4}〕\d+号|\d{4}〕\d+号")
+
+
 def _protected_spans(s: str) -> list[tuple[int, int]]:
     """Spans of short quotations, book titles and bracketed document numbers: no figure inside."""
-    out: list[tuple[int, int]] = []
-    q = _SHORT_QUOTE
-    for m in re.finditer(rf"“[^“”]{{0,{q}}}”|\"[^\"]{{0,{q}}}\"|「[^「」]{{0,{q}}}」|《[^《》]*》|〔[^〔〕]*〕|"
-                         r"\[[^\[\]]*\]|[（(][^（）()]{0,20}?[〔\[][^（）()]*[）)]", s):
-        out.append((m.start(), m.end()))
-    for m in re.finditer(r"[\u4e00-\u9fff]{1,6}[发办字函]?〔\d{4}〕\d+号|\d{4}〕\d+号", s):
-        out.append((m.start(), m.end()))
+    out = [m.span() for m in _QUOTED_OR_TITLED.finditer(s)]
+    if "〕" in s:  # a document number (〔2023〕30号) needs its closing bracket
+        out += [m.span() for m in _DOC_NUMBER.finditer(s)]
     return out
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    for a, b in spans:
+        if a <= pos < b:
+            return True
+    return False
+
+
+def _outside(s: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """The characters of ``s[lo:hi]`` that are not inside any of ``spans`` (which may overlap)."""
+    parts: list[str] = []
+    pos = lo
+    for a, b in sorted(spans):
+        if a >= hi:
+            break
+        if a > pos:
+            parts.append(s[pos:a])
+        pos = max(pos, b)
+    if pos < hi:
+        parts.append(s[pos:hi])
+    return "".join(parts)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -303,10 +337,26 @@ class _Num:
     extra: list[str] = field(default_factory=list)
 
 
+_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+_CN_PLACES = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10000}
+_CN_DIGIT_PAIR = re.compile("[一二三四五六七八九][零一二三四五六七八九]")
+_CN_SIMPLE = re.compile("([一二三四五六七八九])(?:(十)([一二三四五六七八九])?|([百千万]))?")  # 三 二十五 五千
+
+
+@lru_cache(maxsize=4096)
 def _cn_value(run: str) -> float | None:
+    """The value of a Chinese numeral (cn2an, strict), None when it is not a well-formed number."""
     run = run.replace("两", "二").replace("〇", "零")
     if run and run[0] in "十百千万":
         run = "一" + run
+    m = _CN_SIMPLE.fullmatch(run)
+    if m:  # 三, 十二, 二十五, 五千: the common case, without cn2an (slow to import, slow to call)
+        place = _CN_PLACES[m.group(2) or m.group(4) or ""]
+        return float(_CN_DIGITS[m.group(1)] * place + (_CN_DIGITS[m.group(3)] if m.group(3) else 0))
+    if "点" not in run and _CN_DIGIT_PAIR.search(run):
+        return None  # 一二三, 三四百, 二零二三: strict cn2an rejects a digit followed by a digit
+    import cn2an  # noqa: PLC0415 - 0.1-0.2 s to import, and seldom needed
+
     try:
         value = cn2an.cn2an(run, "strict")
     except (ValueError, KeyError, IndexError, TypeError):
@@ -320,7 +370,7 @@ _UNIT_NOT_BEFORE = {"人": "口民才员均工力群", "户": "籍口型", "名"
 
 def _match_unit(ns: str, p: int) -> str:
     """The unit written at ``p`` (longest first); 14亿人口 has no unit 人, 37部门 no unit 部."""
-    for u in _UNIT_NAMES:
+    for u in _UNITS_BY_FIRST.get(ns[p:p + 1], ()):
         if ns.startswith(u, p):
             nxt = ns[p + len(u):p + len(u) + 1]
             if nxt and nxt in _UNIT_NOT_BEFORE.get(u, ""):
@@ -341,7 +391,7 @@ def _read_tail(ns: str, p: int) -> tuple[int, str, str, str]:
         approx, p = ns[p], p + 1
     unit = _match_unit(ns, p)
     mult = ""
-    if not unit:
+    if not unit and ns.startswith(_MULT_NAMES, p):
         for m in _MULT_NAMES:
             if ns.startswith(m, p):
                 mult, p = m, p + len(m)
@@ -362,7 +412,7 @@ def _read_tail(ns: str, p: int) -> tuple[int, str, str, str]:
 
 def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
     q = a - 1 if a > 0 and ns[a - 1] == " " else a
-    for name in _PRE_QUAL_NAMES:
+    for name in _PRE_QUAL_BY_LAST.get(ns[q - 1] if q else "", ()):
         if ns.endswith(name, 0, q):
             if name == "近" and q >= 2 and ns[q - 2] in "最接将附邻靠":
                 continue
@@ -372,9 +422,10 @@ def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
 
 def _post_qualifier(ns: str, p: int, unit: str) -> tuple[int, str]:
     q = _skip_space(ns, p)
-    for name in _POST_QUALIFIERS:
-        if ns.startswith(name, q):
-            return q + len(name), name
+    if ns.startswith(_POST_QUALIFIERS, q):
+        for name in _POST_QUALIFIERS:
+            if ns.startswith(name, q):
+                return q + len(name), name
     if ns.startswith("内", q) and unit and UNITS.get(unit, _Unit("", 1, "")).cls == "duration":
         return q + 1, "以内"
     if ns.startswith("多", q) and unit:
@@ -406,15 +457,18 @@ def _build(s: str, ns: str, a: int, b: int, value: float, tail: tuple[int, str, 
                 normalized=round(norm, 6), cls=cls, qualifier=qual, post=post, chinese=chinese)
 
 
-_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
+_ARABIC = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d*(?:\.\d+)?)")  # 1,234.5 | 12.5
 _CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+_ROUND_AMOUNT = re.compile(r"[百千万]亿")  # 过千亿
+_OVER_BEFORE = re.compile(r"(?:过|超过|超|突破|近)$")
+_CN_DIGIT_CHAR = re.compile(r"[一二两三四五六七八九十]")
 _CN_FRACTION = re.compile(r"([一二三四五六七八九十百]+)分之([一二三四五六七八九十百零点]+)")
 _RANGE_DASH = "-－—–~～至到"
+_RATIO_AFTER = re.compile(r"[:：]\d")
 _NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
 
 
-def _scan_numbers(s: str, ns: str, dates: list[DateMatch]) -> list[_Num]:
-    protected = _protected_spans(s)
+def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple[int, int]]) -> list[_Num]:
     date_spans = [(d.start, d.end) for d in dates]
     out: list[_Num] = []
     taken = -1
@@ -433,7 +487,7 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch]) -> list[_Num]:
             continue
         if _inside(a, protected) or _inside(a, date_spans):
             continue
-        if ns.startswith(("+", "＋"), b) or re.match(r"[:：]\d", ns[b:b + 2]):  # “1+8”, ratios 10:37:53
+        if ns.startswith(("+", "＋"), b) or _RATIO_AFTER.match(ns, b):  # “1+8”, ratios 10:37:53
             continue
         value = float(m.group().replace(",", "")) * (-1 if negative else 1)
         if ns.startswith("/", b) and b + 1 < len(ns) and ns[b + 1].isdigit():  # fraction 1/3
@@ -495,7 +549,7 @@ def _read_range(ns: str, num: _Num) -> None:
 def _scan_chinese(s: str, ns: str, protected: list[tuple[int, int]], dates: list[tuple[int, int]],
                   taken: list[tuple[int, int]]) -> list[_Num]:
     out: list[_Num] = []
-    for m in _CN_FRACTION.finditer(ns):
+    for m in _CN_FRACTION.finditer(ns) if "分之" in ns else ():
         if _inside(m.start(), protected):
             continue
         den, nom = _cn_value(m.group(1)), _cn_value(m.group(2))
@@ -513,8 +567,8 @@ def _scan_chinese(s: str, ns: str, protected: list[tuple[int, int]], dates: list
     for m in _CN_RUN.finditer(ns):
         a, b = m.start(), m.end()
         run = m.group()
-        round_amount = re.fullmatch(r"[百千万]亿", run) and re.search(r"(?:过|超过|超|突破|近)$", ns[:a])
-        if not (re.search(r"[一二两三四五六七八九十]", run) or round_amount) or any(x <= a < y for x, y in taken):
+        round_amount = _ROUND_AMOUNT.fullmatch(run) and _OVER_BEFORE.search(ns, 0, a)
+        if not (_CN_DIGIT_CHAR.search(run) or round_amount) or any(x <= a < y for x, y in taken):
             continue  # 过千亿 is an amount; 千村美丽万村整治 is not
         if _inside(a, protected) or _inside(a, dates):
             continue
@@ -522,7 +576,7 @@ def _scan_chinese(s: str, ns: str, protected: list[tuple[int, int]], dates: list
         if prev in "第初周期星拜农历":
             continue
         mult = ""
-        for name in _MULT_NAMES:
+        for name in _MULT_NAMES if run.endswith(_MULT_NAMES) else ():
             if run.endswith(name) and len(run) > len(name) - (1 if name in ("千亿", "百亿", "万亿") else 0):
                 mult, run = name, run[: len(run) - len(name)]
                 break
@@ -531,8 +585,8 @@ def _scan_chinese(s: str, ns: str, protected: list[tuple[int, int]], dates: list
         if not run:
             continue
         value = _cn_value(run)
-        if value is None:
-            continue
+        if value is None or (value < 2 and not mult):
+            continue  # 一 and 零 alone never count things (一批, 统一)
         tail = _read_tail(ns, b)
         unit = tail[3]
         if mult:
@@ -579,6 +633,8 @@ class _Rank:
 
 def _scan_ranks(ns: str, protected: list[tuple[int, int]]) -> list[_Rank]:
     out: list[_Rank] = []
+    if "第" not in ns:
+        return out
     for m in _RANK_RE.finditer(ns):
         if not (m.group("verb") or m.group("scope") or m.group("suffix")):
             continue
@@ -601,12 +657,19 @@ def _scan_ranks(ns: str, protected: list[tuple[int, int]]) -> list[_Rank]:
 # Metrics
 
 
+_WS = re.compile(r"\s")
+_WS_NOT_IN_LATIN = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
+
+
 def _clean_ws(text: str) -> str:
-    return re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", text)
+    """``text`` without its spaces, except those between two Latin letters."""
+    return _WS_NOT_IN_LATIN.sub("", text) if _WS.search(text) else text
 
 
 def _balance(text: str) -> str:
     """Drop unbalanced quotes/brackets at the edges."""
+    if text and text[0] not in _QUOTE_CHARS and text[-1] not in _QUOTE_CHARS:
+        return text
     changed = True
     while changed and text:
         changed = False
@@ -841,21 +904,26 @@ def _thousands(s: str, i: int) -> bool:
     return s[i] == "," and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit()
 
 
+_CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
+_UP_TO_LAST_CLAUSE_BREAK = re.compile(f".*[{re.escape(_CLAUSE_BREAKS)}]", re.DOTALL)
+
+
 def _clause_start(s: str, pos: int) -> int:
-    i = pos - 1
-    while i >= 0:
-        ch = s[i]
-        if ch in _CLAUSE_BREAKS and not _thousands(s, i):
-            return i + 1
-        i -= 1
+    """Where the clause holding ``s[pos]`` starts: after the last clause break before ``pos`` (0 if none)."""
+    end = pos
+    while (m := _UP_TO_LAST_CLAUSE_BREAK.match(s, 0, end)) is not None:
+        if not _thousands(s, m.end() - 1):
+            return m.end()
+        end = m.end() - 1  # 1,234: a thousands separator, not a break
     return 0
 
 
 def _clause_end(s: str, pos: int) -> int:
-    for i in range(pos, len(s)):
-        if s[i] in _CLAUSE_BREAKS and not _thousands(s, i):
-            return i
-    return len(s)
+    """Where the clause holding ``s[pos]`` ends: at the first clause break from ``pos`` on (len(s) if none)."""
+    m = _CLAUSE_BREAK.search(s, pos)
+    while m is not None and _thousands(s, m.start()):
+        m = _CLAUSE_BREAK.search(s, m.start() + 1)
+    return m.start() if m else len(s)
 
 
 def _follower(s: str, num: _Num) -> str:
@@ -895,27 +963,32 @@ def _is_embedded(l_raw: str, strict: bool = False) -> bool:
     return p.startswith(("n", "j", "l", "i", "eng")) and p not in ("nrt",) or p in ("nz", "nt", "nr")
 
 
+_ENUM_ETC = re.compile(r"、[^、]*等(?![级于同待])")
+_EACH = re.compile(r"均|都|分别")
+_FROM_NEAR_END = re.compile(r"[从由](?=[^0-9０-９]{0,6}$)")
+_SHARE_OF = re.compile(r"占(全省|全国|全市|全县|全区|总量|总数|总额)?(?:的)?(?:比重|比例)?\s*$")
+
+
 def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], regions: tuple[str, ...]) -> str:
-    chars = [s[i] for i in range(lstart, num.start) if not _inside(i, removals)]
-    raw = "".join(chars)
+    raw = _outside(s, lstart, num.start, removals)
     if raw.count("“") > raw.count("”"):  # 扭住“固投增长10%、…”: the metric starts inside the quotation
         raw = raw[raw.rindex("“") + 1:]
-    enum = re.search(r"、[^、]*等(?![级于同待])", raw)
+    enum = _ENUM_ETC.search(raw)
     if enum:  # 汽车、新能源、新材料等产业集群 -> 产业集群
         tail = raw[enum.end():]
         if len(_strip(tail, regions)) >= 2 and not re.search(r"[均都分别]", tail):
             raw = tail
-    if "、" in raw and not re.search(r"均|都|分别", raw):
+    if "、" in raw and not _EACH.search(raw):
         items = raw.split("、")
         # 粮食颗粒归仓、产量突破60亿斤: the items are clauses (they have verbs), the last one carries the number;
         # 乡镇、村财政增收: the items are nouns sharing the head, keep them all
         if all(len(_strip(x, regions)) >= 2 for x in items) and any(
                 p.startswith("v") and p != "vn" for x in items[:-1] for _, p in _tag(_clean_ws(x))):
             raw = items[-1]
-    cut = re.search(r"[从由](?=[^0-9０-９]{0,6}$)", raw)
+    cut = _FROM_NEAR_END.search(raw)
     if cut and cut.start() >= 2:  # 起征点从月销售额3万元提高到…, 最低标准从每月70元…: the metric is before 从
         raw = raw[: cut.start()]
-    share = re.search(r"占(全省|全国|全市|全县|全区|总量|总数|总额)?(?:的)?(?:比重|比例)?\s*$", raw)
+    share = _SHARE_OF.search(raw)
     if share and num.cls in ("percent", "fraction", "permille"):
         raw = raw[: share.start()]
         if share.group(1) and not num.comparison:
@@ -926,10 +999,13 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
 _GROWTH_END = re.compile("(?:" + "|".join(_GROWTH_VERBS_ALL) + ")(?:了|率为|率达|为|达|达到|是)?$")
 
 
+_KIND_TRIM = (*_PRE_QUAL_NAMES, "分别", "均", "仅", "约", "再")  # stripped in turn from the end of a left context
+
+
 def _kind(num: _Num, l_clean: str) -> str:
     """growth when a change verb (增长, 下降, 增速为 …) leads straight to the number; 增加到/降至 state a level."""
     tail = _clean_ws(l_clean)
-    for q in _PRE_QUAL_NAMES + ["分别", "均", "仅", "约", "再"]:
+    for q in _KIND_TRIM if tail.endswith(_KIND_TRIM) else ():
         if tail.endswith(q):
             tail = tail[: -len(q)]
     m = _GROWTH_END.search(tail)
@@ -947,13 +1023,25 @@ def _kind(num: _Num, l_clean: str) -> str:
     return "level"
 
 
+_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
+_COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
+_FROM_BEFORE = re.compile(r"[由从]\s*$")
+_DE_GAP = re.compile(r"\s*的?\s*")
+_HOPE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9fff])")
+
+
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target: bool,
                       carry_metric: str = "") -> tuple[list[Figure], list[DateMatch]]:
-    """The figures of one sentence, and the dates a following sentence joined by ； may inherit."""
-    ns = s.translate(_FW)
+    """The figures of one sentence, and the dates a following sentence joined by ； may inherit (the caller reads
+    them only when the sentence ends with ；)."""
+    ns = s.translate(_FW) if _FW_CHARS.search(s) else s
+    if not _NUMERAL.search(ns):  # no digit, no Chinese numeral: no quantity, no rank
+        if not s.endswith(("；", ";")):
+            return [], []  # nothing to find, and no dates to lend
+        return [], [d for d in find_dates(s, ctx.anchor) if d.kind != "deadline"]
     dates = find_dates(s, ctx.anchor)
-    nums = _scan_numbers(s, ns, dates)
     protected = _protected_spans(s)
+    nums = _scan_numbers(s, ns, dates, protected)
     ranks = _scan_ranks(ns, protected)
     ranks = [r for r in ranks if not any(n.start <= r.start < n.end for n in nums)]
     if not nums and not ranks:
@@ -962,7 +1050,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target:
     # comparisons and their dates
     comps = [(m.start(), m.end(), _clean_ws(m.group())) for m in _COMPARISON_RE.finditer(s)]
     for d in dates:  # 比一季度, 比年初, 较2015年底: any date after 比/较 is a comparison base
-        lead = re.search(r"(?:比|较)\s*$", s[:d.start])
+        lead = _COMPARED_BEFORE.search(s, 0, d.start)
         if lead and not any(a <= d.start < b for a, b, _ in comps):
             comps.append((lead.start(), d.end, "比" + _clean_ws(d.text)))
     comps.sort()
@@ -1000,9 +1088,11 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target:
     consumed: set[int] = set()
     for num in figures_n:
         for d in dates:
+            if d.end > num.start:
+                continue
             gap = s[d.end:num.start]
-            lead = re.search(r"[由从]\s*$", s[:d.start])
-            if d.end <= num.start and re.fullmatch(r"\s*的?\s*", gap) and lead:
+            lead = _FROM_BEFORE.search(s, 0, d.start) if _DE_GAP.fullmatch(gap) else None
+            if lead:
                 num.origin = d
                 consumed.add(id(d))
                 removals.append((lead.start(), d.end + len(gap)))
@@ -1044,7 +1134,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target:
     for num in sorted(out_nums + rank_figs, key=lambda x: (x.start, x.group)):
         if num.role != "figure":
             continue
-        metric = _balance(re.sub(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9fff])", "", _clean_ws(num.metric)))
+        metric = _balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric)))
         if not _valid_metric(metric):
             continue
         metric = _trim(metric)
@@ -1087,6 +1177,9 @@ def _direction(s: str, start: int, comparison: str) -> str:
     return max(verbs)[1]
 
 
+_FRAMING = re.compile(r"^(?:——)?从.*看$")
+
+
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
@@ -1098,10 +1191,10 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         removals.append((num.start, num.end + (2 if s.startswith("时间", num.end) else 0)))
         return num.end
     clause = _clean_ws(s[_clause_start(s, num.start):_clause_end(s, num.end)])
-    if num.pattern == "R" and re.match(r"^(?:——)?从.*看$", clause):  # 从7项主要指标研判情况看: a framing
+    if num.pattern == "R" and _FRAMING.match(clause):  # 从7项主要指标研判情况看: a framing
         num.role = "skip"
         return num.end
-    num.l_clean = "".join(s[i] for i in range(lstart, num.start) if not _inside(i, removals))
+    num.l_clean = _outside(s, lstart, num.start, removals)
     lm = _metric_l(s, num, lstart, removals, ctx.regions)
     if num.pattern == "L":
         num.metric = lm
@@ -1204,6 +1297,11 @@ def _trim(metric: str) -> str:
     return "".join(words) or metric[-24:]
 
 
+_EACH_END = re.compile(r"[均都](?:为|是|达到|达|增长|提高|下降|超过)?\s*$")
+_LIST_JOINER = re.compile(r"[、和及与]")
+_THRESHOLD_END = re.compile(r"以[上下]$")
+
+
 def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
     """分别 and 均: one value per listed item, or one item per listed value."""
     i = 0
@@ -1213,7 +1311,7 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
         raw = _clean_ws(head.l_text)
         clean = _clean_ws(head.l_clean)  # dates and comparisons removed
         if "分别" not in raw:
-            if re.search(r"[均都](?:为|是|达到|达|增长|提高|下降|超过)?\s*$", raw) and re.search(r"[、和及与]", raw):
+            if _EACH_END.search(raw) and _LIST_JOINER.search(raw):
                 subject = re.split(r"[均都]", raw)[0]
                 items = [_strip(x, ctx.regions) for x in re.split(r"[、和及与]", subject)]
                 items = [x for x in items if x]
@@ -1311,7 +1409,7 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "") -> Non
             num.metric += _topic(prev[-1].metric)  # 北票预计仅增长0.2% -> 北票完成投资
     # 10亿元以上 -> 10亿元以上项目 (the head noun of a sibling)
     for k, num in enumerate(nums):
-        m = re.search(r"以[上下]$", num.metric)
+        m = _THRESHOLD_END.search(num.metric)
         if not m:
             continue
         for other in reversed(nums[:k]):
@@ -1354,7 +1452,7 @@ def _attach_ranks(s: str, ns: str, ranks: list[_Rank], nums: list[_Num], removal
         before.sort(key=lambda x: x.end)
         cstart = _clause_start(s, r.start)
         lstart = max([cstart] + [x.end for x in before])
-        raw = _clean_ws("".join(s[i] for i in range(lstart, r.start) if not _inside(i, removals)))
+        raw = _clean_ws(_outside(s, lstart, r.start, removals))
         word = _strip(raw, ctx.regions)
         fig = _Num(start=r.start, end=r.end, num_start=r.start, num_end=r.end, value=float(r.value), unit="",
                    base="rank", normalized=float(r.value), cls="rank", rank=label)
@@ -1405,12 +1503,21 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     return ctx.year
 
 
+@lru_cache(maxsize=256)
+def _comparison_bases(s: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the comparison bases of a sentence (比上年, 较2015年): a past-result word inside one (上年) is no
+    sign of a past result. Cached: the cues of every figure of a sentence are read against the same bases."""
+    return tuple(m.span() for m in _COMPARISON_RE.finditer(s) if m.group().startswith(("比", "较")))
+
+
 def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx) -> list[tuple[int, bool]]:
     """Plan/target (True) and achieved-result (False) signals in ``s[:upto]``, by position."""
     prefix = s[:upto]
-    bases = [(m.start(), m.end()) for m in _COMPARISON_RE.finditer(s) if m.group().startswith(("比", "较"))]
     cues = [(m.end(), True) for m in _FUTURE_CUES.finditer(prefix)]
-    cues += [(m.end(), False) for m in _PAST_CUES.finditer(prefix) if not _inside(m.start(), bases)]
+    past = list(_PAST_CUES.finditer(prefix))
+    if past:
+        bases = _comparison_bases(s)
+        cues += [(m.end(), False) for m in past if not _inside(m.start(), bases)]
     for d in dates:
         if d.end > upto:
             continue

@@ -3,7 +3,9 @@
 * Sentences are cut at 。！？!? (closing quotes and brackets stay with their sentence; an ASCII "." never cuts, so
   numbers such as 6.5 stay whole) in body paragraphs only (no headings, bylines, signatures, dates, notes).
 * Each sentence is a TF-IDF vector of its words (rjieba); the graph weight between two sentences is their cosine
-  similarity, and the PageRank of that graph (damping 0.85) is the centrality of a sentence.
+  similarity, and the PageRank of that graph (damping 0.85) is the centrality of a sentence. The vectors are sparse
+  (a sentence holds few of the document's words): similarities are summed over the words two sentences share,
+  and no step calls BLAS (whose idle threads spin and cost CPU time out of all proportion to these small sums).
 * The centrality is weighted for content: sentences with figures or actions gain, and so do sentences under a
   heading about goals (工作目标); very short (< 15 chars), long (> 100 chars, more so > 150), quote-dominated,
   heading-like and list-introducing (ending in ：) sentences lose; bracketed notes （责任单位：…） are never chosen;
@@ -17,8 +19,12 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
+from array import array
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import rjieba
@@ -31,7 +37,10 @@ SKIP_ROLES = frozenset({"heading", "byline", "addressee", "signature", "date", "
 
 _END = "。！？!?"
 _CLOSERS = "”’」』）)》〉】\"'"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_END_OR_CLOSER = _END + _CLOSERS
+_SENTENCE_END = re.compile(f"[{re.escape(_END)}][{re.escape(_END + _CLOSERS)}]*")
+_FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4 Chinese characters
+_SPACE = re.compile(r"\s")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _DIGIT = re.compile(r"\d")
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|（[^（）]*）|\([^()]*\)")
@@ -60,16 +69,10 @@ class Sentence:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text``, cut after 。！？!? and the closing quotes that follow them."""
     spans: list[tuple[int, int]] = []
-    start, i, n = 0, 0, len(text)
-    while i < n:
-        if text[i] in _END:
-            j = i + 1
-            while j < n and (text[j] in _END or text[j] in _CLOSERS):
-                j += 1
-            spans.append((start, j))
-            start = i = j
-            continue
-        i += 1
+    start, n = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
     if start < n:
         spans.append((start, n))
     out = []
@@ -101,39 +104,53 @@ def document_sentences(doc: Document) -> list[Sentence]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def is_goal_heading(text: str) -> bool:
     """A heading that announces goals: 二、工作目标 / （二）主要目标 / 发展目标 / 远景展望."""
     core = _ENUM_START.sub("", text).strip().rstrip("。.：:")
     return bool(_GOAL_HEADING.fullmatch(core))
 
 
+@lru_cache(maxsize=1 << 16)
+def _term(token: str) -> str:
+    """The token as a TF-IDF term (stripped), or "" when it is too short, has no letters, holds a digit or is a
+    stopword. Cached: a document repeats its words, and the whole archive its vocabulary."""
+    token = token.strip()
+    if len(token) >= 2 and _WORD.search(token) and not _DIGIT.search(token) and token not in _STOPWORDS:
+        return token
+    return ""
+
+
 def _tokens(text: str) -> list[str]:
-    words = []
-    for tok in rjieba.cut(text):
-        tok = tok.strip()
-        if len(tok) >= 2 and _WORD.search(tok) and not _DIGIT.search(tok) and tok not in _STOPWORDS:
-            words.append(tok)
-    return words
+    return [term for token in rjieba.cut(text) if len(token) >= 2 and (term := _term(token))]
 
 
-def _tfidf(token_lists: list[list[str]]) -> np.ndarray:
-    vocab: dict[str, int] = {}
-    for toks in token_lists:
-        for t in toks:
-            vocab.setdefault(t, len(vocab))
+def _similarity(token_lists: list[list[str]]) -> np.ndarray:
+    """The cosine similarity matrix of the sentences' TF-IDF vectors, diagonal left at 0.
+
+    The vectors are sparse: each pair's dot product is summed over the words the two sentences share (a word of
+    one sentence only counts in that sentence's norm)."""
     n = len(token_lists)
-    if not vocab:
-        return np.zeros((n, 1))
-    tf = np.zeros((n, len(vocab)))
-    for i, toks in enumerate(token_lists):
-        for t in toks:
-            tf[i, vocab[t]] += 1.0
-    df = (tf > 0).sum(axis=0)
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    mat = np.log1p(tf) * idf
-    norms = np.linalg.norm(mat, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return mat / norms
+    counts = [Counter(toks) for toks in token_lists]
+    df = Counter(t for tf in counts for t in tf)  # in how many sentences each term occurs
+    idf_of_df = {d: math.log((1.0 + n) / (1.0 + d)) + 1.0 for d in set(df.values())}
+    idf = {t: idf_of_df[d] for t, d in df.items()}
+    postings: dict[str, list[tuple[int, float]]] = {t: [] for t, d in df.items() if d > 1}
+    for i, tf in enumerate(counts):
+        vec = [(t, math.log1p(c) * idf[t]) for t, c in tf.items()]
+        norm = math.sqrt(sum(w * w for _, w in vec)) or 1.0
+        for t, w in vec:
+            if t in postings:
+                postings[t].append((i, w / norm))
+    upper = [0.0] * (n * n)  # row-major, i < j only: the matrix is symmetric
+    for plist in postings.values():
+        for k in range(len(plist) - 1):
+            i, wi = plist[k]
+            row = i * n
+            for j, wj in plist[k + 1:]:
+                upper[row + j] += wi * wj
+    sim = np.frombuffer(array("d", upper)).reshape(n, n)  # (array: a fast conversion of a list of floats)
+    return sim + sim.T
 
 
 def _pagerank(sim: np.ndarray, damping: float = 0.85, iterations: int = 100) -> np.ndarray:
@@ -143,10 +160,14 @@ def _pagerank(sim: np.ndarray, damping: float = 0.85, iterations: int = 100) -> 
     out_sum = weights.sum(axis=1, keepdims=True)
     dangling = out_sum[:, 0] == 0
     out_sum[out_sum == 0] = 1.0
-    trans = weights / out_sum  # row-stochastic except dangling rows
+    damped = damping * (weights / out_sum)  # the transition matrix (row-stochastic except dangling rows), damped
+    teleport = (1 - damping) / n
     rank = np.full(n, 1.0 / n)
+    has_dangling = bool(dangling.any())
     for _ in range(iterations):
-        new = (1 - damping) / n + damping * (trans.T @ rank + rank[dangling].sum() / n)
+        new = np.einsum("ij,i->j", damped, rank) + teleport  # damped.T @ rank + ...; einsum does not call BLAS
+        if has_dangling:
+            new += damping * rank[dangling].sum() / n
         if np.abs(new - rank).sum() < 1e-10:
             rank = new
             break
@@ -157,7 +178,7 @@ def _pagerank(sim: np.ndarray, damping: float = 0.85, iterations: int = 100) -> 
 def _weight(s: Sentence, index: int) -> float:
     """Content and form adjustments of the centrality of one sentence."""
     text = s.text
-    length = len(re.sub(r"\s", "", text))
+    length = len(_SPACE.sub("", text))
     w = 1.0
     if length < 15:
         w *= 0.2
@@ -170,7 +191,7 @@ def _weight(s: Sentence, index: int) -> float:
     quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
     if quoted > 0.5 * len(text):
         w *= 0.4
-    if text[-1] not in _END + _CLOSERS and length < 40:
+    if text[-1] not in _END_OR_CLOSER and length < 40:
         w *= 0.3  # a heading or a caption left in the body
     if _ENUM_START.match(text) and length < 40:
         w *= 0.5
@@ -194,10 +215,8 @@ def summary_size(n_sentences: int) -> int:
 
 
 def rank_sentences(sentences: list[Sentence]) -> tuple[list[int], np.ndarray]:
-    """Sentence indices, best first (ties by position), and the cosine similarity matrix."""
-    token_lists = [_tokens(s.text) for s in sentences]
-    mat = _tfidf(token_lists)
-    sim = mat @ mat.T
+    """Sentence indices, best first (ties by position), and the cosine similarity matrix (diagonal at 0)."""
+    sim = _similarity([_tokens(s.text) for s in sentences])
     rank = _pagerank(sim)
     scores = [float(rank[i]) * _weight(s, i) for i, s in enumerate(sentences)]
     order = sorted(range(len(sentences)), key=lambda i: (-round(scores[i], 12), i))
@@ -206,7 +225,7 @@ def rank_sentences(sentences: list[Sentence]) -> tuple[list[int], np.ndarray]:
 
 def _candidate(s: Sentence) -> bool:
     """Sentences that can be chosen at all: some Chinese text, not a bracketed note such as （责任单位：…）."""
-    if len(_CJK.findall(s.text)) < 4:
+    if not _FOUR_CJK.match(s.text):
         return False
     return not (s.text[0] in "（(【[" and s.text.rstrip("。")[-1] in "）)】]")
 
