@@ -61,6 +61,7 @@ class Outcome:
     source: Source | None = None
     error: str = ""
     cached: bool = False  # the model came from the cache
+    from_store: bool = False  # ... as an outline, from the last build's outline store
     rendered: list[str] = field(default_factory=list)  # pages written into the staging tree by the worker
     records: Records | None = None  # what render.write_source returned for those pages
 
@@ -171,12 +172,13 @@ def process_all(files: list[Path], jobs: int, keys: dict[str, str] | None = None
             if name in outlines:
                 key_, source = stored.get(name, ("", None))
                 source = source if key_ == key else None
+            from_store = source is not None
             if source is None and cache:
                 source = cache.load(name, key, outline=name in outlines)
             if source is None:
                 missed.append(i)
             else:
-                outcomes[i] = Outcome(names[i], source=source, cached=True)
+                outcomes[i] = Outcome(names[i], source=source, cached=True, from_store=from_store)
         return missed
 
     workers = _workers(jobs, len(todo))
@@ -414,8 +416,10 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
             shutil.rmtree(staging)
     if cache is not None:
         cache.prune((name, key) for name, key in keys.items())
-        cache.store_fragments(fragments.used)
-        cache.store_outlines(sources, keys)
+        if fragments.misses or len(fragments.used) != len(fragments.entries):  # else the store is unchanged
+            cache.store_fragments(fragments.used)
+        if not all(o.from_store for o in outcomes):
+            cache.store_outlines(sources, keys)
     spent["write"] = lap()
     docs = sum(len(s.documents) for s in sources)
     log.info("built %d of %d sources (%d documents) into %s; %d failed, %d with warnings",

@@ -92,11 +92,16 @@ def key_figures(sources: list[Source]) -> list[Point]:
     """The most recent figure of each headline indicator present (at most ``KEY_FIGURES_MAX``, indicators with an
     achieved value first): achieved values before targets, then the latest period end, then the latest document
     date; ties by the indicator's kinds order, region, bulletin, document and position."""
+    wanted = {n for name, spellings, _ in HEADLINE_METRICS for n in (name, *spellings)}
+    found: dict[str, list[Point]] = defaultdict(list)  # one pass over all figures
+    for s in sources:
+        for d in s.documents:
+            for i, f in enumerate(d.figures):
+                if f.metric in wanted:
+                    found[f.metric].append(Point(s, d, f, i))
     chosen: list[Point] = []
     for name, spellings, kinds in HEADLINE_METRICS:
-        names = {name, *spellings}
-        points = [Point(s, d, f, i) for s in sources for d in s.documents for i, f in enumerate(d.figures)
-                  if f.metric in names and f.kind in kinds]
+        points = [p for n in (name, *spellings) for p in found[n] if p.fig.kind in kinds]  # sorted below
         if not points:
             continue
         points.sort(key=lambda p: (kinds.index(p.fig.kind), p.source.meta.region, p.source.slug, p.doc.id, p.index))
