@@ -50,6 +50,8 @@ clean:
 	rm -rf site build dist test-artifacts bench-results .pytest_cache .ruff_cache .hypothesis
 
 # The build at archive scale (synthetic archives of 100 and 1,000 bulletins): table on stdout, bench-results/.
+# BENCH_ARGS passes options, e.g. make bench BENCH_ARGS="--sizes 100 --profile" (see bench/run.py --help).
+BENCH_ARGS ?=
 .PHONY: bench
 bench: $(STAMP)
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
