@@ -16,6 +16,18 @@ import numpy as np
 from build_tools.extract import dates, events, figures, summary
 
 
+def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """How the old sentence splitters trimmed whitespace from their spans (shared by the references below)."""
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
 def _random_strings(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
@@ -79,15 +91,7 @@ def _split_sentences_reference(text: str) -> list[tuple[int, int]]:
         i += 1
     if start < n:
         spans.append((start, n))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
+    return _trimmed(text, spans)
 
 
 def test_figures_split_sentences_matches_the_character_loop() -> None:
@@ -193,15 +197,7 @@ def test_summary_sentence_spans_match_the_character_loop() -> None:
             i += 1
         if start < n:
             spans.append((start, n))
-        out = []
-        for a, b in spans:
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if a < b:
-                out.append((a, b))
-        return out
+        return _trimmed(text, spans)
 
     for text in _random_strings("。！？!?”’」』）)》〉】\"' 甲\n", 20000, 16, seed=20):
         assert summary.sentence_spans(text) == spans_ref(text), text

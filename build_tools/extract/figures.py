@@ -216,6 +216,19 @@ def _tag(text: str) -> list[tuple[str, str]]:
 # Sentences
 
 
+def stripped_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans without the whitespace at their ends; spans left empty are dropped."""
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (start, end), stripped of surrounding spaces.
 
@@ -255,15 +268,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         m = _SPLIT_CHARS.search(text, i + 1)
     if start < n:
         spans.append((start, n))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
+    return stripped_spans(text, spans)
 
 
 _QUOTED_OR_TITLED = re.compile(

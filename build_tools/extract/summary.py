@@ -30,6 +30,7 @@ import numpy as np
 import rjieba
 
 from ..model import Document
+from .figures import stripped_spans
 
 log = logging.getLogger(__name__)
 
@@ -75,15 +76,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < n:
         spans.append((start, n))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    return stripped_spans(text, spans)
 
 
 def split_sentences(text: str) -> list[str]:
