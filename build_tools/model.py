@@ -72,10 +72,17 @@ class Figure:
     period: str = ""  # ISO 8601 date or interval
     qualifier: str = ""  # 以上, 近, 约, 左右, 超过 ...
     rank: str = ""  # e.g. 全省第5
-    is_target: bool = False  # plan/target rather than an achieved result
-    # for changes (kind growth): "up" (增长, 提高, 高于) or "down" (下降, 减少, 低于); normalized is then signed
+    is_target: bool = False  # kept for compatibility: always equal to ``status == "target"``
+    # for changes (kind growth): "up" (增长, 提高, 高于) or "down" (下降, 减少, 低于, 改善 of a pollutant); normalized
+    # is then signed
     direction: str = ""
     text: str = ""  # the exact span of the sentence the number was read from
+    # actual (achieved, observed) | target (goal, plan) | forecast (预计: estimate of the current period) |
+    # requirement (standing norm: 不低于, 不得少于, 控制在…以内)
+    status: str = "actual"
+    subject: str = ""  # the entity the figure is about when not the document's region as a whole (town, company...)
+    base_value: float | None = None  # for 由A下降到B: A (in the figure's unit)
+    base_period: str = ""  # for 由A下降到B / 比2015年: the period of the base value (ISO 8601)
 
 
 @dataclass
@@ -126,6 +133,9 @@ class Document:
     speaker: str = ""
     byline: str = ""
     parent: str = ""  # id of the document this one is attached to (e.g. a plan issued by a notice)
+    # the period the document reports on (ISO 8601 date or interval), read from its genre and text: a statistical
+    # communiqué of 2023 published in 2024 reports "2023"; empty when unknown
+    reporting_period: str = ""
     paragraphs: list[Paragraph] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
