@@ -1,4 +1,4 @@
-"""Stage 1: read a source file's bytes and decode them to NFC text with a known encoding.
+"""Plain-text sources: decode a file's bytes to NFC text with a known encoding.
 
 Strict decodings are tried first (UTF-32/UTF-16/UTF-8 with a BOM, UTF-16 without a BOM, UTF-8, GB18030,
 and Big5 when GB18030 "succeeds" with garbled characters), then charset-normalizer as a last resort.
@@ -12,10 +12,10 @@ import codecs
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, Problem
+from ..errors import InputError, Problem
+from .base import Decoded
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +47,6 @@ BINARY_SIGNATURES = {
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # C0/C1 controls except \t \n \v \f \r
 VISIBLE_RE = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-@dataclass
-class Decoded:
-    text: str
-    encoding: str  # the codec that decoded the bytes, e.g. "utf-8", "utf-8-sig", "gb18030", "utf-16"
-    had_crlf: bool = False  # Windows (CRLF) or old Mac (CR) line endings were converted to LF
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -204,23 +197,6 @@ def size_problem(path: str | Path, size: int) -> Problem | None:
                    f"(the limit is {MAX_BYTES // 2**20} MiB)",
                    "check that this is one bulletin and not an archive or several issues pasted together; "
                    "split it into one file per issue or per document")
-
-
-def read_source(path: str | Path) -> Decoded:
-    """Read and decode one source text. Raises InputError (naming the file) on any bad input."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise InputError(Problem(str(path), "this is a folder, not a text file", "give the path of a .txt file"))
-        size = path.stat().st_size
-        problem = size_problem(path, size)
-        if problem:
-            raise InputError(problem)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(Problem(str(path), f"cannot read the file: {exc.strerror or exc}",
-                                 "check the path and that the file exists")) from exc
-    return decode_bytes(data, str(path))
 
 
 def has_chinese(text: str) -> bool:
