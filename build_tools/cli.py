@@ -59,6 +59,12 @@ def _cmd_translate(args: argparse.Namespace) -> int:
     return run_status(seeds=args.seeds, strict=args.strict)
 
 
+def _cmd_concordance(args: argparse.Namespace) -> int:
+    from .translate.terminology import run_concordance
+
+    return run_concordance(args.terms, limit=args.limit)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m build_tools", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -111,6 +117,14 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--seeds", default="seeds", help="folder of sources (default: seeds)")
     p.add_argument("--strict", action="store_true", help="exit 1 if anything is missing or stale")
     p.set_defaults(func=_cmd_translate)
+
+    p = sub.add_parser("concordance", help="show every official occurrence of a term with its English",
+                       description="Search the State Council work reports 2008-2022 (aligned Chinese/English) and "
+                       "the NBS yearbook's table titles in ../shared/reference for a Chinese term; print each "
+                       "segment with its citation (year/unit or table), latest first, to review a glossary rendering.")
+    p.add_argument("terms", nargs="+", help="Chinese terms, e.g. 民间投资")
+    p.add_argument("--limit", type=int, default=20, help="segments shown per term (0: all; default: 20)")
+    p.set_defaults(func=_cmd_concordance)
     return parser
 
 
