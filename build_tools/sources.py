@@ -192,7 +192,10 @@ def read_source_bytes(path: str | Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
         raise InputError(Problem(str(path), f"cannot read the file: {exc.strerror or exc}",
                                  "check the path and that the file exists")) from exc
     try:
-        mode = os.fstat(fd).st_mode
+        info = os.fstat(fd)
+        mode = info.st_mode
+        if stat.S_ISREG(mode) and info.st_size > limit:  # refused before reading (the read is bounded anyway)
+            raise InputError(_too_big(path, f"{info.st_size / 1e6:.1f} MB", limit))
         if not stat.S_ISREG(mode):
             kind = _kind_of(mode) or "not a regular file"
             raise InputError(Problem(str(path), f"this is {kind}, not a regular file",
@@ -211,10 +214,14 @@ def read_source_bytes(path: str | Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
     finally:
         os.close(fd)
     if size > limit:
-        raise InputError(Problem(str(path), f"the file is larger than {_mib(limit)}; a bulletin is at most a few MB",
-                                 "check that this is one bulletin and not an archive or several issues pasted "
-                                 "together; split it into one file per issue or per document"))
+        raise InputError(_too_big(path, f"larger than {_mib(limit)}", limit))
     return b"".join(chunks)
+
+
+def _too_big(path: Path, size: str, limit: int) -> Problem:
+    return Problem(str(path), f"the file is {size}; a bulletin is at most a few MB (the limit is {_mib(limit)})",
+                   "check that this is one bulletin and not an archive or several issues pasted together; split it "
+                   "into one file per issue or per document")
 
 
 def _mib(limit: int) -> str:

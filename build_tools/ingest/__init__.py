@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ..errors import InputError, Problem
+from ..errors import InputError
+from ..sources import read_source_bytes
 from .base import Decoded, Reader
 from .text import BINARY_SIGNATURES, HAN_RE, MAX_BYTES, decode_bytes, has_chinese, size_problem
 
@@ -22,17 +23,11 @@ __all__ = ["BINARY_SIGNATURES", "HAN_RE", "MAX_BYTES", "Decoded", "Reader", "dec
 def read_bytes(path: str | Path) -> bytes:
     """The raw bytes of one source file (size-checked). The only place ingest reads a file."""
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise InputError(Problem(str(path), "this is a folder, not a text file", "give the path of a .txt file"))
-        size = path.stat().st_size
-        problem = size_problem(path, size)
-        if problem:
-            raise InputError(problem)
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(Problem(str(path), f"cannot read the file: {exc.strerror or exc}",
-                                 "check the path and that the file exists")) from exc
+    data = read_source_bytes(path, MAX_BYTES)  # no link followed, regular files only, size counted as read
+    problem = size_problem(path, len(data))
+    if problem:
+        raise InputError(problem)
+    return data
 
 
 def read_source(path: str | Path) -> Decoded:
