@@ -8,6 +8,11 @@ Document boundaries (general layout and genre conventions):
   closed document names it in 《》, the new one is its attachment (``parent``);
 - in a page whose paragraphs are not indented, an indented block starts a new article (a new text frame);
 - a headline whose lead paragraph is set wider than the body that follows starts a news article.
+One document stays one document: section headings (一、, （一）, 1., 第一章, 第二部分, captions 表1 …, table rows)
+are never headlines; a date line before any body text is front matter, not a closing; and inside a document whose
+title names a sectioned genre (统计公报, 工作报告, 规划, 方案, 纲要, 意见, 办法, 讲话 …) the layout cues of a page of
+articles (an indented block, a wide lead) never start a new document: only a letterhead, a document number, an
+attachment, a headline after the document's closing, or a headline with a byline do.
 Headings get levels from their markers in the order of official documents (unmarked, 一、, （一）, 1., （1））;
 a numbered heading run into its paragraph (（一）经济运行保持良好增势。我们…) is split off as a run-in heading.
 """
@@ -36,6 +41,14 @@ SUBTITLE_DATE_RE = re.compile(r"^——.*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{
 PAGE_DATE_RE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 SPEAKER_BYLINE_RE = re.compile(r"(书记|市长|县长|区长|主任|局长|部长|厅长|省长|主席|镇长|乡长)[\s\u3000]+(\S{2,4})$")
 ORG_END_RE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|局|厅|部|院|中心|公司|集团|小组|指挥部)$")
+# Headings of the parts of one document: 第一章, 第二节, 第三部分, 第四篇 (chapters of plans and regulations).
+PART_HEADING_RE = re.compile(r"^第[一二三四五六七八九十百零〇两\d]{1,4}\s*[章节部分篇编]")
+# Notes inside a document (注：, 注释, 说明：): never the start of another one.
+INNER_NOTE_RE = re.compile(r"^(注\d*|注释|说明|备注)\s*[：:]")
+# Titles of genres that are one document divided into sections (a communiqué, a report, a plan, a speech ...);
+# a parenthesised suffix such as （2021—2025年） or （征求意见稿） may follow.
+SECTIONED_TITLE_RE = re.compile(
+    r"(公报|报告|规划|纲要|方案|计划|意见|办法|规定|细则|条例|讲话|致辞|发言|要点|白皮书)(\s*[（(][^（）()]{1,20}[）)])?$")
 SPEECH_TITLE_RE = re.compile(r"^(.{2,4}?)(同志)?在.{2,80}(讲话|致辞|发言|报告|主持词)$")
 GENRES = (
     ("通知", "notice"), ("实施方案", "plan"), ("方案", "plan"), ("规划", "plan"), ("意见", "opinion"),
@@ -93,8 +106,20 @@ def _is_closing(text: str) -> bool:
 
 
 def _is_headline(text: str) -> bool:
-    return (is_heading_like(text) and not marker_of(text) and not DATE_LINE_RE.match(text)
+    """Could start a document as its title: heading-like, and not a section heading, caption, table row, date or
+    note."""
+    return (is_heading_like(text) and not marker_of(text) and "\t" not in text and not DATE_LINE_RE.match(text)
+            and not PART_HEADING_RE.match(_s(text)) and not CAPTION_RE.match(text)
             and not NOTE_RE.match(_s(text)) and not DATE_NOTE_RE.match(_s(text)))
+
+
+def _sectioned(doc: _Doc | None, headline: list[bool], first: int) -> bool:
+    """Whether ``doc`` (starting at block ``first``) is titled as a sectioned genre (a communiqué, report, plan,
+    speech ...): its sections are never documents of their own."""
+    if doc is None:
+        return False
+    titles = [b.text for k, b in enumerate(doc.blocks[:3]) if headline[first + k]]
+    return any(SECTIONED_TITLE_RE.search(_s(WHITESPACE_RE.sub("", t))) for t in titles)
 
 
 def _wide_lead(blocks: list[Block], i: int) -> bool:
@@ -118,6 +143,8 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
     # Which blocks are headlines, worked out once (the rules look at each block as itself and as a neighbour).
     headline = [_is_headline(b.text) for b in blocks] + [False]  # no block after the last
     current: _Doc | None = None
+    first = 0  # index of the current document's first block
+    sectioned = False  # the current document is one of a sectioned genre (see _sectioned)
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -133,16 +160,22 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
             start = "number"
         elif headline[i] and (is_byline(nxt) or DATE_NOTE_RE.match(_s(nxt))) and _has_body(current):
             start = "headline"
-        elif headline[i] and prev and _is_closing(prev) and not DATE_LINE_RE.match(nxt):
+        elif headline[i] and prev and _is_closing(prev) and not DATE_LINE_RE.match(nxt) and _has_body(current):
             start = "headline"
-        elif b.indented and sparse_indents and indented_share < 0.2 and i > 0 and not NOTE_RE.match(_s(text)):
+        elif sectioned:
+            pass  # layout cues of a page of articles do not cut a communiqué, report or plan into pieces
+        elif (b.indented and sparse_indents and indented_share < 0.2 and i > 0 and not NOTE_RE.match(_s(text))
+              and not INNER_NOTE_RE.match(_s(text))):
             start = "indent"
         elif headline[i] and _wide_lead(blocks, i) and i > 0:
             start = "headline"
         if start or current is None:
             current = _Doc(blocks=[])
             docs.append(current)
+            first = i
         current.blocks.append(b)
+        if len(current.blocks) <= 3:
+            sectioned = _sectioned(current, headline, first)
         i += 1
     return [d for d in docs if d.blocks]
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from build_tools.clean import clean
-from build_tools.model import Metadata, Source
+from build_tools.model import Block, Metadata, Source
 from build_tools.structure import build
+
+FIXTURES = Path(__file__).parent / "fixtures" / "structure"
 
 
 def structure(raw: str, kind: str = "notice") -> Source:
@@ -48,3 +52,58 @@ def test_table_rows_become_one_table_paragraph_with_cells():
     assert table[0].cells == [["指标", "绝对数", "增长（%）"], ["地区生产总值（亿元）", "286.4", "4.6"],
                               ["一般公共预算收入（亿元）", "15.8", "6.7"]]
     assert [p.role for p in doc.paragraphs if "表1" in p.text] == ["caption"]
+
+
+# One document stays one document: numbered sections of a communiqué, report or plan never start another one.
+
+def blocks_of(*items: tuple[str, bool, int, int]) -> list[Block]:
+    """Blocks as the cleaner gives them: (text, indented, median line width, physical lines)."""
+    return [Block(text=t, lines=(k + 1, k + 1), indented=ind, width=w, n_lines=n) for k, (t, ind, w, n) in
+            enumerate(items)]
+
+
+def built(blocks: list[Block], kind: str = "statistics") -> Source:
+    src = Source(slug="t", path="t.txt", encoding="utf-8", meta=Metadata(date="2024-04", region="某市", kind=kind))
+    return build(src, blocks)
+
+
+BODY = "全年全市地区生产总值1286.4亿元，按不变价格计算，比上年增长5.6%。其中，第一产业增加值102.7亿元。"
+
+
+def test_communique_with_title_like_sections_is_one_document():
+    """A web copy of a city communiqué: unnumbered section titles, an indented note, notes at the end."""
+    src = structure(FIXTURES.joinpath("2024-anping-statistics-communique.txt").read_text(encoding="utf-8"),
+                    "statistics")
+    assert [d.title for d in src.documents] == ["安平市2023年国民经济和社会发展统计公报"]
+    texts = [p.text for p in src.documents[0].paragraphs]
+    assert "注：本公报中部分数据因四舍五入，存在总计与分项合计不等的情况。" in texts
+    assert any(t.startswith("资料来源：") for t in texts)
+    assert [p.text for p in src.documents[0].paragraphs if p.heading][-2:] == ["固定资产投资", "人民生活和社会保障"]
+
+
+def test_date_line_before_the_first_section_is_front_matter_not_a_closing():
+    src = built(blocks_of(("某市2023年国民经济和社会发展统计公报", False, 30, 1), ("某市统计局", False, 10, 1),
+                          ("2024年4月8日", False, 10, 1), ("综合", False, 4, 1), (BODY, False, 38, 3)))
+    assert [(d.title, d.signed) for d in src.documents] == [("某市2023年国民经济和社会发展统计公报", "2024-04-08")]
+
+
+def test_wide_lead_under_a_chapter_of_a_plan_is_no_new_document():
+    plan = blocks_of(("某市“十四五”生态环境保护规划", False, 20, 1), (BODY, False, 38, 4),
+                     ("第一章　发展基础", False, 8, 1), (BODY * 2, False, 38, 5), (BODY, False, 20, 4),
+                     ("专项行动清单", False, 6, 1), (BODY * 2, False, 38, 5), (BODY, False, 20, 4))
+    assert [d.title for d in built(plan, "plan").documents] == ["某市“十四五”生态环境保护规划"]
+
+
+def test_indented_block_in_a_report_is_no_new_document():
+    report = blocks_of(("政府工作报告", False, 6, 1), (BODY, False, 38, 3), ("一、2023年工作回顾", False, 10, 1),
+                       (BODY, False, 38, 3), (BODY, True, 38, 3), (BODY, False, 38, 3), (BODY, False, 38, 3))
+    assert len(built(report, "work-report").documents) == 1
+
+
+def test_page_of_articles_is_still_cut_at_its_headlines_and_frames():
+    """The same layout cues still separate the articles of a newspaper page (titles of no sectioned genre)."""
+    page = blocks_of(("老旧小区改造让居民住得更舒心", False, 14, 1), (BODY, False, 38, 3), (BODY, False, 38, 3),
+                     ("夜市经济点亮城市烟火气", False, 12, 1), (BODY * 2, False, 38, 5), (BODY, False, 20, 4),
+                     (BODY, True, 38, 3), (BODY, False, 38, 3))
+    titles = [d.title for d in built(page, "news").documents]
+    assert titles[:2] == ["老旧小区改造让居民住得更舒心", "夜市经济点亮城市烟火气"] and len(titles) == 3
