@@ -12,7 +12,8 @@ One document stays one document: section headings (一、, （一）, 1., 第一
 are never headlines; a date line before any body text is front matter, not a closing; and inside a document whose
 title names a sectioned genre (统计公报, 工作报告, 规划, 方案, 纲要, 意见, 办法, 讲话 …) the layout cues of a page of
 articles (an indented block, a wide lead) never start a new document: only a letterhead, a document number, an
-attachment, a headline after the document's closing, or a headline with a byline do.
+attachment, a headline after the document's closing, or a headline with a byline do. Nothing in a document's front
+matter (before its first sentence of text: title, byline, a number printed under the title) starts another one.
 Headings get levels from their markers in the order of official documents (unmarked, 一、, （一）, 1., （1））;
 a numbered heading run into its paragraph (（一）经济运行保持良好增势。我们…) is split off as a run-in heading.
 """
@@ -156,18 +157,20 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
             start = "letterhead"
         elif ATTACHMENT_RE.match(text) and headline[i + 1]:
             start = "attachment"
-        elif DOC_NUMBER_RE.match(_s(text)) and not (current and current.blocks and LETTERHEAD_RE.match(prev)):
-            start = "number"
+        elif DOC_NUMBER_RE.match(_s(text)) and _has_body(current):
+            start = "number"  # a number under a letterhead or a title (web copies print it there) is theirs
         elif headline[i] and (is_byline(nxt) or DATE_NOTE_RE.match(_s(nxt))) and _has_body(current):
             start = "headline"
         elif headline[i] and prev and _is_closing(prev) and not DATE_LINE_RE.match(nxt) and _has_body(current):
             start = "headline"
         elif sectioned:
             pass  # layout cues of a page of articles do not cut a communiqué, report or plan into pieces
-        elif (b.indented and sparse_indents and indented_share < 0.2 and i > 0 and not NOTE_RE.match(_s(text))
+        elif not _has_body(current):
+            pass  # still in the front matter (title, byline, number): nothing there starts another document
+        elif (b.indented and sparse_indents and indented_share < 0.2 and not NOTE_RE.match(_s(text))
               and not INNER_NOTE_RE.match(_s(text))):
             start = "indent"
-        elif headline[i] and _wide_lead(blocks, i) and i > 0:
+        elif headline[i] and _wide_lead(blocks, i):
             start = "headline"
         if start or current is None:
             current = _Doc(blocks=[])

@@ -107,3 +107,35 @@ def test_page_of_articles_is_still_cut_at_its_headlines_and_frames():
                      (BODY, True, 38, 3), (BODY, False, 38, 3))
     titles = [d.title for d in built(page, "news").documents]
     assert titles[:2] == ["老旧小区改造让居民住得更舒心", "夜市经济点亮城市烟火气"] and len(titles) == 3
+
+
+GENRES = Path(__file__).parent / "fixtures" / "genres"
+
+
+def genre_source(name: str) -> Source:
+    from build_tools.pipeline import process
+
+    return process(GENRES / f"{name}.txt", with_extract=False)
+
+
+def test_number_printed_under_the_title_belongs_to_that_document():
+    """Web copies print the title above the document number (counted by hand in the fixtures)."""
+    (notice,) = genre_source("2024-qichuan-rural-road-maintenance-notice").documents
+    assert notice.doc_number == "栖交发〔2024〕18号"
+    assert notice.title == "栖川市交通运输局栖川市财政局关于进一步加强农村公路养护管理工作的通知"
+    notice, plan = genre_source("2021-zeyuan-ecology-five-year-plan").documents
+    assert (notice.doc_number, notice.paragraphs[0].role) == ("泽政发〔2021〕36号", "addressee")
+    assert plan.title == "泽源市“十四五”生态环境保护规划" and plan.parent == notice.id
+
+
+def test_indented_byline_under_a_headline_is_front_matter():
+    (article,) = genre_source("2024-qichuan-half-year-economy-news").documents
+    assert article.byline.startswith("作者：记者")
+    assert article.paragraphs[0].text.startswith("本报讯")
+
+
+def test_genre_documents_stay_whole():
+    counts = {name: len(genre_source(name).documents) for name in (
+        "2023-liuxi-economic-work-meeting-speech", "2024-qichuan-environment-bulletin",
+        "2024-qichuan-statistics-communique", "2024-shiliang-county-work-report")}
+    assert set(counts.values()) == {1}, counts
