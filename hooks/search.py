@@ -38,6 +38,8 @@ def _project_import() -> None:
 
 @event_priority(90)
 def on_config(config: Any) -> Any:
+    if "search" not in config.plugins and "material/search" not in config.plugins:
+        return config  # the served site: Pagefind (hooks/pagefind.py) segments Chinese itself
     try:
         import jieba
     except ImportError:  # the search plugin does not segment without jieba either

@@ -1,0 +1,119 @@
+"""Pagefind search for the served site: a chunked index per language, loaded a piece at a time by the reader.
+
+Active when Material's search plugin is off (mkdocs.yml); the offline bundle (mkdocs.offline.yml) turns that plugin
+back on, because a page opened from file:// cannot fetch Pagefind's chunks, and this hook then does nothing.
+
+1. ``on_page_content``: the sections search leaves out (``unsearched_sections`` of ``.site.yml``, whose headings
+   hooks/site.py marks ``data-search-exclude``) are wrapped in ``data-pagefind-ignore``: a heading and what follows
+   it up to the next heading, as Material's search plugin cuts sections.
+2. ``on_post_page``: the article of every searched page gets ``data-pagefind-body`` (navigation, header, footer are
+   outside it; pages listed as ``unsearched`` get none, so Pagefind skips them), and filters for the reader's
+   facets: year, region and kind of the bulletin, in the page's language (front matter ``date``/``region``/``kind``).
+3. ``on_post_build``, once after every language is built: the Pagefind binary of the pinned PyPI package
+   (``pagefind[extended]``: Chinese segmentation) indexes the site into ``pagefind/``, one index per ``<html lang>``;
+   it also writes its default UI (pagefind-ui.js/.css) there, which overrides/partials/pagefind.html loads.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = "pagefind"
+ARTICLE = '<article class="md-content__inner md-typeset">'
+_EXCLUDED_HEADING_RE = re.compile(r"<h([1-6]) data-search-exclude ")
+_HEADING_RE = re.compile(r"<h[1-6][ >]")
+
+log = logging.getLogger("mkdocs.hooks.pagefind")
+
+
+def active(config: Any) -> bool:
+    """Pagefind replaces Material's search plugin: on when that plugin is not configured."""
+    return "search" not in config.plugins and "material/search" not in config.plugins
+
+
+def _lang(config: Any) -> str:
+    plugin = config.plugins.get("i18n")
+    return str(plugin.current_language) if plugin is not None else "zh"
+
+
+def ignore_sections(content: str) -> str:
+    """Wrap each section whose heading carries ``data-search-exclude`` in ``<div data-pagefind-ignore>``."""
+    out: list[str] = []
+    pos = 0
+    for match in _EXCLUDED_HEADING_RE.finditer(content):
+        if match.start() < pos:  # inside a section already wrapped
+            continue
+        nxt = _HEADING_RE.search(content, match.end())
+        end = nxt.start() if nxt else len(content)
+        out += [content[pos:match.start()], "<div data-pagefind-ignore>", content[match.start():end], "</div>\n"]
+        pos = end
+    out.append(content[pos:])
+    return "".join(out)
+
+
+def filters(meta: dict[str, Any], lang: str) -> dict[str, str]:
+    """The page's facets in ``lang``: {'year': '2019', 'region': 'Chaoyang', 'kind': 'News'} (those it has)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from build_tools.render.i18n import meta_plain
+    from build_tools.render.labels import kind_label, label
+
+    found: dict[str, str] = {}
+    year = str(meta.get("date") or "")[:4]
+    if year.isdigit():
+        found[label("year", lang)] = year
+    if meta.get("region"):
+        found[label("region", lang)] = meta_plain(str(meta["region"]), lang)
+    if meta.get("kind"):
+        found[label("kind", lang)] = kind_label(str(meta["kind"]), lang)
+    return found
+
+
+def filter_markup(values: dict[str, str]) -> str:
+    """Hidden elements that Pagefind reads as filters (``data-pagefind-filter="name"`` + the value as text)."""
+    return "".join(f'<span hidden data-pagefind-filter="{html.escape(name)}">{html.escape(value)}</span>'
+                   for name, value in values.items())
+
+
+@event_priority(-50)  # after hooks/site.py has marked the excluded headings
+def on_page_content(html_: str, page: Any, config: Any, files: Any) -> str:
+    if not active(config):
+        return html_
+    # the permalink mark (¶) after each heading is not part of the title or text
+    return ignore_sections(html_).replace('<a class="headerlink" ', '<a class="headerlink" data-pagefind-ignore ')
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    if not active(config) or ARTICLE not in output:
+        return output
+    search = page.meta.get("search")
+    if isinstance(search, dict) and search.get("exclude"):
+        return output
+    body = ARTICLE.replace(">", " data-pagefind-body>") + filter_markup(filters(page.meta, _lang(config)))
+    return output.replace(ARTICLE, body, 1)
+
+
+def run_pagefind(site: Path) -> None:
+    """Index ``site`` into ``site/pagefind/`` (replacing an older index). Raises PluginError on failure."""
+    cmd = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", OUTPUT, "--quiet"]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise PluginError(f"pagefind failed ({' '.join(cmd)}):\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
+
+
+@event_priority(-250)  # after the i18n plugin (-100) and hooks/search.py (-200)
+def on_post_build(config: Any) -> None:
+    plugin = config.plugins.get("i18n")
+    if not active(config) or (plugin is not None and plugin.building):
+        return  # the i18n plugin's nested build of one language: index once, after the last one
+    run_pagefind(Path(config.site_dir))
