@@ -1,0 +1,136 @@
+"""The period a document reports on, read from its genre and text (``Document.reporting_period``).
+
+The publication date says when a document appeared, not what time its figures describe. The rules, in order:
+
+1. **A communiqué, bulletin or annual review** (统计公报, 状况公报, 年报, 工作总结 …) reports the period named in
+   its title: ``栖川市2023年国民经济和社会发展统计公报`` published in March 2024 reports ``2023``; its 全年 and
+   年末 are that year's.
+2. **A government work report** (政府工作报告) reviews the year before it is delivered (去年) and sets targets for
+   the year it is delivered in (今年): a report of January 2024 reports ``2023``. A title or subtitle naming the
+   year (``2019年政府工作报告``, ``——2024年1月9日在…``) is read for the delivery year.
+3. **A plan** (规划, 计划, 方案, 纲要, genre ``plan``) runs from its date to its target year: the five-year plan
+   in its title (“十四五” → ``2021/2025``), else the target year it names most often (``到2025年``) →
+   ``2021/2025`` for a plan of 2021.
+4. **Any other title naming a period** before the publication date (``上半年我市地区生产总值增长5.8%`` of July
+   2024 → ``2024-01/2024-06``) reports that period.
+5. Otherwise the document's own date (目前, 现在 are that date), from the document, else the metadata: the
+   anchor of last resort.
+
+:func:`text_anchor` gives the date relative expressions (今年, 年末, 上年) are read against: the reporting year
+for a communiqué (its 年末 is the end of the year it reports), the publication date for everything else (a work
+report's 去年 is the year before it is delivered).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Document, Metadata
+from .dates import Anchor, find_dates
+
+_REVIEW_TITLE = re.compile(r"公报|年报|年鉴|工作总结|总结|年度报告|统计|运行情况|执行情况|修订数字|修訂數字")
+_WORK_REPORT = re.compile(r"政府工作报告|工作报告")
+_PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|行动|要点|安排")
+_PLAN_GENRES = {"plan", "work-plan"}
+_FIVE_YEAR = re.compile(r"[“\"]?([十][一二三四五六七八九]|[二][十][一二三四五六七八九]?)五[”\"]?")
+_TARGET_YEAR = re.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
+_QUARTER = re.compile(r"第([一二三四1-4])季")
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def _five_year_span(text: str) -> str:
+    """“十四五” -> 2021/2025 (from the third, 1966-1970, the Nth five-year plan starts in 1966 + 5 (N - 3))."""
+    m = _FIVE_YEAR.search(text)
+    if not m:
+        return ""
+    word = m.group(1)
+    digits = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+    n = 10 + digits[word[1]] if word[0] == "十" else 20 + (digits[word[2]] if len(word) > 2 else 0)
+    start = 1966 + 5 * (n - 3)
+    return f"{start}/{start + 4}"
+
+
+def _anchor_iso(doc: Document, meta: Metadata) -> str:
+    return doc.date or meta.date or ""
+
+
+def _title(doc: Document) -> str:
+    return "" if doc.title_inferred else doc.title
+
+
+def _title_period(title: str, anchor: Anchor) -> str:
+    """The first period a title names (not a comparison base, not a deadline), with a quarter when stated."""
+    for d in find_dates(title, anchor):
+        if d.kind in ("deadline",) or re.search(r"[比较]\s*$", title[: d.start]):
+            continue
+        iso = d.iso.split("/")[0] + ("/" + d.iso.split("/")[1] if "/" in d.iso and d.kind != "since" else "")
+        q = _QUARTER.match(title, d.end)
+        if q and d.precision == "year":  # 二○二二年第一季 -> 2022-01/2022-03
+            n = int(q.group(1)) if q.group(1).isdigit() else _CN_QUARTER[q.group(1)]
+            return f"{iso}-{3 * n - 2:02d}/{iso}-{3 * n:02d}"
+        return iso
+    return ""
+
+
+def _before(iso: str, anchor: str) -> bool:
+    last = iso.split("/")[-1]
+    n = min(len(last), len(anchor))
+    return bool(anchor) and last[:n] < anchor[:n]
+
+
+def is_review(doc: Document) -> bool:
+    """A communiqué, bulletin or annual review: it reports a period named in its title."""
+    return bool(_REVIEW_TITLE.search(_title(doc))) and not _WORK_REPORT.search(_title(doc))
+
+
+def is_work_report(doc: Document) -> bool:
+    return bool(_WORK_REPORT.search(_title(doc) + doc.subtitle))
+
+
+def is_plan(doc: Document) -> bool:
+    title = _title(doc)
+    return doc.genre in _PLAN_GENRES or (bool(_PLAN_TITLE.search(title)) and not is_review(doc)
+                                         and not is_work_report(doc) and doc.genre != "speech")
+
+
+def reporting_period(doc: Document, meta: Metadata) -> str:
+    """The ISO date or interval ``doc`` reports on (see the module docstring); "" when nothing dates it."""
+    anchor_iso = _anchor_iso(doc, meta)
+    anchor = Anchor.from_iso(anchor_iso)
+    title = _title(doc)
+    if is_review(doc):
+        period = _title_period(title, anchor)
+        if period:
+            return period
+    if is_work_report(doc) and anchor.year:
+        named = _title_period(title + doc.subtitle, anchor)
+        year = int(named[:4]) if named[:4].isdigit() else anchor.year
+        # delivered early in the year it plans for (January to April): it reviews the year before
+        return str(year - 1) if (anchor.month or 1) <= 4 or year > anchor.year else str(year)
+    if is_plan(doc):
+        span = _five_year_span(title)
+        if span:
+            return span
+        years = Counter(int(m.group(1)) for p in doc.paragraphs for m in _TARGET_YEAR.finditer(p.text))
+        start = anchor.year
+        later = {y: c for y, c in years.items() if start is None or y >= start}
+        if later and start:
+            target = max(later.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            return f"{start}/{target}" if target > start else str(start)
+        named = _title_period(title, anchor)
+        if named:
+            return named
+    named = _title_period(title, anchor) if title else ""
+    if named and (not anchor_iso or _before(named, anchor_iso)):
+        return named
+    return anchor_iso
+
+
+def text_anchor(doc: Document, meta: Metadata) -> str:
+    """The date 今年, 年末, 上年 are read against: a communiqué's reporting year, else the document's date."""
+    anchor_iso = _anchor_iso(doc, meta)
+    rp = doc.reporting_period
+    if is_review(doc) and rp and "/" not in rp and len(rp) == 4 and _before(rp, anchor_iso):
+        return rp
+    return anchor_iso
