@@ -118,8 +118,7 @@ def test_speech_2023() -> None:
         ("2023-01/2023-09", "period", "p3"),
         ("2023-11-10", "target", "p5"),  # deadline after the document date
         ("2023-10-24", "event", "p6"),  # the 2023 in the report's name is not a second event
-        ("2021", "event", "p7"),
-        ("2022", "event", "p7"),
+        # one sentence, one fact (issue 11): dated by the clause-opening date nearest the speech, not three times
         ("2023-01/2023-09", "period", "p7"),
         ("2024", "target", "p9"),  # 明年 twice in one sentence: kept once
         ("2023-10/2023-12", "target", "p10"),
@@ -127,7 +126,7 @@ def test_speech_2023() -> None:
     # a long sentence: the clause from the date to the next ；
     assert events[0].text == "1—9月份，重点经济指标持续向好，其中：地区生产总值增速与全省差值环比收窄0.3个百分点，总量居全省第7"
     assert events[1].text == "一是个体户总量再提升，按要求 11 月 10 日前，完成底册外个体户查找补漏工作。"
-    assert events[7].precision == "month"
+    assert events[5].precision == "month"
     assert [e.paragraph for e in events] == sorted((e.paragraph for e in events), key=lambda p: int(p[1:]))
 
 
@@ -187,3 +186,74 @@ def test_event_text_of_a_long_sentence() -> None:
     short = "全市上下深入贯彻落实党中央决策部署，奋力实施全面振兴新突破三年行动，经济社会发展取得明显成效，" * 2 + "确保年底完成。"
     start = short.index("年底")
     assert event_text(short, start, start + 2) == "经济社会发展取得明显成效，确保年底完成。"
+
+
+# --- issue 11: one event per fact, no rhetoric, whole sentences, actuals of the reporting year ----------------------
+
+def events_of(*texts: str, date: str = "2023-11-05", title: str = "讲话", **doc: object) -> list[Event]:
+    d = Document(id="d", title=title, date=date, paragraphs=[para(k + 1, t) for k, t in enumerate(texts)],
+                 **doc)  # type: ignore[arg-type]
+    return extract_events(d, Metadata(date=date))
+
+
+def test_short_sentence_with_several_dates_is_one_event_dated_by_its_deadline():
+    (e,) = events_of("到2025年，森林覆盖率达到38.5%，“十四五”期间每年完成造林绿化面积不少于8万亩。", date="2021-12-20")
+    assert (e.date, e.kind) == ("2025", "target")
+
+
+def test_date_inside_a_clause_does_not_date_the_sentence():
+    """11月10日前 opens its clause; 10月和11月 only qualify 新注册的 (one entry, the deadline)."""
+    (e,) = events_of("11月10日前，继续查找并确保10月和11月新注册的单位和个体户纳入清查单位库。")
+    assert (e.date, e.kind) == ("2023-11-10", "target")
+    (e,) = events_of("本报讯7月25日，市统计局发布上半年全市经济运行情况。", date="2024-07-26")
+    assert (e.date, e.kind) == ("2024-07-25", "event")
+
+
+def test_end_value_of_a_change_is_not_a_date_of_the_statement():
+    (e,) = events_of("“十三五”期间，全市累计完成造林绿化面积46.2万亩，森林覆盖率由2015年的33.1%提高到2020年的36.4%。",
+                     date="2021-12-20")
+    assert (e.date, e.kind) == ("2016/2020", "period")
+
+
+def test_same_sentence_in_two_paragraphs_is_one_event():
+    s = "截至2018年年底，累计实施产业扶贫项目3742个，项目叠加率达到187%。"
+    assert len(events_of(s, s, date="2019-09")) == 1
+
+
+def test_speech_framing_is_not_an_event():
+    assert events_of("下面，就做好四季度收官和明年工作谋划，我讲4方面意见：",
+                     "这次会议的主要任务是，深入贯彻中央、省委和市委经济工作会议精神，总结今年经济工作，部署明年经济工作。",
+                     "同志们，做好明年经济工作，任务艰巨，责任重大。",
+                     "经市委同意，今天我们召开市政府全体会议，主要任务是，全面总结年初以来工作成效，安排部署明年工作。",
+                     "让我们咬定目标不放松，全力冲刺四季度，坚决确保三年行动首战告捷！") == []
+    # a statement of the same speech is kept
+    assert len(events_of("明年全县经济社会发展的主要预期目标初步考虑为：地区生产总值增长6.5%左右。")) == 1
+
+
+def test_sentence_cut_off_by_the_source_is_not_an_entry():
+    assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
+                     date="2021-06") == []
+    assert events_of("表1 2023年主要农产品产量及其增长速度", date="2024-04") == []
+
+
+def test_communique_year_end_figures_are_actuals_of_the_reporting_year():
+    """A communiqué about 2023 published in April 2024: 年末 and 全年 are 2023, actual; the reporting period
+    (set by extract) is the anchor, whatever its title says."""
+    kw = {"title": "栖川市国民经济和社会发展统计公报", "genre": "statistics", "reporting_period": "2023"}
+    (a, b) = events_of("年末全市常住人口247.8万人，比上年末减少1.2万人。",
+                       "12月份，全市居民消费价格同比上涨0.3%。", date="2024-04-08", **kw)
+    assert [(e.date, e.kind) for e in (a, b)] == [("2023-12", "event"), ("2023-12", "event")]
+    # without a reporting period, a yearly bulletin's title year does the same
+    (c,) = events_of("年末全市森林覆盖率为37.2%，比上年末提高0.4个百分点。", date="2024-06",
+                     title="2023年栖川市生态环境状况公报")
+    assert (c.date, c.kind) == ("2023-12", "event")
+
+
+def test_review_of_last_year_dates_its_months_in_that_year():
+    doc = Document(id="r", title="政府工作报告", date="2024-01-09", paragraphs=[
+        para(1, "一、2023年工作回顾", heading=1, role="heading"),
+        para(2, "华润石梁风电项目于8月建成投产，装机容量20万千瓦。去年，全县接待游客312万人次。"),
+        para(3, "二、2024年重点工作", heading=1, role="heading"),
+        para(4, "加快石梁至柳溪一级公路建设，确保年底前建成通车。")])
+    events = extract_events(doc, Metadata(date="2024-01-09"))
+    assert [(e.date, e.kind) for e in events] == [("2023-08", "event"), ("2023", "event"), ("2024-12", "target")]

@@ -12,8 +12,21 @@ One event per dated clause of a body paragraph:
 * Skipped: headings and furniture (bylines, signatures, date lines, notes), dates inside book titles 《…》 (names
   of other documents), comparison bases (比2019年增长, 较2015年, 与上年相比, 由2015年底的6.9%), and sentences
   with no content besides the date.
-* ``sort_key`` is the start date padded to YYYY-MM-DD (missing month/day as 01); identical (date, text) pairs are
-  kept once; events stay in reading order.
+* One event per fact: the dated clauses of one sentence whose texts overlap (a short sentence is the text of
+  each of its clauses) make one event, dated by a deadline (到2025年) first, then by a date that opens its clause
+  (前年…，去年…，今年前9个月…: not 10月和11月新注册的), then by the date nearest the document's own time, then the
+  first; an event whose text repeats one already taken in the document (or, within a paragraph, one of the same
+  date whose text contains it or shares its opening) is kept once. Across the documents of a bulletin,
+  ``same_fact`` tells the site-wide timeline which entries are one.
+* Not events: the framing of a speech (我讲四点意见, 下面我讲几点, 同志们, 今天我们召开…会议, 这次会议的主要任务是,
+  刚才…, 让我们…), captions and tables, the end of a value change (由6.9%下降到2020年的1.7%), and a sentence the
+  source cuts off (no end mark at the end of its paragraph, or the cleaner's ……): an entry is a whole sentence or
+  clause.
+* The anchor of a statistical communiqué or yearly bulletin published after the period it reports on
+  (``Document.reporting_period``, else the year of its title) is the end of that period: its 年末 and 全年 are
+  actuals of that year. Under a heading that reviews a past year (一、2023年工作回顾, 过去一年工作回顾) dates
+  without a year of their own (8月, 年底, 全年) are of that year.
+* ``sort_key`` is the start date padded to YYYY-MM-DD (missing month/day as 01); events stay in reading order.
 """
 
 from __future__ import annotations
@@ -21,6 +34,7 @@ from __future__ import annotations
 import logging
 import re
 
+from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, find_dates, is_comparison, parse_iso, precision_rank
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
@@ -34,7 +48,26 @@ MAX_TEXT = 150  # cut a clause longer than this at a comma
 _CLAUSE_BREAK = "，,；;：:"
 _CLAUSE_END = "；;。！？!?"
 _BOOK_TITLE = re.compile(r"《[^《》]{1,120}》")
-_BASELINE_BEFORE = re.compile(r"(?:由|从)\s*$")
+_BASELINE_BEFORE = re.compile(r"(?:由|从|到|至)\s*$")  # 由2015年底的6.9%, 提高到2020年的36.4%: values, not dates
+_EVENT_SKIP_ROLES = SKIP_ROLES | {"caption", "table"}
+# The framing of a speech or meeting: what the speaker is about to say, not a dated fact.
+_RHETORIC = re.compile(
+    r"我(?:再|着重|简要|主要)?(?:讲|谈|说)(?:了)?[一二三四五六七八九十两几\d]+(?:点|个?方面|条)"
+    r"|下面[，,]?(?:就[^。！？]{0,40}[，,])?我(?:讲|谈|再|就|强调)"
+    r"|^(?:同志们|各位代表|各位委员|让我们)|^刚才[，,]"
+    r"|今天[，,]?我们(?:在这里)?(?:召开|隆重)|(?:这次|本次|今天的?)(?:大会|会议)的?(?:主要)?任务|主要任务是[，,：:]"
+)
+# A year stated in the date's own words (2023年, 今年, 上年 ...); otherwise (8月, 年底, 全年, 三季度) the year is
+# implied by the context.
+_OWN_YEAR = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九]{4}年|[今去明前后上本当同次翌]年|十[一二三四五]五")
+# Headings of a review of a past year: 一、2023年工作回顾, 过去一年工作回顾, 去年工作总结.
+_REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|(?:去年|上年|\d{4}\s*年)(?:主要)?工作(?:情况|总结)?$|工作总结")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# Genres that report on a period that has ended when they are published (a communiqué, a yearly bulletin).
+_RETROSPECTIVE = re.compile(r"公报|年报|年度报告|统计|决算")
+_DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日电: a dateline before the date opens the clause
+_NORMALIZE = re.compile(r"[\s，,；;。！？!?：:、（）()《》“”‘’\"'…—-]+")
+SHARED_OPENING = 30  # characters two texts of one date share from their start to be one fact
 _TARGET_WORDS = re.compile(
     r"力争|确保|争取|目标|计划|预计|必保|务必|力求|预期|将要|即将|将(?![军领士])"
     r"|要(?<![主重需必只纪提简摘扼]要)(?![求素点闻件害职塞])|做好|抓好|冲刺"  # look-behind after 要: a faster scan
@@ -48,7 +81,7 @@ _NAMED = re.compile(r"报告|名单|榜单|排行|白皮书|公报|年鉴|清单
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4 Chinese characters
 _BRACKETED = re.compile(r"\s*[（(].*[）)]\s*")  # a note in brackets: （此件公开发布）
-_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年.*(?:统计公报|年度报告|年报)")
+_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年.*(?:公报|年度报告|年报)")
 
 
 def document_anchor(doc: Document, meta: Metadata) -> Anchor:
@@ -67,10 +100,45 @@ def document_anchor(doc: Document, meta: Metadata) -> Anchor:
         if c.startswith(best) and len(c) > len(best):
             best = c
     anchor = Anchor.from_iso(best)
+    if anchor.year is None:
+        return anchor
+    if doc.reporting_period and (_RETROSPECTIVE.search(doc.title or "") or doc.genre == "statistics"
+                                 or meta.kind == "statistics"):
+        end = parse_iso(doc.reporting_period.split("/")[-1])
+        if end and compare(end, anchor.parts()) < 0:
+            return _end_of(end)
     m = _REPORT_TITLE.search(doc.title or "")
-    if m and anchor.year is not None and int(m.group(1)) == anchor.year - 1:
+    if m and int(m.group(1)) == anchor.year - 1:
         return Anchor(int(m.group(1)), 12, 31)
     return anchor
+
+
+def _end_of(parts: tuple[int, ...]) -> Anchor:
+    """The last day of a year or month given as parts: (2023,) -> 2023-12-31, (2023, 6) -> 2023-06-30."""
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    if len(parts) > 2:
+        return Anchor(year, month, parts[2])
+    following = (year + month // 12, month % 12 + 1)
+    from datetime import date, timedelta
+
+    return Anchor(year, month, (date(*following, 1) - timedelta(days=1)).day)
+
+
+def review_year(heading: str, anchor: Anchor) -> int | None:
+    """The past year a heading reviews (一、2023年工作回顾 -> 2023; 过去一年工作回顾 -> the year before the
+    anchor), or None."""
+    if anchor.year is None or not _REVIEW_HEADING.search(heading):
+        return None
+    m = _HEADING_YEAR.search(heading)
+    if m:
+        year = int(m.group(1))
+        return year if year < anchor.year else None
+    return anchor.year - 1 if re.search(r"过去(?:的)?一年|去年|上年", heading) else None
+
+
+def is_rhetoric(sentence: str) -> bool:
+    """The framing of a speech or meeting (我讲四点意见, 下面我讲几点, 同志们, 今天我们召开…会议)."""
+    return bool(_RHETORIC.search(sentence))
 
 
 def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
@@ -81,7 +149,8 @@ def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
     before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 6]
     if m.precision == "year" and m.kind == "point" and _names_something(text, m.end):
         return True
-    return bool(_BASELINE_BEFORE.search(before) and after.lstrip().startswith("的"))
+    opening = before + m.text[:1] if m.text[:1] in "到至" else before  # 到 of 提高到2020年的 is in the match
+    return bool(_BASELINE_BEFORE.search(opening) and after.lstrip().startswith("的"))
 
 
 def _names_something(text: str, end: int) -> bool:
@@ -138,17 +207,50 @@ def sort_key(iso: str) -> str:
     return f"{parts[0]:04d}-{parts[1]:02d}-{parts[2]:02d}"
 
 
-def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool) -> list[Event]:
+def _opens_clause(sentence: str, clause_start: int, date_start: int) -> bool:
+    """The date opens its clause (前年我们…, 本报讯7月25日，…): it dates the clause rather than one of its words."""
+    before = sentence[clause_start:date_start].strip()
+    return len(before) <= 2 or before.endswith(_DATELINE_END)
+
+
+def _distance(m: DateMatch, anchor: Anchor) -> int:
+    """Years between a date and the anchor (0 when the anchor's year is inside it)."""
+    if anchor.year is None:
+        return 0
+    lo, hi = parse_iso(m.first)[0], parse_iso(m.last)[0]
+    return 0 if lo <= anchor.year <= hi else min(abs(lo - anchor.year), abs(hi - anchor.year))
+
+
+def _whole(sentence: str, last: bool) -> bool:
+    """A sentence that the source does not cut off: it ends with an end mark unless a clause ends it (；)."""
+    if sentence.endswith("……") and last:
+        return False
+    return not last or ends_paragraph(sentence)
+
+
+def _dates(text: str, anchor: Anchor, review: Anchor | None) -> list[DateMatch]:
+    """The dates of a paragraph; under a review of a past year, dates without a year of their own are of that
+    year."""
     matches = find_dates(text, anchor)
+    if review is None or not matches:
+        return matches
+    reviewed = {(m.start, m.end): m for m in find_dates(text, review)}
+    return [reviewed.get((m.start, m.end), m) if not _OWN_YEAR.search(m.text) else m for m in matches]
+
+
+def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
+                      review: Anchor | None = None) -> list[Event]:
+    matches = _dates(text, anchor, review)
     if not matches:
         return []
     titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
     matches = [m for m in matches if not _skip_match(text, m, titles)]
     events: list[Event] = []
-    for ss, se in sentence_spans(text):
+    spans = sentence_spans(text)
+    for n, (ss, se) in enumerate(spans):
         sentence = text[ss:se]
         inside = [m for m in matches if ss <= m.start < se]
-        if not inside:
+        if not inside or not _whole(sentence, n == len(spans) - 1) or is_rhetoric(sentence):
             continue
         rest = sentence
         for m in inside:
@@ -161,14 +263,47 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool) -> 
             held = best.get(clause)
             if held is None or precision_rank(m.precision) > precision_rank(held.precision):
                 best[clause] = m
-        for clause in sorted(best):
+        # the candidates of the sentence, then one event per group of overlapping texts
+        found: list[tuple[tuple[bool, bool, int, int], str, DateMatch]] = []
+        for k, clause in enumerate(sorted(best)):
             m = best[clause]
             words = event_text(sentence, m.start - ss, m.end - ss)
+            rank = (m.kind != "deadline", not _opens_clause(sentence, clause[0], m.start - ss),
+                    _distance(m, anchor), k)
+            found.append((rank, words, m))
+        groups: list[list[tuple[tuple[bool, bool, int, int], str, DateMatch]]] = []
+        for item in found:
+            group = next((g for g in groups if any(item[1] in w or w in item[1] for _, w, _ in g)), None)
+            if group is None:
+                groups.append([item])
+            else:
+                group.append(item)
+        for group in groups:
+            _, _, m = min(group)
+            words = max((w for _, w, _ in group), key=len)
             context = sentence[:m.start - ss] + words
             kind = _kind(m, anchor, context, words, under_goal)
             events.append(Event(date=m.iso, text=words, paragraph=pid, precision=m.precision, kind=kind,
                                 sort_key=sort_key(m.iso)))
+    events.sort(key=lambda e: text.find(e.text))
     return events
+
+
+def fact_key(text: str) -> str:
+    """An event's words without spacing and punctuation, to compare statements."""
+    return _NORMALIZE.sub("", text)
+
+
+def same_fact(a: Event, b: Event) -> bool:
+    """Two entries state one fact: the same words, or the same date and words one of which holds the other or
+    that open alike (the same sentence printed twice with different continuations)."""
+    ka, kb = fact_key(a.text), fact_key(b.text)
+    if ka == kb:
+        return True
+    if a.date != b.date:
+        return False
+    shorter = min(len(ka), len(kb))
+    return ka in kb or kb in ka or (shorter >= SHARED_OPENING and ka[:SHARED_OPENING] == kb[:SHARED_OPENING])
 
 
 def extract_events(doc: Document, meta: Metadata) -> list[Event]:
@@ -176,19 +311,29 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     if anchor.year is None:
         log.info("%s: no document date; relative dates are not resolved", doc.id)
     events: list[Event] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     goal_level = 0  # level of the goals heading (二、工作目标) whose section we are in; 0: none
+    review_level, review = 0, None  # the heading of a review of a past year (一、2023年工作回顾) and its year
     for p in doc.paragraphs:
         if p.heading > 0:
             if is_goal_heading(p.text):
                 goal_level = p.heading
             elif goal_level and p.heading <= goal_level:
                 goal_level = 0  # the goals section has ended; its subheadings keep it
+            if review_level and p.heading <= review_level:
+                review_level, review = 0, None
+            year = review_year(p.text, anchor)
+            if year is not None and not review_level:
+                review_level, review = p.heading, Anchor(year, 12, 31)
             continue
-        if p.role in SKIP_ROLES or _BRACKETED.fullmatch(p.text):
+        if p.role in _EVENT_SKIP_ROLES or _BRACKETED.fullmatch(p.text):
             continue
-        for e in _paragraph_events(p.text, p.id, anchor, goal_level > 0):
-            if (e.date, e.text) not in seen:
-                seen.add((e.date, e.text))
-                events.append(e)
+        taken: list[Event] = []  # this paragraph's events
+        for e in _paragraph_events(p.text, p.id, anchor, goal_level > 0, review):
+            key = fact_key(e.text)
+            if key in seen or any(same_fact(e, t) for t in taken):
+                continue
+            seen.add(key)
+            taken.append(e)
+        events += taken
     return events
