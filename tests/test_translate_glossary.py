@@ -112,7 +112,7 @@ SEED_PROGRAMMES = ("“161”工程", "飞地经济", "三篇大文章", "老字
                    "十三五", "项目管家", "分灶吃饭", "绿水青山就是金山银山", "全面振兴新突破三年行动")
 
 SEED_BODIES = {
-    "朝阳市人民政府办公室": "General Office of Chaoyang Municipal People's Government",
+    "朝阳市人民政府办公室": "General Office of the Chaoyang Municipal People's Government",
     "朝阳市人民政府": "Chaoyang Municipal People's Government",
     "市交通运输局": "Municipal Transport Bureau",
     "市财政局": "Municipal Finance Bureau",
@@ -121,7 +121,7 @@ SEED_BODIES = {
     "乡村振兴局": "Municipal Rural Revitalization Bureau",
     "市发改委": "Municipal Development and Reform Commission",
     "国务院办公厅": "General Office of the State Council",
-    "辽宁省人民政府办公厅": "General Office of Liaoning Provincial People's Government",
+    "辽宁省人民政府办公厅": "General Office of the Liaoning Provincial People's Government",
     "中共朝阳市委宣传部": "Publicity Department of the CPC Chaoyang Municipal Committee",
     "国家统计局": "National Bureau of Statistics",
 }

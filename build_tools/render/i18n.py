@@ -3,7 +3,8 @@
 - zh: the source text as written.
 - zh-Hant: the translate stage's conversion (``doc.translations["zh-Hant"]``) for document text, and the project's
   OpenCC conversion (``labels.hant``) for metadata and interface wording.
-- en: reviewed or derived English from ``doc.translations["en"]``; metadata through the glossary. Chinese appears on
+- en: reviewed or derived English from ``doc.translations["en"]``; metadata through the glossary, then names composed
+  by ``translate.names`` (regions, issuing bodies). Chinese appears on
   an English page only inside a language-tagged element of one of three kinds: the visible "not yet translated"
   marker (``pd-untranslated``), a quoted Chinese name or term (``pd-term``, e.g. a document number or a glossary
   term) and the original text (``pd-original``). ``tests/test_site.py`` checks exactly that on the built site.
@@ -18,6 +19,7 @@ from functools import lru_cache
 from ..model import Document, DocumentTranslation, Event, Paragraph, TranslatedText
 from ..translate import display_text, english_event_date
 from ..translate.glossary import Entry, get_glossary
+from ..translate.names import name_en
 from ..translate.periods import english_period
 from ..translate.rows import MISSING_LABEL, marked
 from .labels import hant, label
@@ -130,7 +132,7 @@ def english_name(zh: str) -> str:
     entry = glossary_entry(zh)
     if entry is not None:
         return inline(entry.en)
-    composed = _english_parts(zh)
+    composed = _english_parts(zh) or name_en(zh)
     return inline(composed) if composed else marker(zh)
 
 
@@ -140,7 +142,7 @@ def english_name_plain(zh: str) -> str:
     entry = glossary_entry(zh)
     if entry is not None:
         return entry.en
-    return _english_parts(zh) or marked(zh)
+    return _english_parts(zh) or name_en(zh) or marked(zh)
 
 
 def english_date(value: str) -> str:

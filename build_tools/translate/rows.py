@@ -16,6 +16,8 @@ from decimal import Decimal
 from ..model import Figure, TranslatedText
 from .glossary import Entry, Glossary
 from .memory import text_hash
+from .metrics import clean_metric, metric_en
+from .names import name_en
 from .numbers import english_number, exact, percent, quantity
 from .periods import english_period, ordinal
 
@@ -229,7 +231,7 @@ def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
     Tried in order: the exact term; "<amount>元以上<noun>"; the name as a composition of glossary terms
     (with words such as 增速, 总量 that only restate the figure's kind removed).
     """
-    metric = re.sub(r"\s+", "", metric)
+    metric = clean_metric(metric)
     candidates = [metric, *(metric[: -len(s)] for s in DROPPED_SUFFIXES if metric.endswith(s) and len(metric) > len(s))]
     for candidate in candidates:
         found = _simple(candidate, glossary) or _threshold(candidate, glossary)
@@ -239,6 +241,10 @@ def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
         found = _composed(candidate, glossary) or _prefixed_threshold(candidate, glossary)
         if found is not None:
             return found
+    for candidate in candidates:  # the statistical grammar (metrics.py): 第一产业增加值, 城镇常住人口 ...
+        text = metric_en(candidate, glossary)
+        if text is not None:
+            return MetricEnglish(text)
     return None
 
 
@@ -274,15 +280,63 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     return f"{qualifier} {value}".strip()
 
 
+STATUS_NOTES = {"target": "target", "forecast": "forecast", "requirement": "requirement"}
+
+
+def _subject(fig: Figure, glossary: Glossary, missing: list[str]) -> str:
+    """The entity a figure is about ("Chengguan Town"), or '' when it is the document's region as a whole."""
+    subject = fig.subject.strip()
+    if not subject:
+        return ""
+    english = name_en(subject, glossary)
+    if english is None:
+        missing.append(subject)
+        return marked(subject)
+    return english
+
+
+def _change_from_base(fig: Figure, glossary: Glossary, missing: list[str]) -> str | None:
+    """由A下降到B: 'down from 6.9% (end-2015) to 1.7%'; None when the figure has no base value."""
+    if fig.base_value is None or fig.kind == "growth":
+        return None
+    base = Figure(fig.metric, fig.base_value, fig.unit, fig.sentence, fig.paragraph, kind=fig.kind)
+    before, after = _value(base, "", glossary, False), _value(fig, "", glossary, False)
+    if before is None or after is None:
+        raw = f"{fig.base_value:g}{fig.unit} → {fig.value:g}{fig.unit}"
+        missing.append(raw)
+        return marked(raw)
+    when = ""
+    if fig.base_period:
+        period = english_period(fig.base_period)
+        if period is None:
+            missing.append(fig.base_period)
+            period = marked(fig.base_period)
+        when = f" ({period})"
+    word = {"up": "up from", "down": "down from"}.get(fig.direction, "from")
+    return f"{word} {before}{when} to {after}"
+
+
 def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
-    """One key-figure row in English (status "derived", or "missing" with the Chinese parts marked)."""
+    """One key-figure row in English (status "derived", or "missing" with the Chinese parts marked).
+
+    ``Permanent resident population (year-end): 1.23 million, 2023``; the subject first when the figure is about
+    a part of the region (``Chengguan Town — fiscal revenue: ...``); a change from a base value as
+    ``down from 6.9% (end-2015) to 1.7%``; a status other than "actual" noted at the end ("(forecast)").
+    """
     missing: list[str] = []
     metric = metric_english(fig.metric, glossary)
     if metric is None:
         missing.append(fig.metric)
-    label = _capital(metric.text) if metric else marked(fig.metric)
+    subject = _subject(fig, glossary, missing)
+    label = (metric.text if subject else _capital(metric.text)) if metric else marked(fig.metric)
+    if subject:
+        label = f"{subject} — {label}"
     parts: list[str] = []
-    if fig.kind != "rank":
+    change = _change_from_base(fig, glossary, missing)
+    if change is not None:
+        qualifier = english_qualifier(fig.qualifier)
+        parts.append(f"{qualifier} {change}".strip() if qualifier else change)
+    elif fig.kind != "rank":
         parts.append(_amount(fig, metric, glossary, missing))
     comparison = english_comparison(fig.comparison, glossary, ctx)
     if comparison is None:
@@ -306,8 +360,9 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     text = f"{label}: {', '.join(p for p in parts if p)}" if parts else label
     if rank_text:
         text = f"{text} ({rank_text})" if parts else f"{label}: {rank_text}"
-    if fig.is_target or fig.kind == "target":
-        text += " (target)"
+    note = STATUS_NOTES.get(fig.status) or ("target" if fig.is_target or fig.kind == "target" else "")
+    if note:
+        text += f" ({note})"
     if missing:
         log.debug("figure row with untranslated parts %s: %s", missing, fig.metric)
     status = "missing" if missing else "derived"

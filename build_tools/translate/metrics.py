@@ -1,0 +1,301 @@
+"""Metric names composed by rule: a head (增加值, 投资, 产量 ...) and what qualifies it, in NBS usage.
+
+``metric_en("第一产业增加值") == "value added of the primary industry"``. The grammar, tried in order:
+
+1. the glossary (exact term), then the built-in statistical vocabulary ``EXACT``;
+2. ``X（Y）``: both parts rendered, the parenthesis kept ("investment in fixed assets (excluding rural households)");
+3. ``X占Y(的)比重`` -> "share of X in Y" (``占Y比重`` alone -> "share of Y");
+4. leading words: scope (全市, 全州, 全县 ... dropped), verbs that only say the figure was reached (实现, 完成,
+   拥有 ...), 年末 "(year-end)", 累计 "(cumulative)", 新增 "new", 人均 "per capita";
+5. ``<subject><head>``: a head from ``HEADS`` ("value added of {s}") with a subject from ``SUBJECTS`` or the
+   glossary (第一产业 "the primary industry", 规模以上工业 "industrial enterprises above designated size").
+
+Everything must be rendered; otherwise None (the row keeps the Chinese, marked). Sources: ``YB x-y`` = China
+Statistical Yearbook 2021 table x-y (NBS), ``GWR yyyy/n`` = government_work_reports_2008_2022.tsv, ``P`` =
+project rendering following NBS communiqué usage, no official source in the reference (listed by
+``unsourced()``). Renderings are checked by tests/test_translate_metrics.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .glossary import Glossary, get_glossary
+
+# Whole metric names: zh -> (English, source).
+EXACT: dict[str, tuple[str, str]] = {
+    "出生率": ("birth rate", "YB 2-2"),
+    "人口出生率": ("birth rate", "YB 2-2"),
+    "死亡率": ("death rate", "YB 2-2"),
+    "人口死亡率": ("death rate", "YB 2-2"),
+    "自然增长率": ("natural growth rate of population", "YB 2-2"),
+    "人口自然增长率": ("natural growth rate of population", "YB 2-2"),
+    "出生人口": ("births", "P"),
+    "死亡人口": ("deaths", "P"),
+    "常住人口": ("permanent resident population", "GWR 2021/192 (permanent urban residents)"),
+    "户籍人口": ("registered population", "P"),
+    "总人口": ("total population", "P"),
+    "城镇人口": ("urban population", "YB 2-6"),
+    "乡村人口": ("rural population", "P"),
+    "农村人口": ("rural population", "P"),
+    "城镇常住人口": ("permanent urban residents", "GWR 2021/192"),
+    "常住人口城镇化率": ("urbanization rate of permanent residents", "GWR 2021/192 (permanent urban residents)"),
+    "城镇化率": ("urbanization rate", "P"),
+    "人均地区生产总值": ("per capita GDP", "P"),
+    "人均生产总值": ("per capita GDP", "P"),
+    "人均GDP": ("per capita GDP", "P"),
+    "利润总额": ("total profits", "YB 14-21"),
+    "营业收入": ("business revenue", "YB 14-17"),
+    "建筑业总产值": ("total output value of construction", "YB 14-7"),
+    "商品房销售面积": ("floor space of commercial buildings sold", "YB 19-10"),
+    "商品房销售额": ("sales of commercial buildings", "YB 19-11"),
+    "房屋施工面积": ("floor space of buildings under construction", "P"),
+    "房屋竣工面积": ("floor space of buildings completed", "P"),
+    "生猪存栏": ("hogs in stock", "P"),
+    "生猪出栏": ("hogs slaughtered", "P"),
+    "农作物播种面积": ("sown area of farm crops", "YB 12-8"),
+    "进口": ("imports", "P"),
+    "出口": ("exports", "P"),
+    "进出口": ("imports and exports", "YB 11-2 (imports and exports)"),
+    "进出口总值": ("total value of imports and exports", "P"),
+    "出口总值": ("total value of exports", "P"),
+    "出口总额": ("total value of exports", "P"),
+    "进口总额": ("total value of imports", "P"),
+    "外贸总值": ("total value of foreign trade", "P"),
+    "工业投资": ("industrial investment", "P"),
+    "技术改造投资": ("investment in technological transformation", "GWR 2019/386 (technological transformation)"),
+    "技改投资": ("investment in technological transformation", "GWR 2019/386 (technological transformation)"),
+    "城乡居民最低生活保障对象": ("urban and rural recipients of subsistence allowances", "P"),
+    "最低生活保障对象": ("recipients of subsistence allowances", "GWR 2011/100 (subsistence allowance)"),
+    "居民消费价格": ("consumer prices", "P"),
+    "农民专业合作社": ("specialized farmer cooperatives", "GWR 2012/273"),
+    "老旧小区": ("old residential communities", "GWR 2022/44 (old urban residential communities)"),
+    "城镇老旧小区": ("old urban residential communities", "GWR 2022/44"),
+}
+
+# Heads: zh suffix -> (template with {s} for the subject, template without a subject or None, source).
+HEADS: dict[str, tuple[str, str | None, str]] = {
+    "增加值": ("value added of {s}", "value added", "YB 3-6 (Value-added by Sector)"),
+    "投资": ("investment in {s}", "investment", "P"),
+    "总产量": ("total output of {s}", None, "P"),
+    "产量": ("output of {s}", None, "YB 12-10 (Output of Major Farm Products)"),
+    "总产值": ("gross output value of {s}", None, "P"),
+    "产值": ("output value of {s}", None, "P"),
+    "营业收入": ("business revenue of {s}", "business revenue", "YB 14-17"),
+    "利润总额": ("total profits of {s}", "total profits", "YB 14-21"),
+    "利润": ("profits of {s}", "profits", "P"),
+    "播种面积": ("sown area of {s}", "sown area", "YB 12-8 (Sown Areas of Farm Crops)"),
+    "价格": ("prices of {s}", "prices", "P"),
+    "出口额": ("exports of {s}", "exports", "P"),
+    "出口": ("exports of {s}", "exports", "P"),
+    "进口额": ("imports of {s}", "imports", "P"),
+    "进口": ("imports of {s}", "imports", "P"),
+    "人均可支配收入": ("per capita disposable income of {s}", "per capita disposable income", "GWR 2014/14"),
+    "人均消费支出": ("per capita consumption expenditure of {s}", "per capita consumption expenditure",
+                  "YB 6-20"),
+    "零售额": ("retail sales of {s}", "retail sales", "P"),
+    "人数": ("number of {s}", None, "P"),
+}
+# Subjects: zh -> (English, source). An English starting with "the " keeps its article after "of"/"in" only.
+SUBJECTS: dict[str, tuple[str, str]] = {
+    "第一产业": ("the primary industry", "P"),
+    "第二产业": ("the secondary industry", "P"),
+    "第三产业": ("the tertiary industry", "GWR 2009/148 (tertiary industries)"),
+    "一产": ("the primary industry", "P"),
+    "二产": ("the secondary industry", "P"),
+    "三产": ("the tertiary industry", "P"),
+    "服务业": ("the services sector", "P"),
+    "工业": ("industry", "P"),
+    "农业": ("agriculture", "P"),
+    "建筑业": ("construction", "YB 14-7"),
+    "制造业": ("manufacturing", "GWR 2019/89"),
+    "采矿业": ("mining", "P"),
+    "电力、热力、燃气及水生产和供应业": ("the production and supply of electricity, heat, gas and water", "P"),
+    "高技术制造业": ("high-tech manufacturing", "P"),
+    "装备制造业": ("equipment manufacturing", "P"),
+    "房地产业": ("real estate", "P"),
+    "批发和零售业": ("wholesale and retail trade", "YB 15-1"),
+    "住宿和餐饮业": ("accommodation and catering", "P"),
+    "金融业": ("the financial sector", "P"),
+    "规模以上工业": ("industrial enterprises above designated size", "YB 13-3"),
+    "规上工业": ("industrial enterprises above designated size", "YB 13-3"),
+    "规模以上工业企业": ("industrial enterprises above designated size", "YB 13-3"),
+    "规上工业企业": ("industrial enterprises above designated size", "YB 13-3"),
+    "国有控股企业": ("state-holding enterprises", "YB 13-5 (State-holding Industrial Enterprises)"),
+    "国有控股工业企业": ("state-holding industrial enterprises", "YB 13-5"),
+    "股份制企业": ("share-holding enterprises", "P"),
+    "外商及港澳台商投资企业": ("enterprises funded by foreign investors and investors from Hong Kong, Macao and "
+                      "Taiwan", "P"),
+    "私营企业": ("private enterprises", "P"),
+    "民营企业": ("private enterprises", "P"),
+    "城镇居民": ("urban residents", "GWR 2014/14"),
+    "农村居民": ("rural residents", "GWR 2014/14"),
+    "全体居民": ("", "P"),
+    "居民": ("", "P"),
+    "粮食": ("grain", "P"),
+    "稻谷": ("rice", "P"),
+    "小麦": ("wheat", "P"),
+    "玉米": ("corn", "P"),
+    "大豆": ("soybeans", "P"),
+    "油料": ("oil-bearing crops", "P"),
+    "棉花": ("cotton", "P"),
+    "蔬菜": ("vegetables", "P"),
+    "水果": ("fruit", "P"),
+    "茶叶": ("tea", "P"),
+    "肉类": ("meat", "P"),
+    "猪肉": ("pork", "P"),
+    "禽蛋": ("poultry eggs", "P"),
+    "牛奶": ("cow milk", "P"),
+    "水产品": ("aquatic products", "P"),
+    "机电产品": ("mechanical and electrical products", "P"),
+    "高新技术产品": ("high-tech products", "P"),
+    "农产品": ("agricultural products", "P"),
+    "食品烟酒": ("food, tobacco and liquor", "P"),
+    "衣着": ("clothing", "P"),
+    "居住": ("housing", "P"),
+    "生活用品及服务": ("household articles and services", "P"),
+    "交通通信": ("transport and communications", "P"),
+    "教育文化娱乐": ("education, culture and recreation", "P"),
+    "医疗保健": ("health care", "P"),
+    "其他用品及服务": ("other articles and services", "P"),
+    "食品": ("food", "P"),
+}
+# Insurance schemes, for 参加X(人数) "people covered by X".
+SCHEMES: dict[str, tuple[str, str]] = {
+    "城乡居民基本养老保险": ("basic endowment insurance for urban and rural residents", "YB 24-27"),
+    "城镇职工基本养老保险": ("basic endowment insurance for urban workers", "YB 24-26"),
+    "基本养老保险": ("basic endowment insurance", "YB 24-26"),
+    "基本医疗保险": ("basic medical insurance", "YB 24-29"),
+    "失业保险": ("unemployment insurance", "P"),
+    "工伤保险": ("work-related injury insurance", "P"),
+}
+# Parenthetical notes of NBS indicators.
+NOTES: dict[str, str] = {"不含农户": "excluding rural households", "含农户": "including rural households"}
+SCOPES = ("全市", "全州", "全县", "全区", "全省", "全盟", "全旗", "全镇", "全乡", "全域", "全年", "市域", "县域")
+# Verbs that only say a figure was reached: dropped before a metric (实现营业收入 -> business revenue).
+EMPTY_VERBS = ("实现", "完成", "拥有", "共有", "达到")
+FOOTNOTE_RE = re.compile(r"\[\d+\]|［\d+］|[①-⑳]|\(\d+\)|（\d+）")
+SHARE_RE = re.compile(r"^(?P<x>.*?)占(?P<y>.+?)(?:的)?(?:比重|比例|份额)?$")
+PAREN_RE = re.compile(r"^(?P<x>.+?)[（(](?P<y>[^）)]+)[）)]$")
+
+
+def _with_subject(template: str, subject: str) -> str:
+    return template.format(s=subject)
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text
+
+
+def clean_metric(zh: str) -> str:
+    """The metric name without spaces and footnote marks (地区生产总值[1] -> 地区生产总值)."""
+    return FOOTNOTE_RE.sub("", re.sub(r"\s+", "", zh))
+
+
+class Composer:
+    """The grammar bound to a glossary (entries of category metric/term/programme are heads and subjects too)."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+
+    def _glossary(self, zh: str) -> str | None:
+        entry = self.glossary.lookup(zh)
+        if entry is not None and entry.category in ("metric", "term", "programme") and not entry.is_helper:
+            return entry.en
+        return None
+
+    def noun(self, zh: str) -> str | None:
+        """A name used as a subject or a whole metric: glossary, EXACT, SUBJECTS, or a composition."""
+        if not zh:
+            return None
+        found = self._glossary(zh)
+        if found is not None:
+            return found
+        if zh in EXACT:
+            return EXACT[zh][0]
+        if zh in SUBJECTS and SUBJECTS[zh][0]:
+            return _strip_article(SUBJECTS[zh][0])
+        return self.compose(zh)
+
+    def subject(self, zh: str) -> str | None:
+        if zh in SUBJECTS:
+            return SUBJECTS[zh][0]
+        if zh.endswith("类") and zh[:-1] in SUBJECTS:  # CPI groups: 食品烟酒类
+            return SUBJECTS[zh[:-1]][0]
+        return self._glossary(zh) or (EXACT[zh][0] if zh in EXACT else None)
+
+    def compose(self, zh: str) -> str | None:
+        """The English of a metric name by the grammar, or None."""
+        if not zh:
+            return None
+        m = PAREN_RE.match(zh)
+        if m:
+            head = self.noun(m.group("x"))
+            note = NOTES.get(m.group("y")) or self.noun(m.group("y"))
+            return f"{head} ({note})" if head and note else None
+        m = SHARE_RE.match(zh)
+        if m and "占" in zh:
+            whole = self.noun(m.group("y"))
+            if whole is None:
+                return None
+            if not m.group("x"):
+                return f"share of {whole}"
+            part = self.noun(m.group("x"))
+            return f"share of {part} in {whole}" if part else None
+        for scope in SCOPES:
+            if zh.startswith(scope) and len(zh) > len(scope):
+                return self.noun(zh[len(scope):])
+        for verb in EMPTY_VERBS:
+            if zh.startswith(verb) and len(zh) > len(verb):
+                return self.noun(zh[len(verb):])
+        for word, fmt in (("年末", "{} (year-end)"), ("年底", "{} (year-end)"), ("累计", "{} (cumulative)"),
+                          ("新增", "new {}"), ("人均", "per capita {}")):
+            if zh.startswith(word) and len(zh) > len(word):
+                rest = self.noun(zh[len(word):])
+                return fmt.format(rest) if rest else None
+        if zh.startswith("参加"):
+            scheme = zh[2:].removesuffix("人数")
+            if scheme in SCHEMES:
+                return f"people covered by {SCHEMES[scheme][0]}"
+            return None
+        for head in sorted(HEADS, key=len, reverse=True):
+            if not zh.endswith(head):
+                continue
+            with_s, alone, _src = HEADS[head]
+            rest = zh[: -len(head)]
+            if not rest:
+                return alone
+            subject = self.subject(rest)
+            if subject == "":
+                return alone
+            if subject:
+                return _with_subject(with_s, subject)
+        return None
+
+    def metric(self, zh: str) -> str | None:
+        zh = clean_metric(zh)
+        return self.noun(zh)
+
+
+_COMPOSERS: dict[int, Composer] = {}
+
+
+def _composer(glossary: Glossary) -> Composer:
+    found = _COMPOSERS.get(id(glossary))
+    if found is None or found.glossary is not glossary:
+        found = _COMPOSERS[id(glossary)] = Composer(glossary)
+    return found
+
+
+def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """English name of a metric (lower case unless a name), or None when any part cannot be rendered."""
+    return _composer(glossary or get_glossary()).metric(zh)
+
+
+def unsourced() -> list[tuple[str, str]]:
+    """The grammar's renderings decided without an official source (zh, English), for review."""
+    out = [(zh, en) for zh, (en, src) in EXACT.items() if src == "P"]
+    out += [(zh, t) for zh, (t, _a, src) in HEADS.items() if src == "P"]
+    out += [(zh, en) for zh, (en, src) in SUBJECTS.items() if src == "P" and en]
+    out += [(zh, en) for zh, (en, src) in SCHEMES.items() if src == "P"]
+    return out

@@ -1,0 +1,268 @@
+"""Names in English: regions and administrative units, issuing bodies, document numbers.
+
+- ``region_en("黔东南苗族侗族自治州") == "Qiandongnan Miao and Dong Autonomous Prefecture"``: the glossary's place
+  entry if there is one (its readings and non-Pinyin names such as 海拉尔 Hailar are kept there, with sources),
+  else the specific name in Hanyu Pinyin (``pinyin.py``, with place readings) and the generic in English
+  (县 County, 区 District, 旗 Banner, 自治县 Autonomous County ...). A city (市) is written without a generic,
+  as the glossary writes every city (朝阳市 Chaoyang, as in "Chaoyang Municipal People's Government").
+- ``issuer_en("洛阳市统计局") == "Luoyang Municipal Bureau of Statistics"``: a region followed by a body whose
+  English is composed with the region's adjective form (Municipal, Provincial, County, District ...);
+  ``X市人民政府办公室`` -> "General Office of the X Municipal People's Government".
+- ``doc_number_en("朝政办发〔2023〕30号") == "Chao Zheng Ban Fa [2023] No. 30"``: the convention of official
+  translations (each character's syllable, capitalised, the year in brackets, "No." before the number).
+
+Each function returns None (doc_number_en: never) when a part cannot be rendered: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .glossary import Glossary, get_glossary
+from .pinyin import join_syllables, syllables
+
+# Generic names of administrative units, longest first: (zh, English after the name, adjective of its government).
+GENERICS: tuple[tuple[str, str, str], ...] = (
+    ("特别行政区", "Special Administrative Region", "Special Administrative Region"),
+    ("自治区", "Autonomous Region", "Autonomous Region"),
+    ("自治州", "Autonomous Prefecture", "Autonomous Prefecture"),
+    ("自治县", "Autonomous County", "Autonomous County"),
+    ("自治旗", "Autonomous Banner", "Autonomous Banner"),
+    ("街道", "Subdistrict", "Subdistrict"),
+    ("地区", "Prefecture", "Prefecture"),
+    ("新区", "New Area", "New Area"),
+    ("省", "Province", "Provincial"),
+    ("市", "", "Municipal"),
+    ("州", "Prefecture", "Prefecture"),
+    ("盟", "League", "League"),
+    ("县", "County", "County"),
+    ("旗", "Banner", "Banner"),
+    ("区", "District", "District"),
+    ("镇", "Town", "Town"),
+    ("乡", "Township", "Township"),
+    ("村", "Village", "Village"),
+)
+# Ethnic groups named in autonomous areas (official English names of China's 56 ethnic groups).
+ETHNIC: dict[str, str] = {
+    "苗族": "Miao", "侗族": "Dong", "土家族": "Tujia", "彝族": "Yi", "藏族": "Tibetan", "回族": "Hui",
+    "蒙古族": "Mongolian", "壮族": "Zhuang", "布依族": "Bouyei", "哈尼族": "Hani", "傣族": "Dai", "白族": "Bai",
+    "朝鲜族": "Korean", "满族": "Manchu", "瑶族": "Yao", "黎族": "Li", "羌族": "Qiang", "维吾尔": "Uygur",
+    "哈萨克": "Kazak", "柯尔克孜": "Kirgiz", "景颇族": "Jingpo", "傈僳族": "Lisu", "仡佬族": "Gelao", "水族": "Shui",
+    "畲族": "She", "土族": "Tu", "撒拉族": "Salar", "东乡族": "Dongxiang", "保安族": "Bonan", "裕固族": "Yugur",
+    "纳西族": "Naxi", "拉祜族": "Lahu", "佤族": "Va", "达斡尔族": "Daur", "鄂温克族": "Ewenki", "鄂伦春": "Oroqen",
+    "锡伯族": "Xibe", "仫佬族": "Mulam", "毛南族": "Maonan", "各族": "Various Ethnic Groups", "普米族": "Pumi",
+    "怒族": "Nu", "独龙族": "Derung", "阿昌族": "Achang", "德昂族": "De'ang", "布朗族": "Blang", "基诺族": "Jino",
+    "哈萨克族": "Kazak", "塔吉克": "Tajik", "蒙古": "Mongolian", "维吾尔族": "Uygur", "柯尔克孜族": "Kirgiz",
+}
+# Bodies under a region: zh suffix -> English template; {g} = the region with its government adjective
+# ("Luoyang Municipal", "Qingxi County"). Longest suffix first when matching.
+BODIES: dict[str, str] = {
+    "人民政府办公室": "General Office of the {g} People's Government",
+    "人民政府办公厅": "General Office of the {g} People's Government",
+    "政府办公室": "General Office of the {g} People's Government",
+    "政府办公厅": "General Office of the {g} People's Government",
+    "人民政府": "{g} People's Government",
+    "政府": "{g} People's Government",
+    "人大常委会": "Standing Committee of the {g} People's Congress",
+    "人民代表大会常务委员会": "Standing Committee of the {g} People's Congress",
+    "统计局": "{g} Bureau of Statistics",
+    "发展和改革委员会": "{g} Development and Reform Commission",
+    "发展改革委": "{g} Development and Reform Commission",
+    "发改委": "{g} Development and Reform Commission",
+    "发展和改革局": "{g} Development and Reform Bureau",
+    "财政局": "{g} Finance Bureau",
+    "财政厅": "{g} Department of Finance",
+    "交通运输局": "{g} Transport Bureau",
+    "自然资源局": "{g} Natural Resources Bureau",
+    "农业农村局": "{g} Agriculture and Rural Affairs Bureau",
+    "生态环境局": "{g} Ecology and Environment Bureau",
+    "住房和城乡建设局": "{g} Housing and Urban-Rural Development Bureau",
+    "住建局": "{g} Housing and Urban-Rural Development Bureau",
+    "城市管理局": "{g} Urban Management Bureau",
+    "城市管理综合执法局": "{g} Urban Management and Law Enforcement Bureau",
+    "商务局": "{g} Commerce Bureau",
+    "教育局": "{g} Education Bureau",
+    "人力资源和社会保障局": "{g} Human Resources and Social Security Bureau",
+    "人社局": "{g} Human Resources and Social Security Bureau",
+    "民政局": "{g} Civil Affairs Bureau",
+    "卫生健康委员会": "{g} Health Commission",
+    "卫健委": "{g} Health Commission",
+    "应急管理局": "{g} Emergency Management Bureau",
+    "市场监督管理局": "{g} Administration for Market Regulation",
+    "水利局": "{g} Water Resources Bureau",
+    "水务局": "{g} Water Affairs Bureau",
+    "文化和旅游局": "{g} Culture and Tourism Bureau",
+    "文化广电和旅游局": "{g} Culture, Radio, Television and Tourism Bureau",
+    "公安局": "{g} Public Security Bureau",
+    "审计局": "{g} Audit Bureau",
+    "工业和信息化局": "{g} Industry and Information Technology Bureau",
+    "科学技术局": "{g} Science and Technology Bureau",
+    "科技局": "{g} Science and Technology Bureau",
+    "乡村振兴局": "{g} Rural Revitalization Bureau",
+    "林业局": "{g} Forestry Bureau",
+    "退役军人事务局": "{g} Veterans Affairs Bureau",
+    "医疗保障局": "{g} Healthcare Security Administration",
+    "税务局": "{g} Taxation Bureau",
+    "防汛抗旱指挥部": "{g} Flood Control and Drought Relief Headquarters",
+    "防汛抗旱指挥部办公室": "Office of the {g} Flood Control and Drought Relief Headquarters",
+}
+CPC_RE = re.compile(r"^中共(?P<region>.+?)委(?P<dept>宣传部|组织部|办公室)?$")
+CPC_DEPTS = {"宣传部": "Publicity Department of the ", "组织部": "Organization Department of the ",
+             "办公室": "General Office of the "}
+DOC_NUMBER_RE = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]+?)\s*[〔\[［(（【](?P<year>\d{4})[〕\]］)）】]\s*"
+                           r"(?P<number>\d+)\s*号$")
+
+
+def _glossary(zh: str, glossary: Glossary, categories: tuple[str, ...]) -> str | None:
+    entry = glossary.lookup(zh)
+    return entry.en if entry is not None and entry.category in categories else None
+
+
+def _specific(zh: str, autonomous: bool = False) -> str | None:
+    """The specific part of a place name in Pinyin, ethnic names in autonomous areas in English."""
+    if not zh:
+        return None
+    if autonomous and zh in ETHNIC:  # 鄂伦春自治旗: the area is named after the group alone
+        return ETHNIC[zh]
+    words: list[str] = []
+    rest = zh
+    ethnic: list[str] = []
+    for _ in range(4):  # 黔东南苗族侗族: peel the ethnic groups off the end
+        for name in sorted(ETHNIC, key=len, reverse=True):
+            if rest.endswith(name) and len(rest) > len(name):
+                ethnic.insert(0, ETHNIC[name])
+                rest = rest[: -len(name)]
+                break
+        else:
+            break
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+        return None
+    words.append(join_syllables(syllables(rest)))
+    if ethnic:
+        words.append(ethnic[0] if len(ethnic) == 1 else ", ".join(ethnic[:-1]) + " and " + ethnic[-1])
+    return " ".join(words)
+
+
+def _split_region(zh: str) -> tuple[str, str, str] | None:
+    """(specific, generic English, government adjective) of a place name with a known generic."""
+    for generic, english, adjective in GENERICS:
+        if zh.endswith(generic) and len(zh) > len(generic):
+            specific = zh[: -len(generic)]
+            if generic == "市" and specific.endswith(("自治", "特别")):
+                continue
+            return specific, english, adjective
+    return None
+
+
+PARENT_ENDINGS = ("省", "市", "自治区", "自治州", "州", "盟", "县", "地区")
+
+
+def _nested(zh: str, glossary: Glossary) -> str | None:
+    """呼和浩特市赛罕区 -> 'Saihan District, Hohhot': a unit written after the unit it belongs to."""
+    for i in range(len(zh) - 2, 1, -1):
+        parent, child = zh[:i], zh[i:]
+        if not parent.endswith(PARENT_ENDINGS):
+            continue
+        if len(child) < 2 or _split_region(child) is None:
+            continue
+        parent_en = region_en(parent, glossary)
+        child_en = region_en(child, glossary)
+        if parent_en and child_en:
+            entry = glossary.lookup(parent)
+            return f"{child_en}, {entry.short if entry is not None and entry.short else parent_en}"
+    return None
+
+
+def region_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """A region or administrative unit in English, or None."""
+    glossary = glossary or get_glossary()
+    zh = zh.strip()
+    found = _glossary(zh, glossary, ("place",))
+    if found is not None:
+        return found
+    nested = _nested(zh, glossary)
+    if nested is not None:
+        return nested
+    split = _split_region(zh)
+    if split is None:
+        return None
+    specific, english, _adjective = split
+    name = _glossary(specific, glossary, ("place",)) or _specific(specific, english.startswith("Autonomous"))
+    if name is None:
+        return None
+    if len(specific) == 1 and english in ("County", "District"):  # 歙县: She County (one syllable, no "xian")
+        name = join_syllables(syllables(specific))
+    return f"{name} {english}".strip()
+
+
+def _government(zh: str, glossary: Glossary) -> str | None:
+    """The region as the adjective of its government: 洛阳市 -> 'Luoyang Municipal', 清溪县 -> 'Qingxi County'."""
+    entry = glossary.lookup(zh)
+    split = _split_region(entry.zh if entry is not None else zh)
+    if split is None:
+        return None
+    specific, english, adjective = split
+    if english in ("", "Province"):  # cities and provinces: the name and its adjective
+        name = (entry.short if entry is not None and entry.short else None) or (
+            entry.en if entry is not None and english == "" else None) or _specific(specific)
+        return f"{name} {adjective}" if name else None
+    region = region_en(zh, glossary)
+    return region
+
+
+def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """An issuing body in English (glossary, or a region followed by a known body), or None."""
+    glossary = glossary or get_glossary()
+    zh = re.sub(r"\s+", "", zh)
+    found = _glossary(zh, glossary, ("body",))
+    if found is not None:
+        return found
+    m = CPC_RE.match(zh)
+    if m:
+        region = m.group("region")
+        if region.endswith(("市", "省", "县", "区")):
+            gov = _government(region, glossary)
+            if gov:
+                prefix = CPC_DEPTS.get(m.group("dept") or "", "")
+                return f"{prefix}CPC {gov} Committee"
+    for suffix in sorted(BODIES, key=len, reverse=True):
+        if zh.endswith(suffix) and len(zh) > len(suffix):
+            gov = _government(zh[: -len(suffix)], glossary)
+            if gov:
+                return BODIES[suffix].format(g=gov)
+    return None
+
+
+# Readings of a region's one-character abbreviation opening a document number, where pypinyin's usual reading is
+# wrong (朝 Chaoyang, not zhao; 长 Changsha/Changchun, not zhang; 重 Chongqing; 厦 Xiamen; 蚌 Bengbu).
+ABBREVIATION_READINGS = {"朝": "chao", "长": "chang", "重": "chong", "厦": "xia", "蚌": "beng"}
+
+
+def _syllable_words(text: str) -> str | None:
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", text):
+        return None
+    sylls = syllables(text)
+    if text[0] in ABBREVIATION_READINGS:
+        sylls[0] = ABBREVIATION_READINGS[text[0]]
+    return " ".join(s[:1].upper() + s[1:] for s in sylls)
+
+
+def doc_number_en(zh: str) -> str:
+    """朝政办发〔2023〕30号 -> 'Chao Zheng Ban Fa [2023] No. 30'; the text itself if it has another form."""
+    text = zh.strip()
+    m = DOC_NUMBER_RE.match(text)
+    if not m:
+        return text
+    prefix = _syllable_words(m.group("prefix"))
+    if prefix is None:
+        return text
+    return f"{prefix} [{m.group('year')}] No. {int(m.group('number'))}"
+
+
+def name_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """Any name (place, body, company in the glossary; composed region or issuer) in English, or None."""
+    glossary = glossary or get_glossary()
+    entry = glossary.lookup(zh)
+    if entry is not None:
+        return entry.en
+    return region_en(zh, glossary) or issuer_en(zh, glossary)
