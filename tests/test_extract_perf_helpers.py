@@ -14,6 +14,8 @@ import cn2an
 import numpy as np
 
 from build_tools.extract import dates, events, figures, summary
+from build_tools.extract.figures import quantities, vocab
+from build_tools.extract.figures import text as ftext
 
 
 def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -51,9 +53,9 @@ def test_cn_value_agrees_with_cn2an_strict() -> None:
     for length in (1, 2, 3):
         for chars in itertools.product(alphabet, repeat=length):
             run = "".join(chars)
-            assert figures._cn_value(run) == _cn_value_reference(run), run
+            assert quantities._cn_value(run) == _cn_value_reference(run), run
     for run in ("一百零一", "三万五千", "四十万", "一千二百", "二〇二三", "三点五", "十二万三千四百五十六", "百分"):
-        assert figures._cn_value(run) == _cn_value_reference(run), run
+        assert quantities._cn_value(run) == _cn_value_reference(run), run
 
 
 # --- figures: sentences, clauses, spans -------------------------------------------------------------------------
@@ -66,11 +68,11 @@ def _split_sentences_reference(text: str) -> list[tuple[int, int]]:
     start, i, n = 0, 0, len(text)
     while i < n:
         ch = text[i]
-        if ch in figures._OPENERS:
+        if ch in vocab._OPENERS:
             stack.append((ch, i))
-        elif ch in figures._CLOSERS and stack and figures._OPENERS[stack[-1][0]] == ch:
+        elif ch in vocab._CLOSERS and stack and vocab._OPENERS[stack[-1][0]] == ch:
             stack.pop()
-            if not stack and ch in "”」』" and i and text[i - 1] in figures._TERMINATORS:
+            if not stack and ch in "”」』" and i and text[i - 1] in vocab._TERMINATORS:
                 spans.append((start, i + 1))
                 start = i + 1
         elif ch == '"':
@@ -78,12 +80,12 @@ def _split_sentences_reference(text: str) -> list[tuple[int, int]]:
                 stack.pop()
             else:
                 stack.append(('"', i))
-        elif ch in figures._TERMINATORS or ch == "\n":
+        elif ch in vocab._TERMINATORS or ch == "\n":
             while stack and i - stack[-1][1] > 300:
                 stack.pop()
             if not stack:
                 end = i + 1
-                while end < n and (text[end] in figures._TERMINATORS or text[end] in "”’」』）)\""):
+                while end < n and (text[end] in vocab._TERMINATORS or text[end] in "”’」』）)\""):
                     end += 1
                 spans.append((start, end))
                 start = i = end
@@ -103,20 +105,20 @@ def test_figures_split_sentences_matches_the_character_loop() -> None:
 def test_clause_bounds_match_the_character_loops() -> None:
     def start_ref(s: str, pos: int) -> int:
         for i in range(pos - 1, -1, -1):
-            if s[i] in figures._CLAUSE_BREAKS and not figures._thousands(s, i):
+            if s[i] in vocab._CLAUSE_BREAKS and not ftext._thousands(s, i):
                 return i + 1
         return 0
 
     def end_ref(s: str, pos: int) -> int:
         for i in range(pos, len(s)):
-            if s[i] in figures._CLAUSE_BREAKS and not figures._thousands(s, i):
+            if s[i] in vocab._CLAUSE_BREAKS and not ftext._thousands(s, i):
                 return i
         return len(s)
 
     for s in _random_strings("，,；;：:。！？!?12a 年\n", 20000, 14, seed=2):
         for pos in range(len(s) + 1):
-            assert figures._clause_start(s, pos) == start_ref(s, pos), (s, pos)
-            assert figures._clause_end(s, pos) == end_ref(s, pos), (s, pos)
+            assert ftext._clause_start(s, pos) == start_ref(s, pos), (s, pos)
+            assert ftext._clause_end(s, pos) == end_ref(s, pos), (s, pos)
 
 
 def test_outside_drops_exactly_the_characters_in_the_spans() -> None:
@@ -126,7 +128,7 @@ def test_outside_drops_exactly_the_characters_in_the_spans() -> None:
         spans = [tuple(sorted((rng.randint(0, len(s)), rng.randint(0, len(s))))) for _ in range(rng.randint(0, 4))]
         lo, hi = sorted((rng.randint(0, len(s)), rng.randint(0, len(s))))
         expected = "".join(s[i] for i in range(lo, hi) if not any(a <= i < b for a, b in spans))
-        assert figures._outside(s, lo, hi, spans) == expected
+        assert ftext._outside(s, lo, hi, spans) == expected
 
 
 def test_balance_fast_path_changes_nothing_it_should_change() -> None:
@@ -134,7 +136,7 @@ def test_balance_fast_path_changes_nothing_it_should_change() -> None:
         changed = True
         while changed and text:
             changed = False
-            for o, c in [*figures._OPENERS.items(), ('"', '"')]:
+            for o, c in [*vocab._OPENERS.items(), ('"', '"')]:
                 if text.startswith(c) or (text.startswith(o) and c not in text[1:]):
                     text, changed = text[1:], True
                 if text.endswith(o) or (text.endswith(c) and o not in text[:-1]):
@@ -142,7 +144,7 @@ def test_balance_fast_path_changes_nothing_it_should_change() -> None:
         return text
 
     for text in _random_strings("“”「」（）《》\"甲乙", 20000, 8, seed=4):
-        assert figures._balance(text) == balance_ref(text), text
+        assert ftext._balance(text) == balance_ref(text), text
 
 
 # --- regexes rewritten so that they start with a literal --------------------------------------------------------
@@ -151,9 +153,9 @@ def test_balance_fast_path_changes_nothing_it_should_change() -> None:
 REWRITTEN = [  # (original pattern, rewritten pattern, alphabet of the random strings, only the ends are read)
     (r"预期目标|目标(?=是|为|：|:|任务是)|预期|力争|确保(?!了)|必保|必须|争取|计划|预计|拟|将(?![近军])|有望|力求|努力|"
      r"不低于|不少于|不超过|不高于|控制在|建成后|投产后|达产后|(?:^|[，,。；一二三四五六七八九十都还更就必])要(?![求素点闻件])",
-     figures._FUTURE_CUES, "要必保须一，,。；都将就了为求目标是预期确有望军近不低于", True),
+     vocab._FUTURE_CUES, "要必保须一，,。；都将就了为求目标是预期确有望军近不低于", True),
     (r"已经|已(?!于)|累计|截至|截止|以来|同比|环比|比上年|较上年|去年|前年|上年|刚刚|结束|(?<![为除])了(?![解却不得])",
-     figures._PAST_CUES, "了为除已于解却比上年去前截至以来", False),
+     vocab._PAST_CUES, "了为除已于解却比上年去前截至以来", False),
     (r"力争|确保|争取|目标|计划|预计|必保|务必|力求|预期|将要|即将|将(?![军领士])"
      r"|(?<![主重需必只纪提简摘扼])要(?![求素点闻件害职塞])|做好|抓好|冲刺",
      events._TARGET_WORDS, "要主重需必只将求素点害塞军做好", False),
@@ -163,7 +165,7 @@ REWRITTEN = [  # (original pattern, rewritten pattern, alphabet of the random st
     (r"(?<![\d一二三四五六七八九十两几多数每个之同])年\s*" + dates._YEAR_EDGE, dates._YEAR_EDGE_ALONE,
      "年底末终初线于步1一同每 ", False),
     (r"(?<![\d一二三四五六七八九十两几多数每个之同全])年内(?![容部外涵])", dates._WITHIN_YEAR, "年内容全1一同", False),
-    (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?", figures._ARABIC, "0123456789,.年１٣", False),
+    (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?", quantities._ARABIC, "0123456789,.年１٣", False),
 ]
 
 

@@ -1,0 +1,103 @@
+"""Quantitative facts (figures) from a document's paragraphs.
+
+The package, one concern per module: :mod:`.text` (sentences, clauses, protected spans), :mod:`.quantities`
+(numbers, units, ranks), :mod:`.metric` (naming the metric), :mod:`.lists` (分别/均 lists, inherited metrics,
+ranks attached to their figure), :mod:`.attributes` (kind, direction, period, status, subject, base value),
+:mod:`.sentence` (one sentence end to end), :mod:`.context` (what is known of the document), :mod:`.vocab`
+(the report language the rules read). This module walks the paragraphs: :func:`extract_figures`.
+
+Reads ``Document.paragraphs`` (body text and headings, run-in headings included) and returns one ``Figure`` per
+quantity an analyst would put in a table: indicators, targets, counts, investments, incomes, rates and ranks.
+
+How it works, per paragraph:
+
+1. Split into sentences on 。！？； (never inside a short quotation or a bracket; a decimal point never splits).
+2. Find quantities: Arabic numbers (decimals, thousands separators, fractions ``1/3``, ranges ``6%－6.5%``) and
+   Chinese numerals (``两个``, ``三分之一``, ``过千亿``), each with its multiplier (万/亿) and unit (亿元, 万人, %,
+   ‰, 个百分点 ...). Dates (from :mod:`.dates`), document numbers (〔2023〕30号), ordinals (第一只鸟),
+   numbers inside slogans and names (“161”工程, 5G, PM2.5), bare numbers without a unit and numbers that are part
+   of a project name (中电科53所) are never figures.
+3. Tell a figure from a threshold: ``5亿元以上项目50个`` has one figure (50 个); ``5亿元以上`` is part of its metric.
+4. Name the metric: the noun phrase before the number (walking back over verbs such as 增长/达到/为, comparisons
+   such as 同比/比上年, qualifiers, time phrases and subjects such as 全市/朝阳市), or the noun after a counted
+   number (``4个贫困县摘帽``); list items without their own metric inherit from their neighbours, and the
+   distributive ``分别``/``均`` constructions are expanded (``猪牛羊禽分别出栏…``).
+5. Classify (kind), read the comparison, qualifier, rank (``增速位列全省第5``), the period (nearest date from
+   :func:`.dates.find_dates`) and whether the figure is a plan/target rather than an achieved result.
+
+``kind`` describes what is measured: growth (a change, with 增长/下降/提高… or a percentage-point gap), share
+(a rate, proportion or fraction), count (things counted: 个, 户, 人 …), rank, level (amounts: money, area …), and
+target for an amount that is a plan/target (``计划投资29亿元``); growth, share, count and rank targets keep their
+kind and carry ``is_target``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from ...model import Document, Figure, Metadata
+from ..dates import DateMatch, find_dates
+from .attributes import _cues
+from .context import _context, _Ctx, _heading_level
+from .sentence import _analyse_sentence
+from .text import _clause_end, split_sentences, stripped_spans
+from .vocab import _PLAN_HEADING, _SKIP_ROLES
+
+__all__ = ["extract_figures", "split_sentences", "stripped_spans"]
+
+log = logging.getLogger(__name__)
+
+
+def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
+    end = _clause_end(text, 0)
+    return [d for d in find_dates(text[:end], ctx.anchor)
+            if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与]\s*$", text[:d.start])]
+
+
+def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
+    """The figures of one document, in reading order (see the module docstring for the rules)."""
+    ctx = _context(doc, meta)
+    figures: list[Figure] = []
+    seen: set[tuple[str, str, str, float]] = set()
+    headings: dict[int, str] = {}
+    cache: dict[tuple[str, tuple[str, ...], bool, str], tuple[list[Figure], list[DateMatch]]] = {}
+    for para in doc.paragraphs:
+        level = _heading_level(para)
+        if level:
+            headings = {k: v for k, v in headings.items() if k < level}
+            headings[level] = para.text
+        if para.role in _SKIP_ROLES:
+            continue
+        plan_ctx = ctx.plan_doc or any(_PLAN_HEADING.search(h) for h in headings.values())
+        first = _first_clause_dates(para.text, ctx)
+        carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
+        modal: bool | None = None  # the last plan/result signal of those sentences
+        last_metric = ""
+        for a, b in split_sentences(para.text):
+            sentence = para.text[a:b]
+            context = carry or first
+            key = (sentence, tuple(d.iso for d in context), plan_ctx if modal is None else modal, last_metric)
+            try:
+                if key not in cache:  # dirty sources repeat whole passages
+                    cache[key] = _analyse_sentence(sentence, ctx, context, key[2], last_metric)
+                found, dates = cache[key]
+            except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
+                log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
+                continue
+            if sentence.endswith(("；", ";")):
+                carry = dates or carry
+                last_metric = found[-1].metric if found else last_metric
+                cues = _cues(sentence, len(sentence), find_dates(sentence, ctx.anchor), ctx)
+                modal = cues[-1][1] if cues else modal
+            else:
+                carry, modal, last_metric = [], None, ""
+            for f in found:
+                key = (f.sentence, f.text, f.metric, f.value)
+                if key in seen:
+                    continue
+                seen.add(key)
+                f.paragraph = para.id
+                figures.append(f)
+    log.debug("figures: %d in %s", len(figures), doc.id)
+    return figures

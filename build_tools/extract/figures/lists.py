@@ -1,0 +1,218 @@
+"""Lists and neighbours: 分别/均 distributions, metrics inherited from the neighbouring figure, ranks attached
+to the figure they rank."""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Ctx
+from .metric import _strip, _topic
+from .quantities import _Num, _Rank
+from .text import _clause_end, _clause_start, _clean_ws, _outside
+from .vocab import (
+    _CJK,
+    _COLLECTIVE,
+    _DISTRIB_COMPARISON_RE,
+    _GROWTH_VERBS,
+    _RANK_WORDS,
+    _SIZE_WORDS,
+    _TIME_WORDS,
+    _TRAILING,
+    _tag,
+)
+
+_EACH_END = re.compile(r"[均都](?:为|是|达到|达|增长|提高|下降|超过)?\s*$")
+_LIST_JOINER = re.compile(r"[、和及与]")
+_THRESHOLD_END = re.compile(r"以[上下]$")
+
+
+def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
+    """分别 and 均: one value per listed item, or one item per listed value."""
+    i = 0
+    gid = 0
+    while i < len(nums):
+        head = nums[i]
+        raw = _clean_ws(head.l_text)
+        clean = _clean_ws(head.l_clean)  # dates and comparisons removed
+        if "分别" not in raw:
+            if _EACH_END.search(raw) and _LIST_JOINER.search(raw):
+                subject = re.split(r"[均都]", raw)[0]
+                items = [_strip(x, ctx.regions) for x in re.split(r"[、和及与]", subject)]
+                items = [x for x in items if x]
+                if len(items) >= 2 and all(len(x) >= 2 for x in items):
+                    suffix = _shared_suffix(items)
+                    items = [x if x.endswith(suffix) or not suffix else x + suffix for x in items]
+                    head.metric = items[0]
+                    head.extra = items[1:]
+            i += 1
+            continue
+        group = [head]
+        j = i + 1
+        while j < len(nums) and re.fullmatch(r"\s*[、，,和及与]?\s*", s[group[-1].end:nums[j].start]):
+            group.append(nums[j])
+            j += 1
+        n = len(group)
+        subject_raw, _, verb_raw = clean.partition("分别")
+        subject = _strip(subject_raw, ctx.regions)
+        verb = _strip(verb_raw, ctx.regions)
+        comps = _DISTRIB_COMPARISON_RE.search(raw)
+        if comps or (verb and any(verb.startswith(g) for g in _GROWTH_VERBS)) or verb in _TRAILING:
+            verb = ""
+        items = _split_items(subject, n)
+        if not items:
+            prev = [x for x in nums[:i] if x.role == "figure"]
+            if len(prev) >= n:
+                items = [x.metric for x in prev[-n:]]
+            else:
+                items = [subject] * n  # no subject at all: _inherit looks for the sentence's topic
+        comp_items: list[str] = []
+        if comps:
+            targets = re.split(r"[、和及]", comps.group(2))
+            if len(targets) == n:
+                comp_items = [comps.group(1) + t for t in targets]
+        gid += 1
+        for k, num in enumerate(group):
+            num.group = gid
+            if items:
+                num.metric = items[k] + verb if verb and not items[k].endswith(verb) else items[k]
+            if comp_items:
+                num.comparison = comp_items[k]
+            elif k and not num.comparison:
+                num.comparison = head.comparison
+            if k and num.kind != head.kind and num.cls == head.cls:
+                num.kind = head.kind
+        i = j
+
+
+def _shared_suffix(items: list[str]) -> str:
+    """财政收入、工业增加值、用电量增速 -> every item takes 增速 (only when no other item has a suffix)."""
+    suffixes = ("增速", "增幅", "总量", "占比", "比重")
+    last = items[-1]
+    for suf in suffixes:
+        if last.endswith(suf) and not any(x.endswith(suffixes) or x.endswith("率") for x in items[:-1]):
+            return suf
+    return ""
+
+
+def _split_items(subject: str, n: int) -> list[str]:
+    if not subject:
+        return []
+    parts = [p for p in re.split(r"[、和及与]", subject) if p]
+    if len(parts) == n and all(len(p) >= 2 for p in parts):
+        return parts
+    if len(subject) == n and n >= 2 and all(_CJK.match(c) for c in subject):
+        return list(subject)  # 猪牛羊禽
+    for prefix, expansion in _COLLECTIVE.items():
+        if subject.startswith(prefix) and n == len(expansion):
+            return [e + subject[len(prefix):] for e in expansion]
+    return []
+
+
+def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "") -> None:
+    """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
+    says how something changed (同比增长5%) takes the subject of the sentence."""
+    for k, num in enumerate(nums):
+        if num.role != "figure":
+            continue
+        prev = [x for x in nums[:k] if x.role == "figure" and x.metric]
+        if not num.metric:
+            between_next = s[num.end:nums[k + 1].start] if k + 1 < len(nums) else ""
+            if k + 1 < len(nums) and nums[k + 1].pattern == "R" and re.fullmatch(r"\s*[、和及与]\s*", between_next):
+                num.metric = nums[k + 1].metric
+            elif prev:
+                num.metric = prev[-1].metric
+            elif carry_metric and k == 0 and s[: num.start].count("，") == 0:
+                num.metric = carry_metric  # …增长5.8%；两年平均增长3.1%
+            elif num.comparison or num.kind == "growth":
+                num.metric = _sentence_topic(s, ctx)
+        elif prev and _GAP_RE.match(num.metric) and not _GAP_RE.match(prev[-1].metric):
+            num.metric = _topic(prev[-1].metric) + num.metric  # 距目标相差50亿元 -> 地区生产总值距目标相差
+        elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
+            num.metric = _topic(prev[-1].metric) + num.metric  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
+        elif prev and _is_place(num.metric):
+            num.metric += _topic(prev[-1].metric)  # 北票预计仅增长0.2% -> 北票完成投资
+    # 10亿元以上 -> 10亿元以上项目 (the head noun of a sibling)
+    for k, num in enumerate(nums):
+        m = _THRESHOLD_END.search(num.metric)
+        if not m:
+            continue
+        for other in reversed(nums[:k]):
+            o = re.search(r"以[上下](.+)$", other.metric)
+            if o:
+                num.metric += o.group(1)
+                break
+
+
+_GAP_RE = re.compile(r"(?:距|比|较|与)[^，,]*?(?:相差|差距|多出|少|高出|低)")
+
+
+def _is_place(metric: str) -> bool:
+    tags = _tag(metric)
+    return bool(tags) and all(p == "ns" for _, p in tags)
+
+
+def _sentence_topic(s: str, ctx: _Ctx) -> str:
+    """The subject of the sentence's first clause: 全市规上工业增加值指标增速受…影响 -> 规上工业增加值指标增速."""
+    first = _strip(s[: _clause_end(s, 0)], ctx.regions)
+    words: list[str] = []
+    for w, p in _tag(first):
+        if w in ("增速", "增幅", "增长率", "总量", "占比", "比重"):
+            p = "n"
+        if p.startswith(("v", "p", "d", "c", "u", "m", "x")) and p != "vn" and words:
+            break
+        if p.startswith(("v", "p", "d", "c", "u", "m", "x")) and p != "vn":
+            return ""
+        words.append(w)
+    topic = "".join(words)
+    return topic if len(topic) >= 2 and not _TIME_WORDS.fullmatch(topic) else ""
+
+
+def _attach_ranks(s: str, ns: str, ranks: list[_Rank], nums: list[_Num], removals: list[tuple[int, int]],
+                  ctx: _Ctx) -> list[_Num]:
+    out: list[_Num] = []
+    for r in ranks:
+        label = f"{r.scope}第{r.value}"
+        before = [x for x in nums + out if x.end <= r.start and x.role == "figure"]
+        before.sort(key=lambda x: x.end)
+        cstart = _clause_start(s, r.start)
+        lstart = max([cstart] + [x.end for x in before])
+        raw = _clean_ws(_outside(s, lstart, r.start, removals))
+        word = _strip(raw, ctx.regions)
+        fig = _Num(start=r.start, end=r.end, num_start=r.start, num_end=r.end, value=float(r.value), unit="",
+                   base="rank", normalized=float(r.value), cls="rank", rank=label)
+        fig.l_text = s[lstart:r.start]
+        fig.kind = "rank"
+        distributive = bool(re.search(r"[均都]", raw)) and bool(re.search(r"[、和及与]", raw))
+        if distributive:
+            subject = re.split(r"[均都]", raw)[0]
+            items = [_strip(x, ctx.regions) for x in re.split(r"[、和及与]", subject)]
+            items = [x for x in items if x]
+            if items and all(x in _SIZE_WORDS or x in _RANK_WORDS for x in items) and len(before) >= len(items):
+                for x in before[-len(items):]:
+                    x.rank = x.rank or label
+                continue
+            if len(items) >= 2:
+                suffix = _shared_suffix(items)
+                items = [x if not suffix or x.endswith(suffix) else x + suffix for x in items]
+                fig.metric, fig.extra = items[0], items[1:]
+                out.append(fig)
+                continue
+        if word in _RANK_WORDS and before and before[-1].cls != "rank" and not before[-1].rank:
+            target = before[-1]
+            if re.match(r"高于|低于|快于|慢于", target.comparison) or target.cls == "pp":
+                # 增长6.8%，高于全省2.3个百分点，居全省第3位: the rank is the growth's, not the gap's
+                base = [x for x in before[:-1] if _topic(x.metric) == _topic(target.metric) and not x.rank
+                        and x.cls not in ("rank", "pp") and not re.match(r"高于|低于|快于|慢于", x.comparison)]
+                target = base[-1] if base else target
+            target.rank = label
+            continue
+        if word in _RANK_WORDS and before and before[-1].cls == "rank":
+            fig.metric = before[-1].metric
+        elif word in _SIZE_WORDS and before:
+            fig.metric = _topic(_clean_ws(before[-1].metric)) + word
+        elif word and word not in _RANK_WORDS:
+            fig.metric = word
+        else:
+            continue
+        out.append(fig)
+    return out

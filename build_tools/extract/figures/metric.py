@@ -1,0 +1,381 @@
+"""Naming the metric of a quantity: the noun phrase before it (walking back over verbs, comparisons, time
+phrases and subjects), the noun it counts, or the noun after 的."""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Ctx
+from .quantities import _CN_RUN, _PLACE_CHARS, _Num, _skip_space
+from .text import _balance, _clause_end, _clause_start, _clean_ws, _outside
+from .vocab import (
+    _CJK,
+    _CLAUSE_BREAKS,
+    _GENERIC_METRICS,
+    _LEADING,
+    _MOD_KEYS,
+    _MODIFIER_VERBS,
+    _NOUNISH,
+    _PLACE_RE,
+    _SLOGAN_HEADS,
+    _STOP_WORDS,
+    _SUBJECTS,
+    _TAGGER,
+    _TIME_WORDS,
+    _TRAILING,
+    _WEAK_VERBS,
+    _tag,
+)
+
+_LEADING_RE = re.compile("|".join(re.escape(w) for w in _LEADING))  # longest first
+_TRAILING_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _TRAILING) + ")$")
+_TRAILING_SET = frozenset(_TRAILING)
+_LEADING_SET = frozenset(_LEADING)
+
+
+def _strip(text: str, region_names: tuple[str, ...]) -> str:
+    """The metric inside a left context: drop time phrases, subjects, adverbs and linking verbs."""
+    text = _clean_ws(text)
+    prev = None
+    while prev != text:
+        prev = text
+        text = _balance(text.strip("，,、：:；;—- "))
+        if text in _TRAILING_SET or text in _LEADING_SET or _TIME_WORDS.fullmatch(text):
+            return ""
+        m = _LEADING_RE.match(text)
+        if m:
+            text = text[m.end():]
+        for r in region_names:
+            if text.startswith(r) and len(text) > len(r) + 1:
+                text = text[len(r):]
+        m = _PLACE_RE.match(text)
+        if m and len(text) - m.end() >= 2 and _is_place_name(text, m.end()):
+            text = text[m.end():]
+        m = _TIME_WORDS.match(text)
+        if m:
+            text = text[m.end():]
+        m = _TRAILING_RE.search(text[-6:])
+        if m:
+            text = text[: len(text) - (m.end() - m.start())]
+    return text
+
+
+def _is_place_name(text: str, end: int) -> bool:
+    """北票市, 宝国老镇 (jieba: a place, ending on a word boundary); not 贫困县 or 辽阳城|市绿化."""
+    tags = _np_tokens(text)
+    return bool(tags) and tags[0][1] == "ns" and any(e == end for _, _, e in tags)
+
+
+def _tail_verbs(text: str) -> str:
+    """Trailing verbs of a left context (引进, 新建和改造), used before a counted noun."""
+    tags = _tag(text)
+    out: list[str] = []
+    for w, p in reversed(tags):
+        if w in _STOP_WORDS or w in _SUBJECTS:
+            break
+        if p.startswith("v") or (out and p == "c" and w in "和及与"):
+            out.insert(0, w)
+            continue
+        break
+    while out and out[0] in "和及与":
+        out.pop(0)
+    verb = "".join(out)
+    return verb if len(verb) <= 5 else ""
+
+
+_THRESHOLD_PREFIX = re.compile(
+    r"\s*\d+(?:\.\d+)?\s*(?:万亿|亿|千万|百万|十万|万)?\s*(?:元|美元|吨|千瓦|兆瓦|平方米|亩|人|户|千伏|吨)?\s*"
+    r"(?:以上|以下|及以上)(?:的)?")
+
+
+def _np_tokens(text: str) -> list[tuple[str, str, int]]:
+    """jieba tokens of ``text`` with their end offsets (spaces dropped)."""
+    out: list[tuple[str, str, int]] = []
+    pos = 0
+    for w, p in _TAGGER.tag(text):
+        pos += len(w)
+        if w.strip():
+            out.append((w, p, pos))
+    return out
+
+
+def _is_stop(tokens: list[tuple[str, str, int]], i: int, np_len: int) -> bool:
+    """Where a counted noun phrase ends (an adverb, preposition, conjunction, number, punctuation …)."""
+    w, p, _ = tokens[i]
+    nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+    if p == "x" and w not in "“”\"":
+        return True
+    if w in _STOP_WORDS or p in ("p", "c", "r", "m") or (p.startswith("u") and w != "的" and len(w) == 1):
+        # 新都黄金: a one-character "stop" inside a name
+        return not (len(w) == 1 and np_len == 1 and nxt.startswith(("n", "j")) and w not in "和与及或对在为")
+    if w == "的":  # 具有特色的优势产业集群 (a relative clause), but 人口|的发展中大国
+        verb_before = any(p2.startswith("v") and p2 != "vn" for _, p2, _ in tokens[:i])
+        return not (nxt.startswith(_NOUNISH) and verb_before)
+    return False
+
+
+def _noun_after(text: str) -> tuple[str, str, int]:
+    """The noun phrase counted by a number (``个贫困县摘帽`` -> 贫困县, 摘帽) and how much text it used."""
+    prefix = ""
+    offset = 0
+    m = _THRESHOLD_PREFIX.match(text)
+    if m:
+        prefix, offset = _clean_ws(m.group()), m.end()
+    cut = re.search(r"[，,。；;：:！？!?（(、]", text[offset:])
+    clause = text[offset: offset + cut.start()] if cut else text[offset:]
+    tokens = _np_tokens(clause)
+    last_noun = -1
+    seen_noun = False
+    i = 0
+    while i < len(tokens):
+        w, p, _ = tokens[i]
+        if _is_stop(tokens, i, i):
+            break
+        nounish = p.startswith(("n", "j", "eng", "l")) and p != "nr" or p in ("b", "an", "ng")
+        nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+        after_next = tokens[i + 2] if i + 2 < len(tokens) else ("", "x", 0)
+        closes = (after_next[1] in ("x", "m", "c", "p", "d", "f") or after_next[1] == "v"
+                  ) and after_next[0] not in "“”\"" and i + 2 < len(tokens)
+        if seen_noun and p.startswith("v") and not (
+                nxt.startswith(("n", "j", "vn")) and (w in _MODIFIER_VERBS or closes)):
+            break  # 企业|实行一企一策“零距离”, 科研院校|合作转化…; but 科技创新平台, 政府领导包保项目 stay whole
+        if nounish:
+            last_noun, seen_noun = i, True
+        i += 1
+    np_end = last_noun + 1
+    if 1 < np_end < len(tokens) and tokens[np_end][1] == "m":
+        np_end = 1  # 14家国企营业总收入162.7亿元: the next number takes the rest of the phrase as its metric
+    noun = "".join(w for w, _, _ in tokens[:np_end])
+    used = offset + (tokens[np_end - 1][2] if np_end else 0)
+    predicate = ""
+    pred_end = used
+    for k in range(np_end, len(tokens)):
+        w, p, end = tokens[k]
+        if w in _STOP_WORDS:
+            continue
+        nxt = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+        if w == "了" and k == len(tokens) - 1:
+            break
+        if w in "和及与、" and nxt == "m":  # 10项重点举措和60项…: a list item closes here
+            break
+        if p == "x" or p == "m" or p.startswith(("p", "c", "u")) or (predicate and not p.startswith("v")):
+            predicate = ""  # the predicate must close the clause: 4个贫困县摘帽, not 5个县建设了工厂
+            break
+        predicate += w
+        pred_end = offset + end
+    limit = 8 if len(noun) == 1 else 4  # 42个村实施“气代煤”工程: a one-character noun needs its predicate
+    if len(predicate) > limit or not predicate or not _CJK.match(predicate[0]):
+        predicate = ""
+    elif noun:
+        used = pred_end
+    if not noun and predicate and not prefix:
+        noun, predicate = predicate, ""
+        used = pred_end
+    noun = prefix + noun if noun else ""
+    return _balance(noun), predicate, used
+
+
+def _np_after_de(text: str) -> str:
+    """The noun phrase after 的 (``投资10亿元的新都黄金改造项目、…`` -> 新都黄金改造项目)."""
+    cut = re.search(r"[，,。；;：:！？!?、等]", text)
+    clause = text[: cut.start()] if cut else text
+    tokens = _np_tokens(clause)
+    while tokens and not (tokens[-1][1].startswith(("n", "j", "eng")) and tokens[-1][1] != "nr"):
+        tokens.pop()
+    return _balance("".join(w for w, _, _ in tokens))
+
+
+def _topic(metric: str) -> str:
+    """地区生产总值增速与全省差值 -> 地区生产总值 (for 总量 ranks)."""
+    m = re.search(r"增速|增幅|增长|总量|与全|与全国|差值|比重|占比", metric)
+    return metric[: m.start()] if m and m.start() >= 2 else metric
+
+
+def _follower(s: str, num: _Num) -> str:
+    """What follows a quantity: end | de | conj-num | conj | cjk."""
+    p = _skip_space(s, num.end)
+    if p >= len(s) or s[p] in _CLAUSE_BREAKS or s[p] in "）)”、":
+        return "end"
+    ch = s[p]
+    if ch == "的":
+        return "de"
+    if ch in "和及与或":
+        q = _skip_space(s, p + 1)
+        if q < len(s) and (s[q].isdigit() or _CN_RUN.match(s, q) or s.startswith(("近", "约"), q)):
+            return "conj-num"
+        return "conj"
+    if s[p].isdigit():
+        return "num"
+    if _CJK.match(ch) or ch in "“\"":
+        return "cjk"
+    return "end"
+
+
+def _is_embedded(l_raw: str, strict: bool = False) -> bool:
+    """The number is part of a name (中电科53所, 华润100万千瓦风电, 川州500千伏输变电工程): the word before it is
+    a noun or a name. Counted things may follow a place (朝阳市49家扶贫工厂); capacities may not (strict)."""
+    text = _clean_ws(l_raw).rstrip("“\"")
+    if not text or not _CJK.match(text[-1]):
+        return False
+    tags = _tag(text)
+    if not tags:
+        return False
+    w, p = tags[-1]
+    if w in _SUBJECTS or w.startswith("全"):
+        return False
+    if not strict and (p == "ns" or re.search(r"[市县区镇乡村省]$", w)):
+        return False
+    return p.startswith(("n", "j", "l", "i", "eng")) and p not in ("nrt",) or p in ("nz", "nt", "nr")
+
+
+_ENUM_ETC = re.compile(r"、[^、]*等(?![级于同待])")
+_EACH = re.compile(r"均|都|分别")
+_FROM_NEAR_END = re.compile(r"[从由](?=[^0-9０-９]{0,6}$)")
+_SHARE_OF = re.compile(r"占(全省|全国|全市|全县|全区|总量|总数|总额)?(?:的)?(?:比重|比例)?\s*$")
+
+
+def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], regions: tuple[str, ...]) -> str:
+    raw = _outside(s, lstart, num.start, removals)
+    if raw.count("“") > raw.count("”"):  # 扭住“固投增长10%、…”: the metric starts inside the quotation
+        raw = raw[raw.rindex("“") + 1:]
+    enum = _ENUM_ETC.search(raw)
+    if enum:  # 汽车、新能源、新材料等产业集群 -> 产业集群
+        tail = raw[enum.end():]
+        if len(_strip(tail, regions)) >= 2 and not re.search(r"[均都分别]", tail):
+            raw = tail
+    if "、" in raw and not _EACH.search(raw):
+        items = raw.split("、")
+        # 粮食颗粒归仓、产量突破60亿斤: the items are clauses (they have verbs), the last one carries the number;
+        # 乡镇、村财政增收: the items are nouns sharing the head, keep them all
+        if all(len(_strip(x, regions)) >= 2 for x in items) and any(
+                p.startswith("v") and p != "vn" for x in items[:-1] for _, p in _tag(_clean_ws(x))):
+            raw = items[-1]
+    cut = _FROM_NEAR_END.search(raw)
+    if cut and cut.start() >= 2:  # 起征点从月销售额3万元提高到…, 最低标准从每月70元…: the metric is before 从
+        raw = raw[: cut.start()]
+    share = _SHARE_OF.search(raw)
+    if share and num.cls in ("percent", "fraction", "permille"):
+        raw = raw[: share.start()]
+        if share.group(1) and not num.comparison:
+            num.comparison = "占" + share.group(1)
+    return _strip(raw, regions)
+
+
+_FRAMING = re.compile(r"^(?:——)?从.*看$")
+
+
+def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
+    """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
+    l_raw = s[lstart:num.start]
+    if num.chinese and not num.qualifier and _chinese_not_quantity(l_raw, s[num.end:num.end + 1]):
+        num.role = "skip"
+        return num.end
+    if num.cls == "duration" and not _valid_duration(s, num, l_raw):
+        num.role = "skip"
+        removals.append((num.start, num.end + (2 if s.startswith("时间", num.end) else 0)))
+        return num.end
+    clause = _clean_ws(s[_clause_start(s, num.start):_clause_end(s, num.end)])
+    if num.pattern == "R" and _FRAMING.match(clause):  # 从7项主要指标研判情况看: a framing
+        num.role = "skip"
+        return num.end
+    num.l_clean = _outside(s, lstart, num.start, removals)
+    lm = _metric_l(s, num, lstart, removals, ctx.regions)
+    if num.pattern == "L":
+        num.metric = lm
+        return num.end
+    if num.pattern == "rate":
+        np = _np_after_de(s[_skip_space(s, num.end) + 1:_clause_end(s, num.end)])
+        num.metric = lm + np if not lm.endswith(np) else lm
+        return num.end
+    cend = _clause_end(s, num.end)
+    after = s[num.end:cend]
+    if num.pattern == "mod":
+        noun = _np_after_de(after[1:])
+        lm_tags = _tag(lm) if lm else []
+        key = lm_tags[-1][0] if lm_tags and lm_tags[-1][0] in _MOD_KEYS else ""
+        if noun:
+            num.metric = noun + key
+        elif num.chinese:
+            num.role = "skip"
+        else:
+            num.metric = lm
+        return num.end
+    # R: the number counts the noun that follows it
+    if num.unit == "次":  # 先后7次参加: a frequency, not a count of things
+        num.role = "skip"
+        return num.end
+    noun, pred, used = _noun_after(after)
+    if not noun and not pred:  # 50万平方米拆违建绿: a short phrase jieba cannot tag as a noun
+        m = re.match(r"\s*([\u4e00-\u9fff]{2,6})(?=$|[、，,；;。]|等)", after)
+        if m and not any(w in _STOP_WORDS or p.startswith(("d", "p", "c", "u")) for w, p in _tag(m.group(1))):
+            noun, used = m.group(1), m.end()
+    if num.cls not in ("count", "bare"):
+        first = _tag(after[:8])
+        first_pos = first[0][1] if first else ""
+        if (first_pos.startswith("v") and first_pos != "vn") or len(noun) < 2:
+            # 100%达标, 1.662亿元用于产业扶贫: the metric is on the left (a short verb completes a rate)
+            verb = pred or (noun if first_pos.startswith("v") and len(noun) <= 4 else "")
+            num.pattern = "L"
+            rate = re.search(r"率|比例|比重|占比|水平|份额", lm)
+            num.metric = lm + (verb if lm and num.cls == "percent" and not rate else "") if lm else verb
+            return num.end
+    if _is_embedded(l_raw, strict=num.cls not in ("count", "bare")):
+        num.role = "skip"
+        return num.end
+    if num.cls == "bare":
+        num.base = ("household" if noun.endswith("户") else
+                    "person" if re.search(r"人口|人$|人民|农民|群众|居民|职工|学生|游客|劳动力", noun) else "")
+        if num.base:
+            num.cls = "count"
+    if not noun or noun in _GENERIC_METRICS:
+        num.role = "skip"
+        return num.end + used  # 23个方面|45项重点任务: the next number starts after the noun
+    if num.chinese:
+        head = _tag(_THRESHOLD_PREFIX.sub("", noun, count=1)[:6])
+        if not head or not head[0][1].startswith(("n", "j", "vn", "b", "a")) or noun in _SLOGAN_HEADS:
+            num.role = "skip"
+            return num.end
+    verb = _tail_verbs(lm) if lm else ""
+    if verb != lm or verb in _WEAK_VERBS or noun.startswith(verb):
+        verb = ""  # prepend the verb only when it is all the left context says: 引进4个项目 -> 引进项目
+    num.metric = verb + noun + (pred if pred and not noun.endswith(pred) else "")
+    return num.end + used
+
+
+def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
+    """299天 of 空气质量优良天数 and 90个工作日 of 审批时间 are figures; 20天时间, 距年末仅剩2个月 are not."""
+    if s.startswith("时间", num.end) or re.search(r"剩|距|连续|短短", l_raw):
+        return False
+    return bool(re.search(r"天数|时间|时限|周期|期限|时长|用时|工期", l_raw)) or "工作日" in num.unit
+
+
+def _chinese_not_quantity(l_raw: str, nxt: str = "") -> bool:
+    """两个 after a verb or particle is a quantity; after a name (中三家镇, 设备两个项目) or in a place name
+    (十家河, 三家村) it is not."""
+    if nxt and nxt in _PLACE_CHARS:
+        return True
+    text = _clean_ws(l_raw).rstrip("近约")
+    if text.endswith(("、", "“", "”", "\"")):  # “巩固、增强、提升、畅通”八个字: describing a slogan
+        return True
+    if not text or not _CJK.match(text[-1]):
+        return False
+    w, p = _tag(text)[-1]
+    verb = p.startswith("v") and p != "vn"
+    return not (verb or p.startswith(("p", "c", "u", "d", "r", "m", "q")) or w in _SUBJECTS or w in ("等", "有", "共"))
+
+
+def _valid_metric(metric: str) -> bool:
+    if not metric or metric in _GENERIC_METRICS:
+        return False
+    if not (_CJK.search(metric) or re.search(r"[A-Za-z]{2,}", metric)):
+        return False
+    return len(metric) >= 2
+
+
+def _trim(metric: str) -> str:
+    if len(metric) <= 28:
+        return metric
+    words = [w for w, _ in _tag(metric)]
+    while words and len("".join(words)) > 24:
+        words.pop(0)
+    return "".join(words) or metric[-24:]

@@ -1,0 +1,419 @@
+"""Finding quantities in a sentence: Arabic and Chinese numbers with their multiplier, unit and qualifiers,
+ranges, fractions, and ranks (全省第3位)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..dates import DateMatch
+from .text import _inside
+from .vocab import _CJK, _POST_QUALIFIERS, _PRE_QUAL_BY_LAST, _PRE_QUALIFIERS
+
+# --------------------------------------------------------------------------------------------------------------
+# Units
+
+
+@dataclass(frozen=True)
+class _Unit:
+    base: str
+    factor: float
+    cls: str  # count | money | measure | percent | permille | pp | times | duration
+
+
+def _units() -> dict[str, _Unit]:
+    count = {
+        "人次": "person-time", "户次": "household-time", "人": "person", "名": "person", "位": "person",
+        "户": "household", "家": "entity", "个": "item", "项": "item", "座": "item", "所": "item", "处": "item",
+        "条": "item", "件": "item", "场": "item", "次": "time", "套": "item", "栋": "item", "幢": "item",
+        "台": "item", "辆": "vehicle", "艘": "vessel", "架": "item", "头": "head", "只": "head", "羽": "head",
+        "株": "plant", "棵": "plant", "张": "item", "批": "batch", "篇": "item", "部": "item", "宗": "item",
+        "笔": "item", "份": "item", "支": "item", "块": "item", "间": "item", "床": "bed",
+    }
+    table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
+    table.update({
+        "元": _Unit("CNY", 1, "money"), "美元": _Unit("USD", 1, "money"), "欧元": _Unit("EUR", 1, "money"),
+        "港元": _Unit("HKD", 1, "money"),
+        "公里": _Unit("km", 1, "measure"), "千米": _Unit("km", 1, "measure"), "米": _Unit("m", 1, "measure"),
+        "平方公里": _Unit("km2", 1, "measure"), "平方千米": _Unit("km2", 1, "measure"),
+        "平方米": _Unit("m2", 1, "measure"), "公顷": _Unit("ha", 1, "measure"), "亩": _Unit("mu", 1, "measure"),
+        "立方米": _Unit("m3", 1, "measure"), "吨": _Unit("t", 1, "measure"), "公斤": _Unit("kg", 1, "measure"),
+        "千克": _Unit("kg", 1, "measure"), "斤": _Unit("kg", 0.5, "measure"), "千瓦时": _Unit("kWh", 1, "measure"),
+        "千瓦": _Unit("kW", 1, "measure"), "兆瓦": _Unit("kW", 1000, "measure"), "千伏": _Unit("kV", 1, "measure"),
+        "千升": _Unit("L", 1000, "measure"), "升": _Unit("L", 1, "measure"), "标箱": _Unit("TEU", 1, "measure"),
+        "μg/m³": _Unit("ug/m3", 1, "measure"), "微克/立方米": _Unit("ug/m3", 1, "measure"),
+        "毫克/立方米": _Unit("mg/m3", 1, "measure"),
+        "%": _Unit("percent", 1, "percent"), "‰": _Unit("permille", 1, "permille"),
+        "个百分点": _Unit("percentage point", 1, "pp"), "百分点": _Unit("percentage point", 1, "pp"),
+        "倍": _Unit("times", 1, "times"),
+        "个工作日": _Unit("day", 1, "duration"), "工作日": _Unit("day", 1, "duration"),
+        "天": _Unit("day", 1, "duration"), "小时": _Unit("hour", 1, "duration"),
+        "个月": _Unit("month", 1, "duration"),
+    })
+    return table
+
+
+UNITS = _units()
+_UNIT_NAMES = sorted(UNITS, key=len, reverse=True)
+_UNITS_BY_FIRST: dict[str, list[str]] = {}  # first character -> the units it starts, longest first
+for _name in _UNIT_NAMES:
+    _UNITS_BY_FIRST.setdefault(_name[0], []).append(_name)
+_MULTS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
+          "万": 1e4}
+_MULT_NAMES = tuple(sorted(_MULTS, key=len, reverse=True))
+# units a Chinese numeral may carry and still be a quantity (not 一批, 三年, 九次全会 ...)
+_PLACE_CHARS = set("河村镇乡山湖街路桥屯沟营店堡岭台子窝庄寨坡峪洼湾口城里")
+_CN_UNITS = {"个", "家", "户", "名", "人", "项", "座", "所", "栋", "处", "条", "台", "辆", "头", "只", "位", "倍", "元",
+             "亩", "公里", "吨", "平方米", "公顷", "人次", "万元", "亿元"}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Numbers
+
+
+@dataclass
+class _Num:
+    start: int  # span in the sentence, qualifiers included
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str
+    base: str
+    normalized: float | None
+    cls: str
+    qualifier: str = ""
+    post: str = ""
+    upper: float | None = None
+    chinese: bool = False
+    role: str = "figure"  # figure | threshold | skip
+    # analysis
+    metric: str = ""
+    l_text: str = ""
+    l_clean: str = ""
+    pattern: str = "L"  # L | R | mod
+    comparison: str = ""
+    kind: str = "level"
+    period: str = ""
+    origin: DateMatch | None = None
+    group: int = -1
+    rank: str = ""
+    is_target: bool = False
+    extra: list[str] = field(default_factory=list)
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+_CN_PLACES = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10000}
+_CN_DIGIT_PAIR = re.compile("[一二三四五六七八九][零一二三四五六七八九]")
+_CN_SIMPLE = re.compile("([一二三四五六七八九])(?:(十)([一二三四五六七八九])?|([百千万]))?")  # 三 二十五 五千
+
+
+@lru_cache(maxsize=4096)
+def _cn_value(run: str) -> float | None:
+    """The value of a Chinese numeral (cn2an, strict), None when it is not a well-formed number."""
+    run = run.replace("两", "二").replace("〇", "零")
+    if run and run[0] in "十百千万":
+        run = "一" + run
+    m = _CN_SIMPLE.fullmatch(run)
+    if m:  # 三, 十二, 二十五, 五千: the common case, without cn2an (slow to import, slow to call)
+        place = _CN_PLACES[m.group(2) or m.group(4) or ""]
+        return float(_CN_DIGITS[m.group(1)] * place + (_CN_DIGITS[m.group(3)] if m.group(3) else 0))
+    if "点" not in run and _CN_DIGIT_PAIR.search(run):
+        return None  # 一二三, 三四百, 二零二三: strict cn2an rejects a digit followed by a digit
+    import cn2an  # noqa: PLC0415 - 0.1-0.2 s to import, and seldom needed
+
+    try:
+        value = cn2an.cn2an(run, "strict")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return float(value)
+
+
+_UNIT_NOT_BEFORE = {"人": "口民才员均工力群", "户": "籍口型", "名": "单额称牌", "项": "目", "座": "谈", "处": "理置于",
+                    "部": "门署分长", "批": "准复", "家": "庭乡", "位": "于置", "场": "所景馆", "条": "件例款"}
+
+
+def _match_unit(ns: str, p: int) -> str:
+    """The unit written at ``p`` (longest first); 14亿人口 has no unit 人, 37部门 no unit 部."""
+    for u in _UNITS_BY_FIRST.get(ns[p:p + 1], ()):
+        if ns.startswith(u, p):
+            nxt = ns[p + len(u):p + len(u) + 1]
+            if nxt and nxt in _UNIT_NOT_BEFORE.get(u, ""):
+                continue
+            return u
+    return ""
+
+
+def _skip_space(ns: str, p: int) -> int:
+    return p + 1 if p < len(ns) and ns[p] in " \u3000\u00a0" else p
+
+
+def _read_tail(ns: str, p: int) -> tuple[int, str, str, str]:
+    """After a number: (end, approx 多/余, multiplier, unit)."""
+    approx = ""
+    p = _skip_space(ns, p)
+    if p < len(ns) and ns[p] in "多余" and not _match_unit(ns, p):
+        approx, p = ns[p], p + 1
+    unit = _match_unit(ns, p)
+    mult = ""
+    if not unit and ns.startswith(_MULT_NAMES, p):
+        for m in _MULT_NAMES:
+            if ns.startswith(m, p):
+                mult, p = m, p + len(m)
+                break
+        if mult:
+            q = _skip_space(ns, p)
+            if q < len(ns) and ns[q] in "多余" and not approx:
+                approx, q = ns[q], q + 1
+            unit = _match_unit(ns, _skip_space(ns, q))
+            if unit:
+                p = _skip_space(ns, q)
+    else:
+        pass
+    if unit:
+        p += len(unit)
+    return p, approx, mult, unit
+
+
+def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
+    q = a - 1 if a > 0 and ns[a - 1] == " " else a
+    for name in _PRE_QUAL_BY_LAST.get(ns[q - 1] if q else "", ()):
+        if ns.endswith(name, 0, q):
+            if name == "近" and q >= 2 and ns[q - 2] in "最接将附邻靠":
+                continue
+            return q - len(name), _PRE_QUALIFIERS[name]
+    return a, ""
+
+
+def _post_qualifier(ns: str, p: int, unit: str) -> tuple[int, str]:
+    q = _skip_space(ns, p)
+    if ns.startswith(_POST_QUALIFIERS, q):
+        for name in _POST_QUALIFIERS:
+            if ns.startswith(name, q):
+                return q + len(name), name
+    if ns.startswith("内", q) and unit and UNITS.get(unit, _Unit("", 1, "")).cls == "duration":
+        return q + 1, "以内"
+    if ns.startswith("多", q) and unit:
+        return q + 1, "多"
+    return p, ""
+
+
+def _build(s: str, ns: str, a: int, b: int, value: float, tail: tuple[int, str, str, str],
+           chinese: bool = False) -> _Num | None:
+    p, approx, mult, unit = tail
+    if not unit and not mult:
+        return None
+    info = UNITS.get(unit) if unit else None
+    factor = _MULTS.get(mult, 1.0)
+    written = mult + unit
+    start, qual = _pre_qualifier(ns, a)
+    end, post = _post_qualifier(ns, p, unit)
+    if approx:
+        qual = qual or ("多" if approx == "多" else "余")
+    if post in ("多",):
+        qual, post = qual or "多", ""
+    if info is None:
+        base, cls, norm = "", "bare", value * factor
+    elif info.cls in ("percent", "permille", "pp", "times"):
+        base, cls, norm = info.base, info.cls, value
+    else:
+        base, cls, norm = info.base, info.cls, value * factor * info.factor
+    return _Num(start=start, end=end, num_start=a, num_end=b, value=value, unit=written, base=base,
+                normalized=round(norm, 6), cls=cls, qualifier=qual, post=post, chinese=chinese)
+
+
+_ARABIC = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d*(?:\.\d+)?)")  # 1,234.5 | 12.5
+_CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+_ROUND_AMOUNT = re.compile(r"[百千万]亿")  # 过千亿
+_OVER_BEFORE = re.compile(r"(?:过|超过|超|突破|近)$")
+_CN_DIGIT_CHAR = re.compile(r"[一二两三四五六七八九十]")
+_CN_FRACTION = re.compile(r"([一二三四五六七八九十百]+)分之([一二三四五六七八九十百零点]+)")
+_RANGE_DASH = "-－—–~～至到"
+_RATIO_AFTER = re.compile(r"[:：]\d")
+_NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
+
+
+def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple[int, int]]) -> list[_Num]:
+    date_spans = [(d.start, d.end) for d in dates]
+    out: list[_Num] = []
+    taken = -1
+    for m in _ARABIC.finditer(ns):
+        a, b = m.start(), m.end()
+        if a < taken:
+            continue
+        prev = ns[a - 1] if a else ""
+        # 人口自然增长率为-1.5‰ (but not A-1 or 2-3)
+        negative = prev in ("-", "－") and (a < 2 or not (ns[a - 2].isascii() and ns[a - 2].isalnum()))
+        if not negative and prev and (prev.isascii() and (prev.isalpha() or prev in "@#_/\\.:-+") or prev in "：第/"):
+            continue
+        if prev == " " and a >= 2 and ns[a - 2] == "第":
+            continue
+        if prev and prev in _RANGE_DASH and a >= 2 and ns[a - 2].isdigit():
+            continue
+        if _inside(a, protected) or _inside(a, date_spans):
+            continue
+        if ns.startswith(("+", "＋"), b) or _RATIO_AFTER.match(ns, b):  # “1+8”, ratios 10:37:53
+            continue
+        value = float(m.group().replace(",", "")) * (-1 if negative else 1)
+        if ns.startswith("/", b) and b + 1 < len(ns) and ns[b + 1].isdigit():  # fraction 1/3
+            d = re.match(r"\d+", ns[b + 1:])
+            assert d is not None
+            den = float(d.group())
+            if den == 0 or "." in m.group():
+                continue
+            end = b + 1 + d.end()
+            start, qual = _pre_qualifier(ns, a)
+            out.append(_Num(start=start, end=end, num_start=a, num_end=end, value=round(value / den, 6),
+                            unit="", base="ratio", normalized=round(value / den, 6), cls="fraction", qualifier=qual))
+            taken = end
+            continue
+        if _NOT_AFTER_NUMBER.match(ns, b) and not _match_unit(ns, _skip_space(ns, b)):
+            continue
+        tail = _read_tail(ns, b)
+        if not tail[2] and not tail[3]:  # 1.6和1.1个百分点, 23亿和40亿: the unit is written once, at the end
+            shared = re.match(r"\s?[和、及与]\s?(\d+(?:\.\d+)?)", ns[b:])
+            if shared:
+                t2 = _read_tail(ns, b + shared.end())
+                if t2[2] or t2[3]:
+                    tail = (b, "", t2[2], t2[3])
+        num = _build(s, ns, a - 1 if negative else a, b, value, tail)
+        if num is None:
+            continue
+        _read_range(ns, num)
+        taken = num.end
+        out.append(num)
+    out.extend(_scan_chinese(s, ns, protected, date_spans, [(x.start, x.end) for x in out]))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _read_range(ns: str, num: _Num) -> None:
+    """``6%－6.5%``, ``2—3个``: keep the lower bound, record the upper one in the qualifier."""
+    p = num.end if not num.post else num.end
+    if p < len(ns) and ns[p] in _RANGE_DASH:
+        m = _ARABIC.match(ns, p + 1)
+        if not m:
+            return
+        tail = _read_tail(ns, m.end())
+        unit = tail[2] + tail[3]
+        if unit and unit != num.unit:
+            return
+        num.upper = float(m.group().replace(",", ""))
+        end = tail[0] if unit else m.end()
+        end2, post = _post_qualifier(ns, end, num.unit)
+        num.qualifier = f"至{m.group()}{num.unit}"
+        num.end = end2
+        num.post = post
+    elif num.unit == "" or not num.unit:
+        return
+    # "2—3个": the dash sits between the number and its unit
+    if num.num_end < len(ns) and ns[num.num_end] in _RANGE_DASH and num.upper is None:
+        pass
+
+
+def _scan_chinese(s: str, ns: str, protected: list[tuple[int, int]], dates: list[tuple[int, int]],
+                  taken: list[tuple[int, int]]) -> list[_Num]:
+    out: list[_Num] = []
+    for m in _CN_FRACTION.finditer(ns) if "分之" in ns else ():
+        if _inside(m.start(), protected):
+            continue
+        den, nom = _cn_value(m.group(1)), _cn_value(m.group(2))
+        if not den or nom is None:
+            continue
+        if den == 100:
+            n = _Num(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=nom, unit="%",
+                     base="percent", normalized=nom, cls="percent", chinese=True)
+        else:
+            n = _Num(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=round(nom / den, 6),
+                     unit="", base="ratio", normalized=round(nom / den, 6), cls="fraction", chinese=True)
+        n.start, n.qualifier = _pre_qualifier(ns, m.start())
+        out.append(n)
+        taken.append((m.start(), m.end()))
+    for m in _CN_RUN.finditer(ns):
+        a, b = m.start(), m.end()
+        run = m.group()
+        round_amount = _ROUND_AMOUNT.fullmatch(run) and _OVER_BEFORE.search(ns, 0, a)
+        if not (_CN_DIGIT_CHAR.search(run) or round_amount) or any(x <= a < y for x, y in taken):
+            continue  # 过千亿 is an amount; 千村美丽万村整治 is not
+        if _inside(a, protected) or _inside(a, dates):
+            continue
+        prev = ns[a - 1] if a else ""
+        if prev in "第初周期星拜农历":
+            continue
+        mult = ""
+        for name in _MULT_NAMES if run.endswith(_MULT_NAMES) else ():
+            if run.endswith(name) and len(run) > len(name) - (1 if name in ("千亿", "百亿", "万亿") else 0):
+                mult, run = name, run[: len(run) - len(name)]
+                break
+        if mult in ("千亿", "百亿", "万亿") and not run:  # 过千亿
+            run, mult = mult[0], "亿"
+        if not run:
+            continue
+        value = _cn_value(run)
+        if value is None or (value < 2 and not mult):
+            continue  # 一 and 零 alone never count things (一批, 统一)
+        tail = _read_tail(ns, b)
+        unit = tail[3]
+        if mult:
+            if unit and unit not in _CN_UNITS and UNITS[unit].cls not in ("money", "measure"):
+                continue
+            if not unit:
+                pre = ns[max(0, a - 2):a]
+                nxt = ns[b:b + 1]
+                if not re.search(r"过|超|突破|达|近|约", pre) or (nxt and _CJK.match(nxt)):
+                    continue
+            tail = (tail[0], tail[1], mult, unit)
+        else:
+            if unit not in _CN_UNITS or value < 2:
+                continue
+            after = ns[tail[0]:tail[0] + 1]
+            if after == "一":  # 一企一策, 三天一调度, 两个一以贯之
+                continue
+        num = _build(s, ns, a, b, value, tail, chinese=True)
+        if num is not None:
+            if round_amount and not num.qualifier and ns[:a].endswith("过"):
+                num.start, num.qualifier = a - 1, "超过"
+            out.append(num)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Ranks
+
+
+_RANK_RE = re.compile(
+    r"(?P<verb>位列|位居|居于|跃居|跃升至|升至|上升至|上升到|下降至|下降到|滑至|降至|排在|排名|排|名列|居|列|保持)?\s*"
+    r"(?P<scope>全国|全省|全市|全区|全县|全州|东北|省内|市内|同类城市|西部|中部)?\s*"
+    r"(?P<di>第)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?P<suffix>位|名)?")
+
+
+@dataclass
+class _Rank:
+    start: int
+    end: int
+    value: int
+    scope: str
+    verb: str
+
+
+def _scan_ranks(ns: str, protected: list[tuple[int, int]]) -> list[_Rank]:
+    out: list[_Rank] = []
+    if "第" not in ns:
+        return out
+    for m in _RANK_RE.finditer(ns):
+        if not (m.group("verb") or m.group("scope") or m.group("suffix")):
+            continue
+        if _inside(m.start("n"), protected):
+            continue
+        nxt = ns[m.end():m.end() + 1]
+        if nxt and (_CJK.match(nxt) or nxt.isalnum()) and not nxt.startswith(("，", "。")):
+            continue  # 第一位的战略, 第6位的锦州, 东北第一城
+        raw = m.group("n")
+        value = int(raw) if raw.isdigit() else _cn_value(raw)
+        if not value:
+            continue
+        start = m.start("scope") if m.group("scope") else m.start("di")
+        out.append(_Rank(start=start, end=m.end(), value=int(value), scope=m.group("scope") or "",
+                         verb=m.group("verb") or ""))
+    return out

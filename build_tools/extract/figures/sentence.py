@@ -1,0 +1,152 @@
+"""The figures of one sentence: quantities found, metrics named, attributes read."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Figure
+from ..dates import DateMatch, find_dates
+from .attributes import _direction, _kind, _period, _target
+from .context import _Ctx
+from .lists import _attach_ranks, _distribute, _inherit
+from .metric import _follower, _name_metric, _np_after_de, _trim, _valid_metric
+from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
+from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
+from .vocab import _COMPARISON_RE, _FW, _FW_CHARS, _MONEY_METRIC
+
+_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
+_COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
+_FROM_BEFORE = re.compile(r"[由从]\s*$")
+_DE_GAP = re.compile(r"\s*的?\s*")
+_HOPE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9fff])")
+
+
+def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target: bool,
+                      carry_metric: str = "") -> tuple[list[Figure], list[DateMatch]]:
+    """The figures of one sentence, and the dates a following sentence joined by ； may inherit (the caller reads
+    them only when the sentence ends with ；)."""
+    ns = s.translate(_FW) if _FW_CHARS.search(s) else s
+    if not _NUMERAL.search(ns):  # no digit, no Chinese numeral: no quantity, no rank
+        if not s.endswith(("；", ";")):
+            return [], []  # nothing to find, and no dates to lend
+        return [], [d for d in find_dates(s, ctx.anchor) if d.kind != "deadline"]
+    dates = find_dates(s, ctx.anchor)
+    protected = _protected_spans(s)
+    nums = _scan_numbers(s, ns, dates, protected)
+    ranks = _scan_ranks(ns, protected)
+    ranks = [r for r in ranks if not any(n.start <= r.start < n.end for n in nums)]
+    if not nums and not ranks:
+        return [], [d for d in dates if d.kind != "deadline"]
+
+    # comparisons and their dates
+    comps = [(m.start(), m.end(), _clean_ws(m.group())) for m in _COMPARISON_RE.finditer(s)]
+    for d in dates:  # 比一季度, 比年初, 较2015年底: any date after 比/较 is a comparison base
+        lead = _COMPARED_BEFORE.search(s, 0, d.start)
+        if lead and not any(a <= d.start < b for a, b, _ in comps):
+            comps.append((lead.start(), d.end, "比" + _clean_ws(d.text)))
+    comps.sort()
+    comp_dates = {d for d in dates for a, b, _ in comps if a <= d.start < b}
+    removals: list[tuple[int, int]] = [(a, b) for a, b, _ in comps] + [(d.start, d.end) for d in dates]
+
+    # classify each quantity: threshold / skip / figure, and how its metric is found
+    figures_n: list[_Num] = []
+    for num in nums:
+        fol = _follower(ns, num)
+        if num.post in ("以上", "以下") and num.cls not in ("percent", "permille", "pp", "fraction"):
+            if fol in ("de", "num") or (fol == "cjk" and num.cls != "count"):
+                num.role = "threshold"
+                continue
+            if fol == "conj" and re.search(r"以[上下]的", s[num.end:_clause_end(s, num.end)]):
+                num.role = "threshold"
+                continue
+        if fol == "de" and num.qualifier in ("超过", "不低于", "不少于", "不到", "不足", "至少"):
+            num.role = "threshold"  # 超5000万元的项目
+            continue
+        if fol == "de" and num.cls in ("percent", "permille"):
+            np = _np_after_de(s[_skip_space(s, num.end) + 1:_clause_end(s, num.end)])
+            if re.search(r"(?:率|比例|比重)$", np):
+                num.pattern = "rate"  # 现行16%的税率降至13%: the rate is named after 的
+        elif fol == "de" and num.cls not in ("pp", "fraction"):
+            num.pattern = "mod"  # 投资10亿元的新都黄金改造项目 (but 5%左右的较低水平 is a rate)
+        elif fol in ("cjk", "num"):
+            num.pattern = "R"
+        elif fol == "conj":
+            num.role = "skip"
+            continue
+        figures_n.append(num)
+
+    # origins: 由2015年底的6.9%下降到1.7%
+    consumed: set[int] = set()
+    for num in figures_n:
+        for d in dates:
+            if d.end > num.start:
+                continue
+            gap = s[d.end:num.start]
+            lead = _FROM_BEFORE.search(s, 0, d.start) if _DE_GAP.fullmatch(gap) else None
+            if lead:
+                num.origin = d
+                consumed.add(id(d))
+                removals.append((lead.start(), d.end + len(gap)))
+
+    out_nums: list[_Num] = []
+    prev_end = 0
+    for num in figures_n:
+        cstart = _clause_start(s, num.start)
+        lstart = max(cstart, prev_end)
+        num.l_text = s[lstart:num.start]
+        cands = [c for c in comps if cstart <= c[0] and c[1] <= num.start]  # nearest comparison in the clause
+        if cands:
+            num.comparison = cands[-1][2]
+        used = _name_metric(s, num, lstart, removals, ctx)
+        prev_end = max(num.end, used)
+        if num.role != "figure":
+            continue
+        num.kind = _kind(num, num.l_clean)
+        out_nums.append(num)
+
+    _distribute(s, out_nums, ctx)
+    _inherit(s, out_nums, ctx, carry_metric)
+    rank_figs = _attach_ranks(s, ns, ranks, out_nums, removals, ctx)
+
+    # periods
+    usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
+    for num in out_nums + rank_figs:
+        num.period = _period(num, usable, carry, ctx)
+        num.is_target = _target(s, num, dates, ctx, default_target)
+        if num.origin is not None:
+            num.period = num.origin.iso
+    for num in out_nums:
+        if num.origin is None:
+            continue
+        for other in out_nums:
+            if other is not num and other.start > num.start and other.metric == num.metric and not other.comparison:
+                other.comparison = "比" + re.sub(r"^(截至|截止|到)", "", _clean_ws(num.origin.text))
+    figures: list[Figure] = []
+    for num in sorted(out_nums + rank_figs, key=lambda x: (x.start, x.group)):
+        if num.role != "figure":
+            continue
+        metric = _balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric)))
+        if not _valid_metric(metric):
+            continue
+        metric = _trim(metric)
+        if num.cls == "bare" and not num.base and _MONEY_METRIC.search(metric):
+            num.base = "CNY"  # 地区生产总值过千亿: the currency is implied
+        elif num.cls == "bare" and not num.base and re.search(r"(?:人口|人|户)$", metric):
+            num.base = "household" if metric.endswith("户") else "person"  # 60岁以上人口已达2.5亿
+            num.kind = "count" if num.kind == "level" else num.kind
+        kind = "rank" if num.cls == "rank" else num.kind
+        if kind == "level" and num.is_target:
+            kind = "target"
+        metrics = [metric] + num.extra
+        direction = _direction(s, num.start, num.comparison) if kind == "growth" else ""
+        normalized = num.normalized
+        if direction == "down" and normalized is not None:
+            normalized = -abs(normalized)
+        for mm in metrics:
+            figures.append(Figure(
+                metric=mm, value=num.value, unit=num.unit, sentence=s, paragraph="", kind=kind, direction=direction,
+                normalized=normalized, base_unit=num.base, comparison=num.comparison, period=num.period,
+                qualifier=num.qualifier or ("" if num.post in ("", "多") else num.post), rank=num.rank,
+                is_target=num.is_target, text=s[num.start:num.end]))
+    last = [d for d in dates if d not in comp_dates and d.kind != "deadline"]
+    return figures, last
