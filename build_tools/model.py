@@ -117,6 +117,10 @@ class DocumentTranslation:
     summary: list[TranslatedText] = field(default_factory=list)
     figures: list[TranslatedText] = field(default_factory=list)  # one per Document.figures item
     events: list[TranslatedText] = field(default_factory=list)  # one per Document.events item
+    # en: "In brief", a paragraph generated from the model (genre, issuer, date, leading figures), and the English
+    # of Document.subtitle (e.g. the session a work report was delivered at); None when there is none
+    brief: TranslatedText | None = None
+    subtitle: TranslatedText | None = None
 
 
 @dataclass
@@ -211,4 +215,6 @@ def _translation_from_dict(t: dict[str, Any]) -> DocumentTranslation:
         summary=[TranslatedText(**x) for x in t.get("summary", [])],
         figures=[TranslatedText(**x) for x in t.get("figures", [])],
         events=[TranslatedText(**x) for x in t.get("events", [])],
+        brief=TranslatedText(**t["brief"]) if t.get("brief") else None,
+        subtitle=TranslatedText(**t["subtitle"]) if t.get("subtitle") else None,
     )

@@ -35,7 +35,7 @@ def translate(source: Source, *, glossary_dir: Path = GLOSSARY_DIR,
     memory, _problems = load_memory(source.slug, "en", translations_dir)
     ctx = context_for(source.meta.region, glossary)
     for doc in source.documents:
-        doc.translations["en"] = english_document(doc, memory, glossary, ctx)
+        doc.translations["en"] = english_document(doc, memory, glossary, ctx, source.meta)
         doc.translations["zh-Hant"] = traditional_document(doc)
     log.debug("%s: translated %d documents (%d reviewed entries available)", source.slug, len(source.documents),
               len(memory.entries))

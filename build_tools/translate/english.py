@@ -3,7 +3,8 @@
 1. human-reviewed translations kept as data per bulletin (``memory.py``): title, headings, summary
    sentences, event texts, any body paragraph a translator chose to translate, and key-figure rows the
    glossary cannot render (keyed by the row's Chinese, see ``figure_item``);
-2. text generated from structured data and the glossary (``rows.py``): key-figure rows ("derived");
+2. text generated from structured data and the glossary ("derived"): key-figure rows (``rows.py``), titles and
+   headings from genre templates (``titles.py``), timeline entries (``timeline.py``), "In brief" (``brief.py``);
 3. otherwise the Chinese itself with status "missing" (the renderer shows a "not yet translated" marker).
 
 Nothing is ever translated word by word. A stale reviewed translation (made for a different Chinese text) is
@@ -14,11 +15,14 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, DocumentTranslation, Event, Figure, TranslatedText
+from ..model import Document, DocumentTranslation, Event, Figure, Metadata, TranslatedText
+from .brief import brief
 from .glossary import Glossary
 from .memory import Memory, text_hash
 from .periods import english_period
 from .rows import MISSING_LABEL, Context, figure_row, marked
+from .timeline import event_english
+from .titles import TitleRenderer
 
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Spans where Chinese is allowed inside English: quoted names (“…”, "…", 《…》, 「…」) and the missing marker.
@@ -61,12 +65,20 @@ def english_event_date(event: Event) -> str:
     return english_period(event.date) or event.date
 
 
-def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Context) -> DocumentTranslation:
-    title = memory.resolve(f"{doc.id}/title", doc.title).translated()
+def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Context,
+                     meta: Metadata | None = None) -> DocumentTranslation:
+    """The English of one document: reviewed translations first, then text derived from the model (title and
+    heading templates, key-figure rows, timeline entries, "In brief"), else the Chinese with status "missing"."""
+    meta = meta or Metadata()
+    renderer = TitleRenderer(glossary, year=(doc.date or meta.date)[:4])
+    title = _first(memory.resolve(f"{doc.id}/title", doc.title).translated(),
+                   renderer.title(doc.title, doc.issuer or meta.issuer, meta.region))
     paragraphs: dict[str, TranslatedText] = {}
     for para in doc.paragraphs:
         res = memory.resolve(f"{doc.id}/{para.id}", para.text)
-        if para.heading > 0 or res.status != "missing":
+        if para.heading > 0:
+            paragraphs[para.id] = _first(res.translated(), renderer.heading(para.text))
+        elif res.status != "missing":
             paragraphs[para.id] = res.translated()
     summary = [memory.resolve(f"{doc.id}/summary/{text_hash(s)}", s).translated() for s in doc.summary]
     figures = []
@@ -74,5 +86,16 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
         key, zh = figure_item(doc, fig)
         res = memory.resolve(key, zh)
         figures.append(res.translated() if res.status in ("reviewed", "stale") else figure_row(fig, glossary, ctx))
-    events = [memory.resolve(f"{doc.id}/event/{text_hash(e.text)}", e.text).translated() for e in doc.events]
-    return DocumentTranslation("en", title, paragraphs, summary, figures, events)
+    events = [_first(memory.resolve(f"{doc.id}/event/{text_hash(e.text)}", e.text).translated(),
+                     event_english(doc, e, glossary, ctx)) for e in doc.events]
+    subtitle = _first(memory.resolve(f"{doc.id}/subtitle", doc.subtitle).translated(),
+                      renderer.subtitle(doc.subtitle)) if doc.subtitle else None
+    in_brief = brief(doc, meta, glossary, ctx, renderer, title)
+    return DocumentTranslation("en", title, paragraphs, summary, figures, events, in_brief, subtitle)
+
+
+def _first(reviewed: TranslatedText, derived: TranslatedText | None) -> TranslatedText:
+    """A reviewed (or stale) translation before derived text; derived text with markers only before nothing."""
+    if reviewed.status in ("reviewed", "stale") or derived is None:
+        return reviewed
+    return derived

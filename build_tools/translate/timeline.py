@@ -1,0 +1,78 @@
+"""Timeline entries in English, from their data (status "derived") where that gives a true sentence.
+
+An entry (``model.Event``) is a dated Chinese sentence. Its English is written only from what the model knows:
+
+- a standard legal or procedural clause whose meaning is fixed and whose only variable is the date:
+  本办法自2022年10月1日起施行 -> "These measures take effect on 1 October 2022."; 征求意见时间为…至… ->
+  "Comments are accepted 1-31 July 2022.";
+- otherwise the figures the sentence states, in the words of the key-figure rows (rows.py), when every figure of
+  the sentence renders: "Figures stated: GDP: +4.8% year on year, Q1 2022; ...". The prefix says what the English
+  is: the data of the sentence, not a translation of its wording.
+
+Anything else stays in Chinese with status "missing" (the page shows it in the marked, language-tagged form).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Event, Figure, TranslatedText
+from .glossary import Glossary
+from .memory import text_hash
+from .periods import english_period
+from .rows import Context, figure_row
+
+# 本办法自…起施行: what "本…" refers to, in English (plural nouns take "take", singular "takes").
+SELF_NAMES = {"办法": ("These measures", "take"), "规定": ("These provisions", "take"),
+              "细则": ("These rules", "take"), "方案": ("This plan", "takes"), "意见": ("These opinions", "take"),
+              "通知": ("This notice", "takes"), "决定": ("This decision", "takes"),
+              "条例": ("These regulations", "take"), "公告": ("This announcement", "takes"),
+              "实施方案": ("This implementation plan", "takes"), "通告": ("This notice", "takes")}
+SELF_RE = "本(?P<what>" + "|".join(sorted(SELF_NAMES, key=len, reverse=True)) + ")"
+DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
+EFFECT_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "自" + DAY +
+                       r"起(?:施行|实施|执行|实行|生效)[。.]?$")
+CONSULT_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:公开)?征求意见(?:的)?(?:时间|期限)为" + DAY +
+                        r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日[。.]?$")
+
+
+def _on(period: str) -> str:
+    """'on 1 October 2022' for a day, 'in October 2022' otherwise."""
+    return f"on {period}" if period[:1].isdigit() and not period[:4].isdigit() else f"in {period}"
+
+
+def standard_clause(event: Event) -> str | None:
+    """English for a fixed legal or procedural clause whose only variable is the event's date."""
+    text = re.sub(r"\s+", "", event.text)
+    when = english_period(event.date)
+    if when is None:
+        return None
+    m = EFFECT_RE.match(text)
+    if m and event.precision == "day":
+        subject, verb = SELF_NAMES[m.group("what")]
+        return f"{subject} {verb} effect {_on(when)}."
+    if CONSULT_RE.match(text) and "/" in event.date:
+        return f"Comments are accepted {when}."
+    return None
+
+
+def _figures_in(doc: Document, event: Event) -> list[Figure]:
+    """The figures stated in the event's sentence (same paragraph, span inside the sentence)."""
+    sentence = event.text
+    return [f for f in doc.figures if f.paragraph == event.paragraph and (f.text or "") and f.text in sentence]
+
+
+def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context) -> TranslatedText:
+    """The English of one timeline entry, or the Chinese with status "missing"."""
+    digest = text_hash(event.text)
+    clause = standard_clause(event)
+    if clause:
+        return TranslatedText(clause, "derived", digest)
+    figures = _figures_in(doc, event)
+    if figures:
+        rows = [figure_row(f, glossary, ctx) for f in figures]
+        if all(r.status == "derived" for r in rows):
+            targets = all(f.is_target or f.status == "target" for f in figures)
+            lead = "Targets stated" if targets else "Figures stated"
+            return TranslatedText(f"{lead}: {'; '.join(r.text for r in rows)}.", "derived", digest)
+    return TranslatedText(event.text, "missing", digest)

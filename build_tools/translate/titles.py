@@ -1,0 +1,440 @@
+"""English titles and section headings from the genre templates of Chinese official documents.
+
+A Chinese official title is built from a few fixed frames around names and a subject; the frames have one
+standard English rendering each, so the English is correct by construction as long as every part renders:
+
+- ``<issuer>关于印发<X>的通知`` -> "Notice of <issuer> on Issuing the <X>" (X is itself a title: recursive);
+- ``<issuer>关于<subject>的通知/意见/决定/公告…`` -> "Notice/Opinions/Decision/Announcement of <issuer> on <subject>";
+- ``<region><subject>实施方案/行动计划/管理办法…`` -> "<Region> Implementation Plan/Action Plan for <subject>",
+  "<Region> Measures for the Administration of <subject>";
+- ``<region><year>年国民经济和社会发展统计公报`` -> "Statistical Communiqué of <Region> on the <year> National
+  Economic and Social Development" (NBS's title for the national communiqué);
+- ``政府工作报告`` -> "Report on the Work of the Government" (State Council, GWR 2016/0);
+- ``<speaker>在<meeting>上的讲话`` -> "Speech by <speaker> at the <meeting>".
+
+Names (regions, issuers) come from ``names.py`` (glossary entries first, then composed); a subject from
+the glossary (the whole phrase). A part that does not render is kept in Chinese inside the visible marker and
+the title's status is "missing": the frame is still English, nothing is guessed. Section headings of statistical
+communiqués and work reports come from ``SECTION_HEADINGS`` and ``WORK_REPORT_HEADINGS`` (sources cited there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, TranslatedText
+from .glossary import Glossary
+from .memory import text_hash
+from .names import issuer_en, region_en
+from .periods import ordinal
+from .rows import MISSING_LABEL, marked
+
+CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+NUMBER_WORDS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 10: "Ten"}
+GWR = "government_work_reports_2008_2022.tsv"
+CSY = "china_statistical_yearbook_2021_tables.tsv"
+
+# Section headings of statistical communiqués. NBS's communiqué chapters; where the yearbook has the chapter, its
+# English is cited (CSY = China Statistical Yearbook 2021 table list); the combined chapters follow the national
+# communiqué's English ("Industry and Construction", "Education, Science and Technology" ...).
+SECTION_HEADINGS: dict[str, str] = {
+    "综合": "General Survey",  # CSY 一
+    "人口": "Population",  # CSY 二
+    "农业": "Agriculture",  # CSY 十二
+    "工业": "Industry",  # CSY 十三
+    "建筑业": "Construction",  # CSY 十四
+    "工业和建筑业": "Industry and Construction",
+    "固定资产投资": "Investment in Fixed Assets",  # CSY 十
+    "国内贸易": "Domestic Trade",
+    "对外经济": "Foreign Economy",
+    "对外经济贸易": "International Trade and Economic Cooperation",  # CSY 十一
+    "对外贸易": "Foreign Trade",
+    "开放型经济": "Open Economy",
+    "交通、邮电和旅游": "Transport, Postal and Telecommunication Services, and Tourism",
+    "交通运输、邮电和旅游": "Transport, Postal and Telecommunication Services, and Tourism",
+    "交通运输和邮电": "Transport, Postal and Telecommunication Services",
+    "交通运输": "Transport",
+    "邮电": "Postal and Telecommunication Services",
+    "财政金融": "Finance",
+    "财政": "Government Finance",  # CSY 七
+    "金融": "Financial Sector",
+    "金融业": "Financial Sector",
+    "价格": "Prices",  # CSY 五
+    "人民生活": "Living Conditions",
+    "人民生活和社会保障": "Living Conditions and Social Security",
+    "人口、人民生活和社会保障": "Population, Living Conditions and Social Security",
+    "社会保障": "Social Security",
+    "就业和工资": "Employment and Wages",  # CSY 四
+    "教育和科学技术": "Education, Science and Technology",
+    "科学技术和教育": "Science, Technology and Education",
+    "教育": "Education",  # CSY 二十一
+    "科学技术": "Science and Technology",  # CSY 二十
+    "文化旅游": "Culture and Tourism",
+    "文化和旅游": "Culture and Tourism",
+    "文化、旅游": "Culture and Tourism",
+    "旅游": "Tourism",
+    "文化、卫生和体育": "Culture, Health and Sports",
+    "文化和体育": "Culture and Sports",  # CSY 二十三
+    "卫生和体育": "Health and Sports",
+    "卫生健康": "Health",
+    "卫生": "Health",
+    "体育": "Sports",
+    "资源环境": "Resources and Environment",
+    "资源和环境": "Resources and Environment",  # CSY 八
+    "资源、环境和应急管理": "Resources, Environment and Emergency Management",
+    "能源": "Energy",  # CSY 九
+    "房地产": "Real Estate",  # CSY 十九
+    "城乡建设": "Urban and Rural Development",
+    "安全生产": "Work Safety",
+}
+
+# Standard headings of work reports. Year-bearing ones are patterns ({y} = the year); sources: GWR year/unit.
+WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
+    (r"过去五年(?:的)?工作回顾", "Review of Work in the Past Five Years"),  # GWR 2013/5
+    (r"过去一年(?:的)?工作回顾", "Review of Work in the Past Year"),  # after GWR 2013/5
+    (r"(?P<y>\d{4})年(?:的)?工作回顾", "A Review of Our Work in {y}"),  # GWR 2022/5
+    (r"(?P<y>\d{4})年(?:主要任务|重点工作|政府工作任务|重点工作任务)", "Major Tasks for {y}"),  # GWR 2022/223, 2021/237
+    (r"(?P<y>\d{4})年工作总体部署", "General Work Arrangements for {y}"),  # GWR 2014/169
+    (r"(?P<y>\d{4})年工作安排", "Work Arrangements for {y}"),  # after GWR 2014/169
+    (r"(?P<y>\d{4})年经济社会发展(?:的)?总体要求和政策取向",
+     "Overall Requirements and Policy Orientation for Economic and Social Development in {y}"),  # GWR 2022/166
+    (r"(?:切实|全面)?加强政府自身建设", "Improving Government"),  # GWR 2015/558
+)
+
+# Headings of plans and implementation plans (project renderings, after the State Council's English usage).
+PLAN_HEADINGS: dict[str, str] = {
+    "总体要求": "General Requirements",
+    "指导思想": "Guiding Principles",
+    "基本原则": "Basic Principles",
+    "主要目标": "Main Targets",
+    "工作目标": "Objectives",
+    "发展目标": "Development Targets",
+    "重点任务": "Key Tasks",
+    "主要任务": "Major Tasks",
+    "工作任务": "Tasks",
+    "保障措施": "Supporting Measures",
+    "组织实施": "Implementation",
+    "加强组织领导": "Strengthening Organization and Leadership",
+    "强化组织领导": "Strengthening Organization and Leadership",
+    "强化资金保障": "Ensuring Funding",
+    "强化监督考评": "Strengthening Oversight and Evaluation",
+    "联系方式": "Contact Information",
+    "附件": "Annex",
+}
+
+# Genre words closing a "<issuer>关于<subject>的<genre>" title, and their English (State Council English usage).
+ABOUT_GENRES: dict[str, str] = {
+    "通知": "Notice", "意见": "Opinions", "实施意见": "Implementation Opinions", "指导意见": "Guiding Opinions",
+    "决定": "Decision", "公告": "Announcement", "通告": "Public Notice", "批复": "Official Reply", "报告": "Report",
+    "通报": "Circular", "函": "Letter", "规定": "Provisions", "若干措施": "Measures",
+}
+# Verbs of "<issuer>关于<verb><X>的<genre>" where X is a document title.
+DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公布": "Publishing", "发布": "Issuing"}
+# Kinds closing a "<region><subject><kind>" title: (English, frame) where the frame places the subject.
+KIND_FRAMES: dict[str, str] = {
+    "实施方案": "Implementation Plan for {x}", "工作方案": "Work Plan for {x}", "行动方案": "Action Plan for {x}",
+    "行动计划": "Action Plan for {x}", "发展规划": "Development Plan for {x}", "规划": "Plan for {x}",
+    "管理办法": "Measures for the Administration of {x}", "暂行办法": "Interim Measures for {x}",
+    "实施办法": "Measures for the Implementation of {x}", "办法": "Measures for {x}",
+    "实施细则": "Detailed Rules for the Implementation of {x}", "工作要点": "Key Points of Work on {x}",
+    "主要指标": "Main Indicators of {x}", "若干措施": "Measures on {x}", "若干政策措施": "Policy Measures on {x}",
+}
+DRAFT_NOTES = {"（征求意见稿）": " (Draft for Comment)", "(征求意见稿)": " (Draft for Comment)",
+               "（试行）": " (Trial)", "(试行)": " (Trial)", "（暂行）": " (Interim)"}
+MEETING_KINDS: dict[str, str] = {
+    "工作会议": "Work Conference", "大会": "Conference", "会议": "Meeting", "推进会": "Promotion Meeting",
+    "动员大会": "Mobilization Conference", "座谈会": "Symposium", "全体会议": "Plenary Meeting",
+    "常务会议": "Executive Meeting", "工作会": "Work Meeting",
+}
+SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide", "全省": "Provincewide",
+          "全州": "Prefecture-wide"}
+PLAN_PERIOD_RE = re.compile(r"^“十(?P<n>[一二三四五])五”")
+YEAR_RANGE_RE = re.compile(r"^(?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年")
+PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
+NUM_PREFIX_RE = re.compile(r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]|"
+                           r"(?P<ar>\d{1,2})[.．、]\s*|第(?P<ch>[一二三四五六七八九十]{1,3})[章部分]+\s*)(?P<rest>.+)$")
+SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在(?P<region>.*?)"
+                         r"第(?P<n>[一二三四五六七八九十]+)届人民代表大会第(?P<s>[一二三四五六七八九十]+)次会议上$")
+
+
+def cn_int(text: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十一 -> 21 (up to 99)."""
+    if not text or any(c not in CN_NUM for c in text):
+        return None
+    if "十" not in text:
+        return CN_NUM[text] if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if "十" in units:
+        return None
+    return (CN_NUM[tens] if tens else 1) * 10 + (CN_NUM[units] if units else 0)
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, letters in ROMAN * 4:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+@dataclass
+class Parts:
+    """English assembled from parts; ``missing`` lists the Chinese parts left in markers."""
+
+    missing: list[str]
+
+    def part(self, english: str | None, zh: str) -> str:
+        if english:
+            return english
+        self.missing.append(zh)
+        return marked(zh)
+
+
+class TitleRenderer:
+    """Renders titles, headings and names of one bulletin with the glossary and names.py."""
+
+    def __init__(self, glossary: Glossary, year: str = "") -> None:
+        self.glossary = glossary
+        self.year = year
+
+    # ---- names and phrases ----
+
+    def _glossary_en(self, zh: str, categories: tuple[str, ...]) -> str | None:
+        entry = self.glossary.lookup(zh) if zh else None
+        if entry is not None and entry.category in categories:
+            return entry.en
+        return None
+
+    def region(self, zh: str) -> str | None:
+        """A place name in English (Chaoyang, Qingxi County), or None."""
+        return region_en(zh, self.glossary) if zh else None
+
+    def region_short(self, zh: str) -> str | None:
+        """The place as an adjective before a document kind: 'Chaoyang' for 朝阳市 (cities lose 'City')."""
+        entry = self.glossary.lookup(zh)
+        if entry is not None and entry.category == "place":
+            return entry.short or entry.en
+        return self.region(zh)
+
+    def body(self, zh: str) -> str | None:
+        """An issuing body in English (General Office of the Chaoyang Municipal People's Government), or None."""
+        return (self._glossary_en(zh, ("body",)) or issuer_en(zh, self.glossary)) if zh else None
+
+    def phrase(self, zh: str) -> str | None:
+        """A subject phrase: the glossary's English of the whole phrase, or None (never word by word)."""
+        return self._glossary_en(zh.strip("《》“”\""), ("programme", "term", "slogan", "metric", "body", "place"))
+
+    # ---- titles ----
+
+    def title(self, zh: str, issuer: str = "", region: str = "") -> TranslatedText | None:
+        """The English of a title from its genre frame, or None if no frame applies."""
+        zh = re.sub(r"\s+", "", zh or "")
+        if not zh:
+            return None
+        parts = Parts([])
+        text = self._title(zh, parts, issuer, region)
+        if text is None:
+            return None
+        return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
+
+    def _title(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        for frame in (self._about, self._communique, self._work_report, self._speech, self._kind, self._heading):
+            text = frame(zh, parts, issuer, region)
+            if text is not None:
+                return text
+        return None
+
+    def _about(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        m = re.match(r"^(?P<issuer>.*?)关于(?P<subject>.+)的(?P<genre>" + "|".join(
+            sorted(ABOUT_GENRES, key=len, reverse=True)) + r")$", zh)
+        if not m:
+            return None
+        genre = ABOUT_GENRES[m.group("genre")]
+        who = m.group("issuer")
+        head = genre
+        if who:
+            name = self.body(who)
+            head += " of " + (_the(name) if name else parts.part(None, who))
+        subject = m.group("subject")
+        verb = next((v for v in DOC_VERBS if subject.startswith(v)), "")
+        if verb:
+            inner = subject[len(verb):].strip("《》")
+            sub = Parts([])
+            inner_en = self._title(inner, sub, issuer, region) or self.phrase(inner)
+            if inner_en is None or sub.missing:
+                parts.missing.append(inner)
+                return f"{head} on {DOC_VERBS[verb]} the {marked(inner)}"
+            return f"{head} on {DOC_VERBS[verb]} the {inner_en}"
+        consult = re.match(r"^公开征求(?P<doc>《.+》)意见$", subject) or re.match(r"^征求(?P<doc>《.+》)意见$", subject)
+        if consult:
+            inner = consult.group("doc").strip("《》")
+            sub = Parts([])
+            inner_en = self._title(inner, sub, issuer, region)
+            if inner_en is None or sub.missing:
+                parts.missing.append(inner)
+                inner_en = marked(inner)
+            public = "Public " if subject.startswith("公开") else ""
+            return f"{head} on Soliciting {public}Comments on the {inner_en}"
+        return f"{head} on {parts.part(self.phrase(subject), subject)}"
+
+    def _communique(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        m = re.match(r"^(?P<region>.*?)(?P<year>\d{4})年(?:国民经济和社会发展)?统计公报$", zh)
+        if not m:
+            return None
+        place = m.group("region") or region
+        where = f" of {parts.part(self.region(place), place)}" if place else ""
+        return f"Statistical Communiqué{where} on the {m.group('year')} National Economic and Social Development"
+
+    def _work_report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        m = re.match(r"^(?P<region>.*?)(?:(?P<year>\d{4})年)?政府工作报告$", zh)
+        if not m:
+            return None
+        text = "Report on the Work of the Government"  # GWR 2016/0
+        place = m.group("region")
+        if place:
+            text += f" of {parts.part(self.region(place), place)}"
+        return text + (f" ({m.group('year')})" if m.group("year") else "")
+
+    def _speech(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        m = re.match(r"^(?P<speaker>[^在]{2,4}?)?(?:同志)?在(?P<meeting>.+)上的(?:讲话|发言|致辞|总结讲话)$", zh)
+        if not m:
+            return None
+        text = "Speech"
+        speaker = m.group("speaker")
+        if speaker:
+            text += " by " + parts.part(self._glossary_en(speaker, ("person",)), speaker)
+        return f"{text} at the {self.meeting(m.group('meeting'), parts)}"
+
+    def meeting(self, zh: str, parts: Parts) -> str:
+        """全市优化营商环境大会 -> 'Citywide Conference on Optimizing the Business Environment' (topic rendered)."""
+        scope = next((s for s in SCOPES if zh.startswith(s)), "")
+        rest = zh[len(scope):]
+        kind = next((k for k in sorted(MEETING_KINDS, key=len, reverse=True) if rest.endswith(k)), "")
+        topic = rest[: len(rest) - len(kind)] if kind else ""
+        if not kind or not topic:
+            return parts.part(None, zh)
+        topic_en = self.phrase(topic.removesuffix("工作")) if topic else None
+        if topic_en is None:
+            return parts.part(None, zh)
+        lead = f"{SCOPES[scope]} " if scope else ""
+        return f"{lead}{MEETING_KINDS[kind]} on {topic_en}"
+
+    def _kind(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        note = ""
+        for chinese, english in DRAFT_NOTES.items():
+            if zh.endswith(chinese):
+                zh, note = zh[: -len(chinese)], english
+                break
+        kind = next((k for k in sorted(KIND_FRAMES, key=len, reverse=True) if zh.endswith(k) and len(zh) > len(k)), "")
+        if not kind:
+            return None
+        body = zh[: -len(kind)]
+        place = ""
+        m = PLACE_SUFFIX_RE.match(body)
+        if m and (self.region(m.group("place")) or m.group("place") == region):
+            place = m.group("place")
+            body = body[len(place):]
+        period = ""
+        pm = PLAN_PERIOD_RE.match(body)
+        if pm:
+            period = f" during the {ordinal(CN_NUM[pm.group('n')] + 10)} Five-Year Plan Period"
+            body = body[pm.end():]
+        ym = YEAR_RANGE_RE.match(body)
+        if ym:
+            period = f" ({ym.group('a')}-{ym.group('b')})"
+            body = body[ym.end():]
+        frame = KIND_FRAMES[kind]
+        years = re.match(r"^(?P<n>[二三四五十])年(?=行动)", body)
+        if years and kind in ("行动计划", "行动方案"):
+            frame = f"{NUMBER_WORDS[CN_NUM[years.group('n')]]}-Year {frame}"
+            body = body[years.end():]
+        if not body:
+            return None
+        text = frame.format(x=parts.part(self.phrase(body), body))
+        if place:
+            text = f"{parts.part(self.region_short(place), place)} {text}"
+        return text + period + note
+
+    def _heading(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        return self.heading_text(zh)
+
+    # ---- headings ----
+
+    def heading_text(self, zh: str) -> str | None:
+        """A standard section heading without its number: 综合 -> 'General Survey', 2022年工作安排 -> ..."""
+        zh = zh.strip().rstrip("。.：:")
+        if zh in SECTION_HEADINGS:
+            return SECTION_HEADINGS[zh]
+        if zh in PLAN_HEADINGS:
+            return PLAN_HEADINGS[zh]
+        if zh.startswith("今年") and self.year:
+            zh = f"{self.year}年{zh[2:]}"
+        for pattern, english in WORK_REPORT_HEADINGS:
+            m = re.fullmatch(pattern, zh)
+            if m:
+                return english.format(**m.groupdict())
+        return None
+
+    def heading(self, zh: str) -> TranslatedText | None:
+        """A numbered heading: 一、综合 -> 'I. General Survey'; （二）指导思想 -> '(2) Guiding Principles'."""
+        text = re.sub(r"\s+", "", zh)
+        m = NUM_PREFIX_RE.match(text)
+        prefix, rest = "", text
+        if m:
+            rest = m.group("rest")
+            if m.group("cn"):
+                n = cn_int(m.group("cn"))
+                prefix = f"{roman(n)}. " if n else ""
+            elif m.group("cnp"):
+                n = cn_int(m.group("cnp"))
+                prefix = f"({n}) " if n else ""
+            elif m.group("ar"):
+                prefix = f"{int(m.group('ar'))}. "
+            elif m.group("ch"):
+                n = cn_int(m.group("ch"))
+                prefix = f"Part {roman(n)}. " if n else ""
+            if not prefix:
+                return None
+        english = self.heading_text(rest)
+        if english is None:
+            return None
+        return TranslatedText(prefix + english, "derived", text_hash(zh))
+
+    def subtitle(self, zh: str) -> TranslatedText | None:
+        """——2022年1月6日在云岭县第十八届人民代表大会第一次会议上 -> 'Delivered at the First Session of the 18th
+        People's Congress of Yunling County on 6 January 2022' (GWR 2022/1, dates in the site's style)."""
+        m = SUBTITLE_RE.match(re.sub(r"\s+", "", zh or ""))
+        if not m:
+            return None
+        from .periods import english_period
+
+        n, s = cn_int(m.group("n")), cn_int(m.group("s"))
+        date = english_period(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
+        if not n or not s or not date:
+            return None
+        parts = Parts([])
+        place = m.group("region")
+        of = f" of {parts.part(self.region(place), place)}" if place else ""
+        session = SESSION_WORDS.get(s, ordinal(s))
+        text = f"Delivered at the {session} Session of the {ordinal(n)} People's Congress{of} on {date}"
+        return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
+
+
+SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}
+
+
+def _the(name: str) -> str:
+    """'the State Council'; names that begin with an article or a proper adjective are left alone."""
+    return name if name.lower().startswith("the ") else f"the {name}"
+
+
+def title_english(doc: Document, renderer: TitleRenderer, region: str = "") -> TranslatedText | None:
+    """The template English of a document's title (None: no frame applies)."""
+    return renderer.title(doc.title, doc.issuer, region)
+
+
+def has_marker(text: str) -> bool:
+    return f"[{MISSING_LABEL}:" in text
