@@ -40,7 +40,7 @@ def html_pages(site: Path) -> list[Path]:
 
 def test_site_sections_exist(built_site):
     for page in ("index.html", "bulletins/index.html", "timeline.html", "indicators.html", "downloads.html",
-                 "schema.html", "about.html", "data/figures.csv", "data/events.json", "search/search_index.json"):
+                 "schema.html", "about.html", "data/figures.csv", "data/events.json", "pagefind/pagefind-entry.json"):
         assert (built_site / page).is_file(), page
 
 
@@ -103,7 +103,59 @@ def test_internal_links_and_anchors_resolve(built_site, sample_site):
                     assert unquote(parts.fragment) in ids[target], f"{page.relative_to(site)}: no anchor {href}"
 
 
-# ---- search ----
+# ---- search: the served site's Pagefind index (hooks/pagefind.py) ----
+
+def test_pagefind_indexes_each_language_apart(built_site):
+    entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["version"] == "1.4.0"  # 1.5.x loses Chinese recall (requirements.in)
+    counts = {lang: info["page_count"] for lang, info in entry["languages"].items()}
+    assert set(counts) == {"zh", "en", "zh-hant"}
+    for lang, folder in LANG_DIRS.items():
+        pages = [p for p in (built_site / folder).glob("**/*.html")
+                 if folder or p.relative_to(built_site).parts[0] not in ("en", "zh-Hant")]
+        body = [p for p in pages if "data-pagefind-body" in p.read_text(encoding="utf-8")]
+        assert body and counts[lang.lower()] == len(body), lang
+    assert (built_site / "pagefind" / "pagefind-ui.js").is_file() and not (built_site / "search").exists()
+
+
+def test_pagefind_leaves_out_navigation_unsearched_pages_and_sections(built_site):
+    feature = "bulletins/2019-chaoyang-revitalization-feature/2019-chaoyang-revitalization-feature.html"
+    for folder in LANG_DIRS.values():
+        for rel in ("timeline.html", "indicators.html", "bulletins/2019-chaoyang-revitalization-feature/"
+                    "cleaning-report.html"):
+            assert soup(built_site / folder / rel).find(attrs={"data-pagefind-body": True}) is None, rel
+        page = soup(built_site / folder / feature)
+        body = page.find_all(attrs={"data-pagefind-body": True})
+        assert len(body) == 1 and body[0].name == "article" and not body[0].find("nav")
+        for anchor in ("figures", "events"):
+            heading = body[0].find(id=anchor)
+            assert heading is not None and heading.find_parent(attrs={"data-pagefind-ignore": True}), anchor
+        assert not body[0].find(id="summary").find_parent(attrs={"data-pagefind-ignore": True})
+
+
+def test_pagefind_filters_in_the_page_language(built_site):
+    """Facets of the feature (seed: 朝阳市, news, 2019-08), checked by hand against seeds/*.yml."""
+    feature = "bulletins/2019-chaoyang-revitalization-feature/2019-chaoyang-revitalization-feature.html"
+    expected = {"": {"年份": "2019", "地区": "朝阳市", "类别": "新闻"},
+                "en": {"Year": "2019", "Region": "Chaoyang", "Kind": "News"},
+                "zh-Hant": {"年份": "2019", "地區": "朝陽市", "類別": "新聞"}}
+    for folder, filters in expected.items():
+        found = {el["data-pagefind-filter"]: el.get_text() for el in
+                 soup(built_site / folder / feature).select("article [data-pagefind-filter]")}
+        assert found == filters, folder
+
+
+# ---- search: the offline bundle's lunr index (Material's search plugin, mkdocs.offline.yml) ----
+
+@pytest.fixture(scope="session")
+def lunr_site(built_docs: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site as the offline bundle renders it (mkdocs.offline.yml): the one with Material's search index."""
+    from build_tools.bundle import build_offline_site
+
+    site = tmp_path_factory.mktemp("offline") / "site"
+    build_offline_site(built_docs, site)
+    return site
+
 
 def _index(site: Path, lang: str = "zh") -> tuple[re.Pattern, list[dict], set[str]]:
     """The search index the pages of ``lang`` load (hooks/search.py: one per language)."""
@@ -138,34 +190,34 @@ def search(site: Path, query: str, lang: str = "zh") -> set[str]:
     return hits
 
 
-def test_search_finds_chinese_words(built_site):
-    hits = search(built_site, "脱贫")
+def test_search_finds_chinese_words(lunr_site):
+    hits = search(lunr_site, "脱贫")
     assert {"2019-chaoyang-opening-up-page", "2019-chaoyang-revitalization-feature"} <= hits
     assert "2019-chaoyang-work-report-tasks" not in hits  # the work plan never says 脱贫
-    hits = search(built_site, "营商环境")
+    hits = search(lunr_site, "营商环境")
     assert {"2021-liaoyang-centenary-page", "2019-chaoyang-work-report-tasks", "2023-chaoyang-gazette-10"} <= hits
     assert "2019-chaoyang-revitalization-feature" not in hits
 
 
-def test_search_leaves_out_cleaning_reports_and_collection_pages(built_site):
+def test_search_leaves_out_cleaning_reports_and_collection_pages(lunr_site):
     """The cleaning reports (removed furniture), the timeline and the indicators, and the key-figure and timeline
     sections of document pages (rows repeating the text) are not indexed in any language; the documents' text is,
     and the pages and sections themselves are still built."""
     for lang, folder in LANG_DIRS.items():
-        index = json.loads((built_site / folder / "search" / "search_index.json").read_text(encoding="utf-8"))
+        index = json.loads((lunr_site / folder / "search" / "search_index.json").read_text(encoding="utf-8"))
         pages = {d["location"].split("#")[0] for d in index["docs"]}
         assert not [p for p in pages if p.endswith("cleaning-report.html") or p in ("timeline.html", "indicators.html")]
         assert "bulletins/2023-chaoyang-gazette-10/2023-chaoyang-gazette-10-2.html" in pages, lang
         anchors = {d["location"].partition("#")[2] for d in index["docs"]}
         assert "text" in anchors and "summary" in anchors and not anchors & {"figures", "events"}, lang
-        page = soup(built_site / folder / "bulletins/2023-chaoyang-gazette-10/2023-chaoyang-gazette-10-2.html")
+        page = soup(lunr_site / folder / "bulletins/2023-chaoyang-gazette-10/2023-chaoyang-gazette-10-2.html")
         assert page.find("h2", id="figures") is not None and page.find("table") is not None
-        assert (built_site / folder / "timeline.html").is_file()
-        assert (built_site / folder / "bulletins/2023-chaoyang-gazette-10/cleaning-report.html").is_file()
+        assert (lunr_site / folder / "timeline.html").is_file()
+        assert (lunr_site / folder / "bulletins/2023-chaoyang-gazette-10/cleaning-report.html").is_file()
 
 
-def test_search_config_keeps_chinese_and_english_searchable(built_site):
-    config = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+def test_search_config_keeps_chinese_and_english_searchable(lunr_site):
+    config = json.loads((lunr_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
     assert "\\u200b" in config["separator"] and config["pipeline"] == []
 
 
@@ -300,16 +352,20 @@ def test_engine_config():
         cfg = yaml_load(fh)
     assert cfg["docs_dir"] == "build/docs"
     assert cfg["theme"]["name"] == "material" and cfg["theme"]["language"] == "zh" and cfg["theme"]["font"] is False
-    # plugins are a mapping (mkdocs.offline.yml appends `offline` after i18n by inheriting it)
+    # plugins are a mapping (mkdocs.offline.yml appends `search` and `offline` after i18n by inheriting it); the
+    # served site has no search plugin: Pagefind (hooks/pagefind.py) indexes it
     plugins = cfg["plugins"]
-    assert isinstance(plugins, dict) and list(plugins)[:2] == ["search", "i18n"]
+    assert isinstance(plugins, dict) and list(plugins)[:1] == ["i18n"] and "search" not in plugins
     assert "offline" not in plugins and "macros" not in plugins and not any("privacy" in p for p in plugins)
-    search_cfg = plugins["search"]
+    with open(ROOT / "mkdocs.offline.yml", encoding="utf-8") as fh:
+        offline = yaml_load(fh)
+    assert list(offline["plugins"]) == ["i18n", "search", "offline"]  # INHERIT merged: after i18n
+    search_cfg = offline["plugins"]["search"]
     assert "jieba_dict" not in search_cfg  # set by hooks/search.py, once per process
     locales = [lang["locale"] for lang in plugins["i18n"]["languages"]]
     assert locales == ["zh", "en", "zh-Hant"] and plugins["i18n"]["languages"][0]["default"] is True
     assert "navigation.instant" not in cfg["theme"]["features"]  # it breaks the language switcher's page links
-    assert cfg["hooks"][:2] == ["hooks/site.py", "hooks/search.py"]
+    assert cfg["hooks"][:2] == ["hooks/site.py", "hooks/search.py"] and "hooks/pagefind.py" in cfg["hooks"]
     assert "\\u200b" in search_cfg["separator"] and search_cfg["pipeline"] == []
     # The Markdown escaping (build_tools/render/markdown.py) is written for exactly these extensions.
     exts = {e if isinstance(e, str) else next(iter(e)) for e in cfg["markdown_extensions"]}
@@ -487,15 +543,15 @@ def test_glossary_pages_and_tooltips(built_site):
     assert not en.select("article abbr") and en.select("#terms")
 
 
-def test_each_language_loads_its_own_search_index(built_site):
+def test_each_language_loads_its_own_search_index(lunr_site):
     for lang, folder in LANG_DIRS.items():
-        docs = json.loads((built_site / folder / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+        docs = json.loads((lunr_site / folder / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
         assert docs
         others = [f"{d}/" for d in LANG_DIRS.values() if d]
         assert not [d["location"] for d in docs if d["location"].startswith(tuple(others))]
         for d in docs:  # every entry is a section of this language's page: its title is on that page
             path, _, anchor = d["location"].partition("#")
-            page = soup(built_site / folder / (path or "index.html"))
+            page = soup(lunr_site / folder / (path or "index.html"))
             title = norm(re.sub(r"<[^>]+>", "", d["title"]).replace("\u200b", ""))
             target = page.find(id=anchor) if anchor else page.find("h1")
             shown = norm(target.get_text()).removesuffix("¶") if target is not None else ""
@@ -503,31 +559,31 @@ def test_each_language_loads_its_own_search_index(built_site):
                 (lang, d["location"], title, shown)
         # the theme loads <base>search/search_index.json: base is the page's language folder
         for rel in ("index.html", "bulletins/index.html"):
-            page = built_site / folder / rel
+            page = lunr_site / folder / rel
             config = json.loads(soup(page).find("script", id="__config").get_text())
-            assert (page.parent / config["base"]).resolve() == (built_site / folder).resolve()
+            assert (page.parent / config["base"]).resolve() == (lunr_site / folder).resolve()
 
 
-def test_search_works_in_each_language(built_site):
+def test_search_works_in_each_language(lunr_site):
     both = {"2019-chaoyang-opening-up-page", "2019-chaoyang-revitalization-feature"}
     business = {"2021-liaoyang-centenary-page", "2019-chaoyang-work-report-tasks", "2023-chaoyang-gazette-10"}
     for word, hant in (("脱贫", "脫貧"), ("营商环境", "營商環境")):  # the same pages (headings' anchors differ)
-        assert {to_hant(h) for h in search(built_site, word, "zh")} == search(built_site, hant, "zh-Hant")
-    assert both <= search(built_site, "脫貧", "zh-Hant")
-    assert business <= search(built_site, "營商環境", "zh-Hant")
-    assert both <= search(built_site, "poverty", "en")
-    found = search(built_site, "business environment", "en")
+        assert {to_hant(h) for h in search(lunr_site, word, "zh")} == search(lunr_site, hant, "zh-Hant")
+    assert both <= search(lunr_site, "脫貧", "zh-Hant")
+    assert business <= search(lunr_site, "營商環境", "zh-Hant")
+    assert both <= search(lunr_site, "poverty", "en")
+    found = search(lunr_site, "business environment", "en")
     assert business <= found and "2019-chaoyang-revitalization-feature" not in found
-    assert {"2019-chaoyang-revitalization-feature", "2021-liaoyang-centenary-page"} <= search(built_site, "GDP", "en")
+    assert {"2019-chaoyang-revitalization-feature", "2021-liaoyang-centenary-page"} <= search(lunr_site, "GDP", "en")
     # English words are on the English pages only (the Chinese glossary page has an English column)
-    assert {h for h in search(built_site, "poverty", "zh") if not h.endswith(".html") and "#" not in h} == set()
+    assert {h for h in search(lunr_site, "poverty", "zh") if not h.endswith(".html") and "#" not in h} == set()
 
 
-def test_traditional_text_is_cut_into_the_same_words_as_simplified(built_site):
+def test_traditional_text_is_cut_into_the_same_words_as_simplified(lunr_site):
     """The search dictionary holds words in both scripts (hooks/search.py): the Traditional index's words are,
     almost all, the conversions of the Simplified index's words (jieba's own dictionary cuts 國務院關/於)."""
     def words(lang: str) -> set[str]:
-        sep, docs, _ = _index(built_site, lang)
+        sep, docs, _ = _index(lunr_site, lang)
         found = set()
         for d in docs:
             found |= {w for w in d["tokens"] if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
