@@ -60,8 +60,10 @@ def _cmd_translate(args: argparse.Namespace) -> int:
 
 
 def _cmd_concordance(args: argparse.Namespace) -> int:
-    from .translate.terminology import run_concordance
+    from .translate.terminology import run_concordance, run_harvest
 
+    if args.unsourced:
+        return run_harvest()
     return run_concordance(args.terms, limit=args.limit)
 
 
@@ -122,7 +124,10 @@ def make_parser() -> argparse.ArgumentParser:
                        description="Search the State Council work reports 2008-2022 (aligned Chinese/English) and "
                        "the NBS yearbook's table titles in ../shared/reference for a Chinese term; print each "
                        "segment with its citation (year/unit or table), latest first, to review a glossary rendering.")
-    p.add_argument("terms", nargs="+", help="Chinese terms, e.g. 民间投资")
+    p.add_argument("terms", nargs="*", help="Chinese terms, e.g. 民间投资")
+    p.add_argument("--unsourced", action="store_true",
+                   help="instead: list glossary entries marked 'no official source' that the corpus can cite "
+                   "(CITE, with the segment to read) or whose official English differs (REVIEW)")
     p.add_argument("--limit", type=int, default=20, help="segments shown per term (0: all; default: 20)")
     p.set_defaults(func=_cmd_concordance)
     return parser

@@ -15,6 +15,7 @@ from build_tools.translate.glossary import (
 )
 from build_tools.translate.pinyin import expected_place_name
 from build_tools.translate.rows import metric_english
+from build_tools.translate.terminology import check_citation, is_citation
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT.parent / "shared" / "reference"
@@ -25,8 +26,8 @@ SEED_METRICS = {
     "地区生产总值": "GDP",
     "一般公共预算收入": "general public budget revenue",
     "一般预算收入": "general public budget revenue",
-    "固定资产投资": "investment in fixed assets",
-    "固投": "investment in fixed assets",
+    "固定资产投资": "fixed-asset investment",
+    "固投": "fixed-asset investment",
     "社会消费品零售总额": "total retail sales of consumer goods",
     "社零额": "total retail sales of consumer goods",
     "规模以上工业增加值": "value added of industrial enterprises above designated size",
@@ -34,7 +35,7 @@ SEED_METRICS = {
     "城乡常住居民人均可支配收入": "per capita disposable income of urban and rural residents",
     "全体居民人均可支配收入": "per capita disposable income",
     "城镇登记失业率": "registered urban unemployment rate",
-    "森林覆盖率": "forest coverage rate",
+    "森林覆盖率": "forest coverage",
     "森林面积": "forest area",
     "贫困发生率": "poverty headcount ratio",
     "市场主体": "market entities",
@@ -71,7 +72,7 @@ SEED_METRICS = {
     "人均纯收入": "per capita net income",
     "高新技术企业": "high-tech enterprises",
     "规上企业": "enterprises above designated size",
-    "科技型中小企业": "technology-based SMEs",
+    "科技型中小企业": "small and medium sci-tech enterprises",
     "专精特新中小企业": "specialized, refined, distinctive and innovative SMEs",
     "产学研联盟": "industry-university-research alliances",
     "空气质量优良天数": "days of good air quality",
@@ -200,6 +201,38 @@ def test_seed_programmes_and_bodies_are_in_the_glossary() -> None:
         assert name in SEED_TEXT, name
         entry = glossary.lookup(name)
         assert entry is not None and entry.category == "body" and entry.en == english, name
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not available")
+def test_citations_of_the_work_reports_and_yearbook_match_the_segments() -> None:
+    """Every 'government_work_reports_2008_2022.tsv YEAR/UNIT' or yearbook citation names a segment holding the
+    entry's Chinese (or ref_zh) and its English (or ref_en) as whole words."""
+    cited = 0
+    for entry in get_glossary().entries:
+        if not is_citation(entry.source):
+            continue
+        cited += 1
+        zh = (entry.ref_zh,) if entry.ref_zh else entry.forms
+        assert check_citation(zh, entry.ref_en or entry.en, entry.source) == "", entry.zh
+    assert cited >= 35
+
+
+def test_corrected_official_renderings() -> None:
+    """Renderings the official reports use (read in the aligned segments), once marked unsourced or different."""
+    glossary = get_glossary()
+    expected = {
+        "贫困发生率": ("poverty headcount ratio", "2020/37"),
+        "社会消费品零售总额": ("total retail sales of consumer goods", "2020/19"),
+        "战略性新兴产业": ("strategic emerging industries", "2022/361"),
+        "十四五": ("14th Five-Year Plan (2021-2025)", "2022/12"),
+        "森林覆盖率": ("forest coverage", "2016/204"),
+        "固定资产投资": ("fixed-asset investment", "2014/322"),
+        "贫困县摘帽": ("counties that have eliminated poverty", "2020/302"),
+    }
+    for zh, (english, segment) in expected.items():
+        entry = glossary.lookup(zh)
+        assert entry is not None and entry.en == english, zh
+        assert entry.source == f"government_work_reports_2008_2022.tsv {segment}", zh
 
 
 def test_official_renderings_from_the_2019_report() -> None:

@@ -162,7 +162,7 @@ def _fig(metric: str, value: float, unit: str, **kw: object) -> Figure:
          "Registered urban unemployment rate: at most 4.5%, 2019 (target)"),
         # 固定资产投资增速高于全省2.3个百分点
         (_fig("固定资产投资增速", 2.3, "个百分点", kind="growth", comparison="高于全省", period="2023-01/2023-09"),
-         "Investment in fixed assets: 2.3 percentage points above the provincial average, Q1-Q3 2023"),
+         "Fixed-asset investment: 2.3 percentage points above the provincial average, Q1-Q3 2023"),
         # 建成设施农业1.83万亩
         (_fig("建成设施农业", 1.83, "万亩", kind="level", period="2023-01/2023-09"),
          "Protected agriculture completed: 18,300 mu, Q1-Q3 2023"),
@@ -176,7 +176,7 @@ def _fig(metric: str, value: float, unit: str, **kw: object) -> Figure:
          "Market entities: growth of over 16% a year on average, 2019"),
         # 固定资产投资增速位列全省第二 (a rank without a value)
         (_fig("固定资产投资增速", 2, "", kind="rank", rank="全省第2", period="2019-01/2019-07"),
-         "Investment in fixed assets: January-July 2019 (2nd in Liaoning)"),
+         "Fixed-asset investment: January-July 2019 (2nd in Liaoning)"),
         # 全市有6万贫困户
         (_fig("贫困户", 6, "万户", kind="count", period="2018-12"), "Poor households: 60,000 households, December 2018"),
         # 朝阳地区生产总值 (the city named in the metric)

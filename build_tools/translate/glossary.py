@@ -9,8 +9,10 @@ Each file is a YAML list of entries::
       explain_zh: 政府一般公共预算中的税收收入和非税收入。
       source: 2019 Government Work Report (official translation), line 164
 
-Required keys: zh, en, category, source. ``source`` names where the English comes from: the 2019 Government
-Work Report's official translation with the line number (``../shared/reference``), another official usage, or
+Required keys: zh, en, category, source. ``source`` names where the English comes from: the State Council's work
+reports ("government_work_reports_2008_2022.tsv 2021/133": year and aligned segment), the NBS yearbook ("China
+Statistical Yearbook 2021, table 2-2"), the 2019 report's official translation with the line number (older form;
+all in ``../shared/reference``, see ``terminology.py``), another official usage, or
 "project rendering, no official source". Optional keys are listed in ``OPTIONAL``. ``zh_hant`` is not written
 by hand: it is the OpenCC conversion of ``zh``.
 
@@ -30,6 +32,7 @@ from typing import Any
 from ..errors import InputError, Problem
 from ..meta import parse_yaml
 from .hant import to_hant
+from .terminology import GWR_CITE_RE, GWR_FILE, YEARBOOK_CITE_RE
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +203,12 @@ def _check_entry(raw: Any, name: str, line: int) -> list[Problem]:
     if "Government Work Report" in source and not GWR_RE.search(source):
         problems.append(Problem(name, f"entry {raw.get('zh')}: cite the report as '{GWR_SOURCE}, line N'",
                                 "add the line number of the aligned reference files", line))
+    if GWR_FILE in source and not GWR_CITE_RE.search(source):
+        problems.append(Problem(name, f"entry {raw.get('zh')}: cite the work reports as '{GWR_FILE} YEAR/UNIT'",
+                                "add the year and segment number shown by 'python -m build_tools concordance'", line))
+    if "Statistical Yearbook" in source and not YEARBOOK_CITE_RE.search(source):
+        problems.append(Problem(name, f"entry {raw.get('zh')}: cite the yearbook as 'China Statistical Yearbook "
+                                "2021, table N-M'", "add the table number", line))
     return problems
 
 

@@ -3,7 +3,7 @@
 ``metric_en("第一产业增加值") == "value added of the primary industry"``. The grammar, tried in order:
 
 1. the glossary (exact term), then the built-in statistical vocabulary ``EXACT``;
-2. ``X（Y）``: both parts rendered, the parenthesis kept ("investment in fixed assets (excluding rural households)");
+2. ``X（Y）``: both parts rendered, the parenthesis kept ("fixed-asset investment (excluding rural households)");
 3. ``X占Y(的)比重`` -> "share of X in Y" (``占Y比重`` alone -> "share of Y");
 4. leading words: scope (全市, 全州, 全县 ... dropped), verbs that only say the figure was reached (实现, 完成,
    拥有 ...), 年末 "(year-end)", 累计 "(cumulative)", 新增 "new", 人均 "per capita";

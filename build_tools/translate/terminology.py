@@ -104,6 +104,11 @@ def _fold(text: str) -> str:
     return re.sub(r"[\s\-‐–]+", " ", text.lower()).replace("’", "'")
 
 
+def contains(text: str, phrase: str) -> bool:
+    """Whether ``text`` holds ``phrase`` as whole words (case, hyphens and spacing ignored)."""
+    return re.search(r"(?<![a-z])" + re.escape(_fold(phrase)) + r"(?![a-z])", _fold(text)) is not None
+
+
 def check_citation(zh_forms: tuple[str, ...], en: str, citation: str, folder: Path = REFERENCE_DIR) -> str:
     """'' if the cited segment holds one of ``zh_forms`` and ``en`` (case-insensitive), else what is wrong."""
     segment = find_segment(citation, folder)
@@ -111,7 +116,7 @@ def check_citation(zh_forms: tuple[str, ...], en: str, citation: str, folder: Pa
         return f"no segment {citation!r}"
     if not any(form in segment.zh for form in zh_forms):
         return f"{citation}: none of {list(zh_forms)} in {segment.zh!r}"
-    if _fold(en) not in _fold(segment.en):
+    if not contains(segment.en, en):
         return f"{citation}: {en!r} not in {segment.en!r}"
     return ""
 
@@ -138,4 +143,38 @@ def run_concordance(terms: list[str], limit: int = 0, folder: Path = REFERENCE_D
         return 1
     for term in terms:
         sys.stdout.write(format_concordance(term, folder, limit=limit) + "\n\n")
+    return 0
+
+
+def harvest(entries: list, folder: Path = REFERENCE_DIR) -> list[tuple[object, Segment | None, int]]:
+    """For glossary entries without an official source: the latest segment holding both the term and the entry's
+    English (a citation to add after reading it), or None with the number of segments to review by hand."""
+    out = []
+    for entry in entries:
+        found = [s for form in entry.forms for s in occurrences(form, folder)]
+        found.sort(key=lambda s: (s.source != "gwr", -s.year))
+        match = next((s for s in found if contains(s.en, entry.en)), None)
+        out.append((entry, match, len(found)))
+    return out
+
+
+def run_harvest(folder: Path = REFERENCE_DIR) -> int:
+    """CLI: list the unsourced glossary entries the official corpus can cite, and those to review by hand."""
+    import sys
+
+    from .glossary import NO_OFFICIAL, get_glossary
+
+    try:
+        load_segments(folder)
+    except FileNotFoundError as exc:
+        log.error("%s", exc)
+        return 1
+    entries = [e for e in get_glossary().entries if e.source == NO_OFFICIAL and not e.is_helper
+               and e.category not in ("unit", "person", "publication")]
+    for entry, segment, count in harvest(entries, folder):
+        if segment is not None:
+            sys.stdout.write(f"CITE   {entry.zh} = {entry.en!r}: {segment.citation}\n       {segment.en[:160]}\n")
+        elif count:
+            sys.stdout.write(f"REVIEW {entry.zh} = {entry.en!r}: {count} official occurrence(s), English differs "
+                             f"(python -m build_tools concordance {entry.zh})\n")
     return 0
