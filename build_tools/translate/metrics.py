@@ -263,6 +263,9 @@ class Composer:
                 continue
             with_s, alone, _src = HEADS[head]
             rest = zh[: -len(head)]
+            for verb in EMPTY_VERBS:  # 规模以上工业企业实现营业收入: the verb between subject and head
+                if rest.endswith(verb) and len(rest) > len(verb):
+                    rest = rest[: -len(verb)]
             if not rest:
                 return alone
             subject = self.subject(rest)

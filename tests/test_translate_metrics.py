@@ -1,0 +1,107 @@
+"""The metric-name grammar (translate/metrics.py), tested as a grammar.
+
+Expectations are written by hand from NBS and State Council usage (the yearbook's table titles, the statistical
+communiqués' wording and the work reports), not from the code: e.g. NBS writes "value added of the primary
+industry", "per capita disposable income of urban residents", "sown area of grain", "floor space of commercial
+buildings sold", "investment in fixed assets (excluding rural households)" -> here "fixed-asset investment" as the
+2014 report writes it.
+"""
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metrics import EXACT, HEADS, SUBJECTS, clean_metric, metric_en, unsourced
+
+CASES = {
+    # heads with industries (三次产业)
+    "第一产业增加值": "value added of the primary industry",
+    "第二产业增加值": "value added of the secondary industry",
+    "第三产业增加值": "value added of the tertiary industry",
+    "全市第三产业增加值": "value added of the tertiary industry",
+    "采矿业增加值": "value added of mining",
+    "制造业增加值": "value added of manufacturing",
+    "国有控股企业增加值": "value added of state-holding enterprises",
+    "规模以上工业增加值": "value added of industrial enterprises above designated size",
+    "全州规模以上工业增加值": "value added of industrial enterprises above designated size",
+    "第一产业投资": "investment in the primary industry",
+    "制造业投资": "investment in manufacturing",
+    # GDP and population
+    "人均地区生产总值": "per capita GDP",
+    "常住人口": "permanent resident population",
+    "年末常住人口": "permanent resident population (year-end)",
+    "全县年末户籍人口": "registered population (year-end)",
+    "城镇常住人口": "permanent urban residents",
+    "常住人口城镇化率": "urbanization rate of permanent residents",
+    "出生率": "birth rate",
+    "人口自然增长率": "natural growth rate of population",
+    # income and consumption of residents
+    "城镇居民人均可支配收入": "per capita disposable income of urban residents",
+    "农村居民人均可支配收入": "per capita disposable income of rural residents",
+    "全体居民人均可支配收入": "per capita disposable income",
+    "城镇居民人均消费支出": "per capita consumption expenditure of urban residents",
+    # farm output
+    "粮食播种面积": "sown area of grain",
+    "稻谷产量": "output of rice",
+    "肉类总产量": "total output of meat",
+    "水产品产量": "output of aquatic products",
+    # industry, construction, real estate
+    "规模以上工业企业营业收入": "business revenue of industrial enterprises above designated size",
+    "规模以上工业企业实现营业收入": "business revenue of industrial enterprises above designated size",
+    "利润总额": "total profits",
+    "建筑业总产值": "total output value of construction",
+    "商品房销售面积": "floor space of commercial buildings sold",
+    "商品房销售额": "sales of commercial buildings",
+    "固定资产投资（不含农户）": "fixed-asset investment (excluding rural households)",
+    # prices, trade
+    "食品烟酒类价格": "prices of food, tobacco and liquor",
+    "机电产品出口": "exports of mechanical and electrical products",
+    # shares: X占Y比重 = share of X in Y
+    "第三产业增加值占地区生产总值比重": "share of value added of the tertiary industry in GDP",
+    "民间投资占固定资产投资的比重": "share of private investment in fixed-asset investment",
+    "占出口总值": "share of total value of exports",
+    # modifiers
+    "新增城镇就业": "new urban jobs",
+    "累计粮食产量": "grain output (cumulative)",
+    # social security
+    "参加基本医疗保险人数": "people covered by basic medical insurance",
+    "参加城乡居民基本养老保险人数": "people covered by basic endowment insurance for urban and rural residents",
+    # footnote marks in communiqués
+    "地区生产总值[1]": "GDP",
+    "规模以上工业[2]增加值": "value added of industrial enterprises above designated size",
+}
+
+UNRENDERABLE = (
+    "带动种植户户均增收",  # a clause, not a metric name
+    "享受进口国关税减让",
+    "第四产业增加值",  # no such industry: never guessed
+    "占",
+    "增加值占",
+    "某某企业利润",
+)
+
+
+@pytest.mark.parametrize(("zh", "english"), sorted(CASES.items()))
+def test_metric_names_follow_nbs_usage(zh: str, english: str) -> None:
+    assert metric_en(zh, get_glossary()) == english
+
+
+@pytest.mark.parametrize("zh", UNRENDERABLE)
+def test_what_cannot_be_rendered_is_none(zh: str) -> None:
+    assert metric_en(zh, get_glossary()) is None
+
+
+def test_clean_metric_removes_spaces_and_footnote_marks() -> None:
+    assert clean_metric("地区生产总值 [1]") == "地区生产总值"
+    assert clean_metric("规模以上工业①增加值") == "规模以上工业增加值"
+
+
+def test_lexicon_sources_are_declared() -> None:
+    """Each rendering names its source: a yearbook table, a work-report segment, or P (project rendering)."""
+    for table in (EXACT, SUBJECTS):
+        for zh, (_en, source) in table.items():
+            assert source == "P" or source.startswith(("YB ", "GWR ")), zh
+    for zh, (_with, _alone, source) in HEADS.items():
+        assert source == "P" or source.startswith(("YB ", "GWR ")), zh
+    listed = dict(unsourced())
+    assert listed["股份制企业"] == "share-holding enterprises"
+    assert "出生率" not in listed  # from the yearbook, table 2-2

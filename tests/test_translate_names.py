@@ -1,0 +1,87 @@
+"""Regions, issuing bodies and document numbers in English (translate/names.py).
+
+Expectations written by hand: Hanyu Pinyin of the standard reading with the generic in English, ethnic groups by
+their official English names, non-Pinyin names (Hailar, Hohhot) from the glossary's exceptions, bodies in the form
+the State Council and local governments use ("General Office of the X Municipal People's Government", "X
+Municipal Bureau of Statistics"), document numbers as official translations write them ("Guo Ban Fa [2019] No. 3").
+"""
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.names import doc_number_en, issuer_en, name_en, region_en
+
+REGIONS = {
+    "海拉尔区": "Hailar District",  # Mongolian name: not "Haila'er"
+    "黔东南苗族侗族自治州": "Qiandongnan Miao and Dong Autonomous Prefecture",
+    "石柱土家族自治县": "Shizhu Tujia Autonomous County",
+    "鄂伦春自治旗": "Oroqen Autonomous Banner",
+    "广西壮族自治区": "Guangxi Zhuang Autonomous Region",
+    "内蒙古自治区": "Inner Mongolia Autonomous Region",
+    "香港特别行政区": "Hong Kong Special Administrative Region",
+    "洛阳市": "Luoyang",  # cities without a generic, as every city of the glossary (朝阳市 Chaoyang)
+    "长治市": "Changzhi",  # 长 cháng in this name, not zhǎng
+    "清溪县": "Qingxi County",
+    "涡阳县": "Guoyang County",  # 涡 guō
+    "歙县": "She County",  # a one-syllable name: not "Shexian County"
+    "河口区": "Hekou District",
+    "城关镇": "Chengguan Town",
+    "下达河乡": "Xiadahe Township",
+    "燕都街道": "Yandu Subdistrict",
+    "阿拉善盟": "Alxa League",
+    "呼和浩特市赛罕区": "Saihan District, Hohhot",
+    "朝阳市双塔区": "Shuangta District, Chaoyang",
+}
+
+ISSUERS = {
+    "洛阳市统计局": "Luoyang Municipal Bureau of Statistics",
+    "清溪县统计局": "Qingxi County Bureau of Statistics",
+    "南屏市人民政府": "Nanping Municipal People's Government",
+    "南屏市人民政府办公室": "General Office of the Nanping Municipal People's Government",
+    "云岭县人民政府": "Yunling County People's Government",
+    "河口区城市管理局": "Hekou District Urban Management Bureau",
+    "洛阳市发展和改革委员会": "Luoyang Municipal Development and Reform Commission",
+    "辽宁省人民政府办公厅": "General Office of the Liaoning Provincial People's Government",
+    "河南省统计局": "Henan Provincial Bureau of Statistics",
+    "中共洛阳市委宣传部": "Publicity Department of the CPC Luoyang Municipal Committee",
+    "海拉尔区人民政府": "Hailar District People's Government",
+    "呼和浩特市统计局": "Hohhot Municipal Bureau of Statistics",
+}
+
+DOC_NUMBERS = {
+    "朝政办发〔2023〕30号": "Chao Zheng Ban Fa [2023] No. 30",
+    "国办发〔2019〕3号": "Guo Ban Fa [2019] No. 3",
+    "南政发〔2022〕5号": "Nan Zheng Fa [2022] No. 5",
+    "长政办函[2021]12号": "Chang Zheng Ban Han [2021] No. 12",
+    "洛政〔2022〕007号": "Luo Zheng [2022] No. 7",
+}
+
+
+@pytest.mark.parametrize(("zh", "english"), sorted(REGIONS.items()))
+def test_regions(zh: str, english: str) -> None:
+    assert region_en(zh, get_glossary()) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), sorted(ISSUERS.items()))
+def test_issuers(zh: str, english: str) -> None:
+    assert issuer_en(zh, get_glossary()) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), sorted(DOC_NUMBERS.items()))
+def test_document_numbers(zh: str, english: str) -> None:
+    assert doc_number_en(zh) == english
+
+
+def test_unknown_parts_are_not_guessed() -> None:
+    glossary = get_glossary()
+    assert region_en("某某", glossary) is None  # no generic: not a region name we can read
+    assert issuer_en("洛阳市某某办", glossary) is None  # unknown body
+    assert issuer_en("统计局", glossary) is None  # no region
+    assert doc_number_en("第3号") == "第3号"  # another form: kept as written
+    assert name_en("清溪县统计局", glossary) == "Qingxi County Bureau of Statistics"
+
+
+def test_glossary_names_come_first() -> None:
+    glossary = get_glossary()
+    assert region_en("朝阳市", glossary) == glossary.lookup("朝阳市").en
+    assert issuer_en("国务院办公厅", glossary) == "General Office of the State Council"

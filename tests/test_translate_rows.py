@@ -1,0 +1,58 @@
+"""English key-figure rows from the Figure fields status, subject, base value and period (translate/rows.py).
+
+Expectations written by hand: the metric in NBS wording, then the amount, period and status in English.
+"""
+
+from build_tools.model import Figure
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.rows import Context, figure_row
+
+CTX = Context(province="Liaoning", city="Chaoyang")
+
+
+def row(**kw: object) -> tuple[str, str]:
+    fields = {"metric": "常住人口", "value": 123, "unit": "万人", "sentence": "s", "paragraph": "p1"}
+    fields.update(kw)
+    out = figure_row(Figure(**fields), get_glossary(), CTX)  # type: ignore[arg-type]
+    return out.text, out.status
+
+
+def test_population_year_end() -> None:
+    assert row(metric="年末常住人口", period="2023") == ("Permanent resident population (year-end): 1.23 million people, 2023",
+                                                     "derived")
+
+
+def test_forecast_and_target_status() -> None:
+    assert row(metric="地区生产总值", value=1030, unit="亿元", period="2023", status="forecast") == (
+        "GDP: CNY 103 billion, 2023 (forecast)", "derived")
+    assert row(metric="粮食播种面积", value=32, unit="万亩", qualifier="以上", period="2022", status="target") == (
+        "Sown area of grain: over 320,000 mu, 2022 (target)", "derived")
+    assert row(metric="一般公共预算收入", value=5, unit="亿元", status="requirement", qualifier="不低于")[0] == (
+        "General public budget revenue: at least CNY 500 million (requirement)")
+
+
+def test_subject_first() -> None:
+    assert row(metric="财政收入", value=1.2, unit="亿元", period="2023", subject="城关镇") == (
+        "Chengguan Town — fiscal revenue: CNY 120 million, 2023", "derived")
+    text, status = row(metric="财政收入", value=1.2, unit="亿元", subject="某某合作社")
+    assert status == "missing" and text.startswith("[not yet translated: 某某合作社] — fiscal revenue: CNY 120 million")
+
+
+def test_change_from_a_base_value() -> None:
+    assert row(metric="贫困发生率", value=1.7, unit="%", base_value=6.9, base_period="2015-12", direction="down",
+               period="2018") == ("Poverty headcount ratio: down from 6.9% (December 2015) to 1.7%, 2018", "derived")
+
+
+def test_statistical_metrics_by_grammar() -> None:
+    assert row(metric="第一产业增加值", value=42.7, unit="亿元", period="2023") == (
+        "Value added of the primary industry: CNY 4.27 billion, 2023", "derived")
+    assert row(metric="城镇居民人均可支配收入", value=5.1, unit="%", kind="growth", period="2023",
+               comparison="比上年") == (
+        "Per capita disposable income of urban residents: +5.1% over the previous year, 2023", "derived")
+
+
+def test_unrenderable_metric_keeps_english_number_period_and_direction() -> None:
+    text, status = row(metric="带动种植户户均增收", value=2.5, unit="%", kind="growth", direction="down",
+                       period="2022")
+    assert status == "missing"
+    assert text == "[not yet translated: 带动种植户户均增收]: -2.5%, 2022"
