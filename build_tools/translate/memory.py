@@ -11,8 +11,8 @@
         en: Forging Ahead: the Strength of Revitalization in the New Era
         reviewed: true
 
-Keys are stable ids: ``<doc-id>/title``, ``<doc-id>/<paragraph-id>`` (headings, or any paragraph),
-``<doc-id>/summary/<hash8>`` and ``<doc-id>/event/<hash8>``, where hash8 is ``text_hash`` of the Chinese.
+Keys are stable ids: ``<doc-id>/title``, ``<doc-id>/subtitle``, ``<doc-id>/<paragraph-id>`` (headings, or any
+paragraph), ``<doc-id>/summary/<hash8>`` and ``<doc-id>/event/<hash8>``, where hash8 is ``text_hash`` of the Chinese.
 ``zh`` is the Chinese the English translates and ``hash`` its hash: when the document's Chinese changes,
 the entry no longer matches and is reported *stale*. Only entries with ``reviewed: true`` are published;
 an unreviewed draft counts as missing. ``write_skeleton`` writes (or completes) a file with the Chinese
@@ -56,7 +56,7 @@ class Item:
 
     key: str
     zh: str
-    kind: str  # title | heading | paragraph | summary | event | figure
+    kind: str  # title | subtitle | heading | paragraph | summary | event | figure
 
 
 def document_items(doc: Document, *, body: bool = False) -> list[Item]:
@@ -66,6 +66,8 @@ def document_items(doc: Document, *, body: bool = False) -> list[Item]:
     reviewed translation exists).
     """
     items = [Item(f"{doc.id}/title", doc.title, "title")]
+    if doc.subtitle:
+        items.append(Item(f"{doc.id}/subtitle", doc.subtitle, "subtitle"))
     for para in doc.paragraphs:
         if para.heading > 0:
             items.append(Item(f"{doc.id}/{para.id}", para.text, "heading"))
