@@ -38,8 +38,9 @@ def process(path: str | Path, meta_file: str | Path | None = None, *, with_extra
     decoded = ingest.read_source(path)
     metadata = load_metadata(path, meta_file)
     cleaned = clean.clean(decoded.text, metadata.source)
+    # what format extraction dropped (navigation, page headers ...) comes first in the report, with its rule
     source = Source(slug=slug_for(path), path=str(path), encoding=decoded.encoding, meta=metadata,
-                    report=cleaned.report)
+                    report=decoded.dropped + cleaned.report)
     if decoded.had_crlf:
         source.warnings.append("the file uses Windows line endings (CRLF); they were converted")
     structure.build(source, cleaned.blocks)

@@ -74,13 +74,16 @@ def test_unreadable_files_are_clear_errors(name: str, words: str) -> None:
     assert problem.fix  # every error says how to fix it
 
 
-def test_only_the_pdf_error_suggests_pdftotext() -> None:
+def test_a_pdf_named_txt_is_read_as_a_pdf() -> None:
+    """The format comes from the content: a (damaged) PDF saved as .txt is read by the PDF reader, and the error
+    says what the file is and that renaming it is part of the fix; a PNG is still refused as not text."""
     with pytest.raises(InputError) as pdf:
         ingest.read_source(BAD / "pdf.txt")
     with pytest.raises(InputError) as png:
         ingest.read_source(BAD / "png.txt")
-    assert "pdftotext" in pdf.value.problem.fix
-    assert "pdftotext" not in png.value.problem.fix
+    assert "PDF is damaged" in pdf.value.problem.message
+    assert "rename it to pdf.pdf" in pdf.value.problem.fix
+    assert "rename" not in png.value.problem.fix
 
 
 def test_invisible_only_text_is_empty() -> None:

@@ -1,7 +1,10 @@
 """Stage 1: read a source file as published (plain text, PDF, DOCX, web page) into text with layout signals.
 
-One reader per format (``base.Reader``); the format is detected from the content, not only from the name.
-The plain-text decoding rules live in ``ingest.text``.
+One reader per format (``base.Reader``, the model is Pelican's readers): ``READERS`` lists them, the format is
+detected from the content (magic bytes, markup, front matter), the file name ending only decides between a
+damaged file and a mislabelled one. Every reader returns a ``Decoded``: the text in the plain-text form the
+cleaner reads, the metadata the format states, and what it dropped (for the cleaning report). A new format is
+one new module and one line here. The plain-text decoding rules live in ``ingest.text``.
 """
 
 from __future__ import annotations
@@ -9,28 +12,75 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ..errors import InputError
-from ..sources import read_source_bytes
+from ..errors import InputError, Problem
+from ..sources import MAX_SOURCE_BYTES, read_source_bytes
 from .base import Decoded, Reader
-from .text import BINARY_SIGNATURES, HAN_RE, MAX_BYTES, decode_bytes, has_chinese, size_problem
+from .docx import DocxReader
+from .html import HtmlReader, MarkdownReader
+from .pdf import PdfReader
+from .text import BINARY_SIGNATURES, HAN_RE, MAX_BYTES, TextReader, binary_kind, decode_bytes, has_chinese, size_problem
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BINARY_SIGNATURES", "HAN_RE", "MAX_BYTES", "Decoded", "Reader", "decode_bytes", "has_chinese",
-           "read_bytes", "read_source", "size_problem"]
+__all__ = ["BINARY_SIGNATURES", "HAN_RE", "MAX_BYTES", "READERS", "Decoded", "Reader", "decode_bytes", "detect",
+           "has_chinese", "read_bytes", "read_data", "read_source", "size_problem"]
+
+# In order of precedence: the first whose sniff() accepts the content reads it; plain text reads the rest.
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), HtmlReader(), MarkdownReader())
+TEXT = TextReader()
+BINARY_FORMATS = (".pdf", ".docx")  # formats that are never text: a file named so must be one
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """The raw bytes of one source file (size-checked). The only place ingest reads a file."""
-    path = Path(path)
-    data = read_source_bytes(path, MAX_BYTES)  # no link followed, regular files only, size counted as read
-    problem = size_problem(path, len(data))
-    if problem:
-        raise InputError(problem)
-    return data
+def read_bytes(path: str | Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
+    """The raw bytes of one source file (at most ``limit``). The only place ingest reads a file."""
+    return read_source_bytes(Path(path), limit)  # no link followed, regular files only, size counted as read
+
+
+def detect(data: bytes, suffix: str = "") -> Reader:
+    """The reader for ``data``: from its content; a .pdf/.docx name that the content contradicts is an error."""
+    for reader in READERS:
+        if reader.sniff(data):
+            return reader
+    suffix = suffix.lower()
+    if suffix == ".docx" and data.startswith(b"PK"):
+        return READERS[1]  # a damaged or foreign ZIP named .docx: the DOCX reader says what is wrong with it
+    if suffix == ".pdf" and b"%PDF" in data[:1024 * 1024]:
+        return READERS[0]  # junk before the header (some web servers prepend it): PDFium still reads it
+    if suffix in (".htm", ".html") and data.lstrip()[:1] == b"<":
+        return READERS[2]  # an HTML fragment without <html> or <body>
+    return TEXT
+
+
+def read_data(data: bytes, name: str) -> Decoded:
+    """Decode the bytes of a source named ``name`` (its suffix is a hint only)."""
+    suffix = Path(name).suffix.lower()
+    reader = detect(data, suffix)
+    if reader is TEXT:
+        if suffix in BINARY_FORMATS:
+            kind = binary_kind(data)
+            what = f"it is {kind}" if kind else "its content is not in that format"
+            raise InputError(Problem(name, f"the file is named {suffix} but {what}",
+                                     f"give the original {suffix} file as published, or rename the file to what "
+                                     "it is (.txt for text, .html for a web page)"))
+        problem = size_problem(name, len(data))
+        if problem:
+            raise InputError(problem)
+    try:
+        decoded = reader.read(data, name)
+    except InputError as exc:
+        if reader.format in ("pdf", "docx") and suffix not in reader.suffixes:  # a PDF saved or renamed as .txt
+            what = binary_kind(data) or {"pdf": "a PDF document", "docx": "a Word document (.docx)"}[reader.format]
+            problem = exc.problem
+            named = f"named {suffix}" if suffix else "named without a suffix"
+            raise InputError(Problem(problem.file, f"this is {what}, not a text file ({named}), and {problem.message}",
+                                     f"rename it to {Path(name).stem}{reader.suffixes[0]}; {problem.fix}")) from exc
+        raise
+    log.debug("%s: read as %s (%s)", name, decoded.format, decoded.encoding)
+    return decoded
 
 
 def read_source(path: str | Path) -> Decoded:
-    """Read and decode one source. Raises InputError (naming the file) on any bad input."""
+    """Read and decode one source in any format. Raises InputError (naming the file) on any bad input."""
     path = Path(path)
-    return decode_bytes(read_bytes(path), str(path))
+    limit = MAX_SOURCE_BYTES if path.suffix.lower() in BINARY_FORMATS else MAX_BYTES  # text: 8 MiB, read no more
+    return read_data(read_bytes(path, limit), str(path))

@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import InputError, Problem
-from .base import Decoded
+from .base import Decoded, Reader
 
 log = logging.getLogger(__name__)
 
@@ -201,3 +201,21 @@ def size_problem(path: str | Path, size: int) -> Problem | None:
 
 def has_chinese(text: str) -> bool:
     return HAN_RE.search(text) is not None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is ("a PDF document", "a PNG image" ...), from its magic number, or None."""
+    return _binary_kind(data)
+
+
+class TextReader(Reader):
+    """Plain text in any encoding: what no other reader claims."""
+
+    format = "text"
+    suffixes = (".txt",)
+
+    def sniff(self, data: bytes) -> bool:
+        return _binary_kind(data) is None
+
+    def read(self, data: bytes, name: str) -> Decoded:
+        return decode_bytes(data, name)
