@@ -69,6 +69,12 @@ EXACT: dict[str, tuple[str, str]] = {
     "最低生活保障对象": ("recipients of subsistence allowances", "GWR 2011/100 (subsistence allowance)"),
     "居民消费价格": ("consumer prices", "P"),
     "农民专业合作社": ("specialized farmer cooperatives", "GWR 2012/273"),
+    "外贸进出口总值": ("total value of imports and exports", "P"),
+    "外贸进出口总额": ("total value of imports and exports", "P"),
+    "外贸进出口": ("imports and exports", "P"),
+    "县城建成区面积": ("built-up area of the county seat", "P"),
+    "建成区面积": ("built-up area", "P"),
+    "民生支出": ("spending on people's wellbeing", "GWR 2020/145 (spending on people's basic wellbeing)"),
     "老旧小区": ("old residential communities", "GWR 2022/44 (old urban residential communities)"),
     "城镇老旧小区": ("old urban residential communities", "GWR 2022/44"),
 }
@@ -222,6 +228,9 @@ class Composer:
             return SUBJECTS[zh][0]
         if zh.endswith("类") and zh[:-1] in SUBJECTS:  # CPI groups: 食品烟酒类
             return SUBJECTS[zh[:-1]][0]
+        if zh.endswith("产业") and len(zh) > 2:  # 新材料产业 -> "the new materials industry"
+            field = self._glossary(zh[:-2]) or (SUBJECTS.get(zh[:-2], ("",))[0] or None)
+            return f"the {_strip_article(field)} industry" if field else None
         return self._glossary(zh) or (EXACT[zh][0] if zh in EXACT else None)
 
     def compose(self, zh: str) -> str | None:
