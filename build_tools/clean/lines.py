@@ -135,6 +135,8 @@ def line_kind(text: str) -> str:
     """'table' for a flattened table row, 'axis' for chart axis labels, '' for text."""
     if not CELL_SPLIT_RE.search(text.strip()):
         return ""  # a single cell (most lines)
+    if _tab_row(text):
+        return "table"
     cells = [c for c in CELL_SPLIT_RE.split(text.strip()) if c]
     if len(cells) < 2 or SENTENCE_OR_COMMA_RE.search(text):
         return ""
@@ -144,6 +146,21 @@ def line_kind(text: str) -> str:
     if len(cells) >= 3 and numeric >= 2 and numeric * 2 >= len(cells) and cjk_count(text) >= 1:
         return "table"
     return ""
+
+
+def _tab_row(text: str) -> bool:
+    """Cells separated by tabs, as format readers (PDF, DOCX, HTML) write a table row they know is one: three or
+    more cells, or two with a number; no sentence in a cell (a tab after a heading number is not a table)."""
+    cells = [c.strip() for c in text.strip().split("\t") if c.strip()]  # empty cells (merged) aside
+    if len(cells) < 2 or SENTENCE_OR_COMMA_RE.search(text) and any(len(c) > 40 for c in cells):
+        return False
+    return len(cells) >= 3 or any(NUMERIC_CELL_RE.match(c) for c in cells)
+
+
+def _cells(text: str) -> list[str]:
+    if _tab_row(text):
+        return [c.strip() for c in text.strip().split("\t")]
+    return [c for c in CELL_SPLIT_RE.split(text.strip()) if c]
 
 
 def _table_header(text: str) -> bool:
@@ -190,7 +207,7 @@ def _flush(current: list[VLine], blocks: list[Block], kind: str = "") -> None:
         return
     kind = (kind or line_kind(current[0].text)) if len(current) == 1 else ""
     if kind:
-        cells = [c for c in CELL_SPLIT_RE.split(current[0].text.strip()) if c]
+        cells = _cells(current[0].text)
         blocks.append(_make_block(current, "\t".join(cells), kind))
         return
     text = ""
