@@ -249,10 +249,70 @@ def test_extract_json_is_the_model_without_the_build_location():
 
 def test_indicator_groups_join_same_metric_across_regions():
     groups = dict(indexes.indicator_groups(sample_sources()))
-    gdp = groups[("地区生产总值", "growth", "%")]
+    gdp = groups[("地区生产总值", "growth", "%", "actual")]
     assert [(p.source.meta.region, p.fig.value) for p in gdp] == [
-        ("朝阳市", 7), ("辽阳市", -2.5), ("辽阳市", 12.3)]  # by period: 2019-01/.., 2020, 2021-01/..
-    assert ("脱贫人口", "count", "person") in groups  # normalized values group by base unit
+        ("朝阳市", 7), ("辽阳市", -2.5), ("辽阳市", 12.3)]  # by region, then period: 2019-01/.., 2020, 2021-01/..
+    assert ("脱贫人口", "count", "person", "actual") in groups  # normalized values group by base unit
+    assert ("化工精细化率", "growth", "%", "target") in groups  # is_target alone still makes a target
+
+
+def _bulletin(slug: str, region: str, date: str, *docs: list[Figure]) -> Source:
+    return Source(slug=slug, path=f"{slug}.txt", encoding="utf-8", meta=Metadata(date=date, region=region),
+                  documents=[Document(id=f"{slug}-{k}", title=f"文档{k}", date=date, figures=figs)
+                             for k, figs in enumerate(docs, 1)])
+
+
+def _gdp(value: float, period: str, status: str = "actual", subject: str = "", paragraph: str = "p1") -> Figure:
+    return Figure("地区生产总值", value, "亿元", "…", paragraph, normalized=value * 1e8, base_unit="CNY",
+                  period=period, status=status, is_target=status == "target", subject=subject)
+
+
+def test_indicator_series_compare_like_with_like():
+    """Issue 11: a forecast never sits in the target chart, a town's figure never in the city's series, and the
+    same fact stated by two documents (and twice by one) is one point with both sources."""
+    a = _bulletin("2023-a", "某市", "2023-01", [_gdp(950, "2022"), _gdp(1030, "2023", "target"),
+                                                _gdp(36, "2022", subject="城关镇")],
+                  [_gdp(950, "2022", paragraph="p7"), _gdp(950, "2022", paragraph="p9")])
+    b = _bulletin("2024-b", "某市", "2024-01", [_gdp(1003, "2023", "forecast"), _gdp(1010, "2023")])
+    c = _bulletin("2024-c", "另市", "2024-02", [_gdp(700, "2023")])
+    groups = dict(indexes.indicator_groups([c, b, a]))
+    assert set(groups) == {("地区生产总值", "level", "CNY", s) for s in ("actual", "target", "forecast")}
+    actual = groups[("地区生产总值", "level", "CNY", "actual")]
+    assert [(p.source.meta.region, p.when, p.number / 1e8) for p in actual] == [
+        ("另市", "2023", 700), ("某市", "2022", 950), ("某市", "2023", 1010)]
+    assert [(q.doc.id, q.fig.paragraph) for q in actual[1].all] == [("2023-a-1", "p1"), ("2023-a-2", "p7")]
+    charted = dict(indexes.charted_groups([a, b, c]))
+    assert list(charted) == [("地区生产总值", "level", "CNY", "actual")]  # one target, one forecast: no chart
+    md = indexes.indicators_page(list(charted.items()), {}, "zh")
+    rows = [line for line in md.splitlines() if line.startswith("| 某市") or line.startswith("| 另市")]
+    assert len(rows) == 3 and "36亿元" not in md
+    assert "bulletins/2023-a/2023-a-1.md#p1" in rows[1] and "bulletins/2023-a/2023-a-2.md#p7" in rows[1]
+
+
+def test_indicator_section_titles_name_the_status():
+    b = _bulletin("2024-b", "某市", "2024-01", [_gdp(1003, "2023", "forecast")], [_gdp(990, "2022", "forecast")])
+    groups = indexes.charted_groups([b])
+    assert [k for k, _ in groups] == [("地区生产总值", "level", "CNY", "forecast")]
+    assert "## 地区生产总值（总量，预计，元）" in indexes.indicators_page(groups, {}, "zh")
+    assert r"## GDP \(level, estimate, CNY\)" in indexes.indicators_page(groups, {}, "en")
+    assert "預計" in indexes.indicators_page(groups, {}, "zh-Hant")
+
+
+def test_figure_rows_show_status_subject_and_base():
+    rows = [Figure("贫困发生率", 1.7, "%", "贫困发生率由2015年底的6.9%下降到1.7%", "p1", kind="share", direction="down",
+                   base_value=6.9, base_period="2015-12", period="2018-12"),
+            Figure("一般公共预算收入", 2.3, "亿元", "城关镇完成一般公共预算收入2.3亿元", "p2", subject="城关镇"),
+            Figure("地区生产总值", 103, "亿元", "预计完成103亿元", "p3", status="forecast"),
+            Figure("养护资金", 10000, "元", "不得低于10000元", "p4", status="requirement", qualifier="不低于"),
+            Figure("<b>x</b>", 1, "%", "s", "p5", subject="<i>镇</i>", status="target", is_target=True)]
+    doc = Document(id="d", title="t", figures=rows)
+    assert pages.value_text(rows[0]) == "由6.9%（2015-12）下降到1.7%"
+    assert [pages.metric_text(f) for f in rows[1:4]] == ["城关镇：一般公共预算收入", "地区生产总值（预计）",
+                                                          "养护资金（要求）"]
+    assert pages.metric_text(rows[2], "zh-Hant") == "地區生產總值（預計）"
+    md = pages.figures_table(doc, "p.md", "zh")
+    assert r"由6\.9%（2015\-12）下降到1\.7%" in md and "城关镇：一般公共预算收入" in md
+    assert "<b>" not in md and "<i>" not in md and "&lt;i&gt;镇&lt;/i&gt;：&lt;b&gt;x&lt;/b&gt;（目标）" in md
 
 
 def test_bar_chart_is_valid_svg_with_text_labels():

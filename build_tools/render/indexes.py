@@ -6,12 +6,13 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 import yaml
 
+from ..extract.events import fact_key, same_fact
 from ..model import Document, Figure, Source
 from ..translate import load_glossary
 from ..translate.glossary import get_glossary
@@ -26,6 +27,7 @@ from .labels import (
     category_label,
     event_kind_label,
     figure_kind_label,
+    figure_status_label,
     hant,
     kind_label,
     label,
@@ -33,7 +35,7 @@ from .labels import (
 )
 from .markdown import anchor_id, bullets, cell, heading, inline, link, page, rel, table
 from .memo import NONE, Fragments
-from .pages import anchor_link, bulletin_label, colon, comma, doc_title, value_text
+from .pages import anchor_link, bulletin_label, colon, comma, doc_title, figure_status, metric_text, value_text
 
 
 def by_date(sources: list[Source]) -> list[Source]:
@@ -97,7 +99,7 @@ def key_figures(sources: list[Source]) -> list[Point]:
     for s in sources:
         for d in s.documents:
             for i, f in enumerate(d.figures):
-                if f.metric in wanted:
+                if f.metric in wanted and not f.subject:  # a town's revenue is not the region's
                     found[f.metric].append(Point(s, d, f, i))
     chosen: list[Point] = []
     for name, spellings, kinds in HEADLINE_METRICS:
@@ -106,14 +108,15 @@ def key_figures(sources: list[Source]) -> list[Point]:
             continue
         points.sort(key=lambda p: (kinds.index(p.fig.kind), p.source.meta.region, p.source.slug, p.doc.id, p.index))
         points.sort(key=lambda p: (_period_end(p), p.doc.date or p.source.meta.date), reverse=True)
-        points.sort(key=lambda p: p.fig.is_target)
+        points.sort(key=lambda p: STATUS_ORDER.index(p.status) if p.status in STATUS_ORDER else len(STATUS_ORDER))
         chosen.append(points[0])
-    # over the limit, indicators known only by a target give way to achieved values (the order stays)
-    achieved = sum(not p.fig.is_target for p in chosen)
+    # over the limit, indicators known only by a target (estimate, requirement) give way to achieved values (the
+    # order stays)
+    achieved = sum(p.status == "actual" for p in chosen)
     room = max(KEY_FIGURES_MAX - achieved, 0)
     kept = []
     for p in chosen:
-        if p.fig.is_target:
+        if p.status != "actual":
             if not room:
                 continue
             room -= 1
@@ -121,19 +124,31 @@ def key_figures(sources: list[Source]) -> list[Point]:
     return kept[:KEY_FIGURES_MAX]
 
 
-def _group_key(f: Figure) -> tuple[str, str, str]:
-    """The indicator group of a figure: (metric, kind, unit), the unit normalised where the value is."""
-    return f.metric, f.kind, f.base_unit if f.normalized is not None and f.base_unit else f.unit
+# Figure statuses, in the order a reader wants them: what was achieved, then estimates, goals and norms.
+STATUS_ORDER = ("actual", "forecast", "target", "requirement")
+GroupKey = tuple[str, str, str, str]  # (metric, kind, unit, status)
 
 
-def _indicator_anchor(point: Point, charted: set[tuple[str, str, str]]) -> str:
+def _group_key(f: Figure) -> GroupKey:
+    """The indicator group of a figure: (metric, kind, unit, status), the unit normalised where the value is. A
+    target, an estimate and an actual value of one metric are different series."""
+    return f.metric, f.kind, f.base_unit if f.normalized is not None and f.base_unit else f.unit, figure_status(f)
+
+
+def group_chart_key(key: GroupKey) -> str:
+    """The chart file name and section anchor of a group (an actual series keeps the name it had before statuses)."""
+    metric, kind, unit, status = key
+    return chart_key(metric, kind, unit) if status == "actual" else chart_key(metric, kind, unit, status)
+
+
+def _indicator_anchor(point: Point, charted: set[GroupKey]) -> str:
     """The point's section on the indicators page ('indicators.md#m-...'), or '' if its group has no section
     (a measure found in one document only)."""
     key = _group_key(point.fig)
-    return f"{paths.INDICATORS}#{anchor_id('m-' + chart_key(*key))}" if key in charted else ""
+    return f"{paths.INDICATORS}#{anchor_id('m-' + group_chart_key(key))}" if key in charted else ""
 
 
-def key_figures_block(sources: list[Source], lang: str = "zh", charted: set[tuple[str, str, str]] | None = None
+def key_figures_block(sources: list[Source], lang: str = "zh", charted: set[GroupKey] | None = None
                       ) -> list[str]:
     """The home page's key figures: a table (indicator, value, region, period, where) and links to the indicators
     and timeline pages. English rows are the translate stage's English rows of the figures. ``charted``: the
@@ -145,7 +160,6 @@ def key_figures_block(sources: list[Source], lang: str = "zh", charted: set[tupl
     for p in key_figures(sources):
         doc_page = paths.document_page(p.source, p.doc)
         where = f"{link(doc_title(p.doc, lang), doc_page, path)} {anchor_link(p.fig.paragraph, doc_page, path)}"
-        target = f" ({label('target', lang)})" if lang == "en" else f"（{label('target', lang)}）"
         section = _indicator_anchor(p, charted)
         if lang == "en":
             figure = i18n.figure_row_markup(p.doc, p.index)
@@ -155,7 +169,7 @@ def key_figures_block(sources: list[Source], lang: str = "zh", charted: set[tupl
                          where.strip()])
             continue
         conv = hant if lang == "zh-Hant" else str
-        metric = conv(p.fig.metric) + (target if p.fig.is_target else "")
+        metric = metric_text(p.fig, lang)
         rows.append([link(metric, section, path) if section else cell(metric),
                      cell(value_text(p.fig, lang) + (f"（{conv(p.fig.comparison)}）" if p.fig.comparison else "")),
                      i18n.meta_text(p.source.meta.region, lang), cell(p.when), where.strip()])
@@ -180,7 +194,7 @@ def _grouped(groups: list[tuple[str, list[Source]]], path: str, lang: str, fragm
 
 
 def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "zh",
-              fragments: Fragments = NONE, charted: set[tuple[str, str, str]] | None = None) -> str:
+              fragments: Fragments = NONE, charted: set[GroupKey] | None = None) -> str:
     """The home page: the hand-written introduction (docs/index.md, front matter included) then generated lists:
     latest bulletins, key figures, bulletins by region, by year (of the bulletin date) and by kind."""
     path = paths.HOME
@@ -232,18 +246,42 @@ def bulletins_index(sources: list[Source], lang: str = "zh", fragments: Fragment
     return page({}, blocks)
 
 
-def _timeline_rows(s: Source, path: str, lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """(sort key, cells) of each event of one bulletin."""
-    rows = []
+def bulletin_events(s: Source) -> list[list[tuple[Document, int]]]:
+    """The events of a bulletin as facts: each a list of (document, index of the event), the first the one shown;
+    an event stated again by another document of the bulletin (``events.same_fact``) joins the first."""
+    facts: list[list[tuple[Document, int]]] = []
+    by_key: dict[str, list[int]] = defaultdict(list)  # candidates: the same words, or the same date
+    by_date: dict[str, list[int]] = defaultdict(list)
     for d in s.documents:
         for i, e in enumerate(d.events):
-            key = (e.sort_key or e.date, s.meta.region, s.slug, d.id)
-            doc_link = link(doc_title(d, lang), paths.document_page(s, d), path)
-            where = anchor_link(e.paragraph, paths.document_page(s, d), path)
-            rows.append((key, (cell(i18n.event_date(e, lang)), i18n.meta_text(s.meta.region, lang),
-                               cell(event_kind_label(e.kind, lang)),
-                               cell(kind_label(s.meta.kind, lang) if s.meta.kind else ""),
-                               i18n.event_markup(d, i, lang), f"{doc_link} {where}".strip())))
+            key = fact_key(e.text)
+            found = next((k for k in sorted({*by_key[key], *by_date[e.date]})
+                          if all(doc is not d for doc, _ in facts[k])
+                          and same_fact(facts[k][0][0].events[facts[k][0][1]], e)), None)
+            if found is not None:
+                facts[found].append((d, i))
+                continue
+            by_key[key].append(len(facts))
+            by_date[e.date].append(len(facts))
+            facts.append([(d, i)])
+    return facts
+
+
+def _timeline_rows(s: Source, path: str, lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(sort key, cells) of each event of one bulletin; an event stated by several of its documents is one row
+    that links them all."""
+    rows = []
+    for fact in bulletin_events(s):
+        d, i = fact[0]
+        e = d.events[i]
+        key = (e.sort_key or e.date, s.meta.region, s.slug, d.id)
+        where = comma(lang).join(
+            f"{link(doc_title(doc, lang), paths.document_page(s, doc), path)} "
+            f"{anchor_link(doc.events[k].paragraph, paths.document_page(s, doc), path)}".strip() for doc, k in fact)
+        rows.append((key, (cell(i18n.event_date(e, lang)), i18n.meta_text(s.meta.region, lang),
+                           cell(event_kind_label(e.kind, lang)),
+                           cell(kind_label(s.meta.kind, lang) if s.meta.kind else ""),
+                           i18n.event_markup(d, i, lang), where)))
     return tuple(rows)
 
 
@@ -271,6 +309,16 @@ class Point:
     doc: Document
     fig: Figure
     index: int = 0  # position of fig in doc.figures (its English row)
+    same: list[Point] = field(default_factory=list)  # the same fact stated by other documents (see indicator_groups)
+
+    @property
+    def status(self) -> str:
+        return figure_status(self.fig)
+
+    @property
+    def all(self) -> list[Point]:
+        """This point and the points of the same fact in other documents."""
+        return [self, *self.same]
 
     @property
     def number(self) -> float:
@@ -281,19 +329,36 @@ class Point:
         return self.fig.period or self.doc.date or self.source.meta.date
 
 
-Groups = list[tuple[tuple[str, str, str], list[Point]]]
+Groups = list[tuple[GroupKey, list[Point]]]
+
+
+def _fact(p: Point) -> tuple[str, str, float]:
+    """What a point states, whichever document states it: region, period and value (in the group's unit)."""
+    return p.source.meta.region, p.when, round(p.number, 9)
 
 
 def indicator_groups(sources: list[Source]) -> Groups:
-    """Figures grouped by (metric, kind, unit): the same measure across documents and regions."""
-    groups: dict[tuple[str, str, str], list[Point]] = defaultdict(list)
+    """Region-wide figures (no ``subject``) grouped by (metric, kind, unit, status): the same measure across
+    documents and regions, never a target beside an actual value. In a group, points are ordered by region then
+    period (a series over time per region); a fact stated by several documents (same region, period and value) is
+    one point, the others in its ``same``."""
+    groups: dict[GroupKey, list[Point]] = defaultdict(list)
     for s in sources:
         for d in s.documents:
             for i, f in enumerate(d.figures):
-                groups[_group_key(f)].append(Point(s, d, f, i))
+                if not f.subject:
+                    groups[_group_key(f)].append(Point(s, d, f, i))
     ordered = []
     for key in sorted(groups):
-        points = sorted(groups[key], key=lambda p: (p.when, p.source.meta.region, p.source.slug, p.doc.id))
+        points: list[Point] = []
+        by_fact: dict[tuple[str, str, float], Point] = {}
+        for p in sorted(groups[key], key=lambda p: (p.source.meta.region, p.when, p.source.slug, p.doc.id, p.index)):
+            first = by_fact.get(_fact(p))
+            if first is None:
+                by_fact[_fact(p)] = p
+                points.append(p)
+            elif all(q.doc is not p.doc for q in first.all):
+                first.same.append(p)  # (a repeat within one document is left out: its document is listed)
         ordered.append((key, points))
     return ordered
 
@@ -312,22 +377,24 @@ def english_unit(unit: str) -> str:
     return marked(unit) if unit else ""
 
 
-def _indicator_title(metric: str, kind: str, unit: str, lang: str) -> tuple[str, str, str]:
-    """(section title, metric name, unit shown), plain text in ``lang``."""
+def _indicator_title(metric: str, kind: str, unit: str, status: str, lang: str) -> tuple[str, str, str]:
+    """(section title, metric name, unit shown), plain text in ``lang``; the status named unless actual."""
+    state = figure_status_label(status, lang) if status != "actual" else ""
     if lang == "en":
         found = metric_english(metric, get_glossary())
         name = (found.text[:1].upper() + found.text[1:]) if found else marked(metric)
         shown = english_unit(unit)
-        return f"{name} ({', '.join(x for x in (figure_kind_label(kind, lang), shown) if x)})", name, shown
+        return f"{name} ({', '.join(x for x in (figure_kind_label(kind, lang), state, shown) if x)})", name, shown
     shown = unit_label(unit, lang) if unit in BASE_UNITS_EN else (hant(unit) if lang == "zh-Hant" else unit)
     name = hant(metric) if lang == "zh-Hant" else metric
-    return f"{name}（{'，'.join(x for x in (figure_kind_label(kind, lang), shown) if x)}）", name, shown
+    return f"{name}（{'，'.join(x for x in (figure_kind_label(kind, lang), state, shown) if x)}）", name, shown
 
 
 def charted_groups(sources: list[Source]) -> Groups:
-    """The indicator groups the indicators page shows: metrics found in two or more documents."""
+    """The indicator groups the indicators page shows: measures with two or more values (after merging the same
+    fact) found in two or more documents."""
     return [(key, points) for key, points in indicator_groups(sources)
-            if len({(p.source.slug, p.doc.id) for p in points}) >= 2]
+            if len(points) >= 2 and len({(q.source.slug, q.doc.id) for p in points for q in p.all}) >= 2]
 
 
 def indicators_page(groups: Groups, charts: dict[str, str], lang: str = "zh", fragments: Fragments = NONE) -> str:
@@ -335,32 +402,33 @@ def indicators_page(groups: Groups, charts: dict[str, str], lang: str = "zh", fr
     Fills ``charts`` with {path: svg} (paths of this language's chart files)."""
     blocks = [heading(1, label("indicators", lang)), label("indicators_intro", lang)]
     for group_key, points in groups:
-        section, chart_path, svg = fragments.get(("indicator", group_key, lang), [p.source for p in points],
+        members = sorted({q.source.slug: q.source for p in points for q in p.all}.values(), key=_slug)
+        section, chart_path, svg = fragments.get(("indicator", group_key, lang), members,
                                                  partial(_indicator_section, group_key, points, lang))
         blocks += section
         charts[chart_path] = svg
     return page({}, blocks)
 
 
-def _indicator_section(group_key: tuple[str, str, str], points: list[Point], lang: str
-                       ) -> tuple[tuple[str, ...], str, str]:
-    """One indicator: (its Markdown blocks, the path of its chart in ``lang``, the chart's SVG)."""
+def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> tuple[tuple[str, ...], str, str]:
+    """One indicator: (its Markdown blocks, the path of its chart in ``lang``, the chart's SVG). The chart's bars
+    are the points in order: each region's values over time, one series after another; all of one status."""
     path = paths.INDICATORS
-    metric, kind, unit = group_key
-    key = chart_key(metric, kind, unit)
-    title, name, shown = _indicator_title(metric, kind, unit, lang)
+    metric, kind, unit, status = group_key
+    key = group_chart_key(group_key)
+    title, name, shown = _indicator_title(metric, kind, unit, status, lang)
     blocks = [heading(2, title, f"m-{key}")]
     divisor, chart_unit = scale([p.number for p in points], shown, lang)
-    target = f" ({label('target', lang)})" if lang == "en" else f"（{label('target', lang)}）"
-    bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}"
-                + (target if p.fig.is_target else ""), p.number / divisor, p.fig.is_target) for p in points]
+    bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}", p.number / divisor,
+                status != "actual") for p in points]
     chart_path = f"charts/{key}.svg"
     svg = bar_chart(name, chart_unit, bars, lang)
     blocks.append(f"![{inline(label('chart', lang) + colon(lang) + title)}]({rel(chart_path, path)})")
     rows = []
     for p in points:
-        doc_link = (f"{link(doc_title(p.doc, lang), paths.document_page(p.source, p.doc), path)} "
-                    f"{anchor_link(p.fig.paragraph, paths.document_page(p.source, p.doc), path)}").strip()
+        doc_link = comma(lang).join(
+            f"{link(doc_title(q.doc, lang), paths.document_page(q.source, q.doc), path)} "
+            f"{anchor_link(q.fig.paragraph, paths.document_page(q.source, q.doc), path)}".strip() for q in p.all)
         if lang == "en":
             rows.append([i18n.meta_text(p.source.meta.region, lang), cell(i18n.date_text(p.when, lang)),
                          i18n.figure_row_markup(p.doc, p.index), doc_link])

@@ -266,6 +266,10 @@ FIGURE_KINDS_ZH: dict[str, str] = {
 
 EVENT_KINDS_ZH: dict[str, str] = {"event": "事件", "target": "目标", "period": "时期"}
 
+# Figure.status: actual (实际), target (目标: a goal or plan), forecast (预计: an estimate of the current period),
+# requirement (a standing norm: 不低于, 不得少于, 控制在…以内)
+FIGURE_STATUS_ZH: dict[str, str] = {"actual": "实际", "target": "目标", "forecast": "预计", "requirement": "要求"}
+
 ACTIONS_ZH: dict[str, str] = {
     "removed": "删除",
     "merged": "合并",
@@ -332,6 +336,9 @@ FIGURE_KINDS_EN: dict[str, str] = {
 
 EVENT_KINDS_EN: dict[str, str] = {"event": "Event", "target": "Target", "period": "Period"}
 
+FIGURE_STATUS_EN: dict[str, str] = {"actual": "actual", "target": "target", "forecast": "estimate",
+                                     "requirement": "requirement"}
+
 ACTIONS_EN: dict[str, str] = {
     "removed": "removed",
     "merged": "merged",
@@ -367,6 +374,7 @@ _TABLES: dict[str, tuple[dict[str, str], dict[str, str]]] = {  # (Chinese, Engli
     "unit": (BASE_UNITS_ZH, BASE_UNITS_EN),
     "figure_kind": (FIGURE_KINDS_ZH, FIGURE_KINDS_EN),
     "event_kind": (EVENT_KINDS_ZH, EVENT_KINDS_EN),
+    "figure_status": (FIGURE_STATUS_ZH, FIGURE_STATUS_EN),
     "action": (ACTIONS_ZH, ACTIONS_EN),
     "category": (CATEGORIES_ZH, CATEGORIES_EN),
 }
@@ -406,6 +414,10 @@ def unit_label(unit: str, lang: str = "zh") -> str:
 
 def figure_kind_label(kind: str, lang: str = "zh") -> str:
     return _coded("figure_kind", kind, lang)
+
+
+def figure_status_label(status: str, lang: str = "zh") -> str:
+    return _coded("figure_status", status, lang)
 
 
 def event_kind_label(kind: str, lang: str = "zh") -> str:

@@ -13,7 +13,7 @@ from ..model import Document, Figure, Paragraph, Source
 from . import i18n, paths
 from .data import format_number
 from .i18n import ZH_TAG, english, english_date, meta_text
-from .labels import action_label, event_kind_label, genre_label, hant, kind_label, label
+from .labels import action_label, event_kind_label, figure_status_label, genre_label, hant, kind_label, label
 from .markdown import (
     anchor_id,
     bullets,
@@ -58,10 +58,35 @@ def doc_title(doc: Document, lang: str = "zh") -> str:
     return i18n.title_plain(doc, lang)
 
 
+def figure_status(fig: Figure) -> str:
+    """actual | target | forecast | requirement (a figure flagged only by the older ``is_target`` is a target)."""
+    if fig.is_target and fig.status in ("", "actual"):
+        return "target"
+    return fig.status or "actual"
+
+
+def status_note(fig: Figure, lang: str = "zh") -> str:
+    """'（目标）', ' (estimate)': the figure's status after its name, '' for an actual value."""
+    status = figure_status(fig)
+    if status == "actual":
+        return ""
+    word = figure_status_label(status, lang)
+    return f" ({word})" if lang == "en" else f"（{word}）"
+
+
+def metric_text(fig: Figure, lang: str = "zh") -> str:
+    """'城关镇：一般公共预算收入（目标）': the entity the figure is about when it is not the document's region as a
+    whole, the metric, and its status unless it is an actual value; plain text (zh, zh-Hant)."""
+    text = f"{fig.subject}：{fig.metric}" if fig.subject else fig.metric
+    return (hant(text) if lang == "zh-Hant" else text) + status_note(fig, lang)
+
+
 def value_text(fig: Figure, lang: str = "zh") -> str:
-    """'约3.5亿元', '120万人以上', '不低于8%': the number with its unit and qualifier, as plain text."""
+    """'约3.5亿元', '120万人以上', '不低于8%', '由6.9%（2015-12）下降到1.7%': the number with its unit and qualifier,
+    and the base value it changed from when the text gives one, as plain text."""
     number = format_number(fig.value) + fig.unit
-    if fig.kind == "growth" and fig.direction and not re.search(r"高于|低于", fig.comparison):
+    if fig.base_value is None and fig.kind == "growth" and fig.direction and \
+            not re.search(r"高于|低于", fig.comparison):
         number = ("增长" if fig.direction == "up" else "下降") + number  # 下降14.4%: never a bare 14.4%
     if not fig.qualifier:
         text = number
@@ -69,6 +94,12 @@ def value_text(fig: Figure, lang: str = "zh") -> str:
         text = number + fig.qualifier
     else:
         text = fig.qualifier + number
+    if fig.base_value is not None:  # 由6.9%下降到1.7%: both ends
+        direction = fig.direction or ("down" if fig.value < fig.base_value else
+                                      "up" if fig.value > fig.base_value else "")
+        word = {"down": "下降到", "up": "提高到"}.get(direction, "变为")
+        when = f"（{fig.base_period}）" if fig.base_period else ""
+        text = f"由{format_number(fig.base_value)}{fig.unit}{when}{word}{text}"
     return hant(text) if lang == "zh-Hant" else text
 
 
@@ -122,9 +153,8 @@ def figures_table(doc: Document, page_path: str, lang: str = "zh") -> str:
     conv = hant if lang == "zh-Hant" else str
     rows = []
     for fig in doc.figures:
-        metric = conv(fig.metric) + (f"（{label('target', lang)}）" if fig.is_target else "")
-        rows.append([cell(metric), cell(value_text(fig, lang)), cell(conv(fig.comparison)), cell(fig.period),
-                     cell(conv(fig.rank)), anchor_link(fig.paragraph, page_path, page_path)])
+        rows.append([cell(metric_text(fig, lang)), cell(value_text(fig, lang)), cell(conv(fig.comparison)),
+                     cell(fig.period), cell(conv(fig.rank)), anchor_link(fig.paragraph, page_path, page_path)])
     headers = [label(k, lang) for k in ("metric", "value", "comparison", "period", "rank", "where")]
     return table(headers, rows)
 
