@@ -504,3 +504,22 @@ def test_collection_files_put_together_from_bulletin_parts_equal_the_whole(tmp_p
     assert (tmp_path / col["events.json"]).read_bytes() == data.to_json({"events": events})
     assert json.loads((tmp_path / col["figures.json"]).read_text(encoding="utf-8"))["figures"] == figures
     assert data.json_list_file("events", []) == data.to_json({"events": []})
+
+
+def test_timeline_row_per_fact_across_documents_of_a_bulletin():
+    """A page of articles repeating one sentence with different continuations: one timeline row, both links."""
+    from build_tools.model import Event
+
+    first = Event("2019-01/2019-07", "今年1月至7月，新引进京津冀项目316个，开工在建达到536个，其中亿元以上项目174个，"
+                  "其中最引人注目的是高新科技产业项目。", "p2", "month", "period")
+    again = Event("2019-01/2019-07", "今年1月至7月，新引进京津冀项目316个，开工在建达到536个，其中亿元以上项目174个，"
+                  "21个特色产业集群不断壮大。", "p5", "month", "period")
+    other = Event("2019-01/2019-07", "今年1月至7月，全市乡镇财政收入增长20.6%", "p6", "month", "period")
+    src = Source(slug="s", path="s.txt", encoding="utf-8", meta=Metadata(date="2019-09", region="朝阳市"),
+                 documents=[Document(id="s-1", title="一", events=[first]),
+                            Document(id="s-2", title="二", events=[again, other])])
+    assert [[(d.id, i) for d, i in fact] for fact in indexes.bulletin_events(src)] == [
+        [("s-1", 0), ("s-2", 0)], [("s-2", 1)]]
+    md = indexes.timeline_page([src], "zh")
+    rows = [line for line in md.splitlines() if line.startswith("| 2019")]
+    assert len(rows) == 2 and "s-1.md#p2" in rows[0] and "s-2.md#p5" in rows[0]
