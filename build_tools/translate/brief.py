@@ -173,7 +173,7 @@ def _terms(doc: Document, glossary: Glossary) -> str | None:
             break
     if not found:
         return None
-    return f"Programmes and policy terms it names: {'; '.join(found[:MAX_TERMS])}."
+    return f"Programs and policy terms it names: {'; '.join(found[:MAX_TERMS])}."
 
 
 def brief(doc: Document, meta: Metadata, glossary: Glossary, ctx: Context, renderer: TitleRenderer,

@@ -1,0 +1,92 @@
+"""Translators' exchange files: export of what is untranslated, PO and XLIFF round trips, import into memory."""
+
+from pathlib import Path
+
+import pytest
+
+from build_tools.pipeline import process
+from build_tools.translate import translate
+from build_tools.translate.__main__ import main
+from build_tools.translate.exchange import Unit, export_units, from_po, from_xliff, import_file, to_po, to_xliff
+from build_tools.translate.memory import load_memory, text_hash
+
+ROOT = Path(__file__).resolve().parents[1]
+GAZETTE = ROOT / "tests" / "fixtures" / "realstyle" / "2022-nanping-gazette-3.txt"
+SLUG = "2022-nanping-gazette-3"
+
+TRICKY = [
+    Unit(f"{SLUG}-1/title", "关于印发《A&B<c>》的通知", "title", notes=['glossary: 通知 = notice (x)']),
+    Unit(f"{SLUG}-1/p2", "一、“引号”与\"quotes\"\n换行", "heading", target="I. Draft", state="needs-review-translation"),
+]
+
+
+@pytest.fixture(scope="module")
+def gazette():
+    return translate(process(GAZETTE))
+
+
+def test_export_lists_only_what_has_no_english(gazette, tmp_path: Path) -> None:
+    units = export_units(gazette, translations_dir=tmp_path)
+    keys = {u.key for u in units}
+    assert f"{SLUG}-1/title" in keys  # the notice's subject does not render
+    tr = gazette.documents[0].translations["en"]
+    derived_events = [e for e, t in zip(gazette.documents[0].events, tr.events, strict=True) if t.status == "derived"]
+    assert all(f"{SLUG}-1/event/{text_hash(e.text)}" not in keys for e in derived_events)
+    title = next(u for u in units if u.key == f"{SLUG}-1/title")
+    # the partly rendered title and the glossary's terms are given to the translator
+    assert any(n.startswith("generated with gaps: Notice of the Nanping Municipal People's Government")
+               for n in title.notes)
+
+
+@pytest.mark.parametrize(("write", "read"), [(to_po, from_po), (to_xliff, from_xliff)], ids=["po", "xliff"])
+def test_round_trip_keeps_ids_and_text(write, read) -> None:
+    slug, units = read(write(SLUG, TRICKY))
+    assert slug == SLUG
+    assert [(u[0], u[1], u[2]) for u in units] == [(u.key, u.zh, u.target) for u in TRICKY]
+
+
+def test_export_is_deterministic(gazette, tmp_path: Path) -> None:
+    units = export_units(gazette, translations_dir=tmp_path)
+    assert to_po(SLUG, units) == to_po(SLUG, export_units(gazette, translations_dir=tmp_path))
+
+
+def test_po_import_is_a_draft_unless_reviewed(tmp_path: Path) -> None:
+    done = [Unit(f"{SLUG}-1/title", "南屏市人民政府关于公布第二批市级非物质文化遗产代表性项目名录的通知", "title",
+                 target="Notice of the Nanping Municipal People's Government on Publishing the Second List")]
+    po = tmp_path / f"{SLUG}.po"
+    po.write_text(to_po(SLUG, done).replace("#, fuzzy\n", ""), encoding="utf-8")
+    import_file(po, translations_dir=tmp_path)
+    memory, problems = load_memory(SLUG, "en", tmp_path)
+    assert not problems
+    entry = memory.entries[f"{SLUG}-1/title"]
+    assert entry.en.startswith("Notice of the Nanping") and not entry.reviewed
+    assert entry.hash == text_hash(done[0].zh)
+    import_file(po, reviewed=True, translations_dir=tmp_path)
+    assert load_memory(SLUG, "en", tmp_path)[0].entries[f"{SLUG}-1/title"].reviewed
+
+
+def test_cli_export_translate_import_then_page_uses_it(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    trans = tmp_path / "translations"
+    assert main(["export", str(GAZETTE), "--format", "xliff", "--out", str(out), "--no-corpus",
+                 "--translations", str(trans)]) == 0
+    xlf = out / f"{SLUG}.xlf"
+    text = xlf.read_text(encoding="utf-8")
+    english = "Notice of the General Office of the Nanping Municipal People's Government on Doing Better Work to Stabilize Employment"
+    marker = f'<trans-unit id="{SLUG}-3/title" resname="title">'
+    head, _, rest = text.partition(marker)
+    rest = rest.replace('<target state="needs-translation" />', f'<target state="final">{english}</target>', 1)
+    xlf.write_text(head + marker + rest, encoding="utf-8")
+    assert main(["import", str(xlf), "--translations", str(trans)]) == 0
+    source = translate(process(GAZETTE), translations_dir=trans)
+    title = source.documents[2].translations["en"].title
+    assert (title.text, title.status) == (english, "reviewed")
+    # exported again, the reviewed title is no longer asked for
+    assert f"{SLUG}-3/title" not in {u.key for u in export_units(source, translations_dir=trans)}
+
+
+def test_import_of_a_file_for_no_bulletin_fails_clearly(tmp_path: Path) -> None:
+    bad = tmp_path / "x.po"
+    bad.write_text(to_po("", TRICKY), encoding="utf-8")
+    with pytest.raises(ValueError):
+        import_file(bad, translations_dir=tmp_path, slug="../evil")

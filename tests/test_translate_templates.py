@@ -1,0 +1,163 @@
+"""English by construction: genre templates for titles and headings, timeline clauses, "In brief".
+
+Every expected English below was written by hand from the Chinese and the official usage cited in
+build_tools/translate/titles.py (State Council work reports, NBS), never copied from the code's output.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from build_tools.model import Document, Event, Figure, Metadata, Paragraph
+from build_tools.pipeline import process
+from build_tools.translate import translate
+from build_tools.translate.brief import brief
+from build_tools.translate.english import untranslated_chinese
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.rows import MISSING_LABEL, context_for
+from build_tools.translate.timeline import event_english
+from build_tools.translate.titles import TitleRenderer, cn_int, roman
+
+ROOT = Path(__file__).resolve().parents[1]
+REALSTYLE = ROOT / "tests" / "fixtures" / "realstyle"
+
+
+@pytest.fixture(scope="module")
+def renderer() -> TitleRenderer:
+    return TitleRenderer(get_glossary(), year="2022")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("政府工作报告", "Report on the Work of the Government"),
+    ("清溪县2022年国民经济和社会发展统计公报",
+     "Statistical Communiqué of Qingxi County on the 2022 National Economic and Social Development"),
+    ("2019年工作安排", "Work Arrangements for 2019"),
+])
+def test_titles_rendered_in_full(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.title(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+def test_notice_issuing_a_plan_is_composed_recursively(renderer: TitleRenderer) -> None:
+    # the issuer composes (names.py); the plan's subject has no rendering: it stays marked, the frame is English
+    item = renderer.title("南屏市人民政府办公室关于印发南屏市深化农村公路管理养护体制改革实施方案的通知")
+    assert item is not None and item.status == "missing"
+    assert item.text.startswith("Notice of the General Office of the Nanping Municipal People's Government on "
+                                "Issuing the ")
+    assert item.text.endswith(f"[{MISSING_LABEL}: 南屏市深化农村公路管理养护体制改革实施方案]")
+
+
+def test_kind_frames(renderer: TitleRenderer) -> None:
+    item = renderer.title("桐江市“十四五”城乡社区服务体系建设实施方案")
+    assert item is not None
+    assert item.text == (f"Tongjiang Implementation Plan for [{MISSING_LABEL}: 城乡社区服务体系建设] during the 14th "
+                         "Five-Year Plan Period")
+    draft = renderer.title("河口区城市生活垃圾分类管理办法（征求意见稿）")
+    assert draft is not None and draft.text.startswith("Hekou District Measures for the Administration of ")
+    assert draft.text.endswith(" (Draft for Comment)")
+
+
+def test_speech_at_an_unrendered_meeting_keeps_it_marked(renderer: TitleRenderer) -> None:
+    item = renderer.title("在全市优化营商环境大会上的讲话")
+    assert item is not None and item.status == "missing"
+    assert item.text == f"Speech at the [{MISSING_LABEL}: 全市优化营商环境大会]"
+
+
+def test_free_headline_has_no_frame(renderer: TitleRenderer) -> None:
+    assert renderer.title("老旧小区改造让居民住得更舒心") is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("一、综合", "I. General Survey"),  # China Statistical Yearbook 2021, chapter 一
+    ("三、工业和建筑业", "III. Industry and Construction"),
+    ("四、固定资产投资", "IV. Investment in Fixed Assets"),
+    ("十二、资源环境", "XII. Resources and Environment"),
+    ("一、过去五年工作回顾", "I. Review of Work in the Past Five Years"),  # GWR 2013/5
+    ("二、2022年工作安排", "II. Work Arrangements for 2022"),
+    ("三、今年政府工作任务", "III. Major Tasks for 2022"),  # GWR 2022/223, "this year" = the report's year
+    ("（一）指导思想。", "(1) Guiding Principles"),
+])
+def test_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and item.text == en
+
+
+def test_heading_with_free_text_is_not_rendered(renderer: TitleRenderer) -> None:
+    assert renderer.heading("一、肯定成绩，提振士气，进一步坚定信心") is None
+
+
+def test_numbers() -> None:
+    assert [cn_int(x) for x in ("一", "十", "十二", "二十一", "九十九")] == [1, 10, 12, 21, 99]
+    assert [roman(n) for n in (1, 4, 9, 12, 14, 19, 28)] == ["I", "IV", "IX", "XII", "XIV", "XIX", "XXVIII"]
+
+
+def test_work_report_subtitle(renderer: TitleRenderer) -> None:
+    item = renderer.subtitle("——2022年1月6日在云岭县第十八届人民代表大会第一次会议上")
+    assert item is not None and item.status == "derived"
+    assert item.text == "Delivered at the First Session of the 18th People's Congress of Yunling County on 6 January 2022"
+
+
+def _event(text: str, date: str, precision: str = "day") -> Event:
+    return Event(date=date, text=text, paragraph="p1", precision=precision)
+
+
+def test_timeline_standard_clauses() -> None:
+    glossary = get_glossary()
+    doc = Document(id="d", title="t")
+    ctx = context_for("", glossary)
+    effect = event_english(doc, _event("第六条本办法自2022年10月1日起施行。", "2022-10-01"), glossary, ctx)
+    assert (effect.text, effect.status) == ("These measures take effect on 1 October 2022.", "derived")
+    consult = event_english(doc, _event("一、征求意见时间为2022年7月1日至2022年7月31日。", "2022-07-01/2022-07-31",
+                                        "interval"), glossary, ctx)
+    assert consult.text == "Comments are accepted 1-31 July 2022."
+    other = event_english(doc, _event("5月18日，石门县召开2022年防汛抗旱工作会议。", "2022-05-18"), glossary, ctx)
+    assert other.status == "missing" and other.text.startswith("5月18日")
+
+
+def test_timeline_entry_from_its_figures() -> None:
+    glossary = get_glossary()
+    sentence = "一季度全市地区生产总值同比增长4.8%。"
+    doc = Document(id="d", title="t", paragraphs=[Paragraph("p1", sentence)], figures=[
+        Figure(metric="地区生产总值", value=4.8, unit="%", sentence=sentence, paragraph="p1", kind="growth",
+               comparison="同比", period="2022-01/2022-03", direction="up", text="地区生产总值同比增长4.8%")])
+    item = event_english(doc, _event(sentence, "2022-01/2022-03", "quarter"), glossary, context_for("", glossary))
+    assert (item.text, item.status) == ("Figures stated: GDP: +4.8% year on year, Q1 2022.", "derived")
+
+
+def test_brief_of_a_notice_has_no_chinese_hole() -> None:
+    glossary = get_glossary()
+    doc = Document(id="d", title="南屏市人民政府办公室关于进一步做好稳就业工作的通知", date="2022-03-10", genre="notice",
+                   issuer="南屏市人民政府办公室")
+    meta = Metadata(date="2022-03-31", region="南屏市", kind="gazette")
+    item = brief(doc, meta, glossary, context_for("南屏市", glossary), TitleRenderer(glossary, "2022"))
+    assert item is not None and item.status == "derived"
+    assert item.text == ("A notice issued by the General Office of the Nanping Municipal People's Government, "
+                         "dated 10 March 2022. It was published in a government gazette.")
+
+
+def test_brief_leaves_out_what_does_not_render() -> None:
+    glossary = get_glossary()
+    doc = Document(id="d", title="在全市优化营商环境大会上的讲话", date="2022-01-10", genre="speech", speaker="李文博")
+    item = brief(doc, Metadata(region="枫林市", kind="speech"), glossary, context_for("", glossary),
+                 TitleRenderer(glossary))
+    assert item is not None and item.text == "A speech, dated 10 January 2022."
+
+
+@pytest.mark.parametrize("path", sorted(REALSTYLE.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_realstyle_document_gets_an_english_brief(path: Path) -> None:
+    source = translate(process(path))
+    for doc in source.documents:
+        item = doc.translations["en"].brief
+        assert item is not None and item.status == "derived", doc.id
+        assert not untranslated_chinese(item.text) and MISSING_LABEL not in item.text, item.text
+        assert item.text.endswith(".") and "  " not in item.text
+
+
+def test_communique_page_parts() -> None:
+    source = translate(process(REALSTYLE / "2023-qingxi-statistics-communique.txt"))
+    tr = source.documents[0].translations["en"]
+    assert tr.title.status == "derived"
+    headings = [t.text for t in tr.paragraphs.values() if t.status == "derived"]
+    assert headings[:4] == ["I. General Survey", "II. Agriculture", "III. Industry and Construction",
+                            "IV. Investment in Fixed Assets"]
+    assert tr.brief is not None and "It reports on 2022." in tr.brief.text
