@@ -65,6 +65,15 @@ CASES = {
     # social security
     "参加基本医疗保险人数": "people covered by basic medical insurance",
     "参加城乡居民基本养老保险人数": "people covered by basic endowment insurance for urban and rural residents",
+    # a metric of a named place or zone: the place after it, in parentheses
+    "石梁县粮食产量": "grain output (Shiliang County)",
+    "柳溪经济开发区实现规模以上工业产值":
+        "output value of industrial enterprises above designated size (Liuxi Economic Development Zone)",
+    # environment (work reports: "chemical oxygen demand", "days of heavy air pollution")
+    "化学需氧量": "chemical oxygen demand",
+    "重污染天数比例": "share of days of heavy air pollution",
+    "单位地区生产总值能源消耗": "energy consumption per unit of GDP",
+    "国家级高新技术企业": "national-level high-tech enterprises",
     # footnote marks in communiqués
     "地区生产总值[1]": "GDP",
     "规模以上工业[2]增加值": "value added of industrial enterprises above designated size",
@@ -77,6 +86,8 @@ UNRENDERABLE = (
     "占",
     "增加值占",
     "某某企业利润",
+    "行政村人口",  # 行政村 is a common noun, never a place called "Xingzheng Village"
+    "全县某某",
 )
 
 

@@ -56,3 +56,16 @@ def test_unrenderable_metric_keeps_english_number_period_and_direction() -> None
                        period="2022")
     assert status == "missing"
     assert text == "[not yet translated: 带动种植户户均增收]: -2.5%, 2022"
+
+
+def test_comparisons_of_share_month_quarter_and_year_start() -> None:
+    assert row(metric="粮食产量", value=33.8, unit="%", kind="share", comparison="占全市", period="2024")[0] == (
+        "Grain output: 33.8% of the city total, 2024")
+    assert row(metric="城镇调查失业率", value=0.3, unit="个百分点", kind="growth", direction="down",
+               comparison="比3月末", period="2024-06")[0] == (
+        "Surveyed urban unemployment rate: -0.3 percentage points compared with the end of March, June 2024")
+    assert row(metric="地区生产总值", value=0.4, unit="个百分点", kind="growth", comparison="比一季度",
+               period="2024-01/2024-06")[0] == "GDP: +0.4 percentage points compared with Q1, H1 2024"
+    assert row(metric="金融机构本外币各项存款余额", value=286.4, unit="亿元", comparison="比年初",
+               period="2024-12")[0] == ("Outstanding RMB and foreign-currency deposits of financial institutions: "
+                                       "CNY 28.64 billion compared with the start of the year, December 2024")

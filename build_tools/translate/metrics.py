@@ -69,6 +69,44 @@ EXACT: dict[str, tuple[str, str]] = {
     "最低生活保障对象": ("recipients of subsistence allowances", "GWR 2011/100 (subsistence allowance)"),
     "居民消费价格": ("consumer prices", "P"),
     "农民专业合作社": ("specialized farmer cooperatives", "GWR 2012/273"),
+    "细颗粒物（PM2.5）年平均浓度": ("annual average PM2.5 concentration", "P"),
+    "PM2.5年平均浓度": ("annual average PM2.5 concentration", "P"),
+    "PM2.5年均浓度": ("annual average PM2.5 concentration", "P"),
+    "吸入颗粒物（PM10）年平均浓度": ("annual average PM10 concentration", "P"),
+    "PM10年平均浓度": ("annual average PM10 concentration", "P"),
+    "环境空气质量优良天数": ("days of good air quality", "P"),
+    "重污染天数": ("days of heavy air pollution", "GWR 2018/46"),
+    "化学需氧量": ("chemical oxygen demand", "GWR 2019/512"),
+    "化学需氧量排放量": ("chemical oxygen demand", "GWR 2019/512"),
+    "氨氮排放量": ("ammonia nitrogen emissions", "GWR 2019/512"),
+    "单位地区生产总值能源消耗": ("energy consumption per unit of GDP", "GWR 2016/204"),
+    "单位地区生产总值能耗": ("energy consumption per unit of GDP", "GWR 2016/204"),
+    "单位地区生产总值二氧化碳排放": ("carbon dioxide emissions per unit of GDP", "GWR 2016/204"),
+    "单位地区生产总值二氧化碳排放量": ("carbon dioxide emissions per unit of GDP", "GWR 2016/204"),
+    "企业开办时间": ("time needed to start a business", "GWR 2019/93"),
+    "装机容量": ("installed capacity", "P"),
+    "城镇消费品零售额": ("retail sales of consumer goods in urban areas", "P"),
+    "乡村消费品零售额": ("retail sales of consumer goods in rural areas", "P"),
+    "金融机构本外币各项存款余额": ("outstanding RMB and foreign-currency deposits of financial institutions", "P"),
+    "金融机构本外币存款余额": ("outstanding RMB and foreign-currency deposits of financial institutions", "P"),
+    "居民恩格尔系数": ("Engel coefficient of households", "P"),
+    "恩格尔系数": ("Engel coefficient", "P"),
+    "城乡低保对象": ("urban and rural recipients of subsistence allowances", "P"),
+    "研究与试验发展（R&D）经费投入": ("research and development spending", "GWR 2015/16"),
+    "研究与试验发展经费投入": ("research and development spending", "GWR 2015/16"),
+    "研究与试验发展（R&D）经费支出": ("research and development spending", "GWR 2015/16"),
+    "R&D经费投入": ("research and development spending", "GWR 2015/16"),
+    "医疗卫生机构": ("health care institutions", "YB 22-1"),
+    "卫生技术人员": ("health technical personnel", "YB 22-3"),
+    "农业机械总动力": ("total power of agricultural machinery", "P"),
+    "公路通车里程": ("length of highways open to traffic", "P"),
+    "接待国内游客": ("domestic tourist visits", "P"),
+    "国内旅游收入": ("domestic tourism revenue", "P"),
+    "旅游综合收入": ("total tourism revenue", "P"),
+    "生产安全事故死亡人数": ("deaths in work safety accidents", "P"),
+    "猪牛羊禽肉产量": ("output of pork, beef, mutton and poultry", "P"),
+    "协议投资额": ("contracted investment", "P"),
+    "村集体经济收入": ("village collective income", "P"),
     "外贸进出口总值": ("total value of imports and exports", "P"),
     "外贸进出口总额": ("total value of imports and exports", "P"),
     "外贸进出口": ("imports and exports", "P"),
@@ -101,6 +139,8 @@ HEADS: dict[str, tuple[str, str | None, str]] = {
                   "YB 6-20"),
     "零售额": ("retail sales of {s}", "retail sales", "P"),
     "人数": ("number of {s}", None, "P"),
+    "比例": ("share of {s}", None, "P"),
+    "比重": ("share of {s}", None, "P"),
 }
 # Subjects: zh -> (English, source). An English starting with "the " keeps its article after "of"/"in" only.
 SUBJECTS: dict[str, tuple[str, str]] = {
@@ -258,7 +298,8 @@ class Composer:
             if zh.startswith(verb) and len(zh) > len(verb):
                 return self.noun(zh[len(verb):])
         for word, fmt in (("年末", "{} (year-end)"), ("年底", "{} (year-end)"), ("累计", "{} (cumulative)"),
-                          ("新增", "new {}"), ("人均", "per capita {}")):
+                          ("新增", "new {}"), ("人均", "per capita {}"), ("国家级", "national-level {}"),
+                          ("省级", "provincial-level {}"), ("市级", "city-level {}"), ("县级", "county-level {}")):
             if zh.startswith(word) and len(zh) > len(word):
                 rest = self.noun(zh[len(word):])
                 return fmt.format(rest) if rest else None
@@ -278,11 +319,27 @@ class Composer:
             if not rest:
                 return alone
             subject = self.subject(rest)
+            if subject is None and head in ("比例", "比重", "人数"):  # 重污染天数比例: any metric as the subject
+                subject = self.noun(rest)
             if subject == "":
                 return alone
             if subject:
                 return _with_subject(with_s, subject)
-        return None
+        return self._placed(zh)
+
+    def _placed(self, zh: str) -> str | None:
+        """A metric of a named place or zone: 石梁县粮食产量 -> 'grain output (Shiliang County)'."""
+        from .names import region_en, zone_split
+
+        split = zone_split(zh, self.glossary)
+        if split is None:
+            return None
+        place, rest = split
+        for verb in EMPTY_VERBS:
+            rest = rest.removeprefix(verb)
+        metric = self.noun(rest)
+        name = region_en(place, self.glossary)
+        return f"{metric} ({name})" if metric and name else None
 
     def metric(self, zh: str) -> str | None:
         zh = clean_metric(zh)

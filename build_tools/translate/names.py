@@ -24,6 +24,12 @@ from .pinyin import join_syllables, syllables
 # Generic names of administrative units, longest first: (zh, English after the name, adjective of its government).
 GENERICS: tuple[tuple[str, str, str], ...] = (
     ("特别行政区", "Special Administrative Region", "Special Administrative Region"),
+    ("经济技术开发区", "Economic and Technological Development Zone", "Economic and Technological Development Zone"),
+    ("高新技术产业开发区", "High-tech Industrial Development Zone", "High-tech Industrial Development Zone"),
+    ("高新区", "High-tech Zone", "High-tech Zone"),
+    ("经济开发区", "Economic Development Zone", "Economic Development Zone"),
+    ("工业园区", "Industrial Park", "Industrial Park"),
+    ("开发区", "Development Zone", "Development Zone"),
     ("自治区", "Autonomous Region", "Autonomous Region"),
     ("自治州", "Autonomous Prefecture", "Autonomous Prefecture"),
     ("自治县", "Autonomous County", "Autonomous County"),
@@ -170,6 +176,36 @@ def _nested(zh: str, glossary: Glossary) -> str | None:
         if parent_en and child_en:
             entry = glossary.lookup(parent)
             return f"{child_en}, {entry.short if entry is not None and entry.short else parent_en}"
+    return None
+
+
+# Words before 村/区/县 ... that make a common noun, not a place name (行政村 administrative village, 建成区 built-up
+# area, 示范区 demonstration zone): never read as a place in a metric name.
+COMMON_WORDS = frozenset((
+    "行政", "贫困", "示范", "重点", "中心", "自然", "老城", "主城", "中心城", "建成", "保护", "功能", "试验", "集聚",
+    "风景", "旅游", "特色", "美丽", "文明", "产业", "工业", "科技", "物流", "商贸", "经济", "城市", "农村", "乡村",
+    "城乡", "山区", "牧区", "林区", "矿区", "社区", "小区", "景区", "园区", "城区", "市区", "郊区", "县城", "县区",
+    "边境", "民族", "生态", "开发", "高新", "合作", "帮扶", "易地", "移民", "脱贫", "省级", "市级", "县级", "国家级",
+))
+ZONE_ENDINGS = ("经济技术开发区", "高新技术产业开发区", "高新区", "经济开发区", "工业园区", "开发区", "自治州",
+                "自治县", "县", "区", "市", "镇", "乡", "村", "旗")
+
+
+def zone_split(zh: str, glossary: Glossary | None = None) -> tuple[str, str] | None:
+    """(place, rest) when ``zh`` opens with a place or zone name that renders (石梁县 + 粮食产量), else None.
+
+    The shortest place is tried first, so that 柳溪经济开发区 is read whole only when 柳溪经 is not a place."""
+    glossary = glossary or get_glossary()
+    for i in range(3, len(zh) - 1):
+        place = zh[:i]
+        ending = next((e for e in ZONE_ENDINGS if place.endswith(e)), None)
+        if ending is None:
+            continue
+        specific = place[: -len(ending)]
+        if len(specific) < 2 or specific in COMMON_WORDS or specific[0] in "全本各该每":
+            continue
+        if region_en(place, glossary) is not None:
+            return place, zh[i:]
     return None
 
 

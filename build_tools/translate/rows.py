@@ -38,6 +38,13 @@ RANK_RE = re.compile(r"^(?P<scope>全省|全国|全市|全区|全县|省内|国�
                      r"(?:(?P<first>第)|(?P<top>前))?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?$")
 COMPARE_YEAR_RE = re.compile(r"^(?:比|较|与)(?P<year>\d{4})年(?P<end>底|末|年底|年末)?(?:相比|同期)?$")
 COMPARE_LEVEL_RE = re.compile(r"^(?P<dir>高于|低于|快于|慢于)(?P<scope>全省|全国|全市)(?:平均水平|平均)?$")
+SHARE_OF_RE = re.compile(r"^占(?P<scope>全市|全县|全区|全州|全省|全国)(?:的)?(?:比重|份额)?$")
+SHARE_SCOPES = {"全市": "city", "全县": "county", "全区": "district", "全州": "prefecture", "全省": "provincial",
+                "全国": "national"}
+COMPARE_MONTH_RE = re.compile(r"^(?:比|较)(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:末|底)$")
+COMPARE_QUARTER_RE = re.compile(r"^(?:比|较)(?:第)?(?P<q>[一二三四1-4])季度(?:末)?$")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 DROPPED_SUFFIXES = ("增速", "增幅", "增长率", "总量", "数量")
 HEAD_CATEGORIES = ("metric", "term", "programme")
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -118,6 +125,20 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context) -> str
     m = COMPARE_YEAR_RE.match(comparison)
     if m:
         return f"compared with {'end-' if m.group('end') else ''}{m.group('year')}"
+    m = SHARE_OF_RE.match(comparison)
+    if m:
+        return f"of the {SHARE_SCOPES[m.group('scope')]} total"
+    m = COMPARE_MONTH_RE.match(comparison)
+    if m:
+        month = _cn_int(m.group("month"))
+        if month is not None and 1 <= month <= 12:
+            return f"compared with the end of {MONTHS[month - 1]}"
+    m = COMPARE_QUARTER_RE.match(comparison)
+    if m:
+        quarter = _cn_int(m.group("q"))
+        return f"compared with Q{quarter}" if quarter else None
+    if comparison in ("比年初", "较年初"):
+        return "compared with the start of the year"
     m = COMPARE_LEVEL_RE.match(comparison)
     if m:
         direction = "above" if m.group("dir") in ("高于", "快于") else "below"
