@@ -289,6 +289,17 @@ def test_indicator_series_compare_like_with_like():
     assert "bulletins/2023-a/2023-a-1.md#p1" in rows[1] and "bulletins/2023-a/2023-a-2.md#p7" in rows[1]
 
 
+def test_change_from_a_stated_base_is_one_fact_however_documents_date_it():
+    def rate(period: str, paragraph: str) -> Figure:
+        return Figure("贫困发生率", 1.7, "%", "贫困发生率由2015年底的6.9%下降到1.7%", paragraph, kind="share",
+                      direction="down", base_value=6.9, base_period="2015-12", period=period)
+
+    a = _bulletin("2019-a", "朝阳市", "2019-09", [rate("2018-12", "p3")], [rate("2016/2019-09", "p11")])
+    b = _bulletin("2019-b", "朝阳市", "2019-08", [rate("2019", "p13"), _gdp(950, "2019")])
+    (share,) = [points for key, points in indexes.indicator_groups([a, b]) if key[0] == "贫困发生率"]
+    assert len(share) == 1 and [q.doc.id for q in share[0].all] == ["2019-a-2", "2019-a-1", "2019-b-1"]
+
+
 def test_indicator_section_titles_name_the_status():
     b = _bulletin("2024-b", "某市", "2024-01", [_gdp(1003, "2023", "forecast")], [_gdp(990, "2022", "forecast")])
     groups = indexes.charted_groups([b])

@@ -333,7 +333,11 @@ Groups = list[tuple[GroupKey, list[Point]]]
 
 
 def _fact(p: Point) -> tuple[str, str, float]:
-    """What a point states, whichever document states it: region, period and value (in the group's unit)."""
+    """What a point states, whichever document states it: region, period and value (in the group's unit). A change
+    from a stated base (由6.9%下降到1.7%) is identified by its base and value: documents that repeat it date it
+    differently (the year of the change, of the article, of the campaign)."""
+    if p.fig.base_value is not None:
+        return p.source.meta.region, f"{p.fig.base_period}\0{p.fig.base_value!r}", round(p.number, 9)
     return p.source.meta.region, p.when, round(p.number, 9)
 
 
@@ -351,7 +355,7 @@ def indicator_groups(sources: list[Source]) -> Groups:
     ordered = []
     for key in sorted(groups):
         points: list[Point] = []
-        by_fact: dict[tuple[str, str, float], Point] = {}
+        by_fact: dict[tuple[str, str, float], Point] = {}  # the first point of each fact
         for p in sorted(groups[key], key=lambda p: (p.source.meta.region, p.when, p.source.slug, p.doc.id, p.index)):
             first = by_fact.get(_fact(p))
             if first is None:
