@@ -69,3 +69,9 @@ def test_comparisons_of_share_month_quarter_and_year_start() -> None:
     assert row(metric="金融机构本外币各项存款余额", value=286.4, unit="亿元", comparison="比年初",
                period="2024-12")[0] == ("Outstanding RMB and foreign-currency deposits of financial institutions: "
                                        "CNY 28.64 billion compared with the start of the year, December 2024")
+
+
+def test_rate_requirement_with_the_qualifier_left_in_the_metric() -> None:
+    # 县道每公里每年养护资金不得低于10000元 (extractor left 不得低于 in the metric name)
+    assert row(metric="县道每公里每年养护资金不得低于", value=10000, unit="元", status="requirement") == (
+        "Maintenance funding for county roads per km per year: at least CNY 10,000 (requirement)", "derived")

@@ -107,6 +107,10 @@ EXACT: dict[str, tuple[str, str]] = {
     "猪牛羊禽肉产量": ("output of pork, beef, mutton and poultry", "P"),
     "协议投资额": ("contracted investment", "P"),
     "村集体经济收入": ("village collective income", "P"),
+    "养护资金": ("maintenance funding", "P"),
+    "县道": ("county roads", "P"),
+    "乡道": ("township roads", "P"),
+    "村道": ("village roads", "P"),
     "外贸进出口总值": ("total value of imports and exports", "P"),
     "外贸进出口总额": ("total value of imports and exports", "P"),
     "外贸进出口": ("imports and exports", "P"),
@@ -217,6 +221,10 @@ SCHEMES: dict[str, tuple[str, str]] = {
 }
 # Parenthetical notes of NBS indicators.
 NOTES: dict[str, str] = {"不含农户": "excluding rural households", "含农户": "including rural households"}
+# Rates inside a metric name (县道每公里每年养护资金): the unit of the rate, English order (space before time).
+RATES = {"每公里": (0, "per km"), "每亩": (0, "per mu"), "每人": (0, "per person"), "每户": (0, "per household"),
+         "每平方米": (0, "per square metre"), "每年": (1, "per year"), "每月": (1, "per month")}
+RATE_RE = re.compile(r"^(?P<x>.+?)(?P<rates>(?:" + "|".join(RATES) + r")+)(?P<y>.+)$")
 SCOPES = ("全市", "全州", "全县", "全区", "全省", "全盟", "全旗", "全镇", "全乡", "全域", "全年", "市域", "县域")
 # Verbs that only say a figure was reached: dropped before a metric (实现营业收入 -> business revenue).
 EMPTY_VERBS = ("实现", "完成", "拥有", "共有", "达到")
@@ -291,6 +299,12 @@ class Composer:
                 return f"share of {whole}"
             part = self.noun(m.group("x"))
             return f"share of {part} in {whole}" if part else None
+        m = RATE_RE.match(zh)
+        if m:  # 县道每公里每年养护资金 -> "maintenance funding for county roads per km per year"
+            found = re.findall("|".join(RATES), m.group("rates"))
+            rates = " ".join(RATES[r][1] for r in sorted(found, key=lambda r: RATES[r][0]))
+            what, whom = self.noun(m.group("y")), self.noun(m.group("x"))
+            return f"{what} for {whom} {rates}" if what and whom else None
         for scope in SCOPES:
             if zh.startswith(scope) and len(zh) > len(scope):
                 return self.noun(zh[len(scope):])

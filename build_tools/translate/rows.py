@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..model import Figure, TranslatedText
@@ -301,6 +301,21 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     return f"{qualifier} {value}".strip()
 
 
+# Words of a qualifier left at the end of a metric name, and the qualifier they mean ("" = none: 达到 reached).
+TRAILING_QUALIFIERS = {"不得低于": "不低于", "不低于": "不低于", "不得少于": "不少于", "不少于": "不少于",
+                       "不超过": "不超过", "超过": "超过", "达到": "", "达": ""}
+TRAILING_QUALIFIER_RE = re.compile(r"^(?P<metric>.+?)(?P<q>" + "|".join(TRAILING_QUALIFIERS) + r")$")
+
+
+def _qualifier_from_metric(fig: Figure) -> Figure:
+    """县道每公里每年养护资金不得低于 (10000元): the qualifier the extractor left in the metric name, moved out."""
+    m = TRAILING_QUALIFIER_RE.match(clean_metric(fig.metric))
+    if not m or (fig.qualifier and fig.qualifier != m.group("q")):
+        return fig
+    qualifier = TRAILING_QUALIFIERS[m.group("q")]
+    return replace(fig, metric=m.group("metric"), qualifier=fig.qualifier or qualifier)
+
+
 STATUS_NOTES = {"target": "target", "forecast": "forecast", "requirement": "requirement"}
 
 
@@ -345,6 +360,7 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     ``down from 6.9% (end-2015) to 1.7%``; a status other than "actual" noted at the end ("(forecast)").
     """
     missing: list[str] = []
+    fig = _qualifier_from_metric(fig)
     metric = metric_english(fig.metric, glossary)
     if metric is None:
         missing.append(fig.metric)
