@@ -45,6 +45,7 @@ from .fsutil import atomic_write_bytes, atomic_write_text, replace_tree
 from .model import Metadata, Source
 from .render import feeds, paths
 from .render.memo import Fragments
+from .sources import SOURCE_SUFFIXES, bulletin_problems, file_problems, scan
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +68,23 @@ class Outcome:
 
 
 def model_of(path: str) -> Source:
-    """The model of one source after extract and translate."""
+    """The model of one source after extract and translate; InputError when lint would refuse it (the checks of
+    ``sources.bulletin_problems``, before extract, so that an input past the limits costs no more than reading)."""
+    from .extract import run as extract_all
     from .pipeline import process
+    from .translate import translate
 
-    return process(path, with_translate=True)
+    problems = file_problems(path)
+    try:
+        source = process(path, with_extract=False)
+    except InputError as exc:
+        raise InputError(exc.problem, [*exc.problems[1:], *problems]) from exc  # the reading problem first
+    problems += [p for p in bulletin_problems(source) if p.severity == "error"]
+    if problems:
+        raise InputError(problems[0], problems[1:])
+    extract_all(source)
+    translate(source)
+    return source
 
 
 def prerender(outcome: Outcome, staging: str) -> None:
@@ -205,17 +219,26 @@ def _size(name: str) -> int:
 
 
 def check_collisions(outcomes: list[Outcome]) -> None:
-    """Two sources whose file names map to the same page folder: the second one fails."""
+    """Two sources whose file names map to the same page folder, or that produce the same document id (as lint's
+    check_duplicates): the second one fails."""
     seen: dict[str, str] = {}
+    owner: dict[str, str] = {}
     for out in outcomes:
         if out.source is None:
             continue
         folder = paths.bulletin_dir(out.source)
+        shared = [d.id for d in out.source.documents if owner.get(d.id, out.path) != out.path]
         if folder in seen:
             out.error = f"{out.path}: its pages would overwrite those of {seen[folder]} ({folder}); rename the file"
             out.source = None
+        elif shared:
+            out.error = (f"{out.path}: error: {len(shared)} document id(s) ({', '.join(shared[:3])}) are also produced "
+                         f"by {owner[shared[0]]}\n    fix: rename one of the two source files")
+            out.source = None
         else:
             seen[folder] = out.path
+            for doc in out.source.documents:
+                owner.setdefault(doc.id, out.path)
 
 
 # ---- the previous tree and what can stay in it ----
@@ -364,9 +387,13 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
 
     ``cache_dir``: where source models are cached (None: no cache, every source is processed)."""
     seeds, out = Path(seeds), Path(out)
-    files = sorted(seeds.glob("*.txt"))
+    entries = scan(seeds)  # the one rule for what a bulletin is (sources.py), as in lint
+    files = [e.path for e in entries if e.role == "source"]
+    refused = [Outcome(str(e.path), error=str(e.problem)) for e in entries if e.role == "refused" and e.problem]
     if not files:
-        log.error("no source texts (*.txt) in %s", seeds)
+        for o in refused:
+            log.error("skipped %s\n%s", o.path, o.error)
+        log.error("no sources (%s) in %s", ", ".join(f"*{s}" for s in SOURCE_SUFFIXES), seeds)
         return 1
     clock = [time.perf_counter()]
 
@@ -386,7 +413,7 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
         outcomes = process_all(files, jobs, keys, cache, staging, outlines=unchanged)
         spent["models"] = lap()
         check_collisions(outcomes)
-        failed = [o for o in outcomes if o.source is None]
+        failed = refused + [o for o in outcomes if o.source is None]
         sources = [o.source for o in outcomes if o.source is not None]
         warned = _report(failed, sources)
         in_place = previous is not None
@@ -423,7 +450,7 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
     spent["write"] = lap()
     docs = sum(len(s.documents) for s in sources)
     log.info("built %d of %d sources (%d documents) into %s; %d failed, %d with warnings",
-             len(sources), len(files), docs, out, len(failed), len(warned))
+             len(sources), len(files) + len(refused), docs, out, len(failed), len(warned))
     log.info("%d sources from the cache, %d processed; pages: %d rendered by workers, %d unchanged, %d rendered%s",
              sum(o.cached for o in outcomes), sum(not o.cached for o in outcomes), pages.counts["worker"],
              pages.counts["previous"], pages.counts["rendered"],

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import pickle
 import shutil
 import sys
@@ -37,8 +38,10 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from .errors import InputError
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .model import SCHEMA_VERSION, Source
+from .sources import MAX_META_BYTES, MAX_SOURCE_BYTES, META_SUFFIXES, read_source_bytes
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +107,19 @@ def code_version() -> str:
 
 
 def _meta_files(path: Path) -> list[Path]:
-    """The metadata files the pipeline may read for a source (see meta.meta_path_for)."""
-    return [path.with_suffix(ext) for ext in (".yml", ".yaml")]
+    """The metadata files the pipeline may read for a source (see sources.meta_path_for)."""
+    return [path.with_suffix(ext) for ext in META_SUFFIXES]
+
+
+def _bytes_or_absent(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file (read as the build reads it: no link followed, at most ``limit``); a marker when
+    there is no such entry. OSError when the entry is refused (a link, a special file, too large)."""
+    if not os.path.lexists(path):
+        return b"\x00absent"
+    try:
+        return read_source_bytes(path, limit)
+    except InputError as exc:
+        raise OSError(str(exc)) from exc
 
 
 def _translation_files(slug: str, translations_dir: Path) -> list[Path]:
@@ -127,9 +141,13 @@ class Keys:
     def key(self, path: str | Path) -> str:
         """The key of one source as the build names it (``str(path)`` is recorded in the model)."""
         path = Path(path)
-        h = _Hasher("source").add(self.shared).add(str(path)).add(path.read_bytes())
+        try:
+            data = read_source_bytes(path, MAX_SOURCE_BYTES)
+        except InputError as exc:  # a link, a special file, too large: the pipeline reports it
+            raise OSError(str(exc)) from exc
+        h = _Hasher("source").add(self.shared).add(str(path)).add(data)
         for meta in _meta_files(path):
-            h.add(meta.suffix).add(meta.read_bytes() if meta.is_file() else b"\x00absent")
+            h.add(meta.suffix).add(_bytes_or_absent(meta, MAX_META_BYTES))
         for tr in _translation_files(path.stem, self.translations_dir):
             h.add(tr.relative_to(self.translations_dir).as_posix()).add(tr.read_bytes())
         return h.hexdigest()

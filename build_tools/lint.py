@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import os
 import re
 import sys
 from collections.abc import Iterable
@@ -22,14 +23,24 @@ from typing import TextIO
 
 from . import meta
 from .errors import InputError, Problem
-from .ingest import HAN_RE, decode_bytes, size_problem
+from .ingest import HAN_RE, MAX_BYTES, decode_bytes
+from .sources import (
+    IGNORED_NAMES,
+    INVISIBLE_RE,
+    META_SUFFIXES,
+    SOURCE_SUFFIXES,
+    bulletin_problems,
+    classify,
+    collisions,
+    file_problems,
+    read_source_bytes,
+)
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PATHS = ("seeds", "glossary", "translations")
-SOURCE_EXT = ".txt"
-META_EXT = (".yml", ".yaml")
-IGNORED_NAMES = {".gitkeep", ".gitignore", "README.md", "README.txt"}
+META_EXT = META_SUFFIXES
+TEXT_SUFFIXES = (".txt", ".md")  # read as plain text here; the other formats through their ingest readers
 SLUG_RE = re.compile(r"^\d{4}(?:-\d{2}){0,2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 ICONV_NAMES = {"gb18030": "GB18030", "gbk": "GBK", "big5": "BIG5", "utf-16": "UTF-16", "utf-16-le": "UTF-16LE",
                "utf-16-be": "UTF-16BE", "utf-32": "UTF-32", "utf-32-le": "UTF-32LE", "utf-32-be": "UTF-32BE"}
@@ -67,13 +78,9 @@ def convert_command(path: Path, encoding: str) -> str:
 def read_file(path: Path) -> tuple[str | None, list[Problem]]:
     """Decode a text or YAML file; problems for undecodable input, non-UTF-8 encodings, BOM and CRLF."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return None, [Problem(str(path), f"cannot read the file: {exc.strerror or exc}", "check the path")]
-    too_big = size_problem(path, size)
-    if too_big:
-        return None, [too_big]
-    data = path.read_bytes()
+        data = read_source_bytes(path, MAX_BYTES)  # as the build reads it: no link followed, bounded
+    except InputError as exc:
+        return None, [exc.problem]
     if path.suffix in META_EXT and not data.strip():
         return "", []
     try:
@@ -186,12 +193,6 @@ def check_name(path: Path) -> list[Problem]:
                     "2023-chaoyang-gazette-10.txt", severity="warning")]
 
 
-def new_command(path: Path) -> str:
-    seeds = "" if path.parent == Path("seeds") else f" --seeds '{path.parent}'"
-    name = f" --name {path.stem}" if SLUG_RE.match(path.stem) else ""  # else `new` derives a conventional name
-    return f"python -m build_tools new '{path}'{seeds}{name}"
-
-
 def run_pipeline(path: Path, meta_file: Path | None, info: SourceInfo) -> list[Problem]:
     """Structure the source (no extraction) and check that it yields at least one document with text."""
     from .pipeline import process
@@ -208,37 +209,64 @@ def run_pipeline(path: Path, meta_file: Path | None, info: SourceInfo) -> list[P
                         "this is a bug in the build tools, not a mistake in the file: open an issue and attach "
                         "the file")]
     info.doc_ids = [d.id for d in source.documents]
-    if not any(p.text.strip() for d in source.documents for p in d.paragraphs):
-        removed = sorted({a.rule for a in source.report if a.action == "removed"})
-        why = f": every line was removed as page furniture ({', '.join(removed[:4])})" if removed else ""
-        return [Problem(str(path), f"no document could be read from this text{why}",
-                        "check that the file holds the bulletin's Chinese text, not only a title, page numbers, a "
-                        "table of contents or a text in another language")]
-    return []
+    return bulletin_problems(source)  # no document, text past the limits: the build refuses these too
 
 
 def check_source(path: Path) -> tuple[list[Problem], SourceInfo]:
     info = SourceInfo(path)
     problems = check_name(path)
-    text, found = read_file(path)
+    if path.suffix in TEXT_SUFFIXES:
+        text, found = read_file(path)
+    else:
+        text, found = _read_other(path)
     problems.extend(found)
     if text is None:
         return problems, info
     info.text = text
     problems.extend(check_text(path, text))
+    problems.extend(invisible_problems(path))
     meta_file = _meta_file(path)
-    if meta_file is None:
-        problems.append(Problem(str(path), "this source has no metadata file (date, region, kind, source)",
-                                f"create {path.with_suffix('.yml')} pre-filled from the text: {new_command(path)}"))
-    problems.extend(run_pipeline(path, meta_file, info))
+    found = file_problems(path)  # no metadata, two metadata files, a linked one: the build refuses these too
+    problems.extend(found)
+    if not found:
+        problems.extend(run_pipeline(path, meta_file, info))
     return problems, info
+
+
+def _read_other(path: Path) -> tuple[str | None, list[Problem]]:
+    """The text of a PDF, DOCX or web page, as its ingest reader gives it."""
+    from .ingest import read_source
+
+    try:
+        return read_source(path).text, []
+    except InputError as exc:
+        return None, [exc.problem]
+
+
+def invisible_problems(path: Path) -> list[Problem]:
+    """A warning for the invisible and direction-control characters of a text (removed when it is read)."""
+    try:
+        raw = read_source_bytes(path, MAX_BYTES).decode("utf-8")
+    except (InputError, UnicodeDecodeError):
+        return []
+    found = _first(INVISIBLE_RE, raw.lstrip("\ufeff"))
+    if not found:
+        return []
+    count = len(INVISIBLE_RE.findall(raw.lstrip("\ufeff")))
+    return [Problem(str(path), f"{count} invisible or direction-control character(s), the first U+{ord(found[2]):04X}: "
+                    "they are removed when the text is read", "delete them (they often come with text copied from "
+                    "a web page or a PDF)", found[0], found[1], severity="warning")]
 
 
 def _meta_file(path: Path) -> Path | None:
     for ext in META_EXT:
-        if path.with_suffix(ext).is_file():
+        if path.with_suffix(ext).is_file() and not path.with_suffix(ext).is_symlink():
             return path.with_suffix(ext)
     return None
+
+
+def _has_source(path: Path) -> bool:
+    return any(path.with_suffix(ext).is_file() for ext in SOURCE_SUFFIXES)
 
 
 # ---------------------------------------------------------------- metadata, glossary, translations
@@ -246,16 +274,13 @@ def _meta_file(path: Path) -> Path | None:
 
 def check_metadata(path: Path, sources: set[Path]) -> tuple[list[Problem], meta.Metadata | None]:
     problems: list[Problem] = []
-    if path.with_suffix(SOURCE_EXT) not in sources and not path.with_suffix(SOURCE_EXT).is_file():
+    if not any(path.with_suffix(ext) in sources for ext in SOURCE_SUFFIXES) and not _has_source(path):
         others = sorted(p.stem for p in sources if p.parent == path.parent)
         close = difflib.get_close_matches(path.stem, others, n=1)
         hint = f" (did you mean {close[0]}.yml?)" if close else ""
-        problems.append(Problem(str(path), f"this metadata file has no source text {path.with_suffix(SOURCE_EXT).name}"
-                                f"{hint}", "add the text with the same name, rename this file to match its text, "
-                                "or delete it"))
-    if path.suffix == ".yaml" and path.with_suffix(".yml").is_file():
-        problems.append(Problem(str(path), f"there are two metadata files for {path.stem} (.yml and .yaml); "
-                                "only the .yml is used", "merge them into the .yml file and delete the .yaml"))
+        problems.append(Problem(str(path), f"this metadata file has no source text {path.stem}.txt{hint}",
+                                "add the text with the same name (.txt, .md, .html, .pdf or .docx), rename this file "
+                                "to match its text, or delete it"))
     text, found = read_file(path)
     problems.extend(found)
     if text is None:
@@ -339,7 +364,9 @@ def check_duplicates(infos: list[SourceInfo]) -> list[Problem]:
     for info in infos:
         stem = info.path.stem
         other = exact.get(stem) or folded.get(stem.lower())
-        if other is not None:
+        if other is not None and other.parent == info.path.parent:  # reported by collect (sources.collisions)
+            clashing.add(frozenset((other, info.path)))
+        elif other is not None:
             same = "the same name" if other.stem == stem else "a name that differs only in upper/lower case"
             problems.append(Problem(str(info.path), f"{other} has {same}: both would be published at the same web "
                                     "address", "rename one of the two files (and its .yml)"))
@@ -378,33 +405,55 @@ def check_translation_targets(translations: list[Path], sources: list[Path]) -> 
 # ---------------------------------------------------------------- driver
 
 
+def _walk(root: Path) -> list[Path]:
+    """Every entry under ``root`` that is not a folder (links and special files included), not following links;
+    hidden folders (.git) are not entered."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") or Path(d).suffix in SOURCE_SUFFIXES + META_EXT)
+        here = Path(folder)
+        found.extend(here / name for name in files)
+        found.extend(here / d for d in dirs if Path(d).suffix in SOURCE_SUFFIXES + META_EXT)  # a folder named x.txt
+        dirs[:] = [d for d in dirs if Path(d).suffix not in SOURCE_SUFFIXES + META_EXT]
+    return sorted(found)
+
+
 def collect(paths: Iterable[str | Path]) -> tuple[dict[str, list[Path]], list[Problem]]:
-    """Sort the files under ``paths`` by role: source, metadata, glossary, translation, other."""
+    """Sort the files under ``paths`` by role: source, metadata, glossary, translation, other. Sources and their
+    metadata follow the rule of sources.py (as the build): links, special files, hidden, oddly or colliding
+    names, and sources not directly inside the folder given, are errors."""
     roles: dict[str, list[Path]] = {"source": [], "metadata": [], "glossary": [], "translations": [], "other": []}
     problems: list[Problem] = []
     for root in paths:
         root = Path(root)
-        if not root.exists():
+        if not os.path.lexists(root):
             problems.append(Problem(str(root), "no such file or folder", "check the path"))
             continue
-        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
-        for f in files:
-            rel = f.relative_to(root) if f != root else Path(f.name)
-            if any(part.startswith(".") for part in rel.parts) or f.name in IGNORED_NAMES:
-                continue
+        single = root.is_symlink() or not root.is_dir()
+        for f in [root] if single else _walk(root):
             parts = set(f.parts)
-            if f.suffix in META_EXT and "glossary" in parts:
-                roles["glossary"].append(f)
-            elif f.suffix in META_EXT and "translations" in parts:
-                roles["translations"].append(f)
-            elif f.suffix == SOURCE_EXT:
-                roles["source"].append(f)
-            elif f.suffix in META_EXT:
-                roles["metadata"].append(f)
-            else:
+            if f.suffix in META_EXT and ("glossary" in parts or "translations" in parts):
+                entry = classify(f)
+                if entry.role == "refused" and entry.problem is not None and f.is_symlink():
+                    problems.append(entry.problem)  # a link could bring any file into the site
+                elif not f.name.startswith("."):
+                    roles["glossary" if "glossary" in parts else "translations"].append(f)
+                continue
+            entry = classify(f)
+            if entry.role == "refused" and entry.problem is not None:
+                problems.append(entry.problem)
+            elif entry.role in ("source", "metadata") and not single and f.parent != root:
+                problems.append(Problem(str(f), f"this file is in a subfolder of {root}: the build reads only the "
+                                        "files directly inside it, so it would not be published",
+                                        f"move it (and its .yml) into {root}, or remove it"))
+            elif entry.role in ("source", "metadata"):
+                roles[entry.role].append(f)
+            elif entry.role == "other" and f.name not in IGNORED_NAMES:
                 roles["other"].append(f)
     for role in roles:
         roles[role] = sorted(set(roles[role]))
+    for folder in sorted({p.parent for p in roles["source"]}):  # across folders: check_duplicates
+        problems.extend(collisions(p for p in roles["source"] if p.parent == folder).values())
     return roles, problems
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import fields
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from . import sources
 from .errors import InputError, Problem
 from .model import Metadata
 
@@ -25,6 +27,10 @@ OPTIONAL = ("title", "issuer", "doc_number", "source_url", "notes")
 KINDS = ("gazette", "news", "work-report", "plan", "speech", "statistics", "notice", "policy", "report", "other")
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 EXAMPLE = "date: 2019-07-15   # or 2019-07, or 2019"
+# Longest value of each key, in characters ("" for the others): every value is published on several pages.
+MAX_VALUE_CHARS = {"title": 200, "notes": 2000, "source_url": 2000, "source": 200, "": 100}
+# Control characters and invisible format characters (sources.INVISIBLE_CHARS): refused in metadata values.
+INVISIBLE_RE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{sources.INVISIBLE_CHARS}]")
 TODO_MARK = "# TODO confirm"  # written by `python -m build_tools new` beside each inferred value
 # Keys editors write in Chinese or by habit, and the key they mean.
 ALIASES = {
@@ -54,14 +60,16 @@ class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
 _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
+class _StringLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Every plain scalar is the string the editor wrote: no implicit booleans (yes, off), numbers (2019.07, 0123,
+    1e5), dates or nulls. Metadata values are published as text, so nothing is converted."""
+
+    yaml_implicit_resolvers: dict = {}
+
+
 def meta_path_for(source: str | Path) -> Path:
-    """The metadata file that belongs to a source text: same name, .yml (or .yaml)."""
-    source = Path(source)
-    for ext in (".yml", ".yaml"):
-        candidate = source.with_suffix(ext)
-        if candidate.exists():
-            return candidate
-    return source.with_suffix(".yml")
+    """The metadata file that belongs to a source text: same name, .yml (or .yaml). See sources.py."""
+    return sources.meta_path_for(source)
 
 
 def check_date(value: str) -> str | None:
@@ -197,10 +205,11 @@ def _duplicates(node: yaml.Node | None, name: str) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line, p.column))
 
 
-def parse_yaml(text: str, name: str) -> tuple[Any, list[Problem], yaml.Node | None]:
-    """Parse YAML safely. Returns (data, problems, node); data is None when the YAML cannot be read."""
+def parse_yaml(text: str, name: str, strings: bool = False) -> tuple[Any, list[Problem], yaml.Node | None]:
+    """Parse YAML safely. Returns (data, problems, node); data is None when the YAML cannot be read. With
+    ``strings`` every plain scalar stays the string written (no booleans, numbers, dates or nulls)."""
     try:
-        loader = _FastLoader(text)
+        loader = (_StringLoader if strings else _FastLoader)(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
@@ -242,6 +251,19 @@ def _unknown_key(key: str, known: tuple[str, ...]) -> str:
 
 def _check_values(values: dict[str, str], lines: dict[str, int], name: str) -> list[Problem]:
     problems: list[Problem] = []
+    for key, value in values.items():
+        limit = MAX_VALUE_CHARS.get(key, MAX_VALUE_CHARS[""])
+        if len(value) > limit:
+            why = "long remarks belong in a text of their own" if key == "notes" else f"write only the {key}"
+            problems.append(Problem(name, f"'{key}' has {len(value):,} characters (at most {limit:,})",
+                                    f"shorten it: {why}", lines.get(key, 0)))
+        bad = INVISIBLE_RE.search(value)
+        if bad:
+            problems.append(Problem(name, f"'{key}' contains the invisible character U+{ord(bad.group()):04X} "
+                                    f"({unicodedata.name(bad.group(), 'control character')}): it can change how "
+                                    "the value is displayed or compared",
+                                    "delete it: retype the value, or copy it from the original again",
+                                    lines.get(key, 0)))
     if values.get("date"):
         why = check_date(values["date"])
         if why:
@@ -279,7 +301,7 @@ def _todo_marks(text: str, name: str) -> list[Problem]:
 
 def validate(text: str, name: str) -> tuple[Metadata, list[Problem]]:
     """Parse and validate metadata YAML. Returns the metadata and all problems found (errors and warnings)."""
-    data, problems, node = parse_yaml(text, name)
+    data, problems, node = parse_yaml(text, name, strings=True)
     if data is None and problems:
         return Metadata(), problems
     if data is None:
@@ -339,11 +361,7 @@ def read_text(path: str | Path) -> tuple[str, str]:
     from .ingest import decode_bytes
 
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(Problem(str(path), f"cannot read the file: {exc.strerror or exc}",
-                                 "check the path and that the file exists")) from exc
+    data = sources.read_source_bytes(path, sources.MAX_META_BYTES)  # no link followed, bounded
     if not data.strip():
         return "", "utf-8"
     decoded = decode_bytes(data, str(path))

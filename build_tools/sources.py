@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError, Problem
 
@@ -41,6 +42,10 @@ MAX_SOURCE_BYTES = 32 * 1024 * 1024
 MAX_META_BYTES = 64 * 1024  # a metadata file is a few hundred bytes
 # A plain name: letters and digits of any script, then letters, digits, '-', '_', '.'.
 _NAME_RE = re.compile(r"^[^\W_][\w.-]*$")
+# Invisible format characters: direction controls (which reorder what is shown: U+202E), zero-width characters,
+# soft hyphens, a BOM inside the text. Removed from source texts when read (ingest.text), refused in metadata.
+INVISIBLE_CHARS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb"
+INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]")
 _SPECIAL_KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
                   (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
 
@@ -228,3 +233,73 @@ def _mib(limit: int) -> str:
     if limit >= 2**20:
         return f"{limit / 2**20:g} MiB"
     return f"{limit / 1024:g} KiB" if limit >= 1024 else f"{limit} bytes"
+
+
+# ---------------------------------------------------------------- the verdict on one bulletin (lint and build)
+
+MAX_TEXT_CHARS = 4_000_000  # the whole decoded text (8 MiB of UTF-8 is about 2.8 million Chinese characters)
+MAX_PARAGRAPH_CHARS = 10_000  # about five printed pages; the longest paragraph of the seeds has 631 characters
+MAX_TITLE_CHARS = 200  # the longest title of the seeds has 47 characters
+_NEW_FIX = ("create it pre-filled from the text ({command}), check every value marked TODO, "
+            "or write date, region, kind and source by hand")
+
+
+def new_command(path: Path) -> str:
+    """The ``new`` command that writes the metadata of a source already in its folder."""
+    seeds = "" if path.parent == Path("seeds") else f" --seeds '{path.parent}'"
+    return f"python -m build_tools new '{path}'{seeds} --name {path.stem}"
+
+
+def file_problems(path: str | Path) -> list[Problem]:
+    """Errors about the files of one bulletin, before reading it: its metadata file is missing, is not a regular
+    file, or exists twice (.yml and .yaml)."""
+    path = Path(path)
+    yml, yaml_ = path.with_suffix(".yml"), path.with_suffix(".yaml")
+    present = [p for p in (yml, yaml_) if os.path.lexists(p)]
+    if not present:
+        return [Problem(str(path), "this source has no metadata file (date, region, kind, source): it is not "
+                        "published", f"add {yml.name}: " + _NEW_FIX.format(command=new_command(path)))]
+    problems = []
+    if len(present) == 2:
+        problems.append(Problem(str(yaml_), f"there are two metadata files for {path.stem} (.yml and .yaml)",
+                                "merge them into the .yml file and delete the .yaml"))
+    for meta in present:
+        entry = classify(meta)
+        if entry.role == "refused" and entry.problem is not None:
+            problems.append(entry.problem)
+    return problems
+
+
+def bulletin_problems(source: Any) -> list[Problem]:
+    """Errors that stop a structured bulletin (``pipeline.process`` without extract) from being published: no
+    document with text, or a text, paragraph or title past the limits (each names the source line and the fix)."""
+    name = source.path
+    problems: list[Problem] = []
+    paragraphs = [(d, p) for d in source.documents for p in d.paragraphs]
+    if not any(p.text.strip() for _d, p in paragraphs):
+        removed = sorted({a.rule for a in source.report if a.action == "removed"})
+        why = f": every line was removed as page furniture ({', '.join(removed[:4])})" if removed else ""
+        return [Problem(name, f"no document could be read from this text{why}",
+                        "check that the file holds the bulletin's Chinese text, not only a title, page numbers, a "
+                        "table of contents or a text in another language")]
+    total = sum(len(p.text) for _d, p in paragraphs)
+    if total > MAX_TEXT_CHARS:
+        problems.append(Problem(name, f"the text has {total:,} characters (at most {MAX_TEXT_CHARS:,})",
+                                "split it into one file per issue or per document"))
+    for _doc, para in paragraphs:
+        if len(para.text) > MAX_PARAGRAPH_CHARS:
+            problems.append(Problem(name, f"a paragraph of {len(para.text):,} characters (at most "
+                                    f"{MAX_PARAGRAPH_CHARS:,}): the line breaks of the original were probably lost",
+                                    "break the text into its paragraphs (one per line, or an empty line between "
+                                    "them) as in the original document", para.lines[0]))
+            break  # one is enough: the others have the same cause
+    for doc in source.documents:
+        if len(doc.title) > MAX_TITLE_CHARS:
+            how = ("the text has no title line, so its first sentence was taken as the title"
+                   if doc.title_inferred else "this line was read as the title")
+            first = doc.paragraphs[0].lines[0] if doc.paragraphs else 0
+            problems.append(Problem(name, f"the title of document {doc.id} has {len(doc.title):,} characters (at "
+                                    f"most {MAX_TITLE_CHARS}): {how}",
+                                    "put the document's title alone on the first line, followed by a line break, "
+                                    "or shorten it", first))
+    return problems

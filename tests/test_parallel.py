@@ -15,11 +15,13 @@ from build_tools import build
 
 
 def hostile_seeds(folder: Path) -> Path:
-    """Three good seeds, a PDF renamed to .txt, and two names that map to the same page folder."""
+    """Three good seeds, a PDF renamed to .txt, two names that map to the same page folder, one name with a space."""
     copy_seeds(folder)
     (folder / "2020-broken.txt").write_bytes(b"%PDF-1.4 binary")
-    shutil.copy(ROOT / "seeds" / f"{FEATURE}.txt", folder / "2020-twin copy.txt")  # -> bulletins/2020-twin-copy
-    shutil.copy(ROOT / "seeds" / f"{FEATURE}.yml", folder / "2020-twin copy.yml")
+    shutil.copy(ROOT / "seeds" / f"{FEATURE}.txt", folder / "2020-twin.copy.txt")  # -> bulletins/2020-twin-copy
+    shutil.copy(ROOT / "seeds" / f"{FEATURE}.yml", folder / "2020-twin.copy.yml")
+    shutil.copy(ROOT / "seeds" / f"{FEATURE}.txt", folder / "2020-odd name.txt")
+    shutil.copy(ROOT / "seeds" / f"{FEATURE}.yml", folder / "2020-odd name.yml")
     shutil.copy(ROOT / "seeds" / f"{WORK_REPORT}.txt", folder / "2020-twin-copy.txt")
     shutil.copy(ROOT / "seeds" / f"{WORK_REPORT}.yml", folder / "2020-twin-copy.yml")
     return folder
@@ -36,9 +38,12 @@ def test_serial_and_parallel_builds_are_identical(tmp_path: Path, caplog: pytest
     assert_same_tree(serial, parallel)
     for text in (serial_log, caplog.text):
         assert "2020-broken.txt" in text and "PDF" in text
-        assert "2020-twin-copy.txt: its pages would overwrite those of" in text
-    assert (parallel / "bulletins" / "2020-twin-copy" / "index.md").exists()  # the first of the twins
+        assert "2020-twin-copy.txt: error: its name collides with 2020-twin.copy.txt" in text
+        assert "2020-twin.copy.txt: error: its name collides with 2020-twin-copy.txt" in text
+        assert "2020-odd name.txt: error: the file name contains U+0020" in text
+    assert not (parallel / "bulletins" / "2020-twin-copy").exists()  # neither twin: the verdict of lint
     assert not (parallel / "bulletins" / "2020-broken").exists()
+    assert not any("odd" in p.name for p in (parallel / "bulletins").iterdir())
     assert [p.name for p in parallel.parent.iterdir()] == ["docs"]  # no staging folder left
 
 

@@ -17,6 +17,7 @@ from typing import TextIO
 
 from ..errors import InputError
 from ..model import DocumentTranslation, Source
+from ..sources import iter_sources
 from .memory import TRANSLATIONS_DIR, document_items, load_memory, text_hash
 
 log = logging.getLogger(__name__)
@@ -119,9 +120,9 @@ def run_status(seeds: str | Path = "seeds", strict: bool = False, out: TextIO | 
                translations_dir: Path = TRANSLATIONS_DIR) -> int:
     """Print the coverage table; return 1 in strict mode if anything is missing or stale (or a source fails)."""
     out = out or sys.stdout
-    paths = sorted(Path(seeds).glob("*.txt"))
+    paths = list(iter_sources(seeds))  # the one rule for what a bulletin is (sources.py), as in build and lint
     if not paths:
-        out.write(f"no source texts (*.txt) in {seeds}\n")
+        out.write(f"no sources in {seeds}\n")
         return 1 if strict else 0
     rows: list[Coverage] = []
     failed: list[str] = []
