@@ -103,11 +103,13 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.set_defaults(func=_cmd_lint)
 
-    p = sub.add_parser("new", help="add a raw text to seeds/ with pre-filled metadata",
-                       description="Copy a raw text into seeds/ under a conventional name and write a metadata "
-                       "file pre-filled with what can be inferred (date, region, kind, title, document number), "
-                       "marked for the editor to confirm.")
-    p.add_argument("raw", help="the raw text file to add")
+    p = sub.add_parser("new", help="add a bulletin (text, PDF, DOCX, web page or URL) to seeds/ with pre-filled "
+                       "metadata",
+                       description="Copy a bulletin into seeds/ under a conventional name (a PDF, DOCX or web page "
+                       "as published; a web address is fetched) and write a metadata file pre-filled with what the "
+                       "format states and what can be inferred from the text (date, region, kind, title, issuer, "
+                       "document number), marked for the editor to confirm.")
+    p.add_argument("raw", help="the file to add (.txt, .md, .html, .pdf, .docx) or a web address (https://...)")
     p.add_argument("--seeds", default="seeds", help="destination folder (default: seeds)")
     p.add_argument("--name", help="file name to use (default: derived from date, region and title)")
     p.set_defaults(func=_cmd_new)

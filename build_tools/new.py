@@ -1,10 +1,13 @@
-"""``python -m build_tools new RAW.txt``: add a raw text to seeds/ with a pre-filled metadata file.
+"""``python -m build_tools new FILE-OR-URL``: add a bulletin to seeds/ with a pre-filled metadata file.
 
-The text is copied (as UTF-8 with Unix line endings, whatever its encoding) to
-``seeds/<year>-<region-pinyin>-<short-slug>.txt`` and a metadata file is written beside it with what can be read
-from the text: date, region, kind, title and document number. Each guessed value carries the comment
-``# TODO confirm: inferred from the text``; ``python -m build_tools lint`` warns until the editor has checked the
-value and deleted the comment. Existing files are never overwritten.
+The bulletin may be a plain text (any encoding), a PDF, a DOCX, a web page (.html, or a Markdown export of one)
+or a web address, which is fetched. A plain text is copied as UTF-8 with Unix line endings; any other format is
+stored as published, byte for byte (the original is the source of record), as
+``seeds/<year>-<region-pinyin>-<short-slug>.<format>``. A metadata file is written beside it with what the format
+states (a web page's title and CMS meta tags, front matter, DOCX core properties, PDF document information) and
+what can be read from the text: date, region, kind, title, issuer and document number. Each guessed value carries
+a ``# TODO confirm`` comment; ``python -m build_tools lint`` warns until the editor has checked the value and
+deleted the comment. Existing files are never overwritten.
 """
 
 from __future__ import annotations
@@ -20,14 +23,20 @@ from typing import TextIO
 
 import yaml
 
-from . import meta
+from . import ingest, meta
 from .errors import InputError, Problem
-from .fsutil import atomic_write_text
-from .ingest import read_source
+from .fsutil import atomic_write_bytes, atomic_write_text
+from .ingest.fetch import fetch, is_url
+from .sources import SOURCE_SUFFIXES
 
 log = logging.getLogger(__name__)
 
 TODO = "# TODO confirm: inferred from the text"
+STATED = "# TODO confirm: read from the {}"  # a value the format's own metadata states
+FORMAT_SUFFIXES = {"text": ".txt", "markdown": ".md", "html": ".html", "pdf": ".pdf", "docx": ".docx"}
+FORMAT_ORIGINS = {"html": "web page's meta tags", "markdown": "front matter", "pdf": "PDF document information",
+                  "docx": "Word document properties"}
+ORG_RE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|统计局|局|厅|部|署|中心|委|办)$")
 NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HEAD_CHARS = 3000  # title, kind and issue are read from the beginning of the text
 
@@ -84,11 +93,19 @@ class Guess:
     values: dict[str, str] = field(default_factory=dict)
     inferred: list[str] = field(default_factory=list)
     issue: str = ""  # gazette issue number (第10期), for the file name
+    stated: dict[str, str] = field(default_factory=dict)  # key -> where the format states it (still to confirm)
 
     def set(self, key: str, value: str) -> None:
         if value:
             self.values[key] = value
-            self.inferred.append(key)
+            if key not in self.inferred:
+                self.inferred.append(key)
+
+    def state(self, key: str, value: str, origin: str) -> None:
+        """A value the file's format states (a web page's ArticleTitle, a PDF's Title ...)."""
+        if value:
+            self.set(key, value)
+            self.stated[key] = origin
 
 
 # ---------------------------------------------------------------- dates
@@ -400,7 +417,8 @@ def metadata_text(guess: Guess, raw_name: str) -> str:
         value = guess.values.get(key, "")
         if value:
             shown = value if key == "date" else _yaml_value(value)
-            lines.append(f"{key}: {shown}  {TODO}" if key in guess.inferred else f"{key}: {shown}")
+            todo = STATED.format(guess.stated[key]) if key in guess.stated else TODO
+            lines.append(f"{key}: {shown}  {todo}" if key in guess.inferred else f"{key}: {shown}")
         elif key in meta.REQUIRED:
             lines.append(f"{key}:   # TODO fill in: {hints[key]}")
         else:
@@ -415,40 +433,101 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
+    """What the format states overrides what the text suggests: a CMS's ArticleTitle and PubDate, the
+    publication-information table's 发文字号, front matter, a DOCX's or PDF's title (when it reads as one)."""
+    found, origin = decoded.metadata, FORMAT_ORIGINS.get(decoded.format, "file's metadata")
+    title = found.get("title", "")
+    if 4 <= len(re.findall(r"[\u4e00-\u9fff]", title)) and len(title) <= 120:
+        guess.state("title", title, origin)
+        kind = infer_kind(decoded.text, title)
+        if kind:
+            guess.set("kind", kind)
+    if found.get("date") and decoded.format in ("html", "markdown") and meta.check_date(found["date"]) is None:
+        guess.state("date", found["date"], origin)  # a web page's publication date
+    issuer = found.get("issuer") or (found.get("author", "") if ORG_RE.search(found.get("author", "")) else "")
+    if issuer:
+        guess.state("issuer", issuer, origin)
+    for key in ("doc_number", "source"):
+        if found.get(key):
+            guess.state(key, found[key], origin)
+    if found.get("source_url"):
+        guess.state("source_url", found["source_url"], origin)
+    if "kind" not in guess.values and found.get("type") == "news":
+        guess.state("kind", "news", origin)  # og:type of a news portal's article
+
+
+def _taken(seeds: Path, name: str, keep: Path | None) -> Path | None:
+    """An existing source (any format) or metadata file with this name, other than ``keep``."""
+    for suffix in (*SOURCE_SUFFIXES, ".yml", ".yaml"):
+        path = seeds / f"{name}{suffix}"
+        if path.exists() and not (keep is not None and _same_file(path, keep)):
+            return path
+    return None
+
+
 def new_bulletin(raw: str | Path, seeds: str | Path = "seeds", name: str | None = None,
                  out: TextIO | None = None) -> int:
-    """Copy ``raw`` into ``seeds`` and write its metadata. Returns the exit status (0 done, 1 refused)."""
+    """Add ``raw`` (a file or a web address) to ``seeds`` with its metadata. Returns the exit status (0 done,
+    1 refused). Raises InputError (unreadable file or page) for the CLI to report."""
     out = out or sys.stdout
-    raw, seeds = Path(raw), Path(seeds)
-    decoded = read_source(raw)  # raises InputError (empty, binary, too large ...): reported by the CLI
+    seeds = Path(seeds)
+    url = ""
+    if is_url(str(raw)):
+        fetched = fetch(str(raw))
+        url, data, label = fetched.url, fetched.data, str(raw)
+        decoded = ingest.read_data(data, f"{str(raw).rstrip('/')}#{fetched.suffix}")
+        raw_path: Path | None = None
+    else:
+        raw_path = Path(raw)
+        data = ingest.read_bytes(raw_path, ingest.limit_for(raw_path))
+        decoded = ingest.read_data(data, str(raw_path))  # raises InputError (empty, damaged, too large ...)
+        label = raw_path.name
     guess = infer(decoded.text)
+    apply_format_metadata(guess, decoded)
+    if url:
+        guess.values["source_url"] = url  # where it was fetched from: a fact, not a guess
+        if "source_url" in guess.inferred:
+            guess.inferred.remove("source_url")
     if name:
-        name = name.removesuffix(".txt").removesuffix(".yml")
+        name = re.sub(r"\.(txt|md|html?|pdf|docx|ya?ml)$", "", name)
         if not NAME_RE.match(name):
             raise InputError(Problem(str(name), "the name may contain only lower-case letters, digits and hyphens",
                                      f"for example: --name {default_name(guess)}"))
     else:
         name = default_name(guess)
-    text_path, meta_path = seeds / f"{name}.txt", seeds / f"{name}.yml"
-    existing_meta = [p for p in (seeds / f"{name}.yml", seeds / f"{name}.yaml") if p.exists()]
-    in_place = _same_file(raw, text_path)
-    if existing_meta or (text_path.exists() and not in_place):
-        taken = existing_meta[0] if existing_meta else text_path
+    suffix = FORMAT_SUFFIXES.get(decoded.format, ".txt")
+    source_path, meta_path = seeds / f"{name}{suffix}", seeds / f"{name}.yml"
+    in_place = raw_path is not None and _same_file(raw_path, source_path)
+    taken = _taken(seeds, name, source_path if in_place else None)
+    if taken is not None:
         out.write(f"{taken}: error: this file already exists; nothing was written\n"
                   f"    fix: choose another name with --name (e.g. --name {name}-2), or edit {taken} by hand\n")
         return 1
     if not in_place:
-        atomic_write_text(text_path, decoded.text)
-    atomic_write_text(meta_path, metadata_text(guess, raw.name))
-    out.write(("" if in_place else f"wrote {text_path} (UTF-8, {len(decoded.text)} characters"
-               + (f", converted from {decoded.encoding}" if decoded.encoding != "utf-8" else "") + ")\n")
-              + f"wrote {meta_path}\n")
-    for key in meta.REQUIRED + ("title", "doc_number"):
+        if decoded.format == "text":
+            atomic_write_text(source_path, decoded.text)
+        else:
+            atomic_write_bytes(source_path, data)  # the original as published
+    atomic_write_text(meta_path, metadata_text(guess, label))
+    if in_place:
+        wrote = ""
+    elif decoded.format == "text":
+        wrote = (f"wrote {source_path} (UTF-8, {len(decoded.text)} characters"
+                 + (f", converted from {decoded.encoding}" if decoded.encoding != "utf-8" else "") + ")\n")
+    else:
+        wrote = (f"wrote {source_path} (the original {decoded.format.upper()}, {len(data)} bytes; "
+                 f"{len(decoded.text)} characters of text, {len(decoded.dropped)} page parts left out)\n")
+    out.write(wrote + f"wrote {meta_path}\n")
+    for key in meta.REQUIRED + ("title", "doc_number", "source_url"):
         value = guess.values.get(key)
-        shown = f"{value}   (guessed: please confirm)" if value else "(not found: please fill in)"
+        if key == "source_url" and not value:
+            continue
+        shown = (f"{value}   (guessed: please confirm)" if key in guess.inferred else value) if value \
+            else "(not found: please fill in)"
         out.write(f"    {key + ':':12} {shown}\n")
     out.write("next: open the metadata file, check every value marked TODO and delete the comment, then run "
-              f"'python -m build_tools lint {text_path}'\n")
-    if raw.parent.resolve() == seeds.resolve() and not in_place:
-        out.write(f"note: {raw} is also in {seeds}/: delete it, it has been copied to {text_path}\n")
+              f"'python -m build_tools lint {source_path}'\n")
+    if raw_path is not None and raw_path.parent.resolve() == seeds.resolve() and not in_place:
+        out.write(f"note: {raw_path} is also in {seeds}/: delete it, it has been copied to {source_path}\n")
     return 0

@@ -23,7 +23,7 @@ from .text import BINARY_SIGNATURES, HAN_RE, MAX_BYTES, TextReader, binary_kind,
 log = logging.getLogger(__name__)
 
 __all__ = ["BINARY_SIGNATURES", "HAN_RE", "MAX_BYTES", "READERS", "Decoded", "Reader", "decode_bytes", "detect",
-           "has_chinese", "read_bytes", "read_data", "read_source", "size_problem"]
+           "has_chinese", "limit_for", "read_bytes", "read_data", "read_source", "size_problem"]
 
 # In order of precedence: the first whose sniff() accepts the content reads it; plain text reads the rest.
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), HtmlReader(), MarkdownReader())
@@ -79,8 +79,12 @@ def read_data(data: bytes, name: str) -> Decoded:
     return decoded
 
 
+def limit_for(path: str | Path) -> int:
+    """How many bytes a source may have: 8 MiB of text (several years of a gazette), more for a PDF or DOCX."""
+    return MAX_SOURCE_BYTES if Path(path).suffix.lower() in BINARY_FORMATS else MAX_BYTES
+
+
 def read_source(path: str | Path) -> Decoded:
     """Read and decode one source in any format. Raises InputError (naming the file) on any bad input."""
     path = Path(path)
-    limit = MAX_SOURCE_BYTES if path.suffix.lower() in BINARY_FORMATS else MAX_BYTES  # text: 8 MiB, read no more
-    return read_data(read_bytes(path, limit), str(path))
+    return read_data(read_bytes(path, limit_for(path)), str(path))

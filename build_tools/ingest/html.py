@@ -263,6 +263,8 @@ def page_metadata(tree, page_text: str) -> dict[str, str]:  # noqa: ANN001
     url = canonical or meta.get("og:url") or ""
     if url.startswith(("http://", "https://")):
         found["source_url"] = url
+    if meta.get("og:type", "").lower() in ("news", "article"):
+        found["type"] = "news"
     for key, pattern in INFO_FIELDS:
         m = pattern.search(page_text)
         if m and key not in found:
