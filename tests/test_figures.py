@@ -78,13 +78,16 @@ def test_elliptical_threshold_takes_the_head_noun_of_its_sibling():
 
 
 def test_two_values_two_periods():
+    """由2015年底的6.9%下降到1.7%: one row (1.7%, end of 2018) whose base value and period are the 6.9% of 2015
+    (issue 11: the base value is an attribute of the figure, not a row of its own)."""
     found = figs("截至2018年年底，朝阳全市共完成了4个贫困县摘帽、565个贫困村销号、15.2万贫困人口脱贫，"
                  "贫困发生率由2015年底的6.9%下降到1.7%。", date="2019-09", region="朝阳市")
-    before, after = one(found, 6.9), one(found, 1.7)
-    assert before.metric == after.metric == "贫困发生率"
-    assert before.period == "2015-12" and after.period == "2018-12"
+    assert not [f for f in found if math.isclose(f.value, 6.9)]
+    after = one(found, 1.7)
+    assert after.metric == "贫困发生率" and after.period == "2018-12"
+    assert (after.base_value, after.base_period, after.direction) == (6.9, "2015-12", "down")
     assert after.comparison == "比2015年底"
-    assert before.kind == after.kind == "share"
+    assert after.kind == "share"
     assert (one(found, 4).metric, one(found, 565).metric) == ("贫困县摘帽", "贫困村销号")
     assert one(found, 15.2).normalized == 152000
 
@@ -92,9 +95,10 @@ def test_two_values_two_periods():
 def test_from_to_with_growth():
     found = figs("截至2020年年底，人均纯收入从2015年年底的2880元增加到9059元，增长214.5%。", date="2021-06")
     assert [(f.metric, f.value, f.unit, f.kind) for f in found] == [
-        ("人均纯收入", 2880, "元", "level"), ("人均纯收入", 9059, "元", "level"), ("人均纯收入", 214.5, "%", "growth")]
-    assert found[0].period == "2015-12" and found[1].period == "2020-12"
-    assert found[2].comparison == "比2015年年底"
+        ("人均纯收入", 9059, "元", "level"), ("人均纯收入", 214.5, "%", "growth")]
+    assert (found[0].base_value, found[0].base_period, found[0].direction) == (2880, "2015-12", "up")
+    assert found[0].period == "2020-12"
+    assert found[1].comparison == "比2015年年底" and found[1].base_period == "2015-12"
 
 
 def test_distributive_lists():
@@ -263,7 +267,8 @@ def test_plan_section_heading_makes_targets():
     found = figs("二、工作目标", "农村公路列养率达到100%，年均养护工程比例县级公路不低于8%。",
                  "一、肯定成绩，提振士气", "1—9 月份，全市开复工项目 1130 个。",
                  date="2023-11-05", headings={0: 1, 2: 1})
-    assert [(f.value, f.is_target) for f in found] == [(100, True), (8, True), (1130, False)]
+    # 年均…不低于8%: a standing norm (issue 11: requirement), not a dated target
+    assert [(f.value, f.status) for f in found] == [(100, "target"), (8, "requirement"), (1130, "actual")]
     assert found[1].qualifier == "不低于" and found[0].paragraph == "p2" and found[2].paragraph == "p4"
 
 
@@ -316,8 +321,8 @@ def test_national_work_report_ranges_and_level_changes():
     assert [(f.metric, f.value, f.unit, f.kind, f.is_target) for f in found] == [
         ("国内生产总值", 6.6, "%", "growth", False), ("国内生产总值总量", 90, "万亿元", "level", False),
         ("国内生产总值", 6, "%", "growth", True), ("城镇新增就业", 1100, "万人", "count", True),
-        ("城镇调查失业率", 5.5, "%", "share", True),
-        ("关税总水平", 9.8, "%", "share", False), ("关税总水平", 7.5, "%", "share", False)]
+        ("城镇调查失业率", 5.5, "%", "share", True), ("关税总水平", 7.5, "%", "share", False)]
+    assert (found[-1].base_value, found[-1].direction) == (9.8, "down")  # 由9.8%降至7.5%: one row
     assert found[1].qualifier == "超过" and found[1].normalized == 9e13
     assert found[2].qualifier == "至6.5%" and found[2].text == "6%－6.5%"
 
@@ -329,7 +334,8 @@ def test_monthly_statistics_release():
     assert [(f.metric, f.value, f.unit, f.kind, f.comparison) for f in found] == [
         ("规模以上工业增加值", 6.5, "%", "growth", "同比"), ("规模以上工业增加值增速", 0.5, "个百分点", "growth", "比一季度"),
         ("金融机构各项存款余额", 3456.7, "亿元", "level", ""), ("金融机构各项存款余额", 234.5, "亿元", "growth", "比年初"),
-        ("全省居民人均可支配收入", 2.8, "万元", "level", ""), ("全省居民人均可支配收入", 5.9, "%", "growth", "")]
+        ("居民人均可支配收入", 2.8, "万元", "level", ""), ("居民人均可支配收入", 5.9, "%", "growth", "")]
+    assert [f.subject for f in found] == ["", "", "", "", "全省", "全省"]  # the province's, not the city's
     assert found[0].text == "６．５％" and found[0].rank == "全国第10"
     assert found[0].period == found[1].period == "2023-01/2023-10"  # 一季度 is the comparison base, not the period
     assert found[3].period == "2023-10" and found[4].period == "2023-01/2023-09"

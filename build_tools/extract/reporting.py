@@ -127,10 +127,11 @@ def reporting_period(doc: Document, meta: Metadata) -> str:
     return anchor_iso
 
 
-def text_anchor(doc: Document, meta: Metadata) -> str:
-    """The date 今年, 年末, 上年 are read against: a communiqué's reporting year, else the document's date."""
+def text_anchor(doc: Document, meta: Metadata, rp: str | None = None) -> str:
+    """The date 今年, 年末, 上年 are read against: a communiqué's reporting year, else the document's date.
+    ``rp`` is the reporting period when known (default: ``doc.reporting_period``)."""
     anchor_iso = _anchor_iso(doc, meta)
-    rp = doc.reporting_period
+    rp = doc.reporting_period if rp is None else rp
     if is_review(doc) and rp and "/" not in rp and len(rp) == 4 and _before(rp, anchor_iso):
         return rp
     return anchor_iso

@@ -48,11 +48,22 @@ __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 
 log = logging.getLogger(__name__)
 
+_REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去")
+
 
 def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
     end = _clause_end(text, 0)
     return [d for d in find_dates(text[:end], ctx.anchor)
             if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与]\s*$", text[:d.start])]
+
+
+def _heading_dates(headings: dict[int, str], ctx: _Ctx) -> list[DateMatch]:
+    """The dates of the headings above a paragraph (``二、2024年主要预期目标``, ``一、2023年工作回顾``), innermost
+    last: what a paragraph without a date of its own is about."""
+    out: list[DateMatch] = []
+    for level in sorted(headings):
+        out += [d for d in find_dates(headings[level], ctx.anchor) if d.kind in ("point", "period")]
+    return out[-1:]
 
 
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
@@ -61,7 +72,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures: list[Figure] = []
     seen: set[tuple[str, str, str, float]] = set()
     headings: dict[int, str] = {}
-    cache: dict[tuple[str, tuple[str, ...], bool, str], tuple[list[Figure], list[DateMatch]]] = {}
+    cache: dict[tuple[str, tuple[str, ...], str, str], tuple[list[Figure], list[DateMatch]]] = {}
     for para in doc.paragraphs:
         level = _heading_level(para)
         if level:
@@ -69,15 +80,19 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             headings[level] = para.text
         if para.role in _SKIP_ROLES:
             continue
-        plan_ctx = ctx.plan_doc or any(_PLAN_HEADING.search(h) for h in headings.values())
-        first = _first_clause_dates(para.text, ctx)
+        plan_heading = any(_PLAN_HEADING.search(h) for h in headings.values())
+        review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
+        plan_ctx = plan_heading or (ctx.plan_doc and not review_heading)
+        first = _first_clause_dates(para.text, ctx) or _heading_dates(headings, ctx)
+        earlier: list[DateMatch] = []  # the dates of the paragraph's previous sentences
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
-        modal: bool | None = None  # the last plan/result signal of those sentences
+        modal: str | None = None  # the last status signal of those sentences
         last_metric = ""
         for a, b in split_sentences(para.text):
             sentence = para.text[a:b]
-            context = carry or first
-            key = (sentence, tuple(d.iso for d in context), plan_ctx if modal is None else modal, last_metric)
+            context = carry or earlier or first
+            default = "target" if plan_ctx else "actual"
+            key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric)
             try:
                 if key not in cache:  # dirty sources repeat whole passages
                     cache[key] = _analyse_sentence(sentence, ctx, context, key[2], last_metric)
@@ -92,6 +107,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 modal = cues[-1][1] if cues else modal
             else:
                 carry, modal, last_metric = [], None, ""
+                earlier = [d for d in dates if d.kind == "point"] or earlier
             for f in found:
                 key = (f.sentence, f.text, f.metric, f.value)
                 if key in seen:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..dates import DateMatch
 from .context import _before, _Ctx
 from .quantities import _Num
-from .text import _clause_end, _clean_ws, _inside
+from .text import _clause_end, _clause_start, _clean_ws, _inside
 from .vocab import _COMPARISON_RE, _FUTURE_CUES, _GROWTH_VERBS_ALL, _PAST_CUES, _PRE_QUAL_NAMES, _RATE_ONLY_VERBS
 
 _GROWTH_END = re.compile("(?:" + "|".join(_GROWTH_VERBS_ALL) + ")(?:了|率为|率达|为|达|达到|是)?$")
@@ -38,15 +38,24 @@ def _kind(num: _Num, l_clean: str) -> str:
     return "level"
 
 
-_DOWN_RE = re.compile(r"(下降|减少|降低|回落|收窄|下跌|下滑|缩小|减小|压减|负增长|低于|减)")
-_UP_RE = re.compile(r"(增长|增加|提高|提升|上升|上涨|扩大|增幅|增速|高于|递增|增)")
+_DOWN_RE = re.compile(r"(下降|减少|降低|回落|收窄|下跌|下滑|缩小|减小|压减|压缩|缩短|负增长|低于|减|降)")
+_UP_RE = re.compile(r"(增长|增加|提高|提升|上升|上涨|扩大|增幅|增速|高于|递增|增|升)")
+_BETTER_RE = re.compile(r"(改善|好转|优化)")
+# what falls when it improves: pollutant concentrations, emissions, energy use, polluted days, waiting times
+_LOWER_IS_BETTER = re.compile(r"浓度|PM|颗粒物|臭氧|二氧化|氮氧化物|化学需氧量|氨氮|排放|能耗|能源消耗|重污染|污染天数|"
+                              r"声级|噪声|恩格尔|失业率|时间|时限|用时|发生率|死亡率|事故")
+_LEVEL_CHANGE = re.compile(
+    r"(下降|降低|减少|压减|压缩|缩短|缩减|降|减|提高|提升|增加|增长|上升|扩大|升|增)(?:到|至)\s*$")
 
 
-def _direction(s: str, start: int, comparison: str) -> str:
+def _direction(s: str, start: int, comparison: str, metric: str = "") -> str:
     """The direction of a change: the nearest change verb before the number, within its clause
-    (分别增长4.1%、11.2%: the verb before the list applies to every item)."""
+    (分别增长4.1%、11.2%: the verb before the list applies to every item); 改善/好转 of what is better lower
+    (a pollutant's concentration, energy use) is down."""
     clause = re.split(r"[，,；;。：:]", s[max(0, start - 40):start])[-1]
     verbs = [(m.end(), "down") for m in _DOWN_RE.finditer(clause)] + [(m.end(), "up") for m in _UP_RE.finditer(clause)]
+    better = "down" if _LOWER_IS_BETTER.search(metric) else "up"
+    verbs += [(m.end(), better) for m in _BETTER_RE.finditer(clause)]
     if not verbs:
         if _DOWN_RE.search(comparison):
             return "down"
@@ -54,13 +63,50 @@ def _direction(s: str, start: int, comparison: str) -> str:
     return max(verbs)[1]
 
 
-def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx) -> str:
+def _level_direction(l_text: str) -> str:
+    """降至35微克/立方米, 压缩至1个工作日, 提高到38.5%: a level reached by a change has that change's direction."""
+    m = _LEVEL_CHANGE.search(_clean_ws(l_text))
+    if not m:
+        return ""
+    return "down" if _DOWN_RE.match(m.group(1)) else "up"
+
+
+_WHOLE_YEAR = re.compile(r"全年|全年度|年度")
+
+
+def default_period(status: str, ctx: _Ctx) -> str:
+    """The period of a figure whose sentence names none: by its status (see context._context)."""
+    if status == "requirement":
+        return ctx.span
+    if status == "target":
+        return ctx.target
+    if status == "forecast":
+        return ctx.forecast
+    return ctx.actual
+
+
+_ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年")
+
+
+def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
+    """The nearest date before the figure in its sentence, unless 全年 follows it (the whole year of the figure's
+    status); then the dates lent by the sentences before (joined by ；, or the paragraph's opening); then the
+    default period of its status. An annual measure (优良天数, 年平均浓度) cited without a date before the year is
+    over is last year's."""
     cands = [d for d in usable if d.end <= num.start]
+    whole = [m for m in _WHOLE_YEAR.finditer(s, 0, num.start)] if s else []
+    if whole and (not cands or cands[-1].end <= whole[-1].start()):
+        year = cands[-1].iso[:4] if cands and num.status == "actual" else default_period(num.status, ctx)[:4]
+        return year or ctx.year
     if cands:
         return cands[-1].iso
     if carry:
         return carry[-1].iso
-    return ctx.year
+    period = default_period(num.status, ctx)
+    if (num.status == "actual" and period == ctx.year and ctx.year and ctx.anchor_iso[5:7] not in ("", "12")
+            and _ANNUAL_ONLY.search(s)):
+        return str(int(ctx.year) - 1)  # 优良天数为299天 in an article of June 2021: 2020
+    return period
 
 
 @lru_cache(maxsize=256)
@@ -70,28 +116,67 @@ def _comparison_bases(s: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _COMPARISON_RE.finditer(s) if m.group().startswith(("比", "较")))
 
 
-def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx) -> list[tuple[int, bool]]:
-    """Plan/target (True) and achieved-result (False) signals in ``s[:upto]``, by position."""
+_FORECAST_WORDS = ("预计", "有望")
+_REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
+_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低|保持在?|稳定在|维持在")
+_REQUIREMENT_FIRST = re.compile(r"[不至最保稳维]")
+_STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|季度|月|万人|千人)|不得|年均")
+
+
+def _cue_kind(word: str) -> str:
+    if word.startswith(_FORECAST_WORDS):
+        return "forecast"
+    if word in _REQUIREMENT_WORDS:
+        return "requirement"
+    return "target"
+
+
+def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx) -> list[tuple[int, str]]:
+    """Status signals in ``s[:upto]`` by position: target (力争, 到2025年), forecast (预计), requirement (不低于,
+    不得少于, 控制在) and actual (已, 累计, a past date)."""
     prefix = s[:upto]
-    cues = [(m.end(), True) for m in _FUTURE_CUES.finditer(prefix)]
+    cues = [(m.end(), _cue_kind(m.group())) for m in _FUTURE_CUES.finditer(prefix)]
+    if _REQUIREMENT_FIRST.search(prefix):
+        cues += [(m.end(), "requirement") for m in _REQUIREMENT_CUES.finditer(prefix)]
     past = list(_PAST_CUES.finditer(prefix))
+    bases = _comparison_bases(s) if past or dates else ()
     if past:
-        bases = _comparison_bases(s)
-        cues += [(m.end(), False) for m in past if not _inside(m.start(), bases)]
+        cues += [(m.end(), "actual") for m in past if not _inside(m.start(), bases)]
     for d in dates:
-        if d.end > upto:
-            continue
+        if d.end > upto or _inside(d.start, bases):
+            continue  # 比2020年下降18%: a comparison base is no sign of a past result
         if d.kind == "deadline":
-            cues.append((d.end, not _before(d.iso, ctx.anchor_iso) if ctx.anchor_iso else True))
+            future = not _before(d.iso, ctx.anchor_iso) if ctx.anchor_iso else True
+            cues.append((d.end, "target" if future else "actual"))
         elif _before(d.iso, ctx.anchor_iso):
-            cues.append((d.end, False))
+            cues.append((d.end, "actual"))
     return sorted(cues)
 
 
-def _target(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: bool) -> bool:
-    """The nearest signal before the figure (or later in its clause: 7个项目争取年内开工) decides."""
+def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) -> str:
+    """actual | target | forecast | requirement: the nearest signal before the figure (or later in its clause:
+    7个项目争取年内开工), else the default of its context (a plan section: target). A requirement word (不低于,
+    控制在…以内) states a standing norm when the norm recurs (每年, 每公里, 不得) or the document lays down rules
+    (a notice, a plan) and nothing dates it as this year's goal; under 力争/确保/到2025年 it is a target, in a review
+    of the past an outcome (控制在3.5%以内 achieved)."""
     cues = _cues(s, num.start, dates, ctx)
-    if cues:
-        return cues[-1][1]
-    later = _cues(s, _clause_end(s, num.end), dates, ctx)
-    return later[-1][1] if later else default
+    if not cues:
+        cues = _cues(s, _clause_end(s, num.end), dates, ctx)
+    other = [k for _, k in cues if k != "requirement"]
+    base = other[-1] if other else default
+    cstart = _clause_start(s, num.start)
+    required = any(k == "requirement" and p > cstart for p, k in cues) or num.qualifier in (
+        "不低于", "不少于", "至少", "不超过", "不高于") or (num.post == "以内" and "控制在" in s[:num.start])
+    if not required:
+        return base
+    before = s[cstart:num.start]
+    if other and base == "actual":
+        return "actual"
+    dated = any(d.kind == "deadline" and cstart <= d.start < num.start for d in dates) or _WHOLE_YEAR.search(before)
+    if _STANDING.search(before) and not dated:
+        return "requirement"
+    if other and base == "target":
+        return "target"
+    if ctx.normative and not dated:
+        return "requirement"
+    return base if base != "forecast" else "forecast"

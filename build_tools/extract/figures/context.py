@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...model import Document, Metadata, Paragraph
 from ..dates import Anchor
+from ..reporting import is_review, is_work_report, reporting_period, text_anchor
 from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE
 
 # --------------------------------------------------------------------------------------------------------------
@@ -15,11 +16,22 @@ from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE
 
 @dataclass
 class _Ctx:
-    anchor: Anchor
-    anchor_iso: str
+    anchor: Anchor  # what 今年, 年末, 上年 are read against (a communiqué's year, else the document date)
+    anchor_iso: str  # the document's date: what is before it is past
     year: str
     regions: tuple[str, ...]
     plan_doc: bool
+    # default periods by status (see attributes.default_period)
+    actual: str = ""  # the reporting period of achieved figures
+    target: str = ""  # the year a target without a date is for
+    forecast: str = ""  # the year a 预计 estimate is of
+    span: str = ""  # a plan's span (requirements of a plan hold over it)
+    normative: bool = False  # a notice, regulation or plan: 不低于 states a standing requirement
+    region_level: str = ""  # 市, 县, 省 ... of the document's region
+
+
+_NORMATIVE_TITLE = re.compile(r"通知|办法|规定|细则|意见|标准|规范|制度|决定|方案|规划|计划|纲要")
+_NORMATIVE_GENRES = {"notice", "plan", "work-plan", "regulation", "gazette"}
 
 
 def _context(doc: Document, meta: Metadata) -> _Ctx:
@@ -32,8 +44,22 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
             regions.append(r)
     title = doc.title if not doc.title_inferred else ""
     plan = (bool(_PLAN_TITLE.search(title)) and not _NOT_PLAN_TITLE.search(title)) or doc.genre in ("plan", "work-plan")
-    return _Ctx(anchor=anchor, anchor_iso=date, year=str(anchor.year) if anchor.year else "",
-                regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan)
+    year = str(anchor.year) if anchor.year else ""
+    rp = doc.reporting_period or reporting_period(doc, meta)
+    review = is_review(doc) or is_work_report(doc) or ("/" in rp and not plan)
+    actual = rp if review and rp and rp != date else year
+    late = bool(anchor.month and anchor.month >= 11 and not plan)  # a year-end speech plans for next year
+    span = rp if plan and "/" in rp else ""
+    target = span.split("/")[-1][:4] if span else str(anchor.year + 1) if late and anchor.year else year
+    forecast = rp[:4] if review and rp[:4].isdigit() and "/" not in rp else year
+    # a plan over several years or a notice lays down norms; a plan of one year (2019年工作安排) sets targets
+    normative = (plan and bool(span)) or (not plan and (doc.genre in _NORMATIVE_GENRES or (
+        bool(_NORMATIVE_TITLE.search(title)) and not is_review(doc) and not is_work_report(doc))))
+    level = next((r[-1] for r in regions if r[-1] in "省市县区州旗盟镇乡"), "")
+    return _Ctx(anchor=Anchor.from_iso(text_anchor(doc, meta, rp)),
+                anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
+                actual=actual, target=target, forecast=forecast, span=span,
+                normative=normative, region_level=level)
 
 
 def _heading_level(p: Paragraph) -> int:

@@ -101,6 +101,10 @@ class _Num:
     rank: str = ""
     is_target: bool = False
     extra: list[str] = field(default_factory=list)
+    status: str = "actual"  # actual | target | forecast | requirement
+    base_value: float | None = None  # 由A下降到B: A
+    base_period: str = ""  # the period compared with (比上年, 由2015年的…)
+    direction: str = ""
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}

@@ -6,11 +6,12 @@ import re
 
 from ...model import Figure
 from ..dates import DateMatch, find_dates
-from .attributes import _direction, _kind, _period, _target
+from .attributes import _direction, _kind, _level_direction, _period, _status
 from .context import _Ctx
 from .lists import _attach_ranks, _distribute, _inherit
 from .metric import _follower, _name_metric, _np_after_de, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
+from .subject import read_subjects, strip_subject
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
 from .vocab import _COMPARISON_RE, _FW, _FW_CHARS, _MONEY_METRIC
 
@@ -18,10 +19,16 @@ _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]"
 _COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
 _DE_GAP = re.compile(r"\s*的?\s*")
+_WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较)(?:较)?")
+# 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
+_FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩短|缩减|降|减|提高|提升|增加|增长|上升|扩大|升|增)?"
+                          r"(?:到|至)\s*(?:[^，,；;。、]{0,12}的)?\s*$")
+_FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*$")
 _HOPE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9fff])")
 
 
-def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target: bool,
+def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
                       carry_metric: str = "") -> tuple[list[Figure], list[DateMatch]]:
     """The figures of one sentence, and the dates a following sentence joined by ； may inherit (the caller reads
     them only when the sentence ends with ；)."""
@@ -44,7 +51,13 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target:
         lead = _COMPARED_BEFORE.search(s, 0, d.start)
         if lead and not any(a <= d.start < b for a, b, _ in comps):
             comps.append((lead.start(), d.end, "比" + _clean_ws(d.text)))
+            continue
+        lead = _WITH_BEFORE.search(s, 0, d.start)
+        follow = _COMPARED_AFTER.match(s, d.end) if lead else None
+        if lead and follow:  # 与2015年相比, 同上年相比: the base of every change after it in the sentence
+            comps.append((lead.start(), follow.end(), "比" + _clean_ws(d.text)))
     comps.sort()
+    comp_base = {(a, b): d.iso for d in dates for a, b, _ in comps if a <= d.start < b}
     comp_dates = {d for d in dates for a, b, _ in comps if a <= d.start < b}
     removals: list[tuple[int, int]] = [(a, b) for a, b, _ in comps] + [(d.start, d.end) for d in dates]
 
@@ -94,9 +107,11 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target:
         cstart = _clause_start(s, num.start)
         lstart = max(cstart, prev_end)
         num.l_text = s[lstart:num.start]
-        cands = [c for c in comps if cstart <= c[0] and c[1] <= num.start]  # nearest comparison in the clause
+        cands = [c for c in comps if (cstart <= c[0] or c[2].startswith("比") and s[:c[1]].endswith("相比"))
+                 and c[1] <= num.start]  # nearest comparison in the clause (与2015年相比，… before it)
         if cands:
             num.comparison = cands[-1][2]
+            num.base_period = comp_base.get((cands[-1][0], cands[-1][1]), "")
         used = _name_metric(s, num, lstart, removals, ctx)
         prev_end = max(num.end, used)
         if num.role != "figure":
@@ -108,11 +123,14 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target:
     _inherit(s, out_nums, ctx, carry_metric)
     rank_figs = _attach_ranks(s, ns, ranks, out_nums, removals, ctx)
 
-    # periods
+    _from_to(s, out_nums)
+
+    # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
     for num in out_nums + rank_figs:
-        num.period = _period(num, usable, carry, ctx)
-        num.is_target = _target(s, num, dates, ctx, default_target)
+        num.status = _status(s, num, dates, ctx, default_status)
+        num.is_target = num.status == "target"
+        num.period = _period(num, usable, carry, ctx, s)
         if num.origin is not None:
             num.period = num.origin.iso
     for num in out_nums:
@@ -121,11 +139,14 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target:
         for other in out_nums:
             if other is not num and other.start > num.start and other.metric == num.metric and not other.comparison:
                 other.comparison = "比" + re.sub(r"^(截至|截止|到)", "", _clean_ws(num.origin.text))
+                other.base_period = other.base_period or num.origin.iso
+    kept = sorted(out_nums + rank_figs, key=lambda x: (x.start, x.group))
+    subjects = read_subjects(s, [x.start for x in kept], ctx)
     figures: list[Figure] = []
-    for num in sorted(out_nums + rank_figs, key=lambda x: (x.start, x.group)):
+    for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
-        metric = _balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric)))
+        metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
         if not _valid_metric(metric):
             continue
         metric = _trim(metric)
@@ -138,7 +159,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target:
         if kind == "level" and num.is_target:
             kind = "target"
         metrics = [metric] + num.extra
-        direction = _direction(s, num.start, num.comparison) if kind == "growth" else ""
+        if kind == "growth":
+            direction = _direction(s, num.start, num.comparison, metric)
+        else:
+            direction = num.direction or (_level_direction(num.l_text) if kind != "rank" else "")
         normalized = num.normalized
         if direction == "down" and normalized is not None:
             normalized = -abs(normalized)
@@ -147,6 +171,26 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_target:
                 metric=mm, value=num.value, unit=num.unit, sentence=s, paragraph="", kind=kind, direction=direction,
                 normalized=normalized, base_unit=num.base, comparison=num.comparison, period=num.period,
                 qualifier=num.qualifier or ("" if num.post in ("", "多") else num.post), rank=num.rank,
-                is_target=num.is_target, text=s[num.start:num.end]))
+                is_target=num.is_target, text=s[num.start:num.end], status=num.status, subject=subject,
+                base_value=num.base_value, base_period=num.base_period))
     last = [d for d in dates if d not in comp_dates and d.kind != "deadline"]
     return figures, last
+
+
+def _from_to(s: str, nums: list[_Num]) -> None:
+    """由上年的29.6%下降到28.9%: the second value is the figure, with the first as its base value (and the first's
+    date as its base period); the first is no row of its own."""
+    for a, b in zip(nums, nums[1:], strict=False):
+        if a.role != "figure" or b.role != "figure" or a.unit != b.unit:
+            continue
+        gap = _FROM_TO_GAP.fullmatch(s, a.end, b.start)
+        if not gap or not _FROM_LEAD.search(s, 0, a.start):
+            continue
+        b.base_value = a.value
+        b.base_period = a.origin.iso if a.origin is not None else b.base_period
+        verb = gap.group("verb") or ""
+        b.direction = ("down" if verb and verb[0] in "下降减压缩" else "up" if verb else
+                       "down" if b.value < a.value else "up" if b.value > a.value else "")
+        if not b.metric or b.metric == a.metric or not a.metric:
+            b.metric = a.metric or b.metric
+        a.role = "base"

@@ -1,0 +1,109 @@
+"""The subject of a figure: the entity it is about when it is not the document's region as a whole.
+
+A town (镇, 乡, 街道), a village (村), a county or district, another city, a development zone or park, a company
+or group, a project, or the whole province or country (全省, 全国, 国内生产总值) in a document of a city. A figure of
+the document's own region (全市 in a city's document, the region's name) has no subject.
+
+Where a subject is read: at the head of the clause that holds the figure, after time words and adverbs
+(``上半年，梅川市地区生产总值…``, ``力争清河镇一般公共预算收入突破1亿元``); a subject named at the head of a sentence
+holds for its later clauses (``城关镇完成一般公共预算收入2.3亿元，占全县的18.5%``) until another is named. A share
+keeps its part as subject: the whole (占全县) is part of the metric.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Ctx
+from .text import _clause_start
+from .vocab import _tag
+
+_SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
+           r"街道|社区|镇|乡|村|县|市|区|旗|集团|公司|厂|项目|景区|合作社")
+# a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
+_ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})(?:[\u4e00-\u9fff]{{1,4}}?(?:村|社区))?")
+# what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
+_NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|城区|县城|辖区)$|以上|以下|亿元|万元|全市|全县|全区|"
+                       r"全省|全国|[占比较与和及、]")
+_PROJECT_NAME = re.compile(r"[一二三四五六七八九十\d]期项目$")
+_GENERIC = re.compile(
+    r"^(?:全|各|本|我|该|其|每|所有|部分|重点|新开工|续建|在建|新建|亿元|规模|规上|农|城|乡|县|市|区|村|镇|社区|"
+    r"街道|园区|项目|景区|开发区|工业|产业|企业|国有|民营|中小|龙头|省级|市级|县级|国家级|示范|贫困|困难|脱贫|"
+    r"行政|中心|周边|沿线|辖区|城区|市区|县城|老旧|易地|搬迁|签约|招商|引进|实施|建设|推进|完成|实现|开工|竣工|新|"
+    r"单位|人均|常住|户籍|谋划|储备|工程|占|"
+    r"投产|达产|新增|累计|共有|现有|已有|共|其中|目前|全部)")
+_NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|市县|省市|市区|城区|县城|社区|街道|园区|景区|村镇|"
+                          r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村)$")
+_LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
+                   r"全年|今年|去年|上半年|下半年|前三季度|"
+                   r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|\d{4}年|\d{1,2}月(?:份)?|"
+                   r"[1-4一二三四]季度|[（(][^）)]*[）)])+")
+_COUNTRY = re.compile(r"^(?:全国|国内生产总值|国家)")
+_PROVINCE = re.compile(r"^(?:全省|我省|本省)")
+_LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|及|、)")
+
+
+_OWN_REGION = re.compile(r"^(?:全|我|本)(?:市|县|区|州|盟|旗)")
+
+
+def _entity_at(text: str, ctx: _Ctx) -> str | None:
+    """The entity naming the head of ``text`` (a clause without its leading time words); "" for the document's
+    own region (全市, 我县, its name); None when the clause names no subject."""
+    head = _LEAD.sub("", text, count=1) if text else ""
+    if not head:
+        return None
+    if _OWN_REGION.match(head):
+        return ""
+    if _COUNTRY.match(head):
+        return "" if ctx.region_level == "国" else "全国"
+    if _PROVINCE.match(head):
+        return "" if ctx.region_level == "省" else "全省"
+    m = _ENTITY.match(head)
+    if not m:
+        return None
+    name = m.group()
+    if _LOCATIVE_AFTER.match(head[m.end():]):
+        return None  # 全省14个市中, 县区之间: not a subject
+    for region in ctx.regions:
+        if name == region or region.startswith(name) or name.startswith(region):
+            rest = name[len(region):] if name.startswith(region) else ""
+            if not rest:
+                return ""  # the document's own region
+            name = rest
+    if _GENERIC.match(name) or _NOT_SUBJECT.match(name) or _NOT_NAME.search(name) or len(name) < 2:
+        return None
+    if name.endswith("项目") and not (_PROJECT_NAME.search(name) or _named(name)):
+        return None  # 工程建设项目, 谋划储备项目: kinds of project; 华润石梁风电项目 is one
+    return name
+
+
+def _named(name: str) -> bool:
+    """The name starts with a proper noun (a place, a person's or an organisation's name, a brand)."""
+    tags = _tag(name)
+    return bool(tags) and tags[0][1] in ("ns", "nr", "nz", "nt", "nrt")
+
+
+def read_subjects(s: str, starts: list[int], ctx: _Ctx) -> list[str]:
+    """The subject of each figure starting at ``starts`` (sorted) in sentence ``s``."""
+    out: list[str] = []
+    current = ""
+    seen_clause = -1
+    for pos in starts:
+        cstart = _clause_start(s, pos)
+        if cstart != seen_clause:
+            seen_clause = cstart
+            found = _entity_at(s[cstart:pos], ctx)
+            if found is not None:
+                current = found
+            elif cstart == 0:
+                current = ""
+        out.append(current)
+    return out
+
+
+def strip_subject(metric: str, subject: str) -> str:
+    """柳溪经济开发区实现规模以上工业产值 -> 规模以上工业产值 (the subject has its own field)."""
+    if not subject or not metric.startswith(subject):
+        return metric
+    rest = re.sub(r"^(?:的|实现|完成|共|累计|达到|新)", "", metric[len(subject):])
+    return rest if len(rest) >= 2 else metric
