@@ -257,3 +257,11 @@ def test_review_of_last_year_dates_its_months_in_that_year():
         para(4, "加快石梁至柳溪一级公路建设，确保年底前建成通车。")])
     events = extract_events(doc, Metadata(date="2024-01-09"))
     assert [(e.date, e.kind) for e in events] == [("2023-08", "event"), ("2023", "event"), ("2024-12", "target")]
+
+
+def test_date_qualifying_a_noun_does_not_date_the_sentence():
+    assert events_of("朝阳必须扛起应尽责任，付出最大努力，确保完成年初确定的目标任务，努力实现“八个突破”。") == []
+    (e,) = events_of("对标对表三年行动指标体系，在全面盘点今年工作的基础上，科学分析、超前谋划，确定好明年指标体系。")
+    assert (e.date, e.kind) == ("2024", "target")
+    (e,) = events_of("今年的主要预期目标是：地区生产总值增长6%左右。", date="2024-01-09")  # opens its clause: kept
+    assert e.date == "2024"

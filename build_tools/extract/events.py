@@ -18,10 +18,10 @@ One event per dated clause of a body paragraph:
   first; an event whose text repeats one already taken in the document (or, within a paragraph, one of the same
   date whose text contains it or shares its opening) is kept once. Across the documents of a bulletin,
   ``same_fact`` tells the site-wide timeline which entries are one.
-* Not events: the framing of a speech (我讲四点意见, 下面我讲几点, 同志们, 今天我们召开…会议, 这次会议的主要任务是,
-  刚才…, 让我们…), captions and tables, the end of a value change (由6.9%下降到2020年的1.7%), and a sentence the
-  source cuts off (no end mark at the end of its paragraph, or the cleaner's ……): an entry is a whole sentence or
-  clause.
+* Not events: a date inside its clause that qualifies a noun (确保完成年初确定的目标任务), the framing of a
+  speech (我讲四点意见, 下面我讲几点, 同志们, 今天我们召开…会议, 这次会议的主要任务是, 刚才…, 让我们…),
+  captions and tables, the end of a value change (由6.9%下降到2020年的1.7%), and a sentence the source cuts off (no
+  end mark at the end of its paragraph, or the cleaner's ……): an entry is a whole sentence or clause.
 * The anchor of a statistical communiqué or yearly bulletin published after the period it reports on
   (``Document.reporting_period``, else the year of its title) is the end of that period: its 年末 and 全年 are
   actuals of that year. Under a heading that reviews a past year (一、2023年工作回顾, 过去一年工作回顾) dates
@@ -67,6 +67,7 @@ _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _RETROSPECTIVE = re.compile(r"公报|年报|年度报告|统计|决算")
 _DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日电: a dateline before the date opens the clause
 _NORMALIZE = re.compile(r"[\s，,；;。！？!?：:、（）()《》“”‘’\"'…—-]+")
+_ATTRIBUTE_AFTER = re.compile(r"[^，,；;。！？、]{0,4}的")  # 年初确定的, 今年工作的: a date used as a modifier
 SHARED_OPENING = 30  # characters two texts of one date share from their start to be one fact
 _TARGET_WORDS = re.compile(
     r"力争|确保|争取|目标|计划|预计|必保|务必|力求|预期|将要|即将|将(?![军领士])"
@@ -213,6 +214,13 @@ def _opens_clause(sentence: str, clause_start: int, date_start: int) -> bool:
     return len(before) <= 2 or before.endswith(_DATELINE_END)
 
 
+def _attributive(sentence: str, clause_start: int, m: DateMatch, offset: int) -> bool:
+    """A date inside its clause that qualifies the noun after it (确保完成年初确定的目标任务), not a deadline."""
+    start, end = m.start - offset, m.end - offset
+    return (m.kind != "deadline" and not _opens_clause(sentence, clause_start, start)
+            and bool(_ATTRIBUTE_AFTER.match(sentence, end)))
+
+
 def _distance(m: DateMatch, anchor: Anchor) -> int:
     """Years between a date and the anchor (0 when the anchor's year is inside it)."""
     if anchor.year is None:
@@ -260,6 +268,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         best: dict[tuple[int, int], DateMatch] = {}
         for m in inside:
             clause = _clause_bounds(sentence, m.start - ss)
+            if _attributive(sentence, clause[0], m, ss):
+                continue  # 年初确定的目标, 今年工作的基础上: the date qualifies a noun, it does not date the clause
             held = best.get(clause)
             if held is None or precision_rank(m.precision) > precision_rank(held.precision):
                 best[clause] = m
