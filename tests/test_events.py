@@ -265,3 +265,10 @@ def test_date_qualifying_a_noun_does_not_date_the_sentence():
     assert (e.date, e.kind) == ("2024", "target")
     (e,) = events_of("今年的主要预期目标是：地区生产总值增长6%左右。", date="2024-01-09")  # opens its clause: kept
     assert e.date == "2024"
+
+
+def test_estimate_is_not_a_target_and_meeting_framing_is_not_an_event():
+    (e,) = events_of("据介绍，今年白沙镇粮食播种面积稳定在4.2万亩，预计粮食总产量1.9万吨，比上年增长3.1%。", date="2022-09-24")
+    assert (e.date, e.kind) == ("2022", "event")
+    assert events_of("今天，市委、市政府召开全市优化营商环境大会，主要任务是深入贯彻落实省委、省政府的决策部署。",
+                     date="2022-03-01") == []

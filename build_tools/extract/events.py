@@ -55,7 +55,7 @@ _RHETORIC = re.compile(
     r"我(?:再|着重|简要|主要)?(?:讲|谈|说)(?:了)?[一二三四五六七八九十两几\d]+(?:点|个?方面|条)"
     r"|下面[，,]?(?:就[^。！？]{0,40}[，,])?我(?:讲|谈|再|就|强调)"
     r"|^(?:同志们|各位代表|各位委员|让我们)|^刚才[，,]"
-    r"|今天[，,]?我们(?:在这里)?(?:召开|隆重)|(?:这次|本次|今天的?)(?:大会|会议)的?(?:主要)?任务|主要任务是[，,：:]"
+    r"|今天[，,]?[^。！？]{0,16}(?:召开|隆重)|(?:这次|本次|今天的?)(?:大会|会议)的?(?:主要)?任务|主要任务是"
 )
 # A year stated in the date's own words (2023年, 今年, 上年 ...); otherwise (8月, 年底, 全年, 三季度) the year is
 # implied by the context.
@@ -70,7 +70,7 @@ _NORMALIZE = re.compile(r"[\s，,；;。！？!?：:、（）()《》“”‘�
 _ATTRIBUTE_AFTER = re.compile(r"[^，,；;。！？、]{0,4}的")  # 年初确定的, 今年工作的: a date used as a modifier
 SHARED_OPENING = 30  # characters two texts of one date share from their start to be one fact
 _TARGET_WORDS = re.compile(
-    r"力争|确保|争取|目标|计划|预计|必保|务必|力求|预期|将要|即将|将(?![军领士])"
+    r"力争|确保|争取|目标|计划|必保|务必|力求|预期|将要|即将|将(?![军领士])"  # not 预计: an estimate is no goal
     r"|要(?<![主重需必只纪提简摘扼]要)(?![求素点闻件害职塞])|做好|抓好|冲刺"  # look-behind after 要: a faster scan
 )
 _FIGURE = re.compile(
