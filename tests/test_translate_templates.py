@@ -32,6 +32,9 @@ def renderer() -> TitleRenderer:
     ("清溪县2022年国民经济和社会发展统计公报",
      "Statistical Communiqué of Qingxi County on the 2022 National Economic and Social Development"),
     ("2019年工作安排", "Work Arrangements for 2019"),
+    ("在全县经济工作会议上的讲话", "Speech at the Countywide Economic Work Conference"),
+    ("石门县召开2022年防汛抗旱工作会议", "Shimen County Holds the 2022 Flood Control and Drought Relief Work Conference"),
+    ("2023年栖川市生态环境状况公报", "2023 Report on the State of the Ecology and Environment in Qichuan"),
 ])
 def test_titles_rendered_in_full(renderer: TitleRenderer, zh: str, en: str) -> None:
     item = renderer.title(zh)
@@ -39,12 +42,20 @@ def test_titles_rendered_in_full(renderer: TitleRenderer, zh: str, en: str) -> N
 
 
 def test_notice_issuing_a_plan_is_composed_recursively(renderer: TitleRenderer) -> None:
-    # the issuer composes (names.py); the plan's subject has no rendering: it stays marked, the frame is English
+    # the issuer composes (names.py); the plan's subject has no rendering: it stays marked, the frames are English
     item = renderer.title("南屏市人民政府办公室关于印发南屏市深化农村公路管理养护体制改革实施方案的通知")
     assert item is not None and item.status == "missing"
     assert item.text.startswith("Notice of the General Office of the Nanping Municipal People's Government on "
                                 "Issuing the ")
-    assert item.text.endswith(f"[{MISSING_LABEL}: 南屏市深化农村公路管理养护体制改革实施方案]")
+    assert item.text.endswith(f"Issuing the Nanping Implementation Plan for [{MISSING_LABEL}: 深化农村公路管理养护体制改革]")
+
+
+def test_joint_issuers_and_interpretation(renderer: TitleRenderer) -> None:
+    item = renderer.title("栖川市交通运输局栖川市财政局关于进一步加强农村公路养护管理工作的通知")
+    assert item is not None and item.text.startswith(
+        "Notice of the Qichuan Municipal Transport Bureau and the Qichuan Municipal Finance Bureau on [")
+    item = renderer.title("《关于进一步做好稳就业工作的通知》政策解读")
+    assert item is not None and item.text == f"Policy Interpretation of the Notice on [{MISSING_LABEL}: 进一步做好稳就业工作]"
 
 
 def test_kind_frames(renderer: TitleRenderer) -> None:
@@ -76,6 +87,8 @@ def test_free_headline_has_no_frame(renderer: TitleRenderer) -> None:
     ("二、2022年工作安排", "II. Work Arrangements for 2022"),
     ("三、今年政府工作任务", "III. Major Tasks for 2022"),  # GWR 2022/223, "this year" = the report's year
     ("（一）指导思想。", "(1) Guiding Principles"),
+    ("二、2024年主要预期目标", "II. Main Targets for 2024"),  # after GWR 2020/102
+    ("十、科技、教育和卫生", "X. Science and Technology, Education and Health"),  # composed from sector headings
 ])
 def test_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
     item = renderer.heading(zh)

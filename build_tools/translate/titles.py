@@ -88,7 +88,13 @@ SECTION_HEADINGS: dict[str, str] = {
     "房地产": "Real Estate",  # CSY 十九
     "城乡建设": "Urban and Rural Development",
     "安全生产": "Work Safety",
+    "科技": "Science and Technology",
+    "环境": "Environment",
+    "资源": "Resources",
+    "应急管理": "Emergency Management",
 }
+# A heading listing sectors (科技、教育和卫生) is composed from the sectors' headings: "A, B and C".
+SECTION_SEPARATORS = re.compile(r"、|和|及")
 
 # Standard headings of work reports. Year-bearing ones are patterns ({y} = the year); sources: GWR year/unit.
 WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
@@ -101,6 +107,7 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"(?P<y>\d{4})年经济社会发展(?:的)?总体要求和政策取向",
      "Overall Requirements and Policy Orientation for Economic and Social Development in {y}"),  # GWR 2022/166
     (r"(?:切实|全面)?加强政府自身建设", "Improving Government"),  # GWR 2015/558
+    (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标", "Main Targets for {y}"),  # after GWR 2020/102
 )
 
 # Headings of plans and implementation plans (project renderings, after the State Council's English usage).
@@ -148,6 +155,10 @@ MEETING_KINDS: dict[str, str] = {
     "动员大会": "Mobilization Conference", "座谈会": "Symposium", "全体会议": "Plenary Meeting",
     "常务会议": "Executive Meeting", "工作会": "Work Meeting",
 }
+# Topics of "<topic>工作会议" named like the central conferences (中央经济工作会议 Central Economic Work Conference,
+# GWR 2022/52; 中央农村工作会议 Central Rural Work Conference; 中央城市工作会议 Central Urban Work Conference).
+MEETING_TOPICS = {"经济": "Economic", "农村": "Rural", "城市": "Urban", "安全生产": "Work Safety",
+                  "防汛抗旱": "Flood Control and Drought Relief", "招商引资": "Investment Promotion"}
 SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide", "全省": "Provincewide",
           "全州": "Prefecture-wide"}
 PLAN_PERIOD_RE = re.compile(r"^“十(?P<n>[一二三四五])五”")
@@ -231,7 +242,8 @@ class TitleRenderer:
 
     def title(self, zh: str, issuer: str = "", region: str = "") -> TranslatedText | None:
         """The English of a title from its genre frame, or None if no frame applies."""
-        zh = re.sub(r"\s+", "", zh or "")
+        zh = re.sub(r"(?<=[局委办府院会厅部])\s+(?=\S)", "、", (zh or "").strip())
+        zh = re.sub(r"\s+", "", zh)
         if not zh:
             return None
         parts = Parts([])
@@ -241,7 +253,8 @@ class TitleRenderer:
         return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
 
     def _title(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        for frame in (self._about, self._communique, self._work_report, self._speech, self._kind, self._heading):
+        for frame in (self._about, self._communique, self._environment, self._work_report, self._speech,
+                      self._interpretation, self._holds, self._kind, self._heading):
             text = frame(zh, parts, issuer, region)
             if text is not None:
                 return text
@@ -256,26 +269,27 @@ class TitleRenderer:
         who = m.group("issuer")
         head = genre
         if who:
-            name = self.body(who)
-            head += " of " + (_the(name) if name else parts.part(None, who))
+            head += " of " + (self.issuers(who) or parts.part(None, who))
         subject = m.group("subject")
         verb = next((v for v in DOC_VERBS if subject.startswith(v)), "")
         if verb:
             inner = subject[len(verb):].strip("《》")
             sub = Parts([])
             inner_en = self._title(inner, sub, issuer, region) or self.phrase(inner)
-            if inner_en is None or sub.missing:
+            if inner_en is None:
                 parts.missing.append(inner)
                 return f"{head} on {DOC_VERBS[verb]} the {marked(inner)}"
+            parts.missing += sub.missing
             return f"{head} on {DOC_VERBS[verb]} the {inner_en}"
         consult = re.match(r"^公开征求(?P<doc>《.+》)意见$", subject) or re.match(r"^征求(?P<doc>《.+》)意见$", subject)
         if consult:
             inner = consult.group("doc").strip("《》")
             sub = Parts([])
             inner_en = self._title(inner, sub, issuer, region)
-            if inner_en is None or sub.missing:
+            if inner_en is None:
                 parts.missing.append(inner)
                 inner_en = marked(inner)
+            parts.missing += sub.missing
             public = "Public " if subject.startswith("公开") else ""
             return f"{head} on Soliciting {public}Comments on the {inner_en}"
         return f"{head} on {parts.part(self.phrase(subject), subject)}"
@@ -287,6 +301,56 @@ class TitleRenderer:
         place = m.group("region") or region
         where = f" of {parts.part(self.region(place), place)}" if place else ""
         return f"Statistical Communiqué{where} on the {m.group('year')} National Economic and Social Development"
+
+    def _environment(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        """2023年栖川市生态环境状况公报 -> '2023 Report on the State of the Ecology and Environment in Qichuan'
+        (after the Ministry of Ecology and Environment's English title of 中国生态环境状况公报)."""
+        m = re.match(r"^(?:(?P<y1>\d{4})年)?(?P<region>.*?)(?:(?P<y2>\d{4})年)?(?:度)?生态环境(?:状况)?公报$", zh)
+        if not m:
+            return None
+        year = m.group("y1") or m.group("y2") or ""
+        place = m.group("region") or region
+        where = f" in {parts.part(self.region(place), place)}" if place else ""
+        return f"{year} Report on the State of the Ecology and Environment{where}".strip()
+
+    def _interpretation(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        """《关于…的通知》政策解读 -> 'Policy Interpretation of the Notice on ...'."""
+        m = re.match(r"^《(?P<doc>[^》]+)》(?P<policy>政策)?解读$", zh)
+        if not m:
+            return None
+        sub = Parts([])
+        inner = self._title(m.group("doc"), sub, issuer, region)
+        if inner is None:
+            parts.missing.append(m.group("doc"))
+            inner = marked(m.group("doc"))
+        parts.missing += sub.missing
+        return f"{'Policy ' if m.group('policy') else ''}Interpretation of the {inner}"
+
+    def _holds(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        """News headline: 石门县召开2022年防汛抗旱工作会议 -> 'Shimen County Holds the 2022 Flood Control and Drought
+        Relief Work Conference' (the meeting rendered as in speeches, else marked)."""
+        m = re.match(r"^(?P<who>.+?)(?:召开|举行)(?P<meeting>.+(?:会议|大会|会))$", zh)
+        if not m:
+            return None
+        who = m.group("who")
+        name = self.region(who) if PLACE_SUFFIX_RE.fullmatch(who) else self.body(who)
+        if name is None:
+            return None
+        return f"{name} Holds the {self.meeting(m.group('meeting'), parts)}"
+
+    def issuers(self, zh: str) -> str | None:
+        """One issuer or several issuing jointly (栖川市交通运输局栖川市财政局): 'the A and the B', or None."""
+        names = [n for n in re.split(r"[、，,\s]+", zh) if n]
+        if len(names) == 1:
+            m = PLACE_SUFFIX_RE.match(zh)
+            place = m.group("place") if m else ""
+            if place and zh.count(place) > 1:
+                names = [place + n for n in zh.split(place) if n]
+        rendered = [self.body(n) for n in names]
+        if not rendered or any(r is None for r in rendered):
+            return None
+        out = [_the(r or "") for r in rendered]
+        return out[0] if len(out) == 1 else ", ".join(out[:-1]) + " and " + out[-1]
 
     def _work_report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         m = re.match(r"^(?P<region>.*?)(?:(?P<year>\d{4})年)?政府工作报告$", zh)
@@ -309,17 +373,19 @@ class TitleRenderer:
         return f"{text} at the {self.meeting(m.group('meeting'), parts)}"
 
     def meeting(self, zh: str, parts: Parts) -> str:
-        """全市优化营商环境大会 -> 'Citywide Conference on Optimizing the Business Environment' (topic rendered)."""
+        """全县经济工作会议 -> 'Countywide Economic Work Conference'; a topic in the glossary: 'Conference on X'."""
         scope = next((s for s in SCOPES if zh.startswith(s)), "")
         rest = zh[len(scope):]
+        lead = f"{SCOPES[scope]} " if scope else ""
+        m = re.fullmatch(r"(?:(?P<year>\d{4})年)?(?P<topic>.+?)工作(?P<kind>会议|大会|会)", rest)
+        if m and m.group("topic") in MEETING_TOPICS:
+            year = f"{m.group('year')} " if m.group("year") else ""
+            return f"{year}{lead}{MEETING_TOPICS[m.group('topic')]} Work Conference"
         kind = next((k for k in sorted(MEETING_KINDS, key=len, reverse=True) if rest.endswith(k)), "")
         topic = rest[: len(rest) - len(kind)] if kind else ""
-        if not kind or not topic:
-            return parts.part(None, zh)
         topic_en = self.phrase(topic.removesuffix("工作")) if topic else None
-        if topic_en is None:
+        if not kind or topic_en is None:
             return parts.part(None, zh)
-        lead = f"{SCOPES[scope]} " if scope else ""
         return f"{lead}{MEETING_KINDS[kind]} on {topic_en}"
 
     def _kind(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
@@ -370,6 +436,10 @@ class TitleRenderer:
             return SECTION_HEADINGS[zh]
         if zh in PLAN_HEADINGS:
             return PLAN_HEADINGS[zh]
+        sectors = [p for p in SECTION_SEPARATORS.split(zh) if p]
+        if len(sectors) > 1 and all(p in SECTION_HEADINGS for p in sectors):
+            english = [SECTION_HEADINGS[p] for p in sectors]
+            return ", ".join(english[:-1]) + " and " + english[-1]
         if zh.startswith("今年") and self.year:
             zh = f"{self.year}年{zh[2:]}"
         for pattern, english in WORK_REPORT_HEADINGS:
