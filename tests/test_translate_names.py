@@ -75,6 +75,9 @@ def test_document_numbers(zh: str, english: str) -> None:
 def test_unknown_parts_are_not_guessed() -> None:
     glossary = get_glossary()
     assert region_en("某某", glossary) is None  # no generic: not a region name we can read
+    assert region_en("棚户区", glossary) is None  # shantytowns, not "Penghu District"
+    assert region_en("全县", glossary) is None
+    assert region_en("行政村", glossary) is None
     assert issuer_en("洛阳市某某办", glossary) is None  # unknown body
     assert issuer_en("统计局", glossary) is None  # no region
     assert doc_number_en("第3号") == "第3号"  # another form: kept as written

@@ -108,6 +108,8 @@ EXACT: dict[str, tuple[str, str]] = {
     "协议投资额": ("contracted investment", "P"),
     "村集体经济收入": ("village collective income", "P"),
     "养护资金": ("maintenance funding", "P"),
+    "公共财政投入": ("public funding", "P"),
+    "财政投入": ("public funding", "P"),
     "县道": ("county roads", "P"),
     "乡道": ("township roads", "P"),
     "村道": ("village roads", "P"),
@@ -313,7 +315,9 @@ class Composer:
                 return self.noun(zh[len(verb):])
         for word, fmt in (("年末", "{} (year-end)"), ("年底", "{} (year-end)"), ("累计", "{} (cumulative)"),
                           ("新增", "new {}"), ("人均", "per capita {}"), ("国家级", "national-level {}"),
-                          ("省级", "provincial-level {}"), ("市级", "city-level {}"), ("县级", "county-level {}")):
+                          ("省级", "provincial-level {}"), ("市、县级", "city- and county-level {}"),
+                          ("市县级", "city- and county-level {}"), ("市级", "city-level {}"),
+                          ("县级", "county-level {}")):
             if zh.startswith(word) and len(zh) > len(word):
                 rest = self.noun(zh[len(word):])
                 return fmt.format(rest) if rest else None

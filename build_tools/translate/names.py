@@ -186,6 +186,9 @@ COMMON_WORDS = frozenset((
     "风景", "旅游", "特色", "美丽", "文明", "产业", "工业", "科技", "物流", "商贸", "经济", "城市", "农村", "乡村",
     "城乡", "山区", "牧区", "林区", "矿区", "社区", "小区", "景区", "园区", "城区", "市区", "郊区", "县城", "县区",
     "边境", "民族", "生态", "开发", "高新", "合作", "帮扶", "易地", "移民", "脱贫", "省级", "市级", "县级", "国家级",
+    "棚户", "城中", "城郊", "近郊", "远郊", "保税", "自贸", "试点", "先行", "核心", "商务", "居住", "住宅", "老旧",
+    "安置", "搬迁", "灾害", "受灾", "污染", "禁养", "限养", "水源", "重灾", "低洼", "沉陷", "采煤", "农垦", "边远",
+    "偏远", "欠发达", "发达", "沿海", "内陆", "东部", "西部", "中部", "南部", "北部", "东北", "西北", "西南", "东南",
 ))
 ZONE_ENDINGS = ("经济技术开发区", "高新技术产业开发区", "高新区", "经济开发区", "工业园区", "开发区", "自治州",
                 "自治县", "县", "区", "市", "镇", "乡", "村", "旗")
@@ -223,6 +226,8 @@ def region_en(zh: str, glossary: Glossary | None = None) -> str | None:
     if split is None:
         return None
     specific, english, _adjective = split
+    if specific in COMMON_WORDS or specific[0] in "全本各该每":  # 棚户区 shantytowns, 全县: not place names
+        return None
     name = _glossary(specific, glossary, ("place",)) or _specific(specific, english.startswith("Autonomous"))
     if name is None:
         return None
