@@ -40,6 +40,7 @@ class Line:
     top: float
     bottom: float
     runs: list[tuple[float, float, str]] = field(default_factory=list)  # (left, right, text)
+    rows: list[list[str]] = field(default_factory=list)  # a ruled table read from its grid (then no runs)
 
     @property
     def left(self) -> float:
@@ -55,14 +56,78 @@ class Line:
 
     @property
     def text(self) -> str:
+        if self.rows:
+            return "\n".join("\t".join(row) for row in self.rows)
         return " ".join(t for _, _, t in self.runs)
 
     def is_row(self) -> bool:
-        return len(self.runs) >= 2 and any(
+        return bool(self.rows) or len(self.runs) >= 2 and any(
             b[0] - a[1] > CELL_GAP * self.height for a, b in zip(self.runs, self.runs[1:], strict=False))
 
 
-def _lines(textpage) -> list[Line]:  # noqa: ANN001 (pypdfium2.PdfTextPage)
+Box = tuple[float, float, float, float]  # left, bottom, right, top (PDF points, origin at the bottom left)
+RULE = 3.0  # a path thinner than this is a rule (a table border drawn as a line)
+SNAP = 2.5  # rules closer than this are the same rule
+
+
+def _snap(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for value in sorted(values):
+        if not out or value - out[-1] > SNAP:
+            out.append(value)
+    return out
+
+
+def _grids(page) -> list[tuple[list[float], list[float]]]:  # noqa: ANN001 (pypdfium2.PdfPage)
+    """Ruled tables: groups of touching path objects (cell borders drawn as boxes or as lines), each as the x
+    positions of its vertical rules and the y positions of its horizontal rules."""
+    import pypdfium2.raw as pdfium_c
+
+    boxes: list[Box] = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if right - left > 4 or top - bottom > 4:
+            boxes.append((left, bottom, right, top))
+    groups: list[list[Box]] = []
+    for box in sorted(boxes, key=lambda b: (-b[3], b[0])):
+        touching = [g for g in groups if any(box[0] <= o[2] + SNAP and o[0] <= box[2] + SNAP and
+                                             box[1] <= o[3] + SNAP and o[1] <= box[3] + SNAP for o in g)]
+        merged = [box] + [b for g in touching for b in g]
+        groups = [g for g in groups if g not in touching] + [merged]
+    grids = []
+    for group in groups:
+        xs = _snap([x for b in group for x in ((b[0], b[2]) if b[2] - b[0] > RULE else ((b[0] + b[2]) / 2,))])
+        ys = _snap([y for b in group for y in ((b[1], b[3]) if b[3] - b[1] > RULE else ((b[1] + b[3]) / 2,))])
+        if len(xs) >= 3 and len(ys) >= 3:  # at least two columns and two rows
+            grids.append((xs, ys))
+    return grids
+
+
+def _table(grid: tuple[list[float], list[float]], runs: list[tuple[float, float, float, float, str]]) -> Line:
+    xs, ys = grid
+    cells: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+    for left, bottom, right, top, text in runs:
+        cx, cy = (left + right) / 2, (bottom + top) / 2
+        col = next(i for i in range(len(xs) - 1) if cx <= xs[i + 1])
+        row = next(i for i in range(len(ys) - 1) if cy >= ys[-2 - i])
+        cells.setdefault((row, col), []).append((-top, left, text))
+    rows = []
+    for r in range(len(ys) - 1):
+        row = [_join_all([t for _, _, t in sorted(cells.get((r, c), []))]) for c in range(len(xs) - 1)]
+        if any(row):
+            rows.append(row)
+    return Line(top=ys[-1], bottom=ys[0], rows=rows)
+
+
+def _join_all(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        text = _join(text, part) if text else part
+    return text
+
+
+def _lines(page) -> list[Line]:  # noqa: ANN001 (pypdfium2.PdfPage)
+    textpage = page.get_textpage()
     runs = []
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
@@ -70,6 +135,12 @@ def _lines(textpage) -> list[Line]:  # noqa: ANN001 (pypdfium2.PdfTextPage)
         if text:
             runs.append((left, bottom, right, top, text))
     lines: list[Line] = []
+    for grid in _grids(page):
+        xs, ys = grid
+        inside = [r for r in runs if xs[0] <= (r[0] + r[2]) / 2 <= xs[-1] and ys[0] <= (r[1] + r[3]) / 2 <= ys[-1]]
+        if inside:
+            runs = [r for r in runs if r not in inside]
+            lines.append(_table(grid, inside))
     for left, bottom, right, top, text in sorted(runs, key=lambda r: (-(r[1] + r[3]) / 2, r[0])):
         middle = (top + bottom) / 2
         line = next((ln for ln in lines if ln.bottom < middle < ln.top), None)
@@ -120,7 +191,7 @@ class PdfReader(Reader):
             pages = []
             for index in range(len(document)):
                 page = document[index]
-                pages.append((page.get_height(), _lines(page.get_textpage())))
+                pages.append((page.get_height(), _lines(page)))
             info = document.get_metadata_dict()
         finally:
             document.close()
@@ -148,29 +219,42 @@ def _metadata(info: dict[str, str]) -> dict[str, str]:
 
 
 def _strip_furniture(pages: list[tuple[float, list[Line]]], report: list[CleaningAction]) -> list[list[Line]]:
-    """Drop page numbers and running headers/footers: lines in the margin bands at the top and bottom of a page
-    that are page numbers or repeat (digits aside) on other pages: in their band, or anywhere (a running header
-    that repeats the title of page 1)."""
+    """Drop page numbers and running headers/footers. A page number is a line at the head or foot of a page (its
+    first or last line, or in the margin band) that the cleaner's page-number rule matches. A running header or
+    footer is a head or foot line that recurs, digits aside and in the same size, at the head or foot of other
+    pages; or a line in the margin band that recurs anywhere (the title of page 1 repeated as a header)."""
     def in_band(height: float, line: Line) -> bool:
         return line.bottom > height * (1 - MARGIN_BAND) or line.top < height * MARGIN_BAND
 
-    seen: Counter[str] = Counter()  # on how many pages a line occurs (in a band, or anywhere for a band line)
+    def edges(lines: list[Line]) -> set[int]:
+        body = [i for i, ln in enumerate(lines) if not ln.rows]
+        return set(body[:2] + body[-2:])
+
+    def edge_key(line: Line) -> tuple[str, int]:
+        return _furniture_key(line.text), round(line.height)
+
+    anywhere: Counter[str] = Counter()  # on how many pages a line occurs
+    at_edge: Counter[tuple[str, int]] = Counter()  # on how many pages it is a head or foot line
     for _, lines in pages:
-        seen.update({_furniture_key(ln.text) for ln in lines})
+        anywhere.update({_furniture_key(ln.text) for ln in lines})
+        at_edge.update({edge_key(lines[i]) for i in edges(lines)})
     kept = []
     for number, (height, lines) in enumerate(pages, 1):
         body = []
-        for line in lines:
+        edge = edges(lines)
+        for index, line in enumerate(lines):
             text = line.text
-            if in_band(height, line):
-                if NUMBER_RE.match(text):
-                    report.append(dropped("ingest.pdf.page_number", text, f"page number at the foot or head of "
-                                          f"page {number}"))
-                    continue
-                if len(pages) > 1 and seen[_furniture_key(text)] > 1:
-                    report.append(dropped("ingest.pdf.running_header", text, f"running header or footer "
-                                          f"repeated on {seen[_furniture_key(text)]} pages (page {number})"))
-                    continue
+            head_or_foot = index in edge or in_band(height, line)
+            if head_or_foot and not line.rows and NUMBER_RE.match(text):
+                report.append(dropped("ingest.pdf.page_number", text, f"page number of page {number}"))
+                continue
+            repeats = at_edge[edge_key(line)] if index in edge else 0
+            if in_band(height, line) and len(pages) > 1:
+                repeats = max(repeats, anywhere[_furniture_key(text)])
+            if not line.rows and repeats > 1:
+                report.append(dropped("ingest.pdf.running_header", text, f"running header or footer, repeated on "
+                                      f"{repeats} pages (page {number})"))
+                continue
             body.append(line)
         kept.append(body)
     return kept
@@ -216,7 +300,10 @@ def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -
             if line.is_row():
                 if current:
                     flush()
-                rows.append("\t".join(t for _, _, t in line.runs))
+                rows.append("\t".join(c.replace("\t", " ") for c in (line.text.split("\n") if line.rows else
+                                                                     [t for _, _, t in line.runs])))
+                if line.rows:
+                    rows[-1] = line.text
                 previous = line
                 continue
             if rows:
@@ -229,6 +316,8 @@ def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -
                 gap = (previous.bottom - line.top) if index else 0.0  # across a page break: no gap to measure
                 centred = line.left > left + 2 * slack and line.right < right - 2 * slack
                 starts = indented or not full or not same_size or gap > 1.2 * height or centred
+                if same_size and line.height > 1.15 * height and 0 <= gap < 0.8 * line.height:
+                    starts = False  # a title in large type wrapped over several centred lines
             if starts:
                 flush()
             current.append(line.text)
