@@ -534,3 +534,11 @@ def test_timeline_row_per_fact_across_documents_of_a_bulletin():
     md = indexes.timeline_page([src], "zh")
     rows = [line for line in md.splitlines() if line.startswith("| 2019")]
     assert len(rows) == 2 and "s-1.md#p2" in rows[0] and "s-2.md#p5" in rows[0]
+
+
+def test_chart_separates_series_by_a_rule():
+    ns = "{http://www.w3.org/2000/svg}"
+    one = charts.bar_chart("t", "%", [charts.Bar("甲 2019", 1, series="甲"), charts.Bar("甲 2020", 2, series="甲")])
+    two = charts.bar_chart("t", "%", [charts.Bar("甲 2019", 1, series="甲"), charts.Bar("乙 2019", 2, series="乙")])
+    assert len(list(ET.fromstring(one).iter(f"{ns}line"))) == 1  # the zero line only
+    assert len(list(ET.fromstring(two).iter(f"{ns}line"))) == 2

@@ -29,6 +29,7 @@ class Bar:
     label: str
     value: float
     target: bool = False
+    series: str = ""  # bars of one series (a region's values over time) are consecutive; a rule separates series
 
 
 def scale(values: Sequence[float], unit: str, lang: str = "zh") -> tuple[float, str]:
@@ -88,7 +89,8 @@ def _num(x: float) -> str:
 
 
 def bar_chart(title: str, unit: str, bars: Sequence[Bar], lang: str = "zh") -> str:
-    """A horizontal bar chart as an SVG document. Zero baseline; negative values extend left of it."""
+    """A horizontal bar chart as an SVG document. Zero baseline; negative values extend left of it. A thin rule
+    separates consecutive bars of different series."""
     height = TOP + ROW * len(bars) + BOTTOM
     plot_x = LABEL_WIDTH + 8
     plot_w = WIDTH - plot_x - VALUE_WIDTH
@@ -112,6 +114,9 @@ def bar_chart(title: str, unit: str, bars: Sequence[Bar], lang: str = "zh") -> s
         y = TOP + i * ROW
         x0 = zero + plot_w * min(bar.value, 0) / span
         w = plot_w * abs(bar.value) / span
+        if i and bar.series != bars[i - 1].series:
+            out.append(f'<line x1="8" y1="{y - (ROW - BAR) // 2 - 1}" x2="{WIDTH - 8}" y2="{y - (ROW - BAR) // 2 - 1}" '
+                       'stroke="#d0d0d0" stroke-width="1"/>')
         color = COLORS[1] if bar.target else COLORS[0]
         value_text = format_number(bar.value) + (f" {unit}" if unit else "")
         out.append(f'<text x="{LABEL_WIDTH}" y="{_num(y + BAR - 3)}" text-anchor="end" fill="#333">'

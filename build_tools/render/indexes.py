@@ -424,7 +424,7 @@ def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> t
     blocks = [heading(2, title, f"m-{key}")]
     divisor, chart_unit = scale([p.number for p in points], shown, lang)
     bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}", p.number / divisor,
-                status != "actual") for p in points]
+                status != "actual", p.source.meta.region) for p in points]
     chart_path = f"charts/{key}.svg"
     svg = bar_chart(name, chart_unit, bars, lang)
     blocks.append(f"![{inline(label('chart', lang) + colon(lang) + title)}]({rel(chart_path, path)})")
