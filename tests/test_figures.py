@@ -54,14 +54,14 @@ def test_growth_with_rank_and_period_from_context():
     assert f.text == "7%"
 
 
-def test_rank_in_chinese_numerals_and_standalone_ranks():
+def test_standalone_ranks_are_not_rows():
+    """A rank without a value of its own is never a key-figure row (issue 11: it is an attribute of the figure it
+    ranks, and here there is none)."""
     found = figs("今年 1月至 7月，朝阳市固定资产投资增速位列全省第二，社会消费品零售总额增速全省第一，"
                  "财政收入、规模以上工业增加值、工业用电量增速均列全省第三。", date="2019-09", region="朝阳市")
-    ranks = {(f.metric, f.value, f.rank) for f in found}
-    assert ranks == {("固定资产投资增速", 2, "全省第2"), ("社会消费品零售总额增速", 1, "全省第1"),
-                     ("财政收入增速", 3, "全省第3"), ("规模以上工业增加值增速", 3, "全省第3"),
-                     ("工业用电量增速", 3, "全省第3")}
-    assert all(f.kind == "rank" and f.period == "2019-01/2019-07" for f in found)
+    assert found == []
+    ranked = one(figs("今年1至7月，全市地区生产总值增长6.8%，增速位列全省第二。", date="2019-09"), 6.8)
+    assert ranked.rank == "全省第2"
 
 
 def test_thresholds_belong_to_the_metric():
@@ -142,8 +142,7 @@ def test_percentage_points_gap_and_total_rank():
         "固定资产投资增速", "个百分点", "percentage point", "高于全省", "growth")
     narrow = one(found, 0.3)
     assert narrow.comparison == "环比" and narrow.metric.startswith("地区生产总值增速")
-    ranks = [(f.metric, f.value, f.rank) for f in found if f.kind == "rank"]
-    assert ranks == [("地区生产总值总量", 7, "全省第7"), ("固定资产投资总量", 5, "全省第5")]
+    assert not [f for f in found if f.kind == "rank"]  # 总量居全省第7: a rank without a value is no row
     assert all(f.period == "2023-01/2023-09" for f in found)
 
 
@@ -211,7 +210,8 @@ def test_pm25_concentration_is_a_figure():
     found = figs("PM2.5浓度为41μg/m³，较2015年改善31.7%；", date="2021-06")
     assert [(f.metric, f.value, f.unit, f.kind, f.comparison) for f in found] == [
         ("PM2.5浓度", 41, "μg/m³", "level", ""), ("PM2.5浓度", 31.7, "%", "growth", "较2015年")]
-    assert found[0].period == "2021"  # the comparison year is not the period
+    assert found[0].period == "2021-06"  # the comparison year is not the period (the document's date is)
+    assert found[1].direction == "down" and found[1].base_period == "2015"  # 改善 of a concentration: it fell
 
 
 # ---------------------------------------------------------------------------------------------------------------

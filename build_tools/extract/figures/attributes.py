@@ -103,7 +103,8 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     if carry:
         return carry[-1].iso
     period = default_period(num.status, ctx)
-    if (num.status == "actual" and period == ctx.year and ctx.year and ctx.anchor_iso[5:7] not in ("", "12")
+    if (num.status == "actual" and period in (ctx.year, ctx.anchor_iso) and ctx.year
+            and ctx.anchor_iso[5:7] not in ("", "12")
             and _ANNUAL_ONLY.search(s)):
         return str(int(ctx.year) - 1)  # 优良天数为299天 in an article of June 2021: 2020
     return period
@@ -117,6 +118,7 @@ def _comparison_bases(s: str) -> tuple[tuple[int, int], ...]:
 
 
 _FORECAST_WORDS = ("预计", "有望")
+_EFFECT_WORDS = ("建成后", "投产后", "达产后")
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
 _REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低|保持在?|稳定在|维持在")
 _REQUIREMENT_FIRST = re.compile(r"[不至最保稳维]")
@@ -124,8 +126,8 @@ _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|�
 
 
 def _cue_kind(word: str) -> str:
-    if word.startswith(_FORECAST_WORDS):
-        return "forecast"
+    if word.startswith(_FORECAST_WORDS) or word in _EFFECT_WORDS:
+        return "forecast"  # 预计, 有望; 建成后可实现年纳税4000万元: an expected effect
     if word in _REQUIREMENT_WORDS:
         return "requirement"
     return "target"

@@ -47,7 +47,9 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     year = str(anchor.year) if anchor.year else ""
     rp = doc.reporting_period or reporting_period(doc, meta)
     review = is_review(doc) or is_work_report(doc) or ("/" in rp and not plan)
-    actual = rp if review and rp and rp != date else year
+    # achieved figures without a date: the reported period (a communiqué's year), else the document's own date
+    # (目前: a stock as the article is written)
+    actual = rp if review and rp and rp != date else (date or year)
     late = bool(anchor.month and anchor.month >= 11 and not plan)  # a year-end speech plans for next year
     span = rp if plan and "/" in rp else ""
     target = span.split("/")[-1][:4] if span else str(anchor.year + 1) if late and anchor.year else year

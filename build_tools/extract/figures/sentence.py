@@ -7,7 +7,7 @@ import re
 from ...model import Figure
 from ..dates import DateMatch, find_dates
 from .attributes import _direction, _kind, _level_direction, _period, _status
-from .context import _Ctx
+from .context import _before, _Ctx
 from .lists import _attach_ranks, _distribute, _inherit
 from .metric import _follower, _name_metric, _np_after_de, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
@@ -121,13 +121,15 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 
     _distribute(s, out_nums, ctx)
     _inherit(s, out_nums, ctx, carry_metric)
-    rank_figs = _attach_ranks(s, ns, ranks, out_nums, removals, ctx)
+    # a rank attaches to the figure it ranks (增长6.8%，居全省第3位); a rank without a value of its own
+    # (固定资产投资增速位列全省第二) is no row (issue 11): it is read, never shown
+    _attach_ranks(s, ns, ranks, out_nums, removals, ctx)
 
     _from_to(s, out_nums)
 
     # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
-    for num in out_nums + rank_figs:
+    for num in out_nums:
         num.status = _status(s, num, dates, ctx, default_status)
         num.is_target = num.status == "target"
         num.period = _period(num, usable, carry, ctx, s)
@@ -140,7 +142,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             if other is not num and other.start > num.start and other.metric == num.metric and not other.comparison:
                 other.comparison = "比" + re.sub(r"^(截至|截止|到)", "", _clean_ws(num.origin.text))
                 other.base_period = other.base_period or num.origin.iso
-    kept = sorted(out_nums + rank_figs, key=lambda x: (x.start, x.group))
+    kept = sorted(out_nums, key=lambda x: (x.start, x.group))
     subjects = read_subjects(s, [x.start for x in kept], ctx)
     figures: list[Figure] = []
     for num, subject in zip(kept, subjects, strict=True):
@@ -173,7 +175,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 qualifier=num.qualifier or ("" if num.post in ("", "多") else num.post), rank=num.rank,
                 is_target=num.is_target, text=s[num.start:num.end], status=num.status, subject=subject,
                 base_value=num.base_value, base_period=num.base_period))
-    last = [d for d in dates if d not in comp_dates and d.kind != "deadline"]
+    # (到2015年年底 in a text of 2019 is a past point: it dates what follows it)
+    last = [d for d in dates if d not in comp_dates and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso))]
     return figures, last
 
 
