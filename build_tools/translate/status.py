@@ -2,8 +2,10 @@
 
 For each bulletin in the seeds folder and each language, counts the items of its pages by where their text
 comes from: reviewed (human translation), derived (generated from structured data), converted (OpenCC),
-missing, stale (the reviewed translation was made for a different Chinese text). Also lists unreviewed
-drafts and translation-file entries that match nothing. ``--strict`` exits 1 if anything is missing or stale.
+missing, stale (the reviewed translation was made for a different Chinese text), then the English share per
+part of the page (title, subtitle, headings and paragraphs, summary, "In brief", key figures, timeline). Also
+lists unreviewed drafts and translation-file entries that match nothing. ``--strict`` exits 1 if anything is
+missing or stale.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Coverage:
     unreviewed: int = 0  # drafts with English but not reviewed: not published
     unused: list[str] = field(default_factory=list)  # memory ids that match no current item
     stale_ids: list[str] = field(default_factory=list)
+    parts: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, status) of every item
 
     @property
     def total(self) -> int:
@@ -51,6 +54,7 @@ def _texts(tr: DocumentTranslation) -> list[tuple[str, str]]:
     items += [("summary", t.status) for t in tr.summary]
     items += [("figure", t.status) for t in tr.figures]
     items += [("event", t.status) for t in tr.events]
+    items += [(kind, t.status) for kind, t in (("subtitle", tr.subtitle), ("brief", tr.brief)) if t is not None]
     return items
 
 
@@ -63,7 +67,9 @@ def coverage(source: Source, translations_dir: Path = TRANSLATIONS_DIR) -> list[
             tr = doc.translations.get(lang)
             if tr is None:
                 continue
-            cov.counts.update(status for _kind, status in _texts(tr))
+            texts = _texts(tr)
+            cov.counts.update(status for _kind, status in texts)
+            cov.parts.update(texts)
         if lang == "en":
             _memory_notes(source, cov, translations_dir)
         result.append(cov)
@@ -116,6 +122,26 @@ def _table(rows: list[Coverage], out: TextIO) -> None:
         out.write(f"{'TOTAL':<{width}}  {lang:<7} {sum(total.values()):>5} {cells}\n")
 
 
+PART_ORDER = ("title", "subtitle", "paragraph", "summary", "brief", "figure", "event")
+ENGLISH = ("reviewed", "derived")
+
+
+def _parts(rows: list[Coverage], out: TextIO) -> None:
+    """English share per part of the page: items in English (reviewed or derived) out of all items."""
+    total: Counter[tuple[str, str]] = Counter()
+    for r in rows:
+        if r.lang == "en":
+            total.update(r.parts)
+    kinds = [k for k in PART_ORDER if any(kind == k for kind, _s in total)]
+    if not kinds:
+        return
+    out.write("\nEnglish share per part (reviewed + derived / items):\n")
+    for kind in kinds:
+        n = sum(c for (k, _s), c in total.items() if k == kind)
+        english = sum(total[(kind, s)] for s in ENGLISH)
+        out.write(f"  {kind:<10} {english:>5} / {n:<5} {100 * english / n:5.1f}%\n")
+
+
 def run_status(seeds: str | Path = "seeds", strict: bool = False, out: TextIO | None = None,
                translations_dir: Path = TRANSLATIONS_DIR) -> int:
     """Print the coverage table; return 1 in strict mode if anything is missing or stale (or a source fails)."""
@@ -134,6 +160,7 @@ def run_status(seeds: str | Path = "seeds", strict: bool = False, out: TextIO | 
             continue
         rows.extend(coverage(source, translations_dir))
     _table(rows, out)
+    _parts(rows, out)
     for r in rows:
         if r.stale_ids:
             out.write(f"\n{r.bulletin} ({r.lang}): stale, the Chinese changed since translation:\n")
