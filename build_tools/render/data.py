@@ -20,7 +20,7 @@ from ..model import SCHEMA_VERSION, Document, Event, Figure, Source
 FIGURE_FIELDS = (
     "bulletin", "document", "document_title", "document_date", "region", "source_kind",
     "metric", "value", "unit", "qualifier", "normalized", "base_unit", "kind", "comparison", "period", "rank",
-    "is_target", "paragraph", "sentence", "text",
+    "is_target", "paragraph", "sentence", "text", "status", "direction", "subject", "base_value", "base_period",
 )
 EVENT_FIELDS = (
     "bulletin", "document", "document_title", "region", "source_kind",
@@ -53,7 +53,8 @@ def figure_record(ctx: Context, fig: Figure) -> dict[str, Any]:
         "metric": fig.metric, "value": fig.value, "unit": fig.unit, "qualifier": fig.qualifier,
         "normalized": fig.normalized, "base_unit": fig.base_unit, "kind": fig.kind, "comparison": fig.comparison,
         "period": fig.period, "rank": fig.rank, "is_target": fig.is_target, "paragraph": fig.paragraph,
-        "sentence": fig.sentence, "text": fig.text,
+        "sentence": fig.sentence, "text": fig.text, "status": fig.status, "direction": fig.direction,
+        "subject": fig.subject, "base_value": fig.base_value, "base_period": fig.base_period,
     }
 
 
