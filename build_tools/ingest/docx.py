@@ -92,7 +92,12 @@ class Numbering:
     def label(self, paragraph) -> str:  # noqa: ANN001 (docx.text.paragraph.Paragraph)
         ppr = paragraph._p.pPr
         numpr = ppr.numPr if ppr is not None else None
-        if numpr is None or numpr.numId is None:
+        style = paragraph.style
+        while (numpr is None or numpr.numId is None) and style is not None:  # numbering set by the style
+            style_ppr = style.element.pPr
+            numpr = style_ppr.numPr if style_ppr is not None else None
+            style = style.base_style
+        if numpr is None or numpr.numId is None or numpr.numId.val == 0:  # numId 0: numbering switched off
             return ""
         num_id = str(numpr.numId.val)
         ilvl = int(numpr.ilvl.val) if numpr.ilvl is not None else 0

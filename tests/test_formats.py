@@ -1,0 +1,298 @@
+"""Stage 1 (ingest) by format: PDF, DOCX, web pages and Markdown exports, as publishers put them out.
+
+The PDF and DOCX files are generated here from tests/fixtures/formats/qingxi-communique.txt (tests/formats_docs.py:
+indented paragraphs with hard wraps, a running header, page numbers, a ruled table, heading styles); the web pages
+are committed fixtures written in the style of a county government CMS (GB2312, navigation, breadcrumb,
+publication-information table, share and print widgets, footer) and of a news portal (ads, stock quotes, a
+caption, related links), plus the portal article exported as Markdown with front matter. Each expected text
+(*.expected.txt) was written by hand from the article as a reader sees it in the browser.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from build_tools import ingest, pipeline
+from build_tools.errors import InputError
+from tests.formats_docs import make_docx, make_pdf
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+REFERENCE = FORMATS / "qingxi-communique.txt"
+TITLE = "清溪县2022年国民经济和社会发展统计公报"
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("formats")
+    text = REFERENCE.read_text(encoding="utf-8")
+    return {
+        "pdf": make_pdf(text, folder / "a4.pdf", TITLE, title=TITLE, author="清溪县统计局"),
+        "pdf-a5": make_pdf(text, folder / "a5.pdf", TITLE, page="A5"),
+        "docx": make_docx(text, folder / "a.docx", TITLE, title=TITLE, author="清溪县统计局"),
+    }
+
+
+# ---------------------------------------------------------------- PDF
+
+
+@pytest.mark.parametrize("key", ["pdf", "pdf-a5"])
+def test_pdf_gives_the_paragraphs_of_the_clean_text(made: dict[str, Path], key: str) -> None:
+    """Hard wraps joined (also inside numbers: 4.|6%), paragraphs split at first-line indents, a paragraph that
+    runs over a page break joined (A5: five pages), the ruled table as tab-separated rows with wrapped cells
+    whole, the title wrapped in large type one line."""
+    decoded = ingest.read_source(made[key])
+    assert decoded.format == "pdf"
+    got, want = paragraphs(decoded.text), paragraphs(REFERENCE.read_text(encoding="utf-8"))
+    assert [squeeze(p) for p in got] == [squeeze(p) for p in want]
+    assert "地区生产总值（亿元）\t286.4\t4.6" in decoded.text
+    assert "社会消费品零售总额（亿元）\t96.3\t1.2" in decoded.text  # the A5 cell wraps: 社会消费品零售总|额（亿元）
+
+
+def test_pdf_page_furniture_is_dropped_and_recorded(made: dict[str, Path]) -> None:
+    decoded = ingest.read_source(made["pdf-a5"])
+    numbers = [a for a in decoded.dropped if a.rule == "ingest.pdf.page_number"]
+    headers = [a for a in decoded.dropped if a.rule == "ingest.pdf.running_header"]
+    assert [a.text for a in numbers] == [f"— {n} —" for n in range(1, 6)]
+    assert len(headers) == 4 and {a.text for a in headers} == {TITLE}  # pages 2-5
+    assert decoded.text.count(TITLE) == 1  # the title on page 1 stays
+    assert "— 2 —" not in decoded.text
+
+
+def test_pdf_metadata(made: dict[str, Path]) -> None:
+    decoded = ingest.read_source(made["pdf"])
+    assert decoded.metadata["title"] == TITLE
+    assert decoded.metadata["author"] == "清溪县统计局"
+
+
+def test_scanned_pdf_without_text_layer_is_a_clear_error(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 170, 250, style="F")  # a page with a picture and no text, as a scanner makes it
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    with pytest.raises(InputError) as info:
+        ingest.read_source(path)
+    assert "no text layer" in info.value.problem.message
+    assert "OCR" in info.value.problem.fix
+    assert info.value.problem.file == str(path)
+
+
+def test_encrypted_pdf_is_a_clear_error(tmp_path: Path) -> None:
+    from fpdf import FPDF
+    from fpdf.enums import EncryptionMethod
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica")
+    pdf.cell(0, 10, "text")
+    pdf.set_encryption(owner_password="owner", user_password="secret", encryption_method=EncryptionMethod.RC4)
+    path = tmp_path / "locked.pdf"
+    pdf.output(str(path))
+    with pytest.raises(InputError) as info:
+        ingest.read_source(path)
+    assert "encrypted" in info.value.problem.message
+    assert "unprotected" in info.value.problem.fix
+
+
+def test_truncated_pdf_is_a_clear_error(made: dict[str, Path], tmp_path: Path) -> None:
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(made["pdf"].read_bytes()[:3000])  # a download that stopped
+    with pytest.raises(InputError) as info:
+        ingest.read_source(path)
+    assert "damaged or incomplete" in info.value.problem.message
+    assert "download the file again" in info.value.problem.fix
+
+
+def test_a_pdf_named_txt_is_read_as_a_pdf(made: dict[str, Path], tmp_path: Path) -> None:
+    path = tmp_path / "communique.txt"
+    path.write_bytes(made["pdf"].read_bytes())
+    assert ingest.read_source(path).format == "pdf"
+
+
+def test_a_txt_named_pdf_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "communique.pdf"
+    path.write_text(REFERENCE.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(InputError, match="named .pdf"):
+        ingest.read_source(path)
+
+
+# ---------------------------------------------------------------- DOCX
+
+
+def test_docx_gives_the_paragraphs_of_the_clean_text(made: dict[str, Path]) -> None:
+    decoded = ingest.read_source(made["docx"])
+    assert decoded.format == "docx"
+    assert paragraphs(decoded.text) == paragraphs(REFERENCE.read_text(encoding="utf-8"))
+    rules = {(a.rule, a.text) for a in decoded.dropped}
+    assert ("ingest.docx.header", TITLE) in rules
+    assert ("ingest.docx.footer", "— 1 —") in rules
+    assert decoded.metadata["title"] == TITLE
+
+
+def test_docx_list_numbering_is_written_as_shown(tmp_path: Path) -> None:
+    """Word draws the numbers of a numbered list; they are part of the text a reader sees (1. 2. 3.)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("各有关单位：")
+    for item in ("加强组织领导。", "落实资金保障。", "强化督促检查。"):
+        document.add_paragraph(item, style="List Number")
+    document.add_paragraph("特此通知。")
+    path = tmp_path / "list.docx"
+    document.save(str(path))
+    assert paragraphs(ingest.read_source(path).text) == [
+        "各有关单位：", "1.加强组织领导。", "2.落实资金保障。", "3.强化督促检查。", "特此通知。"]
+
+
+def test_docx_chinese_numbering_formats() -> None:
+    from build_tools.ingest.docx import _format_number
+
+    assert [_format_number(n, "chineseCounting") for n in (1, 10, 12, 20, 25)] == ["一", "十", "十二", "二十", "二十五"]
+    assert _format_number(3, "decimalEnclosedCircleChinese") == "③"
+    assert _format_number(4, "lowerRoman") == "iv"
+
+
+def test_docx_that_is_not_a_zip_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "notice.docx"
+    path.write_bytes("关于做好春耕生产工作的通知".encode("gb18030"))
+    with pytest.raises(InputError) as info:
+        ingest.read_source(path)
+    assert "named .docx" in info.value.problem.message
+
+
+def test_docx_zip_bomb_is_refused_before_decompressing(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * 20_000_000)  # 20 MB of zeros: about 20 KB compressed
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(InputError) as info:
+        ingest.read_source(path)
+    assert "expands" in info.value.problem.message
+    assert "word/document.xml" in info.value.problem.message
+
+
+def test_damaged_docx_is_a_clear_error(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document>")  # no [Content_Types].xml, broken XML
+    path = tmp_path / "broken.docx"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(InputError, match="DOCX file is damaged"):
+        ingest.read_source(path)
+
+
+# ---------------------------------------------------------------- web pages
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    ("gov-cms-notice.html", "gov-cms-notice.expected.txt"),
+    ("portal-news.html", "portal-news.expected.txt"),
+    ("portal-news.md", "portal-news.expected.txt"),
+])
+def test_web_page_main_content(page: str, expected: str) -> None:
+    decoded = ingest.read_source(FORMATS / page)
+    assert paragraphs(decoded.text) == paragraphs((FORMATS / expected).read_text(encoding="utf-8"))
+    for junk in ("<", ">", "</p>", "title:", "headimg", "分享", "打印", "ICP", "上一篇", "炒股", "230.15",
+                 "责任编辑", "首页", "浏览次数", "%3C"):
+        assert junk not in decoded.text, junk
+
+
+def test_government_cms_page_metadata_and_removals() -> None:
+    decoded = ingest.read_source(FORMATS / "gov-cms-notice.html")
+    assert decoded.encoding == "gb18030"  # declared gb2312
+    assert decoded.metadata == {
+        "title": "白沙县人民政府办公室关于印发白沙县2024年城乡居民医疗保障工作方案的通知",  # ArticleTitle
+        "date": "2024-02-26",  # PubDate
+        "issuer": "白沙县人民政府办公室",  # ContentSource
+        "source": "白沙县人民政府",  # SiteName
+        "doc_number": "白府办〔2024〕9号",  # 发文字号 of the publication-information table
+        "signed": "2024-02-23",  # 成文日期
+    }
+    rules = {a.rule for a in decoded.dropped}
+    assert {"ingest.html.navigation", "ingest.html.page_info", "ingest.html.share", "ingest.html.tools",
+            "ingest.html.related", "ingest.html.footer"} <= rules
+    assert any("您现在的位置" in a.text for a in decoded.dropped)
+    assert "项目\t金额（万元）\t资金来源" in decoded.text  # the table
+
+
+def test_news_portal_removals_are_recorded() -> None:
+    decoded = ingest.read_source(FORMATS / "portal-news.html")
+    by_rule = {a.rule: a.text for a in decoded.dropped}
+    assert by_rule["ingest.html.ad"].startswith("开户即送888元礼包") or "炒股" in by_rule["ingest.html.ad"]
+    assert by_rule["ingest.html.stock_quote"] == "(230.15, -1.25, -0.54%)"
+    assert by_rule["ingest.html.editor"] == "责任编辑：王小明 SF011"
+    assert "龙头企业比亚迪在南岭的生产基地" in decoded.text  # the company name linked to its quote stays
+    assert "图为南岭市高新区一家新能源汽车企业的生产线。（资料图）" in paragraphs(decoded.text)  # caption kept
+    assert decoded.metadata["source_url"] == "https://finance.sina.com.cn/jjxw/2024-04-21/doc-inaabcde1234567.shtml"
+    assert decoded.metadata["title"] == "南岭市一季度地区生产总值增长6.1%"
+
+
+def test_markdown_export_front_matter_is_metadata_not_text() -> None:
+    decoded = ingest.read_source(FORMATS / "portal-news.md")
+    assert decoded.format == "markdown"
+    assert decoded.metadata["title"] == "南岭市一季度地区生产总值增长6.1%"  # '_新浪财经_新浪网' removed
+    assert decoded.metadata["date"] == "2024-04-21"
+    assert decoded.metadata["source"] == "新浪财经"
+    assert decoded.dropped[0].rule == "ingest.markdown.front_matter"
+
+
+def test_html_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes((FORMATS / "portal-news.html").read_bytes())
+    decoded = ingest.read_source(path)
+    assert decoded.format == "html" and "<p>" not in decoded.text
+
+
+def test_plain_text_with_markup_characters_stays_text() -> None:
+    """A text that mentions <script> or starts a line with # is not a web page."""
+    decoded = ingest.read_source(Path(__file__).parent / "fixtures" / "bad" / "markup.txt")
+    assert decoded.format == "text" and "<script>alert(1)</script>" in decoded.text
+
+
+def test_page_without_article_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "list.html"
+    path.write_text("<!DOCTYPE html><html><head><title>通知公告</title></head><body><ul class='nav'><li>"
+                    "<a href='/'>首页</a></li></ul><div id='list'></div><script>load()</script></body></html>",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        ingest.read_source(path)
+    assert "no article" in info.value.problem.message
+    assert "save the bulletin's own page" in info.value.problem.fix or "go to the bulletin" in info.value.problem.fix
+
+
+def test_page_in_another_language_is_a_clear_error(tmp_path: Path) -> None:
+    body = "".join(f"<p>The county government published its annual statistics bulletin, paragraph {i}, with "
+                   "figures on output, prices, farming, industry and incomes for the year.</p>" for i in range(12))
+    path = tmp_path / "english.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>Bulletin</title></head><body><div id='content'>{body}"
+                    "</div></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="not in Chinese"):
+        ingest.read_source(path)
+
+
+# ---------------------------------------------------------------- the pipeline records what formats dropped
+
+
+def test_cleaning_report_starts_with_what_the_reader_dropped() -> None:
+    source = pipeline.process(FORMATS / "gov-cms-notice.html", FORMATS / "qingxi-communique.yml", with_extract=False)
+    rules = [a.rule for a in source.report]
+    assert rules[0].startswith("ingest.html.")
+    assert "ingest.html.navigation" in rules
+    table = next(p for d in source.documents for p in d.paragraphs if p.cells)
+    assert table.cells[1] == ["居民医保财政补助", "12860", "中央、省、县财政"]
