@@ -300,6 +300,19 @@ def test_change_from_a_stated_base_is_one_fact_however_documents_date_it():
     assert len(share) == 1 and [q.doc.id for q in share[0].all] == ["2019-a-2", "2019-a-1", "2019-b-1"]
 
 
+def test_indicator_titles_name_base_units_in_words():
+    def firms(value: float, slug: str) -> Figure:
+        return Figure("规模以上工业企业", value, "家", "s", "p1", kind="count", normalized=value, base_unit="entity",
+                      period=slug[:4])
+
+    groups = indexes.charted_groups([_bulletin("2023-a", "某市", "2023-03", [firms(700, "2022")]),
+                                     _bulletin("2024-b", "某市", "2024-03", [firms(718, "2023")])])
+    assert "## 规模以上工业企业（数量，家）" in indexes.indicators_page(groups, {}, "zh")
+    assert r"count, entities\)" in indexes.indicators_page(groups, {}, "en")
+    kind_target = [(("审批时间", "target", "day", "target"), groups[0][1])]
+    assert "## 审批时间（目标，天）" in indexes.indicators_page(kind_target, {}, "zh")
+
+
 def test_indicator_section_titles_name_the_status():
     b = _bulletin("2024-b", "某市", "2024-01", [_gdp(1003, "2023", "forecast")], [_gdp(990, "2022", "forecast")])
     groups = indexes.charted_groups([b])

@@ -383,7 +383,7 @@ def english_unit(unit: str) -> str:
 
 def _indicator_title(metric: str, kind: str, unit: str, status: str, lang: str) -> tuple[str, str, str]:
     """(section title, metric name, unit shown), plain text in ``lang``; the status named unless actual."""
-    state = figure_status_label(status, lang) if status != "actual" else ""
+    state = figure_status_label(status, lang) if status not in ("actual", kind) else ""  # kind "target": said once
     if lang == "en":
         found = metric_english(metric, get_glossary())
         name = (found.text[:1].upper() + found.text[1:]) if found else marked(metric)
