@@ -58,7 +58,7 @@ CASES = {
     # shares: X占Y比重 = share of X in Y
     "第三产业增加值占地区生产总值比重": "share of value added of the tertiary industry in GDP",
     "民间投资占固定资产投资的比重": "share of private investment in fixed-asset investment",
-    "占出口总值": "share of total value of exports",
+    "占出口总值": "share in total value of exports",
     # modifiers
     "新增城镇就业": "new urban jobs",
     "累计粮食产量": "grain output (cumulative)",
@@ -88,6 +88,8 @@ UNRENDERABLE = (
     "某某企业利润",
     "行政村人口",  # 行政村 is a common noun, never a place called "Xingzheng Village"
     "全县某某",
+    "相当于地区生产总值",  # 相当于 "equivalent to", not a prefecture called "Xiangdangyu"
+    "新建改造城镇老旧小区",  # 新建改造 + 城镇: no town called "Xinjiangaizaocheng"
 )
 
 

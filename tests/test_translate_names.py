@@ -78,6 +78,8 @@ def test_unknown_parts_are_not_guessed() -> None:
     assert region_en("棚户区", glossary) is None  # shantytowns, not "Penghu District"
     assert region_en("全县", glossary) is None
     assert region_en("行政村", glossary) is None
+    assert region_en("有序开放临时摊点区", glossary) is None  # a phrase ending in 区, not a district name
+    assert region_en("清河镇黄岭村", glossary) == "Huangling Village, Qinghe Town"
     assert issuer_en("洛阳市某某办", glossary) is None  # unknown body
     assert issuer_en("统计局", glossary) is None  # no region
     assert doc_number_en("第3号") == "第3号"  # another form: kept as written

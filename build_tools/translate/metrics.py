@@ -297,8 +297,8 @@ class Composer:
             whole = self.noun(m.group("y"))
             if whole is None:
                 return None
-            if not m.group("x"):
-                return f"share of {whole}"
+            if not m.group("x"):  # 占出口总值: the part is the row's own subject
+                return f"share in {whole}"
             part = self.noun(m.group("x"))
             return f"share of {part} in {whole}" if part else None
         m = RATE_RE.match(zh)

@@ -124,16 +124,15 @@ def _glossary(zh: str, glossary: Glossary, categories: tuple[str, ...]) -> str |
     return entry.en if entry is not None and entry.category in categories else None
 
 
-def _specific(zh: str, autonomous: bool = False) -> str | None:
-    """The specific part of a place name in Pinyin, ethnic names in autonomous areas in English."""
-    if not zh:
-        return None
-    if autonomous and zh in ETHNIC:  # 鄂伦春自治旗: the area is named after the group alone
-        return ETHNIC[zh]
-    words: list[str] = []
+# Longest specific name composed in Pinyin (names of 4 characters or more are glossary entries: 呼和浩特).
+MAX_SPECIFIC = 3
+
+
+def _peel_ethnic(zh: str) -> tuple[str, list[str]]:
+    """黔东南苗族侗族 -> ('黔东南', ['Miao', 'Dong']): the ethnic groups named at the end of a place name."""
     rest = zh
     ethnic: list[str] = []
-    for _ in range(4):  # 黔东南苗族侗族: peel the ethnic groups off the end
+    for _ in range(4):
         for name in sorted(ETHNIC, key=len, reverse=True):
             if rest.endswith(name) and len(rest) > len(name):
                 ethnic.insert(0, ETHNIC[name])
@@ -141,6 +140,17 @@ def _specific(zh: str, autonomous: bool = False) -> str | None:
                 break
         else:
             break
+    return rest, ethnic
+
+
+def _specific(zh: str, autonomous: bool = False) -> str | None:
+    """The specific part of a place name in Pinyin, ethnic names in autonomous areas in English."""
+    if not zh:
+        return None
+    if autonomous and zh in ETHNIC:  # 鄂伦春自治旗: the area is named after the group alone
+        return ETHNIC[zh]
+    words: list[str] = []
+    rest, ethnic = _peel_ethnic(zh)
     if not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
         return None
     words.append(join_syllables(syllables(rest)))
@@ -160,7 +170,7 @@ def _split_region(zh: str) -> tuple[str, str, str] | None:
     return None
 
 
-PARENT_ENDINGS = ("省", "市", "自治区", "自治州", "州", "盟", "县", "地区")
+PARENT_ENDINGS = ("省", "市", "自治区", "自治州", "州", "盟", "县", "旗", "地区", "区", "镇", "乡", "街道")
 
 
 def _nested(zh: str, glossary: Glossary) -> str | None:
@@ -205,7 +215,11 @@ def zone_split(zh: str, glossary: Glossary | None = None) -> tuple[str, str] | N
         if ending is None:
             continue
         specific = place[: -len(ending)]
-        if len(specific) < 2 or specific in COMMON_WORDS or specific[0] in "全本各该每":
+        known = glossary.lookup(place)
+        if known is not None and known.category == "place":
+            return place, zh[i:]
+        # a composed place inside a metric name: a two-character name only (石梁县, 黄岭村), never 相当于地区
+        if len(specific) != 2 or specific in COMMON_WORDS or specific[0] in "全本各该每":
             continue
         if region_en(place, glossary) is not None:
             return place, zh[i:]
@@ -228,7 +242,10 @@ def region_en(zh: str, glossary: Glossary | None = None) -> str | None:
     specific, english, _adjective = split
     if specific in COMMON_WORDS or specific[0] in "全本各该每":  # 棚户区 shantytowns, 全县: not place names
         return None
-    name = _glossary(specific, glossary, ("place",)) or _specific(specific, english.startswith("Autonomous"))
+    name = _glossary(specific, glossary, ("place",))
+    if name is None and len(_peel_ethnic(specific)[0]) > MAX_SPECIFIC:  # a phrase, not a place name
+        return None
+    name = name or _specific(specific, english.startswith("Autonomous"))
     if name is None:
         return None
     if len(specific) == 1 and english in ("County", "District"):  # 歙县: She County (one syllable, no "xian")

@@ -177,7 +177,7 @@ def _threshold(metric: str, glossary: Glossary) -> MetricEnglish | None:
 
 def _simple(metric: str, glossary: Glossary) -> MetricEnglish | None:
     entry = glossary.lookup(metric)
-    if entry is not None and entry.category in HEAD_CATEGORIES:
+    if entry is not None and entry.category in HEAD_CATEGORIES and not entry.is_helper:  # 开工 alone: no metric
         return MetricEnglish(entry.en, entry.noun)
     return None
 
@@ -375,7 +375,8 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
         parts.append(f"{qualifier} {change}".strip() if qualifier else change)
     elif fig.kind != "rank":
         parts.append(_amount(fig, metric, glossary, missing))
-    comparison = english_comparison(fig.comparison, glossary, ctx)
+    # a change from a base value with its period already says what it is compared with (比2015年)
+    comparison = "" if change is not None and fig.base_period else english_comparison(fig.comparison, glossary, ctx)
     if comparison is None:
         missing.append(fig.comparison)
         comparison = marked(fig.comparison)
