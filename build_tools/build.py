@@ -25,14 +25,18 @@ written atomically. The result is byte-identical to a clean build (tests/test_ca
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import shutil
+import signal
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,7 +55,7 @@ log = logging.getLogger(__name__)
 
 DOCS_SRC = Path(__file__).resolve().parent.parent / "docs"
 MANIFEST = ".build-manifest.json"  # in the docs tree: a dot file, so the site engine does not publish it
-MANIFEST_FORMAT = 2
+MANIFEST_FORMAT = 3  # 3: a digest of each bulletin's folders, to find files changed by hand
 
 Records = tuple[list[dict], list[dict]]  # figure and event records of one bulletin (render.write_source)
 
@@ -202,13 +206,62 @@ def process_all(files: list[Path], jobs: int, keys: dict[str, str] | None = None
     else:
         # Largest files first: the pool ends with small tasks, so no worker idles while another finishes a big one.
         todo.sort(key=lambda i: (-_size(names[i]), i))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        broken: list[int] = []
+        with _pool(workers) as pool:
             futures: dict[int, Future[Outcome]] = {i: pool.submit(process_one, *args(i)) for i in todo}
             for i in load_hits():
                 futures[i] = pool.submit(process_one, *args(i))
             for i, future in futures.items():
-                outcomes[i] = future.result()
+                try:
+                    outcomes[i] = future.result()
+                except BrokenProcessPool:  # a worker died (killed: out of memory?): which bulletin, we find below
+                    broken.append(i)
+        if broken:
+            log.warning("a worker process died; building the %d unfinished source(s) one per process", len(broken))
+        for i in broken:  # each in a process of its own: the one that dies again is named, the others build
+            outcomes[i] = _isolated(args(i))
     return [o for o in outcomes if o is not None]
+
+
+def _worker_init() -> None:
+    """Workers die with the build (Linux: PR_SET_PDEATHSIG), so none is left running when it is killed, and leave
+    SIGINT to the build, which stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux
+        pass
+
+
+@contextmanager
+def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A process pool whose workers are stopped, not waited for, when the build is interrupted."""
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    try:
+        yield pool
+    except BaseException:
+        processes = list(getattr(pool, "_processes", {}).values())  # (no public API lists the workers)
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _isolated(task: tuple[str, str, str, str]) -> Outcome:
+    """process_one in a process of its own; an Outcome naming the source when that process dies."""
+    with _pool(1) as pool:
+        try:
+            return pool.submit(process_one, *task).result()
+        except BrokenProcessPool:
+            return Outcome(task[0], error=(
+                f"{task[0]}: error: the process building this bulletin died (killed by the system, most likely "
+                "for lack of memory); the other bulletins were built\n    fix: check that the text is one bulletin "
+                "with its paragraphs on separate lines; if it is, report it as a bug with the file attached"))
 
 
 def _size(name: str) -> int:
@@ -249,6 +302,7 @@ class Manifest:
 
     bulletins: dict[str, str] = field(default_factory=dict)  # slug -> cache key
     files: list[str] = field(default_factory=list)  # site-wide pages, collection files, charts, feeds, assets
+    digests: dict[str, str] = field(default_factory=dict)  # slug -> folder_digest of its folders as written
 
 
 def read_manifest(tree: Path) -> Manifest | None:
@@ -259,16 +313,57 @@ def read_manifest(tree: Path) -> Manifest | None:
         return None
     if not isinstance(data_, dict) or data_.get("format") != MANIFEST_FORMAT:
         return None
-    bulletins, files = data_.get("bulletins"), data_.get("files")
-    if not isinstance(bulletins, dict) or not isinstance(files, list):
+    bulletins, files, digests = data_.get("bulletins"), data_.get("files"), data_.get("digests")
+    if not isinstance(bulletins, dict) or not isinstance(files, list) or not isinstance(digests, dict):
         return None
-    return Manifest({str(k): str(v) for k, v in bulletins.items()}, [str(f) for f in files])
+    return Manifest({str(k): str(v) for k, v in bulletins.items()}, [str(f) for f in files],
+                    {str(k): str(v) for k, v in digests.items()})
 
 
-def manifest_text(sources: list[Source], keys: dict[str, str], files: list[str]) -> str:
+def manifest_text(sources: list[Source], keys: dict[str, str], files: list[str], digests: dict[str, str]) -> str:
     bulletins = {s.slug: keys[s.path] for s in sorted(sources, key=lambda s: s.slug) if keys.get(s.path)}
-    return json.dumps({"format": MANIFEST_FORMAT, "bulletins": bulletins, "files": sorted(files)},
+    return json.dumps({"format": MANIFEST_FORMAT, "bulletins": bulletins, "files": sorted(files),
+                       "digests": {slug: digests[slug] for slug in sorted(digests) if slug in bulletins}},
                       ensure_ascii=False, indent=1) + "\n"
+
+
+def folder_digest(tree: Path, slug: str) -> str:
+    """SHA-256 of every file of a bulletin's folders in ``tree`` (relative paths and bytes, links as links): a
+    file changed, added or removed by hand changes it."""
+    h = hashlib.sha256()
+    for folder in bulletin_folders(slug):
+        root = tree / folder
+        for current, dirs, names in sorted(os.walk(root)):
+            dirs.sort()
+            for name in sorted(names):
+                path = Path(current) / name
+                rel = path.relative_to(tree).as_posix().encode("utf-8")
+                data = os.readlink(path).encode() if path.is_symlink() else path.read_bytes()
+                h.update(len(rel).to_bytes(8, "little") + rel + len(data).to_bytes(8, "little") + data)
+    return h.hexdigest()
+
+
+def _digests(tree: Path, slugs: Iterable[str]) -> dict[str, str]:
+    return {slug: folder_digest(tree, slug) for slug in slugs}
+
+
+def sweep_strays(out: Path, keep: set[str], slugs: set[str]) -> int:
+    """Remove every file of ``out`` that this build did not produce (left by an interrupted build, or added by
+    hand): not in ``keep`` (site-wide files and the manifest) nor in a current bulletin's folders. Returns the
+    number removed."""
+    folders = {f for slug in slugs for f in bulletin_folders(slug)}
+    removed = 0
+    for current, dirs, names in os.walk(out):
+        rel_dir = Path(current).relative_to(out).as_posix()
+        if rel_dir in folders:
+            dirs[:] = []  # a bulletin's folder: checked by its digest
+            continue
+        for name in names:
+            rel = name if rel_dir == "." else f"{rel_dir}/{name}"
+            if rel not in keep:
+                (Path(current) / name).unlink(missing_ok=True)
+                removed += 1
+    return removed
 
 
 def bulletin_folders(slug: str) -> tuple[str, str]:
@@ -336,7 +431,7 @@ def _write_if_changed(path: Path, content: bytes) -> bool:
 
 
 def update_in_place(out: Path, staging: Path, pages: Pages, site: render.MemoryTree, previous: Manifest,
-                    slugs: set[str], manifest: str) -> int:
+                    slugs: set[str], manifest: Callable[[Path], str]) -> int:
     """Bring the previous tree ``out`` up to date: the folders of changed and removed bulletins are replaced or
     dropped, site-wide files are written where their bytes changed and removed where no longer produced. The
     manifest is removed first and written last: a build interrupted in between leaves a tree without one, which
@@ -355,8 +450,62 @@ def update_in_place(out: Path, staging: Path, pages: Pages, site: render.MemoryT
         written += _write_if_changed(out / rel, content)
     for rel in sorted(set(previous.files) - set(site.files)):
         (out / rel).unlink(missing_ok=True)
-    atomic_write_text(out / MANIFEST, manifest)
+    strays = sweep_strays(out, {*site.files, MANIFEST}, slugs)
+    if strays:
+        log.info("removed %d file(s) no build produced from %s", strays, out)
+    atomic_write_text(out / MANIFEST, manifest(out))
     return written
+
+
+def _staging_prefix(out: Path) -> str:
+    return f".{out.name}-staging-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_staging(out: Path) -> list[Path]:
+    """Remove the staging folders beside ``out`` left by builds that were interrupted (their process is gone), and
+    the half-swapped ``<out>.old``. Returns the folders removed."""
+    removed = []
+    prefix = _staging_prefix(out)
+    if not out.parent.is_dir():
+        return removed
+    for entry in sorted(out.parent.iterdir()):
+        pid_text = entry.name[len(prefix):].split("-", 1)[0] if entry.name.startswith(prefix) else ""
+        stale = entry.name.startswith(prefix) and not (pid_text.isdigit() and _alive(int(pid_text)))
+        if (stale or entry.name == f"{out.name}.old") and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    if removed:
+        log.info("removed %d folder(s) left by an interrupted build: %s", len(removed),
+                 ", ".join(p.name for p in removed))
+    return removed
+
+
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM (a CI job cancelled, ``kill``) ends the build like Ctrl-C: the staging folder is removed and the
+    workers are stopped, instead of the process vanishing with its workers still running."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _source_keys(files: list[Path]) -> dict[str, str]:
@@ -406,61 +555,76 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
     previous = read_manifest(out) if out.is_dir() else None
     known = previous.bulletins if previous else {}
     unchanged = {str(f) for f in files if keys.get(str(f)) and known.get(f.stem) == keys[str(f)]}  # stem: slug
+    verified: dict[str, str] = {}  # slug -> digest of its folders, checked against the manifest
+    for name in sorted(unchanged):
+        slug = Path(name).stem
+        digest = folder_digest(out, slug)
+        if previous is not None and digest == previous.digests.get(slug):
+            verified[slug] = digest
+        else:
+            log.warning("%s: the generated files of %s were changed by hand: they are written again", out, slug)
+            unchanged.discard(name)
     spent = {"keys": lap()}
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-staging-", dir=out.parent))
-    try:
-        outcomes = process_all(files, jobs, keys, cache, staging, outlines=unchanged)
-        spent["models"] = lap()
-        check_collisions(outcomes)
-        failed = refused + [o for o in outcomes if o.source is None]
-        sources = [o.source for o in outcomes if o.source is not None]
-        warned = _report(failed, sources)
-        in_place = previous is not None
-        pages = Pages(outcomes, {s.slug for s in sources if s.path in unchanged}, out if previous else None,
-                      render.MemoryTree() if in_place else render.Tree(staging),
-                      lambda s: cache.load(s.path, keys[s.path]) if cache and keys.get(s.path) else None)
-        site = render.MemoryTree()
-        fragments = Fragments({s.slug: keys[s.path] for s in sources if keys.get(s.path)},
-                              cache.load_fragments() if cache else {})
-        render.write_tree(sources, site, Path(docs_src), pages, fragments)
-        for lang in feeds.LANGUAGES:
-            site.write(feeds.feed_path(lang), feeds.atom_feed(sources, lang))
-        _check_overlap(site, sources)
-        manifest = manifest_text(sources, keys, list(site.files))
-        spent["pages"] = lap()
-        if previous is not None:
-            written = update_in_place(out, staging, pages, site, previous, {s.slug for s in sources}, manifest)
-        else:
-            tree = render.Tree(staging)
-            for rel, content in site.files.items():
-                tree.write(rel, content)
-            atomic_write_text(staging / MANIFEST, manifest)
-            replace_tree(staging, out)
-            written = -1
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
-    if cache is not None:
-        cache.prune((name, key) for name, key in keys.items())
-        if fragments.misses or len(fragments.used) != len(fragments.entries):  # else the store is unchanged
-            cache.store_fragments(fragments.used)
-        if not all(o.from_store for o in outcomes):
-            cache.store_outlines(sources, keys)
-    spent["write"] = lap()
-    docs = sum(len(s.documents) for s in sources)
-    log.info("built %d of %d sources (%d documents) into %s; %d failed, %d with warnings",
-             len(sources), len(files) + len(refused), docs, out, len(failed), len(warned))
-    log.info("%d sources from the cache, %d processed; pages: %d rendered by workers, %d unchanged, %d rendered%s",
-             sum(o.cached for o in outcomes), sum(not o.cached for o in outcomes), pages.counts["worker"],
-             pages.counts["previous"], pages.counts["rendered"],
-             f"; updated in place, {written} files written" if written >= 0 else "")
-    log.info("site-wide fragments: %d remembered, %d rendered", fragments.hits, fragments.misses)
-    log.info("time: %s", ", ".join(f"{k} {v:.2f} s" for k, v in spent.items()))
-    if failed:
-        log.error("failed: %s", ", ".join(Path(o.path).name for o in failed))
-        return 1
-    if strict and warned:
-        log.error("--strict: %d source(s) have warnings", len(warned))
-        return 1
-    return 0
+    remove_stale_staging(out)
+    staging = Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
+    with _stop_on_sigterm():  # the staging folder is removed (finally) and the workers stopped
+        try:
+            outcomes = process_all(files, jobs, keys, cache, staging, outlines=unchanged)
+            spent["models"] = lap()
+            check_collisions(outcomes)
+            failed = refused + [o for o in outcomes if o.source is None]
+            sources = [o.source for o in outcomes if o.source is not None]
+            warned = _report(failed, sources)
+            in_place = previous is not None
+            pages = Pages(outcomes, {s.slug for s in sources if s.path in unchanged}, out if previous else None,
+                          render.MemoryTree() if in_place else render.Tree(staging),
+                          lambda s: cache.load(s.path, keys[s.path]) if cache and keys.get(s.path) else None)
+            site = render.MemoryTree()
+            fragments = Fragments({s.slug: keys[s.path] for s in sources if keys.get(s.path)},
+                                  cache.load_fragments() if cache else {})
+            render.write_tree(sources, site, Path(docs_src), pages, fragments)
+            for lang in feeds.LANGUAGES:
+                site.write(feeds.feed_path(lang), feeds.atom_feed(sources, lang))
+            _check_overlap(site, sources)
+            def manifest(tree: Path) -> str:
+                """The manifest, with the digests of the bulletins' folders as written in ``tree``."""
+                digests = {s.slug: verified.get(s.slug) or folder_digest(tree, s.slug) for s in sources}
+                return manifest_text(sources, keys, list(site.files), digests)
+
+            spent["pages"] = lap()
+            if previous is not None:
+                written = update_in_place(out, staging, pages, site, previous, {s.slug for s in sources}, manifest)
+            else:
+                tree = render.Tree(staging)
+                for rel, content in site.files.items():
+                    tree.write(rel, content)
+                atomic_write_text(staging / MANIFEST, manifest(staging))
+                replace_tree(staging, out)
+                written = -1
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging)
+        if cache is not None:
+            cache.prune((name, key) for name, key in keys.items())
+            if fragments.misses or len(fragments.used) != len(fragments.entries):  # else the store is unchanged
+                cache.store_fragments(fragments.used)
+            if not all(o.from_store for o in outcomes):
+                cache.store_outlines(sources, keys)
+        spent["write"] = lap()
+        docs = sum(len(s.documents) for s in sources)
+        log.info("built %d of %d sources (%d documents) into %s; %d failed, %d with warnings",
+                 len(sources), len(files) + len(refused), docs, out, len(failed), len(warned))
+        log.info("%d sources from the cache, %d processed; pages: %d rendered by workers, %d unchanged, %d rendered%s",
+                 sum(o.cached for o in outcomes), sum(not o.cached for o in outcomes), pages.counts["worker"],
+                 pages.counts["previous"], pages.counts["rendered"],
+                 f"; updated in place, {written} files written" if written >= 0 else "")
+        log.info("site-wide fragments: %d remembered, %d rendered", fragments.hits, fragments.misses)
+        log.info("time: %s", ", ".join(f"{k} {v:.2f} s" for k, v in spent.items()))
+        if failed:
+            log.error("failed: %s", ", ".join(Path(o.path).name for o in failed))
+            return 1
+        if strict and warned:
+            log.error("--strict: %d source(s) have warnings", len(warned))
+            return 1
+        return 0
