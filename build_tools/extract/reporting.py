@@ -39,7 +39,7 @@ _QUARTER = re.compile(r"第([一二三四1-4])季")
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 
-def _five_year_span(text: str) -> str:
+def five_year_span(text: str) -> str:
     """“十四五” -> 2021/2025 (from the third, 1966-1970, the Nth five-year plan starts in 1966 + 5 (N - 3))."""
     m = _FIVE_YEAR.search(text)
     if not m:
@@ -109,7 +109,7 @@ def reporting_period(doc: Document, meta: Metadata) -> str:
         # delivered early in the year it plans for (January to April): it reviews the year before
         return str(year - 1) if (anchor.month or 1) <= 4 or year > anchor.year else str(year)
     if is_plan(doc):
-        span = _five_year_span(title)
+        span = five_year_span(title)
         if span:
             return span
         years = Counter(int(m.group(1)) for p in doc.paragraphs for m in _TARGET_YEAR.finditer(p.text))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...model import Document, Metadata, Paragraph
 from ..dates import Anchor
-from ..reporting import is_review, is_work_report, reporting_period, text_anchor
+from ..reporting import five_year_span, is_review, is_work_report, reporting_period, text_anchor
 from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE
 
 # --------------------------------------------------------------------------------------------------------------
@@ -31,6 +31,7 @@ class _Ctx:
 
 
 _NORMATIVE_TITLE = re.compile(r"通知|办法|规定|细则|意见|标准|规范|制度|决定|方案|规划|计划|纲要")
+_YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year so far: 今年以来
 _NORMATIVE_GENRES = {"notice", "plan", "work-plan", "regulation", "gazette"}
 
 
@@ -49,13 +50,14 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     review = is_review(doc) or is_work_report(doc) or ("/" in rp and not plan)
     # achieved figures without a date: the reported period (a communiqué's year), else the document's own date
     # (目前: a stock as the article is written)
-    actual = rp if review and rp and rp != date else (date or year)
+    actual = rp if review and rp and rp != date else year if doc.genre in _YEAR_GENRES else (date or year)
     late = bool(anchor.month and anchor.month >= 11 and not plan)  # a year-end speech plans for next year
-    span = rp if plan and "/" in rp else ""
+    # a five-year plan's requirements hold over its span; a plan without one states norms without a period
+    span = rp if plan and "/" in rp and five_year_span(title) else ""
     target = span.split("/")[-1][:4] if span else str(anchor.year + 1) if late and anchor.year else year
     forecast = rp[:4] if review and rp[:4].isdigit() and "/" not in rp else year
     # a plan over several years or a notice lays down norms; a plan of one year (2019年工作安排) sets targets
-    normative = (plan and bool(span)) or (not plan and (doc.genre in _NORMATIVE_GENRES or (
+    normative = (plan and "/" in rp) or (not plan and (doc.genre in _NORMATIVE_GENRES or (
         bool(_NORMATIVE_TITLE.search(title)) and not is_review(doc) and not is_work_report(doc))))
     level = next((r[-1] for r in regions if r[-1] in "省市县区州旗盟镇乡"), "")
     return _Ctx(anchor=Anchor.from_iso(text_anchor(doc, meta, rp)),

@@ -19,6 +19,8 @@ _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]"
 _COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
 _DE_GAP = re.compile(r"\s*的?\s*")
+_ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商户|商户|单位|公司|合作社|规上|规模以上|小升规|"
+                             r"专精特新")
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较)(?:较)?")
 # 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
@@ -152,11 +154,13 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if not _valid_metric(metric):
             continue
         metric = _trim(metric)
-        if num.cls == "bare" and not num.base and _MONEY_METRIC.search(metric):
-            num.base = "CNY"  # 地区生产总值过千亿: the currency is implied
-        elif num.cls == "bare" and not num.base and re.search(r"(?:人口|人|户)$", metric):
+        if num.cls == "bare" and not num.base and re.search(r"(?:人口|人|户)$", metric):
             num.base = "household" if metric.endswith("户") else "person"  # 60岁以上人口已达2.5亿
             num.kind = "count" if num.kind == "level" else num.kind
+        elif num.cls == "bare" and not num.base and (_MONEY_METRIC.search(metric) or _MONEY_METRIC.search(s)):
+            num.base = "CNY"  # 地区生产总值过千亿, 固投总量突破500亿: the currency is implied
+        if num.base == "household" and _ENTITY_COUNTED.search(metric):
+            num.base = "entity"  # 16户企业, 市场主体31.3万户: 户 counts enterprises here, not households
         kind = "rank" if num.cls == "rank" else num.kind
         if kind == "level" and num.is_target:
             kind = "target"
