@@ -313,6 +313,18 @@ def test_indicator_titles_name_base_units_in_words():
     assert "## 审批时间（目标，天）" in indexes.indicators_page(kind_target, {}, "zh")
 
 
+def test_average_annual_growth_is_not_in_the_series_of_yearly_growth():
+    def growth(value: float, period: str, comparison: str) -> Figure:
+        return Figure("地区生产总值", value, "%", "s", "p1", kind="growth", comparison=comparison, period=period)
+
+    a = _bulletin("2022-a", "某县", "2022-01", [growth(7.1, "2017/2021", "年均"), growth(6.5, "2021", "比上年")])
+    b = _bulletin("2023-b", "某县", "2023-01", [growth(5.2, "2022", "比上年")])
+    groups = dict(indexes.indicator_groups([a, b]))
+    assert [p.fig.value for p in groups[("地区生产总值", "growth", "%", "actual")]] == [6.5, 5.2]
+    assert "年均增长率" in indexes.indicators_page([(k, v) for k, v in groups.items() if k[1] == "growth-average"],
+                                                   {}, "zh")
+
+
 def test_indicator_section_titles_name_the_status():
     b = _bulletin("2024-b", "某市", "2024-01", [_gdp(1003, "2023", "forecast")], [_gdp(990, "2022", "forecast")])
     groups = indexes.charted_groups([b])

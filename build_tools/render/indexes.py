@@ -131,8 +131,10 @@ GroupKey = tuple[str, str, str, str]  # (metric, kind, unit, status)
 
 def _group_key(f: Figure) -> GroupKey:
     """The indicator group of a figure: (metric, kind, unit, status), the unit normalised where the value is. A
-    target, an estimate and an actual value of one metric are different series."""
-    return f.metric, f.kind, f.base_unit if f.normalized is not None and f.base_unit else f.unit, figure_status(f)
+    target, an estimate and an actual value of one metric are different series; so are a year's growth and an
+    average annual growth over several years (年均增长, kind ``growth-average``)."""
+    kind = "growth-average" if f.kind == "growth" and "年均" in f.comparison else f.kind
+    return f.metric, kind, f.base_unit if f.normalized is not None and f.base_unit else f.unit, figure_status(f)
 
 
 def group_chart_key(key: GroupKey) -> str:

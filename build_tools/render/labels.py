@@ -287,6 +287,7 @@ BASE_UNITS_ZH: dict[str, str] = {
 FIGURE_KINDS_ZH: dict[str, str] = {
     "level": "总量",
     "growth": "增长率",
+    "growth-average": "年均增长率",  # indicator groups only (render/indexes.py)
     "share": "占比",
     "count": "数量",
     "rank": "排名",
@@ -385,6 +386,7 @@ BASE_UNITS_EN: dict[str, str] = {
 FIGURE_KINDS_EN: dict[str, str] = {
     "level": "level",
     "growth": "growth rate",
+    "growth-average": "average annual growth rate",
     "share": "share",
     "count": "count",
     "rank": "rank",
