@@ -137,7 +137,7 @@ def test_english_page_reviewed_title_marked_fallbacks_and_original_text(tmp_path
     assert doc.find("h1").get_text() == "Liaoyang: projects come first"
     items = {li.find("strong").get_text(): li.get_text() for li in doc.find("ul").find_all("li")}
     assert items["Region"] == "Region: Liaoyang" and items["Date"] == "Date: June 2021"
-    assert items["Document number"] == "Document number: “辽政发〔2021〕5号”"
+    assert items["Document number"] == "Document number: Liao Zheng Fa [2021] No. 5 (“辽政发〔2021〕5号”)"
     assert items["Source"] == "Source: [not yet translated: 报纸专版（测试）]"
     summary = doc.find(id="summary").find_next("ul").find("li").get_text()
     assert summary == "[not yet translated: 2021年一季度，辽阳市地区生产总值同比增长12.3%。]"

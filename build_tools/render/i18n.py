@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..model import Document, DocumentTranslation, Event, Paragraph, TranslatedText
 from ..translate import display_text, english_event_date
 from ..translate.glossary import Entry, get_glossary
-from ..translate.names import name_en
+from ..translate.names import doc_number_en, name_en
 from ..translate.periods import english_period
 from ..translate.rows import MISSING_LABEL, marked
 from .labels import hant, label
@@ -102,6 +102,15 @@ def term(zh: str, quoted: bool = False) -> str:
     """A Chinese name or term quoted on an English page (document number, glossary term)."""
     text = f"“{zh}”" if quoted else zh
     return span(inline(text), ["pd-term"], ZH_TAG)
+
+
+def doc_number(zh: str) -> str:
+    """A document number on an English page: the official-translation form, then the original as a tagged term
+    ('Chao Zheng Ban Fa [2023] No. 30 (“朝政办发〔2023〕30号”)'); the original alone if it has another form."""
+    english = doc_number_en(zh)
+    if english == zh.strip():
+        return term(zh, quoted=True)
+    return f"{inline(english)} ({term(zh, quoted=True)})"
 
 
 def glossary_entry(zh: str) -> Entry | None:

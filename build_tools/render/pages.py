@@ -122,7 +122,7 @@ def _meta_items(source: Source, doc: Document, page_path: str, lang: str) -> lis
         ("genre", inline(genre_label(doc.genre, lang)) if doc.genre else ""),
         ("source", meta_text(meta.source, lang)),
         ("issuer", meta_text(doc.issuer or meta.issuer, lang)),
-        ("doc_number", (i18n.term(number, quoted=True) if lang == "en" else meta_text(number, lang)) if number else ""),
+        ("doc_number", (i18n.doc_number(number) if lang == "en" else meta_text(number, lang)) if number else ""),
         ("signed", inline(i18n.date_text(doc.signed, lang))),
         ("speaker", meta_text(doc.speaker, lang)),
         ("byline", meta_text(doc.byline, lang)),
@@ -275,7 +275,7 @@ def cite_block(source: Source, doc: Document, lang: str = "zh") -> str:
     items: list[tuple[str, str]] = [
         ("title", _cite_title(doc, lang)),
         ("issuer", meta_text(doc.issuer or source.meta.issuer, lang)),
-        ("doc_number", (i18n.term(number, quoted=True) if lang == "en" else meta_text(number, lang)) if number else ""),
+        ("doc_number", (i18n.doc_number(number) if lang == "en" else meta_text(number, lang)) if number else ""),
         ("date", inline(i18n.date_text(doc.date or source.meta.date, lang))),
         ("source", meta_text(source.meta.source, lang)),
         ("page_url", inline(page_url(path, lang))),
@@ -334,7 +334,7 @@ def bulletin_page(source: Source, lang: str = "zh") -> str:
         ("kind", inline(kind_label(meta.kind, lang)) if meta.kind else ""),
         ("source", meta_text(meta.source, lang)),
         ("issuer", meta_text(meta.issuer, lang)),
-        ("doc_number", (i18n.term(meta.doc_number, quoted=True) if lang == "en" else meta_text(meta.doc_number, lang))
+        ("doc_number", (i18n.doc_number(meta.doc_number) if lang == "en" else meta_text(meta.doc_number, lang))
          if meta.doc_number else ""),
         ("source_url", external_link(meta.source_url, meta.source_url) if meta.source_url else ""),
         ("notes", notes if meta.notes else ""),
