@@ -346,6 +346,8 @@ def test_figure_rows_show_status_subject_and_base():
     assert [pages.metric_text(f) for f in rows[1:4]] == ["城关镇：一般公共预算收入", "地区生产总值（预计）",
                                                           "养护资金（要求）"]
     assert pages.metric_text(rows[2], "zh-Hant") == "地區生產總值（預計）"
+    village = Figure("黄岭村村集体经济收入", 50, "万元", "s", "p6", subject="清河镇黄岭村")
+    assert pages.metric_text(village) == "清河镇黄岭村：村集体经济收入"
     md = pages.figures_table(doc, "p.md", "zh")
     assert r"由6\.9%（2015\-12）下降到1\.7%" in md and "城关镇：一般公共预算收入" in md
     assert "<b>" not in md and "<i>" not in md and "&lt;i&gt;镇&lt;/i&gt;：&lt;b&gt;x&lt;/b&gt;（目标）" in md

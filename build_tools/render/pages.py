@@ -77,7 +77,11 @@ def status_note(fig: Figure, lang: str = "zh") -> str:
 def metric_text(fig: Figure, lang: str = "zh") -> str:
     """'城关镇：一般公共预算收入（目标）': the entity the figure is about when it is not the document's region as a
     whole, the metric, and its status unless it is an actual value; plain text (zh, zh-Hant)."""
-    text = f"{fig.subject}：{fig.metric}" if fig.subject else fig.metric
+    metric = fig.metric
+    # 清河镇黄岭村 + 黄岭村村集体经济收入 -> 清河镇黄岭村：村集体经济收入 (the subject is not said twice)
+    overlap = next((k for k in range(min(len(fig.subject), len(metric) - 1), 1, -1)
+                    if fig.subject.endswith(metric[:k])), 0)
+    text = f"{fig.subject}：{metric[overlap:]}" if fig.subject else metric
     return (hant(text) if lang == "zh-Hant" else text) + status_note(fig, lang)
 
 
