@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,119 @@ def test_bad_raw_text_writes_nothing(tmp_path: Path, fixture: str) -> None:
     with pytest.raises(InputError):
         run_new(BAD / fixture, tmp_path / "seeds")
     assert not (tmp_path / "seeds").exists()
+
+
+# ---------------------------------------------------------------- formats as published, and web addresses
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+
+
+def test_web_page_is_stored_as_published_with_what_its_meta_tags_state(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    page = FORMATS / "gov-cms-notice.html"
+    status, output = run_new(page, seeds)
+    assert status == 0, output
+    stored = seeds / "2024-baisha-notice.html"
+    assert stored.read_bytes() == page.read_bytes()  # the original, byte for byte (GB2312)
+    text = (seeds / "2024-baisha-notice.yml").read_text(encoding="utf-8")
+    values = meta.validate(text, "m")[0]
+    assert values.title == "白沙县人民政府办公室关于印发白沙县2024年城乡居民医疗保障工作方案的通知"
+    assert (values.date, values.region, values.kind) == ("2024-02-26", "白沙县", "notice")
+    assert (values.issuer, values.doc_number) == ("白沙县人民政府办公室", "白府办〔2024〕9号")
+    assert "title: 白沙县人民政府办公室关于印发白沙县2024年城乡居民医疗保障工作方案的通知  # TODO confirm: read from " \
+           "the web page's meta tags" in text
+    assert "region: 白沙县  # TODO confirm: inferred from the text" in text
+
+
+def test_markdown_export_title_is_not_its_site_name(tmp_path: Path) -> None:
+    """The issue's report: new proposed '- 新浪财经 - 新浪财经－国內' and front-matter keys as the title."""
+    seeds = tmp_path / "seeds"
+    assert run_new(FORMATS / "portal-news.md", seeds)[0] == 0
+    stored = next(seeds.glob("*.md"))
+    values = meta.validate(stored.with_suffix(".yml").read_text(encoding="utf-8"), "m")[0]
+    assert values.title == "南岭市一季度地区生产总值增长6.1%"
+    assert values.source_url == "https://finance.sina.com.cn/jjxw/2024-04-21/doc-inaabcde1234567.shtml"
+
+
+def test_pdf_and_docx_are_stored_as_published(tmp_path: Path) -> None:
+    from tests.formats_docs import make_docx, make_pdf
+
+    text = (FORMATS / "qingxi-communique.txt").read_text(encoding="utf-8")
+    title = "清溪县2022年国民经济和社会发展统计公报"
+    for made in (make_pdf(text, tmp_path / "raw.pdf", title, title=title, author="清溪县统计局"),
+                 make_docx(text, tmp_path / "raw.docx", title, title=title, author="清溪县统计局")):
+        seeds = tmp_path / f"seeds-{made.suffix[1:]}"
+        status, output = run_new(made, seeds)
+        assert status == 0, output
+        stored = seeds / f"2023-qingxi-statistics{made.suffix}"
+        assert stored.read_bytes() == made.read_bytes()
+        values = meta.validate(stored.with_suffix(".yml").read_text(encoding="utf-8"), "m")[0]
+        assert (values.title, values.kind, values.region) == (title, "statistics", "清溪县")
+        assert values.issuer == "清溪县统计局"  # the document's author, an office
+
+
+def test_a_source_of_another_format_with_the_same_name_is_not_overwritten(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2024-baisha-notice.txt").write_text("已有的文本", encoding="utf-8")
+    status, output = run_new(FORMATS / "gov-cms-notice.html", seeds)
+    assert status == 1 and "already exists" in output
+    assert not (seeds / "2024-baisha-notice.html").exists()
+
+
+@pytest.fixture()
+def local_site() -> Iterator[str]:
+    """tests/fixtures/formats served over HTTP on 127.0.0.1 (a random free port)."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(FORMATS)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_new_url_fetches_the_page_and_fills_source_url(tmp_path: Path, local_site: str) -> None:
+    seeds = tmp_path / "seeds"
+    url = f"{local_site}/portal-news.html"
+    status, output = run_new(url, seeds)
+    assert status == 0, output
+    stored = seeds / "2024-nanling-news.html"
+    assert stored.read_bytes() == (FORMATS / "portal-news.html").read_bytes()
+    text = stored.with_suffix(".yml").read_text(encoding="utf-8")
+    assert f"source_url: {url}\n" in text  # where it was fetched from: a fact, no TODO
+    values = meta.validate(text, "m")[0]
+    assert (values.title, values.kind, values.date) == ("南岭市一季度地区生产总值增长6.1%", "news", "2024-04-21")
+
+
+def test_new_url_errors_are_clear_and_write_nothing(tmp_path: Path, local_site: str) -> None:
+    seeds = tmp_path / "seeds"
+    with pytest.raises(InputError) as missing:
+        run_new(f"{local_site}/no-such-page.html", seeds)
+    assert "404" in missing.value.problem.message
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(InputError) as offline:
+        run_new(f"http://127.0.0.1:{port}/page.html", seeds)
+    assert "network is unavailable" in offline.value.problem.message
+    assert "save it" in offline.value.problem.fix
+    assert not seeds.exists()
+
+
+def test_fetch_size_limit(local_site: str) -> None:
+    from build_tools.ingest.fetch import fetch
+
+    with pytest.raises(InputError, match="larger than|the limit is"):
+        fetch(f"{local_site}/portal-news.html", limit=1024 * 1024 // 512)  # 2 KiB

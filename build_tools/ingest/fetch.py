@@ -48,12 +48,12 @@ def fetch(url: str, *, timeout: float = TIMEOUT, limit: int = MAX_SOURCE_BYTES) 
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > limit:
                     raise InputError(Problem(url, f"the document is {int(declared) / 1e6:.1f} MB (the limit is "
-                                             f"{limit // 2**20} MiB)", "check that this is one bulletin"))
+                                             f"{_mib(limit)})", "check that this is one bulletin"))
                 chunks, size = [], 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > limit:
-                        raise InputError(Problem(url, f"the document is larger than {limit // 2**20} MiB",
+                        raise InputError(Problem(url, f"the document is larger than {_mib(limit)}",
                                                  "check that this is one bulletin"))
                     chunks.append(chunk)
                 final = str(response.url)
@@ -73,3 +73,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, limit: int = MAX_SOURCE_BYTES) 
     suffix = CONTENT_SUFFIXES.get(kind) or PurePosixPath(urlsplit(final).path).suffix.lower() or ".html"
     log.info("fetched %s: %d bytes (%s)", final, size, kind or "no content type")
     return Fetched(url=final, data=b"".join(chunks), suffix=suffix)
+
+
+def _mib(limit: int) -> str:
+    return f"{limit / 2**20:g} MiB"
