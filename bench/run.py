@@ -10,8 +10,10 @@ For each size N (default 100 and 1000) it measures, and prints as a table and wr
   whole process tree (parent and workers, sampled from /proc);
 - the rebuild after one bulletin changes (pipeline only), twice, and a rebuild with nothing changed; the
   incremental output is compared byte for byte with the clean build of the same sources;
-- the size of each language's search index (raw and gzip) and of the whole site; for the Chinese index, two
-  smaller variants (sharded by year; text cut to titles, headings and the start of each page).
+- search: the served site is searched with Pagefind (hooks/pagefind.py, timed inside the MkDocs build); in
+  headless Chromium on a local HTTP server, the bytes of search files downloaded before the first result of a
+  query in each language, and the time from typing to that result, beside the figures of Material's whole lunr
+  index before (BEFORE); the size of a lunr index in the site if one is there (the offline bundle's), and the site.
 
 Every measurement runs on a snapshot of the code taken at the start (bench-results/work/code), so an edit made
 while the benchmark runs cannot invalidate the cache half-way. Timings are wall-clock seconds on this machine;
@@ -51,8 +53,11 @@ LANG_DIRS = {"en": "en", "zh-Hant": "zh-Hant"}  # language -> folder of its page
 TARGETS = {"pipeline_share": 0.10, "rebuild_s": 2.0, "peak_mb": 2048, "clean_extract_mb_s": 1.0, "zh_index_mb": 5.0}
 STAGES = ("ingest", "clean", "structure", "extract", "translate", "render")
 MKDOCS_SCRIPT = """
-import sys
+import logging, sys
 from mkdocs.commands.build import build
+_pagefind = logging.getLogger("mkdocs.hooks.pagefind")  # its timing line, for the table
+_pagefind.setLevel(logging.INFO)
+_pagefind.addHandler(logging.StreamHandler())
 from mkdocs.config import load_config
 build(load_config(sys.argv[1], docs_dir=sys.argv[2], site_dir=sys.argv[3], strict=False))
 """
@@ -306,6 +311,101 @@ def index_remedies(index_file: Path, lead_chars: int = 200) -> dict[str, Any]:
                                 "largest_gzip_mb": largest[1][1], "sizes": shard_sizes}}
 
 
+# The first query of a reader in each language, on the served site (Pagefind). Words the synthetic archive holds
+# (bench/synth.py TOPICS; the English of 营商环境 is the glossary's "business environment").
+FIRST_QUERIES = {"zh": "营商环境", "en": "business environment", "zh-Hant": "營商環境"}
+# Before Pagefind (Material's lunr index, downloaded whole before the first result; issue 14, closing note of
+# issue 7): gzip MB of the index per language at N=1000, and the MkDocs build of N=1000 bulletins in seconds.
+BEFORE = {"index_gzip_mb_n1000": {"zh": 6.43, "en": 2.26, "zh-Hant": 6.45}, "mkdocs_s_n1000": 551}
+TARGET_QUERY = {"mb": 1.0, "ms": 300}
+
+
+def first_query(site: Path, timeout_ms: int = 30_000) -> dict[str, Any]:
+    """Per language: the bytes the browser downloads for search (every file under pagefind/, from the page load to
+    the first result shown: the UI script and style, the index metadata, the chunks and fragments the query needs)
+    and the milliseconds from typing the query to the first result on screen (the UI's 100 ms debounce included):
+    ``ms`` typing at once after the page has loaded (Pagefind starts loading when the box gets the focus), and
+    ``ms_focused`` typing once the box has had the focus for a moment, as a reader does. Headless Chromium
+    (/usr/bin/chromium or $CHROMIUM) on a local HTTP server."""
+    import functools
+    import http.server
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return {"skipped": "Playwright is not installed"}
+    chromium = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+    if not chromium.exists() or not (site / "pagefind").is_dir():
+        return {"skipped": f"no Chromium at {chromium}" if not chromium.exists() else "no Pagefind index"}
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's signature
+            pass
+
+    class Server(http.server.ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # a page closed while a file was being sent
+
+    def size(req: Any) -> int:
+        try:
+            return int(req.sizes()["responseBodySize"])
+        except Exception:  # noqa: BLE001 - the page was closed first: not one of the measured requests
+            return 0
+
+    server = Server(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    found: dict[str, Any] = {}
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(chromium), headless=True,
+                                         args=["--headless=new", "--no-sandbox", "--disable-gpu"])
+            for lang, query in FIRST_QUERIES.items():
+                folder = "" if lang == "zh" else LANG_DIRS[lang] + "/"
+                for mode in ("cold", "warm"):
+                    context = browser.new_context(service_workers="block")
+                    page = context.new_page()
+                    loaded: list[tuple[str, int]] = []
+                    page.on("requestfinished", lambda req, out=loaded: out.append((req.url, size(req))))
+                    page.goto(base + folder + "index.html")
+                    page.wait_for_load_state("networkidle")
+                    at_load = len(loaded)
+                    page.locator(".pagefind-ui__search-input").click()
+                    if mode == "warm":  # the box has the focus: Pagefind has loaded its script, wasm and metadata
+                        page.wait_for_load_state("networkidle")
+                        page.wait_for_timeout(300)
+                    start = time.perf_counter()
+                    page.keyboard.type(query)
+                    page.locator(".pagefind-ui__result").first.wait_for(timeout=timeout_ms)
+                    ms = round((time.perf_counter() - start) * 1000)
+                    if mode == "cold":
+                        searched = [(u, n) for u, n in loaded if "/pagefind/" in u]
+                        found[lang] = {"query": query, "ms": ms,
+                                       "kb": round(sum(n for _, n in searched) / 1e3, 1),
+                                       "kb_after_load": round(sum(n for u, n in loaded[at_load:]
+                                                                  if "/pagefind/" in u) / 1e3, 1),
+                                       "files": len(searched),
+                                       "message": page.locator(".pagefind-ui__message").inner_text()}
+                    else:
+                        found[lang]["ms_focused"] = ms
+                    page.wait_for_load_state("networkidle")
+                    context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return found
+
+
+def pagefind_seconds(log_file: Path) -> float | None:
+    """The Pagefind step's time inside the MkDocs build (hooks/pagefind.py logs it)."""
+    m = re.search(r"pagefind: indexed .* in ([\d.]+) s", log_file.read_text(encoding="utf-8", errors="replace"))
+    return float(m.group(1)) if m else None
+
+
 def same_tree(a: Path, b: Path) -> tuple[bool, list[str]]:
     """Byte-for-byte comparison (hard-linked files compare by inode)."""
     def files(root: Path) -> list[str]:
@@ -400,6 +500,9 @@ def bench_size(n: int, args: argparse.Namespace, code: Path, work: Path) -> dict
     site_bytes, site_files = _dir_size(site)
     result["site_mb"], result["site_files"] = round(site_bytes / 1e6, 1), site_files
     result["search_index"] = search_indexes(site)
+    result["pagefind_s"] = pagefind_seconds(folder / "mkdocs.log")
+    progress(f"N={n}: first search query in the browser, each language")
+    result["first_query"] = first_query(site)
     zh_index = site / "search" / "search_index.json"
     if zh_index.is_file():
         result["zh_index_remedies"] = index_remedies(zh_index)
@@ -478,6 +581,8 @@ def table(results: dict[str, dict[str, Any]]) -> str:
     row("plain mkdocs of that Markdown (s wall / CPU)",
         lambda r: f"{r['mkdocs']['wall_s']} / {r['mkdocs']['cpu_s']}")
     row("full build (s)", lambda r: r["summary"]["full_build_s"])
+    row(f"  before: mkdocs at N=1000 (s) [half: {BEFORE['mkdocs_s_n1000'] // 2}]",
+        lambda r: BEFORE["mkdocs_s_n1000"])
     row("pipeline share, cold [<10%]", lambda r: f"{r['summary']['pipeline_share_cold']:.1%}")
     row("rebuild after 1 change (s) [<2]",
         lambda r: " / ".join(str(x["wall_s"]) for x in r["rebuild_one_change"]))
@@ -497,6 +602,12 @@ def table(results: dict[str, dict[str, Any]]) -> str:
     row("  zh, largest year shard (MB/gz)",
         lambda r: f"{r['zh_index_remedies']['sharded_by_year']['largest_mb']} / "
                   f"{r['zh_index_remedies']['sharded_by_year']['largest_gzip_mb']}")
+    row("  of which Pagefind indexing (s)", lambda r: r["pagefind_s"])
+    for lang in FIRST_QUERIES:
+        row(f"first query {lang}: KB / ms at once / ms focused [<1024, <300]",
+            lambda r, lang=lang: "{kb} / {ms} / {ms_focused}".format(**r["first_query"][lang]))
+        row(f"  before: whole lunr index {lang} at N=1000 (KB gz)",
+            lambda r, lang=lang: round(BEFORE["index_gzip_mb_n1000"][lang] * 1000))
     row("docs tree (MB / files)", lambda r: f"{r['docs_mb']} / {r['docs_files']}")
     row("site (MB / files)", lambda r: f"{r['site_mb']} / {r['site_files']}")
     width = max(len(label) for label, _ in rows)

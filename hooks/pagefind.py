@@ -21,6 +21,7 @@ import logging
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -116,4 +117,6 @@ def on_post_build(config: Any) -> None:
     plugin = config.plugins.get("i18n")
     if not active(config) or (plugin is not None and plugin.building):
         return  # the i18n plugin's nested build of one language: index once, after the last one
+    start = time.perf_counter()
     run_pagefind(Path(config.site_dir))
+    log.info("pagefind: indexed %s in %.1f s", config.site_dir, time.perf_counter() - start)
