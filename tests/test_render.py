@@ -569,3 +569,15 @@ def test_chart_separates_series_by_a_rule():
     two = charts.bar_chart("t", "%", [charts.Bar("甲 2019", 1, series="甲"), charts.Bar("乙 2019", 2, series="乙")])
     assert len(list(ET.fromstring(one).iter(f"{ns}line"))) == 1  # the zero line only
     assert len(list(ET.fromstring(two).iter(f"{ns}line"))) == 2
+
+
+def test_key_figures_take_region_wide_actuals_before_estimates():
+    town = _gdp(60, "2024", subject="城关镇")
+    estimate = _gdp(1003, "2023", "forecast")
+    actual = _gdp(950, "2022")
+    chosen = indexes.key_figures([_bulletin("2024-b", "某市", "2024-01", [town, estimate, actual])])
+    assert [(p.fig.value, p.status) for p in chosen] == [(950, "actual")]
+    only_estimate = indexes.key_figures([_bulletin("2024-c", "某市", "2024-01", [town, estimate])])
+    assert [(p.fig.value, p.status) for p in only_estimate] == [(1003, "forecast")]
+    md = indexes.home_page([_bulletin("2024-c", "某市", "2024-01", [town, estimate])], "", lang="zh")
+    assert "| 地区生产总值（预计） |" in md and "城关镇" not in md
