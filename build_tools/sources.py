@@ -266,7 +266,8 @@ def file_problems(path: str | Path) -> list[Problem]:
     for meta in present:
         entry = classify(meta)
         if entry.role == "refused" and entry.problem is not None:
-            problems.append(entry.problem)
+            problems.append(Problem(str(path), f"its metadata file {meta.name} is refused: {entry.problem.message}",
+                                    entry.problem.fix))
     return problems
 
 
