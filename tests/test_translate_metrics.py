@@ -74,6 +74,13 @@ CASES = {
     "重污染天数比例": "share of days of heavy air pollution",
     "单位地区生产总值能源消耗": "energy consumption per unit of GDP",
     "国家级高新技术企业": "national-level high-tech enterprises",
+    # trade partners, levels, roads, helper verbs of the glossary
+    "东盟进出口": "trade with ASEAN",
+    "欧盟出口": "exports to the EU",
+    "县级以上农业产业化龙头企业": "leading enterprises in agricultural industrialization (county level and above)",
+    "县道优良中等路率": "share of county roads in good or fair condition",
+    "储备编织袋": "woven bags stockpiled",
+    "新建改造城镇老旧小区": "new or upgraded old urban residential communities",  # not a town "Xinjiangaizaocheng"
     # footnote marks in communiqués
     "地区生产总值[1]": "GDP",
     "规模以上工业[2]增加值": "value added of industrial enterprises above designated size",
@@ -89,7 +96,6 @@ UNRENDERABLE = (
     "行政村人口",  # 行政村 is a common noun, never a place called "Xingzheng Village"
     "全县某某",
     "相当于地区生产总值",  # 相当于 "equivalent to", not a prefecture called "Xiangdangyu"
-    "新建改造城镇老旧小区",  # 新建改造 + 城镇: no town called "Xinjiangaizaocheng"
 )
 
 

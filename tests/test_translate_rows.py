@@ -75,3 +75,10 @@ def test_rate_requirement_with_the_qualifier_left_in_the_metric() -> None:
     # 县道每公里每年养护资金不得低于10000元 (extractor left 不得低于 in the metric name)
     assert row(metric="县道每公里每年养护资金不得低于", value=10000, unit="元", status="requirement") == (
         "Maintenance funding for county roads per km per year: at least CNY 10,000 (requirement)", "derived")
+
+
+def test_scope_subjects_name_the_country_or_province() -> None:
+    assert row(metric="国内生产总值", value=5, unit="%", kind="growth", comparison="同比", subject="全国",
+               period="2024-01/2024-06")[0] == "China — GDP: +5% year on year, H1 2024"
+    assert row(metric="地区生产总值", value=5.3, unit="%", kind="growth", subject="全省", period="2024")[0] == (
+        "Liaoning — GDP: +5.3%, 2024")

@@ -285,3 +285,10 @@ def load_glossary(folder: Path = GLOSSARY_DIR, *, helpers: bool = False) -> list
     Helper words used only to build key-figure rows are left out unless ``helpers``.
     """
     return [e for e in get_glossary(folder).entries if helpers or not e.is_helper]
+
+
+def apply_modifier(template: str, text: str) -> str:
+    """Apply a helper term's modifier: "~" stands for the metric ("~ brought in"); without "~" it is put before."""
+    if not template:
+        return text
+    return template.replace("~", text) if "~" in template else f"{template} {text}"

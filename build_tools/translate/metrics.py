@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .glossary import Glossary, get_glossary
+from .glossary import Glossary, apply_modifier, get_glossary
 
 # Whole metric names: zh -> (English, source).
 EXACT: dict[str, tuple[str, str]] = {
@@ -108,6 +108,25 @@ EXACT: dict[str, tuple[str, str]] = {
     "协议投资额": ("contracted investment", "P"),
     "村集体经济收入": ("village collective income", "P"),
     "养护资金": ("maintenance funding", "P"),
+    "高效节水灌溉面积": ("area under efficient water-saving irrigation", "GWR 2018/510"),
+    "造林绿化面积": ("area afforested or greened", "P"),
+    "营造林面积": ("area afforested", "GWR 2018/497 (afforested)"),
+    "造林面积": ("area afforested", "GWR 2018/497 (afforested)"),
+    "城市生活污水集中收集率": ("centralized collection rate of urban domestic sewage", "P"),
+    "污水处理率": ("sewage treatment rate", "P"),
+    "县城污水处理率": ("sewage treatment rate of county seats", "P"),
+    "城市污水处理率": ("urban sewage treatment rate", "P"),
+    "城市生活垃圾无害化处理率": ("safe disposal rate of urban household waste", "P"),
+    "生活垃圾无害化处理率": ("safe disposal rate of household waste", "P"),
+    "一般工业固体废物综合利用率": ("comprehensive utilization rate of general industrial solid waste", "P"),
+    "受污染耕地安全利用率": ("safe utilization rate of contaminated farmland", "P"),
+    "地表水国控断面水质优良比例": ("share of national surface water monitoring sections with good water quality", "P"),
+    "政务服务事项网上可办率": ("share of government services available online", "P"),
+    "社区卫生服务中心": ("community health service centers", "GWR 2011/115"),
+    "社区工作者": ("community workers", "P"),
+    "编织袋": ("woven bags", "P"),
+    "救生衣": ("life jackets", "P"),
+    "冲锋舟": ("assault boats", "P"),
     "公共财政投入": ("public funding", "P"),
     "财政投入": ("public funding", "P"),
     "县道": ("county roads", "P"),
@@ -146,6 +165,9 @@ HEADS: dict[str, tuple[str, str | None, str]] = {
     "零售额": ("retail sales of {s}", "retail sales", "P"),
     "人数": ("number of {s}", None, "P"),
     "比例": ("share of {s}", None, "P"),
+    "优良中等路率": ("share of {s} in good or fair condition", None, "P"),
+    "房屋施工面积": ("floor space of buildings under construction by {s}",
+               "floor space of buildings under construction", "P"),
     "比重": ("share of {s}", None, "P"),
 }
 # Subjects: zh -> (English, source). An English starting with "the " keeps its article after "of"/"in" only.
@@ -211,7 +233,23 @@ SUBJECTS: dict[str, tuple[str, str]] = {
     "医疗保健": ("health care", "P"),
     "其他用品及服务": ("other articles and services", "P"),
     "食品": ("food", "P"),
+    "具有资质等级的总承包和专业承包建筑业企业": ("construction enterprises with qualification grades", "P"),
+    "县道": ("county roads", "P"),
+    "乡道": ("township roads", "P"),
+    "村道": ("village roads", "P"),
 }
+# Trading partners: 东盟进出口 -> "trade with ASEAN"; 对美出口 is not read.
+PARTNERS: dict[str, str] = {"东盟": "ASEAN", "欧盟": "the EU", "美国": "the United States", "日本": "Japan",
+                            "韩国": "the Republic of Korea", "俄罗斯": "Russia", "非洲": "Africa",
+                            "拉美": "Latin America", "香港": "Hong Kong", "台湾": "Taiwan",
+                            "一带一路沿线国家": "Belt and Road countries", "RCEP成员国": "RCEP member states"}
+TRADE_HEADS = {"进出口": "trade with {p}", "进出口额": "trade with {p}", "出口": "exports to {p}",
+               "出口额": "exports to {p}", "进口": "imports from {p}", "进口额": "imports from {p}"}
+# Levels before a metric: 县级以上农业产业化龙头企业 -> "... (county level and above)".
+LEVELS_AND_ABOVE = {"国家级": "national level", "省级以上": "provincial level and above",
+                    "市级以上": "city level and above", "县级以上": "county level and above",
+                    "县级及以上": "county level and above", "市级及以上": "city level and above",
+                    "省级及以上": "provincial level and above"}
 # Insurance schemes, for 参加X(人数) "people covered by X".
 SCHEMES: dict[str, tuple[str, str]] = {
     "城乡居民基本养老保险": ("basic endowment insurance for urban and rural residents", "YB 24-27"),
@@ -307,6 +345,13 @@ class Composer:
             rates = " ".join(RATES[r][1] for r in sorted(found, key=lambda r: RATES[r][0]))
             what, whom = self.noun(m.group("y")), self.noun(m.group("x"))
             return f"{what} for {whom} {rates}" if what and whom else None
+        for head in sorted(TRADE_HEADS, key=len, reverse=True):
+            if zh.endswith(head) and zh[: -len(head)] in PARTNERS:
+                return TRADE_HEADS[head].format(p=PARTNERS[zh[: -len(head)]])
+        for level in sorted(LEVELS_AND_ABOVE, key=len, reverse=True):
+            if level != "国家级" and zh.startswith(level) and len(zh) > len(level):
+                rest = self.noun(zh[len(level):])
+                return f"{rest} ({LEVELS_AND_ABOVE[level]})" if rest else None
         for scope in SCOPES:
             if zh.startswith(scope) and len(zh) > len(scope):
                 return self.noun(zh[len(scope):])
@@ -343,7 +388,16 @@ class Composer:
                 return alone
             if subject:
                 return _with_subject(with_s, subject)
-        return self._placed(zh)
+        return self._helped(zh) or self._placed(zh)
+
+    def _helped(self, zh: str) -> str | None:
+        """A glossary helper word before a metric: 储备 "~ stockpiled" + 编织袋 -> 'woven bags stockpiled'."""
+        for n in range(min(5, len(zh) - 1), 1, -1):
+            entry = self.glossary.lookup(zh[:n])
+            if entry is not None and entry.is_helper:
+                rest = self.noun(zh[n:])
+                return apply_modifier(entry.modifier or "", rest) if rest else None
+        return None
 
     def _placed(self, zh: str) -> str | None:
         """A metric of a named place or zone: 石梁县粮食产量 -> 'grain output (Shiliang County)'."""

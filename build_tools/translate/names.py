@@ -245,6 +245,8 @@ def region_en(zh: str, glossary: Glossary | None = None) -> str | None:
     name = _glossary(specific, glossary, ("place",))
     if name is None and len(_peel_ethnic(specific)[0]) > MAX_SPECIFIC:  # a phrase, not a place name
         return None
+    if name is None and glossary.lookup(specific) is not None:  # 培育 (foster), 重点 ...: a word, not a name
+        return None
     name = name or _specific(specific, english.startswith("Autonomous"))
     if name is None:
         return None

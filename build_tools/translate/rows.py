@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..model import Figure, TranslatedText
-from .glossary import Entry, Glossary
+from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
 from .metrics import clean_metric, metric_en
 from .names import name_en
@@ -182,13 +182,6 @@ def _simple(metric: str, glossary: Glossary) -> MetricEnglish | None:
     return None
 
 
-def apply_modifier(template: str, text: str) -> str:
-    """Apply a glossary modifier: "~" stands for the metric ("~ brought in"); without "~" it is put before."""
-    if not template:
-        return text
-    return template.replace("~", text) if "~" in template else f"{template} {text}"
-
-
 def _is_modifier(entry: Entry) -> bool:
     return entry.modifier is not None
 
@@ -319,11 +312,21 @@ def _qualifier_from_metric(fig: Figure) -> Figure:
 STATUS_NOTES = {"target": "target", "forecast": "forecast", "requirement": "requirement"}
 
 
-def _subject(fig: Figure, glossary: Glossary, missing: list[str]) -> str:
+SUBJECT_SCOPES = {
+    "全国": "China", "国内": "China", "我国": "China",
+    "全省": lambda ctx: ctx.province or "the province", "全市": lambda ctx: ctx.city or "the city",
+    "全县": "the county", "全区": "the district",
+}
+
+
+def _subject(fig: Figure, glossary: Glossary, missing: list[str], ctx: Context = Context()) -> str:
     """The entity a figure is about ("Chengguan Town"), or '' when it is the document's region as a whole."""
     subject = fig.subject.strip()
     if not subject:
         return ""
+    scope = SUBJECT_SCOPES.get(subject)
+    if scope is not None:  # 全国 GDP: the country; 全省: the province of the bulletin
+        return scope(ctx) if callable(scope) else scope
     english = name_en(subject, glossary)
     if english is None:
         missing.append(subject)
@@ -364,10 +367,10 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     metric = metric_english(fig.metric, glossary)
     if metric is None:
         missing.append(fig.metric)
-    subject = _subject(fig, glossary, missing)
+    subject = _subject(fig, glossary, missing, ctx)
     label = (metric.text if subject else _capital(metric.text)) if metric else marked(fig.metric)
     if subject:
-        label = f"{subject} — {label}"
+        label = f"{_capital(subject)} — {label}"
     parts: list[str] = []
     change = _change_from_base(fig, glossary, missing)
     if change is not None:
