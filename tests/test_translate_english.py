@@ -86,6 +86,9 @@ def test_display_text_marks_missing_items() -> None:
     row = "[not yet translated: 工业用水重复利用率]: 92.5%"
     assert display_text(TranslatedText(row, "missing")) == row
     assert display_text(TranslatedText("GDP: +7%", "derived")) == "GDP: +7%"
+    # a footnote mark of the source cannot close the marker early (the page's marker pattern stops at "]")
+    footnote = display_text(TranslatedText("全年地区生产总值[1]286.4亿元", "missing"))
+    assert footnote == "[not yet translated: 全年地区生产总值［1］286.4亿元]" and footnote.count("]") == 1
 
 
 def test_event_dates_in_english() -> None:

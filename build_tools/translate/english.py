@@ -29,6 +29,9 @@ HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 ALLOWED_SPANS = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|\[" + re.escape(MISSING_LABEL) + r": [^\]]*\]")
 
 
+BRACKETS = str.maketrans({"[": "［", "]": "］"})
+
+
 def untranslated_chinese(text: str) -> list[str]:
     """Chinese characters in an English text outside quoted names and marked fallbacks."""
     rest = ALLOWED_SPANS.sub(" ", text)
@@ -42,7 +45,8 @@ def display_text(item: TranslatedText) -> str:
     only be partly rendered already carries markers around its Chinese parts.
     """
     if item.status == "missing" and MISSING_LABEL not in item.text:
-        return marked(item.text)
+        # square brackets of the source ("地区生产总值[1]", a footnote) would close the marker early: shown full-width
+        return marked(item.text.translate(BRACKETS))
     return item.text
 
 
