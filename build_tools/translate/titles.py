@@ -28,7 +28,8 @@ from .glossary import Glossary
 from .memory import text_hash
 from .names import issuer_en, region_en
 from .periods import ordinal
-from .rows import MISSING_LABEL, marked
+from .rows import MISSING_LABEL
+from .rows import marked as _marked
 
 CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -168,6 +169,11 @@ NUM_PREFIX_RE = re.compile(r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})�
                            r"(?P<ar>\d{1,2})[.．、]\s*|第(?P<ch>[一二三四五六七八九十]{1,3})[章部分]+\s*)(?P<rest>.+)$")
 SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在(?P<region>.*?)"
                          r"第(?P<n>[一二三四五六七八九十]+)届人民代表大会第(?P<s>[一二三四五六七八九十]+)次会议上$")
+
+
+def marked(zh: str) -> str:
+    """The visible marker around Chinese with no English (its square brackets full-width: they would close it)."""
+    return _marked(zh.translate(str.maketrans({"[": "［", "]": "］"})))
 
 
 def cn_int(text: str) -> int | None:
