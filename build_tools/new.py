@@ -78,7 +78,8 @@ TITLE_KINDS = (
 # kind: signals in the first lines of the text
 HEAD_KINDS = (
     ("gazette", re.compile(r"公报[\s\S]{0,200}第\s*\d{1,3}\s*期")),
-    ("news", re.compile(r"本报讯|本报记者|记者\s*[\u4e00-\u9fff]{2,3}\s*(?:报道|摄)|通讯员|新华社|编者按")),
+    ("news", re.compile(r"本报讯|本报记者|记者\s*[\u4e00-\u9fff]{2,3}\s*(?:报道|摄)|通讯员|新华社|编者按"
+                        r"|(?m:^[\u4e00-\u9fff]{2,10}讯[ \u3000（(])")),  # a dateline: 新浪财经讯 ...
     ("speech", re.compile(r"同志们[：:，,]|在[\u4e00-\u9fff]{2,40}(?:会议|大会)上的讲话")),
     ("work-report", re.compile(r"政府工作报告")),
 )

@@ -77,6 +77,12 @@ def is_heading_like(text: str) -> bool:
     return cjk_count(t) <= HEADING_MAX
 
 
+def _headline(text: str) -> bool:
+    """A short line with no punctuation inside or at its end and no list number: a headline when it opens a text."""
+    t = text.strip()
+    return is_heading_like(t) and not marker_of(t) and cjk_count(t) <= 40 and not any(c in t for c in CLAUSE_PUNCT)
+
+
 def breaks_off(a: str, b: str, before: str = "") -> bool:
     """Does paragraph ``a`` stop mid-sentence so that ``b`` continues it? ``before`` precedes ``a``."""
     a, b = a.strip(), b.strip()
@@ -176,6 +182,9 @@ def repair_breaks(blocks: list[Block], report: list[CleaningAction]) -> list[Blo
                 out = _reassemble(out, i, k, report)
                 continue
             i += 1
+            continue
+        if i == 0 and _headline(a.text) and not _interrupts(out, 0):
+            i += 1  # the first block of a text, short and unpunctuated, is its headline (增长6.1%: a number too)
             continue
         if not a_ends and breaks_off(a.text, b.text, out[i - 1].text if i else ""):
             report.append(CleaningAction("join.page_break", "merged", (a.lines[1], b.lines[0]),
