@@ -79,6 +79,7 @@ def test_unknown_parts_are_not_guessed() -> None:
     assert region_en("全县", glossary) is None
     assert region_en("行政村", glossary) is None
     assert region_en("有序开放临时摊点区", glossary) is None  # a phrase ending in 区, not a district name
+    assert region_en("为乡", glossary) is None  # "for townships", not "Wei Township"
     assert region_en("清河镇黄岭村", glossary) == "Huangling Village, Qinghe Town"
     assert issuer_en("洛阳市某某办", glossary) is None  # unknown body
     assert issuer_en("统计局", glossary) is None  # no region
