@@ -325,6 +325,20 @@ def test_average_annual_growth_is_not_in_the_series_of_yearly_growth():
                                                    {}, "zh")
 
 
+def test_value_restated_without_a_date_joins_the_dated_fact():
+    """565 villages delisted by the end of 2018 (dated in one article), restated in an article of 2019-08 with no
+    date of its own: one point. A value the text dates differently stays a point of its own."""
+    def villages(value: float, period: str) -> Figure:
+        return Figure("贫困村销号", value, "个", "s", "p3", kind="count", period=period)
+
+    a = _bulletin("2019-a", "朝阳市", "2019-09", [villages(565, "2018-12")])
+    b = _bulletin("2019-b", "朝阳市", "2019-08", [villages(565, "2019-08")])
+    c = _bulletin("2020-c", "朝阳市", "2020-03", [villages(565, "2019-12"), villages(600, "2020-03")])
+    (points,) = [pts for _, pts in indexes.indicator_groups([a, b, c])]
+    assert [(p.when, p.fig.value, [q.source.slug for q in p.all]) for p in points] == [
+        ("2018-12", 565, ["2019-a", "2019-b"]), ("2019-12", 565, ["2020-c"]), ("2020-03", 600, ["2020-c"])]
+
+
 def test_indicator_section_titles_name_the_status():
     b = _bulletin("2024-b", "某市", "2024-01", [_gdp(1003, "2023", "forecast")], [_gdp(990, "2022", "forecast")])
     groups = indexes.charted_groups([b])

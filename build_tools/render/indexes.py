@@ -343,11 +343,19 @@ def _fact(p: Point) -> tuple[str, str, float]:
     return p.source.meta.region, p.when, round(p.number, 9)
 
 
+def _as_of_publication(p: Point) -> bool:
+    """The figure's period is its document's own date (or none): the text does not date it, so it holds as of
+    publication (累计脱贫15.2万人 in an article of 2019-08)."""
+    date = p.doc.date or p.source.meta.date
+    return not p.fig.period or bool(date) and (date.startswith(p.fig.period) or p.fig.period.startswith(date))
+
+
 def indicator_groups(sources: list[Source]) -> Groups:
     """Region-wide figures (no ``subject``) grouped by (metric, kind, unit, status): the same measure across
     documents and regions, never a target beside an actual value. In a group, points are ordered by region then
-    period (a series over time per region); a fact stated by several documents (same region, period and value) is
-    one point, the others in its ``same``."""
+    period (a series over time per region). A fact stated by several documents is one point, the others in its
+    ``same``: the same region, period and value; or a value that a later document restates without a date of its
+    own (its period is its publication date) after an earlier document dated it."""
     groups: dict[GroupKey, list[Point]] = defaultdict(list)
     for s in sources:
         for d in s.documents:
@@ -358,10 +366,14 @@ def indicator_groups(sources: list[Source]) -> Groups:
     for key in sorted(groups):
         points: list[Point] = []
         by_fact: dict[tuple[str, str, float], Point] = {}  # the first point of each fact
+        by_value: dict[tuple[str, float], Point] = {}  # the latest point of each region and value
         for p in sorted(groups[key], key=lambda p: (p.source.meta.region, p.when, p.source.slug, p.doc.id, p.index)):
-            first = by_fact.get(_fact(p))
+            fact = _fact(p)
+            first = by_fact.get(fact)
+            if first is None and _as_of_publication(p):
+                first = by_value.get((fact[0], fact[2]))
             if first is None:
-                by_fact[_fact(p)] = p
+                by_fact[fact] = by_value[(fact[0], fact[2])] = p
                 points.append(p)
             elif all(q.doc is not p.doc for q in first.all):
                 first.same.append(p)  # (a repeat within one document is left out: its document is listed)
