@@ -247,7 +247,7 @@ def region_en(zh: str, glossary: Glossary | None = None) -> str | None:
         return None
     if name is None and glossary.lookup(specific) is not None:  # 培育 (foster), 重点 ...: a word, not a name
         return None
-    if name is None and len(specific) == 1 and english not in ("County", ""):  # 为乡 is not "Wei Township"
+    if name is None and len(specific) == 1 and english != "County":  # 为乡 is not "Wei Township"; 歙县 She County
         return None
     name = name or _specific(specific, english.startswith("Autonomous"))
     if name is None:
