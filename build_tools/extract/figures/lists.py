@@ -143,6 +143,7 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "") -> Non
                 break
 
 
+_PEERS = re.compile(r"在(全国|全省|全市|全区|全州|东北|同类城市)?[^，,；;。]{1,12}中")
 _GAP_RE = re.compile(r"(?:距|比|较|与)[^，,]*?(?:相差|差距|多出|少|高出|低)")
 
 
@@ -177,6 +178,11 @@ def _attach_ranks(s: str, ns: str, ranks: list[_Rank], nums: list[_Num], removal
         cstart = _clause_start(s, r.start)
         lstart = max([cstart] + [x.end for x in before])
         raw = _clean_ws(_outside(s, lstart, r.start, removals))
+        peers = _PEERS.search(raw)  # 增速在全省14个市中居第3位: the peers name the scope
+        if peers:
+            raw = raw[:peers.start()] + raw[peers.end():]
+            if not r.scope and peers.group(1):
+                label = f"{peers.group(1)}第{r.value}"
         word = _strip(raw, ctx.regions)
         fig = _Num(start=r.start, end=r.end, num_start=r.start, num_end=r.end, value=float(r.value), unit="",
                    base="rank", normalized=float(r.value), cls="rank", rank=label)

@@ -21,6 +21,7 @@ _FROM_BEFORE = re.compile(r"[由从]\s*$")
 _DE_GAP = re.compile(r"\s*的?\s*")
 _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商户|商户|单位|公司|合作社|规上|规模以上|小升规|"
                              r"专精特新")
+_PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:居|位列|位居|排名|排|列|名列)")
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较)(?:较)?")
 # 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
@@ -66,6 +67,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     # classify each quantity: threshold / skip / figure, and how its metric is found
     figures_n: list[_Num] = []
     for num in nums:
+        if _PEERS_OF_RANK.match(ns, num.end):
+            num.role = "skip"  # 在全省14个市中居第3位: the peers of a rank, not a figure
+            continue
         fol = _follower(ns, num)
         if num.post in ("以上", "以下") and num.cls not in ("percent", "permille", "pp", "fraction"):
             if fol in ("de", "num") or (fol == "cjk" and num.cls != "count"):

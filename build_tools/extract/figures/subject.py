@@ -21,18 +21,19 @@ from .vocab import _tag
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
            r"街道|社区|镇|乡|村|县|市|区|旗|集团|公司|厂|项目|景区|合作社")
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
-_ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})(?:[\u4e00-\u9fff]{{1,4}}?(?:村|社区))?")
+_ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})(?P<lower>[\u4e00-\u9fff]{{1,4}}?(?:镇|乡|街道|村|社区))?")
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
-_NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|城区|县城|辖区)$|以上|以下|亿元|万元|全市|全县|全区|"
+_NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|城区|县城|辖区|城市|棚户区|小区|片区|保护区|库区|矿区|"
+                       r"山区|林区|灾区)$|以上|以下|亿元|万元|全市|全县|全区|"
                        r"全省|全国|[占比较与和及、]")
 _PROJECT_NAME = re.compile(r"[一二三四五六七八九十\d]期项目$")
 _GENERIC = re.compile(
-    r"^(?:全|各|本|我|该|其|每|所有|部分|重点|新开工|续建|在建|新建|亿元|规模|规上|农|城|乡|县|市|区|村|镇|社区|"
+    r"^(?:全|各|本|我|该|其|每|所有|部分|重点|新开工|续建|在建|新建|亿元|规模|规上|社区|"
     r"街道|园区|项目|景区|开发区|工业|产业|企业|国有|民营|中小|龙头|省级|市级|县级|国家级|示范|贫困|困难|脱贫|"
     r"行政|中心|周边|沿线|辖区|城区|市区|县城|老旧|易地|搬迁|签约|招商|引进|实施|建设|推进|完成|实现|开工|竣工|新|"
-    r"单位|人均|常住|户籍|谋划|储备|工程|占|"
+    r"单位|人均|常住|户籍|谋划|储备|工程|占|为|对|在|向|从|由|把|城市|"
     r"投产|达产|新增|累计|共有|现有|已有|共|其中|目前|全部)")
-_NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|市县|省市|市区|城区|县城|社区|街道|园区|景区|村镇|"
+_NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县|市县|省市|市区|城区|县城|社区|街道|园区|景区|村镇|"
                           r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村)$")
 _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
                    r"全年|今年|去年|上半年|下半年|前三季度|"
@@ -43,6 +44,7 @@ _PROVINCE = re.compile(r"^(?:全省|我省|本省)")
 _LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|及|、)")
 
 
+_CLAUSE_HEAD = re.compile(r"[，,；;：:。！？!?]")
 _OWN_REGION = re.compile(r"^(?:全|我|本)(?:市|县|区|州|盟|旗)")
 
 
@@ -62,9 +64,15 @@ def _entity_at(text: str, ctx: _Ctx) -> str | None:
     if not m:
         return None
     name = m.group()
+    lower = m.group("lower")
+    if lower and re.search(r"[市县区旗]$", name[: -len(lower)]):
+        name = lower  # 北票市宝国老镇: the town (its county is context); 清河镇黄岭村 stays whole
     if _LOCATIVE_AFTER.match(head[m.end():]):
         return None  # 全省14个市中, 县区之间: not a subject
     for region in ctx.regions:
+        stem = region[:-1] if len(region) >= 3 and region[-1] in "市县区省州旗" else region
+        if name.startswith(stem) and name[len(stem):] in ("", "市", "城市", "县", "区"):
+            return ""  # 辽阳城市 (of 辽阳市): the region itself
         if name == region or region.startswith(name) or name.startswith(region):
             rest = name[len(region):] if name.startswith(region) else ""
             if not rest:
@@ -72,6 +80,9 @@ def _entity_at(text: str, ctx: _Ctx) -> str | None:
             name = rest
     if _GENERIC.match(name) or _NOT_SUBJECT.match(name) or _NOT_NAME.search(name) or len(name) < 2:
         return None
+    first = _tag(name[:4])
+    if first and (first[0][1][:1] in ("v", "p", "c", "d", "r", "m") or first[0][1] == "ad") and first[0][1] != "vn":
+        return None  # 明确农村公路乡…, 针对各县: a verb or preposition heads the clause, not a name
     if name.endswith("项目") and not (_PROJECT_NAME.search(name) or _named(name)):
         return None  # 工程建设项目, 谋划储备项目: kinds of project; 华润石梁风电项目 is one
     return name
@@ -84,19 +95,21 @@ def _named(name: str) -> bool:
 
 
 def read_subjects(s: str, starts: list[int], ctx: _Ctx) -> list[str]:
-    """The subject of each figure starting at ``starts`` (sorted) in sentence ``s``."""
+    """The subject of each figure starting at ``starts`` (sorted) in sentence ``s``: the last subject named at the
+    head of a clause up to the figure's own (华润石梁风电项目于8月建成投产，装机容量20万千瓦: the project's)."""
+    heads = [0] + [m.end() for m in _CLAUSE_HEAD.finditer(s)]
     out: list[str] = []
     current = ""
-    seen_clause = -1
+    k = 0
     for pos in starts:
-        cstart = _clause_start(s, pos)
-        if cstart != seen_clause:
-            seen_clause = cstart
-            found = _entity_at(s[cstart:pos], ctx)
+        own = _clause_start(s, pos)
+        while k < len(heads) and heads[k] <= own:
+            head = heads[k]
+            end = pos if head == own else _CLAUSE_HEAD.search(s, head).start() if _CLAUSE_HEAD.search(s, head) else pos
+            found = _entity_at(s[head:end], ctx)
             if found is not None:
                 current = found
-            elif cstart == 0:
-                current = ""
+            k += 1
         out.append(current)
     return out
 
