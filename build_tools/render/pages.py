@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Figure, Paragraph, Source
-from . import i18n, paths
+from . import i18n, originals, paths
 from .data import format_number
 from .i18n import ZH_TAG, english, english_date, meta_text
 from .labels import action_label, event_kind_label, figure_status_label, genre_label, hant, kind_label, label
@@ -144,6 +144,7 @@ def _meta_items(source: Source, doc: Document, page_path: str, lang: str) -> lis
         items.append(("data", comma(lang).join(
             f"[{label(k, lang)}]({rel(paths.document_data(source, doc, suffix), page_path)})" for k, suffix in files)))
     lines = [f"**{label(key, lang)}**{colon(lang)}{value}" for key, value in items if value]
+    lines += [x for x in (originals.download_line(source, page_path, lang, colon(lang)),) if x]
     if doc.title_inferred:
         lines.append(f"*{label('title_inferred', lang)}*")
     return lines
@@ -347,8 +348,9 @@ def bulletin_page(source: Source, lang: str = "zh") -> str:
                                  paths.report_page(source), path)),
         ("extract_json", f"[{label('extract_json', lang)}]({rel(paths.extract_json(source), path)})"),
     ]
-    blocks = [heading(1, bulletin_label(source, lang)),
-              bullets(f"**{label(k, lang)}**{colon(lang)}{v}" for k, v in items if v)]
+    lines = [f"**{label(k, lang)}**{colon(lang)}{v}" for k, v in items if v]
+    download = originals.download_line(source, path, lang, colon(lang))  # the PDF, DOCX or web page as published
+    blocks = [heading(1, bulletin_label(source, lang)), bullets(lines + ([download] if download else []))]
     if source.warnings:
         blocks += [heading(2, label("warnings", lang), "warnings"),
                    bullets(meta_text(w, lang) if lang != "en" else i18n.english_name(w) for w in source.warnings)]
