@@ -439,4 +439,7 @@ def unsourced() -> list[tuple[str, str]]:
     out += [(zh, t) for zh, (t, _a, src) in HEADS.items() if src == "P"]
     out += [(zh, en) for zh, (en, src) in SUBJECTS.items() if src == "P" and en]
     out += [(zh, en) for zh, (en, src) in SCHEMES.items() if src == "P"]
+    # the small closed lists below are all project renderings
+    out += list(PARTNERS.items()) + list(TRADE_HEADS.items()) + list(LEVELS_AND_ABOVE.items())
+    out += [(zh, en) for zh, (_order, en) in RATES.items()] + list(NOTES.items())
     return out
