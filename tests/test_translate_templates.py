@@ -69,9 +69,29 @@ def test_kind_frames(renderer: TitleRenderer) -> None:
 
 
 def test_speech_at_an_unrendered_meeting_keeps_it_marked(renderer: TitleRenderer) -> None:
-    item = renderer.title("在全市优化营商环境大会上的讲话")
+    item = renderer.title("在全市稳住经济大盘推进会上的讲话")
     assert item is not None and item.status == "missing"
-    assert item.text == f"Speech at the [{MISSING_LABEL}: 全市优化营商环境大会]"
+    assert item.text == f"Speech at the [{MISSING_LABEL}: 全市稳住经济大盘推进会]"
+    # a topic made of a standard verb and a glossary term (营商环境 business environment, GWR 2022/72)
+    item = renderer.title("在全市优化营商环境大会上的讲话")
+    assert item is not None and item.text == "Speech at the Citywide Conference on Improving the Business Environment"
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("洛阳市人民政府关于加快推进农村人居环境整治的通知",
+     "Notice of the Luoyang Municipal People's Government on Accelerating the Improvement of Rural Living "
+     "Environments"),
+    ("关于全面推行河长制的意见", "Opinions on Fully Implementing the River Chief System"),
+    ("洛阳市乡村振兴三年行动计划", "Luoyang Three-Year Action Plan for Rural Revitalization"),
+    ("2024年黔东南苗族侗族自治州政府工作报告",
+     "Report on the Work of the Government of Qiandongnan Miao and Dong Autonomous Prefecture (2024)"),
+    ("朝阳市全面振兴新突破三年行动实施方案",
+     "Chaoyang Implementation Plan for the Three-Year Action Plan for New Breakthroughs in Full Revitalization"),
+])
+def test_subjects_of_other_cities(renderer: TitleRenderer, zh: str, en: str) -> None:
+    """Titles of cities the fixtures do not have, subjects made of a standard verb and a glossary term."""
+    item = renderer.title(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")
 
 
 def test_free_headline_has_no_frame(renderer: TitleRenderer) -> None:

@@ -160,6 +160,20 @@ MEETING_KINDS: dict[str, str] = {
 # GWR 2022/52; 中央农村工作会议 Central Rural Work Conference; 中央城市工作会议 Central Urban Work Conference).
 MEETING_TOPICS = {"经济": "Economic", "农村": "Rural", "城市": "Urban", "安全生产": "Work Safety",
                   "防汛抗旱": "Flood Control and Drought Relief", "招商引资": "Investment Promotion"}
+# Verbs opening the subject of a title, as gerunds (the State Council's English titles: "Opinions on Comprehensively
+# Advancing Rural Revitalization ..."); the object after them must be a glossary phrase.
+SUBJECT_VERBS = {
+    "全面推进": "Comprehensively Advancing", "加快推进": "Accelerating", "深入推进": "Further Advancing",
+    "扎实推进": "Solidly Advancing", "大力推进": "Vigorously Advancing", "进一步加强": "Further Strengthening",
+    "进一步做好": "Doing Better Work on", "进一步推进": "Further Advancing", "切实加强": "Effectively Strengthening",
+    "全面加强": "Comprehensively Strengthening", "加强": "Strengthening", "推进": "Advancing", "推动": "Promoting",
+    "促进": "Promoting", "支持": "Supporting", "实施": "Implementing", "开展": "Carrying Out", "深化": "Deepening",
+    "完善": "Improving", "建立健全": "Establishing and Improving", "健全": "Improving", "加快": "Accelerating",
+    "做好": "Doing a Good Job of", "优化": "Improving", "全面实行": "Fully Implementing",
+    "全面推行": "Fully Implementing",
+}
+SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
+SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as"}
 SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide", "全省": "Provincewide",
           "全州": "Prefecture-wide"}
 PLAN_PERIOD_RE = re.compile(r"^“十(?P<n>[一二三四五])五”")
@@ -244,6 +258,21 @@ class TitleRenderer:
         """A subject phrase: the glossary's English of the whole phrase, or None (never word by word)."""
         return self._glossary_en(zh.strip("《》“”\""), ("programme", "term", "slogan", "metric", "body", "place"))
 
+    def subject(self, zh: str) -> str | None:
+        """The subject of a title in title case: a glossary phrase (乡村振兴 -> 'Rural Revitalization'), or a
+        standard verb before one (全面推进乡村振兴 -> 'Comprehensively Advancing Rural Revitalization'); else None."""
+        zh = zh.strip()
+        whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作"))
+        if whole:
+            return title_case(with_article(whole))
+        for verb in SUBJECT_VERBS_ORDER:
+            if zh.startswith(verb) and len(zh) > len(verb):
+                rest = zh[len(verb):]
+                obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作"))
+                if obj:
+                    return title_case(f"{SUBJECT_VERBS[verb]} {with_article(obj)}")
+        return None
+
     # ---- titles ----
 
     def title(self, zh: str, issuer: str = "", region: str = "") -> TranslatedText | None:
@@ -281,7 +310,7 @@ class TitleRenderer:
         if verb:
             inner = subject[len(verb):].strip("《》")
             sub = Parts([])
-            inner_en = self._title(inner, sub, issuer, region) or self.phrase(inner)
+            inner_en = self._title(inner, sub, issuer, region) or self.subject(inner)
             if inner_en is None:
                 parts.missing.append(inner)
                 return f"{head} on {DOC_VERBS[verb]} the {marked(inner)}"
@@ -298,7 +327,7 @@ class TitleRenderer:
             parts.missing += sub.missing
             public = "Public " if subject.startswith("公开") else ""
             return f"{head} on Soliciting {public}Comments on the {inner_en}"
-        return f"{head} on {parts.part(self.phrase(subject), subject)}"
+        return f"{head} on {parts.part(self.subject(subject), subject)}"
 
     def _communique(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         m = re.match(r"^(?P<region>.*?)(?P<year>\d{4})年(?:国民经济和社会发展)?统计公报$", zh)
@@ -359,14 +388,15 @@ class TitleRenderer:
         return out[0] if len(out) == 1 else ", ".join(out[:-1]) + " and " + out[-1]
 
     def _work_report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        m = re.match(r"^(?P<region>.*?)(?:(?P<year>\d{4})年)?政府工作报告$", zh)
+        m = re.match(r"^(?:(?P<y1>\d{4})年)?(?P<region>.*?)(?:(?P<y2>\d{4})年)?政府工作报告$", zh)
         if not m:
             return None
         text = "Report on the Work of the Government"  # GWR 2016/0
         place = m.group("region")
         if place:
             text += f" of {parts.part(self.region(place), place)}"
-        return text + (f" ({m.group('year')})" if m.group("year") else "")
+        year = m.group("y1") or m.group("y2")
+        return text + (f" ({year})" if year else "")
 
     def _speech(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         m = re.match(r"^(?P<speaker>[^在]{2,4}?)?(?:同志)?在(?P<meeting>.+)上的(?:讲话|发言|致辞|总结讲话)$", zh)
@@ -389,7 +419,7 @@ class TitleRenderer:
             return f"{year}{lead}{MEETING_TOPICS[m.group('topic')]} Work Conference"
         kind = next((k for k in sorted(MEETING_KINDS, key=len, reverse=True) if rest.endswith(k)), "")
         topic = rest[: len(rest) - len(kind)] if kind else ""
-        topic_en = self.phrase(topic.removesuffix("工作")) if topic else None
+        topic_en = self.subject(topic.removesuffix("工作")) if topic else None
         if not kind or topic_en is None:
             return parts.part(None, zh)
         return f"{lead}{MEETING_KINDS[kind]} on {topic_en}"
@@ -419,13 +449,13 @@ class TitleRenderer:
             period = f" ({ym.group('a')}-{ym.group('b')})"
             body = body[ym.end():]
         frame = KIND_FRAMES[kind]
-        years = re.match(r"^(?P<n>[二三四五十])年(?=行动)", body)
+        years = re.search(r"(?P<n>[二三四五十])年$", body) or re.match(r"^(?P<n>[二三四五十])年", body)
         if years and kind in ("行动计划", "行动方案"):
             frame = f"{NUMBER_WORDS[CN_NUM[years.group('n')]]}-Year {frame}"
-            body = body[years.end():]
+            body = body[:years.start()] + body[years.end():]
         if not body:
             return None
-        text = frame.format(x=parts.part(self.phrase(body), body))
+        text = frame.format(x=parts.part(self.subject(body), body))
         if place:
             text = f"{parts.part(self.region_short(place), place)} {text}"
         return text + period + note
@@ -500,6 +530,38 @@ class TitleRenderer:
 
 
 SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}
+
+
+COUNT_NOUNS = ("system", "mechanism", "strategy", "plan", "program", "project", "policy", "campaign", "initiative",
+               "action", "pilot", "model", "environment")
+
+
+def with_article(phrase: str) -> str:
+    """'the' before an object that needs it after a verb: a noun followed by 'of' ('the improvement of rural living
+    environments') or a singular countable name ('the river chief system'); other phrases as they are."""
+    if re.match(r"^(?:a|an|the)\s", phrase) or phrase[:1].isupper():
+        return phrase
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if w in SMALL_WORDS), len(words)) - 1  # last word before "of/for..."
+    if (len(words) > 2 and words[1] == "of") or (head >= 0 and words[head] in COUNT_NOUNS):
+        return f"the {phrase}"
+    return phrase
+
+
+def title_case(text: str) -> str:
+    """'comprehensively advancing rural revitalization' -> 'Comprehensively Advancing Rural Revitalization': every
+    word capitalised but short function words (the text goes inside a title); words with capitals (GDP) kept."""
+    words = text.split(" ")
+    out = []
+    for word in words:
+        if word in SMALL_WORDS:  # a subject sits inside a title: its articles stay lower case
+            out.append(word)
+        elif word[:1].islower():
+            out.append("-".join(p[:1].upper() + p[1:] if p not in SMALL_WORDS or not j else p
+                                for j, p in enumerate(word.split("-"))))
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 def _the(name: str) -> str:
