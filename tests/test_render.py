@@ -595,3 +595,12 @@ def test_key_figures_take_region_wide_actuals_before_estimates():
     assert [(p.fig.value, p.status) for p in only_estimate] == [(1003, "forecast")]
     md = indexes.home_page([_bulletin("2024-c", "某市", "2024-01", [town, estimate])], "", lang="zh")
     assert "| 地区生产总值（预计） |" in md and "城关镇" not in md
+
+
+def test_one_fact_stated_by_two_documents_is_a_table_without_a_chart():
+    rate = Figure("贫困发生率", 1.7, "%", "s", "p1", kind="share", period="2018-12")
+    groups = indexes.charted_groups([_bulletin("2019-a", "朝阳市", "2019-09", [rate], [rate])])
+    assert [len(p.all) for _, points in groups for p in points] == [2]
+    charts_out: dict[str, str] = {}
+    md = indexes.indicators_page(groups, charts_out, "zh")
+    assert charts_out == {} and "![" not in md and md.count("| 朝阳市 |") == 1

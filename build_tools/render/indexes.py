@@ -409,10 +409,10 @@ def _indicator_title(metric: str, kind: str, unit: str, status: str, lang: str) 
 
 
 def charted_groups(sources: list[Source]) -> Groups:
-    """The indicator groups the indicators page shows: measures with two or more values (after merging the same
-    fact) found in two or more documents."""
+    """The indicator groups the indicators page shows: measures found in two or more documents (a fact that
+    several documents state counts each of them)."""
     return [(key, points) for key, points in indicator_groups(sources)
-            if len(points) >= 2 and len({(q.source.slug, q.doc.id) for p in points for q in p.all}) >= 2]
+            if len({(q.source.slug, q.doc.id) for p in points for q in p.all}) >= 2]
 
 
 def indicators_page(groups: Groups, charts: dict[str, str], lang: str = "zh", fragments: Fragments = NONE) -> str:
@@ -424,13 +424,15 @@ def indicators_page(groups: Groups, charts: dict[str, str], lang: str = "zh", fr
         section, chart_path, svg = fragments.get(("indicator", group_key, lang), members,
                                                  partial(_indicator_section, group_key, points, lang))
         blocks += section
-        charts[chart_path] = svg
+        if chart_path:
+            charts[chart_path] = svg
     return page({}, blocks)
 
 
 def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> tuple[tuple[str, ...], str, str]:
-    """One indicator: (its Markdown blocks, the path of its chart in ``lang``, the chart's SVG). The chart's bars
-    are the points in order: each region's values over time, one series after another; all of one status."""
+    """One indicator: (its Markdown blocks, the path of its chart in ``lang``, the chart's SVG; no chart, "" and "",
+    for a single value). The chart's bars are the points in order: each region's values over time, one series
+    after another; all of one status."""
     path = paths.INDICATORS
     metric, kind, unit, status = group_key
     key = group_chart_key(group_key)
@@ -439,9 +441,10 @@ def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> t
     divisor, chart_unit = scale([p.number for p in points], shown, lang)
     bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}", p.number / divisor,
                 status != "actual", p.source.meta.region) for p in points]
-    chart_path = f"charts/{key}.svg"
-    svg = bar_chart(name, chart_unit, bars, lang)
-    blocks.append(f"![{inline(label('chart', lang) + colon(lang) + title)}]({rel(chart_path, path)})")
+    chart_path = f"charts/{key}.svg" if len(points) >= 2 else ""  # one value (stated by several documents): a table
+    svg = bar_chart(name, chart_unit, bars, lang) if chart_path else ""
+    if chart_path:
+        blocks.append(f"![{inline(label('chart', lang) + colon(lang) + title)}]({rel(chart_path, path)})")
     rows = []
     for p in points:
         doc_link = comma(lang).join(
@@ -457,7 +460,7 @@ def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> t
     keys = ("region", "period", "figure", "document") if lang == "en" else \
         ("region", "period", "value", "comparison", "document")
     blocks.append(table([label(k, lang) for k in keys], rows))
-    return tuple(blocks), paths.localized(chart_path, lang), svg
+    return tuple(blocks), paths.localized(chart_path, lang) if chart_path else "", svg
 
 
 def downloads_page(sources: list[Source], lang: str = "zh", fragments: Fragments = NONE) -> str:
