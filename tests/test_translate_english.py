@@ -190,3 +190,23 @@ def test_byline_names_are_composed_from_glossary_parts() -> None:
 
     assert english_name_plain("朝阳市") == "Chaoyang"
     assert english_name_plain("某某 从未收录").startswith("[not yet translated")
+
+
+def test_reviewed_row_read_with_another_period_is_shown_stale() -> None:
+    """A reviewed key-figure row stays on the page, flagged stale, when the extractor reads the same figure (metric
+    and value) with another period: its key changed, the translator is told to revise it."""
+    from build_tools.translate.english import english_document, figure_item
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.memory import Memory, MemoryEntry
+    from build_tools.translate.rows import context_for
+
+    source = _source()
+    doc = source.documents[0]
+    fig = doc.figures[1]  # 工业用水重复利用率: not in the glossary, so no derived row
+    old_key, old_zh = figure_item(doc, Figure(**{**fig.__dict__, "period": "2018"}))
+    english = "Industrial water reuse rate: 92.5%, 2018"
+    memory = Memory(source.slug, entries={old_key: MemoryEntry(old_key, old_zh, english, True)})
+    glossary = get_glossary()
+    tr = english_document(doc, memory, glossary, context_for("朝阳市", glossary), source.meta)
+    assert (tr.figures[1].text, tr.figures[1].status) == (english, "stale")
+    assert figure_item(doc, fig)[0] != old_key

@@ -89,13 +89,30 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
     for fig in doc.figures:
         key, zh = figure_item(doc, fig)
         res = memory.resolve(key, zh)
-        figures.append(res.translated() if res.status in ("reviewed", "stale") else figure_row(fig, glossary, ctx))
+        if res.status in ("reviewed", "stale"):
+            figures.append(res.translated())
+            continue
+        row = figure_row(fig, glossary, ctx)
+        earlier = _earlier_row(doc, fig, memory) if row.status == "missing" else None
+        figures.append(earlier or row)
     events = [_first(memory.resolve(f"{doc.id}/event/{text_hash(e.text)}", e.text).translated(),
                      event_english(doc, e, glossary, ctx)) for e in doc.events]
     subtitle = _first(memory.resolve(f"{doc.id}/subtitle", doc.subtitle).translated(),
                       renderer.subtitle(doc.subtitle)) if doc.subtitle else None
     in_brief = brief(doc, meta, glossary, ctx, renderer, title)
     return DocumentTranslation("en", title, paragraphs, summary, figures, events, in_brief, subtitle)
+
+
+def _earlier_row(doc: Document, fig: Figure, memory: Memory) -> TranslatedText | None:
+    """A reviewed row made for the same figure when its other attributes (period, comparison...) were read
+    differently: shown as stale (with the page's warning) rather than not at all. Same metric and value only."""
+    head = f"{fig.metric}：{fig.text or fig.value}"
+    prefix = f"{doc.id}/figure/"
+    for key, entry in memory.entries.items():
+        same = entry.zh == head or entry.zh.startswith(head + "（")
+        if key.startswith(prefix) and entry.reviewed and entry.en and same:
+            return TranslatedText(entry.en, "stale", entry.hash)
+    return None
 
 
 def _first(reviewed: TranslatedText, derived: TranslatedText | None) -> TranslatedText:
