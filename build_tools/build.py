@@ -227,6 +227,7 @@ def _worker_init() -> None:
     """Workers die with the build (Linux: PR_SET_PDEATHSIG), so none is left running when it is killed, and leave
     SIGINT to the build, which stops them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # (forked with the build's handler, which the pool would catch)
     try:
         import ctypes
 
@@ -248,6 +249,9 @@ def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
             process.terminate()
         for process in processes:
             process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=5)
         raise
     pool.shutdown(wait=True)
 
