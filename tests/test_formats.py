@@ -296,3 +296,38 @@ def test_cleaning_report_starts_with_what_the_reader_dropped() -> None:
     assert "ingest.html.navigation" in rules
     table = next(p for d in source.documents for p in d.paragraphs if p.cells)
     assert table.cells[1] == ["居民医保财政补助", "12860", "中央、省、县财政"]
+
+
+def test_news_headline_with_a_number_is_the_title_not_part_of_the_first_paragraph() -> None:
+    """The issue's case: a portal headline (…增长6.1%) must not be joined to the article's first sentence."""
+    source = pipeline.process(FORMATS / "portal-news.html", FORMATS / "qingxi-communique.yml", with_extract=False)
+    doc = source.documents[0]
+    assert doc.title == "南岭市一季度地区生产总值增长6.1%"
+    assert doc.paragraphs[0].text.startswith("新浪财经讯")
+
+
+# ---------------------------------------------------------------- the original offered for download
+
+
+def test_original_pdf_is_offered_for_download_and_a_web_page_is_not(made: dict[str, Path], tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from build_tools.render import MemoryTree, write_source
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    pdf = seeds / "2023-qingxi-statistics.pdf"
+    pdf.write_bytes(made["pdf"].read_bytes())
+    html = seeds / "2024-baisha-notice.html"
+    html.write_bytes((FORMATS / "gov-cms-notice.html").read_bytes())
+    tree = MemoryTree()
+    write_source(pipeline.process(pdf, FORMATS / "qingxi-communique.yml", with_extract=False), tree)
+    assert tree.files["data/2023-qingxi-statistics/original.pdf"] == pdf.read_bytes()
+    page = tree.files["bulletins/2023-qingxi-statistics/index.md"].decode()
+    assert "[下载 PDF（" in page and "data/2023-qingxi-statistics/original.pdf)" in page
+    tree = MemoryTree()
+    write_source(pipeline.process(html, FORMATS / "qingxi-communique.yml", with_extract=False), tree)
+    assert not [f for f in tree.files if "original" in f]  # a saved page would run its scripts on the site
+    monkeypatch.setenv("POLICY_DIGEST_ORIGINAL_MAX_BYTES", "1000")  # smaller than the PDF: not offered
+    tree = MemoryTree()
+    write_source(pipeline.process(pdf, FORMATS / "qingxi-communique.yml", with_extract=False), tree)
+    assert not [f for f in tree.files if "original" in f]

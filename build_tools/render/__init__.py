@@ -101,7 +101,7 @@ def write_source(source: Source, tree: Tree | MemoryTree) -> tuple[list[dict], l
         tree.write(paths.localized(paths.bulletin_page(source), lang), pages.bulletin_page(source, lang))
         tree.write(paths.localized(paths.report_page(source), lang), pages.report_page(source, lang))
     tree.write(paths.extract_json(source), data.extract_json(source))
-    originals.write_original(source, tree)  # a PDF, DOCX or web page as published, for download
+    originals.write_original(source, tree)  # a PDF or DOCX as published, for download
     all_figures: list[dict] = []
     all_events: list[dict] = []
     for doc in source.documents:

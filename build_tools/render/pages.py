@@ -349,7 +349,7 @@ def bulletin_page(source: Source, lang: str = "zh") -> str:
         ("extract_json", f"[{label('extract_json', lang)}]({rel(paths.extract_json(source), path)})"),
     ]
     lines = [f"**{label(k, lang)}**{colon(lang)}{v}" for k, v in items if v]
-    download = originals.download_line(source, path, lang, colon(lang))  # the PDF, DOCX or web page as published
+    download = originals.download_line(source, path, lang, colon(lang))  # the PDF or DOCX as published
     blocks = [heading(1, bulletin_label(source, lang)), bullets(lines + ([download] if download else []))]
     if source.warnings:
         blocks += [heading(2, label("warnings", lang), "warnings"),
