@@ -234,6 +234,8 @@ def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []
     assert events_of("表1 2023年主要农产品产量及其增长速度", date="2024-04") == []
+    (item,) = events_of("1.到2025年，城市社区综合服务设施实现全覆盖；", date="2021-12")  # a list item: whole
+    assert (item.date, item.kind) == ("2025", "target")
 
 
 def test_communique_year_end_figures_are_actuals_of_the_reporting_year():

@@ -233,7 +233,7 @@ def _whole(sentence: str, last: bool) -> bool:
     """A sentence that the source does not cut off: it ends with an end mark unless a clause ends it (；)."""
     if sentence.endswith("……") and last:
         return False
-    return not last or ends_paragraph(sentence)
+    return not last or ends_paragraph(sentence) or sentence.endswith(("；", ";"))  # a list item ends with ；
 
 
 def _dates(text: str, anchor: Anchor, review: Anchor | None) -> list[DateMatch]:
