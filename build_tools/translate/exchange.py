@@ -160,6 +160,10 @@ def export_units(source: Source, glossary: Glossary | None = None, corpus: Corpu
         if status == "stale" and entry is not None:
             unit.target, unit.state = entry.en, "needs-review-translation"
             unit.notes.append(f"stale: this English was made for an earlier Chinese text: {entry.zh}")
+        elif status == "stale":  # a row reviewed for the same figure read differently (english._earlier_row)
+            unit.target, unit.state = text, "needs-review-translation"
+            unit.notes.append("stale: this English was made for the same figure read with another period or "
+                              "comparison")
         elif entry is not None and entry.en and entry.hash == text_hash(item.zh):
             unit.target, unit.state = entry.en, "needs-review-translation"
             unit.notes.append("draft: not reviewed yet")
