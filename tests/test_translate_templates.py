@@ -194,3 +194,18 @@ def test_communique_page_parts() -> None:
     assert headings[:4] == ["I. General Survey", "II. Agriculture", "III. Industry and Construction",
                             "IV. Investment in Fixed Assets"]
     assert tr.brief is not None and "It reports on 2022." in tr.brief.text
+
+
+def test_english_page_shows_in_brief_first_and_after_a_reviewed_summary() -> None:
+    from build_tools.render import pages
+
+    source = translate(process(REALSTYLE / "2023-qingxi-statistics-communique.txt"))
+    doc = source.documents[0]
+    page = pages.document_page(source, doc, "en")
+    assert page.index("## In brief") < page.index("## Summary") < page.index("## Key figures")
+    assert "I\\. General Survey" in page or "I. General Survey" in page  # derived headings over the original text
+    seed = translate(process(ROOT / "seeds" / "2019-chaoyang-revitalization-feature.txt"))
+    reviewed = next(d for d in seed.documents if d.summary and all(
+        t.status == "reviewed" for t in d.translations["en"].summary))
+    page = pages.document_page(seed, reviewed, "en")
+    assert page.index("## Summary") < page.index("## In brief")
