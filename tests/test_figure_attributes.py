@@ -80,6 +80,24 @@ def test_year_end_speech_targets_next_year_and_forecasts_this_one():
     assert (one(found, 6.5).status, one(found, 6.5).period) == ("target", "2024")
 
 
+def test_change_of_a_year_end_stock_is_the_years():
+    found = figs("年末金融机构本外币各项存款余额3265.8亿元，比年初增加286.4亿元。", title=COMMUNIQUE, genre="statistics")
+    assert one(found, 3265.8).period == "2023-12"
+    assert (one(found, 286.4).period, one(found, 286.4).base_period) == ("2023", "2023-01")
+
+
+def test_as_of_date_dates_later_sentences_of_its_paragraph():
+    found = figs("截至2018年年底，累计实施产业扶贫项目3742个。全市有6万贫困户被纳入产业扶贫链条。",
+                 date="2019-09", region="朝阳市")
+    assert one(found, 6).period == "2018-12"
+
+
+def test_forecast_of_the_year_is_not_the_year_to_date():
+    found = figs("今年以来，全县经济运行稳中向好。预计全年地区生产总值达到168亿元；一般公共预算收入完成9.8亿元。",
+                 date="2023-12-27", region="柳溪县", title="在全县经济工作会议上的讲话", genre="speech")
+    assert (one(found, 9.8).status, one(found, 9.8).period) == ("forecast", "2023")
+
+
 # --- status ------------------------------------------------------------------------------------------------------
 
 
@@ -96,6 +114,12 @@ def test_standing_requirements_of_a_notice():
         assert (one(found, value).status, one(found, value).period) == ("requirement", "")
     assert (one(found, 85).status, one(found, 85).period) == ("target", "2025")
     assert all(f.is_target == (f.status == "target") for f in found)
+
+
+def test_breakdown_shares_the_status_of_its_whole():
+    found = figs("资金总额不得低于以下标准：县道每年每公里10000元，其中，省级投入1000元，市、县级投入9000元。",
+                 date="2023-10-07", title="农村公路管理养护体制改革实施方案", genre="plan")
+    assert [f.status for f in found] == ["requirement"] * 3
 
 
 def test_control_within_is_an_outcome_in_a_review():
@@ -173,9 +197,9 @@ def test_rank_without_value_is_no_row():
 
 # accuracy reached on the gold rows (rows found / attribute right among rows found), by group
 THRESHOLDS = {
-    "seeds": {"recall": 0.96, "period": 0.78, "status": 0.94, "direction": 0.99, "subject": 0.93,
+    "seeds": {"recall": 0.96, "period": 0.79, "status": 0.94, "direction": 0.99, "subject": 0.93,
               "base_unit": 0.99, "traps": 10},
-    "genres": {"recall": 0.97, "period": 0.90, "status": 0.99, "direction": 0.99, "subject": 0.99,
+    "genres": {"recall": 0.97, "period": 0.95, "status": 0.99, "direction": 0.99, "subject": 0.99,
                "base_unit": 1.0, "traps": 1},
 }
 

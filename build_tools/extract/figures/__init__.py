@@ -48,6 +48,7 @@ __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 
 log = logging.getLogger(__name__)
 
+_AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
 _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去")
 
 
@@ -84,13 +85,13 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading)
         first = _first_clause_dates(para.text, ctx) or _heading_dates(headings, ctx)
-        earlier: list[DateMatch] = []  # the dates of the paragraph's previous sentences
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
+        as_of: list[DateMatch] = []  # an as-of date (截至2018年年底) of an earlier sentence: it dates later stocks
         modal: str | None = None  # the last status signal of those sentences
         last_metric = ""
         for a, b in split_sentences(para.text):
             sentence = para.text[a:b]
-            context = carry or earlier or first
+            context = carry or as_of or first
             default = "target" if plan_ctx else "actual"
             key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric)
             try:
@@ -100,6 +101,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue
+            as_of = [d for d in dates if _AS_OF.match(d.text)][-1:] or as_of
             if sentence.endswith(("；", ";")):
                 carry = dates or carry
                 last_metric = found[-1].metric if found else last_metric
@@ -107,7 +109,6 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 modal = cues[-1][1] if cues else modal
             else:
                 carry, modal, last_metric = [], None, ""
-                earlier = [d for d in dates if d.kind == "point"] or earlier
             for f in found:
                 key = (f.sentence, f.text, f.metric, f.value)
                 if key in seen:

@@ -100,8 +100,8 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         return year or ctx.year
     if cands:
         return cands[-1].iso
-    if carry:
-        return carry[-1].iso
+    if carry and not (num.status == "forecast" and carry[-1].kind == "since"):
+        return carry[-1].iso  # (今年以来…；预计全年…: an estimate is of the whole period)
     period = default_period(num.status, ctx)
     if (num.status == "actual" and period in (ctx.year, ctx.anchor_iso) and ctx.year
             and ctx.anchor_iso[5:7] not in ("", "12")
@@ -168,7 +168,9 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     base = other[-1] if other else default
     cstart = _clause_start(s, num.start)
     required = any(k == "requirement" and p > cstart for p, k in cues) or num.qualifier in (
-        "不低于", "不少于", "至少", "不超过", "不高于") or (num.post == "以内" and "控制在" in s[:num.start])
+        "不低于", "不少于", "至少", "不超过", "不高于") or (num.post == "以内" and "控制在" in s[:num.start]) or (
+        any(k == "requirement" for _, k in cues) and bool(_STANDING.search(s, cstart, num.start)))
+    # (不得低于以下标准：县道每年每公里10000元: the norm announced before a colon covers the standing amounts after it)
     if not required:
         return base
     before = s[cstart:num.start]

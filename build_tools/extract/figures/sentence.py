@@ -6,7 +6,7 @@ import re
 
 from ...model import Figure
 from ..dates import DateMatch, find_dates
-from .attributes import _direction, _kind, _level_direction, _period, _status
+from .attributes import _cues, _direction, _kind, _level_direction, _period, _status
 from .context import _before, _Ctx
 from .lists import _attach_ranks, _distribute, _inherit
 from .metric import _follower, _name_metric, _np_after_de, _trim, _valid_metric
@@ -22,6 +22,7 @@ _DE_GAP = re.compile(r"\s*的?\s*")
 _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商户|商户|单位|公司|合作社|规上|规模以上|小升规|"
                              r"专精特新")
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:居|位列|位居|排名|排|列|名列)")
+_BREAKDOWN = re.compile(r"其中")
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较)(?:较)?")
 # 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
@@ -135,12 +136,20 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 
     # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
-    for num in out_nums:
+    for k, num in enumerate(out_nums):
         num.status = _status(s, num, dates, ctx, default_status)
+        cstart = _clause_start(s, num.start)
+        own_cue = any(p > cstart for p, _ in _cues(s, num.start, [], ctx))
+        if k and not own_cue and _BREAKDOWN.search(s, 0, cstart + 3):
+            num.status = out_nums[k - 1].status  # 其中，省级投入1000元: a part shares the status of its whole
         num.is_target = num.status == "target"
         num.period = _period(num, usable, carry, ctx, s)
         if num.origin is not None:
             num.period = num.origin.iso
+        year = num.period[:4]
+        if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
+                f"{int(year) - 1}-12", f"{year}-01"):
+            num.period = year  # 年末…比上年末减少1.2万人, 比年初增加: a change over the year
     for num in out_nums:
         if num.origin is None:
             continue
@@ -184,7 +193,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 is_target=num.is_target, text=s[num.start:num.end], status=num.status, subject=subject,
                 base_value=num.base_value, base_period=num.base_period))
     # (到2015年年底 in a text of 2019 is a past point: it dates what follows it)
-    last = [d for d in dates if d not in comp_dates and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso))]
+    last = [d for d in dates if d not in comp_dates and id(d) not in consumed
+            and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso))]
     return figures, last
 
 
