@@ -160,12 +160,23 @@ def test_timeline_entry_from_its_figures() -> None:
 def test_brief_of_a_notice_has_no_chinese_hole() -> None:
     glossary = get_glossary()
     doc = Document(id="d", title="南屏市人民政府办公室关于进一步做好稳就业工作的通知", date="2022-03-10", genre="notice",
-                   issuer="南屏市人民政府办公室")
+                   issuer="南屏市人民政府办公室", doc_number="南政办发〔2022〕12号")
     meta = Metadata(date="2022-03-31", region="南屏市", kind="gazette")
     item = brief(doc, meta, glossary, context_for("南屏市", glossary), TitleRenderer(glossary, "2022"))
     assert item is not None and item.status == "derived"
-    assert item.text == ("A notice issued by the General Office of the Nanping Municipal People's Government, "
-                         "dated 10 March 2022. It was published in a government gazette.")
+    assert item.text == ("A notice issued by the General Office of the Nanping Municipal People's Government "
+                         "(Nan Zheng Ban Fa [2022] No. 12), dated 10 March 2022. It was published in a government "
+                         "gazette.")
+
+
+def test_brief_names_every_issuer_of_a_joint_notice() -> None:
+    glossary = get_glossary()
+    doc = Document(id="d", title="栖川市交通运输局 栖川市财政局关于进一步加强农村公路养护管理工作的通知",
+                   date="2024-04-15", genre="notice", issuer="栖川市财政局")
+    item = brief(doc, Metadata(region="栖川市", kind="notice"), glossary, context_for("", glossary),
+                 TitleRenderer(glossary))
+    assert item is not None and item.text == ("A notice issued by the Qichuan Municipal Transport Bureau and the "
+                                              "Qichuan Municipal Finance Bureau, dated 15 April 2024.")
 
 
 def test_brief_leaves_out_what_does_not_render() -> None:

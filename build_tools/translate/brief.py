@@ -2,8 +2,9 @@
 
 Built only from parts that render, so it is correct English by construction and never holds a Chinese hole:
 
-1. what the document is: its genre, issuer or speaker, the occasion and its date
-   ("A notice issued by the General Office of the Chaoyang Municipal People's Government, dated 7 October 2023.");
+1. what the document is: its genre, issuer or speaker, document number, the occasion and its date
+   ("A notice issued by the General Office of the Chaoyang Municipal People's Government (Chao Zheng Ban Fa [2023]
+   No. 30), dated 7 October 2023.");
 2. the period it reports on (``Document.reporting_period``) when that differs from its date;
 3. its leading figures: the first achieved figures about the region as a whole whose key-figure row renders
    (rows.py), then its first targets;
@@ -20,6 +21,7 @@ import re
 from ..model import Document, Metadata, TranslatedText
 from .glossary import Glossary
 from .memory import text_hash
+from .names import doc_number_en
 from .periods import english_period
 from .rows import MISSING_LABEL, Context, figure_row
 from .titles import TitleRenderer
@@ -67,6 +69,10 @@ def _what(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: str)
     sentence = _article(noun)
     issuer = doc.issuer or (meta.issuer if doc.genre not in ("article", "speech") else "")
     issuer_en = renderer.body(issuer) if issuer else None
+    named = re.match(r"^(?P<who>.+?)关于", re.sub(r"\s+", "、", doc.title.strip()))
+    joint = renderer.issuers(named.group("who")) if named else None  # the title names every issuer (joint notices)
+    if joint:
+        issuer_en = joint
     speaker = renderer._glossary_en(doc.speaker, ("person",)) if doc.speaker else None
     occasion = renderer.subtitle(doc.subtitle) if doc.subtitle else None
     if noun == "government work report":
@@ -79,12 +85,15 @@ def _what(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: str)
     elif issuer_en and doc.genre in ("report", "gazette"):
         sentence += f" of {_the(issuer_en)}"
     elif issuer_en and doc.genre != "article":
-        sentence += f" issued by {_the(issuer_en)}"
+        sentence += f" issued by {_the(issuer_en)}"  # (joint issuers already carry their articles)
     if occasion is not None and occasion.status == "derived":
         text = occasion.text[:1].lower() + occasion.text[1:]
         sentence += (" " if speaker and noun == "government work report" else ", ") + text.removeprefix(
             "delivered " if speaker and noun == "government work report" else "")
         return sentence + "."
+    number_en = doc_number_en(doc.doc_number) if doc.doc_number else ""
+    if number_en and not HAN_RE.search(number_en):
+        sentence += f" (No. {number_en.removeprefix('No. ')})" if number_en.startswith("No. ") else f" ({number_en})"
     date = english_period(doc.date or meta.date)
     if date:
         sentence += f", dated {date}"
