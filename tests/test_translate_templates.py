@@ -143,6 +143,10 @@ def test_timeline_standard_clauses() -> None:
     consult = event_english(doc, _event("一、征求意见时间为2022年7月1日至2022年7月31日。", "2022-07-01/2022-07-31",
                                         "interval"), glossary, ctx)
     assert consult.text == "Comments are accepted 1-31 July 2022."
+    valid = event_english(doc, _event("本方案自2024年5月1日起施行，有效期三年。", "2024-05-01"), glossary, ctx)
+    assert valid.text == "This plan takes effect on 1 May 2024 and is valid for three years."
+    until = event_english(doc, _event("本办法有效期至2026年12月31日。", "2026-12-31"), glossary, ctx)
+    assert until.text == "These measures are valid until 31 December 2026."
     other = event_english(doc, _event("5月18日，石门县召开2022年防汛抗旱工作会议。", "2022-05-18"), glossary, ctx)
     assert other.status == "missing" and other.text.startswith("5月18日")
 

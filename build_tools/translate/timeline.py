@@ -2,7 +2,7 @@
 
 An entry (``model.Event``) is a dated Chinese sentence. Its English is written only from what the model knows:
 
-- a standard legal or procedural clause whose meaning is fixed and whose only variable is the date:
+- a standard legal or procedural clause whose meaning is fixed and whose only variables are dates (and a term):
   本办法自2022年10月1日起施行 -> "These measures take effect on 1 October 2022."; 征求意见时间为…至… ->
   "Comments are accepted 1-31 July 2022.";
 - otherwise the figures the sentence states, in the words of the key-figure rows (rows.py), when every figure of
@@ -31,7 +31,10 @@ SELF_NAMES = {"办法": ("These measures", "take"), "规定": ("These provisions
 SELF_RE = "本(?P<what>" + "|".join(sorted(SELF_NAMES, key=len, reverse=True)) + ")"
 DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
 EFFECT_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "自" + DAY +
-                       r"起(?:施行|实施|执行|实行|生效)[。.]?$")
+                       r"起(?:施行|实施|执行|实行|生效)(?:，有效期(?P<years>[1-9一二三四五])年)?[。.]?$")
+UNTIL_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "(?:的)?有效期至" + DAY + r"[。.]?$")
+YEARS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "一": "one", "二": "two", "三": "three",
+         "四": "four", "五": "five"}
 CONSULT_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:公开)?征求意见(?:的)?(?:时间|期限)为" + DAY +
                         r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日[。.]?$")
 
@@ -50,7 +53,15 @@ def standard_clause(event: Event) -> str | None:
     m = EFFECT_RE.match(text)
     if m and event.precision == "day":
         subject, verb = SELF_NAMES[m.group("what")]
+        if m.group("years"):
+            be = "are" if verb == "take" else "is"
+            n = YEARS[m.group("years")]
+            return f"{subject} {verb} effect {_on(when)} and {be} valid for {n} year{'s' if n != 'one' else ''}."
         return f"{subject} {verb} effect {_on(when)}."
+    m = UNTIL_RE.match(text)
+    if m and event.precision == "day":
+        subject, verb = SELF_NAMES[m.group("what")]
+        return f"{subject} {'are' if verb == 'take' else 'is'} valid until {when}."
     if CONSULT_RE.match(text) and "/" in event.date:
         return f"Comments are accepted {when}."
     return None
