@@ -138,9 +138,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
     for k, num in enumerate(out_nums):
         num.status = _status(s, num, dates, ctx, default_status)
-        cstart = _clause_start(s, num.start)
-        own_cue = any(p > cstart for p, _ in _cues(s, num.start, [], ctx))
-        if k and not own_cue and _BREAKDOWN.search(s, 0, cstart + 3):
+        if k and "其中" in s and _BREAKDOWN.search(s, 0, (cstart := _clause_start(s, num.start)) + 3) and not any(
+                p > cstart for p, _ in _cues(s, num.start, [], ctx)):
             num.status = out_nums[k - 1].status  # 其中，省级投入1000元: a part shares the status of its whole
         num.is_target = num.status == "target"
         num.period = _period(num, usable, carry, ctx, s)

@@ -13,6 +13,7 @@ keeps its part as subject: the whole (占全县) is part of the metric.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import _Ctx
 from .text import _clause_start
@@ -51,15 +52,20 @@ _OWN_REGION = re.compile(r"^(?:全|我|本)(?:市|县|区|州|盟|旗)")
 def _entity_at(text: str, ctx: _Ctx) -> str | None:
     """The entity naming the head of ``text`` (a clause without its leading time words); "" for the document's
     own region (全市, 我县, its name); None when the clause names no subject."""
+    return _entity(text, ctx.regions, ctx.region_level)
+
+
+@lru_cache(maxsize=4096)
+def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | None:
     head = _LEAD.sub("", text, count=1) if text else ""
     if not head:
         return None
     if _OWN_REGION.match(head):
         return ""
     if _COUNTRY.match(head):
-        return "" if ctx.region_level == "国" else "全国"
+        return "" if region_level == "国" else "全国"
     if _PROVINCE.match(head):
-        return "" if ctx.region_level == "省" else "全省"
+        return "" if region_level == "省" else "全省"
     m = _ENTITY.match(head)
     if not m:
         return None
@@ -69,7 +75,7 @@ def _entity_at(text: str, ctx: _Ctx) -> str | None:
         name = lower  # 北票市宝国老镇: the town (its county is context); 清河镇黄岭村 stays whole
     if _LOCATIVE_AFTER.match(head[m.end():]):
         return None  # 全省14个市中, 县区之间: not a subject
-    for region in ctx.regions:
+    for region in regions:
         stem = region[:-1] if len(region) >= 3 and region[-1] in "市县区省州旗" else region
         if name.startswith(stem) and name[len(stem):] in ("", "市", "城市", "县", "区"):
             return ""  # 辽阳城市 (of 辽阳市): the region itself
