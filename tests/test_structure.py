@@ -139,3 +139,24 @@ def test_genre_documents_stay_whole():
         "2023-liuxi-economic-work-meeting-speech", "2024-qichuan-environment-bulletin",
         "2024-qichuan-statistics-communique", "2024-shiliang-county-work-report")}
     assert set(counts.values()) == {1}, counts
+
+
+def test_sectioned_document_still_ends_at_a_closing_or_a_number():
+    """A plan in a gazette: its sections stay in it, but the next document (after its date line, or at its own
+    document number) is a document of its own."""
+    gazette = blocks_of(("某市“十四五”生态环境保护规划", False, 20, 1), (BODY, False, 38, 3),
+                        ("一、发展基础", False, 8, 1), (BODY, True, 38, 3), ("某市人民政府", False, 8, 1),
+                        ("2021年12月20日", False, 8, 1), ("某市人民政府关于公布第二批名录的通知", False, 20, 1),
+                        (BODY, False, 38, 3), ("某政发〔2022〕3号", False, 10, 1),
+                        ("某市人民政府关于做好稳就业工作的通知", False, 20, 1), (BODY, False, 38, 3))
+    docs = built(gazette, "gazette").documents
+    assert [d.title for d in docs] == ["某市“十四五”生态环境保护规划", "某市人民政府关于公布第二批名录的通知",
+                                       "某市人民政府关于做好稳就业工作的通知"]
+    assert docs[2].doc_number == "某政发〔2022〕3号"
+
+
+def test_traditional_communique_is_one_document():
+    page = blocks_of(("某市2023年國民經濟和社會發展統計公報", False, 20, 1), ("某市統計局", False, 6, 1),
+                     ("2024年4月8日", False, 8, 1), ("綜合", False, 4, 1), (BODY, False, 38, 3),
+                     ("農業", False, 4, 1), (BODY * 2, False, 38, 5), (BODY, False, 20, 4), (BODY, True, 38, 3))
+    assert len(built(page).documents) == 1
