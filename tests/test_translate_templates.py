@@ -109,6 +109,8 @@ def test_free_headline_has_no_frame(renderer: TitleRenderer) -> None:
     ("（一）指导思想。", "(1) Guiding Principles"),
     ("二、2024年主要预期目标", "II. Main Targets for 2024"),  # after GWR 2020/102
     ("十、科技、教育和卫生", "X. Science and Technology, Education and Health"),  # composed from sector headings
+    ("第一章 总则", "Chapter I General Provisions"),  # the NPC's English for the chapters of laws
+    ("第六章　附则", "Chapter VI Supplementary Provisions"),
 ])
 def test_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
     item = renderer.heading(zh)

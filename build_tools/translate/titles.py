@@ -130,6 +130,16 @@ PLAN_HEADINGS: dict[str, str] = {
     "强化监督考评": "Strengthening Oversight and Evaluation",
     "联系方式": "Contact Information",
     "附件": "Annex",
+    "工作要求": "Requirements",
+    "实施步骤": "Implementation Steps",
+    "职责分工": "Division of Responsibilities",
+    "进度安排": "Timetable",
+    "适用范围": "Scope of Application",
+    # chapters of measures and regulations (the NPC's English for laws: General Provisions, Supplementary Provisions,
+    # Legal Liability)
+    "总则": "General Provisions",
+    "附则": "Supplementary Provisions",
+    "法律责任": "Legal Liability",
 }
 
 # Genre words closing a "<issuer>关于<subject>的<genre>" title, and their English (State Council English usage).
@@ -180,7 +190,7 @@ PLAN_PERIOD_RE = re.compile(r"^“十(?P<n>[一二三四五])五”")
 YEAR_RANGE_RE = re.compile(r"^(?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年")
 PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
 NUM_PREFIX_RE = re.compile(r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]|"
-                           r"(?P<ar>\d{1,2})[.．、]\s*|第(?P<ch>[一二三四五六七八九十]{1,3})[章部分]+\s*)(?P<rest>.+)$")
+                           r"(?P<ar>\d{1,2})[.．、]\s*|第(?P<ch>[一二三四五六七八九十]{1,3})(?P<unit>章|部分)\s*)(?P<rest>.+)$")
 SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在(?P<region>.*?)"
                          r"第(?P<n>[一二三四五六七八九十]+)届人民代表大会第(?P<s>[一二三四五六七八九十]+)次会议上$")
 
@@ -501,7 +511,8 @@ class TitleRenderer:
                 prefix = f"{int(m.group('ar'))}. "
             elif m.group("ch"):
                 n = cn_int(m.group("ch"))
-                prefix = f"Part {roman(n)}. " if n else ""
+                word = "Chapter" if m.group("unit") == "章" else "Part"
+                prefix = f"{word} {roman(n)} " if n else ""
             if not prefix:
                 return None
         english = self.heading_text(rest)
