@@ -331,3 +331,22 @@ def test_original_pdf_is_offered_for_download_and_a_web_page_is_not(made: dict[s
     tree = MemoryTree()
     write_source(pipeline.process(pdf, FORMATS / "qingxi-communique.yml", with_extract=False), tree)
     assert not [f for f in tree.files if "original" in f]
+
+
+def test_docx_tracked_changes_and_content_controls(tmp_path: Path) -> None:
+    """Inserted text (tracked changes) is shown, deleted text is not; paragraphs inside a content control count."""
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("第一段。")
+    kept = document.add_paragraph("保留")
+    kept._p.append(parse_xml(f'<w:ins {ns} w:id="1" w:author="a"><w:r><w:t>新增的文字。</w:t></w:r></w:ins>'))
+    kept._p.append(parse_xml(f'<w:del {ns} w:id="2" w:author="a"><w:r><w:delText>删除的文字</w:delText></w:r>'
+                             "</w:del>"))
+    document.element.body.insert(2, parse_xml(f"<w:sdt {ns}><w:sdtContent><w:p><w:r><w:t>控件中的段落。</w:t></w:r>"
+                                              "</w:p></w:sdtContent></w:sdt>"))
+    path = tmp_path / "tracked.docx"
+    document.save(str(path))
+    assert paragraphs(ingest.read_source(path).text) == ["第一段。", "保留新增的文字。", "控件中的段落。"]

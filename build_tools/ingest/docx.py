@@ -142,8 +142,37 @@ def _check_zip(data: bytes, name: str) -> None:
                                      "this is a damaged or malicious file; " + fix))
 
 
+def _body_elements(body):  # noqa: ANN001, ANN202 (lxml elements)
+    """Paragraphs and tables in document order, also inside content controls (w:sdt) and custom XML."""
+    for child in body.iterchildren():
+        if child.tag in (f"{W}sdt", f"{W}customXml"):
+            content = child.find(f"{W}sdtContent") if child.tag == f"{W}sdt" else child
+            if content is not None:
+                yield from _body_elements(content)
+        else:
+            yield child
+
+
+def paragraph_text(p) -> str:  # noqa: ANN001 (a w:p element)
+    """The text Word shows: runs, hyperlinks, inserted (tracked) text and fields' results; deleted text, field
+    codes and footnote marks left out; a tab is a space, a line break (Shift+Enter) a new line."""
+    parts = []
+    for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
+        tag = node.tag
+        if tag == f"{W}t":
+            parts.append(node.text or "")
+        elif tag == f"{W}tab":
+            parts.append(" ")
+        elif tag == f"{W}noBreakHyphen":
+            parts.append("-")
+        elif node.get(f"{W}type") not in ("page", "column"):
+            parts.append("\n")
+    return "".join(parts)
+
+
 def _cell_text(cell) -> str:  # noqa: ANN001
-    return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+    texts = (paragraph_text(p._p).replace("\n", " ").strip() for p in cell.paragraphs)
+    return " ".join(t for t in texts if t)
 
 
 def _table_rows(table) -> list[str]:  # noqa: ANN001
@@ -186,13 +215,13 @@ class DocxReader(Reader):
                                      f"{exc})", "open it in Word or WPS and save it again as .docx")) from exc
         numbering = Numbering(document)
         blocks: list[str] = []
-        for child in document.element.body.iterchildren():
+        for child in _body_elements(document.element.body):
             if child.tag == f"{W}p":
                 paragraph = Paragraph(child, document)
-                text = paragraph.text.replace("\t", " ").strip()
                 label = numbering.label(paragraph)
-                if text:
-                    blocks.append(f"{label}{text}" if label else text)
+                for k, text in enumerate(t.strip() for t in paragraph_text(child).split("\n")):
+                    if text:
+                        blocks.append(f"{label}{text}" if label and k == 0 else text)
             elif child.tag == f"{W}tbl":
                 rows = _table_rows(Table(child, document))
                 if rows:
