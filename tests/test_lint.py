@@ -341,3 +341,16 @@ def test_pages_deploys_the_built_site_from_main() -> None:
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
     assert [s["uses"] for s in deploy["steps"]] == ["actions/deploy-pages@v4"]
+
+
+def test_the_site_is_built_only_after_lint_passed_and_without_a_token_on_disk() -> None:
+    """One verdict (issue 13): CI's site build waits for lint; no checkout leaves its token in .git/config, where a
+    linked seed could have read it."""
+    ci = workflow("ci.yml")
+    assert ci["jobs"]["build"]["needs"] == "lint"
+    assert any("build_tools lint --strict" in c for c in job_commands(ci["jobs"]["lint"]))
+    for name in ("ci.yml", "pages.yml"):
+        for job in workflow(name)["jobs"].values():
+            for step in job.get("steps", []):
+                if str(step.get("uses", "")).startswith("actions/checkout"):
+                    assert step["with"]["persist-credentials"] == "false", name
