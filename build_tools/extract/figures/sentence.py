@@ -6,6 +6,7 @@ import re
 
 from ...model import Figure
 from ..dates import DateMatch, find_dates
+from ..holidays import find_holidays
 from .attributes import _cues, _direction, _kind, _level_direction, _period, _status
 from .context import _before, _Ctx
 from .lists import _attach_ranks, _distribute, _inherit
@@ -41,7 +42,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if not s.endswith(("；", ";")):
             return [], []  # nothing to find, and no dates to lend
         return [], [d for d in find_dates(s, ctx.anchor) if d.kind != "deadline"]
-    dates = find_dates(s, ctx.anchor)
+    dates = _with_holidays(s, find_dates(s, ctx.anchor), ctx)
     protected = _protected_spans(s)
     nums = _scan_numbers(s, ns, dates, protected)
     ranks = _scan_ranks(ns, protected)
@@ -214,3 +215,23 @@ def _from_to(s: str, nums: list[_Num]) -> None:
         if not b.metric or b.metric == a.metric or not a.metric:
             b.metric = a.metric or b.metric
         a.role = "base"
+
+
+def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]:
+    """The sentence's dates and its public holidays (“五一”假期 -> 2024-05-01/2024-05-05), in the year last named
+    before them, else the year the text is read against."""
+    if "期" not in s and "节" not in s and "周" not in s:
+        return dates
+    found = []
+    for h in find_holidays(s, ctx.anchor.year):
+        if any(d.start < h.end and h.start < d.end for d in dates):
+            continue
+        iso = h.iso
+        years = [d.iso[:4] for d in dates if d.end <= h.start and d.iso[:4].isdigit()]
+        if years and int(years[-1]) != ctx.anchor.year:  # 2019年国庆期间 in a text of 2023
+            again = find_holidays(h.text, int(years[-1]))
+            if not again:
+                continue
+            iso = again[0].iso
+        found.append(DateMatch(h.start, h.end, iso, "day", "period", h.text))
+    return sorted(dates + found, key=lambda d: d.start) if found else dates
