@@ -223,8 +223,8 @@ def terms_table(doc: Document, lang: str) -> str:
 def original_blocks(doc: Document) -> list[str]:
     """The original text on the English page: every paragraph in Chinese (class pd-original, tagged zh-Hans) with
     its anchor; headings and paragraphs that have an English translation (reviewed, or a derived heading) show it
-    first. Untranslated headings are bold paragraphs rather than headings, so that the page's table of contents stays English. The
-    Chinese is left out of the search index: English search finds English text only."""
+    first. Untranslated headings are bold paragraphs rather than headings, so that the page's table of contents
+    stays English. The Chinese is left out of the search index: English search finds English text only."""
     tr = doc.translations.get("en")
     done = {pid: t for pid, t in (tr.paragraphs.items() if tr else ()) if t.status in ("reviewed", "stale", "derived")}
     blocks: list[str] = []
