@@ -232,3 +232,9 @@ def test_holiday_figures_have_the_holiday_as_period():
     found = figs("中秋国庆期间，全市接待游客198万人次，比2019年增长39%。", date="2023-10-31", region="朝阳市")
     assert one(found, 198).period == "2023-09-29/2023-10-06"
     assert one(found, 39).base_period == "2019"
+
+
+def test_shares_name_part_and_whole():
+    found = figs("全市40%以上税收、50%以上地区生产总值以及近80%城镇劳动力就业，来自民营经济。", date="2021-06", region="辽阳市")
+    assert [f.metric for f in found] == ["民营经济占税收比重", "民营经济占地区生产总值比重", "民营经济占城镇劳动力就业比重"]
+    assert all(f.kind == "share" for f in found)

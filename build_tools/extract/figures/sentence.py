@@ -134,6 +134,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _attach_ranks(s, ns, ranks, out_nums, removals, ctx)
 
     _from_to(s, out_nums)
+    _share_of_source(s, out_nums)
 
     # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
@@ -235,3 +236,21 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
             iso = again[0].iso
         found.append(DateMatch(h.start, h.end, iso, "day", "period", h.text))
     return sorted(dates + found, key=lambda d: d.start) if found else dates
+
+
+_FROM_SOURCE = re.compile(
+    r"[，,]?\s*(?:均|都|全部)?(?:来自|来源于|源自|出自)(?:于)?\s*(?P<part>[\u4e00-\u9fff]{2,12}?)\s*[。；;！!]?$")
+
+
+def _share_of_source(s: str, nums: list[_Num]) -> None:
+    """全市40%以上税收、50%以上地区生产总值…来自民营经济: shares of the part in each whole
+    (民营经济占税收比重), not values of the wholes."""
+    m = _FROM_SOURCE.search(s)
+    if not m:
+        return
+    part = m.group("part")
+    for num in nums:
+        if num.role == "figure" and num.cls == "percent" and num.end <= m.start() and num.metric \
+                and not num.metric.startswith(part):
+            num.metric = f"{part}占{num.metric}比重"
+            num.kind = "share"
