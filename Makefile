@@ -16,8 +16,10 @@ venv: $(STAMP)
 build: $(STAMP)
 	$(PY) -m build_tools build
 
+# The three languages are built by parallel MkDocs processes and merged, then indexed by Pagefind
+# (hooks/build_parallel.py); `$(PY) -m mkdocs build` gives the same site, one language after another.
 site: build
-	$(PY) -m mkdocs build --strict --quiet --site-dir site
+	$(PY) hooks/build_parallel.py --docs build/docs --site site
 
 serve: build
 	$(PY) -m mkdocs serve

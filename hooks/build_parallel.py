@@ -1,0 +1,140 @@
+"""The MkDocs build with each language in its own process, the trees merged: what `make site` runs.
+
+    python hooks/build_parallel.py --docs build/docs --site site [--config mkdocs.yml] [--jobs N]
+
+mkdocs-static-i18n builds the languages one after another in one process (the default language into the site
+root, then each other language into ``<lang>/``, from its ``on_post_build``). Here each language is built by its
+own ``mkdocs`` process into a folder of its own, with the i18n plugin told which language to build and not to
+build the others; the trees are then put together (the default language's tree, plus each ``<lang>/`` folder),
+and the steps that need the whole site run once on it, as after a serial build: the sitemap copies
+(hooks/sitemaps.py) and the search index (hooks/pagefind.py). The result is byte-identical to ``mkdocs build``
+(tested) but for one file: the root 404.html is the default language's, where the serial build leaves the one of
+the language built last. Not a hook listed in mkdocs.yml: the build driver of the thin engine layer, next to the
+hooks it calls. Each process holds one language's pages: memory per process is about a third of a serial build's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+HOOKS = Path(__file__).resolve().parent
+
+log = logging.getLogger("build_parallel")
+
+
+class BuildError(RuntimeError):
+    pass
+
+
+def _load(config_file: Path, docs: Path, site: Path) -> Any:
+    from mkdocs.config import load_config
+
+    return load_config(str(config_file), docs_dir=str(docs), site_dir=str(site), strict=True)
+
+
+def languages(config: Any) -> list[str | None]:
+    """None (the default language, built at the root) and the locale of every other language to build."""
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        return [None]
+    return [None] + [lang.locale for lang in plugin.config.languages if lang.build and not lang.default]
+
+
+def build_one(config_file: Path, docs: Path, site: Path, locale: str | None) -> None:
+    """Build one language into ``site`` (the default language at its root, another into ``site/<locale>/``)."""
+    from mkdocs.commands.build import build
+
+    config = _load(config_file, docs, site)
+    plugin = config.plugins.get("i18n")
+    if plugin is not None:
+        plugin.current_language = locale  # None: the plugin's on_config picks the default language
+        plugin.building = True  # its on_post_build then skips building the other languages
+    build(config)
+
+
+def _hook(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"pd_hooks_{name}", HOOKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build_site(config_file: Path, docs: Path, site: Path, jobs: int = 0) -> None:
+    """All languages in parallel processes, merged into ``site`` (replaced only when everything succeeded)."""
+    config = _load(config_file, docs, site)
+    locales = languages(config)
+    work = site.parent / f".{site.name}.parts"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+
+    def run(locale: str | None) -> subprocess.CompletedProcess:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--config", str(config_file), "--docs", str(docs),
+               "--site", str(work / (locale or "_default")), "--one", locale or ""]
+        return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=jobs or min(len(locales), os.cpu_count() or 1)) as pool:
+        procs = list(pool.map(run, locales))
+    for locale, proc in zip(locales, procs, strict=True):
+        if proc.returncode != 0:
+            shutil.rmtree(work, ignore_errors=True)
+            raise BuildError(f"mkdocs build of language {locale or 'default'} failed:\n{proc.stderr[-4000:]}")
+        for line in proc.stderr.splitlines():
+            if line.startswith(("WARNING", "ERROR")):
+                log.warning("%s: %s", locale or "default", line)
+    merged = work / "_default"
+    for locale in locales[1:]:
+        part = work / str(locale) / str(locale)
+        if not part.is_dir():
+            raise BuildError(f"the build of {locale} wrote no {locale}/ folder")
+        if (merged / str(locale)).exists():
+            raise BuildError(f"the default language's build wrote into {locale}/")
+        part.rename(merged / str(locale))
+    log.info("languages built in %.1f s (%d processes)", time.perf_counter() - start, len(locales))
+    final = _load(config_file, docs, merged)  # the whole-site steps, as after the serial build
+    _hook("sitemaps").on_post_build(final)
+    _hook("pagefind").on_post_build(final)
+    if site.exists():
+        shutil.rmtree(site)
+    merged.rename(site)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--config", default=str(ROOT / "mkdocs.yml"))
+    parser.add_argument("--docs", default=str(ROOT / "build" / "docs"))
+    parser.add_argument("--site", default=str(ROOT / "site"))
+    parser.add_argument("--jobs", type=int, default=0, help="processes at once (default: one per core, at most "
+                        "one per language)")
+    parser.add_argument("--one", default=None, help=argparse.SUPPRESS)  # internal: build one language
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    config_file, docs, site = Path(args.config).resolve(), Path(args.docs).resolve(), Path(args.site).resolve()
+    if args.one is not None:
+        build_one(config_file, docs, site, args.one or None)
+        return 0
+    try:
+        build_site(config_file, docs, site, args.jobs)
+    except BuildError as exc:
+        log.error("%s", exc)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
