@@ -307,10 +307,14 @@ def fact_key(text: str) -> str:
 def same_fact(a: Event, b: Event) -> bool:
     """Two entries state one fact: the same words, or the same date and words one of which holds the other or
     that open alike (the same sentence printed twice with different continuations)."""
-    ka, kb = fact_key(a.text), fact_key(b.text)
+    return same_fact_keys(fact_key(a.text), a.date, fact_key(b.text), b.date)
+
+
+def same_fact_keys(ka: str, da: str, kb: str, db: str) -> bool:
+    """``same_fact`` on the events' ``fact_key`` and date (for callers that compare one event with many)."""
     if ka == kb:
         return True
-    if a.date != b.date:
+    if da != db:
         return False
     shorter = min(len(ka), len(kb))
     return ka in kb or kb in ka or (shorter >= SHARED_OPENING and ka[:SHARED_OPENING] == kb[:SHARED_OPENING])

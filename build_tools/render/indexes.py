@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from ..extract.events import fact_key, same_fact
+from ..extract.events import SHARED_OPENING, fact_key
 from ..model import Document, Figure, Source
 from ..translate import load_glossary
 from ..translate.glossary import get_glossary
@@ -252,20 +252,33 @@ def bulletin_events(s: Source) -> list[list[tuple[Document, int]]]:
     """The events of a bulletin as facts: each a list of (document, index of the event), the first the one shown;
     an event stated again by another document of the bulletin (``events.same_fact``) joins the first."""
     facts: list[list[tuple[Document, int]]] = []
-    by_key: dict[str, list[int]] = defaultdict(list)  # candidates: the same words, or the same date
-    by_date: dict[str, list[int]] = defaultdict(list)
+    keys: list[str] = []  # fact key of each fact's first event
+    by_key: dict[str, list[int]] = defaultdict(list)  # the facts of these words
+    by_date: dict[str, list[int]] = defaultdict(list)  # the facts of this date
+
+    def joins(k: int, d: Document) -> bool:
+        return all(doc is not d for doc, _ in facts[k])
+
+    if len(s.documents) < 2:
+        return [[(d, i)] for d in s.documents for i in range(len(d.events))]  # a document's own events are apart
     for d in s.documents:
         for i, e in enumerate(d.events):
             key = fact_key(e.text)
-            found = next((k for k in sorted({*by_key[key], *by_date[e.date]})
-                          if all(doc is not d for doc, _ in facts[k])
-                          and same_fact(facts[k][0][0].events[facts[k][0][1]], e)), None)
+            found = next((k for k in by_key.get(key, ()) if joins(k, d)), None)
+            if found is None:
+                # same_fact_keys of the same date, written out: this loop meets every fact of the date
+                opening = key[:SHARED_OPENING] if len(key) >= SHARED_OPENING else None
+                found = next((k for k in by_date.get(e.date, ()) if facts[k][0][0] is not d
+                              and ((kk := keys[k]) in key or key in kk
+                                   or (opening is not None and kk.startswith(opening)))
+                              and joins(k, d)), None)
             if found is not None:
                 facts[found].append((d, i))
                 continue
             by_key[key].append(len(facts))
             by_date[e.date].append(len(facts))
             facts.append([(d, i)])
+            keys.append(key)
     return facts
 
 
