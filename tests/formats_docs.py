@@ -199,3 +199,41 @@ def make_html(text: str, path: Path, *, title: str = "", site: str = "清溪县�
 """
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def make_two_column_pdf(text: str, path: Path, title: str) -> list[str]:
+    """One A4 page set in two columns under a title across both, as gazettes and newspapers print; the columns'
+    baselines drift apart (different paragraph spacing). Returns the paragraphs printed, in reading order."""
+    from fpdf import FPDF
+
+    body = [str(c) for k, c in blocks(text) if k == "body"][2:]
+    pdf = FPDF(format=(210, 297))
+    pdf.set_margins(15, 20, 15)
+    pdf.set_auto_page_break(False)
+    pdf.add_font("cjk", fname=str(CJK_FONT), collection_font_number=2)
+    pdf.add_page()
+    pdf.set_font("cjk", size=16)
+    pdf.set_y(20)
+    pdf.cell(0, 10, title, align="C")
+    pdf.set_font("cjk", size=10.5)
+    width, starts, column, y, printed = 85, (15, 110), 0, 38.0, [title]
+    for paragraph in body:
+        if column == 1 and y > 270:
+            break
+        line, first = "", True
+        for ch in paragraph + "\0":
+            room = width - (7.4 if first else 0)
+            if ch == "\0" or pdf.get_string_width(line + ch) > room:
+                if y > 275:
+                    column, y = column + 1, 38.0
+                pdf.set_xy(starts[column] + (7.4 if first else 0), y)
+                pdf.cell(room, 5.5, line)
+                y += 5.5
+                line, first = "", False
+                if ch == "\0":
+                    break
+            line += ch
+        printed.append(paragraph)
+        y += 3 if column == 0 else 2
+    pdf.output(str(path))
+    return printed

@@ -350,3 +350,12 @@ def test_docx_tracked_changes_and_content_controls(tmp_path: Path) -> None:
     path = tmp_path / "tracked.docx"
     document.save(str(path))
     assert paragraphs(ingest.read_source(path).text) == ["第一段。", "保留新增的文字。", "控件中的段落。"]
+
+
+def test_pdf_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
+    from tests.formats_docs import make_two_column_pdf
+
+    printed = make_two_column_pdf(REFERENCE.read_text(encoding="utf-8"), tmp_path / "two.pdf", TITLE + "（摘要）")
+    assert len(printed) > 12  # both columns are full
+    got = paragraphs(ingest.read_source(tmp_path / "two.pdf").text)
+    assert [squeeze(p) for p in got] == [squeeze(p) for p in printed]

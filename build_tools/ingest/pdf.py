@@ -134,13 +134,35 @@ def _lines(page) -> list[Line]:  # noqa: ANN001 (pypdfium2.PdfPage)
         text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", " ").strip()
         if text:
             runs.append((left, bottom, right, top, text))
-    lines: list[Line] = []
+    tables: list[Line] = []
     for grid in _grids(page):
         xs, ys = grid
         inside = [r for r in runs if xs[0] <= (r[0] + r[2]) / 2 <= xs[-1] and ys[0] <= (r[1] + r[3]) / 2 <= ys[-1]]
         if inside:
             runs = [r for r in runs if r not in inside]
-            lines.append(_table(grid, inside))
+            tables.append(_table(grid, inside))
+    gutter = _gutter(runs, page.get_width())
+    if gutter is None:
+        return sorted(_group(runs) + tables, key=lambda ln: -ln.top)
+    # two columns: what spans the gutter above them (a title), the left column, the right column moved under the
+    # left one (so that its indents and line ends read as in one column), then what spans it below them
+    left = [r for r in runs if r[2] <= gutter]
+    right = [r for r in runs if r[0] >= gutter]
+    across = [r for r in runs if r[0] < gutter < r[2]]
+    top = max(r[3] for r in left + right)
+    shift = min(r[0] for r in right) - min(r[0] for r in left)
+    moved = [(a - shift, b, c - shift, d, t) for a, b, c, d, t in right]
+    above = [r for r in across if r[1] >= top - 1] + [t for t in tables if t.bottom >= top - 1]
+    below = [r for r in across if r[1] < top - 1]
+    table_below = [t for t in tables if t.bottom < top - 1]
+    ordered = sorted(_group([r for r in above if isinstance(r, tuple)]) +
+                     [t for t in above if isinstance(t, Line)], key=lambda ln: -ln.top)
+    return ordered + _group(left) + _group(moved) + sorted(_group(below) + table_below, key=lambda ln: -ln.top)
+
+
+def _group(runs: list[tuple[float, float, float, float, str]]) -> list[Line]:
+    """Runs on one baseline make a line; lines from the top of the page down."""
+    lines: list[Line] = []
     for left, bottom, right, top, text in sorted(runs, key=lambda r: (-(r[1] + r[3]) / 2, r[0])):
         middle = (top + bottom) / 2
         line = next((ln for ln in lines if ln.bottom < middle < ln.top), None)
@@ -153,6 +175,30 @@ def _lines(page) -> list[Line]:  # noqa: ANN001 (pypdfium2.PdfPage)
         line.runs.sort()
     lines.sort(key=lambda ln: -ln.top)
     return lines
+
+
+def _gutter(runs: list[tuple[float, float, float, float, str]], width: float) -> float | None:
+    """The x of the gutter of a page set in two columns: a vertical band in the middle of the page that at most a
+    title crosses, with long runs of text on both sides (short ones are table cells). None for one column."""
+    if len(runs) < 12:
+        return None
+    best: tuple[int, float] | None = None
+    for step in range(int(0.3 * width), int(0.7 * width), 3):
+        x = float(step)
+        crossing = sum(1 for r in runs if r[0] < x < r[2])
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+    if best is None or best[0] > 0.1 * len(runs):
+        return None
+    x = best[1]
+    left = [r for r in runs if r[2] <= x]
+    right = [r for r in runs if r[0] >= x]
+    if min(len(left), len(right)) < 0.25 * len(runs):
+        return None
+    if median(len(r[4]) for r in left) < 8 or median(len(r[4]) for r in right) < 8:
+        return None
+    lefts, rights = [r[2] for r in left], [r[0] for r in right]  # the gutter lies between the columns' edges
+    return (max(lefts) + min(rights)) / 2 if max(lefts) < min(rights) else x
 
 
 def _join(a: str, b: str) -> str:
