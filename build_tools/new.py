@@ -27,7 +27,7 @@ from . import ingest, meta
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
-from .sources import SOURCE_SUFFIXES
+from .sources import collision_key, scan
 
 log = logging.getLogger(__name__)
 
@@ -459,11 +459,12 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
 
 
 def _taken(seeds: Path, name: str, keep: Path | None) -> Path | None:
-    """An existing source (any format) or metadata file with this name, other than ``keep``."""
-    for suffix in (*SOURCE_SUFFIXES, ".yml", ".yaml"):
-        path = seeds / f"{name}{suffix}"
-        if path.exists() and not (keep is not None and _same_file(path, keep)):
-            return path
+    """An existing source (any format) or metadata file with this name, other than ``keep``, or an entry whose name
+    would collide with it (sources.collision_key: case, '.'/'-', Unicode form), link or not."""
+    key = collision_key(name)
+    for entry in scan(seeds):
+        if collision_key(entry.path.stem) == key and not (keep is not None and _same_file(entry.path, keep)):
+            return entry.path
     return None
 
 

@@ -216,3 +216,19 @@ def test_chinese_in_chinese_legacy_encodings_is_still_read() -> None:
         text = NOTICE if encoding != "big5" else "臺北市政府關於做好春耕生產工作的通知。各區公所要在三月底前完成準備工作。" * 3
         decoded = ingest.decode_bytes(text.encode(encoding), "x.txt")
         assert decoded.encoding == expected and decoded.text.strip() == text.strip()
+
+
+def test_new_refuses_a_name_that_would_collide(tmp_path: Path) -> None:
+    import io
+
+    from build_tools.new import new_bulletin
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_bulletin(seeds, "2023-Chaoyang.Spring-Notice")
+    raw = tmp_path / "raw.txt"
+    raw.write_text(NOTICE, encoding="utf-8")
+    out = io.StringIO()
+    assert new_bulletin(raw, seeds, name="2023-chaoyang-spring-notice", out=out) == 1
+    assert "2023-Chaoyang.Spring-Notice" in out.getvalue() and "nothing was written" in out.getvalue()
+    assert sorted(p.name for p in seeds.iterdir()) == ["2023-Chaoyang.Spring-Notice.txt", "2023-Chaoyang.Spring-Notice.yml"]
