@@ -238,3 +238,12 @@ def test_shares_name_part_and_whole():
     found = figs("全市40%以上税收、50%以上地区生产总值以及近80%城镇劳动力就业，来自民营经济。", date="2021-06", region="辽阳市")
     assert [f.metric for f in found] == ["民营经济占税收比重", "民营经济占地区生产总值比重", "民营经济占城镇劳动力就业比重"]
     assert all(f.kind == "share" for f in found)
+
+
+def test_net_increase_and_parallel_changes():
+    found = figs("净增“小升规”企业9户，规上企业达到425户。", date="2023-10-31", region="朝阳市", genre="speech")
+    assert (one(found, 9).kind, one(found, 9).direction) == ("growth", "up")
+    assert one(found, 425).direction == ""
+    found = figs("到2025年，单位地区生产总值二氧化碳排放比2020年下降18%，单位地区生产总值能源消耗下降14.5%。",
+                 date="2021-12-20", title="泽源市“十四五”生态环境保护规划", genre="plan")
+    assert [(f.base_period, f.direction, f.status, f.period) for f in found] == [("2020", "down", "target", "2025")] * 2

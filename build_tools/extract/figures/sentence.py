@@ -135,6 +135,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 
     _from_to(s, out_nums)
     _share_of_source(s, out_nums)
+    for prev, num in zip(out_nums, out_nums[1:], strict=False):
+        # 二氧化碳排放比2020年下降18%，能源消耗下降14.5%: a parallel change has the same base
+        if num.kind == "growth" == prev.kind and not num.comparison and prev.base_period and num.cls == prev.cls:
+            num.comparison, num.base_period = prev.comparison, prev.base_period
 
     # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
@@ -175,12 +179,14 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.base = "CNY"  # 地区生产总值过千亿, 固投总量突破500亿: the currency is implied
         if num.base == "household" and _ENTITY_COUNTED.search(metric):
             num.base = "entity"  # 16户企业, 市场主体31.3万户: 户 counts enterprises here, not households
+        if metric.startswith(("净增", "净减")) and num.kind in ("count", "level"):
+            num.kind, num.direction = "growth", "up" if metric.startswith("净增") else "down"  # a net change
         kind = "rank" if num.cls == "rank" else num.kind
         if kind == "level" and num.is_target:
             kind = "target"
         metrics = [metric] + num.extra
         if kind == "growth":
-            direction = _direction(s, num.start, num.comparison, metric)
+            direction = num.direction or _direction(s, num.start, num.comparison, metric)
         else:
             direction = num.direction or (_level_direction(num.l_text) if kind != "rank" else "")
         normalized = num.normalized
