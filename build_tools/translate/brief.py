@@ -6,8 +6,8 @@ Built only from parts that render, so it is correct English by construction and 
    ("A notice issued by the General Office of the Chaoyang Municipal People's Government (Chao Zheng Ban Fa [2023]
    No. 30), dated 7 October 2023.");
 2. the period it reports on (``Document.reporting_period``) when that differs from its date;
-3. its leading figures: the first achieved figures about the region as a whole whose key-figure row renders
-   (rows.py), then its first targets;
+3. its leading figures: the first achieved (or estimated, marked "forecast" by the row) figures about the region
+   as a whole whose key-figure row renders (rows.py), those of the reporting period first; then its first targets;
 4. the extent of its timeline, and the programmes and slogans of the glossary it names.
 
 A part that does not render is left out (a missing issuer drops "issued by ..."), and a sentence that would still
@@ -135,14 +135,14 @@ def _figures(doc: Document, glossary: Glossary, ctx: Context) -> list[str]:
         if fig.subject or fig.base_value is not None:
             continue
         target = fig.is_target or fig.status == "target"
-        if fig.status in ("forecast", "requirement") and not target:
+        if fig.status == "requirement" and not target:
             continue
         bucket = targets if target else achieved
         if len(bucket) >= (MAX_TARGETS if target else MAX_FIGURES):
             continue
         row = figure_row(fig, glossary, ctx)
-        if row.status != "derived":
-            continue
+        if row.status != "derived" or (fig.status == "forecast" and "forecast" not in row.text):
+            continue  # an estimate only where its row says so
         text = row.text.removesuffix(" (target)")
         if text not in bucket:
             bucket.append(text)
