@@ -52,8 +52,10 @@ clean:
 	rm -rf site build dist test-artifacts bench-results .pytest_cache .ruff_cache .hypothesis
 
 # The build at archive scale (synthetic archives of 100 and 1,000 bulletins): table on stdout, bench-results/.
-# BENCH_ARGS passes options, e.g. make bench BENCH_ARGS="--sizes 100 --profile" (see bench/run.py --help).
+# BENCH_ARGS passes options, e.g. make bench BENCH_ARGS="--sizes 100 --profile" (see bench/run.py --help);
+# PATHOLOGICAL_ARGS those of bench/pathological.py, e.g. PATHOLOGICAL_ARGS="--sizes 0.5 1 --cases paragraphs".
 BENCH_ARGS ?=
 .PHONY: bench
 bench: $(STAMP)
 	$(PY) bench/run.py $(BENCH_ARGS)
+	$(PY) bench/pathological.py $(PATHOLOGICAL_ARGS)  # 1, 2, 4 MB single-paragraph and legal inputs: peak memory, time
