@@ -90,3 +90,11 @@ def test_import_of_a_file_for_no_bulletin_fails_clearly(tmp_path: Path) -> None:
     bad.write_text(to_po("", TRICKY), encoding="utf-8")
     with pytest.raises(ValueError):
         import_file(bad, translations_dir=tmp_path, slug="../evil")
+
+
+def test_import_of_a_broken_xliff_names_the_line(tmp_path: Path) -> None:
+    broken = tmp_path / f"{SLUG}.xlf"
+    broken.write_text('<?xml version="1.0"?>\n<xliff version="1.2">\n<file original="x"><body>\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r":4:\d+: not a well-formed XLIFF"):
+        import_file(broken, translations_dir=tmp_path)
+    assert not (tmp_path / "en").exists()  # nothing written

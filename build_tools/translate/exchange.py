@@ -267,7 +267,12 @@ def import_file(path: Path, *, reviewed: bool = False, translations_dir: Path = 
     """
     text = path.read_text(encoding="utf-8")
     if path.suffix in (".xlf", ".xliff") or text.lstrip().startswith("<?xml") or "<xliff" in text[:500]:
-        file_slug, raw = from_xliff(text)
+        try:
+            file_slug, raw = from_xliff(text)
+        except ET.ParseError as exc:
+            line, column = exc.position
+            raise ValueError(f"{path}:{line}:{column}: not a well-formed XLIFF file ({exc}); export it again from "
+                             "the translation tool") from exc
         units = [(key, zh, en, done) for key, zh, en, done in raw]
     else:
         file_slug, raw = from_po(text)
