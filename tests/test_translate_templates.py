@@ -132,6 +132,12 @@ def test_work_report_subtitle(renderer: TitleRenderer) -> None:
     assert item.text == "Delivered at the First Session of the 18th People's Congress of Yunling County on 6 January 2022"
 
 
+def test_speech_subtitle(renderer: TitleRenderer) -> None:
+    item = renderer.subtitle("——2023年12月27日在全县经济工作会议上")
+    assert item is not None and item.text == "Delivered at the Countywide Economic Work Conference on 27 December 2023"
+    assert renderer.subtitle("——2023年12月27日在全县稳住经济大盘推进会上") is None
+
+
 def _event(text: str, date: str, precision: str = "day") -> Event:
     return Event(date=date, text=text, paragraph="p1", precision=precision)
 

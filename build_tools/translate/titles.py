@@ -473,6 +473,11 @@ class TitleRenderer:
     def _heading(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         return self.heading_text(zh)
 
+    def _meeting_subtitle(self, zh: str) -> TranslatedText | None:
+        """——2023年12月27日在全县经济工作会议上 -> 'Delivered at the Countywide Economic Work Conference on 27 December
+        2023' (only when the meeting renders in full)."""
+        return _meeting_subtitle_text(self, zh)
+
     # ---- headings ----
 
     def heading_text(self, zh: str) -> str | None:
@@ -525,7 +530,7 @@ class TitleRenderer:
         People's Congress of Yunling County on 6 January 2022' (GWR 2022/1, dates in the site's style)."""
         m = SUBTITLE_RE.match(re.sub(r"\s+", "", zh or ""))
         if not m:
-            return None
+            return self._meeting_subtitle(zh)
         from .periods import english_period
 
         n, s = cn_int(m.group("n")), cn_int(m.group("s"))
@@ -540,6 +545,8 @@ class TitleRenderer:
         return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
 
 
+MEETING_SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*"
+                                 r"在(?P<meeting>.+?)上(?:的(?:讲话|发言|报告))?$")
 SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}
 
 
@@ -573,6 +580,25 @@ def title_case(text: str) -> str:
         else:
             out.append(word)
     return " ".join(out)
+
+
+def _meeting_subtitle_text(renderer: TitleRenderer, zh: str) -> TranslatedText | None:
+    from .periods import english_period
+
+    m = MEETING_SUBTITLE_RE.match(re.sub(r"\s+", "", zh or ""))
+    if not m:
+        return None
+    parts = Parts([])
+    meeting = renderer.meeting(m.group("meeting"), parts)
+    if parts.missing:
+        return None
+    text = f"Delivered at the {meeting}"
+    if m.group("y"):
+        date = english_period(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
+        if date is None:
+            return None
+        text += f" on {date}"
+    return TranslatedText(text, "derived", text_hash(zh))
 
 
 def _the(name: str) -> str:
