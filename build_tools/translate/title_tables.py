@@ -1,0 +1,168 @@
+"""The wording of the title and heading templates (titles.py): the standard English of each Chinese frame.
+
+Sources: GWR = the State Council's Reports on the Work of the Government 2008-2022 and their official English
+(``../shared/reference/government_work_reports_2008_2022.tsv``, cited year/segment); CSY = the China Statistical
+Yearbook 2021 chapter names (``china_statistical_yearbook_2021_tables.tsv``). Entries without a citation are project
+renderings, listed in translations/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+NUMBER_WORDS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 10: "Ten"}
+
+# Section headings of statistical communiqués. NBS's communiqué chapters; where the yearbook has the chapter, its
+# English is cited (CSY = China Statistical Yearbook 2021 table list); the combined chapters follow the national
+# communiqué's English ("Industry and Construction", "Education, Science and Technology" ...).
+SECTION_HEADINGS: dict[str, str] = {
+    "综合": "General Survey",  # CSY 一
+    "人口": "Population",  # CSY 二
+    "农业": "Agriculture",  # CSY 十二
+    "工业": "Industry",  # CSY 十三
+    "建筑业": "Construction",  # CSY 十四
+    "工业和建筑业": "Industry and Construction",
+    "固定资产投资": "Investment in Fixed Assets",  # CSY 十
+    "国内贸易": "Domestic Trade",
+    "对外经济": "Foreign Economy",
+    "对外经济贸易": "International Trade and Economic Cooperation",  # CSY 十一
+    "对外贸易": "Foreign Trade",
+    "开放型经济": "Open Economy",
+    "交通、邮电和旅游": "Transport, Postal and Telecommunication Services, and Tourism",
+    "交通运输、邮电和旅游": "Transport, Postal and Telecommunication Services, and Tourism",
+    "交通运输和邮电": "Transport, Postal and Telecommunication Services",
+    "交通运输": "Transport",
+    "邮电": "Postal and Telecommunication Services",
+    "财政金融": "Finance",
+    "财政": "Government Finance",  # CSY 七
+    "金融": "Financial Sector",
+    "金融业": "Financial Sector",
+    "价格": "Prices",  # CSY 五
+    "人民生活": "Living Conditions",
+    "人民生活和社会保障": "Living Conditions and Social Security",
+    "人口、人民生活和社会保障": "Population, Living Conditions and Social Security",
+    "社会保障": "Social Security",
+    "就业和工资": "Employment and Wages",  # CSY 四
+    "教育和科学技术": "Education, Science and Technology",
+    "科学技术和教育": "Science, Technology and Education",
+    "教育": "Education",  # CSY 二十一
+    "科学技术": "Science and Technology",  # CSY 二十
+    "文化旅游": "Culture and Tourism",
+    "文化和旅游": "Culture and Tourism",
+    "文化、旅游": "Culture and Tourism",
+    "旅游": "Tourism",
+    "文化、卫生和体育": "Culture, Health and Sports",
+    "文化和体育": "Culture and Sports",  # CSY 二十三
+    "卫生和体育": "Health and Sports",
+    "卫生健康": "Health",
+    "卫生": "Health",
+    "体育": "Sports",
+    "资源环境": "Resources and Environment",
+    "资源和环境": "Resources and Environment",  # CSY 八
+    "资源、环境和应急管理": "Resources, Environment and Emergency Management",
+    "能源": "Energy",  # CSY 九
+    "房地产": "Real Estate",  # CSY 十九
+    "城乡建设": "Urban and Rural Development",
+    "安全生产": "Work Safety",
+    "科技": "Science and Technology",
+    "环境": "Environment",
+    "资源": "Resources",
+    "应急管理": "Emergency Management",
+}
+# A heading listing sectors (科技、教育和卫生) is composed from the sectors' headings: "A, B and C".
+SECTION_SEPARATORS = re.compile(r"、|和|及")
+
+# Standard headings of work reports. Year-bearing ones are patterns ({y} = the year); sources: GWR year/unit.
+WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
+    (r"过去五年(?:的)?工作回顾", "Review of Work in the Past Five Years"),  # GWR 2013/5
+    (r"过去一年(?:的)?工作回顾", "Review of Work in the Past Year"),  # after GWR 2013/5
+    (r"(?P<y>\d{4})年(?:的)?工作回顾", "A Review of Our Work in {y}"),  # GWR 2022/5
+    (r"(?P<y>\d{4})年(?:主要任务|重点工作|政府工作任务|重点工作任务)", "Major Tasks for {y}"),  # GWR 2022/223, 2021/237
+    (r"(?P<y>\d{4})年工作总体部署", "General Work Arrangements for {y}"),  # GWR 2014/169
+    (r"(?P<y>\d{4})年工作安排", "Work Arrangements for {y}"),  # after GWR 2014/169
+    (r"(?P<y>\d{4})年经济社会发展(?:的)?总体要求和政策取向",
+     "Overall Requirements and Policy Orientation for Economic and Social Development in {y}"),  # GWR 2022/166
+    (r"(?:切实|全面)?加强政府自身建设", "Improving Government"),  # GWR 2015/558
+    (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标", "Main Targets for {y}"),  # after GWR 2020/102
+)
+
+# Headings of plans and implementation plans (project renderings, after the State Council's English usage).
+PLAN_HEADINGS: dict[str, str] = {
+    "总体要求": "General Requirements",
+    "指导思想": "Guiding Principles",
+    "基本原则": "Basic Principles",
+    "主要目标": "Main Targets",
+    "工作目标": "Objectives",
+    "发展目标": "Development Targets",
+    "重点任务": "Key Tasks",
+    "主要任务": "Major Tasks",
+    "工作任务": "Tasks",
+    "保障措施": "Supporting Measures",
+    "组织实施": "Implementation",
+    "加强组织领导": "Strengthening Organization and Leadership",
+    "强化组织领导": "Strengthening Organization and Leadership",
+    "强化资金保障": "Ensuring Funding",
+    "强化监督考评": "Strengthening Oversight and Evaluation",
+    "联系方式": "Contact Information",
+    "附件": "Annex",
+    "工作要求": "Requirements",
+    "实施步骤": "Implementation Steps",
+    "职责分工": "Division of Responsibilities",
+    "进度安排": "Timetable",
+    "适用范围": "Scope of Application",
+    # chapters of measures and regulations (the NPC's English for laws: General Provisions, Supplementary Provisions,
+    # Legal Liability)
+    "总则": "General Provisions",
+    "附则": "Supplementary Provisions",
+    "法律责任": "Legal Liability",
+}
+
+# Genre words closing a "<issuer>关于<subject>的<genre>" title, and their English (State Council English usage).
+ABOUT_GENRES: dict[str, str] = {
+    "通知": "Notice", "意见": "Opinions", "实施意见": "Implementation Opinions", "指导意见": "Guiding Opinions",
+    "决定": "Decision", "公告": "Announcement", "通告": "Public Notice", "批复": "Official Reply", "报告": "Report",
+    "通报": "Circular", "函": "Letter", "规定": "Provisions", "若干措施": "Measures",
+}
+# Verbs of "<issuer>关于<verb><X>的<genre>" where X is a document title.
+DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公布": "Publishing", "发布": "Issuing"}
+# Kinds closing a "<region><subject><kind>" title: (English, frame) where the frame places the subject.
+KIND_FRAMES: dict[str, str] = {
+    "实施方案": "Implementation Plan for {x}", "工作方案": "Work Plan for {x}", "行动方案": "Action Plan for {x}",
+    "行动计划": "Action Plan for {x}", "发展规划": "Development Plan for {x}", "规划": "Plan for {x}",
+    "管理办法": "Measures for the Administration of {x}", "暂行办法": "Interim Measures for {x}",
+    "实施办法": "Measures for the Implementation of {x}", "办法": "Measures for {x}",
+    "实施细则": "Detailed Rules for the Implementation of {x}", "工作要点": "Key Points of Work on {x}",
+    "主要指标": "Main Indicators of {x}", "若干措施": "Measures on {x}", "若干政策措施": "Policy Measures on {x}",
+}
+DRAFT_NOTES = {"（征求意见稿）": " (Draft for Comment)", "(征求意见稿)": " (Draft for Comment)",
+               "（试行）": " (Trial)", "(试行)": " (Trial)", "（暂行）": " (Interim)"}
+MEETING_KINDS: dict[str, str] = {
+    "工作会议": "Work Conference", "大会": "Conference", "会议": "Meeting", "推进会": "Promotion Meeting",
+    "动员大会": "Mobilization Conference", "座谈会": "Symposium", "全体会议": "Plenary Meeting",
+    "常务会议": "Executive Meeting", "工作会": "Work Meeting",
+}
+# Topics of "<topic>工作会议" named like the central conferences (中央经济工作会议 Central Economic Work Conference,
+# GWR 2022/52; 中央农村工作会议 Central Rural Work Conference; 中央城市工作会议 Central Urban Work Conference).
+MEETING_TOPICS = {"经济": "Economic", "农村": "Rural", "城市": "Urban", "安全生产": "Work Safety",
+                  "防汛抗旱": "Flood Control and Drought Relief", "招商引资": "Investment Promotion"}
+# Verbs opening the subject of a title, as gerunds (the State Council's English titles: "Opinions on Comprehensively
+# Advancing Rural Revitalization ..."); the object after them must be a glossary phrase.
+SUBJECT_VERBS = {
+    "全面推进": "Comprehensively Advancing", "加快推进": "Accelerating", "深入推进": "Further Advancing",
+    "扎实推进": "Solidly Advancing", "大力推进": "Vigorously Advancing", "进一步加强": "Further Strengthening",
+    "进一步做好": "Doing Better Work on", "进一步推进": "Further Advancing", "切实加强": "Effectively Strengthening",
+    "全面加强": "Comprehensively Strengthening", "加强": "Strengthening", "推进": "Advancing", "推动": "Promoting",
+    "促进": "Promoting", "支持": "Supporting", "实施": "Implementing", "开展": "Carrying Out", "深化": "Deepening",
+    "完善": "Improving", "建立健全": "Establishing and Improving", "健全": "Improving", "加快": "Accelerating",
+    "做好": "Doing a Good Job of", "优化": "Improving", "全面实行": "Fully Implementing",
+    "全面推行": "Fully Implementing",
+}
+SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
+SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as"}
+SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide", "全省": "Provincewide",
+          "全州": "Prefecture-wide"}
+SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}
+COUNT_NOUNS = ("system", "mechanism", "strategy", "plan", "program", "project", "policy", "campaign", "initiative",
+               "action", "pilot", "model", "environment")
