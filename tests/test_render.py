@@ -604,3 +604,18 @@ def test_one_fact_stated_by_two_documents_is_a_table_without_a_chart():
     charts_out: dict[str, str] = {}
     md = indexes.indicators_page(groups, charts_out, "zh")
     assert charts_out == {} and "![" not in md and md.count("| 朝阳市 |") == 1
+
+
+def test_every_genre_structure_gives_has_a_label():
+    from build_tools.render.labels import GENRES_EN, GENRES_ZH
+    from build_tools.structure import GENRES
+
+    kinds = ("gazette", "news", "work-report", "plan", "speech", "statistics", "notice", "policy", "report", "other")
+    codes = {code for _, code in GENRES} | {structure_genre("", k) for k in kinds} | {structure_genre("", "")}
+    assert codes <= set(GENRES_ZH) and codes <= set(GENRES_EN), codes - set(GENRES_ZH)
+
+
+def structure_genre(title: str, kind: str) -> str:
+    from build_tools.structure import _genre
+
+    return _genre(title, kind)

@@ -238,6 +238,14 @@ GENRES_ZH: dict[str, str] = {
     "announcement": "公告",
     "letter": "函",
     "reply": "批复",
+    # genres taken from the bulletin's kind when the title names none (structure._genre)
+    "statistics": "统计公报",
+    "gazette": "政府公报",
+    "bulletin": "通报",
+    "work-report": "政府工作报告",
+    "policy": "政策文件",
+    "text": "文本",
+    "other": "其他",
 }
 
 # Figure.base_unit codes as readers know them.
@@ -339,6 +347,13 @@ GENRES_EN: dict[str, str] = {
     "announcement": "Announcement",
     "letter": "Letter",
     "reply": "Official reply",
+    "statistics": "Statistical communiqué",
+    "gazette": "Government gazette",
+    "bulletin": "Circular",
+    "work-report": "Government work report",
+    "policy": "Policy document",
+    "text": "Text",
+    "other": "Other",
 }
 
 BASE_UNITS_EN: dict[str, str] = {
