@@ -237,3 +237,30 @@ def make_two_column_pdf(text: str, path: Path, title: str) -> list[str]:
         y += 3 if column == 0 else 2
     pdf.output(str(path))
     return printed
+
+
+def make_mixed_font_pdf(paragraphs: list[str], path: Path) -> Path:
+    """Chinese in a CJK font, digits and % in Helvetica, each character placed on its own (as some converters
+    write a PDF): PDFium then gives one text rectangle per character."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("cjk", fname=str(CJK_FONT), collection_font_number=2)
+    pdf.add_page()
+    pdf.set_margins(25, 20, 25)
+    pdf.set_y(30)
+    for paragraph in paragraphs:
+        x, y = pdf.l_margin + 8.5, pdf.get_y()
+        for piece in re.findall(r"[0-9.%]+|[^0-9.%]+", paragraph):
+            latin = piece[0] in "0123456789.%"
+            for ch in piece:
+                pdf.set_font("helvetica" if latin else "cjk", size=12)
+                width = pdf.get_string_width(ch)
+                if x + width > pdf.w - pdf.r_margin:
+                    x, y = pdf.l_margin, y + 7
+                pdf.set_xy(x, y)
+                pdf.cell(width, 7, ch)
+                x += width
+        pdf.set_y(y + 9)
+    pdf.output(str(path))
+    return path

@@ -359,3 +359,14 @@ def test_pdf_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
     assert len(printed) > 12  # both columns are full
     got = paragraphs(ingest.read_source(tmp_path / "two.pdf").text)
     assert [squeeze(p) for p in got] == [squeeze(p) for p in printed]
+
+
+def test_pdf_with_one_rectangle_per_character_and_mixed_fonts(tmp_path: Path) -> None:
+    """No space appears between characters placed one by one, between Chinese and digits in another font, or
+    after full-width punctuation (初步核算，全年 ... 118.2亿元 ... 1.9%)."""
+    from tests.formats_docs import make_mixed_font_pdf
+
+    text = paragraphs(REFERENCE.read_text(encoding="utf-8"))
+    chosen = [text[5], text[7], text[12]]
+    got = paragraphs(ingest.read_source(make_mixed_font_pdf(chosen, tmp_path / "mixed.pdf")).text)
+    assert got == chosen

@@ -58,7 +58,11 @@ class Line:
     def text(self) -> str:
         if self.rows:
             return "\n".join("\t".join(row) for row in self.rows)
-        return " ".join(t for _, _, t in self.runs)
+        text, end = "", None
+        for left, right, part in self.runs:  # runs split at a change of font (digits in another typeface)
+            glue = "" if end is None or left - end < 0.25 * self.height else " "
+            text, end = text + glue + part, right
+        return text
 
     def is_row(self) -> bool:
         return bool(self.rows) or len(self.runs) >= 2 and any(
@@ -126,14 +130,52 @@ def _join_all(parts: list[str]) -> str:
     return text
 
 
+def _runs(textpage) -> list[tuple[float, float, float, float, str]]:  # noqa: ANN001 (pypdfium2.PdfTextPage)
+    """Runs of text: characters in content order that sit side by side on one baseline (left, bottom, right,
+    top, text). Horizontal extents come from the characters' loose boxes (their advance: neighbours touch),
+    vertical ones from the tight boxes. A visible gap (half a character) or a line end starts a new run."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # characters outside the BMP: one call per character keeps indexes aligned
+        text = "".join(textpage.get_text_range(i, 1) or " " for i in range(count))
+    runs: list[tuple[float, float, float, float, str]] = []
+    current: list = []  # [left, bottom, right, top, chars, line bottom, line top] (loose line extent)
+
+    def close() -> None:
+        if current and current[4].strip():
+            runs.append((current[0], current[1], current[2], current[3], current[4].strip()))
+        current.clear()
+
+    for i, ch in enumerate(text):
+        if ch in "\r\n":
+            close()
+            continue
+        l_left, l_bottom, l_right, l_top = textpage.get_charbox(i, loose=True)
+        if ch.isspace() or l_right <= l_left:
+            if current:
+                current[4] += " "
+            continue
+        t_left, t_bottom, t_right, t_top = textpage.get_charbox(i)
+        if t_top <= t_bottom:
+            t_bottom, t_top = l_bottom, l_top
+        if current:
+            middle = (l_bottom + l_top) / 2
+            same_line = current[5] < middle < current[6]
+            gap = l_left - current[2]
+            if not same_line or gap > 0.5 * (l_top - l_bottom) or gap < -(l_top - l_bottom):
+                close()
+        if not current:
+            current.extend([l_left, t_bottom, l_right, t_top, ch, l_bottom, l_top])
+            continue
+        current[2] = max(current[2], l_right)
+        current[1], current[3] = min(current[1], t_bottom), max(current[3], t_top)
+        current[4] += ch
+    close()
+    return runs
+
+
 def _lines(page) -> list[Line]:  # noqa: ANN001 (pypdfium2.PdfPage)
-    textpage = page.get_textpage()
-    runs = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", " ").strip()
-        if text:
-            runs.append((left, bottom, right, top, text))
+    runs = _runs(page.get_textpage())
     tables: list[Line] = []
     for grid in _grids(page):
         xs, ys = grid
