@@ -346,7 +346,10 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     """299天 of 空气质量优良天数 and 90个工作日 of 审批时间 are figures; 20天时间, 距年末仅剩2个月 are not."""
     if s.startswith("时间", num.end) or re.search(r"剩|距|连续|短短", l_raw):
         return False
-    return bool(re.search(r"天数|时间|时限|周期|期限|时长|用时|工期", l_raw)) or "工作日" in num.unit
+    if re.search(r"天数|时间|时限|周期|期限|时长|用时|工期", l_raw) or "工作日" in num.unit:
+        return True
+    # 重污染天数为2天，比上年减少3天: a change of a count of days named earlier in the sentence
+    return bool(re.search(r"天数", s[:num.start])) and bool(re.search(r"(?:增加|减少|多|少)\s*$", l_raw))
 
 
 def _chinese_not_quantity(l_raw: str, nxt: str = "") -> bool:

@@ -49,7 +49,7 @@ def _units() -> dict[str, _Unit]:
         "倍": _Unit("times", 1, "times"),
         "个工作日": _Unit("day", 1, "duration"), "工作日": _Unit("day", 1, "duration"),
         "天": _Unit("day", 1, "duration"), "小时": _Unit("hour", 1, "duration"),
-        "个月": _Unit("month", 1, "duration"),
+        "个月": _Unit("month", 1, "duration"), "分贝": _Unit("dB", 1, "measure"),
     })
     return table
 

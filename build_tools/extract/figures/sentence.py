@@ -20,7 +20,7 @@ _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]"
 _COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
 _DE_GAP = re.compile(r"\s*的?\s*")
-_ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商户|商户|单位|公司|合作社|规上|规模以上|小升规|"
+_ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商户|商户|单位|公司|合作社|规上|规模以上|小升规|转企|"
                              r"专精特新")
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:居|位列|位居|排名|排|列|名列)")
 _BREAKDOWN = re.compile(r"其中")
@@ -69,6 +69,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     # classify each quantity: threshold / skip / figure, and how its metric is found
     figures_n: list[_Num] = []
     for num in nums:
+        if num.start and ns[num.start - 1] == "每" and num.cls not in ("percent", "permille", "pp"):
+            num.role = "skip"  # 每5公里村道配备护路员1名: the unit of a rate, not a figure
+            continue
         if _PEERS_OF_RANK.match(ns, num.end):
             num.role = "skip"  # 在全省14个市中居第3位: the peers of a rank, not a figure
             continue
