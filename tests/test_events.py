@@ -274,3 +274,13 @@ def test_estimate_is_not_a_target_and_meeting_framing_is_not_an_event():
     assert (e.date, e.kind) == ("2022", "event")
     assert events_of("今天，市委、市政府召开全市优化营商环境大会，主要任务是深入贯彻落实省委、省政府的决策部署。",
                      date="2022-03-01") == []
+
+
+def test_past_year_a_heading_reviews():
+    from build_tools.extract.events import review_year
+
+    assert review_year("一、2023年工作回顾", Anchor(2024, 1, 9)) == 2023
+    assert review_year("一、过去一年工作回顾", Anchor(2024, 1, 9)) == 2023
+    assert review_year("一、过去一年工作回顾", Anchor(2023, 12, 27)) is None  # a year-end meeting: this year
+    assert review_year("一、去年工作回顾", Anchor(2023, 12, 27)) == 2022
+    assert review_year("二、2024年重点工作", Anchor(2024, 1, 9)) is None

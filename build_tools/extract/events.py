@@ -126,15 +126,17 @@ def _end_of(parts: tuple[int, ...]) -> Anchor:
 
 
 def review_year(heading: str, anchor: Anchor) -> int | None:
-    """The past year a heading reviews (一、2023年工作回顾 -> 2023; 过去一年工作回顾 -> the year before the
-    anchor), or None."""
+    """The past year a heading reviews (一、2023年工作回顾 -> 2023; 去年工作回顾, and 过去一年工作回顾 in the first
+    half of a year -> the year before the anchor), or None (a year-end meeting's 过去一年 is the year now ending)."""
     if anchor.year is None or not _REVIEW_HEADING.search(heading):
         return None
     m = _HEADING_YEAR.search(heading)
     if m:
         year = int(m.group(1))
         return year if year < anchor.year else None
-    return anchor.year - 1 if re.search(r"过去(?:的)?一年|去年|上年", heading) else None
+    if re.search(r"去年|上年", heading) or (re.search(r"过去(?:的)?一年", heading) and (anchor.month or 1) <= 6):
+        return anchor.year - 1
+    return None
 
 
 def is_rhetoric(sentence: str) -> bool:
