@@ -157,7 +157,7 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
             start = "letterhead"
         elif ATTACHMENT_RE.match(text) and headline[i + 1]:
             start = "attachment"
-        elif DOC_NUMBER_RE.match(_s(text)) and _has_body(current):
+        elif DOC_NUMBER_RE.match(_s(text)) and (_has_body(current) or (prev and _is_closing(prev))):
             start = "number"  # a number under a letterhead or a title (web copies print it there) is theirs
         elif headline[i] and (is_byline(nxt) or DATE_NOTE_RE.match(_s(nxt))) and _has_body(current):
             start = "headline"

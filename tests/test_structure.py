@@ -160,3 +160,13 @@ def test_traditional_communique_is_one_document():
                      ("2024年4月8日", False, 8, 1), ("綜合", False, 4, 1), (BODY, False, 38, 3),
                      ("農業", False, 4, 1), (BODY * 2, False, 38, 5), (BODY, False, 20, 4), (BODY, True, 38, 3))
     assert len(built(page).documents) == 1
+
+
+def test_number_after_a_short_document_s_closing_starts_the_next():
+    page = blocks_of(("某市人民政府关于同意设立某镇的批复", False, 20, 1), ("某政复〔2023〕5号", False, 10, 1),
+                     ("同意。", False, 4, 1), ("某市人民政府", False, 8, 1), ("2023年3月1日", False, 8, 1),
+                     ("某政复〔2023〕6号", False, 10, 1), ("某市人民政府关于同意撤销某乡的批复", False, 20, 1),
+                     (BODY, False, 38, 3))
+    docs = built(page, "gazette").documents
+    assert [(d.doc_number, d.title) for d in docs] == [("某政复〔2023〕5号", "某市人民政府关于同意设立某镇的批复"),
+                                                      ("某政复〔2023〕6号", "某市人民政府关于同意撤销某乡的批复")]
