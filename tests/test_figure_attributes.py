@@ -197,9 +197,9 @@ def test_rank_without_value_is_no_row():
 
 # accuracy reached on the gold rows (rows found / attribute right among rows found), by group
 THRESHOLDS = {
-    "seeds": {"recall": 0.96, "period": 0.80, "status": 0.94, "direction": 0.99, "subject": 0.93,
+    "seeds": {"recall": 0.96, "period": 0.82, "status": 0.94, "direction": 0.99, "subject": 0.93,
               "base_unit": 0.99, "traps": 10},
-    "genres": {"recall": 0.99, "period": 0.96, "status": 0.99, "direction": 0.99, "subject": 0.99,
+    "genres": {"recall": 0.99, "period": 0.98, "status": 0.99, "direction": 0.99, "subject": 0.99,
                "base_unit": 0.99, "traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)
 }
 
@@ -254,3 +254,10 @@ def test_rate_denominators_and_changes_of_days():
     assert [(f.value, f.unit, f.status) for f in found] == [(1, "名", "requirement")]
     found = figs("重污染天数为2天，比上年减少3天。", date="2024-06-05", title="2023年栖川市生态环境状况公报")
     assert (one(found, 3).direction, one(found, 3).period) == ("down", "2023")
+
+
+def test_now_is_the_documents_date_and_yearly_effects_have_no_year():
+    found = figs("截至目前，全市上报市场主体39.15万户。", date="2023-10-31", region="朝阳市", genre="speech")
+    assert one(found, 39.15).period == "2023-10"
+    found = figs("项目建成后可实现年纳税4000万元。", date="2019-08", region="朝阳市")
+    assert (one(found, 4000).status, one(found, 4000).period) == ("forecast", "")

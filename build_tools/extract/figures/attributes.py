@@ -85,6 +85,8 @@ def default_period(status: str, ctx: _Ctx) -> str:
     return ctx.actual
 
 
+_PER_YEAR_EFFECT = re.compile(
+    r"(?:建成后|投产后|达产后|可实现|预计)[^，,；;。]{0,6}年(?:均|增收|纳税|税收|产值|产能|产|销售|利润|收入)")
 _ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年")
 
 
@@ -94,6 +96,12 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     default period of its status. An annual measure (优良天数, 年平均浓度) cited without a date before the year is
     over is last year's."""
     cands = [d for d in usable if d.end <= num.start]
+    if num.status == "requirement":  # a standing norm: only a date of its own clause dates it
+        cstart = _clause_start(s, num.start) if s else 0
+        own = [d for d in cands if d.start >= cstart]
+        return own[-1].iso if own else default_period(num.status, ctx)
+    if num.status == "forecast" and _PER_YEAR_EFFECT.search(s, 0, num.start):
+        return ""  # 建成后可实现年纳税4000万元: a yearly effect of a project, of no particular year
     whole = [m for m in _WHOLE_YEAR.finditer(s, 0, num.start)] if s else []
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
         year = cands[-1].iso[:4] if cands and num.status == "actual" else default_period(num.status, ctx)[:4]

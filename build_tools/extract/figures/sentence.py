@@ -24,6 +24,7 @@ _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商
                              r"专精特新")
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:居|位列|位居|排名|排|列|名列)")
 _BREAKDOWN = re.compile(r"其中")
+_NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)")
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较)(?:较)?")
 # 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
@@ -230,9 +231,13 @@ def _from_to(s: str, nums: list[_Num]) -> None:
 def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]:
     """The sentence's dates and its public holidays (“五一”假期 -> 2024-05-01/2024-05-05), in the year last named
     before them, else the year the text is read against."""
-    if "期" not in s and "节" not in s and "周" not in s:
-        return dates
     found = []
+    now = ctx.anchor_iso[:7] if len(ctx.anchor_iso) >= 7 else ctx.anchor_iso
+    for m in _NOW.finditer(s) if now and ("目前" in s or "当前" in s or "现在" in s) else ():
+        if not any(d.start < m.end() and m.start() < d.end for d in dates):  # 截至目前: the document's own date
+            found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "point", m.group()))
+    if "期" not in s and "节" not in s and "周" not in s:
+        return sorted(dates + found, key=lambda d: d.start) if found else dates
     for h in find_holidays(s, ctx.anchor.year):
         if any(d.start < h.end and h.start < d.end for d in dates):
             continue
