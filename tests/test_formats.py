@@ -370,3 +370,14 @@ def test_pdf_with_one_rectangle_per_character_and_mixed_fonts(tmp_path: Path) ->
     chosen = [text[5], text[7], text[12]]
     got = paragraphs(ingest.read_source(make_mixed_font_pdf(chosen, tmp_path / "mixed.pdf")).text)
     assert got == chosen
+
+
+def test_page_whose_title_tag_is_only_the_site_name() -> None:
+    """A small county site: <title> is the site's name, the headline is a div.biaoti, no meta tags."""
+    decoded = ingest.read_source(FORMATS / "county-notice-plain.html")
+    assert decoded.metadata == {"title": "关于做好2024年春耕生产工作的通知"}
+    assert paragraphs(decoded.text) == [
+        "关于做好2024年春耕生产工作的通知", "各乡镇人民政府：",
+        "为切实做好今年春耕生产工作，确保粮食播种面积稳定在58万亩以上，现将有关事项通知如下。",
+        "一、抓好农资供应。各乡镇要在3月15日前完成化肥、种子等农资储备工作。",
+        "二、加强技术指导。县农业农村局要组织农技人员深入田间地头开展技术服务。", "清溪县人民政府办公室", "2024年2月28日"]

@@ -56,6 +56,8 @@ BOILERPLATE = (
                              r"publish-info|time-source)$")),
     ("footer", re.compile(r"^(footer|foot|copyright|banquan|bottom|site-footer)$")),
 )
+TITLE_CLASS_RE = re.compile(r"^(title|article-title|articletitle|biaoti|bt|headline|art_title|news_title|tit|"
+                            r"main-title|detail-title|con-title)$")
 KIND_LABELS = {"navigation": "navigation or breadcrumb", "share": "share widget", "ad": "advertisement",
                "stock_quote": "stock quote", "related": "related links or comments", "tools": "print/font tools",
                "page_info": "publication data of the page", "footer": "page footer"}
@@ -241,7 +243,12 @@ def page_metadata(tree, page_text: str) -> dict[str, str]:  # noqa: ANN001
     site = meta.get("sitename") or meta.get("og:site_name") or ""
     title_node = tree.find(".//title")
     page_title = _text(title_node) if title_node is not None else ""
-    title = meta.get("articletitle") or meta.get("og:title") or _clean_title(page_title, site)
+    body = tree.find("body")
+    headings = [_text(h) for h in tree.iter("h1", "h2")] + [
+        _text(e) for e in (body.iter() if body is not None else ()) if isinstance(e.tag, str)
+        and any(TITLE_CLASS_RE.match(part) for word in _words(e) for part in _parts(word))]
+    shown = next((h for h in headings if len(HAN_RE.findall(h)) >= 4), "")  # the headline the page shows
+    title = meta.get("articletitle") or meta.get("og:title") or shown or _clean_title(page_title, site)
     if title:
         found["title"] = title
     date = _iso(meta.get("pubdate") or meta.get("publishdate") or meta.get("article:published_time")
@@ -348,7 +355,9 @@ class HtmlReader(Reader):
             if everything.counts[kind]:
                 report.append(dropped(f"ingest.html.{kind}", "", f"{everything.counts[kind]} {kind} element(s) "
                                       "of the page"))
-        blocks = _title_first(blocks, metadata.get("title", ""))
+        title = re.sub(r"\s+", "", metadata.get("title", ""))
+        if any(re.sub(r"\s+", "", b) == title for b in everything.blocks):  # a headline the page shows
+            blocks = _title_first(blocks, metadata["title"])
         return Decoded(text="\n\n".join(blocks) + "\n", encoding=encoding, format="html", metadata=metadata,
                        dropped=report)
 
