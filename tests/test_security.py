@@ -232,3 +232,18 @@ def test_new_refuses_a_name_that_would_collide(tmp_path: Path) -> None:
     assert new_bulletin(raw, seeds, name="2023-chaoyang-spring-notice", out=out) == 1
     assert "2023-Chaoyang.Spring-Notice" in out.getvalue() and "nothing was written" in out.getvalue()
     assert sorted(p.name for p in seeds.iterdir()) == ["2023-Chaoyang.Spring-Notice.txt", "2023-Chaoyang.Spring-Notice.yml"]
+
+
+def test_the_linear_summary_ranking_chooses_what_the_matrix_one_chooses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above summary.DENSE_MAX sentences the ranking runs without the n x n matrix (time and memory linear in the
+    text, bench/pathological.py); on every document of the seeds it picks the same sentences."""
+    from build_tools.extract import summary
+    from build_tools.pipeline import process
+
+    root = Path(__file__).resolve().parent.parent / "seeds"
+    docs = [d for p in sorted(root.glob("*.txt")) for d in process(p, with_extract=False).documents]
+    assert len(docs) >= 8
+    dense = [summary.summarize(d) for d in docs]
+    monkeypatch.setattr(summary, "DENSE_MAX", 0)
+    assert [summary.summarize(d) for d in docs] == dense
+    assert sum(len(s) for s in dense) >= 3 * len(docs)
