@@ -115,7 +115,19 @@ def _is_caption(element) -> bool:  # noqa: ANN001
 
 
 def _text(element) -> str:  # noqa: ANN001
-    return SPACE_RE.sub(" ", element.text_content() if hasattr(element, "text_content") else "").strip()
+    """The text a reader sees in ``element``: scripts, styles and comments left out."""
+    parts: list[str] = []
+
+    def visit(node) -> None:  # noqa: ANN001
+        if isinstance(node.tag, str) and node.tag.lower() not in ("script", "style", "noscript", "template"):
+            parts.append(node.text or "")
+            for child in node:
+                visit(child)
+        if node is not element:
+            parts.append(node.tail or "")
+
+    visit(element)
+    return SPACE_RE.sub(" ", "".join(parts)).strip()
 
 
 @dataclass
