@@ -381,3 +381,18 @@ def test_page_whose_title_tag_is_only_the_site_name() -> None:
         "为切实做好今年春耕生产工作，确保粮食播种面积稳定在58万亩以上，现将有关事项通知如下。",
         "一、抓好农资供应。各乡镇要在3月15日前完成化肥、种子等农资储备工作。",
         "二、加强技术指导。县农业农村局要组织农技人员深入田间地头开展技术服务。", "清溪县人民政府办公室", "2024年2月28日"]
+
+
+def test_a_library_failure_on_odd_input_is_the_files_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a format library raises on an unusual file becomes an error naming the file (the build goes on
+    with the other bulletins), not a crash."""
+    from build_tools.ingest.html import HtmlReader
+
+    def broken(self: HtmlReader, data: bytes, name: str) -> ingest.Decoded:
+        raise ValueError("unexpected structure")
+
+    monkeypatch.setattr(HtmlReader, "read", broken)
+    with pytest.raises(InputError) as info:
+        ingest.read_source(FORMATS / "portal-news.html")
+    assert info.value.problem.file == str(FORMATS / "portal-news.html")
+    assert "ValueError: unexpected structure" in info.value.problem.message

@@ -66,7 +66,7 @@ def read_data(data: bytes, name: str) -> Decoded:
         if problem:
             raise InputError(problem)
     try:
-        decoded = reader.read(data, name)
+        decoded = _read(reader, data, name)
     except InputError as exc:
         if reader.format in ("pdf", "docx") and suffix not in reader.suffixes:  # a PDF saved or renamed as .txt
             what = binary_kind(data) or {"pdf": "a PDF document", "docx": "a Word document (.docx)"}[reader.format]
@@ -82,6 +82,21 @@ def read_data(data: bytes, name: str) -> Decoded:
 def limit_for(path: str | Path) -> int:
     """How many bytes a source may have: 8 MiB of text (several years of a gazette), more for a PDF or DOCX."""
     return MAX_SOURCE_BYTES if Path(path).suffix.lower() in BINARY_FORMATS else MAX_BYTES
+
+
+def _read(reader: Reader, data: bytes, name: str) -> Decoded:
+    """``reader.read``; a failure inside a format library on unusual input is the file's problem, reported as such
+    (the other bulletins still build), not a crash."""
+    try:
+        return reader.read(data, name)
+    except (InputError, MemoryError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # noqa: BLE001 (PDFium, python-docx, lxml, readability: any error on odd input)
+        log.debug("%s: %s reader failed", name, reader.format, exc_info=True)
+        raise InputError(Problem(name, f"the {reader.format.upper()} file could not be read "
+                                 f"({type(exc).__name__}: {str(exc)[:200]})",
+                                 "open it in its application and save it again (or export it as PDF); if it "
+                                 "still fails, report the file")) from exc
 
 
 def read_source(path: str | Path) -> Decoded:
