@@ -55,7 +55,7 @@ _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|
 def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
     end = _clause_end(text, 0)
     return [d for d in find_dates(text[:end], ctx.anchor)
-            if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与]\s*$", text[:d.start])]
+            if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与由从]\s*$", text[:d.start])]
 
 
 def _heading_dates(headings: dict[int, str], ctx: _Ctx) -> list[DateMatch]:

@@ -95,7 +95,7 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     status); then the dates lent by the sentences before (joined by ；, or the paragraph's opening); then the
     default period of its status. An annual measure (优良天数, 年平均浓度) cited without a date before the year is
     over is last year's."""
-    cands = [d for d in usable if d.end <= num.start]
+    cands = [d for d in usable if d.end <= num.start and (d.kind != "now" or num.status == "actual")]
     if num.status == "requirement":  # a standing norm: only a date of its own clause dates it
         cstart = _clause_start(s, num.start) if s else 0
         own = [d for d in cands if d.start >= cstart]
@@ -174,6 +174,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
         cues = _cues(s, _clause_end(s, num.end), dates, ctx)
     other = [k for _, k in cues if k != "requirement"]
     base = other[-1] if other else default
+    if base == "requirement" and not other and not _STANDING.search(s, _clause_start(s, num.start), num.start):
+        base = "target"  # 控制在5.5%以内；新建幼儿园4所: the norm of the clause before does not make a task a norm
     cstart = _clause_start(s, num.start)
     required = any(k == "requirement" and p > cstart for p, k in cues) or num.qualifier in (
         "不低于", "不少于", "至少", "不超过", "不高于") or (num.post == "以内" and "控制在" in s[:num.start]) or (

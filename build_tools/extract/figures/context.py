@@ -51,6 +51,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     # achieved figures without a date: the reported period (a communiqué's year), else the document's own date
     # (目前: a stock as the article is written)
     actual = rp if review and rp and rp != date else year if doc.genre in _YEAR_GENRES else (date or year)
+    if actual == year and doc.genre in _YEAR_GENRES and anchor.year and (anchor.month or 12) <= 2:
+        actual = str(anchor.year - 1)  # a speech of January reviews the year just closed (全年 is last year's)
     late = bool(anchor.month and anchor.month >= 11 and not plan)  # a year-end speech plans for next year
     # a five-year plan's requirements hold over its span; a plan without one states norms without a period
     span = rp if plan and "/" in rp and five_year_span(title) else ""

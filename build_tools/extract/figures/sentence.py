@@ -25,6 +25,8 @@ _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:居|位列|位居|排名|排|列|名列)")
 _BREAKDOWN = re.compile(r"其中")
 _NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)")
+_PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十])(?P<m>[两三四五十])年来")
+_CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较)(?:较)?")
 # 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
@@ -235,7 +237,15 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
     now = ctx.anchor_iso[:7] if len(ctx.anchor_iso) >= 7 else ctx.anchor_iso
     for m in _NOW.finditer(s) if now and ("目前" in s or "当前" in s or "现在" in s) else ():
         if not any(d.start < m.end() and m.start() < d.end for d in dates):  # 截至目前: the document's own date
-            found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "point", m.group()))
+            found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
+    year, month = ctx.anchor.year, ctx.anchor.month or 0
+    early = bool(year) and 1 <= month <= 3
+    for m in _PAST_YEARS.finditer(s) if early and ("过去" in s or "年来" in s) else ():
+        # 过去一年, 过去五年, 五年来 said early in a year: the years just closed (January 2022: 2021, 2017/2021)
+        n = _CN_COUNT.get(m.group("n") or m.group("m") or "", 0)
+        if n and year and not any(d.start < m.end() and m.start() < d.end for d in dates):
+            iso = str(year - 1) if n == 1 else f"{year - n}/{year - 1}"  # (year is an int here)
+            found.append(DateMatch(m.start(), m.end(), iso, "year", "point" if n == 1 else "period", m.group()))
     if "期" not in s and "节" not in s and "周" not in s:
         return sorted(dates + found, key=lambda d: d.start) if found else dates
     for h in find_holidays(s, ctx.anchor.year):

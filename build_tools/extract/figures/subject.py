@@ -42,7 +42,7 @@ _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|截至\S{0,8}?
                    r"[1-4一二三四]季度|[（(][^）)]*[）)])+")
 _COUNTRY = re.compile(r"^(?:全国|国内生产总值|国家)")
 _PROVINCE = re.compile(r"^(?:全省|我省|本省)")
-_LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|及|、)")
+_LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|及|、|级|域|属)")
 
 
 _CLAUSE_HEAD = re.compile(r"[，,；;：:。！？!?]")
