@@ -396,3 +396,21 @@ def test_a_library_failure_on_odd_input_is_the_files_error(monkeypatch: pytest.M
         ingest.read_source(FORMATS / "portal-news.html")
     assert info.value.problem.file == str(FORMATS / "portal-news.html")
     assert "ValueError: unexpected structure" in info.value.problem.message
+
+
+def test_docx_text_box_with_its_fallback_is_read_once(tmp_path: Path) -> None:
+    """Word stores a text box twice (mc:Choice and a VML mc:Fallback); the red header in it appears once."""
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"')
+    box = "<w:txbxContent><w:p><w:r><w:t>清溪县人民政府文件</w:t></w:r></w:p></w:txbxContent>"
+    document = docx.Document()
+    anchor = document.add_paragraph()
+    anchor._p.append(parse_xml(f"<w:r {ns}><mc:AlternateContent><mc:Choice Requires='wps'>{box}</mc:Choice>"
+                               f"<mc:Fallback>{box}</mc:Fallback></mc:AlternateContent></w:r>"))
+    document.add_paragraph("关于做好春耕生产工作的通知")
+    path = tmp_path / "box.docx"
+    document.save(str(path))
+    assert paragraphs(ingest.read_source(path).text) == ["清溪县人民政府文件", "关于做好春耕生产工作的通知"]

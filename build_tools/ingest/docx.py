@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # all members together; a long DOCX with images is a few tens of MB
 MAX_RATIO = 200  # uncompressed / compressed, per member; XML compresses about 10:1, a bomb 1000:1 and more
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 CN_DIGITS = "〇一二三四五六七八九"
 
@@ -158,6 +159,8 @@ def paragraph_text(p) -> str:  # noqa: ANN001 (a w:p element)
     codes and footnote marks left out; a tab is a space, a line break (Shift+Enter) a new line."""
     parts = []
     for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
+        if next(node.iterancestors(FALLBACK), None) is not None:
+            continue  # a text box is stored twice (DrawingML and a VML fallback): read it once
         tag = node.tag
         if tag == f"{W}t":
             parts.append(node.text or "")
