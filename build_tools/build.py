@@ -33,7 +33,7 @@ import shutil
 import signal
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -347,8 +347,48 @@ def folder_digest(tree: Path, slug: str) -> str:
     return h.hexdigest()
 
 
-def _digests(tree: Path, slugs: Iterable[str]) -> dict[str, str]:
-    return {slug: folder_digest(tree, slug) for slug in slugs}
+def folder_state(tree: Path, slug: str) -> list[list[str | int]]:
+    """Path, size and modification time of every file of a bulletin's folders: cheap to read, and changed by any
+    edit (what ``stamped_digest`` checks before trusting a remembered digest)."""
+    state: list[list[str | int]] = []
+    for folder in bulletin_folders(slug):
+        for current, dirs, names in sorted(os.walk(tree / folder)):
+            dirs.sort()
+            for name in sorted(names):
+                info = os.lstat(Path(current) / name)
+                state.append([f"{Path(current, name).relative_to(tree).as_posix()}", info.st_size, info.st_mtime_ns])
+    return state
+
+
+def _stamps_file(cache: Cache, out: Path) -> Path:
+    """In the cache (local to this machine, never published), one file per output tree."""
+    return cache.folder / f"stamps-{hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]}.json"
+
+
+def read_stamps(cache: Cache | None, out: Path) -> dict[str, Any]:
+    if cache is None:
+        return {}
+    try:
+        data = json.loads(_stamps_file(cache, out).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_stamps(cache: Cache | None, out: Path, digests: dict[str, str]) -> None:
+    """Remember each bulletin's folder state with its digest, so the next build hashes only what changed."""
+    if cache is not None and out.is_dir():
+        atomic_write_text(_stamps_file(cache, out), json.dumps(
+            {slug: {"digest": digest, "state": folder_state(out, slug)} for slug, digest in sorted(digests.items())}))
+
+
+def stamped_digest(out: Path, slug: str, stamps: dict[str, Any]) -> str:
+    """The digest of a bulletin's folders: the remembered one when no file's size or time changed since the last
+    build wrote it, else computed from the bytes."""
+    entry = stamps.get(slug)
+    if isinstance(entry, dict) and entry.get("state") == folder_state(out, slug):
+        return str(entry.get("digest", ""))
+    return folder_digest(out, slug)
 
 
 def sweep_strays(out: Path, keep: set[str], slugs: set[str]) -> int:
@@ -560,9 +600,10 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
     known = previous.bulletins if previous else {}
     unchanged = {str(f) for f in files if keys.get(str(f)) and known.get(f.stem) == keys[str(f)]}  # stem: slug
     verified: dict[str, str] = {}  # slug -> digest of its folders, checked against the manifest
+    stamps = read_stamps(cache, out)
     for name in sorted(unchanged):
         slug = Path(name).stem
-        digest = folder_digest(out, slug)
+        digest = stamped_digest(out, slug, stamps)
         if previous is not None and digest == previous.digests.get(slug):
             verified[slug] = digest
         else:
@@ -591,9 +632,11 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
             for lang in feeds.LANGUAGES:
                 site.write(feeds.feed_path(lang), feeds.atom_feed(sources, lang))
             _check_overlap(site, sources)
+            digests: dict[str, str] = {}
+
             def manifest(tree: Path) -> str:
                 """The manifest, with the digests of the bulletins' folders as written in ``tree``."""
-                digests = {s.slug: verified.get(s.slug) or folder_digest(tree, s.slug) for s in sources}
+                digests.update({s.slug: verified.get(s.slug) or folder_digest(tree, s.slug) for s in sources})
                 return manifest_text(sources, keys, list(site.files), digests)
 
             spent["pages"] = lap()
@@ -609,6 +652,7 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
         finally:
             if staging.exists():
                 shutil.rmtree(staging)
+        write_stamps(cache, out, digests)
         if cache is not None:
             cache.prune((name, key) for name, key in keys.items())
             if fragments.misses or len(fragments.used) != len(fragments.entries):  # else the store is unchanged
