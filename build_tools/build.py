@@ -336,15 +336,26 @@ def folder_digest(tree: Path, slug: str) -> str:
     file changed, added or removed by hand changes it."""
     h = hashlib.sha256()
     for folder in bulletin_folders(slug):
-        root = tree / folder
-        for current, dirs, names in sorted(os.walk(root)):
-            dirs.sort()
-            for name in sorted(names):
-                path = Path(current) / name
-                rel = path.relative_to(tree).as_posix().encode("utf-8")
-                data = os.readlink(path).encode() if path.is_symlink() else path.read_bytes()
-                h.update(len(rel).to_bytes(8, "little") + rel + len(data).to_bytes(8, "little") + data)
+        for rel, entry in _walk_files(tree, folder):
+            data = os.readlink(entry.path).encode() if entry.is_symlink() else Path(entry.path).read_bytes()
+            raw = rel.encode("utf-8")
+            h.update(len(raw).to_bytes(8, "little") + raw + len(data).to_bytes(8, "little") + data)
     return h.hexdigest()
+
+
+
+def _walk_files(tree: Path, folder: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """(relative path, entry) of every file under ``tree/folder``, sorted, links not followed."""
+    try:
+        entries = sorted(os.scandir(tree / folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        rel = f"{folder}/{entry.name}"
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk_files(tree, rel)
+        else:
+            yield rel, entry
 
 
 def folder_state(tree: Path, slug: str) -> list[list[str | int]]:
@@ -352,11 +363,9 @@ def folder_state(tree: Path, slug: str) -> list[list[str | int]]:
     edit (what ``stamped_digest`` checks before trusting a remembered digest)."""
     state: list[list[str | int]] = []
     for folder in bulletin_folders(slug):
-        for current, dirs, names in sorted(os.walk(tree / folder)):
-            dirs.sort()
-            for name in sorted(names):
-                info = os.lstat(Path(current) / name)
-                state.append([f"{Path(current, name).relative_to(tree).as_posix()}", info.st_size, info.st_mtime_ns])
+        for rel, entry in _walk_files(tree, folder):
+            info = entry.stat(follow_symlinks=False)
+            state.append([rel, info.st_size, info.st_mtime_ns])
     return state
 
 
