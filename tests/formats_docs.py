@@ -264,3 +264,73 @@ def make_mixed_font_pdf(paragraphs: list[str], path: Path) -> Path:
         pdf.set_y(y + 9)
     pdf.output(str(path))
     return path
+
+
+def make_red_header_pdf(paragraphs: list[str], path: Path, header: str) -> Path:
+    """An official document printed from Word (GB/T 9704 layout): the issuer's red header in large type, the
+    document number, a red rule, the title in large type over two centred lines, the body in 16 pt with a
+    2-character indent, signature and date right-aligned, a page frame, page numbers alternating right/left,
+    tables ruled. ``paragraphs``: title, document number, then the body (a table as tab-separated rows)."""
+    from fpdf import FPDF
+
+    title, number, body = paragraphs[0], paragraphs[1], paragraphs[2:]
+
+    class Official(FPDF):
+        def header(self) -> None:
+            self.set_draw_color(150, 150, 150)
+            self.rect(10, 10, 190, 277)
+            self.set_draw_color(0, 0, 0)
+
+        def footer(self) -> None:
+            self.set_y(-22)
+            self.set_font("cjk", size=14)
+            self.cell(0, 8, f"— {self.page_no()} —", align="R" if self.page_no() % 2 else "L")
+
+    pdf = Official(format=(210, 297))
+    pdf.set_margins(28, 37, 26)
+    pdf.set_auto_page_break(True, margin=35)
+    pdf.add_font("cjk", fname=str(CJK_FONT), collection_font_number=2)
+    pdf.add_page()
+    pdf.set_text_color(200, 0, 0)
+    pdf.set_font("cjk", size=30)
+    pdf.cell(0, 20, header, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font("cjk", size=16)
+    pdf.cell(0, 14, number, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_draw_color(200, 0, 0)
+    pdf.line(28, pdf.get_y() + 2, 184, pdf.get_y() + 2)
+    pdf.set_draw_color(0, 0, 0)
+    pdf.ln(12)
+    pdf.set_font("cjk", size=22)
+    half = len(title) // 2 + 4
+    for part in (title[:half], title[half:]):
+        pdf.cell(0, 12, part, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    for block in body:
+        if "\t" in block:
+            pdf.set_font("cjk", size=14)
+            with pdf.table(text_align="CENTER", line_height=9, first_row_as_headings=False) as table:
+                for row in block.split("\n"):
+                    cells = table.row()
+                    for cell in row.split("\t"):
+                        cells.cell(cell)
+            pdf.ln(4)
+            continue
+        pdf.set_font("cjk", size=16)
+        if block.endswith("办公室") or block.endswith("日") and len(block) < 14:
+            pdf.cell(width - 11, 10, block, align="R", new_x="LMARGIN", new_y="NEXT")
+            continue
+        indent = 0 if block.endswith("：") and len(block) < 30 else 11.3  # 2 characters of 16 pt
+        line, first = "", True
+        for ch in block + "\0":
+            room = width - (indent if first else 0)
+            if ch == "\0" or pdf.get_string_width(line + ch) > room:
+                pdf.set_x(pdf.l_margin + (indent if first else 0))
+                pdf.cell(room, 10, line, new_x="LMARGIN", new_y="NEXT")
+                line, first = "", False
+                if ch == "\0":
+                    break
+            line += ch
+    pdf.output(str(path))
+    return path

@@ -414,3 +414,18 @@ def test_docx_text_box_with_its_fallback_is_read_once(tmp_path: Path) -> None:
     path = tmp_path / "box.docx"
     document.save(str(path))
     assert paragraphs(ingest.read_source(path).text) == ["清溪县人民政府文件", "关于做好春耕生产工作的通知"]
+
+
+def test_official_document_printed_from_word(tmp_path: Path) -> None:
+    """Red header, document number, red rule, a title over two lines in large type, page frame, page numbers
+    alternating sides, a ruled table: the text is the web version's (checked by hand), with the red header first."""
+    from tests.formats_docs import make_red_header_pdf
+
+    web = paragraphs((FORMATS / "gov-cms-notice.expected.txt").read_text(encoding="utf-8"))
+    path = make_red_header_pdf(web, tmp_path / "notice.pdf", "白沙县人民政府办公室文件")
+    decoded = ingest.read_source(path)
+    assert paragraphs(decoded.text) == ["白沙县人民政府办公室文件", web[1], web[0], *web[2:]]
+    assert [a.text for a in decoded.dropped] == ["— 1 —", "— 2 —"]
+    source = pipeline.process(path, FORMATS / "qingxi-communique.yml", with_extract=False)
+    assert [d.title for d in source.documents] == [web[0], "白沙县2024年城乡居民医疗保障工作方案"]
+    assert source.documents[0].doc_number == "白府办〔2024〕9号"

@@ -88,8 +88,11 @@ def _grids(page) -> list[tuple[list[float], list[float]]]:  # noqa: ANN001 (pypd
     import pypdfium2.raw as pdfium_c
 
     boxes: list[Box] = []
+    width, height = page.get_width(), page.get_height()
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
+        if right - left > 0.8 * width and top - bottom > 0.5 * height:
+            continue  # a frame around the page (or a background), not a table
         if right - left > 4 or top - bottom > 4:
             boxes.append((left, bottom, right, top))
     groups: list[list[Box]] = []
