@@ -22,13 +22,17 @@ How it works, per paragraph:
    such as 同比/比上年, qualifiers, time phrases and subjects such as 全市/朝阳市), or the noun after a counted
    number (``4个贫困县摘帽``); list items without their own metric inherit from their neighbours, and the
    distributive ``分别``/``均`` constructions are expanded (``猪牛羊禽分别出栏…``).
-5. Classify (kind), read the comparison, qualifier, rank (``增速位列全省第5``), the period (nearest date from
-   :func:`.dates.find_dates`) and whether the figure is a plan/target rather than an achieved result.
+5. Classify (kind), read the comparison and its base period, the qualifier and the rank (``增速位列全省第5`` is
+   the rank of the figure it follows; a rank without a value of its own is no row).
+6. Read what the figure means (:mod:`.attributes`, :mod:`.subject`): its status (actual, target, forecast 预计,
+   requirement 不低于/每年…不少于), its period (the date the text gives, else by status from the document's
+   reporting period: :mod:`..reporting`; holidays from :mod:`..holidays`), the direction of a change (改善 of a
+   concentration is down; 由A下降到B is one row with base value A), and its subject (a town, company, project,
+   another city…; empty for the document's region).
 
 ``kind`` describes what is measured: growth (a change, with 增长/下降/提高… or a percentage-point gap), share
-(a rate, proportion or fraction), count (things counted: 个, 户, 人 …), rank, level (amounts: money, area …), and
-target for an amount that is a plan/target (``计划投资29亿元``); growth, share, count and rank targets keep their
-kind and carry ``is_target``.
+(a rate, proportion or fraction), count (things counted: 个, 户, 人 …), level (amounts: money, area …), and
+target for an amount whose status is target (``计划投资29亿元``). ``is_target`` is kept as ``status == "target"``.
 """
 
 from __future__ import annotations
