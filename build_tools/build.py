@@ -1,7 +1,9 @@
 """``python -m build_tools build``: every source in seeds/ -> the generated docs tree (build/docs/).
 
-Sources are processed in worker processes (``jobs``); the output does not depend on their number or timing.
-A source that fails is logged with its file name and left out; the others still build.
+Sources are what ``sources.scan`` finds (regular files directly in seeds/, see SECURITY.md). They are processed
+in worker processes (``jobs``); the output does not depend on their number or timing. A source that fails, or
+that lint would refuse (``sources.file_problems``, ``sources.bulletin_problems``), is logged with its file name
+and left out; the others still build. A worker that dies is named (its bulletin is built again alone).
 
 Incremental builds (see cache.py): each source has a key that hashes its text, metadata, translations, the
 glossary and the pipeline code. A source whose key has a cache entry is not processed again: its model is read
@@ -21,6 +23,8 @@ swapped into place, so a crash leaves the old tree intact. With one, it is updat
 (``update_in_place``): changed bulletins' folders are replaced, site-wide files rewritten only where their bytes
 changed, files no longer produced removed; everything is rendered before the first write, and every file is
 written atomically. The result is byte-identical to a clean build (tests/test_cache.py, tests/test_parallel.py).
+The manifest records a digest of each bulletin's folders: a folder changed by hand is rendered again, and files no
+build produced are removed. Staging folders of interrupted builds are removed by the next build.
 """
 
 from __future__ import annotations

@@ -1,12 +1,15 @@
 """``python -m build_tools lint``: check every file an editor touches, and say how to fix each problem.
 
-Checked: source texts (seeds/*.txt), their metadata (seeds/*.yml), the glossary (glossary/*.yml) and the
-translations (translations/**/*.yml). Each problem is printed as::
+Checked: sources (seeds/*.txt, .md, .html, .pdf, .docx, by the rule of sources.py that the build applies too),
+their metadata (seeds/*.yml), the glossary (glossary/*.yml) and the translations (translations/**/*.yml). Each
+problem is printed as::
 
     FILE:LINE:COL: error: WHAT IS WRONG
         fix: HOW TO FIX IT
 
-Errors stop the bulletin from building (exit 1); warnings are accepted (exit 0) unless ``--strict`` (CI).
+Errors stop the bulletin from building (exit 1): the build refuses the same bulletins (one verdict: the checks
+of ``sources.file_problems`` and ``sources.bulletin_problems`` are shared). Warnings are accepted (exit 0) unless
+``--strict`` (CI).
 """
 
 from __future__ import annotations
