@@ -277,3 +277,11 @@ def test_a_task_after_a_norm_is_a_task():
                  date="2022-01-06", region="云岭县", title="政府工作报告", genre="report", headings={0: 1})
     assert [(f.value, f.status, f.period) for f in found] == [(5.5, "target", "2022"), (4, "target", "2022"),
                                                               (1200, "target", "2022")]
+
+
+def test_whole_of_a_higher_region_is_a_subject():
+    """全市 in a county's document is the city above it; in the city's own document it is the region itself."""
+    found = figs("全市地区生产总值增长5.1%，全县地区生产总值增长6.3%。", date="2024-01-09", region="石梁县")
+    assert [(f.value, f.subject) for f in found] == [(5.1, "全市"), (6.3, "")]
+    found = figs("全市地区生产总值增长5.1%。", date="2024-01-09", region="栖川市")
+    assert found[0].subject == ""

@@ -46,7 +46,8 @@ _LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|
 
 
 _CLAUSE_HEAD = re.compile(r"[，,；;：:。！？!?]")
-_OWN_REGION = re.compile(r"^(?:全|我|本)(?:市|县|区|州|盟|旗)")
+_OWN_REGION = re.compile(r"^(?:全|我|本)(市|县|区|州|盟|旗|镇|乡)")
+_RANK_OF = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1}
 
 
 def _entity_at(text: str, ctx: _Ctx) -> str | None:
@@ -60,8 +61,13 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     head = _LEAD.sub("", text, count=1) if text else ""
     if not head:
         return None
-    if _OWN_REGION.match(head):
-        return ""
+    own = _OWN_REGION.match(head)
+    if own:
+        level = own.group(1)
+        if not region_level or level == region_level or _RANK_OF.get(level, 0) == _RANK_OF.get(region_level, 0):
+            return ""  # 全市 in a city's document: the region itself
+        # 全市 in a county's document is the city above it; 全镇 in a county's, the town just named
+        return f"全{level}" if _RANK_OF.get(level, 0) > _RANK_OF.get(region_level, 0) else None
     if _COUNTRY.match(head):
         return "" if region_level == "国" else "全国"
     if _PROVINCE.match(head):
