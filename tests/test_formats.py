@@ -429,3 +429,20 @@ def test_official_document_printed_from_word(tmp_path: Path) -> None:
     source = pipeline.process(path, FORMATS / "qingxi-communique.yml", with_extract=False)
     assert [d.title for d in source.documents] == [web[0], "白沙县2024年城乡居民医疗保障工作方案"]
     assert source.documents[0].doc_number == "白府办〔2024〕9号"
+
+
+def test_old_cms_page_in_layout_tables_with_br_paragraphs() -> None:
+    """An older county site (GBK): the page is laid out in tables, the article is one cell whose paragraphs are
+    separated by <br> and indented with full-width spaces; the signature is pushed right with spaces."""
+    decoded = ingest.read_source(FORMATS / "county-notice-table-layout.html")
+    assert decoded.encoding == "gb18030"
+    got = paragraphs(decoded.text)
+    assert got[0] == "关于开展2024年度安全生产大检查的通知"
+    assert got[-4:] == [
+        "一、检查范围。全县所有生产经营单位，重点是危险化学品、道路交通、建筑施工、消防等行业领域。",
+        "二、工作要求。各单位要在3月20日前完成自查自改，县安委会办公室将组织4个督导组开展督导检查，检查结果纳入年度考核。",
+        "长岭县安全生产委员会办公室", "2024年3月5日"]
+    assert "首页" not in decoded.text and "ICP" not in decoded.text
+    source = pipeline.process(FORMATS / "county-notice-table-layout.html", FORMATS / "qingxi-communique.yml",
+                              with_extract=False)
+    assert "点击数" not in "".join(p.text for d in source.documents for p in d.paragraphs)  # furniture.web rule
