@@ -197,7 +197,7 @@ def test_rank_without_value_is_no_row():
 
 # accuracy reached on the gold rows (rows found / attribute right among rows found), by group
 THRESHOLDS = {
-    "seeds": {"recall": 0.96, "period": 0.83, "status": 0.94, "direction": 0.99, "subject": 0.93,
+    "seeds": {"recall": 0.96, "period": 0.84, "status": 0.94, "direction": 0.99, "subject": 0.93,
               "base_unit": 0.99, "traps": 10},
     "genres": {"recall": 0.99, "period": 0.98, "status": 0.99, "direction": 0.99, "subject": 0.99,
                "base_unit": 0.99, "traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)
@@ -285,3 +285,9 @@ def test_whole_of_a_higher_region_is_a_subject():
     assert [(f.value, f.subject) for f in found] == [(5.1, "全市"), (6.3, "")]
     found = figs("全市地区生产总值增长5.1%。", date="2024-01-09", region="栖川市")
     assert found[0].subject == ""
+
+
+def test_paragraph_of_annual_measures_mid_year():
+    found = figs("全市空气质量优良天数为299天。地表水水质优良比例达55.6%。力争优良天数达到305天。",
+                 date="2021-06", region="辽阳市")
+    assert [(f.value, f.period) for f in found] == [(299, "2020"), (55.6, "2020"), (305, "2021")]

@@ -53,6 +53,7 @@ __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 log = logging.getLogger(__name__)
 
 _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
+_ANNUAL_PARA = re.compile(r"优良天数|年平均浓度|年均浓度|年平均值")
 _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去")
 
 
@@ -69,6 +70,15 @@ def _heading_dates(headings: dict[int, str], ctx: _Ctx) -> list[DateMatch]:
     for level in sorted(headings):
         out += [d for d in find_dates(headings[level], ctx.anchor) if d.kind in ("point", "period")]
     return out[-1:]
+
+
+def _annual(text: str, ctx: _Ctx) -> list[DateMatch]:
+    """A paragraph of annual measures (优良天数, 年平均浓度) without a date, in a text written before the year is
+    over: its achieved figures are last year's (an article of June 2021 on the air quality: 2020)."""
+    year, month = ctx.anchor.year, ctx.anchor.month
+    if not year or not month or month == 12 or ctx.actual != ctx.anchor_iso or not _ANNUAL_PARA.search(text):
+        return []
+    return [DateMatch(0, 0, str(year - 1), "year", "now", "")]
 
 
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
@@ -88,7 +98,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         plan_heading = any(_PLAN_HEADING.search(h) for h in headings.values())
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading)
-        first = _first_clause_dates(para.text, ctx) or _heading_dates(headings, ctx)
+        first = _first_clause_dates(para.text, ctx) or _heading_dates(headings, ctx) or _annual(para.text, ctx)
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
         as_of: list[DateMatch] = []  # an as-of date (截至2018年年底) of an earlier sentence: it dates later stocks
         modal: str | None = None  # the last status signal of those sentences

@@ -108,7 +108,8 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         return year or ctx.year
     if cands:
         return cands[-1].iso
-    if carry and not (num.status == "forecast" and carry[-1].kind == "since"):
+    if carry and not (num.status == "forecast" and carry[-1].kind == "since") and (
+            carry[-1].kind != "now" or num.status == "actual"):
         return carry[-1].iso  # (今年以来…；预计全年…: an estimate is of the whole period)
     period = default_period(num.status, ctx)
     if (num.status == "actual" and period in (ctx.year, ctx.anchor_iso) and ctx.year
