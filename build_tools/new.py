@@ -478,7 +478,7 @@ def new_bulletin(raw: str | Path, seeds: str | Path = "seeds", name: str | None 
     if is_url(str(raw)):
         fetched = fetch(str(raw))
         url, data, label = fetched.url, fetched.data, str(raw)
-        decoded = ingest.read_data(data, f"{str(raw).rstrip('/')}#{fetched.suffix}")
+        decoded = ingest.read_data(data, str(raw), fetched.suffix)
         raw_path: Path | None = None
     else:
         raw_path = Path(raw)

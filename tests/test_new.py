@@ -258,17 +258,25 @@ def test_a_source_of_another_format_with_the_same_name_is_not_overwritten(tmp_pa
 
 
 @pytest.fixture()
-def local_site() -> Iterator[str]:
-    """tests/fixtures/formats served over HTTP on 127.0.0.1 (a random free port)."""
+def local_site(tmp_path: Path) -> Iterator[str]:
+    """tests/fixtures/formats, and a PDF made from the Qingxi communiqué, served over HTTP on 127.0.0.1 (a random
+    free port)."""
     import functools
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from tests.formats_docs import make_pdf
+
+    site = tmp_path / "site"
+    shutil.copytree(FORMATS, site)
+    text = (FORMATS / "qingxi-communique.txt").read_text(encoding="utf-8")
+    make_pdf(text, site / "P020230320.pdf", "清溪县2022年国民经济和社会发展统计公报")
 
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(FORMATS)))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -289,6 +297,17 @@ def test_new_url_fetches_the_page_and_fills_source_url(tmp_path: Path, local_sit
     assert f"source_url: {url}\n" in text  # where it was fetched from: a fact, no TODO
     values = meta.validate(text, "m")[0]
     assert (values.title, values.kind, values.date) == ("南岭市一季度地区生产总值增长6.1%", "news", "2024-04-21")
+
+
+def test_new_url_of_a_pdf_stores_the_pdf(tmp_path: Path, local_site: str) -> None:
+    seeds = tmp_path / "seeds"
+    url = f"{local_site}/P020230320.pdf"
+    status, output = run_new(url, seeds)
+    assert status == 0, output
+    stored = seeds / "2023-qingxi-statistics.pdf"
+    assert stored.read_bytes()[:5] == b"%PDF-"
+    values = meta.validate(stored.with_suffix(".yml").read_text(encoding="utf-8"), "m")[0]
+    assert (values.title, values.source_url) == ("清溪县2022年国民经济和社会发展统计公报", url)
 
 
 def test_new_url_errors_are_clear_and_write_nothing(tmp_path: Path, local_site: str) -> None:

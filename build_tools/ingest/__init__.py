@@ -51,9 +51,9 @@ def detect(data: bytes, suffix: str = "") -> Reader:
     return TEXT
 
 
-def read_data(data: bytes, name: str) -> Decoded:
-    """Decode the bytes of a source named ``name`` (its suffix is a hint only)."""
-    suffix = Path(name).suffix.lower()
+def read_data(data: bytes, name: str, suffix: str | None = None) -> Decoded:
+    """Decode the bytes of a source named ``name``; its suffix (or ``suffix``, for a web address) is a hint only."""
+    suffix = (Path(name).suffix if suffix is None else suffix).lower()
     reader = detect(data, suffix)
     if reader is TEXT:
         if suffix in BINARY_FORMATS:
