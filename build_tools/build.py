@@ -47,13 +47,13 @@ from typing import Any
 
 from . import render
 from .cache import DEFAULT_DIR as DEFAULT_CACHE
-from .cache import Cache, Keys
+from .cache import GLOSSARY_DIR, TRANSLATIONS_DIR, Cache, Keys
 from .errors import InputError
 from .fsutil import atomic_write_bytes, atomic_write_text, replace_tree
 from .model import Metadata, Source
 from .render import feeds, paths
 from .render.memo import Fragments
-from .sources import SOURCE_SUFFIXES, bulletin_problems, file_problems, scan
+from .sources import SOURCE_SUFFIXES, bulletin_problems, file_problems, link_problems, scan
 
 log = logging.getLogger(__name__)
 
@@ -593,6 +593,12 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
 
     ``cache_dir``: where source models are cached (None: no cache, every source is processed)."""
     seeds, out = Path(seeds), Path(out)
+    linked = [p for folder in (GLOSSARY_DIR, TRANSLATIONS_DIR, Path(docs_src)) for p in link_problems(folder)]
+    if linked:  # these folders feed every page: nothing is built
+        for problem in linked:
+            log.error("%s", problem)
+        log.error("nothing was built: links or special files in the folders the site is made from")
+        return 1
     entries = scan(seeds)  # the one rule for what a bulletin is (sources.py), as in lint
     files = [e.path for e in entries if e.role == "source"]
     refused = [Outcome(str(e.path), error=str(e.problem)) for e in entries if e.role == "refused" and e.problem]

@@ -30,12 +30,14 @@ from .ingest import HAN_RE, MAX_BYTES, decode_bytes
 from .sources import (
     IGNORED_NAMES,
     INVISIBLE_RE,
+    MAX_META_BYTES,
     META_SUFFIXES,
     SOURCE_SUFFIXES,
     bulletin_problems,
     classify,
     collisions,
     file_problems,
+    link_problems,
     read_source_bytes,
 )
 
@@ -78,10 +80,10 @@ def convert_command(path: Path, encoding: str) -> str:
     return f"iconv -f {name} -t UTF-8 '{path}' > '{tmp}' && mv '{tmp}' '{path}'"
 
 
-def read_file(path: Path) -> tuple[str | None, list[Problem]]:
+def read_file(path: Path, limit: int = MAX_BYTES) -> tuple[str | None, list[Problem]]:
     """Decode a text or YAML file; problems for undecodable input, non-UTF-8 encodings, BOM and CRLF."""
     try:
-        data = read_source_bytes(path, MAX_BYTES)  # as the build reads it: no link followed, bounded
+        data = read_source_bytes(path, limit)  # as the build reads it: no link followed, bounded
     except InputError as exc:
         return None, [exc.problem]
     if path.suffix in META_EXT and not data.strip():
@@ -284,7 +286,7 @@ def check_metadata(path: Path, sources: set[Path]) -> tuple[list[Problem], meta.
         problems.append(Problem(str(path), f"this metadata file has no source text {path.stem}.txt{hint}",
                                 "add the text with the same name (.txt, .md, .html, .pdf or .docx), rename this file "
                                 "to match its text, or delete it"))
-    text, found = read_file(path)
+    text, found = read_file(path, MAX_META_BYTES)
     problems.extend(found)
     if text is None:
         return problems, None
@@ -510,6 +512,8 @@ def run_lint(paths: list[str] | None, strict: bool = False, out: TextIO | None =
                       "    fix: run the command from the repository's top folder, or give the files to check\n")
             return 1
     problems, checked = lint_paths(paths)
+    if Path("docs").is_dir():  # hand-written pages: published as they are, so no links either (as the build)
+        problems = sorted([*problems, *link_problems("docs")], key=lambda p: (p.file, p.line, p.column))
     for problem in problems:
         out.write(f"{problem}\n")
     errors = sum(1 for p in problems if p.severity == "error")

@@ -67,6 +67,10 @@ class _StringLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ign
     yaml_implicit_resolvers: dict = {}
 
 
+for _tag in ("bool", "int", "float", "null", "timestamp", "binary"):  # explicit tags (!!int 5) too: kept as written
+    _StringLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", lambda loader, node: loader.construct_scalar(node))
+
+
 def meta_path_for(source: str | Path) -> Path:
     """The metadata file that belongs to a source text: same name, .yml (or .yaml). See sources.py."""
     return sources.meta_path_for(source)

@@ -304,3 +304,25 @@ def bulletin_problems(source: Any) -> list[Problem]:
                                     "put the document's title alone on the first line, followed by a line break, "
                                     "or shorten it", first))
     return problems
+
+
+def link_problems(folder: str | Path) -> list[Problem]:
+    """Symbolic links and special files anywhere under ``folder`` (not followed): refused in every folder the build
+    publishes from (glossary/, translations/, docs/), as in seeds/."""
+    root = Path(folder)
+    problems: list[Problem] = []
+    if not root.is_dir() or root.is_symlink():
+        return [Problem(str(root), "this is a symbolic link, not a folder", "replace it with the folder itself")] \
+            if root.is_symlink() else []
+    for current, dirs, names in os.walk(root, followlinks=False):
+        dirs.sort()
+        for name in sorted(dirs) + sorted(names):
+            path = Path(current) / name
+            mode = os.lstat(path).st_mode
+            if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+                continue
+            kind = _kind_of(mode) or "not a regular file"
+            problems.append(Problem(str(path), f"this is {kind}: the build publishes only regular files from "
+                                    f"{root.name}/ (a link could publish any file the build can read)",
+                                    "replace it with a copy of the file, or remove it"))
+    return problems

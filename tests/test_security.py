@@ -247,3 +247,41 @@ def test_the_linear_summary_ranking_chooses_what_the_matrix_one_chooses(monkeypa
     monkeypatch.setattr(summary, "DENSE_MAX", 0)
     assert [summary.summarize(d) for d in docs] == dense
     assert sum(len(s) for s in dense) >= 3 * len(docs)
+
+
+def test_a_link_in_a_folder_the_site_is_made_from_stops_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_bulletin(seeds, GOOD)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# 首页\n", encoding="utf-8")
+    (tmp_path / "config").write_text(f"token {MARKER}\n", encoding="utf-8")
+    (docs / "leak.md").symlink_to(tmp_path / "config")
+    out = tmp_path / "site" / "docs"
+    with caplog.at_level(logging.ERROR):
+        assert build.build_site(seeds, out, jobs=1, cache_dir=None, docs_src=docs) == 1
+    assert f"{docs / 'leak.md'}: error: this is a symbolic link" in caplog.text
+    assert not out.exists()
+    assert [p.file for p in sources.link_problems(docs)] == [str(docs / "leak.md")]
+    # the glossary and translations too (lint reports them as well)
+    glossary = tmp_path / "glossary"
+    glossary.mkdir()
+    (glossary / "terms.yml").symlink_to(tmp_path / "config")
+    monkeypatch.chdir(tmp_path)
+    problems, _ = lint.lint_paths([glossary])
+    assert [(Path(p.file).name, p.severity) for p in problems] == [("terms.yml", "error")]
+
+
+def test_explicit_yaml_tags_and_oversized_metadata_files(tmp_path: Path) -> None:
+    text = "date: 2023-03-01\nregion: 朝阳市\nkind: notice\nsource: !!int 0x1F\ntitle: !!bool yes\n"
+    metadata, problems = meta.validate(text, "x.yml")
+    assert (metadata.source, metadata.title, problems) == ("0x1F", "yes", [])
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    path = write_bulletin(seeds, GOOD, metadata=META + "notes: " + "备" * 40_000 + "\n")  # 120 KB
+    outcome = build.process_one(str(path))
+    assert outcome.source is None and "the limit is 64 KiB" in outcome.error
+    problems, _ = lint.lint_paths([seeds])
+    assert any(p.severity == "error" and "the limit is 64 KiB" in p.message for p in problems)
