@@ -446,3 +446,12 @@ def test_old_cms_page_in_layout_tables_with_br_paragraphs() -> None:
     source = pipeline.process(FORMATS / "county-notice-table-layout.html", FORMATS / "qingxi-communique.yml",
                               with_extract=False)
     assert "点击数" not in "".join(p.text for d in source.documents for p in d.paragraphs)  # furniture.web rule
+
+
+def test_markdown_without_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "article.md"
+    path.write_text("# 南岭市一季度经济运行情况\n\n**一季度**，全市地区生产总值增长6.1%。详见[统计局网站](https://tjj.example.gov.cn)。"
+                    "\n\n- 工业增加值增长8.2%；\n- 社会消费品零售总额增长4.9%。\n", encoding="utf-8")
+    assert paragraphs(ingest.read_source(path).text) == [
+        "南岭市一季度经济运行情况", "一季度，全市地区生产总值增长6.1%。详见统计局网站。", "工业增加值增长8.2%；",
+        "社会消费品零售总额增长4.9%。"]

@@ -48,6 +48,8 @@ def detect(data: bytes, suffix: str = "") -> Reader:
         return READERS[0]  # junk before the header (some web servers prepend it): PDFium still reads it
     if suffix in (".htm", ".html") and data.lstrip()[:1] == b"<":
         return READERS[2]  # an HTML fragment without <html> or <body>
+    if suffix in READERS[3].suffixes and binary_kind(data) is None:
+        return READERS[3]  # Markdown without front matter: its syntax is not text either
     return TEXT
 
 
