@@ -1,5 +1,6 @@
 """The same document given as clean text, PDF, DOCX and a government web page yields the same document: the same
-title, paragraphs (role, heading level, text, table cells) and figures (metric, value, unit, period, status).
+title, paragraphs (role, heading level, text, table cells), figures (metric, value, unit, period, status) and
+summary.
 
 The reference is tests/fixtures/formats/qingxi-communique.txt, the Qingxi statistical communiqué of
 tests/fixtures/realstyle/ with its wraps, page furniture and flattened table repaired by hand; the other formats
@@ -26,7 +27,8 @@ def model(path: Path) -> tuple[list[str], list[tuple], list[tuple]]:
     titles = [d.title for d in source.documents]
     paragraphs = [(p.role, p.heading, p.text, p.cells) for d in source.documents for p in d.paragraphs]
     figures = [(f.metric, f.value, f.unit, f.period, f.status) for d in source.documents for f in d.figures]
-    return titles, paragraphs, figures
+    summaries = [tuple(d.summary) for d in source.documents]
+    return titles, paragraphs, figures + summaries
 
 
 @pytest.fixture(scope="module")
