@@ -33,7 +33,9 @@ def blocks(text: str) -> list[tuple[str, str | list[list[str]]]]:
 
 
 def make_pdf(text: str, path: Path, header: str = "", *, title: str = "", author: str = "",
-             page: str = "A4") -> Path:
+             page: str = "A4", indent: bool = True, leading: float = 7, spacing: float = 1.5) -> Path:
+    """``leading``: mm from line to line (7 mm is 1.65 lines of 12 pt); ``spacing``: mm added between paragraphs;
+    ``indent``: a 2-character first-line indent (without it, paragraphs are told apart by spacing only)."""
     from fpdf import FPDF
 
     class Bulletin(FPDF):
@@ -78,18 +80,18 @@ def make_pdf(text: str, path: Path, header: str = "", *, title: str = "", author
         if kind == "body" and len(content) <= 12 and not content.endswith("："):
             pdf.multi_cell(0, 8, content, align="C", new_x="LMARGIN", new_y="NEXT")  # the issuer under the title
             continue
-        indent = 2 * size * 0.3528 if kind == "body" else 0  # 2 characters, in mm
+        first_indent = 2 * size * 0.3528 if kind == "body" and indent else 0  # 2 characters, in mm
         line, first = "", True
         for ch in content:  # wrap by width, as a word processor does
-            room = width - (indent if first else 0)
+            room = width - (first_indent if first else 0)
             if pdf.get_string_width(line + ch) > room:
-                pdf.set_x(pdf.l_margin + (indent if first else 0))
-                pdf.cell(room, 7, line, new_x="LMARGIN", new_y="NEXT")
+                pdf.set_x(pdf.l_margin + (first_indent if first else 0))
+                pdf.cell(room, leading, line, new_x="LMARGIN", new_y="NEXT")
                 line, first = "", False
             line += ch
-        pdf.set_x(pdf.l_margin + (indent if first else 0))
-        pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1.5)
+        pdf.set_x(pdf.l_margin + (first_indent if first else 0))
+        pdf.cell(0, leading, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(spacing)
     pdf.output(str(path))
     return path
 

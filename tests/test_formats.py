@@ -60,6 +60,19 @@ def test_pdf_gives_the_paragraphs_of_the_clean_text(made: dict[str, Path], key: 
     assert "社会消费品零售总额（亿元）\t96.3\t1.2" in decoded.text  # the A5 cell wraps: 社会消费品零售总|额（亿元）
 
 
+@pytest.mark.parametrize(("layout", "options"), [
+    ("block paragraphs, no indent", {"indent": False, "spacing": 4}),
+    ("wide leading (2.8 lines)", {"leading": 12, "spacing": 0}),
+    ("wide leading, no indent", {"indent": False, "leading": 11, "spacing": 6}),
+    ("tight leading, no indent", {"indent": False, "leading": 6, "spacing": 3}),
+])
+def test_pdf_paragraphs_in_other_layouts(tmp_path: Path, layout: str, options: dict) -> None:
+    """Paragraphs are told apart by indent or by a gap wider than the document's own line spacing."""
+    path = make_pdf(REFERENCE.read_text(encoding="utf-8"), tmp_path / "layout.pdf", TITLE, **options)
+    got = paragraphs(ingest.read_source(path).text)
+    assert [squeeze(p) for p in got] == [squeeze(p) for p in paragraphs(REFERENCE.read_text(encoding="utf-8"))]
+
+
 def test_pdf_page_furniture_is_dropped_and_recorded(made: dict[str, Path]) -> None:
     decoded = ingest.read_source(made["pdf-a5"])
     numbers = [a for a in decoded.dropped if a.rule == "ingest.pdf.page_number"]

@@ -351,6 +351,16 @@ def _strip_furniture(pages: list[tuple[float, list[Line]]], report: list[Cleanin
     return kept
 
 
+def _leading(pages: list[list[Line]], height: float) -> float:
+    """The usual white space between two lines of one paragraph (the most common gap between body lines)."""
+    gaps = [round(a.bottom - b.top, 1) for page in pages for a, b in zip(page, page[1:], strict=False)
+            if not a.is_row() and not b.is_row() and abs(a.height - height) < 0.25 * height
+            and abs(b.height - height) < 0.25 * height and 0 <= a.bottom - b.top < 4 * height]
+    if not gaps:
+        return 0.5 * height
+    return Counter(round(g) for g in gaps).most_common(1)[0][0]
+
+
 def _frame(pages: list[list[Line]]) -> tuple[float, float, float]:
     """Left margin, right margin and body line height of the text block (from the most common values)."""
     lines = [ln for page in pages for ln in page if not ln.is_row()]
@@ -369,6 +379,7 @@ def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -
     if not any(pages):
         return ""
     left, right, height = _frame(pages)
+    leading = _leading(pages, height)  # a wider gap than this (by more than half a line) ends a paragraph
     slack = 1.2 * height  # about one character
     paragraphs: list[str] = []
     current: list[str] = []
@@ -406,7 +417,7 @@ def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -
                 same_size = abs(line.height - previous.height) < 0.25 * height
                 gap = (previous.bottom - line.top) if index else 0.0  # across a page break: no gap to measure
                 centred = line.left > left + 2 * slack and line.right < right - 2 * slack
-                starts = indented or not full or not same_size or gap > 1.2 * height or centred
+                starts = indented or not full or not same_size or gap > leading + 0.6 * height or centred
                 if same_size and line.height > 1.15 * height and 0 <= gap < 0.8 * line.height:
                     starts = False  # a title in large type wrapped over several centred lines
             if starts:
