@@ -38,10 +38,10 @@ class BuildError(RuntimeError):
     pass
 
 
-def _load(config_file: Path, docs: Path, site: Path) -> Any:
+def _load(config_file: Path, docs: Path, site: Path, strict: bool = True) -> Any:
     from mkdocs.config import load_config
 
-    return load_config(str(config_file), docs_dir=str(docs), site_dir=str(site), strict=True)
+    return load_config(str(config_file), docs_dir=str(docs), site_dir=str(site), strict=strict)
 
 
 def languages(config: Any) -> list[str | None]:
@@ -52,11 +52,11 @@ def languages(config: Any) -> list[str | None]:
     return [None] + [lang.locale for lang in plugin.config.languages if lang.build and not lang.default]
 
 
-def build_one(config_file: Path, docs: Path, site: Path, locale: str | None) -> None:
+def build_one(config_file: Path, docs: Path, site: Path, locale: str | None, strict: bool = True) -> None:
     """Build one language into ``site`` (the default language at its root, another into ``site/<locale>/``)."""
     from mkdocs.commands.build import build
 
-    config = _load(config_file, docs, site)
+    config = _load(config_file, docs, site, strict)
     plugin = config.plugins.get("i18n")
     if plugin is not None:
         plugin.current_language = locale  # None: the plugin's on_config picks the default language
@@ -72,7 +72,7 @@ def _hook(name: str) -> ModuleType:
     return module
 
 
-def build_site(config_file: Path, docs: Path, site: Path, jobs: int = 0) -> None:
+def build_site(config_file: Path, docs: Path, site: Path, jobs: int = 0, strict: bool = True) -> None:
     """All languages in parallel processes, merged into ``site`` (replaced only when everything succeeded)."""
     config = _load(config_file, docs, site)
     locales = languages(config)
@@ -84,6 +84,7 @@ def build_site(config_file: Path, docs: Path, site: Path, jobs: int = 0) -> None
     def run(locale: str | None) -> subprocess.CompletedProcess:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--config", str(config_file), "--docs", str(docs),
                "--site", str(work / (locale or "_default")), "--one", locale or ""]
+        cmd += [] if strict else ["--no-strict"]
         return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
 
     start = time.perf_counter()
@@ -121,15 +122,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", default=str(ROOT / "site"))
     parser.add_argument("--jobs", type=int, default=0, help="processes at once (default: one per core, at most "
                         "one per language)")
+    parser.add_argument("--no-strict", action="store_true", help="warnings do not fail the build (the benchmark)")
     parser.add_argument("--one", default=None, help=argparse.SUPPRESS)  # internal: build one language
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
     config_file, docs, site = Path(args.config).resolve(), Path(args.docs).resolve(), Path(args.site).resolve()
     if args.one is not None:
-        build_one(config_file, docs, site, args.one or None)
+        build_one(config_file, docs, site, args.one or None, not args.no_strict)
         return 0
     try:
-        build_site(config_file, docs, site, args.jobs)
+        build_site(config_file, docs, site, args.jobs, not args.no_strict)
     except BuildError as exc:
         log.error("%s", exc)
         return 1
