@@ -468,3 +468,16 @@ def test_markdown_without_front_matter(tmp_path: Path) -> None:
     assert paragraphs(ingest.read_source(path).text) == [
         "南岭市一季度经济运行情况", "一季度，全市地区生产总值增长6.1%。详见统计局网站。", "工业增加值增长8.2%；",
         "社会消费品零售总额增长4.9%。"]
+
+
+def test_portal_original_title_line_is_page_data(tmp_path: Path) -> None:
+    path = tmp_path / "repost.html"
+    path.write_text("<html><head><title>南岭市一季度地区生产总值增长6.1%_新浪网</title></head><body>"
+                    "<h1>南岭市一季度地区生产总值增长6.1%</h1><div id='artibody'><p>原标题：一季度南岭GDP增长6.1%</p>"
+                    "<p>　　新浪财经讯 南岭市统计局4月20日发布数据，一季度全市地区生产总值2816.4亿元，同比增长6.1%。</p>"
+                    "<p>　　分产业看，第一产业增加值96.3亿元，增长3.8%；第二产业增加值1102.7亿元，增长7.4%。</p>"
+                    "</div></body></html>", encoding="utf-8")
+    decoded = ingest.read_source(path)
+    assert "原标题" not in decoded.text
+    assert ("ingest.html.original_title", "原标题：一季度南岭GDP增长6.1%") in {(a.rule, a.text) for a in decoded.dropped}
+    assert paragraphs(decoded.text)[0] == "南岭市一季度地区生产总值增长6.1%"

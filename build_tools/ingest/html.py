@@ -66,6 +66,7 @@ _NUM = r"\s*[-+]?\d+(?:\.\d+)?"
 STOCK_QUOTE_TEXT_RE = re.compile(rf"[（(]{_NUM}\s*[,，]{_NUM}\s*[,，]{_NUM}%\s*[）)]")  # (230.15, -1.25, -0.54%)
 EDITOR_RE = re.compile(r"^[（(\[【]?\s*(责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[：:]\s*\S{1,12}"
                        r"(\s+[A-Za-z0-9]{2,10})?\s*[）)\]】]?$")
+ORIGINAL_TITLE_RE = re.compile(r"^[（(]?\s*原标题\s*[：:]")
 TITLE_SPLIT_RE = re.compile(r"\s*(?:_|\||｜|--|—|-\s|\s-)\s*")
 ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})")
 INFO_FIELDS = (("doc_number", re.compile(r"(?:发文字号|文\s*号)\s*[:：]\s*(\S+?〔\d{4}〕\d+号)")),
@@ -375,10 +376,13 @@ class HtmlReader(Reader):
 
 
 def _drop_editor_lines(walker: Walker) -> list[str]:
-    """The editor's signature at the end of a web article (责任编辑：王小明) is page data, not the document."""
+    """The editor's signature at the end of a web article (责任编辑：王小明) and a portal's 原标题 line at its start
+    are page data, not the document."""
     blocks = list(walker.blocks)
     while blocks and EDITOR_RE.match(blocks[-1]):
         walker.drop("editor", blocks.pop(), "editor's name at the end of the web article")
+    while blocks and ORIGINAL_TITLE_RE.match(blocks[0]):  # 原标题：… a portal's note of the source's headline
+        walker.drop("original_title", blocks.pop(0), "the headline the article had where the portal took it from")
     return blocks
 
 
