@@ -43,6 +43,7 @@ def process(path: str | Path, meta_file: str | Path | None = None, *, with_extra
                     report=decoded.dropped + cleaned.report)
     if decoded.had_crlf:
         source.warnings.append("the file uses Windows line endings (CRLF); they were converted")
+    source.warnings.extend(decoded.warnings)
     structure.build(source, cleaned.blocks)
     if with_extract:
         extract_all(source)

@@ -481,3 +481,15 @@ def test_portal_original_title_line_is_page_data(tmp_path: Path) -> None:
     assert "原标题" not in decoded.text
     assert ("ingest.html.original_title", "原标题：一季度南岭GDP增长6.1%") in {(a.rule, a.text) for a in decoded.dropped}
     assert paragraphs(decoded.text)[0] == "南岭市一季度地区生产总值增长6.1%"
+
+
+def test_pdf_with_a_scanned_page_warns(made: dict[str, Path], tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(made["pdf"]))
+    document.new_page(595, 842)  # a blank (scanned-like) third page
+    path = tmp_path / "mixed.pdf"
+    document.save(str(path))
+    document.close()
+    source = pipeline.process(path, FORMATS / "qingxi-communique.yml", with_extract=False)
+    assert any("page(s) 3 of 3 have no text layer" in w for w in source.warnings)

@@ -23,6 +23,7 @@ class Decoded:
     format: str = "text"  # text | markdown | html | pdf | docx
     metadata: dict[str, str] = field(default_factory=dict)  # what the format states: title, date, source_url ...
     dropped: list[CleaningAction] = field(default_factory=list)  # removed by format extraction, with its rule
+    warnings: list[str] = field(default_factory=list)  # what the editor should know (pages without text ...)
 
 
 class Reader:

@@ -293,7 +293,11 @@ class PdfReader(Reader):
                                      "on it (e.g. ocrmypdf --language chi_sim) and check the text by hand"))
         report: list[CleaningAction] = []
         text = _layout(pages, report)
-        return Decoded(text=text, encoding="pdf", format="pdf", metadata=_metadata(info), dropped=report)
+        empty = [str(n) for n, (_, lines) in enumerate(pages, 1) if not lines]
+        warnings = [f"page(s) {', '.join(empty)} of {len(pages)} have no text layer (scanned images or blank): "
+                    "any text on them is missing; check the original"] if empty else []
+        return Decoded(text=text, encoding="pdf", format="pdf", metadata=_metadata(info), dropped=report,
+                       warnings=warnings)
 
 
 def _metadata(info: dict[str, str]) -> dict[str, str]:
