@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from build_tools import build, ingest, lint, meta, sources
 from build_tools.errors import InputError
@@ -285,3 +287,44 @@ def test_explicit_yaml_tags_and_oversized_metadata_files(tmp_path: Path) -> None
     assert outcome.source is None and "the limit is 64 KiB" in outcome.error
     problems, _ = lint.lint_paths([seeds])
     assert any(p.severity == "error" and "the limit is 64 KiB" in p.message for p in problems)
+
+
+def test_nested_sources_and_sources_without_a_document_are_refused_by_both(tmp_path: Path,
+                                                                          caplog: pytest.LogCaptureFixture) -> None:
+    seeds = tmp_path / "seeds"
+    (seeds / "old").mkdir(parents=True)
+    write_bulletin(seeds, GOOD)
+    write_bulletin(seeds / "old", "2022-chaoyang-old-notice")
+    write_bulletin(seeds, "2023-chaoyang-page-numbers", "- 1 -\n\n- 2 -\n\n- 3 -\n")
+    problems, _ = lint.lint_paths([seeds])
+    errors = {(Path(p.file).name, p.message.split(":")[0]) for p in problems if p.severity == "error"}
+    assert ("2022-chaoyang-old-notice.txt", f"this file is in a subfolder of {seeds}") in errors
+    assert ("2023-chaoyang-page-numbers.txt", "no document could be read from this text") in errors
+    out = tmp_path / "site" / "docs"
+    with caplog.at_level(logging.ERROR):
+        assert build.build_site(seeds, out, jobs=1, cache_dir=None) == 1
+    assert sorted(p.name for p in (out / "bulletins").iterdir() if p.is_dir()) == [GOOD]
+    assert "failed: 2023-chaoyang-page-numbers.txt" in caplog.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.characters(), st.sampled_from(".-_ \u202e\u200b\u0301Aa1")), min_size=1, max_size=30),
+       st.sampled_from([*sources.SOURCE_SUFFIXES, ".yml", ".TXT", ".exe", ""]))
+def test_any_file_name_is_classified_and_an_accepted_name_is_plain(tmp_path_factory: pytest.TempPathFactory,
+                                                                  stem: str, suffix: str) -> None:
+    folder = tmp_path_factory.mktemp("names")
+    name = stem + suffix
+    if "/" in name or "\x00" in name or name in (".", ".."):
+        return  # not a file name
+    try:
+        (folder / name).write_text(NOTICE, encoding="utf-8")
+    except (OSError, ValueError, UnicodeEncodeError):  # not a possible file name here ('/', NUL, surrogates, length)
+        return
+    entries = sources.scan(folder)
+    assert len(entries) == 1
+    entry = entries[0]
+    if entry.role in ("source", "metadata"):
+        assert not name.startswith(".") and unicodedata.normalize("NFC", name) == name
+        assert all(c.isalnum() or c in "-_." for c in entry.path.stem)
+        assert sources.collision_key(entry.path.stem)
+    assert entry.role != "refused" or (entry.problem is not None and entry.problem.fix)
