@@ -62,6 +62,30 @@ def test_unmarked_section_heading_stays_separate():
                           "科技创新是第一动力。我们要大力实施创新驱动发展战略。"]
 
 
+WEB_COPY = ("平川县2023年国民经济和社会发展统计公报\n\n"
+            "综合\n\n"
+            "2023年，全县经济运行稳中有进，全年地区生产总值386.2亿元，比上年增长5.1%，人均地区生产总值达到六万元以上。\n\n"
+            "年末全县常住人口52.4万人，比上年末减少0.3万人，常住人口城镇化率为58.6%，比上年末提高0.9个百分点。\n\n"
+            "农业\n\n"
+            "全年全县粮食播种面积96.5万亩，比上年增加0.8万亩；粮食总产量41.3万吨，比上年增长2.1%，创历史新高。\n\n"
+            "工业\n\n"
+            "全年全县规模以上工业增加值比上年增长6.4%，其中装备制造业增长9.2%，高技术制造业增长12.5%，贡献明显。\n")
+
+
+def test_section_heading_of_web_copy_is_not_joined_to_the_next_paragraph():
+    # one paragraph per line: 综合, 农业, 工业 are section headings, each line that follows opens a sentence
+    out = texts(WEB_COPY)
+    assert out[1:3] == ["综合", "2023年，全县经济运行稳中有进，全年地区生产总值386.2亿元，比上年增长5.1%，人均地区生产总值达到六万元以上。"]
+    assert "农业" in out and "工业" in out
+    assert all(not t.startswith(("综合2", "农业全", "工业全")) for t in out)
+
+
+def test_web_copy_paragraph_broken_mid_word_is_still_joined():
+    raw = WEB_COPY + ("\n市交通运输局负责指导监督本行政区域内公路养护工作，建立和完善农\n\n"
+                      "村公路支持政策，具体承担绩效管理工作。\n")
+    assert texts(raw)[-1] == "市交通运输局负责指导监督本行政区域内公路养护工作，建立和完善农村公路支持政策，具体承担绩效管理工作。"
+
+
 def test_addressee_line_is_not_joined_to_the_body():
     raw = "各乡（镇）人民政府，县政府各部门：\n\n经县政府同意，现将《实施方案》印发给你们，请认真贯彻执行。\n"
     assert len(texts(raw)) == 2

@@ -10,6 +10,9 @@
 Whether a block that ends without punctuation is a heading or a broken paragraph is decided from signals:
 length, inner sentence ends, numbers, an open quote, a very short last clause, and whether a word straddles
 the break (checked with the rjieba segmenter).
+In a text whose lines are whole paragraphs (web copy: most long paragraphs are one physical line), a short
+unpunctuated line of its own followed by a line that opens a sentence with a date or a subject (综合 /
+2023年，全市…; 农业 / 全年全市…) is an unnumbered section heading, not the start of a broken paragraph.
 """
 
 from __future__ import annotations
@@ -46,6 +49,13 @@ FINAL_STOPS_RE = re.compile(r"[。！？…]+$")
 ENUMERATION_SPLIT_RE = re.compile(r"[、，：]")
 ENUMERATION_LEAD_RE = re.compile(r"^.*?(聚焦|围绕|包括|发展|推进)")
 SEARCH_AHEAD = 40
+# A sentence opened by a date or a subject: 2023年，… 全年全市… 年末… 上半年… 截至… 全市… 我县…
+SENTENCE_OPENER_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}年|\d{1,2}月(?:\d{1,2}日)?[，、]|全年|年末|年初|今年|去年|上年|本年|上半年|下半年|一季度|"
+    r"前[三两]季度|近年来|近年|近[两三五十]年|截至|截止|[全我本][市县区省州镇乡]|全国)")
+SHORT_HEADING_MAX = 12  # Han characters in an unnumbered section heading of web copy (综合, 工业和建筑业)
+WHOLE_LINE_SHARE = 0.6  # share of long paragraphs that are one physical line in one-paragraph-per-line copy
+LONG_PARAGRAPH = 40  # characters: a paragraph this long wraps over several lines in a hard-wrapped text
 
 
 @lru_cache(maxsize=4096)
@@ -111,6 +121,19 @@ def breaks_off(a: str, b: str, before: str = "") -> bool:
     return word_straddles(tail, head)
 
 
+def lines_are_paragraphs(blocks: list[Block]) -> bool:
+    """Is the text one paragraph per physical line (web copy), judged from its long text blocks?"""
+    long = [b for b in blocks if b.kind != "table" and len(b.text.strip()) >= LONG_PARAGRAPH]
+    return len(long) >= 3 and sum(b.n_lines == 1 for b in long) >= WHOLE_LINE_SHARE * len(long)
+
+
+def heading_line(a: Block, b: Block) -> bool:
+    """``a`` is a short unpunctuated line of its own and ``b`` opens a sentence with a date or a subject."""
+    t = a.text.strip()
+    return (a.n_lines == 1 and _headline(t) and cjk_count(t) <= SHORT_HEADING_MAX and not has_quantity(t)
+            and not any(c.isdigit() for c in t) and bool(SENTENCE_OPENER_RE.match(b.text.strip())))
+
+
 def _merge(a: Block, b: Block, text: str) -> Block:
     return Block(text=text, lines=(a.lines[0], b.lines[1]), indented=a.indented, width=a.width,
                  n_lines=a.n_lines + b.n_lines)
@@ -164,6 +187,7 @@ def _section_end(blocks: list[Block], k: int) -> int:
 
 def repair_breaks(blocks: list[Block], report: list[CleaningAction]) -> list[Block]:
     out = list(blocks)
+    whole_lines = lines_are_paragraphs(out)
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
@@ -185,6 +209,9 @@ def repair_breaks(blocks: list[Block], report: list[CleaningAction]) -> list[Blo
             continue
         if i == 0 and _headline(a.text) and not _interrupts(out, 0):
             i += 1  # the first block of a text, short and unpunctuated, is its headline (增长6.1%: a number too)
+            continue
+        if whole_lines and not a_ends and heading_line(a, b):
+            i += 1  # an unnumbered section heading of web copy (综合 / 2023年，全市…)
             continue
         if not a_ends and breaks_off(a.text, b.text, out[i - 1].text if i else ""):
             report.append(CleaningAction("join.page_break", "merged", (a.lines[1], b.lines[0]),
