@@ -56,12 +56,20 @@ def doc_page(site: Path) -> str:
 
 # ---- axe-core in the browser ----
 
-@pytest.mark.parametrize("which", ["home", "document"])
+SEARCHED = {"zh": "脱贫", "en": "poverty", "zh-Hant": "脫貧"}  # words the seeds have in each language
+
+
+@pytest.mark.parametrize("which", ["home", "document", "search results"])
 def test_axe_finds_no_serious_or_critical_violation(visit, site_url, built_site, axe_js, languages, which):
-    rel = "index.html" if which == "home" else doc_page(built_site)
+    rel = doc_page(built_site) if which == "document" else "index.html"
     for lang in languages:
         prefix = "" if lang == "zh" else f"{lang}/"
         page = visit(site_url + prefix + rel)
+        if which == "search results":  # the served site's search box (Pagefind) with its results open
+            page.locator(".pagefind-ui__search-input").fill(SEARCHED[lang])
+            page.locator(".pagefind-ui__result").first.wait_for()
+            # results still loading are drawn as placeholder bars (text the colour of the background, on purpose)
+            page.wait_for_function("() => !document.querySelector('.pagefind-ui__loading')")
         page.add_script_tag(path=str(axe_js))
         result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
         blocking = [v for v in result["violations"] if v["impact"] in BLOCKING]
