@@ -48,7 +48,7 @@ from typing import Any
 from . import render
 from .cache import DEFAULT_DIR as DEFAULT_CACHE
 from .cache import GLOSSARY_DIR, TRANSLATIONS_DIR, Cache, Keys
-from .errors import InputError
+from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text, replace_tree
 from .model import Metadata, Source
 from .render import feeds, paths
@@ -594,6 +594,8 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
     ``cache_dir``: where source models are cached (None: no cache, every source is processed)."""
     seeds, out = Path(seeds), Path(out)
     linked = [p for folder in (GLOSSARY_DIR, TRANSLATIONS_DIR, Path(docs_src)) for p in link_problems(folder)]
+    if seeds.is_symlink():  # its entries are checked one by one (scan); the folder itself must be the real one
+        linked.append(Problem(str(seeds), "the seeds folder is a symbolic link", "replace it with the folder itself"))
     if linked:  # these folders feed every page: nothing is built
         for problem in linked:
             log.error("%s", problem)

@@ -328,3 +328,15 @@ def test_any_file_name_is_classified_and_an_accepted_name_is_plain(tmp_path_fact
         assert all(c.isalnum() or c in "-_." for c in entry.path.stem)
         assert sources.collision_key(entry.path.stem)
     assert entry.role != "refused" or (entry.problem is not None and entry.problem.fix)
+
+
+def test_a_linked_seeds_folder_is_refused(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    write_bulletin(real, GOOD)
+    (tmp_path / "seeds").symlink_to(real)
+    with caplog.at_level(logging.ERROR):
+        assert build.build_site(tmp_path / "seeds", tmp_path / "docs", jobs=1, cache_dir=None) == 1
+    assert "the seeds folder is a symbolic link" in caplog.text and not (tmp_path / "docs").exists()
+    problems, _ = lint.lint_paths([tmp_path / "seeds"])
+    assert [p.severity for p in problems] == ["error"] and "symbolic link" in problems[0].message
