@@ -128,6 +128,23 @@ def test_control_within_is_an_outcome_in_a_review():
     assert one(found, 3.5).status == "actual"
 
 
+def test_month_in_a_review_section_is_of_the_reviewed_year():
+    """A report of January 2024 reviewing 2023: 8月 in the review is August 2023; in the 2024 tasks, August 2024."""
+    found = figs("一、过去一年工作回顾", "清河风电项目于8月建成投产，装机容量30万千瓦。",
+                 "二、2024年重点工作", "确保东山光伏项目8月建成，装机容量15万千瓦。",
+                 date="2024-01-12", region="清河县", title="政府工作报告", genre="report", headings={0: 1, 2: 1})
+    assert (one(found, 30).period, one(found, 30).status) == ("2023-08", "actual")
+    assert (one(found, 15).period, one(found, 15).status) == ("2024-08", "target")
+
+
+def test_figure_named_as_a_goal_is_that_years_target():
+    """低于年初确定的7%的预期目标 in the review of 2023: the 7% is the goal set for 2023, not a January result."""
+    found = figs("一、2023年工作回顾", "地区生产总值增长5.2%，低于年初确定的7%的预期目标。", date="2024-01-12",
+                 region="清河县", title="政府工作报告", genre="report", headings={0: 1})
+    assert (one(found, 7).status, one(found, 7).period) == ("target", "2023")
+    assert (one(found, 5.2).status, one(found, 5.2).period) == ("actual", "2023")
+
+
 # --- direction, base ---------------------------------------------------------------------------------------------
 
 
@@ -199,7 +216,7 @@ def test_rank_without_value_is_no_row():
 THRESHOLDS = {
     "seeds": {"recall": 0.96, "period": 0.84, "status": 0.94, "direction": 0.99, "subject": 0.93,
               "base_unit": 0.99, "traps": 10},
-    "genres": {"recall": 0.99, "period": 0.98, "status": 0.99, "direction": 0.99, "subject": 0.99,
+    "genres": {"recall": 0.99, "period": 0.985, "status": 0.995, "direction": 0.99, "subject": 0.99,
                "base_unit": 0.99, "traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)
 }
 

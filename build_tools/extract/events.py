@@ -36,7 +36,8 @@ import re
 
 from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
-from .dates import Anchor, DateMatch, compare, find_dates, is_comparison, parse_iso, precision_rank
+from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
+from .reporting import dates_in_review, review_year
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -57,12 +58,6 @@ _RHETORIC = re.compile(
     r"|^(?:同志们|各位代表|各位委员|让我们)|^刚才[，,]"
     r"|今天[，,]?[^。！？]{0,16}(?:召开|隆重)|(?:这次|本次|今天的?)(?:大会|会议)的?(?:主要)?任务|主要任务是"
 )
-# A year stated in the date's own words (2023年, 今年, 上年 ...); otherwise (8月, 年底, 全年, 三季度) the year is
-# implied by the context.
-_OWN_YEAR = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九]{4}年|[今去明前后上本当同次翌]年|十[一二三四五]五")
-# Headings of a review of a past year: 一、2023年工作回顾, 过去一年工作回顾, 去年工作总结.
-_REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|(?:去年|上年|\d{4}\s*年)(?:主要)?工作(?:情况|总结)?$|工作总结")
-_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # Genres that report on a period that has ended when they are published (a communiqué, a yearly bulletin).
 _RETROSPECTIVE = re.compile(r"公报|年报|年度报告|统计|决算")
 _DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日电: a dateline before the date opens the clause
@@ -123,20 +118,6 @@ def _end_of(parts: tuple[int, ...]) -> Anchor:
     from datetime import date, timedelta
 
     return Anchor(year, month, (date(*following, 1) - timedelta(days=1)).day)
-
-
-def review_year(heading: str, anchor: Anchor) -> int | None:
-    """The past year a heading reviews (一、2023年工作回顾 -> 2023; 去年工作回顾, and 过去一年工作回顾 in the first
-    half of a year -> the year before the anchor), or None (a year-end meeting's 过去一年 is the year now ending)."""
-    if anchor.year is None or not _REVIEW_HEADING.search(heading):
-        return None
-    m = _HEADING_YEAR.search(heading)
-    if m:
-        year = int(m.group(1))
-        return year if year < anchor.year else None
-    if re.search(r"去年|上年", heading) or (re.search(r"过去(?:的)?一年", heading) and (anchor.month or 1) <= 6):
-        return anchor.year - 1
-    return None
 
 
 def is_rhetoric(sentence: str) -> bool:
@@ -238,19 +219,9 @@ def _whole(sentence: str, last: bool) -> bool:
     return not last or ends_paragraph(sentence) or sentence.endswith(("；", ";"))  # a list item ends with ；
 
 
-def _dates(text: str, anchor: Anchor, review: Anchor | None) -> list[DateMatch]:
-    """The dates of a paragraph; under a review of a past year, dates without a year of their own are of that
-    year."""
-    matches = find_dates(text, anchor)
-    if review is None or not matches:
-        return matches
-    reviewed = {(m.start, m.end): m for m in find_dates(text, review)}
-    return [reviewed.get((m.start, m.end), m) if not _OWN_YEAR.search(m.text) else m for m in matches]
-
-
 def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                       review: Anchor | None = None) -> list[Event]:
-    matches = _dates(text, anchor, review)
+    matches = dates_in_review(text, anchor, review)
     if not matches:
         return []
     titles = [m.span() for m in _BOOK_TITLE.finditer(text)]

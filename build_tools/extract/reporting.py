@@ -19,6 +19,10 @@ The publication date says when a document appeared, not what time its figures de
 :func:`text_anchor` gives the date relative expressions (今年, 年末, 上年) are read against: the reporting year
 for a communiqué (its 年末 is the end of the year it reports), the publication date for everything else (a work
 report's 去年 is the year before it is delivered).
+
+:func:`review_year` and :func:`dates_in_review` read a section that reviews a past year (一、2023年工作回顾 in a
+report of January 2024): there, a date without a year of its own (8月, 年初, 全年) is of the reviewed year. The
+timeline (``events``) and the figures share them.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import re
 from collections import Counter
 
 from ..model import Document, Metadata
-from .dates import Anchor, find_dates
+from .dates import Anchor, DateMatch, find_dates
 
 _REVIEW_TITLE = re.compile(r"公报|年报|年鉴|工作总结|总结|年度报告|统计|运行情况|执行情况|修订数字|修訂數字")
 _WORK_REPORT = re.compile(r"政府工作报告|工作报告")
@@ -37,6 +41,12 @@ _FIVE_YEAR = re.compile(r"[“\"]?([十][一二三四五六七八九]|[二][十]
 _TARGET_YEAR = re.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
 _QUARTER = re.compile(r"第([一二三四1-4])季")
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
+# A year stated in the date's own words (2023年, 今年, 上年 ...); otherwise (8月, 年底, 全年, 三季度) the year is
+# implied by the context.
+_OWN_YEAR = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九]{4}年|[今去明前后上本当同次翌]年|十[一二三四五]五")
+# Headings of a review of a past year: 一、2023年工作回顾, 过去一年工作回顾, 去年工作总结.
+_REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|(?:去年|上年|\d{4}\s*年)(?:主要)?工作(?:情况|总结)?$|工作总结")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def five_year_span(text: str) -> str:
@@ -135,3 +145,27 @@ def text_anchor(doc: Document, meta: Metadata, rp: str | None = None) -> str:
     if is_review(doc) and rp and "/" not in rp and len(rp) == 4 and _before(rp, anchor_iso):
         return rp
     return anchor_iso
+
+
+def review_year(heading: str, anchor: Anchor) -> int | None:
+    """The past year a heading reviews (一、2023年工作回顾 -> 2023; 去年工作回顾, and 过去一年工作回顾 in the first
+    half of a year -> the year before the anchor), or None (a year-end meeting's 过去一年 is the year now ending)."""
+    if anchor.year is None or not _REVIEW_HEADING.search(heading):
+        return None
+    m = _HEADING_YEAR.search(heading)
+    if m:
+        year = int(m.group(1))
+        return year if year < anchor.year else None
+    if re.search(r"去年|上年", heading) or (re.search(r"过去(?:的)?一年", heading) and (anchor.month or 1) <= 6):
+        return anchor.year - 1
+    return None
+
+
+def dates_in_review(text: str, anchor: Anchor, review: Anchor | None) -> list[DateMatch]:
+    """The dates of ``text``; under a review of a past year (``review``: its last day), dates without a year of
+    their own (8月, 年初) are of that year, while 2023年, 今年, 去年 keep their own reading."""
+    matches = find_dates(text, anchor)
+    if review is None or not matches:
+        return matches
+    reviewed = {(m.start, m.end): m for m in find_dates(text, review)}
+    return [reviewed.get((m.start, m.end), m) if not _OWN_YEAR.search(m.text) else m for m in matches]

@@ -39,9 +39,11 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from ...model import Document, Figure, Metadata
-from ..dates import DateMatch, find_dates
+from ..dates import Anchor, DateMatch
+from ..reporting import review_year
 from .attributes import _cues
 from .context import _context, _Ctx, _heading_level
 from .sentence import _analyse_sentence
@@ -59,7 +61,7 @@ _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|
 
 def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
     end = _clause_end(text, 0)
-    return [d for d in find_dates(text[:end], ctx.anchor)
+    return [d for d in ctx.dates(text[:end])
             if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与由从]\s*$", text[:d.start])]
 
 
@@ -68,7 +70,7 @@ def _heading_dates(headings: dict[int, str], ctx: _Ctx) -> list[DateMatch]:
     last: what a paragraph without a date of its own is about."""
     out: list[DateMatch] = []
     for level in sorted(headings):
-        out += [d for d in find_dates(headings[level], ctx.anchor) if d.kind in ("point", "period")]
+        out += [d for d in ctx.dates(headings[level]) if d.kind in ("point", "period")]
     return out[-1:]
 
 
@@ -84,10 +86,11 @@ def _annual(text: str, ctx: _Ctx) -> list[DateMatch]:
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     """The figures of one document, in reading order (see the module docstring for the rules)."""
     ctx = _context(doc, meta)
+    date_anchor = Anchor.from_iso(ctx.anchor_iso)  # a review heading names a year before the document's date
     figures: list[Figure] = []
     seen: set[tuple[str, str, str, float]] = set()
     headings: dict[int, str] = {}
-    cache: dict[tuple[str, tuple[str, ...], str, str], tuple[list[Figure], list[DateMatch]]] = {}
+    cache: dict[tuple[str, tuple[str, ...], str, str, int | None], tuple[list[Figure], list[DateMatch]]] = {}
     for para in doc.paragraphs:
         level = _heading_level(para)
         if level:
@@ -95,10 +98,12 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             headings[level] = para.text
         if para.role in _SKIP_ROLES:
             continue
+        reviewed = next((y for _, h in sorted(headings.items()) if (y := review_year(h, date_anchor))), None)
+        pctx = ctx if reviewed is None else replace(ctx, review=Anchor(reviewed, 12, 31))
         plan_heading = any(_PLAN_HEADING.search(h) for h in headings.values())
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading)
-        first = _first_clause_dates(para.text, ctx) or _heading_dates(headings, ctx) or _annual(para.text, ctx)
+        first = _first_clause_dates(para.text, pctx) or _heading_dates(headings, pctx) or _annual(para.text, pctx)
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
         as_of: list[DateMatch] = []  # an as-of date (截至2018年年底) of an earlier sentence: it dates later stocks
         modal: str | None = None  # the last status signal of those sentences
@@ -107,10 +112,11 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             sentence = para.text[a:b]
             context = carry or as_of or first
             default = "target" if plan_ctx else "actual"
-            key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric)
+            key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric,
+                   reviewed)
             try:
                 if key not in cache:  # dirty sources repeat whole passages
-                    cache[key] = _analyse_sentence(sentence, ctx, context, key[2], last_metric)
+                    cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric)
                 found, dates = cache[key]
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
@@ -119,7 +125,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             if sentence.endswith(("；", ";")):
                 carry = dates or carry
                 last_metric = found[-1].metric if found else last_metric
-                cues = _cues(sentence, len(sentence), find_dates(sentence, ctx.anchor), ctx)
+                cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx)
                 modal = cues[-1][1] if cues else modal
             else:
                 carry, modal, last_metric = [], None, ""

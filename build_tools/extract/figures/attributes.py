@@ -72,6 +72,8 @@ def _level_direction(l_text: str) -> str:
 
 
 _WHOLE_YEAR = re.compile(r"全年|全年度|年度")
+# a figure named as a goal after it (低于年初确定的6.5%的预期目标, 完成8%的目标任务): the goal of a year
+_NAMED_GOAL = re.compile(r"\s*的?(?:预期|奋斗|发展|年度)?目标")
 
 
 def default_period(status: str, ctx: _Ctx) -> str:
@@ -102,6 +104,8 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         return own[-1].iso if own else default_period(num.status, ctx)
     if num.status == "forecast" and _PER_YEAR_EFFECT.search(s, 0, num.start):
         return ""  # 建成后可实现年纳税4000万元: a yearly effect of a project, of no particular year
+    if num.status == "target" and cands and cands[-1].kind != "deadline" and _NAMED_GOAL.match(s, num.end):
+        return cands[-1].iso.split("/")[-1][:4]  # 年初确定的6.5%的预期目标: the goal of that year
     whole = [m for m in _WHOLE_YEAR.finditer(s, 0, num.start)] if s else []
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
         year = cands[-1].iso[:4] if cands and num.status == "actual" else default_period(num.status, ctx)[:4]
@@ -170,6 +174,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     控制在…以内) states a standing norm when the norm recurs (每年, 每公里, 不得) or the document lays down rules
     (a notice, a plan) and nothing dates it as this year's goal; under 力争/确保/到2025年 it is a target, in a review
     of the past an outcome (控制在3.5%以内 achieved)."""
+    if _NAMED_GOAL.match(s, num.end):
+        return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
     cues = _cues(s, num.start, dates, ctx)
     if not cues:
         cues = _cues(s, _clause_end(s, num.end), dates, ctx)

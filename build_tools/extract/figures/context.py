@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from ...model import Document, Metadata, Paragraph
-from ..dates import Anchor
-from ..reporting import five_year_span, is_review, is_work_report, reporting_period, text_anchor
+from ..dates import Anchor, DateMatch
+from ..reporting import dates_in_review, five_year_span, is_review, is_work_report, reporting_period, text_anchor
 from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE
 
 # --------------------------------------------------------------------------------------------------------------
@@ -28,6 +28,11 @@ class _Ctx:
     span: str = ""  # a plan's span (requirements of a plan hold over it)
     normative: bool = False  # a notice, regulation or plan: 不低于 states a standing requirement
     region_level: str = ""  # 市, 县, 省 ... of the document's region
+    review: Anchor | None = None  # under a heading reviewing a past year (一、2023年工作回顾): its last day
+
+    def dates(self, text: str) -> list[DateMatch]:
+        """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year."""
+        return dates_in_review(text, self.anchor, self.review)
 
 
 _NORMATIVE_TITLE = re.compile(r"通知|办法|规定|细则|意见|标准|规范|制度|决定|方案|规划|计划|纲要")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Figure
-from ..dates import DateMatch, find_dates
+from ..dates import DateMatch
 from ..holidays import find_holidays
 from .attributes import _cues, _direction, _kind, _level_direction, _period, _status
 from .context import _before, _Ctx
@@ -44,8 +44,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     if not _NUMERAL.search(ns):  # no digit, no Chinese numeral: no quantity, no rank
         if not s.endswith(("；", ";")):
             return [], []  # nothing to find, and no dates to lend
-        return [], [d for d in find_dates(s, ctx.anchor) if d.kind != "deadline"]
-    dates = _with_holidays(s, find_dates(s, ctx.anchor), ctx)
+        return [], [d for d in ctx.dates(s) if d.kind != "deadline"]
+    dates = _with_holidays(s, ctx.dates(s), ctx)
     protected = _protected_spans(s)
     nums = _scan_numbers(s, ns, dates, protected)
     ranks = _scan_ranks(ns, protected)
