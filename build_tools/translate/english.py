@@ -21,7 +21,7 @@ from .glossary import Glossary
 from .memory import Memory, text_hash
 from .periods import english_period
 from .rows import MISSING_LABEL, Context, figure_row, marked
-from .timeline import event_english
+from .timeline import event_english, figures_by_paragraph
 from .titles import TitleRenderer
 
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -95,8 +95,9 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
         row = figure_row(fig, glossary, ctx)
         earlier = _earlier_row(doc, fig, memory) if row.status == "missing" else None
         figures.append(earlier or row)
+    by_paragraph = figures_by_paragraph(doc)
     events = [_first(memory.resolve(f"{doc.id}/event/{text_hash(e.text)}", e.text).translated(),
-                     event_english(doc, e, glossary, ctx)) for e in doc.events]
+                     event_english(doc, e, glossary, ctx, by_paragraph)) for e in doc.events]
     subtitle = _first(memory.resolve(f"{doc.id}/subtitle", doc.subtitle).translated(),
                       renderer.subtitle(doc.subtitle)) if doc.subtitle else None
     in_brief = brief(doc, meta, glossary, ctx, renderer, title)

@@ -67,19 +67,31 @@ def standard_clause(event: Event) -> str | None:
     return None
 
 
-def _figures_in(doc: Document, event: Event) -> list[Figure]:
+def figures_by_paragraph(doc: Document) -> dict[str, list[Figure]]:
+    """The document's figures grouped by paragraph id, built once per document (events x figures is quadratic)."""
+    index: dict[str, list[Figure]] = {}
+    for fig in doc.figures:
+        if fig.text:
+            index.setdefault(fig.paragraph, []).append(fig)
+    return index
+
+
+def _figures_in(index: dict[str, list[Figure]], event: Event) -> list[Figure]:
     """The figures stated in the event's sentence (same paragraph, span inside the sentence)."""
     sentence = event.text
-    return [f for f in doc.figures if f.paragraph == event.paragraph and (f.text or "") and f.text in sentence]
+    return [f for f in index.get(event.paragraph, ()) if f.text in sentence]
 
 
-def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context) -> TranslatedText:
-    """The English of one timeline entry, or the Chinese with status "missing"."""
+def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
+                  index: dict[str, list[Figure]] | None = None) -> TranslatedText:
+    """The English of one timeline entry, or the Chinese with status "missing".
+
+    ``index`` is ``figures_by_paragraph(doc)``; pass it when translating several events of one document."""
     digest = text_hash(event.text)
     clause = standard_clause(event)
     if clause:
         return TranslatedText(clause, "derived", digest)
-    figures = _figures_in(doc, event)
+    figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)
     if figures:
         rows = [figure_row(f, glossary, ctx) for f in figures]
         if all(r.status == "derived" for r in rows):
