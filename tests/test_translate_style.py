@@ -23,19 +23,20 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 US_DATE_RE = re.compile(rf"\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
 ABBREVIATED_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d")
 # British spellings and their American form (the State Council's English: program 178 times, programme 0; center 72,
-# centre 0; labor 66, labour 0; tire 23, tyre 0; in ../shared/reference/government_work_reports_2008_2022.tsv).
+# centre 0; labor 66, labour 0; tire 23, tyre 0; people-centered 12, people-centred 0; units: tons 51, tonnes 0;
+# kilometers 49, kilometres 0; meters 4, metres 0 (whole words) in ../shared/reference/government_work_reports_2008_2022.tsv).
 BRITISH = {"programme": "program", "programmes": "programs", "centre": "center", "centres": "centers",
-           "labour": "labor", "tyre": "tire", "tyres": "tires", "favour": "favor", "favourable": "favorable",
-           "colour": "color", "neighbour": "neighbor", "neighbourhood": "neighborhood", "honour": "honor",
-           "behaviour": "behavior", "organisation": "organization", "organisations": "organizations",
-           "modernisation": "modernization", "utilisation": "utilization", "urbanisation": "urbanization",
-           "industrialisation": "industrialization", "optimise": "optimize", "stabilise": "stabilize",
-           "prioritise": "prioritize", "realise": "realize", "mobilise": "mobilize", "specialised": "specialized"}
-# Units keep the glossary's SI names (tonne, kilometre, square metre: glossary/units.yml) although the State Council
-# writes tons and kilometers: a decision left to the glossary's maintainers (see translations/README.md). Each unit
-# still has one spelling across the site (test_one_spelling_of_each_word_across_the_site).
-UNIT_SPELLINGS = {"tonne": "ton", "tonnes": "tons", "kilometre": "kilometer", "kilometres": "kilometers",
-                  "metre": "meter", "metres": "meters"}
+           "centred": "centered", "labour": "labor", "tyre": "tire", "tyres": "tires", "favour": "favor",
+           "favourable": "favorable", "colour": "color", "neighbour": "neighbor", "neighbourhood": "neighborhood",
+           "honour": "honor", "honoured": "honored", "behaviour": "behavior", "organisation": "organization",
+           "organisations": "organizations", "modernisation": "modernization", "utilisation": "utilization",
+           "urbanisation": "urbanization", "industrialisation": "industrialization", "optimise": "optimize",
+           "stabilise": "stabilize", "prioritise": "prioritize", "realise": "realize", "mobilise": "mobilize",
+           "specialised": "specialized", "tunnelling": "tunneling",
+           # units (glossary/units.yml): the State Council's spelling, one across the site
+           "tonne": "ton", "tonnes": "tons", "kilometre": "kilometer", "kilometres": "kilometers",
+           "metre": "meter", "metres": "meters", "litre": "liter", "litres": "liters", "kilolitre": "kiloliter",
+           "kilolitres": "kiloliters"}
 WORD_RE = re.compile(r"[A-Za-z]+")
 
 
@@ -79,6 +80,22 @@ def test_one_spelling_of_each_word_across_the_site() -> None:
         for text in _texts(_source(path)):
             for word in WORD_RE.findall(text):
                 low = word.lower()
-                key = BRITISH.get(low) or UNIT_SPELLINGS.get(low) or low
+                key = BRITISH.get(low) or low
                 spellings.setdefault(key, set()).add(low)
     assert {k: v for k, v in spellings.items() if len(v) > 1} == {}
+
+
+def test_american_spelling_in_glossary_and_labels() -> None:
+    """The glossary's English (names, unit nouns, tooltips) and the English interface labels use the same spelling."""
+    import yaml
+
+    from build_tools.render import labels
+
+    texts = [str(entry.get(field, "")) for path in sorted((ROOT / "glossary").glob("*.yml"))
+             for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+             for field in ("en", "noun", "explain_en")]
+    texts += [text for table in (labels.EN, labels.KINDS_EN, labels.GENRES_EN, labels.BASE_UNITS_EN,
+                                 labels.FIGURE_KINDS_EN, labels.EVENT_KINDS_EN, labels.FIGURE_STATUS_EN,
+                                 labels.ACTIONS_EN, labels.CATEGORIES_EN) for text in table.values()]
+    british = sorted({w for text in texts for w in WORD_RE.findall(text) if w.lower() in BRITISH})
+    assert not british, f"British spellings (write {[BRITISH[w.lower()] for w in british]}): {british}"

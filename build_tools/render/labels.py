@@ -438,7 +438,7 @@ CATEGORIES_ZH: dict[str, str] = {
     "unit": "单位",
 }
 CATEGORIES_EN: dict[str, str] = {
-    "programme": "Policies, plans and programmes",
+    "programme": "Policies, plans and programs",
     "slogan": "Formulations and slogans",
     "metric": "Indicators",
     "term": "Terms",
