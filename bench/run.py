@@ -477,20 +477,21 @@ def bench_size(n: int, args: argparse.Namespace, code: Path, work: Path) -> dict
                               "layouts": _count(b.layout.split("+")[0] for b in made),
                               "kinds": _count(b.kind for b in made), "encodings": _count(b.encoding for b in made)}
 
-    progress(f"N={n}: stage throughput on {min(n, args.sample)} bulletins (one process)")
-    cmd = [py, runner, "_stages", str(seeds), "--sample", str(args.sample)]
-    if args.profile:
-        cmd += ["--profile", str(RESULTS / f"profile-{n}.txt")]
-    stages = measure(cmd, code, folder / "stages.log")["output"]
-    chars, raw = stages["chars"], stages["bytes"]
-    sec = stages["seconds"]
-    result["stages"] = {"sample": stages["files"], "chars": chars, "bytes": raw, "seconds": sec,
-                        "chars_per_s": {k: round(chars / v) if v else None for k, v in sec.items()}}
-    clean_extract = sec["clean"] + sec["structure"] + sec["extract"]
-    result["stages"]["clean_structure_extract_mb_s"] = round(raw / clean_extract / 1e6, 3)
-    result["stages"]["clean_extract_mb_s"] = round(raw / (sec["clean"] + sec["extract"]) / 1e6, 3)
-    if "hot_spots" in stages:
-        result["hot_spots"] = stages["hot_spots"]
+    if not args.site_only:
+        progress(f"N={n}: stage throughput on {min(n, args.sample)} bulletins (one process)")
+        cmd = [py, runner, "_stages", str(seeds), "--sample", str(args.sample)]
+        if args.profile:
+            cmd += ["--profile", str(RESULTS / f"profile-{n}.txt")]
+        stages = measure(cmd, code, folder / "stages.log")["output"]
+        chars, raw = stages["chars"], stages["bytes"]
+        sec = stages["seconds"]
+        result["stages"] = {"sample": stages["files"], "chars": chars, "bytes": raw, "seconds": sec,
+                            "chars_per_s": {k: round(chars / v) if v else None for k, v in sec.items()}}
+        clean_extract = sec["clean"] + sec["structure"] + sec["extract"]
+        result["stages"]["clean_structure_extract_mb_s"] = round(raw / clean_extract / 1e6, 3)
+        result["stages"]["clean_extract_mb_s"] = round(raw / (sec["clean"] + sec["extract"]) / 1e6, 3)
+        if "hot_spots" in stages:
+            result["hot_spots"] = stages["hot_spots"]
 
     victim = sorted(seeds.glob("*.txt"))[n // 2]
     original = victim.read_bytes()
@@ -512,6 +513,9 @@ def bench_size(n: int, args: argparse.Namespace, code: Path, work: Path) -> dict
     zh_index = site / "search" / "search_index.json"
     if zh_index.is_file():
         result["zh_index_remedies"] = index_remedies(zh_index)
+    if args.site_only:
+        summarize(result)
+        return result
     link_copy(docs, folder / "docs-clean")
 
     rebuilds = []
@@ -551,18 +555,20 @@ def _count(values: Any) -> dict[str, int]:
 
 def summarize(r: dict[str, Any]) -> None:
     pipeline, mk = r["pipeline_cold"]["wall_s"], r["mkdocs"]["wall_s"]
-    rebuild = max(x["wall_s"] for x in r["rebuild_one_change"])
-    plain = r["mkdocs"]["wall_s"]
     r["summary"] = {
         "full_build_s": round(pipeline + mk, 1),
         "pipeline_share_cold": round(pipeline / (pipeline + mk), 3),
-        "pipeline_share_after_one_change": round(rebuild / (rebuild + plain), 3),
-        "pipeline_over_plain_mkdocs": round(pipeline / plain, 3),
-        "rebuild_one_change_s": rebuild,
+        "pipeline_over_plain_mkdocs": round(pipeline / mk, 3),
         "peak_mb": max(r["pipeline_cold"]["peak_mb"], r["mkdocs"]["peak_mb"]),
-        "clean_extract_mb_s_per_core": r["stages"]["clean_structure_extract_mb_s"],
-        "zh_index_gzip_mb": r["search_index"].get("zh", {}).get("gzip_mb"),
+        "first_query": {lang: {k: v for k, v in q.items() if k in ("kb", "ms", "ms_focused")}
+                        for lang, q in r.get("first_query", {}).items() if isinstance(q, dict)},
     }
+    if "rebuild_one_change" in r:  # not with --site-only
+        rebuild = max(x["wall_s"] for x in r["rebuild_one_change"])
+        r["summary"]["pipeline_share_after_one_change"] = round(rebuild / (rebuild + mk), 3)
+        r["summary"]["rebuild_one_change_s"] = rebuild
+    if "stages" in r:
+        r["summary"]["clean_extract_mb_s_per_core"] = r["stages"]["clean_structure_extract_mb_s"]
 
 
 def table(results: dict[str, dict[str, Any]]) -> str:
@@ -663,6 +669,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="build the same Markdown again with one serial `mkdocs build` (languages one after "
                              "another), to compare with the parallel build")
     parser.add_argument("--keep", action="store_true", help="keep the generated archives, trees and sites")
+    parser.add_argument("--site-only", action="store_true",
+                        help="only the full build and the search figures (no stage throughput, no rebuilds)")
     p = sub.add_parser("_build")
     p.add_argument("seeds")
     p.add_argument("out")

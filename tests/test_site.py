@@ -248,7 +248,8 @@ def test_hostile_text_never_becomes_markup_anywhere(sample_site):
                 assert not any("javascript:" in v for v in values), f"{page.name}: {el.name} {attr}={value}"
         scripts = [s.get("src", "") or s.get("id", "") or s.get("type", "") for s in doc.find_all("script")]
         assert not any("alert" in str(s) for s in doc.find_all("script")), page.name
-        assert all(s.startswith(("../", "assets/", "/assets/", "__config")) or s == "" for s in scripts), scripts
+        assert all(s.startswith(("../", "assets/", "/assets/", "pagefind/", "/pagefind/", "__config")) or s == ""
+                   for s in scripts), scripts
         assert doc.find(["b", "i", "img", "hr"]) is None or all(
             t.name == "img" and t.get("src", "").endswith(".svg") for t in doc.find_all(["b", "i", "img", "hr"])), page
     nav = soup(sample_site / "bulletins" / "2020-hostile" / "hostile-doc.html").select(".md-nav__link")
