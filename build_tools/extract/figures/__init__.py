@@ -47,6 +47,7 @@ from ..reporting import review_year
 from .attributes import _cues
 from .context import _context, _Ctx, _heading_level
 from .sentence import _analyse_sentence
+from .subject import sentence_topic
 from .text import _clause_end, split_sentences, stripped_spans
 from .vocab import _PLAN_HEADING, _SKIP_ROLES
 
@@ -90,7 +91,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures: list[Figure] = []
     seen: set[tuple[str, str, str, float]] = set()
     headings: dict[int, str] = {}
-    cache: dict[tuple[str, tuple[str, ...], str, str, int | None], tuple[list[Figure], list[DateMatch]]] = {}
+    cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str], tuple[list[Figure], list[DateMatch]]] = {}
     for para in doc.paragraphs:
         level = _heading_level(para)
         if level:
@@ -108,19 +109,21 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         as_of: list[DateMatch] = []  # an as-of date (截至2018年年底) of an earlier sentence: it dates later stocks
         modal: str | None = None  # the last status signal of those sentences
         last_metric = ""
+        topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
         for a, b in split_sentences(para.text):
             sentence = para.text[a:b]
             context = carry or as_of or first
             default = "target" if plan_ctx else "actual"
             key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric,
-                   reviewed)
+                   reviewed, topic)
             try:
                 if key not in cache:  # dirty sources repeat whole passages
-                    cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric)
+                    cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic)
                 found, dates = cache[key]
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue
+            topic = sentence_topic(sentence, pctx, topic)
             as_of = [d for d in dates if _AS_OF.match(d.text)][-1:] or as_of
             if sentence.endswith(("；", ";")):
                 carry = dates or carry

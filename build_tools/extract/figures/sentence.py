@@ -37,7 +37,7 @@ _HOPE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9f
 
 
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
-                      carry_metric: str = "") -> tuple[list[Figure], list[DateMatch]]:
+                      carry_metric: str = "", topic: str = "") -> tuple[list[Figure], list[DateMatch]]:
     """The figures of one sentence, and the dates a following sentence joined by ； may inherit (the caller reads
     them only when the sentence ends with ；)."""
     ns = s.translate(_FW) if _FW_CHARS.search(s) else s
@@ -169,7 +169,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 other.comparison = "比" + re.sub(r"^(截至|截止|到)", "", _clean_ws(num.origin.text))
                 other.base_period = other.base_period or num.origin.iso
     kept = sorted(out_nums, key=lambda x: (x.start, x.group))
-    subjects = read_subjects(s, [x.start for x in kept], ctx)
+    subjects = read_subjects(s, [x.start for x in kept], ctx, topic)
     figures: list[Figure] = []
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":

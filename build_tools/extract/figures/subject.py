@@ -8,6 +8,11 @@ Where a subject is read: at the head of the clause that holds the figure, after 
 (``上半年，梅川市地区生产总值…``, ``力争清河镇一般公共预算收入突破1亿元``); a subject named at the head of a sentence
 holds for its later clauses (``城关镇完成一般公共预算收入2.3亿元，占全县的18.5%``) until another is named. A share
 keeps its part as subject: the whole (占全县) is part of the metric.
+
+A subject named in one sentence stays the topic of the later sentences of its paragraph that continue it: a
+sentence without a subject of its own (``2018年，引进两个项目…``, ``先后建设扶贫农场2个…``: it opens with a verb,
+an adverb or a preposition) or one that refers back (``项目投产后…``, ``该公司…``, ``全镇…`` for a town). A sentence
+naming another subject, or the document's region (全市), ends the topic.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from .vocab import _tag
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
            r"街道|社区|镇|乡|村|县|市|区|旗|集团|公司|厂|项目|景区|合作社")
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
-_ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})(?P<lower>[\u4e00-\u9fff]{{1,4}}?(?:镇|乡|街道|村|社区))?")
+_ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
+                     r"(?P<lower>(?P<county>[\u4e00-\u9fff]{1,4}?[县旗])?[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|村|社区))?")
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|城区|县城|辖区|城市|棚户区|小区|片区|保护区|库区|矿区|"
                        r"山区|林区|灾区)$|以上|以下|亿元|万元|全市|全县|全区|"
@@ -46,6 +52,13 @@ _LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|
 
 
 _CLAUSE_HEAD = re.compile(r"[，,；;：:。！？!?]")
+# a clause head that refers back to the topic: 项目投产后, 该公司, 这家企业 (the word, and the endings of a topic it
+# can stand for)
+_BACK_REF = re.compile(r"^(?:该|本|此|这个|这家|这一|这座)?(项目|公司|企业|集团|工厂|园区|镇|乡|村)")
+_REFERS_TO = {"项目": ("项目", "工程"), "公司": ("公司", "集团"), "企业": ("公司", "集团", "厂", "企业"),
+              "集团": ("集团", "公司"), "工厂": ("厂",), "园区": ("园区", "园", "开发区", "高新区"),
+              "镇": ("镇",), "乡": ("乡",), "村": ("村",)}
+_ZERO_SUBJECT_WORDS = ("先后", "相继", "陆续", "还", "又", "也", "并")
 _OWN_REGION = re.compile(r"^(?:全|我|本)(市|县|区|州|盟|旗|镇|乡)")
 _RANK_OF = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1}
 
@@ -78,7 +91,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     name = m.group()
     lower = m.group("lower")
     if lower and re.search(r"[市县区旗]$", name[: -len(lower)]):
-        name = lower  # 北票市宝国老镇: the town (its county is context); 清河镇黄岭村 stays whole
+        # 北票市宝国老镇, 朝阳市喀左县中三家镇: the town (its city and county are context); 清河镇黄岭村 stays whole
+        name = lower[len(m.group("county") or ""):]
     if _LOCATIVE_AFTER.match(head[m.end():]):
         return None  # 全省14个市中, 县区之间: not a subject
     for region in regions:
@@ -106,12 +120,33 @@ def _named(name: str) -> bool:
     return bool(tags) and tags[0][1] in ("ns", "nr", "nz", "nt", "nrt")
 
 
-def read_subjects(s: str, starts: list[int], ctx: _Ctx) -> list[str]:
+def continues_topic(s: str, topic: str) -> bool:
+    """Does sentence ``s`` carry on with ``topic``, a subject named earlier in its paragraph? Its first clause with
+    words after the time words has no subject of its own (it opens with a verb, an adverb or a preposition) or
+    refers back to the topic (项目投产后 after a project, 全镇 after a town)."""
+    if not topic:
+        return False
+    for m in re.finditer(r"[^，,；;：:。！？!?]+", s):
+        head = _LEAD.sub("", m.group().strip(), count=1)
+        if not head:
+            continue
+        ref = _BACK_REF.match(head) or re.match(r"^[全本](镇|乡|村)", head)
+        if ref:
+            return topic.endswith(_REFERS_TO[ref.group(1)])
+        if head.startswith(_ZERO_SUBJECT_WORDS):
+            return True
+        tags = _tag(head[:6])
+        return bool(tags) and tags[0][1][:1] in ("v", "p", "d") and tags[0][1] != "vn"
+    return False
+
+
+def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list[str]:
     """The subject of each figure starting at ``starts`` (sorted) in sentence ``s``: the last subject named at the
-    head of a clause up to the figure's own (华润石梁风电项目于8月建成投产，装机容量20万千瓦: the project's)."""
+    head of a clause up to the figure's own (华润石梁风电项目于8月建成投产，装机容量20万千瓦: the project's), else
+    ``topic`` (a subject named earlier in the paragraph) when the sentence continues it."""
     heads = [0] + [m.end() for m in _CLAUSE_HEAD.finditer(s)]
     out: list[str] = []
-    current = ""
+    current = topic if continues_topic(s, topic) else ""
     k = 0
     for pos in starts:
         own = _clause_start(s, pos)
@@ -132,3 +167,25 @@ def strip_subject(metric: str, subject: str) -> str:
         return metric
     rest = re.sub(r"^(?:的|实现|完成|共|累计|达到|新)", "", metric[len(subject):])
     return rest if len(rest) >= 2 else metric
+
+
+def sentence_topic(s: str, ctx: _Ctx, topic: str = "") -> str:
+    """The subject sentence ``s`` leaves for the sentences after it in its paragraph (see :func:`read_subjects`):
+    the last proper name at the head of one of its clauses, "" after the document's region, else the topic it
+    continues."""
+    current = topic if continues_topic(s, topic) else ""
+    for head, end in zip([0] + [m.end() for m in _CLAUSE_HEAD.finditer(s)],
+                         [m.start() for m in _CLAUSE_HEAD.finditer(s)] + [len(s)], strict=True):
+        found = _entity_at(s[head:end], ctx)
+        if found == "" or (found and _proper_name(found)):
+            current = found
+    return current
+
+
+def _proper_name(name: str) -> bool:
+    """A name that can be a paragraph's topic: a proper noun first (宝国老镇, 华润石梁风电项目), or a town or
+    village name (中三家镇); not a phrase the suffix search cut out of a sentence (培育壮大市, 朝阳每个县)."""
+    tags = _tag(name)
+    if any(p == "r" for _, p in tags) or re.search(r"[每各个全]", name) or (tags and tags[0][1][:1] == "v"):
+        return False
+    return _named(name) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:镇|乡|村|街道)", name))
