@@ -517,6 +517,36 @@ def test_source_table_is_rendered_as_a_table_with_escaped_cells():
     assert "<b>" not in out and "&lt;b&gt;" in out  # source text never becomes markup
 
 
+
+@pytest.mark.parametrize("name", ["2021-tongjiang-community-services-plan", "2023-qingxi-statistics-communique"])
+def test_source_tables_on_english_pages_tag_their_chinese_cells(name):
+    """A table copied from the source is not translated: on the English page every cell holding Chinese is
+    language-tagged zh-Hans (as the rest of the untranslated text), figures-only cells need no tag; the Chinese
+    page keeps plain cells."""
+    from build_tools.pipeline import process
+    from build_tools.translate import translate
+
+    source = translate(process(ROOT / "tests" / "fixtures" / "realstyle" / f"{name}.txt"))
+    tables = [(doc, par) for doc in source.documents for par in doc.paragraphs if par.role == "table" and par.cells]
+    assert tables, name  # the fixture has source tables
+    han_cells = 0
+    for doc, _par in tables:
+        html = BeautifulSoup(to_html(pages.document_page(source, doc, "en")), "html.parser")
+        for td in html.find_all(["td", "th"]):
+            text = td.get_text()
+            if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+                continue
+            han_cells += 1
+            if td.find_parent(attrs={"lang": "zh-Hans"}) is not None:
+                continue
+            for tagged in td.find_all(attrs={"lang": "zh-Hans"}):
+                tagged.extract()
+            rest = td.get_text()  # what is left outside the tagged spans: no Chinese
+            assert not any("\u4e00" <= ch <= "\u9fff" for ch in rest), (doc.id, text)
+        zh = BeautifulSoup(to_html(pages.document_page(source, doc, "zh")), "html.parser")
+        assert not any(td.find(attrs={"lang": True}) for td in zh.find_all(["td", "th"]))
+    assert han_cells > 0
+
 def _dated(slug: str, date: str) -> Source:
     return Source(slug=slug, path=f"{slug}.txt", encoding="utf-8", meta=Metadata(title=f"公报{slug}", date=date))
 

@@ -202,9 +202,15 @@ def text_blocks(paragraphs: list[Paragraph], simplified: list[Paragraph] | None 
 
 def source_table(par: Paragraph, lang: str = "", unsearched: bool = False) -> list[str]:
     """A table of the source (flattened by the converter, rows of cells in the model): its anchor, then the
-    table with the first row as header; every cell is escaped source text."""
+    table with the first row as header; every cell is escaped source text. With ``lang`` (the source's language
+    on a page in another one: Chinese on an English page), each cell holding Chinese is tagged with it, as the
+    other untranslated text of the page is (a table cannot carry an attribute of its own)."""
     width = max(len(row) for row in par.cells)
-    rows = [[cell(c) for c in row] + [" "] * (width - len(row)) for row in par.cells]
+
+    def shown(text: str) -> str:
+        return span(cell(text), lang=lang) if lang and i18n.has_han(text) else cell(text)
+
+    rows = [[shown(c) for c in row] + [" "] * (width - len(row)) for row in par.cells]
     return [paragraph("", par.id, ["pd-table"], lang=lang, unsearched=unsearched), table(rows[0], rows[1:])]
 
 
