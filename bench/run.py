@@ -324,6 +324,18 @@ FIRST_QUERIES = {"zh": "营商环境", "en": "business environment", "zh-Hant": 
 # issue 7): gzip MB of the index per language at N=1000, and the MkDocs build of N=1000 bulletins in seconds.
 BEFORE = {"index_gzip_mb_n1000": {"zh": 6.43, "en": 2.26, "zh-Hant": 6.45}, "mkdocs_s_n1000": 551}
 TARGET_QUERY = {"mb": 1.0, "ms": 300}
+# In the page: focus the box, enter the query as typing does (an input event), and resolve with the milliseconds
+# until the first result is on screen with its title and link (not the placeholder drawn while it loads).
+FIRST_RESULT_JS = """query => new Promise(resolve => {
+    const box = document.querySelector('.pagefind-ui__search-input');
+    const t0 = performance.now();
+    const done = () => document.querySelector('.pagefind-ui__result a.pagefind-ui__result-link');
+    const watch = new MutationObserver(() => { if (done()) { watch.disconnect(); resolve(performance.now() - t0); } });
+    watch.observe(document.body, {subtree: true, childList: true, attributes: true});
+    box.focus();
+    box.value = query;
+    box.dispatchEvent(new Event('input', {bubbles: true}));
+})"""
 
 
 def first_query(site: Path, timeout_ms: int = 30_000) -> dict[str, Any]:
@@ -379,14 +391,11 @@ def first_query(site: Path, timeout_ms: int = 30_000) -> dict[str, Any]:
                     page.goto(base + folder + "index.html")
                     page.wait_for_load_state("networkidle")
                     at_load = len(loaded)
-                    page.locator(".pagefind-ui__search-input").click()
                     if mode == "warm":  # the box has the focus: Pagefind has loaded its script, wasm and metadata
+                        page.locator(".pagefind-ui__search-input").focus()
                         page.wait_for_load_state("networkidle")
                         page.wait_for_timeout(300)
-                    start = time.perf_counter()
-                    page.keyboard.type(query)
-                    page.locator(".pagefind-ui__result").first.wait_for(timeout=timeout_ms)
-                    ms = round((time.perf_counter() - start) * 1000)
+                    ms = round(page.evaluate(FIRST_RESULT_JS, query))
                     if mode == "cold":
                         searched = [(u, n) for u, n in loaded if "/pagefind/" in u]
                         found[lang] = {"query": query, "ms": ms,
