@@ -90,6 +90,8 @@ def default_period(status: str, ctx: _Ctx) -> str:
 _PER_YEAR_EFFECT = re.compile(
     r"(?:建成后|投产后|达产后|可实现|预计)[^，,；;。]{0,6}年(?:均|增收|纳税|税收|产值|产能|产|销售|利润|收入)")
 _ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年")
+# a rate reached at the end of a span (2016年以来…贫困发生率下降到1.7%, “十三五”期间…自来水普及率达87%)
+_REACHED = re.compile(r"(?:下降|上升|提高|提升|降低|减少|增加|增长)到\s*$|(?<![增下上高])达到?\s*$")
 
 
 def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
@@ -111,6 +113,9 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         year = cands[-1].iso[:4] if cands and num.status == "actual" else default_period(num.status, ctx)[:4]
         return year or ctx.year
     if cands:
+        first, _, last = cands[-1].iso.partition("/")
+        if last[:4] > first[:4] and num.kind == "share" and _REACHED.search(s, 0, num.num_start):
+            return last  # a rate at the end of a span of years, not over it (within a year: 前三季度贡献率达83.2%)
         return cands[-1].iso
     if carry and not (num.status == "forecast" and carry[-1].kind == "since") and (
             carry[-1].kind != "now" or num.status == "actual"):
@@ -118,7 +123,7 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     period = default_period(num.status, ctx)
     if (num.status == "actual" and period in (ctx.year, ctx.anchor_iso) and ctx.year
             and ctx.anchor_iso[5:7] not in ("", "12")
-            and _ANNUAL_ONLY.search(s)):
+            and _ANNUAL_ONLY.search(s, _clause_start(s, num.start) if s else 0, num.end)):
         return str(int(ctx.year) - 1)  # 优良天数为299天 in an article of June 2021: 2020
     return period
 

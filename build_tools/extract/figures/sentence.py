@@ -24,7 +24,9 @@ _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商
                              r"专精特新")
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:居|位列|位居|排名|排|列|名列)")
 _BREAKDOWN = re.compile(r"其中")
-_NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)")
+_NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
+                  r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
+_NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日")
 _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十])(?P<m>[两三四五十])年来")
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
@@ -235,7 +237,7 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
     before them, else the year the text is read against."""
     found = []
     now = ctx.anchor_iso[:7] if len(ctx.anchor_iso) >= 7 else ctx.anchor_iso
-    for m in _NOW.finditer(s) if now and ("目前" in s or "当前" in s or "现在" in s) else ():
+    for m in _NOW.finditer(s) if now and any(w in s for w in _NOW_WORDS) else ():
         if not any(d.start < m.end() and m.start() < d.end for d in dates):  # 截至目前: the document's own date
             found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
     year, month = ctx.anchor.year, ctx.anchor.month or 0
