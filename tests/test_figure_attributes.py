@@ -108,6 +108,15 @@ def test_rate_reached_over_a_span_of_years_is_the_rate_at_its_end():
     assert one(quarters, 65.1).period == "2023-01/2023-09"
 
 
+def test_ended_poverty_campaign_is_its_span():
+    """在决战脱贫攻坚过程中 written in 2021 dates the paragraph 2016-2020; written in 2019 the campaign is ongoing."""
+    text = "在决战脱贫攻坚过程中，全县共投入财政专项扶贫资金2.3亿元，实施扶贫项目156个。为贫困户改造危房1200户。"
+    after = figs(text, date="2021-06")
+    assert [one(after, v).period for v in (2.3, 156, 1200)] == ["2016/2020"] * 3
+    during = figs(text, date="2019-09")
+    assert one(during, 2.3).period != "2016/2020"
+
+
 def test_just_ended_event_is_of_the_documents_month():
     """刚刚结束的春季房交会 in a speech of May 2023: its sales are of May 2023; 全年 later in the sentence is not
     the figure's (it dates the estimate that follows)."""
@@ -252,7 +261,7 @@ def test_rank_without_value_is_no_row():
 
 # accuracy reached on the gold rows (rows found / attribute right among rows found), by group
 THRESHOLDS = {
-    "seeds": {"recall": 0.96, "period": 0.855, "status": 0.94, "direction": 0.99, "subject": 0.95,
+    "seeds": {"recall": 0.96, "period": 0.87, "status": 0.94, "direction": 0.99, "subject": 0.95,
               "base_unit": 0.99, "traps": 10},
     "genres": {"recall": 0.99, "period": 0.985, "status": 0.995, "direction": 0.99, "subject": 0.99,
                "base_unit": 0.99, "traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)

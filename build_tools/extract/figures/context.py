@@ -31,10 +31,19 @@ class _Ctx:
     review: Anchor | None = None  # under a heading reviewing a past year (一、2023年工作回顾): its last day
 
     def dates(self, text: str) -> list[DateMatch]:
-        """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year."""
-        return dates_in_review(text, self.anchor, self.review)
+        """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
+        ended (在决战脱贫攻坚过程中, written after 2020) is its span."""
+        found = dates_in_review(text, self.anchor, self.review)
+        if "脱贫攻坚" not in text or (self.anchor.year or 0) <= CAMPAIGN_END:
+            return found
+        spans = [DateMatch(m.start(), m.end(), CAMPAIGN, "year", "period", m.group())
+                 for m in _CAMPAIGN.finditer(text) if not any(d.start < m.end() and m.start() < d.end for d in found)]
+        return sorted(found + spans, key=lambda d: d.start) if spans else found
 
 
+# The poverty-alleviation campaign (脱贫攻坚战, 2016-2020): “在决战脱贫攻坚过程中” in a text written after it
+_CAMPAIGN = re.compile(r"(?:决战|决胜|打赢)?脱贫攻坚战?(?:期间|过程中|时期|以来|中(?![心央国]))")
+CAMPAIGN, CAMPAIGN_END = "2016/2020", 2020
 _NORMATIVE_TITLE = re.compile(r"通知|办法|规定|细则|意见|标准|规范|制度|决定|方案|规划|计划|纲要")
 _YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year so far: 今年以来
 _NORMATIVE_GENRES = {"notice", "plan", "work-plan", "regulation", "gazette"}
