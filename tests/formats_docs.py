@@ -33,9 +33,12 @@ def blocks(text: str) -> list[tuple[str, str | list[list[str]]]]:
 
 
 def make_pdf(text: str, path: Path, header: str = "", *, title: str = "", author: str = "",
-             page: str = "A4", indent: bool = True, leading: float = 7, spacing: float = 1.5) -> Path:
+             page: str = "A4", indent: bool = True, leading: float = 7, spacing: float = 1.5,
+             running_footer: str = "") -> Path:
     """``leading``: mm from line to line (7 mm is 1.65 lines of 12 pt); ``spacing``: mm added between paragraphs;
-    ``indent``: a 2-character first-line indent (without it, paragraphs are told apart by spacing only)."""
+    ``indent``: a 2-character first-line indent (without it, paragraphs are told apart by spacing only).
+    ``header`` is printed at the top of the pages after the first (page 1 has the title), ``running_footer`` (8 pt)
+    under the page number of the pages after the first."""
     from fpdf import FPDF
 
     class Bulletin(FPDF):
@@ -49,6 +52,10 @@ def make_pdf(text: str, path: Path, header: str = "", *, title: str = "", author
             self.set_y(-18)
             self.set_font("cjk", size=10)
             self.cell(0, 8, f"— {self.page_no()} —", align="C")
+            if running_footer and self.page_no() > 1:
+                self.set_y(-10)
+                self.set_font("cjk", size=8)
+                self.cell(0, 5, running_footer, align="C")
 
     pdf = Bulletin(format={"A4": (210, 297), "A5": (148, 210)}.get(page, page))  # mm
     pdf.set_margins(25, 22, 25)

@@ -83,6 +83,72 @@ def test_pdf_page_furniture_is_dropped_and_recorded(made: dict[str, Path]) -> No
     assert "— 2 —" not in decoded.text
 
 
+WORK_REPORT = Path(__file__).parent / "fixtures" / "genres" / "2024-shiliang-county-work-report.txt"
+
+
+def raw_pdf_lines(path: Path) -> list[str]:
+    """The PDF's lines as PDFium reads them, before any repair (to check what the test PDF really shows)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(path)
+    try:
+        lines = []
+        for index in range(len(document)):
+            textpage = document[index].get_textpage()
+            lines += textpage.get_text_range(0, textpage.count_chars()).splitlines()
+        return [line.strip() for line in lines]
+    finally:
+        document.close()
+
+
+@pytest.fixture(scope="module")
+def work_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A two-page county work report (A4) laid out without kinsoku rules: 。 and ， wrapped to a line start, a
+    number wrapped inside (7|.3%); page 2 has a running header (and in one copy a footer) printed on it alone."""
+    folder, text = tmp_path_factory.mktemp("report"), WORK_REPORT.read_text(encoding="utf-8")
+    return {"plain": make_pdf(text, folder / "plain.pdf"),
+            "header": make_pdf(text, folder / "header.pdf", "石梁县人民政府公报"),
+            "footer": make_pdf(text, folder / "footer.pdf", "石梁县人民政府公报", running_footer="石梁县人民政府办公室印发")}
+
+
+def test_pdf_closing_punctuation_at_a_line_start_continues_the_line(work_report: dict[str, Path]) -> None:
+    """A line that starts with 。 or ， is the end of the line above, never a paragraph of its own (the full stop
+    used to become a paragraph '。' that the cleaner then dropped as decoration: data loss)."""
+    lines = raw_pdf_lines(work_report["header"])
+    assert "。" in lines  # the PDF really has the full stop alone on a line
+    assert any(line.startswith("，增长15.3%") for line in lines) and any(line.startswith(".3%") for line in lines)
+    text = ingest.read_source(work_report["header"]).text
+    got = paragraphs(text)
+    # written by hand from the report: the paragraph of the 2023 review ends with the full stop
+    review = next(p for p in got if p.startswith("过去的一年"))
+    assert review.endswith("地区生产总值增速低于年初确定的6.5%的预期目标。")
+    assert "分别增长5.1%和7.3%。受主导产品价格下行影响" in review  # the number wrapped as 7|.3% is whole
+    assert "石梁经济开发区完成工业产值186亿元，增长15.3%。" in text
+    assert not [p for p in got if len(p) <= 2]
+    assert [squeeze(p) for p in got] == [squeeze(p) for p in paragraphs(WORK_REPORT.read_text(encoding="utf-8"))]
+
+
+def test_pdf_running_header_printed_once_is_dropped_by_its_place(work_report: dict[str, Path]) -> None:
+    """Page 2 alone has the running header (9 pt, above a wide gap), so it does not repeat: it is dropped for its
+    place and type and recorded; the same goes for a footer under the page number of page 2."""
+    for key, furniture in (("header", ["石梁县人民政府公报"]),
+                           ("footer", ["石梁县人民政府公报", "石梁县人民政府办公室印发"])):
+        decoded = ingest.read_source(work_report[key])
+        assert [a.text for a in decoded.dropped if a.rule == "ingest.pdf.running_header"] == furniture
+        assert all(line not in decoded.text for line in furniture)
+        want = paragraphs(WORK_REPORT.read_text(encoding="utf-8"))
+        assert [squeeze(p) for p in paragraphs(decoded.text)] == [squeeze(p) for p in want]
+
+
+def test_pdf_heading_at_the_top_of_a_page_is_kept(work_report: dict[str, Path]) -> None:
+    """Without a header, page 2 starts with the heading 三、2024年重点工作 (larger type, a gap below it): text."""
+    assert raw_pdf_lines(work_report["plain"])[raw_pdf_lines(work_report["plain"]).index("— 1 —") + 1] == \
+        "三、2024年重点工作"
+    decoded = ingest.read_source(work_report["plain"])
+    assert [a.rule for a in decoded.dropped] == ["ingest.pdf.page_number"] * 2
+    assert "三、2024年重点工作" in paragraphs(decoded.text)
+
+
 def test_pdf_metadata(made: dict[str, Path]) -> None:
     decoded = ingest.read_source(made["pdf"])
     assert decoded.metadata["title"] == TITLE

@@ -7,7 +7,10 @@ PDFium gives the text as positioned runs. From their geometry this reader rebuil
 - tables: a line of runs separated by wide gaps is a table row; its cells are written separated by tabs, one row
   per line, which is how ``clean`` recognises a table;
 - page furniture: lines in the top or bottom margin band that are page numbers (the cleaner's own page-number
-  rule) or repeat on other pages (running headers and footers) are dropped and recorded.
+  rule) or repeat on other pages (running headers and footers) are dropped and recorded; so is a running header
+  or footer printed once (page 2 of a two-page notice), told by its place: see ``_strip_by_position``;
+- line breaking without kinsoku rules: a line that starts with closing punctuation (。，）” ...) continues the
+  line before it and never starts a paragraph.
 Paragraphs are written one per line with a blank line between them, the form of a clean text.
 """
 
@@ -27,6 +30,11 @@ from .base import Decoded, Reader, dropped
 log = logging.getLogger(__name__)
 
 MARGIN_BAND = 0.09  # share of the page height at the top and bottom where running headers and page numbers sit
+HEAD_ZONE = 0.15  # a running header printed once starts within this share of the page height from the top edge
+# A line cannot start with these in typeset Chinese; a PDF made without kinsoku rules puts them there anyway.
+CLOSING_RE = re.compile(r"^[。，、；：！？）」』》〉】〕”’…,.;:!?)\]%‰]")
+SENTENCE_PUNCT_RE = re.compile(r"[。，；：！？,;!?]")
+FOOTNOTE_START_RE = re.compile(r"^[①-⑳*＊※†]|^注[：:\s]|^\[\d+\]")
 CELL_GAP = 1.6  # a gap wider than this many character heights between two runs separates table cells
 DIGITS_RE = re.compile(r"\d+")
 LATIN_END_RE = re.compile(r"[A-Za-z]$")
@@ -378,12 +386,49 @@ def _frame(pages: list[list[Line]]) -> tuple[float, float, float]:
     return left, right, height
 
 
+def _strip_by_position(pages: list[list[Line]], heights: list[float], frame: tuple[float, float, float],
+                       leading: float, report: list[CleaningAction]) -> list[list[Line]]:
+    """A running header printed on the pages after the first only (page 1 has the masthead), so once in a
+    two-page notice, and the like footer: the first (last) line of a page after the first, starting in the top
+    (bottom) zone of the page, short and without sentence punctuation, in smaller type than the body and set
+    off from it by a gap clearly wider than the body's line spacing. A paragraph continuing from the page before
+    starts at the normal top of the body in body type, so it stays; so does a heading (larger type) and a
+    footnote (①, 注：)."""
+    _, right, height = frame
+    clear = leading + 0.8 * height  # more than the white space of a blank line
+
+    def furniture(line: Line, gap: float) -> bool:
+        text = line.text
+        return (not line.is_row() and len(text) <= 40 and line.right < right - 1.2 * height
+                and not SENTENCE_PUNCT_RE.search(text) and not FOOTNOTE_START_RE.match(text)
+                and line.height < 0.85 * height and gap > clear)
+
+    kept = []
+    for number, (page_height, lines) in enumerate(zip(heights, pages, strict=True), 1):
+        lines = list(lines)
+        if number > 1 and len(lines) >= 2 and lines[0].top > page_height * (1 - HEAD_ZONE) \
+                and furniture(lines[0], lines[0].bottom - lines[1].top):
+            report.append(dropped("ingest.pdf.running_header", lines[0].text,
+                                  f"running header of page {number}: at the top of the page, in smaller type, "
+                                  "set off from the text"))
+            lines = lines[1:]
+        if number > 1 and len(lines) >= 2 and lines[-1].bottom < page_height * HEAD_ZONE \
+                and furniture(lines[-1], lines[-2].bottom - lines[-1].top):
+            report.append(dropped("ingest.pdf.running_header", lines[-1].text,
+                                  f"running footer of page {number}: at the foot of the page, in smaller type, "
+                                  "set off from the text"))
+            lines = lines[:-1]
+        kept.append(lines)
+    return kept
+
+
 def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -> str:
     pages = _strip_furniture(raw, report)
     if not any(pages):
         return ""
     left, right, height = _frame(pages)
     leading = _leading(pages, height)  # a wider gap than this (by more than half a line) ends a paragraph
+    pages = _strip_by_position(pages, [h for h, _ in raw], (left, right, height), leading, report)
     slack = 1.2 * height  # about one character
     paragraphs: list[str] = []
     current: list[str] = []
@@ -415,7 +460,9 @@ def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -
             if rows:
                 flush()
             starts = True
-            if previous is not None and current:
+            if current and CLOSING_RE.match(line.text):
+                starts = False  # 。 or ）wrapped onto the next line: it ends the line above
+            elif previous is not None and current:
                 indented = line.left > left + slack * 0.8
                 full = previous.right > right - slack * 1.5
                 same_size = abs(line.height - previous.height) < 0.25 * height
