@@ -90,6 +90,10 @@ def default_period(status: str, ctx: _Ctx) -> str:
 _PER_YEAR_EFFECT = re.compile(
     r"(?:建成后|投产后|达产后|可实现|预计)[^，,；;。]{0,6}年(?:均|增收|纳税|税收|产值|产能|产|销售|利润|收入)")
 _ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年")
+# an as-of date (截至9月份, 到2018年末) before a flow of the year to date (新增, 到位资金, 收入实现) rather than a stock
+_AS_OF_DATE = re.compile(r"^(?:截至|截止|到)")
+_YEAR_TO_DATE_FLOW = re.compile(r"新增|到位|收入|产值|增加值|签约|引进")
+_STOCK_WORDS = re.compile(r"累计|余额|总数|数量|总量|存量|保有量|共有|现有|达到|已达")
 # a rate reached at the end of a span (2016年以来…贫困发生率下降到1.7%, “十三五”期间…自来水普及率达87%)
 _REACHED = re.compile(r"(?:下降|上升|提高|提升|降低|减少|增加|增长)到\s*$|(?<![增下上高])达到?\s*$")
 
@@ -112,6 +116,11 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
         year = cands[-1].iso[:4] if cands and num.status == "actual" else default_period(num.status, ctx)[:4]
         return year or ctx.year
+    if cands and num.status == "actual" and _AS_OF_DATE.match(cands[-1].text):
+        own = s[max(cands[-1].end, _clause_start(s, num.start)):num.start]  # the figure's own clause
+        ytd = "" if _REACHED.search(own) else _year_to_date(cands[-1], own)
+        if ytd:
+            return ytd
     if cands:
         first, _, last = cands[-1].iso.partition("/")
         if last[:4] > first[:4] and num.kind == "share" and _REACHED.search(s, 0, num.num_start):
@@ -126,6 +135,16 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
             and _ANNUAL_ONLY.search(s, _clause_start(s, num.start) if s else 0, num.end)):
         return str(int(ctx.year) - 1)  # 优良天数为299天 in an article of June 2021: 2020
     return period
+
+
+def _year_to_date(d: DateMatch, between: str) -> str:
+    """截至9月份，到位资金341.5亿元: January to September; 到2018年末，一般预算收入实现4761万元: 2018. A stock
+    (累计, 余额, 数量达到) stays at the as-of date."""
+    if d.precision != "month" or "/" in d.iso or not _YEAR_TO_DATE_FLOW.search(between) or \
+            _STOCK_WORDS.search(between):
+        return ""
+    year, month = d.iso[:4], d.iso[5:7]
+    return year if month == "12" else f"{year}-01/{d.iso}"
 
 
 @lru_cache(maxsize=256)
