@@ -128,6 +128,8 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         return cands[-1].iso
     if carry and not (num.status == "forecast" and carry[-1].kind == "since") and (
             carry[-1].kind != "now" or num.status == "actual"):
+        if "/" in carry[-1].iso and "累计" in s[:num.start] and num.status == "actual" and num.kind != "growth":
+            return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return carry[-1].iso  # (今年以来…；预计全年…: an estimate is of the whole period)
     period = default_period(num.status, ctx)
     if (num.status == "actual" and period in (ctx.year, ctx.anchor_iso) and ctx.year
