@@ -8,7 +8,8 @@ back on, because a page opened from file:// cannot fetch Pagefind's chunks, and 
    it up to the next heading, as Material's search plugin cuts sections.
 2. ``on_post_page``: the article of every searched page gets ``data-pagefind-body`` (navigation, header, footer are
    outside it; pages listed as ``unsearched`` get none, so Pagefind skips them), and filters for the reader's
-   facets: year, region and kind of the bulletin, in the page's language (front matter ``date``/``region``/``kind``).
+   facets in the page's language: year, region and kind of the bulletin (front matter ``date``/``region``/``kind``)
+   and, on a document page, its issuer (from the bulletin's ``data/<bulletin>/extract.json``).
 3. ``on_post_build``, once after every language is built: the Pagefind binary of the pinned PyPI package
    (``pagefind[extended]``: Chinese segmentation) indexes the site into ``pagefind/``, one index per ``<html lang>``;
    it also writes its default UI (pagefind-ui.js/.css) there, which overrides/partials/pagefind.html loads.
@@ -17,11 +18,13 @@ back on, because a page opened from file:// cannot fetch Pagefind's chunks, and 
 from __future__ import annotations
 
 import html
+import json
 import logging
 import re
 import subprocess
 import sys
 import time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +65,19 @@ def ignore_sections(content: str) -> str:
     return "".join(out)
 
 
-def filters(meta: dict[str, Any], lang: str) -> dict[str, str]:
-    """The page's facets in ``lang``: {'year': '2019', 'region': 'Chaoyang', 'kind': 'News'} (those it has)."""
+@lru_cache(maxsize=64)
+def _issuers(extract: Path) -> dict[str, str]:
+    """{document id: issuer} of one bulletin, from the pipeline's ``data/<bulletin>/extract.json``."""
+    try:
+        data = json.loads(extract.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(d.get("id")): str(d.get("issuer") or "") for d in data.get("documents", [])}
+
+
+def filters(meta: dict[str, Any], lang: str, docs_dir: Path | None = None) -> dict[str, str]:
+    """The page's facets in ``lang``: {'year': '2019', 'region': 'Chaoyang', 'kind': 'News', 'Issued by': ...}
+    (those it has; the issuer on document pages, read from the bulletin's extract.json in ``docs_dir``)."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from build_tools.render.i18n import meta_plain
@@ -77,6 +91,10 @@ def filters(meta: dict[str, Any], lang: str) -> dict[str, str]:
         found[label("region", lang)] = meta_plain(str(meta["region"]), lang)
     if meta.get("kind"):
         found[label("kind", lang)] = kind_label(str(meta["kind"]), lang)
+    if docs_dir is not None and meta.get("document") and meta.get("bulletin"):
+        issuer = _issuers(docs_dir / "data" / str(meta["bulletin"]) / "extract.json").get(str(meta["document"]))
+        if issuer:
+            found[label("issuer", lang)] = meta_plain(issuer, lang)
     return found
 
 
@@ -100,7 +118,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     search = page.meta.get("search")
     if isinstance(search, dict) and search.get("exclude"):
         return output
-    body = ARTICLE.replace(">", " data-pagefind-body>") + filter_markup(filters(page.meta, _lang(config)))
+    values = filters(page.meta, _lang(config), Path(config.docs_dir))
+    body = ARTICLE.replace(">", " data-pagefind-body>") + filter_markup(values)
     return output.replace(ARTICLE, body, 1)
 
 

@@ -134,7 +134,8 @@ def test_pagefind_leaves_out_navigation_unsearched_pages_and_sections(built_site
 
 
 def test_pagefind_filters_in_the_page_language(built_site):
-    """Facets of the feature (seed: 朝阳市, news, 2019-08), checked by hand against seeds/*.yml."""
+    """Facets of the feature (seed: 朝阳市, news, 2019-08), checked by hand against seeds/*.yml; the issuer of a
+    gazette document (朝阳市人民政府办公室, its closing signature in seeds/2023-chaoyang-gazette-10.txt)."""
     feature = "bulletins/2019-chaoyang-revitalization-feature/2019-chaoyang-revitalization-feature.html"
     expected = {"": {"年份": "2019", "地区": "朝阳市", "类别": "新闻"},
                 "en": {"Year": "2019", "Region": "Chaoyang", "Kind": "News"},
@@ -143,6 +144,13 @@ def test_pagefind_filters_in_the_page_language(built_site):
         found = {el["data-pagefind-filter"]: el.get_text() for el in
                  soup(built_site / folder / feature).select("article [data-pagefind-filter]")}
         assert found == filters, folder
+    gazette = "bulletins/2023-chaoyang-gazette-10/2023-chaoyang-gazette-10-1.html"
+    issuers = {"": ("发布机关", "朝阳市人民政府办公室"), "zh-Hant": ("發佈機關", "朝陽市人民政府辦公室"),
+               "en": ("Issued by", "General Office of the Chaoyang Municipal People's Government")}
+    for folder, (name, value) in issuers.items():
+        found = {el["data-pagefind-filter"]: el.get_text() for el in
+                 soup(built_site / folder / gazette).select("article [data-pagefind-filter]")}
+        assert found.get(name) == value, (folder, found)
 
 
 # ---- search: the offline bundle's lunr index (Material's search plugin, mkdocs.offline.yml) ----
