@@ -55,7 +55,7 @@ def test_unrenderable_metric_keeps_english_number_period_and_direction() -> None
     text, status = row(metric="带动种植户户均增收", value=2.5, unit="%", kind="growth", direction="down",
                        period="2022")
     assert status == "missing"
-    assert text == "[not yet translated: 带动种植户户均增收]: -2.5%, 2022"
+    assert text == "[not yet translated: 带动种植户户均增收]: down 2.5%, 2022"
 
 
 def test_comparisons_of_share_month_quarter_and_year_start() -> None:
@@ -63,7 +63,7 @@ def test_comparisons_of_share_month_quarter_and_year_start() -> None:
         "Grain output: 33.8% of the city total, 2024")
     assert row(metric="城镇调查失业率", value=0.3, unit="个百分点", kind="growth", direction="down",
                comparison="比3月末", period="2024-06")[0] == (
-        "Surveyed urban unemployment rate: -0.3 percentage points compared with the end of March, June 2024")
+        "Surveyed urban unemployment rate: down 0.3 percentage points compared with the end of March, June 2024")
     assert row(metric="地区生产总值", value=0.4, unit="个百分点", kind="growth", comparison="比一季度",
                period="2024-01/2024-06")[0] == "GDP: +0.4 percentage points compared with Q1, H1 2024"
     assert row(metric="金融机构本外币各项存款余额", value=286.4, unit="亿元", comparison="比年初",

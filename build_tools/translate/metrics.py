@@ -263,7 +263,7 @@ SCHEMES: dict[str, tuple[str, str]] = {
 NOTES: dict[str, str] = {"不含农户": "excluding rural households", "含农户": "including rural households"}
 # Rates inside a metric name (县道每公里每年养护资金): the unit of the rate, English order (space before time).
 RATES = {"每公里": (0, "per km"), "每亩": (0, "per mu"), "每人": (0, "per person"), "每户": (0, "per household"),
-         "每平方米": (0, "per square metre"), "每年": (1, "per year"), "每月": (1, "per month")}
+         "每平方米": (0, "per square meter"), "每年": (1, "per year"), "每月": (1, "per month")}
 RATE_RE = re.compile(r"^(?P<x>.+?)(?P<rates>(?:" + "|".join(RATES) + r")+)(?P<y>.+)$")
 SCOPES = ("全市", "全州", "全县", "全区", "全省", "全盟", "全旗", "全镇", "全乡", "全域", "全年", "市域", "县域")
 # Verbs that only say a figure was reached: dropped before a metric (实现营业收入 -> business revenue).

@@ -16,9 +16,9 @@ from decimal import Decimal
 from ..model import Figure, TranslatedText
 from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
-from .metrics import clean_metric, metric_en
+from .metrics import EMPTY_VERBS, clean_metric, metric_en
 from .names import name_en
-from .numbers import english_number, exact, percent, quantity
+from .numbers import PERCENT, POINTS, english_number, exact, percent, quantity
 from .periods import english_period, ordinal
 
 log = logging.getLogger(__name__)
@@ -239,6 +239,21 @@ def _prefixed_threshold(metric: str, glossary: Glossary) -> MetricEnglish | None
     return MetricEnglish(text, head.noun)
 
 
+def _reached(metric: str, glossary: Glossary) -> MetricEnglish | None:
+    """实现/完成/达到 + a statistical indicator (完成一般公共预算收入): the verb only says the figure was reached.
+
+    The indicator alone, not "general public budget revenue completed". Investment keeps its verb: "investment
+    completed" (完成投资) is the indicator's own name in NBS usage.
+    """
+    verb = next((v for v in EMPTY_VERBS if metric.startswith(v) and len(metric) > len(v) + 1), None)
+    if verb is None:
+        return None
+    entry = glossary.lookup(metric[len(verb):])
+    if entry is None or entry.category != "metric" or entry.is_helper or entry.zh == "投资":
+        return None
+    return MetricEnglish(entry.en, entry.noun)
+
+
 def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
     """English for a metric name, or None if the glossary cannot render it.
 
@@ -246,6 +261,9 @@ def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
     (with words such as 增速, 总量 that only restate the figure's kind removed).
     """
     metric = clean_metric(metric)
+    reached = _reached(metric, glossary)
+    if reached is not None:
+        return reached
     candidates = [metric, *(metric[: -len(s)] for s in DROPPED_SUFFIXES if metric.endswith(s) and len(metric) > len(s))]
     for candidate in candidates:
         found = _simple(candidate, glossary) or _threshold(candidate, glossary)
@@ -284,11 +302,23 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         qualifier = marked(fig.qualifier)
     growth = fig.kind == "growth"
     relative = bool(COMPARE_LEVEL_RE.match(fig.comparison.strip()))  # "2.3 points above the provincial average"
-    value = _value(fig, metric.noun if metric else "", glossary, signed=growth and not qualifier and not relative)
+    rate = fig.unit.strip() in RATE_UNITS
+    # a rise of a rate is signed (+5.4%, +0.6 percentage points); a fall says "down" (down 1.7%), a change of an
+    # amount says its direction in a word (up 18,000 mu, down 12,000 people: amounts carry no sign), as does a
+    # qualified change (growth of about 6%, a decrease of about 3%)
+    worded = growth and not relative and (fig.direction == "down" or (
+        fig.direction == "up" and (bool(qualifier) or not rate)))
+    signed = growth and not qualifier and not relative and not worded
+    value = _value(replace(fig, value=abs(fig.value)) if worded else fig, metric.noun if metric else "", glossary,
+                   signed=signed)
     if value is None:
         raw = f"{fig.value:g}{fig.unit}"
         missing.append(raw)
         value = marked(raw)
+    if worded and qualifier:
+        return f"{'growth' if fig.direction == 'up' else 'a decrease'} of {qualifier} {value}"
+    if worded:
+        return f"{fig.direction} {value}"
     if growth and qualifier and not relative:
         return f"growth of {qualifier} {value}"
     return f"{qualifier} {value}".strip()
@@ -309,6 +339,7 @@ def _qualifier_from_metric(fig: Figure) -> Figure:
     return replace(fig, metric=m.group("metric"), qualifier=fig.qualifier or qualifier)
 
 
+RATE_UNITS = (*PERCENT, *POINTS, "‰")  # units of rates: a change of a rate is written with its sign
 STATUS_NOTES = {"target": "target", "forecast": "forecast", "requirement": "requirement"}
 
 
@@ -355,6 +386,37 @@ def _change_from_base(fig: Figure, glossary: Glossary, missing: list[str]) -> st
     return f"{word} {before}{when} to {after}"
 
 
+# Characters that end the name of an administrative unit or zone: a subject's own name starts after one of them.
+UNIT_ENDINGS = "省市州盟县区旗镇乡村道园"
+
+
+def _without_subject(metric: str, subject: str) -> str:
+    """The metric name without the subject's name at its start: 清河镇黄岭村 + 黄岭村村集体经济收入 -> 村集体经济收入.
+
+    The whole subject or its last unit (黄岭村 of 清河镇黄岭村) is removed, so that the row names it once."""
+    metric, subject = clean_metric(metric), re.sub(r"\s+", "", subject)
+    for i in range(len(subject) - 1):
+        tail = subject[i:]
+        if (i == 0 or subject[i - 1] in UNIT_ENDINGS) and metric.startswith(tail) and len(metric) > len(tail) + 1:
+            return metric[len(tail):]
+    return metric
+
+
+RATE_WORDS = ("增速", "增幅", "增长率")
+
+
+def _rate_change(fig: Figure, glossary: Glossary) -> MetricEnglish | None:
+    """地区生产总值增速 changed by 0.4个百分点: the row is about the growth rate ("GDP growth"), not about GDP."""
+    if fig.unit.strip() not in POINTS:
+        return None
+    metric = clean_metric(fig.metric)
+    word = next((w for w in RATE_WORDS if metric.endswith(w) and len(metric) > len(w)), None)
+    if word is None:
+        return None
+    head = metric_english(metric[: -len(word)], glossary)
+    return MetricEnglish(f"{head.text} growth") if head is not None else None
+
+
 def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     """One key-figure row in English (status "derived", or "missing" with the Chinese parts marked).
 
@@ -364,7 +426,9 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     """
     missing: list[str] = []
     fig = _qualifier_from_metric(fig)
-    metric = metric_english(fig.metric, glossary)
+    if fig.subject:  # the subject is named once, before the metric (清河镇黄岭村 — 黄岭村村集体经济收入)
+        fig = replace(fig, metric=_without_subject(fig.metric, fig.subject))
+    metric = _rate_change(fig, glossary) or metric_english(fig.metric, glossary)
     if metric is None:
         missing.append(fig.metric)
     subject = _subject(fig, glossary, missing, ctx)
