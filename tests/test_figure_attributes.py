@@ -262,6 +262,19 @@ def test_subject_named_in_an_earlier_sentence_carries_on():
     assert [one(ended, v).subject for v in (2, 4000, 3, 5)] == ["青石镇", "", "白河乡", "白河乡"]
 
 
+def test_topic_is_the_subject_of_a_sentence_not_a_name_in_a_later_clause():
+    """临江银行 is named in the second clause (金融风险…，临江银行…): it is no topic for the next sentence; a town
+    after 2018年以来 is; organisations named together are one subject."""
+    later = figs("金融风险有效防范，临江银行如期完成改革任务。信访形势向好，1187件信访案件化解率达到94.25%。",
+                 date="2019-09", region="临江市")
+    assert one(later, 94.25).subject == ""
+    town = figs("2018年以来，临江市青石镇共引进6个项目。在脱贫攻坚工作中，先后建设扶贫车间3个，全镇412户贫困户实现"
+                "产业覆盖。", date="2019-09", region="临江市")
+    assert [one(town, v).subject for v in (6, 3, 412)] == ["青石镇"] * 3
+    orgs = figs("临江钢铁集团、临江农商银行每年各出资3000万元，作为产业发展基金。", date="2019-09", region="临江市")
+    assert one(orgs, 3000).subject == "临江钢铁集团、临江农商银行"
+
+
 def test_units_are_complete():
     found = figs("全市市场主体达到31.3万户，其中企业主体净增4948户；贫困人口共有8.2万户。", "固投总量突破500亿。",
                  date="2023-10-31", region="朝阳市")
@@ -280,7 +293,7 @@ def test_rank_without_value_is_no_row():
 
 # accuracy reached on the gold rows (rows found / attribute right among rows found), by group
 THRESHOLDS = {
-    "seeds": {"recall": 0.96, "period": 0.885, "status": 0.94, "direction": 0.99, "subject": 0.95,
+    "seeds": {"recall": 0.96, "period": 0.885, "status": 0.94, "direction": 0.99, "subject": 0.953,
               "base_unit": 0.99, "traps": 10},
     "genres": {"recall": 0.99, "period": 0.985, "status": 0.995, "direction": 0.99, "subject": 0.99,
                "base_unit": 0.99, "traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)

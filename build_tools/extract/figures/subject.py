@@ -25,7 +25,7 @@ from .text import _clause_start
 from .vocab import _tag
 
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
-           r"街道|社区|镇|乡|村|县|市|区|旗|集团|公司|厂|项目|景区|合作社")
+           r"街道|社区|镇|乡|村|县|市|区|旗|集团|公司|银行|厂|项目|景区|合作社")
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
 _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
                      r"(?P<lower>(?P<county>[\u4e00-\u9fff]{1,4}?[县旗])?[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|村|社区))?")
@@ -44,7 +44,7 @@ _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县
                           r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村)$")
 _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
                    r"全年|今年|去年|上半年|下半年|前三季度|"
-                   r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|\d{4}年|\d{1,2}月(?:份)?|"
+                   r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|\d{4}年(?:以来)?|\d{1,2}月(?:份)?|"
                    r"[1-4一二三四]季度|[（(][^）)]*[）)])+")
 _COUNTRY = re.compile(r"^(?:全国|国内生产总值|国家)")
 _PROVINCE = re.compile(r"^(?:全省|我省|本省)")
@@ -52,6 +52,9 @@ _LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|
 
 
 _CLAUSE_HEAD = re.compile(r"[，,；;：:。！？!?]")
+# organisations named together (凌钢集团、朝阳银行每年各出资…): one subject
+_ORG = r"[\u4e00-\u9fff]{2,8}?(?:集团|公司|银行|厂)"
+_ORGS = re.compile(rf"{_ORG}(?:、{_ORG})+")
 # a clause head that refers back to the topic: 项目投产后, 该公司, 这家企业 (the word, and the endings of a topic it
 # can stand for)
 _BACK_REF = re.compile(r"^(?:该|本|此|这个|这家|这一|这座)?(项目|公司|企业|集团|工厂|园区|镇|乡|村)")
@@ -85,6 +88,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
         return "" if region_level == "国" else "全国"
     if _PROVINCE.match(head):
         return "" if region_level == "省" else "全省"
+    orgs = _ORGS.match(head)
+    if orgs and not _LOCATIVE_AFTER.match(head[orgs.end():]) and not _GENERIC.match(orgs.group()):
+        return orgs.group()
     m = _ENTITY.match(head)
     if not m:
         return None
@@ -171,14 +177,16 @@ def strip_subject(metric: str, subject: str) -> str:
 
 def sentence_topic(s: str, ctx: _Ctx, topic: str = "") -> str:
     """The subject sentence ``s`` leaves for the sentences after it in its paragraph (see :func:`read_subjects`):
-    the last proper name at the head of one of its clauses, "" after the document's region, else the topic it
-    continues."""
+    the proper name heading its first clause with words (after the time words), "" after the document's region
+    in any clause, else the topic it continues."""
     current = topic if continues_topic(s, topic) else ""
+    opening = True  # only the subject of the sentence (its first clause with words) becomes the topic
     for head, end in zip([0] + [m.end() for m in _CLAUSE_HEAD.finditer(s)],
                          [m.start() for m in _CLAUSE_HEAD.finditer(s)] + [len(s)], strict=True):
         found = _entity_at(s[head:end], ctx)
-        if found == "" or (found and _proper_name(found)):
+        if found == "" or (found and opening and _proper_name(found)):
             current = found
+        opening = opening and not _LEAD.sub("", s[head:end].strip(), count=1)
     return current
 
 
