@@ -72,6 +72,10 @@ def _level_direction(l_text: str) -> str:
 
 
 _WHOLE_YEAR = re.compile(r"全年|全年度|年度")
+# what a task focuses on (紧盯…的411个项目, 以7个开发区为重点, 特别是24户企业): things that exist, not a result; a
+# result verb in between (以建设5个示范区为抓手) makes it one
+_FOCUS = re.compile(r"(?:盯住|紧盯|盯紧|聚焦|(?<![亿万元])以(?![上下来内外及])|尤其是|特别是)"
+                    r"(?:(?!建设|新建|打造|培育|创建|实施|完成|新增|引进|开工)[^，,；;。]){0,12}$")
 # a figure named as a goal after it (低于年初确定的6.5%的预期目标, 完成8%的目标任务): the goal of a year
 _NAMED_GOAL = re.compile(r"\s*的?(?:预期|奋斗|发展|年度)?目标")
 
@@ -202,6 +206,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     of the past an outcome (控制在3.5%以内 achieved)."""
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
+    if num.kind == "count" and _FOCUS.search(s, _clause_start(s, num.start), num.start):
+        return "actual"  # 要紧盯…的411个亿元以上项目: the things a task works on exist; their count is a fact
     cues = _cues(s, num.start, dates, ctx)
     if not cues:
         cues = _cues(s, _clause_end(s, num.end), dates, ctx)
