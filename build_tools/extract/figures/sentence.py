@@ -163,6 +163,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
                 f"{int(year) - 1}-12", f"{year}-01"):
             num.period = year  # 年末…比上年末减少1.2万人, 比年初增加: a change over the year
+        first, _, last = num.period.partition("/")
+        if (num.kind == "growth" and not num.base_period and first[:4].isdigit() and last[:4] > first[:4]
+                and "累计" in s[_clause_start(s, num.start):num.start]):
+            num.base_period = str(int(first[:4]) - 1)  # “十三五”期间…累计下降19.8%: against 2015, the year before
     for num in out_nums:
         if num.origin is None:
             continue
