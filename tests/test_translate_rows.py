@@ -82,3 +82,46 @@ def test_scope_subjects_name_the_country_or_province() -> None:
                period="2024-01/2024-06")[0] == "China — GDP: +5% year on year, H1 2024"
     assert row(metric="地区生产总值", value=5.3, unit="%", kind="growth", subject="全省", period="2024")[0] == (
         "Liaoning — GDP: +5.3%, 2024")
+
+
+def test_subject_is_named_once() -> None:
+    # 清河镇黄岭村村集体经济收入突破50万元: the village is the subject, not a qualifier of the metric as well
+    assert row(metric="黄岭村村集体经济收入", value=50, unit="万元", qualifier="突破", period="2023",
+               subject="清河镇黄岭村")[0] == (
+        "Huangling Village, Qinghe Town — village collective income: over CNY 500,000, 2023")
+    # 城关镇完成一般公共预算收入2.3亿元: 完成 only says the revenue was reached
+    assert row(metric="完成一般公共预算收入", value=2.3, unit="亿元", period="2023", subject="城关镇")[0] == (
+        "Chengguan Town — general public budget revenue: CNY 230 million, 2023")
+    # 石梁县粮食产量 with another subject keeps its place: only the subject's own name is removed
+    assert row(metric="粮食产量", value=48.3, unit="万吨", period="2023", subject="石梁县")[0] == (
+        "Shiliang County — grain output: 483,000 tons, 2023")
+
+
+def test_every_change_says_its_direction() -> None:
+    # 粮食播种面积……比上年增加1.8万亩: an amount carries no sign, so the direction is a word
+    assert row(metric="粮食播种面积", value=1.8, unit="万亩", kind="growth", direction="up", comparison="比上年",
+               period="2023")[0] == "Sown area of grain: up 18,000 mu over the previous year, 2023"
+    # 年末常住人口……比上年末减少1.2万人
+    assert row(metric="常住人口", value=1.2, unit="万人", kind="growth", direction="down", comparison="比上年末",
+               period="2023")[0] == (
+        "Permanent resident population: down 12,000 people compared with the end of the previous year, 2023")
+    # 猪牛羊禽肉产量……比上年下降1.7%
+    assert row(metric="猪牛羊禽肉产量", value=1.7, unit="%", kind="growth", direction="down", comparison="比上年",
+               period="2023")[0] == "Output of pork, beef, mutton and poultry: down 1.7% over the previous year, 2023"
+    # a rise of a rate keeps its sign: 增长5.8%
+    assert row(metric="地区生产总值", value=5.8, unit="%", kind="growth", direction="up", period="2023",
+               status="forecast")[0] == "GDP: +5.8%, 2023 (forecast)"
+    # 单位地区生产总值能源消耗下降3%左右 (a target): never "growth of about 3%"
+    assert row(metric="单位地区生产总值能源消耗", value=3, unit="%", kind="growth", direction="down", qualifier="左右",
+               period="2024", status="target")[0] == (
+        "Energy consumption per unit of GDP: a decrease of about 3%, 2024 (target)")
+
+
+def test_change_of_a_growth_rate_is_about_the_rate() -> None:
+    # 增速比一季度加快0.4个百分点: GDP growth rose 0.4 points, GDP did not
+    assert row(metric="地区生产总值增速", value=0.4, unit="个百分点", kind="growth", direction="up",
+               comparison="比一季度", period="2024-01/2024-06")[0] == (
+        "GDP growth: +0.4 percentage points compared with Q1, H1 2024")
+    # 地区生产总值增长5.8% (unit %): the growth of GDP itself
+    assert row(metric="地区生产总值增速", value=5.8, unit="%", kind="growth", direction="up",
+               period="2024-01/2024-06")[0] == "GDP: +5.8%, H1 2024"

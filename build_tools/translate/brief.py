@@ -2,10 +2,13 @@
 
 Built only from parts that render, so it is correct English by construction and never holds a Chinese hole:
 
-1. what the document is: its genre, issuer or speaker, document number, the occasion and its date
-   ("A notice issued by the General Office of the Chaoyang Municipal People's Government (Chao Zheng Ban Fa [2023]
-   No. 30), dated 7 October 2023.");
-2. the period it reports on (``Document.reporting_period``) when that differs from its date;
+1. one sentence on what the document is (its genre, or the bulletin's kind: work report, communiqué, plan ...),
+   its document number, who issued or delivered it (issuer, speaker, the occasion of a work report) and when, and
+   what it does with its reporting period (``Document.reporting_period``, when that differs from its date):
+   "The Shiliang County government work report, delivered at the Fourth Session of the 18th People's Congress of
+   Shiliang County on 9 January 2024, reviews 2023 and sets targets for 2024." / "The notice (Nan Zheng Ban Fa
+   [2022] No. 12) was issued by the General Office of the Nanping Municipal People's Government on 10 March 2022.";
+2. "It was published in a government gazette." for a gazette's documents;
 3. its leading figures: the first achieved (or estimated, marked "forecast" by the row) figures about the region
    as a whole whose key-figure row renders (rows.py), those of the reporting period first; then its first targets;
 4. the extent of its timeline, and the programmes and slogans of the glossary it names.
@@ -39,12 +42,8 @@ GENRE_NOUNS = {
     "gazette": "document", "news": "news article",
     "work-report": "government work report", "policy": "policy document",
 }
-ISSUED = {"speech": "delivered", "report": "delivered", "work-report": "delivered", "article": "published",
+ISSUED = {"speech": "delivered", "work-report": "delivered", "article": "published",
           "news": "published"}
-
-
-def _article(noun: str) -> str:
-    return ("An " if noun[:1].lower() in "aeiou" else "A ") + noun
 
 
 def _clean(sentence: str) -> str | None:
@@ -57,6 +56,8 @@ def _clean(sentence: str) -> str | None:
 def _genre_noun(doc: Document, meta: Metadata, title_en: str) -> str:
     if doc.genre == "report" and re.match(r"^(?:.*?)(?:\d{4}年)?政府工作报告$", doc.title or ""):
         return "government work report"
+    if doc.genre in ("", "report") and meta.kind == "work-report":
+        return "government work report"
     if doc.genre == "plan" or (not doc.genre and meta.kind == "plan"):
         for word in ("Implementation Plan", "Action Plan", "Work Plan", "Development Plan"):
             if word in title_en:
@@ -64,40 +65,108 @@ def _genre_noun(doc: Document, meta: Metadata, title_en: str) -> str:
     return GENRE_NOUNS.get(doc.genre) or GENRE_NOUNS.get(meta.kind) or "document"
 
 
-def _what(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: str) -> str:
-    noun = _genre_noun(doc, meta, title_en)
-    sentence = _article(noun)
-    issuer = doc.issuer or (meta.issuer if doc.genre not in ("article", "speech") else "")
-    issuer_en = renderer.body(issuer) if issuer else None
+def _rendered(text: str | None) -> str | None:
+    """A name that rendered whole, or None."""
+    return text if text and not HAN_RE.search(text) and MISSING_LABEL not in text else None
+
+
+def _issuer(doc: Document, meta: Metadata, renderer: TitleRenderer) -> str | None:
+    """The issuing body (or bodies, of a joint notice) in English, or None."""
     named = re.match(r"^(?P<who>.+?)关于", re.sub(r"\s+", "、", doc.title.strip()))
-    joint = renderer.issuers(named.group("who")) if named else None  # the title names every issuer (joint notices)
+    joint = _rendered(renderer.issuers(named.group("who"))) if named else None  # every issuer of a joint notice
     if joint:
-        issuer_en = joint
-    speaker = renderer._glossary_en(doc.speaker, ("person",)) if doc.speaker else None
-    occasion = renderer.subtitle(doc.subtitle) if doc.subtitle else None
+        return joint
+    issuer = doc.issuer or (meta.issuer if doc.genre not in ("article", "speech") else "")
+    return _rendered(renderer.body(issuer)) if issuer else None
+
+
+def _subject(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: str) -> tuple[str, bool]:
+    """The document as the subject of the first sentence, and whether that names the region.
+
+    "The Shiliang County government work report", "The speech at the Countywide Economic Work Conference" (the
+    occasion from the rendered title), "The statistical communiqué" (the genre, else the bulletin's kind)."""
+    noun = _genre_noun(doc, meta, title_en)
     if noun == "government work report":
-        place = renderer.region(meta.region) if meta.region else None
-        sentence = f"The government work report of {place}" if place else sentence
-        if speaker:
-            sentence += f", delivered by {speaker}"
-    elif speaker and doc.genre in ("speech", "report"):
-        sentence += f" delivered by {speaker}"
-    elif issuer_en and doc.genre in ("report", "gazette"):
-        sentence += f" of {_the(issuer_en)}"
-    elif issuer_en and doc.genre != "article":
-        sentence += f" issued by {_the(issuer_en)}"  # (joint issuers already carry their articles)
-    if occasion is not None and occasion.status == "derived":
-        text = occasion.text[:1].lower() + occasion.text[1:]
-        sentence += (" " if speaker and noun == "government work report" else ", ") + text.removeprefix(
-            "delivered " if speaker and noun == "government work report" else "")
-        return sentence + "."
+        place = _rendered(renderer.region(meta.region)) if meta.region else None
+        return (f"The {place} government work report", True) if place else ("The government work report", False)
+    if noun == "speech" and title_en.startswith("Speech at the ") and not HAN_RE.search(title_en):
+        return "The speech " + title_en.removeprefix("Speech "), False
+    return f"The {noun}", False
+
+
+def _participle(doc: Document, meta: Metadata, renderer: TitleRenderer, issuer: str | None, verb: str) -> str:
+    """"issued by X on 7 October 2023", "delivered at the Fourth Session of ... on 9 January 2024"."""
+    speaker = _rendered(renderer._glossary_en(doc.speaker, ("person",))) if doc.speaker else None
+    clause = verb
+    if speaker and verb == "delivered":
+        clause += f" by {speaker}"
+    elif issuer and verb == "issued":
+        clause += f" by {_the(issuer)}"  # (joint issuers already carry their articles)
+    occasion = renderer.subtitle(doc.subtitle) if doc.subtitle else None
+    lead = verb[:1].upper() + verb[1:] + " "
+    if occasion is not None and occasion.status == "derived" and occasion.text.startswith(lead):
+        return clause + occasion.text[len(verb):]  # "Delivered at the ... on 9 January 2024" holds the date
+    date = english_period(doc.date or meta.date)
+    return clause + (f" on {date}" if date else "")
+
+
+def _target_year(doc: Document, end: str = "") -> str:
+    """The year of the document's targets when they come after its reporting period (or the year ``end``), else
+    ""."""
+    end = end or doc.reporting_period.rpartition("/")[2][:4]
+    years = sorted({f.period.rpartition("/")[2][:4] for f in doc.figures
+                    if (f.status == "target" or f.is_target) and f.period})
+    later = [y for y in years if y.isdigit() and end and y > end]
+    return later[0] if later else ""
+
+
+def _coverage(doc: Document, meta: Metadata, place: str | None) -> str | None:
+    """What the document does with its reporting period: "reviews 2023 and sets targets for 2024" (work reports,
+    speeches), "reports on 2023" (communiqués, news), "covers 2021-2025 (...)" (plans, notices, reports)."""
+    where = f" in {place}" if place else ""
+    if not doc.reporting_period or doc.reporting_period == (doc.date or "")[: len(doc.reporting_period)]:
+        target = _target_year(doc, (doc.date or "")[:4])  # a speech in December: the coming year's targets
+        if target and (doc.genre == "speech" or meta.kind in ("work-report", "speech")):
+            return f"sets targets for {place} for {target}" if place else f"sets targets for {target}"
+        return None
+    period = english_period(doc.reporting_period)
+    if period is None:
+        return None
+    if doc.genre == "speech" or meta.kind in ("work-report", "speech"):
+        target = _target_year(doc)
+        return f"reviews {period}{where}" + (f" and sets targets for {target}" if target else "")
+    if doc.genre in ("article", "news", "statistics") or meta.kind in ("statistics", "news"):
+        return f"reports on {period}{where}"
+    return f"covers {period}{where}"
+
+
+def _what(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: str) -> str:
+    """The first sentence: what the document is, who issued or delivered it and when, and its period.
+
+    "The Shiliang County government work report, delivered at the Fourth Session of the 18th People's Congress of
+    Shiliang County on 9 January 2024, reviews 2023 and sets targets for 2024."; "The notice (Qi Jiao Fa [2024]
+    No. 18) was issued by the Qichuan Municipal Transport Bureau and the Qichuan Municipal Finance Bureau on
+    15 April 2024." Only parts that render: a document with nothing else known is "The speech was delivered on
+    10 January 2022."
+    """
+    subject, named = _subject(doc, meta, renderer, title_en)
+    issuer = _issuer(doc, meta, renderer)
     number_en = doc_number_en(doc.doc_number) if doc.doc_number else ""
     if number_en and not HAN_RE.search(number_en):
-        sentence += f" (No. {number_en.removeprefix('No. ')})" if number_en.startswith("No. ") else f" ({number_en})"
-    date = english_period(doc.date or meta.date)
-    if date:
-        sentence += f", dated {date}"
-    return sentence + "."
+        subject += f" (No. {number_en.removeprefix('No. ')})" if number_en.startswith("No. ") else f" ({number_en})"
+    if issuer and doc.genre in ("report", "gazette") and not named:
+        subject += f" of {_the(issuer)}"  # a report of a bureau: its author, not its publisher
+        issuer = None
+    # the region, where nothing else names it ("reports on H1 2024 in Qichuan")
+    place = None if named or issuer or " of the " in subject else (
+        _rendered(renderer.region(meta.region)) if meta.region else None)
+    delivered = "government work report" in subject
+    verb = "delivered" if delivered else ISSUED.get(doc.genre) or ISSUED.get(meta.kind) or "issued"
+    participle = _participle(doc, meta, renderer, issuer, verb)
+    coverage = _coverage(doc, meta, place)
+    if coverage:
+        return f"{subject}, {participle}, {coverage}."
+    return f"{subject} was {participle}."
 
 
 def _the(name: str) -> str:
@@ -106,15 +175,6 @@ def _the(name: str) -> str:
 
 def _gazette(doc: Document, meta: Metadata) -> str | None:
     return "It was published in a government gazette." if meta.kind == "gazette" else None
-
-
-def _reporting(doc: Document) -> str | None:
-    if not doc.reporting_period:
-        return None
-    period = english_period(doc.reporting_period)
-    if period is None or doc.reporting_period == (doc.date or "")[: len(doc.reporting_period)]:
-        return None
-    return f"It reports on {period}."
 
 
 def _in_period(period: str, reporting: str) -> bool:
@@ -193,7 +253,7 @@ def brief(doc: Document, meta: Metadata, glossary: Glossary, ctx: Context, rende
     if first is None:
         return None
     sentences = [first]
-    for sentence in (_gazette(doc, meta), _reporting(doc), *_figures(doc, glossary, ctx), _timeline(doc),
+    for sentence in (_gazette(doc, meta), *_figures(doc, glossary, ctx), _timeline(doc),
                      _terms(doc, glossary)):
         kept = _clean(sentence or "")
         if kept:

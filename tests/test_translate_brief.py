@@ -1,0 +1,68 @@
+"""The first sentence of "In brief" (translate/brief.py): a full English sentence naming the document by its
+genre or the bulletin's kind, its region or issuer, its date and what it does with its period.
+
+Expectations written by hand from the Chinese of each document.
+"""
+
+from build_tools.model import Document, Figure, Metadata
+from build_tools.translate.brief import brief
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.rows import context_for
+from build_tools.translate.titles import TitleRenderer
+
+
+def _target(metric: str, value: float, period: str) -> Figure:
+    return Figure(metric=metric, value=value, unit="%", sentence="s", paragraph="p1", kind="growth",
+                  direction="up", period=period, status="target", is_target=True)
+
+
+def _first_sentence(doc: Document, meta: Metadata) -> str:
+    glossary = get_glossary()
+    renderer = TitleRenderer(glossary, year=doc.date[:4])
+    title = renderer.title(doc.title, doc.issuer or meta.issuer, meta.region)  # as english.py passes it
+    item = brief(doc, meta, glossary, context_for(meta.region, glossary), renderer, title)
+    assert item is not None and item.status == "derived"
+    return item.text.split(". ")[0].removesuffix(".") + "."
+
+
+def test_work_report_with_an_unrendered_title_is_named_by_the_bulletin_kind() -> None:
+    # 石梁县人民政府工作报告（摘编）, 9 January 2024: the title does not render, the kind and region do
+    doc = Document(id="d", title="石梁县人民政府工作报告（摘编）", date="2024-01-09", reporting_period="2023",
+                   figures=[_target("地区生产总值", 6, "2024")])
+    meta = Metadata(date="2024-01-09", region="石梁县", kind="work-report")
+    assert _first_sentence(doc, meta) == (
+        "The Shiliang County government work report, delivered on 9 January 2024, reviews 2023 and sets targets "
+        "for 2024.")
+
+
+def test_work_report_without_targets_only_reviews_its_year() -> None:
+    doc = Document(id="d", title="政府工作报告", date="2024-01-09", genre="report", reporting_period="2023")
+    meta = Metadata(date="2024-01-09", region="石梁县", kind="work-report")
+    assert _first_sentence(doc, meta) == (
+        "The Shiliang County government work report, delivered on 9 January 2024, reviews 2023.")
+
+
+def test_news_article_names_the_region_it_reports_on() -> None:
+    # 上半年我市地区生产总值增长5.8%, 栖川日报 26 July 2024 (the newspaper is not a rendered issuer)
+    doc = Document(id="d", title="上半年我市地区生产总值增长5.8%", date="2024-07-26", genre="article",
+                   reporting_period="2024-01/2024-06")
+    meta = Metadata(date="2024-07-26", region="栖川市", kind="news")
+    assert _first_sentence(doc, meta) == "The news article, published on 26 July 2024, reports on H1 2024 in Qichuan."
+
+
+def test_speech_sets_the_coming_year_targets() -> None:
+    # 在全县经济工作会议上的讲话, 27 December 2023: 明年……地区生产总值增长6.5%左右
+    doc = Document(id="d", title="在全县经济工作会议上的讲话", date="2023-12-27", genre="speech",
+                   figures=[_target("地区生产总值", 6.5, "2024")])
+    meta = Metadata(date="2023-12-27", region="柳溪县", kind="speech")
+    assert _first_sentence(doc, meta) == (
+        "The speech at the Countywide Economic Work Conference, delivered on 27 December 2023, sets targets for "
+        "Liuxi County for 2024.")
+
+
+def test_plan_covers_its_period() -> None:
+    doc = Document(id="d", title="泽源市“十四五”生态环境保护规划", date="2021-12-20", genre="plan",
+                   issuer="泽源市人民政府", reporting_period="2021/2025")
+    meta = Metadata(date="2021-12-20", region="泽源市", kind="plan")
+    assert _first_sentence(doc, meta).startswith(
+        "The plan, issued by the Zeyuan Municipal People's Government on 20 December 2021, covers 2021-2025")
