@@ -12,7 +12,7 @@ from .context import _before, _Ctx
 from .lists import _attach_ranks, _distribute, _inherit
 from .metric import _follower, _name_metric, _np_after_de, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
-from .subject import read_subjects, strip_subject
+from .subject import invested_project, read_subjects, strip_subject
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
 from .vocab import _COMPARISON_RE, _FW, _FW_CHARS, _MONEY_METRIC
 
@@ -180,6 +180,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
+        subject = invested_project(s, num.start, num.end) or subject
         metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
         if not _valid_metric(metric):
             continue

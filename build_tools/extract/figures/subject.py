@@ -93,7 +93,7 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
         return orgs.group()
     m = _ENTITY.match(head)
     if not m:
-        return None
+        return "" if _region_acts(head, regions) else None
     name = m.group()
     lower = m.group("lower")
     if lower and re.search(r"[市县区旗]$", name[: -len(lower)]):
@@ -118,6 +118,16 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if name.endswith("项目") and not (_PROJECT_NAME.search(name) or _named(name)):
         return None  # 工程建设项目, 谋划储备项目: kinds of project; 华润石梁风电项目 is one
     return name
+
+
+def _region_acts(head: str, regions: tuple[str, ...]) -> bool:
+    """朝阳再次承接…, 辽阳已建成…: the document's region, by the stem of its name, is the subject of a verb."""
+    for region in regions:
+        stem = region[:-1] if len(region) >= 3 and region[-1] in "市县区省州旗" else region
+        if len(stem) >= 2 and head.startswith(stem):
+            tags = _tag(head[len(stem):len(stem) + 4])
+            return bool(tags) and tags[0][1][:1] in ("v", "d", "p") and tags[0][1] != "vn"
+    return False
 
 
 def _named(name: str) -> bool:
@@ -173,6 +183,18 @@ def strip_subject(metric: str, subject: str) -> str:
         return metric
     rest = re.sub(r"^(?:的|实现|完成|共|累计|达到|新)", "", metric[len(subject):])
     return rest if len(rest) >= 2 else metric
+
+
+_KIND_OF_PROJECT = re.compile(r"(?:重点|新开工|续建|在建|新建|签约|招商|引进|各|全|该|其|这|那|一批|多个|若干)")
+_INVESTED_IN = re.compile(r"的((?:(?![以的，,；;。、])[\u4e00-\u9fff“”]){2,20}?(?:项目|工程))")
+
+
+def invested_project(s: str, start: int, end: int) -> str:
+    """中国黄金集团投资10亿元的新都黄金改造项目: an amount invested in a project named after it is the project's."""
+    m = _INVESTED_IN.match(s, end)
+    if not m or not re.search(r"投资\s*$", s[:start]) or _KIND_OF_PROJECT.match(m.group(1)):
+        return ""
+    return m.group(1)
 
 
 def sentence_topic(s: str, ctx: _Ctx, topic: str = "") -> str:
