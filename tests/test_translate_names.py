@@ -91,3 +91,11 @@ def test_glossary_names_come_first() -> None:
     glossary = get_glossary()
     assert region_en("朝阳市", glossary) == glossary.lookup("朝阳市").en
     assert issuer_en("国务院办公厅", glossary) == "General Office of the State Council"
+
+
+def test_newspapers_named_after_their_place() -> None:
+    from build_tools.translate.names import issuer_en
+
+    assert issuer_en("栖川日报") == "Qichuan Daily"  # a city's daily (the byline of a news article)
+    assert issuer_en("栖川晚报") == "Qichuan Evening News"
+    assert issuer_en("人民日报") == "People's Daily"  # never "Renmin Daily"

@@ -292,6 +292,33 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
             gov = _government(zh[: -len(suffix)], glossary)
             if gov:
                 return BODIES[suffix].format(g=gov)
+    return _newspaper(zh, glossary)
+
+
+# Party and government newspapers named after their place (栖川日报 Qichuan Daily, after People's Daily / Hubei
+# Daily; project rendering).
+NEWSPAPERS = {"日报": "Daily", "晚报": "Evening News"}
+# National papers, by the English name each uses on its own masthead and site.
+NATIONAL_PAPERS = {"人民日报": "People's Daily", "经济日报": "Economic Daily", "光明日报": "Guangming Daily",
+                   "工人日报": "Workers' Daily", "农民日报": "Farmers' Daily", "法治日报": "Legal Daily",
+                   "中国日报": "China Daily"}
+
+
+def _newspaper(zh: str, glossary: Glossary) -> str | None:
+    """栖川日报 -> 'Qichuan Daily': a two-character place name (or a place of the glossary) and the paper's kind."""
+    if zh in NATIONAL_PAPERS:
+        return NATIONAL_PAPERS[zh]
+    for suffix, english in NEWSPAPERS.items():
+        place = zh.removesuffix(suffix)
+        if place == zh or not place:
+            continue
+        entry = glossary.lookup(place) or next(
+            (glossary.lookup(place + e) for e in ("市", "省", "县") if glossary.lookup(place + e)), None)
+        if entry is not None and entry.category == "place":
+            return f"{entry.short or entry.en} {english}"
+        if len(place) == 2 and place not in COMMON_WORDS and glossary.lookup(place) is None:
+            name = _specific(place)
+            return f"{name} {english}" if name else None
     return None
 
 
