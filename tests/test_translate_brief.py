@@ -66,3 +66,11 @@ def test_plan_covers_its_period() -> None:
     meta = Metadata(date="2021-12-20", region="泽源市", kind="plan")
     assert _first_sentence(doc, meta).startswith(
         "The plan, issued by the Zeyuan Municipal People's Government on 20 December 2021, covers 2021-2025")
+
+
+def test_news_article_published_in_a_city_daily() -> None:
+    doc = Document(id="d", title="上半年我市地区生产总值增长5.8%", date="2024-07-26", genre="article",
+                   reporting_period="2024-01/2024-06")
+    meta = Metadata(date="2024-07-26", region="栖川市", kind="news", issuer="栖川日报")
+    assert _first_sentence(doc, meta) == (
+        "The news article, published in Qichuan Daily on 26 July 2024, reports on H1 2024 in Qichuan.")

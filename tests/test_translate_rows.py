@@ -125,3 +125,11 @@ def test_change_of_a_growth_rate_is_about_the_rate() -> None:
     # 地区生产总值增长5.8% (unit %): the growth of GDP itself
     assert row(metric="地区生产总值增速", value=5.8, unit="%", kind="growth", direction="up",
                period="2024-01/2024-06")[0] == "GDP: +5.8%, H1 2024"
+
+
+def test_newly_started_or_signed_projects_over_a_threshold() -> None:
+    # 新签约亿元以上项目27个 / 力争全年新开工亿元以上项目30个
+    assert row(metric="新签约亿元以上项目", value=27, unit="个", kind="count", period="2023")[0] == (
+        "Newly signed projects worth over CNY 100 million: 27 projects, 2023")
+    assert row(metric="新开工亿元以上项目", value=30, unit="个", kind="count", period="2024", status="target")[0] == (
+        "Newly started projects worth over CNY 100 million: 30 projects, 2024 (target)")

@@ -42,6 +42,7 @@ GENRE_NOUNS = {
     "gazette": "document", "news": "news article",
     "work-report": "government work report", "policy": "policy document",
 }
+PAPERS = ("Daily", "Evening News")  # English names of newspapers (names.NEWSPAPERS)
 ISSUED = {"speech": "delivered", "work-report": "delivered", "article": "published",
           "news": "published"}
 
@@ -76,8 +77,11 @@ def _issuer(doc: Document, meta: Metadata, renderer: TitleRenderer) -> str | Non
     joint = _rendered(renderer.issuers(named.group("who"))) if named else None  # every issuer of a joint notice
     if joint:
         return joint
-    issuer = doc.issuer or (meta.issuer if doc.genre not in ("article", "speech") else "")
-    return _rendered(renderer.body(issuer)) if issuer else None
+    issuer = doc.issuer or (meta.issuer if doc.genre != "speech" else "")
+    english = _rendered(renderer.body(issuer)) if issuer else None
+    if doc.genre == "article" and english and not english.endswith(PAPERS):
+        return None  # an article's publisher only when it is a newspaper (a website's owner is not)
+    return english
 
 
 def _subject(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: str) -> tuple[str, bool]:
@@ -102,6 +106,8 @@ def _participle(doc: Document, meta: Metadata, renderer: TitleRenderer, issuer: 
         clause += f" by {speaker}"
     elif issuer and verb == "issued":
         clause += f" by {_the(issuer)}"  # (joint issuers already carry their articles)
+    elif issuer and verb == "published" and issuer.endswith(PAPERS):
+        clause += f" in {issuer}"  # published in Qichuan Daily
     occasion = renderer.subtitle(doc.subtitle) if doc.subtitle else None
     lead = verb[:1].upper() + verb[1:] + " "
     if occasion is not None and occasion.status == "derived" and occasion.text.startswith(lead):
@@ -158,10 +164,10 @@ def _what(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: str)
         subject += f" of {_the(issuer)}"  # a report of a bureau: its author, not its publisher
         issuer = None
     # the region, where nothing else names it ("reports on H1 2024 in Qichuan")
-    place = None if named or issuer or " of the " in subject else (
-        _rendered(renderer.region(meta.region)) if meta.region else None)
     delivered = "government work report" in subject
     verb = "delivered" if delivered else ISSUED.get(doc.genre) or ISSUED.get(meta.kind) or "issued"
+    place = None if named or (issuer and verb == "issued") or " of the " in subject else (
+        _rendered(renderer.region(meta.region)) if meta.region else None)
     participle = _participle(doc, meta, renderer, issuer, verb)
     coverage = _coverage(doc, meta, place)
     if coverage:

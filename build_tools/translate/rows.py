@@ -223,13 +223,18 @@ def _composed(metric: str, glossary: Glossary) -> MetricEnglish | None:
 
 
 def _prefixed_threshold(metric: str, glossary: Glossary) -> MetricEnglish | None:
-    """Modifiers before a threshold metric: 实施 + 亿元以上项目, 全市 + 5亿元以上项目."""
+    """Modifiers before a threshold metric: 实施 + 亿元以上项目, 全市 + 5亿元以上项目, 新开工 + 亿元以上项目."""
     m = re.match(r"^(.+?)(\d*(?:\.\d+)?(?:万|亿)?元(?:以上|及以上).+)$", metric)
     if not m:
         return None
     head = _threshold(m.group(2), glossary) or _simple(m.group(2), glossary)
-    matches = glossary.find_terms(m.group(1), helpers=True)
-    if head is None or sum(x.end - x.start for x in matches) != len(m.group(1)):
+    prefix = m.group(1)
+    verb = glossary.lookup(prefix[1:]) if prefix.startswith("新") else None
+    participle = re.fullmatch(r"~ (\w+ed)", verb.modifier or "") if verb is not None and verb.is_helper else None
+    if head is not None and participle:  # 新开工 / 新签约 + 亿元以上项目: "newly started projects worth over ..."
+        return MetricEnglish(f"newly {participle.group(1)} {head.text}", head.noun)
+    matches = glossary.find_terms(prefix, helpers=True)
+    if head is None or sum(x.end - x.start for x in matches) != len(prefix):
         return None
     text = head.text
     for match in reversed(matches):
