@@ -15,9 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
@@ -27,6 +25,7 @@ from . import ingest, meta
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
+from .new_origin import RED_HEADER, infer_issuer, infer_region
 from .sources import collision_key, scan
 
 log = logging.getLogger(__name__)
@@ -47,13 +46,6 @@ PLACE_READINGS = {"朝阳": "chaoyang", "长岭": "changling", "长子": "zhangz
 PLACE_CHARS = {"长": "chang", "朝": "chao"}
 ADMIN_SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "地区", "新区", "林区", "市", "县", "区", "省", "盟",
                   "旗")
-# Words ending in 市/县/区 that are not places (jieba tags some of them as places).
-NOT_PLACES = {"城市", "上市", "超市", "股市", "都市", "夜市", "门市", "集市", "楼市", "车市", "菜市", "早市", "开市",
-              "社区", "园区", "景区", "城区", "市区", "郊区", "山区", "林区", "牧区", "矿区", "库区", "灾区", "片区",
-              "街区", "小区", "厂区", "校区", "新区", "地区", "辖区", "开发区", "示范区", "试验区", "保护区", "功能区",
-              "自贸区", "服务区", "工业区", "商业区", "住宅区", "核心区", "经济区", "贫困县", "郡县", "州县", "全市",
-              "全县", "全区", "本市", "我市", "该市", "各市", "各县", "各区", "市县", "县区", "省市", "地市", "县市"}
-
 DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
           "七": "7", "八": "8", "九": "9"}
 _NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -162,65 +154,6 @@ def infer_date(text: str) -> str:
 # ---------------------------------------------------------------- region
 
 
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """Words jieba's dictionary tags as place names (ns)."""
-    import jieba
-
-    path = Path(jieba.__file__).parent / "dict.txt"
-    words = set()
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] == "ns":
-                words.add(parts[0])
-    return frozenset(words)
-
-
-def find_places(text: str) -> Counter[str]:
-    """Cities, counties and districts named in the text (朝阳市, 长岭县), with counts."""
-    places = _place_words()
-    counts: Counter[str] = Counter()
-    for m in re.finditer(r"市|县|区|自治州|盟", text):
-        best = ""
-        for length in range(2, 6):  # the name before the suffix: 2 to 5 characters
-            start = m.start() - length
-            if start < 0:
-                break
-            word, stem = text[start:m.end()], text[start:m.start()]
-            if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in NOT_PLACES or stem in NOT_PLACES:
-                continue
-            if re.search(r"[市县区省]$", stem):
-                continue  # 辽阳市市委: the name already ends with a suffix
-            generic = any(word.endswith(w) for w in NOT_PLACES)  # 宜居城市, 文明城市 (but 盐城市 is a city)
-            if stem in places or (word in places and not generic):
-                best = word
-        if best:
-            counts[best] += 1
-    return counts
-
-
-def infer_region(text: str) -> str:
-    """The city or county the text names most often (朝阳市, or 朝阳 alone -> 朝阳市), counting its bare name too."""
-    places = _place_words()
-    candidates = set(find_places(text))
-    for length in (2, 3):  # bare names: 朝阳 for 朝阳市, when the text never writes the suffix
-        for i in range(len(text) - length + 1):
-            word = text[i:i + length]
-            if word in places:
-                for suffix in ("市", "县"):
-                    if word + suffix in places:
-                        candidates.add(word + suffix)
-                        break
-    scored = []
-    for place in candidates:
-        stem = place[:-1] if len(place) > 2 else place
-        count = text.count(stem)
-        if count >= 2 or place in text:
-            scored.append((count, place.endswith("市"), -text.find(stem), place))
-    return max(scored)[3] if scored else ""
-
-
 def region_pinyin(region: str) -> str:
     """朝阳市 -> chaoyang, 长岭县 -> changling, 辽阳市 -> liaoyang (Hanyu Pinyin without tones or suffix)."""
     from pypinyin import lazy_pinyin
@@ -290,7 +223,6 @@ def _title_like(line: str) -> bool:
 
 GENRES = "通知|通告|公告|决定|意见|批复|函|办法|规定|方案|规划|计划|纲要|报告|讲话|决议|命令|细则|条例"
 OFFICIAL_TITLE_END = re.compile(rf"(?:{GENRES})$")
-RED_HEADER = re.compile(r"^([\u4e00-\u9fff（）()]{2,40})文\s*件$")  # 朝阳市人民政府办公室文件
 
 
 def official_title(lines: list[str]) -> str:
@@ -326,14 +258,6 @@ def infer_title(text: str) -> str:
         if len(re.findall(r"[\u4e00-\u9fff]", line)) > 40:
             break  # body text before any title line
     return official_title(lines)
-
-
-def infer_issuer(text: str) -> str:
-    for line in text[:HEAD_CHARS].split("\n"):
-        m = RED_HEADER.match(line.strip())
-        if m:
-            return m.group(1)
-    return ""
 
 
 ENDING_KINDS = (("notice", re.compile(r"(?:通知|通告|公告|决定|意见|批复|函|决议|命令)$")),

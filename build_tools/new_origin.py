@@ -1,0 +1,264 @@
+"""Where a new bulletin comes from, read from its text for ``new``: its region and its issuer (both guesses the
+editor confirms).
+
+Region: a well-formed administrative name, a specific name of 2 to 4 characters and a suffix (石梁县, 栖川市,
+香港特别行政区), never one built from a verb or a common word (新建县 in 新建规模以上..., 全县, 本市, 以上城市).
+The name is the one the text gives most often, counting the title, subtitle, speaker, issuer and signature lines
+(the head and the foot of the text) several times over. Without any such name: the bare name of a local paper or
+site (栖川日报) with the level the text gives itself (全市, 我县), or a name jieba knows as a place written
+without its suffix (朝阳 ... 我市).
+
+Issuer: the body the text names as its author: a red header (X文件), the sponsor of a gazette (X主办), a line of
+joint issuers above the title, the body under the title, the government of a speaker (X人民政府县长 姓名), or a
+signature block (the body's line followed by the date line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+HEAD_LINES = 5  # title, subtitle, speaker or issuer, date
+FOOT_LINES = 4  # signature and date
+COMMON_FREQUENCY = 2000  # jieba counts: 石门 672, 全州 366 (county names) but 代表 32777, 重点 12694
+AUTHORITY_WEIGHT = 4  # a name in the head or foot lines counts this many times
+LEVELS = (("特别行政区", 5), ("自治区", 5), ("省", 5), ("自治州", 4), ("市", 4), ("盟", 4), ("自治县", 3),
+          ("自治旗", 3), ("县", 3), ("区", 3), ("旗", 3), ("镇", 1), ("乡", 1))
+SUFFIX_RE = re.compile("|".join(s for s, _ in LEVELS))
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# Words jieba tags as places (ns) that are ordinary words before 县/市/区 in a report (新建县城, 新建学校).
+COMMON_STEMS = {"新建", "新增", "新设", "新开", "城关", "城乡", "市县", "县区", "省市", "地市", "县市",
+                "全省", "全市", "全县", "全区", "本省", "本市", "本县", "本区", "各省", "各市", "各县", "各区",
+                "我省", "我市", "我县", "我区"}
+# jieba tags of words that are not names: verbs, adjectives, locatives, distinguishers, conjunctions, adverbs ...
+NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "f", "b", "c", "d", "p", "r", "m", "q", "u", "t", "s", "z", "l",
+                 "i", "y"}
+# Generic words ending in a suffix (a city, a district of a town): a name ending with one is no place (以上城市).
+GENERIC_ENDINGS = ("城市", "都市", "社区", "园区", "景区", "城区", "市区", "郊区", "山区", "林区", "牧区", "矿区",
+                   "库区", "灾区", "片区", "街区", "小区", "厂区", "校区", "新区", "地区", "辖区", "开发区", "示范区",
+                   "试验区", "保护区", "功能区", "自贸区", "服务区", "工业区", "商业区", "住宅区", "核心区", "经济区",
+                   "城镇", "乡镇", "集镇", "重镇", "名镇", "强镇", "小镇", "古镇", "贫困县", "郡县", "州县", "上市",
+                   "超市", "股市", "夜市", "门市", "集市", "楼市", "车市", "菜市", "早市", "开市", "城乡", "下乡",
+                   "家乡", "故乡", "老乡", "他乡", "异乡", "返乡", "回乡", "同乡", "外省", "节省", "反省", "各旗",
+                   "红旗", "国旗", "党旗", "团旗", "队旗", "锦旗", "彩旗", "联盟", "加盟", "结盟", "同盟", "东盟",
+                   "欧盟")
+# Words that begin with a suffix character: 市 in 市场 is no city.
+SUFFIX_WORDS = {"市场", "市民", "市值", "市面", "市容", "市域", "县域", "区域", "区别", "区分", "区间", "区块",
+                "省份", "省钱", "省力", "省心", "旗帜", "旗下", "旗舰", "旗号", "盟友", "州长", "镇静", "镇压",
+                "乡村", "乡亲", "乡土", "乡愁"}
+DETERMINERS = "全本各我该此每其"  # 全县, 本市, 各区, 我市 ...
+FUNCTION_CHARS = "从在对向的了我你他她它其该此每把被"
+LEAD_FUNCTION_CHARS = "在对向的了我你他她它把被年"  # not 从 (从化区) nor 于 (于都县)
+SELF_LEVEL_RE = re.compile(r"(?:全|我|本)(市|县|区|省|镇|旗)")
+OUTLET_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:日报|晚报|新闻网|新闻|发布|融媒|广播电视台|电视台|政府网|政务网)")
+SARS = (("香港", "香港特别行政区"), ("澳门", "澳门特别行政区"), ("澳門", "澳门特别行政区"))
+
+ORG_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|办公室|办公厅|委员会"
+           r"|人民代表大会常务委员会|调查队|研究院|研究中心|中心|统计局|局|厅|署|委|办|部|院|会|社|日报社|日报)")
+ORG_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END}$")
+DATE_LINE_RE = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇零○Ｏ一二三四五六七八九]{4})\s*年"
+                          r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?$")
+RED_HEADER = re.compile(r"^([\u4e00-\u9fff（）()]{2,40})文\s*件$")  # 朝阳市人民政府办公室文件
+SPONSOR_RE = re.compile(r"^([\u4e00-\u9fff（）()]{2,40}?)\s*主\s*办(?:\s|$)")  # 南屏市人民政府办公室主办 (a gazette)
+# A speaker line under a speech's title: the body is the one the speaker heads (not a party post: a byline).
+SPEAKER_RE = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?(?:人民政府|政府))"
+                        r"(?:副?(?:县长|市长|区长|省长|州长|旗长|镇长|乡长))\s*[\u4e00-\u9fff·]{2,4}$"
+                        r"|^([\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|办公室))(?:副?(?:局长|主任))\s*[\u4e00-\u9fff·]{2,4}$")
+TITLE_START_RE = re.compile(r"关于|^\d{4}年|公报|报告|通知|方案|规划|讲话")
+
+
+@lru_cache(maxsize=1)
+def _jieba_dict() -> tuple[dict[str, str], frozenset[str]]:
+    """jieba's dictionary: word -> part-of-speech tag (ns a place name, v a verb ...), and its common words
+    that are no names (more frequent than COMMON_FREQUENCY, not tagged as a place or name: 代表, 经济, 重点)."""
+    import jieba
+
+    words, common = {}, set()
+    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                words[parts[0]] = parts[2]
+                if parts[2] not in ("ns", "nr", "nz") and int(parts[1]) > COMMON_FREQUENCY:
+                    common.add(parts[0])
+    return words, frozenset(common)
+
+
+def jieba_words() -> dict[str, str]:
+    return _jieba_dict()[0]
+
+
+def _lines(text: str) -> list[str]:
+    return [re.sub(r"[ \t\u3000]+", " ", line).strip() for line in text.split("\n") if line.strip()]
+
+
+def _authority(text: str) -> list[str]:
+    """The head and foot lines, where titles, subtitles, speakers, issuers and signatures stand (short lines)."""
+    lines = _lines(text)
+    return [line for line in lines[:HEAD_LINES] + lines[-FOOT_LINES:] if len(line) <= 40]
+
+
+def _stem_ok(text: str, start: int, stem: str, suffix: str) -> bool:
+    """A specific name before an administrative suffix: not a verb or common word (新建, 新增, 以上), not glued to
+    the word before it (以上城市: 上 belongs to 以上), not a generic word (城市, 社区)."""
+    words = jieba_words()
+    if not all(HAN.match(c) for c in stem) or stem in COMMON_STEMS or stem[-1] in DETERMINERS:
+        return False  # 在全县, 上半年我市: a determiner before the suffix
+    if stem[0] in LEAD_FUNCTION_CHARS or any(c in FUNCTION_CHARS for c in stem[1:]):
+        return False  # 记者从市: a preposition or pronoun inside is no name
+    if len(stem) > 2 and (words.get(stem[:2], "n") in NOT_NAME_TAGS or words.get(stem[-2:], "n") in NOT_NAME_TAGS):
+        return False  # 消费集聚区, 新登记: a stem that starts or ends with an ordinary word
+    if SUFFIX_RE.search(stem[-1]) or any(c in "省市县区" for c in stem):
+        return False  # 辽阳市市委, 省辖市: the name already ends with a suffix
+    if words.get(stem, "n") in NOT_NAME_TAGS or stem in _jieba_dict()[1]:
+        return False  # 新增县, 代表市 (我代表市政府): a verb or a common word
+    name = stem + suffix
+    if any(name.endswith(w) for w in GENERIC_ENDINGS) and words.get(stem) != "ns":
+        return False
+    if not _at_boundary(text, start) and words.get(text[start - 1] + stem[0], "ns") not in ("ns", "nr", "nz"):
+        return False  # the first character ends the word before (以上城市, 向上海市)
+    return True
+
+
+def _at_boundary(text: str, start: int) -> bool:
+    """A name can start here: at the start of a line, after punctuation or a space, or after the suffix of the
+    name above it (河北省石家庄市长安区)."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before in "省市县区州旗盟":
+        return text[start] not in "和与及暨同并"  # 于都县和本溪市: 和 joins two names
+    return not HAN.match(before) and not before.isalnum()  # not 2023年栖川市
+
+
+def find_places(text: str) -> Counter[str]:
+    """Well-formed administrative names in the text (石梁县, 栖川市, 白沙镇), with how often each occurs. Of the
+    stems of 2 to 4 characters before a suffix (up to 10 before 自治州/县/旗), the shortest well-formed one is the
+    name, unless a longer one is as frequent and starts where a name can start or recurs (石家庄 over 家庄)."""
+    found: list[list[tuple[str, bool]]] = []  # per occurrence: its well-formed names (shortest first), at a boundary
+    counts: Counter[str] = Counter()
+    for m in SUFFIX_RE.finditer(text):
+        suffix = m.group()
+        if text[m.start():m.end() + 1] in SUFFIX_WORDS:
+            continue  # 新登记市场主体: 市 begins 市场
+        names = []
+        for length in range(2, 11 if suffix.startswith("自治") else 5):  # 恩施土家族苗族自治州
+            start = m.start() - length
+            if start < 0 or not all(HAN.match(c) for c in text[start:m.start()]):
+                break
+            stem = text[start:m.start()]
+            if _stem_ok(text, start, stem, suffix):
+                names.append((stem + suffix, _at_boundary(text, start)))
+        if names:
+            found.append(names)
+            counts.update(name for name, _ in names)
+    chosen: Counter[str] = Counter()
+    words = jieba_words()
+    for names in found:
+        best, bounded = names[0]
+        for longer, at_boundary in names[1:]:
+            stem = longer[: -len(_suffix(longer))]
+            if counts[longer] >= counts[best] and (
+                    (at_boundary and not bounded) or counts[longer] >= 2 or words.get(stem) == "ns"):
+                best, bounded = longer, at_boundary
+        chosen[best] += 1
+    return chosen
+
+
+def _suffix(name: str) -> str:
+    return next(s for s, _ in LEVELS if name.endswith(s))
+
+
+def _level(name: str) -> int:
+    return dict(LEVELS)[_suffix(name)]
+
+
+def infer_region(text: str) -> str:
+    """The region the text is about: the well-formed administrative name it gives most often, a name in its head
+    or foot lines counting AUTHORITY_WEIGHT times; ties go to the higher level (县 over 镇)."""
+    places = find_places(text)
+    if places:
+        authority = find_places("\n".join(_authority(text)))
+        scored = [(n + AUTHORITY_WEIGHT * authority[name], _level(name), -text.find(name), name)
+                  for name, n in places.items()]
+        best = max(scored)
+        if best[0] >= 2:
+            return best[3]
+        return _bare_region(text) or best[3]  # a name given once: a local outlet's name may say more
+    return _bare_region(text)
+
+
+def _bare_region(text: str) -> str:
+    """A region the text names without its suffix: a local outlet (栖川日报, 栖川新闻网) with the level the text
+    gives itself (全市, 我市 -> 栖川市); a Special Administrative Region; a place jieba knows (朝阳 -> 朝阳市)."""
+    levels = Counter(SELF_LEVEL_RE.findall(text))
+    level = levels.most_common(1)[0][0] if levels else ""
+    words = jieba_words()
+    outlets = Counter(m.group(1) for m in OUTLET_RE.finditer(text)
+                      if words.get(m.group(1), "n") not in NOT_NAME_TAGS and m.group(1) not in COMMON_STEMS
+                      and not SUFFIX_RE.search(m.group(1)))
+    if outlets and level:
+        return outlets.most_common(1)[0][0] + level
+    for bare, sar in SARS:
+        if bare in text:
+            return sar
+    scored = []
+    for length in (2, 3):  # bare names: 朝阳 for 朝阳市, when the text never writes the suffix
+        for i in range(len(text) - length + 1):
+            word = text[i:i + length]
+            if words.get(word) != "ns" or word in COMMON_STEMS:
+                continue
+            for suffix in ("市", "县"):
+                if words.get(word + suffix) == "ns" and (not level or suffix == level):
+                    scored.append(word + suffix)
+                    break
+    counted = Counter(scored)
+    if not counted:
+        return ""
+    name, n = max(counted.items(), key=lambda item: (item[1], item[0].endswith("市"), -text.find(item[0][:-1])))
+    return name if n >= 2 else ""
+
+
+# ---------------------------------------------------------------- issuer
+
+
+def _orgs(line: str) -> list[str]:
+    """The bodies on a line of issuers (栖川市交通运输局 栖川市财政局), or [] when it is not such a line."""
+    parts = line.split()
+    return parts if parts and all(ORG_RE.match(p) for p in parts) else []
+
+
+def infer_issuer(text: str) -> str:
+    """The issuing body: a red header (X文件); a gazette's sponsor (X主办); the line of (joint) issuers above the
+    title; the body on the line under the title; the government of the speaker (X人民政府县长 姓名); a signature
+    block (the body, then the date line). Joint issuers are joined by a space."""
+    lines = _lines(text)
+    head = lines[:8]
+    for line in lines[:8]:
+        m = SPONSOR_RE.match(line)
+        if m and ORG_RE.match(m.group(1)):
+            return m.group(1)
+    for line in lines[:60]:
+        m = RED_HEADER.match(line.replace(" ", ""))
+        if m:
+            return m.group(1)
+    title = next((i for i, line in enumerate(head) if TITLE_START_RE.search(line) and not _orgs(line)), None)
+    if title is not None:
+        above = _orgs(head[title - 1]) if title > 0 else []
+        if above:
+            return " ".join(above)
+        for line in head[title + 1:title + 3]:
+            orgs = _orgs(line)
+            if orgs:
+                return " ".join(orgs)
+    for line in head:
+        m = SPEAKER_RE.match(line)
+        if m:
+            return m.group(1) or m.group(2)
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        orgs = _orgs(line)
+        if orgs and DATE_LINE_RE.match(nxt):
+            return " ".join(orgs)
+    return ""
