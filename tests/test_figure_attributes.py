@@ -106,6 +106,16 @@ def test_rate_reached_over_a_span_of_years_is_the_rate_at_its_end():
     assert (one(plan, 92).period, one(plan, 320).period) == ("2020", "2016/2020")
     quarters = figs("前三季度，最终消费支出对经济增长贡献率达65.1%。", date="2023-10-31", genre="speech")
     assert one(quarters, 65.1).period == "2023-01/2023-09"
+    opening = figs("“十三五”时期，全市生态环境质量明显改善。12个国控断面水质优良比例达到80%，新建污水处理厂6座。",
+                   date="2021-06")  # the span opens the paragraph: it dates the later sentence too
+    assert (one(opening, 80).period, one(opening, 6).period) == ("2020", "2016/2020")
+
+
+def test_whole_year_at_the_head_of_a_sentence_dates_its_continuation():
+    """年末 opens the paragraph, but 全年接待…；实现旅游总收入…: the income after ； is the year's, not year-end's."""
+    found = figs("年末全市公路通车里程9846公里。全年接待国内游客1860万人次，比上年增长36.5%；"
+                 "实现旅游总收入158.3亿元，增长42.1%。", title=COMMUNIQUE, genre="statistics")
+    assert [one(found, v).period for v in (9846, 1860, 158.3, 42.1)] == ["2023-12", "2023", "2023", "2023"]
 
 
 def test_ended_poverty_campaign_is_its_span():
@@ -314,7 +324,7 @@ def test_rank_without_value_is_no_row():
 THRESHOLDS = {
     "seeds": {"recall": 0.96, "period": 0.885, "status": 0.955, "direction": 0.99, "subject": 0.96,
               "base_unit": 0.99, "traps": 10},
-    "genres": {"recall": 0.99, "period": 0.985, "status": 0.995, "direction": 0.99, "subject": 0.99,
+    "genres": {"recall": 0.99, "period": 0.995, "status": 0.995, "direction": 0.99, "subject": 0.99,
                "base_unit": 0.99, "traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)
 }
 

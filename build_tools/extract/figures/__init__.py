@@ -56,6 +56,7 @@ __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 log = logging.getLogger(__name__)
 
 _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
+_WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
 _ANNUAL_PARA = re.compile(r"优良天数|年平均浓度|年均浓度|年平均值")
 _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去")
 
@@ -82,6 +83,15 @@ def _annual(text: str, ctx: _Ctx) -> list[DateMatch]:
     if not year or not month or month == 12 or ctx.actual != ctx.anchor_iso or not _ANNUAL_PARA.search(text):
         return []
     return [DateMatch(0, 0, str(year - 1), "year", "now", "")]
+
+
+def _whole_year(sentence: str, ctx: _Ctx, plan: bool) -> list[DateMatch]:
+    """全年接待游客…；实现旅游总收入…: 全年 at the head of a sentence joined by ； dates the next one too (the year
+    reported, or planned for)."""
+    year = (ctx.target if plan else ctx.actual)[:4]
+    if not year.isdigit() or not _WHOLE_YEAR_HEAD.match(sentence):
+        return []
+    return [DateMatch(0, 0, year, "year", "period", "全年")]
 
 
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
@@ -126,7 +136,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             topic = sentence_topic(sentence, pctx, topic)
             as_of = [d for d in dates if _AS_OF.match(d.text)][-1:] or as_of
             if sentence.endswith(("；", ";")):
-                carry = dates or carry
+                carry = dates or _whole_year(sentence, pctx, plan_ctx) or carry
                 last_metric = found[-1].metric if found else last_metric
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx)
                 modal = cues[-1][1] if cues else modal

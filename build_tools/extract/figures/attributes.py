@@ -126,21 +126,27 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         if ytd:
             return ytd
     if cands:
-        first, _, last = cands[-1].iso.partition("/")
-        if last[:4] > first[:4] and num.kind == "share" and _REACHED.search(s, 0, num.num_start):
-            return last  # a rate at the end of a span of years, not over it (within a year: 前三季度贡献率达83.2%)
-        return cands[-1].iso
+        return _span_end(num, cands[-1].iso, s) or cands[-1].iso
     if carry and not (num.status == "forecast" and carry[-1].kind == "since") and (
             carry[-1].kind != "now" or num.status == "actual"):
         if "/" in carry[-1].iso and "累计" in s[:num.start] and num.status == "actual" and num.kind != "growth":
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
-        return carry[-1].iso  # (今年以来…；预计全年…: an estimate is of the whole period)
+        return _span_end(num, carry[-1].iso, s) or carry[-1].iso  # (今年以来…；预计全年…: the whole period)
     period = default_period(num.status, ctx)
     if (num.status == "actual" and period in (ctx.year, ctx.anchor_iso) and ctx.year
             and ctx.anchor_iso[5:7] not in ("", "12")
             and _ANNUAL_ONLY.search(s, _clause_start(s, num.start) if s else 0, num.end)):
         return str(int(ctx.year) - 1)  # 优良天数为299天 in an article of June 2021: 2020
     return period
+
+
+def _span_end(num: _Num, iso: str, s: str) -> str:
+    """A rate reached over a span of years is the rate at its end (2016年以来…下降到1.7%: now; “十三五”时期…比例达到
+    75%: 2020); within a year (前三季度贡献率达83.2%) it stays over the span. "" when the rule does not apply."""
+    first, _, last = iso.partition("/")
+    if last[:4] > first[:4] and num.kind == "share" and _REACHED.search(s, 0, num.num_start):
+        return last
+    return ""
 
 
 def _year_to_date(d: DateMatch, between: str) -> str:
