@@ -132,9 +132,9 @@ def test_as_of_date_before_a_flow_is_the_year_to_date():
     date before an income is the year; 累计 keeps the as-of date."""
     ytd = figs("截至9月底，全县新增市场主体3260户，到位资金56.2亿元，市场主体总数达到4.1万户。", date="2023-10-31")
     assert [one(ytd, v).period for v in (3260, 56.2, 4.1)] == ["2023-01/2023-09", "2023-01/2023-09", "2023-09"]
-    year = figs("到2022年末，全镇一般公共预算收入实现3120万元。截至2022年年底，累计实施产业项目812个。",
+    year = figs("到2022年末，全镇一般公共预算收入实现3120万元，同比增长12%。截至2022年年底，累计实施产业项目812个。",
                 date="2023-03-15")
-    assert (one(year, 3120).period, one(year, 812).period) == ("2022", "2022-12")
+    assert [one(year, v).period for v in (3120, 12, 812)] == ["2022", "2022", "2022-12"]  # (12%: the income's)
 
 
 def test_running_total_after_a_span_is_at_its_end():
@@ -322,7 +322,7 @@ def test_rank_without_value_is_no_row():
 
 # accuracy reached on the gold rows (rows found / attribute right among rows found), by group
 THRESHOLDS = {
-    "seeds": {"recall": 0.96, "period": 0.885, "status": 0.955, "direction": 0.99, "subject": 0.96,
+    "seeds": {"recall": 0.96, "period": 0.888, "status": 0.955, "direction": 0.99, "subject": 0.96,
               "base_unit": 0.99, "traps": 10},
     "genres": {"recall": 0.99, "period": 0.995, "status": 0.995, "direction": 0.99, "subject": 0.99,
                "base_unit": 0.99, "traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)

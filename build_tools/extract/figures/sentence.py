@@ -163,6 +163,11 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
                 f"{int(year) - 1}-12", f"{year}-01"):
             num.period = year  # 年末…比上年末减少1.2万人, 比年初增加: a change over the year
+        prev = out_nums[k - 1] if k else None
+        if (prev is not None and num.kind == "growth" != prev.kind and prev.metric == num.metric
+                and prev.period != num.period and num.period and (
+                    prev.period == num.period[:4] or prev.period.endswith("/" + num.period))):
+            num.period = prev.period  # 到2018年末，收入实现4761万元，同比增长53%: the growth of that year's income
         first, _, last = num.period.partition("/")
         if (num.kind == "growth" and not num.base_period and first[:4].isdigit() and last[:4] > first[:4]
                 and "累计" in s[_clause_start(s, num.start):num.start]):
