@@ -233,3 +233,18 @@ def test_english_page_shows_in_brief_first_and_after_a_reviewed_summary() -> Non
         t.status == "reviewed" for t in d.translations["en"].summary))
     page = pages.document_page(seed, reviewed, "en")
     assert page.index("## Summary") < page.index("## In brief")
+
+
+def test_timeline_entry_takes_only_the_figures_of_its_own_sentence() -> None:
+    # two sentences of one paragraph both say 增长8.5%: the entry of the second must not take the first's figure
+    glossary = get_glossary()
+    first = "一般公共预算收入完成9.8亿元，增长8.5%；"
+    second = "1至11月，规模以上工业增加值增长8.5%。"
+    doc = Document(id="d", title="t", paragraphs=[Paragraph("p1", first + second)], figures=[
+        Figure(metric="一般公共预算收入", value=8.5, unit="%", sentence=first, paragraph="p1", kind="growth",
+               period="2023", direction="up", status="forecast", text="8.5%"),
+        Figure(metric="规模以上工业增加值", value=8.5, unit="%", sentence=second, paragraph="p1", kind="growth",
+               period="2023-01/2023-11", direction="up", text="8.5%")])
+    item = event_english(doc, _event(second, "2023-01/2023-11", "interval"), glossary, context_for("", glossary))
+    assert item.text == ("Figures stated: Value added of industrial enterprises above designated size: +8.5%, "
+                         "January-November 2023.")

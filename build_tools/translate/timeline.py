@@ -77,9 +77,16 @@ def figures_by_paragraph(doc: Document) -> dict[str, list[Figure]]:
 
 
 def _figures_in(index: dict[str, list[Figure]], event: Event) -> list[Figure]:
-    """The figures stated in the event's sentence (same paragraph, span inside the sentence)."""
-    sentence = event.text
-    return [f for f in index.get(event.paragraph, ()) if f.text in sentence]
+    """The figures stated in the event's sentence: same paragraph, span inside the sentence, and read from that
+    sentence (or a clause of it) — the same number in another sentence of the paragraph (增长8.5% twice) is
+    another figure."""
+    sentence = re.sub(r"\s+", "", event.text)
+
+    def same(fig: Figure) -> bool:
+        own = re.sub(r"\s+", "", fig.sentence)
+        return not own or own in sentence or sentence in own
+
+    return [f for f in index.get(event.paragraph, ()) if f.text in event.text and same(f)]
 
 
 def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
