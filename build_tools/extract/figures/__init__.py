@@ -28,7 +28,10 @@ How it works, per paragraph:
    requirement 不低于/每年…不少于), its period (the date the text gives, else by status from the document's
    reporting period: :mod:`..reporting`; holidays from :mod:`..holidays`), the direction of a change (改善 of a
    concentration is down; 由A下降到B is one row with base value A), and its subject (a town, company, project,
-   another city…; empty for the document's region).
+   another city…; empty for the document's region; a subject named by one sentence carries on in the later
+   sentences of its paragraph that continue it: 中三家镇…。…全镇一般预算收入…). Under a heading that reviews a
+   past year (一、2023年工作回顾 in a report of 2024), 8月 and 年初 are of that year
+   (:func:`..reporting.dates_in_review`).
 
 ``kind`` describes what is measured: growth (a change, with 增长/下降/提高… or a percentage-point gap), share
 (a rate, proportion or fraction), count (things counted: 个, 户, 人 …), level (amounts: money, area …), and
