@@ -364,7 +364,8 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
     found, origin = decoded.metadata, FORMAT_ORIGINS.get(decoded.format, "file's metadata")
     title = found.get("title", "")
     if 4 <= len(re.findall(r"[\u4e00-\u9fff]", title)) and len(title) <= 120:
-        guess.state("title", title, origin)
+        stale = " ".join(found.get("title_property", "").split())
+        guess.state("title", title, f"document's title paragraph (its {origin} say: {stale})" if stale else origin)
         kind = infer_kind(decoded.text, title)
         if kind:
             guess.set("kind", kind)

@@ -404,3 +404,31 @@ def test_issuer_from_a_signature_block() -> None:
     assert new.infer_issuer(text) == "河口区应急管理局 河口区水务局"
     # a byline of a party secretary is no issuing body
     assert new.infer_issuer("奋力开创振兴发展新局面\n\n辽阳市委书记 霍步刚\n\n正文。\n") == ""
+
+
+def test_docx_title_property_left_from_a_template_yields_to_the_shown_title(tmp_path: Path) -> None:
+    """The Word properties say 'XX县人民政府文件模板' (a template's), the document shows its own title in the Title
+    style: the shown title is the guess, and the TODO comment names the property so the editor can compare."""
+    from tests.formats_docs import make_docx
+
+    text = (ROOT / "tests" / "fixtures" / "genres" / "2024-shiliang-county-work-report.txt").read_text(encoding="utf-8")
+    made = make_docx(text, tmp_path / "report.docx", title="XX县人民政府文件模板", author="石梁县人民政府办公室")
+    seeds = tmp_path / "seeds"
+    status, output = run_new(made, seeds)
+    assert status == 0, output
+    yml = next(seeds.glob("*.yml")).read_text(encoding="utf-8")
+    title_line = next(line for line in yml.splitlines() if line.startswith("title:"))
+    # the report's title block (title, ——subtitle, speaker) is one Title paragraph with line breaks in the DOCX
+    assert title_line.startswith("title: 政府工作报告  #")  # the subtitle and speaker lines are not the title
+    assert "TODO confirm" in title_line and "XX县人民政府文件模板" in title_line
+    assert meta.validate(yml, "m")[0].region == "石梁县"
+
+
+def test_docx_title_property_that_agrees_is_kept(tmp_path: Path) -> None:
+    from build_tools import ingest
+    from tests.formats_docs import make_docx
+
+    text = (FORMATS / "qingxi-communique.txt").read_text(encoding="utf-8")
+    title = "清溪县2022年国民经济和社会发展统计公报"
+    decoded = ingest.read_source(make_docx(text, tmp_path / "a.docx", title=title))
+    assert decoded.metadata["title"] == title and "title_property" not in decoded.metadata

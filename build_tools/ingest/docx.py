@@ -3,7 +3,9 @@
 - list numbering that Word draws (1. / 一、 / （一）) is written in front of the item, as the reader sees it;
 - a table is written as tab-separated rows (merged cells once), which is how ``clean`` recognises a table;
 - page headers and footers are furniture: dropped and recorded in the cleaning report;
-- core properties (title, author, created) are the metadata.
+- core properties (title, author, created) are the metadata; when the title property disagrees with the title
+  the document shows (its Title-style paragraphs, or a Heading 1 it opens with), the shown title wins (properties
+  are often left over from a template) and the property is kept as ``title_property`` for the editor to see.
 The ZIP container is checked before anything is decompressed: not a ZIP, no word/document.xml, or a ZIP bomb
 (uncompressed size or compression ratio out of proportion) is a clear error.
 """
@@ -192,6 +194,61 @@ def _table_rows(table) -> list[str]:  # noqa: ANN001
     return rows
 
 
+TITLE_STYLES = {"title", "标题"}  # python-docx style names (Word stores built-in names in English)
+HEADING_1_STYLES = {"heading 1", "标题 1", "标题1"}
+SUBTITLE_RE = re.compile(r"^(——|—|--|[（(])")
+
+
+def _style_name(paragraph) -> str:  # noqa: ANN001 (docx.text.paragraph.Paragraph)
+    try:
+        return (paragraph.style.name or "").strip().lower() if paragraph.style is not None else ""
+    except (KeyError, AttributeError):
+        return ""
+
+
+def body_title(document) -> str:  # noqa: ANN001 (docx.Document)
+    """The title the document shows: its first run of Title-style paragraphs (a title wrapped over two joined),
+    or the Heading 1 paragraph it opens with; '' when it has neither."""
+    from docx.text.paragraph import Paragraph
+
+    parts: list[str] = []
+    first = True
+    for child in _body_elements(document.element.body):
+        if child.tag != f"{W}p":
+            if parts:
+                break
+            first = False
+            continue
+        lines = [t.strip() for t in paragraph_text(child).split("\n") if t.strip()]
+        if not lines:
+            continue
+        if parts and SUBTITLE_RE.match(lines[0]):
+            break
+        cut = next((i for i, line in enumerate(lines) if i and SUBTITLE_RE.match(line)), len(lines))
+        text = _join_lines(lines[:cut])  # a subtitle (——在...会议上, （2024年...）) and what follows are not the title
+        style = _style_name(Paragraph(child, document))
+        if style in TITLE_STYLES or (first and not parts and style in HEADING_1_STYLES):
+            parts.append(text)
+            if style not in TITLE_STYLES:
+                break
+        elif parts:
+            break
+        first = False
+    return _join_lines(parts)
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines of one title: no space after Chinese, a space between Latin words."""
+    text = ""
+    for line in lines:
+        text += (" " if text and re.search(r"[A-Za-z0-9]$", text) and re.match(r"[A-Za-z0-9]", line) else "") + line
+    return text
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 class DocxReader(Reader):
     format = "docx"
     suffixes = (".docx",)
@@ -249,5 +306,10 @@ class DocxReader(Reader):
                                                           ("subject", props.subject or "")) if value.strip()}
         if props.created:
             metadata["created"] = props.created.date().isoformat()
+        shown = body_title(document)
+        if shown and metadata.get("title") and _squeeze(shown) != _squeeze(metadata["title"]):
+            log.info("%s: the title property %r is not the title the document shows (%r): using the latter", name,
+                     metadata["title"], shown)
+            metadata["title_property"], metadata["title"] = metadata["title"], shown
         return Decoded(text="\n\n".join(blocks) + "\n", encoding="docx", format="docx", metadata=metadata,
                        dropped=report)
