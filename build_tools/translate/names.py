@@ -349,9 +349,15 @@ def doc_number_en(zh: str) -> str:
 
 
 def name_en(zh: str, glossary: Glossary | None = None) -> str | None:
-    """Any name (place, body, company in the glossary; composed region or issuer) in English, or None."""
+    """Any name (place, body, company in the glossary; composed region or issuer; a metadata source line,
+    source_names.py) in English, or None."""
     glossary = glossary or get_glossary()
     entry = glossary.lookup(zh)
     if entry is not None:
         return entry.en
-    return region_en(zh, glossary) or issuer_en(zh, glossary)
+    found = region_en(zh, glossary) or issuer_en(zh, glossary)
+    if found is None and re.search(r"[《（]|网站", zh):  # a metadata source line: publisher, title, notes
+        from .source_names import source_en  # (source_names uses titles.py, which imports this module)
+
+        found = source_en(zh, glossary)
+    return found

@@ -1,0 +1,99 @@
+"""The "source" line of a bulletin's metadata in English, composed from its parts (status: derived or None).
+
+Editors describe where a text comes from in a few fixed forms (see seeds/*.yml and tests/fixtures/*/*.yml):
+
+- ``<publisher>《<title>》（<notes>）``: 栖川市统计局《栖川市2023年国民经济和社会发展统计公报》（网站文本） ->
+  "Qichuan Municipal Bureau of Statistics, Statistical Communiqué of Qichuan on the 2023 National Economic and
+  Social Development (website text)";
+- ``<body>网站“<column>”栏目（<notes>）`` -> "Website of the Liuxi County People's Government, Leaders' Speeches
+  section (copied from the web page)";
+- ``<newspaper or news site>（<notes>）`` -> "Qichuan News Network (reprinted from Qichuan Daily; copied from the
+  web page)".
+
+The publisher is an issuing body or newspaper (names.py), the title a genre template (titles.py), the notes a
+small closed vocabulary. Every part must render, otherwise the result is None and the page keeps the marked
+Chinese. The vocabulary below is project wording (no official source): editors' notes, website columns and
+"News Network" for 新闻网.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .glossary import Glossary
+from .names import COMMON_WORDS, _specific, doc_number_en, issuer_en
+from .periods import english_period
+
+SOURCE_RE = re.compile(r"^(?P<who>[^《》“”（）]+?)(?:《(?P<title>[^》]+)》)?(?P<site>网站)?(?:“(?P<column>[^”]+)”栏目)?"
+                       r"(?:（(?P<notes>[^（）]*)）)?$")
+# Editors' notes on the form of the text (project wording).
+NOTES = {"网站文本": "website text", "网页复制文本": "copied from the web page", "PDF转换文本": "converted from PDF",
+         "节选": "excerpt", "Windows记事本文本": "Windows Notepad text", "繁体中文": "Traditional Chinese"}
+ENCODING_RE = re.compile(r"^(?P<enc>[A-Za-z0-9-]+)编码文本$")
+# Columns of government websites (project wording).
+COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Announcements", "工作动态": "Work Updates",
+           "政策解读": "Policy Interpretation", "政务公开": "Government Information Disclosure",
+           "新闻发布": "Press Releases"}
+
+
+def _publisher(zh: str, glossary: Glossary) -> str | None:
+    """A body (栖川市统计局), a newspaper (栖川日报) or a place's news site (栖川新闻网 -> Qichuan News Network)."""
+    found = issuer_en(zh, glossary)
+    if found:
+        return found
+    place = zh.removesuffix("新闻网")
+    if place != zh and len(place) == 2 and place not in COMMON_WORDS and glossary.lookup(place) is None:
+        name = _specific(place)
+        return f"{name} News Network" if name else None
+    return None
+
+
+def _note(zh: str, glossary: Glossary) -> str | None:
+    zh = zh.strip()
+    if zh in NOTES:
+        return NOTES[zh]
+    m = ENCODING_RE.match(zh)
+    if m:
+        return f"{m.group('enc')} text"
+    if re.fullmatch(r"\d{4}年", zh):
+        return english_period(zh[:4])
+    if zh.startswith("转自"):
+        paper = _publisher(zh[2:], glossary)
+        return f"reprinted from {paper}" if paper else None
+    number = doc_number_en(zh)
+    return number if number != zh else None
+
+
+def source_en(zh: str, glossary: Glossary) -> str | None:
+    """The English of a metadata source line, or None when any part does not render."""
+    from .titles import TitleRenderer  # titles.py imports names.py, which imports this module lazily
+
+    m = SOURCE_RE.match(re.sub(r"\s+", "", zh or ""))
+    if not m or not (m.group("title") or m.group("site") or m.group("notes")):
+        return None
+    who = _publisher(m.group("who"), glossary)
+    if who is None:
+        return None
+    notes = [_note(n, glossary) for n in re.split(r"[，,；;]", m.group("notes") or "") if n.strip()]
+    if any(n is None for n in notes):
+        return None
+    year = next((n for n in notes if n and n.isdigit()), "")
+    parts = [who]
+    if m.group("site"):
+        parts = [f"Website of {who if who.startswith('the ') else 'the ' + who}"]
+        if m.group("column"):
+            column = COLUMNS.get(m.group("column"))
+            if column is None:
+                return None
+            parts.append(f"{column} section")
+    elif m.group("column"):
+        return None
+    if m.group("title"):
+        title = TitleRenderer(glossary, year).title(m.group("title"), m.group("who"), "")
+        if title is None or title.status != "derived":
+            return None
+        parts.append(title.text)
+    text = ", ".join(parts)
+    if notes:
+        text += f" ({'; '.join(n for n in notes if n)})"
+    return text

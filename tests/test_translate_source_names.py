@@ -1,0 +1,37 @@
+"""The metadata "source" line in English (translate/source_names.py), composed from publisher, title and notes.
+
+Expectations written by hand from the editors' source lines of the fixtures.
+"""
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.names import name_en
+from build_tools.translate.source_names import source_en
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("栖川市统计局《栖川市2023年国民经济和社会发展统计公报》（网站文本）",
+     "Qichuan Municipal Bureau of Statistics, Statistical Communiqué of Qichuan on the 2023 National Economic and "
+     "Social Development (website text)"),
+    ("石梁县人民政府《政府工作报告》（2024年，网站文本）",
+     "Shiliang County People's Government, Report on the Work of the Government (2024; website text)"),
+    ("柳溪县人民政府网站“领导讲话”栏目（网页复制文本）",
+     "Website of the Liuxi County People's Government, Leaders' Speeches section (copied from the web page)"),
+    ("栖川新闻网（转自栖川日报，网页复制文本）",
+     "Qichuan News Network (reprinted from Qichuan Daily; copied from the web page)"),
+    ("石门县人民政府网站（GB18030编码文本）", "Website of the Shimen County People's Government (GB18030 text)"),
+])
+def test_source_lines_that_render(zh: str, english: str) -> None:
+    assert source_en(zh, get_glossary()) == english
+    assert name_en(zh) == english  # what the metadata list of the English page shows
+
+
+@pytest.mark.parametrize("zh", [
+    "泽源市人民政府《泽源市“十四五”生态环境保护规划》（泽政发〔2021〕36号，网站文本）",  # the title has a Chinese part
+    "报纸专版《庆祝中国共产党成立100周年》辽阳篇（报纸名称原文未注明）",  # no publisher
+    "某某市人民政府网站“便民服务”栏目（网页复制文本）",  # a column outside the vocabulary
+    "澜江日报（分词导出文本）",  # a note outside the vocabulary
+])
+def test_source_lines_with_a_part_that_does_not_render_stay_chinese(zh: str) -> None:
+    assert source_en(zh, get_glossary()) is None
