@@ -185,10 +185,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
-        project = invested_project(s, num.start, num.end)
-        metric = _balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric)))
-        metric = metric if project else strip_subject(metric, subject)  # (新都黄金改造项目投资: the metric says it)
-        subject = project or subject
+        subject = invested_project(s, num.start, num.end) or subject  # (its name leaves the metric: 投资)
+        metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
         if not _valid_metric(metric):
             continue
         metric = _trim(metric)
