@@ -25,6 +25,11 @@ CASES = {
     "全州规模以上工业增加值": "value added of industrial enterprises above designated size",
     "第一产业投资": "investment in the primary industry",
     "制造业投资": "investment in manufacturing",
+    # leading verbs and rates (石梁 work report: 改造提升农村公路136公里; 泽源 plan: 每年完成造林绿化面积不少于8万亩)
+    "改造提升农村公路": "rural roads upgraded",
+    "每年完成造林绿化面积": "area afforested or greened per year",
+    "工业产值": "industrial output value",
+    "完成工业产值": "industrial output value",
     # GDP and population
     "人均地区生产总值": "per capita GDP",
     "常住人口": "permanent resident population",

@@ -6,7 +6,8 @@
 2. ``X（Y）``: both parts rendered, the parenthesis kept ("fixed-asset investment (excluding rural households)");
 3. ``X占Y(的)比重`` -> "share of X in Y" (``占Y比重`` alone -> "share of Y");
 4. leading words: scope (全市, 全州, 全县 ... dropped), verbs that only say the figure was reached (实现, 完成,
-   拥有 ...), 年末 "(year-end)", 累计 "(cumulative)", 新增 "new", 人均 "per capita";
+   拥有 ...), 年末 "(year-end)", 累计 "(cumulative)", 新增 "new", 人均 "per capita", 每年 "per year",
+   改造提升 "upgraded";
 5. ``<subject><head>``: a head from ``HEADS`` ("value added of {s}") with a subject from ``SUBJECTS`` or the
    glossary (第一产业 "the primary industry", 规模以上工业 "industrial enterprises above designated size").
 
@@ -63,6 +64,11 @@ EXACT: dict[str, tuple[str, str]] = {
     "进口总额": ("total value of imports", "P"),
     "外贸总值": ("total value of foreign trade", "P"),
     "工业投资": ("industrial investment", "P"),
+    "工业产值": ("industrial output value", "P"),
+    "惠及居民": ("beneficiaries", "P"),
+    "惠及群众": ("beneficiaries", "P"),
+    "入驻企业": ("enterprises moved in", "P"),
+    "危桥改造": ("renovation of dilapidated bridges", "P"),
     "技术改造投资": ("investment in technological transformation", "GWR 2019/386 (technological transformation)"),
     "技改投资": ("investment in technological transformation", "GWR 2019/386 (technological transformation)"),
     "城乡居民最低生活保障对象": ("urban and rural recipients of subsistence allowances", "P"),
@@ -359,6 +365,7 @@ class Composer:
             if zh.startswith(verb) and len(zh) > len(verb):
                 return self.noun(zh[len(verb):])
         for word, fmt in (("年末", "{} (year-end)"), ("年底", "{} (year-end)"), ("累计", "{} (cumulative)"),
+                          ("每年", "{} per year"), ("改造提升", "{} upgraded"), ("提升改造", "{} upgraded"),
                           ("新增", "new {}"), ("人均", "per capita {}"), ("国家级", "national-level {}"),
                           ("省级", "provincial-level {}"), ("市、县级", "city- and county-level {}"),
                           ("市县级", "city- and county-level {}"), ("市级", "city-level {}"),
