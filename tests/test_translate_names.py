@@ -99,3 +99,12 @@ def test_newspapers_named_after_their_place() -> None:
     assert issuer_en("栖川日报") == "Qichuan Daily"  # a city's daily (the byline of a news article)
     assert issuer_en("栖川晚报") == "Qichuan Evening News"
     assert issuer_en("人民日报") == "People's Daily"  # never "Renmin Daily"
+
+
+def test_companies_named_after_place_and_trade() -> None:
+    from build_tools.translate.names import company_en, name_en
+
+    assert name_en("栖川化工集团") == "Qichuan Chemical Group"  # 栖川化工集团实现营业收入86.3亿元
+    assert company_en("朝阳钢铁集团有限公司") == "Chaoyang Iron and Steel Group Co., Ltd."
+    assert company_en("华润电力") is None  # a brand, not a place: never guessed
+    assert company_en("某某化工集团") is None  # a placeholder name

@@ -348,6 +348,41 @@ def doc_number_en(zh: str) -> str:
     return f"{prefix} [{m.group('year')}] No. {int(m.group('number'))}"
 
 
+# Companies named after their place and trade (栖川化工集团 Qichuan Chemical Group): the trade words and legal forms
+# in the English the companies use (project rendering, after e.g. Sinochem Group, Baowu Steel Group).
+COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "Energy", "电力": "Power",
+                  "建工": "Construction Engineering", "建设": "Construction", "交通": "Transport",
+                  "交通投资": "Transport Investment", "城投": "Urban Investment", "城建": "Urban Construction",
+                  "投资": "Investment", "旅游": "Tourism", "文旅": "Culture and Tourism", "水务": "Water",
+                  "矿业": "Mining", "煤业": "Coal", "医药": "Pharmaceutical", "纺织": "Textile", "物流": "Logistics",
+                  "水泥": "Cement", "农业": "Agriculture", "农发": "Agricultural Development",
+                  "发展": "Development", "新材料": "New Materials"}
+COMPANY_FORMS = {"集团有限公司": "Group Co., Ltd.", "集团股份有限公司": "Group Co., Ltd.", "集团": "Group",
+                 "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd."}
+
+
+def company_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """栖川化工集团 -> 'Qichuan Chemical Group': a place (glossary, or a two-character name), a trade of
+    ``COMPANY_TRADES`` and a legal form of ``COMPANY_FORMS``; None for anything else (no brand is guessed)."""
+    glossary = glossary or get_glossary()
+    form = next((f for f in sorted(COMPANY_FORMS, key=len, reverse=True) if zh.endswith(f)), None)
+    if form is None:
+        return None
+    rest = zh[: -len(form)]
+    trade = next((t for t in sorted(COMPANY_TRADES, key=len, reverse=True) if rest.endswith(t)), None)
+    if trade is None:
+        return None
+    place = rest[: -len(trade)]
+    entry = glossary.lookup(place) or glossary.lookup(place + "市") or glossary.lookup(place + "县")
+    if entry is not None and entry.category == "place":
+        name = entry.short or entry.en
+    elif len(place) == 2 and place not in COMMON_WORDS and "某" not in place and glossary.lookup(place) is None:
+        name = _specific(place)
+    else:
+        return None
+    return f"{name} {COMPANY_TRADES[trade]} {COMPANY_FORMS[form]}" if name else None
+
+
 def name_en(zh: str, glossary: Glossary | None = None) -> str | None:
     """Any name (place, body, company in the glossary; composed region or issuer; a metadata source line,
     source_names.py) in English, or None."""
@@ -355,7 +390,7 @@ def name_en(zh: str, glossary: Glossary | None = None) -> str | None:
     entry = glossary.lookup(zh)
     if entry is not None:
         return entry.en
-    found = region_en(zh, glossary) or issuer_en(zh, glossary)
+    found = region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
     if found is None and re.search(r"[《（]|网站", zh):  # a metadata source line: publisher, title, notes
         from .source_names import source_en  # (source_names uses titles.py, which imports this module)
 
