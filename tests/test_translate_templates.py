@@ -52,8 +52,9 @@ def test_notice_issuing_a_plan_is_composed_recursively(renderer: TitleRenderer) 
 
 def test_joint_issuers_and_interpretation(renderer: TitleRenderer) -> None:
     item = renderer.title("栖川市交通运输局栖川市财政局关于进一步加强农村公路养护管理工作的通知")
-    assert item is not None and item.text.startswith(
-        "Notice of the Qichuan Municipal Transport Bureau and the Qichuan Municipal Finance Bureau on [")
+    assert item is not None and item.text == (
+        "Notice of the Qichuan Municipal Transport Bureau and the Qichuan Municipal Finance Bureau on Further "
+        "Strengthening the Maintenance and Management of Rural Roads")
     item = renderer.title("《关于进一步做好稳就业工作的通知》政策解读")
     assert item is not None and item.text == f"Policy Interpretation of the Notice on [{MISSING_LABEL}: 进一步做好稳就业工作]"
 

@@ -160,6 +160,10 @@ SUBJECT_VERBS = {
     "全面推行": "Fully Implementing",
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
+# Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
+# the English puts the action first, its object after "of" (project rendering).
+SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",
+                   "管理": "management", "养护": "maintenance", "保护": "protection", "改革": "reform"}
 SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as"}
 SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide", "全省": "Provincewide",
           "全州": "Prefecture-wide"}

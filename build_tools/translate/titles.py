@@ -47,6 +47,7 @@ from .title_tables import (
     SECTION_SEPARATORS,
     SESSION_WORDS,
     SMALL_WORDS,
+    SUBJECT_ACTIONS,
     SUBJECT_VERBS,
     SUBJECT_VERBS_ORDER,
     WORK_REPORT_HEADINGS,
@@ -138,15 +139,25 @@ class TitleRenderer:
         """The subject of a title in title case: a glossary phrase (乡村振兴 -> 'Rural Revitalization'), or a
         standard verb before one (全面推进乡村振兴 -> 'Comprehensively Advancing Rural Revitalization'); else None."""
         zh = zh.strip()
-        whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作"))
+        whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作")) or self._action(zh.removesuffix("工作"))
         if whole:
             return title_case(with_article(whole))
         for verb in SUBJECT_VERBS_ORDER:
             if zh.startswith(verb) and len(zh) > len(verb):
                 rest = zh[len(verb):]
-                obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作"))
+                obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作")) or self._action(
+                    rest.removesuffix("工作"))
                 if obj:
                     return title_case(f"{SUBJECT_VERBS[verb]} {with_article(obj)}")
+        return None
+
+    def _action(self, zh: str) -> str | None:
+        """<object><action>: 农村公路养护管理 -> 'the maintenance and management of rural roads' (the object a
+        glossary phrase, the action from ``SUBJECT_ACTIONS``), or None."""
+        for action in sorted(SUBJECT_ACTIONS, key=len, reverse=True):
+            if zh.endswith(action) and len(zh) > len(action):
+                obj = self.phrase(zh[: -len(action)])
+                return f"the {SUBJECT_ACTIONS[action]} of {obj}" if obj else None
         return None
 
     # ---- titles ----
