@@ -133,3 +133,12 @@ def test_newly_started_or_signed_projects_over_a_threshold() -> None:
         "Newly signed projects worth over CNY 100 million: 27 projects, 2023")
     assert row(metric="新开工亿元以上项目", value=30, unit="个", kind="count", period="2024", status="target")[0] == (
         "Newly started projects worth over CNY 100 million: 30 projects, 2024 (target)")
+
+
+def test_households_counted_when_the_metric_does_not_say_so() -> None:
+    # 惠及居民4860户: 4,860 households, not 4,860 people
+    assert row(metric="惠及居民", value=4860, unit="户", kind="count", period="2023")[0] == (
+        "Beneficiaries: 4,860 households, 2023")
+    # 贫困户6万户: the metric already says households
+    assert row(metric="贫困户", value=6, unit="万户", kind="count", period="2018-12")[0] == (
+        "Poor households: 60,000 households, December 2018")

@@ -314,7 +314,10 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     worded = growth and not relative and (fig.direction == "down" or (
         fig.direction == "up" and (bool(qualifier) or not rate)))
     signed = growth and not qualifier and not relative and not worded
-    value = _value(replace(fig, value=abs(fig.value)) if worded else fig, metric.noun if metric else "", glossary,
+    noun = metric.noun if metric else ""
+    if not noun and fig.unit.strip() == "户" and metric and "household" not in metric.text:
+        noun = "households"  # 惠及居民4860户: the measure word is what is counted when the metric does not say it
+    value = _value(replace(fig, value=abs(fig.value)) if worded else fig, noun, glossary,
                    signed=signed)
     if value is None:
         raw = f"{fig.value:g}{fig.unit}"
