@@ -74,3 +74,16 @@ def test_news_article_published_in_a_city_daily() -> None:
     meta = Metadata(date="2024-07-26", region="栖川市", kind="news", issuer="栖川日报")
     assert _first_sentence(doc, meta) == (
         "The news article, published in Qichuan Daily on 26 July 2024, reports on H1 2024 in Qichuan.")
+
+
+def test_a_date_without_a_day_is_in_a_month_or_year() -> None:
+    doc = Document(id="d", title="白沙镇举办丰收节", date="2022-09", genre="article")
+    meta = Metadata(date="2022-09", region="白沙镇", kind="news")
+    assert _first_sentence(doc, meta) == "The news article was published in September 2022."
+
+
+def test_a_region_named_region_takes_the_article() -> None:
+    doc = Document(id="d", title="本港第一季经济增长", date="2022-05-13", genre="article", reporting_period="2022-01/2022-03")
+    meta = Metadata(date="2022-05-13", region="香港特别行政区", kind="news")
+    assert _first_sentence(doc, meta) == (
+        "The news article, published on 13 May 2022, reports on Q1 2022 in the Hong Kong Special Administrative Region.")

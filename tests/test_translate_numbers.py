@@ -162,7 +162,7 @@ def _fig(metric: str, value: float, unit: str, **kw: object) -> Figure:
          "Registered urban unemployment rate: at most 4.5%, 2019 (target)"),
         # 固定资产投资增速高于全省2.3个百分点
         (_fig("固定资产投资增速", 2.3, "个百分点", kind="growth", comparison="高于全省", period="2023-01/2023-09"),
-         "Fixed-asset investment growth: 2.3 percentage points above the provincial average, Q1-Q3 2023"),
+         "Growth of fixed-asset investment: 2.3 percentage points above the provincial average, Q1-Q3 2023"),
         # 建成设施农业1.83万亩
         (_fig("建成设施农业", 1.83, "万亩", kind="level", period="2023-01/2023-09"),
          "Protected agriculture completed: 18,300 mu, Q1-Q3 2023"),

@@ -142,3 +142,10 @@ def test_households_counted_when_the_metric_does_not_say_so() -> None:
     # 贫困户6万户: the metric already says households
     assert row(metric="贫困户", value=6, unit="万户", kind="count", period="2018-12")[0] == (
         "Poor households: 60,000 households, December 2018")
+
+
+def test_change_of_a_growth_rate_of_a_long_metric() -> None:
+    # 社会消费品零售总额增速高于全省1个百分点
+    assert row(metric="社会消费品零售总额增速", value=1, unit="个百分点", kind="growth", comparison="高于全省",
+               period="2023-01/2023-09")[0] == (
+        "Growth of total retail sales of consumer goods: 1 percentage point above the provincial average, Q1-Q3 2023")

@@ -113,7 +113,9 @@ def _participle(doc: Document, meta: Metadata, renderer: TitleRenderer, issuer: 
     if occasion is not None and occasion.status == "derived" and occasion.text.startswith(lead):
         return clause + occasion.text[len(verb):]  # "Delivered at the ... on 9 January 2024" holds the date
     date = english_period(doc.date or meta.date)
-    return clause + (f" on {date}" if date else "")
+    if not date:
+        return clause
+    return clause + (f" on {date}" if date[:1].isdigit() and not date[:4].isdigit() else f" in {date}")
 
 
 def _target_year(doc: Document, end: str = "") -> str:
@@ -129,6 +131,8 @@ def _target_year(doc: Document, end: str = "") -> str:
 def _coverage(doc: Document, meta: Metadata, place: str | None) -> str | None:
     """What the document does with its reporting period: "reviews 2023 and sets targets for 2024" (work reports,
     speeches), "reports on 2023" (communiqués, news), "covers 2021-2025 (...)" (plans, notices, reports)."""
+    if place and place.endswith("Region"):  # the Hong Kong Special Administrative Region
+        place = f"the {place}"
     where = f" in {place}" if place else ""
     if not doc.reporting_period or doc.reporting_period == (doc.date or "")[: len(doc.reporting_period)]:
         target = _target_year(doc, (doc.date or "")[:4])  # a speech in December: the coming year's targets

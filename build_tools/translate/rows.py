@@ -422,7 +422,10 @@ def _rate_change(fig: Figure, glossary: Glossary) -> MetricEnglish | None:
     if word is None:
         return None
     head = metric_english(metric[: -len(word)], glossary)
-    return MetricEnglish(f"{head.text} growth") if head is not None else None
+    if head is None:
+        return None
+    # "GDP growth"; "growth of fixed-asset investment" (a noun phrase before "growth" would be hard to read)
+    return MetricEnglish(f"{head.text} growth" if " " not in head.text else f"growth of {head.text}")
 
 
 def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
