@@ -108,3 +108,16 @@ def test_companies_named_after_place_and_trade() -> None:
     assert company_en("朝阳钢铁集团有限公司") == "Chaoyang Iron and Steel Group Co., Ltd."
     assert company_en("华润电力") is None  # a brand, not a place: never guessed
     assert company_en("某某化工集团") is None  # a placeholder name
+
+
+def test_two_bodies_run_together_are_not_one_name() -> None:
+    from build_tools.translate.names import issuer_en
+
+    # 栖川市交通运输局栖川市财政局 (a joint issuer without a separator): never "Qichuanshijiaotong... Bureau"
+    assert issuer_en("栖川市交通运输局栖川市财政局") is None
+    assert issuer_en("栖川市财政局") == "Qichuan Municipal Finance Bureau"
+
+
+def test_joint_issuers_in_the_metadata() -> None:
+    assert name_en("栖川市交通运输局栖川市财政局") == (
+        "Qichuan Municipal Transport Bureau and the Qichuan Municipal Finance Bureau")

@@ -265,8 +265,9 @@ def _government(zh: str, glossary: Glossary) -> str | None:
         return None
     specific, english, adjective = split
     if english in ("", "Province"):  # cities and provinces: the name and its adjective
+        composed = _specific(specific) if len(_peel_ethnic(specific)[0]) <= MAX_SPECIFIC else None  # not a phrase
         name = (entry.short if entry is not None and entry.short else None) or (
-            entry.en if entry is not None and english == "" else None) or _specific(specific)
+            entry.en if entry is not None and english == "" else None) or composed
         return f"{name} {adjective}" if name else None
     region = region_en(zh, glossary)
     return region
@@ -395,4 +396,9 @@ def name_en(zh: str, glossary: Glossary | None = None) -> str | None:
         from .source_names import source_en  # (source_names uses titles.py, which imports this module)
 
         found = source_en(zh, glossary)
+    if found is None and re.search(r"[局委办府院会厅部].", zh):  # joint issuers: 栖川市交通运输局栖川市财政局
+        from .titles import TitleRenderer
+
+        joint = TitleRenderer(glossary).issuers(zh)
+        found = joint.removeprefix("the ") if joint and " and " in joint else None
     return found
