@@ -297,7 +297,7 @@ def infer(text: str) -> Guess:
     title = infer_title(text)
     guess.set("kind", infer_kind(text, title))
     guess.set("title", title)
-    guess.set("issuer", infer_issuer(text))
+    guess.set("issuer", infer_issuer(text, guess.values.get("region", "")))
     guess.set("doc_number", infer_doc_number(text))
     m = ISSUE_RE.search(text[:HEAD_CHARS])
     if m and guess.values.get("kind") == "gazette":

@@ -20,8 +20,8 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-HEAD_LINES = 5  # title, subtitle, speaker or issuer, date
-FOOT_LINES = 4  # signature and date
+HEAD_CHARS = 150  # title, subtitle, speaker or issuer, date
+FOOT_CHARS = 60  # signature and date
 COMMON_FREQUENCY = 2000  # jieba counts: 石门 672, 全州 366 (county names) but 代表 32777, 重点 12694
 AUTHORITY_WEIGHT = 4  # a name in the head or foot lines counts this many times
 LEVELS = (("特别行政区", 5), ("自治区", 5), ("省", 5), ("自治州", 4), ("市", 4), ("盟", 4), ("自治县", 3),
@@ -34,7 +34,7 @@ COMMON_STEMS = {"新建", "新增", "新设", "新开", "城关", "城乡", "市
                 "我省", "我市", "我县", "我区"}
 # jieba tags of words that are not names: verbs, adjectives, locatives, distinguishers, conjunctions, adverbs ...
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "f", "b", "c", "d", "p", "r", "m", "q", "u", "t", "s", "z", "l",
-                 "i", "y"}
+                 "i", "y", "j"}
 # Generic words ending in a suffix (a city, a district of a town): a name ending with one is no place (以上城市).
 GENERIC_ENDINGS = ("城市", "都市", "社区", "园区", "景区", "城区", "市区", "郊区", "山区", "林区", "牧区", "矿区",
                    "库区", "灾区", "片区", "街区", "小区", "厂区", "校区", "新区", "地区", "辖区", "开发区", "示范区",
@@ -47,7 +47,8 @@ GENERIC_ENDINGS = ("城市", "都市", "社区", "园区", "景区", "城区", "
 # Words that begin with a suffix character: 市 in 市场 is no city.
 SUFFIX_WORDS = {"市场", "市民", "市值", "市面", "市容", "市域", "县域", "区域", "区别", "区分", "区间", "区块",
                 "省份", "省钱", "省力", "省心", "旗帜", "旗下", "旗舰", "旗号", "盟友", "州长", "镇静", "镇压",
-                "乡村", "乡亲", "乡土", "乡愁"}
+                "乡村", "乡亲", "乡土", "乡愁", "省级", "市级", "县级", "区级", "乡级", "镇级", "省道", "县道", "乡道",
+                "市直", "县直", "区直"}
 DETERMINERS = "全本各我该此每其"  # 全县, 本市, 各区, 我市 ...
 FUNCTION_CHARS = "从在对向的了我你他她它其该此每把被"
 LEAD_FUNCTION_CHARS = "在对向的了我你他她它把被年"  # not 从 (从化区) nor 于 (于都县)
@@ -94,10 +95,11 @@ def _lines(text: str) -> list[str]:
     return [re.sub(r"[ \t\u3000]+", " ", line).strip() for line in text.split("\n") if line.strip()]
 
 
-def _authority(text: str) -> list[str]:
-    """The head and foot lines, where titles, subtitles, speakers, issuers and signatures stand (short lines)."""
-    lines = _lines(text)
-    return [line for line in lines[:HEAD_LINES] + lines[-FOOT_LINES:] if len(line) <= 40]
+def _authority(text: str) -> str:
+    """The head and the foot of the text, where titles, subtitles, speakers, issuers and signatures stand (by
+    characters, not lines: a PDF may join a title block into one paragraph)."""
+    text = text.strip()
+    return text[:HEAD_CHARS] + "\n" + text[-FOOT_CHARS:] if len(text) > HEAD_CHARS + FOOT_CHARS else text
 
 
 def _stem_ok(text: str, start: int, stem: str, suffix: str) -> bool:
@@ -108,8 +110,9 @@ def _stem_ok(text: str, start: int, stem: str, suffix: str) -> bool:
         return False  # 在全县, 上半年我市: a determiner before the suffix
     if stem[0] in LEAD_FUNCTION_CHARS or any(c in FUNCTION_CHARS for c in stem[1:]):
         return False  # 记者从市: a preposition or pronoun inside is no name
-    if len(stem) > 2 and (words.get(stem[:2], "n") in NOT_NAME_TAGS or words.get(stem[-2:], "n") in NOT_NAME_TAGS):
-        return False  # 消费集聚区, 新登记: a stem that starts or ends with an ordinary word
+    if len(stem) > 2 and any(words.get(part, "n") in NOT_NAME_TAGS or part in _jieba_dict()[1]
+                             for part in (stem[:2], stem[-2:])):
+        return False  # 消费集聚区, 新登记, 农村公路乡: a stem that starts or ends with an ordinary word
     if SUFFIX_RE.search(stem[-1]) or any(c in "省市县区" for c in stem):
         return False  # 辽阳市市委, 省辖市: the name already ends with a suffix
     if words.get(stem, "n") in NOT_NAME_TAGS or stem in _jieba_dict()[1]:
@@ -176,13 +179,15 @@ def _level(name: str) -> int:
 
 
 def infer_region(text: str) -> str:
-    """The region the text is about: the well-formed administrative name it gives most often, a name in its head
-    or foot lines counting AUTHORITY_WEIGHT times; ties go to the higher level (县 over 镇)."""
+    """The region the text is about: the well-formed administrative name it gives most often (with its bare name:
+    石梁 for 石梁县), a name in its head or foot counting AUTHORITY_WEIGHT times more; ties go to the higher level."""
     places = find_places(text)
     if places:
-        authority = find_places("\n".join(_authority(text)))
-        scored = [(n + AUTHORITY_WEIGHT * authority[name], _level(name), -text.find(name), name)
-                  for name, n in places.items()]
+        authority = find_places(_authority(text))
+        # the bare name counts too (石梁经济开发区, 新石梁): the county is named more often than its towns
+        level = _self_level(text)
+        scored = [(_mentions(text, name, n, level) + AUTHORITY_WEIGHT * authority[name], _level(name),
+                   -text.find(name), name) for name, n in places.items()]
         best = max(scored)
         if best[0] >= 2:
             return best[3]
@@ -190,11 +195,26 @@ def infer_region(text: str) -> str:
     return _bare_region(text)
 
 
+def _self_level(text: str) -> str:
+    """The level the text gives itself: 市 for 全市/我市/本市, 县 for 全县 ... ('' when it does not)."""
+    levels = Counter(SELF_LEVEL_RE.findall(text))
+    return levels.most_common(1)[0][0] if levels else ""
+
+
+def _mentions(text: str, name: str, n: int, level: str) -> int:
+    """How often the text names a place: with its suffix, or bare (石梁 for 石梁县) when the bare name is no common
+    word and the place has the level the text gives itself (a city's text saying 朝阳 means 朝阳市, not 朝阳县)."""
+    suffix = _suffix(name)
+    stem = name[:-len(suffix)]
+    if jieba_words().get(stem, "ns") not in ("ns", "nr", "nz") or (level and suffix != level):
+        return n
+    return max(n, text.count(stem))
+
+
 def _bare_region(text: str) -> str:
     """A region the text names without its suffix: a local outlet (栖川日报, 栖川新闻网) with the level the text
     gives itself (全市, 我市 -> 栖川市); a Special Administrative Region; a place jieba knows (朝阳 -> 朝阳市)."""
-    levels = Counter(SELF_LEVEL_RE.findall(text))
-    level = levels.most_common(1)[0][0] if levels else ""
+    level = _self_level(text)
     words = jieba_words()
     outlets = Counter(m.group(1) for m in OUTLET_RE.finditer(text)
                       if words.get(m.group(1), "n") not in NOT_NAME_TAGS and m.group(1) not in COMMON_STEMS
@@ -230,10 +250,11 @@ def _orgs(line: str) -> list[str]:
     return parts if parts and all(ORG_RE.match(p) for p in parts) else []
 
 
-def infer_issuer(text: str) -> str:
+def infer_issuer(text: str, region: str = "") -> str:
     """The issuing body: a red header (X文件); a gazette's sponsor (X主办); the line of (joint) issuers above the
     title; the body on the line under the title; the government of the speaker (X人民政府县长 姓名); a signature
-    block (the body, then the date line). Joint issuers are joined by a space."""
+    block (the body, then the date line); the region's government when its head speaks in the head of the text.
+    Joint issuers are joined by a space."""
     lines = _lines(text)
     head = lines[:8]
     for line in lines[:8]:
@@ -261,4 +282,9 @@ def infer_issuer(text: str) -> str:
         orgs = _orgs(line)
         if orgs and DATE_LINE_RE.match(nxt):
             return " ".join(orgs)
+    if region:  # a title block joined into one paragraph (a PDF): ...会议上石梁县人民政府县长 周明远
+        m = re.search(rf"({re.escape(region)}(?:人民政府|政府))副?(?:县长|市长|区长|省长|州长|旗长|镇长|乡长)\s*"
+                      r"[\u4e00-\u9fff·]{2,4}", text[:HEAD_CHARS * 2])
+        if m:
+            return m.group(1)
     return ""

@@ -67,7 +67,11 @@ def make_pdf(text: str, path: Path, header: str = "", *, title: str = "", author
         pdf.set_author(author)
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
-    for kind, content in blocks(text):
+    items: list[tuple[str, str | list[list[str]]]] = []
+    for kind, content in blocks(text):  # a line break inside a body block is kept (各位代表：| 现在，...)
+        lines = content.split("\n") if kind == "body" and isinstance(content, str) else [content]
+        items += [(kind, line) for line in lines]
+    for kind, content in items:
         if kind == "table":
             pdf.set_font("cjk", size=10)
             with pdf.table(text_align="CENTER", line_height=7, first_row_as_headings=False) as table:

@@ -107,6 +107,7 @@ def work_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     number wrapped inside (7|.3%); page 2 has a running header (and in one copy a footer) printed on it alone."""
     folder, text = tmp_path_factory.mktemp("report"), WORK_REPORT.read_text(encoding="utf-8")
     return {"plain": make_pdf(text, folder / "plain.pdf"),
+            "heading-on-top": make_pdf(text, folder / "heading.pdf", leading=6.5),
             "header": make_pdf(text, folder / "header.pdf", "石梁县人民政府公报"),
             "footer": make_pdf(text, folder / "footer.pdf", "石梁县人民政府公报", running_footer="石梁县人民政府办公室印发")}
 
@@ -125,7 +126,16 @@ def test_pdf_closing_punctuation_at_a_line_start_continues_the_line(work_report:
     assert "分别增长5.1%和7.3%。受主导产品价格下行影响" in review  # the number wrapped as 7|.3% is whole
     assert "石梁经济开发区完成工业产值186亿元，增长15.3%。" in text
     assert not [p for p in got if len(p) <= 2]
-    assert [squeeze(p) for p in got] == [squeeze(p) for p in paragraphs(WORK_REPORT.read_text(encoding="utf-8"))]
+    assert [squeeze(p) for p in got] == report_paragraphs()
+
+
+def report_paragraphs() -> list[str]:
+    """The work report's paragraphs as its PDF shows them: each line of the text (the title block's three centred
+    lines, 各位代表： and the paragraphs) is one paragraph, however the PDF wraps it."""
+    lines = [squeeze(line) for line in WORK_REPORT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert lines[:4] == ["政府工作报告", "——2024年1月9日在石梁县第十八届人民代表大会第四次会议上", "石梁县人民政府县长周明远",
+                         "各位代表："]
+    return lines
 
 
 def test_pdf_running_header_printed_once_is_dropped_by_its_place(work_report: dict[str, Path]) -> None:
@@ -136,17 +146,20 @@ def test_pdf_running_header_printed_once_is_dropped_by_its_place(work_report: di
         decoded = ingest.read_source(work_report[key])
         assert [a.text for a in decoded.dropped if a.rule == "ingest.pdf.running_header"] == furniture
         assert all(line not in decoded.text for line in furniture)
-        want = paragraphs(WORK_REPORT.read_text(encoding="utf-8"))
-        assert [squeeze(p) for p in paragraphs(decoded.text)] == [squeeze(p) for p in want]
+        assert [squeeze(p) for p in paragraphs(decoded.text)] == report_paragraphs()
 
 
-def test_pdf_heading_at_the_top_of_a_page_is_kept(work_report: dict[str, Path]) -> None:
-    """Without a header, page 2 starts with the heading 三、2024年重点工作 (larger type, a gap below it): text."""
-    assert raw_pdf_lines(work_report["plain"])[raw_pdf_lines(work_report["plain"]).index("— 1 —") + 1] == \
-        "三、2024年重点工作"
-    decoded = ingest.read_source(work_report["plain"])
+@pytest.mark.parametrize(("key", "first_line"), [
+    ("plain", "新增就业4000人以上，城镇调查失业率控制在5.5%以内；单位地区生产总值能耗下降"),  # continues page 1
+    ("heading-on-top", "三、2024年重点工作"),  # larger type, a gap below it
+])
+def test_pdf_first_line_of_a_page_is_kept(work_report: dict[str, Path], key: str, first_line: str) -> None:
+    """Without a running header, what starts page 2 is text: a paragraph continuing from page 1 or a heading."""
+    lines = raw_pdf_lines(work_report[key])
+    assert lines[lines.index("— 1 —") + 1] == first_line
+    decoded = ingest.read_source(work_report[key])
     assert [a.rule for a in decoded.dropped] == ["ingest.pdf.page_number"] * 2
-    assert "三、2024年重点工作" in paragraphs(decoded.text)
+    assert [squeeze(p) for p in paragraphs(decoded.text)] == report_paragraphs()
 
 
 def test_pdf_metadata(made: dict[str, Path]) -> None:

@@ -393,8 +393,9 @@ def test_well_formed_place_names(text: str, places: dict[str, int]) -> None:
 
 
 def test_region_prefers_the_head_lines_over_a_town_named_often() -> None:
-    text = ("政府工作报告\n石梁县人民政府县长  周明远\n\n各位代表：\n清河镇完成收入1亿元。清河镇新建学校2所。"
-            "清河镇黄岭村收入50万元。城关镇增长5%。\n")
+    body = "过去的一年，面对经济下行压力加大等多重困难，全县经济社会发展稳中有进，民生福祉不断增进。" * 3
+    text = (f"政府工作报告\n石梁县人民政府县长  周明远\n\n各位代表：\n{body}\n清河镇完成收入1亿元。清河镇新建学校"
+            f"2所。清河镇黄岭村收入50万元。城关镇增长5%。\n{body}\n\n让我们在县委的坚强领导下努力奋斗！\n")
     assert new.infer_region(text) == "石梁县"  # 清河镇 three times, 石梁县 once but in the speaker line
 
 
@@ -432,3 +433,7 @@ def test_docx_title_property_that_agrees_is_kept(tmp_path: Path) -> None:
     title = "清溪县2022年国民经济和社会发展统计公报"
     decoded = ingest.read_source(make_docx(text, tmp_path / "a.docx", title=title))
     assert decoded.metadata["title"] == title and "title_property" not in decoded.metadata
+    # a title block joined into one paragraph (as some PDFs give it): the region's government whose head speaks
+    joined = "政府工作报告——2024年1月9日在石梁县第十八届人民代表大会第四次会议上石梁县人民政府县长 周明远\n\n各位代表：\n"
+    assert new.infer_issuer(joined, "石梁县") == "石梁县人民政府"
+    assert new.infer_issuer(joined) == ""

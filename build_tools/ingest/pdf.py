@@ -392,8 +392,8 @@ def _strip_by_position(pages: list[list[Line]], heights: list[float], frame: tup
     two-page notice, and the like footer: the first (last) line of a page after the first, starting in the top
     (bottom) zone of the page, short and without sentence punctuation, in smaller type than the body and set
     off from it by a gap clearly wider than the body's line spacing. A paragraph continuing from the page before
-    starts at the normal top of the body in body type, so it stays; so does a heading (larger type) and a
-    footnote (①, 注：)."""
+    starts at the normal top of the body in body type, so it stays; so does a heading (larger type), a footnote
+    (①, 注：) and a caption above a table."""
     _, right, height = frame
     clear = leading + 0.8 * height  # more than the white space of a blank line
 
@@ -407,7 +407,7 @@ def _strip_by_position(pages: list[list[Line]], heights: list[float], frame: tup
     for number, (page_height, lines) in enumerate(zip(heights, pages, strict=True), 1):
         lines = list(lines)
         if number > 1 and len(lines) >= 2 and lines[0].top > page_height * (1 - HEAD_ZONE) \
-                and furniture(lines[0], lines[0].bottom - lines[1].top):
+                and not lines[1].is_row() and furniture(lines[0], lines[0].bottom - lines[1].top):
             report.append(dropped("ingest.pdf.running_header", lines[0].text,
                                   f"running header of page {number}: at the top of the page, in smaller type, "
                                   "set off from the text"))
@@ -469,8 +469,10 @@ def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -
                 gap = (previous.bottom - line.top) if index else 0.0  # across a page break: no gap to measure
                 centred = line.left > left + 2 * slack and line.right < right - 2 * slack
                 starts = indented or not full or not same_size or gap > leading + 0.6 * height or centred
-                if same_size and line.height > 1.15 * height and 0 <= gap < 0.8 * line.height:
-                    starts = False  # a title in large type wrapped over several centred lines
+                if same_size and line.height > 1.15 * height and 0 <= gap < 0.8 * line.height \
+                        and previous.right - previous.left > 0.75 * (right - left):
+                    starts = False  # a title in large type wrapped over several centred lines (a line that
+                    # ends well short of the width was broken by hand: title, ——subtitle, speaker, issuer)
             if starts:
                 flush()
             current.append(line.text)
