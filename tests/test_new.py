@@ -437,3 +437,19 @@ def test_docx_title_property_that_agrees_is_kept(tmp_path: Path) -> None:
     joined = "政府工作报告——2024年1月9日在石梁县第十八届人民代表大会第四次会议上石梁县人民政府县长 周明远\n\n各位代表：\n"
     assert new.infer_issuer(joined, "石梁县") == "石梁县人民政府"
     assert new.infer_issuer(joined) == ""
+
+
+def test_docx_opening_with_a_numbered_section_keeps_its_title_property(tmp_path: Path) -> None:
+    """A document that opens with the Heading 1 '一、综合' shows no title of its own: the property stays."""
+    import docx
+
+    from build_tools import ingest
+
+    document = docx.Document()
+    document.core_properties.title = "清溪县2022年国民经济和社会发展统计公报"
+    document.add_heading("一、综合", level=1)
+    document.add_paragraph("全年地区生产总值286.4亿元，比上年增长4.6%。")
+    document.save(str(tmp_path / "a.docx"))
+    decoded = ingest.read_source(tmp_path / "a.docx")
+    assert decoded.metadata["title"] == "清溪县2022年国民经济和社会发展统计公报"
+    assert "title_property" not in decoded.metadata

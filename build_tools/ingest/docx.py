@@ -197,6 +197,8 @@ def _table_rows(table) -> list[str]:  # noqa: ANN001
 TITLE_STYLES = {"title", "标题"}  # python-docx style names (Word stores built-in names in English)
 HEADING_1_STYLES = {"heading 1", "标题 1", "标题1"}
 SUBTITLE_RE = re.compile(r"^(——|—|--|[（(])")
+SECTION_RE = re.compile(r"^([一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节条部分篇]|\d+[.、．]\D"
+                        r"|[（(][一二三四五六七八九十\d]+[）)])")  # a numbered section heading, not a title
 
 
 def _style_name(paragraph) -> str:  # noqa: ANN001 (docx.text.paragraph.Paragraph)
@@ -208,7 +210,7 @@ def _style_name(paragraph) -> str:  # noqa: ANN001 (docx.text.paragraph.Paragrap
 
 def body_title(document) -> str:  # noqa: ANN001 (docx.Document)
     """The title the document shows: its first run of Title-style paragraphs (a title wrapped over two joined),
-    or the Heading 1 paragraph it opens with; '' when it has neither."""
+    or the Heading 1 paragraph it opens with unless that is a numbered section (一、综合); '' when it has neither."""
     from docx.text.paragraph import Paragraph
 
     parts: list[str] = []
@@ -227,7 +229,8 @@ def body_title(document) -> str:  # noqa: ANN001 (docx.Document)
         cut = next((i for i, line in enumerate(lines) if i and SUBTITLE_RE.match(line)), len(lines))
         text = _join_lines(lines[:cut])  # a subtitle (——在...会议上, （2024年...）) and what follows are not the title
         style = _style_name(Paragraph(child, document))
-        if style in TITLE_STYLES or (first and not parts and style in HEADING_1_STYLES):
+        if style in TITLE_STYLES or (first and not parts and style in HEADING_1_STYLES
+                                     and not SECTION_RE.match(text)):
             parts.append(text)
             if style not in TITLE_STYLES:
                 break
