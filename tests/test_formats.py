@@ -162,6 +162,16 @@ def test_pdf_first_line_of_a_page_is_kept(work_report: dict[str, Path], key: str
     assert [squeeze(p) for p in paragraphs(decoded.text)] == report_paragraphs()
 
 
+@pytest.mark.parametrize("path", sorted(WORK_REPORT.parent.glob("*.txt")), ids=lambda p: p.stem)
+def test_pdf_of_each_genre_gives_its_lines(tmp_path: Path, path: Path) -> None:
+    """Each genre fixture (notice under joint issuers, plan, speech, communiqué, bulletin, news page, work report)
+    printed as a PDF with a running header on page 2+ reads back as its own lines, one paragraph each: title
+    blocks broken by hand stay broken, a numbered heading after a full line (...不低于80%。| 四、...) starts anew."""
+    text = path.read_text(encoding="utf-8")
+    decoded = ingest.read_source(make_pdf(text, tmp_path / "genre.pdf", "栖川市人民政府公报"))
+    assert [squeeze(p) for p in paragraphs(decoded.text)] == [squeeze(line) for line in text.splitlines() if line.strip()]
+
+
 def test_pdf_metadata(made: dict[str, Path]) -> None:
     decoded = ingest.read_source(made["pdf"])
     assert decoded.metadata["title"] == TITLE

@@ -33,6 +33,9 @@ MARGIN_BAND = 0.09  # share of the page height at the top and bottom where runni
 HEAD_ZONE = 0.15  # a running header printed once starts within this share of the page height from the top edge
 # A line cannot start with these in typeset Chinese; a PDF made without kinsoku rules puts them there anyway.
 CLOSING_RE = re.compile(r"^[。，、；：！？）」』》〉】〕”’…,.;:!?)\]%‰]")
+SENTENCE_END_RE = re.compile(r"[。！？；：!?;:][”’」』）)]*$")
+NUMBERED_RE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+                         r"|第[一二三四五六七八九十\d]+[章节条部分])")  # a section number: 一、 （一） 第二章
 SENTENCE_PUNCT_RE = re.compile(r"[。，；：！？,;!?]")
 FOOTNOTE_START_RE = re.compile(r"^[①-⑳*＊※†]|^注[：:\s]|^\[\d+\]")
 CELL_GAP = 1.6  # a gap wider than this many character heights between two runs separates table cells
@@ -469,6 +472,8 @@ def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -
                 gap = (previous.bottom - line.top) if index else 0.0  # across a page break: no gap to measure
                 centred = line.left > left + 2 * slack and line.right < right - 2 * slack
                 starts = indented or not full or not same_size or gap > leading + 0.6 * height or centred
+                if SENTENCE_END_RE.search(previous.text) and NUMBERED_RE.match(line.text):
+                    starts = True  # ...不低于80%。| 四、切实加强组织领导: a numbered heading or item after a full line
                 if same_size and line.height > 1.15 * height and 0 <= gap < 0.8 * line.height \
                         and previous.right - previous.left > 0.75 * (right - left):
                     starts = False  # a title in large type wrapped over several centred lines (a line that
