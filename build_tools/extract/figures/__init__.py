@@ -104,7 +104,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures: list[Figure] = []
     seen: set[tuple[str, str, str, float]] = set()
     headings: dict[int, str] = {}
-    cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str], tuple[list[Figure], list[DateMatch]]] = {}
+    cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str],
+                tuple[list[Figure], list[DateMatch]]] = {}
     for para in doc.paragraphs:
         level = _heading_level(para)
         if level:
@@ -122,21 +123,23 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         as_of: list[DateMatch] = []  # an as-of date (截至2018年年底) of an earlier sentence: it dates later stocks
         modal: str | None = None  # the last status signal of those sentences
         last_metric = ""
+        para_metric = ""  # the last metric named in the paragraph (柳溪县增长6.4% after …地区生产总值增长7.1%。)
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
         for a, b in split_sentences(para.text):
             sentence = para.text[a:b]
             context = carry or as_of or first
             default = "target" if plan_ctx else "actual"
             key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric,
-                   reviewed, topic)
+                   reviewed, topic, para_metric)
             try:
                 if key not in cache:  # dirty sources repeat whole passages
-                    cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic)
+                    cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic, para_metric)
                 found, dates = cache[key]
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue
             topic = sentence_topic(sentence, pctx, topic)
+            para_metric = found[-1].metric if found else para_metric
             as_of = [d for d in dates if _AS_OF.match(d.text)][-1:] or as_of
             if sentence.endswith(("；", ";")):
                 carry = dates or _whole_year(sentence, pctx, plan_ctx) or carry

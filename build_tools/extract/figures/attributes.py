@@ -9,7 +9,15 @@ from ..dates import DateMatch
 from .context import _before, _Ctx
 from .quantities import _Num
 from .text import _clause_end, _clause_start, _clean_ws, _inside
-from .vocab import _COMPARISON_RE, _FUTURE_CUES, _GROWTH_VERBS_ALL, _PAST_CUES, _PRE_QUAL_NAMES, _RATE_ONLY_VERBS
+from .vocab import (
+    _COMPARISON_RE,
+    _FUTURE_CUES,
+    _GROWTH_VERBS_ALL,
+    _NAMED_GOAL,
+    _PAST_CUES,
+    _PRE_QUAL_NAMES,
+    _RATE_ONLY_VERBS,
+)
 
 _GROWTH_END = re.compile("(?:" + "|".join(_GROWTH_VERBS_ALL) + ")(?:了|率为|率达|为|达|达到|是)?$")
 
@@ -76,8 +84,6 @@ _WHOLE_YEAR = re.compile(r"全年|全年度|年度")
 # result verb in between (以建设5个示范区为抓手) makes it one
 _FOCUS = re.compile(r"(?:盯住|紧盯|盯紧|聚焦|(?<![亿万元])以(?![上下来内外及])|尤其是|特别是)"
                     r"(?:(?!建设|新建|打造|培育|创建|实施|完成|新增|引进|开工)[^，,；;。]){0,12}$")
-# a figure named as a goal after it (低于年初确定的6.5%的预期目标, 完成8%的目标任务): the goal of a year
-_NAMED_GOAL = re.compile(r"\s*的?(?:预期|奋斗|发展|年度)?目标")
 
 
 def default_period(status: str, ctx: _Ctx) -> str:

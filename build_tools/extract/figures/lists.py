@@ -14,6 +14,7 @@ from .vocab import (
     _COLLECTIVE,
     _DISTRIB_COMPARISON_RE,
     _GROWTH_VERBS,
+    _PLACE_RE,
     _RANK_WORDS,
     _SIZE_WORDS,
     _TIME_WORDS,
@@ -108,9 +109,10 @@ def _split_items(subject: str, n: int) -> list[str]:
     return []
 
 
-def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "") -> None:
+def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
     """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
-    says how something changed (同比增长5%) takes the subject of the sentence."""
+    says how something changed (同比增长5%) takes the subject of the sentence; a place alone (柳溪县增长6.4%) is
+    the subject of the indicator of the sentence before (``carry_metric``, joined by ；) or of the paragraph."""
     for k, num in enumerate(nums):
         if num.role != "figure":
             continue
@@ -123,6 +125,8 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "") -> Non
                 num.metric = prev[-1].metric
             elif carry_metric and k == 0 and s[: num.start].count("，") == 0:
                 num.metric = carry_metric  # …增长5.8%；两年平均增长3.1%
+            elif para_metric and k == 0 and _place_only(num.l_clean):
+                num.metric = _topic(para_metric)  # …地区生产总值增长7.1%。柳河县增长5.1%: the place is the subject
             elif num.comparison or num.kind == "growth":
                 num.metric = _sentence_topic(s, ctx)
         elif prev and _GAP_RE.match(num.metric) and not _GAP_RE.match(prev[-1].metric):
@@ -131,6 +135,8 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "") -> Non
             num.metric = _topic(prev[-1].metric) + num.metric  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
         elif prev and _is_place(num.metric):
             num.metric += _topic(prev[-1].metric)  # 北票预计仅增长0.2% -> 北票完成投资
+        elif k == 0 and (carry_metric or para_metric) and (_is_place(num.metric) or _whole_place(num.metric)):
+            num.metric += _topic(carry_metric or para_metric)  # …；柳溪县增长6.4%: the place is the subject
     # 10亿元以上 -> 10亿元以上项目 (the head noun of a sibling)
     for k, num in enumerate(nums):
         m = _THRESHOLD_END.search(num.metric)
@@ -145,6 +151,18 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "") -> Non
 
 _PEERS = re.compile(r"在(全国|全省|全市|全区|全州|东北|同类城市)?[^，,；;。]{1,12}中")
 _GAP_RE = re.compile(r"(?:距|比|较|与)[^，,]*?(?:相差|差距|多出|少|高出|低)")
+
+
+def _whole_place(metric: str) -> bool:
+    """柳溪县, 东港区, 宝国老镇: a metric that is only a place's name (jieba may not know it)."""
+    m = _PLACE_RE.match(metric) or re.match(r"^[\u4e00-\u9fff]{2,4}?(?:区|旗|街道)$", metric)
+    return bool(m) and m.end() == len(metric)
+
+
+def _place_only(left: str) -> bool:
+    """柳河县增长, 东港区同比增长: a clause saying only which place changed (its indicator is named before)."""
+    m = _PLACE_RE.match(left) or re.match(r"^[\u4e00-\u9fff]{2,4}?(?:区|旗|街道)", left)
+    return bool(m) and not _strip(left[m.end():], ())
 
 
 def _is_place(metric: str) -> bool:

@@ -12,9 +12,12 @@ from .vocab import (
     _CJK,
     _CLAUSE_BREAKS,
     _GENERIC_METRICS,
+    _GOAL_SET_BY,
+    _GOAL_VERB,
     _LEADING,
     _MOD_KEYS,
     _MODIFIER_VERBS,
+    _NAMED_GOAL,
     _NOUNISH,
     _PLACE_RE,
     _SLOGAN_HEADS,
@@ -30,6 +33,7 @@ from .vocab import (
 _LEADING_RE = re.compile("|".join(re.escape(w) for w in _LEADING))  # longest first
 _TRAILING_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _TRAILING) + ")$")
 _TRAILING_SET = frozenset(_TRAILING)
+_VERB_BEFORE_TIME = re.compile(r"(?:完成|实现|达到)(?=全年|今年|当年|年度|上半年|前三季度)")  # 完成全年地区生产总值增长
 _LEADING_SET = frozenset(_LEADING)
 
 
@@ -42,7 +46,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         text = _balance(text.strip("，,、：:；;—- "))
         if text in _TRAILING_SET or text in _LEADING_SET or _TIME_WORDS.fullmatch(text):
             return ""
-        m = _LEADING_RE.match(text)
+        m = _LEADING_RE.match(text) or _VERB_BEFORE_TIME.match(text)
         if m:
             text = text[m.end():]
         for r in region_names:
@@ -280,6 +284,13 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     num.l_clean = _outside(s, lstart, num.start, removals)
     lm = _metric_l(s, num, lstart, removals, ctx.regions)
+    if num.pattern == "L" and _NAMED_GOAL.match(s, num.end):
+        verb = next((v for v in _GOAL_VERB.finditer(num.l_clean) if _GOAL_SET_BY.fullmatch(num.l_clean, v.end())),
+                    None)
+        if verb:  # 增速低于年初确定的6.5%的预期目标: the goal of the indicator named before the verb (or before it)
+            num.goal = True
+            num.metric = _strip(num.l_clean[:verb.start()], ctx.regions)
+            return num.end
     if num.pattern == "L":
         num.metric = lm
         return num.end

@@ -105,6 +105,7 @@ class _Num:
     base_value: float | None = None  # 由A下降到B: A
     base_period: str = ""  # the period compared with (比上年, 由2015年的…)
     direction: str = ""
+    goal: bool = False  # a goal the indicator before it is compared with (增速低于…确定的6.5%的预期目标)
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
@@ -281,6 +282,11 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
                 t2 = _read_tail(ns, b + shared.end())
                 if t2[2] or t2[3]:
                     tail = (b, "", t2[2], t2[3])
+        elif tail[3]:  # 0.8个和0.5个百分点: the longer unit written at the end is the list's
+            shared = re.match(r"\s?[和、及与]\s?(\d+(?:\.\d+)?)", ns[tail[0]:])
+            t2 = _read_tail(ns, tail[0] + shared.end()) if shared else None
+            if t2 and t2[2] == tail[2] and len(t2[3]) > len(tail[3]) and t2[3].startswith(tail[3]):
+                tail = (tail[0], tail[1], tail[2], t2[3])
         num = _build(s, ns, a - 1 if negative else a, b, value, tail)
         if num is None:
             continue

@@ -39,7 +39,8 @@ _HOPE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9f
 
 
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
-                      carry_metric: str = "", topic: str = "") -> tuple[list[Figure], list[DateMatch]]:
+                      carry_metric: str = "", topic: str = "", para_metric: str = "",
+                      ) -> tuple[list[Figure], list[DateMatch]]:
     """The figures of one sentence, and the dates a following sentence joined by ； may inherit (the caller reads
     them only when the sentence ends with ；)."""
     ns = s.translate(_FW) if _FW_CHARS.search(s) else s
@@ -136,7 +137,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         out_nums.append(num)
 
     _distribute(s, out_nums, ctx)
-    _inherit(s, out_nums, ctx, carry_metric)
+    _inherit(s, out_nums, ctx, carry_metric, para_metric)
+    _goals(s, out_nums)
     # a rank attaches to the figure it ranks (增长6.8%，居全省第3位); a rank without a value of its own
     # (固定资产投资增速位列全省第二) is no row (issue 11): it is read, never shown
     _attach_ranks(s, ns, ranks, out_nums, removals, ctx)
@@ -221,6 +223,24 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     last = [d for d in dates if d not in comp_dates and id(d) not in consumed
             and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso))]
     return figures, last
+
+
+_GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
+
+
+def _goals(s: str, nums: list[_Num]) -> None:
+    """A goal an indicator is compared with (排放累计下降19.8%，超额完成省下达的18%的目标任务; 增速低于…确定的6.5%的
+    预期目标) measures what the indicator measures: a change of the figure before it, or the growth its name says."""
+    for k, num in enumerate(nums):
+        if not num.goal or num.role != "figure":
+            continue
+        before = [x for x in nums[:k] if x.role == "figure" and x.metric == num.metric]
+        if before and before[-1].kind == "growth":
+            num.kind = "growth"
+            num.direction = before[-1].direction or _direction(s, before[-1].start, before[-1].comparison,
+                                                               before[-1].metric)
+        elif num.cls == "percent" and (m := _GROWTH_METRIC.search(num.metric)):
+            num.kind, num.direction = "growth", "down" if m.group() in ("下降", "降低", "减少") else "up"
 
 
 def _from_to(s: str, nums: list[_Num]) -> None:

@@ -34,6 +34,13 @@ _GROWTH_VERBS = ("增长", "增加", "减少", "下降", "提高", "提升", "�
                  "改善", "增收", "减收", "下滑", "增幅", "增速", "涨幅", "降幅", "压减", "压缩", "缩减", "下调", "上调",
                  "净增", "递增", "增产", "减产", "加快", "放缓", "回升")
 _RATE_ONLY_VERBS = "加快|放缓|回升|回落|收窄|扩大|改善|提升|提高"
+# a figure named as a goal after it (低于年初确定的6.5%的预期目标, 完成8%的目标任务): the goal of a year
+_NAMED_GOAL = re.compile(r"\s*的?(?:预期|奋斗|发展|年度)?目标")
+# the verb comparing an indicator with such a goal: the indicator is named before it (增速低于…的6.5%的预期目标)
+_GOAL_VERB = re.compile(r"超额完成|未能?完成|没有完成|完成|未能?实现|实现|未能?达到|达到|低于|高于|超过|超出|"
+                        r"好于|快于|慢于")
+# what may stand between that verb and the goal: who set it, when (年初确定的, 省下达的, 市里定下的)
+_GOAL_SET_BY = re.compile(r"\s*(?:[^，,；;。\d]{0,8}?(?:确定|下达|制定|设定|提出|定下|确立|明确|安排|下发)的)?\s*")
 _GROWTH_VERBS_ALL = sorted(_GROWTH_VERBS + ("增长速度", "增长率"), key=len, reverse=True)
 _LEVEL_SUFFIX = ("到", "至")
 
