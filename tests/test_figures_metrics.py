@@ -53,3 +53,38 @@ def test_a_place_alone_is_the_subject_of_the_indicator_named_before():
     for found, place in ((joined, "西湖区"), (after_stop, "柳河县")):
         f = one(found, 5.1)
         assert (f.metric, f.subject, f.kind) == ("一般公共预算收入", place, "growth")
+
+
+def test_a_share_names_its_part_and_its_whole():
+    found = figs("全年高技术制造业增加值增长9.6%，占规模以上工业增加值的比重为16.2%。")
+    assert one(found, 16.2).metric == "高技术制造业增加值占规模以上工业增加值比重"
+    assert one(found, 16.2).kind == "share"
+    rd = one(figs("全年全社会研发经费支出18.5亿元，相当于地区生产总值的1.86%。"), 1.86)
+    assert (rd.metric, rd.kind) == ("全社会研发经费支出占地区生产总值比重", "share")
+
+
+def test_a_count_among_a_whole_and_its_share():
+    found = figs("全县36个行政村中，集体经济收入超过10万元的村29个，占80.6%，比上年提高8.3个百分点。")
+    assert one(found, 36).metric == "行政村"
+    assert one(found, 29).metric == "集体经济收入超过10万元的村"
+    share, change = one(found, 80.6), one(found, 8.3)
+    assert (share.metric, share.kind) == ("集体经济收入超过10万元的村占行政村比例", "share")
+    assert (change.metric, change.kind, change.direction) == (share.metric, "growth", "up")
+
+
+def test_a_duration_inside_a_statistic_s_name_stays_in_the_name():
+    found = figs("全年二氧化硫24小时平均第98百分位数浓度为12微克/立方米，同比下降7.7%。")
+    assert [(f.value, f.metric) for f in found] == [
+        (12, "二氧化硫24小时平均第98百分位数浓度"), (7.7, "二氧化硫24小时平均第98百分位数浓度")]
+
+
+def test_two_kinds_of_one_thing_per_unit():
+    f = one(figs("每所中心学校至少配备2名专职或兼职心理健康教师。"), 2)
+    assert (f.metric, f.unit, f.base_unit) == ("每所中心学校专职或兼职心理健康教师", "名", "person")
+
+
+def test_words_the_metric_keeps():
+    found = figs("东湖产业园新签约项目12个，新入驻企业9家。")
+    assert [(f.metric, f.subject) for f in found] == [("新签约项目", "东湖产业园"), ("新入驻企业", "东湖产业园")]
+    cap = one(figs("华兴光伏组件项目于8月投产，年产能达到200万件。"), 200)
+    assert (cap.metric, cap.subject) == ("年产能", "华兴光伏组件项目")

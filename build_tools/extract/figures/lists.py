@@ -121,6 +121,8 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             between_next = s[num.end:nums[k + 1].start] if k + 1 < len(nums) else ""
             if k + 1 < len(nums) and nums[k + 1].pattern == "R" and re.fullmatch(r"\s*[、和及与]\s*", between_next):
                 num.metric = nums[k + 1].metric
+            elif prev and _BARE_SHARE.fullmatch(num.l_clean) and num.cls in ("percent", "permille"):
+                num.metric = _share_name(s[:num.start], prev[-1].metric)  # 断面7个，占87.5%
             elif prev:
                 num.metric = prev[-1].metric
             elif carry_metric and k == 0 and s[: num.start].count("，") == 0:
@@ -129,6 +131,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 num.metric = _topic(para_metric)  # …地区生产总值增长7.1%。柳河县增长5.1%: the place is the subject
             elif num.comparison or num.kind == "growth":
                 num.metric = _sentence_topic(s, ctx)
+        elif prev and num.metric.startswith("占") and num.cls in ("percent", "permille", "fraction"):
+            # 装备制造业增加值增长11.2%，占规模以上工业增加值的比重为28.4%: the share names its part
+            num.metric = _topic(prev[-1].metric) + re.sub(r"的(?=比重$|比例$)", "", num.metric)
         elif prev and _GAP_RE.match(num.metric) and not _GAP_RE.match(prev[-1].metric):
             num.metric = _topic(prev[-1].metric) + num.metric  # 距目标相差50亿元 -> 地区生产总值距目标相差
         elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
@@ -157,6 +162,19 @@ def _whole_place(metric: str) -> bool:
     """柳溪县, 东港区, 宝国老镇: a metric that is only a place's name (jieba may not know it)."""
     m = _PLACE_RE.match(metric) or re.match(r"^[\u4e00-\u9fff]{2,4}?(?:区|旗|街道)$", metric)
     return bool(m) and m.end() == len(metric)
+
+
+_BARE_SHARE = re.compile(r"\s*占\s*")
+# the whole a count is part of: 全市8个地表水国控断面中，… (among them)
+_AMONG = re.compile(r"(?:\d+(?:\.\d+)?\s*[个家所条座项处]\s*)?([\u4e00-\u9fff]{2,16}?)中[，,]")
+
+
+def _share_name(before: str, part: str) -> str:
+    """水质优良断面7个，占87.5%: the share of the part counted before, in the whole it was counted among
+    (…8个地表水国控断面中) when the sentence names one."""
+    among = [m for m in _AMONG.finditer(before) if not m.group(1).endswith(("其", "之"))]
+    whole = _strip(among[-1].group(1), ()) if among else ""
+    return f"{part}占{whole}比例" if whole and whole != part else f"{part}占比"
 
 
 def _place_only(left: str) -> bool:

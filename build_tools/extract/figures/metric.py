@@ -59,6 +59,8 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m:
             text = text[m.end():]
         m = _TRAILING_RE.search(text[-6:])
+        if m and m.group() == "能" and len(_tag(text)[-1][0]) > 1:
+            m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能
         if m:
             text = text[: len(text) - (m.end() - m.start())]
     return text
@@ -168,7 +170,8 @@ def _noun_after(text: str) -> tuple[str, str, int]:
         predicate += w
         pred_end = offset + end
     limit = 8 if len(noun) == 1 else 4  # 42个村实施“气代煤”工程: a one-character noun needs its predicate
-    if len(predicate) > limit or not predicate or not _CJK.match(predicate[0]):
+    if len(predicate) > limit or not predicate or not _CJK.match(predicate[0]) or predicate in ("中", "之中", "内"):
+        # (8个地表水国控断面中，…: a locative, the whole the next figures are counted among)
         predicate = ""
     elif noun:
         used = pred_end
@@ -235,6 +238,7 @@ def _is_embedded(l_raw: str, strict: bool = False) -> bool:
 _ENUM_ETC = re.compile(r"、[^、]*等(?![级于同待])")
 _EACH = re.compile(r"均|都|分别")
 _FROM_NEAR_END = re.compile(r"[从由](?=[^0-9０-９]{0,6}$)")
+_EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
 _SHARE_OF = re.compile(r"占(全省|全国|全市|全县|全区|总量|总数|总额)?(?:的)?(?:比重|比例)?\s*$")
 
 
@@ -257,6 +261,9 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
     cut = _FROM_NEAR_END.search(raw)
     if cut and cut.start() >= 2:  # 起征点从月销售额3万元提高到…, 最低标准从每月70元…: the metric is before 从
         raw = raw[: cut.start()]
+    equal = _EQUAL_TO.search(raw)
+    if equal and num.cls in ("percent", "fraction", "permille"):
+        return "占" + _strip(equal.group(1), regions) + "比重"  # 相当于地区生产总值的2.21%: a share of that whole
     share = _SHARE_OF.search(raw)
     if share and num.cls in ("percent", "fraction", "permille"):
         raw = raw[: share.start()]
@@ -265,6 +272,12 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
     return _strip(raw, regions)
 
 
+_EITHER = re.compile(r"\s*([\u4e00-\u9fff]{1,3}或[\u4e00-\u9fff]{2,8}?)(?=$|[，,。；;、（(])")
+# a requirement per unit (每个行政村至少配备1名…, 每所学校配备2名…): the unit is part of the metric
+_PER_SCOPE = re.compile(r"(每(?:个|家|所|户|座|条|名)?[\u4e00-\u9fff]{1,6}?)"
+                        r"(?:至少|均|都|应当|应|要|须|必须|需|按|不少于)?(?:配备|配置|配齐|设立|设置|建立|建成|确定|安排)"
+                        r"[^，,；;。]{0,4}$")
+_STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
 _FRAMING = re.compile(r"^(?:——)?从.*看$")
 
 
@@ -273,6 +286,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     l_raw = s[lstart:num.start]
     if num.chinese and not num.qualifier and _chinese_not_quantity(l_raw, s[num.end:num.end + 1]):
         num.role = "skip"
+        return num.end
+    if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
+        num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
         return num.end
     if num.cls == "duration" and not _valid_duration(s, num, l_raw):
         num.role = "skip"
@@ -316,6 +332,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.role = "skip"
         return num.end
     noun, pred, used = _noun_after(after)
+    either = _EITHER.match(after)
+    if either and noun and either.group(1).startswith(noun):  # 1名专职或兼职护路员: both kinds of one thing
+        noun, pred, used = either.group(1), "", either.end()
     if not noun and not pred:  # 50万平方米拆违建绿: a short phrase jieba cannot tag as a noun
         m = re.match(r"\s*([\u4e00-\u9fff]{2,6})(?=$|[、，,；;。]|等)", after)
         if m and not any(w in _STOP_WORDS or p.startswith(("d", "p", "c", "u")) for w, p in _tag(m.group(1))):
@@ -349,7 +368,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     verb = _tail_verbs(lm) if lm else ""
     if verb != lm or verb in _WEAK_VERBS or noun.startswith(verb):
         verb = ""  # prepend the verb only when it is all the left context says: 引进4个项目 -> 引进项目
-    num.metric = verb + noun + (pred if pred and not noun.endswith(pred) else "")
+    per = _PER_SCOPE.match(_clean_ws(num.l_clean))
+    scope = per.group(1) if per and not noun.startswith(per.group(1)) else ""  # 每个行政村至少配备1名…
+    num.metric = scope + verb + noun + (pred if pred and not noun.endswith(pred) else "")
     return num.end + used
 
 

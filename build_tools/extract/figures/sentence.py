@@ -130,6 +130,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.comparison = cands[-1][2]
             num.base_period = comp_base.get((cands[-1][0], cands[-1][1]), "")
         used = _name_metric(s, num, lstart, removals, ctx)
+        if num.role == "name":
+            continue  # a number inside a name (日最大8小时平均) leaves the name to the figure after it
         prev_end = max(num.end, used)
         if num.role != "figure":
             continue

@@ -181,7 +181,8 @@ def strip_subject(metric: str, subject: str) -> str:
     """柳溪经济开发区实现规模以上工业产值 -> 规模以上工业产值 (the subject has its own field)."""
     if not subject or not metric.startswith(subject):
         return metric
-    rest = re.sub(r"^(?:的|实现|完成|共|累计|达到|新)", "", metric[len(subject):])
+    rest = re.sub(r"^(?:的|实现|完成|共|累计|达到|新(?!入驻|签约|开工|引进|增|建|设|注册|认定|落户|投产))", "",
+                  metric[len(subject):])  # (新入驻企业 keeps 新: the new ones are counted)
     return rest if len(rest) >= 2 else metric
 
 
