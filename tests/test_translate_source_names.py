@@ -21,6 +21,9 @@ from build_tools.translate.source_names import source_en
     ("栖川新闻网（转自栖川日报，网页复制文本）",
      "Qichuan News Network (reprinted from Qichuan Daily; copied from the web page)"),
     ("石门县人民政府网站（GB18030编码文本）", "Website of the Shimen County People's Government (GB18030 text)"),
+    ("泽源市人民政府《泽源市“十四五”生态环境保护规划》（泽政发〔2021〕36号，网站文本）",
+     "Zeyuan Municipal People's Government, Zeyuan Plan for Environmental Protection during the 14th Five-Year Plan "
+     "Period (Ze Zheng Fa [2021] No. 36; website text)"),
 ])
 def test_source_lines_that_render(zh: str, english: str) -> None:
     assert source_en(zh, get_glossary()) == english
@@ -28,7 +31,7 @@ def test_source_lines_that_render(zh: str, english: str) -> None:
 
 
 @pytest.mark.parametrize("zh", [
-    "泽源市人民政府《泽源市“十四五”生态环境保护规划》（泽政发〔2021〕36号，网站文本）",  # the title has a Chinese part
+    "泽源市人民政府《泽源市“十四五”候鸟栖息地修复规划》（泽政发〔2021〕36号，网站文本）",  # the title has a Chinese part
     "报纸专版《庆祝中国共产党成立100周年》辽阳篇（报纸名称原文未注明）",  # no publisher
     "某某市人民政府网站“便民服务”栏目（网页复制文本）",  # a column outside the vocabulary
     "澜江日报（分词导出文本）",  # a note outside the vocabulary
