@@ -88,3 +88,9 @@ def test_words_the_metric_keeps():
     assert [(f.metric, f.subject) for f in found] == [("新签约项目", "东湖产业园"), ("新入驻企业", "东湖产业园")]
     cap = one(figs("华兴光伏组件项目于8月投产，年产能达到200万件。"), 200)
     assert (cap.metric, cap.subject) == ("年产能", "华兴光伏组件项目")
+
+
+def test_a_norm_per_unit_names_its_measure_once_for_its_siblings():
+    found = figs("一级公路每公里每年养护经费不得低于2万元，二级公路每公里每年不得低于1.2万元。")
+    assert [(f.metric, f.qualifier, f.status) for f in found] == [
+        ("一级公路每公里每年养护经费", "不低于", "requirement"), ("二级公路每公里每年养护经费", "不低于", "requirement")]

@@ -134,6 +134,10 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif prev and num.metric.startswith("占") and num.cls in ("percent", "permille", "fraction"):
             # 装备制造业增加值增长11.2%，占规模以上工业增加值的比重为28.4%: the share names its part
             num.metric = _topic(prev[-1].metric) + re.sub(r"的(?=比重$|比例$)", "", num.metric)
+        elif prev and (per := _PER_UNIT_TAIL.search(num.metric)) and per.start() <= 4 and (
+                k_ := prev[-1].metric.find(per.group())) > 0 and prev[-1].metric[k_ + len(per.group()):]:
+            # 县道每公里每年养护资金不得低于10000元，乡道每公里每年不得低于5000元: the head noun of its sibling
+            num.metric += prev[-1].metric[k_ + len(per.group()):]
         elif prev and _GAP_RE.match(num.metric) and not _GAP_RE.match(prev[-1].metric):
             num.metric = _topic(prev[-1].metric) + num.metric  # 距目标相差50亿元 -> 地区生产总值距目标相差
         elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
@@ -164,6 +168,7 @@ def _whole_place(metric: str) -> bool:
     return bool(m) and m.end() == len(metric)
 
 
+_PER_UNIT_TAIL = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:公里|千米|米|亩|人|户|年|月|季度|天|日))+$")
 _BARE_SHARE = re.compile(r"\s*占\s*")
 # the whole a count is part of: 全市8个地表水国控断面中，… (among them)
 _AMONG = re.compile(r"(?:\d+(?:\.\d+)?\s*[个家所条座项处]\s*)?([\u4e00-\u9fff]{2,16}?)中[，,]")

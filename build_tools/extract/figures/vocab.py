@@ -23,6 +23,8 @@ _PRE_QUALIFIERS = {  # as written -> recorded qualifier
     "突破": "超过",
     "不到": "不到", "不足": "不足", "不低于": "不低于", "不少于": "不少于", "不高于": "不高于",
     "不超过": "不超过", "至少": "至少", "最少": "至少", "最多": "最多",
+    "不得低于": "不低于", "不应低于": "不低于", "不得少于": "不少于", "不应少于": "不少于", "不得超过": "不超过",
+    "不得高于": "不高于",
 }
 _PRE_QUAL_NAMES = sorted(_PRE_QUALIFIERS, key=len, reverse=True)
 _PRE_QUAL_BY_LAST: dict[str, list[str]] = {}  # last character -> the qualifiers it ends, longest first
