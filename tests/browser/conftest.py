@@ -111,10 +111,9 @@ class _Server(http.server.ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """The built site over HTTP on 127.0.0.1 (a free port), e.g. 'http://127.0.0.1:41234/'."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+def _serve(directory: Path) -> Iterator[str]:
+    """``directory`` over HTTP on 127.0.0.1 (a free port): yields 'http://127.0.0.1:41234/'."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
@@ -124,6 +123,20 @@ def site_url(built_site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site over HTTP on 127.0.0.1 (a free port), e.g. 'http://127.0.0.1:41234/'."""
+    yield from _serve(built_site)
+
+
+@pytest.fixture(scope="session")
+def subfolder_site_url(built_site: Path) -> Iterator[str]:
+    """The built site served from a sub-folder, as on a project page of a static host:
+    'http://127.0.0.1:41234/<folder>/'."""
+    for root in _serve(built_site.parent):
+        yield f"{root}{built_site.name}/"
 
 
 @pytest.fixture(scope="session")

@@ -204,6 +204,18 @@ def test_served_search_result_opens_the_page(visit, site_url):
     assert POVERTY in page.locator("article").inner_text()
 
 
+def test_served_search_works_when_the_site_is_in_a_sub_folder(visit, subfolder_site_url):
+    """Pagefind takes the site's base path from where its script is served: results stay inside the folder."""
+    page = visit(subfolder_site_url + "index.html")
+    hrefs = search(page, POVERTY)
+    prefix = urlsplit(subfolder_site_url).path
+    assert hrefs and all(h.startswith(prefix) for h in hrefs), hrefs
+    target = next(h for h in hrefs if f"bulletins/{FEATURE}/" in h)
+    page.locator(f"a.pagefind-ui__result-link[href='{target}']").first.click()
+    page.wait_for_url(re.compile(re.escape(FEATURE)))
+    assert POVERTY in page.locator("article").inner_text()
+
+
 def test_english_search_finds_english_pages(visit, site_url, built_site, languages):
     if "en" not in languages:
         pytest.skip("no English site yet (/en/ is not built): comes with the i18n pages")
