@@ -72,17 +72,21 @@ def test_cli_export_translate_import_then_page_uses_it(tmp_path: Path) -> None:
                  "--translations", str(trans)]) == 0
     xlf = out / f"{SLUG}.xlf"
     text = xlf.read_text(encoding="utf-8")
-    english = "Notice of the General Office of the Nanping Municipal People's Government on Doing Better Work to Stabilize Employment"
-    marker = f'<trans-unit id="{SLUG}-3/title" resname="title">'
+    # the first document title no grammar renders (the titles that render are not exported)
+    titles = [u for u in export_units(translate(process(GAZETTE)), translations_dir=trans) if u.kind == "title"]
+    assert titles, "the gazette needs one title the title grammar cannot render"
+    key = titles[0].key
+    english = "The Title as a Translator Wrote It"
+    marker = f'<trans-unit id="{key}" resname="title">'
     head, _, rest = text.partition(marker)
     rest = rest.replace('<target state="needs-translation" />', f'<target state="final">{english}</target>', 1)
     xlf.write_text(head + marker + rest, encoding="utf-8")
     assert main(["import", str(xlf), "--translations", str(trans)]) == 0
     source = translate(process(GAZETTE), translations_dir=trans)
-    title = source.documents[2].translations["en"].title
+    title = source.documents[int(key.removeprefix(f"{SLUG}-").split("/")[0]) - 1].translations["en"].title
     assert (title.text, title.status) == (english, "reviewed")
     # exported again, the reviewed title is no longer asked for
-    assert f"{SLUG}-3/title" not in {u.key for u in export_units(source, translations_dir=trans)}
+    assert key not in {u.key for u in export_units(source, translations_dir=trans)}
 
 
 def test_import_of_a_file_for_no_bulletin_fails_clearly(tmp_path: Path) -> None:
