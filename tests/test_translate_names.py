@@ -9,6 +9,7 @@ Municipal Bureau of Statistics"), document numbers as official translations writ
 import pytest
 
 from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metrics import metric_en
 from build_tools.translate.names import doc_number_en, issuer_en, name_en, region_en
 
 REGIONS = {
@@ -121,3 +122,13 @@ def test_two_bodies_run_together_are_not_one_name() -> None:
 def test_joint_issuers_in_the_metadata() -> None:
     assert name_en("栖川市交通运输局栖川市财政局") == (
         "Qichuan Municipal Transport Bureau and the Qichuan Municipal Finance Bureau")
+
+
+def test_a_grammatical_word_before_a_place_noun_is_no_place_name() -> None:
+    # 2000年底前建成的城镇老旧小区: "城镇" (towns) after 建成的 is not a town called 的城 ("Decheng Town")
+    assert region_en("的城镇") is None
+    assert "Decheng" not in (metric_en("建成的城镇老旧小区") or "")
+    assert region_en("与县") is None
+    # real districts whose names open with a word that is also a function word stay names
+    assert region_en("和平区") == "Heping District"
+    assert region_en("向阳区") == "Xiangyang District"

@@ -204,6 +204,16 @@ ZONE_ENDINGS = ("经济技术开发区", "高新技术产业开发区", "高新�
                 "自治县", "县", "区", "市", "镇", "乡", "村", "旗")
 
 
+# Characters that open no place name: determiners (全县, 本市, 各区, 该镇, 每村) and grammatical words that a clause
+# leaves before a noun (建成的城镇 -> 的城镇 is not "Decheng Town"; 与县, 在乡 ...). Not 和, 向, 从, 为: 和平区,
+# 向阳区 and 从化区 are districts.
+NOT_A_NAME_START = "全本各该每的之与及在对等了把被其"
+
+
+def _not_a_name(specific: str) -> bool:
+    return specific in COMMON_WORDS or specific[0] in NOT_A_NAME_START or "的" in specific
+
+
 def zone_split(zh: str, glossary: Glossary | None = None) -> tuple[str, str] | None:
     """(place, rest) when ``zh`` opens with a place or zone name that renders (石梁县 + 粮食产量), else None.
 
@@ -219,7 +229,7 @@ def zone_split(zh: str, glossary: Glossary | None = None) -> tuple[str, str] | N
         if known is not None and known.category == "place":
             return place, zh[i:]
         # a composed place inside a metric name: a two-character name only (石梁县, 黄岭村), never 相当于地区
-        if len(specific) != 2 or specific in COMMON_WORDS or specific[0] in "全本各该每":
+        if len(specific) != 2 or _not_a_name(specific):
             continue
         if region_en(place, glossary) is not None:
             return place, zh[i:]
@@ -240,7 +250,7 @@ def region_en(zh: str, glossary: Glossary | None = None) -> str | None:
     if split is None:
         return None
     specific, english, _adjective = split
-    if specific in COMMON_WORDS or specific[0] in "全本各该每":  # 棚户区 shantytowns, 全县: not place names
+    if _not_a_name(specific):  # 棚户区 shantytowns, 全县, 的城镇: not place names
         return None
     name = _glossary(specific, glossary, ("place",))
     if name is None and len(_peel_ethnic(specific)[0]) > MAX_SPECIFIC:  # a phrase, not a place name
