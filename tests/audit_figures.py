@@ -8,7 +8,8 @@ the gold substring (spaces ignored) with the same value and the same written uni
 compared exactly; accuracy = rows with the attribute right / rows found (base_value and base_period only over the
 rows that give them). Traps count when a figure with their value and unit is extracted from their sentence.
 
-Run ``.venv/bin/python -m tests.audit_figures`` for the table (``-v`` lists every wrong attribute).
+Run ``.venv/bin/python -m tests.audit_figures`` for the table (``-v`` lists every wrong attribute; ``--holdout`` audits
+the held-out documents instead, whose rows appear under "genres").
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from build_tools.pipeline import process
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "fixtures" / "figures" / "attributes"
+# Documents written with their gold but kept out of tuning: an estimate on text the extractor has not seen.
+HOLDOUT_DIR = ROOT / "tests" / "fixtures" / "figures" / "holdout"
 ATTRIBUTES = ("period", "status", "direction", "subject", "base_unit", "base_value", "base_period")
 
 
@@ -161,7 +164,7 @@ def table(groups: dict[str, Audit]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    groups = audit()
+    groups = audit(sorted(HOLDOUT_DIR.glob("*.yml")) if "--holdout" in argv else None)
     print(table(groups))
     if "-v" in argv:
         for name in ("seeds", "genres"):
