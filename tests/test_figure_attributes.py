@@ -253,6 +253,9 @@ def test_compared_with_a_year_gives_the_base_period():
     ("栖川市地区生产总值912.4亿元。", 912.4, ""),
     ("规模以上工业企业718家。", 718, ""),  # a kind of entity, not an entity
     ("单位地区生产总值能源消耗降低3.1%。", 3.1, ""),
+    # a government action before the entity it acts on: 推进/支持 is neither subject nor metric
+    ("推进青石镇农业总产值达到20亿元。", 20, "青石镇"),
+    ("支持栖川化工集团技改扩能，力争营业收入达到90亿元。", 90, "栖川化工集团"),
 ])
 def test_subject(sentence: str, value: float, subject: str) -> None:
     f = one(figs(sentence, date="2024-07-26", region="栖川市"), value)
