@@ -205,7 +205,7 @@ def test_summary_sentence_spans_match_the_character_loop() -> None:
         assert summary.sentence_spans(text) == spans_ref(text), text
 
 
-def test_sparse_similarity_equals_the_dense_tfidf_cosine() -> None:
+def test_factored_similarity_equals_the_dense_tfidf_cosine() -> None:
     rng = random.Random(30)
     words = ["发展", "经济", "项目", "投资", "农村", "公路", "建设", "企业", "就业", "增长"]
     for _ in range(200):
@@ -223,7 +223,8 @@ def test_sparse_similarity_equals_the_dense_tfidf_cosine() -> None:
         mat = mat / norms
         dense = mat @ mat.T
         np.fill_diagonal(dense, 0.0)
-        sparse = summary._similarity(token_lists)
-        assert np.allclose(sparse, dense, rtol=0, atol=1e-12)
-        assert np.array_equal(sparse, sparse.T) and not np.diagonal(sparse).any()
-        assert all(math.isfinite(x) for x in summary._pagerank(sparse))
+        sim = summary._Factored(n, summary._postings(token_lists))
+        v = np.array([rng.random() for _ in range(n)])
+        assert np.allclose(sim.dot(v), dense @ v, rtol=0, atol=1e-12)
+        assert all(abs(sim[i, j] - dense[i, j]) <= 1e-12 for i in range(n) for j in range(n))
+        assert all(math.isfinite(x) for x in summary._factored_pagerank(sim))

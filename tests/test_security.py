@@ -236,19 +236,42 @@ def test_new_refuses_a_name_that_would_collide(tmp_path: Path) -> None:
     assert sorted(p.name for p in seeds.iterdir()) == ["2023-Chaoyang.Spring-Notice.txt", "2023-Chaoyang.Spring-Notice.yml"]
 
 
-def test_the_linear_summary_ranking_chooses_what_the_matrix_one_chooses(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Above summary.DENSE_MAX sentences the ranking runs without the n x n matrix (time and memory linear in the
-    text, bench/pathological.py); on every document of the seeds it picks the same sentences."""
+def _dense_pagerank(dense, damping: float = 0.85, iterations: int = 100):
+    """The textbook PageRank on the whole n x n similarity matrix: the reference the linear ranking must equal."""
+    import numpy as np
+
+    n = dense.shape[0]
+    out = dense.sum(axis=1)
+    dangling = out <= 0
+    trans = dense / np.where(dangling, 1.0, out)[:, None]
+    rank = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        new = damping * (trans.T @ rank + rank[dangling].sum() / n) + (1 - damping) / n
+        if np.abs(new - rank).sum() < 1e-10:
+            return new
+        rank = new
+    return rank
+
+
+def test_the_linear_summary_ranking_equals_the_matrix_one() -> None:
+    """The summary ranks sentences without the n x n matrix (time and memory linear in the text,
+    bench/pathological.py); on every document of the seeds its ranks equal the textbook PageRank on the matrix."""
+    import numpy as np
+
     from build_tools.extract import summary
     from build_tools.pipeline import process
 
     root = Path(__file__).resolve().parent.parent / "seeds"
     docs = [d for p in sorted(root.glob("*.txt")) for d in process(p, with_extract=False).documents]
     assert len(docs) >= 8
-    dense = [summary.summarize(d) for d in docs]
-    monkeypatch.setattr(summary, "DENSE_MAX", 0)
-    assert [summary.summarize(d) for d in docs] == dense
-    assert sum(len(s) for s in dense) >= 3 * len(docs)
+    for doc in docs:
+        sentences = summary.document_sentences(doc)
+        tokens = [summary._tokens(s.text) for s in sentences]
+        sim = summary._Factored(len(tokens), summary._postings(tokens))
+        n = len(tokens)
+        dense = np.array([[sim[i, j] for j in range(n)] for i in range(n)])
+        assert np.allclose(summary._factored_pagerank(sim), _dense_pagerank(dense), rtol=0, atol=1e-9), doc.id
+        assert len(summary.summarize(doc)) >= min(3, n)
 
 
 def test_a_link_in_a_folder_the_site_is_made_from_stops_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

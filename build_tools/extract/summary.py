@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,10 +55,6 @@ _STOPWORDS = frozenset(
     "一批 一些 不断 进一步 之一 方面 有关 相关 各类 各项 以上 以下 如何 什么 这样 因为 所以 但是 而且 并且 或者".split()
 )
 _SIMILAR = 0.6  # cosine above which a sentence counts as a near-duplicate of a chosen one
-# Up to this many sentences the similarity matrix is built (n x n); above it, the PageRank is computed from the
-# sentence-term vectors without it (``_Factored``): time and memory linear in the text, the same ranks up to
-# rounding. The longest documents of the seeds and fixtures have a few hundred sentences.
-DENSE_MAX = 1000
 
 
 @dataclass(frozen=True)
@@ -176,7 +171,8 @@ class _Factored:
 
 
 def _factored_pagerank(sim: _Factored, damping: float = 0.85, iterations: int = 100) -> np.ndarray:
-    """_pagerank on the factored matrix."""
+    """PageRank of the sentence graph whose edge weights are the cosine similarities (rows normalized; a sentence
+    similar to none spreads its rank evenly)."""
     n = sim.n
     out_sum = sim.dot(np.ones(n))
     dangling = out_sum <= 0
@@ -186,45 +182,6 @@ def _factored_pagerank(sim: _Factored, damping: float = 0.85, iterations: int = 
     has_dangling = bool(dangling.any())
     for _ in range(iterations):
         new = damping * sim.dot(np.where(dangling, 0.0, rank / out_sum)) + teleport
-        if has_dangling:
-            new += damping * rank[dangling].sum() / n
-        if np.abs(new - rank).sum() < 1e-10:
-            rank = new
-            break
-        rank = new
-    return rank
-
-
-def _similarity(token_lists: list[list[str]]) -> np.ndarray:
-    """The cosine similarity matrix of the sentences' TF-IDF vectors, diagonal left at 0.
-
-    The vectors are sparse: each pair's dot product is summed over the words the two sentences share."""
-    n = len(token_lists)
-    postings = _postings(token_lists)
-    upper = [0.0] * (n * n)  # row-major, i < j only: the matrix is symmetric
-    for plist in postings.values():
-        for k in range(len(plist) - 1):
-            i, wi = plist[k]
-            row = i * n
-            for j, wj in plist[k + 1:]:
-                upper[row + j] += wi * wj
-    sim = np.frombuffer(array("d", upper)).reshape(n, n)  # (array: a fast conversion of a list of floats)
-    return sim + sim.T
-
-
-def _pagerank(sim: np.ndarray, damping: float = 0.85, iterations: int = 100) -> np.ndarray:
-    n = sim.shape[0]
-    weights = sim.copy()
-    np.fill_diagonal(weights, 0.0)
-    out_sum = weights.sum(axis=1, keepdims=True)
-    dangling = out_sum[:, 0] == 0
-    out_sum[out_sum == 0] = 1.0
-    damped = damping * (weights / out_sum)  # the transition matrix (row-stochastic except dangling rows), damped
-    teleport = (1 - damping) / n
-    rank = np.full(n, 1.0 / n)
-    has_dangling = bool(dangling.any())
-    for _ in range(iterations):
-        new = np.einsum("ij,i->j", damped, rank) + teleport  # damped.T @ rank + ...; einsum does not call BLAS
         if has_dangling:
             new += damping * rank[dangling].sum() / n
         if np.abs(new - rank).sum() < 1e-10:
@@ -273,17 +230,12 @@ def summary_size(n_sentences: int) -> int:
     return 4 if n_sentences <= 40 else 5
 
 
-def rank_sentences(sentences: list[Sentence]) -> tuple[list[int], np.ndarray | _Factored]:
-    """Sentence indices, best first (ties by position), and the cosine similarity matrix (diagonal at 0; factored
-    above DENSE_MAX sentences)."""
+def rank_sentences(sentences: list[Sentence]) -> tuple[list[int], _Factored]:
+    """Sentence indices, best first (ties by position), and the cosine similarity matrix (diagonal at 0), factored:
+    time and memory linear in the text, never n x n."""
     tokens = [_tokens(s.text) for s in sentences]
-    sim: np.ndarray | _Factored
-    if len(sentences) <= DENSE_MAX:
-        sim = _similarity(tokens)
-        rank = _pagerank(sim)
-    else:
-        sim = _Factored(len(tokens), _postings(tokens))
-        rank = _factored_pagerank(sim)
+    sim = _Factored(len(tokens), _postings(tokens))
+    rank = _factored_pagerank(sim)
     scores = [float(rank[i]) * _weight(s, i) for i, s in enumerate(sentences)]
     order = sorted(range(len(sentences)), key=lambda i: (-round(scores[i], 12), i))
     return order, sim
