@@ -50,12 +50,12 @@ class FeedWords:
 
 
 WORDS: dict[str, FeedWords] = {
-    "zh": FeedWords("政策文件摘要：公报", "辽宁省朝阳市、辽阳市政府政策文件的结构化摘要，按公报日期排列。",
+    "zh": FeedWords("政策文件摘要：公报", "中国地方政府政策文件的结构化摘要，按公报日期排列。",
                     "政策文件摘要", "文档"),
     "en": FeedWords("Policy Digest: bulletins",
-                    "Structured digests of government policy documents from Chaoyang and Liaoyang (Liaoning), "
+                    "Structured digests of Chinese local government policy documents, "
                     "newest bulletin first.", "Policy Digest", "Documents"),
-    "zh-Hant": FeedWords("政策文件摘要：公報", "遼寧省朝陽市、遼陽市政府政策文件的結構化摘要，按公報日期排列。",
+    "zh-Hant": FeedWords("政策文件摘要：公報", "中國地方政府政策文件的結構化摘要，按公報日期排列。",
                          "政策文件摘要", "文檔"),
 }
 
