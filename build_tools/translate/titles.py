@@ -55,6 +55,8 @@ from .title_tables import (
 
 PLAN_PERIOD_RE = re.compile(r"^“十(?P<n>[一二三四五])五”")
 YEAR_RANGE_RE = re.compile(r"^(?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年")
+# A plan's period written after its kind: 城市更新行动方案（2024—2026年） -> "... (2024-2026)"
+TRAILING_RANGE_RE = re.compile(r"[（(](?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年?[）)]$")
 PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
 NUM_PREFIX_RE = re.compile(r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]|"
                            r"(?P<ar>\d{1,2})[.．、]\s*|第(?P<ch>[一二三四五六七八九十]{1,3})(?P<unit>章|部分)\s*)(?P<rest>.+)$")
@@ -275,7 +277,8 @@ class TitleRenderer:
         return out[0] if len(out) == 1 else ", ".join(out[:-1]) + " and " + out[-1]
 
     def _work_report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        m = re.match(r"^(?:(?P<y1>\d{4})年)?(?P<region>.*?)(?:(?P<y2>\d{4})年)?政府工作报告$", zh)
+        m = re.match(r"^(?:(?P<y1>\d{4})年)?(?P<region>.*?)(?:(?P<y2>\d{4})年)?政府工作报告"
+                     r"(?P<note>[（(]摘要[）)])?$", zh)
         if not m:
             return None
         text = "Report on the Work of the Government"  # GWR 2016/0
@@ -283,7 +286,8 @@ class TitleRenderer:
         if place:
             text += f" of {parts.part(self.region(place), place)}"
         year = m.group("y1") or m.group("y2")
-        return text + (f" ({year})" if year else "")
+        note = " (Abridged)" if m.group("note") else ""  # 摘要: the published abridgement (project rendering)
+        return text + (f" ({year})" if year else "") + note
 
     def _speech(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         m = re.match(r"^(?P<speaker>[^在]{2,4}?)?(?:同志)?在(?P<meeting>.+)上的(?:讲话|发言|致辞|总结讲话)$", zh)
@@ -317,6 +321,9 @@ class TitleRenderer:
             if zh.endswith(chinese):
                 zh, note = zh[: -len(chinese)], english
                 break
+        trailing = TRAILING_RANGE_RE.search(zh)
+        if trailing:
+            zh, note = zh[: trailing.start()], f" ({trailing.group('a')}-{trailing.group('b')})" + note
         kind = next((k for k in sorted(KIND_FRAMES, key=len, reverse=True) if zh.endswith(k) and len(zh) > len(k)), "")
         if not kind:
             return None
