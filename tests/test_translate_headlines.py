@@ -48,3 +48,45 @@ def test_abridged_work_report(renderer: TitleRenderer) -> None:
     assert _derived(renderer, "政府工作报告（摘要）") == "Report on the Work of the Government (Abridged)"
     assert _derived(renderer, "2023年清溪县政府工作报告(摘要)") == (
         "Report on the Work of the Government of Qingxi County (2023) (Abridged)")
+
+
+def test_analysis_meeting_headline(renderer: TitleRenderer) -> None:
+    # 经济运行 "economic performance" (GWR 2018/58); the period words as the headline gives them
+    assert _derived(renderer, "清溪县召开2023年上半年经济运行分析会") == (
+        "Qingxi County Holds a Meeting to Analyze Economic Performance in the First Half of 2023")
+    assert _derived(renderer, "石门县召开前三季度经济运行分析会议") == (
+        "Shimen County Holds a Meeting to Analyze Economic Performance in the First Three Quarters")
+
+
+def test_analysis_meeting_on_an_unknown_topic_stays_marked(renderer: TitleRenderer) -> None:
+    item = renderer.title("清溪县召开2023年一季度候鸟保护分析会")
+    assert item is not None and item.status == "missing"
+    assert item.text == f"Qingxi County Holds the [{MISSING_LABEL}: 2023年一季度候鸟保护分析会]"
+
+
+def test_event_headline_needs_a_programme_name(renderer: TitleRenderer) -> None:
+    # 中国农民丰收节 Chinese Farmers' Harvest Festival (glossary programme)
+    assert _derived(renderer, "清溪县举办2023年中国农民丰收节系列活动") == (
+        "Qingxi County Holds 2023 Chinese Farmers' Harvest Festival Events")
+    assert renderer.title("清溪县举办2023年候鸟观赏活动") is None  # no programme name: no frame, the title stays Chinese
+
+
+def test_economy_assessment_headline(renderer: TitleRenderer) -> None:
+    # 总体平稳 GWR 2020/13, 稳中向好 GWR 2018/58, 稳中有进 GWR 2019/58; the region is the bulletin's
+    assert _derived(renderer, "上半年全县经济运行稳中向好", region="清溪县") == (
+        "Qingxi County's Economy Shows Stable and Positive Performance in the First Half")
+    assert _derived(renderer, "2023年全市经济总体平稳、稳中有进", region="石门市") == (
+        "Shimen's Economy Remains Stable Overall and Makes Further Progress in 2023")
+    assert _derived(renderer, "一季度我市经济运行总体平稳") == (
+        "The City's Economy Remains Stable Overall in the First Quarter")
+
+
+def test_assessment_of_a_subject_outside_the_glossary_is_no_headline(renderer: TitleRenderer) -> None:
+    assert renderer.title("上半年全县候鸟数量总体平稳", region="清溪县") is None
+
+
+def test_further_headway_headline(renderer: TitleRenderer) -> None:
+    # 取得新成效 "making further headway in" (GWR 2021/94); 乡村振兴 rural revitalization (glossary)
+    assert _derived(renderer, "清溪县乡村振兴工作取得新成效") == (
+        "Qingxi County Makes Further Headway in Rural Revitalization")
+    assert renderer.title("清溪县候鸟保护工作取得新成效") is None

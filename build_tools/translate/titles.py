@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..model import Document, TranslatedText
 from .glossary import Glossary
+from .headlines import analysis_meeting, headline
 from .memory import text_hash
 from .names import issuer_en, region_en
 from .periods import ordinal
@@ -178,7 +179,7 @@ class TitleRenderer:
 
     def _title(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         for frame in (self._about, self._communique, self._environment, self._work_report, self._speech,
-                      self._interpretation, self._holds, self._kind, self._heading):
+                      self._interpretation, self._holds, self._headline, self._kind, self._heading):
             text = frame(zh, parts, issuer, region)
             if text is not None:
                 return text
@@ -260,7 +261,13 @@ class TitleRenderer:
         name = self.region(who) if PLACE_SUFFIX_RE.fullmatch(who) else self.body(who)
         if name is None:
             return None
-        return f"{name} Holds the {self.meeting(m.group('meeting'), parts)}"
+        meeting = self.meeting(m.group("meeting"), parts)
+        article = "a" if meeting.startswith("Meeting to ") else "the"  # an analysis meeting is one of many
+        return f"{name} Holds {article} {meeting}"
+
+    def _headline(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        """News headlines (headlines.py): events held, economy assessments, further headway."""
+        return headline(self, zh, region)
 
     def issuers(self, zh: str) -> str | None:
         """One issuer or several issuing jointly (栖川市交通运输局栖川市财政局): 'the A and the B', or None."""
@@ -308,6 +315,9 @@ class TitleRenderer:
         if m and m.group("topic") in MEETING_TOPICS:
             year = f"{m.group('year')} " if m.group("year") else ""
             return f"{year}{lead}{MEETING_TOPICS[m.group('topic')]} Work Conference"
+        analysis = analysis_meeting(rest)
+        if analysis:
+            return f"{lead}{analysis}"
         kind = next((k for k in sorted(MEETING_KINDS, key=len, reverse=True) if rest.endswith(k)), "")
         topic = rest[: len(rest) - len(kind)] if kind else ""
         topic_en = self.subject(topic.removesuffix("工作")) if topic else None

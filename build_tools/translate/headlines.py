@@ -1,0 +1,139 @@
+"""News headlines used as document titles, in the few shapes government news sites repeat.
+
+Each frame is English only when every part renders; otherwise ``None`` (the title stays in marked Chinese):
+
+- ``<who>举办<year><programme>活动`` -> "<Who> Holds <year> <Programme> Events" (the programme a glossary name:
+  白沙镇举办2022年农民丰收节活动 -> "Baisha Town Holds 2022 Chinese Farmers' Harvest Festival Events");
+- ``<period><scope><subject><assessment>`` -> "<Whose> <Subject> <Assessment> in <Period>" (前三季度全市经济运行
+  总体平稳、稳中有进 -> "Daichuan's Economy Remains Stable Overall and Makes Further Progress in the First Three
+  Quarters"), the assessments in the State Council's wording (``ASSESSMENTS``);
+- ``<region><subject>(工作)取得新成效`` -> "<Region> Makes Further Headway in <Subject>" (GWR 2021/94);
+- the analysis meeting inside ``<who>召开<meeting>``: ``<year><period><topic>分析会`` -> "Meeting to Analyze
+  <Topic> in <Period> of <year>" (``analysis_meeting``, used by ``TitleRenderer.meeting``).
+
+Wording sources: GWR = the State Council's Reports on the Work of the Government (``../shared/reference``),
+cited year/segment; entries marked "project rendering" have no official counterpart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .titles import TitleRenderer
+
+# Periods of a year as headlines name them (the year, when written, follows: "the First Quarter of 2022").
+PERIOD_WORDS: dict[str, str] = {
+    "一季度": "the First Quarter", "第一季度": "the First Quarter", "二季度": "the Second Quarter",
+    "第二季度": "the Second Quarter", "三季度": "the Third Quarter", "第三季度": "the Third Quarter",
+    "四季度": "the Fourth Quarter", "第四季度": "the Fourth Quarter", "上半年": "the First Half",
+    "下半年": "the Second Half", "前三季度": "the First Three Quarters", "全年": "the Whole Year",
+}
+PERIOD_RE = "|".join(sorted(map(re.escape, PERIOD_WORDS), key=len, reverse=True))
+
+# Judgements on how the economy (or a sector) did, as verb phrases in headline form. Sources: GWR segments.
+ASSESSMENTS: dict[str, str] = {
+    "总体平稳": "Remains Stable Overall",  # GWR 2020/13 经济运行总体平稳 "The economy remained stable overall"
+    "稳中有进": "Makes Further Progress",  # GWR 2019/58 总体平稳、稳中有进 "... while making further progress"
+    "稳中向好": "Shows Stable and Positive Performance",  # GWR 2018/58 "stable, positive economic performance"
+    "平稳增长": "Grows Steadily",  # GWR 2019/345 经济平稳增长 "stable economic growth"
+    "持续恢复": "Continues to Recover",  # GWR 2022/371 消费持续恢复 "the sustained recovery of consumption"
+}
+ASSESS_RE = "|".join(sorted(map(re.escape, ASSESSMENTS), key=len, reverse=True))
+# Whose economy: the scope words of a local headline and the generic owner when the region does not render.
+SCOPE_OWNERS = {"全市": "City", "我市": "City", "全县": "County", "我县": "County", "全区": "District",
+                "我区": "District", "全州": "Prefecture", "我州": "Prefecture", "全省": "Province",
+                "我省": "Province"}
+SCOPE_RE = "|".join(SCOPE_OWNERS)
+# Subjects that are the economy itself (经济运行 "the economy performed", GWR 2021/129).
+ECONOMY = {"经济", "经济运行", "经济发展"}
+
+ASSESSMENT_HEADLINE_RE = re.compile(
+    rf"^(?:(?P<year>\d{{4}})年)?(?P<period>{PERIOD_RE})?(?P<scope>{SCOPE_RE})?(?P<subject>.+?)"
+    rf"(?:实现|保持)?(?P<assess>(?:{ASSESS_RE})(?:[、，,]?(?:{ASSESS_RE}))*)$")
+EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?P<name>.+?)(?:系列)?活动$")
+HEADWAY_RE = re.compile(r"^(?P<who>.+?(?:市|县|区|州|省|镇|乡))(?P<subject>.+?)(?:工作)?取得(?:新|明显|积极)成效$")
+ANALYSIS_RE = re.compile(rf"^(?:(?P<year>\d{{4}})年)?(?P<period>{PERIOD_RE})?(?P<topic>.+?)分析(?:会|会议|调度会)$")
+# Topics of analysis meetings (经济运行 "economic performance": GWR 2018/58 "stable, positive economic performance").
+ANALYSIS_TOPICS = {"经济运行": "Economic Performance", "经济形势": "the Economic Situation"}
+
+
+def headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """The English of a news headline in one of the frames above, or None (some part does not render)."""
+    for frame in (_event, _assessment, _headway):
+        text = frame(renderer, zh, region)
+        if text is not None:
+            return text
+    return None
+
+
+def period_phrase(year: str | None, period: str | None) -> str:
+    """' in the First Quarter of 2022', ' in the First Three Quarters', ' in 2022', or ''."""
+    if period:
+        return f" in {PERIOD_WORDS[period]}" + (f" of {year}" if year else "")
+    return f" in {year}" if year else ""
+
+
+def _who(renderer: TitleRenderer, zh: str) -> str | None:
+    from .titles import PLACE_SUFFIX_RE
+
+    return renderer.region(zh) if PLACE_SUFFIX_RE.fullmatch(zh) else renderer.body(zh)
+
+
+def _event(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    m = EVENT_RE.match(zh)
+    if not m:
+        return None
+    who = _who(renderer, m.group("who"))
+    entry = renderer.glossary.lookup(m.group("name"))
+    if who is None or entry is None or entry.category != "programme":
+        return None
+    year = f"{m.group('year')} " if m.group("year") else ""
+    return f"{who} Holds {year}{entry.en} Events"
+
+
+def _owner(renderer: TitleRenderer, scope: str, region: str) -> str:
+    """Whose economy: the document's region ("Daichuan's") when the scope is its own, else "The City's"."""
+    place = renderer.region_short(region) if region else None
+    return f"{place}'s" if place else f"The {SCOPE_OWNERS[scope]}'s"
+
+
+def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    m = ASSESSMENT_HEADLINE_RE.match(zh)
+    if not m:
+        return None
+    subject_zh = m.group("subject")
+    if subject_zh in ECONOMY:
+        subject = "Economy"
+    else:
+        entry = renderer.glossary.lookup(subject_zh)
+        if entry is None or entry.category not in ("metric", "term"):
+            return None
+        from .titles import title_case
+
+        subject = title_case(entry.en)
+    scope = m.group("scope")
+    subject = f"{_owner(renderer, scope, region)} {subject}" if scope else f"The {subject}"
+    verbs = [ASSESSMENTS[a] for a in re.findall(ASSESS_RE, m.group("assess"))]
+    verb = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " and " + verbs[-1]
+    return f"{subject} {verb}{period_phrase(m.group('year'), m.group('period'))}"
+
+
+def _headway(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    m = HEADWAY_RE.match(zh)
+    if not m:
+        return None
+    who = renderer.region(m.group("who"))
+    subject = renderer.subject(m.group("subject"))
+    if who is None or subject is None:
+        return None
+    return f"{who} Makes Further Headway in {subject}"  # GWR 2021/94 取得新成效 "making further headway in"
+
+
+def analysis_meeting(zh: str) -> str | None:
+    """2022年一季度经济运行分析会 -> 'Meeting to Analyze Economic Performance in the First Quarter of 2022'."""
+    m = ANALYSIS_RE.match(zh)
+    if not m or m.group("topic") not in ANALYSIS_TOPICS:
+        return None
+    return f"Meeting to Analyze {ANALYSIS_TOPICS[m.group('topic')]}{period_phrase(m.group('year'), m.group('period'))}"
