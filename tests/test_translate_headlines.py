@@ -90,3 +90,22 @@ def test_further_headway_headline(renderer: TitleRenderer) -> None:
     assert _derived(renderer, "清溪县乡村振兴工作取得新成效") == (
         "Qingxi County Makes Further Headway in Rural Revitalization")
     assert renderer.title("清溪县候鸟保护工作取得新成效") is None
+
+
+def test_development_of_a_built_system(renderer: TitleRenderer) -> None:
+    # 城乡社区服务体系 "service system for urban and rural communities" (GWR 2021/589); 建设 after a system
+    assert _derived(renderer, "石门县城乡社区服务体系建设行动计划") == (
+        "Shimen County Action Plan for the Development of the Service System for Urban and Rural Communities")
+    # 建设 after a programme is no "development of": no rendering
+    item = renderer.title("石门县乡村振兴建设行动计划")
+    assert item is not None and item.status == "missing"
+
+
+def test_numbered_batch_of_a_list(renderer: TitleRenderer) -> None:
+    # 非物质文化遗产代表性项目名录 "list of representative items of intangible cultural heritage" (glossary)
+    assert _derived(renderer, "清溪县人民政府关于公布第三批县级非物质文化遗产代表性项目名录的通知") == (
+        "Notice of the Qingxi County People's Government on Publishing the Third Batch of the County List of "
+        "Representative Items of Intangible Cultural Heritage")
+    assert _derived(renderer, "石门县第一批县级非物质文化遗产代表性项目名录") == (
+        "Shimen County's First Batch of the County List of Representative Items of Intangible Cultural Heritage")
+    assert renderer.title("石门县第一批县级候鸟观测点名录") is None

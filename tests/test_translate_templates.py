@@ -64,9 +64,9 @@ def test_joint_issuers_and_interpretation(renderer: TitleRenderer) -> None:
 
 
 def test_kind_frames(renderer: TitleRenderer) -> None:
-    item = renderer.title("桐江市“十四五”城乡社区服务体系建设实施方案")
+    item = renderer.title("桐江市“十四五”候鸟栖息地巡护体系建设实施方案")
     assert item is not None
-    assert item.text == (f"Tongjiang Implementation Plan for [{MISSING_LABEL}: 城乡社区服务体系建设] during the 14th "
+    assert item.text == (f"Tongjiang Implementation Plan for [{MISSING_LABEL}: 候鸟栖息地巡护体系建设] during the 14th "
                          "Five-Year Plan Period")
     draft = renderer.title("河口区城市生活垃圾分类管理办法（征求意见稿）")
     assert draft is not None and draft.text.startswith("Hekou District Measures for the Administration of ")

@@ -163,7 +163,14 @@ SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
 # the English puts the action first, its object after "of" (project rendering).
 SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",
-                   "管理": "management", "养护": "maintenance", "保护": "protection", "改革": "reform"}
+                   "管理": "management", "养护": "maintenance", "保护": "protection", "改革": "reform",
+                   "建设": "development"}
+# 建设 is an action only after a thing that is built (体系, 设施, 平台 ...): 城乡社区服务体系建设 "the development of
+# the service system for urban and rural communities" (project rendering; GWR renders 体系建设 with "build"/"develop").
+BUILT_OBJECTS = ("体系", "系统", "设施", "网络", "平台", "队伍", "工程", "基地", "园区", "中心", "示范区")
+# Levels of government before a list or title (第二批市级… "Second Batch of the Municipal ..."), project rendering.
+LEVELS = {"国家级": "National", "省级": "Provincial", "市级": "Municipal", "州级": "Prefectural", "县级": "County",
+          "区级": "District"}
 SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as"}
 SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide", "全省": "Provincewide",
           "全州": "Prefecture-wide"}

@@ -33,11 +33,13 @@ from .rows import MISSING_LABEL
 from .rows import marked as _marked
 from .title_tables import (
     ABOUT_GENRES,
+    BUILT_OBJECTS,
     CN_NUM,
     COUNT_NOUNS,
     DOC_VERBS,
     DRAFT_NOTES,
     KIND_FRAMES,
+    LEVELS,
     MEETING_KINDS,
     MEETING_TOPICS,
     NUMBER_WORDS,
@@ -61,6 +63,8 @@ TRAILING_RANGE_RE = re.compile(r"[（(](?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\
 PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
 NUM_PREFIX_RE = re.compile(r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]|"
                            r"(?P<ar>\d{1,2})[.．、]\s*|第(?P<ch>[一二三四五六七八九十]{1,3})(?P<unit>章|部分)\s*)(?P<rest>.+)$")
+BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
+                      r"(?P<level>国家级|省级|市级|州级|县级|区级)?(?P<rest>.+)$")
 SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在(?P<region>.*?)"
                          r"第(?P<n>[一二三四五六七八九十]+)届人民代表大会第(?P<s>[一二三四五六七八九十]+)次会议上$")
 
@@ -142,6 +146,9 @@ class TitleRenderer:
         """The subject of a title in title case: a glossary phrase (乡村振兴 -> 'Rural Revitalization'), or a
         standard verb before one (全面推进乡村振兴 -> 'Comprehensively Advancing Rural Revitalization'); else None."""
         zh = zh.strip()
+        batch = BATCH_RE.match(zh)
+        if batch:
+            return self._batch(batch)
         whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作")) or self._action(zh.removesuffix("工作"))
         if whole:
             return title_case(with_article(whole))
@@ -154,13 +161,28 @@ class TitleRenderer:
                     return title_case(f"{SUBJECT_VERBS[verb]} {with_article(obj)}")
         return None
 
+    def _batch(self, m: re.Match[str]) -> str | None:
+        """第二批市级非物质文化遗产代表性项目名录 -> 'Second Batch of the Municipal List of Representative Items of
+        Intangible Cultural Heritage' (the batch's number and level, then a glossary phrase; project rendering)."""
+        n = cn_int(m.group("n"))
+        rest = self.phrase(m.group("rest"))
+        if not n or rest is None:
+            return None
+        level = LEVELS[m.group("level")] + " " if m.group("level") else ""
+        obj = with_article(rest)
+        obj = f"the {level}{obj[4:]}" if obj.startswith("the ") else f"{level}{obj}"
+        return title_case(f"{SESSION_WORDS.get(n, ordinal(n))} Batch of {obj}")
+
     def _action(self, zh: str) -> str | None:
         """<object><action>: 农村公路养护管理 -> 'the maintenance and management of rural roads' (the object a
         glossary phrase, the action from ``SUBJECT_ACTIONS``), or None."""
         for action in sorted(SUBJECT_ACTIONS, key=len, reverse=True):
             if zh.endswith(action) and len(zh) > len(action):
-                obj = self.phrase(zh[: -len(action)])
-                return f"the {SUBJECT_ACTIONS[action]} of {obj}" if obj else None
+                obj_zh = zh[: -len(action)]
+                if action == "建设" and not obj_zh.endswith(BUILT_OBJECTS):
+                    return None  # 乡村振兴建设 is not "the development of rural revitalization"
+                obj = self.phrase(obj_zh)
+                return f"the {SUBJECT_ACTIONS[action]} of {with_article(obj)}" if obj else None
         return None
 
     # ---- titles ----
@@ -266,7 +288,12 @@ class TitleRenderer:
         return f"{name} Holds {article} {meeting}"
 
     def _headline(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        """News headlines (headlines.py): events held, economy assessments, further headway."""
+        """News headlines (headlines.py): events held, economy assessments, further headway; and a region's
+        numbered batch of a list (南屏市第二批市级…名录 -> "Nanping's Second Batch of the Municipal List of ...")."""
+        place = PLACE_SUFFIX_RE.match(zh)
+        if place and BATCH_RE.match(zh[place.end():]):
+            who, batch = self.region_short(place.group("place")), self.subject(zh[place.end():])
+            return f"{who}'s {batch}" if who and batch else None
         return headline(self, zh, region)
 
     def issuers(self, zh: str) -> str | None:
