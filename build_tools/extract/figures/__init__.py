@@ -70,6 +70,26 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
             if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与由从]\s*$", text[:d.start])]
 
 
+_FRAME_FILLER = re.compile(r"[仅只而在自从到\s]|一年|份|期间|以来|时期")
+
+
+def _frame(sentence: str, ctx: _Ctx) -> list[DateMatch]:
+    """A sentence opening with a time adverbial of its own clause (仅去年一年，…; 1—9月份，…): a year, or a span of
+    months or years; it frames the next sentence too (…。建设燃气管网619.72公里), which names no date of its own.
+    A point within a year (6月，…建成通车) dates one event only: no frame."""
+    end = _clause_end(sentence, 0)
+    if end >= len(sentence) or sentence[end] not in "，,":
+        return []
+    dates = [d for d in ctx.dates(sentence[:end]) if d.kind in ("period", "since", "point")]
+    if not dates or (dates[-1].kind == "point" and dates[-1].precision != "year"):
+        return []
+    rest, last = "", 0
+    for d in dates:
+        rest, last = rest + sentence[last:d.start], d.end
+    rest += sentence[last:end]
+    return dates[-1:] if len(_FRAME_FILLER.sub("", rest)) == 0 else []
+
+
 def _heading_dates(headings: dict[int, str], ctx: _Ctx) -> list[DateMatch]:
     """The dates of the headings above a paragraph (``二、2024年主要预期目标``, ``一、2023年工作回顾``), innermost
     last: what a paragraph without a date of its own is about."""
@@ -125,9 +145,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         last_metric = ""
         para_metric = ""  # the last metric named in the paragraph (柳溪县增长6.4% after …地区生产总值增长7.1%。)
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
+        frame = first
         for a, b in split_sentences(para.text):
             sentence = para.text[a:b]
-            context = carry or as_of or first
+            context = carry or as_of or frame
             default = "target" if plan_ctx else "actual"
             key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric,
                    reviewed, topic, para_metric)
@@ -141,6 +162,11 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             topic = sentence_topic(sentence, pctx, topic)
             para_metric = found[-1].metric if found else para_metric
             as_of = [d for d in dates if _AS_OF.match(d.text)][-1:] or as_of
+            opened = _frame(sentence, pctx)
+            if opened:
+                frame = opened
+            elif not sentence.endswith(("；", ";")):
+                frame = first  # the sentence after a framing one has ended: back to the paragraph's frame
             if sentence.endswith(("；", ";")):
                 carry = dates or _whole_year(sentence, pctx, plan_ctx) or carry
                 last_metric = found[-1].metric if found else last_metric

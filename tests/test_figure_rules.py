@@ -1,0 +1,28 @@
+"""Language patterns of figure attributes (issue 11), one test per rule, on sentences written for the test.
+
+Helpers come from tests/test_figure_attributes.py; the expectations were read by hand from each sentence.
+"""
+
+from __future__ import annotations
+
+from tests.test_figure_attributes import figs, one
+
+# --- period ------------------------------------------------------------------------------------------------------
+
+
+def test_time_adverbial_opening_a_sentence_frames_the_next_one():
+    """仅去年一年，…。建设燃气管网…: a sentence opened by a time adverbial of its own clause (a year, a span of
+    months) frames the next sentence, which names no date; the sentence after that is back to the document's own
+    time (目前-like present statements in an article of June 2023)."""
+    found = figs("全县城市绿化覆盖率达到41%。仅去年一年，新建污水管网32公里。建设燃气管网45.6公里，燃气普及率达98%。"
+                 "城区共有加气站12座。", date="2023-06", region="云岭县")
+    assert [one(found, v).period for v in (41, 32, 45.6, 98, 12)] == ["2023-06", "2022", "2022", "2022", "2023-06"]
+    months = figs("坚持抓项目不动摇。1—9月份，全县开复工项目320个。华兴新材料等45个项目建成投产；白沙物流园等60个项目"
+                  "实现签约。", date="2023-10-31", region="云岭县", genre="speech")
+    assert [one(months, v).period for v in (320, 45, 60)] == ["2023-01/2023-09"] * 3
+
+
+def test_a_month_opening_a_sentence_dates_that_event_only():
+    found = figs("交通建设提速。6月，云岭至白河高速公路建成通车。新建农村公路126公里。", date="2023-12-20",
+                 region="云岭县", genre="speech")
+    assert one(found, 126).period == "2023"
