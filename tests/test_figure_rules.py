@@ -26,3 +26,17 @@ def test_a_month_opening_a_sentence_dates_that_event_only():
     found = figs("交通建设提速。6月，云岭至白河高速公路建成通车。新建农村公路126公里。", date="2023-12-20",
                  region="云岭县", genre="speech")
     assert one(found, 126).period == "2023"
+
+
+def test_last_year_base_is_the_year_before_the_figures_own():
+    """In a report of February 2023 reviewing 2022, 比上年 is 2021 (上年 is relative to the figure's year, while
+    去年 is the year before the report); 上年末 the end of 2021; 上年同期 the same months a year earlier."""
+    found = figs("一、2022年工作回顾", "全县一般公共预算收入9.6亿元，比上年增长5.2%。年末全县常住人口28.4万人，比上年末减少"
+                 "0.3万人。全县森林覆盖率由上年的51.2%提高到52.6%。", date="2023-02-10", region="云岭县",
+                 title="政府工作报告", genre="report", headings={0: 1})
+    assert (one(found, 5.2).period, one(found, 5.2).base_period) == ("2022", "2021")
+    assert (one(found, 0.3).period, one(found, 0.3).base_period) == ("2022", "2021-12")
+    assert (one(found, 52.6).base_value, one(found, 52.6).base_period) == (51.2, "2021")
+    quarters = figs("前三季度，全市高技术制造业增加值占比为16.2%，比上年同期提高1.1个百分点。", date="2024-10-20",
+                    region="云岭市", title="前三季度全市经济运行情况", genre="statistics")
+    assert (one(quarters, 1.1).period, one(quarters, 1.1).base_period) == ("2024-01/2024-09", "2023-01/2023-09")

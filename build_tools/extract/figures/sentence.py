@@ -163,6 +163,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         num.period = _period(num, usable, carry, ctx, s)
         if num.origin is not None:
             num.period = num.origin.iso
+        num.base_period = _previous_period(num.comparison or num.base_words, num.period) or num.base_period
         year = num.period[:4]
         if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
                 f"{int(year) - 1}-12", f"{year}-01"):
@@ -227,6 +228,23 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     return figures, last
 
 
+_LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上年(?P<end>末|底)?(?P<same>同期)?")
+
+
+def _previous_period(base: str, period: str) -> str:
+    """比上年, 比上年末, 比上年同期, 由上年的…: 上年 is the year before the figure's own year (in a work report of
+    2023 reviewing 2022, 比上年 is 2021; 去年 stays the year before the report); 上年同期 is the figure's period a
+    year earlier (1-9月 -> 1-9月 of the year before). "" when the base is not 上年 or the period is not within
+    one year."""
+    m = _LAST_YEAR_BASE.match(base)
+    first, _, last = period.partition("/")
+    if not m or not first[:4].isdigit() or (last and last[:4] != first[:4]):
+        return ""
+    if m.group("same"):
+        return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
+    return f"{int(first[:4]) - 1}-12" if m.group("end") else str(int(first[:4]) - 1)
+
+
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
 
 
@@ -256,6 +274,7 @@ def _from_to(s: str, nums: list[_Num]) -> None:
             continue
         b.base_value = a.value
         b.base_period = a.origin.iso if a.origin is not None else b.base_period
+        b.base_words = a.origin.text if a.origin is not None else ""
         verb = gap.group("verb") or ""
         b.direction = ("down" if verb and verb[0] in "下降减压缩" else "up" if verb else
                        "down" if b.value < a.value else "up" if b.value > a.value else "")
