@@ -138,6 +138,16 @@ def test_english_comparison(comparison: str, english: str) -> None:
     assert english_comparison(comparison, get_glossary(), LIAONING) == english
 
 
+@pytest.mark.parametrize(
+    ("comparison", "english"),
+    [("比上半年", "compared with H1"), ("较前三季度", "compared with Q1-Q3"), ("比1-8月", "compared with January-August"),
+     ("较1—5月份", "compared with January-May"), ("比上月", "compared with the previous month"),
+     ("比上年末", "compared with the end of the previous year"), ("比8-3月", None), ("比下半年", None)],
+)
+def test_comparison_with_an_earlier_period_of_the_year(comparison: str, english: str | None) -> None:
+    assert english_comparison(comparison, get_glossary(), LIAONING) == english
+
+
 def _fig(metric: str, value: float, unit: str, **kw: object) -> Figure:
     return Figure(metric=metric, value=value, unit=unit, sentence=str(kw.pop("sentence", "")), paragraph="p1", **kw)
 

@@ -43,6 +43,11 @@ SHARE_SCOPES = {"全市": "city", "全县": "county", "全区": "district", "全
                 "全国": "national"}
 COMPARE_MONTH_RE = re.compile(r"^(?:比|较)(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:末|底)$")
 COMPARE_QUARTER_RE = re.compile(r"^(?:比|较)(?:第)?(?P<q>[一二三四1-4])季度(?:末)?$")
+# 比1-8月 "compared with January-August" (a cumulative period of the same year, as the release names it)
+COMPARE_SPAN_RE = re.compile(r"^(?:比|较)(?P<a>\d{1,2})\s*[-—–~～至]\s*(?P<b>\d{1,2})月(?:份)?$")
+# Earlier periods of the same year or the one before (the periods as rows write them: H1, Q1-Q3)
+COMPARE_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "上月": "the previous month", "上季度": "the previous quarter",
+                   "上年末": "the end of the previous year", "上年底": "the end of the previous year"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 DROPPED_SUFFIXES = ("增速", "增幅", "增长率", "总量", "数量")
@@ -137,6 +142,12 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context) -> str
     if m:
         quarter = _cn_int(m.group("q"))
         return f"compared with Q{quarter}" if quarter else None
+    m = COMPARE_SPAN_RE.match(comparison)
+    if m:
+        a, b = int(m.group("a")), int(m.group("b"))
+        return f"compared with {MONTHS[a - 1]}-{MONTHS[b - 1]}" if 1 <= a < b <= 12 else None
+    if comparison[:1] in "比较" and comparison[1:] in COMPARE_PERIODS:
+        return f"compared with {COMPARE_PERIODS[comparison[1:]]}"
     if comparison in ("比年初", "较年初"):
         return "compared with the start of the year"
     m = COMPARE_LEVEL_RE.match(comparison)
