@@ -13,6 +13,7 @@ kept with status "stale", so the page can show it with a warning.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import Document, DocumentTranslation, Event, Figure, Metadata, TranslatedText
@@ -21,6 +22,7 @@ from .glossary import Glossary
 from .memory import Memory, text_hash
 from .periods import english_period
 from .rows import MISSING_LABEL, Context, figure_row, marked
+from .simplified import simplified_view, to_hans
 from .timeline import event_english, figures_by_paragraph
 from .titles import TitleRenderer
 
@@ -74,34 +76,48 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
     """The English of one document: reviewed translations first, then text derived from the model (title and
     heading templates, key-figure rows, timeline entries, "In brief"), else the Chinese with status "missing"."""
     meta = meta or Metadata()
+    # reviewed translations match the original text; derived English reads a Simplified view (simplified.py)
+    src = simplified_view(doc)
+    src_meta = dataclasses.replace(meta, region=to_hans(meta.region), issuer=to_hans(meta.issuer)) \
+        if src is not doc else meta
     renderer = TitleRenderer(glossary, year=(doc.date or meta.date)[:4])
     title = _first(memory.resolve(f"{doc.id}/title", doc.title).translated(),
-                   renderer.title(doc.title, doc.issuer or meta.issuer, meta.region))
+                   _keep_hash(renderer.title(src.title, src.issuer or src_meta.issuer, src_meta.region), doc.title))
     paragraphs: dict[str, TranslatedText] = {}
-    for para in doc.paragraphs:
+    for para, src_para in zip(doc.paragraphs, src.paragraphs, strict=True):
         res = memory.resolve(f"{doc.id}/{para.id}", para.text)
         if para.heading > 0:
-            paragraphs[para.id] = _first(res.translated(), renderer.heading(para.text))
+            paragraphs[para.id] = _first(res.translated(), _keep_hash(renderer.heading(src_para.text), para.text))
         elif res.status != "missing":
             paragraphs[para.id] = res.translated()
     summary = [memory.resolve(f"{doc.id}/summary/{text_hash(s)}", s).translated() for s in doc.summary]
     figures = []
-    for fig in doc.figures:
+    for fig, src_fig in zip(doc.figures, src.figures, strict=True):
         key, zh = figure_item(doc, fig)
         res = memory.resolve(key, zh)
         if res.status in ("reviewed", "stale"):
             figures.append(res.translated())
             continue
-        row = figure_row(fig, glossary, ctx)
+        row = figure_row(src_fig, glossary, ctx)
         earlier = _earlier_row(doc, fig, memory) if row.status == "missing" else None
         figures.append(earlier or row)
-    by_paragraph = figures_by_paragraph(doc)
+    by_paragraph = figures_by_paragraph(src)
     events = [_first(memory.resolve(f"{doc.id}/event/{text_hash(e.text)}", e.text).translated(),
-                     event_english(doc, e, glossary, ctx, by_paragraph)) for e in doc.events]
+                     _keep_hash(event_english(src, src_e, glossary, ctx, by_paragraph), e.text))
+              for e, src_e in zip(doc.events, src.events, strict=True)]
     subtitle = _first(memory.resolve(f"{doc.id}/subtitle", doc.subtitle).translated(),
-                      renderer.subtitle(doc.subtitle)) if doc.subtitle else None
-    in_brief = brief(doc, meta, glossary, ctx, renderer, title)
+                      _keep_hash(renderer.subtitle(src.subtitle), doc.subtitle)) if doc.subtitle else None
+    in_brief = brief(src, src_meta, glossary, ctx, renderer, title)
     return DocumentTranslation("en", title, paragraphs, summary, figures, events, in_brief, subtitle)
+
+
+def _keep_hash(item: TranslatedText | None, zh: str) -> TranslatedText | None:
+    """Derived text from the Simplified view keeps the hash of the original Chinese (what the page shows)."""
+    if item is None or item.source_hash == text_hash(zh):
+        return item
+    if item.status == "missing" and MISSING_LABEL not in item.text:  # nothing rendered: the original as written
+        return TranslatedText(zh, "missing", text_hash(zh))
+    return dataclasses.replace(item, source_hash=text_hash(zh))
 
 
 def _earlier_row(doc: Document, fig: Figure, memory: Memory) -> TranslatedText | None:
