@@ -40,3 +40,28 @@ def test_last_year_base_is_the_year_before_the_figures_own():
     quarters = figs("前三季度，全市高技术制造业增加值占比为16.2%，比上年同期提高1.1个百分点。", date="2024-10-20",
                     region="云岭市", title="前三季度全市经济运行情况", genre="statistics")
     assert (one(quarters, 1.1).period, one(quarters, 1.1).base_period) == ("2024-01/2024-09", "2023-01/2023-09")
+
+
+# --- rows that must not exist ------------------------------------------------------------------------------------
+
+
+def test_counts_of_the_texts_own_parts_are_no_figures():
+    """分析面临的3个重大机遇, 落实22条政策措施, 明确5个发展目标、12项重点举措: the parts of a speech or a policy;
+    a count of things in the region with a similar word stays (新建项目12个, 完成整改问题35个)."""
+    found = figs("会议分析了面临的3个重大机遇，明确了5个发展目标、12项重点举措。全面落实22条政策措施和9条人才新政。"
+                 "全年完成整改问题35个，新开工项目12个。", date="2023-05-10", region="云岭市", genre="speech")
+    assert sorted(f.value for f in found) == [12, 35]
+    assert one(found, 12).metric.endswith("项目")
+
+
+def test_meeting_participants_anecdotes_restated_averages_and_milestones_are_no_figures():
+    found = figs("5个县区、9个部门作了书面发言。明确由6名市政府领导牵头包保。", date="2023-05-10", region="云岭市")
+    assert found == []
+    found = figs("在驻村工作队帮助下，他家建起三栋大棚，年收入6万元。全村新建大棚120栋。", date="2023-05-10",
+                 region="云岭市")
+    assert [f.value for f in found] == [120]
+    found = figs("全镇共实施产业项目560个，覆盖贫困户300户，即每户贫困户平均覆盖近两个项目。", date="2023-05-10",
+                 region="云岭市")
+    assert sorted(f.value for f in found) == [300, 560]
+    found = figs("开发区规模以上工业产值达到105.2亿元，首次突破百亿元大关。", date="2023-05-10", region="云岭市")
+    assert [f.value for f in found] == [105.2]

@@ -180,7 +180,7 @@ def test_chinese_numerals_only_where_they_are_quantities():
     assert "外商投资项目" in two.metric and "10亿元以上" in two.metric
     ten = one(found, 10)  # the project's investment: the project is the subject, named once (not in the metric)
     assert (ten.metric, ten.subject) == ("投资", "新都黄金改造项目")
-    assert figs("她家建起两栋冷棚，又有两家企业落户园区。")[0].value == 2
+    assert figs("村里建起两栋冷棚，又有两家企业落户园区。")[0].value == 2  # (她家…: an anecdote, no row)
     assert figs("力争到2020年地区生产总值过千亿。", date="2019-09")[0].normalized == 1e11
 
 

@@ -14,7 +14,18 @@ from .metric import _follower, _name_metric, _np_after_de, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .subject import invested_project, read_subjects, strip_subject
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
-from .vocab import _COMPARISON_RE, _FW, _FW_CHARS, _MONEY_METRIC
+from .vocab import (
+    _ANECDOTE,
+    _COMPARISON_RE,
+    _DISCOURSE_NOUN,
+    _DISCOURSE_UNITS,
+    _FW,
+    _FW_CHARS,
+    _MONEY_METRIC,
+    _PEOPLE_IN_CHARGE,
+    _RESTATED_AVERAGE,
+    _SPEAKERS,
+)
 
 _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
@@ -195,6 +206,13 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if not _valid_metric(metric):
             continue
         metric = _trim(metric)
+        if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric):
+            continue  # 4个重大机遇, 27条政策措施: the parts of the text itself
+        if _ANECDOTE.search(s, 0, num.start):
+            continue  # 她家建起两栋冷棚: one family's story
+        if num.cls == "count" and (_SPEAKERS.match(s, num.end) or _RESTATED_AVERAGE.match(s, _clause_start(
+                s, num.start)) or (num.base == "person" and _PEOPLE_IN_CHARGE.match(s, num.end))):
+            continue  # 13个部门作了书面发言, 由7名…牵头包保, 即每户平均覆盖近两个项目
         if num.cls == "bare" and not num.base and re.search(r"(?:人口|人|户)$", metric):
             num.base = "household" if metric.endswith("户") else "person"  # 60岁以上人口已达2.5亿
             num.kind = "count" if num.kind == "level" else num.kind

@@ -83,7 +83,20 @@ _TIME_WORDS = re.compile(
 _GENERIC_METRICS = {"方面", "事", "件事", "意见", "指标", "项指标", "任务", "项任务", "问题", "措施", "举措", "目标",
                     "方面意见", "个", "项", "次", "人", "户", "家", "倍", "点", "条", "种", "类", "批", "大", "级",
                     "年", "月", "天", "以上", "以下", "相差", "差距", "多出", "仅剩", "剩", "惠及", "惠及及", "工作",
-                    "项工作", "件事情", "事情", "个方面", "字", "句话", "个字"}
+                    "项工作", "件事情", "事情", "个方面", "字", "句话", "个字",
+                    "大关", "关口"}  # (突破百亿元大关: a milestone restating the figure before it)
+# what a count of the document's own discourse counts (分析面临的4个重大机遇, 落实27条政策措施, 明确8个新突破目标):
+# the parts of a speech or a policy, not quantities of the region
+_DISCOURSE_NOUN = re.compile(r"(?:机遇|挑战|优势|短板|弱项|政策|新政|意见|举措|措施|目标|要求|原则|理念)$")
+_DISCOURSE_UNITS = frozenset({"个", "条", "项", "点", "方面", "大"})
+# the meeting's own participants (13个部门作了书面发言, 由7名市政府班子成员牵头包保) and an average restating the
+# figure before it (即每户贫困户平均覆盖近两个项目): no figure of the region
+_SPEAKERS = re.compile(r"[^，,；;。]{0,12}?(?:作了?|进行了?)?(?:书面|交流|典型|表态)?发言")
+_PEOPLE_IN_CHARGE = re.compile(r"[^，,；;。]{0,12}?(?:牵头|包保|出席|列席|参会)")
+_RESTATED_AVERAGE = re.compile(r"\s*即\s*(?:每|平均)")
+# a clause about one person or family (在帮扶下，她家建起两栋冷棚，年收入8万元): an anecdote, it and the rest of its
+# sentence are no figures of the region
+_ANECDOTE = re.compile(r"(?:^|[，,；;：:])\s*[他她](?:家|们家)?(?![们国人乡])")
 _RANK_WORDS = {"增速", "增幅", "增长", "增长速度", "排名", "排位", "位次", ""}
 _SIZE_WORDS = {"总量", "规模", "数量", "面积", "总额", "产量", "数", "个数"}
 
