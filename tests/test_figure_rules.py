@@ -42,6 +42,21 @@ def test_last_year_base_is_the_year_before_the_figures_own():
     assert (one(quarters, 1.1).period, one(quarters, 1.1).base_period) == ("2024-01/2024-09", "2023-01/2023-09")
 
 
+# --- status ------------------------------------------------------------------------------------------------------
+
+
+def test_forecast_word_inside_a_clause_governs_that_clause_only():
+    """预计 opening a sentence covers every clause joined by ；, while 工业增加值预计增长 (the estimate after what it
+    estimates) leaves the next clause's result an actual."""
+    inside = figs("一、2022年工作回顾", "全县地区生产总值完成96.3亿元；规模以上工业增加值预计增长5.4%；社会消费品零售总额"
+                  "完成38.2亿元，下降2.1%。", date="2023-02-10", region="云岭县", title="政府工作报告", genre="report",
+                  headings={0: 1})
+    assert [one(inside, v).status for v in (96.3, 5.4, 38.2, 2.1)] == ["actual", "forecast", "actual", "actual"]
+    opening = figs("一、2022年工作回顾", "预计全年地区生产总值完成96.3亿元，增长4.1%；一般公共预算收入完成6.2亿元。",
+                   date="2023-01-10", region="云岭县", title="政府工作报告", genre="report", headings={0: 1})
+    assert [one(opening, v).status for v in (96.3, 4.1, 6.2)] == ["forecast"] * 3
+
+
 # --- rows that must not exist ------------------------------------------------------------------------------------
 
 

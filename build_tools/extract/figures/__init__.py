@@ -90,6 +90,15 @@ def _frame(sentence: str, ctx: _Ctx) -> list[DateMatch]:
     return dates[-1:] if len(_FRAME_FILLER.sub("", rest)) == 0 else []
 
 
+_LEAD_WORDS = re.compile(r"(?:全年|今年|当年|年内|明年|全[市县区镇乡省]|我[市县区]|本[市县区]|[，,\s])*")
+
+
+def _leads(sentence: str, cue_end: int) -> bool:
+    """预计 opening its sentence (预计全年…；…) governs the clauses joined to it by ；; inside a clause, after what
+    it estimates (规模以上工业增加值预计增长6.1%；社会消费品零售总额完成72.5亿元), it governs that clause only."""
+    return cue_end <= 4 or _LEAD_WORDS.fullmatch(sentence, 0, max(0, cue_end - 4)) is not None
+
+
 def _heading_dates(headings: dict[int, str], ctx: _Ctx) -> list[DateMatch]:
     """The dates of the headings above a paragraph (``二、2024年主要预期目标``, ``一、2023年工作回顾``), innermost
     last: what a paragraph without a date of its own is about."""
@@ -171,7 +180,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 carry = dates or _whole_year(sentence, pctx, plan_ctx) or carry
                 last_metric = found[-1].metric if found else last_metric
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx)
-                modal = cues[-1][1] if cues else modal
+                if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])):
+                    modal = cues[-1][1]
             else:
                 carry, modal, last_metric = [], None, ""
             for f in found:
