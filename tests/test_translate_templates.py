@@ -198,10 +198,16 @@ def test_brief_names_every_issuer_of_a_joint_notice() -> None:
 
 def test_brief_leaves_out_what_does_not_render() -> None:
     glossary = get_glossary()
-    doc = Document(id="d", title="在全市优化营商环境大会上的讲话", date="2022-01-10", genre="speech", speaker="李文博")
+    # a speaker given by office only (市长) is no name to spell: left out
+    doc = Document(id="d", title="在全市优化营商环境大会上的讲话", date="2022-01-10", genre="speech", speaker="市长")
     item = brief(doc, Metadata(region="枫林市", kind="speech"), glossary, context_for("", glossary),
                  TitleRenderer(glossary))
     assert item is not None and item.text == "The speech was delivered on 10 January 2022."
+    # a personal name is spelt in Pinyin (persons.py)
+    doc.speaker = "李文博"
+    item = brief(doc, Metadata(region="枫林市", kind="speech"), glossary, context_for("", glossary),
+                 TitleRenderer(glossary))
+    assert item is not None and item.text == "The speech was delivered by Li Wenbo on 10 January 2022."
 
 
 @pytest.mark.parametrize("path", sorted(REALSTYLE.glob("*.txt")), ids=lambda p: p.stem)

@@ -26,6 +26,7 @@ from .glossary import Glossary
 from .memory import text_hash
 from .names import doc_number_en
 from .periods import english_period
+from .persons import person_en
 from .rows import MISSING_LABEL, Context, figure_row
 from .titles import TitleRenderer
 
@@ -100,7 +101,7 @@ def _subject(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: s
 
 def _participle(doc: Document, meta: Metadata, renderer: TitleRenderer, issuer: str | None, verb: str) -> str:
     """"issued by X on 7 October 2023", "delivered at the Fourth Session of ... on 9 January 2024"."""
-    speaker = _rendered(renderer._glossary_en(doc.speaker, ("person",))) if doc.speaker else None
+    speaker = _rendered(person_en(doc.speaker, renderer.glossary)) if doc.speaker else None
     clause = verb
     if speaker and verb == "delivered":
         clause += f" by {speaker}"

@@ -394,9 +394,9 @@ def company_en(zh: str, glossary: Glossary | None = None) -> str | None:
     return f"{name} {COMPANY_TRADES[trade]} {COMPANY_FORMS[form]}" if name else None
 
 
-def name_en(zh: str, glossary: Glossary | None = None) -> str | None:
+def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = True) -> str | None:
     """Any name (place, body, company in the glossary; composed region or issuer; a metadata source line,
-    source_names.py) in English, or None."""
+    source_names.py; with ``people``, a personal name in Pinyin, persons.py) in English, or None."""
     glossary = glossary or get_glossary()
     entry = glossary.lookup(zh)
     if entry is not None:
@@ -411,4 +411,8 @@ def name_en(zh: str, glossary: Glossary | None = None) -> str | None:
 
         joint = TitleRenderer(glossary).issuers(zh)
         found = joint.removeprefix("the ") if joint and " and " in joint else None
+    if found is None and people:  # a speaker or author: 李强 -> Li Qiang
+        from .persons import pinyin_name
+
+        found = pinyin_name(zh)
     return found

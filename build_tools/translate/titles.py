@@ -29,6 +29,7 @@ from .headlines import analysis_meeting, headline
 from .memory import text_hash
 from .names import issuer_en, region_en
 from .periods import ordinal
+from .persons import person_en
 from .rows import MISSING_LABEL
 from .rows import marked as _marked
 from .title_tables import (
@@ -330,7 +331,7 @@ class TitleRenderer:
         text = "Speech"
         speaker = m.group("speaker")
         if speaker:
-            text += " by " + parts.part(self._glossary_en(speaker, ("person",)), speaker)
+            text += " by " + parts.part(person_en(speaker, self.glossary), speaker)
         return f"{text} at the {self.meeting(m.group('meeting'), parts)}"
 
     def meeting(self, zh: str, parts: Parts) -> str:

@@ -1,0 +1,44 @@
+"""Personal names in Hanyu Pinyin (persons.py): family name first, given name one word (GB/T 28039-2011).
+
+The expected spellings are the names' published English forms (State Council leaders as the official English
+press writes them: Li Qiang, Wang Huning, Zhao Leji, Ding Xuexiang; others by the rules), checked by hand.
+"""
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.names import name_en
+from build_tools.translate.persons import person_en, pinyin_name
+from build_tools.translate.titles import TitleRenderer
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("李强", "Li Qiang"), ("王沪宁", "Wang Huning"), ("赵乐际", "Zhao Leji"), ("丁薛祥", "Ding Xuexiang"),
+    ("何立峰", "He Lifeng"), ("欧阳坚", "Ouyang Jian"), ("司马光", "Sima Guang"),
+    # surnames pypinyin reads wrongly by default
+    ("单霁翔", "Shan Jixiang"), ("曾培炎", "Zeng Peiyan"), ("解振华", "Xie Zhenhua"), ("仇和", "Qiu He"),
+    ("区伟明", "Ou Weiming"), ("朴光浩", "Piao Guanghao"), ("查培新", "Zha Peixin"), ("覃国华", "Qin Guohua"),
+    ("翟卫华", "Zhai Weihua"), ("缪瑞林", "Miao Ruilin"),
+    ("王西安", "Wang Xi'an"),  # apostrophe before a syllable starting with a vowel
+])
+def test_pinyin_names(zh: str, en: str) -> None:
+    assert pinyin_name(zh) == en
+
+
+@pytest.mark.parametrize("zh", ["县长", "王县长", "李书记", "张主任", "市政府", "经济运行", "某某", "李", "欧阳文华同志"])
+def test_what_is_not_a_personal_name(zh: str) -> None:
+    assert pinyin_name(zh) is None
+
+
+def test_glossary_person_first_and_other_entries_never_read_as_names() -> None:
+    glossary = get_glossary()
+    assert person_en("郑有胜", glossary) == "Zheng Yousheng"  # glossary entry (names.yml)
+    assert person_en("乡村振兴", glossary) is None  # a glossary term is no person
+    assert name_en("单霁翔", glossary) == "Shan Jixiang"
+    assert name_en("单霁翔", glossary, people=False) is None
+
+
+def test_speech_by_a_named_speaker() -> None:
+    item = TitleRenderer(get_glossary()).title("曾志明同志在全县经济工作会议上的讲话")
+    assert item is not None and (item.text, item.status) == (
+        "Speech by Zeng Zhiming at the Countywide Economic Work Conference", "derived")
