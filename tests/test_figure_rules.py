@@ -57,6 +57,25 @@ def test_forecast_word_inside_a_clause_governs_that_clause_only():
     assert [one(opening, v).status for v in (96.3, 4.1, 6.2)] == ["forecast"] * 3
 
 
+def test_running_total_and_base_of_a_plan_goal_are_targets():
+    """到2027年，全县累计完成…；累计建设…；…由2024年的…提高到…: 累计 under a future deadline is a planned running
+    total, and the base year of 由A提高到B is no sign of a past result: every clause stays a target."""
+    found = figs("到2027年，全县累计完成农村危房改造860户，惠及群众2600人；累计建设污水管网120公里；农村卫生厕所普及率由"
+                 "2024年的76.5%提高到90%以上；农村生活垃圾收运处置体系覆盖率达到100%。", date="2025-03-18",
+                 region="云岭县", title="云岭县农村人居环境整治提升行动方案（2025—2027年）", genre="notice")
+    assert [one(found, v).status for v in (860, 2600, 120, 90, 100)] == ["target"] * 5
+    assert (one(found, 90).base_value, one(found, 90).base_period) == (76.5, "2024")
+    past = figs("截至2024年底，全县累计建成污水管网320公里。", date="2025-03-18", region="云岭县")
+    assert one(past, 320).status == "actual"
+
+
+def test_a_date_inside_a_modifier_does_not_date_the_figure():
+    """共有2000年底前建成的老旧小区1280个 (as of the end of 2023): the year says which estates are counted."""
+    found = figs("截至2023年底，全县共有2000年底前建成的老旧小区126个，涉及居民1.8万户。", date="2024-05-20",
+                 region="云岭县")
+    assert (one(found, 126).period, one(found, 1.8).period) == ("2023-12", "2023-12")
+
+
 # --- rows that must not exist ------------------------------------------------------------------------------------
 
 

@@ -179,7 +179,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             if sentence.endswith(("；", ";")):
                 carry = dates or _whole_year(sentence, pctx, plan_ctx) or carry
                 last_metric = found[-1].metric if found else last_metric
-                cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx)
+                cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx, key[2] == "target")
                 if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])):
                     modal = cues[-1][1]
             else:

@@ -108,12 +108,25 @@ _STOCK_WORDS = re.compile(r"累计|余额|总数|数量|总量|存量|保有量|
 _REACHED = re.compile(r"(?:下降|上升|提高|提升|降低|减少|增加|增长)到\s*$|(?<![增下上高])达到?\s*$")
 
 
+# a date inside a modifier of the counted noun (共有2000年底前建成的老旧小区1280个): it dates what the noun is, not the
+# figure
+_BEFORE_DATE_MODIFIER = re.compile(r"\s*(?:以前|之前|前)[^，,；;。\d]{1,8}的")
+_MODIFIER_TAIL = re.compile(r"[^，,；;。\d]{1,8}的")
+
+
+def _in_modifier(d: DateMatch, s: str, upto: int) -> bool:
+    if d.text.endswith("前"):
+        return _MODIFIER_TAIL.match(s, d.end, upto) is not None
+    return _BEFORE_DATE_MODIFIER.match(s, d.end, upto) is not None
+
+
 def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
     """The nearest date before the figure in its sentence, unless 全年 follows it (the whole year of the figure's
     status); then the dates lent by the sentences before (joined by ；, or the paragraph's opening); then the
     default period of its status. An annual measure (优良天数, 年平均浓度) cited without a date before the year is
     over is last year's."""
-    cands = [d for d in usable if d.end <= num.start and (d.kind != "now" or num.status == "actual")]
+    cands = [d for d in usable if d.end <= num.start and (d.kind != "now" or num.status == "actual")
+             and not _in_modifier(d, s, num.start)]
     if num.status == "requirement":  # a standing norm: only a date of its own clause dates it
         cstart = _clause_start(s, num.start) if s else 0
         own = [d for d in cands if d.start >= cstart]
@@ -172,6 +185,7 @@ def _comparison_bases(s: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _COMPARISON_RE.finditer(s) if m.group().startswith(("比", "较")))
 
 
+_FROM_DATE = re.compile(r"[由从]\s*$")
 _FORECAST_WORDS = ("预计", "有望")
 _EFFECT_WORDS = ("建成后", "投产后", "达产后")
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
@@ -188,9 +202,11 @@ def _cue_kind(word: str) -> str:
     return "target"
 
 
-def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx) -> list[tuple[int, str]]:
+def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: bool = False,
+          ) -> list[tuple[int, str]]:
     """Status signals in ``s[:upto]`` by position: target (力争, 到2025年), forecast (预计), requirement (不低于,
-    不得少于, 控制在) and actual (已, 累计, a past date)."""
+    不得少于, 控制在) and actual (已, 累计, a past date). 累计 under a future deadline (到2026年，累计完成…, or
+    ``planned_before``: the sentence continues a target joined by ；) is a planned running total, no past sign."""
     prefix = s[:upto]
     cues = [(m.end(), _cue_kind(m.group())) for m in _FUTURE_CUES.finditer(prefix)]
     if _REQUIREMENT_FIRST.search(prefix):
@@ -198,10 +214,14 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx) -> list[tuple[in
     past = list(_PAST_CUES.finditer(prefix))
     bases = _comparison_bases(s) if past or dates else ()
     if past:
-        cues += [(m.end(), "actual") for m in past if not _inside(m.start(), bases)]
+        planned = [d.end for d in dates if d.kind == "deadline" and d.end <= upto and ctx.anchor_iso
+                   and not _before(d.iso, ctx.anchor_iso)]
+        cues += [(m.end(), "actual") for m in past if not _inside(m.start(), bases)
+                 and not (m.group() == "累计" and (planned_before or any(p <= m.start() for p in planned)))]
+        # (到2026年，全市累计完成改造420个；累计改造管网860公里: a running total planned, not achieved)
     for d in dates:
-        if d.end > upto or _inside(d.start, bases):
-            continue  # 比2020年下降18%: a comparison base is no sign of a past result
+        if d.end > upto or _inside(d.start, bases) or _FROM_DATE.search(s, 0, d.start):
+            continue  # 比2020年下降18%, 由2023年的40.2%提高到42%: a base is no sign of a past result
         if d.kind == "deadline":
             future = not _before(d.iso, ctx.anchor_iso) if ctx.anchor_iso else True
             cues.append((d.end, "target" if future else "actual"))
@@ -220,9 +240,10 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
     if num.kind == "count" and _FOCUS.search(s, _clause_start(s, num.start), num.start):
         return "actual"  # 要紧盯…的411个亿元以上项目: the things a task works on exist; their count is a fact
-    cues = _cues(s, num.start, dates, ctx)
+    planned = default == "target"
+    cues = _cues(s, num.start, dates, ctx, planned)
     if not cues:
-        cues = _cues(s, _clause_end(s, num.end), dates, ctx)
+        cues = _cues(s, _clause_end(s, num.end), dates, ctx, planned)
     other = [k for _, k in cues if k != "requirement"]
     base = other[-1] if other else default
     if base == "requirement" and not other and not _STANDING.search(s, _clause_start(s, num.start), num.start):
