@@ -42,6 +42,14 @@ def test_last_year_base_is_the_year_before_the_figures_own():
     assert (one(quarters, 1.1).period, one(quarters, 1.1).base_period) == ("2024-01/2024-09", "2023-01/2023-09")
 
 
+def test_holiday_in_a_review_of_a_past_year_is_of_that_year():
+    found = figs("一、2022年工作回顾", "“五一”假期全县接待游客12.4万人次，实现旅游收入0.8亿元。", date="2023-02-10",
+                 region="云岭县", title="政府工作报告", genre="report", headings={0: 1})
+    assert one(found, 12.4).period == one(found, 0.8).period == "2022-04-30/2022-05-04"
+    now = figs("“五一”假期全县接待游客12.4万人次。", date="2023-05-10", region="云岭县")
+    assert one(now, 12.4).period == "2023-04-29/2023-05-03"
+
+
 # --- status ------------------------------------------------------------------------------------------------------
 
 

@@ -319,12 +319,14 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
             found.append(DateMatch(m.start(), m.end(), iso, "year", "point" if n == 1 else "period", m.group()))
     if "期" not in s and "节" not in s and "周" not in s:
         return sorted(dates + found, key=lambda d: d.start) if found else dates
-    for h in find_holidays(s, ctx.anchor.year):
+    # under a review of a past year (一、2022年工作回顾), “五一”假期 is that year's
+    holiday_year = ctx.review.year if ctx.review is not None and ctx.review.year else ctx.anchor.year
+    for h in find_holidays(s, holiday_year):
         if any(d.start < h.end and h.start < d.end for d in dates):
             continue
         iso = h.iso
         years = [d.iso[:4] for d in dates if d.end <= h.start and d.iso[:4].isdigit()]
-        if years and int(years[-1]) != ctx.anchor.year:  # 2019年国庆期间 in a text of 2023
+        if years and int(years[-1]) != holiday_year:  # 2019年国庆期间 in a text of 2023
             again = find_holidays(h.text, int(years[-1]))
             if not again:
                 continue
