@@ -13,6 +13,19 @@ from build_tools.translate.glossary import get_glossary
 from build_tools.translate.metrics import EXACT, HEADS, SUBJECTS, clean_metric, metric_en, unsourced
 
 CASES = {
+    # added for documents of other cities (hand-written names; sources in metrics.py)
+    "细颗粒物（PM2.5）平均浓度": "average concentration of PM2.5",  # GWR 2022/36
+    "全县各项存款余额": "outstanding deposits",
+    "固定资产投资占全部投资比重": "share of fixed-asset investment in total investment",
+    "第三产业增加值占全县比重": "share of value added of the tertiary industry in the county total",
+    "限额以上单位网上零售额": "online retail sales of units above designated size",  # YB 15-13 online retail sales
+    "数字经济核心产业增加值": "value added of the core industries of the digital economy",
+    "年末市场主体总数": "market entities (year-end)",  # glossary 市场主体 (a count of entities)
+    "新增国家高新技术企业": "new national high-tech enterprises",
+    "城乡居民基本养老保险参保率": "coverage rate of basic endowment insurance for urban and rural residents",
+    "新增托位": "new childcare places",
+    "民生支出占比": "share of spending on people's wellbeing",
+    "生产安全事故起数": "number of workplace accidents",  # GWR 2018/269
     # heads with industries (三次产业)
     "第一产业增加值": "value added of the primary industry",
     "第二产业增加值": "value added of the secondary industry",
@@ -101,6 +114,9 @@ UNRENDERABLE = (
     "行政村人口",  # 行政村 is a common noun, never a place called "Xingzheng Village"
     "全县某某",
     "相当于地区生产总值",  # 相当于 "equivalent to", not a prefecture called "Xiangdangyu"
+    "候鸟占比",  # the part has no rendering
+    "养老保险参保率",  # no such scheme name
+    "规模以上工业增加值占全村比重",  # no scope total for 全村
 )
 
 

@@ -146,6 +146,25 @@ EXACT: dict[str, tuple[str, str]] = {
     "民生支出": ("spending on people's wellbeing", "GWR 2020/145 (spending on people's basic wellbeing)"),
     "老旧小区": ("old residential communities", "GWR 2022/44 (old urban residential communities)"),
     "城镇老旧小区": ("old urban residential communities", "GWR 2022/44"),
+    "PM2.5平均浓度": ("average concentration of PM2.5", "GWR 2022/36"),
+    "细颗粒物（PM2.5）平均浓度": ("average concentration of PM2.5", "GWR 2022/36"),
+    "细颗粒物平均浓度": ("average concentration of PM2.5", "GWR 2022/36"),
+    "各项存款余额": ("outstanding deposits", "P"),
+    "各项贷款余额": ("outstanding loans", "P"),
+    "金融机构各项存款余额": ("outstanding deposits of financial institutions", "P"),
+    "金融机构各项贷款余额": ("outstanding loans of financial institutions", "P"),
+    "金融机构本外币各项贷款余额": ("outstanding RMB and foreign-currency loans of financial institutions", "P"),
+    "金融机构本外币贷款余额": ("outstanding RMB and foreign-currency loans of financial institutions", "P"),
+    "全部投资": ("total investment", "P"),
+    "高新技术企业": ("high-tech enterprises", "GWR 2016/354"),
+    "国家高新技术企业": ("national high-tech enterprises", "GWR 2016/354 (high-tech enterprises)"),
+    "建成区绿化覆盖率": ("green coverage rate of built-up areas", "P"),
+    "城市建成区绿化覆盖率": ("green coverage rate of urban built-up areas", "P"),
+    "托育托位": ("childcare places", "P"),
+    "托位": ("childcare places", "P"),
+    "安全生产事故起数": ("number of workplace accidents", "GWR 2018/269 (workplace accidents)"),
+    "生产安全事故起数": ("number of workplace accidents", "GWR 2018/269 (workplace accidents)"),
+    "网上零售额": ("online retail sales", "YB 15-13"),
 }
 
 # Heads: zh suffix -> (template with {s} for the subject, template without a subject or None, source).
@@ -169,6 +188,7 @@ HEADS: dict[str, tuple[str, str | None, str]] = {
     "人均消费支出": ("per capita consumption expenditure of {s}", "per capita consumption expenditure",
                   "YB 6-20"),
     "零售额": ("retail sales of {s}", "retail sales", "P"),
+    "网上零售额": ("online retail sales of {s}", "online retail sales", "YB 15-13"),
     "人数": ("number of {s}", None, "P"),
     "比例": ("share of {s}", None, "P"),
     "优良中等路率": ("share of {s} in good or fair condition", None, "P"),
@@ -243,6 +263,9 @@ SUBJECTS: dict[str, tuple[str, str]] = {
     "县道": ("county roads", "P"),
     "乡道": ("township roads", "P"),
     "村道": ("village roads", "P"),
+    "限额以上单位": ("units above designated size", "P"),
+    "限上单位": ("units above designated size", "P"),
+    "数字经济核心产业": ("the core industries of the digital economy", "P"),
 }
 # Trading partners: 东盟进出口 -> "trade with ASEAN"; 对美出口 is not read.
 PARTNERS: dict[str, str] = {"东盟": "ASEAN", "欧盟": "the EU", "美国": "the United States", "日本": "Japan",
@@ -262,6 +285,7 @@ SCHEMES: dict[str, tuple[str, str]] = {
     "城镇职工基本养老保险": ("basic endowment insurance for urban workers", "YB 24-26"),
     "基本养老保险": ("basic endowment insurance", "YB 24-26"),
     "基本医疗保险": ("basic medical insurance", "YB 24-29"),
+    "城乡居民基本医疗保险": ("basic medical insurance for urban and rural residents", "P"),
     "失业保险": ("unemployment insurance", "P"),
     "工伤保险": ("work-related injury insurance", "P"),
 }
@@ -275,6 +299,9 @@ SCOPES = ("全市", "全州", "全县", "全区", "全省", "全盟", "全旗", 
 # Verbs that only say a figure was reached: dropped before a metric (实现营业收入 -> business revenue).
 EMPTY_VERBS = ("实现", "完成", "拥有", "共有", "达到")
 FOOTNOTE_RE = re.compile(r"\[\d+\]|［\d+］|[①-⑳]|\(\d+\)|（\d+）")
+# The whole of a share given as a scope (占全市比重): the total of that area (project rendering).
+WHOLE_SCOPES = {"全市": "the city total", "全县": "the county total", "全区": "the district total",
+                "全省": "the provincial total", "全州": "the prefecture total", "全国": "the national total"}
 SHARE_RE = re.compile(r"^(?P<x>.*?)占(?P<y>.+?)(?:的)?(?:比重|比例|份额)?$")
 PAREN_RE = re.compile(r"^(?P<x>.+?)[（(](?P<y>[^）)]+)[）)]$")
 
@@ -336,9 +363,12 @@ class Composer:
             head = self.noun(m.group("x"))
             note = NOTES.get(m.group("y")) or self.noun(m.group("y"))
             return f"{head} ({note})" if head and note else None
+        if zh.endswith("占比") and zh.count("占") == 1 and len(zh) > 2:  # 民生支出占比: share of X (whole unsaid)
+            part = self.noun(zh[:-2])
+            return f"share of {part}" if part else None
         m = SHARE_RE.match(zh)
         if m and "占" in zh:
-            whole = self.noun(m.group("y"))
+            whole = WHOLE_SCOPES.get(m.group("y")) or self.noun(m.group("y"))
             if whole is None:
                 return None
             if not m.group("x"):  # 占出口总值: the part is the row's own subject
@@ -373,6 +403,8 @@ class Composer:
             if zh.startswith(word) and len(zh) > len(word):
                 rest = self.noun(zh[len(word):])
                 return fmt.format(rest) if rest else None
+        if zh.endswith("参保率") and zh[:-3] in SCHEMES:  # GWR 2021/228 基本养老保险参保率 "coverage of ..."
+            return f"coverage rate of {SCHEMES[zh[:-3]][0]}"
         if zh.startswith("参加"):
             scheme = zh[2:].removesuffix("人数")
             if scheme in SCHEMES:
