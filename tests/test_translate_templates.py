@@ -160,7 +160,7 @@ def test_timeline_standard_clauses() -> None:
     assert valid.text == "This plan takes effect on 1 May 2024 and is valid for three years."
     until = event_english(doc, _event("本办法有效期至2026年12月31日。", "2026-12-31"), glossary, ctx)
     assert until.text == "These measures are valid until 31 December 2026."
-    other = event_english(doc, _event("5月18日，石门县召开2022年防汛抗旱工作会议。", "2022-05-18"), glossary, ctx)
+    other = event_english(doc, _event("5月18日，石门县防汛抗旱工作取得阶段性成效。", "2022-05-18"), glossary, ctx)
     assert other.status == "missing" and other.text.startswith("5月18日")
 
 
@@ -260,3 +260,22 @@ def test_timeline_entry_takes_only_the_figures_of_its_own_sentence() -> None:
     item = event_english(doc, _event(second, "2023-01/2023-11", "interval"), glossary, context_for("", glossary))
     assert item.text == ("Figures stated: Value added of industrial enterprises above designated size: +8.5%, "
                          "January-November 2023.")
+
+
+def test_timeline_meeting_or_event_held() -> None:
+    glossary = get_glossary()
+    doc = Document(id="d", title="t")
+    ctx = context_for("", glossary)
+    # the agenda after the meeting is left out: the English says only what is certain (who held what, when)
+    held = event_english(doc, _event("6月3日，清溪县召开2023年防汛抗旱工作会议，部署今年防汛抗旱任务。", "2023-06-03"),
+                         glossary, ctx)
+    assert (held.text, held.status) == (
+        "On 3 June 2023, Qingxi County held the 2023 Flood Control and Drought Relief Work Conference.", "derived")
+    analysis = event_english(doc, _event("4月20日，石门县召开一季度经济运行分析会。", "2023-04-20"), glossary, ctx)
+    assert analysis.text == (
+        "On 20 April 2023, Shimen County held a meeting to analyze economic performance in the first quarter.")
+    festival = event_english(doc, _event("9月22日，清溪县举办2023年中国农民丰收节活动。", "2023-09-22"), glossary, ctx)
+    assert festival.text == "On 22 September 2023, Qingxi County held 2023 Chinese Farmers' Harvest Festival events."
+    # a host that is no name (市政府) or a meeting that does not render: stays Chinese
+    for text in ("5月5日，市政府召开一季度经济运行分析会。", "5月5日，清溪县召开候鸟保护推进会。"):
+        assert event_english(doc, _event(text, "2023-05-05"), glossary, ctx).status == "missing"

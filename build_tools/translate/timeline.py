@@ -35,6 +35,11 @@ EFFECT_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + 
 UNTIL_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "(?:的)?有效期至" + DAY + r"[。.]?$")
 YEARS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "一": "one", "二": "two", "三": "three",
          "四": "four", "五": "five"}
+# A meeting or an event held, opening a dated sentence (5月18日，石门县召开2022年防汛抗旱工作会议，部署…): the clause
+# is rendered with the headline frames of titles.py; what the sentence adds after it (the meeting's agenda) is left
+# out, so the English is true but says only that the meeting was held.
+HELD_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]\s*)?"
+                     r"(?P<clause>[^，,。；;]+?(?:召开|举办|举行)[^，,。；;]+)(?:[，,][^。]*)?[。.]?$")
 CONSULT_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:公开)?征求意见(?:的)?(?:时间|期限)为" + DAY +
                         r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日[。.]?$")
 
@@ -67,6 +72,26 @@ def standard_clause(event: Event) -> str | None:
     return None
 
 
+def held_clause(event: Event, glossary: Glossary) -> str | None:
+    """'On 18 May 2022, Shimen County held the 2022 Flood Control and Drought Relief Work Conference.' when the
+    sentence opens with a meeting or event whose every part renders (titles.py frames), else None."""
+    from .titles import TitleRenderer
+
+    m = HELD_RE.match(re.sub(r"\s+", "", event.text))
+    when = english_period(event.date)
+    if not m or when is None or event.kind == "target" or "/" in event.date:
+        return None
+    item = TitleRenderer(glossary).title(m.group("clause"))
+    if item is None or item.status != "derived" or " Holds " not in item.text:
+        return None
+    who, _, what = item.text.partition(" Holds ")
+    if what.endswith(" Events"):  # a programme's events: the programme keeps its capitals
+        what = what.removesuffix(" Events") + " events"
+    elif what.startswith("a Meeting to "):  # a description, not a name: lower case inside a sentence
+        what = what.lower()
+    return f"{_on(when)[:1].upper()}{_on(when)[1:]}, {who} held {what}."
+
+
 def figures_by_paragraph(doc: Document) -> dict[str, list[Figure]]:
     """The document's figures grouped by paragraph id, built once per document (events x figures is quadratic)."""
     index: dict[str, list[Figure]] = {}
@@ -95,7 +120,7 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
 
     ``index`` is ``figures_by_paragraph(doc)``; pass it when translating several events of one document."""
     digest = text_hash(event.text)
-    clause = standard_clause(event)
+    clause = standard_clause(event) or held_clause(event, glossary)
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)

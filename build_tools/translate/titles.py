@@ -282,7 +282,7 @@ class TitleRenderer:
             return None
         who = m.group("who")
         name = self.region(who) if PLACE_SUFFIX_RE.fullmatch(who) else self.body(who)
-        if name is None:
+        if name is None or not name[:1].isupper():  # 市政府 "municipal government" is no name to head a title
             return None
         meeting = self.meeting(m.group("meeting"), parts)
         article = "a" if meeting.startswith("Meeting to ") else "the"  # an analysis meeting is one of many
