@@ -50,6 +50,26 @@ def test_holiday_in_a_review_of_a_past_year_is_of_that_year():
     assert one(now, 12.4).period == "2023-04-29/2023-05-03"
 
 
+def test_a_date_inside_the_counted_noun_and_next_years_task():
+    """推动56个四季度新开工项目如期开工: the projects of the fourth quarter; 完成3万亩…任务，谋划明年3万亩任务: the
+    second task is next year's, named like the first (not a duplicate of it)."""
+    found = figs("要全力推动56个四季度新开工项目如期开工。", date="2023-10-20", region="云岭市", genre="speech")
+    assert one(found, 56).period == "2023-10/2023-12"
+    tasks = figs("要全面完成3万亩高标准农田建设任务，并谋划好明年3万亩任务。", date="2023-10-20", region="云岭市",
+                 genre="speech")
+    assert sorted((f.period, f.metric) for f in tasks) == [("2023", "高标准农田建设任务"), ("2024", "高标准农田建设任务")]
+
+
+# --- metric ------------------------------------------------------------------------------------------------------
+
+
+def test_new_entries_take_the_counted_noun_of_the_clause_before():
+    found = figs("年末全县规模以上工业企业达到128家，全年新增15家。", date="2024-01-10", region="云岭县",
+                 title="政府工作报告", genre="report")
+    assert one(found, 15).metric == "新增规模以上工业企业"
+    assert (one(found, 15).direction, one(found, 15).base_unit) == ("", "entity")
+
+
 # --- status ------------------------------------------------------------------------------------------------------
 
 

@@ -138,7 +138,7 @@ _CN_MONTH_DAY = re.compile(
 _BARE_YEAR = re.compile(rf"(?P<y>{_NUM_YEAR})(?<![\d.．]\d{{4}})(?=\s*{_RANGE}\s*{_NUM_YEAR}\s*年)")
 _HALF = re.compile(r"(?P<half>[上下])(?<![\d年][上下])半年")
 _QUARTER = re.compile(
-    r"(?<![\d一二三四五六七八九十两几每个前第])(?:前\s*(?P<qcum>[一二三两1-3])\s*个?\s*季度|第?\s*(?P<q>[一二三四1-4])\s*季度)"
+    r"(?<![\d一二三四五六七八九十两几每前第])(?:前\s*(?P<qcum>[一二三两1-3])\s*个?\s*季度|第?\s*(?P<q>[一二三四1-4])\s*季度)"
 )
 _MONTHS_CUM = re.compile(
     r"(?<![\d年月日之以一二三四五六七八九十])前\s*(?P<mcum>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])\s*个\s*月"

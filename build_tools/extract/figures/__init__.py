@@ -185,7 +185,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             else:
                 carry, modal, last_metric = [], None, ""
             for f in found:
-                key = (f.sentence, f.text, f.metric, f.value)
+                key = (f.sentence, f.text, f.metric, f.value, f.period, f.status)  # (完成2万亩…，谋划明年2万亩…)
                 if key in seen:
                     continue
                 seen.add(key)

@@ -127,6 +127,9 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     over is last year's."""
     cands = [d for d in usable if d.end <= num.start and (d.kind != "now" or num.status == "actual")
              and not _in_modifier(d, s, num.start)]
+    own = [d for d in usable if d.start == num.end and d.kind in ("period", "point") and d.precision != "year"]
+    if own:
+        return own[0].iso  # 104个四季度新开工项目: a date inside the counted noun is the figure's
     if num.status == "requirement":  # a standing norm: only a date of its own clause dates it
         cstart = _clause_start(s, num.start) if s else 0
         own = [d for d in cands if d.start >= cstart]

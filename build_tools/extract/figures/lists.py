@@ -22,6 +22,7 @@ from .vocab import (
     _tag,
 )
 
+_ENTRY_VERBS = {"新增", "新建", "新设", "新开工", "新引进", "引进", "新登记", "新认定", "退出", "注销"}
 _EACH_END = re.compile(r"[均都](?:为|是|达到|达|增长|提高|下降|超过)?\s*$")
 _LIST_JOINER = re.compile(r"[、和及与]")
 _THRESHOLD_END = re.compile(r"以[上下]$")
@@ -142,6 +143,12 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             num.metric = _topic(prev[-1].metric) + num.metric  # 距目标相差50亿元 -> 地区生产总值距目标相差
         elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
             num.metric = _topic(prev[-1].metric) + num.metric  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
+        elif num.generic:
+            named = prev and prev[-1].unit == num.unit and prev[-1].metric.endswith(num.metric)
+            num.metric = prev[-1].metric if named else num.metric  # 完成2万亩设施农业建设任务，谋划明年2万亩任务
+            num.role = "figure" if named else "skip"
+        elif prev and prev[-1].unit == num.unit and num.metric in _ENTRY_VERBS and num.kind != "growth":
+            num.metric += _topic(prev[-1].metric)  # 规模以上工业企业达到186家，全年新增21家 -> 新增规模以上工业企业
         elif prev and _is_place(num.metric):
             num.metric += _topic(prev[-1].metric)  # 北票预计仅增长0.2% -> 北票完成投资
         elif k == 0 and (carry_metric or para_metric) and (_is_place(num.metric) or _whole_place(num.metric)):

@@ -357,6 +357,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
                     "person" if re.search(r"人口|人$|人民|农民|群众|居民|职工|学生|游客|劳动力", noun) else "")
         if num.base:
             num.cls = "count"
+    if noun and noun in _GENERIC_METRICS and num.cls not in ("count", "bare"):
+        num.role, num.metric = "generic", noun  # 谋划明年2万亩任务: named by an earlier figure (lists._inherit)
+        return num.end + used
     if not noun or noun in _GENERIC_METRICS:
         num.role = "skip"
         return num.end + used  # 23个方面|45项重点任务: the next number starts after the noun

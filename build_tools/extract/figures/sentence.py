@@ -144,6 +144,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.role == "name":
             continue  # a number inside a name (日最大8小时平均) leaves the name to the figure after it
         prev_end = max(num.end, used)
+        if num.role == "generic":
+            num.role = "figure"  # a generic noun after the number: a figure only if a sibling names it
+            num.generic = True
         if num.role != "figure":
             continue
         num.kind = _kind(num, num.l_clean)
