@@ -70,6 +70,20 @@ def test_new_entries_take_the_counted_noun_of_the_clause_before():
     assert (one(found, 15).direction, one(found, 15).base_unit) == ("", "entity")
 
 
+# --- subject -----------------------------------------------------------------------------------------------------
+
+
+def test_a_companys_project_named_by_its_capacity_is_the_subject():
+    """…有限公司年产10万吨饲料项目建成投产，该项目总投资6亿元；6月18日，…集团年产5000台…项目开工，项目投产后预计年
+    产值8亿元: the project (not the company alone) is the subject of its figures, and the topic of the next sentence."""
+    found = figs("白河饲料有限公司年产10万吨饲料项目建成投产，该项目总投资6亿元，当年实现产值3.2亿元。", date="2023-02-10",
+                 region="云岭县")
+    assert [one(found, v).subject for v in (6, 3.2)] == ["白河饲料有限公司年产10万吨饲料项目"] * 2
+    later = figs("6月18日，云岭农机集团年产5000台拖拉机项目开工建设。项目投产后，预计年产值8亿元。", date="2023-08",
+                 region="云岭县")
+    assert one(later, 8).subject == "云岭农机集团年产5000台拖拉机项目"
+
+
 # --- status ------------------------------------------------------------------------------------------------------
 
 

@@ -44,13 +44,16 @@ _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县
                           r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村)$")
 _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
                    r"全年|今年|去年|上半年|下半年|前三季度|"
-                   r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|\d{4}年(?:以来)?|\d{1,2}月(?:份)?|"
+                   r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|\d{4}年(?:以来)?|\d{1,2}月(?:份|\d{1,2}日)?|"
                    r"[1-4一二三四]季度|[（(][^）)]*[）)])+")
 _COUNTRY = re.compile(r"^(?:全国|国内生产总值|国家)")
 _PROVINCE = re.compile(r"^(?:全省|我省|本省)")
 _LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|及|、|级|域|属)")
 
 
+# a company's project named by its capacity (…有限公司年产20万吨铝板带项目, …集团100万千瓦风电项目)
+_CAPACITY_PROJECT = re.compile(r"(?:年产|年处理|年加工)?\s*[\d.]+\s*[万千亿]?(?:吨|千瓦|兆瓦|千伏|千升|升|条|只|头|"
+                               r"台|套|辆|平方米|立方米|标箱)[\u4e00-\u9fff]{1,16}?(?:项目|工程)")
 _CLAUSE_HEAD = re.compile(r"[，,；;：:。！？!?]")
 # organisations named together (凌钢集团、朝阳银行每年各出资…): one subject
 _ORG = r"[\u4e00-\u9fff]{2,8}?(?:集团|公司|银行|厂)"
@@ -95,6 +98,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if not m:
         return "" if _region_acts(head, regions) else None
     name = m.group()
+    project = _CAPACITY_PROJECT.match(head, m.end())
+    if project and name.endswith(("公司", "集团", "厂")) and not _GENERIC.match(name):
+        return head[:project.end()]  # 青岩铝业有限公司年产20万吨铝板带项目: the company's project
     lower = m.group("lower")
     if lower and re.search(r"[市县区旗]$", name[: -len(lower)]):
         # 北票市宝国老镇, 朝阳市喀左县中三家镇: the town (its city and county are context); 清河镇黄岭村 stays whole
