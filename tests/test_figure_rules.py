@@ -118,6 +118,17 @@ def test_a_date_inside_a_modifier_does_not_date_the_figure():
     assert (one(found, 126).period, one(found, 1.8).period) == ("2023-12", "2023-12")
 
 
+def test_identified_sets_and_the_people_of_a_goal_are_counted_as_they_are():
+    """要全力推进各县区排查出的12个项目: the projects exist; 让86万人民过上…: the population; 其中：…等5个项目争取年内
+    开工: a part with its own plan word is a target even after an achieved whole."""
+    found = figs("要全力推进各县区排查出的12个“保交楼”项目。必须坚持以人民为中心，让86万云岭人民过上更加美好的生活。",
+                 date="2023-10-20", region="云岭市", genre="speech")
+    assert [one(found, v).status for v in (12, 86)] == ["actual", "actual"]
+    parts = figs("今年以来，全市梳理出重大项目30个，其中：东山物流园等18个项目开工建设，白河水库等5个项目争取年内开工。",
+                 date="2023-10-20", region="云岭市", genre="speech")
+    assert [one(parts, v).status for v in (30, 18, 5)] == ["actual", "actual", "target"]
+
+
 # --- rows that must not exist ------------------------------------------------------------------------------------
 
 

@@ -86,6 +86,16 @@ _FOCUS = re.compile(r"(?:盯住|紧盯|盯紧|聚焦|(?<![亿万元])以(?![上�
                     r"(?:(?!建设|新建|打造|培育|创建|实施|完成|新增|引进|开工)[^，,；;。]){0,12}$")
 
 
+# a set already identified (各县区自查的9个项目, 梳理出的37个, 列入省重点的12个) and the people a goal is for
+# (让340万人民过上…): things that exist, counted as a fact whatever the task says
+_IDENTIFIED = re.compile(r"(?:(?:自查|梳理|排查|筛选|摸排|列入[^，,；;。]{0,10}|纳入[^，,；;。]{0,10})出?的|[让使])"
+                         r"\s*$")
+
+
+# a plan word heading the predicate of the counted noun (等7个10亿元以上项目争取年内开工)
+_PREDICATE_PLAN = re.compile(r"[^，,；;。\d]{0,14}?(争取|力争|计划|确保|拟|预计|有望)(?=[\u4e00-\u9fff])")
+
+
 def default_period(status: str, ctx: _Ctx) -> str:
     """The period of a figure whose sentence names none: by its status (see context._context)."""
     if status == "requirement":
@@ -241,8 +251,12 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     of the past an outcome (控制在3.5%以内 achieved)."""
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
-    if num.kind == "count" and _FOCUS.search(s, _clause_start(s, num.start), num.start):
+    if num.kind == "count" and (_FOCUS.search(s, _clause_start(s, num.start), num.start) or _IDENTIFIED.search(
+            s, _clause_start(s, num.start), num.start)):
         return "actual"  # 要紧盯…的411个亿元以上项目: the things a task works on exist; their count is a fact
+    after = _PREDICATE_PLAN.match(s, num.end, _clause_end(s, num.end)) if num.kind == "count" else None
+    if after:
+        return _cue_kind(after.group(1))  # …等7个项目争取年内开工: what the counted things are to do
     planned = default == "target"
     cues = _cues(s, num.start, dates, ctx, planned)
     if not cues:

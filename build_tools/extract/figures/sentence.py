@@ -171,8 +171,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     for k, num in enumerate(out_nums):
         num.status = _status(s, num, dates, ctx, default_status)
         if k and "其中" in s and _BREAKDOWN.search(s, 0, (cstart := _clause_start(s, num.start)) + 3) and not any(
-                p > cstart for p, _ in _cues(s, num.start, [], ctx)):
-            num.status = out_nums[k - 1].status  # 其中，省级投入1000元: a part shares the status of its whole
+                p > cstart for p, _ in _cues(s, _clause_end(s, num.end), [], ctx)):
+            # 其中，省级投入1000元: a part shares the status of its whole, unless its clause has its own (…等7个项目争取
+            # 年内开工)
+            num.status = out_nums[k - 1].status
         num.is_target = num.status == "target"
         num.period = _period(num, usable, carry, ctx, s)
         if num.origin is not None:
