@@ -60,6 +60,15 @@ def test_a_date_inside_the_counted_noun_and_next_years_task():
     assert sorted((f.period, f.metric) for f in tasks) == [("2023", "高标准农田建设任务"), ("2024", "高标准农田建设任务")]
 
 
+# --- direction ---------------------------------------------------------------------------------------------------
+
+
+def test_a_rate_that_quickens_or_slows():
+    found = figs("前三季度，全市规模以上工业增加值增长6.2%，增速比上半年加快0.4个百分点；固定资产投资增长3.1%，增速比上半年"
+                 "放缓1.2个百分点。", date="2024-10-20", region="云岭市", title="前三季度全市经济运行情况", genre="statistics")
+    assert (one(found, 0.4).direction, one(found, 1.2).direction) == ("up", "down")
+
+
 # --- metric ------------------------------------------------------------------------------------------------------
 
 
