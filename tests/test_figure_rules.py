@@ -93,6 +93,14 @@ def test_a_companys_project_named_by_its_capacity_is_the_subject():
     assert one(later, 8).subject == "云岭农机集团年产5000台拖拉机项目"
 
 
+def test_a_compound_word_starting_with_a_place_suffix_is_no_name():
+    """县财政每年安排乡村振兴资金, 负责本行政区域内乡道: 乡村/乡道/区域 are words, not the end of a town's name."""
+    found = figs("县财政每年安排乡村振兴衔接资金不少于3000万元。乡级政府负责本行政区域内乡道管理，确定至少2名专职管理人员。",
+                 date="2023-10-07", region="云岭县", title="云岭县农村公路管理养护实施方案", genre="plan")
+    assert [one(found, v).subject for v in (3000, 2)] == ["", ""]
+    assert one(found, 3000).metric.endswith("乡村振兴衔接资金")
+
+
 # --- status ------------------------------------------------------------------------------------------------------
 
 
