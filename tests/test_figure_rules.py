@@ -101,6 +101,14 @@ def test_a_compound_word_starting_with_a_place_suffix_is_no_name():
     assert one(found, 3000).metric.endswith("乡村振兴衔接资金")
 
 
+def test_figures_quoted_from_a_higher_statistics_office_are_that_levels():
+    found = figs("从国家统计局发布的数据看，上半年，最终消费支出对经济增长的贡献率达到77.2%。全市社会消费品零售总额增长6.1%。",
+                 date="2024-07-20", region="云岭市", genre="speech")
+    assert (one(found, 77.2).subject, one(found, 6.1).subject) == ("全国", "")
+    province = figs("据省统计局数据，上半年规模以上工业增加值增长5.3%。", date="2024-07-20", region="云岭市")
+    assert one(province, 5.3).subject == "全省"
+
+
 # --- status ------------------------------------------------------------------------------------------------------
 
 

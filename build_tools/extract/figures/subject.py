@@ -56,6 +56,9 @@ _LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|
 # a company's project named by its capacity (…有限公司年产20万吨铝板带项目, …集团100万千瓦风电项目)
 _CAPACITY_PROJECT = re.compile(r"(?:年产|年处理|年加工)?\s*[\d.]+\s*[万千亿]?(?:吨|千瓦|兆瓦|千伏|千升|升|条|只|头|"
                                r"台|套|辆|平方米|立方米|标箱)[\u4e00-\u9fff]{1,16}?(?:项目|工程)")
+# the figures of a clause quoting a higher statistics office (从国家统计局发布的数据看，…) are that level's
+_STATS_SOURCE = re.compile(r"(?:从|据|根据|按)?(国家|省)统计局")
+_SOURCE_SCOPE = {"国家": "全国", "省": "全省"}
 _CLAUSE_HEAD = re.compile(r"[，,；;：:。！？!?]")
 # organisations named together (凌钢集团、朝阳银行每年各出资…): one subject
 _ORG = r"[\u4e00-\u9fff]{2,8}?(?:集团|公司|银行|厂)"
@@ -180,6 +183,8 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
             found = _entity_at(s[head:end], ctx)
             if found is not None:
                 current = found
+            elif (source := _STATS_SOURCE.search(s, head, end)) is not None:
+                current = _SOURCE_SCOPE[source.group(1)]  # 从国家统计局发布的数据看，…: the country's figures
             k += 1
         out.append(current)
     return out
