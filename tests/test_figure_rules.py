@@ -22,6 +22,13 @@ def test_time_adverbial_opening_a_sentence_frames_the_next_one():
     assert [one(months, v).period for v in (320, 45, 60)] == ["2023-01/2023-09"] * 3
 
 
+def test_water_quality_cited_mid_year_is_last_years():
+    """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
+    found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",
+                 date="2021-06", region="云岭县")
+    assert [one(found, v).period for v in (78.6, 12.4, 100)] == ["2020"] * 3
+
+
 def test_a_month_opening_a_sentence_dates_that_event_only():
     found = figs("交通建设提速。6月，云岭至白河高速公路建成通车。新建农村公路126公里。", date="2023-12-20",
                  region="云岭县", genre="speech")

@@ -60,7 +60,7 @@ log = logging.getLogger(__name__)
 
 _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
 _WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
-_ANNUAL_PARA = re.compile(r"优良天数|年平均浓度|年均浓度|年平均值")
+_ANNUAL_PARA = re.compile(r"优良天数|年平均浓度|年均浓度|年平均值|水质优良比例|水源地水质")
 _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去")
 
 

@@ -109,7 +109,7 @@ def default_period(status: str, ctx: _Ctx) -> str:
 
 _PER_YEAR_EFFECT = re.compile(
     r"(?:建成后|投产后|达产后|可实现|预计)[^，,；;。]{0,6}年(?:均|增收|纳税|税收|产值|产能|产|销售|利润|收入)")
-_ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年")
+_ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年|水质优良比例|水源地水质")
 # an as-of date (截至9月份, 到2018年末) before a flow of the year to date (新增, 到位资金, 收入实现) rather than a stock
 _AS_OF_DATE = re.compile(r"^(?:截至|截止|到)")
 _YEAR_TO_DATE_FLOW = re.compile(r"新增|到位|收入|产值|增加值|签约|引进")
