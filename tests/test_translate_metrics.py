@@ -26,6 +26,13 @@ CASES = {
     "新增托位": "new childcare places",
     "民生支出占比": "share of spending on people's wellbeing",
     "生产安全事故起数": "number of workplace accidents",  # GWR 2018/269
+    "新改建县道": "county roads built or upgraded",
+    "改扩建村道": "village roads rebuilt or expanded",
+    "新建改造农村公路": "new or upgraded rural roads",  # 农村公路 rural roads (glossary, GWR 2019)
+    "新建城市道路": "new urban roads",
+    "全区新增城市绿地": "new urban green areas",  # YB 25-10 Green Areas in Cities
+    "农村居民收入": "income of rural residents",
+    "新增床位": "new beds",
     # heads with industries (三次产业)
     "第一产业增加值": "value added of the primary industry",
     "第二产业增加值": "value added of the secondary industry",

@@ -165,6 +165,15 @@ EXACT: dict[str, tuple[str, str]] = {
     "安全生产事故起数": ("number of workplace accidents", "GWR 2018/269 (workplace accidents)"),
     "生产安全事故起数": ("number of workplace accidents", "GWR 2018/269 (workplace accidents)"),
     "网上零售额": ("online retail sales", "YB 15-13"),
+    "城市道路": ("urban roads", "P"),
+    "城市绿地": ("urban green areas", "YB 25-10 (Parks and Green Areas in Cities)"),
+    "老旧管网": ("old pipeline networks", "P"),
+    "老旧管网改造": ("renovation of old pipeline networks", "P"),
+    "城镇居民收入": ("income of urban residents", "P"),
+    "农村居民收入": ("income of rural residents", "P"),
+    "纳税": ("tax paid", "P"),
+    "床位": ("beds", "GWR 2020/66 (hospital beds)"),
+    "民生实事": ("projects for people's wellbeing", "P"),
 }
 
 # Heads: zh suffix -> (template with {s} for the subject, template without a subject or None, source).
@@ -396,7 +405,8 @@ class Composer:
                 return self.noun(zh[len(verb):])
         for word, fmt in (("年末", "{} (year-end)"), ("年底", "{} (year-end)"), ("累计", "{} (cumulative)"),
                           ("每年", "{} per year"), ("改造提升", "{} upgraded"), ("提升改造", "{} upgraded"),
-                          ("新增", "new {}"), ("人均", "per capita {}"), ("国家级", "national-level {}"),
+                          ("新增", "new {}"), ("人均", "per capita {}"),
+                          ("国家级", "national-level {}"),
                           ("省级", "provincial-level {}"), ("市、县级", "city- and county-level {}"),
                           ("市县级", "city- and county-level {}"), ("市级", "city-level {}"),
                           ("县级", "county-level {}")):
