@@ -161,6 +161,12 @@ def test_identified_sets_and_the_people_of_a_goal_are_counted_as_they_are():
     assert [one(parts, v).status for v in (30, 18, 5)] == ["actual", "actual", "target"]
 
 
+def test_this_years_clause_after_last_years_base_is_a_task():
+    found = figs("三、2023年重点工作", "在去年完成15个老旧小区改造的基础上，今年再改造老旧小区22个。", date="2023-02-10",
+                 region="云岭县", title="政府工作报告", genre="report", headings={0: 1})
+    assert [(one(found, v).status, one(found, v).period) for v in (15, 22)] == [("actual", "2022"), ("target", "2023")]
+
+
 # --- rows that must not exist ------------------------------------------------------------------------------------
 
 

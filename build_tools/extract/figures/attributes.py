@@ -261,6 +261,11 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     cues = _cues(s, num.start, dates, ctx, planned)
     if not cues:
         cues = _cues(s, _clause_end(s, num.end), dates, ctx, planned)
+    cstart = _clause_start(s, num.start)
+    if planned and any(cstart <= d.start < num.start and d.kind in ("point", "period") and ctx.anchor_iso
+                       and not _before(d.iso, ctx.anchor_iso) for d in dates):
+        # 在去年完成12个…的基础上，今年再消除薄弱村20个: the clause's own 今年 in a plan; the past cue was the base's
+        cues = [c for c in cues if c[0] > cstart]
     other = [k for _, k in cues if k != "requirement"]
     base = other[-1] if other else default
     if base == "requirement" and not other and not _STANDING.search(s, _clause_start(s, num.start), num.start):
