@@ -28,6 +28,8 @@ CASES = {
     "生产安全事故起数": "number of workplace accidents",  # GWR 2018/269
     "新改建县道": "county roads built or upgraded",
     "改扩建村道": "village roads rebuilt or expanded",
+    "三年累计完成固定资产投资": "fixed-asset investment over three years",
+    "过去五年新改建县道": "county roads built or upgraded over five years",
     "新建改造农村公路": "new or upgraded rural roads",  # 农村公路 rural roads (glossary, GWR 2019)
     "新建城市道路": "new urban roads",
     "全区新增城市绿地": "new urban green areas",  # YB 25-10 Green Areas in Cities
@@ -122,6 +124,7 @@ UNRENDERABLE = (
     "全县某某",
     "相当于地区生产总值",  # 相当于 "equivalent to", not a prefecture called "Xiangdangyu"
     "候鸟占比",  # the part has no rendering
+    "五年候鸟",  # the years say nothing without a metric
     "养老保险参保率",  # no such scheme name
     "规模以上工业增加值占全村比重",  # no scope total for 全村
 )

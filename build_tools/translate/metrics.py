@@ -305,6 +305,9 @@ RATES = {"每公里": (0, "per km"), "每亩": (0, "per mu"), "每人": (0, "per
          "每平方米": (0, "per square meter"), "每年": (1, "per year"), "每月": (1, "per month")}
 RATE_RE = re.compile(r"^(?P<x>.+?)(?P<rates>(?:" + "|".join(RATES) + r")+)(?P<y>.+)$")
 SCOPES = ("全市", "全州", "全县", "全区", "全省", "全盟", "全旗", "全镇", "全乡", "全域", "全年", "市域", "县域")
+# A number of years before a metric (五年累计…, 三年来新增…): the figure is the total of those years.
+YEAR_WORDS = {"二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "十": "ten"}
+YEARS_RE = re.compile(r"^(?:近|过去)?(?P<n>[二两三四五十])年(?:来|间)?(?P<rest>.+)$")
 # Verbs that only say a figure was reached: dropped before a metric (实现营业收入 -> business revenue).
 EMPTY_VERBS = ("实现", "完成", "拥有", "共有", "达到")
 FOOTNOTE_RE = re.compile(r"\[\d+\]|［\d+］|[①-⑳]|\(\d+\)|（\d+）")
@@ -400,6 +403,11 @@ class Composer:
         for scope in SCOPES:
             if zh.startswith(scope) and len(zh) > len(scope):
                 return self.noun(zh[len(scope):])
+        m = YEARS_RE.match(zh)
+        if m:  # 五年累计完成固定资产投资 -> "fixed-asset investment over five years" (the total of the years)
+            rest = self.noun(m.group("rest"))
+            years = YEAR_WORDS[m.group("n")]
+            return f"{rest.removesuffix(' (cumulative)')} over {years} years" if rest else None
         for verb in EMPTY_VERBS:
             if zh.startswith(verb) and len(zh) > len(verb):
                 return self.noun(zh[len(verb):])
