@@ -133,12 +133,14 @@ def test_forecast_word_inside_a_clause_governs_that_clause_only():
 
 def test_running_total_and_base_of_a_plan_goal_are_targets():
     """到2027年，全县累计完成…；累计建设…；…由2024年的…提高到…: 累计 under a future deadline is a planned running
-    total, and the base year of 由A提高到B is no sign of a past result: every clause stays a target."""
+    total over the years to the deadline, and the base year of 由A提高到B is no sign of a past result: every clause
+    stays a target (a level to reach stays dated by the deadline)."""
     found = figs("到2027年，全县累计完成农村危房改造860户，惠及群众2600人；累计建设污水管网120公里；农村卫生厕所普及率由"
                  "2024年的76.5%提高到90%以上；农村生活垃圾收运处置体系覆盖率达到100%。", date="2025-03-18",
                  region="云岭县", title="云岭县农村人居环境整治提升行动方案（2025—2027年）", genre="notice")
     assert [one(found, v).status for v in (860, 2600, 120, 90, 100)] == ["target"] * 5
     assert (one(found, 90).base_value, one(found, 90).base_period) == (76.5, "2024")
+    assert [one(found, v).period for v in (860, 2600, 120, 90)] == ["2025/2027"] * 3 + ["2027"]  # running totals
     past = figs("截至2024年底，全县累计建成污水管网320公里。", date="2025-03-18", region="云岭县")
     assert one(past, 320).status == "actual"
 

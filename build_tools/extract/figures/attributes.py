@@ -131,6 +131,16 @@ def _in_modifier(d: DateMatch, s: str, upto: int) -> bool:
 
 
 def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
+    """The period of a figure (:func:`_dated`); a planned running total (到2026年，全市累计完成改造420个，惠及居民
+    6.8万户) runs from the document's year to its deadline."""
+    period = _dated(num, usable, carry, ctx, s)
+    if (num.status == "target" and num.kind != "growth" and "累计" in s[:num.start] and period.isdigit()
+            and ctx.year.isdigit() and int(period) > int(ctx.year)):
+        return f"{ctx.year}/{period}"
+    return period
+
+
+def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
     """The nearest date before the figure in its sentence, unless 全年 follows it (the whole year of the figure's
     status); then the dates lent by the sentences before (joined by ；, or the paragraph's opening); then the
     default period of its status. An annual measure (优良天数, 年平均浓度) cited without a date before the year is
