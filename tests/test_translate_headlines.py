@@ -109,3 +109,20 @@ def test_numbered_batch_of_a_list(renderer: TitleRenderer) -> None:
     assert _derived(renderer, "石门县第一批县级非物质文化遗产代表性项目名录") == (
         "Shimen County's First Batch of the County List of Representative Items of Intangible Cultural Heritage")
     assert renderer.title("石门县第一批县级候鸟观测点名录") is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a numbered heading made of a standard verb and a glossary phrase (written for this test)
+    ("（三）扎实推进乡村振兴。", "(3) Solidly Advancing Rural Revitalization"),
+    ("二、扩大有效投资", "II. Expanding Effective Investment"),  # GWR 2022/236
+    ("（四）持续增进民生福祉", "(4) Continuously Improving People's Wellbeing"),  # GWR 2021/215
+    ("3. 拓宽就业渠道", "3. Broadening Employment Channels"),  # GWR 2022/256
+])
+def test_headings_with_a_verb_and_a_glossary_phrase(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+def test_heading_with_a_verb_and_no_glossary_phrase_is_not_rendered(renderer: TitleRenderer) -> None:
+    assert renderer.heading("（二）加快候鸟栖息地建设。") is None
+    assert renderer.heading("（一）坚持项目为王，增强发展后劲。") is None

@@ -158,6 +158,10 @@ SUBJECT_VERBS = {
     "完善": "Improving", "建立健全": "Establishing and Improving", "健全": "Improving", "加快": "Accelerating",
     "做好": "Doing a Good Job of", "优化": "Improving", "全面实行": "Fully Implementing",
     "全面推行": "Fully Implementing",
+    # verbs of work-report and plan headings (GWR 2022/236 扩大有效投资 "expand effective investment", 2021/215
+    # 增进民生福祉 "Improving people's wellbeing", 2022/256 拓宽就业渠道 "broaden the employment channels")
+    "扩大": "Expanding", "增进": "Improving", "持续增进": "Continuously Improving", "拓宽": "Broadening",
+    "强化": "Strengthening", "提升": "Improving", "加大": "Increasing",
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):

@@ -419,6 +419,8 @@ class TitleRenderer:
             m = re.fullmatch(pattern, zh)
             if m:
                 return english.format(**m.groupdict())
+        if any(zh.startswith(v) for v in SUBJECT_VERBS_ORDER):  # 全面推进乡村振兴 -> Comprehensively Advancing ...
+            return self.subject(zh)
         return None
 
     def heading(self, zh: str) -> TranslatedText | None:
