@@ -181,6 +181,12 @@ def test_counts_of_the_texts_own_parts_are_no_figures():
     assert one(found, 12).metric.endswith("项目")
 
 
+def test_a_round_number_in_words_naming_a_programme_is_no_figure():
+    found = figs("今年县政府将继续实施十项民生实事，新增公办学位800个。全力推进“十大工程”建设，引进两个项目。",
+                 date="2024-01-10", region="云岭县", genre="report")
+    assert sorted(f.value for f in found) == [2, 800]
+
+
 def test_meeting_participants_anecdotes_restated_averages_and_milestones_are_no_figures():
     found = figs("5个县区、9个部门作了书面发言。明确由6名市政府领导牵头包保。", date="2023-05-10", region="云岭市")
     assert found == []

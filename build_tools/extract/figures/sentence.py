@@ -213,6 +213,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         metric = _trim(metric)
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric):
             continue  # 4个重大机遇, 27条政策措施: the parts of the text itself
+        if num.chinese and num.unit in ("项", "件", "大") and num.value >= 10 and num.value % 10 == 0:
+            continue  # 实施十项民生实事, 十大工程: a round number in words naming a programme
         if _ANECDOTE.search(s, 0, num.start):
             continue  # 她家建起两栋冷棚: one family's story
         if num.cls == "count" and (_SPEAKERS.match(s, num.end) or _RESTATED_AVERAGE.match(s, _clause_start(
