@@ -126,3 +126,11 @@ def test_headings_with_a_verb_and_a_glossary_phrase(renderer: TitleRenderer, zh:
 def test_heading_with_a_verb_and_no_glossary_phrase_is_not_rendered(renderer: TitleRenderer) -> None:
     assert renderer.heading("（二）加快候鸟栖息地建设。") is None
     assert renderer.heading("（一）坚持项目为王，增强发展后劲。") is None
+
+
+def test_place_and_colon_before_a_headline(renderer: TitleRenderer) -> None:
+    assert _derived(renderer, "石门县：前三季度全县经济运行稳中向好") == (
+        "Shimen County: The County's Economy Shows Stable and Positive Performance in the First Three Quarters")
+    assert _derived(renderer, "清溪县：一季度经济总体平稳") == (
+        "Qingxi County: The Economy Remains Stable Overall in the First Quarter")
+    assert renderer.title("清溪县：候鸟如期而至") is None

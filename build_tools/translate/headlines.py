@@ -8,6 +8,7 @@ Each frame is English only when every part renders; otherwise ``None`` (the titl
   总体平稳、稳中有进 -> "Daichuan's Economy Remains Stable Overall and Makes Further Progress in the First Three
   Quarters"), the assessments in the State Council's wording (``ASSESSMENTS``);
 - ``<region><subject>(工作)取得新成效`` -> "<Region> Makes Further Headway in <Subject>" (GWR 2021/94);
+- ``<region>：<headline>`` -> "<Region>: <headline>";
 - the analysis meeting inside ``<who>召开<meeting>``: ``<year><period><topic>分析会`` -> "Meeting to Analyze
   <Topic> in <Period> of <year>" (``analysis_meeting``, used by ``TitleRenderer.meeting``).
 
@@ -60,7 +61,15 @@ ANALYSIS_TOPICS = {"经济运行": "Economic Performance", "经济形势": "the 
 
 
 def headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
-    """The English of a news headline in one of the frames above, or None (some part does not render)."""
+    """The English of a news headline in one of the frames above, or None (some part does not render).
+    A place before a colon (清溪县：上半年经济运行稳中向好) heads the rendered rest: "Qingxi County: ..."."""
+    from .titles import PLACE_SUFFIX_RE
+
+    place, sep, rest = zh.partition("：") if "：" in zh else zh.partition(":")
+    if sep and rest and PLACE_SUFFIX_RE.fullmatch(place):
+        who = renderer.region(place)
+        text = headline(renderer, rest, "") if who else None  # the place is named once: "The County's Economy"
+        return f"{who}: {text}" if text else None
     for frame in (_event, _assessment, _headway):
         text = frame(renderer, zh, region)
         if text is not None:
