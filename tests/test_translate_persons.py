@@ -34,8 +34,9 @@ def test_glossary_person_first_and_other_entries_never_read_as_names() -> None:
     glossary = get_glossary()
     assert person_en("郑有胜", glossary) == "Zheng Yousheng"  # glossary entry (names.yml)
     assert person_en("乡村振兴", glossary) is None  # a glossary term is no person
-    assert name_en("单霁翔", glossary) == "Shan Jixiang"
-    assert name_en("单霁翔", glossary, people=False) is None
+    assert name_en("单霁翔", glossary, people=True) == "Shan Jixiang"  # a speaker
+    assert name_en("单霁翔", glossary) is None  # any other name: 金华 must not become "Jin Hua"
+    assert name_en("金华", glossary) is None
 
 
 def test_speech_by_a_named_speaker() -> None:

@@ -394,9 +394,10 @@ def company_en(zh: str, glossary: Glossary | None = None) -> str | None:
     return f"{name} {COMPANY_TRADES[trade]} {COMPANY_FORMS[form]}" if name else None
 
 
-def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = True) -> str | None:
+def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) -> str | None:
     """Any name (place, body, company in the glossary; composed region or issuer; a metadata source line,
-    source_names.py; with ``people``, a personal name in Pinyin, persons.py) in English, or None."""
+    source_names.py) in English, or None. With ``people`` (only where the name is known to be a person's, such
+    as a speaker), a personal name in Pinyin (persons.py): a bare place name (金华) would otherwise read as one."""
     glossary = glossary or get_glossary()
     entry = glossary.lookup(zh)
     if entry is not None:

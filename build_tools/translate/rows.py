@@ -377,7 +377,7 @@ def _subject(fig: Figure, glossary: Glossary, missing: list[str], ctx: Context =
     scope = SUBJECT_SCOPES.get(subject)
     if scope is not None:  # 全国 GDP: the country; 全省: the province of the bulletin
         return scope(ctx) if callable(scope) else scope
-    english = name_en(subject, glossary, people=False)  # a subject is a place or a firm, never read as a person
+    english = name_en(subject, glossary)  # a subject is a place or a firm, never read as a person
     if english is None:
         missing.append(subject)
         return marked(subject)
