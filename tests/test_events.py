@@ -34,16 +34,14 @@ WORK_REPORT_2019 = Document(
 
 def test_work_report_2019() -> None:
     events = extract_events(WORK_REPORT_2019, Metadata(date="2019"))
-    assert triples(events) == [
-        ("2019", "event", "p2"),
+    assert triples(events) == [  # (p2, 今年是新中国成立70周年…关键之年: a year characterised, no event; issue 11 gold)
         ("2016/2019", "period", "p3"),  # since 2016, with figures; the 2015 baseline (由…的) is not an event
         ("2020", "target", "p4"),  # two clauses, same date and sentence: kept once
         ("2019", "target", "p7"),  # 年内 … 将
     ]
-    assert events[0].text == "今年是新中国成立70周年，是全面建成小康社会、推进朝阳振兴发展的关键之年。"
-    assert events[1].precision == "year" and events[1].sort_key == "2016-01-01"
-    assert events[2].text == "力争到2020年地区生产总值过千亿、一般公共预算收入过百亿，确保到2020年全面建成小康社会。"
-    assert events[3].text.startswith("营商环境在改革创新中不断优化，年内")
+    assert events[0].precision == "year" and events[0].sort_key == "2016-01-01"
+    assert events[1].text == "力争到2020年地区生产总值过千亿、一般公共预算收入过百亿，确保到2020年全面建成小康社会。"
+    assert events[2].text.startswith("营商环境在改革创新中不断优化，年内")
 
 
 def test_metadata_month_refines_a_year_only_document_date() -> None:
@@ -120,13 +118,13 @@ def test_speech_2023() -> None:
         ("2023-10-24", "event", "p6"),  # the 2023 in the report's name is not a second event
         # one sentence, one fact (issue 11): dated by the clause-opening date nearest the speech, not three times
         ("2023-01/2023-09", "period", "p7"),
-        ("2024", "target", "p9"),  # 明年 twice in one sentence: kept once
+        # (p9, 明年是…承上启下之年: a year characterised, no event: issue 11 gold)
         ("2023-10/2023-12", "target", "p10"),
     ]  # p1 is a bracketed note, p4 a countdown, p8 a comparison base, p11 a named speech ("9.7")
     # a long sentence: the clause from the date to the next ；
     assert events[0].text == "1—9月份，重点经济指标持续向好，其中：地区生产总值增速与全省差值环比收窄0.3个百分点，总量居全省第7"
     assert events[1].text == "一是个体户总量再提升，按要求 11 月 10 日前，完成底册外个体户查找补漏工作。"
-    assert events[5].precision == "month"
+    assert events[4].precision == "month"  # p10
     assert [e.paragraph for e in events] == sorted((e.paragraph for e in events), key=lambda p: int(p[1:]))
 
 
@@ -228,6 +226,16 @@ def test_speech_framing_is_not_an_event():
                      "让我们咬定目标不放松，全力冲刺四季度，坚决确保三年行动首战告捷！") == []
     # a statement of the same speech is kept
     assert len(events_of("明年全县经济社会发展的主要预期目标初步考虑为：地区生产总值增长6.5%左右。")) == 1
+
+
+def test_characterised_years_and_summings_up_are_not_events():
+    """今年是…关键一年, 2025年是…开局之年, 明年是…攻坚之年, 今年是…30周年: a year characterised, not a dated fact;
+    总的来看，前三季度…: a summing-up of what the text has said; a dated fact of the same text stays."""
+    assert events_of("今年是实施“十五五”规划的关键一年。", "2025年是全面深化改革的开局之年，做好今年工作意义重大。",
+                     "明年是三年行动的攻坚之年。", "今年是我县建县30周年。",
+                     "总的来看，前三季度全县经济运行稳中向好，但困难和挑战依然较多。", "今年政府工作的总体要求是：",
+                     date="2025-01-10") == []
+    assert len(events_of("今年是实施“十五五”规划的关键一年。", "6月，白河大桥建成通车。", date="2025-12-10")) == 1
 
 
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
