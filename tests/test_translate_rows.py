@@ -43,6 +43,13 @@ def test_change_from_a_base_value() -> None:
                period="2018") == ("Poverty headcount ratio: down from 6.9% (December 2015) to 1.7%, 2018", "derived")
 
 
+def test_qualifier_of_a_change_from_a_base_is_the_new_value_s() -> None:
+    # 森林覆盖率由2023年的40.2%提高到2026年的42%以上 (written for this test)
+    assert row(metric="森林覆盖率", value=42, unit="%", base_value=40.2, base_period="2023", direction="up",
+               period="2026", qualifier="以上", status="target") == (
+        "Forest coverage: up from 40.2% (2023) to over 42%, 2026 (target)", "derived")
+
+
 def test_statistical_metrics_by_grammar() -> None:
     assert row(metric="第一产业增加值", value=42.7, unit="亿元", period="2023") == (
         "Value added of the primary industry: CNY 4.27 billion, 2023", "derived")

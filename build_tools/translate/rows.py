@@ -401,6 +401,12 @@ def _change_from_base(fig: Figure, glossary: Glossary, missing: list[str]) -> st
             missing.append(fig.base_period)
             period = marked(fig.base_period)
         when = f" ({period})"
+    qualifier = english_qualifier(fig.qualifier)  # 提高到42%以上: the qualifier is the new value's
+    if qualifier is None:
+        missing.append(fig.qualifier)
+        qualifier = marked(fig.qualifier)
+    if qualifier:
+        after = f"{qualifier} {after}"
     word = {"up": "up from", "down": "down from"}.get(fig.direction, "from")
     return f"{word} {before}{when} to {after}"
 
@@ -460,8 +466,7 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     parts: list[str] = []
     change = _change_from_base(fig, glossary, missing)
     if change is not None:
-        qualifier = english_qualifier(fig.qualifier)
-        parts.append(f"{qualifier} {change}".strip() if qualifier else change)
+        parts.append(change)
     elif fig.kind != "rank":
         parts.append(_amount(fig, metric, glossary, missing))
     # a change from a base value with its period already says what it is compared with (比2015年)
