@@ -152,6 +152,12 @@ def test_a_date_inside_a_modifier_does_not_date_the_figure():
     assert (one(found, 126).period, one(found, 1.8).period) == ("2023-12", "2023-12")
 
 
+def test_what_a_project_can_bring_is_an_undated_forecast():
+    found = figs("正在建设的白河风电项目计划投资12亿元，建设期间可带动800人就业，建成后可新增年税收2000万元。",
+                 date="2023-08", region="云岭县")
+    assert [(one(found, v).status, one(found, v).period) for v in (800, 2000)] == [("forecast", "")] * 2
+
+
 def test_identified_sets_and_the_people_of_a_goal_are_counted_as_they_are():
     """要全力推进各县区排查出的12个项目: the projects exist; 让86万人民过上…: the population; 其中：…等5个项目争取年内
     开工: a part with its own plan word is a target even after an achieved whole."""

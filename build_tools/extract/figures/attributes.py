@@ -107,6 +107,7 @@ def default_period(status: str, ctx: _Ctx) -> str:
     return ctx.actual
 
 
+_EXPECTED_EFFECT = re.compile(r"可(?:带动|吸纳|解决|创造|新增|增加)[^，,；;。\d]{0,6}$")
 _PER_YEAR_EFFECT = re.compile(
     r"(?:建成后|投产后|达产后|可实现|预计)[^，,；;。]{0,6}年(?:均|增收|纳税|税收|产值|产能|产|销售|利润|收入)")
 _ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年|水质优良比例|水源地水质")
@@ -154,7 +155,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         cstart = _clause_start(s, num.start) if s else 0
         own = [d for d in cands if d.start >= cstart]
         return own[-1].iso if own else default_period(num.status, ctx)
-    if num.status == "forecast" and _PER_YEAR_EFFECT.search(s, 0, num.start):
+    if num.status == "forecast" and (_PER_YEAR_EFFECT.search(s, 0, num.start) or _EXPECTED_EFFECT.search(
+            s, _clause_start(s, num.start), num.start)):
         return ""  # 建成后可实现年纳税4000万元: a yearly effect of a project, of no particular year
     if num.status == "target" and cands and cands[-1].kind != "deadline" and _NAMED_GOAL.match(s, num.end):
         return cands[-1].iso.split("/")[-1][:4]  # 年初确定的6.5%的预期目标: the goal of that year
@@ -210,7 +212,7 @@ def _comparison_bases(s: str) -> tuple[tuple[int, int], ...]:
 
 _FROM_DATE = re.compile(r"[由从]\s*$")
 _FORECAST_WORDS = ("预计", "有望")
-_EFFECT_WORDS = ("建成后", "投产后", "达产后")
+_EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000人就业: an expected effect)
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
 _REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低|保持在?|稳定在|维持在")
 _REQUIREMENT_FIRST = re.compile(r"[不至最保稳维]")
