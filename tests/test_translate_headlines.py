@@ -134,3 +134,12 @@ def test_place_and_colon_before_a_headline(renderer: TitleRenderer) -> None:
     assert _derived(renderer, "清溪县：一季度经济总体平稳") == (
         "Qingxi County: The Economy Remains Stable Overall in the First Quarter")
     assert renderer.title("清溪县：候鸟如期而至") is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("一、环境空气", "I. Ambient Air"), ("（三）声环境。", "(3) Acoustic Environment"),
+    ("二、基本情况", "II. Background"), ("（五）应对气候变化", "(5) Responding to Climate Change"),
+])
+def test_plan_and_environment_bulletin_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and item.text == en

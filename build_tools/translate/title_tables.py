@@ -114,6 +114,19 @@ PLAN_HEADINGS: dict[str, str] = {
     "适用范围": "Scope of Application",
     # chapters of measures and regulations (the NPC's English for laws: General Provisions, Supplementary Provisions,
     # Legal Liability)
+    "基本情况": "Background",
+    "发展基础": "Foundations for Development",
+    "应对气候变化": "Responding to Climate Change",  # GWR 2022/105 应对气候变化 "respond to climate change"
+    # chapters of local ecology and environment bulletins (project renderings after the Ministry of Ecology and
+    # Environment's English bulletin: "Atmospheric Environment", "Acoustic Environment", "Natural Ecology")
+    "环境空气": "Ambient Air",
+    "大气环境": "Atmospheric Environment",
+    "水环境": "Water Environment",
+    "土壤环境": "Soil Environment",
+    "声环境": "Acoustic Environment",
+    "自然生态": "Natural Ecology",
+    "生态保护": "Ecological Protection",
+    "污染减排": "Pollutant Emission Reduction",
     "总则": "General Provisions",
     "附则": "Supplementary Provisions",
     "法律责任": "Legal Liability",
