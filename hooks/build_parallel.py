@@ -6,8 +6,9 @@ mkdocs-static-i18n builds the languages one after another in one process (the de
 root, then each other language into ``<lang>/``, from its ``on_post_build``). Here each language is built by its
 own ``mkdocs`` process into a folder of its own, with the i18n plugin told which language to build and not to
 build the others; the trees are then put together (the default language's tree, plus each ``<lang>/`` folder),
-and the steps that need the whole site run once on it, as after a serial build: the sitemap copies
-(hooks/sitemaps.py) and the search index (hooks/pagefind.py). The result is byte-identical to ``mkdocs build``
+and the step that needs the whole site runs once on it, as after a serial build: the sitemap copies
+(hooks/sitemaps.py). Each language's search index (hooks/pagefind.py) is built by that language's process, right
+after its pages, so the indexing of the languages runs in parallel too. The result is byte-identical to ``mkdocs build``
 (tested) but for one file: the root 404.html is the default language's, where the serial build leaves the one of
 the language built last. Not a hook listed in mkdocs.yml: the build driver of the thin engine layer, next to the
 hooks it calls. Each process holds one language's pages: memory per process is about a third of a serial build's.
@@ -62,6 +63,9 @@ def build_one(config_file: Path, docs: Path, site: Path, locale: str | None, str
         plugin.current_language = locale  # None: the plugin's on_config picks the default language
         plugin.building = True  # its on_post_build then skips building the other languages
     build(config)
+    pagefind = _hook("pagefind")
+    if pagefind.active(config):  # this language's search index, in this process (the languages in parallel)
+        pagefind.index_language(site, locale, pagefind.other_languages(config))
 
 
 def _hook(name: str) -> ModuleType:
@@ -97,6 +101,8 @@ def build_site(config_file: Path, docs: Path, site: Path, jobs: int = 0, strict:
         for line in proc.stderr.splitlines():
             if line.startswith(("WARNING", "ERROR")):
                 log.warning("%s: %s", locale or "default", line)
+            elif "pagefind: indexed" in line:
+                log.info("%s: %s", locale or "default", line.removeprefix("INFO: "))
     merged = work / "_default"
     for locale in locales[1:]:
         part = work / str(locale) / str(locale)
@@ -108,7 +114,6 @@ def build_site(config_file: Path, docs: Path, site: Path, jobs: int = 0, strict:
     log.info("languages built in %.1f s (%d processes)", time.perf_counter() - start, len(locales))
     final = _load(config_file, docs, merged)  # the whole-site steps, as after the serial build
     _hook("sitemaps").on_post_build(final)
-    _hook("pagefind").on_post_build(final)
     if site.exists():
         shutil.rmtree(site)
     merged.rename(site)

@@ -10,9 +10,15 @@ back on, because a page opened from file:// cannot fetch Pagefind's chunks, and 
    outside it; pages listed as ``unsearched`` get none, so Pagefind skips them), and filters for the reader's
    facets in the page's language: year, region and kind of the bulletin (front matter ``date``/``region``/``kind``)
    and, on a document page, its issuer (from the bulletin's ``data/<bulletin>/extract.json``).
-3. ``on_post_build``, once after every language is built: the Pagefind binary of the pinned PyPI package
-   (``pagefind[extended]``: Chinese segmentation) indexes the site into ``pagefind/``, one index per ``<html lang>``;
-   it also writes its default UI (pagefind-ui.js/.css) there, which overrides/partials/pagefind.html loads.
+3. Indexing: the Pagefind binary of the pinned PyPI package (``pagefind[extended]``: Chinese segmentation)
+   indexes each language apart into that language's folder: ``pagefind/`` for the default language at the root,
+   ``en/pagefind/`` and ``zh-Hant/pagefind/`` for the others, each with Pagefind's default UI
+   (pagefind-ui.js/.css), which overrides/partials/pagefind.html loads from the page's own language folder
+   (``on_page_context`` / ``on_template_context`` give the template that folder as ``pd_pagefind``). A reader's
+   browser fetches one language's index only; Pagefind's results are relative to the bundle's parent folder.
+   ``make site`` (hooks/build_parallel.py) indexes each language in its own process right after its MkDocs build,
+   so the languages are indexed in parallel; a serial ``mkdocs build`` indexes them one after another in
+   ``on_post_build``, once every language is built.
 """
 
 from __future__ import annotations
@@ -123,19 +129,56 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     return output.replace(ARTICLE, body, 1)
 
 
-def run_pagefind(site: Path) -> None:
-    """Index ``site`` into ``site/pagefind/`` (replacing an older index). Raises PluginError on failure."""
+def other_languages(config: Any) -> list[str]:
+    """The folders of the languages built beside the default one (``en``, ``zh-Hant``)."""
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        return []
+    return [str(lang.locale) for lang in plugin.config.languages if lang.build and not lang.default]
+
+
+def bundle_folder(config: Any) -> str:
+    """The current language's Pagefind folder relative to the site root: ``pagefind/`` or ``<locale>/pagefind/``."""
+    lang = _lang(config)
+    return f"{lang}/{OUTPUT}/" if lang in other_languages(config) else f"{OUTPUT}/"
+
+
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    context["pd_pagefind"] = bundle_folder(config)
+    return context
+
+
+def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
+    context["pd_pagefind"] = bundle_folder(config)  # 404.html
+    return context
+
+
+def run_pagefind(site: Path, skip: tuple[str, ...] = ()) -> None:
+    """Index the pages of ``site`` into ``site/pagefind/`` (replacing an older index), leaving out the top-level
+    folders ``skip`` (the other languages' folders). Raises PluginError on failure."""
     cmd = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", OUTPUT, "--quiet"]
+    if skip:
+        kept = sorted(d.name for d in site.iterdir() if d.is_dir() and d.name not in skip and d.name != OUTPUT)
+        cmd += ["--glob", "{" + ",".join(["*.html"] + [f"{name}/**/*.html" for name in kept]) + "}"]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         raise PluginError(f"pagefind failed ({' '.join(cmd)}):\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
+
+
+def index_language(site: Path, locale: str | None, others: list[str]) -> None:
+    """Index one language of the site: the default one (``locale`` None) at the root, without the folders of the
+    ``others``; another one in its folder."""
+    start = time.perf_counter()
+    root = site if locale is None else site / locale
+    run_pagefind(root, tuple(others) if locale is None else ())
+    log.info("pagefind: indexed %s in %.1f s", root, time.perf_counter() - start)
 
 
 @event_priority(-250)  # after the i18n plugin (-100) and hooks/search.py (-200)
 def on_post_build(config: Any) -> None:
     plugin = config.plugins.get("i18n")
     if not active(config) or (plugin is not None and plugin.building):
-        return  # the i18n plugin's nested build of one language: index once, after the last one
-    start = time.perf_counter()
-    run_pagefind(Path(config.site_dir))
-    log.info("pagefind: indexed %s in %.1f s", config.site_dir, time.perf_counter() - start)
+        return  # the i18n plugin's nested build of one language (or hooks/build_parallel.py's): indexed apart
+    others = other_languages(config)
+    for locale in [None, *others]:
+        index_language(Path(config.site_dir), locale, others)

@@ -114,9 +114,14 @@ def on_page_content(html_: str, page: Any, config: Any, files: Any) -> str:
         return html_
     prefix, tables = pending
 
+    resolved: dict[str, str] = {}  # a page's tables link to the same few files many times (¶ p1, ¶ p2 ...)
+
     def link(match: re.Match[str]) -> str:
-        url = resolve(html.unescape(match.group(2)), page.file, files)
-        return f'{match.group(1)}"{html.escape(quote(url, safe=_URL_SAFE))}"'
+        url = html.unescape(match.group(2))
+        path, hash_, fragment = url.partition("#")
+        if path not in resolved:
+            resolved[path] = resolve(path, page.file, files)
+        return f'{match.group(1)}"{html.escape(quote(resolved[path] + hash_ + fragment, safe=_URL_SAFE))}"'
 
     def table(match: re.Match[str]) -> str:
         return _LINK_RE.sub(link, tables[int(match.group(1))])

@@ -106,16 +106,23 @@ def test_internal_links_and_anchors_resolve(built_site, sample_site):
 # ---- search: the served site's Pagefind index (hooks/pagefind.py) ----
 
 def test_pagefind_indexes_each_language_apart(built_site):
-    entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert entry["version"] == "1.4.0"  # 1.5.x loses Chinese recall (requirements.in)
-    counts = {lang: info["page_count"] for lang, info in entry["languages"].items()}
-    assert set(counts) == {"zh", "en", "zh-hant"}
+    """One bundle per language, in the language's folder, holding that language's searched pages only; every page
+    loads the search box of its own language's bundle."""
     for lang, folder in LANG_DIRS.items():
+        bundle = built_site / folder / "pagefind"
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        assert entry["version"] == "1.4.0"  # 1.5.x loses Chinese recall (requirements.in)
+        counts = {code: info["page_count"] for code, info in entry["languages"].items()}
+        assert list(counts) == [lang.lower()]
         pages = [p for p in (built_site / folder).glob("**/*.html")
                  if folder or p.relative_to(built_site).parts[0] not in ("en", "zh-Hant")]
         body = [p for p in pages if "data-pagefind-body" in p.read_text(encoding="utf-8")]
         assert body and counts[lang.lower()] == len(body), lang
-    assert (built_site / "pagefind" / "pagefind-ui.js").is_file() and not (built_site / "search").exists()
+        assert (bundle / "pagefind-ui.js").is_file()
+        for page in [p for p in pages if p.name != "404.html"][:20]:  # 404.html: absolute addresses
+            src = soup(page).find("script", src=re.compile(r"pagefind-ui\.js$"))["src"]
+            assert (page.parent / src).resolve() == (bundle / "pagefind-ui.js").resolve(), page
+    assert not (built_site / "search").exists()
 
 
 def test_pagefind_leaves_out_navigation_unsearched_pages_and_sections(built_site):
@@ -256,7 +263,8 @@ def test_hostile_text_never_becomes_markup_anywhere(sample_site):
                 assert not any("javascript:" in v for v in values), f"{page.name}: {el.name} {attr}={value}"
         scripts = [s.get("src", "") or s.get("id", "") or s.get("type", "") for s in doc.find_all("script")]
         assert not any("alert" in str(s) for s in doc.find_all("script")), page.name
-        assert all(s.startswith(("../", "assets/", "/assets/", "pagefind/", "/pagefind/", "__config")) or s == ""
+        assert all(s.startswith(("../", "assets/", "/assets/", "pagefind/", "/pagefind/", "/en/pagefind/",
+                                 "/zh-Hant/pagefind/", "__config")) or s == ""
                    for s in scripts), scripts
         assert doc.find(["b", "i", "img", "hr"]) is None or all(
             t.name == "img" and t.get("src", "").endswith(".svg") for t in doc.find_all(["b", "i", "img", "hr"])), page
