@@ -158,6 +158,13 @@ def test_what_a_project_can_bring_is_an_undated_forecast():
     assert [(one(found, v).status, one(found, v).period) for v in (800, 2000)] == [("forecast", "")] * 2
 
 
+def test_a_distance_within_which_a_service_is_reached_is_a_standard():
+    found = figs("每年新增城市公园绿地不少于20公顷，城市居民出门300米见绿、500米可达公园。新建城市绿道12公里。",
+                 date="2024-05-20", region="云岭市", title="云岭市城市更新行动方案（2024—2026年）", genre="notice")
+    assert [(one(found, v).status, one(found, v).period) for v in (300, 500)] == [("requirement", "")] * 2
+    assert one(found, 12).status == "target"
+
+
 def test_identified_sets_and_the_people_of_a_goal_are_counted_as_they_are():
     """要全力推进各县区排查出的12个项目: the projects exist; 让86万人民过上…: the population; 其中：…等5个项目争取年内
     开工: a part with its own plan word is a target even after an achieved whole."""

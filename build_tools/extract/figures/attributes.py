@@ -92,6 +92,9 @@ _IDENTIFIED = re.compile(r"(?:(?:自查|梳理|排查|筛选|摸排|列入[^，,
                          r"\s*$")
 
 
+# a distance or time within which a service is reached (出门500米可达公园绿地, 步行15分钟可达): a standard
+_SERVICE_RADIUS = re.compile(r"\s*(?:(?:以内|之内|内|范围内)(?:即|均|就)?有|(?:以内|之内|内|范围内)?(?:即|均|就)?"
+                             r"(?:可达|可到达|见绿|见园))")
 # a plan word heading the predicate of the counted noun (等7个10亿元以上项目争取年内开工)
 _PREDICATE_PLAN = re.compile(r"[^，,；;。\d]{0,14}?(争取|力争|计划|确保|拟|预计|有望)(?=[\u4e00-\u9fff])")
 
@@ -266,6 +269,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if num.kind == "count" and (_FOCUS.search(s, _clause_start(s, num.start), num.start) or _IDENTIFIED.search(
             s, _clause_start(s, num.start), num.start)):
         return "actual"  # 要紧盯…的411个亿元以上项目: the things a task works on exist; their count is a fact
+    if num.cls in ("measure", "duration") and _SERVICE_RADIUS.match(s, num.end):
+        return "requirement"  # 城市居民出门500米可达公园绿地, 15分钟可达: a standard of access, not a quantity
     after = _PREDICATE_PLAN.match(s, num.end, _clause_end(s, num.end)) if num.kind == "count" else None
     if after:
         return _cue_kind(after.group(1))  # …等7个项目争取年内开工: what the counted things are to do
