@@ -143,3 +143,14 @@ def test_place_and_colon_before_a_headline(renderer: TitleRenderer) -> None:
 def test_plan_and_environment_bulletin_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
     item = renderer.heading(zh)
     assert item is not None and item.text == en
+
+
+def test_assessment_agrees_with_a_plural_subject(renderer: TitleRenderer) -> None:
+    # 进出口 imports and exports (metric grammar, YB 11-2); 社会消费品零售总额 total retail sales of consumer goods
+    assert _derived(renderer, "上半年全县进出口实现平稳增长", region="清溪县") == (
+        "Qingxi County's Imports and Exports Grow Steadily in the First Half")
+    assert _derived(renderer, "一季度全市社会消费品零售总额持续恢复") == (
+        "The City's Total Retail Sales of Consumer Goods Continue to Recover in the First Quarter")
+    assert _derived(renderer, "前三季度全市规模以上工业增加值平稳增长") == (
+        "The City's Value Added of Industrial Enterprises Above Designated Size Grows Steadily in the First Three "
+        "Quarters")

@@ -34,12 +34,17 @@ PERIOD_WORDS: dict[str, str] = {
 PERIOD_RE = "|".join(sorted(map(re.escape, PERIOD_WORDS), key=len, reverse=True))
 
 # Judgements on how the economy (or a sector) did, as verb phrases in headline form. Sources: GWR segments.
-ASSESSMENTS: dict[str, str] = {
-    "总体平稳": "Remains Stable Overall",  # GWR 2020/13 经济运行总体平稳 "The economy remained stable overall"
-    "稳中有进": "Makes Further Progress",  # GWR 2019/58 总体平稳、稳中有进 "... while making further progress"
-    "稳中向好": "Shows Stable and Positive Performance",  # GWR 2018/58 "stable, positive economic performance"
-    "平稳增长": "Grows Steadily",  # GWR 2019/345 经济平稳增长 "stable economic growth"
-    "持续恢复": "Continues to Recover",  # GWR 2022/371 消费持续恢复 "the sustained recovery of consumption"
+# (verb after a singular subject, after a plural one)
+ASSESSMENTS: dict[str, tuple[str, str]] = {
+    # GWR 2020/13 经济运行总体平稳 "The economy remained stable overall"
+    "总体平稳": ("Remains Stable Overall", "Remain Stable Overall"),
+    # GWR 2019/58 总体平稳、稳中有进 "... while making further progress"
+    "稳中有进": ("Makes Further Progress", "Make Further Progress"),
+    # GWR 2018/58 "stable, positive economic performance"
+    "稳中向好": ("Shows Stable and Positive Performance", "Show Stable and Positive Performance"),
+    "平稳增长": ("Grows Steadily", "Grow Steadily"),  # GWR 2019/345 经济平稳增长 "stable economic growth"
+    # GWR 2022/371 消费持续恢复 "the sustained recovery of consumption"
+    "持续恢复": ("Continues to Recover", "Continue to Recover"),
 }
 ASSESS_RE = "|".join(sorted(map(re.escape, ASSESSMENTS), key=len, reverse=True))
 # Whose economy: the scope words of a local headline and the generic owner when the region does not render.
@@ -114,19 +119,34 @@ def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         return None
     subject_zh = m.group("subject")
     if subject_zh in ECONOMY:
-        subject = "Economy"
+        english = "economy"
     else:
-        entry = renderer.glossary.lookup(subject_zh)
-        if entry is None or entry.category not in ("metric", "term"):
-            return None
-        from .titles import title_case
+        from .metrics import metric_en
 
-        subject = title_case(entry.en)
+        entry = renderer.glossary.lookup(subject_zh)
+        if entry is not None and entry.category not in ("metric", "term"):
+            return None
+        english = metric_en(subject_zh, renderer.glossary) or ""  # the glossary's, or the metric grammar's
+        if not english:
+            return None
+    from .titles import title_case
+
+    plural = is_plural(english)
     scope = m.group("scope")
+    subject = title_case(english)
     subject = f"{_owner(renderer, scope, region)} {subject}" if scope else f"The {subject}"
-    verbs = [ASSESSMENTS[a] for a in re.findall(ASSESS_RE, m.group("assess"))]
+    verbs = [ASSESSMENTS[a][1 if plural else 0] for a in re.findall(ASSESS_RE, m.group("assess"))]
     verb = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " and " + verbs[-1]
     return f"{subject} {verb}{period_phrase(m.group('year'), m.group('period'))}"
+
+
+def is_plural(english: str) -> bool:
+    """Whether a noun phrase takes a plural verb: its head (the words before of/in/for) is a plural or a pair
+    ('imports and exports', 'total retail sales of consumer goods'; 'value added of industrial enterprises' and
+    'GDP' are singular)."""
+    head = re.split(r" (?:of|in|for|by|from) ", english, maxsplit=1)[0]
+    last = head.split()[-1] if head.split() else ""
+    return " and " in head or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _headway(renderer: TitleRenderer, zh: str, region: str) -> str | None:
