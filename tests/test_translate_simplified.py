@@ -48,3 +48,23 @@ def test_traditional_document_gets_the_same_english() -> None:
     # what does not render stays the original Traditional text, not its Simplified conversion
     assert (tr.events[0].text, tr.events[0].status) == (OTHER, "missing")
     assert doc.figures[0].metric == "規模以上工業增加值"  # the document itself is not changed
+
+
+def test_release_in_traditional_characters_gets_the_english_of_its_simplified_twin() -> None:
+    from pathlib import Path
+
+    from build_tools.pipeline import process
+    from build_tools.translate import translate
+
+    folder = Path(__file__).parent / "fixtures" / "translate"
+    simplified = translate(process(folder / "2023-shimen-q3-economy-news.txt")).documents[0].translations["en"]
+    traditional = translate(process(folder / "2023-shimen-q3-economy-news-hant.txt")).documents[0]
+    english = traditional.translations["en"]
+    # written by hand: 稳中向好 GWR 2018/58, 经济运行分析会 (headlines.py), the place before the colon named once
+    title = ("Shimen County: The County's Economy Shows Stable and Positive Performance in the First Three Quarters")
+    assert (simplified.title.text, simplified.title.status) == (title, "derived")
+    assert (english.title.text, english.title.status) == (title, "derived")
+    meeting = "On 25 October 2023, Shimen County held a meeting to analyze economic performance in the first three quarters."
+    assert simplified.events[0].text == meeting
+    assert english.events[0].text == meeting
+    assert english.title.source_hash == text_hash(traditional.title)
