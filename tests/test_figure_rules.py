@@ -182,6 +182,16 @@ def test_this_years_clause_after_last_years_base_is_a_task():
     assert [(one(found, v).status, one(found, v).period) for v in (15, 22)] == [("actual", "2022"), ("target", "2023")]
 
 
+def test_a_speechs_task_list_and_a_heading_about_next_year_set_targets():
+    """三、扎实做好明年经济工作 / 三要持续增进民生福祉。…新建公办幼儿园3所: tasks of next year, not results."""
+    found = figs("三、扎实做好明年经济工作", "新建城市道路10公里。", "三要持续增进民生福祉。新建公办幼儿园4所。",
+                 date="2024-12-20", region="云岭区", title="在全区经济工作会议上的讲话", genre="speech", headings={0: 1})
+    assert [(one(found, v).status, one(found, v).period) for v in (10, 4)] == [("target", "2025")] * 2
+    review = figs("一、今年经济运行稳中有进", "新建城市道路18公里。", date="2024-12-20", region="云岭区",
+                  title="在全区经济工作会议上的讲话", genre="speech", headings={0: 1})
+    assert (one(review, 18).status, one(review, 18).period) == ("actual", "2024")
+
+
 # --- rows that must not exist ------------------------------------------------------------------------------------
 
 

@@ -52,7 +52,7 @@ from .context import _context, _Ctx, _heading_level
 from .sentence import _analyse_sentence
 from .subject import sentence_topic
 from .text import _clause_end, split_sentences, stripped_spans
-from .vocab import _PLAN_HEADING, _SKIP_ROLES
+from .vocab import _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
 
 __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 
@@ -146,7 +146,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         pctx = ctx if reviewed is None else replace(ctx, review=Anchor(reviewed, 12, 31))
         plan_heading = any(_PLAN_HEADING.search(h) for h in headings.values())
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
-        plan_ctx = plan_heading or (ctx.plan_doc and not review_heading)
+        plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text))
         first = _first_clause_dates(para.text, pctx) or _heading_dates(headings, pctx) or _annual(para.text, pctx)
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
         as_of: list[DateMatch] = []  # an as-of date (截至2018年年底) of an earlier sentence: it dates later stocks
