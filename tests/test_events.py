@@ -238,6 +238,13 @@ def test_characterised_years_and_summings_up_are_not_events():
     assert len(events_of("今年是实施“十五五”规划的关键一年。", "6月，白河大桥建成通车。", date="2025-12-10")) == 1
 
 
+def test_year_end_speech_dates_its_tasks_in_the_next_year():
+    """确保…上半年开工 in a speech of December 2024: the first half of 2025; 6月…建成投产 (a fact) stays in 2024."""
+    task, fact = events_of("确保白河物流园二期项目上半年开工。", "6月，白河物流园一期项目建成投产。", date="2024-12-20")
+    assert (task.date, task.kind) == ("2025-01/2025-06", "target")
+    assert (fact.date, fact.kind) == ("2024-06", "event")
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

@@ -37,7 +37,7 @@ import re
 from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
-from .reporting import dates_in_review, review_year
+from .reporting import _OWN_YEAR, dates_in_review, review_year
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -189,6 +189,18 @@ def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: boo
     return "event"
 
 
+def _next_year_task(m: DateMatch, anchor: Anchor, context: str, under_goal: bool) -> DateMatch:
+    """确保…上半年开工 in a speech of December: a task dated without a year of its own, at a time of the year already
+    past, is for next year (a year-end meeting plans the year ahead)."""
+    now = anchor.parts()
+    if (not anchor.year or (anchor.month or 0) < 11 or _OWN_YEAR.search(m.text) or m.kind == "since"
+            or not (under_goal or _TARGET_WORDS.search(context)) or not now
+            or compare(parse_iso(m.last), now) >= 0):
+        return m
+    iso = "/".join(str(int(p[:4]) + 1) + p[4:] if p[:4].isdigit() else p for p in m.iso.split("/"))
+    return DateMatch(m.start, m.end, iso, m.precision, m.kind, m.text)
+
+
 def sort_key(iso: str) -> str:
     parts = list(parse_iso(iso)) + [1, 1]
     return f"{parts[0]:04d}-{parts[1]:02d}-{parts[2]:02d}"
@@ -268,6 +280,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             _, _, m = min(group)
             words = max((w for _, w, _ in group), key=len)
             context = sentence[:m.start - ss] + words
+            m = _next_year_task(m, anchor, context, under_goal)
             kind = _kind(m, anchor, context, words, under_goal)
             events.append(Event(date=m.iso, text=words, paragraph=pid, precision=m.precision, kind=kind,
                                 sort_key=sort_key(m.iso)))
