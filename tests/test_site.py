@@ -383,7 +383,7 @@ def test_engine_config():
     assert locales == ["zh", "en", "zh-Hant"] and plugins["i18n"]["languages"][0]["default"] is True
     assert "navigation.instant" not in cfg["theme"]["features"]  # it breaks the language switcher's page links
     assert cfg["hooks"][:2] == ["hooks/site.py", "hooks/search.py"] and "hooks/pagefind.py" in cfg["hooks"]
-    assert "hooks/tables.py" in cfg["hooks"]  # pipe tables by cmark-gfm (tests/test_hook_tables.py)
+    assert "hooks/blocks.py" in cfg["hooks"]  # tables, paragraphs by cmark-gfm (tests/test_hook_blocks.py)
     assert "\\u200b" in search_cfg["separator"] and search_cfg["pipeline"] == []
     # The Markdown escaping (build_tools/render/markdown.py) is written for exactly these extensions.
     exts = {e if isinstance(e, str) else next(iter(e)) for e in cfg["markdown_extensions"]}

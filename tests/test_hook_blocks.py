@@ -1,5 +1,5 @@
-"""hooks/tables.py: pipe tables converted by cmark-gfm read the same as Python-Markdown's, links resolved as MkDocs
-resolves them; what is not a top-level table is left to Python-Markdown."""
+"""hooks/blocks.py: pipe tables and attributed paragraphs converted by cmark-gfm read the same as Python-Markdown's,
+links resolved as MkDocs resolves them; anything else is left to Python-Markdown."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _hook():
-    spec = importlib.util.spec_from_file_location("pd_hook_tables", ROOT / "hooks" / "tables.py")
+    spec = importlib.util.spec_from_file_location("pd_hook_blocks", ROOT / "hooks" / "blocks.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-tables = _hook()
+blocks = _hook()
 
 # Source text a bulletin could hold: Markdown and HTML syntax, entities, pipes, addresses, brackets.
 NASTY = [
@@ -59,8 +59,8 @@ def test_tables_read_the_same_as_python_markdown():
     rows = [[cell(t), span(inline(t), lang="zh-Hans"), f"[{inline(t)}]({rel('bulletins/b/d.md#p3', 'x.md')})"]
             for t in NASTY]
     text = "# Title\n\nIntro.\n\n" + _table(rows) + "\n\nAfter.\n"
-    converted, html_tables = tables.split_tables(text, "pdtablexn")
-    assert len(html_tables) == 1 and "pdtablexn0" in converted and "|" not in converted
+    converted, html_tables = blocks.split_blocks(text, "pdblockxn")
+    assert len(html_tables) == 1 and "pdblockxn0" in converted and "|" not in converted
     ours, theirs = _cells(html_tables[0]), _cells(_python_markdown(text))
     assert ours == theirs
     assert len(ours) == len(NASTY) + 1
@@ -76,10 +76,10 @@ def test_not_top_level_tables_are_left_alone():
     glued = "A paragraph\n| A | B |\n|---|---|\n| 1 | 2 |\n"
     no_delimiter = "| A | B |\n| 1 | 2 |\n"
     for text in (fenced, indented, glued, no_delimiter):
-        assert tables.split_tables(text, "p") == (text, []), text
+        assert blocks.split_blocks(text, "p") == (text, []), text
     two = "| A |\n|---|\n| 1 |\n\ntext\n\n| B |\n|:--:|\n| 2 |\n"
-    converted, found = tables.split_tables(two, "p")
-    assert converted.split("\n")[:4] == ["p0", "", "", "text"] and len(found) == 2
+    converted, found = blocks.split_blocks(two, "p")
+    assert converted.split("\n")[:3] == ["p0", "", "text"] and len(found) == 2
     assert "<td>1</td>" in found[0] and ">2</td>" in found[1]
 
 
@@ -97,12 +97,12 @@ class _Files:
 def test_links_resolved_like_mkdocs(caplog: pytest.LogCaptureFixture):
     files = _Files({"bulletins/b/doc.md": "doc/", "data/b/x.csv": "../../data/b/x.csv"})
     page = SimpleNamespace(src_uri="bulletins/b/index.md")
-    assert tables.resolve("doc.md#p5", page, files) == "../doc/#p5"
-    assert tables.resolve("../../data/b/x.csv", page, files) == "../../../data/b/x.csv"
+    assert blocks.resolve("doc.md#p5", page, files) == "../doc/#p5"
+    assert blocks.resolve("../../data/b/x.csv", page, files) == "../../../data/b/x.csv"
     for url in ("https://example.com/a.md", "#p3", "/abs.md", "mailto:x@example.com"):
-        assert tables.resolve(url, page, files) == url
+        assert blocks.resolve(url, page, files) == url
     with caplog.at_level(logging.WARNING):
-        assert tables.resolve("missing.md", page, files) == "missing.md"
+        assert blocks.resolve("missing.md", page, files) == "missing.md"
     assert "missing.md" in caplog.text and "bulletins/b/index.md" in caplog.text
 
 
@@ -111,10 +111,47 @@ def test_hook_round_trip_through_python_markdown():
     page = SimpleNamespace(file=SimpleNamespace(src_uri="bulletins/b/doc.md"))
     files = _Files({"bulletins/b/doc.md": "doc/"})
     text = "## Key figures {: #figures }\n\n" + _table([["GDP", "+5%", "[¶ p5](doc.md#p5)"]]) + "\n\nEnd.\n"
-    md = tables.on_page_markdown(text, page, None, files)
+    md = blocks.on_page_markdown(text, page, None, files)
     assert "|" not in md
-    html = tables.on_page_content(_python_markdown(md), page, None, files)
+    html = blocks.on_page_content(_python_markdown(md), page, None, files)
     assert '<h2 id="figures">Key figures</h2>' in html and "<p>End.</p>" in html
-    assert '<td><a href="../doc/#p5">¶ p5</a></td>' in html and "pdtable" not in html
+    assert '<td><a href="../doc/#p5">¶ p5</a></td>' in html and "pdblock" not in html
     # a page without tables, and page text posing as a placeholder, pass through untouched
-    assert tables.on_page_markdown("No table.\n", page, None, files) == "No table.\n"
+    assert blocks.on_page_markdown("No table.\n", page, None, files) == "No table.\n"
+
+
+def _normalized(html: str) -> list[tuple[str, dict[str, str], str, list[str | None]]]:
+    """Each paragraph: tag, attributes, text, link targets."""
+    root = lxml.html.fromstring(f"<div>{html}</div>")
+    return [(p.tag, dict(p.attrib), " ".join(p.text_content().split()), [a.get("href") for a in p.iter("a")])
+            for p in root]
+
+
+ATTRIBUTES = ['{: #p5 .pd-original lang="zh-Hans" data-search-exclude }', "{: .pd-brief }", "{: #p12 }",
+              '{: .pd-original .pd-original-heading lang="zh-Hant" data-search-exclude }', "{: #p3 .pd-note }"]
+
+
+def test_paragraphs_read_the_same_as_python_markdown():
+    texts = [inline(f"文{t}") for t in NASTY] + [inline(t) for t in NASTY if inline(t)] + [
+        "增长5.8%，<abbr title=\"gross domestic product\">地区生产总值</abbr>达到1\\.2万亿元",
+        f"See [the text]({rel('bulletins/b/d.md#p3', 'x.md')}) and {span(inline('中文'), lang='zh-Hans')}."]
+    for number, text in enumerate(texts):
+        attrs = ATTRIBUTES[number % len(ATTRIBUTES)]
+        page = f"# T\n\nIntro\n\n{text}\n{attrs}\n\nAfter.\n"
+        converted, html_blocks = blocks.split_blocks(page, "pdblockxn")
+        if not html_blocks:  # text that could start a block in Markdown is left to Python-Markdown
+            assert converted == page and not blocks._TEXT_START_RE.match(text), text
+            continue
+        assert converted == "# T\n\nIntro\n\npdblockxn0\n\nAfter.\n", text
+        theirs = _python_markdown(f"{text}\n{attrs}\n")
+        assert _normalized(html_blocks[0]) == _normalized(theirs), text
+        assert html_blocks[0].split(">", 1)[0] == theirs.split(">", 1)[0], text  # attributes written alike
+    assert sum(1 for t in texts if blocks._TEXT_START_RE.match(t)) >= len(NASTY) + 2
+
+
+def test_other_paragraphs_are_left_alone():
+    for page in ("text\n{: #p1 title=\"x\" }\n",  # an attribute attr_list would treat otherwise
+                 "## Heading\n{: #p1 }\n",  # a heading: the table of contents needs it
+                 "- item\n{: #p1 }\n", "line one\nline two\n{: #p1 }\n", "text\n{: #p1 #p2 }\n",
+                 "text\n{: #p1 }\nmore text\n", "> quote\n{: #p1 }\n", "    code\n{: #p1 }\n"):
+        assert blocks.split_blocks(page, "p") == (page, []), page
