@@ -108,6 +108,13 @@ def test_a_compound_word_starting_with_a_place_suffix_is_no_name():
     assert one(found, 3000).metric.endswith("乡村振兴衔接资金")
 
 
+def test_a_projects_size_is_undated_unless_its_sentence_dates_it():
+    found = figs("一、2022年工作回顾", "白河饲料有限公司年产10万吨饲料项目建成投产，该项目总投资6亿元。东山风电项目于8月建成投产，"
+                 "装机容量20万千瓦。", date="2023-02-10", region="云岭县", title="政府工作报告", genre="report",
+                 headings={0: 1})
+    assert (one(found, 6).period, one(found, 20).period) == ("", "2022-08")
+
+
 def test_figures_quoted_from_a_higher_statistics_office_are_that_levels():
     found = figs("从国家统计局发布的数据看，上半年，最终消费支出对经济增长的贡献率达到77.2%。全市社会消费品零售总额增长6.1%。",
                  date="2024-07-20", region="云岭市", genre="speech")

@@ -211,6 +211,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if not _valid_metric(metric):
             continue
         metric = _trim(metric)
+        if (subject.endswith(("项目", "工程")) and _PROJECT_SIZE.search(metric)
+                and not any(d.end <= num.start for d in usable)):
+            num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric):
             continue  # 4个重大机遇, 27条政策措施: the parts of the text itself
         if num.chinese and num.unit in ("项", "件", "大") and num.value >= 10 and num.value % 10 == 0:
@@ -270,6 +273,7 @@ def _previous_period(base: str, period: str) -> str:
     return f"{int(first[:4]) - 1}-12" if m.group("end") else str(int(first[:4]) - 1)
 
 
+_PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|年产能|设计产能|建筑面积|占地面积)$")
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
 
 
