@@ -43,3 +43,13 @@ def test_speech_by_a_named_speaker() -> None:
     item = TitleRenderer(get_glossary()).title("曾志明同志在全县经济工作会议上的讲话")
     assert item is not None and (item.text, item.status) == (
         "Speech by Zeng Zhiming at the Countywide Economic Work Conference", "derived")
+
+
+def test_speaker_row_of_the_english_page_reads_the_name():
+    """The speaker field holds a person's name: Pinyin there; the same characters elsewhere in the metadata (a
+    region, an issuer) are never read as a person's."""
+    from build_tools.render.i18n import meta_text
+
+    assert meta_text("曾小华", "en", people=True) == "Zeng Xiaohua"
+    assert meta_text("王县长", "en", people=True).startswith('<span class="pd-untranslated">')  # an office, marked
+    assert "not yet translated" in meta_text("曾小华", "en")

@@ -133,15 +133,16 @@ def _english_parts(zh: str) -> str | None:
     return text[:1].upper() + text[1:]
 
 
-def english_name(zh: str) -> str:
+def english_name(zh: str, people: bool = False) -> str:
     """A name from the metadata (region, issuer, publication, byline) in English: the glossary's rendering (of the
-    whole, or of each space-separated part), the text itself if it has no Chinese, else the marker."""
+    whole, or of each space-separated part), the text itself if it has no Chinese, else the marker. With
+    ``people`` (a field that holds a person's name, such as the speaker), a personal name in Hanyu Pinyin."""
     if not zh or not has_han(zh):
         return inline(zh)
     entry = glossary_entry(zh)
     if entry is not None:
         return inline(entry.en)
-    composed = _english_parts(zh) or name_en(zh)
+    composed = _english_parts(zh) or name_en(zh, people=people)
     return inline(composed) if composed else marker(zh)
 
 
@@ -161,10 +162,10 @@ def english_date(value: str) -> str:
 
 # ---- per language ----
 
-def meta_text(text: str, lang: str) -> str:
-    """Metadata text (region, publication, issuer ...) as Markdown in ``lang``."""
+def meta_text(text: str, lang: str, people: bool = False) -> str:
+    """Metadata text (region, publication, issuer ...) as Markdown in ``lang`` (``people``: a person's name)."""
     if lang == "en":
-        return english_name(text)
+        return english_name(text, people)
     return inline(hant(text) if lang == "zh-Hant" else text)
 
 

@@ -128,7 +128,7 @@ def _meta_items(source: Source, doc: Document, page_path: str, lang: str) -> lis
         ("issuer", meta_text(doc.issuer or meta.issuer, lang)),
         ("doc_number", (i18n.doc_number(number) if lang == "en" else meta_text(number, lang)) if number else ""),
         ("signed", inline(i18n.date_text(doc.signed, lang))),
-        ("speaker", meta_text(doc.speaker, lang)),
+        ("speaker", meta_text(doc.speaker, lang, people=True)),
         ("byline", meta_text(doc.byline, lang)),
         ("bulletin", link(bulletin_label(source, lang), paths.bulletin_page(source), page_path)),
     ]
