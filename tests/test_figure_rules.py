@@ -115,6 +115,17 @@ def test_a_projects_size_is_undated_unless_its_sentence_dates_it():
     assert (one(found, 6).period, one(found, 20).period) == ("", "2022-08")
 
 
+def test_the_capacity_naming_a_companys_project_is_its_figure():
+    """…有限公司年产10万吨饲料项目建成投产: a built capacity (actual); …年产30万台电机项目开工建设: one to be built
+    (target); both undated; a capacity in a list of names (…100万千瓦风电、…等N个项目) stays part of the name."""
+    found = figs("白河饲料有限公司年产10万吨饲料项目建成投产。6月，云岭电机集团年产30万台电机项目开工建设。"
+                 "东山100万千瓦风电、西岭20万吨饲料等12个项目开工建设。", date="2023-08", region="云岭县")
+    assert (one(found, 10).status, one(found, 10).period, one(found, 10).subject) == (
+        "actual", "", "白河饲料有限公司年产10万吨饲料项目")
+    assert (one(found, 30).status, one(found, 30).period) == ("target", "")
+    assert sorted(f.value for f in found) == [10, 12, 30]
+
+
 def test_figures_quoted_from_a_higher_statistics_office_are_that_levels():
     found = figs("从国家统计局发布的数据看，上半年，最终消费支出对经济增长的贡献率达到77.2%。全市社会消费品零售总额增长6.1%。",
                  date="2024-07-20", region="云岭市", genre="speech")

@@ -218,6 +218,13 @@ def _follower(s: str, num: _Num) -> str:
     return "end"
 
 
+# the capacity naming a company's project at the head of its clause (青岩铝业有限公司年产20万吨铝板带项目建成投产):
+# a figure of the project (subject.py names the project); in a list of names (华润100万千瓦风电、…等) it is not
+_CAPACITY_OF_PROJECT = re.compile(r"(?:^|[，,；;：:])\s*[\u4e00-\u9fff]{2,16}(?:公司|集团|厂)\s*(?:年产|年处理|年加工)?"
+                                  r"\s*$")
+_PROJECT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:项目|工程)(?![、等])")
+
+
 def _is_embedded(l_raw: str, strict: bool = False) -> bool:
     """The number is part of a name (中电科53所, 华润100万千瓦风电, 川州500千伏输变电工程): the word before it is
     a noun or a name. Counted things may follow a place (朝阳市49家扶贫工厂); capacities may not (strict)."""
@@ -349,6 +356,10 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
             rate = re.search(r"率|比例|比重|占比|水平|份额", lm)
             num.metric = lm + (verb if lm and num.cls == "percent" and not rate else "") if lm else verb
             return num.end
+    if _CAPACITY_OF_PROJECT.search(l_raw) and _PROJECT_AFTER.match(after):
+        num.metric = "年产能" if l_raw.rstrip().endswith("年产") else "产能"  # …有限公司年产20万吨铝板带项目建成投产
+        num.in_name = True
+        return num.end
     if _is_embedded(l_raw, strict=num.cls not in ("count", "bare")):
         num.role = "skip"
         return num.end

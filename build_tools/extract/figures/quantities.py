@@ -104,6 +104,7 @@ class _Num:
     status: str = "actual"  # actual | target | forecast | requirement
     base_value: float | None = None  # 由A下降到B: A
     base_period: str = ""  # the period compared with (比上年, 由2015年的…)
+    in_name: bool = False  # the capacity naming a project (年产20万吨…项目): undated, built or to be built
     generic: bool = False  # named only by a generic noun after it (2万亩任务): kept if a sibling names it
     base_words: str = ""  # the words naming the base of 由A到B (上年的): see sentence._previous_period
     direction: str = ""

@@ -175,8 +175,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             # 其中，省级投入1000元: a part shares the status of its whole, unless its clause has its own (…等7个项目争取
             # 年内开工)
             num.status = out_nums[k - 1].status
+        if num.in_name:  # 年产20万吨…项目建成投产 (built: actual) / 顺利实现中期交工, 开工建设 (to be built: a target)
+            num.status = "actual" if _BUILT.search(s, num.end, _clause_end(s, num.end)) else "target"
         num.is_target = num.status == "target"
-        num.period = _period(num, usable, carry, ctx, s)
+        num.period = "" if num.in_name else _period(num, usable, carry, ctx, s)
         if num.origin is not None:
             num.period = num.origin.iso
         num.base_period = _previous_period(num.comparison or num.base_words, num.period) or num.base_period
@@ -273,7 +275,8 @@ def _previous_period(base: str, period: str) -> str:
     return f"{int(first[:4]) - 1}-12" if m.group("end") else str(int(first[:4]) - 1)
 
 
-_PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|年产能|设计产能|建筑面积|占地面积)$")
+_BUILT = re.compile(r"建成|投产|竣工|投入运营|投入使用|达产")
+_PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|产能|建筑面积|占地面积)$")
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
 
 

@@ -181,6 +181,11 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
             head = heads[k]
             end = pos if head == own else _CLAUSE_HEAD.search(s, head).start() if _CLAUSE_HEAD.search(s, head) else pos
             found = _entity_at(s[head:end], ctx)
+            if found and head == own and found.endswith(("公司", "集团", "厂")):
+                # 青岩铝业有限公司年产20万吨铝板带项目: the figure inside the name is the project's
+                whole = _entity_at(s[head:_CLAUSE_HEAD.search(s, head).start() if _CLAUSE_HEAD.search(s, head)
+                                     else len(s)], ctx)
+                found = whole if whole and whole.startswith(found) and whole.endswith(("项目", "工程")) else found
             if found is not None:
                 current = found
             elif (source := _STATS_SOURCE.search(s, head, end)) is not None:
