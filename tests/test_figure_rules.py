@@ -183,6 +183,12 @@ def test_a_distance_within_which_a_service_is_reached_is_a_standard():
     assert one(found, 12).status == "target"
 
 
+def test_a_yearly_minimum_in_a_programme_is_a_standing_norm():
+    found = figs("二、今后五年主要任务", "每年实施15件以上重点民生实事，新建城市道路20公里以上。", date="2021-06-10",
+                 region="云岭市", title="政府工作报告", genre="report", headings={0: 1})
+    assert [one(found, v).status for v in (15, 20)] == ["requirement", "target"]
+
+
 def test_identified_sets_and_the_people_of_a_goal_are_counted_as_they_are():
     """要全力推进各县区排查出的12个项目: the projects exist; 让86万人民过上…: the population; 其中：…等5个项目争取年内
     开工: a part with its own plan word is a target even after an achieved whole."""

@@ -222,6 +222,9 @@ _REQUIREMENT_FIRST = re.compile(r"[不至最保稳维]")
 _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|季度|月|万人|千人)|不得|年均")
 
 
+_EVERY_YEAR = re.compile(r"每年")
+
+
 def _cue_kind(word: str) -> str:
     if word.startswith(_FORECAST_WORDS) or word in _EFFECT_WORDS:
         return "forecast"  # 预计, 有望; 建成后可实现年纳税4000万元: an expected effect
@@ -290,7 +293,9 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     cstart = _clause_start(s, num.start)
     required = any(k == "requirement" and p > cstart for p, k in cues) or num.qualifier in (
         "不低于", "不少于", "至少", "不超过", "不高于") or (num.post == "以内" and "控制在" in s[:num.start]) or (
-        any(k == "requirement" for _, k in cues) and bool(_STANDING.search(s, cstart, num.start)))
+        any(k == "requirement" for _, k in cues) and bool(_STANDING.search(s, cstart, num.start))) or (
+        num.post == "以上" and base == "target" and bool(_EVERY_YEAR.search(s, cstart, num.start)))
+    # (每年实施20件以上重点民生实事 in a programme: a yearly minimum, a standing norm)
     # (不得低于以下标准：县道每年每公里10000元: the norm announced before a colon covers the standing amounts after it)
     if not required:
         return base
