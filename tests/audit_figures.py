@@ -7,6 +7,8 @@ key figure). A gold row is *found* when the extracted figures of the same source
 the gold substring (spaces ignored) with the same value and the same written unit. Every attribute is then
 compared exactly; accuracy = rows with the attribute right / rows found (base_value and base_period only over the
 rows that give them). Traps count when a figure with their value and unit is extracted from their sentence.
+The gold ``events`` audit the timeline: an entry from the gold sentence must carry the gold's date and kind
+(``optional`` ones only when present), and ``show: false`` sentences must give no entry (columns timeline, tl-traps).
 
 Run ``.venv/bin/python -m tests.audit_figures`` for the table (``-v`` lists every wrong attribute; ``--holdout`` audits
 the held-out documents instead, whose rows appear under "genres").
@@ -44,6 +46,10 @@ class Audit:
     target_flag_wrong: int = 0  # is_target != (status == "target")
     wrong: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    events: int = 0  # timeline entries the gold asks for (optional ones only when present)
+    events_right: int = 0  # ... present with the gold's date and kind
+    event_traps: int = 0
+    event_traps_hit: int = 0  # sentences that must give no entry but do
 
     def add(self, other: Audit) -> None:
         self.rows += other.rows
@@ -56,6 +62,10 @@ class Audit:
         self.target_flag_wrong += other.target_flag_wrong
         self.wrong += other.wrong
         self.missing += other.missing
+        self.events += other.events
+        self.events_right += other.events_right
+        self.event_traps += other.event_traps
+        self.event_traps_hit += other.event_traps_hit
 
     def accuracy(self, attr: str) -> float:
         return self.right[attr] / self.asked[attr] if self.asked[attr] else 1.0
@@ -139,7 +149,32 @@ def audit_file(path: Path) -> Audit:
             else:
                 out.wrong.append(f"{path.stem}: {a}: got {got!r}, want {want!r}: {row['sentence']} "
                                  f"{row['value']}{row.get('unit', '')} [{best.metric}]")
+    _audit_events(path, gold, src, out)
     return out
+
+
+def _audit_events(path: Path, gold: dict[str, Any], src: Source, out: Audit) -> None:
+    """Timeline gold: an entry whose text holds the gold substring (or lies inside it) must have the gold's date
+    and kind; ``show: false`` sentences give no entry; ``optional`` entries are judged only when present."""
+    events = [e for d in src.documents for e in d.events]
+    for ev in gold.get("events", []):
+        needle = _squash(str(ev["sentence"]))
+        hits = [e for e in events if needle in _squash(e.text) or (len(_squash(e.text)) > 8
+                                                                   and _squash(e.text) in needle)]
+        if ev.get("show", True) is False:
+            out.event_traps += 1
+            out.event_traps_hit += bool(hits)
+            if hits:
+                out.wrong.append(f"{path.stem}: timeline entry from: {ev['sentence']}")
+            continue
+        if ev.get("optional") and not hits:
+            continue
+        out.events += 1
+        if any(e.date == str(ev["date"]) and e.kind == ev.get("kind", "event") for e in hits):
+            out.events_right += 1
+        else:
+            out.wrong.append(f"{path.stem}: timeline: got {[(e.date, e.kind) for e in hits]}, want "
+                             f"{(str(ev['date']), ev.get('kind', 'event'))}: {ev['sentence']}")
 
 
 def audit(paths: Iterable[Path] | None = None) -> dict[str, Audit]:
@@ -155,11 +190,12 @@ def audit(paths: Iterable[Path] | None = None) -> dict[str, Audit]:
 
 def table(groups: dict[str, Audit]) -> str:
     head = f"{'gold file':44} {'rows':>5} {'found':>6} " + " ".join(f"{a[:11]:>11}" for a in ATTRIBUTES) + \
-        f" {'traps':>7}"
+        f" {'traps':>7} {'timeline':>9} {'tl-traps':>8}"
     lines = [head, "-" * len(head)]
     for name, g in groups.items():
         cells = " ".join(f"{100 * g.accuracy(a):10.1f}%" if g.asked[a] else f"{'-':>11}" for a in ATTRIBUTES)
-        lines.append(f"{name:44} {g.rows:5d} {100 * g.recall:5.1f}% {cells} {g.traps_extracted:3d}/{g.traps:<3d}")
+        lines.append(f"{name:44} {g.rows:5d} {100 * g.recall:5.1f}% {cells} {g.traps_extracted:3d}/{g.traps:<3d} "
+                     f"{g.events_right:4d}/{g.events:<4d} {g.event_traps_hit:3d}/{g.event_traps:<3d}")
     return "\n".join(lines)
 
 

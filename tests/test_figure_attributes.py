@@ -326,9 +326,9 @@ def test_rank_without_value_is_no_row():
 # accuracy reached on the gold rows (rows found / attribute right among rows found), by group
 THRESHOLDS = {
     "seeds": {"recall": 0.972, "period": 0.92, "status": 0.971, "direction": 0.995, "subject": 0.977,
-              "base_unit": 0.99, "traps": 1},
+              "base_unit": 0.99, "traps": 1, "timeline": 43, "timeline_traps": 3},
     "genres": {"recall": 0.995, "period": 0.995, "status": 0.995, "direction": 0.995, "subject": 0.995,
-               "base_unit": 0.99, "traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)
+               "base_unit": 0.99, "traps": 0, "timeline": 20, "timeline_traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)
 }
 
 
@@ -352,6 +352,9 @@ def test_gold_attribute_accuracy(audit: dict[str, audit_figures.Audit], group: s
         assert g.accuracy(attr) >= 0.85, (attr, [w for w in g.wrong if f": {attr}:" in w])
     assert g.traps_extracted <= limits["traps"], [w for w in g.wrong if "trap" in w]
     assert g.target_flag_wrong == 0  # is_target is status == "target", always
+    # the timeline: entries with the gold's date and kind, and sentences that must give no entry
+    assert g.events_right >= limits["timeline"], [w for w in g.wrong if "timeline" in w]
+    assert g.event_traps_hit <= limits["timeline_traps"], [w for w in g.wrong if "timeline entry" in w]
 
 
 def test_holiday_figures_have_the_holiday_as_period():
