@@ -7,11 +7,12 @@ root, then each other language into ``<lang>/``, from its ``on_post_build``). He
 own ``mkdocs`` process into a folder of its own, with the i18n plugin told which language to build and not to
 build the others; the trees are then put together (the default language's tree, plus each ``<lang>/`` folder),
 and the step that needs the whole site runs once on it, as after a serial build: the sitemap copies
-(hooks/sitemaps.py). Each language's search index (hooks/pagefind.py) is built by that language's process, right
-after its pages, so the indexing of the languages runs in parallel too. The result is byte-identical to ``mkdocs build``
-(tested) but for one file: the root 404.html is the default language's, where the serial build leaves the one of
-the language built last. Not a hook listed in mkdocs.yml: the build driver of the thin engine layer, next to the
-hooks it calls. Each process holds one language's pages: memory per process is about a third of a serial build's.
+(hooks/sitemaps.py). Each language's search index (hooks/pagefind.py) is built right after that language's
+MkDocs process has ended, in the same worker thread, so the languages are indexed in parallel too. The result
+is byte-identical to ``mkdocs build`` (tested) but for the root 404.html, which is the default language's (the
+serial build leaves the one of the language built last, and its search box with it). Not a hook listed in
+mkdocs.yml: the build driver of the thin engine layer, next to the hooks it calls. Each process holds one
+language's pages: memory per process is about a third of a serial build's.
 """
 
 from __future__ import annotations
@@ -63,9 +64,6 @@ def build_one(config_file: Path, docs: Path, site: Path, locale: str | None, str
         plugin.current_language = locale  # None: the plugin's on_config picks the default language
         plugin.building = True  # its on_post_build then skips building the other languages
     build(config)
-    pagefind = _hook("pagefind")
-    if pagefind.active(config):  # this language's search index, in this process (the languages in parallel)
-        pagefind.index_language(site, locale, pagefind.other_languages(config))
 
 
 def _hook(name: str) -> ModuleType:
@@ -80,16 +78,28 @@ def build_site(config_file: Path, docs: Path, site: Path, jobs: int = 0, strict:
     """All languages in parallel processes, merged into ``site`` (replaced only when everything succeeded)."""
     config = _load(config_file, docs, site)
     locales = languages(config)
+    locales_built = [str(locale) for locale in locales[1:]]
     work = site.parent / f".{site.name}.parts"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     env = {**os.environ, "PYTHONHASHSEED": "0"}
 
+    pagefind = _hook("pagefind")
+
     def run(locale: str | None) -> subprocess.CompletedProcess:
+        """One language's pages, then (once that MkDocs process has ended and freed its memory) its search index:
+        the languages are indexed in parallel too, and a process never holds its pages while Pagefind runs."""
+        part = work / (locale or "_default")
         cmd = [sys.executable, str(Path(__file__).resolve()), "--config", str(config_file), "--docs", str(docs),
-               "--site", str(work / (locale or "_default")), "--one", locale or ""]
+               "--site", str(part), "--one", locale or ""]
         cmd += [] if strict else ["--no-strict"]
-        return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+        if proc.returncode == 0 and pagefind.active(config):
+            try:
+                pagefind.index_language(part, locale, locales_built)
+            except Exception as exc:  # noqa: BLE001 - reported as this language's failure below
+                return subprocess.CompletedProcess(cmd, 1, proc.stdout, f"{proc.stderr}\n{exc}")
+        return proc
 
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=jobs or min(len(locales), os.cpu_count() or 1)) as pool:
@@ -101,8 +111,7 @@ def build_site(config_file: Path, docs: Path, site: Path, jobs: int = 0, strict:
         for line in proc.stderr.splitlines():
             if line.startswith(("WARNING", "ERROR")):
                 log.warning("%s: %s", locale or "default", line)
-            elif "pagefind: indexed" in line:
-                log.info("%s: %s", locale or "default", line.removeprefix("INFO: "))
+
     merged = work / "_default"
     for locale in locales[1:]:
         part = work / str(locale) / str(locale)
