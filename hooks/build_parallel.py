@@ -8,7 +8,7 @@ own ``mkdocs`` process into a folder of its own, with the i18n plugin told which
 build the others; the trees are then put together (the default language's tree, plus each ``<lang>/`` folder),
 and the step that needs the whole site runs once on it, as after a serial build: the sitemap copies
 (hooks/sitemaps.py). Each language's search index (hooks/pagefind.py) is built right after that language's
-MkDocs process has ended, in the same worker thread, so the languages are indexed in parallel too. The result
+MkDocs process has ended, by the next free worker, so the languages are indexed in parallel too. The result
 is byte-identical to ``mkdocs build`` (tested) but for the root 404.html, which is the default language's (the
 serial build leaves the one of the language built last, and its search box with it). Not a hook listed in
 mkdocs.yml: the build driver of the thin engine layer, next to the hooks it calls. Each process holds one
@@ -25,7 +25,7 @@ import shutil
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -86,31 +86,46 @@ def build_site(config_file: Path, docs: Path, site: Path, jobs: int = 0, strict:
 
     pagefind = _hook("pagefind")
 
-    def run(locale: str | None) -> subprocess.CompletedProcess:
-        """One language's pages, then (once that MkDocs process has ended and freed its memory) its search index:
-        the languages are indexed in parallel too, and a process never holds its pages while Pagefind runs."""
-        part = work / (locale or "_default")
+    def pages(locale: str | None) -> subprocess.CompletedProcess:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--config", str(config_file), "--docs", str(docs),
-               "--site", str(part), "--one", locale or ""]
+               "--site", str(work / (locale or "_default")), "--one", locale or ""]
         cmd += [] if strict else ["--no-strict"]
-        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
-        if proc.returncode == 0 and pagefind.active(config):
-            try:
-                pagefind.index_language(part, locale, locales_built)
-            except Exception as exc:  # noqa: BLE001 - reported as this language's failure below
-                return subprocess.CompletedProcess(cmd, 1, proc.stdout, f"{proc.stderr}\n{exc}")
-        return proc
+        return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
 
+    def index(locale: str | None) -> str:
+        """The language's search index: an error message, or '' when it was built."""
+        try:
+            pagefind.index_language(work / (locale or "_default"), locale, locales_built)
+        except Exception as exc:  # noqa: BLE001 - reported as this language's failure below
+            return str(exc)
+        return ""
+
+    # A queue of tasks on ``jobs`` workers: the languages' MkDocs processes first, then each language's search
+    # index as soon as its pages are built (Pagefind runs on one core). No worker idles while a task waits, and
+    # no MkDocs process holds its pages while Pagefind runs (memory: at most ``jobs`` processes at once).
     start = time.perf_counter()
+    errors: dict[str | None, str] = {}
     with ThreadPoolExecutor(max_workers=jobs or min(len(locales), os.cpu_count() or 1)) as pool:
-        procs = list(pool.map(run, locales))
-    for locale, proc in zip(locales, procs, strict=True):
-        if proc.returncode != 0:
-            shutil.rmtree(work, ignore_errors=True)
-            raise BuildError(f"mkdocs build of language {locale or 'default'} failed:\n{proc.stderr[-4000:]}")
-        for line in proc.stderr.splitlines():
-            if line.startswith(("WARNING", "ERROR")):
-                log.warning("%s: %s", locale or "default", line)
+        built = {pool.submit(pages, locale): locale for locale in locales}
+        indexed = {}
+        for future in as_completed(built):
+            locale, proc = built[future], future.result()
+            if proc.returncode != 0:
+                errors[locale] = proc.stderr[-4000:]
+                continue
+            for line in proc.stderr.splitlines():
+                if line.startswith(("WARNING", "ERROR")):
+                    log.warning("%s: %s", locale or "default", line)
+            if pagefind.active(config):
+                indexed[locale] = pool.submit(index, locale)
+        for locale, future in indexed.items():
+            if message := future.result():
+                errors[locale] = message
+    if errors:
+        shutil.rmtree(work, ignore_errors=True)
+        locale = next(loc for loc in locales if loc in errors)
+        message = errors[locale]
+        raise BuildError(f"mkdocs build of language {locale or 'default'} failed:\n{message}")
 
     merged = work / "_default"
     for locale in locales[1:]:
