@@ -157,3 +157,22 @@ def test_dump_is_deterministic_and_round_trips() -> None:
 def test_missing_file_is_an_empty_memory(tmp_path: Path) -> None:
     memory, problems = load_memory("nothing-here", "en", tmp_path)
     assert memory.entries == {} and problems == []
+
+
+def test_figure_key_holds_everything_the_english_states():
+    """Two rows that differ only in subject or status never share a reviewed translation, and a row whose status or
+    subject changes gets a new key (its reviewed English is reported stale, not shown for the other meaning)."""
+    from dataclasses import replace
+
+    from build_tools.model import Document, Figure
+    from build_tools.translate.english import figure_item
+
+    doc = Document(id="d", title="t")
+    base = Figure(metric="出资", value=1e7, unit="元", sentence="s", paragraph="p1", text="1000万元",
+                  period="2019-08")
+    keys = {figure_item(doc, f)[0] for f in (base, replace(base, subject="甲公司"), replace(base, subject="乙公司"),
+                                              replace(base, status="target", is_target=True),
+                                              replace(base, status="forecast"), replace(base, status="requirement"))}
+    assert len(keys) == 6
+    assert figure_item(doc, replace(base, subject="甲公司", status="target"))[1] == "甲公司｜出资：1000万元（2019-08，目标）"
+    assert figure_item(doc, base)[1] == "出资：1000万元（2019-08）"

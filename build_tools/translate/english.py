@@ -52,10 +52,18 @@ def display_text(item: TranslatedText) -> str:
     return item.text
 
 
+_STATUS_ZH = {"target": "目标", "forecast": "预计", "requirement": "要求"}  # an achieved figure ("actual") says none
+
+
 def figure_item(doc: Document, fig: Figure) -> tuple[str, str]:
-    """The translation-memory key and Chinese of a key-figure row: '梳理出重大项目：37个（2023）'."""
+    """The translation-memory key and Chinese of a key-figure row: '梳理出重大项目：37个（2023）',
+    '城发集团｜出资：1000万元（2019-08）', '地区生产总值：增长6%（2024，目标）'. Everything the English states is in
+    the key, the subject and the status too, so that a reviewed row whose subject or status changes is reported
+    stale instead of showing another row's English."""
     zh = f"{fig.metric}：{fig.text or fig.value}"
-    extra = "，".join(x for x in (fig.comparison, fig.rank, fig.period) if x)
+    if fig.subject:
+        zh = f"{fig.subject}｜{zh}"
+    extra = "，".join(x for x in (fig.comparison, fig.rank, fig.period, _STATUS_ZH.get(fig.status, "")) if x)
     if extra:
         zh += f"（{extra}）"
     return f"{doc.id}/figure/{text_hash(zh)}", zh
