@@ -245,6 +245,16 @@ def test_year_end_speech_dates_its_tasks_in_the_next_year():
     assert (fact.date, fact.kind) == ("2024-06", "event")
 
 
+def test_goal_reported_as_reached_is_no_task():
+    """超额完成全年目标 reports a goal reached: the January-November figure of a December speech stays a fact of this
+    year; 确保完成全年目标 still states intent."""
+    (done,) = events_of("1—11月，全县城镇新增就业3180人，超额完成全年目标。", date="2024-12-18")
+    assert (done.date, done.kind) != ("2025-01/2025-11", "target") and done.date.startswith("2024")
+    assert done.kind in ("event", "period")
+    (task,) = events_of("四季度要确保完成全年目标任务，11月底前项目全部开工。", date="2024-09-10")
+    assert task.kind == "target"
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

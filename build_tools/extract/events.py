@@ -71,6 +71,8 @@ _TARGET_WORDS = re.compile(
     r"力争|确保|争取|目标|计划|必保|务必|力求|预期|将要|即将|将(?![军领士])"  # not 预计: an estimate is no goal
     r"|要(?<![主重需必只纪提简摘扼]要)(?![求素点闻件害职塞])|做好|抓好|冲刺"  # look-behind after 要: a faster scan
 )
+# 完成/实现/达到…目标 states a goal reached (超额完成全年目标): its 目标 is no word of intent (确保完成… still is, by 确保)
+_GOAL_REACHED = re.compile(r"(?:超额|提前|圆满|全面)?(?:完成|实现|达成|达到)了?[^，,；;。！？]{0,12}?目标(?:任务)?")
 _FIGURE = re.compile(
     r"\d[\d.,]*\s*(?:%|％|个|万|亿|元|户|人|家|项|倍|吨|千米|公里|平方米|公顷|亩|千瓦|座|台|所|条|次|位|名|件|场)"
 )
@@ -182,11 +184,16 @@ def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: boo
         return "target"  # 自2024年1月1日起施行 in a document of 2023
     if m.kind == "since":
         return "period" if has_figures else "event"
-    if not past and (m.kind == "deadline" or under_goal or _TARGET_WORDS.search(context)):
+    if not past and (m.kind == "deadline" or under_goal or _intends(context)):
         return "target"
     if m.kind == "period":
         return "period"
     return "event"
+
+
+def _intends(context: str) -> bool:
+    """Words of intent in the clause (力争, 确保, 目标 ...), a goal reported as reached aside."""
+    return bool(_TARGET_WORDS.search(_GOAL_REACHED.sub("", context)))
 
 
 def _next_year_task(m: DateMatch, anchor: Anchor, context: str, under_goal: bool) -> DateMatch:
@@ -194,7 +201,7 @@ def _next_year_task(m: DateMatch, anchor: Anchor, context: str, under_goal: bool
     past, is for next year (a year-end meeting plans the year ahead)."""
     now = anchor.parts()
     if (not anchor.year or (anchor.month or 0) < 11 or _OWN_YEAR.search(m.text) or m.kind == "since"
-            or not (under_goal or _TARGET_WORDS.search(context)) or not now
+            or not (under_goal or _intends(context)) or not now
             or compare(parse_iso(m.last), now) >= 0):
         return m
     iso = "/".join(str(int(p[:4]) + 1) + p[4:] if p[:4].isdigit() else p for p in m.iso.split("/"))
