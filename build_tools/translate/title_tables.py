@@ -177,6 +177,17 @@ SUBJECT_VERBS = {
     "强化": "Strengthening", "提升": "Improving", "加大": "Increasing",
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
+# Clauses of one heading (推进城市更新，提升城市品质): each rendered alone, then joined with "and" (GWR 2021/215).
+CLAUSE_SEPARATORS = re.compile(r"[，,；;]")
+# Progress of a review heading <noun><progress> (民生福祉不断增进), past tense as GWR 2008/28 renders
+# ——人民生活显著改善 "People's living standards improved significantly"; the others are project renderings after it
+# (GWR 2019/127 城乡区域发展协调性持续增强 "... has continuously improved").
+PROGRESS = {
+    "显著改善": "improved significantly", "明显改善": "improved markedly", "持续改善": "continued to improve",
+    "不断改善": "continued to improve", "不断增进": "continued to improve", "持续增进": "continued to improve",
+    "持续增强": "continued to improve", "不断增强": "continued to improve", "持续优化": "continued to improve",
+    "不断优化": "continued to improve",
+}
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
 # the English puts the action first, its object after "of" (project rendering).
 SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",

@@ -35,6 +35,7 @@ from .rows import marked as _marked
 from .title_tables import (
     ABOUT_GENRES,
     BUILT_OBJECTS,
+    CLAUSE_SEPARATORS,
     CN_NUM,
     COUNT_NOUNS,
     DOC_VERBS,
@@ -45,6 +46,7 @@ from .title_tables import (
     MEETING_TOPICS,
     NUMBER_WORDS,
     PLAN_HEADINGS,
+    PROGRESS,
     ROMAN,
     SCOPES,
     SECTION_HEADINGS,
@@ -419,8 +421,43 @@ class TitleRenderer:
             m = re.fullmatch(pattern, zh)
             if m:
                 return english.format(**m.groupdict())
+        clauses = [c for c in CLAUSE_SEPARATORS.split(zh) if c]
+        if len(clauses) > 1:
+            return self._clauses(clauses)
+        stepped = self._stepped_up(zh)
+        if stepped:
+            return stepped
         if any(zh.startswith(v) for v in SUBJECT_VERBS_ORDER):  # 全面推进乡村振兴 -> Comprehensively Advancing ...
             return self.subject(zh)
+        return self._progress(zh)
+
+    def _clauses(self, clauses: list[str]) -> str | None:
+        """推进城市更新，增进民生福祉 -> 'Advancing Urban Renewal and Improving People's Wellbeing': a heading of
+        clauses, each a heading by itself, joined with "and" as the State Council joins them (GWR 2021/215
+        "Improving people's wellbeing and striving for common prosperity"); None unless every clause renders."""
+        english = [self.heading_text(c) for c in clauses]
+        if any(e is None for e in english):
+            return None
+        parts = [e for e in english if e]
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+    def _stepped_up(self, zh: str) -> str | None:
+        """加大援企稳岗力度 -> 'Stepping Up Assistance to Enterprises to Stabilize Employment' (加大X力度, X a glossary
+        phrase; project rendering)."""
+        m = re.fullmatch(r"(?:进一步)?加大(?P<x>.+?)(?:工作)?力度", zh)
+        obj = self.phrase(m.group("x")) if m else None
+        return title_case(f"stepping up {with_article(obj)}") if obj else None
+
+    def _progress(self, zh: str) -> str | None:
+        """A review heading <glossary noun><progress>: 民生福祉不断增进 -> "People's Wellbeing Continued to Improve"
+        (after GWR 2008/28 人民生活显著改善 "People's living standards improved significantly"); else None."""
+        for pred in sorted(PROGRESS, key=len, reverse=True):
+            if zh.endswith(pred) and len(zh) > len(pred):
+                noun = self.phrase(zh[: -len(pred)])
+                if noun is None:
+                    return None
+                noun = noun.removeprefix("the ")
+                return title_case(f"{noun[:1].upper()}{noun[1:]} {PROGRESS[pred]}")
         return None
 
     def heading(self, zh: str) -> TranslatedText | None:

@@ -1,0 +1,40 @@
+"""Heading shapes of Chinese government documents composed by rule (titles.py): clause headings, 加大X力度,
+review headings <noun><progress>. Every expected English was written by hand from the Chinese and the glossary's
+official renderings (GWR 2021/215, 2022/236, 2022/256, 2020/79, 2021/43, 2008/28), not copied from the code."""
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.titles import TitleRenderer
+
+
+@pytest.fixture(scope="module")
+def renderer() -> TitleRenderer:
+    return TitleRenderer(get_glossary(), year="2024")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("（二）推进城市更新，增进民生福祉。", "(2) Advancing Urban Renewal and Improving People's Wellbeing"),
+    ("一、扩大有效投资，拓宽就业渠道", "I. Expanding Effective Investment and Broadening Employment Channels"),
+    ("三、推进城市更新；扩大有效投资；增进民生福祉",
+     "III. Advancing Urban Renewal, Expanding Effective Investment and Improving People's Wellbeing"),
+    ("一、加大援企稳岗力度。", "I. Stepping Up Assistance to Enterprises to Stabilize Employment"),
+    ("（三）进一步加大资金投入力度", "(3) Stepping Up Funding"),
+    ("（二）加大资金投入。", "(2) Increasing Funding"),
+    ("（四）民生福祉不断增进。", "(4) People's Wellbeing Continued to Improve"),
+    ("2.营商环境显著改善", "2. Business Environment Improved Significantly"),
+])
+def test_heading_shapes(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+@pytest.mark.parametrize("zh", [
+    "（三）办好民生实事，增进民生福祉。",  # one clause has no official rendering: the heading stays Chinese
+    "一、肯定成绩，提振士气，进一步坚定信心",
+    "（一）综合实力持续增强。",  # 综合实力 is not in the glossary: no word-by-word guess
+    "二、加大监管力度",  # 监管 alone is not a glossary phrase
+    "（五）民生福祉。",  # no verb, no progress word
+])
+def test_heading_shapes_left_in_chinese(renderer: TitleRenderer, zh: str) -> None:
+    assert renderer.heading(zh) is None
