@@ -38,3 +38,28 @@ def test_heading_shapes(renderer: TitleRenderer, zh: str, en: str) -> None:
 ])
 def test_heading_shapes_left_in_chinese(renderer: TitleRenderer, zh: str) -> None:
     assert renderer.heading(zh) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("联系人：李晓红", "Contact: Li Xiaohong"),  # personal names: family name first, given name one word
+    ("联系电话：0591-87654321", "Tel.: 0591-87654321"),
+    ("咨询电话：（0736）5128870", "Tel.: (0736) 5128870"),
+    ("传真：0591－87654322", "Fax: 0591-87654322"),
+    ("电子邮箱：zjj@example.gov.cn", "Email: zjj@example.gov.cn"),
+    ("邮政编码：350001", "Postcode: 350001"),
+    ("洛阳市统计局", "Luoyang Municipal Bureau of Statistics"),  # a signing body standing alone
+])
+def test_contact_lines_and_signing_bodies(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+@pytest.mark.parametrize("zh", [
+    "地址：福州市鼓楼区东街100号",  # an address is not rendered word by word
+    "联系人：市住房城乡建设局城市更新科",  # an office, not a person
+    "联系电话：请见附件",  # not a number
+    "电子邮箱：见官网",
+    "一、洛阳市统计局",  # a numbered heading is a section, not a signature
+])
+def test_contact_lines_left_in_chinese(renderer: TitleRenderer, zh: str) -> None:
+    assert renderer.heading(zh) is None

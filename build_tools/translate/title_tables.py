@@ -205,3 +205,6 @@ SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide"
 SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}
 COUNT_NOUNS = ("system", "mechanism", "strategy", "plan", "program", "project", "policy", "campaign", "initiative",
                "action", "pilot", "model", "environment")
+# Labels of the contact lines closing a notice or a consultation (联系人：周敏), project renderings.
+CONTACT_LABELS = {"联系人": "Contact", "联系电话": "Tel.", "电话": "Tel.", "咨询电话": "Tel.", "传真": "Fax",
+                  "电子邮箱": "Email", "电子邮件": "Email", "邮箱": "Email", "邮编": "Postcode", "邮政编码": "Postcode"}

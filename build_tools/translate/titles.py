@@ -37,6 +37,7 @@ from .title_tables import (
     BUILT_OBJECTS,
     CLAUSE_SEPARATORS,
     CN_NUM,
+    CONTACT_LABELS,
     COUNT_NOUNS,
     DOC_VERBS,
     DRAFT_NOTES,
@@ -482,9 +483,28 @@ class TitleRenderer:
             if not prefix:
                 return None
         english = self.heading_text(rest)
+        if english is None and not prefix:  # a line standing alone: a contact line or a signing body
+            english = self.contact_line(rest) or self.body(rest.rstrip("。"))
         if english is None:
             return None
         return TranslatedText(prefix + english, "derived", text_hash(zh))
+
+    def contact_line(self, zh: str) -> str | None:
+        """联系人：周敏 -> 'Contact: Zhou Min'; 联系电话：0736-5128870 -> 'Tel.: 0736-5128870' (the labels of a
+        notice's contact lines, project rendering; the value must be a personal name, a number or an e-mail
+        address as it stands, else None: an address or an office is left in Chinese)."""
+        m = CONTACT_RE.fullmatch(zh.strip())
+        if not m:
+            return None
+        label, value = CONTACT_LABELS[m.group("label")], m.group("value").strip()
+        if label == "Contact":
+            name = person_en(value, self.glossary)
+            return f"{label}: {name}" if name else None
+        if label == "Email":
+            return f"{label}: {value}" if EMAIL_RE.fullmatch(value) else None
+        if not PHONE_RE.fullmatch(value):
+            return None
+        return f"{label}: " + re.sub(r"[（(](\d+)[）)]\s*", r"(\1) ", value).replace("－", "-")
 
     def subtitle(self, zh: str) -> TranslatedText | None:
         """——2022年1月6日在云岭县第十八届人民代表大会第一次会议上 -> 'Delivered at the First Session of the 18th
@@ -505,6 +525,11 @@ class TitleRenderer:
         text = f"Delivered at the {session} Session of the {ordinal(n)} People's Congress{of} on {date}"
         return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
 
+
+CONTACT_RE = re.compile(r"(?P<label>" + "|".join(sorted(CONTACT_LABELS, key=len, reverse=True))
+                        + r")[：:]\s*(?P<value>.+)")
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+PHONE_RE = re.compile(r"(?:[（(]\d{3,4}[）)])?\d[\d\-－ ]{4,}\d")  # digits and dashes only: tel., fax, postcode
 
 MEETING_SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*"
                                  r"在(?P<meeting>.+?)上(?:的(?:讲话|发言|报告))?$")
