@@ -174,6 +174,23 @@ EXACT: dict[str, tuple[str, str]] = {
     "纳税": ("tax paid", "P"),
     "床位": ("beds", "GWR 2020/66 (hospital beds)"),
     "民生实事": ("projects for people's wellbeing", "P"),
+    "年产值": ("annual output value", "P"),
+    "年产能": ("annual production capacity", "P"),
+    "涉及居民": ("residents involved", "P"),
+    "亿元以上项目": ("projects worth over CNY 100 million", "P"),
+    # indicators of ecology and environment bulletins, in the wording of the row above (地表水国控断面水质优良比例)
+    "地表水国控断面": ("national surface water monitoring sections", "P"),
+    "水质优良断面": ("sections with good water quality", "P"),
+    "水质优良（Ⅰ—Ⅲ类）断面": ("sections with good water quality (Grades I-III)", "P"),
+    "水质优良（Ⅰ～Ⅲ类）断面": ("sections with good water quality (Grades I-III)", "P"),
+    "水质优良（Ⅰ-Ⅲ类）断面": ("sections with good water quality (Grades I-III)", "P"),
+    "臭氧日最大8小时平均第90百分位数浓度": ("ozone concentration (90th percentile of the daily maximum 8-hour average)",
+                              "P"),
+    "城市区域声环境昼间平均等效声级": ("average daytime equivalent sound level in urban areas", "P"),
+    "区域声环境昼间平均等效声级": ("average daytime equivalent sound level in urban areas", "P"),
+    "道路交通声环境昼间平均等效声级": ("average daytime equivalent sound level of road traffic", "P"),
+    "道路机械化清扫率": ("mechanized road sweeping rate", "P"),
+    "城市建成区道路机械化清扫率": ("mechanized road sweeping rate of urban built-up areas", "P"),
 }
 
 # Heads: zh suffix -> (template with {s} for the subject, template without a subject or None, source).
@@ -204,6 +221,7 @@ HEADS: dict[str, tuple[str, str | None, str]] = {
     "房屋施工面积": ("floor space of buildings under construction by {s}",
                "floor space of buildings under construction", "P"),
     "比重": ("share of {s}", None, "P"),
+    "床位": ("beds in {s}", "beds", "YB 22-5 (Beds in Health Care Institutions)"),
 }
 # Subjects: zh -> (English, source). An English starting with "the " keeps its article after "of"/"in" only.
 SUBJECTS: dict[str, tuple[str, str]] = {
@@ -275,6 +293,8 @@ SUBJECTS: dict[str, tuple[str, str]] = {
     "限额以上单位": ("units above designated size", "P"),
     "限上单位": ("units above designated size", "P"),
     "数字经济核心产业": ("the core industries of the digital economy", "P"),
+    "养老机构": ("elderly care institutions", "P"),
+    "医疗卫生机构": ("health care institutions", "YB 22-5"),
 }
 # Trading partners: 东盟进出口 -> "trade with ASEAN"; 对美出口 is not read.
 PARTNERS: dict[str, str] = {"东盟": "ASEAN", "欧盟": "the EU", "美国": "the United States", "日本": "Japan",
@@ -316,6 +336,17 @@ WHOLE_SCOPES = {"全市": "the city total", "全县": "the county total", "全�
                 "全省": "the provincial total", "全州": "the prefecture total", "全国": "the national total"}
 SHARE_RE = re.compile(r"^(?P<x>.*?)占(?P<y>.+?)(?:的)?(?:比重|比例|份额)?$")
 PAREN_RE = re.compile(r"^(?P<x>.+?)[（(](?P<y>[^）)]+)[）)]$")
+# A list number left before a name by the extraction ((一)每年新增…, 二、…): not part of the metric.
+LIST_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+# <level>财政每年安排<purpose><funds>: 市级财政每年安排城市更新专项资金 -> "special funds for urban renewal from the
+# municipal budget per year" (专项资金 "special funds" GWR 2021/560; the rest project renderings).
+BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])级?财政每年(?:安排|投入)(?P<x>.+?)(?P<funds>专项资金|补助资金|资金)$")
+BUDGET_LEVELS = {"省": "provincial", "市": "municipal", "州": "prefectural", "县": "county", "区": "district"}
+BUDGET_FUNDS = {"专项资金": "special funds", "补助资金": "subsidies", "资金": "funding"}
+# A figure a project will reach: 项目达产后可实现年产值 -> "annual output value at full capacity" (project rendering).
+PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达产)后(?:可|将)?(?P<new>新增)?(?:实现)?(?P<rest>.+)$")
+PROSPECT_WHEN = {"建成投产": "on completion", "建成": "on completion", "投产": "once in production",
+                 "达产": "at full capacity"}
 
 
 def _with_subject(template: str, subject: str) -> str:
@@ -328,7 +359,7 @@ def _strip_article(text: str) -> str:
 
 def clean_metric(zh: str) -> str:
     """The metric name without spaces and footnote marks (地区生产总值[1] -> 地区生产总值)."""
-    return FOOTNOTE_RE.sub("", re.sub(r"\s+", "", zh))
+    return LIST_NUMBER_RE.sub("", FOOTNOTE_RE.sub("", re.sub(r"\s+", "", zh)))
 
 
 class Composer:
@@ -387,6 +418,14 @@ class Composer:
                 return f"share in {whole}"
             part = self.noun(m.group("x"))
             return f"share of {part} in {whole}" if part else None
+        m = BUDGET_RE.match(zh)
+        if m:
+            return self._budget(m)
+        m = PROSPECT_RE.match(zh)
+        if m:
+            rest = self.noun(m.group("rest"))
+            new = "new " if m.group("new") else ""
+            return f"{new}{rest} {PROSPECT_WHEN[m.group('when')]}" if rest else None
         m = RATE_RE.match(zh)
         if m:  # 县道每公里每年养护资金 -> "maintenance funding for county roads per km per year"
             found = re.findall("|".join(RATES), m.group("rates"))
@@ -413,7 +452,7 @@ class Composer:
                 return self.noun(zh[len(verb):])
         for word, fmt in (("年末", "{} (year-end)"), ("年底", "{} (year-end)"), ("累计", "{} (cumulative)"),
                           ("每年", "{} per year"), ("改造提升", "{} upgraded"), ("提升改造", "{} upgraded"),
-                          ("新增", "new {}"), ("人均", "per capita {}"),
+                          ("新增", "new {}"), ("人均", "per capita {}"), ("新引进", "newly introduced {}"),
                           ("国家级", "national-level {}"),
                           ("省级", "provincial-level {}"), ("市、县级", "city- and county-level {}"),
                           ("市县级", "city- and county-level {}"), ("市级", "city-level {}"),
@@ -446,6 +485,20 @@ class Composer:
             if subject:
                 return _with_subject(with_s, subject)
         return self._helped(zh) or self._placed(zh)
+
+    def _budget(self, m: re.Match[str]) -> str | None:
+        """市级财政每年安排农村公路养护补助资金 -> 'subsidies for the maintenance of rural roads from the municipal
+        budget per year'; the purpose a glossary phrase or <object>养护/建设/改造; else None."""
+        purpose = m.group("x")
+        what = self.noun(purpose)
+        for action, english in (("养护", "maintenance"), ("建设", "development"), ("改造", "renovation")):
+            if what is None and purpose.endswith(action) and len(purpose) > len(action):
+                obj = self.noun(purpose[: -len(action)])
+                what = f"the {english} of {obj}" if obj else None
+        if what is None:
+            return None
+        funds = BUDGET_FUNDS[m.group("funds")]
+        return f"{funds} for {what} from the {BUDGET_LEVELS[m.group('level')]} budget per year"
 
     def _helped(self, zh: str) -> str | None:
         """A glossary helper word before a metric: 储备 "~ stockpiled" + 编织袋 -> 'woven bags stockpiled'."""

@@ -328,7 +328,10 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     noun = metric.noun if metric else ""
     if not noun and fig.unit.strip() == "户" and metric and "household" not in metric.text:
         noun = "households"  # 惠及居民4860户: the measure word is what is counted when the metric does not say it
-    value = _value(replace(fig, value=abs(fig.value)) if worded else fig, noun, glossary,
+    counted = fig
+    if fig.unit.strip().endswith("套") and not any(w in fig.metric for w in HOUSING_WORDS):
+        counted, noun = replace(fig, unit=fig.unit.strip()[:-1]), "sets"  # 500万套线束: sets, not housing units
+    value = _value(replace(counted, value=abs(fig.value)) if worded else counted, noun, glossary,
                    signed=signed)
     if value is None:
         raw = f"{fig.value:g}{fig.unit}"
@@ -358,6 +361,8 @@ def _qualifier_from_metric(fig: Figure) -> Figure:
     return replace(fig, metric=m.group("metric"), qualifier=fig.qualifier or qualifier)
 
 
+# 套 counts housing units (GWR 2019/49) only in a housing metric; elsewhere it counts sets (of equipment, parts).
+HOUSING_WORDS = ("房", "住宅", "公寓", "安置", "宿舍")
 RATE_UNITS = (*PERCENT, *POINTS, "‰")  # units of rates: a change of a rate is written with its sign
 STATUS_NOTES = {"target": "target", "forecast": "forecast", "requirement": "requirement"}
 

@@ -1,0 +1,54 @@
+"""Metric shapes of Chinese government documents composed by rule (metrics.py) and the rows they make (rows.py).
+
+Every expected English was written by hand from the Chinese (sentences written for these tests, in the style of
+local work reports, implementation plans and environment bulletins), not copied from the code's output.
+"""
+
+import pytest
+
+from build_tools.model import Figure
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metrics import metric_en
+from build_tools.translate.rows import Context, figure_row
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 县级财政每年安排城市更新专项资金不少于2000万元
+    ("县级财政每年安排城市更新专项资金", "special funds for urban renewal from the county budget per year"),
+    ("市财政每年安排生态环境保护专项资金", "special funds for environmental protection from the municipal budget per year"),
+    ("区财政每年安排农村公路养护补助资金", "subsidies for the maintenance of rural roads from the district budget per year"),
+    ("（三）省级财政每年安排乡村振兴资金", "funding for rural revitalization from the provincial budget per year"),
+    ("项目建成后可新增年产值", "new annual output value on completion"),
+    ("达产后可实现年产值", "annual output value at full capacity"),
+    ("项目建成后可带动就业", "jobs created on completion"),
+    ("养老机构床位", "beds in elderly care institutions"),
+    ("新引进亿元以上项目", "newly introduced projects worth over CNY 100 million"),
+    ("水质优良（Ⅰ～Ⅲ类）断面占地表水国控断面比例",
+     "share of sections with good water quality (Grades I-III) in national surface water monitoring sections"),
+    ("道路交通声环境昼间平均等效声级", "average daytime equivalent sound level of road traffic"),
+    ("二、年产能", "annual production capacity"),  # a list number left by the extraction is not the metric's
+])
+def test_metric_shapes(zh: str, en: str) -> None:
+    assert metric_en(zh) == en
+
+
+@pytest.mark.parametrize("zh", [
+    "县财政每年安排乡村振兴衔接资金",  # 衔接资金 has no official rendering: left in Chinese
+    "市财政每年安排某某专项资金",
+    "项目建成后可改善人居环境",
+    "十二五期间年产能",  # not a list number: 十二五 is a plan period
+])
+def test_metric_shapes_left_in_chinese(zh: str) -> None:
+    assert metric_en(zh) is None
+
+
+def _row(**kw: object) -> str:
+    fields = {"sentence": "s", "paragraph": "p1"}
+    fields.update(kw)
+    return figure_row(Figure(**fields), get_glossary(), Context()).text  # type: ignore[arg-type]
+
+
+def test_sets_are_not_housing_units() -> None:
+    # 年产300万套汽车线束: a production capacity in sets; 建成保障性住房1200套: housing units (GWR 2019/49)
+    assert _row(metric="年产能", value=300, unit="万套") == "Annual production capacity: 3 million sets"
+    assert _row(metric="保障性住房", value=1200, unit="套").endswith("1,200 housing units")
