@@ -26,6 +26,9 @@ from build_tools.translate.rows import Context, figure_row
     ("水质优良（Ⅰ～Ⅲ类）断面占地表水国控断面比例",
      "share of sections with good water quality (Grades I-III) in national surface water monitoring sections"),
     ("道路交通声环境昼间平均等效声级", "average daytime equivalent sound level of road traffic"),
+    ("每个街道社区卫生服务中心", "community health service centers per subdistrict"),
+    ("各行政村每年新增社区工作者", "new community workers per administrative village per year"),
+    ("新入驻企业", "enterprises newly moved in"),
     ("二、年产能", "annual production capacity"),  # a list number left by the extraction is not the metric's
 ])
 def test_metric_shapes(zh: str, en: str) -> None:
@@ -36,7 +39,9 @@ def test_metric_shapes(zh: str, en: str) -> None:
     "县财政每年安排乡村振兴衔接资金",  # 衔接资金 has no official rendering: left in Chinese
     "市财政每年安排某某专项资金",
     "项目建成后可改善人居环境",
-    "十二五期间年产能",  # not a list number: 十二五 is a plan period
+    "十二五期间年产能",
+    "每个行政村专职或兼职护路员",  # 护路员 has no rendering here
+    "各街道",  # not a list number: 十二五 is a plan period
 ])
 def test_metric_shapes_left_in_chinese(zh: str) -> None:
     assert metric_en(zh) is None

@@ -174,6 +174,7 @@ EXACT: dict[str, tuple[str, str]] = {
     "纳税": ("tax paid", "P"),
     "床位": ("beds", "GWR 2020/66 (hospital beds)"),
     "民生实事": ("projects for people's wellbeing", "P"),
+    "新入驻企业": ("enterprises newly moved in", "P"),
     "年产值": ("annual output value", "P"),
     "年产能": ("annual production capacity", "P"),
     "涉及居民": ("residents involved", "P"),
@@ -345,6 +346,10 @@ BUDGET_LEVELS = {"省": "provincial", "市": "municipal", "州": "prefectural", 
 BUDGET_FUNDS = {"专项资金": "special funds", "补助资金": "subsidies", "资金": "funding"}
 # A figure a project will reach: 项目达产后可实现年产值 -> "annual output value at full capacity" (project rendering).
 PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达产)后(?:可|将)?(?P<new>新增)?(?:实现)?(?P<rest>.+)$")
+# A figure required of each place (每个街道社区卫生服务中心不少于1个): "<metric> per <place>" (行政村 administrative
+# villages GWR 2017/457; 街道 subdistrict, project rendering).
+PER_PLACE_RE = re.compile(r"^(?:每个|每一个|各)(?P<place>街道|行政村|乡镇|社区)(?P<rest>.+)$")
+PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community"}
 PROSPECT_WHEN = {"建成投产": "on completion", "建成": "on completion", "投产": "once in production",
                  "达产": "at full capacity"}
 
@@ -421,6 +426,13 @@ class Composer:
         m = BUDGET_RE.match(zh)
         if m:
             return self._budget(m)
+        m = PER_PLACE_RE.match(zh)
+        if m:
+            rest = self.noun(m.group("rest"))
+            if rest is None:
+                return None
+            per = f" per {PER_PLACES[m.group('place')]}"
+            return rest.removesuffix(" per year") + per + " per year" if rest.endswith(" per year") else rest + per
         m = PROSPECT_RE.match(zh)
         if m:
             rest = self.noun(m.group("rest"))
