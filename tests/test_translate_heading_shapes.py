@@ -63,3 +63,18 @@ def test_contact_lines_and_signing_bodies(renderer: TitleRenderer, zh: str, en: 
 ])
 def test_contact_lines_left_in_chinese(renderer: TitleRenderer, zh: str) -> None:
     assert renderer.heading(zh) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a gazette's list of intangible cultural heritage items, by category with their number
+    ("三、传统技艺（4项）", "III. Traditional Craftsmanship (4 items)"),
+    ("（五）曲艺（1项）", "(5) Storytelling and Ballad Singing (1 item)"),
+    ("十、民俗（12项）", "X. Folk Customs (12 items)"),
+])
+def test_counted_categories(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+def test_counted_category_without_rendering_stays_chinese(renderer: TitleRenderer) -> None:
+    assert renderer.heading("二、地方小吃（3项）") is None

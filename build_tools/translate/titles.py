@@ -422,6 +422,11 @@ class TitleRenderer:
             m = re.fullmatch(pattern, zh)
             if m:
                 return english.format(**m.groupdict())
+        counted = COUNTED_RE.fullmatch(zh)  # 民间文学（1项） -> "Folk Literature (1 item)": a list's category
+        if counted:
+            what = self.phrase(counted.group("x"))
+            n = int(counted.group("n"))
+            return f"{title_case(what)} ({n} item{'' if n == 1 else 's'})" if what else None
         clauses = [c for c in CLAUSE_SEPARATORS.split(zh) if c]
         if len(clauses) > 1:
             return self._clauses(clauses)
@@ -526,6 +531,7 @@ class TitleRenderer:
         return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
 
 
+COUNTED_RE = re.compile(r"(?P<x>[^（(]+)[（(](?P<n>\d+)项[）)]")
 CONTACT_RE = re.compile(r"(?P<label>" + "|".join(sorted(CONTACT_LABELS, key=len, reverse=True))
                         + r")[：:]\s*(?P<value>.+)")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
