@@ -78,3 +78,22 @@ def test_counted_categories(renderer: TitleRenderer, zh: str, en: str) -> None:
 
 def test_counted_category_without_rendering_stays_chinese(renderer: TitleRenderer) -> None:
     assert renderer.heading("二、地方小吃（3项）") is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # institutions after their object (GWR 2021/190 长效机制, 2021/375 工作机制, 2022/547 体系)
+    ("（三）建立健全城市更新长效机制", "(3) Establishing and Improving the Long-Term Mechanism for Urban Renewal"),
+    ("二、健全养老服务体系", "II. Improving the System for Elderly Care Services"),
+    ("四、完善乡村振兴工作机制", "IV. Improving the Mechanism for Rural Revitalization"),
+    # 深入打好 (GWR 2022/463 "make solid gains in the battle against pollution")
+    ("（一）深入打好蓝天保卫战。", "(1) Making Solid Gains in the Fight to Keep Our Skies Blue"),
+    ("（二）完善社区服务设施", "(2) Improving Community Service Facilities"),
+])
+def test_institutions_and_battles(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+@pytest.mark.parametrize("zh", ["三、健全管护机制", "（四）完善考核体系", "（二）深入打好碧水保卫战"])
+def test_institutions_of_unknown_objects_stay_chinese(renderer: TitleRenderer, zh: str) -> None:
+    assert renderer.heading(zh) is None

@@ -175,6 +175,7 @@ SUBJECT_VERBS = {
     # 增进民生福祉 "Improving people's wellbeing", 2022/256 拓宽就业渠道 "broaden the employment channels")
     "扩大": "Expanding", "增进": "Improving", "持续增进": "Continuously Improving", "拓宽": "Broadening",
     "强化": "Strengthening", "提升": "Improving", "加大": "Increasing",
+    "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
 # Clauses of one heading (推进城市更新，提升城市品质): each rendered alone, then joined with "and" (GWR 2021/215).
@@ -193,6 +194,10 @@ PROGRESS = {
 SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",
                    "管理": "management", "养护": "maintenance", "保护": "protection", "改革": "reform",
                    "建设": "development"}
+# Institutions after their object (城市更新长效机制): GWR 2021/190 长效机制 "long-term mechanism for ...", 2021/375
+# 工作机制 "the mechanism for ...", 2022/547 体系 "the system for ...".
+INSTITUTIONS = (("长效机制", "the long-term mechanism for {x}"), ("工作机制", "the mechanism for {x}"),
+                ("机制", "the mechanism for {x}"), ("体系", "the system for {x}"))
 # 建设 is an action only after a thing that is built (体系, 设施, 平台 ...): 城乡社区服务体系建设 "the development of
 # the service system for urban and rural communities" (project rendering; GWR renders 体系建设 with "build"/"develop").
 BUILT_OBJECTS = ("体系", "系统", "设施", "网络", "平台", "队伍", "工程", "基地", "园区", "中心", "示范区")
@@ -204,7 +209,7 @@ SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide"
           "全州": "Prefecture-wide"}
 SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}
 COUNT_NOUNS = ("system", "mechanism", "strategy", "plan", "program", "project", "policy", "campaign", "initiative",
-               "action", "pilot", "model", "environment")
+               "action", "pilot", "model", "environment", "fight", "battle")
 # Labels of the contact lines closing a notice or a consultation (联系人：周敏), project renderings.
 CONTACT_LABELS = {"联系人": "Contact", "联系电话": "Tel.", "电话": "Tel.", "咨询电话": "Tel.", "传真": "Fax",
                   "电子邮箱": "Email", "电子邮件": "Email", "邮箱": "Email", "邮编": "Postcode", "邮政编码": "Postcode"}

@@ -41,6 +41,7 @@ from .title_tables import (
     COUNT_NOUNS,
     DOC_VERBS,
     DRAFT_NOTES,
+    INSTITUTIONS,
     KIND_FRAMES,
     LEVELS,
     MEETING_KINDS,
@@ -187,6 +188,10 @@ class TitleRenderer:
                     return None  # 乡村振兴建设 is not "the development of rural revitalization"
                 obj = self.phrase(obj_zh)
                 return f"the {SUBJECT_ACTIONS[action]} of {with_article(obj)}" if obj else None
+        for suffix, frame in INSTITUTIONS:  # 城市更新长效机制 -> "the long-term mechanism for urban renewal"
+            if zh.endswith(suffix) and len(zh) > len(suffix):
+                obj = self.phrase(zh[: -len(suffix)])
+                return frame.format(x=with_article(obj)) if obj else None
         return None
 
     # ---- titles ----
