@@ -53,3 +53,20 @@ def test_speaker_row_of_the_english_page_reads_the_name():
     assert meta_text("曾小华", "en", people=True) == "Zeng Xiaohua"
     assert meta_text("王县长", "en", people=True).startswith('<span class="pd-untranslated">')  # an office, marked
     assert "not yet translated" in meta_text("曾小华", "en")
+
+
+def test_bylines_name_the_person_and_the_office():
+    """Office + name as editors copy a byline; a part that does not render leaves the whole line marked."""
+    from build_tools.render.i18n import meta_text
+    from build_tools.translate.bylines import byline_en
+    from build_tools.translate.glossary import get_glossary
+
+    glossary = get_glossary()
+    assert byline_en("市长 孙立新", glossary) == "Mayor Sun Lixin"
+    assert byline_en("本报通讯员 钱卫东", glossary) == "Correspondent Qian Weidong"
+    assert byline_en("青石区区长 曾晓华", glossary) == "Zeng Xiaohua, Head of Qingshi District"
+    assert byline_en("白水县人民政府县长 单宏", glossary) == "Shan Hong, Head of Baishui County"
+    for line in ("作者：记者王琳实习生赵一鸣", "某公司经理 张三", "市长 王县长", "孙立新"):
+        assert byline_en(line, glossary) is None, line
+    assert meta_text("市长 孙立新", "en", people=True) == "Mayor Sun Lixin"
+    assert "not yet translated" in meta_text("市长 孙立新", "en")  # only fields that hold a person's name

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..model import Document, DocumentTranslation, Event, Paragraph, TranslatedText
 from ..translate import display_text, english_event_date
+from ..translate.bylines import byline_en
 from ..translate.glossary import Entry, get_glossary
 from ..translate.names import doc_number_en, name_en
 from ..translate.periods import english_period
@@ -136,13 +137,15 @@ def _english_parts(zh: str) -> str | None:
 def english_name(zh: str, people: bool = False) -> str:
     """A name from the metadata (region, issuer, publication, byline) in English: the glossary's rendering (of the
     whole, or of each space-separated part), the text itself if it has no Chinese, else the marker. With
-    ``people`` (a field that holds a person's name, such as the speaker), a personal name in Hanyu Pinyin."""
+    ``people`` (a field that holds a person's name: speaker, byline), a personal name in Hanyu Pinyin, alone or
+    after an office (bylines.py)."""
     if not zh or not has_han(zh):
         return inline(zh)
     entry = glossary_entry(zh)
     if entry is not None:
         return inline(entry.en)
-    composed = _english_parts(zh) or name_en(zh, people=people)
+    composed = (_english_parts(zh) or name_en(zh, people=people)
+                or (byline_en(zh, get_glossary()) if people else None))  # 市长 李文博 -> Mayor Li Wenbo
     return inline(composed) if composed else marker(zh)
 
 

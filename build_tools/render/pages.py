@@ -129,7 +129,7 @@ def _meta_items(source: Source, doc: Document, page_path: str, lang: str) -> lis
         ("doc_number", (i18n.doc_number(number) if lang == "en" else meta_text(number, lang)) if number else ""),
         ("signed", inline(i18n.date_text(doc.signed, lang))),
         ("speaker", meta_text(doc.speaker, lang, people=True)),
-        ("byline", meta_text(doc.byline, lang)),
+        ("byline", meta_text(doc.byline, lang, people=True)),
         ("bulletin", link(bulletin_label(source, lang), paths.bulletin_page(source), page_path)),
     ]
     parent = next((d for d in source.documents if doc.parent and d.id == doc.parent), None)

@@ -1,0 +1,51 @@
+"""A byline or signature naming a person and their office, in English (status: derived or None).
+
+Editors copy the line as printed: an office, a space, a name. ``市长 李文博`` -> "Mayor Li Wenbo";
+``本报通讯员 赵磊`` -> "Correspondent Zhao Lei"; with a place before the office, the name first:
+``鹤鸣区区长 周立新`` -> "Zhou Lixin, Head of Heming District"; ``云岭县人民政府县长 陈明远`` -> "Chen Mingyuan, Head of
+Yunling County". The person is read by persons.py (Hanyu Pinyin, family name first), the place by names.py, the
+office from the closed list below. Every part must render, otherwise None (the page keeps the marked Chinese).
+
+The office words are project wording: "Mayor" as the municipal governments' English sites write it; "Head of X
+County/District/Town/Township" for 县长/区长/镇长/乡长 (no single official rendering: "county magistrate" and "county
+head" both occur); newspaper bylines as English newspapers write them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .glossary import Glossary
+from .names import region_en
+from .persons import person_en
+
+# office -> (English without a place, English of the head of a named place or None)
+OFFICES = {
+    "市长": ("Mayor", "Mayor of {place}"), "副市长": ("Vice Mayor", "Vice Mayor of {place}"),
+    "县长": ("County Head", "Head of {place}"), "副县长": ("Deputy County Head", "Deputy Head of {place}"),
+    "区长": ("District Head", "Head of {place}"), "副区长": ("Deputy District Head", "Deputy Head of {place}"),
+    "镇长": ("Town Head", "Head of {place}"), "乡长": ("Township Head", "Head of {place}"),
+    "本报记者": ("Staff reporter", None), "本报通讯员": ("Correspondent", None), "通讯员": ("Correspondent", None),
+    "记者": ("Reporter", None), "特约记者": ("Special correspondent", None), "实习生": ("Intern", None),
+}
+_OFFICE_RE = re.compile(r"^(?P<place>.*?)(?:人民政府)?(?P<office>" + "|".join(
+    sorted(map(re.escape, OFFICES), key=len, reverse=True)) + ")$")
+
+
+def byline_en(zh: str, glossary: Glossary) -> str | None:
+    """``<office> <name>`` in English, or None when a part does not render."""
+    parts = zh.split()
+    if len(parts) != 2:
+        return None
+    office_zh, name_zh = parts
+    m = _OFFICE_RE.match(office_zh)
+    name = person_en(name_zh, glossary)
+    if m is None or name is None:
+        return None
+    bare, of_place = OFFICES[m.group("office")]
+    if not m.group("place"):
+        return f"{bare} {name}"
+    place = region_en(m.group("place"), glossary)
+    if place is None or of_place is None:
+        return None
+    return f"{name}, {of_place.format(place=place)}"
