@@ -23,6 +23,11 @@ def renderer() -> TitleRenderer:
     ("（二）加大资金投入。", "(2) Increasing Funding"),
     ("（四）民生福祉不断增进。", "(4) People's Wellbeing Continued to Improve"),
     ("2.营商环境显著改善", "2. Business Environment Improved Significantly"),
+    # a heading that is a glossary phrase (办好民生实事: project rendering; 蓝天保卫战 GWR 2019/262)
+    ("（三）办好民生实事，增进民生福祉。",
+     "(3) Delivering Projects for People's Wellbeing and Improving People's Wellbeing"),
+    ("（五）民生福祉。", "(5) People's Wellbeing"),
+    ("一、蓝天保卫战", "I. The Fight to Keep Our Skies Blue"),
 ])
 def test_heading_shapes(renderer: TitleRenderer, zh: str, en: str) -> None:
     item = renderer.heading(zh)
@@ -30,11 +35,11 @@ def test_heading_shapes(renderer: TitleRenderer, zh: str, en: str) -> None:
 
 
 @pytest.mark.parametrize("zh", [
-    "（三）办好民生实事，增进民生福祉。",  # one clause has no official rendering: the heading stays Chinese
+    "（三）提升城市品质，增进民生福祉。",  # one clause has no rendering: the heading stays Chinese
     "一、肯定成绩，提振士气，进一步坚定信心",
     "（一）综合实力持续增强。",  # 综合实力 is not in the glossary: no word-by-word guess
     "二、加大监管力度",  # 监管 alone is not a glossary phrase
-    "（五）民生福祉。",  # no verb, no progress word
+    "（五）城市品质。",  # no glossary phrase, no verb
 ])
 def test_heading_shapes_left_in_chinese(renderer: TitleRenderer, zh: str) -> None:
     assert renderer.heading(zh) is None

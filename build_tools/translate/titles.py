@@ -440,6 +440,10 @@ class TitleRenderer:
             return stepped
         if any(zh.startswith(v) for v in SUBJECT_VERBS_ORDER):  # 全面推进乡村振兴 -> Comprehensively Advancing ...
             return self.subject(zh)
+        whole = self.phrase(zh)  # a heading that is a glossary phrase: 办好民生实事, 乡村振兴
+        if whole:
+            whole = title_case(with_article(whole))
+            return whole[:1].upper() + whole[1:]
         return self._progress(zh)
 
     def _clauses(self, clauses: list[str]) -> str | None:
