@@ -102,3 +102,18 @@ def test_institutions_and_battles(renderer: TitleRenderer, zh: str, en: str) -> 
 @pytest.mark.parametrize("zh", ["三、健全管护机制", "（四）完善考核体系", "（二）深入打好碧水保卫战"])
 def test_institutions_of_unknown_objects_stay_chinese(renderer: TitleRenderer, zh: str) -> None:
     assert renderer.heading(zh) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("四、切实加强组织领导", "IV. Effectively Strengthening Organization and Leadership"),
+    ("（三）严格考核问责。", "(3) Strictly Enforcing Evaluation and Accountability"),  # 考核问责 GWR 2011/469
+    ("（五）强化考核问责", "(5) Strengthening Evaluation and Accountability"),
+    ("六、压实工作责任", "VI. Ensuring Responsibilities Are Fulfilled"),  # after GWR 2021/375
+])
+def test_closing_headings_of_plans(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+def test_closing_heading_with_free_clause_stays_chinese(renderer: TitleRenderer) -> None:
+    assert renderer.heading("三、压实工作责任，确保各项任务落地见效") is None

@@ -104,6 +104,9 @@ PLAN_HEADINGS: dict[str, str] = {
     "加强组织领导": "Strengthening Organization and Leadership",
     "强化组织领导": "Strengthening Organization and Leadership",
     "强化资金保障": "Ensuring Funding",
+    # 压实 after GWR 2021/375 压实各方责任 "see responsibilities are fulfilled by all the stakeholders"
+    "压实工作责任": "Ensuring Responsibilities Are Fulfilled",
+    "压实责任": "Ensuring Responsibilities Are Fulfilled",
     "强化监督考评": "Strengthening Oversight and Evaluation",
     "联系方式": "Contact Information",
     "附件": "Annex",
@@ -175,6 +178,7 @@ SUBJECT_VERBS = {
     # 增进民生福祉 "Improving people's wellbeing", 2022/256 拓宽就业渠道 "broaden the employment channels")
     "扩大": "Expanding", "增进": "Improving", "持续增进": "Continuously Improving", "拓宽": "Broadening",
     "强化": "Strengthening", "提升": "Improving", "加大": "Increasing",
+    "严格": "Strictly Enforcing",  # 严格考核问责, 严格耕地保护 (project rendering)
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
