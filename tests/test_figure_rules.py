@@ -22,6 +22,20 @@ def test_time_adverbial_opening_a_sentence_frames_the_next_one():
     assert [one(months, v).period for v in (320, 45, 60)] == ["2023-01/2023-09"] * 3
 
 
+def test_multi_year_totals_and_average_rates_of_a_review_are_intervals():
+    """A work report of January 2024 reviewing five years: 五年累计/五年新建 totals cover 2019-2023; an average
+    annual rate closing 由2018年…到2023年 covers the years of growth, 2019-2023; the level reached is 2023's."""
+    found = figs("全区生产总值由2018年的210.5亿元增加到2023年的288.6亿元，年均增长6.5%。五年累计完成固定资产投资"
+                 "1130亿元。五年新建学校12所。", date="2024-01-12", region="青石区", genre="work-report")
+    assert one(found, 288.6).period == "2023" and one(found, 288.6).base_period == "2018"
+    assert one(found, 6.5).period == "2019/2023"
+    assert one(found, 1130).period == "2019/2023" and one(found, 12).period == "2019/2023"
+    # a rate without a span of years of its own keeps its date; a count of years elsewhere dates nothing
+    other = figs("2023年全区生产总值年均增长6.5%。第五年新建学校12所。", date="2024-01-12", region="青石区",
+                 genre="work-report")
+    assert one(other, 6.5).period == "2023" and one(other, 12).period != "2019/2023"
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

@@ -134,9 +134,34 @@ def _in_modifier(d: DateMatch, s: str, upto: int) -> bool:
     return _BEFORE_DATE_MODIFIER.match(s, d.end, upto) is not None
 
 
+# 由2016年的98.6亿元增加到2021年的152.3亿元，年均增长7.1%: the span of years, then the average rate
+_YEARS_SPAN = re.compile(r"(?:由|从)(?P<a>(?:19|20)\d{2})年[^。！？]{0,40}?(?:到|至)(?P<b>(?:19|20)\d{2})年")
+_AVERAGE_END = re.compile(r"年均(?:增长|递增|提高|增加|下降|减少)?(?:了)?$")
+_FROM_TO = re.compile(r"(?:由|从)[^；;。！？]{0,30}?(?:到|至)")
+
+
+def _average_span(num: _Num, s: str) -> str:
+    """An average annual rate closing a span of years (由2016年的…增加到2021年的…，年均增长7.1%) covers the years of
+    growth after the base year, 2017/2021, not the end year alone; so does the rate of a parallel clause of the
+    sentence (；一般公共预算收入由6.2亿元增加到9.8亿元，年均增长9.6%). "" otherwise."""
+    if not s or num.kind != "growth" or not _AVERAGE_END.search(s, 0, num.num_start):
+        return ""
+    spans = list(_YEARS_SPAN.finditer(s, 0, num.num_start))
+    if not spans or int(spans[-1].group("a")) >= int(spans[-1].group("b")):
+        return ""
+    clause = max(s.rfind(p, 0, num.num_start) for p in "；;。") + 1
+    if spans[-1].start() < clause and not _FROM_TO.search(s, clause, num.num_start):
+        return ""  # the span is another clause's, and this one is no change between two years
+    return f"{int(spans[-1].group('a')) + 1}/{spans[-1].group('b')}"
+
+
 def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
     """The period of a figure (:func:`_dated`); a planned running total (到2026年，全市累计完成改造420个，惠及居民
-    6.8万户) runs from the document's year to its deadline."""
+    6.8万户) runs from the document's year to its deadline; an average annual rate closing a span of years
+    (:func:`_average_span`) covers the span."""
+    span = _average_span(num, s)
+    if span:
+        return span
     period = _dated(num, usable, carry, ctx, s)
     if (num.status == "target" and num.kind != "growth" and "累计" in s[:num.start] and period.isdigit()
             and ctx.year.isdigit() and int(period) > int(ctx.year)):

@@ -38,7 +38,9 @@ _BREAKDOWN = re.compile(r"其中")
 _NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
                   r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
 _NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日")
-_PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十])(?P<m>[两三四五十])年来")
+# 过去五年, 五年来, and a review's 五年累计/五年共/五年新建 (the count of years opening a running total)
+_PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年"
+                         r"(?:来|(?=累计|共计|共|间|内|新建|新增|新改建|新开工|改造))")
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较)(?:较)?")
@@ -325,7 +327,7 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
             found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
     year, month = ctx.anchor.year, ctx.anchor.month or 0
     early = bool(year) and 1 <= month <= 3
-    for m in _PAST_YEARS.finditer(s) if early and ("过去" in s or "年来" in s) else ():
+    for m in _PAST_YEARS.finditer(s) if early else ():
         # 过去一年, 过去五年, 五年来 said early in a year: the years just closed (January 2022: 2021, 2017/2021)
         n = _CN_COUNT.get(m.group("n") or m.group("m") or "", 0)
         if n and year and not any(d.start < m.end() and m.start() < d.end for d in dates):
