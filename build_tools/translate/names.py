@@ -367,19 +367,21 @@ COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "E
                   "投资": "Investment", "旅游": "Tourism", "文旅": "Culture and Tourism", "水务": "Water",
                   "矿业": "Mining", "煤业": "Coal", "医药": "Pharmaceutical", "纺织": "Textile", "物流": "Logistics",
                   "水泥": "Cement", "农业": "Agriculture", "农发": "Agricultural Development",
-                  "发展": "Development", "新材料": "New Materials"}
+                  "发展": "Development", "新材料": "New Materials", "铝业": "Aluminum", "风电": "Wind Power",
+                  "光伏": "Photovoltaic", "电子": "Electronics"}
 COMPANY_FORMS = {"集团有限公司": "Group Co., Ltd.", "集团股份有限公司": "Group Co., Ltd.", "集团": "Group",
                  "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd."}
 
 
-def company_en(zh: str, glossary: Glossary | None = None) -> str | None:
+def company_en(zh: str, glossary: Glossary | None = None, *, bare: bool = False) -> str | None:
     """栖川化工集团 -> 'Qichuan Chemical Group': a place (glossary, or a two-character name), a trade of
-    ``COMPANY_TRADES`` and a legal form of ``COMPANY_FORMS``; None for anything else (no brand is guessed)."""
+    ``COMPANY_TRADES`` and a legal form of ``COMPANY_FORMS``; None for anything else (no brand is guessed).
+    With ``bare``, the company may be named without its legal form (青岩铝业 'Qingyan Aluminum')."""
     glossary = glossary or get_glossary()
     form = next((f for f in sorted(COMPANY_FORMS, key=len, reverse=True) if zh.endswith(f)), None)
-    if form is None:
+    if form is None and not bare:
         return None
-    rest = zh[: -len(form)]
+    rest = zh[: -len(form)] if form else zh
     trade = next((t for t in sorted(COMPANY_TRADES, key=len, reverse=True) if rest.endswith(t)), None)
     if trade is None:
         return None
@@ -391,7 +393,30 @@ def company_en(zh: str, glossary: Glossary | None = None) -> str | None:
         name = _specific(place)
     else:
         return None
-    return f"{name} {COMPANY_TRADES[trade]} {COMPANY_FORMS[form]}" if name else None
+    if not name:
+        return None
+    return f"{name} {COMPANY_TRADES[trade]}" + (f" {COMPANY_FORMS[form]}" if form else "")
+
+
+# A company's project: 青岩铝业二期项目 -> 'Qingyan Aluminum Phase II Project' (project rendering).
+PROJECT_RE = re.compile(r"^(?P<owner>.+?)(?P<phase>[一二三四五六七八九])期(?:项目|工程)$"
+                        r"|^(?P<owner2>.+?)(?:项目|工程)$")
+
+
+def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """A project named after its company and phase, or None (a project named after its product is not read)."""
+    m = PROJECT_RE.match(zh)
+    if not m:
+        return None
+    owner = company_en(m.group("owner") or m.group("owner2"), glossary, bare=True)
+    if owner is None:
+        return None
+    phase = ""
+    if m.group("phase"):
+        from .titles import cn_int, roman
+
+        phase = f" Phase {roman(cn_int(m.group('phase')) or 0)}"
+    return f"{owner}{phase} Project"
 
 
 def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) -> str | None:
@@ -402,7 +427,8 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
     entry = glossary.lookup(zh)
     if entry is not None:
         return entry.en
-    found = region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
+    found = (region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
+             or project_en(zh, glossary))
     if found is None and re.search(r"[《（]|网站", zh):  # a metadata source line: publisher, title, notes
         from .source_names import source_en  # (source_names uses titles.py, which imports this module)
 
