@@ -36,6 +36,16 @@ def test_multi_year_totals_and_average_rates_of_a_review_are_intervals():
     assert one(other, 6.5).period == "2023" and one(other, 12).period != "2019/2023"
 
 
+def test_items_of_a_breakdown_share_the_first_items_head_noun():
+    """分门类看，采矿业增加值下降1.9%，制造业增长6.8%: the manufacturing figure is its value added, not a count of
+    manufacturing; a clause with a head noun of its own, or a change of another kind, keeps its own name."""
+    found = figs("分经济类型看，国有控股企业增加值增长4.1%，股份制企业增长7.3%，外商投资企业下降2.2%。"
+                 "分门类看，采矿业增加值下降1.4%，制造业增长8.6%。", date="2024-03-20", region="青石区")
+    assert [one(found, v).metric for v in (7.3, 2.2, 8.6)] == ["股份制企业增加值", "外商投资企业增加值", "制造业增加值"]
+    other = figs("全年高新技术企业增加值增长9.2%，新增高新技术企业36家。", date="2024-03-20", region="青石区")
+    assert "增加值" not in one(other, 36).metric
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

@@ -149,6 +149,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             num.role = "figure" if named else "skip"
         elif prev and prev[-1].unit == num.unit and num.metric in _ENTRY_VERBS and num.kind != "growth":
             num.metric += _topic(prev[-1].metric)  # 规模以上工业企业达到186家，全年新增21家 -> 新增规模以上工业企业
+        elif (prev and num.kind == "growth" == prev[-1].kind and num.unit == prev[-1].unit
+              and (head := _SERIES_HEAD.search(prev[-1].metric)) and _CATEGORY_END.search(num.metric)
+              and not _SERIES_HEAD.search(num.metric)):
+            # 国有控股企业增加值增长3.2%，股份制企业增长6.4%: a breakdown's items share the first one's head noun
+            num.metric += head.group()
         elif prev and _is_place(num.metric):
             num.metric += _topic(prev[-1].metric)  # 北票预计仅增长0.2% -> 北票完成投资
         elif k == 0 and (carry_metric or para_metric) and (_is_place(num.metric) or _whole_place(num.metric)):
@@ -165,6 +170,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 break
 
 
+# the head noun of a breakdown's first item (…增加值, …产量, …投资) and the end of a category name without one
+_SERIES_HEAD = re.compile(r"(?:增加值|产值|产量|投资|销售额|零售额|营业收入|利润总额|利润|出口额|进口额|出口|进口)$")
+_CATEGORY_END = re.compile(r"(?:业|企业|产品|行业|制品|类|领域|经济)$")
 _PEERS = re.compile(r"在(全国|全省|全市|全区|全州|东北|同类城市)?[^，,；;。]{1,12}中")
 _GAP_RE = re.compile(r"(?:距|比|较|与)[^，,]*?(?:相差|差距|多出|少|高出|低)")
 
