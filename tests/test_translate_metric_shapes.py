@@ -29,7 +29,11 @@ from build_tools.translate.rows import Context, figure_row
     ("每个街道社区卫生服务中心", "community health service centers per subdistrict"),
     ("各行政村每年新增社区工作者", "new community workers per administrative village per year"),
     ("新入驻企业", "enterprises newly moved in"),
-    ("二、年产能", "annual production capacity"),  # a list number left by the extraction is not the metric's
+    ("二、年产能", "annual production capacity"),
+    ("全县各级各类学校", "schools of all types and levels"),  # YB 21-5
+    ("年末卫生机构", "health care institutions (year-end)"),
+    ("每千常住人口执业（助理）医师", "licensed doctors and assistant doctors per 1,000 permanent residents"),
+    ("万元地区生产总值能耗", "energy consumption per CNY 10,000 of GDP"),  # a list number left by the extraction is not the metric's
 ])
 def test_metric_shapes(zh: str, en: str) -> None:
     assert metric_en(zh) == en
