@@ -46,6 +46,17 @@ def test_items_of_a_breakdown_share_the_first_items_head_noun():
     assert "增加值" not in one(other, 36).metric
 
 
+def test_a_cap_on_what_is_granted_is_a_standing_rule():
+    """可申请最高20万元的创业担保贷款: at most CNY 200,000 per applicant, a rule with no period; 最高气温 observed is
+    a plain figure."""
+    found = figs("符合条件的返乡创业人员可申请最高30万元的创业担保贷款。", date="2023-04-02", region="青石区",
+                 genre="notice")
+    cap = one(found, 30)
+    assert (cap.qualifier, cap.status, cap.period) == ("最多", "requirement", "")
+    hot = figs("7月全区最高气温达39.2摄氏度。", date="2023-08-02", region="青石区")
+    assert all(f.qualifier != "最多" and f.status == "actual" for f in hot)
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

@@ -241,6 +241,7 @@ def _comparison_bases(s: str) -> tuple[tuple[int, int], ...]:
 _FROM_DATE = re.compile(r"[由从]\s*$")
 _FORECAST_WORDS = ("预计", "有望")
 _EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000人就业: an expected effect)
+_NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
 _REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低|保持在?|稳定在|维持在")
 _REQUIREMENT_FIRST = re.compile(r"[不至最保稳维]")
@@ -316,8 +317,7 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if base == "requirement" and not other and not _STANDING.search(s, _clause_start(s, num.start), num.start):
         base = "target"  # 控制在5.5%以内；新建幼儿园4所: the norm of the clause before does not make a task a norm
     cstart = _clause_start(s, num.start)
-    required = any(k == "requirement" and p > cstart for p, k in cues) or num.qualifier in (
-        "不低于", "不少于", "至少", "不超过", "不高于") or (num.post == "以内" and "控制在" in s[:num.start]) or (
+    required = any(k == "requirement" and p > cstart for p, k in cues) or num.qualifier in _NORM_QUALIFIERS or (num.post == "以内" and "控制在" in s[:num.start]) or (
         any(k == "requirement" for _, k in cues) and bool(_STANDING.search(s, cstart, num.start))) or (
         num.post == "以上" and base == "target" and bool(_EVERY_YEAR.search(s, cstart, num.start)))
     # (每年实施20件以上重点民生实事 in a programme: a yearly minimum, a standing norm)
@@ -328,8 +328,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if other and base == "actual":
         return "actual"
     dated = any(d.kind == "deadline" and cstart <= d.start < num.start for d in dates) or _WHOLE_YEAR.search(before)
-    if _STANDING.search(before) and not dated:
-        return "requirement"
+    if (_STANDING.search(before) or num.qualifier == "最多") and not dated:
+        return "requirement"  # (可申请最高20万元的贷款: a cap on what is granted is a standing rule)
     if other and base == "target":
         return "target"
     if ctx.normative and not dated:

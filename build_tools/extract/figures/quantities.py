@@ -184,6 +184,10 @@ def _read_tail(ns: str, p: int) -> tuple[int, str, str, str]:
     return p, approx, mult, unit
 
 
+# words granting an amount: after them 最高 caps it (可申请最高20万元, 给予最高50万元奖励, 每户补贴最高3000元)
+_GRANT_BEFORE = re.compile(r"(?:可|可以|能|申请|获得|给予|予以|奖励|补贴|补助|资助|享受|贷款|额度)$")
+
+
 def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
     q = a - 1 if a > 0 and ns[a - 1] == " " else a
     for name in _PRE_QUAL_BY_LAST.get(ns[q - 1] if q else "", ()):
@@ -191,6 +195,8 @@ def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
             if name == "近" and q >= 2 and ns[q - 2] in "最接将附邻靠":
                 continue
             return q - len(name), _PRE_QUALIFIERS[name]
+    if ns.endswith("最高", 0, q) and _GRANT_BEFORE.search(ns, max(0, q - 8), q - 2):
+        return q - 2, "最多"  # 可申请最高20万元的贷款: a cap on what is granted (最高气温38℃ is no cap)
     return a, ""
 
 
