@@ -317,7 +317,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if base == "requirement" and not other and not _STANDING.search(s, _clause_start(s, num.start), num.start):
         base = "target"  # 控制在5.5%以内；新建幼儿园4所: the norm of the clause before does not make a task a norm
     cstart = _clause_start(s, num.start)
-    required = any(k == "requirement" and p > cstart for p, k in cues) or num.qualifier in _NORM_QUALIFIERS or (num.post == "以内" and "控制在" in s[:num.start]) or (
+    required = any(k == "requirement" and p > cstart for p, k in cues) or num.qualifier in _NORM_QUALIFIERS or (
+        num.post == "以内" and "控制在" in s[:num.start]) or (
         any(k == "requirement" for _, k in cues) and bool(_STANDING.search(s, cstart, num.start))) or (
         num.post == "以上" and base == "target" and bool(_EVERY_YEAR.search(s, cstart, num.start)))
     # (每年实施20件以上重点民生实事 in a programme: a yearly minimum, a standing norm)
