@@ -117,3 +117,13 @@ def test_closing_headings_of_plans(renderer: TitleRenderer, zh: str, en: str) ->
 
 def test_closing_heading_with_free_clause_stays_chinese(renderer: TitleRenderer) -> None:
     assert renderer.heading("三、压实工作责任，确保各项任务落地见效") is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("第二节 全面推进乡村振兴", "Section 2 Comprehensively Advancing Rural Revitalization"),  # sections of a plan
+    ("（1）扩大有效投资", "(1) Expanding Effective Investment"),  # the third level of numbering
+    ("(3)拓宽就业渠道", "(3) Broadening Employment Channels"),
+])
+def test_more_numbering_levels(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")

@@ -30,6 +30,7 @@ from build_tools.translate.rows import Context, figure_row
     ("各行政村每年新增社区工作者", "new community workers per administrative village per year"),
     ("新入驻企业", "enterprises newly moved in"),
     ("二、年产能", "annual production capacity"),
+    ("（一）每年新增城市公园绿地面积", "new area of urban parks and green areas per year"),
     ("全县各级各类学校", "schools of all types and levels"),  # YB 21-5
     ("年末卫生机构", "health care institutions (year-end)"),
     ("每千常住人口执业（助理）医师", "licensed doctors and assistant doctors per 1,000 permanent residents"),

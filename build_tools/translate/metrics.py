@@ -175,6 +175,8 @@ EXACT: dict[str, tuple[str, str]] = {
     "床位": ("beds", "GWR 2020/66 (hospital beds)"),
     "民生实事": ("projects for people's wellbeing", "P"),
     "新入驻企业": ("enterprises newly moved in", "P"),
+    "公园绿地面积": ("area of parks and green areas", "YB 25-10 (Parks and Green Areas in Cities)"),
+    "城市公园绿地面积": ("area of urban parks and green areas", "YB 25-10 (Parks and Green Areas in Cities)"),
     # indicators of statistical communiqués' education, health and energy chapters
     "各级各类学校": ("schools of all types and levels", "YB 21-5 (Number of Schools by Type and Level)"),
     "在校学生": ("students enrolled", "GWR 2022/501 (students in schools)"),

@@ -67,7 +67,8 @@ YEAR_RANGE_RE = re.compile(r"^(?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年"
 TRAILING_RANGE_RE = re.compile(r"[（(](?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年?[）)]$")
 PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
 NUM_PREFIX_RE = re.compile(r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]|"
-                           r"(?P<ar>\d{1,2})[.．、]\s*|第(?P<ch>[一二三四五六七八九十]{1,3})(?P<unit>章|部分)\s*)(?P<rest>.+)$")
+                           r"(?P<ar>\d{1,2})[.．、]\s*|[（(](?P<arp>\d{1,2})[）)]\s*|"
+                           r"第(?P<ch>[一二三四五六七八九十]{1,3})(?P<unit>章|部分|节)\s*)(?P<rest>.+)$")
 BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
                       r"(?P<level>国家级|省级|市级|州级|县级|区级)?(?P<rest>.+)$")
 SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在(?P<region>.*?)"
@@ -490,10 +491,15 @@ class TitleRenderer:
                 prefix = f"({n}) " if n else ""
             elif m.group("ar"):
                 prefix = f"{int(m.group('ar'))}. "
+            elif m.group("arp"):
+                prefix = f"({int(m.group('arp'))}) "
             elif m.group("ch"):
                 n = cn_int(m.group("ch"))
-                word = "Chapter" if m.group("unit") == "章" else "Part"
-                prefix = f"{word} {roman(n)} " if n else ""
+                if m.group("unit") == "节":  # sections of a chapter numbered as the NPC's English numbers them
+                    prefix = f"Section {n} " if n else ""
+                else:
+                    word = "Chapter" if m.group("unit") == "章" else "Part"
+                    prefix = f"{word} {roman(n)} " if n else ""
             if not prefix:
                 return None
         english = self.heading_text(rest)
