@@ -57,6 +57,13 @@ def test_a_cap_on_what_is_granted_is_a_standing_rule():
     assert all(f.qualifier != "最多" and f.status == "actual" for f in hot)
 
 
+def test_average_rates_given_respectively_stay_averages():
+    """城乡居民收入年均分别增长6.3%和8.1%: both are average annual rates (年均), like 年均增长."""
+    found = figs("过去五年，全区城乡居民收入年均分别增长6.1%和7.9%。", date="2024-01-12", region="青石区",
+                 genre="work-report")
+    assert [one(found, v).comparison for v in (6.1, 7.9)] == ["年均", "年均"]
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",
