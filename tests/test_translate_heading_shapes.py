@@ -127,3 +127,20 @@ def test_closing_heading_with_free_clause_stays_chinese(renderer: TitleRenderer)
 def test_more_numbering_levels(renderer: TitleRenderer, zh: str, en: str) -> None:
     item = renderer.heading(zh)
     assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # <verb><X>高质量发展: GWR 2021/377 "Promoting high-quality development of the real economy"
+    ("三、推动实体经济高质量发展", "III. Promoting High-Quality Development of the Real Economy"),
+    ("（二）推动制造业高质量发展", "(2) Promoting High-Quality Development of Manufacturing"),
+    ("（一）推动县域经济高质量发展", "(1) Promoting High-Quality Development of County Economies"),
+    ("（三）壮大县域经济", "(3) Expanding County Economies"),  # GWR 2022/431
+    ("二、支持民营经济", "II. Supporting the Private Sector"),
+])
+def test_high_quality_development(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+def test_high_quality_development_of_unknown_stays_chinese(renderer: TitleRenderer) -> None:
+    assert renderer.heading("（四）推动镇域经济高质量发展") is None

@@ -178,6 +178,7 @@ SUBJECT_VERBS = {
     # 增进民生福祉 "Improving people's wellbeing", 2022/256 拓宽就业渠道 "broaden the employment channels")
     "扩大": "Expanding", "增进": "Improving", "持续增进": "Continuously Improving", "拓宽": "Broadening",
     "强化": "Strengthening", "提升": "Improving", "加大": "Increasing",
+    "壮大": "Expanding",  # GWR 2022/431 壮大县域经济 "expand county economies"
     "严格": "Strictly Enforcing",  # 严格考核问责, 严格耕地保护 (project rendering)
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."
 }
@@ -213,7 +214,7 @@ SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide"
           "全州": "Prefecture-wide"}
 SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}
 COUNT_NOUNS = ("system", "mechanism", "strategy", "plan", "program", "project", "policy", "campaign", "initiative",
-               "action", "pilot", "model", "environment", "fight", "battle")
+               "action", "pilot", "model", "environment", "fight", "battle", "economy", "sector")
 # Labels of the contact lines closing a notice or a consultation (联系人：周敏), project renderings.
 CONTACT_LABELS = {"联系人": "Contact", "联系电话": "Tel.", "电话": "Tel.", "咨询电话": "Tel.", "传真": "Fax",
                   "电子邮箱": "Email", "电子邮件": "Email", "邮箱": "Email", "邮编": "Postcode", "邮政编码": "Postcode"}

@@ -189,6 +189,9 @@ class TitleRenderer:
                     return None  # 乡村振兴建设 is not "the development of rural revitalization"
                 obj = self.phrase(obj_zh)
                 return f"the {SUBJECT_ACTIONS[action]} of {with_article(obj)}" if obj else None
+        if zh.endswith("高质量发展") and len(zh) > 5:  # GWR 2021/377 "Promoting high-quality development of the
+            obj = self.phrase(zh[:-5])  # real economy", 2022/392, 2022/523
+            return f"high-quality development of {with_article(obj)}" if obj else None
         for suffix, frame in INSTITUTIONS:  # 城市更新长效机制 -> "the long-term mechanism for urban renewal"
             if zh.endswith(suffix) and len(zh) > len(suffix):
                 obj = self.phrase(zh[: -len(suffix)])
