@@ -136,6 +136,8 @@ def test_more_numbering_levels(renderer: TitleRenderer, zh: str, en: str) -> Non
     ("（一）推动县域经济高质量发展", "(1) Promoting High-Quality Development of County Economies"),
     ("（三）壮大县域经济", "(3) Expanding County Economies"),  # GWR 2022/431
     ("二、支持民营经济", "II. Supporting the Private Sector"),
+    ("（三）支持民营经济发展", "(3) Supporting the Development of the Private Sector"),  # after GWR 2008/398
+    ("四、促进县域经济发展", "IV. Promoting the Development of County Economies"),
 ])
 def test_high_quality_development(renderer: TitleRenderer, zh: str, en: str) -> None:
     item = renderer.heading(zh)
@@ -144,3 +146,4 @@ def test_high_quality_development(renderer: TitleRenderer, zh: str, en: str) -> 
 
 def test_high_quality_development_of_unknown_stays_chinese(renderer: TitleRenderer) -> None:
     assert renderer.heading("（四）推动镇域经济高质量发展") is None
+    assert renderer.heading("（五）推进乡村振兴发展") is None  # rural revitalization is not something that develops

@@ -198,7 +198,11 @@ PROGRESS = {
 # the English puts the action first, its object after "of" (project rendering).
 SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",
                    "管理": "management", "养护": "maintenance", "保护": "protection", "改革": "reform",
-                   "建设": "development"}
+                   "建设": "development", "发展": "development"}
+# 发展 is an action only of what develops: an economy, a sector, an industry (GWR 2008/398 促进农业发展 "promoting
+# development of agriculture"); 乡村振兴发展 is not "the development of rural revitalization".
+DEVELOPING = ("economy", "economies", "sector", "sectors", "industry", "industries", "enterprises", "businesses",
+              "manufacturing", "agriculture", "tourism", "services", "trade")
 # Institutions after their object (城市更新长效机制): GWR 2021/190 长效机制 "long-term mechanism for ...", 2021/375
 # 工作机制 "the mechanism for ...", 2022/547 体系 "the system for ...".
 INSTITUTIONS = (("长效机制", "the long-term mechanism for {x}"), ("工作机制", "the mechanism for {x}"),

@@ -39,6 +39,7 @@ from .title_tables import (
     CN_NUM,
     CONTACT_LABELS,
     COUNT_NOUNS,
+    DEVELOPING,
     DOC_VERBS,
     DRAFT_NOTES,
     INSTITUTIONS,
@@ -182,16 +183,18 @@ class TitleRenderer:
     def _action(self, zh: str) -> str | None:
         """<object><action>: 农村公路养护管理 -> 'the maintenance and management of rural roads' (the object a
         glossary phrase, the action from ``SUBJECT_ACTIONS``), or None."""
+        if zh.endswith("高质量发展") and len(zh) > 5:  # GWR 2021/377 "Promoting high-quality development of the
+            obj = self.phrase(zh[:-5])  # real economy", 2022/392, 2022/523
+            return f"high-quality development of {with_article(obj)}" if obj else None
         for action in sorted(SUBJECT_ACTIONS, key=len, reverse=True):
             if zh.endswith(action) and len(zh) > len(action):
                 obj_zh = zh[: -len(action)]
                 if action == "建设" and not obj_zh.endswith(BUILT_OBJECTS):
                     return None  # 乡村振兴建设 is not "the development of rural revitalization"
                 obj = self.phrase(obj_zh)
+                if obj and action == "发展" and not obj.endswith(DEVELOPING):
+                    return None
                 return f"the {SUBJECT_ACTIONS[action]} of {with_article(obj)}" if obj else None
-        if zh.endswith("高质量发展") and len(zh) > 5:  # GWR 2021/377 "Promoting high-quality development of the
-            obj = self.phrase(zh[:-5])  # real economy", 2022/392, 2022/523
-            return f"high-quality development of {with_article(obj)}" if obj else None
         for suffix, frame in INSTITUTIONS:  # 城市更新长效机制 -> "the long-term mechanism for urban renewal"
             if zh.endswith(suffix) and len(zh) > len(suffix):
                 obj = self.phrase(zh[: -len(suffix)])
