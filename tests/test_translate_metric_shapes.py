@@ -62,3 +62,13 @@ def test_sets_are_not_housing_units() -> None:
     # 年产300万套汽车线束: a production capacity in sets; 建成保障性住房1200套: housing units (GWR 2019/49)
     assert _row(metric="年产能", value=300, unit="万套") == "Annual production capacity: 3 million sets"
     assert _row(metric="保障性住房", value=1200, unit="套").endswith("1,200 housing units")
+
+
+def test_ceilings_and_floors_of_requirements() -> None:
+    # 创业担保贷款最高可申请30万元 / 补贴期限最长12个月 / 每村最少配备1名 (written for this test)
+    assert _row(metric="创业担保贷款", value=30, unit="万元", qualifier="最高", status="requirement") == (
+        "Guaranteed loans for startups: at most CNY 300,000 (requirement)")
+    assert _row(metric="创业担保贷款", value=30, unit="万元", qualifier="最多", status="requirement") == (
+        "Guaranteed loans for startups: at most CNY 300,000 (requirement)")
+    assert _row(metric="社区工作者", value=1, unit="名", qualifier="最少", status="requirement").startswith(
+        "Community workers: at least 1")
