@@ -119,6 +119,17 @@ def test_two_part_headline_keeps_its_space_and_long_title_loses_wrap_space():
     assert texts(raw) == ["扩大开放合作 激发发展活力", "某市人民政府关于印发某市优化营商环境三年行动方案的通知"]
 
 
+def test_news_headline_of_two_long_parts_keeps_its_space_and_site_breadcrumb_goes():
+    """A portal page: the breadcrumb starts with the site's long name; the headline's two clauses (15-16
+    characters each) stay apart."""
+    raw = ("青石区人民政府门户网站 > 政务动态 > 青石要闻\n\n"
+           "全市上半年经济运行分析会召开 我区主要指标增速高于全市平均水平\n\n"
+           "本报讯 7月20日，全市上半年经济运行分析会召开。会议通报了上半年全市经济运行情况。\n")
+    found = texts(raw)
+    assert found[0] == "全市上半年经济运行分析会召开 我区主要指标增速高于全市平均水平"
+    assert not any("门户网站" in t for t in found) and len(found) == 2
+
+
 def test_packed_paragraphs_separated_by_full_width_spaces_are_split():
     raw = ("　　今年以来，全县经济稳中有进。　　扩大开放合作 激发发展活力　　全县新引进项目56个，"
            "总投资120亿元。\n")

@@ -50,7 +50,8 @@ WEB_START_RE = re.compile(
     r"|[（(]?(责任编辑|编辑|审核|校对|初审|复审|终审|来源|稿源|信息来源)\s*[：:]\s*[^\s）)]{0,20}[）)]?$"
 )
 # Breadcrumbs (新闻中心 > 通知公告 > 正文), tried only on lines with a separator: the pattern is slow to rule out.
-BREADCRUMB_RE = re.compile(r"\S{1,10}(\s*[>＞»]\s*\S{1,12}){2,}$")
+# The first step may be a site's name (棠溪市人民政府门户网站 > 政务动态 > 棠溪要闻); no step holds punctuation.
+BREADCRUMB_RE = re.compile(r"[^\s，。；！？,;!?]{1,18}(\s*[>＞»]\s*[^\s，。；！？,;!?]{1,14}){2,}$")
 # ... and what it holds anywhere: publishing data, the font-size widget (maybe in brackets: 【字体：大 中 小】).
 # Two regexes: each is searched much faster than the two as one alternation.
 WEB_DATA_RE = re.compile(r"(发布时间|发布日期|发文日期|更新时间|浏览次数|点击数|阅读次数|访问量|阅读量)\s*[：:]")

@@ -16,7 +16,7 @@ CJKISH = f"{CJK}{CJK_PUNCT}"
 CJKISH_RE = re.compile(f"[{CJKISH}]")
 SPACE_RE = re.compile(r"[ \t\u00a0\u3000]+")
 DOC_TYPE_END_RE = re.compile(r"(通知|方案|意见|办法|讲话|决定|规划|报告|细则|规定|公告|通报|批复|函|纲要|计划|条例)$")
-HEADLINE_PART_MAX = 12
+HEADLINE_PART_MAX = 20  # a news headline's main line and its second line are up to ~20 characters each
 SENTENCE_MARK_RE = re.compile(r"[。！？；]")
 LATIN_PART_RE = re.compile(r"[A-Za-z ]+")
 
