@@ -64,6 +64,14 @@ def test_average_rates_given_respectively_stay_averages():
     assert [one(found, v).comparison for v in (6.1, 7.9)] == ["年均", "年均"]
 
 
+def test_year_on_year_says_the_base_not_that_the_figure_is_achieved():
+    """力争四季度…同比增长7.5%以上: 同比 names the comparison, the goal stays a target; reported rates stay actual."""
+    found = figs("会议要求，力争四季度全区规模以上工业增加值同比增长8%以上。前三季度，全区固定资产投资同比增长4.2%。",
+                 date="2024-10-29", region="青石区", genre="news")
+    assert (one(found, 8).status, one(found, 8).period) == ("target", "2024-10/2024-12")
+    assert (one(found, 4.2).status, one(found, 4.2).period) == ("actual", "2024-01/2024-09")
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

@@ -112,7 +112,7 @@ _FUTURE_CUES = re.compile(
     r"预期目标|目标(?=是|为|：|:|任务是)|预期|力争|确保(?!了)|必保|必须|争取|计划|预计|拟|将(?![近军])|有望|力求|努力|不低于|"
     r"不少于|不超过|不高于|控制在|建成后|投产后|达产后|可(?=带动|吸纳|解决|创造|新增|增加)|"
     r"要(?<![^，,。；一二三四五六七八九十都还更就必]要)(?![求素点闻件])")
-_PAST_CUES = re.compile(r"已经|已(?!于)|累计|截至|截止|以来|同比|环比|比上年|较上年|去年|前年|上年|刚刚|结束|"
+_PAST_CUES = re.compile(r"已经|已(?!于)|累计|截至|截止|以来|比上年|较上年|去年|前年|上年|刚刚|结束|"
                         r"了(?<![为除]了)(?![解却不得])")
 # (in both, every alternative starts with a literal character and the look-behinds come after it: the regex engine
 # then skips quickly to where a cue can start)
