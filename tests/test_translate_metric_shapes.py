@@ -30,6 +30,17 @@ from build_tools.translate.rows import Context, figure_row
     ("各行政村每年新增社区工作者", "new community workers per administrative village per year"),
     ("新入驻企业", "enterprises newly moved in"),
     ("二、年产能", "annual production capacity"),
+    # indicators of local work reports and communiqués (official wording cited in metrics.py)
+    ("技术合同成交额", "volume of contracted technology transactions"),  # GWR 2019/102
+    ("每万人口发明专利拥有量", "in-force invention patents per 10,000 people"),  # after GWR 2018/123
+    ("人均预期寿命", "average life expectancy"),  # GWR 2021/224
+    ("全社会用电量", "total electricity consumption"),  # GWR 2014/21
+    ("战略性新兴产业增加值", "value added of strategic emerging industries"),  # GWR 2022/361
+    ("高新技术产业增加值", "value added of new- and high-tech industries"),  # GWR 2013/324
+    ("规模以上服务业营业收入", "business revenue of services enterprises above designated size"),
+    ("限额以上单位消费品零售额", "retail sales of consumer goods by units above designated size"),
+    ("农林牧渔业总产值", "gross output value of agriculture, forestry, animal husbandry and fishery"),  # YB 12-3
+    ("研发投入强度", "R&D spending as a percentage of GDP"),  # GWR 2013/120
     ("（一）每年新增城市公园绿地面积", "new area of urban parks and green areas per year"),
     ("全县各级各类学校", "schools of all types and levels"),  # YB 21-5
     ("年末卫生机构", "health care institutions (year-end)"),

@@ -175,6 +175,42 @@ EXACT: dict[str, tuple[str, str]] = {
     "床位": ("beds", "GWR 2020/66 (hospital beds)"),
     "民生实事": ("projects for people's wellbeing", "P"),
     "新入驻企业": ("enterprises newly moved in", "P"),
+    # indicators common to local work reports and communiqués
+    "技术合同成交额": ("volume of contracted technology transactions", "GWR 2019/102"),
+    "发明专利拥有量": ("in-force invention patents", "GWR 2018/123"),
+    "有效发明专利拥有量": ("in-force invention patents", "GWR 2018/123"),
+    "有效发明专利": ("in-force invention patents", "GWR 2018/123"),
+    "每万人口发明专利拥有量": ("in-force invention patents per 10,000 people",
+                    "GWR 2018/123 (in-force invention patents)"),
+    "每万人口高价值发明专利拥有量": ("high-value invention patents per 10,000 people", "P"),
+    "保障性租赁住房": ("government-subsidized rental housing", "GWR 2022/119"),
+    "高等教育毛入学率": ("gross college enrollment rate", "GWR 2013/116"),
+    "高中阶段毛入学率": ("gross enrollment rate in senior secondary education", "P"),
+    "义务教育巩固率": ("retention rate in compulsory education", "P"),
+    "九年义务教育巩固率": ("retention rate in nine-year compulsory education", "P"),
+    "人均预期寿命": ("average life expectancy", "GWR 2021/224"),
+    "婴儿死亡率": ("infant mortality rate", "GWR 2008/161"),
+    "孕产妇死亡率": ("maternal mortality rate", "GWR 2008/161"),
+    "全社会用电量": ("total electricity consumption", "GWR 2014/21"),
+    "货运量": ("volume of freight transport", "GWR 2014/21"),
+    "货物运输量": ("volume of freight transport", "GWR 2014/21"),
+    "旅客运输量": ("passenger traffic", "P"),
+    "客运量": ("passenger traffic", "P"),
+    "港口货物吞吐量": ("volume of freight handled in ports", "YB 16-26 (Volume of Freight Handled in Coastal Ports)"),
+    "港口集装箱吞吐量": ("port container throughput", "YB 27-17"),
+    "快递业务量": ("volume of express deliveries", "P"),
+    "5G基站": ("5G base stations", "P"),
+    "城乡居民收入比": ("ratio of urban to rural per capita disposable income", "P"),
+    "住户存款余额": ("outstanding household deposits", "P"),
+    "上市公司": ("listed companies", "GWR 2011/75"),
+    "外商投资企业": ("foreign-invested enterprises", "GWR 2017/479 (foreign-invested firms)"),
+    "研究与试验发展经费投入强度": ("R&D spending as a percentage of GDP", "GWR 2013/120"),
+    "研发经费投入强度": ("R&D spending as a percentage of GDP", "GWR 2013/120"),
+    "研发投入强度": ("R&D spending as a percentage of GDP", "GWR 2013/120"),
+    "R&D经费投入强度": ("R&D spending as a percentage of GDP", "GWR 2013/120"),
+    "农林牧渔业总产值": ("gross output value of agriculture, forestry, animal husbandry and fishery", "YB 12-3"),
+    "农林牧渔业增加值": ("value added of agriculture, forestry, animal husbandry and fishery", "YB 12-3"),
+    "居民消费价格涨幅": ("increase in consumer prices", "GWR 2010/174"),
     "公园绿地面积": ("area of parks and green areas", "YB 25-10 (Parks and Green Areas in Cities)"),
     "城市公园绿地面积": ("area of urban parks and green areas", "YB 25-10 (Parks and Green Areas in Cities)"),
     # indicators of statistical communiqués' education, health and energy chapters
@@ -226,6 +262,7 @@ HEADS: dict[str, tuple[str, str | None, str]] = {
     "人均消费支出": ("per capita consumption expenditure of {s}", "per capita consumption expenditure",
                   "YB 6-20"),
     "零售额": ("retail sales of {s}", "retail sales", "P"),
+    "消费品零售额": ("retail sales of consumer goods by {s}", "retail sales of consumer goods", "P"),
     "网上零售额": ("online retail sales of {s}", "online retail sales", "YB 15-13"),
     "人数": ("number of {s}", None, "P"),
     "比例": ("share of {s}", None, "P"),
@@ -306,6 +343,10 @@ SUBJECTS: dict[str, tuple[str, str]] = {
     "限上单位": ("units above designated size", "P"),
     "数字经济核心产业": ("the core industries of the digital economy", "P"),
     "养老机构": ("elderly care institutions", "P"),
+    "规模以上服务业": ("services enterprises above designated size", "P"),
+    "规上服务业": ("services enterprises above designated size", "P"),
+    "规模以上服务业企业": ("services enterprises above designated size", "P"),
+    "高新技术产业": ("new- and high-tech industries", "GWR 2013/324"),
     "医疗卫生机构": ("health care institutions", "YB 22-5"),
 }
 # Trading partners: 东盟进出口 -> "trade with ASEAN"; 对美出口 is not read.
@@ -410,7 +451,8 @@ class Composer:
             return SUBJECTS[zh[:-1]][0]
         if zh.endswith("产业") and len(zh) > 2:  # 新材料产业 -> "the new materials industry"
             field = self._glossary(zh[:-2]) or (SUBJECTS.get(zh[:-2], ("",))[0] or None)
-            return f"the {_strip_article(field)} industry" if field else None
+            if field:
+                return f"the {_strip_article(field)} industry"
         return self._glossary(zh) or (EXACT[zh][0] if zh in EXACT else None)
 
     def compose(self, zh: str) -> str | None:
