@@ -255,6 +255,14 @@ def test_goal_reported_as_reached_is_no_task():
     assert task.kind == "target"
 
 
+def test_a_meeting_on_its_day_and_its_agenda_is_no_entry():
+    """本报讯（记者 …）7月20日，…分析会召开: the day (the reporter's name does not hide the dateline); the meeting's
+    agenda (会议通报了上半年…情况，部署下半年…工作) names matters, not dated facts; what it reports with figures stays."""
+    found = events_of("本报讯（记者 钱卫东）7月20日，全市上半年经济运行分析会召开。会议通报了上半年全市经济运行情况，"
+                      "部署下半年重点工作。会议通报，上半年全市地区生产总值同比增长5.6%。", date="2024-07-21")
+    assert [(e.date, e.kind) for e in found] == [("2024-07-20", "event"), ("2024-01/2024-06", "period")]
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

@@ -61,9 +61,11 @@ _RHETORIC = re.compile(
     r"|^(?:今年|明年|去年|(?:19|20)\d{2}\s*年)是[^。！？；]{0,40}(?:之年|一年|周年)"
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
 )
+_MEETING_AGENDA = re.compile(r"(?:会议|会上)[，,]?(?:通报|听取|审议|传达|学习|分析|总结|回顾|研究)")
 # Genres that report on a period that has ended when they are published (a communiqué, a yearly bulletin).
 _RETROSPECTIVE = re.compile(r"公报|年报|年度报告|统计|决算")
 _DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日电: a dateline before the date opens the clause
+_DATELINE_WITH_NAME = re.compile(r"[讯电]\s*[（(][^（）()]{0,24}[）)]$")  # 本报讯（记者 周晓岚）10月28日，…
 _NORMALIZE = re.compile(r"[\s，,；;。！？!?：:、（）()《》“”‘’\"'…—-]+")
 _ATTRIBUTE_AFTER = re.compile(r"[^，,；;。！？、]{0,4}的")  # 年初确定的, 今年工作的: a date used as a modifier
 SHARED_OPENING = 30  # characters two texts of one date share from their start to be one fact
@@ -126,7 +128,10 @@ def _end_of(parts: tuple[int, ...]) -> Anchor:
 
 
 def is_rhetoric(sentence: str) -> bool:
-    """The framing of a speech or meeting (我讲四点意见, 下面我讲几点, 同志们, 今天我们召开…会议)."""
+    """The framing of a speech or meeting (我讲四点意见, 下面我讲几点, 同志们, 今天我们召开…会议); and the agenda of a
+    meeting with no figure (会议通报了前三季度…情况，部署四季度重点工作): its dates name the matters discussed."""
+    if _MEETING_AGENDA.match(sentence) and not _FIGURE.search(sentence):
+        return True
     return bool(_RHETORIC.search(sentence))
 
 
@@ -216,7 +221,7 @@ def sort_key(iso: str) -> str:
 def _opens_clause(sentence: str, clause_start: int, date_start: int) -> bool:
     """The date opens its clause (前年我们…, 本报讯7月25日，…): it dates the clause rather than one of its words."""
     before = sentence[clause_start:date_start].strip()
-    return len(before) <= 2 or before.endswith(_DATELINE_END)
+    return len(before) <= 2 or before.endswith(_DATELINE_END) or bool(_DATELINE_WITH_NAME.search(before))
 
 
 def _attributive(sentence: str, clause_start: int, m: DateMatch, offset: int) -> bool:
