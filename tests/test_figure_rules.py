@@ -72,6 +72,19 @@ def test_year_on_year_says_the_base_not_that_the_figure_is_achieved():
     assert (one(found, 4.2).status, one(found, 4.2).period) == ("actual", "2024-01/2024-09")
 
 
+def test_energy_in_tons_of_standard_coal_is_one_unit():
+    """万元地区生产总值能耗由上年的0.46吨标准煤下降到0.43吨标准煤: one row, in tons of coal equivalent, from 0.46 in the
+    year before; no row named 标准煤."""
+    found = figs("全县万元地区生产总值能耗由上年的0.46吨标准煤下降到0.43吨标准煤。全年规模以上工业综合能源消费量"
+                 "38.2万吨标准煤。", date="2025-03-18", region="青石县", title="青石县2024年国民经济和社会发展统计公报",
+                 genre="statistics")
+    row = one(found, 0.43)
+    assert (row.unit, row.base_unit, row.base_value, row.base_period, row.direction) == (
+        "吨标准煤", "tce", 0.46, "2023", "down")
+    assert one(found, 38.2).base_unit == "tce" and not any(f.metric.endswith("标准煤") for f in found)
+    assert not any(f.value == 0.46 for f in found)
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

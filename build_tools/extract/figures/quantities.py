@@ -39,6 +39,7 @@ def _units() -> dict[str, _Unit]:
         "平方公里": _Unit("km2", 1, "measure"), "平方千米": _Unit("km2", 1, "measure"),
         "平方米": _Unit("m2", 1, "measure"), "公顷": _Unit("ha", 1, "measure"), "亩": _Unit("mu", 1, "measure"),
         "立方米": _Unit("m3", 1, "measure"), "吨": _Unit("t", 1, "measure"), "公斤": _Unit("kg", 1, "measure"),
+        "吨标准煤": _Unit("tce", 1, "measure"), "吨标煤": _Unit("tce", 1, "measure"),  # energy use, coal equivalent
         "千克": _Unit("kg", 1, "measure"), "斤": _Unit("kg", 0.5, "measure"), "千瓦时": _Unit("kWh", 1, "measure"),
         "千瓦": _Unit("kW", 1, "measure"), "兆瓦": _Unit("kW", 1000, "measure"), "千伏": _Unit("kV", 1, "measure"),
         "千升": _Unit("L", 1000, "measure"), "升": _Unit("L", 1, "measure"), "标箱": _Unit("TEU", 1, "measure"),
