@@ -263,6 +263,13 @@ def test_a_meeting_on_its_day_and_its_agenda_is_no_entry():
     assert [(e.date, e.kind) for e in found] == [("2024-07-20", "event"), ("2024-01/2024-06", "period")]
 
 
+def test_overview_of_the_year_without_figures_is_no_entry():
+    """2024年，面对…，经济运行总体平稳: the frame of a review, not a dated fact; with a figure it stays."""
+    assert events_of("2024年，面对复杂严峻的外部环境，全区上下攻坚克难，经济运行总体平稳。", date="2025-03-18") == []
+    (kept,) = events_of("2024年，面对复杂形势，全区地区生产总值增长5.2%。", date="2025-03-18")
+    assert kept.date == "2024"
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

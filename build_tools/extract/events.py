@@ -61,6 +61,7 @@ _RHETORIC = re.compile(
     r"|^(?:今年|明年|去年|(?:19|20)\d{2}\s*年)是[^。！？；]{0,40}(?:之年|一年|周年)"
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
 )
+_OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一年来|今年以来)[，,]\s*(?:面对|面临|在[^，,]{2,30}下)")
 _MEETING_AGENDA = re.compile(r"(?:会议|会上)[，,]?(?:通报|听取|审议|传达|学习|分析|总结|回顾|研究)")
 # Genres that report on a period that has ended when they are published (a communiqué, a yearly bulletin).
 _RETROSPECTIVE = re.compile(r"公报|年报|年度报告|统计|决算")
@@ -130,8 +131,8 @@ def _end_of(parts: tuple[int, ...]) -> Anchor:
 def is_rhetoric(sentence: str) -> bool:
     """The framing of a speech or meeting (我讲四点意见, 下面我讲几点, 同志们, 今天我们召开…会议); and the agenda of a
     meeting with no figure (会议通报了前三季度…情况，部署四季度重点工作): its dates name the matters discussed."""
-    if _MEETING_AGENDA.match(sentence) and not _FIGURE.search(sentence):
-        return True
+    if (_MEETING_AGENDA.match(sentence) or _OVERVIEW.match(sentence)) and not _FIGURE.search(sentence):
+        return True  # (2024年，面对复杂严峻的外部环境…，经济运行总体平稳: an overview of the year, no dated fact)
     return bool(_RHETORIC.search(sentence))
 
 
