@@ -147,3 +147,34 @@ def test_high_quality_development(renderer: TitleRenderer, zh: str, en: str) -> 
 def test_high_quality_development_of_unknown_stays_chinese(renderer: TitleRenderer) -> None:
     assert renderer.heading("（四）推动镇域经济高质量发展") is None
     assert renderer.heading("（五）推进乡村振兴发展") is None  # rural revitalization is not something that develops
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # standard headings of work reports, written by hand after the official English of the same headings
+    ("（五）扩大内需", "(5) Expanding Domestic Demand"),  # GWR 2022/369
+    ("（七）扩大高水平对外开放", "(7) Pursuing Higher-Standard Opening Up"),  # GWR 2022/436
+    ("（四）深入实施创新驱动发展战略", "(4) Further Implementing the Innovation-Driven Development Strategy"),  # 2022/342
+    ("（八）持续改善生态环境，推动绿色低碳发展",
+     "(8) Continuing to Improve the Environment and Promoting Green and Low-Carbon Development"),  # GWR 2022/459
+    ("（九）切实保障和改善民生，加强社会治理",
+     "(9) Effectively Ensuring and Improving People's Wellbeing and Strengthening Social Governance"),  # 2022/483
+    ("三、稳定和扩大就业", "III. Stabilizing and Expanding Employment"),  # GWR 2020/193
+    ("（二）加快发展社会事业", "(2) Accelerating the Development of Social Programs"),  # GWR 2022/106
+    ("（一）全面深化改革", "(1) Deepening Reform Across the Board"),  # GWR 2021/142
+    ("（六）巩固拓展脱贫攻坚成果", "(6) Consolidating and Building on Achievements in Poverty Elimination"),  # 2022/422
+    ("（三）积极扩大有效投资", "(3) Actively Expanding Effective Investment"),
+    ("（四）大力发展数字经济", "(4) Vigorously Developing the Digital Economy"),
+    ("二、持续优化营商环境", "II. Continuing to Improve the Business Environment"),
+])
+def test_work_report_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+@pytest.mark.parametrize("zh", [
+    "（一）积极乡村振兴",  # an adverb needs a verb after it
+    "（二）着力扩大内需",  # 着力 has no rendering in a gerund heading
+    "（三）全力抓项目扩投资",
+])
+def test_work_report_headings_left_in_chinese(renderer: TitleRenderer, zh: str) -> None:
+    assert renderer.heading(zh) is None

@@ -179,10 +179,22 @@ SUBJECT_VERBS = {
     "扩大": "Expanding", "增进": "Improving", "持续增进": "Continuously Improving", "拓宽": "Broadening",
     "强化": "Strengthening", "提升": "Improving", "加大": "Increasing",
     "壮大": "Expanding",  # GWR 2022/431 壮大县域经济 "expand county economies"
+    # GWR headings: 2022/483 切实保障和改善民生 "Ensuring and improving the people's wellbeing", 2020/193 稳定和扩大
+    # 就业 "stabilize and expand employment", 2022/422 巩固拓展 "consolidate and build on", 2022/106 加快发展社会事业
+    # "accelerated development of social programs", 2022/342 深入实施 "Further implementing", 2022/459 持续改善生态
+    # 环境 "Continuing to Improve the Environment", 2021/129 持续优化 "continuously improved"; 发展 "Developing"
+    "保障和改善": "Ensuring and Improving", "稳定和扩大": "Stabilizing and Expanding",
+    "巩固拓展": "Consolidating and Building on", "加快发展": "Accelerating the Development of",
+    "深入实施": "Further Implementing", "持续改善": "Continuing to Improve", "持续优化": "Continuing to Improve",
+    "发展": "Developing",
     "严格": "Strictly Enforcing",  # 严格考核问责, 严格耕地保护 (project rendering)
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
+# Adverbs before a verb of ``SUBJECT_VERBS`` (积极扩大有效投资 "Actively Expanding Effective Investment"), as in the
+# verbs above (大力推进 "Vigorously Advancing", 切实加强 "Effectively Strengthening"); project renderings.
+SUBJECT_ADVERBS = {"积极": "Actively", "大力": "Vigorously", "切实": "Effectively", "扎实": "Solidly",
+                   "全面": "Comprehensively", "深入": "Further", "进一步": "Further"}
 # Clauses of one heading (推进城市更新，提升城市品质): each rendered alone, then joined with "and" (GWR 2021/215).
 CLAUSE_SEPARATORS = re.compile(r"[，,；;]")
 # Progress of a review heading <noun><progress> (民生福祉不断增进), past tense as GWR 2008/28 renders

@@ -57,6 +57,7 @@ from .title_tables import (
     SESSION_WORDS,
     SMALL_WORDS,
     SUBJECT_ACTIONS,
+    SUBJECT_ADVERBS,
     SUBJECT_VERBS,
     SUBJECT_VERBS_ORDER,
     WORK_REPORT_HEADINGS,
@@ -166,6 +167,11 @@ class TitleRenderer:
                     rest.removesuffix("工作"))
                 if obj:
                     return title_case(f"{SUBJECT_VERBS[verb]} {with_article(obj)}")
+        for adverb, english in SUBJECT_ADVERBS.items():  # 积极扩大有效投资 -> "Actively Expanding ..."
+            rest = zh[len(adverb):]
+            if zh.startswith(adverb) and any(rest.startswith(v) for v in SUBJECT_VERBS_ORDER):
+                inner = self.subject(rest)
+                return f"{english} {inner}" if inner else None
         return None
 
     def _batch(self, m: re.Match[str]) -> str | None:
@@ -445,7 +451,7 @@ class TitleRenderer:
         stepped = self._stepped_up(zh)
         if stepped:
             return stepped
-        if any(zh.startswith(v) for v in SUBJECT_VERBS_ORDER):  # 全面推进乡村振兴 -> Comprehensively Advancing ...
+        if any(zh.startswith(v) for v in (*SUBJECT_VERBS_ORDER, *SUBJECT_ADVERBS)):  # 全面推进乡村振兴 -> ...
             return self.subject(zh)
         whole = self.phrase(zh)  # a heading that is a glossary phrase: 办好民生实事, 乡村振兴
         if whole:
