@@ -165,6 +165,8 @@ def test_high_quality_development_of_unknown_stays_chinese(renderer: TitleRender
     ("（三）积极扩大有效投资", "(3) Actively Expanding Effective Investment"),
     ("（四）大力发展数字经济", "(4) Vigorously Developing the Digital Economy"),
     ("二、持续优化营商环境", "II. Continuing to Improve the Business Environment"),
+    ("（五）大力实施乡村振兴战略", "(5) Vigorously Implementing the Rural Revitalization Strategy"),  # GWR 2018/502
+    ("（六）扎实推进区域协调发展战略", "(6) Solidly Advancing the Coordinated Regional Development Strategy"),  # 2018/527
 ])
 def test_work_report_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
     item = renderer.heading(zh)
