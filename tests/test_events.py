@@ -270,6 +270,17 @@ def test_overview_of_the_year_without_figures_is_no_entry():
     assert kept.date == "2024"
 
 
+def test_undated_main_targets_are_the_years_targets():
+    """主要预期目标是：… without a year: the report's year; in a year-end speech, the year ahead; a goal mentioned in
+    passing (确保实现年初确定的预期目标) states none."""
+    (report,) = events_of("全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。",
+                          date="2024-01-20")
+    assert (report.date, report.kind) == ("2024", "target")
+    (speech,) = events_of("主要预期目标是：地区生产总值增长6%左右。", date="2024-12-18")
+    assert (speech.date, speech.kind) == ("2025", "target")
+    assert events_of("确保实现年初确定的预期目标。", date="2024-07-20") == []
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

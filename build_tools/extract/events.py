@@ -63,6 +63,7 @@ _RHETORIC = re.compile(
 )
 _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一年来|今年以来)[，,]\s*"
                        r"(?:面对|面临|在[^，,]{2,30}下)")
+_GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)")  # the sentence states them
 _MEETING_AGENDA = re.compile(r"(?:会议|会上)[，,]?(?:通报|听取|审议|传达|学习|分析|总结|回顾|研究)")
 # Genres that report on a period that has ended when they are published (a communiqué, a yearly bulletin).
 _RETROSPECTIVE = re.compile(r"公报|年报|年度报告|统计|决算")
@@ -248,11 +249,29 @@ def _whole(sentence: str, last: bool) -> bool:
     return not last or ends_paragraph(sentence) or sentence.endswith(("；", ";"))  # a list item ends with ；
 
 
+def _undated_goals(text: str, pid: str, anchor: Anchor, matches: list[DateMatch]) -> list[Event]:
+    """主要预期目标是：地区生产总值增长6.5%，…: the year's targets stated without a year (a work report, a plan for the
+    year) are targets of the year the document sets them for: its own, or the next one in a speech of November or
+    December (a year-end meeting plans the year ahead)."""
+    if not anchor.year or "预期目标" not in text:
+        return []
+    year = anchor.year + 1 if (anchor.month or 0) >= 11 else anchor.year
+    out = []
+    for ss, se in sentence_spans(text):
+        sentence = text[ss:se]
+        if (_GOALS_LEAD.search(sentence) and _FIGURE.search(sentence)
+                and not any(ss <= m.start < se for m in matches)):
+            out.append(Event(date=str(year), text=sentence.strip(), paragraph=pid, precision="year", kind="target",
+                             sort_key=sort_key(str(year))))
+    return out
+
+
 def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                       review: Anchor | None = None) -> list[Event]:
     matches = dates_in_review(text, anchor, review)
+    goals = _undated_goals(text, pid, anchor, matches)
     if not matches:
-        return []
+        return goals
     titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
     matches = [m for m in matches if not _skip_match(text, m, titles)]
     events: list[Event] = []
@@ -298,6 +317,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             kind = _kind(m, anchor, context, words, under_goal)
             events.append(Event(date=m.iso, text=words, paragraph=pid, precision=m.precision, kind=kind,
                                 sort_key=sort_key(m.iso)))
+    events += goals
     events.sort(key=lambda e: text.find(e.text))
     return events
 
