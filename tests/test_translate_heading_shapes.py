@@ -22,7 +22,7 @@ def renderer() -> TitleRenderer:
     ("（三）进一步加大资金投入力度", "(3) Stepping Up Funding"),
     ("（二）加大资金投入。", "(2) Increasing Funding"),
     ("（四）民生福祉不断增进。", "(4) People's Wellbeing Continued to Improve"),
-    ("2.营商环境显著改善", "2. Business Environment Improved Significantly"),
+    ("2.营商环境显著改善", "2. The Business Environment Improved Significantly"),
     # a heading that is a glossary phrase (办好民生实事: project rendering; 蓝天保卫战 GWR 2019/262)
     ("（三）办好民生实事，增进民生福祉。",
      "(3) Delivering Projects for People's Wellbeing and Improving People's Wellbeing"),
@@ -180,3 +180,15 @@ def test_work_report_headings(renderer: TitleRenderer, zh: str, en: str) -> None
 ])
 def test_work_report_headings_left_in_chinese(renderer: TitleRenderer, zh: str) -> None:
     assert renderer.heading(zh) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # checked against the State Council's own headings and sentences
+    ("（二）深化农村改革", "(2) Deepening Rural Reform"),  # GWR 2010/311 "deepen rural reform"
+    ("三、深化“放管服”改革", "III. Deepening Reforms to Delegate Power, Improve Regulation and Upgrade Services"),
+    ("（四）生态环境明显改善", "(4) The Environment Improved Markedly"),
+    ("（一）做好信访工作", "(1) Doing a Good Job of Public Complaints (Letters and Visits)"),
+])
+def test_objects_with_modifiers_and_names(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")

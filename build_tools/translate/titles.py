@@ -200,7 +200,15 @@ class TitleRenderer:
                 obj = self.phrase(obj_zh)
                 if obj and action == "发展" and not obj.endswith(DEVELOPING):
                     return None
-                return f"the {SUBJECT_ACTIONS[action]} of {with_article(obj)}" if obj else None
+                if obj is None:
+                    return None
+                entry = self.glossary.lookup(obj_zh.strip("《》“”\""))
+                if entry is not None and entry.modifier:  # 农村改革 -> "rural reform" (GWR 2010/311), 重点改革
+                    modifier = entry.modifier
+                    return None if "~" in modifier else f"{modifier} {SUBJECT_ACTIONS[action]}"
+                if SUBJECT_ACTIONS[action] in obj:  # “放管服”改革: the name already says "reforms"
+                    return with_article(obj)
+                return f"the {SUBJECT_ACTIONS[action]} of {with_article(obj)}"
         for suffix, frame in INSTITUTIONS:  # 城市更新长效机制 -> "the long-term mechanism for urban renewal"
             if zh.endswith(suffix) and len(zh) > len(suffix):
                 obj = self.phrase(zh[: -len(suffix)])
@@ -484,7 +492,7 @@ class TitleRenderer:
                 noun = self.phrase(zh[: -len(pred)])
                 if noun is None:
                     return None
-                noun = noun.removeprefix("the ")
+                noun = with_article(noun)
                 return title_case(f"{noun[:1].upper()}{noun[1:]} {PROGRESS[pred]}")
         return None
 
@@ -590,6 +598,8 @@ def title_case(text: str) -> str:
     for word in words:
         if word in SMALL_WORDS:  # a subject sits inside a title: its articles stay lower case
             out.append(word)
+        elif word[:1] == "(" and word[1:2].islower():  # (letters and visits) -> (Letters and Visits)
+            out.append("(" + title_case(word[1:]))
         elif word[:1].islower():
             out.append("-".join(p[:1].upper() + p[1:] if p not in SMALL_WORDS or not j else p
                                 for j, p in enumerate(word.split("-"))))
