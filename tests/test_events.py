@@ -80,7 +80,7 @@ def test_liaoyang_2021() -> None:
         ("2021-06-30", "target", "p2"),  # 确保6月30日建成投产
         ("2021-01/2021-06", "period", "p3"),  # 今年以来 introducing figures
         ("2021/2025", "target", "p4"),  # “十四五”期间 … 将
-        ("2009/2021-06", "event", "p6"),  # 从2009年建厂至今
+        ("2009/2021-06", "period", "p6"),  # 从2009年建厂至今: what has gone on since (the seed gold says so)
         ("2016/2020", "period", "p7"),
     ]  # p5 holds only comparison bases (较2015年); p8-p9 are the signature block
     assert events[2].text == "眼下,公司上下正全力以赴投入年产30万吨高性能聚丙烯项目建设后续工作,确保6月30日建成投产。"

@@ -187,11 +187,10 @@ def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: boo
     lo, hi = parse_iso(m.first), parse_iso(m.last)
     past = bool(now) and compare(hi, now) < 0
     future = bool(now) and compare(lo, now) > 0
-    has_figures = bool(_FIGURE.search(text.replace(m.text, "", 1)))
     if future:
         return "target"  # 自2024年1月1日起施行 in a document of 2023
     if m.kind == "since":
-        return "period" if has_figures else "event"
+        return "period"  # 自2014年以来，…搭建开放合作平台: what has gone on over the span, figures or not
     if not past and (m.kind == "deadline" or under_goal or _intends(context)):
         return "target"
     if m.kind == "period":
