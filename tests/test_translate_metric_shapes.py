@@ -41,6 +41,12 @@ from build_tools.translate.rows import Context, figure_row
     ("限额以上单位消费品零售额", "retail sales of consumer goods by units above designated size"),
     ("农林牧渔业总产值", "gross output value of agriculture, forestry, animal husbandry and fishery"),  # YB 12-3
     ("研发投入强度", "R&D spending as a percentage of GDP"),  # GWR 2013/120
+    ("非税收入", "non-tax revenue"),  # GWR 2021/357
+    ("新登记企业", "new businesses registered"),  # GWR 2017/35
+    ("特困人员", "persons living in extreme poverty"),  # GWR 2016/595
+    ("高新技术企业数量", "high-tech enterprises"),  # a count of what the name says
+    ("城乡居民基本养老保险参保人数", "people covered by basic endowment insurance for urban and rural residents"),
+    ("新增养老床位", "new elderly care beds"),
     ("（一）每年新增城市公园绿地面积", "new area of urban parks and green areas per year"),
     ("全县各级各类学校", "schools of all types and levels"),  # YB 21-5
     ("年末卫生机构", "health care institutions (year-end)"),
@@ -57,7 +63,8 @@ def test_metric_shapes(zh: str, en: str) -> None:
     "项目建成后可改善人居环境",
     "十二五期间年产能",
     "每个行政村专职或兼职护路员",  # 护路员 has no rendering here
-    "各街道",  # not a list number: 十二五 is a plan period
+    "各街道",
+    "价格指数",  # 指数 is an index, not a count  # not a list number: 十二五 is a plan period
 ])
 def test_metric_shapes_left_in_chinese(zh: str) -> None:
     assert metric_en(zh) is None

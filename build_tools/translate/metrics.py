@@ -211,6 +211,23 @@ EXACT: dict[str, tuple[str, str]] = {
     "农林牧渔业总产值": ("gross output value of agriculture, forestry, animal husbandry and fishery", "YB 12-3"),
     "农林牧渔业增加值": ("value added of agriculture, forestry, animal husbandry and fishery", "YB 12-3"),
     "居民消费价格涨幅": ("increase in consumer prices", "GWR 2010/174"),
+    "非税收入": ("non-tax revenue", "GWR 2021/357 (non-tax government revenue)"),
+    "新登记企业": ("new businesses registered", "GWR 2017/35"),
+    "保障性住房": ("government-subsidized housing", "GWR 2022/530"),
+    "特困人员": ("persons living in extreme poverty", "GWR 2016/595"),
+    "低保对象": ("recipients of subsistence allowances", "GWR 2011/100 (subsistence allowance)"),
+    "空气优良天数比例": ("share of days with good air quality", "P"),
+    "空气质量优良率": ("share of days with good air quality", "P"),
+    "城市空气质量优良天数比例": ("share of days with good air quality in cities", "P"),
+    "网络零售额": ("online retail sales", "YB 15-13"),
+    "存款余额": ("outstanding deposits", "P"),
+    "贷款余额": ("outstanding loans", "P"),
+    "金融机构人民币存款余额": ("outstanding RMB deposits of financial institutions", "P"),
+    "金融机构人民币贷款余额": ("outstanding RMB loans of financial institutions", "P"),
+    "接待游客": ("tourist visits", "P"),
+    "接待游客人次": ("tourist visits", "P"),
+    "货物贸易进出口": ("imports and exports of goods", "P"),
+    "养老床位": ("elderly care beds", "P"),
     "公园绿地面积": ("area of parks and green areas", "YB 25-10 (Parks and Green Areas in Cities)"),
     "城市公园绿地面积": ("area of urban parks and green areas", "YB 25-10 (Parks and Green Areas in Cities)"),
     # indicators of statistical communiqués' education, health and energy chapters
@@ -525,6 +542,13 @@ class Composer:
             if zh.startswith(word) and len(zh) > len(word):
                 rest = self.noun(zh[len(word):])
                 return fmt.format(rest) if rest else None
+        if zh.endswith("参保人数") and zh[:-4] in SCHEMES:  # YB 24-29 参保人数 "Participants"
+            return f"people covered by {SCHEMES[zh[:-4]][0]}"
+        for count in ("数量", "个数", "家数"):  # 高新技术企业数量: the count of what the name says
+            if zh.endswith(count) and len(zh) > len(count):
+                return self.noun(zh[: -len(count)])
+        if zh.endswith(("企业数", "项目数")):
+            return self.noun(zh[:-1])
         if zh.endswith("参保率") and zh[:-3] in SCHEMES:  # GWR 2021/228 基本养老保险参保率 "coverage of ..."
             return f"coverage rate of {SCHEMES[zh[:-3]][0]}"
         if zh.startswith("参加"):
