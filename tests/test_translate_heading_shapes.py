@@ -192,3 +192,17 @@ def test_work_report_headings_left_in_chinese(renderer: TitleRenderer, zh: str) 
 def test_objects_with_modifiers_and_names(renderer: TitleRenderer, zh: str, en: str) -> None:
     item = renderer.heading(zh)
     assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # communiqué chapters (China Statistical Yearbook 2021 chapter names where it has them)
+    ("三、国民经济核算", "III. National Accounts"),  # CSY 三
+    ("七、批发和零售业", "VII. Wholesale and Retail Trades"),  # CSY 十五
+    ("八、社会保障和就业", "VIII. Social Security and Employment"),
+    ("五、金融和保险", "V. Financial Sector and Insurance"),
+    ("六、交通、邮电", "VI. Transport, Postal and Telecommunication Services"),
+    ("十、文化、卫生和体育", "X. Culture, Health and Sports"),
+])
+def test_communique_chapters(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and (item.text, item.status) == (en, "derived")

@@ -70,6 +70,29 @@ SECTION_HEADINGS: dict[str, str] = {
     "环境": "Environment",
     "资源": "Resources",
     "应急管理": "Emergency Management",
+    "国民经济核算": "National Accounts",  # CSY 三
+    "批发和零售业": "Wholesale and Retail Trades",  # CSY 十五
+    "卫生和社会服务": "Public Health and Social Services",  # CSY 二十二
+    "文化": "Culture",  # after CSY 二十三
+    "房地产开发": "Real Estate Development",  # after CSY 十九 and YB 19-16 (Enterprises for Real Estate Development)
+    "工业和信息化": "Industry and Information Technology",  # the ministry's name
+    # project renderings after the yearbook's chapter wording
+    "服务业": "Services",
+    "邮电通信": "Postal and Telecommunication Services",
+    "邮政": "Postal Services",
+    "电信": "Telecommunications",
+    "交通": "Transport",
+    "保险": "Insurance",
+    "证券": "Securities",
+    "消费": "Consumption",
+    "外贸": "Foreign Trade",
+    "居民收入和消费": "Household Income and Consumption",
+    "农业农村": "Agriculture and Rural Development",
+    "城市建设": "Urban Development",
+    "环境保护": "Environmental Protection",  # GWR 2009/52
+    "就业": "Employment",  # after CSY 四
+    "交通、邮电": "Transport, Postal and Telecommunication Services",
+    "交通邮电": "Transport, Postal and Telecommunication Services",
 }
 # A heading listing sectors (科技、教育和卫生) is composed from the sectors' headings: "A, B and C".
 SECTION_SEPARATORS = re.compile(r"、|和|及")
