@@ -281,6 +281,14 @@ def test_undated_main_targets_are_the_years_targets():
     assert events_of("确保实现年初确定的预期目标。", date="2024-07-20") == []
 
 
+def test_a_year_reached_by_its_end_dates_the_years_total():
+    """到2023年末，全镇一般预算收入实现5120万元: the year's revenue, dated 2023; 截至2023年底，…全部销号 (a state) and 截至
+    9月份，到位资金… (the running total so far, in a text of October) keep their own dates."""
+    found = events_of("到2023年末，全镇一般预算收入实现5120万元。截至2023年底，全县18个贫困村全部出列。"
+                      "截至9月份，全县到位资金86.5亿元。", date="2024-10-20")
+    assert [e.date for e in found] == ["2023", "2023-12", "2024-09"]
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

@@ -37,6 +37,7 @@ import re
 from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
+from .figures.attributes import year_to_date
 from .reporting import _OWN_YEAR, dates_in_review, review_year
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
 
@@ -198,6 +199,22 @@ def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: boo
     return "event"
 
 
+def _as_of_flow(m: DateMatch, sentence: str, ss: int) -> DateMatch:
+    """到2018年末，全镇一般预算收入实现4761万元: a flow reached at year end (收入实现, 完成投资) is the year's total,
+    dated by the year (the figures' rule, attributes.year_to_date); a stock or a state stays at its date."""
+    if not re.match(r"(?:截至|截止|到)", m.text):
+        return m
+    start = m.end - ss
+    while start < len(sentence) and sentence[start] in "，, ":
+        start += 1  # 到2018年末，全镇…: the clause the date opens
+    end = min([i for i in (sentence.find(c, start) for c in "，,；;。") if i >= 0] or [len(sentence)])
+    clause = sentence[start:end]
+    iso = year_to_date(m, clause)
+    if not iso or "/" in iso or not _FIGURE.search(clause):
+        return m  # only a year's total at year end: 截至9月份，到位资金… stays dated September on the timeline
+    return DateMatch(m.start, m.end, iso, "year", m.kind, m.text)
+
+
 def _intends(context: str) -> bool:
     """Words of intent in the clause (力争, 确保, 目标 ...), a goal reported as reached aside."""
     return bool(_TARGET_WORDS.search(_GOAL_REACHED.sub("", context)))
@@ -311,6 +328,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         for group in groups:
             _, _, m = min(group)
             words = max((w for _, w, _ in group), key=len)
+            m = _as_of_flow(m, sentence, ss)
             context = sentence[:m.start - ss] + words
             m = _next_year_task(m, anchor, context, under_goal)
             kind = _kind(m, anchor, context, words, under_goal)

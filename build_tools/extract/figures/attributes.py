@@ -194,7 +194,7 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         return year or ctx.year
     if cands and num.status == "actual" and _AS_OF_DATE.match(cands[-1].text):
         own = s[max(cands[-1].end, _clause_start(s, num.start)):num.start]  # the figure's own clause
-        ytd = "" if _REACHED.search(own) else _year_to_date(cands[-1], own)
+        ytd = "" if _REACHED.search(own) else year_to_date(cands[-1], own)
         if ytd:
             return ytd
     if cands:
@@ -221,9 +221,9 @@ def _span_end(num: _Num, iso: str, s: str) -> str:
     return ""
 
 
-def _year_to_date(d: DateMatch, between: str) -> str:
+def year_to_date(d: DateMatch, between: str) -> str:
     """截至9月份，到位资金341.5亿元: January to September; 到2018年末，一般预算收入实现4761万元: 2018. A stock
-    (累计, 余额, 数量达到) stays at the as-of date."""
+    (累计, 余额, 数量达到) stays at the as-of date ("" then). Shared with the timeline (events.py)."""
     if d.precision != "month" or "/" in d.iso or not _YEAR_TO_DATE_FLOW.search(between) or \
             _STOCK_WORDS.search(between):
         return ""
