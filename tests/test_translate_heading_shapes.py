@@ -27,6 +27,7 @@ def renderer() -> TitleRenderer:
     ("（三）办好民生实事，增进民生福祉。",
      "(3) Delivering Projects for People's Wellbeing and Improving People's Wellbeing"),
     ("（五）民生福祉。", "(5) People's Wellbeing"),
+    ("四、安全生产工作", "IV. Workplace Safety"),  # 安全生产 GWR "workplace safety"; 工作 adds nothing
     ("一、蓝天保卫战", "I. The Fight to Keep Our Skies Blue"),
 ])
 def test_heading_shapes(renderer: TitleRenderer, zh: str, en: str) -> None:

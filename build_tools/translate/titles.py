@@ -461,7 +461,7 @@ class TitleRenderer:
             return stepped
         if any(zh.startswith(v) for v in (*SUBJECT_VERBS_ORDER, *SUBJECT_ADVERBS)):  # 全面推进乡村振兴 -> ...
             return self.subject(zh)
-        whole = self.phrase(zh)  # a heading that is a glossary phrase: 办好民生实事, 乡村振兴
+        whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作"))  # a glossary phrase: 办好民生实事, 乡村振兴
         if whole:
             whole = title_case(with_article(whole))
             return whole[:1].upper() + whole[1:]
