@@ -289,6 +289,12 @@ def test_a_year_reached_by_its_end_dates_the_years_total():
     assert [e.date for e in found] == ["2023", "2023-12", "2024-09"]
 
 
+def test_guidelines_and_hopes_are_no_entries():
+    """今年政府工作的总体要求是：… states guidelines; 只要…，在年底…大有希望 a hope: neither is a dated fact."""
+    assert events_of("今年政府工作的总体要求是：坚持稳中求进工作总基调，全面深化改革开放。", date="2024-01-20") == []
+    assert events_of("差距并非遥不可及，只要我们持续努力，在年底实现目标依然大有希望。", date="2024-10-20") == []
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

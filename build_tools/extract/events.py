@@ -62,6 +62,9 @@ _RHETORIC = re.compile(
     r"|^(?:今年|明年|去年|(?:19|20)\d{2}\s*年)是[^。！？；]{0,40}(?:之年|一年|周年)"
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
 )
+# the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
+_GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思路)(?:是|为)"
+                         r"|只要[^。！？]*(?:大有希望|一定能|必将|就能|就一定)")
 _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一年来|今年以来)[，,]\s*"
                        r"(?:面对|面临|在[^，,]{2,30}下)")
 _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)")  # the sentence states them
@@ -134,7 +137,8 @@ def _end_of(parts: tuple[int, ...]) -> Anchor:
 def is_rhetoric(sentence: str) -> bool:
     """The framing of a speech or meeting (我讲四点意见, 下面我讲几点, 同志们, 今天我们召开…会议); and the agenda of a
     meeting with no figure (会议通报了前三季度…情况，部署四季度重点工作): its dates name the matters discussed."""
-    if (_MEETING_AGENDA.match(sentence) or _OVERVIEW.match(sentence)) and not _FIGURE.search(sentence):
+    if (_MEETING_AGENDA.match(sentence) or _OVERVIEW.match(sentence) or _GUIDELINES.search(sentence)) \
+            and not _FIGURE.search(sentence):
         return True  # (2024年，面对复杂严峻的外部环境…，经济运行总体平稳: an overview of the year, no dated fact)
     return bool(_RHETORIC.search(sentence))
 
@@ -328,6 +332,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         for group in groups:
             _, _, m = min(group)
             words = max((w for _, w, _ in group), key=len)
+            if _GUIDELINES.search(words) and not _FIGURE.search(words):
+                continue  # …，只要我们持续努力，在年底追赶国省依然大有希望: the dated clause is a hope
             m = _as_of_flow(m, sentence, ss)
             context = sentence[:m.start - ss] + words
             m = _next_year_task(m, anchor, context, under_goal)
