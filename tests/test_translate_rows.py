@@ -72,7 +72,7 @@ def test_comparisons_of_share_month_quarter_and_year_start() -> None:
                comparison="比3月末", period="2024-06")[0] == (
         "Surveyed urban unemployment rate: down 0.3 percentage points compared with the end of March, June 2024")
     assert row(metric="地区生产总值", value=0.4, unit="个百分点", kind="growth", comparison="比一季度",
-               period="2024-01/2024-06")[0] == "GDP: +0.4 percentage points compared with Q1, H1 2024"
+               period="2024-01/2024-06")[0] == "GDP growth: +0.4 percentage points compared with Q1, H1 2024"  # its rate
     assert row(metric="金融机构本外币各项存款余额", value=286.4, unit="亿元", comparison="比年初",
                period="2024-12")[0] == ("Outstanding RMB and foreign-currency deposits of financial institutions: "
                                        "CNY 28.64 billion compared with the start of the year, December 2024")
@@ -156,3 +156,18 @@ def test_change_of_a_growth_rate_of_a_long_metric() -> None:
     assert row(metric="社会消费品零售总额增速", value=1, unit="个百分点", kind="growth", comparison="高于全省",
                period="2023-01/2023-09")[0] == (
         "Growth of total retail sales of consumer goods: 1 percentage point above the provincial average, Q1-Q3 2023")
+
+
+def test_change_in_points_of_an_amount_is_a_change_of_its_growth():
+    """地区生产总值回落1.1个百分点: GDP cannot change by percentage points; its growth did. A rate keeps its name."""
+    text, _ = row(metric="地区生产总值", value=1.1, unit="个百分点", kind="growth", direction="down",
+                  comparison="比上半年", period="2024-01/2024-09", subject="梓岭市")
+    assert "GDP growth" in text and "down 1.1 percentage points" in text
+    rate, _ = row(metric="城镇化率", value=0.8, unit="个百分点", kind="growth", direction="up", period="2023")
+    assert rate.startswith("Urbanization rate") and "growth" not in rate
+
+
+def test_households_in_ten_thousands_are_households():
+    """惠及居民6.8万户: 68,000 households (the measure word is what is counted), as for 4860户."""
+    text, status = row(metric="惠及居民", value=6.8, unit="万户", period="2024/2026", status="target", is_target=True)
+    assert "68,000 households" in text and status == "derived"

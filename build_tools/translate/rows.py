@@ -326,7 +326,7 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         fig.direction == "up" and (bool(qualifier) or not rate)))
     signed = growth and not qualifier and not relative and not worded
     noun = metric.noun if metric else ""
-    if not noun and fig.unit.strip() == "户" and metric and "household" not in metric.text:
+    if not noun and fig.unit.strip().endswith("户") and metric and "household" not in metric.text:
         noun = "households"  # 惠及居民4860户: the measure word is what is counted when the metric does not say it
     counted = fig
     if fig.unit.strip().endswith("套") and not any(w in fig.metric for w in HOUSING_WORDS):
@@ -433,6 +433,9 @@ def _without_subject(metric: str, subject: str) -> str:
 
 
 RATE_WORDS = ("增速", "增幅", "增长率")
+# metrics that are amounts (a change in percentage points of one is a change of its growth rate)
+AMOUNT_END_RE = re.compile(r"(?:生产总值|增加值|产值|投资|零售总额|零售额|销售额|收入|支出|利润|总额|总值|产量"
+                           r"|进出口|出口|进口)$")
 
 
 def _rate_change(fig: Figure, glossary: Glossary) -> MetricEnglish | None:
@@ -441,9 +444,10 @@ def _rate_change(fig: Figure, glossary: Glossary) -> MetricEnglish | None:
         return None
     metric = clean_metric(fig.metric)
     word = next((w for w in RATE_WORDS if metric.endswith(w) and len(metric) > len(w)), None)
-    if word is None:
+    if word is None and not AMOUNT_END_RE.search(metric):
         return None
-    head = metric_english(metric[: -len(word)], glossary)
+    # 地区生产总值 down 1.1个百分点 (an amount cannot change by percentage points: its growth rate did)
+    head = metric_english(metric[: -len(word)] if word else metric, glossary)
     if head is None:
         return None
     # "GDP growth"; "growth of fixed-asset investment" (a noun phrase before "growth" would be hard to read)
