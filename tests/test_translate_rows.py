@@ -171,3 +171,12 @@ def test_households_in_ten_thousands_are_households():
     """惠及居民6.8万户: 68,000 households (the measure word is what is counted), as for 4860户."""
     text, status = row(metric="惠及居民", value=6.8, unit="万户", period="2024/2026", status="target", is_target=True)
     assert "68,000 households" in text and status == "derived"
+
+
+def test_energy_in_tons_of_standard_coal():
+    """万元地区生产总值能耗由上年的0.46吨标准煤下降到0.43吨标准煤 (the unit as the 2010 work report writes it)."""
+    text, status = row(metric="万元地区生产总值能耗", value=0.43, unit="吨标准煤", kind="level", direction="down",
+                       base_value=0.46, base_period="2023", period="2024")
+    assert "0.43 tons of standard coal equivalent" in text and status == "derived", text
+    big, _ = row(metric="规模以上工业综合能源消费量", value=38.2, unit="万吨标准煤", period="2024")
+    assert "382,000 tons of standard coal equivalent" in big, big
