@@ -38,3 +38,19 @@ def test_source_lines_that_render(zh: str, english: str) -> None:
 ])
 def test_source_lines_with_a_part_that_does_not_render_stay_chinese(zh: str) -> None:
     assert source_en(zh, get_glossary()) is None
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("青石区人民政府公报 2024年第2期（总第41期）", "Qingshi District People's Government Gazette, 2024 No. 2 (No. 41 overall)"),
+    ("白水市人民政府公报 2021年第15期", "Baishui Municipal People's Government Gazette, 2021 No. 15"),
+    ("白水县人民政府网站“政府工作报告”栏目（网页复制文本）",
+     "Website of the Baishui County People's Government, Government Work Reports section (copied from the web page)"),
+    ("白水市统计局网站“统计信息”栏目（网站文本）",
+     "Website of the Baishui Municipal Bureau of Statistics, Statistical Information section (website text)"),
+])
+def test_gazette_issues_and_more_website_columns(zh: str, english: str) -> None:
+    assert source_en(zh, get_glossary()) == english
+
+
+def test_gazette_of_an_unknown_body_stays_marked() -> None:
+    assert source_en("某某协会公报 2024年第2期", get_glossary()) is None

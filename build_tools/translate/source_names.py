@@ -33,7 +33,13 @@ ENCODING_RE = re.compile(r"^(?P<enc>[A-Za-z0-9-]+)编码文本$")
 # Columns of government websites (project wording).
 COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Announcements", "工作动态": "Work Updates",
            "政策解读": "Policy Interpretation", "政务公开": "Government Information Disclosure",
-           "新闻发布": "Press Releases"}
+           "新闻发布": "Press Releases", "政府工作报告": "Government Work Reports",
+           "统计信息": "Statistical Information", "统计数据": "Statistical Data", "统计公报": "Statistical Communiqués",
+           "政府文件": "Government Documents", "政策文件": "Policy Documents", "规划计划": "Plans",
+           "本地新闻": "Local News", "政务要闻": "Government News", "部门动态": "Department Updates"}
+# 南屏市人民政府公报 2022年第3期（总第87期）: the issue of a government gazette, as the seeds' glossary entry writes it
+# ("Chaoyang Municipal People's Government Gazette, 2023 No. 10 (No. 260 overall)").
+GAZETTE_RE = re.compile(r"^(?P<body>.+?)公报(?P<year>\d{4})年第(?P<no>\d+)期(?:（总第(?P<total>\d+)期）)?$")
 
 
 def _publisher(zh: str, glossary: Glossary) -> str | None:
@@ -68,6 +74,13 @@ def source_en(zh: str, glossary: Glossary) -> str | None:
     """The English of a metadata source line, or None when any part does not render."""
     from .titles import TitleRenderer  # titles.py imports names.py, which imports this module lazily
 
+    gazette = GAZETTE_RE.match(re.sub(r"\s+", "", zh or ""))
+    if gazette:
+        body = issuer_en(gazette.group("body"), glossary)
+        if body is None:
+            return None
+        total = f" (No. {gazette.group('total')} overall)" if gazette.group("total") else ""
+        return f"{body} Gazette, {gazette.group('year')} No. {gazette.group('no')}{total}"
     m = SOURCE_RE.match(re.sub(r"\s+", "", zh or ""))
     if not m or not (m.group("title") or m.group("site") or m.group("notes")):
         return None
