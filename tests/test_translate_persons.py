@@ -63,6 +63,7 @@ def test_bylines_name_the_person_and_the_office():
 
     glossary = get_glossary()
     assert byline_en("市长 孙立新", glossary) == "Mayor Sun Lixin"
+    assert byline_en("作者：记者 孙立新", glossary) == "Reporter Sun Lixin"
     assert byline_en("本报通讯员 钱卫东", glossary) == "Correspondent Qian Weidong"
     assert byline_en("青石区区长 曾晓华", glossary) == "Zeng Xiaohua, Head of Qingshi District"
     assert byline_en("白水县人民政府县长 单宏", glossary) == "Shan Hong, Head of Baishui County"

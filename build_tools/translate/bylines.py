@@ -34,7 +34,7 @@ _OFFICE_RE = re.compile(r"^(?P<place>.*?)(?:人民政府)?(?P<office>" + "|".joi
 
 def byline_en(zh: str, glossary: Glossary) -> str | None:
     """``<office> <name>`` in English, or None when a part does not render."""
-    parts = zh.split()
+    parts = re.sub(r"^(?:作者|文)\s*[：:]\s*", "", zh).split()  # 作者：记者 周晓岚
     if len(parts) != 2:
         return None
     office_zh, name_zh = parts
