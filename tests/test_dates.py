@@ -205,3 +205,11 @@ def test_compare_partial_dates() -> None:
     assert compare((2019, 12), (2019, 9)) == 1
     assert compare((2018, 12), (2019,)) == -1
     assert parse_iso("2019-01/2019-07") == (2019, 1)
+
+
+def test_hong_kong_quarters_without_du():
+    """二○二二年第一季 (Hong Kong and Taiwan usage, no 度) is the first quarter; 四季 alone is no quarter."""
+    found = find_dates("本地生產總值在二○二二年第一季按年實質下跌4.0%，較二○二一年第四季4.7%的增長明顯轉差。",
+                       Anchor(2022, 5, 13))
+    assert [(d.iso, d.precision) for d in found] == [("2022-01/2022-03", "quarter"), ("2021-10/2021-12", "quarter")]
+    assert [d.iso for d in find_dates("2022年四季分明", Anchor(2022, 5, 13))] == ["2022"]

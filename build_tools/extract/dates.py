@@ -119,6 +119,7 @@ _YEAR_ATOM = re.compile(
     + r"\s*(?P<half>[上下])半年"
     + r"|\s*前\s*(?P<qcum>[一二三两1-3])\s*个?\s*季度"
     + r"|\s*第?\s*(?P<q>[一二三四1-4])\s*季度"
+    + r"|\s*第\s*(?P<qhk>[一二三四1-4])\s*季(?![节度])"  # 二○二二年第一季 (Hong Kong usage): the first quarter
     + r"|\s*前\s*(?P<mcum>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])\s*个\s*月"
     + rf"|\s*(?P<m>{_MONTH_ANY})\s*(?:月(?:\s*份)?{_DAY_PART}{_MONTH_EDGE}|(?={_RANGE}\s*{_MONTH}\s*月))"
     + rf"|\s*年?{_YEAR_EDGE}"
@@ -240,8 +241,8 @@ def _year_atom(m: re.Match[str], text: str) -> _Atom | None:
         return _Atom(start, end, (lo, None), (hi, None), "half", "period", year, rel)
     if m.group("qcum"):
         return _Atom(start, end, (1, None), (3 * _cn_number(m.group("qcum")), None), "quarter", "period", year, rel)
-    if m.group("q"):
-        q = _cn_number(m.group("q"))
+    if m.group("q") or m.group("qhk"):
+        q = _cn_number(m.group("q") or m.group("qhk"))
         return _Atom(start, end, (3 * q - 2, None), (3 * q, None), "quarter", "period", year, rel)
     if m.group("mcum"):
         n = _cn_number(m.group("mcum"))
