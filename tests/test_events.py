@@ -295,6 +295,13 @@ def test_guidelines_and_hopes_are_no_entries():
     assert events_of("差距并非遥不可及，只要我们持续努力，在年底实现目标依然大有希望。", date="2024-10-20") == []
 
 
+def test_a_person_quoted_is_no_entry():
+    """“今年的玉米又是好收成，亩产比去年多了六十多斤。” a villager's words in a report: no timeline entry."""
+    assert events_of("“今年的玉米又是好收成，亩产比去年多了六十多斤。”", date="2022-10-08") == []
+    (fact,) = events_of("今年，全县玉米亩产比去年增加30公斤。", date="2022-10-08")
+    assert fact.date == "2022"
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

@@ -65,6 +65,7 @@ _RHETORIC = re.compile(
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
 _GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思路)(?:是|为)"
                          r"|只要[^。！？]*(?:大有希望|一定能|必将|就能|就一定)")
+_QUOTED = re.compile(r"^[“「『][^“”「」『』]+[。！？!?]?[”」』][。！？!?]?$")
 _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一年来|今年以来)[，,]\s*"
                        r"(?:面对|面临|在[^，,]{2,30}下)")
 _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)")  # the sentence states them
@@ -137,6 +138,8 @@ def _end_of(parts: tuple[int, ...]) -> Anchor:
 def is_rhetoric(sentence: str) -> bool:
     """The framing of a speech or meeting (我讲四点意见, 下面我讲几点, 同志们, 今天我们召开…会议); and the agenda of a
     meeting with no figure (会议通报了前三季度…情况，部署四季度重点工作): its dates name the matters discussed."""
+    if _QUOTED.match(sentence.strip()):
+        return True  # “今年稻谷又是好收成，亩产比去年多了五十多斤。” a person quoted in a report, not a dated fact
     if (_MEETING_AGENDA.match(sentence) or _OVERVIEW.match(sentence) or _GUIDELINES.search(sentence)) \
             and not _FIGURE.search(sentence):
         return True  # (2024年，面对复杂严峻的外部环境…，经济运行总体平稳: an overview of the year, no dated fact)
