@@ -279,6 +279,10 @@ def test_undated_main_targets_are_the_years_targets():
     (speech,) = events_of("主要预期目标是：地区生产总值增长6%左右。", date="2024-12-18")
     assert (speech.date, speech.kind) == ("2025", "target")
     assert events_of("确保实现年初确定的预期目标。", date="2024-07-20") == []
+    (task,) = events_of("力争全年新开工亿元以上项目25个，完成工业投资38亿元。", date="2024-02-01")
+    assert (task.date, task.kind) == ("2024", "target")
+    (late,) = events_of("力争全年规模以上工业增加值增长7%。", date="2024-12-02")  # the year that is ending
+    assert late.date == "2024"
 
 
 def test_a_year_reached_by_its_end_dates_the_years_total():

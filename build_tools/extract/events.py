@@ -68,7 +68,8 @@ _GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思�
 _QUOTED = re.compile(r"^[“「『][^“”「」『』]+[。！？!?]?[”」』][。！？!?]?$")
 _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一年来|今年以来)[，,]\s*"
                        r"(?:面对|面临|在[^，,]{2,30}下)")
-_GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)")  # the sentence states them
+# the sentence states the year's goals: 主要预期目标是：…, or 力争/确保全年… with figures
+_GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)|^(?:力争|确保|争取)全年")
 _MEETING_AGENDA = re.compile(r"(?:会议|会上)[，,]?(?:通报|听取|审议|传达|学习|分析|总结|回顾|研究)")
 # Genres that report on a period that has ended when they are published (a communiqué, a yearly bulletin).
 _RETROSPECTIVE = re.compile(r"公报|年报|年度报告|统计|决算")
@@ -273,19 +274,21 @@ def _whole(sentence: str, last: bool) -> bool:
 
 
 def _undated_goals(text: str, pid: str, anchor: Anchor, matches: list[DateMatch]) -> list[Event]:
-    """主要预期目标是：地区生产总值增长6.5%，…: the year's targets stated without a year (a work report, a plan for the
-    year) are targets of the year the document sets them for: its own, or the next one in a speech of November or
-    December (a year-end meeting plans the year ahead)."""
-    if not anchor.year or "预期目标" not in text:
+    """主要预期目标是：地区生产总值增长6.5%，… and 力争全年新开工项目30个: the year's targets stated without a year (a
+    work report, a plan for the year) are targets of the year the document sets them for: its own, or, for the
+    main targets announced in November or December, the next one (a year-end meeting plans the year ahead)."""
+    if not anchor.year or ("预期目标" not in text and "全年" not in text):
         return []
-    year = anchor.year + 1 if (anchor.month or 0) >= 11 else anchor.year
     out = []
     for ss, se in sentence_spans(text):
         sentence = text[ss:se]
-        if (_GOALS_LEAD.search(sentence) and _FIGURE.search(sentence)
-                and not any(ss <= m.start < se for m in matches)):
-            out.append(Event(date=str(year), text=sentence.strip(), paragraph=pid, precision="year", kind="target",
-                             sort_key=sort_key(str(year))))
+        lead = _GOALS_LEAD.search(sentence)
+        if lead and _FIGURE.search(sentence) and not any(ss <= m.start < se for m in matches):
+            # 主要预期目标 said at year end are the next year's; 力争全年… is this year's, even in December
+            ahead = "预期目标" in lead.group() and (anchor.month or 0) >= 11
+            year = str(anchor.year + 1 if ahead else anchor.year)
+            out.append(Event(date=year, text=sentence.strip(), paragraph=pid, precision="year", kind="target",
+                             sort_key=sort_key(year)))
     return out
 
 
