@@ -306,6 +306,13 @@ def test_a_person_quoted_is_no_entry():
     assert fact.date == "2022"
 
 
+def test_parallel_dated_clauses_are_entries_of_their_own():
+    """2023年开展中期评估，2025年开展总结评估: two milestones, each with its words; a deadline with a span stays one."""
+    found = events_of("规划实施情况纳入年度考核，2024年开展中期评估，2026年开展总结评估。", date="2022-03-01")
+    assert [(e.date, e.kind, e.text) for e in found] == [("2024", "target", "2024年开展中期评估"),
+                                                        ("2026", "target", "2026年开展总结评估。")]
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

@@ -322,9 +322,17 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 best[clause] = m
         # the candidates of the sentence, then one event per group of overlapping texts
         found: list[tuple[tuple[bool, bool, int, int], str, DateMatch]] = []
+        # 2023年开展中期评估，2025年开展总结评估: clauses each opened by a date of their own are events of their own
+        # (parallel clauses only: every date a point of one precision, opening its clause)
+        own = (len(best) > 1 and len({(m.precision, m.kind) for m in best.values()}) == 1
+               and next(iter(best.values())).kind == "point"
+               and all(_opens_clause(sentence, c[0], best[c].start - ss) for c in best))
+        starts = [c[0] for c in sorted(best)] + [len(sentence)]
         for k, clause in enumerate(sorted(best)):
             m = best[clause]
-            words = event_text(sentence, m.start - ss, m.end - ss)
+            # (own: from the date's clause to the next date's clause, the sentence's end keeping its full stop)
+            words = (sentence[clause[0]:starts[k + 1]].rstrip("，,；; ") if own
+                     else event_text(sentence, m.start - ss, m.end - ss))
             rank = (m.kind != "deadline", not _opens_clause(sentence, clause[0], m.start - ss),
                     _distance(m, anchor), k)
             found.append((rank, words, m))
