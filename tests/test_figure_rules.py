@@ -85,6 +85,18 @@ def test_energy_in_tons_of_standard_coal_is_one_unit():
     assert not any(f.value == 0.46 for f in found)
 
 
+def test_metric_names_keep_their_words_and_their_counted_thing():
+    """有序开放临时摊点区域23处: 有序 is a word (有 alone is a linking verb to drop); 已开工98个 after 计划改造老旧小区
+    126个 counts the areas where work started; 缓缴期限最长6个月 is a cap (at most), a standing rule."""
+    found = figs("在规范管理的前提下，有序开放临时摊点区域31处。全县有规模以上企业92家。今年，全区计划改造老旧小区84个，"
+                 "涉及居民1.2万户，目前已开工57个。企业可申请缓缴社会保险费，缓缴期限最长6个月。",
+                 date="2022-06-15", region="青石区")
+    assert one(found, 31).metric == "有序开放临时摊点区域" and one(found, 92).metric == "规模以上企业"
+    assert (one(found, 57).metric, one(found, 57).status) == ("开工改造老旧小区", "actual")
+    cap = one(found, 6)
+    assert (cap.metric, cap.qualifier, cap.status) == ("缓缴期限", "最多", "requirement")
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

@@ -22,7 +22,8 @@ from .vocab import (
     _tag,
 )
 
-_ENTRY_VERBS = {"新增", "新建", "新设", "新开工", "新引进", "引进", "新登记", "新认定", "退出", "注销"}
+_ENTRY_VERBS = {"新增", "新建", "新设", "新开工", "新引进", "引进", "新登记", "新认定", "退出", "注销",
+                "开工", "完工", "建成", "竣工", "投产", "完成", "开复工"}  # 计划改造老旧小区126个，已开工98个
 _EACH_END = re.compile(r"[均都](?:为|是|达到|达|增长|提高|下降|超过)?\s*$")
 _LIST_JOINER = re.compile(r"[、和及与]")
 _THRESHOLD_END = re.compile(r"以[上下]$")
@@ -147,8 +148,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             named = prev and prev[-1].unit == num.unit and prev[-1].metric.endswith(num.metric)
             num.metric = prev[-1].metric if named else num.metric  # 完成2万亩设施农业建设任务，谋划明年2万亩任务
             num.role = "figure" if named else "skip"
-        elif prev and prev[-1].unit == num.unit and num.metric in _ENTRY_VERBS and num.kind != "growth":
-            num.metric += _topic(prev[-1].metric)  # 规模以上工业企业达到186家，全年新增21家 -> 新增规模以上工业企业
+        elif (num.metric in _ENTRY_VERBS and num.kind != "growth"
+              and (same := [x for x in prev if x.unit == num.unit])):
+            # 规模以上工业企业达到186家，全年新增21家 -> 新增规模以上工业企业; 计划改造老旧小区126个，涉及居民1.8万户，
+            # 已开工98个 -> 开工老旧小区 (the nearest sibling counted in the same unit)
+            num.metric += re.sub(r"^(?:计划|拟|预计|力争)", "", _topic(same[-1].metric))  # (not the plan word)
         elif (prev and num.kind == "growth" == prev[-1].kind and num.unit == prev[-1].unit
               and (head := _SERIES_HEAD.search(prev[-1].metric)) and _CATEGORY_END.search(num.metric)
               and not _SERIES_HEAD.search(num.metric)):
