@@ -95,6 +95,8 @@ def test_metric_names_keep_their_words_and_their_counted_thing():
     assert (one(found, 57).metric, one(found, 57).status) == ("开工改造老旧小区", "actual")
     cap = one(found, 6)
     assert (cap.metric, cap.qualifier, cap.status) == ("缓缴期限", "最多", "requirement")
+    listed = figs("（三）全年新建学校5所。2.新增绿地12公顷。1.5万人参加培训。", date="2022-06-15", region="青石区")
+    assert [one(listed, v).metric for v in (5, 12, 1.5)] == ["新建学校", "新增绿地", "参加培训"]
 
 
 def test_water_quality_cited_mid_year_is_last_years():

@@ -35,6 +35,8 @@ _TRAILING_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _TRAILING) + ")
 _TRAILING_SET = frozenset(_TRAILING)
 _VERB_BEFORE_TIME = re.compile(r"(?:完成|实现|达到)(?=全年|今年|当年|年度|上半年|前三季度)")  # 完成全年地区生产总值增长
 _LEADING_SET = frozenset(_LEADING)
+_LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+                        r"|\d{1,2}[.．、](?!\d))")
 _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]")
 
 
@@ -47,6 +49,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         text = _balance(text.strip("，,、：:；;—- "))
         if text in _TRAILING_SET or text in _LEADING_SET or _TIME_WORDS.fullmatch(text):
             return ""
+        text = _LIST_MARK.sub("", text)  # （四）新建住宅小区停车位…: the list number is no part of the name
         m = _LEADING_RE.match(text) or _VERB_BEFORE_TIME.match(text)
         if m and _WORD_START.match(text):
             m = None  # 有序开放…, 有效…, 现代农业, 再生资源: the leading character begins a word of its own
