@@ -313,6 +313,12 @@ def test_parallel_dated_clauses_are_entries_of_their_own():
                                                         ("2026", "target", "2026年开展总结评估。")]
 
 
+def test_a_deadline_word_used_as_a_modifier_does_not_date_the_clause():
+    """截至2023年底，全县共有2000年底前建成的老旧小区…: the stock at the end of 2023, not an event of 2000."""
+    (e,) = events_of("截至2023年底，全县共有2000年底前建成的城镇老旧小区86个。", date="2024-05-20")
+    assert e.date == "2023-12"
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

@@ -252,10 +252,10 @@ def _opens_clause(sentence: str, clause_start: int, date_start: int) -> bool:
 
 
 def _attributive(sentence: str, clause_start: int, m: DateMatch, offset: int) -> bool:
-    """A date inside its clause that qualifies the noun after it (确保完成年初确定的目标任务), not a deadline."""
+    """A date inside its clause that qualifies the noun after it (确保完成年初确定的目标任务; 2000年底前建成的老旧小区,
+    a deadline word used as a modifier), not the date of the clause."""
     start, end = m.start - offset, m.end - offset
-    return (m.kind != "deadline" and not _opens_clause(sentence, clause_start, start)
-            and bool(_ATTRIBUTE_AFTER.match(sentence, end)))
+    return not _opens_clause(sentence, clause_start, start) and bool(_ATTRIBUTE_AFTER.match(sentence, end))
 
 
 def _distance(m: DateMatch, anchor: Anchor) -> int:
