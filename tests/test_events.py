@@ -297,6 +297,8 @@ def test_guidelines_and_hopes_are_no_entries():
     """今年政府工作的总体要求是：… states guidelines; 只要…，在年底…大有希望 a hope: neither is a dated fact."""
     assert events_of("今年政府工作的总体要求是：坚持稳中求进工作总基调，全面深化改革开放。", date="2024-01-20") == []
     assert events_of("差距并非遥不可及，只要我们持续努力，在年底实现目标依然大有希望。", date="2024-10-20") == []
+    assert events_of("今年，我们将重点抓好以下五个方面工作。", date="2024-02-10") == []
+    assert events_of("做好今年工作，任务艰巨，责任重大。", date="2024-02-10") == []
 
 
 def test_a_person_quoted_is_no_entry():

@@ -64,7 +64,9 @@ _RHETORIC = re.compile(
 )
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
 _GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思路)(?:是|为)"
-                         r"|只要[^。！？]*(?:大有希望|一定能|必将|就能|就一定)")
+                         r"|只要[^。！？]*(?:大有希望|一定能|必将|就能|就一定)"
+                         # 重点抓好以下四个方面工作; 做好今年工作，任务艰巨，责任重大: the frame of what follows
+                         r"|以下[一二三四五六七八九十几两]+个?方面|任务艰巨|责任重大|使命光荣")
 _QUOTED = re.compile(r"^[“「『][^“”「」『』]+[。！？!?]?[”」』][。！？!?]?$")
 _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一年来|今年以来)[，,]\s*"
                        r"(?:面对|面临|在[^，,]{2,30}下)")
