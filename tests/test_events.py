@@ -321,6 +321,17 @@ def test_a_deadline_word_used_as_a_modifier_does_not_date_the_clause():
     assert e.date == "2023-12"
 
 
+def test_this_years_plain_statements_early_in_the_year_are_tasks():
+    """A report of February: 今年再消除薄弱村20个 is a task of this year, its base (在去年…的基础上) no event; in
+    August 今年，全县新建学校3所 reports a fact; 今年以来 and 今年1月 are past."""
+    (task,) = events_of("在去年完成12个村集体经济“清零”的基础上，今年再消除集体经济薄弱村20个。", date="2023-02-10")
+    assert (task.date, task.kind) == ("2023", "target")
+    (fact,) = events_of("今年，全县新建学校3所。", date="2023-08-10")
+    assert (fact.date, fact.kind) == ("2023", "event")
+    (since,) = events_of("今年以来，全县新增市场主体3000户。", date="2023-03-20")
+    assert since.kind == "period"
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

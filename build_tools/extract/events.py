@@ -63,6 +63,8 @@ _RHETORIC = re.compile(
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
 )
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
+_ON_THE_BASIS = re.compile(r"在[^，,；;。]{2,40}的?基础上")
+_DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
 _GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思路)(?:是|为)"
                          r"|只要[^。！？]*(?:大有希望|一定能|必将|就能|就一定)"
                          # 重点抓好以下四个方面工作; 做好今年工作，任务艰巨，责任重大: the frame of what follows
@@ -204,6 +206,9 @@ def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: boo
         return "period"  # 自2014年以来，…搭建开放合作平台: what has gone on over the span, figures or not
     if not past and (m.kind == "deadline" or under_goal or _intends(context)):
         return "target"
+    if (m.precision == "year" and anchor.year and m.iso == str(anchor.year) and 1 <= (anchor.month or 0) <= 3
+            and not _DONE.search(text)):
+        return "target"  # 今年再消除薄弱村20个 said in January-March: the year has hardly begun, it is a task
     if m.kind == "period":
         return "period"
     return "event"
@@ -257,6 +262,8 @@ def _attributive(sentence: str, clause_start: int, m: DateMatch, offset: int) ->
     """A date inside its clause that qualifies the noun after it (确保完成年初确定的目标任务; 2000年底前建成的老旧小区,
     a deadline word used as a modifier), not the date of the clause."""
     start, end = m.start - offset, m.end - offset
+    if _ON_THE_BASIS.match(sentence, clause_start) and start < sentence.find("基础上", clause_start):
+        return True  # 在去年完成12个村“清零”的基础上，今年再消除20个: the base of a task, not an event
     return not _opens_clause(sentence, clause_start, start) and bool(_ATTRIBUTE_AFTER.match(sentence, end))
 
 
