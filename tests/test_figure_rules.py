@@ -99,6 +99,17 @@ def test_metric_names_keep_their_words_and_their_counted_thing():
     assert [one(listed, v).metric for v in (5, 12, 1.5)] == ["新建学校", "新增绿地", "参加培训"]
 
 
+def test_the_amounts_of_measures_are_standing_rules():
+    """青石区支持…若干措施: its grants, rates and terms are standing rules (no period), its 到2027年 goals targets;
+    a rate reached by the deadline is of the deadline year, a running total over the years to it."""
+    found = figs("到2027年，全区累计新增完成改造1.8万户，覆盖率提高到85%以上。",
+                 "对实施“煤改气”的农户，按设备购置费用的40%给予补贴，每户一次性补贴2200元，补贴期限为2个采暖季。",
+                 date="2025-02-20", region="青石区", title="青石区支持农村清洁取暖改造若干措施", genre="notice")
+    assert [(one(found, v).status, one(found, v).period) for v in (40, 2200, 2)] == [("requirement", "")] * 3
+    assert (one(found, 1.8).status, one(found, 1.8).period) == ("target", "2025/2027")
+    assert (one(found, 85).status, one(found, 85).period) == ("target", "2027")
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

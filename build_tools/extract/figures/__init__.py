@@ -62,6 +62,9 @@ _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
 _WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
 _ANNUAL_PARA = re.compile(r"优良天数|年平均浓度|年均浓度|年平均值|水质优良比例|水源地水质")
 _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去")
+# the wording of a rule in measures or a standard: grants, rates, caps, shares, terms
+_RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
+                            r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠")
 
 
 def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
@@ -158,7 +161,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         for a, b in split_sentences(para.text):
             sentence = para.text[a:b]
             context = carry or as_of or frame
-            default = "target" if plan_ctx else "actual"
+            default = ("rule" if ctx.rules and not review_heading and _RULE_SENTENCE.search(sentence)
+                       else "target" if plan_ctx else "actual")  # 每户一次性补贴2500元: a rule of the measures
             key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric,
                    reviewed, topic, para_metric)
             try:

@@ -163,7 +163,8 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     if span:
         return span
     period = _dated(num, usable, carry, ctx, s)
-    if (num.status == "target" and num.kind != "growth" and "累计" in s[:num.start] and period.isdigit()
+    if (num.status == "target" and num.kind != "growth" and "累计" in s[:num.start]
+            and num.unit.strip() not in ("%", "％", "‰") and period.isdigit()  # (a rate is reached at the deadline)
             and ctx.year.isdigit() and int(period) > int(ctx.year)):
         return f"{ctx.year}/{period}"
     return period
@@ -314,6 +315,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
         cues = [c for c in cues if c[0] > cstart]
     other = [k for _, k in cues if k != "requirement"]
     base = other[-1] if other else default
+    if default == "rule":  # a sentence of measures or a standard (每户一次性补贴2500元): a standing rule
+        return base if other else "requirement"
     if base == "requirement" and not other and not _STANDING.search(s, _clause_start(s, num.start), num.start):
         base = "target"  # 控制在5.5%以内；新建幼儿园4所: the norm of the clause before does not make a task a norm
     cstart = _clause_start(s, num.start)

@@ -28,6 +28,7 @@ class _Ctx:
     span: str = ""  # a plan's span (requirements of a plan hold over it)
     normative: bool = False  # a notice, regulation or plan: 不低于 states a standing requirement
     region_level: str = ""  # 市, 县, 省 ... of the document's region
+    rules: bool = False  # measures, rules, standards (若干措施, 管理办法): their amounts are standing rules
     review: Anchor | None = None  # under a heading reviewing a past year (一、2023年工作回顾): its last day
 
     def dates(self, text: str) -> list[DateMatch]:
@@ -46,6 +47,9 @@ _CAMPAIGN = re.compile(r"(?:决战|决胜|打赢)?脱贫攻坚战?(?:期间|过�
 CAMPAIGN, CAMPAIGN_END = "2016/2020", 2020
 _NORMATIVE_TITLE = re.compile(r"通知|办法|规定|细则|意见|标准|规范|制度|决定|方案|规划|计划|纲要")
 _YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year so far: 今年以来
+# measures, rules and standards (…若干措施, …管理办法, …实施细则), also issued by a notice (关于印发…若干措施的通知)
+_RULES_TITLE = re.compile(r"(?:措施|办法|细则|规定|标准|规范|政策)(?:（[^）]{1,6}）)?(?:的通知)?$")
+_PLAN_WORDS = re.compile(r"计划|规划|方案|行动|要点|纲要")
 _NORMATIVE_GENRES = {"notice", "plan", "work-plan", "regulation", "gazette"}
 
 
@@ -76,10 +80,11 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     normative = (plan and "/" in rp) or (not plan and (doc.genre in _NORMATIVE_GENRES or (
         bool(_NORMATIVE_TITLE.search(title)) and not is_review(doc) and not is_work_report(doc))))
     level = next((r[-1] for r in regions if r[-1] in "省市县区州旗盟镇乡"), "")
+    rules = bool(_RULES_TITLE.search(title)) and not _PLAN_WORDS.search(title)
     return _Ctx(anchor=Anchor.from_iso(text_anchor(doc, meta, rp)),
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
                 actual=actual, target=target, forecast=forecast, span=span,
-                normative=normative, region_level=level)
+                normative=normative, region_level=level, rules=rules)
 
 
 def _heading_level(p: Paragraph) -> int:
