@@ -332,6 +332,13 @@ def test_this_years_plain_statements_early_in_the_year_are_tasks():
     assert since.kind == "period"
 
 
+def test_since_an_earlier_year_said_in_january_runs_to_the_year_closed():
+    (e,) = events_of("2021年以来，全区地区生产总值年均增长6.1%。", date="2025-01-16")
+    assert (e.date, e.kind) == ("2021/2024", "period")
+    (now,) = events_of("今年以来，全区新增市场主体800户。", date="2025-02-10")
+    assert now.date == "2025-01/2025-02-10"
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

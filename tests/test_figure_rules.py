@@ -110,6 +110,15 @@ def test_the_amounts_of_measures_are_standing_rules():
     assert (one(found, 85).status, one(found, 85).period) == ("target", "2027")
 
 
+def test_a_review_since_an_earlier_year_ends_with_the_year_reviewed():
+    """A report of January 2025 reviewing 2024: 2021年以来 runs to 2024; a level raised from 2020 and a change against
+    2020 are the state of 2024, not of the day the report is read."""
+    found = figs("2021年以来，全区地区生产总值由2020年的812.4亿元提高到1046.7亿元，常住人口城镇化率由2020年的55.1%"
+                 "提高到59.8%，研发经费投入强度比2020年提高0.6个百分点。",
+                 date="2025-01-16", region="青石区", title="政府工作报告", genre="work-report")
+    assert [one(found, v).period for v in (1046.7, 59.8, 0.6)] == ["2024", "2024", "2024"]
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

@@ -214,6 +214,16 @@ def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: boo
     return "event"
 
 
+def _since_closed_year(m: DateMatch, anchor: Anchor) -> DateMatch:
+    """2021年以来… said in January or February 2025 (a work report, a year-end review): through 2024, the year just
+    closed, whose figures it reports; 今年以来 stays up to the document's date."""
+    first, _, last = m.iso.partition("/")
+    if (m.kind != "since" or not last or not anchor.year or not 1 <= (anchor.month or 0) <= 2
+            or not first[:4].isdigit() or int(first[:4]) >= anchor.year or not last.startswith(str(anchor.year))):
+        return m
+    return DateMatch(m.start, m.end, f"{first}/{anchor.year - 1}", m.precision, m.kind, m.text)
+
+
 def _as_of_flow(m: DateMatch, sentence: str, ss: int) -> DateMatch:
     """到2018年末，全镇一般预算收入实现4761万元: a flow reached at year end (收入实现, 完成投资) is the year's total,
     dated by the year (the figures' rule, attributes.year_to_date); a stock or a state stays at its date."""
@@ -358,6 +368,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             if _GUIDELINES.search(words) and not _FIGURE.search(words):
                 continue  # …，只要我们持续努力，在年底追赶国省依然大有希望: the dated clause is a hope
             m = _as_of_flow(m, sentence, ss)
+            m = _since_closed_year(m, anchor)
             context = sentence[:m.start - ss] + words
             m = _next_year_task(m, anchor, context, under_goal)
             kind = _kind(m, anchor, context, words, under_goal)

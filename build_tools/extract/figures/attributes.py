@@ -155,6 +155,19 @@ def _average_span(num: _Num, s: str) -> str:
     return f"{int(spans[-1].group('a')) + 1}/{spans[-1].group('b')}"
 
 
+def _close_review(period: str, ctx: _Ctx) -> str:
+    """2021年以来… in a report of January 2025 reviewing 2024: a span up to the document's date ends with the year
+    reviewed (and its end, the state reached, is that year's)."""
+    first, _, last = period.partition("/")
+    end = last or first
+    if not (end == ctx.anchor_iso and ctx.actual.isdigit() and ctx.anchor_iso[:4].isdigit()
+            and int(ctx.actual) < int(ctx.anchor_iso[:4])):
+        return period
+    if not last:
+        return period  # a present statement (目前) keeps the date
+    return f"{first}/{ctx.actual}" if first[:4] <= ctx.actual else period
+
+
 def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
     """The period of a figure (:func:`_dated`); a planned running total (到2026年，全市累计完成改造420个，惠及居民
     6.8万户) runs from the document's year to its deadline; an average annual rate closing a span of years
@@ -163,6 +176,7 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     if span:
         return span
     period = _dated(num, usable, carry, ctx, s)
+    period = _close_review(period, ctx)
     if (num.status == "target" and num.kind != "growth" and "累计" in s[:num.start]
             and num.unit.strip() not in ("%", "％", "‰") and period.isdigit()  # (a rate is reached at the deadline)
             and ctx.year.isdigit() and int(period) > int(ctx.year)):
@@ -199,12 +213,12 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         if ytd:
             return ytd
     if cands:
-        return _span_end(num, cands[-1].iso, s) or cands[-1].iso
+        return _span_end(num, _close_review(cands[-1].iso, ctx), s) or cands[-1].iso
     if carry and not (num.status == "forecast" and carry[-1].kind == "since") and (
             carry[-1].kind != "now" or num.status == "actual"):
         if "/" in carry[-1].iso and "累计" in s[:num.start] and num.status == "actual" and num.kind != "growth":
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
-        return _span_end(num, carry[-1].iso, s) or carry[-1].iso  # (今年以来…；预计全年…: the whole period)
+        return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
     period = default_period(num.status, ctx)
     if (num.status == "actual" and period in (ctx.year, ctx.anchor_iso) and ctx.year
             and ctx.anchor_iso[5:7] not in ("", "12")
@@ -213,11 +227,22 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     return period
 
 
+_FROM_BASE = re.compile(r"(?:由|从)[^，,；;。]{1,30}?(?:提高|提升|增加|增长|扩大|下降|降低|减少)到\s*$")
+_BASE_YEAR = re.compile(r"^(?:比|较|与)(?:19|20)\d{2}\s*年")
+
+
 def _span_end(num: _Num, iso: str, s: str) -> str:
     """A rate reached over a span of years is the rate at its end (2016年以来…下降到1.7%: now; “十三五”时期…比例达到
     75%: 2020); within a year (前三季度贡献率达83.2%) it stays over the span. "" when the rule does not apply."""
     first, _, last = iso.partition("/")
-    if last[:4] > first[:4] and num.kind == "share" and _REACHED.search(s, 0, num.num_start):
+    if last[:4] <= first[:4]:
+        return ""
+    if num.kind == "share" and _REACHED.search(s, 0, num.num_start):
+        return last
+    # a level raised from a base (由2020年的1905.7亿元提高到2486.3亿元) or a change against a base year (比2020年提高0.8
+    # 个百分点) over a span of years is the state at its end
+    if num.kind != "count" and (_REACHED.search(s, 0, num.num_start) and _FROM_BASE.search(s, 0, num.num_start)
+                                or _BASE_YEAR.match(num.comparison or "")):
         return last
     return ""
 
