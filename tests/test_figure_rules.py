@@ -119,6 +119,13 @@ def test_a_review_since_an_earlier_year_ends_with_the_year_reviewed():
     assert [one(found, v).period for v in (1046.7, 59.8, 0.6)] == ["2024", "2024", "2024"]
 
 
+def test_a_project_to_be_finished_is_a_target_capacity():
+    """确保…年产20万吨…项目6月底前建成投产: the plant is still to be built, its capacity a target."""
+    found = figs("确保青石新材料有限公司年产15万吨正极材料项目6月底前建成投产。", date="2025-01-16", region="青石区",
+                 genre="work-report")
+    assert one(found, 15).status == "target"
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

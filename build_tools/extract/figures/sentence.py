@@ -178,7 +178,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             # 年内开工)
             num.status = out_nums[k - 1].status
         if num.in_name:  # 年产20万吨…项目建成投产 (built: actual) / 顺利实现中期交工, 开工建设 (to be built: a target)
-            num.status = "actual" if _BUILT.search(s, num.end, _clause_end(s, num.end)) else "target"
+            planned = any(k == "target" for _, k in _cues(s, num.start, dates, ctx))  # 确保…项目6月底前建成投产
+            num.status = "actual" if _BUILT.search(s, num.end, _clause_end(s, num.end)) and not planned else "target"
         num.is_target = num.status == "target"
         num.period = "" if num.in_name else _period(num, usable, carry, ctx, s)
         if num.origin is not None:
