@@ -126,6 +126,14 @@ def test_a_project_to_be_finished_is_a_target_capacity():
     assert one(found, 15).status == "target"
 
 
+def test_a_company_keeps_its_full_name_and_a_park_is_its_own_subject():
+    """青石新材料集团有限公司营业收入…: the company as named; 白水县新能源产业园完成投资…: the park, not the county."""
+    found = figs("青石新材料集团有限公司营业收入突破120亿元。白水县新能源产业园完成投资18.6亿元。",
+                 date="2025-01-16", region="青石市", genre="work-report")
+    assert one(found, 120).subject == "青石新材料集团有限公司"
+    assert one(found, 18.6).subject == "白水县新能源产业园"
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

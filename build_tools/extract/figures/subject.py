@@ -26,11 +26,14 @@ from .vocab import _tag
 
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
            r"街道|社区|镇(?![村级区域])|乡(?![村镇道级])|村(?![民级组委道])|县(?![级域城区乡])|"
-           r"市(?![场民级区政直委属容域])|区(?![域县级])|旗|集团|公司|银行|厂|项目|景区|合作社")
+           r"市(?![场民级区政直委属容域])|区(?![域县级])|旗|集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|"
+           r"有限公司|集团|公司|银行|厂|项目|景区|合作社")
 # (a single-character suffix that starts a compound, 乡村振兴, 乡道, 县域, 市场, is no end of a name)
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
 _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
-                     r"(?P<lower>(?P<county>[\u4e00-\u9fff]{1,4}?[县旗])?[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|村|社区))?")
+                     r"(?P<lower>(?P<county>[\u4e00-\u9fff]{1,4}?[县旗])?[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|村|社区))?"
+                     # a park of the place (苍崖县新能源产业园): the park is what the figure is about
+                     r"(?P<park>[\u4e00-\u9fff]{1,8}?(?:产业园区|产业园|工业园区|工业园|经济开发区|开发区|高新区))?")
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|城区|县城|辖区|城市|棚户区|小区|片区|保护区|库区|矿区|"
                        r"山区|林区|灾区)$|以上|以下|亿元|万元|全市|全县|全区|"
