@@ -339,6 +339,14 @@ def test_since_an_earlier_year_said_in_january_runs_to_the_year_closed():
     assert now.date == "2025-01/2025-02-10"
 
 
+def test_entry_into_force_and_expiry_are_one_period():
+    """本措施自2025年3月1日起施行，有效期至2027年12月31日: the measures hold over one period, no 2027 target."""
+    (e,) = events_of("本措施自2025年4月1日起施行，有效期至2028年3月31日。", date="2025-03-10")
+    assert (e.date, e.kind) == ("2025-04-01/2028-03-31", "period")
+    (alone,) = events_of("本办法自2024年1月1日起施行。", date="2023-12-10")
+    assert alone.date == "2024-01-01"
+
+
 def test_sentence_cut_off_by_the_source_is_not_an_entry():
     assert events_of("经过治理，南沙河生态环境得到明显改善。“十三五”期间，辽阳市对太子河流域辽阳境内“一十五支”……",
                      date="2021-06") == []

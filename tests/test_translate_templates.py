@@ -279,3 +279,13 @@ def test_timeline_meeting_or_event_held() -> None:
     # a host that is no name (市政府) or a meeting that does not render: stays Chinese
     for text in ("5月5日，市政府召开一季度经济运行分析会。", "5月5日，清溪县召开候鸟保护推进会。"):
         assert event_english(doc, _event(text, "2023-05-05"), glossary, ctx).status == "missing"
+
+
+def test_measures_in_force_over_a_period():
+    """本措施自…起施行，有效期至…: one period entry (extract/events.py), one English sentence."""
+    from build_tools.model import Event
+    from build_tools.translate.timeline import standard_clause
+
+    event = Event(date="2025-04-01/2028-03-31", text="本措施自2025年4月1日起施行，有效期至2028年3月31日。",
+                  paragraph="p9", precision="interval", kind="period")
+    assert standard_clause(event) == "These measures take effect on 1 April 2025 and are valid until 31 March 2028."

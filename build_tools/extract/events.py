@@ -63,6 +63,7 @@ _RHETORIC = re.compile(
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
 )
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
+_VALIDITY = re.compile(r"起(?:施行|实施|执行|生效)[，,、\s]*(?P<to>有效期(?:至|到|截至))")
 _ON_THE_BASIS = re.compile(r"在[^，,；;。]{2,40}的?基础上")
 _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
 _GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思路)(?:是|为)"
@@ -325,6 +326,14 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         sentence = text[ss:se]
         inside = [m for m in matches if ss <= m.start < se]
         if not inside or not _whole(sentence, n == len(spans) - 1) or is_rhetoric(sentence):
+            continue
+        validity = _VALIDITY.search(sentence)
+        if validity and len(inside) == 2 and inside[0].start - ss < validity.start("to") <= inside[1].start - ss:
+            # 本措施自2025年3月1日起施行，有效期至2027年12月31日: one period, from entry into force to expiry
+            a, b = inside
+            iso = f"{a.iso.split('/')[0]}/{b.iso.split('/')[-1]}"
+            events.append(Event(date=iso, text=sentence.strip(), paragraph=pid, precision="interval", kind="period",
+                                sort_key=sort_key(iso)))
             continue
         rest = sentence
         for m in inside:

@@ -23,7 +23,8 @@ from .periods import english_period
 from .rows import Context, figure_row
 
 # 本办法自…起施行: what "本…" refers to, in English (plural nouns take "take", singular "takes").
-SELF_NAMES = {"办法": ("These measures", "take"), "规定": ("These provisions", "take"),
+SELF_NAMES = {"办法": ("These measures", "take"), "措施": ("These measures", "take"),
+              "规定": ("These provisions", "take"),
               "细则": ("These rules", "take"), "方案": ("This plan", "takes"), "意见": ("These opinions", "take"),
               "通知": ("This notice", "takes"), "决定": ("This decision", "takes"),
               "条例": ("These regulations", "take"), "公告": ("This announcement", "takes"),
@@ -32,6 +33,9 @@ SELF_RE = "本(?P<what>" + "|".join(sorted(SELF_NAMES, key=len, reverse=True)) +
 DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
 EFFECT_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "自" + DAY +
                        r"起(?:施行|实施|执行|实行|生效)(?:，有效期(?P<years>[1-9一二三四五])年)?[。.]?$")
+# 本措施自2025年3月1日起施行，有效期至2027年12月31日 (one period event: extract/events.py)
+IN_FORCE_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "自" + DAY +
+                         r"起(?:施行|实施|执行|实行|生效)[，,]有效期(?:至|到)" + DAY + r"[。.]?")
 UNTIL_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "(?:的)?有效期至" + DAY + r"[。.]?$")
 YEARS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "一": "one", "二": "two", "三": "three",
          "四": "four", "五": "five"}
@@ -63,6 +67,11 @@ def standard_clause(event: Event) -> str | None:
             n = YEARS[m.group("years")]
             return f"{subject} {verb} effect {_on(when)} and {be} valid for {n} year{'s' if n != 'one' else ''}."
         return f"{subject} {verb} effect {_on(when)}."
+    m = IN_FORCE_RE.match(text)
+    if m and "/" in event.date and len(event.date) == 21:
+        subject, verb = SELF_NAMES[m.group("what")]
+        first, last = (english_period(p) for p in event.date.split("/"))
+        return f"{subject} {verb} effect on {first} and {'are' if verb == 'take' else 'is'} valid until {last}."
     m = UNTIL_RE.match(text)
     if m and event.precision == "day":
         subject, verb = SELF_NAMES[m.group("what")]
