@@ -180,3 +180,11 @@ def test_energy_in_tons_of_standard_coal():
     assert "0.43 tons of standard coal equivalent" in text and status == "derived", text
     big, _ = row(metric="规模以上工业综合能源消费量", value=38.2, unit="万吨标准煤", period="2024")
     assert "382,000 tons of standard coal equivalent" in big, big
+
+
+def test_households_counted_even_when_the_metric_is_not_rendered():
+    """完成清洁取暖改造1.36万户: the metric may stay marked Chinese; the amount still says 13,600 households."""
+    text, status = row(metric="完成某某改造", value=1.36, unit="万户", period="2024-12")
+    assert "13,600 households" in text and status == "missing"
+    power, _ = row(metric="补贴电量", value=6000, unit="千瓦时", qualifier="不超过")
+    assert "at most 6,000 kWh" in power

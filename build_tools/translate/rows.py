@@ -326,7 +326,7 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         fig.direction == "up" and (bool(qualifier) or not rate)))
     signed = growth and not qualifier and not relative and not worded
     noun = metric.noun if metric else ""
-    if not noun and fig.unit.strip().endswith("户") and metric and "household" not in metric.text:
+    if not noun and fig.unit.strip().endswith("户") and (metric is None or "household" not in metric.text):
         noun = "households"  # 惠及居民4860户: the measure word is what is counted when the metric does not say it
     counted = fig
     if fig.unit.strip().endswith("套") and not any(w in fig.metric for w in HOUSING_WORDS):
