@@ -134,6 +134,14 @@ def test_a_company_keeps_its_full_name_and_a_park_is_its_own_subject():
     assert one(found, 18.6).subject == "白水县新能源产业园"
 
 
+def test_a_time_limit_counted_from_an_event_is_a_rule():
+    """…前完成登记，改造完工后30个工作日内完成验收: the 30 working days hold for every case (no date of the clause
+    before); a plain duration is a plain figure."""
+    found = figs("各街道要于2025年5月31日前完成摸底登记，验收合格后20个工作日内完成补贴发放。", date="2025-03-02",
+                 region="青石区", genre="notice")
+    assert (one(found, 20).status, one(found, 20).period) == ("requirement", "")
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

@@ -93,6 +93,8 @@ _IDENTIFIED = re.compile(r"(?:(?:自查|梳理|排查|筛选|摸排|列入[^，,
 
 
 # a distance or time within which a service is reached (出门500米可达公园绿地, 步行15分钟可达): a standard
+_TIME_LIMIT_BEFORE = re.compile(r"(?:后|起|之日起|之日)\s*$")
+_WITHIN = re.compile(r"\s*(?:以内|之内|内)")
 _SERVICE_RADIUS = re.compile(r"\s*(?:(?:以内|之内|内|范围内)(?:即|均|就)?有|(?:以内|之内|内|范围内)?(?:即|均|就)?"
                              r"(?:可达|可到达|见绿|见园))")
 # a plan word heading the predicate of the counted noun (等7个10亿元以上项目争取年内开工)
@@ -324,6 +326,9 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if num.kind == "count" and (_FOCUS.search(s, _clause_start(s, num.start), num.start) or _IDENTIFIED.search(
             s, _clause_start(s, num.start), num.start)):
         return "actual"  # 要紧盯…的411个亿元以上项目: the things a task works on exist; their count is a fact
+    if num.cls == "duration" and _TIME_LIMIT_BEFORE.search(s, _clause_start(s, num.start), num.start) and (
+            num.post in ("以内", "之内") or _WITHIN.match(s, num.end)):
+        return "requirement"  # 改造完工后30个工作日内完成验收: a time limit counted from an event, a standing rule
     if num.cls in ("measure", "duration") and _SERVICE_RADIUS.match(s, num.end):
         return "requirement"  # 城市居民出门500米可达公园绿地, 15分钟可达: a standard of access, not a quantity
     after = _PREDICATE_PLAN.match(s, num.end, _clause_end(s, num.end)) if num.kind == "count" else None
