@@ -142,6 +142,15 @@ def test_a_time_limit_counted_from_an_event_is_a_rule():
     assert (one(found, 20).status, one(found, 20).period) == ("requirement", "")
 
 
+def test_a_rate_on_both_sides_of_a_change():
+    """城区污水处理能力由每日6万吨提高到每日10万吨: one row of the capacity, up from 60,000 tons a day."""
+    found = figs("全区城区污水处理能力由每日4万吨提高到每日7万吨。", date="2025-01-16", region="青石区",
+                 genre="work-report")
+    row = one(found, 7)
+    assert (row.metric, row.base_value, row.direction) == ("城区污水处理能力", 4, "up")
+    assert not any(f.value == 4 for f in found)
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",
