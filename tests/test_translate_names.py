@@ -132,3 +132,10 @@ def test_a_grammatical_word_before_a_place_noun_is_no_place_name() -> None:
     # real districts whose names open with a word that is also a function word stay names
     assert region_en("和平区") == "Heping District"
     assert region_en("向阳区") == "Xiangyang District"
+
+
+def test_place_characters_read_as_place_names_use_them():
+    """峤 is qiáo in place names (pypinyin's first reading is jiào)."""
+    from build_tools.translate.names import region_en
+
+    assert region_en("峤西县") == "Qiaoxi County"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, load_phrases_dict, pinyin
+from pypinyin import Style, load_phrases_dict, load_single_dict, pinyin
 
 # Readings pypinyin gets wrong in place names (checked by hand).
 PLACE_READINGS: dict[str, list[list[str]]] = {
@@ -81,9 +81,15 @@ GENERICS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Single characters whose first reading in pypinyin is not the one place names use (峤 qiáo, "a high pointed
+# mountain", as in place names; jiào "a mountain path" is pypinyin's first reading). Xiandai Hanyu Cidian, 7th ed.
+PLACE_CHARACTERS = {ord("峤"): "qiáo,jiào"}
+
+
 @lru_cache(maxsize=1)
 def _init() -> bool:
     load_phrases_dict(PLACE_READINGS)
+    load_single_dict(PLACE_CHARACTERS)
     return True
 
 
