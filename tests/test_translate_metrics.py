@@ -155,3 +155,13 @@ def test_lexicon_sources_are_declared() -> None:
     listed = dict(unsourced())
     assert listed["股份制企业"] == "share-holding enterprises"
     assert "出生率" not in listed  # from the yearbook, table 2-2
+
+
+def test_subsidy_measures_wording():
+    """The amounts of subsidy measures: per household or person, and a budget line whose purpose is said elsewhere."""
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("每户一次性补贴") == "one-off subsidy per household"
+    assert metric_en("单户补贴面积") == "subsidized floor area per household"
+    assert metric_en("补贴期限") == "subsidy period"
+    assert metric_en("区财政每年安排专项资金") == "special funds from the district budget per year"

@@ -7,6 +7,12 @@ from __future__ import annotations
 # Whole metric names: zh -> (English, source).
 EXACT: dict[str, tuple[str, str]] = {
     "出生率": ("birth rate", "YB 2-2"),
+    # the wording of subsidy measures (project renderings)
+    "补贴": ("subsidy", "P"),
+    "一次性补贴": ("one-off subsidy", "P"),
+    "补贴面积": ("subsidized floor area", "P"),
+    "补贴期限": ("subsidy period", "P"),
+    "补贴标准": ("subsidy rate", "P"),
     "人口出生率": ("birth rate", "YB 2-2"),
     "死亡率": ("death rate", "YB 2-2"),
     "人口死亡率": ("death rate", "YB 2-2"),

@@ -43,15 +43,17 @@ PAREN_RE = re.compile(r"^(?P<x>.+?)[（(](?P<y>[^）)]+)[）)]$")
 LIST_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 # <level>财政每年安排<purpose><funds>: 市级财政每年安排城市更新专项资金 -> "special funds for urban renewal from the
 # municipal budget per year" (专项资金 "special funds" GWR 2021/560; the rest project renderings).
-BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])级?财政每年(?:安排|投入)(?P<x>.+?)(?P<funds>专项资金|补助资金|资金)$")
+BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])级?财政每年(?:安排|投入)(?P<x>.*?)(?P<funds>专项资金|补助资金|资金)$")
 BUDGET_LEVELS = {"省": "provincial", "市": "municipal", "州": "prefectural", "县": "county", "区": "district"}
 BUDGET_FUNDS = {"专项资金": "special funds", "补助资金": "subsidies", "资金": "funding"}
 # A figure a project will reach: 项目达产后可实现年产值 -> "annual output value at full capacity" (project rendering).
 PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达产)后(?:可|将)?(?P<new>新增)?(?:实现)?(?P<rest>.+)$")
 # A figure required of each place (每个街道社区卫生服务中心不少于1个): "<metric> per <place>" (行政村 administrative
 # villages GWR 2017/457; 街道 subdistrict, project rendering).
-PER_PLACE_RE = re.compile(r"^(?:每个|每一个|各)(?P<place>街道|行政村|乡镇|社区)(?P<rest>.+)$")
-PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community"}
+PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各)(?P<place>街道|行政村|乡镇|社区)|(?P<unit>每户|单户|每人))"
+                          r"(?P<rest>.+)$")
+PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community",
+              "每户": "household", "单户": "household", "每人": "person"}  # (每户补贴 "subsidy per household": P)
 PROSPECT_WHEN = {"建成投产": "on completion", "建成": "on completion", "投产": "once in production",
                  "达产": "at full capacity"}
 
@@ -134,7 +136,7 @@ class Composer:
             rest = self.noun(m.group("rest"))
             if rest is None:
                 return None
-            per = f" per {PER_PLACES[m.group('place')]}"
+            per = f" per {PER_PLACES[m.group('place') or m.group('unit')]}"
             return rest.removesuffix(" per year") + per + " per year" if rest.endswith(" per year") else rest + per
         m = PROSPECT_RE.match(zh)
         if m:
@@ -212,6 +214,8 @@ class Composer:
         """市级财政每年安排农村公路养护补助资金 -> 'subsidies for the maintenance of rural roads from the municipal
         budget per year'; the purpose a glossary phrase or <object>养护/建设/改造; else None."""
         purpose = m.group("x")
+        if not purpose:  # 县财政每年安排专项资金 (the purpose said elsewhere in the sentence)
+            return f"{BUDGET_FUNDS[m.group('funds')]} from the {BUDGET_LEVELS[m.group('level')]} budget per year"
         what = self.noun(purpose)
         for action, english in (("养护", "maintenance"), ("建设", "development"), ("改造", "renovation")):
             if what is None and purpose.endswith(action) and len(purpose) > len(action):
