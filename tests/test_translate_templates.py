@@ -289,3 +289,11 @@ def test_measures_in_force_over_a_period():
     event = Event(date="2025-04-01/2028-03-31", text="本措施自2025年4月1日起施行，有效期至2028年3月31日。",
                   paragraph="p9", precision="interval", kind="period")
     assert standard_clause(event) == "These measures take effect on 1 April 2025 and are valid until 31 March 2028."
+
+
+def test_work_report_titled_with_the_peoples_government():
+    """峤北市人民政府工作报告: the same report as 峤北市政府工作报告 (人民 belongs to the government's name)."""
+    from build_tools.translate.titles import TitleRenderer
+
+    title = TitleRenderer(get_glossary(), "2025").title("白水市人民政府工作报告", "", "")
+    assert (title.status, title.text) == ("derived", "Report on the Work of the Government of Baishui")

@@ -341,7 +341,7 @@ class TitleRenderer:
         return out[0] if len(out) == 1 else ", ".join(out[:-1]) + " and " + out[-1]
 
     def _work_report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        m = re.match(r"^(?:(?P<y1>\d{4})年)?(?P<region>.*?)(?:(?P<y2>\d{4})年)?政府工作报告"
+        m = re.match(r"^(?:(?P<y1>\d{4})年)?(?P<region>.*?)(?:(?P<y2>\d{4})年)?(?:人民)?政府工作报告"
                      r"(?P<note>[（(]摘要[）)])?$", zh)
         if not m:
             return None
