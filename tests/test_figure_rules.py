@@ -151,6 +151,14 @@ def test_a_rate_on_both_sides_of_a_change():
     assert not any(f.value == 4 for f in found)
 
 
+def test_an_as_of_date_of_the_sentence_before_gives_flows_the_year_to_date():
+    """截至6月末，存款余额…。城镇新增就业1.86万人: the stock is June's, the new jobs those of January to June (as
+    when both stand in one sentence)."""
+    found = figs("截至6月末，全区金融机构人民币各项存款余额856.3亿元。城镇新增就业0.96万人。", date="2024-07-23",
+                 region="青石区", genre="news")
+    assert one(found, 856.3).period == "2024-06" and one(found, 0.96).period == "2024-01/2024-06"
+
+
 def test_water_quality_cited_mid_year_is_last_years():
     """地表水水质优良比例, 水源地水质达标 are annual measures like 优良天数: cited undated in June, they are last year's."""
     found = figs("全县地表水水质优良比例达78.6%，比2015年提高12.4个百分点。城市集中式饮用水水源地水质100%达标。",

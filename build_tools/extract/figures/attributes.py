@@ -209,15 +209,14 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
         year = cands[-1].iso[:4] if cands and num.status == "actual" else default_period(num.status, ctx)[:4]
         return year or ctx.year
-    if cands and num.status == "actual" and _AS_OF_DATE.match(cands[-1].text):
-        own = s[max(cands[-1].end, _clause_start(s, num.start)):num.start]  # the figure's own clause
-        ytd = "" if _REACHED.search(own) else year_to_date(cands[-1], own)
-        if ytd:
-            return ytd
+    if cands and (ytd := _as_of_flow(num, cands[-1], s[max(cands[-1].end, _clause_start(s, num.start)):num.start])):
+        return ytd
     if cands:
         return _span_end(num, _close_review(cands[-1].iso, ctx), s) or cands[-1].iso
     if carry and not (num.status == "forecast" and carry[-1].kind == "since") and (
             carry[-1].kind != "now" or num.status == "actual"):
+        if ytd := _as_of_flow(num, carry[-1], s[_clause_start(s, num.start):num.start]):
+            return ytd  # 截至6月末，存款余额…。城镇新增就业1.86万人: the year's new jobs to June
         if "/" in carry[-1].iso and "累计" in s[:num.start] and num.status == "actual" and num.kind != "growth":
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
@@ -231,6 +230,14 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
 
 _FROM_BASE = re.compile(r"(?:由|从)[^，,；;。]{1,30}?(?:提高|提升|增加|增长|扩大|下降|降低|减少)到\s*$")
 _BASE_YEAR = re.compile(r"^(?:比|较|与)(?:19|20)\d{2}\s*年")
+
+
+def _as_of_flow(num: _Num, d: DateMatch, own: str) -> str:
+    """An achieved flow dated by an as-of date (截至9月份, 到2018年末), in the figure's own clause ``own``: the year
+    to that date (:func:`year_to_date`); "" for a stock, a level reached, or no as-of date."""
+    if num.status != "actual" or not _AS_OF_DATE.match(d.text) or _REACHED.search(own):
+        return ""
+    return year_to_date(d, own)
 
 
 def _span_end(num: _Num, iso: str, s: str) -> str:
