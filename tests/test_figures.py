@@ -339,7 +339,10 @@ def test_monthly_statistics_release():
     assert [f.subject for f in found] == ["", "", "", "", "全省", "全省"]  # the province's, not the city's
     assert found[0].text == "６．５％" and found[0].rank == "全国第10"
     assert found[0].period == found[1].period == "2023-01/2023-10"  # 一季度 is the comparison base, not the period
-    assert found[3].period == "2023-10" and found[4].period == "2023-01/2023-09"
+    # the stock is of October; its change since the start of the year (比年初) is over January-October, as the
+    # change of a year-end stock 比年初 is the year's
+    assert found[2].period == "2023-10" and found[3].period == "2023-01/2023-10"
+    assert found[4].period == "2023-01/2023-09"
 
 
 def test_rates_named_after_de_and_words_that_are_not_units():

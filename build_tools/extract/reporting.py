@@ -61,6 +61,18 @@ def five_year_span(text: str) -> str:
     return f"{start}/{start + 4}"
 
 
+# a span of years a plan's title names: 行动方案（2025—2027年）, 2024-2026年实施方案
+_TITLE_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
+
+
+def title_span(text: str) -> str:
+    """The span of years a title names (“十四五” -> 2021/2025, （2025—2027年） -> 2025/2027); "" when none."""
+    m = _TITLE_SPAN.search(text)
+    if m and m.group(1) < m.group(2):
+        return f"{m.group(1)}/{m.group(2)}"
+    return five_year_span(text)
+
+
 def _anchor_iso(doc: Document, meta: Metadata) -> str:
     return doc.date or meta.date or ""
 
@@ -119,7 +131,7 @@ def reporting_period(doc: Document, meta: Metadata) -> str:
         # delivered early in the year it plans for (January to April): it reviews the year before
         return str(year - 1) if (anchor.month or 1) <= 4 or year > anchor.year else str(year)
     if is_plan(doc):
-        span = five_year_span(title)
+        span = title_span(title)
         if span:
             return span
         years = Counter(int(m.group(1)) for p in doc.paragraphs for m in _TARGET_YEAR.finditer(p.text))

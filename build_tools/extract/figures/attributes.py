@@ -170,6 +170,10 @@ def _close_review(period: str, ctx: _Ctx) -> str:
     return f"{first}/{ctx.actual}" if first[:4] <= ctx.actual else period
 
 
+# new ones to add by a deadline (到2027年…新培育省级智能工厂200家): a running total over the plan, like 累计
+_NEW_OVER_PLAN = re.compile(r"新(?:培育|认定|创建|打造|建成|增)")
+
+
 def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
     """The period of a figure (:func:`_dated`); a planned running total (到2026年，全市累计完成改造420个，惠及居民
     6.8万户) runs from the document's year to its deadline; an average annual rate closing a span of years
@@ -179,7 +183,8 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         return span
     period = _dated(num, usable, carry, ctx, s)
     period = _close_review(period, ctx)
-    if (num.status == "target" and num.kind != "growth" and "累计" in s[:num.start]
+    new = ctx.plan_doc and _NEW_OVER_PLAN.search(s, _clause_start(s, num.start) if s else 0, num.start)
+    if (num.status == "target" and num.kind != "growth" and ("累计" in s[:num.start] or new)
             and num.unit.strip() not in ("%", "％", "‰") and period.isdigit()  # (a rate is reached at the deadline)
             and ctx.year.isdigit() and int(period) > int(ctx.year)):
         return f"{ctx.year}/{period}"
@@ -284,6 +289,8 @@ _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|�
 
 
 _EVERY_YEAR = re.compile(r"每年")
+# the amount a measure grants (给予一次性奖励300万元, 省级数字化车间奖励100万元, 补助最高200万元)
+_GRANT_BEFORE = re.compile(r"(?:奖励|补助|补贴|奖补|资助)(?:资金)?\s*(?:最高)?\s*$")
 
 
 def _cue_kind(word: str) -> str:
@@ -341,6 +348,9 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     after = _PREDICATE_PLAN.match(s, num.end, _clause_end(s, num.end)) if num.kind == "count" else None
     if after:
         return _cue_kind(after.group(1))  # …等7个项目争取年内开工: what the counted things are to do
+    if ctx.normative and num.cls == "money" and _GRANT_BEFORE.search(s, _clause_start(s, num.start), num.start) \
+            and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
+        return "requirement"  # 对新认定的智能工厂给予一次性奖励300万元: the amount a measure grants, a standing rule
     planned = default == "target"
     cues = _cues(s, num.start, dates, ctx, planned)
     if not cues:
@@ -360,7 +370,9 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     required = any(k == "requirement" and p > cstart for p, k in cues) or num.qualifier in _NORM_QUALIFIERS or (
         num.post == "以内" and "控制在" in s[:num.start]) or (
         any(k == "requirement" for _, k in cues) and bool(_STANDING.search(s, cstart, num.start))) or (
-        num.post == "以上" and base == "target" and bool(_EVERY_YEAR.search(s, cstart, num.start)))
+        base == "target" and bool(_EVERY_YEAR.search(s, cstart, num.start)) and (
+            num.post == "以上" or (ctx.normative and num.kind in ("count", "level"))))
+    # (每年遴选100家中小企业 in a notice or plan: a yearly quota, a standing norm)
     # (每年实施20件以上重点民生实事 in a programme: a yearly minimum, a standing norm)
     # (不得低于以下标准：县道每年每公里10000元: the norm announced before a colon covers the standing amounts after it)
     if not required:

@@ -72,7 +72,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     if actual == year and doc.genre in _YEAR_GENRES and anchor.year and (anchor.month or 12) <= 2:
         actual = str(anchor.year - 1)  # a speech of January reviews the year just closed (全年 is last year's)
     late = bool(anchor.month and anchor.month >= 11 and not plan)  # a year-end speech plans for next year
-    # a five-year plan's requirements hold over its span; a plan without one states norms without a period
+    # a five-year plan's requirements hold over its span; a plan without one (a notice issuing a three-year action
+    # plan included) states norms without a period
     span = rp if plan and "/" in rp and five_year_span(title) else ""
     target = span.split("/")[-1][:4] if span else str(anchor.year + 1) if late and anchor.year else year
     forecast = rp[:4] if review and rp[:4].isdigit() and "/" not in rp else year

@@ -190,6 +190,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
                 f"{int(year) - 1}-12", f"{year}-01"):
             num.period = year  # 年末…比上年末减少1.2万人, 比年初增加: a change over the year
+        elif (num.comparison and year.isdigit() and len(num.period) == 7 and num.base_period == f"{year}-01"
+              and num.period != f"{year}-01"):
+            num.period = f"{year}-01/{num.period}"  # 6月末…比年初增加246.1亿元: a change over January-June
         prev = out_nums[k - 1] if k else None
         if (prev is not None and num.kind == "growth" != prev.kind and prev.metric == num.metric
                 and prev.period != num.period and num.period and (
