@@ -103,7 +103,7 @@ def per_fixture(test: str) -> list:
 
 
 def test_twelve_fixtures_with_metadata(sources):
-    assert len(FIXTURES) == 12
+    assert len(FIXTURES) == 16  # twelve layouts + four out-of-sample documents of issue 12 (2024-*)
     for slug, src in sources.items():
         assert src.documents, slug
         assert src.meta.date and src.meta.region and src.meta.kind and src.meta.source, slug
