@@ -45,6 +45,9 @@ ASSESSMENTS: dict[str, tuple[str, str]] = {
     "平稳增长": ("Grows Steadily", "Grow Steadily"),  # GWR 2019/345 经济平稳增长 "stable economic growth"
     # GWR 2022/371 消费持续恢复 "the sustained recovery of consumption"
     "持续恢复": ("Continues to Recover", "Continue to Recover"),
+    # GWR 2011/34 回升向好 "to pick up again"; 稳中有升 after GWR 2015/100 "a steady increase" (project rendering)
+    "回升向好": ("Picks Up", "Pick Up"),
+    "稳中有升": ("Picks Up Steadily", "Pick Up Steadily"),
 }
 ASSESS_RE = "|".join(sorted(map(re.escape, ASSESSMENTS), key=len, reverse=True))
 # Whose economy: the scope words of a local headline and the generic owner when the region does not render.

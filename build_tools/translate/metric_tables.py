@@ -243,6 +243,30 @@ EXACT: dict[str, tuple[str, str]] = {
     "道路交通声环境昼间平均等效声级": ("average daytime equivalent sound level of road traffic", "P"),
     "道路机械化清扫率": ("mechanized road sweeping rate", "P"),
     "城市建成区道路机械化清扫率": ("mechanized road sweeping rate of urban built-up areas", "P"),
+    # retail and catering in statistical releases (按消费类型分: 商品零售 / 餐饮收入), after YB 15-13 and the row
+    # wording above
+    "商品零售额": ("retail sales of goods", "P"),
+    "商品零售": ("retail sales of goods", "P"),
+    "餐饮收入": ("catering revenue", "P"),
+    "餐饮收入额": ("catering revenue", "P"),
+    "限额以上单位通过公共网络实现的商品零售额": ("online retail sales of goods by units above designated size",
+                                  "P"),  # after YB 15-13 Online Retail Sales
+    "限额以上单位网上零售额": ("online retail sales of units above designated size", "P"),
+    "消费贷款余额": ("outstanding consumer loans", "P"),
+    # investment promotion (招商引资) and tourism results of news pages
+    "协议总投资": ("contracted investment", "P"),
+    "签约项目": ("signed projects", "P"),
+    "新签约项目": ("newly signed projects", "P"),
+    "现场签约项目": ("projects signed on site", "P"),
+    "年度计划投资": ("planned investment for the year", "P"),
+    "星级酒店平均入住率": ("average occupancy rate of star-rated hotels", "P"),
+    "过夜游客人数": ("overnight visitors", "P"),
+    "过夜游客": ("overnight visitors", "P"),
+    "乡村旅游收入": ("rural tourism revenue", "P"),
+    # work-report wording: GWR 2022/242 严控一般性支出 "strictly control general expenditures"
+    "一般性支出": ("general expenditures", "GWR 2022/242"),
+    "脱贫人口人均纯收入": ("per capita net income of people lifted out of poverty", "P"),
+    "农村生活污水治理率": ("rural domestic sewage treatment rate", "P"),
 }
 
 # Heads: zh suffix -> (template with {s} for the subject, template without a subject or None, source).
@@ -313,6 +337,9 @@ SUBJECTS: dict[str, tuple[str, str]] = {
     "全体居民": ("", "P"),
     "居民": ("", "P"),
     "粮食": ("grain", "P"),
+    "夏粮": ("summer grain", "GWR 2022/409 (summer-grain farmland)"),
+    "秋粮": ("autumn grain", "P"),
+    "早稻": ("early rice", "P"),
     "稻谷": ("rice", "P"),
     "小麦": ("wheat", "P"),
     "玉米": ("corn", "P"),

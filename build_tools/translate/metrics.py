@@ -115,6 +115,8 @@ class Composer:
         if m:
             head = self.noun(m.group("x"))
             note = NOTES.get(m.group("y")) or self.noun(m.group("y"))
+            if head and note and note.lower() == head.lower():  # 居民消费价格总水平（CPI）: name and abbreviation
+                return head
             return f"{head} ({note})" if head and note else None
         if zh.endswith("占比") and zh.count("占") == 1 and len(zh) > 2:  # 民生支出占比: share of X (whole unsaid)
             part = self.noun(zh[:-2])

@@ -37,6 +37,7 @@ GENERICS: tuple[tuple[str, str, str], ...] = (
     ("街道", "Subdistrict", "Subdistrict"),
     ("地区", "Prefecture", "Prefecture"),
     ("新区", "New Area", "New Area"),
+    ("古镇", "Ancient Town", "Ancient Town"),  # a scenic old town (周庄古镇 Zhouzhuang Ancient Town), not 镇 "Gu Town"
     ("省", "Province", "Provincial"),
     ("市", "", "Municipal"),
     ("州", "Prefecture", "Prefecture"),
@@ -301,6 +302,9 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
     for suffix in sorted(BODIES, key=len, reverse=True):
         if zh.endswith(suffix) and len(zh) > len(suffix):
             gov = _government(zh[: -len(suffix)], glossary)
+            if gov and ", " in gov:  # 枫渡市鹤汀区人民政府: "Heting District People's Government, Fengdu"
+                child, parent = gov.split(", ", 1)
+                return f"{BODIES[suffix].format(g=child)}, {parent}"
             if gov:
                 return BODIES[suffix].format(g=gov)
     return _newspaper(zh, glossary)

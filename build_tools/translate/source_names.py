@@ -36,7 +36,13 @@ COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Ann
            "新闻发布": "Press Releases", "政府工作报告": "Government Work Reports",
            "统计信息": "Statistical Information", "统计数据": "Statistical Data", "统计公报": "Statistical Communiqués",
            "政府文件": "Government Documents", "政策文件": "Policy Documents", "规划计划": "Plans",
-           "本地新闻": "Local News", "政务要闻": "Government News", "部门动态": "Department Updates"}
+           "本地新闻": "Local News", "政务要闻": "Government News", "部门动态": "Department Updates",
+           "统计分析": "Statistical Analysis", "数据发布": "Data Releases", "政策法规": "Policies and Regulations",
+           "政府信息公开": "Government Information Disclosure", "乡镇动态": "Township Updates",
+           "要闻动态": "News", "今日要闻": "Today's News", "图片新闻": "Photo News", "媒体聚焦": "Media Coverage",
+           "公示公告": "Public Notices", "专题专栏": "Special Topics"}
+# A place's own news column (鹤汀要闻 "Heting News"): the publisher's two-character place name before 要闻 or 新闻.
+PLACE_COLUMN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)$")
 # 南屏市人民政府公报 2022年第3期（总第87期）: the issue of a government gazette, as the seeds' glossary entry writes it
 # ("Chaoyang Municipal People's Government Gazette, 2023 No. 10 (No. 260 overall)").
 GAZETTE_RE = re.compile(r"^(?P<body>.+?)公报(?P<year>\d{4})年第(?P<no>\d+)期(?:（总第(?P<total>\d+)期）)?$")
@@ -52,6 +58,19 @@ def _publisher(zh: str, glossary: Glossary) -> str | None:
         name = _specific(place)
         return f"{name} News Network" if name else None
     return None
+
+
+def _place_column(zh: str, who: str, glossary: Glossary) -> str | None:
+    """鹤汀要闻 on the site of 枫渡市鹤汀区人民政府 -> 'Heting News': the publisher's own place name (a region
+    followed by its generic in the publisher's name; 今日要闻 is not a place), else None."""
+    m = PLACE_COLUMN_RE.match(zh)
+    place = m.group("place") if m else ""
+    if not place or not re.search(re.escape(place) + "(?:市|县|区|州|镇|乡|旗)", who):
+        return None
+    if place in COMMON_WORDS or glossary.lookup(place) is not None:
+        return None
+    name = _specific(place)
+    return f"{name} News" if name else None
 
 
 def _note(zh: str, glossary: Glossary) -> str | None:
@@ -95,7 +114,7 @@ def source_en(zh: str, glossary: Glossary) -> str | None:
     if m.group("site"):
         parts = [f"Website of {who if who.startswith('the ') else 'the ' + who}"]
         if m.group("column"):
-            column = COLUMNS.get(m.group("column"))
+            column = COLUMNS.get(m.group("column")) or _place_column(m.group("column"), m.group("who"), glossary)
             if column is None:
                 return None
             parts.append(f"{column} section")

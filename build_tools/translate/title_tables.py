@@ -109,6 +109,8 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
      "Overall Requirements and Policy Orientation for Economic and Social Development in {y}"),  # GWR 2022/166
     (r"(?:切实|全面)?加强政府自身建设", "Improving Government"),  # GWR 2015/558
     (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标", "Main Targets for {y}"),  # after GWR 2020/102
+    (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标(?:和|与|及)(?:重点工作|主要任务|重点任务|工作任务)",
+     "Main Targets and Major Tasks for {y}"),  # after GWR 2020/102 and 2022/223
 )
 
 # Headings of plans and implementation plans (project renderings, after the State Council's English usage).
@@ -127,6 +129,16 @@ PLAN_HEADINGS: dict[str, str] = {
     "加强组织领导": "Strengthening Organization and Leadership",
     "强化组织领导": "Strengthening Organization and Leadership",
     "强化资金保障": "Ensuring Funding",
+    "加强资金保障": "Ensuring Funding",
+    "加强督促检查": "Strengthening Supervision and Inspection",
+    "强化督促检查": "Strengthening Supervision and Inspection",
+    "加强督查考核": "Strengthening Supervision and Evaluation",
+    "加强宣传引导": "Strengthening Publicity and Guidance",
+    "强化宣传引导": "Strengthening Publicity and Guidance",
+    "加强统筹协调": "Strengthening Coordination",
+    "强化统筹协调": "Strengthening Coordination",
+    "强化政策支持": "Strengthening Policy Support",
+    "加强政策支持": "Strengthening Policy Support",
     # 压实 after GWR 2021/375 压实各方责任 "see responsibilities are fulfilled by all the stakeholders"
     "压实工作责任": "Ensuring Responsibilities Are Fulfilled",
     "压实责任": "Ensuring Responsibilities Are Fulfilled",
@@ -210,6 +222,10 @@ SUBJECT_VERBS = {
     "巩固拓展": "Consolidating and Building on", "加快发展": "Accelerating the Development of",
     "深入实施": "Further Implementing", "持续改善": "Continuing to Improve", "持续优化": "Continuing to Improve",
     "发展": "Developing",
+    # GWR 2022/373 培育 "foster (new forms and models of consumer spending)", 2020/193 稳定 "stabilize",
+    # 2022/281 提振 "boost"; 激发 "Stimulating" is a project rendering (GWR 2022/206 "energize")
+    "改善": "Improving",  # GWR 2021/421 改善消费环境 "improve ... the environment for consumption"
+    "培育": "Fostering", "稳定": "Stabilizing", "提振": "Boosting", "激发": "Stimulating",
     "严格": "Strictly Enforcing",  # 严格考核问责, 严格耕地保护 (project rendering)
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."
 }
@@ -228,6 +244,15 @@ PROGRESS = {
     "不断改善": "continued to improve", "不断增进": "continued to improve", "持续增进": "continued to improve",
     "持续增强": "continued to improve", "不断增强": "continued to improve", "持续优化": "continued to improve",
     "不断优化": "continued to improve",
+    # the trend phrases of statistical releases' section headings (农业生产总体稳定, 工业生产加快增长): GWR 2019/162
+    # 总体稳定 "remained generally stable", 2019/345 平稳增长 "stable growth", 2022/371 持续恢复 "sustained
+    # recovery", 2017/30 较快增长 "grew rapidly", 2021/265 稳步增长 "steady growth", 2018/58 稳中向好 "stable,
+    # positive performance", 2022/140 全面推进 "advanced ... on all fronts"; the others are project renderings
+    "总体稳定": "remained generally stable", "平稳增长": "grew steadily", "持续恢复": "continued to recover",
+    "较快增长": "grew rapidly", "稳步增长": "grew steadily", "稳中向好": "showed stable and positive performance",
+    "全面推进": "advanced on all fronts", "加快增长": "grew faster", "稳步增加": "increased steadily",
+    "运行平稳": "remained stable", "温和上涨": "rose moderately", "稳中有升": "rose steadily",
+    "回升向好": "picked up", "保持稳定": "remained stable",
 }
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
 # the English puts the action first, its object after "of" (project rendering).
@@ -253,7 +278,7 @@ SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide"
           "全州": "Prefecture-wide"}
 SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}
 COUNT_NOUNS = ("system", "mechanism", "strategy", "plan", "program", "project", "policy", "campaign", "initiative",
-               "action", "pilot", "model", "environment", "fight", "battle", "economy", "sector")
+               "action", "pilot", "model", "environment", "fight", "battle", "economy", "sector", "market")
 # Labels of the contact lines closing a notice or a consultation (联系人：周敏), project renderings.
 CONTACT_LABELS = {"联系人": "Contact", "联系电话": "Tel.", "电话": "Tel.", "咨询电话": "Tel.", "传真": "Fax",
                   "电子邮箱": "Email", "电子邮件": "Email", "邮箱": "Email", "邮编": "Postcode", "邮政编码": "Postcode"}

@@ -492,8 +492,8 @@ class TitleRenderer:
                 noun = self.phrase(zh[: -len(pred)])
                 if noun is None:
                     return None
-                noun = with_article(noun)
-                return title_case(f"{noun[:1].upper()}{noun[1:]} {PROGRESS[pred]}")
+                text = title_case(f"{with_article(noun)} {PROGRESS[pred]}")  # Fixed-Asset Investment Grew ...
+                return text[:1].upper() + text[1:]
         return None
 
     def heading(self, zh: str) -> TranslatedText | None:

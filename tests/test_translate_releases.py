@@ -1,0 +1,104 @@
+"""English of the standard parts of statistical releases, work reports, consumption plans and district news pages
+(issue 12, found on four unseen real-style documents: tests/fixtures/realstyle/2024-*). Every expected English was
+written by hand from the Chinese and the cited official renderings (GWR year/segment in title_tables.py and
+glossary/economy_terms.yml), not copied from the code's output."""
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metrics import metric_en
+from build_tools.translate.names import issuer_en, region_en
+from build_tools.translate.source_names import source_en
+from build_tools.translate.titles import TitleRenderer
+
+
+@pytest.fixture(scope="module")
+def renderer() -> TitleRenderer:
+    return TitleRenderer(get_glossary(), year="2024")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # section headings of a statistical release: <subject><trend>, past tense as GWR 2008/28
+    ("一、农业生产总体稳定", "I. Agricultural Production Remained Generally Stable"),  # GWR 2022/95, 2019/162
+    ("二、工业生产加快增长", "II. Industrial Production Grew Faster"),
+    ("三、固定资产投资平稳增长", "III. Fixed-Asset Investment Grew Steadily"),  # hyphenated words both capitalised
+    ("四、消费市场持续恢复", "IV. The Consumer Market Continued to Recover"),  # a countable market takes "the"
+    ("五、对外贸易较快增长", "V. Foreign Trade Grew Rapidly"),  # GWR 2021/62, 2017/30
+    ("七、居民收入稳步增加", "VII. Personal Income Increased Steadily"),  # GWR 2022/196
+    # review headings of a work report
+    ("（一）工业经济稳中向好。", "(1) Industry Showed Stable and Positive Performance"),  # GWR 2022/359, 2018/58
+    ("（三）乡村振兴全面推进。", "(3) Rural Revitalization Advanced on All Fronts"),  # GWR 2022/140
+    ("二、2024年主要目标和重点工作", "II. Main Targets and Major Tasks for 2024"),
+    ("二、今年主要预期目标和重点任务", "II. Main Targets and Major Tasks for 2024"),  # 今年 = the report's year
+    # measures of a plan to boost consumption
+    ("1.促进汽车消费。", "1. Promoting Automobile Consumption"),  # GWR 2020/251
+    ("（三）培育新型消费", "(3) Fostering New Forms of Consumption"),  # GWR 2012/239
+    ("（四）改善消费环境", "(4) Improving the Environment for Consumption"),  # GWR 2021/421
+    ("6.推动绿色消费。", "6. Promoting Green Consumption"),  # GWR 2015/343
+    ("11.加大金融支持力度。", "11. Stepping Up Financial Support"),  # GWR 2020/183
+    ("（三）加强督促检查。", "(3) Strengthening Supervision and Inspection"),
+])
+def test_standard_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
+    result = renderer.heading(zh)
+    assert result is not None and result.text == en
+
+
+@pytest.mark.parametrize("zh", [
+    "六、财政金融运行平稳",  # 财政金融 is a chapter name, not a subject the glossary renders
+    "（二）项目建设提速提质。",  # 提速提质 has no rendering
+    "（四）聚力改革开放，打造一流营商环境。",  # 聚力 is not a heading verb: the whole heading stays Chinese
+    "（一）稳定汽车等大宗消费",  # "X等Y" (Y such as X) is not composed
+    "八、某某平稳增长",  # a trend after an unknown subject is not a heading
+])
+def test_headings_with_a_part_that_does_not_render_stay_chinese(renderer: TitleRenderer, zh: str) -> None:
+    assert renderer.heading(zh) is None
+
+
+def test_release_headline_and_plan_title(renderer: TitleRenderer) -> None:
+    headline = renderer.title("上半年全市经济运行稳中有升", "沅川市统计局", "沅川市")
+    assert headline is not None and headline.text == "Yuanchuan's Economy Picks Up Steadily in the First Half"
+    notice = renderer.title("望川市人民政府办公室关于印发望川市促进消费扩容提质实施方案的通知", "望川市人民政府办公室",
+                            "望川市")
+    assert notice is not None and notice.text == (
+        "Notice of the General Office of the Wangchuan Municipal People's Government on Issuing the Wangchuan "
+        "Implementation Plan for Promoting the Expansion and Upgrading of Consumption")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("居民消费价格总水平（CPI）", "CPI"),  # a name and its abbreviation in brackets: said once
+    ("工业生产者出厂价格（PPI）", "PPI"),
+    ("固定资产投资（不含农户）", "fixed-asset investment (excluding rural households)"),  # a real note stays
+    ("夏粮播种面积", "sown area of summer grain"),  # head 播种面积 + subject 夏粮 (GWR 2022/409)
+    ("商品零售额", "retail sales of goods"),
+    ("餐饮收入", "catering revenue"),
+    ("限额以上单位通过公共网络实现的商品零售额", "online retail sales of goods by units above designated size"),
+    ("新签约项目", "newly signed projects"),
+    ("协议总投资", "contracted investment"),
+    ("一般性支出", "general expenditures"),  # GWR 2022/242
+    ("星级酒店平均入住率", "average occupancy rate of star-rated hotels"),
+])
+def test_metric_names_of_releases_and_news(zh: str, en: str) -> None:
+    assert metric_en(zh, get_glossary()) == en
+
+
+def test_body_of_a_district_named_with_its_city() -> None:
+    glossary = get_glossary()
+    assert issuer_en("枫渡市鹤汀区人民政府", glossary) == "Heting District People's Government, Fengdu"
+    assert issuer_en("枫渡市鹤汀区人民政府办公室", glossary) == (
+        "General Office of the Heting District People's Government, Fengdu")
+    assert issuer_en("鹤汀区人民政府", glossary) == "Heting District People's Government"
+
+
+def test_an_ancient_town_is_not_a_town_named_with_gu() -> None:
+    assert region_en("鹤汀古镇", get_glossary()) == "Heting Ancient Town"
+    assert region_en("古镇镇", get_glossary()) == "Guzhen Town"  # a town whose name is 古镇
+
+
+def test_a_sites_own_news_column() -> None:
+    glossary = get_glossary()
+    assert source_en("枫渡市鹤汀区人民政府网站“鹤汀要闻”栏目（网页复制文本）", glossary) == (
+        "Website of the Heting District People's Government, Fengdu, Heting News section (copied from the web page)")
+    assert source_en("沅川市统计局网站“统计分析”栏目（网页复制文本）", glossary) == (
+        "Website of the Yuanchuan Municipal Bureau of Statistics, Statistical Analysis section (copied from the web "
+        "page)")
+    assert source_en("沅川市统计局网站“今日新闻”栏目（网页复制文本）", glossary) is None  # 今日 is not the place
