@@ -40,7 +40,7 @@ def test_grant_amounts_and_yearly_quotas_of_a_notice_are_standing_norms():
 
 def test_verb_before_the_class_of_its_object_is_no_subject():
     """培育省级智能工厂126家: 培育 (a verb tagged vn) + 省级 (a class) is no company name ending in 厂."""
-    found = figs("截至2023年底，全省培育省级智能工厂126家、数字化车间483个。", date="2025-01-08", region="华岭省")
+    found = figs("截至2023年底，累计建成5G基站8.7万个，培育省级智能工厂126家、数字化车间483个。", date="2025-01-08", region="华岭省")
     assert (one(found, 126).subject, one(found, 483).subject) == ("", "")
 
 
@@ -54,3 +54,38 @@ def test_plan_span_named_in_its_title():
     doc = Document(id="d", title="栖川市智能制造提升行动方案（2025—2027年）", date="2025-02-10", genre="plan",
                    paragraphs=[Paragraph(id="p0", text="到2026年，建成智能工厂20家。")])
     assert reporting_period(doc, Metadata(date="2025-02-10", region="栖川市")) == "2025/2027"
+
+
+def test_company_a_news_report_visits_is_the_topic_of_the_quote_after():
+    """在位于…的某某有限公司生产车间，…。“今年一季度，公司实现产值…”: the company's figures, quoted or referred to."""
+    found = figs("在位于栖川高新区的栖川锐达电子有限公司生产车间，工人们正在赶制订单。“上半年，公司实现产值2.3亿元，"
+                 "同比增长18%。”据了解，该公司计划投资5000万元新建生产线。", date="2024-07-26")
+    assert [one(found, v).subject for v in (2.3, 18, 5000)] == ["栖川锐达电子有限公司"] * 3
+    # a quoted slogan at the head of a clause is no subject
+    slogan = figs("“一村一品”示范村达到45个。", date="2024-07-26")
+    assert one(slogan, 45).subject == ""
+
+
+def test_project_named_by_its_size_is_the_subject_of_the_later_clauses():
+    found = figs("其中，总投资8亿元的栖川锂电材料产业园项目已完成主体施工，预计9月底前投产，达产后可实现年产值20亿元。",
+                 date="2024-07-26")
+    size, effect = one(found, 8), one(found, 20)
+    assert (size.subject, size.metric, size.period) == ("栖川锂电材料产业园项目", "总投资", "")
+    assert (effect.subject, effect.status, effect.period) == ("栖川锂电材料产业园项目", "forecast", "")
+
+
+def test_effect_once_built_is_a_forecast_of_no_year():
+    """建成后产能将提升40%: 将 after 建成后 foretells the effect; it is no target of the year."""
+    found = figs("该企业今年计划投资1.2亿元新建生产线，建成后产能将提升40%。", date="2025-04-16")
+    assert (one(found, 1.2).status, one(found, 1.2).period) == ("target", "2025")
+    assert (one(found, 40).status, one(found, 40).period, one(found, 40).direction) == ("forecast", "", "up")
+
+
+def test_the_years_plan_as_the_whole_of_a_share_dates_nothing():
+    """占年度计划的27.4%, 完成全年目标任务的27.2%: progress in the quarter; 比去年全年收窄: a base, not the period."""
+    found = figs("一季度，全区重点项目完成投资23.6亿元，占年度计划的27.4%；城镇新增就业1360人，完成全年目标任务的27.2%。",
+                 "一季度全区外贸进出口总额6.3亿元，同比下降4.2%，降幅比去年全年收窄3.1个百分点。",
+                 date="2025-04-16", region="苇塘区")
+    q1 = "2025-01/2025-03"
+    assert [(one(found, v).period, one(found, v).status) for v in (27.4, 27.2, 3.1)] == [(q1, "actual")] * 3
+    assert one(found, 3.1).direction == "down"

@@ -80,6 +80,11 @@ def _level_direction(l_text: str) -> str:
 
 
 _WHOLE_YEAR = re.compile(r"全年|全年度|年度")
+# 全年 naming the whole of a share (占年度计划的, 完成全年目标任务的) or a base (比去年全年): not the period
+_PART_OF_YEAR = re.compile(r"[^，,；;。\d]{0,8}的\s*$")
+_YEAR_AS_BASE = re.compile(r"[比较](?:去年|上年|前年)?\s*$")
+# the year's plan as the whole of a share (占年度计划的27.4%): no plan cue
+_PLAN_AS_WHOLE = re.compile(r"(?:占|完成|达到)(?:全?年度?)?(?:计划|目标任务|目标|任务)(?:数)?的?")
 # what a task focuses on (紧盯…的411个项目, 以7个开发区为重点, 特别是24户企业): things that exist, not a result; a
 # result verb in between (以建设5个示范区为抓手) makes it one
 _FOCUS = re.compile(r"(?:盯住|紧盯|盯紧|聚焦|(?<![亿万元])以(?![上下来内外及])|尤其是|特别是)"
@@ -115,6 +120,8 @@ def default_period(status: str, ctx: _Ctx) -> str:
 _EXPECTED_EFFECT = re.compile(r"可(?:带动|吸纳|解决|创造|新增|增加)[^，,；;。\d]{0,6}$")
 _PER_YEAR_EFFECT = re.compile(
     r"(?:建成后|投产后|达产后|可实现|预计)[^，,；;。]{0,6}年(?:均|增收|纳税|税收|产值|产能|产|销售|利润|收入)")
+# the clause of an effect a project will have once built (建成后产能将提升40%): of no particular year
+_AFTER_BUILT = re.compile(r"(?:建成|投产|达产|投用|投入使用)后")
 _ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年|水质优良比例|水源地水质")
 # an as-of date (截至9月份, 到2018年末) before a flow of the year to date (新增, 到位资金, 收入实现) rather than a stock
 _AS_OF_DATE = re.compile(r"^(?:截至|截止|到)")
@@ -206,11 +213,14 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         own = [d for d in cands if d.start >= cstart]
         return own[-1].iso if own else default_period(num.status, ctx)
     if num.status == "forecast" and (_PER_YEAR_EFFECT.search(s, 0, num.start) or _EXPECTED_EFFECT.search(
-            s, _clause_start(s, num.start), num.start)):
+            s, _clause_start(s, num.start), num.start) or _AFTER_BUILT.search(s, _clause_start(s, num.start),
+                                                                               num.start)):
         return ""  # 建成后可实现年纳税4000万元: a yearly effect of a project, of no particular year
     if num.status == "target" and cands and cands[-1].kind != "deadline" and _NAMED_GOAL.match(s, num.end):
         return cands[-1].iso.split("/")[-1][:4]  # 年初确定的6.5%的预期目标: the goal of that year
-    whole = [m for m in _WHOLE_YEAR.finditer(s, 0, num.start)] if s else []
+    whole = [m for m in _WHOLE_YEAR.finditer(s, 0, num.start) if not _PART_OF_YEAR.match(s, m.end(), num.start)
+             and not _YEAR_AS_BASE.search(s, _clause_start(s, m.start()), m.start())] if s else []
+    # (占年度计划的27.4%, 完成全年目标任务的27.2%: progress toward the year's plan; 降幅比去年全年收窄: a base)
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
         year = cands[-1].iso[:4] if cands and num.status == "actual" else default_period(num.status, ctx)[:4]
         return year or ctx.year
@@ -279,6 +289,7 @@ def _comparison_bases(s: str) -> tuple[tuple[int, int], ...]:
 
 
 _FROM_DATE = re.compile(r"[由从]\s*$")
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
 _FORECAST_WORDS = ("预计", "有望")
 _EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000人就业: an expected effect)
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
@@ -307,7 +318,18 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     不得少于, 控制在) and actual (已, 累计, a past date). 累计 under a future deadline (到2026年，累计完成…, or
     ``planned_before``: the sentence continues a target joined by ；) is a planned running total, no past sign."""
     prefix = s[:upto]
-    cues = [(m.end(), _cue_kind(m.group())) for m in _FUTURE_CUES.finditer(prefix)]
+    cues: list[tuple[int, str]] = []
+    effect = -1  # the end of an effect word (建成后): 将 after it in its clause foretells an effect (产能将提升40%)
+    wholes = [m.span() for m in _PLAN_AS_WHOLE.finditer(prefix)] if "占" in prefix or "完成" in prefix else []
+    for m in _FUTURE_CUES.finditer(prefix):
+        if _inside(m.start(), wholes):
+            continue
+        kind = _cue_kind(m.group())
+        if kind == "forecast" and m.group() in _EFFECT_WORDS[:3]:
+            effect = m.end()
+        elif m.group() == "将" and effect >= 0 and not _CLAUSE_BREAK.search(prefix, effect, m.start()):
+            kind = "forecast"
+        cues.append((m.end(), kind))
     if _REQUIREMENT_FIRST.search(prefix):
         cues += [(m.end(), "requirement") for m in _REQUIREMENT_CUES.finditer(prefix)]
     past = list(_PAST_CUES.finditer(prefix))

@@ -215,8 +215,11 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
-        subject = invested_project(s, num.start, num.end) or subject  # (its name leaves the metric: 投资)
+        project = invested_project(s, num.start, num.end)
+        subject = project or subject  # (its name leaves the metric: 投资)
         metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
+        if project and (word := _INVESTMENT_WORD.search(_clean_ws(s[_clause_start(s, num.start):num.start]))):
+            metric = word.group()  # 总投资15亿元的某某项目一期…: 总投资, not the words after the name
         if not _valid_metric(metric):
             continue
         metric = _trim(metric)
@@ -282,6 +285,7 @@ def _previous_period(base: str, period: str) -> str:
     return f"{int(first[:4]) - 1}-12" if m.group("end") else str(int(first[:4]) - 1)
 
 
+_INVESTMENT_WORD = re.compile(r"(?:总|计划|协议|拟)?投资(?:额)?(?=(?:约|近|超过?)?$)")
 _BUILT = re.compile(r"建成|投产|竣工|投入运营|投入使用|达产")
 _PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|产能|建筑面积|占地面积)$")
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")

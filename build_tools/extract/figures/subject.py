@@ -72,6 +72,9 @@ _BACK_REF = re.compile(r"^(?:该|本|此|这个|这家|这一|这座)?(项目|�
 _REFERS_TO = {"项目": ("项目", "工程"), "公司": ("公司", "集团"), "企业": ("公司", "集团", "厂", "企业"),
               "集团": ("集团", "公司"), "工厂": ("厂",), "园区": ("园区", "园", "开发区", "高新区"),
               "镇": ("镇",), "乡": ("乡",), "村": ("村",)}
+# a news report's scene: 在位于…开发区的某某有限公司生产车间，… (the company the next sentences speak of)
+_SCENE = re.compile(r"在(?:位于[^，,；;。]{1,20}?的)?(?P<name>[\u4e00-\u9fff]{2,20}?(?:有限公司|集团|公司|厂))的?"
+                    r"[\u4e00-\u9fff]{0,4}?(?:车间|厂区|生产线|现场|基地|展厅|厂房)")
 _ZERO_SUBJECT_WORDS = ("先后", "相继", "陆续", "还", "又", "也", "并")
 _OWN_REGION = re.compile(r"^(?:全|我|本)(市|县|区|州|盟|旗|镇|乡)")
 _RANK_OF = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1}
@@ -99,6 +102,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
         return "" if region_level == "国" else "全国"
     if _PROVINCE.match(head):
         return "" if region_level == "省" else "全省"
+    invested = _invested_head(head)
+    if invested:
+        return invested  # 总投资15亿元的某某产业园项目一期…，达产后…: the project is the clause's subject
     orgs = _ORGS.match(head)
     if orgs and not _LOCATIVE_AFTER.match(head[orgs.end():]) and not _GENERIC.match(orgs.group()):
         return orgs.group()
@@ -136,6 +142,12 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     return name
 
 
+def _invested_head(clause: str) -> str | None:
+    """The project a clause opens with by its size (总投资15亿元的嵩原新能源电池材料产业园项目…); None otherwise."""
+    m = _INVESTED_HEAD.match(_LEAD.sub("", clause, count=1))
+    return m.group(1) if m and not _KIND_OF_PROJECT.match(m.group(1)) else None
+
+
 def _region_acts(head: str, regions: tuple[str, ...]) -> bool:
     """朝阳再次承接…, 辽阳已建成…: the document's region, by the stem of its name, is the subject of a verb."""
     for region in regions:
@@ -159,7 +171,7 @@ def continues_topic(s: str, topic: str) -> bool:
     if not topic:
         return False
     for m in re.finditer(r"[^，,；;：:。！？!?]+", s):
-        head = _LEAD.sub("", m.group().strip(), count=1)
+        head = _LEAD.sub("", m.group().strip().lstrip("“\"「"), count=1)  # (a quoted speaker: “今年一季度，公司…)
         if not head:
             continue
         ref = _BACK_REF.match(head) or re.match(r"^[全本](镇|乡|村)", head)
@@ -191,6 +203,9 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
                 whole = _entity_at(s[head:_CLAUSE_HEAD.search(s, head).start() if _CLAUSE_HEAD.search(s, head)
                                      else len(s)], ctx)
                 found = whole if whole and whole.startswith(found) and whole.endswith(("项目", "工程")) else found
+            if found is None and head == own:  # 总投资15亿元的某某项目…: the figure is inside the project's name
+                nxt = _CLAUSE_HEAD.search(s, head)
+                found = _invested_head(s[head:nxt.start() if nxt else len(s)])
             if found is not None:
                 current = found
             elif (source := _STATS_SOURCE.search(s, head, end)) is not None:
@@ -210,6 +225,9 @@ def strip_subject(metric: str, subject: str) -> str:
 
 
 _KIND_OF_PROJECT = re.compile(r"(?:重点|新开工|续建|在建|新建|签约|招商|引进|各|全|该|其|这|那|一批|多个|若干)")
+# a clause opening with the size of the project it names (总投资15亿元的嵩原新能源电池材料产业园项目…)
+_INVESTED_HEAD = re.compile(r"(?:总投资|计划投资|投资)(?:约|近|超过?)?\s*[\d.]+\s*[万亿]?元的((?:(?![以的，,；;。、])"
+                            r"[\u4e00-\u9fff“”]){2,20}?(?:项目|工程))")
 _INVESTED_IN = re.compile(r"的((?:(?![以的，,；;。、])[\u4e00-\u9fff“”]){2,20}?(?:项目|工程))")
 
 
@@ -226,6 +244,9 @@ def sentence_topic(s: str, ctx: _Ctx, topic: str = "") -> str:
     the proper name heading its first clause with words (after the time words), "" after the document's region
     in any clause, else the topic it continues."""
     current = topic if continues_topic(s, topic) else ""
+    scene = _SCENE.match(_LEAD.sub("", s, count=1))
+    if scene and not _GENERIC.match(scene.group("name")):
+        return scene.group("name")  # 在…嵩原恒信精密制造有限公司生产车间，…: the company the report visits
     opening = True  # only the subject of the sentence (its first clause with words) becomes the topic
     for head, end in zip([0] + [m.end() for m in _CLAUSE_HEAD.finditer(s)],
                          [m.start() for m in _CLAUSE_HEAD.finditer(s)] + [len(s)], strict=True):
