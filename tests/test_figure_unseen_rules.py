@@ -89,3 +89,16 @@ def test_the_years_plan_as_the_whole_of_a_share_dates_nothing():
     q1 = "2025-01/2025-03"
     assert [(one(found, v).period, one(found, v).status) for v in (27.4, 27.2, 3.1)] == [(q1, "actual")] * 3
     assert one(found, 3.1).direction == "down"
+
+
+def test_milestone_passed_before_the_value_reached_is_no_row():
+    """首次突破300亿元，达到312.6亿元: one row, 312.6; a milestone alone (首次突破百亿元) stays a row."""
+    found = figs("去年，全区地区生产总值首次突破300亿元，达到312.6亿元。", date="2025-04-16", region="苇塘区")
+    assert [(f.value, f.metric, f.period) for f in found] == [(312.6, "地区生产总值", "2024")]
+    alone = figs("全县规模以上工业总产值首次突破百亿元。", date="2025-04-16", region="苇塘区")
+    assert [(f.value, f.qualifier) for f in alone] == [(100, "超过")]
+
+
+def test_peers_of_a_rank_with_the_ranked_one_between():
+    found = figs("一季度，嵩原市地区生产总值增长5.5%，5个县区中苇塘区增速居第2位。", date="2025-04-16", region="苇塘区")
+    assert [f.value for f in found] == [5.5]

@@ -33,7 +33,8 @@ _FROM_BEFORE = re.compile(r"[由从]\s*$")
 _DE_GAP = re.compile(r"\s*的?\s*")
 _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商户|商户|单位|公司|合作社|规上|规模以上|小升规|转企|"
                              r"专精特新")
-_PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:居|位列|位居|排名|排|列|名列)")
+# (在全省14个市中居第3位; 5个县区中苇塘区增速居第2位: the ranked one and its measure may come between)
+_PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,10}?(?:居|位列|位居|排名|排|名列)|列)")
 _BREAKDOWN = re.compile(r"其中")
 _NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
                   r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
@@ -163,6 +164,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _attach_ranks(s, ns, ranks, out_nums, removals, ctx)
 
     _from_to(s, out_nums)
+    _milestones(s, out_nums)
     _share_of_source(s, out_nums)
     for prev, num in zip(out_nums, out_nums[1:], strict=False):
         # 二氧化碳排放比2020年下降18%，能源消耗下降14.5%: a parallel change has the same base
@@ -324,6 +326,20 @@ def _from_to(s: str, nums: list[_Num]) -> None:
         if not b.metric or b.metric == a.metric or not a.metric or _FROM_TO_GAP.fullmatch(b.metric):
             b.metric = a.metric or b.metric  # (提高到每日10万吨: the words between are no name)
         a.role = "base"
+
+
+_PASSED_WORDS = ("突破", "跨越", "迈上", "迈过", "越过", "站上", "跨上")
+_PASSED = re.compile(r"(?:" + "|".join(_PASSED_WORDS) + r")\s*$")
+_THEN_REACHED = re.compile(r"[^，,；;。\d]{0,4}[，,]\s*(?:达到|达|为|增至|增加到)\s*")
+
+
+def _milestones(s: str, nums: list[_Num]) -> None:
+    """首次突破300亿元，达到312.6亿元: the round number passed is a milestone; the figure is the value reached."""
+    for a, b in zip(nums, nums[1:], strict=False):
+        passed = s.startswith(_PASSED_WORDS, a.start) or _PASSED.search(s, _clause_start(s, a.start), a.start)
+        if (a.role == "figure" == b.role and a.unit == b.unit and b.value >= a.value and passed
+                and _THEN_REACHED.fullmatch(s, a.end, b.start)):
+            a.role = "base"
 
 
 def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]:
