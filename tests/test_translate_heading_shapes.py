@@ -38,7 +38,7 @@ def test_heading_shapes(renderer: TitleRenderer, zh: str, en: str) -> None:
 @pytest.mark.parametrize("zh", [
     "（三）提升城市品质，增进民生福祉。",  # one clause has no rendering: the heading stays Chinese
     "一、肯定成绩，提振士气，进一步坚定信心",
-    "（一）综合实力持续增强。",  # 综合实力 is not in the glossary: no word-by-word guess
+    "（三）城乡面貌显著改善。",  # 城乡面貌 is not in the glossary: no word-by-word guess
     "二、加大监管力度",  # 监管 alone is not a glossary phrase
     "（五）城市品质。",  # no glossary phrase, no verb
 ])

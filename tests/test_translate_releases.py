@@ -37,6 +37,13 @@ def renderer() -> TitleRenderer:
     ("6.推动绿色消费。", "6. Promoting Green Consumption"),  # GWR 2015/343
     ("11.加大金融支持力度。", "11. Stepping Up Financial Support"),  # GWR 2020/183
     ("（三）加强督促检查。", "(3) Strengthening Supervision and Inspection"),
+    # clause headings of a work report's tasks (GWR 2021/206 一流营商环境 "a world-class business environment",
+    # 2022/317 打造 "creating"; 聚力 "Focusing on" is a project rendering)
+    ("（四）聚力改革开放，打造一流营商环境。",
+     "(4) Focusing on Reform and Opening Up and Creating a World-Class Business Environment"),
+    ("（一）综合实力持续增强。", "(1) Overall Strength Continued to Improve"),
+    ("（二）产业结构加快优化。", "(2) The Industrial Structure Improved Faster"),  # GWR 2021/516, after 2018/79
+    ("8.强化消费维权。", "8. Strengthening the Protection of Consumers' Rights and Interests"),  # GWR 2019/438
 ])
 def test_standard_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
     result = renderer.heading(zh)
@@ -46,7 +53,7 @@ def test_standard_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
 @pytest.mark.parametrize("zh", [
     "六、财政金融运行平稳",  # 财政金融 is a chapter name, not a subject the glossary renders
     "（二）项目建设提速提质。",  # 提速提质 has no rendering
-    "（四）聚力改革开放，打造一流营商环境。",  # 聚力 is not a heading verb: the whole heading stays Chinese
+    "（六）聚力安全稳定，统筹发展和安全。",  # 安全稳定 has no rendering: the whole heading stays Chinese
     "（一）稳定汽车等大宗消费",  # "X等Y" (Y such as X) is not composed
     "八、某某平稳增长",  # a trend after an unknown subject is not a heading
 ])

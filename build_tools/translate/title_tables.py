@@ -224,7 +224,10 @@ SUBJECT_VERBS = {
     "发展": "Developing",
     # GWR 2022/373 培育 "foster (new forms and models of consumer spending)", 2020/193 稳定 "stabilize",
     # 2022/281 提振 "boost"; 激发 "Stimulating" is a project rendering (GWR 2022/206 "energize")
-    "改善": "Improving",  # GWR 2021/421 改善消费环境 "improve ... the environment for consumption"
+    "打造": "Creating",  # GWR 2022/317 打造…营商环境 "creating a ... business environment"
+    "聚焦": "Focusing on", "聚力": "Focusing on",  # project renderings (GWR 2022/332 has 聚焦 only in a long clause)
+    # GWR 2021/421 改善消费环境 "improve ... the environment for consumption"; 丰富: project rendering
+    "改善": "Improving", "丰富": "Enriching",
     "培育": "Fostering", "稳定": "Stabilizing", "提振": "Boosting", "激发": "Stimulating",
     "严格": "Strictly Enforcing",  # 严格考核问责, 严格耕地保护 (project rendering)
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."
@@ -253,6 +256,7 @@ PROGRESS = {
     "全面推进": "advanced on all fronts", "加快增长": "grew faster", "稳步增加": "increased steadily",
     "运行平稳": "remained stable", "温和上涨": "rose moderately", "稳中有升": "rose steadily",
     "回升向好": "picked up", "保持稳定": "remained stable",
+    "加快优化": "improved faster",  # after GWR 2018/79 经济结构加快优化升级 "sped up economic structural upgrading"
 }
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
 # the English puts the action first, its object after "of" (project rendering).
@@ -278,7 +282,8 @@ SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide"
           "全州": "Prefecture-wide"}
 SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}
 COUNT_NOUNS = ("system", "mechanism", "strategy", "plan", "program", "project", "policy", "campaign", "initiative",
-               "action", "pilot", "model", "environment", "fight", "battle", "economy", "sector", "market")
+               "action", "pilot", "model", "environment", "fight", "battle", "economy", "sector", "market",
+               "structure")
 # Labels of the contact lines closing a notice or a consultation (联系人：周敏), project renderings.
 CONTACT_LABELS = {"联系人": "Contact", "联系电话": "Tel.", "电话": "Tel.", "咨询电话": "Tel.", "传真": "Fax",
                   "电子邮箱": "Email", "电子邮件": "Email", "邮箱": "Email", "邮编": "Postcode", "邮政编码": "Postcode"}
