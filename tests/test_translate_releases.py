@@ -83,6 +83,7 @@ def test_release_headline_and_plan_title(renderer: TitleRenderer) -> None:
     ("协议总投资", "contracted investment"),
     ("一般性支出", "general expenditures"),  # GWR 2022/242
     ("星级酒店平均入住率", "average occupancy rate of star-rated hotels"),
+    ("发放文旅消费券", "culture and tourism consumption vouchers issued"),  # not the term 文旅消费 + 券
 ])
 def test_metric_names_of_releases_and_news(zh: str, en: str) -> None:
     assert metric_en(zh, get_glossary()) == en

@@ -263,6 +263,9 @@ EXACT: dict[str, tuple[str, str]] = {
     "过夜游客人数": ("overnight visitors", "P"),
     "过夜游客": ("overnight visitors", "P"),
     "乡村旅游收入": ("rural tourism revenue", "P"),
+    # read whole, not as the term 文旅消费 (spending on culture and tourism) followed by 券
+    "文旅消费券": ("culture and tourism consumption vouchers", "P"),
+    "文化旅游消费券": ("culture and tourism consumption vouchers", "P"),
     # work-report wording: GWR 2022/242 严控一般性支出 "strictly control general expenditures"
     "一般性支出": ("general expenditures", "GWR 2022/242"),
     "脱贫人口人均纯收入": ("per capita net income of people lifted out of poverty", "P"),
