@@ -75,6 +75,9 @@ _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一�
                        r"(?:面对|面临|在[^，,]{2,30}下)")
 # the sentence states the year's goals: 主要预期目标是：…, or 力争/确保全年… with figures
 _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)|^(?:力争|确保|争取)全年")
+# a goal of the whole year (确保完成全年地区生产总值增长6%左右的预期目标) stated in a sentence framed by part of it
+_WHOLE_YEAR_GOAL = re.compile(r"全年[^，,；;。！？]{0,30}?目标")
+_RECURRING = re.compile(r"每(?:年|季度|月|半年)")
 _MEETING_AGENDA = re.compile(r"(?:会议|会上)[，,]?(?:通报|听取|审议|传达|学习|分析|总结|回顾|研究)")
 # Genres that report on a period that has ended when they are published (a communiqué, a yearly bulletin).
 _RETROSPECTIVE = re.compile(r"公报|年报|年度报告|统计|决算")
@@ -343,6 +346,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         best: dict[tuple[int, int], DateMatch] = {}
         for m in inside:
             clause = _clause_bounds(sentence, m.start - ss)
+            if _RECURRING.search(sentence, clause[0], m.start - ss):
+                continue  # 各市要于每年1月15日前报送上年度工作进展情况: a recurring schedule, no dated fact
             if _attributive(sentence, clause[0], m, ss):
                 continue  # 年初确定的目标, 今年工作的基础上: the date qualifies a noun, it does not date the clause
             held = best.get(clause)
@@ -381,11 +386,29 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             context = sentence[:m.start - ss] + words
             m = _next_year_task(m, anchor, context, under_goal)
             kind = _kind(m, anchor, context, words, under_goal)
-            events.append(Event(date=m.iso, text=words, paragraph=pid, precision=m.precision, kind=kind,
-                                sort_key=sort_key(m.iso)))
+            iso, precision = m.iso, m.precision
+            if kind == "target" and precision != "year" and iso[:4].isdigit() and iso.split("/")[-1][:4] == iso[:4] \
+                    and _year_goal(sentence, m.start - ss):
+                # 下半年，…确保完成全年地区生产总值增长6%左右的目标: the figure is the year's goal
+                iso, precision = iso[:4], "year"
+            events.append(Event(date=iso, text=words, paragraph=pid, precision=precision, kind=kind,
+                                sort_key=sort_key(iso)))
     events += goals
     events.sort(key=lambda e: text.find(e.text))
     return events
+
+
+def _year_goal(sentence: str, date_at: int) -> bool:
+    """Does a clause of ``sentence`` set a figure as the whole year's goal (确保完成全年…增长6%左右的目标) while the
+    clause of the date at ``date_at`` (下半年要巩固…) sets none of its own?"""
+    lo, hi = _clause_bounds(sentence, date_at)
+    if _FIGURE.search(sentence, lo, hi):
+        return False  # 力争四季度…增长7.5%以上: the quarter's own goal
+    for g in _WHOLE_YEAR_GOAL.finditer(sentence):
+        glo, ghi = _clause_bounds(sentence, g.start())
+        if _FIGURE.search(sentence, glo, ghi):
+            return True
+    return False
 
 
 def fact_key(text: str) -> str:

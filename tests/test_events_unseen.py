@@ -1,0 +1,28 @@
+"""Timeline rules added after the second held-out measurement (issue 11); sentences invented, expectations by hand."""
+
+from __future__ import annotations
+
+from build_tools.extract.events import extract_events
+from build_tools.model import Document, Event, Metadata, Paragraph
+
+
+def events_of(*texts: str, date: str, title: str = "测试文档") -> list[Event]:
+    doc = Document(id="d", title=title, date=date,
+                   paragraphs=[Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)])
+    return extract_events(doc, Metadata(date=date, region="栖川市"))
+
+
+def test_the_years_goal_stated_under_a_part_of_the_year_is_the_years():
+    """下半年，要…，确保完成全年…增长6%左右的预期目标: the goal is 2024's; 力争四季度…增长7.5%以上 is the quarter's."""
+    found = events_of("下半年，要全力以赴稳增长、扩内需，确保完成全年地区生产总值增长6%左右的预期目标。",
+                      "会议强调，要紧盯全年目标任务，力争四季度全市规模以上工业增加值同比增长7.5%以上。",
+                      date="2024-07-19")
+    assert [(e.date, e.kind, e.paragraph) for e in found] == [("2024", "target", "p0"),
+                                                               ("2024-10/2024-12", "target", "p1")]
+
+
+def test_a_recurring_schedule_is_no_event():
+    """各市要于每年1月15日前报送上年度工作进展情况: every year, no dated fact."""
+    found = events_of("各市要于每年1月15日前报送上年度工作进展情况，省工业和信息化厅对方案实施情况开展年度评估。",
+                      "2025年3月底前，各市报送实施方案。", date="2025-01-08", title="关于印发行动方案的通知")
+    assert [(e.date, e.paragraph) for e in found] == [("2025-03", "p1")]
