@@ -102,3 +102,16 @@ def test_milestone_passed_before_the_value_reached_is_no_row():
 def test_peers_of_a_rank_with_the_ranked_one_between():
     found = figs("一季度，嵩原市地区生产总值增长5.5%，5个县区中苇塘区增速居第2位。", date="2025-04-16", region="苇塘区")
     assert [f.value for f in found] == [5.5]
+
+
+def test_ratio_without_a_unit_and_its_change():
+    """城乡居民收入比为2.09，比上年同期缩小0.05: a ratio (no unit, no currency although 收入 is named) and its change,
+    down against the same months of last year; a bare number elsewhere stays no figure."""
+    found = figs("上半年，城乡居民收入比为2.09，比上年同期缩小0.05。", "基尼系数为0.42。", "全市有3.5个试点。",
+                 "按1.5计算。", date="2024-07-19")
+    ratio, change = one(found, 2.09), one(found, 0.05)
+    assert (ratio.metric, ratio.unit, ratio.base_unit, ratio.period) == ("城乡居民收入比", "", "", "2024-01/2024-06")
+    assert (change.metric, change.kind, change.direction, change.base_period) == (
+        "城乡居民收入比", "growth", "down", "2023-01/2023-06")
+    assert one(found, 0.42).metric == "基尼系数"
+    assert 1.5 not in [f.value for f in found]

@@ -299,6 +299,8 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
                 tail = (tail[0], tail[1], tail[2], t2[3])
         num = _build(s, ns, a - 1 if negative else a, b, value, tail)
         if num is None:
+            num = _ratio(ns, a, b, value, tail, out)
+        if num is None:
             continue
         _read_range(ns, num)
         taken = num.end
@@ -306,6 +308,24 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
     out.extend(_scan_chinese(s, ns, protected, date_spans, [(x.start, x.end) for x in out]))
     out.sort(key=lambda x: x.start)
     return out
+
+
+# a ratio or coefficient written without a unit (城乡居民收入比为2.09, 基尼系数0.42) and its change (比上年缩小0.05)
+_RATIO_NAME = re.compile(r"(?:收入比|之比|比值|倍差|系数)(?:为|是|达到?|降至|降到|缩小至|缩小到|扩大至|扩大到)?\s*$")
+_RATIO_CHANGE = re.compile(r"(?:缩小|扩大|收窄|下降|降低|提高|上升)了?\s*$")
+
+
+def _ratio(ns: str, a: int, b: int, value: float, tail: tuple[int, str, str, str], before: list[_Num]) -> _Num | None:
+    """A ratio without a unit: a decimal after a ratio's name, or a change of the ratio named earlier in the
+    sentence (…收入比为2.09，比上年同期缩小0.05); None for any other bare number."""
+    if tail[2] or tail[3] or "." not in ns[a:b] or _NOT_AFTER_NUMBER.match(ns, b):
+        return None
+    head = ns[max(0, a - 12):a]
+    named = _RATIO_NAME.search(head)
+    changed = _RATIO_CHANGE.search(head) and any(n.cls == "ratio" for n in before)
+    if not named and not changed:
+        return None
+    return _Num(start=a, end=b, num_start=a, num_end=b, value=value, unit="", base="", normalized=value, cls="ratio")
 
 
 def _read_range(ns: str, num: _Num) -> None:
