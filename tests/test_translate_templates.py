@@ -171,7 +171,34 @@ def test_timeline_entry_from_its_figures() -> None:
         Figure(metric="地区生产总值", value=4.8, unit="%", sentence=sentence, paragraph="p1", kind="growth",
                comparison="同比", period="2022-01/2022-03", direction="up", text="地区生产总值同比增长4.8%")])
     item = event_english(doc, _event(sentence, "2022-01/2022-03", "quarter"), glossary, context_for("", glossary))
-    assert (item.text, item.status) == ("Figures stated: GDP: +4.8% year on year, Q1 2022.", "derived")
+    assert (item.text, item.status) == ("Figures for Q1 2022 — GDP: +4.8% year on year.", "derived")
+
+
+def test_timeline_entry_says_a_shared_period_once_and_joins_the_values_of_one_metric() -> None:
+    glossary = get_glossary()
+    sentence = "上半年，全市地区生产总值1023.6亿元，同比增长5.6%；第一产业增加值68.2亿元，增长3.8%。"
+    half = "2024-01/2024-06"
+
+    def fig(metric: str, value: float, unit: str, kind: str, text: str, period: str = half, **kw: str) -> Figure:
+        return Figure(metric=metric, value=value, unit=unit, sentence=sentence, paragraph="p1", kind=kind,
+                      period=period, text=text, **kw)
+
+    figures = [fig("地区生产总值", 1023.6, "亿元", "level", "地区生产总值1023.6亿元"),
+               fig("地区生产总值", 5.6, "%", "growth", "同比增长5.6%", comparison="同比", direction="up"),
+               fig("第一产业增加值", 68.2, "亿元", "level", "第一产业增加值68.2亿元"),
+               fig("第一产业增加值", 3.8, "%", "growth", "增长3.8%", direction="up")]
+    doc = Document(id="d", title="t", paragraphs=[Paragraph("p1", sentence)], figures=figures)
+    item = event_english(doc, _event(sentence, half, "interval"), glossary, context_for("", glossary))
+    # written by hand: the period once, GDP's two values joined, the second label in lower case after ";"
+    assert item.text == ("Figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year; value added of the "
+                         "primary industry: CNY 6.82 billion, +3.8%.")
+    # figures of two periods keep a period each, one metric's values of one period still joined
+    figures[3] = fig("第一产业增加值", 3.8, "%", "growth", "增长3.8%", period="2024-06", direction="up")
+    doc = Document(id="d", title="t", paragraphs=[Paragraph("p1", sentence)], figures=figures)
+    item = event_english(doc, _event(sentence, half, "interval"), glossary, context_for("", glossary))
+    assert item.text == ("Figures stated: GDP: CNY 102.36 billion, +5.6% year on year, H1 2024; value added of the "
+                         "primary industry: CNY 6.82 billion, H1 2024; value added of the primary industry: +3.8%, "
+                         "June 2024.")
 
 
 def test_brief_of_a_notice_has_no_chinese_hole() -> None:
@@ -258,8 +285,8 @@ def test_timeline_entry_takes_only_the_figures_of_its_own_sentence() -> None:
         Figure(metric="规模以上工业增加值", value=8.5, unit="%", sentence=second, paragraph="p1", kind="growth",
                period="2023-01/2023-11", direction="up", text="8.5%")])
     item = event_english(doc, _event(second, "2023-01/2023-11", "interval"), glossary, context_for("", glossary))
-    assert item.text == ("Figures stated: Value added of industrial enterprises above designated size: +8.5%, "
-                         "January-November 2023.")
+    assert item.text == ("Figures for January-November 2023 — Value added of industrial enterprises above designated "
+                         "size: +8.5%.")
 
 
 def test_timeline_meeting_or_event_held() -> None:
