@@ -328,7 +328,7 @@ THRESHOLDS = {
     "seeds": {"recall": 0.972, "period": 0.92, "status": 0.971, "direction": 0.995, "subject": 0.977,
               "base_unit": 0.99, "traps": 1, "timeline": 48, "timeline_traps": 2},
     "genres": {"recall": 0.995, "period": 0.995, "status": 0.995, "direction": 0.995, "subject": 0.995,
-               "base_unit": 0.99, "traps": 0, "timeline": 22, "timeline_traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)
+               "base_unit": 0.99, "traps": 0, "timeline": 23, "timeline_traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)
 }
 
 
@@ -353,6 +353,33 @@ def test_gold_attribute_accuracy(audit: dict[str, audit_figures.Audit], group: s
     assert g.traps_extracted <= limits["traps"], [w for w in g.wrong if "trap" in w]
     assert g.target_flag_wrong == 0  # is_target is status == "target", always
     # the timeline: entries with the gold's date and kind, and sentences that must give no entry
+    assert g.events_right >= limits["timeline"], [w for w in g.wrong if "timeline" in w]
+    assert g.event_traps_hit <= limits["timeline_traps"], [w for w in g.wrong if "timeline entry" in w]
+
+
+# The held-out sets (tests/fixtures/figures/holdout/ and holdout2/, documents written with their gold before the
+# extractor was run on them; see their README.md): thresholds at the values measured after the rules they prompted,
+# so that a regression on text written out of sample fails too. holdout2's first, out-of-sample measurement (before
+# any rule it prompted): found 98.8%, period 89.9% (95.0% under the corrected gold), status 96.2%, direction 100%,
+# subject 95.0%, traps 2/9, timeline 7/8, timeline traps 1/2.
+HOLDOUT_THRESHOLDS = {
+    "holdout": {"recall": 0.997, "period": 1.0, "status": 1.0, "direction": 1.0, "subject": 0.995,
+                "base_unit": 1.0, "traps": 0, "timeline": 21, "timeline_traps": 0},
+    "holdout2": {"recall": 1.0, "period": 1.0, "status": 0.993, "direction": 1.0, "subject": 1.0,
+                 "base_unit": 1.0, "traps": 0, "timeline": 8, "timeline_traps": 0},  # (status: see its README)
+}
+
+
+@pytest.mark.parametrize("folder", sorted(HOLDOUT_THRESHOLDS))
+def test_held_out_attribute_accuracy(folder: str) -> None:
+    paths = sorted((audit_figures.HOLDOUT_DIR.parent / folder).glob("*.yml"))
+    assert paths, folder
+    g, limits = audit_figures.audit(paths)["genres"], HOLDOUT_THRESHOLDS[folder]
+    assert g.recall >= limits["recall"], g.missing
+    for attr in ("period", "status", "direction", "subject", "base_unit"):
+        assert g.accuracy(attr) >= limits[attr], (attr, [w for w in g.wrong if f": {attr}:" in w])
+    assert g.traps_extracted <= limits["traps"], [w for w in g.wrong if "trap" in w]
+    assert g.target_flag_wrong == 0
     assert g.events_right >= limits["timeline"], [w for w in g.wrong if "timeline" in w]
     assert g.event_traps_hit <= limits["timeline_traps"], [w for w in g.wrong if "timeline entry" in w]
 
