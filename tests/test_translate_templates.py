@@ -259,6 +259,19 @@ def test_communique_page_parts() -> None:
         "2022. ")
 
 
+def test_release_brief_and_headings() -> None:
+    # a half-year release (not a 统计公报): its English was read by hand against the Chinese of the fixture
+    source = translate(process(REALSTYLE / "2024-yuanchuan-first-half-economy-release.txt"))
+    tr = source.documents[0].translations["en"]
+    assert tr.title.text == "Yuanchuan's Economy Picks Up Steadily in the First Half"
+    assert tr.brief is not None and tr.brief.text.startswith(
+        "The statistical release, issued by the Yuanchuan Municipal Bureau of Statistics on 19 July 2024, reports on "
+        "H1 2024. Leading figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year")
+    headings = [t.text for t in tr.paragraphs.values() if t.status == "derived"]
+    assert "I. Agricultural Production Remained Generally Stable" in headings
+    assert "VIII. CPI Rose Moderately" in headings
+
+
 def test_english_page_shows_in_brief_first_and_after_a_reviewed_summary() -> None:
     from build_tools.render import pages
 

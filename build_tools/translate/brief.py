@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Metadata, TranslatedText
+from ..model import Document, Figure, Metadata, TranslatedText
+from .figure_lists import Leads, figure_list
 from .glossary import Glossary
 from .memory import text_hash
 from .names import doc_number_en
@@ -64,7 +65,10 @@ def _genre_noun(doc: Document, meta: Metadata, title_en: str) -> str:
         for word in ("Implementation Plan", "Action Plan", "Work Plan", "Development Plan"):
             if word in title_en:
                 return word.lower()
-    return GENRE_NOUNS.get(doc.genre) or GENRE_NOUNS.get(meta.kind) or "document"
+    noun = GENRE_NOUNS.get(doc.genre) or GENRE_NOUNS.get(meta.kind) or "document"
+    if noun == "statistical communiqué" and "公报" not in (doc.title or ""):
+        return "statistical release"  # a monthly or quarterly release (上半年全市经济运行…) is not a 统计公报
+    return noun
 
 
 def _rendered(text: str | None) -> str | None:
@@ -198,8 +202,8 @@ def _in_period(period: str, reporting: str) -> bool:
 
 
 def _figures(doc: Document, glossary: Glossary, ctx: Context) -> list[str]:
-    achieved: list[str] = []
-    targets: list[str] = []
+    achieved: dict[str, Figure] = {}  # row text -> figure (one figure per distinct row)
+    targets: dict[str, Figure] = {}
     # achieved figures of the reporting period first; figures of other periods (base years) only to fill up
     order = sorted(doc.figures, key=lambda f: not _in_period(f.period, doc.reporting_period))
     for fig in order:
@@ -214,15 +218,26 @@ def _figures(doc: Document, glossary: Glossary, ctx: Context) -> list[str]:
         row = figure_row(fig, glossary, ctx)
         if row.status != "derived" or (fig.status == "forecast" and "forecast" not in row.text):
             continue  # an estimate only where its row says so
-        text = row.text.removesuffix(" (target)")
-        if text not in bucket:
-            bucket.append(text)
+        bucket.setdefault(row.text, fig)
     sentences = []
-    if achieved:
-        sentences.append(f"Leading figures: {'; '.join(achieved)}.")
-    if targets:
-        sentences.append(f"Targets: {'; '.join(targets)}.")
+    for bucket, leads in ((achieved, BRIEF_ACHIEVED), (targets, BRIEF_TARGETS)):
+        figures = _in_document_order(doc, list(bucket.values()))
+        text = figure_list(figures, glossary, ctx, leads) if figures else None
+        if text:
+            sentences.append(text)
     return sentences
+
+
+# Leads of the figure sentences of "In brief" (project wording; figure_lists.py joins the rows).
+BRIEF_ACHIEVED = Leads({"": "Leading figures for {p}", "forecast": "Estimates for {p}"}, "Leading figures",
+                       "Targets")
+BRIEF_TARGETS = Leads({"target": "Targets for {p}"}, "Targets", "Targets")
+
+
+def _in_document_order(doc: Document, figures: list[Figure]) -> list[Figure]:
+    """The chosen figures in the order the document gives them (a metric's level and growth side by side)."""
+    rank = {id(f): i for i, f in enumerate(doc.figures)}
+    return sorted(figures, key=lambda f: rank.get(id(f), 0))
 
 
 def _timeline(doc: Document) -> str | None:

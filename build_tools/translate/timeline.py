@@ -17,13 +17,13 @@ Anything else stays in Chinese with status "missing" (the page shows it in the m
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..model import Document, Event, Figure, TranslatedText
+from .figure_lists import TIMELINE_LEADS, figure_list
 from .glossary import Glossary
 from .memory import text_hash
 from .periods import english_period
-from .rows import STATUS_NOTES, Context, figure_row, metric_english
+from .rows import Context, figure_row
 
 # 本办法自…起施行: what "本…" refers to, in English (plural nouns take "take", singular "takes").
 SELF_NAMES = {"办法": ("These measures", "take"), "措施": ("These measures", "take"),
@@ -139,63 +139,10 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     if figures:
         rows = [figure_row(f, glossary, ctx) for f in figures]
         if all(r.status == "derived" for r in rows):
-            grouped = _grouped(figures, glossary, ctx)
+            grouped = figure_list(figures, glossary, ctx, TIMELINE_LEADS)
             if grouped:
                 return TranslatedText(grouped, "derived", digest)
             targets = all(f.is_target or f.status == "target" for f in figures)
             lead = "Targets stated" if targets else "Figures stated"  # the rows as they are (a row without value)
             return TranslatedText(f"{lead}: {'; '.join(r.text for r in rows)}.", "derived", digest)
     return TranslatedText(event.text, "missing", digest)
-
-
-# The lead of an entry whose figures share one period and one status (project wording).
-GROUP_LEADS = {"": "Figures for {p}", "target": "Targets for {p}", "forecast": "Estimates for {p}"}
-
-
-def _note(fig: Figure) -> str:
-    return STATUS_NOTES.get(fig.status) or ("target" if fig.is_target or fig.kind == "target" else "")
-
-
-def _grouped(figures: list[Figure], glossary: Glossary, ctx: Context) -> str | None:
-    """The figures of an entry in the rows' own words (so the sentence is as true as the rows), the values of one
-    metric, period and status joined: 'Figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year; value
-    added of the primary industry: CNY 6.82 billion, +3.8%.' when all share one period and status (said once), else
-    'Figures stated: hogs slaughtered: 642,000 head, +2.7%, H1 2024; ...' with a period per metric; None when a
-    row has no value or a period does not render."""
-    groups: list[tuple[tuple[str, str, str], str, list[str]]] = []  # ((label, period, note), shown label, values)
-    for fig in figures:
-        note = _note(fig)
-        text = figure_row(replace(fig, period=""), glossary, ctx).text.removesuffix(f" ({note})" if note else "")
-        label, sep, value = text.partition(": ")
-        if not sep or not value:
-            return None
-        key = (label, fig.period, note)
-        if groups and groups[-1][0] == key:
-            groups[-1][2].append(value)
-        else:
-            groups.append((key, _in_sentence(label, fig, glossary) if groups else label, [value]))
-    periods = {f.period for f in figures}
-    notes = {_note(f) for f in figures}
-    if len(periods) == 1 and len(notes) == 1 and figures[0].period and next(iter(notes)) in GROUP_LEADS:
-        period = english_period(figures[0].period)
-        if period is None:
-            return None
-        body = "; ".join(f"{shown}: {', '.join(values)}" for _key, shown, values in groups)
-        return f"{GROUP_LEADS[next(iter(notes))].format(p=period)} — {body}."
-    parts = []
-    for (_label, period_zh, note), shown, values in groups:
-        period = english_period(period_zh) if period_zh else ""
-        if period is None:
-            return None
-        parts.append(f"{shown}: {', '.join(values + ([period] if period else []))}" + (f" ({note})" if note else ""))
-    lead = "Targets stated" if notes == {"target"} else "Figures stated"
-    return f"{lead}: {'; '.join(parts)}."
-
-
-def _in_sentence(label: str, fig: Figure, glossary: Glossary) -> str:
-    """A row label after a semicolon: lower case when it is a common noun (the glossary's English is lower case:
-    'value added of ...'), as it is (GDP, a place name, a subject before " — ") otherwise."""
-    if " — " in label or not label[1:2].islower():
-        return label
-    metric = metric_english(fig.metric, glossary)
-    return label[:1].lower() + label[1:] if metric and metric.text[:1].islower() else label

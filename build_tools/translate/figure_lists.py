@@ -1,0 +1,83 @@
+"""A list of key figures in one sentence (timeline entries, "In brief"): the rows' own words (rows.py), so the
+sentence is exactly as true as the rows, with what they share said once.
+
+``Figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year; value added of the primary industry: CNY 6.82
+billion, +3.8%.``: the period and status once when all the figures share them, the values of one metric joined,
+the labels after the first in lower case when they are common nouns; otherwise ``Figures stated: hogs slaughtered:
+642,000 head, +2.7%, H1 2024; ...`` with a period per metric. The leads are project wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..model import Figure
+from .glossary import Glossary
+from .periods import english_period
+from .rows import STATUS_NOTES, Context, figure_row, metric_english
+
+
+@dataclass(frozen=True)
+class Leads:
+    shared: dict[str, str]  # status note -> lead with {p} for the shared period
+    achieved: str  # lead of a list with several periods
+    targets: str  # the same, when every figure is a target
+
+
+TIMELINE_LEADS = Leads({"": "Figures for {p}", "target": "Targets for {p}", "forecast": "Estimates for {p}"},
+                       "Figures stated", "Targets stated")
+
+
+def note(fig: Figure) -> str:
+    """The status note a key-figure row ends with ("target", "forecast", "requirement"), or ""."""
+    return STATUS_NOTES.get(fig.status) or ("target" if fig.is_target or fig.kind == "target" else "")
+
+
+def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: Leads) -> str | None:
+    """The figures as one sentence (see the module), or None when a row has no value, a part of a row does not
+    render or a period does not."""
+    groups: list[tuple[tuple[str, str, str], str, list[str]]] = []  # ((label, period, note), shown label, values)
+    for fig in figures:
+        status = note(fig)
+        row = figure_row(replace(fig, period=""), glossary, ctx)
+        if row.status != "derived":
+            return None
+        label, sep, value = row.text.removesuffix(f" ({status})" if status else "").partition(": ")
+        if not sep or not value:
+            return None
+        key = (label, fig.period, status)
+        if groups and groups[-1][0] == key:
+            if value not in groups[-1][2]:
+                groups[-1][2].append(value)
+        elif not any(g[0] == key and value in g[2] for g in groups):
+            groups.append((key, _in_sentence(label, fig, glossary) if groups else label, [value]))
+    if not groups:
+        return None
+    periods = {f.period for f in figures}
+    notes = {note(f) for f in figures}
+    shared = next(iter(notes))
+    if len(periods) == 1 and len(notes) == 1 and figures[0].period and shared in leads.shared:
+        period = english_period(figures[0].period)
+        if period is None:
+            return None
+        body = "; ".join(f"{shown}: {', '.join(values)}" for _key, shown, values in groups)
+        return f"{leads.shared[shared].format(p=period)} — {body}."
+    parts = []
+    all_targets = notes == {"target"}  # the lead says it once: "Targets: ..."
+    for (_label, period_zh, status), shown, values in groups:
+        period = english_period(period_zh) if period_zh else ""
+        if period is None:
+            return None
+        tail = f" ({status})" if status and not all_targets else ""
+        parts.append(f"{shown}: {', '.join(values + ([period] if period else []))}{tail}")
+    lead = leads.targets if all_targets else leads.achieved
+    return f"{lead}: {'; '.join(parts)}."
+
+
+def _in_sentence(label: str, fig: Figure, glossary: Glossary) -> str:
+    """A row label after a semicolon: lower case when it is a common noun (the glossary's English is lower case:
+    'value added of ...'), as it is (GDP, a place name, a subject before " — ") otherwise."""
+    if " — " in label or not label[1:2].islower():
+        return label
+    metric = metric_english(fig.metric, glossary)
+    return label[:1].lower() + label[1:] if metric and metric.text[:1].islower() else label
