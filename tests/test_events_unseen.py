@@ -26,3 +26,11 @@ def test_a_recurring_schedule_is_no_event():
     found = events_of("各市要于每年1月15日前报送上年度工作进展情况，省工业和信息化厅对方案实施情况开展年度评估。",
                       "2025年3月底前，各市报送实施方案。", date="2025-01-08", title="关于印发行动方案的通知")
     assert [(e.date, e.paragraph) for e in found] == [("2025-03", "p1")]
+
+
+def test_month_under_a_budget_execution_heading_is_of_the_year_executed():
+    doc = Document(id="d", title="关于栖川县2024年预算执行情况和2025年预算草案的报告", date="2025-01-07", paragraphs=[
+        Paragraph(id="p0", text="一、2024年预算执行情况", heading=1),
+        Paragraph(id="p1", text="县人民医院综合楼项目已于10月主体封顶。")])
+    found = extract_events(doc, Metadata(date="2025-01-07", region="栖川县"))
+    assert [(e.date, e.kind, e.paragraph) for e in found] == [("2024-10", "event", "p1")]

@@ -115,3 +115,30 @@ def test_ratio_without_a_unit_and_its_change():
         "城乡居民收入比", "growth", "down", "2023-01/2023-06")
     assert one(found, 0.42).metric == "基尼系数"
     assert 1.5 not in [f.value for f in found]
+
+
+BUDGET = "关于栖川县2024年预算执行情况和2025年预算草案的报告"
+
+
+def test_budget_report_reviews_the_execution_and_budgets_the_next_year():
+    """一、2024年预算执行情况 reviews 2024 (争取…债券资金 there is funding secured; 10月 is October 2024); 二、2025年
+    预算草案 sets the budget (安排: a target of 2025)."""
+    found = figs("一、2024年预算执行情况", "全年争取新增政府专项债券资金6.5亿元，支持12个项目建设。",
+                 "二、2025年预算草案", "一般公共预算支出安排37.4亿元，增长1.3%。",
+                 date="2025-01-07", region="栖川县", title=BUDGET, genre="report", headings={0: 1, 2: 1})
+    assert [(one(found, v).status, one(found, v).period) for v in (6.5, 12)] == [("actual", "2024")] * 2
+    assert [(one(found, v).status, one(found, v).period) for v in (37.4, 1.3)] == [("target", "2025")] * 2
+    # a target of the budget year stays one: 力争…争取…资金 (力争 is the cue)
+    aim = figs("二、2025年预算草案", "力争全年争取上级转移支付资金22亿元以上。", date="2025-01-07", region="栖川县",
+               title=BUDGET, genre="report", headings={0: 1})
+    assert (one(aim, 22).status, one(aim, 22).period) == ("target", "2025")
+
+
+def test_amount_allocated_at_least_is_a_figure_and_a_scope_before_a_level_reached():
+    """每年安排不少于3000万元的…资金: the amount (a norm), not a threshold of a class (超5000万元的项目);
+    提高到每人每年670元: a level reached by a rise."""
+    found = figs("县财政每年安排不少于3000万元的乡村振兴衔接资金。", "财政补助标准提高到每人每年670元。",
+                 "新开工超5000万元的项目12个。", date="2025-01-07", region="栖川县")
+    assert (one(found, 3000).status, one(found, 3000).period) == ("requirement", "")
+    assert one(found, 670).direction == "up"
+    assert 5000 not in [f.value for f in found]

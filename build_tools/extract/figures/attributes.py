@@ -52,8 +52,8 @@ _BETTER_RE = re.compile(r"(改善|好转|优化)")
 # what falls when it improves: pollutant concentrations, emissions, energy use, polluted days, waiting times
 _LOWER_IS_BETTER = re.compile(r"浓度|PM|颗粒物|臭氧|二氧化|氮氧化物|化学需氧量|氨氮|排放|能耗|能源消耗|重污染|污染天数|"
                               r"声级|噪声|恩格尔|失业率|时间|时限|用时|发生率|死亡率|事故")
-_LEVEL_CHANGE = re.compile(
-    r"(下降|降低|减少|压减|压缩|缩短|缩减|降|减|提高|提升|增加|增长|上升|扩大|升|增)(?:到|至)\s*$")
+_LEVEL_CHANGE = re.compile(  # (提高到每人每年670元: a rate's scope may come between)
+    r"(下降|降低|减少|压减|压缩|缩短|缩减|降|减|提高|提升|增加|增长|上升|扩大|升|增)(?:到|至)\s*(?:每[^\d，,；;。]{1,3}?){0,2}$")
 
 
 def _direction(s: str, start: int, comparison: str, metric: str = "") -> str:
@@ -290,6 +290,7 @@ def _comparison_bases(s: str) -> tuple[tuple[int, int], ...]:
 
 _FROM_DATE = re.compile(r"[由从]\s*$")
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
+_SECURED = re.compile(r"到|[^，,；;。]{0,12}?(?:资金|债券|补助|项目|政策)")
 _FORECAST_WORDS = ("预计", "有望")
 _EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000人就业: an expected effect)
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
@@ -322,8 +323,9 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     effect = -1  # the end of an effect word (建成后): 将 after it in its clause foretells an effect (产能将提升40%)
     wholes = [m.span() for m in _PLAN_AS_WHOLE.finditer(prefix)] if "占" in prefix or "完成" in prefix else []
     for m in _FUTURE_CUES.finditer(prefix):
-        if _inside(m.start(), wholes):
-            continue
+        if _inside(m.start(), wholes) or (m.group() == "争取" and ctx.review is not None
+                                          and _SECURED.match(s, m.end(), m.end() + 16)):
+            continue  # (under a review of a past year, 争取新增专项债券资金6.5亿元 is funding secured)
         kind = _cue_kind(m.group())
         if kind == "forecast" and m.group() in _EFFECT_WORDS[:3]:
             effect = m.end()

@@ -36,6 +36,7 @@ _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商
 # (在全省14个市中居第3位; 5个县区中苇塘区增速居第2位: the ranked one and its measure may come between)
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,10}?(?:居|位列|位居|排名|排|名列)|列)")
 _BREAKDOWN = re.compile(r"其中")
+_ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s*$")
 _NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
                   r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
 _NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日")
@@ -104,8 +105,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             if fol == "conj" and re.search(r"以[上下]的", s[num.end:_clause_end(s, num.end)]):
                 num.role = "threshold"
                 continue
-        if fol == "de" and num.qualifier in ("超过", "不低于", "不少于", "不到", "不足", "至少"):
-            num.role = "threshold"  # 超5000万元的项目
+        if fol == "de" and num.qualifier in ("超过", "不低于", "不少于", "不到", "不足", "至少") and not (
+                num.cls == "money" and _ALLOCATED.search(s, _clause_start(s, num.start), num.start)):
+            num.role = "threshold"  # 超5000万元的项目 (but 每年安排不少于3000万元的…资金 is the amount allocated)
             continue
         if fol == "de" and num.cls in ("percent", "permille"):
             np = _np_after_de(s[_skip_space(s, num.end) + 1:_clause_end(s, num.end)])

@@ -119,7 +119,7 @@ _PAST_CUES = re.compile(r"已经|已(?!于)|累计|截至|截止|以来|比上�
 # then skips quickly to where a cue can start)
 _PLAN_TITLE = re.compile(r"计划|规划|方案|安排|要点|纲要|目标|意见|措施")
 _NOT_PLAN_TITLE = re.compile(r"(?:讲话|发言|致辞|报告|通报|总结|公报|答记者问)$")
-_PLAN_HEADING = re.compile(r"目标|任务|安排|计划|打算|部署|举措|重点工作|工作重点|展望|思路|明年|下一步|今后")
+_PLAN_HEADING = re.compile(r"目标|任务|安排|计划|打算|部署|举措|重点工作|工作重点|展望|思路|明年|下一步|今后|预算草案")
 # a paragraph of a speech's task list (一要…, 二要…; 第一，要…): what follows is to be done
 _TASK_PARAGRAPH = re.compile(r"^\s*(?:[一二三四五六七八九十]+要|第[一二三四五六七八九十]+[，,、]\s*要)")
 _HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
