@@ -84,6 +84,11 @@ def test_release_headline_and_plan_title(renderer: TitleRenderer) -> None:
     ("一般性支出", "general expenditures"),  # GWR 2022/242
     ("星级酒店平均入住率", "average occupancy rate of star-rated hotels"),
     ("发放文旅消费券", "culture and tourism consumption vouchers issued"),  # not the term 文旅消费 + 券
+    # communiqué indicators: one English per indicator across spellings (R&D经费投入 has GWR 2015/16's wording)
+    ("单位地区生产总值能耗", "energy consumption per unit of GDP"),  # GWR 2021/214
+    ("研发经费投入", "research and development spending"),
+    ("年末医疗卫生机构床位数", "beds in health care institutions (year-end)"),  # YB 22-5, 年末 as elsewhere
+    ("普通高校", "regular higher education institutions"),  # YB 21-15
 ])
 def test_metric_names_of_releases_and_news(zh: str, en: str) -> None:
     assert metric_en(zh, get_glossary()) == en

@@ -263,6 +263,30 @@ EXACT: dict[str, tuple[str, str]] = {
     "过夜游客人数": ("overnight visitors", "P"),
     "过夜游客": ("overnight visitors", "P"),
     "乡村旅游收入": ("rural tourism revenue", "P"),
+    # indicators of local statistical communiqués: GWR 2021/214 单位国内生产总值能耗 "energy consumption per unit of
+    # GDP", 2015/16 研发经费投入 "research and development spending" (as R&D经费投入 above), 2019/126 高速公路
+    # "expressways"; YB 22-5 医疗卫生机构床位 "beds in health care institutions", YB 21-15 普通高等学校 "regular
+    # higher education institutions"; the others project renderings in the yearbook's wording
+    "单位国内生产总值能耗": ("energy consumption per unit of GDP", "GWR 2021/214"),
+    "单位GDP能耗": ("energy consumption per unit of GDP", "GWR 2021/214"),
+    "研发经费投入": ("research and development spending", "GWR 2015/16"),
+    "研发经费": ("research and development spending", "GWR 2015/16"),
+    "全社会研发经费投入": ("research and development spending", "GWR 2015/16"),
+    "医疗卫生机构床位数": ("beds in health care institutions", "YB 22-5"),
+    "医疗卫生机构床位": ("beds in health care institutions", "YB 22-5"),
+    "普通高等学校": ("regular higher education institutions", "YB 21-15"),
+    "普通高校": ("regular higher education institutions", "YB 21-15"),
+    "高速公路": ("expressways", "GWR 2019/126"),
+    "高速公路通车里程": ("length of expressways open to traffic", "P"),
+    "家禽出栏": ("poultry slaughtered", "P"),
+    "专利授权量": ("patents granted", "P"),
+    "发明专利授权量": ("invention patents granted", "P"),
+    "邮政业务总量": ("total volume of postal services", "P"),
+    "电信业务总量": ("total volume of telecommunication services", "P"),
+    "移动电话用户": ("mobile phone subscribers", "P"),
+    "互联网宽带接入用户": ("broadband internet subscribers", "P"),
+    "执业医师": ("licensed doctors", "P"),
+    "规模以上工业综合能源消费量": ("energy consumption of industrial enterprises above designated size", "P"),
     # read whole, not as the term 文旅消费 (spending on culture and tourism) followed by 券
     "文旅消费券": ("culture and tourism consumption vouchers", "P"),
     "文化旅游消费券": ("culture and tourism consumption vouchers", "P"),
