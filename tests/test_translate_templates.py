@@ -16,7 +16,8 @@ from build_tools.translate.english import untranslated_chinese
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.rows import MISSING_LABEL, context_for
 from build_tools.translate.timeline import event_english
-from build_tools.translate.titles import TitleRenderer, cn_int, roman
+from build_tools.translate.title_words import cn_int, roman
+from build_tools.translate.titles import TitleRenderer
 
 ROOT = Path(__file__).resolve().parents[1]
 REALSTYLE = ROOT / "tests" / "fixtures" / "realstyle"

@@ -132,7 +132,7 @@ def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         english = metric_en(subject_zh, renderer.glossary) or ""  # the glossary's, or the metric grammar's
         if not english:
             return None
-    from .titles import title_case
+    from .title_words import title_case
 
     plural = is_plural(english)
     scope = m.group("scope")

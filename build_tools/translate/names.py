@@ -417,7 +417,7 @@ def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
         return None
     phase = ""
     if m.group("phase"):
-        from .titles import cn_int, roman
+        from .title_words import cn_int, roman
 
         phase = f" Phase {roman(cn_int(m.group('phase')) or 0)}"
     return f"{owner}{phase} Project"

@@ -32,13 +32,11 @@ from .periods import ordinal
 from .persons import person_en
 from .rows import MISSING_LABEL
 from .rows import marked as _marked
+from .title_headings import HeadingMixin
 from .title_tables import (
     ABOUT_GENRES,
     BUILT_OBJECTS,
-    CLAUSE_SEPARATORS,
     CN_NUM,
-    CONTACT_LABELS,
-    COUNT_NOUNS,
     DEVELOPING,
     DOC_VERBS,
     DRAFT_NOTES,
@@ -48,29 +46,20 @@ from .title_tables import (
     MEETING_KINDS,
     MEETING_TOPICS,
     NUMBER_WORDS,
-    PLAN_HEADINGS,
-    PROGRESS,
-    ROMAN,
     SCOPES,
-    SECTION_HEADINGS,
-    SECTION_SEPARATORS,
     SESSION_WORDS,
-    SMALL_WORDS,
     SUBJECT_ACTIONS,
     SUBJECT_ADVERBS,
     SUBJECT_VERBS,
     SUBJECT_VERBS_ORDER,
-    WORK_REPORT_HEADINGS,
 )
+from .title_words import cn_int, title_case, with_article
 
 PLAN_PERIOD_RE = re.compile(r"^“十(?P<n>[一二三四五])五”")
 YEAR_RANGE_RE = re.compile(r"^(?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年")
 # A plan's period written after its kind: 城市更新行动方案（2024—2026年） -> "... (2024-2026)"
 TRAILING_RANGE_RE = re.compile(r"[（(](?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年?[）)]$")
 PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
-NUM_PREFIX_RE = re.compile(r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]|"
-                           r"(?P<ar>\d{1,2})[.．、]\s*|[（(](?P<arp>\d{1,2})[）)]\s*|"
-                           r"第(?P<ch>[一二三四五六七八九十]{1,3})(?P<unit>章|部分|节)\s*)(?P<rest>.+)$")
 BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
                       r"(?P<level>国家级|省级|市级|州级|县级|区级)?(?P<rest>.+)$")
 SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在(?P<region>.*?)"
@@ -80,27 +69,6 @@ SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>
 def marked(zh: str) -> str:
     """The visible marker around Chinese with no English (its square brackets full-width: they would close it)."""
     return _marked(zh.translate(str.maketrans({"[": "［", "]": "］"})))
-
-
-def cn_int(text: str) -> int | None:
-    """一 -> 1, 十二 -> 12, 二十一 -> 21 (up to 99)."""
-    if not text or any(c not in CN_NUM for c in text):
-        return None
-    if "十" not in text:
-        return CN_NUM[text] if len(text) == 1 else None
-    tens, _, units = text.partition("十")
-    if "十" in units:
-        return None
-    return (CN_NUM[tens] if tens else 1) * 10 + (CN_NUM[units] if units else 0)
-
-
-def roman(n: int) -> str:
-    out = ""
-    for value, letters in ROMAN * 4:
-        while n >= value:
-            out += letters
-            n -= value
-    return out
 
 
 @dataclass
@@ -116,7 +84,7 @@ class Parts:
         return marked(zh)
 
 
-class TitleRenderer:
+class TitleRenderer(HeadingMixin):
     """Renders titles, headings and names of one bulletin with the glossary and names.py."""
 
     def __init__(self, glossary: Glossary, year: str = "") -> None:
@@ -429,123 +397,6 @@ class TitleRenderer:
         2023' (only when the meeting renders in full)."""
         return _meeting_subtitle_text(self, zh)
 
-    # ---- headings ----
-
-    def heading_text(self, zh: str) -> str | None:
-        """A standard section heading without its number: 综合 -> 'General Survey', 2022年工作安排 -> ..."""
-        zh = zh.strip().rstrip("。.：:")
-        if zh in SECTION_HEADINGS:
-            return SECTION_HEADINGS[zh]
-        if zh in PLAN_HEADINGS:
-            return PLAN_HEADINGS[zh]
-        sectors = [p for p in SECTION_SEPARATORS.split(zh) if p]
-        if len(sectors) > 1 and all(p in SECTION_HEADINGS for p in sectors):
-            english = [SECTION_HEADINGS[p] for p in sectors]
-            return ", ".join(english[:-1]) + " and " + english[-1]
-        if zh.startswith("今年") and self.year:
-            zh = f"{self.year}年{zh[2:]}"
-        for pattern, english in WORK_REPORT_HEADINGS:
-            m = re.fullmatch(pattern, zh)
-            if m:
-                return english.format(**m.groupdict())
-        counted = COUNTED_RE.fullmatch(zh)  # 民间文学（1项） -> "Folk Literature (1 item)": a list's category
-        if counted:
-            what = self.phrase(counted.group("x"))
-            n = int(counted.group("n"))
-            return f"{title_case(what)} ({n} item{'' if n == 1 else 's'})" if what else None
-        clauses = [c for c in CLAUSE_SEPARATORS.split(zh) if c]
-        if len(clauses) > 1:
-            return self._clauses(clauses)
-        stepped = self._stepped_up(zh)
-        if stepped:
-            return stepped
-        if any(zh.startswith(v) for v in (*SUBJECT_VERBS_ORDER, *SUBJECT_ADVERBS)):  # 全面推进乡村振兴 -> ...
-            return self.subject(zh)
-        whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作"))  # a glossary phrase: 办好民生实事, 乡村振兴
-        if whole:
-            whole = title_case(with_article(whole))
-            return whole[:1].upper() + whole[1:]
-        return self._progress(zh)
-
-    def _clauses(self, clauses: list[str]) -> str | None:
-        """推进城市更新，增进民生福祉 -> 'Advancing Urban Renewal and Improving People's Wellbeing': a heading of
-        clauses, each a heading by itself, joined with "and" as the State Council joins them (GWR 2021/215
-        "Improving people's wellbeing and striving for common prosperity"); None unless every clause renders."""
-        english = [self.heading_text(c) for c in clauses]
-        if any(e is None for e in english):
-            return None
-        parts = [e for e in english if e]
-        return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-    def _stepped_up(self, zh: str) -> str | None:
-        """加大援企稳岗力度 -> 'Stepping Up Assistance to Enterprises to Stabilize Employment' (加大X力度, X a glossary
-        phrase; project rendering)."""
-        m = re.fullmatch(r"(?:进一步)?加大(?P<x>.+?)(?:工作)?力度", zh)
-        obj = self.phrase(m.group("x")) if m else None
-        return title_case(f"stepping up {with_article(obj)}") if obj else None
-
-    def _progress(self, zh: str) -> str | None:
-        """A review heading <glossary noun><progress>: 民生福祉不断增进 -> "People's Wellbeing Continued to Improve"
-        (after GWR 2008/28 人民生活显著改善 "People's living standards improved significantly"); else None."""
-        for pred in sorted(PROGRESS, key=len, reverse=True):
-            if zh.endswith(pred) and len(zh) > len(pred):
-                noun = self.phrase(zh[: -len(pred)])
-                if noun is None:
-                    return None
-                text = title_case(f"{with_article(noun)} {PROGRESS[pred]}")  # Fixed-Asset Investment Grew ...
-                return text[:1].upper() + text[1:]
-        return None
-
-    def heading(self, zh: str) -> TranslatedText | None:
-        """A numbered heading: 一、综合 -> 'I. General Survey'; （二）指导思想 -> '(2) Guiding Principles'."""
-        text = re.sub(r"\s+", "", zh)
-        m = NUM_PREFIX_RE.match(text)
-        prefix, rest = "", text
-        if m:
-            rest = m.group("rest")
-            if m.group("cn"):
-                n = cn_int(m.group("cn"))
-                prefix = f"{roman(n)}. " if n else ""
-            elif m.group("cnp"):
-                n = cn_int(m.group("cnp"))
-                prefix = f"({n}) " if n else ""
-            elif m.group("ar"):
-                prefix = f"{int(m.group('ar'))}. "
-            elif m.group("arp"):
-                prefix = f"({int(m.group('arp'))}) "
-            elif m.group("ch"):
-                n = cn_int(m.group("ch"))
-                if m.group("unit") == "节":  # sections of a chapter numbered as the NPC's English numbers them
-                    prefix = f"Section {n} " if n else ""
-                else:
-                    word = "Chapter" if m.group("unit") == "章" else "Part"
-                    prefix = f"{word} {roman(n)} " if n else ""
-            if not prefix:
-                return None
-        english = self.heading_text(rest)
-        if english is None and not prefix:  # a line standing alone: a contact line or a signing body
-            english = self.contact_line(rest) or self.body(rest.rstrip("。"))
-        if english is None:
-            return None
-        return TranslatedText(prefix + english, "derived", text_hash(zh))
-
-    def contact_line(self, zh: str) -> str | None:
-        """联系人：周敏 -> 'Contact: Zhou Min'; 联系电话：0736-5128870 -> 'Tel.: 0736-5128870' (the labels of a
-        notice's contact lines, project rendering; the value must be a personal name, a number or an e-mail
-        address as it stands, else None: an address or an office is left in Chinese)."""
-        m = CONTACT_RE.fullmatch(zh.strip())
-        if not m:
-            return None
-        label, value = CONTACT_LABELS[m.group("label")], m.group("value").strip()
-        if label == "Contact":
-            name = person_en(value, self.glossary)
-            return f"{label}: {name}" if name else None
-        if label == "Email":
-            return f"{label}: {value}" if EMAIL_RE.fullmatch(value) else None
-        if not PHONE_RE.fullmatch(value):
-            return None
-        return f"{label}: " + re.sub(r"[（(](\d+)[）)]\s*", r"(\1) ", value).replace("－", "-")
-
     def subtitle(self, zh: str) -> TranslatedText | None:
         """——2022年1月6日在云岭县第十八届人民代表大会第一次会议上 -> 'Delivered at the First Session of the 18th
         People's Congress of Yunling County on 6 January 2022' (GWR 2022/1, dates in the site's style)."""
@@ -566,46 +417,11 @@ class TitleRenderer:
         return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
 
 
-COUNTED_RE = re.compile(r"(?P<x>[^（(]+)[（(](?P<n>\d+)项[）)]")
-CONTACT_RE = re.compile(r"(?P<label>" + "|".join(sorted(CONTACT_LABELS, key=len, reverse=True))
-                        + r")[：:]\s*(?P<value>.+)")
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-PHONE_RE = re.compile(r"(?:[（(]\d{3,4}[）)])?\d[\d\-－ ]{4,}\d")  # digits and dashes only: tel., fax, postcode
 
 MEETING_SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*"
                                  r"在(?P<meeting>.+?)上(?:的(?:讲话|发言|报告))?$")
 
 
-
-
-def with_article(phrase: str) -> str:
-    """'the' before an object that needs it after a verb: a noun followed by 'of' ('the improvement of rural living
-    environments') or a singular countable name ('the river chief system'); other phrases as they are."""
-    if re.match(r"^(?:a|an|the)\s", phrase) or phrase[:1].isupper():
-        return phrase
-    words = phrase.split()
-    head = next((i for i, w in enumerate(words) if w in SMALL_WORDS), len(words)) - 1  # last word before "of/for..."
-    if (len(words) > 2 and words[1] == "of") or (head >= 0 and words[head] in COUNT_NOUNS):
-        return f"the {phrase}"
-    return phrase
-
-
-def title_case(text: str) -> str:
-    """'comprehensively advancing rural revitalization' -> 'Comprehensively Advancing Rural Revitalization': every
-    word capitalised but short function words (the text goes inside a title); words with capitals (GDP) kept."""
-    words = text.split(" ")
-    out = []
-    for word in words:
-        if word in SMALL_WORDS:  # a subject sits inside a title: its articles stay lower case
-            out.append(word)
-        elif word[:1] == "(" and word[1:2].islower():  # (letters and visits) -> (Letters and Visits)
-            out.append("(" + title_case(word[1:]))
-        elif word[:1].islower():
-            out.append("-".join(p[:1].upper() + p[1:] if p not in SMALL_WORDS or not j else p
-                                for j, p in enumerate(word.split("-"))))
-        else:
-            out.append(word)
-    return " ".join(out)
 
 
 def _meeting_subtitle_text(renderer: TitleRenderer, zh: str) -> TranslatedText | None:

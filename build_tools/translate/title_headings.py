@@ -1,0 +1,167 @@
+"""Section headings in English (the heading methods of titles.TitleRenderer): standard headings of communiqués,
+work reports and plans (title_tables.py), numbered as the State Council numbers them ("I.", "(1)", "1."), clause
+headings joined with "and", 加大X力度, review headings <noun><progress>, counted categories and contact lines.
+Every part must render (a glossary phrase or a table entry), otherwise the heading stays in Chinese."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import TranslatedText
+from .memory import text_hash
+from .persons import person_en
+from .title_tables import (
+    CLAUSE_SEPARATORS,
+    CONTACT_LABELS,
+    PLAN_HEADINGS,
+    PROGRESS,
+    SECTION_HEADINGS,
+    SECTION_SEPARATORS,
+    SUBJECT_ADVERBS,
+    SUBJECT_VERBS_ORDER,
+    WORK_REPORT_HEADINGS,
+)
+from .title_words import NUM_PREFIX_RE, cn_int, roman, title_case, with_article
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
+
+COUNTED_RE = re.compile(r"(?P<x>[^（(]+)[（(](?P<n>\d+)项[）)]")
+CONTACT_RE = re.compile(r"(?P<label>" + "|".join(sorted(CONTACT_LABELS, key=len, reverse=True))
+                        + r")[：:]\s*(?P<value>.+)")
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+PHONE_RE = re.compile(r"(?:[（(]\d{3,4}[）)])?\d[\d\-－ ]{4,}\d")  # digits and dashes only: tel., fax, postcode
+
+
+class HeadingMixin:
+    """The heading methods of ``TitleRenderer`` (which provides ``glossary``, ``year``, ``phrase``, ``subject`` and
+    ``body``)."""
+
+    glossary: Glossary
+    year: str
+
+    def phrase(self, zh: str) -> str | None:  # provided by TitleRenderer
+        raise NotImplementedError
+
+    def subject(self, zh: str) -> str | None:  # provided by TitleRenderer
+        raise NotImplementedError
+
+    def body(self, zh: str) -> str | None:  # provided by TitleRenderer
+        raise NotImplementedError
+
+
+    def heading_text(self, zh: str) -> str | None:
+        """A standard section heading without its number: 综合 -> 'General Survey', 2022年工作安排 -> ..."""
+        zh = zh.strip().rstrip("。.：:")
+        if zh in SECTION_HEADINGS:
+            return SECTION_HEADINGS[zh]
+        if zh in PLAN_HEADINGS:
+            return PLAN_HEADINGS[zh]
+        sectors = [p for p in SECTION_SEPARATORS.split(zh) if p]
+        if len(sectors) > 1 and all(p in SECTION_HEADINGS for p in sectors):
+            english = [SECTION_HEADINGS[p] for p in sectors]
+            return ", ".join(english[:-1]) + " and " + english[-1]
+        if zh.startswith("今年") and self.year:
+            zh = f"{self.year}年{zh[2:]}"
+        for pattern, english in WORK_REPORT_HEADINGS:
+            m = re.fullmatch(pattern, zh)
+            if m:
+                return english.format(**m.groupdict())
+        counted = COUNTED_RE.fullmatch(zh)  # 民间文学（1项） -> "Folk Literature (1 item)": a list's category
+        if counted:
+            what = self.phrase(counted.group("x"))
+            n = int(counted.group("n"))
+            return f"{title_case(what)} ({n} item{'' if n == 1 else 's'})" if what else None
+        clauses = [c for c in CLAUSE_SEPARATORS.split(zh) if c]
+        if len(clauses) > 1:
+            return self._clauses(clauses)
+        stepped = self._stepped_up(zh)
+        if stepped:
+            return stepped
+        if any(zh.startswith(v) for v in (*SUBJECT_VERBS_ORDER, *SUBJECT_ADVERBS)):  # 全面推进乡村振兴 -> ...
+            return self.subject(zh)
+        whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作"))  # a glossary phrase: 办好民生实事, 乡村振兴
+        if whole:
+            whole = title_case(with_article(whole))
+            return whole[:1].upper() + whole[1:]
+        return self._progress(zh)
+
+    def _clauses(self, clauses: list[str]) -> str | None:
+        """推进城市更新，增进民生福祉 -> 'Advancing Urban Renewal and Improving People's Wellbeing': a heading of
+        clauses, each a heading by itself, joined with "and" as the State Council joins them (GWR 2021/215
+        "Improving people's wellbeing and striving for common prosperity"); None unless every clause renders."""
+        english = [self.heading_text(c) for c in clauses]
+        if any(e is None for e in english):
+            return None
+        parts = [e for e in english if e]
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+    def _stepped_up(self, zh: str) -> str | None:
+        """加大援企稳岗力度 -> 'Stepping Up Assistance to Enterprises to Stabilize Employment' (加大X力度, X a glossary
+        phrase; project rendering)."""
+        m = re.fullmatch(r"(?:进一步)?加大(?P<x>.+?)(?:工作)?力度", zh)
+        obj = self.phrase(m.group("x")) if m else None
+        return title_case(f"stepping up {with_article(obj)}") if obj else None
+
+    def _progress(self, zh: str) -> str | None:
+        """A review heading <glossary noun><progress>: 民生福祉不断增进 -> "People's Wellbeing Continued to Improve"
+        (after GWR 2008/28 人民生活显著改善 "People's living standards improved significantly"); else None."""
+        for pred in sorted(PROGRESS, key=len, reverse=True):
+            if zh.endswith(pred) and len(zh) > len(pred):
+                noun = self.phrase(zh[: -len(pred)])
+                if noun is None:
+                    return None
+                text = title_case(f"{with_article(noun)} {PROGRESS[pred]}")  # Fixed-Asset Investment Grew ...
+                return text[:1].upper() + text[1:]
+        return None
+
+    def heading(self, zh: str) -> TranslatedText | None:
+        """A numbered heading: 一、综合 -> 'I. General Survey'; （二）指导思想 -> '(2) Guiding Principles'."""
+        text = re.sub(r"\s+", "", zh)
+        m = NUM_PREFIX_RE.match(text)
+        prefix, rest = "", text
+        if m:
+            rest = m.group("rest")
+            if m.group("cn"):
+                n = cn_int(m.group("cn"))
+                prefix = f"{roman(n)}. " if n else ""
+            elif m.group("cnp"):
+                n = cn_int(m.group("cnp"))
+                prefix = f"({n}) " if n else ""
+            elif m.group("ar"):
+                prefix = f"{int(m.group('ar'))}. "
+            elif m.group("arp"):
+                prefix = f"({int(m.group('arp'))}) "
+            elif m.group("ch"):
+                n = cn_int(m.group("ch"))
+                if m.group("unit") == "节":  # sections of a chapter numbered as the NPC's English numbers them
+                    prefix = f"Section {n} " if n else ""
+                else:
+                    word = "Chapter" if m.group("unit") == "章" else "Part"
+                    prefix = f"{word} {roman(n)} " if n else ""
+            if not prefix:
+                return None
+        english = self.heading_text(rest)
+        if english is None and not prefix:  # a line standing alone: a contact line or a signing body
+            english = self.contact_line(rest) or self.body(rest.rstrip("。"))
+        if english is None:
+            return None
+        return TranslatedText(prefix + english, "derived", text_hash(zh))
+
+    def contact_line(self, zh: str) -> str | None:
+        """联系人：周敏 -> 'Contact: Zhou Min'; 联系电话：0736-5128870 -> 'Tel.: 0736-5128870' (the labels of a
+        notice's contact lines, project rendering; the value must be a personal name, a number or an e-mail
+        address as it stands, else None: an address or an office is left in Chinese)."""
+        m = CONTACT_RE.fullmatch(zh.strip())
+        if not m:
+            return None
+        label, value = CONTACT_LABELS[m.group("label")], m.group("value").strip()
+        if label == "Contact":
+            name = person_en(value, self.glossary)
+            return f"{label}: {name}" if name else None
+        if label == "Email":
+            return f"{label}: {value}" if EMAIL_RE.fullmatch(value) else None
+        if not PHONE_RE.fullmatch(value):
+            return None
+        return f"{label}: " + re.sub(r"[（(](\d+)[）)]\s*", r"(\1) ", value).replace("－", "-")
