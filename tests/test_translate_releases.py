@@ -115,3 +115,52 @@ def test_a_sites_own_news_column() -> None:
         "Website of the Yuanchuan Municipal Bureau of Statistics, Statistical Analysis section (copied from the web "
         "page)")
     assert source_en("沅川市统计局网站“今日新闻”栏目（网页复制文本）", glossary) is None  # 今日 is not the place
+
+
+@pytest.mark.parametrize(("zh", "issuer", "region", "en"), [
+    # releases of a statistics bureau (report_titles.py)
+    ("2024年1-5月全市经济运行情况", "岚溪市统计局", "岚溪市", "Economic Performance of Lanxi in January-May 2024"),
+    ("岚溪市2024年上半年经济运行情况", "岚溪市统计局", "岚溪市", "Economic Performance of Lanxi in the First Half of 2024"),
+    ("一季度全县经济运行简况", "岚溪县统计局", "岚溪县", "Economic Performance of Lanxi County in the First Quarter"),
+    ("2023年岚溪县国民经济和社会发展统计公报", "岚溪县统计局", "岚溪县",
+     "Statistical Communiqué of Lanxi County on the 2023 National Economic and Social Development"),  # year first
+    ("岚溪市第七次全国人口普查公报（第一号）", "岚溪市统计局", "岚溪市",
+     "Communiqué of Lanxi on the Seventh National Population Census (No. 1)"),  # GWR 2021/91
+    # reports to the people's congress, after the English titles of the national reports
+    ("关于岚溪市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", "", "岚溪市",
+     "Report on the Implementation of the 2023 Plan for National Economic and Social Development of Lanxi and on "
+     "the 2024 Draft Plan"),
+    ("关于岚溪市2023年市本级和全市预算执行情况与2024年市本级和全市预算草案的报告", "", "岚溪市",
+     "Report on the Execution of the 2023 Budget of Lanxi and on the 2024 Draft Budget"),
+    ("岚溪县人民政府关于2023年度法治政府建设情况的报告", "岚溪县人民政府", "岚溪县",
+     "Report of the Lanxi County People's Government on Building a Law-Based Government in 2023"),  # GWR 2022/128
+    ("岚溪市人民政府关于印发岚溪市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知", "岚溪市人民政府", "岚溪市",
+     "Notice of the Lanxi Municipal People's Government on Issuing the Outline of the 14th Five-Year Plan for "
+     "Economic and Social Development of Lanxi and Long-Range Objectives Through the Year 2035"),  # GWR 2021/157
+    # a verb's object with its place or year said after it
+    ("岚溪市人民政府关于调整岚溪市最低工资标准的通知", "岚溪市人民政府", "岚溪市",
+     "Notice of the Lanxi Municipal People's Government on Adjusting Minimum Wages in Lanxi"),  # GWR 2018/599
+    ("岚溪市人民政府办公室关于做好2024年春耕生产工作的通知", "岚溪市人民政府办公室", "岚溪市",
+     "Notice of the General Office of the Lanxi Municipal People's Government on Doing a Good Job of Spring Farming "
+     "in 2024"),  # GWR 2020/81
+    ("岚溪区召开2024年招商引资工作推进会", "岚溪区人民政府", "岚溪区",
+     "Lanxi District Holds the 2024 Meeting on Advancing Investment Promotion"),
+    # economy headlines with the place before the period, or the bare name of the document's region
+    ("岚溪市上半年经济运行稳中向好", "岚溪市统计局", "岚溪市",
+     "Lanxi's Economy Shows Stable and Positive Performance in the First Half"),
+    ("前三季度岚溪经济稳中有进", "岚溪市统计局", "岚溪市", "Lanxi's Economy Makes Further Progress in the First Three Quarters"),
+])
+def test_titles_of_recurring_local_reports(renderer: TitleRenderer, zh: str, issuer: str, region: str,
+                                          en: str) -> None:
+    result = renderer.title(zh, issuer, region)
+    assert result is not None and (result.text, result.status) == (en, "derived")
+
+
+@pytest.mark.parametrize("zh", [
+    "2024年13月全市经济运行情况",  # no such month
+    "前三季度某某经济稳中有进",  # a bare name that is not the document's region
+    "关于岚溪市2023年某某执行情况的报告",  # a year's report on a subject the glossary does not have
+])
+def test_report_titles_that_do_not_render(renderer: TitleRenderer, zh: str) -> None:
+    result = renderer.title(zh, "岚溪市统计局", "岚溪市")
+    assert result is None or result.status == "missing"

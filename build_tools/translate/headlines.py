@@ -59,7 +59,9 @@ SCOPE_RE = "|".join(SCOPE_OWNERS)
 ECONOMY = {"经济", "经济运行", "经济发展"}
 
 ASSESSMENT_HEADLINE_RE = re.compile(
-    rf"^(?:(?P<year>\d{{4}})年)?(?P<period>{PERIOD_RE})?(?P<scope>{SCOPE_RE})?(?P<subject>.+?)"
+    rf"^(?P<place>(?!{PERIOD_RE}|[全本我各])[\u4e00-\u9fff]{{2,8}}?(?:市|县|区|州))?(?:(?P<year>\d{{4}})年)?"
+    rf"(?P<period>{PERIOD_RE})?"
+    rf"(?P<scope>{SCOPE_RE})?(?P<subject>.+?)"
     rf"(?:实现|保持)?(?P<assess>(?:{ASSESS_RE})(?:[、，,]?(?:{ASSESS_RE}))*)$")
 EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?P<name>.+?)(?:系列)?活动$")
 HEADWAY_RE = re.compile(r"^(?P<who>.+?(?:市|县|区|州|省|镇|乡))(?P<subject>.+?)(?:工作)?取得(?:新|明显|积极)成效$")
@@ -121,6 +123,16 @@ def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     if not m:
         return None
     subject_zh = m.group("subject")
+    own = region[:2] if len(region) > 2 else ""  # 前三季度岚溪经济…: the region's name without its generic
+    bare = bool(own) and subject_zh.startswith(own) and subject_zh[2:] in ECONOMY
+    if bare:
+        subject_zh = subject_zh[2:]
+    place = m.group("place")
+    if place and place != region:
+        who = renderer.region_short(place)  # 岚溪市上半年经济运行…: the place written before the period
+        if who is None:
+            return None
+        region = place
     if subject_zh in ECONOMY:
         english = "economy"
     else:
@@ -135,7 +147,7 @@ def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     from .title_words import title_case
 
     plural = is_plural(english)
-    scope = m.group("scope")
+    scope = m.group("scope") or ("全市" if bare or place else None)  # the place's own economy
     subject = title_case(english)
     subject = f"{_owner(renderer, scope, region)} {subject}" if scope else f"The {subject}"
     verbs = [ASSESSMENTS[a][1 if plural else 0] for a in re.findall(ASSESS_RE, m.group("assess"))]

@@ -425,7 +425,7 @@ SCHEMES: dict[str, tuple[str, str]] = {
     "城镇职工基本养老保险": ("basic endowment insurance for urban workers", "YB 24-26"),
     "基本养老保险": ("basic endowment insurance", "YB 24-26"),
     "基本医疗保险": ("basic medical insurance", "YB 24-29"),
-    "城乡居民基本医疗保险": ("basic medical insurance for urban and rural residents", "P"),
+    "城乡居民基本医疗保险": ("basic medical insurance for rural and non-working urban residents", "GWR 2022/503"),
     "失业保险": ("unemployment insurance", "P"),
     "工伤保险": ("work-related injury insurance", "P"),
 }

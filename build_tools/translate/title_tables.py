@@ -228,6 +228,7 @@ SUBJECT_VERBS = {
     "聚焦": "Focusing on", "聚力": "Focusing on",  # project renderings (GWR 2022/332 has 聚焦 only in a long clause)
     # GWR 2021/421 改善消费环境 "improve ... the environment for consumption"; 丰富: project rendering
     "改善": "Improving", "丰富": "Enriching",
+    "调整": "Adjusting",  # GWR 2018/599 合理调整社会最低工资标准 "Minimum wages should be appropriately adjusted"
     "培育": "Fostering", "稳定": "Stabilizing", "提振": "Boosting", "激发": "Stimulating",
     "严格": "Strictly Enforcing",  # 严格考核问责, 严格耕地保护 (project rendering)
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."

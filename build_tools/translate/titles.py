@@ -30,6 +30,7 @@ from .memory import text_hash
 from .names import issuer_en, region_en
 from .periods import ordinal
 from .persons import person_en
+from .report_titles import report_subject, report_title
 from .rows import MISSING_LABEL
 from .rows import marked as _marked
 from .title_headings import HeadingMixin
@@ -130,17 +131,31 @@ class TitleRenderer(HeadingMixin):
             return title_case(with_article(whole))
         for verb in SUBJECT_VERBS_ORDER:
             if zh.startswith(verb) and len(zh) > len(verb):
-                rest = zh[len(verb):]
+                rest, where = self._where(zh[len(verb):])  # 做好2024年春耕生产工作: " in 2024"
                 obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作")) or self._action(
                     rest.removesuffix("工作"))
                 if obj:
-                    return title_case(f"{SUBJECT_VERBS[verb]} {with_article(obj)}")
+                    return title_case(f"{SUBJECT_VERBS[verb]} {with_article(obj)}") + where
         for adverb, english in SUBJECT_ADVERBS.items():  # 积极扩大有效投资 -> "Actively Expanding ..."
             rest = zh[len(adverb):]
             if zh.startswith(adverb) and any(rest.startswith(v) for v in SUBJECT_VERBS_ORDER):
                 inner = self.subject(rest)
                 return f"{english} {inner}" if inner else None
         return None
+
+    def _where(self, zh: str) -> tuple[str, str]:
+        """An object's place and year said after it: 岚溪市最低工资标准 -> (最低工资标准, ' in Lanxi'), 2024年春耕生产
+        -> (春耕生产, ' in 2024'); the text unchanged when it opens with neither (or the place does not render)."""
+        where = ""
+        place = PLACE_SUFFIX_RE.match(zh)
+        name = self.region(place.group("place")) if place and len(zh) > place.end() else None
+        if place and name:
+            zh, where = zh[place.end():], f" in {name}"
+        year = re.match(r"^(?P<y>\d{4})年度?", zh)
+        if year and len(zh) > year.end():
+            y = year.group("y")
+            zh, where = zh[year.end():], f"{where} ({y})" if where else f" in {y}"
+        return zh, where
 
     def _batch(self, m: re.Match[str]) -> str | None:
         """第二批市级非物质文化遗产代表性项目名录 -> 'Second Batch of the Municipal List of Representative Items of
@@ -198,7 +213,7 @@ class TitleRenderer(HeadingMixin):
         return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
 
     def _title(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        for frame in (self._about, self._communique, self._environment, self._work_report, self._speech,
+        for frame in (self._about, self._communique, self._report, self._environment, self._work_report, self._speech,
                       self._interpretation, self._holds, self._headline, self._kind, self._heading):
             text = frame(zh, parts, issuer, region)
             if text is not None:
@@ -237,15 +252,19 @@ class TitleRenderer(HeadingMixin):
             parts.missing += sub.missing
             public = "Public " if subject.startswith("公开") else ""
             return f"{head} on Soliciting {public}Comments on the {inner_en}"
-        return f"{head} on {parts.part(self.subject(subject), subject)}"
+        return f"{head} on {parts.part(self.subject(subject) or report_subject(self, subject), subject)}"
+
+    def _report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
+        return report_title(self, zh, region)  # releases, census communiqués, plan outlines (report_titles.py)
 
     def _communique(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        m = re.match(r"^(?P<region>.*?)(?P<year>\d{4})年(?:国民经济和社会发展)?统计公报$", zh)
-        if not m:
+        m = re.match(r"^(?:(?P<y1>\d{4})年)?(?P<region>.*?)(?:(?P<y2>\d{4})年)?(?:国民经济和社会发展)?统计公报$", zh)
+        if not m or not (m.group("y1") or m.group("y2")):
             return None
         place = m.group("region") or region
         where = f" of {parts.part(self.region(place), place)}" if place else ""
-        return f"Statistical Communiqué{where} on the {m.group('year')} National Economic and Social Development"
+        year = m.group("y1") or m.group("y2")
+        return f"Statistical Communiqué{where} on the {year} National Economic and Social Development"
 
     def _environment(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         """2023年栖川市生态环境状况公报 -> '2023 Report on the State of the Ecology and Environment in Qichuan'
@@ -336,9 +355,11 @@ class TitleRenderer(HeadingMixin):
         scope = next((s for s in SCOPES if zh.startswith(s)), "")
         rest = zh[len(scope):]
         lead = f"{SCOPES[scope]} " if scope else ""
-        m = re.fullmatch(r"(?:(?P<year>\d{4})年)?(?P<topic>.+?)工作(?P<kind>会议|大会|会)", rest)
+        m = re.fullmatch(r"(?:(?P<year>\d{4})年)?(?P<topic>.+?)工作(?P<kind>推进会|会议|大会|会)", rest)
         if m and m.group("topic") in MEETING_TOPICS:
             year = f"{m.group('year')} " if m.group("year") else ""
+            if m.group("kind") == "推进会":  # a meeting to push the work on (project rendering)
+                return f"{year}{lead}Meeting on Advancing {MEETING_TOPICS[m.group('topic')]}"
             return f"{year}{lead}{MEETING_TOPICS[m.group('topic')]} Work Conference"
         analysis = analysis_meeting(rest)
         if analysis:

@@ -1,0 +1,146 @@
+"""Title frames of the recurring reports of local governments and statistics bureaus (used by titles.py):
+
+- an economic release: ``岚溪市2024年上半年经济运行情况`` / ``2024年1-5月全市经济运行情况`` -> "Economic Performance of
+  Lanxi in the First Half of 2024" / "Economic Performance of Lanxi in January-May 2024" (经济运行 "economic
+  performance" as in headlines.py's analysis meetings; the frame is a project rendering);
+- a census communiqué: ``岚溪市第七次全国人口普查公报（第一号）`` -> "Communiqué of Lanxi on the Seventh National
+  Population Census (No. 1)" (after NBS's "Communiqué of the Seventh National Population Census (No. 1)"; GWR
+  2021/91 "the seventh population census");
+- the subjects of the plan and budget reports to the people's congress: ``2023年国民经济和社会发展计划执行情况与2024年
+  国民经济和社会发展计划草案`` -> "the Implementation of the 2023 Plan for National Economic and Social Development
+  and on the 2024 Draft Plan", ``2023年预算执行情况和2024年预算草案`` -> "the Execution of the 2023 Budget and on the
+  2024 Draft Budget" (after the English titles of the national reports to the NPC: "Report on the Implementation of
+  the 2023 Plan for National Economic and Social Development and on the 2024 Draft Plan ...", "Report on the
+  Execution of the Central and Local Budgets for 2023 and on the Draft ... Budgets for 2024"), and a year's
+  report on a subject (``2023年度法治政府建设情况`` -> "Building a Law-Based Government in 2023");
+- the outline of a five-year plan: ``岚溪市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要`` ->
+  "Outline of the 14th Five-Year Plan for Economic and Social Development of Lanxi and Long-Range Objectives
+  Through the Year 2035" (GWR 2021/157).
+
+Every frame returns None unless each part renders (the place through the renderer, the subject through the
+glossary); the wording of the frames is listed in translations/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .headlines import PERIOD_RE, PERIOD_WORDS
+from .title_tables import CN_NUM
+from .title_words import cn_int
+
+if TYPE_CHECKING:
+    from .titles import TitleRenderer
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+PLACE = r"(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗))?"
+YEAR = r"(?:(?P<year>\d{4})年)?"
+MONTH_RANGE = r"(?P<m1>\d{1,2})\s*[-—–－至~～]\s*(?P<m2>\d{1,2})月(?:份)?"
+RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:(?P<period>{PERIOD_RE})|{MONTH_RANGE}|(?P<month>\d{{1,2}})月(?:份)?)"
+                        r"(?:全市|全县|全区|全州|全省|全旗)?(?:国民)?经济运行(?:情况|简况|简析|分析)?$")
+CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业)普查"
+                       r"(?:主要数据)?公报(?:[（(]第(?P<no>[一二三四五六七八九十]{1,3})号[）)])?$")
+CENSUSES = {"人口": "National Population Census", "经济": "National Economic Census",
+            "农业": "National Agricultural Census"}
+ORDINAL_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh",
+                 8: "Eighth", 9: "Ninth", 10: "Tenth"}
+PLAN_REPORT_RE = re.compile(rf"^{PLACE}(?P<y1>\d{{4}})年(?:全市|全县|全区)?国民经济和社会发展计划执行情况(?:与|和|及)"
+                            rf"(?P<y2>\d{{4}})年(?:全市|全县|全区)?国民经济和社会发展计划(?:草案)?$")
+# whose budget: the whole area's (全市), the government's own level (市级, 市本级), or both (市本级和全市)
+LEVEL = r"(?:全市|全县|全区|市级|县级|区级|市本级|县本级|区本级)?(?:和(?:全市|全县|全区))?(?:一般公共)?"
+BUDGET_RE = re.compile(rf"^{PLACE}(?P<y1>\d{{4}})年{LEVEL}预算执行情况(?:和|与|及)(?P<y2>\d{{4}})年{LEVEL}预算草案$")
+YEAR_REPORT_RE = re.compile(r"^(?P<year>\d{4})年度?(?P<subject>.+?)(?:工作)?(?:情况|工作情况)$")
+OUTLINE_RE = re.compile(rf"^{PLACE}国民经济和社会发展第十(?P<n>[一二三四五])个五年规划和二[〇○零]三五年远景目标纲要$")
+
+
+def _place(renderer: TitleRenderer, m: re.Match[str], region: str) -> str | None:
+    """' of Lanxi' for the title's place (or the document's region when the title names none: 全市), '' when
+    neither is known; None when the place does not render."""
+    place = m.group("place") or region
+    if not place:
+        return ""
+    name = renderer.region(place)
+    return f" of {name}" if name else None
+
+
+def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """岚溪市2024年上半年经济运行情况 -> 'Economic Performance of Lanxi in the First Half of 2024'."""
+    m = RELEASE_RE.match(zh)
+    if not m:
+        return None
+    where = _place(renderer, m, region)
+    if where is None:
+        return None
+    year = m.group("year")
+    if m.group("period"):
+        when = PERIOD_WORDS[m.group("period")] + (f" of {year}" if year else "")
+    else:
+        first = int(m.group("m1") or m.group("month"))
+        last = int(m.group("m2") or first)
+        if not 1 <= first <= last <= 12:
+            return None
+        when = MONTHS[first - 1] + (f"-{MONTHS[last - 1]}" if last != first else "") + (f" {year}" if year else "")
+    return f"Economic Performance{where} in {when}"
+
+
+def census_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """岚溪市第七次全国人口普查公报（第一号） -> 'Communiqué of Lanxi on the Seventh National Population Census
+    (No. 1)'."""
+
+    m = CENSUS_RE.match(zh)
+    if not m:
+        return None
+    where = _place(renderer, m, "" if not m.group("place") else region)
+    n = cn_int(m.group("n"))
+    if where is None or n not in ORDINAL_WORDS:
+        return None
+    number = f" (No. {cn_int(m.group('no'))})" if m.group("no") and cn_int(m.group("no")) else ""
+    return f"Communiqué{where} on the {ORDINAL_WORDS[n]} {CENSUSES[m.group('what')]}{number}"
+
+
+def report_subject(renderer: TitleRenderer, zh: str) -> str | None:
+    """The subject of a 关于…的报告 title in the wording of the national reports to the NPC, or None."""
+    m = PLAN_REPORT_RE.match(zh)
+    if m:
+        where = _place(renderer, m, "")
+        if where is None:
+            return None
+        return (f"the Implementation of the {m.group('y1')} Plan for National Economic and Social Development{where} "
+                f"and on the {m.group('y2')} Draft Plan")
+    m = BUDGET_RE.match(zh)
+    if m:
+        where = _place(renderer, m, "")
+        if where is None:
+            return None
+        return f"the Execution of the {m.group('y1')} Budget{where} and on the {m.group('y2')} Draft Budget"
+    m = YEAR_REPORT_RE.match(zh)
+    if m:
+        subject = renderer.subject(m.group("subject"))
+        return f"{subject} in {m.group('year')}" if subject else None
+    return None
+
+
+def outline_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """…国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要 -> 'Outline of the 14th Five-Year Plan for
+    Economic and Social Development of Lanxi and Long-Range Objectives Through the Year 2035' (GWR 2021/157)."""
+
+    m = OUTLINE_RE.match(zh)
+    if not m:
+        return None
+    where = _place(renderer, m, "")
+    if where is None:
+        return None
+    n = 10 + CN_NUM[m.group("n")]
+    return (f"Outline of the {n}th Five-Year Plan for Economic and Social Development{where} and Long-Range "
+            "Objectives Through the Year 2035")
+
+
+def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """One of the frames above for a whole title, or None."""
+    for frame in (release_title, census_title, outline_title):
+        text = frame(renderer, zh, region)
+        if text is not None:
+            return text
+    return None
