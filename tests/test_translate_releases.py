@@ -44,6 +44,14 @@ def renderer() -> TitleRenderer:
     ("（一）综合实力持续增强。", "(1) Overall Strength Continued to Improve"),
     ("（二）产业结构加快优化。", "(2) The Industrial Structure Improved Faster"),  # GWR 2021/516, after 2018/79
     ("8.强化消费维权。", "8. Strengthening the Protection of Consumers' Rights and Interests"),  # GWR 2019/438
+    # the economy's own review heading, with the year the report names (GWR 2019/58 总体平稳、稳中有进)
+    ("一、今年经济运行稳中有进", "I. The Economy Made Further Progress While Maintaining Stability in 2024"),
+    ("一、2023年以来全市经济运行稳中向好", "I. The Economy Showed Stable and Positive Performance since 2023"),
+    # sections of a notice issuing a subsidy policy
+    ("二、支持措施", "II. Support Measures"),
+    ("（四）资金保障。", "(4) Funding"),
+    ("四、其他", "IV. Other Provisions"),
+    ("三、申报程序", "III. Application Procedure"),
 ])
 def test_standard_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
     result = renderer.heading(zh)

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import TranslatedText
+from .headlines import ECONOMY
 from .memory import text_hash
 from .persons import person_en
 from .title_tables import (
@@ -107,13 +108,17 @@ class HeadingMixin:
     def _progress(self, zh: str) -> str | None:
         """A review heading <glossary noun><progress>: 民生福祉不断增进 -> "People's Wellbeing Continued to Improve"
         (after GWR 2008/28 人民生活显著改善 "People's living standards improved significantly"); else None."""
+        year = re.match(r"^(?P<y>\d{4})年(?P<since>以来)?", zh)  # 2024年经济运行稳中有进: "... in 2024"
+        when = f" {'since' if year.group('since') else 'in'} {year.group('y')}" if year else ""
+        zh = zh[year.end():] if year else zh
         for pred in sorted(PROGRESS, key=len, reverse=True):
             if zh.endswith(pred) and len(zh) > len(pred):
-                noun = self.phrase(zh[: -len(pred)])
+                subject = zh[: -len(pred)].removeprefix("全市").removeprefix("全县").removeprefix("全区")
+                noun = "the economy" if subject in ECONOMY else self.phrase(subject)  # GWR 2021/129 经济运行
                 if noun is None:
                     return None
                 text = title_case(f"{with_article(noun)} {PROGRESS[pred]}")  # Fixed-Asset Investment Grew ...
-                return text[:1].upper() + text[1:]
+                return text[:1].upper() + text[1:] + when
         return None
 
     def heading(self, zh: str) -> TranslatedText | None:

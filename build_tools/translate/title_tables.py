@@ -146,6 +146,29 @@ PLAN_HEADINGS: dict[str, str] = {
     "联系方式": "Contact Information",
     "附件": "Annex",
     "工作要求": "Requirements",
+    # sections of notices issuing measures and subsidy policies (project renderings, after the State Council's
+    # English of its policy documents: "Policy Measures", "Supporting Measures")
+    "支持措施": "Support Measures",
+    "政策措施": "Policy Measures",
+    "主要措施": "Main Measures",
+    "工作措施": "Measures",
+    "具体措施": "Specific Measures",
+    "资金保障": "Funding",
+    "组织保障": "Organizational Support",
+    "补贴对象": "Eligible Recipients",
+    "支持对象": "Eligible Recipients",
+    "补贴标准": "Subsidy Standards",
+    "支持标准": "Support Standards",
+    "申报条件": "Eligibility",
+    "申报程序": "Application Procedure",
+    "申报流程": "Application Procedure",
+    "申报材料": "Application Materials",
+    "实施期限": "Period of Implementation",
+    "监督管理": "Supervision and Management",
+    "其他": "Other Provisions",
+    "其他事项": "Other Matters",
+    "工作机制": "Working Mechanisms",
+    "职责分工和进度安排": "Division of Responsibilities and Timetable",
     "实施步骤": "Implementation Steps",
     "职责分工": "Division of Responsibilities",
     "进度安排": "Timetable",
@@ -257,6 +280,7 @@ PROGRESS = {
     "全面推进": "advanced on all fronts", "加快增长": "grew faster", "稳步增加": "increased steadily",
     "运行平稳": "remained stable", "温和上涨": "rose moderately", "稳中有升": "rose steadily",
     "回升向好": "picked up", "保持稳定": "remained stable",
+    "稳中有进": "made further progress while maintaining stability",  # GWR 2019/58 总体平稳、稳中有进
     "加快优化": "improved faster",  # after GWR 2018/79 经济结构加快优化升级 "sped up economic structural upgrading"
 }
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
