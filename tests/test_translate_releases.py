@@ -97,6 +97,8 @@ def test_release_headline_and_plan_title(renderer: TitleRenderer) -> None:
     ("研发经费投入", "research and development spending"),
     ("年末医疗卫生机构床位数", "beds in health care institutions (year-end)"),  # YB 22-5, 年末 as elsewhere
     ("普通高校", "regular higher education institutions"),  # YB 21-15
+    ("每千人口拥有3岁以下婴幼儿托位数", "childcare places for children under three per 1,000 people"),
+    ("年接待游客", "annual tourist visits"),
 ])
 def test_metric_names_of_releases_and_news(zh: str, en: str) -> None:
     assert metric_en(zh, get_glossary()) == en

@@ -161,6 +161,10 @@ def test_timeline_standard_clauses() -> None:
     assert valid.text == "This plan takes effect on 1 May 2024 and is valid for three years."
     until = event_english(doc, _event("本办法有效期至2026年12月31日。", "2026-12-31"), glossary, ctx)
     assert until.text == "These measures are valid until 31 December 2026."
+    issued = event_english(doc, _event("本方案自印发之日起施行，有效期至2025年12月31日。", "2025-12-31"), glossary, ctx)
+    assert issued.text == "This plan takes effect on the date of issue and is valid until 31 December 2025."
+    issued = event_english(doc, _event("本办法自发布之日起实施，有效期至2027年6月30日止。", "2027-06-30"), glossary, ctx)
+    assert issued.text == "These measures take effect on the date of issue and are valid until 30 June 2027."
     other = event_english(doc, _event("5月18日，石门县防汛抗旱工作取得阶段性成效。", "2022-05-18"), glossary, ctx)
     assert other.status == "missing" and other.text.startswith("5月18日")
 

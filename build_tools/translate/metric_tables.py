@@ -287,6 +287,12 @@ EXACT: dict[str, tuple[str, str]] = {
     "互联网宽带接入用户": ("broadband internet subscribers", "P"),
     "执业医师": ("licensed doctors", "P"),
     "规模以上工业综合能源消费量": ("energy consumption of industrial enterprises above designated size", "P"),
+    "每千人口拥有3岁以下婴幼儿托位数": ("childcare places for children under three per 1,000 people", "P"),
+    "每千人口拥有3岁以下婴幼儿托位": ("childcare places for children under three per 1,000 people", "P"),
+    "每千人口3岁以下婴幼儿托位数": ("childcare places for children under three per 1,000 people", "P"),
+    "社区养老服务设施覆盖率": ("coverage rate of community elderly care facilities", "P"),
+    "年接待游客": ("annual tourist visits", "P"),
+    "年接待游客量": ("annual tourist visits", "P"),
     # read whole, not as the term 文旅消费 (spending on culture and tourism) followed by 券
     "文旅消费券": ("culture and tourism consumption vouchers", "P"),
     "文化旅游消费券": ("culture and tourism consumption vouchers", "P"),

@@ -39,6 +39,9 @@ EFFECT_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + 
 # 本措施自2025年3月1日起施行，有效期至2027年12月31日 (one period event: extract/events.py)
 IN_FORCE_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "自" + DAY +
                          r"起(?:施行|实施|执行|实行|生效)[，,]有效期(?:至|到)" + DAY + r"[。.]?")
+# 本方案自印发之日起施行，有效期至2025年12月31日: in force from the date of issue (the event's date is the expiry)
+ISSUED_UNTIL_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + r"自(?:印发|发布|公布)之日起"
+                             r"(?:施行|实施|执行|实行|生效)[，,]有效期(?:至|到)" + DAY + r"(?:止)?[。.]?$")
 UNTIL_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "(?:的)?有效期至" + DAY + r"[。.]?$")
 YEARS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "一": "one", "二": "two", "三": "three",
          "四": "four", "五": "five"}
@@ -75,6 +78,11 @@ def standard_clause(event: Event) -> str | None:
         subject, verb = SELF_NAMES[m.group("what")]
         first, last = (english_period(p) for p in event.date.split("/"))
         return f"{subject} {verb} effect on {first} and {'are' if verb == 'take' else 'is'} valid until {last}."
+    m = ISSUED_UNTIL_RE.match(text)
+    if m and event.precision == "day" and "/" not in event.date:
+        subject, verb = SELF_NAMES[m.group("what")]
+        be = "are" if verb == "take" else "is"
+        return f"{subject} {verb} effect on the date of issue and {be} valid until {when}."
     m = UNTIL_RE.match(text)
     if m and event.precision == "day":
         subject, verb = SELF_NAMES[m.group("what")]
