@@ -321,9 +321,19 @@ def test_timeline_meeting_or_event_held() -> None:
         "On 20 April 2023, Shimen County held a meeting to analyze economic performance in the first quarter.")
     festival = event_english(doc, _event("9月22日，清溪县举办2023年中国农民丰收节活动。", "2023-09-22"), glossary, ctx)
     assert festival.text == "On 22 September 2023, Qingxi County held 2023 Chinese Farmers' Harvest Festival events."
-    # a host that is no name (市政府) or a meeting that does not render: stays Chinese
+    # a host that is no name (市政府 without the bulletin's region) or a meeting that does not render: stays Chinese
     for text in ("5月5日，市政府召开一季度经济运行分析会。", "5月5日，清溪县召开候鸟保护推进会。"):
         assert event_english(doc, _event(text, "2023-05-05"), glossary, ctx).status == "missing"
+    # 市政府 in a city's bulletin is that city's government; a county's bulletin does not say which city
+    own = _event("5月5日，市政府召开2022年一季度经济运行分析会，通报全市一季度经济运行情况。", "2022-05-05")
+    assert event_english(doc, own, glossary, ctx, region="枫林市").text == (
+        "On 5 May 2022, the Fenglin Municipal People's Government held a meeting to analyze economic performance in "
+        "the first quarter of 2022.")
+    assert event_english(doc, own, glossary, ctx, region="枫林县").status == "missing"
+    # an event "held at" a place (…活动在镇文化广场举行) is said actively
+    square = _event("9月23日，白沙镇2022年中国农民丰收节庆祝活动在镇文化广场举行。", "2022-09-23")
+    assert event_english(doc, square, glossary, ctx).text == (
+        "On 23 September 2022, Baisha Town held 2022 Chinese Farmers' Harvest Festival events.")
 
 
 def test_measures_in_force_over_a_period():

@@ -111,7 +111,7 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
         figures.append(earlier or row)
     by_paragraph = figures_by_paragraph(src)
     events = [_first(memory.resolve(f"{doc.id}/event/{text_hash(e.text)}", e.text).translated(),
-                     _keep_hash(event_english(src, src_e, glossary, ctx, by_paragraph), e.text))
+                     _keep_hash(event_english(src, src_e, glossary, ctx, by_paragraph, src_meta.region), e.text))
               for e, src_e in zip(doc.events, src.events, strict=True)]
     subtitle = _first(memory.resolve(f"{doc.id}/subtitle", doc.subtitle).translated(),
                       _keep_hash(renderer.subtitle(src.subtitle), doc.subtitle)) if doc.subtitle else None

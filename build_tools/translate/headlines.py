@@ -63,7 +63,7 @@ ASSESSMENT_HEADLINE_RE = re.compile(
     rf"(?P<period>{PERIOD_RE})?"
     rf"(?P<scope>{SCOPE_RE})?(?P<subject>.+?)"
     rf"(?:实现|保持)?(?P<assess>(?:{ASSESS_RE})(?:[、，,]?(?:{ASSESS_RE}))*)$")
-EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?P<name>.+?)(?:系列)?活动$")
+EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?P<name>.+?)(?:系列|庆祝|主题)?活动$")
 HEADWAY_RE = re.compile(r"^(?P<who>.+?(?:市|县|区|州|省|镇|乡))(?P<subject>.+?)(?:工作)?取得(?:新|明显|积极)成效$")
 ANALYSIS_RE = re.compile(rf"^(?:(?P<year>\d{{4}})年)?(?P<period>{PERIOD_RE})?(?P<topic>.+?)分析(?:会|会议|调度会)$")
 # Topics of analysis meetings (经济运行 "economic performance": GWR 2018/58 "stable, positive economic performance").

@@ -92,19 +92,36 @@ def standard_clause(event: Event) -> str | None:
     return None
 
 
-def held_clause(event: Event, glossary: Glossary) -> str | None:
+# 白沙镇2022年中国农民丰收节庆祝活动在镇文化广场举行: an event "held at" a place, said actively for the frames above
+PASSIVE_HELD_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?P<who>[^，,。在]{2,12}?(?:市|县|区|镇|乡))"
+                             r"(?P<what>[^，,。在]+?活动)在[^，,。]+?(?:举行|举办|开幕)[。.]?$")
+# 市政府召开…: the document's own government, named after its region (枫林市 + 人民政府)
+OWN_GOVERNMENTS = {"市政府": "市", "县政府": "县", "区政府": "区", "州政府": "州"}
+
+
+def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | None:
     """'On 18 May 2022, Shimen County held the 2022 Flood Control and Drought Relief Work Conference.' when the
     sentence opens with a meeting or event whose every part renders (titles.py frames), else None."""
-    from .titles import TitleRenderer
+    from .titles import TitleRenderer, _the
 
-    m = HELD_RE.match(re.sub(r"\s+", "", event.text))
+    text = re.sub(r"\s+", "", event.text)
+    passive = PASSIVE_HELD_RE.match(text)
+    m = HELD_RE.match(text if not passive else f"{passive.group('who')}举办{passive.group('what')}")
     when = english_period(event.date)
     if not m or when is None or event.kind == "target" or "/" in event.date:
         return None
-    item = TitleRenderer(glossary).title(m.group("clause"))
+    clause = m.group("clause")
+    own = next((g for g in OWN_GOVERNMENTS if clause.startswith(g)), "")
+    if own:
+        if not region.endswith(OWN_GOVERNMENTS[own]):
+            return None
+        clause = region + "人民政府" + clause[len(own):]
+    item = TitleRenderer(glossary).title(clause)
     if item is None or item.status != "derived" or " Holds " not in item.text:
         return None
     who, _, what = item.text.partition(" Holds ")
+    if own or who.endswith(("Government", "Bureau", "Office", "Commission", "Committee")):
+        who = _the(who)  # a body takes the article: "the Fenglin Municipal People's Government"
     if what.endswith(" Events"):  # a programme's events: the programme keeps its capitals
         what = what.removesuffix(" Events") + " events"
     elif what.startswith("a Meeting to "):  # a description, not a name: lower case inside a sentence
@@ -135,12 +152,13 @@ def _figures_in(index: dict[str, list[Figure]], event: Event) -> list[Figure]:
 
 
 def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
-                  index: dict[str, list[Figure]] | None = None) -> TranslatedText:
+                  index: dict[str, list[Figure]] | None = None, region: str = "") -> TranslatedText:
     """The English of one timeline entry, or the Chinese with status "missing".
 
-    ``index`` is ``figures_by_paragraph(doc)``; pass it when translating several events of one document."""
+    ``index`` is ``figures_by_paragraph(doc)``; pass it when translating several events of one document; ``region``
+    is the bulletin's (市政府 in a sentence is its government)."""
     digest = text_hash(event.text)
-    clause = standard_clause(event) or held_clause(event, glossary)
+    clause = standard_clause(event) or held_clause(event, glossary, region)
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)
