@@ -174,3 +174,17 @@ def test_titles_of_recurring_local_reports(renderer: TitleRenderer, zh: str, iss
 def test_report_titles_that_do_not_render(renderer: TitleRenderer, zh: str) -> None:
     result = renderer.title(zh, "岚溪市统计局", "岚溪市")
     assert result is None or result.status == "missing"
+
+
+def test_source_lines_of_a_publication_or_a_title_alone() -> None:
+    glossary = get_glossary()
+    assert issuer_en("香港特别行政区政府", glossary) == "Government of the Hong Kong Special Administrative Region"
+    assert source_en("河口区城市管理局公告（Windows记事本文本）", glossary) == (
+        "Announcement of the Hekou District Urban Management Bureau (Windows Notepad text)")
+    assert source_en("香港特别行政区政府新闻公报（繁体中文，网页复制文本）", glossary) == (
+        "Press release of the Government of the Hong Kong Special Administrative Region (Traditional Chinese; copied "
+        "from the web page)")
+    assert source_en("桐江市“十四五”城乡社区服务体系建设实施方案（PDF转换文本）", glossary) == (
+        "Tongjiang Implementation Plan for the Development of the Service System for Urban and Rural Communities "
+        "during the 14th Five-Year Plan Period (converted from PDF)")
+    assert source_en("桐江市某某方案（PDF转换文本）", glossary) is None  # a title that does not render

@@ -299,6 +299,9 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
             if gov:
                 prefix = CPC_DEPTS.get(m.group("dept") or "", "")
                 return f"{prefix}CPC {gov} Committee"
+    if zh.endswith("特别行政区政府"):  # the SARs' English: "Government of the Hong Kong Special Administrative Region"
+        sar = region_en(zh[:-2], glossary)
+        return f"Government of the {sar}" if sar else None
     for suffix in sorted(BODIES, key=len, reverse=True):
         if zh.endswith(suffix) and len(zh) > len(suffix):
             gov = _government(zh[: -len(suffix)], glossary)

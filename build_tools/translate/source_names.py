@@ -48,11 +48,21 @@ PLACE_COLUMN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)$"
 GAZETTE_RE = re.compile(r"^(?P<body>.+?)公报(?P<year>\d{4})年第(?P<no>\d+)期(?:（总第(?P<total>\d+)期）)?$")
 
 
+# A body's own publication named after it (河口区城市管理局公告, 香港特别行政区政府新闻公报), project wording.
+PUBLICATIONS = {"新闻公报": "Press release", "新闻稿": "Press release", "公告": "Announcement", "通告": "Public notice",
+                "通知": "Notice"}
+
+
 def _publisher(zh: str, glossary: Glossary) -> str | None:
-    """A body (栖川市统计局), a newspaper (栖川日报) or a place's news site (栖川新闻网 -> Qichuan News Network)."""
+    """A body (栖川市统计局), a newspaper (栖川日报), a place's news site (栖川新闻网 -> Qichuan News Network) or a
+    body's publication (河口区城市管理局公告 -> 'Announcement of the Hekou District Urban Management Bureau')."""
     found = issuer_en(zh, glossary)
     if found:
         return found
+    kind = next((k for k in sorted(PUBLICATIONS, key=len, reverse=True) if zh.endswith(k) and len(zh) > len(k)), "")
+    body = issuer_en(zh[: -len(kind)], glossary) if kind else None
+    if body:
+        return f"{PUBLICATIONS[kind]} of {body if body.startswith('the ') else 'the ' + body}"
     place = zh.removesuffix("新闻网")
     if place != zh and len(place) == 2 and place not in COMMON_WORDS and glossary.lookup(place) is None:
         name = _specific(place)
@@ -71,6 +81,24 @@ def _place_column(zh: str, who: str, glossary: Glossary) -> str | None:
         return None
     name = _specific(place)
     return f"{name} News" if name else None
+
+
+TITLE_ONLY_RE = re.compile(r"^(?P<title>[^（）]+)（(?P<notes>[^（）]*)）$")
+
+
+def _title_only(zh: str, glossary: Glossary) -> str | None:
+    """A document's title and notes with no publisher (桐江市“十四五”…实施方案（PDF转换文本）): the title's English
+    from its genre frame, then the notes; None unless both render."""
+    from .titles import TitleRenderer
+
+    m = TITLE_ONLY_RE.match(zh)
+    if not m:
+        return None
+    title = TitleRenderer(glossary).title(m.group("title"))
+    notes = [_note(n, glossary) for n in re.split(r"[，,；;]", m.group("notes")) if n.strip()]
+    if title is None or title.status != "derived" or not notes or any(n is None for n in notes):
+        return None
+    return f"{title.text} ({'; '.join(n for n in notes if n)})"
 
 
 def _note(zh: str, glossary: Glossary) -> str | None:
@@ -101,7 +129,9 @@ def source_en(zh: str, glossary: Glossary) -> str | None:
         total = f" (No. {gazette.group('total')} overall)" if gazette.group("total") else ""
         return f"{body} Gazette, {gazette.group('year')} No. {gazette.group('no')}{total}"
     m = SOURCE_RE.match(re.sub(r"\s+", "", zh or ""))
-    if not m or not (m.group("title") or m.group("site") or m.group("notes")):
+    if not m:
+        return _title_only(re.sub(r"\s+", "", zh or ""), glossary)
+    if not (m.group("title") or m.group("site") or m.group("notes")):
         return None
     who = _publisher(m.group("who"), glossary)
     if who is None:
