@@ -179,6 +179,19 @@ def test_timeline_entry_from_its_figures() -> None:
     assert (item.text, item.status) == ("Figures for Q1 2022 — GDP: +4.8% year on year.", "derived")
 
 
+def test_timeline_entry_dated_by_something_else_than_its_figures_stays_chinese() -> None:
+    # 新建公共充电桩2000个 is a 2024 target; the entry is dated by 到2025年底实现…全覆盖, which no figure says
+    glossary = get_glossary()
+    sentence = "新建公共充电桩2000个，到2025年底实现乡镇充电设施全覆盖。"
+    doc = Document(id="d", title="t", paragraphs=[Paragraph("p1", sentence)], figures=[
+        Figure(metric="新建公共充电桩", value=2000, unit="个", sentence=sentence, paragraph="p1", kind="count",
+               period="2024", status="target", is_target=True, text="新建公共充电桩2000个")])
+    item = event_english(doc, _event(sentence, "2025-12", "month"), glossary, context_for("", glossary))
+    assert item.status == "missing"
+    item = event_english(doc, _event(sentence, "2024", "year"), glossary, context_for("", glossary))
+    assert item.text == "Targets for 2024 — New public charging piles: 2,000 charging piles."
+
+
 def test_timeline_entry_says_a_shared_period_once_and_joins_the_values_of_one_metric() -> None:
     glossary = get_glossary()
     sentence = "上半年，全市地区生产总值1023.6亿元，同比增长5.6%；第一产业增加值68.2亿元，增长3.8%。"

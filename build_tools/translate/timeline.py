@@ -151,6 +151,19 @@ def _figures_in(index: dict[str, list[Figure]], event: Event) -> list[Figure]:
     return [f for f in index.get(event.paragraph, ()) if f.text in event.text and same(f)]
 
 
+def _years(period: str) -> set[int]:
+    """The years an ISO date or interval touches (2024-01/2024-06 -> {2024})."""
+    first, _, last = period.partition("/")
+    try:
+        return set(range(int(first[:4]), int((last or first)[:4]) + 1))
+    except ValueError:
+        return set()
+
+
+def _same_years(period: str, date: str) -> bool:
+    return bool(_years(period) & _years(date))
+
+
 def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
                   index: dict[str, list[Figure]] | None = None, region: str = "") -> TranslatedText:
     """The English of one timeline entry, or the Chinese with status "missing".
@@ -162,6 +175,8 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)
+    if figures and not any(_same_years(f.period, event.date) for f in figures if f.period):
+        figures = []  # the entry is dated by another part of the sentence (到2025年底实现全覆盖), not its figures
     if figures:
         rows = [figure_row(f, glossary, ctx) for f in figures]
         if all(r.status == "derived" for r in rows):
