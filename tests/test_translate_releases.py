@@ -188,3 +188,19 @@ def test_source_lines_of_a_publication_or_a_title_alone() -> None:
         "Tongjiang Implementation Plan for the Development of the Service System for Urban and Rural Communities "
         "during the 14th Five-Year Plan Period (converted from PDF)")
     assert source_en("桐江市某某方案（PDF转换文本）", glossary) is None  # a title that does not render
+
+
+def test_a_price_target_rises_it_does_not_grow() -> None:
+    from build_tools.model import Figure
+    from build_tools.translate.rows import context_for, figure_row
+
+    glossary = get_glossary()
+    ctx = context_for("", glossary)
+    cpi = Figure(metric="居民消费价格", value=3, unit="%", sentence="", paragraph="p1", kind="growth", direction="up",
+                 qualifier="左右",
+                 period="2024", status="target", is_target=True, text="居民消费价格涨幅3%左右")
+    assert figure_row(cpi, glossary, ctx).text == "CPI: a rise of about 3%, 2024 (target)"  # GWR 2022/195
+    gdp = Figure(metric="地区生产总值", value=6, unit="%", sentence="", paragraph="p1", kind="growth", direction="up",
+                 qualifier="左右",
+                 period="2024", status="target", is_target=True, text="地区生产总值增长6%左右")
+    assert figure_row(gdp, glossary, ctx).text == "GDP: growth of about 6%, 2024 (target)"

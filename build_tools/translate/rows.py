@@ -337,15 +337,18 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         raw = f"{fig.value:g}{fig.unit}"
         missing.append(raw)
         value = marked(raw)
+    # prices rise, they do not grow (GWR 2022/195 居民消费价格涨幅3%左右 "CPI increase of around 3 percent")
+    up = "a rise" if metric and PRICE_RE.search(metric.text) else "growth"
     if worded and qualifier:
-        return f"{'growth' if fig.direction == 'up' else 'a decrease'} of {qualifier} {value}"
+        return f"{up if fig.direction == 'up' else 'a decrease'} of {qualifier} {value}"
     if worded:
         return f"{fig.direction} {value}"
     if growth and qualifier and not relative:
-        return f"growth of {qualifier} {value}"
+        return f"{up} of {qualifier} {value}"
     return f"{qualifier} {value}".strip()
 
 
+PRICE_RE = re.compile(r"\b(?:CPI|PPI|prices?|price index|price indices)\b")
 # Words of a qualifier left at the end of a metric name, and the qualifier they mean ("" = none: 达到 reached).
 TRAILING_QUALIFIERS = {"不得低于": "不低于", "不低于": "不低于", "不得少于": "不少于", "不少于": "不少于",
                        "不超过": "不超过", "超过": "超过", "达到": "", "达": ""}
