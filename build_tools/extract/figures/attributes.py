@@ -198,6 +198,18 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     return period
 
 
+def _past_year(carry: list[DateMatch], ctx: _Ctx) -> str:
+    """The past year that 全年 of a sentence without a date of its own is: under a review of a past year (一、去年经济
+    工作取得新成效), or after a paragraph opening with one (去年，…。预计全年…增长5.6%): that year, not the year of the
+    document's date. "" otherwise."""
+    if ctx.review is not None and ctx.review.year:
+        return str(ctx.review.year)
+    if carry and carry[-1].precision == "year" and carry[-1].kind in ("point", "period") and ctx.year.isdigit() \
+            and carry[-1].iso[:4].isdigit() and int(carry[-1].iso[:4]) < int(ctx.year):
+        return carry[-1].iso[:4]
+    return ""
+
+
 def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
     """The nearest date before the figure in its sentence, unless 全年 follows it (the whole year of the figure's
     status); then the dates lent by the sentences before (joined by ；, or the paragraph's opening); then the
@@ -222,7 +234,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
              and not _YEAR_AS_BASE.search(s, _clause_start(s, m.start()), m.start())] if s else []
     # (占年度计划的27.4%, 完成全年目标任务的27.2%: progress toward the year's plan; 降幅比去年全年收窄: a base)
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
-        year = cands[-1].iso[:4] if cands and num.status == "actual" else default_period(num.status, ctx)[:4]
+        year = cands[-1].iso[:4] if cands and num.status == "actual" else (
+            _past_year(carry, ctx) or default_period(num.status, ctx)[:4])
         return year or ctx.year
     if cands and (ytd := _as_of_flow(num, cands[-1], s[max(cands[-1].end, _clause_start(s, num.start)):num.start])):
         return ytd
