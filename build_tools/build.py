@@ -29,6 +29,7 @@ build produced are removed. Staging folders of interrupted builds are removed by
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -70,7 +71,6 @@ class Outcome:
     source: Source | None = None
     error: str = ""
     cached: bool = False  # the model came from the cache
-    from_store: bool = False  # ... as an outline, from the last build's outline store
     rendered: list[str] = field(default_factory=list)  # pages written into the staging tree by the worker
     records: Records | None = None  # what render.write_source returned for those pages
 
@@ -164,12 +164,16 @@ def _unique_folders(names: list[str]) -> set[str]:
 
 
 def process_all(files: list[Path], jobs: int, keys: dict[str, str] | None = None, cache: Cache | None = None,
-                staging: Path | None = None, outlines: set[str] | None = None) -> list[Outcome]:
+                staging: Path | None = None, outlines: set[str] | None = None,
+                meanwhile: Callable[[], object] | None = None) -> list[Outcome]:
     """Outcomes in the order of ``files`` (sorted), whatever the number of workers.
 
     Sources with a cache entry are read from the cache (by this process, while the workers run): only their
     outline (cache.outline_of) for the file names in ``outlines``; the others go to the workers, which store their
-    models in the cache and, with ``staging``, render their pages there."""
+    models in the cache and, with ``staging``, render their pages there. ``meanwhile`` is called once the cached
+    sources are read, while the workers run (or after, without workers). One source to process beside cached ones
+    still goes to a worker (unless ``jobs`` is 1): after one bulletin changed, it is built while this process reads
+    the others."""
     names = [str(f) for f in files]
     keys = keys or {}
     outlines = outlines or set()
@@ -184,29 +188,23 @@ def process_all(files: list[Path], jobs: int, keys: dict[str, str] | None = None
         n = names[i]
         return n, keys.get(n, ""), cache_dir, str(staging) if staging and n in unique else ""
 
-    stored = cache.load_outlines() if cache and outlines else {}
-
     def load_hits() -> list[int]:
         missed = []
         for i in hits:
-            name, key = names[i], keys[names[i]]
-            source = None
-            if name in outlines:
-                key_, source = stored.get(name, ("", None))
-                source = source if key_ == key else None
-            from_store = source is not None
-            if source is None and cache:
-                source = cache.load(name, key, outline=name in outlines)
+            name = names[i]
+            source = cache.load(name, keys[name], outline=name in outlines) if cache else None
             if source is None:
                 missed.append(i)
             else:
-                outcomes[i] = Outcome(names[i], source=source, cached=True, from_store=from_store)
+                outcomes[i] = Outcome(name, source=source, cached=True)
         return missed
 
     workers = _workers(jobs, len(todo))
-    if not todo or workers <= 1 or jobs == 1:
+    if not todo or jobs == 1 or (workers <= 1 and not hits):
         for i in load_hits() + todo:
             outcomes[i] = process_one(*args(i))
+        if meanwhile is not None:
+            meanwhile()
     else:
         # Largest files first: the pool ends with small tasks, so no worker idles while another finishes a big one.
         todo.sort(key=lambda i: (-_size(names[i]), i))
@@ -215,6 +213,8 @@ def process_all(files: list[Path], jobs: int, keys: dict[str, str] | None = None
             futures: dict[int, Future[Outcome]] = {i: pool.submit(process_one, *args(i)) for i in todo}
             for i in load_hits():
                 futures[i] = pool.submit(process_one, *args(i))
+            if meanwhile is not None:
+                meanwhile()
             for i, future in futures.items():
                 try:
                     outcomes[i] = future.result()
@@ -388,18 +388,25 @@ def read_stamps(cache: Cache | None, out: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def write_stamps(cache: Cache | None, out: Path, digests: dict[str, str]) -> None:
-    """Remember each bulletin's folder state with its digest, so the next build hashes only what changed."""
+def write_stamps(cache: Cache | None, out: Path, digests: dict[str, str], states: dict[str, Any] | None = None
+                 ) -> None:
+    """Remember each bulletin's folder state with its digest, so the next build hashes only what changed.
+    ``states``: folder states already read in this build, of folders it did not write."""
+    states = states or {}
     if cache is not None and out.is_dir():
         atomic_write_text(_stamps_file(cache, out), json.dumps(
-            {slug: {"digest": digest, "state": folder_state(out, slug)} for slug, digest in sorted(digests.items())}))
+            {slug: {"digest": digest, "state": states[slug] if slug in states else folder_state(out, slug)}
+             for slug, digest in sorted(digests.items())}))
 
 
-def stamped_digest(out: Path, slug: str, stamps: dict[str, Any]) -> str:
+def stamped_digest(out: Path, slug: str, stamps: dict[str, Any], states: dict[str, Any] | None = None) -> str:
     """The digest of a bulletin's folders: the remembered one when no file's size or time changed since the last
-    build wrote it, else computed from the bytes."""
+    build wrote it, else computed from the bytes. The state read is added to ``states``."""
     entry = stamps.get(slug)
-    if isinstance(entry, dict) and entry.get("state") == folder_state(out, slug):
+    state = folder_state(out, slug)
+    if states is not None:
+        states[slug] = state
+    if isinstance(entry, dict) and entry.get("state") == state:
         return str(entry.get("digest", ""))
     return folder_digest(out, slug)
 
@@ -587,12 +594,32 @@ def _report(failed: list[Outcome], sources: list[Source]) -> list[Source]:
     return warned
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while the build holds every bulletin's model: it would walk those millions of
+    objects again and again (a third of a rebuild's time at 1,000 bulletins, in loading and storing the cache's
+    pickles and in putting the site-wide pages together). The models hold no reference cycles; their memory is
+    freed by reference counting as before."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs: int = 0, strict: bool = False,
                docs_src: str | Path = DOCS_SRC, cache_dir: str | Path | None = DEFAULT_CACHE) -> int:
     """Build the docs tree. Exit status 1 if a source failed, or with ``strict`` if a source has warnings.
 
     ``cache_dir``: where source models are cached (None: no cache, every source is processed)."""
-    seeds, out = Path(seeds), Path(out)
+    with _no_cycle_collection():
+        return _build_site(Path(seeds), Path(out), jobs, strict, docs_src, cache_dir)
+
+
+def _build_site(seeds: Path, out: Path, jobs: int, strict: bool, docs_src: str | Path,
+                cache_dir: str | Path | None) -> int:
     linked = [p for folder in (GLOSSARY_DIR, TRANSLATIONS_DIR, Path(docs_src)) for p in link_problems(folder)]
     if seeds.is_symlink():  # its entries are checked one by one (scan); the folder itself must be the real one
         linked.append(Problem(str(seeds), "the seeds folder is a symbolic link", "replace it with the folder itself"))
@@ -622,9 +649,10 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
     unchanged = {str(f) for f in files if keys.get(str(f)) and known.get(f.stem) == keys[str(f)]}  # stem: slug
     verified: dict[str, str] = {}  # slug -> digest of its folders, checked against the manifest
     stamps = read_stamps(cache, out)
+    states: dict[str, Any] = {}  # slug -> the state of its folders, read now
     for name in sorted(unchanged):
         slug = Path(name).stem
-        digest = stamped_digest(out, slug, stamps)
+        digest = stamped_digest(out, slug, stamps, states)
         if previous is not None and digest == previous.digests.get(slug):
             verified[slug] = digest
         else:
@@ -636,7 +664,9 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
     staging = Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
     with _stop_on_sigterm():  # the staging folder is removed (finally) and the workers stopped
         try:
-            outcomes = process_all(files, jobs, keys, cache, staging, outlines=unchanged)
+            stored: dict[str, dict] = {}  # the fragment shards, read while the workers run
+            outcomes = process_all(files, jobs, keys, cache, staging, outlines=unchanged,
+                                   meanwhile=lambda: stored.update(cache.load_fragments() if cache else {}))
             spent["models"] = lap()
             check_collisions(outcomes)
             failed = refused + [o for o in outcomes if o.source is None]
@@ -647,8 +677,7 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
                           render.MemoryTree() if in_place else render.Tree(staging),
                           lambda s: cache.load(s.path, keys[s.path]) if cache and keys.get(s.path) else None)
             site = render.MemoryTree()
-            fragments = Fragments({s.slug: keys[s.path] for s in sources if keys.get(s.path)},
-                                  cache.load_fragments() if cache else {})
+            fragments = Fragments({s.slug: keys[s.path] for s in sources if keys.get(s.path)}, stored)
             render.write_tree(sources, site, Path(docs_src), pages, fragments)
             for lang in feeds.LANGUAGES:
                 site.write(feeds.feed_path(lang), feeds.atom_feed(sources, lang))
@@ -673,13 +702,10 @@ def build_site(seeds: str | Path = "seeds", out: str | Path = "build/docs", jobs
         finally:
             if staging.exists():
                 shutil.rmtree(staging)
-        write_stamps(cache, out, digests)
+        write_stamps(cache, out, digests, {slug: states[slug] for slug in verified})  # folders left as they were
         if cache is not None:
             cache.prune((name, key) for name, key in keys.items())
-            if fragments.misses or len(fragments.used) != len(fragments.entries):  # else the store is unchanged
-                cache.store_fragments(fragments.used)
-            if not all(o.from_store for o in outcomes):
-                cache.store_outlines(sources, keys)
+            cache.store_fragments(fragments.changed, fragments.dropped)
         spent["write"] = lap()
         docs = sum(len(s.documents) for s in sources)
         log.info("built %d of %d sources (%d documents) into %s; %d failed, %d with warnings",

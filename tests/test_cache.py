@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import gc
 import logging
+import pickle
 import re
 import shutil
 from pathlib import Path
@@ -14,6 +16,7 @@ from conftest import ROOT, sample_sources
 from build_tools import build, cache
 from build_tools.cache import Cache, Keys, outline_of
 from build_tools.model import Source
+from build_tools.render import memo
 
 FEATURE = "2019-chaoyang-revitalization-feature"
 WORK_REPORT = "2019-chaoyang-work-report-tasks"
@@ -148,6 +151,14 @@ def test_missing_damaged_or_foreign_entries_are_misses(tmp_path: Path, caplog: p
     with caplog.at_level(logging.WARNING):
         assert store.load("a.txt", "1" * 64) is None
     assert "damaged" in caplog.text
+    outline = store.entry("a.txt", "1" * 64, outline=True)  # a pickle: any damage is a miss too
+    good = outline.read_bytes()
+    for damaged in (good[:len(good) // 2], b"not a pickle", pickle.dumps({"format": cache.FORMAT, "key": "1" * 64,
+                                                                          "source": "not a model"})):
+        outline.write_bytes(damaged)
+        assert store.load("a.txt", "1" * 64, outline=True) is None
+    outline.write_bytes(good)
+    assert store.load("a.txt", "1" * 64, outline=True) == outline_of(source)
 
 
 def test_outline_keeps_what_site_wide_pages_read_and_drops_the_text(tmp_path: Path) -> None:
@@ -204,6 +215,34 @@ def test_rebuild_after_one_change_is_identical_to_a_clean_build(tmp_path: Path,
     assert_same_tree(out, clean)
     assert "8%" in (out / "data" / FEATURE / "extract.json").read_text(encoding="utf-8")
     assert "北票市" in (out / "bulletins" / "index.md").read_text(encoding="utf-8")
+
+
+def test_one_change_stores_again_only_the_fragment_shards_it_touches(tmp_path: Path,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    """After one bulletin changed, the cache writes again that bulletin's fragment shard (and shared ones it is in),
+    not the others'; the changed bulletin is built by a worker while this process reads the rest (jobs=2); the
+    tree is still byte-identical to a clean build, and the cycle collector is on again after the build."""
+    seeds = copy_seeds(tmp_path / "seeds")
+    out, cache_dir = tmp_path / "inc" / "docs", tmp_path / "cache"
+    assert build.build_site(seeds, out, jobs=2, cache_dir=cache_dir) == 0
+    shards = cache_dir / "fragments"
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in shards.iterdir()}
+    own = {slug: f"{memo.shard_name(slug)}.pickle" for slug in (FEATURE, WORK_REPORT, OPENING)}
+    assert set(own.values()) <= set(before)  # one shard per bulletin
+    edit(seeds / f"{FEATURE}.txt", "同比增长7%", "同比增长8%")
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        assert build.build_site(seeds, out, jobs=2, cache_dir=cache_dir) == 0
+    assert "2 sources from the cache, 1 processed" in caplog.text
+    assert "1 rendered by workers, 2 unchanged, 0 rendered" in caplog.text
+    after = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in shards.iterdir()}
+    assert after[own[FEATURE]] != before[own[FEATURE]]
+    for slug in (WORK_REPORT, OPENING):
+        assert after[own[slug]] == before[own[slug]]  # not written again: same time, same bytes
+    assert gc.isenabled()
+    clean = tmp_path / "clean" / "docs"
+    assert build.build_site(seeds, clean, jobs=1, cache_dir=None) == 0
+    assert_same_tree(out, clean)
 
 
 def test_unchanged_rebuild_processes_and_renders_nothing(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
