@@ -3,7 +3,7 @@
 Active when Material's search plugin is off (mkdocs.yml); the offline bundle (mkdocs.offline.yml) turns that plugin
 back on, because a page opened from file:// cannot fetch Pagefind's chunks, and this hook then does nothing.
 
-1. ``on_page_content``: the sections search leaves out (``unsearched_sections`` of ``.site.yml``, whose headings
+1. ``on_page_content``: the sections search leaves out (``unsearched_sections`` of ``.site.json``, whose headings
    hooks/site.py marks ``data-search-exclude``) are wrapped in ``data-pagefind-ignore``: a heading and what follows
    it up to the next heading, as Material's search plugin cuts sections.
 2. ``on_post_page``: the article of every searched page gets ``data-pagefind-body`` (navigation, header, footer are

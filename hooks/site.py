@@ -1,6 +1,6 @@
 """MkDocs adapter for the generated tree: the only Python that knows MkDocs.
 
-The pipeline writes ``<docs_dir>/.site.yml`` (a dot file, so MkDocs does not publish it):
+The pipeline writes ``<docs_dir>/.site.json`` (a dot file, so MkDocs does not publish it):
 - ``nav``: the navigation in MkDocs nav syntax with plain-text titles. It becomes ``config.nav`` here, with
   section titles HTML-escaped because the theme prints titles as HTML.
 - ``nav_translations``: per language, the section titles of ``nav`` in that language. They become the i18n
@@ -15,15 +15,15 @@ The pipeline writes ``<docs_dir>/.site.yml`` (a dot file, so MkDocs does not pub
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 from pathlib import Path
 from typing import Any
 
-import yaml
 from mkdocs.plugins import event_priority
 
-SITE_FILE = ".site.yml"
+SITE_FILE = ".site.json"
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 _state: dict[str, str] = {}
 _unsearched: set[str] = set()
@@ -56,7 +56,7 @@ def on_config(config: Any) -> Any:
     site_file = Path(config["docs_dir"]) / SITE_FILE
     if not site_file.exists():
         return config
-    data = yaml.safe_load(site_file.read_text(encoding="utf-8")) or {}
+    data = json.loads(site_file.read_text(encoding="utf-8")) or {}
     if data.get("nav") and not config.get("nav"):
         config["nav"] = _escape_titles(data["nav"])
     _set_nav_translations(config, data.get("nav_translations") or {})

@@ -11,7 +11,6 @@ from functools import lru_cache
 
 import markdown as pymd
 import pytest
-import yaml
 from bs4 import BeautifulSoup, Tag
 from conftest import HOSTILE, ROOT, sample_sources
 from hypothesis import given, settings
@@ -405,7 +404,7 @@ def test_write_tree_is_deterministic_and_complete(tmp_path):
     assert files_a == files_b
     assert all((a / f).read_bytes() == (b / f).read_bytes() for f in files_a)
     for f in ("index.md", "bulletins/index.md", "timeline.md", "indicators.md", "downloads.md", "schema.md",
-              "about.md", ".site.yml", "bulletins/2020-hostile/hostile-doc.md", "data/figures.csv",
+              "about.md", ".site.json", "bulletins/2020-hostile/hostile-doc.md", "data/figures.csv",
               "data/2021-liaoyang-page/2021-liaoyang-page.events.csv", "data/2020-hostile/extract.json"):
         assert f in files_a
     # only GDP has two or more values: one chart, in each language
@@ -556,7 +555,7 @@ def test_navigation_groups_bulletins_by_year_and_splits_a_large_year_by_month():
     so that no section grows with the archive. Undated bulletins get a section of their own."""
     big = [_dated(f"b{i:03d}", f"2022-{i % 12 + 1:02d}-01") for i in range(indexes.NAV_SECTION_MAX + 6)]
     small = [_dated("s1", "2021-05-02"), _dated("s2", "2021")]
-    site = yaml.safe_load(indexes.site_file([*big, *small, _dated("u1", "")], []))
+    site = json.loads(indexes.site_file([*big, *small, _dated("u1", "")], []))
     (section,) = [item["公报"] for item in site["nav"] if isinstance(item, dict) and "公报" in item]
     assert section[0] == paths.BULLETINS_INDEX
     years = [next(iter(item)) for item in section[1:]]

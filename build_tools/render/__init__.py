@@ -161,10 +161,12 @@ def write_tree(sources: list[Source], out: Path | Tree | MemoryTree, docs_src: P
     tree.write(col["events.csv"], data.csv_file(data.EVENT_FIELDS, (e[1] for e in events)))
     tree.write(col["events.json"], data.json_list_file("events", (e[2] for e in events)))
     groups = indexes.charted_groups(sources)
+    charted = {key for key, _ in groups}
+    points = indexes.key_figures(sources)
     for lang in paths.LANGUAGES:
         loc = partial(paths.localized, lang=lang)
         tree.write(loc(paths.HOME), indexes.home_page(sources, intros.get(lang, ""), lang=lang, fragments=fragments,
-                                                         charted={key for key, _ in groups}))
+                                                         charted=charted, points=points))
         tree.write(loc(paths.BULLETINS_INDEX), indexes.bulletins_index(sources, lang, fragments))
         tree.write(loc(paths.TIMELINE), indexes.timeline_page(sources, lang, fragments))
         charts: dict[str, str] = {}

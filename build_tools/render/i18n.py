@@ -134,11 +134,28 @@ def _english_parts(zh: str) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+_NAMES: dict[tuple[str, bool], str] = {}  # english_name, for the glossary _NAMES_OF: the same regions on every row
+_NAMES_OF: list[object] = [None]
+
+
 def english_name(zh: str, people: bool = False) -> str:
     """A name from the metadata (region, issuer, publication, byline) in English: the glossary's rendering (of the
     whole, or of each space-separated part), the text itself if it has no Chinese, else the marker. With
     ``people`` (a field that holds a person's name: speaker, byline), a personal name in Hanyu Pinyin, alone or
-    after an office (bylines.py)."""
+    after an office (bylines.py). Remembered for the glossary in use: the site-wide pages name the same few
+    regions and issuers thousands of times."""
+    glossary = get_glossary()
+    if _NAMES_OF[0] is not glossary:  # another glossary (a test's): forget the names of the last one
+        _NAMES.clear()
+        _NAMES_OF[0] = glossary
+    key = (zh, people)
+    found = _NAMES.get(key)
+    if found is None:
+        found = _NAMES[key] = _english_name(zh, people)
+    return found
+
+
+def _english_name(zh: str, people: bool) -> str:
     if not zh or not has_han(zh):
         return inline(zh)
     entry = glossary_entry(zh)

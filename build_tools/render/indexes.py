@@ -4,13 +4,13 @@ navigation file."""
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import partial
+from operator import itemgetter
 from typing import Any
-
-import yaml
 
 from ..extract.events import SHARED_OPENING, fact_key
 from ..model import Document, Figure, Source
@@ -150,16 +150,16 @@ def _indicator_anchor(point: Point, charted: set[GroupKey]) -> str:
     return f"{paths.INDICATORS}#{anchor_id('m-' + group_chart_key(key))}" if key in charted else ""
 
 
-def key_figures_block(sources: list[Source], lang: str = "zh", charted: set[GroupKey] | None = None
-                      ) -> list[str]:
+def key_figures_block(sources: list[Source], lang: str = "zh", charted: set[GroupKey] | None = None,
+                      points: list[Point] | None = None) -> list[str]:
     """The home page's key figures: a table (indicator, value, region, period, where) and links to the indicators
     and timeline pages. English rows are the translate stage's English rows of the figures. ``charted``: the
-    groups of the indicators page (charted_groups), computed if not given."""
+    groups of the indicators page (charted_groups), ``points``: key_figures(sources), computed if not given."""
     path = paths.HOME
     if charted is None:
         charted = {key for key, _ in charted_groups(sources)}
     rows = []
-    for p in key_figures(sources):
+    for p in key_figures(sources) if points is None else points:
         doc_page = paths.document_page(p.source, p.doc)
         where = f"{link(doc_title(p.doc, lang), doc_page, path)} {anchor_link(p.fig.paragraph, doc_page, path)}"
         section = _indicator_anchor(p, charted)
@@ -196,15 +196,17 @@ def _grouped(groups: list[tuple[str, list[Source]]], path: str, lang: str, fragm
 
 
 def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "zh",
-              fragments: Fragments = NONE, charted: set[GroupKey] | None = None) -> str:
+              fragments: Fragments = NONE, charted: set[GroupKey] | None = None,
+              points: list[Point] | None = None) -> str:
     """The home page: the hand-written introduction (docs/index.md, front matter included) then generated lists:
-    latest bulletins, key figures, bulletins by region, by year (of the bulletin date) and by kind."""
+    latest bulletins, key figures, bulletins by region, by year (of the bulletin date) and by kind. ``charted`` and
+    ``points`` as key_figures_block takes them (the same in every language)."""
     path = paths.HOME
     blocks = [inline(label("stats", lang).format(**stats(sources)))]
     if sources:
         blocks += [heading(2, label("latest", lang), "latest"),
                    table(_bulletin_headers(lang), _bulletin_rows(by_date(sources)[:latest], path, lang, fragments))]
-    blocks += key_figures_block(sources, lang, charted)
+    blocks += key_figures_block(sources, lang, charted, points)
     ordered = by_date(sources)
     regions = sorted({s.meta.region for s in sources if s.meta.region})
     if regions:
@@ -363,24 +365,33 @@ def _as_of_publication(p: Point) -> bool:
     return not p.fig.period or bool(date) and (date.startswith(p.fig.period) or p.fig.period.startswith(date))
 
 
+_first_five = itemgetter(0, 1, 2, 3, 4)
+
+
 def indicator_groups(sources: list[Source]) -> Groups:
     """Region-wide figures (no ``subject``) grouped by (metric, kind, unit, status): the same measure across
     documents and regions, never a target beside an actual value. In a group, points are ordered by region then
     period (a series over time per region). A fact stated by several documents is one point, the others in its
     ``same``: the same region, period and value; or a value that a later document restates without a date of its
     own (its period is its publication date) after an earlier document dated it."""
-    groups: dict[GroupKey, list[Point]] = defaultdict(list)
+    # each point with its order in the group: (region, period, bulletin, document, index), unique, so the sort
+    # never compares points
+    groups: dict[GroupKey, list[tuple[str, str, str, str, int, Point]]] = defaultdict(list)
     for s in sources:
+        region, slug = s.meta.region, s.slug
         for d in s.documents:
+            dated = d.date or s.meta.date
             for i, f in enumerate(d.figures):
                 if not f.subject:
-                    groups[_group_key(f)].append(Point(s, d, f, i))
+                    groups[_group_key(f)].append((region, f.period or dated, slug, d.id, i, Point(s, d, f, i)))
     ordered = []
     for key in sorted(groups):
         points: list[Point] = []
         by_fact: dict[tuple[str, str, float], Point] = {}  # the first point of each fact
         by_value: dict[tuple[str, float], Point] = {}  # the latest point of each region and value
-        for p in sorted(groups[key], key=lambda p: (p.source.meta.region, p.when, p.source.slug, p.doc.id, p.index)):
+        members = groups[key]
+        members.sort(key=_first_five)
+        for *_, p in members:
             fact = _fact(p)
             first = by_fact.get(fact)
             if first is None and _as_of_publication(p):
@@ -577,7 +588,7 @@ def _nav_groups(sources: list[Source]) -> list[tuple[str, list[Any]]]:
 
 
 def site_file(sources: list[Source], extra_pages: list[str]) -> str:
-    """Site-level data for the engine adapter, as YAML: ``updated`` (the newest bulletin date, the collection's
+    """Site-level data for the engine adapter, as JSON: ``updated`` (the newest bulletin date, the collection's
     date for sitemaps and the like), ``nav`` (MkDocs nav syntax, plain-text titles; pages without a title take
     their first heading), ``nav_translations`` (per language: the section titles of ``nav`` in that language) and
     ``unsearched`` (pages left out of the search index: the cleaning reports, and the timeline and indicators
@@ -610,11 +621,10 @@ def site_file(sources: list[Source], extra_pages: list[str]) -> str:
     unsearched = [paths.TIMELINE, paths.INDICATORS, *(paths.report_page(s) for s in sorted(sources, key=_slug))]
     site = {"updated": updated, "nav": items, "nav_translations": translations, "unsearched": unsearched,
             "unsearched_sections": list(UNSEARCHED_SECTIONS)}
-    return yaml.dump(site, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    return json.dumps(site, ensure_ascii=False, indent=1) + "\n"  # (JSON: read and written 10x faster than YAML)
 
 
 UNSEARCHED_SECTIONS = ("figures", "events")  # anchors of pages.document_page's sections
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when PyYAML has it: the file grows with the archive
 
 
 def _slug(source: Source) -> str:

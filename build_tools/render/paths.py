@@ -9,7 +9,7 @@ data/<slug>/<doc>.json|.figures.csv|.events.csv   one document's figures and eve
 data/figures.csv|json, data/events.csv|json       the whole collection
 charts/<key>.svg                        indicator charts
 glossary.md                             the glossary of policy terms
-.site.yml                               navigation and collection date, read by hooks/site.py
+.site.json                              navigation and collection date, read by hooks/site.py
 
 Pages and charts exist in every language of ``LANGUAGES``: ``page.md`` for the default language (Simplified
 Chinese), ``page.en.md`` and ``page.zh-Hant.md`` beside it (``localized``); links between pages always name the
@@ -86,7 +86,7 @@ DOWNLOADS = "downloads.md"
 SCHEMA = "schema.md"
 ABOUT = "about.md"
 GLOSSARY = "glossary.md"
-SITE = ".site.yml"  # navigation and collection date, for the engine adapter (hooks/site.py)
+SITE = ".site.json"  # navigation and collection date, for the engine adapter (hooks/site.py)
 COLLECTION = {
     "figures.csv": "data/figures.csv",
     "figures.json": "data/figures.json",
