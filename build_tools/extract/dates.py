@@ -148,7 +148,7 @@ _YEAR_EDGE_ALONE = re.compile(r"年(?<![\d一二三四五六七八九十两几�
 _WITHIN_YEAR = re.compile(r"年(?<![\d一二三四五六七八九十两几多数每个之同全]年)内(?![容部外涵])")
 _FIVE_YEAR = re.compile(
     r"(?<![一二三四五六七八九十])[“\"「]?(?P<plan>十[一二三四五六七八九]|[六七八九])五[”\"」]?"
-    r"\s*(?P<fs>期间|时期|开局之年|开局|收官之年|收官|末|初|以来)"
+    r"\s*(?P<fs>期间|时期|开局之年|开局|收官之年|收官|末|初|以来|(?:前|头)(?P<fn>[两二三四])年)"
 )
 _ISO = re.compile(
     r"(?<![\d.．/\-])(?P<y>(?:19|20)\d{2})(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])"
@@ -320,6 +320,9 @@ def _five_year_atom(m: re.Match[str]) -> _Atom | None:
     end = m.start("fs") if suffix == "以来" else m.end()
     if suffix in ("期间", "时期"):
         return _Atom(m.start(), end, (None, None), (None, None), "year", "period", years=(first, last))
+    if m.group("fn"):  # “十四五”前两年: the first years of the plan
+        return _Atom(m.start(), end, (None, None), (None, None), "year", "period",
+                     years=(first, first + _cn_number(m.group("fn")) - 1))
     if suffix in ("末", "收官", "收官之年"):
         return _Atom(m.start(), end, (None, None), (None, None), "year", years=(last, last))
     return _Atom(m.start(), end, (None, None), (None, None), "year", years=(first, first))

@@ -166,10 +166,13 @@ def _average_span(num: _Num, s: str) -> str:
 
 def _close_review(period: str, ctx: _Ctx) -> str:
     """2021年以来… in a report of January 2025 reviewing 2024: a span up to the document's date ends with the year
-    reviewed (and its end, the state reached, is that year's)."""
+    reviewed (and its end, the state reached, is that year's); otherwise such a span ends at the document's month."""
     first, _, last = period.partition("/")
+    if last and len(last) == 10 and last == ctx.anchor_iso and len(first) < 10:
+        last = last[:7]  # “十四五”以来 in a report of 2023-11-15: to the document's month (2021/2023-11), as 目前
+        period = f"{first}/{last}"
     end = last or first
-    if not (end == ctx.anchor_iso and ctx.actual.isdigit() and ctx.anchor_iso[:4].isdigit()
+    if not (ctx.anchor_iso.startswith(end) and len(end) >= 7 and ctx.actual.isdigit() and ctx.anchor_iso[:4].isdigit()
             and int(ctx.actual) < int(ctx.anchor_iso[:4])):
         return period
     if not last:
