@@ -52,6 +52,13 @@ def renderer() -> TitleRenderer:
     ("（四）资金保障。", "(4) Funding"),
     ("四、其他", "IV. Other Provisions"),
     ("三、申报程序", "III. Application Procedure"),
+    # work reports' parts after GWR 2022/166 总体要求 "Overall Requirements" and 2016/179 今后五年 "the next five years"
+    ("二、今年工作总体要求和主要目标", "II. Overall Requirements and Main Targets for 2024"),
+    ("二、今后五年工作总体要求和目标任务", "II. Overall Requirements, Targets and Tasks for the Next Five Years"),
+    # work summaries and policy interpretations
+    ("二、存在的问题", "II. Problems"),
+    ("三、下一步工作打算", "III. Plans for the Next Stage"),
+    ("一、起草背景", "I. Background to the Drafting"),
 ])
 def test_standard_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
     result = renderer.heading(zh)

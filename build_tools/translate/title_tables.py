@@ -111,6 +111,10 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标", "Main Targets for {y}"),  # after GWR 2020/102
     (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标(?:和|与|及)(?:重点工作|主要任务|重点任务|工作任务)",
      "Main Targets and Major Tasks for {y}"),  # after GWR 2020/102 and 2022/223
+    (r"(?P<y>\d{4})年(?:经济社会发展|政府)?工作(?:的)?总体要求(?:和|与|及)主要(?:预期)?目标(?:任务)?",
+     "Overall Requirements and Main Targets for {y}"),  # after GWR 2022/166 总体要求 "Overall Requirements"
+    (r"今后五年(?:工作|政府工作)?(?:的)?总体要求(?:和|与|及)(?:主要)?目标任务",
+     "Overall Requirements, Targets and Tasks for the Next Five Years"),  # after GWR 2016/179, 2022/166
 )
 
 # Headings of plans and implementation plans (project renderings, after the State Council's English usage).
@@ -146,6 +150,37 @@ PLAN_HEADINGS: dict[str, str] = {
     "联系方式": "Contact Information",
     "附件": "Annex",
     "工作要求": "Requirements",
+    # sections of work summaries and progress reports (工作总结, 情况汇报), project renderings
+    "主要指标完成情况": "Progress on the Main Indicators",
+    "存在的问题": "Problems",
+    "存在问题": "Problems",
+    "存在的主要问题": "Main Problems",
+    "问题和不足": "Problems and Shortcomings",
+    "下一步工作打算": "Plans for the Next Stage",
+    "下一步工作计划": "Plans for the Next Stage",
+    "下步打算": "Plans for the Next Stage",
+    "下一步打算": "Plans for the Next Stage",
+    "主要做法": "Main Measures Taken",
+    "工作成效": "Results",
+    "取得成效": "Results",
+    "主要成效": "Main Results",
+    "工作开展情况": "Work Done",
+    "总体目标": "Overall Objectives",
+    "强化责任落实": "Ensuring Responsibilities Are Fulfilled",
+    "严格督查考核": "Strengthening Supervision and Evaluation",
+    "商贸流通": "Commerce and Distribution",
+    # sections of policy interpretations (政策解读), project renderings
+    "起草背景": "Background to the Drafting",
+    "出台背景": "Background",
+    "制定背景": "Background",
+    "政策依据": "Policy Basis",
+    "制定依据": "Basis for Formulation",
+    "主要内容": "Main Contents",
+    "重点内容": "Key Contents",
+    "重点解读": "Key Points Explained",
+    "适用对象": "Eligible Recipients",
+    "实施时间": "Effective Date",
+    "名词解释": "Terms Explained",
     # sections of notices issuing measures and subsidy policies (project renderings, after the State Council's
     # English of its policy documents: "Policy Measures", "Supporting Measures")
     "支持措施": "Support Measures",
