@@ -41,3 +41,29 @@ def test_since_a_year_runs_to_the_documents_month():
     """“十四五”以来 in a report dated 2023-11-15: 2021 to November 2023 (the document's month, as 目前)."""
     found = figs("“十四五”以来，全市城镇新增就业累计达到9.8万人。", **PLAN_EVALUATION)
     assert one(found, 9.8).period == "2021/2023-11"
+
+
+NOTICE = {"date": "2025-03-18", "region": "岱南省", "title": "岱南省住房和城乡建设厅关于进一步做好城镇老旧小区改造工作的通知",
+          "genre": "notice"}
+
+
+def test_date_inside_a_modifier_does_not_make_a_target_achieved():
+    """到2026年底，力争2000年底前建成的小区改造全面完成，累计改造小区达到9500个: 2000年底前 qualifies the estates."""
+    found = figs("到2026年底，力争全省2000年底前建成的城镇老旧小区改造任务全面完成，累计改造小区达到9500个左右，"
+                 "累计加装电梯3000部以上。", **NOTICE)
+    assert [(one(found, v).status, one(found, v).period) for v in (9500, 3000)] == [("target", "2026-12")] * 2
+
+
+def test_norms_of_a_notice_with_must_and_a_sanction_threshold():
+    """必须达到100% is a standing norm (and does not make the next 不低于 a target); 对…低于80%的市予以通报 is the
+    threshold of a standing sanction; the metric leaves out the rule's words."""
+    found = figs("改造项目竣工验收合格率必须达到100%，群众满意度不低于90%。",
+                 "省住房城乡建设厅每季度开展一次调度，对年度任务完成率低于80%的市予以通报。", **NOTICE)
+    assert [(one(found, v).status, one(found, v).period) for v in (100, 90, 80)] == [("requirement", "")] * 3
+    assert (one(found, 100).metric, one(found, 80).metric) == ("改造项目竣工验收合格率", "年度任务完成率")
+
+
+def test_yearly_task_set_from_above_is_a_target():
+    """超额完成国家下达的1700个年度任务: the task is the year's target; what was done (1862个) is actual."""
+    found = figs("2024年，全省新开工改造城镇老旧小区1862个，超额完成国家下达的1700个年度任务。", **NOTICE)
+    assert (one(found, 1862).status, one(found, 1700).status, one(found, 1700).period) == ("actual", "target", "2024")

@@ -311,8 +311,12 @@ _FORECAST_WORDS = ("预计", "有望")
 _EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000人就业: an expected effect)
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
-_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低|保持在?|稳定在|维持在")
-_REQUIREMENT_FIRST = re.compile(r"[不至最保稳维]")
+_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低|保持在?|稳定在|维持在|必须(?:达到|保持)")
+_REQUIREMENT_FIRST = re.compile(r"[不至最保稳维必]")
+# a threshold that triggers a sanction or a reward (对完成率低于80%的市予以通报): a standing rule
+_SANCTION_AFTER = re.compile(r"[^，,；;。\d]{0,8}的[^，,；;。\d]{0,4}(?:予以|给予|进行|将)?(?:通报|约谈|问责|督办|扣减|"
+                             r"核减|追责|通报批评|挂牌)")
+_THRESHOLD_BEFORE = re.compile(r"(?:低于|高于|超过|不足|未达到|达不到)\s*$")
 _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|季度|月|万人|千人)|不得|年均")
 
 
@@ -359,8 +363,9 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
                  and not (m.group() == "累计" and (planned_before or any(p <= m.start() for p in planned)))]
         # (到2026年，全市累计完成改造420个；累计改造管网860公里: a running total planned, not achieved)
     for d in dates:
-        if d.end > upto or _inside(d.start, bases) or _FROM_DATE.search(s, 0, d.start):
-            continue  # 比2020年下降18%, 由2023年的40.2%提高到42%: a base is no sign of a past result
+        if d.end > upto or _inside(d.start, bases) or _FROM_DATE.search(s, 0, d.start) or _in_modifier(d, s, upto):
+            continue  # 比2020年下降18%, 由2023年的40.2%提高到42%: a base is no sign of a past result; nor is the
+            # date of a modifier (力争2000年底前建成的老旧小区改造全面完成，累计改造小区达到9500个: a target)
         if d.kind == "deadline":
             future = not _before(d.iso, ctx.anchor_iso) if ctx.anchor_iso else True
             cues.append((d.end, "target" if future else "actual"))
@@ -377,6 +382,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     of the past an outcome (控制在3.5%以内 achieved)."""
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
+    if _THRESHOLD_BEFORE.search(s, _clause_start(s, num.start), num.num_start) and _SANCTION_AFTER.match(s, num.end):
+        return "requirement"  # 对年度任务完成率低于80%的市予以通报: the threshold of a standing sanction
     if num.kind == "count" and (_FOCUS.search(s, _clause_start(s, num.start), num.start) or _IDENTIFIED.search(
             s, _clause_start(s, num.start), num.start)):
         return "actual"  # 要紧盯…的411个亿元以上项目: the things a task works on exist; their count is a fact
