@@ -106,6 +106,10 @@ def test_release_headline_and_plan_title(renderer: TitleRenderer) -> None:
     ("普通高校", "regular higher education institutions"),  # YB 21-15
     ("每千人口拥有3岁以下婴幼儿托位数", "childcare places for children under three per 1,000 people"),
     ("年接待游客", "annual tourist visits"),
+    ("农村劳动力转移就业", "rural workers moved into non-farm jobs"),  # GWR 2008/166, 2019/255
+    ("实际到位市外资金", "funds from outside the city actually received"),
+    ("空气质量优良天数比率", "share of days with good air quality"),  # as 空气优良天数比例 (the row above's wording)
+    ("教育支出", "spending on education"),  # GWR 2019/605
 ])
 def test_metric_names_of_releases_and_news(zh: str, en: str) -> None:
     assert metric_en(zh, get_glossary()) == en
