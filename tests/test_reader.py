@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup, Tag
 from conftest import sample_sources
 
 from build_tools.model import Document, Figure, Metadata, Paragraph, Source
-from build_tools.render import indexes, pages
+from build_tools.render import indexes, indicators, pages
 
 LANG_DIRS = {"zh": "", "en": "en", "zh-Hant": "zh-Hant"}
 YEAR_WORDING = {"zh": "{}年", "en": "{}", "zh-Hant": "{}年"}
@@ -80,7 +80,7 @@ def test_home_key_figures_table_links_resolve(built_site):
         article = soup(home).find("article")
         table = section_after(article, "key-numbers", "table")
         rows = table.find("tbody").find_all("tr")
-        assert 4 <= len(rows) <= indexes.KEY_FIGURES_MAX, lang
+        assert 4 <= len(rows) <= indicators.KEY_FIGURES_MAX, lang
         for row in rows:
             anchors = [a for a in row.find_all("a", href=True)]
             assert any("#" in a["href"] for a in anchors), "each figure links to its paragraph"
@@ -118,7 +118,7 @@ def test_key_figures_prefer_achieved_recent_and_the_measure_itself():
         _figure_doc("a", "2019-08", [old, poverty, retail_target, other]),
         _figure_doc("b", "2021-06", [share, target, new]),
     ])
-    chosen = indexes.key_figures([src])
+    chosen = indicators.key_figures([src])
     assert [(p.doc.id, p.fig.metric, p.fig.value) for p in chosen] == [
         ("b", "地区生产总值", 12.3),  # achieved and latest; the share and the target are passed over
         ("a", "社会消费品零售总额", 7),  # only a target: shown (as a target)
@@ -204,12 +204,12 @@ def test_print_stylesheet_linked_and_hides_navigation(built_site):
 
 
 def test_key_figures_over_the_limit_drop_target_only_indicators_first():
-    names = [name for name, _spellings, _kinds in indexes.HEADLINE_METRICS]
-    assert len(names) > indexes.KEY_FIGURES_MAX
+    names = [name for name, _spellings, _kinds in indicators.HEADLINE_METRICS]
+    assert len(names) > indicators.KEY_FIGURES_MAX
     # every indicator but the last has only a target; the last (贫困发生率) has an achieved value
     figures = [Figure(n, 7, "%", f"{n}增长7%", "p1", kind="growth", period="2019", is_target=True)
                for n in names[:-1]]
     figures.append(Figure(names[-1], 1.7, "%", f"{names[-1]}下降到1.7%", "p1", kind="share", period="2018-12"))
     src = Source("s", "s.txt", "utf-8", Metadata(date="2019"), documents=[_figure_doc("a", "2019", figures)])
-    chosen = [p.fig.metric for p in indexes.key_figures([src])]
-    assert chosen == [*names[:indexes.KEY_FIGURES_MAX - 1], "贫困发生率"]
+    chosen = [p.fig.metric for p in indicators.key_figures([src])]
+    assert chosen == [*names[:indicators.KEY_FIGURES_MAX - 1], "贫困发生率"]

@@ -19,7 +19,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from build_tools import build, render
 from build_tools.model import Document, Figure, Metadata, Paragraph, Source
-from build_tools.render import charts, data, indexes, pages, paths
+from build_tools.render import charts, data, indexes, indicators, pages, paths
 from build_tools.render.markdown import cell, external_link, heading, inline, paragraph, rel, table
 
 
@@ -247,7 +247,7 @@ def test_extract_json_is_the_model_without_the_build_location():
 # ---- charts and indicators ----
 
 def test_indicator_groups_join_same_metric_across_regions():
-    groups = dict(indexes.indicator_groups(sample_sources()))
+    groups = dict(indicators.indicator_groups(sample_sources()))
     gdp = groups[("地区生产总值", "growth", "%", "actual")]
     assert [(p.source.meta.region, p.fig.value) for p in gdp] == [
         ("朝阳市", 7), ("辽阳市", -2.5), ("辽阳市", 12.3)]  # by region, then period: 2019-01/.., 2020, 2021-01/..
@@ -274,15 +274,15 @@ def test_indicator_series_compare_like_with_like():
                   [_gdp(950, "2022", paragraph="p7"), _gdp(950, "2022", paragraph="p9")])
     b = _bulletin("2024-b", "某市", "2024-01", [_gdp(1003, "2023", "forecast"), _gdp(1010, "2023")])
     c = _bulletin("2024-c", "另市", "2024-02", [_gdp(700, "2023")])
-    groups = dict(indexes.indicator_groups([c, b, a]))
+    groups = dict(indicators.indicator_groups([c, b, a]))
     assert set(groups) == {("地区生产总值", "level", "CNY", s) for s in ("actual", "target", "forecast")}
     actual = groups[("地区生产总值", "level", "CNY", "actual")]
     assert [(p.source.meta.region, p.when, p.number / 1e8) for p in actual] == [
         ("另市", "2023", 700), ("某市", "2022", 950), ("某市", "2023", 1010)]
     assert [(q.doc.id, q.fig.paragraph) for q in actual[1].all] == [("2023-a-1", "p1"), ("2023-a-2", "p7")]
-    charted = dict(indexes.charted_groups([a, b, c]))
+    charted = dict(indicators.charted_groups([a, b, c]))
     assert list(charted) == [("地区生产总值", "level", "CNY", "actual")]  # one target, one forecast: no chart
-    md = indexes.indicators_page(list(charted.items()), {}, "zh")
+    md = indicators.indicators_page(list(charted.items()), {}, "zh")
     rows = [line for line in md.splitlines() if line.startswith("| 某市") or line.startswith("| 另市")]
     assert len(rows) == 3 and "36亿元" not in md
     assert "bulletins/2023-a/2023-a-1.md#p1" in rows[1] and "bulletins/2023-a/2023-a-2.md#p7" in rows[1]
@@ -295,7 +295,7 @@ def test_change_from_a_stated_base_is_one_fact_however_documents_date_it():
 
     a = _bulletin("2019-a", "朝阳市", "2019-09", [rate("2018-12", "p3")], [rate("2016/2019-09", "p11")])
     b = _bulletin("2019-b", "朝阳市", "2019-08", [rate("2019", "p13"), _gdp(950, "2019")])
-    (share,) = [points for key, points in indexes.indicator_groups([a, b]) if key[0] == "贫困发生率"]
+    (share,) = [points for key, points in indicators.indicator_groups([a, b]) if key[0] == "贫困发生率"]
     assert len(share) == 1 and [q.doc.id for q in share[0].all] == ["2019-a-2", "2019-a-1", "2019-b-1"]
 
 
@@ -304,12 +304,12 @@ def test_indicator_titles_name_base_units_in_words():
         return Figure("规模以上工业企业", value, "家", "s", "p1", kind="count", normalized=value, base_unit="entity",
                       period=slug[:4])
 
-    groups = indexes.charted_groups([_bulletin("2023-a", "某市", "2023-03", [firms(700, "2022")]),
+    groups = indicators.charted_groups([_bulletin("2023-a", "某市", "2023-03", [firms(700, "2022")]),
                                      _bulletin("2024-b", "某市", "2024-03", [firms(718, "2023")])])
-    assert "## 规模以上工业企业（数量，家）" in indexes.indicators_page(groups, {}, "zh")
-    assert r"count, entities\)" in indexes.indicators_page(groups, {}, "en")
+    assert "## 规模以上工业企业（数量，家）" in indicators.indicators_page(groups, {}, "zh")
+    assert r"count, entities\)" in indicators.indicators_page(groups, {}, "en")
     kind_target = [(("审批时间", "target", "day", "target"), groups[0][1])]
-    assert "## 审批时间（目标，天）" in indexes.indicators_page(kind_target, {}, "zh")
+    assert "## 审批时间（目标，天）" in indicators.indicators_page(kind_target, {}, "zh")
 
 
 def test_average_annual_growth_is_not_in_the_series_of_yearly_growth():
@@ -318,9 +318,9 @@ def test_average_annual_growth_is_not_in_the_series_of_yearly_growth():
 
     a = _bulletin("2022-a", "某县", "2022-01", [growth(7.1, "2017/2021", "年均"), growth(6.5, "2021", "比上年")])
     b = _bulletin("2023-b", "某县", "2023-01", [growth(5.2, "2022", "比上年")])
-    groups = dict(indexes.indicator_groups([a, b]))
+    groups = dict(indicators.indicator_groups([a, b]))
     assert [p.fig.value for p in groups[("地区生产总值", "growth", "%", "actual")]] == [6.5, 5.2]
-    assert "年均增长率" in indexes.indicators_page([(k, v) for k, v in groups.items() if k[1] == "growth-average"],
+    assert "年均增长率" in indicators.indicators_page([(k, v) for k, v in groups.items() if k[1] == "growth-average"],
                                                    {}, "zh")
 
 
@@ -333,18 +333,18 @@ def test_value_restated_without_a_date_joins_the_dated_fact():
     a = _bulletin("2019-a", "朝阳市", "2019-09", [villages(565, "2018-12")])
     b = _bulletin("2019-b", "朝阳市", "2019-08", [villages(565, "2019-08")])
     c = _bulletin("2020-c", "朝阳市", "2020-03", [villages(565, "2019-12"), villages(600, "2020-03")])
-    (points,) = [pts for _, pts in indexes.indicator_groups([a, b, c])]
+    (points,) = [pts for _, pts in indicators.indicator_groups([a, b, c])]
     assert [(p.when, p.fig.value, [q.source.slug for q in p.all]) for p in points] == [
         ("2018-12", 565, ["2019-a", "2019-b"]), ("2019-12", 565, ["2020-c"]), ("2020-03", 600, ["2020-c"])]
 
 
 def test_indicator_section_titles_name_the_status():
     b = _bulletin("2024-b", "某市", "2024-01", [_gdp(1003, "2023", "forecast")], [_gdp(990, "2022", "forecast")])
-    groups = indexes.charted_groups([b])
+    groups = indicators.charted_groups([b])
     assert [k for k, _ in groups] == [("地区生产总值", "level", "CNY", "forecast")]
-    assert "## 地区生产总值（总量，预计，元）" in indexes.indicators_page(groups, {}, "zh")
-    assert r"## GDP \(level, forecast, CNY\)" in indexes.indicators_page(groups, {}, "en")
-    assert "預計" in indexes.indicators_page(groups, {}, "zh-Hant")
+    assert "## 地区生产总值（总量，预计，元）" in indicators.indicators_page(groups, {}, "zh")
+    assert r"## GDP \(level, forecast, CNY\)" in indicators.indicators_page(groups, {}, "en")
+    assert "預計" in indicators.indicators_page(groups, {}, "zh-Hant")
 
 
 def test_figure_rows_show_status_subject_and_base():
@@ -618,9 +618,9 @@ def test_key_figures_take_region_wide_actuals_before_estimates():
     town = _gdp(60, "2024", subject="城关镇")
     estimate = _gdp(1003, "2023", "forecast")
     actual = _gdp(950, "2022")
-    chosen = indexes.key_figures([_bulletin("2024-b", "某市", "2024-01", [town, estimate, actual])])
+    chosen = indicators.key_figures([_bulletin("2024-b", "某市", "2024-01", [town, estimate, actual])])
     assert [(p.fig.value, p.status) for p in chosen] == [(950, "actual")]
-    only_estimate = indexes.key_figures([_bulletin("2024-c", "某市", "2024-01", [town, estimate])])
+    only_estimate = indicators.key_figures([_bulletin("2024-c", "某市", "2024-01", [town, estimate])])
     assert [(p.fig.value, p.status) for p in only_estimate] == [(1003, "forecast")]
     md = indexes.home_page([_bulletin("2024-c", "某市", "2024-01", [town, estimate])], "", lang="zh")
     assert "| 地区生产总值（预计） |" in md and "城关镇" not in md
@@ -628,10 +628,10 @@ def test_key_figures_take_region_wide_actuals_before_estimates():
 
 def test_one_fact_stated_by_two_documents_is_a_table_without_a_chart():
     rate = Figure("贫困发生率", 1.7, "%", "s", "p1", kind="share", period="2018-12")
-    groups = indexes.charted_groups([_bulletin("2019-a", "朝阳市", "2019-09", [rate], [rate])])
+    groups = indicators.charted_groups([_bulletin("2019-a", "朝阳市", "2019-09", [rate], [rate])])
     assert [len(p.all) for _, points in groups for p in points] == [2]
     charts_out: dict[str, str] = {}
-    md = indexes.indicators_page(groups, charts_out, "zh")
+    md = indicators.indicators_page(groups, charts_out, "zh")
     assert charts_out == {} and "![" not in md and md.count("| 朝阳市 |") == 1
 
 

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from ..model import Source
-from . import data, indexes, originals, pages, paths
+from . import data, indexes, indicators, originals, pages, paths
 from .labels import hant
 from .memo import NONE, Fragments
 
@@ -160,9 +160,9 @@ def write_tree(sources: list[Source], out: Path | Tree | MemoryTree, docs_src: P
     tree.write(col["figures.json"], data.json_list_file("figures", (f for part in parts for f in part[1])))
     tree.write(col["events.csv"], data.csv_file(data.EVENT_FIELDS, (e[1] for e in events)))
     tree.write(col["events.json"], data.json_list_file("events", (e[2] for e in events)))
-    groups = indexes.charted_groups(sources)
+    groups = indicators.charted_groups(sources)
     charted = {key for key, _ in groups}
-    points = indexes.key_figures(sources)
+    points = indicators.key_figures(sources)
     for lang in paths.LANGUAGES:
         loc = partial(paths.localized, lang=lang)
         tree.write(loc(paths.HOME), indexes.home_page(sources, intros.get(lang, ""), lang=lang, fragments=fragments,
@@ -170,7 +170,7 @@ def write_tree(sources: list[Source], out: Path | Tree | MemoryTree, docs_src: P
         tree.write(loc(paths.BULLETINS_INDEX), indexes.bulletins_index(sources, lang, fragments))
         tree.write(loc(paths.TIMELINE), indexes.timeline_page(sources, lang, fragments))
         charts: dict[str, str] = {}
-        tree.write(loc(paths.INDICATORS), indexes.indicators_page(groups, charts, lang, fragments))
+        tree.write(loc(paths.INDICATORS), indicators.indicators_page(groups, charts, lang, fragments))
         for chart_path in sorted(charts):
             tree.write(chart_path, charts[chart_path])
         tree.write(loc(paths.DOWNLOADS), indexes.downloads_page(sources, lang, fragments))

@@ -1,0 +1,272 @@
+"""The indicators: region-wide figures grouped into comparable series (indicator_groups), the indicators page
+with a chart and a table per series, and the headline figures of the home page (key_figures)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import partial
+from operator import itemgetter
+
+from ..model import Document, Figure, Source
+from ..translate.glossary import get_glossary
+from ..translate.numbers import POINTS
+from ..translate.rows import marked, metric_english
+from . import i18n, paths
+from .charts import Bar, bar_chart, chart_key, scale
+from .labels import BASE_UNITS_EN, figure_kind_label, figure_status_label, hant, label, unit_label
+from .markdown import anchor_id, cell, heading, inline, link, page, rel, table
+from .memo import NONE, Fragments
+from .pages import anchor_link, colon, comma, doc_title, figure_status, value_text
+
+# Headline indicators for the home page's key figures, in the order shown: (name, other spellings, figure kinds
+# that measure the indicator itself; a "share" of GDP is not GDP). Names as statistical bulletins write them.
+HEADLINE_METRICS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("地区生产总值", ("生产总值", "GDP"), ("level", "growth")),
+    ("一般公共预算收入", ("地方一般公共预算收入",), ("level", "growth")),
+    ("固定资产投资", ("固定资产投资额",), ("level", "growth")),
+    ("社会消费品零售总额", (), ("level", "growth")),
+    ("规模以上工业增加值", ("规上工业增加值",), ("level", "growth")),
+    ("城镇常住居民人均可支配收入", ("城镇居民人均可支配收入",), ("level", "growth")),
+    ("农村常住居民人均可支配收入", ("农村居民人均可支配收入",), ("level", "growth")),
+    ("进出口总额", ("外贸进出口总额",), ("level", "growth")),
+    ("实际利用外资", (), ("level", "growth")),
+    ("贫困发生率", (), ("share", "level")),
+)
+KEY_FIGURES_MAX = 8
+
+
+def _period_end(point: Point) -> str:
+    """The end of a figure's period ('2019-01/2019-06' -> '2019-06'), for recency."""
+    return point.when.rpartition("/")[2]
+
+
+def key_figures(sources: list[Source]) -> list[Point]:
+    """The most recent figure of each headline indicator present (at most ``KEY_FIGURES_MAX``, indicators with an
+    achieved value first): achieved values before targets, then the latest period end, then the latest document
+    date; ties by the indicator's kinds order, region, bulletin, document and position."""
+    wanted = {n for name, spellings, _ in HEADLINE_METRICS for n in (name, *spellings)}
+    found: dict[str, list[Point]] = defaultdict(list)  # one pass over all figures
+    for s in sources:
+        for d in s.documents:
+            for i, f in enumerate(d.figures):
+                if f.metric in wanted and not f.subject:  # a town's revenue is not the region's
+                    found[f.metric].append(Point(s, d, f, i))
+    chosen: list[Point] = []
+    for name, spellings, kinds in HEADLINE_METRICS:
+        points = [p for n in (name, *spellings) for p in found[n] if p.fig.kind in kinds]  # sorted below
+        if not points:
+            continue
+        points.sort(key=lambda p: (kinds.index(p.fig.kind), p.source.meta.region, p.source.slug, p.doc.id, p.index))
+        points.sort(key=lambda p: (_period_end(p), p.doc.date or p.source.meta.date), reverse=True)
+        points.sort(key=lambda p: STATUS_ORDER.index(p.status) if p.status in STATUS_ORDER else len(STATUS_ORDER))
+        chosen.append(points[0])
+    # over the limit, indicators known only by a target (estimate, requirement) give way to achieved values (the
+    # order stays)
+    achieved = sum(p.status == "actual" for p in chosen)
+    room = max(KEY_FIGURES_MAX - achieved, 0)
+    kept = []
+    for p in chosen:
+        if p.status != "actual":
+            if not room:
+                continue
+            room -= 1
+        kept.append(p)
+    return kept[:KEY_FIGURES_MAX]
+
+
+# Figure statuses, in the order a reader wants them: what was achieved, then estimates, goals and norms.
+STATUS_ORDER = ("actual", "forecast", "target", "requirement")
+GroupKey = tuple[str, str, str, str]  # (metric, kind, unit, status)
+
+
+def _group_key(f: Figure) -> GroupKey:
+    """The indicator group of a figure: (metric, kind, unit, status), the unit normalised where the value is. A
+    target, an estimate and an actual value of one metric are different series; so are a year's growth and an
+    average annual growth over several years (年均增长, kind ``growth-average``)."""
+    kind = "growth-average" if f.kind == "growth" and "年均" in f.comparison else f.kind
+    return f.metric, kind, f.base_unit if f.normalized is not None and f.base_unit else f.unit, figure_status(f)
+
+
+def group_chart_key(key: GroupKey) -> str:
+    """The chart file name and section anchor of a group (an actual series keeps the name it had before statuses)."""
+    metric, kind, unit, status = key
+    return chart_key(metric, kind, unit) if status == "actual" else chart_key(metric, kind, unit, status)
+
+
+def indicator_anchor(point: Point, charted: set[GroupKey]) -> str:
+    """The point's section on the indicators page ('indicators.md#m-...'), or '' if its group has no section
+    (a measure found in one document only)."""
+    key = _group_key(point.fig)
+    return f"{paths.INDICATORS}#{anchor_id('m-' + group_chart_key(key))}" if key in charted else ""
+
+
+@dataclass
+class Point:
+    source: Source
+    doc: Document
+    fig: Figure
+    index: int = 0  # position of fig in doc.figures (its English row)
+    same: list[Point] = field(default_factory=list)  # the same fact stated by other documents (see indicator_groups)
+
+    @property
+    def status(self) -> str:
+        return figure_status(self.fig)
+
+    @property
+    def all(self) -> list[Point]:
+        """This point and the points of the same fact in other documents."""
+        return [self, *self.same]
+
+    @property
+    def number(self) -> float:
+        return self.fig.normalized if self.fig.normalized is not None and self.fig.base_unit else self.fig.value
+
+    @property
+    def when(self) -> str:
+        return self.fig.period or self.doc.date or self.source.meta.date
+
+
+Groups = list[tuple[GroupKey, list[Point]]]
+
+
+def _fact(p: Point) -> tuple[str, str, float]:
+    """What a point states, whichever document states it: region, period and value (in the group's unit). A change
+    from a stated base (由6.9%下降到1.7%) is identified by its base and value: documents that repeat it date it
+    differently (the year of the change, of the article, of the campaign)."""
+    if p.fig.base_value is not None:
+        return p.source.meta.region, f"{p.fig.base_period}\0{p.fig.base_value!r}", round(p.number, 9)
+    return p.source.meta.region, p.when, round(p.number, 9)
+
+
+def _as_of_publication(p: Point) -> bool:
+    """The figure's period is its document's own date (or none): the text does not date it, so it holds as of
+    publication (累计脱贫15.2万人 in an article of 2019-08)."""
+    date = p.doc.date or p.source.meta.date
+    return not p.fig.period or bool(date) and (date.startswith(p.fig.period) or p.fig.period.startswith(date))
+
+
+_first_five = itemgetter(0, 1, 2, 3, 4)
+
+
+def indicator_groups(sources: list[Source]) -> Groups:
+    """Region-wide figures (no ``subject``) grouped by (metric, kind, unit, status): the same measure across
+    documents and regions, never a target beside an actual value. In a group, points are ordered by region then
+    period (a series over time per region). A fact stated by several documents is one point, the others in its
+    ``same``: the same region, period and value; or a value that a later document restates without a date of its
+    own (its period is its publication date) after an earlier document dated it."""
+    # each point with its order in the group: (region, period, bulletin, document, index), unique, so the sort
+    # never compares points
+    groups: dict[GroupKey, list[tuple[str, str, str, str, int, Point]]] = defaultdict(list)
+    for s in sources:
+        region, slug = s.meta.region, s.slug
+        for d in s.documents:
+            dated = d.date or s.meta.date
+            for i, f in enumerate(d.figures):
+                if not f.subject:
+                    groups[_group_key(f)].append((region, f.period or dated, slug, d.id, i, Point(s, d, f, i)))
+    ordered = []
+    for key in sorted(groups):
+        points: list[Point] = []
+        by_fact: dict[tuple[str, str, float], Point] = {}  # the first point of each fact
+        by_value: dict[tuple[str, float], Point] = {}  # the latest point of each region and value
+        members = groups[key]
+        members.sort(key=_first_five)
+        for *_, p in members:
+            fact = _fact(p)
+            first = by_fact.get(fact)
+            if first is None and _as_of_publication(p):
+                first = by_value.get((fact[0], fact[2]))
+            if first is None:
+                by_fact[fact] = by_value[(fact[0], fact[2])] = p
+                points.append(p)
+            elif all(q.doc is not p.doc for q in first.all):
+                first.same.append(p)  # (a repeat within one document is left out: its document is listed)
+        ordered.append((key, points))
+    return ordered
+
+
+def english_unit(unit: str) -> str:
+    """A group's unit in English: a base unit code, a percentage, or a unit of the glossary; else marked."""
+    if unit in BASE_UNITS_EN:
+        return BASE_UNITS_EN[unit]
+    if unit in ("%", "％"):
+        return "%"
+    if unit in POINTS:
+        return "percentage points"
+    entry = get_glossary().lookup(unit) if unit else None
+    if entry is not None and entry.category == "unit":
+        return entry.noun if entry.noun and entry.noun != "-" else entry.en
+    return marked(unit) if unit else ""
+
+
+def _indicator_title(metric: str, kind: str, unit: str, status: str, lang: str) -> tuple[str, str, str]:
+    """(section title, metric name, unit shown), plain text in ``lang``; the status named unless actual."""
+    state = figure_status_label(status, lang) if status not in ("actual", kind) else ""  # kind "target": said once
+    if lang == "en":
+        found = metric_english(metric, get_glossary())
+        name = (found.text[:1].upper() + found.text[1:]) if found else marked(metric)
+        shown = english_unit(unit)
+        return f"{name} ({', '.join(x for x in (figure_kind_label(kind, lang), state, shown) if x)})", name, shown
+    shown = unit_label(unit, lang) if unit in BASE_UNITS_EN else (hant(unit) if lang == "zh-Hant" else unit)
+    name = hant(metric) if lang == "zh-Hant" else metric
+    return f"{name}（{'，'.join(x for x in (figure_kind_label(kind, lang), state, shown) if x)}）", name, shown
+
+
+def charted_groups(sources: list[Source]) -> Groups:
+    """The indicator groups the indicators page shows: measures found in two or more documents (a fact that
+    several documents state counts each of them)."""
+    return [(key, points) for key, points in indicator_groups(sources)
+            if len({(q.source.slug, q.doc.id) for p in points for q in p.all}) >= 2]
+
+
+def indicators_page(groups: Groups, charts: dict[str, str], lang: str = "zh", fragments: Fragments = NONE) -> str:
+    """The indicators page: each group of ``charted_groups`` as a chart then its data table.
+    Fills ``charts`` with {path: svg} (paths of this language's chart files)."""
+    blocks = [heading(1, label("indicators", lang)), label("indicators_intro", lang)]
+    for group_key, points in groups:
+        members = sorted({q.source.slug: q.source for p in points for q in p.all}.values(), key=_slug)
+        section, chart_path, svg = fragments.get(("indicator", group_key, lang), members,
+                                                 partial(_indicator_section, group_key, points, lang))
+        blocks += section
+        if chart_path:
+            charts[chart_path] = svg
+    return page({}, blocks)
+
+
+def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> tuple[tuple[str, ...], str, str]:
+    """One indicator: (its Markdown blocks, the path of its chart in ``lang``, the chart's SVG; no chart, "" and "",
+    for a single value). The chart's bars are the points in order: each region's values over time, one series
+    after another; all of one status."""
+    path = paths.INDICATORS
+    metric, kind, unit, status = group_key
+    key = group_chart_key(group_key)
+    title, name, shown = _indicator_title(metric, kind, unit, status, lang)
+    blocks = [heading(2, title, f"m-{key}")]
+    divisor, chart_unit = scale([p.number for p in points], shown, lang)
+    bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}", p.number / divisor,
+                status != "actual", p.source.meta.region) for p in points]
+    chart_path = f"charts/{key}.svg" if len(points) >= 2 else ""  # one value (stated by several documents): a table
+    svg = bar_chart(name, chart_unit, bars, lang) if chart_path else ""
+    if chart_path:
+        blocks.append(f"![{inline(label('chart', lang) + colon(lang) + title)}]({rel(chart_path, path)})")
+    rows = []
+    for p in points:
+        doc_link = comma(lang).join(
+            f"{link(doc_title(q.doc, lang), paths.document_page(q.source, q.doc), path)} "
+            f"{anchor_link(q.fig.paragraph, paths.document_page(q.source, q.doc), path)}".strip() for q in p.all)
+        if lang == "en":
+            rows.append([i18n.meta_text(p.source.meta.region, lang), cell(i18n.date_text(p.when, lang)),
+                         i18n.figure_row_markup(p.doc, p.index), doc_link])
+        else:
+            conv = hant if lang == "zh-Hant" else str
+            rows.append([i18n.meta_text(p.source.meta.region, lang), cell(p.when), cell(value_text(p.fig, lang)),
+                         cell(conv(p.fig.comparison)), doc_link])
+    keys = ("region", "period", "figure", "document") if lang == "en" else \
+        ("region", "period", "value", "comparison", "document")
+    blocks.append(table([label(k, lang) for k in keys], rows))
+    return tuple(blocks), paths.localized(chart_path, lang) if chart_path else "", svg
+
+
+def _slug(source: Source) -> str:
+    return source.slug
