@@ -345,8 +345,7 @@ def first_query(site: Path, timeout_ms: int = 30_000) -> dict[str, Any]:
     ``ms`` typing at once after the page has loaded (Pagefind starts loading when the box gets the focus), and
     ``ms_focused`` typing once the box has had the focus for a moment, as a reader does. Headless Chromium
     (/usr/bin/chromium or $CHROMIUM) on a local HTTP server."""
-    import functools
-    import http.server
+    from build_tools.local_server import serve
 
     try:
         from playwright.sync_api import sync_playwright
@@ -356,28 +355,14 @@ def first_query(site: Path, timeout_ms: int = 30_000) -> dict[str, Any]:
     if not chromium.exists() or not (site / "pagefind").is_dir():
         return {"skipped": f"no Chromium at {chromium}" if not chromium.exists() else "no Pagefind index"}
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's signature
-            pass
-
-    class Server(http.server.ThreadingHTTPServer):
-        daemon_threads = True
-
-        def handle_error(self, request: object, client_address: object) -> None:
-            pass  # a page closed while a file was being sent
-
     def size(req: Any) -> int:
         try:
             return int(req.sizes()["responseBodySize"])
         except Exception:  # noqa: BLE001 - the page was closed first: not one of the measured requests
             return 0
 
-    server = Server(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     found: dict[str, Any] = {}
-    try:
+    with serve(site) as base:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=str(chromium), headless=True,
                                          args=["--headless=new", "--no-sandbox", "--disable-gpu"])
@@ -409,9 +394,6 @@ def first_query(site: Path, timeout_ms: int = 30_000) -> dict[str, Any]:
                     page.wait_for_load_state("networkidle")
                     context.close()
             browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
     return found
 
 

@@ -1,5 +1,5 @@
-"""Site-wide pages, in each language: home, bulletin index, timeline, indicators, downloads, glossary; and the
-navigation file."""
+"""Site-wide pages, in each language: home, bulletin index, timeline, downloads, glossary (the indicators page:
+indicators.py); and the navigation file."""
 
 from __future__ import annotations
 

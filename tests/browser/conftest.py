@@ -13,10 +13,7 @@ they fail: .ci/run installs all three.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +21,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from build_tools.local_server import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 # Debian's package (what .ci/run installs); CHROMIUM=/path overrides, e.g. for Ubuntu's google-chrome.
@@ -95,34 +94,10 @@ def axe_js() -> Path:
     return AXE_JS
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's signature
-        pass
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        """A page closed while a file was being sent (BrokenPipe, reset) is not an error of the site."""
-        import sys
-
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 def _serve(directory: Path) -> Iterator[str]:
     """``directory`` over HTTP on 127.0.0.1 (a free port): yields 'http://127.0.0.1:41234/'."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = _Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve(directory) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
