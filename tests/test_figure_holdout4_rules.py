@@ -67,3 +67,27 @@ def test_yearly_task_set_from_above_is_a_target():
     """超额完成国家下达的1700个年度任务: the task is the year's target; what was done (1862个) is actual."""
     found = figs("2024年，全省新开工改造城镇老旧小区1862个，超额完成国家下达的1700个年度任务。", **NOTICE)
     assert (one(found, 1862).status, one(found, 1700).status, one(found, 1700).period) == ("actual", "target", "2024")
+
+
+def test_table_of_figures_gives_one_figure_per_cell():
+    """A task table (header 改造小区（个）…, a city per row, 合计) under its caption 附表：2025年各市…任务表: the column's
+    metric and unit, the row's city as subject (none for 合计), the caption's year and status; a table without units
+    in its header gives nothing."""
+    from build_tools.extract.figures import extract_figures
+    from build_tools.extract.reporting import reporting_period
+    from build_tools.model import Document, Metadata, Paragraph
+
+    cells = [["市", "改造小区（个）", "计划投资（亿元）"], ["泰源市", "420", "19.8"], ["临岱市", "365", "17.2"],
+             ["合计", "785", "37.0"]]
+    plain = [["市", "联系人", "电话"], ["泰源市", "张三", "5021"]]
+    paras = [Paragraph(id="p0", text="附表：2025年各市城镇老旧小区改造任务表", heading=3),
+             Paragraph(id="p1", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells),
+             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in plain), role="table", cells=plain)]
+    doc = Document(id="d", title=NOTICE["title"], date=NOTICE["date"], genre="notice", paragraphs=paras)
+    meta = Metadata(date=NOTICE["date"], region=NOTICE["region"])
+    doc.reporting_period = reporting_period(doc, meta)
+    found = extract_figures(doc, meta)
+    assert [(f.metric, f.value, f.unit, f.subject, f.period, f.status) for f in found] == [
+        ("改造小区", 420, "个", "泰源市", "2025", "target"), ("计划投资", 19.8, "亿元", "泰源市", "2025", "target"),
+        ("改造小区", 365, "个", "临岱市", "2025", "target"), ("计划投资", 17.2, "亿元", "临岱市", "2025", "target"),
+        ("改造小区", 785, "个", "", "2025", "target"), ("计划投资", 37.0, "亿元", "", "2025", "target")]

@@ -51,6 +51,7 @@ from .attributes import _cues
 from .context import _context, _Ctx, _heading_level
 from .sentence import _analyse_sentence
 from .subject import sentence_topic
+from .tables import table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
 from .vocab import _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
 
@@ -150,7 +151,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         plan_heading = any(_PLAN_HEADING.search(h) for h in headings.values())
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text))
-        first = _first_clause_dates(para.text, pctx) or _heading_dates(headings, pctx) or _annual(para.text, pctx)
+        text = "".join(table_sentences(para)) if para.cells else para.text  # (a table row restated: .tables)
+        first = _first_clause_dates(text, pctx) or _heading_dates(headings, pctx) or _annual(text, pctx)
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
         as_of: list[DateMatch] = []  # an as-of date (截至2018年年底) of an earlier sentence: it dates later stocks
         modal: str | None = None  # the last status signal of those sentences
@@ -158,8 +160,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         para_metric = ""  # the last metric named in the paragraph (柳溪县增长6.4% after …地区生产总值增长7.1%。)
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
         frame = first
-        for a, b in split_sentences(para.text):
-            sentence = para.text[a:b]
+        for a, b in split_sentences(text):
+            sentence = text[a:b]
+            if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
+                para_metric, topic = "", ""
             context = carry or as_of or frame
             default = ("rule" if ctx.rules and not review_heading and _RULE_SENTENCE.search(sentence)
                        else "target" if plan_ctx else "actual")  # 每户一次性补贴2500元: a rule of the measures
