@@ -46,7 +46,7 @@ from dataclasses import replace
 
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
-from ..reporting import review_year
+from ..reporting import five_year_span, review_year
 from .attributes import _cues
 from .context import _context, _Ctx, _heading_level
 from .sentence import _analyse_sentence
@@ -66,6 +66,25 @@ _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|
 # the wording of a rule in measures or a standard: grants, rates, caps, shares, terms
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
                             r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠")
+
+
+# a speech's programme paragraph (营商环境就是生产力。我们要坚持…，对263家规模以上企业实行…): what it lists is to be
+# done; 我们也要看到/认识到 is no plan
+_PROGRAMME = re.compile(r"(?:^|[。！？；，,])\s*我们要(?!看到|清醒|认识|明白|始终清醒|正视)")
+_PROGRAMME_HEAD = 80  # the programme opens the paragraph (after its heading sentences)
+
+
+def _programme(text: str, anchor_year: int | None, span: str) -> tuple[bool, str]:
+    """Is the paragraph a programme (我们要… opening it)? And the span of the five-year plan it is a programme for:
+    one named before 我们要 (踏上“十四五”新征程，我们要…) if the document's year is in it, else ``span`` (named by an
+    earlier programme paragraph of the document)."""
+    m = _PROGRAMME.search(text, 0, _PROGRAMME_HEAD)
+    if not m:
+        return False, span
+    named = five_year_span(text[:m.end()])
+    if named and anchor_year and int(named[:4]) <= anchor_year <= int(named[-4:]):
+        return True, named
+    return True, span
 
 
 def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
@@ -137,8 +156,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures: list[Figure] = []
     seen: set[tuple[str, str, str, float]] = set()
     headings: dict[int, str] = {}
-    cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str],
+    cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str, str],
                 tuple[list[Figure], list[DateMatch]]] = {}
+    programme_span = ""  # the five-year plan a speech's programme is for (踏上“十四五”新征程，我们要…)
     for para in doc.paragraphs:
         level = _heading_level(para)
         if level:
@@ -150,7 +170,12 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         pctx = ctx if reviewed is None else replace(ctx, review=Anchor(reviewed, 12, 31))
         plan_heading = any(_PLAN_HEADING.search(h) for h in headings.values())
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
-        plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text))
+        programme, programme_span = _programme(para.text, ctx.anchor.year, programme_span)
+        if programme and programme_span and not ctx.plan_doc and not review_heading:
+            # its undated targets and yearly norms are of the plan's span (每年实施20件以上重点民生实事)
+            pctx = replace(pctx, target=programme_span, span=programme_span)
+        plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text)) \
+            or (programme and not review_heading)
         text = "".join(table_sentences(para)) if para.cells else para.text  # (a table row restated: .tables)
         first = _first_clause_dates(text, pctx) or _heading_dates(headings, pctx) or _annual(text, pctx)
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
@@ -168,7 +193,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             default = ("rule" if ctx.rules and not review_heading and _RULE_SENTENCE.search(sentence)
                        else "target" if plan_ctx else "actual")  # 每户一次性补贴2500元: a rule of the measures
             key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric,
-                   reviewed, topic, para_metric)
+                   reviewed, topic, para_metric, pctx.target)
             try:
                 if key not in cache:  # dirty sources repeat whole passages
                     cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic, para_metric)

@@ -1,0 +1,32 @@
+"""Rules of Chinese government language prompted by the seeds' residual errors (issue 11), one test per rule.
+
+Each test uses invented sentences of other cities, with the expected attributes read by hand; each failed on the
+code before its rule.
+"""
+
+from __future__ import annotations
+
+from tests.test_figure_attributes import figs, one
+
+# --- a speech's programme (我们要…) --------------------------------------------------------------------------------
+
+
+def test_programme_paragraph_lists_targets_of_the_plan_period():
+    """踏上“十四五”新征程，我们要…: the later 我们要 paragraphs list what is to be done over 2021-2025; their unmarked
+    counts are targets of that span, 每年…以上 a yearly minimum over it; the count of tasks a campaign sets out
+    (明确…12项重点任务) is a fact."""
+    found = figs("踏上“十四五”新征程，我们要全面贯彻新发展理念，奋力开创高质量发展新局面。",
+                 "坚持产业强市。产业是发展的根基。我们要聚焦主导产业，着力培育新能源、精密制造等12条重点产业链，"
+                 "对150家规模以上企业实行一企一策服务。全面开展“营商环境年”活动，明确18个方面36项重点任务。",
+                 "坚持民生优先。我们要坚持以人民为中心，每年实施15件以上民生实事。",
+                 date="2021-07", region="桐江市", genre="article")
+    assert (one(found, 12).status, one(found, 12).period) == ("target", "2021/2025")
+    assert (one(found, 150).status, one(found, 150).period) == ("target", "2021/2025")
+    assert (one(found, 15).status, one(found, 15).period) == ("requirement", "2021/2025")
+    assert one(found, 36).status == "actual"
+
+
+def test_we_must_see_is_no_programme():
+    found = figs("与此同时，我们要清醒看到，全市仍有3个乡镇财政收入下降。", date="2021-07", region="桐江市",
+                 genre="article")
+    assert one(found, 3).status == "actual"
