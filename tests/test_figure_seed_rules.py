@@ -30,3 +30,21 @@ def test_we_must_see_is_no_programme():
     found = figs("与此同时，我们要清醒看到，全市仍有3个乡镇财政收入下降。", date="2021-07", region="桐江市",
                  genre="article")
     assert one(found, 3).status == "actual"
+
+
+# --- works under way ---------------------------------------------------------------------------------------------
+
+
+def test_sizes_of_works_under_way_are_planned_scopes_without_a_period():
+    """30万平方米城市绿道、12公里滨河步道等工程扎实推进: sizes of works still being carried out are planned, and the
+    text gives them no year; the level reached after them (森林覆盖率达到41.2%) stays an actual of the article's date."""
+    found = figs("以创建国家园林城市为牵动，30万平方米城市绿道、12公里滨河步道、60个口袋公园等工程扎实推进，"
+                 "森林覆盖率达到41.2%。", date="2020-05", region="桐江市")
+    for value in (30, 12, 60):
+        assert (one(found, value).status, one(found, value).period) == ("target", "")
+    assert (one(found, 41.2).status, one(found, 41.2).period) == ("actual", "2020-05")
+
+
+def test_works_already_done_are_no_scopes():
+    found = figs("累计完成8公里滨河步道建设，二期工程正在建设。", date="2020-05", region="桐江市")
+    assert one(found, 8).status == "actual"

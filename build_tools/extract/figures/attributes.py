@@ -109,6 +109,21 @@ _SERVICE_RADIUS = re.compile(r"\s*(?:(?:以内|之内|内|范围内)(?:即|均|�
 _PREDICATE_PLAN = re.compile(r"[^，,；;。\d]{0,14}?(争取|力争|计划|确保|拟|预计|有望)(?=[\u4e00-\u9fff])")
 
 
+# the scopes of works still under way (50万平方米拆违建绿、27公里生态绿廊等生态工程扎实推进, 正在建设): planned sizes,
+# of no particular year; the predicate closes the list of works the figure heads
+_UNDER_WAY = re.compile(r"[^，,；;。]{0,60}?(?:(?:扎实|加快|稳步|有序|全力|积极|全面)推进|正在(?:建设|推进|实施|施工)"
+                        r"|加快建设|加紧建设)\s*$")
+_DONE_BEFORE = re.compile(r"已|累计|完成|建成|实现")
+
+
+def under_way(s: str, num: _Num) -> bool:
+    """Is the figure the size of a work still under way (:data:`_UNDER_WAY`), with no sign of a result before it in
+    its clause?"""
+    start = _clause_start(s, num.start)
+    return (_UNDER_WAY.match(s, num.end, _clause_end(s, num.end)) is not None
+            and not _DONE_BEFORE.search(s, start, num.start))
+
+
 def default_period(status: str, ctx: _Ctx) -> str:
     """The period of a figure whose sentence names none: by its status (see context._context)."""
     if status == "requirement":
@@ -194,6 +209,8 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     span = _average_span(num, s)
     if span:
         return span
+    if num.status == "target" and num.kind != "growth" and s and under_way(s, num):
+        return ""  # the size of works under way: no period unless the text dates it
     period = _dated(num, usable, carry, ctx, s)
     period = _close_review(period, ctx)
     new = ctx.plan_doc and _NEW_OVER_PLAN.search(s, _clause_start(s, num.start) if s else 0, num.start)
@@ -397,6 +414,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
         return "requirement"  # 改造完工后30个工作日内完成验收: a time limit counted from an event, a standing rule
     if num.cls in ("measure", "duration") and _SERVICE_RADIUS.match(s, num.end):
         return "requirement"  # 城市居民出门500米可达公园绿地, 15分钟可达: a standard of access, not a quantity
+    if num.kind != "growth" and under_way(s, num):
+        return "target"  # 27公里环城生态绿廊等生态工程扎实推进: the planned size of works under way
     after = _PREDICATE_PLAN.match(s, num.end, _clause_end(s, num.end)) if num.kind == "count" else None
     if after:
         return _cue_kind(after.group(1))  # …等7个项目争取年内开工: what the counted things are to do
