@@ -48,3 +48,21 @@ def test_sizes_of_works_under_way_are_planned_scopes_without_a_period():
 def test_works_already_done_are_no_scopes():
     found = figs("累计完成8公里滨河步道建设，二期工程正在建设。", date="2020-05", region="桐江市")
     assert one(found, 8).status == "actual"
+
+
+# --- contributors ------------------------------------------------------------------------------------------------
+
+
+def test_each_contributor_of_a_list_owns_its_amount_and_the_pool_is_nobodys():
+    """A出资…，B出资…，C出资…，…已募集到位资金…: each clause's contributor (with a company suffix or not) owns its
+    amount, two equal amounts are two figures, and the fund raised after the list has no single subject."""
+    found = figs("青山钢铁集团出资3000万元，桐江商业银行出资2000万元，金鹿电缆出资2000万元，作为乡村振兴基金，"
+                 "目前已募集到位资金1.2亿元。", date="2020-05", region="桐江市")
+    assert [f.subject for f in found if f.value == 2000] == ["桐江商业银行", "金鹿电缆"]
+    assert one(found, 3000).subject == "青山钢铁集团"
+    assert one(found, 1.2).subject == ""
+
+
+def test_public_money_and_shares_of_contribution_are_no_contributors():
+    found = figs("居民出资比例原则上不低于改造总投资的5%。市财政出资800万元。", date="2024-05", region="桐江市")
+    assert one(found, 5).subject == one(found, 800).subject == ""

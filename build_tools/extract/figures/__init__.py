@@ -154,7 +154,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     ctx = _context(doc, meta)
     date_anchor = Anchor.from_iso(ctx.anchor_iso)  # a review heading names a year before the document's date
     figures: list[Figure] = []
-    seen: set[tuple[str, str, str, float]] = set()
+    seen: set[tuple[str, str, str, float, str, str, str]] = set()
     headings: dict[int, str] = {}
     cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str, str],
                 tuple[list[Figure], list[DateMatch]]] = {}
@@ -218,7 +218,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             else:
                 carry, modal, last_metric = [], None, ""
             for f in found:
-                key = (f.sentence, f.text, f.metric, f.value, f.period, f.status)  # (完成2万亩…，谋划明年2万亩…)
+                # (完成2万亩…，谋划明年2万亩…; 城发集团出资1000万元，浪马轮胎出资1000万元: two contributors' amounts)
+                key = (f.sentence, f.text, f.metric, f.value, f.period, f.status, f.subject)
                 if key in seen:
                     continue
                 seen.add(key)

@@ -66,6 +66,12 @@ _CLAUSE_HEAD = re.compile(r"[，,；;：:。！？!?]")
 # organisations named together (凌钢集团、朝阳银行每年各出资…): one subject
 _ORG = r"[\u4e00-\u9fff]{2,8}?(?:集团|公司|银行|厂)"
 _ORGS = re.compile(rf"{_ORG}(?:、{_ORG})+")
+# the contributors of a fund or a project, clause by clause (城发集团出资1000万元，浪马轮胎出资1000万元): whoever heads
+# a clause of contribution is its subject, named with a suffix or not; public money (市财政出资) is the region's own
+_CONTRIBUTION = r"(?:每年)?各?(?:出资|捐资|捐款|注资|认缴)"
+_CONTRIBUTOR = re.compile(rf"^(?P<name>[\u4e00-\u9fff、]{{2,16}}?){_CONTRIBUTION}"
+                          r"(?=\s*(?:约|近|超过?)?\s*(?:[\d一二两三四五六七八九十]|$))")  # (居民出资比例: no amount)
+_PUBLIC_PURSE = re.compile(r"财政|政府|部门|^[市县区省乡镇村]|中央|国家|社会|群众|居民|业主|农户|个人|企业$|单位$")
 # a clause head that refers back to the topic: 项目投产后, 该公司, 这家企业 (the word, and the endings of a topic it
 # can stand for)
 _BACK_REF = re.compile(r"^(?:该|本|此|这个|这家|这一|这座)?(项目|公司|企业|集团|工厂|园区|镇|乡|村)")
@@ -109,6 +115,11 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if orgs and not _LOCATIVE_AFTER.match(head[orgs.end():]) and not _GENERIC.match(orgs.group()):
         return orgs.group()
     m = _ENTITY.match(head)
+    giver = _CONTRIBUTOR.match(head)
+    if giver and (not m or m.end() != giver.end("name")):
+        name = giver.group("name")
+        return None if _GENERIC.match(name) or _PUBLIC_PURSE.search(name) or _NOT_NAME.search(name.replace(
+            "、", "")) else name  # 浪马轮胎出资1000万元
     if not m:
         return "" if _region_acts(head, regions) else None
     name = m.group()
@@ -191,6 +202,7 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
     heads = [0] + [m.end() for m in _CLAUSE_HEAD.finditer(s)]
     out: list[str] = []
     current = topic if continues_topic(s, topic) else ""
+    givers = 0  # clauses of contribution named so far (A出资…，B出资…)
     k = 0
     for pos in starts:
         own = _clause_start(s, pos)
@@ -208,6 +220,9 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
                 found = _invested_head(s[head:nxt.start() if nxt else len(s)])
             if found is not None:
                 current = found
+                givers += bool(found and _CONTRIBUTOR.match(_LEAD.sub("", s[head:end], count=1)))
+            elif givers >= 2 and head == own:
+                current = ""  # …，浪马轮胎出资1000万元，…已募集到位资金2.7亿元: the pool of several contributors
             elif (source := _STATS_SOURCE.search(s, head, end)) is not None:
                 current = _SOURCE_SCOPE[source.group(1)]  # 从国家统计局发布的数据看，…: the country's figures
             k += 1
