@@ -66,3 +66,13 @@ def test_each_contributor_of_a_list_owns_its_amount_and_the_pool_is_nobodys():
 def test_public_money_and_shares_of_contribution_are_no_contributors():
     found = figs("居民出资比例原则上不低于改造总投资的5%。市财政出资800万元。", date="2024-05", region="桐江市")
     assert one(found, 5).subject == one(found, 800).subject == ""
+
+
+def test_recurring_and_pledged_amounts_without_a_date_have_no_period():
+    """每年各出资 recurs over years the text does not state; 出资 to a fund is a pledge of no stated date: neither is a
+    stock at the article's date. A date of the sentence still dates them."""
+    found = figs("青山钢铁集团、桐江商业银行每年各出资3000万元，金鹿电缆出资1500万元，设立产业引导基金。",
+                 date="2020-05", region="桐江市")
+    assert one(found, 3000).period == one(found, 1500).period == ""
+    dated = figs("2019年，金鹿电缆出资1500万元设立产业引导基金。", date="2020-05", region="桐江市")
+    assert one(dated, 1500).period == "2019"

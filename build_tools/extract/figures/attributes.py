@@ -124,6 +124,11 @@ def under_way(s: str, num: _Num) -> bool:
             and not _DONE_BEFORE.search(s, start, num.start))
 
 
+# what recurs every year (每年各出资5000万元) or is pledged to a fund (城发集团出资1000万元): of no date the text
+# states, not a stock at the article's date
+_UNDATED_COMMITMENT = re.compile(r"每年(?:各|均|都)?[^，,；;。\d]{0,6}$|(?:出资|捐资|捐款|注资|认缴)\s*$")
+
+
 def default_period(status: str, ctx: _Ctx) -> str:
     """The period of a figure whose sentence names none: by its status (see context._context)."""
     if status == "requirement":
@@ -211,6 +216,9 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         return span
     if num.status == "target" and num.kind != "growth" and s and under_way(s, num):
         return ""  # the size of works under way: no period unless the text dates it
+    if (num.status == "actual" and s and not carry and not any(d.end <= num.start for d in usable)
+            and _UNDATED_COMMITMENT.search(s, _clause_start(s, num.start), num.start)):
+        return ""  # 凌钢集团、朝阳银行每年各出资5000万元，城发集团出资1000万元: commitments the text does not date
     period = _dated(num, usable, carry, ctx, s)
     period = _close_review(period, ctx)
     new = ctx.plan_doc and _NEW_OVER_PLAN.search(s, _clause_start(s, num.start) if s else 0, num.start)
