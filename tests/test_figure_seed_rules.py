@@ -76,3 +76,21 @@ def test_recurring_and_pledged_amounts_without_a_date_have_no_period():
     assert one(found, 3000).period == one(found, 1500).period == ""
     dated = figs("2019年，金鹿电缆出资1500万元设立产业引导基金。", date="2020-05", region="桐江市")
     assert one(dated, 1500).period == "2019"
+
+
+# --- members of a set of peers -----------------------------------------------------------------------------------
+
+
+def test_exceptions_and_singled_out_members_of_a_set_are_subjects():
+    """除A、B…外，其他县区均…: A and B are counties of the city; 特别是C… after 其他县区 singles one out. Names
+    without a 县/区 suffix are read by the construction, not by a list of places."""
+    found = figs("全年预计完成投资286.3亿元，增长6.2%，其中除青岩、柳河预计增速超过12%外，其他县区均未完成目标，"
+                 "特别是石门预计仅增长0.8%。", date="2023-10-31", region="桐江市", genre="speech")
+    assert one(found, 12).subject == "青岩、柳河"
+    assert one(found, 0.8).subject == "石门"
+    assert one(found, 286.3).subject == one(found, 6.2).subject == ""
+
+
+def test_singled_out_sector_without_a_set_of_peers_stays_the_regions():
+    found = figs("全市工业经济稳中有进，特别是装备制造增长8.6%。", date="2023-10-31", region="桐江市", genre="speech")
+    assert one(found, 8.6).subject == ""

@@ -153,6 +153,40 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     return name
 
 
+# members of a set of peers named around them: 除建平、龙城预计增速超过15%外，其他县区均不及预期 (the exceptions of the
+# set), …其他县区均不及预期，特别是北票预计仅增长0.2% (the member singled out of a set just named)
+_PEER_SET = r"(?:县区|县市区|区县|县（市）区|县市|乡镇|街道|园区|开发区|企业|单位|城市|市州|省份)"
+_NAMES_BEFORE_MEASURE = (r"(?P<names>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)"
+                         r"(?=预计|增速|增幅|增长|下降|同比|仅|只|实现|完成|分别|均)")
+_EXCEPT_HEAD = re.compile(r"^除" + _NAMES_BEFORE_MEASURE)
+_EXCEPT_REST = re.compile(rf"外[，,]?\s*(?:其他|其余|其它)[^，,；;。]{{0,3}}?{_PEER_SET}")
+_SINGLED_OUT = re.compile(r"^(?:特别是|尤其是)" + _NAMES_BEFORE_MEASURE)
+_PEERS_NAMED = re.compile(rf"(?:其他|其余|其它|各|全部|多数|部分|\d+个)[^，,；;。]{{0,3}}?{_PEER_SET}")
+
+
+def _members(s: str, head: int, end: int) -> str | None:
+    """The peers a clause names as exceptions of a set (除A、B…外，其他县区…) or singles out of a set named before it
+    in the sentence (…其他县区均不及预期，特别是C…); None otherwise. Each name must read as a noun."""
+    clause = s[head:end].strip()
+    clause = re.sub(r"^(?:其中|同时|此外)[，,]?", "", clause)
+    m = _EXCEPT_HEAD.match(clause)
+    if m and not _EXCEPT_REST.search(s, head + m.end()):
+        m = None
+    if m is None:
+        m = _SINGLED_OUT.match(clause)
+        if m and not _PEERS_NAMED.search(s, 0, head):
+            m = None
+    if m is None:
+        return None
+    names = m.group("names").split("、")
+    for name in names:
+        tags = _tag(name)
+        if not tags or tags[0][1] not in ("n", "ns", "nr", "nz", "nt") or _GENERIC.match(name) \
+                or _NOT_SUBJECT.match(name):
+            return None
+    return m.group("names")
+
+
 def _invested_head(clause: str) -> str | None:
     """The project a clause opens with by its size (总投资15亿元的嵩原新能源电池材料产业园项目…); None otherwise."""
     m = _INVESTED_HEAD.match(_LEAD.sub("", clause, count=1))
@@ -209,7 +243,8 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
         while k < len(heads) and heads[k] <= own:
             head = heads[k]
             end = pos if head == own else _CLAUSE_HEAD.search(s, head).start() if _CLAUSE_HEAD.search(s, head) else pos
-            found = _entity_at(s[head:end], ctx)
+            found = _members(s, head, end)
+            found = _entity_at(s[head:end], ctx) if found is None else found
             if found and head == own and found.endswith(("公司", "集团", "厂")):
                 # 青岩铝业有限公司年产20万吨铝板带项目: the figure inside the name is the project's
                 whole = _entity_at(s[head:_CLAUSE_HEAD.search(s, head).start() if _CLAUSE_HEAD.search(s, head)
