@@ -94,3 +94,16 @@ def test_exceptions_and_singled_out_members_of_a_set_are_subjects():
 def test_singled_out_sector_without_a_set_of_peers_stays_the_regions():
     found = figs("全市工业经济稳中有进，特别是装备制造增长8.6%。", date="2023-10-31", region="桐江市", genre="speech")
     assert one(found, 8.6).subject == ""
+
+
+# --- a project named by a clause of its own ----------------------------------------------------------------------
+
+
+def test_clause_naming_a_project_is_the_topic_of_its_sentence():
+    """在建的X 200兆瓦风电项目，是…，计划投资16亿元，建成后可实现年纳税2000万元: the project is the subject of the
+    figures after it; its planned size has no period (the text dates none)."""
+    found = figs("在建的金鹿能源200兆瓦风电项目，是全省单机容量最大的风电项目，计划投资16亿元，"
+                 "建成后可实现年纳税2000万元。", date="2020-05", region="桐江市")
+    for value in (16, 2000):
+        assert one(found, value).subject == "金鹿能源200兆瓦风电项目"
+    assert (one(found, 16).status, one(found, 16).period) == ("target", "")

@@ -59,6 +59,10 @@ _LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|
 # a company's project named by its capacity (…有限公司年产20万吨铝板带项目, …集团100万千瓦风电项目)
 _CAPACITY_PROJECT = re.compile(r"(?:年产|年处理|年加工)?\s*[\d.]+\s*[万千亿]?(?:吨|千瓦|兆瓦|千伏|千升|升|条|只|头|"
                                r"台|套|辆|平方米|立方米|标箱)[\u4e00-\u9fff]{1,16}?(?:项目|工程)")
+# a clause that is nothing but a project's name, its capacity in it (正在建设中的中电国际500兆瓦光伏发电平价上网试点
+# 项目，是…，计划投资29亿元): the topic of the sentence
+_NAME_CLAUSE = re.compile(r"(?:(?:正在建设中|正在建设|建设中|在建|新建|拟建|已建成|即将投产)的)?"
+                          rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?{_CAPACITY_PROJECT.pattern})\s*")
 # the figures of a clause quoting a higher statistics office (从国家统计局发布的数据看，…) are that level's
 _STATS_SOURCE = re.compile(r"(?:从|据|根据|按)?(国家|省)统计局")
 _SOURCE_SCOPE = {"国家": "全国", "省": "全省"}
@@ -108,6 +112,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
         return "" if region_level == "国" else "全国"
     if _PROVINCE.match(head):
         return "" if region_level == "省" else "全省"
+    named = _NAME_CLAUSE.fullmatch(head)
+    if named and not _GENERIC.match(named.group("name")):
+        return named.group("name")
     invested = _invested_head(head)
     if invested:
         return invested  # 总投资15亿元的某某产业园项目一期…，达产后…: the project is the clause's subject
