@@ -107,3 +107,11 @@ def test_clause_naming_a_project_is_the_topic_of_its_sentence():
     for value in (16, 2000):
         assert one(found, value).subject == "金鹿能源200兆瓦风电项目"
     assert (one(found, 16).status, one(found, 16).period) == ("target", "")
+
+
+def test_registered_company_after_a_noun_of_its_class_is_the_subject():
+    """本地企业X市Y科技有限公司在…: the whole registered name, not the place name inside it."""
+    found = figs("本地企业金鹿桐江市电子科技有限公司在3个乡镇建设了扶贫车间。", date="2020-05", region="桐江市")
+    assert one(found, 3).subject == "金鹿桐江市电子科技有限公司"
+    plain = figs("金鹿桐江市电子科技有限公司在4个乡镇建设了扶贫车间。", date="2020-05", region="桐江市")
+    assert one(plain, 4).subject == "金鹿桐江市电子科技有限公司"

@@ -63,6 +63,10 @@ _CAPACITY_PROJECT = re.compile(r"(?:年产|年处理|年加工)?\s*[\d.]+\s*[万
 # 项目，是…，计划投资29亿元): the topic of the sentence
 _NAME_CLAUSE = re.compile(r"(?:(?:正在建设中|正在建设|建设中|在建|新建|拟建|已建成|即将投产)的)?"
                           rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?{_CAPACITY_PROJECT.pattern})\s*")
+# a registered company heading its clause, perhaps after a noun of its class (本地企业宝联勇久朝阳市科技有限公司在…):
+# the whole registered name, not a place name inside it (…朝阳市…)
+_COMPANY_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:企业|厂商))?"
+                           r"(?P<name>[\u4e00-\u9fff]{2,16}?(?:有限责任公司|股份有限公司|有限公司))")
 # the figures of a clause quoting a higher statistics office (从国家统计局发布的数据看，…) are that level's
 _STATS_SOURCE = re.compile(r"(?:从|据|根据|按)?(国家|省)统计局")
 _SOURCE_SCOPE = {"国家": "全国", "省": "全省"}
@@ -122,6 +126,10 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if orgs and not _LOCATIVE_AFTER.match(head[orgs.end():]) and not _GENERIC.match(orgs.group()):
         return orgs.group()
     m = _ENTITY.match(head)
+    company = _COMPANY_HEAD.match(head)
+    if company and (m is None or m.end() < company.end("name")) and not _GENERIC.match(company.group("name")) \
+            and not _CAPACITY_PROJECT.match(head, company.end()) and not _LOCATIVE_AFTER.match(head[company.end():]):
+        return company.group("name")
     giver = _CONTRIBUTOR.match(head)
     if giver and (not m or m.end() != giver.end("name")):
         name = giver.group("name")
