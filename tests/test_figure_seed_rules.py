@@ -115,3 +115,19 @@ def test_registered_company_after_a_noun_of_its_class_is_the_subject():
     assert one(found, 3).subject == "金鹿桐江市电子科技有限公司"
     plain = figs("金鹿桐江市电子科技有限公司在4个乡镇建设了扶贫车间。", date="2020-05", region="桐江市")
     assert one(plain, 4).subject == "金鹿桐江市电子科技有限公司"
+
+
+# --- ongoing changes are of now ----------------------------------------------------------------------------------
+
+
+def test_ongoing_change_states_the_present():
+    """今年1-6月，新引进项目128个，…12个特色产业集群不断壮大: the clusters are counted now, not as a flow of
+    January-June; a sentence opening with an ongoing change (…改造稳步推进，普及率达75%) is of now, not of the span
+    the sentence before reviewed."""
+    found = figs("今年1月至6月，全市新引进项目128个，新材料、生物医药等12个特色产业集群不断壮大。",
+                 "“十三五”期间，全县自来水普及率达91%。农村厕所改造稳步推进，普及率达75%以上。",
+                 date="2021-08", region="桐江市")
+    assert one(found, 128).period == "2021-01/2021-06"
+    assert one(found, 12).period == "2021-08"
+    assert one(found, 91).period == "2020"
+    assert one(found, 75).period == "2021-08"

@@ -47,7 +47,7 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year
-from .attributes import _cues
+from .attributes import ONGOING, _cues
 from .context import _context, _Ctx, _heading_level
 from .sentence import _analyse_sentence
 from .subject import sentence_topic
@@ -60,6 +60,9 @@ __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 log = logging.getLogger(__name__)
 
 _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
+# a sentence opening with an ongoing change (农村无害化卫生户改造稳步推进，普及率达80%以上): of now, whatever span the
+# sentences before it reviewed
+_ONGOING_HEAD = re.compile(rf"^[^，,；;。\d]{{2,30}}?{ONGOING}[，,]")
 _WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
 _ANNUAL_PARA = re.compile(r"优良天数|年平均浓度|年均浓度|年平均值|水质优良比例|水源地水质")
 _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去")
@@ -190,6 +193,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
                 para_metric, topic = "", ""
             context = carry or as_of or frame
+            if context and not carry and _ONGOING_HEAD.match(sentence):
+                context = []
             default = ("rule" if ctx.rules and not review_heading and _RULE_SENTENCE.search(sentence)
                        else "target" if plan_ctx else "actual")  # 每户一次性补贴2500元: a rule of the measures
             key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric,

@@ -129,6 +129,12 @@ def under_way(s: str, num: _Num) -> bool:
 _UNDATED_COMMITMENT = re.compile(r"每年(?:各|均|都)?[^，,；;。\d]{0,6}$|(?:出资|捐资|捐款|注资|认缴)\s*$")
 
 
+# an ongoing change of state (等21个特色产业集群不断壮大, 农村卫生户改造稳步推进，普及率达80%): said of now, not of the
+# months or years an earlier clause or sentence reviews
+ONGOING = r"(?:不断|日益|持续|逐步|稳步|进一步)(?:发展)?(?:壮大|扩大|增强|推进|完善)"
+_ONGOING_AFTER = re.compile(rf"[^，,；;。\d]{{0,12}}?{ONGOING}\s*$")
+
+
 def default_period(status: str, ctx: _Ctx) -> str:
     """The period of a figure whose sentence names none: by its status (see context._context)."""
     if status == "requirement":
@@ -216,6 +222,9 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         return span
     if num.status == "target" and num.kind != "growth" and s and under_way(s, num):
         return ""  # the size of works under way: no period unless the text dates it
+    if num.status == "actual" and s and num.kind == "count" and _ONGOING_AFTER.match(
+            s, num.end, _clause_end(s, num.end)):
+        return default_period(num.status, ctx)  # 等21个特色产业集群不断壮大: how many there are now
     if (num.status == "actual" and s and not carry and not any(d.end <= num.start for d in usable)
             and _UNDATED_COMMITMENT.search(s, _clause_start(s, num.start), num.start)):
         return ""  # 凌钢集团、朝阳银行每年各出资5000万元，城发集团出资1000万元: commitments the text does not date
