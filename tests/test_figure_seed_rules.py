@@ -131,3 +131,12 @@ def test_ongoing_change_states_the_present():
     assert one(found, 12).period == "2021-08"
     assert one(found, 91).period == "2020"
     assert one(found, 75).period == "2021-08"
+
+
+def test_date_of_an_earlier_event_does_not_date_what_follows_it():
+    """2020年9月，…。这是继今年5月…项目开工之后，全市再次引进的3个亿元以上项目: May is the earlier event's; the three
+    projects are of the paragraph's September (the figure inside the 继 clause keeps May)."""
+    found = figs("2020年9月，桐江经济开发区两个新材料项目正式落地。这是继今年5月，青山集团投资8亿元的钢构项目开工之后，"
+                 "全市再次引进的3个亿元以上项目。", date="2020-10", region="桐江市")
+    assert one(found, 3).period == "2020-09"
+    assert one(found, 8).period == "2020-05"

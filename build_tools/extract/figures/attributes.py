@@ -250,13 +250,18 @@ def _past_year(carry: list[DateMatch], ctx: _Ctx) -> str:
     return ""
 
 
+# 继今年6月…开工之后，朝阳再次承接的两个…项目: the date of an earlier event the figure follows, not the figure's
+_AFTER_EARLIER = re.compile(r"继[^。；;！？]{1,80}?(?:之后|以后|之外)")
+
+
 def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
     """The nearest date before the figure in its sentence, unless 全年 follows it (the whole year of the figure's
     status); then the dates lent by the sentences before (joined by ；, or the paragraph's opening); then the
     default period of its status. An annual measure (优良天数, 年平均浓度) cited without a date before the year is
     over is last year's."""
+    earlier = [m.span() for m in _AFTER_EARLIER.finditer(s, 0, num.start)] if "继" in s else []
     cands = [d for d in usable if d.end <= num.start and (d.kind != "now" or num.status == "actual")
-             and not _in_modifier(d, s, num.start)]
+             and not _in_modifier(d, s, num.start) and not _inside(d.start, earlier)]
     own = [d for d in usable if d.start == num.end and d.kind in ("period", "point") and d.precision != "year"]
     if own:
         return own[0].iso  # 104个四季度新开工项目: a date inside the counted noun is the figure's
