@@ -140,3 +140,12 @@ def test_date_of_an_earlier_event_does_not_date_what_follows_it():
                  "全市再次引进的3个亿元以上项目。", date="2020-10", region="桐江市")
     assert one(found, 3).period == "2020-09"
     assert one(found, 8).period == "2020-05"
+
+
+def test_now_word_inside_a_slogan_is_no_date():
+    """立足“抓当前、谋长远”: 当前 is a word of the slogan; the year-to-date count of the speech stays the year's."""
+    found = figs("我们立足“抓当前、谋长远”，梳理出42个重大项目，明确由市领导牵头包保。", date="2023-11-20",
+                 region="桐江市", genre="speech")
+    assert one(found, 42).period == "2023"
+    now = figs("目前，全市共有42个重大项目。", date="2023-11-20", region="桐江市", genre="speech")
+    assert one(now, 42).period == "2023-11"

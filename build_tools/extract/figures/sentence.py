@@ -39,6 +39,7 @@ _BREAKDOWN = re.compile(r"其中")
 _ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s*$")
 _NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
                   r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
+_SLOGAN = re.compile(r"“[^“”]{1,16}”")  # a short quotation: a slogan, a name
 _NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日")
 # 过去五年, 五年来, and a review's 五年累计/五年共/五年新建 (the count of years opening a running total)
 _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年"
@@ -349,7 +350,10 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
     before them, else the year the text is read against."""
     found = []
     now = ctx.anchor_iso[:7] if len(ctx.anchor_iso) >= 7 else ctx.anchor_iso
+    quoted = [q.span() for q in _SLOGAN.finditer(s)] if "“" in s else []
     for m in _NOW.finditer(s) if now and any(w in s for w in _NOW_WORDS) else ():
+        if any(a <= m.start() < b for a, b in quoted):
+            continue  # 立足“管当前、利长远”: a word of a slogan, not the time of the figures
         if not any(d.start < m.end() and m.start() < d.end for d in dates):  # 截至目前: the document's own date
             found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
     year, month = ctx.anchor.year, ctx.anchor.month or 0
