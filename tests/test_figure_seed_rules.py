@@ -149,3 +149,12 @@ def test_now_word_inside_a_slogan_is_no_date():
     assert one(found, 42).period == "2023"
     now = figs("目前，全市共有42个重大项目。", date="2023-11-20", region="桐江市", genre="speech")
     assert one(now, 42).period == "2023-11"
+
+
+def test_investment_size_of_projects_has_no_period():
+    """大力推动60亿投资项目陆续落地: the size of the projects, of no year; a clause that dates it keeps its date."""
+    found = figs("要全力做好国企重组后续工作，大力推动60亿投资项目陆续落地。", date="2023-11-20", region="桐江市",
+                 genre="speech")
+    assert one(found, 60).period == ""
+    dated = figs("2022年，全市60亿元投资项目全部落地。", date="2023-11-20", region="桐江市", genre="speech")
+    assert one(dated, 60).period == "2022"
