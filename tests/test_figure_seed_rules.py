@@ -158,3 +158,16 @@ def test_investment_size_of_projects_has_no_period():
     assert one(found, 60).period == ""
     dated = figs("2022年，全市60亿元投资项目全部落地。", date="2023-11-20", region="桐江市", genre="speech")
     assert one(dated, 60).period == "2022"
+
+
+# --- timeline ----------------------------------------------------------------------------------------------------
+
+
+def test_date_used_as_a_means_is_no_timeline_entry():
+    """以“十四五”开局拼出好开局, 以2020年为基期: the date is what is used, not when something happens; 可以 and 予以
+    are no preposition."""
+    from tests.test_events import events_of
+
+    assert events_of("激励引导全市党员干部以“十四五”开局拼出好开局，以优异成绩庆祝建党100周年。",
+                     "数据以2020年为基期计算。", date="2021-06-10") == []
+    assert [e.date for e in events_of("本市2021年3月可以正式启用新机场。", date="2021-01-10")] == ["2021-03"]
