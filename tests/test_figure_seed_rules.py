@@ -171,3 +171,14 @@ def test_date_used_as_a_means_is_no_timeline_entry():
     assert events_of("激励引导全市党员干部以“十四五”开局拼出好开局，以优异成绩庆祝建党100周年。",
                      "数据以2020年为基期计算。", date="2021-06-10") == []
     assert [e.date for e in events_of("本市2021年3月可以正式启用新机场。", date="2021-01-10")] == ["2021-03"]
+
+
+def test_timeline_entry_ends_before_a_turn_to_a_condition():
+    """…三季度低于全省1.2个百分点，只要我们持续努力，在年底实现赶超依然大有希望: the entry is the third quarter's fact;
+    the hope after 只要 is no part of it and gives no entry of its own."""
+    from tests.test_events import events_of
+
+    events = events_of("全县规上工业增加值增速受多种因素影响，三季度低于全省、全市1.2和0.8个百分点，只要我们按照既定举措"
+                       "持续努力，在年底实现赶超依然大有希望。", date="2023-10-31")
+    assert [(e.date, e.kind) for e in events] == [("2023-07/2023-09", "period")]
+    assert "只要" not in events[0].text

@@ -64,6 +64,7 @@ _RHETORIC = re.compile(
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
 )
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
+_CONDITION_TURN = re.compile(r"[，,](?:但|可是|然而)?(?:只要|如果|若能|一旦)")
 _VALIDITY = re.compile(r"起(?:施行|实施|执行|生效)[，,、\s]*(?P<to>有效期(?:至|到|截至))")
 _ON_THE_BASIS = re.compile(r"在[^，,；;。]{2,40}的?基础上")
 _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
@@ -185,12 +186,18 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def event_text(sentence: str, start: int, end: int) -> str:
-    """The words of an event: the sentence if short, else its clause(s) from the date to the next ；/。."""
+    """The words of an event: the sentence if short, else its clause(s) from the date to the next ；/。; a turn to a
+    condition after the date (…，只要我们持续努力，在年底追赶国省依然大有希望) ends them: what follows is a hope."""
+    turn = _CONDITION_TURN.search(sentence, end)
     if len(sentence) < SHORT_SENTENCE:
-        return sentence
+        before = list(_CONDITION_TURN.finditer(sentence, 0, start))
+        lo = before[-1].start() + 1 if before else 0  # (the date is in the hope: its words are the hope's)
+        return sentence[lo:turn.start() if turn else len(sentence)].strip()
     lo, _ = _clause_bounds(sentence, start)
     ends = [i for i in (sentence.find(c, end) for c in _CLAUSE_END) if i >= 0]
     hi = min(ends) if ends else len(sentence)
+    if turn and turn.start() < hi:
+        hi = turn.start()
     if hi < len(sentence) and sentence[hi] in "。！？!?":
         hi = len(sentence)  # the clause ends the sentence: keep its closing punctuation
     while hi - lo < MIN_TEXT and lo > 0:
