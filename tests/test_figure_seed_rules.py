@@ -182,3 +182,12 @@ def test_timeline_entry_ends_before_a_turn_to_a_condition():
                        "持续努力，在年底实现赶超依然大有希望。", date="2023-10-31")
     assert [(e.date, e.kind) for e in events] == [("2023-07/2023-09", "period")]
     assert "只要" not in events[0].text
+
+
+def test_scale_of_works_programme_has_no_period():
+    """先后组织实施了12万公顷荒山造林工程: the scale of a works programme, of no year the text states; a date dates it."""
+    found = figs("近年来，全市先后组织实施了沿河防护林工程、12万公顷荒山造林工程等一系列生态工程。", date="2019-09",
+                 region="桐江市")
+    assert (one(found, 12).period, one(found, 12).status) == ("", "actual")
+    dated = figs("2018年，全市实施了12万公顷荒山造林工程。", date="2019-09", region="桐江市")
+    assert one(dated, 12).period == "2018"

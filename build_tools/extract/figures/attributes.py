@@ -139,6 +139,10 @@ _ONGOING_AFTER = re.compile(rf"[^，,；;。\d]{{0,12}}?{ONGOING}\s*$")
 _SIZE_OF_PROJECTS = re.compile(r"\s*(?:元)?(?:总)?投资(?:的)?(?:重大|重点|产业)?(?:项目|工程)")
 
 
+# a measure naming the scale of the works it qualifies (33万公顷荒山绿化工程, 120公里环城绿道项目)
+_SIZE_OF_WORKS = re.compile(r"[^，,；;。、\d]{1,12}?(?:工程|项目)(?=$|[，,；;。、等])")
+
+
 def default_period(status: str, ctx: _Ctx) -> str:
     """The period of a figure whose sentence names none: by its status (see context._context)."""
     if status == "requirement":
@@ -226,9 +230,11 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         return span
     if num.status == "target" and num.kind != "growth" and s and under_way(s, num):
         return ""  # the size of works under way: no period unless the text dates it
-    if s and num.cls in ("money", "bare") and _SIZE_OF_PROJECTS.match(s, num.end) and not carry and not any(
-            d.end <= num.start for d in usable):
-        return ""  # 推动100亿投资项目陆续落地: the size of the projects, of no year unless the text dates it
+    if s and (num.cls in ("money", "bare") and _SIZE_OF_PROJECTS.match(s, num.end) or num.cls == "measure" and (
+            _SIZE_OF_WORKS.match(s, num.end))) and not carry and not any(d.end <= num.start for d in usable):
+        # 推动100亿投资项目陆续落地, 先后组织实施了33万公顷荒山绿化工程: the size of projects or works, of no year
+        # unless the text dates it
+        return ""
     if num.status == "actual" and s and num.kind == "count" and _ONGOING_AFTER.match(
             s, num.end, _clause_end(s, num.end)):
         return default_period(num.status, ctx)  # 等21个特色产业集群不断壮大: how many there are now
