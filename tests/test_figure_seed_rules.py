@@ -191,3 +191,13 @@ def test_scale_of_works_programme_has_no_period():
     assert (one(found, 12).period, one(found, 12).status) == ("", "actual")
     dated = figs("2018年，全市实施了12万公顷荒山造林工程。", date="2019-09", region="桐江市")
     assert one(dated, 12).period == "2018"
+
+
+def test_span_of_the_poverty_campaign_ends_with_it():
+    """从2016年开始…脱贫攻坚…, written in 2021: the campaign's span ends in 2020 (it ended then), not at the article's
+    date; consolidating its results (巩固拓展脱贫攻坚成果) is after it."""
+    found = figs("从2016年开始，全市落实国家脱贫攻坚政策，通过实施产业扶贫、教育扶贫等6项重点行动，如期实现脱贫目标。",
+                 date="2021-06", region="桐江市")
+    assert one(found, 6).period == "2016/2020"
+    later = figs("2021年以来，全市巩固拓展脱贫攻坚成果，新建帮扶车间18个。", date="2022-06", region="桐江市")
+    assert one(later, 18).period == "2021/2022-06"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Document, Metadata, Paragraph
 from ..dates import Anchor, DateMatch
@@ -37,6 +37,9 @@ class _Ctx:
         found = dates_in_review(text, self.anchor, self.review)
         if "脱贫攻坚" not in text or (self.anchor.year or 0) <= CAMPAIGN_END:
             return found
+        if not _CONSOLIDATION.search(text):  # 从2016年开始，…落实国家脱贫攻坚政策…: a span of the campaign ends with it
+            found = [replace(d, iso=f"{d.iso.split('/')[0]}/{CAMPAIGN_END}")
+                     if d.kind == "since" and CAMPAIGN_START <= int(d.iso[:4]) <= CAMPAIGN_END else d for d in found]
         spans = [DateMatch(m.start(), m.end(), CAMPAIGN, "year", "period", m.group())
                  for m in _CAMPAIGN.finditer(text) if not any(d.start < m.end() and m.start() < d.end for d in found)]
         return sorted(found + spans, key=lambda d: d.start) if spans else found
@@ -44,7 +47,8 @@ class _Ctx:
 
 # The poverty-alleviation campaign (脱贫攻坚战, 2016-2020): “在决战脱贫攻坚过程中” in a text written after it
 _CAMPAIGN = re.compile(r"(?:决战|决胜|打赢)?脱贫攻坚战?(?:期间|过程中|时期|以来|中(?![心央国]))")
-CAMPAIGN, CAMPAIGN_END = "2016/2020", 2020
+CAMPAIGN, CAMPAIGN_START, CAMPAIGN_END = "2016/2020", 2016, 2020
+_CONSOLIDATION = re.compile(r"(?:巩固|拓展|衔接)[^，,；;。]{0,6}脱贫攻坚")  # (巩固拓展脱贫攻坚成果: after the campaign)
 _NORMATIVE_TITLE = re.compile(r"通知|办法|规定|细则|意见|标准|规范|制度|决定|方案|规划|计划|纲要")
 _YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year so far: 今年以来
 # measures, rules and standards (…若干措施, …管理办法, …实施细则), also issued by a notice (关于印发…若干措施的通知)
