@@ -201,3 +201,12 @@ def test_span_of_the_poverty_campaign_ends_with_it():
     assert one(found, 6).period == "2016/2020"
     later = figs("2021年以来，全市巩固拓展脱贫攻坚成果，新建帮扶车间18个。", date="2022-06", region="桐江市")
     assert one(later, 18).period == "2021/2022-06"
+
+
+def test_sector_shares_are_not_dated_by_an_earlier_month_end():
+    """截至4月底，市场主体…。全市50%以上税收、60%以上地区生产总值…来自民营经济: the 56789 shares describe the economy
+    as the article is written; the month-end dates the stock before them only."""
+    found = figs("截至4月底，全市市场主体数量达到15.2万户。全市50%以上税收、60%以上地区生产总值以及80%以上城镇劳动力就业，"
+                 "来自民营经济。", date="2021-06", region="桐江市")
+    assert one(found, 15.2).period == "2021-04"
+    assert [one(found, v).period for v in (50, 60, 80)] == ["2021-06"] * 3

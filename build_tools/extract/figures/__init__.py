@@ -49,7 +49,7 @@ from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year
 from .attributes import ONGOING, _cues
 from .context import _context, _Ctx, _heading_level
-from .sentence import _analyse_sentence
+from .sentence import _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
 from .tables import table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
@@ -194,6 +194,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 para_metric, topic = "", ""
             context = carry or as_of or frame
             if context and not carry and _ONGOING_HEAD.match(sentence):
+                context = []
+            elif as_of and context is as_of and _FROM_SOURCE.search(sentence):
+                # 截至5月底，市场主体…。全市40%以上税收…来自民营经济: the sector's shares describe the economy as it
+                # is, not the stock of the month-end data before them
                 context = []
             default = ("rule" if ctx.rules and not review_heading and _RULE_SENTENCE.search(sentence)
                        else "target" if plan_ctx else "actual")  # 每户一次性补贴2500元: a rule of the measures
