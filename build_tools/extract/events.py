@@ -64,7 +64,7 @@ _RHETORIC = re.compile(
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
 )
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
-_CONDITION_TURN = re.compile(r"[，,](?:但|可是|然而)?(?:只要|如果|若能|一旦)")
+_CONDITION_TURN = re.compile(r"[，,](?:但|可是|然而)?只要")  # (一旦春暖花开，马上开工: a time, kept)
 _VALIDITY = re.compile(r"起(?:施行|实施|执行|生效)[，,、\s]*(?P<to>有效期(?:至|到|截至))")
 _ON_THE_BASIS = re.compile(r"在[^，,；;。]{2,40}的?基础上")
 _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
@@ -191,6 +191,8 @@ def event_text(sentence: str, start: int, end: int) -> str:
     turn = _CONDITION_TURN.search(sentence, end)
     if len(sentence) < SHORT_SENTENCE:
         before = list(_CONDITION_TURN.finditer(sentence, 0, start))
+        if not turn and not before:
+            return sentence
         lo = before[-1].start() + 1 if before else 0  # (the date is in the hope: its words are the hope's)
         return sentence[lo:turn.start() if turn else len(sentence)].strip()
     lo, _ = _clause_bounds(sentence, start)
