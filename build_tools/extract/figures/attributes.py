@@ -95,9 +95,6 @@ _FOCUS = re.compile(r"(?:盯住|紧盯|盯紧|聚焦|(?<![亿万元])以(?![上�
 # (让340万人民过上…): things that exist, counted as a fact whatever the task says
 _IDENTIFIED = re.compile(r"(?:(?:自查|梳理|排查|筛选|摸排|列入[^，,；;。]{0,10}|纳入[^，,；;。]{0,10})出?的|[让使])"
                          r"\s*$")
-# tasks or goals a programme sets out (明确23个方面45项重点任务, 确定了8个目标): the count of its own list, a fact
-_SET_OUT = re.compile(r"(?:明确|确定|制定|提出)了?\s*(?:[\d一二三四五六七八九十]+个(?:方面|领域|类别|板块)\s*)?$")
-_SET_OUT_NOUN = re.compile(r"\s*[项个条]?[^，,；;。\d]{0,6}?(?:任务|目标|举措|措施|行动)")
 
 
 # a distance or time within which a service is reached (出门500米可达公园绿地, 步行15分钟可达): a standard
@@ -440,9 +437,7 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if _THRESHOLD_BEFORE.search(s, _clause_start(s, num.start), num.num_start) and _SANCTION_AFTER.match(s, num.end):
         return "requirement"  # 对年度任务完成率低于80%的市予以通报: the threshold of a standing sanction
     if num.kind == "count" and (_FOCUS.search(s, _clause_start(s, num.start), num.start) or _IDENTIFIED.search(
-            s, _clause_start(s, num.start), num.start) or (
-            _SET_OUT.search(s, _clause_start(s, num.start), num.start) and _SET_OUT_NOUN.match(s, num.end)
-            and not num.qualifier)):
+            s, _clause_start(s, num.start), num.start)):
         return "actual"  # 要紧盯…的411个亿元以上项目: the things a task works on exist; their count is a fact
     if num.cls == "duration" and _TIME_LIMIT_BEFORE.search(s, _clause_start(s, num.start), num.start) and (
             num.post in ("以内", "之内") or _WITHIN.match(s, num.end)):

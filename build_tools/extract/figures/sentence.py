@@ -52,6 +52,7 @@ _FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩�
                           r"(?:到|至)\s*(?:[^，,；;。、]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
 # (由每日6万吨提高到每日10万吨: a rate on both sides)
 _FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
+_SETS_OUT = re.compile(r"(?:明确|确定|提出|部署)了?")  # a programme setting out its tasks
 _HOPE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9fff])")
 
 
@@ -233,6 +234,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric):
             continue  # 4个重大机遇, 27条政策措施: the parts of the text itself
+        if num.cls == "count" and num.unit in _DISCOURSE_UNITS and metric.endswith("任务") and _SETS_OUT.search(
+                s, _clause_start(s, num.start), num.start):
+            continue  # 明确了…60项重点任务, 明确23个方面45项重点任务: the structure of a programme
         if num.chinese and num.unit in ("项", "件", "大") and num.value >= 10 and num.value % 10 == 0:
             continue  # 实施十项民生实事, 十大工程: a round number in words naming a programme
         if _ANECDOTE.search(s, 0, num.start):
