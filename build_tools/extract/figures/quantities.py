@@ -297,7 +297,19 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
             t2 = _read_tail(ns, tail[0] + shared.end()) if shared else None
             if t2 and t2[2] == tail[2] and len(t2[3]) > len(tail[3]) and t2[3].startswith(tail[3]):
                 tail = (tail[0], tail[1], tail[2], t2[3])
+        upper = None
+        if not tail[2] and not tail[3] and b < len(ns) and ns[b] in _RANGE_DASH and not negative:
+            # 2—3个, 10～15家: the unit is written once, after the upper bound; the lower bound is the figure
+            upper = _ARABIC.match(ns, b + 1)
+            t2 = _read_tail(ns, upper.end()) if upper else None
+            if upper and t2 is not None and t2[3] and not t2[2] and float(upper.group().replace(",", "")) > value:
+                tail = t2
+            else:
+                upper = None
         num = _build(s, ns, a - 1 if negative else a, b, value, tail)
+        if num is not None and upper is not None:
+            num.upper = float(upper.group().replace(",", ""))
+            num.qualifier = num.qualifier or f"至{upper.group()}{num.unit}"
         if num is None:
             num = _ratio(ns, a, b, value, tail, out)
         if num is None:
