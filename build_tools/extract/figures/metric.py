@@ -126,6 +126,9 @@ def _is_stop(tokens: list[tuple[str, str, int]], i: int, np_len: int) -> bool:
     return False
 
 
+_DESCRIBED = re.compile(r"([\u4e00-\u9fff]{3,6})的(?=[\u4e00-\u9fff]{2})")
+
+
 def _noun_after(text: str) -> tuple[str, str, int]:
     """The noun phrase counted by a number (``个贫困县摘帽`` -> 贫困县, 摘帽) and how much text it used."""
     prefix = ""
@@ -135,6 +138,11 @@ def _noun_after(text: str) -> tuple[str, str, int]:
         prefix, offset = _clean_ws(m.group()), m.end()
     cut = re.search(r"[，,。；;：:！？!?（(、]", text[offset:])
     clause = text[offset: offset + cut.start()] if cut else text[offset:]
+    described = _DESCRIBED.match(clause)
+    if described and (tags := _tag(described.group(1))) and len(tags) > 1 and tags[-1][1] == "a" \
+            and tags[0][1].startswith("n"):
+        offset += described.end()  # 2—3个特色鲜明的产业扶贫模式: a noun and its adjective describe what is counted
+        clause = clause[described.end():]
     tokens = _np_tokens(clause)
     last_noun = -1
     seen_noun = False
