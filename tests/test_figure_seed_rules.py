@@ -217,3 +217,28 @@ def test_tasks_a_programme_sets_out_are_its_structure_not_figures():
                  "全面开展“营商环境年”活动，明确18个方面36项重点任务。", "全年完成老旧小区改造任务1700个。",
                  date="2023-10-31", region="桐江市", genre="speech")
     assert [f.value for f in found] == [1700]
+
+
+# --- counting what the sentence counts ---------------------------------------------------------------------------
+
+
+def test_range_with_its_unit_after_the_upper_bound_is_one_figure():
+    """形成了3—5个…模式, 新增企业10～15家: the lower bound is the figure, the range its qualifier."""
+    found = figs("全县每个乡镇都形成了3—5个产业扶贫模式，全年新增企业10～15家。", date="2019-08", region="桐江县")
+    assert (one(found, 3).unit, one(found, 3).qualifier) == ("个", "至5个")
+    assert (one(found, 10).unit, one(found, 10).qualifier) == ("家", "至15家")
+    assert [f.value for f in found] == [3, 10]
+
+
+def test_noun_described_by_an_adjective_is_what_is_counted():
+    """12个特色鲜明的产业扶贫模式, 5个规模较大的龙头企业: the metric is the noun after 的, not the noun of its
+    description."""
+    found = figs("全市形成了12个特色鲜明的产业扶贫模式，引进5个规模较大的龙头企业。", date="2019-08", region="桐江市")
+    assert one(found, 12).metric.endswith("产业扶贫模式")
+    assert one(found, 5).metric.endswith("龙头企业")
+
+
+def test_each_of_the_regions_parts_is_no_subject():
+    """桐江每个县区都形成了…: a distributive phrase of the region (每个县), no entity of its own."""
+    found = figs("当前，桐江每个县区都形成了12个产业扶贫模式。", date="2019-08", region="桐江市")
+    assert one(found, 12).subject == ""
