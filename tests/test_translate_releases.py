@@ -215,3 +215,45 @@ def test_a_price_target_rises_it_does_not_grow() -> None:
                  qualifier="左右",
                  period="2024", status="target", is_target=True, text="地区生产总值增长6%左右")
     assert figure_row(gdp, glossary, ctx).text == "GDP: growth of about 6%, 2024 (target)"
+
+
+def test_provincial_departments_and_closing_lines(renderer: TitleRenderer) -> None:
+    glossary = get_glossary()
+    assert issuer_en("华岭省工业和信息化厅", glossary) == (
+        "Hualing Provincial Department of Industry and Information Technology")
+    assert issuer_en("华岭省工业和信息化厅办公室", glossary) == (
+        "Office of the Hualing Provincial Department of Industry and Information Technology")
+    assert issuer_en("华岭省人民政府办公厅", glossary) == "General Office of the Hualing Provincial People's Government"
+    lines = {
+        "公开方式：主动公开": "Disclosure: proactive disclosure",
+        "（此件公开发布）": "(This document is made public.)",
+        "华岭省工业和信息化厅办公室 2025年1月9日印发": "Printed and issued by the Office of the Hualing Provincial "
+                                         "Department of Industry and Information Technology on 9 January 2025",
+        "华岭省工业和信息化厅 华岭省发展和改革委员会": "Hualing Provincial Department of Industry and Information "
+                                      "Technology, Hualing Provincial Development and Reform Commission",
+    }
+    for zh, en in lines.items():
+        result = renderer.heading(zh)
+        assert result is not None and result.text == en, zh
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("二、工业生产加快回升", "II. Industrial Production Picked Up Faster"),
+    ("三、投资降幅收窄", "III. The Decline in Investment Narrowed"),
+    ("八、物价温和上涨", "VIII. Prices Rose Moderately"),  # GWR 2022/264 物价 "price levels"
+    ("九、县区经济", "IX. County and District Economies"),
+])
+def test_more_release_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
+    result = renderer.heading(zh)
+    assert result is not None and result.text == en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("交通通信类", "prices of transport and communications"),  # a CPI group named with 类 is its prices
+    ("增长面", "share of industries reporting growth"),
+    ("全省规模以上工业企业关键工序数控化率",
+     "numerical control rate of key processes of industrial enterprises above designated size"),
+    ("新培育省级智能工厂", "newly fostered provincial-level smart factories"),
+])
+def test_more_metric_names(zh: str, en: str) -> None:
+    assert metric_en(zh, get_glossary()) == en

@@ -320,6 +320,17 @@ EXACT: dict[str, tuple[str, str]] = {
     "省级重点项目": ("provincial key projects", "P"),
     "市重点项目": ("municipal key projects", "P"),
     "市级重点项目": ("municipal key projects", "P"),
+    # the breadth of growth in an industrial release (38个行业大类中27个行业增加值增长，增长面71.1%), project renderings
+    "行业大类": ("industry divisions", "P"),
+    "增长面": ("share of industries reporting growth", "P"),
+    # indicators of the digital transformation of manufacturing (the national plans' indicators), project renderings
+    "关键工序数控化率": ("numerical control rate of key processes", "P"),
+    "规模以上工业企业关键工序数控化率": ("numerical control rate of key processes of industrial enterprises above "
+                          "designated size", "P"),
+    "数字化研发设计工具普及率": ("penetration rate of digital R&D and design tools", "P"),
+    "智能工厂": ("smart factories", "P"),
+    "省级智能工厂": ("provincial-level smart factories", "P"),
+    "5G基站总数": ("5G base stations", "P"),
     # read whole, not as the term 文旅消费 (spending on culture and tourism) followed by 券
     "文旅消费券": ("culture and tourism consumption vouchers", "P"),
     "文化旅游消费券": ("culture and tourism consumption vouchers", "P"),

@@ -78,6 +78,9 @@ SECTION_HEADINGS: dict[str, str] = {
     "工业和信息化": "Industry and Information Technology",  # the ministry's name
     # project renderings after the yearbook's chapter wording
     "服务业": "Services",
+    "县区经济": "County and District Economies",
+    "区县经济": "County and District Economies",
+    "县域经济": "County Economies",  # GWR 2022/431 壮大县域经济 "expand county economies"
     "邮电通信": "Postal and Telecommunication Services",
     "邮政": "Postal Services",
     "电信": "Telecommunications",
@@ -317,6 +320,8 @@ PROGRESS = {
     "回升向好": "picked up", "保持稳定": "remained stable",
     "稳中有进": "made further progress while maintaining stability",  # GWR 2019/58 总体平稳、稳中有进
     "加快优化": "improved faster",  # after GWR 2018/79 经济结构加快优化升级 "sped up economic structural upgrading"
+    "加快回升": "picked up faster", "稳定增长": "grew steadily", "增势较好": "showed good momentum",
+    "稳步回升": "picked up steadily", "持续回升": "continued to pick up",
 }
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
 # the English puts the action first, its object after "of" (project rendering).
