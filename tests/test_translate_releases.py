@@ -257,3 +257,13 @@ def test_more_release_headings(renderer: TitleRenderer, zh: str, en: str) -> Non
 ])
 def test_more_metric_names(zh: str, en: str) -> None:
     assert metric_en(zh, get_glossary()) == en
+
+
+def test_portal_website_source_line_and_a_plan_on_digital_transformation(renderer: TitleRenderer) -> None:
+    glossary = get_glossary()
+    assert source_en("苇塘区人民政府门户网站“苇塘要闻”栏目（转自嵩原日报，网页复制文本）", glossary) == (
+        "Website of the Weitang District People's Government, Weitang News section (reprinted from Songyuan Daily; "
+        "copied from the web page)")
+    plan = renderer.title("华岭省制造业数字化转型行动方案（2025—2027年）", "", "华岭省")
+    assert plan is not None and plan.text == (
+        "Hualing Province Action Plan for the Digital Transformation of Manufacturing (2025-2027)")
