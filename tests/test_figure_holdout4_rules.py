@@ -91,3 +91,30 @@ def test_table_of_figures_gives_one_figure_per_cell():
         ("改造小区", 420, "个", "泰源市", "2025", "target"), ("计划投资", 19.8, "亿元", "泰源市", "2025", "target"),
         ("改造小区", 365, "个", "临岱市", "2025", "target"), ("计划投资", 17.2, "亿元", "临岱市", "2025", "target"),
         ("改造小区", 785, "个", "", "2025", "target"), ("计划投资", 37.0, "亿元", "", "2025", "target")]
+
+
+def test_goals_the_plan_set_are_for_its_last_year_or_its_span():
+    """完成《纲要》确定的8件目标 (件 counts what the indicator counts), 低于《纲要》确定的4.5个的目标值: the plan's goal
+    for 2025; 《纲要》确定的“十四五”下降14%目标: a reduction over 2021-2025 against 2020."""
+    found = figs("2022年，每万人口高价值发明专利拥有量达到8.6件，已提前完成《纲要》确定的8件目标。",
+                 "2022年末，每千人口拥有3岁以下婴幼儿托位数为2.1个，低于《纲要》确定的4.5个的目标值。",
+                 "单位地区生产总值能源消耗“十四五”前两年累计下降6.8%，完成《纲要》确定的“十四五”下降14%目标的48.6%。",
+                 **PLAN_EVALUATION)
+    goal = one(found, 8, "件")
+    assert (goal.metric, goal.status, goal.period) == ("每万人口高价值发明专利拥有量", "target", "2025")
+    assert (one(found, 4.5).metric, one(found, 4.5).period) == ("每千人口拥有3岁以下婴幼儿托位数", "2025")
+    cut = one(found, 14)
+    assert (cut.status, cut.period, cut.base_period, cut.direction) == ("target", "2021/2025", "2020", "down")
+
+
+def test_estimate_for_a_deadline_is_a_forecast():
+    """预计到2025年将达到2800亿元: an estimate, not a goal; the goal it meets (2750亿元目标) is the target."""
+    found = figs("预计2023年全市地区生产总值可达2500亿元左右，预计到2025年将达到2800亿元，能够实现《纲要》确定的2750亿元目标。",
+                 **PLAN_EVALUATION)
+    assert [(one(found, v).status, one(found, v).period) for v in (2500, 2800, 2750)] == [
+        ("forecast", "2023"), ("forecast", "2025"), ("target", "2025")]
+
+
+def test_a_multiple_of_a_past_years_value_has_that_year_as_base():
+    found = figs("截至2023年9月底，全市高新技术企业达到1126家，是2020年的1.9倍。", **PLAN_EVALUATION)
+    assert (one(found, 1.9).period, one(found, 1.9).base_period) == ("2023-09", "2020")

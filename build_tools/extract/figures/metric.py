@@ -313,11 +313,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     num.l_clean = _outside(s, lstart, num.start, removals)
     lm = _metric_l(s, num, lstart, removals, ctx.regions)
-    if num.pattern == "L" and _NAMED_GOAL.match(s, num.end):
+    if num.pattern in ("L", "R", "mod") and _NAMED_GOAL.match(s, num.end):
         verb = next((v for v in _GOAL_VERB.finditer(num.l_clean) if _GOAL_SET_BY.fullmatch(num.l_clean, v.end())),
                     None)
         if verb:  # 增速低于年初确定的6.5%的预期目标: the goal of the indicator named before the verb (or before it)
-            num.goal = True
+            num.goal, num.pattern = True, "L"  # (完成《纲要》确定的8件目标: 件 counts what the indicator counts)
             num.metric = _strip(num.l_clean[:verb.start()], ctx.regions)
             return num.end
     if num.pattern == "L":

@@ -204,8 +204,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.period = prev.period  # 到2018年末，收入实现4761万元，同比增长53%: the growth of that year's income
         first, _, last = num.period.partition("/")
         if (num.kind == "growth" and not num.base_period and first[:4].isdigit() and last[:4] > first[:4]
-                and "累计" in s[_clause_start(s, num.start):num.start]):
+                and ("累计" in s[_clause_start(s, num.start):num.start] or num.goal)):
             num.base_period = str(int(first[:4]) - 1)  # “十三五”期间…累计下降19.8%: against 2015, the year before
+            # (and a goal over a plan's span, “十四五”下降14%目标: against 2020)
     for num in out_nums:
         if num.origin is None:
             continue
