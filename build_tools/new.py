@@ -288,12 +288,13 @@ def infer_doc_number(text: str) -> str:
     return value
 
 
-def infer(text: str) -> Guess:
+def infer(text: str, hints: str = "") -> Guess:
+    """What the text suggests; ``hints``: who the format says published it (infer_region)."""
     if is_segmented(text):
         text = "\n".join(_unsegment(line) for line in text.split("\n"))
     guess = Guess()
     guess.set("date", infer_date(text))
-    guess.set("region", infer_region(text))
+    guess.set("region", infer_region(text, hints))
     title = infer_title(text)
     guess.set("kind", infer_kind(text, title))
     guess.set("title", title)
@@ -410,7 +411,7 @@ def new_bulletin(raw: str | Path, seeds: str | Path = "seeds", name: str | None 
         data = ingest.read_bytes(raw_path, ingest.limit_for(raw_path))
         decoded = ingest.read_data(data, str(raw_path))  # raises InputError (empty, damaged, too large ...)
         label = raw_path.name
-    guess = infer(decoded.text)
+    guess = infer(decoded.text, "\n".join(decoded.metadata.get(k, "") for k in ("source", "issuer", "author")))
     apply_format_metadata(guess, decoded)
     if url:
         guess.values["source_url"] = url  # where it was fetched from: a fact, not a guess

@@ -178,12 +178,16 @@ def _level(name: str) -> int:
     return dict(LEVELS)[_suffix(name)]
 
 
-def infer_region(text: str) -> str:
+def infer_region(text: str, hints: str = "") -> str:
     """The region the text is about: the well-formed administrative name it gives most often (with its bare name:
-    石梁 for 石梁县), a name in its head or foot counting AUTHORITY_WEIGHT times more; ties go to the higher level."""
+    石梁 for 石梁县), a name in its head or foot counting AUTHORITY_WEIGHT times more; ties go to the higher level.
+    ``hints``: who the format says published the text (a web page's site and source, a file's author), counted as
+    the head is: a city portal's page (沅川市人民政府) that says 全市 and names one county once is the city's."""
     places = find_places(text)
+    hinted = find_places(hints) if hints else Counter()
+    places.update({name: 0 for name in hinted if name not in places})
     if places:
-        authority = find_places(_authority(text))
+        authority = find_places(_authority(text)) + hinted
         # the bare name counts too (石梁经济开发区, 新石梁): the county is named more often than its towns
         level = _self_level(text)
         scored = [(_mentions(text, name, n, level) + AUTHORITY_WEIGHT * authority[name], _level(name),
@@ -191,8 +195,8 @@ def infer_region(text: str) -> str:
         best = max(scored)
         if best[0] >= 2:
             return best[3]
-        return _bare_region(text) or best[3]  # a name given once: a local outlet's name may say more
-    return _bare_region(text)
+        return _bare_region(text, hints) or best[3]  # a name given once: a local outlet's name may say more
+    return _bare_region(text, hints)
 
 
 def _self_level(text: str) -> str:
@@ -211,12 +215,13 @@ def _mentions(text: str, name: str, n: int, level: str) -> int:
     return max(n, text.count(stem))
 
 
-def _bare_region(text: str) -> str:
-    """A region the text names without its suffix: a local outlet (栖川日报, 栖川新闻网) with the level the text
-    gives itself (全市, 我市 -> 栖川市); a Special Administrative Region; a place jieba knows (朝阳 -> 朝阳市)."""
+def _bare_region(text: str, hints: str = "") -> str:
+    """A region the text names without its suffix: a local outlet (栖川日报, 栖川新闻网; in the text or the
+    ``hints``) with the level the text gives itself (全市, 我市 -> 栖川市); a Special Administrative Region; a place
+    jieba knows (朝阳 -> 朝阳市)."""
     level = _self_level(text)
     words = jieba_words()
-    outlets = Counter(m.group(1) for m in OUTLET_RE.finditer(text)
+    outlets = Counter(m.group(1) for m in OUTLET_RE.finditer(f"{text}\n{hints}")
                       if words.get(m.group(1), "n") not in NOT_NAME_TAGS and m.group(1) not in COMMON_STEMS
                       and not SUFFIX_RE.search(m.group(1)))
     if outlets and level:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import lint, meta, new
+from build_tools import ingest, lint, meta, new
 from build_tools.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -397,6 +397,29 @@ def test_region_prefers_the_head_lines_over_a_town_named_often() -> None:
     text = (f"政府工作报告\n石梁县人民政府县长  周明远\n\n各位代表：\n{body}\n清河镇完成收入1亿元。清河镇新建学校"
             f"2所。清河镇黄岭村收入50万元。城关镇增长5%。\n{body}\n\n让我们在县委的坚强领导下努力奋斗！\n")
     assert new.infer_region(text) == "石梁县"  # 清河镇 three times, 石梁县 once but in the speaker line
+
+
+def test_region_of_a_city_portal_page_that_names_a_county_once(tmp_path: Path) -> None:
+    """A city government's portal carries the mayor's speech: the text says 全市 and 沅川港, 沅川东站, and names one of
+    its counties once; the region is the site's city (its <title> and its ContentSource 沅川日报), not the county.
+    A newspaper named as ContentSource is where the page took the text from (the source), not the issuer."""
+    body = ("<p>1月8日，全市经济工作会议召开。市长周明远出席会议并讲话。</p>"
+            "<p>去年，全市经济运行稳中有进。沅川港二期工程建成投运。县域经济加快发展，枫林县地区生产总值达到512亿元。</p>"
+            "<p>今年全市地区生产总值增长6%左右。确保6月底前沅川东站综合枢纽建成投用。</p>")
+    page = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+            "<title>周明远在全市经济工作会议上的讲话_政务要闻_沅川市人民政府</title>"
+            "<meta name=\"ArticleTitle\" content=\"周明远在全市经济工作会议上的讲话\">"
+            "<meta name=\"PubDate\" content=\"2025-01-10 09:30\"><meta name=\"ContentSource\" content=\"沅川日报\">"
+            f"</head><body><h1>周明远在全市经济工作会议上的讲话</h1><div id=\"zoom\">{body}</div></body></html>")
+    raw = tmp_path / "speech.html"
+    raw.write_text(page, encoding="utf-8")
+    decoded = ingest.read_source(raw)
+    assert "issuer" not in decoded.metadata and decoded.metadata["source"] == "沅川市人民政府 沅川日报"
+    assert new.infer_region(decoded.text) == "枫林县"  # the text alone: the one full name it gives
+    status, output = run_new(raw, tmp_path / "seeds")
+    assert status == 0, output
+    values = meta.validate((tmp_path / "seeds" / "2025-yuanchuan-speech.yml").read_text(encoding="utf-8"), "m")[0]
+    assert (values.region, values.source, values.issuer) == ("沅川市", "沅川市人民政府 沅川日报", "")
 
 
 def test_issuer_from_a_signature_block() -> None:
