@@ -267,3 +267,24 @@ def test_portal_website_source_line_and_a_plan_on_digital_transformation(rendere
     plan = renderer.title("华岭省制造业数字化转型行动方案（2025—2027年）", "", "华岭省")
     assert plan is not None and plan.text == (
         "Hualing Province Action Plan for the Digital Transformation of Manufacturing (2025-2027)")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # elderly care, a common domain of local plans (GWR 2019/426, 2019/429, 2022/399, 2022/521)
+    ("（一）完善居家社区养老服务网络。", "(1) Improving the Network of Home and Community Elderly Care Services"),
+    ("（三）推进医养结合。", "(3) Advancing the Integration of Medical and Elderly Care Services"),
+    ("（五）发展银发经济。", "(5) Developing the Silver Economy"),
+    ("（三）强化用地保障。", "(3) Ensuring Land Supply"),
+    ("（四）加强监督管理。", "(4) Strengthening Supervision and Management"),
+])
+def test_elderly_care_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
+    result = renderer.heading(zh)
+    assert result is not None and result.text == en
+
+
+def test_a_district_like_word_is_not_a_place_after_a_verb(renderer: TitleRenderer) -> None:
+    # 居家社区 ends with 区 but is no district: the object is read whole, not "in Jujiashe District"
+    assert renderer.subject("完善居家社区养老服务网络") == (
+        "Improving the Network of Home and Community Elderly Care Services")
+    plan = renderer.title("桐泽市加快发展养老服务业工作方案", "", "桐泽市")
+    assert plan is not None and plan.text == "Tongze Work Plan for Accelerating the Development of Elderly Care Services"

@@ -331,6 +331,16 @@ EXACT: dict[str, tuple[str, str]] = {
     "智能工厂": ("smart factories", "P"),
     "省级智能工厂": ("provincial-level smart factories", "P"),
     "5G基站总数": ("5G base stations", "P"),
+    # elderly care (project renderings; 养老机构 beds as the head 床位 composes them)
+    "养老机构床位总数": ("beds in elderly care institutions", "P"),
+    "护理型床位占比": ("share of nursing beds", "P"),
+    "护理型床位": ("nursing beds", "P"),
+    "公办养老机构入住率": ("occupancy rate of public elderly care institutions", "P"),
+    "养老机构入住率": ("occupancy rate of elderly care institutions", "P"),
+    "街道综合养老服务中心覆盖率": ("coverage rate of subdistrict elderly care service centers", "P"),
+    "养老护理员": ("elderly care workers", "P"),
+    "享受城乡居民最低生活保障人数": ("recipients of subsistence allowances", "P"),
+    "城乡居民人均收入比": ("ratio of urban to rural per capita disposable income", "P"),
     # read whole, not as the term 文旅消费 (spending on culture and tourism) followed by 券
     "文旅消费券": ("culture and tourism consumption vouchers", "P"),
     "文化旅游消费券": ("culture and tourism consumption vouchers", "P"),
