@@ -61,6 +61,8 @@ ORG_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府�
 ORG_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END}$")
 DATE_LINE_RE = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇零○Ｏ一二三四五六七八九]{4})\s*年"
                           r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?$")
+SOURCE_LINE_RE = re.compile(r"(?:^|\s)(?:来源|信息来源|发布机构)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})(?:\s|$)")
+OUTLET_BODY_RE = re.compile(r"(?:日报|晚报|早报|报社|新闻网|新闻中心|融媒体中心|电视台|通讯社|新华社|网站|网)$")
 RED_HEADER = re.compile(r"^([\u4e00-\u9fff（）()]{2,40})文\s*件$")  # 朝阳市人民政府办公室文件
 SPONSOR_RE = re.compile(r"^([\u4e00-\u9fff（）()]{2,40}?)\s*主\s*办(?:\s|$)")  # 南屏市人民政府办公室主办 (a gazette)
 # A speaker line under a speech's title: the body is the one the speaker heads (not a party post: a byline).
@@ -292,4 +294,8 @@ def infer_issuer(text: str, region: str = "") -> str:
                       r"[\u4e00-\u9fff·]{2,4}", text[:HEAD_CHARS * 2])
         if m:
             return m.group(1)
+    for line in head:  # a web page's information line copied with the text: 来源：沅川市统计局  发布时间：...
+        m = SOURCE_LINE_RE.search(line)
+        if m and ORG_RE.match(m.group(1)) and not OUTLET_BODY_RE.search(m.group(1)):
+            return m.group(1)  # (来源：沅川日报 names the publication, not an issuing body)
     return ""

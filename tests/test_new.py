@@ -422,6 +422,16 @@ def test_region_of_a_city_portal_page_that_names_a_county_once(tmp_path: Path) -
     assert (values.region, values.source, values.issuer) == ("沅川市", "沅川市人民政府 沅川日报", "")
 
 
+@pytest.mark.parametrize(("line", "issuer"), [
+    ("来源：沅川市统计局　　发布时间：2024-07-19　　浏览次数：1526", "沅川市统计局"),
+    ("发布时间：2024-05-06 09:30　　来源：枫渡市鹤汀区人民政府　　【字体：大 中 小】", "枫渡市鹤汀区人民政府"),
+    ("发布时间：2024-05-06　来源：沅川日报　浏览次数：12", ""),  # a newspaper: the publication, not the issuer
+])
+def test_issuer_from_a_copied_web_page_information_line(line: str, issuer: str) -> None:
+    text = f"上半年全市经济运行稳中有升\n\n{line}\n\n上半年，全市地区生产总值1023.6亿元，同比增长5.6%。\n"
+    assert new.infer(text).values.get("issuer", "") == issuer
+
+
 def test_issuer_from_a_signature_block() -> None:
     text = ("关于做好2023年防汛工作的通知\n\n各乡镇人民政府，区直各部门：\n\n汛期将至，现就有关事项通知如下。\n\n"
             "河口区应急管理局　　河口区水务局\n2023年5月8日\n")
