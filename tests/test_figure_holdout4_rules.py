@@ -118,3 +118,17 @@ def test_estimate_for_a_deadline_is_a_forecast():
 def test_a_multiple_of_a_past_years_value_has_that_year_as_base():
     found = figs("截至2023年9月底，全市高新技术企业达到1126家，是2020年的1.9倍。", **PLAN_EVALUATION)
     assert (one(found, 1.9).period, one(found, 1.9).base_period) == ("2023-09", "2020")
+
+
+def test_the_plans_own_list_of_indicators_is_no_figure():
+    """《纲要》确定的28项主要指标中…: 28 counts the plan's indicators (its structure), not a quantity of the city."""
+    found = figs("《纲要》确定的28项主要指标中，21项指标达到或好于时序进度要求。", **PLAN_EVALUATION)
+    assert 28 not in [f.value for f in found]
+
+
+def test_unitless_ratio_narrowed_from_a_base():
+    """城乡居民收入比由2020年的2.18缩小到2.09: one row, 2.09 in 2022, down from 2.18 of 2020."""
+    found = figs("2022年，全体居民人均可支配收入达到38650元，城乡居民收入比由2020年的2.18缩小到2.09。", **PLAN_EVALUATION)
+    ratio = one(found, 2.09)
+    assert (ratio.period, ratio.direction, ratio.base_value, ratio.base_period) == ("2022", "down", 2.18, "2020")
+    assert not [f for f in found if f.value == 2.18]
