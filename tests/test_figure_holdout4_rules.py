@@ -132,3 +132,9 @@ def test_unitless_ratio_narrowed_from_a_base():
     ratio = one(found, 2.09)
     assert (ratio.period, ratio.direction, ratio.base_value, ratio.base_period) == ("2022", "down", 2.18, "2020")
     assert not [f for f in found if f.value == 2.18]
+
+
+def test_a_kind_of_community_is_no_subject():
+    """完整居住社区建设标准覆盖率不低于60%: a standard for a kind of community, the province's norm."""
+    found = figs("基础类改造内容应改尽改，完整居住社区建设标准覆盖率不低于60%。", **NOTICE)
+    assert (one(found, 60).subject, one(found, 60).status) == ("", "requirement")
