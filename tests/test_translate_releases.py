@@ -288,3 +288,17 @@ def test_a_district_like_word_is_not_a_place_after_a_verb(renderer: TitleRendere
         "Improving the Network of Home and Community Elderly Care Services")
     plan = renderer.title("桐泽市加快发展养老服务业工作方案", "", "桐泽市")
     assert plan is not None and plan.text == "Tongze Work Plan for Accelerating the Development of Elderly Care Services"
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # objects of work-report headings in the work reports' wording (GWR 2022/85, 2022/131, 2018/506, 2021/73, 2022/400)
+    ("一、稳定产业链供应链", "I. Stabilizing Industrial and Supply Chains"),
+    ("（二）加强基层治理", "(2) Strengthening Primary-Level Governance"),
+    ("（三）发展现代农业", "(3) Developing Modern Agriculture"),
+    ("（四）推进乡村建设", "(4) Advancing Rural Development"),
+    ("（七）加强基础设施建设", "(7) Strengthening Infrastructure"),
+    ("（二）强化要素保障", "(2) Ensuring the Provision of Factors of Production"),  # GWR 2022/386
+])
+def test_work_report_heading_objects(renderer: TitleRenderer, zh: str, en: str) -> None:
+    result = renderer.heading(zh)
+    assert result is not None and result.text == en

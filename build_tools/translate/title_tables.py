@@ -205,6 +205,8 @@ PLAN_HEADINGS: dict[str, str] = {
     "监督管理": "Supervision and Management",
     "加强监督管理": "Strengthening Supervision and Management",
     "强化用地保障": "Ensuring Land Supply",
+    "强化要素保障": "Ensuring the Provision of Factors of Production",  # GWR 2022/386 "ensure the provision of ..."
+    "加强要素保障": "Ensuring the Provision of Factors of Production",
     "加强用地保障": "Ensuring Land Supply",
     "强化监督管理": "Strengthening Supervision and Management",
     "其他": "Other Provisions",
