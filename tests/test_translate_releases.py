@@ -302,3 +302,12 @@ def test_a_district_like_word_is_not_a_place_after_a_verb(renderer: TitleRendere
 def test_work_report_heading_objects(renderer: TitleRenderer, zh: str, en: str) -> None:
     result = renderer.heading(zh)
     assert result is not None and result.text == en
+
+
+def test_communique_details_found_on_the_out_of_sample_communique(renderer: TitleRenderer) -> None:
+    from build_tools.translate.rows import metric_english
+
+    heading = renderer.heading("七、财政和金融")
+    assert heading is not None and heading.text == "VII. Finance"  # as 财政金融, not "Government Finance and ..."
+    metric = metric_english("基础设施投资", get_glossary())  # GWR 2022/380, not "Investment (infrastructure)"
+    assert metric is not None and metric.text == "investment in infrastructure"

@@ -36,6 +36,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "交通运输": "Transport",
     "邮电": "Postal and Telecommunication Services",
     "财政金融": "Finance",
+    "财政和金融": "Finance",
+    "财政、金融": "Finance",
     "财政": "Government Finance",  # CSY 七
     "金融": "Financial Sector",
     "金融业": "Financial Sector",
