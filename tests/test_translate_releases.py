@@ -311,3 +311,14 @@ def test_communique_details_found_on_the_out_of_sample_communique(renderer: Titl
     assert heading is not None and heading.text == "VII. Finance"  # as 财政金融, not "Government Finance and ..."
     metric = metric_english("基础设施投资", get_glossary())  # GWR 2022/380, not "Investment (infrastructure)"
     assert metric is not None and metric.text == "investment in infrastructure"
+
+
+def test_a_sector_before_a_head_reads_as_the_grammar_says() -> None:
+    from build_tools.translate.rows import metric_english
+
+    glossary = get_glossary()
+    # 制造业 + 投资: "investment in manufacturing" (metric_tables.HEADS), not "investment (manufacturing)"
+    assert metric_english("制造业投资", glossary).text == "investment in manufacturing"  # type: ignore[union-attr]
+    # a place stays a note after the metric, a term the grammar has no frame for too
+    assert metric_english("朝阳地区生产总值", glossary).text == "GDP (Chaoyang)"  # type: ignore[union-attr]
+    assert metric_english("清洁能源项目", glossary).text == "projects (clean energy)"  # type: ignore[union-attr]
