@@ -110,6 +110,7 @@ def test_release_headline_and_plan_title(renderer: TitleRenderer) -> None:
     ("实际到位市外资金", "funds from outside the city actually received"),
     ("空气质量优良天数比率", "share of days with good air quality"),  # as 空气优良天数比例 (the row above's wording)
     ("教育支出", "spending on education"),  # GWR 2019/605
+    ("社区工作者中持证社工比例", "share of licensed social workers among community workers"),
 ])
 def test_metric_names_of_releases_and_news(zh: str, en: str) -> None:
     assert metric_en(zh, get_glossary()) == en

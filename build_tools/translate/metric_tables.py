@@ -341,6 +341,11 @@ EXACT: dict[str, tuple[str, str]] = {
     "养老护理员": ("elderly care workers", "P"),
     "享受城乡居民最低生活保障人数": ("recipients of subsistence allowances", "P"),
     "城乡居民人均收入比": ("ratio of urban to rural per capita disposable income", "P"),
+    # community services (plans for urban and rural community services), project renderings
+    "社区志愿服务站点覆盖率": ("coverage rate of community volunteer service stations", "P"),
+    "社区工作者中持证社工比例": ("share of licensed social workers among community workers", "P"),
+    "农村社区综合服务设施覆盖率": ("coverage rate of comprehensive service facilities in rural communities", "P"),
+    "城市社区综合服务设施覆盖率": ("coverage rate of comprehensive service facilities in urban communities", "P"),
     # read whole, not as the term 文旅消费 (spending on culture and tourism) followed by 券
     "文旅消费券": ("culture and tourism consumption vouchers", "P"),
     "文化旅游消费券": ("culture and tourism consumption vouchers", "P"),
