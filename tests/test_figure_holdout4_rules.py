@@ -93,6 +93,31 @@ def test_table_of_figures_gives_one_figure_per_cell():
         ("改造小区", 785, "个", "", "2025", "target"), ("计划投资", 37.0, "亿元", "", "2025", "target")]
 
 
+def test_table_rows_naming_an_item_or_their_unit_and_year_columns():
+    """Rows about an item (粮食: 粮食产量), rows naming their unit under an unnamed value column (地区生产总值（亿元） |
+    绝对数), a negative change (a fall), a plan's year columns (2020年 actual, 2025年 ≥95 a target of 95% or more); a
+    cell the text stated before is no second row."""
+    from build_tools.extract.figures.tables import table_sentences
+    from build_tools.model import Paragraph
+
+    def rows(*cells: list[str]) -> list[str]:
+        return table_sentences(Paragraph(id="t", text="", role="table", cells=list(cells)))
+
+    assert rows(["产品名称", "产量（万吨）", "比上年增长（%）"], ["粮食", "128.6", "2.3"]) == ["粮食产量128.6万吨，比上年增长2.3%。"]
+    assert rows(["指标", "绝对数", "比上年增长（%）"], ["一般公共预算收入（亿元）", "13.6", "-2.1"]) == [
+        "一般公共预算收入13.6亿元，比上年下降2.1%。"]
+    assert rows(["序号", "指标名称", "2020年", "2025年", "属性"], ["2", "农村社区综合服务设施覆盖率（%）", "85", "≥95", "预期性"]) == [
+        "农村社区综合服务设施覆盖率2020年为85%，到2025年达到95%以上。"]
+    assert rows(["序号", "单位", "联系电话"], ["1", "泰源市", "5021"]) == []
+    found = figs("全县一般公共预算收入13.6亿元，比上年下降2.1%。", title="临川县2024年国民经济和社会发展统计公报",
+                 date="2025-03-20", region="临川县", genre="statistics")
+    plan = figs("农村社区综合服务设施覆盖率2020年为85%，到2025年达到95%以上。", title="同江市“十四五”城乡社区服务体系建设规划",
+                date="2021-11-30", region="同江市", genre="plan")
+    assert [(f.period, f.status, f.direction) for f in found] == [("2024", "actual", ""), ("2024", "actual", "down")]
+    assert [(f.value, f.period, f.status, f.qualifier) for f in plan] == [(85, "2020", "actual", ""),
+                                                                        (95, "2025", "target", "以上")]
+
+
 def test_goals_the_plan_set_are_for_its_last_year_or_its_span():
     """完成《纲要》确定的8件目标 (件 counts what the indicator counts), 低于《纲要》确定的4.5个的目标值: the plan's goal
     for 2025; 《纲要》确定的“十四五”下降14%目标: a reduction over 2021-2025 against 2020."""
@@ -138,3 +163,18 @@ def test_a_kind_of_community_is_no_subject():
     """完整居住社区建设标准覆盖率不低于60%: a standard for a kind of community, the province's norm."""
     found = figs("基础类改造内容应改尽改，完整居住社区建设标准覆盖率不低于60%。", **NOTICE)
     assert (one(found, 60).subject, one(found, 60).status) == ("", "requirement")
+
+
+def test_a_table_restating_the_text_gives_no_second_row():
+    from build_tools.extract.figures import extract_figures
+    from build_tools.extract.reporting import reporting_period
+    from build_tools.model import Document, Metadata, Paragraph
+
+    cells = [["指标", "绝对数", "比上年增长（%）"], ["地区生产总值（亿元）", "235.8", "5.7"], ["社会消费品零售总额（亿元）", "88.3", "4.6"]]
+    doc = Document(id="d", title="临川县2024年国民经济和社会发展统计公报", date="2025-03-20", genre="statistics", paragraphs=[
+        Paragraph(id="p0", text="全年全县地区生产总值235.8亿元，比上年增长5.7%。"),
+        Paragraph(id="p1", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)])
+    meta = Metadata(date="2025-03-20", region="临川县")
+    doc.reporting_period = reporting_period(doc, meta)
+    found = extract_figures(doc, meta)
+    assert [(f.value, f.paragraph) for f in found] == [(235.8, "p0"), (5.7, "p0"), (88.3, "p1"), (4.6, "p1")]
