@@ -17,6 +17,7 @@ from .title_tables import (
     CONTACT_LABELS,
     PLAN_HEADINGS,
     PROGRESS,
+    PROGRESS_SUBJECTS,
     SECTION_HEADINGS,
     SECTION_SEPARATORS,
     SUBJECT_ADVERBS,
@@ -132,7 +133,8 @@ class HeadingMixin:
         for pred in sorted(PROGRESS, key=len, reverse=True):
             if zh.endswith(pred) and len(zh) > len(pred):
                 subject = zh[: -len(pred)].removeprefix("全市").removeprefix("全县").removeprefix("全区")
-                noun = "the economy" if subject in ECONOMY else self.phrase(subject)  # GWR 2021/129 经济运行
+                noun = "the economy" if subject in ECONOMY else (  # GWR 2021/129 经济运行
+                    PROGRESS_SUBJECTS.get(subject) or self.phrase(subject))
                 if noun is None:
                     return None
                 text = title_case(f"{with_article(noun)} {PROGRESS[pred]}")  # Fixed-Asset Investment Grew ...

@@ -331,6 +331,10 @@ PROGRESS = {
     "加快回升": "picked up faster", "稳定增长": "grew steadily", "增势较好": "showed good momentum",
     "稳步回升": "picked up steadily", "持续回升": "continued to pick up",
 }
+# Subjects of review headings said otherwise than as a metric: 居民消费价格温和上涨 "Consumer Prices Rose Moderately"
+# (NBS's release wording; the metric row says "CPI", GWR 2022/17)
+PROGRESS_SUBJECTS = {"居民消费价格": "consumer prices", "居民消费价格总水平": "consumer prices",
+                     "消费价格": "consumer prices"}
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
 # the English puts the action first, its object after "of" (project rendering).
 SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",
