@@ -170,11 +170,13 @@ def test_a_table_restating_the_text_gives_no_second_row():
     from build_tools.extract.reporting import reporting_period
     from build_tools.model import Document, Metadata, Paragraph
 
-    cells = [["指标", "绝对数", "比上年增长（%）"], ["地区生产总值（亿元）", "235.8", "5.7"], ["社会消费品零售总额（亿元）", "88.3", "4.6"]]
+    cells = [["指标", "绝对数", "比上年增长（%）"], ["地区生产总值（亿元）", "235.8", "5.7"], ["社会消费品零售总额（亿元）", "88.3", "4.6"],
+             ["一般公共预算收入（亿元）", "13.6", "5.7"]]  # (5.7% again, of another metric: a row of its own)
     doc = Document(id="d", title="临川县2024年国民经济和社会发展统计公报", date="2025-03-20", genre="statistics", paragraphs=[
         Paragraph(id="p0", text="全年全县地区生产总值235.8亿元，比上年增长5.7%。"),
         Paragraph(id="p1", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)])
     meta = Metadata(date="2025-03-20", region="临川县")
     doc.reporting_period = reporting_period(doc, meta)
     found = extract_figures(doc, meta)
-    assert [(f.value, f.paragraph) for f in found] == [(235.8, "p0"), (5.7, "p0"), (88.3, "p1"), (4.6, "p1")]
+    assert [(f.value, f.paragraph) for f in found] == [(235.8, "p0"), (5.7, "p0"), (88.3, "p1"), (4.6, "p1"),
+                                                       (13.6, "p1"), (5.7, "p1")]

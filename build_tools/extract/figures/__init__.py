@@ -136,7 +136,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     date_anchor = Anchor.from_iso(ctx.anchor_iso)  # a review heading names a year before the document's date
     figures: list[Figure] = []
     seen: set[tuple[str, str, str, float]] = set()
-    stated: set[tuple[float, str, str, str, str]] = set()  # the facts stated (value, unit, period, status, subject)
+    stated: dict[tuple[float, str, str, str, str], list[str]] = {}  # the text's facts -> their metrics
     headings: dict[int, str] = {}
     cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str],
                 tuple[list[Figure], list[DateMatch]]] = {}
@@ -196,10 +196,11 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             for f in found:
                 key = (f.sentence, f.text, f.metric, f.value, f.period, f.status)  # (完成2万亩…，谋划明年2万亩…)
                 fact = (round(f.value, 6), f.unit, f.period, f.status, f.subject)
-                if key in seen or (para.cells and fact in stated):
+                if key in seen or (para.cells and any(f.metric in m or m in f.metric for m in stated.get(fact, ()))):
                     continue  # (a table restating the text's figures: the text's row stands)
                 seen.add(key)
-                stated.add(fact)
+                if not para.cells:
+                    stated.setdefault(fact, []).append(f.metric)
                 f.paragraph = para.id
                 figures.append(f)
     log.debug("figures: %d in %s", len(figures), doc.id)
