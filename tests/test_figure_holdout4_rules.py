@@ -180,3 +180,22 @@ def test_a_table_restating_the_text_gives_no_second_row():
     found = extract_figures(doc, meta)
     assert [(f.value, f.paragraph) for f in found] == [(235.8, "p0"), (5.7, "p0"), (88.3, "p1"), (4.6, "p1"),
                                                        (13.6, "p1"), (5.7, "p1")]
+
+
+def test_two_column_pdf_gives_the_figures_of_the_one_column_pdf():
+    """The holdout4 evaluation printed in two columns (the right one short, page number in the footer): the same
+    figures, with the same attributes, as the one-column PDF with running headers."""
+    from pathlib import Path
+
+    from build_tools.pipeline import process
+
+    folder = Path(__file__).parent / "fixtures" / "holdout4"
+    name = "2023-chengyang-14th-five-year-plan-midterm-evaluation.pdf"
+
+    def rows(path: Path) -> list[tuple]:
+        return [(f.metric, f.value, f.unit, f.period, f.status, f.direction, f.subject, f.base_period)
+                for d in process(path).documents for f in d.figures]
+
+    one_column = rows(folder / name)
+    assert len(one_column) >= 42
+    assert rows(folder / "two-column" / name) == one_column
