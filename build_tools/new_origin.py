@@ -251,7 +251,7 @@ def _bare_region(text: str, hints: str = "") -> str:
 # ---------------------------------------------------------------- issuer
 
 
-def _orgs(line: str) -> list[str]:
+def issuer_bodies(line: str) -> list[str]:
     """The bodies on a line of issuers (栖川市交通运输局 栖川市财政局), or [] when it is not such a line."""
     parts = line.split()
     return parts if parts and all(ORG_RE.match(p) for p in parts) else []
@@ -272,13 +272,13 @@ def infer_issuer(text: str, region: str = "") -> str:
         m = RED_HEADER.match(line.replace(" ", ""))
         if m:
             return m.group(1)
-    title = next((i for i, line in enumerate(head) if TITLE_START_RE.search(line) and not _orgs(line)), None)
+    title = next((i for i, line in enumerate(head) if TITLE_START_RE.search(line) and not issuer_bodies(line)), None)
     if title is not None:
-        above = _orgs(head[title - 1]) if title > 0 else []
+        above = issuer_bodies(head[title - 1]) if title > 0 else []
         if above:
             return " ".join(above)
         for line in head[title + 1:title + 3]:
-            orgs = _orgs(line)
+            orgs = issuer_bodies(line)
             if orgs:
                 return " ".join(orgs)
     for line in head:
@@ -286,7 +286,7 @@ def infer_issuer(text: str, region: str = "") -> str:
         if m:
             return m.group(1) or m.group(2)
     for line, nxt in zip(lines, lines[1:], strict=False):
-        orgs = _orgs(line)
+        orgs = issuer_bodies(line)
         if orgs and DATE_LINE_RE.match(nxt):
             return " ".join(orgs)
     if region:  # a title block joined into one paragraph (a PDF): ...会议上石梁县人民政府县长 周明远
