@@ -50,3 +50,9 @@ def test_a_deadline_word_qualifying_a_noun_dates_nothing():
     found = events_of("2025年，全省计划新开工改造城镇老旧小区1900个以上，其中2000年以前建成的需改造小区基本完成改造。",
                       date="2025-03-18", title="关于进一步做好城镇老旧小区改造工作的通知")
     assert [(e.date, e.kind) for e in found] == [("2025", "target")]
+
+
+def test_a_pointer_to_the_annex_is_no_event():
+    found = events_of("2025年，全省计划新开工改造城镇老旧小区1900个以上。各市2025年改造任务见附表。",
+                      date="2025-03-18", title="关于进一步做好城镇老旧小区改造工作的通知")
+    assert [(e.date, e.text) for e in found] == [("2025", "2025年，全省计划新开工改造城镇老旧小区1900个以上。")]

@@ -171,15 +171,16 @@ def test_a_table_restating_the_text_gives_no_second_row():
     from build_tools.model import Document, Metadata, Paragraph
 
     cells = [["指标", "绝对数", "比上年增长（%）"], ["地区生产总值（亿元）", "235.8", "5.7"], ["社会消费品零售总额（亿元）", "88.3", "4.6"],
-             ["一般公共预算收入（亿元）", "13.6", "5.7"]]  # (5.7% again, of another metric: a row of its own)
+             ["一般公共预算收入（亿元）", "13.6", "5.7"],  # (5.7% again, of another metric: a row of its own)
+             ["粮食产量（万吨）", "128.6", "2.3"]]  # (the text's 粮食总产量: the same metric)
     doc = Document(id="d", title="临川县2024年国民经济和社会发展统计公报", date="2025-03-20", genre="statistics", paragraphs=[
-        Paragraph(id="p0", text="全年全县地区生产总值235.8亿元，比上年增长5.7%。"),
+        Paragraph(id="p0", text="全年全县地区生产总值235.8亿元，比上年增长5.7%。粮食总产量128.6万吨，比上年增长2.3%。"),
         Paragraph(id="p1", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)])
     meta = Metadata(date="2025-03-20", region="临川县")
     doc.reporting_period = reporting_period(doc, meta)
     found = extract_figures(doc, meta)
-    assert [(f.value, f.paragraph) for f in found] == [(235.8, "p0"), (5.7, "p0"), (88.3, "p1"), (4.6, "p1"),
-                                                       (13.6, "p1"), (5.7, "p1")]
+    assert [(f.value, f.paragraph) for f in found] == [(235.8, "p0"), (5.7, "p0"), (128.6, "p0"), (2.3, "p0"),
+                                                       (88.3, "p1"), (4.6, "p1"), (13.6, "p1"), (5.7, "p1")]
 
 
 def test_two_column_pdf_gives_the_figures_of_the_one_column_pdf():
@@ -199,3 +200,20 @@ def test_two_column_pdf_gives_the_figures_of_the_one_column_pdf():
     one_column = rows(folder / name)
     assert len(one_column) >= 42
     assert rows(folder / "two-column" / name) == one_column
+
+
+def test_metric_names_of_norms_goals_and_counted_areas():
+    """不低于省级奖补资金的50%: a share of that whole (低于省 is no comparison with the province); 原则上 leaves the
+    metric; a goal after 与…确定的 is the sentence's indicator, a level (not the change in points before it); the
+    year's task in 个 is of the sibling counted in 个; 改造小区 is no place to lend a metric to."""
+    found = figs("市、县财政配套资金原则上不低于省级奖补资金的50%，居民出资比例原则上不低于改造总投资的5%。",
+                 "单个小区改造工期原则上控制在6个月以内。",
+                 "2024年，全省新开工改造城镇老旧小区1862个，完成投资86.3亿元，超额完成国家下达的1700个年度任务。",
+                 "2025年，全省计划新开工改造城镇老旧小区1900个以上。累计改造小区达到9500个左右。", **NOTICE)
+    assert [one(found, v).metric for v in (50, 5, 6, 1700, 9500)] == [
+        "市、县财政配套资金占省级奖补资金比例", "居民出资占改造总投资比例", "单个小区改造工期", "全省新开工改造城镇老旧小区",
+        "改造小区"]
+    plan = figs("2022年，全市常住人口城镇化率为58.7%，比2020年提高1.1个百分点，与《纲要》确定的2025年达到63%的目标仍有较大差距。",
+                **PLAN_EVALUATION)
+    goal = one(plan, 63)
+    assert (goal.metric, goal.status, goal.period, goal.direction) == ("常住人口城镇化率", "target", "2025", "")

@@ -153,7 +153,12 @@ def is_rhetoric(sentence: str) -> bool:
     if (_MEETING_AGENDA.match(sentence) or _OVERVIEW.match(sentence) or _GUIDELINES.search(sentence)) \
             and not _FIGURE.search(sentence):
         return True  # (2024年，面对复杂严峻的外部环境…，经济运行总体平稳: an overview of the year, no dated fact)
+    if _REFERENCE.search(sentence) and not _FIGURE.search(sentence):
+        return True  # 各市2025年改造任务见附表: a pointer to the annex, which states the facts itself
     return bool(_RHETORIC.search(sentence))
+
+
+_REFERENCE = re.compile(r"(?:详?见|参见|列入)附(?:件|表|录)[一二三四五六七八九十\d]*[。.]?\s*$")
 
 
 def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:

@@ -130,6 +130,15 @@ def _whole_year(sentence: str, ctx: _Ctx, plan: bool) -> list[DateMatch]:
     return [DateMatch(0, 0, year, "year", "period", "全年")]
 
 
+def _same_metric(a: str, b: str) -> bool:
+    """粮食产量 of a table row and 粮食总产量 of the text: one name holds the other, 总 and the region's 全市 aside."""
+    a, b = _METRIC_NOISE.sub("", a), _METRIC_NOISE.sub("", b)
+    return a in b or b in a
+
+
+_METRIC_NOISE = re.compile(r"^全[市县区省镇乡]|总")
+
+
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     """The figures of one document, in reading order (see the module docstring for the rules)."""
     ctx = _context(doc, meta)
@@ -196,7 +205,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             for f in found:
                 key = (f.sentence, f.text, f.metric, f.value, f.period, f.status)  # (完成2万亩…，谋划明年2万亩…)
                 fact = (round(f.value, 6), f.unit, f.period, f.status, f.subject)
-                if key in seen or (para.cells and any(f.metric in m or m in f.metric for m in stated.get(fact, ()))):
+                if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in stated.get(fact, ()))):
                     continue  # (a table restating the text's figures: the text's row stands)
                 seen.add(key)
                 if not para.cells:

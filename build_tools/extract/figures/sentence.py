@@ -302,7 +302,8 @@ def _goals(s: str, nums: list[_Num]) -> None:
     for k, num in enumerate(nums):
         if not num.goal or num.role != "figure":
             continue
-        before = [x for x in nums[:k] if x.role == "figure" and x.metric == num.metric]
+        before = [x for x in nums[:k] if x.role == "figure" and x.metric == num.metric and x.unit == num.unit]
+        # (提高1.1个百分点，与…确定的2025年达到63%的目标: a level goal, not the change in points before it)
         if before and before[-1].kind == "growth":
             num.kind = "growth"
             num.direction = before[-1].direction or _direction(s, before[-1].start, before[-1].comparison,
