@@ -321,7 +321,8 @@ def _open(line: str) -> bool:
 
 ENDING_KINDS = (("notice", re.compile(r"(?:通知|通告|公告|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
-                ("speech", re.compile(r"(?:讲话|致辞|发言)$")))
+                ("speech", re.compile(r"(?:讲话|致辞|发言)$")),
+                ("report", re.compile(r"(?<!工作)报告$")))  # …规划纲要实施情况中期评估报告 is a report, not a plan
 
 
 def infer_kind(text: str, title: str) -> str:

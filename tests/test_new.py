@@ -138,6 +138,8 @@ def test_kind_from_title_and_head() -> None:
     assert new.infer_kind("", "2022年朝阳市国民经济和社会发展统计公报") == "statistics"
     assert new.infer_kind("本报讯（记者 张三）日前，朝阳市召开会议。", "朝阳召开会议") == "news"
     assert new.infer_kind("天气晴朗。", "春天") == ""
+    assert new.infer_kind("", "澄阳市“十四五”规划纲要实施情况中期评估报告") == "report"  # about a plan, not one
+    assert new.infer_kind("", "2024年柘原县人民政府工作报告") == "work-report"
 
 
 def test_doc_number_brackets_are_normalised() -> None:
