@@ -25,7 +25,7 @@ from . import ingest, meta
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
-from .new_origin import RED_HEADER, infer_issuer, infer_region
+from .new_origin import DATE_LINE_RE, RED_HEADER, SPEAKER_RE, infer_issuer, infer_region, issuer_bodies
 from .sources import collision_key, scan
 
 log = logging.getLogger(__name__)
@@ -141,9 +141,28 @@ def stated_years(text: str) -> list[int]:
     return years
 
 
+# The publication's own date in its head: a web page's information line copied with its text (发布时间：2024-05-06
+# 09:30), a gazette's issue line (2023年第10期 2023年11月5日出版).
+PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发稿时间|出版日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*"
+                          r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})|((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*出版")
+
+
 def infer_date(text: str) -> str:
-    """The latest full date the text states (an official document ends with its date); else the latest year it
-    mentions as past or present (a news page dates its events by month and day only)."""
+    """The document's own date: the publication date of a web page's information line in its head (发布时间：…);
+    else the latest date standing alone on a line (the date under a signature: a plan issued by a notice may
+    mention later dates, such as its subsidy period); else the latest full date the text states (an official
+    document ends with its date); else the latest year it mentions as past or present (a news page dates its
+    events by month and day only)."""
+    m = PUBLISHED_RE.search(text[:HEAD_CHARS])
+    if m:
+        y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        iso = f"{y}-{int(mo):02d}-{int(d):02d}"
+        if meta.check_date(iso) is None:
+            return iso
+    signed = [d for line in text.split("\n") if DATE_LINE_RE.match(line.strip().replace(" ", ""))
+              for d in find_dates(line)]
+    if signed:
+        return max(signed)
     dates = find_dates(text)
     if dates:
         return max(dates)
@@ -241,28 +260,69 @@ def official_title(lines: list[str]) -> str:
     return ""
 
 
+SUBTITLE_RE = re.compile(r"^[—－\-]{1,2}")
+BREADCRUMB_RE = re.compile(r"^(?:首页|当前位置|您现在的位置|您的位置|位置)|\S\s*[>＞»›]\s*\S.*[>＞»›]")
+BYLINE_RE = re.compile(r"^[（(]?(?:本报|本台|本网|新华社)?(?:特约)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]")
+WEEKDAY_RE = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]$|^第\s*\d{1,3}\s*版")  # a newspaper page's header
+INFO_LINE_RE = re.compile(r"(?:来源|发布时间|发布日期|浏览次数|作者|责任编辑)\s*[:：]")
+WORK_REPORT_SUBTITLE_RE = re.compile(r"^[—－\-]{1,2}\s*((?:19|20)\d{2})\s*年.{0,12}?在\s*"
+                                     r"([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|州|旗|盟))第[一二三四五六七八九十]+届人民代表大会")
+
+
+def _not_title_part(line: str) -> bool:
+    """A line that is never part of a title: a breadcrumb (首页 > 新闻中心), a line of issuing bodies, a speaker
+    (X人民政府县长 姓名), a date line, a subtitle (——2024年1月10日在…), a web page's information line, a document
+    number (岚政办发〔2024〕27号), a newspaper's page header (民生周刊 2022年6月15日 星期三), a byline
+    (本报记者 刘海燕)."""
+    return bool(BREADCRUMB_RE.search(line) or issuer_bodies(line) or SPEAKER_RE.match(line)
+                or DATE_LINE_RE.match(line.replace(" ", "")) or SUBTITLE_RE.match(line) or INFO_LINE_RE.search(line)
+                or DOC_NUMBER_RE.fullmatch(line.strip()) or WEEKDAY_RE.search(line) or BYLINE_RE.match(line))
+
+
 def infer_title(text: str) -> str:
-    """The first title-like line of the text, joined with the next line when the title is broken in two; under a
-    red header (X文件) the official title 'X关于Y的通知' instead."""
+    """The first title-like line of the text (breadcrumbs, issuing bodies and other furniture skipped), joined with
+    the next line when the title is broken in two: without a space when the break cuts an official title (…体系 /
+    建设实施方案, …《办法 / （征求意见稿）》意见的公告), with one between two parts of a headline; under a red
+    header (X文件) the official title 'X关于Y的通知' instead. A work report's printed title 政府工作报告 takes the
+    year and the government of its subtitle (2024年柘原县人民政府工作报告)."""
     lines = [line.strip() for line in text[:HEAD_CHARS].split("\n")]
     for i, line in enumerate(lines):
         if not line:
             continue
         if RED_HEADER.match(line):
             return official_title(lines[i + 1:]) or line
-        if _title_like(line):
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if nxt and _title_like(nxt) and len(line) + len(nxt) <= 40 and not re.search(r"[。，]", nxt):
-                return f"{line} {nxt}"
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _not_title_part(line) or (nxt and WEEKDAY_RE.search(nxt)):  # (民生周刊 above 2022年6月15日 星期三)
+            continue
+        if "关于" in line and OFFICIAL_TITLE_END.search(line) and len(line) <= 80 and not re.search(r"[。；]", line) \
+                and not _open(line):
+            return line  # an official title on one line, however long
+        if _title_like(line) or (nxt and OFFICIAL_TITLE_END.search(line + nxt) and _open(line)):
+            if nxt and not _not_title_part(nxt) and not re.search(r"[。，]", nxt.rstrip("。")):
+                joined = line + nxt
+                if OFFICIAL_TITLE_END.search(joined) and (_open(line) or not OFFICIAL_TITLE_END.search(line)) \
+                        and len(joined) <= 80:
+                    return joined  # an official title wrapped over two lines
+                if _title_like(nxt) and len(line) + len(nxt) <= 40:
+                    return f"{line} {nxt}"
+            report = WORK_REPORT_SUBTITLE_RE.match(nxt) if line == "政府工作报告" else None
+            if report:  # the printed title names no one: the year and the government of the congress it was read to
+                return f"{report.group(1)}年{report.group(2)}人民政府工作报告"
             return line
         if len(re.findall(r"[\u4e00-\u9fff]", line)) > 40:
             break  # body text before any title line
     return official_title(lines)
 
 
+def _open(line: str) -> bool:
+    """A line that leaves a quotation or bracket open (关于公开征求《…办法): its title goes on."""
+    return line.count("《") > line.count("》") or line.count("（") > line.count("）")
+
+
 ENDING_KINDS = (("notice", re.compile(r"(?:通知|通告|公告|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
-                ("speech", re.compile(r"(?:讲话|致辞|发言)$")))
+                ("speech", re.compile(r"(?:讲话|致辞|发言)$")),
+                ("report", re.compile(r"(?<!工作)报告$")))  # …规划纲要实施情况中期评估报告 is a report, not a plan
 
 
 def infer_kind(text: str, title: str) -> str:
@@ -288,12 +348,13 @@ def infer_doc_number(text: str) -> str:
     return value
 
 
-def infer(text: str) -> Guess:
+def infer(text: str, hints: str = "") -> Guess:
+    """What the text suggests; ``hints``: who the format says published it (infer_region)."""
     if is_segmented(text):
         text = "\n".join(_unsegment(line) for line in text.split("\n"))
     guess = Guess()
     guess.set("date", infer_date(text))
-    guess.set("region", infer_region(text))
+    guess.set("region", infer_region(text, hints))
     title = infer_title(text)
     guess.set("kind", infer_kind(text, title))
     guess.set("title", title)
@@ -410,7 +471,7 @@ def new_bulletin(raw: str | Path, seeds: str | Path = "seeds", name: str | None 
         data = ingest.read_bytes(raw_path, ingest.limit_for(raw_path))
         decoded = ingest.read_data(data, str(raw_path))  # raises InputError (empty, damaged, too large ...)
         label = raw_path.name
-    guess = infer(decoded.text)
+    guess = infer(decoded.text, "\n".join(decoded.metadata.get(k, "") for k in ("source", "issuer", "author")))
     apply_format_metadata(guess, decoded)
     if url:
         guess.values["source_url"] = url  # where it was fetched from: a fact, not a guess

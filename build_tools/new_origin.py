@@ -61,6 +61,8 @@ ORG_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府�
 ORG_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END}$")
 DATE_LINE_RE = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇零○Ｏ一二三四五六七八九]{4})\s*年"
                           r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?$")
+SOURCE_LINE_RE = re.compile(r"(?:^|\s)(?:来源|信息来源|发布机构)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})(?:\s|$)")
+OUTLET_BODY_RE = re.compile(r"(?:日报|晚报|早报|报社|新闻网|新闻中心|融媒体中心|电视台|通讯社|新华社|网站|网)$")
 RED_HEADER = re.compile(r"^([\u4e00-\u9fff（）()]{2,40})文\s*件$")  # 朝阳市人民政府办公室文件
 SPONSOR_RE = re.compile(r"^([\u4e00-\u9fff（）()]{2,40}?)\s*主\s*办(?:\s|$)")  # 南屏市人民政府办公室主办 (a gazette)
 # A speaker line under a speech's title: the body is the one the speaker heads (not a party post: a byline).
@@ -178,12 +180,16 @@ def _level(name: str) -> int:
     return dict(LEVELS)[_suffix(name)]
 
 
-def infer_region(text: str) -> str:
+def infer_region(text: str, hints: str = "") -> str:
     """The region the text is about: the well-formed administrative name it gives most often (with its bare name:
-    石梁 for 石梁县), a name in its head or foot counting AUTHORITY_WEIGHT times more; ties go to the higher level."""
+    石梁 for 石梁县), a name in its head or foot counting AUTHORITY_WEIGHT times more; ties go to the higher level.
+    ``hints``: who the format says published the text (a web page's site and source, a file's author), counted as
+    the head is: a city portal's page (沅川市人民政府) that says 全市 and names one county once is the city's."""
     places = find_places(text)
+    hinted = find_places(hints) if hints else Counter()
+    places.update({name: 0 for name in hinted if name not in places})
     if places:
-        authority = find_places(_authority(text))
+        authority = find_places(_authority(text)) + hinted
         # the bare name counts too (石梁经济开发区, 新石梁): the county is named more often than its towns
         level = _self_level(text)
         scored = [(_mentions(text, name, n, level) + AUTHORITY_WEIGHT * authority[name], _level(name),
@@ -191,8 +197,8 @@ def infer_region(text: str) -> str:
         best = max(scored)
         if best[0] >= 2:
             return best[3]
-        return _bare_region(text) or best[3]  # a name given once: a local outlet's name may say more
-    return _bare_region(text)
+        return _bare_region(text, hints) or best[3]  # a name given once: a local outlet's name may say more
+    return _bare_region(text, hints)
 
 
 def _self_level(text: str) -> str:
@@ -211,12 +217,13 @@ def _mentions(text: str, name: str, n: int, level: str) -> int:
     return max(n, text.count(stem))
 
 
-def _bare_region(text: str) -> str:
-    """A region the text names without its suffix: a local outlet (栖川日报, 栖川新闻网) with the level the text
-    gives itself (全市, 我市 -> 栖川市); a Special Administrative Region; a place jieba knows (朝阳 -> 朝阳市)."""
+def _bare_region(text: str, hints: str = "") -> str:
+    """A region the text names without its suffix: a local outlet (栖川日报, 栖川新闻网; in the text or the
+    ``hints``) with the level the text gives itself (全市, 我市 -> 栖川市); a Special Administrative Region; a place
+    jieba knows (朝阳 -> 朝阳市)."""
     level = _self_level(text)
     words = jieba_words()
-    outlets = Counter(m.group(1) for m in OUTLET_RE.finditer(text)
+    outlets = Counter(m.group(1) for m in OUTLET_RE.finditer(f"{text}\n{hints}")
                       if words.get(m.group(1), "n") not in NOT_NAME_TAGS and m.group(1) not in COMMON_STEMS
                       and not SUFFIX_RE.search(m.group(1)))
     if outlets and level:
@@ -244,7 +251,7 @@ def _bare_region(text: str) -> str:
 # ---------------------------------------------------------------- issuer
 
 
-def _orgs(line: str) -> list[str]:
+def issuer_bodies(line: str) -> list[str]:
     """The bodies on a line of issuers (栖川市交通运输局 栖川市财政局), or [] when it is not such a line."""
     parts = line.split()
     return parts if parts and all(ORG_RE.match(p) for p in parts) else []
@@ -265,13 +272,13 @@ def infer_issuer(text: str, region: str = "") -> str:
         m = RED_HEADER.match(line.replace(" ", ""))
         if m:
             return m.group(1)
-    title = next((i for i, line in enumerate(head) if TITLE_START_RE.search(line) and not _orgs(line)), None)
+    title = next((i for i, line in enumerate(head) if TITLE_START_RE.search(line) and not issuer_bodies(line)), None)
     if title is not None:
-        above = _orgs(head[title - 1]) if title > 0 else []
+        above = issuer_bodies(head[title - 1]) if title > 0 else []
         if above:
             return " ".join(above)
         for line in head[title + 1:title + 3]:
-            orgs = _orgs(line)
+            orgs = issuer_bodies(line)
             if orgs:
                 return " ".join(orgs)
     for line in head:
@@ -279,7 +286,7 @@ def infer_issuer(text: str, region: str = "") -> str:
         if m:
             return m.group(1) or m.group(2)
     for line, nxt in zip(lines, lines[1:], strict=False):
-        orgs = _orgs(line)
+        orgs = issuer_bodies(line)
         if orgs and DATE_LINE_RE.match(nxt):
             return " ".join(orgs)
     if region:  # a title block joined into one paragraph (a PDF): ...会议上石梁县人民政府县长 周明远
@@ -287,4 +294,8 @@ def infer_issuer(text: str, region: str = "") -> str:
                       r"[\u4e00-\u9fff·]{2,4}", text[:HEAD_CHARS * 2])
         if m:
             return m.group(1)
+    for line in head:  # a web page's information line copied with the text: 来源：沅川市统计局  发布时间：...
+        m = SOURCE_LINE_RE.search(line)
+        if m and ORG_RE.match(m.group(1)) and not OUTLET_BODY_RE.search(m.group(1)):
+            return m.group(1)  # (来源：沅川日报 names the publication, not an issuing body)
     return ""

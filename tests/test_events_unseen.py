@@ -34,3 +34,25 @@ def test_month_under_a_budget_execution_heading_is_of_the_year_executed():
         Paragraph(id="p1", text="县人民医院综合楼项目已于10月主体封顶。")])
     found = extract_events(doc, Metadata(date="2025-01-07", region="栖川县"))
     assert [(e.date, e.kind, e.paragraph) for e in found] == [("2024-10", "event", "p1")]
+
+
+def test_parallel_clauses_each_dated_after_yu_are_events_of_their_own():
+    """沅川港二期工程于6月建成投运，…产业园一期于9月投产 under a review of 2024: two events, June and September 2024."""
+    doc = Document(id="d", title="在全市经济工作会议上的讲话", date="2025-01-10", paragraphs=[
+        Paragraph(id="p0", text="一、去年经济工作取得新成效", heading=1),
+        Paragraph(id="p1", text="沅川港二期工程于6月建成投运，华信新能源汽车零部件产业园一期于9月投产。")])
+    found = extract_events(doc, Metadata(date="2025-01-10", region="沅川市"))
+    assert [(e.date, e.kind) for e in found] == [("2024-06", "event"), ("2024-09", "event")]
+
+
+def test_a_deadline_word_qualifying_a_noun_dates_nothing():
+    """其中2000年以前建成的需改造小区基本完成改造: the estates built before 2000; the sentence is 2025's plan."""
+    found = events_of("2025年，全省计划新开工改造城镇老旧小区1900个以上，其中2000年以前建成的需改造小区基本完成改造。",
+                      date="2025-03-18", title="关于进一步做好城镇老旧小区改造工作的通知")
+    assert [(e.date, e.kind) for e in found] == [("2025", "target")]
+
+
+def test_a_pointer_to_the_annex_is_no_event():
+    found = events_of("2025年，全省计划新开工改造城镇老旧小区1900个以上。各市2025年改造任务见附表。",
+                      date="2025-03-18", title="关于进一步做好城镇老旧小区改造工作的通知")
+    assert [(e.date, e.text) for e in found] == [("2025", "2025年，全省计划新开工改造城镇老旧小区1900个以上。")]

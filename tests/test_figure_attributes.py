@@ -371,6 +371,11 @@ HOLDOUT_THRESHOLDS = {
     # direction 98.0%, subject 100%, timeline 2/3
     "holdout3": {"recall": 1.0, "period": 1.0, "status": 1.0, "direction": 1.0, "subject": 1.0,
                  "base_unit": 1.0, "traps": 0, "timeline": 3, "timeline_traps": 0},
+    # holdout4 (a PDF, a DOCX with a table, an HTML page: through ingest), first run (after the holdout3 rules, out of
+    # sample): found 80.6%, period 79.1%, status 90.7%, direction 100%, subject 98.9%, traps 1/7, timeline 8/11;
+    # after: period 105/107 and status 106/107 (two judgement calls left, see its README)
+    "holdout4": {"recall": 1.0, "period": 0.981, "status": 0.99, "direction": 1.0, "subject": 1.0,
+                 "base_unit": 1.0, "traps": 0, "timeline": 11, "timeline_traps": 0},
 }
 
 

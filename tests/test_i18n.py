@@ -265,3 +265,12 @@ def test_search_split_does_nothing_without_other_languages(tmp_path):
     hook.on_post_build(config)
     assert json.loads(index.read_text(encoding="utf-8"))["docs"] == [{"location": "en/x.html"}]
     assert not (tmp_path / "en").exists()
+
+
+def test_a_statistics_bureau_release_is_not_called_a_communique():
+    """A half-year release (上半年全市经济运行稳中有升) is a release in the metadata list, as "In brief" says; a
+    title with 公报 stays a communiqué."""
+    assert labels.genre_label("statistics", "en", "上半年全市经济运行稳中有升") == "Statistical release"
+    assert labels.genre_label("statistics", "zh", "上半年全市经济运行稳中有升") == "统计数据发布"
+    assert labels.genre_label("statistics", "en", "栖川市2023年国民经济和社会发展统计公报") == "Statistical communiqué"
+    assert labels.genre_label("statistics", "zh-Hant", "2023年统计公报") == "統計公報"

@@ -134,3 +134,25 @@ def test_file_just_under_the_limit_is_read(tmp_path: Path) -> None:
 def test_nfc_keeps_full_width_punctuation() -> None:
     assert ingest.decode_bytes("增长7%，（一）：１２".encode(), "x").text == "增长7%，（一）：１２"  # no NFKC
     assert ingest.decode_bytes("e\u0301".encode(), "x").text == "\u00e9"  # NFC composes
+
+
+def test_pdf_page_with_a_short_right_column_is_read_column_by_column(tmp_path: Path) -> None:
+    """The last page of a text set in two columns: a full left column and only a few lines on the right (the end of
+    the article). The right column's lines must not be joined to the left column's lines at the same height."""
+    from fpdf import FPDF
+
+    from tests.formats_docs import CJK_FONT
+
+    texts = [f"第{n}段：全市地区生产总值增长{n}.5%，规模以上工业增加值增长{n}.2%，固定资产投资增长{n}.8%，"
+             f"社会消费品零售总额增长{n}.1%，城乡居民人均可支配收入分别增长{n}.3%和{n}.6%。" for n in range(1, 20)]
+    pdf = FPDF(format="A4")
+    pdf.add_font("cjk", fname=str(CJK_FONT), collection_font_number=2)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("cjk", size=10.5)
+    with pdf.text_columns(ncols=2, gutter=8, balance=False) as cols:
+        for text in texts:
+            cols.write(text="\u3000\u3000" + text + "\n")
+    pdf.output(str(tmp_path / "short-right.pdf"))
+    got = "".join(ingest.read_source(tmp_path / "short-right.pdf").text.split())
+    assert got == "".join(texts)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import lint, meta, new
+from build_tools import ingest, lint, meta, new
 from build_tools.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +90,46 @@ def test_dates() -> None:
     assert new.infer_date(page) == "2019"
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    # a web page's information line copied with the text: its publication date, not the holiday it reports
+    ("鹤汀区“五一”假期文旅市场火爆\n\n发布时间：2024-05-06 09:30　　来源：枫渡市鹤汀区人民政府\n\n"
+     "5月1日至5日，全区共接待游客86.4万人次。", "2024-05-06"),
+    # the date under the signature, not the later subsidy period of the plan it issues
+    ("关于印发望川市促进消费扩容提质实施方案的通知\n\n望川市人民政府办公室\n2024年4月8日\n\n"
+     "对2024年5月1日至2024年12月31日期间购买新能源汽车的个人给予补贴。", "2024-04-08"),
+    # a gazette's issue line: the issue's date, not a notice's signature inside it
+    ("朝阳市人民政府公报\n2023年第10期(总第260期) 2023年11月5日出版\n\n关于印发方案的通知\n"
+     "朝阳市人民政府办公室\n2023年10月7日\n", "2023-11-05"),
+])
+def test_date_is_the_publications_own(text: str, date: str) -> None:
+    assert new.infer_date(text) == date
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("首页 > 新闻中心 > 工作动态\n枫林市召开2022年一季度经济运行分析会\n发布时间：2022-05-06 09:30  来源：枫林日报\n",
+     "枫林市召开2022年一季度经济运行分析会"),  # a breadcrumb is no title
+    ("在全县经济工作会议上的讲话\n柳溪县人民政府县长  李文涛\n（2023年12月27日）\n\n同志们：\n",
+     "在全县经济工作会议上的讲话"),  # the speaker line is not joined
+    ("栖川市交通运输局 栖川市财政局\n关于进一步加强农村公路养护管理工作的通知\n\n栖交发〔2024〕18号\n",
+     "关于进一步加强农村公路养护管理工作的通知"),  # the issuers above the title are not part of it
+    ("清溪县2022年国民经济和社会发展统计公报\n清溪县统计局\n（2023年3月20日）\n", "清溪县2022年国民经济和社会发展统计公报"),
+    ("桐江市“十四五”城乡社区服务体系\n建设实施方案\n\n　　为贯彻落实规划，制定本方案。\n",
+     "桐江市“十四五”城乡社区服务体系建设实施方案"),  # an official title wrapped over two lines: no space
+    ("关于公开征求《河口区城市生活垃圾分类管理办法\n（征求意见稿）》意见的公告\n\n为推进垃圾分类，现公开征求意见。\n",
+     "关于公开征求《河口区城市生活垃圾分类管理办法（征求意见稿）》意见的公告"),
+    ("民生周刊\n2022年6月15日  星期三\n第8版  社区新闻\n\n老旧小区改造让居民住得更舒心\n本报记者  刘海燕\n\n“以前一下雨，"
+     "楼道里到处是水。”\n", "老旧小区改造让居民住得更舒心"),  # a newspaper page's header and the byline
+    ("岚江市人民政府办公室关于印发《岚江市城市更新行动方案（2024—2026年）》的通知\n\n岚政办发〔2024〕27号\n",
+     "岚江市人民政府办公室关于印发《岚江市城市更新行动方案（2024—2026年）》的通知"),  # long, on one line
+    ("政府工作报告\n——2024年1月10日在柘原县第十九届人民代表大会第三次会议上\n柘原县人民政府县长　孙立群\n\n各位代表：\n",
+     "2024年柘原县人民政府工作报告"),  # the printed title takes the year and government of its subtitle
+    ("鹤汀区“五一”假期文旅市场火爆\n一季度招商引资实现“开门红”\n\n今年“五一”假期，全区文旅市场持续升温。\n",
+     "鹤汀区“五一”假期文旅市场火爆 一季度招商引资实现“开门红”"),  # a two-part headline keeps its space
+])
+def test_title_skips_page_furniture_and_joins_what_belongs_together(text: str, title: str) -> None:
+    assert new.infer_title(text) == title
+
+
 def test_kind_from_title_and_head() -> None:
     # the last word names the genre: a notice that issues a plan is a notice
     assert new.infer_kind("", "朝阳市人民政府办公室关于印发农村公路管理养护体制改革实施方案的通知") == "notice"
@@ -98,6 +138,8 @@ def test_kind_from_title_and_head() -> None:
     assert new.infer_kind("", "2022年朝阳市国民经济和社会发展统计公报") == "statistics"
     assert new.infer_kind("本报讯（记者 张三）日前，朝阳市召开会议。", "朝阳召开会议") == "news"
     assert new.infer_kind("天气晴朗。", "春天") == ""
+    assert new.infer_kind("", "澄阳市“十四五”规划纲要实施情况中期评估报告") == "report"  # about a plan, not one
+    assert new.infer_kind("", "2024年柘原县人民政府工作报告") == "work-report"
 
 
 def test_doc_number_brackets_are_normalised() -> None:
@@ -397,6 +439,39 @@ def test_region_prefers_the_head_lines_over_a_town_named_often() -> None:
     text = (f"政府工作报告\n石梁县人民政府县长  周明远\n\n各位代表：\n{body}\n清河镇完成收入1亿元。清河镇新建学校"
             f"2所。清河镇黄岭村收入50万元。城关镇增长5%。\n{body}\n\n让我们在县委的坚强领导下努力奋斗！\n")
     assert new.infer_region(text) == "石梁县"  # 清河镇 three times, 石梁县 once but in the speaker line
+
+
+def test_region_of_a_city_portal_page_that_names_a_county_once(tmp_path: Path) -> None:
+    """A city government's portal carries the mayor's speech: the text says 全市 and 沅川港, 沅川东站, and names one of
+    its counties once; the region is the site's city (its <title> and its ContentSource 沅川日报), not the county.
+    A newspaper named as ContentSource is where the page took the text from (the source), not the issuer."""
+    body = ("<p>1月8日，全市经济工作会议召开。市长周明远出席会议并讲话。</p>"
+            "<p>去年，全市经济运行稳中有进。沅川港二期工程建成投运。县域经济加快发展，枫林县地区生产总值达到512亿元。</p>"
+            "<p>今年全市地区生产总值增长6%左右。确保6月底前沅川东站综合枢纽建成投用。</p>")
+    page = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+            "<title>周明远在全市经济工作会议上的讲话_政务要闻_沅川市人民政府</title>"
+            "<meta name=\"ArticleTitle\" content=\"周明远在全市经济工作会议上的讲话\">"
+            "<meta name=\"PubDate\" content=\"2025-01-10 09:30\"><meta name=\"ContentSource\" content=\"沅川日报\">"
+            f"</head><body><h1>周明远在全市经济工作会议上的讲话</h1><div id=\"zoom\">{body}</div></body></html>")
+    raw = tmp_path / "speech.html"
+    raw.write_text(page, encoding="utf-8")
+    decoded = ingest.read_source(raw)
+    assert "issuer" not in decoded.metadata and decoded.metadata["source"] == "沅川市人民政府 沅川日报"
+    assert new.infer_region(decoded.text) == "枫林县"  # the text alone: the one full name it gives
+    status, output = run_new(raw, tmp_path / "seeds")
+    assert status == 0, output
+    values = meta.validate((tmp_path / "seeds" / "2025-yuanchuan-speech.yml").read_text(encoding="utf-8"), "m")[0]
+    assert (values.region, values.source, values.issuer) == ("沅川市", "沅川市人民政府 沅川日报", "")
+
+
+@pytest.mark.parametrize(("line", "issuer"), [
+    ("来源：沅川市统计局　　发布时间：2024-07-19　　浏览次数：1526", "沅川市统计局"),
+    ("发布时间：2024-05-06 09:30　　来源：枫渡市鹤汀区人民政府　　【字体：大 中 小】", "枫渡市鹤汀区人民政府"),
+    ("发布时间：2024-05-06　来源：沅川日报　浏览次数：12", ""),  # a newspaper: the publication, not the issuer
+])
+def test_issuer_from_a_copied_web_page_information_line(line: str, issuer: str) -> None:
+    text = f"上半年全市经济运行稳中有升\n\n{line}\n\n上半年，全市地区生产总值1023.6亿元，同比增长5.6%。\n"
+    assert new.infer(text).values.get("issuer", "") == issuer
 
 
 def test_issuer_from_a_signature_block() -> None:

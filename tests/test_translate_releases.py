@@ -110,6 +110,7 @@ def test_release_headline_and_plan_title(renderer: TitleRenderer) -> None:
     ("实际到位市外资金", "funds from outside the city actually received"),
     ("空气质量优良天数比率", "share of days with good air quality"),  # as 空气优良天数比例 (the row above's wording)
     ("教育支出", "spending on education"),  # GWR 2019/605
+    ("社区工作者中持证社工比例", "share of licensed social workers among community workers"),
 ])
 def test_metric_names_of_releases_and_news(zh: str, en: str) -> None:
     assert metric_en(zh, get_glossary()) == en
@@ -215,3 +216,110 @@ def test_a_price_target_rises_it_does_not_grow() -> None:
                  qualifier="左右",
                  period="2024", status="target", is_target=True, text="地区生产总值增长6%左右")
     assert figure_row(gdp, glossary, ctx).text == "GDP: growth of about 6%, 2024 (target)"
+
+
+def test_provincial_departments_and_closing_lines(renderer: TitleRenderer) -> None:
+    glossary = get_glossary()
+    assert issuer_en("华岭省工业和信息化厅", glossary) == (
+        "Hualing Provincial Department of Industry and Information Technology")
+    assert issuer_en("华岭省工业和信息化厅办公室", glossary) == (
+        "Office of the Hualing Provincial Department of Industry and Information Technology")
+    assert issuer_en("华岭省人民政府办公厅", glossary) == "General Office of the Hualing Provincial People's Government"
+    lines = {
+        "公开方式：主动公开": "Disclosure: proactive disclosure",
+        "（此件公开发布）": "(This document is made public.)",
+        "华岭省工业和信息化厅办公室 2025年1月9日印发": "Printed and issued by the Office of the Hualing Provincial "
+                                         "Department of Industry and Information Technology on 9 January 2025",
+        "华岭省工业和信息化厅 华岭省发展和改革委员会": "Hualing Provincial Department of Industry and Information "
+                                      "Technology, Hualing Provincial Development and Reform Commission",
+    }
+    for zh, en in lines.items():
+        result = renderer.heading(zh)
+        assert result is not None and result.text == en, zh
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("二、工业生产加快回升", "II. Industrial Production Picked Up Faster"),
+    ("三、投资降幅收窄", "III. The Decline in Investment Narrowed"),
+    ("八、物价温和上涨", "VIII. Prices Rose Moderately"),  # GWR 2022/264 物价 "price levels"
+    ("九、县区经济", "IX. County and District Economies"),
+])
+def test_more_release_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
+    result = renderer.heading(zh)
+    assert result is not None and result.text == en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("交通通信类", "prices of transport and communications"),  # a CPI group named with 类 is its prices
+    ("增长面", "share of industries reporting growth"),
+    ("全省规模以上工业企业关键工序数控化率",
+     "numerical control rate of key processes of industrial enterprises above designated size"),
+    ("新培育省级智能工厂", "newly fostered provincial-level smart factories"),
+])
+def test_more_metric_names(zh: str, en: str) -> None:
+    assert metric_en(zh, get_glossary()) == en
+
+
+def test_portal_website_source_line_and_a_plan_on_digital_transformation(renderer: TitleRenderer) -> None:
+    glossary = get_glossary()
+    assert source_en("苇塘区人民政府门户网站“苇塘要闻”栏目（转自嵩原日报，网页复制文本）", glossary) == (
+        "Website of the Weitang District People's Government, Weitang News section (reprinted from Songyuan Daily; "
+        "copied from the web page)")
+    plan = renderer.title("华岭省制造业数字化转型行动方案（2025—2027年）", "", "华岭省")
+    assert plan is not None and plan.text == (
+        "Hualing Province Action Plan for the Digital Transformation of Manufacturing (2025-2027)")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # elderly care, a common domain of local plans (GWR 2019/426, 2019/429, 2022/399, 2022/521)
+    ("（一）完善居家社区养老服务网络。", "(1) Improving the Network of Home and Community Elderly Care Services"),
+    ("（三）推进医养结合。", "(3) Advancing the Integration of Medical and Elderly Care Services"),
+    ("（五）发展银发经济。", "(5) Developing the Silver Economy"),
+    ("（三）强化用地保障。", "(3) Ensuring Land Supply"),
+    ("（四）加强监督管理。", "(4) Strengthening Supervision and Management"),
+])
+def test_elderly_care_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
+    result = renderer.heading(zh)
+    assert result is not None and result.text == en
+
+
+def test_a_district_like_word_is_not_a_place_after_a_verb(renderer: TitleRenderer) -> None:
+    # 居家社区 ends with 区 but is no district: the object is read whole, not "in Jujiashe District"
+    assert renderer.subject("完善居家社区养老服务网络") == (
+        "Improving the Network of Home and Community Elderly Care Services")
+    plan = renderer.title("桐泽市加快发展养老服务业工作方案", "", "桐泽市")
+    assert plan is not None and plan.text == "Tongze Work Plan for Accelerating the Development of Elderly Care Services"
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # objects of work-report headings in the work reports' wording (GWR 2022/85, 2022/131, 2018/506, 2021/73, 2022/400)
+    ("一、稳定产业链供应链", "I. Stabilizing Industrial and Supply Chains"),
+    ("（二）加强基层治理", "(2) Strengthening Primary-Level Governance"),
+    ("（三）发展现代农业", "(3) Developing Modern Agriculture"),
+    ("（四）推进乡村建设", "(4) Advancing Rural Development"),
+    ("（七）加强基础设施建设", "(7) Strengthening Infrastructure"),
+    ("（二）强化要素保障", "(2) Ensuring the Provision of Factors of Production"),  # GWR 2022/386
+])
+def test_work_report_heading_objects(renderer: TitleRenderer, zh: str, en: str) -> None:
+    result = renderer.heading(zh)
+    assert result is not None and result.text == en
+
+
+def test_communique_details_found_on_the_out_of_sample_communique(renderer: TitleRenderer) -> None:
+    from build_tools.translate.rows import metric_english
+
+    heading = renderer.heading("七、财政和金融")
+    assert heading is not None and heading.text == "VII. Finance"  # as 财政金融, not "Government Finance and ..."
+    metric = metric_english("基础设施投资", get_glossary())  # GWR 2022/380, not "Investment (infrastructure)"
+    assert metric is not None and metric.text == "investment in infrastructure"
+
+
+def test_a_sector_before_a_head_reads_as_the_grammar_says() -> None:
+    from build_tools.translate.rows import metric_english
+
+    glossary = get_glossary()
+    # 制造业 + 投资: "investment in manufacturing" (metric_tables.HEADS), not "investment (manufacturing)"
+    assert metric_english("制造业投资", glossary).text == "investment in manufacturing"  # type: ignore[union-attr]
+    # a place stays a note after the metric, a term the grammar has no frame for too
+    assert metric_english("朝阳地区生产总值", glossary).text == "GDP (Chaoyang)"  # type: ignore[union-attr]
+    assert metric_english("清洁能源项目", glossary).text == "projects (clean energy)"  # type: ignore[union-attr]

@@ -287,7 +287,7 @@ def test_release_brief_and_headings() -> None:
         "H1 2024. Leading figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year")
     headings = [t.text for t in tr.paragraphs.values() if t.status == "derived"]
     assert "I. Agricultural Production Remained Generally Stable" in headings
-    assert "VIII. CPI Rose Moderately" in headings
+    assert "VIII. Consumer Prices Rose Moderately" in headings
 
 
 def test_english_page_shows_in_brief_first_and_after_a_reviewed_summary() -> None:

@@ -87,6 +87,7 @@ _DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日�
 _DATELINE_WITH_NAME = re.compile(r"[讯电]\s*[（(][^（）()]{0,24}[）)]$")  # 本报讯（记者 周晓岚）10月28日，…
 _NORMALIZE = re.compile(r"[\s，,；;。！？!?：:、（）()《》“”‘’\"'…—-]+")
 _ATTRIBUTE_AFTER = re.compile(r"[^，,；;。！？、]{0,4}的")  # 年初确定的, 今年工作的: a date used as a modifier
+_BEFORE_ATTRIBUTE = re.compile(r"[^，,；;。！？、\d]{1,6}的")  # (2000年以前)建成的
 SHARED_OPENING = 30  # characters two texts of one date share from their start to be one fact
 _TARGET_WORDS = re.compile(
     r"力争|确保|争取|目标|计划|必保|务必|力求|预期|将要|即将|将(?![军领士])"  # not 预计: an estimate is no goal
@@ -154,7 +155,12 @@ def is_rhetoric(sentence: str) -> bool:
     if (_MEETING_AGENDA.match(sentence) or _OVERVIEW.match(sentence) or _GUIDELINES.search(sentence)) \
             and not _FIGURE.search(sentence):
         return True  # (2024年，面对复杂严峻的外部环境…，经济运行总体平稳: an overview of the year, no dated fact)
+    if _REFERENCE.search(sentence) and not _FIGURE.search(sentence):
+        return True  # 各市2025年改造任务见附表: a pointer to the annex, which states the facts itself
     return bool(_RHETORIC.search(sentence))
+
+
+_REFERENCE = re.compile(r"(?:详?见|参见|列入)附(?:件|表|录)[一二三四五六七八九十\d]*[。.]?\s*$")
 
 
 def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
@@ -290,6 +296,8 @@ def _attributive(sentence: str, clause_start: int, m: DateMatch, offset: int) ->
     start, end = m.start - offset, m.end - offset
     if _ON_THE_BASIS.match(sentence, clause_start) and start < sentence.find("基础上", clause_start):
         return True  # 在去年完成12个村“清零”的基础上，今年再消除20个: the base of a task, not an event
+    if m.text.endswith("前") and _BEFORE_ATTRIBUTE.match(sentence, end):
+        return True  # 其中2000年以前建成的小区: a deadline word qualifying a noun, even at the head of its clause
     return not _opens_clause(sentence, clause_start, start) and bool(_ATTRIBUTE_AFTER.match(sentence, end))
 
 
@@ -369,9 +377,11 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         found: list[tuple[tuple[bool, bool, int, int], str, DateMatch]] = []
         # 2023年开展中期评估，2025年开展总结评估: clauses each opened by a date of their own are events of their own
         # (parallel clauses only: every date a point of one precision, opening its clause)
+        # (沅川港二期工程于6月建成投运，…产业园一期于9月投产: each clause's own date after 于, as well)
         own = (len(best) > 1 and len({(m.precision, m.kind) for m in best.values()}) == 1
                and next(iter(best.values())).kind == "point"
-               and all(_opens_clause(sentence, c[0], best[c].start - ss) for c in best))
+               and all(_opens_clause(sentence, c[0], best[c].start - ss)
+                       or sentence.endswith("于", 0, best[c].start - ss) for c in best))
         starts = [c[0] for c in sorted(best)] + [len(sentence)]
         for k, clause in enumerate(sorted(best)):
             m = best[clause]

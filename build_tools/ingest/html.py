@@ -68,6 +68,9 @@ EDITOR_RE = re.compile(r"^[（(\[【]?\s*(责任编辑|责编|编辑|审核|校�
                        r"(\s+[A-Za-z0-9]{2,10})?\s*[）)\]】]?$")
 ORIGINAL_TITLE_RE = re.compile(r"^[（(]?\s*原标题\s*[：:]")
 TITLE_SPLIT_RE = re.compile(r"\s*(?:_|\||｜|--|—|-\s|\s-)\s*")
+# A news outlet's name (日报, 新闻网, 融媒体中心, 新华社 ...): a CMS's ContentSource that names one is the publication.
+OUTLET_END_RE = re.compile(r"(?:日报|晚报|早报|商报|都市报|报社|新闻网|政府网|门户网|新闻中心|融媒体中心|广播电视台"
+                           r"|电视台|通讯社|新华社|客户端)$")
 ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})")
 INFO_FIELDS = (("doc_number", re.compile(r"(?:发文字号|文\s*号)\s*[:：]\s*(\S+?〔\d{4}〕\d+号)")),
                ("issuer", re.compile(r"(?:发文机关|发布机构|发文单位)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,40})")),
@@ -269,13 +272,16 @@ def page_metadata(tree, page_text: str) -> dict[str, str]:  # noqa: ANN001
     if date:
         found["date"] = date
     issuer = meta.get("contentsource") or ""
+    media = meta.get("mediaid") or meta.get("source") or ""
+    outlet = ""
+    if OUTLET_END_RE.search(issuer):  # 来源：沅川日报: the publication the page took the text from, not its issuer
+        outlet, issuer = issuer, ""
     if issuer:
         found["issuer"] = issuer
-    media = meta.get("mediaid") or meta.get("source") or ""
     if not site and page_title:
         parts = [p for p in TITLE_SPLIT_RE.split(page_title) if p]
         site = parts[-1] if len(parts) > 1 else ""
-    source = " ".join(dict.fromkeys(x for x in (site, media) if x))
+    source = " ".join(dict.fromkeys(x for x in (site, media, outlet) if x))
     if source:
         found["source"] = source
     canonical = next((link.get("href") for link in tree.iter("link")

@@ -249,8 +249,8 @@ def _gutter(runs: list[tuple[float, float, float, float, str]], width: float) ->
     x = best[1]
     left = [r for r in runs if r[2] <= x]
     right = [r for r in runs if r[0] >= x]
-    if min(len(left), len(right)) < 0.25 * len(runs):
-        return None
+    if min(len(left), len(right)) < max(3, 0.1 * len(runs)):
+        return None  # (a short right column is the end of a text set in two columns: the last page of an article)
     if median(len(r[4]) for r in left) < 8 or median(len(r[4]) for r in right) < 8:
         return None
     lefts, rights = [r[2] for r in left], [r[0] for r in right]  # the gutter lies between the columns' edges

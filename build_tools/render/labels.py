@@ -240,6 +240,7 @@ GENRES_ZH: dict[str, str] = {
     "reply": "批复",
     # genres taken from the bulletin's kind when the title names none (structure._genre)
     "statistics": "统计公报",
+    "statistics-release": "统计数据发布",
     "gazette": "政府公报",
     "bulletin": "通报",
     "work-report": "政府工作报告",
@@ -348,6 +349,7 @@ GENRES_EN: dict[str, str] = {
     "letter": "Letter",
     "reply": "Official reply",
     "statistics": "Statistical communiqué",
+    "statistics-release": "Statistical release",
     "gazette": "Government gazette",
     "bulletin": "Circular",
     "work-report": "Government work report",
@@ -484,7 +486,11 @@ def kind_label(kind: str, lang: str = "zh") -> str:
     return _coded("kind", kind, lang)
 
 
-def genre_label(genre: str, lang: str = "zh") -> str:
+def genre_label(genre: str, lang: str = "zh", title: str = "") -> str:
+    """The genre in ``lang``; with the document's ``title``, a statistics bureau's release that is no 统计公报
+    (上半年全市经济运行稳中有升: a monthly or quarterly release) is named a release, as "In brief" names it."""
+    if genre == "statistics" and title and "公报" not in title:
+        genre = "statistics-release"
     return _coded("genre", genre, lang)
 
 

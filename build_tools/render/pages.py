@@ -123,7 +123,7 @@ def _meta_items(source: Source, doc: Document, page_path: str, lang: str) -> lis
         ("date", inline(i18n.date_text(doc.date or meta.date, lang))),
         ("region", meta_text(meta.region, lang)),
         ("kind", inline(kind_label(meta.kind, lang)) if meta.kind else ""),
-        ("genre", inline(genre_label(doc.genre, lang)) if doc.genre else ""),
+        ("genre", inline(genre_label(doc.genre, lang, doc.title)) if doc.genre else ""),
         ("source", meta_text(meta.source, lang)),
         ("issuer", meta_text(doc.issuer or meta.issuer, lang)),
         ("doc_number", (i18n.doc_number(number) if lang == "en" else meta_text(number, lang)) if number else ""),
@@ -363,8 +363,8 @@ def bulletin_page(source: Source, lang: str = "zh") -> str:
     if source.documents:
         rows = [[link(doc_title(d, lang), paths.document_page(source, d), path),
                  cell(i18n.date_text(d.date or meta.date, lang)),
-                 cell(genre_label(d.genre, lang) if d.genre else ""), str(len(d.paragraphs)), str(len(d.figures)),
-                 str(len(d.events))]
+                 cell(genre_label(d.genre, lang, d.title) if d.genre else ""), str(len(d.paragraphs)),
+                 str(len(d.figures)), str(len(d.events))]
                 for d in source.documents]
         headers = [label(k, lang) for k in ("document", "date", "genre", "paragraphs", "figures_in", "events_in")]
         blocks += [heading(2, label("documents", lang), "documents"), table(headers, rows)]

@@ -320,6 +320,32 @@ EXACT: dict[str, tuple[str, str]] = {
     "省级重点项目": ("provincial key projects", "P"),
     "市重点项目": ("municipal key projects", "P"),
     "市级重点项目": ("municipal key projects", "P"),
+    # the breadth of growth in an industrial release (38个行业大类中27个行业增加值增长，增长面71.1%), project renderings
+    "行业大类": ("industry divisions", "P"),
+    "增长面": ("share of industries reporting growth", "P"),
+    # indicators of the digital transformation of manufacturing (the national plans' indicators), project renderings
+    "关键工序数控化率": ("numerical control rate of key processes", "P"),
+    "规模以上工业企业关键工序数控化率": ("numerical control rate of key processes of industrial enterprises above "
+                          "designated size", "P"),
+    "数字化研发设计工具普及率": ("penetration rate of digital R&D and design tools", "P"),
+    "智能工厂": ("smart factories", "P"),
+    "省级智能工厂": ("provincial-level smart factories", "P"),
+    "5G基站总数": ("5G base stations", "P"),
+    # elderly care (project renderings; 养老机构 beds as the head 床位 composes them)
+    "养老机构床位总数": ("beds in elderly care institutions", "P"),
+    "护理型床位占比": ("share of nursing beds", "P"),
+    "护理型床位": ("nursing beds", "P"),
+    "公办养老机构入住率": ("occupancy rate of public elderly care institutions", "P"),
+    "养老机构入住率": ("occupancy rate of elderly care institutions", "P"),
+    "街道综合养老服务中心覆盖率": ("coverage rate of subdistrict elderly care service centers", "P"),
+    "养老护理员": ("elderly care workers", "P"),
+    "享受城乡居民最低生活保障人数": ("recipients of subsistence allowances", "P"),
+    "城乡居民人均收入比": ("ratio of urban to rural per capita disposable income", "P"),
+    # community services (plans for urban and rural community services), project renderings
+    "社区志愿服务站点覆盖率": ("coverage rate of community volunteer service stations", "P"),
+    "社区工作者中持证社工比例": ("share of licensed social workers among community workers", "P"),
+    "农村社区综合服务设施覆盖率": ("coverage rate of comprehensive service facilities in rural communities", "P"),
+    "城市社区综合服务设施覆盖率": ("coverage rate of comprehensive service facilities in urban communities", "P"),
     # read whole, not as the term 文旅消费 (spending on culture and tourism) followed by 券
     "文旅消费券": ("culture and tourism consumption vouchers", "P"),
     "文化旅游消费券": ("culture and tourism consumption vouchers", "P"),

@@ -35,6 +35,8 @@ YEARS_RE = re.compile(r"^(?:近|过去)?(?P<n>[二两三四五十])年(?:来|间
 EMPTY_VERBS = ("实现", "完成", "拥有", "共有", "达到")
 FOOTNOTE_RE = re.compile(r"\[\d+\]|［\d+］|[①-⑳]|\(\d+\)|（\d+）")
 # The whole of a share given as a scope (占全市比重): the total of that area (project rendering).
+# The eight groups of the consumer price index (NBS), named with 类 in releases (食品烟酒类价格下降0.8%).
+CPI_GROUPS = ("食品烟酒", "衣着", "居住", "生活用品及服务", "交通通信", "教育文化娱乐", "医疗保健", "其他用品及服务")
 WHOLE_SCOPES = {"全市": "the city total", "全县": "the county total", "全区": "the district total",
                 "全省": "the provincial total", "全州": "the prefecture total", "全国": "the national total"}
 SHARE_RE = re.compile(r"^(?P<x>.*?)占(?P<y>.+?)(?:的)?(?:比重|比例|份额)?$")
@@ -118,6 +120,8 @@ class Composer:
             if head and note and note.lower() == head.lower():  # 居民消费价格总水平（CPI）: name and abbreviation
                 return head
             return f"{head} ({note})" if head and note else None
+        if zh.endswith("类") and zh[:-1] in CPI_GROUPS:  # 交通通信类 in a release: a CPI group, its prices
+            return f"prices of {SUBJECTS[zh[:-1]][0]}"
         if zh.endswith("占比") and zh.count("占") == 1 and len(zh) > 2:  # 民生支出占比: share of X (whole unsaid)
             part = self.noun(zh[:-2])
             return f"share of {part}" if part else None

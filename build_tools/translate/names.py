@@ -79,6 +79,22 @@ BODIES: dict[str, str] = {
     "发展和改革局": "{g} Development and Reform Bureau",
     "财政局": "{g} Finance Bureau",
     "财政厅": "{g} Department of Finance",
+    # provincial departments (厅), as the provinces' own English names them ("Guangdong Provincial Department of
+    # Commerce"; project rendering of the pattern)
+    "工业和信息化厅": "{g} Department of Industry and Information Technology",
+    "商务厅": "{g} Department of Commerce",
+    "教育厅": "{g} Department of Education",
+    "科学技术厅": "{g} Department of Science and Technology",
+    "科技厅": "{g} Department of Science and Technology",
+    "农业农村厅": "{g} Department of Agriculture and Rural Affairs",
+    "自然资源厅": "{g} Department of Natural Resources",
+    "生态环境厅": "{g} Department of Ecology and Environment",
+    "住房和城乡建设厅": "{g} Department of Housing and Urban-Rural Development",
+    "交通运输厅": "{g} Department of Transport",
+    "水利厅": "{g} Department of Water Resources",
+    "文化和旅游厅": "{g} Department of Culture and Tourism",
+    "民政厅": "{g} Department of Civil Affairs",
+    "人力资源和社会保障厅": "{g} Department of Human Resources and Social Security",
     "交通运输局": "{g} Transport Bureau",
     "自然资源局": "{g} Natural Resources Bureau",
     "农业农村局": "{g} Agriculture and Rural Affairs Bureau",
@@ -302,6 +318,10 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
     if zh.endswith("特别行政区政府"):  # the SARs' English: "Government of the Hong Kong Special Administrative Region"
         sar = region_en(zh[:-2], glossary)
         return f"Government of the {sar}" if sar else None
+    if zh.endswith("办公室") and not zh.endswith("政府办公室"):  # a department's office: "Office of the ..."
+        dept = issuer_en(zh[:-3], glossary)
+        if dept and not dept.startswith(("General Office", "Office")):
+            return f"Office of the {dept.removeprefix('the ')}"
     for suffix in sorted(BODIES, key=len, reverse=True):
         if zh.endswith(suffix) and len(zh) > len(suffix):
             gov = _government(zh[: -len(suffix)], glossary)

@@ -16,6 +16,7 @@ from decimal import Decimal
 from ..model import Figure, TranslatedText
 from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
+from .metric_tables import HEADS
 from .metrics import EMPTY_VERBS, clean_metric, metric_en
 from .names import name_en
 from .numbers import PERCENT, POINTS, english_number, exact, percent, quantity
@@ -218,6 +219,7 @@ def _composed(metric: str, glossary: Glossary) -> MetricEnglish | None:
         return None
     text = head.en
     qualifiers: list[str] = []
+    sectors: list[str] = []  # qualifiers that are terms (制造业), not places or bodies (朝阳)
     for match in reversed(matches[:h]):
         entry = match.entry
         if _is_modifier(entry):
@@ -226,6 +228,12 @@ def _composed(metric: str, glossary: Glossary) -> MetricEnglish | None:
             return None
         else:
             qualifiers.insert(0, entry.short or entry.en)
+            if entry.category in ("term", "programme"):
+                sectors.insert(0, entry.en)
+    frame = HEADS.get(head.zh, ("", None, ""))[0]
+    if len(qualifiers) == 1 and sectors and "{s}" in frame and text == head.en:
+        # 制造业投资 -> "investment in manufacturing", as the statistical grammar says it (metric_tables.HEADS)
+        return MetricEnglish(frame.format(s=sectors[0]), head.noun)
     for match in matches[h + 1:]:
         text = apply_modifier(match.entry.modifier or "", text)
     if qualifiers:

@@ -24,8 +24,8 @@ from .glossary import Glossary
 from .names import COMMON_WORDS, _specific, doc_number_en, issuer_en
 from .periods import english_period
 
-SOURCE_RE = re.compile(r"^(?P<who>[^《》“”（）]+?)(?:《(?P<title>[^》]+)》)?(?P<site>网站)?(?:“(?P<column>[^”]+)”栏目)?"
-                       r"(?:（(?P<notes>[^（）]*)）)?$")
+SOURCE_RE = re.compile(r"^(?P<who>[^《》“”（）]+?)(?:《(?P<title>[^》]+)》)?(?P<site>(?:门户)?网站)?"
+                       r"(?:“(?P<column>[^”]+)”栏目)?(?:（(?P<notes>[^（）]*)）)?$")
 # Editors' notes on the form of the text (project wording).
 NOTES = {"网站文本": "website text", "网页复制文本": "copied from the web page", "PDF转换文本": "converted from PDF",
          "节选": "excerpt", "Windows记事本文本": "Windows Notepad text", "繁体中文": "Traditional Chinese"}

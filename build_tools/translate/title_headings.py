@@ -17,6 +17,7 @@ from .title_tables import (
     CONTACT_LABELS,
     PLAN_HEADINGS,
     PROGRESS,
+    PROGRESS_SUBJECTS,
     SECTION_HEADINGS,
     SECTION_SEPARATORS,
     SUBJECT_ADVERBS,
@@ -35,6 +36,17 @@ EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 PHONE_RE = re.compile(r"(?:[（(]\d{3,4}[）)])?\d[\d\-－ ]{4,}\d")  # digits and dashes only: tel., fax, postcode
 
 
+DISCLOSURES = {"主动公开": "proactive disclosure", "依申请公开": "disclosure upon request", "不予公开": "not disclosed",
+               "不公开": "not disclosed"}
+DISCLOSURE_RE = re.compile(r"[（(]?(?:信息)?公开(?:方式|属性|选项)[：:]\s*(?P<how>" + "|".join(DISCLOSURES)
+                           + r")[）)]?")
+MADE_PUBLIC_RE = re.compile(r"[（(]此件(?:公开发布|主动公开|依申请公开|不公开|不予公开)[）)]")
+PUBLIC, NOT_PUBLIC = "(This document is made public.)", "(This document is not made public.)"
+MADE_PUBLIC = {"公开发布": PUBLIC, "主动公开": PUBLIC, "依申请公开": "(This document is disclosed upon request.)",
+               "不公开": NOT_PUBLIC, "不予公开": NOT_PUBLIC}
+PRINTED_RE = re.compile(r"(?P<who>.+?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发")
+
+
 class HeadingMixin:
     """The heading methods of ``TitleRenderer`` (which provides ``glossary``, ``year``, ``phrase``, ``subject`` and
     ``body``)."""
@@ -49,6 +61,9 @@ class HeadingMixin:
         raise NotImplementedError
 
     def body(self, zh: str) -> str | None:  # provided by TitleRenderer
+        raise NotImplementedError
+
+    def issuers(self, zh: str) -> str | None:  # provided by TitleRenderer
         raise NotImplementedError
 
 
@@ -111,10 +126,15 @@ class HeadingMixin:
         year = re.match(r"^(?P<y>\d{4})年(?P<since>以来)?", zh)  # 2024年经济运行稳中有进: "... in 2024"
         when = f" {'since' if year.group('since') else 'in'} {year.group('y')}" if year else ""
         zh = zh[year.end():] if year else zh
+        narrowed = re.fullmatch(r"(?P<x>.+?)(?:降幅|跌幅)(?:继续|持续|进一步)?收窄", zh)  # 投资降幅收窄
+        if narrowed:
+            noun = self.phrase(narrowed.group("x"))
+            return title_case(f"The Decline in {noun} Narrowed") + when if noun else None
         for pred in sorted(PROGRESS, key=len, reverse=True):
             if zh.endswith(pred) and len(zh) > len(pred):
                 subject = zh[: -len(pred)].removeprefix("全市").removeprefix("全县").removeprefix("全区")
-                noun = "the economy" if subject in ECONOMY else self.phrase(subject)  # GWR 2021/129 经济运行
+                noun = "the economy" if subject in ECONOMY else (  # GWR 2021/129 经济运行
+                    PROGRESS_SUBJECTS.get(subject) or self.phrase(subject))
                 if noun is None:
                     return None
                 text = title_case(f"{with_article(noun)} {PROGRESS[pred]}")  # Fixed-Asset Investment Grew ...
@@ -148,11 +168,34 @@ class HeadingMixin:
             if not prefix:
                 return None
         english = self.heading_text(rest)
-        if english is None and not prefix:  # a line standing alone: a contact line or a signing body
-            english = self.contact_line(rest) or self.body(rest.rstrip("。"))
+        if english is None and not prefix:  # a line standing alone: a contact line, a signing body, a print line
+            english = self.contact_line(rest) or self.body(rest.rstrip("。")) or self.closing_line(rest)
         if english is None:
             return None
         return TranslatedText(prefix + english, "derived", text_hash(zh))
+
+    def closing_line(self, zh: str) -> str | None:
+        """The closing lines of an official document: 公开方式：主动公开 -> 'Disclosure: proactive disclosure'; 华岭省
+        工业和信息化厅办公室 2025年1月9日印发 -> 'Printed and issued by the Office of the ... on 9 January 2025'
+        (project renderings); else None."""
+        from .periods import english_period
+
+        m = DISCLOSURE_RE.fullmatch(zh.strip())
+        if m:
+            return f"Disclosure: {DISCLOSURES[m.group('how')]}"
+        if MADE_PUBLIC_RE.fullmatch(zh.strip()):
+            return MADE_PUBLIC[zh.strip()[3:-1]]
+        joint = self.issuers(zh.strip())  # a joint signature: 华岭省工业和信息化厅 华岭省发展和改革委员会
+        if joint and " and the " in joint:
+            return joint.removeprefix("the ").replace(", the ", ", ").replace(" and the ", ", ")
+        m = PRINTED_RE.fullmatch(re.sub(r"\s+", "", zh))
+        if not m:
+            return None
+        who = self.body(m.group("who"))
+        when = english_period(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
+        if not who or not when:
+            return None
+        return f"Printed and issued by {who if who.startswith('the ') else 'the ' + who} on {when}"
 
     def contact_line(self, zh: str) -> str | None:
         """联系人：周敏 -> 'Contact: Zhou Min'; 联系电话：0736-5128870 -> 'Tel.: 0736-5128870' (the labels of a

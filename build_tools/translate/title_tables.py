@@ -36,6 +36,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "交通运输": "Transport",
     "邮电": "Postal and Telecommunication Services",
     "财政金融": "Finance",
+    "财政和金融": "Finance",
+    "财政、金融": "Finance",
     "财政": "Government Finance",  # CSY 七
     "金融": "Financial Sector",
     "金融业": "Financial Sector",
@@ -78,6 +80,9 @@ SECTION_HEADINGS: dict[str, str] = {
     "工业和信息化": "Industry and Information Technology",  # the ministry's name
     # project renderings after the yearbook's chapter wording
     "服务业": "Services",
+    "县区经济": "County and District Economies",
+    "区县经济": "County and District Economies",
+    "县域经济": "County Economies",  # GWR 2022/431 壮大县域经济 "expand county economies"
     "邮电通信": "Postal and Telecommunication Services",
     "邮政": "Postal Services",
     "电信": "Telecommunications",
@@ -200,6 +205,12 @@ PLAN_HEADINGS: dict[str, str] = {
     "申报材料": "Application Materials",
     "实施期限": "Period of Implementation",
     "监督管理": "Supervision and Management",
+    "加强监督管理": "Strengthening Supervision and Management",
+    "强化用地保障": "Ensuring Land Supply",
+    "强化要素保障": "Ensuring the Provision of Factors of Production",  # GWR 2022/386 "ensure the provision of ..."
+    "加强要素保障": "Ensuring the Provision of Factors of Production",
+    "加强用地保障": "Ensuring Land Supply",
+    "强化监督管理": "Strengthening Supervision and Management",
     "其他": "Other Provisions",
     "其他事项": "Other Matters",
     "工作机制": "Working Mechanisms",
@@ -317,7 +328,13 @@ PROGRESS = {
     "回升向好": "picked up", "保持稳定": "remained stable",
     "稳中有进": "made further progress while maintaining stability",  # GWR 2019/58 总体平稳、稳中有进
     "加快优化": "improved faster",  # after GWR 2018/79 经济结构加快优化升级 "sped up economic structural upgrading"
+    "加快回升": "picked up faster", "稳定增长": "grew steadily", "增势较好": "showed good momentum",
+    "稳步回升": "picked up steadily", "持续回升": "continued to pick up",
 }
+# Subjects of review headings said otherwise than as a metric: 居民消费价格温和上涨 "Consumer Prices Rose Moderately"
+# (NBS's release wording; the metric row says "CPI", GWR 2022/17)
+PROGRESS_SUBJECTS = {"居民消费价格": "consumer prices", "居民消费价格总水平": "consumer prices",
+                     "消费价格": "consumer prices"}
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
 # the English puts the action first, its object after "of" (project rendering).
 SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",

@@ -148,7 +148,11 @@ class TitleRenderer(HeadingMixin):
         -> (春耕生产, ' in 2024'); the text unchanged when it opens with neither (or the place does not render)."""
         where = ""
         place = PLACE_SUFFIX_RE.match(zh)
-        name = self.region(place.group("place")) if place and len(zh) > place.end() else None
+        known = place and self.glossary.lookup(place.group("place"))
+        # a composed place only when unambiguous: two characters and a city, county or province (居家社区 is no
+        # district, 示范区 no zone)
+        plain = place and re.fullmatch(r"[\u4e00-\u9fff]{2}[市县省]", place.group("place"))
+        name = self.region(place.group("place")) if place and len(zh) > place.end() and (known or plain) else None
         if place and name:
             zh, where = zh[place.end():], f" in {name}"
         year = re.match(r"^(?P<y>\d{4})年度?", zh)

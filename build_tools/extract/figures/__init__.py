@@ -152,12 +152,22 @@ def _whole_year(sentence: str, ctx: _Ctx, plan: bool) -> list[DateMatch]:
     return [DateMatch(0, 0, year, "year", "period", "全年")]
 
 
+def _same_metric(a: str, b: str) -> bool:
+    """粮食产量 of a table row and 粮食总产量 of the text: one name holds the other, 总 and the region's 全市 aside."""
+    a, b = _METRIC_NOISE.sub("", a), _METRIC_NOISE.sub("", b)
+    return a in b or b in a
+
+
+_METRIC_NOISE = re.compile(r"^全[市县区省镇乡]|总")
+
+
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     """The figures of one document, in reading order (see the module docstring for the rules)."""
     ctx = _context(doc, meta)
     date_anchor = Anchor.from_iso(ctx.anchor_iso)  # a review heading names a year before the document's date
     figures: list[Figure] = []
     seen: set[tuple[str, str, str, float, str, str, str]] = set()
+    stated: dict[tuple[float, str, str, str, str], list[str]] = {}  # the text's facts -> their metrics
     headings: dict[int, str] = {}
     cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str, str],
                 tuple[list[Figure], list[DateMatch]]] = {}
@@ -229,9 +239,12 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             for f in found:
                 # (完成2万亩…，谋划明年2万亩…; 城发集团出资1000万元，浪马轮胎出资1000万元: two contributors' amounts)
                 key = (f.sentence, f.text, f.metric, f.value, f.period, f.status, f.subject)
-                if key in seen:
-                    continue
+                fact = (round(f.value, 6), f.unit, f.period, f.status, f.subject)
+                if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in stated.get(fact, ()))):
+                    continue  # (a table restating the text's figures: the text's row stands)
                 seen.add(key)
+                if not para.cells:
+                    stated.setdefault(fact, []).append(f.metric)
                 f.paragraph = para.id
                 figures.append(f)
     log.debug("figures: %d in %s", len(figures), doc.id)

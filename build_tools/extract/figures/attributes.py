@@ -248,6 +248,11 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     return period
 
 
+# the goal a plan set (《纲要》确定的, 规划提出的): for the plan's last year, or over its span
+_PLAN_GOAL = re.compile(r"(?:纲要|规划)[》”\"]?[^，,；;。\d]{0,4}?(?:确定|提出|设定|明确|制定)的")
+_FIVE_YEAR_WORD = re.compile(r"十[一二三四五六七八九]五")
+
+
 def _past_year(carry: list[DateMatch], ctx: _Ctx) -> str:
     """The past year that 全年 of a sentence without a date of its own is: under a review of a past year (一、去年经济
     工作取得新成效), or after a paragraph opening with one (去年，…。预计全年…增长5.6%): that year, not the year of the
@@ -283,6 +288,12 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
             s, _clause_start(s, num.start), num.start) or _AFTER_BUILT.search(s, _clause_start(s, num.start),
                                                                                num.start)):
         return ""  # 建成后可实现年纳税4000万元: a yearly effect of a project, of no particular year
+    if num.status == "target" and ctx.plan_span and _NAMED_GOAL.match(s, num.end) and (
+            goal := _PLAN_GOAL.search(s, _clause_start(s, num.start), num.start)):
+        # 低于《纲要》确定的4.5个的目标值: the plan's goal for its last year; 《纲要》确定的“十四五”下降14%目标: a
+        # change over the plan's span
+        spanned = num.kind == "growth" and _FIVE_YEAR_WORD.search(s, goal.end(), num.start)
+        return ctx.plan_span if spanned else ctx.plan_span.split("/")[-1][:4]
     if num.status == "target" and cands and cands[-1].kind != "deadline" and _NAMED_GOAL.match(s, num.end):
         return cands[-1].iso.split("/")[-1][:4]  # 年初确定的6.5%的预期目标: the goal of that year
     whole = [m for m in _WHOLE_YEAR.finditer(s, 0, num.start) if not _PART_OF_YEAR.match(s, m.end(), num.start)
@@ -403,6 +414,9 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
             effect = m.end()
         elif m.group() == "将" and effect >= 0 and not _CLAUSE_BREAK.search(prefix, effect, m.start()):
             kind = "forecast"
+        elif m.group() == "将" and cues and cues[-1][1] == "forecast" and not _CLAUSE_BREAK.search(
+                prefix, cues[-1][0], m.start()):
+            kind = "forecast"  # 预计到2025年将达到2800亿元: 将 of the estimate
         cues.append((m.end(), kind))
     if _REQUIREMENT_FIRST.search(prefix):
         cues += [(m.end(), "requirement") for m in _REQUIREMENT_CUES.finditer(prefix)]
@@ -420,7 +434,8 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
             # date of a modifier (力争2000年底前建成的老旧小区改造全面完成，累计改造小区达到9500个: a target)
         if d.kind == "deadline":
             future = not _before(d.iso, ctx.anchor_iso) if ctx.anchor_iso else True
-            cues.append((d.end, "target" if future else "actual"))
+            estimated = future and s[:d.start].rstrip().endswith(_FORECAST_WORDS)  # 预计到2025年将达到2800亿元
+            cues.append((d.end, "forecast" if estimated else "target" if future else "actual"))
         elif _before(d.iso, ctx.anchor_iso):
             cues.append((d.end, "actual"))
     return sorted(cues)

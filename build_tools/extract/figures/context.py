@@ -30,6 +30,7 @@ class _Ctx:
     region_level: str = ""  # 市, 县, 省 ... of the document's region
     rules: bool = False  # measures, rules, standards (若干措施, 管理办法): their amounts are standing rules
     review: Anchor | None = None  # under a heading reviewing a past year (一、2023年工作回顾): its last day
+    plan_span: str = ""  # the span of the plan a document implements or evaluates (“十四五”…中期评估: 2021/2025)
 
     def dates(self, text: str) -> list[DateMatch]:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
@@ -89,7 +90,7 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     return _Ctx(anchor=Anchor.from_iso(text_anchor(doc, meta, rp)),
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
                 actual=actual, target=target, forecast=forecast, span=span,
-                normative=normative, region_level=level, rules=rules)
+                normative=normative, region_level=level, rules=rules, plan_span=five_year_span(title) or span)
 
 
 def _heading_level(p: Paragraph) -> int:

@@ -125,6 +125,8 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 num.metric = nums[k + 1].metric
             elif prev and _BARE_SHARE.fullmatch(num.l_clean) and num.cls in ("percent", "permille"):
                 num.metric = _share_name(s[:num.start], prev[-1].metric)  # 断面7个，占87.5%
+            elif prev and num.goal and (same := [x for x in prev if x.unit == num.unit]):
+                num.metric = same[-1].metric  # 新开工1862个…，完成投资86.3亿元，超额完成下达的1700个年度任务
             elif prev:
                 num.metric = prev[-1].metric
             elif carry_metric and k == 0 and s[: num.start].count("，") == 0:
@@ -183,8 +185,13 @@ _GAP_RE = re.compile(r"(?:距|比|较|与)[^，,]*?(?:相差|差距|多出|少|�
 
 def _whole_place(metric: str) -> bool:
     """柳溪县, 东港区, 宝国老镇: a metric that is only a place's name (jieba may not know it)."""
+    if metric.endswith(_AREA_NOUNS):
+        return False  # 改造小区, 老旧片区: a kind of area counted, not a place's name
     m = _PLACE_RE.match(metric) or re.match(r"^[\u4e00-\u9fff]{2,4}?(?:区|旗|街道)$", metric)
     return bool(m) and m.end() == len(metric)
+
+
+_AREA_NOUNS = ("小区", "片区", "城区", "社区", "景区", "园区", "街区", "矿区", "库区", "山区", "林区", "灾区", "棚户区")
 
 
 _PER_UNIT_TAIL = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:公里|千米|米|亩|人|户|年|月|季度|天|日))+$")

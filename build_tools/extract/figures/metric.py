@@ -260,6 +260,10 @@ _ENUM_ETC = re.compile(r"、[^、]*等(?![级于同待])")
 _EACH = re.compile(r"均|都|分别")
 _FROM_NEAR_END = re.compile(r"[从由](?=[^0-9０-９]{0,6}$)")
 _EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
+_SET_BY_ONLY = re.compile(r"^(?:与|和|同|较|比|对照)|(?:确定|下达|制定|设定|提出|明确|定下)的?$")
+# a share bounded by a norm (配套资金原则上不低于省级奖补资金的50%): the part before the bound, the whole after it
+_BOUND_OF = re.compile(r"^([^，,；;。\d]{2,20}?)(?:不低于|不少于|不超过|不高于|不得低于|不得超过|不得高于|不得少于)"
+                       r"\s*([^，,；;。\d]{2,16}?)的\s*$")
 _SHARE_OF = re.compile(r"占(全省|全国|全市|全县|全区|总量|总数|总额)?(?:的)?(?:比重|比例)?\s*$")
 
 
@@ -285,6 +289,10 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
     equal = _EQUAL_TO.search(raw)
     if equal and num.cls in ("percent", "fraction", "permille"):
         return "占" + _strip(equal.group(1), regions) + "比重"  # 相当于地区生产总值的2.21%: a share of that whole
+    bound = _BOUND_OF.match(raw)
+    if bound and num.cls in ("percent", "permille") and "按" not in bound.group(1):  # (按照不超过…的30%给予补助)
+        part = re.sub(r"(?:比例|比重|占比)$", "", _strip(bound.group(1), regions))
+        return f"{part}占{_strip(bound.group(2), regions)}比例"  # 居民出资比例不低于改造总投资的5%
     share = _SHARE_OF.search(raw)
     if share and num.cls in ("percent", "fraction", "permille"):
         raw = raw[: share.start()]
@@ -321,12 +329,14 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     num.l_clean = _outside(s, lstart, num.start, removals)
     lm = _metric_l(s, num, lstart, removals, ctx.regions)
-    if num.pattern == "L" and _NAMED_GOAL.match(s, num.end):
+    if num.pattern in ("L", "R", "mod") and _NAMED_GOAL.match(s, num.end):
         verb = next((v for v in _GOAL_VERB.finditer(num.l_clean) if _GOAL_SET_BY.fullmatch(num.l_clean, v.end())),
                     None)
         if verb:  # 增速低于年初确定的6.5%的预期目标: the goal of the indicator named before the verb (or before it)
-            num.goal = True
+            num.goal, num.pattern = True, "L"  # (完成《纲要》确定的8件目标: 件 counts what the indicator counts)
             num.metric = _strip(num.l_clean[:verb.start()], ctx.regions)
+            if _SET_BY_ONLY.search(num.metric):
+                num.metric = ""  # 与《纲要》确定的2025年达到63%的目标: who set it; the indicator is the sentence's
             return num.end
     if num.pattern == "L":
         num.metric = lm

@@ -48,8 +48,8 @@ _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较)(?:较)?")
 # 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
-_FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩短|缩减|降|减|提高|提升|增加|增长|上升|扩大|升|增)?"
-                          r"(?:到|至)\s*(?:[^，,；;。、]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
+_FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩短|缩减|缩小|收窄|降|减|提高|提升|增加|增长|"
+                          r"上升|扩大|升|增)?(?:到|至)\s*(?:[^，,；;。、]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
 # (由每日6万吨提高到每日10万吨: a rate on both sides)
 _FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
 _SETS_OUT = re.compile(r"(?:明确|确定|提出|部署)了?")  # a programme setting out its tasks
@@ -206,8 +206,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.period = prev.period  # 到2018年末，收入实现4761万元，同比增长53%: the growth of that year's income
         first, _, last = num.period.partition("/")
         if (num.kind == "growth" and not num.base_period and first[:4].isdigit() and last[:4] > first[:4]
-                and "累计" in s[_clause_start(s, num.start):num.start]):
+                and ("累计" in s[_clause_start(s, num.start):num.start] or num.goal)):
             num.base_period = str(int(first[:4]) - 1)  # “十三五”期间…累计下降19.8%: against 2015, the year before
+            # (and a goal over a plan's span, “十四五”下降14%目标: against 2020)
     for num in out_nums:
         if num.origin is None:
             continue
@@ -306,7 +307,8 @@ def _goals(s: str, nums: list[_Num]) -> None:
     for k, num in enumerate(nums):
         if not num.goal or num.role != "figure":
             continue
-        before = [x for x in nums[:k] if x.role == "figure" and x.metric == num.metric]
+        before = [x for x in nums[:k] if x.role == "figure" and x.metric == num.metric and x.unit == num.unit]
+        # (提高1.1个百分点，与…确定的2025年达到63%的目标: a level goal, not the change in points before it)
         if before and before[-1].kind == "growth":
             num.kind = "growth"
             num.direction = before[-1].direction or _direction(s, before[-1].start, before[-1].comparison,
@@ -328,7 +330,7 @@ def _from_to(s: str, nums: list[_Num]) -> None:
         b.base_period = a.origin.iso if a.origin is not None else b.base_period
         b.base_words = a.origin.text if a.origin is not None else ""
         verb = gap.group("verb") or ""
-        b.direction = ("down" if verb and verb[0] in "下降减压缩" else "up" if verb else
+        b.direction = ("down" if verb and verb[0] in "下降减压缩收" else "up" if verb else
                        "down" if b.value < a.value else "up" if b.value > a.value else "")
         if not b.metric or b.metric == a.metric or not a.metric or _FROM_TO_GAP.fullmatch(b.metric):
             b.metric = a.metric or b.metric  # (提高到每日10万吨: the words between are no name)

@@ -1,12 +1,22 @@
 """Figures of a table of figures: each data row restated as the sentence the table abbreviates.
 
-A table whose header names a quantity and its unit per column (``改造小区（个）``, ``计划投资（亿元）``,
-``增速（%）``) and whose first column names what each row is about (a city, a county, an industry; ``合计`` for the
-total) gives one figure per numeric cell. The row is restated as a sentence in the report's own words
-(``泰源市：改造小区420个，计划投资19.8亿元。``) and read like any other sentence: the metric is the column's, the unit
-the header's, the subject the row's entity (none for a total, 合计), and the period and status those of the table's
-caption or section (``附表：2025年各市…任务表``: 2025's targets). Tables without units in their header are left
-alone: a bare number without a unit is never a figure.
+A table gives figures when its header names the unit of a column (``改造小区（个）``, ``比上年增长（%）``) or its rows
+name their own unit (``地区生产总值（亿元）``), or its columns are years (``2020年 | 2025年``, a plan's indicator
+table). Each data row is restated as a sentence in the report's own words and read like any other sentence, so
+the metric, unit, period, status and subject follow the ordinary rules:
+
+- a row about an entity (a city, county, town, park, company: ``泰源市``): ``泰源市：改造小区420个，计划投资19.8亿元。``
+  (the entity is the figures' subject; ``合计`` rows are the whole's);
+- a row about an item (``粮食``, ``居民医保财政补助``): the item names the metric,
+  ``粮食产量128.6万吨，比上年增长2.3%。``;
+- a row naming its unit, with an unnamed value column (``绝对数``): ``地区生产总值235.8亿元，比上年增长5.7%。``;
+- year columns: ``农村社区综合服务设施覆盖率2020年为85%，到2025年达到95%以上。`` (≥ is 以上, ≤ 以下);
+- a negative change (``比上年增长（%）`` -2.1) is a fall: ``比上年下降2.1%``.
+
+The period and status of what no cell dates come from the table's caption or section (``附表：2025年各市…任务表``:
+2025's targets). Columns of serial numbers (序号) and text are left out; a table without any unit gives nothing (a
+bare number without a unit is never a figure). A cell restating a figure the text of the document gave before
+(same value, unit, period, status and subject) is no second row (``extract_figures``).
 """
 
 from __future__ import annotations
@@ -15,27 +25,82 @@ import re
 
 from ...model import Paragraph
 
-# a header cell naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 增长（%）
-_HEADER_UNIT = re.compile(r"^(?P<name>[^（(]{1,16}?)\s*[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
-_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+# a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
+_WITH_UNIT = re.compile(r"^(?P<name>[^（(]{0,20}?)\s*[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
+_NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)")
+_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年?$")
+_SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
+_ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
+_CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升)$")
+_BOUNDS = {"≥": "以上", ">=": "以上", "＞": "以上", ">": "以上", "≤": "以下", "<=": "以下", "＜": "以下", "<": "以下"}
+
+
+def _value(cell: str, unit: str, change: bool) -> tuple[str, str] | None:
+    """(verb, number with its unit and bound) of a cell, or None when the cell is no number."""
+    m = _NUMBER.fullmatch(cell.strip())
+    if not m:
+        return None
+    num, bound = m.group("num"), _BOUNDS.get(m.group("op"), "")
+    verb = ""
+    if change and num.startswith("-"):
+        verb, num = "下降", num[1:]
+    return verb, f"{num.lstrip('+')}{unit}{bound}"
+
+
+def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]], years: dict[int, str]) -> str:
+    named = _WITH_UNIT.match(label)
+    item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
+    entity = bool(_ENTITY.search(item)) and len(item) <= 12
+    parts: list[str] = []
+    for j in sorted(set(columns) | set(years)):
+        if j >= len(row):
+            continue
+        if j in years:
+            got = _value(row[j], row_unit, False)
+            if got:
+                parts.append(f"{years[j]}年为{got[1]}" if not parts else f"到{years[j]}年达到{got[1]}")
+            continue
+        name, unit = columns[j]
+        change = bool(_CHANGE.search(name))
+        got = _value(row[j], unit or row_unit, change)
+        if not got:
+            continue
+        verb, amount = got
+        if verb:
+            name = _CHANGE.sub(verb, name)
+        parts.append(f"{name}{amount}")
+    if not parts:
+        return ""
+    return (f"{label}：" if entity else item) + "，".join(parts) + "。"
 
 
 def table_sentences(para: Paragraph) -> list[str]:
-    """The data rows of a table paragraph restated as sentences ("" rows left out); [] if it is no table of
-    figures (see the module docstring)."""
+    """The data rows of a table paragraph restated as sentences; [] if it is no table of figures (see the module
+    docstring)."""
     rows = [[c.strip() for c in row] for row in para.cells]
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
-    columns = {j: m for j, h in enumerate(rows[0]) if j and (m := _HEADER_UNIT.match(h))}
-    if not columns:
-        return []
+    header = rows[0]
+    label_col = next((j for j, h in enumerate(header) if not _SERIAL.match(h)), 0)
+    columns: dict[int, tuple[str, str]] = {}
+    years: dict[int, str] = {}
+    for j, h in enumerate(header):
+        if j <= label_col:
+            continue
+        if (y := _YEAR.match(h)) is not None:
+            years[j] = y.group(1)
+        elif (m := _WITH_UNIT.match(h)) is not None:
+            columns[j] = (m.group("name"), m.group("unit"))
+        else:
+            columns[j] = ("", "")  # 绝对数, 数值: the row names the unit
     out = []
     for row in rows[1:]:
-        label = row[0] if row else ""
+        label = row[label_col] if label_col < len(row) else ""
         if not label or _NUMBER.fullmatch(label):
             continue
-        parts = [f"{m.group('name')}{row[j]}{m.group('unit')}" for j, m in columns.items()
-                 if j < len(row) and _NUMBER.fullmatch(row[j])]
-        if parts:
-            out.append(f"{label}：" + "，".join(parts) + "。")
+        row_unit = bool(_WITH_UNIT.match(label))
+        cols = {j: c for j, c in columns.items() if c[1] or row_unit}
+        sentence = _row_sentence(label, row, cols, years if row_unit else {})
+        if sentence:
+            out.append(sentence)
     return out
