@@ -56,7 +56,7 @@ def test_speech_sets_the_coming_year_targets() -> None:
                    figures=[_target("地区生产总值", 6.5, "2024")])
     meta = Metadata(date="2023-12-27", region="柳溪县", kind="speech")
     assert _first_sentence(doc, meta) == (
-        "The speech at the Countywide Economic Work Conference, delivered on 27 December 2023, sets targets for "
+        "The speech at the Liuxi County Economic Work Conference, delivered on 27 December 2023, sets targets for "
         "Liuxi County for 2024.")
 
 

@@ -385,6 +385,11 @@ HEADS: dict[str, tuple[str, str | None, str]] = {
                "floor space of buildings under construction", "P"),
     "比重": ("share of {s}", None, "P"),
     "床位": ("beds in {s}", "beds", "YB 22-5 (Beds in Health Care Institutions)"),
+    # rates of notices checking work done: 年度任务完成率, 改造项目竣工验收合格率 (project renderings)
+    "完成率": ("completion rate of {s}", "completion rate", "P"),
+    "竣工验收合格率": ("pass rate of completion acceptance checks for {s}", "pass rate of completion acceptance checks",
+                "P"),
+    "验收合格率": ("pass rate of acceptance checks for {s}", "pass rate of acceptance checks", "P"),
 }
 # Subjects: zh -> (English, source). An English starting with "the " keeps its article after "of"/"in" only.
 SUBJECTS: dict[str, tuple[str, str]] = {

@@ -27,7 +27,15 @@ from .metric_tables import EXACT, HEADS, LEVELS_AND_ABOVE, NOTES, PARTNERS, SCHE
 RATES = {"每公里": (0, "per km"), "每亩": (0, "per mu"), "每人": (0, "per person"), "每户": (0, "per household"),
          "每平方米": (0, "per square meter"), "每年": (1, "per year"), "每月": (1, "per month")}
 RATE_RE = re.compile(r"^(?P<x>.+?)(?P<rates>(?:" + "|".join(RATES) + r")+)(?P<y>.+)$")
-SCOPES = ("全市", "全州", "全县", "全区", "全省", "全盟", "全旗", "全镇", "全乡", "全域", "全年", "市域", "县域")
+SCOPES = ("全市", "全州", "全县", "全区", "全省", "全盟", "全旗", "全镇", "全乡", "全域", "全年", "市域", "县域",
+          "全社会")  # 全社会研发经费投入强度: society-wide is what the indicator measures anyway
+# An abbreviation inside a name (研究与试验发展（R&D）经费投入强度): the name reads the same without it.
+INNER_ABBR_RE = re.compile(r"[（(][A-Za-z&]{1,8}[）)](?=.)")
+# Verbs before a count that say what happened to the things counted (GWR 2022/44 新开工改造城镇老旧小区5.6万个
+# "Renovations began on 56,000 old urban residential communities"; the rest project renderings). 计划 only says the
+# figure is planned, which the row's status already says.
+DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{} where renovation began"),
+           ("计划", "{}"), ("实施", "{} implemented"), ("改造", "{} renovated"))
 # A number of years before a metric (五年累计…, 三年来新增…): the figure is the total of those years.
 YEAR_WORDS = {"二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "十": "ten"}
 YEARS_RE = re.compile(r"^(?:近|过去)?(?P<n>[二两三四五十])年(?:来|间)?(?P<rest>.+)$")
@@ -45,16 +53,21 @@ PAREN_RE = re.compile(r"^(?P<x>.+?)[（(](?P<y>[^）)]+)[）)]$")
 LIST_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 # <level>财政每年安排<purpose><funds>: 市级财政每年安排城市更新专项资金 -> "special funds for urban renewal from the
 # municipal budget per year" (专项资金 "special funds" GWR 2021/560; the rest project renderings).
-BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])级?财政每年(?:安排|投入)(?P<x>.*?)(?P<funds>专项资金|补助资金|资金)$")
+# (奖补资金 "rewards and subsidies" GWR 2021/287; 市本级 the city government's own budget, 财政 then unsaid)
+BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])(?:级财政|财政|本级(?:财政)?)每年(?:安排|投入)(?P<x>.*?)"
+                       r"(?P<funds>专项资金|补助资金|奖补资金|资金)$")
 BUDGET_LEVELS = {"省": "provincial", "市": "municipal", "州": "prefectural", "县": "county", "区": "district"}
-BUDGET_FUNDS = {"专项资金": "special funds", "补助资金": "subsidies", "资金": "funding"}
+BUDGET_FUNDS = {"专项资金": "special funds", "补助资金": "subsidies", "奖补资金": "rewards and subsidies",
+                "资金": "funding"}
 # A figure a project will reach: 项目达产后可实现年产值 -> "annual output value at full capacity" (project rendering).
 PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达产)后(?:可|将)?(?P<new>新增)?(?:实现)?(?P<rest>.+)$")
 # A figure required of each place (每个街道社区卫生服务中心不少于1个): "<metric> per <place>" (行政村 administrative
 # villages GWR 2017/457; 街道 subdistrict, project rendering).
-PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各)(?P<place>街道|行政村|乡镇|社区)|(?P<unit>每户|单户|每人))"
+PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各|单个)(?P<place>街道|行政村|乡镇|社区|小区|项目)"
+                          r"|(?P<unit>每户|单户|每人))"
                           r"(?P<rest>.+)$")
 PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community",
+              "小区": "residential community", "项目": "project",
               "每户": "household", "单户": "household", "每人": "person"}  # (每户补贴 "subsidy per household": P)
 PROSPECT_WHEN = {"建成投产": "on completion", "建成": "on completion", "投产": "once in production",
                  "达产": "at full capacity"}
@@ -120,6 +133,9 @@ class Composer:
             if head and note and note.lower() == head.lower():  # 居民消费价格总水平（CPI）: name and abbreviation
                 return head
             return f"{head} ({note})" if head and note else None
+        inner = INNER_ABBR_RE.search(zh)
+        if inner:
+            return self.noun(zh[: inner.start()] + zh[inner.end():])
         if zh.endswith("类") and zh[:-1] in CPI_GROUPS:  # 交通通信类 in a release: a CPI group, its prices
             return f"prices of {SUBJECTS[zh[:-1]][0]}"
         if zh.endswith("占比") and zh.count("占") == 1 and len(zh) > 2:  # 民生支出占比: share of X (whole unsaid)
@@ -173,6 +189,13 @@ class Composer:
         for verb in EMPTY_VERBS:
             if zh.startswith(verb) and len(zh) > len(verb):
                 return self.noun(zh[len(verb):])
+        for verb, fmt in DONE_TO:
+            if zh.startswith(verb) and len(zh) > len(verb):
+                obj = zh[len(verb):]  # 改造/实施 before a plain noun only (改造项目竣工验收合格率 is a rate's name)
+                plain = verb not in ("改造", "实施") or self._glossary(obj) or obj in EXACT
+                rest = self.noun(obj) if plain else None
+                if rest:
+                    return fmt.format(rest)
         for word, fmt in (("年末", "{} (year-end)"), ("年底", "{} (year-end)"), ("累计", "{} (cumulative)"),
                           ("每年", "{} per year"), ("改造提升", "{} upgraded"), ("提升改造", "{} upgraded"),
                           ("新增", "new {}"), ("人均", "per capita {}"), ("新引进", "newly introduced {}"),

@@ -137,9 +137,36 @@ def outline_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
             "Objectives Through the Year 2035")
 
 
+EVALUATION_RE = re.compile(r"^(?:《(?P<outline>[^》]+)》|" + PLACE +
+                           r"“十(?P<n>[一二三四五])五”(?P<what>规划纲要|规划))"
+                           r"(?:实施情况|实施)(?P<stage>中期|终期)评估(?:报告)?$")
+STAGES = {"中期": "Mid-Term", "终期": "Final"}
+
+
+def evaluation_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """澄阳市“十四五”规划纲要实施情况中期评估报告 -> 'Report on the Mid-Term Evaluation of the Implementation of the
+    Outline of the 14th Five-Year Plan of Chengyang'; 《<outline title>》实施中期评估报告 -> the same frame around the
+    outline's full English title (after the English title of the State Council's 2023 report to the NPC Standing
+    Committee on the mid-term evaluation of the national outline; a project rendering, in translations/README.md)."""
+    m = EVALUATION_RE.match(zh)
+    if not m:
+        return None
+    if m.group("outline"):
+        plan = outline_title(renderer, m.group("outline"), region)
+    else:
+        where = _place(renderer, m, region)
+        if where is None:
+            return None
+        kind = "Outline of the " if m.group("what") == "规划纲要" else ""
+        plan = f"{kind}{10 + CN_NUM[m.group('n')]}th Five-Year Plan{where}"
+    if plan is None:
+        return None
+    return f"Report on the {STAGES[m.group('stage')]} Evaluation of the Implementation of the {plan}"
+
+
 def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
-    for frame in (release_title, census_title, outline_title):
+    for frame in (release_title, census_title, outline_title, evaluation_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text

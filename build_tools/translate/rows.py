@@ -37,6 +37,12 @@ THRESHOLD_RE = re.compile(r"^(?P<amount>\d+(?:\.\d+)?)?(?P<mag>万|亿)?元(?:�
 RANK_RE = re.compile(r"^(?P<scope>全省|全国|全市|全区|全县|省内|国内)?[，,、\s]*"
                      r"(?:增速|增幅|总量|排名|位列|居|列|排|位居|排在)*"
                      r"(?:(?P<first>第)|(?P<top>前))?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?$")
+# 两年年均增长5.8%: the yearly average of the years said (project rendering: "a year on average over two years")
+AVERAGE_RE = re.compile(r"^(?:(?P<n>[二两三四五六七八九十])年)?年均$")
+AVERAGE_YEARS = {"二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven",
+                 "八": "eight", "九": "nine", "十": "ten"}
+# 是2020年的1.9倍: a multiple of a year's level (only for a figure in 倍)
+LEVEL_YEAR_RE = re.compile(r"^(?P<year>\d{4})年(?P<end>底|末)?$")
 COMPARE_YEAR_RE = re.compile(r"^(?:比|较|与)(?P<year>\d{4})年(?P<end>底|末|年底|年末)?(?:相比|同期)?$")
 COMPARE_LEVEL_RE = re.compile(r"^(?P<dir>高于|低于|快于|慢于)(?P<scope>全省|全国|全市)(?:平均水平|平均)?$")
 SHARE_OF_RE = re.compile(r"^占(?P<scope>全市|全县|全区|全州|全省|全国)(?:的)?(?:比重|份额)?$")
@@ -120,11 +126,19 @@ def english_rank(rank: str, ctx: Context) -> str | None:
     return f"{head} {scope}".strip() if scope else head
 
 
-def english_comparison(comparison: str, glossary: Glossary, ctx: Context) -> str | None:
-    """同比 -> 'year on year'; 比2015年底 -> 'compared with end-2015'; 高于全省 -> 'above the Liaoning rate'."""
+def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multiple: bool = False) -> str | None:
+    """同比 -> 'year on year'; 比2015年底 -> 'compared with end-2015'; 高于全省 -> 'above the Liaoning rate';
+    两年年均 -> 'a year on average over two years'; for a multiple (``multiple``), 2020年 -> 'the 2020 level'."""
     comparison = comparison.strip()
     if not comparison:
         return ""
+    m = AVERAGE_RE.match(comparison)
+    if m:
+        years = f" over {AVERAGE_YEARS[m.group('n')]} years" if m.group("n") else ""
+        return f"a year on average{years}"
+    m = LEVEL_YEAR_RE.match(comparison)
+    if m and multiple:
+        return f"the {'end-' if m.group('end') else ''}{m.group('year')} level"
     entry = glossary.lookup(comparison)
     if entry is not None:
         return entry.en
@@ -490,7 +504,8 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     elif fig.kind != "rank":
         parts.append(_amount(fig, metric, glossary, missing))
     # a change from a base value with its period already says what it is compared with (比2015年)
-    comparison = "" if change is not None and fig.base_period else english_comparison(fig.comparison, glossary, ctx)
+    comparison = "" if change is not None and fig.base_period else english_comparison(
+        fig.comparison, glossary, ctx, multiple=fig.unit == "倍")
     if comparison is None:
         missing.append(fig.comparison)
         comparison = marked(fig.comparison)

@@ -50,6 +50,10 @@ YEARS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "一": 
 # out, so the English is true but says only that the meeting was held.
 HELD_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]\s*)?"
                      r"(?P<clause>[^，,。；;]+?(?:召开|举办|举行)[^，,。；;]+)(?:[，,][^。]*)?[。.]?$")
+# A meeting as the subject of 召开/举行 (1月8日，全市经济工作会议召开。): "the <meeting> was held" (titles.py's meeting
+# names; the place named for 全市 when it is the bulletin's region).
+CONVENED_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?P<meeting>[^，,。；;在]+?(?:会议|大会))"
+                         r"(?:在[^，,。；;]+)?(?:召开|举行)[。.]?$")
 CONSULT_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:公开)?征求意见(?:的)?(?:时间|期限)为" + DAY +
                         r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日[。.]?$")
 
@@ -105,6 +109,16 @@ def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | Non
     from .titles import TitleRenderer, _the
 
     text = re.sub(r"\s+", "", event.text)
+    convened = CONVENED_RE.match(text)
+    when = english_period(event.date)
+    if convened and when is not None and event.kind != "target" and "/" not in event.date:
+        from .titles import Parts
+
+        parts = Parts([])
+        meeting = TitleRenderer(glossary).meeting(convened.group("meeting"), parts, region)
+        if parts.missing:
+            return None
+        return f"{_on(when)[:1].upper()}{_on(when)[1:]}, the {meeting} was held."
     passive = PASSIVE_HELD_RE.match(text)
     m = HELD_RE.match(text if not passive else f"{passive.group('who')}举办{passive.group('what')}")
     when = english_period(event.date)

@@ -135,7 +135,10 @@ class TitleRenderer(HeadingMixin):
                 obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作")) or self._action(
                     rest.removesuffix("工作"))
                 if obj:
-                    return title_case(f"{SUBJECT_VERBS[verb]} {with_article(obj)}") + where
+                    english = SUBJECT_VERBS[verb]
+                    if verb == "进一步做好" and not obj.split()[0].endswith("ing"):  # 做好X工作 of a noun: improve X
+                        english = "Further Improving"  # (a gerund keeps "Doing Better Work on Stabilizing ...")
+                    return title_case(f"{english} {with_article(obj)}") + where
         for adverb, english in SUBJECT_ADVERBS.items():  # 积极扩大有效投资 -> "Actively Expanding ..."
             rest = zh[len(adverb):]
             if zh.startswith(adverb) and any(rest.startswith(v) for v in SUBJECT_VERBS_ORDER):
@@ -345,20 +348,27 @@ class TitleRenderer(HeadingMixin):
         return text + (f" ({year})" if year else "") + note
 
     def _speech(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        m = re.match(r"^(?P<speaker>[^在]{2,4}?)?(?:同志)?在(?P<meeting>.+)上的(?:讲话|发言|致辞|总结讲话)$", zh)
+        m = re.match(r"^(?P<speaker>[^在]{2,4}?)?(?:同志)?在(?P<meeting>.+)上的(?:讲话|发言|致辞|总结讲话)"
+                     r"(?P<note>[（(](?:摘要|摘编|节选)[）)])?$", zh)
         if not m:
             return None
         text = "Speech"
         speaker = m.group("speaker")
         if speaker:
             text += " by " + parts.part(person_en(speaker, self.glossary), speaker)
-        return f"{text} at the {self.meeting(m.group('meeting'), parts)}"
+        note = " (Excerpts)" if m.group("note") else ""  # 摘要 of a speech: the published excerpts (project rendering)
+        return f"{text} at the {self.meeting(m.group('meeting'), parts, region)}{note}"
 
-    def meeting(self, zh: str, parts: Parts) -> str:
-        """全县经济工作会议 -> 'Countywide Economic Work Conference'; a topic in the glossary: 'Conference on X'."""
+    def meeting(self, zh: str, parts: Parts, region: str = "") -> str:
+        """全县经济工作会议 -> 'Countywide Economic Work Conference'; a topic in the glossary: 'Conference on X'. With
+        the document's region of that level (全市 of 沅川市), the place is named: 'Yuanchuan Economic Work
+        Conference' (as 中央经济工作会议 is the 'Central Economic Work Conference')."""
         scope = next((s for s in SCOPES if zh.startswith(s)), "")
         rest = zh[len(scope):]
         lead = f"{SCOPES[scope]} " if scope else ""
+        name = self.region_short(region) if scope and region.endswith(scope[1:]) else None
+        if name:
+            lead = f"{name} "
         m = re.fullmatch(r"(?:(?P<year>\d{4})年)?(?P<topic>.+?)工作(?P<kind>推进会|会议|大会|会)", rest)
         if m and m.group("topic") in MEETING_TOPICS:
             year = f"{m.group('year')} " if m.group("year") else ""
