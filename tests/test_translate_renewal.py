@@ -49,6 +49,7 @@ def test_gerund_subject_keeps_doing_better_work() -> None:
     ("全市新开工改造城镇老旧小区", "old urban residential communities where renovation began"),
     ("全县计划新开工改造城镇老旧小区", "old urban residential communities where renovation began"),
     ("累计改造小区", "residential communities renovated (cumulative)"),
+    ("老旧片区改造", "old neighborhoods renovated"),
     ("实施省市重点项目", "provincial and municipal key projects implemented"),
     ("新增国家级专精特新“小巨人”企业",
      'new national-level specialized and sophisticated "little giant" enterprises that produce new and unique '
@@ -87,3 +88,21 @@ def test_average_growth_and_multiples_of_a_year() -> None:
 ])
 def test_meeting_convened(text: str, region: str, english: str | None) -> None:
     assert held_clause(Event("2025-01-08", text, "p1"), GLOSSARY, region) == english
+
+
+@pytest.mark.parametrize(("date", "text", "kind", "english"), [
+    ("2023-05", "栖川港三期工程于5月建成投运", "event",
+     "Phase III of Qichuan Port was completed and put into operation in May 2023."),
+    ("2023-10", "2023年10月，栖川西站综合交通枢纽投入使用。", "event",
+     "The Qichuan West Railway Station Integrated Transportation Hub was put into use in October 2023."),
+    ("2024-08", "宏达电子信息产业园一期于8月投产。", "event",
+     "Phase I of the Hongda Electronic Information Industrial Park went into production in August 2024."),
+    ("2025-09", "确保9月底前栖川港二期工程建成投运，年底前完成老旧小区改造。", "target",
+     "Phase II of Qichuan Port is to be completed and put into operation by the end of September 2025."),
+    # a project named after its purpose, not a place and a kind: no English
+    ("2023-06", "2023年6月，城市更新项目投入使用。", "event", None),
+])
+def test_facility_completed(date: str, text: str, kind: str, english: str | None) -> None:
+    from build_tools.translate.timeline import _completed
+
+    assert _completed(Event(date, text, "p1", precision="month", kind=kind), GLOSSARY) == english

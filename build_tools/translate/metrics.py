@@ -237,6 +237,10 @@ class Composer:
                 return alone
             if subject:
                 return _with_subject(with_s, subject)
+        if zh.endswith("改造") and len(zh) > 2:  # 老旧片区改造 counted: "old neighborhoods renovated"
+            obj = self._glossary(zh[:-2]) or (EXACT[zh[:-2]][0] if zh[:-2] in EXACT else None)
+            if obj:
+                return f"{obj} renovated"
         return self._helped(zh) or self._placed(zh)
 
     def _budget(self, m: re.Match[str]) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Event, Figure, TranslatedText
+from .facilities import completed_clause
 from .figure_lists import TIMELINE_LEADS, figure_list
 from .glossary import Glossary
 from .memory import text_hash
@@ -143,6 +144,14 @@ def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | Non
     return f"{_on(when)[:1].upper()}{_on(when)[1:]}, {who} held {what}."
 
 
+def _completed(event: Event, glossary: Glossary) -> str | None:
+    """A facility completed or put into operation (facilities.py), dated by the entry."""
+    when = english_period(event.date)
+    if when is None or "/" in event.date or event.precision not in ("month", "day"):
+        return None
+    return completed_clause(event.text, when, event.kind == "target", glossary)
+
+
 def figures_by_paragraph(doc: Document) -> dict[str, list[Figure]]:
     """The document's figures grouped by paragraph id, built once per document (events x figures is quadratic)."""
     index: dict[str, list[Figure]] = {}
@@ -185,7 +194,7 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     ``index`` is ``figures_by_paragraph(doc)``; pass it when translating several events of one document; ``region``
     is the bulletin's (市政府 in a sentence is its government)."""
     digest = text_hash(event.text)
-    clause = standard_clause(event) or held_clause(event, glossary, region)
+    clause = standard_clause(event) or held_clause(event, glossary, region) or _completed(event, glossary)
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)

@@ -1,0 +1,102 @@
+"""Names of facilities and parks and the clauses saying they were completed, for timeline entries.
+
+A facility is named after its place and kind: 沅川港 "Yuanchuan Port", 澄阳东站综合交通枢纽 "Chengyang East Station
+Integrated Transportation Hub" (GWR 2015/418 "integrated transportation hubs"), an industrial park after its owner or
+place and its trade: 华信新能源汽车零部件产业园 "Huaxin New-Energy Vehicle Parts Industrial Park" (GWR 2017/388
+"industrial parks", GWR 2022/374 "new-energy vehicles"); a phase: 二期工程 "Phase II". The place is a glossary
+place or a two-character name in Pinyin (as companies in names.py); a kind or trade outside the lists below leaves
+the name unread (None), never guessed. All the frames are project renderings (translations/README.md).
+
+``completed_clause`` renders a dated clause ``<facility>于6月建成投运`` -> "Phase II of Yuanchuan Port was completed
+and put into operation in June 2024." and a target ``确保6月底前<facility>建成投用`` -> "Chengyang East Station ... is
+to be completed and put into use by the end of June 2025."; what the sentence adds in other clauses is left out (the
+English is true and says only that).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .glossary import Glossary
+
+# kinds of facility, longest first when matched (project renderings after the GWR words cited above)
+FACILITY_KINDS = {
+    "综合交通枢纽": "Integrated Transportation Hub", "综合枢纽": "Integrated Transportation Hub",
+    "交通枢纽": "Transportation Hub", "产业园": "Industrial Park", "工业园": "Industrial Park",
+    "物流园": "Logistics Park", "港": "Port", "机场": "Airport", "大桥": "Bridge",
+}
+STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", "南站": "South Railway Station",
+            "北站": "North Railway Station"}
+# kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
+ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "大桥")
+PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
+               "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
+               "新材料": "New Materials", "现代物流": "Modern Logistics"}
+PHASE_RE = re.compile(r"(?P<n>[一二三四五])期(?:工程|项目)?$")
+# what happened (建成投运 "completed and put into operation" ...), as a past fact and as a target
+DONE = {"建成投运": "completed and put into operation", "建成投产": "completed and went into production",
+        "建成投用": "completed and put into use", "建成通车": "completed and opened to traffic",
+        "投入使用": "put into use", "投入运营": "put into operation", "投运": "put into operation",
+        "投产": "in production", "建成": "completed", "竣工": "completed"}
+PAST = {"投产": "went into production"}
+TARGET = {"投产": "go into production"}
+DONE_RE = "|".join(sorted(DONE, key=len, reverse=True))
+WHEN = r"(?:\d{4}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?"
+PAST_RE = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?[，,])?(?P<what>[^，,。；;]+?)(?:于{WHEN})?"
+                     rf"(?P<done>{DONE_RE})[。.]?$")
+TARGET_RE = re.compile(rf"^(?:确保|力争|计划)?(?:(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?(?:前|以前))[，,]?"
+                       rf"(?P<what>[^，,。；;]+?)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
+ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
+
+
+def _place(zh: str, glossary: Glossary) -> str | None:
+    from .names import COMMON_WORDS, _specific
+
+    entry = glossary.lookup(zh) or glossary.lookup(zh + "市") or glossary.lookup(zh + "县")
+    if entry is not None and entry.category == "place":
+        return entry.short or entry.en
+    if len(zh) == 2 and zh not in COMMON_WORDS and glossary.lookup(zh) is None:
+        return _specific(zh)
+    return None
+
+
+def facility_en(zh: str, glossary: Glossary) -> str | None:
+    """沅川港二期工程 -> 'Phase II of Yuanchuan Port', 澄阳东站综合交通枢纽 -> 'the Chengyang East Railway Station
+    Integrated Transportation Hub'; None unless every part renders."""
+    phase = PHASE_RE.search(zh)
+    if phase:
+        inner = facility_en(zh[: phase.start()], glossary)
+        return f"Phase {ROMAN[phase.group('n')]} of {inner}" if inner else None
+    kind = next((k for k in sorted(FACILITY_KINDS, key=len, reverse=True) if zh.endswith(k)), None)
+    if kind is None or len(zh) == len(kind):
+        return None
+    rest, words = zh[: -len(kind)], [FACILITY_KINDS[kind]]
+    trade = next((t for t in sorted(PARK_TRADES, key=len, reverse=True) if rest.endswith(t)), None)
+    if trade and kind in ("产业园", "工业园"):
+        rest, words = rest[: -len(trade)], [PARK_TRADES[trade], *words]
+    station = next((s for s in sorted(STATIONS, key=len, reverse=True) if rest.endswith(s) and len(rest) > len(s)),
+                   None)
+    if station and kind != "港":
+        rest, words = rest[: -len(station)], [STATIONS[station], *words]
+    place = _place(rest, glossary)
+    if not place:
+        return None
+    return ("the " if kind in ARTICLE_KINDS else "") + " ".join([place, *words])
+
+
+def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> str | None:
+    """The English of a facility completed (or to be completed) at ``when`` (an English period), or None."""
+    text = re.sub(r"\s+", "", text)
+    m = (TARGET_RE if target else PAST_RE).match(text)
+    if not m:
+        return None
+    name = facility_en(m.group("what"), glossary)
+    if name is None:
+        return None
+    done = m.group("done")
+    name = name[:1].upper() + name[1:]
+    if target:
+        verb = TARGET.get(done, f"be {DONE[done]}")
+        return f"{name} is to {verb} {'by the end of' if m.group('end') else 'before'} {when}."
+    verb = PAST.get(done, f"was {DONE[done]}")
+    return f"{name} {verb} in {when}."
