@@ -106,3 +106,25 @@ def test_facility_completed(date: str, text: str, kind: str, english: str | None
     from build_tools.translate.timeline import _completed
 
     assert _completed(Event(date, text, "p1", precision="month", kind=kind), GLOSSARY) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    # review headings <subject><progress> (GWR 2018/12 经济实力 "economic strength")
+    ("（一）经济实力稳步提升", "(1) Economic Strength Rose Steadily"),
+    ("（三）基础设施更加完善", "(3) Infrastructure Improved Further"),
+    # 去年 in a speech of 2025 is 2024
+    ("一、去年经济工作取得新成效", "I. Economic Work Achieved New Results in 2024"),
+    ("三、今年经济工作的主要目标和重点任务", "III. Main Targets and Major Tasks of Economic Work for 2025"),
+    ("二、准确把握当前经济形势", "II. Accurately Understanding the Current Economic Situation"),
+    ("（一）全力稳住经济增长。", "(1) Making Every Effort to Stabilize Economic Growth"),
+    # sections of a notice on construction work
+    ("（二）资金筹措。", "(2) Funding"),
+    ("（四）质量安全。", "(4) Quality and Safety"),
+    ("三、加强监督考核", "III. Strengthening Supervision and Assessment"),
+    ("一、明确工作目标", "I. Clarifying the Objectives"),
+    # an unknown subject stays Chinese
+    ("（二）候鸟巡护稳步提升", None),
+])
+def test_headings(zh: str, english: str | None) -> None:
+    item = TitleRenderer(GLOSSARY, year="2025").heading(zh)
+    assert (item.text if item else None) == english

@@ -28,8 +28,11 @@ SOURCE_RE = re.compile(r"^(?P<who>[^《》“”（）]+?)(?:《(?P<title>[^》]
                        r"(?:“(?P<column>[^”]+)”栏目)?(?:（(?P<notes>[^（）]*)）)?$")
 # Editors' notes on the form of the text (project wording).
 NOTES = {"网站文本": "website text", "网页复制文本": "copied from the web page", "PDF转换文本": "converted from PDF",
-         "节选": "excerpt", "Windows记事本文本": "Windows Notepad text", "繁体中文": "Traditional Chinese"}
+         "节选": "excerpt", "Windows记事本文本": "Windows Notepad text", "繁体中文": "Traditional Chinese",
+         "网页另存为": "saved web page"}
 ENCODING_RE = re.compile(r"^(?P<enc>[A-Za-z0-9-]+)编码文本$")
+# A file attached to a web page (PDF 附件, DOCX附件): "PDF attachment" (project wording).
+ATTACHMENT_RE = re.compile(r"^(?P<fmt>PDF|DOCX?|WPS|OFD|XLSX?)\s*附件$", re.IGNORECASE)
 # Columns of government websites (project wording).
 COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Announcements", "工作动态": "Work Updates",
            "政策解读": "Policy Interpretation", "政务公开": "Government Information Disclosure",
@@ -108,6 +111,9 @@ def _note(zh: str, glossary: Glossary) -> str | None:
     m = ENCODING_RE.match(zh)
     if m:
         return f"{m.group('enc')} text"
+    m = ATTACHMENT_RE.match(zh)
+    if m:
+        return f"{m.group('fmt').upper()} attachment"
     if re.fullmatch(r"\d{4}年", zh):
         return english_period(zh[:4])
     if zh.startswith("转自"):

@@ -123,6 +123,8 @@ class HeadingMixin:
     def _progress(self, zh: str) -> str | None:
         """A review heading <glossary noun><progress>: 民生福祉不断增进 -> "People's Wellbeing Continued to Improve"
         (after GWR 2008/28 人民生活显著改善 "People's living standards improved significantly"); else None."""
+        if zh.startswith("去年") and self.year.isdigit():  # a speech's 去年: the year before the document's
+            zh = f"{int(self.year) - 1}年{zh[2:]}"
         year = re.match(r"^(?P<y>\d{4})年(?P<since>以来)?", zh)  # 2024年经济运行稳中有进: "... in 2024"
         when = f" {'since' if year.group('since') else 'in'} {year.group('y')}" if year else ""
         zh = zh[year.end():] if year else zh

@@ -116,6 +116,8 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标", "Main Targets for {y}"),  # after GWR 2020/102
     (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标(?:和|与|及)(?:重点工作|主要任务|重点任务|工作任务)",
      "Main Targets and Major Tasks for {y}"),  # after GWR 2020/102 and 2022/223
+    (r"(?P<y>\d{4})年经济工作(?:的)?主要(?:预期)?目标(?:和|与|及)(?:重点工作|主要任务|重点任务|工作任务)",
+     "Main Targets and Major Tasks of Economic Work for {y}"),  # a speech at an economic work conference
     (r"(?P<y>\d{4})年(?:经济社会发展|政府)?工作(?:的)?总体要求(?:和|与|及)主要(?:预期)?目标(?:任务)?",
      "Overall Requirements and Main Targets for {y}"),  # after GWR 2022/166 总体要求 "Overall Requirements"
     (r"今后五年(?:工作|政府工作)?(?:的)?总体要求(?:和|与|及)(?:主要)?目标任务",
@@ -194,6 +196,9 @@ PLAN_HEADINGS: dict[str, str] = {
     "工作措施": "Measures",
     "具体措施": "Specific Measures",
     "资金保障": "Funding",
+    # standard sections of notices on construction work (project renderings)
+    "资金筹措": "Funding", "质量安全": "Quality and Safety", "工期控制": "Construction Schedule",
+    "改造内容": "Scope of Renovation", "建设内容": "Scope of Construction",
     "组织保障": "Organizational Support",
     "补贴对象": "Eligible Recipients",
     "支持对象": "Eligible Recipients",
@@ -283,6 +288,11 @@ SUBJECT_VERBS = {
     "扩大": "Expanding", "增进": "Improving", "持续增进": "Continuously Improving", "拓宽": "Broadening",
     "强化": "Strengthening", "提升": "Improving", "加大": "Increasing",
     "壮大": "Expanding",  # GWR 2022/431 壮大县域经济 "expand county economies"
+    # GWR 2021/156 准确把握 "have an accurate understanding of", 2021/15 稳住 "kept ... stable", 2021/527 加快补齐…短板
+    # "work quickly to improve"; 明确 "Clarifying", 严格执行 "Strictly Implementing": project renderings
+    "明确": "Clarifying", "严格执行": "Strictly Implementing", "准确把握": "Accurately Understanding",
+    "全力稳住": "Making Every Effort to Stabilize", "稳住": "Stabilizing", "加快补齐": "Moving Quickly to Shore Up",
+    "补齐": "Shoring Up",
     # GWR headings: 2022/483 切实保障和改善民生 "Ensuring and improving the people's wellbeing", 2020/193 稳定和扩大
     # 就业 "stabilize and expand employment", 2022/422 巩固拓展 "consolidate and build on", 2022/106 加快发展社会事业
     # "accelerated development of social programs", 2022/342 深入实施 "Further implementing", 2022/459 持续改善生态
@@ -330,6 +340,12 @@ PROGRESS = {
     "加快优化": "improved faster",  # after GWR 2018/79 经济结构加快优化升级 "sped up economic structural upgrading"
     "加快回升": "picked up faster", "稳定增长": "grew steadily", "增势较好": "showed good momentum",
     "稳步回升": "picked up steadily", "持续回升": "continued to pick up",
+    # review headings of plan evaluations and speeches (经济实力稳步提升, 创新驱动成效明显, 绿色转型扎实推进,
+    # 基础设施更加完善, 经济工作取得新成效): GWR 2018/12 经济实力跃上新台阶 "economic strength has reached a new
+    # high" for the subject; the predicates are project renderings
+    "稳步提升": "rose steadily", "成效明显": "achieved notable results", "成效显著": "achieved notable results",
+    "扎实推进": "made solid progress", "更加完善": "improved further", "取得新成效": "achieved new results",
+    "取得新进展": "made new progress", "取得明显成效": "achieved notable results",
 }
 # Subjects of review headings said otherwise than as a metric: 居民消费价格温和上涨 "Consumer Prices Rose Moderately"
 # (NBS's release wording; the metric row says "CPI", GWR 2022/17)

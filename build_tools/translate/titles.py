@@ -133,7 +133,7 @@ class TitleRenderer(HeadingMixin):
             if zh.startswith(verb) and len(zh) > len(verb):
                 rest, where = self._where(zh[len(verb):])  # 做好2024年春耕生产工作: " in 2024"
                 obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作")) or self._action(
-                    rest.removesuffix("工作"))
+                    rest.removesuffix("工作")) or _plan_heading(rest)
                 if obj:
                     english = SUBJECT_VERBS[verb]
                     if verb == "进一步做好" and not obj.split()[0].endswith("ing"):  # 做好X工作 of a noun: improve X
@@ -476,6 +476,13 @@ def _meeting_subtitle_text(renderer: TitleRenderer, zh: str) -> TranslatedText |
             return None
         text += f" on {date}"
     return TranslatedText(text, "derived", text_hash(zh))
+
+
+def _plan_heading(zh: str) -> str | None:
+    """A standard plan heading as an object (明确工作目标: 'the objectives'), or None."""
+    from .title_tables import PLAN_HEADINGS
+
+    return f"the {PLAN_HEADINGS[zh].lower()}" if zh in PLAN_HEADINGS else None
 
 
 def _the(name: str) -> str:
