@@ -60,6 +60,21 @@ def test_speech_sets_the_coming_year_targets() -> None:
         "Liuxi County for 2024.")
 
 
+def test_speech_published_later_is_dated_by_its_meeting() -> None:
+    """A web page of 10 January on a speech whose text says 1月8日，全市经济工作会议召开: delivered on 8 January; the
+    excerpt mark of the title is not part of the sentence."""
+    from build_tools.model import Event
+
+    doc = Document(id="d", title="李建国在全市经济工作会议上的讲话（摘要）", date="2025-01-10", genre="speech",
+                   events=[Event("2025-01-08", "1月8日，全市经济工作会议召开。", "p1")])
+    meta = Metadata(date="2025-01-10", region="栖川市", kind="speech")
+    assert _first_sentence(doc, meta) == (
+        "The speech by Li Jianguo at the Qichuan Economic Work Conference was delivered on 8 January 2025.")
+    doc.events[0] = Event("2025-01-08", "1月8日，全市农村工作会议召开。", "p1")  # another meeting: the page's date
+    assert _first_sentence(doc, meta) == (
+        "The speech by Li Jianguo at the Qichuan Economic Work Conference was delivered on 10 January 2025.")
+
+
 def test_plan_covers_its_period() -> None:
     doc = Document(id="d", title="泽源市“十四五”生态环境保护规划", date="2021-12-20", genre="plan",
                    issuer="泽源市人民政府", reporting_period="2021/2025")

@@ -128,3 +128,16 @@ def test_facility_completed(date: str, text: str, kind: str, english: str | None
 def test_headings(zh: str, english: str | None) -> None:
     item = TitleRenderer(GLOSSARY, year="2025").heading(zh)
     assert (item.text if item else None) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("栖川市发展和改革委员会网站“规划计划”栏目（PDF 附件）",
+     "Website of the Qichuan Municipal Development and Reform Commission, Plans section (PDF attachment)"),
+    ("栖川市人民政府网站“政务要闻”栏目（网页另存为）",
+     "Website of the Qichuan Municipal People's Government, Government News section (saved web page)"),
+    ("栖川市人民政府网站“政务要闻”栏目（RAR 附件）", None),  # an archive is no document format listed
+])
+def test_source_notes(zh: str, english: str | None) -> None:
+    from build_tools.translate.source_names import source_en
+
+    assert source_en(zh, GLOSSARY) == english

@@ -98,8 +98,8 @@ def _subject(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: s
     if noun == "government work report":
         place = _rendered(renderer.region(meta.region)) if meta.region else None
         return (f"The {place} government work report", True) if place else ("The government work report", False)
-    if noun == "speech" and title_en.startswith("Speech at the ") and not HAN_RE.search(title_en):
-        return "The speech " + title_en.removeprefix("Speech "), False
+    if noun == "speech" and title_en.startswith(("Speech at the ", "Speech by ")) and not HAN_RE.search(title_en):
+        return "The speech " + title_en.removeprefix("Speech ").removesuffix(" (Excerpts)"), False
     return f"The {noun}", False
 
 
@@ -117,10 +117,25 @@ def _participle(doc: Document, meta: Metadata, renderer: TitleRenderer, issuer: 
     lead = verb[:1].upper() + verb[1:] + " "
     if occasion is not None and occasion.status == "derived" and occasion.text.startswith(lead):
         return clause + occasion.text[len(verb):]  # "Delivered at the ... on 9 January 2024" holds the date
-    date = english_period(doc.date or meta.date)
+    date = (_meeting_day(doc) if verb == "delivered" else None) or english_period(doc.date or meta.date)
     if not date:
         return clause
     return clause + (f" on {date}" if date[:1].isdigit() and not date[:4].isdigit() else f" in {date}")
+
+
+def _meeting_day(doc: Document) -> str | None:
+    """The day the speech's meeting was held, when the text dates it (1月8日，全市经济工作会议召开) and the title names
+    that meeting (…在全市经济工作会议上的讲话): a web page's date is the day it was published, not delivered."""
+    from .timeline import CONVENED_RE
+
+    title = re.match(r"^.*?在(?P<meeting>.+?)上的(?:讲话|发言|致辞|总结讲话)", re.sub(r"\s+", "", doc.title or ""))
+    if not title:
+        return None
+    for event in doc.events:
+        m = CONVENED_RE.match(re.sub(r"\s+", "", event.text))
+        if m and m.group("meeting") == title.group("meeting") and len(event.date) == 10:
+            return english_period(event.date)
+    return None
 
 
 def _target_year(doc: Document, end: str = "") -> str:
