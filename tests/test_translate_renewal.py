@@ -122,6 +122,9 @@ def test_facility_completed(date: str, text: str, kind: str, english: str | None
     ("（四）质量安全。", "(4) Quality and Safety"),
     ("三、加强监督考核", "III. Strengthening Supervision and Assessment"),
     ("一、明确工作目标", "I. Clarifying the Objectives"),
+    ("一、《纲要》实施总体情况", "I. Overall Implementation of the Outline"),
+    ("三、后半期推进《纲要》实施的建议",
+     "III. Recommendations on Implementing the Outline in the Second Half of the Plan Period"),
     # an unknown subject stays Chinese
     ("（二）候鸟巡护稳步提升", None),
 ])

@@ -116,6 +116,11 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标", "Main Targets for {y}"),  # after GWR 2020/102
     (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标(?:和|与|及)(?:重点工作|主要任务|重点任务|工作任务)",
      "Main Targets and Major Tasks for {y}"),  # after GWR 2020/102 and 2022/223
+    # the standard parts of a five-year plan's mid-term evaluation (《纲要》 is the outline the report evaluates)
+    (r"《纲要》实施(?:的)?总体情况", "Overall Implementation of the Outline"),
+    (r"(?:“十[一二三四五]五”)?规划实施(?:的)?总体情况", "Overall Implementation of the Plan"),
+    (r"后半期推进《纲要》实施的(?:对策)?建议",
+     "Recommendations on Implementing the Outline in the Second Half of the Plan Period"),
     (r"(?P<y>\d{4})年经济工作(?:的)?主要(?:预期)?目标(?:和|与|及)(?:重点工作|主要任务|重点任务|工作任务)",
      "Main Targets and Major Tasks of Economic Work for {y}"),  # a speech at an economic work conference
     (r"(?P<y>\d{4})年(?:经济社会发展|政府)?工作(?:的)?总体要求(?:和|与|及)主要(?:预期)?目标(?:任务)?",
