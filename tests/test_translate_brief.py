@@ -102,3 +102,18 @@ def test_a_region_named_region_takes_the_article() -> None:
     meta = Metadata(date="2022-05-13", region="香港特别行政区", kind="news")
     assert _first_sentence(doc, meta) == (
         "The news article, published on 13 May 2022, reports on Q1 2022 in the Hong Kong Special Administrative Region.")
+
+
+def test_programmes_named_are_whole_terms() -> None:
+    """专精特新 inside 专精特新“小巨人”企业 (an enterprise list, a metric) is not the SRDI programme the text names."""
+    from build_tools.model import Paragraph
+
+    glossary = get_glossary()
+    doc = Document(id="d", title="在全市经济工作会议上的讲话", date="2025-01-10", genre="speech",
+                   paragraphs=[Paragraph("p1", "全面推进乡村振兴，新增国家级专精特新“小巨人”企业10家。")])
+    meta = Metadata(date="2025-01-10", region="栖川市", kind="speech")
+    renderer = TitleRenderer(glossary, year="2025")
+    item = brief(doc, meta, glossary, context_for(meta.region, glossary), renderer, None)
+    assert item is not None
+    assert "Programs and policy terms it names: rural revitalization." in item.text
+    assert "SRDI" not in item.text

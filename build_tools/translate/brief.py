@@ -275,9 +275,9 @@ def _timeline(doc: Document) -> str | None:
 def _terms(doc: Document, glossary: Glossary) -> str | None:
     found: list[str] = []
     for text in [doc.title, *(p.text for p in doc.paragraphs)]:
-        for match in glossary.find_terms(text, ("programme", "slogan")):
+        for match in glossary.find_terms(text):  # the longest term first: 专精特新 inside 专精特新“小巨人”企业 is none
             en = match.entry.en
-            if en not in found:
+            if match.entry.category in ("programme", "slogan") and en not in found:
                 found.append(en)
         if len(found) >= MAX_TERMS:
             break
