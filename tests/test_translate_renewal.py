@@ -125,6 +125,9 @@ def test_facility_completed(date: str, text: str, kind: str, english: str | None
     ("一、《纲要》实施总体情况", "I. Overall Implementation of the Outline"),
     ("三、后半期推进《纲要》实施的建议",
      "III. Recommendations on Implementing the Outline in the Second Half of the Plan Period"),
+    ("附表：2024年各县城镇老旧小区改造任务表",
+     "Attached Table: Tasks by County for the Renovation of Old Urban Residential Communities in 2024"),
+    ("附件2：各市候鸟巡护任务表", None),  # the subject does not render: no English
     # an unknown subject stays Chinese
     ("（二）候鸟巡护稳步提升", None),
 ])

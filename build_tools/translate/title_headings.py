@@ -44,6 +44,14 @@ MADE_PUBLIC_RE = re.compile(r"[（(]此件(?:公开发布|主动公开|依申请
 PUBLIC, NOT_PUBLIC = "(This document is made public.)", "(This document is not made public.)"
 MADE_PUBLIC = {"公开发布": PUBLIC, "主动公开": PUBLIC, "依申请公开": "(This document is disclosed upon request.)",
                "不公开": NOT_PUBLIC, "不予公开": NOT_PUBLIC}
+# an annex of a notice (附表：…, 附件1：…) and its table of tasks by place (project renderings)
+ANNEX_RE = re.compile(r"(?P<kind>附表|附件)\d*[：:](?P<rest>.+)")
+ANNEXES = {"附表": "Attached Table", "附件": "Annex"}
+TASK_TABLE_RE = re.compile(r"(?:(?P<y>\d{4})年度?)?(?P<who>各市|各县|各县（市、区）|各县（市）区|各县区|各区县|各地)?"
+                           r"(?P<x>.+?)(?:工作)?(?:目标)?任务(?:分解|安排)?表")
+TASK_PLACES = {"各市": "City", "各县": "County", "各县（市、区）": "County and District",
+               "各县（市）区": "County and District", "各县区": "County and District", "各区县": "District and County",
+               "各地": "Locality"}
 PRINTED_RE = re.compile(r"(?P<who>.+?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发")
 
 
@@ -78,6 +86,10 @@ class HeadingMixin:
         if len(sectors) > 1 and all(p in SECTION_HEADINGS for p in sectors):
             english = [SECTION_HEADINGS[p] for p in sectors]
             return ", ".join(english[:-1]) + " and " + english[-1]
+        annex = ANNEX_RE.fullmatch(zh)  # 附表：2025年各市…任务表 -> "Attached Table: Tasks by City for ... in 2025"
+        if annex:
+            inner = self.heading_text(annex.group("rest")) or self._task_table(annex.group("rest"))
+            return f"{ANNEXES[annex.group('kind')]}: {inner}" if inner else None
         if zh.startswith("今年") and self.year:
             zh = f"{self.year}年{zh[2:]}"
         for pattern, english in WORK_REPORT_HEADINGS:
@@ -102,6 +114,17 @@ class HeadingMixin:
             whole = title_case(with_article(whole))
             return whole[:1].upper() + whole[1:]
         return self._progress(zh)
+
+    def _task_table(self, zh: str) -> str | None:
+        """2025年各市城镇老旧小区改造任务表 -> 'Tasks by City for the Renovation of Old Urban Residential Communities
+        in 2025' (a notice's table of each place's tasks; project rendering), or None."""
+        m = TASK_TABLE_RE.fullmatch(zh)
+        subject = self.subject(m.group("x")) if m else None
+        if not m or not subject:
+            return None
+        by = f" by {TASK_PLACES[m.group('who')]}" if m.group("who") else ""
+        year = f" in {m.group('y')}" if m.group("y") else ""
+        return f"Tasks{by} for {subject}{year}"
 
     def _clauses(self, clauses: list[str]) -> str | None:
         """推进城市更新，增进民生福祉 -> 'Advancing Urban Renewal and Improving People's Wellbeing': a heading of
