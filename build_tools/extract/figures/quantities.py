@@ -201,6 +201,25 @@ def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
     return a, ""
 
 
+# a bound stated before the whole a share is of (不低于省级奖补资金的50%, 原则上不超过项目总投资的30%) or before the
+# verb of the counted act (至少建成1个, 最多补贴3000元): the bound is the figure's qualifier all the same
+_NORM_BOUNDS = ("不得低于", "不应低于", "不得少于", "不应少于", "不得超过", "不得高于", "不低于", "不少于", "不高于",
+                "不超过", "至少", "最少", "最多", "不到", "不足", "超过")
+_BOUND_BEFORE_WHOLE = re.compile("(?:" + "|".join(_NORM_BOUNDS) + r")[^\s\d，。；、：,;:（）()“”]{1,16}?的\s*$")
+_BOUND_BEFORE_VERB = re.compile(r"(?:至少|最少|最多)(?:建成|建设|新建|完成|培育|配备|设立|设置|安排|引进|开展|举办|"
+                                r"组织|补贴|补助|奖励|资助|支持|认定|打造|创建|选派|落实|有)\s*$")
+
+
+def _far_qualifier(ns: str, a: int, cls: str) -> str:
+    """The bound of a figure written before the whole of its share or before its verb ("" if none)."""
+    head = ns[max(0, a - 24):a]
+    m = _BOUND_BEFORE_WHOLE.search(head) if cls in ("percent", "permille", "times") else None
+    m = m or _BOUND_BEFORE_VERB.search(head)
+    if not m:
+        return ""
+    return next(_PRE_QUALIFIERS[n] for n in _NORM_BOUNDS if m.group().startswith(n))
+
+
 def _post_qualifier(ns: str, p: int, unit: str) -> tuple[int, str]:
     q = _skip_space(ns, p)
     if ns.startswith(_POST_QUALIFIERS, q):
@@ -228,6 +247,8 @@ def _build(s: str, ns: str, a: int, b: int, value: float, tail: tuple[int, str, 
         qual = qual or ("多" if approx == "多" else "余")
     if post in ("多",):
         qual, post = qual or "多", ""
+    if not qual and not post:
+        qual = _far_qualifier(ns, a, info.cls if info else "")
     if info is None:
         base, cls, norm = "", "bare", value * factor
     elif info.cls in ("percent", "permille", "pp", "times"):

@@ -1,0 +1,29 @@
+"""Rules of the language of norms in notices (issue 11, prompted by the holdout4 provincial notice): a bound written
+before the whole of a share or before its verb, the scope of a per-place norm after 原则上, the line of a sanction,
+and a table total restating the text's target. Sentences invented, of other places than the holdout's; expected
+attributes read by hand."""
+
+from __future__ import annotations
+
+from tests.test_figure_attributes import figs, one
+
+NOTICE = {"date": "2025-04-10", "region": "汾阳省", "title": "关于做好2025年农村供水工程建设工作的通知",
+          "genre": "notice"}
+
+
+def test_a_bound_before_the_whole_of_a_share_is_the_figures_qualifier():
+    found = figs("县级财政配套资金原则上不低于省级补助资金的30%，受益农户自筹比例原则上不超过工程总投资的10%。", **NOTICE)
+    assert (one(found, 30).qualifier, one(found, 30).status) == ("不低于", "requirement")
+    assert (one(found, 10).qualifier, one(found, 10).status) == ("不超过", "requirement")
+
+
+def test_a_bound_before_the_verb_is_the_figures_qualifier():
+    found = figs("每个乡镇至少建成1座规模化供水厂，每户最多补贴2000元。", **NOTICE)
+    assert one(found, 1).qualifier == "至少"
+    assert one(found, 2000).qualifier == "最多"
+
+
+def test_a_bound_far_from_a_count_is_not_taken():
+    """不低于 before a 的-phrase only bounds a share: 不低于标准的3个项目 is no pattern of a count."""
+    found = figs("全市安排资金不少于5000万元，支持县里的12个项目。", **NOTICE)
+    assert one(found, 12).qualifier == ""
