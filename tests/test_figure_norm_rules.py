@@ -27,3 +27,8 @@ def test_a_bound_far_from_a_count_is_not_taken():
     """不低于 before a 的-phrase only bounds a share: 不低于标准的3个项目 is no pattern of a count."""
     found = figs("全市安排资金不少于5000万元，支持县里的12个项目。", **NOTICE)
     assert one(found, 12).qualifier == ""
+
+
+def test_a_per_place_norm_after_yuanzeshang_keeps_its_place():
+    found = figs("原则上每个行政村至少建成1个村级综合服务站。", **NOTICE)
+    assert one(found, 1).metric.startswith("每个行政村")

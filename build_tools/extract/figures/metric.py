@@ -302,8 +302,10 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
 
 
 _EITHER = re.compile(r"\s*([\u4e00-\u9fff]{1,3}或[\u4e00-\u9fff]{2,8}?)(?=$|[，,。；;、（(])")
-# a requirement per unit (每个行政村至少配备1名…, 每所学校配备2名…): the unit is part of the metric
-_PER_SCOPE = re.compile(r"(每(?:个|家|所|户|座|条|名)?[\u4e00-\u9fff]{1,6}?)"
+# a requirement per unit (每个行政村至少配备1名…, 每所学校配备2名…, 原则上每个街道至少建成1个…): the unit is part of
+# the metric (an adverb of the norm may stand before it)
+_PER_SCOPE = re.compile(r"(?:原则上|一般情况下|一般|通常|要求|确保|力争)?"
+                        r"(每(?:个|家|所|户|座|条|名)?[\u4e00-\u9fff]{1,6}?)"
                         r"(?:至少|均|都|应当|应|要|须|必须|需|按|不少于)?(?:配备|配置|配齐|设立|设置|建立|建成|确定|安排)"
                         r"[^，,；;。]{0,4}$")
 _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
