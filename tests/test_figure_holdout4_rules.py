@@ -56,11 +56,12 @@ def test_date_inside_a_modifier_does_not_make_a_target_achieved():
 
 def test_norms_of_a_notice_with_must_and_a_sanction_threshold():
     """必须达到100% is a standing norm (and does not make the next 不低于 a target); 对…低于80%的市予以通报 is the
-    threshold of a standing sanction; the metric leaves out the rule's words."""
+    threshold of a standing sanction, named as the line it is (年度任务完成率通报线, the gold's label: not a rate
+    required); the metric leaves out the rule's words."""
     found = figs("改造项目竣工验收合格率必须达到100%，群众满意度不低于90%。",
                  "省住房城乡建设厅每季度开展一次调度，对年度任务完成率低于80%的市予以通报。", **NOTICE)
     assert [(one(found, v).status, one(found, v).period) for v in (100, 90, 80)] == [("requirement", "")] * 3
-    assert (one(found, 100).metric, one(found, 80).metric) == ("改造项目竣工验收合格率", "年度任务完成率")
+    assert (one(found, 100).metric, one(found, 80).metric) == ("改造项目竣工验收合格率", "年度任务完成率通报线")
 
 
 def test_yearly_task_set_from_above_is_a_target():

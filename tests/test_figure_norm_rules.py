@@ -32,3 +32,12 @@ def test_a_bound_far_from_a_count_is_not_taken():
 def test_a_per_place_norm_after_yuanzeshang_keeps_its_place():
     found = figs("原则上每个行政村至少建成1个村级综合服务站。", **NOTICE)
     assert one(found, 1).metric.startswith("每个行政村")
+
+
+def test_the_line_of_a_sanction_is_named_as_such():
+    """对…低于60%的县予以约谈: 60% is the line below which a county is summoned, not a required rate."""
+    found = figs("省水利厅每半年通报一次进度，对工程开工率低于60%的县予以约谈。", **NOTICE)
+    f = one(found, 60)
+    assert (f.metric, f.status, f.qualifier) == ("工程开工率约谈线", "requirement", "")
+    found = figs("全市农村自来水普及率达到95%。", **NOTICE)  # a rate reached: no line
+    assert one(found, 95).metric == "农村自来水普及率"

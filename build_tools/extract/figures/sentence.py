@@ -54,6 +54,11 @@ _FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩�
 _FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
 _SETS_OUT = re.compile(r"(?:明确|确定|提出|部署)了?")  # a programme setting out its tasks
 _HOPE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9fff])")
+# the line of a sanction (对年度任务完成率低于80%的市予以通报, 对连续两年考核排名后3位的…约谈): the figure is the line
+# below (above) which the sanction falls, not a rate required or reached; its metric names the line (…通报线)
+_LINE_BEFORE = re.compile(r"(?:低于|高于|超过|不足|未达到|达不到|未达)\s*$")
+_LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:予以|进行|给予|实行|实施|一律|要)?"
+                         r"(?P<sanction>通报|约谈|问责|挂牌督办|督办|预警|扣减|核减|收回|暂停|取消)")
 
 
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
@@ -230,6 +235,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if not _valid_metric(metric):
             continue
         metric = _trim(metric)
+        if (line := _LINE_AFTER.match(s, num.end)) and _LINE_BEFORE.search(s, _clause_start(s, num.start),
+                                                                            num.start):
+            metric += line.group("sanction") + "线"  # 年度任务完成率低于80%的市予以通报: 年度任务完成率通报线
+            num.status, num.is_target = "requirement", False  # a standing rule, in a plan's paragraph too
         if (subject.endswith(("项目", "工程")) and _PROJECT_SIZE.search(metric)
                 and not any(d.end <= num.start for d in usable)):
             num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
