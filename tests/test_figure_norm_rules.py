@@ -5,6 +5,9 @@ attributes read by hand."""
 
 from __future__ import annotations
 
+from build_tools.extract.figures import extract_figures
+from build_tools.extract.reporting import reporting_period
+from build_tools.model import Document, Metadata, Paragraph
 from tests.test_figure_attributes import figs, one
 
 NOTICE = {"date": "2025-04-10", "region": "汾阳省", "title": "关于做好2025年农村供水工程建设工作的通知",
@@ -41,3 +44,16 @@ def test_the_line_of_a_sanction_is_named_as_such():
     assert (f.metric, f.status, f.qualifier) == ("工程开工率约谈线", "requirement", "")
     found = figs("全市农村自来水普及率达到95%。", **NOTICE)  # a rate reached: no line
     assert one(found, 95).metric == "农村自来水普及率"
+
+
+def test_a_table_total_restating_the_texts_target_gives_no_second_row():
+    cells = [["序号", "县（市、区）", "新建供水厂（座）", "计划投资（亿元）"], ["1", "临汾县", "12", "3.5"],
+             ["2", "河津县", "8", "2.1"], ["", "合计", "20", "5.6"]]
+    doc = Document(id="d", title=NOTICE["title"], date=NOTICE["date"], genre="notice", paragraphs=[
+        Paragraph(id="p0", text="2025年，全省计划新建农村规模化供水厂20座以上，计划投资5.6亿元。"),
+        Paragraph(id="p1", text="附表：2025年各县新建供水厂任务表", heading=2),
+        Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)])
+    meta = Metadata(date=NOTICE["date"], region=NOTICE["region"])
+    doc.reporting_period = reporting_period(doc, meta)
+    found = extract_figures(doc, meta)
+    assert [(f.value, f.paragraph) for f in found if f.value in (20, 5.6)] == [(20, "p0"), (5.6, "p0")]

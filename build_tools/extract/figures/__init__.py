@@ -155,7 +155,16 @@ def _whole_year(sentence: str, ctx: _Ctx, plan: bool) -> list[DateMatch]:
 def _same_metric(a: str, b: str) -> bool:
     """粮食产量 of a table row and 粮食总产量 of the text: one name holds the other, 总 and the region's 全市 aside."""
     a, b = _METRIC_NOISE.sub("", a), _METRIC_NOISE.sub("", b)
-    return a in b or b in a
+    return a in b or b in a or _abbreviates(a, b) or _abbreviates(b, a)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """A column header shortening the text's name (改造小区 for 计划新开工改造城镇老旧小区): its characters in order,
+    with the same head noun (the last two characters)."""
+    if len(short) < 3 or len(short) >= len(long) or short[-2:] != long[-2:]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 _METRIC_NOISE = re.compile(r"^全[市县区省镇乡]|总")

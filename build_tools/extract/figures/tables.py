@@ -31,6 +31,7 @@ _NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)
 _YEAR = re.compile(r"^((?:19|20)\d{2})\s*年?$")
 _SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
+_TOTAL = re.compile(r"^(?:全[省市县区])?(?:合计|总计|小计|总数)$")
 _CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升)$")
 _BOUNDS = {"≥": "以上", ">=": "以上", "＞": "以上", ">": "以上", "≤": "以下", "<=": "以下", "＜": "以下", "<": "以下"}
 
@@ -71,6 +72,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
         parts.append(f"{name}{amount}")
     if not parts:
         return ""
+    if _TOTAL.match(item):
+        return f"{item}，" + "，".join(parts) + "。"  # (合计新建供水厂20座 would read as a works named …供水厂)
     return (f"{label}：" if entity else item) + "，".join(parts) + "。"
 
 
