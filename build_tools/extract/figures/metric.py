@@ -126,6 +126,8 @@ def _is_stop(tokens: list[tuple[str, str, int]], i: int, np_len: int) -> bool:
     return False
 
 
+# a passive predicate closing the clause of a count (…被纳入产业扶贫链条, …被评为省级示范村, 被认定为高新技术企业)
+_PASSIVE = re.compile(r"\s*被\s*([\u4e00-\u9fff“”\"]{2,12}?)\s*(?=$|[，,。；;！？!?])")
 _DESCRIBED = re.compile(r"([\u4e00-\u9fff]{3,6})的(?=[\u4e00-\u9fff]{2})")
 
 
@@ -183,6 +185,9 @@ def _noun_after(text: str) -> tuple[str, str, int]:
             break
         predicate += w
         pred_end = offset + end
+    passive = _PASSIVE.match(clause, tokens[np_end - 1][2]) if np_end and not predicate else None
+    if passive and noun:  # 12万贫困人口被纳入产业扶贫链条: the counted are those the clause says this was done to
+        return _balance(prefix + noun), passive.group(1), offset + passive.end()
     limit = 8 if len(noun) == 1 else 4  # 42个村实施“气代煤”工程: a one-character noun needs its predicate
     if len(predicate) > limit or not predicate or not _CJK.match(predicate[0]) or predicate in ("中", "之中", "内"):
         # (8个地表水国控断面中，…: a locative, the whole the next figures are counted among)
@@ -365,6 +370,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.role = "skip"
         return num.end
     noun, pred, used = _noun_after(after)
+    if pred and "被" in after[:used] and after[:used].rstrip().endswith(pred):
+        num.passive = pred  # (the items of a list before it share it: _shared_passive)
     either = _EITHER.match(after)
     if either and noun and either.group(1).startswith(noun):  # 1名专职或兼职护路员: both kinds of one thing
         noun, pred, used = either.group(1), "", either.end()
@@ -447,10 +454,28 @@ def _valid_metric(metric: str) -> bool:
     return len(metric) >= 2
 
 
+# a threshold of one 亿 or 万 in a name (1亿元以上项目): written without the 1 as bulletins mostly do (亿元以上项目)
+_ONE_THRESHOLD = re.compile(r"(?<![\d.])1(?=(?:亿|万|千万|百万)元?(?:以上|及以上))")
+
+
 def _trim(metric: str) -> str:
+    metric = _ONE_THRESHOLD.sub("", metric)
     if len(metric) <= 28:
         return metric
     words = [w for w, _ in _tag(metric)]
     while words and len("".join(words)) > 24:
         words.pop(0)
     return "".join(words) or metric[-24:]
+
+
+_LIST_ITEM_GAP = re.compile(r"[^，,；;。：:\d]{1,12}?[、和及与]\s*")
+
+
+def _shared_passive(s: str, nums: list[_Num]) -> None:
+    """6万贫困户、12万贫困人口被纳入产业扶贫链条: the items of a list of counts share the passive predicate of its
+    last item (贫困户纳入产业扶贫链条, not every poor household)."""
+    for a, b in reversed(list(zip(nums, nums[1:], strict=False))):
+        if (b.passive and not a.passive and a.pattern == b.pattern == "R" and a.metric
+                and _LIST_ITEM_GAP.fullmatch(s, a.end, b.start) and not a.metric.endswith(b.passive)):
+            a.metric += b.passive
+            a.passive = b.passive

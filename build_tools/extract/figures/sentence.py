@@ -10,8 +10,9 @@ from ..holidays import find_holidays
 from .attributes import _cues, _direction, _kind, _level_direction, _period, _status
 from .context import _before, _Ctx
 from .lists import _attach_ranks, _distribute, _inherit
-from .metric import _follower, _name_metric, _np_after_de, _trim, _valid_metric
+from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
+from .sets import Count, is_set_count, total_of_set
 from .subject import invested_project, read_subjects, strip_subject
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
 from .vocab import (
@@ -165,6 +166,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         num.kind = _kind(num, num.l_clean)
         out_nums.append(num)
 
+    _shared_passive(s, out_nums)
     _distribute(s, out_nums, ctx)
     _inherit(s, out_nums, ctx, carry_metric, para_metric)
     _goals(s, out_nums)
@@ -224,6 +226,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     kept = sorted(out_nums, key=lambda x: (x.start, x.group))
     subjects = read_subjects(s, [x.start for x in kept], ctx, topic)
     figures: list[Figure] = []
+    set_counts: list[Count] = []  # the counts of sets (…项目, …企业) so far, for the totals after them
+    of_set: dict[tuple[str, str], str] = {}  # (bare total, subject) -> the total named with its set
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
@@ -235,6 +239,16 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if not _valid_metric(metric):
             continue
         metric = _trim(metric)
+        # a total after a count of its set carries the set (实施重点项目120个，总投资500亿元: 重点项目总投资), and
+        # so does the same total's change later in the sentence (实现产值113.4亿元，同比增长32.1%)
+        if (metric, subject) in of_set:
+            metric = of_set[(metric, subject)]
+        elif num.unit.endswith("元") and (named := total_of_set(s, set_counts, num.start, metric, subject))[1]:
+            of_set[(metric, subject)] = named[0]
+            set_counts.append(Count(named[0], subject, num.start, num.end, named[1]))
+            metric = named[0]
+        elif num.cls == "count" and is_set_count(metric, num.unit):
+            set_counts.append(Count(metric, subject, num.start, num.end))
         if (line := _LINE_AFTER.match(s, num.end)) and _LINE_BEFORE.search(s, _clause_start(s, num.start),
                                                                             num.start):
             metric += line.group("sanction") + "线"  # 年度任务完成率低于80%的市予以通报: 年度任务完成率通报线

@@ -1,0 +1,81 @@
+"""A total over a counted set carries its set: 实施重点项目120个，总投资500亿元 -> 重点项目总投资.
+
+A bulletin counts a set of projects or enterprises, then states their total (总投资, 完成投资, 产值, 营业收入…) in
+the next clause without repeating what they are. Named bare, the totals of different sets (this year's 126 industrial
+projects, the 16 "老字号" projects, the 515 projects of the five-year plan) would be one indicator 总投资; named with
+their set they are what the text says they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# the total measures a set is summed by (the whole metric, after an adverb or a verb of achieving)
+_TOTAL = re.compile(r"(?:累计|共|合计|总计|全年|当年|年)?(?:完成|实现|计划|协议|拟|实际|达到)?"
+                    r"(?:总投资(?:额)?|投资(?:总?额)?|(?:工业)?总?产值|(?:营业|主营业务|销售)(?:总)?收入|营收|销售额"
+                    r"|税收|纳税(?:额)?|利润(?:总额)?|利税|增加值|出口(?:总)?额|进出口(?:总)?额|交易额|成交额|签约额)")
+# the nouns of a counted set (…项目, …企业, …工厂) and the units that count them
+_SET_NOUN = re.compile(r"(?:项目|企业|工程|园区|工厂|基地|合作社|商户|市场主体|公司|车间|专精特新)[”\"]?$")
+SET_UNITS = frozenset("个项家户座所批宗处")
+# what the count says was done to the set, not what the set is: 实施重点项目 -> 重点项目 (but 引进项目,
+# 新开工项目 name a set of their own)
+_DOING = re.compile(r"^(?:初步|已经?|共|累计|全年|今年|当年)?(?:组织|滚动)?"
+                    r"(?:实施|推进|谋划储备|谋划|储备|安排|建设)?了?")
+# between the count and its total's number: a clause break, then the total's name (，总投资 / ，实现产值)
+_BETWEEN = re.compile(r"\s*[，,]\s*[^，,；;。：:\d]{0,12}$")
+_BREAKDOWN = re.compile(r"[，,：:]\s*其中\s*[，,：:]?")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A figure a following total may be of: a count of a set (its metric …项目) or a total already named with its
+    set (重点项目总投资, for the next total of the same set: …，完成投资180亿元), with its subject and span in the
+    sentence."""
+
+    metric: str
+    subject: str
+    start: int
+    end: int
+    of_set: str = ""  # a total: the set it was named with
+
+
+def is_total(metric: str) -> bool:
+    """The metric is a total a set is summed by (总投资, 累计完成投资, 实现产值), not yet naming what is summed."""
+    return bool(_TOTAL.fullmatch(metric))
+
+
+def is_set_count(metric: str, unit: str) -> bool:
+    """A count of a set of projects, enterprises, works… (重点项目 120个, 规上企业 78户)."""
+    return bool(unit) and unit[-1] in SET_UNITS and bool(_SET_NOUN.search(metric))
+
+
+def set_name(metric: str) -> str:
+    """The set a count counts, without the verb of what was done to it (实施改造升级“老字号”项目 ->
+    改造升级“老字号”项目)."""
+    name = _DOING.sub("", metric, count=1)
+    return name if len(name) >= 2 else metric
+
+
+def total_of_set(s: str, counts: list[Count], start: int, metric: str, subject: str) -> tuple[str, str]:
+    """(the metric of a total at ``start`` of ``s`` named with its set, the set): the set of the count just before it
+    in the sentence (no other figure between, only a clause break and the total's name: 实施重点项目120个，总投资500亿
+    元), or of the total just before it named so. After a breakdown of a whole (开工在建项目502个，其中亿元以上项目174
+    个、5亿元以上项目50个，总投资610亿元) the total is the whole's: a total after several parts is not the last
+    part's. ``(metric, "")`` when no count qualifies."""
+    if not is_total(metric) or not counts:
+        return metric, ""
+    last = counts[-1]
+    if last.subject != subject or not _BETWEEN.fullmatch(s, last.end, start) or _BREAKDOWN.search(s, last.end, start):
+        return metric, ""
+    name = last.of_set
+    if not name:
+        chosen = last
+        cut = s.rfind("其中", 0, last.start)
+        if cut >= 0:
+            parts = [c for c in counts if c.start > cut and not c.of_set]
+            wholes = [c for c in counts if c.end <= cut and not c.of_set]
+            if len(parts) >= 2 and wholes and wholes[-1].subject == subject:
+                chosen = wholes[-1]
+        name = set_name(chosen.metric)
+    return (metric, name) if name.endswith(metric) else (name + metric, name)
