@@ -248,11 +248,11 @@ def test_extract_json_is_the_model_without_the_build_location():
 
 def test_indicator_groups_join_same_metric_across_regions():
     groups = dict(indicators.indicator_groups(sample_sources()))
-    gdp = groups[("地区生产总值", "growth", "%", "actual")]
+    gdp = groups[("地区生产总值", "growth", "%", "actual", "")]
     assert [(p.source.meta.region, p.fig.value) for p in gdp] == [
         ("朝阳市", 7), ("辽阳市", -2.5), ("辽阳市", 12.3)]  # by region, then period: 2019-01/.., 2020, 2021-01/..
-    assert ("脱贫人口", "count", "person", "actual") in groups  # normalized values group by base unit
-    assert ("化工精细化率", "growth", "%", "target") in groups  # is_target alone still makes a target
+    assert ("脱贫人口", "count", "person", "actual", "") in groups  # normalized values group by base unit
+    assert ("化工精细化率", "growth", "%", "target", "") in groups  # is_target alone still makes a target
 
 
 def _bulletin(slug: str, region: str, date: str, *docs: list[Figure]) -> Source:
@@ -275,13 +275,13 @@ def test_indicator_series_compare_like_with_like():
     b = _bulletin("2024-b", "某市", "2024-01", [_gdp(1003, "2023", "forecast"), _gdp(1010, "2023")])
     c = _bulletin("2024-c", "另市", "2024-02", [_gdp(700, "2023")])
     groups = dict(indicators.indicator_groups([c, b, a]))
-    assert set(groups) == {("地区生产总值", "level", "CNY", s) for s in ("actual", "target", "forecast")}
-    actual = groups[("地区生产总值", "level", "CNY", "actual")]
+    assert set(groups) == {("地区生产总值", "level", "CNY", s, "") for s in ("actual", "target", "forecast")}
+    actual = groups[("地区生产总值", "level", "CNY", "actual", "")]
     assert [(p.source.meta.region, p.when, p.number / 1e8) for p in actual] == [
         ("另市", "2023", 700), ("某市", "2022", 950), ("某市", "2023", 1010)]
     assert [(q.doc.id, q.fig.paragraph) for q in actual[1].all] == [("2023-a-1", "p1"), ("2023-a-2", "p7")]
     charted = dict(indicators.charted_groups([a, b, c]))
-    assert list(charted) == [("地区生产总值", "level", "CNY", "actual")]  # one target, one forecast: no chart
+    assert list(charted) == [("地区生产总值", "level", "CNY", "actual", "")]  # one target, one forecast: no chart
     md = indicators.indicators_page(list(charted.items()), {}, "zh")
     rows = [line for line in md.splitlines() if line.startswith("| 某市") or line.startswith("| 另市")]
     assert len(rows) == 3 and "36亿元" not in md
@@ -308,7 +308,7 @@ def test_indicator_titles_name_base_units_in_words():
                                      _bulletin("2024-b", "某市", "2024-03", [firms(718, "2023")])])
     assert "## 规模以上工业企业（数量，家）" in indicators.indicators_page(groups, {}, "zh")
     assert r"count, entities\)" in indicators.indicators_page(groups, {}, "en")
-    kind_target = [(("审批时间", "target", "day", "target"), groups[0][1])]
+    kind_target = [(("审批时间", "target", "day", "target", ""), groups[0][1])]
     assert "## 审批时间（目标，天）" in indicators.indicators_page(kind_target, {}, "zh")
 
 
@@ -319,7 +319,7 @@ def test_average_annual_growth_is_not_in_the_series_of_yearly_growth():
     a = _bulletin("2022-a", "某县", "2022-01", [growth(7.1, "2017/2021", "年均"), growth(6.5, "2021", "比上年")])
     b = _bulletin("2023-b", "某县", "2023-01", [growth(5.2, "2022", "比上年")])
     groups = dict(indicators.indicator_groups([a, b]))
-    assert [p.fig.value for p in groups[("地区生产总值", "growth", "%", "actual")]] == [6.5, 5.2]
+    assert [p.fig.value for p in groups[("地区生产总值", "growth", "%", "actual", "")]] == [6.5, 5.2]
     assert "年均增长率" in indicators.indicators_page([(k, v) for k, v in groups.items() if k[1] == "growth-average"],
                                                    {}, "zh")
 
@@ -341,7 +341,7 @@ def test_value_restated_without_a_date_joins_the_dated_fact():
 def test_indicator_section_titles_name_the_status():
     b = _bulletin("2024-b", "某市", "2024-01", [_gdp(1003, "2023", "forecast")], [_gdp(990, "2022", "forecast")])
     groups = indicators.charted_groups([b])
-    assert [k for k, _ in groups] == [("地区生产总值", "level", "CNY", "forecast")]
+    assert [k for k, _ in groups] == [("地区生产总值", "level", "CNY", "forecast", "")]
     assert "## 地区生产总值（总量，预计，元）" in indicators.indicators_page(groups, {}, "zh")
     assert r"## GDP \(level, forecast, CNY\)" in indicators.indicators_page(groups, {}, "en")
     assert "預計" in indicators.indicators_page(groups, {}, "zh-Hant")

@@ -65,3 +65,29 @@ def find_holidays(text: str, year: int | None) -> list[Holiday]:
         last = max(_day(year, b) for _, b in spans)
         out.append(Holiday(m.start(), m.end(), f"{first}/{last}" if first != last else first, m.group()))
     return out
+
+
+# the order a period matching several holidays is named by (2020: 中秋 and 国庆 share 10-01/10-08)
+_PRECEDENCE = ("春节", "国庆", "劳动节", "元旦", "清明", "端午", "中秋")
+
+
+def holiday_of(period: str) -> str:
+    """The public holiday a figure's period is (春节, 国庆, 劳动节…), or "": a period read from “五一”假期 or
+    中秋国庆期间 is the holiday's days, whose figures (tourist visits, revenue) are of another kind of period than
+    the year's."""
+    first, _, last = period.partition("/")
+    if len(first) != 10 or not first[:4].isdigit() or len(last or first) != 10:
+        return ""
+    year = int(last[:4]) if last else int(first[:4])
+    days = _SCHEDULE.get(year, {})
+    spans = {name: (_day(year, a), _day(year, b)) for name, (a, b) in days.items()}
+    whole = (first, last or first)
+    for name in _PRECEDENCE:
+        if name in spans and spans[name] == whole:
+            return name
+    for a in _PRECEDENCE:  # 中秋国庆期间 of 2023-2025: the union of two holidays, named by the greater one
+        for b in _PRECEDENCE:
+            if a in spans and b in spans and a != b and (min(spans[a][0], spans[b][0]),
+                                                         max(spans[a][1], spans[b][1])) == whole:
+                return a
+    return ""

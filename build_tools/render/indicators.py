@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
 
+from ..extract.holidays import holiday_of
 from ..model import Document, Figure, Source
 from ..translate.glossary import get_glossary
 from ..translate.numbers import POINTS
@@ -77,21 +78,43 @@ def key_figures(sources: list[Source]) -> list[Point]:
 
 # Figure statuses, in the order a reader wants them: what was achieved, then estimates, goals and norms.
 STATUS_ORDER = ("actual", "forecast", "target", "requirement")
-GroupKey = tuple[str, str, str, str]  # (metric, kind, unit, status)
+GroupKey = tuple[str, str, str, str, str]  # (metric, kind, unit, status, span)
+MULTI_YEAR = "multi-year"
+HOLIDAY = "holiday:"  # span of a holiday's figure: "holiday:国庆"
+
+
+def period_span(f: Figure, kind: str) -> str:
+    """The kind of period a figure is of, where it is not a year or a part of one: a public holiday's days
+    ("holiday:国庆": 中秋国庆期间接待游客198万人次 is no year's figure), or several years ("multi-year") for a change
+    over them (“十三五”期间累计下降19.8% beside a year's 下降3%; an average annual growth is a kind already) and for a
+    goal or estimate over a plan's span (“十四五”期间新建500个 beside a year's goal of 100). An achieved level over
+    several years (2016年以来累计脱贫15.2万人) is a running total as of the span's end, as a stock stated as of a date
+    is (全市累计实现15.2万人脱贫): the same series; so is a share, a state at the span's end."""
+    first, _, last = f.period.partition("/")
+    if holiday := holiday_of(f.period):
+        return HOLIDAY + holiday
+    several = bool(last) and first[:4] != last[:4] and f.base_value is None
+    if several and (kind == "growth" or kind != "share" and figure_status(f) != "actual"):
+        return MULTI_YEAR
+    return ""
 
 
 def _group_key(f: Figure) -> GroupKey:
-    """The indicator group of a figure: (metric, kind, unit, status), the unit normalised where the value is. A
-    target, an estimate and an actual value of one metric are different series; so are a year's growth and an
-    average annual growth over several years (年均增长, kind ``growth-average``)."""
+    """The indicator group of a figure: (metric, kind, unit, status, span), the unit normalised where the value is.
+    A target, an estimate and an actual value of one metric are different series; so are a year's growth and an
+    average annual growth over several years (年均增长, kind ``growth-average``), and a year's figure and a
+    holiday's or a total over several years (``period_span``)."""
     kind = "growth-average" if f.kind == "growth" and "年均" in f.comparison else f.kind
-    return f.metric, kind, f.base_unit if f.normalized is not None and f.base_unit else f.unit, figure_status(f)
+    unit = f.base_unit if f.normalized is not None and f.base_unit else f.unit
+    return f.metric, kind, unit, figure_status(f), period_span(f, kind)
 
 
 def group_chart_key(key: GroupKey) -> str:
-    """The chart file name and section anchor of a group (an actual series keeps the name it had before statuses)."""
-    metric, kind, unit, status = key
-    return chart_key(metric, kind, unit) if status == "actual" else chart_key(metric, kind, unit, status)
+    """The chart file name and section anchor of a group (an actual series keeps the name it had before statuses,
+    a series of years the name it had before spans)."""
+    metric, kind, unit, status, span = key
+    parts = (metric, kind, unit) if status == "actual" else (metric, kind, unit, status)
+    return chart_key(*parts, span) if span else chart_key(*parts)
 
 
 def indicator_anchor(point: Point, charted: set[GroupKey]) -> str:
@@ -149,6 +172,50 @@ def _as_of_publication(p: Point) -> bool:
 _first_five = itemgetter(0, 1, 2, 3, 4)
 
 
+def _bounds(period: str) -> tuple[str, str]:
+    """A period's first and last instant as comparable strings ('2023' -> ('2023', '2023\uffff'): every month and
+    day of 2023 lies between)."""
+    first, _, last = period.partition("/")
+    return first, (last or first) + "\uffff"
+
+
+def _undated(p: Point) -> bool:
+    """The text gives the figure no date of its own: its period is its document's date."""
+    date = p.doc.date or p.source.meta.date
+    return not p.fig.period or p.fig.period == date or len(p.fig.period) >= 7 and date.startswith(p.fig.period)
+
+
+def _within(inner: str, outer: str) -> bool:
+    """``inner`` lies inside ``outer`` (2023-01/2023-09 inside 2023, 2019-07 inside 2019-01/2019-07)."""
+    a, b = _bounds(inner)
+    c, d = _bounds(outer)
+    return c <= a and b <= d
+
+
+def _restated(members: list[tuple[str, str, str, str, int, Point]]) -> list[tuple[str, str, str, str, int, Point]]:
+    """The members without a document's restatement of its own figure: one document stating a value of a group twice
+    (in its summary and in its body, 1—9月份…亿元以上项目411个 then 紧盯…411个亿元以上项目) states one fact, whether
+    it dates it the same, more broadly (2023 for 2023-01/2023-09: the second keeps the more precise period) or not at
+    all (its period is its publication date)."""
+    kept: list[tuple[str, str, str, str, int, Point]] = []
+    for m in members:
+        p = m[-1]
+        value = round(p.number, 9)
+        for k, other in enumerate(kept):
+            q = other[-1]
+            if q.doc is not p.doc or q.source is not p.source or round(q.number, 9) != value:
+                continue
+            if _undated(q) and not _undated(p) or not _undated(p) and _within(p.when, q.when) and p.when != q.when:
+                kept[k] = m  # the more precise statement of the fact stands for it
+                break
+            if _undated(p) or _within(q.when, p.when):
+                break  # the same fact, stated as precisely before
+        else:
+            kept.append(m)  # another period: another fact
+    kept.sort(key=_first_five)
+    return kept
+
+
 def indicator_groups(sources: list[Source]) -> Groups:
     """Region-wide figures (no ``subject``) grouped by (metric, kind, unit, status): the same measure across
     documents and regions, never a target beside an actual value. In a group, points are ordered by region then
@@ -172,6 +239,7 @@ def indicator_groups(sources: list[Source]) -> Groups:
         by_value: dict[tuple[str, float], Point] = {}  # the latest point of each region and value
         members = groups[key]
         members.sort(key=_first_five)
+        members = _restated(members)
         for *_, p in members:
             fact = _fact(p)
             first = by_fact.get(fact)
@@ -200,17 +268,43 @@ def english_unit(unit: str) -> str:
     return marked(unit) if unit else ""
 
 
-def _indicator_title(metric: str, kind: str, unit: str, status: str, lang: str) -> tuple[str, str, str]:
-    """(section title, metric name, unit shown), plain text in ``lang``; the status named unless actual."""
+# the kinds of period a series may be of besides years (period_span), as its title names them
+_SPAN_ZH = {MULTI_YEAR: "跨年度"}
+_SPAN_EN = {MULTI_YEAR: "over several years"}
+# public holidays (extract/holidays.py names), in English after the State Council's holiday notices (project
+# rendering, translations/README.md; "Spring Festival holiday" is in the reference work reports)
+_HOLIDAY_EN = {"元旦": "New Year's Day holiday", "春节": "Spring Festival holiday", "清明": "Tomb-sweeping Day holiday",
+               "劳动节": "Labor Day holiday", "端午": "Dragon Boat Festival holiday",
+               "中秋": "Mid-Autumn Festival holiday", "国庆": "National Day holiday"}
+
+
+def span_label(span: str, lang: str) -> str:
+    """A series' kind of period in its title: 国庆假期 / National Day holiday, 跨年度 / over several years."""
+    if span.startswith(HOLIDAY):
+        name = span[len(HOLIDAY):]
+        if lang == "en":
+            return _HOLIDAY_EN.get(name, marked(name))
+        return hant(name + "假期") if lang == "zh-Hant" else name + "假期"
+    if lang == "en":
+        return _SPAN_EN.get(span, span)
+    return hant(_SPAN_ZH.get(span, span)) if lang == "zh-Hant" else _SPAN_ZH.get(span, span)
+
+
+def _indicator_title(metric: str, kind: str, unit: str, status: str, lang: str, span: str = ""
+                     ) -> tuple[str, str, str]:
+    """(section title, metric name, unit shown), plain text in ``lang``; the status named unless actual, the kind of
+    period unless a year or part of one."""
     state = figure_status_label(status, lang) if status not in ("actual", kind) else ""  # kind "target": said once
+    when = span_label(span, lang) if span else ""
     if lang == "en":
         found = metric_english(metric, get_glossary())
         name = (found.text[:1].upper() + found.text[1:]) if found else marked(metric)
         shown = english_unit(unit)
-        return f"{name} ({', '.join(x for x in (figure_kind_label(kind, lang), state, shown) if x)})", name, shown
+        parts = (when, figure_kind_label(kind, lang), state, shown)
+        return f"{name} ({', '.join(x for x in parts if x)})", name, shown
     shown = unit_label(unit, lang) if unit in BASE_UNITS_EN else (hant(unit) if lang == "zh-Hant" else unit)
     name = hant(metric) if lang == "zh-Hant" else metric
-    return f"{name}（{'，'.join(x for x in (figure_kind_label(kind, lang), state, shown) if x)}）", name, shown
+    return f"{name}（{'，'.join(x for x in (when, figure_kind_label(kind, lang), state, shown) if x)}）", name, shown
 
 
 def charted_groups(sources: list[Source]) -> Groups:
@@ -239,9 +333,9 @@ def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> t
     for a single value). The chart's bars are the points in order: each region's values over time, one series
     after another; all of one status."""
     path = paths.INDICATORS
-    metric, kind, unit, status = group_key
+    metric, kind, unit, status, span = group_key
     key = group_chart_key(group_key)
-    title, name, shown = _indicator_title(metric, kind, unit, status, lang)
+    title, name, shown = _indicator_title(metric, kind, unit, status, lang, span)
     blocks = [heading(2, title, f"m-{key}")]
     divisor, chart_unit = scale([p.number for p in points], shown, lang)
     bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}", p.number / divisor,

@@ -1,0 +1,171 @@
+"""Issue 11, item 4: the indicators page compares like with like. The extraction rules that name a figure so that
+unlike figures get unlike names (a total carries its set, a passive predicate stays with what it counts, one name
+for one threshold), and the grouping rules of render/indicators.py (a holiday's figure or a change over several years
+is its own series, a document restating its own figure gives one point). Sentences written for the tests; expected
+names read from the Chinese."""
+
+from __future__ import annotations
+
+from build_tools.extract.figures import extract_figures
+from build_tools.extract.figures.sets import is_set_count, is_total, set_name
+from build_tools.extract.holidays import holiday_of
+from build_tools.model import Document, Figure, Metadata, Paragraph, Source
+from build_tools.render import indicators
+
+
+def figs(*texts: str, date: str = "2023-10") -> list[Figure]:
+    paras = [Paragraph(id=f"p{i + 1}", text=t) for i, t in enumerate(texts)]
+    return extract_figures(Document(id="t", title="", date=date, paragraphs=paras), Metadata(date=date, region="某市"))
+
+
+def named(*texts: str, date: str = "2023-10") -> list[tuple[str, float, str]]:
+    return [(f.metric, f.value, f.unit) for f in figs(*texts, date=date)]
+
+
+# --- a total over a counted set carries its set (extract/figures/sets.py) ---
+
+def test_total_after_a_count_of_projects_names_the_projects():
+    assert named("2023年全市实施重点项目120个，总投资500亿元，完成投资180亿元。") == [
+        ("实施重点项目", 120, "个"), ("重点项目总投资", 500, "亿元"), ("重点项目完成投资", 180, "亿元")]
+
+
+def test_totals_of_different_sets_get_different_names():
+    found = named("谋划工业项目126项，总投资1108亿元；储备基础设施项目40个，总投资近300亿元。")
+    assert ("工业项目总投资", 1108, "亿元") in found
+    assert ("基础设施项目总投资", 300, "亿元") in found  # (储备: what was done to them, not what they are)
+    assert not any(m == "总投资" for m, _, _ in found)
+
+
+def test_output_and_revenue_of_counted_enterprises_and_their_growth():
+    assert named("全市规上工业企业达到425户，实现营业收入980亿元，同比增长6%。") == [
+        ("规上工业企业", 425, "户"), ("规上工业企业营业收入", 980, "亿元"), ("规上工业企业营业收入", 6, "%")]
+    assert ("“一县一业”龙头企业产值", 52.3, "亿元") in named("“一县一业”龙头企业36家，实现产值52.3亿元。")
+
+
+def test_total_after_a_breakdown_is_the_wholes():
+    # a total after several parts of a whole is the whole's, not the last part's
+    found = named("全市开工在建项目502个，其中亿元以上项目174个、5亿元以上项目50个，总投资610亿元。")
+    assert ("开工在建项目总投资", 610, "亿元") in found
+    # after a single part, the part's (其中亿元以上项目12个，总投资80亿元: the twelve projects' total)
+    assert ("亿元以上项目总投资", 80, "亿元") in named("新开工项目35个，其中亿元以上项目12个，总投资80亿元。")
+
+
+def test_a_total_not_after_a_count_keeps_its_name():
+    assert named("全年固定资产投资增长5%，工业总产值1000亿元。") == [
+        ("固定资产投资", 5, "%"), ("工业总产值", 1000, "亿元")]
+    # another figure between the count and the total: the total is not (only) of that set
+    assert ("总投资", 60, "亿元") in named("签约项目43个，协议引资额约120亿元，总投资60亿元。")
+    # the next sentence: not read as the set's (a sentence of its own may be about anything)
+    assert ("总投资", 610, "亿元") in named("累计引进项目770个。总投资610亿元。")
+
+
+def test_set_vocabulary():
+    assert is_total("总投资") and is_total("累计完成投资") and is_total("实现产值") and is_total("营业收入")
+    assert not is_total("固定资产投资") and not is_total("地区生产总值") and not is_total("项目总投资")
+    assert is_set_count("重点项目", "个") and is_set_count("规上工业企业", "户") and is_set_count("“老字号”项目", "项")
+    assert not is_set_count("重点项目", "亿元") and not is_set_count("贫困人口", "人")
+    assert set_name("实施改造升级“老字号”项目") == "改造升级“老字号”项目"
+    assert set_name("初步谋划储备了亿元以上高质量项目") == "亿元以上高质量项目"
+    assert set_name("引进项目") == "引进项目"  # the verb names a set of its own
+
+
+# --- names that say what is counted ---
+
+def test_a_passive_predicate_names_what_is_counted():
+    found = named("全市有6万贫困户、12万贫困人口被纳入产业扶贫链条。")
+    assert found == [("贫困户纳入产业扶贫链条", 6, "万"), ("贫困人口纳入产业扶贫链条", 12, "万")]
+    assert named("全年3家企业被认定为高新技术企业。") == [("企业认定为高新技术企业", 3, "家")]
+    # no passive: the counted noun alone, the stock of poor population
+    assert named("全市贫困人口12万人。") == [("贫困人口", 12, "万人")]
+
+
+def test_a_threshold_of_one_yi_is_named_as_bulletins_name_it():
+    found = named("其中5000万元以上项目259个、1亿元以上项目174个、10亿元以上项目3个。")
+    assert [m for m, _, _ in found] == ["5000万元以上项目", "亿元以上项目", "10亿元以上项目"]
+
+
+# --- grouping (render/indicators.py) ---
+
+def _source(slug: str, date: str, *docs: list[Figure], region: str = "某市") -> Source:
+    return Source(slug=slug, path=f"{slug}.txt", encoding="utf-8", meta=Metadata(date=date, region=region),
+                  documents=[Document(id=f"{slug}-{k}", title=f"文档{k}", date=date, figures=f)
+                             for k, f in enumerate(docs, 1)])
+
+
+def _fig(metric: str, value: float, unit: str, period: str, kind: str = "count", status: str = "actual",
+         paragraph: str = "p1", comparison: str = "") -> Figure:
+    return Figure(metric, value, unit, "…", paragraph, kind=kind, period=period, status=status,
+                  is_target=status == "target", comparison=comparison)
+
+
+def test_holiday_of_reads_the_schedule():
+    assert holiday_of("2023-09-29/2023-10-06") == "国庆"  # 中秋国庆 2023: one span
+    assert holiday_of("2024-05-01/2024-05-05") == "劳动节"
+    assert holiday_of("2025-01-28/2025-02-04") == "春节"
+    assert holiday_of("2024-05-01/2024-05-03") == "" and holiday_of("2024") == "" and holiday_of("") == ""
+
+
+def test_a_holidays_figure_is_not_in_the_years_series():
+    year_a = _source("2023-a", "2024-01", [_fig("接待游客", 2100, "万人次", "2023")])
+    year_b = _source("2024-b", "2025-01", [_fig("接待游客", 2300, "万人次", "2024")])
+    golden = _source("2023-c", "2023-10", [_fig("接待游客", 198, "万人次", "2023-09-29/2023-10-06")])
+    golden2 = _source("2024-d", "2024-10", [_fig("接待游客", 230, "万人次", "2024-10-01/2024-10-07")])
+    spring = _source("2024-e", "2024-02", [_fig("接待游客", 120, "万人次", "2024-02-10/2024-02-17")])
+    groups = {key: [p.fig.value for p in points]
+              for key, points in indicators.indicator_groups([year_a, year_b, golden, golden2, spring])}
+    assert groups == {("接待游客", "count", "万人次", "actual", ""): [2100, 2300],
+                      ("接待游客", "count", "万人次", "actual", "holiday:国庆"): [198, 230],
+                      ("接待游客", "count", "万人次", "actual", "holiday:春节"): [120]}
+    page = indicators.indicators_page(indicators.charted_groups([year_a, year_b, golden, golden2, spring]), {}, "zh")
+    assert "## 接待游客（国庆假期，数量，万人次）" in page and "## 接待游客（数量，万人次）" in page
+    assert "春节" not in page  # one document: no section
+    en = indicators.indicators_page(indicators.charted_groups([golden, golden2]), {}, "en")
+    assert "National Day holiday" in en
+
+
+def test_a_change_or_goal_over_several_years_is_not_a_years():
+    annual = _source("2023-a", "2024-01", [_fig("单位GDP能耗", 3.1, "%", "2023", kind="growth")],
+                     [_fig("单位GDP能耗", 2.8, "%", "2022", kind="growth")])
+    plan = _source("2021-b", "2021-03", [_fig("单位GDP能耗", 19.8, "%", "2016/2020", kind="growth")],
+                   [_fig("单位GDP能耗", 14, "%", "2021/2025", kind="growth", status="target"),
+                    _fig("单位GDP能耗", 3, "%", "2021", kind="growth", status="target")])
+    keys = {key: [p.fig.value for p in points] for key, points in indicators.indicator_groups([annual, plan])}
+    assert keys[("单位GDP能耗", "growth", "%", "actual", "")] == [2.8, 3.1]
+    assert keys[("单位GDP能耗", "growth", "%", "actual", "multi-year")] == [19.8]
+    assert keys[("单位GDP能耗", "growth", "%", "target", "multi-year")] == [14]
+    assert keys[("单位GDP能耗", "growth", "%", "target", "")] == [3]
+
+
+def test_a_running_total_since_a_year_is_the_stock_stated_as_of_a_date():
+    # 2016年以来累计脱贫15.2万人 (2016/2019-09) and 全市累计实现15.2万人脱贫 (undated, 2019-08): one fact
+    a = _source("2019-a", "2019-09", [_fig("脱贫", 15.2, "万人", "2016/2019-09")])
+    b = _source("2019-b", "2019-08", [_fig("脱贫", 15.2, "万人", "")])
+    ((key, points),) = indicators.charted_groups([a, b])
+    assert key[4] == "" and len(points) == 1 and len(points[0].all) == 2
+
+
+def test_a_document_restating_its_figure_gives_one_point():
+    # 1—9月份…亿元以上项目411个 (p9), then 紧盯…411个亿元以上项目 (p47, dated by the year): one point, the precise one
+    speech = _source("2023-a", "2023-10", [_fig("亿元以上项目", 411, "个", "2023-01/2023-09", paragraph="p9"),
+                                           _fig("亿元以上项目", 411, "个", "2023", paragraph="p47")])
+    earlier = _source("2019-b", "2019-08", [_fig("亿元以上项目", 174, "个", "2019-01/2019-07")])
+    ((_, points),) = indicators.charted_groups([speech, earlier])
+    assert [(p.when, p.fig.value, p.fig.paragraph) for p in points] == [
+        ("2019-01/2019-07", 174, "p1"), ("2023-01/2023-09", 411, "p9")]
+    # in the order the other way round (the broad statement first), the same
+    swapped = _source("2023-a", "2023-10", [_fig("亿元以上项目", 411, "个", "2023", paragraph="p2"),
+                                            _fig("亿元以上项目", 411, "个", "2023-01/2023-09", paragraph="p30")])
+    ((_, points),) = indicators.charted_groups([swapped, earlier])
+    assert [(p.when, p.fig.paragraph) for p in points][1] == ("2023-01/2023-09", "p30")
+    # a summary's undated restatement (period = the document's month) of a dated figure: one point
+    summary = _source("2023-a", "2023-10", [_fig("亿元以上项目", 411, "个", "2023-10", paragraph="p1"),
+                                            _fig("亿元以上项目", 411, "个", "2023-01/2023-09", paragraph="p9")])
+    ((_, points),) = indicators.charted_groups([summary, earlier])
+    assert [(p.when, p.fig.paragraph) for p in points][1] == ("2023-01/2023-09", "p9")
+
+
+def test_one_document_with_the_same_value_in_two_years_keeps_both():
+    doc = _source("2023-a", "2024-01", [_fig("省级经济开发区", 7, "个", "2022"), _fig("省级经济开发区", 7, "个", "2023"),
+                                        _fig("省级经济开发区", 7, "个", "2023-01/2023-06")])
+    ((_, points),) = indicators.indicator_groups([doc])
+    assert [p.when for p in points] == ["2022", "2023-01/2023-06"]
