@@ -84,6 +84,30 @@ def test_a_threshold_of_one_yi_is_named_as_bulletins_name_it():
     assert [m for m, _, _ in found] == ["5000万元以上项目", "亿元以上项目", "10亿元以上项目"]
 
 
+def test_the_whole_after_a_count_is_what_was_counted():
+    assert named("全年新增规模以上工业企业138家，年末总数达到2215家。") == [
+        ("新增规模以上工业企业", 138, "家"), ("规模以上工业企业", 2215, "家")]
+    assert named("新建5G基站300个，总数达到1200个。")[1] == ("5G基站", 1200, "个")
+    assert named("新增学位9600个，总数1.2万个。")[1] == ("学位", 1.2, "万个")  # (one counter: 个)
+    assert named("全市共有学校20所，总数比上年增加2所。")[1][0] == "学校"
+    # another unit: not the count's whole
+    assert named("新增学位9600个，总数达到85%。")[1][0] != "学位"
+
+
+def test_a_bound_and_a_verb_before_a_share_are_no_part_of_its_name():
+    # 最高提至90%: the bound (最高) and the verb (提至) are not the metric's
+    assert named("对不裁员的参保企业，中小微企业返还比例最高提至90%。") == [("中小微企业返还比例", 90, "%")]
+    assert named("企业养老保险单位缴费比例最低降至16%。") == [("企业养老保险单位缴费比例", 16, "%")]
+
+
+def test_a_holidays_days_written_as_a_range_of_days_are_the_holidays_period():
+    # 5月1日至5日 (the second day without its month) is the May Day holiday of 2024, not 1 May
+    (visits, growth) = figs("据统计，5月1日至5日，全区共接待游客86.4万人次，同比增长23.5%。", date="2024-05-08")
+    assert visits.period == growth.period == "2024-05-01/2024-05-05"
+    assert holiday_of(visits.period) == "劳动节"
+    assert indicators.period_span(visits, "count") == "holiday:劳动节"
+
+
 # --- grouping (render/indicators.py) ---
 
 def _source(slug: str, date: str, *docs: list[Figure], region: str = "某市") -> Source:
@@ -129,19 +153,63 @@ def test_a_change_or_goal_over_several_years_is_not_a_years():
     plan = _source("2021-b", "2021-03", [_fig("单位GDP能耗", 19.8, "%", "2016/2020", kind="growth")],
                    [_fig("单位GDP能耗", 14, "%", "2021/2025", kind="growth", status="target"),
                     _fig("单位GDP能耗", 3, "%", "2021", kind="growth", status="target")])
-    keys = {key: [p.fig.value for p in points] for key, points in indicators.indicator_groups([annual, plan])}
+    # 比2020年下降14.5% in a plan for 2025: a change over five years, dated by its last
+    other = _source("2021-c", "2021-06", [Figure("单位GDP能耗", 14.5, "%", "…", "p1", kind="growth", period="2025",
+                                                 status="target", is_target=True, base_period="2020",
+                                                 comparison="比2020年")])
+    keys = {key: [p.fig.value for p in points] for key, points in indicators.indicator_groups([annual, plan, other])}
     assert keys[("单位GDP能耗", "growth", "%", "actual", "")] == [2.8, 3.1]
-    assert keys[("单位GDP能耗", "growth", "%", "actual", "multi-year")] == [19.8]
-    assert keys[("单位GDP能耗", "growth", "%", "target", "multi-year")] == [14]
+    assert keys[("单位GDP能耗", "growth", "%", "actual", "cumulative")] == [19.8]
+    assert sorted(keys[("单位GDP能耗", "growth", "%", "target", "cumulative")]) == [14, 14.5]
     assert keys[("单位GDP能耗", "growth", "%", "target", "")] == [3]
 
 
-def test_a_running_total_since_a_year_is_the_stock_stated_as_of_a_date():
-    # 2016年以来累计脱贫15.2万人 (2016/2019-09) and 全市累计实现15.2万人脱贫 (undated, 2019-08): one fact
-    a = _source("2019-a", "2019-09", [_fig("脱贫", 15.2, "万人", "2016/2019-09")])
-    b = _source("2019-b", "2019-08", [_fig("脱贫", 15.2, "万人", "")])
-    ((key, points),) = indicators.charted_groups([a, b])
-    assert key[4] == "" and len(points) == 1 and len(points[0].all) == 2
+def test_a_total_over_several_years_is_not_a_years():
+    # 过去四年累计新增城镇就业16.8万人 beside 2024年新增城镇就业4.6万人: not one chart
+    a = _source("2025-a", "2025-01", [_fig("新增城镇就业", 16.8, "万人", "2021/2024")])
+    b = _source("2025-b", "2025-02", [_fig("新增城镇就业", 4.6, "万人", "2024")], region="另市")
+    c = _source("2024-c", "2024-02", [_fig("新增城镇就业", 4.2, "万人", "2023")], region="另市")
+    keys = {key[4]: [p.fig.value for p in points] for key, points in indicators.indicator_groups([a, b, c])}
+    assert keys == {"cumulative": [16.8], "": [4.2, 4.6]}  # (另市 by period)
+    page = indicators.indicators_page(indicators.charted_groups([a, b, c]), {}, "zh")
+    assert "16.8" not in page and "## 新增城镇就业（数量，万人）" in page
+
+
+def _said(metric: str, value: float, unit: str, period: str, sentence: str, text: str) -> Figure:
+    return Figure(metric, value, unit, sentence, "p1", kind="count", period=period, text=text)
+
+
+def test_a_running_total_up_to_a_date_is_one_with_the_total_since_a_year():
+    # 2016年以来累计脱贫15.2万人 (2016/2019-09), 全市累计实现15.2万人脱贫 (undated): one fact, beside no year's figure
+    a = _source("2019-a", "2019-09", [_said("脱贫", 15.2, "万人", "2016/2019-09", "2016年以来，累计脱贫15.2万人。",
+                                            "15.2万人")])
+    b = _source("2019-b", "2019-08", [_said("脱贫", 15.2, "万人", "2019-08",
+                                            "经过近两年的努力，全市累计实现4个贫困县摘帽、15.2万人脱贫。", "15.2万人")])
+    c = _source("2019-c", "2019-06", [_said("脱贫", 3.1, "万人", "2018", "2018年全市脱贫3.1万人。", "3.1万人")])
+    groups = indicators.indicator_groups([a, b, c])
+    assert [(key[4], [len(p.all) for p in points]) for key, points in groups] == [("", [1]), ("cumulative", [2])]
+    # 截至2018年年底共完成了4个贫困县摘帽 (2018-12): a running total too
+    d = _said("贫困县摘帽", 4, "个", "2018-12", "截至2018年年底，朝阳全市共完成了4个贫困县摘帽。", "4个")
+    assert indicators.period_span(d, "count") == "cumulative"
+    # a year's total (2023年累计完成投资…) is the year's; a stock at a date without a cue is a level
+    e = _said("完成投资", 392.6, "亿元", "2023", "2023年累计完成投资392.6亿元。", "392.6亿元")
+    f = _said("省级经济开发区", 7, "个", "2019-08", "目前全市有省级经济开发区7个。", "7个")
+    assert indicators.period_span(e, "level") == "" and indicators.period_span(f, "count") == ""
+
+
+def test_a_gap_against_a_wider_area_is_not_a_change_over_time():
+    def gap(value: float, comparison: str, period: str) -> Figure:
+        return Figure("规模以上工业增加值", value, "个百分点", "…", "p1", kind="growth", period=period,
+                      comparison=comparison)
+
+    a = _source("2024-a", "2024-07", [gap(1.6, "高于全省平均水平", "2024-01/2024-06"),
+                                      gap(0.5, "比上半年", "2024-01/2024-09")])
+    b = _source("2024-b", "2024-10", [gap(0.8, "高于全国", "2024-01/2024-09"), gap(0.4, "高于全省", "2024-01/2024-09")])
+    spans = {key[4]: [p.fig.value for p in points] for key, points in indicators.indicator_groups([a, b])}
+    assert spans == {"": [0.5], "vs:全省": [1.6, 0.4], "vs:全国": [0.8]}
+    page = indicators.indicators_page(indicators.indicator_groups([a, b]), {}, "zh")
+    assert "## 规模以上工业增加值（与全省比较，增长率，个百分点）" in page
+    assert "compared with the province" in indicators.indicators_page(indicators.indicator_groups([a, b]), {}, "en")
 
 
 def test_a_document_restating_its_figure_gives_one_point():

@@ -3,6 +3,7 @@ with a chart and a table per series, and the headline figures of the home page (
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import partial
@@ -79,24 +80,47 @@ def key_figures(sources: list[Source]) -> list[Point]:
 # Figure statuses, in the order a reader wants them: what was achieved, then estimates, goals and norms.
 STATUS_ORDER = ("actual", "forecast", "target", "requirement")
 GroupKey = tuple[str, str, str, str, str]  # (metric, kind, unit, status, span)
-MULTI_YEAR = "multi-year"
+CUMULATIVE = "cumulative"
 HOLIDAY = "holiday:"  # span of a holiday's figure: "holiday:国庆"
 
 
+# a change or gap measured against a wider area's (高于全省1.6个百分点, 低于全国平均水平): a gap, not a change over time
+_BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出|领先|落后|比|较)(全国|全省|全市|全区|全县)")
+# a total accumulated up to a date (全市累计实现15.2万人脱贫, 截至5月共完成…): a running total, not a year's
+_RUNNING_TOTAL = re.compile(r"累计|以来|共(?:完成|实现|计)")
+
+
+def _clause_before(f: Figure) -> str:
+    """The words of the figure's clause before its number."""
+    at = f.sentence.find(f.text) if f.text else -1
+    if at < 0:
+        return ""
+    return re.split(r"[，,；;。：:]", f.sentence[:at])[-1]
+
+
 def period_span(f: Figure, kind: str) -> str:
-    """The kind of period a figure is of, where it is not a year or a part of one: a public holiday's days
-    ("holiday:国庆": 中秋国庆期间接待游客198万人次 is no year's figure), or several years ("multi-year") for a change
-    over them (“十三五”期间累计下降19.8% beside a year's 下降3%; an average annual growth is a kind already) and for a
-    goal or estimate over a plan's span (“十四五”期间新建500个 beside a year's goal of 100). An achieved level over
-    several years (2016年以来累计脱贫15.2万人) is a running total as of the span's end, as a stock stated as of a date
-    is (全市累计实现15.2万人脱贫): the same series; so is a share, a state at the span's end."""
-    first, _, last = f.period.partition("/")
+    """What sets a figure's series apart besides its metric, kind, unit and status ("" for a year or a part of one):
+    a public holiday's days ("holiday:国庆": 中秋国庆期间接待游客198万人次 is no year's figure); a benchmark a gap is
+    measured against ("vs:全省": 高于全省1.6个百分点 is no change over time); several years ("cumulative") for a
+    total or a change over them (过去四年累计新增城镇就业16.8万人 or 比2020年下降14.5% beside a year's 4.6万人 or
+    下降3%; an average annual growth is a kind already), and a running total up to a date (全市累计实现15.2万人脱贫,
+    截至2018年年底共完成…: the same as 2016年以来累计脱贫15.2万人). A share, or a value reached from a stated base, is
+    a state at the span's end: no span."""
     if holiday := holiday_of(f.period):
         return HOLIDAY + holiday
-    several = bool(last) and first[:4] != last[:4] and f.base_value is None
-    if several and (kind == "growth" or kind != "share" and figure_status(f) != "actual"):
-        return MULTI_YEAR
-    return ""
+    if kind in ("growth", "growth-average") and (bench := _BENCHMARK.match(f.comparison)):
+        return "vs:" + bench.group(1)
+    if kind in ("share", "growth-average", "rank") or f.base_value is not None:
+        return ""
+    first, _, last = f.period.partition("/")
+    end = (last or first)[:4]
+    several = bool(last) and first[:4] != last[:4]
+    if kind == "growth" and f.base_period[:4].isdigit() and end.isdigit():
+        several = several or int(end) - int(f.base_period[:4]) >= 2  # 比2020年下降14.5% (2025): a change over 5 years
+    at_a_date = not f.period or len(f.period) >= 7 and not last  # 截至2018年年底 (2018-12), or undated
+    if at_a_date and kind in ("level", "count") and _RUNNING_TOTAL.search(_clause_before(f)):
+        several = True  # 截至2018年年底共完成了4个贫困县摘帽 = 全市累计实现4个贫困县摘帽 = 2016年以来累计…
+    return CUMULATIVE if several else ""
 
 
 def _group_key(f: Figure) -> GroupKey:
@@ -269,8 +293,10 @@ def english_unit(unit: str) -> str:
 
 
 # the kinds of period a series may be of besides years (period_span), as its title names them
-_SPAN_ZH = {MULTI_YEAR: "跨年度"}
-_SPAN_EN = {MULTI_YEAR: "over several years"}
+_SPAN_ZH = {CUMULATIVE: "累计"}
+_SPAN_EN = {CUMULATIVE: "cumulative"}
+_BENCHMARK_EN = {"全国": "the country", "全省": "the province", "全市": "the city", "全区": "the district",
+                 "全县": "the county"}
 # public holidays (extract/holidays.py names), in English after the State Council's holiday notices (project
 # rendering, translations/README.md; "Spring Festival holiday" is in the reference work reports)
 _HOLIDAY_EN = {"元旦": "New Year's Day holiday", "春节": "Spring Festival holiday", "清明": "Tomb-sweeping Day holiday",
@@ -279,12 +305,17 @@ _HOLIDAY_EN = {"元旦": "New Year's Day holiday", "春节": "Spring Festival ho
 
 
 def span_label(span: str, lang: str) -> str:
-    """A series' kind of period in its title: 国庆假期 / National Day holiday, 跨年度 / over several years."""
+    """What sets a series apart in its title: 国庆假期 / National Day holiday, 累计 / cumulative, 与全省比较 /
+    compared with the province."""
     if span.startswith(HOLIDAY):
         name = span[len(HOLIDAY):]
         if lang == "en":
             return _HOLIDAY_EN.get(name, marked(name))
         return hant(name + "假期") if lang == "zh-Hant" else name + "假期"
+    if span.startswith("vs:"):  # 与全省比较 / compared with the province
+        area = span[3:]
+        return f"compared with {_BENCHMARK_EN.get(area, marked(area))}" if lang == "en" else \
+            (hant if lang == "zh-Hant" else str)(f"与{area}比较")
     if lang == "en":
         return _SPAN_EN.get(span, span)
     return hant(_SPAN_ZH.get(span, span)) if lang == "zh-Hant" else _SPAN_ZH.get(span, span)
