@@ -12,7 +12,7 @@ from .context import _before, _Ctx
 from .lists import _attach_ranks, _distribute, _inherit
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
-from .sets import Count, is_set_count, total_of_set
+from .sets import Count, is_set_count, total_of_set, whole_of_added
 from .subject import invested_project, read_subjects, strip_subject
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
 from .vocab import (
@@ -228,6 +228,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     figures: list[Figure] = []
     set_counts: list[Count] = []  # the counts of sets (…项目, …企业) so far, for the totals after them
     of_set: dict[tuple[str, str], str] = {}  # (bare total, subject) -> the total named with its set
+    last_count: tuple[str, str] | None = None  # (metric, unit) of the count just before, for a 总数 after it
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
@@ -249,6 +250,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             metric = named[0]
         elif num.cls == "count" and is_set_count(metric, num.unit):
             set_counts.append(Count(metric, subject, num.start, num.end))
+        metric = whole_of_added(metric, num.unit, last_count)
+        last_count = (metric, num.unit) if num.cls == "count" else None
         if (line := _LINE_AFTER.match(s, num.end)) and _LINE_BEFORE.search(s, _clause_start(s, num.start),
                                                                             num.start):
             metric += line.group("sanction") + "线"  # 年度任务完成率低于80%的市予以通报: 年度任务完成率通报线

@@ -40,6 +40,25 @@ class Count:
     of_set: str = ""  # a total: the set it was named with
 
 
+# the whole after a count (新增规模以上工业企业21家，总数达到186家): 总数 is the number of what was counted, all of it
+_WHOLE = ("总数量", "总数", "总量")
+_ADDED = re.compile(r"^(?:全年|当年|今年|年内)?(?:新增|净增|新认定|新培育|新设立|新登记|新建)(?=\S{2})")
+
+
+def whole_of_added(metric: str, unit: str, before: tuple[str, str] | None) -> str:
+    """总数 after a count in the same unit (``before``: its metric and unit, the figure just before in the sentence)
+    counts what that count counted, all of it: 新增规模以上工业企业21家，总数达到186家 -> 规模以上工业企业 186家 (the
+    series a stock is in), 学校20所，总数比上年增加2所 -> 学校; else ``metric``."""
+    if before is None or not unit or before[1][-1:] != unit[-1:]:  # (个 and 万个: one counter)
+        return metric
+    counted = before[0]
+    bare = metric[len(counted):] if metric.startswith(counted) else metric  # (新增市场主体总量: named after it)
+    if bare not in _WHOLE:
+        return metric
+    added = _ADDED.match(counted)
+    return counted[added.end():] if added else counted
+
+
 def is_total(metric: str) -> bool:
     """The metric is a total a set is summed by (总投资, 累计完成投资, 实现产值), not yet naming what is summed."""
     return bool(_TOTAL.fullmatch(metric))
