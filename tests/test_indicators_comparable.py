@@ -237,3 +237,33 @@ def test_one_document_with_the_same_value_in_two_years_keeps_both():
                                         _fig("省级经济开发区", 7, "个", "2023-01/2023-06")])
     ((_, points),) = indicators.indicator_groups([doc])
     assert [p.when for p in points] == ["2022", "2023-01/2023-06"]
+
+
+def test_a_months_own_figure_is_not_in_the_series_of_the_year_to_that_month():
+    def iva(value: float, period: str, sentence: str) -> Figure:
+        return Figure("规模以上工业增加值", value, "%", sentence, "p1", kind="growth", period=period, comparison="同比",
+                      text=f"{value}%")
+
+    a = _source("2024-a", "2024-10", [iva(6.8, "2024-01/2024-09", "前三季度，全市规模以上工业增加值同比增长6.8%。"),
+                                      iva(7.2, "2024-09", "9月份，全市规模以上工业增加值同比增长7.2%。")])
+    b = _source("2024-b", "2024-07", [iva(7.3, "2024-01/2024-06", "1—6月份，规模以上工业增加值同比增长7.3%。"),
+                                      iva(7.8, "2024-06", "6月份，规模以上工业增加值同比增长7.8%。")], region="另市")
+    spans = {key[4]: [p.fig.value for p in points] for key, points in indicators.indicator_groups([a, b])}
+    assert spans == {"": [7.3, 6.8], "month": [7.8, 7.2]}  # (by region: 另市 before 某市)
+    assert "## 规模以上工业增加值（当月，增长率，%）" in indicators.indicators_page(indicators.indicator_groups([a]), {})
+    # a stock at a month's end (6月末…余额…增长9.6%) is no month's own figure
+    loans = Figure("各项贷款余额", 9.6, "%", "6月末，全市各项贷款余额同比增长9.6%。", "p1", kind="growth", period="2024-06",
+                   text="9.6%")
+    assert indicators.period_span(loans, "growth") == ""
+
+
+def test_a_holidays_change_against_a_year_long_ago_is_not_its_change_on_last_year():
+    # 中秋国庆期间…比2019年增长39% beside 国庆假期…同比增长12.6%
+    long_ago = Figure("接待游客", 39, "%", "…", "p1", kind="growth", period="2023-09-29/2023-10-06",
+                      comparison="比2019年", base_period="2019")
+    last_year = Figure("接待游客", 12.6, "%", "…", "p1", kind="growth", period="2024-10-01/2024-10-07",
+                       comparison="同比", base_period="2023-10-01/2023-10-07")
+    assert indicators.period_span(long_ago, "growth") == "holiday:国庆|cumulative"
+    assert indicators.period_span(last_year, "growth") == "holiday:国庆"
+    assert indicators.span_label("holiday:国庆|cumulative", "zh") == "国庆假期，累计"
+    assert indicators.span_label("holiday:国庆|cumulative", "en") == "National Day holiday, cumulative"

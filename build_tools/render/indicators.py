@@ -81,11 +81,14 @@ def key_figures(sources: list[Source]) -> list[Point]:
 STATUS_ORDER = ("actual", "forecast", "target", "requirement")
 GroupKey = tuple[str, str, str, str, str]  # (metric, kind, unit, status, span)
 CUMULATIVE = "cumulative"
+MONTH = "month"
 HOLIDAY = "holiday:"  # span of a holiday's figure: "holiday:国庆"
 
 
 # a change or gap measured against a wider area's (高于全省1.6个百分点, 低于全国平均水平): a gap, not a change over time
 _BENCHMARK = re.compile(r"^(?:高于|低于|快于|慢于|超过|超出|领先|落后|比|较)(全国|全省|全市|全区|全县)")
+# one month's own figure (9月份，全市规模以上工业增加值同比增长7.2%), beside the year's to that month (1—9月份…)
+_MONTH_ITSELF = re.compile(r"(?<![\d—–\-~～至到])(?P<m>1[0-2]|[1-9])月(?:份|当月)(?![末底])|当月|单月")
 # a total accumulated up to a date (全市累计实现15.2万人脱贫, 截至5月共完成…): a running total, not a year's
 _RUNNING_TOTAL = re.compile(r"累计|以来|共(?:完成|实现|计)")
 
@@ -98,25 +101,32 @@ def _clause_before(f: Figure) -> str:
     return re.split(r"[，,；;。：:]", f.sentence[:at])[-1]
 
 
+def _long_base(f: Figure) -> bool:
+    """A change against a base two years or more before its period's end (比2020年下降14.5% of 2025)."""
+    end = f.period.rpartition("/")[2][:4]
+    return f.base_period[:4].isdigit() and end.isdigit() and int(end) - int(f.base_period[:4]) >= 2
+
+
 def period_span(f: Figure, kind: str) -> str:
     """What sets a figure's series apart besides its metric, kind, unit and status ("" for a year or a part of one):
-    a public holiday's days ("holiday:国庆": 中秋国庆期间接待游客198万人次 is no year's figure); a benchmark a gap is
+    a public holiday's days ("holiday:国庆": 中秋国庆期间接待游客198万人次 is no year's figure); one month's own
+    figure ("month": 9月份…增长7.2% beside 1—9月份…增长6.8%; not 9月末, a stock at a date); a benchmark a gap is
     measured against ("vs:全省": 高于全省1.6个百分点 is no change over time); several years ("cumulative") for a
     total or a change over them (过去四年累计新增城镇就业16.8万人 or 比2020年下降14.5% beside a year's 4.6万人 or
     下降3%; an average annual growth is a kind already), and a running total up to a date (全市累计实现15.2万人脱贫,
     截至2018年年底共完成…: the same as 2016年以来累计脱贫15.2万人). A share, or a value reached from a stated base, is
     a state at the span's end: no span."""
-    if holiday := holiday_of(f.period):
-        return HOLIDAY + holiday
+    if holiday := holiday_of(f.period):  # (比2019年增长39% beside 同比增长12.6%: over several years too)
+        return HOLIDAY + holiday + ("|" + CUMULATIVE if kind == "growth" and _long_base(f) else "")
     if kind in ("growth", "growth-average") and (bench := _BENCHMARK.match(f.comparison)):
         return "vs:" + bench.group(1)
+    if kind in ("growth", "level", "count") and len(f.period) == 7 and (m := _MONTH_ITSELF.search(f.sentence)) and (
+            not m.group("m") or int(m.group("m")) == int(f.period[5:])):
+        return MONTH
     if kind in ("share", "growth-average", "rank") or f.base_value is not None:
         return ""
     first, _, last = f.period.partition("/")
-    end = (last or first)[:4]
-    several = bool(last) and first[:4] != last[:4]
-    if kind == "growth" and f.base_period[:4].isdigit() and end.isdigit():
-        several = several or int(end) - int(f.base_period[:4]) >= 2  # 比2020年下降14.5% (2025): a change over 5 years
+    several = bool(last) and first[:4] != last[:4] or kind == "growth" and _long_base(f)
     at_a_date = not f.period or len(f.period) >= 7 and not last  # 截至2018年年底 (2018-12), or undated
     if at_a_date and kind in ("level", "count") and _RUNNING_TOTAL.search(_clause_before(f)):
         several = True  # 截至2018年年底共完成了4个贫困县摘帽 = 全市累计实现4个贫困县摘帽 = 2016年以来累计…
@@ -293,8 +303,8 @@ def english_unit(unit: str) -> str:
 
 
 # the kinds of period a series may be of besides years (period_span), as its title names them
-_SPAN_ZH = {CUMULATIVE: "累计"}
-_SPAN_EN = {CUMULATIVE: "cumulative"}
+_SPAN_ZH = {CUMULATIVE: "累计", MONTH: "当月"}
+_SPAN_EN = {CUMULATIVE: "cumulative", MONTH: "single month"}
 _BENCHMARK_EN = {"全国": "the country", "全省": "the province", "全市": "the city", "全区": "the district",
                  "全县": "the county"}
 # public holidays (extract/holidays.py names), in English after the State Council's holiday notices (project
@@ -307,6 +317,8 @@ _HOLIDAY_EN = {"元旦": "New Year's Day holiday", "春节": "Spring Festival ho
 def span_label(span: str, lang: str) -> str:
     """What sets a series apart in its title: 国庆假期 / National Day holiday, 累计 / cumulative, 与全省比较 /
     compared with the province."""
+    if "|" in span:  # 国庆假期，累计
+        return ("，" if lang != "en" else ", ").join(span_label(part, lang) for part in span.split("|"))
     if span.startswith(HOLIDAY):
         name = span[len(HOLIDAY):]
         if lang == "en":
