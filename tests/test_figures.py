@@ -68,13 +68,16 @@ def test_thresholds_belong_to_the_metric():
     found = figs("今年 1 月至 7 月，新引进京津冀项目 316 个，开工在建达到 536 个，其中亿元以上项目 174 个、"
                  "5 亿元以上项目 50 个、10 亿元以上项目 27 个。", date="2019-09")
     assert values(found) == [316, 536, 174, 50, 27]
-    assert [f.metric for f in found] == ["新引进京津冀项目", "开工在建", "亿元以上项目", "5亿元以上项目", "10亿元以上项目"]
+    # (the parts by size after 其中 are parts of the projects under construction: sets.part_of_whole)
+    assert [f.metric for f in found] == ["新引进京津冀项目", "开工在建", "开工在建亿元以上项目", "开工在建5亿元以上项目",
+                                         "开工在建10亿元以上项目"]
     assert all(f.kind == "count" and f.unit == "个" and f.period == "2019-01/2019-07" for f in found)
 
 
 def test_elliptical_threshold_takes_the_head_noun_of_its_sibling():
     found = figs("1—9 月份，全市开复工项目 1130 个，其中：亿元以上项目 411 个、10 亿元以上 39 个。", date="2023-11-05")
-    assert [(f.metric, f.value) for f in found] == [("开复工项目", 1130), ("亿元以上项目", 411), ("10亿元以上项目", 39)]
+    assert [(f.metric, f.value) for f in found] == [("开复工项目", 1130), ("开复工亿元以上项目", 411),
+                                                    ("开复工10亿元以上项目", 39)]
 
 
 def test_two_values_two_periods():
@@ -308,7 +311,8 @@ def test_news_report():
                  "该县县长在致辞中表示，将力争全年固定资产投资增长12%以上，确保完成年度目标任务。",
                  date="2023-06-15", region="某县")
     assert [(f.metric, f.value, f.unit) for f in found] == [
-        ("集中开工项目", 18, "个"), ("集中开工项目总投资", 56.8, "亿元"), ("亿元以上项目", 12, "个"), ("签约项目", 43, "个"),
+        ("集中开工项目", 18, "个"), ("集中开工项目总投资", 56.8, "亿元"), ("集中开工亿元以上项目", 12, "个"),
+        ("签约项目", 43, "个"),
         ("协议引资额", 120, "亿元"), ("协议引资额", 23.5, "%"), ("固定资产投资", 12, "%")]
     assert [f.is_target for f in found] == [False] * 6 + [True]
     assert found[4].qualifier == "约" and found[5].comparison == "同比"

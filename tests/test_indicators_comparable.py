@@ -47,7 +47,7 @@ def test_total_after_a_breakdown_is_the_wholes():
     found = named("全市开工在建项目502个，其中亿元以上项目174个、5亿元以上项目50个，总投资610亿元。")
     assert ("开工在建项目总投资", 610, "亿元") in found
     # after a single part, the part's (其中亿元以上项目12个，总投资80亿元: the twelve projects' total)
-    assert ("亿元以上项目总投资", 80, "亿元") in named("新开工项目35个，其中亿元以上项目12个，总投资80亿元。")
+    assert ("新开工亿元以上项目总投资", 80, "亿元") in named("新开工项目35个，其中亿元以上项目12个，总投资80亿元。")
 
 
 def test_a_total_not_after_a_count_keeps_its_name():
@@ -80,8 +80,35 @@ def test_a_passive_predicate_names_what_is_counted():
 
 
 def test_a_threshold_of_one_yi_is_named_as_bulletins_name_it():
-    found = named("其中5000万元以上项目259个、1亿元以上项目174个、10亿元以上项目3个。")
+    found = named("全市5000万元以上项目259个、1亿元以上项目174个、10亿元以上项目3个。")
     assert [m for m, _, _ in found] == ["5000万元以上项目", "亿元以上项目", "10亿元以上项目"]
+
+
+def test_a_part_by_size_of_a_whole_says_what_the_whole_is():
+    # the projects of ten billion signed this quarter are not those under construction
+    assert named("一季度新签约亿元以上项目31个，协议总投资218亿元，其中10亿元以上项目5个。") == [
+        ("新签约亿元以上项目", 31, "个"), ("新签约亿元以上项目协议总投资", 218, "亿元"), ("新签约10亿元以上项目", 5, "个")]
+    assert [m for m, _, _ in named("1—9月份，全市开复工项目1130个，其中：亿元以上项目411个、10亿元以上39个。")] == [
+        "开复工项目", "开复工亿元以上项目", "开复工10亿元以上项目"]
+    assert named("全市实施重点项目120个，其中亿元以上项目50个。")[1][0] == "重点亿元以上项目"  # (实施: not the set)
+    # no 其中, or a part not by size: as written
+    assert [m for m, _, _ in named("新签约项目28个，亿元以上项目9个。")] == ["新签约项目", "亿元以上项目"]
+    assert named("开工在建项目502个，其中续建项目300个。")[1][0] == "续建项目"
+
+
+def test_english_of_a_total_of_a_set_and_of_a_part_by_size():
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.rows import metric_english
+
+    def en(metric: str) -> str | None:
+        found = metric_english(metric, get_glossary())
+        return found.text if found else None
+
+    assert en("重点项目总投资") == "total investment in key projects"
+    assert en("开工在建项目总投资") == "total investment in projects under construction"
+    assert en("“一县一业”规上企业产值") == "output value of enterprises above designated size (one county, one industry)"
+    assert en("开工在建亿元以上项目") == "projects under construction worth over CNY 100 million"
+    assert en("总投资") == "total investment"  # (the glossary's own term first)
 
 
 def test_the_whole_after_a_count_is_what_was_counted():

@@ -292,6 +292,44 @@ def _reached(metric: str, glossary: Glossary) -> MetricEnglish | None:
     return MetricEnglish(entry.en, entry.noun)
 
 
+# a total named with its set (extract/figures/sets.py: 重点项目总投资, “一县一业”规上企业产值), longest first; NBS
+# wording of the totals (investment completed, output value, operating revenue)
+SET_TOTALS_EN = {"协议总投资": "contracted investment in {}", "计划总投资": "planned total investment in {}",
+                 "累计完成投资": "cumulative investment completed in {}", "完成投资": "investment completed in {}",
+                 "总投资": "total investment in {}", "工业总产值": "gross industrial output value of {}",
+                 "总产值": "gross output value of {}", "产值": "output value of {}",
+                 "营业收入": "operating revenue of {}", "主营业务收入": "main business revenue of {}",
+                 "利润总额": "total profits of {}", "利润": "profits of {}"}
+_SET_TOTALS = sorted(SET_TOTALS_EN, key=len, reverse=True)
+
+
+def _total_of_set(metric: str, glossary: Glossary) -> MetricEnglish | None:
+    """重点项目总投资 -> 'total investment in key projects': the total's English with its set's."""
+    total = next((t for t in _SET_TOTALS if metric.endswith(t) and len(metric) > len(t) + 1), None)
+    if total is None:
+        return None
+    found = metric_english(metric[: -len(total)], glossary)
+    return MetricEnglish(SET_TOTALS_EN[total].format(found.text)) if found is not None else None
+
+
+_SIZED_PART = re.compile(r"^(?P<whole>[^\d]{2,}?)(?P<size>(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?以上)"
+                         r"(?P<head>[\u4e00-\u9fff]{1,4})$")
+
+
+def _sized_part(metric: str, glossary: Glossary) -> MetricEnglish | None:
+    """开工在建亿元以上项目 (a part by size of a whole, extract/figures/sets.py) -> 'projects under construction worth
+    over CNY 100 million': the whole's English (开工在建项目) with the size of the part's ('projects worth …')."""
+    m = _SIZED_PART.match(metric)
+    if m is None:
+        return None
+    whole = metric_english(m.group("whole") + m.group("head"), glossary) or metric_english(m.group("whole"), glossary)
+    sized = metric_english(m.group("size") + m.group("head"), glossary)
+    if whole is None or sized is None or " worth " not in sized.text:
+        return None
+    noun, _, size = sized.text.partition(" worth ")
+    return MetricEnglish(f"{whole.text} worth {size}", sized.noun) if whole.text.startswith(noun) else None
+
+
 def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
     """English for a metric name, or None if the glossary cannot render it.
 
@@ -315,7 +353,7 @@ def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
         text = metric_en(candidate, glossary)
         if text is not None:
             return MetricEnglish(text)
-    return None
+    return _total_of_set(metric, glossary) or _sized_part(metric, glossary)
 
 
 def _capital(text: str) -> str:

@@ -12,7 +12,7 @@ from .context import _before, _Ctx
 from .lists import _attach_ranks, _distribute, _inherit
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
-from .sets import Count, is_set_count, total_of_set, whole_of_added
+from .sets import Count, is_set_count, part_of_whole, total_of_set, whole_of_added
 from .subject import invested_project, read_subjects, strip_subject
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
 from .vocab import (
@@ -229,6 +229,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     set_counts: list[Count] = []  # the counts of sets (…项目, …企业) so far, for the totals after them
     of_set: dict[tuple[str, str], str] = {}  # (bare total, subject) -> the total named with its set
     last_count: tuple[str, str] | None = None  # (metric, unit) of the count just before, for a 总数 after it
+    counted: list[tuple[str, str, int]] = []  # the counts so far (metric, unit, end), for the parts after 其中
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
@@ -242,6 +243,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         metric = _trim(metric)
         # a total after a count of its set carries the set (实施重点项目120个，总投资500亿元: 重点项目总投资), and
         # so does the same total's change later in the sentence (实现产值113.4亿元，同比增长32.1%)
+        if num.cls == "count":  # 开工在建项目502个，其中亿元以上项目174个: 开工在建亿元以上项目
+            metric = part_of_whole(s, counted, num.start, metric, num.unit)
+            counted.append((metric, num.unit, num.end))
         if (metric, subject) in of_set:
             metric = of_set[(metric, subject)]
         elif num.unit.endswith("元") and (named := total_of_set(s, set_counts, num.start, metric, subject))[1]:

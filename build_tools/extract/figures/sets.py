@@ -98,3 +98,27 @@ def total_of_set(s: str, counts: list[Count], start: int, metric: str, subject: 
                 chosen = wholes[-1]
         name = set_name(chosen.metric)
     return (metric, name) if name.endswith(metric) else (name + metric, name)
+
+
+# a part of a whole by size (亿元以上项目, 10亿元以上项目, 5000万元以上企业): the size, then what is counted
+_SIZED = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?以上(?P<head>[\u4e00-\u9fff]{1,4})$")
+_SIZE = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?以上的?")
+
+
+def part_of_whole(s: str, before: list[tuple[str, str, int]], start: int, metric: str, unit: str) -> str:
+    """A part by size of a whole counted before 其中 carries what the whole says of it (新签约亿元以上项目31个，其中10
+    亿元以上项目5个 -> 新签约10亿元以上项目; 开工在建项目502个，其中亿元以上项目174个 -> 开工在建亿元以上项目): the
+    projects of ten billion yuan signed this quarter are not those under construction. ``before``: the counts before
+    in the sentence (metric, unit, end); ``metric`` unchanged when it is no sized part or no whole precedes 其中."""
+    sized = _SIZED.match(metric)
+    cut = s.rfind("其中", 0, start)
+    if not sized or cut < 0 or not unit:
+        return metric
+    wholes = [(m, u) for m, u, end in before if end <= cut]
+    if not wholes or wholes[-1][1][-1:] != unit[-1:]:
+        return metric
+    whole = _SIZE.sub("", set_name(wholes[-1][0]))  # (实施重点项目…其中亿元以上项目: 重点亿元以上项目)
+    head = sized.group("head")
+    doing = whole[: -len(head)] if whole.endswith(head) else (whole if len(whole) <= 4 else "")
+    return doing + metric if len(doing) >= 2 and not metric.startswith(doing) else metric
+
