@@ -294,3 +294,14 @@ def test_a_holidays_change_against_a_year_long_ago_is_not_its_change_on_last_yea
     assert indicators.period_span(last_year, "growth") == "holiday:国庆"
     assert indicators.span_label("holiday:国庆|cumulative", "zh") == "国庆假期，累计"
     assert indicators.span_label("holiday:国庆|cumulative", "en") == "National Day holiday, cumulative"
+
+
+def test_what_a_running_total_reached_is_a_running_total_too():
+    # 截至2024年底，全省累计改造城镇老旧小区7415个，惠及居民98.2万户: not beside a year's 惠及居民3150户
+    hh = Figure("惠及居民", 98.2, "万户", "截至2024年底，全省累计改造城镇老旧小区7415个，惠及居民98.2万户。", "p1",
+                kind="count", period="2024-12", text="98.2万户")
+    assert indicators.period_span(hh, "count") == "cumulative"
+    # a clause after ； is a sentence of its own
+    other = Figure("惠及居民", 3150, "户", "全市累计改造小区120个；今年改造小区20个，惠及居民3150户。", "p1",
+                   kind="count", period="2024-12", text="3150户")
+    assert indicators.period_span(other, "count") == ""

@@ -93,12 +93,13 @@ _MONTH_ITSELF = re.compile(r"(?<![\d—–\-~～至到])(?P<m>1[0-2]|[1-9])月(?
 _RUNNING_TOTAL = re.compile(r"累计|以来|共(?:完成|实现|计)")
 
 
-def _clause_before(f: Figure) -> str:
-    """The words of the figure's clause before its number."""
+def _said_before(f: Figure) -> str:
+    """The words of the figure's sentence before its number, from the last ； (截至2024年底，全省累计改造城镇老旧小区
+    7415个，惠及居民98.2万户: the households of the running total are one too)."""
     at = f.sentence.find(f.text) if f.text else -1
     if at < 0:
         return ""
-    return re.split(r"[，,；;。：:]", f.sentence[:at])[-1]
+    return re.split(r"[；;。]", f.sentence[:at])[-1]
 
 
 def _long_base(f: Figure) -> bool:
@@ -128,7 +129,7 @@ def period_span(f: Figure, kind: str) -> str:
     first, _, last = f.period.partition("/")
     several = bool(last) and first[:4] != last[:4] or kind == "growth" and _long_base(f)
     at_a_date = not f.period or len(f.period) >= 7 and not last  # 截至2018年年底 (2018-12), or undated
-    if at_a_date and kind in ("level", "count") and _RUNNING_TOTAL.search(_clause_before(f)):
+    if at_a_date and kind in ("level", "count") and _RUNNING_TOTAL.search(_said_before(f)):
         several = True  # 截至2018年年底共完成了4个贫困县摘帽 = 全市累计实现4个贫困县摘帽 = 2016年以来累计…
     return CUMULATIVE if several else ""
 
