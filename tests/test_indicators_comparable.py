@@ -88,8 +88,9 @@ def test_a_part_by_size_of_a_whole_says_what_the_whole_is():
     # the projects of ten billion signed this quarter are not those under construction
     assert named("一季度新签约亿元以上项目31个，协议总投资218亿元，其中10亿元以上项目5个。") == [
         ("新签约亿元以上项目", 31, "个"), ("新签约亿元以上项目协议总投资", 218, "亿元"), ("新签约10亿元以上项目", 5, "个")]
+    # (projects started or resumed this year are those under construction: one name for the parts of both)
     assert [m for m, _, _ in named("1—9月份，全市开复工项目1130个，其中：亿元以上项目411个、10亿元以上39个。")] == [
-        "开复工项目", "开复工亿元以上项目", "开复工10亿元以上项目"]
+        "开复工项目", "开工在建亿元以上项目", "开工在建10亿元以上项目"]
     assert named("全市实施重点项目120个，其中亿元以上项目50个。")[1][0] == "重点亿元以上项目"  # (实施: not the set)
     # no 其中, or a part not by size: as written
     assert [m for m, _, _ in named("新签约项目28个，亿元以上项目9个。")] == ["新签约项目", "亿元以上项目"]
@@ -305,3 +306,12 @@ def test_what_a_running_total_reached_is_a_running_total_too():
     other = Figure("惠及居民", 3150, "户", "全市累计改造小区120个；今年改造小区20个，惠及居民3150户。", "p1",
                    kind="count", period="2024-12", text="3150户")
     assert indicators.period_span(other, "count") == ""
+
+
+def test_a_part_of_a_running_total_in_another_clause_is_not_one():
+    # 截至目前，全市累计引进项目770个、开工在建项目502个，其中…亿元以上项目174个: 累计 is the 770's, the 174 is a
+    # stock as of now (the same fact as 1—7月…其中亿元以上项目174个)
+    f = Figure("开工在建亿元以上项目", 174, "个",
+               "截至目前，全市累计引进项目770个、开工在建项目502个，其中5000万元以上项目259个、1亿元以上项目174个。", "p1",
+               kind="count", period="2019-08", text="174个")
+    assert indicators.period_span(f, "count") == ""

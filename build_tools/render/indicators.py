@@ -93,13 +93,17 @@ _MONTH_ITSELF = re.compile(r"(?<![\d—–\-~～至到])(?P<m>1[0-2]|[1-9])月(?
 _RUNNING_TOTAL = re.compile(r"累计|以来|共(?:完成|实现|计)")
 
 
+_DEPENDENT = re.compile(r"^\s*(?:共|累计)?(?:惠及|涉及|带动|覆盖|受益)")
+
+
 def _said_before(f: Figure) -> str:
-    """The words of the figure's sentence before its number, from the last ； (截至2024年底，全省累计改造城镇老旧小区
-    7415个，惠及居民98.2万户: the households of the running total are one too)."""
+    """The words of the figure's clause before its number; for a count of those a clause before reached (截至2024年
+    底，全省累计改造城镇老旧小区7415个，惠及居民98.2万户: the households of the running total), that clause's too."""
     at = f.sentence.find(f.text) if f.text else -1
     if at < 0:
         return ""
-    return re.split(r"[；;。]", f.sentence[:at])[-1]
+    clauses = re.split(r"[，,；;。：:]", f.sentence[:at])
+    return "".join(clauses[-2:]) if len(clauses) > 1 and _DEPENDENT.match(clauses[-1]) else clauses[-1]
 
 
 def _long_base(f: Figure) -> bool:

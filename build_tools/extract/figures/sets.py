@@ -105,6 +105,11 @@ _SIZED = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?�
 _SIZE = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?以上的?")
 
 
+# wholes that bulletins name two ways: the projects started or resumed this year (开复工) are those under
+# construction (开工在建, 在建): new starts and continuing projects (maintainer to confirm)
+_SAME_WHOLE = {"开复工": "开工在建", "在建": "开工在建"}
+
+
 def part_of_whole(s: str, before: list[tuple[str, str, int]], start: int, metric: str, unit: str) -> str:
     """A part by size of a whole counted before 其中 carries what the whole says of it (新签约亿元以上项目31个，其中10
     亿元以上项目5个 -> 新签约10亿元以上项目; 开工在建项目502个，其中亿元以上项目174个 -> 开工在建亿元以上项目): the
@@ -120,5 +125,6 @@ def part_of_whole(s: str, before: list[tuple[str, str, int]], start: int, metric
     whole = _SIZE.sub("", set_name(wholes[-1][0]))  # (实施重点项目…其中亿元以上项目: 重点亿元以上项目)
     head = sized.group("head")
     doing = whole[: -len(head)] if whole.endswith(head) else (whole if len(whole) <= 4 else "")
+    doing = _SAME_WHOLE.get(doing, doing)
     return doing + metric if len(doing) >= 2 and not metric.startswith(doing) else metric
 
