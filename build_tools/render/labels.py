@@ -70,7 +70,8 @@ ZH: dict[str, str] = {
     "timeline_intro": "所有公报中带日期的事项。可按地区、年份和类型筛选（需启用 JavaScript；否则显示全部）。",
     "indicators_intro": "在两篇以上文档中出现的指标：同一指标在不同文档、地区和时期的数值，按地区、再按时期排列。"
                         "只收全地区的数据（某镇、某园区、某企业的数据不在其中）；实际值、预计值、目标和要求分列，"
-                        "不混在同一图表中；几篇文档报告的同一数据只列一次，并注明各篇出处。每个图表后附有其数据表。"
+                        "不混在同一图表中；节假日、单月、多年累计的数据和与全省、全国的比较也各自成列；"
+                        "几篇文档报告的同一数据只列一次，并注明各篇出处。每个图表后附有其数据表。"
                         "只出现在一篇文档中的数据见各文档页面和[数据下载](downloads.md)。",
     "downloads_intro": "所有数据以 CSV（UTF-8，带 BOM）和 JSON 提供，字段说明见[数据说明](schema.md)。",
     "stats": "共 {bulletins} 份公报、{documents} 篇文档、{figures} 项数据、{events} 条带日期的事项。",
@@ -167,7 +168,9 @@ EN: dict[str, str] = {
     "indicators_intro": "Indicators found in two or more documents: the same measure across documents, regions and "
                         "periods, by region and then by period. Only figures for a region as a whole are included "
                         "(not those of a town, park or company); actual values, estimates, targets and requirements "
-                        "are charted separately, never in one chart; a figure reported by several documents is "
+                        "are charted separately, never in one chart, and so are a holiday's figures, a single month's, "
+                        "totals or changes over several years and gaps against the province or the country; "
+                        "a figure reported by several documents is "
                         "listed once, with each source. Each chart is followed by its data table. Figures found in "
                         "one document only are on the document pages and in the [downloads](downloads.md).",
     "downloads_intro": "All data as CSV (UTF-8 with BOM) and JSON; the fields are described in the "
