@@ -315,3 +315,16 @@ def test_a_part_of_a_running_total_in_another_clause_is_not_one():
                "截至目前，全市累计引进项目770个、开工在建项目502个，其中5000万元以上项目259个、1亿元以上项目174个。", "p1",
                kind="count", period="2019-08", text="174个")
     assert indicators.period_span(f, "count") == ""
+
+
+def test_a_growth_named_with_its_rate_word_is_the_growth_of_the_indicator():
+    # 地区生产总值增速比一季度提高0.4个百分点 and 地区生产总值…比一季度加快0.3个百分点: one series
+    a = _source("2024-a", "2024-07", [Figure("地区生产总值增速", 0.4, "个百分点", "…", "p1", kind="growth",
+                                             period="2024-01/2024-06", comparison="比一季度")])
+    b = _source("2024-b", "2024-07", [Figure("地区生产总值", 0.3, "个百分点", "…", "p1", kind="growth",
+                                             period="2024-01/2024-06", comparison="比一季度")], region="另市")
+    ((key, points),) = indicators.indicator_groups([a, b])
+    assert key[0] == "地区生产总值" and len(points) == 2
+    # a level keeps its name (增速 is no level)
+    c = _source("2024-c", "2024-07", [Figure("地区生产总值增速", 5.2, "%", "…", "p1", kind="share", period="2024")])
+    assert [k[0] for k, _ in indicators.indicator_groups([c])] == ["地区生产总值增速"]

@@ -138,6 +138,9 @@ def period_span(f: Figure, kind: str) -> str:
     return CUMULATIVE if several else ""
 
 
+_RATE_WORD = re.compile(r"(?:增速|增幅|增长速度|增长率)$")
+
+
 def _group_key(f: Figure) -> GroupKey:
     """The indicator group of a figure: (metric, kind, unit, status, span), the unit normalised where the value is.
     A target, an estimate and an actual value of one metric are different series; so are a year's growth and an
@@ -145,7 +148,9 @@ def _group_key(f: Figure) -> GroupKey:
     holiday's or a total over several years (``period_span``)."""
     kind = "growth-average" if f.kind == "growth" and "年均" in f.comparison else f.kind
     unit = f.base_unit if f.normalized is not None and f.base_unit else f.unit
-    return f.metric, kind, unit, figure_status(f), period_span(f, kind)
+    # (地区生产总值增速高于全省0.5个百分点 and 地区生产总值增长…高于全省0.4个百分点: the kind says it is a growth)
+    metric = _RATE_WORD.sub("", f.metric) if kind == "growth" and len(f.metric) > 4 else f.metric
+    return metric, kind, unit, figure_status(f), period_span(f, kind)
 
 
 def group_chart_key(key: GroupKey) -> str:
