@@ -299,7 +299,8 @@ SET_TOTALS_EN = {"协议总投资": "contracted investment in {}", "计划总投
                  "总投资": "total investment in {}", "工业总产值": "gross industrial output value of {}",
                  "总产值": "gross output value of {}", "产值": "output value of {}",
                  "营业收入": "operating revenue of {}", "主营业务收入": "main business revenue of {}",
-                 "利润总额": "total profits of {}", "利润": "profits of {}"}
+                 "利润总额": "total profits of {}", "利润": "profits of {}", "年税收": "annual tax revenue from {}",
+                 "税收": "tax revenue from {}"}
 _SET_TOTALS = sorted(SET_TOTALS_EN, key=len, reverse=True)
 
 
