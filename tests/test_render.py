@@ -307,7 +307,9 @@ def test_indicator_titles_name_base_units_in_words():
     groups = indicators.charted_groups([_bulletin("2023-a", "某市", "2023-03", [firms(700, "2022")]),
                                      _bulletin("2024-b", "某市", "2024-03", [firms(718, "2023")])])
     assert "## 规模以上工业企业（数量，家）" in indicators.indicators_page(groups, {}, "zh")
-    assert r"count, entities\)" in indicators.indicators_page(groups, {}, "en")
+    english = indicators.indicators_page(groups, {}, "en")
+    assert r"above designated size \(count\)" in english  # no classifier in English: not '(count, entities)'
+    assert "entities" not in english
     kind_target = [(("审批时间", "target", "day", "target", ""), groups[0][1])]
     assert "## 审批时间（目标，天）" in indicators.indicators_page(kind_target, {}, "zh")
 

@@ -79,6 +79,7 @@ def key_figures(sources: list[Source]) -> list[Point]:
 
 # Figure statuses, in the order a reader wants them: what was achieved, then estimates, goals and norms.
 STATUS_ORDER = ("actual", "forecast", "target", "requirement")
+CLASSIFIER_UNITS = frozenset({"item", "entity"})  # the base units of 个, 家, 项, 座 …
 GroupKey = tuple[str, str, str, str, str]  # (metric, kind, unit, status, span)
 CUMULATIVE = "cumulative"
 MONTH = "month"
@@ -352,7 +353,9 @@ def _indicator_title(metric: str, kind: str, unit: str, status: str, lang: str, 
     if lang == "en":
         found = metric_english(metric, get_glossary())
         name = (found.text[:1].upper() + found.text[1:]) if found else marked(metric)
-        shown = english_unit(unit)
+        # 个, 家, 项 are classifiers: English counts with the metric's own noun ('Industrial clusters (count)', not
+        # '(count, items)')
+        shown = "" if unit in CLASSIFIER_UNITS else english_unit(unit)
         parts = (when, figure_kind_label(kind, lang), state, shown)
         return f"{name} ({', '.join(x for x in parts if x)})", name, shown
     shown = unit_label(unit, lang) if unit in BASE_UNITS_EN else (hant(unit) if lang == "zh-Hant" else unit)
