@@ -90,3 +90,36 @@ def test_ceilings_and_floors_of_requirements() -> None:
         "Guaranteed loans for startups: at most CNY 300,000 (requirement)")
     assert _row(metric="社区工作者", value=1, unit="名", qualifier="最少", status="requirement").startswith(
         "Community workers: at least 1")
+
+
+def test_sanction_lines_say_the_side_and_who_is_sanctioned() -> None:
+    """The line of a sanction (extract: 对…低于80%的市予以通报 -> metric …通报线, a standing requirement) is read in
+    its sentence: the bound's side (低于/不足 below, 超过 above) and who is sanctioned (sentences written for this test)."""
+    s = "省住房城乡建设厅每季度开展一次调度，对年度任务完成率低于80%的市予以通报。"
+    assert _row(metric="年度任务完成率通报线", value=80, unit="%", kind="share", sentence=s, text="80%",
+                status="requirement") == (
+        "Completion rate of annual tasks below which a city is publicly named: 80% (requirement)")
+    s = "对空气质量优良天数比例不足70%的县（市、区）进行约谈。"
+    assert _row(metric="空气质量优良天数比例约谈线", value=70, unit="%", kind="share", sentence=s, text="70%",
+                status="requirement") == (
+        "Share of days with good air quality below which a county, city or district is admonished: 70% (requirement)")
+    s = "对细颗粒物平均浓度超过35微克/立方米的县区实行问责。"
+    assert _row(metric="细颗粒物平均浓度问责线", value=35, unit="微克/立方米", kind="level", sentence=s,
+                text="35微克/立方米", status="requirement").startswith(
+        "Average concentration of PM2.5 above which a county or district is held accountable: 35")
+    # who is sanctioned not in known words (单位): the threshold alone, true whatever the side
+    s = "对年度任务完成率低于80%的单位予以通报。"
+    assert _row(metric="年度任务完成率通报线", value=80, unit="%", kind="share", sentence=s, text="80%",
+                status="requirement") == (
+        "Threshold of the completion rate of annual tasks for public naming: 80% (requirement)")
+
+
+def test_sanction_line_from_the_extracted_figure() -> None:
+    """End to end: the holdout notice's sentence, extracted and rendered."""
+    from tests.test_figure_attributes import figs, one
+
+    found = figs("省住房城乡建设厅每季度开展一次调度，对年度任务完成率低于80%的市予以通报。", date="2025-03-18",
+                 region="岱南省", title="岱南省住房和城乡建设厅关于进一步做好城镇老旧小区改造工作的通知", genre="notice")
+    row = figure_row(one(found, 80), get_glossary(), Context())
+    assert (row.text, row.status) == (
+        "Completion rate of annual tasks below which a city is publicly named: 80% (requirement)", "derived")

@@ -69,6 +69,21 @@ PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各|单个)(?P<place>街道|
 PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community",
               "小区": "residential community", "项目": "project",
               "每户": "household", "单户": "household", "每人": "person"}  # (每户补贴 "subsidy per household": P)
+# The line of a sanction (extract: 对年度任务完成率低于80%的市予以通报 -> metric 年度任务完成率通报线, a standing
+# requirement): "completion rate of annual tasks below which a city is publicly named". 问责 "held accountable"
+# (GWR 2010/561, 2011/471), 约谈 "admonished" (GWR 2011/471 约谈 "admonition", 2015/583 约谈诫勉 "admonish"), 通报
+# "publicly named" (project rendering). Without the sentence: "threshold of the <X> for public naming".
+SANCTION_LINE_RE = re.compile(r"^(?P<x>.+?)(?P<sanction>通报|约谈|问责)线$")
+SANCTIONS = {"通报": ("is publicly named", "public naming"), "约谈": ("is admonished", "admonition"),
+             "问责": ("is held accountable", "accountability")}
+# who is sanctioned (对…的市予以通报), and the bound's direction (低于80% "below which", 超过 "above which")
+SANCTIONED = {"市": "a city", "设区市": "a city", "县": "a county", "区": "a district", "县区": "a county or district",
+              "县（市、区）": "a county, city or district", "县(市、区)": "a county, city or district",
+              "县市区": "a county, city or district", "乡镇": "a township", "乡镇（街道）": "a township or subdistrict",
+              "街道": "a subdistrict", "部门": "a department", "地方": "a locality", "企业": "an enterprise",
+              "项目": "a project"}
+LINE_BELOW = ("低于", "不足", "未达到", "达不到", "未达")
+LINE_ABOVE = ("高于", "超过")
 PROSPECT_WHEN = {"建成投产": "on completion", "建成": "on completion", "投产": "once in production",
                  "达产": "at full capacity"}
 
@@ -150,6 +165,10 @@ class Composer:
                 return f"share in {whole}"
             part = self.noun(m.group("x"))
             return f"share of {part} in {whole}" if part else None
+        m = SANCTION_LINE_RE.match(zh)
+        if m:
+            what = self.noun(m.group("x"))
+            return f"threshold of the {what} for {SANCTIONS[m.group('sanction')][1]}" if what else None
         m = BUDGET_RE.match(zh)
         if m:
             return self._budget(m)
@@ -287,6 +306,24 @@ class Composer:
         return self.noun(zh)
 
 
+def sanction_line(zh: str, sentence: str, value_text: str, glossary: Glossary | None = None) -> str | None:
+    """年度任务完成率通报线 read in its sentence (对年度任务完成率低于80%的市予以通报) -> 'completion rate of annual
+    tasks below which a city is publicly named'; None when the metric is no such line or the sentence does not say
+    the bound's direction and who is sanctioned in known words (the row then says "threshold of ... for ...")."""
+    m = SANCTION_LINE_RE.match(clean_metric(zh))
+    if not m or not value_text:
+        return None
+    bound = "|".join(LINE_BELOW + LINE_ABOVE)
+    found = re.search(r"(?P<dir>" + bound + r")\s*" + re.escape(value_text) + r"(?:以[上下])?的(?P<who>[^，,；;。]{1,8}?)"
+                      r"(?:予以|进行|给予|实行|实施|一律|要|将)?" + m.group("sanction"), sentence)
+    who = SANCTIONED.get(found.group("who")) if found else None
+    what = _composer(glossary or get_glossary()).noun(m.group("x"))
+    if found is None or who is None or what is None:
+        return None
+    side = "below" if found.group("dir") in LINE_BELOW else "above"
+    return f"{what} {side} which {who} {SANCTIONS[m.group('sanction')][0]}"
+
+
 _COMPOSERS: dict[int, Composer] = {}
 
 
@@ -311,4 +348,6 @@ def unsourced() -> list[tuple[str, str]]:
     # the small closed lists below are all project renderings
     out += list(PARTNERS.items()) + list(TRADE_HEADS.items()) + list(LEVELS_AND_ABOVE.items())
     out += [(zh, en) for zh, (_order, en) in RATES.items()] + list(NOTES.items())
+    out += [("通报线", "threshold ... for public naming / below which a city is publicly named")]
+    out += [(zh, en) for zh, en in SANCTIONED.items()]
     return out

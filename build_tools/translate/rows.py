@@ -17,7 +17,7 @@ from ..model import Figure, TranslatedText
 from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
 from .metric_tables import HEADS
-from .metrics import EMPTY_VERBS, clean_metric, metric_en
+from .metrics import EMPTY_VERBS, clean_metric, metric_en, sanction_line
 from .names import name_en
 from .numbers import PERCENT, POINTS, english_number, exact, percent, quantity
 from .periods import english_period, ordinal
@@ -30,8 +30,11 @@ QUALIFIERS = {
     "over": ("以上", "超过", "超", "逾", "多", "余", "突破", "过", "高于"),
     "nearly": ("近", "接近", "将近"),
     "about": ("约", "左右", "大约", "约为", "上下"),
-    "at most": ("以内", "不超过", "以下", "控制在", "低于", "最多", "最高", "最长", "至多"),
+    "at most": ("以内", "不超过", "不高于", "以下", "控制在", "最多", "最高", "最长", "至多"),
     "at least": ("不低于", "至少", "不少于", "最少", "最低"),
+    # strictly less: 低于 "below" (a bound not reached, as a sanction line's 低于80%), 不到/不足 "less than"
+    "below": ("低于",),
+    "less than": ("不到", "不足"),
 }
 THRESHOLD_RE = re.compile(r"^(?P<amount>\d+(?:\.\d+)?)?(?P<mag>万|亿)?元(?:以上|及以上)(?P<head>.+)$")
 RANK_RE = re.compile(r"^(?P<scope>全省|全国|全市|全区|全县|省内|国内)?[，,、\s]*"
@@ -361,12 +364,13 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         value = marked(raw)
     # prices rise, they do not grow (GWR 2022/195 居民消费价格涨幅3%左右 "CPI increase of around 3 percent")
     up = "a rise" if metric and PRICE_RE.search(metric.text) else "growth"
+    of = " " if qualifier == "below" else " of "  # growth below 3%, growth of about 3%
     if worded and qualifier:
-        return f"{up if fig.direction == 'up' else 'a decrease'} of {qualifier} {value}"
+        return f"{up if fig.direction == 'up' else 'a decrease'}{of}{qualifier} {value}"
     if worded:
         return f"{fig.direction} {value}"
     if growth and qualifier and not relative:
-        return f"{up} of {qualifier} {value}"
+        return f"{up}{of}{qualifier} {value}"
     return f"{qualifier} {value}".strip()
 
 
@@ -490,7 +494,8 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     fig = _qualifier_from_metric(fig)
     if fig.subject:  # the subject is named once, before the metric (清河镇黄岭村 — 黄岭村村集体经济收入)
         fig = replace(fig, metric=_without_subject(fig.metric, fig.subject))
-    metric = _rate_change(fig, glossary) or metric_english(fig.metric, glossary)
+    line = sanction_line(fig.metric, fig.sentence, fig.text, glossary)  # 对…低于80%的市予以通报
+    metric = MetricEnglish(line) if line else _rate_change(fig, glossary) or metric_english(fig.metric, glossary)
     if metric is None:
         missing.append(fig.metric)
     subject = _subject(fig, glossary, missing, ctx)
