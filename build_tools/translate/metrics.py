@@ -314,8 +314,9 @@ def sanction_line(zh: str, sentence: str, value_text: str, glossary: Glossary | 
     if not m or not value_text:
         return None
     bound = "|".join(LINE_BELOW + LINE_ABOVE)
-    found = re.search(r"(?P<dir>" + bound + r")\s*" + re.escape(value_text) + r"(?:以[上下])?的(?P<who>[^，,；;。]{1,8}?)"
-                      r"(?:予以|进行|给予|实行|实施|一律|要|将)?" + m.group("sanction"), sentence)
+    found = re.search(r"(?P<dir>" + bound + r")\s*" + re.escape(value_text)
+                      + r"(?:以[上下])?的(?P<who>[^，,；;。]{1,8}?)(?:予以|进行|给予|实行|实施|一律|要|将)?"
+                      + m.group("sanction"), sentence)
     who = SANCTIONED.get(found.group("who")) if found else None
     what = _composer(glossary or get_glossary()).noun(m.group("x"))
     if found is None or who is None or what is None:
