@@ -123,3 +123,36 @@ def test_sanction_line_from_the_extracted_figure() -> None:
     row = figure_row(one(found, 80), get_glossary(), Context())
     assert (row.text, row.status) == (
         "Completion rate of annual tasks below which a city is publicly named: 80% (requirement)", "derived")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the state of projects before the set counted (全市开复工亿元以上项目86个, 开工在建5亿元以上项目23个)
+    ("开复工亿元以上项目", "projects worth over CNY 100 million started or resumed"),
+    ("开工在建5亿元以上项目", "projects worth over CNY 500 million under construction"),
+    ("在建重点项目", "key projects under construction"),
+    # a threshold before a state (500万元以上开复工项目1210个): the state is kept, not dropped
+    ("500万元以上开复工项目", "projects worth over CNY 5 million started or resumed"),
+    # the total investment of a set (48个重点项目总投资326亿元; 开工在建项目计划总投资…)
+    ("重点项目总投资", "total investment of key projects"),
+    ("开工在建项目计划总投资", "total investment of projects under construction"),
+    ("省重点项目总投资", "total investment of provincial key projects"),
+    # 纳入X的Y (全县纳入产业扶贫的贫困户3260户)
+    ("纳入产业扶贫的贫困户", "poor households included in poverty reduction through the development of local industries"),
+])
+def test_project_states_totals_and_inclusion(zh: str, en: str) -> None:
+    from build_tools.translate.rows import metric_english
+
+    found = metric_english(zh, get_glossary())
+    assert found is not None and found.text == en
+
+
+@pytest.mark.parametrize("zh", ["纳入统计的项目", "某某项目总投资", "开复工某某"])
+def test_project_states_left_in_chinese(zh: str) -> None:
+    from build_tools.translate.rows import metric_english
+
+    assert metric_english(zh, get_glossary()) is None
+
+
+def test_rundown_areas_count_housing_units() -> None:
+    # 棚户区改造开工1228套 (GWR 2019/49 套 housing units, as for 保障性住房)
+    assert _row(metric="棚户区改造开工", value=1228, unit="套").endswith("1,228 housing units")

@@ -35,7 +35,18 @@ INNER_ABBR_RE = re.compile(r"[（(][A-Za-z&]{1,8}[）)](?=.)")
 # "Renovations began on 56,000 old urban residential communities"; the rest project renderings). 计划 only says the
 # figure is planned, which the row's status already says.
 DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{} where renovation began"),
-           ("计划", "{}"), ("实施", "{} implemented"), ("改造", "{} renovated"))
+           ("计划", "{}"), ("实施", "{} implemented"), ("改造", "{} renovated"),
+           # the state of projects (开工在建 "under construction", GWR 2015/221 在建项目 "projects already under
+           # construction"; 开复工 "started or resumed", project rendering, as the glossary's 开复工项目)
+           ("开工在建", "{} under construction"), ("在建", "{} under construction"),
+           ("开复工", "{} started or resumed"))
+# The total investment of a set of projects (重点项目总投资): "total investment of key projects" (总投资 GWR 2012/45;
+# 计划 only says the figure is planned, as in DONE_TO).
+TOTAL_INVESTMENT_RE = re.compile(r"^(?P<x>.+?(?:项目|工程))(?:计划)?总投资$")
+# 纳入X的Y: "Y included in X" (GWR 2019/137 纳入国家医保目录 "included in the national medical insurance catalog"), X a
+# programme or term of the glossary.
+INCLUDED_RE = re.compile(r"^(?:新|被)?纳入(?P<x>[^的]+)的(?P<y>.+)$")
+THRESHOLD_START_RE = re.compile(r"^\d*(?:\.\d+)?(?:万|亿)?元(?:及)?以上")
 # A number of years before a metric (五年累计…, 三年来新增…): the figure is the total of those years.
 YEAR_WORDS = {"二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "十": "ten"}
 YEARS_RE = re.compile(r"^(?:近|过去)?(?P<n>[二两三四五十])年(?:来|间)?(?P<rest>.+)$")
@@ -165,6 +176,21 @@ class Composer:
                 return f"share in {whole}"
             part = self.noun(m.group("x"))
             return f"share of {part} in {whole}" if part else None
+        m = TOTAL_INVESTMENT_RE.match(zh)
+        if m:
+            what = self.noun(m.group("x"))
+            return f"total investment of {what}" if what else None
+        m = INCLUDED_RE.match(zh)
+        if m:
+            entry = self.glossary.lookup(m.group("x"))
+            what = self.noun(m.group("y"))
+            inside = entry.en if entry is not None and entry.category in ("programme", "term") else None
+            return f"{what} included in {inside}" if what and inside and not entry.is_helper else None
+        if THRESHOLD_START_RE.match(zh):  # 5亿元以上项目 after a state word (开复工5亿元以上项目)
+            from .rows import metric_english
+
+            found = metric_english(zh, self.glossary)
+            return found.text if found else None
         m = SANCTION_LINE_RE.match(zh)
         if m:
             what = self.noun(m.group("x"))

@@ -200,8 +200,11 @@ def _threshold(metric: str, glossary: Glossary) -> MetricEnglish | None:
     if head is None:
         return None
     amount = exact(m.group("amount") or "1") * {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, None: 1}[m.group("mag")]
-    noun = head.noun or head.text
-    return MetricEnglish(f"{noun} worth over CNY {english_number(amount)}", head.noun)
+    worth = f"worth over CNY {english_number(amount)}"
+    if head.noun and f"{head.noun} " in f"{head.text} ":  # 开复工项目: "projects worth over ... started or resumed"
+        return MetricEnglish(re.sub(rf"\b{re.escape(head.noun)}\b", f"{head.noun} {worth}", head.text, count=1),
+                             head.noun)
+    return MetricEnglish(f"{head.noun or head.text} {worth}", head.noun)
 
 
 def _simple(metric: str, glossary: Glossary) -> MetricEnglish | None:
@@ -391,7 +394,7 @@ def _qualifier_from_metric(fig: Figure) -> Figure:
 
 
 # 套 counts housing units (GWR 2019/49) only in a housing metric; elsewhere it counts sets (of equipment, parts).
-HOUSING_WORDS = ("房", "住宅", "公寓", "安置", "宿舍")
+HOUSING_WORDS = ("房", "住宅", "公寓", "安置", "宿舍", "棚户")  # (棚户区改造开工1228套: housing units)
 RATE_UNITS = (*PERCENT, *POINTS, "‰")  # units of rates: a change of a rate is written with its sign
 STATUS_NOTES = {"target": "target", "forecast": "forecast", "requirement": "requirement"}
 
