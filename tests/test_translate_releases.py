@@ -66,10 +66,10 @@ def test_standard_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
 
 
 @pytest.mark.parametrize("zh", [
-    "六、财政金融运行平稳",  # 财政金融 is a chapter name, not a subject the glossary renders
-    "（二）项目建设提速提质。",  # 提速提质 has no rendering
-    "（六）聚力安全稳定，统筹发展和安全。",  # 安全稳定 has no rendering: the whole heading stays Chinese
-    "（一）稳定汽车等大宗消费",  # "X等Y" (Y such as X) is not composed
+    "六、财政税收运行平稳",  # 财政税收 is neither a glossary subject nor a review subject
+    "（二）项目建设稳中有变。",  # 稳中有变 has no rendering
+    "（六）聚力社会和谐，统筹发展和安全。",  # 社会和谐 has no rendering: the whole heading stays Chinese
+    "（一）稳定某某等大宗消费",  # "X等Y" only when X and Y are both glossary phrases
     "八、某某平稳增长",  # a trend after an unknown subject is not a heading
 ])
 def test_headings_with_a_part_that_does_not_render_stay_chinese(renderer: TitleRenderer, zh: str) -> None:

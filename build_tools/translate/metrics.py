@@ -187,9 +187,9 @@ class Composer:
             inside = entry.en if entry is not None and entry.category in ("programme", "term") else None
             return f"{what} included in {inside}" if what and inside and not entry.is_helper else None
         if THRESHOLD_START_RE.match(zh):  # 5亿元以上项目 after a state word (开复工5亿元以上项目)
-            from .rows import metric_english
+            from .rows import _threshold
 
-            found = metric_english(zh, self.glossary)
+            found = _threshold(zh, self.glossary)
             return found.text if found else None
         m = SANCTION_LINE_RE.match(zh)
         if m:
