@@ -156,3 +156,33 @@ def test_project_states_left_in_chinese(zh: str) -> None:
 def test_rundown_areas_count_housing_units() -> None:
     # 棚户区改造开工1228套 (GWR 2019/49 套 housing units, as for 保障性住房)
     assert _row(metric="棚户区改造开工", value=1228, unit="套").endswith("1,228 housing units")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 每百户居民拥有社区服务设施面积不低于30平方米 (a national indicator of community services)
+    ("每百户居民拥有社区服务设施面积", "area of community service facilities per 100 households"),
+    ("每百户社区服务设施面积", "area of community service facilities per 100 households"),
+    # 到2025年，新建和改扩建社区综合服务设施120个
+    ("新建和改扩建社区综合服务设施", "new, rebuilt or expanded comprehensive community service facilities"),
+    # 建成一刻钟便民生活圈30个 (MOFCOM's English)
+    ("建成一刻钟便民生活圈", "15-minute community service circles completed"),
+    # a budget line without 每年 is a sum, not a yearly one (市级财政安排资金3000万元)
+    ("市级财政安排资金", "funding from the municipal budget"),
+    ("市级财政每年安排促进消费专项资金", "special funds for boosting consumer spending from the municipal budget per year"),
+    ("县财政投入资金", "funding from the county budget"),
+    # results of tourism and consumption news (餐饮企业营业额1.47亿元, 外地游客占比61.3%, 平均入住率超过95%)
+    ("餐饮企业营业额", "turnover of catering enterprises"),
+    ("外地游客占比", "share of tourists from outside the area"),
+    ("平均入住率", "average occupancy rate"),
+])
+def test_community_consumption_and_budget_metrics(zh: str, en: str) -> None:
+    from build_tools.translate.rows import metric_english
+
+    found = metric_english(zh, get_glossary())
+    assert found is not None and found.text == en
+
+
+def test_trailing_ceiling_word_is_the_qualifier() -> None:
+    # 缓缴期限最长不超过6个月 read as metric 缓缴期限最长 (written for this test): the ceiling is "at most"
+    assert _row(metric="缓缴期限最长", value=6, unit="个月", status="requirement") == (
+        "Deferral period: at most 6 months (requirement)")

@@ -65,7 +65,7 @@ LIST_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[�
 # <level>财政每年安排<purpose><funds>: 市级财政每年安排城市更新专项资金 -> "special funds for urban renewal from the
 # municipal budget per year" (专项资金 "special funds" GWR 2021/560; the rest project renderings).
 # (奖补资金 "rewards and subsidies" GWR 2021/287; 市本级 the city government's own budget, 财政 then unsaid)
-BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])(?:级财政|财政|本级(?:财政)?)每年(?:安排|投入)(?P<x>.*?)"
+BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])(?:级财政|财政|本级(?:财政)?)(?P<yearly>每年)?(?:安排|投入)(?P<x>.*?)"
                        r"(?P<funds>专项资金|补助资金|奖补资金|资金)$")
 BUDGET_LEVELS = {"省": "provincial", "市": "municipal", "州": "prefectural", "县": "county", "区": "district"}
 BUDGET_FUNDS = {"专项资金": "special funds", "补助资金": "subsidies", "奖补资金": "rewards and subsidies",
@@ -75,11 +75,12 @@ PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达�
 # A figure required of each place (每个街道社区卫生服务中心不少于1个): "<metric> per <place>" (行政村 administrative
 # villages GWR 2017/457; 街道 subdistrict, project rendering).
 PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各|单个)(?P<place>街道|行政村|乡镇|社区|小区|项目)"
-                          r"|(?P<unit>每户|单户|每人))"
+                          r"|(?P<unit>每户|单户|每人|每百户)(?:居民)?(?:拥有)?)"
                           r"(?P<rest>.+)$")
 PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community",
               "小区": "residential community", "项目": "project",
-              "每户": "household", "单户": "household", "每人": "person"}  # (每户补贴 "subsidy per household": P)
+              "每户": "household", "单户": "household", "每人": "person",  # (每户补贴 "subsidy per household": P)
+              "每百户": "100 households"}  # 每百户居民拥有社区服务设施面积 (a national indicator of community services)
 # The line of a sanction (extract: 对年度任务完成率低于80%的市予以通报 -> metric 年度任务完成率通报线, a standing
 # requirement): "completion rate of annual tasks below which a city is publicly named". 问责 "held accountable"
 # (GWR 2010/561, 2011/471), 约谈 "admonished" (GWR 2011/471 约谈 "admonition", 2015/583 约谈诫勉 "admonish"), 通报
@@ -200,7 +201,7 @@ class Composer:
             return self._budget(m)
         m = PER_PLACE_RE.match(zh)
         if m:
-            rest = self.noun(m.group("rest"))
+            rest = self.noun(m.group("rest")) or self._row_metric(m.group("rest"))
             if rest is None:
                 return None
             per = f" per {PER_PLACES[m.group('place') or m.group('unit')]}"
@@ -288,12 +289,20 @@ class Composer:
                 return f"{obj} renovated"
         return self._helped(zh) or self._placed(zh)
 
+    def _row_metric(self, zh: str) -> str | None:
+        """A shorter name as the rows read it (glossary compositions too: 社区服务设施 + 面积)."""
+        from .rows import metric_english
+
+        found = metric_english(zh, self.glossary)
+        return found.text if found else None
+
     def _budget(self, m: re.Match[str]) -> str | None:
         """市级财政每年安排农村公路养护补助资金 -> 'subsidies for the maintenance of rural roads from the municipal
         budget per year'; the purpose a glossary phrase or <object>养护/建设/改造; else None."""
         purpose = m.group("x")
+        yearly = " per year" if m.group("yearly") else ""  # 市级财政安排资金3000万元: a sum, not a yearly one
         if not purpose:  # 县财政每年安排专项资金 (the purpose said elsewhere in the sentence)
-            return f"{BUDGET_FUNDS[m.group('funds')]} from the {BUDGET_LEVELS[m.group('level')]} budget per year"
+            return f"{BUDGET_FUNDS[m.group('funds')]} from the {BUDGET_LEVELS[m.group('level')]} budget{yearly}"
         what = self.noun(purpose)
         for action, english in (("养护", "maintenance"), ("建设", "development"), ("改造", "renovation")):
             if what is None and purpose.endswith(action) and len(purpose) > len(action):
@@ -302,7 +311,7 @@ class Composer:
         if what is None:
             return None
         funds = BUDGET_FUNDS[m.group("funds")]
-        return f"{funds} for {what} from the {BUDGET_LEVELS[m.group('level')]} budget per year"
+        return f"{funds} for {what} from the {BUDGET_LEVELS[m.group('level')]} budget{yearly}"
 
     def _helped(self, zh: str) -> str | None:
         """A glossary helper word before a metric: 储备 "~ stockpiled" + 编织袋 -> 'woven bags stockpiled'."""

@@ -380,7 +380,8 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
 PRICE_RE = re.compile(r"\b(?:CPI|PPI|prices?|price index|price indices)\b")
 # Words of a qualifier left at the end of a metric name, and the qualifier they mean ("" = none: 达到 reached).
 TRAILING_QUALIFIERS = {"不得低于": "不低于", "不低于": "不低于", "不得少于": "不少于", "不少于": "不少于",
-                       "不超过": "不超过", "超过": "超过", "达到": "", "达": ""}
+                       "不超过": "不超过", "超过": "超过", "达到": "", "达": "",
+                       "最长": "最长", "最高": "最高", "最多": "最多"}  # 缓缴期限最长 (6个月): at most
 TRAILING_QUALIFIER_RE = re.compile(r"^(?P<metric>.+?)(?P<q>" + "|".join(TRAILING_QUALIFIERS) + r")$")
 
 
