@@ -186,3 +186,46 @@ def test_trailing_ceiling_word_is_the_qualifier() -> None:
     # 缓缴期限最长不超过6个月 read as metric 缓缴期限最长 (written for this test): the ceiling is "at most"
     assert _row(metric="缓缴期限最长", value=6, unit="个月", status="requirement") == (
         "Deferral period: at most 6 months (requirement)")
+
+
+def test_ceiling_said_twice_and_a_dangling_most() -> None:
+    # 缓缴期限最长不超过6个月; 每人补贴最高不超过2000元 read as 每人补贴最 + 不超过 (written for this test)
+    assert _row(metric="缓缴期限最长", value=6, unit="个月", qualifier="不超过", status="requirement") == (
+        "Deferral period: at most 6 months (requirement)")
+    assert _row(metric="每人补贴最", value=2000, unit="元", qualifier="不超过", status="requirement") == (
+        "Subsidy per person: at most CNY 2,000 (requirement)")
+    # 最 before a floor is not a ceiling: the metric is left as it is (and has no rendering)
+    assert _row(metric="每人补贴最", value=2000, unit="元", qualifier="不低于").startswith("[not yet translated")
+
+
+def test_subjects_that_name_no_entity() -> None:
+    """Subjects the extraction read from a clause: the metric repeated, a verb's clause, or the metric's first words
+    cut at 市 (sentences written for this test in the style of consumption plans and investment news)."""
+    # 到2025年，培育市级特色商业街区10条，建成一刻钟便民生活圈30个
+    assert _row(metric="培育市级特色商业街区", subject="培育市级特色商业街区", value=10, unit="条", period="2025",
+                status="target") == "City-level distinctive commercial streets fostered: 10, 2025 (target)"
+    assert _row(metric="建成一刻钟便民生活圈", subject="培育市级特色商业街区", value=30, unit="个", period="2025",
+                status="target") == "15-minute community service circles completed: 30 circles, 2025 (target)"
+    # 一季度实际到位市外资金38.5亿元 (subject cut at 市)
+    assert _row(metric="外资金", subject="实际到位市", value=38.5, unit="亿元", period="2024-01/2024-03") == (
+        "Funds from outside the city actually received: CNY 3.85 billion, Q1 2024")
+    # a real subject stays: a company's project and a district
+    assert _row(metric="总投资", subject="鹤汀新能源电池材料项目", value=25, unit="亿元", status="target") == (
+        "Heting New-Energy Battery Materials Project — total investment: CNY 2.5 billion (target)")
+    assert _row(metric="投入资金", subject="城南区", value=1860, unit="万元", period="2021/2022-06") == (
+        "Chengnan District — funds invested: CNY 18.6 million, 2021 - June 2022")
+    # a place read as its own metric (北票增长0.2%): the place is kept, the metric stays marked
+    assert _row(metric="北票", subject="北票", value=0.2, unit="%", kind="growth").startswith(
+        "Beipiao — [not yet translated: 北票]")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("建成城市“15分钟生活圈”", "15-minute community life circles completed"),  # quotation marks of a name dropped
+    ("培育市级夜间经济集聚区", "city-level nighttime economy clusters fostered"),
+    ("改造内容", "renovation items"),
+])
+def test_more_plan_metrics(zh: str, en: str) -> None:
+    from build_tools.translate.rows import metric_english
+
+    found = metric_english(zh, get_glossary())
+    assert found is not None and found.text == en

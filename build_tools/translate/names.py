@@ -395,7 +395,9 @@ COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "E
                   "矿业": "Mining", "煤业": "Coal", "医药": "Pharmaceutical", "纺织": "Textile", "物流": "Logistics",
                   "水泥": "Cement", "农业": "Agriculture", "农发": "Agricultural Development",
                   "发展": "Development", "新材料": "New Materials", "铝业": "Aluminum", "风电": "Wind Power",
-                  "光伏": "Photovoltaic", "电子": "Electronics"}
+                  "光伏": "Photovoltaic", "电子": "Electronics",
+                  # GWR 2022/374 "new-energy vehicles"
+                  "新能源电池材料": "New-Energy Battery Materials", "电池材料": "Battery Materials"}
 COMPANY_FORMS = {"集团有限公司": "Group Co., Ltd.", "集团股份有限公司": "Group Co., Ltd.", "集团": "Group",
                  "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd."}
 

@@ -321,6 +321,8 @@ def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
         text = metric_en(candidate, glossary)
         if text is not None:
             return MetricEnglish(text)
+    if "“" in metric or "”" in metric:  # 建成城市“15分钟生活圈”: the quotation marks of a name the glossary lists bare
+        return metric_english(re.sub("[“”]", "", metric), glossary)
     return None
 
 
@@ -387,7 +389,12 @@ TRAILING_QUALIFIER_RE = re.compile(r"^(?P<metric>.+?)(?P<q>" + "|".join(TRAILING
 
 def _qualifier_from_metric(fig: Figure) -> Figure:
     """县道每公里每年养护资金不得低于 (10000元): the qualifier the extractor left in the metric name, moved out."""
-    m = TRAILING_QUALIFIER_RE.match(clean_metric(fig.metric))
+    metric = clean_metric(fig.metric)
+    if fig.qualifier in QUALIFIERS["at most"] and re.search(r"最(?:长|高|多)?$", metric) and len(metric) > 3:
+        # 缓缴期限最长不超过6个月, 每人补贴最高不超过2000元 (最 left alone when 高 went to the qualifier): a ceiling
+        # said twice; the metric without it
+        return replace(fig, metric=re.sub(r"最(?:长|高|多)?$", "", metric))
+    m = TRAILING_QUALIFIER_RE.match(metric)
     if not m or (fig.qualifier and fig.qualifier != m.group("q")):
         return fig
     qualifier = TRAILING_QUALIFIERS[m.group("q")]
@@ -420,6 +427,28 @@ def _subject(fig: Figure, glossary: Glossary, missing: list[str], ctx: Context =
         missing.append(subject)
         return marked(subject)
     return english
+
+
+# A subject opening with a verb of action is a clause, not an entity (培育市级特色商业街区10条，建成…30个: the first
+# clause read as the second's subject); 建设 is left out (建设银行 is a bank).
+VERB_SUBJECT_RE = re.compile(r"^(?:培育|建成|新建|打造|创建|引进|新增)..")
+
+
+def _repaired_subject(fig: Figure, glossary: Glossary) -> Figure:
+    """A subject that names no entity: the metric itself repeated (培育市级夜间经济集聚区｜培育市级夜间经济集聚区),
+    a verb's clause, or the first words of the metric cut at a unit character (实际到位市｜外资金: 实际到位市外资金,
+    joined when the whole is a known metric and the subject no name); otherwise the figure unchanged."""
+    subject = re.sub(r"\s+", "", fig.subject)
+    if not subject or subject in SUBJECT_SCOPES:
+        return fig
+    if name_en(subject, glossary) is not None:  # a place or a firm (北票｜北票: the metric is what is wrong)
+        return fig
+    if subject == clean_metric(fig.metric) or VERB_SUBJECT_RE.match(subject):
+        return replace(fig, subject="")
+    joined = subject + clean_metric(fig.metric)
+    if metric_english(fig.metric, glossary) is None and metric_english(joined, glossary) is not None:
+        return replace(fig, subject="", metric=joined)
+    return fig
 
 
 def _change_from_base(fig: Figure, glossary: Glossary, missing: list[str]) -> str | None:
@@ -495,7 +524,7 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     ``down from 6.9% (end-2015) to 1.7%``; a status other than "actual" noted at the end ("(forecast)").
     """
     missing: list[str] = []
-    fig = _qualifier_from_metric(fig)
+    fig = _repaired_subject(_qualifier_from_metric(fig), glossary)
     if fig.subject:  # the subject is named once, before the metric (清河镇黄岭村 — 黄岭村村集体经济收入)
         fig = replace(fig, metric=_without_subject(fig.metric, fig.subject))
     line = sanction_line(fig.metric, fig.sentence, fig.text, glossary)  # 对…低于80%的市予以通报
