@@ -229,3 +229,20 @@ def test_more_plan_metrics(zh: str, en: str) -> None:
 
     found = metric_english(zh, get_glossary())
     assert found is not None and found.text == en
+
+
+def test_change_verbs_left_in_hong_kong_metrics() -> None:
+    """Hong Kong releases put the change after the metric (按年实质下跌 'year on year in real terms'): sentences written
+    for this test in the Census and Statistics Department's style."""
+    q1 = {"unit": "%", "kind": "share", "period": "2023-01/2023-03"}
+    # 本地生产总值在第一季按年实质上升2.7%
+    assert _row(metric="本地生产总值在按年实质上升", value=2.7, **q1) == "GDP: +2.7% year on year in real terms, Q1 2023"
+    # 私人消费开支按年实质下跌1.2%；第一季整体货物出口按年实质下跌3.1%
+    assert _row(metric="私人消费开支按年实质下跌", value=1.2, **q1) == (
+        "Private consumption expenditure: down 1.2% year on year in real terms, Q1 2023")
+    assert _row(metric="第一季整体货物出口按年实质下跌", value=3.1, **q1) == (
+        "Total exports of goods: down 3.1% year on year in real terms, Q1 2023")
+    # 整体投资开支下跌8.7% (no comparison said: none written)
+    assert _row(metric="整体投资开支下跌", value=8.7, **q1) == "Overall investment expenditure: down 8.7%, Q1 2023"
+    # not a rate: a count with a verb at its end is left as it is
+    assert _row(metric="私人消费开支下跌", value=12, unit="亿元").startswith("[not yet translated")

@@ -142,6 +142,8 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
     m = LEVEL_YEAR_RE.match(comparison)
     if m and multiple:
         return f"the {'end-' if m.group('end') else ''}{m.group('year')} level"
+    if comparison in REAL_TERMS:  # 按年实质 (Hong Kong releases): "year on year in real terms"
+        return REAL_TERMS[comparison]
     entry = glossary.lookup(comparison)
     if entry is not None:
         return entry.en
@@ -451,6 +453,27 @@ def _repaired_subject(fig: Figure, glossary: Glossary) -> Figure:
     return fig
 
 
+# A change verb left at the end of a metric (Hong Kong releases: 私人消费开支按年实质下跌5.4%, 服务输出则按年实质微升
+# 0.9%, 整体投资开支下跌8.7%): the metric, its direction and 按年 "year on year" / 实质 "in real terms" (the Census
+# and Statistics Department's English); a leading 第一季 is the period, already the figure's.
+CHANGE_END_RE = re.compile(r"^(?:第[一二三四]季度?)?(?P<x>.+?)在?则?(?P<yoy>按年)?(?P<real>实质)?"
+                           r"(?P<verb>下跌|下降|微跌|上升|增长|微升|上涨)$")
+REAL_TERMS = {"按年实质": "year on year in real terms", "实质": "in real terms"}
+
+
+def _change_in_metric(fig: Figure) -> Figure:
+    """私人消费开支按年实质下跌 (5.4%) -> metric 私人消费开支, a fall, 'year on year in real terms'; only for a rate's
+    unit and a figure with no comparison of its own."""
+    m = CHANGE_END_RE.match(clean_metric(fig.metric))
+    if not m or fig.unit.strip() not in RATE_UNITS or fig.comparison or fig.kind == "growth":
+        return fig
+    direction = "down" if m.group("verb") in ("下跌", "下降", "微跌") else "up"
+    comparison = ("按年" if m.group("yoy") else "") + ("实质" if m.group("real") else "")
+    if comparison == "按年":
+        comparison = "同比"
+    return replace(fig, metric=m.group("x"), kind="growth", direction=direction, comparison=comparison)
+
+
 def _change_from_base(fig: Figure, glossary: Glossary, missing: list[str]) -> str | None:
     """由A下降到B: 'down from 6.9% (end-2015) to 1.7%'; None when the figure has no base value."""
     if fig.base_value is None or fig.kind == "growth":
@@ -524,7 +547,7 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     ``down from 6.9% (end-2015) to 1.7%``; a status other than "actual" noted at the end ("(forecast)").
     """
     missing: list[str] = []
-    fig = _repaired_subject(_qualifier_from_metric(fig), glossary)
+    fig = _repaired_subject(_change_in_metric(_qualifier_from_metric(fig)), glossary)
     if fig.subject:  # the subject is named once, before the metric (清河镇黄岭村 — 黄岭村村集体经济收入)
         fig = replace(fig, metric=_without_subject(fig.metric, fig.subject))
     line = sanction_line(fig.metric, fig.sentence, fig.text, glossary)  # 对…低于80%的市予以通报
