@@ -36,6 +36,9 @@ def renderer() -> TitleRenderer:
      "Harmonious Countryside That Is Desirable to Live and Work in"),
     ("（五）聚力民生改善，增进人民福祉。", "(5) Focusing on Improving Living Standards and Improving People's Wellbeing"),
     ("（五）强化要素支撑", "(5) Strengthening the Provision of Factors of Production"),
+    # <services>能力 after 提升/增强: "the capacity of <services>"
+    ("（二）提升机构养老服务能力。", "(2) Improving the Capacity of Institutional Elderly Care Services"),
+    ("（三）增强社区服务能力", "(3) Strengthening the Capacity of Community Services"),
     # review headings
     ("二、城乡面貌明显改善", "II. The Appearance of Urban and Rural Areas Improved Markedly"),
     ("六、财政金融运行平稳", "VI. Government Finance and the Financial Sector Remained Stable"),
@@ -70,6 +73,7 @@ def test_questions_and_consultation_lines(renderer: TitleRenderer, zh: str, en: 
     "（三）确保群众满意",
     "（四）激发某某活力",
     "（五）提升消费信心",  # 信心 only after 增强/提振
+    "（六）提升某某能力",
 ])
 def test_frames_with_a_part_that_does_not_render_stay_chinese(renderer: TitleRenderer, zh: str) -> None:
     assert renderer.heading(zh) is None

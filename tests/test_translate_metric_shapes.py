@@ -246,3 +246,26 @@ def test_change_verbs_left_in_hong_kong_metrics() -> None:
     assert _row(metric="整体投资开支下跌", value=8.7, **q1) == "Overall investment expenditure: down 8.7%, Q1 2023"
     # not a rate: a count with a verb at its end is left as it is
     assert _row(metric="私人消费开支下跌", value=12, unit="亿元").startswith("[not yet translated")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 市财政每年安排养老服务发展专项资金3000万元 (the purpose <object>发展)
+    ("市财政每年安排养老服务发展专项资金",
+     "special funds for the development of elderly care services from the municipal budget per year"),
+    # 每年培训养老护理员2000人次以上
+    ("每年培训养老护理员", "elderly care workers trained per year"),
+    # 福利彩票公益金用于养老服务的比例不低于55%
+    ("福利彩票公益金用于养老服务的比例",
+     "share of public welfare funds from the welfare lottery used for elderly care services"),
+    # 2024年底前完成200户特殊困难老年人家庭适老化改造 (after GWR 2022/399)
+    ("特殊困难老年人家庭适老化改造", "home renovations for the convenience of elderly people with special difficulties"),
+])
+def test_elderly_care_plan_metrics(zh: str, en: str) -> None:
+    from build_tools.translate.rows import metric_english
+
+    found = metric_english(zh, get_glossary())
+    assert found is not None and found.text == en
+
+
+def test_share_used_for_needs_both_parts() -> None:
+    assert metric_en("某某资金用于养老服务的比例") is None

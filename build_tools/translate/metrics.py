@@ -70,6 +70,9 @@ BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])(?:级财政|财政|本级
 BUDGET_LEVELS = {"省": "provincial", "市": "municipal", "州": "prefectural", "县": "county", "区": "district"}
 BUDGET_FUNDS = {"专项资金": "special funds", "补助资金": "subsidies", "奖补资金": "rewards and subsidies",
                 "资金": "funding"}
+# The share of funds put to a use (福利彩票公益金用于养老服务的比例不低于55%): "share of X used for Y" (project
+# rendering).
+USED_FOR_RE = re.compile(r"^(?P<x>.+?)用于(?P<y>.+?)的?(?:比例|比重)$")
 # A figure a project will reach: 项目达产后可实现年产值 -> "annual output value at full capacity" (project rendering).
 PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达产)后(?:可|将)?(?P<new>新增)?(?:实现)?(?P<rest>.+)$")
 # A figure required of each place (每个街道社区卫生服务中心不少于1个): "<metric> per <place>" (行政村 administrative
@@ -199,6 +202,10 @@ class Composer:
         m = BUDGET_RE.match(zh)
         if m:
             return self._budget(m)
+        m = USED_FOR_RE.match(zh)
+        if m:  # 福利彩票公益金用于养老服务的比例 -> "share of ... used for elderly care services"
+            what, use = self.noun(m.group("x")), self.noun(m.group("y"))
+            return f"share of {what} used for {use}" if what and use else None
         m = PER_PLACE_RE.match(zh)
         if m:
             rest = self.noun(m.group("rest")) or self._row_metric(m.group("rest"))
@@ -304,7 +311,8 @@ class Composer:
         if not purpose:  # 县财政每年安排专项资金 (the purpose said elsewhere in the sentence)
             return f"{BUDGET_FUNDS[m.group('funds')]} from the {BUDGET_LEVELS[m.group('level')]} budget{yearly}"
         what = self.noun(purpose)
-        for action, english in (("养护", "maintenance"), ("建设", "development"), ("改造", "renovation")):
+        for action, english in (("养护", "maintenance"), ("建设", "development"), ("改造", "renovation"),
+                                ("发展", "development")):
             if what is None and purpose.endswith(action) and len(purpose) > len(action):
                 obj = self.noun(purpose[: -len(action)])
                 what = f"the {english} of {obj}" if obj else None

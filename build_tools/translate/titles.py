@@ -172,6 +172,10 @@ class TitleRenderer(HeadingMixin):
             return f"confidence in {x[:1].lower() + x[1:]}" if x else None
         if verb == "激发" and zh.endswith("活力") and len(zh) > 2:
             return self.phrase(zh[:-2])
+        m = re.fullmatch(r"(?P<x>.+?)(?:服务)?能力", zh)
+        if m and verb in ("提升", "增强", "强化", "提高"):  # 提升机构养老服务能力: the capacity of the services
+            x = self.phrase(m.group("x") + "服务") or self.phrase(m.group("x"))
+            return f"the capacity of {x}" if x else None
         return None
 
     def _framed(self, zh: str) -> str | None:
