@@ -50,6 +50,22 @@ def test_heading_frames(renderer: TitleRenderer, zh: str, en: str) -> None:
 
 
 @pytest.mark.parametrize(("zh", "en"), [
+    # the project boxes of a community-services plan (written for this test)
+    ("专栏2 社区养老托育设施建设重点工程", "Box 2: Key Projects to Build Community Elderly Care and Child Care Facilities"),
+    ("1.社区便民服务网点建设工程。", "1. Project to Build Community Convenience Service Outlets"),
+    ("（二）社区服务设施补短板工程", "(2) Project to Shore Up Weak Links in Community Service Facilities"),
+])
+def test_project_boxes_of_plans(renderer: TitleRenderer, zh: str, en: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and item.text == en
+
+
+@pytest.mark.parametrize("zh", ["专栏3 某某工程", "2.某某设施建设工程。"])
+def test_project_boxes_without_a_glossary_object_stay_chinese(renderer: TitleRenderer, zh: str) -> None:
+    assert renderer.heading(zh) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
     ("一、问：《通知》出台的背景是什么？", "I. Q: What Is the Background to the Notice?"),
     ("一、问：《实施方案》的主要内容是什么？", "I. Q: What Are the Main Contents of the Implementation Plan?"),
     ("问：《通知》在高校毕业生就业方面有哪些措施？",

@@ -69,6 +69,12 @@ QUESTIONS = (
 # the line of a consultation notice before its channels for comments (社会各界可通过以下方式提出意见), project rendering
 COMMENTS_RE = re.compile(r"(?:社会各界|社会公众|公众|有关单位和个人|各界人士)?(?:可|可以)?(?:通过|按照)以下"
                          r"(?:方式|途径|渠道)(?:提出|反馈|提交)(?:意见建议|意见和建议|意见|建议)")
+# The project boxes of a plan (专栏1 社区服务设施建设重点工程; 1.社区综合服务设施补短板工程): project renderings, "Box
+# N: ..." as translations of the five-year plans number their boxes; 补短板 "shore up weak links" (GWR 2022/385).
+BOX_RE = re.compile(r"专栏(?P<n>\d{1,2})\s*(?P<rest>.+)")
+WORKS_RE = re.compile(r"(?P<x>.+?)(?P<act>建设|补短板|提升|改造)(?P<key>重点)?工程")
+WORKS = {"建设": "to Build {x}", "补短板": "to Shore Up Weak Links in {x}", "提升": "to Upgrade {x}",
+         "改造": "to Renovate {x}"}
 PRINTED_RE = re.compile(r"(?P<who>.+?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发")
 
 
@@ -110,6 +116,15 @@ class HeadingMixin:
         if annex:
             inner = self.heading_text(annex.group("rest")) or self._task_table(annex.group("rest"))
             return f"{ANNEXES[annex.group('kind')]}: {inner}" if inner else None
+        box = BOX_RE.fullmatch(zh)
+        if box:
+            inner = self.heading_text(box.group("rest"))
+            return f"Box {int(box.group('n'))}: {inner}" if inner else None
+        works = WORKS_RE.fullmatch(zh)
+        x = self.phrase(works.group("x")) if works else None
+        if works and x:
+            kind = "Key Projects" if works.group("key") else "Project"
+            return f"{kind} " + WORKS[works.group("act")].format(x=title_case(with_article(x)))
         question = QA_RE.fullmatch(zh)
         if question:
             asked = self._question(question.group("q"))
