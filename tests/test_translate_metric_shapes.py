@@ -269,3 +269,16 @@ def test_elderly_care_plan_metrics(zh: str, en: str) -> None:
 
 def test_share_used_for_needs_both_parts() -> None:
     assert metric_en("某某资金用于养老服务的比例") is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 2024年培育年销售额超1000万元的直播电商企业20家
+    ("培育年销售额超1000万元的直播电商企业",
+     "livestreaming e-commerce enterprises with annual sales over CNY 10 million fostered"),
+    ("年营业收入超亿元的直播电商企业", "livestreaming e-commerce enterprises with annual business revenue over CNY 100 million"),
+])
+def test_enterprises_above_a_size(zh: str, en: str) -> None:
+    from build_tools.translate.rows import metric_english
+
+    found = metric_english(zh, get_glossary())
+    assert found is not None and found.text == en

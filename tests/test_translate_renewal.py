@@ -101,6 +101,10 @@ def test_meeting_convened(text: str, region: str, english: str | None) -> None:
      "Phase II of Qichuan Port is to be completed and put into operation by the end of September 2025."),
     # a project named after its purpose, not a place and a kind: no English
     ("2023-06", "2023年6月，城市更新项目投入使用。", "event", None),
+    # a work report's target to start building a route between two places (written for this test)
+    ("2025-09", "加快栖川至宏达高速公路前期工作，确保9月底前开工建设。", "target",
+     "Construction of the Qichuan-Hongda Expressway is to start by the end of September 2025."),
+    ("2025-09", "加快栖川高速公路前期工作，确保9月底前开工建设。", "target", None),  # no route: no English
 ])
 def test_facility_completed(date: str, text: str, kind: str, english: str | None) -> None:
     from build_tools.translate.timeline import _completed

@@ -73,6 +73,12 @@ BUDGET_FUNDS = {"专项资金": "special funds", "补助资金": "subsidies", "�
 # The share of funds put to a use (福利彩票公益金用于养老服务的比例不低于55%): "share of X used for Y" (project
 # rendering).
 USED_FOR_RE = re.compile(r"^(?P<x>.+?)用于(?P<y>.+?)的?(?:比例|比重)$")
+# Enterprises above a size (年销售额超1000万元的直播电商企业): "<X> with annual sales over CNY 10 million" (project
+# rendering; 年营业收入 "annual business revenue" as YB 14-17 business revenue).
+SIZED_RE = re.compile(r"^(?P<what>年销售额|年营业收入|年营收|年产值)(?:超过|超|达到|达|在)?(?P<amount>\d+(?:\.\d+)?)?"
+                      r"(?P<mag>万|亿)?元(?:以上|及以上)?的(?P<x>.+)$")
+SIZES = {"年销售额": "annual sales", "年营业收入": "annual business revenue", "年营收": "annual business revenue",
+         "年产值": "annual output value"}
 # A figure a project will reach: 项目达产后可实现年产值 -> "annual output value at full capacity" (project rendering).
 PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达产)后(?:可|将)?(?P<new>新增)?(?:实现)?(?P<rest>.+)$")
 # A figure required of each place (每个街道社区卫生服务中心不少于1个): "<metric> per <place>" (行政村 administrative
@@ -202,6 +208,14 @@ class Composer:
         m = BUDGET_RE.match(zh)
         if m:
             return self._budget(m)
+        m = SIZED_RE.match(zh)
+        if m:  # 年销售额超1000万元的直播电商企业
+            from .numbers import english_number, exact
+
+            x = self.noun(m.group("x"))
+            scale = {"万": 10 ** 4, "亿": 10 ** 8, None: 1}[m.group("mag")]
+            amount = english_number(exact(m.group("amount") or "1") * scale)
+            return f"{x} with {SIZES[m.group('what')]} over CNY {amount}" if x else None
         m = USED_FOR_RE.match(zh)
         if m:  # 福利彩票公益金用于养老服务的比例 -> "share of ... used for elderly care services"
             what, use = self.noun(m.group("x")), self.noun(m.group("y"))
