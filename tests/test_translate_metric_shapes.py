@@ -282,3 +282,21 @@ def test_enterprises_above_a_size(zh: str, en: str) -> None:
 
     found = metric_english(zh, get_glossary())
     assert found is not None and found.text == en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 一季度，乡村旅游重点村共接待游客18.7万人次 (共 "in all" says nothing of the metric)
+    ("乡村旅游重点村共接待游客", "tourist visits (key villages for rural tourism)"),
+    ("景区接待游客", "tourist visits to scenic areas"),
+    # 重点监测的商贸企业实现销售额3.26亿元; 出动执法人员860人次
+    ("重点监测的商贸企业实现销售额", "sales of key commercial enterprises under monitoring"),
+    ("出动执法人员", "law enforcement personnel deployed"),
+    # 举办线上线下招聘会不少于100场; 给予一次性吸纳就业补贴1000元
+    ("举办线上线下招聘会", "online and offline job fairs held"),
+    ("一次性吸纳就业补贴", "one-off subsidy for hiring"),
+])
+def test_tourism_commerce_and_employment_metrics(zh: str, en: str) -> None:
+    from build_tools.translate.rows import metric_english
+
+    found = metric_english(zh, get_glossary())
+    assert found is not None and found.text == en
