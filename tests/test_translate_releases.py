@@ -148,6 +148,9 @@ def test_a_sites_own_news_column() -> None:
      "Statistical Communiqué of Lanxi County on the 2023 National Economic and Social Development"),  # year first
     ("岚溪市第七次全国人口普查公报（第一号）", "岚溪市统计局", "岚溪市",
      "Communiqué of Lanxi on the Seventh National Population Census (No. 1)"),  # GWR 2021/91
+    # Hong Kong's GDP releases (Census and Statistics Department's English titles), the year in Chinese numerals
+    ("二○二三年第二季本地生产总值修订数字", "政府统计处", "香港", "Revised GDP Figures for the Second Quarter of 2023"),
+    ("2023年第四季本地生产总值预先估计数字", "政府统计处", "香港", "Advance Estimates of GDP for the Fourth Quarter of 2023"),
     # reports to the people's congress, after the English titles of the national reports
     ("关于岚溪市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", "", "岚溪市",
      "Report on the Implementation of the 2023 Plan for National Economic and Social Development of Lanxi and on "
