@@ -300,3 +300,16 @@ def test_tourism_commerce_and_employment_metrics(zh: str, en: str) -> None:
 
     found = metric_english(zh, get_glossary())
     assert found is not None and found.text == en
+
+
+def test_second_label_of_a_timeline_list_is_lower_case_after_a_repaired_subject() -> None:
+    """全年计划引进亿元以上项目60个，实际到位市外资金140亿元 (the second figure's subject cut at 市): in one sentence
+    the second label is a common noun, in lower case."""
+    from build_tools.translate.figure_lists import TIMELINE_LEADS, figure_list
+
+    s = "全年计划引进亿元以上项目60个，实际到位市外资金140亿元。"
+    figures = [Figure("亿元以上项目", 60, "个", s, "p1", period="2024", status="target", text="60个"),
+               Figure("外资金", 140, "亿元", s, "p1", period="2024", status="target", subject="实际到位市",
+                      text="140亿元")]
+    text = figure_list(figures, get_glossary(), Context(), TIMELINE_LEADS)
+    assert text is not None and "; funds from outside the city actually received: CNY 14 billion" in text

@@ -539,6 +539,12 @@ def _rate_change(fig: Figure, glossary: Glossary) -> MetricEnglish | None:
     return MetricEnglish(f"{head.text} growth" if " " not in head.text else f"growth of {head.text}")
 
 
+def reading(fig: Figure, glossary: Glossary) -> Figure:
+    """The figure as the row reads it: a qualifier or a change verb left in the metric moved out, a subject that
+    names no entity joined to the metric or dropped."""
+    return _repaired_subject(_change_in_metric(_qualifier_from_metric(fig)), glossary)
+
+
 def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     """One key-figure row in English (status "derived", or "missing" with the Chinese parts marked).
 
@@ -547,7 +553,7 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     ``down from 6.9% (end-2015) to 1.7%``; a status other than "actual" noted at the end ("(forecast)").
     """
     missing: list[str] = []
-    fig = _repaired_subject(_change_in_metric(_qualifier_from_metric(fig)), glossary)
+    fig = reading(fig, glossary)
     if fig.subject:  # the subject is named once, before the metric (清河镇黄岭村 — 黄岭村村集体经济收入)
         fig = replace(fig, metric=_without_subject(fig.metric, fig.subject))
     line = sanction_line(fig.metric, fig.sentence, fig.text, glossary)  # 对…低于80%的市予以通报
