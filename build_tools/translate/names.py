@@ -339,7 +339,7 @@ NEWSPAPERS = {"日报": "Daily", "晚报": "Evening News"}
 # National papers, by the English name each uses on its own masthead and site.
 NATIONAL_PAPERS = {"人民日报": "People's Daily", "经济日报": "Economic Daily", "光明日报": "Guangming Daily",
                    "工人日报": "Workers' Daily", "农民日报": "Farmers' Daily", "法治日报": "Legal Daily",
-                   "中国日报": "China Daily"}
+                   "中国日报": "China Daily", "民生周刊": "Minsheng Weekly"}  # (People's Daily's weekly)
 
 
 def _newspaper(zh: str, glossary: Glossary) -> str | None:
