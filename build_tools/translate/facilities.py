@@ -49,6 +49,11 @@ TARGET_RE = re.compile(rf"^(?:确保|力争|计划)?(?:(?:\d{{4}}年)?\d{{1,2}}�
                        rf"(?P<what>[^，,。；;]+?)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
 ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
 # a work report's 加快X前期工作，确保6月底前开工建设: "Construction of X is to start by the end of June 2024."
+# an investment news item's 总投资25亿元的X项目计划于今年8月开工建设: "Construction of the X Project is to start in
+# August 2024." (the project named by names.py; the rest of the sentence left out)
+PLANNED_START_RE = re.compile(r"^(?:其中[，,])?(?:总投资[^，,。；;的]*的)?(?P<what>[^，,。；;的]+?项目)"
+                              r"(?:计划|预计|将)于?(?:\d{4}年|今年|明年)?\d{1,2}月(?:份)?(?:开工建设|开工)"
+                              r"(?:[，,；;].*)?[。.]?$")
 START_RE = re.compile(rf"^加快(?P<what>[^，,。；;]+?)(?:项目)?前期工作[，,](?:确保|力争)?(?:{WHEN}?)?(?P<end>底|末)?"
                       r"(?:前|以前)开工(?:建设)?[。.]?$")
 
@@ -100,6 +105,13 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
     name = facility_en(start.group("what"), glossary) if start else None
     if start and name:
         return f"Construction of {name} is to start {'by the end of' if start.group('end') else 'before'} {when}."
+    planned = PLANNED_START_RE.match(text) if target else None
+    if planned:
+        from .names import name_en
+
+        project = name_en(planned.group("what"), glossary)
+        if project and project.endswith("Project"):
+            return f"Construction of the {project} is to start in {when}."
     m = (TARGET_RE if target else PAST_RE).match(text)
     if not m:
         return None
