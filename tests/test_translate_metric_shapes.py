@@ -313,3 +313,15 @@ def test_second_label_of_a_timeline_list_is_lower_case_after_a_repaired_subject(
                       text="140亿元")]
     text = figure_list(figures, get_glossary(), Context(), TIMELINE_LEADS)
     assert text is not None and "; funds from outside the city actually received: CNY 14 billion" in text
+
+
+def test_subsidy_at_a_standard_rate_reads_its_unit_in_the_sentence() -> None:
+    # 按每辆车3000元的标准给予一次性补贴 read as metric 标准给予一次性补贴 (written for this test)
+    s = "对在本市购买新能源乘用车的个人消费者，按每辆车3000元的标准给予一次性补贴。"
+    assert _row(metric="标准给予一次性补贴", value=3000, unit="元", sentence=s, text="3000元", status="target") == (
+        "One-off subsidy per vehicle: CNY 3,000 (target)")
+    s = "对购买节能家电的消费者，按每台500元标准给予补贴。"
+    assert _row(metric="标准给予补贴", value=500, unit="元", sentence=s, text="500元") == "Subsidy per unit: CNY 500"
+    # the unit not said before the figure: left as it is
+    assert _row(metric="标准给予一次性补贴", value=3000, unit="元", sentence="按标准给予一次性补贴3000元。",
+                text="3000元").startswith("[not yet translated")

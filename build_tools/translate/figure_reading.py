@@ -84,7 +84,23 @@ def _change_in_metric(fig: Figure) -> Figure:
     return replace(fig, metric=m.group("x"), kind="growth", direction=direction, comparison=comparison)
 
 
+# A subsidy at a standard rate (按每辆车3000元的标准给予一次性补贴) read as metric 标准给予一次性补贴: the rate's unit
+# is in the sentence, before the figure.
+STANDARD_RE = re.compile(r"^(?:按照?)?标准给予(?P<x>.+)$")
+
+
+def _standard_rate(fig: Figure) -> Figure:
+    """标准给予一次性补贴 (3000元) in 按每辆车3000元的标准给予一次性补贴 -> 每辆车一次性补贴 ('one-off subsidy per
+    vehicle'); unchanged unless the sentence says the unit right before the figure."""
+    m = STANDARD_RE.match(clean_metric(fig.metric))
+    if not m or not fig.text:
+        return fig
+    rate = r"按照?(?P<per>每(?:辆车|辆|台|户|人))\s*" + re.escape(fig.text) + r"的?标准给予" + re.escape(m.group("x"))
+    per = re.search(rate, re.sub(r"\s+", "", fig.sentence))
+    return replace(fig, metric=per.group("per") + m.group("x")) if per else fig
+
+
 def reading(fig: Figure, glossary: Glossary) -> Figure:
     """The figure as the row reads it: a qualifier or a change verb left in the metric moved out, a subject that
-    names no entity joined to the metric or dropped."""
-    return _repaired_subject(_change_in_metric(_qualifier_from_metric(fig)), glossary)
+    names no entity joined to the metric or dropped, a subsidy's standard rate read with its unit."""
+    return _repaired_subject(_change_in_metric(_qualifier_from_metric(_standard_rate(fig))), glossary)

@@ -84,12 +84,13 @@ PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达�
 # A figure required of each place (每个街道社区卫生服务中心不少于1个): "<metric> per <place>" (行政村 administrative
 # villages GWR 2017/457; 街道 subdistrict, project rendering).
 PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各|单个)(?P<place>街道|行政村|乡镇|社区|小区|项目)"
-                          r"|(?P<unit>每户|单户|每人|每百户)(?:居民)?(?:拥有)?)"
+                          r"|(?P<unit>每户|单户|每人|每百户|每辆车|每辆|每台)(?:居民)?(?:拥有)?)"
                           r"(?P<rest>.+)$")
 PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community",
               "小区": "residential community", "项目": "project",
               "每户": "household", "单户": "household", "每人": "person",  # (每户补贴 "subsidy per household": P)
-              "每百户": "100 households"}  # 每百户居民拥有社区服务设施面积 (a national indicator of community services)
+              # 每百户居民拥有社区服务设施面积 (a national indicator of community services); a subsidy's standard rate
+              "每百户": "100 households", "每辆车": "vehicle", "每辆": "vehicle", "每台": "unit"}
 # The line of a sanction (extract: 对年度任务完成率低于80%的市予以通报 -> metric 年度任务完成率通报线, a standing
 # requirement): "completion rate of annual tasks below which a city is publicly named". 问责 "held accountable"
 # (GWR 2010/561, 2011/471), 约谈 "admonished" (GWR 2011/471 约谈 "admonition", 2015/583 约谈诫勉 "admonish"), 通报
