@@ -205,3 +205,14 @@ def test_strict_bounds_say_below_and_less_than() -> None:
         "Per capita disposable income of rural residents: less than CNY 5,000, 2015")
     assert row(metric="城镇登记失业率", value=5, unit="%", kind="share", qualifier="不高于", status="requirement")[0] == (
         "Registered urban unemployment rate: at most 5% (requirement)")
+
+
+def test_ranges_share_the_unit_of_their_bounds() -> None:
+    # 地区生产总值增长6%至6.5%; 一般公共预算收入1000万至2000万元; 形成产业扶贫模式2—3个 (written for this test)
+    assert row(metric="地区生产总值", value=6, unit="%", kind="growth", qualifier="至6.5%", period="2019",
+               status="target") == ("GDP: growth of 6-6.5%, 2019 (target)", "derived")
+    assert row(metric="一般公共预算收入", value=1000, unit="万元", qualifier="至2000万元", period="2019")[0] == (
+        "General public budget revenue: CNY 10-20 million, 2019")
+    assert row(metric="项目", value=2, unit="个", qualifier="至3个", period="2019")[0] == "Projects: 2-3 projects, 2019"
+    # an upper bound below the value is no range: left marked
+    assert row(metric="项目", value=5, unit="个", qualifier="至3个")[1] == "missing"
