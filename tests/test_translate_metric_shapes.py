@@ -325,3 +325,25 @@ def test_subsidy_at_a_standard_rate_reads_its_unit_in_the_sentence() -> None:
     # the unit not said before the figure: left as it is
     assert _row(metric="标准给予一次性补贴", value=3000, unit="元", sentence="按标准给予一次性补贴3000元。",
                 text="3000元").startswith("[not yet translated")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 按实际投资额的2%给予奖励; 按照销售价格的10%给予补贴 (the base a glossary term)
+    ("按实际投资额给予奖励", "reward as a share of the actual investment"),
+    ("按照销售价格给予补贴", "subsidy as a share of the sales price"),
+    # 消费投诉按期办结率98%以上; 园区亩均税收增长10%以上; 茶产业综合产值18亿元
+    ("消费投诉按期办结率", "share of consumer complaints resolved on time"),
+    ("园区亩均税收", "tax revenue per mu (industrial parks)"),
+    ("茶产业综合产值", "combined output value of the tea industry"),
+])
+def test_shares_paid_and_county_report_metrics(zh: str, en: str) -> None:
+    from build_tools.translate.rows import metric_english
+
+    found = metric_english(zh, get_glossary())
+    assert found is not None and found.text == en
+
+
+def test_share_paid_needs_a_known_base() -> None:
+    from build_tools.translate.rows import metric_english
+
+    assert metric_english("按每户给予补贴", get_glossary()) is None  # a rate per household, not a share

@@ -380,6 +380,7 @@ HEADS: dict[str, tuple[str, str | None, str]] = {
     "零售额": ("retail sales of {s}", "retail sales", "P"),
     "营业额": ("turnover of {s}", "turnover", "P"),  # 餐饮企业营业额 (NBS releases: turnover)
     "销售额": ("sales of {s}", "sales", "P"),  # 重点监测商贸企业实现销售额
+    "综合产值": ("combined output value of {s}", "combined output value", "P"),  # 茶产业综合产值
     "消费品零售额": ("retail sales of consumer goods by {s}", "retail sales of consumer goods", "P"),
     "网上零售额": ("online retail sales of {s}", "online retail sales", "YB 15-13"),
     "人数": ("number of {s}", None, "P"),

@@ -70,6 +70,10 @@ BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])(?:级财政|财政|本级
 BUDGET_LEVELS = {"省": "provincial", "市": "municipal", "州": "prefectural", "县": "county", "区": "district"}
 BUDGET_FUNDS = {"专项资金": "special funds", "补助资金": "subsidies", "奖补资金": "rewards and subsidies",
                 "资金": "funding"}
+# A reward or subsidy paid as a share of a base (按实际投资额的2%给予奖励, 按照销售价格的10%给予补贴): "reward as a
+# share of the actual investment" (project rendering; the base a glossary term, so the figure is a percentage).
+SHARE_PAID_RE = re.compile(r"^按照?(?P<x>.+?)的?给予(?P<y>奖励|补贴|奖补)$")
+PAID = {"奖励": "reward", "补贴": "subsidy", "奖补": "reward or subsidy"}
 # The share of funds put to a use (福利彩票公益金用于养老服务的比例不低于55%): "share of X used for Y" (project
 # rendering).
 USED_FOR_RE = re.compile(r"^(?P<x>.+?)用于(?P<y>.+?)的?(?:比例|比重)$")
@@ -217,6 +221,10 @@ class Composer:
             scale = {"万": 10 ** 4, "亿": 10 ** 8, None: 1}[m.group("mag")]
             amount = english_number(exact(m.group("amount") or "1") * scale)
             return f"{x} with {SIZES[m.group('what')]} over CNY {amount}" if x else None
+        m = SHARE_PAID_RE.match(zh)
+        if m:
+            base = self._glossary(m.group("x"))
+            return f"{PAID[m.group('y')]} as a share of the {base}" if base else None
         m = USED_FOR_RE.match(zh)
         if m:  # 福利彩票公益金用于养老服务的比例 -> "share of ... used for elderly care services"
             what, use = self.noun(m.group("x")), self.noun(m.group("y"))
