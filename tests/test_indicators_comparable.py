@@ -108,7 +108,7 @@ def test_english_of_a_total_of_a_set_and_of_a_part_by_size():
     assert en("重点项目总投资") == "total investment in key projects"
     assert en("开工在建项目总投资") == "total investment in projects under construction"
     assert en("“一县一业”规上企业产值") == "output value of enterprises above designated size (one county, one industry)"
-    assert en("开工在建亿元以上项目") == "projects under construction worth over CNY 100 million"
+    assert en("开工在建亿元以上项目") == "projects worth over CNY 100 million under construction"  # metrics.DONE_TO
     assert en("飞地项目年税收") == "annual tax revenue from enclave projects"
     assert en("总投资") == "total investment"  # (the glossary's own term first)
 

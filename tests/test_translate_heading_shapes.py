@@ -38,7 +38,7 @@ def test_heading_shapes(renderer: TitleRenderer, zh: str, en: str) -> None:
 @pytest.mark.parametrize("zh", [
     "（三）提升城市品质，增进民生福祉。",  # one clause has no rendering: the heading stays Chinese
     "一、肯定成绩，提振士气，进一步坚定信心",
-    "（三）城乡面貌显著改善。",  # 城乡面貌 is not in the glossary: no word-by-word guess
+    "（三）城市颜值显著改善。",  # 城市颜值 is not in the glossary: no word-by-word guess
     "二、加大监管力度",  # 监管 alone is not a glossary phrase
     "（五）城市品质。",  # no glossary phrase, no verb
 ])
@@ -117,7 +117,14 @@ def test_closing_headings_of_plans(renderer: TitleRenderer, zh: str, en: str) ->
 
 
 def test_closing_heading_with_free_clause_stays_chinese(renderer: TitleRenderer) -> None:
-    assert renderer.heading("三、压实工作责任，确保各项任务落地见效") is None
+    assert renderer.heading("三、压实工作责任，确保群众真正得到实惠") is None
+
+
+def test_closing_heading_ensuring_tasks_are_implemented(renderer: TitleRenderer) -> None:
+    # 确保各项任务落地见效: 落地见效 "fully implemented" (GWR 2019/408)
+    item = renderer.heading("三、压实工作责任，确保各项任务落地见效")
+    assert item is not None and item.text == (
+        "III. Ensuring Responsibilities Are Fulfilled and Ensuring All Tasks Are Fully Implemented")
 
 
 @pytest.mark.parametrize(("zh", "en"), [

@@ -66,10 +66,10 @@ def test_standard_headings(renderer: TitleRenderer, zh: str, en: str) -> None:
 
 
 @pytest.mark.parametrize("zh", [
-    "六、财政金融运行平稳",  # 财政金融 is a chapter name, not a subject the glossary renders
-    "（二）项目建设提速提质。",  # 提速提质 has no rendering
-    "（六）聚力安全稳定，统筹发展和安全。",  # 安全稳定 has no rendering: the whole heading stays Chinese
-    "（一）稳定汽车等大宗消费",  # "X等Y" (Y such as X) is not composed
+    "六、财政税收运行平稳",  # 财政税收 is neither a glossary subject nor a review subject
+    "（二）项目建设稳中有变。",  # 稳中有变 has no rendering
+    "（六）聚力社会和谐，统筹发展和安全。",  # 社会和谐 has no rendering: the whole heading stays Chinese
+    "（一）稳定某某等大宗消费",  # "X等Y" only when X and Y are both glossary phrases
     "八、某某平稳增长",  # a trend after an unknown subject is not a heading
 ])
 def test_headings_with_a_part_that_does_not_render_stay_chinese(renderer: TitleRenderer, zh: str) -> None:
@@ -148,6 +148,9 @@ def test_a_sites_own_news_column() -> None:
      "Statistical Communiqué of Lanxi County on the 2023 National Economic and Social Development"),  # year first
     ("岚溪市第七次全国人口普查公报（第一号）", "岚溪市统计局", "岚溪市",
      "Communiqué of Lanxi on the Seventh National Population Census (No. 1)"),  # GWR 2021/91
+    # Hong Kong's GDP releases (Census and Statistics Department's English titles), the year in Chinese numerals
+    ("二○二三年第二季本地生产总值修订数字", "政府统计处", "香港", "Revised GDP Figures for the Second Quarter of 2023"),
+    ("2023年第四季本地生产总值预先估计数字", "政府统计处", "香港", "Advance Estimates of GDP for the Fourth Quarter of 2023"),
     # reports to the people's congress, after the English titles of the national reports
     ("关于岚溪市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", "", "岚溪市",
      "Report on the Implementation of the 2023 Plan for National Economic and Social Development of Lanxi and on "

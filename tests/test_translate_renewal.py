@@ -101,6 +101,14 @@ def test_meeting_convened(text: str, region: str, english: str | None) -> None:
      "Phase II of Qichuan Port is to be completed and put into operation by the end of September 2025."),
     # a project named after its purpose, not a place and a kind: no English
     ("2023-06", "2023年6月，城市更新项目投入使用。", "event", None),
+    # a work report's target to start building a route between two places (written for this test)
+    ("2025-09", "加快栖川至宏达高速公路前期工作，确保9月底前开工建设。", "target",
+     "Construction of the Qichuan-Hongda Expressway is to start by the end of September 2025."),
+    ("2025-09", "加快栖川高速公路前期工作，确保9月底前开工建设。", "target", None),  # no route: no English
+    # investment news: a company's project planned to start (its size and prospects in other clauses left out)
+    ("2024-09", "其中，总投资12亿元的青岩铝业二期项目计划于今年9月开工建设，建成后可新增产值20亿元。", "target",
+     "Construction of the Qingyan Aluminum Phase II Project is to start in September 2024."),
+    ("2024-09", "城市更新项目计划于9月开工建设。", "target", None),  # a project named by its purpose: no English
 ])
 def test_facility_completed(date: str, text: str, kind: str, english: str | None) -> None:
     from build_tools.translate.timeline import _completed

@@ -188,3 +188,31 @@ def test_households_counted_even_when_the_metric_is_not_rendered():
     assert "13,600 households" in text and status == "missing"
     power, _ = row(metric="补贴电量", value=6000, unit="千瓦时", qualifier="不超过")
     assert "at most 6,000 kWh" in power
+
+
+def test_strict_bounds_say_below_and_less_than() -> None:
+    # 对年度任务完成率低于80%的市予以通报 (the norm's bound is strict: 80% itself is not below it)
+    assert row(metric="年度任务完成率", value=80, unit="%", kind="share", qualifier="低于", status="requirement") == (
+        "Completion rate of annual tasks: below 80% (requirement)", "derived")
+    # 城镇登记失业率低于4.5%
+    assert row(metric="城镇登记失业率", value=4.5, unit="%", kind="share", qualifier="低于", period="2024",
+               status="target") == ("Registered urban unemployment rate: below 4.5%, 2024 (target)", "derived")
+    # 居民消费价格涨幅低于3%: a qualified rise, without "of"
+    assert row(metric="居民消费价格", value=3, unit="%", kind="growth", qualifier="低于", period="2024",
+               status="target")[0] == "CPI: a rise below 3%, 2024 (target)"
+    # 2015年农村居民人均可支配收入不足5000元; 单位地区生产总值能耗不高于0.5吨标准煤
+    assert row(metric="农村居民人均可支配收入", value=5000, unit="元", qualifier="不足", period="2015")[0] == (
+        "Per capita disposable income of rural residents: less than CNY 5,000, 2015")
+    assert row(metric="城镇登记失业率", value=5, unit="%", kind="share", qualifier="不高于", status="requirement")[0] == (
+        "Registered urban unemployment rate: at most 5% (requirement)")
+
+
+def test_ranges_share_the_unit_of_their_bounds() -> None:
+    # 地区生产总值增长6%至6.5%; 一般公共预算收入1000万至2000万元; 形成产业扶贫模式2—3个 (written for this test)
+    assert row(metric="地区生产总值", value=6, unit="%", kind="growth", qualifier="至6.5%", period="2019",
+               status="target") == ("GDP: growth of 6-6.5%, 2019 (target)", "derived")
+    assert row(metric="一般公共预算收入", value=1000, unit="万元", qualifier="至2000万元", period="2019")[0] == (
+        "General public budget revenue: CNY 10-20 million, 2019")
+    assert row(metric="项目", value=2, unit="个", qualifier="至3个", period="2019")[0] == "Projects: 2-3 projects, 2019"
+    # an upper bound below the value is no range: left marked
+    assert row(metric="项目", value=5, unit="个", qualifier="至3个")[1] == "missing"

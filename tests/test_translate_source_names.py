@@ -34,7 +34,7 @@ def test_source_lines_that_render(zh: str, english: str) -> None:
     "泽源市人民政府《泽源市“十四五”候鸟栖息地修复规划》（泽政发〔2021〕36号，网站文本）",  # the title has a Chinese part
     "报纸专版《庆祝中国共产党成立100周年》辽阳篇（报纸名称原文未注明）",  # no publisher
     "某某市人民政府网站“便民服务”栏目（网页复制文本）",  # a column outside the vocabulary
-    "澜江日报（分词导出文本）",  # a note outside the vocabulary
+    "澜江日报（OCR识别文本）",  # a note outside the vocabulary
 ])
 def test_source_lines_with_a_part_that_does_not_render_stay_chinese(zh: str) -> None:
     assert source_en(zh, get_glossary()) is None
@@ -54,3 +54,20 @@ def test_gazette_issues_and_more_website_columns(zh: str, english: str) -> None:
 
 def test_gazette_of_an_unknown_body_stays_marked() -> None:
     assert source_en("某某协会公报 2024年第2期", get_glossary()) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a newspaper's page with its column (written for this test)
+    ("《栖川日报》2023年3月2日第1版（本地新闻）", "Qichuan Daily, 2 March 2023, page 1 (Local News)"),
+    ("《民生周刊》2022年6月15日第8版（社区新闻）", "Minsheng Weekly, 15 June 2022, page 8 (Community News)"),
+    ("《栖川日报》2023年3月2日第1版", "Qichuan Daily, 2 March 2023, page 1"),
+    # an editor's note on a segmented export
+    ("澜江日报（分词导出文本）", "Lanjiang Daily (text exported with word segmentation)"),
+])
+def test_newspaper_pages_and_export_notes(zh: str, en: str) -> None:
+    assert source_en(zh, get_glossary()) == en
+
+
+@pytest.mark.parametrize("zh", ["《栖川日报》2023年3月2日第1版（某某专栏）", "《某某杂志》2023年3月2日第1版"])
+def test_newspaper_pages_that_do_not_render(zh: str) -> None:
+    assert source_en(zh, get_glossary()) is None

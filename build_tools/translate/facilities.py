@@ -24,11 +24,12 @@ FACILITY_KINDS = {
     "综合交通枢纽": "Integrated Transportation Hub", "综合枢纽": "Integrated Transportation Hub",
     "交通枢纽": "Transportation Hub", "产业园": "Industrial Park", "工业园": "Industrial Park",
     "物流园": "Logistics Park", "港": "Port", "机场": "Airport", "大桥": "Bridge",
+    "高速公路": "Expressway",  # a route between two places: 柘原至沅川高速公路 "the Zheyuan-Yuanchuan Expressway"
 }
 STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", "南站": "South Railway Station",
             "北站": "North Railway Station"}
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
-ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "大桥")
+ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "大桥", "高速公路")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics"}
@@ -47,6 +48,14 @@ PAST_RE = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?[，,])?
 TARGET_RE = re.compile(rf"^(?:确保|力争|计划)?(?:(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?(?:前|以前))[，,]?"
                        rf"(?P<what>[^，,。；;]+?)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
 ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
+# a work report's 加快X前期工作，确保6月底前开工建设: "Construction of X is to start by the end of June 2024."
+# an investment news item's 总投资25亿元的X项目计划于今年8月开工建设: "Construction of the X Project is to start in
+# August 2024." (the project named by names.py; the rest of the sentence left out)
+PLANNED_START_RE = re.compile(r"^(?:其中[，,])?(?:总投资[^，,。；;的]*的)?(?P<what>[^，,。；;的]+?项目)"
+                              r"(?:计划|预计|将)于?(?:\d{4}年|今年|明年)?\d{1,2}月(?:份)?(?:开工建设|开工)"
+                              r"(?:[，,；;].*)?[。.]?$")
+START_RE = re.compile(rf"^加快(?P<what>[^，,。；;]+?)(?:项目)?前期工作[，,](?:确保|力争)?(?:{WHEN}?)?(?P<end>底|末)?"
+                      r"(?:前|以前)开工(?:建设)?[。.]?$")
 
 
 def _place(zh: str, glossary: Glossary) -> str | None:
@@ -78,7 +87,12 @@ def facility_en(zh: str, glossary: Glossary) -> str | None:
                    None)
     if station and kind != "港":
         rest, words = rest[: -len(station)], [STATIONS[station], *words]
-    place = _place(rest, glossary)
+    route = rest.split("至") if kind == "高速公路" else []
+    if len(route) == 2:  # 柘原至沅川: "Zheyuan-Yuanchuan"
+        ends = [_place(r, glossary) for r in route]
+        place = "-".join(e for e in ends if e) if all(ends) else None
+    else:
+        place = _place(rest, glossary) if kind != "高速公路" else None
     if not place:
         return None
     return ("the " if kind in ARTICLE_KINDS else "") + " ".join([place, *words])
@@ -87,6 +101,17 @@ def facility_en(zh: str, glossary: Glossary) -> str | None:
 def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> str | None:
     """The English of a facility completed (or to be completed) at ``when`` (an English period), or None."""
     text = re.sub(r"\s+", "", text)
+    start = START_RE.match(text) if target else None
+    name = facility_en(start.group("what"), glossary) if start else None
+    if start and name:
+        return f"Construction of {name} is to start {'by the end of' if start.group('end') else 'before'} {when}."
+    planned = PLANNED_START_RE.match(text) if target else None
+    if planned:
+        from .names import name_en
+
+        project = name_en(planned.group("what"), glossary)
+        if project and project.endswith("Project"):
+            return f"Construction of the {project} is to start in {when}."
     m = (TARGET_RE if target else PAST_RE).match(text)
     if not m:
         return None

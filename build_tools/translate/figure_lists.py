@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..model import Figure
 from .glossary import Glossary
 from .periods import english_period
-from .rows import STATUS_NOTES, Context, figure_row, metric_english
+from .rows import STATUS_NOTES, Context, figure_row, metric_english, reading
 
 
 @dataclass(frozen=True)
@@ -79,5 +79,5 @@ def _in_sentence(label: str, fig: Figure, glossary: Glossary) -> str:
     'value added of ...'), as it is (GDP, a place name, a subject before " — ") otherwise."""
     if " — " in label or not label[1:2].islower():
         return label
-    metric = metric_english(fig.metric, glossary)
+    metric = metric_english(reading(fig, glossary).metric, glossary)  # (the metric the row rendered)
     return label[:1].lower() + label[1:] if metric and metric.text[:1].islower() else label

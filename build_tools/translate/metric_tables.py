@@ -260,6 +260,8 @@ EXACT: dict[str, tuple[str, str]] = {
     "现场签约项目": ("projects signed on site", "P"),
     "年度计划投资": ("planned investment for the year", "P"),
     "星级酒店平均入住率": ("average occupancy rate of star-rated hotels", "P"),
+    "平均入住率": ("average occupancy rate", "P"), "入住率": ("occupancy rate", "P"),
+    "外地游客": ("tourists from outside the area", "P"),
     "过夜游客人数": ("overnight visitors", "P"),
     "过夜游客": ("overnight visitors", "P"),
     "乡村旅游收入": ("rural tourism revenue", "P"),
@@ -376,6 +378,9 @@ HEADS: dict[str, tuple[str, str | None, str]] = {
     "人均消费支出": ("per capita consumption expenditure of {s}", "per capita consumption expenditure",
                   "YB 6-20"),
     "零售额": ("retail sales of {s}", "retail sales", "P"),
+    "营业额": ("turnover of {s}", "turnover", "P"),  # 餐饮企业营业额 (NBS releases: turnover)
+    "销售额": ("sales of {s}", "sales", "P"),  # 重点监测商贸企业实现销售额
+    "综合产值": ("combined output value of {s}", "combined output value", "P"),  # 茶产业综合产值
     "消费品零售额": ("retail sales of consumer goods by {s}", "retail sales of consumer goods", "P"),
     "网上零售额": ("online retail sales of {s}", "online retail sales", "YB 15-13"),
     "人数": ("number of {s}", None, "P"),

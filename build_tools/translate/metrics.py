@@ -35,7 +35,19 @@ INNER_ABBR_RE = re.compile(r"[（(][A-Za-z&]{1,8}[）)](?=.)")
 # "Renovations began on 56,000 old urban residential communities"; the rest project renderings). 计划 only says the
 # figure is planned, which the row's status already says.
 DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{} where renovation began"),
-           ("计划", "{}"), ("实施", "{} implemented"), ("改造", "{} renovated"))
+           ("计划", "{}"), ("实施", "{} implemented"), ("改造", "{} renovated"),
+           # the state of projects (开工在建 "under construction", GWR 2015/221 在建项目 "projects already under
+           # construction"; 开复工 "started or resumed", project rendering, as the glossary's 开复工项目)
+           ("开工在建", "{} under construction"), ("在建", "{} under construction"),
+           ("开复工", "{} started or resumed"))
+# The total investment of a set of projects (重点项目总投资): "total investment in key projects" (总投资 GWR 2012/45,
+# "investment in" as GWR 2008/53 and as render uses for the other totals of a set, rows.SET_TOTALS_EN;
+# 计划 only says the figure is planned, as in DONE_TO).
+TOTAL_INVESTMENT_RE = re.compile(r"^(?P<x>.+?(?:项目|工程))(?:计划)?总投资$")
+# 纳入X的Y: "Y included in X" (GWR 2019/137 纳入国家医保目录 "included in the national medical insurance catalog"), X a
+# programme or term of the glossary.
+INCLUDED_RE = re.compile(r"^(?:新|被)?纳入(?P<x>[^的]+)的(?P<y>.+)$")
+THRESHOLD_START_RE = re.compile(r"^\d*(?:\.\d+)?(?:万|亿)?元(?:及)?以上")
 # A number of years before a metric (五年累计…, 三年来新增…): the figure is the total of those years.
 YEAR_WORDS = {"二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "十": "ten"}
 YEARS_RE = re.compile(r"^(?:近|过去)?(?P<n>[二两三四五十])年(?:来|间)?(?P<rest>.+)$")
@@ -54,21 +66,51 @@ LIST_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[�
 # <level>财政每年安排<purpose><funds>: 市级财政每年安排城市更新专项资金 -> "special funds for urban renewal from the
 # municipal budget per year" (专项资金 "special funds" GWR 2021/560; the rest project renderings).
 # (奖补资金 "rewards and subsidies" GWR 2021/287; 市本级 the city government's own budget, 财政 then unsaid)
-BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])(?:级财政|财政|本级(?:财政)?)每年(?:安排|投入)(?P<x>.*?)"
+BUDGET_RE = re.compile(r"^(?P<level>[省市州县区])(?:级财政|财政|本级(?:财政)?)(?P<yearly>每年)?(?:安排|投入)(?P<x>.*?)"
                        r"(?P<funds>专项资金|补助资金|奖补资金|资金)$")
 BUDGET_LEVELS = {"省": "provincial", "市": "municipal", "州": "prefectural", "县": "county", "区": "district"}
 BUDGET_FUNDS = {"专项资金": "special funds", "补助资金": "subsidies", "奖补资金": "rewards and subsidies",
                 "资金": "funding"}
+# A reward or subsidy paid as a share of a base (按实际投资额的2%给予奖励, 按照销售价格的10%给予补贴): "reward as a
+# share of the actual investment" (project rendering; the base a glossary term, so the figure is a percentage).
+SHARE_PAID_RE = re.compile(r"^按照?(?P<x>.+?)的?给予(?P<y>奖励|补贴|奖补)$")
+PAID = {"奖励": "reward", "补贴": "subsidy", "奖补": "reward or subsidy"}
+# The share of funds put to a use (福利彩票公益金用于养老服务的比例不低于55%): "share of X used for Y" (project
+# rendering).
+USED_FOR_RE = re.compile(r"^(?P<x>.+?)用于(?P<y>.+?)的?(?:比例|比重)$")
+# Enterprises above a size (年销售额超1000万元的直播电商企业): "<X> with annual sales over CNY 10 million" (project
+# rendering; 年营业收入 "annual business revenue" as YB 14-17 business revenue).
+SIZED_RE = re.compile(r"^(?P<what>年销售额|年营业收入|年营收|年产值)(?:超过|超|达到|达|在)?(?P<amount>\d+(?:\.\d+)?)?"
+                      r"(?P<mag>万|亿)?元(?:以上|及以上)?的(?P<x>.+)$")
+SIZES = {"年销售额": "annual sales", "年营业收入": "annual business revenue", "年营收": "annual business revenue",
+         "年产值": "annual output value"}
 # A figure a project will reach: 项目达产后可实现年产值 -> "annual output value at full capacity" (project rendering).
 PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达产)后(?:可|将)?(?P<new>新增)?(?:实现)?(?P<rest>.+)$")
 # A figure required of each place (每个街道社区卫生服务中心不少于1个): "<metric> per <place>" (行政村 administrative
 # villages GWR 2017/457; 街道 subdistrict, project rendering).
 PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各|单个)(?P<place>街道|行政村|乡镇|社区|小区|项目)"
-                          r"|(?P<unit>每户|单户|每人))"
+                          r"|(?P<unit>每户|单户|每人|每百户|每辆车|每辆|每台)(?:居民)?(?:拥有)?)"
                           r"(?P<rest>.+)$")
 PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community",
               "小区": "residential community", "项目": "project",
-              "每户": "household", "单户": "household", "每人": "person"}  # (每户补贴 "subsidy per household": P)
+              "每户": "household", "单户": "household", "每人": "person",  # (每户补贴 "subsidy per household": P)
+              # 每百户居民拥有社区服务设施面积 (a national indicator of community services); a subsidy's standard rate
+              "每百户": "100 households", "每辆车": "vehicle", "每辆": "vehicle", "每台": "unit"}
+# The line of a sanction (extract: 对年度任务完成率低于80%的市予以通报 -> metric 年度任务完成率通报线, a standing
+# requirement): "completion rate of annual tasks below which a city is publicly named". 问责 "held accountable"
+# (GWR 2010/561, 2011/471), 约谈 "admonished" (GWR 2011/471 约谈 "admonition", 2015/583 约谈诫勉 "admonish"), 通报
+# "publicly named" (project rendering). Without the sentence: "threshold of the <X> for public naming".
+SANCTION_LINE_RE = re.compile(r"^(?P<x>.+?)(?P<sanction>通报|约谈|问责)线$")
+SANCTIONS = {"通报": ("is publicly named", "public naming"), "约谈": ("is admonished", "admonition"),
+             "问责": ("is held accountable", "accountability")}
+# who is sanctioned (对…的市予以通报), and the bound's direction (低于80% "below which", 超过 "above which")
+SANCTIONED = {"市": "a city", "设区市": "a city", "县": "a county", "区": "a district", "县区": "a county or district",
+              "县（市、区）": "a county, city or district", "县(市、区)": "a county, city or district",
+              "县市区": "a county, city or district", "乡镇": "a township", "乡镇（街道）": "a township or subdistrict",
+              "街道": "a subdistrict", "部门": "a department", "地方": "a locality", "企业": "an enterprise",
+              "项目": "a project"}
+LINE_BELOW = ("低于", "不足", "未达到", "达不到", "未达")
+LINE_ABOVE = ("高于", "超过")
 PROSPECT_WHEN = {"建成投产": "on completion", "建成": "on completion", "投产": "once in production",
                  "达产": "at full capacity"}
 
@@ -150,12 +192,47 @@ class Composer:
                 return f"share in {whole}"
             part = self.noun(m.group("x"))
             return f"share of {part} in {whole}" if part else None
+        m = TOTAL_INVESTMENT_RE.match(zh)
+        if m:
+            what = self.noun(m.group("x"))
+            return f"total investment in {what}" if what else None
+        m = INCLUDED_RE.match(zh)
+        if m:
+            entry = self.glossary.lookup(m.group("x"))
+            what = self.noun(m.group("y"))
+            inside = entry.en if entry is not None and entry.category in ("programme", "term") else None
+            return f"{what} included in {inside}" if what and inside and not entry.is_helper else None
+        if THRESHOLD_START_RE.match(zh):  # 5亿元以上项目 after a state word (开复工5亿元以上项目)
+            from .rows import _threshold
+
+            found = _threshold(zh, self.glossary)
+            return found.text if found else None
+        m = SANCTION_LINE_RE.match(zh)
+        if m:
+            what = self.noun(m.group("x"))
+            return f"threshold of the {what} for {SANCTIONS[m.group('sanction')][1]}" if what else None
         m = BUDGET_RE.match(zh)
         if m:
             return self._budget(m)
+        m = SIZED_RE.match(zh)
+        if m:  # 年销售额超1000万元的直播电商企业
+            from .numbers import english_number, exact
+
+            x = self.noun(m.group("x"))
+            scale = {"万": 10 ** 4, "亿": 10 ** 8, None: 1}[m.group("mag")]
+            amount = english_number(exact(m.group("amount") or "1") * scale)
+            return f"{x} with {SIZES[m.group('what')]} over CNY {amount}" if x else None
+        m = SHARE_PAID_RE.match(zh)
+        if m:
+            base = self._glossary(m.group("x"))
+            return f"{PAID[m.group('y')]} as a share of the {base}" if base else None
+        m = USED_FOR_RE.match(zh)
+        if m:  # 福利彩票公益金用于养老服务的比例 -> "share of ... used for elderly care services"
+            what, use = self.noun(m.group("x")), self.noun(m.group("y"))
+            return f"share of {what} used for {use}" if what and use else None
         m = PER_PLACE_RE.match(zh)
         if m:
-            rest = self.noun(m.group("rest"))
+            rest = self.noun(m.group("rest")) or self._row_metric(m.group("rest"))
             if rest is None:
                 return None
             per = f" per {PER_PLACES[m.group('place') or m.group('unit')]}"
@@ -243,21 +320,30 @@ class Composer:
                 return f"{obj} renovated"
         return self._helped(zh) or self._placed(zh)
 
+    def _row_metric(self, zh: str) -> str | None:
+        """A shorter name as the rows read it (glossary compositions too: 社区服务设施 + 面积)."""
+        from .rows import metric_english
+
+        found = metric_english(zh, self.glossary)
+        return found.text if found else None
+
     def _budget(self, m: re.Match[str]) -> str | None:
         """市级财政每年安排农村公路养护补助资金 -> 'subsidies for the maintenance of rural roads from the municipal
         budget per year'; the purpose a glossary phrase or <object>养护/建设/改造; else None."""
         purpose = m.group("x")
+        yearly = " per year" if m.group("yearly") else ""  # 市级财政安排资金3000万元: a sum, not a yearly one
         if not purpose:  # 县财政每年安排专项资金 (the purpose said elsewhere in the sentence)
-            return f"{BUDGET_FUNDS[m.group('funds')]} from the {BUDGET_LEVELS[m.group('level')]} budget per year"
+            return f"{BUDGET_FUNDS[m.group('funds')]} from the {BUDGET_LEVELS[m.group('level')]} budget{yearly}"
         what = self.noun(purpose)
-        for action, english in (("养护", "maintenance"), ("建设", "development"), ("改造", "renovation")):
+        for action, english in (("养护", "maintenance"), ("建设", "development"), ("改造", "renovation"),
+                                ("发展", "development")):
             if what is None and purpose.endswith(action) and len(purpose) > len(action):
                 obj = self.noun(purpose[: -len(action)])
                 what = f"the {english} of {obj}" if obj else None
         if what is None:
             return None
         funds = BUDGET_FUNDS[m.group("funds")]
-        return f"{funds} for {what} from the {BUDGET_LEVELS[m.group('level')]} budget per year"
+        return f"{funds} for {what} from the {BUDGET_LEVELS[m.group('level')]} budget{yearly}"
 
     def _helped(self, zh: str) -> str | None:
         """A glossary helper word before a metric: 储备 "~ stockpiled" + 编织袋 -> 'woven bags stockpiled'."""
@@ -287,6 +373,25 @@ class Composer:
         return self.noun(zh)
 
 
+def sanction_line(zh: str, sentence: str, value_text: str, glossary: Glossary | None = None) -> str | None:
+    """年度任务完成率通报线 read in its sentence (对年度任务完成率低于80%的市予以通报) -> 'completion rate of annual
+    tasks below which a city is publicly named'; None when the metric is no such line or the sentence does not say
+    the bound's direction and who is sanctioned in known words (the row then says "threshold of ... for ...")."""
+    m = SANCTION_LINE_RE.match(clean_metric(zh))
+    if not m or not value_text:
+        return None
+    bound = "|".join(LINE_BELOW + LINE_ABOVE)
+    found = re.search(r"(?P<dir>" + bound + r")\s*" + re.escape(value_text)
+                      + r"(?:以[上下])?的(?P<who>[^，,；;。]{1,8}?)(?:予以|进行|给予|实行|实施|一律|要|将)?"
+                      + m.group("sanction"), sentence)
+    who = SANCTIONED.get(found.group("who")) if found else None
+    what = _composer(glossary or get_glossary()).noun(m.group("x"))
+    if found is None or who is None or what is None:
+        return None
+    side = "below" if found.group("dir") in LINE_BELOW else "above"
+    return f"{what} {side} which {who} {SANCTIONS[m.group('sanction')][0]}"
+
+
 _COMPOSERS: dict[int, Composer] = {}
 
 
@@ -311,4 +416,6 @@ def unsourced() -> list[tuple[str, str]]:
     # the small closed lists below are all project renderings
     out += list(PARTNERS.items()) + list(TRADE_HEADS.items()) + list(LEVELS_AND_ABOVE.items())
     out += [(zh, en) for zh, (_order, en) in RATES.items()] + list(NOTES.items())
+    out += [("通报线", "threshold ... for public naming / below which a city is publicly named")]
+    out += [(zh, en) for zh, en in SANCTIONED.items()]
     return out

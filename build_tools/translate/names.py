@@ -339,7 +339,7 @@ NEWSPAPERS = {"日报": "Daily", "晚报": "Evening News"}
 # National papers, by the English name each uses on its own masthead and site.
 NATIONAL_PAPERS = {"人民日报": "People's Daily", "经济日报": "Economic Daily", "光明日报": "Guangming Daily",
                    "工人日报": "Workers' Daily", "农民日报": "Farmers' Daily", "法治日报": "Legal Daily",
-                   "中国日报": "China Daily"}
+                   "中国日报": "China Daily", "民生周刊": "Minsheng Weekly"}  # (People's Daily's weekly)
 
 
 def _newspaper(zh: str, glossary: Glossary) -> str | None:
@@ -395,7 +395,9 @@ COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "E
                   "矿业": "Mining", "煤业": "Coal", "医药": "Pharmaceutical", "纺织": "Textile", "物流": "Logistics",
                   "水泥": "Cement", "农业": "Agriculture", "农发": "Agricultural Development",
                   "发展": "Development", "新材料": "New Materials", "铝业": "Aluminum", "风电": "Wind Power",
-                  "光伏": "Photovoltaic", "电子": "Electronics"}
+                  "光伏": "Photovoltaic", "电子": "Electronics",
+                  # GWR 2022/374 "new-energy vehicles"
+                  "新能源电池材料": "New-Energy Battery Materials", "电池材料": "Battery Materials"}
 COMPANY_FORMS = {"集团有限公司": "Group Co., Ltd.", "集团股份有限公司": "Group Co., Ltd.", "集团": "Group",
                  "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd."}
 

@@ -164,9 +164,30 @@ def evaluation_title(renderer: TitleRenderer, zh: str, region: str) -> str | Non
     return f"Report on the {STAGES[m.group('stage')]} Evaluation of the Implementation of the {plan}"
 
 
+# A GDP release of Hong Kong's Census and Statistics Department (二○二二年第一季本地生產總值修訂數字, read in its
+# Simplified view): "Revised GDP Figures for the First Quarter of 2022", "Advance Estimates of GDP for ..." (after the
+# department's English titles; project rendering, not checked against a file here)
+GDP_RELEASE_RE = re.compile(r"^(?P<y>[〇○零一二三四五六七八九]{4}|\d{4})年第(?P<q>[一二三四1-4])季度?"
+                            r"(?:本地生产总值|地区生产总值)的?(?P<kind>修订数字|预先估计数字|预估数字)$")
+GDP_KINDS = {"修订数字": "Revised GDP Figures", "预先估计数字": "Advance Estimates of GDP",
+             "预估数字": "Advance Estimates of GDP"}
+YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+               "七": "7", "八": "8", "九": "9"}
+
+
+def gdp_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """二○二二年第一季本地生产总值修订数字 -> 'Revised GDP Figures for the First Quarter of 2022'."""
+    m = GDP_RELEASE_RE.match(zh)
+    if not m:
+        return None
+    year = "".join(YEAR_DIGITS.get(c, c) for c in m.group("y"))
+    quarter = cn_int(m.group("q")) if not m.group("q").isdigit() else int(m.group("q"))
+    return f"{GDP_KINDS[m.group('kind')]} for the {ORDINAL_WORDS[quarter or 1]} Quarter of {year}"
+
+
 def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
-    for frame in (release_title, census_title, outline_title, evaluation_title):
+    for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text

@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..model import Figure, TranslatedText
+from .figure_reading import AT_MOST, RATE_UNITS, REAL_TERMS, reading
 from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
 from .metric_tables import HEADS
-from .metrics import EMPTY_VERBS, clean_metric, metric_en
+from .metrics import EMPTY_VERBS, clean_metric, metric_en, sanction_line
 from .names import name_en
-from .numbers import PERCENT, POINTS, english_number, exact, percent, quantity
+from .numbers import POINTS, english_number, exact, percent, quantity
 from .periods import english_period, ordinal
 
 log = logging.getLogger(__name__)
@@ -30,8 +31,11 @@ QUALIFIERS = {
     "over": ("以上", "超过", "超", "逾", "多", "余", "突破", "过", "高于"),
     "nearly": ("近", "接近", "将近"),
     "about": ("约", "左右", "大约", "约为", "上下"),
-    "at most": ("以内", "不超过", "以下", "控制在", "低于", "最多", "最高", "最长", "至多"),
+    "at most": AT_MOST,
     "at least": ("不低于", "至少", "不少于", "最少", "最低"),
+    # strictly less: 低于 "below" (a bound not reached, as a sanction line's 低于80%), 不到/不足 "less than"
+    "below": ("低于",),
+    "less than": ("不到", "不足"),
 }
 THRESHOLD_RE = re.compile(r"^(?P<amount>\d+(?:\.\d+)?)?(?P<mag>万|亿)?元(?:以上|及以上)(?P<head>.+)$")
 RANK_RE = re.compile(r"^(?P<scope>全省|全国|全市|全区|全县|省内|国内)?[，,、\s]*"
@@ -139,6 +143,8 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
     m = LEVEL_YEAR_RE.match(comparison)
     if m and multiple:
         return f"the {'end-' if m.group('end') else ''}{m.group('year')} level"
+    if comparison in REAL_TERMS:  # 按年实质 (Hong Kong releases): "year on year in real terms"
+        return REAL_TERMS[comparison]
     entry = glossary.lookup(comparison)
     if entry is not None:
         return entry.en
@@ -197,8 +203,11 @@ def _threshold(metric: str, glossary: Glossary) -> MetricEnglish | None:
     if head is None:
         return None
     amount = exact(m.group("amount") or "1") * {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, None: 1}[m.group("mag")]
-    noun = head.noun or head.text
-    return MetricEnglish(f"{noun} worth over CNY {english_number(amount)}", head.noun)
+    worth = f"worth over CNY {english_number(amount)}"
+    if head.noun and f"{head.noun} " in f"{head.text} ":  # 开复工项目: "projects worth over ... started or resumed"
+        return MetricEnglish(re.sub(rf"\b{re.escape(head.noun)}\b", f"{head.noun} {worth}", head.text, count=1),
+                             head.noun)
+    return MetricEnglish(f"{head.noun or head.text} {worth}", head.noun)
 
 
 def _simple(metric: str, glossary: Glossary) -> MetricEnglish | None:
@@ -354,7 +363,10 @@ def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
         text = metric_en(candidate, glossary)
         if text is not None:
             return MetricEnglish(text)
-    return _total_of_set(metric, glossary) or _sized_part(metric, glossary)
+    found = _total_of_set(metric, glossary) or _sized_part(metric, glossary)
+    if found is None and ("“" in metric or "”" in metric):  # 建成城市“15分钟生活圈”: a name the glossary lists bare
+        return metric_english(re.sub("[“”]", "", metric), glossary)
+    return found
 
 
 def _capital(text: str) -> str:
@@ -373,6 +385,9 @@ def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool) -> str | No
 
 def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str]) -> str:
     """The value with its qualifier: '+7%', 'over CNY 36 billion', 'growth of about 7.1%'."""
+    ranged = _range(fig, metric, glossary)
+    if ranged is not None:
+        return ranged
     qualifier = english_qualifier(fig.qualifier)
     if qualifier is None:
         missing.append(fig.qualifier)
@@ -400,34 +415,46 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         value = marked(raw)
     # prices rise, they do not grow (GWR 2022/195 居民消费价格涨幅3%左右 "CPI increase of around 3 percent")
     up = "a rise" if metric and PRICE_RE.search(metric.text) else "growth"
+    of = " " if qualifier == "below" else " of "  # growth below 3%, growth of about 3%
     if worded and qualifier:
-        return f"{up if fig.direction == 'up' else 'a decrease'} of {qualifier} {value}"
+        return f"{up if fig.direction == 'up' else 'a decrease'}{of}{qualifier} {value}"
     if worded:
         return f"{fig.direction} {value}"
     if growth and qualifier and not relative:
-        return f"{up} of {qualifier} {value}"
+        return f"{up}{of}{qualifier} {value}"
     return f"{qualifier} {value}".strip()
 
 
+# A range: the extraction keeps the upper bound as the qualifier (2%至3.5%, 2—3个: value 2, qualifier 至3.5%).
+RANGE_RE = re.compile(r"^(?:至|到|—|－|-|~|～)(?P<n>\d+(?:\.\d+)?)(?P<unit>.*)$")
+NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?(?: (?:million|billion|trillion))?")
+
+
+def _range(fig: Figure, metric: MetricEnglish | None, glossary: Glossary) -> str | None:
+    """'2-3.5%', 'CNY 1,000-2,000', 'growth of 6-6.5%' for a range whose bounds share the unit; None otherwise."""
+    m = RANGE_RE.match(fig.qualifier.strip())
+    if not m or m.group("unit").strip() not in ("", fig.unit.strip()) or float(m.group("n")) <= fig.value:
+        return None
+    noun = metric.noun if metric else ""
+    low = quantity(fig.value, fig.unit, glossary, noun=noun)
+    high = quantity(m.group("n"), fig.unit, glossary, noun=noun)
+    low_n = NUMBER_RE.search(low or "")
+    high_n = NUMBER_RE.search(high or "")
+    if not low or not high or not low_n or not high_n:
+        return None
+    low_text, scale = low_n.group(), high_n.group().partition(" ")[2]
+    if scale and low_text.endswith(" " + scale):  # CNY 10-20 million: the scale said once
+        low_text = low_text.removesuffix(" " + scale)
+    text = f"{high[:high_n.start()]}{low_text}-{high[high_n.start():]}"
+    if fig.kind != "growth":
+        return text
+    up = "a rise" if metric and PRICE_RE.search(metric.text) else "growth"
+    return f"{up if fig.direction != 'down' else 'a decrease'} of {text}"
+
+
 PRICE_RE = re.compile(r"\b(?:CPI|PPI|prices?|price index|price indices)\b")
-# Words of a qualifier left at the end of a metric name, and the qualifier they mean ("" = none: 达到 reached).
-TRAILING_QUALIFIERS = {"不得低于": "不低于", "不低于": "不低于", "不得少于": "不少于", "不少于": "不少于",
-                       "不超过": "不超过", "超过": "超过", "达到": "", "达": ""}
-TRAILING_QUALIFIER_RE = re.compile(r"^(?P<metric>.+?)(?P<q>" + "|".join(TRAILING_QUALIFIERS) + r")$")
-
-
-def _qualifier_from_metric(fig: Figure) -> Figure:
-    """县道每公里每年养护资金不得低于 (10000元): the qualifier the extractor left in the metric name, moved out."""
-    m = TRAILING_QUALIFIER_RE.match(clean_metric(fig.metric))
-    if not m or (fig.qualifier and fig.qualifier != m.group("q")):
-        return fig
-    qualifier = TRAILING_QUALIFIERS[m.group("q")]
-    return replace(fig, metric=m.group("metric"), qualifier=fig.qualifier or qualifier)
-
-
 # 套 counts housing units (GWR 2019/49) only in a housing metric; elsewhere it counts sets (of equipment, parts).
-HOUSING_WORDS = ("房", "住宅", "公寓", "安置", "宿舍")
-RATE_UNITS = (*PERCENT, *POINTS, "‰")  # units of rates: a change of a rate is written with its sign
+HOUSING_WORDS = ("房", "住宅", "公寓", "安置", "宿舍", "棚户")  # (棚户区改造开工1228套: housing units)
 STATUS_NOTES = {"target": "target", "forecast": "forecast", "requirement": "requirement"}
 
 
@@ -526,10 +553,11 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
     ``down from 6.9% (end-2015) to 1.7%``; a status other than "actual" noted at the end ("(forecast)").
     """
     missing: list[str] = []
-    fig = _qualifier_from_metric(fig)
+    fig = reading(fig, glossary)
     if fig.subject:  # the subject is named once, before the metric (清河镇黄岭村 — 黄岭村村集体经济收入)
         fig = replace(fig, metric=_without_subject(fig.metric, fig.subject))
-    metric = _rate_change(fig, glossary) or metric_english(fig.metric, glossary)
+    line = sanction_line(fig.metric, fig.sentence, fig.text, glossary)  # 对…低于80%的市予以通报
+    metric = MetricEnglish(line) if line else _rate_change(fig, glossary) or metric_english(fig.metric, glossary)
     if metric is None:
         missing.append(fig.metric)
     subject = _subject(fig, glossary, missing, ctx)

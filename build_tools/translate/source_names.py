@@ -29,7 +29,7 @@ SOURCE_RE = re.compile(r"^(?P<who>[^《》“”（）]+?)(?:《(?P<title>[^》]
 # Editors' notes on the form of the text (project wording).
 NOTES = {"网站文本": "website text", "网页复制文本": "copied from the web page", "PDF转换文本": "converted from PDF",
          "节选": "excerpt", "Windows记事本文本": "Windows Notepad text", "繁体中文": "Traditional Chinese",
-         "网页另存为": "saved web page"}
+         "网页另存为": "saved web page", "分词导出文本": "text exported with word segmentation"}
 ENCODING_RE = re.compile(r"^(?P<enc>[A-Za-z0-9-]+)编码文本$")
 # A file attached to a web page (PDF 附件, DOCX附件): "PDF attachment" (project wording).
 ATTACHMENT_RE = re.compile(r"^(?P<fmt>PDF|DOCX?|WPS|OFD|XLSX?)\s*附件$", re.IGNORECASE)
@@ -43,7 +43,7 @@ COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Ann
            "统计分析": "Statistical Analysis", "数据发布": "Data Releases", "政策法规": "Policies and Regulations",
            "政府信息公开": "Government Information Disclosure", "乡镇动态": "Township Updates",
            "要闻动态": "News", "今日要闻": "Today's News", "图片新闻": "Photo News", "媒体聚焦": "Media Coverage",
-           "公示公告": "Public Notices", "专题专栏": "Special Topics"}
+           "公示公告": "Public Notices", "专题专栏": "Special Topics", "社区新闻": "Community News"}
 # A place's own news column (鹤汀要闻 "Heting News"): the publisher's two-character place name before 要闻 or 新闻.
 PLACE_COLUMN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)$")
 # 南屏市人民政府公报 2022年第3期（总第87期）: the issue of a government gazette, as the seeds' glossary entry writes it
@@ -84,6 +84,26 @@ def _place_column(zh: str, who: str, glossary: Glossary) -> str | None:
         return None
     name = _specific(place)
     return f"{name} News" if name else None
+
+
+# A newspaper's page: 《民生周刊》2022年6月15日第8版（社区新闻） -> "Minsheng Weekly, 15 June 2022, page 8 (Community
+# News)" (the page's column in brackets; project wording).
+PAGE_RE = re.compile(r"^《(?P<paper>[^》]+)》(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日第(?P<page>\d+)版"
+                     r"(?:（(?P<column>[^（）]+)）)?$")
+
+
+def _page(zh: str, glossary: Glossary) -> str | None:
+    from .names import _newspaper
+
+    m = PAGE_RE.match(zh)
+    if not m:
+        return None
+    paper = _newspaper(m.group("paper"), glossary)
+    when = english_period(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
+    column = COLUMNS.get(m.group("column") or "", "") if m.group("column") else ""
+    if not paper or not when or (m.group("column") and not column):
+        return None
+    return f"{paper}, {when}, page {int(m.group('page'))}" + (f" ({column})" if column else "")
 
 
 TITLE_ONLY_RE = re.compile(r"^(?P<title>[^（）]+)（(?P<notes>[^（）]*)）$")
@@ -127,6 +147,9 @@ def source_en(zh: str, glossary: Glossary) -> str | None:
     """The English of a metadata source line, or None when any part does not render."""
     from .titles import TitleRenderer  # titles.py imports names.py, which imports this module lazily
 
+    page = _page(re.sub(r"\s+", "", zh or ""), glossary)
+    if page:
+        return page
     gazette = GAZETTE_RE.match(re.sub(r"\s+", "", zh or ""))
     if gazette:
         body = issuer_en(gazette.group("body"), glossary)

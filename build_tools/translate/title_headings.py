@@ -52,6 +52,29 @@ TASK_TABLE_RE = re.compile(r"(?:(?P<y>\d{4})年度?)?(?P<who>各市|各县|各�
 TASK_PLACES = {"各市": "City", "各县": "County", "各县（市、区）": "County and District",
                "各县（市）区": "County and District", "各县区": "County and District", "各区县": "District and County",
                "各地": "Locality"}
+# The questions of a policy interpretation in Q&A form (问：《通知》出台的背景是什么？), project renderings: the
+# document named by its kind, the topic a glossary phrase.
+QA_RE = re.compile(r"问[：:]\s*(?P<q>.+?)[？?]?")
+QA_DOCS = {"通知": "Notice", "意见": "Opinions", "实施意见": "Implementation Opinions", "方案": "Plan",
+           "实施方案": "Implementation Plan", "工作方案": "Work Plan", "行动方案": "Action Plan", "办法": "Measures",
+           "措施": "Measures", "若干措施": "Measures", "规划": "Plan", "决定": "Decision"}
+_DOC = r"《(?P<doc>" + "|".join(sorted(QA_DOCS, key=len, reverse=True)) + r")》"
+QUESTIONS = (
+    (_DOC + r"(?:出台|制定|印发)的背景是什么", "What Is the Background to the {doc}?"),
+    (_DOC + r"的?主要内容(?:是什么|有哪些)", "What Are the Main Contents of the {doc}?"),
+    (_DOC + r"在(?P<x>.+?)方面有哪些(?:措施|举措|政策措施)", "What Measures {does} the {doc} Contain on {x}?"),
+    (_DOC + r"(?:从)?什么时候(?:开始)?(?:施行|实施|执行)", "When {does} the {doc} Take Effect?"),
+    (r"(?P<x>.+?)有哪些支持政策", "What Support Policies Are There for {x}?"),
+)
+# the line of a consultation notice before its channels for comments (社会各界可通过以下方式提出意见), project rendering
+COMMENTS_RE = re.compile(r"(?:社会各界|社会公众|公众|有关单位和个人|各界人士)?(?:可|可以)?(?:通过|按照)以下"
+                         r"(?:方式|途径|渠道)(?:提出|反馈|提交)(?:意见建议|意见和建议|意见|建议)")
+# The project boxes of a plan (专栏1 社区服务设施建设重点工程; 1.社区综合服务设施补短板工程): project renderings, "Box
+# N: ..." as translations of the five-year plans number their boxes; 补短板 "shore up weak links" (GWR 2022/385).
+BOX_RE = re.compile(r"专栏(?P<n>\d{1,2})\s*(?P<rest>.+)")
+WORKS_RE = re.compile(r"(?P<x>.+?)(?P<act>建设|补短板|提升|改造)(?P<key>重点)?工程")
+WORKS = {"建设": "to Build {x}", "补短板": "to Shore Up Weak Links in {x}", "提升": "to Upgrade {x}",
+         "改造": "to Renovate {x}"}
 PRINTED_RE = re.compile(r"(?P<who>.+?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发")
 
 
@@ -74,6 +97,9 @@ class HeadingMixin:
     def issuers(self, zh: str) -> str | None:  # provided by TitleRenderer
         raise NotImplementedError
 
+    def _framed(self, zh: str) -> str | None:  # provided by TitleRenderer
+        raise NotImplementedError
+
 
     def heading_text(self, zh: str) -> str | None:
         """A standard section heading without its number: 综合 -> 'General Survey', 2022年工作安排 -> ..."""
@@ -90,6 +116,21 @@ class HeadingMixin:
         if annex:
             inner = self.heading_text(annex.group("rest")) or self._task_table(annex.group("rest"))
             return f"{ANNEXES[annex.group('kind')]}: {inner}" if inner else None
+        box = BOX_RE.fullmatch(zh)
+        if box:
+            inner = self.heading_text(box.group("rest"))
+            return f"Box {int(box.group('n'))}: {inner}" if inner else None
+        works = WORKS_RE.fullmatch(zh)
+        x = self.phrase(works.group("x")) if works else None
+        if works and x:
+            kind = "Key Projects" if works.group("key") else "Project"
+            return f"{kind} " + WORKS[works.group("act")].format(x=title_case(with_article(x)))
+        question = QA_RE.fullmatch(zh)
+        if question:
+            asked = self._question(question.group("q"))
+            return f"Q: {asked}" if asked else None
+        if COMMENTS_RE.fullmatch(zh):
+            return "Comments May Be Submitted in the Following Ways"
         if zh.startswith("今年") and self.year:
             zh = f"{self.year}年{zh[2:]}"
         for pattern, english in WORK_REPORT_HEADINGS:
@@ -107,6 +148,9 @@ class HeadingMixin:
         stepped = self._stepped_up(zh)
         if stepped:
             return stepped
+        framed = self._framed(zh)  # 确保各项任务落地见效 -> "Ensuring All Tasks Are Fully Implemented"
+        if framed:
+            return framed
         if any(zh.startswith(v) for v in (*SUBJECT_VERBS_ORDER, *SUBJECT_ADVERBS)):  # 全面推进乡村振兴 -> ...
             return self.subject(zh)
         whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作"))  # a glossary phrase: 办好民生实事, 乡村振兴
@@ -114,6 +158,25 @@ class HeadingMixin:
             whole = title_case(with_article(whole))
             return whole[:1].upper() + whole[1:]
         return self._progress(zh)
+
+    def _question(self, zh: str) -> str | None:
+        """《通知》在援企稳岗方面有哪些措施 -> 'What Measures Does the Notice Contain on Assistance to Enterprises to
+        Stabilize Employment?' (``QUESTIONS``; the topic a glossary phrase), or None."""
+        for pattern, english in QUESTIONS:
+            m = re.fullmatch(pattern, zh)
+            if not m:
+                continue
+            found = m.groupdict()
+            doc = QA_DOCS.get(found.get("doc") or "", "")
+            x = ""
+            if found.get("x"):
+                phrase = self.phrase(found["x"])
+                if phrase is None:
+                    return None
+                x = title_case(with_article(phrase))
+            does = "Do" if doc.endswith(("Measures", "Opinions")) else "Does"  # the Measures take effect
+            return english.format(doc=doc, x=x, does=does)
+        return None
 
     def _task_table(self, zh: str) -> str | None:
         """2025年各市城镇老旧小区改造任务表 -> 'Tasks by City for the Renovation of Old Urban Residential Communities

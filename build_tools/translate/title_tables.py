@@ -181,6 +181,9 @@ PLAN_HEADINGS: dict[str, str] = {
     "强化责任落实": "Ensuring Responsibilities Are Fulfilled",
     "严格督查考核": "Strengthening Supervision and Evaluation",
     "商贸流通": "Commerce and Distribution",
+    # a speech's review part (充分肯定成绩，…), project rendering
+    "充分肯定成绩": "Fully Recognizing Our Achievements",
+    "肯定成绩": "Recognizing Our Achievements",
     # sections of policy interpretations (政策解读), project renderings
     "起草背景": "Background to the Drafting",
     "出台背景": "Background",
@@ -316,6 +319,8 @@ SUBJECT_VERBS = {
     "培育": "Fostering", "稳定": "Stabilizing", "提振": "Boosting", "激发": "Stimulating",
     "严格": "Strictly Enforcing",  # 严格考核问责, 严格耕地保护 (project rendering)
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."
+    # GWR 2022/399 建设 "build" (a beautiful countryside), 2022/279 增强 "enhance" ("Strengthening": project rendering)
+    "建设": "Building", "增强": "Strengthening", "进一步增强": "Further Strengthening",
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
 # Adverbs before a verb of ``SUBJECT_VERBS`` (积极扩大有效投资 "Actively Expanding Effective Investment"), as in the
@@ -351,11 +356,15 @@ PROGRESS = {
     "稳步提升": "rose steadily", "成效明显": "achieved notable results", "成效显著": "achieved notable results",
     "扎实推进": "made solid progress", "更加完善": "improved further", "取得新成效": "achieved new results",
     "取得新进展": "made new progress", "取得明显成效": "achieved notable results",
+    "提速提质": "sped up and improved in quality",  # 项目建设提速提质 (project rendering)
 }
 # Subjects of review headings said otherwise than as a metric: 居民消费价格温和上涨 "Consumer Prices Rose Moderately"
 # (NBS's release wording; the metric row says "CPI", GWR 2022/17)
 PROGRESS_SUBJECTS = {"居民消费价格": "consumer prices", "居民消费价格总水平": "consumer prices",
-                     "消费价格": "consumer prices"}
+                     "消费价格": "consumer prices",
+                     # 财政金融运行平稳: the two sectors as the yearbook's chapters name them (Government Finance,
+                     # Financial Sector)
+                     "财政金融": "government finance and the financial sector"}
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
 # the English puts the action first, its object after "of" (project rendering).
 SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",

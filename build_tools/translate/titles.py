@@ -129,11 +129,14 @@ class TitleRenderer(HeadingMixin):
         whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作")) or self._action(zh.removesuffix("工作"))
         if whole:
             return title_case(with_article(whole))
+        framed = self._framed(zh)
+        if framed:
+            return framed
         for verb in SUBJECT_VERBS_ORDER:
             if zh.startswith(verb) and len(zh) > len(verb):
                 rest, where = self._where(zh[len(verb):])  # 做好2024年春耕生产工作: " in 2024"
                 obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作")) or self._action(
-                    rest.removesuffix("工作")) or _plan_heading(rest)
+                    rest.removesuffix("工作")) or _plan_heading(rest) or self._object(rest, verb)
                 if obj:
                     english = SUBJECT_VERBS[verb]
                     if verb == "进一步做好" and not obj.split()[0].endswith("ing"):  # 做好X工作 of a noun: improve X
@@ -144,6 +147,49 @@ class TitleRenderer(HeadingMixin):
             if zh.startswith(adverb) and any(rest.startswith(v) for v in SUBJECT_VERBS_ORDER):
                 inner = self.subject(rest)
                 return f"{english} {inner}" if inner else None
+        return None
+
+    def _object(self, zh: str, verb: str) -> str | None:
+        """Objects of a heading verb made of glossary phrases (project renderings after the work reports):
+        汽车等大宗消费 'spending on big-ticket items such as automobiles' (GWR 2021/413), 家电以旧换新 'trade-ins of
+        home appliances', 优化营商环境的信心 (after 增强) 'confidence in improving the business environment', 夜间消费
+        活力 after 激发 'nighttime consumption' (激发X活力 "Stimulating X"); else None."""
+        m = re.fullmatch(r"(?P<x>[^等]+)等(?P<y>[^等]+)", zh)
+        if m:  # 汽车、家电等大宗消费: the examples listed, each a glossary phrase
+            xs, y = [self.phrase(x) for x in m.group("x").split("、")], self.phrase(m.group("y"))
+            if not y or not all(xs):
+                return None
+            examples = [x for x in xs if x]
+            listed = examples[0] if len(examples) == 1 else ", ".join(examples[:-1]) + " and " + examples[-1]
+            return f"{y} such as {listed}"
+        m = re.fullmatch(r"(?P<x>.+?)以旧换新", zh)
+        if m:
+            x = self.phrase(m.group("x"))
+            return f"trade-ins of {x}" if x else None
+        m = re.fullmatch(r"(?P<x>.+?)的?信心", zh)
+        if m and verb in ("增强", "进一步增强", "提振"):
+            x = self.subject(m.group("x"))
+            return f"confidence in {x[:1].lower() + x[1:]}" if x else None
+        if verb == "激发" and zh.endswith("活力") and len(zh) > 2:
+            return self.phrase(zh[:-2])
+        m = re.fullmatch(r"(?P<x>.+?)(?:服务)?能力", zh)
+        if m and verb in ("提升", "增强", "强化", "提高"):  # 提升机构养老服务能力: the capacity of the services
+            x = self.phrase(m.group("x") + "服务") or self.phrase(m.group("x"))
+            return f"the capacity of {x}" if x else None
+        return None
+
+    def _framed(self, zh: str) -> str | None:
+        """Whole heading frames: 推动X持续改善 'Continuing to Improve X' (as 持续改善 GWR 2022/459), 确保各项任务落地
+        见效 'Ensuring All Tasks Are Fully Implemented' (落地见效 GWR 2019/408 'fully implemented'); else None."""
+        m = re.fullmatch(r"(?:推动|促进)(?P<x>.+?)(?:持续|不断)(?:改善|优化)", zh)
+        if m:
+            x = self.phrase(m.group("x"))
+            return title_case(f"continuing to improve {with_article(x)}") if x else None
+        m = re.fullmatch(r"确保(?P<x>各项任务|各项工作|各项政策|各项措施|各项政策措施)(?:全面)?落地见效", zh)
+        if m:
+            what = {"各项任务": "All Tasks Are", "各项工作": "All Work Is", "各项政策": "All Policies Are",
+                    "各项措施": "All Measures Are", "各项政策措施": "All Policies and Measures Are"}[m.group("x")]
+            return f"Ensuring {what} Fully Implemented"
         return None
 
     def _where(self, zh: str) -> tuple[str, str]:

@@ -1,0 +1,106 @@
+"""How a key-figure row reads a figure before rendering it (rows.py): words the extraction left in the metric name
+(a qualifier, a change verb of a Hong Kong release) moved out, and a subject that names no entity joined to the
+metric or dropped. The figure's Chinese row (english.figure_item) is unchanged; only the English reads it so."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Figure
+from .glossary import Glossary
+from .metrics import clean_metric
+from .names import name_en
+from .numbers import PERCENT, POINTS
+
+RATE_UNITS = (*PERCENT, *POINTS, "‰")  # units of rates: a change of a rate is written with its sign
+# qualifiers meaning "at most" (rows.QUALIFIERS)
+AT_MOST = ("以内", "不超过", "不高于", "以下", "控制在", "最多", "最高", "最长", "至多")
+
+
+# Words of a qualifier left at the end of a metric name, and the qualifier they mean ("" = none: 达到 reached).
+TRAILING_QUALIFIERS = {"不得低于": "不低于", "不低于": "不低于", "不得少于": "不少于", "不少于": "不少于",
+                       "不超过": "不超过", "超过": "超过", "达到": "", "达": "",
+                       "最长": "最长", "最高": "最高", "最多": "最多"}  # 缓缴期限最长 (6个月): at most
+TRAILING_QUALIFIER_RE = re.compile(r"^(?P<metric>.+?)(?P<q>" + "|".join(TRAILING_QUALIFIERS) + r")$")
+
+
+def _qualifier_from_metric(fig: Figure) -> Figure:
+    """县道每公里每年养护资金不得低于 (10000元): the qualifier the extractor left in the metric name, moved out."""
+    metric = clean_metric(fig.metric)
+    if fig.qualifier in AT_MOST and re.search(r"最(?:长|高|多)?$", metric) and len(metric) > 3:
+        # 缓缴期限最长不超过6个月, 每人补贴最高不超过2000元 (最 left alone when 高 went to the qualifier): a ceiling
+        # said twice; the metric without it
+        return replace(fig, metric=re.sub(r"最(?:长|高|多)?$", "", metric))
+    m = TRAILING_QUALIFIER_RE.match(metric)
+    if not m or (fig.qualifier and fig.qualifier != m.group("q")):
+        return fig
+    qualifier = TRAILING_QUALIFIERS[m.group("q")]
+    return replace(fig, metric=m.group("metric"), qualifier=fig.qualifier or qualifier)
+
+
+# A subject opening with a verb of action is a clause, not an entity (培育市级特色商业街区10条，建成…30个: the first
+# clause read as the second's subject); 建设 is left out (建设银行 is a bank).
+VERB_SUBJECT_RE = re.compile(r"^(?:培育|建成|新建|打造|创建|引进|新增)..")
+
+
+def _repaired_subject(fig: Figure, glossary: Glossary) -> Figure:
+    """A subject that names no entity: the metric itself repeated (培育市级夜间经济集聚区｜培育市级夜间经济集聚区),
+    a verb's clause, or the first words of the metric cut at a unit character (实际到位市｜外资金: 实际到位市外资金,
+    joined when the whole is a known metric and the subject no name); otherwise the figure unchanged."""
+    from .rows import SUBJECT_SCOPES, metric_english
+
+    subject = re.sub(r"\s+", "", fig.subject)
+    if not subject or subject in SUBJECT_SCOPES:
+        return fig
+    if name_en(subject, glossary) is not None:  # a place or a firm (北票｜北票: the metric is what is wrong)
+        return fig
+    if subject == clean_metric(fig.metric) or VERB_SUBJECT_RE.match(subject):
+        return replace(fig, subject="")
+    joined = subject + clean_metric(fig.metric)
+    if metric_english(fig.metric, glossary) is None and metric_english(joined, glossary) is not None:
+        return replace(fig, subject="", metric=joined)
+    return fig
+
+
+# A change verb left at the end of a metric (Hong Kong releases: 私人消费开支按年实质下跌5.4%, 服务输出则按年实质微升
+# 0.9%, 整体投资开支下跌8.7%): the metric, its direction and 按年 "year on year" / 实质 "in real terms" (the Census
+# and Statistics Department's English); a leading 第一季 is the period, already the figure's.
+CHANGE_END_RE = re.compile(r"^(?:第[一二三四]季度?)?(?P<x>.+?)在?则?(?P<yoy>按年)?(?P<real>实质)?"
+                           r"(?P<verb>下跌|下降|微跌|上升|增长|微升|上涨)$")
+REAL_TERMS = {"按年实质": "year on year in real terms", "实质": "in real terms"}
+
+
+def _change_in_metric(fig: Figure) -> Figure:
+    """私人消费开支按年实质下跌 (5.4%) -> metric 私人消费开支, a fall, 'year on year in real terms'; only for a rate's
+    unit and a figure with no comparison of its own."""
+    m = CHANGE_END_RE.match(clean_metric(fig.metric))
+    if not m or fig.unit.strip() not in RATE_UNITS or fig.comparison or fig.kind == "growth":
+        return fig
+    direction = "down" if m.group("verb") in ("下跌", "下降", "微跌") else "up"
+    comparison = ("按年" if m.group("yoy") else "") + ("实质" if m.group("real") else "")
+    if comparison == "按年":
+        comparison = "同比"
+    return replace(fig, metric=m.group("x"), kind="growth", direction=direction, comparison=comparison)
+
+
+# A subsidy at a standard rate (按每辆车3000元的标准给予一次性补贴) read as metric 标准给予一次性补贴: the rate's unit
+# is in the sentence, before the figure.
+STANDARD_RE = re.compile(r"^(?:按照?)?标准给予(?P<x>.+)$")
+
+
+def _standard_rate(fig: Figure) -> Figure:
+    """标准给予一次性补贴 (3000元) in 按每辆车3000元的标准给予一次性补贴 -> 每辆车一次性补贴 ('one-off subsidy per
+    vehicle'); unchanged unless the sentence says the unit right before the figure."""
+    m = STANDARD_RE.match(clean_metric(fig.metric))
+    if not m or not fig.text:
+        return fig
+    rate = r"按照?(?P<per>每(?:辆车|辆|台|户|人))\s*" + re.escape(fig.text) + r"的?标准给予" + re.escape(m.group("x"))
+    per = re.search(rate, re.sub(r"\s+", "", fig.sentence))
+    return replace(fig, metric=per.group("per") + m.group("x")) if per else fig
+
+
+def reading(fig: Figure, glossary: Glossary) -> Figure:
+    """The figure as the row reads it: a qualifier or a change verb left in the metric moved out, a subject that
+    names no entity joined to the metric or dropped, a subsidy's standard rate read with its unit."""
+    return _repaired_subject(_change_in_metric(_qualifier_from_metric(_standard_rate(fig))), glossary)
