@@ -53,7 +53,7 @@ from .sentence import _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
 from .tables import table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
-from .vocab import _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
+from .vocab import _EXECUTED_PLAN, _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
 
 __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 
@@ -175,7 +175,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     ctx = _context(doc, meta)
     date_anchor = Anchor.from_iso(ctx.anchor_iso)  # a review heading names a year before the document's date
     figures: list[Figure] = []
-    seen: set[tuple[str, str, str, float, str, str, str]] = set()
+    seen: set[tuple[str, str, str, float, str, str, str, str, str, str]] = set()
     stated: dict[tuple[float, str, str, str, str], list[str]] = {}  # the text's facts -> their metrics
     headings: dict[int, str] = {}
     cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str, str],
@@ -190,7 +190,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             continue
         reviewed = next((y for _, h in sorted(headings.items()) if (y := review_year(h, date_anchor))), None)
         pctx = ctx if reviewed is None else replace(ctx, review=Anchor(reviewed, 12, 31))
-        plan_heading = any(_PLAN_HEADING.search(h) for h in headings.values())
+        plan_heading = any(_PLAN_HEADING.search(_EXECUTED_PLAN.sub("", h)) for h in headings.values())
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
         programme, programme_span = _programme(para.text, ctx.anchor.year, programme_span)
         if programme and programme_span and not ctx.plan_doc and not review_heading:
@@ -247,7 +247,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 carry, modal, last_metric = [], None, ""
             for f in found:
                 # (完成2万亩…，谋划明年2万亩…; 城发集团出资1000万元，浪马轮胎出资1000万元: two contributors' amounts)
-                key = (f.sentence, f.text, f.metric, f.value, f.period, f.status, f.subject)
+                # (增速比上半年回落0.2个百分点，高于全国0.2个百分点: two gaps of one value against different bases)
+                key = (f.sentence, f.text, f.metric, f.value, f.period, f.status, f.subject, f.comparison, f.direction,
+                       f.base_period)
                 fact = (round(f.value, 6), f.unit, f.period, f.status, f.subject)
                 if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in stated.get(fact, ()))):
                     continue  # (a table restating the text's figures: the text's row stands)
