@@ -80,4 +80,6 @@ def _in_sentence(label: str, fig: Figure, glossary: Glossary) -> str:
     if " — " in label or not label[1:2].islower():
         return label
     metric = metric_english(fig.metric, glossary)
+    if metric is None and label.startswith(("Growth of ", "Decline in ")):
+        return label[:1].lower() + label[1:]  # (a growth rate's change: 'growth of …', 'decline in …' of the rows)
     return label[:1].lower() + label[1:] if metric and metric.text[:1].islower() else label
