@@ -117,3 +117,31 @@ def test_real_growth_and_a_comparable_basis_are_comparisons_not_metrics():
     assert (one(found, 3.1).metric, one(found, 3.1).comparison) == ("一般公共预算收入", "同口径")
     assert (one(found, 0.2).metric, one(found, 0.2).comparison, one(found, 0.2).direction) == (
         "规模以上工业增加值", "高于年度预期目标", "up")
+
+
+def test_notes_on_method_after_a_release_give_no_figures():
+    """附注：1.…按现价计算…2.规模以上工业统计起点为年主营业务收入2000万元 (or 注： on a line of its own, then the
+    numbered notes): definitions and thresholds, no figures; the release before them keeps its figures."""
+    release = {"date": "2024-07-19", "region": "岚山省", "title": "上半年全省经济运行情况", "genre": "statistics"}
+    found = figs("上半年，全省规模以上工业增加值同比增长6.1%。",
+                 "附注：1.本文中各项增长速度按不变价格计算。2.规模以上工业统计起点为年主营业务收入2000万元。", **release)
+    assert [f.value for f in found] == [6.1]
+    listed = figs("上半年，全省社会消费品零售总额增长4.4%。", "注：", "1.限额以上单位统计起点为年主营业务收入500万元。",
+                  **release)
+    assert [f.value for f in listed] == [4.4]
+
+
+def test_a_release_dates_its_own_press_conference_as_an_event():
+    """A quarter's release of 2024-10-18 is read against the quarter's end (2024-09-30); 10月18日，…举行新闻发布会 is
+    before its publication: an event, not a goal; 确保10月底前… after it is still a target."""
+    from build_tools.extract.events import extract_events
+
+    doc = Document(id="d", title="前三季度全省经济运行情况", date="2024-10-18", genre="statistics", paragraphs=[
+        Paragraph(id="p0", text="10月18日，岚山省人民政府新闻办公室举行新闻发布会，通报前三季度全省经济运行情况。"),
+        Paragraph(id="p1", text="前三季度，全省地区生产总值同比增长5.1%。"),
+        Paragraph(id="p2", text="下一步，确保10月底前全省重点项目全部开工。")])
+    meta = Metadata(date="2024-10-18", region="岚山省", kind="statistics")
+    doc.reporting_period = reporting_period(doc, meta)
+    kinds = {e.paragraph: (e.date, e.kind) for e in extract_events(doc, meta)}
+    assert kinds["p0"] == ("2024-10-18", "event")
+    assert kinds["p2"] == ("2024-10", "target")

@@ -59,6 +59,9 @@ __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 
 log = logging.getLogger(__name__)
 
+# the notes on method of a statistical release (附注：, 注：): definitions and thresholds, no figures of the period
+_NOTES_HEAD = re.compile(r"^\s*(?:附注|注)\s*[：:]")
+_NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")  # (the numbered notes after 注： on a line of its own)
 _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
 # a sentence opening with an ongoing change (农村无害化卫生户改造稳步推进，普及率达80%以上): of now, whatever span the
 # sentences before it reviewed
@@ -181,12 +184,14 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str, str],
                 tuple[list[Figure], list[DateMatch]]] = {}
     programme_span = ""  # the five-year plan a speech's programme is for (踏上“十四五”新征程，我们要…)
+    notes = False  # inside the notes on method after a release (附注：1.…按现价计算…; 2.规模以上工业统计起点为…)
     for para in doc.paragraphs:
         level = _heading_level(para)
         if level:
             headings = {k: v for k, v in headings.items() if k < level}
             headings[level] = para.text
-        if para.role in _SKIP_ROLES:
+        notes = bool(_NOTES_HEAD.match(para.text)) or (notes and (not level or bool(_NOTE_ITEM.match(para.text))))
+        if para.role in _SKIP_ROLES or notes:
             continue
         reviewed = next((y for _, h in sorted(headings.items()) if (y := review_year(h, date_anchor))), None)
         pctx = ctx if reviewed is None else replace(ctx, review=Anchor(reviewed, 12, 31))
