@@ -43,3 +43,48 @@ def test_a_gap_against_the_years_target_is_unsigned() -> None:
                status="forecast") == "GDP growth: 0.2 percentage points above the year's target, 2023 (forecast)"
     assert row(metric="固定资产投资", value=2.9, unit="个百分点", direction="down", comparison="低于年度目标",
                period="2023") == "Growth of fixed-asset investment: 2.9 percentage points below the year's target, 2023"
+
+
+def test_metric_names_of_releases_and_plan_reports() -> None:
+    """Retail sales by category of goods of units above designated size (NBS category names), a kind of enterprise,
+    the count named with 总数, projects arranged (安排) for the year, the share of the year's plan completed."""
+    from build_tools.translate.metrics import metric_en
+
+    g = get_glossary()
+    assert metric_en("限额以上单位通讯器材类零售额", g) == (
+        "retail sales of communication appliances by units above designated size")
+    assert metric_en("限额以上单位金银珠宝类零售额", g) == "retail sales of gold, silver and jewelry by units above designated size"
+    assert metric_en("外商及港澳台投资企业增加值", g) == (
+        "value added of enterprises funded by foreign investors and investors from Hong Kong, Macao and Taiwan")
+    assert metric_en("专精特新企业总数", g) == metric_en("专精特新企业", g)
+    assert metric_en("安排省级重点项目", g) == "provincial key projects planned"
+    assert row(metric="全年计划", value=103.5, unit="%", kind="share", period="2023") == (
+        "Share of the annual plan completed: 103.5%, 2023")
+
+
+def heading(zh: str, year: str = "2024") -> str | None:
+    from build_tools.translate.titles import TitleRenderer
+
+    out = TitleRenderer(get_glossary(), year).heading(zh)
+    return out.text if out else None
+
+
+def test_headings_of_a_plan_report() -> None:
+    """The parts of a development and reform commission's report (after the NDRC's English report to the NPC, a
+    city's plan not called national), its annex table, and review headings <noun><progress>."""
+    assert heading("一、2023年国民经济和社会发展计划执行情况") == (
+        "I. Implementation of the 2023 Plan for Economic and Social Development")
+    assert heading("二、2024年国民经济和社会发展计划草案的主要任务") == (
+        "II. Main Tasks of the 2024 Plan for Economic and Social Development")
+    assert heading("附表：云岭市2023年主要指标完成情况和2024年预期目标") == (
+        "Attached Table: Results of the Main Indicators in 2023 and Targets for 2024")
+    assert heading("（二）重大项目加快推进") == "(2) Major Projects Progressed Faster"
+    assert heading("（三）产业转型步伐加快") == "(3) Industrial Transformation Gathered Pace"
+    assert heading("（五）推动产业升级。") == "(5) Promoting Industrial Upgrading"
+
+
+def test_headings_of_a_statistics_release() -> None:
+    assert heading("一、农业生产形势良好") == "I. Agricultural Production Performed Well"
+    assert heading("三、市场销售平稳增长") == "III. Market Sales Grew Steadily"
+    assert heading("六、对外贸易和金融运行总体平稳") == "VI. Foreign Trade and Finance Remained Generally Stable"
+    assert heading("九、主要城市经济运行情况") == "IX. Economic Performance of the Main Cities"
