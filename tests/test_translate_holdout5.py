@@ -88,3 +88,37 @@ def test_headings_of_a_statistics_release() -> None:
     assert heading("三、市场销售平稳增长") == "III. Market Sales Grew Steadily"
     assert heading("六、对外贸易和金融运行总体平稳") == "VI. Foreign Trade and Finance Remained Generally Stable"
     assert heading("九、主要城市经济运行情况") == "IX. Economic Performance of the Main Cities"
+
+
+def test_facilities_completed_and_a_press_conference_held() -> None:
+    """An expressway named by the places it joins (X至Y高速公路 'the X-Y Expressway'), a park of a trade, a clause
+    going on after the completion (…建成通车，全市高速公路通车里程达到…: said only as far as it is read), a deadline
+    after the facility (确保X6月底前建成投用), and a government's information office holding a press conference."""
+    from build_tools.model import Event
+    from build_tools.translate.facilities import completed_clause
+    from build_tools.translate.timeline import held_clause
+
+    g = get_glossary()
+    assert completed_clause("岚山至云岭高速公路于2023年11月建成通车，全省高速公路通车里程突破8000公里。",
+                            "November 2023", False, g) == (
+        "The Lanshan-Yunling Expressway was completed and opened to traffic in November 2023.")
+    assert completed_clause("云岭动力电池产业园二期于8月投产。", "August 2023", False, g) == (
+        "Phase II of the Yunling Power Battery Industrial Park went into production in August 2023.")
+    assert completed_clause("确保云岭东站综合交通枢纽9月底前建成投用。", "September 2024", True, g) == (
+        "The Yunling East Railway Station Integrated Transportation Hub is to be completed and put into use by the end "
+        "of September 2024.")
+    held = Event(date="2024-07-18", text="7月18日，岚山省人民政府新闻办公室举行新闻发布会，介绍上半年经济运行情况。",
+                 paragraph="p1")
+    assert held_clause(held, g) == (
+        "On 18 July 2024, the Information Office of the Lanshan Provincial People's Government held a press conference.")
+
+
+def test_month_on_month_inside_a_timeline_list_that_says_the_month_once() -> None:
+    from build_tools.translate.figure_lists import TIMELINE_LEADS, figure_list
+
+    figs = [Figure(metric="居民消费价格", value=0.3, unit="%", sentence="s", paragraph="p1", kind="growth",
+                   direction="up", comparison="同比", period="2024-05"),
+            Figure(metric="居民消费价格", value=0.1, unit="%", sentence="s", paragraph="p1", kind="growth",
+                   direction="down", comparison="环比", period="2024-05")]
+    assert figure_list(figs, get_glossary(), CTX, TIMELINE_LEADS) == (
+        "Figures for May 2024 — CPI: +0.3% year on year, down 0.1% month on month.")

@@ -39,7 +39,7 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
     groups: list[tuple[tuple[str, str, str], str, list[str]]] = []  # ((label, period, note), shown label, values)
     for fig in figures:
         status = note(fig)
-        row = figure_row(replace(fig, period=""), glossary, ctx)
+        row = figure_row(replace(fig, period=""), glossary, ctx, period_of=fig.period)
         if row.status != "derived":
             return None
         label, sep, value = row.text.removesuffix(f" ({status})" if status else "").partition(": ")

@@ -507,12 +507,13 @@ def _rate_change(fig: Figure, glossary: Glossary) -> MetricEnglish | None:
     return MetricEnglish(f"{head.text} growth" if " " not in head.text else f"growth of {head.text}")
 
 
-def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
+def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | None = None) -> TranslatedText:
     """One key-figure row in English (status "derived", or "missing" with the Chinese parts marked).
 
     ``Permanent resident population (year-end): 1.23 million, 2023``; the subject first when the figure is about
     a part of the region (``Chengguan Town — fiscal revenue: ...``); a change from a base value as
     ``down from 6.9% (end-2015) to 1.7%``; a status other than "actual" noted at the end ("(forecast)").
+    ``period_of``: the figure's period when the row leaves it out (a list saying it once): 环比 of a month.
     """
     missing: list[str] = []
     fig = _qualifier_from_metric(fig)
@@ -533,7 +534,7 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
         parts.append(_amount(fig, metric, glossary, missing))
     # a change from a base value with its period already says what it is compared with (比2015年)
     comparison = "" if change is not None and fig.base_period else english_comparison(
-        fig.comparison, glossary, ctx, multiple=fig.unit == "倍", period=fig.period)
+        fig.comparison, glossary, ctx, multiple=fig.unit == "倍", period=fig.period or period_of or "")
     if comparison is None:
         missing.append(fig.comparison)
         comparison = marked(fig.comparison)
