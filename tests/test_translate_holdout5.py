@@ -70,12 +70,12 @@ def heading(zh: str, year: str = "2024") -> str | None:
 
 
 def test_headings_of_a_plan_report() -> None:
-    """The parts of a development and reform commission's report (after the NDRC's English report to the NPC, a
-    city's plan not called national), its annex table, and review headings <noun><progress>."""
+    """The parts of a development and reform commission's report (after the NDRC's English report to the NPC, as
+    the report's title says them), its annex table, and review headings <noun><progress>."""
     assert heading("一、2023年国民经济和社会发展计划执行情况") == (
-        "I. Implementation of the 2023 Plan for Economic and Social Development")
+        "I. Implementation of the 2023 Plan for National Economic and Social Development")
     assert heading("二、2024年国民经济和社会发展计划草案的主要任务") == (
-        "II. Main Tasks of the 2024 Plan for Economic and Social Development")
+        "II. Main Tasks of the 2024 Plan for National Economic and Social Development")
     assert heading("附表：云岭市2023年主要指标完成情况和2024年预期目标") == (
         "Attached Table: Results of the Main Indicators in 2023 and Targets for 2024")
     assert heading("（二）重大项目加快推进") == "(2) Major Projects Progressed Faster"

@@ -128,13 +128,15 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"今后五年(?:工作|政府工作)?(?:的)?总体要求(?:和|与|及)(?:主要)?目标任务",
      "Overall Requirements, Targets and Tasks for the Next Five Years"),  # after GWR 2016/179, 2022/166
     # the parts of a development and reform commission's plan report, after the NDRC's English report to the NPC
-    # ("Implementation of the 2024 Plan for National Economic and Social Development"; a city's plan is no
-    # national one: "Plan for Economic and Social Development")
-    (r"(?P<y>\d{4})年(?:国民经济和)?社会发展计划(?:的)?执行情况",
+    # ("Implementation of the 2024 Plan for National Economic and Social Development"), as the report's title says
+    # them (report_titles.py)
+    (r"(?P<y>\d{4})年国民经济和社会发展计划(?:的)?执行情况",
+     "Implementation of the {y} Plan for National Economic and Social Development"),
+    (r"(?P<y>\d{4})年国民经济和社会发展计划(?:草案)?(?:的)?主要任务",
+     "Main Tasks of the {y} Plan for National Economic and Social Development"),
+    (r"(?P<y>\d{4})年国民经济和社会发展计划草案", "The {y} Draft Plan for National Economic and Social Development"),
+    (r"(?P<y>\d{4})年经济社会发展计划(?:的)?执行情况",
      "Implementation of the {y} Plan for Economic and Social Development"),
-    (r"(?P<y>\d{4})年(?:国民经济和)?社会发展计划(?:草案)?(?:的)?主要任务",
-     "Main Tasks of the {y} Plan for Economic and Social Development"),
-    (r"(?P<y>\d{4})年(?:国民经济和)?社会发展计划草案", "The {y} Draft Plan for Economic and Social Development"),
     (r"(?:[\u4e00-\u9fff]{2,8}[市县区省])?(?P<y>\d{4})年主要(?:经济社会发展)?指标完成情况(?:和|与|及)(?P<z>\d{4})年"
      r"(?:主要)?预期目标", "Results of the Main Indicators in {y} and Targets for {z}"),
     (r"主要城市经济运行情况", "Economic Performance of the Main Cities"),  # a provincial release's last part
@@ -282,7 +284,7 @@ DRAFT_NOTES = {"（征求意见稿）": " (Draft for Comment)", "(征求意见�
 MEETING_KINDS: dict[str, str] = {
     "工作会议": "Work Conference", "大会": "Conference", "会议": "Meeting", "推进会": "Promotion Meeting",
     "动员大会": "Mobilization Conference", "座谈会": "Symposium", "全体会议": "Plenary Meeting",
-    "常务会议": "Executive Meeting", "工作会": "Work Meeting",
+    "常务会议": "Executive Meeting", "工作会": "Work Meeting", "新闻发布会": "Press Conference",
 }
 # Topics of "<topic>工作会议" named like the central conferences (中央经济工作会议 Central Economic Work Conference,
 # GWR 2022/52; 中央农村工作会议 Central Rural Work Conference; 中央城市工作会议 Central Urban Work Conference).
