@@ -145,3 +145,11 @@ def test_a_release_dates_its_own_press_conference_as_an_event():
     kinds = {e.paragraph: (e.date, e.kind) for e in extract_events(doc, meta)}
     assert kinds["p0"] == ("2024-10-18", "event")
     assert kinds["p2"] == ("2024-10", "target")
+
+
+def test_a_tables_estimate_restating_what_the_text_states_as_done_is_no_second_row():
+    """全年城镇新增就业4.8万人 in the text, 2023年预计 4.8 in the table: one fact (the text's); the table's 2023年目标 of
+    the same value stays a row of its own (a goal is another fact)."""
+    cells = [["指标", "单位", "2023年目标", "2023年预计"], ["城镇新增就业人数", "万人", "4.8", "4.8"]]
+    found = _table_figures(cells, "附表：云岭市主要指标", text="全年城镇新增就业4.8万人。")
+    assert sorted((f.paragraph, f.status) for f in found) == [("p0", "actual"), ("p2", "target")]

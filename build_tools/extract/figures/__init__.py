@@ -256,7 +256,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 key = (f.sentence, f.text, f.metric, f.value, f.period, f.status, f.subject, f.comparison, f.direction,
                        f.base_period)
                 fact = (round(f.value, 6), f.unit, f.period, f.status, f.subject)
-                if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in stated.get(fact, ()))):
+                # (a table's 预计完成 column restating what the text states as done: 全年城镇新增就业5.3万人)
+                done = (fact[0], fact[1], fact[2], "actual", fact[4]) if f.status == "forecast" else fact
+                if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in
+                                                      (*stated.get(fact, ()), *stated.get(done, ())))):
                     continue  # (a table restating the text's figures: the text's row stands)
                 seen.add(key)
                 if not para.cells:
