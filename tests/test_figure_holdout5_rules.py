@@ -153,3 +153,12 @@ def test_a_tables_estimate_restating_what_the_text_states_as_done_is_no_second_r
     cells = [["指标", "单位", "2023年目标", "2023年预计"], ["城镇新增就业人数", "万人", "4.8", "4.8"]]
     found = _table_figures(cells, "附表：云岭市主要指标", text="全年城镇新增就业4.8万人。")
     assert sorted((f.paragraph, f.status) for f in found) == [("p0", "actual"), ("p2", "target")]
+
+
+def test_a_seasonal_harvest_in_a_release_of_months_is_the_years():
+    """上半年，…夏粮总产量…，比上年增加…: the summer harvest of 2024 (base 2023), not a flow of January-June; the
+    release's other figures keep the half-year."""
+    found = figs("上半年，全省农林牧渔业总产值2136.4亿元，同比增长3.5%。夏粮总产量742.8万吨，比上年增加6.1万吨。",
+                 date="2024-07-18", region="岚山省", title="上半年全省经济运行情况", genre="statistics")
+    assert (one(found, 742.8).period, one(found, 6.1).period, one(found, 6.1).base_period) == ("2024", "2024", "2023")
+    assert one(found, 2136.4).period == "2024-01/2024-06"

@@ -155,6 +155,20 @@ def _whole_year(sentence: str, ctx: _Ctx, plan: bool) -> list[DateMatch]:
     return [DateMatch(0, 0, year, "year", "period", "全年")]
 
 
+# a seasonal harvest (夏粮总产量, 早稻产量) reported in a release of months: the harvest of that year, not a flow of
+# the months (前三季度，…夏粮总产量812.6万吨，比上年增加9.4万吨)
+_HARVEST = re.compile(r"^(?:全[省市县区])?(?:夏粮|早稻|秋粮|夏收粮食)")
+
+
+def _harvest_year(f: Figure) -> None:
+    first, _, last = f.period.partition("/")
+    if _HARVEST.match(f.metric) and last and first[:4] == last[:4] and first[:4].isdigit():
+        f.period = first[:4]
+        base_first, _, base_last = f.base_period.partition("/")
+        if base_last and base_first[:4] == base_last[:4]:
+            f.base_period = base_first[:4]
+
+
 def _same_metric(a: str, b: str) -> bool:
     """粮食产量 of a table row and 粮食总产量 of the text: one name holds the other, 总 and the region's 全市 aside."""
     a, b = _METRIC_NOISE.sub("", a), _METRIC_NOISE.sub("", b)
@@ -262,6 +276,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                                                       (*stated.get(fact, ()), *stated.get(done, ())))):
                     continue  # (a table restating the text's figures: the text's row stands)
                 seen.add(key)
+                _harvest_year(f)
                 if not para.cells:
                     stated.setdefault(fact, []).append(f.metric)
                 f.paragraph = para.id
