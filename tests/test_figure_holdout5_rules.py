@@ -162,3 +162,12 @@ def test_a_seasonal_harvest_in_a_release_of_months_is_the_years():
                  date="2024-07-18", region="岚山省", title="上半年全省经济运行情况", genre="statistics")
     assert (one(found, 742.8).period, one(found, 6.1).period, one(found, 6.1).base_period) == ("2024", "2024", "2023")
     assert one(found, 2136.4).period == "2024-01/2024-06"
+
+
+def test_a_level_counted_from_last_years_end_is_a_year_end_stock():
+    """全年…专精特新企业总数达到86家，比上年末净增14家 in a January review of 2023: the stock at the end of 2023; the
+    net increase is over 2023; a flow of the year beside it stays 2023."""
+    found = figs("一、2023年国民经济和社会发展计划执行情况",
+                 "全年新增规模以上工业企业92家，专精特新企业总数达到86家，比上年末净增14家。", headings={0: 1},
+                 **PLAN_REPORT)
+    assert [one(found, v).period for v in (92, 86, 14)] == ["2023", "2023-12", "2023"]

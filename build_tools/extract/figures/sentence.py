@@ -215,6 +215,13 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 and ("累计" in s[_clause_start(s, num.start):num.start] or num.goal)):
             num.base_period = str(int(first[:4]) - 1)  # “十三五”期间…累计下降19.8%: against 2015, the year before
             # (and a goal over a plan's span, “十四五”下降14%目标: against 2020)
+    for level, change in zip(out_nums, out_nums[1:], strict=False):
+        # 高新技术企业总数达到1248家，比上年末净增157家: a level whose change is counted from last year's end is the
+        # stock at this year's end
+        if (level.kind in ("level", "count") and change.kind == "growth" and change.metric == level.metric
+                and change.unit == level.unit and _YEAR_END_BASE.match(change.comparison)
+                and re.fullmatch(r"\d{4}", level.period) and change.period == level.period):
+            level.period = f"{level.period}-12"
     for num in out_nums:
         if num.origin is None:
             continue
@@ -292,6 +299,7 @@ _LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上年(?P<end>末|底)?(?P<s
 
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR_END_BASE = re.compile(r"^[比较](?:上年|去年)(?:末|底)$")
 
 
 def _previous_period(base: str, period: str) -> str:
