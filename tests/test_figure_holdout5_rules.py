@@ -36,6 +36,9 @@ def test_the_years_goal_as_the_base_of_a_gap_is_no_plan_cue():
                  title="在全市经济工作会议上的讲话", genre="speech")
     assert [(one(found, v).status, one(found, v).period, one(found, v).direction) for v in (0.3, 2.9)] == [
         ("forecast", "2023", "up"), ("actual", "2023", "down")]
+    months = figs("1—11月，全市规模以上工业增加值增长6.6%；社会消费品零售总额增长4.9%，低于年度预期目标1.1个百分点。",
+                  date="2023-12-20", region="云岭市", title="在全市经济工作会议上的讲话", genre="speech")
+    assert one(months, 1.1).period == "2023-01/2023-11"  # (the year's goal is the base, not the gap's period)
     goal = figs("全年地区生产总值增长5.2%，低于6%的预期目标。", date="2024-01-16", region="云岭市",
                 title="在全市经济工作会议上的讲话", genre="speech")
     assert one(goal, 6).status == "target"

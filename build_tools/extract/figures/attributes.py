@@ -300,9 +300,12 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         return ctx.plan_span if spanned else ctx.plan_span.split("/")[-1][:4]
     if num.status == "target" and cands and cands[-1].kind != "deadline" and _NAMED_GOAL.match(s, num.end):
         return cands[-1].iso.split("/")[-1][:4]  # 年初确定的6.5%的预期目标: the goal of that year
+    goals = [m.span() for m in _GOAL_AS_BASE.finditer(s, 0, num.start)] if s else []
     whole = [m for m in _WHOLE_YEAR.finditer(s, 0, num.start) if not _PART_OF_YEAR.match(s, m.end(), num.start)
-             and not _YEAR_AS_BASE.search(s, _clause_start(s, m.start()), m.start())] if s else []
-    # (占年度计划的27.4%, 完成全年目标任务的27.2%: progress toward the year's plan; 降幅比去年全年收窄: a base)
+             and not _YEAR_AS_BASE.search(s, _clause_start(s, m.start()), m.start()) and not _inside(m.start(), goals)
+             ] if s else []
+    # (占年度计划的27.4%, 完成全年目标任务的27.2%: progress toward the year's plan; 降幅比去年全年收窄: a base;
+    # 低于年度预期目标1.1个百分点: the year's goal is the gap's base, the gap is of the months the sentence reports)
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
         year = cands[-1].iso[:4] if cands and num.status == "actual" else (
             _past_year(carry, ctx) or default_period(num.status, ctx)[:4])
