@@ -24,7 +24,7 @@ FACILITY_KINDS = {
     "综合交通枢纽": "Integrated Transportation Hub", "综合枢纽": "Integrated Transportation Hub",
     "交通枢纽": "Transportation Hub", "产业园": "Industrial Park", "工业园": "Industrial Park",
     "物流园": "Logistics Park", "港": "Port", "机场": "Airport", "大桥": "Bridge",
-    "高速公路": "Expressway",  # X至Y高速公路 "the X-Y Expressway" (GWR 2019/96 expressways)
+    "高速公路": "Expressway",  # X至Y高速公路 "the X-Y Expressway" (GWR 2015/87 expressways open to traffic)
 }
 # a road named after the places it joins (嵘州至临港高速公路): both places, joined by a hyphen
 ROUTE_KINDS = ("高速公路",)
