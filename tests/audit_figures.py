@@ -11,7 +11,8 @@ The gold ``events`` audit the timeline: an entry from the gold sentence must car
 (``optional`` ones only when present), and ``show: false`` sentences must give no entry (columns timeline, tl-traps).
 
 Run ``.venv/bin/python -m tests.audit_figures`` for the table (``-v`` lists every wrong attribute; ``--holdout`` audits
-the held-out documents instead, whose rows appear under "genres").
+the held-out documents instead, whose rows appear under "genres"; ``--gold DIR`` audits the gold files of DIR, e.g. a
+new out-of-sample set ``tests/fixtures/figures/holdout5``).
 """
 
 from __future__ import annotations
@@ -200,7 +201,11 @@ def table(groups: dict[str, Audit]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    groups = audit(sorted(HOLDOUT_DIR.glob("*.yml")) if "--holdout" in argv else None)
+    if "--gold" in argv and argv.index("--gold") + 1 < len(argv):
+        paths: list[Path] | None = sorted(Path(argv[argv.index("--gold") + 1]).glob("*.yml"))
+    else:
+        paths = sorted(HOLDOUT_DIR.glob("*.yml")) if "--holdout" in argv else None
+    groups = audit(paths)
     print(table(groups))
     if "-v" in argv:
         for name in ("seeds", "genres"):

@@ -50,6 +50,13 @@ def test_page_break_after_a_short_last_clause():
     assert texts(raw) == ["6月2日，某重工有限公司传来好消息：由企业自主研发的隧道掘进机正式下线。"]
 
 
+def test_subtitle_of_a_report_is_not_joined_to_the_issuer_after_it():
+    """——2024年1月16日在…第三次会议上 / 云岭市发展和改革委员会 (centred lines of a DOCX report): two lines."""
+    raw = ("关于云岭市2023年计划执行情况的报告\n——2024年1月16日在云岭市第十六届人民代表大会第三次会议上\n"
+           "云岭市发展和改革委员会\n各位代表：\n受市人民政府委托，现将有关情况报告如下。\n")
+    assert texts(raw)[1:3] == ["——2024年1月16日在云岭市第十六届人民代表大会第三次会议上", "云岭市发展和改革委员会"]
+
+
 def test_page_break_is_not_joined_after_a_heading():
     raw = "二、工作目标\n\n到2025年，全市农村公路优良中等路比例达到85%以上。\n"
     assert texts(raw) == ["二、工作目标", "到2025年，全市农村公路优良中等路比例达到85%以上。"]

@@ -339,7 +339,8 @@ def test_monthly_statistics_release():
     assert [(f.metric, f.value, f.unit, f.kind, f.comparison) for f in found] == [
         ("规模以上工业增加值", 6.5, "%", "growth", "同比"), ("规模以上工业增加值增速", 0.5, "个百分点", "growth", "比一季度"),
         ("金融机构各项存款余额", 3456.7, "亿元", "level", ""), ("金融机构各项存款余额", 234.5, "亿元", "growth", "比年初"),
-        ("居民人均可支配收入", 2.8, "万元", "level", ""), ("居民人均可支配收入", 5.9, "%", "growth", "")]
+        ("居民人均可支配收入", 2.8, "万元", "level", ""),
+        ("居民人均可支配收入", 5.9, "%", "growth", "扣除价格因素实际")]  # (growth in real terms: holdout5 round)
     assert [f.subject for f in found] == ["", "", "", "", "全省", "全省"]  # the province's, not the city's
     assert found[0].text == "６．５％" and found[0].rank == "全国第10"
     assert found[0].period == found[1].period == "2023-01/2023-10"  # 一季度 is the comparison base, not the period

@@ -117,3 +117,19 @@ def test_programmes_named_are_whole_terms() -> None:
     assert item is not None
     assert "Programs and policy terms it names: rural revitalization." in item.text
     assert "SRDI" not in item.text
+
+
+def test_plan_report_reviews_its_year_and_leads_with_the_coming_years_targets() -> None:
+    """A commission's report of 16 January 2024 on the 2023 plan and the 2024 draft plan: it reviews 2023 and sets
+    targets for 2024, and its 2024 targets lead, not the 2023 targets its annex table restates (holdout5 round)."""
+    doc = Document(id="d", title="关于云岭市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告",
+                   date="2024-01-16", genre="report", reporting_period="2023",
+                   figures=[_target("地区生产总值", 6.5, "2023"), _target("一般公共预算收入", 5, "2023"),
+                            _target("地区生产总值", 6, "2024"), _target("一般公共预算收入", 4.5, "2024")])
+    meta = Metadata(date="2024-01-16", region="云岭市", kind="report", issuer="云岭市发展和改革委员会")
+    glossary = get_glossary()
+    renderer = TitleRenderer(glossary, year="2024")
+    title = renderer.title(doc.title, meta.issuer, meta.region)
+    item = brief(doc, meta, glossary, context_for(meta.region, glossary), renderer, title)
+    assert item is not None and "reviews 2023 and sets targets for 2024." in item.text
+    assert "Targets for 2024 — GDP: +6%; general public budget revenue: +4.5%." in item.text

@@ -21,6 +21,9 @@ from build_tools.translate.source_names import source_en
     ("栖川新闻网（转自栖川日报，网页复制文本）",
      "Qichuan News Network (reprinted from Qichuan Daily; copied from the web page)"),
     ("石门县人民政府网站（GB18030编码文本）", "Website of the Shimen County People's Government (GB18030 text)"),
+    ("云岭市发展和改革委员会网站“发展规划”栏目（DOCX 附件）",  # a development and reform commission's column
+     "Website of the Yunling Municipal Development and Reform Commission, Development Plans section (DOCX "
+     "attachment)"),
     ("泽源市人民政府《泽源市“十四五”生态环境保护规划》（泽政发〔2021〕36号，网站文本）",
      "Zeyuan Municipal People's Government, Zeyuan Plan for Environmental Protection during the 14th Five-Year Plan "
      "Period (Ze Zheng Fa [2021] No. 36; website text)"),

@@ -35,6 +35,8 @@ STANDALONE_RE = re.compile(
     r"|^.{2,30}文件$"
     r"|^附件\s*\d*\s*[：:]?"
     r"|^[\u4e00-\u9fffA-Za-z-]{2,8}[：:]\s*[^。！？；，]{1,40}$"  # label: value (联系人：周敏)
+    # the subtitle of a report or speech (——2025年1月14日在…第五次会议上): the line after it (the issuer) is its own
+    r"|^[—─－-]{1,2}\s*[^。！？；]{2,60}(?:会议|大会|会)上(?:的(?:讲话|发言|报告|致辞))?$"
 )
 # The addressee line of a notice or speech (各县（市）区人民政府，…：, 同志们：, 各位代表：).
 ADDRESSEE_RE = re.compile(r"^(各|全体|尊敬的)[^。]*[：:]$|(政府|部门|单位|机构|委员会|同志们?|代表|朋友们)[：:]$")

@@ -456,6 +456,7 @@ def same_fact_keys(ka: str, da: str, kb: str, db: str) -> bool:
 
 def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     anchor = document_anchor(doc, meta)
+    published = Anchor.from_iso(doc.date or meta.date or "")
     if anchor.year is None:
         log.info("%s: no document date; relative dates are not resolved", doc.id)
     events: list[Event] = []
@@ -484,4 +485,16 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             seen.add(key)
             taken.append(e)
         events += taken
-    return events
+    return [_published_fact(e, anchor, published) for e in events] if published != anchor else events
+
+
+def _published_fact(e: Event, anchor: Anchor, published: Anchor) -> Event:
+    """A release read against the end of the period it reports on (a quarter's data, anchor 2025-09-30) but
+    published later (2025-10-21): what it says happened between the two (10月21日，…举行新闻发布会) is a past fact,
+    not a goal, unless the words say one."""
+    if e.kind != "target" or not published.year or _intends(e.text):
+        return e
+    lo, hi = parse_iso(e.date.split("/")[0]), parse_iso(e.date.split("/")[-1])
+    if lo and hi and compare(lo, anchor.parts()) > 0 and compare(hi, published.parts()) <= 0:
+        e.kind = "event"
+    return e

@@ -162,7 +162,9 @@ def _coverage(doc: Document, meta: Metadata, place: str | None) -> str | None:
     period = english_period(doc.reporting_period)
     if period is None:
         return None
-    if doc.genre == "speech" or meta.kind in ("work-report", "speech"):
+    # (a report on last year's plan and this year's draft plan, or budget: a review and the year's targets)
+    if doc.genre == "speech" or meta.kind in ("work-report", "speech") or (
+            meta.kind == "report" and "/" not in doc.reporting_period and _target_year(doc)):
         target = _target_year(doc)
         return f"reviews {period}{where}" + (f" and sets targets for {target}" if target else "")
     if doc.genre in ("article", "news", "statistics") or meta.kind in ("statistics", "news"):
@@ -219,8 +221,11 @@ def _in_period(period: str, reporting: str) -> bool:
 def _figures(doc: Document, glossary: Glossary, ctx: Context) -> list[str]:
     achieved: dict[str, Figure] = {}  # row text -> figure (one figure per distinct row)
     targets: dict[str, Figure] = {}
-    # achieved figures of the reporting period first; figures of other periods (base years) only to fill up
-    order = sorted(doc.figures, key=lambda f: not _in_period(f.period, doc.reporting_period))
+    # achieved figures of the reporting period first; figures of other periods (base years) only to fill up; the
+    # targets a review sets for the years after it before the past year's own targets (a plan report's annex)
+    ahead = _target_year(doc)
+    order = sorted(doc.figures, key=lambda f: not _in_period(f.period, doc.reporting_period) if not (
+        f.is_target or f.status == "target") else bool(ahead) and not f.period.startswith(ahead))
     for fig in order:
         if fig.subject or fig.base_value is not None:
             continue

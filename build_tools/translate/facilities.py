@@ -24,15 +24,19 @@ FACILITY_KINDS = {
     "综合交通枢纽": "Integrated Transportation Hub", "综合枢纽": "Integrated Transportation Hub",
     "交通枢纽": "Transportation Hub", "产业园": "Industrial Park", "工业园": "Industrial Park",
     "物流园": "Logistics Park", "港": "Port", "机场": "Airport", "大桥": "Bridge",
-    "高速公路": "Expressway",  # a route between two places: 柘原至沅川高速公路 "the Zheyuan-Yuanchuan Expressway"
+    "高速公路": "Expressway",  # X至Y高速公路 "the X-Y Expressway" (GWR 2015/87 expressways open to traffic)
 }
+# a road named after the places it joins (嵘州至临港高速公路): both places, joined by a hyphen
+ROUTE_KINDS = ("高速公路",)
 STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", "南站": "South Railway Station",
             "北站": "North Railway Station"}
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
 ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "大桥", "高速公路")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
-               "新材料": "New Materials", "现代物流": "Modern Logistics"}
+               "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",
+               "动力电池": "Power Battery", "装备制造": "Equipment Manufacturing",
+               "智能制造": "Intelligent Manufacturing"}
 PHASE_RE = re.compile(r"(?P<n>[一二三四五])期(?:工程|项目)?$")
 # what happened (建成投运 "completed and put into operation" ...), as a past fact and as a target
 DONE = {"建成投运": "completed and put into operation", "建成投产": "completed and went into production",
@@ -44,9 +48,12 @@ TARGET = {"投产": "go into production"}
 DONE_RE = "|".join(sorted(DONE, key=len, reverse=True))
 WHEN = r"(?:\d{4}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?"
 PAST_RE = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?[，,])?(?P<what>[^，,。；;]+?)(?:于{WHEN})?"
-                     rf"(?P<done>{DONE_RE})[。.]?$")
+                     rf"(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
 TARGET_RE = re.compile(rf"^(?:确保|力争|计划)?(?:(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?(?:前|以前))[，,]?"
                        rf"(?P<what>[^，,。；;]+?)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
+# the deadline after the facility (确保嵘州北站综合交通枢纽6月底前建成投用)
+TARGET_AFTER_RE = re.compile(rf"^(?:确保|力争|计划)?(?P<what>[^，,。；;\d]+?)(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?"
+                             rf"(?:前|以前)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
 ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
 # a work report's 加快X前期工作，确保6月底前开工建设: "Construction of X is to start by the end of June 2024."
 # an investment news item's 总投资25亿元的X项目计划于今年8月开工建设: "Construction of the X Project is to start in
@@ -80,6 +87,9 @@ def facility_en(zh: str, glossary: Glossary) -> str | None:
     if kind is None or len(zh) == len(kind):
         return None
     rest, words = zh[: -len(kind)], [FACILITY_KINDS[kind]]
+    if kind in ROUTE_KINDS:
+        ends = [_place(p, glossary) for p in rest.split("至")] if rest.count("至") == 1 else [None]
+        return f"the {'-'.join(ends)} {words[0]}" if all(ends) else None  # type: ignore[arg-type]
     trade = next((t for t in sorted(PARK_TRADES, key=len, reverse=True) if rest.endswith(t)), None)
     if trade and kind in ("产业园", "工业园"):
         rest, words = rest[: -len(trade)], [PARK_TRADES[trade], *words]
@@ -87,12 +97,7 @@ def facility_en(zh: str, glossary: Glossary) -> str | None:
                    None)
     if station and kind != "港":
         rest, words = rest[: -len(station)], [STATIONS[station], *words]
-    route = rest.split("至") if kind == "高速公路" else []
-    if len(route) == 2:  # 柘原至沅川: "Zheyuan-Yuanchuan"
-        ends = [_place(r, glossary) for r in route]
-        place = "-".join(e for e in ends if e) if all(ends) else None
-    else:
-        place = _place(rest, glossary) if kind != "高速公路" else None
+    place = _place(rest, glossary)
     if not place:
         return None
     return ("the " if kind in ARTICLE_KINDS else "") + " ".join([place, *words])
@@ -112,7 +117,7 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
         project = name_en(planned.group("what"), glossary)
         if project and project.endswith("Project"):
             return f"Construction of the {project} is to start in {when}."
-    m = (TARGET_RE if target else PAST_RE).match(text)
+    m = (TARGET_RE.match(text) or TARGET_AFTER_RE.match(text)) if target else PAST_RE.match(text)
     if not m:
         return None
     name = facility_en(m.group("what"), glossary)

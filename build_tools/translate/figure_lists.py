@@ -39,7 +39,7 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
     groups: list[tuple[tuple[str, str, str], str, list[str]]] = []  # ((label, period, note), shown label, values)
     for fig in figures:
         status = note(fig)
-        row = figure_row(replace(fig, period=""), glossary, ctx)
+        row = figure_row(replace(fig, period=""), glossary, ctx, period_of=fig.period)
         if row.status != "derived":
             return None
         label, sep, value = row.text.removesuffix(f" ({status})" if status else "").partition(": ")
@@ -80,4 +80,6 @@ def _in_sentence(label: str, fig: Figure, glossary: Glossary) -> str:
     if " — " in label or not label[1:2].islower():
         return label
     metric = metric_english(reading(fig, glossary).metric, glossary)  # (the metric the row rendered)
+    if metric is None and label.startswith(("Growth of ", "Decline in ")):
+        return label[:1].lower() + label[1:]  # (a growth rate's change: 'growth of …', 'decline in …' of the rows)
     return label[:1].lower() + label[1:] if metric and metric.text[:1].islower() else label

@@ -259,6 +259,11 @@ EXACT: dict[str, tuple[str, str]] = {
     "新签约项目": ("newly signed projects", "P"),
     "现场签约项目": ("projects signed on site", "P"),
     "年度计划投资": ("planned investment for the year", "P"),
+    # the share of the year's plan or task done (完成年度计划的106.2%, 完成全年目标任务的82%): the metric is the plan
+    "年度计划": ("share of the annual plan completed", "P"),
+    "全年计划": ("share of the annual plan completed", "P"),
+    "年度目标任务": ("share of the year's targets completed", "P"),
+    "全年目标任务": ("share of the year's targets completed", "P"),
     "星级酒店平均入住率": ("average occupancy rate of star-rated hotels", "P"),
     "平均入住率": ("average occupancy rate", "P"), "入住率": ("occupancy rate", "P"),
     "外地游客": ("tourists from outside the area", "P"),
@@ -426,6 +431,18 @@ SUBJECTS: dict[str, tuple[str, str]] = {
     "股份制企业": ("share-holding enterprises", "P"),
     "外商及港澳台商投资企业": ("enterprises funded by foreign investors and investors from Hong Kong, Macao and "
                       "Taiwan", "P"),
+    "外商及港澳台投资企业": ("enterprises funded by foreign investors and investors from Hong Kong, Macao and "
+                     "Taiwan", "P"),
+    # retail sales by category of goods (限额以上单位…类零售额), in the NBS's monthly release wording
+    "家用电器和音像器材类": ("household appliances and audio-video equipment", "P"),
+    "通讯器材类": ("communication appliances", "P"),
+    "文化办公用品类": ("cultural and office appliances", "P"),
+    "金银珠宝类": ("gold, silver and jewelry", "P"),
+    "石油及制品类": ("petroleum and related products", "P"),
+    "汽车类": ("automobiles", "P"),
+    "化妆品类": ("cosmetics", "P"),
+    "粮油、食品类": ("grain, oil and food", "P"),
+    "服装、鞋帽、针纺织品类": ("garments, footwear, hats and knitwear", "P"),
     "私营企业": ("private enterprises", "P"),
     "民营企业": ("private enterprises", "P"),
     "城镇居民": ("urban residents", "GWR 2014/14"),

@@ -35,7 +35,7 @@ INNER_ABBR_RE = re.compile(r"[（(][A-Za-z&]{1,8}[）)](?=.)")
 # "Renovations began on 56,000 old urban residential communities"; the rest project renderings). 计划 only says the
 # figure is planned, which the row's status already says.
 DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{} where renovation began"),
-           ("计划", "{}"), ("实施", "{} implemented"), ("改造", "{} renovated"),
+           ("计划", "{}"), ("实施", "{} implemented"), ("安排", "{} planned"), ("改造", "{} renovated"),
            # the state of projects (开工在建 "under construction", GWR 2015/221 在建项目 "projects already under
            # construction"; 开复工 "started or resumed", project rendering, as the glossary's 开复工项目)
            ("开工在建", "{} under construction"), ("在建", "{} under construction"),
@@ -48,6 +48,8 @@ TOTAL_INVESTMENT_RE = re.compile(r"^(?P<x>.+?(?:项目|工程))(?:计划)?总投
 # programme or term of the glossary.
 INCLUDED_RE = re.compile(r"^(?:新|被)?纳入(?P<x>[^的]+)的(?P<y>.+)$")
 THRESHOLD_START_RE = re.compile(r"^\d*(?:\.\d+)?(?:万|亿)?元(?:及)?以上")
+# the units a retail figure is of, before what was sold (限额以上单位家用电器和音像器材类零售额)
+UNIT_SCOPES = {"限额以上单位": "units above designated size", "限上单位": "units above designated size"}
 # A number of years before a metric (五年累计…, 三年来新增…): the figure is the total of those years.
 YEAR_WORDS = {"二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "十": "ten"}
 YEARS_RE = re.compile(r"^(?:近|过去)?(?P<n>[二两三四五十])年(?:来|间)?(?P<rest>.+)$")
@@ -285,7 +287,10 @@ class Composer:
                 return fmt.format(rest) if rest else None
         if zh.endswith("参保人数") and zh[:-4] in SCHEMES:  # YB 24-29 参保人数 "Participants"
             return f"people covered by {SCHEMES[zh[:-4]][0]}"
-        for count in ("数量", "个数", "家数"):  # 高新技术企业数量: the count of what the name says
+        for scope, units in UNIT_SCOPES.items():  # "retail sales of … by units above designated size"
+            if zh.startswith(scope) and len(zh) > len(scope) and (rest := self.noun(zh[len(scope):])):
+                return f"{rest} by {units}"
+        for count in ("数量", "个数", "家数", "总数"):  # 高新技术企业数量, 总数: the count of what the name says
             if zh.endswith(count) and len(zh) > len(count):
                 return self.noun(zh[: -len(count)])
         if zh.endswith(("企业数", "项目数")):

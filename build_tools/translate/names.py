@@ -65,6 +65,10 @@ ETHNIC: dict[str, str] = {
 # ("Luoyang Municipal", "Qingxi County"). Longest suffix first when matching.
 BODIES: dict[str, str] = {
     "人民政府办公室": "General Office of the {g} People's Government",
+    # the government's press office (its English: "Information Office of the State Council", SCIO)
+    "人民政府新闻办公室": "Information Office of the {g} People's Government",
+    "政府新闻办公室": "Information Office of the {g} People's Government",
+    "政府新闻办": "Information Office of the {g} People's Government",
     "人民政府办公厅": "General Office of the {g} People's Government",
     "政府办公室": "General Office of the {g} People's Government",
     "政府办公厅": "General Office of the {g} People's Government",

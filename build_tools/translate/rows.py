@@ -42,7 +42,12 @@ RANK_RE = re.compile(r"^(?P<scope>全省|全国|全市|全区|全县|省内|国�
                      r"(?:增速|增幅|总量|排名|位列|居|列|排|位居|排在)*"
                      r"(?:(?P<first>第)|(?P<top>前))?(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?$")
 # 两年年均增长5.8%: the yearly average of the years said (project rendering: "a year on average over two years")
-AVERAGE_RE = re.compile(r"^(?:(?P<n>[二两三四五六七八九十])年)?年均$")
+# (两年平均增长6.0%, NBS: the same)
+AVERAGE_RE = re.compile(r"^(?:(?:(?P<n>[二两三四五六七八九十])年)?年均|(?P<m>[二两三四五六七八九十])年平均)$")
+# a gap against the year's target (高于年度预期目标0.1个百分点)
+GOAL_GAP_RE = re.compile(r"^(?P<dir>高于|低于|快于|慢于|超出)(?:全?年度?|全年)?(?:预期)?目标$")
+# growth in real terms (扣除价格因素实际增长5.0%; GWR 'in real terms'); 同口径 is 'on a comparable basis'
+REAL_RE = re.compile(r"^(?:扣除价格因素(?:后)?)?实际$")
 AVERAGE_YEARS = {"二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven",
                  "八": "eight", "九": "nine", "十": "ten"}
 # 是2020年的1.9倍: a multiple of a year's level (only for a figure in 倍)
@@ -130,16 +135,28 @@ def english_rank(rank: str, ctx: Context) -> str | None:
     return f"{head} {scope}".strip() if scope else head
 
 
-def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multiple: bool = False) -> str | None:
+def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multiple: bool = False,
+                       period: str = "") -> str | None:
     """同比 -> 'year on year'; 比2015年底 -> 'compared with end-2015'; 高于全省 -> 'above the Liaoning rate';
-    两年年均 -> 'a year on average over two years'; for a multiple (``multiple``), 2020年 -> 'the 2020 level'."""
+    两年年均 -> 'a year on average over two years'; for a multiple (``multiple``), 2020年 -> 'the 2020 level';
+    环比 of a month (``period`` 2025-09) -> 'month on month' (GWR 2012/22; of another period: the glossary's)."""
     comparison = comparison.strip()
     if not comparison:
         return ""
+    if comparison == "环比" and MONTH_PERIOD_RE.fullmatch(period):
+        return "month on month"
     m = AVERAGE_RE.match(comparison)
     if m:
-        years = f" over {AVERAGE_YEARS[m.group('n')]} years" if m.group("n") else ""
+        n = m.group("n") or m.group("m")
+        years = f" over {AVERAGE_YEARS[n]} years" if n else ""
         return f"a year on average{years}"
+    if REAL_RE.match(comparison):
+        return "in real terms"
+    if comparison == "同口径":
+        return "on a comparable basis"
+    m = GOAL_GAP_RE.match(comparison)
+    if m:  # 高于年度预期目标0.1个百分点: the gap between the outcome and the year's target
+        return f"{'above' if m.group('dir') in ('高于', '快于', '超出') else 'below'} the year's target"
     m = LEVEL_YEAR_RE.match(comparison)
     if m and multiple:
         return f"the {'end-' if m.group('end') else ''}{m.group('year')} level"
@@ -393,12 +410,15 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         missing.append(fig.qualifier)
         qualifier = marked(fig.qualifier)
     growth = fig.kind == "growth"
-    relative = bool(COMPARE_LEVEL_RE.match(fig.comparison.strip()))  # "2.3 points above the provincial average"
+    # "2.3 points above the provincial average", "0.1 percentage points above the year's target"
+    relative = bool(COMPARE_LEVEL_RE.match(fig.comparison.strip()) or GOAL_GAP_RE.match(fig.comparison.strip()))
     rate = fig.unit.strip() in RATE_UNITS
     # a rise of a rate is signed (+5.4%, +0.6 percentage points); a fall says "down" (down 1.7%), a change of an
     # amount says its direction in a word (up 18,000 mu, down 12,000 people: amounts carry no sign), as does a
     # qualified change (growth of about 6%, a decrease of about 3%)
-    worded = growth and not relative and (fig.direction == "down" or (
+    # (降幅比上半年收窄0.8个百分点: a decline narrows or widens; "down 0.8 points" would say the indicator fell)
+    decline = growth and fig.unit.strip() in POINTS and clean_metric(fig.metric).endswith("降幅")
+    worded = growth and not relative and (fig.direction == "down" or decline or (
         fig.direction == "up" and (bool(qualifier) or not rate)))
     signed = growth and not qualifier and not relative and not worded
     noun = metric.noun if metric else ""
@@ -415,6 +435,9 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         value = marked(raw)
     # prices rise, they do not grow (GWR 2022/195 居民消费价格涨幅3%左右 "CPI increase of around 3 percent")
     up = "a rise" if metric and PRICE_RE.search(metric.text) else "growth"
+    if worded and decline:
+        verb = "narrowed" if fig.direction == "down" else "widened"
+        return f"{verb} by {f'{qualifier} ' if qualifier else ''}{value}"
     of = " " if qualifier == "below" else " of "  # growth below 3%, growth of about 3%
     if worded and qualifier:
         return f"{up if fig.direction == 'up' else 'a decrease'}{of}{qualifier} {value}"
@@ -452,6 +475,7 @@ def _range(fig: Figure, metric: MetricEnglish | None, glossary: Glossary) -> str
     return f"{up if fig.direction != 'down' else 'a decrease'} of {text}"
 
 
+MONTH_PERIOD_RE = re.compile(r"\d{4}-\d{2}")
 PRICE_RE = re.compile(r"\b(?:CPI|PPI|prices?|price index|price indices)\b")
 # 套 counts housing units (GWR 2019/49) only in a housing metric; elsewhere it counts sets (of equipment, parts).
 HOUSING_WORDS = ("房", "住宅", "公寓", "安置", "宿舍", "棚户")  # (棚户区改造开工1228套: housing units)
@@ -534,6 +558,10 @@ def _rate_change(fig: Figure, glossary: Glossary) -> MetricEnglish | None:
     if fig.unit.strip() not in POINTS:
         return None
     metric = clean_metric(fig.metric)
+    # 固定资产投资降幅 收窄0.8个百分点: "decline in fixed-asset investment … narrowed by 0.8 percentage points"
+    if metric.endswith("降幅") and len(metric) > 2:
+        head = metric_english(metric[:-2], glossary)
+        return MetricEnglish(f"decline in {head.text}") if head is not None else None
     word = next((w for w in RATE_WORDS if metric.endswith(w) and len(metric) > len(w)), None)
     if word is None and not AMOUNT_END_RE.search(metric):
         return None
@@ -545,12 +573,13 @@ def _rate_change(fig: Figure, glossary: Glossary) -> MetricEnglish | None:
     return MetricEnglish(f"{head.text} growth" if " " not in head.text else f"growth of {head.text}")
 
 
-def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
+def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | None = None) -> TranslatedText:
     """One key-figure row in English (status "derived", or "missing" with the Chinese parts marked).
 
     ``Permanent resident population (year-end): 1.23 million, 2023``; the subject first when the figure is about
     a part of the region (``Chengguan Town — fiscal revenue: ...``); a change from a base value as
     ``down from 6.9% (end-2015) to 1.7%``; a status other than "actual" noted at the end ("(forecast)").
+    ``period_of``: the figure's period when the row leaves it out (a list saying it once): 环比 of a month.
     """
     missing: list[str] = []
     fig = reading(fig, glossary)
@@ -572,7 +601,7 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context) -> TranslatedText:
         parts.append(_amount(fig, metric, glossary, missing))
     # a change from a base value with its period already says what it is compared with (比2015年)
     comparison = "" if change is not None and fig.base_period else english_comparison(
-        fig.comparison, glossary, ctx, multiple=fig.unit == "倍")
+        fig.comparison, glossary, ctx, multiple=fig.unit == "倍", period=fig.period or period_of or "")
     if comparison is None:
         missing.append(fig.comparison)
         comparison = marked(fig.comparison)

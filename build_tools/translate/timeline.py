@@ -139,7 +139,7 @@ def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | Non
         who = _the(who)  # a body takes the article: "the Fenglin Municipal People's Government"
     if what.endswith(" Events"):  # a programme's events: the programme keeps its capitals
         what = what.removesuffix(" Events") + " events"
-    elif what.startswith("a Meeting to "):  # a description, not a name: lower case inside a sentence
+    elif what.startswith(("a Meeting to ", "a Press Conference")):  # a description, not a name: lower case
         what = what.lower()
     return f"{_on(when)[:1].upper()}{_on(when)[1:]}, {who} held {what}."
 

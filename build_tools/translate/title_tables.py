@@ -127,6 +127,19 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
      "Overall Requirements and Main Targets for {y}"),  # after GWR 2022/166 总体要求 "Overall Requirements"
     (r"今后五年(?:工作|政府工作)?(?:的)?总体要求(?:和|与|及)(?:主要)?目标任务",
      "Overall Requirements, Targets and Tasks for the Next Five Years"),  # after GWR 2016/179, 2022/166
+    # the parts of a development and reform commission's plan report, after the NDRC's English report to the NPC
+    # ("Implementation of the 2024 Plan for National Economic and Social Development"), as the report's title says
+    # them (report_titles.py)
+    (r"(?P<y>\d{4})年国民经济和社会发展计划(?:的)?执行情况",
+     "Implementation of the {y} Plan for National Economic and Social Development"),
+    (r"(?P<y>\d{4})年国民经济和社会发展计划(?:草案)?(?:的)?主要任务",
+     "Main Tasks of the {y} Plan for National Economic and Social Development"),
+    (r"(?P<y>\d{4})年国民经济和社会发展计划草案", "The {y} Draft Plan for National Economic and Social Development"),
+    (r"(?P<y>\d{4})年经济社会发展计划(?:的)?执行情况",
+     "Implementation of the {y} Plan for Economic and Social Development"),
+    (r"(?:[\u4e00-\u9fff]{2,8}[市县区省])?(?P<y>\d{4})年主要(?:经济社会发展)?指标完成情况(?:和|与|及)(?P<z>\d{4})年"
+     r"(?:主要)?预期目标", "Results of the Main Indicators in {y} and Targets for {z}"),
+    (r"主要城市经济运行情况", "Economic Performance of the Main Cities"),  # a provincial release's last part
 )
 
 # Headings of plans and implementation plans (project renderings, after the State Council's English usage).
@@ -274,7 +287,7 @@ DRAFT_NOTES = {"（征求意见稿）": " (Draft for Comment)", "(征求意见�
 MEETING_KINDS: dict[str, str] = {
     "工作会议": "Work Conference", "大会": "Conference", "会议": "Meeting", "推进会": "Promotion Meeting",
     "动员大会": "Mobilization Conference", "座谈会": "Symposium", "全体会议": "Plenary Meeting",
-    "常务会议": "Executive Meeting", "工作会": "Work Meeting",
+    "常务会议": "Executive Meeting", "工作会": "Work Meeting", "新闻发布会": "Press Conference",
 }
 # Topics of "<topic>工作会议" named like the central conferences (中央经济工作会议 Central Economic Work Conference,
 # GWR 2022/52; 中央农村工作会议 Central Rural Work Conference; 中央城市工作会议 Central Urban Work Conference).
@@ -357,6 +370,12 @@ PROGRESS = {
     "扎实推进": "made solid progress", "更加完善": "improved further", "取得新成效": "achieved new results",
     "取得新进展": "made new progress", "取得明显成效": "achieved notable results",
     "提速提质": "sped up and improved in quality",  # 项目建设提速提质 (project rendering)
+    # section headings of plan reports and provincial releases (产业转型步伐加快, 重大项目加快推进, 民生保障持续加强,
+    # 农业生产形势较好, 对外贸易和金融运行总体平稳): GWR 2019/58 总体平稳 "generally stable"; the others project
+    # renderings
+    "步伐加快": "gathered pace", "加快推进": "progressed faster", "持续加强": "continued to strengthen",
+    "不断加强": "continued to strengthen", "形势较好": "performed well", "形势良好": "performed well",
+    "总体平稳": "remained generally stable",
 }
 # Subjects of review headings said otherwise than as a metric: 居民消费价格温和上涨 "Consumer Prices Rose Moderately"
 # (NBS's release wording; the metric row says "CPI", GWR 2022/17)
@@ -364,7 +383,11 @@ PROGRESS_SUBJECTS = {"居民消费价格": "consumer prices", "居民消费价�
                      "消费价格": "consumer prices",
                      # 财政金融运行平稳: the two sectors as the yearbook's chapters name them (Government Finance,
                      # Financial Sector)
-                     "财政金融": "government finance and the financial sector"}
+                     "财政金融": "government finance and the financial sector",
+                     # (NBS releases: "market sales", "foreign trade and finance"; 民生保障 after GWR 2022/483)
+                     "市场销售": "market sales", "对外贸易和金融运行": "foreign trade and finance",
+                     "民生保障": "support for people's wellbeing", "重大项目": "major projects",
+                     "产业转型": "industrial transformation"}
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
 # the English puts the action first, its object after "of" (project rendering).
 SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",

@@ -354,6 +354,8 @@ class TitleRenderer(HeadingMixin):
         if name is None or not name[:1].isupper():  # 市政府 "municipal government" is no name to head a title
             return None
         meeting = self.meeting(m.group("meeting"), parts)
+        if meeting.startswith("a "):  # a Press Conference: the article is the meeting's own
+            return f"{name} Holds {meeting}"
         article = "a" if meeting.startswith("Meeting to ") else "the"  # an analysis meeting is one of many
         return f"{name} Holds {article} {meeting}"
 
@@ -424,6 +426,8 @@ class TitleRenderer(HeadingMixin):
         analysis = analysis_meeting(rest)
         if analysis:
             return f"{lead}{analysis}"
+        if rest == "新闻发布会":  # a press conference without a topic of its own (举行新闻发布会): no name, "a ..."
+            return "a Press Conference"
         kind = next((k for k in sorted(MEETING_KINDS, key=len, reverse=True) if rest.endswith(k)), "")
         topic = rest[: len(rest) - len(kind)] if kind else ""
         topic_en = self.subject(topic.removesuffix("工作")) if topic else None

@@ -53,12 +53,15 @@ from .sentence import _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
 from .tables import table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
-from .vocab import _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
+from .vocab import _EXECUTED_PLAN, _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
 
 __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 
 log = logging.getLogger(__name__)
 
+# the notes on method of a statistical release (附注：, 注：): definitions and thresholds, no figures of the period
+_NOTES_HEAD = re.compile(r"^\s*(?:附注|注)\s*[：:]")
+_NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")  # (the numbered notes after 注： on a line of its own)
 _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
 # a sentence opening with an ongoing change (农村无害化卫生户改造稳步推进，普及率达80%以上): of now, whatever span the
 # sentences before it reviewed
@@ -152,6 +155,20 @@ def _whole_year(sentence: str, ctx: _Ctx, plan: bool) -> list[DateMatch]:
     return [DateMatch(0, 0, year, "year", "period", "全年")]
 
 
+# a seasonal harvest (夏粮总产量, 早稻产量) reported in a release of months: the harvest of that year, not a flow of
+# the months (前三季度，…夏粮总产量812.6万吨，比上年增加9.4万吨)
+_HARVEST = re.compile(r"^(?:全[省市县区])?(?:夏粮|早稻|秋粮|夏收粮食)")
+
+
+def _harvest_year(f: Figure) -> None:
+    first, _, last = f.period.partition("/")
+    if _HARVEST.match(f.metric) and last and first[:4] == last[:4] and first[:4].isdigit():
+        f.period = first[:4]
+        base_first, _, base_last = f.base_period.partition("/")
+        if base_last and base_first[:4] == base_last[:4]:
+            f.base_period = base_first[:4]
+
+
 def _same_metric(a: str, b: str) -> bool:
     """粮食产量 of a table row and 粮食总产量 of the text: one name holds the other, 总 and the region's 全市 aside."""
     a, b = _METRIC_NOISE.sub("", a), _METRIC_NOISE.sub("", b)
@@ -175,22 +192,24 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     ctx = _context(doc, meta)
     date_anchor = Anchor.from_iso(ctx.anchor_iso)  # a review heading names a year before the document's date
     figures: list[Figure] = []
-    seen: set[tuple[str, str, str, float, str, str, str]] = set()
+    seen: set[tuple[str, str, str, float, str, str, str, str, str, str]] = set()
     stated: dict[tuple[float, str, str, str, str], list[str]] = {}  # the text's facts -> their metrics
     headings: dict[int, str] = {}
     cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str, str],
                 tuple[list[Figure], list[DateMatch]]] = {}
     programme_span = ""  # the five-year plan a speech's programme is for (踏上“十四五”新征程，我们要…)
+    notes = False  # inside the notes on method after a release (附注：1.…按现价计算…; 2.规模以上工业统计起点为…)
     for para in doc.paragraphs:
         level = _heading_level(para)
         if level:
             headings = {k: v for k, v in headings.items() if k < level}
             headings[level] = para.text
-        if para.role in _SKIP_ROLES:
+        notes = bool(_NOTES_HEAD.match(para.text)) or (notes and (not level or bool(_NOTE_ITEM.match(para.text))))
+        if para.role in _SKIP_ROLES or notes:
             continue
         reviewed = next((y for _, h in sorted(headings.items()) if (y := review_year(h, date_anchor))), None)
         pctx = ctx if reviewed is None else replace(ctx, review=Anchor(reviewed, 12, 31))
-        plan_heading = any(_PLAN_HEADING.search(h) for h in headings.values())
+        plan_heading = any(_PLAN_HEADING.search(_EXECUTED_PLAN.sub("", h)) for h in headings.values())
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
         programme, programme_span = _programme(para.text, ctx.anchor.year, programme_span)
         if programme and programme_span and not ctx.plan_doc and not review_heading:
@@ -247,11 +266,17 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 carry, modal, last_metric = [], None, ""
             for f in found:
                 # (完成2万亩…，谋划明年2万亩…; 城发集团出资1000万元，浪马轮胎出资1000万元: two contributors' amounts)
-                key = (f.sentence, f.text, f.metric, f.value, f.period, f.status, f.subject)
+                # (增速比上半年回落0.2个百分点，高于全国0.2个百分点: two gaps of one value against different bases)
+                key = (f.sentence, f.text, f.metric, f.value, f.period, f.status, f.subject, f.comparison, f.direction,
+                       f.base_period)
                 fact = (round(f.value, 6), f.unit, f.period, f.status, f.subject)
-                if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in stated.get(fact, ()))):
+                # (a table's 预计完成 column restating what the text states as done: 全年城镇新增就业5.3万人)
+                done = (fact[0], fact[1], fact[2], "actual", fact[4]) if f.status == "forecast" else fact
+                if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in
+                                                      (*stated.get(fact, ()), *stated.get(done, ())))):
                     continue  # (a table restating the text's figures: the text's row stands)
                 seen.add(key)
+                _harvest_year(f)
                 if not para.cells:
                     stated.setdefault(fact, []).append(f.metric)
                 f.paragraph = para.id

@@ -84,6 +84,10 @@ _WHOLE_YEAR = re.compile(r"全年|全年度|年度")
 _PART_OF_YEAR = re.compile(r"[^，,；;。\d]{0,8}的\s*$")
 _YEAR_AS_BASE = re.compile(r"[比较](?:去年|上年|前年)?\s*$")
 # the year's plan as the whole of a share (占年度计划的27.4%): no plan cue
+# the year's goal as the base of a gap (增长5.6%，高于年度预期目标0.1个百分点; 低于年度目标): the gap is what the
+# sentence says of the outcome (an estimate, a result), no plan cue
+_GOAL_AS_BASE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于|差于)\s*(?:全?年度?|全年|省定|市定|既定)?的?"
+                           r"(?:预期目标|预期|目标任务|目标|计划)")
 _PLAN_AS_WHOLE = re.compile(r"(?:占|完成|达到)(?:全?年度?)?(?:计划|目标任务|目标|任务)(?:数)?的?")
 # what a task focuses on (紧盯…的411个项目, 以7个开发区为重点, 特别是24户企业): things that exist, not a result; a
 # result verb in between (以建设5个示范区为抓手) makes it one
@@ -296,9 +300,12 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         return ctx.plan_span if spanned else ctx.plan_span.split("/")[-1][:4]
     if num.status == "target" and cands and cands[-1].kind != "deadline" and _NAMED_GOAL.match(s, num.end):
         return cands[-1].iso.split("/")[-1][:4]  # 年初确定的6.5%的预期目标: the goal of that year
+    goals = [m.span() for m in _GOAL_AS_BASE.finditer(s, 0, num.start)] if s else []
     whole = [m for m in _WHOLE_YEAR.finditer(s, 0, num.start) if not _PART_OF_YEAR.match(s, m.end(), num.start)
-             and not _YEAR_AS_BASE.search(s, _clause_start(s, m.start()), m.start())] if s else []
-    # (占年度计划的27.4%, 完成全年目标任务的27.2%: progress toward the year's plan; 降幅比去年全年收窄: a base)
+             and not _YEAR_AS_BASE.search(s, _clause_start(s, m.start()), m.start()) and not _inside(m.start(), goals)
+             ] if s else []
+    # (占年度计划的27.4%, 完成全年目标任务的27.2%: progress toward the year's plan; 降幅比去年全年收窄: a base;
+    # 低于年度预期目标1.1个百分点: the year's goal is the gap's base, the gap is of the months the sentence reports)
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
         year = cands[-1].iso[:4] if cands and num.status == "actual" else (
             _past_year(carry, ctx) or default_period(num.status, ctx)[:4])
@@ -405,6 +412,7 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     cues: list[tuple[int, str]] = []
     effect = -1  # the end of an effect word (建成后): 将 after it in its clause foretells an effect (产能将提升40%)
     wholes = [m.span() for m in _PLAN_AS_WHOLE.finditer(prefix)] if "占" in prefix or "完成" in prefix else []
+    wholes += [m.span() for m in _GOAL_AS_BASE.finditer(prefix)]
     for m in _FUTURE_CUES.finditer(prefix):
         if _inside(m.start(), wholes) or (m.group() == "争取" and ctx.review is not None
                                           and _SECURED.match(s, m.end(), m.end() + 16)):

@@ -169,6 +169,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _shared_passive(s, out_nums)
     _distribute(s, out_nums, ctx)
     _inherit(s, out_nums, ctx, carry_metric, para_metric)
+    _decline_gaps(s, out_nums)
     _goals(s, out_nums)
     # a rank attaches to the figure it ranks (增长6.8%，居全省第3位); a rank without a value of its own
     # (固定资产投资增速位列全省第二) is no row (issue 11): it is read, never shown
@@ -216,6 +217,13 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 and ("累计" in s[_clause_start(s, num.start):num.start] or num.goal)):
             num.base_period = str(int(first[:4]) - 1)  # “十三五”期间…累计下降19.8%: against 2015, the year before
             # (and a goal over a plan's span, “十四五”下降14%目标: against 2020)
+    for level, change in zip(out_nums, out_nums[1:], strict=False):
+        # 高新技术企业总数达到1248家，比上年末净增157家: a level whose change is counted from last year's end is the
+        # stock at this year's end
+        if (level.kind in ("level", "count") and change.kind == "growth" and change.metric == level.metric
+                and change.unit == level.unit and _YEAR_END_BASE.match(change.comparison)
+                and re.fullmatch(r"\d{4}", level.period) and change.period == level.period):
+            level.period = f"{level.period}-12"
     for num in out_nums:
         if num.origin is None:
             continue
@@ -311,11 +319,18 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 _LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上年(?P<end>末|底)?(?P<same>同期)?")
 
 
+_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR_END_BASE = re.compile(r"^[比较](?:上年|去年)(?:末|底)$")
+
+
 def _previous_period(base: str, period: str) -> str:
     """比上年, 比上年末, 比上年同期, 由上年的…: 上年 is the year before the figure's own year (in a work report of
     2023 reviewing 2022, 比上年 is 2021; 去年 stays the year before the report); 上年同期 is the figure's period a
-    year earlier (1-9月 -> 1-9月 of the year before). "" when the base is not 上年 or the period is not within
-    one year."""
+    year earlier (1-9月 -> 1-9月 of the year before); 环比 of a month is the month before. "" when the base is not
+    上年 (or 环比 of a month) or the period is not within one year."""
+    if base.startswith("环比") and _MONTH.fullmatch(period):
+        year, month = int(period[:4]), int(period[5:])  # 9月份…环比增长0.52%: against the month before
+        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
     m = _LAST_YEAR_BASE.match(base)
     first, _, last = period.partition("/")
     if not m or not first[:4].isdigit() or (last and last[:4] != first[:4]):
@@ -329,6 +344,18 @@ _INVESTMENT_WORD = re.compile(r"(?:总|计划|协议|拟)?投资(?:额)?(?=(?:�
 _BUILT = re.compile(r"建成|投产|竣工|投入运营|投入使用|达产")
 _PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|产能|建筑面积|占地面积)$")
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
+
+
+# the decline of an indicator narrowed or widened (降幅比上半年收窄0.8个百分点, 降幅较一季度扩大1.2个百分点): the row is
+# about the decline, not about the indicator
+_DECLINE_GAP = re.compile(r"降幅\s*(?:(?:比|较|同比)[^，,；;。]{0,10}?)?(?:收窄|缩小|扩大|加深)了?\s*$")
+
+
+def _decline_gaps(s: str, nums: list[_Num]) -> None:
+    for num in nums:
+        if num.unit in ("个百分点", "百分点") and _DECLINE_GAP.search(s, 0, num.start) and num.metric \
+                and not num.metric.endswith("降幅"):
+            num.metric += "降幅"
 
 
 def _goals(s: str, nums: list[_Num]) -> None:

@@ -27,7 +27,12 @@ from ...model import Paragraph
 
 # a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
 _WITH_UNIT = re.compile(r"^(?P<name>[^（(]{0,20}?)\s*[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
-_NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)")
+_NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)(?P<post>左右|以上|以下|以内)?")
+# a column of each row's unit (单位, 计量单位), and columns of one status each, dated or not (2024年预期目标,
+# 2024年预计完成, 2025年目标, 实际完成): a plan report's table of main indicators
+_UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+_STATUS_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*(?:预期目标|目标值?|计划(?:目标)?|预计(?:完成)?|"
+                            r"(?:实际)?完成(?:值|情况)?|实绩|实际)$")
 _YEAR = re.compile(r"^((?:19|20)\d{2})\s*年?$")
 _SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
@@ -45,7 +50,7 @@ def _value(cell: str, unit: str, change: bool) -> tuple[str, str] | None:
     verb = ""
     if change and num.startswith("-"):
         verb, num = "下降", num[1:]
-    return verb, f"{num.lstrip('+')}{unit}{bound}"
+    return verb, f"{num.lstrip('+')}{unit}{bound or m.group('post') or ''}"
 
 
 def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]], years: dict[int, str]) -> str:
@@ -85,6 +90,9 @@ def table_sentences(para: Paragraph) -> list[str]:
         return []
     header = rows[0]
     label_col = next((j for j, h in enumerate(header) if not _SERIAL.match(h)), 0)
+    unit_col = next((j for j, h in enumerate(header) if j > label_col and _UNIT_HEADER.match(h)), None)
+    if unit_col is not None:
+        return _unit_column_sentences(rows, label_col, unit_col)
     columns: dict[int, tuple[str, str]] = {}
     years: dict[int, str] = {}
     for j, h in enumerate(header):
@@ -106,4 +114,32 @@ def table_sentences(para: Paragraph) -> list[str]:
         sentence = _row_sentence(label, row, cols, years if row_unit else {})
         if sentence:
             out.append(sentence)
+    return out
+
+
+def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int) -> list[str]:
+    """A table whose rows give their unit in a column of their own (指标 | 单位 | 2024年预期目标 | 2024年预计完成 |
+    2025年预期目标): each cell under a status column is restated with its column's words before the row's
+    (``2024年预计完成：规模以上工业增加值增速7.5%。``), so its period and status are the column's; year columns
+    (``2020年 | 2025年``) are read as a row naming its unit (``指标（单位）``)."""
+    header = rows[0]
+    status = {j: h for j, h in enumerate(header) if j not in (label_col, unit_col) and _STATUS_HEADER.match(h)}
+    years = {j: y.group(1) for j, h in enumerate(header) if j not in (label_col, unit_col) and (y := _YEAR.match(h))}
+    out = []
+    for row in rows[1:]:
+        if max(label_col, unit_col) >= len(row):
+            continue
+        label, unit = row[label_col], row[unit_col]
+        if not label or _NUMBER.fullmatch(label) or not unit or len(unit) > 6:
+            continue
+        change = bool(_CHANGE.search(label))
+        for j, words in sorted(status.items()):
+            got = _value(row[j], unit if unit not in ("-", "—") else "", change) if j < len(row) else None
+            if got:
+                verb, amount = got
+                out.append(f"{words}：{_CHANGE.sub(verb, label) if verb else label}{amount}。")
+        if years:
+            sentence = _row_sentence(f"{label}（{unit}）", row, {}, years)
+            if sentence:
+                out.append(sentence)
     return out
