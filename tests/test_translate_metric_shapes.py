@@ -138,6 +138,12 @@ def test_sanction_line_from_the_extracted_figure() -> None:
     ("省重点项目总投资", "total investment in provincial key projects"),
     # 纳入X的Y (全县纳入产业扶贫的贫困户3260户)
     ("纳入产业扶贫的贫困户", "poor households included in poverty reduction through the development of local industries"),
+    # Y纳入X, the passive after what is counted (全市有6万贫困户被纳入产业扶贫链条, named by extract/figures/sets.py)
+    ("贫困户纳入产业扶贫链条",
+     "poor households included in the chain of poverty alleviation through industrial development"),
+    # totals of Liaoning's "three major tasks" project sets and of a sized set of a term
+    ("改造升级“老字号”项目总投资", 'total investment in projects to upgrade "old brand" industries'),
+    ("亿元以上高质量项目总投资", "total investment in high-quality projects worth over CNY 100 million"),
 ])
 def test_project_states_totals_and_inclusion(zh: str, en: str) -> None:
     from build_tools.translate.rows import metric_english
@@ -146,7 +152,7 @@ def test_project_states_totals_and_inclusion(zh: str, en: str) -> None:
     assert found is not None and found.text == en
 
 
-@pytest.mark.parametrize("zh", ["纳入统计的项目", "某某项目总投资", "开复工某某"])
+@pytest.mark.parametrize("zh", ["纳入统计的项目", "某某项目总投资", "开复工某某", "贫困户纳入某某"])
 def test_project_states_left_in_chinese(zh: str) -> None:
     from build_tools.translate.rows import metric_english
 

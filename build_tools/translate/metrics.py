@@ -47,6 +47,8 @@ TOTAL_INVESTMENT_RE = re.compile(r"^(?P<x>.+?(?:项目|工程))(?:计划)?总投
 # 纳入X的Y: "Y included in X" (GWR 2019/137 纳入国家医保目录 "included in the national medical insurance catalog"), X a
 # programme or term of the glossary.
 INCLUDED_RE = re.compile(r"^(?:新|被)?纳入(?P<x>[^的]+)的(?P<y>.+)$")
+# Y纳入X, the passive said after what is counted (贫困人口纳入产业扶贫链条, extract/figures/sets.py): the same English.
+INCLUDED_AFTER_RE = re.compile(r"^(?P<y>[^纳的]{2,}?)(?:被)?纳入(?P<x>[^的]+)$")
 THRESHOLD_START_RE = re.compile(r"^\d*(?:\.\d+)?(?:万|亿)?元(?:及)?以上")
 # the units a retail figure is of, before what was sold (限额以上单位家用电器和音像器材类零售额)
 UNIT_SCOPES = {"限额以上单位": "units above designated size", "限上单位": "units above designated size"}
@@ -198,7 +200,7 @@ class Composer:
         if m:
             what = self.noun(m.group("x"))
             return f"total investment in {what}" if what else None
-        m = INCLUDED_RE.match(zh)
+        m = INCLUDED_RE.match(zh) or INCLUDED_AFTER_RE.match(zh)
         if m:
             entry = self.glossary.lookup(m.group("x"))
             what = self.noun(m.group("y"))
