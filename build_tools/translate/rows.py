@@ -22,6 +22,7 @@ from .metrics import EMPTY_VERBS, clean_metric, metric_en, sanction_line
 from .names import name_en
 from .numbers import POINTS, english_number, exact, percent, quantity
 from .periods import english_period, ordinal
+from .ranges import range_text
 
 log = logging.getLogger(__name__)
 
@@ -402,7 +403,8 @@ def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool) -> str | No
 
 def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str]) -> str:
     """The value with its qualifier: '+7%', 'over CNY 36 billion', 'growth of about 7.1%'."""
-    ranged = _range(fig, metric, glossary)
+    ranged = range_text(fig, metric.noun if metric else "", bool(metric and PRICE_RE.search(metric.text)),
+                        glossary)
     if ranged is not None:
         return ranged
     qualifier = english_qualifier(fig.qualifier)
@@ -446,33 +448,6 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     if growth and qualifier and not relative:
         return f"{up}{of}{qualifier} {value}"
     return f"{qualifier} {value}".strip()
-
-
-# A range: the extraction keeps the upper bound as the qualifier (2%至3.5%, 2—3个: value 2, qualifier 至3.5%).
-RANGE_RE = re.compile(r"^(?:至|到|—|－|-|~|～)(?P<n>\d+(?:\.\d+)?)(?P<unit>.*)$")
-NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?(?: (?:million|billion|trillion))?")
-
-
-def _range(fig: Figure, metric: MetricEnglish | None, glossary: Glossary) -> str | None:
-    """'2-3.5%', 'CNY 1,000-2,000', 'growth of 6-6.5%' for a range whose bounds share the unit; None otherwise."""
-    m = RANGE_RE.match(fig.qualifier.strip())
-    if not m or m.group("unit").strip() not in ("", fig.unit.strip()) or float(m.group("n")) <= fig.value:
-        return None
-    noun = metric.noun if metric else ""
-    low = quantity(fig.value, fig.unit, glossary, noun=noun)
-    high = quantity(m.group("n"), fig.unit, glossary, noun=noun)
-    low_n = NUMBER_RE.search(low or "")
-    high_n = NUMBER_RE.search(high or "")
-    if not low or not high or not low_n or not high_n:
-        return None
-    low_text, scale = low_n.group(), high_n.group().partition(" ")[2]
-    if scale and low_text.endswith(" " + scale):  # CNY 10-20 million: the scale said once
-        low_text = low_text.removesuffix(" " + scale)
-    text = f"{high[:high_n.start()]}{low_text}-{high[high_n.start():]}"
-    if fig.kind != "growth":
-        return text
-    up = "a rise" if metric and PRICE_RE.search(metric.text) else "growth"
-    return f"{up if fig.direction != 'down' else 'a decrease'} of {text}"
 
 
 MONTH_PERIOD_RE = re.compile(r"\d{4}-\d{2}")
