@@ -401,3 +401,13 @@ def test_past_year_a_heading_reviews():
     assert review_year("一、过去一年工作回顾", Anchor(2023, 12, 27)) is None  # a year-end meeting: this year
     assert review_year("一、去年工作回顾", Anchor(2023, 12, 27)) == 2022
     assert review_year("二、2024年重点工作", Anchor(2024, 1, 9)) is None
+
+
+def test_opening_formula_of_a_report_to_a_congress_is_no_event():
+    """受县人民政府委托，现将…提请大会审议 / 现将…报告如下: how the report is presented, no dated fact; a dated fact
+    of the same report stays."""
+    assert events_of("受县人民政府委托，现将桐岭县2024年预算执行情况和2025年预算草案提请大会审议，请予审议。",
+                     date="2025-01-10", title="关于桐岭县2024年预算执行情况和2025年预算草案的报告") == []
+    assert events_of("现将2023年全市国民经济和社会发展计划执行情况报告如下。", date="2024-01-12") == []
+    (e,) = events_of("县人民医院综合楼项目已于2024年10月主体封顶。", date="2025-01-10")
+    assert e.date == "2024-10"

@@ -62,6 +62,8 @@ _RHETORIC = re.compile(
     # a year characterised (今年是…关键一年, 2023年是…开局之年, 今年是…20周年) and a summing-up (总的来看，…)
     r"|^(?:今年|明年|去年|(?:19|20)\d{2}\s*年)是[^。！？；]{0,40}(?:之年|一年|周年)"
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
+    # the opening formula of a report to a congress (受县人民政府委托，现将…提请大会审议; 现将…报告如下)
+    r"|^受[^。！？]{0,20}委托[，,]|现将[^。！？]{0,60}(?:提请[^。！？]{0,10}(?:审议|审查)|报告如下)"
 )
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
 _CONDITION_TURN = re.compile(r"[，,](?:但|可是|然而)?只要")  # (一旦春暖花开，马上开工: a time, kept)
