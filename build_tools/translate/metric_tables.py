@@ -262,9 +262,6 @@ EXACT: dict[str, tuple[str, str]] = {
     # the share of the year's plan or task done (完成年度计划的106.2%, 完成全年目标任务的82%): the metric is the plan
     "年度计划": ("share of the annual plan completed", "P"),
     "全年计划": ("share of the annual plan completed", "P"),
-    # a budget reached (为调整预算的101.3%, 为预算的88.6%): the metric is the budget (project renderings)
-    "调整预算": ("share of the adjusted budget", "P"), "预算": ("share of the budget", "P"),
-    "年初预算": ("share of the budget set at the start of the year", "P"),
     "年度目标任务": ("share of the year's targets completed", "P"),
     "全年目标任务": ("share of the year's targets completed", "P"),
     "星级酒店平均入住率": ("average occupancy rate of star-rated hotels", "P"),

@@ -67,7 +67,7 @@ COMPARE_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "上月": "the pr
                    "上年末": "the end of the previous year", "上年底": "the end of the previous year"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-DROPPED_SUFFIXES = ("增速", "增幅", "增长率", "总量", "数量", "安排")  # 安排: budgeted (the row says target)
+DROPPED_SUFFIXES = ("增速", "增幅", "增长率", "总量", "数量")
 HEAD_CATEGORIES = ("metric", "term", "programme")
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 

@@ -118,9 +118,7 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
     for k, num in enumerate(nums):
         if num.role != "figure":
             continue
-        # (a share of the plan or budget the figure before it reached is no neighbour to name a change by:
-        # 一般公共预算收入完成12.45亿元，为调整预算的101.3%，比上年增长4.2% -- the growth is the revenue's)
-        prev = [x for x in nums[:k] if x.role == "figure" and x.metric and not _plan_share(x)]
+        prev = [x for x in nums[:k] if x.role == "figure" and x.metric]
         if not num.metric:
             between_next = s[num.end:nums[k + 1].start] if k + 1 < len(nums) else ""
             if k + 1 < len(nums) and nums[k + 1].pattern == "R" and re.fullmatch(r"\s*[、和及与]\s*", between_next):
@@ -176,14 +174,6 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             if o:
                 num.metric += o.group(1)
                 break
-
-
-# the plan or budget a figure is measured against (为调整预算的101.3%, 完成年度计划的106.2%, 占全年目标任务的82%)
-_PLAN_WHOLE = re.compile(r"^(?:年初|调整|年度|全年)?(?:预算|计划|目标任务|目标)$")
-
-
-def _plan_share(num: _Num) -> bool:
-    return num.cls in ("percent", "permille") and bool(_PLAN_WHOLE.match(num.metric))
 
 
 # the head noun of a breakdown's first item (…增加值, …产量, …投资) and the end of a category name without one
