@@ -69,3 +69,21 @@ def test_index_counts_take_the_singular_for_one() -> None:
     many = [_source(2, 1200, 0), _source(1, 0, 3)]
     assert stats_line(many, "en") == "2 bulletins, 3 documents, 1,200 figures and 3 dated events."  # type: ignore[arg-type]
     assert stats_line(one_bulletin, "zh") == "共 1 份公报、1 篇文档、55 项数据、1 条带日期的事项。"  # type: ignore[arg-type]
+
+
+def test_status_note_joins_a_parenthesis_the_row_ends_with() -> None:
+    """到2025年…, a figure of the plan period: one parenthesis for the period's name and the status."""
+    assert row(metric="城镇调查失业率", value=5.5, unit="%", qualifier="以内", status="target",
+               period="2021/2025")[0] == (
+        "Surveyed urban unemployment rate: at most 5.5%, 2021-2025 (14th Five-Year Plan period, target)")
+    # a name's own parenthesis with no period after it keeps the note apart
+    assert row(metric="固定资产投资（不含农户）", value=8, unit="%", kind="growth", direction="up",
+               status="target")[0] == "Fixed-asset investment (excluding rural households): +8% (target)"
+
+
+def test_breakdown_sentence_is_of_the_months_of_the_total_it_breaks_down() -> None:
+    """记者…获悉，今年1—8月，…利润12.5亿元。其中，制造业…；采矿业…: the parts are of January-August, like the total
+    (with the months after the paragraph's first clause, they were dated to the article's day)."""
+    found = figs("记者从县统计局获悉，今年1—8月，全县规模以上工业企业实现利润12.5亿元，同比增长6.4%。其中，制造业利润9.8亿元，增长8.1%；"
+                 "采矿业利润1.6亿元，下降3.2%。", date="2024-09-20", region="栖川市")
+    assert {one(found, v).period for v in (12.5, 6.4, 9.8, 8.1, 1.6, 3.2)} == {"2024-01/2024-08"}

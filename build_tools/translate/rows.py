@@ -600,8 +600,8 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | N
     if rank_text:
         text = f"{text} ({rank_text})" if parts else f"{label}: {rank_text}"
     note = STATUS_NOTES.get(fig.status) or ("target" if fig.is_target or fig.kind == "target" else "")
-    if note:
-        text += f" ({note})"
+    if note:  # "2021-2025 (14th Five-Year Plan period, target)": one parenthesis, not two side by side
+        text = f"{text[:-1]}, {note})" if parts and text.endswith(")") else f"{text} ({note})"
     if missing:
         log.debug("figure row with untranslated parts %s: %s", missing, fig.metric)
     status = "missing" if missing else "derived"
