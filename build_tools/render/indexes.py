@@ -40,6 +40,19 @@ def stats(sources: list[Source]) -> dict[str, int]:
             "events": sum(len(d.events) for d in docs)}
 
 
+# English counts take the noun in the singular for one ("1 bulletin, 1 document"), digits grouped ("1,000 bulletins")
+STATS_NOUNS_EN = {"bulletins": "bulletin", "documents": "document", "figures": "figure", "events": "dated event"}
+
+
+def stats_line(sources: list[Source], lang: str) -> str:
+    """The counts line of an index page: "3 bulletins, 4 documents, 166 figures and 34 dated events."."""
+    counts = stats(sources)
+    if lang != "en":
+        return label("stats", lang).format(**counts)
+    return label("stats", lang).format(**{k: f"{n:,} {STATS_NOUNS_EN[k]}{'' if n == 1 else 's'}"
+                                          for k, n in counts.items()})
+
+
 def _bulletin_rows(sources: list[Source], page_path: str, lang: str, fragments: Fragments = NONE) -> list[list[str]]:
     def row(s: Source) -> tuple[str, ...]:
         return (cell(i18n.date_text(s.meta.date, lang)), i18n.meta_text(s.meta.region, lang),
@@ -113,7 +126,7 @@ def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "
     latest bulletins, key figures, bulletins by region, by year (of the bulletin date) and by kind. ``charted`` and
     ``points`` as key_figures_block takes them (the same in every language)."""
     path = paths.HOME
-    blocks = [inline(label("stats", lang).format(**stats(sources)))]
+    blocks = [inline(stats_line(sources, lang))]
     if sources:
         blocks += [heading(2, label("latest", lang), "latest"),
                    table(_bulletin_headers(lang), _bulletin_rows(by_date(sources)[:latest], path, lang, fragments))]
@@ -146,7 +159,7 @@ def home_page(sources: list[Source], intro: str, latest: int = 10, lang: str = "
 
 def bulletins_index(sources: list[Source], lang: str = "zh", fragments: Fragments = NONE) -> str:
     path = paths.BULLETINS_INDEX
-    blocks = [heading(1, label("bulletins", lang)), inline(label("stats", lang).format(**stats(sources))),
+    blocks = [heading(1, label("bulletins", lang)), inline(stats_line(sources, lang)),
               heading(2, label("by_date", lang), "by-date"),
               table(_bulletin_headers(lang), _bulletin_rows(sources, path, lang, fragments)),
               heading(2, label("by_region", lang), "by-region")]

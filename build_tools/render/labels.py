@@ -175,7 +175,7 @@ EN: dict[str, str] = {
                         "one document only are on the document pages and in the [downloads](downloads.md).",
     "downloads_intro": "All data as CSV (UTF-8 with BOM) and JSON; the fields are described in the "
                        "[data schema](schema.md). Text fields hold the Chinese of the sources.",
-    "stats": "{bulletins} bulletins, {documents} documents, {figures} figures and {events} dated events.",
+    "stats": "{bulletins}, {documents}, {figures} and {events}.",  # each "1 bulletin", "4 documents" (indexes.py)
     "figures_in": "Figures",
     "events_in": "Events",
     "count": "Count",

@@ -309,6 +309,21 @@ EXACT: dict[str, tuple[str, str]] = {
     "单位GDP二氧化碳排放": ("carbon dioxide emissions per unit of GDP", "GWR 2021/214"),
     "单位国内生产总值二氧化碳排放": ("carbon dioxide emissions per unit of GDP", "GWR 2021/214"),
     "教育支出": ("spending on education", "GWR 2019/605"),
+    # budget reports (预算执行情况): the budget's lines (GWR 2009/370 政府性基金 "government-managed funds", YB
+    # 7-10/7-11 revenue and expenditure of government funds, YB 7-7 债务余额 "outstanding debts", GWR 2008/358 农林水
+    # "agriculture, forestry, water conservancy"); the others project renderings
+    "政府性基金预算收入": ("revenue of government-managed funds", "GWR 2009/370, YB 7-10"),
+    "政府性基金预算支出": ("expenditure of government-managed funds", "GWR 2009/370, YB 7-11"),
+    "政府性基金收入": ("revenue of government-managed funds", "GWR 2009/370, YB 7-10"),
+    "政府性基金支出": ("expenditure of government-managed funds", "GWR 2009/370, YB 7-11"),
+    "社会保障和就业支出": ("spending on social security and employment", "P"),
+    "卫生健康支出": ("spending on health care", "P"),
+    "农林水支出": ("spending on agriculture, forestry and water conservancy", "GWR 2008/358"),
+    "政府债务余额": ("outstanding government debt", "YB 7-7"),
+    "一般债务余额": ("outstanding general debt", "P"),
+    "专项债务余额": ("outstanding special-purpose debt", "P"),
+    "上级补助收入": ("subsidies from higher-level governments", "P"),
+    "债务转贷收入": ("revenue from on-lent government bonds", "P"),
     "城乡收入比": ("ratio of urban to rural per capita disposable income", "P"),
     "空气质量优良天数比率": ("share of days with good air quality", "P"),
     "空气质量优良天数比例": ("share of days with good air quality", "P"),

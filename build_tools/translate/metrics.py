@@ -63,6 +63,14 @@ FOOTNOTE_RE = re.compile(r"\[\d+\]|［\d+］|[①-⑳]|\(\d+\)|（\d+）")
 CPI_GROUPS = ("食品烟酒", "衣着", "居住", "生活用品及服务", "交通通信", "教育文化娱乐", "医疗保健", "其他用品及服务")
 WHOLE_SCOPES = {"全市": "the city total", "全县": "the county total", "全区": "the district total",
                 "全省": "the provincial total", "全州": "the prefecture total", "全国": "the national total"}
+# The share of a plan or budget completed (extract names it X完成调整预算比例, 为调整预算的101.3%; 完成投资占年度
+# 计划): "X as a share of the adjusted budget" (project renderings: the reference has no budget-execution share).
+PLAN_SHARE_RE = re.compile(r"^(?P<x>.+?)(?:完成|占)(?P<y>调整预算|年初预算|年度预算|预算|年度计划|全年计划|全年目标任务"
+                           r"|年度目标任务)(?:的)?(?:比例|比重)?$")
+PLAN_WHOLES_EN = {"调整预算": "the adjusted budget", "年初预算": "the budget set at the start of the year",
+                  "年度预算": "the annual budget", "预算": "the budget", "年度计划": "the annual plan",
+                  "全年计划": "the annual plan", "全年目标任务": "the year's target",
+                  "年度目标任务": "the year's target"}
 SHARE_RE = re.compile(r"^(?P<x>.*?)占(?P<y>.+?)(?:的)?(?:比重|比例|份额)?$")
 PAREN_RE = re.compile(r"^(?P<x>.+?)[（(](?P<y>[^）)]+)[）)]$")
 # A list number left before a name by the extraction ((一)每年新增…, 二、…): not part of the metric.
@@ -187,6 +195,12 @@ class Composer:
         if zh.endswith("占比") and zh.count("占") == 1 and len(zh) > 2:  # 民生支出占比: share of X (whole unsaid)
             part = self.noun(zh[:-2])
             return f"share of {part}" if part else None
+        m = PLAN_SHARE_RE.match(zh)
+        if m:
+            done = m.group("x").startswith("完成")  # 完成投资: "investment completed"
+            part = self.noun(m.group("x")[2:] if done else m.group("x"))
+            if part:
+                return f"{part}{' completed' if done else ''} as a share of {PLAN_WHOLES_EN[m.group('y')]}"
         m = SHARE_RE.match(zh)
         if m and "占" in zh:
             whole = WHOLE_SCOPES.get(m.group("y")) or self.noun(m.group("y"))
@@ -270,6 +284,10 @@ class Composer:
         for verb in EMPTY_VERBS:
             if zh.startswith(verb) and len(zh) > len(verb):
                 return self.noun(zh[len(verb):])
+        if zh.startswith("加上") and len(zh) > 3:  # 加上上级补助收入21.58亿元: "plus" only adds it to a total
+            return self.noun(zh[2:])
+        if zh.endswith("安排") and len(zh) > 4:  # 教育支出安排7.52亿元: the budgeted line (the row says it is planned)
+            return self.noun(zh[:-2])
         for verb, fmt in DONE_TO:
             if zh.startswith(verb) and len(zh) > len(verb):
                 obj = zh[len(verb):]  # 改造/实施 before a plain noun only (改造项目竣工验收合格率 is a rate's name)

@@ -522,7 +522,7 @@ def _without_subject(metric: str, subject: str) -> str:
     return metric
 
 
-RATE_WORDS = ("增速", "增幅", "增长率")
+RATE_WORDS = ("增速", "增幅", "增长率", "涨幅")  # (涨幅 of prices: "CPI increase", GWR 2022/195)
 # metrics that are amounts (a change in percentage points of one is a change of its growth rate)
 AMOUNT_END_RE = re.compile(r"(?:生产总值|增加值|产值|投资|零售总额|零售额|销售额|收入|支出|利润|总额|总值|产量"
                            r"|进出口|出口|进口)$")
@@ -545,7 +545,8 @@ def _rate_change(fig: Figure, glossary: Glossary) -> MetricEnglish | None:
     if head is None:
         return None
     # "GDP growth"; "growth of fixed-asset investment" (a noun phrase before "growth" would be hard to read)
-    return MetricEnglish(f"{head.text} growth" if " " not in head.text else f"growth of {head.text}")
+    up = "increase" if word == "涨幅" else "growth"
+    return MetricEnglish(f"{head.text} {up}" if " " not in head.text else f"{up} of {head.text}")
 
 
 def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | None = None) -> TranslatedText:
@@ -599,8 +600,8 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | N
     if rank_text:
         text = f"{text} ({rank_text})" if parts else f"{label}: {rank_text}"
     note = STATUS_NOTES.get(fig.status) or ("target" if fig.is_target or fig.kind == "target" else "")
-    if note:
-        text += f" ({note})"
+    if note:  # "2021-2025 (14th Five-Year Plan period, target)": one parenthesis, not two side by side
+        text = f"{text[:-1]}, {note})" if parts and text.endswith(")") else f"{text} ({note})"
     if missing:
         log.debug("figure row with untranslated parts %s: %s", missing, fig.metric)
     status = "missing" if missing else "derived"

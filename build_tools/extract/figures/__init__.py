@@ -65,6 +65,8 @@ _NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")  # (the numbered notes after 注
 _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
 # a sentence opening with an ongoing change (农村无害化卫生户改造稳步推进，普及率达80%以上): of now, whatever span the
 # sentences before it reviewed
+# a sentence that breaks the figures of the one before down (其中，出口52.4亿元): of the same time
+_BREAKDOWN_HEAD = re.compile(r"^\s*其中\s*[，,：:]")
 _ONGOING_HEAD = re.compile(rf"^[^，,；;。\d]{{2,30}}?{ONGOING}[，,]")
 _WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
 _ANNUAL_PARA = re.compile(r"优良天数|年平均浓度|年均浓度|年平均值|水质优良比例|水源地水质")
@@ -226,11 +228,15 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         para_metric = ""  # the last metric named in the paragraph (柳溪县增长6.4% after …地区生产总值增长7.1%。)
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
         frame = first
+        before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
         for a, b in split_sentences(text):
             sentence = text[a:b]
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
                 para_metric, topic = "", ""
             context = carry or as_of or frame
+            breakdown = before if before and not carry and _BREAKDOWN_HEAD.match(sentence) else []
+            if breakdown:
+                context = breakdown  # 今年1—4月，…进出口总值86.7亿元。其中，出口52.4亿元: the months of the total
             if context and not carry and _ONGOING_HEAD.match(sentence):
                 context = []
             elif as_of and context is as_of and _FROM_SOURCE.search(sentence):
@@ -249,6 +255,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue
             topic = sentence_topic(sentence, pctx, topic)
+            before = dates if dates and found else ([] if found else before)
             para_metric = found[-1].metric if found else para_metric
             as_of = [d for d in dates if _AS_OF.match(d.text)][-1:] or as_of
             opened = _frame(sentence, pctx)
@@ -257,7 +264,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             elif not sentence.endswith(("；", ";")):
                 frame = first  # the sentence after a framing one has ended: back to the paragraph's frame
             if sentence.endswith(("；", ";")):
-                carry = dates or _whole_year(sentence, pctx, plan_ctx) or carry
+                carry = dates or _whole_year(sentence, pctx, plan_ctx) or carry or breakdown  # (…；进口34.3亿元)
                 last_metric = found[-1].metric if found else last_metric
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx, key[2] == "target")
                 if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])):

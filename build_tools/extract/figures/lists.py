@@ -128,13 +128,19 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             elif prev and num.goal and (same := [x for x in prev if x.unit == num.unit]):
                 num.metric = same[-1].metric  # 新开工1862个…，完成投资86.3亿元，超额完成下达的1700个年度任务
             elif prev:
-                num.metric = prev[-1].metric
+                # 收入完成12.46亿元，为调整预算的101.3%，比上年增长4.2%: the growth is of the revenue, not of the share
+                done = [x for x in prev if not _PLAN_SHARE.search(x.metric)]
+                growth = num.comparison or num.kind == "growth"
+                num.metric = done[-1].metric if growth and done else prev[-1].metric
             elif carry_metric and k == 0 and s[: num.start].count("，") == 0:
                 num.metric = carry_metric  # …增长5.8%；两年平均增长3.1%
             elif para_metric and k == 0 and _place_only(num.l_clean):
                 num.metric = _topic(para_metric)  # …地区生产总值增长7.1%。柳河县增长5.1%: the place is the subject
             elif num.comparison or num.kind == "growth":
                 num.metric = _sentence_topic(s, ctx)
+        elif num.metric.startswith("完成") and _PLAN_SHARE.fullmatch(num.metric[2:]) and (
+                done := [x for x in prev if not _PLAN_SHARE.search(x.metric)]):
+            num.metric = _topic(done[-1].metric) + num.metric  # 一般公共预算收入完成调整预算比例
         elif prev and num.metric.startswith("占") and num.cls in ("percent", "permille", "fraction"):
             # 装备制造业增加值增长11.2%，占规模以上工业增加值的比重为28.4%: the share names its part
             num.metric = _topic(prev[-1].metric) + re.sub(r"的(?=比重$|比例$)", "", num.metric)
@@ -196,6 +202,8 @@ _AREA_NOUNS = ("小区", "片区", "城区", "社区", "景区", "园区", "街�
 
 _PER_UNIT_TAIL = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:公里|千米|米|亩|人|户|年|月|季度|天|日))+$")
 _BARE_SHARE = re.compile(r"\s*占\s*")
+# a share of a plan or budget completed, as metric._metric_l names it
+_PLAN_SHARE = re.compile(r"(?:调整预算|年初预算|年度预算|预算|年度计划|全年目标任务)比例$")
 # the whole a count is part of: 全市8个地表水国控断面中，… (among them)
 _AMONG = re.compile(r"(?:\d+(?:\.\d+)?\s*[个家所条座项处]\s*)?([\u4e00-\u9fff]{2,16}?)中[，,]")
 

@@ -269,6 +269,10 @@ _SET_BY_ONLY = re.compile(r"^(?:与|和|同|较|比|对照)|(?:确定|下达|制
 # a share bounded by a norm (配套资金原则上不低于省级奖补资金的50%): the part before the bound, the whole after it
 _BOUND_OF = re.compile(r"^([^，,；;。\d]{2,20}?)(?:不低于|不少于|不超过|不高于|不得低于|不得超过|不得高于|不得少于)"
                        r"\s*([^，,；;。\d]{2,16}?)的\s*$")
+# the plan or budget a figure is the completed share of (为调整预算的101.3%, 完成全年目标任务的27.2%, 占年度计划的27.4%)
+_PLAN_WHOLE_OF = re.compile(r"(?:^|[，,；;\s])(?:为|完成|占|达到|相当于)\s*(调整预算|年初预算|年度预算|预算"
+                            r"|全年计划|年度计划|全年目标任务|年度目标任务|目标任务)\s*的\s*$")
+_PLAN_WHOLES = {"全年计划": "年度计划", "年度目标任务": "全年目标任务", "目标任务": "全年目标任务"}
 _SHARE_OF = re.compile(r"占(全省|全国|全市|全县|全区|总量|总数|总额)?(?:的)?(?:比重|比例)?\s*$")
 
 
@@ -298,6 +302,9 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
     if bound and num.cls in ("percent", "permille") and "按" not in bound.group(1):  # (按照不超过…的30%给予补助)
         part = re.sub(r"(?:比例|比重|占比)$", "", _strip(bound.group(1), regions))
         return f"{part}占{_strip(bound.group(2), regions)}比例"  # 居民出资比例不低于改造总投资的5%
+    plan = _PLAN_WHOLE_OF.search(raw)
+    if plan and num.cls == "percent":  # 为调整预算的101.3%, 完成全年目标任务的27.2%: the part done of a plan
+        return "完成" + _PLAN_WHOLES.get(plan.group(1), plan.group(1)) + "比例"  # (lists._inherit names the part)
     share = _SHARE_OF.search(raw)
     if share and num.cls in ("percent", "fraction", "permille"):
         raw = raw[: share.start()]

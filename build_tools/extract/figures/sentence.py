@@ -346,16 +346,24 @@ _PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|产能|建�
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
 
 
-# the decline of an indicator narrowed or widened (降幅比上半年收窄0.8个百分点, 降幅较一季度扩大1.2个百分点): the row is
-# about the decline, not about the indicator
-_DECLINE_GAP = re.compile(r"降幅\s*(?:(?:比|较|同比)[^，,；;。]{0,10}?)?(?:收窄|缩小|扩大|加深)了?\s*$")
+# the decline of an indicator narrowed or widened (降幅比上半年收窄0.8个百分点, 降幅较一季度扩大1.2个百分点), or
+# its rise slowed or quickened (涨幅比一季度回落0.2个百分点, 增幅较上月加快1.1个百分点): the row is about the
+# decline or the rise, not about the indicator
+_DECLINE_GAP = re.compile(r"(降幅|涨幅|增幅)\s*(?:(?:比|较|同比)[^，,；;。]{0,10}?)?"
+                          r"(?:收窄|缩小|扩大|加深|回落|回升|加快|放缓|提高|下降)了?\s*$")
 
 
 def _decline_gaps(s: str, nums: list[_Num]) -> None:
-    for num in nums:
-        if num.unit in ("个百分点", "百分点") and _DECLINE_GAP.search(s, 0, num.start) and num.metric \
-                and not num.metric.endswith("降幅"):
-            num.metric += "降幅"
+    for k, num in enumerate(nums):
+        gap = _DECLINE_GAP.search(s, 0, num.start) if num.unit in ("个百分点", "百分点") else None
+        if gap is None:
+            continue
+        word = gap.group(1)
+        if not num.metric or num.metric.startswith(word):  # 降幅比去年全年收窄: only the word (and a time) was left
+            num.metric = next((x.metric for x in reversed(nums[:k]) if x.metric and not x.metric.startswith(word)
+                               and x.unit not in ("个百分点", "百分点")), "")
+        if num.metric and not num.metric.endswith(word):
+            num.metric += word
 
 
 def _goals(s: str, nums: list[_Num]) -> None:
