@@ -87,3 +87,17 @@ def test_breakdown_sentence_is_of_the_months_of_the_total_it_breaks_down() -> No
     found = figs("记者从县统计局获悉，今年1—8月，全县规模以上工业企业实现利润12.5亿元，同比增长6.4%。其中，制造业利润9.8亿元，增长8.1%；"
                  "采矿业利润1.6亿元，下降3.2%。", date="2024-09-20", region="栖川市")
     assert {one(found, v).period for v in (12.5, 6.4, 9.8, 8.1, 1.6, 3.2)} == {"2024-01/2024-08"}
+
+
+def test_budget_report_funds_in_english():
+    """Funds a county budget report names (glossary/budget_terms.yml), read whole, with the disbursing verb."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.rows import metric_english
+
+    def en(metric: str) -> str | None:
+        found = metric_english(metric, get_glossary())
+        return found.text if found else None
+
+    assert en("上级转移支付资金") == "transfer payments from higher-level governments"
+    assert en("新增政府专项债券资金") == "funds from new special-purpose government bonds"
+    assert en("兑现各类惠企政策资金") == "funds disbursed under policies benefiting enterprises"
