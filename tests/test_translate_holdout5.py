@@ -122,3 +122,13 @@ def test_month_on_month_inside_a_timeline_list_that_says_the_month_once() -> Non
                    direction="down", comparison="环比", period="2024-05")]
     assert figure_list(figs, get_glossary(), CTX, TIMELINE_LEADS) == (
         "Figures for May 2024 — CPI: +0.3% year on year, down 0.1% month on month.")
+
+
+def test_headings_of_a_budget_report() -> None:
+    """The parts of a county budget report (after the Ministry of Finance's English report to the NPC)."""
+    assert heading("一、2024年预算执行情况") == "I. Implementation of the Budget for 2024"
+    assert heading("（一）一般公共预算执行情况") == "(1) Implementation of the General Public Budget"
+    assert heading("（二）政府性基金预算执行情况") == "(2) Implementation of the Budget for Government-Managed Funds"
+    assert heading("（三）政府债务情况") == "(3) Government Debt"
+    assert heading("二、2025年预算草案") == "II. Draft Budget for 2025"
+    assert heading("三、做好2025年财政工作的主要措施") == "III. Main Measures for Fiscal Work in 2025"

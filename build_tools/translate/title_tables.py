@@ -140,6 +140,19 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"(?:[\u4e00-\u9fff]{2,8}[市县区省])?(?P<y>\d{4})年主要(?:经济社会发展)?指标完成情况(?:和|与|及)(?P<z>\d{4})年"
      r"(?:主要)?预期目标", "Results of the Main Indicators in {y} and Targets for {z}"),
     (r"主要城市经济运行情况", "Economic Performance of the Main Cities"),  # a provincial release's last part
+    # the parts of a budget report (预算执行情况和预算草案的报告), after the Ministry of Finance's English report to the
+    # NPC ("Implementation of the Central and Local Budgets for 2023", "Draft Central and Local Budgets for 2024");
+    # 政府性基金 "government-managed funds" GWR 2009/370
+    (r"(?P<y>\d{4})年(?:全[市县区州])?(?:财政)?预算(?:的)?执行情况", "Implementation of the Budget for {y}"),
+    (r"(?P<y>\d{4})年(?:全[市县区州])?(?:财政)?预算草案", "Draft Budget for {y}"),
+    (r"一般公共预算(?:的)?执行情况", "Implementation of the General Public Budget"),
+    (r"政府性基金预算(?:的)?执行情况", "Implementation of the Budget for Government-Managed Funds"),
+    (r"国有资本经营预算(?:的)?执行情况", "Implementation of the State Capital Operations Budget"),
+    (r"社会保险基金预算(?:的)?执行情况", "Implementation of the Social Insurance Fund Budget"),
+    (r"政府债务(?:管理)?情况", "Government Debt"),
+    (r"落实[省市县区州]?人大(?:及其常委会)?(?:有关)?决议(?:的)?情况",
+     "Implementation of the Resolutions of the People's Congress"),
+    (r"(?:做好|完成)(?P<y>\d{4})年(?:财政|预算)工作的?主要措施", "Main Measures for Fiscal Work in {y}"),
 )
 
 # Headings of plans and implementation plans (project renderings, after the State Council's English usage).
