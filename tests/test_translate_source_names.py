@@ -50,6 +50,8 @@ def test_source_lines_with_a_part_that_does_not_render_stay_chinese(zh: str) -> 
      "Website of the Baishui County People's Government, Government Work Reports section (copied from the web page)"),
     ("白水市统计局网站“统计信息”栏目（网站文本）",
      "Website of the Baishui Municipal Bureau of Statistics, Statistical Information section (website text)"),
+    ("白水县人民政府门户网站“财政预决算”栏目（网页复制文本）",
+     "Website of the Baishui County People's Government, Budgets and Final Accounts section (copied from the web page)"),
 ])
 def test_gazette_issues_and_more_website_columns(zh: str, english: str) -> None:
     assert source_en(zh, get_glossary()) == english

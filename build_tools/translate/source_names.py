@@ -45,7 +45,11 @@ COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Ann
            "要闻动态": "News", "今日要闻": "Today's News", "图片新闻": "Photo News", "媒体聚焦": "Media Coverage",
            "公示公告": "Public Notices", "专题专栏": "Special Topics", "社区新闻": "Community News",
            # columns of development and reform commissions' sites
-           "计划管理": "Plan Management", "发展规划": "Development Plans", "计划规划": "Plans"}
+           "计划管理": "Plan Management", "发展规划": "Development Plans", "计划规划": "Plans",
+           # columns of budget disclosure (财政预决算, 预决算公开: budgets and final accounts, the yearbook's "Final
+           # Accounts" of tables 7-10/7-11)
+           "财政预决算": "Budgets and Final Accounts", "预决算公开": "Budgets and Final Accounts",
+           "财政资金": "Government Funds"}
 # A place's own news column (鹤汀要闻 "Heting News"): the publisher's two-character place name before 要闻 or 新闻.
 PLACE_COLUMN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)$")
 # 南屏市人民政府公报 2022年第3期（总第87期）: the issue of a government gazette, as the seeds' glossary entry writes it
