@@ -71,3 +71,15 @@ def test_bylines_name_the_person_and_the_office():
         assert byline_en(line, glossary) is None, line
     assert meta_text("市长 孙立新", "en", people=True) == "Mayor Sun Lixin"
     assert "not yet translated" in meta_text("市长 孙立新", "en")  # only fields that hold a person's name
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("栗源县财政局局长 周文斌", "Zhou Wenbin, Director of the Liyuan County Finance Bureau"),
+    ("白水县教育局副局长 王芳", "Wang Fang, Deputy Director of the Baishui County Education Bureau"),
+    ("嵘州市发展和改革委员会主任 李明", "Li Ming, Director of the Rongzhou Municipal Development and Reform Commission"),
+])
+def test_head_of_a_department_signs_with_the_body(zh: str, en: str) -> None:
+    """A budget or plan report signed by the head of the department that reports (财政局局长, 发改委主任)."""
+    from build_tools.translate.bylines import byline_en
+
+    assert byline_en(zh, get_glossary()) == en

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .glossary import Glossary
-from .names import region_en
+from .names import name_en, region_en
 from .persons import person_en
 
 # office -> (English without a place, English of the head of a named place or None)
@@ -32,14 +32,24 @@ _OFFICE_RE = re.compile(r"^(?P<place>.*?)(?:人民政府)?(?P<office>" + "|".joi
     sorted(map(re.escape, OFFICES), key=len, reverse=True)) + ")$")
 
 
+# The head of a department (栗源县财政局局长, 嵘州市发展和改革委员会主任): "Director of the <body>", the body as names.py
+# renders it (project wording: the departments' English sites say "Director"; 副 "Deputy Director").
+_HEAD_OF_BODY_RE = re.compile(r"^(?P<body>.+?(?:局|委员会|委|厅|办公室|中心))(?P<deputy>副)?(?:局长|主任|厅长)$")
+
+
 def byline_en(zh: str, glossary: Glossary) -> str | None:
     """``<office> <name>`` in English, or None when a part does not render."""
     parts = re.sub(r"^(?:作者|文)\s*[：:]\s*", "", zh).split()  # 作者：记者 周晓岚
     if len(parts) != 2:
         return None
     office_zh, name_zh = parts
-    m = _OFFICE_RE.match(office_zh)
     name = person_en(name_zh, glossary)
+    head = _HEAD_OF_BODY_RE.match(office_zh)
+    if head and name:
+        body = name_en(head.group("body"), glossary)
+        deputy = "Deputy " if head.group("deputy") else ""
+        return f"{name}, {deputy}Director of the {body}" if body else None
+    m = _OFFICE_RE.match(office_zh)
     if m is None or name is None:
         return None
     bare, of_place = OFFICES[m.group("office")]
