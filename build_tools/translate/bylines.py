@@ -32,8 +32,8 @@ _OFFICE_RE = re.compile(r"^(?P<place>.*?)(?:人民政府)?(?P<office>" + "|".joi
     sorted(map(re.escape, OFFICES), key=len, reverse=True)) + ")$")
 
 
-# The head of a department (栗源县财政局局长, 嵘州市发展和改革委员会主任): "Director of the <body>", the body as names.py
-# renders it (project wording: the departments' English sites say "Director"; 副 "Deputy Director").
+# The head of a department (栗源县财政局局长, 嵘州市发展和改革委员会主任): "Director of the <body>", the body as
+# names.py renders it (project wording: the departments' English sites say "Director"; 副 "Deputy Director").
 _HEAD_OF_BODY_RE = re.compile(r"^(?P<body>.+?(?:局|委员会|委|厅|办公室|中心))(?P<deputy>副)?(?:局长|主任|厅长)$")
 
 
