@@ -75,8 +75,10 @@ HEAD_KINDS = (
     ("speech", re.compile(r"同志们[：:，,]|在[\u4e00-\u9fff]{2,40}(?:会议|大会)上的讲话")),
     ("work-report", re.compile(r"政府工作报告")),
 )
+# a statistics office (国家统计局, 澜西省统计局, 某市统计局, 国家统计局某调查队) as the issuer of a page: its release
+STATS_OFFICE_RE = re.compile(r"统计局$|调查队$")
 KIND_SLUGS = {"work-report": "work-report", "statistics": "statistics", "gazette": "gazette", "speech": "speech",
-              "plan": "plan", "notice": "notice", "news": "news", "other": "bulletin"}
+              "plan": "plan", "notice": "notice", "news": "news", "report": "report", "other": "bulletin"}
 
 
 @dataclass
@@ -442,6 +444,10 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
         guess.state("source_url", found["source_url"], origin)
     if "kind" not in guess.values and found.get("type") == "news":
         guess.state("kind", "news", origin)  # og:type of a news portal's article
+    issued_by = guess.values.get("issuer", "")
+    if "kind" not in guess.values and STATS_OFFICE_RE.search(issued_by):
+        # a statistics office's own page with no genre word in its title (前三季度全省经济运行稳中有进): a release
+        guess.set("kind", "statistics")
 
 
 def _taken(seeds: Path, name: str, keep: Path | None) -> Path | None:

@@ -528,3 +528,17 @@ def test_docx_opening_with_a_numbered_section_keeps_its_title_property(tmp_path:
     decoded = ingest.read_source(tmp_path / "a.docx")
     assert decoded.metadata["title"] == "清溪县2022年国民经济和社会发展统计公报"
     assert "title_property" not in decoded.metadata
+
+
+def test_statistics_office_page_is_a_release_and_a_report_is_named_report(tmp_path: Path) -> None:
+    """A provincial statistics bureau's page titled 前三季度全省经济运行稳中有进 (no genre word) is a statistical
+    release; a development and reform commission's report to the congress (DOCX) is stored as a report."""
+    held_out = ROOT / "tests" / "fixtures" / "holdout5"
+    seeds = tmp_path / "seeds"
+    for raw in (held_out / "2025-lanxi-province-three-quarters-economy-release.html",
+                held_out / "2025-rongzhou-plan-execution-and-draft-plan-report.docx"):
+        status, output = run_new(raw, seeds)
+        assert status == 0, output
+    assert sorted(p.name for p in seeds.glob("*.yml")) == ["2025-lanxi-statistics.yml", "2025-rongzhou-report.yml"]
+    release = meta.validate((seeds / "2025-lanxi-statistics.yml").read_text(encoding="utf-8"), "m")[0]
+    assert (release.kind, release.issuer) == ("statistics", "澜西省统计局")
