@@ -326,7 +326,7 @@ def test_rank_without_value_is_no_row():
 # accuracy reached on the gold rows (rows found / attribute right among rows found), by group
 THRESHOLDS = {
     "seeds": {"recall": 0.975, "period": 0.988, "status": 0.991, "direction": 1.0, "subject": 1.0,
-              "base_unit": 1.0, "traps": 0, "timeline": 48, "timeline_traps": 0},
+              "base_unit": 1.0, "traps": 0, "timeline": 49, "timeline_traps": 0},
     "genres": {"recall": 0.995, "period": 0.995, "status": 0.995, "direction": 0.995, "subject": 0.995,
                "base_unit": 0.99, "traps": 0, "timeline": 23, "timeline_traps": 0},  # (2 rows in 分贝: the gold gives no base unit, we give dB)
 }
