@@ -69,3 +69,42 @@ def test_a_towns_industrial_park_is_the_subject_and_a_noise_zone_is_none():
     zones = figs("功能区声环境昼间达标率为95.1%，夜间达标率为85.0%。", date="2025-06-05", region="松岭市",
                  title="2024年松岭市生态环境状况公报", genre="report")
     assert [one(zones, v).subject for v in (95.1, 85.0)] == ["", ""]
+
+
+def test_the_head_after_a_list_of_pollutants_names_every_item():
+    """化学需氧量、氨氮和氮氧化物重点工程减排量分别为1520吨、186吨和1320吨: three reductions, not three emissions."""
+    found = figs("全年完成化学需氧量、氨氮和氮氧化物重点工程减排量分别为1520吨、186吨和1320吨。", date="2025-06-05",
+                 region="松岭市", title="2024年松岭市生态环境状况公报", genre="report")
+    metrics = [one(found, v).metric for v in (1520, 186, 1320)]
+    assert [m.endswith(p + "重点工程减排量") for m, p in zip(metrics, ("化学需氧量", "氨氮", "氮氧化物"), strict=True)] \
+        == [True] * 3, metrics  # (完成 before the list is said of the whole; the English drops it)
+    levels = figs("二氧化硫、二氧化氮年平均浓度分别为9微克/立方米、22微克/立方米。", date="2025-06-05", region="松岭市",
+                  title="2024年松岭市生态环境状况公报", genre="report")
+    assert [one(levels, v).metric for v in (9, 22)] == ["二氧化硫年平均浓度", "二氧化氮年平均浓度"]
+
+
+BULLETIN = {"date": "2025-06-05", "region": "松岭市", "title": "2024年松岭市生态环境状况公报", "genre": "report"}
+
+
+def test_a_value_after_its_superlative_is_named_by_the_clause_before():
+    """石门县空气质量优良天数比例最高，为95.2%; 河口区PM10年平均浓度最低，仅为41微克/立方米."""
+    found = figs("各县（区）中，石门县空气质量优良天数比例最高，为95.2%；河口区PM10年平均浓度最低，仅为41微克/立方米。",
+                 **BULLETIN)
+    assert [(one(found, v).metric, one(found, v).subject) for v in (95.2, 41)] == [
+        ("空气质量优良天数比例", "石门县"), ("PM10年平均浓度", "河口区")]
+
+
+def test_an_index_or_a_ph_value_without_a_unit_is_a_figure():
+    """生态环境状况指数为68.4 and 降水pH年均值为6.12: values without a unit, named on the left."""
+    found = figs("全市生态环境状况指数为68.4，降水pH年均值为6.12。", **BULLETIN)
+    assert [(one(found, v).metric, one(found, v).unit) for v in (68.4, 6.12)] == [
+        ("生态环境状况指数", ""), ("降水pH年均值", "")]
+
+
+def test_a_slogan_ending_in_a_place_word_is_no_subject_and_a_proposal_verb_no_metric():
+    """要坚定不移推进工业强县，全年新增规模以上工业企业15家以上: the county's goal; 报告提出新建农村公路150公里: the metric
+    is the roads."""
+    found = figs("报告强调，要坚定不移推进工业强县，全年新增规模以上工业企业15家以上。",
+                 "报告从6个方面部署了今年的工作，并提出新建农村公路150公里。", **NEWS)
+    assert one(found, 15).subject == ""
+    assert one(found, 150).metric == "新建农村公路"

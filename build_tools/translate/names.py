@@ -77,6 +77,7 @@ BODIES: dict[str, str] = {
     "人大常委会": "Standing Committee of the {g} People's Congress",
     "人民代表大会常务委员会": "Standing Committee of the {g} People's Congress",
     "统计局": "{g} Bureau of Statistics",
+    "融媒体中心": "{g} Media Center",  # a county's convergence media centre (project rendering)
     "发展和改革委员会": "{g} Development and Reform Commission",
     "发展改革委": "{g} Development and Reform Commission",
     "发改委": "{g} Development and Reform Commission",

@@ -140,6 +140,8 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"(?:[\u4e00-\u9fff]{2,8}[市县区省])?(?P<y>\d{4})年主要(?:经济社会发展)?指标完成情况(?:和|与|及)(?P<z>\d{4})年"
      r"(?:主要)?预期目标", "Results of the Main Indicators in {y} and Targets for {z}"),
     (r"主要城市经济运行情况", "Economic Performance of the Main Cities"),  # a provincial release's last part
+    # the closing part of an environment bulletin or a department's annual report (project renderings)
+    (r"(?P<y>\d{4})年(?:主要)?工作目标", "Objectives for {y}"),
 )
 
 # Headings of plans and implementation plans (project renderings, after the State Council's English usage).
@@ -260,6 +262,9 @@ PLAN_HEADINGS: dict[str, str] = {
     "自然生态": "Natural Ecology",
     "生态保护": "Ecological Protection",
     "污染减排": "Pollutant Emission Reduction",
+    "环境监管": "Environmental Supervision",
+    "环境执法": "Environmental Law Enforcement",
+    "综述": "Overview",  # a bulletin's opening summary
     "总则": "General Provisions",
     "附则": "Supplementary Provisions",
     "法律责任": "Legal Liability",

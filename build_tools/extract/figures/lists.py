@@ -62,6 +62,9 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
         if comps or (verb and any(verb.startswith(g) for g in _GROWTH_VERBS)) or verb in _TRAILING:
             verb = ""
         items = _split_items(subject, n)
+        head_words = _POLLUTANT_HEAD.search(items[-1]) if len(items) >= 2 else None
+        if head_words and head_words.start() >= 2 and not any(_POLLUTANT_HEAD.search(x) for x in items[:-1]):
+            items = [*(x + head_words.group() for x in items[:-1]), items[-1]]  # (…和挥发性有机物重点工程减排量)
         if not items:
             prev = [x for x in nums[:i] if x.role == "figure"]
             if len(prev) >= n:
@@ -85,6 +88,11 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
             if k and num.kind != head.kind and num.cls == head.cls:
                 num.kind = head.kind
         i = j
+
+
+# the head of a list of pollutants (化学需氧量、氨氮、氮氧化物和挥发性有机物重点工程减排量分别为…): every item takes
+# it (each value is a reduction, not an emission)
+_POLLUTANT_HEAD = re.compile(r"(?:重点工程|重点行业|工程)?(?:减排量|削减量|排放量|排放总量|年平均浓度|平均浓度|浓度)$")
 
 
 def _shared_suffix(items: list[str]) -> str:

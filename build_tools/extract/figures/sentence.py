@@ -47,6 +47,8 @@ _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d�
                          r"(?:来|(?=累计|共计|共|间|内|新建|新增|新改建|新开工|改造))")
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
+# a value stated after its superlative in a clause of its own (…比例最高，为94.5%; …浓度最低，仅为21微克/立方米)
+_SUPERLATIVE_THEN = re.compile(r"最(?:高|低|大|小|多|少|好|差|快|慢)\s*[，,]\s*(?:仅)?(?:为|是|达|达到)?\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较|持平)(?:较)?")  # (与上年持平: the base of no change)
 # 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
 _FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩短|缩减|缩小|收窄|降|减|提高|提升|增加|增长|"
@@ -147,6 +149,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     prev_end = 0
     for num in figures_n:
         cstart = _clause_start(s, num.start)
+        best = _SUPERLATIVE_THEN.search(s, max(0, cstart - 12), num.start)
+        if best and best.end() == num.start:  # 青石县空气质量优良天数比例最高，为94.5%: the clause before names it
+            cstart = _clause_start(s, best.start())
+            removals.append(best.span())
         lstart = max(cstart, prev_end)
         num.l_text = s[lstart:num.start]
         cands = [c for c in comps if (cstart <= c[0] or c[2].startswith("比") and s[:c[1]].endswith("相比"))
