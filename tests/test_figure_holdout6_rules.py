@@ -108,3 +108,10 @@ def test_a_slogan_ending_in_a_place_word_is_no_subject_and_a_proposal_verb_no_me
                  "报告从6个方面部署了今年的工作，并提出新建农村公路150公里。", **NEWS)
     assert one(found, 15).subject == ""
     assert one(found, 150).metric == "新建农村公路"
+
+
+def test_a_deadline_in_an_earlier_sentence_of_a_quotation_dates_no_later_figure():
+    """他说：“…确保二期9月底前投产。…预计全县工业总产值将突破300亿元。”: the estimate is of the year, not September."""
+    found = figs("王华在报告中说：“今年，我们将确保新材料产业园二期9月底前建成投产。随着一批项目相继达产，预计全县规模以上"
+                 "工业总产值将突破300亿元。”", **NEWS)
+    assert (one(found, 300).status, one(found, 300).period) == ("forecast", "2025")

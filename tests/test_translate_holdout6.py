@@ -6,7 +6,7 @@ from build_tools.model import Figure
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.headlines import headline
 from build_tools.translate.metrics import metric_en
-from build_tools.translate.names import issuer_en
+from build_tools.translate.names import issuer_en, region_en
 from build_tools.translate.rows import Context, figure_row
 from build_tools.translate.source_names import source_en
 from build_tools.translate.titles import TitleRenderer
@@ -66,3 +66,22 @@ def test_headings_of_an_environment_bulletin() -> None:
     renderer = TitleRenderer(get_glossary(), "2024")
     assert [(t.text if (t := renderer.heading(h)) else None) for h in ("综述", "五、环境监管", "六、2024年工作目标")] \
         == ["Overview", "V. Environmental Supervision", "VI. Objectives for 2024"]
+
+
+def test_a_towns_park_in_english() -> None:
+    assert region_en("柳林镇工业园区", get_glossary()) == "Liulin Town Industrial Park"
+    assert region_en("松岭县经济开发区", get_glossary()) == "Songling County Economic Development Zone"
+
+
+def test_timeline_an_express_road_opened_and_a_session_opened() -> None:
+    from build_tools.model import Event
+    from build_tools.translate.facilities import completed_clause
+    from build_tools.translate.timeline import held_clause
+
+    g = get_glossary()
+    assert completed_clause("9月，松岭至清河快速通道建成通车。", "September 2024", False, g) == (
+        "The Songling-Qinghe Express Road was completed and opened to traffic in September 2024.")
+    opened = Event(date="2025-01-12", text="1月12日上午，松岭县第十七届人民代表大会第四次会议在县会议中心开幕。",
+                   paragraph="p1", precision="day", kind="event")
+    assert held_clause(opened, g, "松岭县") == (
+        "On 12 January 2025, the Fourth Session of the 17th Songling County People's Congress opened.")

@@ -88,6 +88,8 @@ EXACT: dict[str, tuple[str, str]] = {
     "二氧化氮年平均浓度": ("annual average nitrogen dioxide concentration", "P"),
     "酸雨频率": ("frequency of acid rain", "P"),
     "降水pH年均值": ("annual average pH of precipitation", "P"),
+    "生态环境状况指数": ("ecological environment status index", "P"),
+    "环境空气质量优良天数比例": ("share of days with good air quality", "P"),  # (as the glossary's 优良天数比例)
     "国控断面": ("national-controlled surface water sections", "P"),
     "省控断面": ("provincial-controlled surface water sections", "P"),
     "国控断面水质优良比例": ("share of national-controlled sections with good water quality", "P"),

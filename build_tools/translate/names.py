@@ -201,6 +201,9 @@ def _nested(zh: str, glossary: Glossary) -> str | None:
         parent, child = zh[:i], zh[i:]
         if not parent.endswith(PARENT_ENDINGS):
             continue
+        park = next((en for g, en, _a in GENERICS[1:7] if child == g), None)
+        if park and (parent_en := region_en(parent, glossary)):
+            return f"{parent_en} {park}"  # 柳湾镇工业园区 -> 'Liuwan Town Industrial Park' (the town's own park)
         if len(child) < 2 or _split_region(child) is None:
             continue
         parent_en = region_en(parent, glossary)
