@@ -115,3 +115,9 @@ def test_a_deadline_in_an_earlier_sentence_of_a_quotation_dates_no_later_figure(
     found = figs("王华在报告中说：“今年，我们将确保新材料产业园二期9月底前建成投产。随着一批项目相继达产，预计全县规模以上"
                  "工业总产值将突破300亿元。”", **NEWS)
     assert (one(found, 300).status, one(found, 300).period) == ("forecast", "2025")
+
+
+def test_a_floor_held_for_a_run_of_years_is_the_same_indicator():
+    """粮食总产量21.4万吨，连续6年稳定在20万吨以上: the floor is the grain output's, not a metric '连续6年'."""
+    found = figs("去年，全县粮食总产量21.4万吨，连续6年稳定在20万吨以上。", **NEWS)
+    assert one(found, 20).metric == "粮食总产量"

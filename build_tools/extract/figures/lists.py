@@ -119,6 +119,10 @@ def _split_items(subject: str, n: int) -> list[str]:
     return []
 
 
+# a run of years named as if it were the metric (连续5年稳定在17万吨以上)
+_RUN_OF_YEARS = re.compile(r"(?:连续|已连续)?(?:\d+|[一二三四五六七八九十两]+)年(?:来|间)?")
+
+
 def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
     """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
     says how something changed (同比增长5%) takes the subject of the sentence; a place alone (柳溪县增长6.4%) is
@@ -152,6 +156,8 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             num.metric += prev[-1].metric[k_ + len(per.group()):]
         elif prev and _GAP_RE.match(num.metric) and not _GAP_RE.match(prev[-1].metric):
             num.metric = _topic(prev[-1].metric) + num.metric  # 距目标相差50亿元 -> 地区生产总值距目标相差
+        elif prev and _RUN_OF_YEARS.fullmatch(num.metric) and prev[-1].unit == num.unit:
+            num.metric = prev[-1].metric  # 粮食总产量17.8万吨，连续5年稳定在17万吨以上: the same indicator's floor
         elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
             num.metric = _topic(prev[-1].metric) + num.metric  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
         elif num.generic:
