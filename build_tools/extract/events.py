@@ -38,7 +38,7 @@ from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
 from .figures.attributes import year_to_date
-from .reporting import _OWN_YEAR, dates_in_review, review_year
+from .reporting import _OWN_YEAR, dates_in_review, review_year, running_review
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -465,8 +465,11 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     seen: set[str] = set()
     goal_level = 0  # level of the goals heading (二、工作目标) whose section we are in; 0: none
     review_level, review = 0, None  # the heading of a review of a past year (一、2023年工作回顾) and its year
+    text_review: int | None = None  # a review opened in running text, without headings (reporting.running_review)
+    headed = False
     for p in doc.paragraphs:
         if p.heading > 0:
+            headed, text_review = True, None
             if is_goal_heading(p.text):
                 goal_level = p.heading
             elif goal_level and p.heading <= goal_level:
@@ -480,7 +483,10 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
         if p.role in _EVENT_SKIP_ROLES or _BRACKETED.fullmatch(p.text):
             continue
         taken: list[Event] = []  # this paragraph's events
-        for e in _paragraph_events(p.text, p.id, anchor, goal_level > 0, review):
+        if not headed:
+            text_review = running_review(p.text, published, text_review)
+        current = review or (Anchor(text_review, 12, 31) if text_review is not None else None)
+        for e in _paragraph_events(p.text, p.id, anchor, goal_level > 0, current):
             key = fact_key(e.text)
             if key in seen or any(same_fact(e, t) for t in taken):
                 continue

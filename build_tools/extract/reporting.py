@@ -177,6 +177,28 @@ def review_year(heading: str, anchor: Anchor) -> int | None:
     return None
 
 
+# A review of the past year opened in running text, without a heading (a news report quoting a work report: 报告指出，
+# 过去的一年，…; 去年，全县…): early in a year it runs on through the paragraphs after it, until one turns to the year
+# ahead (报告提出，今年…; 李明远说：“今年，…) or a heading comes.
+_TEXT_REVIEW = re.compile(r"^[^。！？；;]{0,20}?(?:过去(?:的)?一年|去年(?:一年)?|上一年)[，,]")
+_TEXT_AHEAD = re.compile(r"^[^。！？]{0,30}?(?:今年|明年|本年度|新的一年|下一步|展望|未来)")
+_OPEN_YEAR = re.compile(r"^[^。！？；;]{0,20}?((?:19|20)\d{2})\s*年")
+
+
+def running_review(text: str, anchor: Anchor, current: int | None) -> int | None:
+    """The past year a paragraph of running text reviews: the year before ``anchor`` when the paragraph opens a
+    review (过去的一年，… said in the first quarter), ``current`` (the review an earlier paragraph opened) while the
+    text does not turn to the year ahead, None once it does or outside the first quarter."""
+    if anchor.year is None or not anchor.month or anchor.month > 3:
+        return None
+    year = _OPEN_YEAR.search(text)
+    if _TEXT_AHEAD.search(text) or (year and int(year.group(1)) >= anchor.year):
+        return None
+    if _TEXT_REVIEW.search(text):
+        return anchor.year - 1
+    return current
+
+
 def dates_in_review(text: str, anchor: Anchor, review: Anchor | None) -> list[DateMatch]:
     """The dates of ``text``; under a review of a past year (``review``: its last day), dates without a year of
     their own (8月, 年初) are of that year, while 2023年, 今年, 去年 keep their own reading."""

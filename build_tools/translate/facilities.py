@@ -25,13 +25,15 @@ FACILITY_KINDS = {
     "交通枢纽": "Transportation Hub", "产业园": "Industrial Park", "工业园": "Industrial Park",
     "物流园": "Logistics Park", "港": "Port", "机场": "Airport", "大桥": "Bridge",
     "高速公路": "Expressway",  # X至Y高速公路 "the X-Y Expressway" (GWR 2015/87 expressways open to traffic)
+    "快速通道": "Express Road", "快速路": "Express Road",  # (project rendering: a fast road between two towns)
 }
 # a road named after the places it joins (嵘州至临港高速公路): both places, joined by a hyphen
-ROUTE_KINDS = ("高速公路",)
+ROUTE_KINDS = ("高速公路", "快速通道", "快速路")
 STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", "南站": "South Railway Station",
             "北站": "North Railway Station"}
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
-ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "大桥", "高速公路")
+ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "大桥", "高速公路", "快速通道",
+                 "快速路")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",

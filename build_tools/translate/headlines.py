@@ -8,6 +8,8 @@ Each frame is English only when every part renders; otherwise ``None`` (the titl
   总体平稳、稳中有进 -> "Daichuan's Economy Remains Stable Overall and Makes Further Progress in the First Three
   Quarters"), the assessments in the State Council's wording (``ASSESSMENTS``);
 - ``<region><subject>(工作)取得新成效`` -> "<Region> Makes Further Headway in <Subject>" (GWR 2021/94);
+- ``<region>第N届人民代表大会第M次会议开幕|闭幕`` -> "The Mth Session of the Nth <Region> People's Congress
+  Opens|Closes" (the session as GWR 2022/1 names the NPC's; project rendering for a local congress);
 - ``<region>：<headline>`` -> "<Region>: <headline>";
 - the analysis meeting inside ``<who>召开<meeting>``: ``<year><period><topic>分析会`` -> "Meeting to Analyze
   <Topic> in <Period> of <year>" (``analysis_meeting``, used by ``TitleRenderer.meeting``).
@@ -65,6 +67,8 @@ ASSESSMENT_HEADLINE_RE = re.compile(
     rf"(?:实现|保持)?(?P<assess>(?:{ASSESS_RE})(?:[、，,]?(?:{ASSESS_RE}))*)$")
 EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?P<name>.+?)(?:系列|庆祝|主题)?活动$")
 HEADWAY_RE = re.compile(r"^(?P<who>.+?(?:市|县|区|州|省|镇|乡))(?P<subject>.+?)(?:工作)?取得(?:新|明显|积极)成效$")
+SESSION_RE = re.compile(r"^(?P<who>.+?(?:省|市|县|区|州|旗))第(?P<n>[一二三四五六七八九十]+)届人民代表大会"
+                        r"第(?P<s>[一二三四五六七八九十]+)次会议(?:隆重|胜利)?(?P<verb>开幕|闭幕)$")
 ANALYSIS_RE = re.compile(rf"^(?:(?P<year>\d{{4}})年)?(?P<period>{PERIOD_RE})?(?P<topic>.+?)分析(?:会|会议|调度会)$")
 # Topics of analysis meetings (经济运行 "economic performance": GWR 2018/58 "stable, positive economic performance").
 ANALYSIS_TOPICS = {"经济运行": "Economic Performance", "经济形势": "the Economic Situation"}
@@ -80,7 +84,7 @@ def headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         who = renderer.region(place)
         text = headline(renderer, rest, "") if who else None  # the place is named once: "The County's Economy"
         return f"{who}: {text}" if text else None
-    for frame in (_event, _assessment, _headway):
+    for frame in (_event, _assessment, _headway, _session):
         text = frame(renderer, zh, region)
         if text is not None:
             return text
@@ -181,3 +185,19 @@ def analysis_meeting(zh: str) -> str | None:
     if not m or m.group("topic") not in ANALYSIS_TOPICS:
         return None
     return f"Meeting to Analyze {ANALYSIS_TOPICS[m.group('topic')]}{period_phrase(m.group('year'), m.group('period'))}"
+
+
+def _session(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """槐川县第十八届人民代表大会第五次会议开幕 -> "The Fifth Session of the 18th Huaichuan County People's Congress
+    Opens"."""
+    from .periods import ordinal
+    from .title_tables import SESSION_WORDS
+    from .title_words import cn_int
+
+    m = SESSION_RE.match(zh)
+    who = renderer.region(m.group("who")) if m else None
+    n, s = (cn_int(m.group("n")), cn_int(m.group("s"))) if m else (0, 0)
+    if not m or not who or not n or not s:
+        return None
+    verb = "Opens" if m.group("verb") == "开幕" else "Closes"
+    return f"The {SESSION_WORDS.get(s, ordinal(s))} Session of the {ordinal(n)} {who} People's Congress {verb}"

@@ -78,6 +78,54 @@ EXACT: dict[str, tuple[str, str]] = {
     "单位地区生产总值二氧化碳排放量": ("carbon dioxide emissions per unit of GDP", "GWR 2016/204"),
     "企业开办时间": ("time needed to start a business", "GWR 2019/93"),
     "装机容量": ("installed capacity", "P"),
+    # an environment bulletin's indicators (project renderings after the Ministry of Ecology and Environment's English
+    # bulletins, where no official source is cited)
+    "氨氮": ("ammonia nitrogen", "GWR 2015/537"),
+    "氮氧化物": ("nitrogen oxides", "GWR 2015/537"),
+    "挥发性有机物": ("volatile organic compounds", "P"),
+    "二氧化硫": ("sulfur dioxide", "GWR 2015/537"),
+    "重度及以上污染天数": ("days of heavy or worse air pollution", "P"),
+    "二氧化氮年平均浓度": ("annual average nitrogen dioxide concentration", "P"),
+    "酸雨频率": ("frequency of acid rain", "P"),
+    "降水pH年均值": ("annual average pH of precipitation", "P"),
+    "生态环境状况指数": ("ecological environment status index", "P"),
+    "环境空气质量优良天数比例": ("share of days with good air quality", "P"),  # (as the glossary's 优良天数比例)
+    "国控断面": ("national-controlled surface water sections", "P"),
+    "省控断面": ("provincial-controlled surface water sections", "P"),
+    "国控断面水质优良比例": ("share of national-controlled sections with good water quality", "P"),
+    "水质优良（Ⅰ～Ⅲ类）断面占国控断面比例": (
+        "share of national-controlled sections with good water quality (Grades I-III)", "P"),
+    "Ⅰ～Ⅲ类水质断面比例": ("share of sections with Grade I-III water quality", "P"),
+    "县级及以上集中式饮用水水源地水质达标率": (
+        "compliance rate of centralized drinking water sources at and above county level", "P"),
+    "县城集中式饮用水水源地水质达标率": (
+        "compliance rate of the county seat's centralized drinking water sources", "P"),
+    "新建改造城镇污水管网": ("urban sewer networks built or upgraded", "GWR 2011/382 (sewer networks)"),
+    "县城新建改造供水管网": ("water supply pipelines built or upgraded in the county seat", "P"),
+    "功能区声环境昼间达标率": ("daytime compliance rate of functional noise zones", "P"),
+    "声环境昼间达标率": ("daytime compliance rate of functional noise zones", "P"),
+    "夜间达标率": ("night-time compliance rate", "P"),
+    "新能源和可再生能源发电装机容量": ("installed capacity of new and renewable energy power generation", "P"),
+    "新能源和可再生能源发电装机容量占电力总装机": (
+        "share of new and renewable energy in total installed power capacity", "P"),
+    "查处环境违法案件": ("environmental violation cases investigated", "P"),
+    "罚没款金额": ("fines and confiscations", "P"),
+    "受理群众生态环境信访投诉": ("public complaints on the environment received", "P"),
+    "办结率": ("resolution rate", "P"),
+    "危险废物利用处置能力": ("hazardous waste utilization and disposal capacity", "GWR 2021/509 (hazardous waste)"),
+    # a government's own work (政务公开, 建议提案办理): project renderings
+    "主动公开政府信息": ("government information released proactively",
+                  "GWR 2009/95 (making government information public)"),
+    "受理依申请公开申请": ("requests for disclosure of government information received", "P"),
+    "办理人大代表建议": ("suggestions of people's congress deputies handled", "GWR 2017/136"),
+    "政协委员提案": ("proposals of CPPCC members", "GWR 2017/136"),
+    "农村卫生厕所普及率": ("access rate to sanitary toilets in rural areas", "P"),
+    "创建省级美丽乡村示范村": ("provincial-level model beautiful villages created", "P"),
+    "民生实事完成": ("projects for people's wellbeing completed", "P"),
+    "企业": ("enterprises", "P"),  # (其中企业1083户 after 新增市场主体: of which enterprises)
+    "茶叶种植面积": ("area planted with tea", "P"),
+    "新增茶叶种植面积": ("additional area planted with tea", "P"),
+    "带动农户增收": ("increase in farm households' income", "P"),
     "城镇消费品零售额": ("retail sales of consumer goods in urban areas", "P"),
     "乡村消费品零售额": ("retail sales of consumer goods in rural areas", "P"),
     "金融机构本外币各项存款余额": ("outstanding RMB and foreign-currency deposits of financial institutions", "P"),
@@ -415,6 +463,9 @@ HEADS: dict[str, tuple[str, str | None, str]] = {
     "竣工验收合格率": ("pass rate of completion acceptance checks for {s}", "pass rate of completion acceptance checks",
                 "P"),
     "验收合格率": ("pass rate of acceptance checks for {s}", "pass rate of acceptance checks", "P"),
+    # emission reductions of a pollutant (化学需氧量重点工程减排量): not its emissions
+    "重点工程减排量": ("emission reductions of {s} from key projects", "emission reductions from key projects", "P"),
+    "减排量": ("emission reductions of {s}", "emission reductions", "P"),
 }
 # Subjects: zh -> (English, source). An English starting with "the " keeps its article after "of"/"in" only.
 SUBJECTS: dict[str, tuple[str, str]] = {

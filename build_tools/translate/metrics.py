@@ -333,7 +333,8 @@ class Composer:
             if not rest:
                 return alone
             subject = self.subject(rest)
-            if subject is None and head in ("比例", "比重", "人数"):  # 重污染天数比例: any metric as the subject
+            if subject is None and head in ("比例", "比重", "人数", "重点工程减排量", "减排量"):
+                # 重污染天数比例, 氨氮重点工程减排量: any metric as the subject
                 subject = self.noun(rest)
             if subject == "":
                 return alone

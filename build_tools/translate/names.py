@@ -77,6 +77,7 @@ BODIES: dict[str, str] = {
     "人大常委会": "Standing Committee of the {g} People's Congress",
     "人民代表大会常务委员会": "Standing Committee of the {g} People's Congress",
     "统计局": "{g} Bureau of Statistics",
+    "融媒体中心": "{g} Media Center",  # a county's convergence media centre (project rendering)
     "发展和改革委员会": "{g} Development and Reform Commission",
     "发展改革委": "{g} Development and Reform Commission",
     "发改委": "{g} Development and Reform Commission",
@@ -200,6 +201,9 @@ def _nested(zh: str, glossary: Glossary) -> str | None:
         parent, child = zh[:i], zh[i:]
         if not parent.endswith(PARENT_ENDINGS):
             continue
+        park = next((en for g, en, _a in GENERICS[1:7] if child == g), None)
+        if park and (parent_en := region_en(parent, glossary)):
+            return f"{parent_en} {park}"  # 柳湾镇工业园区 -> 'Liuwan Town Industrial Park' (the town's own park)
         if len(child) < 2 or _split_region(child) is None:
             continue
         parent_en = region_en(parent, glossary)

@@ -424,8 +424,9 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         fig.direction == "up" and (bool(qualifier) or not rate)))
     signed = growth and not qualifier and not relative and not worded
     noun = metric.noun if metric else ""
-    if not noun and fig.unit.strip().endswith("户") and (metric is None or "household" not in metric.text):
-        noun = "households"  # 惠及居民4860户: the measure word is what is counted when the metric does not say it
+    if not noun and fig.unit.strip().endswith("户") and fig.base_unit != "entity" and (
+            metric is None or "household" not in metric.text):
+        noun = "households"  # 惠及居民4860户: what is counted when the metric does not say it (企业1083户: no)
     counted = fig
     if fig.unit.strip().endswith("套") and not any(w in fig.metric for w in HOUSING_WORDS):
         counted, noun = replace(fig, unit=fig.unit.strip()[:-1]), "sets"  # 500万套线束: sets, not housing units

@@ -49,9 +49,12 @@ COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Ann
            # columns of budget disclosure (财政预决算, 预决算公开: budgets and final accounts, the yearbook's "Final
            # Accounts" of tables 7-10/7-11)
            "财政预决算": "Budgets and Final Accounts", "预决算公开": "Budgets and Final Accounts",
-           "财政资金": "Government Funds"}
+           "财政资金": "Government Funds",
+           # columns of ecology and environment bureaus' sites
+           "环境质量": "Environmental Quality", "环境状况公报": "Bulletins on the State of the Environment"}
 # A place's own news column (鹤汀要闻 "Heting News"): the publisher's two-character place name before 要闻 or 新闻.
-PLACE_COLUMN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)$")
+# (今日槐川 "Huaichuan Today": the same, after 今日)
+PLACE_COLUMN_RE = re.compile(r"^(?:(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)|今日(?P<today>[\u4e00-\u9fff]{2}))$")
 # 南屏市人民政府公报 2022年第3期（总第87期）: the issue of a government gazette, as the seeds' glossary entry writes it
 # ("Chaoyang Municipal People's Government Gazette, 2023 No. 10 (No. 260 overall)").
 GAZETTE_RE = re.compile(r"^(?P<body>.+?)公报(?P<year>\d{4})年第(?P<no>\d+)期(?:（总第(?P<total>\d+)期）)?$")
@@ -83,13 +86,13 @@ def _place_column(zh: str, who: str, glossary: Glossary) -> str | None:
     """鹤汀要闻 on the site of 枫渡市鹤汀区人民政府 -> 'Heting News': the publisher's own place name (a region
     followed by its generic in the publisher's name; 今日要闻 is not a place), else None."""
     m = PLACE_COLUMN_RE.match(zh)
-    place = m.group("place") if m else ""
+    place = (m.group("place") or m.group("today")) if m else ""
     if not place or not re.search(re.escape(place) + "(?:市|县|区|州|镇|乡|旗)", who):
         return None
     if place in COMMON_WORDS or glossary.lookup(place) is not None:
         return None
     name = _specific(place)
-    return f"{name} News" if name else None
+    return (f"{name} Today" if m and m.group("today") else f"{name} News") if name else None
 
 
 # A newspaper's page: 《民生周刊》2022年6月15日第8版（社区新闻） -> "Minsheng Weekly, 15 June 2022, page 8 (Community

@@ -55,6 +55,11 @@ HELD_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]\s*)?"
 # names; the place named for 全市 when it is the bulletin's region).
 CONVENED_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?P<meeting>[^，,。；;在]+?(?:会议|大会))"
                          r"(?:在[^，,。；;]+)?(?:召开|举行)[。.]?$")
+# A session of a people's congress opening or closing (1月9日上午，槐川县第十八届人民代表大会第五次会议在县会议中心隆重
+# 开幕。): "On 9 January 2025, the Fifth Session of the 18th Huaichuan County People's Congress opened." (headlines.py)
+SESSION_EVENT_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]\s*)?"
+                              r"(?P<session>[^，,。；;在]+?人民代表大会第[一二三四五六七八九十]+次会议)"
+                              r"(?:在[^，,。；;]+)?(?:隆重|胜利)?(?P<verb>开幕|闭幕)[。.]?$")
 CONSULT_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:公开)?征求意见(?:的)?(?:时间|期限)为" + DAY +
                         r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日[。.]?$")
 
@@ -112,6 +117,16 @@ def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | Non
     text = re.sub(r"\s+", "", event.text)
     convened = CONVENED_RE.match(text)
     when = english_period(event.date)
+    session = SESSION_EVENT_RE.match(text)
+    if session and when is not None and event.kind != "target" and "/" not in event.date:
+        from .headlines import headline
+
+        named = headline(TitleRenderer(glossary), session.group("session") + session.group("verb"), region)
+        if named is None or not named.startswith("The "):
+            return None
+        opened = named.removeprefix("The ").removesuffix(" Opens").removesuffix(" Closes")
+        verb = "opened" if session.group("verb") == "开幕" else "closed"
+        return f"{_on(when)[:1].upper()}{_on(when)[1:]}, the {opened} {verb}."
     if convened and when is not None and event.kind != "target" and "/" not in event.date:
         from .titles import Parts
 

@@ -153,6 +153,8 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"落实[省市县区州]?人大(?:及其常委会)?(?:有关)?决议(?:的)?情况",
      "Implementation of the Resolutions of the People's Congress"),
     (r"(?:做好|完成)(?P<y>\d{4})年(?:财政|预算)工作的?主要措施", "Main Measures for Fiscal Work in {y}"),
+    # the closing part of an environment bulletin or a department's annual report (project renderings)
+    (r"(?P<y>\d{4})年(?:主要)?工作目标", "Objectives for {y}"),
 )
 
 # Headings of plans and implementation plans (project renderings, after the State Council's English usage).
@@ -273,6 +275,9 @@ PLAN_HEADINGS: dict[str, str] = {
     "自然生态": "Natural Ecology",
     "生态保护": "Ecological Protection",
     "污染减排": "Pollutant Emission Reduction",
+    "环境监管": "Environmental Supervision",
+    "环境执法": "Environmental Law Enforcement",
+    "综述": "Overview",  # a bulletin's opening summary
     "总则": "General Provisions",
     "附则": "Supplementary Provisions",
     "法律责任": "Legal Liability",

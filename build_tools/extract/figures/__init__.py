@@ -46,7 +46,7 @@ from dataclasses import replace
 
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
-from ..reporting import five_year_span, review_year
+from ..reporting import five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
 from .context import _context, _Ctx, _heading_level
 from .sentence import _FROM_SOURCE, _analyse_sentence
@@ -201,16 +201,24 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 tuple[list[Figure], list[DateMatch]]] = {}
     programme_span = ""  # the five-year plan a speech's programme is for (踏上“十四五”新征程，我们要…)
     notes = False  # inside the notes on method after a release (附注：1.…按现价计算…; 2.规模以上工业统计起点为…)
+    text_review: int | None = None  # a review of the past year opened in running text (reporting.running_review)
     for para in doc.paragraphs:
         level = _heading_level(para)
         if level:
             headings = {k: v for k, v in headings.items() if k < level}
             headings[level] = para.text
+            text_review = None
         notes = bool(_NOTES_HEAD.match(para.text)) or (notes and (not level or bool(_NOTE_ITEM.match(para.text))))
         if para.role in _SKIP_ROLES or notes:
             continue
         reviewed = next((y for _, h in sorted(headings.items()) if (y := review_year(h, date_anchor))), None)
         pctx = ctx if reviewed is None else replace(ctx, review=Anchor(reviewed, 12, 31))
+        if not level and not headings and not ctx.plan_doc:
+            text_review = running_review(para.text, date_anchor, text_review)
+            if reviewed is None and text_review is not None:
+                # (a news report of January quoting the work report: its 全年, 11月 and undated results are last year's)
+                reviewed = text_review
+                pctx = replace(ctx, review=Anchor(reviewed, 12, 31), actual=str(reviewed))
         plan_heading = any(_PLAN_HEADING.search(_EXECUTED_PLAN.sub("", h)) for h in headings.values())
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
         programme, programme_span = _programme(para.text, ctx.anchor.year, programme_span)

@@ -273,6 +273,13 @@ def _past_year(carry: list[DateMatch], ctx: _Ctx) -> str:
 _AFTER_EARLIER = re.compile(r"继[^。；;！？]{1,80}?(?:之后|以后|之外)")
 
 
+def _one_event(d: DateMatch, s: str, upto: int) -> bool:
+    """A deadline or a month (确保一期6月底前建成投产。) in an earlier sentence of a quotation kept whole dates that
+    sentence's event only, not a figure after the full stop (…。预计全县规模以上工业总产值将突破500亿元)."""
+    return (d.kind == "deadline" or (d.kind == "point" and d.precision not in ("year", ""))) and bool(
+        re.search(r"[。！？!?]", s[d.end:upto]))
+
+
 def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
     """The nearest date before the figure in its sentence, unless 全年 follows it (the whole year of the figure's
     status); then the dates lent by the sentences before (joined by ；, or the paragraph's opening); then the
@@ -280,7 +287,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     over is last year's."""
     earlier = [m.span() for m in _AFTER_EARLIER.finditer(s, 0, num.start)] if "继" in s else []
     cands = [d for d in usable if d.end <= num.start and (d.kind != "now" or num.status == "actual")
-             and not _in_modifier(d, s, num.start) and not _inside(d.start, earlier)]
+             and not _in_modifier(d, s, num.start) and not _inside(d.start, earlier)
+             and not _one_event(d, s, num.start)]
     own = [d for d in usable if d.start == num.end and d.kind in ("period", "point") and d.precision != "year"]
     if own:
         return own[0].iso  # 104个四季度新开工项目: a date inside the counted noun is the figure's

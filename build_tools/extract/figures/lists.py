@@ -62,6 +62,9 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
         if comps or (verb and any(verb.startswith(g) for g in _GROWTH_VERBS)) or verb in _TRAILING:
             verb = ""
         items = _split_items(subject, n)
+        head_words = _POLLUTANT_HEAD.search(items[-1]) if len(items) >= 2 else None
+        if head_words and head_words.start() >= 2 and not any(_POLLUTANT_HEAD.search(x) for x in items[:-1]):
+            items = [*(x + head_words.group() for x in items[:-1]), items[-1]]  # (…和挥发性有机物重点工程减排量)
         if not items:
             prev = [x for x in nums[:i] if x.role == "figure"]
             if len(prev) >= n:
@@ -87,6 +90,11 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
         i = j
 
 
+# the head of a list of pollutants (化学需氧量、氨氮、氮氧化物和挥发性有机物重点工程减排量分别为…): every item takes
+# it (each value is a reduction, not an emission)
+_POLLUTANT_HEAD = re.compile(r"(?:重点工程|重点行业|工程)?(?:减排量|削减量|排放量|排放总量|年平均浓度|平均浓度|浓度)$")
+
+
 def _shared_suffix(items: list[str]) -> str:
     """财政收入、工业增加值、用电量增速 -> every item takes 增速 (only when no other item has a suffix)."""
     suffixes = ("增速", "增幅", "总量", "占比", "比重")
@@ -109,6 +117,10 @@ def _split_items(subject: str, n: int) -> list[str]:
         if subject.startswith(prefix) and n == len(expansion):
             return [e + subject[len(prefix):] for e in expansion]
     return []
+
+
+# a run of years named as if it were the metric (连续5年稳定在17万吨以上)
+_RUN_OF_YEARS = re.compile(r"(?:连续|已连续)?(?:\d+|[一二三四五六七八九十两]+)年(?:来|间)?")
 
 
 def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
@@ -150,6 +162,8 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             num.metric += prev[-1].metric[k_ + len(per.group()):]
         elif prev and _GAP_RE.match(num.metric) and not _GAP_RE.match(prev[-1].metric):
             num.metric = _topic(prev[-1].metric) + num.metric  # 距目标相差50亿元 -> 地区生产总值距目标相差
+        elif prev and _RUN_OF_YEARS.fullmatch(num.metric) and prev[-1].unit == num.unit:
+            num.metric = prev[-1].metric  # 粮食总产量17.8万吨，连续5年稳定在17万吨以上: the same indicator's floor
         elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
             num.metric = _topic(prev[-1].metric) + num.metric  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
         elif num.generic:

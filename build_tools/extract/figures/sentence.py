@@ -47,7 +47,9 @@ _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d�
                          r"(?:来|(?=累计|共计|共|间|内|新建|新增|新改建|新开工|改造))")
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
-_COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较)(?:较)?")
+# a value stated after its superlative in a clause of its own (…比例最高，为94.5%; …浓度最低，仅为21微克/立方米)
+_SUPERLATIVE_THEN = re.compile(r"最(?:高|低|大|小|多|少|好|差|快|慢)\s*[，,]\s*(?:仅)?(?:为|是|达|达到)?\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较|持平)(?:较)?")  # (与上年持平: the base of no change)
 # 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
 _FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩短|缩减|缩小|收窄|降|减|提高|提升|增加|增长|"
                           r"上升|扩大|升|增)?(?:到|至)\s*(?:[^，,；;。、]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
@@ -147,6 +149,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     prev_end = 0
     for num in figures_n:
         cstart = _clause_start(s, num.start)
+        best = _SUPERLATIVE_THEN.search(s, max(0, cstart - 12), num.start)
+        if best and best.end() == num.start:  # 青石县空气质量优良天数比例最高，为94.5%: the clause before names it
+            cstart = _clause_start(s, best.start())
+            removals.append(best.span())
         lstart = max(cstart, prev_end)
         num.l_text = s[lstart:num.start]
         cands = [c for c in comps if (cstart <= c[0] or c[2].startswith("比") and s[:c[1]].endswith("相比"))
@@ -273,6 +279,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric):
             continue  # 4个重大机遇, 27条政策措施: the parts of the text itself
+        if num.cls == "count" and num.unit in _DISCOURSE_UNITS and metric.startswith("方面"):
+            continue  # 报告从7个方面部署了今年的重点工作: the parts of the text itself
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and metric.endswith("任务") and _SETS_OUT.search(
                 s, _clause_start(s, num.start), num.start):
             continue  # 明确了…60项重点任务, 明确23个方面45项重点任务: the structure of a programme
