@@ -132,3 +132,10 @@ def test_headings_of_a_budget_report() -> None:
     assert heading("（三）政府债务情况") == "(3) Government Debt"
     assert heading("二、2025年预算草案") == "II. Draft Budget for 2025"
     assert heading("三、做好2025年财政工作的主要措施") == "III. Main Measures for Fiscal Work in 2025"
+
+
+def test_common_headings_of_speeches_and_notices() -> None:
+    """Standard parts of an economic work conference speech and of notices (project renderings, GWR wording)."""
+    assert heading("二、清醒认识面临的困难和问题") == "II. Being Keenly Aware of the Difficulties and Problems We Face"
+    assert heading("（二）强化督导评估。") == "(2) Strengthening Supervision and Evaluation"
+    assert heading("（一）设备购置补贴。") == "(1) Subsidies for Equipment Purchases"
