@@ -36,7 +36,7 @@ def test_heading_shapes(renderer: TitleRenderer, zh: str, en: str) -> None:
 
 
 @pytest.mark.parametrize("zh", [
-    "（三）提升城市品质，增进民生福祉。",  # one clause has no rendering: the heading stays Chinese
+    "（三）提升城市能级，增进民生福祉。",  # one clause has no rendering: the heading stays Chinese
     "一、肯定成绩，提振士气，进一步坚定信心",
     "（三）城市颜值显著改善。",  # 城市颜值 is not in the glossary: no word-by-word guess
     "二、加大监管力度",  # 监管 alone is not a glossary phrase
@@ -100,7 +100,7 @@ def test_institutions_and_battles(renderer: TitleRenderer, zh: str, en: str) -> 
     assert item is not None and (item.text, item.status) == (en, "derived")
 
 
-@pytest.mark.parametrize("zh", ["三、健全管护机制", "（四）完善考核体系", "（二）深入打好碧水保卫战"])
+@pytest.mark.parametrize("zh", ["三、健全巡护机制", "（四）完善考核体系", "（二）深入打好碧水保卫战"])
 def test_institutions_of_unknown_objects_stay_chinese(renderer: TitleRenderer, zh: str) -> None:
     assert renderer.heading(zh) is None
 
