@@ -26,3 +26,42 @@ def test_comparison_opening_the_sentence_is_the_figures() -> None:
     assert row(metric="本地生产总值按年实质上升", value=4.1, text="4.1%", **q3,
                sentence="与上季度比较，本地生产总值按年实质上升4.1%。") == (
         "GDP: +4.1% year on year in real terms, Q3 2023")  # (按年 of its own: the year before)
+
+
+def test_partners_listed_together() -> None:
+    """日本和韩国出口合计占全市出口总值: the share of both partners; 东盟和欧盟进出口 trade with both; one partner
+    alone unchanged; a partner the table does not know is no row of partners."""
+    from build_tools.translate.rows import metric_english
+
+    g = get_glossary()
+    together = metric_english("日本和韩国出口合计占全市出口总值", g)
+    assert together is not None and together.text == (
+        "share of exports to Japan and the Republic of Korea combined in total value of exports")
+    both = metric_english("东盟、欧盟和俄罗斯进出口", g)
+    assert both is not None and both.text == "trade with ASEAN, the EU and Russia"
+    alone = metric_english("日本进口", g)
+    assert alone is not None and alone.text == "imports from Japan"
+    unknown = metric_english("东盟和澜江进出口", g)  # (澜江 is no partner of the table: no "trade with ASEAN and …")
+    assert unknown is None or not unknown.text.startswith("trade with ASEAN and")
+
+
+def test_count_per_head_of_population() -> None:
+    """每千人口拥有执业医师 (3.2): doctors per 1,000 people; 每万名城镇常住人口拥有社区工作者: per 10,000 permanent
+    urban residents (the glossary's 城镇常住人口); 每百户居民拥有… still per 100 households."""
+    assert row(metric="每千人口拥有执业医师", value=3.2, unit="人", kind="count", period="2025", status="target") == (
+        "Licensed doctors per 1,000 people: 3.2 people, 2025 (target)")
+    from build_tools.translate.rows import metric_english
+
+    g = get_glossary()
+    workers = metric_english("每万名城镇常住人口拥有社区工作者", g)
+    assert workers is not None and workers.text == "community workers per 10,000 permanent urban residents"
+    area = metric_english("每百户居民拥有社区服务设施面积", g)
+    assert area is not None and area.text == "area of community service facilities per 100 households"
+
+
+def test_entities_selected_for_a_pilot() -> None:
+    """每年数字化转型试点中小企业 (每年遴选…中小企业开展数字化转型试点): selected for pilots each year."""
+    assert row(metric="每年数字化转型试点中小企业", value=50, unit="家", kind="count", status="requirement") == (
+        "Small and medium enterprises selected for digital transformation pilots each year: 50 (requirement)")
+    assert row(metric="城市更新示范中小企业", value=8, unit="家", kind="count", status="target", period="2026") == (
+        "Small and medium enterprises selected for urban renewal demonstration projects: 8, 2026 (target)")
