@@ -44,6 +44,8 @@ def test_list_item_without_a_verb_is_done_by_the_first_items_verb():
     assert one(found, 3).metric == "新建市级养老服务中心"
     assert one(found, 25).metric == "新建市级日间照料中心"
     assert one(found, 12).metric == "改造敬老院"
+    both = figs("2024年新改建农村公路180公里、桥梁12座。", date="2024-02-01", region="栖川县")
+    assert one(both, 12).metric == "新改建桥梁"  # (the whole verb, not 新建 alone)
 
 
 def test_entities_selected_for_a_pilot():
@@ -55,3 +57,12 @@ def test_entities_selected_for_a_pilot():
     assert one(found, 3).metric == "互联网诊疗试点医院"
     plain = figs("全市共有医院36家。", date="2022-03-01", region="栖川市")
     assert one(plain, 36).metric.endswith("医院") and "试点" not in one(plain, 36).metric
+
+
+def test_projects_a_fund_supports():
+    """安排资金3.2亿元，支持城西供水厂、北环路改造等8个项目建设: the projects supported; 推进…等5个项目建设 (no support
+    verb): the projects."""
+    found = figs("全年安排中央预算内投资3.2亿元，支持城西供水厂、北环路改造等8个项目建设。",
+                 "全年推进老旧管网改造、城东片区安置房等5个项目建设。", date="2025-01-10", region="栖川县")
+    assert one(found, 8).metric == "支持项目"
+    assert one(found, 5).metric == "项目"

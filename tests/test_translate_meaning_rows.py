@@ -65,3 +65,13 @@ def test_entities_selected_for_a_pilot() -> None:
         "Small and medium enterprises selected for digital transformation pilots each year: 50 (requirement)")
     assert row(metric="城市更新示范中小企业", value=8, unit="家", kind="count", status="target", period="2026") == (
         "Small and medium enterprises selected for urban renewal demonstration projects: 8, 2026 (target)")
+
+
+def test_counts_in_hu_that_are_no_households() -> None:
+    """惠及市场主体8600户: market entities (户 is their measure word); 惠及居民4860户 still households; 支持项目."""
+    assert row(metric="惠及市场主体", value=8600, unit="户", kind="count", period="2024") == (
+        "Market entities benefiting: 8,600, 2024")
+    assert row(metric="新增个体工商户", value=3200, unit="户", kind="count", period="2024").endswith("3,200, 2024")
+    assert row(metric="惠及居民", value=4860, unit="户", kind="count", period="2024") == (
+        "Beneficiaries: 4,860 households, 2024")
+    assert row(metric="支持项目", value=8, unit="个", kind="count", period="2024") == "Projects supported: 8, 2024"

@@ -120,6 +120,19 @@ def _standard_rate(fig: Figure) -> Figure:
     return replace(fig, metric=per.group("per") + m.group("x")) if per else fig
 
 
+# 户 is the measure word of households (惠及居民4860户) and of firms and market entities (惠及市场主体1.2万户, 新增个体
+# 工商户3200户): the nouns counted with 户 that are no households
+ENTITY_WORDS = ("市场主体", "经营主体", "企业", "工商户", "个体户", "商户", "纳税人", "单位", "合作社", "公司", "法人")
+
+
+def households(fig: Figure, metric_text: str | None) -> bool:
+    """A count in 户 whose metric (``metric_text``: its English) names neither households nor an entity counted
+    with 户: what it counts is households (rows._amount)."""
+    if not fig.unit.strip().endswith("户") or (metric_text is not None and "household" in metric_text):
+        return False
+    return not any(w in fig.metric for w in ENTITY_WORDS)
+
+
 def reading(fig: Figure, glossary: Glossary) -> Figure:
     """The figure as the row reads it: a qualifier or a change verb left in the metric moved out, a subject that
     names no entity joined to the metric or dropped, a subsidy's standard rate read with its unit."""

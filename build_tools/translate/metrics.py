@@ -39,7 +39,9 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            # the state of projects (开工在建 "under construction", GWR 2015/221 在建项目 "projects already under
            # construction"; 开复工 "started or resumed", project rendering, as the glossary's 开复工项目)
            ("开工在建", "{} under construction"), ("在建", "{} under construction"),
-           ("开复工", "{} started or resumed"))
+           ("开复工", "{} started or resumed"),
+           # what a fund or policy supports or benefits (支持…等12个项目建设, 惠及市场主体1.2万户)
+           ("支持", "{} supported"), ("惠及", "{} benefiting"))
 # The total investment of a set of projects (重点项目总投资): "total investment in key projects" (总投资 GWR 2012/45,
 # "investment in" as GWR 2008/53 and as render uses for the other totals of a set, rows.SET_TOTALS_EN;
 # 计划 only says the figure is planned, as in DONE_TO).

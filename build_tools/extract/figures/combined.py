@@ -47,7 +47,8 @@ def _clause_before(s: str, num: _Num) -> str:
 
 
 # the verb (and level) opening a list's first item: 新培育省级智能工厂200家、数字化车间600个
-_LEAD = re.compile(r"^(?:新培育|培育|新建|建成|新创建|创建|打造|新认定|认定|新引进|引进|新增|新开工|开工)"
+_LEAD = re.compile(r"^(?:新建改造|新建改扩建|新改扩建|新改建|新培育|培育|新建|建成|新创建|创建|打造|新认定|认定|"
+                   r"新引进|引进|新增|新开工|开工)"
                    r"(?:国家级|省级|市级|县级|区级)?(?=[\u4e00-\u9fff])")
 
 
