@@ -69,6 +69,24 @@ def _repaired_subject(fig: Figure, glossary: Glossary) -> Figure:
 CHANGE_END_RE = re.compile(r"^(?:第[一二三四]季度?)?(?P<x>.+?)在?则?(?P<yoy>按年)?(?P<real>实质)?"
                            r"(?P<verb>下跌|下降|微跌|上升|增长|微升|上涨)$")
 REAL_TERMS = {"按年实质": "year on year in real terms", "实质": "in real terms"}
+# A comparison opening the sentence, before the figure (经季节性调整后与对上季度比较，本地生产总值实质下跌2.9%): against
+# the quarter (month) before, perhaps seasonally adjusted (C&SD: "on a seasonally adjusted quarter-to-quarter
+# comparison"); the keys are the comparisons _change_in_metric gives such a figure.
+LEADING_COMPARISON_RE = re.compile(r"^[^，,；;。\d]{0,12}?(?P<sa>经季节性调整(?:后)?)?[，,]?\s*"
+                                   r"(?:与|和|同|跟)(?:对)?上一?个?(?P<p>季度?|月)(?:相)?比较?\s*[，,]")
+for _sa, _sa_en in (("", ""), ("经季节性调整后", ", seasonally adjusted")):
+    for _p, _p_en in (("季度", "quarter on quarter"), ("月", "month on month")):
+        REAL_TERMS[f"{_sa}与上{_p}比较"] = _p_en + _sa_en
+        REAL_TERMS[f"{_sa}与上{_p}比较实质"] = f"{_p_en} in real terms{_sa_en}"
+
+
+def _leading_comparison(fig: Figure) -> str:
+    """The comparison a sentence opens with (经季节性调整后与对上季度比较，…): its key in REAL_TERMS, "" if none."""
+    sentence = re.sub(r"\s+", "", fig.sentence)
+    m = LEADING_COMPARISON_RE.match(sentence)
+    if not m or (fig.text and sentence.find(re.sub(r"\s+", "", fig.text)) < m.end()):
+        return ""
+    return f"{'经季节性调整后' if m.group('sa') else ''}与上{'季度' if m.group('p').startswith('季') else '月'}比较"
 
 
 def _change_in_metric(fig: Figure) -> Figure:
@@ -81,6 +99,8 @@ def _change_in_metric(fig: Figure) -> Figure:
     comparison = ("按年" if m.group("yoy") else "") + ("实质" if m.group("real") else "")
     if comparison == "按年":
         comparison = "同比"
+    elif not m.group("yoy") and (leading := _leading_comparison(fig)):
+        comparison = leading + comparison  # (经季节性调整后与对上季度比较，…实质下跌2.9%)
     return replace(fig, metric=m.group("x"), kind="growth", direction=direction, comparison=comparison)
 
 
@@ -98,6 +118,19 @@ def _standard_rate(fig: Figure) -> Figure:
     rate = r"按照?(?P<per>每(?:辆车|辆|台|户|人))\s*" + re.escape(fig.text) + r"的?标准给予" + re.escape(m.group("x"))
     per = re.search(rate, re.sub(r"\s+", "", fig.sentence))
     return replace(fig, metric=per.group("per") + m.group("x")) if per else fig
+
+
+# 户 is the measure word of households (惠及居民4860户) and of firms and market entities (惠及市场主体1.2万户, 新增个体
+# 工商户3200户): the nouns counted with 户 that are no households
+ENTITY_WORDS = ("市场主体", "经营主体", "企业", "工商户", "个体户", "商户", "纳税人", "单位", "合作社", "公司", "法人")
+
+
+def households(fig: Figure, metric_text: str | None) -> bool:
+    """A count in 户 whose metric (``metric_text``: its English) names neither households nor an entity counted
+    with 户: what it counts is households (rows._amount)."""
+    if not fig.unit.strip().endswith("户") or (metric_text is not None and "household" in metric_text):
+        return False
+    return not any(w in fig.metric for w in ENTITY_WORDS)
 
 
 def reading(fig: Figure, glossary: Glossary) -> Figure:

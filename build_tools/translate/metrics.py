@@ -39,7 +39,9 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            # the state of projects (开工在建 "under construction", GWR 2015/221 在建项目 "projects already under
            # construction"; 开复工 "started or resumed", project rendering, as the glossary's 开复工项目)
            ("开工在建", "{} under construction"), ("在建", "{} under construction"),
-           ("开复工", "{} started or resumed"))
+           ("开复工", "{} started or resumed"),
+           # what a fund or policy supports or benefits (支持…等12个项目建设, 惠及市场主体1.2万户)
+           ("支持", "{} supported"), ("惠及", "{} benefiting"))
 # The total investment of a set of projects (重点项目总投资): "total investment in key projects" (总投资 GWR 2012/45,
 # "investment in" as GWR 2008/53 and as render uses for the other totals of a set, rows.SET_TOTALS_EN;
 # 计划 only says the figure is planned, as in DONE_TO).
@@ -103,6 +105,15 @@ PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达�
 PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各|单个)(?P<place>街道|行政村|乡镇|社区|小区|项目)"
                           r"|(?P<unit>每户|单户|每人|每百户|每辆车|每辆|每台)(?:居民)?(?:拥有)?)"
                           r"(?P<rest>.+)$")
+# A count per head of population (每万名城镇常住人口拥有社区工作者): "community workers per 10,000 permanent urban
+# residents"; the population "people" for 人/人口, "households" for 户.
+PER_POPULATION_RE = re.compile(r"^每(?P<per>十|百|千|万|十万)(?:名|个|位)?(?P<pop>[^每]{0,10}?(?:人口|人|居民|户))"
+                               r"(?:拥有|配备|有)(?P<rest>.+)$")
+# Entities selected for a pilot (每年数字化转型试点中小企业, extract.figures.pilots): "small and medium enterprises
+# selected for digital transformation pilots each year" (示范: demonstration projects)
+PILOT_RE = re.compile(r"^(?P<each>每年)?(?P<what>.{2,16}?)(?P<kind>试点|示范)(?P<who>.{2,10})$")
+PER_COUNTS = {"十": "10", "百": "100", "千": "1,000", "万": "10,000", "十万": "100,000"}
+POPULATIONS = {"人": "people", "人口": "people", "户": "households", "户居民": "households", "居民": "residents"}
 PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community",
               "小区": "residential community", "项目": "project",
               "每户": "household", "单户": "household", "每人": "person",  # (每户补贴 "subsidy per household": P)
@@ -248,6 +259,15 @@ class Composer:
         if m:  # 福利彩票公益金用于养老服务的比例 -> "share of ... used for elderly care services"
             what, use = self.noun(m.group("x")), self.noun(m.group("y"))
             return f"share of {what} used for {use}" if what and use else None
+        m = PILOT_RE.match(zh)
+        if m and (who := self.noun(m.group("who"))) and (what := self.noun(m.group("what"))):
+            kind = "pilots" if m.group("kind") == "试点" else "demonstration projects"
+            return f"{who} selected for {what} {kind}" + (" each year" if m.group("each") else "")
+        m = PER_POPULATION_RE.match(zh)
+        if m:
+            what, pop = self.noun(m.group("rest")), POPULATIONS.get(m.group("pop")) or self.noun(m.group("pop"))
+            if what and pop:  # (else, as 每百户居民拥有…, per place below)
+                return f"{what} per {PER_COUNTS[m.group('per')]} {pop}"
         m = PER_PLACE_RE.match(zh)
         if m:
             rest = self.noun(m.group("rest")) or self._row_metric(m.group("rest"))
@@ -266,9 +286,14 @@ class Composer:
             rates = " ".join(RATES[r][1] for r in sorted(found, key=lambda r: RATES[r][0]))
             what, whom = self.noun(m.group("y")), self.noun(m.group("x"))
             return f"{what} for {whom} {rates}" if what and whom else None
+        together = zh.endswith("合计") and len(zh) > 2  # 东盟、欧盟和美国进出口合计: the partners together
+        body = zh[:-2] if together else zh
         for head in sorted(TRADE_HEADS, key=len, reverse=True):
-            if zh.endswith(head) and zh[: -len(head)] in PARTNERS:
-                return TRADE_HEADS[head].format(p=PARTNERS[zh[: -len(head)]])
+            partners = re.split(r"[、和及与]", body[: -len(head)]) if body.endswith(head) else []
+            if partners and all(p in PARTNERS for p in partners) and (len(partners) > 1 or not together):
+                names = [PARTNERS[p] for p in partners]
+                listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+                return TRADE_HEADS[head].format(p=listed) + (" combined" if together else "")
         for level in sorted(LEVELS_AND_ABOVE, key=len, reverse=True):
             if level != "国家级" and zh.startswith(level) and len(zh) > len(level):
                 rest = self.noun(zh[len(level):])

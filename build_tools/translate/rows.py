@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..model import Figure, TranslatedText
-from .figure_reading import AT_MOST, RATE_UNITS, REAL_TERMS, reading
+from .figure_reading import AT_MOST, RATE_UNITS, REAL_TERMS, households, reading
 from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
 from .metric_tables import HEADS
@@ -424,9 +424,8 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         fig.direction == "up" and (bool(qualifier) or not rate)))
     signed = growth and not qualifier and not relative and not worded
     noun = metric.noun if metric else ""
-    if not noun and fig.unit.strip().endswith("户") and fig.base_unit != "entity" and (
-            metric is None or "household" not in metric.text):
-        noun = "households"  # 惠及居民4860户: what is counted when the metric does not say it (企业1083户: no)
+    if not noun and fig.base_unit != "entity" and households(fig, metric.text if metric else None):
+        noun = "households"  # 惠及居民4860户: what the metric does not say it counts (企业1083户, 市场主体1.2万户: no)
     counted = fig
     if fig.unit.strip().endswith("套") and not any(w in fig.metric for w in HOUSING_WORDS):
         counted, noun = replace(fig, unit=fig.unit.strip()[:-1]), "sets"  # 500万套线束: sets, not housing units

@@ -48,6 +48,7 @@ from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
+from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
 from .context import _context, _Ctx, _heading_level
 from .sentence import _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
@@ -202,16 +203,19 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     programme_span = ""  # the five-year plan a speech's programme is for (踏上“十四五”新征程，我们要…)
     notes = False  # inside the notes on method after a release (附注：1.…按现价计算…; 2.规模以上工业统计起点为…)
     text_review: int | None = None  # a review of the past year opened in running text (reporting.running_review)
+    reported: list[DateMatch] = []  # the months the last paragraph dated its figures with (for a 从…看 paragraph)
     for para in doc.paragraphs:
         level = _heading_level(para)
         if level:
             headings = {k: v for k, v in headings.items() if k < level}
             headings[level] = para.text
             text_review = None
+            reported = []
         notes = bool(_NOTES_HEAD.match(para.text)) or (notes and (not level or bool(_NOTE_ITEM.match(para.text))))
         if para.role in _SKIP_ROLES or notes:
             continue
         reviewed = next((y for _, h in sorted(headings.items()) if (y := review_year(h, date_anchor))), None)
+        years_reviewed = next((y for _, h in sorted(headings.items()) if (y := review_span(h, date_anchor))), "")
         pctx = ctx if reviewed is None else replace(ctx, review=Anchor(reviewed, 12, 31))
         if not level and not headings and not ctx.plan_doc:
             text_review = running_review(para.text, date_anchor, text_review)
@@ -228,7 +232,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text)) \
             or (programme and not review_heading)
         text = "".join(table_sentences(para)) if para.cells else para.text  # (a table row restated: .tables)
-        first = _first_clause_dates(text, pctx) or _heading_dates(headings, pctx) or _annual(text, pctx)
+        first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(headings, pctx)
+                 or _annual(text, pctx))
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
         as_of: list[DateMatch] = []  # an as-of date (截至2018年年底) of an earlier sentence: it dates later stocks
         modal: str | None = None  # the last status signal of those sentences
@@ -237,8 +242,11 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
         frame = first
         before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
+        previous = ""  # the sentence before
         for a, b in split_sentences(text):
             sentence = text[a:b]
+            parallel = parallel_span(previous, sentence)
+            previous = sentence
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
                 para_metric, topic = "", ""
             context = carry or as_of or frame
@@ -263,6 +271,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue
             topic = sentence_topic(sentence, pctx, topic)
+            if found:
+                reported = [d for d in dates if d.kind == "period" and d.precision != "year"] or reported
             before = dates if dates and found else ([] if found else before)
             para_metric = found[-1].metric if found else para_metric
             as_of = [d for d in dates if _AS_OF.match(d.text)][-1:] or as_of
@@ -292,6 +302,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     continue  # (a table restating the text's figures: the text's row stands)
                 seen.add(key)
                 _harvest_year(f)
+                if parallel:
+                    apply_parallel_span(f, parallel)
+                average_over_span(f, years_reviewed)
                 if not para.cells:
                     stated.setdefault(fact, []).append(f.metric)
                 f.paragraph = para.id

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .combined import TOGETHER_HEAD, whole_of_list
 from .context import _Ctx
 from .metric import _strip, _topic
 from .quantities import _Num, _Rank
@@ -153,9 +154,14 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif num.metric.startswith("完成") and _PLAN_SHARE.fullmatch(num.metric[2:]) and (
                 done := [x for x in prev if not _PLAN_SHARE.search(x.metric)]):
             num.metric = _topic(done[-1].metric) + num.metric  # 一般公共预算收入完成调整预算比例
-        elif prev and num.metric.startswith("占") and num.cls in ("percent", "permille", "fraction"):
-            # 装备制造业增加值增长11.2%，占规模以上工业增加值的比重为28.4%: the share names its part
-            num.metric = _topic(prev[-1].metric) + re.sub(r"的(?=比重$|比例$)", "", num.metric)
+        elif prev and (num.metric.startswith("占") or TOGETHER_HEAD.match(num.metric)) and num.cls in (
+                "percent", "permille", "fraction"):
+            # 装备制造业增加值增长11.2%，占规模以上工业增加值的比重为28.4%: the share names its part (分别…，(三者)合计
+            # 占…: the listed items together, .combined)
+            whole = whole_of_list(s, num, prev)
+            if whole or not TOGETHER_HEAD.match(num.metric):
+                share = re.sub(r"的(?=比重$|比例$)", "", TOGETHER_HEAD.sub("", num.metric))
+                num.metric = (whole or _topic(prev[-1].metric)) + share
         elif prev and (per := _PER_UNIT_TAIL.search(num.metric)) and per.start() <= 4 and (
                 k_ := prev[-1].metric.find(per.group())) > 0 and prev[-1].metric[k_ + len(per.group()):]:
             # 县道每公里每年养护资金不得低于10000元，乡道每公里每年不得低于5000元: the head noun of its sibling

@@ -8,10 +8,13 @@ from ...model import Figure
 from ..dates import DateMatch
 from ..holidays import find_holidays
 from .attributes import _cues, _direction, _kind, _level_direction, _period, _status
+from .combined import shared_lead
 from .context import _before, _Ctx
+from .counted import selected_pilots, supported_projects
 from .lists import _attach_ranks, _distribute, _inherit
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
+from .ratios import per_population
 from .sets import Count, is_set_count, part_of_whole, total_of_set, whole_of_added
 from .subject import invested_project, read_subjects, strip_subject
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
@@ -175,6 +178,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _shared_passive(s, out_nums)
     _distribute(s, out_nums, ctx)
     _inherit(s, out_nums, ctx, carry_metric, para_metric)
+    per_population(s, out_nums)  # 每万名城镇常住人口拥有18名社区工作者: a ratio
+    shared_lead(s, out_nums)  # 新培育省级智能工厂200家、数字化车间600个: both newly fostered
+    selected_pilots(s, out_nums)  # 每年遴选100家中小企业开展数字化转型试点: the pilots
+    supported_projects(s, out_nums)  # 支持…等12个项目建设: the projects supported
     _decline_gaps(s, out_nums)
     _goals(s, out_nums)
     # a rank attaches to the figure it ranks (增长6.8%，居全省第3位); a rank without a value of its own

@@ -1,0 +1,68 @@
+"""Metric names that must keep what the Chinese says the figure is of (issues 11/12, a reviewer's reading of
+real-style documents): the items of a 分别 list together (合计). Sentences written for the rules; expectations read
+by hand from the Chinese."""
+
+from __future__ import annotations
+
+from build_tools.extract.figures.combined import _items_joined
+from tests.test_figure_attributes import figs, one
+
+
+def test_share_of_a_list_together_names_every_item():
+    """对日本、韩国分别出口…，合计占全市出口总值的41.2%: the share of both partners; without 合计 the share after a
+    single item stays that item's."""
+    found = figs("今年1—6月，我市对日本和韩国分别出口12.4亿元和9.8亿元，合计占全市出口总值的41.2%。",
+                 "机电产品出口20.1亿元，占出口总值的38.5%。", date="2024-07-20", region="栖川市", genre="news")
+    assert one(found, 41.2).metric == "日本和韩国出口合计占全市出口总值"
+    assert one(found, 38.5).metric == "机电产品出口占出口总值"
+    three = figs("全县粮食、油料和蔬菜分别种植45.2万亩、8.1万亩和6.3万亩，三者合计占农作物播种面积的92.7%。",
+                 date="2024-07-20", region="栖川县")
+    assert one(three, 92.7).metric == "粮食、油料和蔬菜种植合计占农作物播种面积"
+
+
+def test_items_joined_need_a_shared_ending():
+    assert _items_joined(["东盟进出口", "欧盟进出口", "美国进出口"]) == "东盟、欧盟和美国进出口"
+    assert _items_joined(["财政收入", "工业增加值"]) == ""  # (nothing names them together)
+
+
+def test_count_per_head_of_population_is_a_ratio():
+    """按每千名老年人配备3名养老护理员, 每万人口拥有全科医生4.5名: the ratio keeps its population; a count without
+    每… stays a count of its own."""
+    found = figs("到2025年，按照每千名老年人配备3名养老护理员的标准配齐，每万人口拥有全科医生4.5名，"
+                 "新增养老护理员1200名。", date="2022-03-01", region="栖川市", title="栖川市养老服务发展规划",
+                 genre="plan")
+    assert one(found, 3).metric == "每千名老年人配备养老护理员"
+    assert one(found, 4.5).metric == "每万人口拥有全科医生"  # (named before the number: unchanged)
+    assert one(found, 1200).metric.endswith("养老护理员") and "每" not in one(found, 1200).metric
+
+
+def test_list_item_without_a_verb_is_done_by_the_first_items_verb():
+    """新建市级养老服务中心3个、日间照料中心25个: both newly built at city level; an item with a verb of its own
+    (、改造敬老院12所) keeps it."""
+    found = figs("到2025年，新建市级养老服务中心3个、日间照料中心25个，改造敬老院12所。", date="2022-03-01",
+                 region="栖川市", title="栖川市养老服务发展规划", genre="plan")
+    assert one(found, 3).metric == "新建市级养老服务中心"
+    assert one(found, 25).metric == "新建市级日间照料中心"
+    assert one(found, 12).metric == "改造敬老院"
+    both = figs("2024年新改建农村公路180公里、桥梁12座。", date="2024-02-01", region="栖川县")
+    assert one(both, 12).metric == "新改建桥梁"  # (the whole verb, not 新建 alone)
+
+
+def test_entities_selected_for_a_pilot():
+    """每年遴选20个村开展美丽庭院示范: the pilots of each year; 选择3家医院开展互联网诊疗试点 (no 每年); a count of
+    entities without a pilot after it stays the entities."""
+    found = figs("每年遴选20个行政村开展美丽庭院示范，选择3家医院开展互联网诊疗试点。", date="2022-03-01",
+                 region="栖川市", title="栖川市乡村振兴实施方案", genre="plan")
+    assert one(found, 20).metric == "每年美丽庭院示范行政村"
+    assert one(found, 3).metric == "互联网诊疗试点医院"
+    plain = figs("全市共有医院36家。", date="2022-03-01", region="栖川市")
+    assert one(plain, 36).metric.endswith("医院") and "试点" not in one(plain, 36).metric
+
+
+def test_projects_a_fund_supports():
+    """安排资金3.2亿元，支持城西供水厂、北环路改造等8个项目建设: the projects supported; 推进…等5个项目建设 (no support
+    verb): the projects."""
+    found = figs("全年安排中央预算内投资3.2亿元，支持城西供水厂、北环路改造等8个项目建设。",
+                 "全年推进老旧管网改造、城东片区安置房等5个项目建设。", date="2025-01-10", region="栖川县")
+    assert one(found, 8).metric == "支持项目"
+    assert one(found, 5).metric == "项目"
