@@ -329,3 +329,16 @@ def test_a_growth_named_with_its_rate_word_is_the_growth_of_the_indicator():
     # a level keeps its name (增速 is no level)
     c = _source("2024-c", "2024-07", [Figure("地区生产总值增速", 5.2, "%", "…", "p1", kind="share", period="2024")])
     assert [k[0] for k, _ in indicators.indicator_groups([c])] == ["地区生产总值增速"]
+
+
+def test_part_of_a_flow_or_a_level_after_qizhong_carries_the_whole():
+    """其中 after a flow (新增市场主体…，其中企业…) counts new ones of the part; a level alone (其中省级12家) stands for
+    the whole's kind at that level. Sentences invented for the rule."""
+    from tests.test_figure_attributes import figs
+
+    found = figs("全年新增市场主体5210户，其中企业1377户。全年新培育市级农业龙头企业41家，其中省级9家、国家级1家。",
+                 date="2025-01-15", region="柳川县")
+    assert [f.metric for f in found] == ["新增市场主体", "新增企业", "新培育市级农业龙头企业", "新培育省级农业龙头企业",
+                                         "新培育国家级农业龙头企业"]
+    stock = figs("全县有规模以上工业企业186家，其中高新技术企业42家。", date="2025-01-15", region="柳川县")
+    assert [f.metric for f in stock] == ["规模以上工业企业", "高新技术企业"]  # (no flow: the part as written)

@@ -105,6 +105,9 @@ _SIZED = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?�
 _SIZE = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?以上的?")
 
 
+_LEVEL = re.compile(r"(?:国家级|国家|省级|市级|县级|区级)")
+# a flow over the period named by its verb (新增市场主体, 新培育…, 新引进…)
+_FLOW = re.compile(r"^(?:新增|新培育|新引进|新认定|新签约|新开工|新注册|新登记)")
 # wholes that bulletins name two ways: the projects started or resumed this year (开复工) are those under
 # construction (开工在建, 在建): new starts and continuing projects (maintainer to confirm)
 _SAME_WHOLE = {"开复工": "开工在建", "在建": "开工在建"}
@@ -117,11 +120,21 @@ def part_of_whole(s: str, before: list[tuple[str, str, int]], start: int, metric
     in the sentence (metric, unit, end); ``metric`` unchanged when it is no sized part or no whole precedes 其中."""
     sized = _SIZED.match(metric)
     cut = s.rfind("其中", 0, start)
-    if not sized or cut < 0 or not unit:
+    if cut < 0 or not unit:
         return metric
     wholes = [(m, u) for m, u, end in before if end <= cut]
     if not wholes or wholes[-1][1][-1:] != unit[-1:]:
         return metric
+    level = _LEVEL.fullmatch(metric)
+    if level and len(found := _LEVEL.split(wholes[-1][0], maxsplit=1)) == 2 and found[1]:
+        # 新培育市级农业龙头企业35家，其中省级12家 -> 新培育省级农业龙头企业: the level stands for the whole's kind
+        return found[0] + metric + found[1]
+    if not sized:
+        # 新增市场主体4126户，其中企业1083户 -> 新增企业: the part of a flow is that flow's (new enterprises, not the
+        # stock of enterprises)
+        flow = _FLOW.match(wholes[-1][0])
+        named = 2 <= len(metric) <= 8 and not metric.endswith("级")  # (其中省级12家: the level alone names no kind)
+        return flow.group() + metric if flow and named and not _FLOW.match(metric) else metric
     whole = _SIZE.sub("", set_name(wholes[-1][0]))  # (实施重点项目…其中亿元以上项目: 重点亿元以上项目)
     head = sized.group("head")
     doing = whole[: -len(head)] if whole.endswith(head) else (whole if len(whole) <= 4 else "")
