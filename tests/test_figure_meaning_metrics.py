@@ -66,3 +66,14 @@ def test_projects_a_fund_supports():
                  "全年推进老旧管网改造、城东片区安置房等5个项目建设。", date="2025-01-10", region="栖川县")
     assert one(found, 8).metric == "支持项目"
     assert one(found, 5).metric == "项目"
+
+
+def test_list_items_written_number_first_share_the_first_items_verb():
+    """建成12个产业园、5个物流园: the second item, its noun after its number, is done by the first item's verb; an item
+    list without a verb (全县有…) stays as written. Sentences invented for the rule."""
+    from tests.test_figure_attributes import figs
+
+    found = figs("全年建成14个产业园、6个物流园；新建5G基站1500个、充电桩2800个。", date="2024-01-20", region="柳川县")
+    assert [f.metric for f in found] == ["建成产业园", "建成物流园", "新建5G基站", "新建充电桩"]
+    plain = figs("全县现有11个产业园、4个物流园。", date="2024-01-20", region="柳川县")
+    assert [f.metric for f in plain] == ["产业园", "物流园"]

@@ -48,17 +48,21 @@ def _clause_before(s: str, num: _Num) -> str:
 
 # the verb (and level) opening a list's first item: 新培育省级智能工厂200家、数字化车间600个
 _LEAD = re.compile(r"^(?:新建改造|新建改扩建|新改扩建|新改建|新培育|培育|新建|建成|新创建|创建|打造|新认定|认定|"
-                   r"新引进|引进|新增|新开工|开工)"
-                   r"(?:国家级|省级|市级|县级|区级)?(?=[\u4e00-\u9fff])")
+                   r"新引进|引进|新增|新开工|开工|改造提升|改造)"
+                   r"(?:国家级|省级|市级|县级|区级)?(?=[\u4e00-\u9fffA-Za-z0-9])")  # (新建5G基站)
 
 
 def shared_lead(s: str, nums: list[_Num]) -> None:
-    """A list item named right after 、 (…200家、数字化车间600个) without a verb of its own is done by the verb of
-    the item before it, at its level: 新培育省级数字化车间."""
+    """A list item named right after 、 (…200家、数字化车间600个; 建成12个产业园、5个物流园) without a verb of its
+    own is done by the verb of the item before it, at its level: 新培育省级数字化车间, 建成物流园."""
     for prev, num in zip(nums, nums[1:], strict=False):
         if prev.role != "figure" or num.role != "figure" or not num.metric or _LEAD.match(num.metric):
             continue
         lead = _LEAD.match(prev.metric)
         gap = re.sub(r"\s+", "", s[prev.end:num.start])
-        if lead and gap == "、" + num.metric:
+        # (the items written number first: 建成12个产业园、5个物流园 -- each noun after its number, the gap the
+        # first item's noun and 、)
+        counted_after = (gap.endswith("、") and len(gap) > 1 and prev.metric.endswith(gap[:-1])
+                         and re.sub(r"\s+", "", s[num.end:]).startswith(num.metric))
+        if lead and (gap == "、" + num.metric or counted_after):
             num.metric = lead.group() + num.metric
