@@ -75,3 +75,17 @@ def test_counts_in_hu_that_are_no_households() -> None:
     assert row(metric="惠及居民", value=4860, unit="户", kind="count", period="2024") == (
         "Beneficiaries: 4,860 households, 2024")
     assert row(metric="支持项目", value=8, unit="个", kind="count", period="2024") == "Projects supported: 8, 2024"
+
+
+def test_english_of_list_items_sharing_a_verb():
+    """The items of 建成12个产业园、5个物流园 and 新建…充电桩 read whole in English (glossary nouns, verbs as the
+    statistical grammar renders them)."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.rows import metric_english
+
+    glossary = get_glossary()
+    assert metric_english("建成物流园", glossary).text == "logistics parks completed"
+    assert metric_english("新建充电桩", glossary).text == "new charging piles"
+    assert metric_english("改造提升农贸市场", glossary).text == "farmers' markets upgraded"
+    assert metric_english("新培育省级农业龙头企业", glossary).text == \
+        "newly fostered provincial-level leading agricultural enterprises"
