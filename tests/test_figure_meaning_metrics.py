@@ -77,3 +77,12 @@ def test_list_items_written_number_first_share_the_first_items_verb():
     assert [f.metric for f in found] == ["建成产业园", "建成物流园", "新建5G基站", "新建充电桩"]
     plain = figs("全县现有11个产业园、4个物流园。", date="2024-01-20", region="柳川县")
     assert [f.metric for f in plain] == ["产业园", "物流园"]
+
+
+def test_output_after_a_crops_area_is_that_crops():
+    """…播种面积86.3万亩，总产量28.7万吨: the output of the crop whose area was given (夏粮总产量), not of the area."""
+    from tests.test_figure_attributes import figs
+
+    found = figs("上半年，早稻播种面积12.4万亩，总产量5.1万吨；蔬菜种植面积8.2万亩，产量31.6万吨。",
+                 date="2024-07-20", region="柳川县")
+    assert [f.metric for f in found] == ["早稻播种面积", "早稻总产量", "蔬菜种植面积", "蔬菜产量"]

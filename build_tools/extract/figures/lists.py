@@ -170,6 +170,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             num.metric = _topic(prev[-1].metric) + num.metric  # 距目标相差50亿元 -> 地区生产总值距目标相差
         elif prev and _RUN_OF_YEARS.fullmatch(num.metric) and prev[-1].unit == num.unit:
             num.metric = prev[-1].metric  # 粮食总产量17.8万吨，连续5年稳定在17万吨以上: the same indicator's floor
+        elif prev and num.metric in _OUTPUT_WORDS and _AREA_END.search(_topic(prev[-1].metric)):
+            # 夏粮播种面积86.3万亩，总产量28.7万吨 -> 夏粮总产量: the output of the crop whose area was given
+            num.metric = _AREA_END.sub("", _topic(prev[-1].metric)) + num.metric
         elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
             num.metric = _topic(prev[-1].metric) + num.metric  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
         elif num.generic:
@@ -202,6 +205,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 break
 
 
+# the output of a crop or herd named after its area (…播种面积58.6万亩，总产量24.3万吨)
+_OUTPUT_WORDS = {"产量", "总产量", "产值", "总产值", "单产"}
+_AREA_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获面积|面积)$")
 # the head noun of a breakdown's first item (…增加值, …产量, …投资) and the end of a category name without one
 _SERIES_HEAD = re.compile(r"(?:增加值|产值|产量|投资|销售额|零售额|营业收入|利润总额|利润|出口额|进口额|出口|进口)$")
 _CATEGORY_END = re.compile(r"(?:业|企业|产品|行业|制品|类|领域|经济)$")
