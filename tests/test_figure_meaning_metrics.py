@@ -86,3 +86,15 @@ def test_output_after_a_crops_area_is_that_crops():
     found = figs("上半年，早稻播种面积12.4万亩，总产量5.1万吨；蔬菜种植面积8.2万亩，产量31.6万吨。",
                  date="2024-07-20", region="柳川县")
     assert [f.metric for f in found] == ["早稻播种面积", "早稻总产量", "蔬菜种植面积", "蔬菜产量"]
+
+
+def test_a_rate_raised_to_a_cap_is_a_standing_cap():
+    """返还比例最高提至90% in a notice's measures: at most 90%, a standing rule; 最高气温 is no cap."""
+    from tests.test_figure_attributes import figs
+
+    (cap,) = figs("对不裁员或少裁员的参保企业，中小微企业返还比例最高提至85%。", date="2023-04-12", region="柳川县",
+                  genre="notice", title="关于印发柳川县稳就业若干措施的通知")
+    assert (cap.value, cap.qualifier, cap.status, cap.period) == (85, "最多", "requirement", "")
+    (subsidy,) = figs("每人每月补贴标准最高提高到600元。", date="2023-04-12", region="柳川县", genre="notice",
+                      title="关于印发柳川县稳就业若干措施的通知")
+    assert subsidy.qualifier == "最多"

@@ -191,6 +191,11 @@ def _read_tail(ns: str, p: int) -> tuple[int, str, str, str]:
 _GRANT_BEFORE = re.compile(r"(?:可|可以|能|申请|获得|给予|予以|奖励|补贴|补助|资助|享受|贷款|额度)$")
 
 
+# a rate or amount of a measure raised to a cap (返还比例最高提至90%, 补贴标准最高提高到每人500元)
+_CAP_RAISED = re.compile(r"(?:比例|额度|标准|金额|补贴|补助|奖励|资助|期限)(?P<cap>最高(?:提至|提高至|提高到|上调至|上调到|"
+                         r"可提至|可达))$")
+
+
 def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
     q = a - 1 if a > 0 and ns[a - 1] == " " else a
     for name in _PRE_QUAL_BY_LAST.get(ns[q - 1] if q else "", ()):
@@ -200,6 +205,9 @@ def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
             return q - len(name), _PRE_QUALIFIERS[name]
     if ns.endswith("最高", 0, q) and _GRANT_BEFORE.search(ns, max(0, q - 8), q - 2):
         return q - 2, "最多"  # 可申请最高20万元的贷款: a cap on what is granted (最高气温38℃ is no cap)
+    cap = _CAP_RAISED.search(ns, max(0, q - 12), q)
+    if cap:
+        return cap.start("cap"), "最多"  # 返还比例最高提至90%: a rate or amount raised to at most
     return a, ""
 
 
