@@ -192,8 +192,8 @@ _GRANT_BEFORE = re.compile(r"(?:可|可以|能|申请|获得|给予|予以|奖�
 
 
 # a rate or amount of a measure raised to a cap (返还比例最高提至90%, 补贴标准最高提高到每人500元)
-_CAP_RAISED = re.compile(r"(?:比例|额度|标准|金额|补贴|补助|奖励|资助|期限)(?P<cap>最高(?:提至|提高至|提高到|上调至|上调到|"
-                         r"可提至|可达))$")
+_CAP_RAISED = re.compile(r"(?:比例|额度|标准|金额|补贴|补助|奖励|资助|期限)"
+                         r"(?P<cap>最高(?:提至|提高至|提高到|上调至|上调到|可提至|可达))$")
 
 
 def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
