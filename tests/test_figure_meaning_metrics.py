@@ -98,3 +98,11 @@ def test_a_rate_raised_to_a_cap_is_a_standing_cap():
     (subsidy,) = figs("每人每月补贴标准最高提高到600元。", date="2023-04-12", region="柳川县", genre="notice",
                       title="关于印发柳川县稳就业若干措施的通知")
     assert subsidy.qualifier == "最多"
+
+
+def test_count_that_is_the_object_of_a_task():
+    """完成首批40个社区的改造任务: the communities renovated, as 改造40个社区 says it."""
+    from tests.test_figure_attributes import figs
+
+    (task,) = figs("2023年底前完成首批36个社区的改造任务。", date="2022-12-20", region="柳川县", genre="plan")
+    assert (task.metric, task.value, task.period, task.status) == ("改造社区", 36, "2023-12", "target")

@@ -324,6 +324,10 @@ _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
 _FRAMING = re.compile(r"^(?:——)?从.*看$")
 
 
+# the task a count is the object of (完成40个社区的改造任务, 80个村的整治任务)
+_TASK_OF = re.compile(r"\s*的(改造|建设|整治|提升|治理|修缮|改造提升|综合整治)(?:工作)?任务")
+
+
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
@@ -379,6 +383,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     noun, pred, used = _noun_after(after)
     if pred and "被" in after[:used] and after[:used].rstrip().endswith(pred):
         num.passive = pred  # (the items of a list before it share it: _shared_passive)
+    task = _TASK_OF.match(after, used) if noun and not pred else None
+    if task:  # 完成首批40个社区的改造任务: the communities renovated (改造社区), the task's verb before them
+        noun, used = task.group(1) + noun, task.end()
     either = _EITHER.match(after)
     if either and noun and either.group(1).startswith(noun):  # 1名专职或兼职护路员: both kinds of one thing
         noun, pred, used = either.group(1), "", either.end()
