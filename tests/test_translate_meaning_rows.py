@@ -89,3 +89,13 @@ def test_english_of_list_items_sharing_a_verb():
     assert metric_english("改造提升农贸市场", glossary).text == "farmers' markets upgraded"
     assert metric_english("新培育省级农业龙头企业", glossary).text == \
         "newly fostered provincial-level leading agricultural enterprises"
+
+
+def test_newly_created_reads_as_created():
+    """新创建… is what 创建… says (the created ones are new): the same English."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.rows import metric_english
+
+    glossary = get_glossary()
+    assert metric_english("新创建省级美丽乡村示范村", glossary).text == "provincial-level model beautiful villages created"
+    assert metric_english("举办各类文旅消费活动", glossary).text == "cultural and tourism consumption events held"

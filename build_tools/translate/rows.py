@@ -67,6 +67,7 @@ COMPARE_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "上月": "the pr
                    "上年末": "the end of the previous year", "上年底": "the end of the previous year"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+NEWLY_DONE = re.compile(r"^新((?:创建|建成|认定|评定|获批|入选)[\u4e00-\u9fff].+)$")
 DROPPED_SUFFIXES = ("增速", "增幅", "增长率", "总量", "数量")
 HEAD_CATEGORIES = ("metric", "term", "programme")
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -368,7 +369,8 @@ def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
     reached = _reached(metric, glossary)
     if reached is not None:
         return reached
-    candidates = [metric, *(metric[: -len(s)] for s in DROPPED_SUFFIXES if metric.endswith(s) and len(metric) > len(s))]
+    candidates = [metric, *(metric[: -len(s)] for s in DROPPED_SUFFIXES if metric.endswith(s) and len(metric) > len(s)),
+                  *NEWLY_DONE.findall(metric)]  # 新创建省级美丽乡村示范村: as 创建… (what is created is new)
     for candidate in candidates:
         found = _simple(candidate, glossary) or _threshold(candidate, glossary)
         if found is not None:
