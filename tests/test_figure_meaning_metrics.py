@@ -106,3 +106,12 @@ def test_count_that_is_the_object_of_a_task():
 
     (task,) = figs("2023年底前完成首批36个社区的改造任务。", date="2022-12-20", region="柳川县", genre="plan")
     assert (task.metric, task.value, task.period, task.status) == ("改造社区", 36, "2023-12", "target")
+
+
+def test_goal_held_to_is_no_part_of_the_metric():
+    """紧扣地区生产总值增长7%左右的预期目标: the indicator is GDP, not '紧扣地区生产总值'."""
+    from tests.test_figure_attributes import figs
+
+    found = figs("今年全县将紧扣地区生产总值增长6.5%左右的预期目标，力争固定资产投资增长9%以上。", date="2025-01-20",
+                 region="柳川县")
+    assert [f.metric for f in found] == ["地区生产总值", "固定资产投资"]

@@ -81,6 +81,8 @@ _LEADING = sorted({
     # a government action before what it acts on (推动金桥镇工业总产值突破110亿元): not part of the metric
     "推动", "推进", "促进", "支持", "引导", "鼓励",  # not 带动: 带动就业 (jobs created) is a metric
     "提出", "并提出",  # (报告…并提出新建改造农村公路120公里: what the report proposes, not part of the metric)
+    # a goal held to (紧扣地区生产总值增长7%左右的预期目标): the indicator follows
+    "紧扣", "紧紧围绕", "围绕", "锚定", "对标", "聚焦",
 }, key=len, reverse=True)
 _SUBJECTS = {"全市", "全县", "全区", "全镇", "全乡", "全村", "全省", "全国", "我市", "本市", "该市", "全州", "全盟",
              "全旗", "全委", "我省", "本省", "我县", "本县", "我区", "本区", "目前", "其中", "现有", "当前"}
