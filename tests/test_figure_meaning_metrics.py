@@ -115,3 +115,13 @@ def test_goal_held_to_is_no_part_of_the_metric():
     found = figs("今年全县将紧扣地区生产总值增长6.5%左右的预期目标，力争固定资产投资增长9%以上。", date="2025-01-20",
                  region="柳川县")
     assert [f.metric for f in found] == ["地区生产总值", "固定资产投资"]
+
+
+def test_a_company_speaking_of_itself_is_no_part_of_the_metric():
+    """“今年一季度，公司实现产值4.6亿元” quoted from a company's manager: the metric is output value (产值), the
+    company its subject, not '公司实现产值'."""
+    from tests.test_figure_attributes import figs
+
+    found = figs("在柳川精工机械有限公司车间里，总经理说：“今年一季度，公司实现产值3.2亿元，同比增长18%。”",
+                 date="2025-04-12", region="柳川县")
+    assert [(f.metric, f.value) for f in found] == [("产值", 3.2), ("产值", 18)]
