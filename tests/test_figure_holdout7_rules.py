@@ -66,3 +66,13 @@ def test_the_base_a_figure_grows_from_neither_dates_nor_names_it():
     found = figs("全年调解矛盾纠纷158起，其中家庭纠纷41起。", **TOWN)
     assert [one(found, v).unit for v in (158, 41)] == ["起", "起"]
     assert [f.value for f in figs("居住区执行1类区标准，噪声达标。", **TOWN)] == []
+
+
+def test_a_sentence_opened_by_its_year_in_an_interpretation_is_no_standing_rule():
+    """2025年，市级财政…配套资金共计8000万元: this year's budget (a target of 2025), though 配套资金 is the wording of a
+    rule; 2024年，…发放补贴资金 the past round's result; an undated provision stays a rule."""
+    found = figs("2025年，市级财政统筹上级资金和本级配套资金共计8000万元。", "2024年，全市共发放补贴资金5200万元。",
+                 "市级配套资金按1:1比例安排，每辆补贴不超过1.5万元。", **QA)
+    assert (one(found, 8000).status, one(found, 8000).period) == ("target", "2025")
+    assert (one(found, 5200).status, one(found, 5200).period) == ("actual", "2024")
+    assert (one(found, 1.5).status, one(found, 1.5).period) == ("requirement", "")
