@@ -3,7 +3,7 @@ city portal's question-and-answer interpretation of a trade-in subsidy); rows, n
 rule, the English written by hand (State Council and NBS wording; project renderings listed in
 translations/README.md)."""
 
-from build_tools.model import Document, Event, Figure, Paragraph
+from build_tools.model import Document, Event, Figure, Metadata, Paragraph
 from build_tools.translate.facilities import completed_clause
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.metrics import metric_en
@@ -76,3 +76,21 @@ def test_a_month_deadline_of_another_clause_is_no_date_of_the_years_figures() ->
     assert event_english(doc, event, glossary, context_for("", glossary)).status == "missing"
     event = Event(date="2025", text=sentence, paragraph="p1", precision="year", kind="target")
     assert event_english(doc, event, glossary, context_for("", glossary)).status == "derived"
+
+
+def test_in_brief_names_a_towns_review_and_an_interpretation_by_what_they_are() -> None:
+    """A town's 2023年工作总结和2024年工作计划 filed as a work report is no government work report delivered to a
+    congress; an interpretation page is issued, and called what it is."""
+    from tests.test_translate_brief import _first_sentence, _target
+
+    doc = Document(id="d", title="松岭镇2023年工作总结和2024年工作计划", date="2024-01-12", reporting_period="2023",
+                   issuer="松岭镇人民政府", figures=[_target("地区生产总值", 6, "2024")])
+    meta = Metadata(date="2024-01-12", region="松岭镇", kind="work-report")
+    assert _first_sentence(doc, meta) == (
+        "The annual review and work plan, issued by the Songling Town People's Government on 12 January 2024, "
+        "reviews 2023 and sets targets for 2024.")
+    doc = Document(id="d", title="《松岭市2024年汽车以旧换新补贴实施办法》政策解读", date="2024-04-02", genre="policy",
+                   issuer="松岭市商务局")
+    meta = Metadata(date="2024-04-02", region="松岭市", kind="policy")
+    assert _first_sentence(doc, meta) == (
+        "The policy interpretation was issued by the Songling Municipal Commerce Bureau on 2 April 2024.")
