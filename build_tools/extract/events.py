@@ -67,8 +67,9 @@ _RHETORIC = re.compile(
 )
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
 _CONDITION_TURN = re.compile(r"[，,](?:但|可是|然而)?只要")  # (一旦春暖花开，马上开工: a time, kept)
-_VALIDITY = re.compile(r"起(?:施行|实施|执行|生效)[，,、\s]*(?P<to>有效期(?:至|到|截至))")
-_ON_THE_BASIS = re.compile(r"在[^，,；;。]{2,40}的?基础上")
+# (…自2025年3月15日起施行，有效期至…; …起施行，至2025年12月31日止; …起实施，执行期限至…)
+_VALIDITY = re.compile(r"起(?:施行|实施|执行|生效)[，,、\s]*(?P<to>(?:有效期|实施期限|执行期限|期限)(?:至|到|截至)|至)")
+_ON_THE_BASIS = re.compile(r"[^，,；;。在]{0,6}在[^，,；;。]{2,40}的?基础上")  # (我市在总结2024年…经验的基础上)
 _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
 _GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思路)(?:是|为)"
                          r"|只要[^。！？]*(?:大有希望|一定能|必将|就能|就一定)"

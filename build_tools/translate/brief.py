@@ -56,7 +56,18 @@ def _clean(sentence: str) -> str | None:
     return sentence
 
 
+# documents named by their title rather than their genre (a town's 2024年工作总结和2025年工作计划 is no work report
+# delivered to a people's congress; an interpretation page explains rules, it does not lay them down)
+OWN_NOUNS = ((re.compile(r"\d{4}年(?:度)?工作总结(?:和|及|与|暨)\d{4}年(?:度)?工作(?:计划|打算|思路|安排|要点)$"),
+              "annual review and work plan"),
+             (re.compile(r"\d{4}年(?:度)?工作总结$"), "annual work review"),
+             (re.compile(r"(?:政策)?解读$"), "policy interpretation"))
+
+
 def _genre_noun(doc: Document, meta: Metadata, title_en: str) -> str:
+    own = next((noun for pattern, noun in OWN_NOUNS if pattern.search(doc.title or "")), None)
+    if own:
+        return own
     if doc.genre == "report" and re.match(r"^(?:.*?)(?:\d{4}年)?政府工作报告$", doc.title or ""):
         return "government work report"
     if doc.genre in ("", "report") and meta.kind == "work-report":
@@ -191,7 +202,9 @@ def _what(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: str)
         issuer = None
     # the region, where nothing else names it ("reports on H1 2024 in Qichuan")
     delivered = "government work report" in subject
-    verb = "delivered" if delivered else ISSUED.get(doc.genre) or ISSUED.get(meta.kind) or "issued"
+    own = any(pattern.search(doc.title or "") for pattern, _ in OWN_NOUNS)
+    verb = "delivered" if delivered else "issued" if own else ISSUED.get(doc.genre) or ISSUED.get(meta.kind) or \
+        "issued"
     place = None if named or (issuer and verb == "issued") or " of the " in subject else (
         _rendered(renderer.region(meta.region)) if meta.region else None)
     participle = _participle(doc, meta, renderer, issuer, verb)

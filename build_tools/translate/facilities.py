@@ -26,14 +26,18 @@ FACILITY_KINDS = {
     "物流园": "Logistics Park", "港": "Port", "机场": "Airport", "大桥": "Bridge",
     "高速公路": "Expressway",  # X至Y高速公路 "the X-Y Expressway" (GWR 2015/87 expressways open to traffic)
     "快速通道": "Express Road", "快速路": "Express Road",  # (project rendering: a fast road between two towns)
+    # a road rebuilt between a town and the county seat (桂坪至县城公路改造工程; project renderings)
+    "公路改造工程": "Road Upgrading Project", "公路改建工程": "Road Upgrading Project", "公路": "Road",
 }
+# the ends of a route that are no place names: the county seat, the city proper
+ROUTE_ENDS = {"县城": "County Seat", "市区": "City Proper"}
 # a road named after the places it joins (嵘州至临港高速公路): both places, joined by a hyphen
-ROUTE_KINDS = ("高速公路", "快速通道", "快速路")
+ROUTE_KINDS = ("高速公路", "快速通道", "快速路", "公路改造工程", "公路改建工程", "公路")
 STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", "南站": "South Railway Station",
             "北站": "North Railway Station"}
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
 ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "大桥", "高速公路", "快速通道",
-                 "快速路")
+                 "快速路", "公路改造工程", "公路改建工程", "公路")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",
@@ -49,7 +53,9 @@ PAST = {"投产": "went into production"}
 TARGET = {"投产": "go into production"}
 DONE_RE = "|".join(sorted(DONE, key=len, reverse=True))
 WHEN = r"(?:\d{4}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?"
-PAST_RE = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?[，,])?(?P<what>[^，,。；;]+?)(?:于{WHEN})?"
+# (投资1.2亿元的X于9月建成通车: the investment before the name is left out, as what the sentence adds elsewhere)
+PAST_RE = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?[，,])?(?:总?投资[^，,。；;的]{{1,12}}的)?"
+                     rf"(?P<what>[^，,。；;]+?)(?:于{WHEN})?"
                      rf"(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
 TARGET_RE = re.compile(rf"^(?:确保|力争|计划)?(?:(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?(?:前|以前))[，,]?"
                        rf"(?P<what>[^，,。；;]+?)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
@@ -90,7 +96,7 @@ def facility_en(zh: str, glossary: Glossary) -> str | None:
         return None
     rest, words = zh[: -len(kind)], [FACILITY_KINDS[kind]]
     if kind in ROUTE_KINDS:
-        ends = [_place(p, glossary) for p in rest.split("至")] if rest.count("至") == 1 else [None]
+        ends = [ROUTE_ENDS.get(p) or _place(p, glossary) for p in rest.split("至")] if rest.count("至") == 1 else [None]
         return f"the {'-'.join(ends)} {words[0]}" if all(ends) else None  # type: ignore[arg-type]
     trade = next((t for t in sorted(PARK_TRADES, key=len, reverse=True) if rest.endswith(t)), None)
     if trade and kind in ("产业园", "工业园"):

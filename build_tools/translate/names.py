@@ -29,6 +29,7 @@ GENERICS: tuple[tuple[str, str, str], ...] = (
     ("高新区", "High-tech Zone", "High-tech Zone"),
     ("经济开发区", "Economic Development Zone", "Economic Development Zone"),
     ("工业园区", "Industrial Park", "Industrial Park"),
+    ("工业园", "Industrial Park", "Industrial Park"),  # 桂坪工业园 (a town's park, written without 区)
     ("开发区", "Development Zone", "Development Zone"),
     ("自治区", "Autonomous Region", "Autonomous Region"),
     ("自治州", "Autonomous Prefecture", "Autonomous Prefecture"),
@@ -201,7 +202,7 @@ def _nested(zh: str, glossary: Glossary) -> str | None:
         parent, child = zh[:i], zh[i:]
         if not parent.endswith(PARENT_ENDINGS):
             continue
-        park = next((en for g, en, _a in GENERICS[1:7] if child == g), None)
+        park = next((en for g, en, _a in GENERICS[1:8] if child == g), None)
         if park and (parent_en := region_en(parent, glossary)):
             return f"{parent_en} {park}"  # 柳湾镇工业园区 -> 'Liuwan Town Industrial Park' (the town's own park)
         if len(child) < 2 or _split_region(child) is None:
@@ -225,8 +226,8 @@ COMMON_WORDS = frozenset((
     "安置", "搬迁", "灾害", "受灾", "污染", "禁养", "限养", "水源", "重灾", "低洼", "沉陷", "采煤", "农垦", "边远",
     "偏远", "欠发达", "发达", "沿海", "内陆", "东部", "西部", "中部", "南部", "北部", "东北", "西北", "西南", "东南",
 ))
-ZONE_ENDINGS = ("经济技术开发区", "高新技术产业开发区", "高新区", "经济开发区", "工业园区", "开发区", "自治州",
-                "自治县", "县", "区", "市", "镇", "乡", "村", "旗")
+ZONE_ENDINGS = ("经济技术开发区", "高新技术产业开发区", "高新区", "经济开发区", "工业园区", "工业园", "开发区",
+                "自治州", "自治县", "县", "区", "市", "镇", "乡", "村", "旗")
 
 
 # Characters that open no place name: determiners (全县, 本市, 各区, 该镇, 每村) and grammatical words that a clause

@@ -89,6 +89,19 @@ def percentage_points(value: float | int | str | Decimal, *, signed: bool = Fals
     return f"{_sign(number, signed)}{plain(number)} {word}"
 
 
+def singular(noun: str) -> str:
+    """The singular of a counted noun's last word (projects -> project, categories -> category, person-times ->
+    person-time, businesses -> business); a word not ending in s is kept."""
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith(("sses", "ches", "shes", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
 def quantity(value: float | int | str | Decimal, unit: str, glossary: Glossary, *, signed: bool = False,
              noun: str = "") -> str | None:
     """An amount in English, or None if the unit is unknown.
@@ -115,7 +128,7 @@ def quantity(value: float | int | str | Decimal, unit: str, glossary: Glossary, 
         return f"{entry.en} {text}"
     counter = entry.noun == "-"  # a measure word with no English of its own (个, 项, 户): the bare number
     if noun and (counter or entry.en == "person"):  # what is counted, from the metric: 316 projects, 13,325 jobs
-        return f"{text} {noun}"
+        return f"{text} {singular(noun) if abs(number) == 1 else noun}"  # (1 project, not "1 projects")
     if counter:
         return text
     word = entry.en if abs(number) == 1 or not entry.noun else entry.noun

@@ -185,9 +185,30 @@ def gdp_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
     return f"{GDP_KINDS[m.group('kind')]} for the {ORDINAL_WORDS[quarter or 1]} Quarter of {year}"
 
 
+# A government's or department's review of its year and plan for the next (桂坪镇2024年工作总结和2025年工作计划):
+# "Review of the Work of Guiping Town in 2024 and Work Plan for 2025" (project rendering, in translations/README.md)
+REVIEW_PLAN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡|街道))?"
+                            r"(?P<y1>\d{4})年(?:度)?工作总结(?:(?:和|及|与|暨)(?P<y2>\d{4})年(?:度)?"
+                            r"(?P<plan>工作计划|工作打算|工作思路|工作要点|工作安排))?$")
+PLAN_KINDS = {"工作计划": "Work Plan", "工作打算": "Work Plans", "工作思路": "Work Plans",
+              "工作要点": "Key Points of Work", "工作安排": "Work Plans"}
+
+
+def review_plan_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """桂坪镇2024年工作总结和2025年工作计划 -> 'Review of the Work of Guiping Town in 2024 and Work Plan for 2025'."""
+    m = REVIEW_PLAN_RE.match(zh)
+    if not m:
+        return None
+    where = _place(renderer, m, region)
+    if where is None:
+        return None
+    text = f"Review of the Work{where} in {m.group('y1')}"
+    return text + (f" and {PLAN_KINDS[m.group('plan')]} for {m.group('y2')}" if m.group("plan") else "")
+
+
 def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
-    for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title):
+    for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text

@@ -33,17 +33,25 @@ SELF_NAMES = {"办法": ("These measures", "take"), "措施": ("These measures",
               "通知": ("This notice", "takes"), "决定": ("This decision", "takes"),
               "条例": ("These regulations", "take"), "公告": ("This announcement", "takes"),
               "实施方案": ("This implementation plan", "takes"), "通告": ("This notice", "takes")}
-SELF_RE = "本(?P<what>" + "|".join(sorted(SELF_NAMES, key=len, reverse=True)) + ")"
+# (《细则》自…起施行 in an interpretation of the rules: "The rules ...")
+SELF_RE = "(?P<self>本|《)(?P<what>" + "|".join(sorted(SELF_NAMES, key=len, reverse=True)) + ")》?"
 DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
 EFFECT_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "自" + DAY +
                        r"起(?:施行|实施|执行|实行|生效)(?:，有效期(?P<years>[1-9一二三四五])年)?[。.]?$")
 # 本措施自2025年3月1日起施行，有效期至2027年12月31日 (one period event: extract/events.py)
 IN_FORCE_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "自" + DAY +
-                         r"起(?:施行|实施|执行|实行|生效)[，,]有效期(?:至|到)" + DAY + r"[。.]?")
+                         r"起(?:施行|实施|执行|实行|生效)[，,](?:有效期(?:至|到)|至)" + DAY + r"(?:止)?[。.]?")
 # 本方案自印发之日起施行，有效期至2025年12月31日: in force from the date of issue (the event's date is the expiry)
 ISSUED_UNTIL_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + r"自(?:印发|发布|公布)之日起"
                              r"(?:施行|实施|执行|实行|生效)[，,]有效期(?:至|到)" + DAY + r"(?:止)?[。.]?$")
 UNTIL_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE + "(?:的)?有效期至" + DAY + r"[。.]?$")
+def _self_name(m: re.Match[str]) -> tuple[str, str]:
+    """The English subject and verb of 本办法/《细则》: the document named by its short title is "The rules", not
+    "These rules"."""
+    subject, verb = SELF_NAMES[m.group("what")]
+    return ("The " + subject.split(" ", 1)[1] if m.group("self") == "《" else subject), verb
+
+
 YEARS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "一": "one", "二": "two", "三": "three",
          "四": "four", "五": "five"}
 # A meeting or an event held, opening a dated sentence (5月18日，石门县召开2022年防汛抗旱工作会议，部署…): the clause
@@ -77,7 +85,7 @@ def standard_clause(event: Event) -> str | None:
         return None
     m = EFFECT_RE.match(text)
     if m and event.precision == "day":
-        subject, verb = SELF_NAMES[m.group("what")]
+        subject, verb = _self_name(m)
         if m.group("years"):
             be = "are" if verb == "take" else "is"
             n = YEARS[m.group("years")]
@@ -85,17 +93,17 @@ def standard_clause(event: Event) -> str | None:
         return f"{subject} {verb} effect {_on(when)}."
     m = IN_FORCE_RE.match(text)
     if m and "/" in event.date and len(event.date) == 21:
-        subject, verb = SELF_NAMES[m.group("what")]
+        subject, verb = _self_name(m)
         first, last = (english_period(p) for p in event.date.split("/"))
         return f"{subject} {verb} effect on {first} and {'are' if verb == 'take' else 'is'} valid until {last}."
     m = ISSUED_UNTIL_RE.match(text)
     if m and event.precision == "day" and "/" not in event.date:
-        subject, verb = SELF_NAMES[m.group("what")]
+        subject, verb = _self_name(m)
         be = "are" if verb == "take" else "is"
         return f"{subject} {verb} effect on the date of issue and {be} valid until {when}."
     m = UNTIL_RE.match(text)
     if m and event.precision == "day":
-        subject, verb = SELF_NAMES[m.group("what")]
+        subject, verb = _self_name(m)
         return f"{subject} {'are' if verb == 'take' else 'is'} valid until {when}."
     if CONSULT_RE.match(text) and "/" in event.date:
         return f"Comments are accepted {when}."
@@ -215,6 +223,11 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)
     if figures and not any(_same_years(f.period, event.date) for f in figures if f.period):
         figures = []  # the entry is dated by another part of the sentence (到2025年底实现全覆盖), not its figures
+    month = event.date[:7] if len(event.date) >= 7 and "/" not in event.date else ""
+    if figures and month and not any(month in f.period for f in figures):
+        # 全年计划实施重点项目16个…；确保厂房三期于6月底前开工建设: the month is the other clause's deadline, the
+        # figures are the year's (their list would stand under "June 2025" as if they were due then)
+        figures = []
     if figures:
         rows = [figure_row(f, glossary, ctx) for f in figures]
         if all(r.status == "derived" for r in rows):

@@ -155,6 +155,9 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"(?:做好|完成)(?P<y>\d{4})年(?:财政|预算)工作的?主要措施", "Main Measures for Fiscal Work in {y}"),
     # the closing part of an environment bulletin or a department's annual report (project renderings)
     (r"(?P<y>\d{4})年(?:主要)?工作目标", "Objectives for {y}"),
+    # the parts of a town's or department's year review and plan (X年工作总结和Y年工作计划, project renderings)
+    (r"(?P<y>\d{4})年(?:度)?工作总结", "Review of Work in {y}"),
+    (r"(?P<y>\d{4})年(?:度)?工作(?:计划|打算|安排|思路)", "Work Plan for {y}"),
 )
 
 # Headings of plans and implementation plans (project renderings, after the State Council's English usage).
@@ -198,6 +201,11 @@ PLAN_HEADINGS: dict[str, str] = {
     "问题和不足": "Problems and Shortcomings",
     "下一步工作打算": "Plans for the Next Stage",
     "下一步工作计划": "Plans for the Next Stage",
+    # a town's review (project renderings; 提速增效 after GWR 2014/230 提质增效 "raise the quality and returns",
+    # 持续向好 after GWR 2018/9 "the environment improved")
+    "项目建设提速增效": "Faster and More Effective Project Construction",
+    "社会治理和平安建设": "Social Governance and Public Safety",
+    "生态环境持续向好": "Continued Improvement of the Environment",
     # parts of a speech at an economic work conference and of notices' funding and evaluation sections (project
     # renderings; 清醒认识 after GWR 2014/151 "keenly aware of the ... difficulties and problems", 提质增效 after
     # GWR 2014/230 "raise the quality and returns")

@@ -462,6 +462,10 @@ class TitleRenderer(HeadingMixin):
         if ym:
             period = f" ({ym.group('a')}-{ym.group('b')})"
             body = body[ym.end():]
+        one_year = re.match(r"^(?P<y>\d{4})年(?:度)?(?=[\u4e00-\u9fff]{2})", body) if not period else None
+        if one_year:  # 榆泽市2025年家电以旧换新补贴实施细则: the rules of one year ("... Subsidies in 2025")
+            period = f" in {one_year.group('y')}"
+            body = body[one_year.end():]
         frame = KIND_FRAMES[kind]
         years = re.search(r"(?P<n>[二三四五十])年$", body) or re.match(r"^(?P<n>[二三四五十])年", body)
         if years and kind in ("行动计划", "行动方案"):

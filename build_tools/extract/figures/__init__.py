@@ -73,6 +73,9 @@ _WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
 _ANNUAL_PARA = re.compile(r"优良天数|年平均浓度|年均浓度|年平均值|水质优良比例|水源地水质")
 _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去")
 # the wording of a rule in measures or a standard: grants, rates, caps, shares, terms
+# a sentence opened by its own year (2024年，全市累计发放…; 2025年，市级财政…共计1.5亿元): what was done or is
+# planned in that year, not a standing provision of the rules
+_OWN_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年[，,]")
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
                             r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠")
 
@@ -259,8 +262,11 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 # 截至5月底，市场主体…。全市40%以上税收…来自民营经济: the sector's shares describe the economy as it
                 # is, not the stock of the month-end data before them
                 context = []
-            default = ("rule" if ctx.rules and not review_heading and _RULE_SENTENCE.search(sentence)
-                       else "target" if plan_ctx else "actual")  # 每户一次性补贴2500元: a rule of the measures
+            own_year = _OWN_YEAR_HEAD.match(sentence) if ctx.rules else None
+            default = ("rule" if ctx.rules and not review_heading and not own_year and _RULE_SENTENCE.search(sentence)
+                       else "target" if plan_ctx or (own_year and ctx.year and own_year.group(1) >= ctx.year)
+                       else "actual")  # 每户一次性补贴2500元: a rule of the measures
+            # (2025年，市级财政统筹…资金共计1.5亿元 in the interpretation of the rules: this year's budget, not a rule)
             key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric,
                    reviewed, topic, para_metric, pctx.target)
             try:

@@ -286,6 +286,7 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     default period of its status. An annual measure (优良天数, 年平均浓度) cited without a date before the year is
     over is last year's."""
     earlier = [m.span() for m in _AFTER_EARLIER.finditer(s, 0, num.start)] if "继" in s else []
+    earlier += on_the_basis(s, num.start)
     cands = [d for d in usable if d.end <= num.start and (d.kind != "now" or num.status == "actual")
              and not _in_modifier(d, s, num.start) and not _inside(d.start, earlier)
              and not _one_event(d, s, num.start)]
@@ -382,6 +383,16 @@ def _comparison_bases(s: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _COMPARISON_RE.finditer(s) if m.group().startswith(("比", "较")))
 
 
+# 在2024年8类家电的基础上扩大到12类: the base the figure grows from, closed before it; its date is the base's
+_ON_THE_BASIS = re.compile(r"在[^，,；;。在]{2,40}?的?基础上")
+
+
+def on_the_basis(s: str, upto: int) -> tuple[tuple[int, int], ...]:
+    """Spans of the 在…的基础上 frames of ``s`` closed before ``upto``: a date inside one dates the base, not what
+    follows."""
+    return tuple(m.span() for m in _ON_THE_BASIS.finditer(s, 0, upto)) if "基础上" in s else ()
+
+
 _FROM_DATE = re.compile(r"[由从]\s*$")
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 _SECURED = re.compile(r"到|[^，,；;。]{0,12}?(?:资金|债券|补助|项目|政策)")
@@ -437,7 +448,7 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     if _REQUIREMENT_FIRST.search(prefix):
         cues += [(m.end(), "requirement") for m in _REQUIREMENT_CUES.finditer(prefix)]
     past = list(_PAST_CUES.finditer(prefix))
-    bases = _comparison_bases(s) if past or dates else ()
+    bases = _comparison_bases(s) + on_the_basis(s, upto) if past or dates else ()
     if past:
         planned = [d.end for d in dates if d.kind == "deadline" and d.end <= upto and ctx.anchor_iso
                    and not _before(d.iso, ctx.anchor_iso)]

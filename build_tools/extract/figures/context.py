@@ -53,7 +53,9 @@ _CONSOLIDATION = re.compile(r"(?:巩固|拓展|衔接)[^，,；;。]{0,6}脱贫�
 _NORMATIVE_TITLE = re.compile(r"通知|办法|规定|细则|意见|标准|规范|制度|决定|方案|规划|计划|纲要")
 _YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year so far: 今年以来
 # measures, rules and standards (…若干措施, …管理办法, …实施细则), also issued by a notice (关于印发…若干措施的通知)
-_RULES_TITLE = re.compile(r"(?:措施|办法|细则|规定|标准|规范|政策)(?:（[^）]{1,6}）)?(?:的通知)?$")
+# and their interpretation by the issuer (《…实施细则》政策解读, 《…办法》解读, …答记者问): the rules it explains
+_RULES_TITLE = re.compile(r"(?:措施|办法|细则|规定|标准|规范|政策)(?:（[^）]{1,6}）)?(?:的通知)?"
+                          r"(?:》(?:的)?(?:政策)?(?:解读|问答|答记者问|图解))?$")
 _PLAN_WORDS = re.compile(r"计划|规划|方案|行动|要点|纲要")
 _NORMATIVE_GENRES = {"notice", "plan", "work-plan", "regulation", "gazette"}
 

@@ -292,6 +292,14 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
         if all(len(_strip(x, regions)) >= 2 for x in items) and any(
                 p.startswith("v") and p != "vn" for x in items[:-1] for _, p in _tag(_clean_ws(x))):
             raw = items[-1]
+    frame = next((m for m in _ON_THE_BASIS.finditer(s, 0, num.start) if m.start() < lstart < m.end()), None) \
+        if "基础上" in raw else None
+    if frame and frame.end() <= num.start:  # (the figure before it, 8类, stood inside the frame)
+        cstart = max((s.rfind(c, 0, frame.start()) for c in "，,；;。：:"), default=-1) + 1
+        raw = _outside(s, cstart, frame.start(), removals) + _outside(s, frame.end(), num.start, removals)
+    basis = _ON_THE_BASIS.search(raw)
+    if basis and basis.start() >= 2:  # 补贴产品范围在2024年8类家电的基础上扩大到12类: the base is no part of the metric
+        raw = raw[: basis.start()] + raw[basis.end():]
     cut = _FROM_NEAR_END.search(raw)
     if cut and cut.start() >= 2:  # 起征点从月销售额3万元提高到…, 最低标准从每月70元…: the metric is before 从
         raw = raw[: cut.start()]
@@ -313,6 +321,7 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
     return _strip(raw, regions)
 
 
+_ON_THE_BASIS = re.compile(r"在[^，,；;。在]{0,40}?的?基础上")
 _EITHER = re.compile(r"\s*([\u4e00-\u9fff]{1,3}或[\u4e00-\u9fff]{2,8}?)(?=$|[，,。；;、（(])")
 # a requirement per unit (每个行政村至少配备1名…, 每所学校配备2名…, 原则上每个街道至少建成1个…): the unit is part of
 # the metric (an adverb of the norm may stand before it)

@@ -30,6 +30,7 @@ def _units() -> dict[str, _Unit]:
         "台": "item", "辆": "vehicle", "艘": "vessel", "架": "item", "头": "head", "只": "head", "羽": "head",
         "株": "plant", "棵": "plant", "张": "item", "批": "batch", "篇": "item", "部": "item", "宗": "item",
         "笔": "item", "份": "item", "支": "item", "块": "item", "间": "item", "床": "bed",
+        "起": "item", "类": "item",  # 化解矛盾纠纷236起 (cases); 补贴范围扩大到12类 (product categories)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
     table.update({
@@ -142,7 +143,8 @@ def _cn_value(run: str) -> float | None:
 
 
 _UNIT_NOT_BEFORE = {"人": "口民才员均工力群", "户": "籍口型", "名": "单额称牌", "项": "目", "座": "谈", "处": "理置于",
-                    "部": "门署分长", "批": "准复", "家": "庭乡", "位": "于置", "场": "所景馆", "条": "件例款"}
+                    "部": "门署分长", "批": "准复", "家": "庭乡", "位": "于置", "场": "所景馆", "条": "件例款",
+                    "类": "区标功水声", "起": "来步"}  # (1类区, 3类标准 are classes, not counts; 3起来)
 
 
 def _match_unit(ns: str, p: int) -> str:
