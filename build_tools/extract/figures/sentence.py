@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model import Figure
 from ..dates import DateMatch
@@ -198,8 +199,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 
     # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
+    # (今年以来，…；争取超长期特别国债资金23.4亿元: what the frame reports was secured, not sought)
+    status_ctx = replace(ctx, secured=True) if any(d.kind == "since" for d in carry) else ctx
     for k, num in enumerate(out_nums):
-        num.status = _status(s, num, dates, ctx, default_status)
+        num.status = _status(s, num, dates, status_ctx, default_status)
         if k and "其中" in s and _BREAKDOWN.search(s, 0, (cstart := _clause_start(s, num.start)) + 3) and not any(
                 p > cstart for p, _ in _cues(s, _clause_end(s, num.end), [], ctx)):
             # 其中，省级投入1000元: a part shares the status of its whole, unless its clause has its own (…等7个项目争取
