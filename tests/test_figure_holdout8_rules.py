@@ -8,6 +8,7 @@ from build_tools.extract.figures import extract_figures
 from build_tools.extract.figures.tables import table_sentences
 from build_tools.extract.reporting import reporting_period
 from build_tools.model import Document, Figure, Metadata, Paragraph
+from tests.test_events import events_of
 from tests.test_figure_attributes import figs, one
 
 PRESS = {"date": "2025-07-24", "region": "云溪市", "title": "云溪市上半年经济运行情况新闻发布会", "genre": "news"}
@@ -88,3 +89,12 @@ def test_a_figure_named_only_by_its_month_is_the_indicator_before_it_in_that_mon
                  date="2024-06-20", region="云溪市", title="2024年1-5月全市主要经济指标", genre="statistics")
     assert (one(found, 8.4).metric, one(found, 8.4).period) == ("规模以上工业增加值", "2024-05")
     assert (one(found, 23.5).metric, one(found, 23.5).period) == ("商品房销售额", "2024-05")
+
+
+def test_a_journalists_question_gives_no_timeline_entry():
+    """记者：能否介绍一下上半年…的情况？ asks about a period; the answer after it is what the timeline holds."""
+    events = events_of("云溪日报记者：能否介绍一下上半年全市项目建设的情况？",
+                       "市发展改革委主任李强：好的。6月底，云溪港二期码头工程完成主体工程。",
+                       date="2024-07-24", title="云溪市上半年经济运行情况新闻发布会")
+    assert [e.date for e in events if "记者" in e.text] == []
+    assert [(e.date, e.kind) for e in events if "码头" in e.text] == [("2024-06", "event")]
