@@ -98,3 +98,13 @@ def test_a_journalists_question_gives_no_timeline_entry():
                        date="2024-07-24", title="云溪市上半年经济运行情况新闻发布会")
     assert [e.date for e in events if "记者" in e.text] == []
     assert [(e.date, e.kind) for e in events if "码头" in e.text] == [("2024-06", "event")]
+
+
+def test_a_named_projects_total_investment_is_the_projects_size_of_no_year():
+    """云溪港二期码头工程总投资32亿元: the project is the subject, 总投资 the metric, no period; a class of projects
+    (全市重大项目总投资) stays a dated total (here of the half year the press conference reports)."""
+    found = figs("云溪港二期码头工程总投资32亿元，6月底完成主体工程。市中医院新院区项目总投资12.4亿元，计划明年建成。",
+                 "全市重大项目总投资2860亿元。", **PRESS)
+    assert [(one(found, v).subject, one(found, v).metric, one(found, v).period) for v in (32, 12.4)] == [
+        ("云溪港二期码头工程", "总投资", ""), ("市中医院新院区项目", "总投资", "")]
+    assert (one(found, 2860).subject, one(found, 2860).period) == ("", "2025-01/2025-06")
