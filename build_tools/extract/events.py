@@ -160,6 +160,8 @@ def is_rhetoric(sentence: str) -> bool:
         return True  # (2024年，面对复杂严峻的外部环境…，经济运行总体平稳: an overview of the year, no dated fact)
     if _REFERENCE.search(sentence) and not _FIGURE.search(sentence):
         return True  # 各市2025年改造任务见附表: a pointer to the annex, which states the facts itself
+    if sentence.rstrip().endswith(("？", "?")) and not _FIGURE.search(sentence):
+        return True  # 记者：能否介绍一下前三季度全市工业的情况？ a question asks; the answer states the facts
     return bool(_RHETORIC.search(sentence))
 
 

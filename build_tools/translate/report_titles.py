@@ -2,7 +2,9 @@
 
 - an economic release: ``岚溪市2024年上半年经济运行情况`` / ``2024年1-5月全市经济运行情况`` -> "Economic Performance of
   Lanxi in the First Half of 2024" / "Economic Performance of Lanxi in January-May 2024" (经济运行 "economic
-  performance" as in headlines.py's analysis meetings; the frame is a project rendering);
+  performance" as in headlines.py's analysis meetings; the frame is a project rendering); its monthly table
+  ``2025年1—10月全市主要经济指标`` -> "Main Economic Indicators of Lanxi, January-October 2025" (NBS's "main
+  economic indicators"; project rendering of the frame);
 - a census communiqué: ``岚溪市第七次全国人口普查公报（第一号）`` -> "Communiqué of Lanxi on the Seventh National
   Population Census (No. 1)" (after NBS's "Communiqué of the Seventh National Population Census (No. 1)"; GWR
   2021/91 "the seventh population census");
@@ -28,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from .headlines import PERIOD_RE, PERIOD_WORDS
 from .title_tables import CN_NUM
-from .title_words import cn_int
+from .title_words import cn_int, title_case
 
 if TYPE_CHECKING:
     from .titles import TitleRenderer
@@ -39,7 +41,7 @@ PLACE = r"(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州
 YEAR = r"(?:(?P<year>\d{4})年)?"
 MONTH_RANGE = r"(?P<m1>\d{1,2})\s*[-—–－至~～]\s*(?P<m2>\d{1,2})月(?:份)?"
 RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:(?P<period>{PERIOD_RE})|{MONTH_RANGE}|(?P<month>\d{{1,2}})月(?:份)?)"
-                        r"(?:全市|全县|全区|全州|全省|全旗)?(?:国民)?经济运行(?:情况|简况|简析|分析)?$")
+                        r"(?:全市|全县|全区|全州|全省|全旗)?(?:(?:国民)?经济运行(?:情况|简况|简析|分析)?|(?P<table>主要经济指标))$")
 CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业)普查"
                        r"(?:主要数据)?公报(?:[（(]第(?P<no>[一二三四五六七八九十]{1,3})号[）)])?$")
 CENSUSES = {"人口": "National Population Census", "经济": "National Economic Census",
@@ -82,6 +84,8 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         if not 1 <= first <= last <= 12:
             return None
         when = MONTHS[first - 1] + (f"-{MONTHS[last - 1]}" if last != first else "") + (f" {year}" if year else "")
+    if m.group("table"):  # 2025年1—10月全市主要经济指标: a statistics bureau's monthly table of main indicators
+        return f"Main Economic Indicators{where}, {when}"
     return f"Economic Performance{where} in {when}"
 
 
@@ -206,9 +210,43 @@ def review_plan_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
     return text + (f" and {PLAN_KINDS[m.group('plan')]} for {m.group('y2')}" if m.group("plan") else "")
 
 
+# a government's press conference, one of a named series, on a topic (棠溪市“高质量发展看成效”系列新闻发布会（重大项目
+# 建设专场）, 岚溪市优化营商环境新闻发布会)
+PRESS_RE = re.compile(rf"^{PLACE}{YEAR}(?:“(?P<series>[^”]{{2,16}})”)?(?P<many>系列)?(?P<topic0>[^“”（）()]{{0,16}}?)"
+                      r"新闻发布会(?:[（(](?:第[一二三四五六七八九十\d]+场[，,]?)?(?P<topic>[^（）()]{2,20}?)(?:专场)?[）)])?$")
+
+
+def _topic(renderer: TitleRenderer, zh: str) -> str | None:
+    """A glossary phrase or subject (项目建设 'Project Construction'); else X建设 of a plural X (重大项目建设 ->
+    'Construction of Major Projects')."""
+    phrase = renderer.subject(zh) or renderer.phrase(zh)
+    if phrase:
+        return title_case(phrase)
+    what = renderer.phrase(zh[:-2]) if zh.endswith("建设") else None
+    return f"Construction of {title_case(what)}" if what and what.endswith("s") else None
+
+
+def press_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """棠溪市“高质量发展看成效”系列新闻发布会（重大项目建设专场） -> 'Tangxi Press Conference Series: Construction of
+    Major Projects' (a series' slogan kept only when it renders as a phrase; project rendering)."""
+    m = PRESS_RE.match(zh)
+    if not m or not (m.group("topic") or m.group("topic0")):
+        return None
+    place = m.group("place") or region
+    name = renderer.region(place) if place else ""
+    topic = _topic(renderer, m.group("topic") or m.group("topic0"))
+    if name is None or topic is None:
+        return None
+    series = renderer.phrase(m.group("series")) if m.group("series") else None
+    head = " ".join(p for p in (name, f"“{series}”" if series else "") if p)
+    kind = "Press Conference Series" if m.group("many") else "Press Conference"
+    return f"{head} {kind}: {topic}".strip() if head else f"{kind}: {topic}"
+
+
 def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
-    for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title):
+    for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title,
+                  press_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text

@@ -51,7 +51,9 @@ COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Ann
            "财政预决算": "Budgets and Final Accounts", "预决算公开": "Budgets and Final Accounts",
            "财政资金": "Government Funds",
            # columns of ecology and environment bureaus' sites
-           "环境质量": "Environmental Quality", "环境状况公报": "Bulletins on the State of the Environment"}
+           "环境质量": "Environmental Quality", "环境状况公报": "Bulletins on the State of the Environment",
+           # a government site's column of press conferences
+           "新闻发布会": "Press Conferences"}
 # A place's own news column (鹤汀要闻 "Heting News"): the publisher's two-character place name before 要闻 or 新闻.
 # (今日槐川 "Huaichuan Today": the same, after 今日)
 PLACE_COLUMN_RE = re.compile(r"^(?:(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)|今日(?P<today>[\u4e00-\u9fff]{2}))$")

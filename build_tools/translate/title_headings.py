@@ -12,6 +12,7 @@ from ..model import TranslatedText
 from .headlines import ECONOMY
 from .memory import text_hash
 from .persons import person_en
+from .report_titles import RELEASE_RE, release_title
 from .title_tables import (
     CLAUSE_SEPARATORS,
     CONTACT_LABELS,
@@ -133,6 +134,8 @@ class HeadingMixin:
             return "Comments May Be Submitted in the Following Ways"
         if zh.startswith("今年") and self.year:
             zh = f"{self.year}年{zh[2:]}"
+        if RELEASE_RE.fullmatch(zh) and (release := release_title(self, zh, "")):  # type: ignore[arg-type]
+            return release  # 1—10月全市经济运行简析 -> "Economic Performance in January-October"
         for pattern, english in WORK_REPORT_HEADINGS:
             m = re.fullmatch(pattern, zh)
             if m:

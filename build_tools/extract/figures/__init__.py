@@ -99,7 +99,16 @@ def _programme(text: str, anchor_year: int | None, span: str) -> tuple[bool, str
     return True, span
 
 
+# a transcript's turn: the speaker's label and a courtesy reply before the answer (局长孙伟：好的。前三季度，…;
+# 谢谢你的提问。…): the answer's opening clause frames the paragraph
+_TURN_PREAMBLE = re.compile(r"(?:[^，,；;。：:！!？?\s]{2,24}[：:])?(?:\s*(?:好的|是的|谢谢|感谢|非常感谢)"
+                            r"[^，,；;。！!？?\d]{0,10}?(?:提问|关心|关注)?[。！!])*")
+
+
 def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
+    skip = _TURN_PREAMBLE.match(text)
+    if skip and skip.end() and re.search(r"[。！!]\s*$", skip.group()):
+        text = text[skip.end():]  # (only when a courtesy reply follows the label: 孙伟：前三季度… is dated as it is)
     end = _clause_end(text, 0)
     return [d for d in ctx.dates(text[:end])
             if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与由从]\s*$", text[:d.start])]
@@ -200,6 +209,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures: list[Figure] = []
     seen: set[tuple[str, str, str, float, str, str, str, str, str, str]] = set()
     stated: dict[tuple[float, str, str, str, str], list[str]] = {}  # the text's facts -> their metrics
+    tabled: list[tuple[Figure, tuple[float, str, str, str, str]]] = []  # a table's figures and their facts
     headings: dict[int, str] = {}
     cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str, str],
                 tuple[list[Figure], list[DateMatch]]] = {}
@@ -313,7 +323,12 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 average_over_span(f, years_reviewed)
                 if not para.cells:
                     stated.setdefault(fact, []).append(f.metric)
+                else:
+                    tabled.append((f, fact))
                 f.paragraph = para.id
                 figures.append(f)
+    # (a table of main indicators before the analysis that restates it: the text's row stands, as above)
+    restated = {id(f) for f, fact in tabled if any(_same_metric(f.metric, m) for m in stated.get(fact, ()))}
+    figures = [f for f in figures if id(f) not in restated]
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

@@ -280,6 +280,15 @@ def _one_event(d: DateMatch, s: str, upto: int) -> bool:
         re.search(r"[。！？!?]", s[d.end:upto]))
 
 
+def _named_plan_year(cands: list[DateMatch], ctx: _Ctx) -> str:
+    """The year a plan or goal sentence opens with (2026年，全市计划安排…，年度计划投资900亿元): its 年度/全年 is that
+    year, not the year of publication; only a whole calendar year later than the document's own."""
+    last = cands[-1] if cands else None
+    if last and len(last.iso) == 4 and last.kind in ("period", "point") and ctx.year and last.iso > ctx.year:
+        return last.iso
+    return ""
+
+
 def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx, s: str = "") -> str:
     """The nearest date before the figure in its sentence, unless 全年 follows it (the whole year of the figure's
     status); then the dates lent by the sentences before (joined by ；, or the paragraph's opening); then the
@@ -317,7 +326,7 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     # 低于年度预期目标1.1个百分点: the year's goal is the gap's base, the gap is of the months the sentence reports)
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
         year = cands[-1].iso[:4] if cands and num.status == "actual" else (
-            _past_year(carry, ctx) or default_period(num.status, ctx)[:4])
+            _named_plan_year(cands, ctx) or _past_year(carry, ctx) or default_period(num.status, ctx)[:4])
         return year or ctx.year
     if cands and (ytd := _as_of_flow(num, cands[-1], s[max(cands[-1].end, _clause_start(s, num.start)):num.start])):
         return ytd
@@ -395,6 +404,7 @@ def on_the_basis(s: str, upto: int) -> tuple[tuple[int, int], ...]:
 
 _FROM_DATE = re.compile(r"[由从]\s*$")
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
+_AHEAD = re.compile(r"下一步|下阶段|今后|明年|将|要|计划")  # a sentence turning to the future: 争取 seeks again
 _SECURED = re.compile(r"到|[^，,；;。]{0,12}?(?:资金|债券|补助|项目|政策)")
 _FORECAST_WORDS = ("预计", "有望")
 _EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000人就业: an expected effect)
@@ -433,9 +443,10 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     wholes = [m.span() for m in _PLAN_AS_WHOLE.finditer(prefix)] if "占" in prefix or "完成" in prefix else []
     wholes += [m.span() for m in _GOAL_AS_BASE.finditer(prefix)]
     for m in _FUTURE_CUES.finditer(prefix):
-        if _inside(m.start(), wholes) or (m.group() == "争取" and ctx.review is not None
-                                          and _SECURED.match(s, m.end(), m.end() + 16)):
-            continue  # (under a review of a past year, 争取新增专项债券资金6.5亿元 is funding secured)
+        if _inside(m.start(), wholes) or (m.group() == "争取" and _SECURED.match(s, m.end(), m.end() + 16) and (
+                ctx.review is not None or (ctx.secured and not _AHEAD.search(s, 0, m.start()))
+                or any(d.kind == "since" and d.end <= m.start() for d in dates))):
+            continue  # (under a review of a past year or 今年以来, 争取新增专项债券资金6.5亿元 is funding secured)
         kind = _cue_kind(m.group())
         if kind == "forecast" and m.group() in _EFFECT_WORDS[:3]:
             effect = m.end()

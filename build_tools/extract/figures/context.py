@@ -31,6 +31,7 @@ class _Ctx:
     rules: bool = False  # measures, rules, standards (若干措施, 管理办法): their amounts are standing rules
     review: Anchor | None = None  # under a heading reviewing a past year (一、2023年工作回顾): its last day
     plan_span: str = ""  # the span of the plan a document implements or evaluates (“十四五”…中期评估: 2021/2025)
+    secured: bool = False  # a frame of what was done so far (今年以来，…；争取…资金23.4亿元): funding secured
 
     def dates(self, text: str) -> list[DateMatch]:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has

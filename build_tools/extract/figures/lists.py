@@ -124,6 +124,17 @@ def _split_items(subject: str, n: int) -> list[str]:
 _RUN_OF_YEARS = re.compile(r"(?:连续|已连续)?(?:\d+|[一二三四五六七八九十两]+)年(?:来|间)?")
 
 
+# a metric naming only the month the figure is of (10月当月, 当月, 本月实现零售额): the month is the period, the
+# indicator the one before or what follows the month
+_MONTH_ONLY = re.compile(r"(?:\d{1,2}月份?)?(?:当月|本月)(?:实现|完成)?(?P<rest>[^，,；;。]*)")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """零售额 in 社会消费品零售总额: the short name's characters in order in the long one."""
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
 def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
     """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
     says how something changed (同比增长5%) takes the subject of the sentence; a place alone (柳溪县增长6.4%) is
@@ -132,6 +143,13 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         if num.role != "figure":
             continue
         prev = [x for x in nums[:k] if x.role == "figure" and x.metric]
+        month = _MONTH_ONLY.fullmatch(num.metric) if num.metric else None
+        named = ((prev[-1].metric if prev else "") or carry_metric or para_metric) if month else ""
+        if month and (own := month.group("rest")):
+            # 10月当月实现零售额141.2亿元 after …社会消费品零售总额…: the month's retail sales, named as before
+            num.metric = _topic(named) if named and _in_order(own, named) else own
+        elif month and named:
+            num.metric = _topic(named)  # …规模以上工业增加值同比增长6.8%；其中，10月当月增长7.4%: the indicator's month
         if not num.metric:
             between_next = s[num.end:nums[k + 1].start] if k + 1 < len(nums) else ""
             if k + 1 < len(nums) and nums[k + 1].pattern == "R" and re.fullmatch(r"\s*[、和及与]\s*", between_next):

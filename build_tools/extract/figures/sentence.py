@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model import Figure
 from ..dates import DateMatch
@@ -198,8 +199,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 
     # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
+    # (今年以来，…；争取超长期特别国债资金23.4亿元: what the frame reports was secured, not sought)
+    status_ctx = replace(ctx, secured=True) if any(d.kind == "since" for d in carry) else ctx
     for k, num in enumerate(out_nums):
-        num.status = _status(s, num, dates, ctx, default_status)
+        num.status = _status(s, num, dates, status_ctx, default_status)
         if k and "其中" in s and _BREAKDOWN.search(s, 0, (cstart := _clause_start(s, num.start)) + 3) and not any(
                 p > cstart for p, _ in _cues(s, _clause_end(s, num.end), [], ctx)):
             # 其中，省级投入1000元: a part shares the status of its whole, unless its clause has its own (…等7个项目争取
@@ -281,6 +284,12 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                                                                             num.start):
             metric += line.group("sanction") + "线"  # 年度任务完成率低于80%的市予以通报: 年度任务完成率通报线
             num.status, num.is_target = "requirement", False  # a standing rule, in a plan's paragraph too
+        named_size = _NAMED_PROJECT_SIZE.fullmatch(metric) if not subject else None
+        if named_size and not any(d.end <= num.start for d in usable):
+            # 棠溪港三期码头工程总投资48.6亿元: the project named before its size is the figure's subject
+            subject, metric = named_size.group("name"), named_size.group("size")
+        elif subject and (word := re.fullmatch(r"(项目|工程)(总投资|计划投资)", metric)):
+            subject, metric = subject + word.group(1), word.group(2)  # 市第一人民医院新院区项目总投资21.5亿元
         if (subject.endswith(("项目", "工程")) and _PROJECT_SIZE.search(metric)
                 and not any(d.end <= num.start for d in usable)):
             num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
@@ -358,6 +367,10 @@ def _previous_period(base: str, period: str) -> str:
 _INVESTMENT_WORD = re.compile(r"(?:总|计划|协议|拟)?投资(?:额)?(?=(?:约|近|超过?)?$)")
 _BUILT = re.compile(r"建成|投产|竣工|投入运营|投入使用|达产")
 _PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|产能|建筑面积|占地面积)$")
+# a project's name and its size as one metric (X码头工程总投资, X新院区项目总投资): a name of its own, not a class of
+# projects (重大项目, 产业项目: those are totals of a set)
+_NAMED_PROJECT_SIZE = re.compile(r"(?P<name>(?![^，,；;。]*?(?:重大|重点|产业|民生|招商|基建)项目)[^，,；;。、]{4,30}?"
+                                 r"[期港园区院站馆路桥线厂][^，,；;。、]{0,8}?(?:项目|工程))(?P<size>总投资|计划投资)")
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
 
 

@@ -34,6 +34,13 @@ _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 _STATUS_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*(?:预期目标|目标值?|计划(?:目标)?|预计(?:完成)?|"
                             r"(?:实际)?完成(?:值|情况)?|实绩|实际)$")
 _YEAR = re.compile(r"^((?:19|20)\d{2})\s*年?$")
+# a column of the months or quarters the values cover (1—10月, 1-9月份, 前三季度, 上半年, 10月, 本月): a statistics
+# bureau's monthly table of main indicators (指标 | 单位 | 1—10月 | 同比增长(%))
+_PERIOD_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|"
+                            r"[一二三四]季度|前三季度|上半年|全年|本月|当月)$")
+# a row broken out of the one above it (其中：出口, 其中：10月当月); a row of one month of its parent (10月当月)
+_PART_ROW = re.compile(r"^\s*(?:其中\s*[：:])?\s*")
+_MONTH_ROW = re.compile(r"^(?:\d{1,2}\s*月|本月|当月)(?:份|当月)?$")
 _SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
 _TOTAL = re.compile(r"^(?:全[省市县区])?(?:合计|总计|小计|总数)$")
@@ -123,6 +130,9 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
     (``2024年预计完成：规模以上工业增加值增速7.5%。``), so its period and status are the column's; year columns
     (``2020年 | 2025年``) are read as a row naming its unit (``指标（单位）``)."""
     header = rows[0]
+    periods = {j: h for j, h in enumerate(header) if j not in (label_col, unit_col) and _PERIOD_HEADER.match(h)}
+    if periods:
+        return _period_column_sentences(rows, label_col, unit_col, periods)
     status = {j: h for j, h in enumerate(header) if j not in (label_col, unit_col) and _STATUS_HEADER.match(h)}
     years = {j: y.group(1) for j, h in enumerate(header) if j not in (label_col, unit_col) and (y := _YEAR.match(h))}
     out = []
@@ -142,4 +152,43 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
             sentence = _row_sentence(f"{label}（{unit}）", row, {}, years)
             if sentence:
                 out.append(sentence)
+    return out
+
+
+def _period_column_sentences(rows: list[list[str]], label_col: int, unit_col: int, periods: dict[int, str],
+                             ) -> list[str]:
+    """A monthly table of main indicators (指标 | 单位 | 1—10月 | 同比增长(%)): each row restated as the release says
+    it, opened by its column's period (``1—10月，工业用电量86.3亿千瓦时，同比增长5.2%。``); a change column names its
+    unit in its header; a cell of "—" is no figure; a row of one month under its indicator (``其中：10月当月``) is that
+    indicator in that month (``10月当月，规模以上工业增加值同比增长7.4%。``)."""
+    header = rows[0]
+    changes = {j: (m.group("name"), m.group("unit")) for j, h in enumerate(header)
+               if j not in (label_col, unit_col, *periods) and (m := _WITH_UNIT.match(h)) and m.group("name")}
+    out, parent = [], ""
+    for row in rows[1:]:
+        if max(label_col, unit_col) >= len(row):
+            continue
+        label = _PART_ROW.sub("", row[label_col]).strip()
+        unit = row[unit_col].strip()
+        if not label or _NUMBER.fullmatch(label):
+            continue
+        month = bool(_MONTH_ROW.match(label)) and parent
+        item = parent if month else label
+        if not month:
+            parent = label
+        unit = "" if unit in ("-", "—", "－") or len(unit) > 6 else unit
+        for j, when in sorted(periods.items()):
+            parts = []
+            got = _value(row[j], unit, False) if j < len(row) and unit else None
+            if got:
+                parts.append(f"{item}{got[1]}")
+            for k, (name, cunit) in sorted(changes.items()):
+                if k <= j or (k < len(row) and any(p > j and p < k for p in periods)):
+                    continue
+                change = _value(row[k], cunit, True) if k < len(row) else None
+                if change:
+                    words = _CHANGE.sub(change[0], name) if change[0] else name
+                    parts.append(f"{words}{change[1]}" if parts else f"{item}{words}{change[1]}")
+            if parts:
+                out.append(f"{label if month else when}，" + "，".join(parts) + "。")
     return out
