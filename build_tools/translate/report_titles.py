@@ -191,7 +191,10 @@ def gdp_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
 
 # A government's or department's review of its year and plan for the next (桂坪镇2024年工作总结和2025年工作计划):
 # "Review of the Work of Guiping Town in 2024 and Work Plan for 2025" (project rendering, in translations/README.md)
-REVIEW_PLAN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡|街道))?"
+# a department's, named after its place (栖川市交通运输局2024年工作总结及2025年工作计划): "... of the Qichuan
+# Municipal Transport Bureau ..."
+BODY = r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|中心))?"
+REVIEW_PLAN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡|街道))?" + BODY +
                             r"(?P<y1>\d{4})年(?:度)?工作总结(?:(?:和|及|与|暨)(?P<y2>\d{4})年(?:度)?"
                             r"(?P<plan>工作计划|工作打算|工作思路|工作要点|工作安排))?$")
 PLAN_KINDS = {"工作计划": "Work Plan", "工作打算": "Work Plans", "工作思路": "Work Plans",
@@ -203,11 +206,58 @@ def review_plan_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
     m = REVIEW_PLAN_RE.match(zh)
     if not m:
         return None
-    where = _place(renderer, m, region)
+    where = _issuer(renderer, m, region)
     if where is None:
         return None
     text = f"Review of the Work{where} in {m.group('y1')}"
     return text + (f" and {PLAN_KINDS[m.group('plan')]} for {m.group('y2')}" if m.group("plan") else "")
+
+
+def _issuer(renderer: TitleRenderer, m: re.Match[str], region: str) -> str | None:
+    """' of the Qichuan Municipal Transport Bureau' when the title names a department after its place, else the
+    place as ``_place`` gives it; None when a named part does not render."""
+    if not m.group("body"):
+        return _place(renderer, m, region)
+    name = renderer.issuers((m.group("place") or "") + m.group("body"))
+    return f" of {name}" if name else None
+
+
+# a government's or department's key points or plan of work for one year (栖川市教育局2025年工作要点): "Key Points of
+# Work of the Qichuan Municipal Education Bureau for 2025" (project rendering, as PLAN_KINDS above)
+WORK_POINTS_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡|街道))?" + BODY +
+                            r"(?P<y>\d{4})年(?:度)?(?P<plan>工作计划|工作要点|工作安排)$")
+
+
+def work_points_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    m = WORK_POINTS_RE.match(zh)
+    if not m or not (m.group("place") or m.group("body")):
+        return None
+    where = _issuer(renderer, m, region)
+    return f"{PLAN_KINDS[m.group('plan')]}{where} for {m.group('y')}" if where else None
+
+
+# Yearly bulletins of a department, after the national ministries' English titles: 中国水资源公报 "China Water
+# Resources Bulletin" (Ministry of Water Resources), 中国环境状况公报 "Report on the State of the Environment in China"
+# (before 2016; the ecology-and-environment bulletins are titles.py's), 政府信息公开工作年度报告 "Annual Report on
+# Government Information Disclosure" (the State Council's departments' English pages); project renderings.
+BULLETIN_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?(?P<kind>水资源公报|环境状况公报|政府信息公开工作年度报告)$")
+
+
+def bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    m = BULLETIN_RE.match(zh)
+    if not m:
+        return None
+    place = m.group("place") or region
+    name = renderer.region(place) if place else ""
+    if name is None:
+        return None
+    year = m.group("year") or ""
+    if m.group("kind") == "水资源公报":
+        return " ".join(p for p in (name, "Water Resources Bulletin", year) if p)
+    if m.group("kind") == "环境状况公报":
+        return f"{year} Report on the State of the Environment{f' in {name}' if name else ''}".strip()
+    return f"Annual Report on Government Information Disclosure{f' of {name}' if name else ''}" + (
+        f" ({year})" if year else "")
 
 
 # a government's press conference, one of a named series, on a topic (棠溪市“高质量发展看成效”系列新闻发布会（重大项目
@@ -246,7 +296,7 @@ def press_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
 def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
     for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title,
-                  press_title):
+                  work_points_title, bulletin_title, press_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text

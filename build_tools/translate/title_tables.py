@@ -317,7 +317,8 @@ ABOUT_GENRES: dict[str, str] = {
     "通报": "Circular", "函": "Letter", "规定": "Provisions", "若干措施": "Measures",
 }
 # Verbs of "<issuer>关于<verb><X>的<genre>" where X is a document title.
-DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公布": "Publishing", "发布": "Issuing"}
+DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公布": "Publishing", "发布": "Issuing",
+                             "下达": "Issuing"}  # 下达…投资计划: a plan handed down to the units (project rendering)
 # Kinds closing a "<region><subject><kind>" title: (English, frame) where the frame places the subject.
 KIND_FRAMES: dict[str, str] = {
     "实施方案": "Implementation Plan for {x}", "工作方案": "Work Plan for {x}", "行动方案": "Action Plan for {x}",
@@ -326,7 +327,22 @@ KIND_FRAMES: dict[str, str] = {
     "实施办法": "Measures for the Implementation of {x}", "办法": "Measures for {x}",
     "实施细则": "Detailed Rules for the Implementation of {x}", "工作要点": "Key Points of Work on {x}",
     "主要指标": "Main Indicators of {x}", "若干措施": "Measures on {x}", "若干政策措施": "Policy Measures on {x}",
+    # local regulations and rules (the State Council's English titles: 条例 "Regulations on", 规定 "Provisions on",
+    # 乡村振兴促进法 "Law on Promoting Rural Revitalization"), emergency response plans (国家防汛抗旱应急预案
+    # "National Emergency Response Plan for Flood Control and Drought Relief"), lists and investment plans handed
+    # down (project renderings)
+    "条例": "Regulations on {x}", "管理条例": "Regulations on the Administration of {x}",
+    "促进条例": "Regulations on Promoting {x}", "规定": "Provisions on {x}",
+    "管理规定": "Provisions on the Administration of {x}", "应急预案": "Emergency Response Plan for {x}",
+    "专项应急预案": "Special Emergency Response Plan for {x}", "名单": "List of {x}",
+    "投资计划": "Investment Plan for {x}",
+    # plans with a fixed name, no subject (青山市国土空间总体规划（2021—2035年）): "Qingshan Territorial Spatial Master
+    # Plan (2021-2035)", as the cities' own English (Beijing Urban Master Plan 2016-2035); project renderings
+    "国土空间总体规划": "Territorial Spatial Master Plan", "国土空间规划": "Territorial Spatial Plan",
+    "城市总体规划": "Urban Master Plan",
 }
+# A revision note after a title: （2025年修订） " (Revised in 2025)", （修订） " (Revised)" (project rendering).
+REVISION_NOTE_RE = re.compile(r"[（(](?:(?P<y>\d{4})年)?修订(?:版)?[）)]$")
 DRAFT_NOTES = {"（征求意见稿）": " (Draft for Comment)", "(征求意见稿)": " (Draft for Comment)",
                "（试行）": " (Trial)", "(试行)": " (Trial)", "（暂行）": " (Interim)"}
 MEETING_KINDS: dict[str, str] = {
@@ -359,6 +375,10 @@ SUBJECT_VERBS = {
     "明确": "Clarifying", "严格执行": "Strictly Implementing", "准确把握": "Accurately Understanding",
     "全力稳住": "Making Every Effort to Stabilize", "稳住": "Stabilizing", "加快补齐": "Moving Quickly to Shore Up",
     "补齐": "Shoring Up",
+    # verbs of decisions (表彰 "commend", GWR 2018/205 "commended"; 废止 "Repealing", 修改 "Amending": the State
+    # Council's decisions 关于废止和修改部分行政法规的决定 "Decision on Repealing and Amending Certain Administrative
+    # Regulations")
+    "表彰": "Commending", "废止": "Repealing", "修改": "Amending", "废止和修改": "Repealing and Amending",
     # GWR headings: 2022/483 切实保障和改善民生 "Ensuring and improving the people's wellbeing", 2020/193 稳定和扩大
     # 就业 "stabilize and expand employment", 2022/422 巩固拓展 "consolidate and build on", 2022/106 加快发展社会事业
     # "accelerated development of social programs", 2022/342 深入实施 "Further implementing", 2022/459 持续改善生态

@@ -24,16 +24,18 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, TranslatedText
+from .bylines import OFFICES
 from .glossary import Glossary
 from .headlines import analysis_meeting, headline
 from .memory import text_hash
 from .names import issuer_en, region_en
 from .periods import ordinal
 from .persons import person_en
-from .report_titles import report_subject, report_title
+from .report_titles import release_title, report_subject, report_title
 from .rows import MISSING_LABEL
 from .rows import marked as _marked
 from .title_headings import HeadingMixin
+from .title_objects import title_object
 from .title_tables import (
     ABOUT_GENRES,
     BUILT_OBJECTS,
@@ -47,6 +49,7 @@ from .title_tables import (
     MEETING_KINDS,
     MEETING_TOPICS,
     NUMBER_WORDS,
+    REVISION_NOTE_RE,
     SCOPES,
     SESSION_WORDS,
     SUBJECT_ACTIONS,
@@ -132,6 +135,10 @@ class TitleRenderer(HeadingMixin):
         framed = self._framed(zh)
         if framed:
             return framed
+        level = next((lv for lv in LEVELS if zh.startswith(lv) and len(zh) > len(lv) + 1), "")
+        if level:  # 市级重点建设项目 -> "Municipal Key Construction Projects"
+            inner = self.phrase(zh[len(level):])
+            return title_case(f"{LEVELS[level]} {inner}") if inner else None
         for verb in SUBJECT_VERBS_ORDER:
             if zh.startswith(verb) and len(zh) > len(verb):
                 rest, where = self._where(zh[len(verb):])  # 做好2024年春耕生产工作: " in 2024"
@@ -150,33 +157,7 @@ class TitleRenderer(HeadingMixin):
         return None
 
     def _object(self, zh: str, verb: str) -> str | None:
-        """Objects of a heading verb made of glossary phrases (project renderings after the work reports):
-        汽车等大宗消费 'spending on big-ticket items such as automobiles' (GWR 2021/413), 家电以旧换新 'trade-ins of
-        home appliances', 优化营商环境的信心 (after 增强) 'confidence in improving the business environment', 夜间消费
-        活力 after 激发 'nighttime consumption' (激发X活力 "Stimulating X"); else None."""
-        m = re.fullmatch(r"(?P<x>[^等]+)等(?P<y>[^等]+)", zh)
-        if m:  # 汽车、家电等大宗消费: the examples listed, each a glossary phrase
-            xs, y = [self.phrase(x) for x in m.group("x").split("、")], self.phrase(m.group("y"))
-            if not y or not all(xs):
-                return None
-            examples = [x for x in xs if x]
-            listed = examples[0] if len(examples) == 1 else ", ".join(examples[:-1]) + " and " + examples[-1]
-            return f"{y} such as {listed}"
-        m = re.fullmatch(r"(?P<x>.+?)以旧换新", zh)
-        if m:
-            x = self.phrase(m.group("x"))
-            return f"trade-ins of {x}" if x else None
-        m = re.fullmatch(r"(?P<x>.+?)的?信心", zh)
-        if m and verb in ("增强", "进一步增强", "提振"):
-            x = self.subject(m.group("x"))
-            return f"confidence in {x[:1].lower() + x[1:]}" if x else None
-        if verb == "激发" and zh.endswith("活力") and len(zh) > 2:
-            return self.phrase(zh[:-2])
-        m = re.fullmatch(r"(?P<x>.+?)(?:服务)?能力", zh)
-        if m and verb in ("提升", "增强", "强化", "提高"):  # 提升机构养老服务能力: the capacity of the services
-            x = self.phrase(m.group("x") + "服务") or self.phrase(m.group("x"))
-            return f"the capacity of {x}" if x else None
-        return None
+        return title_object(self, zh, verb)
 
     def _framed(self, zh: str) -> str | None:
         """Whole heading frames: 推动X持续改善 'Continuing to Improve X' (as 持续改善 GWR 2022/459), 确保各项任务落地
@@ -293,7 +274,8 @@ class TitleRenderer(HeadingMixin):
                 parts.missing.append(inner)
                 return f"{head} on {DOC_VERBS[verb]} the {marked(inner)}"
             parts.missing += sub.missing
-            return f"{head} on {DOC_VERBS[verb]} the {inner_en}"
+            the = "" if inner_en.split(" ", 1)[0].endswith("'s") else "the "  # no article before "Qingshan's ..."
+            return f"{head} on {DOC_VERBS[verb]} {the}{inner_en}"
         consult = re.match(r"^公开征求(?P<doc>《.+》)意见$", subject) or re.match(r"^征求(?P<doc>《.+》)意见$", subject)
         if consult:
             inner = consult.group("doc").strip("《》")
@@ -305,7 +287,15 @@ class TitleRenderer(HeadingMixin):
             parts.missing += sub.missing
             public = "Public " if subject.startswith("公开") else ""
             return f"{head} on Soliciting {public}Comments on the {inner_en}"
-        return f"{head} on {parts.part(self.subject(subject) or report_subject(self, subject), subject)}"
+        named = self.subject(subject) or report_subject(self, subject) or self._document(subject, issuer, region)
+        return f"{head} on {parts.part(named, subject)}"
+
+    def _document(self, zh: str, issuer: str, region: str) -> str | None:
+        """A subject that is itself a document's name (关于青山市国土空间总体规划（2021—2035年）的批复): 'the Qingshan
+        Territorial Spatial Master Plan (2021-2035)' when its kind frame renders in full, else None."""
+        sub = Parts([])
+        text = self._kind(zh, sub, issuer, region)
+        return None if text is None or sub.missing else _the(text)
 
     def _report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         return report_title(self, zh, region)  # releases, census communiqués, plan outlines (report_titles.py)
@@ -402,7 +392,9 @@ class TitleRenderer(HeadingMixin):
             return None
         text = "Speech"
         speaker = m.group("speaker")
-        if speaker:
+        if speaker in OFFICES and OFFICES[speaker][1]:  # 市长在…上的讲话: the office, not a name
+            text += f" by the {OFFICES[speaker][0]}"
+        elif speaker:
             text += " by " + parts.part(person_en(speaker, self.glossary), speaker)
         note = " (Excerpts)" if m.group("note") else ""  # 摘要 of a speech: the published excerpts (project rendering)
         return f"{text} at the {self.meeting(m.group('meeting'), parts, region)}{note}"
@@ -428,6 +420,9 @@ class TitleRenderer(HeadingMixin):
             return f"{lead}{analysis}"
         if rest == "新闻发布会":  # a press conference without a topic of its own (举行新闻发布会): no name, "a ..."
             return "a Press Conference"
+        release = release_title(self, rest.removesuffix("新闻发布会"), "") if rest.endswith("新闻发布会") else None
+        if release:  # 2025年一季度经济运行情况新闻发布会: "a Press Conference on Economic Performance in ..."
+            return f"a Press Conference on {release}"
         kind = next((k for k in sorted(MEETING_KINDS, key=len, reverse=True) if rest.endswith(k)), "")
         topic = rest[: len(rest) - len(kind)] if kind else ""
         topic_en = self.subject(topic.removesuffix("工作")) if topic else None
@@ -441,6 +436,10 @@ class TitleRenderer(HeadingMixin):
             if zh.endswith(chinese):
                 zh, note = zh[: -len(chinese)], english
                 break
+        revision = REVISION_NOTE_RE.search(zh)
+        if revision:
+            year = revision.group("y")
+            zh, note = zh[: revision.start()], (f" (Revised in {year})" if year else " (Revised)") + note
         trailing = TRAILING_RANGE_RE.search(zh)
         if trailing:
             zh, note = zh[: trailing.start()], f" ({trailing.group('a')}-{trailing.group('b')})" + note
@@ -471,9 +470,14 @@ class TitleRenderer(HeadingMixin):
         if years and kind in ("行动计划", "行动方案"):
             frame = f"{NUMBER_WORDS[CN_NUM[years.group('n')]]}-Year {frame}"
             body = body[:years.start()] + body[years.end():]
-        if not body:
+        if "{x}" not in frame:  # a plan with a fixed name (国土空间总体规划): nothing may stand before the kind
+            text = frame if not body else None
+            if text is None:
+                return None
+        elif not body:
             return None
-        text = frame.format(x=parts.part(self.subject(body), body))
+        else:
+            text = frame.format(x=parts.part(self.subject(body), body))
         if place:
             text = f"{parts.part(self.region_short(place), place)} {text}"
         return text + period + note

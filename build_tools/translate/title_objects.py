@@ -1,0 +1,59 @@
+"""Objects of a title's verb that are not a glossary phrase alone (titles.py ``TitleRenderer.subject``): examples
+listed before 等, trade-ins, confidence, capacity, certain documents repealed, those commended in a field, and
+inspection campaigns. Each returns None unless every glossary part renders (never word by word)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .title_tables import SCOPES
+
+if TYPE_CHECKING:
+    from .titles import TitleRenderer
+
+
+def title_object(renderer: TitleRenderer, zh: str, verb: str) -> str | None:
+    """Objects of a heading verb made of glossary phrases (project renderings after the work reports):
+    汽车等大宗消费 'spending on big-ticket items such as automobiles' (GWR 2021/413), 家电以旧换新 'trade-ins of
+    home appliances', 优化营商环境的信心 (after 增强) 'confidence in improving the business environment', 夜间消费
+    活力 after 激发 'nighttime consumption' (激发X活力 "Stimulating X"); else None."""
+    m = re.fullmatch(r"(?P<x>[^等]+)等(?P<y>[^等]+)", zh)
+    if m:  # 汽车、家电等大宗消费: the examples listed, each a glossary phrase
+        xs, y = [renderer.phrase(x) for x in m.group("x").split("、")], renderer.phrase(m.group("y"))
+        if not y or not all(xs):
+            return None
+        examples = [x for x in xs if x]
+        listed = examples[0] if len(examples) == 1 else ", ".join(examples[:-1]) + " and " + examples[-1]
+        return f"{y} such as {listed}"
+    m = re.fullmatch(r"部分(?P<x>.+)", zh)
+    if m and verb in ("废止", "修改", "废止和修改"):  # 废止部分行政规范性文件 "Repealing Certain ..."
+        x = renderer.phrase(m.group("x"))
+        return f"certain {x}" if x else None
+    m = re.fullmatch(r"(?P<scope>全市|全县|全区|全省|全州)?(?P<x>.+?)(?:先进集体和先进个人|先进单位和先进个人)", zh)
+    if m and verb == "表彰":  # those commended in a field: "the Citywide Advanced Groups and Individuals in X"
+        x = renderer.phrase(m.group("x"))
+        scope = f"{SCOPES[m.group('scope')].lower()} " if m.group("scope") else ""
+        return f"the {scope}advanced groups and individuals in {x}" if x else None
+    m = re.fullmatch(r"(?P<x>.+?)(?P<kind>大检查|专项检查|监督检查|抽检|监督抽检|专项整治)", zh)
+    if m and verb == "开展":  # an inspection campaign of a field (project renderings)
+        x = renderer.phrase(m.group("x"))
+        kinds = {"大检查": "a major inspection of {x}", "专项检查": "special inspections of {x}",
+                 "监督检查": "supervision and inspection of {x}", "抽检": "sampling inspections for {x}",
+                 "监督抽检": "supervisory sampling inspections for {x}", "专项整治": "special rectification of {x}"}
+        return kinds[m.group("kind")].format(x=x) if x else None
+    m = re.fullmatch(r"(?P<x>.+?)以旧换新", zh)
+    if m:
+        x = renderer.phrase(m.group("x"))
+        return f"trade-ins of {x}" if x else None
+    m = re.fullmatch(r"(?P<x>.+?)的?信心", zh)
+    if m and verb in ("增强", "进一步增强", "提振"):
+        x = renderer.subject(m.group("x"))
+        return f"confidence in {x[:1].lower() + x[1:]}" if x else None
+    if verb == "激发" and zh.endswith("活力") and len(zh) > 2:
+        return renderer.phrase(zh[:-2])
+    m = re.fullmatch(r"(?P<x>.+?)(?:服务)?能力", zh)
+    if m and verb in ("提升", "增强", "强化", "提高"):  # 提升机构养老服务能力: the capacity of the services
+        x = renderer.phrase(m.group("x") + "服务") or renderer.phrase(m.group("x"))
+        return f"the capacity of {x}" if x else None
+    return None
