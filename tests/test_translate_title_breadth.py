@@ -70,6 +70,42 @@ CASES = [
      "for Comment)"),
 ]
 
+COUNTY = "白河县人民政府"
+COUNTY_CASES = [
+    (f"{COUNTY}关于2024年度县级财政决算的报告", COUNTY,
+     "Report of the Baihe County People's Government on the County Final Accounts for 2024"),
+    (f"{COUNTY}关于同意设立白河县经济开发区的批复", COUNTY,
+     "Official Reply of the Baihe County People's Government on Approving the Establishment of the Baihe County "
+     "Economic Development Zone"),
+    (f"{COUNTY}关于印发白河县2025年国民经济和社会发展计划的通知", COUNTY,
+     "Notice of the Baihe County People's Government on Issuing the Baihe County Plan for National Economic and "
+     "Social Development (2025)"),
+    ("白河县统计局关于开展第五次全国经济普查的公告", "白河县统计局",
+     "Announcement of the Baihe County Bureau of Statistics on Carrying Out the Fifth National Economic Census"),
+    (f"{COUNTY}关于表彰2024年度招商引资工作先进单位和先进个人的决定", COUNTY,
+     "Decision of the Baihe County People's Government on Commending the Advanced Groups and Individuals in "
+     "Investment Promotion in 2024"),
+    ("白河县人民政府办公室关于成立白河县防汛抗旱指挥部的通知", "白河县人民政府办公室",
+     "Notice of the General Office of the Baihe County People's Government on Establishing the Baihe County Flood "
+     "Control and Drought Relief Headquarters"),
+    ("县委书记在全县三级干部大会上的讲话", "中共白河县委员会",
+     "Speech by the Secretary of the County Party Committee at the Conference of County, Township and Village "
+     "Officials"),
+    ("白河县发展和改革局关于下达2025年度县级重点项目建设计划的通知", "白河县发展和改革局",
+     "Notice of the Baihe County Development and Reform Bureau on Issuing the Construction Plan for County Key "
+     "Projects in 2025"),
+    ("白河县住房和城乡建设局关于公布2025年城镇老旧小区改造计划的通知", "白河县住房和城乡建设局",
+     "Notice of the Baihe County Housing and Urban-Rural Development Bureau on Publishing the Renovation Plan for "
+     "Old Urban Residential Communities in 2025"),
+    (f"{COUNTY}关于废止和修改部分县政府规章的决定", COUNTY,  # 部分县 is "some counties'", never "Bufen County"
+     "Decision of the Baihe County People's Government on Repealing and Amending Certain Government Rules"),
+    ("白河县市场监督管理局2024年法治政府建设年度报告", "白河县市场监督管理局",
+     "Annual Report of the Baihe County Administration for Market Regulation on Building a Law-Based Government "
+     "in 2024"),
+    ("白河县安全生产委员会关于开展2025年食品安全抽检的通知", "白河县安全生产委员会",
+     "Notice of the Baihe County Work Safety Committee on Carrying Out Sampling Inspections for Food Safety in 2025"),
+]
+
 
 @pytest.fixture(scope="module")
 def renderer() -> TitleRenderer:
@@ -81,6 +117,19 @@ def test_yearly_genre_titles(renderer: TitleRenderer, zh: str, issuer: str, engl
     item = renderer.title(zh, issuer, "青山市")
     assert item is not None and item.status == "derived", item
     assert item.text == english
+
+
+@pytest.mark.parametrize(("zh", "issuer", "english"), COUNTY_CASES, ids=[c[0][:24] for c in COUNTY_CASES])
+def test_county_titles(renderer: TitleRenderer, zh: str, issuer: str, english: str) -> None:
+    item = renderer.title(zh, issuer, "白河县")
+    assert item is not None and item.status == "derived", item
+    assert item.text == english
+
+
+def test_two_verb_clauses_render_only_when_both_do(renderer: TitleRenderer) -> None:
+    """加强X和推进Y: "Strengthening X and Advancing Y", each clause in full, or the subject stays marked."""
+    assert renderer.subject("加强耕地保护和推进乡村振兴") == "Strengthening Farmland Protection and Advancing Rural Revitalization"
+    assert renderer.subject("加强耕地保护和推进滨江片区") is None
 
 
 @pytest.mark.parametrize("zh", [

@@ -132,6 +132,33 @@ BODIES: dict[str, str] = {
     "退役军人事务局": "{g} Veterans Affairs Bureau",
     "医疗保障局": "{g} Healthcare Security Administration",
     "税务局": "{g} Taxation Bureau",
+    # more departments and committees, after the national bodies' English names (Ministry of Justice, National
+    # Data Administration, Ministry of Veterans Affairs ...; "Work Safety Committee of the State Council"); project
+    # renderings of the local pattern
+    "安全生产委员会": "{g} Work Safety Committee",
+    "生态环境分局": "{g} Ecology and Environment Sub-Bureau",
+    "司法局": "{g} Justice Bureau",
+    "数据局": "{g} Data Bureau",
+    "行政审批局": "{g} Administrative Approval Bureau",
+    "行政审批服务局": "{g} Administrative Approval Bureau",
+    "国有资产监督管理委员会": "{g} State-owned Assets Supervision and Administration Commission",
+    "国资委": "{g} State-owned Assets Supervision and Administration Commission",
+    "住房公积金管理中心": "{g} Housing Provident Fund Management Center",
+    "机关事务管理局": "{g} Government Offices Administration",
+    "粮食和物资储备局": "{g} Food and Strategic Reserves Bureau",
+    "体育局": "{g} Sports Bureau",
+    "气象局": "{g} Meteorological Bureau",
+    "信访局": "{g} Public Complaints and Proposals Bureau",
+    "民族宗教事务局": "{g} Ethnic and Religious Affairs Bureau",
+    "人民防空办公室": "{g} Civil Air Defense Office",
+    "总工会": "{g} Federation of Trade Unions",
+    "妇女联合会": "{g} Women's Federation",
+    "残疾人联合会": "{g} Disabled Persons' Federation",
+    "科学技术协会": "{g} Association for Science and Technology",
+    "红十字会": "{g} Red Cross Society",
+    "人民法院": "{g} People's Court",
+    "中级人民法院": "{g} Intermediate People's Court",
+    "人民检察院": "{g} People's Procuratorate",
     "防汛抗旱指挥部": "{g} Flood Control and Drought Relief Headquarters",
     "防汛抗旱指挥部办公室": "Office of the {g} Flood Control and Drought Relief Headquarters",
 }
@@ -224,6 +251,8 @@ COMMON_WORDS = frozenset((
     "边境", "民族", "生态", "开发", "高新", "合作", "帮扶", "易地", "移民", "脱贫", "省级", "市级", "县级", "国家级",
     "棚户", "城中", "城郊", "近郊", "远郊", "保税", "自贸", "试点", "先行", "核心", "商务", "居住", "住宅", "老旧",
     "安置", "搬迁", "灾害", "受灾", "污染", "禁养", "限养", "水源", "重灾", "低洼", "沉陷", "采煤", "农垦", "边远",
+    # determiners: 部分县 is "some counties", not "Bufen County"
+    "部分", "有关", "相关", "所有", "全部", "其他", "若干", "多个", "各个", "个别",
     "偏远", "欠发达", "发达", "沿海", "内陆", "东部", "西部", "中部", "南部", "北部", "东北", "西北", "西南", "东南",
 ))
 ZONE_ENDINGS = ("经济技术开发区", "高新技术产业开发区", "高新区", "经济开发区", "工业园区", "工业园", "开发区",
@@ -236,7 +265,7 @@ ZONE_ENDINGS = ("经济技术开发区", "高新技术产业开发区", "高新�
 NOT_A_NAME_START = "全本各该每的之与及在对等了把被其"
 
 
-def _not_a_name(specific: str) -> bool:
+def not_a_place_name(specific: str) -> bool:
     return specific in COMMON_WORDS or specific[0] in NOT_A_NAME_START or "的" in specific
 
 
@@ -255,7 +284,7 @@ def zone_split(zh: str, glossary: Glossary | None = None) -> tuple[str, str] | N
         if known is not None and known.category == "place":
             return place, zh[i:]
         # a composed place inside a metric name: a two-character name only (石梁县, 黄岭村), never 相当于地区
-        if len(specific) != 2 or _not_a_name(specific):
+        if len(specific) != 2 or not_a_place_name(specific):
             continue
         if region_en(place, glossary) is not None:
             return place, zh[i:]
@@ -276,7 +305,7 @@ def region_en(zh: str, glossary: Glossary | None = None) -> str | None:
     if split is None:
         return None
     specific, english, _adjective = split
-    if _not_a_name(specific):  # 棚户区 shantytowns, 全县, 的城镇: not place names
+    if not_a_place_name(specific):  # 棚户区 shantytowns, 全县, 的城镇: not place names
         return None
     name = _glossary(specific, glossary, ("place",))
     if name is None and len(_peel_ethnic(specific)[0]) > MAX_SPECIFIC:  # a phrase, not a place name

@@ -54,6 +54,10 @@ PLAN_REPORT_RE = re.compile(rf"^{PLACE}(?P<y1>\d{{4}})年(?:全市|全县|全区
 LEVEL = r"(?:全市|全县|全区|市级|县级|区级|市本级|县本级|区本级)?(?:和(?:全市|全县|全区))?(?:一般公共)?"
 BUDGET_RE = re.compile(rf"^{PLACE}(?P<y1>\d{{4}})年{LEVEL}预算执行情况(?:和|与|及)(?P<y2>\d{{4}})年{LEVEL}预算草案$")
 YEAR_REPORT_RE = re.compile(r"^(?P<year>\d{4})年度?(?P<subject>.+?)(?:工作)?(?:情况|工作情况)$")
+FINAL_ACCOUNTS_RE = re.compile(r"^(?P<y>\d{4})年度?(?P<level>全市|全县|全区|市级|县级|区级|市本级|县本级|区本级)?"
+                               r"(?:财政|政府)?(?:总)?决算(?:草案)?$")
+FINAL_ACCOUNTS_LEVELS = {"市级": "Municipal ", "市本级": "Municipal ", "县级": "County ", "县本级": "County ",
+                         "区级": "District ", "区本级": "District "}
 OUTLINE_RE = re.compile(rf"^{PLACE}国民经济和社会发展第十(?P<n>[一二三四五])个五年规划和二[〇○零]三五年远景目标纲要$")
 
 
@@ -119,6 +123,10 @@ def report_subject(renderer: TitleRenderer, zh: str) -> str | None:
         if where is None:
             return None
         return f"the Execution of the {m.group('y1')} Budget{where} and on the {m.group('y2')} Draft Budget"
+    m = FINAL_ACCOUNTS_RE.match(zh)
+    if m:  # 2024年度县级财政决算: "the County Final Accounts for 2024" (the Ministry of Finance's "final accounts")
+        level = FINAL_ACCOUNTS_LEVELS.get(m.group("level") or "", "")
+        return f"the {level}Final Accounts for {m.group('y')}"
     m = YEAR_REPORT_RE.match(zh)
     if m:
         subject = renderer.subject(m.group("subject"))
@@ -243,8 +251,20 @@ def work_points_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
 BULLETIN_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?(?P<kind>水资源公报|环境状况公报|政府信息公开工作年度报告)$")
 
 
+# a department's annual report on one field of its work (白河县市场监督管理局2024年法治政府建设年度报告): "Annual
+# Report of the Baihe County Administration for Market Regulation on Building a Law-Based Government in 2024"
+ANNUAL_REPORT_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡|街道))?" + BODY +
+                              r"(?P<year>\d{4})年度?(?P<subject>[\u4e00-\u9fff]{2,20}?)(?:工作)?年度报告$")
+
+
 def bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     m = BULLETIN_RE.match(zh)
+    annual = ANNUAL_REPORT_RE.match(zh) if not m else None
+    if annual and (annual.group("place") or annual.group("body")):
+        who, subject = _issuer(renderer, annual, region), renderer.subject(annual.group("subject"))
+        if who is None or subject is None:
+            return None
+        return f"Annual Report{who} on {subject} in {annual.group('year')}"
     if not m:
         return None
     place = m.group("place") or region

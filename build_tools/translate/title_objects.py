@@ -32,7 +32,7 @@ def title_object(renderer: TitleRenderer, zh: str, verb: str) -> str | None:
         return f"certain {x}" if x else None
     m = re.fullmatch(r"(?P<scope>全市|全县|全区|全省|全州)?(?P<x>.+?)(?:先进集体和先进个人|先进单位和先进个人)", zh)
     if m and verb == "表彰":  # those commended in a field: "the Citywide Advanced Groups and Individuals in X"
-        x = renderer.phrase(m.group("x"))
+        x = renderer.phrase(m.group("x")) or renderer.phrase(m.group("x").removesuffix("工作"))
         scope = f"{SCOPES[m.group('scope')].lower()} " if m.group("scope") else ""
         return f"the {scope}advanced groups and individuals in {x}" if x else None
     m = re.fullmatch(r"(?P<x>.+?)(?P<kind>大检查|专项检查|监督检查|抽检|监督抽检|专项整治)", zh)

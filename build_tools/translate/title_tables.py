@@ -340,7 +340,25 @@ KIND_FRAMES: dict[str, str] = {
     # Plan (2021-2035)", as the cities' own English (Beijing Urban Master Plan 2016-2035); project renderings
     "国土空间总体规划": "Territorial Spatial Master Plan", "国土空间规划": "Territorial Spatial Plan",
     "城市总体规划": "Urban Master Plan",
+    # the yearly plan of a government (the NDRC's "Plan for National Economic and Social Development", as the
+    # plan reports' titles in report_titles.py), plans handed down (project renderings)
+    "国民经济和社会发展计划": "Plan for National Economic and Social Development",
+    "建设计划": "Construction Plan for {x}", "改造计划": "Renovation Plan for {x}",
 }
+# Verbs whose object is a body or zone named in full (同意设立白河县经济开发区 "Approving the Establishment of the
+# Baihe County Economic Development Zone", 成立…指挥部 "Establishing the ... Headquarters"); project renderings.
+NAMING_VERBS = ("同意设立", "成立", "设立", "同意成立")
+# Speakers named by their office (县委书记在…上的讲话): "Speech by the Secretary of the County Party Committee";
+# the heads of government are bylines.OFFICES ("Mayor"). Project renderings after "CPC ... Committee" (names.py).
+SPEAKER_OFFICES = {"县委书记": "Secretary of the County Party Committee",
+                   "市委书记": "Secretary of the Municipal Party Committee",
+                   "区委书记": "Secretary of the District Party Committee",
+                   "州委书记": "Secretary of the Prefectural Party Committee",
+                   "省委书记": "Secretary of the Provincial Party Committee"}
+# Meetings with a fixed name, by scope: 全县三级干部大会 (county, township and village officials); project renderings.
+FIXED_MEETINGS = {"三级干部大会": {"全县": "Conference of County, Township and Village Officials",
+                                 "全市": "Conference of City, County and Township Officials",
+                                 "": "Conference of Officials at Three Levels"}}
 # A revision note after a title: （2025年修订） " (Revised in 2025)", （修订） " (Revised)" (project rendering).
 REVISION_NOTE_RE = re.compile(r"[（(](?:(?P<y>\d{4})年)?修订(?:版)?[）)]$")
 DRAFT_NOTES = {"（征求意见稿）": " (Draft for Comment)", "(征求意见稿)": " (Draft for Comment)",
@@ -378,6 +396,8 @@ SUBJECT_VERBS = {
     # verbs of decisions (表彰 "commend", GWR 2018/205 "commended"; 废止 "Repealing", 修改 "Amending": the State
     # Council's decisions 关于废止和修改部分行政法规的决定 "Decision on Repealing and Amending Certain Administrative
     # Regulations")
+    "同意设立": "Approving the Establishment of", "同意成立": "Approving the Establishment of",
+    "成立": "Establishing", "设立": "Establishing",
     "表彰": "Commending", "废止": "Repealing", "修改": "Amending", "废止和修改": "Repealing and Amending",
     # GWR headings: 2022/483 切实保障和改善民生 "Ensuring and improving the people's wellbeing", 2020/193 稳定和扩大
     # 就业 "stabilize and expand employment", 2022/422 巩固拓展 "consolidate and build on", 2022/106 加快发展社会事业

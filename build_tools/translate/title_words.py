@@ -36,6 +36,9 @@ def roman(n: int) -> str:
 def with_article(phrase: str) -> str:
     """'the' before an object that needs it after a verb: a noun followed by 'of' ('the improvement of rural living
     environments') or a singular countable name ('the river chief system'); other phrases as they are."""
+    if re.match(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))\s",
+                phrase):
+        return f"the {phrase}"  # an ordinal name: "the Fifth National Economic Census"
     if re.match(r"^(?:a|an|the)\s", phrase) or phrase[:1].isupper():
         return phrase
     words = phrase.split()

@@ -28,7 +28,7 @@ from .bylines import OFFICES
 from .glossary import Glossary
 from .headlines import analysis_meeting, headline
 from .memory import text_hash
-from .names import issuer_en, region_en
+from .names import issuer_en, not_a_place_name, region_en
 from .periods import ordinal
 from .persons import person_en
 from .report_titles import release_title, report_subject, report_title
@@ -43,15 +43,18 @@ from .title_tables import (
     DEVELOPING,
     DOC_VERBS,
     DRAFT_NOTES,
+    FIXED_MEETINGS,
     INSTITUTIONS,
     KIND_FRAMES,
     LEVELS,
     MEETING_KINDS,
     MEETING_TOPICS,
+    NAMING_VERBS,
     NUMBER_WORDS,
     REVISION_NOTE_RE,
     SCOPES,
     SESSION_WORDS,
+    SPEAKER_OFFICES,
     SUBJECT_ACTIONS,
     SUBJECT_ADVERBS,
     SUBJECT_VERBS,
@@ -140,6 +143,11 @@ class TitleRenderer(HeadingMixin):
             inner = self.phrase(zh[len(level):])
             return title_case(f"{LEVELS[level]} {inner}") if inner else None
         for verb in SUBJECT_VERBS_ORDER:
+            if zh.startswith(verb) and len(zh) > len(verb) and verb in NAMING_VERBS:
+                # 同意设立白河县经济开发区, 成立白河县防汛抗旱指挥部: a body or zone established, by its name
+                name = self.body(zh[len(verb):]) or self.region(zh[len(verb):])
+                if name:
+                    return f"{SUBJECT_VERBS[verb]} {_the(name)}"
             if zh.startswith(verb) and len(zh) > len(verb):
                 rest, where = self._where(zh[len(verb):])  # 做好2024年春耕生产工作: " in 2024"
                 obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作")) or self._action(
@@ -149,6 +157,11 @@ class TitleRenderer(HeadingMixin):
                     if verb == "进一步做好" and not obj.split()[0].endswith("ing"):  # 做好X工作 of a noun: improve X
                         english = "Further Improving"  # (a gerund keeps "Doing Better Work on Stabilizing ...")
                     return title_case(f"{english} {with_article(obj)}") + where
+        for i, char in enumerate(zh):  # 加强耕地保护和改进占补平衡: two verb clauses, each rendered in full
+            if char in "和及并" and 1 < i < len(zh) - 2 and any(zh[i + 1:].startswith(v) for v in SUBJECT_VERBS_ORDER):
+                first, second = self.subject(zh[:i]), self.subject(zh[i + 1:])
+                if first and second:
+                    return f"{first} and {second}"
         for adverb, english in SUBJECT_ADVERBS.items():  # 积极扩大有效投资 -> "Actively Expanding ..."
             rest = zh[len(adverb):]
             if zh.startswith(adverb) and any(rest.startswith(v) for v in SUBJECT_VERBS_ORDER):
@@ -181,7 +194,8 @@ class TitleRenderer(HeadingMixin):
         known = place and self.glossary.lookup(place.group("place"))
         # a composed place only when unambiguous: two characters and a city, county or province (居家社区 is no
         # district, 示范区 no zone)
-        plain = place and re.fullmatch(r"[\u4e00-\u9fff]{2}[市县省]", place.group("place"))
+        plain = place and re.fullmatch(r"[\u4e00-\u9fff]{2}[市县省]", place.group("place")) and not not_a_place_name(
+            place.group("place")[:-1])  # 部分县政府规章: "some counties'", not "Bufen County"
         name = self.region(place.group("place")) if place and len(zh) > place.end() and (known or plain) else None
         if place and name:
             zh, where = zh[place.end():], f" in {name}"
@@ -392,7 +406,9 @@ class TitleRenderer(HeadingMixin):
             return None
         text = "Speech"
         speaker = m.group("speaker")
-        if speaker in OFFICES and OFFICES[speaker][1]:  # 市长在…上的讲话: the office, not a name
+        if speaker in SPEAKER_OFFICES:  # 县委书记在…上的讲话: the office, not a name
+            text += f" by the {SPEAKER_OFFICES[speaker]}"
+        elif speaker in OFFICES and OFFICES[speaker][1]:  # 市长在…上的讲话
             text += f" by the {OFFICES[speaker][0]}"
         elif speaker:
             text += " by " + parts.part(person_en(speaker, self.glossary), speaker)
@@ -418,6 +434,8 @@ class TitleRenderer(HeadingMixin):
         analysis = analysis_meeting(rest)
         if analysis:
             return f"{lead}{analysis}"
+        if rest in FIXED_MEETINGS:  # 全县三级干部大会: the levels are the scope's
+            return FIXED_MEETINGS[rest].get(scope, FIXED_MEETINGS[rest][""])
         if rest == "新闻发布会":  # a press conference without a topic of its own (举行新闻发布会): no name, "a ..."
             return "a Press Conference"
         release = release_title(self, rest.removesuffix("新闻发布会"), "") if rest.endswith("新闻发布会") else None
@@ -471,9 +489,12 @@ class TitleRenderer(HeadingMixin):
             frame = f"{NUMBER_WORDS[CN_NUM[years.group('n')]]}-Year {frame}"
             body = body[:years.start()] + body[years.end():]
         if "{x}" not in frame:  # a plan with a fixed name (国土空间总体规划): nothing may stand before the kind
-            text = frame if not body else None
-            if text is None:
+            year_only = re.fullmatch(r"(?P<y>\d{4})年度?", body)
+            if year_only and not period:  # 2025年国民经济和社会发展计划: "... Plan ... (2025)", as work reports
+                body, period = "", f" ({year_only.group('y')})"
+            if body:
                 return None
+            text = frame
         elif not body:
             return None
         else:
