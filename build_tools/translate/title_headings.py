@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import TranslatedText
+from .heading_words import MORE_PLAN_HEADINGS, paired_actions, stage_heading
 from .headlines import ECONOMY
 from .memory import text_hash
 from .persons import person_en
@@ -109,6 +110,11 @@ class HeadingMixin:
             return SECTION_HEADINGS[zh]
         if zh in PLAN_HEADINGS:
             return PLAN_HEADINGS[zh]
+        if zh in MORE_PLAN_HEADINGS:
+            return MORE_PLAN_HEADINGS[zh]
+        standard = paired_actions(zh) or stage_heading(zh)  # 规划与建设, 动员部署阶段（2025年3月）
+        if standard:
+            return standard
         sectors = [p for p in SECTION_SEPARATORS.split(zh) if p]
         if len(sectors) > 1 and all(p in SECTION_HEADINGS for p in sectors):
             english = [SECTION_HEADINGS[p] for p in sectors]

@@ -424,7 +424,8 @@ SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
 # Adverbs before a verb of ``SUBJECT_VERBS`` (积极扩大有效投资 "Actively Expanding Effective Investment"), as in the
 # verbs above (大力推进 "Vigorously Advancing", 切实加强 "Effectively Strengthening"); project renderings.
 SUBJECT_ADVERBS = {"积极": "Actively", "大力": "Vigorously", "切实": "Effectively", "扎实": "Solidly",
-                   "全面": "Comprehensively", "深入": "Further", "进一步": "Further"}
+                   "全面": "Comprehensively", "深入": "Further", "进一步": "Further",
+                   "持续": "Continuously", "不断": "Continuously", "严格": "Strictly"}
 # Clauses of one heading (推进城市更新，提升城市品质): each rendered alone, then joined with "and" (GWR 2021/215).
 CLAUSE_SEPARATORS = re.compile(r"[，,；;]")
 # Progress of a review heading <noun><progress> (民生福祉不断增进), past tense as GWR 2008/28 renders

@@ -1,0 +1,103 @@
+"""Standard headings of notices, rules and work plans that are not whole phrases of ``title_tables.PLAN_HEADINGS``:
+chapters named by paired action nouns (规划与建设 "Planning and Construction"), the stages of a campaign with their
+dates (动员部署阶段（2025年3月） "Mobilization and Deployment Stage (March 2025)"), and more fixed headings.
+Project renderings after the State Council's English regulations ("Planning and Construction", "Supervision and
+Administration", "Legal Liability"), listed in translations/README.md."""
+
+from __future__ import annotations
+
+import re
+
+from .periods import english_period
+
+# Headings of notices and work plans (project renderings).
+MORE_PLAN_HEADINGS: dict[str, str] = {
+    "资金来源": "Sources of Funding", "下一步工作": "Next Steps", "下一步工作计划": "Next Steps",
+    "组织机构": "Organizational Structure", "工作职责": "Responsibilities", "主要职责": "Main Responsibilities",
+    "职责分工": "Division of Responsibilities", "任务分工": "Division of Tasks",
+    "责任分工": "Division of Responsibilities", "严格考核督导": "Conducting Strict Assessment and Supervision",
+    "加强考核督导": "Strengthening Assessment and Supervision",
+    "强化考核督导": "Strengthening Assessment and Supervision", "政策措施": "Policy Measures",
+    "支持政策": "Support Policies", "申报条件": "Eligibility", "申报材料": "Application Materials",
+    "办理流程": "Procedure", "实施时间": "Period of Implementation", "实施期限": "Period of Validity",
+    "有效期限": "Period of Validity", "名词解释": "Definitions", "工作机制": "Working Mechanism",
+    "工作成效": "Results", "存在问题": "Problems", "问题和不足": "Problems and Shortcomings",
+    "存在的问题和不足": "Problems and Shortcomings", "意见建议": "Suggestions", "工作步骤": "Implementation Steps",
+    "工作措施": "Measures", "主要措施": "Main Measures", "具体措施": "Specific Measures",
+}
+
+# Action nouns that name a chapter of rules when paired (规划与建设, 监督与管理, 预防和处置)
+ACTION_NOUNS: dict[str, str] = {
+    "规划": "Planning", "建设": "Construction", "管理": "Management", "维护": "Maintenance", "保护": "Protection",
+    "利用": "Utilization", "监督": "Supervision", "服务": "Services", "保障": "Guarantees", "开发": "Development",
+    "治理": "Governance", "防治": "Prevention and Control", "预防": "Prevention", "处置": "Handling",
+    "检查": "Inspection", "评估": "Evaluation", "考核": "Assessment", "奖励": "Rewards", "处罚": "Penalties",
+    "激励": "Incentives", "促进": "Promotion", "运营": "Operation", "使用": "Use", "修复": "Restoration",
+    "整治": "Rectification", "救援": "Rescue", "宣传": "Publicity", "教育": "Education", "培训": "Training",
+    "监测": "Monitoring", "预警": "Early Warning", "应急": "Emergency Response", "登记": "Registration",
+    "审批": "Approval", "备案": "Filing", "收费": "Fees", "养护": "Maintenance",
+}
+PAIRED_RE = re.compile(r"[与和及、]")
+
+# The stages of a campaign (动员部署阶段, 集中整治阶段, 总结验收阶段), project renderings.
+STAGES: dict[str, str] = {
+    "动员部署": "Mobilization and Deployment", "宣传发动": "Publicity and Mobilization",
+    "集中整治": "Concentrated Rectification", "排查整治": "Inspection and Rectification",
+    "自查自纠": "Self-Inspection and Correction", "督导检查": "Supervision and Inspection",
+    "总结验收": "Review and Acceptance", "总结提升": "Review and Improvement",
+    "巩固提升": "Consolidation and Improvement",
+    "全面推进": "Full Implementation", "试点": "Pilot", "启动": "Launch", "组织实施": "Implementation",
+    "验收": "Acceptance", "准备": "Preparation", "调查摸底": "Survey", "摸底调查": "Survey",
+    "深化提升": "Deepening and Improvement", "总结评估": "Review and Evaluation", "部署": "Deployment",
+}
+STAGE_RE = re.compile(r"(?P<stage>[\u4e00-\u9fff]{2,6}?)阶段(?:[（(](?P<when>[^）)]+)[）)])?")
+WHEN_RE = re.compile(r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月(?:(?P<d1>\d{1,2})日)?"
+                     r"(?:\s*[—–\-－至~～]\s*(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})日)?)?"
+                     r"(?P<by>底?前|底|中旬|上旬|下旬)?")
+
+
+def _when(zh: str) -> str | None:
+    """2025年3月 -> 'March 2025'; 2025年4月—9月 -> 'April-September 2025'; 2025年10月底前 -> 'by the end of October
+    2025'; None for anything else (a date the stage names otherwise stays untranslated)."""
+    m = WHEN_RE.fullmatch(zh)
+    if not m or (m.group("by") and m.group("m2")) or m.group("by") in ("中旬", "上旬", "下旬"):
+        return None
+    y1, m1 = int(m.group("y1")), int(m.group("m1"))
+    if m.group("d1") or m.group("d2"):
+        first = f"{y1}-{m1:02d}-{int(m.group('d1') or 1):02d}"
+        if not m.group("m2"):
+            return english_period(first)
+        y2 = int(m.group("y2") or y1)
+        last = f"{y2}-{int(m.group('m2')):02d}-{int(m.group('d2') or 28):02d}"
+        return english_period(f"{first}/{last}") if m.group("d2") else None
+    if m.group("m2"):
+        y2 = int(m.group("y2") or y1)
+        return english_period(f"{y1}-{m1:02d}/{y2}-{int(m.group('m2')):02d}")
+    month = english_period(f"{y1}-{m1:02d}")
+    if month and m.group("by"):
+        return f"by {'the end of ' if '底' in m.group('by') else ''}{month}"
+    return month
+
+
+def paired_actions(zh: str) -> str | None:
+    """规划与建设 -> 'Planning and Construction': every part an action noun, two or three parts; else None."""
+    parts = [p for p in PAIRED_RE.split(zh) if p]
+    if not 2 <= len(parts) <= 3 or not all(p in ACTION_NOUNS for p in parts) or len(PAIRED_RE.findall(zh)) != len(
+            parts) - 1:
+        return None
+    english = [ACTION_NOUNS[p] for p in parts]
+    return ", ".join(english[:-1]) + " and " + english[-1]
+
+
+def stage_heading(zh: str) -> str | None:
+    """动员部署阶段（2025年3月） -> 'Mobilization and Deployment Stage (March 2025)'; else None."""
+    m = STAGE_RE.fullmatch(zh)
+    if not m:
+        return None
+    stage = STAGES.get(m.group("stage")) or STAGES.get(m.group("stage").removesuffix("工作"))
+    if stage is None:
+        return None
+    if not m.group("when"):
+        return f"{stage} Stage"
+    when = _when(m.group("when"))
+    return f"{stage} Stage ({when})" if when else None
