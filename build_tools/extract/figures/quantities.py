@@ -417,6 +417,7 @@ def _scan_chinese(s: str, ns: str, protected: list[tuple[int, int]], dates: list
             n = _Num(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=round(nom / den, 6),
                      unit="", base="ratio", normalized=round(nom / den, 6), cls="fraction", chinese=True)
         n.start, n.qualifier = _pre_qualifier(ns, m.start())
+        n.end, n.post = _post_qualifier(ns, m.end(), n.unit)  # 四分之一以上: the bound is the figure's
         out.append(n)
         taken.append((m.start(), m.end()))
     for m in _CN_RUN.finditer(ns):

@@ -25,3 +25,31 @@ def per_population(s: str, nums: list[_Num]) -> None:
         if not m or not (m.group("pop") or m.group("verb")):
             continue
         num.metric = re.sub(r"\s+", "", m.group()) + num.metric
+
+
+# 民营经济贡献了全市50%以上的税收、60%以上的地区生产总值: the part's shares of each whole named after the number
+_CONTRIBUTED = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,12}?)(?:贡献了|贡献|创造了|提供了|撑起了|吸纳了|占据了|占有)")
+_WHOLE_AFTER = re.compile(r"\s*(?:以上|左右|多|以下|之多)?\s*的\s*(?P<whole>[\u4e00-\u9fff]{2,12}?)"
+                          r"(?=$|[、，,；;。和及（(]|以及)")
+_WHOLE_BEFORE = re.compile(r"\s*(?:全市|全县|全区|全省|全国|全州)?(?P<whole>[\u4e00-\u9fff]{2,12}?)\s*的\s*")
+_REGION_WORD = re.compile(r"^(?:全市|全县|全区|全省|全国|全州|我市|我县|我区|我省)")
+
+
+def contributed_shares(s: str, nums: list[_Num]) -> None:
+    """A share of a whole named after the number (民营经济贡献了全市50%以上的税收、60%以上的地区生产总值): the figure
+    is the part's share of that whole (民营经济占税收比重), not a value of the part nor of the whole before it."""
+    for num in nums:
+        if num.cls not in ("percent", "fraction"):
+            continue
+        start = _clause_start(s, num.start)
+        verb = None
+        for m in _CONTRIBUTED.finditer(s, start, num.start):
+            verb = m  # the last verb of the clause before the number
+        whole = _WHOLE_AFTER.match(s, num.end)
+        before = _WHOLE_BEFORE.fullmatch(s, verb.end(), num.start) if verb is not None and whole is None else None
+        if verb is None or (whole is None and before is None):
+            continue
+        whole = whole or before  # 规模以上工业企业贡献了全县工业增加值的85%: the whole before 的
+        part = _REGION_WORD.sub("", re.sub(r"\s+", "", verb.group("part")))
+        num.metric = f"{part}占{whole.group('whole')}比重"
+        num.kind = "share"

@@ -1,0 +1,31 @@
+"""Shares named by the verb of a part (贡献了/吸纳了…的) and fractions with a bound (四分之一以上): the sentences are
+written for these tests (invented figures); the expected metrics are read by hand (issue 11: a share of a whole is
+never a value of the whole)."""
+
+from __future__ import annotations
+
+from tests.test_figure_attributes import figs, one
+
+
+def test_a_sectors_contribution_is_its_share_of_each_whole_after_the_number():
+    found = figs("2023年，全市民营经济贡献了全市50%以上的税收、60%以上的地区生产总值和70%以上的城镇就业。")
+    assert one(found, 50).metric == "民营经济占税收比重"
+    assert one(found, 60).metric == "民营经济占地区生产总值比重"  # (not "税收": the whole is after 的)
+    assert one(found, 70).metric == "民营经济占城镇就业比重"
+    assert {one(found, v).qualifier for v in (50, 60, 70)} == {"以上"}
+
+
+def test_the_whole_may_stand_before_the_number():
+    found = figs("规模以上工业企业贡献了全县工业增加值的85%。")
+    assert one(found, 85).metric == "规模以上工业企业占工业增加值比重"
+
+
+def test_without_a_verb_of_contribution_the_rule_does_not_apply():
+    found = figs("全县粮食产量占全市的25%。")
+    assert (one(found, 25).metric, one(found, 25).comparison) == ("粮食产量", "占全市")
+
+
+def test_a_chinese_fraction_keeps_its_bound():
+    found = figs("全县粮食产量占全市的四分之一以上。")
+    fig = one(found, 0.25)
+    assert (fig.metric, fig.comparison, fig.qualifier) == ("粮食产量", "占全市", "以上")
