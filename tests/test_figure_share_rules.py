@@ -29,3 +29,12 @@ def test_a_chinese_fraction_keeps_its_bound():
     found = figs("全县粮食产量占全市的四分之一以上。")
     fig = one(found, 0.25)
     assert (fig.metric, fig.comparison, fig.qualifier) == ("粮食产量", "占全市", "以上")
+
+
+def test_a_composite_pollution_index_is_a_figure_and_improves_downwards():
+    """空气质量综合指数为3.85 (no unit: read as a ratio); 较上年改善4.2%: the index fell (lower is better)."""
+    found = figs("全县空气质量综合指数为3.85，较上年改善4.2%。")
+    assert one(found, 3.85).metric == "空气质量综合指数"
+    assert one(found, 4.2).direction == "down"
+    # an ecological index improves upwards: 改善 stays "up" for what is better higher
+    assert one(figs("全县生态环境状况指数为71.6，较上年改善2.1%。"), 2.1).direction == "up"
