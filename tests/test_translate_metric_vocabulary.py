@@ -97,6 +97,10 @@ NEW_RULES = {
     "规模以上工业原煤产量": "output of raw coal of industrial enterprises above designated size",
     "新能源汽车产量占汽车产量比重": "share of output of new-energy vehicles in output of motor vehicles",
     "规模以上工业企业亏损企业": "loss-making industrial enterprises above designated size",
+    # an enterprise's R&D intensity is over its business revenue (a region's over GDP)
+    "规上工业企业研发经费投入强度": (
+        "R&D spending as a percentage of business revenue of industrial enterprises above designated size"),
+    "全市研发经费投入强度": "R&D spending as a percentage of GDP",
     # finance and the budget
     "制造业中长期贷款余额": "outstanding medium- and long-term loans to manufacturing",
     "个人所得税收入": "personal income tax",

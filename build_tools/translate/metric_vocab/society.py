@@ -128,6 +128,8 @@ SOCIETY_HEADS: dict[str, tuple[str, str | None, str]] = {
     "毕业生": ("graduates of {s}", "graduates", "YB 21-9"),
     "专任教师": ("full-time teachers of {s}", "full-time teachers", "YB 21-6"),
     "研发经费": ("research and development spending of {s}", "research and development spending", "GWR 2015/16"),
+    # an enterprise's R&D intensity is R&D spending over business revenue (a region's over GDP: EXACT)
+    "研发经费投入强度": ("R&D spending as a percentage of business revenue of {s}", None, "P"),
     # living conditions
     "恩格尔系数": ("Engel coefficient of {s}", "Engel coefficient", "P"),
     "人均纯收入": ("per capita net income of {s}", "per capita net income", "GWR 2014/14"),
