@@ -599,3 +599,8 @@ SCHEMES: dict[str, tuple[str, str]] = {
 # Parenthetical notes of NBS indicators.
 NOTES: dict[str, str] = {"不含农户": "excluding rural households", "含农户": "including rural households"}
 # Rates inside a metric name (县道每公里每年养护资金): the unit of the rate, English order (space before time).
+
+# The standard vocabulary of local bulletins, by domain (metric_vocab, issue 12); the entries above win.
+from .metric_vocab import merge_into  # noqa: E402
+
+merge_into(EXACT, HEADS, SUBJECTS, SCHEMES)

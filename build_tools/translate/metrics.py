@@ -23,6 +23,8 @@ import re
 
 from .glossary import Glossary, apply_modifier, get_glossary
 from .metric_tables import EXACT, HEADS, LEVELS_AND_ABOVE, NOTES, PARTNERS, SCHEMES, SUBJECTS, TRADE_HEADS
+from .metric_vocab import AREAS, BUDGET_LINES, MODE_HEADS, MODES, TRADE_MODE_HEADS, TRADE_MODES
+from .metric_vocab import unsourced as vocab_unsourced
 
 RATES = {"每公里": (0, "per km"), "每亩": (0, "per mu"), "每人": (0, "per person"), "每户": (0, "per household"),
          "每平方米": (0, "per square meter"), "每年": (1, "per year"), "每月": (1, "per month")}
@@ -112,9 +114,19 @@ PER_POPULATION_RE = re.compile(r"^每(?P<per>十|百|千|万|十万)(?:名|个|�
                                r"(?:拥有|配备|有)(?P<rest>.+)$")
 # Entities selected for a pilot (每年数字化转型试点中小企业, extract.figures.pilots): "small and medium enterprises
 # selected for digital transformation pilots each year" (示范: demonstration projects)
+# An age group of the population (YB 2-4, 2-24 "Population Aged 6 and Over"): 0-14岁人口, 60岁及以上人口.
+AGE_RE = re.compile(r"^(?P<a>\d+)(?:(?:-|—|－|～|~|至)(?P<b>\d+)岁|(?:周)?岁(?P<over>及)?以上)(?:人口|老年人口)$")
+# A count per head of population said without a verb (每千人口卫生技术人员, 每百户家用汽车拥有量, YB 22-3 "Health
+# Technical Personnel ... per 1000 Persons", 6-10 "Durable Goods Owned Per 100 Urban Households").
+PER_HEAD_RE = re.compile(r"^(?P<who>城镇居民|农村居民)?每(?P<per>十万|十|百|千|万)(?P<pop>常住人口|人口|户)"
+                         r"(?P<rest>[^每]+?)(?:拥有量|数)?$")
+WHO_PER_HEAD = {"城镇居民": "urban ", "农村居民": "rural ", None: ""}
+# Recipients and standards of subsistence allowances by area (城市低保对象, 农村居民最低生活保障人数, 城市低保标准).
+ALLOWANCE_RE = re.compile(r"^(?P<area>" + "|".join(AREAS) + r")(?:居民)?(?:最低生活保障|低保)(?P<what>对象|人数|标准)$")
 PILOT_RE = re.compile(r"^(?P<each>每年)?(?P<what>.{2,16}?)(?P<kind>试点|示范)(?P<who>.{2,10})$")
 PER_COUNTS = {"十": "10", "百": "100", "千": "1,000", "万": "10,000", "十万": "100,000"}
-POPULATIONS = {"人": "people", "人口": "people", "户": "households", "户居民": "households", "居民": "residents"}
+POPULATIONS = {"人": "people", "人口": "people", "户": "households", "户居民": "households", "居民": "residents",
+               "常住人口": "permanent residents"}
 PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community",
               "小区": "residential community", "项目": "project",
               "每户": "household", "单户": "household", "每人": "person",  # (每户补贴 "subsidy per household": P)
@@ -269,6 +281,10 @@ class Composer:
             what, pop = self.noun(m.group("rest")), POPULATIONS.get(m.group("pop")) or self.noun(m.group("pop"))
             if what and pop:  # (else, as 每百户居民拥有…, per place below)
                 return f"{what} per {PER_COUNTS[m.group('per')]} {pop}"
+        m = PER_HEAD_RE.match(zh)
+        if m and (what := self.noun(m.group("rest"))):  # 每千人口卫生技术人员, 城镇居民每百户家用汽车拥有量
+            pop = POPULATIONS[m.group("pop")]
+            return f"{what} per {PER_COUNTS[m.group('per')]} {WHO_PER_HEAD[m.group('who')]}{pop}"
         m = PER_PLACE_RE.match(zh)
         if m:
             rest = self.noun(m.group("rest")) or self._row_metric(m.group("rest"))
@@ -287,8 +303,12 @@ class Composer:
             rates = " ".join(RATES[r][1] for r in sorted(found, key=lambda r: RATES[r][0]))
             what, whom = self.noun(m.group("y")), self.noun(m.group("x"))
             return f"{what} for {whom} {rates}" if what and whom else None
+        found = self._bulletin_vocabulary(zh)
+        if found:
+            return found
         together = zh.endswith("合计") and len(zh) > 2  # 东盟、欧盟和美国进出口合计: the partners together
-        body = zh[:-2] if together else zh
+        body = re.sub(r"[“”\"]", "", zh[:-2] if together else zh)  # 对“一带一路”沿线国家进出口
+        body = body[1:] if body.startswith("对") else body  # 对东盟出口 "exports to ASEAN"
         for head in sorted(TRADE_HEADS, key=len, reverse=True):
             partners = re.split(r"[、和及与]", body[: -len(head)]) if body.endswith(head) else []
             if partners and all(p in PARTNERS for p in partners) and (len(partners) > 1 or not together):
@@ -324,6 +344,7 @@ class Composer:
         for word, fmt in (("年末", "{} (year-end)"), ("年底", "{} (year-end)"), ("累计", "{} (cumulative)"),
                           ("每年", "{} per year"), ("改造提升", "{} upgraded"), ("提升改造", "{} upgraded"),
                           ("新增", "new {}"), ("人均", "per capita {}"), ("新引进", "newly introduced {}"),
+                          ("新设立", "newly established {}"),
                           ("国家级", "national-level {}"),
                           ("省级", "provincial-level {}"), ("市、县级", "city- and county-level {}"),
                           ("市县级", "city- and county-level {}"), ("市级", "city-level {}"),
@@ -336,7 +357,8 @@ class Composer:
         for scope, units in UNIT_SCOPES.items():  # "retail sales of … by units above designated size"
             if zh.startswith(scope) and len(zh) > len(scope) and (rest := self.noun(zh[len(scope):])):
                 return f"{rest} by {units}"
-        for count in ("数量", "个数", "家数", "总数"):  # 高新技术企业数量, 总数: the count of what the name says
+        # 高新技术企业数量, 总数: the count of what the name says (头数/只数 of livestock: 生猪出栏头数)
+        for count in ("数量", "个数", "家数", "总数", "头数", "只数"):
             if zh.endswith(count) and len(zh) > len(count):
                 return self.noun(zh[: -len(count)])
         if zh.endswith(("企业数", "项目数")):
@@ -371,6 +393,38 @@ class Composer:
             if obj:
                 return f"{obj} renovated"
         return self._helped(zh) or self._placed(zh)
+
+    def _bulletin_vocabulary(self, zh: str) -> str | None:
+        """The closed lists of statistical bulletins (metric_vocab): an age group of the population, trade by mode,
+        traffic by transport mode, a line of the budget by function, subsistence allowances by area, an urban
+        rate; None for anything else."""
+        m = AGE_RE.match(zh)
+        if m:  # 0-14岁人口 "population aged 0-14", 60岁及以上人口 "population aged 60 and over"
+            return f"population aged {m.group('a')}" + (f"-{m.group('b')}" if m.group("b") else " and over")
+        for mode, mode_en in TRADE_MODES.items():  # 一般贸易进出口 "imports and exports under general trade"
+            if zh.startswith(mode) and zh[len(mode):] in TRADE_MODE_HEADS:
+                return f"{TRADE_MODE_HEADS[zh[len(mode):]]} under {mode_en}"
+        for mode, mode_en in MODES.items():  # 公路货运量 "highway freight traffic"
+            if zh.startswith(mode) and zh[len(mode):] in MODE_HEADS:
+                return MODE_HEADS[zh[len(mode):]].format(m=mode_en)
+        if zh.endswith("支出") and zh[:-2] in BUDGET_LINES:  # 科学技术支出 "spending on science and technology"
+            return f"spending on {BUDGET_LINES[zh[:-2]]}"
+        m = ALLOWANCE_RE.match(zh)
+        if m:  # 城市低保对象 "urban recipients of subsistence allowances", 农村低保标准
+            area = AREAS[m.group("area")]
+            if m.group("what") == "标准":
+                return f"{area} subsistence allowance standard"
+            return f"{area} recipients of subsistence allowances"
+        for scope in ("规模以上工业", "规上工业"):  # 规模以上工业原煤产量: a product's output of these enterprises
+            if zh.startswith(scope) and zh.endswith("产量") and len(zh) > len(scope) + 2:
+                out = self.noun(zh[len(scope):])
+                return f"{out} of industrial enterprises above designated size" if out else None
+        if zh.endswith("税收入") and zh[:-2] in EXACT:  # 个人所得税收入: the tax's revenue, named by the tax
+            return EXACT[zh[:-2]][0]
+        if zh.startswith("城市") and zh.endswith("率") and len(zh) > 4:  # 城市燃气普及率 "urban gas coverage rate"
+            rate = self._glossary(zh[2:]) or (EXACT[zh[2:]][0] if zh[2:] in EXACT else None)
+            return f"urban {rate}" if rate else None
+        return None
 
     def _row_metric(self, zh: str) -> str | None:
         """A shorter name as the rows read it (glossary compositions too: 社区服务设施 + 面积)."""
@@ -470,4 +524,5 @@ def unsourced() -> list[tuple[str, str]]:
     out += [(zh, en) for zh, (_order, en) in RATES.items()] + list(NOTES.items())
     out += [("通报线", "threshold ... for public naming / below which a city is publicly named")]
     out += [(zh, en) for zh, en in SANCTIONED.items()]
+    out += vocab_unsourced()
     return out

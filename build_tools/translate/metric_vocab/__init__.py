@@ -1,0 +1,64 @@
+"""The standard vocabulary of local statistical bulletins, by domain (issue 12), merged into metric_tables' tables.
+
+A city's 国民经济和社会发展统计公报 and the specialized bulletins (人社, 卫健, 教育, 交通运输, 生态环境, 科技) name
+their key figures with a closed vocabulary: heads (产量, 保有量, 在校生, 里程 ...) qualified by products, schools,
+routes, sectors. ``economy`` holds the economic chapters, ``society`` the social and environmental ones,
+``products`` the products of X产量 (YB 12-10, 13-12). Each entry names its source as metric_tables does (``YB x-y``,
+``GWR yyyy/n``, ``P``); measured on tests/fixtures/translate/metric_vocabulary.tsv. The tables of metric_tables
+win over these where both name a term (merge with setdefault).
+"""
+
+from __future__ import annotations
+
+from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
+from .products import PRODUCTS
+from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
+
+MORE_EXACT: dict[str, tuple[str, str]] = {**ECONOMY_EXACT, **SOCIETY_EXACT}
+MORE_HEADS: dict[str, tuple[str, str | None, str]] = {**ECONOMY_HEADS, **SOCIETY_HEADS}
+MORE_SUBJECTS: dict[str, tuple[str, str]] = {**ECONOMY_SUBJECTS, **SOCIETY_SUBJECTS, **PRODUCTS}
+MORE_SCHEMES: dict[str, tuple[str, str]] = {
+    "生育保险": ("birth insurance", "YB 24-32"),
+    "城镇职工基本医疗保险": ("basic medical insurance for urban workers", "P"),  # after YB 24-26 urban workers
+}
+
+# Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
+# 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
+# railways).
+MODES: dict[str, str] = {"公路": "highway", "铁路": "railway", "水路": "waterway", "水运": "waterway",
+                         "航空": "air", "民航": "civil aviation", "机场": "airport"}
+MODE_HEADS: dict[str, str] = {"货运量": "{m} freight traffic", "货物运输量": "{m} freight traffic",
+                              "客运量": "{m} passenger traffic", "旅客运输量": "{m} passenger traffic",
+                              "货物周转量": "{m} freight ton-kilometers", "旅客周转量": "{m} passenger-kilometers",
+                              "旅客吞吐量": "{m} passenger throughput", "货邮吞吐量": "{m} cargo and mail throughput"}
+# Trade by mode (一般贸易进出口 "imports and exports under general trade"): project renderings after NBS releases.
+TRADE_MODES: dict[str, str] = {"一般贸易": "general trade", "加工贸易": "processing trade"}
+TRADE_MODE_HEADS: dict[str, str] = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
+# The lines of the general public budget by function (科学技术支出 "spending on science and technology"), as the
+# existing EXACT 教育支出 "spending on education" (GWR 2019/605); project renderings unless cited.
+BUDGET_LINES: dict[str, str] = {
+    "一般公共服务": "general public services", "公共安全": "public security", "教育": "education",
+    "科学技术": "science and technology", "文化旅游体育与传媒": "culture, tourism, sports and media",
+    "社会保障和就业": "social security and employment", "卫生健康": "health care",
+    "节能环保": "energy conservation and environmental protection", "城乡社区": "urban and rural communities",
+    "农林水": "agriculture, forestry and water conservancy", "交通运输": "transport", "住房保障": "housing security",
+    "粮油物资储备": "grain, edible oil and material reserves",
+    "灾害防治及应急管理": "disaster prevention and emergency management"}
+# Who receives subsistence allowances, by area (城市低保对象 "urban recipients of subsistence allowances", GWR 2011/100
+# subsistence allowance; the area adjectives project renderings).
+AREAS: dict[str, str] = {"城市": "urban", "城镇": "urban", "农村": "rural", "城乡": "urban and rural"}
+
+
+def merge_into(exact: dict[str, tuple[str, str]], heads: dict[str, tuple[str, str | None, str]],
+               subjects: dict[str, tuple[str, str]], schemes: dict[str, tuple[str, str]]) -> None:
+    """Add the domain tables to metric_tables' tables; an entry already there wins."""
+    for table, more in ((exact, MORE_EXACT), (subjects, MORE_SUBJECTS), (schemes, MORE_SCHEMES)):
+        for zh, entry in more.items():
+            table.setdefault(zh, entry)
+    for zh, head in MORE_HEADS.items():
+        heads.setdefault(zh, head)
+
+
+def unsourced() -> list[tuple[str, str]]:
+    """The closed lists of the rules above (all project renderings), for metrics.unsourced()."""
+    return (list(MODES.items()) + list(TRADE_MODES.items()) + list(BUDGET_LINES.items()) + list(AREAS.items()))

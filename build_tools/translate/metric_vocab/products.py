@@ -1,0 +1,66 @@
+"""Products whose output a bulletin gives (X产量 "output of X", YB 12-10 Output of Major Farm Products, 12-12
+forestry, 12-14 livestock, 12-15 aquatic products, 13-12 Output of Industrial Products): the yearbook's product
+names as remembered (not in the reference's table titles, hence P) unless a work report names the product.
+"""
+
+from __future__ import annotations
+
+PRODUCTS: dict[str, tuple[str, str]] = {
+    # farm, forestry, livestock and aquatic products
+    "中草药材": ("Chinese herbal medicines", "P"),
+    "园林水果": ("orchard fruits", "P"),
+    "奶类": ("milk", "P"),
+    "木材": ("timber", "P"),
+    "海水产品": ("seawater aquatic products", "P"),
+    "淡水产品": ("freshwater aquatic products", "P"),
+    "烟叶": ("tobacco leaves", "P"),
+    "牛肉": ("beef", "P"),
+    "甘蔗": ("sugarcane", "P"),
+    "禽肉": ("poultry meat", "P"),
+    "糖料": ("sugar crops", "P"),
+    "羊肉": ("mutton", "P"),
+    "花生": ("peanuts", "P"),
+    "蔬菜及食用菌": ("vegetables and edible fungi", "P"),
+    "薯类": ("tubers", "P"),
+    "食用菌": ("edible fungi", "P"),
+    "油菜籽": ("rapeseed", "P"),
+    # energy and raw materials
+    "原煤": ("raw coal", "P"),
+    "原油": ("crude oil", "P"),
+    "天然气": ("natural gas", "P"),
+    "粗钢": ("crude steel", "P"),
+    "钢材": ("rolled steel", "P"),
+    "生铁": ("pig iron", "P"),
+    "十种有色金属": ("ten nonferrous metals", "P"),
+    "铝材": ("aluminum products", "P"),
+    "水泥": ("cement", "P"),
+    "平板玻璃": ("plate glass", "P"),
+    "商品混凝土": ("ready-mixed concrete", "P"),
+    "化肥": ("chemical fertilizers", "GWR 2019/83"),
+    "化学纤维": ("chemical fibers", "P"),
+    "乙烯": ("ethylene", "P"),
+    # manufactured goods
+    "汽车": ("motor vehicles", "P"),
+    "新能源汽车": ("new-energy vehicles", "GWR 2019/435"),
+    "集成电路": ("integrated circuits", "GWR 2017/410"),
+    "微型计算机设备": ("microcomputers", "P"),
+    "移动通信手持机": ("mobile phones", "P"),
+    "手机": ("mobile phones", "P"),
+    "智能手机": ("smartphones", "P"),
+    "工业机器人": ("industrial robots", "P"),
+    "太阳能电池": ("solar cells", "P"),
+    "锂离子电池": ("lithium-ion batteries", "P"),
+    "家用电冰箱": ("household refrigerators", "P"),
+    "房间空气调节器": ("room air conditioners", "P"),
+    "家用洗衣机": ("household washing machines", "P"),
+    "彩色电视机": ("color television sets", "P"),
+    "纱": ("yarn", "P"),
+    "布": ("cloth", "P"),
+    "服装": ("garments", "P"),
+    "卷烟": ("cigarettes", "P"),
+    "啤酒": ("beer", "P"),
+    "饮料酒": ("alcoholic beverages", "P"),
+    "机制纸及纸板": ("machine-made paper and paperboard", "P"),
+    "饲料": ("feed", "P"),
+    "中成药": ("Chinese patent medicines", "P"),
+}
