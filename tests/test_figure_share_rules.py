@@ -38,3 +38,19 @@ def test_a_composite_pollution_index_is_a_figure_and_improves_downwards():
     assert one(found, 4.2).direction == "down"
     # an ecological index improves upwards: 改善 stays "up" for what is better higher
     assert one(figs("全县生态环境状况指数为71.6，较上年改善2.1%。"), 2.1).direction == "up"
+
+
+def test_a_running_total_after_the_years_new_ones_is_all_of_them():
+    """新建5G基站1200个，累计达到8600个: 8600 base stations in all, not 8600 new ones."""
+    found = figs("全年新建5G基站1200个，累计达到8600个。", date="2025-01-15", title="2025年政府工作报告")
+    assert one(found, 1200).metric == "新建5G基站"
+    assert one(found, 8600).metric == "累计5G基站"
+    assert one(figs("新建高标准农田5万亩，累计建成42万亩。"), 42).metric == "累计建成高标准农田"
+    assert one(figs("改造老旧小区36个，累计完成改造128个。"), 128).metric == "累计改造老旧小区"
+    # a running total of something else (an amount after a count) keeps its own name
+    assert one(figs("全年引进项目56个，累计投资82亿元。"), 82).metric == "引进项目投资"
+
+
+def test_the_share_of_a_years_target_done_is_named_so():
+    found = figs("新增城镇就业5200人，累计完成全年目标的104%。", date="2025-01-15", title="2025年政府工作报告")
+    assert one(found, 104).metric == "新增城镇就业完成全年目标任务比例"

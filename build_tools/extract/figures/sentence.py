@@ -16,7 +16,7 @@ from .lists import _attach_ranks, _distribute, _inherit
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .ratios import contributed_shares, per_population
-from .sets import Count, is_set_count, part_of_whole, total_of_set, whole_of_added
+from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
 from .subject import invested_project, read_subjects, strip_subject
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
 from .vocab import (
@@ -254,6 +254,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     set_counts: list[Count] = []  # the counts of sets (…项目, …企业) so far, for the totals after them
     of_set: dict[tuple[str, str], str] = {}  # (bare total, subject) -> the total named with its set
     last_count: tuple[str, str] | None = None  # (metric, unit) of the count just before, for a 总数 after it
+    last_flow: tuple[str, str] | None = None  # (metric, unit) of the figure before, for a 累计 after it
     counted: list[tuple[str, str, int]] = []  # the counts so far (metric, unit, end), for the parts after 其中
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
@@ -280,6 +281,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         elif num.cls == "count" and is_set_count(metric, num.unit):
             set_counts.append(Count(metric, subject, num.start, num.end))
         metric = whole_of_added(metric, num.unit, last_count)
+        metric = running_total_of_added(_clean_ws(s[_clause_start(s, num.start):num.start]), metric, num.unit,
+                                        last_flow)
+        last_flow = (metric, num.unit) if num.kind != "growth" else last_flow
         last_count = (metric, num.unit) if num.cls == "count" else None
         if (line := _LINE_AFTER.match(s, num.end)) and _LINE_BEFORE.search(s, _clause_start(s, num.start),
                                                                             num.start):

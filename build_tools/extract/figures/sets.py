@@ -59,6 +59,31 @@ def whole_of_added(metric: str, unit: str, before: tuple[str, str] | None) -> st
     return counted[added.end():] if added else counted
 
 
+# a running total right after the year's new ones (新建5G基站1200个，累计达到8600个; 新建高标准农田5万亩，
+# 累计建成42万亩): the clause before the number says only 累计 and a verb of reaching or completing
+_CUMULATIVE_SAME_VERB = re.compile(r"(?:全市|全县|全区|全省|全州)?(?:已)?累计(?:完成)?(?P<verb>[\u4e00-\u9fff]{2})")
+_CUMULATIVE_ONLY = re.compile(r"(?:全市|全县|全区|全省|全州)?(?:已)?累计(?P<verb>达到|达|建成|完成|拥有|有)?(?:总数)?")
+
+
+def running_total_of_added(clause_before: str, metric: str, unit: str, before: tuple[str, str] | None) -> str:
+    """The running total of what a count just before added (``before``: its metric and unit): 累计达到8600个 after
+    新建5G基站1200个 -> 累计5G基站 (all of them, not new ones); 累计建成42万亩 -> 累计建成高标准农田; else
+    ``metric``."""
+    if before is None or not unit or before[1][-1:] != unit[-1:]:
+        return metric
+    same = _CUMULATIVE_SAME_VERB.fullmatch(clause_before)
+    if same and before[0].startswith(same.group("verb")):  # 改造老旧小区36个，累计完成改造128个: 累计改造老旧小区
+        return f"累计{before[0]}"
+    m = _CUMULATIVE_ONLY.fullmatch(clause_before)
+    if m is None:
+        return metric
+    added = _ADDED.match(before[0])
+    if not added:
+        return metric
+    verb = m.group("verb") if m.group("verb") in ("建成", "完成") else ""
+    return f"累计{verb}{before[0][added.end():]}"
+
+
 def is_total(metric: str) -> bool:
     """The metric is a total a set is summed by (总投资, 累计完成投资, 实现产值), not yet naming what is summed."""
     return bool(_TOTAL.fullmatch(metric))
