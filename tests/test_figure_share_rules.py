@@ -54,3 +54,22 @@ def test_a_running_total_after_the_years_new_ones_is_all_of_them():
 def test_the_share_of_a_years_target_done_is_named_so():
     found = figs("新增城镇就业5200人，累计完成全年目标的104%。", date="2025-01-15", title="2025年政府工作报告")
     assert one(found, 104).metric == "新增城镇就业完成全年目标任务比例"
+
+
+PLAN_NOTICE = "青山市人民政府办公室关于印发青山市推动消费品以旧换新实施方案的通知"
+
+
+def test_a_grant_per_unit_is_a_standing_rule_with_its_unit_and_cap():
+    """给予每辆最高1.5万元补贴 in a one-year implementation plan: a subsidy of up to 15,000 per vehicle, a rule of the
+    scheme (not the year's target, not a subsidy in total)."""
+    found = figs("对个人消费者购买新能源乘用车的，给予每辆最高1.5万元补贴。", date="2025-03-10", title=PLAN_NOTICE)
+    fig = one(found, 1.5)
+    assert (fig.metric, fig.qualifier, fig.status, fig.period) == ("每辆补贴", "最多", "requirement", "")
+    cap = one(figs("单件补贴金额不超过2000元。", date="2025-03-10", title=PLAN_NOTICE), 2000)
+    assert (cap.metric, cap.status) == ("单件补贴金额", "requirement")
+    # the same amount dated by its own year is what was paid that year, not a rule
+    paid = one(figs("2024年，全市对1200户困难家庭每户补助3000元。", date="2025-03-10", title=PLAN_NOTICE), 3000)
+    assert paid.metric == "每户补助"
+    # 最高 of a temperature is no cap; a number inside a name stays a name
+    assert figs("全市最高气温38℃。") == [] or all(f.qualifier != "最多" for f in figs("全市最高气温38℃。"))
+    assert all(f.value != 53 for f in figs("中电科53所完成投资3亿元。"))

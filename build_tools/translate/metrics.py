@@ -106,8 +106,14 @@ PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达�
 # A figure required of each place (每个街道社区卫生服务中心不少于1个): "<metric> per <place>" (行政村 administrative
 # villages GWR 2017/457; 街道 subdistrict, project rendering).
 PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各|单个)(?P<place>街道|行政村|乡镇|社区|小区|项目)"
-                          r"|(?P<unit>每户|单户|每人|每百户|每辆车|每辆|每台)(?:居民)?(?:拥有)?)"
+                          r"|(?P<unit>每户|单户|每人|每百户|每辆车|每辆|每台|单台|每件|单件|每套|每亩|每家)(?:居民)?"
+                          r"(?:拥有)?)"
                           r"(?P<rest>.+)$")
+# A grant and its recipients (extract: 对新认定的市级智能工厂给予一次性奖励50万元 -> metric 新认定的市级智能工厂给予
+# 一次性奖励): "one-off reward for <recipients>" (project rendering)
+GRANT_FOR_RE = re.compile(r"^对?(?P<x>[^给]{0,16}(?:企业|工厂|车间|家庭|个人|农户|项目|园区|单位|主体|合作社|人员|"
+                          r"毕业生|消费者|人才|团队|机构))的?(?:给予|发放)?"
+                          r"(?P<g>一次性奖励|一次性补贴|一次性补助|奖励|补贴|补助|奖补)$")
 # A count per head of population (每万名城镇常住人口拥有社区工作者): "community workers per 10,000 permanent urban
 # residents"; the population "people" for 人/人口, "households" for 户.
 PER_POPULATION_RE = re.compile(r"^每(?P<per>十|百|千|万|十万)(?:名|个|位)?(?P<pop>[^每]{0,10}?(?:人口|人|居民|户))"
@@ -131,7 +137,8 @@ PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "�
               "小区": "residential community", "项目": "project",
               "每户": "household", "单户": "household", "每人": "person",  # (每户补贴 "subsidy per household": P)
               # 每百户居民拥有社区服务设施面积 (a national indicator of community services); a subsidy's standard rate
-              "每百户": "100 households", "每辆车": "vehicle", "每辆": "vehicle", "每台": "unit"}
+              "每百户": "100 households", "每辆车": "vehicle", "每辆": "vehicle", "每台": "unit", "单台": "unit",
+              "每件": "item", "单件": "item", "每套": "set", "每亩": "mu", "每家": "enterprise"}
 # The line of a sanction (extract: 对年度任务完成率低于80%的市予以通报 -> metric 年度任务完成率通报线, a standing
 # requirement): "completion rate of annual tasks below which a city is publicly named". 问责 "held accountable"
 # (GWR 2010/561, 2011/471), 约谈 "admonished" (GWR 2011/471 约谈 "admonition", 2015/583 约谈诫勉 "admonish"), 通报
@@ -211,6 +218,9 @@ class Composer:
             if head and note and note.lower() == head.lower():  # 居民消费价格总水平（CPI）: name and abbreviation
                 return head
             return f"{head} ({note})" if head and note else None
+        granted = self._granted(zh)
+        if granted:
+            return granted
         inner = INNER_ABBR_RE.search(zh)
         if inner:
             return self.noun(zh[: inner.start()] + zh[inner.end():])
@@ -393,6 +403,16 @@ class Composer:
             if obj:
                 return f"{obj} renovated"
         return self._helped(zh) or self._placed(zh)
+
+    def _granted(self, zh: str) -> str | None:
+        """A grant named with its recipients (对新认定的市级智能工厂给予一次性奖励 -> 'one-off reward for newly
+        recognized city-level smart factories'), when both render; else None."""
+        m = GRANT_FOR_RE.match(zh)
+        if not m:
+            return None
+        grant = self.noun(m.group("g"))
+        who = self.noun(m.group("x")) or self.noun(m.group("x").replace("的", "", 1))
+        return f"{grant} for {who}" if grant and who else None
 
     def _bulletin_vocabulary(self, zh: str) -> str | None:
         """The closed lists of statistical bulletins (metric_vocab): an age group of the population, trade by mode,

@@ -422,6 +422,12 @@ _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|�
 _EVERY_YEAR = re.compile(r"每年")
 # the amount a measure grants (给予一次性奖励300万元, 省级数字化车间奖励100万元, 补助最高200万元)
 _GRANT_BEFORE = re.compile(r"(?:奖励|补助|补贴|奖补|资助)(?:资金)?\s*(?:最高)?\s*$")
+# a grant or cap per unit (给予每辆最高1.5万元补贴, 单件补贴金额不超过2000元, 每户补助3000元): a standing rule of a
+# scheme in any document (a one-year plan too), unless a date or plan word in the sentence makes it this year's
+_PER_UNIT_GRANT = re.compile(r"(?:给予|补贴|补助|奖励|奖补|资助)[^，,；;。]{0,4}?(?:每|单)"
+                             r"(?:辆|台|件|套|户|人|位|名|亩|平方米|个|家|吨|千瓦)[^，,；;。\d]{0,4}?(?:最高|不超过|不高于)?\s*$"
+                             r"|(?:每|单)(?:辆|台|件|套|户|人|位|名|亩|个|家)[^，,；;。\d]{0,4}?(?:补贴|补助|奖励|奖补|资助)"
+                             r"(?:资金|金额|标准)?[^，,；;。\d]{0,2}?(?:最高|不超过|不高于|为)?\s*$")
 
 
 def _cue_kind(word: str) -> str:
@@ -505,6 +511,9 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if ctx.normative and num.cls == "money" and _GRANT_BEFORE.search(s, _clause_start(s, num.start), num.start) \
             and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
         return "requirement"  # 对新认定的智能工厂给予一次性奖励300万元: the amount a measure grants, a standing rule
+    if num.cls == "money" and _PER_UNIT_GRANT.search(s, _clause_start(s, num.start), num.start) \
+            and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
+        return "requirement"  # 给予每辆最高1.5万元补贴: what a scheme grants per unit, a standing rule
     planned = default == "target"
     cues = _cues(s, num.start, dates, ctx, planned)
     if not cues:

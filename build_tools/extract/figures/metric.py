@@ -248,8 +248,8 @@ def _is_embedded(l_raw: str, strict: bool = False) -> bool:
     """The number is part of a name (中电科53所, 华润100万千瓦风电, 川州500千伏输变电工程): the word before it is
     a noun or a name. Counted things may follow a place (朝阳市49家扶贫工厂); capacities may not (strict)."""
     text = _clean_ws(l_raw).rstrip("“\"")
-    if not text or not _CJK.match(text[-1]):
-        return False
+    if not text or not _CJK.match(text[-1]) or re.search(r"[每单][\u4e00-\u9fff]{1,2}$", text):
+        return False  # (给予每辆最高1.5万元补贴: the unit an amount is per, no name)
     tags = _tag(text)
     if not tags:
         return False

@@ -198,6 +198,11 @@ _CAP_RAISED = re.compile(r"(?:比例|额度|标准|金额|补贴|补助|奖励|�
                          r"(?P<cap>最高(?:提至|提高至|提高到|上调至|上调到|可提至|可达))$")
 
 
+# 给予每辆最高…: the grant word before the unit it is per; …最高1.5万元的补贴/奖励: the grant named after the amount
+_GRANT_PER_UNIT = re.compile(r"(?:给予|补贴|补助|奖励|奖补|资助)[^，,；;。\d]{0,4}?(?:每|单)[^，,；;。\d]{1,3}$")
+_GRANT_AFTER = re.compile(r"[\d.,，]+\s*[万亿千百]?元\s*的?(?:补贴|补助|奖励|奖补|资助|贷款|贴息)")
+
+
 def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
     q = a - 1 if a > 0 and ns[a - 1] == " " else a
     for name in _PRE_QUAL_BY_LAST.get(ns[q - 1] if q else "", ()):
@@ -205,8 +210,9 @@ def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
             if name == "近" and q >= 2 and ns[q - 2] in "最接将附邻靠":
                 continue
             return q - len(name), _PRE_QUALIFIERS[name]
-    if ns.endswith("最高", 0, q) and _GRANT_BEFORE.search(ns, max(0, q - 8), q - 2):
-        return q - 2, "最多"  # 可申请最高20万元的贷款: a cap on what is granted (最高气温38℃ is no cap)
+    if ns.endswith("最高", 0, q) and (_GRANT_BEFORE.search(ns, max(0, q - 8), q - 2) or _GRANT_PER_UNIT.search(
+            ns, max(0, q - 12), q - 2) or _GRANT_AFTER.match(ns, a)):
+        return q - 2, "最多"  # 可申请最高20万元的贷款, 给予每辆最高1.5万元补贴: a cap on a grant (最高气温38℃ is none)
     cap = _CAP_RAISED.search(ns, max(0, q - 12), q)
     if cap:
         return cap.start("cap"), "最多"  # 返还比例最高提至90%: a rate or amount raised to at most

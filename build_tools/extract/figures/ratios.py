@@ -53,3 +53,20 @@ def contributed_shares(s: str, nums: list[_Num]) -> None:
         part = _REGION_WORD.sub("", re.sub(r"\s+", "", verb.group("part")))
         num.metric = f"{part}占{whole.group('whole')}比重"
         num.kind = "share"
+
+
+# 给予每辆最高1.5万元补贴, 每户补助3000元: the unit a grant is per, written before the amount
+_PER_UNIT_BEFORE = re.compile(r"(?P<unit>[每单](?:辆车?|台|件|套|户|人|亩|家))[^，,；;。\d]{0,4}$")
+_GRANT_METRIC = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息)(?:资金|金额)?$")
+
+
+def per_unit_grants(s: str, nums: list[_Num]) -> None:
+    """An amount granted per unit (给予每辆最高1.5万元补贴 -> 每辆补贴): the metric keeps the unit it is per, so the
+    row reads "subsidy per vehicle", not a subsidy in total."""
+    for num in nums:
+        if num.cls != "money" or not num.metric or num.metric.startswith(("每", "单")) \
+                or not _GRANT_METRIC.search(num.metric):
+            continue
+        m = _PER_UNIT_BEFORE.search(s, _clause_start(s, num.start), num.start)
+        if m:
+            num.metric = m.group("unit") + re.sub(r"^(?:给予|发放)", "", num.metric)

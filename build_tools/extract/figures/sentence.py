@@ -15,7 +15,7 @@ from .counted import selected_pilots, supported_projects
 from .lists import _attach_ranks, _distribute, _inherit
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
-from .ratios import contributed_shares, per_population
+from .ratios import contributed_shares, per_population, per_unit_grants
 from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
 from .subject import invested_project, read_subjects, strip_subject
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
@@ -193,6 +193,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _milestones(s, out_nums)
     _share_of_source(s, out_nums)
     contributed_shares(s, out_nums)  # 民营经济贡献了全市50%以上的税收: the sector's share of tax revenue
+    per_unit_grants(s, out_nums)  # 给予每辆最高1.5万元补贴: a subsidy per vehicle
     for prev, num in zip(out_nums, out_nums[1:], strict=False):
         # 二氧化碳排放比2020年下降18%，能源消耗下降14.5%: a parallel change has the same base
         if num.kind == "growth" == prev.kind and not num.comparison and prev.base_period and num.cls == prev.cls:

@@ -11,10 +11,11 @@ win over these where both name a term (merge with setdefault).
 from __future__ import annotations
 
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
+from .grants import GRANTS_EXACT
 from .products import PRODUCTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
 
-MORE_EXACT: dict[str, tuple[str, str]] = {**ECONOMY_EXACT, **SOCIETY_EXACT}
+MORE_EXACT: dict[str, tuple[str, str]] = {**ECONOMY_EXACT, **SOCIETY_EXACT, **GRANTS_EXACT}
 MORE_HEADS: dict[str, tuple[str, str | None, str]] = {**ECONOMY_HEADS, **SOCIETY_HEADS}
 MORE_SUBJECTS: dict[str, tuple[str, str]] = {**ECONOMY_SUBJECTS, **SOCIETY_SUBJECTS, **PRODUCTS}
 MORE_SCHEMES: dict[str, tuple[str, str]] = {
