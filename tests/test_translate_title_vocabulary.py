@@ -156,9 +156,11 @@ def test_the_checked_titles_are_set_a_titles() -> None:
 
 def test_share_of_fully_english_titles(renderer: TitleRenderer) -> None:
     """Set A (tuned on): 19/163 before glossary/policy_terms.yml, 139/163 after. Set B (held out, never tuned on):
-    8/63 before, 10/63 after, the honest out-of-sample measure (most of its subjects are other phrases)."""
+    8/63 before, 10/63 after, the honest out-of-sample measure (most of its subjects are other phrases). One of B's
+    ten is wrong (推进海绵城市建设 "Advancing Build in Haimiancheng": a programme read as a place), so B must keep the
+    nine right ones when that is fixed."""
     a, n_a = _derived(renderer, "titles_a.txt")
     b, n_b = _derived(renderer, "titles_b.txt")
     assert (n_a, n_b) == (163, 63)
     assert a >= 139
-    assert b >= 10
+    assert b >= 9
