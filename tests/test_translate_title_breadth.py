@@ -128,7 +128,8 @@ def test_county_titles(renderer: TitleRenderer, zh: str, issuer: str, english: s
 
 def test_two_verb_clauses_render_only_when_both_do(renderer: TitleRenderer) -> None:
     """加强X和推进Y: "Strengthening X and Advancing Y", each clause in full, or the subject stays marked."""
-    assert renderer.subject("加强耕地保护和推进乡村振兴") == "Strengthening Farmland Protection and Advancing Rural Revitalization"
+    assert renderer.subject("加强耕地保护和推进乡村振兴") == (
+        "Strengthening the Protection of Cropland and Advancing Rural Revitalization")
     assert renderer.subject("加强耕地保护和推进滨江片区") is None
 
 
