@@ -73,3 +73,21 @@ def test_a_grant_per_unit_is_a_standing_rule_with_its_unit_and_cap():
     # 最高 of a temperature is no cap; a number inside a name stays a name
     assert figs("全市最高气温38℃。") == [] or all(f.qualifier != "最多" for f in figs("全市最高气温38℃。"))
     assert all(f.value != 53 for f in figs("中电科53所完成投资3亿元。"))
+
+
+NEWS = "全省前三季度经济运行分析会召开"
+
+
+def test_a_gap_said_as_bi_quansheng_gao_is_above_the_province():
+    """比全省高2.3个百分点 = 高于全省2.3个百分点; 比全国低0.5个百分点 is below (was an unsigned "+0.5")."""
+    up = one(figs("青山市规模以上工业增加值增长8.1%，比全省高2.3个百分点。", date="2024-10-28", title=NEWS), 2.3)
+    assert (up.comparison, up.direction) == ("高于全省", "up")
+    down = one(figs("全市固定资产投资增长6.2%，比全国低0.5个百分点。", date="2024-10-28", title=NEWS), 0.5)
+    assert (down.comparison, down.direction) == ("低于全国", "down")
+
+
+def test_a_citys_figure_under_the_provinces_sentence_has_no_province_in_its_metric():
+    found = figs("前三季度，全省地区生产总值同比增长5.1%，其中，青山市增长6.2%；白河市增长4.8%。", date="2024-10-28",
+                 title=NEWS)
+    assert [(one(found, v).metric, one(found, v).subject) for v in (6.2, 4.8)] == [
+        ("地区生产总值", "青山市"), ("地区生产总值", "白河市")]

@@ -30,6 +30,7 @@ from .vocab import (
     _PEOPLE_IN_CHARGE,
     _RESTATED_AVERAGE,
     _SPEAKERS,
+    canonical_comparison,
 )
 
 _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
@@ -87,7 +88,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         return [], [d for d in dates if d.kind != "deadline"]
 
     # comparisons and their dates
-    comps = [(m.start(), m.end(), _clean_ws(m.group())) for m in _COMPARISON_RE.finditer(s)]
+    comps = [(m.start(), m.end(), canonical_comparison(_clean_ws(m.group()))) for m in _COMPARISON_RE.finditer(s)]
     for d in dates:  # 比一季度, 比年初, 较2015年底: any date after 比/较 is a comparison base
         lead = _COMPARED_BEFORE.search(s, 0, d.start)
         if lead and not any(a <= d.start < b for a, b, _ in comps):

@@ -284,8 +284,14 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
     return out
 
 
+_SCOPE_PREFIX = re.compile(r"^全[省市县区国州旗]")
+_SCOPE_SUBJECTS = {"全省", "全市", "全县", "全区", "全国", "全州", "全旗"}
+
+
 def strip_subject(metric: str, subject: str) -> str:
     """柳溪经济开发区实现规模以上工业产值 -> 规模以上工业产值 (the subject has its own field)."""
+    if subject and subject not in _SCOPE_SUBJECTS and _SCOPE_PREFIX.match(metric) and len(metric) > 4:
+        return metric[2:]  # …全省地区生产总值增长5.1%，其中，青山市增长6.2%: the city's GDP, not "the province's GDP"
     if not subject or not metric.startswith(subject):
         return metric
     rest = re.sub(r"^(?:的|实现|完成|共|累计|达到|新(?!入驻|签约|开工|引进|增|建|设|注册|认定|落户|投产))", "",

@@ -112,6 +112,7 @@ _RANK_WORDS = {"增速", "增幅", "增长", "增长速度", "排名", "排位",
 _SIZE_WORDS = {"总量", "规模", "数量", "面积", "总额", "产量", "数", "个数"}
 
 _COMPARISON_RE = re.compile(
+    r"(?:比|较)(?:全省|全国|全市)(?:平均水平|平均)?(?:高|低|快|慢)(?=\s*[\d.])|"  # 比全省高2.3个百分点: 高于全省
     r"同比|环比|(?:比|较)(?:上年同期|去年同期|上年末|上年底|上年预算|去年预算|上年|去年|前年|上季度|上月|同期|"
     r"(?:19|20)\d{2}\s*年(?:年?底|年?末|同期|前)?|全省|全国|全市|省平均|全国平均|平均水平)(?:同期)?|"
     r"(?<!不)(?:高于|低于|快于|慢于|超出)(?:全省|全国|全市|省(?![级委政内外])|国家(?![级])|平均)(?:平均水平|平均)?|"
@@ -120,6 +121,17 @@ _COMPARISON_RE = re.compile(
     # 扣除价格因素实际增长: in real terms; 同口径增长: on a comparable basis
     r"(?:扣除价格因素(?:后)?)?实际(?=\s*(?:分别)?(?:增长|下降))|同口径(?=\s*(?:分别)?(?:增长|下降))|"
     r"(?<=[是为])(?:19|20)\d{2}\s*年(?:年?底|年?末)?(?=的\s*[\d.]+\s*倍)")  # 是2020年的1.9倍: a multiple of that year's
+# 比全省高 -> 高于全省: the same comparison in the words the rows read
+_COMPARED_TO_SCOPE = re.compile(r"(?:比|较)(?P<scope>全省|全国|全市)(?:平均水平|平均)?(?P<dir>高|低|快|慢)")
+SCOPE_COMPARISONS = {"高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
+
+
+def canonical_comparison(text: str) -> str:
+    """比全省高 -> 高于全省 (the form of 高于全省平均水平); other comparisons unchanged."""
+    m = _COMPARED_TO_SCOPE.fullmatch(text)
+    return SCOPE_COMPARISONS[m.group("dir")] + m.group("scope") if m else text
+
+
 _DISTRIB_COMPARISON_RE = re.compile(
     r"(高于|低于|快于|慢于|比|较)((?:全省|全国|全市|上年|去年|(?:19|20)\d{2}年)(?:[、和及](?:全省|全国|全市|上年|去年|"
     r"(?:19|20)\d{2}年))+)")
