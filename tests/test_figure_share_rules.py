@@ -91,3 +91,29 @@ def test_a_citys_figure_under_the_provinces_sentence_has_no_province_in_its_metr
                  title=NEWS)
     assert [(one(found, v).metric, one(found, v).subject) for v in (6.2, 4.8)] == [
         ("地区生产总值", "青山市"), ("地区生产总值", "白河市")]
+
+
+COMMUNIQUE = "青山市2023年国民经济和社会发展统计公报"
+
+
+def test_a_communiques_sown_area_in_thousand_hectares_and_freight_in_ton_kilometers():
+    found = figs("全年粮食播种面积352.6千公顷，比上年减少1.2千公顷；粮食总产量186.3万吨，增产2.1%。",
+                 "全年货物周转量352.6亿吨公里，比上年减少1.2亿吨公里。", date="2024-03-20", title=COMMUNIQUE,
+                 genre="statistics")
+    area = [f for f in found if f.metric == "粮食播种面积"]
+    assert [(f.value, f.base_unit, f.direction) for f in area] == [(352.6, "ha", ""), (1.2, "ha", "down")]
+    assert one(found, 186.3).period == "2023"
+    assert [f.base_unit for f in found if f.metric == "货物周转量"] == ["t-km", "t-km"]
+
+
+def test_an_unread_change_lends_its_base_year_to_no_one():
+    """比上年减少1.2千加仑 (a unit the extractor does not know): 上年 is a base, the next clause stays 2023."""
+    found = figs("全年完成某量352.6千加仑，比上年减少1.2千加仑；粮食总产量186.3万吨，增产2.1%。", date="2024-03-20",
+                 title=COMMUNIQUE, genre="statistics")
+    assert {f.period for f in found} == {"2023"}
+
+
+def test_a_population_is_no_place():
+    found = figs("年末全市户籍人口312.5万人，其中城镇人口168.2万人。", date="2024-03-20", title=COMMUNIQUE,
+                 genre="statistics")
+    assert one(found, 168.2).metric == "城镇人口"

@@ -267,6 +267,8 @@ def _place_only(left: str) -> bool:
 
 
 def _is_place(metric: str) -> bool:
+    if metric.endswith(("人口", "居民", "人员", "人数")):
+        return False  # (jieba tags 城镇人口 as a place name: a population is no place)
     tags = _tag(metric)
     return bool(tags) and all(p == "ns" for _, p in tags)
 

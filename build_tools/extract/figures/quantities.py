@@ -39,6 +39,8 @@ def _units() -> dict[str, _Unit]:
         "公里": _Unit("km", 1, "measure"), "千米": _Unit("km", 1, "measure"), "米": _Unit("m", 1, "measure"),
         "平方公里": _Unit("km2", 1, "measure"), "平方千米": _Unit("km2", 1, "measure"),
         "平方米": _Unit("m2", 1, "measure"), "公顷": _Unit("ha", 1, "measure"), "亩": _Unit("mu", 1, "measure"),
+        "千公顷": _Unit("ha", 1000, "measure"),  # the yearbook's unit of sown areas (YB 12-9: 1,000 hectares)
+        "吨公里": _Unit("t-km", 1, "measure"), "人公里": _Unit("passenger-km", 1, "measure"),  # (YB 16-9, 16-7)
         "立方米": _Unit("m3", 1, "measure"), "吨": _Unit("t", 1, "measure"), "公斤": _Unit("kg", 1, "measure"),
         "吨标准煤": _Unit("tce", 1, "measure"), "吨标煤": _Unit("tce", 1, "measure"),  # energy use, coal equivalent
         "千克": _Unit("kg", 1, "measure"), "斤": _Unit("kg", 0.5, "measure"), "千瓦时": _Unit("kWh", 1, "measure"),

@@ -84,8 +84,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     nums = _scan_numbers(s, ns, dates, protected)
     ranks = _scan_ranks(ns, protected)
     ranks = [r for r in ranks if not any(n.start <= r.start < n.end for n in nums)]
-    if not nums and not ranks:
-        return [], [d for d in dates if d.kind != "deadline"]
+    if not nums and not ranks:  # (a base of a change whose number was not read lends no date: 比上年减少1.2千加仑)
+        bases = [m.span() for m in _COMPARISON_RE.finditer(s)]
+        return [], [d for d in dates if d.kind != "deadline" and not any(a <= d.start < b for a, b in bases)
+                    and not _COMPARED_BEFORE.search(s, 0, d.start)]
 
     # comparisons and their dates
     comps = [(m.start(), m.end(), canonical_comparison(_clean_ws(m.group()))) for m in _COMPARISON_RE.finditer(s)]
