@@ -117,3 +117,15 @@ def test_a_population_is_no_place():
     found = figs("年末全市户籍人口312.5万人，其中城镇人口168.2万人。", date="2024-03-20", title=COMMUNIQUE,
                  genre="statistics")
     assert one(found, 168.2).metric == "城镇人口"
+
+
+def test_health_and_weather_units_and_changes():
+    found = figs("全年平均降水量856.3毫米，比上年偏多12.5%，比常年偏少3.1%。", "全市居民人均预期寿命达到79.2岁。",
+                 "全年报告法定传染病发病1256例。", "年末全市60岁及以上人口52.3万人。", date="2024-03-20",
+                 title=COMMUNIQUE, genre="statistics")
+    assert (one(found, 856.3).base_unit, one(found, 12.5).direction, one(found, 3.1).direction) == ("mm", "up", "down")
+    assert (one(found, 12.5).metric, one(found, 3.1).comparison) == ("平均降水量", "比常年")
+    life = one(found, 79.2)  # 预期寿命 is no 预期 (a forecast or target word)
+    assert (life.metric, life.status, life.period, life.base_unit) == ("居民人均预期寿命", "actual", "2023", "year of age")
+    assert one(found, 1256).base_unit == "case"
+    assert all(f.value != 60 for f in found)  # an age in the name of a group

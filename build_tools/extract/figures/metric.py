@@ -340,6 +340,9 @@ _FRAMING = re.compile(r"^(?:——)?从.*看$")
 _TASK_OF = re.compile(r"\s*的(改造|建设|整治|提升|治理|修缮|改造提升|综合整治)(?:工作)?任务")
 
 
+_AGE_FIGURE = re.compile(r"(?:寿命|年龄)[^，,；;。\d]{0,6}$")
+
+
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
@@ -348,6 +351,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
+        return num.end
+    if num.unit == "岁" and not _AGE_FIGURE.search(l_raw[-12:]):
+        num.role = "skip"  # 年满18岁的, 60岁以上人口: an age in a name or condition; 预期寿命79.2岁 is a figure
         return num.end
     if num.cls == "duration" and not _valid_duration(s, num, l_raw):
         num.role = "skip"

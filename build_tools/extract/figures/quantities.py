@@ -54,6 +54,9 @@ def _units() -> dict[str, _Unit]:
         "个工作日": _Unit("day", 1, "duration"), "工作日": _Unit("day", 1, "duration"),
         "天": _Unit("day", 1, "duration"), "小时": _Unit("hour", 1, "duration"),
         "个月": _Unit("month", 1, "duration"), "分贝": _Unit("dB", 1, "measure"),
+        # bulletins of health, weather and water: life expectancy (79.2岁), cases (1256例), rainfall, temperature
+        "岁": _Unit("year of age", 1, "measure"), "例": _Unit("case", 1, "count"), "毫米": _Unit("mm", 1, "measure"),
+        "℃": _Unit("degC", 1, "measure"), "摄氏度": _Unit("degC", 1, "measure"),
     })
     return table
 

@@ -105,6 +105,15 @@ SOCIETY_EXACT: dict[str, tuple[str, str]] = {
     "刑事案件立案数": ("criminal cases registered", "YB 24-3"),
     "年平均气温": ("annual average temperature", "P"),
     "年降水量": ("annual precipitation", "YB 8-7"),
+    "降水量": ("precipitation", "YB 8-7"), "平均降水量": ("average precipitation", "P"),
+    "年平均降水量": ("average annual precipitation", "P"),
+    # life expectancy said of the residents or at birth (GWR 2021/224 人均预期寿命 "average life expectancy"; YB 2-3
+    # 平均预期寿命 "Life Expectancy at Birth")
+    "居民人均预期寿命": ("average life expectancy", "GWR 2021/224"),
+    "平均预期寿命": ("life expectancy at birth", "YB 2-3"),
+    "户籍人口人均预期寿命": ("average life expectancy of the registered population", "P"),
+    "法定传染病发病": ("cases of notifiable infectious diseases", "P"),
+    "报告法定传染病发病": ("reported cases of notifiable infectious diseases", "P"),
     "氮氧化物排放量": ("nitrogen oxide emissions", "GWR 2015/537 (nitrogen oxides)"),
     "水资源总量": ("total water resources", "YB 8-9"),
     "湿地保护率": ("wetland protection rate", "P"),
