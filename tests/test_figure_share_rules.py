@@ -129,3 +129,11 @@ def test_health_and_weather_units_and_changes():
     assert (life.metric, life.status, life.period, life.base_unit) == ("居民人均预期寿命", "actual", "2023", "year of age")
     assert one(found, 1256).base_unit == "case"
     assert all(f.value != 60 for f in found)  # an age in the name of a group
+
+
+def test_the_end_of_a_quarter_is_its_last_month():
+    """三季度末开工率达到95%以上: the rate at the end of September, not over the quarter (was metric 末开工率)."""
+    found = figs("下一步，我市将力争三季度末开工率达到95%以上。", "截至2025年一季度末，全市贷款余额2350亿元。",
+                 date="2025-06-18", title="我市上半年重点项目建设加速推进", genre="news")
+    assert (one(found, 95).metric, one(found, 95).period, one(found, 95).status) == ("开工率", "2025-09", "target")
+    assert one(found, 2350).period == "2025-03"

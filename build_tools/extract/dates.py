@@ -119,7 +119,7 @@ _YEAR_ATOM = re.compile(
     + r"(?:"
     + r"\s*(?P<half>[上下])半年"
     + r"|\s*前\s*(?P<qcum>[一二三两1-3])\s*个?\s*季度"
-    + r"|\s*第?\s*(?P<q>[一二三四1-4])\s*季度"
+    + r"|\s*第?\s*(?P<q>[一二三四1-4])\s*季度(?P<qend>末|底)?"
     + r"|\s*第\s*(?P<qhk>[一二三四1-4])\s*季(?![节度])"  # 二○二二年第一季 (Hong Kong usage): the first quarter
     + r"|\s*前\s*(?P<mcum>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])\s*个\s*月"
     + rf"|\s*(?P<m>{_MONTH_ANY})\s*(?:月(?:\s*份)?{_DAY_PART}{_MONTH_EDGE}|(?={_RANGE}\s*{_MONTH}\s*月))"
@@ -140,7 +140,8 @@ _CN_MONTH_DAY = re.compile(
 _BARE_YEAR = re.compile(rf"(?P<y>{_NUM_YEAR})(?<![\d.．]\d{{4}})(?=\s*{_RANGE}\s*{_NUM_YEAR}\s*年)")
 _HALF = re.compile(r"(?P<half>[上下])(?<![\d年][上下])半年")
 _QUARTER = re.compile(
-    r"(?<![\d一二三四五六七八九十两几每前第])(?:前\s*(?P<qcum>[一二三两1-3])\s*个?\s*季度|第?\s*(?P<q>[一二三四1-4])\s*季度)"
+    r"(?<![\d一二三四五六七八九十两几每前第])(?:前\s*(?P<qcum>[一二三两1-3])\s*个?\s*季度|第?\s*(?P<q>[一二三四1-4])\s*季度"
+    r"(?P<qend>末|底)?)"
 )
 _MONTHS_CUM = re.compile(
     r"(?<![\d年月日之以一二三四五六七八九十])前\s*(?P<mcum>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])\s*个\s*月"
@@ -242,6 +243,9 @@ def _year_atom(m: re.Match[str], text: str) -> _Atom | None:
         return _Atom(start, end, (lo, None), (hi, None), "half", "period", year, rel)
     if m.group("qcum"):
         return _Atom(start, end, (1, None), (3 * _cn_number(m.group("qcum")), None), "quarter", "period", year, rel)
+    if m.group("q") and m.group("qend"):  # 2025年三季度末: the quarter's last month, a point
+        q = _cn_number(m.group("q"))
+        return _Atom(start, end, (3 * q, None), (3 * q, None), "month", "point", year, rel)
     if m.group("q") or m.group("qhk"):
         q = _cn_number(m.group("q") or m.group("qhk"))
         return _Atom(start, end, (3 * q - 2, None), (3 * q, None), "quarter", "period", year, rel)
@@ -287,6 +291,9 @@ def _atoms(text: str) -> list[_Atom]:
             if m.group("qcum"):
                 found.append(_Atom(m.start(), m.end(), (1, None), (3 * _cn_number(m.group("qcum")), None),
                                    "quarter", "period"))
+            elif m.group("qend"):  # 三季度末: the end of the quarter (September), a point
+                q = _cn_number(m.group("q"))
+                found.append(_Atom(m.start(), m.end(), (3 * q, None), (3 * q, None), "month", "point"))
             else:
                 q = _cn_number(m.group("q"))
                 found.append(_Atom(m.start(), m.end(), (3 * q - 2, None), (3 * q, None), "quarter", "period"))

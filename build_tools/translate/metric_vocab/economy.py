@@ -8,6 +8,10 @@ from __future__ import annotations
 
 # Whole names: zh -> (English, source); sorted by section.
 ECONOMY_EXACT: dict[str, tuple[str, str]] = {
+    # the progress of a year's project list (开工率: the share of the listed projects started; project renderings)
+    "开工率": ("share of projects started", "P"), "项目开工率": ("share of projects started", "P"),
+    "开复工率": ("share of projects started or resumed", "P"),
+    "重点项目开工率": ("share of key projects started", "P"),
     # national accounts, population, employment
     "三次产业结构": ("composition of the three strata of industry", "YB 3-7"),
     "全部工业增加值": ("total value added of industry", "P"),
