@@ -137,3 +137,11 @@ def test_the_end_of_a_quarter_is_its_last_month():
                  date="2025-06-18", title="我市上半年重点项目建设加速推进", genre="news")
     assert (one(found, 95).metric, one(found, 95).period, one(found, 95).status) == ("开工率", "2025-09", "target")
     assert one(found, 2350).period == "2025-03"
+
+
+def test_a_bare_set_keeps_the_verb_that_names_it():
+    """支持项目38个: the projects supported (支持 before a name is dropped: 推动金桥镇工业总产值…)."""
+    found = figs("全年发行新增专项债券45亿元，支持项目38个。", date="2024-02-01",
+                 title="关于青山市2023年预算执行情况和2024年预算草案的报告", genre="report")
+    assert one(found, 38).metric == "支持项目"
+    assert one(figs("推动金桥镇工业总产值突破110亿元。"), 110).metric == "工业总产值"

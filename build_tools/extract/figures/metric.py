@@ -40,6 +40,10 @@ _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)
 _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]")
 
 
+_ACTING_VERBS = {"推动", "推进", "促进", "支持", "引导", "鼓励"}
+_BARE_SETS = {"项目", "企业", "村", "户", "家庭", "人", "单位", "园区", "主体"}
+
+
 def _strip(text: str, region_names: tuple[str, ...]) -> str:
     """The metric inside a left context: drop time phrases, subjects, adverbs and linking verbs."""
     text = _clean_ws(text)
@@ -53,6 +57,8 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         m = _LEADING_RE.match(text) or _VERB_BEFORE_TIME.match(text)
         if m and _WORD_START.match(text):
             m = None  # 有序开放…, 有效…, 现代农业, 再生资源: the leading character begins a word of its own
+        if m and m.group().strip() in _ACTING_VERBS and text[m.end():] in _BARE_SETS:
+            m = None  # 支持项目38个: the projects supported (a bare set noun is no metric without its verb)
         if m:
             text = text[m.end():]
         for r in region_names:
