@@ -110,11 +110,17 @@ PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各|单个)(?P<place>街道|
 # residents"; the population "people" for 人/人口, "households" for 户.
 PER_POPULATION_RE = re.compile(r"^每(?P<per>十|百|千|万|十万)(?:名|个|位)?(?P<pop>[^每]{0,10}?(?:人口|人|居民|户))"
                                r"(?:拥有|配备|有)(?P<rest>.+)$")
+# the same ratio with the population written as 人口 and no verb (每千人口注册护士, each health bulletin's wording)
+PER_HEAD_RE = re.compile(r"^每(?P<per>十|百|千|万|十万)(?P<pop>人口|常住人口)(?P<rest>[^每]{2,})$")
 # Entities selected for a pilot (每年数字化转型试点中小企业, extract.figures.pilots): "small and medium enterprises
 # selected for digital transformation pilots each year" (示范: demonstration projects)
 PILOT_RE = re.compile(r"^(?P<each>每年)?(?P<what>.{2,16}?)(?P<kind>试点|示范)(?P<who>.{2,10})$")
+# the columns of a table of institutions (机构类别 | 机构数（个） | 床位数（张） | 人员数（人）) after the row's name
+# (project renderings; YB 22-5 "beds in health care institutions" is the model of "beds in")
+COLUMN_HEADS = {"机构数": "{s}", "床位数": "beds in {s}", "人员数": "staff of {s}"}
 PER_COUNTS = {"十": "10", "百": "100", "千": "1,000", "万": "10,000", "十万": "100,000"}
-POPULATIONS = {"人": "people", "人口": "people", "户": "households", "户居民": "households", "居民": "residents"}
+POPULATIONS = {"人": "people", "人口": "people", "户": "households", "户居民": "households", "居民": "residents",
+               "常住人口": "permanent residents"}
 PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community",
               "小区": "residential community", "项目": "project",
               "每户": "household", "单户": "household", "每人": "person",  # (每户补贴 "subsidy per household": P)
@@ -264,7 +270,7 @@ class Composer:
         if m and (who := self.noun(m.group("who"))) and (what := self.noun(m.group("what"))):
             kind = "pilots" if m.group("kind") == "试点" else "demonstration projects"
             return f"{who} selected for {what} {kind}" + (" each year" if m.group("each") else "")
-        m = PER_POPULATION_RE.match(zh)
+        m = PER_POPULATION_RE.match(zh) or PER_HEAD_RE.match(zh)
         if m:
             what, pop = self.noun(m.group("rest")), POPULATIONS.get(m.group("pop")) or self.noun(m.group("pop"))
             if what and pop:  # (else, as 每百户居民拥有…, per place below)
@@ -336,6 +342,9 @@ class Composer:
         for scope, units in UNIT_SCOPES.items():  # "retail sales of … by units above designated size"
             if zh.startswith(scope) and len(zh) > len(scope) and (rest := self.noun(zh[len(scope):])):
                 return f"{rest} by {units}"
+        for head, frame in COLUMN_HEADS.items():  # 公立医院床位数 (a table's row, column): "beds in public hospitals"
+            if zh.endswith(head) and len(zh) > len(head) and (whole := self.noun(zh[: -len(head)])):
+                return frame.format(s=whole)
         for count in ("数量", "个数", "家数", "总数"):  # 高新技术企业数量, 总数: the count of what the name says
             if zh.endswith(count) and len(zh) > len(count):
                 return self.noun(zh[: -len(count)])
