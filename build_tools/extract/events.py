@@ -393,8 +393,9 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         starts = [c[0] for c in sorted(best)] + [len(sentence)]
         # (年内…12个项目建成投用；梧江市区域医疗中心于9月正式开诊: parts joined by ；, each dated, are facts of
         # their own)
-        own = own or (len(best) > 1 and all(_SEMICOLON.search(sentence, starts[k], starts[k + 1])
-                                            for k in range(len(best) - 1)))
+        # (not a span's statistics and a month's after ；, 1—10月…；10月份…: those stay one entry of the span)
+        own = own or (len(best) > 1 and any(m.kind == "deadline" for m in best.values())
+                      and all(_SEMICOLON.search(sentence, starts[k], starts[k + 1]) for k in range(len(best) - 1)))
         for k, clause in enumerate(sorted(best)):
             m = best[clause]
             # (own: from the date's clause to the next date's clause, the sentence's end keeping its full stop)
