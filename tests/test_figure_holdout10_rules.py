@@ -126,6 +126,11 @@ def test_notes_and_the_request_to_deliberate_give_no_timeline_entry():
                          date="2024-06-18", title=BULLETIN["title"], genre="statistics", reporting_period="2023")
     assert not events_of("我受市人民政府委托，向市人大常委会报告2023年度市本级预算执行和其他财政收支的审计情况，请予审议。",
                          date="2024-08-29", title=AUDIT["title"])
+    # an audit report's framing: what was audited, and the overall verdict, without a figure
+    assert not events_of("根据审计法的规定，市审计局依法审计了2023年度市本级预算执行情况。",
+                         "审计结果表明，2023年市本级预算执行情况总体良好。", date="2024-08-29", title=AUDIT["title"])
+    (e,) = events_of("审计结果表明，2023年市本级一般公共预算收入完成56.2亿元。", date="2024-08-29", title=AUDIT["title"])
+    assert e.date == "2023"  # (with a figure it is a dated fact)
 
 
 def test_an_area_reached_and_a_name_with_an_adverb_like_character():
