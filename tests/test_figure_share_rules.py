@@ -126,7 +126,7 @@ def test_health_and_weather_units_and_changes():
     assert (one(found, 856.3).base_unit, one(found, 12.5).direction, one(found, 3.1).direction) == ("mm", "up", "down")
     assert (one(found, 12.5).metric, one(found, 3.1).comparison) == ("平均降水量", "比常年")
     life = one(found, 79.2)  # 预期寿命 is no 预期 (a forecast or target word)
-    assert (life.metric, life.status, life.period, life.base_unit) == ("居民人均预期寿命", "actual", "2023", "year of age")
+    assert (life.metric, life.status, life.period, life.base_unit) == ("居民人均预期寿命", "actual", "2023", "year")
     assert one(found, 1256).base_unit == "case"
     assert all(f.value != 60 for f in found)  # an age in the name of a group
 

@@ -117,7 +117,7 @@ NEW_RULES = {
     # health, counted per head of population without a verb
     "每万人口卫生技术人员": "health technical personnel per 10,000 people",
     "每千常住人口注册护士": "registered nurses per 1,000 permanent residents",
-    "每千人口医院床位": "beds in hospitals per 1,000 people",
+    "每千人口医院床位": "hospital beds per 1,000 people",
     # environment, urban rates, new entities
     "一氧化碳年平均浓度": "annual average carbon monoxide concentration",
     "城市自来水普及率": "urban tap water coverage rate",

@@ -112,7 +112,8 @@ _YEAR_TOKEN = (
 _MONTH_EDGE = r"(?P<medge>\s*(?:上旬|中旬|下旬|底|末|初(?![步期级])))?"
 # a day, or a range of days in one month (5月30—31日, 5月1日至5日: the second day without its month)
 _DAY_PART = rf"(?:\s*(?P<d>{_DAY_ANY})\s*(?:[日号]?\s*{_RANGE}\s*(?P<d2>{_DAY})\s*[日号]|[日号]))?"
-_YEAR_EDGE = r"(?P<yedge>底(?!线)|末|终(?![于究身点端止])|初(?![步期级中心衷次具见创稿]))"
+# (初 before 预算: 未纳入年初预算, the budget adopted at the start of the year, no date)
+_YEAR_EDGE = r"(?P<yedge>底(?!线)|末|终(?![于究身点端止])|初(?![步期级中心衷次具见创稿]|预算))"
 
 _YEAR_ATOM = re.compile(
     _YEAR_TOKEN

@@ -37,6 +37,7 @@ import re
 from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
+from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.attributes import year_to_date
 from .reporting import _OWN_YEAR, dates_in_review, review_year, running_review
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
@@ -63,13 +64,15 @@ _RHETORIC = re.compile(
     r"|^(?:今年|明年|去年|(?:19|20)\d{2}\s*年)是[^。！？；]{0,40}(?:之年|一年|周年)"
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
     # the opening formula of a report to a congress (受县人民政府委托，现将…提请大会审议; 现将…报告如下)
-    r"|^受[^。！？]{0,20}委托[，,]|现将[^。！？]{0,60}(?:提请[^。！？]{0,10}(?:审议|审查)|报告如下)"
+    r"|^我?受[^。！？]{0,20}委托[，,]|现将[^。！？]{0,60}(?:提请[^。！？]{0,10}(?:审议|审查)|报告如下)"
+    r"|请予审(?:议|查)[。.]?$"  # (我受县人民政府委托，向县人大常委会报告…的审计情况，请予审议。)
 )
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
 _CONDITION_TURN = re.compile(r"[，,](?:但|可是|然而)?只要")  # (一旦春暖花开，马上开工: a time, kept)
 # (…自2025年3月15日起施行，有效期至…; …起施行，至2025年12月31日止; …起实施，执行期限至…)
 _VALIDITY = re.compile(r"起(?:施行|实施|执行|生效)[，,、\s]*(?P<to>(?:有效期|实施期限|执行期限|期限)(?:至|到|截至)|至)")
 _ON_THE_BASIS = re.compile(r"[^，,；;。在]{0,6}在[^，,；;。]{2,40}的?基础上")  # (我市在总结2024年…经验的基础上)
+_SEMICOLON = re.compile(r"[；;]")
 _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
 _GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思路)(?:是|为)"
                          r"|只要[^。！？]*(?:大有希望|一定能|必将|就能|就一定)"
@@ -77,7 +80,9 @@ _GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思�
                          r"|以下[一二三四五六七八九十几两]+个?方面|任务艰巨|责任重大|使命光荣")
 _QUOTED = re.compile(r"^[“「『][^“”「」『』]+[。！？!?]?[”」』][。！？!?]?$")
 _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一年来|今年以来)[，,]\s*"
-                       r"(?:面对|面临|在[^，,]{2,30}下)")
+                       r"(?:面对|面临|在[^，,]{2,30}下)"
+                       # an audit report's framing (根据审计法…，县审计局依法审计了2024年度…; 审计结果表明，…总体较好)
+                       r"|^根据[^。！？]{0,30}?依法审计了|^审计结果表明")
 # the sentence states the year's goals: 主要预期目标是：…, or 力争/确保全年… with figures
 _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)|^(?:力争|确保|争取)全年")
 # a goal of the whole year (确保完成全年地区生产总值增长6%左右的预期目标) stated in a sentence framed by part of it
@@ -388,6 +393,11 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                and all(_opens_clause(sentence, c[0], best[c].start - ss)
                        or sentence.endswith("于", 0, best[c].start - ss) for c in best))
         starts = [c[0] for c in sorted(best)] + [len(sentence)]
+        # (年内…12个项目建成投用；梧江市区域医疗中心于9月正式开诊: parts joined by ；, each dated, are facts of
+        # their own)
+        # (not a span's statistics and a month's after ；, 1—10月…；10月份…: those stay one entry of the span)
+        own = own or (len(best) > 1 and any(m.kind == "deadline" for m in best.values())
+                      and all(_SEMICOLON.search(sentence, starts[k], starts[k + 1]) for k in range(len(best) - 1)))
         for k, clause in enumerate(sorted(best)):
             m = best[clause]
             # (own: from the date's clause to the next date's clause, the sentence's end keeping its full stop)
@@ -470,6 +480,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     review_level, review = 0, None  # the heading of a review of a past year (一、2023年工作回顾) and its year
     text_review: int | None = None  # a review opened in running text, without headings (reporting.running_review)
     headed = False
+    notes = False
     for p in doc.paragraphs:
         if p.heading > 0:
             headed, text_review = True, None
@@ -483,7 +494,9 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             if year is not None and not review_level:
                 review_level, review = p.heading, Anchor(year, 12, 31)
             continue
-        if p.role in _EVENT_SKIP_ROLES or _BRACKETED.fullmatch(p.text):
+        # the notes on method after a bulletin (注：1.…; 2.每千人口指标按2024年末常住人口…计算): no dated fact
+        notes = bool(_NOTES_HEAD.match(p.text)) or (notes and bool(_NOTE_ITEM.match(p.text)))
+        if p.role in _EVENT_SKIP_ROLES or _BRACKETED.fullmatch(p.text) or notes:
             continue
         taken: list[Event] = []  # this paragraph's events
         if not headed:
@@ -508,4 +521,6 @@ def _published_fact(e: Event, anchor: Anchor, published: Anchor) -> Event:
     lo, hi = parse_iso(e.date.split("/")[0]), parse_iso(e.date.split("/")[-1])
     if lo and hi and compare(lo, anchor.parts()) > 0 and compare(hi, published.parts()) <= 0:
         e.kind = "event"
+    elif hi and compare(hi, anchor.parts()) <= 0 and compare(anchor.parts(), published.parts()) < 0:
+        e.kind = "event"  # 年内…项目建成投用 in a bulletin on 2024 published in 2025: the year reported on is closed
     return e

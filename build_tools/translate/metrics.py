@@ -130,6 +130,9 @@ WHO_PER_HEAD = {"城镇居民": "urban ", "农村居民": "rural ", None: ""}
 # Recipients and standards of subsistence allowances by area (城市低保对象, 农村居民最低生活保障人数, 城市低保标准).
 ALLOWANCE_RE = re.compile(r"^(?P<area>" + "|".join(AREAS) + r")(?:居民)?(?:最低生活保障|低保)(?P<what>对象|人数|标准)$")
 PILOT_RE = re.compile(r"^(?P<each>每年)?(?P<what>.{2,16}?)(?P<kind>试点|示范)(?P<who>.{2,10})$")
+# the columns of a table of institutions (机构类别 | 机构数（个） | 床位数（张） | 人员数（人）) after the row's name
+# (project renderings; YB 22-5 "beds in health care institutions" is the model of "beds in")
+COLUMN_HEADS = {"机构数": "{s}", "床位数": "beds in {s}", "人员数": "staff of {s}"}
 PER_COUNTS = {"十": "10", "百": "100", "千": "1,000", "万": "10,000", "十万": "100,000"}
 POPULATIONS = {"人": "people", "人口": "people", "户": "households", "户居民": "households", "居民": "residents",
                "常住人口": "permanent residents"}
@@ -286,7 +289,7 @@ class Composer:
         if m and (who := self.noun(m.group("who"))) and (what := self.noun(m.group("what"))):
             kind = "pilots" if m.group("kind") == "试点" else "demonstration projects"
             return f"{who} selected for {what} {kind}" + (" each year" if m.group("each") else "")
-        m = PER_POPULATION_RE.match(zh)
+        m = PER_POPULATION_RE.match(zh)  # (the same ratio without a verb, 每千人口注册护士: PER_HEAD_RE below)
         if m:
             what, pop = self.noun(m.group("rest")), POPULATIONS.get(m.group("pop")) or self.noun(m.group("pop"))
             if what and pop:  # (else, as 每百户居民拥有…, per place below)
@@ -367,6 +370,9 @@ class Composer:
         for scope, units in UNIT_SCOPES.items():  # "retail sales of … by units above designated size"
             if zh.startswith(scope) and len(zh) > len(scope) and (rest := self.noun(zh[len(scope):])):
                 return f"{rest} by {units}"
+        for head, frame in COLUMN_HEADS.items():  # 公立医院床位数 (a table's row, column): "beds in public hospitals"
+            if zh.endswith(head) and len(zh) > len(head) and (whole := self.noun(zh[: -len(head)])):
+                return frame.format(s=whole)
         # 高新技术企业数量, 总数: the count of what the name says (头数/只数 of livestock: 生猪出栏头数)
         for count in ("数量", "个数", "家数", "总数", "头数", "只数"):
             if zh.endswith(count) and len(zh) > len(count):

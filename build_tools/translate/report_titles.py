@@ -127,6 +127,9 @@ def report_subject(renderer: TitleRenderer, zh: str) -> str | None:
     if m:  # 2024年度县级财政决算: "the County Final Accounts for 2024" (the Ministry of Finance's "final accounts")
         level = FINAL_ACCOUNTS_LEVELS.get(m.group("level") or "", "")
         return f"the {level}Final Accounts for {m.group('y')}"
+    audited = audit_subject(zh)
+    if audited:
+        return audited
     m = YEAR_REPORT_RE.match(zh)
     if m:
         subject = renderer.subject(m.group("subject"))
@@ -313,10 +316,56 @@ def press_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     return f"{head} {kind}: {topic}".strip() if head else f"{kind}: {topic}"
 
 
+# A department's statistical bulletin on the development of its sector (2024年梧江市卫生健康事业发展统计公报):
+# "Statistical Bulletin on Health Development in Wujiang, 2024" (after the ministries' English titles, e.g. the
+# MOHRSS's "Statistical Bulletin on Human Resources and Social Security Development"; the frame and the sectors are
+# project renderings)
+SECTOR_BULLETIN_RE = re.compile(rf"^{YEAR}{PLACE}(?:(?P<y2>\d{{4}})年(?:度)?)?(?P<sector>[\u4e00-\u9fff]{{2,10}}?)"
+                                r"(?:事业)?发展统计公报$")
+SECTORS = {"卫生健康": "Health", "卫生": "Health", "卫生和计划生育": "Health and Family Planning",
+           "教育": "Education", "民政": "Civil Affairs", "文化和旅游": "Culture and Tourism", "体育": "Sports",
+           "人力资源和社会保障": "Human Resources and Social Security", "交通运输": "Transport",
+           "水利": "Water Resources"}
+
+
+def sector_bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """2024年梧江市卫生健康事业发展统计公报 -> 'Statistical Bulletin on Health Development in Wujiang, 2024'."""
+    m = SECTOR_BULLETIN_RE.match(zh)
+    if not m or m.group("sector") not in SECTORS:
+        return None
+    place = m.group("place") or region
+    name = renderer.region(place) if place else ""
+    if name is None:
+        return None
+    year = m.group("year") or m.group("y2")
+    where = f" in {name}" if name else ""
+    return f"Statistical Bulletin on {SECTORS[m.group('sector')]} Development{where}" + (f", {year}" if year else "")
+
+
+# The subject of an audit work report (关于2024年度县级预算执行和其他财政收支的审计工作报告): "the Execution of the
+# County Budget and Other Fiscal Revenues and Expenditures for 2024" (after the National Audit Office's English title
+# of the State Council's yearly report, "…on the Central Budget Implementation and Other Fiscal Revenues and
+# Expenditures"; project rendering)
+AUDIT_SUBJECT_RE = re.compile(r"^(?P<year>\d{4})年度?(?P<level>中央|省级|市级|县级|区级|市本级|县本级|区本级|本级)?"
+                              r"预算执行(?:情况)?和其他财政收支(?:情况)?$")
+AUDIT_LEVELS = {"中央": "Central ", "省级": "Provincial ", "市级": "Municipal ", "县级": "County ",
+                "区级": "District ", "市本级": "Municipal ", "县本级": "County ", "区本级": "District ", "本级": ""}
+
+
+def audit_subject(zh: str) -> str | None:
+    """2024年度县级预算执行和其他财政收支 -> 'the Execution of the County Budget and Other Fiscal Revenues and
+    Expenditures for 2024'."""
+    m = AUDIT_SUBJECT_RE.match(zh)
+    if not m:
+        return None
+    level = AUDIT_LEVELS.get(m.group("level") or "", "")
+    return f"the Execution of the {level}Budget and Other Fiscal Revenues and Expenditures for {m.group('year')}"
+
+
 def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
     for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title,
-                  work_points_title, bulletin_title, press_title):
+                  work_points_title, bulletin_title, press_title, sector_bulletin_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text

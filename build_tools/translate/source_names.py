@@ -53,7 +53,9 @@ COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Ann
            # columns of ecology and environment bureaus' sites
            "环境质量": "Environmental Quality", "环境状况公报": "Bulletins on the State of the Environment",
            # a government site's column of press conferences
-           "新闻发布会": "Press Conferences"}
+           "新闻发布会": "Press Conferences",
+           # columns of audit bureaus' sites (审计公告: audit announcements; 审计结果公告 the results published)
+           "审计公告": "Audit Announcements", "审计结果公告": "Audit Result Announcements"}
 # A place's own news column (鹤汀要闻 "Heting News"): the publisher's two-character place name before 要闻 or 新闻.
 # (今日槐川 "Huaichuan Today": the same, after 今日)
 PLACE_COLUMN_RE = re.compile(r"^(?:(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)|今日(?P<today>[\u4e00-\u9fff]{2}))$")

@@ -31,6 +31,10 @@ from .title_words import NUM_PREFIX_RE, cn_int, roman, title_case, with_article
 if TYPE_CHECKING:
     from .glossary import Glossary
 
+ISSUED_LINE_RE = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{4,30}?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# a section of an audit work report (政府投资项目审计情况, 养老服务资金审计): "Audit of <what is audited>"
+AUDIT_HEADING_RE = re.compile(r"(?P<x>[^，,。；;]{2,20}?)审计(?:情况)?")
+AUDIT_LEVELS_EN = {"县级": "county ", "市级": "municipal ", "区级": "district ", "省级": "provincial ", "本级": ""}
 COUNTED_RE = re.compile(r"(?P<x>[^（(]+)[（(](?P<n>\d+)项[）)]")
 CONTACT_RE = re.compile(r"(?P<label>" + "|".join(sorted(CONTACT_LABELS, key=len, reverse=True))
                         + r")[：:]\s*(?P<value>.+)")
@@ -151,6 +155,10 @@ class HeadingMixin:
             what = self.phrase(counted.group("x"))
             n = int(counted.group("n"))
             return f"{title_case(what)} ({n} item{'' if n == 1 else 's'})" if what else None
+        audited = AUDIT_HEADING_RE.fullmatch(zh)  # 政府投资项目审计情况 -> "Audit of Government Investment Projects"
+        if audited:
+            what = self._audited(audited.group("x"))
+            return f"Audit of {title_case(with_article(what))}" if what else None
         clauses = [c for c in CLAUSE_SEPARATORS.split(zh) if c]
         if len(clauses) > 1:
             return self._clauses(clauses)
@@ -167,6 +175,36 @@ class HeadingMixin:
             whole = title_case(with_article(whole))
             return whole[:1].upper() + whole[1:]
         return self._progress(zh)
+
+    def _issued_line(self, zh: str) -> str | None:
+        """梧江市卫生健康委员会2025年6月20日 (a release's issuer and date on one line, spaces removed) -> 'Wujiang
+        Municipal Health Commission, 20 June 2025'; None unless the body renders."""
+        from .periods import english_period
+
+        m = ISSUED_LINE_RE.fullmatch(zh)
+        body = self.body(m.group("body")) if m else None
+        if not m or not body:
+            return None
+        date = english_period(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
+        return f"{body}, {date}" if date else None
+
+    def _audited(self, zh: str) -> str | None:
+        """What a section of an audit work report audits: a budget's execution (县级预算执行 -> 'the execution of the
+        county budget', 部门预算执行 -> 'the execution of departmental budgets'), a glossary phrase, or funds named by
+        one (养老服务资金 -> 'funds for elderly care services'); None otherwise (project renderings)."""
+        budget = re.fullmatch(r"(?P<level>县级|市级|区级|省级|本级|部门)?预算执行", zh)
+        if budget:
+            level = budget.group("level") or ""
+            return "the execution of departmental budgets" if level == "部门" else (
+                f"the execution of the {AUDIT_LEVELS_EN.get(level, '')}budget")
+        whole = self.phrase(zh)
+        if whole:
+            return whole
+        funds = re.fullmatch(r"(?P<key>重点)?(?P<x>.+?)(?P<kind>资金|基金)", zh)
+        what = self.phrase(funds.group("x")) if funds else None
+        if funds and what:
+            return f"{'key ' if funds.group('key') else ''}funds for {what}"
+        return None
 
     def _question(self, zh: str) -> str | None:
         """《通知》在援企稳岗方面有哪些措施 -> 'What Measures Does the Notice Contain on Assistance to Enterprises to
@@ -266,7 +304,8 @@ class HeadingMixin:
                 return None
         english = self.heading_text(rest)
         if english is None and not prefix:  # a line standing alone: a contact line, a signing body, a print line
-            english = self.contact_line(rest) or self.body(rest.rstrip("。")) or self.closing_line(rest)
+            english = self.contact_line(rest) or self.body(rest.rstrip("。")) or self.closing_line(rest) or (
+                self._issued_line(rest))
         if english is None:
             return None
         return TranslatedText(prefix + english, "derived", text_hash(zh))

@@ -98,6 +98,25 @@ SECTION_HEADINGS: dict[str, str] = {
     "就业": "Employment",  # after CSY 四
     "交通、邮电": "Transport, Postal and Telecommunication Services",
     "交通邮电": "Transport, Postal and Telecommunication Services",
+    # a health statistics bulletin's sections and run-in heads (YB 22-1 "Health Care Institutions"; the others
+    # project renderings in the yearbook's wording of chapter 22)
+    "卫生资源": "Health Resources",
+    "医疗卫生机构": "Health Care Institutions",
+    "医疗服务": "Medical Services",
+    "门诊和住院服务": "Outpatient and Inpatient Services",
+    "病床使用": "Use of Beds",
+    "医疗费用": "Medical Costs",
+    "中医药服务": "Traditional Chinese Medicine Services",
+    "卫生投入": "Health Spending",
+    "重点建设": "Key Projects",
+    "基层卫生与公共卫生": "Primary Health Care and Public Health",
+    "人口家庭与托育服务": "Population, Families and Childcare Services",
+    "妇幼健康与居民健康水平": "Maternal and Child Health and the Health of Residents",
+    # the standard sections of an audit work report (project renderings)
+    "审计发现的主要问题": "Main Problems Found by Audit",
+    "审计移送的违纪违法问题线索情况": "Leads on Violations of Discipline and Law Referred by Audit",
+    "审计查出问题的整改情况": "Rectification of the Problems Found by Audit",
+    "加强财政管理的意见": "Recommendations for Strengthening Fiscal Management",
 }
 # A heading listing sectors (科技、教育和卫生) is composed from the sectors' headings: "A, B and C".
 SECTION_SEPARATORS = re.compile(r"、|和|及")
@@ -315,6 +334,7 @@ ABOUT_GENRES: dict[str, str] = {
     "通知": "Notice", "意见": "Opinions", "实施意见": "Implementation Opinions", "指导意见": "Guiding Opinions",
     "决定": "Decision", "公告": "Announcement", "通告": "Public Notice", "批复": "Official Reply", "报告": "Report",
     "通报": "Circular", "函": "Letter", "规定": "Provisions", "若干措施": "Measures",
+    "审计工作报告": "Audit Work Report",  # (关于2024年度县级预算执行和其他财政收支的审计工作报告: project rendering)
 }
 # Verbs of "<issuer>关于<verb><X>的<genre>" where X is a document title.
 DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公布": "Publishing", "发布": "Issuing",

@@ -70,7 +70,8 @@ PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|
 BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
                       r"(?P<level>国家级|省级|市级|州级|县级|区级)?(?P<rest>.+)$")
 SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在(?P<region>.*?)"
-                         r"第(?P<n>[一二三四五六七八九十]+)届人民代表大会第(?P<s>[一二三四五六七八九十]+)次会议上$")
+                         r"第(?P<n>[一二三四五六七八九十]+)届人民代表大会(?P<sc>常务委员会)?第(?P<s>[一二三四五六七八九十]+)次"
+                         r"会议上$")
 
 
 def marked(zh: str) -> str:
@@ -319,6 +320,8 @@ class TitleRenderer(HeadingMixin):
         if not m or not (m.group("y1") or m.group("y2")):
             return None
         place = m.group("region") or region
+        if m.group("region") and "发展" in place and self.region(place) is None:
+            return None  # 2024年梧江市卫生健康事业发展统计公报: a sector's bulletin (report_titles), no place named so
         where = f" of {parts.part(self.region(place), place)}" if place else ""
         year = m.group("y1") or m.group("y2")
         return f"Statistical Communiqué{where} on the {year} National Economic and Social Development"
@@ -513,7 +516,9 @@ class TitleRenderer(HeadingMixin):
 
     def subtitle(self, zh: str) -> TranslatedText | None:
         """——2022年1月6日在云岭县第十八届人民代表大会第一次会议上 -> 'Delivered at the First Session of the 18th
-        People's Congress of Yunling County on 6 January 2022' (GWR 2022/1, dates in the site's style)."""
+        People's Congress of Yunling County on 6 January 2022' (GWR 2022/1, dates in the site's style); a meeting of
+        its standing committee (…常务委员会第二十九次会议上) -> 'Delivered at the 29th Meeting of the Standing Committee
+        of the 18th People's Congress of …' (after the NPC's English "Meeting of the Standing Committee")."""
         m = SUBTITLE_RE.match(re.sub(r"\s+", "", zh or ""))
         if not m:
             return self._meeting_subtitle(zh)
@@ -528,6 +533,9 @@ class TitleRenderer(HeadingMixin):
         of = f" of {parts.part(self.region(place), place)}" if place else ""
         session = SESSION_WORDS.get(s, ordinal(s))
         text = f"Delivered at the {session} Session of the {ordinal(n)} People's Congress{of} on {date}"
+        if m.group("sc"):  # 第十八届人民代表大会常务委员会第二十九次会议: a meeting of the standing committee
+            text = (f"Delivered at the {ordinal(s)} Meeting of the Standing Committee of the {ordinal(n)} People's "
+                    f"Congress{of} on {date}")
         return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
 
 

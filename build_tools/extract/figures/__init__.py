@@ -217,6 +217,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     notes = False  # inside the notes on method after a release (附注：1.…按现价计算…; 2.规模以上工业统计起点为…)
     text_review: int | None = None  # a review of the past year opened in running text (reporting.running_review)
     reported: list[DateMatch] = []  # the months the last paragraph dated its figures with (for a 从…看 paragraph)
+    caption = ""  # the caption just before a table (表1 2024年末全市…)
     for para in doc.paragraphs:
         level = _heading_level(para)
         if level:
@@ -225,6 +226,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             text_review = None
             reported = []
         notes = bool(_NOTES_HEAD.match(para.text)) or (notes and (not level or bool(_NOTE_ITEM.match(para.text))))
+        caption = para.text if para.role == "caption" else caption if para.cells else ""
         if para.role in _SKIP_ROLES or notes:
             continue
         reviewed = next((y for _, h in sorted(headings.items()) if (y := review_year(h, date_anchor))), None)
@@ -246,7 +248,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             or (programme and not review_heading)
         text = "".join(table_sentences(para)) if para.cells else para.text  # (a table row restated: .tables)
         first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(headings, pctx)
-                 or _annual(text, pctx))
+                 or (_heading_dates({0: caption}, pctx) if para.cells and caption else [])
+                 or _annual(text, pctx))  # (表1 2024年末全市医疗卫生机构…: the caption dates the table's cells)
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
         as_of: list[DateMatch] = []  # an as-of date (截至2018年年底) of an earlier sentence: it dates later stocks
         modal: str | None = None  # the last status signal of those sentences

@@ -37,7 +37,13 @@ _VERB_BEFORE_TIME = re.compile(r"(?:完成|实现|达到)(?=全年|今年|当年
 _LEADING_SET = frozenset(_LEADING)
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
                         r"|\d{1,2}[.．、](?!\d))")
-_WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]")
+_WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|对[外口]")
+# adverbs that open a predicate after a counted noun (not 特新 of 专精特新, which jieba also tags as an adverb)
+_PREDICATE_ADVERBS = frozenset({"未", "尚未", "已", "已经", "仍", "仍在", "仍然", "均", "都", "尚", "正在"})
+_REACH_VERBS = ("惠及", "覆盖", "涉及", "辐射")
+_MEANS_LEFT = re.compile(r"^(?:通过[^，,；;。]{1,20}?等?)?(?:方式|手段|形式|途径)(?=[\u4e00-\u9fff]{3})")
+# the state of what a count counts, before it (有216名已死亡人员, 8个已建成的产业项目, 3个尚未开工的项目)
+_DONE_MODIFIER = re.compile(r"\s*(?:已经|已|尚未|未)(?:[\u4e00-\u9fff]{1,4}?的)?")
 
 
 _ACTING_VERBS = {"推动", "推进", "促进", "支持", "引导", "鼓励"}
@@ -54,6 +60,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if text in _TRAILING_SET or text in _LEADING_SET or _TIME_WORDS.fullmatch(text):
             return ""
         text = _LIST_MARK.sub("", text)  # （四）新建住宅小区停车位…: the list number is no part of the name
+        text = _MEANS_LEFT.sub("", text)  # 通过重复收费等方式违规使用医保基金: the means are no part of the name
         m = _LEADING_RE.match(text) or _VERB_BEFORE_TIME.match(text)
         if m and _WORD_START.match(text):
             m = None  # 有序开放…, 有效…, 现代农业, 再生资源: the leading character begins a word of its own
@@ -71,8 +78,8 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m:
             text = text[m.end():]
         m = _TRAILING_RE.search(text[-6:])
-        if m and m.group() == "能" and len(_tag(text)[-1][0]) > 1:
-            m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能
+        if m and m.group() in ("能", "及") and len(_tag(text)[-1][0]) > 1:
+            m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及
         if m:
             text = text[: len(text) - (m.end() - m.start())]
     return text
@@ -164,15 +171,20 @@ def _noun_after(text: str) -> tuple[str, str, int]:
         after_next = tokens[i + 2] if i + 2 < len(tokens) else ("", "x", 0)
         closes = (after_next[1] in ("x", "m", "c", "p", "d", "f") or after_next[1] == "v"
                   ) and after_next[0] not in "“”\"" and i + 2 < len(tokens)
-        if seen_noun and p.startswith("v") and not (
+        if seen_noun and w in _PREDICATE_ADVERBS:
+            break  # 7个单位|未按规定执行…, 216名死亡人员|仍在领取…: an adverb begins the predicate
+        compound = (nxt == "v" and after_next[1].startswith("n") and i + 3 < len(tokens)
+                    and tokens[i + 3][1] in ("d", "p", "x", "c", "uj"))  # 上级专项转移支付资金|未在…: v v n closed
+        if seen_noun and p.startswith("v") and not compound and not (
                 nxt.startswith(("n", "j", "vn")) and (w in _MODIFIER_VERBS or closes)):
             break  # 企业|实行一企一策“零距离”, 科研院校|合作转化…; but 科技创新平台, 政府领导包保项目 stay whole
         if nounish:
             last_noun, seen_noun = i, True
         i += 1
     np_end = last_noun + 1
-    if 1 < np_end < len(tokens) and tokens[np_end][1] == "m":
+    if 1 < np_end < len(tokens) and tokens[np_end][1] == "m" and not clause.startswith("年", tokens[np_end][2]):
         np_end = 1  # 14家国企营业总收入162.7亿元: the next number takes the rest of the phrase as its metric
+        # (42个二级单位2024年度…: a year after the phrase is no number taking it)
     noun = "".join(w for w, _, _ in tokens[:np_end])
     used = offset + (tokens[np_end - 1][2] if np_end else 0)
     predicate = ""
@@ -339,14 +351,14 @@ _PER_SCOPE = re.compile(r"(?:原则上|一般情况下|一般|通常|要求|确�
                         r"(?:至少|均|都|应当|应|要|须|必须|需|按|不少于)?(?:配备|配置|配齐|设立|设置|建立|建成|确定|安排)"
                         r"[^，,；;。]{0,4}$")
 _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
+# the statistics measured in years of age (人均预期寿命, 平均年龄): before them in the sentence, a number of 岁 is a
+# figure (人均预期寿命达到80.12岁，比上年提高0.35岁), elsewhere an age limit
+_AGE_STATISTIC = re.compile(r"寿命|年龄|岁数")
 _FRAMING = re.compile(r"^(?:——)?从.*看$")
 
 
 # the task a count is the object of (完成40个社区的改造任务, 80个村的整治任务)
 _TASK_OF = re.compile(r"\s*的(改造|建设|整治|提升|治理|修缮|改造提升|综合整治)(?:工作)?任务")
-
-
-_AGE_FIGURE = re.compile(r"(?:寿命|年龄)[^，,；;。\d]{0,6}$")
 
 
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
@@ -358,8 +370,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
         return num.end
-    if num.unit == "岁" and not _AGE_FIGURE.search(l_raw[-12:]):
-        num.role = "skip"  # 年满18岁的, 60岁以上人口: an age in a name or condition; 预期寿命79.2岁 is a figure
+    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start):
+        num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
         return num.end
     if num.cls == "duration" and not _valid_duration(s, num, l_raw):
         num.role = "skip"
@@ -381,7 +393,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
                 num.metric = ""  # 与《纲要》确定的2025年达到63%的目标: who set it; the indicator is the sentence's
             return num.end
     if num.pattern == "L":
-        num.metric = lm
+        # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)
+        num.metric = lm + ("面积" if lm in _REACH_VERBS and num.base in ("m2", "km2", "mu", "ha") else "")
         return num.end
     if num.pattern == "rate":
         np = _np_after_de(s[_skip_space(s, num.end) + 1:_clause_end(s, num.end)])
@@ -405,6 +418,10 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.role = "skip"
         return num.end
     noun, pred, used = _noun_after(after)
+    done = _DONE_MODIFIER.match(after) if not noun and not pred and num.cls in ("count", "bare") else None
+    if done and done.end() < len(after):  # 有216名已死亡人员, 8个已建成的产业项目: what is counted after its state
+        noun, pred, used = _noun_after(after[done.end():])
+        used += done.end() if noun else 0
     if pred and "被" in after[:used] and after[:used].rstrip().endswith(pred):
         num.passive = pred  # (the items of a list before it share it: _shared_passive)
     task = _TASK_OF.match(after, used) if noun and not pred else None
@@ -420,7 +437,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.cls not in ("count", "bare"):
         first = _tag(after[:8])
         first_pos = first[0][1] if first else ""
-        if (first_pos.startswith("v") and first_pos != "vn") or len(noun) < 2:
+        if (first_pos.startswith(("v", "d")) and first_pos != "vn") or len(noun) < 2:
+            # (对外出借资金1.35亿元未履行决策程序: an adverb after the amount begins the predicate)
             # 100%达标, 1.662亿元用于产业扶贫: the metric is on the left (a short verb completes a rate)
             verb = pred or (noun if first_pos.startswith("v") and len(noun) <= 4 else "")
             num.pattern = "L"
@@ -463,10 +481,11 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     """299天 of 空气质量优良天数 and 90个工作日 of 审批时间 are figures; 20天时间, 距年末仅剩2个月 are not."""
     if s.startswith("时间", num.end) or re.search(r"剩|距|连续|短短", l_raw):
         return False
-    if re.search(r"天数|时间|时限|周期|期限|时长|用时|工期", l_raw) or "工作日" in num.unit:
-        return True
-    # 重污染天数为2天，比上年减少3天: a change of a count of days named earlier in the sentence
-    return bool(re.search(r"天数", s[:num.start])) and bool(re.search(r"(?:增加|减少|多|少)\s*$", l_raw))
+    if re.search(r"天数|时间|时限|周期|期限|时长|用时|工期|住院日", l_raw) or "工作日" in num.unit:
+        return True  # (出院者平均住院日为8.3天: the average length of stay, a statistic in days)
+    # 重污染天数为2天，比上年减少3天; 平均住院日为8.3天，比上年缩短0.4天: a change of a count of days named earlier
+    return bool(re.search(r"天数|住院日", s[:num.start])) and bool(
+        re.search(r"(?:增加|减少|多|少|缩短|延长)\s*$", l_raw))
 
 
 def _chinese_not_quantity(l_raw: str, nxt: str = "") -> bool:

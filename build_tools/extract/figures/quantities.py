@@ -54,8 +54,13 @@ def _units() -> dict[str, _Unit]:
         "个工作日": _Unit("day", 1, "duration"), "工作日": _Unit("day", 1, "duration"),
         "天": _Unit("day", 1, "duration"), "小时": _Unit("hour", 1, "duration"),
         "个月": _Unit("month", 1, "duration"), "分贝": _Unit("dB", 1, "measure"),
-        # bulletins of health, weather and water: life expectancy (79.2岁), cases (1256例), rainfall, temperature
-        "岁": _Unit("year of age", 1, "measure"), "例": _Unit("case", 1, "count"), "毫米": _Unit("mm", 1, "measure"),
+        # health statistics: a rate per 100,000 (孕产妇死亡率为8.46/10万), its change in 千分点 of a per-mille rate
+        # (婴儿死亡率下降0.21个千分点), an age in years (人均预期寿命80.12岁; an age limit is no figure: metric.py)
+        "/10万": _Unit("per 100000", 1, "permille"), "/十万": _Unit("per 100000", 1, "permille"),
+        "个千分点": _Unit("permille point", 1, "pp"), "千分点": _Unit("permille point", 1, "pp"),
+        "岁": _Unit("year", 1, "measure"),
+        # bulletins of weather and water, cases of diseases: 1256例, rainfall, temperature
+        "例": _Unit("case", 1, "count"), "毫米": _Unit("mm", 1, "measure"),
         "℃": _Unit("degC", 1, "measure"), "摄氏度": _Unit("degC", 1, "measure"),
     })
     return table
@@ -290,6 +295,10 @@ _CN_DIGIT_CHAR = re.compile(r"[一二两三四五六七八九十]")
 _CN_FRACTION = re.compile(r"([一二三四五六七八九十百]+)分之([一二三四五六七八九十百零点]+)")
 _RANGE_DASH = "-－—–~～至到"
 _RATIO_AFTER = re.compile(r"[:：]\d")
+# a colon after a verb of finding or listing (审计发现：2个乡镇…, 其中：…): what follows are figures (a colon after
+# anything else, 阅读：1532次, 10:30, is page furniture or a time)
+_FINDINGS_COLON = re.compile(r"(?:发现|查出|查明|核查|抽查|表明|显示|其中|包括|主要有|主要是|分别为|分别是)[：:]$")
+_ONE_TO = re.compile(r"比(?:为|是|达到?|达)?\s*1\s*$")  # 医护比为1:1.17 (before the colon)
 _NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
 
 
@@ -304,7 +313,15 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
         prev = ns[a - 1] if a else ""
         # 人口自然增长率为-1.5‰ (but not A-1 or 2-3)
         negative = prev in ("-", "－") and (a < 2 or not (ns[a - 2].isascii() and ns[a - 2].isalnum()))
-        if not negative and prev and (prev.isascii() and (prev.isalpha() or prev in "@#_/\\.:-+") or prev in "：第/"):
+        if prev in ":：" and _ONE_TO.search(ns, max(0, a - 12), a - 1) and not _ARABIC.match(ns, b + 1):
+            one = ns.rindex("1", 0, a)
+            out.append(_Num(start=one, end=b, num_start=a, num_end=b, value=float(m.group().replace(",", "")), unit="",
+                            base="", normalized=None, cls="ratio"))
+            taken = b  # 医护比为1:1.17: a ratio of one to a number, whose figure is that number
+            continue
+        after_mark = prev.isascii() and (prev.isalpha() or prev in "@#_/\\.:-+") or prev in "：第/"
+        if not negative and prev and after_mark and not _FINDINGS_COLON.search(ns, max(0, a - 8), a):
+            # (审计发现：5家定点医疗机构…: the findings listed after a colon are figures)
             continue
         if prev == " " and a >= 2 and ns[a - 2] == "第":
             continue
@@ -315,7 +332,7 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
         if ns.startswith(("+", "＋"), b) or _RATIO_AFTER.match(ns, b):  # “1+8”, ratios 10:37:53
             continue
         value = float(m.group().replace(",", "")) * (-1 if negative else 1)
-        if ns.startswith("/", b) and b + 1 < len(ns) and ns[b + 1].isdigit():  # fraction 1/3
+        if ns.startswith("/", b) and b + 1 < len(ns) and ns[b + 1].isdigit() and not _match_unit(ns, b):  # 1/3
             d = re.match(r"\d+", ns[b + 1:])
             assert d is not None
             den = float(d.group())

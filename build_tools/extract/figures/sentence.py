@@ -223,8 +223,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         num.base_period = _previous_period(num.comparison or num.base_words, num.period) or num.base_period
         year = num.period[:4]
         if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
-                f"{int(year) - 1}-12", f"{year}-01"):
-            num.period = year  # 年末…比上年末减少1.2万人, 比年初增加: a change over the year
+                f"{int(year) - 1}-12", f"{year}-01", str(int(year) - 1)):
+            num.period = year  # 年末…比上年末减少1.2万人, 比年初增加, 比上年增加48个: a change over the year
         elif (num.comparison and year.isdigit() and len(num.period) == 7 and num.base_period == f"{year}-01"
               and num.period != f"{year}-01"):
             num.period = f"{year}-01/{num.period}"  # 6月末…比年初增加246.1亿元: a change over January-June
@@ -233,6 +233,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 and prev.period != num.period and num.period and (
                     prev.period == num.period[:4] or prev.period.endswith("/" + num.period))):
             num.period = prev.period  # 到2018年末，收入实现4761万元，同比增长53%: the growth of that year's income
+        elif (prev is not None and num.kind == prev.kind == "growth" and prev.metric == num.metric
+              and not num.comparison and prev.comparison and num.period == f"{prev.period}-12"):
+            num.period = prev.period  # 年末…5.63万人，比上年增加2180人，增长4.0%: the rate of that change over the year
         first, _, last = num.period.partition("/")
         if (num.kind == "growth" and not num.base_period and first[:4].isdigit() and last[:4] > first[:4]
                 and ("累计" in s[_clause_start(s, num.start):num.start] or num.goal)):

@@ -81,6 +81,9 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
         verb, amount = got
         if verb:
             name = _CHANGE.sub(verb, name)
+        if parts and name and not change and not entity and not _TOTAL.match(item):
+            # 医院 | 96 | 28570: 医院机构数96个，医院床位数28570张 (each column is the row's)
+            name = _PART_ROW.sub("", item) + name
         parts.append(f"{name}{amount}")
     if not parts:
         return ""
