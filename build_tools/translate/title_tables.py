@@ -482,14 +482,15 @@ SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理":
 # 发展 is an action only of what develops: an economy, a sector, an industry (GWR 2008/398 促进农业发展 "promoting
 # development of agriculture"); 乡村振兴发展 is not "the development of rural revitalization".
 DEVELOPING = ("economy", "economies", "sector", "sectors", "industry", "industries", "enterprises", "businesses",
-              "manufacturing", "agriculture", "tourism", "services", "trade")
+              "manufacturing", "agriculture", "tourism", "services", "trade", "trades", "e-commerce")
 # Institutions after their object (城市更新长效机制): GWR 2021/190 长效机制 "long-term mechanism for ...", 2021/375
 # 工作机制 "the mechanism for ...", 2022/547 体系 "the system for ...".
 INSTITUTIONS = (("长效机制", "the long-term mechanism for {x}"), ("工作机制", "the mechanism for {x}"),
                 ("机制", "the mechanism for {x}"), ("体系", "the system for {x}"))
 # 建设 is an action only after a thing that is built (体系, 设施, 平台 ...): 城乡社区服务体系建设 "the development of
 # the service system for urban and rural communities" (project rendering; GWR renders 体系建设 with "build"/"develop").
-BUILT_OBJECTS = ("体系", "系统", "设施", "网络", "平台", "队伍", "工程", "基地", "园区", "中心", "示范区")
+BUILT_OBJECTS = ("体系", "系统", "设施", "网络", "平台", "队伍", "工程", "基地", "园区", "中心", "示范区",
+                 "城市", "学校", "高中")  # GWR 2017/398 海绵城市建设 "the development of sponge cities"
 # Levels of government before a list or title (第二批市级… "Second Batch of the Municipal ..."), project rendering.
 LEVELS = {"国家级": "National", "省级": "Provincial", "市级": "Municipal", "州级": "Prefectural", "县级": "County",
           "区级": "District"}

@@ -34,6 +34,7 @@ from .persons import person_en
 from .report_titles import release_title, report_subject, report_title
 from .rows import MISSING_LABEL
 from .rows import marked as _marked
+from .title_compose import composed_subject
 from .title_headings import HeadingMixin
 from .title_objects import title_object
 from .title_tables import (
@@ -123,6 +124,9 @@ class TitleRenderer(HeadingMixin):
 
     def phrase(self, zh: str) -> str | None:
         """A subject phrase: the glossary's English of the whole phrase, or None (never word by word)."""
+        entry = self.glossary.lookup(zh.strip("《》“”\""))
+        if entry is not None and entry.modifier is not None and (not entry.modifier or "~" in entry.modifier):
+            return None  # a word that only builds metric names (建设 'build', 实施 'implement') is no subject
         return self._glossary_en(zh.strip("《》“”\""), ("programme", "term", "slogan", "metric", "body", "place"))
 
     def subject(self, zh: str) -> str | None:
@@ -132,7 +136,8 @@ class TitleRenderer(HeadingMixin):
         batch = BATCH_RE.match(zh)
         if batch:
             return self._batch(batch)
-        whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作")) or self._action(zh.removesuffix("工作"))
+        whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作")) or self._action(zh.removesuffix("工作")) or (
+            composed_subject(self, zh.removesuffix("工作")))
         if whole:
             return title_case(with_article(whole))
         framed = self._framed(zh)
@@ -151,7 +156,8 @@ class TitleRenderer(HeadingMixin):
             if zh.startswith(verb) and len(zh) > len(verb):
                 rest, where = self._where(zh[len(verb):])  # 做好2024年春耕生产工作: " in 2024"
                 obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作")) or self._action(
-                    rest.removesuffix("工作")) or _plan_heading(rest) or self._object(rest, verb)
+                    rest.removesuffix("工作")) or _plan_heading(rest) or self._object(rest, verb) or composed_subject(
+                    self, rest.removesuffix("工作"))
                 if obj:
                     english = SUBJECT_VERBS[verb]
                     if verb == "进一步做好" and not obj.split()[0].endswith("ing"):  # 做好X工作 of a noun: improve X
@@ -191,7 +197,8 @@ class TitleRenderer(HeadingMixin):
         -> (春耕生产, ' in 2024'); the text unchanged when it opens with neither (or the place does not render)."""
         where = ""
         place = PLACE_SUFFIX_RE.match(zh)
-        known = place and self.glossary.lookup(place.group("place"))
+        entry = self.glossary.lookup(place.group("place")) if place else None
+        known = entry is not None and entry.category == "place"  # 海绵城市 'sponge cities' is no place
         # a composed place only when unambiguous: two characters and a city, county or province (居家社区 is no
         # district, 示范区 no zone)
         plain = place and re.fullmatch(r"[\u4e00-\u9fff]{2}[市县省]", place.group("place")) and not not_a_place_name(
@@ -288,7 +295,7 @@ class TitleRenderer(HeadingMixin):
                 parts.missing.append(inner)
                 return f"{head} on {DOC_VERBS[verb]} the {marked(inner)}"
             parts.missing += sub.missing
-            the = "" if inner_en.split(" ", 1)[0].endswith("'s") else "the "  # no article before "Qingshan's ..."
+            the = "" if inner_en.split(" ", 1)[0].endswith("'s") or inner_en.startswith(("the ", "The ")) else "the "
             return f"{head} on {DOC_VERBS[verb]} {the}{inner_en}"
         consult = re.match(r"^公开征求(?P<doc>《.+》)意见$", subject) or re.match(r"^征求(?P<doc>《.+》)意见$", subject)
         if consult:

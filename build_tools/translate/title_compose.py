@@ -1,0 +1,128 @@
+"""Subjects of titles composed by rule from glossary phrases (titles.py ``TitleRenderer.subject``), one step at a time:
+
+- a modifier before a phrase: 农村 + 电子商务 -> "rural e-commerce", 基层 + 医疗卫生服务体系 -> "the community-level
+  medical and health service system" (the modifier's adjective, ``MODIFIERS`` or the glossary's ``modifier``);
+- an action noun after its object: 农村生活污水 + 治理 -> "the treatment of rural domestic sewage", 传染病 + 防控 ->
+  "the prevention and control of communicable diseases" (``ACTIONS``: the action first, its object after "of");
+- a list, fund, subsidy or campaign noun after what it is of: 行政许可事项 + 清单 -> "the list of matters requiring
+  government approval", 全民阅读 + 活动 -> "the campaign for nationwide reading" (``NOUNS``).
+
+Each step applies to a subject that itself renders in full (a glossary phrase or a composed one, to a small depth);
+otherwise the whole is None and the title keeps the Chinese in its marker: nothing is guessed word by word. The
+wording of each step is in ``title_tables.py``/below with its source; renderings without one are listed in
+translations/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .title_tables import BUILT_OBJECTS, DEVELOPING, SUBJECT_ACTIONS
+
+if TYPE_CHECKING:
+    from .titles import TitleRenderer
+
+# Modifiers before a subject, as English adjectives: GWR 2009/492 基层医疗卫生服务体系 "community-level medical and
+# health service system", 2022/377 县域商业 "county-level commercial systems", 2017/398 城市 "urban areas"; the
+# glossary's own modifiers (农村 "rural", 城镇 "urban") come first. Project renderings otherwise.
+MODIFIERS = {"农村": "rural", "城镇": "urban", "城市": "urban", "乡村": "rural", "城乡": "urban and rural",
+             "基层": "community-level", "县域": "county-level", "中小学": "primary and secondary school",
+             "重大": "major", "公共": "public"}
+# Action nouns after their object (longest first); {x} is the object with its article. GWR 2009/498 防控 "prevent and
+# control (major communicable diseases)", 2015/538 防治 "preventing and controlling (air pollution)", 2008/208 监管
+# "oversight", 2022/399 隐患排查整治 "identify and address (safety) hazards"; the others are project renderings after
+# them.
+ACTIONS: dict[str, str] = {
+    "防控": "the prevention and control of {x}",
+    "防治": "the prevention and control of {x}",
+    "监管": "oversight of {x}",
+    "监督管理": "supervision and administration of {x}",
+    "治理": "the control of {x}",
+    "保护利用": "the protection and utilization of {x}",
+    "保护管理": "the protection and management of {x}",
+    "建设管理": "the construction and management of {x}",
+    "隐患排查整治": "the identification and elimination of {x} hazards",
+    "专项整治": "the special rectification of {x}",
+    "整治": "the rectification of {x}",
+    "改造": "the renovation of {x}",
+}
+# 治理 of what is treated rather than controlled: sewage and waste (GWR 2021/504 "treat waste water")
+TREATED = ("sewage", "wastewater", "waste water", "waste", "garbage")
+# Nouns after what they are of (lists, funds, subsidies, campaigns); project renderings.
+NOUNS: dict[str, str] = {
+    "清单": "the list of {x}",
+    "名录": "the list of {x}",
+    "专项资金": "special funds for {x}",
+    "活动": "the campaign for {x}",  # "the {x} campaign" when x is a bare noun phrase (nationwide reading)
+    "事故": "accidents involving {x}",
+}
+MAX_DEPTH = 3
+
+
+def composed_subject(renderer: TitleRenderer, zh: str, depth: int = 0) -> str | None:
+    """The English of a subject one or more rule steps from glossary phrases (lower case, article where needed), or
+    None when any part does not render."""
+    zh = zh.strip()
+    if len(zh) < 2 or depth > MAX_DEPTH:
+        return None
+    if depth:
+        whole = renderer.phrase(zh) or renderer._action(zh) or renderer._object(zh, "")
+        if whole:
+            return whole
+    for action in sorted(ACTIONS, key=len, reverse=True):
+        if zh.endswith(action) and len(zh) > len(action) + 1:
+            obj = composed_subject(renderer, zh[: -len(action)], depth + 1)
+            if obj:
+                if action == "治理" and obj.endswith(TREATED):
+                    return f"the treatment of {obj}"
+                if action == "隐患排查整治":
+                    return ACTIONS[action].format(x=_bare(obj))
+                return ACTIONS[action].format(x=_object(obj))
+    for action in sorted(SUBJECT_ACTIONS, key=len, reverse=True):  # 农村电子商务发展: the existing actions, composed
+        if zh.endswith(action) and len(zh) > len(action) + 1:
+            obj_zh = zh[: -len(action)]
+            if action == "建设" and not obj_zh.endswith(BUILT_OBJECTS):
+                continue
+            obj = composed_subject(renderer, obj_zh, depth + 1)
+            if obj is None or (action == "发展" and not _bare(obj).endswith(DEVELOPING)):
+                continue
+            return f"the {SUBJECT_ACTIONS[action]} of {_object(obj)}"
+    for noun in sorted(NOUNS, key=len, reverse=True):
+        if zh.endswith(noun) and len(zh) > len(noun) + 1:
+            obj = composed_subject(renderer, zh[: -len(noun)], depth + 1)
+            if obj and noun == "活动" and not re.search(r"\b(?:of|for|in|on)\b", obj):
+                return f"the {_bare(obj)} campaign"
+            if obj:
+                return NOUNS[noun].format(x=_bare(obj) if noun == "活动" else _object(obj))
+    for modifier in sorted(MODIFIERS, key=len, reverse=True):
+        if zh.startswith(modifier) and len(zh) > len(modifier) + 1:
+            rest = composed_subject(renderer, zh[len(modifier):], depth + 1)
+            adjective = _modifier(renderer, modifier)
+            if rest and adjective and not re.search(r"\b(?:of|for)\b", rest):  # "rural the treatment of": no
+                bare = _bare(rest)
+                return f"the {adjective} {bare}" if rest.startswith("the ") else f"{adjective} {bare}"
+    return None
+
+
+def _modifier(renderer: TitleRenderer, zh: str) -> str | None:
+    entry = renderer.glossary.lookup(zh)
+    if entry is not None and entry.modifier and "~" not in entry.modifier:
+        return entry.modifier
+    return MODIFIERS.get(zh)
+
+
+def _bare(english: str) -> str:
+    return english[4:] if english.startswith("the ") else english
+
+
+def _object(english: str) -> str:
+    """The object after "of" with its article: with_article's, and "the" before a singular system or mechanism
+    whose name has "and" in it ("the medical and health service system")."""
+    from .title_tables import COUNT_NOUNS
+    from .title_words import with_article
+
+    out = with_article(english)
+    if not re.match(r"(?:a|an|the) ", out) and out.split()[-1] in COUNT_NOUNS:
+        return f"the {out}"
+    return out
