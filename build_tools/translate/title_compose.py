@@ -44,6 +44,12 @@ ACTIONS: dict[str, str] = {
     "建设管理": "the construction and management of {x}",
     "隐患排查整治": "the identification and elimination of {x} hazards",
     "专项整治": "the special rectification of {x}",
+    "一体化": "the integration of {x}",
+    "防御": "the prevention of {x}",
+    "技术改造": "the technological upgrading of {x}",  # GWR 2019/386 "technological transformation and upgrading"
+    "流转": "the transfer of {x}",
+    "扶持": "support for {x}",
+    "奖励": "incentives for {x}",
     "整治": "the rectification of {x}",
     "改造": "the renovation of {x}",
 }
@@ -56,8 +62,13 @@ NOUNS: dict[str, str] = {
     "专项资金": "special funds for {x}",
     "活动": "the campaign for {x}",  # "the {x} campaign" when x is a bare noun phrase (nationwide reading)
     "事故": "accidents involving {x}",
+    "安全": "the safety of {x}",
 }
 MAX_DEPTH = 3
+# Seasons before a subject (2025年冬春季传染病防控): said after it with the year, "in Winter and Spring 2025" (project
+# renderings; 汛期 "flood season" as the glossary's 汛期安全 "safety in the flood season").
+SEASONS = {"冬春季": "Winter and Spring", "秋冬季": "Autumn and Winter", "春夏季": "Spring and Summer",
+           "春季": "Spring", "夏季": "Summer", "秋季": "Autumn", "冬季": "Winter", "汛期": "the Flood Season"}
 
 
 def composed_subject(renderer: TitleRenderer, zh: str, depth: int = 0) -> str | None:
@@ -126,3 +137,22 @@ def _object(english: str) -> str:
     if not re.match(r"(?:a|an|the) ", out) and out.split()[-1] in COUNT_NOUNS:
         return f"the {out}"
     return out
+
+
+def seasonal(renderer: TitleRenderer, zh: str, where: str) -> tuple[str | None, str]:
+    """A subject opening with a season (冬春季传染病防控): its English and the season joined to the place or year
+    said after it (" in 2025" -> " in Winter and Spring 2025"); (None, where) when there is no season or the rest
+    does not render."""
+    season = next((s for s in SEASONS if zh.startswith(s) and len(zh) > len(s) + 1), "")
+    if not season:
+        return None, where
+    rest = zh[len(season):]
+    english = renderer.phrase(rest) or renderer._action(rest) or composed_subject(renderer, rest)
+    if english is None:
+        return None, where
+    year = re.fullmatch(r" in (\d{4})", where)
+    if year:
+        when = f" in the {year.group(1)} Flood Season" if season == "汛期" else f" in {SEASONS[season]} {year.group(1)}"
+    else:
+        when = f"{where} in {SEASONS[season]}"
+    return english, when

@@ -334,6 +334,8 @@ KIND_FRAMES: dict[str, str] = {
     "条例": "Regulations on {x}", "管理条例": "Regulations on the Administration of {x}",
     "促进条例": "Regulations on Promoting {x}", "规定": "Provisions on {x}",
     "管理规定": "Provisions on the Administration of {x}", "应急预案": "Emergency Response Plan for {x}",
+    # 国家突发公共事件总体应急预案: the State Council's "Overall Emergency Response Plan" (project rendering)
+    "总体应急预案": "Overall Emergency Response Plan for {x}",
     "专项应急预案": "Special Emergency Response Plan for {x}", "名单": "List of {x}",
     "投资计划": "Investment Plan for {x}",
     # plans with a fixed name, no subject (青山市国土空间总体规划（2021—2035年）): "Qingshan Territorial Spatial Master
@@ -414,6 +416,7 @@ SUBJECT_VERBS = {
     # GWR 2021/421 改善消费环境 "improve ... the environment for consumption"; 丰富: project rendering
     "改善": "Improving", "丰富": "Enriching",
     "调整": "Adjusting",  # GWR 2018/599 合理调整社会最低工资标准 "Minimum wages should be appropriately adjusted"
+    "规范": "Regulating",  # GWR 2021/536 "keep off-campus training well-regulated" (project rendering)
     "培育": "Fostering", "稳定": "Stabilizing", "提振": "Boosting", "激发": "Stimulating",
     "严格": "Strictly Enforcing",  # 严格考核问责, 严格耕地保护 (project rendering)
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."

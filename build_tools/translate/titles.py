@@ -34,7 +34,7 @@ from .persons import person_en
 from .report_titles import release_title, report_subject, report_title
 from .rows import MISSING_LABEL
 from .rows import marked as _marked
-from .title_compose import composed_subject
+from .title_compose import composed_subject, seasonal
 from .title_headings import HeadingMixin
 from .title_objects import title_object
 from .title_tables import (
@@ -124,10 +124,12 @@ class TitleRenderer(HeadingMixin):
 
     def phrase(self, zh: str) -> str | None:
         """A subject phrase: the glossary's English of the whole phrase, or None (never word by word)."""
-        entry = self.glossary.lookup(zh.strip("《》“”\""))
+        if self.glossary.lookup(zh) is None:  # a name whose quotes are its own (政务服务“一网通办”) is kept whole
+            zh = zh.strip("《》“”\"")
+        entry = self.glossary.lookup(zh)
         if entry is not None and entry.modifier is not None and (not entry.modifier or "~" in entry.modifier):
             return None  # a word that only builds metric names (建设 'build', 实施 'implement') is no subject
-        return self._glossary_en(zh.strip("《》“”\""), ("programme", "term", "slogan", "metric", "body", "place"))
+        return self._glossary_en(zh, ("programme", "term", "slogan", "metric", "body", "place"))
 
     def subject(self, zh: str) -> str | None:
         """The subject of a title in title case: a glossary phrase (乡村振兴 -> 'Rural Revitalization'), or a
@@ -158,6 +160,8 @@ class TitleRenderer(HeadingMixin):
                 obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作")) or self._action(
                     rest.removesuffix("工作")) or _plan_heading(rest) or self._object(rest, verb) or composed_subject(
                     self, rest.removesuffix("工作"))
+                if obj is None:  # 做好2025年冬春季传染病防控工作: the season joins the year
+                    obj, where = seasonal(self, rest.removesuffix("工作"), where)
                 if obj:
                     english = SUBJECT_VERBS[verb]
                     if verb == "进一步做好" and not obj.split()[0].endswith("ing"):  # 做好X工作 of a noun: improve X
