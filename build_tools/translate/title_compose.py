@@ -104,6 +104,8 @@ def composed_subject(renderer: TitleRenderer, zh: str, depth: int = 0) -> str | 
             obj = composed_subject(renderer, zh[: -len(noun)], depth + 1)
             if obj and noun == "活动" and not re.search(r"\b(?:of|for|in|on)\b", obj):
                 return f"the {_bare(obj)} campaign"
+            if obj and noun == "事故" and obj.endswith("safety"):  # 食品安全事故: "food safety incidents"
+                return f"{_bare(obj)} incidents"
             if obj:
                 return NOUNS[noun].format(x=_bare(obj) if noun == "活动" else _object(obj))
     for modifier in sorted(MODIFIERS, key=len, reverse=True):
