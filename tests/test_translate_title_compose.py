@@ -59,6 +59,25 @@ def renderer() -> TitleRenderer:
     ("栖川市民政局关于开展困难群众救助工作专项检查的通知",
      "Notice of the Qichuan Municipal Civil Affairs Bureau on Carrying Out Special Inspections of Assistance to "
      "People in Difficulty"),
+    # action nouns one after the other: 供应 then 管理
+    ("栖川市人民政府关于加强国有建设用地供应管理的意见",
+     "Opinions of the Qichuan Municipal People's Government on Strengthening the Management of the Supply of "
+     "State-Owned Land for Construction"),
+    # a campaign noun after a field
+    ("栖川市自然资源局关于开展违法用地专项整治行动的通知",
+     "Notice of the Qichuan Municipal Natural Resources Bureau on Carrying Out the Special Rectification Campaign "
+     "Against Illegal Land Use"),
+    # the kind 监督管理办法 whole
+    ("栖川市特种设备安全监督管理办法",
+     "Qichuan Measures for the Supervision and Administration of Special Equipment Safety"),
+    # two verb clauses side by side, without 和
+    ("栖川市人民政府关于加强耕地保护促进乡村旅游发展的意见",
+     "Opinions of the Qichuan Municipal People's Government on Strengthening the Protection of Cropland and "
+     "Promoting the Development of Rural Tourism"),
+    # a verb of public notices
+    ("栖川市人民政府关于划定饮用水水源保护区的通告",
+     "Public Notice of the Qichuan Municipal People's Government on Designating Drinking Water Source Protection "
+     "Zones"),
 ])
 def test_composed_subjects(renderer: TitleRenderer, zh: str, english: str) -> None:
     title = renderer.title(zh)
@@ -74,6 +93,7 @@ def test_composed_subjects(renderer: TitleRenderer, zh: str, english: str) -> No
     ("栖川市人民政府关于推进建设的通知", "推进建设"),  # 建设 'build' is a helper word, no subject
     ("栖川市传染病发展实施方案", "传染病发展"),  # 发展 only of what develops (an industry, a sector)
     ("栖川市人民政府关于做好2026年冬春季某某防控工作的通知", "做好2026年冬春季某某防控工作"),
+    ("栖川市人民政府关于加强耕地保护促进某某发展的意见", "加强耕地保护促进某某发展"),  # one clause unknown: both marked
 ])
 def test_unknown_parts_are_never_guessed(renderer: TitleRenderer, zh: str, part: str) -> None:
     title = renderer.title(zh)
@@ -95,4 +115,4 @@ def test_held_out_set_c_keeps_its_share(renderer: TitleRenderer) -> None:
         title = renderer.title(zh, issuer, region)
         derived += title is not None and title.status == "derived"
     assert len(lines) == 67
-    assert derived >= 15
+    assert derived >= 16

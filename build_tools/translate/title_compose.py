@@ -48,6 +48,7 @@ ACTIONS: dict[str, str] = {
     "防御": "the prevention of {x}",
     "技术改造": "the technological upgrading of {x}",  # GWR 2019/386 "technological transformation and upgrading"
     "流转": "the transfer of {x}",
+    "供应": "the supply of {x}",
     "扶持": "support for {x}",
     "奖励": "incentives for {x}",
     "整治": "the rectification of {x}",
@@ -63,6 +64,10 @@ NOUNS: dict[str, str] = {
     "活动": "the campaign for {x}",  # "the {x} campaign" when x is a bare noun phrase (nationwide reading)
     "事故": "accidents involving {x}",
     "安全": "the safety of {x}",
+    "专项整治行动": "the special rectification campaign against {x}",
+    "专项行动": "the special campaign on {x}",
+    "就业创业": "the employment and entrepreneurship of {x}",
+    "基本生活保障": "basic living support for {x}",  # after GWR 2020/386 "have their basic living needs met"
 }
 MAX_DEPTH = 3
 # Seasons before a subject (2025年冬春季传染病防控): said after it with the year, "in Winter and Spring 2025" (project

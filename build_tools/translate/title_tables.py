@@ -323,7 +323,9 @@ DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公�
 KIND_FRAMES: dict[str, str] = {
     "实施方案": "Implementation Plan for {x}", "工作方案": "Work Plan for {x}", "行动方案": "Action Plan for {x}",
     "行动计划": "Action Plan for {x}", "发展规划": "Development Plan for {x}", "规划": "Plan for {x}",
-    "管理办法": "Measures for the Administration of {x}", "暂行办法": "Interim Measures for {x}",
+    "管理办法": "Measures for the Administration of {x}",
+    "监督管理办法": "Measures for the Supervision and Administration of {x}", "实施计划": "Implementation Plan for {x}",
+    "暂行办法": "Interim Measures for {x}",
     "实施办法": "Measures for the Implementation of {x}", "办法": "Measures for {x}",
     "实施细则": "Detailed Rules for the Implementation of {x}", "工作要点": "Key Points of Work on {x}",
     "主要指标": "Main Indicators of {x}", "若干措施": "Measures on {x}", "若干政策措施": "Policy Measures on {x}",
@@ -417,6 +419,8 @@ SUBJECT_VERBS = {
     "改善": "Improving", "丰富": "Enriching",
     "调整": "Adjusting",  # GWR 2018/599 合理调整社会最低工资标准 "Minimum wages should be appropriately adjusted"
     "规范": "Regulating",  # GWR 2021/536 "keep off-campus training well-regulated" (project rendering)
+    # verbs of public notices (通告): 划定 "Designating" (zones), 禁止 "Prohibiting" (project renderings)
+    "划定": "Designating", "禁止": "Prohibiting", "全面禁止": "Completely Prohibiting",
     "培育": "Fostering", "稳定": "Stabilizing", "提振": "Boosting", "激发": "Stimulating",
     "严格": "Strictly Enforcing",  # 严格考核问责, 严格耕地保护 (project rendering)
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."
@@ -424,6 +428,10 @@ SUBJECT_VERBS = {
     "建设": "Building", "增强": "Strengthening", "进一步增强": "Further Strengthening",
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
+# Verbs that open a second clause of a subject written without "和" (深化“放管服”改革优化营商环境 "Deepening ... and
+# Improving the Business Environment"); verbs that are also nouns (建设, 发展) are not among them.
+CLAUSE_VERBS = ("优化", "提升", "推动", "促进", "加强", "完善", "深化", "推进", "扩大", "激发", "增强", "强化", "健全",
+                "加快", "打造", "培育", "稳定")
 # Adverbs before a verb of ``SUBJECT_VERBS`` (积极扩大有效投资 "Actively Expanding Effective Investment"), as in the
 # verbs above (大力推进 "Vigorously Advancing", 切实加强 "Effectively Strengthening"); project renderings.
 SUBJECT_ADVERBS = {"积极": "Actively", "大力": "Vigorously", "切实": "Effectively", "扎实": "Solidly",

@@ -40,6 +40,7 @@ from .title_objects import title_object
 from .title_tables import (
     ABOUT_GENRES,
     BUILT_OBJECTS,
+    CLAUSE_VERBS,
     CN_NUM,
     DEVELOPING,
     DOC_VERBS,
@@ -170,6 +171,11 @@ class TitleRenderer(HeadingMixin):
         for i, char in enumerate(zh):  # 加强耕地保护和改进占补平衡: two verb clauses, each rendered in full
             if char in "和及并" and 1 < i < len(zh) - 2 and any(zh[i + 1:].startswith(v) for v in SUBJECT_VERBS_ORDER):
                 first, second = self.subject(zh[:i]), self.subject(zh[i + 1:])
+                if first and second:
+                    return f"{first} and {second}"
+        for i in range(3, len(zh) - 3):  # 深化“放管服”改革优化营商环境: two verb clauses side by side, each in full
+            if any(zh.startswith(v) for v in SUBJECT_VERBS_ORDER) and zh[i:i + 2] in CLAUSE_VERBS:
+                first, second = self.subject(zh[:i]), self.subject(zh[i:])
                 if first and second:
                     return f"{first} and {second}"
         for adverb, english in SUBJECT_ADVERBS.items():  # 积极扩大有效投资 -> "Actively Expanding ..."
