@@ -106,6 +106,12 @@ def test_a_glossary_entry_that_is_not_a_place_is_no_place(renderer: TitleRendere
     assert subject == "Advancing the Development of Sponge Cities"
 
 
+def test_a_market_is_no_city(renderer: TitleRenderer) -> None:
+    """文化市场 opens with 文化市 but names the cultural market, not a city 'Wenhua'."""
+    subject = renderer.subject("开展文化市场综合执法专项行动")
+    assert subject == "Carrying Out the Special Campaign on Comprehensive Law Enforcement in the Cultural Market"
+
+
 def test_held_out_set_c_keeps_its_share(renderer: TitleRenderer) -> None:
     """Held-out titles C (written before the rules were run on them): at least the share measured after the rules."""
     lines = (FIXTURES / "titles_c.txt").read_text(encoding="utf-8").splitlines()

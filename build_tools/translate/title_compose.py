@@ -141,7 +141,8 @@ def _object(english: str) -> str:
     from .title_words import with_article
 
     out = with_article(english)
-    if not re.match(r"(?:a|an|the) ", out) and out.split()[-1] in COUNT_NOUNS:
+    if not re.match(r"(?:a|an|the) ", out) and out.split()[-1] in COUNT_NOUNS and not re.search(
+            r"\b(?:of|for|in|on|to|with|by)\b", out):  # the last word is the head
         return f"the {out}"
     return out
 

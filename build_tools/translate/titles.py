@@ -213,6 +213,7 @@ class TitleRenderer(HeadingMixin):
         # district, 示范区 no zone)
         plain = place and re.fullmatch(r"[\u4e00-\u9fff]{2}[市县省]", place.group("place")) and not not_a_place_name(
             place.group("place")[:-1])  # 部分县政府规章: "some counties'", not "Bufen County"
+        plain = plain and zh[place.end() - 1:place.end() + 1] not in ("市场", "市民", "区域", "县域")  # 文化市场
         name = self.region(place.group("place")) if place and len(zh) > place.end() and (known or plain) else None
         if place and name:
             zh, where = zh[place.end():], f" in {name}"
