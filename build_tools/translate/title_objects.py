@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .title_compose import composed_subject
 from .title_tables import SCOPES
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def title_object(renderer: TitleRenderer, zh: str, verb: str) -> str | None:
         listed = examples[0] if len(examples) == 1 else ", ".join(examples[:-1]) + " and " + examples[-1]
         return f"{y} such as {listed}"
     m = re.fullmatch(r"部分(?P<x>.+)", zh)
-    if m and verb in ("废止", "修改", "废止和修改"):  # 废止部分行政规范性文件 "Repealing Certain ..."
+    if m and verb in ("废止", "修改", "废止和修改", "调整"):  # 废止部分行政规范性文件 "Repealing Certain ..."
         x = renderer.phrase(m.group("x"))
         return f"certain {x}" if x else None
     m = re.fullmatch(r"(?P<scope>全市|全县|全区|全省|全州)?(?P<x>.+?)(?:先进集体和先进个人|先进单位和先进个人)", zh)
@@ -36,8 +37,9 @@ def title_object(renderer: TitleRenderer, zh: str, verb: str) -> str | None:
         scope = f"{SCOPES[m.group('scope')].lower()} " if m.group("scope") else ""
         return f"the {scope}advanced groups and individuals in {x}" if x else None
     m = re.fullmatch(r"(?P<x>.+?)(?P<kind>大检查|专项检查|监督检查|抽检|监督抽检|专项整治)", zh)
-    if m and verb == "开展":  # an inspection campaign of a field (project renderings)
-        x = renderer.phrase(m.group("x"))
+    if m and verb == "开展":  # an inspection campaign of a field (project renderings); the field may be composed
+        x = renderer.phrase(m.group("x").removesuffix("工作")) or composed_subject(renderer, m.group("x").removesuffix(
+            "工作"))
         kinds = {"大检查": "a major inspection of {x}", "专项检查": "special inspections of {x}",
                  "监督检查": "supervision and inspection of {x}", "抽检": "sampling inspections for {x}",
                  "监督抽检": "supervisory sampling inspections for {x}", "专项整治": "special rectification of {x}"}

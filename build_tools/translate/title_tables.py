@@ -343,7 +343,9 @@ DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公�
 KIND_FRAMES: dict[str, str] = {
     "实施方案": "Implementation Plan for {x}", "工作方案": "Work Plan for {x}", "行动方案": "Action Plan for {x}",
     "行动计划": "Action Plan for {x}", "发展规划": "Development Plan for {x}", "规划": "Plan for {x}",
-    "管理办法": "Measures for the Administration of {x}", "暂行办法": "Interim Measures for {x}",
+    "管理办法": "Measures for the Administration of {x}",
+    "监督管理办法": "Measures for the Supervision and Administration of {x}", "实施计划": "Implementation Plan for {x}",
+    "暂行办法": "Interim Measures for {x}",
     "实施办法": "Measures for the Implementation of {x}", "办法": "Measures for {x}",
     "实施细则": "Detailed Rules for the Implementation of {x}", "工作要点": "Key Points of Work on {x}",
     "主要指标": "Main Indicators of {x}", "若干措施": "Measures on {x}", "若干政策措施": "Policy Measures on {x}",
@@ -354,6 +356,8 @@ KIND_FRAMES: dict[str, str] = {
     "条例": "Regulations on {x}", "管理条例": "Regulations on the Administration of {x}",
     "促进条例": "Regulations on Promoting {x}", "规定": "Provisions on {x}",
     "管理规定": "Provisions on the Administration of {x}", "应急预案": "Emergency Response Plan for {x}",
+    # 国家突发公共事件总体应急预案: the State Council's "Overall Emergency Response Plan" (project rendering)
+    "总体应急预案": "Overall Emergency Response Plan for {x}",
     "专项应急预案": "Special Emergency Response Plan for {x}", "名单": "List of {x}",
     "投资计划": "Investment Plan for {x}",
     # plans with a fixed name, no subject (青山市国土空间总体规划（2021—2035年）): "Qingshan Territorial Spatial Master
@@ -434,6 +438,9 @@ SUBJECT_VERBS = {
     # GWR 2021/421 改善消费环境 "improve ... the environment for consumption"; 丰富: project rendering
     "改善": "Improving", "丰富": "Enriching",
     "调整": "Adjusting",  # GWR 2018/599 合理调整社会最低工资标准 "Minimum wages should be appropriately adjusted"
+    "规范": "Regulating",  # GWR 2021/536 "keep off-campus training well-regulated" (project rendering)
+    # verbs of public notices (通告): 划定 "Designating" (zones), 禁止 "Prohibiting" (project renderings)
+    "划定": "Designating", "禁止": "Prohibiting", "全面禁止": "Completely Prohibiting",
     "培育": "Fostering", "稳定": "Stabilizing", "提振": "Boosting", "激发": "Stimulating",
     "严格": "Strictly Enforcing",  # 严格考核问责, 严格耕地保护 (project rendering)
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."
@@ -441,6 +448,10 @@ SUBJECT_VERBS = {
     "建设": "Building", "增强": "Strengthening", "进一步增强": "Further Strengthening",
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
+# Verbs that open a second clause of a subject written without "和" (深化“放管服”改革优化营商环境 "Deepening ... and
+# Improving the Business Environment"); verbs that are also nouns (建设, 发展) are not among them.
+CLAUSE_VERBS = ("优化", "提升", "推动", "促进", "加强", "完善", "深化", "推进", "扩大", "激发", "增强", "强化", "健全",
+                "加快", "打造", "培育", "稳定")
 # Adverbs before a verb of ``SUBJECT_VERBS`` (积极扩大有效投资 "Actively Expanding Effective Investment"), as in the
 # verbs above (大力推进 "Vigorously Advancing", 切实加强 "Effectively Strengthening"); project renderings.
 SUBJECT_ADVERBS = {"积极": "Actively", "大力": "Vigorously", "切实": "Effectively", "扎实": "Solidly",
@@ -502,14 +513,15 @@ SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理":
 # 发展 is an action only of what develops: an economy, a sector, an industry (GWR 2008/398 促进农业发展 "promoting
 # development of agriculture"); 乡村振兴发展 is not "the development of rural revitalization".
 DEVELOPING = ("economy", "economies", "sector", "sectors", "industry", "industries", "enterprises", "businesses",
-              "manufacturing", "agriculture", "tourism", "services", "trade")
+              "manufacturing", "agriculture", "tourism", "services", "trade", "trades", "e-commerce")
 # Institutions after their object (城市更新长效机制): GWR 2021/190 长效机制 "long-term mechanism for ...", 2021/375
 # 工作机制 "the mechanism for ...", 2022/547 体系 "the system for ...".
 INSTITUTIONS = (("长效机制", "the long-term mechanism for {x}"), ("工作机制", "the mechanism for {x}"),
                 ("机制", "the mechanism for {x}"), ("体系", "the system for {x}"))
 # 建设 is an action only after a thing that is built (体系, 设施, 平台 ...): 城乡社区服务体系建设 "the development of
 # the service system for urban and rural communities" (project rendering; GWR renders 体系建设 with "build"/"develop").
-BUILT_OBJECTS = ("体系", "系统", "设施", "网络", "平台", "队伍", "工程", "基地", "园区", "中心", "示范区")
+BUILT_OBJECTS = ("体系", "系统", "设施", "网络", "平台", "队伍", "工程", "基地", "园区", "中心", "示范区",
+                 "城市", "学校", "高中")  # GWR 2017/398 海绵城市建设 "the development of sponge cities"
 # Levels of government before a list or title (第二批市级… "Second Batch of the Municipal ..."), project rendering.
 LEVELS = {"国家级": "National", "省级": "Provincial", "市级": "Municipal", "州级": "Prefectural", "县级": "County",
           "区级": "District"}

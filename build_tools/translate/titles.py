@@ -34,11 +34,13 @@ from .persons import person_en
 from .report_titles import release_title, report_subject, report_title
 from .rows import MISSING_LABEL
 from .rows import marked as _marked
+from .title_compose import composed_subject, seasonal
 from .title_headings import HeadingMixin
 from .title_objects import title_object
 from .title_tables import (
     ABOUT_GENRES,
     BUILT_OBJECTS,
+    CLAUSE_VERBS,
     CN_NUM,
     DEVELOPING,
     DOC_VERBS,
@@ -124,7 +126,12 @@ class TitleRenderer(HeadingMixin):
 
     def phrase(self, zh: str) -> str | None:
         """A subject phrase: the glossary's English of the whole phrase, or None (never word by word)."""
-        return self._glossary_en(zh.strip("《》“”\""), ("programme", "term", "slogan", "metric", "body", "place"))
+        if self.glossary.lookup(zh) is None:  # a name whose quotes are its own (政务服务“一网通办”) is kept whole
+            zh = zh.strip("《》“”\"")
+        entry = self.glossary.lookup(zh)
+        if entry is not None and entry.modifier is not None and (not entry.modifier or "~" in entry.modifier):
+            return None  # a word that only builds metric names (建设 'build', 实施 'implement') is no subject
+        return self._glossary_en(zh, ("programme", "term", "slogan", "metric", "body", "place"))
 
     def subject(self, zh: str) -> str | None:
         """The subject of a title in title case: a glossary phrase (乡村振兴 -> 'Rural Revitalization'), or a
@@ -133,7 +140,8 @@ class TitleRenderer(HeadingMixin):
         batch = BATCH_RE.match(zh)
         if batch:
             return self._batch(batch)
-        whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作")) or self._action(zh.removesuffix("工作"))
+        whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作")) or self._action(zh.removesuffix("工作")) or (
+            composed_subject(self, zh.removesuffix("工作")))
         if whole:
             return title_case(with_article(whole))
         framed = self._framed(zh)
@@ -152,7 +160,10 @@ class TitleRenderer(HeadingMixin):
             if zh.startswith(verb) and len(zh) > len(verb):
                 rest, where = self._where(zh[len(verb):])  # 做好2024年春耕生产工作: " in 2024"
                 obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作")) or self._action(
-                    rest.removesuffix("工作")) or _plan_heading(rest) or self._object(rest, verb)
+                    rest.removesuffix("工作")) or _plan_heading(rest) or self._object(rest, verb) or composed_subject(
+                    self, rest.removesuffix("工作"))
+                if obj is None:  # 做好2025年冬春季传染病防控工作: the season joins the year
+                    obj, where = seasonal(self, rest.removesuffix("工作"), where)
                 if obj:
                     english = SUBJECT_VERBS[verb]
                     if verb == "进一步做好" and not obj.split()[0].endswith("ing"):  # 做好X工作 of a noun: improve X
@@ -161,6 +172,11 @@ class TitleRenderer(HeadingMixin):
         for i, char in enumerate(zh):  # 加强耕地保护和改进占补平衡: two verb clauses, each rendered in full
             if char in "和及并" and 1 < i < len(zh) - 2 and any(zh[i + 1:].startswith(v) for v in SUBJECT_VERBS_ORDER):
                 first, second = self.subject(zh[:i]), self.subject(zh[i + 1:])
+                if first and second:
+                    return f"{first} and {second}"
+        for i in range(3, len(zh) - 3):  # 深化“放管服”改革优化营商环境: two verb clauses side by side, each in full
+            if any(zh.startswith(v) for v in SUBJECT_VERBS_ORDER) and zh[i:i + 2] in CLAUSE_VERBS:
+                first, second = self.subject(zh[:i]), self.subject(zh[i:])
                 if first and second:
                     return f"{first} and {second}"
         for adverb, english in SUBJECT_ADVERBS.items():  # 积极扩大有效投资 -> "Actively Expanding ..."
@@ -192,11 +208,13 @@ class TitleRenderer(HeadingMixin):
         -> (春耕生产, ' in 2024'); the text unchanged when it opens with neither (or the place does not render)."""
         where = ""
         place = PLACE_SUFFIX_RE.match(zh)
-        known = place and self.glossary.lookup(place.group("place"))
+        entry = self.glossary.lookup(place.group("place")) if place else None
+        known = entry is not None and entry.category == "place"  # 海绵城市 'sponge cities' is no place
         # a composed place only when unambiguous: two characters and a city, county or province (居家社区 is no
         # district, 示范区 no zone)
         plain = place and re.fullmatch(r"[\u4e00-\u9fff]{2}[市县省]", place.group("place")) and not not_a_place_name(
             place.group("place")[:-1])  # 部分县政府规章: "some counties'", not "Bufen County"
+        plain = plain and zh[place.end() - 1:place.end() + 1] not in ("市场", "市民", "区域", "县域")  # 文化市场
         name = self.region(place.group("place")) if place and len(zh) > place.end() and (known or plain) else None
         if place and name:
             zh, where = zh[place.end():], f" in {name}"
@@ -289,7 +307,7 @@ class TitleRenderer(HeadingMixin):
                 parts.missing.append(inner)
                 return f"{head} on {DOC_VERBS[verb]} the {marked(inner)}"
             parts.missing += sub.missing
-            the = "" if inner_en.split(" ", 1)[0].endswith("'s") else "the "  # no article before "Qingshan's ..."
+            the = "" if inner_en.split(" ", 1)[0].endswith("'s") or inner_en.startswith(("the ", "The ")) else "the "
             return f"{head} on {DOC_VERBS[verb]} {the}{inner_en}"
         consult = re.match(r"^公开征求(?P<doc>《.+》)意见$", subject) or re.match(r"^征求(?P<doc>《.+》)意见$", subject)
         if consult:
