@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .glossary import Glossary, get_glossary
+from .institutions import institution_en
 from .pinyin import join_syllables, syllables
 
 # Generic names of administrative units, longest first: (zh, English after the name, adjective of its government).
@@ -495,7 +496,7 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
     if entry is not None:
         return entry.en
     found = (region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
-             or project_en(zh, glossary))
+             or project_en(zh, glossary) or institution_en(zh, glossary))
     if found is None and re.search(r"[《（]|网站", zh):  # a metadata source line: publisher, title, notes
         from .source_names import source_en  # (source_names uses titles.py, which imports this module)
 

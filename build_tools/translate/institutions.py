@@ -1,0 +1,54 @@
+"""Names of public institutions (hospitals, health centers, schools) named after their place and level:
+县人民医院 "County People's Hospital", 白河县中医院 "Baihe County Hospital of Traditional Chinese Medicine",
+市第一人民医院 "Municipal No. 1 People's Hospital", 县人民医院新院区 "County People's Hospital (new campus)".
+The kinds follow the institutions' own English (People's Hospital, Center for Disease Control and Prevention); a
+kind or place outside the lists leaves the name unread (None), never guessed. Project renderings, listed in
+translations/README.md."""
+
+from __future__ import annotations
+
+import re
+
+from .glossary import Glossary
+
+KINDS = {
+    "人民医院": "People's Hospital", "中医院": "Hospital of Traditional Chinese Medicine",
+    "中医医院": "Hospital of Traditional Chinese Medicine", "妇幼保健院": "Maternal and Child Health Care Hospital",
+    "疾病预防控制中心": "Center for Disease Control and Prevention",
+    "疾控中心": "Center for Disease Control and Prevention", "中心卫生院": "Central Health Center",
+    "卫生院": "Health Center", "社区卫生服务中心": "Community Health Service Center",
+    "高级中学": "Senior High School", "中学": "Middle School", "实验小学": "Experimental Primary School",
+    "小学": "Primary School", "职业技术学校": "Vocational and Technical School", "职业中学": "Vocational School",
+    "幼儿园": "Kindergarten", "福利院": "Welfare Home", "养老院": "Home for the Elderly",
+    "敬老院": "Home for the Elderly", "图书馆": "Library", "博物馆": "Museum", "文化馆": "Cultural Center",
+    "体育馆": "Gymnasium",
+}
+LEVELS = {"县": "County", "市": "Municipal", "区": "District", "镇": "Town", "乡": "Township"}
+PARTS = {"新院区": "new campus", "院区": "campus", "分院": "branch", "新校区": "new campus", "分校": "branch"}
+INSTITUTION_RE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{0,10}?(?:自治县|县|市|区|镇|乡))?(?:第(?P<n>[一二三四五六七八九十]{1,2}))?"
+    r"(?P<kind>" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")"
+    r"(?P<part>" + "|".join(sorted(PARTS, key=len, reverse=True)) + r")?$")
+NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def institution_en(zh: str, glossary: Glossary) -> str | None:
+    """The English name of a hospital, health center, school or cultural institution, or None."""
+    from .names import region_en
+
+    m = INSTITUTION_RE.match(zh)
+    if not m or not m.group("place"):
+        return None
+    place = m.group("place")
+    owner = LEVELS.get(place) or region_en(place, glossary)  # 县人民医院: the county's own; 白河县: named
+    if owner is None:
+        return None
+    number = ""
+    if m.group("n"):
+        n = NUMBERS.get(m.group("n")) if len(m.group("n")) == 1 else (10 + NUMBERS.get(m.group("n")[1], 0)
+                                                                     if m.group("n")[0] == "十" else None)
+        if not n:
+            return None
+        number = f"No. {n} "
+    name = f"{owner} {number}{KINDS[m.group('kind')]}"
+    return f"{name} ({PARTS[m.group('part')]})" if m.group("part") else name

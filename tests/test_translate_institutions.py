@@ -1,0 +1,25 @@
+"""Names of hospitals, health centers, schools and cultural institutions (institutions.py): English by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.names import name_en
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("县人民医院新院区", "County People's Hospital (new campus)"),
+    ("白河县中医院", "Baihe County Hospital of Traditional Chinese Medicine"),
+    ("市第一人民医院", "Municipal No. 1 People's Hospital"),
+    ("白河县第二中学", "Baihe County No. 2 Middle School"),
+    ("青山镇中心卫生院", "Qingshan Town Central Health Center"),
+    ("市疾病预防控制中心", "Municipal Center for Disease Control and Prevention"),
+])
+def test_institution_names(zh: str, english: str) -> None:
+    assert name_en(zh, get_glossary()) == english
+
+
+@pytest.mark.parametrize("zh", ["滨江医院", "某某专科医院", "县第十一人民医院分部"])
+def test_unknown_kinds_or_owners_stay_unread(zh: str) -> None:
+    assert name_en(zh, get_glossary()) is None
