@@ -37,6 +37,7 @@ from .rows import marked as _marked
 from .title_compose import composed_subject, seasonal
 from .title_headings import HeadingMixin
 from .title_objects import title_object
+from .title_subtitles import subtitle_text
 from .title_tables import (
     ABOUT_GENRES,
     BUILT_OBJECTS,
@@ -71,9 +72,6 @@ TRAILING_RANGE_RE = re.compile(r"[（(](?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\
 PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
 BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
                       r"(?P<level>国家级|省级|市级|州级|县级|区级)?(?P<rest>.+)$")
-SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在(?P<region>.*?)"
-                         r"第(?P<n>[一二三四五六七八九十]+)届人民代表大会(?P<sc>常务委员会)?第(?P<s>[一二三四五六七八九十]+)次"
-                         r"会议上$")
 
 
 def marked(zh: str) -> str:
@@ -527,61 +525,9 @@ class TitleRenderer(HeadingMixin):
     def _heading(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         return self.heading_text(zh)
 
-    def _meeting_subtitle(self, zh: str) -> TranslatedText | None:
-        """——2023年12月27日在全县经济工作会议上 -> 'Delivered at the Countywide Economic Work Conference on 27 December
-        2023' (only when the meeting renders in full)."""
-        return _meeting_subtitle_text(self, zh)
-
     def subtitle(self, zh: str) -> TranslatedText | None:
-        """——2022年1月6日在云岭县第十八届人民代表大会第一次会议上 -> 'Delivered at the First Session of the 18th
-        People's Congress of Yunling County on 6 January 2022' (GWR 2022/1, dates in the site's style); a meeting of
-        its standing committee (…常务委员会第二十九次会议上) -> 'Delivered at the 29th Meeting of the Standing Committee
-        of the 18th People's Congress of …' (after the NPC's English "Meeting of the Standing Committee")."""
-        m = SUBTITLE_RE.match(re.sub(r"\s+", "", zh or ""))
-        if not m:
-            return self._meeting_subtitle(zh)
-        from .periods import english_period
-
-        n, s = cn_int(m.group("n")), cn_int(m.group("s"))
-        date = english_period(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
-        if not n or not s or not date:
-            return None
-        parts = Parts([])
-        place = m.group("region")
-        of = f" of {parts.part(self.region(place), place)}" if place else ""
-        session = SESSION_WORDS.get(s, ordinal(s))
-        text = f"Delivered at the {session} Session of the {ordinal(n)} People's Congress{of} on {date}"
-        if m.group("sc"):  # 第十八届人民代表大会常务委员会第二十九次会议: a meeting of the standing committee
-            text = (f"Delivered at the {ordinal(s)} Meeting of the Standing Committee of the {ordinal(n)} People's "
-                    f"Congress{of} on {date}")
-        return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
-
-
-
-MEETING_SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*"
-                                 r"在(?P<meeting>.+?)上(?:的(?:讲话|发言|报告))?$")
-
-
-
-
-def _meeting_subtitle_text(renderer: TitleRenderer, zh: str) -> TranslatedText | None:
-    from .periods import english_period
-
-    m = MEETING_SUBTITLE_RE.match(re.sub(r"\s+", "", zh or ""))
-    if not m:
-        return None
-    parts = Parts([])
-    meeting = renderer.meeting(m.group("meeting"), parts)
-    if parts.missing:
-        return None
-    text = f"Delivered at the {meeting}"
-    if m.group("y"):
-        date = english_period(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
-        if date is None:
-            return None
-        text += f" on {date}"
-    return TranslatedText(text, "derived", text_hash(zh))
-
+        """The English of a work report's or speech's occasion line (title_subtitles.py)."""
+        return subtitle_text(self, zh)
 
 def _plan_heading(zh: str) -> str | None:
     """A standard plan heading as an object (明确工作目标: 'the objectives'), or None."""
