@@ -23,3 +23,13 @@ def test_institution_names(zh: str, english: str) -> None:
 @pytest.mark.parametrize("zh", ["滨江医院", "某某专科医院", "县第十一人民医院分部"])
 def test_unknown_kinds_or_owners_stay_unread(zh: str) -> None:
     assert name_en(zh, get_glossary()) is None
+
+
+def test_words_too_common_to_mark_in_running_text() -> None:
+    """单位 and 部门 name key figures (审计单位 'units audited') but get no tooltip in running text."""
+    from build_tools.translate.metrics import metric_en
+
+    text = "各部门、各单位要严格落实单位地区生产总值能耗下降目标。"
+    found = {m.text for m in get_glossary().find_terms(text)}
+    assert "单位" not in found and "部门" not in found
+    assert metric_en("审计单位") == "units audited"

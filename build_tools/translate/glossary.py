@@ -56,6 +56,9 @@ GWR_SOURCE = "2019 Government Work Report (official translation)"
 GWR_RE = re.compile(re.escape(GWR_SOURCE) + r", line (\d+)")
 # Units and counters are not glossary "terms" in running text (个, 人 ...): never matched for tooltips.
 NOT_IN_TEXT = ("unit",)
+# Words kept to name key figures (审计单位 "units audited", 部门 "departments") that are too common to mark in running
+# text: 单位 is also "per unit" (单位地区生产总值能耗) and 事业单位; a reader gains nothing from a tooltip on them.
+NOT_MARKED_IN_TEXT = frozenset({"单位", "部门"})
 HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -136,7 +139,8 @@ class Glossary:
             found = None
             for length in range(min(self._max_len, n - i), 0, -1):
                 entry = self._index.get(text[i:i + length])
-                if entry is None or entry.category in NOT_IN_TEXT or (entry.is_helper and not helpers):
+                if entry is None or entry.category in NOT_IN_TEXT or (entry.is_helper and not helpers) or (
+                        not helpers and entry.zh in NOT_MARKED_IN_TEXT):
                     continue
                 if categories is not None and entry.category not in categories:
                     continue
