@@ -145,3 +145,9 @@ def test_a_bare_set_keeps_the_verb_that_names_it():
                  title="关于青山市2023年预算执行情况和2024年预算草案的报告", genre="report")
     assert one(found, 38).metric == "支持项目"
     assert one(figs("推动金桥镇工业总产值突破110亿元。"), 110).metric == "工业总产值"
+
+
+def test_a_negative_growth_is_a_fall():
+    found = figs("全年房地产开发投资比上年增长-8.6%。", date="2024-03-20", title=COMMUNIQUE, genre="statistics")
+    fig = one(found, -8.6)
+    assert (fig.direction, fig.normalized) == ("down", -8.6)

@@ -334,6 +334,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         metrics = [metric] + num.extra
         if kind == "growth":
             direction = num.direction or _direction(s, num.start, num.comparison, metric)
+            if num.value < 0 and direction == "up" and re.search(r"增长\s*$", s[max(0, num.start - 4):num.start]):
+                direction = "down"  # 比上年增长-8.6%: a negative growth is a fall
         else:
             direction = num.direction or (_level_direction(num.l_text) if kind != "rank" else "")
         normalized = num.normalized

@@ -12,6 +12,9 @@ ECONOMY_EXACT: dict[str, tuple[str, str]] = {
     "开工率": ("share of projects started", "P"), "项目开工率": ("share of projects started", "P"),
     "开复工率": ("share of projects started or resumed", "P"),
     "重点项目开工率": ("share of key projects started", "P"),
+    # finance (GWR 2022/251 "increases in ... aggregate financing")
+    "社会融资规模增量": ("increase in aggregate financing", "GWR 2022/251"),
+    "社会融资规模存量": ("outstanding aggregate financing", "P"),
     # national accounts, population, employment
     "三次产业结构": ("composition of the three strata of industry", "YB 3-7"),
     "全部工业增加值": ("total value added of industry", "P"),
