@@ -111,7 +111,13 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
         text = text[skip.end():]  # (only when a courtesy reply follows the label: 孙伟：前三季度… is dated as it is)
     end = _clause_end(text, 0)
     return [d for d in ctx.dates(text[:end])
-            if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与由从]\s*$", text[:d.start])]
+            if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与由从]\s*$", text[:d.start])
+            and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))]
+
+
+# 年末全县从业人员28.6万人，…。全年城镇新增就业5326人…。城镇失业人员再就业1864人: a year-end stock opening the paragraph
+# dates its own sentence (and a 其中 after it), not the year's flows of the sentences after it
+_YEAR_END_STOCK = re.compile(r"年[末底终]")
 
 
 _FRAME_FILLER = re.compile(r"[仅只而在自从到\s]|一年|份|期间|以来|时期")

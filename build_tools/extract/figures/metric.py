@@ -481,8 +481,12 @@ def _valid_metric(metric: str) -> bool:
 _ONE_THRESHOLD = re.compile(r"(?<![\d.])1(?=(?:亿|万|千万|百万)元?(?:以上|及以上))")
 
 
+# an aside in brackets opening a name (2月1日（大年初四）单日接待游客: the day's other name), not part of it
+_LEADING_ASIDE = re.compile(r"^[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff]{2})")
+
+
 def _trim(metric: str) -> str:
-    metric = _ONE_THRESHOLD.sub("", metric)
+    metric = _LEADING_ASIDE.sub("", _ONE_THRESHOLD.sub("", metric))
     if len(metric) <= 28:
         return metric
     words = [w for w, _ in _tag(metric)]
