@@ -168,8 +168,9 @@ def _holiday_reported(doc: Document, anchor: Anchor, anchor_iso: str, named: str
     if anchor.year is None or not anchor.month:
         return ""
     year = int(named[:4]) if named[:4].isdigit() else anchor.year
-    first = next((p.text for p in doc.paragraphs if not p.heading and p.role in ("body", "lead") and p.text.strip()), "")
-    for text in (_title(doc), _OPENING.match(first.strip()).group() if first else ""):
+    first = next((p.text.strip() for p in doc.paragraphs
+                  if not p.heading and p.role in ("body", "lead") and p.text.strip()), "")
+    for text in (_title(doc), _OPENING.match(first).group() if first else ""):
         for h in find_holidays(text, year):
             if _before(h.iso, anchor_iso):
                 return h.iso
