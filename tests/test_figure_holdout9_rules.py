@@ -75,3 +75,36 @@ def test_a_year_end_stock_opening_a_paragraph_does_not_date_the_years_flows_afte
     assert one(found, 4120).period == one(found, 1350).period == one(found, 420).period == "2023"
     found = _communique("年末，全县城镇登记失业率为3.1%。城镇登记失业人员2860人。")  # a frame of its own clause
     assert one(found, 3.1).period == one(found, 2860).period == "2023-12"
+
+
+def test_notes_under_a_zhushi_heading_give_no_figures():
+    """注释： on a line of its own opens the numbered notes: a formula's ×100% and the denominator it names are no
+    key figures (nor targets of the goals section before the notes)."""
+    found = _communique("二、2024年主要目标", "全县计划实现城镇新增就业4000人以上。", "注释：",
+                        "1.参保率＝参保人数/应参保人数×100%，应参保人数为41.2万人。")
+    assert [f.value for f in found] == [4000]
+
+
+def test_a_change_of_an_amount_against_a_base_has_a_direction():
+    """比上年末提高12元: 提高 of an amount after a comparison is a change (up), not a rate verb of a count."""
+    found = _communique("年末城乡居民月人均养老金为210元，比上年末提高15元。")
+    assert (one(found, 15).direction, one(found, 15).kind) == ("up", "growth")
+    assert one(found, 210).direction == ""
+    found = _communique("全县加快建设7个科技创新平台。")  # 加快 with a count and no base: no change
+    assert one(found, 7).direction == ""
+
+
+def test_jiuye_and_congye_begin_a_word_not_an_adverb_or_a_preposition():
+    """就业人员, 从业人员: 就 and 从 begin the word; the figure keeps its name and is found."""
+    found = _communique("年末全县从业人员31.5万人，比上年末增加0.2万人。年末全县就业人员29.8万人。")
+    assert one(found, 31.5).metric == "从业人员" and one(found, 0.2).metric == "从业人员"
+    assert one(found, 29.8).metric == "就业人员"
+
+
+def test_values_of_a_fenbie_list_with_their_own_verbs():
+    """分别比上年增长A和下降B: two values, each with its own direction, for the two items in order."""
+    found = _communique("全年工伤保险基金收入2400万元，基金支出2100万元，分别比上年增长3.1%和下降2.7%。")
+    assert (one(found, 3.1).metric, one(found, 3.1).direction) == ("工伤保险基金收入", "up")
+    assert (one(found, 2.7).metric, one(found, 2.7).direction) == ("基金支出", "down")
+    found = _communique("全年粮食产量和油料产量分别下降1.2%和增长3.4%。")
+    assert [(f.metric, f.direction) for f in found] == [("粮食产量", "down"), ("油料产量", "up")]

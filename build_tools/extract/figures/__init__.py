@@ -61,7 +61,7 @@ __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 log = logging.getLogger(__name__)
 
 # the notes on method of a statistical release (附注：, 注：): definitions and thresholds, no figures of the period
-_NOTES_HEAD = re.compile(r"^\s*(?:附注|注)\s*[：:]")
+_NOTES_HEAD = re.compile(r"^\s*(?:附注|注释|注)\s*[：:]")  # (注释： on a line of its own: the numbered notes follow)
 _NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")  # (the numbered notes after 注： on a line of its own)
 _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
 # a sentence opening with an ongoing change (农村无害化卫生户改造稳步推进，普及率达80%以上): of now, whatever span the

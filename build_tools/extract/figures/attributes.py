@@ -33,8 +33,9 @@ def _kind(num: _Num, l_clean: str) -> str:
             tail = tail[: -len(q)]
     m = _GROWTH_END.search(tail)
     growth = bool(m)
-    if m and num.cls not in ("percent", "permille", "pp", "ratio") and re.match(_RATE_ONLY_VERBS, m.group()):
-        growth = False  # 加快7个科技创新平台建设: 加快 changes a rate, not an amount
+    if m and num.cls not in ("percent", "permille", "pp", "ratio") and re.match(_RATE_ONLY_VERBS, m.group()) \
+            and not num.comparison:
+        growth = False  # 加快7个科技创新平台建设: 加快 changes a rate, not an amount (but 比上年末提高12元 is a change)
     if num.cls in ("percent", "permille", "fraction"):
         return "growth" if growth else "share"
     if num.cls == "pp":

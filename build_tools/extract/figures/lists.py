@@ -30,6 +30,11 @@ _LIST_JOINER = re.compile(r"[、和及与]")
 _THRESHOLD_END = re.compile(r"以[上下]$")
 
 
+# between two values of one 分别 list: a joiner, and perhaps the second value's own verb (分别增长4.2%和下降6.5%)
+_LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*"
+                       r"(?:(?<=[和及与])(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|下滑)\s*)?")
+
+
 def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
     """分别 and 均: one value per listed item, or one item per listed value."""
     i = 0
@@ -52,7 +57,7 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
             continue
         group = [head]
         j = i + 1
-        while j < len(nums) and re.fullmatch(r"\s*[、，,和及与]?\s*", s[group[-1].end:nums[j].start]):
+        while j < len(nums) and _LIST_GAP.fullmatch(s, group[-1].end, nums[j].start):
             group.append(nums[j])
             j += 1
         n = len(group)

@@ -37,7 +37,8 @@ _VERB_BEFORE_TIME = re.compile(r"(?:完成|实现|达到)(?=全年|今年|当年
 _LEADING_SET = frozenset(_LEADING)
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
                         r"|\d{1,2}[.．、](?!\d))")
-_WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]")
+# (就业人员, 从业人员: 就 and 从 begin the word)
+_WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|从业|对[外口]")
 
 
 def _strip(text: str, region_names: tuple[str, ...]) -> str:
@@ -217,6 +218,9 @@ def _topic(metric: str) -> str:
     return metric[: m.start()] if m and m.start() >= 2 else metric
 
 
+_CHANGE_THEN_NUM = re.compile(r"(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|下滑)\s*\d")
+
+
 def _follower(s: str, num: _Num) -> str:
     """What follows a quantity: end | de | conj-num | conj | cjk."""
     p = _skip_space(s, num.end)
@@ -227,8 +231,9 @@ def _follower(s: str, num: _Num) -> str:
         return "de"
     if ch in "和及与或":
         q = _skip_space(s, p + 1)
-        if q < len(s) and (s[q].isdigit() or _CN_RUN.match(s, q) or s.startswith(("近", "约"), q)):
-            return "conj-num"
+        if q < len(s) and (s[q].isdigit() or _CN_RUN.match(s, q) or s.startswith(("近", "约"), q)
+                           or _CHANGE_THEN_NUM.match(s, q)):
+            return "conj-num"  # (分别增长4.2%和下降6.5%: the second value with its own verb)
         return "conj"
     if s[p].isdigit():
         return "num"
@@ -263,7 +268,7 @@ def _is_embedded(l_raw: str, strict: bool = False) -> bool:
 
 _ENUM_ETC = re.compile(r"、[^、]*等(?![级于同待])")
 _EACH = re.compile(r"均|都|分别")
-_FROM_NEAR_END = re.compile(r"[从由](?=[^0-9０-９]{0,6}$)")
+_FROM_NEAR_END = re.compile(r"[从由](?![业事于])(?=[^0-9０-９]{0,6}$)")  # (not 从业人员: a word of its own)
 _EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
 _SET_BY_ONLY = re.compile(r"^(?:与|和|同|较|比|对照)|(?:确定|下达|制定|设定|提出|明确|定下)的?$")
 # a share bounded by a norm (配套资金原则上不低于省级奖补资金的50%): the part before the bound, the whole after it
