@@ -108,3 +108,71 @@ def test_values_of_a_fenbie_list_with_their_own_verbs():
     assert (one(found, 2.7).metric, one(found, 2.7).direction) == ("基金支出", "down")
     found = _communique("全年粮食产量和油料产量分别下降1.2%和增长3.4%。")
     assert [(f.metric, f.direction) for f in found] == [("粮食产量", "down"), ("油料产量", "up")]
+
+
+HOLIDAY = "国庆假期我市旅游市场持续升温"
+
+
+def test_a_county_before_its_rural_tourism_and_a_scenic_area_named_after_a_town_are_subjects():
+    """溪口县乡村旅游…，全县…: the county (乡村 is rural, no village); 白沙古镇景区: the scenic area, not the town."""
+    _, found = _news(HOLIDAY, "2024-10-09", "溪口县乡村旅游持续升温，全县接待游客21.4万人次，实现旅游收入1.6亿元。"
+                     "白沙古镇景区举办非遗展演，接待游客12.3万人次。")
+    assert one(found, 21.4).subject == one(found, 1.6).subject == "溪口县"
+    assert one(found, 12.3).subject == "白沙古镇景区"
+
+
+def test_a_count_heading_the_phrase_of_the_figure_after_it_counts_up_to_the_verb():
+    """全县36个乡村旅游重点村接待游客20.5万人次: 36 villages (乡村旅游重点村), and the visits they received."""
+    _, found = _news(HOLIDAY, "2024-10-09", "全县36个乡村旅游重点村接待游客20.5万人次。全市14家国企营业总收入162.7亿元。")
+    assert one(found, 36).metric == "乡村旅游重点村"
+    assert one(found, 20.5).metric == "接待游客"
+    assert (one(found, 14).metric, one(found, 162.7).metric) == ("国企", "营业总收入")  # no verb: as before
+
+
+def test_vehicle_trips_and_visits_to_businesses_are_counts():
+    _, found = _news(HOLIDAY, "2024-10-09", "全市高速公路小型客车流量达到95.3万辆次。执法人员检查各类经营单位412家次。")
+    assert (one(found, 95.3).unit, one(found, 95.3).base_unit) == ("万辆次", "vehicle")
+    assert (one(found, 412).unit, one(found, 412).base_unit) == ("家次", "entity")
+
+
+def test_a_day_inside_a_later_clause_does_not_date_the_next_entity_after_a_semicolon():
+    """…，10月3日单日接待游客2.1万人次；B景区接待游客5.6万人次: the day is A's record, B's figures are the holiday's."""
+    _, found = _news(HOLIDAY, "2024-10-09", "其中，青峰山景区接待游客8.8万人次，10月3日单日接待游客2.1万人次；"
+                     "白沙古镇景区接待游客5.6万人次。")
+    assert one(found, 2.1).period == "2024-10-03"
+    assert one(found, 8.8).period == one(found, 5.6).period == "2024-10-01/2024-10-07"
+    _, found = _news("我市召开项目推进会", "2024-10-20", "10月18日，全市新开工项目12个；竣工项目5个。")
+    assert one(found, 5).period == "2024-10-18"  # a day opening the sentence still lends itself
+
+
+def _events(*texts: str, date: str, title: str, rp: str = "", genre: str = "") -> list[tuple[str, str]]:
+    from build_tools.extract.events import extract_events
+
+    doc = Document(id="d", title=title, date=date, genre=genre, paragraphs=[
+        Paragraph(id=f"p{k}", text=t) for k, t in enumerate(texts)])
+    doc.reporting_period = rp or reporting_period(doc, Metadata(date=date, region="云溪县"))
+    return [(e.date, e.kind) for e in extract_events(doc, Metadata(date=date))]
+
+
+def test_the_day_a_change_takes_effect_is_an_event():
+    """自2024年7月1日起，…由…提高到…: the change of that day (not a period to the year's end); from a year on
+    something recurring (从2023年起，每年…) and 以来 stay periods."""
+    title = "云溪县2024年度人力资源和社会保障事业发展统计公报"
+    assert _events("自2024年7月1日起，全县最低工资标准由每月1750元提高到1850元。", date="2025-05-10", title=title,
+                   genre="statistics") == [("2024-07-01", "event")]
+    assert _events("从2023年起，全县每年安排就业补助资金500万元。", date="2025-05-10", title=title,
+                   genre="statistics") == [("2023/2024-12-31", "period")]
+
+
+def test_the_guidance_a_years_work_followed_is_no_dated_fact():
+    """2024年，全县…系统坚持以…为指导，…: the frame of a bulletin's review, not a 2024 target."""
+    assert _events("2024年，全县人力资源和社会保障系统坚持以习近平新时代中国特色社会主义思想为指导，扎实做好稳就业各项工作。",
+                   date="2025-05-10", title="云溪县2024年度人力资源和社会保障事业发展统计公报", genre="statistics") == []
+
+
+def test_this_years_statements_in_a_report_on_a_closed_holiday_are_no_tasks():
+    """今年春节… in a report of February on the holiday just over tells what happened; in a plan of February the
+    same words set a task."""
+    assert _events("今年春节期间，全市非遗展演场次和参与人数均创近年新高。", date="2025-02-05",
+                   title="春节假期我市文旅市场繁荣有序") == [("2025", "event")]
+    assert _events("今年全市新增旅游厕所40座。", date="2025-02-05", title="我市召开文旅工作会议") == [("2025", "target")]

@@ -120,6 +120,15 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
 _YEAR_END_STOCK = re.compile(r"年[末底终]")
 
 
+def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The dates a sentence ending in ； lends the next: all of them, but a single day inside a later clause (…42.6万
+    人次，2月1日单日接待游客6.8万人次，创历史新高；雁川古镇…) dates that clause only, not the next entity's figures."""
+    first_end = _clause_end(sentence, 0)
+    if dates and all(d.precision == "day" and d.start > first_end for d in dates):
+        return []
+    return dates
+
+
 _FRAME_FILLER = re.compile(r"[仅只而在自从到\s]|一年|份|期间|以来|时期")
 
 
@@ -304,7 +313,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             elif not sentence.endswith(("；", ";")):
                 frame = first  # the sentence after a framing one has ended: back to the paragraph's frame
             if sentence.endswith(("；", ";")):
-                carry = dates or _whole_year(sentence, pctx, plan_ctx) or carry or breakdown  # (…；进口34.3亿元)
+                carry = (_lent(sentence, dates) or _whole_year(sentence, pctx, plan_ctx) or carry
+                         or breakdown)  # (…；进口34.3亿元)
                 last_metric = found[-1].metric if found else last_metric
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx, key[2] == "target")
                 if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])):

@@ -167,7 +167,10 @@ def _noun_after(text: str) -> tuple[str, str, int]:
         i += 1
     np_end = last_noun + 1
     if 1 < np_end < len(tokens) and tokens[np_end][1] == "m":
-        np_end = 1  # 14家国企营业总收入162.7亿元: the next number takes the rest of the phrase as its metric
+        # 14家国企营业总收入162.7亿元: the next number takes the rest of the phrase as its metric; a verb inside the
+        # phrase ends what is counted (42个乡村旅游重点村接待游客31.8万人次: the villages, then what they received)
+        verb = next((j for j in range(1, np_end) if tokens[j][1].startswith("v") and tokens[j][1] != "vn"), 0)
+        np_end = verb if verb > 1 else 1
     noun = "".join(w for w, _, _ in tokens[:np_end])
     used = offset + (tokens[np_end - 1][2] if np_end else 0)
     predicate = ""

@@ -31,6 +31,7 @@ def _units() -> dict[str, _Unit]:
         "株": "plant", "棵": "plant", "张": "item", "批": "batch", "篇": "item", "部": "item", "宗": "item",
         "笔": "item", "份": "item", "支": "item", "块": "item", "间": "item", "床": "bed",
         "起": "item", "类": "item",  # 化解矛盾纠纷236起 (cases); 补贴范围扩大到12类 (product categories)
+        "辆次": "vehicle", "家次": "entity",  # 客车流量186.4万辆次, 检查经营单位835家次
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
     table.update({
