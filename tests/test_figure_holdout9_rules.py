@@ -176,3 +176,15 @@ def test_this_years_statements_in_a_report_on_a_closed_holiday_are_no_tasks():
     assert _events("今年春节期间，全市非遗展演场次和参与人数均创近年新高。", date="2025-02-05",
                    title="春节假期我市文旅市场繁荣有序") == [("2025", "event")]
     assert _events("今年全市新增旅游厕所40座。", date="2025-02-05", title="我市召开文旅工作会议") == [("2025", "target")]
+
+
+def test_method_words_and_lunar_days_are_no_part_of_a_metric():
+    """按可比口径同比增长: the method, not the indicator (which the sentence named before); 大年初二至初五: the days,
+    given with their dates; 完成年度目标的106.5%: the share of the year's target done."""
+    _, found = _news(HOLIDAY, "2024-10-09", "全市共接待游客312.4万人次，按可比口径同比增长9.6%。")
+    assert one(found, 9.6).metric == "接待游客"
+    _, found = _news("春节假期我市旅游市场红火", "2024-02-19",
+                     "全市民宿大年初一至初三（2月10日至2月12日）平均入住率超过80%。")
+    assert (one(found, 80).metric, one(found, 80).period) == ("民宿平均入住率", "2024-02-10/2024-02-12")
+    found = _communique("全年城镇新增就业4120人，完成年度目标的103.0%。")
+    assert one(found, 103.0).metric == "城镇新增就业完成全年目标任务比例"

@@ -279,8 +279,9 @@ _BOUND_OF = re.compile(r"^([^，,；;。\d]{2,20}?)(?:不低于|不少于|不超
                        r"\s*([^，,；;。\d]{2,16}?)的\s*$")
 # the plan or budget a figure is the completed share of (为调整预算的101.3%, 完成全年目标任务的27.2%, 占年度计划的27.4%)
 _PLAN_WHOLE_OF = re.compile(r"(?:^|[，,；;\s])(?:为|完成|占|达到|相当于)\s*(调整预算|年初预算|年度预算|预算"
-                            r"|全年计划|年度计划|全年目标任务|年度目标任务|目标任务)\s*的\s*$")
-_PLAN_WHOLES = {"全年计划": "年度计划", "年度目标任务": "全年目标任务", "目标任务": "全年目标任务"}
+                            r"|全年计划|年度计划|全年目标任务|年度目标任务|目标任务|年度目标|全年目标)\s*的\s*$")
+_PLAN_WHOLES = {"全年计划": "年度计划", "年度目标任务": "全年目标任务", "目标任务": "全年目标任务",
+                "年度目标": "全年目标任务", "全年目标": "全年目标任务"}  # (完成年度目标的106.5%)
 _SHARE_OF = re.compile(r"占(全省|全国|全市|全县|全区|总量|总数|总额)?(?:的)?(?:比重|比例)?\s*$")
 
 
@@ -493,8 +494,14 @@ _ONE_THRESHOLD = re.compile(r"(?<![\d.])1(?=(?:亿|万|千万|百万)元?(?:以�
 _LEADING_ASIDE = re.compile(r"^[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff]{2})")
 
 
+# the days of the lunar new year inside a name (民宿大年初一至初三平均入住率: their dates are given beside them)
+_LUNAR_DAYS = re.compile(r"大年(?:初[一二三四五六七八九十]|三十)(?:[至到—-]初?[一二三四五六七八九十])?"
+                         r"|初[一二三四五六七八九十][至到]初?[一二三四五六七八九十]")
+
+
 def _trim(metric: str) -> str:
-    metric = _LEADING_ASIDE.sub("", _ONE_THRESHOLD.sub("", metric))
+    metric = _LEADING_ASIDE.sub("", _ONE_THRESHOLD.sub("", metric)).replace("（）", "").replace("()", "")
+    metric = _LUNAR_DAYS.sub("", metric) if len(_LUNAR_DAYS.sub("", metric)) >= 2 else metric
     if len(metric) <= 28:
         return metric
     words = [w for w, _ in _tag(metric)]
