@@ -1,0 +1,49 @@
+"""English rules added after the ninth held-out measurement (issue 12: a county human resources and social security
+statistical bulletin as plain text, a city culture and tourism bureau's news page on a holiday as HTML); names and rows
+invented for the rule, the English written by hand (NBS yearbook and State Council wording where they exist)."""
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metrics import metric_en, unsourced
+
+
+def test_the_accounts_of_a_social_insurance_fund() -> None:
+    """X基金收入/支出/累计结存/当年结余 (NBS: "Revenue, Expenses and Balance of Social Insurance Fund")."""
+    g = get_glossary()
+    assert metric_en("工伤保险基金支出", g) == "expenses of the work-related injury insurance fund"
+    assert metric_en("失业保险基金累计结余", g) == "accumulated balance of the unemployment insurance fund"
+    assert metric_en("基本医疗保险基金收入", g) == "revenue of the basic medical insurance fund"
+    assert metric_en("城镇职工基本养老保险基金当年结余", g) == (
+        "balance of the fund of basic endowment insurance for urban workers for the year")
+    assert metric_en("产业引导基金收入", g) is None  # no insurance scheme: nothing composed
+
+
+def test_who_a_scheme_covers_and_what_it_pays() -> None:
+    g = get_glossary()
+    assert metric_en("农民工参加失业保险人数", g) == "rural migrant workers covered by unemployment insurance"
+    assert metric_en("失业保险实际领取待遇人数", g) == "people receiving benefits of unemployment insurance"
+    assert metric_en("商业保险实际领取待遇人数", g) is None  # not a scheme of the table: nothing composed
+    assert metric_en("城乡居民基本养老保险月人均待遇水平", g) == (
+        "average monthly benefit per person of basic endowment insurance for urban and rural residents")
+
+
+def test_what_an_office_did_with_the_things_counted() -> None:
+    """开发/举办/提供/出动/检查/受理 before a glossary noun (发放: the glossary's "~ issued"); 各类 and 开展 say
+    nothing more."""
+    g = get_glossary()
+    assert metric_en("发放失业保险金", g) == "unemployment insurance benefits issued"
+    assert metric_en("开发公益性岗位", g) == "public-service jobs created"
+    assert metric_en("举办各类招聘活动", g) == "recruitment events held"
+    assert metric_en("出动文化市场综合执法人员", g) == "cultural market law enforcement personnel deployed"
+    assert metric_en("检查各类文旅经营单位", g) == "culture and tourism businesses inspected"
+    assert metric_en("开展补贴性职业技能培训", g) == "subsidized vocational skills training"
+    assert ("开发", "… created") in unsourced()
+
+
+def test_names_of_a_human_resources_bulletin_and_a_holiday_report() -> None:
+    g = get_glossary()
+    assert metric_en("城镇登记失业人员", g) == "registered unemployed persons in urban areas"
+    assert metric_en("城镇私营单位就业人员年平均工资", g) == "average annual wage of employed persons in urban private units"
+    assert metric_en("技工院校", g) == "skilled workers schools"
+    assert metric_en("入境游客", g) == "inbound visitor arrivals"
+    assert metric_en("新增旅游厕所", g) == "new tourist toilets"
+    assert metric_en("民宿平均入住率", g) == "average occupancy rate of homestays"
