@@ -47,3 +47,34 @@ def test_names_of_a_human_resources_bulletin_and_a_holiday_report() -> None:
     assert metric_en("入境游客", g) == "inbound visitor arrivals"
     assert metric_en("新增旅游厕所", g) == "new tourist toilets"
     assert metric_en("民宿平均入住率", g) == "average occupancy rate of homestays"
+
+
+def test_a_departments_yearly_communique_on_its_field() -> None:
+    from build_tools.translate.report_titles import report_title
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary(), "2024")
+    assert report_title(renderer, "云溪县2023年度人力资源和社会保障事业发展统计公报", "云溪县") == (
+        "Statistical Communiqué of Yunxi County on the Development of Human Resources and Social Security in 2023")
+    assert report_title(renderer, "2023年民政事业发展统计公报", "云溪市") == (
+        "Statistical Communiqué of Yunxi on the Development of Civil Affairs in 2023")
+    assert report_title(renderer, "2023年云溪市某某事业发展统计公报", "云溪市") is None  # a field with no English
+
+
+def test_a_headline_on_a_market_over_a_holiday() -> None:
+    from build_tools.translate.headlines import headline
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary(), "2024")
+    assert headline(renderer, "2024年国庆假期云溪市文化和旅游市场安全有序", "云溪市") == (
+        "Yunxi's Culture and Tourism Market Runs Safely and in Good Order During the 2024 National Day Holiday")
+    assert headline(renderer, "“五一”假期全市旅游市场持续升温", "云溪市") == (
+        "Yunxi's Tourism Market Keeps Heating Up During the May Day Holiday")
+
+
+def test_a_culture_bureaus_site_and_its_news_column() -> None:
+    from build_tools.translate.source_names import source_en
+
+    assert source_en("云溪市文化广电旅游局网站“文旅资讯”栏目（网页另存为）", get_glossary()) == (
+        "Website of the Yunxi Municipal Culture, Radio, Television and Tourism Bureau, Culture and Tourism News "
+        "section (saved web page)")

@@ -122,6 +122,8 @@ BODIES: dict[str, str] = {
     "水务局": "{g} Water Affairs Bureau",
     "文化和旅游局": "{g} Culture and Tourism Bureau",
     "文化广电和旅游局": "{g} Culture, Radio, Television and Tourism Bureau",
+    "文化和广电旅游局": "{g} Culture, Radio, Television and Tourism Bureau",  # (the same bureau, other spellings)
+    "文化广电旅游局": "{g} Culture, Radio, Television and Tourism Bureau",
     "公安局": "{g} Public Security Bureau",
     "审计局": "{g} Audit Bureau",
     "工业和信息化局": "{g} Industry and Information Technology Bureau",

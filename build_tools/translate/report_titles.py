@@ -15,6 +15,8 @@
   the 2023 Plan for National Economic and Social Development and on the 2024 Draft Plan ...", "Report on the
   Execution of the Central and Local Budgets for 2023 and on the Draft ... Budgets for 2024"), and a year's
   report on a subject (``2023年度法治政府建设情况`` -> "Building a Law-Based Government in 2023");
+- a department's yearly communiqué on its field: ``茗溪县2024年度人力资源和社会保障事业发展统计公报`` -> "Statistical
+  Communiqué of Mingxi County on the Development of Human Resources and Social Security in 2024";
 - the outline of a five-year plan: ``岚溪市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要`` ->
   "Outline of the 14th Five-Year Plan for Economic and Social Development of Lanxi and Long-Range Objectives
   Through the Year 2035" (GWR 2021/157).
@@ -243,10 +245,29 @@ def press_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     return f"{head} {kind}: {topic}".strip() if head else f"{kind}: {topic}"
 
 
+# a department's yearly statistical communiqué on its field: 茗溪县2024年度人力资源和社会保障事业发展统计公报,
+# 2023年民政事业发展统计公报, 2023年卫生健康事业发展统计公报
+DEVELOPMENT_RE = re.compile(rf"^{PLACE}(?P<year>\d{{4}})年度?(?P<field>[^\d]{{2,16}}?)(?:事业)?发展统计公报$")
+
+
+def development_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """茗溪县2024年度人力资源和社会保障事业发展统计公报 -> 'Statistical Communiqué of Mingxi County on the Development
+    of Human Resources and Social Security in 2024' (the frame of the national communiqué, "Statistical Communiqué
+    of … on the … Development"; the field a glossary term; project rendering)."""
+    m = DEVELOPMENT_RE.match(zh)
+    if not m:
+        return None
+    where = _place(renderer, m, region)
+    field = renderer.phrase(m.group("field"))
+    if where is None or not field:
+        return None
+    return f"Statistical Communiqué{where} on the Development of {title_case(field)} in {m.group('year')}"
+
+
 def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
     for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title,
-                  press_title):
+                  press_title, development_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text
