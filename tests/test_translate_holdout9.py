@@ -78,3 +78,18 @@ def test_a_culture_bureaus_site_and_its_news_column() -> None:
     assert source_en("云溪市文化广电旅游局网站“文旅资讯”栏目（网页另存为）", get_glossary()) == (
         "Website of the Yunxi Municipal Culture, Radio, Television and Tourism Bureau, Culture and Tourism News "
         "section (saved web page)")
+
+
+def test_headings_of_a_human_resources_bulletin() -> None:
+    """Sections and run-in sub-heads (（一）城镇就业。) from glossary terms; two terms joined by 和 join in English."""
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary(), "2024")
+    expected = {"二、社会保险": "II. Social Insurance", "（一）城镇就业。": "(1) Urban Employment",
+                "（三）工伤保险。": "(3) Work-Related Injury Insurance", "五、劳动关系": "V. Labor Relations",
+                "四、人才队伍建设和劳动关系": "IV. Development of Talent and Labor Relations",
+                "（二）就业扶持和职业技能培训": "(2) Employment Support and Vocational Skills Training"}
+    for zh, english in expected.items():
+        found = renderer.heading(zh)
+        assert found is not None and found.text == english, zh
+    assert renderer.heading("（四）某某和职业技能培训") is None  # one part without English: no heading
