@@ -93,3 +93,23 @@ def test_headings_of_a_human_resources_bulletin() -> None:
         found = renderer.heading(zh)
         assert found is not None and found.text == english, zh
     assert renderer.heading("（四）某某和职业技能培训") is None  # one part without English: no heading
+
+
+def test_who_acted_and_what_frames_a_count_are_left_to_the_sentence() -> None:
+    """An office acting (…局联合…局发放…), the venues holding events (…场馆举办各类…活动), a series' quoted name, a
+    market's 共 and the holiday's 假期 before a metric: the row names what was counted."""
+    g = get_glossary()
+    assert metric_en("县商务局会同县财政局发放文旅消费券", g) == "culture and tourism consumption vouchers issued"
+    assert metric_en("全县公共文化场馆举办各类文化活动", g) == "cultural events held"
+    assert metric_en("组织开展“欢乐过大年”主题活动", g) == "themed events held"
+    assert metric_en("旅游市场共受理游客投诉", g) == "tourist complaints received"
+    assert metric_en("假期实现销售额", g) == "sales"
+    assert metric_en("某某共受理游客投诉", g) is None  # 共 after no known scope: not read
+
+
+def test_scenic_areas_are_named_in_pinyin_or_after_their_town() -> None:
+    from build_tools.translate.names import name_en
+
+    assert name_en("青峰山景区") == "Qingfengshan Scenic Area"
+    assert name_en("白沙古镇景区") == "Baisha Ancient Town Scenic Area"
+    assert name_en("重点景区") is None and name_en("A级景区") is None  # kinds of scenic area, no names

@@ -28,7 +28,7 @@ RATES = {"每公里": (0, "per km"), "每亩": (0, "per mu"), "每人": (0, "per
          "每平方米": (0, "per square meter"), "每年": (1, "per year"), "每月": (1, "per month")}
 RATE_RE = re.compile(r"^(?P<x>.+?)(?P<rates>(?:" + "|".join(RATES) + r")+)(?P<y>.+)$")
 SCOPES = ("全市", "全州", "全县", "全区", "全省", "全盟", "全旗", "全镇", "全乡", "全域", "全年", "市域", "县域",
-          "全社会", "各类")  # 全社会研发经费投入强度: society-wide is what the indicator measures anyway
+          "全社会", "各类", "假期")  # 全社会研发经费投入强度: society-wide is what the indicator measures anyway
 # (各类: all kinds of what follows, 举办各类招聘活动)
 # An abbreviation inside a name (研究与试验发展（R&D）经费投入强度): the name reads the same without it.
 INNER_ABBR_RE = re.compile(r"[（(][A-Za-z&]{1,8}[）)](?=.)")
@@ -46,7 +46,7 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            ("支持", "{} supported"), ("惠及", "{} benefiting"),
            # what an office did with the things counted (开发公益性岗位, 举办招聘活动, 出动执法人员, 检查经营单位;
            # project renderings; 发放 is the glossary's helper "~ issued")
-           ("开发", "{} created"), ("举办", "{} held"), ("提供", "{} offered"),
+           ("开发", "{} created"), ("组织开展", "{} held"), ("举办", "{} held"), ("提供", "{} offered"),
            ("引进", "{} brought in"), ("开通", "{} opened"), ("出动", "{} deployed"), ("检查", "{} inspected"),
            ("受理", "{} received"))
 # The total investment of a set of projects (重点项目总投资): "total investment in key projects" (总投资 GWR 2012/45,
@@ -79,6 +79,15 @@ SCHEME_HEADS = {"月人均待遇水平": "average monthly benefit per person of 
                 "领取待遇人数": "people receiving benefits of {}"}
 # Who is covered by a scheme (农民工参加工伤保险人数, YB 24-29 参保人数 "participants"): "<who> covered by <scheme>"
 COVERED_RE = re.compile(r"^(?P<who>.{2,8}?)参加(?P<scheme>.+?)(?:人数)?$")
+# Who held the events counted (各级公共文化场馆举办各类文化活动; a quoted series name dropped): "<events> held"
+ACTOR_RE = re.compile(r"^(?P<who>[^“”]{2,12}?)(?:举办|组织开展)(?:“[^”]{1,16}”)?(?P<what>.{2,12})$")
+# offices acting (市文化和广电旅游局联合市商务局发放…): who issued, not what was issued
+OFFICE_ACTOR_RE = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|中心|办公室|政府)"
+                             r"(?:(?:联合|会同)[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|中心|办公室))?"
+                             r"(?P<rest>(?:发放|开展|举办|出动|检查|受理|推出|组织开展).{2,})$")
+QUOTED_NAME_RE = re.compile(r"“[^”]{1,16}”(?=[\u4e00-\u9fff]{2})")
+# a scope and 共 before what it counts (文旅市场共受理游客投诉): the count is of what follows
+WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,8}?)共(?P<rest>.{2,})$")
 # Verbs that only say a figure was reached: dropped before a metric (实现营业收入 -> business revenue).
 EMPTY_VERBS = ("实现", "完成", "拥有", "共有", "达到", "开展")  # (开展补贴性职业技能培训: the training)
 FOOTNOTE_RE = re.compile(r"\[\d+\]|［\d+］|[①-⑳]|\(\d+\)|（\d+）")
@@ -335,6 +344,15 @@ class Composer:
             return self.noun(zh[2:])
         if zh.endswith("安排") and len(zh) > 4:  # 教育支出安排7.52亿元: the budgeted line (the row says it is planned)
             return self.noun(zh[:-2])
+        m = OFFICE_ACTOR_RE.match(zh)
+        if m and (what := self.noun(m.group("rest"))):  # 市文化和广电旅游局联合市商务局发放文旅消费券: what was done
+            return what
+        m = ACTOR_RE.match(zh)
+        if m and (what := self.noun(m.group("what"))):  # 各级公共文化场馆举办各类文化活动: what was held
+            return f"{what} held"
+        m = WITHIN_RE.match(zh)
+        if m and self._glossary(m.group("scope")):  # 文旅市场共受理游客投诉: the market is the row's scope
+            return self.noun(m.group("rest"))
         for verb, fmt in DONE_TO:
             if zh.startswith(verb) and len(zh) > len(verb):
                 obj = zh[len(verb):]  # 改造/实施 before a plain noun only (改造项目竣工验收合格率 is a rate's name)
@@ -402,6 +420,9 @@ class Composer:
             obj = self._glossary(zh[:-2]) or (EXACT[zh[:-2]][0] if zh[:-2] in EXACT else None)
             if obj:
                 return f"{obj} renovated"
+        quoted = QUOTED_NAME_RE.search(zh)  # 组织开展“非遗里的中国年”主题活动: the events, their series' name left out
+        if quoted and (rest := self.noun(zh[:quoted.start()] + zh[quoted.end():])):
+            return rest
         return self._helped(zh) or self._placed(zh)
 
     def _row_metric(self, zh: str) -> str | None:
