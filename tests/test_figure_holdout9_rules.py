@@ -188,3 +188,12 @@ def test_method_words_and_lunar_days_are_no_part_of_a_metric():
     assert (one(found, 80).metric, one(found, 80).period) == ("民宿平均入住率", "2024-02-10/2024-02-12")
     found = _communique("全年城镇新增就业4120人，完成年度目标的103.0%。")
     assert one(found, 103.0).metric == "城镇新增就业完成全年目标任务比例"
+
+
+def test_the_size_of_a_monitoring_sample_is_no_key_figure():
+    """全市纳入监测的30家A级旅游景区共接待游客…: 30 is how many areas the statistics watch; the visits are the figure
+    and keep the areas in their name."""
+    _, found = _news(HOLIDAY, "2024-10-09", "全市纳入监测的30家A级旅游景区共接待游客120.6万人次。"
+                     "全市重点监测的15个商圈和步行街实现销售额6.2亿元。全县有A级旅游景区12家。")
+    assert [f.value for f in found] == [120.6, 6.2, 12]  # (a count of the areas themselves stays)
+    assert one(found, 120.6).metric == "A级旅游景区共接待游客"

@@ -113,3 +113,8 @@ def test_scenic_areas_are_named_in_pinyin_or_after_their_town() -> None:
     assert name_en("青峰山景区") == "Qingfengshan Scenic Area"
     assert name_en("白沙古镇景区") == "Baisha Ancient Town Scenic Area"
     assert name_en("重点景区") is None and name_en("A级景区") is None  # kinds of scenic area, no names
+
+
+def test_a_market_and_the_year_before_a_count() -> None:
+    assert metric_en("市级人力资源市场全年登记求职人数", get_glossary()) == (
+        "registered job seekers (city-level human resources market)")

@@ -86,6 +86,7 @@ OFFICE_ACTOR_RE = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|中�
                              r"(?:(?:联合|会同)[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|中心|办公室))?"
                              r"(?P<rest>(?:发放|开展|举办|出动|检查|受理|推出|组织开展).{2,})$")
 QUOTED_NAME_RE = re.compile(r"“[^”]{1,16}”(?=[\u4e00-\u9fff]{2})")
+YEAR_WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,10}?)全年(?P<rest>[\u4e00-\u9fff]{2,})$")
 # a scope and 共 before what it counts (文旅市场共受理游客投诉): the count is of what follows
 WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,8}?)共(?P<rest>.{2,})$")
 # Verbs that only say a figure was reached: dropped before a metric (实现营业收入 -> business revenue).
@@ -350,6 +351,9 @@ class Composer:
         m = ACTOR_RE.match(zh)
         if m and (what := self.noun(m.group("what"))):  # 各级公共文化场馆举办各类文化活动: what was held
             return f"{what} held"
+        m = YEAR_WITHIN_RE.match(zh)  # 县级人力资源市场全年登记求职人数: the year says the period, the market the scope
+        if m and (where := self.noun(m.group("scope"))) and (what := self.noun(m.group("rest"))):
+            return f"{what} ({where})"
         m = WITHIN_RE.match(zh)
         if m and self._glossary(m.group("scope")):  # 文旅市场共受理游客投诉: the market is the row's scope
             return self.noun(m.group("rest"))

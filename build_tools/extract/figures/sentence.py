@@ -45,6 +45,7 @@ _ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s
 _NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
                   r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
 _SLOGAN = re.compile(r"“[^“”]{1,16}”")  # a short quotation: a slogan, a name
+_SAMPLE_BEFORE = re.compile(r"(?:纳入|重点|抽样)?监测的?\s*$")
 _NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日")
 # 过去五年, 五年来, and a review's 五年累计/五年共/五年新建 (the count of years opening a running total)
 _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年"
@@ -153,6 +154,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     prev_end = 0
     for num in figures_n:
         cstart = _clause_start(s, num.start)
+        if num.cls == "count" and _SAMPLE_BEFORE.search(s, cstart, num.start):
+            prev_end = num.end  # 纳入监测的36家A级旅游景区共接待游客…: the size of the sample, not a key figure; what
+            continue  # it counts heads the next figure's name
         best = _SUPERLATIVE_THEN.search(s, max(0, cstart - 12), num.start)
         if best and best.end() == num.start:  # 青石县空气质量优良天数比例最高，为94.5%: the clause before names it
             cstart = _clause_start(s, best.start())
