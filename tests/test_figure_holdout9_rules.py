@@ -197,3 +197,12 @@ def test_the_size_of_a_monitoring_sample_is_no_key_figure():
                      "全市重点监测的15个商圈和步行街实现销售额6.2亿元。全县有A级旅游景区12家。")
     assert [f.value for f in found] == [120.6, 6.2, 12]  # (a count of the areas themselves stays)
     assert one(found, 120.6).metric == "A级旅游景区共接待游客"
+
+
+def test_a_quoted_name_before_the_noun_counted_and_person_times_in_wan():
+    """推出8条“国庆”精品旅游线路: the routes, the holiday's name with them; 观影人次85.2万: person-times, not the
+    currency of the box office before it."""
+    _, found = _news(HOLIDAY, "2024-10-09", "下一步，计划于11月底前推出8条“冬游”精品旅游线路。")
+    assert (one(found, 8).metric, one(found, 8).status) == ("“冬游”精品旅游线路", "target")
+    _, found = _news(HOLIDAY, "2024-10-09", "全市电影票房收入2160万元，观影人次46.3万。")
+    assert one(found, 46.3).base_unit == "person-time"

@@ -139,6 +139,9 @@ def _noun_after(text: str) -> tuple[str, str, int]:
     m = _THRESHOLD_PREFIX.match(text)
     if m:
         prefix, offset = _clean_ws(m.group()), m.end()
+    quoted = re.match(r"\s*“[^“”]{1,8}”(?=[\u4e00-\u9fff])", text[offset:])
+    if quoted:  # 10条“五一”精品旅游线路: a short quoted name qualifies the noun counted
+        prefix, offset = prefix + quoted.group().strip(), offset + quoted.end()
     cut = re.search(r"[，,。；;：:！？!?（(、]", text[offset:])
     clause = text[offset: offset + cut.start()] if cut else text[offset:]
     described = _DESCRIBED.match(clause)

@@ -311,7 +311,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.cls == "count" and (_SPEAKERS.match(s, num.end) or _RESTATED_AVERAGE.match(s, _clause_start(
                 s, num.start)) or (num.base == "person" and _PEOPLE_IN_CHARGE.match(s, num.end))):
             continue  # 13个部门作了书面发言, 由7名…牵头包保, 即每户平均覆盖近两个项目
-        if num.cls == "bare" and not num.base and re.search(r"(?:人口|人|户)$", metric):
+        if num.cls == "bare" and not num.base and re.search(r"(?:人次|户次)$", metric):
+            num.base = "person-time" if metric.endswith("人次") else "household-time"  # 观影人次85.2万
+            num.kind = "count" if num.kind == "level" else num.kind
+        elif num.cls == "bare" and not num.base and re.search(r"(?:人口|人|户|人数)$", metric):
             num.base = "household" if metric.endswith("户") else "person"  # 60岁以上人口已达2.5亿
             num.kind = "count" if num.kind == "level" else num.kind
         elif num.cls == "bare" and not num.base and (_MONEY_METRIC.search(metric) or _MONEY_METRIC.search(s)):
