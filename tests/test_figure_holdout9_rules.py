@@ -206,3 +206,10 @@ def test_a_quoted_name_before_the_noun_counted_and_person_times_in_wan():
     assert (one(found, 8).metric, one(found, 8).status) == ("“冬游”精品旅游线路", "target")
     _, found = _news(HOLIDAY, "2024-10-09", "全市电影票房收入2160万元，观影人次46.3万。")
     assert one(found, 46.3).base_unit == "person-time"
+
+
+def test_a_ratio_of_vacancies_to_job_seekers_has_no_unit():
+    """求人倍率为1.36 (job vacancies per job seeker): a ratio without a unit, and its change."""
+    found = _communique("全县人力资源市场求人倍率为1.41，比上年提高0.05。")
+    assert (one(found, 1.41).metric, one(found, 1.41).unit) == ("人力资源市场求人倍率", "")
+    assert one(found, 0.05).direction == "up"

@@ -359,7 +359,7 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
 # a ratio or coefficient written without a unit (城乡居民收入比为2.09, 基尼系数0.42) and its change (比上年缩小0.05)
 # (收入比由2020年的2.18缩小到2.09: the base after 由, then the level reached); an index or a pH value likewise
 # (生态环境状况指数为71.6, 降水pH年均值为5.86)
-_RATIO_NAME = re.compile(r"(?:收入比|之比|比值|倍差|系数|状况指数|质量指数|pH值|pH年均值|pH均值)"
+_RATIO_NAME = re.compile(r"(?:收入比|之比|比值|倍差|倍率|系数|状况指数|质量指数|pH值|pH年均值|pH均值)"
                          r"(?:为|是|达到?|降至|降到|缩小至|缩小到|扩大至|扩大到|"
                          r"[由从](?:(?:19|20)\d{2}\s*年(?:年?[底末])?)?的?)?\s*$")
 _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|收窄|下降|降低|提高|上升)(?:了|到|至)?\s*$")
