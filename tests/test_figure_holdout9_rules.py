@@ -213,3 +213,13 @@ def test_a_ratio_of_vacancies_to_job_seekers_has_no_unit():
     found = _communique("全县人力资源市场求人倍率为1.41，比上年提高0.05。")
     assert (one(found, 1.41).metric, one(found, 1.41).unit) == ("人力资源市场求人倍率", "")
     assert one(found, 0.05).direction == "up"
+
+
+def test_the_people_paid_are_named_with_what_they_received():
+    """为860名失业人员发放失业保险金…: 860 unemployed people who received the benefits, not every unemployed person."""
+    found = _communique("全年为860名失业人员发放失业保险金952万元。全年向120家企业发放稳岗返还资金230万元。")
+    assert one(found, 860).metric == "失业人员（发放失业保险金）"
+    assert one(found, 120).metric == "企业（发放稳岗返还资金）"
+    assert one(found, 952).metric == "发放失业保险金"  # the amount keeps its own name
+    found = _communique("全年为300名群众办理业务。")  # no payment: as before
+    assert one(found, 300).metric == "群众办理业务"

@@ -118,3 +118,9 @@ def test_scenic_areas_are_named_in_pinyin_or_after_their_town() -> None:
 def test_a_market_and_the_year_before_a_count() -> None:
     assert metric_en("市级人力资源市场全年登记求职人数", get_glossary()) == (
         "registered job seekers (city-level human resources market)")
+
+
+def test_people_paid_read_with_what_they_received() -> None:
+    assert metric_en("失业人员（发放失业保险金）", get_glossary()) == (
+        "unemployed people (unemployment insurance benefits issued)")
+    assert metric_en("劳动者（追讨工资）", get_glossary()) == "workers (wages recovered)"

@@ -453,7 +453,16 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     per = _PER_SCOPE.match(_clean_ws(num.l_clean))
     scope = per.group(1) if per and not noun.startswith(per.group(1)) else ""  # 每个行政村至少配备1名…
     num.metric = scope + verb + noun + (pred if pred and not noun.endswith(pred) else "")
+    paid = _PAID_TO.match(after, used) if _FOR_WHOM.search(l_raw) else None
+    if paid and not pred:  # 为1036名失业人员发放失业保险金1126万元: the people paid, named with what they received
+        num.metric += f"（{paid.group(1)}）"
     return num.end + used
+
+
+# the beneficiaries of a payment (为N名X发放Y, 向N家企业发放Y, 为N名劳动者追讨工资): what they received follows them
+_FOR_WHOM = re.compile(r"[为向]\s*$")
+_PAID_TO = re.compile(r"\s*((?:发放|追讨|兑现|支付|补发|返还|代发)[\u4e00-\u9fff]{2,12}?)"
+                      r"(?=\s*[\d约近超共]|等|[，,；;。])")
 
 
 def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
