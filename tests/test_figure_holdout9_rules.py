@@ -223,3 +223,14 @@ def test_the_people_paid_are_named_with_what_they_received():
     assert one(found, 952).metric == "发放失业保险金"  # the amount keeps its own name
     found = _communique("全年为300名群众办理业务。")  # no payment: as before
     assert one(found, 300).metric == "群众办理业务"
+
+
+def test_a_year_characterized_dates_neither_the_figures_nor_the_timeline_after_it():
+    """今年是…后的第一个春节，为应对客流高峰，…新增临时停车位…: the holiday's measures (the report's period), no 2024
+    figures and no 2024 entry; 今年全市新增… still dates its own figures."""
+    doc, found = _news("春节假期我市旅游市场红火", "2024-02-19", "服务保障持续优化。今年是春节法定假日调整后的第一个春节，"
+                       "为应对客流高峰，全市新增临时停车位1800个。今年全市新增旅游厕所40座。")
+    assert one(found, 1800).period == "2024-02-10/2024-02-17"
+    assert one(found, 40).period == "2024"
+    assert _events("服务保障持续优化。今年是春节法定假日调整后的第一个春节，为应对客流高峰，全市新增临时停车位1800个。",
+                   date="2024-02-19", title="春节假期我市旅游市场红火") == []

@@ -38,6 +38,7 @@ from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
 from .figures.attributes import year_to_date
+from .figures.sentence import _CHARACTERIZED
 from .reporting import _OWN_YEAR, dates_in_review, review_year, running_review
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
 
@@ -175,6 +176,8 @@ def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
         return True  # part of the name of another document
     if is_comparison(text, m.start, m.end):
         return True
+    if _CHARACTERIZED.match(text, m.end):
+        return True  # 今年是春节法定假日增加1天后的第一个春节，…: the year characterized, no date of what follows
     before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 6]
     if m.precision == "year" and m.kind == "point" and _names_something(text, m.end):
         return True

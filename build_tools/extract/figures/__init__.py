@@ -50,7 +50,7 @@ from ..reporting import five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
 from .context import _context, _Ctx, _heading_level
-from .sentence import _FROM_SOURCE, _analyse_sentence
+from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
 from .tables import table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
@@ -112,7 +112,8 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
     end = _clause_end(text, 0)
     return [d for d in ctx.dates(text[:end])
             if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与由从]\s*$", text[:d.start])
-            and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))]
+            and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))
+            and not _CHARACTERIZED.match(text, d.end)]  # (今年是…第一个春节，…: the year characterized)
 
 
 # 年末全县从业人员28.6万人，…。全年城镇新增就业5326人…。城镇失业人员再就业1864人: a year-end stock opening the paragraph

@@ -45,6 +45,9 @@ _ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s
 _NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
                   r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
 _SLOGAN = re.compile(r"“[^“”]{1,16}”")  # a short quotation: a slogan, a name
+# 今年是春节法定假日增加1天后的第一个春节，…新增临时停车位3200个: the year characterized (X是…的第一个…), not
+# the time of the figures of the clauses after it
+_CHARACTERIZED = re.compile(r"是[^，,；;。]{2,30}(?:第一个|之年|一年|周年)[^，,；;。]{0,6}[，,]")
 _SAMPLE_BEFORE = re.compile(r"(?:纳入|重点|抽样)?监测的?\s*$")
 _NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日")
 # 过去五年, 五年来, and a review's 五年累计/五年共/五年新建 (the count of years opening a running total)
@@ -79,7 +82,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if not s.endswith(("；", ";")):
             return [], []  # nothing to find, and no dates to lend
         return [], [d for d in ctx.dates(s) if d.kind != "deadline"]
-    dates = _with_holidays(s, ctx.dates(s), ctx)
+    dates = _with_holidays(s, [d for d in ctx.dates(s) if not _CHARACTERIZED.match(s, d.end)], ctx)
     protected = _protected_spans(s)
     nums = _scan_numbers(s, ns, dates, protected)
     ranks = _scan_ranks(ns, protected)
