@@ -234,3 +234,12 @@ def test_a_year_characterized_dates_neither_the_figures_nor_the_timeline_after_i
     assert one(found, 40).period == "2024"
     assert _events("服务保障持续优化。今年是春节法定假日调整后的第一个春节，为应对客流高峰，全市新增临时停车位1800个。",
                    date="2024-02-19", title="春节假期我市旅游市场红火") == []
+
+
+def test_a_funds_later_accounts_are_of_the_scheme_named_first():
+    """失业保险基金收入…，基金支出…；年末累计结存…: the expenses and the balance of the unemployment insurance fund."""
+    found = _communique("全年失业保险基金收入2860万元，比上年增长3.1%；基金支出2410万元；年末累计结存5320万元。")
+    assert one(found, 2410).metric == "失业保险基金支出"
+    assert one(found, 5320).metric == "失业保险基金累计结存"
+    found = _communique("全年产业引导基金收入20亿元，基金支出15亿元。")  # no insurance scheme: as written
+    assert one(found, 15).metric == "基金支出"

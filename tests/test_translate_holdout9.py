@@ -124,3 +124,7 @@ def test_people_paid_read_with_what_they_received() -> None:
     assert metric_en("失业人员（发放失业保险金）", get_glossary()) == (
         "unemployed people (unemployment insurance benefits issued)")
     assert metric_en("劳动者（追讨工资）", get_glossary()) == "workers (wages recovered)"
+
+
+def test_the_accounts_named_after_their_scheme() -> None:
+    assert metric_en("失业保险基金累计结存", get_glossary()) == "accumulated balance of the unemployment insurance fund"

@@ -346,3 +346,24 @@ def _attach_ranks(s: str, ns: str, ranks: list[_Rank], nums: list[_Num], removal
             continue
         out.append(fig)
     return out
+
+
+# the accounts of a fund named once (城乡居民基本养老保险基金收入4.72亿元…；基金支出3.95亿元…；年末累计结存9.86亿元): the
+# later ones are the same scheme's fund
+_FUND_HEADS = {"基金收入": "基金收入", "基金支出": "基金支出", "结存": "基金累计结存", "累计结存": "基金累计结存",
+               "基金累计结存": "基金累计结存", "结余": "基金结余", "当年结余": "基金当年结余", "基金结余": "基金结余"}
+_SCHEME_FUND = re.compile(r"^(?P<scheme>[\u4e00-\u9fff]{2,14}?保险)基金")
+
+
+def fund_of_scheme(nums: list[_Num], carry_metric: str = "", para_metric: str = "") -> None:
+    """基金支出, 累计结存 after a scheme's 基金收入 in the sentence (or the one before it, joined by ；, or the
+    paragraph): that scheme's fund."""
+    for k, num in enumerate(nums):
+        head = _FUND_HEADS.get(num.metric) if num.role == "figure" else None
+        if head is None:
+            continue
+        named = [x.metric for x in nums[:k] if x.role == "figure" and x.metric] + [carry_metric, para_metric]
+        scheme = next((m.group("scheme") for n in named if n and (m := _SCHEME_FUND.match(n))), "")
+        if scheme:
+            num.metric = scheme + head
+

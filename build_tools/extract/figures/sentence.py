@@ -12,7 +12,7 @@ from .attributes import _cues, _direction, _kind, _level_direction, _period, _st
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import selected_pilots, supported_projects
-from .lists import _attach_ranks, _distribute, _inherit
+from .lists import _attach_ranks, _distribute, _inherit, fund_of_scheme
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .ratios import per_population
@@ -186,6 +186,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _shared_passive(s, out_nums)
     _distribute(s, out_nums, ctx)
     _inherit(s, out_nums, ctx, carry_metric, para_metric)
+    fund_of_scheme(out_nums, carry_metric, para_metric)  # 失业保险基金收入…，基金支出…: the scheme's fund
     per_population(s, out_nums)  # 每万名城镇常住人口拥有18名社区工作者: a ratio
     shared_lead(s, out_nums)  # 新培育省级智能工厂200家、数字化车间600个: both newly fostered
     selected_pilots(s, out_nums)  # 每年遴选100家中小企业开展数字化转型试点: the pilots
