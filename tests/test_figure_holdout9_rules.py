@@ -105,7 +105,7 @@ def test_values_of_a_fenbie_list_with_their_own_verbs():
     """分别比上年增长A和下降B: two values, each with its own direction, for the two items in order."""
     found = _communique("全年工伤保险基金收入2400万元，基金支出2100万元，分别比上年增长3.1%和下降2.7%。")
     assert (one(found, 3.1).metric, one(found, 3.1).direction) == ("工伤保险基金收入", "up")
-    assert (one(found, 2.7).metric, one(found, 2.7).direction) == ("基金支出", "down")
+    assert (one(found, 2.7).metric, one(found, 2.7).direction) == ("工伤保险基金支出", "down")  # (the scheme's)
     found = _communique("全年粮食产量和油料产量分别下降1.2%和增长3.4%。")
     assert [(f.metric, f.direction) for f in found] == [("粮食产量", "down"), ("油料产量", "up")]
 

@@ -348,8 +348,8 @@ def _attach_ranks(s: str, ns: str, ranks: list[_Rank], nums: list[_Num], removal
     return out
 
 
-# the accounts of a fund named once (城乡居民基本养老保险基金收入4.72亿元…；基金支出3.95亿元…；年末累计结存9.86亿元): the
-# later ones are the same scheme's fund
+# the accounts of a fund named once (城乡居民基本养老保险基金收入4.72亿元…；基金支出3.95亿元…；年末累计结存9.86亿元):
+# the later ones are the same scheme's fund
 _FUND_HEADS = {"基金收入": "基金收入", "基金支出": "基金支出", "结存": "基金累计结存", "累计结存": "基金累计结存",
                "基金累计结存": "基金累计结存", "结余": "基金结余", "当年结余": "基金当年结余", "基金结余": "基金结余"}
 _SCHEME_FUND = re.compile(r"^(?P<scheme>[\u4e00-\u9fff]{2,14}?保险)基金")
