@@ -128,3 +128,13 @@ def test_people_paid_read_with_what_they_received() -> None:
 
 def test_the_accounts_named_after_their_scheme() -> None:
     assert metric_en("失业保险基金累计结存", get_glossary()) == "accumulated balance of the unemployment insurance fund"
+
+
+def test_a_quoted_name_that_is_no_glossary_term_is_left_out() -> None:
+    from build_tools.translate.rows import metric_english
+
+    g = get_glossary()
+    found = metric_english("“国庆”精品旅游线路", g)
+    assert found is not None and found.text == "premium tourist routes"
+    found = metric_english("“一县一业”规上企业产值", g)  # a glossary name: read, in brackets
+    assert found is not None and found.text == "output value of enterprises above designated size (one county, one industry)"

@@ -85,8 +85,8 @@ ACTOR_RE = re.compile(r"^(?P<who>[^“”]{2,12}?)(?:举办|组织开展)(?:“[
 OFFICE_ACTOR_RE = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|中心|办公室|政府)"
                              r"(?:(?:联合|会同)[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|中心|办公室))?"
                              r"(?P<rest>(?:发放|开展|举办|出动|检查|受理|推出|组织开展).{2,})$")
-# (a quoted name after a verb; one heading the metric is rows.py's: "… (one county, one industry)")
-QUOTED_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])“[^”]{1,16}”(?=[\u4e00-\u9fff]{2})")
+# (a quoted glossary name is rows.py's to read: "… (one county, one industry)")
+QUOTED_NAME_RE = re.compile(r"“(?P<name>[^”]{1,16})”(?=[\u4e00-\u9fff]{2})")
 YEAR_WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,10}?)全年(?P<rest>[\u4e00-\u9fff]{2,})$")
 # a scope and 共 before what it counts (文旅市场共受理游客投诉): the count is of what follows
 WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,8}?)共(?P<rest>.{2,})$")
@@ -426,7 +426,8 @@ class Composer:
             if obj:
                 return f"{obj} renovated"
         quoted = QUOTED_NAME_RE.search(zh)  # 组织开展“非遗里的中国年”主题活动: the events, their series' name left out
-        if quoted and (rest := self.noun(zh[:quoted.start()] + zh[quoted.end():])):
+        if quoted and self.glossary.lookup(quoted.group("name")) is None \
+                and (rest := self.noun(zh[:quoted.start()] + zh[quoted.end():])):
             return rest
         return self._helped(zh) or self._placed(zh)
 
