@@ -147,7 +147,8 @@ _QUARTER = re.compile(
 _MONTHS_CUM = re.compile(
     r"(?<![\d年月日之以一二三四五六七八九十])前\s*(?P<mcum>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])\s*个\s*月"
 )
-_YEAR_EDGE_ALONE = re.compile(r"年(?<![\d一二三四五六七八九十两几多数每个之同]年)\s*" + _YEAR_EDGE)
+# (大年初四, 大年三十: the days of the lunar new year, not the beginning of the year)
+_YEAR_EDGE_ALONE = re.compile(r"年(?<![\d一二三四五六七八九十两几多数每个之同大]年)\s*" + _YEAR_EDGE)
 _WITHIN_YEAR = re.compile(r"年(?<![\d一二三四五六七八九十两几多数每个之同全]年)内(?![容部外涵])")
 _FIVE_YEAR = re.compile(
     r"(?<![一二三四五六七八九十])[“\"「]?(?P<plan>十[一二三四五六七八九]|[六七八九])五[”\"」]?"

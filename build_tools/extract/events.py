@@ -39,6 +39,7 @@ from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
 from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.attributes import year_to_date
+from .figures.sentence import _CHARACTERIZED
 from .reporting import _OWN_YEAR, dates_in_review, review_year, running_review
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
 
@@ -77,7 +78,9 @@ _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
 _GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思路)(?:是|为)"
                          r"|只要[^。！？]*(?:大有希望|一定能|必将|就能|就一定)"
                          # 重点抓好以下四个方面工作; 做好今年工作，任务艰巨，责任重大: the frame of what follows
-                         r"|以下[一二三四五六七八九十几两]+个?方面|任务艰巨|责任重大|使命光荣")
+                         r"|以下[一二三四五六七八九十几两]+个?方面|任务艰巨|责任重大|使命光荣"
+                         # (2024年，全县…系统坚持以…思想为指导，…: the guidance the work followed, no dated fact)
+                         r"|坚持以[^。！？；]{2,40}为指导")
 _QUOTED = re.compile(r"^[“「『][^“”「」『』]+[。！？!?]?[”」』][。！？!?]?$")
 _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一年来|今年以来)[，,]\s*"
                        r"(?:面对|面临|在[^，,]{2,30}下)"
@@ -178,6 +181,8 @@ def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
         return True  # part of the name of another document
     if is_comparison(text, m.start, m.end):
         return True
+    if _CHARACTERIZED.match(text, m.end):
+        return True  # 今年是春节法定假日增加1天后的第一个春节，…: the year characterized, no date of what follows
     before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 6]
     if m.precision == "year" and m.kind == "point" and _names_something(text, m.end):
         return True
@@ -227,7 +232,7 @@ def event_text(sentence: str, start: int, end: int) -> str:
     return sentence[lo:hi].strip().rstrip("，,；;：:")
 
 
-def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: bool) -> str:
+def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: bool, closed: bool = False) -> str:
     now = anchor.parts()
     lo, hi = parse_iso(m.first), parse_iso(m.last)
     past = bool(now) and compare(hi, now) < 0
@@ -239,8 +244,9 @@ def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: boo
     if not past and (m.kind == "deadline" or under_goal or _intends(context)):
         return "target"
     if (m.precision == "year" and anchor.year and m.iso == str(anchor.year) and 1 <= (anchor.month or 0) <= 3
-            and not _DONE.search(text)):
+            and not _DONE.search(text) and not closed):
         return "target"  # 今年再消除薄弱村20个 said in January-March: the year has hardly begun, it is a task
+    # (but a report on a period that has closed, a holiday's results: its 今年 statements tell what happened)
     if m.kind == "period":
         return "period"
     return "event"
@@ -254,6 +260,15 @@ def _since_closed_year(m: DateMatch, anchor: Anchor) -> DateMatch:
             or not first[:4].isdigit() or int(first[:4]) >= anchor.year or not last.startswith(str(anchor.year))):
         return m
     return DateMatch(m.start, m.end, f"{first}/{anchor.year - 1}", m.precision, m.kind, m.text)
+
+
+def _start_day(m: DateMatch) -> DateMatch:
+    """自2024年10月1日起，…最低工资标准由…提高到…: a day (or month) from which something changes is the date of the
+    change, an event; a year from which something recurs (从2023年起，每年…) and 以来 stay periods."""
+    if m.kind != "since" or m.precision not in ("day", "month") or not m.text.rstrip().endswith("起"):
+        return m
+    first = m.iso.split("/")[0]
+    return DateMatch(m.start, m.end, first, m.precision, "point", m.text)
 
 
 def _as_of_flow(m: DateMatch, sentence: str, ss: int) -> DateMatch:
@@ -346,7 +361,7 @@ def _undated_goals(text: str, pid: str, anchor: Anchor, matches: list[DateMatch]
 
 
 def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
-                      review: Anchor | None = None) -> list[Event]:
+                      review: Anchor | None = None, closed: bool = False) -> list[Event]:
     matches = dates_in_review(text, anchor, review)
     goals = _undated_goals(text, pid, anchor, matches)
     if not matches:
@@ -420,9 +435,10 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 continue  # …，只要我们持续努力，在年底追赶国省依然大有希望: the dated clause is a hope
             m = _as_of_flow(m, sentence, ss)
             m = _since_closed_year(m, anchor)
+            m = _start_day(m)
             context = sentence[:m.start - ss] + words
             m = _next_year_task(m, anchor, context, under_goal)
-            kind = _kind(m, anchor, context, words, under_goal)
+            kind = _kind(m, anchor, context, words, under_goal, closed)
             iso, precision = m.iso, m.precision
             if kind == "target" and precision != "year" and iso[:4].isdigit() and iso.split("/")[-1][:4] == iso[:4] \
                     and _year_goal(sentence, m.start - ss):
@@ -472,6 +488,8 @@ def same_fact_keys(ka: str, da: str, kb: str, db: str) -> bool:
 def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     anchor = document_anchor(doc, meta)
     published = Anchor.from_iso(doc.date or meta.date or "")
+    rp = doc.reporting_period  # a closed period reported on (a holiday's results): no task of the young year
+    closed = "/" in rp and sort_key(rp.split("/")[-1]) < sort_key(doc.date or meta.date or "9999")
     if anchor.year is None:
         log.info("%s: no document date; relative dates are not resolved", doc.id)
     events: list[Event] = []
@@ -502,7 +520,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
         if not headed:
             text_review = running_review(p.text, published, text_review)
         current = review or (Anchor(text_review, 12, 31) if text_review is not None else None)
-        for e in _paragraph_events(p.text, p.id, anchor, goal_level > 0, current):
+        for e in _paragraph_events(p.text, p.id, anchor, goal_level > 0, current, closed):
             key = fact_key(e.text)
             if key in seen or any(same_fact(e, t) for t in taken):
                 continue

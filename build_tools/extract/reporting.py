@@ -12,7 +12,10 @@ The publication date says when a document appeared, not what time its figures de
    in its title (“十四五” → ``2021/2025``), else the target year it names most often (``到2025年``) →
    ``2021/2025`` for a plan of 2021.
 4. **Any other title naming a period** before the publication date (``上半年我市地区生产总值增长5.8%`` of July
-   2024 → ``2024-01/2024-06``) reports that period.
+   2024 → ``2024-01/2024-06``) reports that period; so does **a public holiday** that has ended by then, named by
+   the title or by the opening of the first paragraph (``2025年春节假期澜城市文化和旅游市场繁荣有序`` of 5 February
+   2025, ``春节假期（1月28日至2月4日）8天，全市…`` → ``2025-01-28/2025-02-04``): a news report on a holiday's
+   results gives the holiday's figures without naming it again.
 5. Otherwise the document's own date (目前, 现在 are that date), from the document, else the metadata: the
    anchor of last resort.
 
@@ -32,6 +35,7 @@ from collections import Counter
 
 from ..model import Document, Metadata
 from .dates import Anchor, DateMatch, find_dates
+from .holidays import find_holidays
 
 _REVIEW_TITLE = re.compile(r"公报|年报|年鉴|工作总结|总结|年度报告|统计|运行情况|执行情况|修订数字|修訂數字")
 _WORK_REPORT = re.compile(r"政府工作报告|工作报告")
@@ -150,7 +154,27 @@ def reporting_period(doc: Document, meta: Metadata) -> str:
     named = _title_period(title, anchor) if title else ""
     if named and (not anchor_iso or _before(named, anchor_iso)):
         return named
-    return anchor_iso
+    return _holiday_reported(doc, anchor, anchor_iso, named) or anchor_iso
+
+
+# the opening clause of the first paragraph, after a reporter's lead-in (记者从市文化和旅游局获悉，): where a news
+# report names its topic (2025年春节假期（1月28日至2月4日）8天，…)
+_OPENING = re.compile(r"^(?:[^，,。！？；;]{0,30}(?:获悉|了解到|据悉)[，,])?[^，,。！？；;]{0,40}")
+
+
+def _holiday_reported(doc: Document, anchor: Anchor, anchor_iso: str, named: str) -> str:
+    """The public holiday the title or the first paragraph's opening names, when it ended by the publication date
+    (a report of its results, not a preview), in the year the title names, else the publication year; "" else."""
+    if anchor.year is None or not anchor.month:
+        return ""
+    year = int(named[:4]) if named[:4].isdigit() else anchor.year
+    first = next((p.text.strip() for p in doc.paragraphs
+                  if not p.heading and p.role in ("body", "lead") and p.text.strip()), "")
+    for text in (_title(doc), _OPENING.match(first).group() if first else ""):
+        for h in find_holidays(text, year):
+            if _before(h.iso, anchor_iso):
+                return h.iso
+    return ""
 
 
 def text_anchor(doc: Document, meta: Metadata, rp: str | None = None) -> str:

@@ -7,6 +7,9 @@ Each frame is English only when every part renders; otherwise ``None`` (the titl
 - ``<period><scope><subject><assessment>`` -> "<Whose> <Subject> <Assessment> in <Period>" (前三季度全市经济运行
   总体平稳、稳中有进 -> "Daichuan's Economy Remains Stable Overall and Makes Further Progress in the First Three
   Quarters"), the assessments in the State Council's wording (``ASSESSMENTS``);
+- ``<year><holiday><region><subject><assessment>`` -> "<Region's> <Subject> <Assessment> During the <year>
+  <Holiday>" (2025年春节假期澜城市文化和旅游市场繁荣有序 -> "Lancheng's Culture and Tourism Market Thrives in Good
+  Order During the 2025 Spring Festival Holiday");
 - ``<region><subject>(工作)取得新成效`` -> "<Region> Makes Further Headway in <Subject>" (GWR 2021/94);
 - ``<region>第N届人民代表大会第M次会议开幕|闭幕`` -> "The Mth Session of the Nth <Region> People's Congress
   Opens|Closes" (the session as GWR 2022/1 names the NPC's; project rendering for a local congress);
@@ -50,7 +53,22 @@ ASSESSMENTS: dict[str, tuple[str, str]] = {
     # GWR 2011/34 回升向好 "to pick up again"; 稳中有升 after GWR 2015/100 "a steady increase" (project rendering)
     "回升向好": ("Picks Up", "Pick Up"),
     "稳中有升": ("Picks Up Steadily", "Pick Up Steadily"),
+    # a market over a holiday (文旅市场繁荣有序, 安全有序, 持续升温; project renderings)
+    "繁荣有序": ("Thrives in Good Order", "Thrive in Good Order"),
+    "安全有序": ("Runs Safely and in Good Order", "Run Safely and in Good Order"),
+    "平稳有序": ("Runs Smoothly and in Good Order", "Run Smoothly and in Good Order"),
+    "持续升温": ("Keeps Heating Up", "Keep Heating Up"),
 }
+# Public holidays as headlines name them (春节假期 "the Spring Festival holiday"; project renderings, the holidays'
+# English names as the State Council's holiday notices give them)
+HOLIDAY_WORDS: dict[str, str] = {
+    "春节假期": "Spring Festival Holiday", "春节期间": "Spring Festival Holiday",
+    "春节黄金周": "Spring Festival Golden Week", "国庆假期": "National Day Holiday",
+    "国庆黄金周": "National Day Golden Week", "“五一”假期": "May Day Holiday", "五一假期": "May Day Holiday",
+    "中秋国庆假期": "Mid-Autumn Festival and National Day Holiday", "元旦假期": "New Year's Day Holiday",
+    "清明假期": "Qingming Festival Holiday", "端午假期": "Dragon Boat Festival Holiday",
+    "中秋假期": "Mid-Autumn Festival Holiday"}
+HOLIDAY_RE = "|".join(sorted(map(re.escape, HOLIDAY_WORDS), key=len, reverse=True))
 ASSESS_RE = "|".join(sorted(map(re.escape, ASSESSMENTS), key=len, reverse=True))
 # Whose economy: the scope words of a local headline and the generic owner when the region does not render.
 SCOPE_OWNERS = {"全市": "City", "我市": "City", "全县": "County", "我县": "County", "全区": "District",
@@ -61,8 +79,8 @@ SCOPE_RE = "|".join(SCOPE_OWNERS)
 ECONOMY = {"经济", "经济运行", "经济发展"}
 
 ASSESSMENT_HEADLINE_RE = re.compile(
-    rf"^(?P<place>(?!{PERIOD_RE}|[全本我各])[\u4e00-\u9fff]{{2,8}}?(?:市|县|区|州))?(?:(?P<year>\d{{4}})年)?"
-    rf"(?P<period>{PERIOD_RE})?"
+    rf"^(?P<place>(?!{PERIOD_RE}|{HOLIDAY_RE}|[全本我各])[\u4e00-\u9fff]{{2,8}}?(?:市|县|区|州))?(?:(?P<year>\d{{4}})年)?"
+    rf"(?:(?P<period>{PERIOD_RE})|(?P<holiday>{HOLIDAY_RE}))?"
     rf"(?P<scope>{SCOPE_RE})?(?P<subject>.+?)"
     rf"(?:实现|保持)?(?P<assess>(?:{ASSESS_RE})(?:[、，,]?(?:{ASSESS_RE}))*)$")
 EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?P<name>.+?)(?:系列|庆祝|主题)?活动$")
@@ -124,6 +142,9 @@ def _owner(renderer: TitleRenderer, scope: str, region: str) -> str:
 
 def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     m = ASSESSMENT_HEADLINE_RE.match(zh)
+    if m and m.group("holiday") and region and m.group("subject").startswith(region):
+        # 2025年春节假期澜城市文化和旅游市场繁荣有序: the region named after the holiday owns the subject
+        m = ASSESSMENT_HEADLINE_RE.match(zh[:m.start("subject")] + "全市" + zh[m.start("subject") + len(region):])
     if not m:
         return None
     subject_zh = m.group("subject")
@@ -156,6 +177,9 @@ def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     subject = f"{_owner(renderer, scope, region)} {subject}" if scope else f"The {subject}"
     verbs = [ASSESSMENTS[a][1 if plural else 0] for a in re.findall(ASSESS_RE, m.group("assess"))]
     verb = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " and " + verbs[-1]
+    if m.group("holiday"):  # "… During the 2025 Spring Festival Holiday"
+        year = f"{m.group('year')} " if m.group("year") else ""
+        return f"{subject} {verb} During the {year}{HOLIDAY_WORDS[m.group('holiday')]}"
     return f"{subject} {verb}{period_phrase(m.group('year'), m.group('period'))}"
 
 
@@ -165,7 +189,10 @@ def is_plural(english: str) -> bool:
     'GDP' are singular)."""
     head = re.split(r" (?:of|in|for|by|from) ", english, maxsplit=1)[0]
     last = head.split()[-1] if head.split() else ""
-    return " and " in head or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    # (a pair of nouns is plural, "imports and exports"; a pair qualifying one noun is not: "culture and tourism
+    # market")
+    pair = " and " in head and head.rsplit(" and ", 1)[1].count(" ") == 0
+    return pair or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _headway(renderer: TitleRenderer, zh: str, region: str) -> str | None:

@@ -30,7 +30,8 @@ RATES = {"每公里": (0, "per km"), "每亩": (0, "per mu"), "每人": (0, "per
          "每平方米": (0, "per square meter"), "每年": (1, "per year"), "每月": (1, "per month")}
 RATE_RE = re.compile(r"^(?P<x>.+?)(?P<rates>(?:" + "|".join(RATES) + r")+)(?P<y>.+)$")
 SCOPES = ("全市", "全州", "全县", "全区", "全省", "全盟", "全旗", "全镇", "全乡", "全域", "全年", "市域", "县域",
-          "全社会")  # 全社会研发经费投入强度: society-wide is what the indicator measures anyway
+          "全社会", "各类", "假期")  # 全社会研发经费投入强度: society-wide is what the indicator measures anyway
+# (各类: all kinds of what follows, 举办各类招聘活动)
 # An abbreviation inside a name (研究与试验发展（R&D）经费投入强度): the name reads the same without it.
 INNER_ABBR_RE = re.compile(r"[（(][A-Za-z&]{1,8}[）)](?=.)")
 # Verbs before a count that say what happened to the things counted (GWR 2022/44 新开工改造城镇老旧小区5.6万个
@@ -44,7 +45,12 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            ("开工在建", "{} under construction"), ("在建", "{} under construction"),
            ("开复工", "{} started or resumed"),
            # what a fund or policy supports or benefits (支持…等12个项目建设, 惠及市场主体1.2万户)
-           ("支持", "{} supported"), ("惠及", "{} benefiting"))
+           ("支持", "{} supported"), ("惠及", "{} benefiting"),
+           # what an office did with the things counted (开发公益性岗位, 举办招聘活动, 出动执法人员, 检查经营单位;
+           # project renderings; 发放 is the glossary's helper "~ issued")
+           ("开发", "{} created"), ("组织开展", "{} held"), ("举办", "{} held"), ("提供", "{} offered"),
+           ("引进", "{} brought in"), ("开通", "{} opened"), ("出动", "{} deployed"), ("检查", "{} inspected"),
+           ("受理", "{} received"))
 # The total investment of a set of projects (重点项目总投资): "total investment in key projects" (总投资 GWR 2012/45,
 # "investment in" as GWR 2008/53 and as render uses for the other totals of a set, rows.SET_TOTALS_EN;
 # 计划 only says the figure is planned, as in DONE_TO).
@@ -60,8 +66,34 @@ UNIT_SCOPES = {"限额以上单位": "units above designated size", "限上单�
 # A number of years before a metric (五年累计…, 三年来新增…): the figure is the total of those years.
 YEAR_WORDS = {"二": "two", "两": "two", "三": "three", "四": "four", "五": "five", "十": "ten"}
 YEARS_RE = re.compile(r"^(?:近|过去)?(?P<n>[二两三四五十])年(?:来|间)?(?P<rest>.+)$")
+# A social insurance fund's accounts (YB 24-24 "Revenue, Expenses and Balance of Social Insurance Fund"): 失业保险
+# 基金收入, 工伤保险基金支出, …基金累计结存 ("accumulated balance"), …基金当年结余 ("balance of the year", P)
+FUND_RE = re.compile(r"^(?P<scheme>.+?)基金(?P<head>收入|支出|累计结存|累计结余|结存|当年结余|结余)$")
+FUND_HEADS = {"收入": "revenue of {}", "支出": "expenses of {}", "累计结存": "accumulated balance of {}",
+              "累计结余": "accumulated balance of {}", "结存": "balance of {}",
+              "当年结余": "balance of {} for the year", "结余": "balance of {}"}
+# What a scheme pays (project renderings): 城乡居民基本养老保险月人均待遇水平, …实际领取待遇人数
+SCHEME_HEAD_RE = re.compile(r"^(?P<scheme>.+?保险)"
+                            r"(?P<head>月人均待遇水平|月人均待遇|实际领取待遇人数|领取待遇人数)$")
+SCHEME_HEADS = {"月人均待遇水平": "average monthly benefit per person of {}",
+                "月人均待遇": "average monthly benefit per person of {}",
+                "实际领取待遇人数": "people receiving benefits of {}",
+                "领取待遇人数": "people receiving benefits of {}"}
+# Who is covered by a scheme (农民工参加工伤保险人数, YB 24-29 参保人数 "participants"): "<who> covered by <scheme>"
+COVERED_RE = re.compile(r"^(?P<who>.{2,8}?)参加(?P<scheme>.+?)(?:人数)?$")
+# Who held the events counted (各级公共文化场馆举办各类文化活动; a quoted series name dropped): "<events> held"
+ACTOR_RE = re.compile(r"^(?P<who>[^“”]{2,12}?)(?:举办|组织开展)(?:“[^”]{1,16}”)?(?P<what>.{2,12})$")
+# offices acting (市文化和广电旅游局联合市商务局发放…): who issued, not what was issued
+OFFICE_ACTOR_RE = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|中心|办公室|政府)"
+                             r"(?:(?:联合|会同)[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|中心|办公室))?"
+                             r"(?P<rest>(?:发放|开展|举办|出动|检查|受理|推出|组织开展).{2,})$")
+# (a quoted glossary name is rows.py's to read: "… (one county, one industry)")
+QUOTED_NAME_RE = re.compile(r"“(?P<name>[^”]{1,16})”(?=[\u4e00-\u9fff]{2})")
+YEAR_WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,10}?)全年(?P<rest>[\u4e00-\u9fff]{2,})$")
+# a scope and 共 before what it counts (文旅市场共受理游客投诉): the count is of what follows
+WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,8}?)共(?P<rest>.{2,})$")
 # Verbs that only say a figure was reached: dropped before a metric (实现营业收入 -> business revenue).
-EMPTY_VERBS = ("实现", "完成", "拥有", "共有", "达到")
+EMPTY_VERBS = ("实现", "完成", "拥有", "共有", "达到", "开展")  # (开展补贴性职业技能培训: the training)
 FOOTNOTE_RE = re.compile(r"\[\d+\]|［\d+］|[①-⑳]|\(\d+\)|（\d+）")
 # The whole of a share given as a scope (占全市比重): the total of that area (project rendering).
 # The eight groups of the consumer price index (NBS), named with 类 in releases (食品烟酒类价格下降0.8%).
@@ -347,6 +379,18 @@ class Composer:
             return self.noun(zh[2:])
         if zh.endswith("安排") and len(zh) > 4:  # 教育支出安排7.52亿元: the budgeted line (the row says it is planned)
             return self.noun(zh[:-2])
+        m = OFFICE_ACTOR_RE.match(zh)
+        if m and (what := self.noun(m.group("rest"))):  # 市文化和广电旅游局联合市商务局发放文旅消费券: what was done
+            return what
+        m = ACTOR_RE.match(zh)
+        if m and (what := self.noun(m.group("what"))):  # 各级公共文化场馆举办各类文化活动: what was held
+            return f"{what} held"
+        m = YEAR_WITHIN_RE.match(zh)  # 县级人力资源市场全年登记求职人数: the year says the period, the market the scope
+        if m and (where := self.noun(m.group("scope"))) and (what := self.noun(m.group("rest"))):
+            return f"{what} ({where})"
+        m = WITHIN_RE.match(zh)
+        if m and self._glossary(m.group("scope")):  # 文旅市场共受理游客投诉: the market is the row's scope
+            return self.noun(m.group("rest"))
         for verb, fmt in DONE_TO:
             if zh.startswith(verb) and len(zh) > len(verb):
                 obj = zh[len(verb):]  # 改造/实施 before a plain noun only (改造项目竣工验收合格率 is a rate's name)
@@ -386,6 +430,17 @@ class Composer:
             if scheme in SCHEMES:
                 return f"people covered by {SCHEMES[scheme][0]}"
             return None
+        m = FUND_RE.match(zh)
+        if m and m.group("scheme") in SCHEMES:  # 失业保险基金收入 -> "revenue of the unemployment insurance fund"
+            scheme = SCHEMES[m.group("scheme")][0]  # (a scheme "for …": "the fund of basic endowment insurance for …")
+            fund = f"the {scheme} fund" if " for " not in scheme else f"the fund of {scheme}"
+            return FUND_HEADS[m.group("head")].format(fund)
+        m = SCHEME_HEAD_RE.match(zh)
+        if m and m.group("scheme") in SCHEMES:  # 城乡居民基本养老保险月人均待遇水平
+            return SCHEME_HEADS[m.group("head")].format(SCHEMES[m.group("scheme")][0])
+        m = COVERED_RE.match(zh)
+        if m and m.group("scheme") in SCHEMES and (who := self.noun(m.group("who"))):
+            return f"{who} covered by {SCHEMES[m.group('scheme')][0]}"  # 农民工参加工伤保险人数
         for head in sorted(HEADS, key=len, reverse=True):
             if not zh.endswith(head):
                 continue
@@ -408,6 +463,10 @@ class Composer:
             obj = self._glossary(zh[:-2]) or (EXACT[zh[:-2]][0] if zh[:-2] in EXACT else None)
             if obj:
                 return f"{obj} renovated"
+        quoted = QUOTED_NAME_RE.search(zh)  # 组织开展“非遗里的中国年”主题活动: the events, their series' name left out
+        if quoted and self.glossary.lookup(quoted.group("name")) is None \
+                and (rest := self.noun(zh[:quoted.start()] + zh[quoted.end():])):
+            return rest
         return self._helped(zh) or self._placed(zh)
 
     def _granted(self, zh: str) -> str | None:
@@ -549,6 +608,10 @@ def unsourced() -> list[tuple[str, str]]:
     out += list(PARTNERS.items()) + list(TRADE_HEADS.items()) + list(LEVELS_AND_ABOVE.items())
     out += [(zh, en) for zh, (_order, en) in RATES.items()] + list(NOTES.items())
     out += [("通报线", "threshold ... for public naming / below which a city is publicly named")]
+    out += [(f"…基金{zh}", en.format("the … fund")) for zh, en in FUND_HEADS.items()]
+    out += [(f"…保险{zh}", en.format("…")) for zh, en in SCHEME_HEADS.items()]
+    office_verbs = ("开发", "举办", "提供", "引进", "开通", "出动", "检查", "受理")
+    out += [(zh, fmt.format("…")) for zh, fmt in DONE_TO if zh in office_verbs]
     out += [(zh, en) for zh, en in SANCTIONED.items()]
     out += vocab_unsourced()
     return out

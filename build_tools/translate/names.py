@@ -123,6 +123,8 @@ BODIES: dict[str, str] = {
     "水务局": "{g} Water Affairs Bureau",
     "文化和旅游局": "{g} Culture and Tourism Bureau",
     "文化广电和旅游局": "{g} Culture, Radio, Television and Tourism Bureau",
+    "文化和广电旅游局": "{g} Culture, Radio, Television and Tourism Bureau",  # (the same bureau, other spellings)
+    "文化广电旅游局": "{g} Culture, Radio, Television and Tourism Bureau",
     "公安局": "{g} Public Security Bureau",
     "审计局": "{g} Audit Bureau",
     "工业和信息化局": "{g} Industry and Information Technology Bureau",
@@ -302,7 +304,7 @@ def region_en(zh: str, glossary: Glossary | None = None) -> str | None:
     nested = _nested(zh, glossary)
     if nested is not None:
         return nested
-    split = _split_region(zh)
+    split = _split_region(zh) if not zh.endswith("景区") else None  # (a scenic area is no district: scenic_en)
     if split is None:
         return None
     specific, english, _adjective = split
@@ -487,6 +489,23 @@ def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
     return f"{owner}{phase} Project"
 
 
+# a scenic area named after its place or mountain (栖梧山景区, 雁川古镇景区): "<Place or Pinyin> Scenic Area" (the
+# generic of the national standard for public signs, GB/T 30240; project rendering)
+SCENIC_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,6}?)(?:风景名胜区|旅游景区|风景区|景区)$")
+
+
+def scenic_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """栖梧山景区 -> 'Qiwushan Scenic Area', 雁川古镇景区 -> 'Yanchuan Ancient Town Scenic Area'; None for a kind
+    (重点景区, A级景区) or a word of the glossary."""
+    glossary = glossary or get_glossary()
+    m = SCENIC_RE.match(zh)
+    if not m or re.search(r"[A-Z0-9级各全重点]", m.group("name")) or glossary.lookup(m.group("name")) is not None:
+        return None
+    name = m.group("name")
+    place = region_en(name, glossary) if name.endswith(("古镇", "镇", "村", "县", "区")) else None
+    return f"{place or join_syllables(syllables(name))} Scenic Area"
+
+
 def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) -> str | None:
     """Any name (place, body, company in the glossary; composed region or issuer; a metadata source line,
     source_names.py) in English, or None. With ``people`` (only where the name is known to be a person's, such
@@ -496,7 +515,7 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
     if entry is not None:
         return entry.en
     found = (region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
-             or project_en(zh, glossary) or institution_en(zh, glossary))
+             or project_en(zh, glossary) or institution_en(zh, glossary) or scenic_en(zh, glossary))
     if found is None and re.search(r"[《（]|网站", zh):  # a metadata source line: publisher, title, notes
         from .source_names import source_en  # (source_names uses titles.py, which imports this module)
 

@@ -15,6 +15,8 @@
   the 2023 Plan for National Economic and Social Development and on the 2024 Draft Plan ...", "Report on the
   Execution of the Central and Local Budgets for 2023 and on the Draft ... Budgets for 2024"), and a year's
   report on a subject (``2023年度法治政府建设情况`` -> "Building a Law-Based Government in 2023");
+- a department's yearly communiqué on its field: ``茗溪县2024年度人力资源和社会保障事业发展统计公报`` -> "Statistical
+  Communiqué of Mingxi County on the Development of Human Resources and Social Security in 2024";
 - the outline of a five-year plan: ``岚溪市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要`` ->
   "Outline of the 14th Five-Year Plan for Economic and Social Development of Lanxi and Long-Range Objectives
   Through the Year 2035" (GWR 2021/157).
@@ -331,7 +333,8 @@ SECTORS = {"卫生健康": "Health", "卫生": "Health", "卫生和计划生育"
 def sector_bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """2024年梧江市卫生健康事业发展统计公报 -> 'Statistical Bulletin on Health Development in Wujiang, 2024'."""
     m = SECTOR_BULLETIN_RE.match(zh)
-    if not m or m.group("sector") not in SECTORS:
+    sector = (SECTORS.get(m.group("sector")) or title_case(renderer.phrase(m.group("sector")) or "")) if m else ""
+    if not m or not sector:  # (a sector outside the list: its glossary phrase, 茗溪县2024年度…统计公报)
         return None
     place = m.group("place") or region
     name = renderer.region(place) if place else ""
@@ -339,7 +342,7 @@ def sector_bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str 
         return None
     year = m.group("year") or m.group("y2")
     where = f" in {name}" if name else ""
-    return f"Statistical Bulletin on {SECTORS[m.group('sector')]} Development{where}" + (f", {year}" if year else "")
+    return f"Statistical Bulletin on {sector} Development{where}" + (f", {year}" if year else "")
 
 
 # The subject of an audit work report (关于2024年度县级预算执行和其他财政收支的审计工作报告): "the Execution of the

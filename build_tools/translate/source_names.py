@@ -44,6 +44,7 @@ COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Ann
            "政府信息公开": "Government Information Disclosure", "乡镇动态": "Township Updates",
            "要闻动态": "News", "今日要闻": "Today's News", "图片新闻": "Photo News", "媒体聚焦": "Media Coverage",
            "公示公告": "Public Notices", "专题专栏": "Special Topics", "社区新闻": "Community News",
+           "文旅资讯": "Culture and Tourism News", "文旅动态": "Culture and Tourism Updates",  # (a culture bureau's)
            # columns of development and reform commissions' sites
            "计划管理": "Plan Management", "发展规划": "Development Plans", "计划规划": "Plans",
            # columns of budget disclosure (财政预决算, 预决算公开: budgets and final accounts, the yearbook's "Final

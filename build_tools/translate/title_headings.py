@@ -174,6 +174,8 @@ class HeadingMixin:
         if whole:
             whole = title_case(with_article(whole))
             return whole[:1].upper() + whole[1:]
+        if "和" in zh and (pair := self.subject(zh)):  # 人才队伍建设和职业技能培训: two glossary phrases
+            return pair[:1].upper() + pair[1:]
         return self._progress(zh)
 
     def _issued_line(self, zh: str) -> str | None:

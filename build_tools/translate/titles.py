@@ -142,6 +142,10 @@ class TitleRenderer(HeadingMixin):
             composed_subject(self, zh.removesuffix("工作")))
         if whole:
             return title_case(with_article(whole))
+        pair = zh.split("和")  # 人才队伍建设和职业技能培训: two glossary phrases joined (project rendering)
+        if len(pair) == 2 and all(len(p) >= 2 for p in pair) and (a := self.phrase(pair[0])) \
+                and (b := self.phrase(pair[1])):
+            return title_case(f"{a} and {b}")
         framed = self._framed(zh)
         if framed:
             return framed

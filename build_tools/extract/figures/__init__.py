@@ -50,7 +50,7 @@ from ..reporting import five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
 from .context import _context, _Ctx, _heading_level
-from .sentence import _FROM_SOURCE, _analyse_sentence
+from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
 from .tables import table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
@@ -61,7 +61,7 @@ __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 log = logging.getLogger(__name__)
 
 # the notes on method of a statistical release (附注：, 注：): definitions and thresholds, no figures of the period
-_NOTES_HEAD = re.compile(r"^\s*(?:附注|注)\s*[：:]")
+_NOTES_HEAD = re.compile(r"^\s*(?:附注|注释|注)\s*[：:]")  # (注释： on a line of its own: the numbered notes follow)
 _NOTE_ITEM = re.compile(r"^\s*\d+\s*[.．、]")  # (the numbered notes after 注： on a line of its own)
 _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
 # a sentence opening with an ongoing change (农村无害化卫生户改造稳步推进，普及率达80%以上): of now, whatever span the
@@ -111,7 +111,23 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
         text = text[skip.end():]  # (only when a courtesy reply follows the label: 孙伟：前三季度… is dated as it is)
     end = _clause_end(text, 0)
     return [d for d in ctx.dates(text[:end])
-            if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与由从]\s*$", text[:d.start])]
+            if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与由从]\s*$", text[:d.start])
+            and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))
+            and not _CHARACTERIZED.match(text, d.end)]  # (今年是…第一个春节，…: the year characterized)
+
+
+# 年末全县从业人员28.6万人，…。全年城镇新增就业5326人…。城镇失业人员再就业1864人: a year-end stock opening the paragraph
+# dates its own sentence (and a 其中 after it), not the year's flows of the sentences after it
+_YEAR_END_STOCK = re.compile(r"年[末底终]")
+
+
+def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The dates a sentence ending in ； lends the next: all of them, but a single day inside a later clause (…42.6万
+    人次，2月1日单日接待游客6.8万人次，创历史新高；雁川古镇…) dates that clause only, not the next entity's figures."""
+    first_end = _clause_end(sentence, 0)
+    if dates and all(d.precision == "day" and d.start > first_end for d in dates):
+        return []
+    return dates
 
 
 _FRAME_FILLER = re.compile(r"[仅只而在自从到\s]|一年|份|期间|以来|时期")
@@ -301,7 +317,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             elif not sentence.endswith(("；", ";")):
                 frame = first  # the sentence after a framing one has ended: back to the paragraph's frame
             if sentence.endswith(("；", ";")):
-                carry = dates or _whole_year(sentence, pctx, plan_ctx) or carry or breakdown  # (…；进口34.3亿元)
+                carry = (_lent(sentence, dates) or _whole_year(sentence, pctx, plan_ctx) or carry
+                         or breakdown)  # (…；进口34.3亿元)
                 last_metric = found[-1].metric if found else last_metric
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx, key[2] == "target")
                 if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])):

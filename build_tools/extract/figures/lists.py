@@ -30,6 +30,11 @@ _LIST_JOINER = re.compile(r"[、和及与]")
 _THRESHOLD_END = re.compile(r"以[上下]$")
 
 
+# between two values of one 分别 list: a joiner, and perhaps the second value's own verb (分别增长4.2%和下降6.5%)
+_LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*"
+                       r"(?:(?<=[和及与])(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|下滑)\s*)?")
+
+
 def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
     """分别 and 均: one value per listed item, or one item per listed value."""
     i = 0
@@ -52,7 +57,7 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
             continue
         group = [head]
         j = i + 1
-        while j < len(nums) and re.fullmatch(r"\s*[、，,和及与]?\s*", s[group[-1].end:nums[j].start]):
+        while j < len(nums) and _LIST_GAP.fullmatch(s, group[-1].end, nums[j].start):
             group.append(nums[j])
             j += 1
         n = len(group)
@@ -343,3 +348,24 @@ def _attach_ranks(s: str, ns: str, ranks: list[_Rank], nums: list[_Num], removal
             continue
         out.append(fig)
     return out
+
+
+# the accounts of a fund named once (城乡居民基本养老保险基金收入4.72亿元…；基金支出3.95亿元…；年末累计结存9.86亿元):
+# the later ones are the same scheme's fund
+_FUND_HEADS = {"基金收入": "基金收入", "基金支出": "基金支出", "结存": "基金累计结存", "累计结存": "基金累计结存",
+               "基金累计结存": "基金累计结存", "结余": "基金结余", "当年结余": "基金当年结余", "基金结余": "基金结余"}
+_SCHEME_FUND = re.compile(r"^(?P<scheme>[\u4e00-\u9fff]{2,14}?保险)基金")
+
+
+def fund_of_scheme(nums: list[_Num], carry_metric: str = "", para_metric: str = "") -> None:
+    """基金支出, 累计结存 after a scheme's 基金收入 in the sentence (or the one before it, joined by ；, or the
+    paragraph): that scheme's fund."""
+    for k, num in enumerate(nums):
+        head = _FUND_HEADS.get(num.metric) if num.role == "figure" else None
+        if head is None:
+            continue
+        named = [x.metric for x in nums[:k] if x.role == "figure" and x.metric] + [carry_metric, para_metric]
+        scheme = next((m.group("scheme") for n in named if n and (m := _SCHEME_FUND.match(n))), "")
+        if scheme:
+            num.metric = scheme + head
+

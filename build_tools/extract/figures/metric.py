@@ -37,7 +37,8 @@ _VERB_BEFORE_TIME = re.compile(r"(?:完成|实现|达到)(?=全年|今年|当年
 _LEADING_SET = frozenset(_LEADING)
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
                         r"|\d{1,2}[.．、](?!\d))")
-_WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|对[外口]")
+# (就业人员, 从业人员: 就 and 从 begin the word)
+_WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|从业|对[外口]")
 # adverbs that open a predicate after a counted noun (not 特新 of 专精特新, which jieba also tags as an adverb)
 _PREDICATE_ADVERBS = frozenset({"未", "尚未", "已", "已经", "仍", "仍在", "仍然", "均", "都", "尚", "正在"})
 _REACH_VERBS = ("惠及", "覆盖", "涉及", "辐射")
@@ -151,6 +152,9 @@ def _noun_after(text: str) -> tuple[str, str, int]:
     m = _THRESHOLD_PREFIX.match(text)
     if m:
         prefix, offset = _clean_ws(m.group()), m.end()
+    quoted = re.match(r"\s*“[^“”]{1,8}”(?=[\u4e00-\u9fff])", text[offset:])
+    if quoted:  # 10条“五一”精品旅游线路: a short quoted name qualifies the noun counted
+        prefix, offset = prefix + quoted.group().strip(), offset + quoted.end()
     cut = re.search(r"[，,。；;：:！？!?（(、]", text[offset:])
     clause = text[offset: offset + cut.start()] if cut else text[offset:]
     described = _DESCRIBED.match(clause)
@@ -183,8 +187,11 @@ def _noun_after(text: str) -> tuple[str, str, int]:
         i += 1
     np_end = last_noun + 1
     if 1 < np_end < len(tokens) and tokens[np_end][1] == "m" and not clause.startswith("年", tokens[np_end][2]):
-        np_end = 1  # 14家国企营业总收入162.7亿元: the next number takes the rest of the phrase as its metric
+        # 14家国企营业总收入162.7亿元: the next number takes the rest of the phrase as its metric; a verb inside the
+        # phrase ends what is counted (42个乡村旅游重点村接待游客31.8万人次: the villages, then what they received);
         # (42个二级单位2024年度…: a year after the phrase is no number taking it)
+        verb = next((j for j in range(1, np_end) if tokens[j][1].startswith("v") and tokens[j][1] != "vn"), 0)
+        np_end = verb if verb > 1 else 1
     noun = "".join(w for w, _, _ in tokens[:np_end])
     used = offset + (tokens[np_end - 1][2] if np_end else 0)
     predicate = ""
@@ -235,6 +242,9 @@ def _topic(metric: str) -> str:
     return metric[: m.start()] if m and m.start() >= 2 else metric
 
 
+_CHANGE_THEN_NUM = re.compile(r"(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|下滑)\s*\d")
+
+
 def _follower(s: str, num: _Num) -> str:
     """What follows a quantity: end | de | conj-num | conj | cjk."""
     p = _skip_space(s, num.end)
@@ -245,8 +255,9 @@ def _follower(s: str, num: _Num) -> str:
         return "de"
     if ch in "和及与或":
         q = _skip_space(s, p + 1)
-        if q < len(s) and (s[q].isdigit() or _CN_RUN.match(s, q) or s.startswith(("近", "约"), q)):
-            return "conj-num"
+        if q < len(s) and (s[q].isdigit() or _CN_RUN.match(s, q) or s.startswith(("近", "约"), q)
+                           or _CHANGE_THEN_NUM.match(s, q)):
+            return "conj-num"  # (分别增长4.2%和下降6.5%: the second value with its own verb)
         return "conj"
     if s[p].isdigit():
         return "num"
@@ -281,7 +292,7 @@ def _is_embedded(l_raw: str, strict: bool = False) -> bool:
 
 _ENUM_ETC = re.compile(r"、[^、]*等(?![级于同待])")
 _EACH = re.compile(r"均|都|分别")
-_FROM_NEAR_END = re.compile(r"[从由](?=[^0-9０-９]{0,6}$)")
+_FROM_NEAR_END = re.compile(r"[从由](?![业事于])(?=[^0-9０-９]{0,6}$)")  # (not 从业人员: a word of its own)
 _EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
 _SET_BY_ONLY = re.compile(r"^(?:与|和|同|较|比|对照)|(?:确定|下达|制定|设定|提出|明确|定下)的?$")
 # a share bounded by a norm (配套资金原则上不低于省级奖补资金的50%): the part before the bound, the whole after it
@@ -474,7 +485,16 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     per = _PER_SCOPE.match(_clean_ws(num.l_clean))
     scope = per.group(1) if per and not noun.startswith(per.group(1)) else ""  # 每个行政村至少配备1名…
     num.metric = scope + verb + noun + (pred if pred and not noun.endswith(pred) else "")
+    paid = _PAID_TO.match(after, used) if _FOR_WHOM.search(l_raw) else None
+    if paid and not pred:  # 为1036名失业人员发放失业保险金1126万元: the people paid, named with what they received
+        num.metric += f"（{paid.group(1)}）"
     return num.end + used
+
+
+# the beneficiaries of a payment (为N名X发放Y, 向N家企业发放Y, 为N名劳动者追讨工资): what they received follows them
+_FOR_WHOM = re.compile(r"[为向]\s*$")
+_PAID_TO = re.compile(r"\s*((?:发放|追讨|兑现|支付|补发|返还|代发)[\u4e00-\u9fff]{2,12}?)"
+                      r"(?=\s*[\d约近超共]|等|[，,；;。])")
 
 
 def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
@@ -515,8 +535,18 @@ def _valid_metric(metric: str) -> bool:
 _ONE_THRESHOLD = re.compile(r"(?<![\d.])1(?=(?:亿|万|千万|百万)元?(?:以上|及以上))")
 
 
+# an aside in brackets opening a name (2月1日（大年初四）单日接待游客: the day's other name), not part of it
+_LEADING_ASIDE = re.compile(r"^[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff]{2})")
+
+
+# the days of the lunar new year inside a name (民宿大年初一至初三平均入住率: their dates are given beside them)
+_LUNAR_DAYS = re.compile(r"大年(?:初[一二三四五六七八九十]|三十)(?:[至到—-]初?[一二三四五六七八九十])?"
+                         r"|初[一二三四五六七八九十][至到]初?[一二三四五六七八九十]")
+
+
 def _trim(metric: str) -> str:
-    metric = _ONE_THRESHOLD.sub("", metric)
+    metric = _LEADING_ASIDE.sub("", _ONE_THRESHOLD.sub("", metric)).replace("（）", "").replace("()", "")
+    metric = _LUNAR_DAYS.sub("", metric) if len(_LUNAR_DAYS.sub("", metric)) >= 2 else metric
     if len(metric) <= 28:
         return metric
     words = [w for w, _ in _tag(metric)]

@@ -31,6 +31,7 @@ def _units() -> dict[str, _Unit]:
         "株": "plant", "棵": "plant", "张": "item", "批": "batch", "篇": "item", "部": "item", "宗": "item",
         "笔": "item", "份": "item", "支": "item", "块": "item", "间": "item", "床": "bed",
         "起": "item", "类": "item",  # 化解矛盾纠纷236起 (cases); 补贴范围扩大到12类 (product categories)
+        "辆次": "vehicle", "家次": "entity",  # 客车流量186.4万辆次, 检查经营单位835家次
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
     table.update({
@@ -386,7 +387,7 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
 # a ratio or coefficient written without a unit (城乡居民收入比为2.09, 基尼系数0.42) and its change (比上年缩小0.05)
 # (收入比由2020年的2.18缩小到2.09: the base after 由, then the level reached); an index or a pH value likewise
 # (生态环境状况指数为71.6, 降水pH年均值为5.86)
-_RATIO_NAME = re.compile(r"(?:收入比|之比|比值|倍差|系数|状况指数|质量指数|综合指数|污染指数|水质指数|"
+_RATIO_NAME = re.compile(r"(?:收入比|之比|比值|倍差|倍率|系数|状况指数|质量指数|综合指数|污染指数|水质指数|"
                          r"pH值|pH年均值|pH均值)"
                          r"(?:为|是|达到?|降至|降到|缩小至|缩小到|扩大至|扩大到|"
                          r"[由从](?:(?:19|20)\d{2}\s*年(?:年?[底末])?)?的?)?\s*$")

@@ -12,7 +12,7 @@ from .attributes import _cues, _direction, _kind, _level_direction, _period, _st
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import selected_pilots, supported_projects
-from .lists import _attach_ranks, _distribute, _inherit
+from .lists import _attach_ranks, _distribute, _inherit, fund_of_scheme
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .ratios import contributed_shares, per_population, per_unit_grants
@@ -46,6 +46,10 @@ _ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s
 _NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
                   r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
 _SLOGAN = re.compile(r"“[^“”]{1,16}”")  # a short quotation: a slogan, a name
+# 今年是春节法定假日增加1天后的第一个春节，…新增临时停车位3200个: the year characterized (X是…的第一个…), not
+# the time of the figures of the clauses after it
+_CHARACTERIZED = re.compile(r"是[^，,；;。]{2,30}(?:第一个|之年|一年|周年)[^，,；;。]{0,6}[，,]")
+_SAMPLE_BEFORE = re.compile(r"(?:纳入|重点|抽样)?监测的?\s*$")
 _NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日")
 # 过去五年, 五年来, and a review's 五年累计/五年共/五年新建 (the count of years opening a running total)
 _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年"
@@ -79,7 +83,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if not s.endswith(("；", ";")):
             return [], []  # nothing to find, and no dates to lend
         return [], [d for d in ctx.dates(s) if d.kind != "deadline"]
-    dates = _with_holidays(s, ctx.dates(s), ctx)
+    dates = _with_holidays(s, [d for d in ctx.dates(s) if not _CHARACTERIZED.match(s, d.end)], ctx)
     protected = _protected_spans(s)
     nums = _scan_numbers(s, ns, dates, protected)
     ranks = _scan_ranks(ns, protected)
@@ -156,6 +160,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     prev_end = 0
     for num in figures_n:
         cstart = _clause_start(s, num.start)
+        if num.cls == "count" and _SAMPLE_BEFORE.search(s, cstart, num.start):
+            prev_end = num.end  # 纳入监测的36家A级旅游景区共接待游客…: the size of the sample, not a key figure; what
+            continue  # it counts heads the next figure's name
         best = _SUPERLATIVE_THEN.search(s, max(0, cstart - 12), num.start)
         if best and best.end() == num.start:  # 青石县空气质量优良天数比例最高，为94.5%: the clause before names it
             cstart = _clause_start(s, best.start())
@@ -182,6 +189,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _shared_passive(s, out_nums)
     _distribute(s, out_nums, ctx)
     _inherit(s, out_nums, ctx, carry_metric, para_metric)
+    fund_of_scheme(out_nums, carry_metric, para_metric)  # 失业保险基金收入…，基金支出…: the scheme's fund
     per_population(s, out_nums)  # 每万名城镇常住人口拥有18名社区工作者: a ratio
     shared_lead(s, out_nums)  # 新培育省级智能工厂200家、数字化车间600个: both newly fostered
     selected_pilots(s, out_nums)  # 每年遴选100家中小企业开展数字化转型试点: the pilots
@@ -319,7 +327,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.cls == "count" and (_SPEAKERS.match(s, num.end) or _RESTATED_AVERAGE.match(s, _clause_start(
                 s, num.start)) or (num.base == "person" and _PEOPLE_IN_CHARGE.match(s, num.end))):
             continue  # 13个部门作了书面发言, 由7名…牵头包保, 即每户平均覆盖近两个项目
-        if num.cls == "bare" and not num.base and re.search(r"(?:人口|人|户)$", metric):
+        if num.cls == "bare" and not num.base and re.search(r"(?:人次|户次)$", metric):
+            num.base = "person-time" if metric.endswith("人次") else "household-time"  # 观影人次85.2万
+            num.kind = "count" if num.kind == "level" else num.kind
+        elif num.cls == "bare" and not num.base and re.search(r"(?:人口|人|户|人数)$", metric):
             num.base = "household" if metric.endswith("户") else "person"  # 60岁以上人口已达2.5亿
             num.kind = "count" if num.kind == "level" else num.kind
         elif num.cls == "bare" and not num.base and (_MONEY_METRIC.search(metric) or _MONEY_METRIC.search(s)):

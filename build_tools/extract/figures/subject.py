@@ -25,10 +25,11 @@ from .text import _clause_start
 from .vocab import _tag
 
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
-           r"街道|社区|镇(?![村级区域])|乡(?![村镇道级])|村(?![民级组委道])|县(?![级域城区乡])|"
+           r"街道|社区|镇(?![村级区域])|乡(?![村镇道级])|村(?![民级组委道])|县(?![级域城区]|乡(?!村))|"
            r"市(?![场民级区政直委属容域])|区(?![域县级])|旗|集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|"
            r"有限公司|集团|公司|银行|厂|项目|景区|合作社")
-# (a single-character suffix that starts a compound, 乡村振兴, 乡道, 县域, 市场, is no end of a name)
+# (a single-character suffix that starts a compound, 乡村振兴, 乡道, 县域, 市场, is no end of a name; but 舒溪县乡村旅游
+# is the county's rural tourism: 县 before 乡村 ends the name)
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
 _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
                      r"(?P<lower>(?P<county>[\u4e00-\u9fff]{1,4}?[县旗])?[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|村|社区))?"
@@ -146,6 +147,10 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if project and name.endswith(("公司", "集团", "厂")) and not _GENERIC.match(name):
         return head[:project.end()]  # 青岩铝业有限公司年产20万吨铝板带项目: the company's project
     lower = m.group("lower")
+    if lower and _NOT_SUBJECT.match(lower):
+        name, lower = name[: -len(lower)], ""  # 舒溪县乡村旅游…: 乡村 is rural, no village of the county
+    if head.startswith("景区", m.end()) and not lower:
+        name += "景区"  # 雁川古镇景区: the scenic area named after the town, not the town
     if lower and re.search(r"[市县区旗]$", name[: -len(lower)]):
         # 北票市宝国老镇, 朝阳市喀左县中三家镇: the town (its city and county are context); 清河镇黄岭村 stays whole
         name = lower[len(m.group("county") or ""):]
