@@ -151,3 +151,15 @@ def test_a_negative_growth_is_a_fall():
     found = figs("全年房地产开发投资比上年增长-8.6%。", date="2024-03-20", title=COMMUNIQUE, genre="statistics")
     fig = one(found, -8.6)
     assert (fig.direction, fig.normalized) == ("down", -8.6)
+
+
+HOLIDAY_NEWS = "春节假期我市文旅市场火爆"
+
+
+def test_a_level_against_the_same_period_of_a_base_year():
+    """恢复到2019年同期的118%: this holiday's visits were 118% of 2019's (not a 2019 figure); 按可比口径 is a basis."""
+    found = figs("春节假期8天，全市共接待游客386.5万人次，同比增长12.3%，按可比口径增长8.6%。",
+                 "游客接待量恢复到2019年同期的118%。", date="2025-02-05", title=HOLIDAY_NEWS, genre="news")
+    level = one(found, 118)
+    assert (level.metric, level.comparison, level.period) == ("游客接待量", "相当于2019年同期", "2025-01-28/2025-02-04")
+    assert (one(found, 8.6).metric, one(found, 8.6).comparison) == ("接待游客", "同口径")

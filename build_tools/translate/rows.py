@@ -54,6 +54,7 @@ AVERAGE_YEARS = {"二": "two", "两": "two", "三": "three", "四": "four", "五
 # 是2020年的1.9倍: a multiple of a year's level (only for a figure in 倍)
 LEVEL_YEAR_RE = re.compile(r"^(?P<year>\d{4})年(?P<end>底|末)?$")
 COMPARE_YEAR_RE = re.compile(r"^(?:比|较|与)(?P<year>\d{4})年(?P<end>底|末|年底|年末)?(?:相比|同期)?$")
+SAME_PERIOD_LEVEL_RE = re.compile(r"^相当于(?P<year>(?:19|20)\d{2})年同期$")
 COMPARE_LEVEL_RE = re.compile(r"^(?P<dir>高于|低于|快于|慢于)(?P<scope>全省|全国|全市)(?:平均水平|平均)?$")
 SHARE_OF_RE = re.compile(r"^占(?P<scope>全市|全县|全区|全州|全省|全国)(?:的)?(?:比重|份额)?$")
 SHARE_SCOPES = {"全市": "city", "全县": "county", "全区": "district", "全州": "prefecture", "全省": "provincial",
@@ -156,6 +157,9 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
         return "in real terms"
     if comparison == "同口径":
         return "on a comparable basis"
+    m = SAME_PERIOD_LEVEL_RE.match(comparison)
+    if m:  # 恢复到2019年同期的118% (extract: 相当于2019年同期): a level against the same period of a base year
+        return f"of the level of the same period of {m.group('year')}"
     m = GOAL_GAP_RE.match(comparison)
     if m:  # 高于年度预期目标0.1个百分点: the gap between the outcome and the year's target
         return f"{'above' if m.group('dir') in ('高于', '快于', '超出') else 'below'} the year's target"

@@ -111,7 +111,8 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
         text = text[skip.end():]  # (only when a courtesy reply follows the label: 孙伟：前三季度… is dated as it is)
     end = _clause_end(text, 0)
     return [d for d in ctx.dates(text[:end])
-            if (d.kind != "deadline" or end < 30) and not re.search(r"[比较同与由从]\s*$", text[:d.start])
+            if (d.kind != "deadline" or end < 30) and not re.search(r"(?:[比较同与由从]|恢复(?:到|至)?|相当于)\s*$",
+                                                                    text[:d.start])
             and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))
             and not _CHARACTERIZED.match(text, d.end)]  # (今年是…第一个春节，…: the year characterized)
 

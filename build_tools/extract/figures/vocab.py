@@ -126,6 +126,9 @@ _COMPARISON_RE = re.compile(
     r"(?:[两三四五\d]+年)?(?:年均|平均)(?=\s*(?:分别)?(?:增长|增速|下降|提高|增幅|递增))|"  # 年均分别增长6.3%和8.1%
     # 扣除价格因素实际增长: in real terms; 同口径增长: on a comparable basis
     r"(?:扣除价格因素(?:后)?)?实际(?=\s*(?:分别)?(?:增长|下降))|同口径(?=\s*(?:分别)?(?:增长|下降))|"
+    r"按?可比口径(?=\s*(?:计算)?[，,]?\s*(?:分别)?(?:增长|下降))|"  # 按可比口径增长8.6%: 同口径
+    # 恢复到2019年同期的118%: a level against the same period of a base year (相当于2019年同期)
+    r"(?:恢复到|恢复至|相当于)(?:19|20)\d{2}\s*年(?:同期)?(?:水平)?(?=的?\s*[\d.]+\s*%)|"
     r"(?<=[是为])(?:19|20)\d{2}\s*年(?:年?底|年?末)?(?=的\s*[\d.]+\s*倍)")  # 是2020年的1.9倍: a multiple of that year's
 # 比全省高 -> 高于全省: the same comparison in the words the rows read
 _COMPARED_TO_SCOPE = re.compile(r"(?:比|较)(?P<scope>全省|全国|全市)(?:平均水平|平均)?(?P<dir>高|低|快|慢)")
@@ -133,7 +136,13 @@ SCOPE_COMPARISONS = {"高": "高于", "低": "低于", "快": "快于", "慢": "
 
 
 def canonical_comparison(text: str) -> str:
-    """比全省高 -> 高于全省 (the form of 高于全省平均水平); other comparisons unchanged."""
+    """比全省高 -> 高于全省 (the form of 高于全省平均水平), 按可比口径 -> 同口径, 2019年同期水平 (after 恢复到 or
+    相当于) -> 相当于2019年同期; other comparisons unchanged."""
+    if text.endswith("可比口径"):
+        return "同口径"
+    level = re.fullmatch(r"(?:恢复到|恢复至|相当于)((?:19|20)\d{2})\s*年(?:同期)?(?:水平)?", text)
+    if level:
+        return f"相当于{level.group(1)}年同期"
     m = _COMPARED_TO_SCOPE.fullmatch(text)
     return SCOPE_COMPARISONS[m.group("dir")] + m.group("scope") if m else text
 
