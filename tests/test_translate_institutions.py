@@ -33,3 +33,22 @@ def test_words_too_common_to_mark_in_running_text() -> None:
     found = {m.text for m in get_glossary().find_terms(text)}
     assert "单位" not in found and "部门" not in found
     assert metric_en("审计单位") == "units audited"
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("新建改扩建中小学5所，县人民医院新院区于9月投入使用，新增床位400张。",
+     "The new campus of the County People's Hospital was put into use in September 2024."),
+    ("市第一人民医院于9月正式投入使用。", "Municipal No. 1 People's Hospital was put into use in September 2024."),
+])
+def test_an_institution_opened_in_a_month_on_the_timeline(zh: str, english: str) -> None:
+    from build_tools.translate.facilities import completed_clause
+
+    assert completed_clause(zh, "September 2024", False, get_glossary()) == english
+
+
+def test_two_dated_clauses_or_an_unknown_name_give_no_clause() -> None:
+    from build_tools.translate.facilities import completed_clause
+
+    g = get_glossary()
+    assert completed_clause("县人民医院新院区于9月投入使用，县中医院于10月投入使用。", "September 2024", False, g) is None
+    assert completed_clause("新建中小学5所，滨江片区于9月投入使用。", "September 2024", False, g) is None

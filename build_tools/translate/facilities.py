@@ -55,8 +55,11 @@ DONE_RE = "|".join(sorted(DONE, key=len, reverse=True))
 WHEN = r"(?:\d{4}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?"
 # (投资1.2亿元的X于9月建成通车: the investment before the name is left out, as what the sentence adds elsewhere)
 PAST_RE = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?[，,])?(?:总?投资[^，,。；;的]{{1,12}}的)?"
-                     rf"(?P<what>[^，,。；;]+?)(?:于{WHEN})?"
+                     rf"(?P<what>[^，,。；;]+?)(?:于{WHEN})?(?:正式)?"
                      rf"(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
+# one clause of a longer sentence naming a facility and the month it was completed or opened (…，X于9月投入使用，…)
+DATED_CLAUSE_RE = re.compile(rf"^(?P<what>[^，,。；;\d]+?)于(?:\d{{4}}年)?\d{{1,2}}月(?:底|份|中旬|上旬|下旬)?"
+                             rf"(?:正式)?(?P<done>{DONE_RE})$")
 TARGET_RE = re.compile(rf"^(?:确保|力争|计划)?(?:(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?(?:前|以前))[，,]?"
                        rf"(?P<what>[^，,。；;]+?)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
 # the deadline after the facility (确保嵘州北站综合交通枢纽6月底前建成投用)
@@ -126,11 +129,19 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
         if project and project.endswith("Project"):
             return f"Construction of the {project} is to start in {when}."
     m = (TARGET_RE.match(text) or TARGET_AFTER_RE.match(text)) if target else PAST_RE.match(text)
+    if not m and not target:  # 新建…5所，县人民医院新院区于9月投入使用，新增…: the one clause dated by its month
+        dated = [c for c in re.split(r"[，,；;]", text.rstrip("。.")) if DATED_CLAUSE_RE.match(c)]
+        m = DATED_CLAUSE_RE.match(dated[0]) if len(dated) == 1 else None
     if not m:
         return None
-    name = facility_en(m.group("what"), glossary)
+    from .institutions import institution_en
+
+    name = facility_en(m.group("what"), glossary) or institution_en(m.group("what"), glossary)
     if name is None:
         return None
+    part = re.fullmatch(r"(?P<whole>.+) \((?P<part>new campus|campus|branch)\)", name)
+    if part:  # County People's Hospital (new campus): "the new campus of the County People's Hospital"
+        name = f"the {part.group('part')} of the {part.group('whole')}"
     done = m.group("done")
     name = name[:1].upper() + name[1:]
     if target:
