@@ -129,9 +129,11 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
         if project and project.endswith("Project"):
             return f"Construction of the {project} is to start in {when}."
     m = (TARGET_RE.match(text) or TARGET_AFTER_RE.match(text)) if target else PAST_RE.match(text)
+    dated = [c for c in re.split(r"[，,；;]", text.rstrip("。.")) if DATED_CLAUSE_RE.match(c)] if not target else []
+    if len(dated) > 1:
+        return None  # X于9月投入使用，Y于10月投入使用: two facilities, two dates; the entry says neither alone
     if not m and not target:  # 新建…5所，县人民医院新院区于9月投入使用，新增…: the one clause dated by its month
-        dated = [c for c in re.split(r"[，,；;]", text.rstrip("。.")) if DATED_CLAUSE_RE.match(c)]
-        m = DATED_CLAUSE_RE.match(dated[0]) if len(dated) == 1 else None
+        m = DATED_CLAUSE_RE.match(dated[0]) if dated else None
     if not m:
         return None
     from .institutions import institution_en
