@@ -99,7 +99,7 @@ _BEFORE_ATTRIBUTE = re.compile(r"[^，,；;。！？、\d]{1,6}的")  # (2000年
 SHARED_OPENING = 30  # characters two texts of one date share from their start to be one fact
 _TARGET_WORDS = re.compile(
     r"力争|确保|争取|目标|计划|必保|务必|力求|预期|将要|即将|将(?![军领士])"  # not 预计: an estimate is no goal
-    r"|要(?<![主重需必只纪提简摘扼]要)(?![求素点闻件害职塞])|做好|抓好|冲刺"  # look-behind after 要: a faster scan
+    r"|要(?<![主重需必只纪提简摘扼首]要)(?![求素点闻件害职塞])|做好|抓好|冲刺"  # look-behind after 要: a faster scan
 )
 # 完成/实现/达到…目标 states a goal reached (超额完成全年目标): no word of intent (确保完成… still is, by 确保)
 _GOAL_REACHED = re.compile(r"(?:超额|提前|圆满|全面)?(?:完成|实现|达成|达到)了?[^，,；;。！？]{0,12}?目标(?:任务)?")
