@@ -97,3 +97,12 @@ def test_the_statistical_period_and_what_did_not_happen_give_no_timeline_entry()
     assert not events_of("报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。", **kw)
     assert not events_of("本年度未收取信息处理费。", **kw)
     assert events_of("2023年，全县未发生泄密事件，审查拟公开信息2470条。", **kw)  # (a figure: a dated fact)
+
+
+def test_the_channel_and_a_word_opening_with_ke_stay_out_of_or_in_the_name():
+    """通过…门户网站 says how information was published, not what (was 网站主动公开政府信息); 可 of 可吸入颗粒物 is part
+    of the name (was 吸入颗粒物)."""
+    found = figs("全年通过市政府门户网站主动公开政府信息4210条，通过政务服务平台办理事项12.6万件。", **DISCLOSURE)
+    assert (one(found, 4210).metric, one(found, 12.6).metric) == ("主动公开政府信息", "办理事项")
+    found = figs("1—9月，全市可吸入颗粒物（PM10）平均浓度为49.6微克/立方米。", **RANKING)
+    assert one(found, 49.6).metric.startswith("可吸入颗粒物")
