@@ -106,3 +106,10 @@ def test_the_channel_and_a_word_opening_with_ke_stay_out_of_or_in_the_name():
     assert (one(found, 4210).metric, one(found, 12.6).metric) == ("主动公开政府信息", "办理事项")
     found = figs("1—9月，全市可吸入颗粒物（PM10）平均浓度为49.6微克/立方米。", **RANKING)
     assert one(found, 49.6).metric.startswith("可吸入颗粒物")
+
+
+def test_places_listed_before_fenbie_each_take_their_figure():
+    found = figs("对照年度目标，北山县、南湖区PM2.5平均浓度分别超出年度目标值3.1微克/立方米和1.7微克/立方米。", **RANKING)
+    assert (one(found, 3.1).subject, one(found, 1.7).subject) == ("北山县", "南湖区")
+    found = figs("工业、农业分别增长6.1%和3.2%。", **RANKING)  # (no places: no subject)
+    assert (one(found, 6.1).subject, one(found, 3.2).subject) == ("", "")

@@ -284,8 +284,28 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
             k += 1
         if (item := _list_item_place(s, own, pos, ctx)) is not None:
             current = item
+        elif (each := _each_place(s, own, pos, starts, ctx)) is not None:
+            current = each
         out.append(current)
     return out
+
+
+_PLACES_EACH = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡](?:、[\u4e00-\u9fff]{2,6}?"
+                          r"[县区市镇乡])+)(?=[^，,；;。]{0,20}?分别)")
+
+
+def _each_place(s: str, own: int, pos: int, starts: list[int], ctx: _Ctx) -> str | None:
+    """白沙县、高塘县PM2.5平均浓度分别超出…2.8微克/立方米和4.4微克/立方米: the k-th figure after 分别 is the k-th
+    place's; None unless the places head the figure's clause and all read as names."""
+    m = _PLACES_EACH.match(s, own)
+    if not m:
+        return None
+    names = m.group("names").split("、")
+    if not all(_entity_at(n, ctx) == n for n in names):
+        return None
+    each = s.find("分别", own)
+    k = sum(1 for p in starts if each <= p < pos and _clause_start(s, p) == own)
+    return names[k] if each >= 0 and each < pos and k < len(names) else None
 
 
 _ITEM_BEFORE = re.compile(r"\d[^\d、，,；;。]{0,4}$")  # the item before 、 ends with its figure (新河区17个、)
