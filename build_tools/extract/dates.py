@@ -106,8 +106,9 @@ _REL_GUARD = (
 )
 _YEAR_TOKEN = (
     rf"(?:(?<![\d.．])(?P<y>{_NUM_YEAR})(?!\d)|(?P<ycn>(?:一九|二[〇○零])[〇○零一二三四五六七八九]{{2}})"
-    rf"|{_REL_GUARD}(?P<yrel>[今本去上明前次翌同]))\s*年(?![龄级纪代轻华薪鉴画刊])"
+    rf"|{_REL_GUARD}(?P<yrel>[今本去上明前次翌同]))\s*年(?![龄级纪代轻华薪鉴画刊])(?!(?<=上年)结转)"
 )
+# (上年结转申请3件: what the previous year left to the reported one, a count of that year, no date of the previous)
 # tails after a month: 上旬/中旬/下旬/底/末/初
 _MONTH_EDGE = r"(?P<medge>\s*(?:上旬|中旬|下旬|底|末|初(?![步期级])))?"
 # a day, or a range of days in one month (5月30—31日, 5月1日至5日: the second day without its month)

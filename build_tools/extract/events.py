@@ -67,6 +67,10 @@ _RHETORIC = re.compile(
     # the opening formula of a report to a congress (受县人民政府委托，现将…提请大会审议; 现将…报告如下)
     r"|^我?受[^。！？]{0,20}委托[，,]|现将[^。！？]{0,60}(?:提请[^。！？]{0,10}(?:审议|审查)|报告如下)"
     r"|请予审(?:议|查)[。.]?$"  # (我受县人民政府委托，向县人大常委会报告…的审计情况，请予审议。)
+    # an annual report's method (报告中所列数据统计期限自2024年1月1日起至…止) and what did not happen in the year
+    # (本年度未收取信息处理费, 全年未发生泄密事件): no dated fact
+    r"|统计(?:期限|时限|时段|区间|时间)(?:为|是)?自"
+    r"|^(?:本年度|本年|今年|全年)[，,]?[^，,；;。！？\d]{0,12}?(?:未|没有)(?:收取|发生|出现|产生)[^，,；;。！？\d]{0,12}[。！？]?$"
 )
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
 _CONDITION_TURN = re.compile(r"[，,](?:但|可是|然而)?只要")  # (一旦春暖花开，马上开工: a time, kept)
@@ -102,7 +106,7 @@ _BEFORE_ATTRIBUTE = re.compile(r"[^，,；;。！？、\d]{1,6}的")  # (2000年
 SHARED_OPENING = 30  # characters two texts of one date share from their start to be one fact
 _TARGET_WORDS = re.compile(
     r"力争|确保|争取|目标|计划|必保|务必|力求|预期|将要|即将|将(?![军领士])"  # not 预计: an estimate is no goal
-    r"|要(?<![主重需必只纪提简摘扼]要)(?![求素点闻件害职塞])|做好|抓好|冲刺"  # look-behind after 要: a faster scan
+    r"|要(?<![主重需必只纪提简摘扼首]要)(?![求素点闻件害职塞])|做好|抓好|冲刺"  # look-behind after 要: a faster scan
 )
 # 完成/实现/达到…目标 states a goal reached (超额完成全年目标): no word of intent (确保完成… still is, by 确保)
 _GOAL_REACHED = re.compile(r"(?:超额|提前|圆满|全面)?(?:完成|实现|达成|达到)了?[^，,；;。！？]{0,12}?目标(?:任务)?")

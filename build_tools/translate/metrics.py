@@ -50,7 +50,19 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            # project renderings; 发放 is the glossary's helper "~ issued")
            ("开发", "{} created"), ("组织开展", "{} held"), ("举办", "{} held"), ("提供", "{} offered"),
            ("引进", "{} brought in"), ("开通", "{} opened"), ("出动", "{} deployed"), ("检查", "{} inspected"),
-           ("受理", "{} received"))
+           ("受理", "{} received"),
+           # what an office did with documents, requests and events in its year (an annual report on government
+           # information disclosure: 召开新闻发布会, 收到…申请, 制发行政规范性文件, 主动公开…; project renderings)
+           ("召开", "{} held"), ("收到", "{} received"), ("制发", "{} issued"), ("发布", "{} released"),
+           ("主动公开", "{} disclosed proactively"), ("公开", "{} disclosed"), ("保留", "{} kept"),
+           ("办理", "{} handled"), ("审查", "{} reviewed"), ("现行有效的", "{} in force"), ("现行有效", "{} in force"))
+# verbs of DONE_TO before a plain noun only, a glossary term (改造项目竣工验收合格率 is a rate's name; 公开招聘教师 no
+# teachers disclosed)
+PLAIN_ONLY = ("改造", "实施", "公开", "发布", "保留", "办理", "审查")
+# what an inspection or monitoring found (市级巡查共发现建筑工地扬尘问题, 卫星遥感监测发现秸秆焚烧火点): "X found by Y"
+FOUND_BY_RE = re.compile(r"^(?P<how>[\u4e00-\u9fff]{0,6}?(?:巡查|检查|监测|督查|排查|暗访))(?:共|累计)?发现(?P<x>.+)$")
+FOUND_BY = (("遥感", "satellite remote sensing"), ("暗访", "unannounced visits"), ("督查", "supervision checks"),
+            ("排查", "screening"), ("监测", "monitoring"), ("巡查", "inspections"), ("检查", "inspections"))
 # The total investment of a set of projects (重点项目总投资): "total investment in key projects" (总投资 GWR 2012/45,
 # "investment in" as GWR 2008/53 and as render uses for the other totals of a set, rows.SET_TOTALS_EN;
 # 计划 only says the figure is planned, as in DONE_TO).
@@ -351,6 +363,9 @@ class Composer:
         found = self._bulletin_vocabulary(zh)
         if found:
             return found
+        m = FOUND_BY_RE.match(zh)
+        if m and (what := self.noun(m.group("x"))):
+            return f"{what} found by " + next(en for key, en in FOUND_BY if key in m.group("how"))
         together = zh.endswith("合计") and len(zh) > 2  # 东盟、欧盟和美国进出口合计: the partners together
         body = re.sub(r"[“”\"]", "", zh[:-2] if together else zh)  # 对“一带一路”沿线国家进出口
         body = body[1:] if body.startswith("对") else body  # 对东盟出口 "exports to ASEAN"
@@ -394,7 +409,9 @@ class Composer:
         for verb, fmt in DONE_TO:
             if zh.startswith(verb) and len(zh) > len(verb):
                 obj = zh[len(verb):]  # 改造/实施 before a plain noun only (改造项目竣工验收合格率 is a rate's name)
-                plain = verb not in ("改造", "实施") or self._glossary(obj) or obj in EXACT
+                if verb == "公开" and obj.startswith(("招聘", "招标", "选拔", "遴选", "征求", "招募")):
+                    continue  # 公开招聘教师: 公开 is "open" recruitment, not what was disclosed
+                plain = verb not in PLAIN_ONLY or self._glossary(obj) or obj in EXACT
                 rest = self.noun(obj) if plain else None
                 if rest:
                     return fmt.format(rest)

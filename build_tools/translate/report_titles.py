@@ -206,7 +206,7 @@ def gdp_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
 # "Review of the Work of Guiping Town in 2024 and Work Plan for 2025" (project rendering, in translations/README.md)
 # a department's, named after its place (栖川市交通运输局2024年工作总结及2025年工作计划): "... of the Qichuan
 # Municipal Transport Bureau ..."
-BODY = r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|中心))?"
+BODY = r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|中心)|人民政府(?:办公室)?)?"  # (a government too)
 REVIEW_PLAN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡|街道))?" + BODY +
                             r"(?P<y1>\d{4})年(?:度)?工作总结(?:(?:和|及|与|暨)(?P<y2>\d{4})年(?:度)?"
                             r"(?P<plan>工作计划|工作打算|工作思路|工作要点|工作安排))?$")
@@ -265,6 +265,9 @@ ANNUAL_REPORT_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|�
 def bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     m = BULLETIN_RE.match(zh)
     annual = ANNUAL_REPORT_RE.match(zh) if not m else None
+    if annual and (annual.group("place") or annual.group("body")) and annual.group("subject") == "政府信息公开":
+        who = _issuer(renderer, annual, region)  # 柘川县人民政府2024年政府信息公开工作年度报告: the government's own
+        return f"Annual Report on Government Information Disclosure{who} ({annual.group('year')})" if who else None
     if annual and (annual.group("place") or annual.group("body")):
         who, subject = _issuer(renderer, annual, region), renderer.subject(annual.group("subject"))
         if who is None or subject is None:

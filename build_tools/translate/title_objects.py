@@ -59,3 +59,32 @@ def title_object(renderer: TitleRenderer, zh: str, verb: str) -> str | None:
         x = renderer.phrase(m.group("x") + "服务") or renderer.phrase(m.group("x"))
         return f"the capacity of {x}" if x else None
     return None
+
+
+# a notice of a ranking of the lower levels (2025年1—10月各县区环境空气质量排名情况): "the Ranking of Ambient Air
+# Quality of the Counties and Districts, January-October 2025" (project rendering)
+RANKING_RE = re.compile(r"(?:(?P<year>\d{4})年)?"
+                        r"(?:(?P<m1>\d{1,2})\s*[—–\-－至~～]\s*(?P<m2>\d{1,2})月份?|(?P<m>\d{1,2})月份?)?"
+                        r"(?P<units>各县区|各区县|各县市区|各县（市、区）|各县（市）区|各县（区）|各市|各县)"
+                        r"(?P<what>.+?)(?:排名|排位)(?:情况)?")
+RANKED_UNITS = {"各县区": "the Counties and Districts", "各区县": "the Counties and Districts",
+                "各县市区": "the Counties, County-Level Cities and Districts",
+                "各县（市、区）": "the Counties, County-Level Cities and Districts",
+                "各县（市）区": "the Counties, County-Level Cities and Districts",
+                "各县（区）": "the Counties and Districts", "各市": "the Cities", "各县": "the Counties"}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def ranking_subject(renderer: TitleRenderer, zh: str) -> str | None:
+    """2025年1—10月各县区环境空气质量排名情况 -> 'the Ranking of Ambient Air Quality of the Counties and Districts,
+    January-October 2025'; None unless the ranked field renders."""
+    m = RANKING_RE.fullmatch(zh)
+    what = renderer.phrase(m.group("what")) if m else None
+    if not m or not what:
+        return None
+    months = [int(x) for x in (m.group("m1"), m.group("m2"), m.group("m")) if x]
+    when = "-".join(MONTH_NAMES[k - 1] for k in months if 1 <= k <= 12)
+    when = " ".join(p for p in (when, m.group("year") or "") if p)
+    title = " ".join(w[:1].upper() + w[1:] if w not in ("of", "and") else w for w in what.split())
+    return f"the Ranking of {title} of {RANKED_UNITS[m.group('units')]}" + (f", {when}" if when else "")

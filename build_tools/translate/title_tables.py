@@ -117,6 +117,23 @@ SECTION_HEADINGS: dict[str, str] = {
     "审计移送的违纪违法问题线索情况": "Leads on Violations of Discipline and Law Referred by Audit",
     "审计查出问题的整改情况": "Rectification of the Problems Found by Audit",
     "加强财政管理的意见": "Recommendations for Strengthening Fiscal Management",
+    # the sections and run-in heads of the national format of annual reports on government information disclosure
+    # (国办公开办函〔2021〕30号) and of a ranking notice (project renderings; 行政复议 "administrative review",
+    # GWR 2008/723)
+    "总体情况": "Overview",
+    "主动公开": "Proactive Disclosure",
+    "依申请公开": "Disclosure upon Request",
+    "政府信息管理": "Management of Government Information",
+    "平台建设": "Platform Development",
+    "监督保障": "Oversight and Safeguards",
+    "主动公开政府信息情况": "Government Information Disclosed Proactively",
+    "收到和处理政府信息公开申请情况": "Requests for Government Information Disclosure Received and Handled",
+    "政府信息公开行政复议、行政诉讼情况": "Administrative Review and Litigation over Government Information Disclosure",
+    "存在的主要问题及改进情况": "Main Problems and Improvements",
+    "其他需要报告的事项": "Other Matters to Report",
+    "全市总体情况": "The City as a Whole",
+    "各县区排名情况": "Ranking of the Counties and Districts",
+    "确保完成年度目标": "Ensuring the Year's Targets Are Met",
 }
 # A heading listing sectors (科技、教育和卫生) is composed from the sectors' headings: "A, B and C".
 SECTION_SEPARATORS = re.compile(r"、|和|及")

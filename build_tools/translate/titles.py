@@ -36,7 +36,7 @@ from .rows import MISSING_LABEL
 from .rows import marked as _marked
 from .title_compose import composed_subject, seasonal
 from .title_headings import HeadingMixin
-from .title_objects import title_object
+from .title_objects import ranking_subject, title_object
 from .title_subtitles import subtitle_text
 from .title_tables import (
     ABOUT_GENRES,
@@ -194,6 +194,8 @@ class TitleRenderer(HeadingMixin):
     def _framed(self, zh: str) -> str | None:
         """Whole heading frames: 推动X持续改善 'Continuing to Improve X' (as 持续改善 GWR 2022/459), 确保各项任务落地
         见效 'Ensuring All Tasks Are Fully Implemented' (落地见效 GWR 2019/408 'fully implemented'); else None."""
+        if (ranked := ranking_subject(self, zh)) is not None:  # 1—10月各县区环境空气质量排名情况
+            return ranked
         m = re.fullmatch(r"(?:推动|促进)(?P<x>.+?)(?:持续|不断)(?:改善|优化)", zh)
         if m:
             x = self.phrase(m.group("x"))

@@ -413,7 +413,9 @@ _FORECAST_WORDS = ("预计", "有望")
 _EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000人就业: an expected effect)
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
-_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低|保持在?|稳定在|维持在|必须(?:达到|保持)")
+_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低(?![，,]\s*(?:仅|只)?为)|"
+                                r"保持在?|稳定在|维持在|必须(?:达到|保持)")
+# (柳溪县综合指数最低，为2.86: a superlative among the places compared, stated in a clause of its own, is no norm)
 _REQUIREMENT_FIRST = re.compile(r"[不至最保稳维必]")
 # a threshold that triggers a sanction or a reward (对完成率低于80%的市予以通报): a standing rule
 _SANCTION_AFTER = re.compile(r"[^，,；;。\d]{0,8}的[^，,；;。\d]{0,4}(?:予以|给予|进行|将)?(?:通报|约谈|问责|督办|扣减|"

@@ -79,7 +79,10 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     actual = rp if review and rp and rp != date else year if doc.genre in _YEAR_GENRES else (date or year)
     if actual == year and doc.genre in _YEAR_GENRES and anchor.year and (anchor.month or 12) <= 2:
         actual = str(anchor.year - 1)  # a speech of January reviews the year just closed (全年 is last year's)
-    late = bool(anchor.month and anchor.month >= 11 and not plan)  # a year-end speech plans for next year
+    # a year-end speech plans for next year; a notice on the months of its own year so far (1—10月…通报 of November)
+    # sets the year's remaining tasks: its 全年 is this year
+    own_months = "/" in rp and rp[:4] == year and rp.split("/")[-1][:4] == year
+    late = bool(anchor.month and anchor.month >= 11 and not plan and not own_months)
     # a five-year plan's requirements hold over its span; a plan without one (a notice issuing a three-year action
     # plan included) states norms without a period
     span = rp if plan and "/" in rp and five_year_span(title) else ""

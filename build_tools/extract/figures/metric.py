@@ -37,12 +37,15 @@ _VERB_BEFORE_TIME = re.compile(r"(?:完成|实现|达到)(?=全年|今年|当年
 _LEADING_SET = frozenset(_LEADING)
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
                         r"|\d{1,2}[.．、](?!\d))")
-# (就业人员, 从业人员: 就 and 从 begin the word)
-_WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|从业|对[外口]")
+# (就业人员, 从业人员: 就 and 从 begin the word; 可吸入颗粒物, 可持续, 可再生: so does 可)
+_WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|从业|对[外口]"
+                         r"|可(?:吸入|持续|再生)")
 # adverbs that open a predicate after a counted noun (not 特新 of 专精特新, which jieba also tags as an adverb)
 _PREDICATE_ADVERBS = frozenset({"未", "尚未", "已", "已经", "仍", "仍在", "仍然", "均", "都", "尚", "正在"})
 _REACH_VERBS = ("惠及", "覆盖", "涉及", "辐射")
-_MEANS_LEFT = re.compile(r"^(?:通过[^，,；;。]{1,20}?等?)?(?:方式|手段|形式|途径)(?=[\u4e00-\u9fff]{3})")
+_MEANS_LEFT = re.compile(r"^(?:通过[^，,；;。]{1,20}?等?)?(?:方式|手段|形式|途径)(?=[\u4e00-\u9fff]{3})"
+                         # the channel (通过县政府门户网站主动公开政府信息): no part of what is counted
+                         r"|^通过[^，,；;。]{1,16}?(?:门户网站|网站|平台|客户端|公众号|热线)(?=[\u4e00-\u9fff]{3})")
 # the state of what a count counts, before it (有216名已死亡人员, 8个已建成的产业项目, 3个尚未开工的项目)
 _DONE_MODIFIER = re.compile(r"\s*(?:已经|已|尚未|未)(?:[\u4e00-\u9fff]{1,4}?的)?")
 

@@ -17,7 +17,7 @@ from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _tri
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .ratios import contributed_shares, per_population, per_unit_grants
 from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
-from .subject import invested_project, read_subjects, strip_subject
+from .subject import drop_places, invested_project, read_subjects, strip_subject
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
 from .vocab import (
     _ANECDOTE,
@@ -41,6 +41,9 @@ _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商
                              r"专精特新")
 # (在全省14个市中居第3位; 5个县区中苇塘区增速居第2位: the ranked one and its measure may come between)
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,10}?(?:居|位列|位居|排名|排|名列)|列)")
+# a change of rank (排名上升2位, 位次前移3位, 排位下降1名): places in a ranking, no count of people
+_RANK_MOVE = re.compile(r"(?:排名|位次|排位|名次)(?:较[^，,；;。\d]{0,8})?"
+                        r"(?:上升|下降|提升|提高|前移|后移|下滑|后退|前进)\s*$")
 _BREAKDOWN = re.compile(r"其中")
 _ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s*$")
 _NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
@@ -114,6 +117,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     for num in nums:
         if num.start and ns[num.start - 1] == "每" and num.cls not in ("percent", "permille", "pp"):
             num.role = "skip"  # 每5公里村道配备护路员1名: the unit of a rate, not a figure
+            continue
+        if num.unit in ("位", "名") and _RANK_MOVE.search(ns, _clause_start(ns, num.start), num.start):
+            num.role = "skip"  # 云台县排名上升2位: a move in the ranking, not 2 people
             continue
         if _PEERS_OF_RANK.match(ns, num.end):
             num.role = "skip"  # 在全省14个市中居第3位: the peers of a rank, not a figure
@@ -277,6 +283,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         project = invested_project(s, num.start, num.end)
         subject = project or subject  # (its name leaves the metric: 投资)
         metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
+        if subject and (rest := drop_places(metric, subject, ctx)) != metric:  # 其中新河区17个、高塘县12个
+            metric = rest if len(rest) >= 2 else next((m for m, u, _ in reversed(counted) if u == num.unit), metric)
         if project and (word := _INVESTMENT_WORD.search(_clean_ws(s[_clause_start(s, num.start):num.start]))):
             metric = word.group()  # 总投资15亿元的某某项目一期…: 总投资, not the words after the name
         if not _valid_metric(metric):

@@ -45,11 +45,11 @@ _GENERIC = re.compile(
     r"^(?:全|各|本|我|该|其|每|所有|部分|重点|新开工|续建|在建|新建|亿元|规模|规上|社区|"
     r"街道|园区|项目|景区|开发区|工业|产业|企业|国有|民营|中小|龙头|省级|市级|县级|国家级|示范|贫困|困难|脱贫|"
     r"行政|中心|周边|沿线|辖区|城区|市区|县城|老旧|易地|搬迁|签约|招商|引进|实施|建设|推进|完成|实现|开工|竣工|"
-    r"新(?![\u4e00-\u9fff]{1,3}?(?:村(?![民级组委道])|镇(?![村级区域])|乡(?![村镇道级])|社区|街道))|"
+    r"新(?![\u4e00-\u9fff]{1,3}?(?:村(?![民级组委道])|镇(?![村级区域])|乡(?![村镇道级])|社区|街道|[县区]$))|"
     r"单位|人均|常住|户籍|谋划|储备|工程|占|为|对|在|向|从|由|把|城市|"
     r"投产|达产|新增|累计|共有|现有|已有|共|其中|目前|全部|超额|"
     r"完整|居住|智慧|和谐|美丽|绿色|宜居|文明)")  # (完整居住社区建设标准: a kind of community, no name;
-# 新 heads a kind (新建, 新型城镇) but also a place's name: 新塘村, 新华镇, 新民社区 are names)
+# 新 heads a kind (新建, 新型城镇) but also a place's name: 新塘村, 新华镇, 新民社区, 新河区 are names)
 _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县|市县|省市|市区|城区|县城|社区|街道|园区|景区|村镇|"
                           r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村)$")
 _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
@@ -172,6 +172,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
         return None  # 明确农村公路乡…, 针对各县: a verb or preposition heads the clause, not a name
     if len(first) > 1 and first[0][1] == "vn" and first[1][1] == "b":
         return None  # 培育省级智能工厂: a verb and the class of its object (省级, 国家级), not a name
+    if len(first) > 1 and first[0][1] == "vn" and first[1][0] in ("县", "市", "区", "镇", "乡", "村"):
+        return None  # 优化县政府门户网站: a verb before the level of a government (县政府), not the name 优化县
     if name.endswith("项目") and not (_PROJECT_NAME.search(name) or _named(name)):
         return None  # 工程建设项目, 谋划储备项目: kinds of project; 华润石梁风电项目 is one
     return name
@@ -285,8 +287,57 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
             elif (source := _STATS_SOURCE.search(s, head, end)) is not None:
                 current = _SOURCE_SCOPE[source.group(1)]  # 从国家统计局发布的数据看，…: the country's figures
             k += 1
+        if (item := _list_item_place(s, own, pos, ctx)) is not None:
+            current = item
+        elif (each := _each_place(s, own, pos, starts, ctx)) is not None:
+            current = each
         out.append(current)
     return out
+
+
+_PLACES_EACH = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡](?:、[\u4e00-\u9fff]{2,6}?"
+                          r"[县区市镇乡])+)(?=[^，,；;。]{0,20}?分别)")
+
+
+def _each_place(s: str, own: int, pos: int, starts: list[int], ctx: _Ctx) -> str | None:
+    """白沙县、高塘县PM2.5平均浓度分别超出…2.8微克/立方米和4.4微克/立方米: the k-th figure after 分别 is the k-th
+    place's; None unless the places head the figure's clause and all read as names."""
+    m = _PLACES_EACH.match(s, own)
+    if not m:
+        return None
+    names = m.group("names").split("、")
+    if not all(_entity_at(n, ctx) == n for n in names):
+        return None
+    each = s.find("分别", own)
+    k = sum(1 for p in starts if each <= p < pos and _clause_start(s, p) == own)
+    return names[k] if each >= 0 and each < pos and k < len(names) else None
+
+
+_ITEM_BEFORE = re.compile(r"\d[^\d、，,；;。]{0,4}$")  # the item before 、 ends with its figure (新河区17个、)
+
+
+def _list_item_place(s: str, own: int, pos: int, ctx: _Ctx) -> str | None:
+    """其中新河区17个、高塘县12个: a figure right after a place name that opens an item joined by 、 is that place's;
+    None when no such item (当面申请9件、网络申请61件 names no place)."""
+    cut = s.rfind("、", own, pos)
+    if cut < 0 or not _ITEM_BEFORE.search(s, own, cut):
+        return None  # (省、市两级贫困村, 低于全省、全国: no item of a figure before the 、)
+    name = _entity_at(s[cut + 1:pos], ctx)
+    return name if name and s[cut + 1:pos].strip() == name else None
+
+
+def drop_places(metric: str, subject: str, ctx: _Ctx) -> str:
+    """The metric without the place names heading it when the figure has a place as subject: a breakdown by place
+    (…扬尘问题43个，其中新河区17个、高塘县12个) names the places only; "" when nothing else is left (the count
+    broken down then names the figure)."""
+    rest = metric
+    while rest and subject:
+        head = rest if rest == subject else next(
+            (rest[:n] for n in range(min(len(rest), 8), 1, -1) if _entity_at(rest[:n], ctx) == rest[:n]), "")
+        if not head:
+            break
+        rest = rest[len(head):]
+    return rest
 
 
 _SCOPE_PREFIX = re.compile(r"^全[省市县区国州旗]")

@@ -11,7 +11,8 @@ the metric, unit, period, status and subject follow the ordinary rules:
   ``粮食产量128.6万吨，比上年增长2.3%。``;
 - a row naming its unit, with an unnamed value column (``绝对数``): ``地区生产总值235.8亿元，比上年增长5.7%。``;
 - year columns: ``农村社区综合服务设施覆盖率2020年为85%，到2025年达到95%以上。`` (≥ is 以上, ≤ 以下);
-- a negative change (``比上年增长（%）`` -2.1) is a fall: ``比上年下降2.1%``.
+- a negative change (``比上年增长（%）`` -2.1) is a fall: ``比上年下降2.1%``; a signed change (``同比变化（%）`` +1.5)
+  a rise: ``同比上升1.5%``; an index column without a unit (``综合指数``) is read as ``综合指数为3.05``.
 
 The period and status of what no cell dates come from the table's caption or section (``附表：2025年各市…任务表``:
 2025's targets). Columns of serial numbers (序号) and text are left out; a table without any unit gives nothing (a
@@ -44,7 +45,11 @@ _MONTH_ROW = re.compile(r"^(?:\d{1,2}\s*月|本月|当月)(?:份|当月)?$")
 _SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
 _TOTAL = re.compile(r"^(?:全[省市县区])?(?:合计|总计|小计|总数)$")
-_CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升)$")
+_CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升|变化|变动|增减)$")
+# a signed change (同比变化（%） -8.5, +1.5): the sign is the direction, a fall or a rise
+_SIGNED = re.compile(r"(?:变化|变动|增减)$")
+# an index without a unit (综合指数 3.05, 价格指数): a quantity of its own, said with 为
+_INDEX = re.compile(r"指数$")
 _BOUNDS = {"≥": "以上", ">=": "以上", "＞": "以上", ">": "以上", "≤": "以下", "<=": "以下", "＜": "以下", "<": "以下"}
 
 
@@ -79,6 +84,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
         if not got:
             continue
         verb, amount = got
+        if not verb and _SIGNED.search(name) and row[j].strip().startswith(("+", "＋")):
+            verb = "上升"  # 同比变化 +1.5: 同比上升1.5%
         if verb:
             name = _CHANGE.sub(verb, name)
         if parts and name and not change and not entity and not _TOTAL.match(item):
@@ -112,6 +119,8 @@ def table_sentences(para: Paragraph) -> list[str]:
             years[j] = y.group(1)
         elif (m := _WITH_UNIT.match(h)) is not None:
             columns[j] = (m.group("name"), m.group("unit"))
+        elif _INDEX.search(h) and len(h) <= 12:
+            columns[j] = (h + "为", "")  # 综合指数 | 3.05: 综合指数为3.05
         else:
             columns[j] = ("", "")  # 绝对数, 数值: the row names the unit
     out = []
@@ -120,7 +129,7 @@ def table_sentences(para: Paragraph) -> list[str]:
         if not label or _NUMBER.fullmatch(label):
             continue
         row_unit = bool(_WITH_UNIT.match(label))
-        cols = {j: c for j, c in columns.items() if c[1] or row_unit}
+        cols = {j: c for j, c in columns.items() if c[1] or row_unit or _INDEX.search(c[0][:-1])}
         sentence = _row_sentence(label, row, cols, years if row_unit else {})
         if sentence:
             out.append(sentence)

