@@ -31,6 +31,7 @@ def _units() -> dict[str, _Unit]:
         "株": "plant", "棵": "plant", "张": "item", "批": "batch", "篇": "item", "部": "item", "宗": "item",
         "笔": "item", "份": "item", "支": "item", "块": "item", "间": "item", "床": "bed",
         "起": "item", "类": "item",  # 化解矛盾纠纷236起 (cases); 补贴范围扩大到12类 (product categories)
+        "盏": "item", "批次": "batch",  # 安装太阳能路灯600盏 (lamps); 赴外招商活动46批次 (trips, as 批)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
     table.update({

@@ -1,0 +1,49 @@
+"""Figure and timeline rules added after the twelfth held-out measurement (issue 11/12: a town government work report
+as GB18030 plain text, a district investment-promotion signing news page in HTML); sentences invented for the rule,
+expectations read by hand."""
+
+from __future__ import annotations
+
+from tests.test_figure_attributes import figs, one
+
+TOWN = {"date": "2026-01-12", "region": "柳塘镇", "title": "柳塘镇2026年政府工作报告", "genre": "work-report"}
+
+
+def test_items_under_a_heading_of_the_years_projects_for_the_people_are_targets():
+    """三、2026年为民办实事项目 heads the list of what the town undertakes to do this year: its numbered items,
+    without 力争 or 将 of their own, are targets of 2026; a heading reporting their completion is a review."""
+    found = figs("二、2026年为民办实事项目", "1.新建村级卫生室6所；", "2.硬化村组道路12公里；", "3.新增公益性岗位80个。",
+                 headings={0: 1}, **TOWN)
+    assert [(one(found, v).status, one(found, v).period) for v in (6, 12, 80)] == [("target", "2026")] * 3
+    done = figs("一、2025年民生实事完成情况", "1.新建村级卫生室5所；", "2.硬化村组道路10公里。",
+                headings={0: 1}, **TOWN)
+    assert [one(done, v).status for v in (5, 10)] == ["actual", "actual"]
+
+
+def test_lamps_and_batches_of_visits_are_counts():
+    """安装路灯600盏 counts lamps (盏); 开展招商活动46批次 counts batches, as 批 does; 批次 is no 批 followed by 次."""
+    found = figs("今年以来，全区安装太阳能路灯600盏，组织赴外招商活动46批次，接待客商考察团120批次。", date="2025-10-16")
+    assert (one(found, 600).unit, one(found, 600).base_unit) == ("盏", "item")
+    assert [(one(found, v).unit, one(found, v).base_unit) for v in (46, 120)] == [("批次", "batch")] * 2
+
+
+def test_a_companys_project_and_its_size_have_the_project_as_subject():
+    """X有限公司储能电池项目总投资32亿元: the subject is the company's project (not the company), 总投资 its undated
+    planned size; a bracketed place inside a registered name (恒远电子（栖川）有限公司) is part of the name, so the next
+    project is not given to the company before it."""
+    found = figs("签约项目中，栖川明德新材料有限公司锂电隔膜项目总投资18亿元，预计达产后年产值25亿元；"
+                 "恒远电子（栖川）有限公司智能传感器生产基地项目总投资9.5亿元，带动就业600人。", date="2025-06-20")
+    assert (one(found, 18).subject, one(found, 18).metric, one(found, 18).period, one(found, 18).status) == (
+        "栖川明德新材料有限公司锂电隔膜项目", "总投资", "", "target")
+    assert (one(found, 9.5).subject, one(found, 9.5).metric, one(found, 9.5).period) == (
+        "恒远电子（栖川）有限公司智能传感器生产基地项目", "总投资", "")
+    assert one(found, 600).subject.startswith("恒远电子（栖川）有限公司")
+
+
+def test_a_named_projects_size_is_planned_unless_the_project_is_built():
+    """总投资 of a named project is its planned size (target, no period); after 建成投产 in the sentence it is the size
+    of a completed project (actual)."""
+    found = figs("栖川港物流园项目总投资12亿元，建成后可新增仓储面积20万平方米。", date="2025-06-20")
+    assert (one(found, 12).status, one(found, 12).period) == ("target", "")
+    done = figs("栖川港物流园项目5月建成投产，该项目总投资12亿元。", date="2025-06-20")
+    assert one(done, 12).status == "actual"
