@@ -71,7 +71,7 @@ _NAME_CLAUSE = re.compile(r"(?:(?:正在建设中|正在建设|建设中|在建|
 # the whole registered name, not a place name inside it (…朝阳市…)
 _COMPANY_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:企业|厂商))?"
                            r"(?P<name>[\u4e00-\u9fff]{2,16}?(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"
-                           r"(?:有限责任公司|股份有限公司|有限公司))")  # (恒拓精密机械（汐城）有限公司: a bracketed place)
+                           r"(?:有限责任公司|股份有限公司|有限公司))")  # (恒拓机械（汐城）有限公司)
 # a company's project named after it, before the project's size (…有限公司储能电池项目总投资32亿元, …有限公司数控机床
 # 生产基地项目计划投资…): the project, not the company, is what the figures after it are about
 _FIRM_PROJECT = re.compile(r"(?P<project>(?!(?:重大|重点|产业|在建|新建|招商|签约|投资)项目)[\u4e00-\u9fff]{2,20}?"
