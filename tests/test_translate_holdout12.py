@@ -1,0 +1,47 @@
+"""English rules added after the twelfth held-out measurement (issue 12: a town government work report as GB18030
+plain text, a district investment-promotion signing news page in HTML); names and rows invented for the rule, the
+English written by hand (State Council and NBS wording where they have it, project renderings listed in
+translations/README.md)."""
+
+from build_tools.model import Figure
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metrics import metric_en
+from build_tools.translate.names import name_en, project_en
+from build_tools.translate.rows import Context, figure_row
+
+CTX = Context(province="Yunxi", city="Yunxi")
+
+
+def test_projects_named_after_the_park_or_facility_they_build() -> None:
+    g = get_glossary()
+    assert project_en("明泰生物医药产业园项目", g) == "the Mingtai Biomedicine Industrial Park Project"
+    assert project_en("枫桥冷链物流中心项目", g) == "the Fengqiao Cold-Chain Logistics Center Project"
+    assert project_en("梅岭农产品精深加工产业园项目", g) == (
+        "the Meiling Agricultural Products Deep Processing Industrial Park Project")
+    assert name_en("明泰生物医药产业园", g) == "the Mingtai Biomedicine Industrial Park"
+    assert project_en("明泰储能电池项目", g) is None  # a project named after its product: not guessed
+
+
+def test_names_of_a_town_reports_rural_figures() -> None:
+    g = get_glossary()
+    assert metric_en("村集体经济收入", g) == "village collective economy income"
+    assert metric_en("新增土地流转面积", g) == "area of land transferred"
+    assert metric_en("改造农村户厕", g) == "rural household toilets upgraded"
+    assert metric_en("新建村级日间照料中心", g) == "village day care centers"
+    assert metric_en("新建农村饮水安全工程", g) == "rural drinking water safety projects"
+
+
+def test_names_of_investment_promotion_figures() -> None:
+    g = get_glossary()
+    assert metric_en("实际到位内资", g) == "domestic investment actually received"
+    assert metric_en("现场集中签约项目", g) == "projects signed at the ceremony"
+    assert metric_en("外资项目", g) == "foreign-funded projects"
+
+
+def test_lamps_and_batches_are_numbers_without_a_unit_word() -> None:
+    row = figure_row(Figure(metric="安装太阳能路灯", value=800, unit="盏", sentence="s", paragraph="p1", kind="count",
+                            base_unit="item", period="2026", status="target"), get_glossary(), CTX).text
+    assert row.startswith("Solar street lamps installed: 800") and "盏" not in row
+    row = figure_row(Figure(metric="赴外招商活动", value=36, unit="批次", sentence="s", paragraph="p1", kind="count",
+                            base_unit="batch", period="2025"), get_glossary(), CTX).text
+    assert "36" in row and "批次" not in row
