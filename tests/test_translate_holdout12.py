@@ -45,3 +45,39 @@ def test_lamps_and_batches_are_numbers_without_a_unit_word() -> None:
     row = figure_row(Figure(metric="赴外招商活动", value=36, unit="批次", sentence="s", paragraph="p1", kind="count",
                             base_unit="batch", period="2025"), get_glossary(), CTX).text
     assert "36" in row and "批次" not in row
+
+
+def test_a_headline_of_a_signing_or_groundbreaking_ceremony_and_its_deck() -> None:
+    from build_tools.translate.headlines import headline
+    from build_tools.translate.titles import TitleRenderer
+
+    r = TitleRenderer(get_glossary(), "2024")
+    assert headline(r, "枫桥区举行2024年上半年招商引资项目集中签约仪式 12个项目签约总投资56.3亿元", "枫桥区") == (
+        "Fengqiao District Holds Signing Ceremony for Investment Projects of the First Half of 2024; 12 Projects "
+        "Signed with Total Investment of CNY 5.63 Billion")
+    assert headline(r, "云溪市举行2024年第二季度重大项目集中开工仪式", "云溪市") == (
+        "Yunxi Holds Groundbreaking Ceremony for Major Projects of the Second Quarter of 2024")
+    assert headline(r, "枫桥区举行招商引资项目签约仪式 现场气氛热烈", "枫桥区") is None  # a deck it cannot read
+
+
+def test_headings_of_a_town_work_report() -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    r = TitleRenderer(get_glossary(), "2026")
+    cases = {"（一）特色产业加快发展。": "(1) Local Specialty Industries Developed Faster",
+             "（二）土地流转有序推进。": "(2) Land Transfer Progressed in an Orderly Way",
+             "（三）村集体经济不断壮大。": "(3) Village Collective Economies Continued to Grow Stronger",
+             "（一）做强特色产业。": "(1) Strengthening Local Specialty Industries",
+             "（四）抓好项目建设。": "(4) Concentrating on Project Construction",
+             "三、2026年为民办实事项目": "III. Practical Projects for People's Wellbeing in 2026"}
+    for zh, en in cases.items():
+        heading = r.heading(zh)
+        assert heading is not None and heading.text == en, zh
+
+
+def test_a_text_file_attached_to_a_town_website_page() -> None:
+    from build_tools.translate.source_names import source_en
+
+    assert source_en("梅岭县柳塘镇人民政府网站“政务公开”栏目（TXT 附件）", get_glossary()) == (
+        "Website of the Liutang Town People's Government, Meiling County, Government Information Disclosure section "
+        "(TXT attachment)")
