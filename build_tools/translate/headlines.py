@@ -84,7 +84,8 @@ CEREMONY_TOPICS = {"招商引资项目": "Investment Projects", "重点项目": 
                    "产业项目": "Industrial Projects", "项目": "Projects"}
 CEREMONY_KINDS = {"签约仪式": ("Signing Ceremony", "Signed"), "签约活动": ("Signing Ceremony", "Signed"),
                   "开工仪式": ("Groundbreaking Ceremony", "Started")}
-DECK_RE = re.compile(r"^[\s，,]*(?P<n>\d+)个项目(?:集中)?(?:签约|开工)[，,]?(?:签约)?总投资(?P<amount>[\d.]+)(?P<unit>亿元|万元)$")
+DECK_RE = re.compile(r"^[\s，,]*(?P<n>\d+)个项目(?:集中)?(?:签约|开工)[，,]?(?:签约)?总投资"
+                     r"(?P<amount>[\d.]+)(?P<unit>亿元|万元)$")
 ANALYSIS_TOPICS = {"经济运行": "Economic Performance", "经济形势": "the Economic Situation"}
 
 

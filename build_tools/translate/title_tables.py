@@ -498,9 +498,10 @@ PROGRESS = {
     "步伐加快": "gathered pace", "加快推进": "progressed faster", "持续加强": "continued to strengthen",
     "不断加强": "continued to strengthen", "形势较好": "performed well", "形势良好": "performed well",
     "总体平稳": "remained generally stable",
-    # review headings of a town's work report (特色产业加快发展, 土地流转有序推进, 村集体经济持续壮大; project renderings)
-    "加快发展": "developed faster", "有序推进": "progressed in an orderly way", "持续壮大": "continued to grow stronger",
-    "不断壮大": "continued to grow stronger",
+    # review headings of a town's work report (特色产业加快发展, 土地流转有序推进, 村集体经济持续壮大; project
+    # renderings)
+    "加快发展": "developed faster", "有序推进": "progressed in an orderly way",
+    "持续壮大": "continued to grow stronger", "不断壮大": "continued to grow stronger",
 }
 # Subjects of review headings said otherwise than as a metric: 居民消费价格温和上涨 "Consumer Prices Rose Moderately"
 # (NBS's release wording; the metric row says "CPI", GWR 2022/17)
