@@ -47,3 +47,12 @@ def test_a_named_projects_size_is_planned_unless_the_project_is_built():
     assert (one(found, 12).status, one(found, 12).period) == ("target", "")
     done = figs("栖川港物流园项目5月建成投产，该项目总投资12亿元。", date="2025-06-20")
     assert one(done, 12).status == "actual"
+
+
+def test_a_set_named_again_as_a_whole_is_no_figure():
+    """本次签约的12个项目全部达产后… refers back to the signed projects already counted: no row for 12; the effects
+    after it are forecasts; a plain count (签约项目12个) stays a figure."""
+    found = figs("本次集中签约项目12个，总投资56亿元。据测算，本次签约的12个项目全部达产后，预计可新增年产值80亿元。"
+                 "上述项目均已开工。", date="2025-07-10")
+    assert len([f for f in found if f.value == 12]) == 1
+    assert one(found, 80).status == "forecast"
