@@ -81,3 +81,14 @@ def test_a_text_file_attached_to_a_town_website_page() -> None:
     assert source_en("梅岭县柳塘镇人民政府网站“政务公开”栏目（TXT 附件）", get_glossary()) == (
         "Website of the Liutang Town People's Government, Meiling County, Government Information Disclosure section "
         "(TXT attachment)")
+
+
+def test_a_ceremony_held_at_a_place_in_the_timeline() -> None:
+    from build_tools.model import Event
+    from build_tools.translate.timeline import held_clause
+
+    event = Event(date="2024-07-08", kind="event", paragraph="p1",
+                  text="7月8日上午，枫桥区2024年上半年重大项目集中开工仪式在枫桥工业园举行。")
+    assert held_clause(event, get_glossary(), "枫桥区") == (
+        "On 8 July 2024, Fengqiao District held a groundbreaking ceremony for major projects of the first half of "
+        "2024.")
