@@ -56,3 +56,12 @@ def test_a_set_named_again_as_a_whole_is_no_figure():
                  "上述项目均已开工。", date="2025-07-10")
     assert len([f for f in found if f.value == 12]) == 1
     assert one(found, 80).status == "forecast"
+
+
+def test_the_milestones_of_a_projects_schedule_are_entries_of_their_own():
+    """计划今年11月开工建设，2026年9月建成投产: two planned milestones, each dated (November 2025 and September
+    2026, targets)."""
+    from tests.test_events import events_of
+
+    found = events_of("该项目计划今年11月开工建设，2026年9月建成投产。", date="2025-07-10")
+    assert [(e.date, e.kind) for e in found] == [("2025-11", "target"), ("2026-09", "target")]
