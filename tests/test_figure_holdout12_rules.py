@@ -65,3 +65,13 @@ def test_the_milestones_of_a_projects_schedule_are_entries_of_their_own():
 
     found = events_of("该项目计划今年11月开工建设，2026年9月建成投产。", date="2025-07-10")
     assert [(e.date, e.kind) for e in found] == [("2025-11", "target"), ("2026-09", "target")]
+
+
+def test_the_next_places_figure_of_the_same_indicator_takes_its_name():
+    """其中，柳村村集体经济收入52万元，杏村48.5万元: the second village's figure is its collective income (the place of
+    the first left out); 白沙镇6.1万吨 after 青河镇粮食产量 likewise; a crop's 年产量 after its area is the crop's."""
+    found = figs("其中，柳村村集体经济收入52万元，杏花村48.5万元。", "全县粮食产量45万吨，其中青河镇8.2万吨，白沙镇6.1万吨。",
+                 "全镇葡萄种植面积0.8万亩，年产量1.6万吨。", **TOWN)
+    assert (one(found, 48.5).metric, one(found, 48.5).subject) == ("村集体经济收入", "杏花村")
+    assert (one(found, 6.1).metric, one(found, 6.1).subject) == ("粮食产量", "白沙镇")
+    assert one(found, 1.6).metric == "葡萄年产量"
