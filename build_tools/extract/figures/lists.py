@@ -247,7 +247,7 @@ def _whole_place(metric: str) -> bool:
 
 
 # a village's name (柳村, 石门村, 上河口村), not the countryside (农村, 乡村)
-_VILLAGE = re.compile(r"^(?!农村|乡村)[\u4e00-\u9fff]{1,4}?村")
+_VILLAGE = re.compile(r"^(?!农村|乡村|所有村|各村|每村|全村|行政村)[\u4e00-\u9fff]{1,4}?村")
 
 
 def _without_place(metric: str) -> str:
