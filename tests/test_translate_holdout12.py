@@ -24,7 +24,7 @@ def test_projects_named_after_the_park_or_facility_they_build() -> None:
 
 def test_names_of_a_town_reports_rural_figures() -> None:
     g = get_glossary()
-    assert metric_en("村集体经济收入", g) == "village collective economy income"
+    assert metric_en("村集体经济收入", g) == "village collective income"
     assert metric_en("新增土地流转面积", g) == "area of land newly transferred"
     assert metric_en("流转面积", g) == "area of land transferred"
     assert metric_en("改造农村户厕", g) == "rural household toilets upgraded"
