@@ -33,7 +33,8 @@ DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]�
 DATE_LINE_RE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 DATE_NOTE_RE = re.compile(r"^（(\d{4})年(\d{1,2})月(\d{1,2})日[，,、]?[^）]*）$")
 NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌声|笑声|鼓掌)[^（）]*）$"
-                     r"|^(数据来源|资料来源|来源|稿件来源)[：:]|摄[）)]$|^附件\s*\d*\s*[：:]")
+                     r"|^(数据来源|资料来源|来源|稿件来源)[：:]|^[^。！？]{0,40}[（(][^（）()]{0,20}摄[）)]$"
+                     r"|^附件\s*\d*\s*[：:]")  # (a photo's caption: 签约仪式现场（记者 吴丹 摄）)
 ATTACHMENT_RE = re.compile(r"^附件\s*\d*$")
 CAPTION_RE = re.compile(r"^(图|表)\s*\d+")
 TITLE_SUFFIX_RE = re.compile(
@@ -339,7 +340,15 @@ def _demote_list_items(blocks: list[Block], classes: list[str | None]) -> list[s
         for j in (i - 1, i + 1):
             if 0 <= j < len(blocks) and classes[j] == cls and _single_sentence(blocks[j].text):
                 out[i] = None
+            # (…9.完成农村危房改造30户；10.新建村级文化广场5个。: the last item of a list whose items end with ；)
+            elif j == i - 1 and j >= 0 and classes[j] == cls and out[j] is None and _list_item(blocks[j].text):
+                out[i] = None
     return out
+
+
+def _list_item(text: str) -> bool:
+    """One point of a list, ended by ； as the items before the last are (1.改造提升农村公路15公里；)."""
+    return text.endswith(("；", ";")) and not INNER_SENTENCE_END_RE.search(text.rstrip("；;"))
 
 
 def _date_from_page(source: Source) -> str:

@@ -170,3 +170,14 @@ def test_number_after_a_short_document_s_closing_starts_the_next():
     docs = built(page, "gazette").documents
     assert [(d.doc_number, d.title) for d in docs] == [("某政复〔2023〕5号", "某市人民政府关于同意设立某镇的批复"),
                                                       ("某政复〔2023〕6号", "某市人民政府关于同意撤销某乡的批复")]
+
+
+def test_a_photo_caption_is_a_note_and_the_last_point_of_a_list_no_heading():
+    """会议现场（记者 王磊 摄） under a news photo is a note, not a heading; 3.新建村级文化广场5个。 ending a list whose
+    points end with ； is the list's last point, not a heading over the paragraph after it (holdout12)."""
+    raw = "\n\n".join(["某镇2025年政府工作报告", "一、2025年民生实事", "今年将办好以下3件民生实事：", "1.改造农村公路15公里；",
+                       "2.新建幸福食堂4个；", "3.新建村级文化广场5个。", "各位代表，让我们共同努力！",
+                       "会议现场（记者 王磊 摄）", "会议听取了报告。"])
+    (doc,) = structure(raw, kind="work-report").documents
+    assert [p.text for p in doc.paragraphs if p.heading] == ["一、2025年民生实事"]
+    assert [p.role for p in doc.paragraphs if "摄" in p.text] == ["note"]

@@ -52,3 +52,14 @@ def test_two_dated_clauses_or_an_unknown_name_give_no_clause() -> None:
     g = get_glossary()
     assert completed_clause("县人民医院新院区于9月投入使用，县中医院于10月投入使用。", "September 2024", False, g) is None
     assert completed_clause("新建中小学5所，滨江片区于9月投入使用。", "September 2024", False, g) is None
+
+
+def test_a_glossary_source_in_chinese_is_an_error_with_its_fix(tmp_path) -> None:
+    from build_tools.translate.glossary import parse_file
+
+    path = tmp_path / "x.yml"
+    path.write_text("- zh: 测试\n  en: test\n  category: term\n  source: after GWR 2009/95 政府信息公开条例\n",
+                    encoding="utf-8")
+    _entries, problems = parse_file(path)
+    assert [(p.line, p.message.split(": ", 1)[1]) for p in problems] == [(1, "the source contains Chinese characters")]
+    assert "ref_zh" in problems[0].fix

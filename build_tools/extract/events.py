@@ -78,6 +78,9 @@ _CONDITION_TURN = re.compile(r"[，,](?:但|可是|然而)?只要")  # (一旦�
 _VALIDITY = re.compile(r"起(?:施行|实施|执行|生效)[，,、\s]*(?P<to>(?:有效期|实施期限|执行期限|期限)(?:至|到|截至)|至)")
 _ON_THE_BASIS = re.compile(r"[^，,；;。在]{0,6}在[^，,；;。]{2,40}的?基础上")  # (我市在总结2024年…经验的基础上)
 _SEMICOLON = re.compile(r"[；;]")
+# a milestone of a project right after its date (12月开工建设, 2027年6月建成投产, 9月底前竣工)
+_MILESTONE = re.compile(r"(?:底|末|份|中旬|上旬|下旬)?(?:前|以前)?(?:正式|全面|全部)?"
+                        r"(?:开工|建成|投产|竣工|完工|开业|投用|投运|通车|开诊)")
 _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
 _GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思路)(?:是|为)"
                          r"|只要[^。！？]*(?:大有希望|一定能|必将|就能|就一定)"
@@ -417,6 +420,9 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         # (not a span's statistics and a month's after ；, 1—10月…；10月份…: those stay one entry of the span)
         own = own or (len(best) > 1 and any(m.kind == "deadline" for m in best.values())
                       and all(_SEMICOLON.search(sentence, starts[k], starts[k + 1]) for k in range(len(best) - 1)))
+        # (项目计划今年12月开工建设，2027年6月建成投产: the milestones of a schedule, each dated, each an entry)
+        own = own or (len(best) > 1 and all(m.precision in ("month", "day") and "/" not in m.iso
+                                            and _MILESTONE.match(sentence, m.end - ss) for m in best.values()))
         for k, clause in enumerate(sorted(best)):
             m = best[clause]
             # (own: from the date's clause to the next date's clause, the sentence's end keeping its full stop)

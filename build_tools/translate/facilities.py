@@ -28,6 +28,8 @@ FACILITY_KINDS = {
     "快速通道": "Express Road", "快速路": "Express Road",  # (project rendering: a fast road between two towns)
     # a road rebuilt between a town and the county seat (桂坪至县城公路改造工程; project renderings)
     "公路改造工程": "Road Upgrading Project", "公路改建工程": "Road Upgrading Project", "公路": "Road",
+    # a logistics hub (临溪冷链物流中心 'the Linxi Cold-Chain Logistics Center'; project renderings)
+    "冷链物流中心": "Cold-Chain Logistics Center", "物流中心": "Logistics Center",
 }
 # the ends of a route that are no place names: the county seat, the city proper
 ROUTE_ENDS = {"县城": "County Seat", "市区": "City Proper"}
@@ -37,12 +39,15 @@ STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", 
             "北站": "North Railway Station"}
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
 ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "大桥", "高速公路", "快速通道",
-                 "快速路", "公路改造工程", "公路改建工程", "公路")
+                 "快速路", "公路改造工程", "公路改建工程", "公路", "冷链物流中心", "物流中心")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",
                "动力电池": "Power Battery", "装备制造": "Equipment Manufacturing",
-               "智能制造": "Intelligent Manufacturing"}
+               "智能制造": "Intelligent Manufacturing",
+               # a farm product processed in depth (云塘茶叶精深加工产业园; project renderings)
+               "茶叶精深加工": "Tea Deep Processing", "农产品精深加工": "Agricultural Products Deep Processing",
+               "农产品加工": "Agricultural Products Processing"}
 PHASE_RE = re.compile(r"(?P<n>[一二三四五])期(?:工程|项目)?$")
 # what happened (建成投运 "completed and put into operation" ...), as a past fact and as a target
 DONE = {"建成投运": "completed and put into operation", "建成投产": "completed and went into production",

@@ -204,6 +204,10 @@ def _check_entry(raw: Any, name: str, line: int) -> list[Problem]:
         problems.append(Problem(name, f"entry {raw.get('zh')}: the English contains Chinese characters",
                                 "write the English rendering only; put the Chinese in zh", line))
     source = str(raw.get("source") or "")
+    if HAN.search(source):  # the English glossary page shows the source: it must read as English
+        problems.append(Problem(name, f"entry {raw.get('zh')}: the source contains Chinese characters",
+                                "cite in English (the segment's English words, or the table number); put Chinese "
+                                "wording in ref_zh", line))
     if "Government Work Report" in source and not GWR_RE.search(source):
         problems.append(Problem(name, f"entry {raw.get('zh')}: cite the report as '{GWR_SOURCE}, line N'",
                                 "add the line number of the aligned reference files", line))

@@ -13,6 +13,8 @@ Each frame is English only when every part renders; otherwise ``None`` (the titl
 - ``<region><subject>(工作)取得新成效`` -> "<Region> Makes Further Headway in <Subject>" (GWR 2021/94);
 - ``<region>第N届人民代表大会第M次会议开幕|闭幕`` -> "The Mth Session of the Nth <Region> People's Congress
   Opens|Closes" (the session as GWR 2022/1 names the NPC's; project rendering for a local congress);
+- ``<who>举行<year><period><projects>集中签约仪式|开工仪式`` with its deck ``N个项目签约总投资X亿元`` -> "<Who> Holds
+  Signing Ceremony for Investment Projects of <Period>; N Projects Signed with Total Investment of CNY X Billion";
 - ``<region>：<headline>`` -> "<Region>: <headline>";
 - the analysis meeting inside ``<who>召开<meeting>``: ``<year><period><topic>分析会`` -> "Meeting to Analyze
   <Topic> in <Period> of <year>" (``analysis_meeting``, used by ``TitleRenderer.meeting``).
@@ -89,6 +91,19 @@ SESSION_RE = re.compile(r"^(?P<who>.+?(?:省|市|县|区|州|旗))第(?P<n>[一�
                         r"第(?P<s>[一二三四五六七八九十]+)次会议(?:隆重|胜利)?(?P<verb>开幕|闭幕)$")
 ANALYSIS_RE = re.compile(rf"^(?:(?P<year>\d{{4}})年)?(?P<period>{PERIOD_RE})?(?P<topic>.+?)分析(?:会|会议|调度会)$")
 # Topics of analysis meetings (经济运行 "economic performance": GWR 2018/58 "stable, positive economic performance").
+# a ceremony of signing or starting projects (临溪区举行2025年第三季度招商引资项目集中签约仪式), perhaps with its deck
+# (16个项目签约总投资98.6亿元) -> "Linxi District Holds Signing Ceremony for Investment Projects of the Third Quarter of
+# 2025; 16 Projects Signed with Total Investment of CNY 9.86 Billion" (project renderings; GWR 2016/511 招商引资
+# "attract investment")
+CEREMONY_RE = re.compile(rf"^(?P<who>.+?)(?:举行|举办|召开)(?:(?P<year>\d{{4}})年)?(?P<period>{PERIOD_RE})?"
+                         r"(?P<topic>招商引资项目|重点项目|重大项目|产业项目|项目)(?:集中)?(?P<kind>签约仪式|开工仪式|签约活动)"
+                         r"(?P<deck>.*)$")
+CEREMONY_TOPICS = {"招商引资项目": "Investment Projects", "重点项目": "Key Projects", "重大项目": "Major Projects",
+                   "产业项目": "Industrial Projects", "项目": "Projects"}
+CEREMONY_KINDS = {"签约仪式": ("Signing Ceremony", "Signed"), "签约活动": ("Signing Ceremony", "Signed"),
+                  "开工仪式": ("Groundbreaking Ceremony", "Started")}
+DECK_RE = re.compile(r"^[\s，,]*(?P<n>\d+)个项目(?:集中)?(?:签约|开工)[，,]?(?:签约)?总投资"
+                     r"(?P<amount>[\d.]+)(?P<unit>亿元|万元)$")
 ANALYSIS_TOPICS = {"经济运行": "Economic Performance", "经济形势": "the Economic Situation"}
 
 
@@ -102,7 +117,7 @@ def headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         who = renderer.region(place)
         text = headline(renderer, rest, "") if who else None  # the place is named once: "The County's Economy"
         return f"{who}: {text}" if text else None
-    for frame in (_event, _assessment, _headway, _session):
+    for frame in (_event, _assessment, _headway, _session, _ceremony):
         text = frame(renderer, zh, region)
         if text is not None:
             return text
@@ -228,3 +243,22 @@ def _session(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         return None
     verb = "Opens" if m.group("verb") == "开幕" else "Closes"
     return f"The {SESSION_WORDS.get(s, ordinal(s))} Session of the {ordinal(n)} {who} People's Congress {verb}"
+
+
+def _ceremony(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    from .numbers import quantity
+
+    m = CEREMONY_RE.match(zh)
+    if not m:
+        return None
+    who = _who(renderer, m.group("who"))
+    deck = DECK_RE.match(m.group("deck")) if m.group("deck").strip() else None
+    if who is None or (m.group("deck").strip() and deck is None):
+        return None
+    kind, done = CEREMONY_KINDS[m.group("kind")]
+    when = period_phrase(m.group("year"), m.group("period")).replace(" in ", " of ", 1)
+    text = f"{who} Holds {kind} for {CEREMONY_TOPICS[m.group('topic')]}{when}"
+    if deck:
+        amount = quantity(deck.group("amount"), deck.group("unit"), renderer.glossary).replace("billion", "Billion")
+        text += f"; {deck.group('n')} Projects {done} with Total Investment of {amount.replace('million', 'Million')}"
+    return text

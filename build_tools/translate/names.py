@@ -474,11 +474,16 @@ PROJECT_RE = re.compile(r"^(?P<owner>.+?)(?P<phase>[一二三四五六七八九]
 
 
 def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
-    """A project named after its company and phase, or None (a project named after its product is not read)."""
+    """A project named after its company and phase, or after the park or facility it builds (华康生物医药产业园项目
+    'the Huakang Biomedicine Industrial Park Project'), or None (a project named after its product is not read)."""
     m = PROJECT_RE.match(zh)
     if not m:
         return None
     owner = company_en(m.group("owner") or m.group("owner2"), glossary, bare=True)
+    if owner is None:  # a project named after the park or facility it builds (华康生物医药产业园项目)
+        from .facilities import facility_en
+
+        owner = facility_en(m.group("owner") or m.group("owner2"), glossary or get_glossary())
     if owner is None:
         return None
     phase = ""
@@ -516,6 +521,10 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
         return entry.en
     found = (region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
              or project_en(zh, glossary) or institution_en(zh, glossary) or scenic_en(zh, glossary))
+    if found is None and zh.endswith(("园", "中心", "港", "枢纽")):  # a park or facility (华康生物医药产业园)
+        from .facilities import facility_en
+
+        found = facility_en(zh, glossary)
     if found is None and re.search(r"[《（]|网站", zh):  # a metadata source line: publisher, title, notes
         from .source_names import source_en  # (source_names uses titles.py, which imports this module)
 

@@ -32,7 +32,7 @@ NOTES = {"网站文本": "website text", "网页复制文本": "copied from the 
          "网页另存为": "saved web page", "分词导出文本": "text exported with word segmentation"}
 ENCODING_RE = re.compile(r"^(?P<enc>[A-Za-z0-9-]+)编码文本$")
 # A file attached to a web page (PDF 附件, DOCX附件): "PDF attachment" (project wording).
-ATTACHMENT_RE = re.compile(r"^(?P<fmt>PDF|DOCX?|WPS|OFD|XLSX?)\s*附件$", re.IGNORECASE)
+ATTACHMENT_RE = re.compile(r"^(?P<fmt>PDF|DOCX?|WPS|OFD|XLSX?|TXT)\s*附件$", re.IGNORECASE)
 # Columns of government websites (project wording).
 COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Announcements", "工作动态": "Work Updates",
            "政策解读": "Policy Interpretation", "政务公开": "Government Information Disclosure",

@@ -111,8 +111,10 @@ def standard_clause(event: Event) -> str | None:
 
 
 # 白沙镇2022年中国农民丰收节庆祝活动在镇文化广场举行: an event "held at" a place, said actively for the frames above
-PASSIVE_HELD_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]\s*)?(?P<who>[^，,。在]{2,12}?(?:市|县|区|镇|乡))"
-                             r"(?P<what>[^，,。在]+?活动)在[^，,。]+?(?:举行|举办|开幕)[。.]?$")
+# (10月15日上午，临溪区2025年第三季度招商引资项目集中签约仪式在区行政中心举行: a ceremony, as headlines.py names it)
+PASSIVE_HELD_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]\s*)?"
+                             r"(?P<who>[^，,。在]{2,12}?(?:市|县|区|镇|乡))"
+                             r"(?P<what>[^，,。在]+?(?:活动|仪式))在[^，,。]+?(?:举行|举办|开幕)[。.]?$")
 # 市政府召开…: the document's own government, named after its region (枫林市 + 人民政府)
 OWN_GOVERNMENTS = {"市政府": "市", "县政府": "县", "区政府": "区", "州政府": "州"}
 
@@ -164,6 +166,8 @@ def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | Non
         what = what.removesuffix(" Events") + " events"
     elif what.startswith(("a Meeting to ", "a Press Conference")):  # a description, not a name: lower case
         what = what.lower()
+    elif what.startswith(("Signing Ceremony", "Groundbreaking Ceremony")):  # headlines.py's ceremony, said in a text
+        what = "a " + what.split(";")[0].lower()
     return f"{_on(when)[:1].upper()}{_on(when)[1:]}, {who} held {what}."
 
 

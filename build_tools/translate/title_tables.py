@@ -146,6 +146,8 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"(?P<y>\d{4})年(?:主要任务|重点工作|政府工作任务|重点工作任务)", "Major Tasks for {y}"),  # GWR 2022/223, 2021/237
     (r"(?P<y>\d{4})年工作总体部署", "General Work Arrangements for {y}"),  # GWR 2014/169
     (r"(?P<y>\d{4})年工作安排", "Work Arrangements for {y}"),  # after GWR 2014/169
+    # a local work report's list of the year's projects for the people (project rendering, as the glossary's 民生实事)
+    (r"(?P<y>\d{4})年(?:重点)?(?:民生实事|为民办实事)(?:项目)?", "Practical Projects for People's Wellbeing in {y}"),
     (r"(?P<y>\d{4})年经济社会发展(?:的)?总体要求和政策取向",
      "Overall Requirements and Policy Orientation for Economic and Social Development in {y}"),  # GWR 2022/166
     (r"(?:切实|全面)?加强政府自身建设", "Improving Government"),  # GWR 2015/558
@@ -463,6 +465,9 @@ SUBJECT_VERBS = {
     "深入打好": "Making Solid Gains in",  # GWR 2022/463 深入打好污染防治攻坚战 "make solid gains in the battle ..."
     # GWR 2022/399 建设 "build" (a beautiful countryside), 2022/279 增强 "enhance" ("Strengthening": project rendering)
     "建设": "Building", "增强": "Strengthening", "进一步增强": "Further Strengthening",
+    # a town's task headings: GWR 2009/321 做强 "make ... stronger", 2008/345 抓好 "concentrate on" (headings: project
+    # renderings in that wording)
+    "做强": "Strengthening", "抓好": "Concentrating on",
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
 # Verbs that open a second clause of a subject written without "和" (深化“放管服”改革优化营商环境 "Deepening ... and
@@ -510,6 +515,10 @@ PROGRESS = {
     "步伐加快": "gathered pace", "加快推进": "progressed faster", "持续加强": "continued to strengthen",
     "不断加强": "continued to strengthen", "形势较好": "performed well", "形势良好": "performed well",
     "总体平稳": "remained generally stable",
+    # review headings of a town's work report (特色产业加快发展, 土地流转有序推进, 村集体经济持续壮大; project
+    # renderings)
+    "加快发展": "developed faster", "有序推进": "progressed in an orderly way",
+    "持续壮大": "continued to grow stronger", "不断壮大": "continued to grow stronger",
 }
 # Subjects of review headings said otherwise than as a metric: 居民消费价格温和上涨 "Consumer Prices Rose Moderately"
 # (NBS's release wording; the metric row says "CPI", GWR 2022/17)

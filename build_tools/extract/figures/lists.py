@@ -213,7 +213,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             # 国有控股企业增加值增长3.2%，股份制企业增长6.4%: a breakdown's items share the first one's head noun
             num.metric += head.group()
         elif prev and _is_place(num.metric):
-            num.metric += _topic(prev[-1].metric)  # 北票预计仅增长0.2% -> 北票完成投资
+            num.metric += _without_place(_topic(prev[-1].metric))  # 北票预计仅增长0.2% -> 北票完成投资
+        elif prev and _whole_place(num.metric) and prev[-1].unit == num.unit:
+            # 石门村村集体经济收入86.3万元，桥头村71.5万元: the next place's figure of the same indicator (the place
+            # of the sibling left out of its name)
+            num.metric += _without_place(_topic(prev[-1].metric))
         elif k == 0 and (carry_metric or para_metric) and (_is_place(num.metric) or _whole_place(num.metric)):
             num.metric += _topic(carry_metric or para_metric)  # …；柳溪县增长6.4%: the place is the subject
     # 10亿元以上 -> 10亿元以上项目 (the head noun of a sibling)
@@ -229,7 +233,7 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
 
 
 # the output of a crop or herd named after its area (…播种面积58.6万亩，总产量24.3万吨)
-_OUTPUT_WORDS = {"产量", "总产量", "产值", "总产值", "单产"}
+_OUTPUT_WORDS = {"产量", "总产量", "年产量", "产值", "总产值", "单产"}
 _AREA_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获面积|面积)$")
 # the head noun of a breakdown's first item (…增加值, …产量, …投资) and the end of a category name without one
 _SERIES_HEAD = re.compile(r"(?:增加值|产值|产量|投资|销售额|零售额|营业收入|利润总额|利润|出口额|进口额|出口|进口)$")
@@ -242,8 +246,19 @@ def _whole_place(metric: str) -> bool:
     """柳溪县, 东港区, 宝国老镇: a metric that is only a place's name (jieba may not know it)."""
     if metric.endswith(_AREA_NOUNS):
         return False  # 改造小区, 老旧片区: a kind of area counted, not a place's name
-    m = _PLACE_RE.match(metric) or re.match(r"^[\u4e00-\u9fff]{2,4}?(?:区|旗|街道)$", metric)
+    m = (_PLACE_RE.match(metric) or re.match(r"^[\u4e00-\u9fff]{2,4}?(?:区|旗|街道)$", metric)
+         or _VILLAGE.match(metric))
     return bool(m) and m.end() == len(metric)
+
+
+# a village's name (柳村, 石门村, 上河口村), not the countryside (农村, 乡村)
+_VILLAGE = re.compile(r"^(?!农村|乡村|所有村|各村|每村|全村|行政村)[\u4e00-\u9fff]{1,4}?村")
+
+
+def _without_place(metric: str) -> str:
+    """石门村村集体经济收入 -> 村集体经济收入, 白石镇粮食产量 -> 粮食产量: the indicator without its place."""
+    m = _PLACE_RE.match(metric) or re.match(r"^[\u4e00-\u9fff]{2,4}?(?:区|旗|街道)", metric) or _VILLAGE.match(metric)
+    return metric[m.end():] if m and len(metric) - m.end() >= 2 else metric
 
 
 _AREA_NOUNS = ("小区", "片区", "城区", "社区", "景区", "园区", "街区", "矿区", "库区", "山区", "林区", "灾区", "棚户区")

@@ -318,9 +318,17 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             subject, metric = named_size.group("name"), named_size.group("size")
         elif subject and (word := re.fullmatch(r"(项目|工程)(总投资|计划投资)", metric)):
             subject, metric = subject + word.group(1), word.group(2)  # 市第一人民医院新院区项目总投资21.5亿元
+        elif (word := _FIRM_PROJECT_SIZE.fullmatch(metric)) and subject.endswith(word.group("name")) and (
+                _FIRM_NAME.search(subject[:-len(word.group("name"))])):
+            metric = word.group("size")  # X有限公司储能电池项目总投资32亿元: the company's project and its size
         if (subject.endswith(("项目", "工程")) and _PROJECT_SIZE.search(metric)
                 and not any(d.end <= num.start for d in usable)):
             num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
+            if num.status == "actual" and metric in ("总投资", "计划投资") and not _COMPLETED.search(s, 0, num.start):
+                num.status, num.is_target = "target", True  # its planned size (holdout6), unless it is built
+        if num.cls == "count" and _SET_NAMED_AGAIN.search(s, _clause_start(s, num.start), num.start) and \
+                _SET_AS_WHOLE.match(s, num.end):
+            continue  # 本次签约的16个项目全部达产后: the set counted before, named again as what the effects are of
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric):
             continue  # 4个重大机遇, 27条政策措施: the parts of the text itself
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and metric.startswith("方面"):
@@ -405,6 +413,17 @@ _PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|产能|建�
 _NAMED_PROJECT_SIZE = re.compile(r"(?P<name>(?![^，,；;。]*?(?:重大|重点|产业|民生|招商|基建)项目)[^，,；;。、]{4,30}?"
                                  r"[期港园区院站馆路桥线厂][^，,；;。、]{0,8}?(?:项目|工程))(?P<size>总投资|计划投资)")
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
+# a company's project named after it, then its size (X科技有限公司储能电池项目总投资32亿元): the project is the subject,
+# not the company; a class of projects (重点项目, 招商项目) is no name
+_FIRM_NAME = re.compile(r"(?:公司|集团)$")
+# a set named again by a demonstrative (本次签约的, 上述, 这些) and taken as a whole (…16个项目全部达产后, 均已开工): a
+# reference to a count already given, no figure of its own
+_SET_NAMED_AGAIN = re.compile(r"(?:本次|此次|这次|上述|以上|这些|这批)[^，,；;。]{0,10}?的?$")
+_SET_AS_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:全部|均|都|全都)")
+# a project stated as completed before its size (…项目建成投产，该项目总投资18亿元): the size is the actual one
+_COMPLETED = re.compile(r"(?:建成投产|竣工投产|建成投用|投入运营|投入使用|已建成|已投产)(?!后)")
+_FIRM_PROJECT_SIZE = re.compile(r"(?P<name>(?!(?:重大|重点|产业|在建|新建|招商|签约|投资)项目)[^，,；;。、]{2,24}?"
+                                r"(?:项目|工程))(?P<size>总投资|计划投资)")
 
 
 # the decline of an indicator narrowed or widened (降幅比上半年收窄0.8个百分点, 降幅较一季度扩大1.2个百分点), or

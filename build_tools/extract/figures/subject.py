@@ -71,7 +71,12 @@ _NAME_CLAUSE = re.compile(r"(?:(?:正在建设中|正在建设|建设中|在建|
 # a registered company heading its clause, perhaps after a noun of its class (本地企业宝联勇久朝阳市科技有限公司在…):
 # the whole registered name, not a place name inside it (…朝阳市…)
 _COMPANY_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:企业|厂商))?"
-                           r"(?P<name>[\u4e00-\u9fff]{2,16}?(?:有限责任公司|股份有限公司|有限公司))")
+                           r"(?P<name>[\u4e00-\u9fff]{2,16}?(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"
+                           r"(?:有限责任公司|股份有限公司|有限公司))")  # (恒拓机械（汐城）有限公司)
+# a company's project named after it, before the project's size (…有限公司储能电池项目总投资32亿元, …有限公司数控机床
+# 生产基地项目计划投资…): the project, not the company, is what the figures after it are about
+_FIRM_PROJECT = re.compile(r"(?P<project>(?!(?:重大|重点|产业|在建|新建|招商|签约|投资)项目)[\u4e00-\u9fff]{2,20}?"
+                           r"(?:项目|工程))(?=总投资|计划投资|投资)")
 # the figures of a clause quoting a higher statistics office (从国家统计局发布的数据看，…) are that level's
 _STATS_SOURCE = re.compile(r"(?:从|据|根据|按)?(国家|省)统计局")
 _SOURCE_SCOPE = {"国家": "全国", "省": "全省"}
@@ -134,6 +139,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     company = _COMPANY_HEAD.match(head)
     if company and (m is None or m.end() < company.end("name")) and not _GENERIC.match(company.group("name")) \
             and not _CAPACITY_PROJECT.match(head, company.end()) and not _LOCATIVE_AFTER.match(head[company.end():]):
+        project = _FIRM_PROJECT.match(head, company.end())
+        if project and not _GENERIC.match(project.group("project")):
+            return company.group("name") + project.group("project")  # X有限公司储能电池项目总投资…: its project
         return company.group("name")
     giver = _CONTRIBUTOR.match(head)
     if giver and (not m or m.end() != giver.end("name")):
@@ -146,6 +154,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     project = _CAPACITY_PROJECT.match(head, m.end())
     if project and name.endswith(("公司", "集团", "厂")) and not _GENERIC.match(name):
         return head[:project.end()]  # 青岩铝业有限公司年产20万吨铝板带项目: the company's project
+    own_project = _FIRM_PROJECT.match(head, m.end()) if name.endswith(("公司", "集团")) else None
+    if own_project and not _GENERIC.match(name) and not _GENERIC.match(own_project.group("project")):
+        return name + own_project.group("project")  # X有限公司储能电池项目总投资32亿元: the company's project
     lower = m.group("lower")
     if lower and _NOT_SUBJECT.match(lower):
         name, lower = name[: -len(lower)], ""  # 舒溪县乡村旅游…: 乡村 is rural, no village of the county

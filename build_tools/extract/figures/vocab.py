@@ -164,10 +164,13 @@ _PAST_CUES = re.compile(r"已经|已(?!于)|累计|截至|截止|以来|比上�
 # then skips quickly to where a cue can start)
 _PLAN_TITLE = re.compile(r"计划|规划|方案|安排|要点|纲要|目标|意见|措施")
 _NOT_PLAN_TITLE = re.compile(r"(?:讲话|发言|致辞|报告|通报|总结|公报|答记者问)$")
-_PLAN_HEADING = re.compile(r"目标|任务|安排|计划|打算|部署|举措|重点工作|工作重点|展望|思路|明年|下一步|今后|预算草案")
+# (a heading of the year's 民生实事 or 为民办实事项目: a list of what the government undertakes to do; its report of
+# completion, 民生实事完成情况, is a review: _EXECUTED_PLAN)
+_PLAN_HEADING = re.compile(r"目标|任务|安排|计划|打算|部署|举措|重点工作|工作重点|展望|思路|明年|下一步|今后|预算草案"
+                           r"|民生实事|办实事")
 # the execution of a plan or budget (2024年国民经济和社会发展计划执行情况, 年度计划完成情况): a review of what was done,
 # whose 计划 names what is reviewed, no plan cue
-_EXECUTED_PLAN = re.compile(r"(?:计划|预算|规划|纲要|目标任务)[^，,。；;、]{0,4}?(?:执行|完成|实施|落实)情况")
+_EXECUTED_PLAN = re.compile(r"(?:计划|预算|规划|纲要|目标任务|实事)[^，,。；;、]{0,4}?(?:执行|完成|实施|落实)情况")
 # a paragraph of a speech's task list (一要…, 二要…; 第一，要…): what follows is to be done
 _TASK_PARAGRAPH = re.compile(r"^\s*(?:[一二三四五六七八九十]+要|第[一二三四五六七八九十]+[，,、]\s*要)")
 _HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
