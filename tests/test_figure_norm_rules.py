@@ -57,3 +57,20 @@ def test_a_table_total_restating_the_texts_target_gives_no_second_row():
     doc.reporting_period = reporting_period(doc, meta)
     found = extract_figures(doc, meta)
     assert [(f.value, f.paragraph) for f in found if f.value in (20, 5.6)] == [(20, "p0"), (5.6, "p0")]
+
+
+NEWS = {"date": "2025-08-15", "region": "岷州市", "title": "上半年我市农产品出口较快增长", "genre": "news"}
+
+
+def test_a_rank_kept_is_a_fact_not_a_norm_for_the_next_clause():
+    """继续保持…地位/势头 states where a partner or trend stands: no requirement cue for the figures after it."""
+    found = figs("上半年，日本继续保持我市农产品第一大出口市场地位；对韩国出口3.6亿元，增长5.2%。", **NEWS)
+    assert one(found, 3.6).status == "actual"
+    assert one(found, 5.2).status == "actual"
+    found = figs("今年以来，全市工业生产保持稳中有进的良好势头，规模以上工业增加值增长6.1%。", **NEWS)
+    assert one(found, 6.1).status == "actual"
+
+
+def test_keeping_a_level_is_still_a_norm():
+    found = figs("各地要确保粮食播种面积保持在120万亩以上。", **NOTICE)
+    assert one(found, 120).status in ("requirement", "target")

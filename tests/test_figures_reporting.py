@@ -54,3 +54,17 @@ def test_text_anchor_of_a_communique_is_its_year() -> None:
     report = _doc("政府工作报告", "2024-01-09", "report")
     report.reporting_period = reporting_period(report, Metadata())
     assert text_anchor(report, Metadata()) == "2024-01-09"
+
+
+@pytest.mark.parametrize(("title", "date", "expected_period", "expected_anchor"), [
+    # a bulletin on the situation of a past year (情况通报) reports that year; its 全年 and 6月 are that year's
+    ("松阳县2023年全县森林火灾情况通报", "2024-02-06", "2023", "2023"),
+    ("关于2024年度全市建设工程质量监督抽查情况的通报", "2025-03-12", "2024", "2024"),
+])
+def test_a_situation_bulletin_reports_the_year_in_its_title(title: str, date: str, expected_period: str,
+                                                              expected_anchor: str) -> None:
+    doc = _doc(title, date, "notice", body="全年共发生火灾12起。")
+    meta = Metadata(date=date)
+    doc.reporting_period = reporting_period(doc, meta)
+    assert doc.reporting_period == expected_period
+    assert text_anchor(doc, meta) == expected_anchor

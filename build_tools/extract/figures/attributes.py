@@ -414,7 +414,8 @@ _EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
 _REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低(?![，,]\s*(?:仅|只)?为)|"
-                                r"保持在?|稳定在|维持在|必须(?:达到|保持)")
+                                r"保持(?![^，,；;。\d]{0,12}?(?:地位|势头|态势|首位))在?|稳定在|维持在|必须(?:达到|保持)")
+# (东盟继续保持第一大贸易伙伴地位；对欧盟进出口215.8亿元: a rank or trend kept is a fact, no norm for what follows)
 # (柳溪县综合指数最低，为2.86: a superlative among the places compared, stated in a clause of its own, is no norm)
 _REQUIREMENT_FIRST = re.compile(r"[不至最保稳维必]")
 # a threshold that triggers a sanction or a reward (对完成率低于80%的市予以通报): a standing rule
