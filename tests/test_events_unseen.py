@@ -56,3 +56,15 @@ def test_a_pointer_to_the_annex_is_no_event():
     found = events_of("2025年，全省计划新开工改造城镇老旧小区1900个以上。各市2025年改造任务见附表。",
                       date="2025-03-18", title="关于进一步做好城镇老旧小区改造工作的通知")
     assert [(e.date, e.text) for e in found] == [("2025", "2025年，全省计划新开工改造城镇老旧小区1900个以上。")]
+
+
+def test_a_situation_bulletin_of_january_dates_its_months_in_the_year_it_reports():
+    """2024年全县安全生产和自然灾害情况通报, published 20 January 2025: 6月下旬 is June 2024 (an event), as its figures
+    are (reporting.is_review), not a June 2025 target."""
+    from build_tools.extract.reporting import reporting_period
+
+    doc = Document(id="d", title="青岚县应急管理局关于2024年全县安全生产和自然灾害情况的通报", date="2025-01-20",
+                   paragraphs=[Paragraph(id="p0", text="其中，6月下旬的强降雨过程造成全县7个乡镇1.84万人次受灾。")])
+    meta = Metadata(date="2025-01-20", region="青岚县")
+    doc.reporting_period = reporting_period(doc, meta)
+    assert [(e.date[:7], e.kind) for e in extract_events(doc, meta)] == [("2024-06", "event")]

@@ -40,7 +40,7 @@ from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precisi
 from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.attributes import year_to_date
 from .figures.sentence import _CHARACTERIZED
-from .reporting import _OWN_YEAR, dates_in_review, review_year, running_review
+from .reporting import _OWN_YEAR, dates_in_review, is_review, review_year, running_review
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -143,8 +143,8 @@ def document_anchor(doc: Document, meta: Metadata) -> Anchor:
     anchor = Anchor.from_iso(best)
     if anchor.year is None:
         return anchor
-    if doc.reporting_period and (_RETROSPECTIVE.search(doc.title or "") or doc.genre == "statistics"
-                                 or meta.kind == "statistics"):
+    if doc.reporting_period and (_RETROSPECTIVE.search(doc.title or "") or is_review(doc)
+                                 or doc.genre == "statistics" or meta.kind == "statistics"):
         end = parse_iso(doc.reporting_period.split("/")[-1])
         if end and compare(end, anchor.parts()) < 0:
             return _end_of(end)
