@@ -282,3 +282,16 @@ def test_validation_reports_problems_with_file_and_line(tmp_path: Path) -> None:
     assert {p.line for p in problems} >= {9, 13}
     _all, cross = validate_dir(tmp_path)
     assert any("already defined" in p.message and p.line == 5 for p in cross)
+
+
+def test_in_text_false_keeps_a_row_word_out_of_running_text(tmp_path: Path) -> None:
+    # 单位 names key figures ("units audited") but is also the 单位 of "per unit" and 事业单位: no tooltip in text.
+    glossary = get_glossary()
+    sentence = "共检查单位42个，部门15个。"
+    assert [m.text for m in glossary.find_terms(sentence)] == []
+    assert [m.text for m in glossary.find_terms(sentence, helpers=True)] == ["共", "单位", "部门"]
+    assert [e.zh for e in load_glossary(helpers=True) if not e.in_text] == ["部门", "单位"]
+    path = tmp_path / "terms.yml"
+    path.write_text("- zh: 单元\n  en: units\n  category: metric\n  source: x\n  in_text: 'no'\n", encoding="utf-8")
+    entries, problems = parse_file(path)
+    assert [p.line for p in problems if "'in_text' must be true or false" in p.message] == [1]

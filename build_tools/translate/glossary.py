@@ -50,15 +50,13 @@ OPTIONAL = (
     "ref_zh", "ref_en",  # the wording on the cited source line, when it differs from zh/en
     "reading",  # places: the pinyin reading when it is not the usual one (朝阳: cháo yáng)
     "romanization",  # places: "pinyin" (default) or "other" (names not written in Hanyu Pinyin)
+    "in_text",  # false: never marked in running text (a word kept to name key figures, too common for a tooltip)
 )
 NO_OFFICIAL = "project rendering, no official source"
 GWR_SOURCE = "2019 Government Work Report (official translation)"
 GWR_RE = re.compile(re.escape(GWR_SOURCE) + r", line (\d+)")
 # Units and counters are not glossary "terms" in running text (个, 人 ...): never matched for tooltips.
 NOT_IN_TEXT = ("unit",)
-# Words kept to name key figures (审计单位 "units audited", 部门 "departments") that are too common to mark in running
-# text: 单位 is also "per unit" (单位地区生产总值能耗) and 事业单位; a reader gains nothing from a tooltip on them.
-NOT_MARKED_IN_TEXT = frozenset({"单位", "部门"})
 HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -81,6 +79,7 @@ class Entry:
     ref_en: str = ""
     reading: str = ""
     romanization: str = "pinyin"
+    in_text: bool = True
     file: str = ""
     line: int = 0
 
@@ -139,8 +138,8 @@ class Glossary:
             found = None
             for length in range(min(self._max_len, n - i), 0, -1):
                 entry = self._index.get(text[i:i + length])
-                if entry is None or entry.category in NOT_IN_TEXT or (entry.is_helper and not helpers) or (
-                        not helpers and entry.zh in NOT_MARKED_IN_TEXT):
+                if entry is None or entry.category in NOT_IN_TEXT or (
+                        not helpers and (entry.is_helper or not entry.in_text)):
                     continue
                 if categories is not None and entry.category not in categories:
                     continue
@@ -177,6 +176,7 @@ def _as_entry(raw: dict[str, Any], name: str, line: int) -> Entry:
         ref_en=str(raw.get("ref_en") or "").strip(),
         reading=str(raw.get("reading") or "").strip(),
         romanization=str(raw.get("romanization") or "pinyin").strip(),
+        in_text=raw.get("in_text", True) is not False,
         file=name,
         line=line,
     )
@@ -195,6 +195,10 @@ def _check_entry(raw: Any, name: str, line: int) -> list[Problem]:
         if key not in REQUIRED and key not in OPTIONAL:
             problems.append(Problem(name, f"entry {raw.get('zh', '?')!s}: unknown key '{key}'",
                                     f"remove it, or use one of: {', '.join(REQUIRED + OPTIONAL)}", line))
+    if "in_text" in raw and not isinstance(raw["in_text"], bool):
+        problems.append(Problem(name, f"entry {raw.get('zh')}: 'in_text' must be true or false",
+                                "write 'in_text: false' to keep the term out of running text, or remove the key",
+                                line))
     category = str(raw.get("category") or "")
     if category and category not in CATEGORIES:
         problems.append(Problem(name, f"entry {raw.get('zh')}: unknown category '{category}'",
