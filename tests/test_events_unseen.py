@@ -68,3 +68,16 @@ def test_a_situation_bulletin_of_january_dates_its_months_in_the_year_it_reports
     meta = Metadata(date="2025-01-20", region="青岚县")
     doc.reporting_period = reporting_period(doc, meta)
     assert [(e.date[:7], e.kind) for e in extract_events(doc, meta)] == [("2024-06", "event")]
+
+
+def test_a_final_accounts_report_dates_its_months_in_the_year_it_closes():
+    """关于2023年市级财政决算的报告 of June 2024 reviews 2023 (决算 is a review for the figures and the timeline alike):
+    9月 is September 2023, an event, not a September 2024 target."""
+    from build_tools.extract.reporting import is_review, reporting_period
+
+    doc = Document(id="d", title="关于沐川市2023年市级财政决算的报告", date="2024-06-25",
+                   paragraphs=[Paragraph(id="p0", text="市中心医院新院区于9月建成投用。")])
+    meta = Metadata(date="2024-06-25", region="沐川市")
+    doc.reporting_period = reporting_period(doc, meta)
+    assert is_review(doc) and doc.reporting_period.startswith("2023")
+    assert [(e.date[:7], e.kind) for e in extract_events(doc, meta)] == [("2023-09", "event")]

@@ -99,8 +99,6 @@ _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24
 _WHOLE_YEAR_GOAL = re.compile(r"全年[^，,；;。！？]{0,30}?目标")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年)")
 _MEETING_AGENDA = re.compile(r"(?:会议|会上)[，,]?(?:通报|听取|审议|传达|学习|分析|总结|回顾|研究)")
-# Genres that report on a period that has ended when they are published (a communiqué, a yearly bulletin).
-_RETROSPECTIVE = re.compile(r"公报|年报|年度报告|统计|决算")
 _DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日电: a dateline before the date opens the clause
 _DATELINE_WITH_NAME = re.compile(r"[讯电]\s*[（(][^（）()]{0,24}[）)]$")  # 本报讯（记者 周晓岚）10月28日，…
 _NORMALIZE = re.compile(r"[\s，,；;。！？!?：:、（）()《》“”‘’\"'…—-]+")
@@ -143,8 +141,7 @@ def document_anchor(doc: Document, meta: Metadata) -> Anchor:
     anchor = Anchor.from_iso(best)
     if anchor.year is None:
         return anchor
-    if doc.reporting_period and (_RETROSPECTIVE.search(doc.title or "") or is_review(doc)
-                                 or doc.genre == "statistics" or meta.kind == "statistics"):
+    if doc.reporting_period and (is_review(doc) or doc.genre == "statistics" or meta.kind == "statistics"):
         end = parse_iso(doc.reporting_period.split("/")[-1])
         if end and compare(end, anchor.parts()) < 0:
             return _end_of(end)

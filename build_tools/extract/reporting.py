@@ -37,7 +37,7 @@ from ..model import Document, Metadata
 from .dates import Anchor, DateMatch, find_dates
 from .holidays import find_holidays
 
-_REVIEW_TITLE = re.compile(r"公报|年报|年鉴|工作总结|总结|年度报告|统计|运行情况|执行情况|情况的?通报|"
+_REVIEW_TITLE = re.compile(r"公报|年报|年鉴|工作总结|总结|年度报告|统计|决算|运行情况|执行情况|情况的?通报|"
                            r"修订数字|修訂數字")
 _WORK_REPORT = re.compile(r"政府工作报告|工作报告")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|行动|要点|安排")
