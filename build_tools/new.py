@@ -62,11 +62,15 @@ ISSUE_RE = re.compile(r"第\s*(\d{1,3})\s*期")
 TITLE_KINDS = (
     ("statistics", re.compile(r"统计公报|国民经济和社会发展统计")),
     ("work-report", re.compile(r"政府工作报告|工作报告|工作安排")),
-    ("gazette", re.compile(r"公报")),
+    ("gazette", re.compile(r"政府公报|公报\s*[（(〔]?\s*(?:第\s*\d|\d{4}\s*年?\s*第)")),  # a gazette's issue
+    ("report", re.compile(r"公报")),  # 环境状况公报, 水资源公报: a bulletin on a field
     ("speech", re.compile(r"讲话|致辞|发言")),
     ("plan", re.compile(r"方案|规划|计划|纲要")),
-    ("notice", re.compile(r"通知|通告|公告|决定|意见|办法|规定")),
+    ("notice", re.compile(r"通知|通告|通报|公告|决定|意见|办法|规定")),
 )
+# a title that names some genre (a report, bulletin, rules, interpretation ...): a web page with none is news
+GENRE_WORD_RE = re.compile(r"公报|报告|通知|通告|通报|公告|决定|意见|办法|规定|方案|规划|计划|纲要|讲话|致辞|发言|解读|"
+                           r"问答|条例|细则|指南|目录|清单|名单|年报|年鉴|说明|总结|决议|批复|函")
 # kind: signals in the first lines of the text
 HEAD_KINDS = (
     ("gazette", re.compile(r"公报[\s\S]{0,200}第\s*\d{1,3}\s*期")),
@@ -321,10 +325,12 @@ def _open(line: str) -> bool:
     return line.count("《") > line.count("》") or line.count("（") > line.count("）")
 
 
-ENDING_KINDS = (("notice", re.compile(r"(?:通知|通告|公告|决定|意见|批复|函|决议|命令)$")),
+ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{0,16}(?:计划|打算|思路)$")),  # a year's review + plan
+                ("notice", re.compile(r"(?:通知|通告|通报|公告|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
                 ("speech", re.compile(r"(?:讲话|致辞|发言)$")),
-                ("report", re.compile(r"(?<!工作)报告$")))  # …规划纲要实施情况中期评估报告 is a report, not a plan
+                ("policy", re.compile(r"(?:解读|答记者问|问答)$")),  # 《…办法》政策解读 explains a policy
+                ("report", re.compile(r"(?:(?<!工作)报告|审计工作报告)$")))  # an audit office's report to the congress  # …规划纲要实施情况中期评估报告 is a report, not a plan
 
 
 def infer_kind(text: str, title: str) -> str:
@@ -448,6 +454,9 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
     if "kind" not in guess.values and STATS_OFFICE_RE.search(issued_by):
         # a statistics office's own page with no genre word in its title (前三季度全省经济运行稳中有进): a release
         guess.set("kind", "statistics")
+    if "kind" not in guess.values and decoded.format == "html" and title and not GENRE_WORD_RE.search(title):
+        # a portal's page headlined 1—10月我市外贸进出口保持稳定增长 (no genre word): a news item, to confirm
+        guess.set("kind", "news")
 
 
 def _taken(seeds: Path, name: str, keep: Path | None) -> Path | None:

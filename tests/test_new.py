@@ -140,6 +140,11 @@ def test_kind_from_title_and_head() -> None:
     assert new.infer_kind("天气晴朗。", "春天") == ""
     assert new.infer_kind("", "澄阳市“十四五”规划纲要实施情况中期评估报告") == "report"  # about a plan, not one
     assert new.infer_kind("", "2024年柘原县人民政府工作报告") == "work-report"
+    # a field's bulletin is a report, a gazette is an issue of the government's; an audit office's report is a report
+    assert new.infer_kind("", "2023年栖川市生态环境状况公报") == "report"
+    assert new.infer_kind("", "沐川市人民政府公报") == "gazette"
+    assert new.infer_kind("", "关于2024年度县级预算执行和其他财政收支的审计工作报告") == "report"
+    assert new.infer_kind("", "桂坪镇2024年工作总结和2025年工作计划") == "work-report"
 
 
 def test_doc_number_brackets_are_normalised() -> None:
@@ -542,3 +547,22 @@ def test_statistics_office_page_is_a_release_and_a_report_is_named_report(tmp_pa
     assert sorted(p.name for p in seeds.glob("*.yml")) == ["2025-lanxi-statistics.yml", "2025-rongzhou-report.yml"]
     release = meta.validate((seeds / "2025-lanxi-statistics.yml").read_text(encoding="utf-8"), "m")[0]
     assert (release.kind, release.issuer) == ("statistics", "澜西省统计局")
+
+
+def test_a_situation_bulletin_is_a_notice_and_a_portal_headline_is_news(tmp_path: Path) -> None:
+    """…情况通报 names a notice; a commerce bureau's page headlined 1—10月我市外贸进出口保持稳定增长 (no genre word, not
+    a statistics office) is a news item; a page titled 《…办法》政策解读 explains a policy (not a notice, not news)."""
+    assert new.infer_kind("", "沐川县2024年全县食品安全抽检情况通报") == "notice"
+    assert new.infer_kind("", "关于2024年度全市安全生产目标责任考核结果的通报") == "notice"
+    seeds = tmp_path / "seeds"
+    for name, headline in (("news.html", "前三季度我县农业生产形势稳中向好"), ("faq.html", "《沐川县消费券发放办法》政策解读")):
+        page = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                f"<meta name=\"ArticleTitle\" content=\"{headline}\"><meta name=\"PubDate\" content=\"2025-10-20\">"
+                "<meta name=\"ContentSource\" content=\"沐川县农业农村局\"></head><body>"
+                f"<h1>{headline}</h1><div id=\"zoom\"><p>今年以来，沐川县粮食生产稳中有增，全县粮食播种面积38.6万亩。</p>"
+                "</div></body></html>")
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        status, output = run_new(tmp_path / name, seeds)
+        assert status == 0, output
+    kinds = {p.name: meta.validate(p.read_text(encoding="utf-8"), "m")[0].kind for p in seeds.glob("*.yml")}
+    assert sorted(kinds.values()) == ["news", "policy"], kinds
