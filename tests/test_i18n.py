@@ -139,8 +139,11 @@ def test_english_page_reviewed_title_marked_fallbacks_and_original_text(tmp_path
     assert items["Region"] == "Region: Liaoyang" and items["Date"] == "Date: June 2021"
     assert items["Document number"] == "Document number: Liao Zheng Fa [2021] No. 5 (“辽政发〔2021〕5号”)"
     assert items["Source"] == "Source: [not yet translated: 报纸专版（测试）]"
-    summary = doc.find(id="summary").find_next("ul").find("li").get_text()
-    assert summary == "[not yet translated: 2021年一季度，辽阳市地区生产总值同比增长12.3%。]"
+    # no summary sentence has English: the section is headed as Chinese, each sentence language-tagged, no markers
+    assert doc.find(id="summary").get_text() == "Summary (Chinese, not yet translated)"
+    summary = doc.find(id="summary").find_next("ul").find("li").find("span")
+    assert summary.get_text() == "2021年一季度，辽阳市地区生产总值同比增长12.3%。" and summary["lang"] == "zh-Hans"
+    assert "pd-untranslated" in summary["class"]
     figure = doc.find(id="figures").find_next("table").find("tbody").find("td").get_text()
     assert figure == "GDP: +12.3% year on year, Q1 2021"
     event = [td.get_text() for td in doc.find(id="events").find_next("table").find("tbody").find_all("td")]

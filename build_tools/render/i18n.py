@@ -238,7 +238,17 @@ def summary_markup(doc: Document, lang: str) -> list[str]:
     tr = translation(doc, lang)
     items = tr.summary if tr is not None and len(tr.summary) == len(doc.summary) else []
     shown = [_item(items, i, s, lang) for i, s in enumerate(doc.summary)]
+    if lang == "en" and summary_untranslated(doc):  # the section says so once: each sentence in Chinese, tagged
+        return [span(inline(s), ["pd-untranslated"], lang=ZH_TAG) for s in doc.summary]
     return [english(t) for t in shown] if lang == "en" else [inline(t.text) for t in shown]
+
+
+def summary_untranslated(doc: Document) -> bool:
+    """No sentence of the summary has English (reviewed or derived): the English page heads the section as Chinese
+    instead of marking every sentence."""
+    tr = translation(doc, "en")
+    items = tr.summary if tr is not None and len(tr.summary) == len(doc.summary) else []
+    return bool(doc.summary) and all(_item(items, i, s, "en").status == "missing" for i, s in enumerate(doc.summary))
 
 
 def event_markup(doc: Document, index: int, lang: str) -> str:

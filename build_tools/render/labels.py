@@ -207,6 +207,7 @@ EN: dict[str, str] = {
     # English pages only
     "figure": "Figure",
     "original_text": "Original text (Chinese)",
+    "summary_chinese": "Summary (Chinese, not yet translated)",
     "original_intro": "The document as published, in Simplified Chinese, after layout cleaning (see the cleaning "
                       "report of the bulletin). Headings and paragraphs with a reviewed English translation show "
                       "it above the Chinese.",

@@ -305,7 +305,9 @@ def document_page(source: Source, doc: Document, lang: str = "zh") -> str:
         shown = english(tr.subtitle) if tr is not None and tr.subtitle is not None else meta_text(doc.subtitle, lang)
         blocks.append(paragraph("", "", ["pd-subtitle"], markup=shown))
     blocks.append(bullets(_meta_items(source, doc, path, lang)))
-    summary = [heading(2, label("summary", lang), "summary"), bullets(i18n.summary_markup(doc, lang))] \
+    # (English: a summary with no English sentence is headed as Chinese; "In brief" gives its figures in English)
+    name = "summary_chinese" if lang == "en" and i18n.summary_untranslated(doc) else "summary"
+    summary = [heading(2, label(name, lang), "summary"), bullets(i18n.summary_markup(doc, lang))] \
         if doc.summary else []
     brief = [heading(2, IN_BRIEF, "in-brief"), paragraph("", "", ["pd-brief"], markup=english(tr.brief))] \
         if tr is not None and tr.brief is not None else []
