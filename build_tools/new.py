@@ -325,12 +325,14 @@ def _open(line: str) -> bool:
     return line.count("《") > line.count("》") or line.count("（") > line.count("）")
 
 
-ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{0,16}(?:计划|打算|思路)$")),  # a year's review + plan
+# the last words name the genre (…工作总结和2025年工作计划: a year's review and plan; 审计工作报告: an audit
+# office's report to the congress; …规划纲要实施情况中期评估报告 is a report, not a plan)
+ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{0,16}(?:计划|打算|思路)$")),
                 ("notice", re.compile(r"(?:通知|通告|通报|公告|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
                 ("speech", re.compile(r"(?:讲话|致辞|发言)$")),
                 ("policy", re.compile(r"(?:解读|答记者问|问答)$")),  # 《…办法》政策解读 explains a policy
-                ("report", re.compile(r"(?:(?<!工作)报告|审计工作报告)$")))  # an audit office's report to the congress  # …规划纲要实施情况中期评估报告 is a report, not a plan
+                ("report", re.compile(r"(?:(?<!工作)报告|审计工作报告)$")))
 
 
 def infer_kind(text: str, title: str) -> str:
