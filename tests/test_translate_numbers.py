@@ -61,6 +61,11 @@ def test_quantity_with_noun_sign_and_unknown_unit() -> None:
 
 def test_english_number_and_percent() -> None:
     assert english_number(1_000_000_000_000) == "1 trillion"
+    assert english_number(3_865_240_000_000) == "3,865.24 billion"  # never more than three decimals of a scale
+    assert english_number(3_865_200_000_000) == "3,865.2 billion"
+    assert english_number(2_136_000_000) == "2.136 billion"
+    assert english_number(38_652_000) == "38.652 million"
+    assert english_number(1_234_567) == "1,234,567"  # (millions would need six decimals)
     assert english_number(999_999) == "999,999"
     assert english_number("0.50") == "0.5"
     assert percent(100.0) == "100%"

@@ -48,7 +48,10 @@ def english_number(number: float | int | str | Decimal) -> str:
     magnitude = abs(value)
     for scale, word in SCALES:
         if magnitude >= scale:
-            return f"{plain(value / scale)} {word}"
+            scaled = value / scale
+            if -scaled.normalize().as_tuple().exponent > 3:
+                continue  # 38652.4亿元: "3,865.24 billion" (NBS usage), not "3.86524 trillion"; 1,234,567 stays
+            return f"{plain(scaled)} {word}"
     return plain(value)
 
 
