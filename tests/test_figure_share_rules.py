@@ -163,3 +163,13 @@ def test_a_level_against_the_same_period_of_a_base_year():
     level = one(found, 118)
     assert (level.metric, level.comparison, level.period) == ("游客接待量", "相当于2019年同期", "2025-01-28/2025-02-04")
     assert (one(found, 8.6).metric, one(found, 8.6).comparison) == ("接待游客", "同口径")
+
+
+def test_a_grant_at_a_rate_per_unit_of_measure_names_the_unit_and_the_grant():
+    """按每平方米30元给予补贴: a subsidy per square meter (a standing rule of a notice), not "按每平方米"; the grant
+    may be named after the amount with 的标准 and 一次性."""
+    found = figs("对同步实施外墙保温改造的农户，按每平方米45元给予补贴，单户补贴面积不超过100平方米。"
+                 "对新建户用储能设施的，按每千瓦时200元给予一次性奖励；对外运秸秆的合作社，按每吨60元的标准给予运费补助。",
+                 date="2025-04-01", title="沐阳县农村清洁取暖改造补贴实施细则")
+    assert {(f.metric, f.value, f.status) for f in found if f.unit == "元"} == {
+        ("每平方米补贴", 45, "requirement"), ("每千瓦时一次性奖励", 200, "requirement"), ("每吨运费补助", 60, "requirement")}

@@ -165,3 +165,14 @@ def test_subsidy_measures_wording():
     assert metric_en("单户补贴面积") == "subsidized floor area per household"
     assert metric_en("补贴期限") == "subsidy period"
     assert metric_en("区财政每年安排专项资金") == "special funds from the district budget per year"
+
+
+def test_a_grant_per_unit_of_measure_reads_per_that_unit() -> None:
+    """每平方米补贴, 每千瓦时一次性奖励, 每吨运费补助 (extract's names of 按每…元给予补贴): the grant, then the unit."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.metrics import metric_en
+
+    glossary = get_glossary()
+    assert metric_en("每平方米补贴", glossary) == "subsidy per square meter"
+    assert metric_en("每千瓦时一次性奖励", glossary) == "one-off reward per kilowatt-hour"
+    assert metric_en("每吨运费补助", glossary) == "freight subsidy per ton"

@@ -149,10 +149,6 @@ SIZES = {"年销售额": "annual sales", "年营业收入": "annual business rev
 PROSPECT_RE = re.compile(r"^(?:项目)?(?P<when>建成投产|建成|投产|达产)后(?:可|将)?(?P<new>新增)?(?:实现)?(?P<rest>.+)$")
 # A figure required of each place (每个街道社区卫生服务中心不少于1个): "<metric> per <place>" (行政村 administrative
 # villages GWR 2017/457; 街道 subdistrict, project rendering).
-PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各|单个)(?P<place>街道|行政村|乡镇|社区|小区|项目)"
-                          r"|(?P<unit>每户|单户|每人|每百户|每辆车|每辆|每台|单台|每件|单件|每套|每亩|每家)(?:居民)?"
-                          r"(?:拥有)?)"
-                          r"(?P<rest>.+)$")
 # A grant and its recipients (extract: 对新认定的市级智能工厂给予一次性奖励50万元 -> metric 新认定的市级智能工厂给予
 # 一次性奖励): "one-off reward for <recipients>" (project rendering)
 GRANT_FOR_RE = re.compile(r"^对?(?P<x>[^给]{0,16}(?:企业|工厂|车间|家庭|个人|农户|项目|园区|单位|主体|合作社|人员|"
@@ -185,7 +181,13 @@ PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "�
               "每户": "household", "单户": "household", "每人": "person",  # (每户补贴 "subsidy per household": P)
               # 每百户居民拥有社区服务设施面积 (a national indicator of community services); a subsidy's standard rate
               "每百户": "100 households", "每辆车": "vehicle", "每辆": "vehicle", "每台": "unit", "单台": "unit",
-              "每件": "item", "单件": "item", "每套": "set", "每亩": "mu", "每家": "enterprise"}
+              "每件": "item", "单件": "item", "每套": "set", "每亩": "mu", "每家": "enterprise",
+              # (按每平方米30元给予补贴, 按每千瓦300元给予奖励: a rate per unit of measure)
+              "每平方米": "square meter", "每立方米": "cubic meter", "每千瓦": "kilowatt", "每千瓦时": "kilowatt-hour",
+              "每吨": "ton", "每公里": "kilometer", "每头": "head of livestock"}
+_PER_UNITS = "|".join(sorted((k for k in PER_PLACES if k[0] in "每单"), key=len, reverse=True))
+PER_PLACE_RE = re.compile(r"^(?:(?:每个|每一个|各|单个)(?P<place>街道|行政村|乡镇|社区|小区|项目)"
+                          rf"|(?P<unit>{_PER_UNITS})(?:居民)?(?:拥有)?)(?P<rest>.+)$")
 # The line of a sanction (extract: 对年度任务完成率低于80%的市予以通报 -> metric 年度任务完成率通报线, a standing
 # requirement): "completion rate of annual tasks below which a city is publicly named". 问责 "held accountable"
 # (GWR 2010/561, 2011/471), 约谈 "admonished" (GWR 2011/471 约谈 "admonition", 2015/583 约谈诫勉 "admonish"), 通报

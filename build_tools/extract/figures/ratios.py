@@ -60,10 +60,21 @@ _PER_UNIT_BEFORE = re.compile(r"(?P<unit>[每单](?:辆车?|台|件|套|户|人|
 _GRANT_METRIC = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息)(?:资金|金额)?$")
 
 
+# 按每平方米30元给予补贴, 按每吨50元的标准给予运费补助: the unit before the amount, the grant after it
+_RATE_BASIS = re.compile(r"按(?:照)?(?P<unit>[每单][\u4e00-\u9fff]{1,4}?)(?:的?标准)?$")
+_GRANT_GIVEN = re.compile(r"\s*(?:的标准)?(?:给予|予以|发放|进行)"
+                          r"(?P<grant>(?:一次性)?[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|奖补|资助))")
+
+
 def per_unit_grants(s: str, nums: list[_Num]) -> None:
-    """An amount granted per unit (给予每辆最高1.5万元补贴 -> 每辆补贴): the metric keeps the unit it is per, so the
-    row reads "subsidy per vehicle", not a subsidy in total."""
+    """An amount granted per unit (给予每辆最高1.5万元补贴 -> 每辆补贴; 按每平方米30元给予补贴 -> 每平方米补贴): the
+    metric keeps the unit it is per, so the row reads "subsidy per vehicle", not a subsidy in total."""
     for num in nums:
+        basis = _RATE_BASIS.search(s, _clause_start(s, num.start), num.start) if num.cls == "money" else None
+        given = _GRANT_GIVEN.match(s, num.end) if basis else None
+        if basis and given and (num.metric in ("", "标准") or num.metric.startswith("按")):
+            num.metric = basis.group("unit") + given.group("grant")
+            continue
         if num.cls != "money" or not num.metric or num.metric.startswith(("每", "单")) \
                 or not _GRANT_METRIC.search(num.metric):
             continue

@@ -8,4 +8,5 @@ GRANTS_EXACT: dict[str, tuple[str, str]] = {
     "补助金额": ("subsidy amount", "P"), "奖励": ("reward", "P"), "一次性奖励": ("one-off reward", "P"),
     "奖励资金": ("reward funds", "P"), "奖补": ("rewards and subsidies", "GWR 2021/287"),
     "一次性补助": ("one-off subsidy", "P"), "资助": ("funding", "P"), "贴息": ("interest subsidy", "P"),
+    "运费补助": ("freight subsidy", "P"), "运费补贴": ("freight subsidy", "P"),
 }
