@@ -104,3 +104,12 @@ def test_a_plans_verb_is_not_part_of_the_metric_but_a_planned_total_is():
     assert (jobs.metric, jobs.status, jobs.qualifier) == ("城镇新增就业", "target", "以上")
     assert one(found, 1.2).metric == "农村劳动力转移就业"
     assert one(found, 1460).metric.endswith("计划总投资") and one(found, 320).metric.endswith("计划投资")
+
+
+def test_two_rates_held_at_one_level_are_two_rows():
+    """A、B均保持在100% / 均稳定在98%以上: each rate has the value (and its bound), as 均为 and 均达到 do."""
+    found = figs("全区在建工程项目农民工实名制管理覆盖率、工资专用账户开设率均保持在100%。",
+                 "全市城市生活污水集中收集率和生活垃圾无害化处理率均稳定在98%以上。")
+    assert sorted((f.metric, f.value, f.qualifier) for f in found) == [
+        ("在建工程项目农民工实名制管理覆盖率", 100, ""), ("城市生活污水集中收集率", 98, "以上"),
+        ("工资专用账户开设率", 100, ""), ("生活垃圾无害化处理率", 98, "以上")]

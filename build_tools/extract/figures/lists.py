@@ -25,7 +25,8 @@ from .vocab import (
 
 _ENTRY_VERBS = {"新增", "新建", "新设", "新开工", "新引进", "引进", "新登记", "新认定", "退出", "注销",
                 "开工", "完工", "建成", "竣工", "投产", "完成", "开复工"}  # 计划改造老旧小区126个，已开工98个
-_EACH_END = re.compile(r"[均都](?:为|是|达到|达|增长|提高|下降|超过)?\s*$")
+# (A、B均保持在100%: the verb of a level held)
+_EACH_END = re.compile(r"[均都](?:为|是|达到|达|增长|提高|下降|超过|保持在|稳定在|控制在|维持在|在)?\s*$")
 _LIST_JOINER = re.compile(r"[、和及与]")
 _THRESHOLD_END = re.compile(r"以[上下]$")
 
