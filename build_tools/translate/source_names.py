@@ -68,6 +68,28 @@ PLACE_COLUMN_RE = re.compile(r"^(?:(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻
 GAZETTE_RE = re.compile(r"^(?P<body>.+?)公报(?P<year>\d{4})年第(?P<no>\d+)期(?:（总第(?P<total>\d+)期）)?$")
 
 
+# A column named by a field and a kind of item (商务动态 "Commerce Updates", 应急管理 "Emergency Management", 教育资讯
+# "Education News"): the field as the bureau of that field names it (BODIES: 商务局 "{g} Commerce Bureau"), the kind
+# from this list (project wording).
+COLUMN_KINDS = {"动态": "Updates", "资讯": "News", "新闻": "News", "要闻": "News", "公告": "Announcements",
+                "信息": "Information", "工作": "Work"}
+FIELD_COLUMN_RE = re.compile(r"^(?P<field>[\u4e00-\u9fff]{2,9}?)(?P<kind>" + "|".join(COLUMN_KINDS) + ")?$")
+
+
+def _field_column(zh: str) -> str | None:
+    """商务动态 -> 'Commerce Updates', 应急管理 -> 'Emergency Management': a field with a bureau of its own in BODIES
+    (its English between the region and 'Bureau'), then the kind of item; None otherwise."""
+    from .names import BODIES
+
+    m = FIELD_COLUMN_RE.match(zh)
+    bureau = BODIES.get(f"{m.group('field')}局", "") if m else ""
+    field = re.fullmatch(r"\{g\} (?P<field>[A-Z][\w ,-]+?) (?:Bureau|Administration)", bureau)
+    if not m or not field:
+        return None
+    kind = COLUMN_KINDS[m.group("kind")] if m.group("kind") else ""
+    return f"{field.group('field')} {kind}".strip()
+
+
 # A body's own publication named after it (河口区城市管理局公告, 香港特别行政区政府新闻公报), project wording.
 PUBLICATIONS = {"新闻公报": "Press release", "新闻稿": "Press release", "公告": "Announcement", "通告": "Public notice",
                 "通知": "Notice"}
@@ -190,7 +212,8 @@ def source_en(zh: str, glossary: Glossary) -> str | None:
     if m.group("site"):
         parts = [f"Website of {who if who.startswith('the ') else 'the ' + who}"]
         if m.group("column"):
-            column = COLUMNS.get(m.group("column")) or _place_column(m.group("column"), m.group("who"), glossary)
+            column = COLUMNS.get(m.group("column")) or _place_column(m.group("column"), m.group("who"), glossary) \
+                or _field_column(m.group("column"))
             if column is None:
                 return None
             parts.append(f"{column} section")
