@@ -37,11 +37,32 @@ _OFFICE_RE = re.compile(r"^(?P<place>.*?)(?:人民政府)?(?P<office>" + "|".joi
 _HEAD_OF_BODY_RE = re.compile(r"^(?P<body>.+?(?:局|委员会|委|厅|办公室|中心))(?P<deputy>副)?(?:局长|主任|厅长)$")
 
 
+# A newspaper's byline of several people (记者王琳实习生赵一鸣, 记者 王琳 李想 通讯员 赵磊): each role before its names
+_PRESS_ROLES = [office for office, (_, of_place) in OFFICES.items() if of_place is None]
+_PRESS_ROLE_RE = re.compile("(" + "|".join(sorted(map(re.escape, _PRESS_ROLES), key=len, reverse=True)) + ")")
+
+
+def _press_byline(text: str, glossary: Glossary) -> str | None:
+    """记者王琳实习生赵一鸣 -> "Reporter Wang Lin and Intern Zhao Yiming"; None unless every name renders."""
+    pieces = _PRESS_ROLE_RE.split(text)
+    if pieces[0].strip() or len(pieces) < 3:
+        return None
+    people = []
+    for role, names in zip(pieces[1::2], pieces[2::2], strict=True):
+        rendered = [person_en(n, glossary) for n in re.split(r"[\s、，,]+", names.strip()) if n]
+        if not rendered or any(r is None for r in rendered):
+            return None
+        title = OFFICES[role][0]
+        people += [f"{title} {r}" for r in rendered]
+    return people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
+
+
 def byline_en(zh: str, glossary: Glossary) -> str | None:
     """``<office> <name>`` in English, or None when a part does not render."""
-    parts = re.sub(r"^(?:作者|文)\s*[：:]\s*", "", zh).split()  # 作者：记者 周晓岚
+    text = re.sub(r"^(?:作者|文)\s*[：:]\s*", "", zh)  # 作者：记者 周晓岚
+    parts = text.split()
     if len(parts) != 2:
-        return None
+        return _press_byline(text, glossary)
     office_zh, name_zh = parts
     name = person_en(name_zh, glossary)
     head = _HEAD_OF_BODY_RE.match(office_zh)
