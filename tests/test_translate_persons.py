@@ -6,9 +6,9 @@ press writes them: Li Qiang, Wang Huning, Zhao Leji, Ding Xuexiang; others by th
 
 import pytest
 
+from build_tools.translate.bylines import byline_en
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.names import name_en
-from build_tools.translate.bylines import byline_en
 from build_tools.translate.persons import person_en, pinyin_name
 from build_tools.translate.titles import TitleRenderer
 
