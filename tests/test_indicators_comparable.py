@@ -342,3 +342,23 @@ def test_part_of_a_flow_or_a_level_after_qizhong_carries_the_whole():
                                          "新培育国家级农业龙头企业"]
     stock = figs("全县有规模以上工业企业186家，其中高新技术企业42家。", date="2025-01-15", region="柳川县")
     assert [f.metric for f in stock] == ["规模以上工业企业", "高新技术企业"]  # (no flow: the part as written)
+
+
+def test_a_bound_is_listed_but_not_drawn_as_a_value():
+    """城镇登记失业率控制在3.8%以内 beside 3.5% and 3.6%: the bound stays in the table, the chart draws the values;
+    约/左右 values are drawn. One value and one bound: no chart."""
+    def rate(value: float, period: str, qualifier: str = "") -> Figure:
+        f = _fig("城镇登记失业率", value, "%", period, kind="level")
+        f.qualifier = qualifier
+        return f
+
+    a = _source("2023-a", "2024-01", [rate(3.5, "2023")])
+    b = _source("2024-b", "2025-01", [rate(3.8, "2024", "以内")])
+    c = _source("2022-c", "2023-01", [rate(3.6, "2022", "左右")])
+    (key, points), = indicators.charted_groups([a, b, c])
+    blocks, chart, svg = indicators._indicator_section(key, points, "zh")
+    assert chart
+    assert "3.8" not in svg and "3.5" in svg and "3.6" in svg
+    assert "3\\.8%以内" in "\n".join(blocks)  # listed with its bound
+    (key, points), = indicators.charted_groups([a, b])
+    assert indicators._indicator_section(key, points, "zh")[1] == ""

@@ -13,7 +13,7 @@ from ..extract.holidays import holiday_of
 from ..model import Document, Figure, Source
 from ..translate.glossary import get_glossary
 from ..translate.numbers import POINTS
-from ..translate.rows import marked, metric_english
+from ..translate.rows import QUALIFIERS, marked, metric_english
 from . import i18n, paths
 from .charts import Bar, bar_chart, chart_key, scale
 from .labels import BASE_UNITS_EN, figure_kind_label, figure_status_label, hant, label, unit_label
@@ -393,10 +393,12 @@ def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> t
     key = group_chart_key(group_key)
     title, name, shown = _indicator_title(metric, kind, unit, status, lang, span)
     blocks = [heading(2, title, f"m-{key}")]
-    divisor, chart_unit = scale([p.number for p in points], shown, lang)
+    # a bound (3.8%以内, 突破500亿元) is no value to draw: it stays in the table, the chart shows the values
+    drawn = [p for p in points if not is_bound(p.fig.qualifier)]
+    divisor, chart_unit = scale([p.number for p in drawn], shown, lang)
     bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}", p.number / divisor,
-                status != "actual", p.source.meta.region) for p in points]
-    chart_path = f"charts/{key}.svg" if len(points) >= 2 else ""  # one value (stated by several documents): a table
+                status != "actual", p.source.meta.region) for p in drawn]
+    chart_path = f"charts/{key}.svg" if len(drawn) >= 2 else ""  # one value (stated by several documents): a table
     svg = bar_chart(name, chart_unit, bars, lang) if chart_path else ""
     if chart_path:
         blocks.append(f"![{inline(label('chart', lang) + colon(lang) + title)}]({rel(chart_path, path)})")
@@ -416,6 +418,16 @@ def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> t
         ("region", "period", "value", "comparison", "document")
     blocks.append(table([label(k, lang) for k in keys], rows))
     return tuple(blocks), paths.localized(chart_path, lang) if chart_path else "", svg
+
+
+# qualifiers that make a number a bound, not a value (the row's "over", "at most" ...); 约, 左右, 近 and 多, 余
+# (1000多个: a little over) are approximate values and are drawn
+BOUNDS = frozenset(w for english, words in QUALIFIERS.items() if english not in ("about", "nearly")
+                   for w in words) - {"多", "余"}
+
+
+def is_bound(qualifier: str) -> bool:
+    return qualifier.strip() in BOUNDS
 
 
 def _slug(source: Source) -> str:
