@@ -5,7 +5,7 @@ tests/fixtures/translate/metric_vocabulary_domains.tsv was written by hand befor
 work safety and natural disasters, foreign trade, market regulation, civil affairs, water and natural resources.
 Measured on it: before (da90c2b) 73 of 191 names got English (38.2%), 58 exactly the set's (30.4%); after, 190 get
 English (99.5%), 175 exactly (91.6%). Held-out set 13 (a county work-safety and disaster bulletin, a city's
-foreign-trade news): English key-figure rows 36/94 before, 80/94 after.
+foreign-trade news): English key-figure rows 36/94 before, 85/94 after.
 """
 
 from __future__ import annotations
@@ -106,6 +106,12 @@ NEW_RULES = {
     "下拨救灾资金": "disaster relief funds allocated",
     "新登记农民专业合作社": "newly registered specialized farmer cooperatives",
     "各类市场主体": "market entities",
+    "培训注册志愿者": "registered volunteers trained",
+    "立案查处安全生产违法行为": "work safety violations investigated and prosecuted",
+    # where accidents happened
+    "高速公路发生道路交通事故": "road traffic accidents on expressways",
+    "危化品领域发生事故": "accidents involving hazardous chemicals",
+    "国道发生事故占事故总数": "share of accidents on national highways in accidents",
     # a quantity per unit of output
     "万元地区生产总值用水量": "water use per CNY 10,000 of GDP",
     "亿元GDP生产安全事故死亡率": "deaths in work safety accidents per CNY 100 million of GDP",
@@ -137,6 +143,7 @@ def test_new_rules_on_other_names(zh: str, english: str) -> None:
     "较大幸福",  # a grade before no accident
     "发生幸福",  # 发生 before nothing known
     "检查合格率",  # a verb of BEFORE never takes a rate
+    "高速公路发生幸福",  # a place of accidents before no accident
     "万元GDP幸福量",  # per unit of output, of nothing known
     "万元幸福用水量",  # of no known output
     "跨境电商幸福",  # a channel before no flow
@@ -177,4 +184,4 @@ def test_holdout13_english_key_figures() -> None:
                 english += cov.parts["figure", "reviewed"] + cov.parts["figure", "derived"]
                 total += sum(n for (kind, _status), n in cov.parts.items() if kind == "figure")
     assert total == 94
-    assert english >= 80  # before issue 12's domain modules: 36
+    assert english >= 85  # before issue 12's domain modules: 36

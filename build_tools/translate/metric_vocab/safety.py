@@ -66,7 +66,10 @@ SAFETY_EXACT: dict[str, tuple[str, str]] = {
     "行政处罚": ("administrative penalties", "P"),
     "罚款": ("fines", "P"), "罚款金额": ("fines", "P"),
     "责令停产停业整顿企业": ("enterprises ordered to suspend operations for rectification", "P"),
+    "安全生产违法行为": ("work safety violations", "P"),
+    "企业主要负责人和安全管理人员": ("principal persons in charge and safety managers of enterprises", "P"),
     "应急演练": ("emergency drills", "P"),
+    "参与人员": ("participants", "P"),
     "应急预案": ("contingency plans", "GWR 2011/385"),
     "应急避难场所": ("emergency shelters", "P"),
     # losses of natural disasters (YB 8-26; the same words in an emergency management bureau's bulletin)
