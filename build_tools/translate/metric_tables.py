@@ -603,4 +603,4 @@ NOTES: dict[str, str] = {"不含农户": "excluding rural households", "含农�
 # The standard vocabulary of local bulletins, by domain (metric_vocab, issue 12); the entries above win.
 from .metric_vocab import merge_into  # noqa: E402
 
-merge_into(EXACT, HEADS, SUBJECTS, SCHEMES)
+merge_into(EXACT, HEADS, SUBJECTS, SCHEMES, PARTNERS)

@@ -23,7 +23,7 @@ import re
 
 from .glossary import Glossary, apply_modifier, get_glossary
 from .metric_tables import EXACT, HEADS, LEVELS_AND_ABOVE, NOTES, PARTNERS, SCHEMES, SUBJECTS, TRADE_HEADS
-from .metric_vocab import AREAS, BUDGET_LINES, MODE_HEADS, MODES, TRADE_MODE_HEADS, TRADE_MODES
+from .metric_vocab import AREAS, BUDGET_LINES, MODE_HEADS, MODES, TRADE_MODE_HEADS, TRADE_MODES, domain_metric
 from .metric_vocab import unsourced as vocab_unsourced
 
 RATES = {"每公里": (0, "per km"), "每亩": (0, "per mu"), "每人": (0, "per person"), "每户": (0, "per household"),
@@ -164,7 +164,7 @@ PER_POPULATION_RE = re.compile(r"^每(?P<per>十|百|千|万|十万)(?:名|个|�
 AGE_RE = re.compile(r"^(?P<a>\d+)(?:(?:-|—|－|～|~|至)(?P<b>\d+)岁|(?:周)?岁(?P<over>及)?以上)(?:人口|老年人口)$")
 # A count per head of population said without a verb (每千人口卫生技术人员, 每百户家用汽车拥有量, YB 22-3 "Health
 # Technical Personnel ... per 1000 Persons", 6-10 "Durable Goods Owned Per 100 Urban Households").
-PER_HEAD_RE = re.compile(r"^(?P<who>城镇居民|农村居民)?每(?P<per>十万|十|百|千|万)(?P<pop>常住人口|人口|户)"
+PER_HEAD_RE = re.compile(r"^(?P<who>城镇居民|农村居民)?每(?P<per>十万|十|百|千|万)(?P<pop>常住人口|人口|户|名老年人)"
                          r"(?P<rest>[^每]+?)(?:拥有量|数)?$")
 WHO_PER_HEAD = {"城镇居民": "urban ", "农村居民": "rural ", None: ""}
 # Recipients and standards of subsistence allowances by area (城市低保对象, 农村居民最低生活保障人数, 城市低保标准).
@@ -175,7 +175,7 @@ PILOT_RE = re.compile(r"^(?P<each>每年)?(?P<what>.{2,16}?)(?P<kind>试点|示�
 COLUMN_HEADS = {"机构数": "{s}", "床位数": "beds in {s}", "人员数": "staff of {s}"}
 PER_COUNTS = {"十": "10", "百": "100", "千": "1,000", "万": "10,000", "十万": "100,000"}
 POPULATIONS = {"人": "people", "人口": "people", "户": "households", "户居民": "households", "居民": "residents",
-               "常住人口": "permanent residents"}
+               "常住人口": "permanent residents", "名老年人": "elderly people"}
 PER_PLACES = {"街道": "subdistrict", "行政村": "administrative village", "乡镇": "township", "社区": "community",
               "小区": "residential community", "项目": "project",
               "每户": "household", "单户": "household", "每人": "person",  # (每户补贴 "subsidy per household": P)
@@ -370,7 +370,7 @@ class Composer:
             return f"{what} found by " + next(en for key, en in FOUND_BY if key in m.group("how"))
         together = zh.endswith("合计") and len(zh) > 2  # 东盟、欧盟和美国进出口合计: the partners together
         body = re.sub(r"[“”\"]", "", zh[:-2] if together else zh)  # 对“一带一路”沿线国家进出口
-        body = body[1:] if body.startswith("对") else body  # 对东盟出口 "exports to ASEAN"
+        body = body[1:] if body.startswith(("对", "自")) else body  # 对东盟出口, 自东盟进口
         for head in sorted(TRADE_HEADS, key=len, reverse=True):
             partners = re.split(r"[、和及与]", body[: -len(head)]) if body.endswith(head) else []
             if partners and all(p in PARTNERS for p in partners) and (len(partners) > 1 or not together):
@@ -528,7 +528,7 @@ class Composer:
         if zh.startswith("城市") and zh.endswith("率") and len(zh) > 4:  # 城市燃气普及率 "urban gas coverage rate"
             rate = self._glossary(zh[2:]) or (EXACT[zh[2:]][0] if zh[2:] in EXACT else None)
             return f"urban {rate}" if rate else None
-        return None
+        return domain_metric(zh, self.noun)  # the domains' rules (metric_vocab.rules)
 
     def _row_metric(self, zh: str) -> str | None:
         """A shorter name as the rows read it (glossary compositions too: 社区服务设施 + 面积)."""

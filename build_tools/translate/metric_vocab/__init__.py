@@ -3,21 +3,37 @@
 A city's 国民经济和社会发展统计公报 and the specialized bulletins (人社, 卫健, 教育, 交通运输, 生态环境, 科技) name
 their key figures with a closed vocabulary: heads (产量, 保有量, 在校生, 里程 ...) qualified by products, schools,
 routes, sectors. ``economy`` holds the economic chapters, ``society`` the social and environmental ones,
-``products`` the products of X产量 (YB 12-10, 13-12). Each entry names its source as metric_tables does (``YB x-y``,
-``GWR yyyy/n``, ``P``); measured on tests/fixtures/translate/metric_vocabulary.tsv. The tables of metric_tables
-win over these where both name a term (merge with setdefault).
+``products`` the products of X产量 (YB 12-10, 13-12), measured on tests/fixtures/translate/metric_vocabulary.tsv.
+The domains of the specialized bureaus' bulletins: ``safety`` (work safety, natural disasters), ``trade`` (foreign
+trade and investment), ``markets`` (market regulation), ``civil`` (civil affairs), ``resources`` (water, land,
+forests), their rules in ``rules``; measured on tests/fixtures/translate/metric_vocabulary_domains.tsv (held out:
+written before them). Each entry names its source as metric_tables does (``YB x-y``, ``GWR yyyy/n``, ``P``). The
+tables of metric_tables win over these where both name a term (merge with setdefault).
 """
 
 from __future__ import annotations
 
+from .civil import CIVIL_EXACT
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
 from .grants import GRANTS_EXACT
+from .markets import MARKETS_EXACT
 from .products import PRODUCTS
+from .resources import RESOURCES_EXACT
+from .rules import domain_metric
+from .rules import unsourced as rules_unsourced
+from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
+from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 
-MORE_EXACT: dict[str, tuple[str, str]] = {**ECONOMY_EXACT, **SOCIETY_EXACT, **GRANTS_EXACT}
-MORE_HEADS: dict[str, tuple[str, str | None, str]] = {**ECONOMY_HEADS, **SOCIETY_HEADS}
-MORE_SUBJECTS: dict[str, tuple[str, str]] = {**ECONOMY_SUBJECTS, **SOCIETY_SUBJECTS, **PRODUCTS}
+__all__ = ["AREAS", "BUDGET_LINES", "CHANNELS", "MODE_HEADS", "MODES", "MORE_EXACT", "MORE_HEADS", "MORE_PARTNERS",
+           "MORE_SUBJECTS", "TRADE_MODE_HEADS", "TRADE_MODES", "domain_metric", "merge_into", "unsourced"]
+
+MORE_EXACT: dict[str, tuple[str, str]] = {**ECONOMY_EXACT, **SOCIETY_EXACT, **GRANTS_EXACT, **SAFETY_EXACT,
+                                          **TRADE_EXACT, **MARKETS_EXACT, **CIVIL_EXACT, **RESOURCES_EXACT}
+MORE_HEADS: dict[str, tuple[str, str | None, str]] = {**ECONOMY_HEADS, **SOCIETY_HEADS, **SAFETY_HEADS,
+                                                      **TRADE_HEADS}
+MORE_SUBJECTS: dict[str, tuple[str, str]] = {**ECONOMY_SUBJECTS, **SOCIETY_SUBJECTS, **PRODUCTS, **SAFETY_SUBJECTS,
+                                             **TRADE_SUBJECTS}
 MORE_SCHEMES: dict[str, tuple[str, str]] = {
     "生育保险": ("birth insurance", "YB 24-32"),
     "城镇职工基本医疗保险": ("basic medical insurance for urban workers", "P"),  # after YB 24-26 urban workers
@@ -33,7 +49,7 @@ MODE_HEADS: dict[str, str] = {"货运量": "{m} freight traffic", "货物运输�
                               "货物周转量": "{m} freight ton-kilometers", "旅客周转量": "{m} passenger-kilometers",
                               "旅客吞吐量": "{m} passenger throughput", "货邮吞吐量": "{m} cargo and mail throughput"}
 # Trade by mode (一般贸易进出口 "imports and exports under general trade"): project renderings after NBS releases.
-TRADE_MODES: dict[str, str] = {"一般贸易": "general trade", "加工贸易": "processing trade"}
+TRADE_MODES: dict[str, str] = {"一般贸易": "general trade", "加工贸易": "processing trade", **MORE_TRADE_MODES}
 TRADE_MODE_HEADS: dict[str, str] = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 # The lines of the general public budget by function (科学技术支出 "spending on science and technology"), as the
 # existing EXACT 教育支出 "spending on education" (GWR 2019/605); project renderings unless cited.
@@ -51,8 +67,11 @@ AREAS: dict[str, str] = {"城市": "urban", "城镇": "urban", "农村": "rural"
 
 
 def merge_into(exact: dict[str, tuple[str, str]], heads: dict[str, tuple[str, str | None, str]],
-               subjects: dict[str, tuple[str, str]], schemes: dict[str, tuple[str, str]]) -> None:
+               subjects: dict[str, tuple[str, str]], schemes: dict[str, tuple[str, str]],
+               partners: dict[str, str]) -> None:
     """Add the domain tables to metric_tables' tables; an entry already there wins."""
+    for zh, en in MORE_PARTNERS.items():
+        partners.setdefault(zh, en)
     for table, more in ((exact, MORE_EXACT), (subjects, MORE_SUBJECTS), (schemes, MORE_SCHEMES)):
         for zh, entry in more.items():
             table.setdefault(zh, entry)
@@ -62,4 +81,5 @@ def merge_into(exact: dict[str, tuple[str, str]], heads: dict[str, tuple[str, st
 
 def unsourced() -> list[tuple[str, str]]:
     """The closed lists of the rules above (all project renderings), for metrics.unsourced()."""
-    return (list(MODES.items()) + list(TRADE_MODES.items()) + list(BUDGET_LINES.items()) + list(AREAS.items()))
+    return (list(MODES.items()) + list(TRADE_MODES.items()) + list(BUDGET_LINES.items()) + list(AREAS.items())
+            + rules_unsourced())

@@ -1,0 +1,23 @@
+"""Market regulation: the key figures of a market regulation bureau (市场主体, 新登记个体工商户, 商标注册量, 食品抽检
+合格率 ...). GWR 2017/36 market entities; the rest project renderings unless cited.
+"""
+
+from __future__ import annotations
+
+MARKETS_EXACT: dict[str, tuple[str, str]] = {
+    "实有市场主体": ("market entities", "GWR 2017/36, P"),
+    "市场主体总量": ("market entities", "GWR 2017/36, P"),
+    "商标注册量": ("trademark registrations", "GWR 2019/354 (trademark registered), P"),
+    "有效注册商标": ("valid registered trademarks", "P"),
+    "注册商标": ("registered trademarks", "P"),
+    "地理标志商标": ("geographical indication trademarks", "GWR 2019/466 (geographical indications), P"),
+    "农民专业合作社": ("specialized farmer cooperatives", "GWR 2012/295"),
+    "消费者投诉": ("consumer complaints", "P"),
+    "为消费者挽回经济损失": ("economic losses recovered for consumers", "P"),
+    "特种设备": ("special equipment", "P"),
+}
+# What a sampling inspection tests, as the adjective of 抽检 (食品抽检合格率 "pass rate of food sampling
+# inspections", after YB 20-32 产品质量监督抽查合格率 "pass rate of ... sampling checks").
+SAMPLED: dict[str, str] = {"食品": "food", "食品安全": "food safety", "药品": "drug", "化妆品": "cosmetics",
+                           "农产品": "agricultural product", "产品质量": "product quality",
+                           "农产品质量安全": "agricultural product safety"}

@@ -1,0 +1,67 @@
+"""The rules of the domain vocabularies, tried by metrics.Composer after its own closed lists: the words a bulletin
+puts before the thing counted (发生, 接报, 排查, 新登记 ...), where accidents happened (国省道发生事故), a quantity
+per unit of output (万元GDP用水量), a trade channel before the flow (跨境电商出口) and a sampling inspection's pass
+rate (食品抽检合格率). Each returns None unless every part renders (``noun`` is the composer's: glossary, tables,
+grammar).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .markets import SAMPLED
+from .resources import PER_OUTPUT_AMOUNTS, PER_OUTPUT_BASES
+from .trade import CHANNELS
+
+# Words before the thing counted: what happened to it or who did what (project renderings). 发生 and 各类 say
+# nothing the row does not ("发生各类生产安全事故58起": the accidents).
+BEFORE: dict[str, str] = {"发生": "{}", "各类": "{}", "组织各类": "{}", "接报": "{} reported", "排查": "{} identified",
+                          "下拨": "{} allocated", "新登记": "newly registered {}", "新设": "newly established {}",
+                          "培训": "{} trained", "立案查处": "{} investigated and prosecuted"}  # (GWR 2008/739 查处)
+# Where accidents happened (国省道发生事故23起 "accidents on national and provincial highways"); project renderings.
+FIELDS: dict[str, str] = {"国省道": "on national and provincial highways", "国道": "on national highways",
+                          "高速公路": "on expressways", "农村道路": "on rural roads", "建筑施工": "in construction",
+                          "危险化学品": "involving hazardous chemicals", "危化品": "involving hazardous chemicals",
+                          "工矿商贸": "in industry, mining and commerce", "消防": "involving fire"}
+FLOWS: dict[str, str] = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
+PER_OUTPUT_RE = re.compile(r"^(?P<amount>" + "|".join(PER_OUTPUT_AMOUNTS) + r")(?P<base>"
+                           + "|".join(sorted(PER_OUTPUT_BASES, key=len, reverse=True)) + r")(?P<rest>.+)$")
+OCCURRED_RE = re.compile(r"^(?P<where>" + "|".join(sorted(FIELDS, key=len, reverse=True))
+                         + r")(?:领域|行业)?(?:共)?发生(?P<what>.{2,8})$")
+SAMPLED_RE = re.compile(r"^(?P<what>" + "|".join(sorted(SAMPLED, key=len, reverse=True))
+                        + r")(?:监督)?抽检(?P<rate>合格率)?$")
+
+
+def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
+    """The English of ``zh`` by a domain rule, or None."""
+    for word in sorted(BEFORE, key=len, reverse=True):
+        rest = zh[len(word):]
+        if zh.startswith(word) and len(rest) >= 2 and not rest.endswith(("率", "比重", "比例")):
+            found = noun(rest)
+            if found:
+                return BEFORE[word].format(found)
+    m = OCCURRED_RE.match(zh)
+    if m and (what := noun(m.group("what"))):
+        return f"{what} {FIELDS[m.group('where')]}"
+    m = PER_OUTPUT_RE.match(zh)
+    if m:  # 亿元地区生产总值生产安全事故死亡率: the deaths per CNY 100 million, a rate only by its unit
+        rest = m.group("rest")
+        rest = rest[:-3] + "死亡人数" if rest.endswith("死亡率") else rest
+        found = noun(rest)
+        amount, base = PER_OUTPUT_AMOUNTS[m.group("amount")], PER_OUTPUT_BASES[m.group("base")]
+        return f"{found} per {amount} of {base}" if found else None
+    for channel, channel_en in CHANNELS.items():
+        if zh.startswith(channel) and zh[len(channel):] in FLOWS:
+            return f"{channel_en} {FLOWS[zh[len(channel):]]}"
+    m = SAMPLED_RE.match(zh)
+    if m:
+        what = f"{SAMPLED[m.group('what')]} sampling inspections"
+        return f"pass rate of {what}" if m.group("rate") else what
+    return None
+
+
+def unsourced() -> list[tuple[str, str]]:
+    """The rules' words (all project renderings), for metrics.unsourced()."""
+    return (list(BEFORE.items()) + list(FIELDS.items()) + list(CHANNELS.items()) + list(SAMPLED.items())
+            + list(PER_OUTPUT_BASES.items()))
