@@ -176,14 +176,3 @@ def test_a_grant_per_unit_of_measure_reads_per_that_unit() -> None:
     assert metric_en("每平方米补贴", glossary) == "subsidy per square meter"
     assert metric_en("每千瓦时一次性奖励", glossary) == "one-off reward per kilowatt-hour"
     assert metric_en("每吨运费补助", glossary) == "freight subsidy per ton"
-
-
-def test_pm10_reads_in_the_words_of_pm25_beside_it() -> None:
-    """A bulletin gives PM2.5平均浓度 and PM10平均浓度 side by side: one wording (GWR 2022/36 for PM2.5)."""
-    from build_tools.translate.glossary import get_glossary
-    from build_tools.translate.metrics import metric_en
-
-    glossary = get_glossary()
-    assert metric_en("PM2.5平均浓度", glossary) == "average concentration of PM2.5"
-    assert metric_en("PM10平均浓度", glossary) == "average concentration of PM10"
-    assert metric_en("可吸入颗粒物平均浓度", glossary) == "average concentration of PM10"

@@ -127,10 +127,6 @@ SOCIETY_EXACT: dict[str, tuple[str, str]] = {
     "二氧化氮": ("nitrogen dioxide", "P"),
     "可吸入颗粒物（PM10）": ("PM10", "GWR 2014/514"),
     "细颗粒物（PM2.5）": ("PM2.5", "GWR 2012/321"),
-    # PM10 in the words of metric_tables' PM2.5平均浓度 "average concentration of PM2.5" (GWR 2022/36) beside it
-    "PM10平均浓度": ("average concentration of PM10", "P"),
-    "可吸入颗粒物（PM10）平均浓度": ("average concentration of PM10", "P"),
-    "可吸入颗粒物平均浓度": ("average concentration of PM10", "P"),
     "一氧化碳日均值第95百分位数浓度": ("carbon monoxide concentration (95th percentile of the daily average)", "P"),
     "臭氧超标天数": ("days with ozone above the standard", "P"),
     "综合指数": ("composite index", "P"),
