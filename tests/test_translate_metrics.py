@@ -176,3 +176,18 @@ def test_a_grant_per_unit_of_measure_reads_per_that_unit() -> None:
     assert metric_en("每平方米补贴", glossary) == "subsidy per square meter"
     assert metric_en("每千瓦时一次性奖励", glossary) == "one-off reward per kilowatt-hour"
     assert metric_en("每吨运费补助", glossary) == "freight subsidy per ton"
+
+
+def test_a_share_of_the_provinces_or_countrys_whole_says_whose_whole() -> None:
+    """占全省进出口总值的比重 in a city's trade news: the province's total, not the city's own (the part would be a
+    share of itself); 占全市…: the document's own region, said without a scope."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.metrics import metric_en
+
+    glossary = get_glossary()
+    assert metric_en("出口总额占全省出口总值比重", glossary) == (
+        "share of total value of exports in the province's total value of exports")
+    assert metric_en("粮食产量占全省粮食产量比重", glossary) == "share of grain output in the province's grain output"
+    assert metric_en("税收收入占全市一般公共预算收入比重", glossary) == (
+        "share of tax revenue in general public budget revenue")
+    assert "national national" not in metric_en("进出口总额占全国进出口总值比重", glossary)

@@ -287,6 +287,9 @@ class Composer:
         m = SHARE_RE.match(zh)
         if m and "占" in zh:
             whole = WHOLE_SCOPES.get(m.group("y")) or self.noun(m.group("y"))
+            wider = re.match(r"(全省|全国)的?(?=.{2})", m.group("y"))  # 占全省进出口总值: another region's whole
+            if whole and wider and not re.search(r"\b(?:provinc\w*|national|China)\b", whole):
+                whole = ("the province's " if wider.group(1) == "全省" else "the national ") + whole
             if whole is None:
                 return None
             if not m.group("x"):  # 占出口总值: the part is the row's own subject
