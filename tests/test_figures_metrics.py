@@ -98,11 +98,12 @@ def test_a_norm_per_unit_names_its_measure_once_for_its_siblings():
 
 def test_a_plans_verb_is_not_part_of_the_metric_but_a_planned_total_is():
     """计划实现城镇新增就业5000人以上: the metric is 城镇新增就业 (a target); 计划总投资 names a planned total."""
-    found = figs("2025年，全区计划实现城镇新增就业6200人以上，拟完成农村劳动力转移就业1.2万人。",
+    found = figs("2025年，全区计划实现城镇新增就业6200人以上，拟实现农村劳动力转移就业1.2万人，预计完成投资85亿元。",
                  "今年全区安排重点项目86个，计划总投资1460亿元，年度计划投资320亿元。")
     jobs = one(found, 6200)
     assert (jobs.metric, jobs.status, jobs.qualifier) == ("城镇新增就业", "target", "以上")
     assert one(found, 1.2).metric == "农村劳动力转移就业"
+    assert one(found, 85).metric == "完成投资"  # (the investment completed: 完成 is no empty verb here)
     assert one(found, 1460).metric.endswith("计划总投资") and one(found, 320).metric.endswith("计划投资")
 
 
