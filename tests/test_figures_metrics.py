@@ -114,3 +114,10 @@ def test_two_rates_held_at_one_level_are_two_rows():
     assert sorted((f.metric, f.value, f.qualifier) for f in found) == [
         ("在建工程项目农民工实名制管理覆盖率", 100, ""), ("城市生活污水集中收集率", 98, "以上"),
         ("工资专用账户开设率", 100, ""), ("生活垃圾无害化处理率", 98, "以上")]
+
+
+def test_direct_losses_keep_direct():
+    """直接经济损失 / 直接财产损失 are the statistics' own names (YB 8-26): 直接 is no adverb to drop there, as it is in
+    直接带动就业."""
+    found = figs("全年共发生火灾12起，直接财产损失86.4万元；自然灾害造成直接经济损失1.2亿元。")
+    assert one(found, 86.4).metric == "直接财产损失" and one(found, 1.2).metric == "自然灾害造成直接经济损失"

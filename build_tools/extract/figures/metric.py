@@ -39,7 +39,7 @@ _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)
                         r"|\d{1,2}[.．、](?!\d))")
 # (就业人员, 从业人员: 就 and 从 begin the word; 可吸入颗粒物, 可持续, 可再生: so does 可)
 _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|从业|对[外口]"
-                         r"|可(?:吸入|持续|再生)")
+                         r"|可(?:吸入|持续|再生)|直接(?:经济|财产)?损失")  # (直接经济损失: a statistic's own name)
 # adverbs that open a predicate after a counted noun (not 特新 of 专精特新, which jieba also tags as an adverb)
 _PREDICATE_ADVERBS = frozenset({"未", "尚未", "已", "已经", "仍", "仍在", "仍然", "均", "都", "尚", "正在"})
 _REACH_VERBS = ("惠及", "覆盖", "涉及", "辐射")

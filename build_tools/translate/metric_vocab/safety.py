@@ -57,7 +57,7 @@ SAFETY_HEADS: dict[str, tuple[str, str | None, str]] = {
 SAFETY_EXACT: dict[str, tuple[str, str]] = {
     # a row after its accident (发生道路交通事故41起，死亡17人): what the count is of
     "死亡": ("deaths", "P"), "受伤": ("people injured", "P"),
-    "财产损失": ("property losses", "P"),
+    "财产损失": ("property losses", "P"), "直接财产损失": ("direct property losses", "P"),
     "隐患整改率": ("hazard rectification rate", "P"),
     # enforcement
     "安全生产检查": ("work safety inspections", "GWR 2008/739 (workplace safety), P"),
