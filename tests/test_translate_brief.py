@@ -6,8 +6,8 @@ Expectations written by hand from the Chinese of each document.
 
 from build_tools.model import Document, Figure, Metadata
 from build_tools.translate.brief import brief
+from build_tools.translate.comparisons import context_for
 from build_tools.translate.glossary import get_glossary
-from build_tools.translate.rows import context_for
 from build_tools.translate.titles import TitleRenderer
 
 

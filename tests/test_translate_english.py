@@ -195,10 +195,10 @@ def test_byline_names_are_composed_from_glossary_parts() -> None:
 def test_reviewed_row_read_with_another_period_is_shown_stale() -> None:
     """A reviewed key-figure row stays on the page, flagged stale, when the extractor reads the same figure (metric
     and value) with another period: its key changed, the translator is told to revise it."""
+    from build_tools.translate.comparisons import context_for
     from build_tools.translate.english import english_document, figure_item
     from build_tools.translate.glossary import get_glossary
     from build_tools.translate.memory import Memory, MemoryEntry
-    from build_tools.translate.rows import context_for
 
     source = _source()
     doc = source.documents[0]

@@ -27,8 +27,9 @@ def test_recipients_that_do_not_render_leave_the_name_untranslated() -> None:
 
 def test_a_level_against_a_base_years_same_period_in_english() -> None:
     from build_tools.model import Figure
+    from build_tools.translate.comparisons import Context
     from build_tools.translate.glossary import get_glossary
-    from build_tools.translate.rows import Context, figure_row
+    from build_tools.translate.rows import figure_row
 
     fig = Figure(metric="游客接待量", value=118.0, unit="%", sentence="游客接待量恢复到2019年同期的118%。", paragraph="p1",
                  kind="share", comparison="相当于2019年同期", period="2025-01-28/2025-02-04", base_unit="percent")

@@ -7,8 +7,8 @@ fixtures) and the usage cited in titles.py / headlines.py.
 
 import pytest
 
+from build_tools.translate.comparisons import MISSING_LABEL
 from build_tools.translate.glossary import get_glossary
-from build_tools.translate.rows import MISSING_LABEL
 from build_tools.translate.titles import TitleRenderer
 
 

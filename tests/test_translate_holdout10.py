@@ -3,10 +3,11 @@ health statistics bulletin in PDF); titles, names and rows invented for the rule
 yearbook chapter 22 and State Council wording; project renderings in translations/README.md)."""
 
 from build_tools.model import Figure
+from build_tools.translate.comparisons import Context
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.metrics import metric_en
 from build_tools.translate.report_titles import report_title
-from build_tools.translate.rows import Context, figure_row
+from build_tools.translate.rows import figure_row
 from build_tools.translate.source_names import source_en
 from build_tools.translate.titles import TitleRenderer
 

@@ -4,10 +4,11 @@ English written by hand (State Council and NBS wording where they have it, proje
 translations/README.md)."""
 
 from build_tools.model import Figure
+from build_tools.translate.comparisons import Context
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.metrics import metric_en
 from build_tools.translate.names import name_en, project_en
-from build_tools.translate.rows import Context, figure_row
+from build_tools.translate.rows import figure_row
 
 CTX = Context(province="Yunxi", city="Yunxi")
 

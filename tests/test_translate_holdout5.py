@@ -3,8 +3,9 @@ quarterly release on a web page); rows and sentences invented for the rule, the 
 State Council wording)."""
 
 from build_tools.model import Figure
+from build_tools.translate.comparisons import Context
 from build_tools.translate.glossary import get_glossary
-from build_tools.translate.rows import Context, figure_row
+from build_tools.translate.rows import figure_row
 
 CTX = Context(province="Yunling", city="Yunling")
 

@@ -3,11 +3,12 @@ portal's news report of the people's congress); rows, names and headings invente
 by hand (State Council, NBS and Ministry of Ecology and Environment wording)."""
 
 from build_tools.model import Figure
+from build_tools.translate.comparisons import Context
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.headlines import headline
 from build_tools.translate.metrics import metric_en
 from build_tools.translate.names import issuer_en, region_en
-from build_tools.translate.rows import Context, figure_row
+from build_tools.translate.rows import figure_row
 from build_tools.translate.source_names import source_en
 from build_tools.translate.titles import TitleRenderer
 

@@ -4,12 +4,12 @@ rule, the English written by hand (State Council and NBS wording; project render
 translations/README.md)."""
 
 from build_tools.model import Document, Event, Figure, Metadata, Paragraph
+from build_tools.translate.comparisons import context_for
 from build_tools.translate.facilities import completed_clause
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.metrics import metric_en
 from build_tools.translate.names import region_en
 from build_tools.translate.numbers import quantity
-from build_tools.translate.rows import context_for
 from build_tools.translate.timeline import event_english, standard_clause
 from build_tools.translate.titles import TitleRenderer
 

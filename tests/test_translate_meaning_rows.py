@@ -3,8 +3,9 @@ a comparison opening the sentence, what a count counts. Rows and sentences writt
 hand (Census and Statistics Department, NBS and State Council wording)."""
 
 from build_tools.model import Figure
+from build_tools.translate.comparisons import Context
 from build_tools.translate.glossary import get_glossary
-from build_tools.translate.rows import Context, figure_row
+from build_tools.translate.rows import figure_row
 
 
 def row(**kw: object) -> str:

@@ -7,9 +7,10 @@ local work reports, implementation plans and environment bulletins), not copied 
 import pytest
 
 from build_tools.model import Figure
+from build_tools.translate.comparisons import Context
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.metrics import metric_en
-from build_tools.translate.rows import Context, figure_row
+from build_tools.translate.rows import figure_row
 
 
 @pytest.mark.parametrize(("zh", "en"), [

@@ -3,10 +3,11 @@
 import pytest
 
 from build_tools.model import Figure
+from build_tools.translate.comparisons import Context, context_for, english_comparison, english_rank
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.numbers import english_number, percent, quantity
 from build_tools.translate.periods import english_period, five_year_plan, ordinal
-from build_tools.translate.rows import Context, context_for, english_comparison, english_rank, figure_row
+from build_tools.translate.rows import figure_row
 
 LIAONING = Context(province="Liaoning", city="Chaoyang")
 

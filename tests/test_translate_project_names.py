@@ -4,9 +4,10 @@ the place in Pinyin, the trade in the companies' own English, "Phase II" for 二
 import pytest
 
 from build_tools.model import Figure
+from build_tools.translate.comparisons import Context
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.names import name_en
-from build_tools.translate.rows import Context, figure_row
+from build_tools.translate.rows import figure_row
 
 
 @pytest.mark.parametrize(("zh", "en"), [

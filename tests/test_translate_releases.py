@@ -207,7 +207,8 @@ def test_source_lines_of_a_publication_or_a_title_alone() -> None:
 
 def test_a_price_target_rises_it_does_not_grow() -> None:
     from build_tools.model import Figure
-    from build_tools.translate.rows import context_for, figure_row
+    from build_tools.translate.comparisons import context_for
+    from build_tools.translate.rows import figure_row
 
     glossary = get_glossary()
     ctx = context_for("", glossary)

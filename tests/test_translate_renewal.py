@@ -9,9 +9,10 @@ subsidies", GWR 2022/362), never copied from the code's output. Inputs are other
 import pytest
 
 from build_tools.model import Event, Figure
+from build_tools.translate.comparisons import Context
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.metrics import metric_en
-from build_tools.translate.rows import Context, figure_row
+from build_tools.translate.rows import figure_row
 from build_tools.translate.timeline import held_clause
 from build_tools.translate.titles import TitleRenderer
 

@@ -4,8 +4,9 @@ Expectations written by hand: the metric in NBS wording, then the amount, period
 """
 
 from build_tools.model import Figure
+from build_tools.translate.comparisons import Context
 from build_tools.translate.glossary import get_glossary
-from build_tools.translate.rows import Context, figure_row
+from build_tools.translate.rows import figure_row
 
 CTX = Context(province="Liaoning", city="Chaoyang")
 

@@ -5,10 +5,10 @@ Simplified originals get (title frame of statistical communiqués, glossary metr
 """
 
 from build_tools.model import Document, Event, Figure, Metadata, Paragraph
+from build_tools.translate.comparisons import context_for
 from build_tools.translate.english import english_document
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.memory import Memory, text_hash
-from build_tools.translate.rows import context_for
 from build_tools.translate.simplified import is_traditional, simplified_view, to_hans
 
 SENTENCE = "全年規模以上工業增加值比上年增長6.2%。"

@@ -12,9 +12,9 @@ from build_tools.model import Document, Event, Figure, Metadata, Paragraph
 from build_tools.pipeline import process
 from build_tools.translate import translate
 from build_tools.translate.brief import brief
+from build_tools.translate.comparisons import MISSING_LABEL, context_for
 from build_tools.translate.english import untranslated_chinese
 from build_tools.translate.glossary import get_glossary
-from build_tools.translate.rows import MISSING_LABEL, context_for
 from build_tools.translate.timeline import event_english
 from build_tools.translate.title_words import cn_int, roman
 from build_tools.translate.titles import TitleRenderer

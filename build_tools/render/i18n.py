@@ -19,10 +19,10 @@ from functools import lru_cache
 from ..model import Document, DocumentTranslation, Event, Paragraph, TranslatedText
 from ..translate import display_text, english_event_date
 from ..translate.bylines import byline_en
+from ..translate.comparisons import MISSING_LABEL, marked
 from ..translate.glossary import Entry, get_glossary
 from ..translate.names import doc_number_en, name_en
 from ..translate.periods import english_period
-from ..translate.rows import MISSING_LABEL, marked
 from .labels import hant, label
 from .markdown import inline, inline_terms, normalize, span
 

@@ -11,9 +11,10 @@ from operator import itemgetter
 
 from ..extract.holidays import holiday_of
 from ..model import Document, Figure, Source
+from ..translate.comparisons import QUALIFIERS, marked
 from ..translate.glossary import get_glossary
 from ..translate.numbers import POINTS
-from ..translate.rows import QUALIFIERS, marked, metric_english
+from ..translate.rows import metric_english
 from . import i18n, paths
 from .charts import Bar, bar_chart, chart_key, scale
 from .labels import BASE_UNITS_EN, figure_kind_label, figure_status_label, hant, label, unit_label

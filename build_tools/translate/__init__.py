@@ -15,11 +15,11 @@ import logging
 from pathlib import Path
 
 from ..model import Source
+from .comparisons import context_for
 from .english import display_text, english_document, english_event_date
 from .glossary import GLOSSARY_DIR, Entry, TermMatch, get_glossary, load_glossary
 from .hant import to_hant
 from .memory import TRANSLATIONS_DIR, load_memory
-from .rows import context_for
 from .traditional import traditional_document
 
 __all__ = ["translate", "load_glossary", "find_terms", "to_hant", "display_text", "english_event_date", "Entry",

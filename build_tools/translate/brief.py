@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Figure, Metadata, TranslatedText
+from .comparisons import MISSING_LABEL, Context
 from .figure_lists import Leads, figure_list
 from .glossary import Glossary
 from .memory import text_hash
 from .names import doc_number_en
 from .periods import english_period
 from .persons import person_en
-from .rows import MISSING_LABEL, Context, figure_row
+from .rows import figure_row
 from .titles import TitleRenderer
 
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

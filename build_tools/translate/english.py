@@ -18,10 +18,11 @@ import re
 
 from ..model import Document, DocumentTranslation, Event, Figure, Metadata, TranslatedText
 from .brief import brief
+from .comparisons import MISSING_LABEL, Context, marked
 from .glossary import Glossary
 from .memory import Memory, text_hash
 from .periods import english_period
-from .rows import MISSING_LABEL, Context, figure_row, marked
+from .rows import figure_row
 from .simplified import simplified_view, to_hans
 from .timeline import event_english, figures_by_paragraph
 from .titles import TitleRenderer

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..model import Figure
+from .comparisons import Context
 from .glossary import Glossary
 from .periods import english_period
-from .rows import STATUS_NOTES, Context, figure_row, metric_english, reading
+from .rows import STATUS_NOTES, figure_row, metric_english, reading
 
 
 @dataclass(frozen=True)

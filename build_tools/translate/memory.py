@@ -292,9 +292,9 @@ def write_skeleton(source: Source, lang: str = "en", folder: Path = TRANSLATIONS
     memory, problems = load_memory(source.slug, lang, folder)
     if any(p.severity == "error" for p in problems):
         raise ValueError(f"fix {memory.path} first: {problems[0]}")
+    from .comparisons import context_for
     from .english import missing_figure_items  # the rows the glossary cannot render, for a translator
     from .glossary import get_glossary
-    from .rows import context_for
 
     glossary = get_glossary()
     ctx = context_for(source.meta.region, glossary)

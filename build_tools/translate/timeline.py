@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Event, Figure, TranslatedText
+from .comparisons import Context
 from .facilities import completed_clause
 from .figure_lists import TIMELINE_LEADS, figure_list
 from .glossary import Glossary
 from .memory import text_hash
 from .periods import english_period
-from .rows import Context, figure_row
+from .rows import figure_row
 
 # 本办法自…起施行: what "本…" refers to, in English (plural nouns take "take", singular "takes").
 SELF_NAMES = {"办法": ("These measures", "take"), "措施": ("These measures", "take"),

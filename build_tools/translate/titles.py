@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from ..model import Document, TranslatedText
 from .bylines import OFFICES
+from .comparisons import MISSING_LABEL
+from .comparisons import marked as _marked
 from .glossary import Glossary
 from .headlines import analysis_meeting, headline
 from .memory import text_hash
@@ -32,8 +34,6 @@ from .names import issuer_en, not_a_place_name, region_en
 from .periods import ordinal
 from .persons import person_en
 from .report_titles import release_title, report_subject, report_title
-from .rows import MISSING_LABEL
-from .rows import marked as _marked
 from .title_compose import composed_subject, seasonal
 from .title_headings import HeadingMixin
 from .title_objects import ranking_subject, title_object
