@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ..model import Document, TranslatedText
 from .bulletin_words import situation_subject, situation_title
 from .bylines import OFFICES
+from .figure_headlines import figure_headline
 from .glossary import Glossary
 from .headlines import analysis_meeting, headline
 from .memory import text_hash
@@ -400,7 +401,7 @@ class TitleRenderer(HeadingMixin):
         if place and BATCH_RE.match(zh[place.end():]):
             who, batch = self.region_short(place.group("place")), self.subject(zh[place.end():])
             return f"{who}'s {batch}" if who and batch else None
-        return headline(self, zh, region)
+        return headline(self, zh, region) or figure_headline(self, zh, region)  # figure_headlines.py
 
     def issuers(self, zh: str) -> str | None:
         """One issuer or several issuing jointly (栖川市交通运输局栖川市财政局): 'the A and the B', or None."""
