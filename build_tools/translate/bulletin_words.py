@@ -55,6 +55,7 @@ SCOPE = r"(?:全市|全县|全区|全州|全旗|我市|我县|我区)?"
 PERIOD = "|".join(sorted(map(re.escape, PERIOD_WORDS), key=len, reverse=True))
 SITUATION_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?(?:(?P<period>{PERIOD})|{MONTH_RANGE})?{SCOPE}"
                           r"(?P<subject>[\u4e00-\u9fff、和及]{2,24}?)(?:工作)?(?:情况|状况)通报$")
+REQUIREMENTS_RE = re.compile(r"(?P<y>\d{4})年(?:工作要求|主要工作要求)")
 SITUATION_HEADING_RE = re.compile(r"^(?P<subject>[\u4e00-\u9fff、和及]{2,16}?)(?P<overall>总体)?(?:情况|状况)$")
 
 
@@ -102,6 +103,12 @@ def situation_heading(renderer: TitleRenderer, zh: str) -> str | None:
     'Precipitation'."""
     if zh in BULLETIN_NOUNS:
         return BULLETIN_NOUNS[zh]
+    year = REQUIREMENTS_RE.fullmatch(zh)  # 2025年工作要求 -> "Work Requirements for 2025" (P)
+    if year:
+        return f"Work Requirements for {year.group('y')}"
+    if zh.endswith("领域") and len(zh) > 4:  # 道路交通领域: the field is its name, 'Road Traffic' (P)
+        field = zh.removesuffix("领域")
+        return BULLETIN_NOUNS.get(field) or renderer.heading_text(field)
     m = SITUATION_HEADING_RE.match(zh)
     if not m:
         return None

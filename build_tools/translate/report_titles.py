@@ -2,7 +2,8 @@
 
 - an economic release: ``岚溪市2024年上半年经济运行情况`` / ``2024年1-5月全市经济运行情况`` -> "Economic Performance of
   Lanxi in the First Half of 2024" / "Economic Performance of Lanxi in January-May 2024" (经济运行 "economic
-  performance" as in headlines.py's analysis meetings; the frame is a project rendering); its monthly table
+  performance" as in headlines.py's analysis meetings; the frame is a project rendering; a whole year's release:
+  "Economic Performance of Lanxi in 2024"); its monthly table
   ``2025年1—10月全市主要经济指标`` -> "Main Economic Indicators of Lanxi, January-October 2025" (NBS's "main
   economic indicators"; project rendering of the frame);
 - a census communiqué: ``岚溪市第七次全国人口普查公报（第一号）`` -> "Communiqué of Lanxi on the Seventh National
@@ -42,7 +43,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 PLACE = r"(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗))?"
 YEAR = r"(?:(?P<year>\d{4})年)?"
 MONTH_RANGE = r"(?P<m1>\d{1,2})\s*[-—–－至~～]\s*(?P<m2>\d{1,2})月(?:份)?"
-RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:(?P<period>{PERIOD_RE})|{MONTH_RANGE}|(?P<month>\d{{1,2}})月(?:份)?)"
+RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
+                        rf"(?:(?P<period>{PERIOD_RE})|{MONTH_RANGE}|(?P<month>\d{{1,2}})月(?:份)?|(?<=\d年)|(?<=\d年度))"
                         r"(?:全市|全县|全区|全州|全省|全旗)?(?:(?:国民)?经济运行(?:情况|简况|简析|分析)?|(?P<table>主要经济指标))$")
 CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业)普查"
                        r"(?:主要数据)?公报(?:[（(]第(?P<no>[一二三四五六七八九十]{1,3})号[）)])?$")
@@ -84,6 +86,10 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     year = m.group("year")
     if m.group("period"):
         when = PERIOD_WORDS[m.group("period")] + (f" of {year}" if year else "")
+    elif not (m.group("m1") or m.group("month")):  # 岚溪市2024年经济运行情况: the whole year
+        if not year:
+            return None
+        when = year
     else:
         first = int(m.group("m1") or m.group("month"))
         last = int(m.group("m2") or first)
