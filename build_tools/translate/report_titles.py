@@ -135,7 +135,7 @@ def report_subject(renderer: TitleRenderer, zh: str) -> str | None:
     if m:  # 2024年度县级财政决算: "the County Final Accounts for 2024" (the Ministry of Finance's "final accounts")
         level = FINAL_ACCOUNTS_LEVELS.get(m.group("level") or "", "")
         return f"the {level}Final Accounts for {m.group('y')}"
-    audited = audit_subject(zh)
+    audited = audit_subject(zh) or _placed_subject(renderer, zh)
     if audited:
         return audited
     m = YEAR_REPORT_RE.match(zh)
@@ -209,13 +209,15 @@ def gdp_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
 
 
 # A government's or department's review of its year and plan for the next (桂坪镇2024年工作总结和2025年工作计划):
-# "Review of the Work of Guiping Town in 2024 and Work Plan for 2025" (project rendering, in translations/README.md)
+# "Review of the Work of Guiping Town in 2024 and Work Plan for 2025" (project rendering, in translations/README.md);
+# of a half year (2024年上半年工作总结和下半年工作打算): "... in the First Half of 2024 and Work Plans for the Second
+# Half"
 # a department's, named after its place (栖川市交通运输局2024年工作总结及2025年工作计划): "... of the Qichuan
 # Municipal Transport Bureau ..."
 BODY = r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|中心)|人民政府(?:办公室)?)?"  # (a government too)
 REVIEW_PLAN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡|街道))?" + BODY +
-                            r"(?P<y1>\d{4})年(?:度)?工作总结(?:(?:和|及|与|暨)(?P<y2>\d{4})年(?:度)?"
-                            r"(?P<plan>工作计划|工作打算|工作思路|工作要点|工作安排))?$")
+                            r"(?P<y1>\d{4})年(?:度)?(?P<h1>上半年)?工作总结(?:(?:和|及|与|暨)(?:(?P<y2>\d{4})年(?:度)?"
+                            r"|(?P<h2>下半年))(?P<plan>工作计划|工作打算|工作思路|工作要点|工作安排))?$")
 PLAN_KINDS = {"工作计划": "Work Plan", "工作打算": "Work Plans", "工作思路": "Work Plans",
               "工作要点": "Key Points of Work", "工作安排": "Work Plans"}
 
@@ -228,8 +230,12 @@ def review_plan_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
     where = _issuer(renderer, m, region)
     if where is None:
         return None
-    text = f"Review of the Work{where} in {m.group('y1')}"
-    return text + (f" and {PLAN_KINDS[m.group('plan')]} for {m.group('y2')}" if m.group("plan") else "")
+    if bool(m.group("h1")) != bool(m.group("h2")) and m.group("plan"):
+        return None  # a half year's review with a next year's plan, or the reverse: no frame
+    half = "the First Half of " if m.group("h1") else ""
+    text = f"Review of the Work{where} in {half}{m.group('y1')}"
+    later = "the Second Half" if m.group("h2") else m.group("y2")
+    return text + (f" and {PLAN_KINDS[m.group('plan')]} for {later}" if m.group("plan") else "")
 
 
 def _issuer(renderer: TitleRenderer, m: re.Match[str], region: str) -> str | None:
@@ -362,6 +368,27 @@ AUDIT_SUBJECT_RE = re.compile(r"^(?P<year>\d{4})年度?(?P<level>中央|省级|�
                               r"预算执行(?:情况)?和其他财政收支(?:情况)?$")
 AUDIT_LEVELS = {"中央": "Central ", "省级": "Provincial ", "市级": "Municipal ", "县级": "County ",
                 "区级": "District ", "市本级": "Municipal ", "县本级": "County ", "区本级": "District ", "本级": ""}
+
+
+PLACED_RE = re.compile(rf"^{PLACE}(?P<rest>\d{{4}}年.+)$")
+
+
+def _placed_subject(renderer: TitleRenderer, zh: str) -> str | None:
+    """The final accounts or the audited budget of a named place (柳塘县2023年财政决算 -> 'the Final Accounts of Liutang
+    County for 2023'; 青岚县2023年度本级预算执行和其他财政收支 -> 'the Execution of the Budget of Qinglan County and
+    Other Fiscal Revenues and Expenditures for 2023'), in the wording of the frames above; None otherwise."""
+    m = PLACED_RE.match(zh)
+    name = renderer.region(m.group("place")) if m and m.group("place") else None
+    if m is None or not name:
+        return None
+    accounts = FINAL_ACCOUNTS_RE.match(m.group("rest"))
+    if accounts and not accounts.group("level"):
+        return f"the Final Accounts of {name} for {accounts.group('y')}"
+    audited = AUDIT_SUBJECT_RE.match(m.group("rest"))
+    if audited and audited.group("level") in (None, "本级"):
+        return (f"the Execution of the Budget of {name} and Other Fiscal Revenues and Expenditures for "
+                f"{audited.group('year')}")
+    return None
 
 
 def audit_subject(zh: str) -> str | None:
