@@ -21,7 +21,8 @@ MORE_PLAN_HEADINGS: dict[str, str] = {
     "支持政策": "Support Policies", "申报条件": "Eligibility", "申报材料": "Application Materials",
     "办理流程": "Procedure", "实施时间": "Period of Implementation", "实施期限": "Period of Validity",
     "有效期限": "Period of Validity", "名词解释": "Definitions", "工作机制": "Working Mechanism",
-    "工作成效": "Results", "存在问题": "Problems", "问题和不足": "Problems and Shortcomings",
+    "工作成效": "Results", "主要工作成效": "Main Results", "主要成效": "Main Results",
+    "存在问题": "Problems", "问题和不足": "Problems and Shortcomings",
     "存在的问题和不足": "Problems and Shortcomings", "意见建议": "Suggestions", "工作步骤": "Implementation Steps",
     "工作措施": "Measures", "主要措施": "Main Measures", "具体措施": "Specific Measures",
 }

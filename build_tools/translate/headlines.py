@@ -50,6 +50,10 @@ ASSESSMENTS: dict[str, tuple[str, str]] = {
     # GWR 2018/58 "stable, positive economic performance"
     "稳中向好": ("Shows Stable and Positive Performance", "Show Stable and Positive Performance"),
     "平稳增长": ("Grows Steadily", "Grow Steadily"),  # GWR 2019/345 经济平稳增长 "stable economic growth"
+    # the same judgement in other words (稳定增长, 稳步增长; project renderings after 平稳增长) and a record (再创新高
+    # "Hits a Record High"; project rendering)
+    "稳定增长": ("Grows Steadily", "Grow Steadily"), "稳步增长": ("Grows Steadily", "Grow Steadily"),
+    "再创新高": ("Hits a Record High", "Hit a Record High"),
     # GWR 2022/371 消费持续恢复 "the sustained recovery of consumption"
     "持续恢复": ("Continues to Recover", "Continue to Recover"),
     # GWR 2011/34 回升向好 "to pick up again"; 稳中有升 after GWR 2015/100 "a steady increase" (project rendering)
@@ -82,7 +86,7 @@ ECONOMY = {"经济", "经济运行", "经济发展"}
 
 ASSESSMENT_HEADLINE_RE = re.compile(
     rf"^(?P<place>(?!{PERIOD_RE}|{HOLIDAY_RE}|[全本我各])[\u4e00-\u9fff]{{2,8}}?(?:市|县|区|州))?(?:(?P<year>\d{{4}})年)?"
-    rf"(?:(?P<period>{PERIOD_RE})|(?P<holiday>{HOLIDAY_RE}))?"
+    rf"(?:(?P<period>{PERIOD_RE})|(?P<holiday>{HOLIDAY_RE})|(?P<m1>\d{{1,2}})[—–-](?P<m2>\d{{1,2}})月)?"
     rf"(?P<scope>{SCOPE_RE})?(?P<subject>.+?)"
     rf"(?:实现|保持)?(?P<assess>(?:{ASSESS_RE})(?:[、，,]?(?:{ASSESS_RE}))*)$")
 EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?P<name>.+?)(?:系列|庆祝|主题)?活动$")
@@ -195,6 +199,14 @@ def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     if m.group("holiday"):  # "… During the 2025 Spring Festival Holiday"
         year = f"{m.group('year')} " if m.group("year") else ""
         return f"{subject} {verb} During the {year}{HOLIDAY_WORDS[m.group('holiday')]}"
+    if m.group("m1"):  # 1—10月我市外贸进出口保持稳定增长: "... in January-October"
+        from .report_titles import MONTHS
+
+        first, last = int(m.group("m1")), int(m.group("m2"))
+        if not 1 <= first < last <= 12:
+            return None
+        year = f" {m.group('year')}" if m.group("year") else ""
+        return f"{subject} {verb} in {MONTHS[first - 1]}-{MONTHS[last - 1]}{year}"
     return f"{subject} {verb}{period_phrase(m.group('year'), m.group('period'))}"
 
 

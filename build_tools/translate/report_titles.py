@@ -2,7 +2,8 @@
 
 - an economic release: ``岚溪市2024年上半年经济运行情况`` / ``2024年1-5月全市经济运行情况`` -> "Economic Performance of
   Lanxi in the First Half of 2024" / "Economic Performance of Lanxi in January-May 2024" (经济运行 "economic
-  performance" as in headlines.py's analysis meetings; the frame is a project rendering); its monthly table
+  performance" as in headlines.py's analysis meetings; the frame is a project rendering; a whole year's release:
+  "Economic Performance of Lanxi in 2024"); its monthly table
   ``2025年1—10月全市主要经济指标`` -> "Main Economic Indicators of Lanxi, January-October 2025" (NBS's "main
   economic indicators"; project rendering of the frame);
 - a census communiqué: ``岚溪市第七次全国人口普查公报（第一号）`` -> "Communiqué of Lanxi on the Seventh National
@@ -42,7 +43,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 PLACE = r"(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗))?"
 YEAR = r"(?:(?P<year>\d{4})年)?"
 MONTH_RANGE = r"(?P<m1>\d{1,2})\s*[-—–－至~～]\s*(?P<m2>\d{1,2})月(?:份)?"
-RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:(?P<period>{PERIOD_RE})|{MONTH_RANGE}|(?P<month>\d{{1,2}})月(?:份)?)"
+RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
+                        rf"(?:(?P<period>{PERIOD_RE})|{MONTH_RANGE}|(?P<month>\d{{1,2}})月(?:份)?|(?<=\d年)|(?<=\d年度))"
                         r"(?:全市|全县|全区|全州|全省|全旗)?(?:(?:国民)?经济运行(?:情况|简况|简析|分析)?|(?P<table>主要经济指标))$")
 CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业)普查"
                        r"(?:主要数据)?公报(?:[（(]第(?P<no>[一二三四五六七八九十]{1,3})号[）)])?$")
@@ -84,6 +86,10 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     year = m.group("year")
     if m.group("period"):
         when = PERIOD_WORDS[m.group("period")] + (f" of {year}" if year else "")
+    elif not (m.group("m1") or m.group("month")):  # 岚溪市2024年经济运行情况: the whole year
+        if not year:
+            return None
+        when = year
     else:
         first = int(m.group("m1") or m.group("month"))
         last = int(m.group("m2") or first)
@@ -129,7 +135,7 @@ def report_subject(renderer: TitleRenderer, zh: str) -> str | None:
     if m:  # 2024年度县级财政决算: "the County Final Accounts for 2024" (the Ministry of Finance's "final accounts")
         level = FINAL_ACCOUNTS_LEVELS.get(m.group("level") or "", "")
         return f"the {level}Final Accounts for {m.group('y')}"
-    audited = audit_subject(zh)
+    audited = audit_subject(zh) or _placed_subject(renderer, zh)
     if audited:
         return audited
     m = YEAR_REPORT_RE.match(zh)
@@ -203,13 +209,15 @@ def gdp_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
 
 
 # A government's or department's review of its year and plan for the next (桂坪镇2024年工作总结和2025年工作计划):
-# "Review of the Work of Guiping Town in 2024 and Work Plan for 2025" (project rendering, in translations/README.md)
+# "Review of the Work of Guiping Town in 2024 and Work Plan for 2025" (project rendering, in translations/README.md);
+# of a half year (2024年上半年工作总结和下半年工作打算): "... in the First Half of 2024 and Work Plans for the Second
+# Half"
 # a department's, named after its place (栖川市交通运输局2024年工作总结及2025年工作计划): "... of the Qichuan
 # Municipal Transport Bureau ..."
 BODY = r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|中心)|人民政府(?:办公室)?)?"  # (a government too)
 REVIEW_PLAN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡|街道))?" + BODY +
-                            r"(?P<y1>\d{4})年(?:度)?工作总结(?:(?:和|及|与|暨)(?P<y2>\d{4})年(?:度)?"
-                            r"(?P<plan>工作计划|工作打算|工作思路|工作要点|工作安排))?$")
+                            r"(?P<y1>\d{4})年(?:度)?(?P<h1>上半年)?工作总结(?:(?:和|及|与|暨)(?:(?P<y2>\d{4})年(?:度)?"
+                            r"|(?P<h2>下半年))(?P<plan>工作计划|工作打算|工作思路|工作要点|工作安排))?$")
 PLAN_KINDS = {"工作计划": "Work Plan", "工作打算": "Work Plans", "工作思路": "Work Plans",
               "工作要点": "Key Points of Work", "工作安排": "Work Plans"}
 
@@ -222,8 +230,12 @@ def review_plan_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
     where = _issuer(renderer, m, region)
     if where is None:
         return None
-    text = f"Review of the Work{where} in {m.group('y1')}"
-    return text + (f" and {PLAN_KINDS[m.group('plan')]} for {m.group('y2')}" if m.group("plan") else "")
+    if bool(m.group("h1")) != bool(m.group("h2")) and m.group("plan"):
+        return None  # a half year's review with a next year's plan, or the reverse: no frame
+    half = "the First Half of " if m.group("h1") else ""
+    text = f"Review of the Work{where} in {half}{m.group('y1')}"
+    later = "the Second Half" if m.group("h2") else m.group("y2")
+    return text + (f" and {PLAN_KINDS[m.group('plan')]} for {later}" if m.group("plan") else "")
 
 
 def _issuer(renderer: TitleRenderer, m: re.Match[str], region: str) -> str | None:
@@ -356,6 +368,27 @@ AUDIT_SUBJECT_RE = re.compile(r"^(?P<year>\d{4})年度?(?P<level>中央|省级|�
                               r"预算执行(?:情况)?和其他财政收支(?:情况)?$")
 AUDIT_LEVELS = {"中央": "Central ", "省级": "Provincial ", "市级": "Municipal ", "县级": "County ",
                 "区级": "District ", "市本级": "Municipal ", "县本级": "County ", "区本级": "District ", "本级": ""}
+
+
+PLACED_RE = re.compile(rf"^{PLACE}(?P<rest>\d{{4}}年.+)$")
+
+
+def _placed_subject(renderer: TitleRenderer, zh: str) -> str | None:
+    """The final accounts or the audited budget of a named place (柳塘县2023年财政决算 -> 'the Final Accounts of Liutang
+    County for 2023'; 青岚县2023年度本级预算执行和其他财政收支 -> 'the Execution of the Budget of Qinglan County and
+    Other Fiscal Revenues and Expenditures for 2023'), in the wording of the frames above; None otherwise."""
+    m = PLACED_RE.match(zh)
+    name = renderer.region(m.group("place")) if m and m.group("place") else None
+    if m is None or not name:
+        return None
+    accounts = FINAL_ACCOUNTS_RE.match(m.group("rest"))
+    if accounts and not accounts.group("level"):
+        return f"the Final Accounts of {name} for {accounts.group('y')}"
+    audited = AUDIT_SUBJECT_RE.match(m.group("rest"))
+    if audited and audited.group("level") in (None, "本级"):
+        return (f"the Execution of the Budget of {name} and Other Fiscal Revenues and Expenditures for "
+                f"{audited.group('year')}")
+    return None
 
 
 def audit_subject(zh: str) -> str | None:

@@ -24,9 +24,11 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, TranslatedText
+from .bulletin_words import situation_subject, situation_title
 from .bylines import OFFICES
 from .comparisons import MISSING_LABEL
 from .comparisons import marked as _marked
+from .figure_headlines import figure_headline
 from .glossary import Glossary
 from .headlines import analysis_meeting, headline
 from .memory import text_hash
@@ -297,6 +299,8 @@ class TitleRenderer(HeadingMixin):
         if not m:
             return None
         genre = ABOUT_GENRES[m.group("genre")]
+        if m.group("genre") == "通报" and m.group("subject").endswith(("情况", "状况")):
+            genre = "Bulletin"  # a 通报 of a situation reports (as situation_title's bulletins), it does not circulate
         who = m.group("issuer")
         head = genre
         if who:
@@ -324,7 +328,8 @@ class TitleRenderer(HeadingMixin):
             parts.missing += sub.missing
             public = "Public " if subject.startswith("公开") else ""
             return f"{head} on Soliciting {public}Comments on the {inner_en}"
-        named = self.subject(subject) or report_subject(self, subject) or self._document(subject, issuer, region)
+        named = self.subject(subject) or report_subject(self, subject) or situation_subject(self, subject) or (
+            self._document(subject, issuer, region))
         return f"{head} on {parts.part(named, subject)}"
 
     def _document(self, zh: str, issuer: str, region: str) -> str | None:
@@ -335,7 +340,8 @@ class TitleRenderer(HeadingMixin):
         return None if text is None or sub.missing else _the(text)
 
     def _report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        return report_title(self, zh, region)  # releases, census communiqués, plan outlines (report_titles.py)
+        # releases, census communiqués, plan outlines (report_titles.py); situation bulletins (bulletin_words.py)
+        return report_title(self, zh, region) or situation_title(self, zh, region)
 
     def _communique(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         m = re.match(r"^(?:(?P<y1>\d{4})年)?(?P<region>.*?)(?:(?P<y2>\d{4})年)?(?:国民经济和社会发展)?统计公报$", zh)
@@ -395,7 +401,7 @@ class TitleRenderer(HeadingMixin):
         if place and BATCH_RE.match(zh[place.end():]):
             who, batch = self.region_short(place.group("place")), self.subject(zh[place.end():])
             return f"{who}'s {batch}" if who and batch else None
-        return headline(self, zh, region)
+        return headline(self, zh, region) or figure_headline(self, zh, region)  # figure_headlines.py
 
     def issuers(self, zh: str) -> str | None:
         """One issuer or several issuing jointly (栖川市交通运输局栖川市财政局): 'the A and the B', or None."""

@@ -1,0 +1,72 @@
+"""News headlines that give one figure of a release (issue 12):
+
+``<period><scope><metric>[同比](增长|上涨|下降)X%`` -> "<Whose> <Metric> Grows|Rises|Falls by X% [Year on Year] in
+<period>" (一季度全区规模以上工业增加值增长6.8% -> "Zeyuan District's Value Added of Industrial Enterprises Above
+Designated Size Grows by 6.8% in the First Quarter"). The metric renders through the glossary or the metric grammar
+(``metrics.metric_en``), whose by the document's region as ``headlines._assessment`` does; None unless every part
+renders. The verbs keep the direction of the Chinese (下降 "Falls", never "Grows"); 同比 "year on year" as the NBS
+releases say it. The frame is a project rendering (P), after the NBS release headlines ("... Grew by 5.2 Percent").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .headlines import PERIOD_RE, SCOPE_RE, _owner, is_plural, period_phrase
+from .report_titles import MONTHS
+from .title_words import cn_int, title_case
+
+if TYPE_CHECKING:
+    from .titles import TitleRenderer
+
+# (after a singular subject, after a plural one)
+VERBS: dict[str, tuple[str, str]] = {"增长": ("Grows", "Grow"), "上涨": ("Rises", "Rise"), "下降": ("Falls", "Fall")}
+COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine", 10: "Ten",
+          11: "Eleven"}
+FIGURE_HEADLINE_RE = re.compile(
+    rf"^(?:(?P<year>\d{{4}})年)?(?:(?P<period>{PERIOD_RE})|(?P<m1>\d{{1,2}})[—–-](?P<m2>\d{{1,2}})月份?"
+    r"|前(?P<first>\d{1,2}|[二三四五六七八九十]{1,2})个月|(?P<month>\d{1,2})月份?)?"
+    rf"(?P<scope>{SCOPE_RE})?(?P<subject>[\u4e00-\u9fff]{{2,20}}?)(?P<yoy>同比)?"
+    r"(?P<verb>增长|上涨|下降)(?P<value>\d+(?:\.\d+)?)%$")
+
+
+def _when(m: re.Match[str]) -> str | None:
+    """' in the First Quarter of 2024', ' in January-October 2024', ' in the First Eleven Months', ' in October',
+    '' (no period), or None (a month out of range)."""
+    year = m.group("year")
+    if m.group("m1") or m.group("month"):
+        first = int(m.group("m1") or m.group("month"))
+        last = int(m.group("m2") or first)
+        if not 1 <= first <= last <= 12 or (m.group("m1") and first == last):
+            return None
+        months = MONTHS[first - 1] + (f"-{MONTHS[last - 1]}" if last != first else "")
+        return f" in {months}" + (f" {year}" if year else "")
+    if m.group("first"):
+        n = int(m.group("first")) if m.group("first").isdigit() else cn_int(m.group("first"))
+        if n not in COUNTS:
+            return None
+        return f" in the First {COUNTS[n]} Months" + (f" of {year}" if year else "")
+    return period_phrase(year, m.group("period"))
+
+
+def figure_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """前11个月全市固定资产投资同比增长4.5% -> "Yuechuan's Fixed-Asset Investment Grows by 4.5% Year on Year in the
+    First Eleven Months"; None unless the metric and the period render."""
+    m = FIGURE_HEADLINE_RE.match(zh)
+    if not m:
+        return None
+    from .metrics import metric_en
+
+    entry = renderer.glossary.lookup(m.group("subject"))
+    if entry is not None and entry.category not in ("metric", "term"):
+        return None
+    english = metric_en(m.group("subject"), renderer.glossary)
+    when = _when(m)
+    if not english or when is None:
+        return None
+    subject = title_case(english)
+    subject = f"{_owner(renderer, m.group('scope'), region)} {subject}" if m.group("scope") else f"The {subject}"
+    verb = VERBS[m.group("verb")][1 if is_plural(english) else 0]
+    yoy = " Year on Year" if m.group("yoy") else ""
+    return f"{subject} {verb} by {m.group('value')}%{yoy}{when}"
