@@ -36,3 +36,33 @@ def test_abroad_a_sector_or_a_comparison_is_no_partner():
     assert trade_partner("与上年同期相比出口增长") is None
     found = figs("全市对外贸易进出口总额312.5亿元，增长6.1%。")
     assert one(found, 312.5).subject == ""
+
+
+# --- metric names cut at a list, a classifier-like 为, a relative clause, a bare share ---------------------------
+
+
+def test_a_list_closed_by_a_quoted_collective_is_named_by_the_collective():
+    found = figs("其中，钢铁、水泥和平板玻璃“三大”行业综合能耗合计下降5.1%。")
+    assert one(found, 5.1).metric == "“三大”行业综合能耗"
+    # (a list closed by 等 was already named by its head noun)
+    assert one(figs("全市服装、鞋类和箱包等劳动密集型产品出口50.2亿元。"), 50.2).metric == "劳动密集型产品出口"
+
+
+def test_a_noun_ending_in_wei_keeps_it_but_the_linking_wei_goes():
+    assert one(figs("全年查处交通违法行为2.3万起。"), 2.3).metric == "查处交通违法行为"
+    assert one(figs("全县优良天数比例仅为81.4%。"), 81.4).metric == "优良天数比例"
+    assert one(figs("全县森林覆盖率为45.2%。"), 45.2).metric == "森林覆盖率"
+
+
+def test_a_relative_clause_with_you_stays_in_what_is_counted():
+    found = figs("1—6月，全县有研发活动的规上工业企业156家，比上年同期增加12家。")
+    assert one(found, 156).metric == "有研发活动的规上工业企业"
+    assert one(found, 12).metric == "有研发活动的规上工业企业"
+
+
+def test_a_bare_share_change_is_of_the_share_just_named():
+    found = figs("全县外资企业营业收入占规上工业营业收入的18.2%，比重下降0.9个百分点。")
+    fig = one(found, 0.9)
+    assert (fig.metric, fig.direction) == ("外资企业营业收入占规上工业营业收入", "down")
+    # no share named before: the bare word stays (nothing to inherit)
+    assert one(figs("全市粮食产量增长3%，比重下降0.5个百分点。"), 0.5).metric == "比重"

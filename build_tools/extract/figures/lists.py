@@ -140,6 +140,10 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
+# a share naming its whole or its part (…占全市进出口总额, 第三产业增加值比重)
+_NAMED_SHARE = re.compile(r"占[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]{2,}(?:比重|占比)$")
+
+
 def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
     """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
     says how something changed (同比增长5%) takes the subject of the sentence; a place alone (柳溪县增长6.4%) is
@@ -191,6 +195,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             num.metric += prev[-1].metric[k_ + len(per.group()):]
         elif prev and _GAP_RE.match(num.metric) and not _GAP_RE.match(prev[-1].metric):
             num.metric = _topic(prev[-1].metric) + num.metric  # 距目标相差50亿元 -> 地区生产总值距目标相差
+        elif prev and num.metric in ("比重", "占比", "比例") and num.cls in ("pp", "percent") and (
+                share := next((x.metric for x in reversed(prev) if _NAMED_SHARE.search(x.metric)), "")):
+            num.metric = share  # …占全市进出口总额的63.3%，比重提升1.6个百分点: the share just named changed
         elif prev and _RUN_OF_YEARS.fullmatch(num.metric) and prev[-1].unit == num.unit:
             num.metric = prev[-1].metric  # 粮食总产量17.8万吨，连续5年稳定在17万吨以上: the same indicator's floor
         elif prev and num.metric in _OUTPUT_WORDS and _AREA_END.search(_topic(prev[-1].metric)):
