@@ -34,6 +34,7 @@ def test_abroad_a_sector_or_a_comparison_is_no_partner():
     assert trade_partner("对境外投资") is None
     assert trade_partner("对制造业投资增长") is None
     assert trade_partner("与上年同期相比出口增长") is None
+    assert trade_partner("对日本和韩国分别出口") is None  # (several partners, each with its own figure)
     found = figs("全市对外贸易进出口总额312.5亿元，增长6.1%。")
     assert one(found, 312.5).subject == ""
 
@@ -66,3 +67,23 @@ def test_a_bare_share_change_is_of_the_share_just_named():
     assert (fig.metric, fig.direction) == ("外资企业营业收入占规上工业营业收入", "down")
     # no share named before: the bare word stays (nothing to inherit)
     assert one(figs("全市粮食产量增长3%，比重下降0.5个百分点。"), 0.5).metric == "比重"
+
+
+# --- a count of administrative units as the scope of the quantity after it ---------------------------------------
+
+
+def test_the_towns_before_the_people_affected_are_their_scope_not_a_figure():
+    found = figs("台风“海燕”共造成全市9个乡镇2.1万人受灾，直接经济损失3000万元。")
+    assert [f.unit for f in found if f.metric.endswith("乡镇")] == []
+    assert one(found, 2.1).unit == "万人"
+    found = figs("疫情波及全省14个市1200余家养殖场。")
+    assert [f.value for f in found if f.unit == "个"] == []
+
+
+def test_counts_of_units_that_are_measures_stay():
+    assert one(figs("全市12个县区全部通过国家卫生县城复审。"), 12).unit == "个"
+    assert one(figs("今年新建5个乡镇卫生院。"), 5).metric == "乡镇卫生院"
+    # before a date, not a quantity: the units are what was audited
+    assert one(figs("审计了全县9个街道2023年度老旧小区改造资金1.2亿元。"), 9).unit == "个"
+    # two counts of units in a row: both are measures of the coverage
+    assert one(figs("全县共创建6个乡镇45个村的示范点。"), 6).unit == "个"

@@ -369,7 +369,7 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
 
 
 # an adverb of totalling between what is counted and its verb (“新三样”产品合计出口): no part of the name
-_TOTALLING = re.compile(r"(?<=[\u4e00-\u9fff”])(?:合计|共计)(?=[\u4e00-\u9fff]{2})")
+_TOTALLING = re.compile(r"(?<=[\u4e00-\u9fff”])(?:合计|共计)(?!占)(?=[\u4e00-\u9fff]{2})")  # (三者合计占…: .combined)
 _ON_THE_BASIS = re.compile(r"在[^，,；;。在]{0,40}?的?基础上")
 _EITHER = re.compile(r"\s*([\u4e00-\u9fff]{1,3}或[\u4e00-\u9fff]{2,8}?)(?=$|[，,。；;、（(])")
 # a requirement per unit (每个行政村至少配备1名…, 每所学校配备2名…, 原则上每个街道至少建成1个…): the unit is part of

@@ -19,7 +19,7 @@ _PARTNER = re.compile(r"^(?:(?:我|全|本)[省市县区州盟旗])?(?:对|与|�
 # what no partner starts with or holds: abroad in general (对外, 境外), a comparison (与上年同期相比), a kind of
 # trade or firm (对进出口企业)
 _NOT_PARTNER = re.compile(r"^(?:外|境外|国外|海外|国际|全球|世界|上年|去年|同期|前)|相比|比较|进出口|出口|进口|"
-                          r"企业|贸易|行业|产业|项目")
+                          r"企业|贸易|行业|产业|项目|[和及与、]|分别|合计|共计|均")  # (对日本和韩国分别出口: several)
 _GROUP_END = re.compile(r"(?:国|国家|地区|成员国|经济体|组织|盟|洲)$")
 _PLACE_TAGS = ("ns", "nz", "j", "eng")
 
