@@ -87,3 +87,23 @@ def test_counts_of_units_that_are_measures_stay():
     assert one(figs("审计了全县9个街道2023年度老旧小区改造资金1.2亿元。"), 9).unit == "个"
     # two counts of units in a row: both are measures of the coverage
     assert one(figs("全县共创建6个乡镇45个村的示范点。"), 6).unit == "个"
+
+
+# --- a bare verb or its rate after the figure that named its object -----------------------------------------------
+
+
+def test_what_was_found_is_what_was_handled_and_its_rate():
+    found = figs("全年共受理群众投诉1200件，已办结1180件，办结率98.3%。")
+    assert one(found, 1180).metric == "群众投诉办结"
+    assert one(found, 98.3).metric == "群众投诉办结率"
+    # a count in another unit is not of that object (涉及居民…户，已开工…个)
+    found = figs("今年计划改造背街小巷40条，涉及商户300户，目前已开工25条。")
+    assert one(found, 25).metric != "商户开工"
+
+
+def test_a_sibling_or_a_total_is_no_object():
+    # 出口 after 进出口 is its part, not 进出口's export; 收入总计 after an item of income is the total
+    found = figs("10月份全市进出口52.1亿元，其中出口30.2亿元。")
+    assert one(found, 30.2).metric == "出口"
+    found = figs("加上上级补助收入8.1亿元、调入资金2.2亿元等，收入总计20.5亿元。")
+    assert one(found, 20.5).metric != "调入资金收入"
