@@ -107,3 +107,9 @@ def test_a_sibling_or_a_total_is_no_object():
     assert one(found, 30.2).metric == "出口"
     found = figs("加上上级补助收入8.1亿元、调入资金2.2亿元等，收入总计20.5亿元。")
     assert one(found, 20.5).metric != "调入资金收入"
+
+
+def test_sessions_held_are_counted_in_changci():
+    found = figs("全年送戏下乡演出120场次，观众达到3.6万人次。")
+    fig = one(found, 120)
+    assert (fig.unit, fig.metric) == ("场次", "送戏下乡演出")
