@@ -113,3 +113,14 @@ def test_sessions_held_are_counted_in_changci():
     found = figs("全年送戏下乡演出120场次，观众达到3.6万人次。")
     fig = one(found, 120)
     assert (fig.unit, fig.metric) == ("场次", "送戏下乡演出")
+
+
+# --- a deadline dates its own task, not the goal of the clause after it --------------------------------------------
+
+
+def test_a_deadline_with_its_own_task_leaves_the_next_goal_to_the_year():
+    found = figs("各地要在9月底前完成河道清淤整治，黑臭水体消除比例保持100%。", date="2024-02-10")
+    assert (one(found, 100).period, one(found, 100).status) == ("2024", "target")
+    # a deadline that frames the sentence (its clause holds nothing else) dates the goals after it
+    found = figs("到2024年9月底，全县农村生活污水治理率达到45%。", date="2024-02-10")
+    assert one(found, 45).period == "2024-09"
