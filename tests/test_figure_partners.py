@@ -124,3 +124,19 @@ def test_a_deadline_with_its_own_task_leaves_the_next_goal_to_the_year():
     # a deadline that frames the sentence (its clause holds nothing else) dates the goals after it
     found = figs("到2024年9月底，全县农村生活污水治理率达到45%。", date="2024-02-10")
     assert one(found, 45).period == "2024-09"
+
+
+# --- one disaster or incident as the subject of what it caused ------------------------------------------------------
+
+
+def test_one_dated_or_named_event_is_the_subject_of_the_losses_it_caused():
+    found = figs("其中，8月上旬的暴雨过程造成全市2.3万人受灾，农作物受灾面积1800公顷，直接经济损失5600万元。")
+    assert {one(found, v).subject for v in (2.3, 1800, 5600)} == {"8月上旬的暴雨过程"}
+    found = figs("台风“海燕”共造成全市2.1万人受灾，直接经济损失3000万元。")
+    assert one(found, 3000).subject == "台风“海燕”"
+    assert one(figs("此次地震导致房屋倒塌120间。"), 120).subject == "此次地震"
+
+
+def test_a_kind_of_event_in_general_is_no_subject():
+    assert one(figs("全县火灾事故造成直接经济损失126万元。"), 126).subject == ""
+    assert one(figs("全年各类灾害共造成直接经济损失1.2亿元。"), 1.2).subject == ""
