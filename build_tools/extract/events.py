@@ -407,10 +407,13 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         # 2023年开展中期评估，2025年开展总结评估: clauses each opened by a date of their own are events of their own
         # (parallel clauses only: every date a point of one precision, opening its clause)
         # (沅川港二期工程于6月建成投运，…产业园一期于9月投产: each clause's own date after 于, as well)
-        own = (len(best) > 1 and len({(m.precision, m.kind) for m in best.values()}) == 1
-               and next(iter(best.values())).kind == "point"
-               and all(_opens_clause(sentence, c[0], best[c].start - ss)
-                       or sentence.endswith("于", 0, best[c].start - ss) for c in best))
+        # (各乡镇要在3月底前完成…，6月底前完成…: deadlines of different dates, each a task of its own, wherever
+        # in its clause; 力争到2020年…，确保到2020年…: one goal)
+        kinds = {(m.precision, m.kind) for m in best.values()}
+        own = len(best) > 1 and len(kinds) == 1 and (
+            (next(iter(kinds))[1] == "point" and all(_opens_clause(sentence, c[0], best[c].start - ss)
+                                                     or sentence.endswith("于", 0, best[c].start - ss) for c in best))
+            or (next(iter(kinds))[1] == "deadline" and len({m.iso for m in best.values()}) == len(best)))
         starts = [c[0] for c in sorted(best)] + [len(sentence)]
         # (年内…12个项目建成投用；梧江市区域医疗中心于9月正式开诊: parts joined by ；, each dated, are facts of
         # their own)

@@ -283,6 +283,15 @@ def _one_event(d: DateMatch, s: str, upto: int) -> bool:
         re.search(r"[。！？!?]", s[d.end:upto]))
 
 
+def _task_deadline(d: DateMatch, s: str, at: int) -> bool:
+    """A month's deadline in an earlier clause that holds its own task (6月底前完成汛前隐患排查整治，…): it dates
+    that task only; a deadline standing alone as the frame of the sentence (到2025年6月底，…) dates all of it."""
+    if d.kind != "deadline" or d.precision in ("year", "") or not s or d.end > _clause_start(s, at):
+        return False
+    task = re.match(r"[^，,；;：:。]*", s[d.end:]).group()
+    return len(re.findall(r"[\u4e00-\u9fff]", task)) >= 2
+
+
 def _named_plan_year(cands: list[DateMatch], ctx: _Ctx) -> str:
     """The year a plan or goal sentence opens with (2026年，全市计划安排…，年度计划投资900亿元): its 年度/全年 is that
     year, not the year of publication; only a whole calendar year later than the document's own."""
@@ -331,6 +340,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         year = cands[-1].iso[:4] if cands and num.status == "actual" else (
             _named_plan_year(cands, ctx) or _past_year(carry, ctx) or default_period(num.status, ctx)[:4])
         return year or ctx.year
+    if cands and num.status == "target" and _task_deadline(cands[-1], s, num.start):
+        return cands[-1].iso[:4]  # 6月底前完成汛前隐患排查整治，重大事故隐患整改率保持100%: the year's goal
     if cands and (ytd := _as_of_flow(num, cands[-1], s[max(cands[-1].end, _clause_start(s, num.start)):num.start])):
         return ytd
     if cands:

@@ -141,6 +141,34 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
+# a share naming its whole or its part (…占全市进出口总额, 第三产业增加值比重)
+_NAMED_SHARE = re.compile(r"占[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]{2,}(?:比重|占比)$")
+
+
+_BARE_ACT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<rate>率)?")
+
+
+def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
+    """A bare verb or its rate (整改, 整改率, 办结率) after a figure that named the verb's object (排查一般事故隐患
+    6342项, 受理投诉120件): the same object's (一般事故隐患整改, 投诉办结率); a count only in the object's unit
+    (涉及居民1.2万户，已开工57个: what started is no household); "" otherwise."""
+    m = _BARE_ACT.fullmatch(metric)
+    if m and not m.group("rate") and prev and prev[-1].unit != unit:
+        return ""
+    tags = _tag(m.group("verb")) if m else []
+    if not m or len(tags) != 1 or tags[0][1] not in ("v", "vn") or m.group("verb") in _GROWTH_VERBS:
+        return ""
+    for x in reversed(prev):
+        if m.group("rate") and x.metric.endswith(m.group("verb")) and len(x.metric) > 2:
+            return x.metric + "率"  # (…隐患整改 named just before: its rate; not 出口 after 进出口, a sibling)
+        first = _tag(x.metric)
+        if len(first) > 1 and first[0][1] in ("v", "vn") and first[0][0] != m.group("verb"):
+            obj = x.metric[len(first[0][0]):]
+            return obj + metric if len(obj) >= 2 and _tag(obj)[0][1][:1] in ("n", "a", "i") else ""
+        return ""
+    return ""
+
+
 def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
     """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
     says how something changed (同比增长5%) takes the subject of the sentence; a place alone (柳溪县增长6.4%) is
@@ -192,6 +220,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             num.metric += prev[-1].metric[k_ + len(per.group()):]
         elif prev and _GAP_RE.match(num.metric) and not _GAP_RE.match(prev[-1].metric):
             num.metric = _topic(prev[-1].metric) + num.metric  # 距目标相差50亿元 -> 地区生产总值距目标相差
+        elif prev and num.metric in ("比重", "占比", "比例") and num.cls in ("pp", "percent") and (
+                share := next((x.metric for x in reversed(prev) if _NAMED_SHARE.search(x.metric)), "")):
+            num.metric = share  # …占全市进出口总额的63.3%，比重提升1.6个百分点: the share just named changed
+        elif prev and (acted := _object_of_act(num.metric, num.unit, prev)):
+            num.metric = acted  # 排查隐患6342项，已整改6218项，整改率98%: what was found is what was rectified
         elif prev and _RUN_OF_YEARS.fullmatch(num.metric) and prev[-1].unit == num.unit:
             num.metric = prev[-1].metric  # 粮食总产量17.8万吨，连续5年稳定在17万吨以上: the same indicator's floor
         elif prev and num.metric in _OUTPUT_WORDS and _AREA_END.search(_topic(prev[-1].metric)):

@@ -39,7 +39,9 @@ _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)
                         r"|\d{1,2}[.．、](?!\d))")
 # (就业人员, 从业人员: 就 and 从 begin the word; 可吸入颗粒物, 可持续, 可再生: so does 可)
 _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|从业|对[外口]"
-                         r"|可(?:吸入|持续|再生)|直接(?:经济|财产)?损失")  # (直接经济损失: a statistic's own name)
+                         r"|可(?:吸入|持续|再生)|直接(?:经济|财产)?损失"  # (直接经济损失: a statistic's own name)
+                         # (有进出口实绩的企业, 有研发活动的企业: 有 opens the relative clause of what is counted)
+                         r"|有[\u4e00-\u9fff]{1,10}?的[\u4e00-\u9fff]")
 # adverbs that open a predicate after a counted noun (not 特新 of 专精特新, which jieba also tags as an adverb)
 _PREDICATE_ADVERBS = frozenset({"未", "尚未", "已", "已经", "仍", "仍在", "仍然", "均", "都", "尚", "正在"})
 _REACH_VERBS = ("惠及", "覆盖", "涉及", "辐射")
@@ -82,11 +84,20 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m:
             text = text[m.end():]
         m = _TRAILING_RE.search(text[-6:])
-        if m and m.group() in ("能", "及") and len(_tag(text)[-1][0]) > 1:
-            m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及
+        if m and m.group() in ("能", "及", "为", "约") and _ends_word(text, m.group()):
+            m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
+            # 节约 (a noun ending in 为 or 约), not the linking 为 of 比重为 or the 约 of 总数约
         if m:
             text = text[: len(text) - (m.end() - m.start())]
     return text
+
+
+def _ends_word(text: str, char: str) -> bool:
+    """The last jieba word of ``text`` is longer than ``char`` and ends with it: the character closes a word
+    (产能, 涉及; for 为 and 约 a noun only: 违法行为, 节约, not the linking 仅为 or 评为)."""
+    word, tag = _tag(text)[-1]
+    return len(word) > 1 and word.endswith(char) and (
+        char in "能及" or tag[:1] in ("n", "l", "j", "i") or word.endswith("行为"))
 
 
 def _is_place_name(text: str, end: int) -> bool:
@@ -293,7 +304,8 @@ def _is_embedded(l_raw: str, strict: bool = False) -> bool:
     return p.startswith(("n", "j", "l", "i", "eng")) and p not in ("nrt",) or p in ("nz", "nt", "nr")
 
 
-_ENUM_ETC = re.compile(r"、[^、]*等(?![级于同待])")
+# a list closed by 等 or by a quoted collective noun (汽车、电池和光伏“新三样”产品出口: the collective names the items)
+_ENUM_ETC = re.compile(r"、[^、]*(?:等(?![级于同待])|[和及与][^、“”，,]{1,12}?(?=“[^”]{1,8}”))")
 _EACH = re.compile(r"均|都|分别")
 _FROM_NEAR_END = re.compile(r"[从由](?![业事于])(?=[^0-9０-９]{0,6}$)")  # (not 从业人员: a word of its own)
 _EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
@@ -353,9 +365,11 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
         raw = raw[: share.start()]
         if share.group(1) and not num.comparison:
             num.comparison = "占" + share.group(1)
-    return _strip(raw, regions)
+    return _TOTALLING.sub("", _strip(raw, regions))
 
 
+# an adverb of totalling between what is counted and its verb (“新三样”产品合计出口): no part of the name
+_TOTALLING = re.compile(r"(?<=[\u4e00-\u9fff”])(?:合计|共计)(?!占)(?=[\u4e00-\u9fff]{2})")  # (三者合计占…: .combined)
 _ON_THE_BASIS = re.compile(r"在[^，,；;。在]{0,40}?的?基础上")
 _EITHER = re.compile(r"\s*([\u4e00-\u9fff]{1,3}或[\u4e00-\u9fff]{2,8}?)(?=$|[，,。；;、（(])")
 # a requirement per unit (每个行政村至少配备1名…, 每所学校配备2名…, 原则上每个街道至少建成1个…): the unit is part of

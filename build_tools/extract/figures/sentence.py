@@ -41,6 +41,13 @@ _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商
                              r"专精特新")
 # (在全省14个市中居第3位; 5个县区中苇塘区增速居第2位: the ranked one and its measure may come between)
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,10}?(?:居|位列|位居|排名|排|名列)|列)")
+# a count of administrative units right before another quantity of its clause (造成全县11个乡镇3.26万人次受灾):
+# where the other quantity happened, its scope, not a measure (not when the next is a count of units too: 8个乡镇
+# 32个村 lists both; nor before a date)
+_UNITS = r"(?:乡镇|街道|行政村|自然村|村|社区|县区|县市区|区县|县|区|市|省)"
+# (审计了12个乡镇2024年度…资金: a date follows, no quantity)
+_SCOPE_OF_NEXT = re.compile(rf"\s*{_UNITS}\s*(?=[\d０-９])(?![\d.]+\s*[万千百]?\s*个?\s*{_UNITS})"
+                            r"(?!\d{4}\s*年|\d{1,2}\s*月)")
 # a change of rank (排名上升2位, 位次前移3位, 排位下降1名): places in a ranking, no count of people
 _RANK_MOVE = re.compile(r"(?:排名|位次|排位|名次)(?:较[^，,；;。\d]{0,8})?"
                         r"(?:上升|下降|提升|提高|前移|后移|下滑|后退|前进)\s*$")
@@ -120,6 +127,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             continue
         if num.unit in ("位", "名") and _RANK_MOVE.search(ns, _clause_start(ns, num.start), num.start):
             num.role = "skip"  # 云台县排名上升2位: a move in the ranking, not 2 people
+            continue
+        if num.unit == "个" and _SCOPE_OF_NEXT.match(ns, num.end):
+            num.role = "skip"  # 造成全县11个乡镇3.26万人次受灾: the towns are the scope of the people affected
             continue
         if _PEERS_OF_RANK.match(ns, num.end):
             num.role = "skip"  # 在全省14个市中居第3位: the peers of a rank, not a figure

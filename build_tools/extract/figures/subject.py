@@ -21,6 +21,8 @@ import re
 from functools import lru_cache
 
 from .context import _Ctx
+from .occasions import occasion_subject
+from .partners import trade_partner
 from .text import _clause_start
 from .vocab import _tag
 
@@ -115,6 +117,12 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     head = _LEAD.sub("", text, count=1) if text else ""
     if not head:
         return None
+    occasion = occasion_subject(text)
+    if occasion:
+        return occasion  # 6月下旬的强降雨过程造成…: what that one event caused
+    partner = trade_partner(head)
+    if partner:
+        return partner  # 我市对东盟进出口…: the trade partner
     own = _OWN_REGION.match(head)
     if own:
         level = own.group(1)
