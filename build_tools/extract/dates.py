@@ -155,6 +155,8 @@ _FIVE_YEAR = re.compile(
     r"(?<![一二三四五六七八九十])[“\"「]?(?P<plan>十[一二三四五六七八九]|[六七八九])五[”\"」]?"
     r"\s*(?P<fs>期间|时期|开局之年|开局|收官之年|收官|末|初|以来|(?:前|头)(?P<fn>[两二三四])年)"
 )
+# a school year (2023/2024学年, 2023—2024学年度): September of the first year to August of the next
+_SCHOOL_YEAR = re.compile(rf"(?<!\d)(?P<y1>{_NUM_YEAR})\s*[/／—–\-－~～至]\s*(?P<y2>{_NUM_YEAR})\s*学年")
 _ISO = re.compile(
     r"(?<![\d.．/\-])(?P<y>(?:19|20)\d{2})(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])"
     r"(?![\d.．/\-])"
@@ -162,6 +164,9 @@ _ISO = re.compile(
 
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|跟|相对于|低于|高于|超过|超出|相当于)\s*$")
 _COMPARE_AFTER = re.compile(r"^\s*(?:相比|相较|比较|同期)")
+# 与2010年第六次全国人口普查相比: a named base (a census, a survey of that year) between the date and 相比
+_WITH_BEFORE = re.compile(r"(?:与|同|跟|和)\s*$")
+_COMPARE_AFTER_NAMED = re.compile(r"^[^，,。；;：:！？\d]{1,16}?(?:相比|相较|比较)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _ISSUE = re.compile(r"\s*(?:第|总第)\s*\d+\s*[期号]")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止到|截止至|截止|截到)\s*$")
@@ -311,6 +316,11 @@ def _atoms(text: str) -> list[_Atom]:
             found.append(_Atom(m.start(), m.end(), (month, None), (month, None), "month"))
         for m in _WITHIN_YEAR.finditer(text):
             found.append(_Atom(m.start(), m.end(), (None, None), (None, None), "year", "deadline"))
+    if "学年" in text:
+        for m in _SCHOOL_YEAR.finditer(text):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            if y2 == y1 + 1:
+                found.append(_Atom(m.start(), m.end(), (9, None), (8, None), "month", "period", years=(y1, y2)))
     if "五" in text:
         for m in _FIVE_YEAR.finditer(text):
             atom = _five_year_atom(m)
@@ -352,8 +362,11 @@ def _leftmost_longest(atoms: list[_Atom]) -> list[_Atom]:
 
 
 def is_comparison(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is a comparison base (比2019年增长, 较上年, 与去年同期相比)."""
-    return bool(_COMPARE_BEFORE.search(text[max(0, start - 6):start]) or _COMPARE_AFTER.match(text[end:end + 6]))
+    """Whether the date at text[start:end] is a comparison base (比2019年增长, 较上年, 与去年同期相比,
+    与2010年第六次全国人口普查相比)."""
+    before = text[max(0, start - 6):start]
+    return bool(_COMPARE_BEFORE.search(before) or _COMPARE_AFTER.match(text[end:end + 6])
+                or (_WITH_BEFORE.search(before) and _COMPARE_AFTER_NAMED.match(text[end:end + 20])))
 
 
 def _rel_year(rel: str, anchor_year: int | None, last_explicit: int | None) -> int | None:

@@ -131,7 +131,7 @@ def reporting_period(doc: Document, meta: Metadata) -> str:
     anchor = Anchor.from_iso(anchor_iso)
     title = _title(doc)
     if is_review(doc):
-        period = _title_period(title, anchor)
+        period = _title_period(title, anchor) or _standard_time(doc, anchor, anchor_iso)
         if period:
             return period
     if is_work_report(doc) and anchor.year:
@@ -156,6 +156,24 @@ def reporting_period(doc: Document, meta: Metadata) -> str:
     if named and (not anchor_iso or _before(named, anchor_iso)):
         return named
     return _holiday_reported(doc, anchor, anchor_iso, named) or anchor_iso
+
+
+# a census or sample survey's standard time (以2020年11月1日零时为标准时点): the moment its figures describe
+_STANDARD_TIME = re.compile(r"以\s*(?P<when>[^，,。；;以]{6,24}?)\s*为(?:普查|调查)?(?:的)?标准时(?:点|间)")
+
+
+def _standard_time(doc: Document, anchor: Anchor, anchor_iso: str) -> str:
+    """The standard time an untitled-period communiqué names in its opening paragraphs (a census communiqué:
+    ``我国以2020年11月1日零时为标准时点进行了第七次全国人口普查`` -> ``2020-11-01``), when it precedes the
+    publication date; "" else."""
+    opening = [p.text for p in doc.paragraphs if not p.heading and p.text.strip()][:3]
+    for text in opening:
+        m = _STANDARD_TIME.search(text)
+        if m:
+            found = [d for d in find_dates(m.group("when"), anchor) if d.precision == "day"]
+            if found and (not anchor_iso or _before(found[0].iso, anchor_iso)):
+                return found[0].iso
+    return ""
 
 
 # the opening clause of the first paragraph, after a reporter's lead-in (记者从市文化和旅游局获悉，): where a news

@@ -302,6 +302,9 @@ _RATIO_AFTER = re.compile(r"[:：]\d")
 # anything else, 阅读：1532次, 10:30, is page furniture or a time)
 _FINDINGS_COLON = re.compile(r"(?:发现|查出|查明|核查|抽查|表明|显示|其中|包括|主要有|主要是|分别为|分别是)[：:]$")
 _ONE_TO = re.compile(r"比(?:为|是|达到?|达)?\s*1\s*$")  # 医护比为1:1.17 (before the colon)
+# 生师比为13.47:1, 床护比达1∶0.6 (after 比 the number to one): a ratio of a number to one, whose figure is the number
+_RATIO_LEAD = re.compile(r"比(?:为|是|达到?|达|约为?)?\s*$")
+_TO_ONE = re.compile(r"\s*[:：∶]\s*1(?![\d.．])")
 _NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
 
 
@@ -331,6 +334,11 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
         if prev and prev in _RANGE_DASH and a >= 2 and ns[a - 2].isdigit():
             continue
         if _inside(a, protected) or _inside(a, date_spans):
+            continue
+        if (one_after := _TO_ONE.match(ns, b)) and _RATIO_LEAD.search(ns, max(0, a - 8), a):
+            out.append(_Num(start=a, end=one_after.end(), num_start=a, num_end=b,
+                            value=float(m.group().replace(",", "")), unit="", base="", normalized=None, cls="ratio"))
+            taken = one_after.end()
             continue
         if ns.startswith(("+", "＋"), b) or _RATIO_AFTER.match(ns, b):  # “1+8”, ratios 10:37:53
             continue

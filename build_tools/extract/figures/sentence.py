@@ -69,6 +69,8 @@ _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 # a value stated after its superlative in a clause of its own (…比例最高，为94.5%; …浓度最低，仅为21微克/立方米)
 _SUPERLATIVE_THEN = re.compile(r"最(?:高|低|大|小|多|少|好|差|快|慢)\s*[，,]\s*(?:仅)?(?:为|是|达|达到)?\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较|持平)(?:较)?")  # (与上年持平: the base of no change)
+# 与2010年第六次全国人口普查相比: a base named after its date (a census, a survey of that year)
+_COMPARED_AFTER_NAMED = re.compile(r"[^，,。；;：:！？\d]{1,16}?(?:相比|相较|比较)")
 # 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
 _FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩短|缩减|缩小|收窄|降|减|提高|提升|增加|增长|"
                           r"上升|扩大|升|增)?(?:到|至)\s*(?:[^，,；;。、]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
@@ -111,7 +113,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             comps.append((lead.start(), d.end, "比" + _clean_ws(d.text)))
             continue
         lead = _WITH_BEFORE.search(s, 0, d.start)
-        follow = _COMPARED_AFTER.match(s, d.end) if lead else None
+        follow = (_COMPARED_AFTER.match(s, d.end) or _COMPARED_AFTER_NAMED.match(s, d.end)) if lead else None
         if lead and follow:  # 与2015年相比, 同上年相比: the base of every change after it in the sentence
             comps.append((lead.start(), follow.end(), "比" + _clean_ws(d.text)))
     comps.sort()
