@@ -37,7 +37,7 @@ def test_partners_listed_together() -> None:
     g = get_glossary()
     together = metric_english("日本和韩国出口合计占全市出口总值", g)
     assert together is not None and together.text == (
-        "share of exports to Japan and the Republic of Korea combined in total value of exports")
+        "share of exports to Japan and the Republic of Korea combined in the city's total value of exports")
     both = metric_english("东盟、欧盟和俄罗斯进出口", g)
     assert both is not None and both.text == "trade with ASEAN, the EU and Russia"
     alone = metric_english("日本进口", g)

@@ -180,7 +180,8 @@ def test_a_grant_per_unit_of_measure_reads_per_that_unit() -> None:
 
 def test_a_share_of_the_provinces_or_countrys_whole_says_whose_whole() -> None:
     """占全省进出口总值的比重 in a city's trade news: the province's total, not the city's own (the part would be a
-    share of itself); 占全市…: the document's own region, said without a scope."""
+    share of itself); 占全市…: the city's own whole, said as the source says it (in a county's bulletin, the city
+    above it)."""
     from build_tools.translate.glossary import get_glossary
     from build_tools.translate.metrics import metric_en
 
@@ -189,5 +190,6 @@ def test_a_share_of_the_provinces_or_countrys_whole_says_whose_whole() -> None:
         "share of total value of exports in the province's total value of exports")
     assert metric_en("粮食产量占全省粮食产量比重", glossary) == "share of grain output in the province's grain output"
     assert metric_en("税收收入占全市一般公共预算收入比重", glossary) == (
-        "share of tax revenue in general public budget revenue")
+        "share of tax revenue in the city's general public budget revenue")
+    assert metric_en("工业增加值占全县生产总值比重", glossary) == "share of value added of industry in the county's GDP"
     assert "national national" not in metric_en("进出口总额占全国进出口总值比重", glossary)

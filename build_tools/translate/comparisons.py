@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .figure_reading import AT_MOST, REAL_TERMS
 from .glossary import Glossary
-from .periods import ordinal
+from .periods import MONTHS, ordinal
 
 MISSING_LABEL = "not yet translated"
 MONTH_PERIOD_RE = re.compile(r"\d{4}-\d{2}")
@@ -51,8 +51,6 @@ COMPARE_SPAN_RE = re.compile(r"^(?:比|较)(?P<a>\d{1,2})\s*[-—–~～至]\s*(
 # Earlier periods of the same year or the one before (the periods as rows write them: H1, Q1-Q3)
 COMPARE_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "上月": "the previous month", "上季度": "the previous quarter",
                    "上年末": "the end of the previous year", "上年底": "the end of the previous year"}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

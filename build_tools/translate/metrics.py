@@ -207,6 +207,10 @@ PROSPECT_WHEN = {"建成投产": "on completion", "建成": "on completion", "�
                  "达产": "at full capacity"}
 
 
+WHOLE_OWNERS = {"全省": "the province's ", "全国": "the national ", "全市": "the city's ", "全州": "the prefecture's ",
+                "全县": "the county's ", "全区": "the district's "}
+
+
 def _with_subject(template: str, subject: str) -> str:
     return template.format(s=subject)
 
@@ -287,9 +291,11 @@ class Composer:
         m = SHARE_RE.match(zh)
         if m and "占" in zh:
             whole = WHOLE_SCOPES.get(m.group("y")) or self.noun(m.group("y"))
-            wider = re.match(r"(全省|全国)的?(?=.{2})", m.group("y"))  # 占全省进出口总值: another region's whole
-            if whole and wider and not re.search(r"\b(?:provinc\w*|national|China)\b", whole):
-                whole = ("the province's " if wider.group(1) == "全省" else "the national ") + whole
+            # 占全省进出口总值: another region's whole; 占全市进出口总额: the region's own, said as in the source
+            wider = re.match(r"(全省|全国|全市|全州|全县|全区)的?(?=.{2})", m.group("y"))
+            if whole and wider and not re.search(r"\b(?:provinc\w*|national|China|city|county|district|"
+                                                 r"prefecture)\b|^the ", whole):
+                whole = WHOLE_OWNERS[wider.group(1)] + whole
             if whole is None:
                 return None
             if not m.group("x"):  # 占出口总值: the part is the row's own subject

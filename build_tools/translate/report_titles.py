@@ -32,14 +32,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .headlines import PERIOD_RE, PERIOD_WORDS
+from .periods import MONTHS
 from .title_tables import CN_NUM
 from .title_words import cn_int, title_case
 
 if TYPE_CHECKING:
     from .titles import TitleRenderer
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 PLACE = r"(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗))?"
 YEAR = r"(?:(?P<year>\d{4})年)?"
 MONTH_RANGE = r"(?P<m1>\d{1,2})\s*[-—–－至~～]\s*(?P<m2>\d{1,2})月(?:份)?"

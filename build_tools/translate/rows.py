@@ -26,10 +26,11 @@ from .comparisons import (
 from .figure_reading import RATE_UNITS, households, reading
 from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
-from .metric_tables import HEADS
+from .metric_tables import HEADS, PARTNERS
 from .metrics import EMPTY_VERBS, clean_metric, metric_en, sanction_line
 from .names import name_en
 from .numbers import POINTS, english_number, exact, percent, quantity
+from .occasions import occasion_en
 from .periods import english_period
 from .ranges import range_text
 
@@ -309,7 +310,8 @@ def _subject(fig: Figure, glossary: Glossary, missing: list[str], ctx: Context =
     scope = SUBJECT_SCOPES.get(subject)
     if scope is not None:  # 全国 GDP: the country; 全省: the province of the bulletin
         return scope(ctx) if callable(scope) else scope
-    english = name_en(subject, glossary)  # a subject is a place or a firm, never read as a person
+    # a place or a firm, never read as a person; or one occurrence causing losses (6月下旬的强降雨过程)
+    english = name_en(subject, glossary) or occasion_en(subject)
     if english is None:
         missing.append(subject)
         return marked(subject)
@@ -398,6 +400,8 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | N
     fig = reading(fig, glossary)
     if fig.subject:  # the subject is named once, before the metric (清河镇黄岭村 — 黄岭村村集体经济收入)
         fig = replace(fig, metric=_without_subject(fig.metric, fig.subject))
+    if re.sub(r"[“”\"]", "", fig.subject) in PARTNERS and metric_english(fig.subject + fig.metric, glossary):
+        fig = replace(fig, metric=fig.subject + fig.metric, subject="")  # 东盟 + 进出口: "Trade with ASEAN"
     line = sanction_line(fig.metric, fig.sentence, fig.text, glossary)  # 对…低于80%的市予以通报
     metric = MetricEnglish(line) if line else _rate_change(fig, glossary) or metric_english(fig.metric, glossary)
     if metric is None:

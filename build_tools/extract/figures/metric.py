@@ -94,10 +94,10 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
 
 def _ends_word(text: str, char: str) -> bool:
     """The last jieba word of ``text`` is longer than ``char`` and ends with it: the character closes a word
-    (产能, 涉及; for 为 and 约 a noun only: 违法行为, 节约, not the linking 仅为 or 评为)."""
+    (产能, 涉及; for 为 and 约 a noun only: 违法行为, 节约, not the linking 仅为, 评为 or 生师比为)."""
     word, tag = _tag(text)[-1]
     return len(word) > 1 and word.endswith(char) and (
-        char in "能及" or tag[:1] in ("n", "l", "j", "i") or word.endswith("行为"))
+        char in "能及" or word.endswith("行为") or (char == "约" and tag[:1] in ("n", "l", "j", "i")))
 
 
 def _is_place_name(text: str, end: int) -> bool:

@@ -52,6 +52,9 @@ SAFETY_HEADS: dict[str, tuple[str, str | None, str]] = {
     "经济损失": ("economic losses from {s}", "economic losses", "P"),
     "起数": ("number of {s}", None, "GWR 2018/269 (workplace accidents), P"),
     "整改率": ("rectification rate of {s}", None, "P"),
+    # a count after its object (排查一般事故隐患6342项，已整改6218项 -> 一般事故隐患整改; 道路交通事故死亡)
+    "整改": ("{s} rectified", None, "P"),
+    "死亡": ("deaths in {s}", "deaths", "P"),
 }
 
 SAFETY_EXACT: dict[str, tuple[str, str]] = {

@@ -1,0 +1,41 @@
+"""One disaster as the subject of its losses, and a trading partner as the subject of trade, in English."""
+
+from __future__ import annotations
+
+from build_tools.model import Figure
+from build_tools.translate.comparisons import Context
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.occasions import occasion_en
+from build_tools.translate.rows import figure_row
+
+
+def test_a_dated_or_demonstrative_occurrence_reads_as_one_event() -> None:
+    assert occasion_en("6月下旬的强降雨过程") == "the heavy rainfall in late June"
+    assert occasion_en("7月中旬的暴雨") == "the rainstorm in mid-July"
+    assert occasion_en("8月3日的台风") == "the typhoon of 3 August"
+    assert occasion_en("此次地震") == "the earthquake"
+    assert occasion_en("强降雨过程") == "the heavy rainfall"
+
+
+def test_a_named_event_or_anything_else_is_left_to_the_translator() -> None:
+    assert occasion_en("台风“海燕”") is None  # a typhoon's English name is not its Pinyin
+    assert occasion_en("13月的暴雨") is None
+    assert occasion_en("全县火灾事故") is None
+
+
+def _row(**kw: object) -> str:
+    fig = Figure(kw.pop("metric"), kw.pop("value"), kw.pop("unit"), "", "", **kw)  # type: ignore[arg-type]
+    return figure_row(fig, get_glossary(), Context()).text
+
+
+def test_losses_of_one_rainfall_name_it_first() -> None:
+    row = _row(metric="直接经济损失", value=8650.0, unit="万元", subject="6月下旬的强降雨过程", period="2024-06")
+    assert row == "The heavy rainfall in late June — direct economic losses: CNY 86.5 million, June 2024"
+
+
+def test_a_trading_partner_as_subject_reads_as_trade_with_it() -> None:
+    row = _row(metric="进出口", value=286.3, unit="亿元", subject="东盟", period="2025-01/2025-10")
+    assert row == "Trade with ASEAN: CNY 28.63 billion, January-October 2025"
+    share = _row(metric="进出口占全市进出口总额", value=50.8, unit="%", subject="“一带一路”共建国家",
+                 period="2025-01/2025-10")
+    assert share.startswith("Share of trade with Belt and Road partner countries in the city's total value of")
