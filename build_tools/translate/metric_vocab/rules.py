@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from .markets import SAMPLED
 from .resources import PER_OUTPUT_AMOUNTS, PER_OUTPUT_BASES
+from .sector_rules import sector_metric
+from .sector_rules import unsourced as sector_unsourced
 from .trade import CHANNELS
 
 # Words before the thing counted: what happened to it or who did what (project renderings). 发生 and 各类 say
@@ -58,10 +60,10 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     if m:
         what = f"{SAMPLED[m.group('what')]} sampling inspections"
         return f"pass rate of {what}" if m.group("rate") else what
-    return None
+    return sector_metric(zh, noun)  # the second-round domains (sector_rules)
 
 
 def unsourced() -> list[tuple[str, str]]:
     """The rules' words (all project renderings), for metrics.unsourced()."""
     return (list(BEFORE.items()) + list(FIELDS.items()) + list(CHANNELS.items()) + list(SAMPLED.items())
-            + list(PER_OUTPUT_BASES.items()))
+            + list(PER_OUTPUT_BASES.items()) + sector_unsourced())

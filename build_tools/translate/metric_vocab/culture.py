@@ -1,0 +1,28 @@
+"""Culture, sports, tourism and media: a culture, tourism and sports bureau's figures (美术馆, 乡镇综合文化站, 电影放映
+场次, 社会体育指导员, 5A级旅游景区, 星级饭店 ...), after YB 17-9/17-10/17-14 (tourism) and YB 23 (Culture and Sports:
+23-24 cultural institutions, 23-29/23-32 cultural and related industries, 23-33 sports). Graded tourist attractions
+compose in rules.py (4A级旅游景区 "4A-level tourist attractions", as the existing A级旅游景区).
+"""
+
+from __future__ import annotations
+
+CULTURE_EXACT: dict[str, tuple[str, str]] = {
+    "美术馆": ("art galleries", "P"),
+    "文化站": ("cultural stations", "YB 23-24, P"),
+    "乡镇综合文化站": ("township comprehensive cultural stations", "YB 23-24, P"),
+    "文物保护单位": ("protected cultural heritage sites", "P"),
+    "电影放映场次": ("film screenings", "P"),
+    "经常参加体育锻炼人数": ("people who exercise regularly", "P"),  # + 比例 "share of ~"
+    "社会体育指导员": ("social sports instructors", "P"),
+    "全民健身中心": ("fitness centers for all", "P"),
+    "城市书房": ("city study rooms", "P"),
+    "国内游客": ("domestic tourist visits", "YB 17-10"),
+    "乡村旅游接待游客": ("rural tourism visits", "P"),
+    "星级饭店": ("star-rated hotels", "P"),
+}
+
+CULTURE_SUBJECTS: dict[str, tuple[str, str]] = {
+    "文化及相关产业": ("cultural and related industries", "YB 23-29"),
+    "规模以上文化企业": ("cultural enterprises above designated size", "YB 23-32, P"),
+    "规上文化企业": ("cultural enterprises above designated size", "YB 23-32, P"),
+}

@@ -1,0 +1,23 @@
+"""Agriculture in detail: an agriculture and rural affairs bureau's figures (耕种收综合机械化率, 粮食单产, 绿色食品,
+秸秆综合利用率, 蔬菜种植面积 ...), after YB 12 (12-4 agricultural machinery, 12-8 sown areas, 12-11 output per
+hectare). Utilization rates compose in rules.py (RATE_OF).
+"""
+
+from __future__ import annotations
+
+FARMING_EXACT: dict[str, tuple[str, str]] = {
+    "农作物耕种收综合机械化率": ("overall mechanization rate of crop plowing, sowing and harvesting", "P"),
+    "主要农作物耕种收综合机械化率": ("overall mechanization rate of plowing, sowing and harvesting of major crops",
+                            "P"),
+    "示范家庭农场": ("model family farms", "GWR 2019/467 (family farms), P"),
+    "绿色食品": ("green food products", "P"),
+    "农产品地理标志": ("geographical indications of agricultural products", "P"),
+    "秸秆": ("crop straw", "GWR 2017/502 (straw), P"),
+    "畜禽粪污": ("livestock and poultry manure", "P"),
+}
+
+FARMING_HEADS: dict[str, tuple[str, str | None, str]] = {
+    "单产": ("{s} yield per hectare", None, "YB 12-11"),
+    "种植面积": ("sown area of {s}", "sown area", "YB 12-8"),
+    "建设面积": ("area of {s} built", None, "P"),  # 高标准农田建设面积
+}
