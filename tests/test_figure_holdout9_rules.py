@@ -208,6 +208,14 @@ def test_a_quoted_name_before_the_noun_counted_and_person_times_in_wan():
     assert one(found, 46.3).base_unit == "person-time"
 
 
+def test_a_quoted_name_before_a_rate_is_the_rates():
+    """328件“百日攻坚”办结率达到97.6%: the quoted campaign names the rate after it, not the count before it."""
+    _, found = _news(HOLIDAY, "2024-10-09", "全市受理投诉328件，“百日攻坚”整改率达到97.6%。"
+                     "全县包案化解256件“信访清零”化解率为91.3%。")
+    assert one(found, 97.6).metric == "“百日攻坚”整改率"
+    assert one(found, 91.3).metric == "“信访清零”化解率"
+
+
 def test_a_ratio_of_vacancies_to_job_seekers_has_no_unit():
     """求人倍率为1.36 (job vacancies per job seeker): a ratio without a unit, and its change."""
     found = _communique("全县人力资源市场求人倍率为1.41，比上年提高0.05。")

@@ -159,6 +159,9 @@ _PASSIVE = re.compile(r"\s*被\s*([\u4e00-\u9fff“”\"]{2,12}?)\s*(?=$|[，,�
 _DESCRIBED = re.compile(r"([\u4e00-\u9fff]{3,6})的(?=[\u4e00-\u9fff]{2})")
 
 
+_RATE_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:率|比重|比例|占比)(?:达到|达|为|提高|提升|下降|保持)")
+
+
 def _noun_after(text: str) -> tuple[str, str, int]:
     """The noun phrase counted by a number (``个贫困县摘帽`` -> 贫困县, 摘帽) and how much text it used."""
     prefix = ""
@@ -167,7 +170,9 @@ def _noun_after(text: str) -> tuple[str, str, int]:
     if m:
         prefix, offset = _clean_ws(m.group()), m.end()
     quoted = re.match(r"\s*“[^“”]{1,8}”(?=[\u4e00-\u9fff])", text[offset:])
-    if quoted:  # 10条“五一”精品旅游线路: a short quoted name qualifies the noun counted
+    if quoted and not _RATE_AHEAD.match(text, offset + quoted.end()):
+        # 10条“五一”精品旅游线路: a short quoted name qualifies the noun counted; not a rate's name (1187件“万件化访”
+        # 化解率达到94.25%: the quoted name and the rate belong to the percentage after them)
         prefix, offset = prefix + quoted.group().strip(), offset + quoted.end()
     cut = re.search(r"[，,。；;：:！？!?（(、]", text[offset:])
     clause = text[offset: offset + cut.start()] if cut else text[offset:]
