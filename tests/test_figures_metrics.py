@@ -120,4 +120,4 @@ def test_direct_losses_keep_direct():
     """直接经济损失 / 直接财产损失 are the statistics' own names (YB 8-26): 直接 is no adverb to drop there, as it is in
     直接带动就业."""
     found = figs("全年共发生火灾12起，直接财产损失86.4万元；自然灾害造成直接经济损失1.2亿元。")
-    assert one(found, 86.4).metric == "直接财产损失" and one(found, 1.2).metric == "自然灾害造成直接经济损失"
+    assert one(found, 86.4).metric == "火灾直接财产损失" and one(found, 1.2).metric == "自然灾害造成直接经济损失"

@@ -95,7 +95,7 @@ NEW_RULES = {
     "煤矿事故起数": "number of coal mine accidents",
     "火灾经济损失": "economic losses from fires",
     "森林火灾受伤人数": "people injured in forest fires",
-    "较大生产安全事故": "relatively major work safety accidents",
+    "较大生产安全事故": "relatively major workplace accidents",
     "较大事故隐患整改率": "rectification rate of relatively major accident hazards",
     "重大以上事故": "accidents rated major and above",
     "特别重大事故": "particularly serious accidents",
@@ -114,7 +114,7 @@ NEW_RULES = {
     "国道发生事故占事故总数": "share of accidents on national highways in accidents",
     # a quantity per unit of output
     "万元地区生产总值用水量": "water use per CNY 10,000 of GDP",
-    "亿元GDP生产安全事故死亡率": "deaths in work safety accidents per CNY 100 million of GDP",
+    "亿元GDP生产安全事故死亡率": "deaths in workplace accidents per CNY 100 million of GDP",
     "万元规上工业增加值用水量": "water use per CNY 10,000 of industrial value added",
     # trade: channels, modes, traders, partners after 自
     "跨境电子商务进口": "cross-border e-commerce imports",

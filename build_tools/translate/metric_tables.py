@@ -159,7 +159,7 @@ EXACT: dict[str, tuple[str, str]] = {
     "接待国内游客": ("domestic tourist visits", "P"),
     "国内旅游收入": ("domestic tourism revenue", "P"),
     "旅游综合收入": ("total tourism revenue", "P"),
-    "生产安全事故死亡人数": ("deaths in work safety accidents", "P"),
+    "生产安全事故死亡人数": ("deaths in workplace accidents", "P"),
     "猪牛羊禽肉产量": ("output of pork, beef, mutton and poultry", "P"),
     "协议投资额": ("contracted investment", "P"),
     "村集体经济收入": ("village collective income", "P"),

@@ -169,6 +169,31 @@ def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
     return ""
 
 
+# what a count of events caused, and its name once the events are named (死亡 -> 道路交通事故死亡人数)
+_OUTCOMES = {"死亡": "死亡人数", "死亡人数": "死亡人数", "受伤": "受伤人数", "受伤人数": "受伤人数",
+             "遇难": "遇难人数", "失踪": "失踪人数", "直接经济损失": "直接经济损失", "经济损失": "经济损失",
+             "直接财产损失": "直接财产损失", "财产损失": "财产损失", "事故起数": "起数", "起数": "起数"}
+_EVENTS = re.compile(r"(?:各类|各种|共)?(?P<events>[\u4e00-\u9fff]{0,8}?(?:事故|火灾|灾害|灾情|险情))$")
+_EVENT_VERBS = re.compile(r"(?:领域|行业|方面)?(?:共|累计)?(?:发生|接报|出现)")
+
+
+def _outcome_of_events(metric: str, prev: list[_Num]) -> str:
+    """Deaths, injuries or losses right after a count of events of one kind (道路交通事故41起，死亡17人; 接报火灾8起，
+    直接财产损失126.3万元; …与上年相比，事故起数下降12.1%): those events' (道路交通事故死亡人数, 火灾直接财产损失,
+    生产安全事故起数); "" when no count in 起 of named events comes before, past the other outcomes of those events."""
+    outcome = _OUTCOMES.get(metric)
+    if outcome is None:
+        return ""
+    for x in reversed(prev):  # (…58起，死亡21人，受伤37人: the injuries are still the accidents')
+        if x.unit == "起":
+            m = _EVENTS.search(_EVENT_VERBS.sub("", x.metric))
+            events = m.group("events") if m else ""
+            return events + outcome if len(events) >= 2 else ""
+        if not x.metric.endswith(tuple(_OUTCOMES.values())):
+            return ""
+    return ""
+
+
 def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
     """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
     says how something changed (同比增长5%) takes the subject of the sentence; a place alone (柳溪县增长6.4%) is
@@ -223,6 +248,8 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif prev and num.metric in ("比重", "占比", "比例") and num.cls in ("pp", "percent") and (
                 share := next((x.metric for x in reversed(prev) if _NAMED_SHARE.search(x.metric)), "")):
             num.metric = share  # …占全市进出口总额的63.3%，比重提升1.6个百分点: the share just named changed
+        elif prev and (caused := _outcome_of_events(num.metric, prev)):
+            num.metric = caused  # 道路交通事故41起，死亡17人: the deaths of those accidents, not all deaths
         elif prev and (acted := _object_of_act(num.metric, num.unit, prev)):
             num.metric = acted  # 排查隐患6342项，已整改6218项，整改率98%: what was found is what was rectified
         elif prev and _RUN_OF_YEARS.fullmatch(num.metric) and prev[-1].unit == num.unit:

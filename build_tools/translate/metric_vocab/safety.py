@@ -12,8 +12,8 @@ from __future__ import annotations
 # What happened, counted or costed: zh -> (English plural, source).
 ACCIDENT_KINDS: dict[str, tuple[str, str]] = {
     "事故": ("accidents", "P"),
-    "生产安全事故": ("work safety accidents", "GWR 2018/269 (workplace accidents), P"),
-    "安全生产事故": ("work safety accidents", "GWR 2018/269 (workplace accidents), P"),
+    "生产安全事故": ("workplace accidents", "GWR 2021/92"),
+    "安全生产事故": ("workplace accidents", "GWR 2018/269"),
     "道路交通事故": ("road traffic accidents", "YB 24-5"),
     "交通事故": ("traffic accidents", "YB 24-5"),
     "工矿商贸事故": ("accidents in industry, mining and commerce", "P"),
@@ -50,6 +50,8 @@ SAFETY_HEADS: dict[str, tuple[str, str | None, str]] = {
     "受伤人数": ("people injured in {s}", "people injured", "P"),
     "直接经济损失": ("direct economic losses from {s}", "direct economic losses", "YB 8-26"),
     "经济损失": ("economic losses from {s}", "economic losses", "P"),
+    "直接财产损失": ("direct property losses from {s}", "direct property losses", "P"),
+    "财产损失": ("property losses from {s}", "property losses", "P"),
     "起数": ("number of {s}", None, "GWR 2018/269 (workplace accidents), P"),
     "整改率": ("rectification rate of {s}", None, "P"),
     # a count after its object (排查一般事故隐患6342项，已整改6218项 -> 一般事故隐患整改; 道路交通事故死亡)

@@ -100,7 +100,7 @@ SOCIETY_EXACT: dict[str, tuple[str, str]] = {
     "万元地区生产总值用水量": ("water use per CNY 10,000 of GDP", "P"),
     "二氧化硫排放量": ("sulfur dioxide emissions", "GWR 2015/537 (sulfur dioxide)"),
     "二氧化碳排放量": ("carbon dioxide emissions", "GWR 2021/214"),
-    "亿元地区生产总值生产安全事故死亡人数": ("deaths in work safety accidents per CNY 100 million of GDP", "P"),
+    "亿元地区生产总值生产安全事故死亡人数": ("deaths in workplace accidents per CNY 100 million of GDP", "P"),
     "刑事案件": ("criminal cases", "YB 24-3"),
     "刑事案件立案数": ("criminal cases registered", "YB 24-3"),
     "年平均气温": ("annual average temperature", "P"),
