@@ -38,6 +38,13 @@ CASES = [
     ("青山市教育局2025年工作要点", "青山市教育局", "Key Points of Work of the Qingshan Municipal Education Bureau for 2025"),
     ("青山市交通运输局2024年工作总结及2025年工作计划", "青山市交通运输局",
      "Review of the Work of the Qingshan Municipal Transport Bureau in 2024 and Work Plan for 2025"),
+    # a review and plan on one subject, and a statistics bureau's monthly price release (project renderings)
+    ("青山市2024年招商引资工作总结和2025年工作计划", CITY,
+     "Review of Investment Promotion Work of Qingshan in 2024 and Work Plan for 2025"),
+    ("青山市2025年安全生产工作计划", CITY, "Workplace Safety Work Plan of Qingshan for 2025"),
+    ("青山市2025年3月份居民消费价格变动情况", "青山市统计局", "Changes in Consumer Prices of Qingshan in March 2025"),
+    ("2025年上半年青山市工业生产者出厂价格变动情况", "青山市统计局",
+     "Changes in Producer Prices for Industrial Products of Qingshan in the First Half of 2025"),
     ("青山市发展和改革委员会关于下达2025年市级重点建设项目投资计划的通知", "青山市发展和改革委员会",
      "Notice of the Qingshan Municipal Development and Reform Commission on Issuing the Investment Plan for "
      "Municipal Key Construction Projects in 2025"),

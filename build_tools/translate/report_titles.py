@@ -215,8 +215,9 @@ def gdp_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
 # Municipal Transport Bureau ..."
 BODY = r"(?P<body>[\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|中心)|人民政府(?:办公室)?)?"  # (a government too)
 REVIEW_PLAN_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡|街道))?" + BODY +
-                            r"(?P<y1>\d{4})年(?:度)?(?P<h1>上半年)?工作总结(?:(?:和|及|与|暨)(?:(?P<y2>\d{4})年(?:度)?"
-                            r"|(?P<h2>下半年))(?P<plan>工作计划|工作打算|工作思路|工作要点|工作安排))?$")
+                            r"(?P<y1>\d{4})年(?:度)?(?P<h1>上半年)?(?P<topic>[\u4e00-\u9fff]{2,12}?)?工作总结"
+                            r"(?:(?:和|及|与|暨)(?:(?P<y2>\d{4})年(?:度)?|(?P<h2>下半年))(?P<topic2>[\u4e00-\u9fff]{2,12}?)?"
+                            r"(?P<plan>工作计划|工作打算|工作思路|工作要点|工作安排))?$")
 PLAN_KINDS = {"工作计划": "Work Plan", "工作打算": "Work Plans", "工作思路": "Work Plans",
               "工作要点": "Key Points of Work", "工作安排": "Work Plans"}
 
@@ -231,8 +232,16 @@ def review_plan_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
         return None
     if bool(m.group("h1")) != bool(m.group("h2")) and m.group("plan"):
         return None  # a half year's review with a next year's plan, or the reverse: no frame
+    if m.group("topic2") and m.group("topic2") != m.group("topic"):
+        return None  # (a plan on another subject than the review's: no frame)
+    work = "the Work"
+    if m.group("topic"):  # 柘源县2024年乡村振兴工作总结: "Review of Rural Revitalization Work of Zheyuan County in …"
+        topic = renderer.subject(m.group("topic"))
+        if not topic:
+            return None
+        work = f"{topic.removeprefix('the ')} Work"
     half = "the First Half of " if m.group("h1") else ""
-    text = f"Review of the Work{where} in {half}{m.group('y1')}"
+    text = f"Review of {work}{where} in {half}{m.group('y1')}"
     later = "the Second Half" if m.group("h2") else m.group("y2")
     return text + (f" and {PLAN_KINDS[m.group('plan')]} for {later}" if m.group("plan") else "")
 
@@ -249,15 +258,49 @@ def _issuer(renderer: TitleRenderer, m: re.Match[str], region: str) -> str | Non
 # a government's or department's key points or plan of work for one year (栖川市教育局2025年工作要点): "Key Points of
 # Work of the Qichuan Municipal Education Bureau for 2025" (project rendering, as PLAN_KINDS above)
 WORK_POINTS_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡|街道))?" + BODY +
-                            r"(?P<y>\d{4})年(?:度)?(?P<plan>工作计划|工作要点|工作安排)$")
+                            r"(?P<y>\d{4})年(?:度)?(?P<topic>[\u4e00-\u9fff]{2,12}?)?(?P<plan>工作计划|工作要点|工作安排)$")
 
 
 def work_points_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """栖川市教育局2025年工作要点 -> 'Key Points of Work of the Qichuan Municipal Education Bureau for 2025';
+    柘源县2025年乡村振兴工作计划 -> 'Rural Revitalization Work Plan of Zheyuan County for 2025'."""
     m = WORK_POINTS_RE.match(zh)
     if not m or not (m.group("place") or m.group("body")):
         return None
     where = _issuer(renderer, m, region)
-    return f"{PLAN_KINDS[m.group('plan')]}{where} for {m.group('y')}" if where else None
+    if not where:
+        return None
+    if m.group("topic"):
+        topic = renderer.subject(m.group("topic"))
+        if not topic or m.group("plan") == "工作要点":
+            return None
+        return f"{topic.removeprefix('the ')} {PLAN_KINDS[m.group('plan')]}{where} for {m.group('y')}"
+    return f"{PLAN_KINDS[m.group('plan')]}{where} for {m.group('y')}"
+
+
+# a statistics bureau's monthly price release (2025年6月份渠阳市居民消费价格变动情况, 渠阳市2025年上半年居民消费价格运行
+# 情况): "Changes in Consumer Prices of Quyang in June 2025" (NBS: consumer prices, producer prices for industrial
+# products, YB 5-3 and 5-11; the frame is a project rendering)
+PRICES = {"居民消费价格": "Consumer Prices", "工业生产者价格": "Producer Prices for Industrial Products",
+          "工业生产者出厂价格": "Producer Prices for Industrial Products", "商品零售价格": "Retail Prices"}
+PRICE_RELEASE_RE = re.compile(rf"^(?:(?P<y0>\d{{4}})年(?:(?P<mo0>\d{{1,2}})月(?:份)?|(?P<p0>{PERIOD_RE}))?)?{PLACE}"
+                              rf"(?:(?P<year>\d{{4}})年(?:(?P<month>\d{{1,2}})月(?:份)?|(?P<period>{PERIOD_RE}))?)?"
+                              r"(?:全市|全县|全区)?(?P<what>" + "|".join(PRICES) + r")(?:变动|运行)(?:情况|简况)?$")
+
+
+def price_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """2025年6月份渠阳市居民消费价格变动情况 -> 'Changes in Consumer Prices of Quyang in June 2025'."""
+    m = PRICE_RELEASE_RE.match(zh)
+    if not m or bool(m.group("y0")) == bool(m.group("year")):
+        return None  # (the date once, before or after the place)
+    year, month = m.group("y0") or m.group("year"), m.group("mo0") or m.group("month")
+    period = m.group("p0") or m.group("period")
+    if month and not 1 <= int(month) <= 12:
+        return None
+    when = f"{MONTHS[int(month) - 1]} {year}" if month else (
+        f"{PERIOD_WORDS[period]} of {year}" if period else year)
+    where = _place(renderer, m, region)
+    return f"Changes in {PRICES[m.group('what')]}{where} in {when}" if where is not None else None
 
 
 # Yearly bulletins of a department, after the national ministries' English titles: 中国水资源公报 "China Water
@@ -403,7 +446,7 @@ def audit_subject(zh: str) -> str | None:
 def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
     for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title,
-                  work_points_title, bulletin_title, press_title, sector_bulletin_title):
+                  work_points_title, price_release_title, bulletin_title, press_title, sector_bulletin_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text
