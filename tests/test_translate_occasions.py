@@ -1,4 +1,5 @@
-"""One disaster as the subject of its losses, and a trading partner as the subject of trade, in English."""
+"""One disaster as the subject of its losses, a trading partner as the subject of trade, and the items of a price
+release, in English."""
 
 from __future__ import annotations
 
@@ -39,3 +40,13 @@ def test_a_trading_partner_as_subject_reads_as_trade_with_it() -> None:
     share = _row(metric="进出口占全市进出口总额", value=50.8, unit="%", subject="“一带一路”共建国家",
                  period="2025-01/2025-10")
     assert share.startswith("Share of trade with Belt and Road partner countries in the city's total value of")
+
+
+def test_items_of_a_price_release_compose_with_prices() -> None:
+    """鲜菜价格, 蛋类价格, 生产资料价格: items of the CPI and the PPI's split by use, as subjects of 价格."""
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("鲜菜价格") == "prices of fresh vegetables"
+    assert metric_en("畜肉类价格") == "prices of livestock meat"
+    assert metric_en("服务价格") == "prices of services"
+    assert metric_en("生产资料价格") == "prices of the means of production"

@@ -9,10 +9,10 @@ trade and investment), ``markets`` (market regulation), ``civil`` (civil affairs
 forests), their rules in ``rules``; measured on tests/fixtures/translate/metric_vocabulary_domains.tsv (held out:
 written before them). The second round: ``finance``, ``housing`` (real estate and construction), ``energy``,
 ``justice`` (public security, courts, legal services), ``culture`` (culture, sports, tourism, media), ``science``
-(R&D, patents), ``cityservice`` (government services, urban management), ``farming``, their rules in
-``sector_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains2.tsv (held out). Each entry
-names its source as metric_tables does (``YB x-y``, ``GWR yyyy/n``, ``P``). The
-tables of metric_tables win over these where both name a term (merge with setdefault).
+(R&D, patents), ``cityservice`` (government services, urban management), ``farming``, ``prices`` (the items
+of price releases), their rules in ``sector_rules``; measured on tests/fixtures/translate/
+metric_vocabulary_domains2.tsv (held out). Each entry names its source as metric_tables does (``YB x-y``,
+``GWR yyyy/n``, ``P``). The tables of metric_tables win over these where both name a term (merge with setdefault).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .grants import GRANTS_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
 from .markets import MARKETS_EXACT
+from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
 from .resources import RESOURCES_EXACT
 from .rules import domain_metric
@@ -49,7 +50,7 @@ MORE_HEADS: dict[str, tuple[str, str | None, str]] = {**ECONOMY_HEADS, **SOCIETY
                                                       **JUSTICE_HEADS, **SCIENCE_HEADS, **CITY_HEADS, **FARMING_HEADS}
 MORE_SUBJECTS: dict[str, tuple[str, str]] = {**ECONOMY_SUBJECTS, **SOCIETY_SUBJECTS, **PRODUCTS, **SAFETY_SUBJECTS,
                                              **TRADE_SUBJECTS, **FINANCE_SUBJECTS, **HOUSING_SUBJECTS,
-                                             **CULTURE_SUBJECTS, **CITY_SUBJECTS}
+                                             **CULTURE_SUBJECTS, **CITY_SUBJECTS, **PRICE_SUBJECTS}
 MORE_SCHEMES: dict[str, tuple[str, str]] = {
     "生育保险": ("birth insurance", "YB 24-32"),
     "城镇职工基本医疗保险": ("basic medical insurance for urban workers", "P"),  # after YB 24-26 urban workers
