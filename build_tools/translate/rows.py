@@ -26,8 +26,9 @@ from .comparisons import (
 from .figure_reading import RATE_UNITS, households, reading
 from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
+from .metric_patterns import EMPTY_VERBS
 from .metric_tables import HEADS, PARTNERS
-from .metrics import EMPTY_VERBS, clean_metric, metric_en, sanction_line
+from .metrics import clean_metric, metric_en, sanction_line
 from .names import name_en
 from .numbers import POINTS, english_number, exact, percent, quantity
 from .occasions import occasion_en
