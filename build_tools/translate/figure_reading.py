@@ -104,6 +104,24 @@ def _change_in_metric(fig: Figure) -> Figure:
     return replace(fig, metric=m.group("x"), kind="growth", direction=direction, comparison=comparison)
 
 
+# A change word ending a metric whose figure is a change against a base (extract: 在园幼儿减少 1537人, 比上学年;
+# 城镇人口比重变化 13.54个百分点, 比2010年): the row is about the metric, its direction says which way.
+NAMED_CHANGE_RE = re.compile(r"^(?P<x>.{2,}?)(?:增加|减少|增长|下降|提高|上升|降低|变化)$")
+FROM_TO_RE = re.compile(r"由[^，。；]*?(?:为|到|至)")
+
+
+def _named_change(fig: Figure) -> Figure:
+    """在园幼儿减少 (1537人, down, against the previous school year) -> metric 在园幼儿, a change; unchanged unless the
+    figure has a direction and a base period (a level named 增加 stays as it is), nor when the value is the level a
+    from-to sentence reaches (由9.42年提高至10.36年)."""
+    m = NAMED_CHANGE_RE.match(clean_metric(fig.metric))
+    if not m or fig.direction not in ("up", "down") or not fig.base_period:
+        return fig
+    if fig.base_value is not None and FROM_TO_RE.search(fig.sentence):
+        return fig
+    return replace(fig, metric=m.group("x"), kind="growth")
+
+
 # A subsidy at a standard rate (按每辆车3000元的标准给予一次性补贴) read as metric 标准给予一次性补贴: the rate's unit
 # is in the sentence, before the figure.
 STANDARD_RE = re.compile(r"^(?:按照?)?标准给予(?P<x>.+)$")
@@ -134,6 +152,6 @@ def households(fig: Figure, metric_text: str | None) -> bool:
 
 
 def reading(fig: Figure, glossary: Glossary) -> Figure:
-    """The figure as the row reads it: a qualifier or a change verb left in the metric moved out, a subject that
+    """The figure as the row reads it: a qualifier or a change verb or word left in the metric moved out, a subject that
     names no entity joined to the metric or dropped, a subsidy's standard rate read with its unit."""
-    return _repaired_subject(_change_in_metric(_qualifier_from_metric(_standard_rate(fig))), glossary)
+    return _repaired_subject(_named_change(_change_in_metric(_qualifier_from_metric(_standard_rate(fig)))), glossary)

@@ -9,18 +9,22 @@ trade and investment), ``markets`` (market regulation), ``civil`` (civil affairs
 forests), their rules in ``rules``; measured on tests/fixtures/translate/metric_vocabulary_domains.tsv (held out:
 written before them). The second round: ``finance``, ``housing`` (real estate and construction), ``energy``,
 ``justice`` (public security, courts, legal services), ``culture`` (culture, sports, tourism, media), ``science``
-(R&D, patents), ``cityservice`` (government services, urban management), ``farming``, ``prices`` (the items
-of price releases), their rules in ``sector_rules``; measured on tests/fixtures/translate/
-metric_vocabulary_domains2.tsv (held out). Each entry names its source as metric_tables does (``YB x-y``,
-``GWR yyyy/n``, ``P``). The tables of metric_tables win over these where both name a term (merge with setdefault).
+(R&D, patents), ``cityservice`` (government services, urban management), ``farming``, their rules in
+``sector_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains2.tsv (held out). The third:
+``census`` (population census communiqués) and ``education`` (education statistics bulletins), their rules in
+``people_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains3.tsv (held out). ``prices``: the
+items of price releases. Each entry names its source as metric_tables does (``YB x-y``, ``GWR yyyy/n``, ``P``).
+The tables of metric_tables win over these where both name a term (merge with setdefault).
 """
 
 from __future__ import annotations
 
+from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
+from .education import EDUCATION_EXACT, EDUCATION_HEADS, EDUCATION_SUBJECTS
 from .energy import ENERGY_EXACT, ENERGY_HEADS
 from .farming import FARMING_EXACT, FARMING_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
@@ -44,13 +48,16 @@ __all__ = ["AREAS", "BUDGET_LINES", "CHANNELS", "MODE_HEADS", "MODES", "MORE_EXA
 MORE_EXACT: dict[str, tuple[str, str]] = {**ECONOMY_EXACT, **SOCIETY_EXACT, **GRANTS_EXACT, **SAFETY_EXACT,
                                           **TRADE_EXACT, **MARKETS_EXACT, **CIVIL_EXACT, **RESOURCES_EXACT,
                                           **FINANCE_EXACT, **HOUSING_EXACT, **ENERGY_EXACT, **JUSTICE_EXACT,
-                                          **CULTURE_EXACT, **SCIENCE_EXACT, **CITY_EXACT, **FARMING_EXACT}
+                                          **CULTURE_EXACT, **SCIENCE_EXACT, **CITY_EXACT, **FARMING_EXACT,
+                                          **CENSUS_EXACT, **EDUCATION_EXACT}
 MORE_HEADS: dict[str, tuple[str, str | None, str]] = {**ECONOMY_HEADS, **SOCIETY_HEADS, **SAFETY_HEADS,
                                                       **TRADE_HEADS, **FINANCE_HEADS, **HOUSING_HEADS, **ENERGY_HEADS,
-                                                      **JUSTICE_HEADS, **SCIENCE_HEADS, **CITY_HEADS, **FARMING_HEADS}
+                                                      **JUSTICE_HEADS, **SCIENCE_HEADS, **CITY_HEADS, **FARMING_HEADS,
+                                                      **CENSUS_HEADS, **EDUCATION_HEADS}
 MORE_SUBJECTS: dict[str, tuple[str, str]] = {**ECONOMY_SUBJECTS, **SOCIETY_SUBJECTS, **PRODUCTS, **SAFETY_SUBJECTS,
                                              **TRADE_SUBJECTS, **FINANCE_SUBJECTS, **HOUSING_SUBJECTS,
-                                             **CULTURE_SUBJECTS, **CITY_SUBJECTS, **PRICE_SUBJECTS}
+                                             **CULTURE_SUBJECTS, **CITY_SUBJECTS, **EDUCATION_SUBJECTS,
+                                             **PRICE_SUBJECTS}
 MORE_SCHEMES: dict[str, tuple[str, str]] = {
     "生育保险": ("birth insurance", "YB 24-32"),
     "城镇职工基本医疗保险": ("basic medical insurance for urban workers", "P"),  # after YB 24-26 urban workers
