@@ -159,3 +159,28 @@ def test_the_bounds_of_size_classes_are_no_figures():
     assert one(found, 2).metric == "少于30万人的县"
     # a sanction line stays a line (低于80%的市予以通报: not a bound of a class)
     assert [f for f in figs("对年度任务完成率低于80%的市予以通报。", date="2025-03-18", genre="notice") if f.value == 80]
+
+
+def test_the_census_standard_time_is_on_the_timeline():
+    from build_tools.extract.events import extract_events
+
+    doc = Document(id="d", title=CENSUS["title"], date=CENSUS["date"], genre="statistics",
+                   paragraphs=[Paragraph(id="p0", text=CENSUS_LEAD), Paragraph(id="p1", text="以2015年为基期计算，指数为108.2。")])
+    meta = Metadata(date=CENSUS["date"], region=CENSUS["region"])
+    doc.reporting_period = reporting_period(doc, meta)
+    events = extract_events(doc, meta)
+    assert [(e.date, e.kind) for e in events if "标准时点" in e.text] == [("2020-11-01", "event")]
+    assert not [e for e in events if e.date.startswith("2015")]  # 以2015年为基期: what is used, no event
+
+
+def test_the_first_n_of_a_ranking_together_are_no_subject():
+    found = figs(CENSUS_LEAD, "其中，人口居前两位的区合计人口占全市人口比重为48.20%。", **CENSUS)
+    share = one(found, 48.20)
+    assert share.subject == ""
+    assert share.metric.startswith("人口居前两位的区")
+    assert not [f for f in found if f.value == 2]
+
+
+def test_an_asset_value_at_a_year_end_is_a_stock():
+    found = figs("截至2022年末，全区中小学校舍建筑面积达到64.2万平方米；教学仪器设备资产值1.35亿元。", **SCHOOL)
+    assert one(found, 1.35).period == "2022-12"

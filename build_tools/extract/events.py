@@ -53,6 +53,7 @@ _CLAUSE_BREAK = "，,；;：:"
 _CLAUSE_END = "；;。！？!?"
 _BOOK_TITLE = re.compile(r"《[^《》]{1,120}》")
 _MEANS_BEFORE = re.compile(r"(?<![所可难得予加])以“?$")  # (所以, 可以, 难以, 予以, 加以: no preposition)
+_STANDARD_TIME = re.compile(r"\s*(?:零时|0时)?\s*为(?:调查|普查)?标准时[点间]")
 _BASELINE_BEFORE = re.compile(r"(?:由|从|到|至)\s*$")  # 由2015年底的6.9%, 提高到2020年的36.4%: values, not dates
 _EVENT_SKIP_ROLES = SKIP_ROLES | {"caption", "table"}
 # The framing of a speech or meeting: what the speaker is about to say, not a dated fact.
@@ -190,7 +191,8 @@ def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
     before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 6]
     if m.precision == "year" and m.kind == "point" and _names_something(text, m.end):
         return True
-    if _MEANS_BEFORE.search(before + m.text[:1] if m.text[:1] == "“" else before):
+    if _MEANS_BEFORE.search(before + m.text[:1] if m.text[:1] == "“" else before) and not _STANDARD_TIME.match(
+            text, m.end):  # (以2020年11月1日零时为标准时点进行了…普查: the day the census was taken, an event)
         return True  # 以“十四五”开局拼出好开局, 以2020年为基期: the date is what is used, not when something happens
     opening = before + m.text[:1] if m.text[:1] in "到至" else before  # 到 of 提高到2020年的 is in the match
     return bool(_BASELINE_BEFORE.search(opening) and after.lstrip().startswith("的"))

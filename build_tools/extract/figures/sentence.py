@@ -145,6 +145,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.unit == "个" and _SCOPE_OF_NEXT.match(ns, num.end):
             num.role = "skip"  # 造成全县11个乡镇3.26万人次受灾: the towns are the scope of the people affected
             continue
+        if num.unit in ("位", "名") and ns.endswith("前", 0, num.start):
+            num.role = "skip"  # 人口居前三位的区县: the first N of a ranking, part of the name of the group
+            continue
         if _PEERS_OF_RANK.match(ns, num.end):
             num.role = "skip"  # 在全省14个市中居第3位: the peers of a rank, not a figure
             continue
