@@ -184,3 +184,27 @@ def test_the_first_n_of_a_ranking_together_are_no_subject():
 def test_an_asset_value_at_a_year_end_is_a_stock():
     found = figs("截至2022年末，全区中小学校舍建筑面积达到64.2万平方米；教学仪器设备资产值1.35亿元。", **SCHOOL)
     assert one(found, 1.35).period == "2022-12"
+
+
+def test_a_move_without_a_base_in_a_census_communique_is_since_the_census_it_compares_with():
+    found = figs(CENSUS_LEAD, "与2010年第六次全国人口普查相比，城镇人口增加5.2万人。",
+                 "全市15岁及以上人口的平均受教育年限由9.1年提高至9.9年。", **CENSUS)
+    years = one(found, 9.9)
+    assert (years.base_value, years.base_period, years.direction) == (9.1, "2010-11-01", "up")
+    # a yearly communiqué naming no census: a move without a base keeps none
+    found = figs("全市15岁及以上人口的平均受教育年限由10.1年提高至10.3年。", date="2024-03-01",
+                 title="栖川市2023年国民经济和社会发展统计公报", genre="statistics")
+    assert one(found, 10.3).base_period == ""
+
+
+def test_a_bulletins_reference_date_for_its_stocks_is_no_event():
+    from build_tools.extract.events import extract_events
+
+    texts = ["截至2022年末，全区中小学校舍建筑面积达到64.2万平方米。", "截至2022年末，全区累计建成智慧教室320间。"]
+    doc = Document(id="d", title=SCHOOL["title"], date=SCHOOL["date"], genre="statistics",
+                   paragraphs=[Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)])
+    meta = Metadata(date=SCHOOL["date"], region=SCHOOL["region"])
+    doc.reporting_period = reporting_period(doc, meta)
+    events = extract_events(doc, meta)
+    assert [e.text[:15] for e in events] == ["截至2022年末，全区累计建成"]  # (what was achieved by then stays)
+    assert [e.date for e in events] == ["2022-12"]

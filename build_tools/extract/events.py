@@ -533,6 +533,8 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             text_review = running_review(p.text, published, text_review)
         current = review or (Anchor(text_review, 12, 31) if text_review is not None else None)
         for e in _paragraph_events(p.text, p.id, anchor, goal_level > 0, current, closed):
+            if _reference_date(e, doc):
+                continue
             key = fact_key(e.text)
             if key in seen or any(same_fact(e, t) for t in taken):
                 continue
@@ -540,6 +542,23 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             taken.append(e)
         events += taken
     return [_published_fact(e, anchor, published) for e in events] if published != anchor else events
+
+
+# a statistical bulletin's stocks at a date inside the period it reports (截至2023年末，全县中小学校舍建筑面积达到…
+# in the bulletin of the 2023/2024 school year): the reference date of its data, no dated fact; what was achieved by
+# then (累计建成, 已完成) stays an event
+_AS_OF_OPENING = re.compile(r"^\s*(?:截至|截止)[^，,；;。]{2,14}?(?:末|底)[，,]")
+_ACHIEVED = re.compile(r"累计|已|建成|完成|实现")
+
+
+def _reference_date(e: Event, doc: Document) -> bool:
+    rp = doc.reporting_period
+    if doc.genre != "statistics" or not rp or not _AS_OF_OPENING.match(e.text) or _ACHIEVED.search(e.text):
+        return False
+    first, _, last = rp.partition("/")
+    last, date = last or first, e.date.split("/")[-1]
+    n, m = min(len(first), len(date)), min(len(last), len(date))
+    return first[:n] <= date[:n] and date[:m] <= last[:m]  # (ISO prefixes: 2023-12 within 2023-09/2024-08)
 
 
 def _published_fact(e: Event, anchor: Anchor, published: Anchor) -> Event:

@@ -54,6 +54,7 @@ from .context import _context, _Ctx, _heading_level
 from .headed import name_by_heading
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
+from .surveys import unnamed_survey_bases
 from .tables import table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
 from .vocab import _EXECUTED_PLAN, _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
@@ -362,5 +363,6 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     # (a table of main indicators before the analysis that restates it: the text's row stands, as above)
     restated = {id(f) for f, fact in tabled if any(_same_metric(f.metric, m) for m in stated.get(fact, ()))}
     figures = [f for f in figures if id(f) not in restated]
+    unnamed_survey_bases(figures, ctx.actual)  # (a census communiqué: 由9.42年提高至10.36年 since the last census)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

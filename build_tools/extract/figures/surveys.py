@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ...model import Figure
+
 # the survey named right after the base year: 第六次全国人口普查, 全国1%人口抽样调查, 人口普查
 _SURVEY_AFTER = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:全国)?(?:1%|百分之一)?人口(?:普查|抽样调查)")
 _DAY = re.compile(r"\d{4}-(\d{2}-\d{2})")
@@ -30,3 +32,19 @@ def survey_end(s: str, year_end: int) -> int:
     part of the change's name); ``year_end`` when no survey follows."""
     m = _SURVEY_AFTER.match(s, year_end)
     return m.end() if m else year_end
+
+
+def unnamed_survey_bases(figures: list[Figure], reported: str) -> None:
+    """A census communiqué compares with one earlier census throughout (与2010年第六次全国人口普查相比 in each
+    section): a move from one value to another without a base of its own (平均受教育年限由9.42年提高至10.36年) is
+    between the same two censuses. Only in a text reporting at a standard time (a day), and only when every survey
+    base the text names is the same day."""
+    if not _DAY.fullmatch(reported):
+        return
+    named = {f.base_period for f in figures if f.comparison and _DAY.fullmatch(f.base_period)}
+    if len(named) != 1:
+        return
+    (base,) = named
+    for f in figures:
+        if f.base_value is not None and not f.base_period and f.direction and f.period == reported:
+            f.base_period = base
