@@ -208,3 +208,20 @@ def test_a_bulletins_reference_date_for_its_stocks_is_no_event():
     events = extract_events(doc, meta)
     assert [e.text[:15] for e in events] == ["截至2022年末，全区累计建成"]  # (what was achieved by then stays)
     assert [e.date for e in events] == ["2022-12"]
+
+
+def test_a_heading_counting_its_own_set_names_kinds_not_qualified_names():
+    found = _run_in(("（三）卫生人员。", "全区卫生人员总数8650人，其中注册护士3120人，全科医生215人。"))
+    assert one(found, 3120).metric == "注册护士"
+    assert one(found, 215).metric == "全科医生"
+
+
+def test_a_count_of_institutions_names_the_bare_names_of_its_sentence():
+    found = figs("全区共有技工学校3所，招生1320人，在校生3985人；其中省级重点技工学校1所。", **SCHOOL)
+    assert one(found, 1320).metric == "技工学校招生"
+    assert one(found, 3985).metric == "技工学校在校生"
+    # a part counted in the same unit is a kind of the whole, not its people
+    assert one(found, 1, "所").metric.endswith("重点技工学校")
+    # schools to be built own no places: 新增学位 stays as named
+    plan = figs("2024年，全区将新建中小学4所，新增学位2400个。", **SCHOOL)
+    assert one(plan, 2400).metric == "新增学位"

@@ -51,7 +51,7 @@ from .attributes import ONGOING, _cues
 from .bases import compared_lead
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
 from .context import _context, _Ctx, _heading_level
-from .headed import name_by_heading
+from .headed import name_by_counted, name_by_heading
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
 from .surveys import unnamed_survey_bases
@@ -357,6 +357,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     tabled.append((f, fact))
                 f.paragraph = para.id
                 figures.append(f)
+        name_by_counted(figures[start:])  # (全县共有特殊教育学校1所，在校生186人: the school's students)
         if run_in_head and not level:
             name_by_heading(figures[start:], run_in_head)
             run_in_head = ""
