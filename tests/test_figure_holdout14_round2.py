@@ -225,3 +225,27 @@ def test_a_count_of_institutions_names_the_bare_names_of_its_sentence():
     # schools to be built own no places: 新增学位 stays as named
     plan = figs("2024年，全区将新建中小学4所，新增学位2400个。", **SCHOOL)
     assert one(plan, 2400).metric == "新增学位"
+
+
+def test_the_value_reached_by_a_move_with_wei_is_a_level_not_a_change():
+    found = figs(CENSUS_LEAD, "与2010年第六次全国人口普查相比，文盲率由3.12%下降为1.86%。", **CENSUS)
+    reached = one(found, 1.86)
+    assert (reached.kind, reached.base_value, reached.direction) == ("share", 3.12, "down")  # (not a fall of 1.86%)
+
+
+def test_a_per_population_scope_carries_to_the_parallel_items():
+    found = figs(CENSUS_LEAD, "与2010年第六次全国人口普查相比，每10万人中拥有大学文化程度的由8120人上升为13204人；"
+                 "拥有高中文化程度的由12010人上升为13350人。", **CENSUS)
+    assert one(found, 13204).metric == "每10万人中拥有大学文化程度"
+    assert one(found, 13350).metric == "每10万人中拥有高中文化程度"
+    # a list without the scope keeps its names
+    found = figs("全市拥有博物馆12个；拥有图书馆15个。", date="2024-03-01")
+    assert one(found, 15).metric == "拥有图书馆"
+
+
+def test_an_age_band_names_the_population_after_it():
+    found = figs(CENSUS_LEAD, "全市常住人口中，0—14岁人口为402110人，占15.20%；15—59岁人口为1650321人。", **CENSUS)
+    assert one(found, 402110).metric == "0—14岁人口"
+    assert one(found, 15.20).metric.startswith("0—14岁人口")
+    assert one(found, 1650321).metric == "15—59岁人口"
+    assert not [f for f in found if f.unit == "岁"]

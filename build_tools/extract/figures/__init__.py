@@ -51,7 +51,7 @@ from .attributes import ONGOING, _cues
 from .bases import compared_lead
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
 from .context import _context, _Ctx, _heading_level
-from .headed import name_by_counted, name_by_heading
+from .headed import carry_per_scope, name_by_counted, name_by_heading
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
 from .surveys import unnamed_survey_bases
@@ -311,6 +311,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 if key not in cache:  # dirty sources repeat whole passages
                     cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic, para_metric)
                 found, dates = cache[key]
+                carry_per_scope(found, last_metric)  # (…每10万人中拥有大学文化程度的…；拥有高中文化程度的…)
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue

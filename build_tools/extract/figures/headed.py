@@ -65,3 +65,18 @@ def name_by_counted(figures: list[Figure]) -> None:
                 else ""
         elif owner and metric and owner not in metric and len(metric) <= _BARE and f.unit not in _INSTITUTION_UNITS:
             f.metric = owner + metric
+
+
+# a per-population scope opening a name (每10万人中拥有大学文化程度): the scope of the parallel items after it
+_PER_SCOPE = re.compile(r"^(每[\d一二三四五六七八九十百千万]+(?:人|户|人口)中?)([\u4e00-\u9fff]{2})")
+
+
+def carry_per_scope(figures: list[Figure], previous: str) -> None:
+    """每10万人中拥有大学文化程度的由9126人上升为15842人；拥有高中文化程度的由…: the items joined by ； after a name
+    with a per-population scope, named with the same head word (拥有), are counts per the same population."""
+    m = _PER_SCOPE.match(previous)
+    if not m:
+        return
+    for f in figures:
+        if f.metric.startswith(m.group(2)) and not f.metric.startswith("每"):
+            f.metric = m.group(1) + f.metric

@@ -381,6 +381,7 @@ _PER_SCOPE = re.compile(r"(?:原则上|一般情况下|一般|通常|要求|确�
 _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
 # the statistics measured in years of age (人均预期寿命, 平均年龄): before them in the sentence, a number of 岁 is a
 # figure (人均预期寿命达到80.12岁，比上年提高0.35岁), elsewhere an age limit
+_AGE_BAND_OF = re.compile(r"(?:及以上|及以下|以上|以下)?的?人口")
 _AGE_STATISTIC = re.compile(r"寿命|年龄|岁数|年限")  # (平均受教育年限10.36年: a statistic in years)
 _FRAMING = re.compile(r"^(?:——)?从.*看$")
 
@@ -400,6 +401,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start):
         num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
+        if _AGE_BAND_OF.match(s, num.end):
+            num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it
         return num.end
     if num.cls == "duration" and not _valid_duration(s, num, l_raw):
         num.role = "skip"

@@ -522,6 +522,8 @@ def _from_to(s: str, nums: list[_Num]) -> None:
         b.base_value = a.value
         b.base_period = a.origin.iso if a.origin is not None else b.base_period
         b.base_words = a.origin.text if a.origin is not None else ""
+        if b.kind == "growth" and b.cls != "pp":
+            b.kind = _kind(b, "")  # 由2.86%下降为1.51%: the level reached (为 after the verb reads as a change)
         verb = gap.group("verb") or ""
         b.direction = ("down" if verb and verb[0] in "下降减压缩收" else "up" if verb else
                        "down" if b.value < a.value else "up" if b.value > a.value else "")
