@@ -1,6 +1,11 @@
-"""A comparison base that states its value (issue 11): 与2010年第六次全国人口普查的3520168人相比，十年共增加345304人;
-比2010年的3.05人减少0.27人. The number inside the base is the base value of the change after it (same unit), no
-row of its own: it is the level of the base period, not of the reported one.
+"""Comparison bases (issue 11).
+
+- :func:`previous_period`: the period of 比上年, 比上年同期, 比上学年, 环比.
+- :func:`valued_bases`: a base that states its value (与2010年第六次全国人口普查的3520168人相比，十年共增加345304人;
+  比2010年的3.05人减少0.27人): the number inside the base is the base value of the change after it (same unit), no
+  row of its own: it is the level of the base period, not of the reported one.
+- :func:`average_since_base`, :func:`compared_lead`: a yearly average after a change against a base year; a comparison
+  opening a sentence, for the clauses joined to it.
 """
 
 from __future__ import annotations
@@ -73,3 +78,31 @@ def compared_lead(sentence: str, found: list[Figure], inherit: tuple[str, str] |
     if _LEAD_COMPARED.match(sentence):
         return next(((f.comparison, f.base_period) for f in found if f.comparison and f.base_period), None)
     return inherit if sentence.rstrip().endswith(("；", ";")) else None
+
+
+_LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上年(?P<end>末|底)?(?P<same>同期)?")
+
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+_SCHOOL_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上学年(?:同期)?")
+_SCHOOL_YEAR_PERIOD = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")  # (a school year, dates.py: September to August)
+
+
+def previous_period(base: str, period: str) -> str:
+    """比上年, 比上年末, 比上年同期, 由上年的…: 上年 is the year before the figure's own year (in a work report of
+    2023 reviewing 2022, 比上年 is 2021; 去年 stays the year before the report); 上年同期 is the figure's period a
+    year earlier (1-9月 -> 1-9月 of the year before); 上学年 the school year before; 环比 of a month the month
+    before. "" when the base is not 上年 (or 环比 of a month) or the period is not within one year."""
+    if base.startswith("环比") and _MONTH.fullmatch(period):
+        year, month = int(period[:4]), int(period[5:])  # 9月份…环比增长0.52%: against the month before
+        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    first, _, last = period.partition("/")
+    if _SCHOOL_YEAR_BASE.match(base) and _SCHOOL_YEAR_PERIOD.fullmatch(period):
+        # 比上学年 of the 2023/2024 school year (2023-09/2024-08): the school year before, 2022-09/2023-08
+        return "/".join(str(int(p[:4]) - 1) + p[4:] for p in (first, last))
+    m = _LAST_YEAR_BASE.match(base)
+    if not m or not first[:4].isdigit() or (last and last[:4] != first[:4]):
+        return ""
+    if m.group("same"):
+        return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
+    return f"{int(first[:4]) - 1}-12" if m.group("end") else str(int(first[:4]) - 1)

@@ -124,7 +124,7 @@ class _Num:
     generic: bool = False  # named only by a generic noun after it (2万亩任务): kept if a sibling names it
     # 12万贫困人口被纳入产业扶贫链条: what is done to the counted (纳入产业扶贫链条), for a list sharing it
     passive: str = ""
-    base_words: str = ""  # the words naming the base of 由A到B (上年的): see sentence._previous_period
+    base_words: str = ""  # the words naming the base of 由A到B (上年的): see bases.previous_period
     direction: str = ""
     goal: bool = False  # a goal the indicator before it is compared with (增速低于…确定的6.5%的预期目标)
 

@@ -9,7 +9,7 @@ from ...model import Figure
 from ..dates import DateMatch
 from ..holidays import find_holidays
 from .attributes import _cues, _direction, _kind, _level_direction, _period, _status
-from .bases import COMPARED_AFTER_VALUED, average_since_base, valued_bases
+from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import selected_pilots, supported_projects
@@ -276,7 +276,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         num.period = "" if num.in_name else _period(num, usable, carry, ctx, s)
         if num.origin is not None:
             num.period = num.origin.iso
-        num.base_period = _previous_period(num.comparison or num.base_words, num.period) or num.base_period
+        num.base_period = previous_period(num.comparison or num.base_words, num.period) or num.base_period
         year = num.period[:4]
         if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
                 f"{int(year) - 1}-12", f"{year}-01", str(int(year) - 1)):
@@ -424,33 +424,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     return figures, last
 
 
-_LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上年(?P<end>末|底)?(?P<same>同期)?")
-
-
-_MONTH = re.compile(r"\d{4}-\d{2}")
-_SCHOOL_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上学年(?:同期)?")
-_SCHOOL_YEAR_PERIOD = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")  # (a school year, dates.py: September to August)
 _YEAR_END_BASE = re.compile(r"^[比较](?:上年|去年)(?:末|底)$")
-
-
-def _previous_period(base: str, period: str) -> str:
-    """比上年, 比上年末, 比上年同期, 由上年的…: 上年 is the year before the figure's own year (in a work report of
-    2023 reviewing 2022, 比上年 is 2021; 去年 stays the year before the report); 上年同期 is the figure's period a
-    year earlier (1-9月 -> 1-9月 of the year before); 上学年 the school year before; 环比 of a month the month
-    before. "" when the base is not 上年 (or 环比 of a month) or the period is not within one year."""
-    if base.startswith("环比") and _MONTH.fullmatch(period):
-        year, month = int(period[:4]), int(period[5:])  # 9月份…环比增长0.52%: against the month before
-        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
-    first, _, last = period.partition("/")
-    if _SCHOOL_YEAR_BASE.match(base) and _SCHOOL_YEAR_PERIOD.fullmatch(period):
-        # 比上学年 of the 2023/2024 school year (2023-09/2024-08): the school year before, 2022-09/2023-08
-        return "/".join(str(int(p[:4]) - 1) + p[4:] for p in (first, last))
-    m = _LAST_YEAR_BASE.match(base)
-    if not m or not first[:4].isdigit() or (last and last[:4] != first[:4]):
-        return ""
-    if m.group("same"):
-        return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
-    return f"{int(first[:4]) - 1}-12" if m.group("end") else str(int(first[:4]) - 1)
 
 
 _INVESTMENT_WORD = re.compile(r"(?:总|计划|协议|拟)?投资(?:额)?(?=(?:约|近|超过?)?$)")
