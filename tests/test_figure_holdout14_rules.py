@@ -40,7 +40,7 @@ def test_census_levels_at_the_standard_time_and_changes_against_a_named_census_b
     assert one(found, 812345).period == "2020-11-01"
     assert one(found, 61.20).period == "2020-11-01"
     assert (one(found, 4.10).period, one(found, 4.10).direction, one(found, 4.10).base_period) == (
-        "2020-11-01", "up", "2010")
+        "2020-11-01", "up", "2010-11-01")
     assert (one(found, 98765).period, one(found, 98765).direction) == ("2020-11-01", "up")
 
 

@@ -300,7 +300,7 @@ def test_statistical_communique_population_and_institutions():
     assert [(f.metric, f.value, f.unit, f.kind) for f in found] == [
         ("户籍总人口", 345.67, "万人", "count"), ("户籍总人口", 1.2, "万人", "growth"),
         ("粮食总产量", 60.5, "亿斤", "level"), ("粮食总产量", 1.2, "亿斤", "growth"),
-        ("普通高校", 5, "所", "count"), ("在校学生", 8.9, "万人", "count")]
+        ("普通高校", 5, "所", "count"), ("普通高校在校学生", 8.9, "万人", "count")]  # (the universities' students)
     assert found[1].comparison == "比上年末"
 
 

@@ -53,6 +53,7 @@ _CLAUSE_BREAK = "，,；;：:"
 _CLAUSE_END = "；;。！？!?"
 _BOOK_TITLE = re.compile(r"《[^《》]{1,120}》")
 _MEANS_BEFORE = re.compile(r"(?<![所可难得予加])以“?$")  # (所以, 可以, 难以, 予以, 加以: no preposition)
+_STANDARD_TIME = re.compile(r"\s*(?:零时|0时)?\s*为(?:调查|普查)?标准时[点间]")
 _BASELINE_BEFORE = re.compile(r"(?:由|从|到|至)\s*$")  # 由2015年底的6.9%, 提高到2020年的36.4%: values, not dates
 _EVENT_SKIP_ROLES = SKIP_ROLES | {"caption", "table"}
 # The framing of a speech or meeting: what the speaker is about to say, not a dated fact.
@@ -190,7 +191,8 @@ def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
     before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 6]
     if m.precision == "year" and m.kind == "point" and _names_something(text, m.end):
         return True
-    if _MEANS_BEFORE.search(before + m.text[:1] if m.text[:1] == "“" else before):
+    if _MEANS_BEFORE.search(before + m.text[:1] if m.text[:1] == "“" else before) and not _STANDARD_TIME.match(
+            text, m.end):  # (以2020年11月1日零时为标准时点进行了…普查: the day the census was taken, an event)
         return True  # 以“十四五”开局拼出好开局, 以2020年为基期: the date is what is used, not when something happens
     opening = before + m.text[:1] if m.text[:1] in "到至" else before  # 到 of 提高到2020年的 is in the match
     return bool(_BASELINE_BEFORE.search(opening) and after.lstrip().startswith("的"))
@@ -531,6 +533,8 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             text_review = running_review(p.text, published, text_review)
         current = review or (Anchor(text_review, 12, 31) if text_review is not None else None)
         for e in _paragraph_events(p.text, p.id, anchor, goal_level > 0, current, closed):
+            if _reference_date(e, doc):
+                continue
             key = fact_key(e.text)
             if key in seen or any(same_fact(e, t) for t in taken):
                 continue
@@ -538,6 +542,23 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             taken.append(e)
         events += taken
     return [_published_fact(e, anchor, published) for e in events] if published != anchor else events
+
+
+# a statistical bulletin's stocks at a date inside the period it reports (截至2023年末，全县中小学校舍建筑面积达到…
+# in the bulletin of the 2023/2024 school year): the reference date of its data, no dated fact; what was achieved by
+# then (累计建成, 已完成) stays an event
+_AS_OF_OPENING = re.compile(r"^\s*(?:截至|截止)[^，,；;。]{2,14}?(?:末|底)[，,]")
+_ACHIEVED = re.compile(r"累计|已|建成|完成|实现")
+
+
+def _reference_date(e: Event, doc: Document) -> bool:
+    rp = doc.reporting_period
+    if doc.genre != "statistics" or not rp or not _AS_OF_OPENING.match(e.text) or _ACHIEVED.search(e.text):
+        return False
+    first, _, last = rp.partition("/")
+    last, date = last or first, e.date.split("/")[-1]
+    n, m = min(len(first), len(date)), min(len(last), len(date))
+    return first[:n] <= date[:n] and date[:m] <= last[:m]  # (ISO prefixes: 2023-12 within 2023-09/2024-08)
 
 
 def _published_fact(e: Event, anchor: Anchor, published: Anchor) -> Event:

@@ -48,10 +48,13 @@ from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
+from .bases import compared_lead
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
 from .context import _context, _Ctx, _heading_level
+from .headed import carry_per_scope, name_by_counted, name_by_heading
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
+from .surveys import unnamed_survey_bases
 from .tables import table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
 from .vocab import _EXECUTED_PLAN, _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
@@ -235,11 +238,14 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     text_review: int | None = None  # a review of the past year opened in running text (reporting.running_review)
     reported: list[DateMatch] = []  # the months the last paragraph dated its figures with (for a 从…看 paragraph)
     caption = ""  # the caption just before a table (表1 2024年末全市…)
+    run_in_head = ""  # a run-in heading, for the paragraph it opens
     for para in doc.paragraphs:
+        start = len(figures)
         level = _heading_level(para)
         if level:
             headings = {k: v for k, v in headings.items() if k < level}
             headings[level] = para.text
+            run_in_head = para.text if para.run_in else ""  # (（一）小学。 names the rows of its paragraph: .headed)
             text_review = None
             reported = []
         notes = bool(_NOTES_HEAD.match(para.text)) or (notes and (not level or bool(_NOTE_ITEM.match(para.text))))
@@ -276,8 +282,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         frame = first
         before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
         previous = ""  # the sentence before
+        compared: tuple[str, str] | None = None  # a leading 与2010年…相比 and its base period, for the changes after
         for a, b in split_sentences(text):
             sentence = text[a:b]
+            inherit = compared if previous.endswith(("；", ";")) or _BREAKDOWN_HEAD.match(sentence) else None
             parallel = parallel_span(previous, sentence)
             previous = sentence
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
@@ -303,10 +311,12 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 if key not in cache:  # dirty sources repeat whole passages
                     cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic, para_metric)
                 found, dates = cache[key]
+                carry_per_scope(found, last_metric)  # (…每10万人中拥有大学文化程度的…；拥有高中文化程度的…)
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue
             topic = sentence_topic(sentence, pctx, topic)
+            compared = compared_lead(sentence, found, inherit)
             if found:
                 reported = [d for d in dates if d.kind == "period" and d.precision != "year"] or reported
             before = dates if dates and found else ([] if found else before)
@@ -348,8 +358,13 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     tabled.append((f, fact))
                 f.paragraph = para.id
                 figures.append(f)
+        name_by_counted(figures[start:])  # (全县共有特殊教育学校1所，在校生186人: the school's students)
+        if run_in_head and not level:
+            name_by_heading(figures[start:], run_in_head)
+            run_in_head = ""
     # (a table of main indicators before the analysis that restates it: the text's row stands, as above)
     restated = {id(f) for f, fact in tabled if any(_same_metric(f.metric, m) for m in stated.get(fact, ()))}
     figures = [f for f in figures if id(f) not in restated]
+    unnamed_survey_bases(figures, ctx.actual)  # (a census communiqué: 由9.42年提高至10.36年 since the last census)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

@@ -166,7 +166,7 @@ _AFTER_BUILT = re.compile(r"(?:建成|投产|达产|投用|投入使用)后")
 _ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年|水质优良比例|水源地水质")
 # an as-of date (截至9月份, 到2018年末) before a flow of the year to date (新增, 到位资金, 收入实现) rather than a stock
 _AS_OF_DATE = re.compile(r"^(?:截至|截止|到)")
-_YEAR_TO_DATE_FLOW = re.compile(r"新增|到位|收入|产值|增加值|签约|引进")
+_YEAR_TO_DATE_FLOW = re.compile(r"新增|到位|收入|(?<!资)产值|增加值|签约|引进")  # (资产值: assets, a stock)
 _STOCK_WORDS = re.compile(r"累计|余额|总数|数量|总量|存量|保有量|共有|现有|达到|已达")
 # a rate reached at the end of a span (2016年以来…贫困发生率下降到1.7%, “十三五”期间…自来水普及率达87%)
 _REACHED = re.compile(r"(?:下降|上升|提高|提升|降低|减少|增加|增长)到\s*$|(?<![增下上高])达到?\s*$")

@@ -386,7 +386,8 @@ _PER_SCOPE = re.compile(r"(?:原则上|一般情况下|一般|通常|要求|确�
 _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
 # the statistics measured in years of age (人均预期寿命, 平均年龄): before them in the sentence, a number of 岁 is a
 # figure (人均预期寿命达到80.12岁，比上年提高0.35岁), elsewhere an age limit
-_AGE_STATISTIC = re.compile(r"寿命|年龄|岁数")
+_AGE_BAND_OF = re.compile(r"(?:及以上|及以下|以上|以下)?的?人口")
+_AGE_STATISTIC = re.compile(r"寿命|年龄|岁数|年限")  # (平均受教育年限10.36年: a statistic in years)
 _FRAMING = re.compile(r"^(?:——)?从.*看$")
 
 
@@ -405,6 +406,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start):
         num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
+        if _AGE_BAND_OF.match(s, num.end):
+            num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it
         return num.end
     if num.cls == "duration" and not _valid_duration(s, num, l_raw):
         num.role = "skip"
@@ -566,8 +569,14 @@ _LUNAR_DAYS = re.compile(r"大年(?:初[一二三四五六七八九十]|三十)(
                          r"|初[一二三四五六七八九十][至到]初?[一二三四五六七八九十]")
 
 
+# an aside defining the measure, a clause of its own (性别比（以女性为100，男性对女性的比例）): no part of the name; a
+# qualifier without a comma stays (在校生（含在园幼儿）)
+_DEFINING_ASIDE = re.compile(r"[（(][^（）()，,]*[，,][^（）()]*[）)]")
+
+
 def _trim(metric: str) -> str:
     metric = _LEADING_ASIDE.sub("", _ONE_THRESHOLD.sub("", metric)).replace("（）", "").replace("()", "")
+    metric = _DEFINING_ASIDE.sub("", metric) if len(_DEFINING_ASIDE.sub("", metric)) >= 2 else metric
     metric = _LUNAR_DAYS.sub("", metric) if len(_LUNAR_DAYS.sub("", metric)) >= 2 else metric
     if len(metric) <= 28:
         return metric

@@ -74,6 +74,7 @@ _UNIT_NAMES = sorted(UNITS, key=len, reverse=True)
 _UNITS_BY_FIRST: dict[str, list[str]] = {}  # first character -> the units it starts, longest first
 for _name in _UNIT_NAMES:
     _UNITS_BY_FIRST.setdefault(_name[0], []).append(_name)
+UNITS["年"] = _Unit("year", 1, "measure")  # (after a decimal only: _DECIMAL_YEARS, never matched as a unit)
 _MULTS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
           "万": 1e4}
 _MULT_NAMES = tuple(sorted(_MULTS, key=len, reverse=True))
@@ -123,7 +124,7 @@ class _Num:
     generic: bool = False  # named only by a generic noun after it (2万亩任务): kept if a sibling names it
     # 12万贫困人口被纳入产业扶贫链条: what is done to the counted (纳入产业扶贫链条), for a list sharing it
     passive: str = ""
-    base_words: str = ""  # the words naming the base of 由A到B (上年的): see sentence._previous_period
+    base_words: str = ""  # the words naming the base of 由A到B (上年的): see bases.previous_period
     direction: str = ""
     goal: bool = False  # a goal the indicator before it is compared with (增速低于…确定的6.5%的预期目标)
 
@@ -305,6 +306,9 @@ _ONE_TO = re.compile(r"比(?:为|是|达到?|达)?\s*1\s*$")  # 医护比为1:1.
 # 生师比为13.47:1, 床护比达1∶0.6 (after 比 the number to one): a ratio of a number to one, whose figure is the number
 _RATIO_LEAD = re.compile(r"比(?:为|是|达到?|达|约为?)?\s*$")
 _TO_ONE = re.compile(r"\s*[:：∶]\s*1(?![\d.．])")
+# a decimal number of years (平均受教育年限为10.36年): a duration, never a date; 年 is no unit after a whole number
+# (3年, 2024年), so it is read only here and not matched as a unit
+_DECIMAL_YEARS = re.compile(r"\s?年(?![级度底末初内])")
 _NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
 
 
@@ -355,9 +359,12 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
                             unit="", base="ratio", normalized=round(value / den, 6), cls="fraction", qualifier=qual))
             taken = end
             continue
-        if _NOT_AFTER_NUMBER.match(ns, b) and not _match_unit(ns, _skip_space(ns, b)):
+        if _DECIMAL_YEARS.match(ns, b) and "." in ns[a:b]:
+            tail = (_DECIMAL_YEARS.match(ns, b).end(), "", "", "年")  # type: ignore[union-attr]
+        elif _NOT_AFTER_NUMBER.match(ns, b) and not _match_unit(ns, _skip_space(ns, b)):
             continue
-        tail = _read_tail(ns, b)
+        else:
+            tail = _read_tail(ns, b)
         if not tail[2] and not tail[3]:  # 1.6和1.1个百分点, 23亿和40亿: the unit is written once, at the end
             shared = re.match(r"\s?[和、及与]\s?(\d+(?:\.\d+)?)", ns[b:])
             if shared:
@@ -397,10 +404,11 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
 # a ratio or coefficient written without a unit (城乡居民收入比为2.09, 基尼系数0.42) and its change (比上年缩小0.05)
 # (收入比由2020年的2.18缩小到2.09: the base after 由, then the level reached); an index or a pH value likewise
 # (生态环境状况指数为71.6, 降水pH年均值为5.86)
-_RATIO_NAME = re.compile(r"(?:收入比|之比|比值|倍差|倍率|系数|状况指数|质量指数|综合指数|污染指数|水质指数|"
+_RATIO_NAME = re.compile(r"(?:收入比|性别比|之比|比值|倍差|倍率|系数|状况指数|质量指数|综合指数|污染指数|水质指数|"
                          r"pH值|pH年均值|pH均值)"
                          r"(?:为|是|达到?|降至|降到|缩小至|缩小到|扩大至|扩大到|"
                          r"[由从](?:(?:19|20)\d{2}\s*年(?:年?[底末])?)?的?)?\s*$")
+_ASIDE_BEFORE = re.compile(r"[（(][^（）()]{1,30}[）)](?=\s*(?:为|是)?\s*$)")
 _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|收窄|下降|降低|提高|上升)(?:了|到|至)?\s*$")
 
 
@@ -409,7 +417,7 @@ def _ratio(ns: str, a: int, b: int, value: float, tail: tuple[int, str, str, str
     sentence (…收入比为2.09，比上年同期缩小0.05); None for any other bare number."""
     if tail[2] or tail[3] or "." not in ns[a:b] or _NOT_AFTER_NUMBER.match(ns, b):
         return None
-    head = ns[max(0, a - 12):a]
+    head = _ASIDE_BEFORE.sub("", ns[max(0, a - 40):a])[-12:]  # (性别比（以女性为100）为102.73: the name before it)
     named = _RATIO_NAME.search(head)
     changed = _RATIO_CHANGE.search(head) and any(n.cls == "ratio" for n in before)
     if not named and not changed:

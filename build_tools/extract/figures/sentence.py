@@ -9,6 +9,7 @@ from ...model import Figure
 from ..dates import DateMatch
 from ..holidays import find_holidays
 from .attributes import _cues, _direction, _kind, _level_direction, _period, _status
+from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import selected_pilots, supported_projects
@@ -18,6 +19,7 @@ from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .ratios import contributed_shares, per_population, per_unit_grants
 from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
 from .subject import drop_places, invested_project, read_subjects, strip_subject
+from .surveys import survey_base, survey_end
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
 from .vocab import (
     _ANECDOTE,
@@ -67,19 +69,26 @@ _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d�
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 # a value stated after its superlative in a clause of its own (…比例最高，为94.5%; …浓度最低，仅为21微克/立方米)
-_SUPERLATIVE_THEN = re.compile(r"最(?:高|低|大|小|多|少|好|差|快|慢)\s*[，,]\s*(?:仅)?(?:为|是|达|达到)?\s*$")
+# (城关区人口增加最多，增加198426人: the change named again)
+_SUPERLATIVE_THEN = re.compile(r"最(?:高|低|大|小|多|少|好|差|快|慢)\s*[，,]\s*(?:仅)?"
+                               r"(?:为|是|达|达到|增加|减少|增长|下降|上升)?\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较|持平)(?:较)?")  # (与上年持平: the base of no change)
 # 与2010年第六次全国人口普查相比: a base named after its date (a census, a survey of that year)
 _COMPARED_AFTER_NAMED = re.compile(r"[^，,。；;：:！？\d]{1,16}?(?:相比|相较|比较)")
-# 由A下降到B, 从A提高至2020年的B: between the two values a change verb and 到/至 (and perhaps a date)
+# 由A下降到B, 从A提高至2020年的B, 由A上升为B: between the two values a change verb and 到/至 (为 only after the
+# verb: 由A为B is no change), perhaps a date
 _FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩短|缩减|缩小|收窄|降|减|提高|提升|增加|增长|"
-                          r"上升|扩大|升|增)?(?:到|至)\s*(?:[^，,；;。、]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
+                          r"上升|扩大|升|增)?(?:到|至|(?(verb)为|(?!)))\s*(?:[^，,；;。、]{0,12}的)?\s*"
+                          r"(?:每[日天年月人户])?\s*$")
 # (由每日6万吨提高到每日10万吨: a rate on both sides)
+_RATE_AFTER = re.compile(r"\s*[，,]\s*(?:增长|下降|减少|增加|提高|降低)\s*")  # (…减少52人，下降3.1%: the change's rate)
 _FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
 _SETS_OUT = re.compile(r"(?:明确|确定|提出|部署)了?")  # a programme setting out its tasks
 _HOPE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9fff])")
 # the line of a sanction (对年度任务完成率低于80%的市予以通报, 对连续两年考核排名后3位的…约谈): the figure is the line
 # below (above) which the sanction falls, not a rate required or reached; its metric names the line (…通报线)
+_BETWEEN_AFTER = re.compile(r"\s*(?:[至到—–\-－~～]\s*[\d.]+\s*[万亿]?[^\d\s，,；;。之]{0,3})?\s*之间的")
+_BOUND_BEFORE = re.compile(r"(?:少于|多于)\s*$")  # 少于50万人的区县有3个: a class bound (低于/高于: _LINE_BEFORE)
 _LINE_BEFORE = re.compile(r"(?:低于|高于|超过|不足|未达到|达不到|未达)\s*$")
 _LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:予以|进行|给予|实行|实施|一律|要)?"
                          r"(?P<sanction>通报|约谈|问责|挂牌督办|督办|预警|扣减|核减|收回|暂停|取消)")
@@ -113,11 +122,14 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             comps.append((lead.start(), d.end, "比" + _clean_ws(d.text)))
             continue
         lead = _WITH_BEFORE.search(s, 0, d.start)
-        follow = (_COMPARED_AFTER.match(s, d.end) or _COMPARED_AFTER_NAMED.match(s, d.end)) if lead else None
+        follow = (_COMPARED_AFTER.match(s, d.end) or _COMPARED_AFTER_NAMED.match(s, d.end)
+                  or COMPARED_AFTER_VALUED.match(s, d.end)) if lead else None  # (…的3520168人相比: .bases)
         if lead and follow:  # 与2015年相比, 同上年相比: the base of every change after it in the sentence
             comps.append((lead.start(), follow.end(), "比" + _clean_ws(d.text)))
-    comps.sort()
-    comp_base = {(a, b): d.iso for d in dates for a, b, _ in comps if a <= d.start < b}
+    comps = sorted((a, survey_end(s, b), t) for a, b, t in comps)  # (比2010年第六次全国人口普查: the census)
+    # (比2010年第六次全国人口普查: the census's standard time in a census communiqué, .surveys)
+    comp_base = {(a, b): survey_base(s, d.end, d.iso, ctx.actual) for d in dates for a, b, _ in comps
+                 if a <= d.start < b}
     comp_dates = {d for d in dates for a, b, _ in comps if a <= d.start < b}
     removals: list[tuple[int, int]] = [(a, b) for a, b, _ in comps] + [(d.start, d.end) for d in dates]
 
@@ -133,8 +145,14 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.unit == "个" and _SCOPE_OF_NEXT.match(ns, num.end):
             num.role = "skip"  # 造成全县11个乡镇3.26万人次受灾: the towns are the scope of the people affected
             continue
+        if num.unit in ("位", "名") and ns.endswith("前", 0, num.start):
+            num.role = "skip"  # 人口居前三位的区县: the first N of a ranking, part of the name of the group
+            continue
         if _PEERS_OF_RANK.match(ns, num.end):
             num.role = "skip"  # 在全省14个市中居第3位: the peers of a rank, not a figure
+            continue
+        if _BETWEEN_AFTER.match(ns, num.end):
+            num.role = "threshold"  # 在50万人至100万人之间的区县有2个: the bounds of a class
             continue
         fol = _follower(ns, num)
         if num.post in ("以上", "以下") and num.cls not in ("percent", "permille", "pp", "fraction"):
@@ -144,7 +162,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             if fol == "conj" and re.search(r"以[上下]的", s[num.end:_clause_end(s, num.end)]):
                 num.role = "threshold"
                 continue
-        if fol == "de" and num.qualifier in ("超过", "不低于", "不少于", "不到", "不足", "至少") and not (
+        if fol == "de" and (num.qualifier in ("超过", "不低于", "不少于", "不到", "不足", "至少")
+                            or _BOUND_BEFORE.search(s, max(0, num.start - 3), num.start)) and not (
                 num.cls == "money" and _ALLOCATED.search(s, _clause_start(s, num.start), num.start)):
             num.role = "threshold"  # 超5000万元的项目 (but 每年安排不少于3000万元的…资金 is the amount allocated)
             continue
@@ -160,6 +179,13 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.role = "skip"
             continue
         figures_n.append(num)
+
+    for a, b in zip(figures_n, figures_n[1:], strict=False):
+        if (a.pattern == "R" and a.unit == b.unit and _FROM_LEAD.search(s, 0, a.start)
+                and _FROM_TO_GAP.fullmatch(s, a.end, b.start)):
+            a.pattern = "L"  # 企业由9126家增加到15842家: the first count is named before 由, counts nothing after it
+    removals += valued_bases(s, figures_n, comps)  # 与2010年…的3520168人相比，增加345304人: the base's value
+    figures_n = [n for n in figures_n if n.role != "base"]
 
     # origins: 由2015年底的6.9%下降到1.7%
     consumed: set[int] = set()
@@ -227,6 +253,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         # 二氧化碳排放比2020年下降18%，能源消耗下降14.5%: a parallel change has the same base
         if num.kind == "growth" == prev.kind and not num.comparison and prev.base_period and num.cls == prev.cls:
             num.comparison, num.base_period = prev.comparison, prev.base_period
+        elif (num.kind == "growth" == prev.kind and not num.comparison and prev.comparison and num.cls == "percent"
+              and prev.cls != "percent" and num.metric == prev.metric
+              and _RATE_AFTER.fullmatch(s, prev.end, num.start)):
+            num.comparison, num.base_period = prev.comparison, prev.base_period  # 比上学年减少52人，下降3.1%: its rate
 
     # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
@@ -246,7 +276,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         num.period = "" if num.in_name else _period(num, usable, carry, ctx, s)
         if num.origin is not None:
             num.period = num.origin.iso
-        num.base_period = _previous_period(num.comparison or num.base_words, num.period) or num.base_period
+        num.base_period = previous_period(num.comparison or num.base_words, num.period) or num.base_period
         year = num.period[:4]
         if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
                 f"{int(year) - 1}-12", f"{year}-01", str(int(year) - 1)):
@@ -267,6 +297,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 and ("累计" in s[_clause_start(s, num.start):num.start] or num.goal)):
             num.base_period = str(int(first[:4]) - 1)  # “十三五”期间…累计下降19.8%: against 2015, the year before
             # (and a goal over a plan's span, “十四五”下降14%目标: against 2020)
+    average_since_base(out_nums)  # …年平均增长率为0.94% after a change against 2010: over 2010/2020
     for level, change in zip(out_nums, out_nums[1:], strict=False):
         # 高新技术企业总数达到1248家，比上年末净增157家: a level whose change is counted from last year's end is the
         # stock at this year's end
@@ -393,28 +424,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     return figures, last
 
 
-_LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上年(?P<end>末|底)?(?P<same>同期)?")
-
-
-_MONTH = re.compile(r"\d{4}-\d{2}")
 _YEAR_END_BASE = re.compile(r"^[比较](?:上年|去年)(?:末|底)$")
-
-
-def _previous_period(base: str, period: str) -> str:
-    """比上年, 比上年末, 比上年同期, 由上年的…: 上年 is the year before the figure's own year (in a work report of
-    2023 reviewing 2022, 比上年 is 2021; 去年 stays the year before the report); 上年同期 is the figure's period a
-    year earlier (1-9月 -> 1-9月 of the year before); 环比 of a month is the month before. "" when the base is not
-    上年 (or 环比 of a month) or the period is not within one year."""
-    if base.startswith("环比") and _MONTH.fullmatch(period):
-        year, month = int(period[:4]), int(period[5:])  # 9月份…环比增长0.52%: against the month before
-        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
-    m = _LAST_YEAR_BASE.match(base)
-    first, _, last = period.partition("/")
-    if not m or not first[:4].isdigit() or (last and last[:4] != first[:4]):
-        return ""
-    if m.group("same"):
-        return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
-    return f"{int(first[:4]) - 1}-12" if m.group("end") else str(int(first[:4]) - 1)
 
 
 _INVESTMENT_WORD = re.compile(r"(?:总|计划|协议|拟)?投资(?:额)?(?=(?:约|近|超过?)?$)")
@@ -486,6 +496,8 @@ def _from_to(s: str, nums: list[_Num]) -> None:
         b.base_value = a.value
         b.base_period = a.origin.iso if a.origin is not None else b.base_period
         b.base_words = a.origin.text if a.origin is not None else ""
+        if b.kind == "growth" and b.cls != "pp":
+            b.kind = _kind(b, "")  # 由2.86%下降为1.51%: the level reached (为 after the verb reads as a change)
         verb = gap.group("verb") or ""
         b.direction = ("down" if verb and verb[0] in "下降减压缩收" else "up" if verb else
                        "down" if b.value < a.value else "up" if b.value > a.value else "")

@@ -274,6 +274,9 @@ def continues_topic(s: str, topic: str) -> bool:
     return False
 
 
+_RANKED_GROUP = re.compile(r"(?:居|排名?|位列|位居)?前(?:[一二两三四五六七八九十]|\d{1,2})(?:位|名|强)的?")
+
+
 def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list[str]:
     """The subject of each figure starting at ``starts`` (sorted) in sentence ``s``: the last subject named at the
     head of a clause up to the figure's own (华润石梁风电项目于8月建成投产，装机容量20万千瓦: the project's), else
@@ -298,6 +301,8 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
             if found is None and head == own:  # 总投资15亿元的某某项目…: the figure is inside the project's name
                 nxt = _CLAUSE_HEAD.search(s, head)
                 found = _invested_head(s[head:nxt.start() if nxt else len(s)])
+            if found is not None and _RANKED_GROUP.search(found):
+                found = ""  # 人口居前三位的区县合计…: the first N of a ranking together, no entity (the metric says it)
             if found is not None:
                 current = found
                 givers += bool(found and _CONTRIBUTOR.match(_LEAD.sub("", s[head:end], count=1)))

@@ -142,11 +142,18 @@ _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 _UP_TO_LAST_CLAUSE_BREAK = re.compile(f".*[{re.escape(_CLAUSE_BREAKS)}]", re.DOTALL)
 
 
+def _in_aside(s: str, at: int, pos: int) -> bool:
+    """A comma inside a bracketed aside closed before ``pos`` (性别比（以女性为100，男性对女性的比例）为102.73) breaks
+    no clause of the text around it."""
+    opened = s.rfind("（", 0, at)
+    return opened >= 0 and s.find("）", opened, at) < 0 and 0 <= s.find("）", at, pos) < pos
+
+
 def _clause_start(s: str, pos: int) -> int:
     """Where the clause holding ``s[pos]`` starts: after the last clause break before ``pos`` (0 if none)."""
     end = pos
     while (m := _UP_TO_LAST_CLAUSE_BREAK.match(s, 0, end)) is not None:
-        if not _thousands(s, m.end() - 1):
+        if not _thousands(s, m.end() - 1) and not _in_aside(s, m.end() - 1, pos):
             return m.end()
         end = m.end() - 1  # 1,234: a thousands separator, not a break
     return 0

@@ -1,0 +1,50 @@
+"""A census or a sample survey named as the base of a change (issue 11).
+
+A census communiqué reports at the census standard time (2020-11-01, :mod:`..reporting`) and compares with the census
+before it: 与2010年第六次全国人口普查相比, 比2010年第六次全国人口普查减少0.27人. The base is that census's own
+standard time, not the whole year 2010: the national censuses since 2000 and the 1% sample surveys between them are all
+taken at 零时 of 1 November, so a base named by such a survey, in a text reporting at a standard time, is at the same
+day of its year (2010-11-01). Any other base, or a text reporting a year, keeps the year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Figure
+
+# the survey named right after the base year: 第六次全国人口普查, 全国1%人口抽样调查, 人口普查
+_SURVEY_AFTER = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:全国)?(?:1%|百分之一)?人口(?:普查|抽样调查)")
+_DAY = re.compile(r"\d{4}-(\d{2}-\d{2})")
+
+
+def survey_base(s: str, year_end: int, iso: str, reported: str) -> str:
+    """The base period of a base year ``iso`` ending at ``s[year_end]``: the survey's standard day (the day of
+    ``reported``, the text's own standard time) when a population census or sample survey follows the year."""
+    day = _DAY.fullmatch(reported)
+    if not day or not re.fullmatch(r"\d{4}", iso) or not _SURVEY_AFTER.match(s, year_end):
+        return iso
+    return f"{iso}-{day.group(1)}"
+
+
+def survey_end(s: str, year_end: int) -> int:
+    """Where the survey named after a base year ends (比2010年第六次全国人口普查下降1.12: the base is the census, no
+    part of the change's name); ``year_end`` when no survey follows."""
+    m = _SURVEY_AFTER.match(s, year_end)
+    return m.end() if m else year_end
+
+
+def unnamed_survey_bases(figures: list[Figure], reported: str) -> None:
+    """A census communiqué compares with one earlier census throughout (与2010年第六次全国人口普查相比 in each
+    section): a move from one value to another without a base of its own (平均受教育年限由9.42年提高至10.36年) is
+    between the same two censuses. Only in a text reporting at a standard time (a day), and only when every survey
+    base the text names is the same day."""
+    if not _DAY.fullmatch(reported):
+        return
+    named = {f.base_period for f in figures if f.comparison and _DAY.fullmatch(f.base_period)}
+    if len(named) != 1:
+        return
+    (base,) = named
+    for f in figures:
+        if f.base_value is not None and not f.base_period and f.direction and f.period == reported:
+            f.base_period = base
