@@ -133,6 +133,8 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
         n = m.group("n") or m.group("m")
         years = f" over {AVERAGE_YEARS[n]} years" if n else ""
         return f"a year on average{years}"
+    if comparison == "平均":  # 年平均增长0.94% (the metric 年增长率): the yearly rate as an average over the period
+        return "on average"
     if REAL_RE.match(comparison):
         return "in real terms"
     if comparison == "同口径":

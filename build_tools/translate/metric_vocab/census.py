@@ -9,6 +9,9 @@ household sizes are composed by people_rules.
 from __future__ import annotations
 
 CENSUS_EXACT: dict[str, tuple[str, str]] = {
+    # a district's row of a census table (人口数, 比重 columns), a change of the population (增加198426人)
+    "人口": ("population", "YB 2-1"), "人口数": ("population", "YB 2-1"),
+    "年增长率": ("annual growth rate", "P"),
     # households (YB 2-8 Household, Population, Sex Ratio and Household Size; 2-28 Family Households)
     "家庭户": ("family households", "YB 2-28"),
     "集体户": ("collective households", "P"),  # the census's other kind of household (YB 2-8's columns)
