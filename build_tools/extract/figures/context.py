@@ -73,7 +73,7 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     plan = (bool(_PLAN_TITLE.search(title)) and not _NOT_PLAN_TITLE.search(title)) or doc.genre in ("plan", "work-plan")
     year = str(anchor.year) if anchor.year else ""
     rp = doc.reporting_period or reporting_period(doc, meta)
-    review = is_review(doc) or is_work_report(doc) or ("/" in rp and not plan)
+    review = is_review(doc) or is_work_report(doc) or ("/" in rp and not plan) or _released(doc, meta, rp, date)
     # achieved figures without a date: the reported period (a communiqué's year), else the document's own date
     # (目前: a stock as the article is written)
     actual = rp if review and rp and rp != date else year if doc.genre in _YEAR_GENRES else (date or year)
@@ -97,6 +97,17 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
                 actual=actual, target=target, forecast=forecast, span=span,
                 normative=normative, region_level=level, rules=rules, plan_span=five_year_span(title) or span)
+
+
+_RELEASE_GENRES = {"statistics"}
+
+
+def _released(doc: Document, meta: Metadata, rp: str, date: str) -> bool:
+    """A statistical release on a closed period its title names (2025年6月份…居民消费价格变动情况 of 14 July): its
+    sentences without a date of their own (其中，城市上涨0.4%) are of that period, not of the publication date."""
+    if not rp or rp == date or not _before(rp, date):
+        return False
+    return doc.genre in _RELEASE_GENRES or meta.kind in _RELEASE_GENRES
 
 
 def _heading_level(p: Paragraph) -> int:
