@@ -50,3 +50,38 @@ def test_a_summary_and_plans_deadlines_are_this_years_targets():
     found = events_of("去年以来，全县各项工作取得新进展。", "各乡镇要于12月底前完成全年工作考核。",
                       date="2024-01-12", title=SUMMARY_AND_PLAN["title"], genre="report", reporting_period="2023")
     assert [(e.date, e.kind) for e in found] == [("2023", "period"), ("2024-12", "target")]
+
+
+def test_a_list_of_four_items_whose_names_hold_a_joiner_is_distributed():
+    """Four categories, two named with 及 (文教用品及服务), before 分别 and four values: one row per category, each a
+    price, in order; three items ending 、B和C split at the last 和."""
+    found = figs("其中，文教用品及服务、通信器材、中药材、家居用品及服务价格分别上涨3.6%、2.2%、1.5%和0.4%。",
+                 "衣着、家居用品及服务和居住价格分别下降1.3%、0.9%和0.2%。", **RELEASE)
+    assert [one(found, v).metric for v in (3.6, 2.2, 1.5, 0.4)] == [
+        "文教用品及服务价格", "通信器材价格", "中药材价格", "家居用品及服务价格"]
+    assert [one(found, v).metric for v in (1.3, 0.9, 0.2)] == ["衣着价格", "家居用品及服务价格", "居住价格"]
+
+
+def test_year_on_year_and_month_on_month_bases_of_a_month():
+    """8月份…同比上涨1.2%: against August of the year before; 环比 and 比上月: against July; 其中 parts stating no
+    comparison share the whole's; a change of 1—8月 after them keeps its own base."""
+    found = figs("8月份，全市居民消费价格同比上涨1.2%。其中，城市上涨1.4%，农村上涨0.8%。"
+                 "1—8月平均，全市居民消费价格比上年同期上涨0.6%。",
+                 "8月份，全市居民消费价格环比下降0.3%，降幅比上月扩大0.1个百分点。其中，城市下降0.5%。", **RELEASE)
+    assert [one(found, v).base_period for v in (1.2, 1.4, 0.8)] == ["2023-08"] * 3
+    assert one(found, 0.6).base_period == "2023-01/2023-08"
+    assert [one(found, v).base_period for v in (0.3, 0.1, 0.5)] == ["2024-07"] * 3
+
+
+def test_a_heading_naming_the_comparison_gives_it_to_its_paragraphs():
+    """Under 二、各类商品价格环比变动情况, 食品中，鲜菜价格下降4.1% is month-on-month; under a heading naming both 同比
+    and 环比 nothing is carried."""
+    found = figs("二、各类商品价格环比变动情况", "食品中，鲜菜价格下降4.1%；蛋类价格上涨2.3%。",
+                 "三、同比和环比变动情况", "粮食价格下降0.7%。", headings={0: 1, 2: 1}, **RELEASE)
+    assert [(one(found, v).comparison, one(found, v).base_period) for v in (4.1, 2.3)] == [("环比", "2024-07")] * 2
+    assert one(found, 0.7).base_period == ""
+
+
+def test_year_on_year_of_a_year_is_against_the_year_before():
+    found = figs("去年，全县农村居民人均可支配收入达到21360元，同比增长7.2%。", **SUMMARY_AND_PLAN)
+    assert (one(found, 7.2).period, one(found, 7.2).base_period) == ("2023", "2022")

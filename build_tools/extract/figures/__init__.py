@@ -49,6 +49,7 @@ from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
+from .compared import carry_comparison, heading_comparison
 from .context import _context, _Ctx, _heading_level
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
@@ -276,6 +277,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         frame = first
         before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
         previous = ""  # the sentence before
+        first_figure = len(figures)
         for a, b in split_sentences(text):
             sentence = text[a:b]
             parallel = parallel_span(previous, sentence)
@@ -348,6 +350,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     tabled.append((f, fact))
                 f.paragraph = para.id
                 figures.append(f)
+        if not para.cells:  # (其中，城市上涨0.4% after …同比上涨0.3%: year-on-year too)
+            carry_comparison(figures[first_figure:], heading_comparison(headings))
     # (a table of main indicators before the analysis that restates it: the text's row stands, as above)
     restated = {id(f) for f, fact in tabled if any(_same_metric(f.metric, m) for m in stated.get(fact, ()))}
     figures = [f for f in figures if id(f) not in restated]
