@@ -39,9 +39,9 @@ _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
                      r"(?P<park>[\u4e00-\u9fff]{0,8}?(?:产业园区|产业园|工业园区|工业园|经济开发区|开发区|高新区))?")
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|城区|县城|辖区|城市|棚户区|小区|片区|保护区|功能区|"
-                       r"库区|矿区|山区|林区|灾区)$|以上|以下|亿元|万元|全市|全县|全区|"
+                       r"库区|矿区|山区|林区|灾区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
                        r"全省|全国|坚定不移|坚持|推进|[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
-# 坚定不移推进工业强县: a slogan, no name)
+# 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村)
 _PROJECT_NAME = re.compile(r"[一二三四五六七八九十\d]期项目$")
 _GENERIC = re.compile(
     r"^(?:全|各|本|我|该|其|每|所有|部分|重点|新开工|续建|在建|新建|亿元|规模|规上|社区|"
