@@ -85,3 +85,22 @@ def test_a_heading_naming_the_comparison_gives_it_to_its_paragraphs():
 def test_year_on_year_of_a_year_is_against_the_year_before():
     found = figs("去年，全县农村居民人均可支配收入达到21360元，同比增长7.2%。", **SUMMARY_AND_PLAN)
     assert (one(found, 7.2).period, one(found, 7.2).base_period) == ("2023", "2022")
+
+
+def test_stationed_in_villages_is_no_village():
+    """选派驻村工作队员 sends officials to live in villages: no village named 选派驻村 is the subject; a real village
+    (白沙镇龙潭村) still is."""
+    found = figs("全年选派驻村第一书记和工作队员240名。", "白沙镇龙潭村村集体经济收入达到126万元。",
+                 **SUMMARY_AND_PLAN)
+    assert (one(found, 240).subject, one(found, 126).subject) == ("", "白沙镇龙潭村")
+
+
+def test_a_contribution_to_an_index_is_the_category_before_it():
+    """牛肉价格上涨5.2%，影响CPI上涨约0.06个百分点: the 0.06 points are beef's effect on the CPI (named 牛肉价格影响CPI,
+    no subject 影响…), year-on-year as the change it follows; a gap that is no effect keeps its name."""
+    found = figs("8月份，食品中，牛肉价格同比上涨5.2%，影响CPI上涨约0.06个百分点。",
+                 "燃料类价格同比下降4.4%，影响工业生产者出厂价格总水平下降约0.52个百分点。",
+                 "8月份，全市工业生产者出厂价格同比下降1.8%，降幅比上月收窄0.3个百分点。", **RELEASE)
+    assert [(one(found, v).metric, one(found, v).subject, one(found, v).base_period) for v in (0.06, 0.52)] == [
+        ("牛肉价格影响CPI", "", "2023-08"), ("燃料类价格影响工业生产者出厂价格总水平", "", "2023-08")]
+    assert "影响" not in one(found, 0.3).metric

@@ -51,6 +51,7 @@ from .attributes import ONGOING, _cues
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
 from .compared import carry_comparison, heading_comparison
 from .context import _context, _Ctx, _heading_level
+from .contributions import name_contributions
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
 from .tables import table_sentences
@@ -352,6 +353,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 figures.append(f)
         if not para.cells:  # (其中，城市上涨0.4% after …同比上涨0.3%: year-on-year too)
             carry_comparison(figures[first_figure:], heading_comparison(headings))
+            name_contributions(figures[first_figure:])  # (畜肉类价格上涨4.6%，影响CPI上涨约0.13个百分点)
     # (a table of main indicators before the analysis that restates it: the text's row stands, as above)
     restated = {id(f) for f, fact in tabled if any(_same_metric(f.metric, m) for m in stated.get(fact, ()))}
     figures = [f for f in figures if id(f) not in restated]
