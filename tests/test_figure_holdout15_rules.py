@@ -104,3 +104,12 @@ def test_a_contribution_to_an_index_is_the_category_before_it():
     assert [(one(found, v).metric, one(found, v).subject, one(found, v).base_period) for v in (0.06, 0.52)] == [
         ("牛肉价格影响CPI", "", "2023-08"), ("燃料类价格影响工业生产者出厂价格总水平", "", "2023-08")]
     assert "影响" not in one(found, 0.3).metric
+
+
+def test_households_then_people_of_one_set_are_two_counts():
+    """帮扶困难群众214户603人: the set counted in households and in people, two rows of one metric (both were lost:
+    the second number read as the first one's noun)."""
+    found = figs("全年帮扶困难群众214户603人，已稳定脱困150户421人。", **SUMMARY_AND_PLAN)
+    assert [(one(found, v).metric, one(found, v).unit) for v in (214, 603)] == [("帮扶困难群众", "户"),
+                                                                              ("帮扶困难群众", "人")]
+    assert [one(found, v).unit for v in (150, 421)] == ["户", "人"]

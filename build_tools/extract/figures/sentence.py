@@ -137,6 +137,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.role = "skip"  # 在全省14个市中居第3位: the peers of a rank, not a figure
             continue
         fol = _follower(ns, num)
+        if fol == "num" and _counted_again(num, nums):
+            fol = "end"  # 监测对象386户1127人: the households, then the people of the same set
         if num.post in ("以上", "以下") and num.cls not in ("percent", "permille", "pp", "fraction"):
             if fol in ("de", "num") or (fol == "cjk" and num.cls != "count"):
                 num.role = "threshold"
@@ -394,6 +396,12 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 
 
 # (同比, 比上年同月: the figure's own period a year earlier, as 上年同期)
+def _counted_again(num: _Num, nums: list[_Num]) -> bool:
+    """A count followed at once by a count of the same set in another unit (386户1127人, 263户784人)."""
+    nxt = next((n for n in nums if n.start >= num.end), None)
+    return nxt is not None and num.cls == nxt.cls == "count" and num.unit != nxt.unit and nxt.start <= num.end + 1
+
+
 _LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上年(?P<end>末|底)?(?P<same>同期|同月)?|^(?P<yoy>同比)")
 
 
