@@ -113,3 +113,26 @@ def test_households_then_people_of_one_set_are_two_counts():
     assert [(one(found, v).metric, one(found, v).unit) for v in (214, 603)] == [("帮扶困难群众", "户"),
                                                                               ("帮扶困难群众", "人")]
     assert [one(found, v).unit for v in (150, 421)] == ["户", "人"]
+
+
+def test_a_project_tables_rows_are_the_projects():
+    """序号 | 项目名称 | 建设地点 | 总投资（万元） | 2024年计划投资（万元）: each row's figures are its project's (not of the
+    town its name opens with, nor of nobody for 农村道路提升工程); 总投资 is the project's planned size, undated, the
+    year's planned investment of 2024."""
+    from build_tools.extract.figures import extract_figures
+    from build_tools.extract.reporting import reporting_period
+    from build_tools.model import Document, Metadata, Paragraph
+
+    cells = [["序号", "项目名称", "建设地点", "总投资（万元）", "2024年计划投资（万元）"],
+             ["1", "河口镇肉牛养殖基地建设项目", "河口镇", "5600", "2800"],
+             ["2", "农村道路提升工程", "各乡镇", "7300", "4100"]]
+    paras = [Paragraph(id="p1", text="附表：2024年重点项目清单", heading=3),
+             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    doc = Document(id="d", title=SUMMARY_AND_PLAN["title"], date=SUMMARY_AND_PLAN["date"], genre="report",
+                   paragraphs=paras)
+    meta = Metadata(date=SUMMARY_AND_PLAN["date"], region=SUMMARY_AND_PLAN["region"])
+    doc.reporting_period = reporting_period(doc, meta)
+    found = extract_figures(doc, meta)
+    assert [(one(found, v).subject, one(found, v).period) for v in (5600, 2800, 7300, 4100)] == [
+        ("河口镇肉牛养殖基地建设项目", ""), ("河口镇肉牛养殖基地建设项目", "2024"),
+        ("农村道路提升工程", ""), ("农村道路提升工程", "2024")]

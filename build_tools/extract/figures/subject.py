@@ -274,6 +274,16 @@ def continues_topic(s: str, topic: str) -> bool:
     return False
 
 
+_PROJECT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,30}(?:项目|工程)")
+
+
+def _project_label(s: str, head: int, end: int) -> str | None:
+    """A project named as the label of what follows (a table row restated: 白沙镇茶叶精深加工项目：总投资12000万元):
+    the project, not the town its name opens with; None for anything else."""
+    m = _PROJECT_LABEL.fullmatch(s, head, end)
+    return m.group() if m and s.startswith(("：", ":"), end) else None
+
+
 def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list[str]:
     """The subject of each figure starting at ``starts`` (sorted) in sentence ``s``: the last subject named at the
     head of a clause up to the figure's own (华润石梁风电项目于8月建成投产，装机容量20万千瓦: the project's), else
@@ -288,7 +298,8 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
         while k < len(heads) and heads[k] <= own:
             head = heads[k]
             end = pos if head == own else _CLAUSE_HEAD.search(s, head).start() if _CLAUSE_HEAD.search(s, head) else pos
-            found = _members(s, head, end)
+            found = _project_label(s, head, end)
+            found = _members(s, head, end) if found is None else found
             found = _entity_at(s[head:end], ctx) if found is None else found
             if found and head == own and found.endswith(("公司", "集团", "厂")):
                 # 青岩铝业有限公司年产20万吨铝板带项目: the figure inside the name is the project's

@@ -5,7 +5,8 @@ name their own unit (``地区生产总值（亿元）``), or its columns are yea
 table). Each data row is restated as a sentence in the report's own words and read like any other sentence, so
 the metric, unit, period, status and subject follow the ordinary rules:
 
-- a row about an entity (a city, county, town, park, company: ``泰源市``): ``泰源市：改造小区420个，计划投资19.8亿元。``
+- a row about an entity (a city, county, town, park, company, a named project: ``泰源市``):
+  ``泰源市：改造小区420个，计划投资19.8亿元。``
   (the entity is the figures' subject; ``合计`` rows are the whole's);
 - a row about an item (``粮食``, ``居民医保财政补助``): the item names the metric,
   ``粮食产量128.6万吨，比上年增长2.3%。``;
@@ -44,6 +45,8 @@ _PART_ROW = re.compile(r"^\s*(?:其中\s*[：:])?\s*")
 _MONTH_ROW = re.compile(r"^(?:\d{1,2}\s*月|本月|当月)(?:份|当月)?$")
 _SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
+# a row naming one project (白沙镇茶叶精深加工项目, 农村供水保障提升工程): the project is what its figures are of
+_PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
 _TOTAL = re.compile(r"^(?:全[省市县区])?(?:合计|总计|小计|总数)$")
 _CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升|变化|变动|增减)$")
 # a signed change (同比变化（%） -8.5, +1.5): the sign is the direction, a fall or a rise
@@ -68,7 +71,7 @@ def _value(cell: str, unit: str, change: bool) -> tuple[str, str] | None:
 def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]], years: dict[int, str]) -> str:
     named = _WITH_UNIT.match(label)
     item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
-    entity = bool(_ENTITY.search(item)) and len(item) <= 12
+    entity = (bool(_ENTITY.search(item)) and len(item) <= 12) or bool(_PROJECT.search(item))
     parts: list[str] = []
     for j in sorted(set(columns) | set(years)):
         if j >= len(row):
