@@ -136,3 +136,26 @@ def test_a_project_tables_rows_are_the_projects():
     assert [(one(found, v).subject, one(found, v).period) for v in (5600, 2800, 7300, 4100)] == [
         ("河口镇肉牛养殖基地建设项目", ""), ("河口镇肉牛养殖基地建设项目", "2024"),
         ("农村道路提升工程", ""), ("农村道路提升工程", "2024")]
+
+
+def test_a_table_of_changes_whose_caption_gives_the_unit():
+    """分类别涨跌幅（%） over 项目 | 环比 | 同比 | 1—8月同比: the cells the text did not state are rows (1—8月 ones of
+    January-August against the same months a year before, a negative cell a fall); a cell restating the text is no
+    second row; 0.0 (持平) is none."""
+    from build_tools.extract.figures import extract_figures
+    from build_tools.extract.reporting import reporting_period
+    from build_tools.model import Document, Metadata, Paragraph
+
+    cells = [["项目", "环比", "同比", "1—8月同比"], ["一、食品", "-0.4", "2.2", "1.1"], ["二、衣着", "0.0", "0.7", "-0.6"]]
+    paras = [Paragraph(id="p0", text="8月份，食品价格同比上涨2.2%。"),
+             Paragraph(id="p1", text="2024年8月份栖川市居民消费价格分类别涨跌幅（%）", heading=2),
+             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    doc = Document(id="d", title=RELEASE["title"], date=RELEASE["date"], genre="statistics", paragraphs=paras)
+    meta = Metadata(date=RELEASE["date"], region=RELEASE["region"])
+    doc.reporting_period = reporting_period(doc, meta)
+    found = extract_figures(doc, meta)
+    assert len([f for f in found if f.value == 2.2]) == 1
+    assert [(one(found, v).period, one(found, v).base_period, one(found, v).direction) for v in (0.4, 1.1, 0.6)] == [
+        ("2024-08", "2024-07", "down"), ("2024-01/2024-08", "2023-01/2023-08", "up"),
+        ("2024-01/2024-08", "2023-01/2023-08", "down")]
+    assert not [f for f in found if f.value == 0]

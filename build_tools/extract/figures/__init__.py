@@ -54,7 +54,7 @@ from .context import _context, _Ctx, _heading_level
 from .contributions import name_contributions
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
-from .tables import table_sentences
+from .tables import caption_unit, table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
 from .vocab import _EXECUTED_PLAN, _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
 
@@ -265,7 +265,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             pctx = replace(pctx, target=programme_span, span=programme_span)
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text)) \
             or (programme and not review_heading)
-        text = "".join(table_sentences(para)) if para.cells else para.text  # (a table row restated: .tables)
+        # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
+        text = "".join(table_sentences(para, caption_unit(caption or (headings[max(headings)] if headings else ""))
+                                       )) if para.cells else para.text  # (a table row restated: .tables)
         first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(headings, pctx)
                  or (_heading_dates({0: caption}, pctx) if para.cells and caption else [])
                  or _annual(text, pctx))  # (表1 2024年末全市医疗卫生机构…: the caption dates the table's cells)
