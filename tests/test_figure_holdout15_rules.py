@@ -159,3 +159,11 @@ def test_a_table_of_changes_whose_caption_gives_the_unit():
         ("2024-08", "2024-07", "down"), ("2024-01/2024-08", "2023-01/2023-08", "up"),
         ("2024-01/2024-08", "2023-01/2023-08", "down")]
     assert not [f for f in found if f.value == 0]
+
+
+def test_since_the_transition_period_is_since_2021():
+    """过渡期以来 (the transition period after the poverty campaign, from 2021): said in January 2024 under a review
+    of 2023, a cumulative amount over 2021-2023."""
+    found = figs("一、2023年工作总结", "全年投入衔接资金1.2亿元，过渡期以来累计投入衔接资金4.3亿元。",
+                 headings={0: 1}, **SUMMARY_AND_PLAN)
+    assert (one(found, 1.2).period, one(found, 4.3).period) == ("2023", "2021/2023")

@@ -37,6 +37,8 @@ class _Ctx:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
         ended (在决战脱贫攻坚过程中, written after 2020) is its span."""
         found = dates_in_review(text, self.anchor, self.review)
+        if "过渡期以来" in text and (self.anchor.year or 0) > TRANSITION_START:
+            found = _since_transition(text, found, self.anchor_iso)
         if "脱贫攻坚" not in text or (self.anchor.year or 0) <= CAMPAIGN_END:
             return found
         if not _CONSOLIDATION.search(text):  # 从2016年开始，…落实国家脱贫攻坚政策…: a span of the campaign ends with it
@@ -50,6 +52,19 @@ class _Ctx:
 # The poverty-alleviation campaign (脱贫攻坚战, 2016-2020): “在决战脱贫攻坚过程中” in a text written after it
 _CAMPAIGN = re.compile(r"(?:决战|决胜|打赢)?脱贫攻坚战?(?:期间|过程中|时期|以来|中(?![心央国]))")
 CAMPAIGN, CAMPAIGN_START, CAMPAIGN_END = "2016/2020", 2016, 2020
+# The transition period after it (巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期, 2021-2025): 过渡期以来 is since 2021
+TRANSITION_START = 2021
+_SINCE_TRANSITION = re.compile(r"过渡期以来")
+
+
+def _since_transition(text: str, found: list[DateMatch], anchor_iso: str) -> list[DateMatch]:
+    """过渡期以来，累计投入衔接资金6.92亿元: since 2021, as 2021年以来 would read (up to the document's date)."""
+    spans = [DateMatch(m.start(), m.end(), f"{TRANSITION_START}/{anchor_iso}", "year", "since", m.group())
+             for m in _SINCE_TRANSITION.finditer(text) if not any(d.start < m.end() and m.start() < d.end
+                                                                  for d in found)]
+    return sorted(found + spans, key=lambda d: d.start) if spans else found
+
+
 _CONSOLIDATION = re.compile(r"(?:巩固|拓展|衔接)[^，,；;。]{0,6}脱贫攻坚")  # (巩固拓展脱贫攻坚成果: after the campaign)
 _NORMATIVE_TITLE = re.compile(r"通知|办法|规定|细则|意见|标准|规范|制度|决定|方案|规划|计划|纲要")
 _YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year so far: 今年以来
