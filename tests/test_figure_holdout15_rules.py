@@ -167,3 +167,10 @@ def test_since_the_transition_period_is_since_2021():
     found = figs("一、2023年工作总结", "全年投入衔接资金1.2亿元，过渡期以来累计投入衔接资金4.3亿元。",
                  headings={0: 1}, **SUMMARY_AND_PLAN)
     assert (one(found, 1.2).period, one(found, 4.3).period) == ("2023", "2021/2023")
+
+
+def test_the_total_after_newly_fostered_ones_is_all_of_them():
+    """河口镇新培育市级示范合作社3家，总数达到11家: the 11 are all the cooperatives, not 11 fostered."""
+    found = figs("河口镇新培育市级示范合作社3家，总数达到11家。", **SUMMARY_AND_PLAN)
+    assert one(found, 11).metric == "市级示范合作社"
+    assert "培育" in one(found, 3).metric
