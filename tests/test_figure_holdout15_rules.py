@@ -174,3 +174,10 @@ def test_the_total_after_newly_fostered_ones_is_all_of_them():
     found = figs("河口镇新培育市级示范合作社3家，总数达到11家。", **SUMMARY_AND_PLAN)
     assert one(found, 11).metric == "市级示范合作社"
     assert "培育" in one(found, 3).metric
+
+
+def test_a_growth_target_of_a_year_is_against_the_year_before():
+    """今年…力争农村居民人均可支配收入增长8%以上 in a plan for 2024: a rise over 2023; an average annual rate is not."""
+    found = figs("今年，力争农村居民人均可支配收入增长8%以上，粮食产量年均增长1.5%。", **SUMMARY_AND_PLAN)
+    assert (one(found, 8).status, one(found, 8).period, one(found, 8).base_period) == ("target", "2024", "2023")
+    assert one(found, 1.5).base_period != "2023"

@@ -249,6 +249,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.origin is not None:
             num.period = num.origin.iso
         num.base_period = _previous_period(num.comparison or num.base_words, num.period) or num.base_period
+        if (num.kind == "growth" and num.status == "target" and num.unit == "%" and not num.comparison
+                and not num.base_period and re.fullmatch(r"\d{4}", num.period)):
+            num.base_period = str(int(num.period) - 1)  # 力争…收入增长10%以上 in a plan for 2025: against 2024
         year = num.period[:4]
         if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
                 f"{int(year) - 1}-12", f"{year}-01", str(int(year) - 1)):
