@@ -49,3 +49,12 @@ def test_breakdown_paragraph_is_of_the_months_reported_before():
                  "从企业类型看，民营企业增加值增长7.5%。", date="2024-10-25", region="栖川市", genre="news")
     assert [one(found, v).period for v in (6.3, 11.2, 4.7, 7.5)] == ["2024-01/2024-09"] * 4
     assert breakdown_frame("全市上下团结一心，…", [object()]) == []  # type: ignore[list-item]
+
+
+def test_breakdown_paragraph_naming_its_own_month_is_of_that_month():
+    """分行业看，9月份，… after a paragraph ending on 1—9月: the breakdown names September, and its closing sentence
+    (上述三个行业合计拉动…) stays of September."""
+    found = figs("9月份，全市规模以上工业增加值增长5.1%。1—9月，全市规模以上工业增加值增长6.3%。",
+                 "分行业看，9月份，装备制造业增加值增长11.2%。上述行业合计拉动全市规模以上工业增长约2.4个百分点。",
+                 date="2024-10-25", region="栖川市", title="2024年9月份栖川市工业经济运行情况", genre="statistics")
+    assert [one(found, v).period for v in (11.2, 2.4)] == ["2024-09"] * 2

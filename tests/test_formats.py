@@ -582,3 +582,19 @@ def test_pdf_with_a_scanned_page_warns(made: dict[str, Path], tmp_path: Path) ->
     document.close()
     source = pipeline.process(path, FORMATS / "qingxi-communique.yml", with_extract=False)
     assert any("page(s) 3 of 3 have no text layer" in w for w in source.warnings)
+
+
+def test_a_br_inside_an_indented_paragraph_is_a_line_break(tmp_path: Path) -> None:
+    """A release whose paragraphs open with &nbsp; indentation and break after their first sentence with a <br>: the
+    unindented line after the <br> goes on its paragraph; a bold heading, an indented line after a <br> and an empty
+    line (<br><br>) still start paragraphs."""
+    page = ("<html><head><meta charset='utf-8'><title>8月份物价</title></head><body><div class='article'>"
+            "<p>&nbsp;&nbsp;8月份，全县农产品生产者价格同比上涨1.4%。<br>其中，蔬菜上涨3.2%，水果下降0.6%。</p>"
+            "<p>&nbsp;&nbsp;<strong>二、畜产品</strong><br>生猪出栏价格环比上涨2.1%。</p>"
+            "<p>&nbsp;&nbsp;禽蛋价格回落。<br>&nbsp;&nbsp;三、水产品价格基本稳定。<br><br>牛羊肉价格持平。</p>"
+            "<p>各乡镇：<br>现将有关事项通知如下。</p></div></body></html>")
+    path = tmp_path / "release.html"
+    path.write_text(page, encoding="utf-8")
+    assert paragraphs(ingest.read_source(path).text)[-8:] == [
+        "8月份，全县农产品生产者价格同比上涨1.4%。其中，蔬菜上涨3.2%，水果下降0.6%。", "二、畜产品", "生猪出栏价格环比上涨2.1%。",
+        "禽蛋价格回落。", "三、水产品价格基本稳定。", "牛羊肉价格持平。", "各乡镇：", "现将有关事项通知如下。"]

@@ -40,7 +40,7 @@ from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precisi
 from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.attributes import year_to_date
 from .figures.sentence import _CHARACTERIZED
-from .reporting import _OWN_YEAR, dates_in_review, is_review, review_year, running_review
+from .reporting import _OWN_YEAR, dates_in_review, is_review, plans_ahead, review_year, running_review
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,8 @@ def document_anchor(doc: Document, meta: Metadata) -> Anchor:
     anchor = Anchor.from_iso(best)
     if anchor.year is None:
         return anchor
-    if doc.reporting_period and (is_review(doc) or doc.genre == "statistics" or meta.kind == "statistics"):
+    if doc.reporting_period and (is_review(doc) or doc.genre == "statistics" or meta.kind == "statistics") \
+            and not plans_ahead(doc.title if not doc.title_inferred else "", best):
         end = parse_iso(doc.reporting_period.split("/")[-1])
         if end and compare(end, anchor.parts()) < 0:
             return _end_of(end)
@@ -265,7 +266,8 @@ def _since_closed_year(m: DateMatch, anchor: Anchor) -> DateMatch:
     if (m.kind != "since" or not last or not anchor.year or not 1 <= (anchor.month or 0) <= 2
             or not first[:4].isdigit() or int(first[:4]) >= anchor.year or not last.startswith(str(anchor.year))):
         return m
-    return DateMatch(m.start, m.end, f"{first}/{anchor.year - 1}", m.precision, m.kind, m.text)
+    closed = str(anchor.year - 1)  # (去年以来 said in January: that year, not a span from 2024 to 2024)
+    return DateMatch(m.start, m.end, closed if first == closed else f"{first}/{closed}", m.precision, m.kind, m.text)
 
 
 def _start_day(m: DateMatch) -> DateMatch:

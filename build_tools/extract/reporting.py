@@ -201,9 +201,17 @@ def text_anchor(doc: Document, meta: Metadata, rp: str | None = None) -> str:
     ``rp`` is the reporting period when known (default: ``doc.reporting_period``)."""
     anchor_iso = _anchor_iso(doc, meta)
     rp = doc.reporting_period if rp is None else rp
-    if is_review(doc) and rp and "/" not in rp and len(rp) == 4 and _before(rp, anchor_iso):
+    if is_review(doc) and rp and "/" not in rp and len(rp) == 4 and _before(rp, anchor_iso) \
+            and not plans_ahead(_title(doc), anchor_iso):
         return rp
     return anchor_iso
+
+
+def plans_ahead(title: str, anchor_iso: str) -> bool:
+    """The title names the publication year as well as the year reviewed (2024年乡村振兴工作总结和2025年工作计划 of
+    January 2025): written from its date, its 去年 is 2024 and its 今年 2025, not a year earlier."""
+    return any(int(m.group(1)) >= int(anchor_iso[:4]) for m in _HEADING_YEAR.finditer(title)) \
+        if anchor_iso[:4].isdigit() else False
 
 
 def review_year(heading: str, anchor: Anchor) -> int | None:

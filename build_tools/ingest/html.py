@@ -134,6 +134,29 @@ def _text(element) -> str:  # noqa: ANN001
     return SPACE_RE.sub(" ", "".join(parts)).strip()
 
 
+INDENT_RE = re.compile(r"^[ \t\r\n]*[\u00a0\u3000\u2002\u2003]")  # visible indentation (&nbsp;, full-width space)
+SENTENCE_END_RE = re.compile(r"[。！？；]”?\s*$")
+
+
+def _joined_lines(lines: list[str]) -> list[str]:
+    """The lines a block's ``<br>`` breaks make, with a line break inside an indented paragraph undone: where the
+    block opens indented (``&nbsp;&nbsp;6月份，…下降0.2%。<br>其中，城市下降0.2%…``), a line after a single ``<br>``
+    that is not indented itself goes on the paragraph before it, once that ends a sentence (a heading before a
+    ``<br>`` stays a line of its own). An indented line (``<br>　　二、…``) or an empty one (``<br><br>``) still
+    starts a paragraph."""
+    if len(lines) < 2 or not INDENT_RE.match(lines[0]):
+        return lines
+    joined = [lines[0]]
+    for line in lines[1:]:
+        previous = joined[-1]
+        if (line.strip() and previous.strip() and not INDENT_RE.match(line)
+                and SENTENCE_END_RE.search(SPACE_RE.sub(" ", previous))):
+            joined[-1] = previous.rstrip() + line.strip()
+        else:
+            joined.append(line)
+    return joined
+
+
 @dataclass
 class Walker:
     """Turns an lxml tree into paragraphs; records what it leaves out."""
@@ -152,7 +175,7 @@ class Walker:
     def flush(self) -> None:
         raw = "".join(self.buffer)
         self.buffer.clear()
-        for line in raw.split(BR):
+        for line in _joined_lines(raw.split(BR)):
             line = SPACE_RE.sub(" ", line).strip(" \u3000")
             if not line:
                 continue

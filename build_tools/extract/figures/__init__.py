@@ -50,12 +50,14 @@ from ..reporting import five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
 from .bases import compared_lead
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
+from .compared import carry_comparison, heading_comparison
 from .context import _context, _Ctx, _heading_level
+from .contributions import name_contributions
 from .headed import carry_per_scope, name_by_counted, name_by_heading
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
 from .surveys import unnamed_survey_bases
-from .tables import table_sentences
+from .tables import caption_unit, table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
 from .vocab import _EXECUTED_PLAN, _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
 
@@ -269,7 +271,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             pctx = replace(pctx, target=programme_span, span=programme_span)
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text)) \
             or (programme and not review_heading)
-        text = "".join(table_sentences(para)) if para.cells else para.text  # (a table row restated: .tables)
+        # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
+        text = "".join(table_sentences(para, caption_unit(caption or (headings[max(headings)] if headings else ""))
+                                       )) if para.cells else para.text  # (a table row restated: .tables)
         first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(headings, pctx)
                  or (_heading_dates({0: caption}, pctx) if para.cells and caption else [])
                  or _annual(text, pctx))  # (表1 2024年末全市医疗卫生机构…: the caption dates the table's cells)
@@ -362,6 +366,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         if run_in_head and not level:
             name_by_heading(figures[start:], run_in_head)
             run_in_head = ""
+        if not para.cells:  # (其中，城市上涨0.4% after …同比上涨0.3%: year-on-year too)
+            carry_comparison(figures[start:], heading_comparison(headings))
+            name_contributions(figures[start:])  # (畜肉类价格上涨4.6%，影响CPI上涨约0.13个百分点)
     # (a table of main indicators before the analysis that restates it: the text's row stands, as above)
     restated = {id(f) for f, fact in tabled if any(_same_metric(f.metric, m) for m in stated.get(fact, ()))}
     figures = [f for f in figures if id(f) not in restated]

@@ -80,7 +80,8 @@ def compared_lead(sentence: str, found: list[Figure], inherit: tuple[str, str] |
     return inherit if sentence.rstrip().endswith(("；", ";")) else None
 
 
-_LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上年(?P<end>末|底)?(?P<same>同期)?")
+_LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上年(?P<end>末|底)?(?P<same>同期|同月)?|^(?P<yoy>同比)")
+_PREVIOUS_MONTH = re.compile(r"环比|(?:比|较|与)?上月")  # (降幅比上月收窄0.2个百分点: against the month before)
 
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -91,9 +92,10 @@ _SCHOOL_YEAR_PERIOD = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")  # (a school year, 
 def previous_period(base: str, period: str) -> str:
     """比上年, 比上年末, 比上年同期, 由上年的…: 上年 is the year before the figure's own year (in a work report of
     2023 reviewing 2022, 比上年 is 2021; 去年 stays the year before the report); 上年同期 is the figure's period a
-    year earlier (1-9月 -> 1-9月 of the year before); 上学年 the school year before; 环比 of a month the month
-    before. "" when the base is not 上年 (or 环比 of a month) or the period is not within one year."""
-    if base.startswith("环比") and _MONTH.fullmatch(period):
+    year earlier (1-9月 -> 1-9月 of the year before), and so is 同比 (6月份…同比上涨0.3% -> June of the year
+    before); 上学年 the school year before; 环比 (比上月) of a month the month before. "" when the base is not
+    上年 (or 环比 of a month) or the period is not within one year."""
+    if _PREVIOUS_MONTH.match(base) and _MONTH.fullmatch(period):
         year, month = int(period[:4]), int(period[5:])  # 9月份…环比增长0.52%: against the month before
         return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
     first, _, last = period.partition("/")
@@ -103,6 +105,6 @@ def previous_period(base: str, period: str) -> str:
     m = _LAST_YEAR_BASE.match(base)
     if not m or not first[:4].isdigit() or (last and last[:4] != first[:4]):
         return ""
-    if m.group("same"):
+    if m.group("same") or m.group("yoy"):
         return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
     return f"{int(first[:4]) - 1}-12" if m.group("end") else str(int(first[:4]) - 1)

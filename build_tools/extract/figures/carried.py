@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ...model import Figure
-from ..dates import Anchor, DateMatch
+from ..dates import Anchor, DateMatch, find_dates
 
 # 过去五年, 过去的五年, 五年来 in a heading that reviews (回顾, 成就, 总结 …)
 _PAST_YEARS_HEADING = re.compile(r"过去的?(?P<n>[两三四五十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年来")
@@ -79,8 +79,12 @@ _BREAKDOWN_OPENING = re.compile(r"^\s*(?:从[^，,。；;\d]{1,10}?|分[^，,。
 
 def breakdown_frame(text: str, before: list[DateMatch]) -> list[DateMatch]:
     """The period a 从…看 paragraph is of: the last period of months or quarters the paragraph before dated its
-    figures with (``before``); [] for any other paragraph."""
-    if not before or not _BREAKDOWN_OPENING.match(text):
+    figures with (``before``); [] for any other paragraph, and for one naming its own period in the clause after
+    the opening (从主要行业看，6月份，…: its figures are of that month, not of the 1—6月 before)."""
+    m = _BREAKDOWN_OPENING.match(text)
+    if not before or not m:
+        return []
+    if find_dates(re.split(r"[，,；;。]", text[m.end():], maxsplit=1)[0], Anchor.from_iso(before[-1].iso[:4])):
         return []
     periods = [d for d in before if d.kind == "period" and d.precision != "year"]
     return periods[-1:]

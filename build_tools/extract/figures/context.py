@@ -37,6 +37,8 @@ class _Ctx:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
         ended (在决战脱贫攻坚过程中, written after 2020) is its span."""
         found = dates_in_review(text, self.anchor, self.review)
+        if "过渡期以来" in text and (self.anchor.year or 0) > TRANSITION_START:
+            found = _since_transition(text, found, self.anchor_iso)
         if "脱贫攻坚" not in text or (self.anchor.year or 0) <= CAMPAIGN_END:
             return found
         if not _CONSOLIDATION.search(text):  # 从2016年开始，…落实国家脱贫攻坚政策…: a span of the campaign ends with it
@@ -50,6 +52,19 @@ class _Ctx:
 # The poverty-alleviation campaign (脱贫攻坚战, 2016-2020): “在决战脱贫攻坚过程中” in a text written after it
 _CAMPAIGN = re.compile(r"(?:决战|决胜|打赢)?脱贫攻坚战?(?:期间|过程中|时期|以来|中(?![心央国]))")
 CAMPAIGN, CAMPAIGN_START, CAMPAIGN_END = "2016/2020", 2016, 2020
+# The transition period after it (巩固拓展脱贫攻坚成果同乡村振兴有效衔接过渡期, 2021-2025): 过渡期以来 is since 2021
+TRANSITION_START = 2021
+_SINCE_TRANSITION = re.compile(r"过渡期以来")
+
+
+def _since_transition(text: str, found: list[DateMatch], anchor_iso: str) -> list[DateMatch]:
+    """过渡期以来，累计投入衔接资金6.92亿元: since 2021, as 2021年以来 would read (up to the document's date)."""
+    spans = [DateMatch(m.start(), m.end(), f"{TRANSITION_START}/{anchor_iso}", "year", "since", m.group())
+             for m in _SINCE_TRANSITION.finditer(text) if not any(d.start < m.end() and m.start() < d.end
+                                                                  for d in found)]
+    return sorted(found + spans, key=lambda d: d.start) if spans else found
+
+
 _CONSOLIDATION = re.compile(r"(?:巩固|拓展|衔接)[^，,；;。]{0,6}脱贫攻坚")  # (巩固拓展脱贫攻坚成果: after the campaign)
 _NORMATIVE_TITLE = re.compile(r"通知|办法|规定|细则|意见|标准|规范|制度|决定|方案|规划|计划|纲要")
 _YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year so far: 今年以来
@@ -73,7 +88,7 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     plan = (bool(_PLAN_TITLE.search(title)) and not _NOT_PLAN_TITLE.search(title)) or doc.genre in ("plan", "work-plan")
     year = str(anchor.year) if anchor.year else ""
     rp = doc.reporting_period or reporting_period(doc, meta)
-    review = is_review(doc) or is_work_report(doc) or ("/" in rp and not plan)
+    review = is_review(doc) or is_work_report(doc) or ("/" in rp and not plan) or _released(doc, meta, rp, date)
     # achieved figures without a date: the reported period (a communiqué's year), else the document's own date
     # (目前: a stock as the article is written)
     actual = rp if review and rp and rp != date else year if doc.genre in _YEAR_GENRES else (date or year)
@@ -97,6 +112,17 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
                 actual=actual, target=target, forecast=forecast, span=span,
                 normative=normative, region_level=level, rules=rules, plan_span=five_year_span(title) or span)
+
+
+_RELEASE_GENRES = {"statistics"}
+
+
+def _released(doc: Document, meta: Metadata, rp: str, date: str) -> bool:
+    """A statistical release on a closed period its title names (2025年6月份…居民消费价格变动情况 of 14 July): its
+    sentences without a date of their own (其中，城市上涨0.4%) are of that period, not of the publication date."""
+    if not rp or rp == date or not _before(rp, date):
+        return False
+    return doc.genre in _RELEASE_GENRES or meta.kind in _RELEASE_GENRES
 
 
 def _heading_level(p: Paragraph) -> int:

@@ -69,6 +69,9 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
         if comps or (verb and any(verb.startswith(g) for g in _GROWTH_VERBS)) or verb in _TRAILING:
             verb = ""
         items = _split_items(subject, n)
+        suffix = _shared_suffix(items) if len(items) >= 2 and len(set(items)) == len(items) else ""
+        if suffix == "价格":  # (衣着、居住价格分别下降…: each a price, as the last item's name says)
+            items = [x if x.endswith(suffix) else x + suffix for x in items]
         head_words = _POLLUTANT_HEAD.search(items[-1]) if len(items) >= 2 else None
         if head_words and head_words.start() >= 2 and not any(_POLLUTANT_HEAD.search(x) for x in items[:-1]):
             items = [*(x + head_words.group() for x in items[:-1]), items[-1]]  # (…和挥发性有机物重点工程减排量)
@@ -104,7 +107,7 @@ _POLLUTANT_HEAD = re.compile(r"(?:重点工程|重点行业|工程)?(?:减排量
 
 def _shared_suffix(items: list[str]) -> str:
     """财政收入、工业增加值、用电量增速 -> every item takes 增速 (only when no other item has a suffix)."""
-    suffixes = ("增速", "增幅", "总量", "占比", "比重")
+    suffixes = ("增速", "增幅", "总量", "占比", "比重", "价格")
     last = items[-1]
     for suf in suffixes:
         if last.endswith(suf) and not any(x.endswith(suffixes) or x.endswith("率") for x in items[:-1]):
@@ -118,12 +121,26 @@ def _split_items(subject: str, n: int) -> list[str]:
     parts = [p for p in re.split(r"[、和及与]", subject) if p]
     if len(parts) == n and all(len(p) >= 2 for p in parts):
         return parts
+    named = _enumerated(subject, n)
+    if named:
+        return named
     if len(subject) == n and n >= 2 and all(_CJK.match(c) for c in subject):
         return list(subject)  # 猪牛羊禽
     for prefix, expansion in _COLLECTIVE.items():
         if subject.startswith(prefix) and n == len(expansion):
             return [e + subject[len(prefix):] for e in expansion]
     return []
+
+
+def _enumerated(subject: str, n: int) -> list[str]:
+    """The n items of a list enumerated with 、 whose names hold 及 or 和 themselves (其他用品及服务、教育文化娱乐、医疗
+    保健、生活用品及服务价格): split at 、, and the last part at its last 和/与/及 when one item short
+    (…、交通通信和居住价格); [] when the count still differs."""
+    parts = [p for p in subject.split("、") if p]
+    if len(parts) == n - 1:
+        last = re.match(r"(.{2,})[和与及](.{2,})$", parts[-1])
+        parts = [*parts[:-1], last.group(1), last.group(2)] if last else parts
+    return parts if len(parts) == n and n >= 2 and all(len(p) >= 2 for p in parts) else []
 
 
 # a run of years named as if it were the metric (连续5年稳定在17万吨以上)

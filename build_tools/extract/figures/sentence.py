@@ -155,6 +155,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.role = "threshold"  # 在50万人至100万人之间的区县有2个: the bounds of a class
             continue
         fol = _follower(ns, num)
+        if fol == "num" and _counted_again(num, nums):
+            fol = "end"  # 监测对象386户1127人: the households, then the people of the same set
         if num.post in ("以上", "以下") and num.cls not in ("percent", "permille", "pp", "fraction"):
             if fol in ("de", "num") or (fol == "cjk" and num.cls != "count"):
                 num.role = "threshold"
@@ -277,6 +279,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.origin is not None:
             num.period = num.origin.iso
         num.base_period = previous_period(num.comparison or num.base_words, num.period) or num.base_period
+        if (num.kind == "growth" and num.status == "target" and num.unit == "%" and not num.comparison
+                and not num.base_period and re.fullmatch(r"\d{4}", num.period)):
+            num.base_period = str(int(num.period) - 1)  # 力争…收入增长10%以上 in a plan for 2025: against 2024
         year = num.period[:4]
         if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
                 f"{int(year) - 1}-12", f"{year}-01", str(int(year) - 1)):
@@ -422,6 +427,12 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     last = [d for d in dates if d not in comp_dates and id(d) not in consumed
             and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso))]
     return figures, last
+
+
+def _counted_again(num: _Num, nums: list[_Num]) -> bool:
+    """A count followed at once by a count of the same set in another unit (386户1127人, 263户784人)."""
+    nxt = next((n for n in nums if n.start >= num.end), None)
+    return nxt is not None and num.cls == nxt.cls == "count" and num.unit != nxt.unit and nxt.start <= num.end + 1
 
 
 _YEAR_END_BASE = re.compile(r"^[比较](?:上年|去年)(?:末|底)$")

@@ -42,7 +42,8 @@ class Count:
 
 # the whole after a count (新增规模以上工业企业21家，总数达到186家): 总数 is the number of what was counted, all of it
 _WHOLE = ("总数量", "总数", "总量")
-_ADDED = re.compile(r"^(?:全年|当年|今年|年内)?(?:新增|净增|新认定|新培育|新设立|新登记|新建)(?=\S{2})")
+# (新培育 may reach here as 培育, its 新 read as a modifier: 新培育龙头企业2家，总数达到7家 -> 龙头企业 7家)
+_ADDED = re.compile(r"^(?:全年|当年|今年|年内)?(?:新增|净增|新?认定|新?培育|新?设立|新登记|新建)(?=\S{2})")
 
 
 def whole_of_added(metric: str, unit: str, before: tuple[str, str] | None) -> str:

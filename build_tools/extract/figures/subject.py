@@ -39,9 +39,9 @@ _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
                      r"(?P<park>[\u4e00-\u9fff]{0,8}?(?:产业园区|产业园|工业园区|工业园|经济开发区|开发区|高新区))?")
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|城区|县城|辖区|城市|棚户区|小区|片区|保护区|功能区|"
-                       r"库区|矿区|山区|林区|灾区)$|以上|以下|亿元|万元|全市|全县|全区|"
+                       r"库区|矿区|山区|林区|灾区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
                        r"全省|全国|坚定不移|坚持|推进|[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
-# 坚定不移推进工业强县: a slogan, no name)
+# 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村)
 _PROJECT_NAME = re.compile(r"[一二三四五六七八九十\d]期项目$")
 _GENERIC = re.compile(
     r"^(?:全|各|本|我|该|其|每|所有|部分|重点|新开工|续建|在建|新建|亿元|规模|规上|社区|"
@@ -277,6 +277,16 @@ def continues_topic(s: str, topic: str) -> bool:
 _RANKED_GROUP = re.compile(r"(?:居|排名?|位列|位居)?前(?:[一二两三四五六七八九十]|\d{1,2})(?:位|名|强)的?")
 
 
+_PROJECT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,30}(?:项目|工程)")
+
+
+def _project_label(s: str, head: int, end: int) -> str | None:
+    """A project named as the label of what follows (a table row restated: 白沙镇茶叶精深加工项目：总投资12000万元):
+    the project, not the town its name opens with; None for anything else."""
+    m = _PROJECT_LABEL.fullmatch(s, head, end)
+    return m.group() if m and s.startswith(("：", ":"), end) else None
+
+
 def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list[str]:
     """The subject of each figure starting at ``starts`` (sorted) in sentence ``s``: the last subject named at the
     head of a clause up to the figure's own (华润石梁风电项目于8月建成投产，装机容量20万千瓦: the project's), else
@@ -291,7 +301,8 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list
         while k < len(heads) and heads[k] <= own:
             head = heads[k]
             end = pos if head == own else _CLAUSE_HEAD.search(s, head).start() if _CLAUSE_HEAD.search(s, head) else pos
-            found = _members(s, head, end)
+            found = _project_label(s, head, end)
+            found = _members(s, head, end) if found is None else found
             found = _entity_at(s[head:end], ctx) if found is None else found
             if found and head == own and found.endswith(("公司", "集团", "厂")):
                 # 青岩铝业有限公司年产20万吨铝板带项目: the figure inside the name is the project's

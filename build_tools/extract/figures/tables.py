@@ -5,7 +5,8 @@ name their own unit (``地区生产总值（亿元）``), or its columns are yea
 table). Each data row is restated as a sentence in the report's own words and read like any other sentence, so
 the metric, unit, period, status and subject follow the ordinary rules:
 
-- a row about an entity (a city, county, town, park, company: ``泰源市``): ``泰源市：改造小区420个，计划投资19.8亿元。``
+- a row about an entity (a city, county, town, park, company, a named project: ``泰源市``):
+  ``泰源市：改造小区420个，计划投资19.8亿元。``
   (the entity is the figures' subject; ``合计`` rows are the whole's);
 - a row about an item (``粮食``, ``居民医保财政补助``): the item names the metric,
   ``粮食产量128.6万吨，比上年增长2.3%。``;
@@ -44,6 +45,8 @@ _PART_ROW = re.compile(r"^\s*(?:其中\s*[：:])?\s*")
 _MONTH_ROW = re.compile(r"^(?:\d{1,2}\s*月|本月|当月)(?:份|当月)?$")
 _SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
+# a row naming one project (白沙镇茶叶精深加工项目, 农村供水保障提升工程): the project is what its figures are of
+_PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
 _TOTAL = re.compile(r"^(?:全[省市县区])?(?:合计|总计|小计|总数)$")
 _CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升|变化|变动|增减)$")
 # a signed change (同比变化（%） -8.5, +1.5): the sign is the direction, a fall or a rise
@@ -68,7 +71,7 @@ def _value(cell: str, unit: str, change: bool) -> tuple[str, str] | None:
 def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]], years: dict[int, str]) -> str:
     named = _WITH_UNIT.match(label)
     item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
-    entity = bool(_ENTITY.search(item)) and len(item) <= 12
+    entity = (bool(_ENTITY.search(item)) and len(item) <= 12) or bool(_PROJECT.search(item))
     parts: list[str] = []
     for j in sorted(set(columns) | set(years)):
         if j >= len(row):
@@ -99,9 +102,9 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     return (f"{label}：" if entity else item) + "，".join(parts) + "。"
 
 
-def table_sentences(para: Paragraph) -> list[str]:
+def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
     """The data rows of a table paragraph restated as sentences; [] if it is no table of figures (see the module
-    docstring)."""
+    docstring). ``unit`` is the unit the caption before the table gives (…分类别涨跌幅（%）), if any."""
     rows = [[c.strip() for c in row] for row in para.cells]
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
@@ -123,6 +126,9 @@ def table_sentences(para: Paragraph) -> list[str]:
             columns[j] = (h + "为", "")  # 综合指数 | 3.05: 综合指数为3.05
         else:
             columns[j] = ("", "")  # 绝对数, 数值: the row names the unit
+    if unit == "%" and not years and not any(c[1] for c in columns.values()) and not any(
+            _WITH_UNIT.match(r[label_col]) for r in rows[1:] if label_col < len(r)):
+        return _change_column_sentences(rows, label_col, unit)
     out = []
     for row in rows[1:]:
         label = row[label_col] if label_col < len(row) else ""
@@ -203,4 +209,39 @@ def _period_column_sentences(rows: list[list[str]], label_col: int, unit_col: in
                     parts.append(f"{words}{change[1]}" if parts else f"{item}{words}{change[1]}")
             if parts:
                 out.append(f"{label if month else when}，" + "，".join(parts) + "。")
+    return out
+
+
+# the unit a caption gives its table (2025年6月份…居民消费价格分类别涨跌幅（%）, 单位：%)
+_CAPTION_UNIT = re.compile(r"[（(](?:单位[：:])?\s*(%|％)\s*[）)]\s*$|单位[：:]\s*(%|％)\s*$")
+# a column of changes against a base (同比, 环比, 1—6月同比, 比上年增长), perhaps over the months it names
+_COMPARED_HEADER = re.compile(r"^(?P<when>(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|"
+                              r"[一二三四]季度|前三季度|上半年))?\s*(?P<base>同比|环比|比上年同期|比上年|比上月)"
+                              r"(?:增长|增减|涨跌|涨跌幅|变动|变化)?$")
+_ROW_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|其中\s*[：:])\s*")
+
+
+def caption_unit(caption: str) -> str:
+    """"%" when a table's caption gives it as the unit of every cell (…涨跌幅（%）), else ""."""
+    return "%" if _CAPTION_UNIT.search(caption.strip()) else ""
+
+
+def _change_column_sentences(rows: list[list[str]], label_col: int, unit: str) -> list[str]:
+    """A table of changes in % whose caption gives the unit (项目 | 环比 | 同比 | 1—6月同比): each cell restated as
+    the release says it (``衣着同比增长0.5%。``, ``交通通信1—6月同比下降3.1%。``), a negative cell a fall; a zero
+    (持平) and a dash are no figure, nor is a column naming no comparison."""
+    header = rows[0]
+    compared = {j: m for j, h in enumerate(header) if j != label_col and (m := _COMPARED_HEADER.match(h.strip()))}
+    out = []
+    for row in rows[1:]:
+        label = _ROW_NUMBER.sub("", row[label_col]).strip() if label_col < len(row) else ""
+        if not label or _NUMBER.fullmatch(label):
+            continue
+        for j, m in sorted(compared.items()):
+            got = _value(row[j], unit, True) if j < len(row) else None
+            if not got or not float(got[1].rstrip(unit).rstrip("以上下左右内") or 0):
+                continue
+            verb, amount = got
+            # (the months inside the sentence: opening it, they would date the rows after it too)
+            out.append(f"{label}{m.group('when') or ''}{m.group('base')}{verb or '增长'}{amount}。")
     return out

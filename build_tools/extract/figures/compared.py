@@ -1,0 +1,51 @@
+"""The comparison a change takes from the text before it (used by :func:`.extract_figures`).
+
+A release states 同比 or 环比 once and breaks the change down after it: ``6月份，全市居民消费价格同比上涨0.3%。其中，
+城市上涨0.4%，农村上涨0.1%`` — the parts' changes are year-on-year too, against June of the year before. Under a
+heading naming the comparison (``一、各类商品及服务价格同比变动情况``) so is every change of its paragraphs that states
+none. Only comparisons relative to the figure's own period carry (同比, 环比, 比上年同期, 与上年同月), and only to a
+change of the same period (``1—6月平均，…比上年同期上涨0.1%`` stops a 同比 of June from reaching it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Figure
+from .bases import previous_period
+
+_RELATIVE = re.compile(r"^(?:同比|环比|(?:比|较|与)?上年同(?:期|月))$")
+_HEADING_RELATIVE = re.compile(r"同比|环比")
+_CHANGE_UNITS = ("%", "个百分点")
+
+
+def heading_comparison(headings: dict[int, str]) -> str:
+    """同比 or 环比 when the nearest heading naming one names only one of them, else ""."""
+    for _, heading in sorted(headings.items(), reverse=True):
+        named = set(_HEADING_RELATIVE.findall(heading))
+        if named:
+            return named.pop() if len(named) == 1 else ""
+    return ""
+
+
+def carry_comparison(figures: list[Figure], heading: str = "") -> None:
+    """Give the changes of one paragraph (``figures``, in reading order) that state no comparison the relative
+    comparison of the change before them of the same period, or else the heading's (``heading``), with its base
+    period; a change in % stating another comparison (比2020年, 年均) stops the carry, a gap in 个百分点 between two
+    rates (降幅比上月扩大0.1个百分点) does not."""
+    carried: tuple[str, str] | None = None  # (comparison, period) of the last change stating one
+    for f in figures:
+        if f.kind != "growth" or f.unit not in _CHANGE_UNITS:
+            continue
+        if f.comparison and f.unit != "%":
+            continue  # (降幅比上月扩大0.1个百分点 compares two rates: the paragraph's comparison goes on past it)
+        if f.comparison:
+            carried = (f.comparison, f.period) if _RELATIVE.match(f.comparison) else None
+            heading = heading if carried else ""
+            continue
+        comparison = carried[0] if carried and carried[1] == f.period else heading
+        if f.base_period or not comparison or not f.period:
+            continue
+        base = previous_period(comparison, f.period)
+        if base:
+            f.comparison, f.base_period = comparison, base
