@@ -50,3 +50,16 @@ def test_items_of_a_price_release_compose_with_prices() -> None:
     assert metric_en("畜肉类价格") == "prices of livestock meat"
     assert metric_en("服务价格") == "prices of services"
     assert metric_en("生产资料价格") == "prices of the means of production"
+
+
+def test_contributions_industries_and_areas_of_a_price_release() -> None:
+    """影响CPI上涨约0.13个百分点 names what a price contributes to; a sector's producer prices; CPI by area."""
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("鲜果价格影响CPI") == "contribution of prices of fresh fruit to the CPI"
+    assert metric_en("衣着类价格影响居民消费价格总水平（CPI）") == "contribution of prices of clothing to the CPI"
+    assert metric_en("生活资料价格影响工业生产者出厂价格总水平") == (
+        "contribution of prices of the means of subsistence to the PPI")
+    assert metric_en("有色金属冶炼和压延加工业价格") == "producer prices in smelting and pressing of non-ferrous metals"
+    assert metric_en("农村居民消费价格") == "consumer prices in rural areas"
+    assert metric_en("某某价格影响CPI") is None  # (an item the vocabulary does not know stays marked)

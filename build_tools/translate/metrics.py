@@ -148,8 +148,8 @@ class Composer:
         if m:
             head = self.noun(m.group("x"))
             note = NOTES.get(m.group("y")) or self.noun(m.group("y"))
-            if head and note and note.lower() == head.lower():  # 居民消费价格总水平（CPI）: name and abbreviation
-                return head
+            if head and note and (note.lower() == head.lower() or head.endswith(f"the {note}")):
+                return head  # 居民消费价格总水平（CPI）: name and abbreviation; …影响…（CPI） "… to the CPI"
             return f"{head} ({note})" if head and note else None
         granted = self._granted(zh)
         if granted:

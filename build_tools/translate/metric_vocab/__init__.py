@@ -13,7 +13,8 @@ written before them). The second round: ``finance``, ``housing`` (real estate an
 ``sector_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains2.tsv (held out). The third:
 ``census`` (population census communiqués) and ``education`` (education statistics bulletins), their rules in
 ``people_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains3.tsv (held out). ``prices``: the
-items of price releases. Each entry names its source as metric_tables does (``YB x-y``, ``GWR yyyy/n``, ``P``).
+items of price releases; ``rural``: rural revitalization after the poverty-alleviation transition. Each entry
+names its source as metric_tables does (``YB x-y``, ``GWR yyyy/n``, ``P``).
 The tables of metric_tables win over these where both name a term (merge with setdefault).
 """
 
@@ -37,6 +38,7 @@ from .products import PRODUCTS
 from .resources import RESOURCES_EXACT
 from .rules import domain_metric
 from .rules import unsourced as rules_unsourced
+from .rural import RURAL_EXACT
 from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
 from .science import SCIENCE_EXACT, SCIENCE_HEADS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
@@ -49,7 +51,7 @@ MORE_EXACT: dict[str, tuple[str, str]] = {**ECONOMY_EXACT, **SOCIETY_EXACT, **GR
                                           **TRADE_EXACT, **MARKETS_EXACT, **CIVIL_EXACT, **RESOURCES_EXACT,
                                           **FINANCE_EXACT, **HOUSING_EXACT, **ENERGY_EXACT, **JUSTICE_EXACT,
                                           **CULTURE_EXACT, **SCIENCE_EXACT, **CITY_EXACT, **FARMING_EXACT,
-                                          **CENSUS_EXACT, **EDUCATION_EXACT}
+                                          **CENSUS_EXACT, **EDUCATION_EXACT, **RURAL_EXACT}
 MORE_HEADS: dict[str, tuple[str, str | None, str]] = {**ECONOMY_HEADS, **SOCIETY_HEADS, **SAFETY_HEADS,
                                                       **TRADE_HEADS, **FINANCE_HEADS, **HOUSING_HEADS, **ENERGY_HEADS,
                                                       **JUSTICE_HEADS, **SCIENCE_HEADS, **CITY_HEADS, **FARMING_HEADS,

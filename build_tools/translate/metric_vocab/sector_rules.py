@@ -17,6 +17,7 @@ from .energy import POWER_SOURCES
 from .justice import CASE_KINDS, CASE_OBJECTS, CASE_VERBS
 from .people_rules import people_metric
 from .people_rules import unsourced as people_unsourced
+from .prices import INDUSTRIES, price_metric
 from .science import PATENT_HEADS, PATENT_KINDS
 
 CAPACITY = ("装机容量", "装机规模")
@@ -75,10 +76,12 @@ def sector_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     for rate in sorted(RATE_OF, key=len, reverse=True):
         if zh.endswith(rate) and len(zh) > len(rate) + 1 and (what := noun(zh[: -len(rate)])):
             return RATE_OF[rate].format(what)
-    return people_metric(zh, noun)  # the census and education domains (people_rules)
+    # the census and education domains (people_rules), price releases (prices)
+    return people_metric(zh, noun) or price_metric(zh, noun)
 
 
 def unsourced() -> list[tuple[str, str]]:
     """The rules' words (all project renderings), for metrics.unsourced()."""
     return (list(HOTLINES.items()) + list(RATE_OF.items()) + list(CASE_VERBS.items())
-            + [(zh, f"{cap} / {gen}") for zh, (cap, gen) in POWER_SOURCES.items()] + people_unsourced())
+            + [(zh, f"{cap} / {gen}") for zh, (cap, gen) in POWER_SOURCES.items()] + people_unsourced()
+            + list(INDUSTRIES.items()))
