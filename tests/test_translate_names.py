@@ -139,3 +139,21 @@ def test_place_characters_read_as_place_names_use_them():
     from build_tools.translate.names import region_en
 
     assert region_en("峤西县") == "Qiaoxi County"
+
+
+def test_a_county_party_committee_without_zhonggong_and_its_rural_work_office() -> None:
+    """柘源县委 (中共 unsaid) and the office of its rural work leading group, after the central group's English;
+    a neighbourhood committee (居委) is no Party committee."""
+    from build_tools.translate.names import name_en
+
+    assert name_en("白河县委") == "CPC Baihe County Committee"
+    assert name_en("中共白河县委农村工作领导小组办公室") == (
+        "Office of the Rural Work Leading Group of the CPC Baihe County Committee")
+    assert name_en("社区居委") is None
+
+
+def test_a_statistics_site_data_interpretation_column() -> None:
+    from build_tools.translate.names import name_en
+
+    assert name_en("白河县统计局网站“数据解读”栏目") == (
+        "Website of the Baihe County Bureau of Statistics, Data Interpretation section")

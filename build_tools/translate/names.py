@@ -165,9 +165,14 @@ BODIES: dict[str, str] = {
     "防汛抗旱指挥部": "{g} Flood Control and Drought Relief Headquarters",
     "防汛抗旱指挥部办公室": "Office of the {g} Flood Control and Drought Relief Headquarters",
 }
-CPC_RE = re.compile(r"^中共(?P<region>.+?)委(?P<dept>宣传部|组织部|办公室)?$")
+CPC_RE = re.compile(r"^(?:中共(?P<region>.+?)|(?P<short>[\u4e00-\u9fff]{1,10}?[市县区州旗]))委"
+                    r"(?P<dept>宣传部|组织部|办公室|(?P<group>农村工作|全面深化改革)领导小组办公室)?$")
 CPC_DEPTS = {"宣传部": "Publicity Department of the ", "组织部": "Organization Department of the ",
              "办公室": "General Office of the "}
+# a leading group of a Party committee, by the wording of the central ones (中央农村工作领导小组 "the Central Rural
+# Work Leading Group"; 中央全面深化改革领导小组 "the Central Leading Group for Comprehensively Deepening Reform")
+CPC_GROUPS = {"农村工作": "Office of the Rural Work Leading Group of the ",
+              "全面深化改革": "Office of the Leading Group for Comprehensively Deepening Reform of the "}
 DOC_NUMBER_RE = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]+?)\s*[〔\[［(（【](?P<year>\d{4})[〕\]］)）】]\s*"
                            r"(?P<number>\d+)\s*号$")
 
@@ -350,11 +355,12 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
         return found
     m = CPC_RE.match(zh)
     if m:
-        region = m.group("region")
+        region = m.group("region") or m.group("short")  # (柘源县委: the county committee, 中共 unsaid)
         if region.endswith(("市", "省", "县", "区")):
             gov = _government(region, glossary)
             if gov:
-                prefix = CPC_DEPTS.get(m.group("dept") or "", "")
+                group = m.group("group")
+                prefix = CPC_GROUPS[group] if group else CPC_DEPTS.get(m.group("dept") or "", "")
                 return f"{prefix}CPC {gov} Committee"
     if zh.endswith("特别行政区政府"):  # the SARs' English: "Government of the Hong Kong Special Administrative Region"
         sar = region_en(zh[:-2], glossary)
