@@ -89,6 +89,8 @@ def test_in_brief_names_a_towns_review_and_an_interpretation_by_what_they_are() 
     assert _first_sentence(doc, meta) == (
         "The annual review and work plan, issued by the Songling Town People's Government on 12 January 2024, "
         "reviews 2023 and sets targets for 2024.")
+    doc.title = "松岭镇2023年招商引资工作总结和2024年工作计划"  # (on one subject: the same kind of document)
+    assert _first_sentence(doc, meta).startswith("The annual review and work plan, issued by")
     doc = Document(id="d", title="《松岭市2024年汽车以旧换新补贴实施办法》政策解读", date="2024-04-02", genre="policy",
                    issuer="松岭市商务局")
     meta = Metadata(date="2024-04-02", region="松岭市", kind="policy")

@@ -59,9 +59,9 @@ def _clean(sentence: str) -> str | None:
 
 # documents named by their title rather than their genre (a town's 2024年工作总结和2025年工作计划 is no work report
 # delivered to a people's congress; an interpretation page explains rules, it does not lay them down)
-OWN_NOUNS = ((re.compile(r"\d{4}年(?:度)?工作总结(?:和|及|与|暨)\d{4}年(?:度)?工作(?:计划|打算|思路|安排|要点)$"),
-              "annual review and work plan"),
-             (re.compile(r"\d{4}年(?:度)?工作总结$"), "annual work review"),
+OWN_NOUNS = ((re.compile(r"\d{4}年(?:度)?[\u4e00-\u9fff]{0,12}?工作总结(?:和|及|与|暨)\d{4}年(?:度)?"
+                         r"[\u4e00-\u9fff]{0,12}?工作(?:计划|打算|思路|安排|要点)$"), "annual review and work plan"),
+             (re.compile(r"\d{4}年(?:度)?[\u4e00-\u9fff]{0,12}?工作总结$"), "annual work review"),
              (re.compile(r"(?:政策)?解读$"), "policy interpretation"))
 
 
