@@ -27,7 +27,7 @@ COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "
 FIGURE_HEADLINE_RE = re.compile(
     rf"^(?:(?P<year>\d{{4}})年)?(?:(?P<period>{PERIOD_RE})|(?P<m1>\d{{1,2}})[—–-](?P<m2>\d{{1,2}})月份?"
     r"|前(?P<first>\d{1,2}|[二三四五六七八九十]{1,2})个月|(?P<month>\d{1,2})月份?)?"
-    rf"(?P<scope>{SCOPE_RE})?(?P<subject>[\u4e00-\u9fff]{{2,20}}?)(?P<yoy>同比)?"
+    rf"(?P<scope>{SCOPE_RE})?(?P<subject>[\u4e00-\u9fffA-Z]{{2,20}}?)(?P<yoy>同比)?"
     r"(?P<verb>增长|上涨|下降)(?P<value>\d+(?:\.\d+)?)%$")
 
 

@@ -79,7 +79,7 @@ ASSESS_RE = "|".join(sorted(map(re.escape, ASSESSMENTS), key=len, reverse=True))
 # Whose economy: the scope words of a local headline and the generic owner when the region does not render.
 SCOPE_OWNERS = {"全市": "City", "我市": "City", "全县": "County", "我县": "County", "全区": "District",
                 "我区": "District", "全州": "Prefecture", "我州": "Prefecture", "全省": "Province",
-                "我省": "Province"}
+                "我省": "Province", "全旗": "Banner", "我旗": "Banner", "全镇": "Town", "我镇": "Town"}
 SCOPE_RE = "|".join(SCOPE_OWNERS)
 # Subjects that are the economy itself (经济运行 "the economy performed", GWR 2021/129).
 ECONOMY = {"经济", "经济运行", "经济发展"}
@@ -109,6 +109,12 @@ CEREMONY_KINDS = {"签约仪式": ("Signing Ceremony", "Signed"), "签约活动"
 DECK_RE = re.compile(r"^[\s，,]*(?P<n>\d+)个项目(?:集中)?(?:签约|开工)[，,]?(?:签约)?总投资"
                      r"(?P<amount>[\d.]+)(?P<unit>亿元|万元)$")
 ANALYSIS_TOPICS = {"经济运行": "Economic Performance", "经济形势": "the Economic Situation"}
+# a leader's inspection (市长李明调研重点项目建设, 副县长张华带队检查安全生产工作): "Mayor Li Ming Inspects ...",
+# "... Leads an Inspection of ..."; a party secretary after the name, as the speeches' "Secretary of the County Party
+# Committee" (project renderings: 调研, 检查 and 督导 all "inspect", the news agencies' word for a leader's visit)
+INSPECTION_RE = re.compile(r"^(?P<office>市长|副市长|县长|副县长|区长|副区长|镇长|乡长|"
+                           r"县委书记|市委书记|区委书记|州委书记)"
+                           r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<lead>带队)?(?:调研|检查|督导|督查)(?P<subject>.{2,})$")
 
 
 def headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
@@ -121,7 +127,7 @@ def headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         who = renderer.region(place)
         text = headline(renderer, rest, "") if who else None  # the place is named once: "The County's Economy"
         return f"{who}: {text}" if text else None
-    for frame in (_event, _assessment, _headway, _session, _ceremony):
+    for frame in (_event, _assessment, _headway, _session, _ceremony, _inspection):
         text = frame(renderer, zh, region)
         if text is not None:
             return text
@@ -135,9 +141,22 @@ def period_phrase(year: str | None, period: str | None) -> str:
     return f" in {year}" if year else ""
 
 
-def _who(renderer: TitleRenderer, zh: str) -> str | None:
+# Who acts in a local headline, said of the document's own region (我市召开…, 全县召开…, 市政府召开…): the scope
+# word names the region when its level is the region's (我市 of 汾水市), the government word its people's government.
+OWN_SCOPE_RE = re.compile(r"^(?:我|全|本)(?P<level>市|县|区|州|旗|省|镇|乡)$")
+OWN_GOVERNMENT_RE = re.compile(r"^(?P<level>市|县|区|州|旗|省|镇|乡)(?:人民)?政府$")
+
+
+def who_en(renderer: TitleRenderer, zh: str, region: str = "") -> str | None:
+    """The English of who acts in a headline: a place (白沙镇), a body (白沙镇人民政府), or, of the document's own
+    region, 我市/全县 (the place) and 市政府 (its people's government); None otherwise."""
     from .titles import PLACE_SUFFIX_RE
 
+    own = OWN_SCOPE_RE.match(zh) or OWN_GOVERNMENT_RE.match(zh)
+    if own:
+        if not region or not region.endswith(own.group("level")):
+            return None  # 我市 of a county's document: no name to give
+        return renderer.region(region) if own.re is OWN_SCOPE_RE else renderer.body(region + "人民政府")
     return renderer.region(zh) if PLACE_SUFFIX_RE.fullmatch(zh) else renderer.body(zh)
 
 
@@ -145,7 +164,7 @@ def _event(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     m = EVENT_RE.match(zh)
     if not m:
         return None
-    who = _who(renderer, m.group("who"))
+    who = who_en(renderer, m.group("who"), region)
     entry = renderer.glossary.lookup(m.group("name"))
     if who is None or entry is None or entry.category != "programme":
         return None
@@ -263,7 +282,7 @@ def _ceremony(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     m = CEREMONY_RE.match(zh)
     if not m:
         return None
-    who = _who(renderer, m.group("who"))
+    who = who_en(renderer, m.group("who"), region)
     deck = DECK_RE.match(m.group("deck")) if m.group("deck").strip() else None
     if who is None or (m.group("deck").strip() and deck is None):
         return None
@@ -274,3 +293,23 @@ def _ceremony(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         amount = quantity(deck.group("amount"), deck.group("unit"), renderer.glossary).replace("billion", "Billion")
         text += f"; {deck.group('n')} Projects {done} with Total Investment of {amount.replace('million', 'Million')}"
     return text
+
+
+def _inspection(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """市长李明调研重点项目建设 -> "Mayor Li Ming Inspects the Construction of Key Projects"; 县委书记王强调研防汛工作
+    -> "Wang Qiang, Secretary of the County Party Committee, Inspects Flood Control"; None unless all parts render."""
+    from .bylines import OFFICES
+    from .persons import person_en
+    from .title_tables import SPEAKER_OFFICES
+
+    m = INSPECTION_RE.match(zh)
+    if not m:
+        return None
+    name, subject = person_en(m.group("name"), renderer.glossary), renderer.subject(m.group("subject"))
+    if not name or not subject:
+        return None
+    office = m.group("office")
+    who = f"{name}, {SPEAKER_OFFICES[office]}," if office in SPEAKER_OFFICES else f"{OFFICES[office][0]} {name}"
+    if m.group("lead"):
+        return f"{who} Leads an Inspection of {subject}"
+    return f"{who} Inspects {subject}"
