@@ -145,6 +145,26 @@ def test_more_headline_scopes(renderer: TitleRenderer, zh: str, region: str, eng
     assert title.text == english
 
 
+@pytest.mark.parametrize(("zh", "region", "english"), [
+    ("国庆假期全市旅游收入同比增长8.4%", "梧江市", "Wujiang's Tourism Revenue Grows by 8.4% Year on Year During the "
+                                         "National Day Holiday"),
+    ("我县举办第三届农民丰收节", "白河县", "Baihe County Holds the Third Chinese Farmers' Harvest Festival"),
+    ("白河县人民政府关于调整城乡居民基础养老金标准的通知", "白河县",
+     "Notice of the Baihe County People's Government on Adjusting the Standards of Basic Old-Age Benefits for Rural "
+     "and Non-Working Urban Residents"),
+])
+def test_holidays_editions_and_standards(renderer: TitleRenderer, zh: str, region: str, english: str) -> None:
+    title = renderer.title(zh, "", region)
+    assert title is not None and title.status == "derived", title
+    assert title.text == english
+
+
+def test_an_edition_with_a_year_or_events_is_not_composed(renderer: TitleRenderer) -> None:
+    """第三届 with a year or with 活动 is not one of the frames: nothing is guessed."""
+    assert renderer.title("我县举办2024年第三届农民丰收节", "", "白河县") is None
+    assert renderer.title("我县举办某某节", "", "白河县") is None
+
+
 def test_held_out_set_e_keeps_its_share(renderer: TitleRenderer) -> None:
     """Set E, first run: 31/93 fully English (16/93 equal to the hand-written English). After the frames above: see
     the thresholds (the achieved values)."""
@@ -153,6 +173,6 @@ def test_held_out_set_e_keeps_its_share(renderer: TitleRenderer) -> None:
     titles = [line.split("|") for line in (FIXTURES / "titles_e.txt").read_text(encoding="utf-8").splitlines()]
     got = [renderer.title(zh, issuer, region) for zh, issuer, region in titles]
     assert len(titles) == 93
-    assert sum(t is not None and t.status == "derived" for t in got) >= 76
+    assert sum(t is not None and t.status == "derived" for t in got) >= 79
     assert sum(t is not None and t.status == "derived" and t.text == expected[zh]
-               for (zh, _, _), t in zip(titles, got, strict=True)) >= 44
+               for (zh, _, _), t in zip(titles, got, strict=True)) >= 46

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .periods import ordinal
+
 if TYPE_CHECKING:
     from .titles import TitleRenderer
 
@@ -89,7 +91,8 @@ ASSESSMENT_HEADLINE_RE = re.compile(
     rf"(?:(?P<period>{PERIOD_RE})|(?P<holiday>{HOLIDAY_RE})|(?P<m1>\d{{1,2}})[—–-](?P<m2>\d{{1,2}})月)?"
     rf"(?P<scope>{SCOPE_RE})?(?P<subject>.+?)"
     rf"(?:实现|保持)?(?P<assess>(?:{ASSESS_RE})(?:[、，,]?(?:{ASSESS_RE}))*)$")
-EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?P<name>.+?)(?:系列|庆祝|主题)?活动$")
+EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?:第(?P<n>[一二三四五六七八九十]{1,3})届)?"
+                      r"(?P<name>.+?)(?:(?:系列|庆祝|主题)?(?P<events>活动))?$")
 HEADWAY_RE = re.compile(r"^(?P<who>.+?(?:市|县|区|州|省|镇|乡))(?P<subject>.+?)(?:工作)?取得(?:新|明显|积极)成效$")
 SESSION_RE = re.compile(r"^(?P<who>.+?(?:省|市|县|区|州|旗))第(?P<n>[一二三四五六七八九十]+)届人民代表大会"
                         r"第(?P<s>[一二三四五六七八九十]+)次会议(?:隆重|胜利)?(?P<verb>开幕|闭幕)$")
@@ -169,6 +172,14 @@ def _event(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     if who is None or entry is None or entry.category != "programme":
         return None
     year = f"{m.group('year')} " if m.group("year") else ""
+    if not m.group("events"):  # 我市举办第五届农民丰收节: "Fenshui Holds the Fifth Chinese Farmers' Harvest Festival"
+        from .title_tables import SESSION_WORDS
+        from .title_words import cn_int
+
+        n = cn_int(m.group("n") or "")
+        return f"{who} Holds the {SESSION_WORDS.get(n, ordinal(n))} {entry.en}" if n and not year else None
+    if m.group("n"):
+        return None
     return f"{who} Holds {year}{entry.en} Events"
 
 
@@ -263,7 +274,6 @@ def analysis_meeting(zh: str) -> str | None:
 def _session(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """槐川县第十八届人民代表大会第五次会议开幕 -> "The Fifth Session of the 18th Huaichuan County People's Congress
     Opens"."""
-    from .periods import ordinal
     from .title_tables import SESSION_WORDS
     from .title_words import cn_int
 

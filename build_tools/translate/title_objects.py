@@ -47,6 +47,10 @@ def title_object(renderer: TitleRenderer, zh: str, verb: str) -> str | None:
                  "监督检查": "supervision and inspection of {x}", "抽检": "sampling inspections for {x}",
                  "监督抽检": "supervisory sampling inspections for {x}", "专项整治": "special rectification of {x}"}
         return kinds[m.group("kind")].format(x=x) if x else None
+    m = re.fullmatch(r"(?P<x>.{2,}?)标准", zh)
+    if m and verb in ("调整", "提高", "调整提高"):  # 调整…基础养老金标准: "the standards of <x>" (project rendering)
+        x = renderer.phrase(m.group("x"))
+        return f"the standards of {x}" if x else None
     m = CENSUS_SUBJECT_RE.fullmatch(zh)
     if m:  # 开展第三次全国土壤普查: "the Third National Soil Census", as the census communiqués (report_titles.py)
         return f"the {ORDINAL_WORDS[CN_NUM[m.group('n')]]} {CENSUSES[m.group('what')]}"
