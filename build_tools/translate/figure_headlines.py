@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .headlines import HOLIDAY_RE, HOLIDAY_WORDS, PERIOD_RE, SCOPE_RE, _owner, is_plural, period_phrase
+from .headlines import HOLIDAY_RE, HOLIDAY_WORDS, PERIOD_RE, SCOPE_RE, _owner, is_plural, owned, period_phrase
 from .report_titles import MONTHS
 from .title_words import cn_int, title_case
 
@@ -69,7 +69,7 @@ def figure_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None
     if not english or when is None:
         return None
     subject = title_case(english)
-    subject = f"{_owner(renderer, m.group('scope'), region)} {subject}" if m.group("scope") else f"The {subject}"
+    subject = owned(_owner(renderer, m.group("scope"), region), subject) if m.group("scope") else f"The {subject}"
     verb = VERBS[m.group("verb")][1 if is_plural(english) else 0]
     yoy = " Year on Year" if m.group("yoy") else ""
     return f"{subject} {verb} by {m.group('value')}%{yoy}{when}"

@@ -189,6 +189,22 @@ def _owner(renderer: TitleRenderer, scope: str, region: str) -> str:
     return f"{place}'s" if place else f"The {SCOPE_OWNERS[scope]}'s"
 
 
+# who produce or earn what a metric counts, named after "of" ("value added of industrial enterprises"): the place's
+OWNED_AGENTS = ("industrial enterprises", "enterprises", "residents", "urban residents", "rural residents",
+                "urban and rural residents")
+
+
+def owned(owner: str, subject: str) -> str:
+    """The owner before the thing owned: "Yuechuan's Foreign Trade", and inside an "of" phrase "Value Added of
+    Yuechuan's Industrial Enterprises Above Designated Size" (the value added is not Yuechuan's but its
+    enterprises')."""
+    head, of, tail = subject.partition(" of ")
+    if of and tail.lower().startswith(OWNED_AGENTS):  # (not "Total Retail Sales of Yuechuan's Consumer Goods")
+        owner = "the " + owner[4:] if owner.startswith("The ") else owner  # "of the City's"
+        return f"{head} of {owner} {tail}"
+    return f"{owner} {subject}"
+
+
 def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     m = ASSESSMENT_HEADLINE_RE.match(zh)
     if m and m.group("holiday") and region and m.group("subject").startswith(region):
@@ -223,7 +239,7 @@ def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     plural = is_plural(english)
     scope = m.group("scope") or ("全市" if bare or place else None)  # the place's own economy
     subject = title_case(english)
-    subject = f"{_owner(renderer, scope, region)} {subject}" if scope else f"The {subject}"
+    subject = owned(_owner(renderer, scope, region), subject) if scope else f"The {subject}"
     verbs = [ASSESSMENTS[a][1 if plural else 0] for a in re.findall(ASSESS_RE, m.group("assess"))]
     verb = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " and " + verbs[-1]
     if m.group("holiday"):  # "… During the 2025 Spring Festival Holiday"
