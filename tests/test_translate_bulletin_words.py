@@ -79,7 +79,8 @@ def test_headline_assessments(renderer: TitleRenderer, zh: str, region: str, eng
 def test_held_out_set_d_keeps_its_share(renderer: TitleRenderer) -> None:
     """Set D, first run: titles 26/81 fully English (10/81 equal to the hand-written English), headings 13/43
     (10/43). After bulletin_words.py, figure_headlines.py, the headline assessments, whole-year releases, half-year
-    reviews and reports of a named place: titles 46/81 (23/81), headings 41/43 (36/43)."""
+    reviews and reports of a named place: titles 46/81 (23/81), headings 41/43 (36/43). After set E's frames
+    (tests/test_translate_title_frames_e.py): titles 50/81 (26/81)."""
     expected = dict(line.split("|", 1) for line in (FIXTURES / "titles_d_expected.txt").read_text(
         encoding="utf-8").splitlines())
     titles = [line.split("|") for line in (FIXTURES / "titles_d.txt").read_text(encoding="utf-8").splitlines()]
@@ -87,10 +88,10 @@ def test_held_out_set_d_keeps_its_share(renderer: TitleRenderer) -> None:
     got_titles = [renderer.title(zh, issuer, region) for zh, issuer, region in titles]
     got_headings = [renderer.heading(zh) for zh in headings]
     assert (len(titles), len(headings)) == (81, 43)
-    assert sum(t is not None and t.status == "derived" for t in got_titles) >= 46
+    assert sum(t is not None and t.status == "derived" for t in got_titles) >= 50
     assert sum(t is not None and t.status == "derived" for t in got_headings) >= 41
     assert sum(t is not None and t.status == "derived" and t.text == expected[zh]
-               for (zh, _, _), t in zip(titles, got_titles, strict=True)) >= 23
+               for (zh, _, _), t in zip(titles, got_titles, strict=True)) >= 26
     assert sum(t is not None and t.status == "derived" and t.text == expected[zh]
                for zh, t in zip(headings, got_headings, strict=True)) >= 36
 

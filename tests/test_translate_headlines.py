@@ -151,6 +151,7 @@ def test_assessment_agrees_with_a_plural_subject(renderer: TitleRenderer) -> Non
         "Qingxi County's Imports and Exports Grow Steadily in the First Half")
     assert _derived(renderer, "一季度全市社会消费品零售总额持续恢复") == (
         "The City's Total Retail Sales of Consumer Goods Continue to Recover in the First Quarter")
+    # the owner inside the "of" phrase: the value added is the enterprises' (headlines.owned)
     assert _derived(renderer, "前三季度全市规模以上工业增加值平稳增长") == (
-        "The City's Value Added of Industrial Enterprises Above Designated Size Grows Steadily in the First Three "
+        "Value Added of the City's Industrial Enterprises Above Designated Size Grows Steadily in the First Three "
         "Quarters")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .headlines import PERIOD_RE, SCOPE_RE, _owner, is_plural, period_phrase
+from .headlines import HOLIDAY_RE, HOLIDAY_WORDS, PERIOD_RE, SCOPE_RE, _owner, is_plural, owned, period_phrase
 from .report_titles import MONTHS
 from .title_words import cn_int, title_case
 
@@ -26,8 +26,9 @@ COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "
           11: "Eleven"}
 FIGURE_HEADLINE_RE = re.compile(
     rf"^(?:(?P<year>\d{{4}})年)?(?:(?P<period>{PERIOD_RE})|(?P<m1>\d{{1,2}})[—–-](?P<m2>\d{{1,2}})月份?"
-    r"|前(?P<first>\d{1,2}|[二三四五六七八九十]{1,2})个月|(?P<month>\d{1,2})月份?)?"
-    rf"(?P<scope>{SCOPE_RE})?(?P<subject>[\u4e00-\u9fff]{{2,20}}?)(?P<yoy>同比)?"
+    r"|前(?P<first>\d{1,2}|[二三四五六七八九十]{1,2})个月|(?P<month>\d{1,2})月份?"
+    rf"|(?P<holiday>{HOLIDAY_RE}))?"
+    rf"(?P<scope>{SCOPE_RE})?(?P<subject>[\u4e00-\u9fffA-Z]{{2,20}}?)(?P<yoy>同比)?"
     r"(?P<verb>增长|上涨|下降)(?P<value>\d+(?:\.\d+)?)%$")
 
 
@@ -35,6 +36,8 @@ def _when(m: re.Match[str]) -> str | None:
     """' in the First Quarter of 2024', ' in January-October 2024', ' in the First Eleven Months', ' in October',
     '' (no period), or None (a month out of range)."""
     year = m.group("year")
+    if m.group("holiday"):  # 春节假期全县旅游收入同比增长12.3%: "... During the Spring Festival Holiday"
+        return f" During the {year + ' ' if year else ''}{HOLIDAY_WORDS[m.group('holiday')]}"
     if m.group("m1") or m.group("month"):
         first = int(m.group("m1") or m.group("month"))
         last = int(m.group("m2") or first)
@@ -66,7 +69,7 @@ def figure_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None
     if not english or when is None:
         return None
     subject = title_case(english)
-    subject = f"{_owner(renderer, m.group('scope'), region)} {subject}" if m.group("scope") else f"The {subject}"
+    subject = owned(_owner(renderer, m.group("scope"), region), subject) if m.group("scope") else f"The {subject}"
     verb = VERBS[m.group("verb")][1 if is_plural(english) else 0]
     yoy = " Year on Year" if m.group("yoy") else ""
     return f"{subject} {verb} by {m.group('value')}%{yoy}{when}"

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .periods import ordinal
+
 if TYPE_CHECKING:
     from .titles import TitleRenderer
 
@@ -79,7 +81,7 @@ ASSESS_RE = "|".join(sorted(map(re.escape, ASSESSMENTS), key=len, reverse=True))
 # Whose economy: the scope words of a local headline and the generic owner when the region does not render.
 SCOPE_OWNERS = {"全市": "City", "我市": "City", "全县": "County", "我县": "County", "全区": "District",
                 "我区": "District", "全州": "Prefecture", "我州": "Prefecture", "全省": "Province",
-                "我省": "Province"}
+                "我省": "Province", "全旗": "Banner", "我旗": "Banner", "全镇": "Town", "我镇": "Town"}
 SCOPE_RE = "|".join(SCOPE_OWNERS)
 # Subjects that are the economy itself (经济运行 "the economy performed", GWR 2021/129).
 ECONOMY = {"经济", "经济运行", "经济发展"}
@@ -89,7 +91,8 @@ ASSESSMENT_HEADLINE_RE = re.compile(
     rf"(?:(?P<period>{PERIOD_RE})|(?P<holiday>{HOLIDAY_RE})|(?P<m1>\d{{1,2}})[—–-](?P<m2>\d{{1,2}})月)?"
     rf"(?P<scope>{SCOPE_RE})?(?P<subject>.+?)"
     rf"(?:实现|保持)?(?P<assess>(?:{ASSESS_RE})(?:[、，,]?(?:{ASSESS_RE}))*)$")
-EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?P<name>.+?)(?:系列|庆祝|主题)?活动$")
+EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?:第(?P<n>[一二三四五六七八九十]{1,3})届)?"
+                      r"(?P<name>.+?)(?:(?:系列|庆祝|主题)?(?P<events>活动))?$")
 HEADWAY_RE = re.compile(r"^(?P<who>.+?(?:市|县|区|州|省|镇|乡))(?P<subject>.+?)(?:工作)?取得(?:新|明显|积极)成效$")
 SESSION_RE = re.compile(r"^(?P<who>.+?(?:省|市|县|区|州|旗))第(?P<n>[一二三四五六七八九十]+)届人民代表大会"
                         r"第(?P<s>[一二三四五六七八九十]+)次会议(?:隆重|胜利)?(?P<verb>开幕|闭幕)$")
@@ -109,6 +112,12 @@ CEREMONY_KINDS = {"签约仪式": ("Signing Ceremony", "Signed"), "签约活动"
 DECK_RE = re.compile(r"^[\s，,]*(?P<n>\d+)个项目(?:集中)?(?:签约|开工)[，,]?(?:签约)?总投资"
                      r"(?P<amount>[\d.]+)(?P<unit>亿元|万元)$")
 ANALYSIS_TOPICS = {"经济运行": "Economic Performance", "经济形势": "the Economic Situation"}
+# a leader's inspection (市长李明调研重点项目建设, 副县长张华带队检查安全生产工作): "Mayor Li Ming Inspects ...",
+# "... Leads an Inspection of ..."; a party secretary after the name, as the speeches' "Secretary of the County Party
+# Committee" (project renderings: 调研, 检查 and 督导 all "inspect", the news agencies' word for a leader's visit)
+INSPECTION_RE = re.compile(r"^(?P<office>市长|副市长|县长|副县长|区长|副区长|镇长|乡长|"
+                           r"县委书记|市委书记|区委书记|州委书记)"
+                           r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<lead>带队)?(?:调研|检查|督导|督查)(?P<subject>.{2,})$")
 
 
 def headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
@@ -121,7 +130,7 @@ def headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         who = renderer.region(place)
         text = headline(renderer, rest, "") if who else None  # the place is named once: "The County's Economy"
         return f"{who}: {text}" if text else None
-    for frame in (_event, _assessment, _headway, _session, _ceremony):
+    for frame in (_event, _assessment, _headway, _session, _ceremony, _inspection):
         text = frame(renderer, zh, region)
         if text is not None:
             return text
@@ -135,9 +144,22 @@ def period_phrase(year: str | None, period: str | None) -> str:
     return f" in {year}" if year else ""
 
 
-def _who(renderer: TitleRenderer, zh: str) -> str | None:
+# Who acts in a local headline, said of the document's own region (我市召开…, 全县召开…, 市政府召开…): the scope
+# word names the region when its level is the region's (我市 of 汾水市), the government word its people's government.
+OWN_SCOPE_RE = re.compile(r"^(?:我|全|本)(?P<level>市|县|区|州|旗|省|镇|乡)$")
+OWN_GOVERNMENT_RE = re.compile(r"^(?P<level>市|县|区|州|旗|省|镇|乡)(?:人民)?政府$")
+
+
+def who_en(renderer: TitleRenderer, zh: str, region: str = "") -> str | None:
+    """The English of who acts in a headline: a place (白沙镇), a body (白沙镇人民政府), or, of the document's own
+    region, 我市/全县 (the place) and 市政府 (its people's government); None otherwise."""
     from .titles import PLACE_SUFFIX_RE
 
+    own = OWN_SCOPE_RE.match(zh) or OWN_GOVERNMENT_RE.match(zh)
+    if own:
+        if not region or not region.endswith(own.group("level")):
+            return None  # 我市 of a county's document: no name to give
+        return renderer.region(region) if own.re is OWN_SCOPE_RE else renderer.body(region + "人民政府")
     return renderer.region(zh) if PLACE_SUFFIX_RE.fullmatch(zh) else renderer.body(zh)
 
 
@@ -145,11 +167,19 @@ def _event(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     m = EVENT_RE.match(zh)
     if not m:
         return None
-    who = _who(renderer, m.group("who"))
+    who = who_en(renderer, m.group("who"), region)
     entry = renderer.glossary.lookup(m.group("name"))
     if who is None or entry is None or entry.category != "programme":
         return None
     year = f"{m.group('year')} " if m.group("year") else ""
+    if not m.group("events"):  # 我市举办第五届农民丰收节: "Fenshui Holds the Fifth Chinese Farmers' Harvest Festival"
+        from .title_tables import SESSION_WORDS
+        from .title_words import cn_int
+
+        n = cn_int(m.group("n") or "")
+        return f"{who} Holds the {SESSION_WORDS.get(n, ordinal(n))} {entry.en}" if n and not year else None
+    if m.group("n"):
+        return None
     return f"{who} Holds {year}{entry.en} Events"
 
 
@@ -157,6 +187,22 @@ def _owner(renderer: TitleRenderer, scope: str, region: str) -> str:
     """Whose economy: the document's region ("Daichuan's") when the scope is its own, else "The City's"."""
     place = renderer.region_short(region) if region else None
     return f"{place}'s" if place else f"The {SCOPE_OWNERS[scope]}'s"
+
+
+# who produce or earn what a metric counts, named after "of" ("value added of industrial enterprises"): the place's
+OWNED_AGENTS = ("industrial enterprises", "enterprises", "residents", "urban residents", "rural residents",
+                "urban and rural residents")
+
+
+def owned(owner: str, subject: str) -> str:
+    """The owner before the thing owned: "Yuechuan's Foreign Trade", and inside an "of" phrase "Value Added of
+    Yuechuan's Industrial Enterprises Above Designated Size" (the value added is not Yuechuan's but its
+    enterprises')."""
+    head, of, tail = subject.partition(" of ")
+    if of and tail.lower().startswith(OWNED_AGENTS):  # (not "Total Retail Sales of Yuechuan's Consumer Goods")
+        owner = "the " + owner[4:] if owner.startswith("The ") else owner  # "of the City's"
+        return f"{head} of {owner} {tail}"
+    return f"{owner} {subject}"
 
 
 def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
@@ -193,7 +239,7 @@ def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     plural = is_plural(english)
     scope = m.group("scope") or ("全市" if bare or place else None)  # the place's own economy
     subject = title_case(english)
-    subject = f"{_owner(renderer, scope, region)} {subject}" if scope else f"The {subject}"
+    subject = owned(_owner(renderer, scope, region), subject) if scope else f"The {subject}"
     verbs = [ASSESSMENTS[a][1 if plural else 0] for a in re.findall(ASSESS_RE, m.group("assess"))]
     verb = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " and " + verbs[-1]
     if m.group("holiday"):  # "… During the 2025 Spring Festival Holiday"
@@ -244,7 +290,6 @@ def analysis_meeting(zh: str) -> str | None:
 def _session(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """槐川县第十八届人民代表大会第五次会议开幕 -> "The Fifth Session of the 18th Huaichuan County People's Congress
     Opens"."""
-    from .periods import ordinal
     from .title_tables import SESSION_WORDS
     from .title_words import cn_int
 
@@ -263,7 +308,7 @@ def _ceremony(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     m = CEREMONY_RE.match(zh)
     if not m:
         return None
-    who = _who(renderer, m.group("who"))
+    who = who_en(renderer, m.group("who"), region)
     deck = DECK_RE.match(m.group("deck")) if m.group("deck").strip() else None
     if who is None or (m.group("deck").strip() and deck is None):
         return None
@@ -274,3 +319,23 @@ def _ceremony(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         amount = quantity(deck.group("amount"), deck.group("unit"), renderer.glossary).replace("billion", "Billion")
         text += f"; {deck.group('n')} Projects {done} with Total Investment of {amount.replace('million', 'Million')}"
     return text
+
+
+def _inspection(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """市长李明调研重点项目建设 -> "Mayor Li Ming Inspects the Construction of Key Projects"; 县委书记王强调研防汛工作
+    -> "Wang Qiang, Secretary of the County Party Committee, Inspects Flood Control"; None unless all parts render."""
+    from .bylines import OFFICES
+    from .persons import person_en
+    from .title_tables import SPEAKER_OFFICES
+
+    m = INSPECTION_RE.match(zh)
+    if not m:
+        return None
+    name, subject = person_en(m.group("name"), renderer.glossary), renderer.subject(m.group("subject"))
+    if not name or not subject:
+        return None
+    office = m.group("office")
+    who = f"{name}, {SPEAKER_OFFICES[office]}," if office in SPEAKER_OFFICES else f"{OFFICES[office][0]} {name}"
+    if m.group("lead"):
+        return f"{who} Leads an Inspection of {subject}"
+    return f"{who} Inspects {subject}"

@@ -39,20 +39,21 @@ from .title_words import cn_int, title_case
 if TYPE_CHECKING:
     from .titles import TitleRenderer
 
-PLACE = r"(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗))?"
+PLACE = r"(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗))?"
 YEAR = r"(?:(?P<year>\d{4})年)?"
 MONTH_RANGE = r"(?P<m1>\d{1,2})\s*[-—–－至~～]\s*(?P<m2>\d{1,2})月(?:份)?"
 RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
                         rf"(?:(?P<period>{PERIOD_RE})|{MONTH_RANGE}|(?P<month>\d{{1,2}})月(?:份)?|(?<=\d年)|(?<=\d年度))"
                         r"(?:全市|全县|全区|全州|全省|全旗)?(?:(?:国民)?经济运行(?:情况|简况|简析|分析)?|(?P<table>主要经济指标))$")
-CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业)普查"
+CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业|土壤)普查"
                        r"(?:主要数据)?公报(?:[（(]第(?P<no>[一二三四五六七八九十]{1,3})号[）)])?$")
 CENSUSES = {"人口": "National Population Census", "经济": "National Economic Census",
-            "农业": "National Agricultural Census"}
+            "农业": "National Agricultural Census", "土壤": "National Soil Census"}  # (土壤: project rendering)
 ORDINAL_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh",
                  8: "Eighth", 9: "Ninth", 10: "Tenth"}
 PLAN_REPORT_RE = re.compile(rf"^{PLACE}(?P<y1>\d{{4}})年(?:全市|全县|全区)?国民经济和社会发展计划执行情况(?:与|和|及)"
-                            rf"(?P<y2>\d{{4}})年(?:全市|全县|全区)?国民经济和社会发展计划(?:草案)?$")
+                            # (…与2025年计划草案: the draft plan named short)
+                            rf"(?P<y2>\d{{4}})年(?:全市|全县|全区)?(?:国民经济和社会发展)?计划(?:草案)?$")
 # whose budget: the whole area's (全市), the government's own level (市级, 市本级), or both (市本级和全市)
 LEVEL = r"(?:全市|全县|全区|市级|县级|区级|市本级|县本级|区本级)?(?:和(?:全市|全县|全区))?(?:一般公共)?"
 BUDGET_RE = re.compile(rf"^{PLACE}(?P<y1>\d{{4}})年{LEVEL}预算执行情况(?:和|与|及)(?P<y2>\d{{4}})年{LEVEL}预算草案$")
@@ -307,7 +308,10 @@ def price_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | 
 # Resources Bulletin" (Ministry of Water Resources), 中国环境状况公报 "Report on the State of the Environment in China"
 # (before 2016; the ecology-and-environment bulletins are titles.py's), 政府信息公开工作年度报告 "Annual Report on
 # Government Information Disclosure" (the State Council's departments' English pages); project renderings.
-BULLETIN_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?(?P<kind>水资源公报|环境状况公报|政府信息公开工作年度报告)$")
+BULLETIN_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
+                         r"(?P<kind>水资源公报|水土保持公报|环境状况公报|政府信息公开工作年度报告)$")
+# (中国水土保持公报 "China Soil and Water Conservation Bulletin", the Ministry of Water Resources' title)
+YEARLY_BULLETINS = {"水资源公报": "Water Resources Bulletin", "水土保持公报": "Soil and Water Conservation Bulletin"}
 
 
 # a department's annual report on one field of its work (白河县市场监督管理局2024年法治政府建设年度报告): "Annual
@@ -334,8 +338,9 @@ def bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     if name is None:
         return None
     year = m.group("year") or ""
-    if m.group("kind") == "水资源公报":
-        return " ".join(p for p in (name, "Water Resources Bulletin", year) if p)
+    if m.group("kind") in YEARLY_BULLETINS:  # a province by its name alone: "Jiangxi Water Resources Bulletin"
+        name = name.removesuffix(" Province") if place.endswith("省") else name
+        return " ".join(p for p in (name, YEARLY_BULLETINS[m.group("kind")], year) if p)
     if m.group("kind") == "环境状况公报":
         return f"{year} Report on the State of the Environment{f' in {name}' if name else ''}".strip()
     return f"Annual Report on Government Information Disclosure{f' of {name}' if name else ''}" + (

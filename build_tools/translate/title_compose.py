@@ -107,6 +107,8 @@ def composed_subject(renderer: TitleRenderer, zh: str, depth: int = 0) -> str | 
     for noun in sorted(NOUNS, key=len, reverse=True):
         if zh.endswith(noun) and len(zh) > len(noun) + 1:
             obj = composed_subject(renderer, zh[: -len(noun)], depth + 1)
+            if obj and noun == "活动" and obj.endswith(" Month"):  # 安全生产月活动: "Work Safety Month Activities"
+                return f"{obj} activities"
             if obj and noun == "活动" and not re.search(r"\b(?:of|for|in|on)\b", obj):
                 return f"the {_bare(obj)} campaign"
             if obj and noun == "事故" and obj.endswith("safety"):  # 食品安全事故: "food safety incidents"

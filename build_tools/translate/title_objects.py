@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .report_titles import CENSUSES, ORDINAL_WORDS
 from .title_compose import composed_subject
-from .title_tables import SCOPES
+from .title_tables import CN_NUM, SCOPES
 
 if TYPE_CHECKING:
     from .titles import TitleRenderer
+
+CENSUS_SUBJECT_RE = re.compile(r"第(?P<n>[一二三四五六七八九])次全国(?P<what>人口|经济|农业|土壤)普查(?:工作)?")
 
 
 def title_object(renderer: TitleRenderer, zh: str, verb: str) -> str | None:
@@ -44,6 +47,13 @@ def title_object(renderer: TitleRenderer, zh: str, verb: str) -> str | None:
                  "监督检查": "supervision and inspection of {x}", "抽检": "sampling inspections for {x}",
                  "监督抽检": "supervisory sampling inspections for {x}", "专项整治": "special rectification of {x}"}
         return kinds[m.group("kind")].format(x=x) if x else None
+    m = re.fullmatch(r"(?P<x>.{2,}?)标准", zh)
+    if m and verb in ("调整", "提高", "调整提高"):  # 调整…基础养老金标准: "the standards of <x>" (project rendering)
+        x = renderer.phrase(m.group("x"))
+        return f"the standards of {x}" if x else None
+    m = CENSUS_SUBJECT_RE.fullmatch(zh)
+    if m:  # 开展第三次全国土壤普查: "the Third National Soil Census", as the census communiqués (report_titles.py)
+        return f"the {ORDINAL_WORDS[CN_NUM[m.group('n')]]} {CENSUSES[m.group('what')]}"
     m = re.fullmatch(r"(?P<x>.+?)以旧换新", zh)
     if m:
         x = renderer.phrase(m.group("x"))

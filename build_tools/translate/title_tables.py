@@ -353,6 +353,7 @@ ABOUT_GENRES: dict[str, str] = {
     "通知": "Notice", "意见": "Opinions", "实施意见": "Implementation Opinions", "指导意见": "Guiding Opinions",
     "决定": "Decision", "公告": "Announcement", "通告": "Public Notice", "批复": "Official Reply", "报告": "Report",
     "通报": "Circular", "函": "Letter", "规定": "Provisions", "若干措施": "Measures",
+    "综合报告": "Comprehensive Report", "公示": "Public Notice",  # (project renderings)
     "审计工作报告": "Audit Work Report",  # (关于2024年度县级预算执行和其他财政收支的审计工作报告: project rendering)
 }
 # Verbs of "<issuer>关于<verb><X>的<genre>" where X is a document title.
@@ -387,7 +388,14 @@ KIND_FRAMES: dict[str, str] = {
     # plan reports' titles in report_titles.py), plans handed down (project renderings)
     "国民经济和社会发展计划": "Plan for National Economic and Social Development",
     "建设计划": "Construction Plan for {x}", "改造计划": "Renovation Plan for {x}",
+    # special plans, rules, guides and lists of a field (project renderings after "Detailed Rules for the
+    # Implementation of", issue 12)
+    "专项规划": "Special Plan for {x}", "细则": "Detailed Rules for {x}",
+    "管理细则": "Detailed Rules for the Administration of {x}", "服务指南": "Service Guide for {x}",
+    "清单": "List of {x}",
 }
+# An edition note after a list or catalogue: （2025年版） " (2025 Edition)" (project rendering).
+EDITION_NOTE_RE = re.compile(r"[（(](?P<y>\d{4})年版[）)]$")
 # Verbs whose object is a body or zone named in full (同意设立白河县经济开发区 "Approving the Establishment of the
 # Baihe County Economic Development Zone", 成立…指挥部 "Establishing the ... Headquarters"); project renderings.
 NAMING_VERBS = ("同意设立", "成立", "设立", "同意成立")
@@ -414,7 +422,8 @@ MEETING_KINDS: dict[str, str] = {
 # Topics of "<topic>工作会议" named like the central conferences (中央经济工作会议 Central Economic Work Conference,
 # GWR 2022/52; 中央农村工作会议 Central Rural Work Conference; 中央城市工作会议 Central Urban Work Conference).
 MEETING_TOPICS = {"经济": "Economic", "农村": "Rural", "城市": "Urban", "安全生产": "Work Safety",
-                  "防汛抗旱": "Flood Control and Drought Relief", "招商引资": "Investment Promotion"}
+                  "防汛抗旱": "Flood Control and Drought Relief", "招商引资": "Investment Promotion",
+                  "防汛": "Flood Control"}  # (防汛 as the glossary's "flood control": project rendering)
 # Verbs opening the subject of a title, as gerunds (the State Council's English titles: "Opinions on Comprehensively
 # Advancing Rural Revitalization ..."); the object after them must be a glossary phrase.
 SUBJECT_VERBS = {

@@ -30,11 +30,12 @@ from .comparisons import MISSING_LABEL
 from .comparisons import marked as _marked
 from .figure_headlines import figure_headline
 from .glossary import Glossary
-from .headlines import analysis_meeting, headline
+from .headlines import analysis_meeting, headline, who_en
 from .memory import text_hash
 from .names import issuer_en, not_a_place_name, region_en
 from .periods import ordinal
 from .persons import person_en
+from .reply_titles import reply_or_report_title
 from .report_titles import release_title, report_subject, report_title
 from .title_compose import composed_subject, seasonal
 from .title_headings import HeadingMixin
@@ -48,6 +49,7 @@ from .title_tables import (
     DEVELOPING,
     DOC_VERBS,
     DRAFT_NOTES,
+    EDITION_NOTE_RE,
     FIXED_MEETINGS,
     INSTITUTIONS,
     KIND_FRAMES,
@@ -72,6 +74,8 @@ YEAR_RANGE_RE = re.compile(r"^(?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年"
 # A plan's period written after its kind: 城市更新行动方案（2024—2026年） -> "... (2024-2026)"
 TRAILING_RANGE_RE = re.compile(r"[（(](?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年?[）)]$")
 PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
+# Kinds that are also the last word of glossary names (权责清单): the frame only when its subject renders.
+PARTIAL_KINDS = ("清单",)
 BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
                       r"(?P<level>国家级|省级|市级|州级|县级|区级)?(?P<rest>.+)$")
 
@@ -303,7 +307,10 @@ class TitleRenderer(HeadingMixin):
             genre = "Bulletin"  # a 通报 of a situation reports (as situation_title's bulletins), it does not circulate
         who = m.group("issuer")
         head = genre
-        if who:
+        place_who = self.region_short(who) if who and PLACE_SUFFIX_RE.fullmatch(who) and not self.issuers(who) else None
+        if place_who:  # 汾水市关于…的若干措施: a place issuing in its own name, "Fenshui Measures on ..."
+            head = f"{place_who} {genre}"
+        elif who:
             head += " of " + (self.issuers(who) or parts.part(None, who))
         subject = m.group("subject")
         verb = next((v for v in DOC_VERBS if subject.startswith(v)), "")
@@ -341,7 +348,9 @@ class TitleRenderer(HeadingMixin):
 
     def _report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         # releases, census communiqués, plan outlines (report_titles.py); situation bulletins (bulletin_words.py)
-        return report_title(self, zh, region) or situation_title(self, zh, region)
+        # replies to deputies, work reports of courts and congresses, a place's report on a field (reply_titles.py)
+        return report_title(self, zh, region) or situation_title(self, zh, region) or reply_or_report_title(
+            self, zh, region)
 
     def _communique(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         m = re.match(r"^(?:(?P<y1>\d{4})年)?(?P<region>.*?)(?:(?P<y2>\d{4})年)?(?:国民经济和社会发展)?统计公报$", zh)
@@ -367,7 +376,7 @@ class TitleRenderer(HeadingMixin):
 
     def _interpretation(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         """《关于…的通知》政策解读 -> 'Policy Interpretation of the Notice on ...'."""
-        m = re.match(r"^《(?P<doc>[^》]+)》(?P<policy>政策)?解读$", zh)
+        m = re.match(r"^(?:关于)?《(?P<doc>[^》]+)》的?(?P<policy>政策)?解读$", zh)
         if not m:
             return None
         sub = Parts([])
@@ -384,14 +393,15 @@ class TitleRenderer(HeadingMixin):
         m = re.match(r"^(?P<who>.+?)(?:召开|举行)(?P<meeting>.+(?:会议|大会|会))$", zh)
         if not m:
             return None
-        who = m.group("who")
-        name = self.region(who) if PLACE_SUFFIX_RE.fullmatch(who) else self.body(who)
+        name = who_en(self, m.group("who"), region)  # 我市, 市政府: the document's region and its government
         if name is None or not name[:1].isupper():  # 市政府 "municipal government" is no name to head a title
             return None
         meeting = self.meeting(m.group("meeting"), parts)
         if meeting.startswith("a "):  # a Press Conference: the article is the meeting's own
             return f"{name} Holds {meeting}"
         article = "a" if meeting.startswith("Meeting to ") else "the"  # an analysis meeting is one of many
+        if re.match(r"\d+(?:st|nd|rd|th) ", meeting):  # 第35次常务会议: one of the body's own numbered meetings
+            article = "Its"
         return f"{name} Holds {article} {meeting}"
 
     def _headline(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
@@ -456,12 +466,16 @@ class TitleRenderer(HeadingMixin):
         name = self.region_short(region) if scope and region.endswith(scope[1:]) else None
         if name:
             lead = f"{name} "
-        m = re.fullmatch(r"(?:(?P<year>\d{4})年)?(?P<topic>.+?)工作(?P<kind>推进会|会议|大会|会)", rest)
+        numbered = re.fullmatch(r"第(?P<n>\d{1,3})次(?P<kind>常务会议|全体会议|会议)", rest)
+        if numbered:  # 第35次常务会议 -> "35th Executive Meeting"
+            return f"{ordinal(int(numbered.group('n')))} {MEETING_KINDS[numbered.group('kind')]}"
+        m = re.fullmatch(r"(?:(?P<year>\d{4})年度?)?(?P<topic>.+?)工作(?P<kind>推进会|会议|大会|会)", rest)
         if m and m.group("topic") in MEETING_TOPICS:
             year = f"{m.group('year')} " if m.group("year") else ""
             if m.group("kind") == "推进会":  # a meeting to push the work on (project rendering)
                 return f"{year}{lead}Meeting on Advancing {MEETING_TOPICS[m.group('topic')]}"
-            return f"{year}{lead}{MEETING_TOPICS[m.group('topic')]} Work Conference"
+            topic = MEETING_TOPICS[m.group("topic")]  # "Work Safety Conference", not "Work Safety Work ..."
+            return f"{year}{lead}{topic} {'Conference' if topic.startswith('Work ') else 'Work Conference'}"
         analysis = analysis_meeting(rest)
         if analysis:
             return f"{lead}{analysis}"
@@ -485,6 +499,9 @@ class TitleRenderer(HeadingMixin):
             if zh.endswith(chinese):
                 zh, note = zh[: -len(chinese)], english
                 break
+        edition = EDITION_NOTE_RE.search(zh)
+        if edition:  # 行政执法事项清单（2025年版）
+            zh, note = zh[: edition.start()], f" ({edition.group('y')} Edition)" + note
         revision = REVISION_NOTE_RE.search(zh)
         if revision:
             year = revision.group("y")
@@ -496,6 +513,8 @@ class TitleRenderer(HeadingMixin):
         if not kind:
             return None
         body = zh[: -len(kind)]
+        if body.endswith("的") and len(body) > 3:  # 支持科技创新的若干措施: the clause before 的 is the subject
+            body = body[:-1]
         place = ""
         m = PLACE_SUFFIX_RE.match(body)
         if m and (self.region(m.group("place")) or m.group("place") == region):
@@ -528,6 +547,8 @@ class TitleRenderer(HeadingMixin):
             text = frame
         elif not body:
             return None
+        elif kind in PARTIAL_KINDS and self.subject(body) is None:
+            return None  # 权责清单 is a glossary name as a whole: a list whose subject does not render is no frame
         else:
             text = frame.format(x=parts.part(self.subject(body), body))
         if place:
