@@ -157,3 +157,13 @@ def test_a_statistics_site_data_interpretation_column() -> None:
 
     assert name_en("白河县统计局网站“数据解读”栏目") == (
         "Website of the Baihe County Bureau of Statistics, Data Interpretation section")
+
+
+def test_a_census_leading_group_office_alone_and_as_a_joint_issuer() -> None:
+    from build_tools.translate.names import name_en
+
+    assert name_en("白河县第七次全国人口普查领导小组办公室") == (
+        "Office of the Leading Group of Baihe County for the Seventh National Population Census")
+    assert name_en("白河县统计局、白河县第五次全国经济普查领导小组办公室") == (
+        "Baihe County Bureau of Statistics and the Office of the Leading Group of Baihe County for the Fifth National "
+        "Economic Census")

@@ -3,7 +3,9 @@
 市第一人民医院 "Municipal No. 1 People's Hospital", 县人民医院新院区 "County People's Hospital (new campus)".
 The kinds follow the institutions' own English (People's Hospital, Center for Disease Control and Prevention); a
 kind or place outside the lists leaves the name unread (None), never guessed. Project renderings, listed in
-translations/README.md."""
+translations/README.md. Also the office of a place's census leading group (霁州市第七次全国人口普查领导小组办公室
+"Office of the Leading Group of Jizhou for the Seventh National Population Census", after NBS's name of the census
+and the central "Leading Group of the State Council for the Seventh National Population Census")."""
 
 from __future__ import annotations
 
@@ -32,10 +34,33 @@ INSTITUTION_RE = re.compile(
 NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+CENSUS_OFFICE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗))"
+                              r"第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业)普查领导小组(?P<office>办公室)?$")
+CENSUS_ORDINALS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh",
+                   8: "Eighth", 9: "Ninth", 10: "Tenth"}
+CENSUS_KINDS = {"人口": "National Population Census", "经济": "National Economic Census",
+                "农业": "National Agricultural Census"}
+
+
+def census_office_en(zh: str, glossary: Glossary) -> str | None:
+    """霁州市第七次全国人口普查领导小组办公室 -> 'Office of the Leading Group of Jizhou for the Seventh National
+    Population Census'; None else."""
+    from .names import region_en
+
+    m = CENSUS_OFFICE_RE.match(zh)
+    place = region_en(m.group("place"), glossary) if m else None
+    if not m or not place:
+        return None
+    group = f"Leading Group of {place} for the {CENSUS_ORDINALS[NUMBERS[m.group('n')]]} {CENSUS_KINDS[m.group('what')]}"
+    return f"Office of the {group}" if m.group("office") else group
+
+
 def institution_en(zh: str, glossary: Glossary) -> str | None:
     """The English name of a hospital, health center, school or cultural institution, or None."""
     from .names import region_en
 
+    if "普查领导小组" in zh:
+        return census_office_en(zh, glossary)
     m = INSTITUTION_RE.match(zh)
     if not m or not m.group("place"):
         return None

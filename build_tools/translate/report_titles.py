@@ -384,8 +384,9 @@ def press_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
 # "Statistical Bulletin on Health Development in Wujiang, 2024" (after the ministries' English titles, e.g. the
 # MOHRSS's "Statistical Bulletin on Human Resources and Social Security Development"; the frame and the sectors are
 # project renderings)
-SECTOR_BULLETIN_RE = re.compile(rf"^{YEAR}{PLACE}(?:(?P<y2>\d{{4}})年(?:度)?)?(?P<sector>[\u4e00-\u9fff]{{2,10}}?)"
-                                r"(?:事业)?发展统计公报$")
+SECTOR_BULLETIN_RE = re.compile(rf"^{YEAR}{PLACE}(?:(?P<y2>\d{{4}})年(?:度)?"
+                                r"|(?P<s1>\d{4})[/／—-](?P<s2>\d{4})学年(?:度)?)?"
+                                r"(?P<sector>[\u4e00-\u9fff]{2,10}?)(?:事业)?发展统计公报$")
 SECTORS = {"卫生健康": "Health", "卫生": "Health", "卫生和计划生育": "Health and Family Planning",
            "教育": "Education", "民政": "Civil Affairs", "文化和旅游": "Culture and Tourism", "体育": "Sports",
            "人力资源和社会保障": "Human Resources and Social Security", "交通运输": "Transport",
@@ -403,6 +404,8 @@ def sector_bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str 
     if name is None:
         return None
     year = m.group("year") or m.group("y2")
+    if m.group("s1"):  # 沅水县2023/2024学年教育事业发展统计公报: "…, 2023/2024 School Year"
+        year = f"{m.group('s1')}/{m.group('s2')} School Year"
     where = f" in {name}" if name else ""
     return f"Statistical Bulletin on {sector} Development{where}" + (f", {year}" if year else "")
 

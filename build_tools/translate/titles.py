@@ -31,6 +31,7 @@ from .comparisons import marked as _marked
 from .figure_headlines import figure_headline
 from .glossary import Glossary
 from .headlines import analysis_meeting, headline, who_en
+from .institutions import institution_en
 from .memory import text_hash
 from .names import issuer_en, not_a_place_name, region_en
 from .periods import ordinal
@@ -126,7 +127,9 @@ class TitleRenderer(HeadingMixin):
 
     def body(self, zh: str) -> str | None:
         """An issuing body in English (General Office of the Chaoyang Municipal People's Government), or None."""
-        return (self._glossary_en(zh, ("body",)) or issuer_en(zh, self.glossary)) if zh else None
+        if not zh:
+            return None  # (a hospital, a school or a census office issues too: institutions.py)
+        return self._glossary_en(zh, ("body",)) or issuer_en(zh, self.glossary) or institution_en(zh, self.glossary)
 
     def phrase(self, zh: str) -> str | None:
         """A subject phrase: the glossary's English of the whole phrase, or None (never word by word)."""
