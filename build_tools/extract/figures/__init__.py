@@ -59,7 +59,7 @@ from .subject import sentence_topic
 from .surveys import unnamed_survey_bases
 from .tables import caption_unit, table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
-from .vocab import _EXECUTED_PLAN, _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
+from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
 
 __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 
@@ -263,7 +263,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 # (a news report of January quoting the work report: its 全年, 11月 and undated results are last year's)
                 reviewed = text_review
                 pctx = replace(ctx, review=Anchor(reviewed, 12, 31), actual=str(reviewed))
-        plan_heading = any(_PLAN_HEADING.search(_EXECUTED_PLAN.sub("", h)) for h in headings.values())
+        plan_heading = plans_ahead(headings)
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
         programme, programme_span = _programme(para.text, ctx.anchor.year, programme_span)
         if programme and programme_span and not ctx.plan_doc and not review_heading:

@@ -13,7 +13,7 @@ from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, v
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import selected_pilots, supported_projects
-from .lists import _attach_ranks, _distribute, _inherit, fund_of_scheme
+from .lists import _attach_ranks, _distribute, _inherit, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .ratios import contributed_shares, per_population, per_unit_grants
@@ -235,6 +235,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _shared_passive(s, out_nums)
     _distribute(s, out_nums, ctx)
     _inherit(s, out_nums, ctx, carry_metric, para_metric)
+    year_balance(s, out_nums)  # 当年结存0.87亿元: the year's balance, not the accumulated one
     fund_of_scheme(out_nums, carry_metric, para_metric)  # 失业保险基金收入…，基金支出…: the scheme's fund
     per_population(s, out_nums)  # 每万名城镇常住人口拥有18名社区工作者: a ratio
     shared_lead(s, out_nums)  # 新培育省级智能工厂200家、数字化车间600个: both newly fostered
