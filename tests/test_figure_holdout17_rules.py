@@ -73,3 +73,38 @@ def test_a_bulletins_announcement_is_no_target():
     found = events_of("现将2023年全县人力资源和社会保障事业发展情况公布如下。", "2023年全县城镇新增就业5260人。",
                       date="2024-04-10")
     assert all("公布如下" not in e.text for e in found), [(e.date, e.kind, e.text) for e in found]
+
+
+def test_a_change_column_beside_a_unit_column_is_read():
+    """指标 | 单位 | 2023年 | 比上年增减（%）: each change cell is a row of its indicator, −2.6 a fall; 0.0 no row."""
+    from build_tools.extract.figures.tables import table_sentences
+    from build_tools.model import Paragraph
+
+    para = Paragraph(id="t", text="", cells=[["指标", "单位", "2023年", "比上年增减（%）"],
+                                             ["失业保险参保人数", "万人", "12.6", "-2.6"],
+                                             ["工伤保险基金支出", "亿元", "0.84", "7.9"],
+                                             ["生育保险参保人数", "万人", "9.1", "0.0"]])
+    said = table_sentences(para)
+    assert "失业保险参保人数比上年下降2.6%。" in said
+    assert "工伤保险基金支出比上年增长7.9%。" in said
+    assert not any("生育保险参保人数比上年" in s for s in said)
+
+
+def test_kinds_counted_are_a_count():
+    """纳入医保目录的药品扩大到3088种, 病种增加到58种: 种 counts kinds (as 类), a figure with a unit."""
+    found = figs("全省医保目录内药品扩大到3088种，门诊慢特病病种增加到58种。", date="2024-05-10")
+    assert (one(found, 3088).unit, one(found, 3088).base_unit) == ("种", "item")
+    assert one(found, 58).direction == "up"
+
+
+def test_medical_security_and_waste_names_in_english():
+    """Scheme-qualified names composed with the schemes (GWR 2009/485 urban workers), the year's fund balance apart
+    from the accumulated one, and the waste terms (YB 8-18 collection of household waste)."""
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("职工基本医疗保险参保率") == "coverage rate of basic medical insurance for urban workers"
+    assert metric_en("工伤保险基金当年结存") == "balance of the work-related injury insurance fund for the year"
+    assert metric_en("当年结余") == "fund balance for the year"
+    assert metric_en("结存") == "accumulated fund balance"
+    assert metric_en("生活垃圾清运量") == "household waste collected"
+    assert metric_en("定点零售药店") == "designated retail pharmacies"
