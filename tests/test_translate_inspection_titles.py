@@ -1,0 +1,36 @@
+"""Titles and names of law enforcement inspection reports and medical security bulletins (issue 12, after the
+seventeenth held-out set); titles written for these tests, the English written by hand from the Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.titles import TitleRenderer
+
+
+@pytest.fixture(scope="module")
+def renderer() -> TitleRenderer:
+    return TitleRenderer(get_glossary(), "2026")
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("栖川市人大常委会执法检查组关于检查《中华人民共和国水污染防治法》实施情况的报告",
+     "Report of the Law Enforcement Inspection Team of the Standing Committee of the Qichuan Municipal People's "
+     "Congress on the Inspection of the Implementation of the Law of the People's Republic of China on the Prevention "
+     "and Control of Water Pollution"),
+    ("栖川县人大常委会关于《中华人民共和国食品安全法》贯彻实施情况的报告",
+     "Report of the Standing Committee of the Qichuan County People's Congress on the Implementation of the Food "
+     "Safety Law of the People's Republic of China"),
+    ("2023年栖川县医疗保障事业发展统计公报", "Statistical Bulletin on Healthcare Security Development in Qichuan County, "
+     "2023"),
+])
+def test_inspection_report_and_medical_security_titles(renderer: TitleRenderer, zh: str, english: str) -> None:
+    title = renderer.title(zh)
+    assert title is not None and title.text == english
+
+
+def test_a_law_outside_the_glossary_stays_marked(renderer: TitleRenderer) -> None:
+    """《中华人民共和国乡村振兴促进法》 has no English in the glossary: the subject is marked, not guessed."""
+    title = renderer.title("栖川市人大常委会执法检查组关于检查《中华人民共和国乡村振兴促进法》实施情况的报告")
+    assert title is not None and title.status == "missing"
