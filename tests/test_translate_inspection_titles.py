@@ -34,3 +34,11 @@ def test_a_law_outside_the_glossary_stays_marked(renderer: TitleRenderer) -> Non
     """《中华人民共和国乡村振兴促进法》 has no English in the glossary: the subject is marked, not guessed."""
     title = renderer.title("栖川市人大常委会执法检查组关于检查《中华人民共和国乡村振兴促进法》实施情况的报告")
     assert title is not None and title.status == "missing"
+
+
+def test_the_byline_of_a_standing_committee_deputy_director() -> None:
+    """栖川市人大常委会副主任　李明华 (a full-width space, as printed): the person, then the office of the body."""
+    from build_tools.translate.bylines import byline_en
+
+    assert byline_en("栖川市人大常委会副主任\u3000李明华", get_glossary()) == (
+        "Li Minghua, Deputy Director of the Standing Committee of the Qichuan Municipal People's Congress")
