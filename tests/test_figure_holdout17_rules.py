@@ -108,3 +108,11 @@ def test_medical_security_and_waste_names_in_english():
     assert metric_en("结存") == "accumulated fund balance"
     assert metric_en("生活垃圾清运量") == "household waste collected"
     assert metric_en("定点零售药店") == "designated retail pharmacies"
+
+
+def test_units_counted_with_their_alternatives_in_brackets():
+    """深入8个县（区）、31家企业: the 8 county-level units are counted, their bracketed alternatives part of the noun;
+    before a predicate (12个乡（镇）全部建成…) the ordinary reading is unchanged."""
+    found = figs("调研组深入8个县（区）、31家企业和12个村实地调研。", date="2024-10-28")
+    assert one(found, 8).metric == "县（区）" and one(found, 8).unit == "个"
+    assert one(found, 31).metric == "企业"
