@@ -116,3 +116,11 @@ def test_units_counted_with_their_alternatives_in_brackets():
     found = figs("调研组深入8个县（区）、31家企业和12个村实地调研。", date="2024-10-28")
     assert one(found, 8).metric == "县（区）" and one(found, 8).unit == "个"
     assert one(found, 31).metric == "企业"
+
+
+def test_a_leading_basis_clause_does_not_date_the_paragraph():
+    """根据市人大常委会2024年度监督工作计划，6月至7月，检查组…。检查组深入5个乡镇、17家企业…: the plan's year is no
+    date; the figures of the paragraph are of June-July, when the inspection was done."""
+    found = figs("根据市人大常委会2024年度监督工作计划，6月至7月，常委会检查组对全市实施情况进行了检查。"
+                 "检查组深入5个乡镇、17家企业实地检查，召开座谈会6次。", **REPORT)
+    assert [one(found, v).period for v in (17, 6)] == ["2024-06/2024-07"] * 2

@@ -110,10 +110,18 @@ _TURN_PREAMBLE = re.compile(r"(?:[^，,；;。：:！!？?\s]{2,24}[：:])?(?:\s
                             r"[^，,；;。！!？?\d]{0,10}?(?:提问|关心|关注)?[。！!])*")
 
 
+# a leading clause naming the basis of what follows (根据市人大常委会2025年度监督工作计划，4月至5月，…): the year of
+# the plan it names is no date of the paragraph; the clause after it says when
+_BASIS_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|依照)[^，,。；;！？]{2,40}[，,]")
+
+
 def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
     skip = _TURN_PREAMBLE.match(text)
     if skip and skip.end() and re.search(r"[。！!]\s*$", skip.group()):
         text = text[skip.end():]  # (only when a courtesy reply follows the label: 孙伟：前三季度… is dated as it is)
+    basis = _BASIS_CLAUSE.match(text)
+    if basis and (after := _first_clause_dates(text[basis.end():], ctx)):
+        return [replace(d, start=d.start + basis.end(), end=d.end + basis.end()) for d in after]
     end = _clause_end(text, 0)
     return [d for d in ctx.dates(text[:end])
             if (d.kind != "deadline" or end < 30) and not re.search(r"(?:[比较同与由从]|恢复(?:到|至)?|相当于)\s*$",
