@@ -124,3 +124,11 @@ def test_a_leading_basis_clause_does_not_date_the_paragraph():
     found = figs("根据市人大常委会2024年度监督工作计划，6月至7月，常委会检查组对全市实施情况进行了检查。"
                  "检查组深入5个乡镇、17家企业实地检查，召开座谈会6次。", **REPORT)
     assert [one(found, v).period for v in (17, 6)] == ["2024-06/2024-07"] * 2
+
+
+def test_an_accumulated_balance_of_a_year_is_its_year_end_stock():
+    """2023年，…基金收入3.1亿元，…滚存结余12.4亿元: the income is the year's, the accumulated balance the stock at the
+    end of 2023; the year's own balance (当年结余) stays the year's."""
+    found = figs("2023年，全县失业保险基金收入3.1亿元，当年结余0.4亿元，滚存结余12.4亿元。", date="2024-04-10",
+                 region="栖川县", title="栖川县2023年人力资源和社会保障事业发展统计公报", genre="statistics")
+    assert [one(found, v).period for v in (3.1, 0.4, 12.4)] == ["2023", "2023", "2023-12"]

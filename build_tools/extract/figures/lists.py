@@ -476,3 +476,15 @@ def year_balance(s: str, nums: list[_Num]) -> None:
         if num.role == "figure" and num.metric in ("结存", "结余") and (m := _YEAR_BALANCE.search(s, 0, num.start)) \
                 and m.group("head") == num.metric:
             num.metric = "当年" + num.metric
+
+
+# 累计结存14.52亿元 of a year: the balance accumulated at the year's end, a stock (as 年末…)
+_ACCUMULATED_BALANCE = re.compile(r"(?:累计|滚存)(?:结存|结余)\s*$")
+
+
+def balance_at_year_end(s: str, nums: list[_Num]) -> None:
+    """An accumulated fund balance dated by a whole year (2024年，…累计结存14.52亿元) is the stock at its end."""
+    for num in nums:
+        if (num.role == "figure" and num.kind != "growth" and re.fullmatch(r"\d{4}", num.period)
+                and _ACCUMULATED_BALANCE.search(s, max(0, num.start - 6), num.start)):
+            num.period += "-12"

@@ -13,7 +13,7 @@ from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, v
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import selected_pilots, supported_projects
-from .lists import _attach_ranks, _distribute, _inherit, fund_of_scheme, year_balance
+from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .ratios import contributed_shares, per_population, per_unit_grants
@@ -303,6 +303,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 and ("累计" in s[_clause_start(s, num.start):num.start] or num.goal)):
             num.base_period = str(int(first[:4]) - 1)  # “十三五”期间…累计下降19.8%: against 2015, the year before
             # (and a goal over a plan's span, “十四五”下降14%目标: against 2020)
+    balance_at_year_end(s, out_nums)  # 累计结存14.52亿元 of 2024: the stock at the end of 2024
     average_since_base(out_nums)  # …年平均增长率为0.94% after a change against 2010: over 2010/2020
     for level, change in zip(out_nums, out_nums[1:], strict=False):
         # 高新技术企业总数达到1248家，比上年末净增157家: a level whose change is counted from last year's end is the
