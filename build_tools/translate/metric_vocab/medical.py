@@ -50,6 +50,7 @@ MEDICAL_EXACT: dict[str, tuple[str, str]] = {
     "职工医保政策范围内住院费用基金支付比例": (f"{IN_POLICY} ({WORKERS})", "P"),
     "城乡居民医保政策范围内住院费用基金支付比例": (f"{IN_POLICY} ({RESIDENTS})", "P"),
     "门诊慢特病": ("chronic and special diseases covered for outpatient bills", "P"),
+    "门诊慢特病病种": ("chronic and special diseases covered for outpatient bills", "P"),
     "享受门诊慢特病待遇": ("people receiving outpatient benefits for chronic and special diseases", "P"),
     "大病保险赔付": ("payouts of serious illness insurance", "P"),
     "大病保险全年赔付": ("payouts of serious illness insurance", "P"),
@@ -60,6 +61,7 @@ MEDICAL_EXACT: dict[str, tuple[str, str]] = {
     "救助金额": ("amount of assistance", "P"),
     # medicines and services
     "集采药品": ("medicines under bulk government purchases", "P"),
+    "落地集采药品": ("medicines under bulk government purchases in use", "P"),
     "医用耗材": ("medical consumables under bulk government purchases", "P"),
     "节约医保基金和群众就医费用": ("savings of the medical insurance fund and of patients' costs", "P"),
     "异地就医直接结算": ("direct settlement of medical expenses incurred outside the insured's home area", "P"),
