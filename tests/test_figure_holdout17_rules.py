@@ -132,3 +132,17 @@ def test_an_accumulated_balance_of_a_year_is_its_year_end_stock():
     found = figs("2023年，全县失业保险基金收入3.1亿元，当年结余0.4亿元，滚存结余12.4亿元。", date="2024-04-10",
                  region="栖川县", title="栖川县2023年人力资源和社会保障事业发展统计公报", genre="statistics")
     assert [one(found, v).period for v in (3.1, 0.4, 12.4)] == ["2023", "2023", "2023-12"]
+
+
+def test_a_tables_year_column_restating_a_year_end_stock_is_no_second_row():
+    """年末…参保人数12.6万人 in the text, then a table 指标 | 单位 | 2023年 with 12.6: the text's row (December 2023)
+    stands, no second row dated 2023."""
+    from build_tools.extract.figures import extract_figures
+    from build_tools.model import Document, Metadata, Paragraph
+
+    paras = [Paragraph(id="p0", text="2023年末，全县失业保险参保人数12.6万人，比上年末增加0.4万人。"),
+             Paragraph(id="p1", text="", cells=[["指标", "单位", "2023年"], ["失业保险参保人数", "万人", "12.6"]])]
+    doc = Document(id="d", title="栖川县2023年人力资源和社会保障事业发展统计公报", date="2024-04-10",
+                   genre="statistics", paragraphs=paras)
+    found = [f for f in extract_figures(doc, Metadata(date="2024-04-10", region="栖川县")) if f.value == 12.6]
+    assert [f.period for f in found] == ["2023-12"]

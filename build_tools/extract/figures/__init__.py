@@ -356,8 +356,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 fact = (round(f.value, 6), f.unit, f.period, f.status, f.subject)
                 # (a table's 预计完成 column restating what the text states as done: 全年城镇新增就业5.3万人)
                 done = (fact[0], fact[1], fact[2], "actual", fact[4]) if f.status == "forecast" else fact
-                if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in
-                                                      (*stated.get(fact, ()), *stated.get(done, ())))):
+                # (a table's 2024年 column restating a stock the text gave at the end of 2024)
+                ended = (fact[0], fact[1], f"{fact[2]}-12", *fact[3:]) if re.fullmatch(r"\d{4}", fact[2]) else fact
+                if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in (
+                        *stated.get(fact, ()), *stated.get(done, ()), *stated.get(ended, ())))):
                     continue  # (a table restating the text's figures: the text's row stands)
                 seen.add(key)
                 _harvest_year(f)

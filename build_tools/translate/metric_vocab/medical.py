@@ -30,6 +30,7 @@ MEDICAL_EXACT: dict[str, tuple[str, str]] = {
     "职工医保参保人数": (f"people covered by {WORKERS}", "GWR 2009/485"),
     "城乡居民医保参保人数": (f"people covered by {RESIDENTS}", "GWR 2022/503"),
     "统筹基金累计结存": ("accumulated balance of the pooled fund", "P"),
+    "基金累计结存": ("accumulated fund balance", "P"),
     "当年结存": ("fund balance for the year", "P"),
     "基金当年结存": ("fund balance for the year", "P"),
     "基金总收入": ("total fund revenue", "P"),
