@@ -42,3 +42,24 @@ def test_the_byline_of_a_standing_committee_deputy_director() -> None:
 
     assert byline_en("栖川市人大常委会副主任\u3000李明华", get_glossary()) == (
         "Li Minghua, Deputy Director of the Standing Committee of the Qichuan Municipal People's Congress")
+
+
+def test_the_inspection_teams_own_work_is_no_leading_figure() -> None:
+    """检查组深入5个乡镇、17家企业实地检查: how the report's facts were gathered; the In brief leads with the place's
+    figures (污水处理率), not with the 17 enterprises the team visited."""
+    from build_tools.model import Document, Figure, Metadata
+    from build_tools.translate.brief import brief
+    from build_tools.translate.comparisons import context_for
+
+    visited = Figure(metric="企业", value=17, unit="家", sentence="检查组深入5个乡镇、17家企业实地检查。",
+                     paragraph="p1", kind="count", base_unit="entity", period="2024-06/2024-07", status="actual")
+    treated = Figure(metric="城市污水处理率", value=96.2, unit="%", sentence="全市城市污水处理率达到96.2%。",
+                     paragraph="p2", kind="share", base_unit="percent", period="2023", status="actual")
+    doc = Document(id="d", title="栖川市人大常委会执法检查组关于检查《中华人民共和国水污染防治法》实施情况的报告",
+                   date="2024-10-28", genre="report", reporting_period="2024", figures=[visited, treated])
+    meta = Metadata(date="2024-10-28", region="栖川市", kind="report")
+    glossary = get_glossary()
+    renderer = TitleRenderer(glossary, year="2024")
+    title = renderer.title(doc.title, "", meta.region)
+    item = brief(doc, meta, glossary, context_for(meta.region, glossary), renderer, title)
+    assert item is not None and "96.2%" in item.text and "17" not in item.text.split("Leading figures")[-1]
