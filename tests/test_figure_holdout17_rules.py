@@ -146,3 +146,13 @@ def test_a_tables_year_column_restating_a_year_end_stock_is_no_second_row():
                    genre="statistics", paragraphs=paras)
     found = [f for f in extract_figures(doc, Metadata(date="2024-04-10", region="栖川县")) if f.value == 12.6]
     assert [f.period for f in found] == ["2023-12"]
+
+
+def test_a_fund_with_a_merged_scheme_in_brackets():
+    """职工基本医疗保险基金（含生育保险）总支出: the total of the fund, the merged scheme said after it (YB 24-32 birth
+    insurance); a scheme outside the table keeps the name unrendered."""
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("职工基本医疗保险基金（含生育保险）总支出") == (
+        "total expenses of the fund of basic medical insurance for urban workers (including birth insurance)")
+    assert metric_en("基本医疗保险基金（含意外伤害保险）总收入") is None
