@@ -167,6 +167,9 @@ _COMPARE_AFTER = re.compile(r"^\s*(?:相比|相较|比较|同期)")
 # 与2010年第六次全国人口普查相比: a named base (a census, a survey of that year) between the date and 相比
 _WITH_BEFORE = re.compile(r"(?:与|同|跟|和)\s*$")
 _COMPARE_AFTER_NAMED = re.compile(r"^[^，,。；;：:！？\d]{1,16}?(?:相比|相较|比较)")
+# 是2020年的1.8倍, 为上年同期的2倍, 是2015年的85%: the year is the base of a multiple or share
+_MULTIPLE_BEFORE = re.compile(r"(?:是|为)\s*$")
+_MULTIPLE_AFTER = re.compile(r"(?:末|底|同期)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:倍|%)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _ISSUE = re.compile(r"\s*(?:第|总第)\s*\d+\s*[期号]")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止到|截止至|截止|截到)\s*$")
@@ -366,6 +369,7 @@ def is_comparison(text: str, start: int, end: int) -> bool:
     与2010年第六次全国人口普查相比)."""
     before = text[max(0, start - 6):start]
     return bool(_COMPARE_BEFORE.search(before) or _COMPARE_AFTER.match(text[end:end + 6])
+                or (_MULTIPLE_BEFORE.search(before) and _MULTIPLE_AFTER.match(text, end))
                 or (_WITH_BEFORE.search(before) and _COMPARE_AFTER_NAMED.match(text[end:end + 20])))
 
 

@@ -65,8 +65,9 @@ _RHETORIC = re.compile(
     # a year characterised (今年是…关键一年, 2023年是…开局之年, 今年是…20周年) and a summing-up (总的来看，…)
     r"|^(?:今年|明年|去年|(?:19|20)\d{2}\s*年)是[^。！？；]{0,40}(?:之年|一年|周年)"
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
-    # the opening formula of a report to a congress (受县人民政府委托，现将…提请大会审议; 现将…报告如下)
-    r"|^我?受[^。！？]{0,20}委托[，,]|现将[^。！？]{0,60}(?:提请[^。！？]{0,10}(?:审议|审查)|报告如下)"
+    # the opening formula of a report to a congress (受县人民政府委托，现将…提请大会审议; 现将…报告如下) or of a
+    # bulletin (现将2024年…主要情况公布如下): it announces the text, no dated fact
+    r"|^我?受[^。！？]{0,20}委托[，,]|现将[^。！？]{0,60}(?:提请[^。！？]{0,10}(?:审议|审查)|(?:报告|公布|通报|汇报|说明)如下)"
     r"|请予审(?:议|查)[。.]?$"  # (我受县人民政府委托，向县人大常委会报告…的审计情况，请予审议。)
     # an annual report's method (报告中所列数据统计期限自2024年1月1日起至…止) and what did not happen in the year
     # (本年度未收取信息处理费, 全年未发生泄密事件): no dated fact

@@ -232,6 +232,12 @@ def _in_period(period: str, reporting: str) -> bool:
     return (start[:4] <= first[:4] <= (end or start)[:4])
 
 
+# the work of the team that wrote an inspection or survey report (检查组深入6个县、23家企业实地检查, 召开座谈会9次,
+# 随机抽查的120个居民小区): how the facts were gathered, no leading figure of the place
+_OWN_WORK = re.compile(r"(?:检查组|调研组|视察组|督查组|评估组|考核组)[^。；;]{0,16}?"
+                       r"(?:深入|走访|实地|召开|抽查|随机|察看|座谈)")
+
+
 def _figures(doc: Document, glossary: Glossary, ctx: Context) -> list[str]:
     achieved: dict[str, Figure] = {}  # row text -> figure (one figure per distinct row)
     targets: dict[str, Figure] = {}
@@ -241,7 +247,7 @@ def _figures(doc: Document, glossary: Glossary, ctx: Context) -> list[str]:
     order = sorted(doc.figures, key=lambda f: not _in_period(f.period, doc.reporting_period) if not (
         f.is_target or f.status == "target") else bool(ahead) and not f.period.startswith(ahead))
     for fig in order:
-        if fig.subject or fig.base_value is not None:
+        if fig.subject or fig.base_value is not None or _OWN_WORK.search(fig.sentence):
             continue
         target = fig.is_target or fig.status == "target"
         if fig.status == "requirement" and not target:

@@ -34,7 +34,9 @@ _OFFICE_RE = re.compile(r"^(?P<place>.*?)(?:人民政府)?(?P<office>" + "|".joi
 
 # The head of a department (栗源县财政局局长, 嵘州市发展和改革委员会主任): "Director of the <body>", the body as
 # names.py renders it (project wording: the departments' English sites say "Director"; 副 "Deputy Director").
-_HEAD_OF_BODY_RE = re.compile(r"^(?P<body>.+?(?:局|委员会|委|厅|办公室|中心))(?P<deputy>副)?(?:局长|主任|厅长)$")
+# (a people's congress standing committee too: 岑川市人大常委会副主任 "Deputy Director of the Standing Committee ...")
+_HEAD_OF_BODY_RE = re.compile(r"^(?P<body>.+?(?:局|委员会|委|厅|办公室|中心|人大常委会))(?P<deputy>副)?"
+                              r"(?:局长|主任|厅长)$")
 
 
 # A newspaper's byline of several people (记者王琳实习生赵一鸣, 记者 王琳 李想 通讯员 赵磊): each role before its names

@@ -62,10 +62,14 @@ YEAR_WORDS = {"二": "two", "两": "two", "三": "three", "四": "four", "五": 
 YEARS_RE = re.compile(r"^(?:近|过去)?(?P<n>[二两三四五十])年(?:来|间)?(?P<rest>.+)$")
 # A social insurance fund's accounts (YB 24-24 "Revenue, Expenses and Balance of Social Insurance Fund"): 失业保险
 # 基金收入, 工伤保险基金支出, …基金累计结存 ("accumulated balance"), …基金当年结余 ("balance of the year", P)
-FUND_RE = re.compile(r"^(?P<scheme>.+?)基金(?P<head>收入|支出|累计结存|累计结余|结存|当年结余|结余)$")
-FUND_HEADS = {"收入": "revenue of {}", "支出": "expenses of {}", "累计结存": "accumulated balance of {}",
+# (a scheme merged into the fund, 基本医疗保险基金（含生育保险）总收入: "… (including birth insurance)")
+FUND_RE = re.compile(r"^(?P<scheme>.+?)基金(?:[（(]含(?P<incl>[^（()）]{2,12})[）)])?"
+                     r"(?P<head>收入|支出|总收入|总支出|累计结存|累计结余|结存|当年结余|当年结存|结余)$")
+FUND_HEADS = {"收入": "revenue of {}", "支出": "expenses of {}", "总收入": "total revenue of {}",
+              "总支出": "total expenses of {}", "累计结存": "accumulated balance of {}",
               "累计结余": "accumulated balance of {}", "结存": "balance of {}",
-              "当年结余": "balance of {} for the year", "结余": "balance of {}"}
+              "当年结余": "balance of {} for the year",
+              "当年结存": "balance of {} for the year", "结余": "balance of {}"}
 # What a scheme pays (project renderings): 城乡居民基本养老保险月人均待遇水平, …实际领取待遇人数
 SCHEME_HEAD_RE = re.compile(r"^(?P<scheme>.+?保险)"
                             r"(?P<head>月人均待遇水平|月人均待遇|实际领取待遇人数|领取待遇人数)$")

@@ -342,7 +342,10 @@ class Composer:
         if m and m.group("scheme") in SCHEMES:  # 失业保险基金收入 -> "revenue of the unemployment insurance fund"
             scheme = SCHEMES[m.group("scheme")][0]  # (a scheme "for …": "the fund of basic endowment insurance for …")
             fund = f"the {scheme} fund" if " for " not in scheme else f"the fund of {scheme}"
-            return FUND_HEADS[m.group("head")].format(fund)
+            incl = m.group("incl")
+            if incl and incl not in SCHEMES:
+                return None
+            return FUND_HEADS[m.group("head")].format(fund) + (f" (including {SCHEMES[incl][0]})" if incl else "")
         m = SCHEME_HEAD_RE.match(zh)
         if m and m.group("scheme") in SCHEMES:  # 城乡居民基本养老保险月人均待遇水平
             return SCHEME_HEADS[m.group("head")].format(SCHEMES[m.group("scheme")][0])

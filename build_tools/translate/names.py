@@ -76,6 +76,7 @@ BODIES: dict[str, str] = {
     "政府办公厅": "General Office of the {g} People's Government",
     "人民政府": "{g} People's Government",
     "政府": "{g} People's Government",
+    "人大常委会执法检查组": "Law Enforcement Inspection Team of the Standing Committee of the {g} People's Congress",
     "人大常委会": "Standing Committee of the {g} People's Congress",
     "人民代表大会常务委员会": "Standing Committee of the {g} People's Congress",
     "统计局": "{g} Bureau of Statistics",

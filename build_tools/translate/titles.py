@@ -40,6 +40,7 @@ from .reply_titles import reply_or_report_title
 from .report_titles import release_title, report_subject, report_title
 from .title_compose import composed_subject, seasonal
 from .title_headings import HeadingMixin
+from .title_laws import inspected_law
 from .title_objects import ranking_subject, title_object
 from .title_subtitles import subtitle_text
 from .title_tables import (
@@ -147,6 +148,8 @@ class TitleRenderer(HeadingMixin):
         batch = BATCH_RE.match(zh)
         if batch:
             return self._batch(batch)
+        if law := inspected_law(self, zh):  # 检查《…法》实施情况: a law enforcement inspection (title_laws)
+            return law
         whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作")) or self._action(zh.removesuffix("工作")) or (
             composed_subject(self, zh.removesuffix("工作")))
         if whole:

@@ -59,7 +59,7 @@ from .subject import sentence_topic
 from .surveys import unnamed_survey_bases
 from .tables import caption_unit, table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
-from .vocab import _EXECUTED_PLAN, _PLAN_HEADING, _SKIP_ROLES, _TASK_PARAGRAPH
+from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
 
 __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
 
@@ -110,10 +110,18 @@ _TURN_PREAMBLE = re.compile(r"(?:[^，,；;。：:！!？?\s]{2,24}[：:])?(?:\s
                             r"[^，,；;。！!？?\d]{0,10}?(?:提问|关心|关注)?[。！!])*")
 
 
+# a leading clause naming the basis of what follows (根据市人大常委会2025年度监督工作计划，4月至5月，…): the year of
+# the plan it names is no date of the paragraph; the clause after it says when
+_BASIS_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|依照)[^，,。；;！？]{2,40}[，,]")
+
+
 def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
     skip = _TURN_PREAMBLE.match(text)
     if skip and skip.end() and re.search(r"[。！!]\s*$", skip.group()):
         text = text[skip.end():]  # (only when a courtesy reply follows the label: 孙伟：前三季度… is dated as it is)
+    basis = _BASIS_CLAUSE.match(text)
+    if basis and (after := _first_clause_dates(text[basis.end():], ctx)):
+        return [replace(d, start=d.start + basis.end(), end=d.end + basis.end()) for d in after]
     end = _clause_end(text, 0)
     return [d for d in ctx.dates(text[:end])
             if (d.kind != "deadline" or end < 30) and not re.search(r"(?:[比较同与由从]|恢复(?:到|至)?|相当于)\s*$",
@@ -263,7 +271,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 # (a news report of January quoting the work report: its 全年, 11月 and undated results are last year's)
                 reviewed = text_review
                 pctx = replace(ctx, review=Anchor(reviewed, 12, 31), actual=str(reviewed))
-        plan_heading = any(_PLAN_HEADING.search(_EXECUTED_PLAN.sub("", h)) for h in headings.values())
+        plan_heading = plans_ahead(headings)
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
         programme, programme_span = _programme(para.text, ctx.anchor.year, programme_span)
         if programme and programme_span and not ctx.plan_doc and not review_heading:
@@ -348,8 +356,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 fact = (round(f.value, 6), f.unit, f.period, f.status, f.subject)
                 # (a table's 预计完成 column restating what the text states as done: 全年城镇新增就业5.3万人)
                 done = (fact[0], fact[1], fact[2], "actual", fact[4]) if f.status == "forecast" else fact
-                if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in
-                                                      (*stated.get(fact, ()), *stated.get(done, ())))):
+                # (a table's 2024年 column restating a stock the text gave at the end of 2024)
+                ended = (fact[0], fact[1], f"{fact[2]}-12", *fact[3:]) if re.fullmatch(r"\d{4}", fact[2]) else fact
+                if key in seen or (para.cells and any(_same_metric(f.metric, m) for m in (
+                        *stated.get(fact, ()), *stated.get(done, ()), *stated.get(ended, ())))):
                     continue  # (a table restating the text's figures: the text's row stands)
                 seen.add(key)
                 _harvest_year(f)

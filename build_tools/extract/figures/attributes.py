@@ -561,7 +561,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if other and base == "actual":
         return "actual"
     dated = any(d.kind == "deadline" and cstart <= d.start < num.start for d in dates) or _WHOLE_YEAR.search(before)
-    if (_STANDING.search(before) or num.qualifier == "最多") and not dated:
+    # (不得低于90% is the figure's own qualifier: its 不得 makes the bound a standing norm, under 要… too)
+    if (_STANDING.search(s, cstart, num.num_start) or num.qualifier == "最多") and not dated:
         return "requirement"  # (可申请最高20万元的贷款: a cap on what is granted is a standing rule)
     if other and base == "target":
         return "target"

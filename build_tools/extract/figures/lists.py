@@ -446,7 +446,8 @@ def _attach_ranks(s: str, ns: str, ranks: list[_Rank], nums: list[_Num], removal
 # the accounts of a fund named once (城乡居民基本养老保险基金收入4.72亿元…；基金支出3.95亿元…；年末累计结存9.86亿元):
 # the later ones are the same scheme's fund
 _FUND_HEADS = {"基金收入": "基金收入", "基金支出": "基金支出", "结存": "基金累计结存", "累计结存": "基金累计结存",
-               "基金累计结存": "基金累计结存", "结余": "基金结余", "当年结余": "基金当年结余", "基金结余": "基金结余"}
+               "基金累计结存": "基金累计结存", "结余": "基金结余", "当年结余": "基金当年结余", "基金结余": "基金结余",
+               "当年结存": "基金当年结存"}
 _SCHEME_FUND = re.compile(r"^(?P<scheme>[\u4e00-\u9fff]{2,14}?保险)基金")
 
 
@@ -462,3 +463,28 @@ def fund_of_scheme(nums: list[_Num], carry_metric: str = "", para_metric: str = 
         if scheme:
             num.metric = scheme + head
 
+
+
+# 当年结存0.87亿元，累计结存14.52亿元: the year's surplus is no accumulated balance; its 当年 (a time word the metric
+# drops) stays in the name
+_YEAR_BALANCE = re.compile(r"当年(?P<head>结存|结余)\s*$")
+
+
+def year_balance(s: str, nums: list[_Num]) -> None:
+    """结存/结余 read after 当年: the fund's balance for the year (当年结存), not its accumulated balance."""
+    for num in nums:
+        if num.role == "figure" and num.metric in ("结存", "结余") and (m := _YEAR_BALANCE.search(s, 0, num.start)) \
+                and m.group("head") == num.metric:
+            num.metric = "当年" + num.metric
+
+
+# 累计结存14.52亿元 of a year: the balance accumulated at the year's end, a stock (as 年末…)
+_ACCUMULATED_BALANCE = re.compile(r"(?:累计|滚存)(?:结存|结余)\s*$")
+
+
+def balance_at_year_end(s: str, nums: list[_Num]) -> None:
+    """An accumulated fund balance dated by a whole year (2024年，…累计结存14.52亿元) is the stock at its end."""
+    for num in nums:
+        if (num.role == "figure" and num.kind != "growth" and re.fullmatch(r"\d{4}", num.period)
+                and _ACCUMULATED_BALANCE.search(s, max(0, num.start - 6), num.start)):
+            num.period += "-12"

@@ -162,6 +162,11 @@ _DESCRIBED = re.compile(r"([\u4e00-\u9fff]{3,6})的(?=[\u4e00-\u9fff]{2})")
 _RATE_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:率|比重|比例|占比)(?:达到|达|为|提高|提升|下降|保持)")
 
 
+# an administrative unit with its alternatives in brackets (县（市、区）, 乡（镇）, 县（区）): one noun
+# closing its phrase (6个县（市、区）、23家企业; before a predicate the ordinary reading goes on)
+_ADMIN_ALTERNATIVES = re.compile(r"\s*[县市区乡镇][（(][市区县镇乡、街道]{1,6}[）)](?=[、，,。；;和及与]|$)")
+
+
 def _noun_after(text: str) -> tuple[str, str, int]:
     """The noun phrase counted by a number (``个贫困县摘帽`` -> 贫困县, 摘帽) and how much text it used."""
     prefix = ""
@@ -174,6 +179,9 @@ def _noun_after(text: str) -> tuple[str, str, int]:
         # 10条“五一”精品旅游线路: a short quoted name qualifies the noun counted; not a rate's name (1187件“万件化访”
         # 化解率达到94.25%: the quoted name and the rate belong to the percentage after them)
         prefix, offset = prefix + quoted.group().strip(), offset + quoted.end()
+    admin = _ADMIN_ALTERNATIVES.match(text, offset)
+    if admin and not prefix:  # 6个县（市、区）: the counted units, their alternatives in brackets part of the noun
+        return admin.group(), "", admin.end()
     cut = re.search(r"[，,。；;：:！？!?（(、]", text[offset:])
     clause = text[offset: offset + cut.start()] if cut else text[offset:]
     described = _DESCRIBED.match(clause)

@@ -34,6 +34,7 @@ def _units() -> dict[str, _Unit]:
         "辆次": "vehicle", "家次": "entity",  # 客车流量186.4万辆次, 检查经营单位835家次
         "盏": "item", "批次": "batch",  # 安装太阳能路灯600盏 (lamps); 赴外招商活动46批次 (trips, as 批)
         "场次": "time",  # 开展应急演练312场次, 送戏下乡120场次 (sessions held, as 次)
+        "种": "item",  # 门诊慢特病病种扩大到62种, 落地集采药品435种 (kinds counted, as 类)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
     table.update({

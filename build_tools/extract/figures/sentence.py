@@ -13,7 +13,7 @@ from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, v
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import selected_pilots, supported_projects
-from .lists import _attach_ranks, _distribute, _inherit, fund_of_scheme
+from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .ratios import contributed_shares, per_population, per_unit_grants
@@ -235,6 +235,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _shared_passive(s, out_nums)
     _distribute(s, out_nums, ctx)
     _inherit(s, out_nums, ctx, carry_metric, para_metric)
+    year_balance(s, out_nums)  # 当年结存0.87亿元: the year's balance, not the accumulated one
     fund_of_scheme(out_nums, carry_metric, para_metric)  # 失业保险基金收入…，基金支出…: the scheme's fund
     per_population(s, out_nums)  # 每万名城镇常住人口拥有18名社区工作者: a ratio
     shared_lead(s, out_nums)  # 新培育省级智能工厂200家、数字化车间600个: both newly fostered
@@ -302,6 +303,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 and ("累计" in s[_clause_start(s, num.start):num.start] or num.goal)):
             num.base_period = str(int(first[:4]) - 1)  # “十三五”期间…累计下降19.8%: against 2015, the year before
             # (and a goal over a plan's span, “十四五”下降14%目标: against 2020)
+    balance_at_year_end(s, out_nums)  # 累计结存14.52亿元 of 2024: the stock at the end of 2024
     average_since_base(out_nums)  # …年平均增长率为0.94% after a change against 2010: over 2010/2020
     for level, change in zip(out_nums, out_nums[1:], strict=False):
         # 高新技术企业总数达到1248家，比上年末净增157家: a level whose change is counted from last year's end is the

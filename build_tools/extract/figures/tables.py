@@ -153,6 +153,7 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
         return _period_column_sentences(rows, label_col, unit_col, periods)
     status = {j: h for j, h in enumerate(header) if j not in (label_col, unit_col) and _STATUS_HEADER.match(h)}
     years = {j: y.group(1) for j, h in enumerate(header) if j not in (label_col, unit_col) and (y := _YEAR.match(h))}
+    changes = _change_columns(header, {label_col, unit_col, *status, *years})
     out = []
     for row in rows[1:]:
         if max(label_col, unit_col) >= len(row):
@@ -160,6 +161,7 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
         label, unit = row[label_col], row[unit_col]
         if not label or _NUMBER.fullmatch(label) or not unit or len(unit) > 6:
             continue
+        out.extend(_change_cells(label, row, changes))
         change = bool(_CHANGE.search(label))
         for j, words in sorted(status.items()):
             got = _value(row[j], unit if unit not in ("-", "—") else "", change) if j < len(row) else None
@@ -244,4 +246,27 @@ def _change_column_sentences(rows: list[list[str]], label_col: int, unit: str) -
             verb, amount = got
             # (the months inside the sentence: opening it, they would date the rows after it too)
             out.append(f"{label}{m.group('when') or ''}{m.group('base')}{verb or '增长'}{amount}。")
+    return out
+
+
+def _change_columns(header: list[str], taken: set[int]) -> dict[int, re.Match[str]]:
+    """The columns of changes in % against a base beside a unit column (指标 | 单位 | 2024年 | 比上年增减（%））."""
+    out = {}
+    for j, h in enumerate(header):
+        named = _WITH_UNIT.match(h) if j not in taken else None
+        if named and named.group("unit") in ("%", "％") and (m := _COMPARED_HEADER.match(named.group("name").strip())):
+            out[j] = m
+    return out
+
+
+def _change_cells(label: str, row: list[str], changes: dict[int, re.Match[str]]) -> list[str]:
+    """Each change cell of a row restated as the bulletin says it (``住院人次比上年增长5.1%。``; −0.8 a fall); a
+    zero (持平) and a dash are no figure."""
+    out = []
+    for j, m in sorted(changes.items()):
+        got = _value(row[j], "%", True) if j < len(row) else None
+        if not got or not float(got[1].rstrip("%") or 0):
+            continue
+        verb, amount = got
+        out.append(f"{label}{m.group('when') or ''}{m.group('base')}{verb or '增长'}{amount}。")
     return out

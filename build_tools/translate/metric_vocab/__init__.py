@@ -33,6 +33,7 @@ from .grants import GRANTS_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
 from .markets import MARKETS_EXACT
+from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
 from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
 from .resources import RESOURCES_EXACT
@@ -64,6 +65,9 @@ MORE_SCHEMES: dict[str, tuple[str, str]] = {
     "生育保险": ("birth insurance", "YB 24-32"),
     "城镇职工基本医疗保险": ("basic medical insurance for urban workers", "P"),  # after YB 24-26 urban workers
 }
+# medical security bulletins and law enforcement inspection reports (holdout17): their own module
+MORE_EXACT.update({**MEDICAL_EXACT, **INSPECTION_EXACT})
+MORE_SCHEMES.update(MEDICAL_SCHEMES)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
