@@ -19,3 +19,43 @@ def test_table_row_with_an_empty_first_cell_keeps_its_columns() -> None:
 def test_indented_paragraph_is_still_indented() -> None:
     lines = split_lines("  　　全年新增就业1.2万人。\n\t一、\t总体情况")
     assert lines[0].indented and lines[1].indented  # a heading number and its title apart by a tab: no row
+
+
+def _table(rows: list[list[str]]):  # noqa: ANN202
+    from build_tools.model import Paragraph
+
+    para = Paragraph(id="p1", text="", role="table")
+    para.cells = rows
+    return para
+
+
+def test_unit_line_over_a_table_gives_its_cells_their_unit() -> None:
+    from build_tools.extract.figures.tables import caption_unit, table_sentences
+
+    assert caption_unit("单位：亿元") == "亿元"
+    assert caption_unit("（单位：万人）") == "万人"
+    assert caption_unit("单位：%") == "%"
+    assert caption_unit("单位：年度") == ""  # no unit
+    rows = [["指标", "合计", "市本级", "县区"],
+            ["2022年末隐性债务余额", "40.5", "12.5", "28.0"],
+            ["2023年化解存量债务", "6.2", "2.2", "4.0"]]
+    assert table_sentences(_table(rows), "亿元") == [
+        "2022年末隐性债务余额40.5亿元，其中市本级12.5亿元，县区28.0亿元。",
+        "2023年化解存量债务6.2亿元，其中市本级2.2亿元，县区4.0亿元。"]
+
+
+def test_unit_line_table_of_projects_with_thousands_separators() -> None:
+    from build_tools.extract.figures.tables import table_sentences
+
+    rows = [["序号", "项目名称", "建设单位", "安排资金"],
+            ["1", "城东污水处理厂扩建工程", "市城投公司", "12,500"],
+            ["", "合计", "", "12,500"]]
+    assert table_sentences(_table(rows), "万元") == [
+        "城东污水处理厂扩建工程：安排资金12500万元。", "合计，安排资金12500万元。"]
+
+
+def test_table_without_a_unit_still_gives_nothing() -> None:
+    from build_tools.extract.figures.tables import table_sentences
+
+    rows = [["序号", "项目名称", "安排资金"], ["1", "城东污水处理厂扩建工程", "12,500"]]
+    assert table_sentences(_table(rows), "") == []
