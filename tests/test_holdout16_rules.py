@@ -59,3 +59,18 @@ def test_table_without_a_unit_still_gives_nothing() -> None:
 
     rows = [["序号", "项目名称", "安排资金"], ["1", "城东污水处理厂扩建工程", "12,500"]]
     assert table_sentences(_table(rows), "") == []
+
+
+def test_year_columns_latest_first_are_said_in_the_order_of_time() -> None:
+    # this year against the last (2023年 | 2022年 | 比上年增长): the change column is the latest year's, and a
+    # balance is held at the year's end; a plan's 2020年 | 2025年 keeps its 到…达到
+    from build_tools.extract.figures.tables import table_sentences
+
+    rows = [["指标", "2023年", "2022年", "比上年增长（%）"],
+            ["归集额（亿元）", "12.5", "11.8", "5.9"],
+            ["贷款余额（亿元）", "40.2", "38.0", "5.8"]]
+    assert table_sentences(_table(rows)) == [
+        "归集额2022年为11.8亿元，2023年为12.5亿元，比上年增长5.9%。",
+        "贷款余额2022年末为38.0亿元，2023年末为40.2亿元，比上年增长5.8%。"]
+    plan = [["指标", "2020年", "2025年"], ["森林覆盖率（%）", "45.1", "47"]]
+    assert table_sentences(_table(plan)) == ["森林覆盖率2020年为45.1%，到2025年达到47%。"]

@@ -50,6 +50,7 @@ _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|
 _PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
 _PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")  # a cell that is a number and nothing else
 _ENTITY_OR_PROJECT = re.compile(_ENTITY.pattern + "|" + _PROJECT.pattern)
+_BALANCE = re.compile(r"(?:余额|存量|存款)$")  # a stock held at a date (缴存余额, 贷款余额, 住房公积金存款)
 _TOTAL = re.compile(r"^(?:全[省市县区])?(?:合计|总计|小计|总数)$")
 _CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升|变化|变动|增减)$")
 # a signed change (同比变化（%） -8.5, +1.5): the sign is the direction, a fall or a rise
@@ -76,13 +77,19 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
     entity = (bool(_ENTITY.search(item)) and len(item) <= 12) or bool(_PROJECT.search(item))
     parts: list[str] = []
-    for j in sorted(set(columns) | set(years)):
+    # year columns latest first (2024年 | 2023年 | 比上年增长（%）): this year against the last, both observed; said
+    # in the order of time, so that a change column after them is the latest year's
+    latest_first = [years[j] for j in sorted(years)] != sorted(years.values())
+    order = sorted(years, key=lambda j: years[j]) if latest_first else []
+    for j in order + sorted((set(columns) | set(years)) - set(order)):
         if j >= len(row):
             continue
         if j in years:
             got = _value(row[j], row_unit, False)
             if got:
-                parts.append(f"{years[j]}年为{got[1]}" if not parts else f"到{years[j]}年达到{got[1]}")
+                end = "末" if latest_first and _BALANCE.search(item) else ""  # (a balance: the year's end)
+                parts.append(f"{years[j]}年{end}为{got[1]}" if not parts or latest_first
+                             else f"到{years[j]}年达到{got[1]}")
             continue
         name, unit = columns[j]
         change = bool(_CHANGE.search(name))
