@@ -74,3 +74,18 @@ def test_year_columns_latest_first_are_said_in_the_order_of_time() -> None:
         "贷款余额2022年末为38.0亿元，2023年末为40.2亿元，比上年增长5.8%。"]
     plan = [["指标", "2020年", "2025年"], ["森林覆盖率（%）", "45.1", "47"]]
     assert table_sentences(_table(plan)) == ["森林覆盖率2020年为45.1%，到2025年达到47%。"]
+
+
+DISCLOSURE = {"date": "2024-02-20", "region": "栖川县", "title": "栖川县2023年政府债务情况公开", "genre": "statistics"}
+
+
+def test_an_undated_ceiling_under_an_obligation_is_a_standing_rule() -> None:
+    """严格执行…，…控制在…以内 with no date: the norm the county keeps, not a result of the publication day; the
+    ceiling reached in a dated review stays an actual."""
+    from tests.test_figure_attributes import figs, one
+
+    found = figs("严格执行债务风险预警机制，全县债务率控制在100%以内。", "2023年，全县债务率为86.5%。",
+                 "2023年，全县一般公共预算支出增幅控制在5%以内。", **DISCLOSURE)
+    assert (one(found, 100).status, one(found, 100).period) == ("requirement", "")
+    assert (one(found, 86.5).status, one(found, 86.5).period) == ("actual", "2023")
+    assert one(found, 5).status == "actual"
