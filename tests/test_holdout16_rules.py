@@ -89,3 +89,11 @@ def test_an_undated_ceiling_under_an_obligation_is_a_standing_rule() -> None:
     assert (one(found, 100).status, one(found, 100).period) == ("requirement", "")
     assert (one(found, 86.5).status, one(found, 86.5).period) == ("actual", "2023")
     assert one(found, 5).status == "actual"
+
+
+def test_refinancing_and_the_county_speaking_of_itself_in_metric_names() -> None:
+    """再融资债券 is one word (not 再 'again' + 融资债券); 我县/本县 opening a name is the county speaking of itself."""
+    from tests.test_figure_attributes import figs, one
+
+    found = figs("2023年，全县发行再融资债券2.5亿元，我县政府债务限额为30亿元，本县专项债务余额18.2亿元。", **DISCLOSURE)
+    assert [one(found, v).metric for v in (2.5, 30, 18.2)] == ["发行再融资债券", "政府债务限额", "专项债务余额"]
