@@ -97,3 +97,19 @@ def test_refinancing_and_the_county_speaking_of_itself_in_metric_names() -> None
 
     found = figs("2023年，全县发行再融资债券2.5亿元，我县政府债务限额为30亿元，本县专项债务余额18.2亿元。", **DISCLOSURE)
     assert [one(found, v).metric for v in (2.5, 30, 18.2)] == ["发行再融资债券", "政府债务限额", "专项债务余额"]
+
+
+def test_provident_fund_and_debt_vocabulary() -> None:
+    """Names of a provident fund's report and of a debt disclosure, as the extractor gives them, in English; the
+    bare 付息 of 一般债务还本2.10亿元、付息1.02亿元 is interest paid."""
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("缴存余额") == "balance of housing provident fund contributions"
+    assert metric_en("个人住房贷款余额占缴存余额") == \
+        "outstanding individual housing loans as a share of the balance of contributions"
+    assert metric_en("提取额占当年缴存额") == "withdrawals as a share of the year's contributions"
+    assert metric_en("逾期率") == "overdue loan ratio"
+    assert metric_en("政府债务限额") == "government debt ceiling"
+    assert metric_en("再融资债券") == "refinancing bonds"
+    assert metric_en("付息") == "interest paid"
+    assert metric_en("政府债务率") == "government debt ratio"
