@@ -113,3 +113,19 @@ def test_provident_fund_and_debt_vocabulary() -> None:
     assert metric_en("再融资债券") == "refinancing bonds"
     assert metric_en("付息") == "interest paid"
     assert metric_en("政府债务率") == "government debt ratio"
+
+
+def test_provident_fund_report_and_debt_disclosure_titles() -> None:
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary(), "2026")
+    cases = [("青山市住房公积金2023年年度报告", "青山市住房公积金管理委员会", "青山市",
+              "Annual Report of the Qingshan Housing Provident Fund for 2023"),
+             ("白河县2023年政府债务情况公开", "白河县财政局", "白河县", "Government Debt of Baihe County in 2023"),
+             ("2023年度白河县政府债务信息公开", "白河县财政局", "白河县", "Government Debt of Baihe County in 2023")]
+    for zh, issuer, region, english in cases:
+        item = renderer.title(zh, issuer, region)
+        assert item is not None and item.status == "derived" and item.text == english, (zh, item)
+    item = renderer.title("白河县政府债务管理暂行办法", "白河县财政局", "白河县")  # a rule, no disclosure
+    assert item is None or "Government Debt of" not in item.text
