@@ -129,3 +129,10 @@ def test_provident_fund_report_and_debt_disclosure_titles() -> None:
         assert item is not None and item.status == "derived" and item.text == english, (zh, item)
     item = renderer.title("白河县政府债务管理暂行办法", "白河县财政局", "白河县")  # a rule, no disclosure
     assert item is None or "Government Debt of" not in item.text
+
+
+def test_housing_provident_fund_bodies() -> None:
+    from build_tools.translate.names import issuer_en
+
+    assert issuer_en("青山市住房公积金管理中心") == "Qingshan Municipal Housing Provident Fund Management Center"
+    assert issuer_en("青山市住房公积金管理委员会") == "Qingshan Municipal Housing Provident Fund Management Committee"
