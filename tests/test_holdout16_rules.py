@@ -106,7 +106,7 @@ def test_provident_fund_and_debt_vocabulary() -> None:
 
     assert metric_en("缴存余额") == "balance of housing provident fund contributions"
     assert metric_en("个人住房贷款余额占缴存余额") == \
-        "outstanding individual housing loans as a share of the balance of contributions"
+        "outstanding personal housing loans as a share of the balance of contributions"
     assert metric_en("提取额占当年缴存额") == "withdrawals as a share of the year's contributions"
     assert metric_en("逾期率") == "overdue loan ratio"
     assert metric_en("政府债务限额") == "government debt ceiling"

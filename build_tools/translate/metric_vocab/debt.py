@@ -10,9 +10,6 @@ from __future__ import annotations
 
 _DEBT = "government debt"
 DEBT_EXACT: dict[str, tuple[str, str]] = {
-    "政府债务余额": (f"outstanding {_DEBT}", "YB 7-7, GWR 2022/61"),
-    "一般债务余额": ("outstanding general debt", "YB 7-7, P"),
-    "专项债务余额": ("outstanding special-purpose debt", "YB 7-7, GWR 2022/59, P"),
     "一般债务": ("general debt", "P"),
     "专项债务": ("special-purpose debt", "GWR 2022/59, P"),
     "政府债务限额": (f"{_DEBT} ceiling", "GWR 2016/318"),
@@ -22,7 +19,6 @@ DEBT_EXACT: dict[str, tuple[str, str]] = {
     "新增债券": ("new bonds", "P"),
     "新增政府债券": ("new government bonds", "P"),
     "一般债券": ("general bonds", "P"),
-    "专项债券": ("special-purpose bonds", "GWR 2022/59"),
     "再融资债券": ("refinancing bonds", "P"),
     "发行再融资债券": ("refinancing bonds issued", "P"),
     "政府债务还本": (f"{_DEBT} principal repaid", "GWR 2021/23, P"),

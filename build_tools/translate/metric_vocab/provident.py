@@ -9,7 +9,7 @@ reference names the fund ("housing provident fund", GWR 2015/304), low-rent and 
 from __future__ import annotations
 
 _FUND = "housing provident fund"
-_LOANS = "individual housing loans"
+_LOANS = "personal housing loans"  # (as the finance vocabulary already says 个人住房贷款)
 PROVIDENT_EXACT: dict[str, tuple[str, str]] = {
     "住房公积金管理委员会有委员": ("members of the housing provident fund management committee", "P"),
     "下设管理部": ("branch offices", "P"),
@@ -40,17 +40,14 @@ PROVIDENT_EXACT: dict[str, tuple[str, str]] = {
     "偿还购房贷款本息": ("withdrawals to repay the principal and interest of home loans", "P"),
     "提取租赁住房": ("withdrawals for renting a home", "P"),
     "租赁住房提取": ("withdrawals for renting a home", "P"),
-    "发放个人住房贷款": (f"{_LOANS} granted", "P"),
-    "个人住房贷款发放额": (f"{_LOANS} granted", "P"),
-    "累计发放个人住房贷款": (f"{_LOANS} granted to date", "P"),
+    "个人住房贷款发放额": (f"{_LOANS} issued", "P"),
     "回收个人住房贷款": (f"{_LOANS} recovered", "P"),
     "职工购建房面积": ("floor space of homes bought or built by employees with loans", "P"),
     "支持职工购建房面积": ("floor space of homes bought or built by employees with loans", "P"),
-    "个人住房贷款余额": (f"outstanding {_LOANS}", "P"),
     "个贷率": (f"outstanding {_LOANS} as a share of the balance of contributions", "P"),
     "个人住房贷款余额占缴存余额": (f"outstanding {_LOANS} as a share of the balance of contributions", "P"),
     "发放住房公积金支持保障性住房建设项目贷款": (
-        f"{_FUND} loans granted for government-subsidized housing projects", "GWR 2022/530, P"),
+        f"{_FUND} loans issued for government-subsidized housing projects", "GWR 2022/530, P"),
     "住房公积金存款": (f"{_FUND} deposits", "P"),
     "活期": ("demand deposits", "P"),
     "活期存款": ("demand deposits", "P"),
