@@ -136,3 +136,29 @@ def test_housing_provident_fund_bodies() -> None:
 
     assert issuer_en("青山市住房公积金管理中心") == "Qingshan Municipal Housing Provident Fund Management Center"
     assert issuer_en("青山市住房公积金管理委员会") == "Qingshan Municipal Housing Provident Fund Management Committee"
+
+
+def test_in_brief_leaves_out_the_bodys_own_make_up() -> None:
+    """An annual report opening with the body's organisation (一、机构概况: 委员21名, 从业人员98人): those are no leading
+    figures; the figures of the report's business are."""
+    from build_tools.model import Document, Figure, Metadata, Paragraph
+    from build_tools.translate.brief import brief
+    from build_tools.translate.comparisons import context_for
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    def fig(metric: str, value: float, unit: str, para: str) -> Figure:
+        return Figure(metric=metric, value=value, unit=unit, sentence="s", paragraph=para, kind="level",
+                      period="2023", status="actual")
+
+    paras = [Paragraph(id="p1", text="一、机构概况", heading=1, role="heading"), Paragraph(id="p2", text="…"),
+             Paragraph(id="p3", text="二、业务运行情况", heading=1, role="heading"), Paragraph(id="p4", text="…")]
+    doc = Document(id="d", title="青山市住房公积金2023年年度报告", date="2024-03-20", genre="report",
+                   reporting_period="2023", paragraphs=paras,
+                   figures=[fig("从业人员", 98, "人", "p2"), fig("缴存额", 52.3, "亿元", "p4")])
+    meta = Metadata(date="2024-03-20", region="青山市", kind="report")
+    glossary = get_glossary()
+    renderer = TitleRenderer(glossary, year="2024")
+    item = brief(doc, meta, glossary, context_for(meta.region, glossary), renderer,
+                 renderer.title(doc.title, "", meta.region))
+    assert item is not None and "contributions: CNY 5.23 billion" in item.text and "Employed persons" not in item.text
