@@ -162,3 +162,15 @@ def test_in_brief_leaves_out_the_bodys_own_make_up() -> None:
     item = brief(doc, meta, glossary, context_for(meta.region, glossary), renderer,
                  renderer.title(doc.title, "", meta.region))
     assert item is not None and "contributions: CNY 5.23 billion" in item.text and "Employed persons" not in item.text
+
+
+def test_sources_of_a_debt_disclosure_and_a_fund_report() -> None:
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.source_names import source_en
+
+    glossary = get_glossary()
+    assert source_en("白河县人民政府门户网站“政府债务”栏目", glossary) == (
+        "Website of the Baihe County People's Government, Government Debt section")
+    assert source_en("青山市住房公积金管理中心网站“信息公开”栏目（PDF 附件）", glossary) == (
+        "Website of the Qingshan Municipal Housing Provident Fund Management Center, Information Disclosure section "
+        "(PDF attachment)")
