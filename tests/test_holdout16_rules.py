@@ -40,8 +40,15 @@ def test_unit_line_over_a_table_gives_its_cells_their_unit() -> None:
             ["2022年末隐性债务余额", "40.5", "12.5", "28.0"],
             ["2023年化解存量债务", "6.2", "2.2", "4.0"]]
     assert table_sentences(_table(rows), "亿元") == [
-        "2022年末隐性债务余额40.5亿元，其中市本级12.5亿元，县区28.0亿元。",
-        "2023年化解存量债务6.2亿元，其中市本级2.2亿元，县区4.0亿元。"]
+        "2022年末隐性债务余额40.5亿元，其中市本级隐性债务余额12.5亿元，县区隐性债务余额28.0亿元。",
+        "2023年化解存量债务6.2亿元，其中市本级化解存量债务2.2亿元，县区化解存量债务4.0亿元。"]
+    # parts of a kind of debt: the row's whole named by the part where the row names it (政府债务余额: 一般债务余额),
+    # else the part before the row's name (new bonds of the general debt, not the general debt itself)
+    rows = [["项目", "合计", "一般债务", "专项债务"],
+            ["2023年末政府债务余额", "50.2", "20.1", "30.1"], ["2023年新增债券", "8.0", "1.5", "6.5"]]
+    assert table_sentences(_table(rows), "亿元") == [
+        "2023年末政府债务余额50.2亿元，其中一般债务余额20.1亿元，专项债务余额30.1亿元。",
+        "2023年新增债券8.0亿元，其中一般债务新增债券1.5亿元，专项债务新增债券6.5亿元。"]
 
 
 def test_unit_line_table_of_projects_with_thousands_separators() -> None:
@@ -174,3 +181,10 @@ def test_sources_of_a_debt_disclosure_and_a_fund_report() -> None:
     assert source_en("青山市住房公积金管理中心网站“信息公开”栏目（PDF 附件）", glossary) == (
         "Website of the Qingshan Municipal Housing Provident Fund Management Center, Information Disclosure section "
         "(PDF attachment)")
+
+
+def test_parts_of_a_debt_table_in_english() -> None:
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("专项债务再融资债券") == "refinancing bonds of the special-purpose debt"
+    assert metric_en("一般债务偿还本金") == "general debt principal repaid"

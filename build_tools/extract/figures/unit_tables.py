@@ -46,6 +46,21 @@ def plain_number(cell: str) -> str:
     return cell.replace(",", "") if re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", cell) else cell
 
 
+_DATE_HEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|末|底)?)?")
+
+
+def part_name(label: str, column: str) -> str:
+    """The name of a part column's cell in a row: the column put in the row's name where the row names the whole
+    the column divides (政府债务余额 by 一般债务: 一般债务余额), else the column before the row's name (新增债券 by
+    一般债务: 一般债务新增债券, the new bonds of the general debt, not the general debt itself)."""
+    core = _DATE_HEAD.sub("", label).strip()
+    head = column[-2:]
+    at = core.find(head)
+    if len(column) >= 3 and at >= 0:
+        return column + core[at + 2:]  # (the words before the head are the whole's own qualifier: 政府债务)
+    return column + core if core and not core.startswith(column) else column
+
+
 def unit_line_sentences(rows: list[list[str]], label_col: int, unit: str, columns: list[int],
                         entity: re.Pattern[str], total: re.Pattern[str], number: re.Pattern[str]) -> list[str]:
     """The data rows of a table whose unit line gives ``unit``, restated (see the module docstring)."""
@@ -62,6 +77,8 @@ def unit_line_sentences(rows: list[list[str]], label_col: int, unit: str, column
             if not number.fullmatch(cell):
                 continue
             name = "" if j == columns[0] and whole_first else header[j].strip()
+            if whole_first and j != columns[0]:
+                name = part_name(label, name)
             if whole_first and j != columns[0] and parts and not parts[-1].startswith("其中"):
                 name = ("其中" if len(parts) == 1 else "") + name
             parts.append(f"{name}{cell.lstrip('+')}{unit}")

@@ -36,3 +36,13 @@ DEBT_EXACT: dict[str, tuple[str, str]] = {
     "综合财力": ("overall fiscal resources", "P"),
     "债券金额": ("bond funds", "P"),
 }
+
+# a debt table's part columns (一般债务 | 专项债务) naming the row they divide (新增债券, 再融资债券, 偿还本金): the
+# extractor names a part 一般债务新增债券 (the new bonds of the general debt)
+_KINDS = {"一般债务": "general debt", "专项债务": "special-purpose debt"}
+_PART_ROWS = {"新增债券": ("new bonds of the {k}", "P"), "再融资债券": ("refinancing bonds of the {k}", "P"),
+              "偿还本金": ("{k} principal repaid", "GWR 2021/23, P"),
+              "还本": ("{k} principal repaid", "GWR 2021/23, P"),
+              "付息": ("{k} interest paid", "GWR 2021/23, P"), "支付利息": ("{k} interest paid", "GWR 2021/23, P")}
+DEBT_EXACT.update({kind + row: (en.format(k=k), src) for kind, k in _KINDS.items()
+                   for row, (en, src) in _PART_ROWS.items() if kind + row not in DEBT_EXACT})
