@@ -188,3 +188,14 @@ def test_parts_of_a_debt_table_in_english() -> None:
 
     assert metric_en("专项债务再融资债券") == "refinancing bonds of the special-purpose debt"
     assert metric_en("一般债务偿还本金") == "general debt principal repaid"
+
+
+def test_the_second_of_a_pair_said_bare_has_the_owner_of_the_first() -> None:
+    """…专项债务还本3.0亿元、付息1.3亿元: the special-purpose debt's interest; 本金…、利息… the same; a bare 付息 after a
+    figure of another kind keeps its own name."""
+    from tests.test_figure_attributes import figs, one
+
+    found = figs("2023年，全县政府债务还本5.1亿元，付息2.2亿元，其中专项债务还本3.0亿元、付息1.3亿元。",
+                 "预计2024年需偿还政府债务本金6.2亿元、利息2.5亿元。", "全年债券发行12亿元，付息0.8亿元。", **DISCLOSURE)
+    assert [one(found, v).metric for v in (2.2, 1.3, 2.5)] == ["政府债务付息", "专项债务付息", "需偿还政府债务利息"]
+    assert one(found, 0.8).metric == "付息"
