@@ -199,3 +199,15 @@ def test_the_second_of_a_pair_said_bare_has_the_owner_of_the_first() -> None:
                  "预计2024年需偿还政府债务本金6.2亿元、利息2.5亿元。", "全年债券发行12亿元，付息0.8亿元。", **DISCLOSURE)
     assert [one(found, v).metric for v in (2.2, 1.3, 2.5)] == ["政府债务付息", "专项债务付息", "需偿还政府债务利息"]
     assert one(found, 0.8).metric == "付息"
+
+
+def test_bare_verbs_listed_before_their_shared_object_stay_in_the_name() -> None:
+    """（购买、建造、翻建、大修自住住房占31.5%）: four ways of getting a home, one share (not 大修自住住房 alone); the
+    same for works on one object (扩建、改建农村公路)."""
+    from tests.test_figure_attributes import figs, one
+
+    found = figs("住房消费类提取40.2亿元（购买、建造、翻建、大修自住住房占31.5%，偿还购房贷款本息占45.1%）。",
+                 "全年扩建、改建农村公路120公里。", date="2024-03-20", region="青山市",
+                 title="青山市住房公积金2023年年度报告", genre="report")
+    assert one(found, 31.5).metric == "购买、建造、翻建、大修自住住房"
+    assert one(found, 120).metric == "扩建、改建农村公路"

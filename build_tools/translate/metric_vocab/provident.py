@@ -37,6 +37,7 @@ PROVIDENT_EXACT: dict[str, tuple[str, str]] = {
     "住房消费类提取占全部提取额": ("withdrawals for housing as a share of all withdrawals", "P"),
     "非住房消费类提取": ("withdrawals for purposes other than housing", "P"),
     "非住房消费类提取占比": ("share of withdrawals for purposes other than housing", "P"),
+    "购买、建造、翻建、大修自住住房": ("withdrawals to buy, build, rebuild or overhaul one's own home", "P"),
     "偿还购房贷款本息": ("withdrawals to repay the principal and interest of home loans", "P"),
     "提取租赁住房": ("withdrawals for renting a home", "P"),
     "租赁住房提取": ("withdrawals for renting a home", "P"),
