@@ -34,6 +34,8 @@ from .text import (
 
 PACKED_INDENT_RE = re.compile("[ \t]*\u3000{2,}[ \t]*")
 LEADING_INDENT_RE = re.compile("^[ \t\u3000\u00a0]+")
+# a table row opening with an empty cell (a totals row under an empty 序号 cell): "\t合计\t\t97,600"
+LEADING_EMPTY_CELL_RE = re.compile("^[ \u00a0]*\t")
 # A "word" character for spacing decisions: CJK ideograph or full-width punctuation.
 WIDE = f"{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·"
 SPACED_PAIR_RE = re.compile(f"(?<=[{WIDE}0-9%]) +(?=[{WIDE}0-9])")
@@ -65,6 +67,10 @@ def split_lines(text: str, report: list[CleaningAction] | None = None) -> list[V
         stripped = line.strip()
         if not stripped:
             out.append(VLine(number, "", False))
+            continue
+        if LEADING_EMPTY_CELL_RE.match(line) and _tab_row(line):
+            # its empty first cell is a cell (the columns stay aligned), not the indent of a new paragraph
+            out.append(VLine(number, line.strip(" \u00a0\u3000"), False))
             continue
         indented = bool(LEADING_INDENT_RE.match(line))
         if "\u3000" not in stripped:  # no full-width space: one paragraph (the common case)
@@ -158,8 +164,8 @@ def _tab_row(text: str) -> bool:
 
 
 def _cells(text: str) -> list[str]:
-    if _tab_row(text):
-        return [c.strip() for c in text.strip().split("\t")]
+    if _tab_row(text):  # (an empty first or last cell stays a cell: only spaces around the row go)
+        return [c.strip() for c in text.strip(" \u3000\u00a0\r\n").split("\t")]
     return [c for c in CELL_SPLIT_RE.split(text.strip()) if c]
 
 

@@ -238,8 +238,27 @@ _OWN_WORK = re.compile(r"(?:检查组|调研组|视察组|督查组|评估组|�
                        r"(?:深入|走访|实地|召开|抽查|随机|察看|座谈)")
 
 
+# a report's section on the body itself (一、机构概况, 组织机构, 机构设置): its members, offices and staff are no
+# leading figures of the report (a provident fund's annual report opens with them)
+_BODY_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])?\s*"
+                           r"(?:机构概况|机构设置|组织机构|机构和人员|机构与人员)")
+
+
+def _body_sections(doc: Document) -> set[str]:
+    """Ids of the paragraphs under a heading on the body itself, up to the next heading of its level or above."""
+    out: set[str] = set()
+    level = 0  # the level of the open body section, 0 when none is open
+    for para in doc.paragraphs:
+        if para.heading and (not level or para.heading <= level):
+            level = para.heading if _BODY_SECTION.match(para.text) else 0
+        elif level:
+            out.add(para.id)
+    return out
+
+
 def _figures(doc: Document, glossary: Glossary, ctx: Context) -> list[str]:
     achieved: dict[str, Figure] = {}  # row text -> figure (one figure per distinct row)
+    own = _body_sections(doc)
     targets: dict[str, Figure] = {}
     # achieved figures of the reporting period first; figures of other periods (base years) only to fill up; the
     # targets a review sets for the years after it before the past year's own targets (a plan report's annex)
@@ -247,7 +266,7 @@ def _figures(doc: Document, glossary: Glossary, ctx: Context) -> list[str]:
     order = sorted(doc.figures, key=lambda f: not _in_period(f.period, doc.reporting_period) if not (
         f.is_target or f.status == "target") else bool(ahead) and not f.period.startswith(ahead))
     for fig in order:
-        if fig.subject or fig.base_value is not None or _OWN_WORK.search(fig.sentence):
+        if fig.subject or fig.base_value is not None or _OWN_WORK.search(fig.sentence) or fig.paragraph in own:
             continue
         target = fig.is_target or fig.status == "target"
         if fig.status == "requirement" and not target:

@@ -86,6 +86,8 @@ BODIES: dict[str, str] = {
     "发改委": "{g} Development and Reform Commission",
     "发展和改革局": "{g} Development and Reform Bureau",
     "财政局": "{g} Finance Bureau",
+    # (GWR 2015/304 "housing provident fund"; the bodies' names are project renderings)
+    "住房公积金管理委员会": "{g} Housing Provident Fund Management Committee",
     "财政厅": "{g} Department of Finance",
     # provincial departments (厅), as the provinces' own English names them ("Guangdong Provincial Department of
     # Commerce"; project rendering of the pattern)

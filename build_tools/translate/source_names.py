@@ -61,7 +61,9 @@ COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Ann
            "审计公告": "Audit Announcements", "审计结果公告": "Audit Result Announcements",
            # the column of a government's annual reports on information disclosure (project rendering, as the title)
            "政府信息公开年报": "Annual Reports on Government Information Disclosure",
-           "政府信息公开年度报告": "Annual Reports on Government Information Disclosure"}
+           "政府信息公开年度报告": "Annual Reports on Government Information Disclosure",
+           # a finance bureau's column of debt disclosure (GWR 2022/61 "government debt"), a body's own disclosure
+           "政府债务": "Government Debt", "信息公开": "Information Disclosure"}
 # A place's own news column (鹤汀要闻 "Heting News"): the publisher's two-character place name before 要闻 or 新闻.
 # (今日槐川 "Huaichuan Today": the same, after 今日)
 PLACE_COLUMN_RE = re.compile(r"^(?:(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)|今日(?P<today>[\u4e00-\u9fff]{2}))$")

@@ -54,6 +54,7 @@ from .compared import carry_comparison, heading_comparison
 from .context import _context, _Ctx, _heading_level
 from .contributions import name_contributions
 from .headed import carry_per_scope, name_by_counted, name_by_heading
+from .paired import name_paired
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import sentence_topic
 from .surveys import unnamed_survey_bases
@@ -373,6 +374,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 f.paragraph = para.id
                 figures.append(f)
         name_by_counted(figures[start:])  # (全县共有特殊教育学校1所，在校生186人: the school's students)
+        name_paired(figures[start:])  # (一般债务还本2.10亿元、付息1.02亿元: the general debt's interest)
         if run_in_head and not level:
             name_by_heading(figures[start:], run_in_head)
             run_in_head = ""

@@ -433,6 +433,8 @@ _REQUIREMENT_FIRST = re.compile(r"[不至最保稳维必]")
 _SANCTION_AFTER = re.compile(r"[^，,；;。\d]{0,8}的[^，,；;。\d]{0,4}(?:予以|给予|进行|将)?(?:通报|约谈|问责|督办|扣减|"
                              r"核减|追责|通报批评|挂牌)")
 _THRESHOLD_BEFORE = re.compile(r"(?:低于|高于|超过|不足|未达到|达不到)\s*$")
+# an obligation opening the sentence (严格落实…管理, 坚决…, 必须…): an undated ceiling after it is a standing rule
+_OBLIGATION = re.compile(r"严格(?:落实|执行|实行|遵守)|坚决|必须|严禁")
 _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|季度|月|万人|千人)|不得|年均")
 
 
@@ -564,6 +566,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     # (不得低于90% is the figure's own qualifier: its 不得 makes the bound a standing norm, under 要… too)
     if (_STANDING.search(s, cstart, num.num_start) or num.qualifier == "最多") and not dated:
         return "requirement"  # (可申请最高20万元的贷款: a cap on what is granted is a standing rule)
+    if not other and not dates and _OBLIGATION.search(s, 0, cstart):
+        return "requirement"  # 严格落实债务限额管理，债务率控制在120%以内: an undated ceiling under an obligation
     if other and base == "target":
         return "target"
     if ctx.normative and not dated:

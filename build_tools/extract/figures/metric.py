@@ -39,6 +39,7 @@ _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)
                         r"|\d{1,2}[.．、](?!\d))")
 # (就业人员, 从业人员: 就 and 从 begin the word; 可吸入颗粒物, 可持续, 可再生: so does 可)
 _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|从业|对[外口]"
+                         r"|再(?:融资|贷款|就业)"  # (再融资债券: refinancing bonds, not 又/再 + 融资)
                          r"|可(?:吸入|持续|再生)|直接(?:经济|财产)?损失"  # (直接经济损失: a statistic's own name)
                          # (有进出口实绩的企业, 有研发活动的企业: 有 opens the relative clause of what is counted)
                          r"|有[\u4e00-\u9fff]{1,10}?的[\u4e00-\u9fff]")
@@ -336,6 +337,16 @@ _PLAN_WHOLES = {"全年计划": "年度计划", "年度目标任务": "全年目
 _SHARE_OF = re.compile(r"占(全省|全国|全市|全县|全区|总量|总数|总额)?(?:的)?(?:比重|比例)?\s*$")
 
 
+def _shared_object(items: list[str]) -> bool:
+    """购买、建造、翻建、大修自住住房: bare two-character verbs before the last item, which has the object they share
+    (not clauses with their own objects, 粮食颗粒归仓、产量突破60亿斤)."""
+    items = [_clean_ws(x).lstrip("（(“") for x in items]  # (the list may open an aside: …（购买、建造…）)
+    items[0] = _TIME_WORDS.sub("", items[0], count=1) if _TIME_WORDS.match(items[0]) else items[0]  # (全年扩建、…)
+    return len(items) >= 2 and all(len(x) == 2 for x in items[:-1]) and all(
+        (t := _tag(x)) and len(t) == 1 and t[0][1].startswith("v") for x in items[:-1]) and bool(
+        (last := _tag(_clean_ws(items[-1]))) and len(last[0][0]) == 2 and len(last) > 1)  # (大修 is no name)
+
+
 def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], regions: tuple[str, ...]) -> str:
     raw = _outside(s, lstart, num.start, removals)
     if raw.count("“") > raw.count("”"):  # 扭住“固投增长10%、…”: the metric starts inside the quotation
@@ -350,7 +361,8 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
         # 粮食颗粒归仓、产量突破60亿斤: the items are clauses (they have verbs), the last one carries the number;
         # 乡镇、村财政增收: the items are nouns sharing the head, keep them all
         if all(len(_strip(x, regions)) >= 2 for x in items) and any(
-                p.startswith("v") and p != "vn" for x in items[:-1] for _, p in _tag(_clean_ws(x))):
+                p.startswith("v") and p != "vn" for x in items[:-1] for _, p in _tag(_clean_ws(x))) and not (
+                _shared_object(items)):
             raw = items[-1]
     frame = next((m for m in _ON_THE_BASIS.finditer(s, 0, num.start) if m.start() < lstart < m.end()), None) \
         if "基础上" in raw else None

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ...model import Paragraph
+from .unit_tables import unit_line_sentences, unit_of_line, value_columns
 
 # a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
 _WITH_UNIT = re.compile(r"^(?P<name>[^（(]{0,20}?)\s*[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
@@ -47,6 +48,9 @@ _SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
 # a row naming one project (白沙镇茶叶精深加工项目, 农村供水保障提升工程): the project is what its figures are of
 _PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
+_PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")  # a cell that is a number and nothing else
+_ENTITY_OR_PROJECT = re.compile(_ENTITY.pattern + "|" + _PROJECT.pattern)
+_BALANCE = re.compile(r"(?:余额|存量|存款)$")  # a stock held at a date (缴存余额, 贷款余额, 住房公积金存款)
 _TOTAL = re.compile(r"^(?:全[省市县区])?(?:合计|总计|小计|总数)$")
 _CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升|变化|变动|增减)$")
 # a signed change (同比变化（%） -8.5, +1.5): the sign is the direction, a fall or a rise
@@ -73,13 +77,19 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
     entity = (bool(_ENTITY.search(item)) and len(item) <= 12) or bool(_PROJECT.search(item))
     parts: list[str] = []
-    for j in sorted(set(columns) | set(years)):
+    # year columns latest first (2024年 | 2023年 | 比上年增长（%）): this year against the last, both observed; said
+    # in the order of time, so that a change column after them is the latest year's
+    latest_first = [years[j] for j in sorted(years)] != sorted(years.values())
+    order = sorted(years, key=lambda j: years[j]) if latest_first else []
+    for j in order + sorted((set(columns) | set(years)) - set(order)):
         if j >= len(row):
             continue
         if j in years:
             got = _value(row[j], row_unit, False)
             if got:
-                parts.append(f"{years[j]}年为{got[1]}" if not parts else f"到{years[j]}年达到{got[1]}")
+                end = "末" if latest_first and _BALANCE.search(item) else ""  # (a balance: the year's end)
+                parts.append(f"{years[j]}年{end}为{got[1]}" if not parts or latest_first
+                             else f"到{years[j]}年达到{got[1]}")
             continue
         name, unit = columns[j]
         change = bool(_CHANGE.search(name))
@@ -129,6 +139,11 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
     if unit == "%" and not years and not any(c[1] for c in columns.values()) and not any(
             _WITH_UNIT.match(r[label_col]) for r in rows[1:] if label_col < len(r)):
         return _change_column_sentences(rows, label_col, unit)
+    if unit and not years and not any(c[1] for c in columns.values()) and not any(
+            _WITH_UNIT.match(r[label_col]) for r in rows[1:] if label_col < len(r)):
+        # (单位：亿元 over 项目 | 合计 | 一般债务 | 专项债务: .unit_tables)
+        return unit_line_sentences(rows, label_col, unit, value_columns(rows, label_col, _SERIAL, _PLAIN),
+                                   _ENTITY_OR_PROJECT, _TOTAL, _PLAIN)
     out = []
     for row in rows[1:]:
         label = row[label_col] if label_col < len(row) else ""
@@ -224,8 +239,9 @@ _ROW_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、�
 
 
 def caption_unit(caption: str) -> str:
-    """"%" when a table's caption gives it as the unit of every cell (…涨跌幅（%）), else ""."""
-    return "%" if _CAPTION_UNIT.search(caption.strip()) else ""
+    """"%" when a table's caption gives it as the unit of every cell (…涨跌幅（%）), the unit of a unit line or
+    caption (亿元 of ``单位：亿元``), else ""."""
+    return "%" if _CAPTION_UNIT.search(caption.strip()) else unit_of_line(caption)
 
 
 def _change_column_sentences(rows: list[list[str]], label_col: int, unit: str) -> list[str]:

@@ -13,7 +13,8 @@ written before them). The second round: ``finance``, ``housing`` (real estate an
 ``sector_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains2.tsv (held out). The third:
 ``census`` (population census communiqués) and ``education`` (education statistics bulletins), their rules in
 ``people_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains3.tsv (held out). ``prices``: the
-items of price releases; ``rural``: rural revitalization after the poverty-alleviation transition. Each entry
+items of price releases; ``rural``: rural revitalization after the poverty-alleviation transition; ``provident``:
+housing provident fund annual reports; ``debt``: government debt disclosures. Each entry
 names its source as metric_tables does (``YB x-y``, ``GWR yyyy/n``, ``P``).
 The tables of metric_tables win over these where both name a term (merge with setdefault).
 """
@@ -24,6 +25,7 @@ from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
+from .debt import DEBT_EXACT
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
 from .education import EDUCATION_EXACT, EDUCATION_HEADS, EDUCATION_SUBJECTS
 from .energy import ENERGY_EXACT, ENERGY_HEADS
@@ -36,6 +38,7 @@ from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
 from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
+from .provident import PROVIDENT_EXACT
 from .resources import RESOURCES_EXACT
 from .rules import domain_metric
 from .rules import unsourced as rules_unsourced
@@ -52,7 +55,8 @@ MORE_EXACT: dict[str, tuple[str, str]] = {**ECONOMY_EXACT, **SOCIETY_EXACT, **GR
                                           **TRADE_EXACT, **MARKETS_EXACT, **CIVIL_EXACT, **RESOURCES_EXACT,
                                           **FINANCE_EXACT, **HOUSING_EXACT, **ENERGY_EXACT, **JUSTICE_EXACT,
                                           **CULTURE_EXACT, **SCIENCE_EXACT, **CITY_EXACT, **FARMING_EXACT,
-                                          **CENSUS_EXACT, **EDUCATION_EXACT, **RURAL_EXACT}
+                                          **CENSUS_EXACT, **EDUCATION_EXACT, **RURAL_EXACT, **PROVIDENT_EXACT,
+                                          **DEBT_EXACT}
 MORE_HEADS: dict[str, tuple[str, str | None, str]] = {**ECONOMY_HEADS, **SOCIETY_HEADS, **SAFETY_HEADS,
                                                       **TRADE_HEADS, **FINANCE_HEADS, **HOUSING_HEADS, **ENERGY_HEADS,
                                                       **JUSTICE_HEADS, **SCIENCE_HEADS, **CITY_HEADS, **FARMING_HEADS,
