@@ -97,14 +97,15 @@ INSPECTION_EXACT: dict[str, tuple[str, str]] = {
     "建筑垃圾资源化利用率": ("recycling rate of construction waste", "P"),
     "资源化利用量": ("waste recycled", "P"),
     "厨余垃圾日处理能力": ("kitchen waste treatment capacity per day", "P"),
-    "农村生活垃圾收运处置体系覆盖率": ("coverage of rural household waste collection and disposal", "P"),
-    "生活垃圾分类覆盖率": ("coverage of household waste sorting", "P"),
-    "城市居民小区生活垃圾分类覆盖率": ("coverage of household waste sorting in urban residential communities", "P"),
+    "农村生活垃圾收运处置体系覆盖率": ("coverage rate of rural household waste collection and disposal", "P"),
+    "生活垃圾分类覆盖率": ("coverage rate of household waste sorting", "P"),
+    "城市居民小区生活垃圾分类覆盖率": (
+        "coverage rate of household waste sorting in urban residential communities", "P"),
     "危险废物规范化环境管理评估合格率": (
         "pass rate of assessments of standardized environmental management of hazardous waste", "P"),
     "规范化环境管理评估合格率": ("pass rate of assessments of standardized environmental management", "P"),
-    "小微企业危险废物收集试点覆盖率": ("coverage of pilot hazardous waste collection for small and micro businesses",
-                                       "P"),
+    "小微企业危险废物收集试点覆盖率": (
+        "coverage rate of pilot hazardous waste collection for small and micro businesses", "P"),
     "固体废物管理专职人员": ("full-time solid waste management staff", "P"),
     # enforcement and the law's system
     "查处固体废物环境违法案件": ("environmental violations involving solid waste investigated", "GWR 2017/118"),
