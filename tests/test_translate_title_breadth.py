@@ -42,6 +42,7 @@ CASES = [
     ("青山市2024年招商引资工作总结和2025年工作计划", CITY,
      "Review of Investment Promotion Work of Qingshan in 2024 and Work Plan for 2025"),
     ("青山市2025年安全生产工作计划", CITY, "Workplace Safety Work Plan of Qingshan for 2025"),
+    ("青山市2024年交通运输行业发展统计公报", "青山市交通运输局", "Statistical Bulletin on Transport Development in Qingshan, 2024"),
     ("青山市2024/2025学年教育事业发展统计公报", "青山市教育局",
      "Statistical Bulletin on Education Development in Qingshan, 2024/2025 School Year"),
     ("青山市2025年3月份居民消费价格变动情况", "青山市统计局", "Changes in Consumer Prices of Qingshan in March 2025"),

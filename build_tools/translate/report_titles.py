@@ -387,7 +387,7 @@ def press_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
 # project renderings)
 SECTOR_BULLETIN_RE = re.compile(rf"^{YEAR}{PLACE}(?:(?P<y2>\d{{4}})年(?:度)?"
                                 r"|(?P<s1>\d{4})[/／—-](?P<s2>\d{4})学年(?:度)?)?"
-                                r"(?P<sector>[\u4e00-\u9fff]{2,10}?)(?:事业)?发展统计公报$")
+                                r"(?P<sector>[\u4e00-\u9fff]{2,10}?)(?:事业|行业)?发展统计公报$")
 SECTORS = {"卫生健康": "Health", "卫生": "Health", "卫生和计划生育": "Health and Family Planning",
            "教育": "Education", "民政": "Civil Affairs", "文化和旅游": "Culture and Tourism", "体育": "Sports",
            "人力资源和社会保障": "Human Resources and Social Security", "交通运输": "Transport",

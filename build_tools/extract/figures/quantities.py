@@ -49,6 +49,8 @@ def _units() -> dict[str, _Unit]:
         "吨标准煤": _Unit("tce", 1, "measure"), "吨标煤": _Unit("tce", 1, "measure"),  # energy use, coal equivalent
         "千克": _Unit("kg", 1, "measure"), "斤": _Unit("kg", 0.5, "measure"), "千瓦时": _Unit("kWh", 1, "measure"),
         "千瓦": _Unit("kW", 1, "measure"), "兆瓦": _Unit("kW", 1000, "measure"), "千伏": _Unit("kV", 1, "measure"),
+        "公里/百平方公里": _Unit("km/100 km2", 1, "measure"),  # road density (公路密度108.6公里/百平方公里)
+        "千辆": _Unit("vehicle", 1000, "count"),  # 营运公交车3.2千辆 (the yearbook's 1,000 vehicles)
         "千升": _Unit("L", 1000, "measure"), "升": _Unit("L", 1, "measure"), "标箱": _Unit("TEU", 1, "measure"),
         "μg/m³": _Unit("ug/m3", 1, "measure"), "微克/立方米": _Unit("ug/m3", 1, "measure"),
         "毫克/立方米": _Unit("mg/m3", 1, "measure"),

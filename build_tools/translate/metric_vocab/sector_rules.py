@@ -76,6 +76,10 @@ def sector_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     for rate in sorted(RATE_OF, key=len, reverse=True):
         if zh.endswith(rate) and len(zh) > len(rate) + 1 and (what := noun(zh[: -len(rate)])):
             return RATE_OF[rate].format(what)
+    # 港口完成货物吞吐量: a verb that only says the figure was reached, inside the name (the port's throughput)
+    done = zh.find("完成")
+    if 0 < done and len(zh) - done > 4 and not zh.endswith(("率", "比例", "比重")):
+        return noun(zh[:done] + zh[done + 2:])
     # the census and education domains (people_rules), price releases (prices)
     return people_metric(zh, noun) or price_metric(zh, noun)
 
