@@ -1,5 +1,6 @@
-"""Units and names of transport statistics bulletins (sentences and figures written for these tests): a density per
-100 square kilometers is no length, thousands of vehicles are counted, TEUs and throughput have their English."""
+"""Units and names of transport statistics bulletins, and an estimate over its sentence (sentences and figures
+written for these tests): a density per 100 square kilometers is no length, thousands of vehicles are counted,
+TEUs and throughput have their English."""
 
 from __future__ import annotations
 
@@ -17,3 +18,12 @@ def test_throughput_names_and_a_completing_verb_inside_a_name() -> None:
     assert metric_en("集装箱吞吐量") == "container throughput"
     assert metric_en("港口完成货物吞吐量") == metric_en("港口货物吞吐量")
     assert metric_en("计划完成率") is None  # (完成 of a rate is no empty verb)
+
+
+def test_an_estimate_opening_its_clause_governs_the_later_clauses_of_the_sentence() -> None:
+    """…负责人介绍，预计全年…将超过…，…将达到…: both are estimates; past a ；the estimate ends, and 有望 inside a
+    clause does not reach the next one."""
+    found = figs("县统计局负责人介绍，预计全年新增就业将超过5200人，农村居民人均可支配收入将达到2.3万元。")
+    assert (one(found, 5200).status, one(found, 2.3).status) == ("forecast", "forecast")
+    found = figs("预计全年税收收入增长4.5%；下一步将力争新增企业300家。")
+    assert (one(found, 4.5).status, one(found, 300).status) == ("forecast", "target")

@@ -421,6 +421,14 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 _AHEAD = re.compile(r"下一步|下阶段|今后|明年|将|要|计划")  # a sentence turning to the future: 争取 seeks again
 _SECURED = re.compile(r"到|[^，,；;。]{0,12}?(?:资金|债券|补助|项目|政策)")
 _FORECAST_WORDS = ("预计", "有望")
+_SENTENCE_PART = re.compile(r"[；;。]")
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,：:])\s*(?:预计|有望)")  # (…局长表示，预计全年…: the estimate opens its clause)
+
+
+def _sentence_part(text: str, end: int) -> str:
+    """The part of ``text`` before ``end`` since the last ；or 。"""
+    cut = max(text.rfind(c, 0, end) for c in "；;。")
+    return text[cut + 1:end]
 _EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000人就业: an expected effect)
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
@@ -477,9 +485,12 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
             effect = m.end()
         elif m.group() == "将" and effect >= 0 and not _CLAUSE_BREAK.search(prefix, effect, m.start()):
             kind = "forecast"
-        elif m.group() == "将" and cues and cues[-1][1] == "forecast" and not _CLAUSE_BREAK.search(
-                prefix, cues[-1][0], m.start()):
-            kind = "forecast"  # 预计到2025年将达到2800亿元: 将 of the estimate
+        elif m.group() == "将" and cues and cues[-1][1] == "forecast" and (not _CLAUSE_BREAK.search(
+                prefix, cues[-1][0], m.start()) or (not _SENTENCE_PART.search(prefix, cues[-1][0], m.start())
+                                                    and _OPENS_CLAUSE.search(_sentence_part(prefix, m.start())))):
+            # 预计到2025年将达到2800亿元: 将 of the estimate; 预计全年…将超过2.4万户，减税降费…将达到12亿元:
+            # an estimate opening the sentence governs the 将 of its later clauses (not past a ；)
+            kind = "forecast"
         cues.append((m.end(), kind))
     if _REQUIREMENT_FIRST.search(prefix):
         cues += [(m.end(), "requirement") for m in _REQUIREMENT_CUES.finditer(prefix)]
