@@ -36,6 +36,17 @@ def test_hard_wrapped_newspaper_column_is_one_paragraph():
     assert out[1] == "全年实现地区生产总值增长5.1%。"
 
 
+def test_a_two_part_headline_opening_a_text_stays_a_headline():
+    """A news page's <h1> in two parts (营商环境持续优化 新登记市场主体同比增长12.8%) opens the text: it is the
+    headline, never joined to the lead paragraph as if a page had broken it."""
+    raw = ("石门区前三季度外贸稳中有进 出口同比增长8.4%\n\n"
+           "今年以来，石门区坚持稳存量、扩增量，外贸保持较快增长。\n\n据海关统计，前三季度全区出口36.2亿元。\n")
+    c = clean(raw)
+    assert [b.text for b in c.blocks][:2] == ["石门区前三季度外贸稳中有进 出口同比增长8.4%",
+                                            "今年以来，石门区坚持稳存量、扩增量，外贸保持较快增长。"]
+    assert not any(a.rule == "join.page_break" for a in c.report)
+
+
 def test_page_break_inside_a_word_is_joined_and_recorded():
     raw = ("1.加强统筹协调。市交通运输局负责指导监督本行政区域内公路养护工作，建立和完善农\n\n"
            "村公路支持政策，具体承担绩效管理工作。\n")

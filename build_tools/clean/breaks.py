@@ -207,8 +207,9 @@ def repair_breaks(blocks: list[Block], report: list[CleaningAction]) -> list[Blo
                 continue
             i += 1
             continue
-        if i == 0 and _headline(a.text) and not _interrupts(out, 0):
-            i += 1  # the first block of a text, short and unpunctuated, is its headline (增长6.1%: a number too)
+        if i == 0 and _headline(a.text):
+            i += 1  # the first block of a text, short and unpunctuated, is its headline (增长6.1%: a number too; a
+            # two-part headline, 营商环境持续优化 新登记市场主体同比增长12.8%, too)
             continue
         if whole_lines and not a_ends and heading_line(a, b):
             i += 1  # an unnumbered section heading of web copy (综合 / 2023年，全市…)
