@@ -27,3 +27,11 @@ def test_an_estimate_opening_its_clause_governs_the_later_clauses_of_the_sentenc
     assert (one(found, 5200).status, one(found, 2.3).status) == ("forecast", "forecast")
     found = figs("预计全年税收收入增长4.5%；下一步将力争新增企业300家。")
     assert (one(found, 4.5).status, one(found, 300).status) == ("forecast", "target")
+
+
+def test_an_airport_opening_a_clause_is_the_subject_and_has_its_english_name() -> None:
+    from build_tools.translate.names import name_en
+
+    found = figs("2024年，青川机场全年完成旅客吞吐量128.6万人次，比上年增长9.4%。")
+    assert one(found, 128.6).subject == "青川机场"
+    assert name_en("青川机场") == "Qingchuan Airport"

@@ -29,7 +29,7 @@ from .vocab import _tag
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
            r"街道|社区|镇(?![村级区域])|乡(?![村镇道级])|村(?![民级组委道])|县(?![级域城区]|乡(?!村))|"
            r"市(?![场民级区政直委属容域])|区(?![域县级])|旗|集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|"
-           r"有限公司|集团|公司|银行|厂|项目|景区|合作社")
+           r"有限公司|集团|公司|银行|厂|项目|景区|合作社|机场")
 # (a single-character suffix that starts a compound, 乡村振兴, 乡道, 县域, 市场, is no end of a name; but 舒溪县乡村旅游
 # is the county's rural tourism: 县 before 乡村 ends the name)
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
