@@ -35,3 +35,10 @@ def test_an_airport_opening_a_clause_is_the_subject_and_has_its_english_name() -
     found = figs("2024年，青川机场全年完成旅客吞吐量128.6万人次，比上年增长9.4%。")
     assert one(found, 128.6).subject == "青川机场"
     assert name_en("青川机场") == "Qingchuan Airport"
+
+
+def test_highway_grades_berths_buses_and_tax_cuts() -> None:
+    assert metric_en("三级公路里程") == "length of class-III highways"
+    assert metric_en("拥有公共汽电车") == "buses and trolleybuses"
+    assert metric_en("万吨级及以上泊位") == "berths of 10,000-ton class and above"
+    assert metric_en("新增减税降费及退税缓费") == "new tax and fee cuts, refunds and deferrals"

@@ -47,7 +47,7 @@ from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
 from .science import SCIENCE_EXACT, SCIENCE_HEADS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
-from .transport import TRANSPORT_EXACT
+from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 
 __all__ = ["AREAS", "BUDGET_LINES", "CHANNELS", "MODE_HEADS", "MODES", "MORE_EXACT", "MORE_HEADS", "MORE_PARTNERS",
            "MORE_SUBJECTS", "TRADE_MODE_HEADS", "TRADE_MODES", "domain_metric", "merge_into", "unsourced"]
@@ -57,7 +57,7 @@ MORE_EXACT: dict[str, tuple[str, str]] = {**ECONOMY_EXACT, **SOCIETY_EXACT, **GR
                                           **FINANCE_EXACT, **HOUSING_EXACT, **ENERGY_EXACT, **JUSTICE_EXACT,
                                           **CULTURE_EXACT, **SCIENCE_EXACT, **CITY_EXACT, **FARMING_EXACT,
                                           **CENSUS_EXACT, **EDUCATION_EXACT, **RURAL_EXACT, **PROVIDENT_EXACT,
-                                          **DEBT_EXACT, **TRANSPORT_EXACT}
+                                          **DEBT_EXACT, **TRANSPORT_EXACT, **BUSINESS_EXACT}
 MORE_HEADS: dict[str, tuple[str, str | None, str]] = {**ECONOMY_HEADS, **SOCIETY_HEADS, **SAFETY_HEADS,
                                                       **TRADE_HEADS, **FINANCE_HEADS, **HOUSING_HEADS, **ENERGY_HEADS,
                                                       **JUSTICE_HEADS, **SCIENCE_HEADS, **CITY_HEADS, **FARMING_HEADS,

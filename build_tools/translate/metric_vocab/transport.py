@@ -14,4 +14,20 @@ TRANSPORT_EXACT: dict[str, tuple[str, str]] = {
     "营业性货物周转量": ("commercial freight ton-kilometers", "P"),
     "交通固定资产投资": ("fixed-asset investment in transport", "P"),
     "交通运输固定资产投资": ("fixed-asset investment in transport", "P"),
+    "公路建设投资": ("investment in highway construction", "P"),
+    "水运建设投资": ("investment in waterway construction", "P"),
+    "一级公路里程": ("length of class-I highways", "P"), "二级公路里程": ("length of class-II highways", "P"),
+    "三级公路里程": ("length of class-III highways", "P"), "四级公路里程": ("length of class-IV highways", "P"),
+    "公共汽电车": ("buses and trolleybuses", "P"),
+    "码头泊位": ("berths", "YB 16-27"), "生产用码头泊位": ("berths for productive use", "P"),
+    "万吨级及以上泊位": ("berths of 10,000-ton class and above", "P"),
+    "农村公路危桥改造": ("dilapidated bridges on rural roads rebuilt", "P"),
+}
+# business-environment news: tax and fee cuts with refunds and deferrals (减税降费 "tax and fee cuts" as the glossary
+# has it; the refunds and deferrals project renderings)
+BUSINESS_EXACT: dict[str, tuple[str, str]] = {
+    "新增减税降费": ("new tax and fee cuts", "P"),
+    "减税降费及退税缓费": ("tax and fee cuts, refunds and deferrals", "P"),
+    "新增减税降费及退税缓费": ("new tax and fee cuts, refunds and deferrals", "P"),
+    "减税降费及退税缓费规模": ("tax and fee cuts, refunds and deferrals", "P"),
 }
