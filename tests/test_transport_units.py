@@ -42,3 +42,9 @@ def test_highway_grades_berths_buses_and_tax_cuts() -> None:
     assert metric_en("拥有公共汽电车") == "buses and trolleybuses"
     assert metric_en("万吨级及以上泊位") == "berths of 10,000-ton class and above"
     assert metric_en("新增减税降费及退税缓费") == "new tax and fee cuts, refunds and deferrals"
+
+
+def test_changes_after_one_against_the_previous_year_share_its_base() -> None:
+    """全年完成货运量…，比上年增长3.1%，其中公路货运量…，增长2.2%: the second change is against 2023 too."""
+    found = figs("2024年，全市完成货运量8620万吨，比上年增长3.1%；其中公路货运量6410万吨，增长2.2%。")
+    assert (one(found, 2.2).base_period, one(found, 2.2).comparison) == ("2023", "比上年")

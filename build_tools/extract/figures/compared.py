@@ -3,7 +3,8 @@
 A release states 同比 or 环比 once and breaks the change down after it: ``6月份，全市居民消费价格同比上涨0.3%。其中，
 城市上涨0.4%，农村上涨0.1%`` — the parts' changes are year-on-year too, against June of the year before. Under a
 heading naming the comparison (``一、各类商品及服务价格同比变动情况``) so is every change of its paragraphs that states
-none. Only comparisons relative to the figure's own period carry (同比, 环比, 比上年同期, 与上年同月), and only to a
+none. Only comparisons relative to the figure's own period carry (同比, 环比, 比上年, 比上年同期, 与上年同月: a
+bulletin's 旅客周转量…比上年增长4.8%，公路客运量下降3.5% is against the year before too), and only to a
 change of the same period (``1—6月平均，…比上年同期上涨0.1%`` stops a 同比 of June from reaching it).
 """
 
@@ -14,7 +15,7 @@ import re
 from ...model import Figure
 from .bases import previous_period
 
-_RELATIVE = re.compile(r"^(?:同比|环比|(?:比|较|与)?上年同(?:期|月))$")
+_RELATIVE = re.compile(r"^(?:同比|环比|(?:比|较|与)?上年(?:同(?:期|月))?)$")  # (比上年 of a year: the year before)
 _HEADING_RELATIVE = re.compile(r"同比|环比")
 _CHANGE_UNITS = ("%", "个百分点")
 
