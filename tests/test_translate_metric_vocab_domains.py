@@ -17,22 +17,13 @@ import pytest
 from build_tools.translate.metric_vocab import MORE_EXACT, MORE_HEADS, MORE_SUBJECTS
 from build_tools.translate.metric_vocab.rules import BEFORE
 from build_tools.translate.metrics import metric_en, unsourced
+from tests.vocab_probe import misses_still_render_otherwise, probe_counts, read_probe
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VOCABULARY = FIXTURES / "translate" / "metric_vocabulary_domains.tsv"
 
 
-def _rows() -> list[tuple[str, list[str], str]]:
-    rows = []
-    for line in VOCABULARY.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("zh\t"):
-            continue
-        zh, expected, source = line.split("\t")
-        rows.append((zh, [alt.strip() for alt in expected.split(" | ")], source))
-    return rows
-
-
-ROWS = _rows()
+ROWS = read_probe(VOCABULARY)
 # Names whose English differs from the set's, and why (a fix must take the name off this list). Most keep an
 # earlier project or glossary rendering of the same meaning, which the set's author did not guess.
 KNOWN_MISSES = {
@@ -75,16 +66,13 @@ def test_domain_name(zh: str, alternatives: list[str]) -> None:
 
 
 def test_known_misses_still_render_otherwise() -> None:
-    expected = {zh: alts for zh, alts, _src in ROWS}
-    for zh in KNOWN_MISSES:
-        found = metric_en(zh)
-        assert found is not None and found not in expected[zh], zh
+    assert not misses_still_render_otherwise(ROWS, KNOWN_MISSES)
     for zh in NOT_RENDERED:
         assert metric_en(zh) is None, zh
 
 
 def test_share_of_the_set_composed_exactly() -> None:
-    exact = sum(metric_en(zh) in alts for zh, alts, _src in ROWS)
+    exact, _english = probe_counts(ROWS)
     assert exact / len(ROWS) >= THRESHOLD
 
 

@@ -17,21 +17,12 @@ import pytest
 from build_tools.translate.metric_vocab import MORE_EXACT, MORE_HEADS, MORE_SUBJECTS
 from build_tools.translate.metric_vocab.sector_rules import HOTLINES, RATE_OF
 from build_tools.translate.metrics import metric_en, unsourced
+from tests.vocab_probe import misses_still_render_otherwise, probe_counts, read_probe
 
 VOCABULARY = Path(__file__).parent / "fixtures" / "translate" / "metric_vocabulary_domains2.tsv"
 
 
-def _rows() -> list[tuple[str, list[str], str]]:
-    rows = []
-    for line in VOCABULARY.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("zh\t"):
-            continue
-        zh, expected, source = line.split("\t")
-        rows.append((zh, [alt.strip() for alt in expected.split(" | ")], source))
-    return rows
-
-
-ROWS = _rows()
+ROWS = read_probe(VOCABULARY)
 # Names whose English differs from the set's, and why (a fix must take the name off this list): each keeps a
 # glossary or earlier project rendering of the same meaning, which wins over the domain tables.
 KNOWN_MISSES = {
@@ -70,15 +61,11 @@ def test_domain_name(zh: str, alternatives: list[str]) -> None:
 
 
 def test_known_misses_still_render_otherwise() -> None:
-    expected = {zh: alts for zh, alts, _src in ROWS}
-    for zh in KNOWN_MISSES:
-        found = metric_en(zh)
-        assert found is not None and found not in expected[zh], zh
+    assert not misses_still_render_otherwise(ROWS, KNOWN_MISSES)
 
 
 def test_counts_on_the_set() -> None:
-    exact = sum(metric_en(zh) in alts for zh, alts, _src in ROWS)
-    english = sum(metric_en(zh) is not None for zh, _alts, _src in ROWS)
+    exact, english = probe_counts(ROWS)
     assert exact >= EXACT_THRESHOLD
     assert english >= ENGLISH_THRESHOLD
 
