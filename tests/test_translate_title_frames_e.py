@@ -21,6 +21,13 @@ def renderer() -> TitleRenderer:
     return TitleRenderer(get_glossary(), year="2025")
 
 
+def _composed(renderer: TitleRenderer, zh: str, region: str) -> str:
+    """The English of a title the frames compose whole (status derived)."""
+    title = renderer.title(zh, "", region)
+    assert title is not None and title.status == "derived", title
+    return title.text
+
+
 @pytest.mark.parametrize(("zh", "region", "english"), [
     ("我县召开2024年防汛工作会议", "白河县", "Baihe County Holds the 2024 Flood Control Work Conference"),
     ("全市召开2023年度安全生产工作会议", "梧江市", "Wujiang Holds the 2023 Work Safety Conference"),
@@ -30,9 +37,7 @@ def renderer() -> TitleRenderer:
      "Linxi District Holds Groundbreaking Ceremony for Key Projects of the Fourth Quarter of 2024"),
 ])
 def test_meetings_of_the_documents_own_region(renderer: TitleRenderer, zh: str, region: str, english: str) -> None:
-    title = renderer.title(zh, "", region)
-    assert title is not None and title.status == "derived", title
-    assert title.text == english
+    assert _composed(renderer, zh, region) == english
 
 
 def test_our_city_in_a_countys_document_is_no_name(renderer: TitleRenderer) -> None:
@@ -64,9 +69,7 @@ def test_an_inspection_of_an_unknown_subject_is_not_composed(renderer: TitleRend
      "Reply to Proposal No. 31 Made at the Second Session of the 9th Baihe County Committee of the CPPCC"),
 ])
 def test_replies_to_deputies_and_members(renderer: TitleRenderer, zh: str, region: str, english: str) -> None:
-    title = renderer.title(zh, "", region)
-    assert title is not None and title.status == "derived", title
-    assert title.text == english
+    assert _composed(renderer, zh, region) == english
 
 
 def test_a_suggestion_without_a_level_takes_the_regions(renderer: TitleRenderer) -> None:
@@ -86,9 +89,7 @@ def test_a_suggestion_without_a_level_takes_the_regions(renderer: TitleRenderer)
      "Notice of the Baihe County People's Government on Carrying Out the Third National Soil Census"),
 ])
 def test_reports_bulletins_and_censuses(renderer: TitleRenderer, zh: str, region: str, english: str) -> None:
-    title = renderer.title(zh, "", region)
-    assert title is not None and title.status == "derived", title
-    assert title.text == english
+    assert _composed(renderer, zh, region) == english
 
 
 def test_a_sectors_development_communique_keeps_its_own_frame(renderer: TitleRenderer) -> None:
@@ -140,9 +141,7 @@ def test_campaign_months_place_issuers_and_interpretations(renderer: TitleRender
                                    "Three Quarters"),
 ])
 def test_more_headline_scopes(renderer: TitleRenderer, zh: str, region: str, english: str) -> None:
-    title = renderer.title(zh, "", region)
-    assert title is not None and title.status == "derived", title
-    assert title.text == english
+    assert _composed(renderer, zh, region) == english
 
 
 @pytest.mark.parametrize(("zh", "region", "english"), [
@@ -154,9 +153,7 @@ def test_more_headline_scopes(renderer: TitleRenderer, zh: str, region: str, eng
      "and Non-Working Urban Residents"),
 ])
 def test_holidays_editions_and_standards(renderer: TitleRenderer, zh: str, region: str, english: str) -> None:
-    title = renderer.title(zh, "", region)
-    assert title is not None and title.status == "derived", title
-    assert title.text == english
+    assert _composed(renderer, zh, region) == english
 
 
 def test_an_edition_with_a_year_or_events_is_not_composed(renderer: TitleRenderer) -> None:
@@ -174,9 +171,7 @@ def test_an_edition_with_a_year_or_events_is_not_composed(renderer: TitleRendere
 ])
 def test_the_owner_of_a_metric_after_of(renderer: TitleRenderer, zh: str, region: str, english: str) -> None:
     """The place owns the enterprises that produce the value added, but the retail sales themselves."""
-    title = renderer.title(zh, "", region)
-    assert title is not None and title.status == "derived", title
-    assert title.text == english
+    assert _composed(renderer, zh, region) == english
 
 
 def test_held_out_set_e_keeps_its_share(renderer: TitleRenderer) -> None:
