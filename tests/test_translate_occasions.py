@@ -63,3 +63,10 @@ def test_contributions_industries_and_areas_of_a_price_release() -> None:
     assert metric_en("有色金属冶炼和压延加工业价格") == "producer prices in smelting and pressing of non-ferrous metals"
     assert metric_en("农村居民消费价格") == "consumer prices in rural areas"
     assert metric_en("某某价格影响CPI") is None  # (an item the vocabulary does not know stays marked)
+
+
+def test_every_kind_of_occasion_the_extract_stage_names_has_its_english() -> None:
+    from build_tools.extract.figures.occasions import KINDS as EXTRACTED
+    from build_tools.translate.occasions import KINDS
+
+    assert set(KINDS) == set(EXTRACTED)

@@ -36,22 +36,19 @@ NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 
 CENSUS_OFFICE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗))"
                               r"第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业)普查领导小组(?P<office>办公室)?$")
-CENSUS_ORDINALS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh",
-                   8: "Eighth", 9: "Ninth", 10: "Tenth"}
-CENSUS_KINDS = {"人口": "National Population Census", "经济": "National Economic Census",
-                "农业": "National Agricultural Census"}
 
 
 def census_office_en(zh: str, glossary: Glossary) -> str | None:
     """霁州市第七次全国人口普查领导小组办公室 -> 'Office of the Leading Group of Jizhou for the Seventh National
     Population Census'; None else."""
     from .names import region_en
+    from .report_titles import CENSUSES, ORDINAL_WORDS  # (the census titles' words, one table)
 
     m = CENSUS_OFFICE_RE.match(zh)
     place = region_en(m.group("place"), glossary) if m else None
     if not m or not place:
         return None
-    group = f"Leading Group of {place} for the {CENSUS_ORDINALS[NUMBERS[m.group('n')]]} {CENSUS_KINDS[m.group('what')]}"
+    group = f"Leading Group of {place} for the {ORDINAL_WORDS[NUMBERS[m.group('n')]]} {CENSUSES[m.group('what')]}"
     return f"Office of the {group}" if m.group("office") else group
 
 
