@@ -422,7 +422,8 @@ _AHEAD = re.compile(r"下一步|下阶段|今后|明年|将|要|计划")  # a se
 _SECURED = re.compile(r"到|[^，,；;。]{0,12}?(?:资金|债券|补助|项目|政策)")
 _FORECAST_WORDS = ("预计", "有望")
 _SENTENCE_PART = re.compile(r"[；;。]")
-_OPENS_CLAUSE = re.compile(r"(?:^|[，,：:])\s*(?:预计|有望)")  # (…局长表示，预计全年…: the estimate opens its clause)
+# (…局长表示，预计全年…: the estimate opens its clause)
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,：:])\s*(?:" + "|".join(_FORECAST_WORDS) + ")")
 
 
 def _sentence_part(text: str, end: int) -> str:
