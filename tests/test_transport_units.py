@@ -48,3 +48,14 @@ def test_changes_after_one_against_the_previous_year_share_its_base() -> None:
     """全年完成货运量…，比上年增长3.1%，其中公路货运量…，增长2.2%: the second change is against 2023 too."""
     found = figs("2024年，全市完成货运量8620万吨，比上年增长3.1%；其中公路货运量6410万吨，增长2.2%。")
     assert (one(found, 2.2).base_period, one(found, 2.2).comparison) == ("2023", "比上年")
+
+
+def test_a_yield_per_mu_in_kilograms() -> None:
+    """亩产404.9公斤 (a harvest news item written for this test): yield per mu, in kg."""
+    from build_tools.model import Figure
+    from build_tools.translate.comparisons import Context
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.rows import figure_row
+
+    fig = Figure("小麦亩产", 412.6, "公斤", "", "", period="2025")
+    assert figure_row(fig, get_glossary(), Context()).text == "Wheat yield per mu: 412.6 kg, 2025"

@@ -18,6 +18,7 @@ FARMING_EXACT: dict[str, tuple[str, str]] = {
 
 FARMING_HEADS: dict[str, tuple[str, str | None, str]] = {
     "单产": ("{s} yield per hectare", None, "YB 12-11"),
+    "亩产": ("{s} yield per mu", "yield per mu", "P"),  # (亩产404.9公斤: the yield in the local unit of area)
     "种植面积": ("sown area of {s}", "sown area", "YB 12-8"),
     "建设面积": ("area of {s} built", None, "P"),  # 高标准农田建设面积
 }
