@@ -1,8 +1,13 @@
-"""The statistical vocabulary of metric names (metrics.py composes them): whole names, heads, subjects, trade
-partners, levels, schemes and notes, each with its source (``YB x-y`` = China Statistical Yearbook 2021 table x-y,
-``GWR yyyy/n`` = government_work_reports_2008_2022.tsv, ``P`` = project rendering; see metrics.py)."""
+"""The statistical vocabulary of metric names (metrics.py composes them): whole names, heads and subjects (trade
+partners, levels, schemes and notes are in metric_qualifiers.py), each with its source (``YB x-y`` = China
+Statistical Yearbook 2021 table x-y, ``GWR yyyy/n`` = government_work_reports_2008_2022.tsv, ``P`` = project
+rendering; see metrics.py)."""
 
 from __future__ import annotations
+
+from .metric_qualifiers import LEVELS_AND_ABOVE, NOTES, PARTNERS, SCHEMES, TRADE_HEADS
+
+__all__ = ["EXACT", "HEADS", "LEVELS_AND_ABOVE", "NOTES", "PARTNERS", "SCHEMES", "SUBJECTS", "TRADE_HEADS"]
 
 # Whole metric names: zh -> (English, source).
 EXACT: dict[str, tuple[str, str]] = {
@@ -574,31 +579,6 @@ SUBJECTS: dict[str, tuple[str, str]] = {
     "高新技术产业": ("new- and high-tech industries", "GWR 2013/324"),
     "医疗卫生机构": ("health care institutions", "YB 22-5"),
 }
-# Trading partners: 东盟进出口 -> "trade with ASEAN"; 对美出口 is not read.
-PARTNERS: dict[str, str] = {"东盟": "ASEAN", "欧盟": "the EU", "美国": "the United States", "日本": "Japan",
-                            "韩国": "the Republic of Korea", "俄罗斯": "Russia", "非洲": "Africa",
-                            "拉美": "Latin America", "香港": "Hong Kong", "台湾": "Taiwan",
-                            "一带一路沿线国家": "Belt and Road countries", "RCEP成员国": "RCEP member states"}
-TRADE_HEADS = {"进出口": "trade with {p}", "进出口额": "trade with {p}", "出口": "exports to {p}",
-               "出口额": "exports to {p}", "进口": "imports from {p}", "进口额": "imports from {p}"}
-# Levels before a metric: 县级以上农业产业化龙头企业 -> "... (county level and above)".
-LEVELS_AND_ABOVE = {"国家级": "national level", "省级以上": "provincial level and above",
-                    "市级以上": "city level and above", "县级以上": "county level and above",
-                    "县级及以上": "county level and above", "市级及以上": "city level and above",
-                    "省级及以上": "provincial level and above"}
-# Insurance schemes, for 参加X(人数) "people covered by X".
-SCHEMES: dict[str, tuple[str, str]] = {
-    "城乡居民基本养老保险": ("basic endowment insurance for urban and rural residents", "YB 24-27"),
-    "城镇职工基本养老保险": ("basic endowment insurance for urban workers", "YB 24-26"),
-    "基本养老保险": ("basic endowment insurance", "YB 24-26"),
-    "基本医疗保险": ("basic medical insurance", "YB 24-29"),
-    "城乡居民基本医疗保险": ("basic medical insurance for rural and non-working urban residents", "GWR 2022/503"),
-    "失业保险": ("unemployment insurance", "P"),
-    "工伤保险": ("work-related injury insurance", "P"),
-}
-# Parenthetical notes of NBS indicators.
-NOTES: dict[str, str] = {"不含农户": "excluding rural households", "含农户": "including rural households"}
-# Rates inside a metric name (县道每公里每年养护资金): the unit of the rate, English order (space before time).
 
 # The standard vocabulary of local bulletins, by domain (metric_vocab, issue 12); the entries above win.
 from .metric_vocab import merge_into  # noqa: E402

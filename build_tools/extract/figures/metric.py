@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .context import _Ctx
-from .quantities import _CN_RUN, _PLACE_CHARS, _Num, _skip_space
+from .metric_checks import _chinese_not_quantity, _valid_duration
+from .quantities import _CN_RUN, _Num, _skip_space
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _outside
 from .vocab import (
     _CJK,
@@ -540,70 +541,6 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
 _FOR_WHOM = re.compile(r"[为向]\s*$")
 _PAID_TO = re.compile(r"\s*((?:发放|追讨|兑现|支付|补发|返还|代发)[\u4e00-\u9fff]{2,12}?)"
                       r"(?=\s*[\d约近超共]|等|[，,；;。])")
-
-
-def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
-    """299天 of 空气质量优良天数 and 90个工作日 of 审批时间 are figures; 20天时间, 距年末仅剩2个月 are not."""
-    if s.startswith("时间", num.end) or re.search(r"剩|距|连续|短短", l_raw):
-        return False
-    if re.search(r"天数|时间|时限|周期|期限|时长|用时|工期|住院日", l_raw) or "工作日" in num.unit:
-        return True  # (出院者平均住院日为8.3天: the average length of stay, a statistic in days)
-    # 重污染天数为2天，比上年减少3天; 平均住院日为8.3天，比上年缩短0.4天: a change of a count of days named earlier
-    return bool(re.search(r"天数|住院日", s[:num.start])) and bool(
-        re.search(r"(?:增加|减少|多|少|缩短|延长)\s*$", l_raw))
-
-
-def _chinese_not_quantity(l_raw: str, nxt: str = "") -> bool:
-    """两个 after a verb or particle is a quantity; after a name (中三家镇, 设备两个项目) or in a place name
-    (十家河, 三家村) it is not."""
-    if nxt and nxt in _PLACE_CHARS:
-        return True
-    text = _clean_ws(l_raw).rstrip("近约")
-    if text.endswith(("、", "“", "”", "\"")):  # “巩固、增强、提升、畅通”八个字: describing a slogan
-        return True
-    if not text or not _CJK.match(text[-1]):
-        return False
-    w, p = _tag(text)[-1]
-    verb = p.startswith("v") and p != "vn"
-    return not (verb or p.startswith(("p", "c", "u", "d", "r", "m", "q")) or w in _SUBJECTS or w in ("等", "有", "共"))
-
-
-def _valid_metric(metric: str) -> bool:
-    if not metric or metric in _GENERIC_METRICS:
-        return False
-    if not (_CJK.search(metric) or re.search(r"[A-Za-z]{2,}", metric)):
-        return False
-    return len(metric) >= 2
-
-
-# a threshold of one 亿 or 万 in a name (1亿元以上项目): written without the 1 as bulletins mostly do (亿元以上项目)
-_ONE_THRESHOLD = re.compile(r"(?<![\d.])1(?=(?:亿|万|千万|百万)元?(?:以上|及以上))")
-
-
-# an aside in brackets opening a name (2月1日（大年初四）单日接待游客: the day's other name), not part of it
-_LEADING_ASIDE = re.compile(r"^[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff]{2})")
-
-
-# the days of the lunar new year inside a name (民宿大年初一至初三平均入住率: their dates are given beside them)
-_LUNAR_DAYS = re.compile(r"大年(?:初[一二三四五六七八九十]|三十)(?:[至到—-]初?[一二三四五六七八九十])?"
-                         r"|初[一二三四五六七八九十][至到]初?[一二三四五六七八九十]")
-
-
-# an aside defining the measure, a clause of its own (性别比（以女性为100，男性对女性的比例）): no part of the name; a
-# qualifier without a comma stays (在校生（含在园幼儿）)
-_DEFINING_ASIDE = re.compile(r"[（(][^（）()，,]*[，,][^（）()]*[）)]")
-
-
-def _trim(metric: str) -> str:
-    metric = _LEADING_ASIDE.sub("", _ONE_THRESHOLD.sub("", metric)).replace("（）", "").replace("()", "")
-    metric = _DEFINING_ASIDE.sub("", metric) if len(_DEFINING_ASIDE.sub("", metric)) >= 2 else metric
-    metric = _LUNAR_DAYS.sub("", metric) if len(_LUNAR_DAYS.sub("", metric)) >= 2 else metric
-    if len(metric) <= 28:
-        return metric
-    words = [w for w, _ in _tag(metric)]
-    while words and len("".join(words)) > 24:
-        words.pop(0)
-    return "".join(words) or metric[-24:]
 
 
 _LIST_ITEM_GAP = re.compile(r"[^，,；;。：:\d]{1,12}?[、和及与]\s*")

@@ -14,7 +14,8 @@ from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import selected_pilots, supported_projects
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
-from .metric import _follower, _name_metric, _np_after_de, _shared_passive, _trim, _valid_metric
+from .metric import _follower, _name_metric, _np_after_de, _shared_passive
+from .metric_checks import _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .ratios import contributed_shares, per_population, per_unit_grants
 from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
