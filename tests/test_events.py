@@ -411,3 +411,14 @@ def test_opening_formula_of_a_report_to_a_congress_is_no_event():
     assert events_of("现将2023年全市国民经济和社会发展计划执行情况报告如下。", date="2024-01-12") == []
     (e,) = events_of("县人民医院综合楼项目已于2024年10月主体封顶。", date="2025-01-10")
     assert e.date == "2024-10"
+
+
+def test_news_day_of_a_reporters_lead_in_does_not_date_what_it_reports():
+    """10月9日，记者从…获悉，前三季度… : the entry is of January-September, not of the day the news came out; a
+    sentence naming no other time keeps the news day (written for the rule, read by hand)."""
+    (e,) = events_of("10月9日，记者从市商务局获悉，前三季度全市社会消费品零售总额完成412.6亿元，同比增长5.2%。",
+                     date="2024-10-09", title="前三季度我市消费市场稳中向好")
+    assert (e.date, e.kind) == ("2024-01/2024-09", "period")
+    (e,) = events_of("10月9日，记者从市交通运输局获悉，全市首条城际快速路建成通车，全长36.5公里。",
+                     date="2024-10-09", title="城际快速路建成通车")
+    assert e.date == "2024-10-09"

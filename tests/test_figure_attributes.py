@@ -366,7 +366,9 @@ HOLDOUT_THRESHOLDS = {
     "holdout": {"recall": 0.997, "period": 1.0, "status": 1.0, "direction": 1.0, "subject": 0.995,
                 "base_unit": 1.0, "traps": 0, "timeline": 21, "timeline_traps": 0},
     "holdout2": {"recall": 1.0, "period": 1.0, "status": 0.993, "direction": 1.0, "subject": 1.0,
-                 "base_unit": 1.0, "traps": 0, "timeline": 8, "timeline_traps": 0},  # (status: see its README)
+                 "base_unit": 1.0, "traps": 0, "timeline": 7, "timeline_traps": 0},  # (status: see its README)
+    # (timeline 7 of 7 since the news day of a reporter's lead-in no longer dates what the sentence reports: the
+    # optional entry 4月15日，记者从…分析会上获悉，一季度… is now of Q1, so it no longer counts)
     # holdout3, first run (after the holdout2 rules, out of sample): found 98.1%, period 96.1%, status 80.4%,
     # direction 98.0%, subject 100%, timeline 2/3
     "holdout3": {"recall": 1.0, "period": 1.0, "status": 1.0, "direction": 1.0, "subject": 1.0,

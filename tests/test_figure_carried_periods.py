@@ -58,3 +58,16 @@ def test_breakdown_paragraph_naming_its_own_month_is_of_that_month():
                  "分行业看，9月份，装备制造业增加值增长11.2%。上述行业合计拉动全市规模以上工业增长约2.4个百分点。",
                  date="2024-10-25", region="栖川市", title="2024年9月份栖川市工业经济运行情况", genre="statistics")
     assert [one(found, v).period for v in (11.2, 2.4)] == ["2024-09"] * 2
+
+
+def test_news_day_before_a_reporters_lead_in_frames_no_figure():
+    """7月15日，记者从市水利局获悉，2024年…；…。其中，… : the day the news was reported is no period of its figures; the
+    breakdown after the ；-joined sentences is of the year they report (written for the rule, read by hand)."""
+    found = figs("7月15日，记者从市水利局获悉，2024年全市用水总量4.62亿立方米，比上年下降1.8%；"
+                 "万元地区生产总值用水量28.3立方米，下降4.1%。其中，农业用水量2.71亿立方米，工业用水量0.96亿立方米。",
+                 date="2025-07-15", region="栖川市", genre="news")
+    assert [one(found, v).period for v in (4.62, 28.3, 2.71, 0.96)] == ["2024"] * 4
+    # the lead-in's day still dates a paragraph that names no other time
+    found = figs("7月15日，记者从市水利局获悉，全市首座智慧水厂建成投用，日供水能力10万吨。",
+                 date="2025-07-15", region="栖川市", genre="news")
+    assert one(found, 10).period in ("2025-07-15", "2025")

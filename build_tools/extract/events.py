@@ -40,7 +40,7 @@ from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precisi
 from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.attributes import year_to_date
 from .figures.sentence import _CHARACTERIZED
-from .reporting import _OWN_YEAR, dates_in_review, is_review, plans_ahead, review_year, running_review
+from .reporting import _OWN_YEAR, NEWS_DAY_LEAD, dates_in_review, is_review, plans_ahead, review_year, running_review
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -382,6 +382,10 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
     for n, (ss, se) in enumerate(spans):
         sentence = text[ss:se]
         inside = [m for m in matches if ss <= m.start < se]
+        lead = NEWS_DAY_LEAD.match(sentence)
+        if lead and any(m.start - ss >= lead.end() for m in inside):
+            # 7月8日，记者从…获悉，上半年全市…: the news day is no date of what the sentence reports when it names one
+            inside = [m for m in inside if m.start - ss >= lead.end()]
         if not inside or not _whole(sentence, n == len(spans) - 1) or is_rhetoric(sentence):
             continue
         validity = _VALIDITY.search(sentence)

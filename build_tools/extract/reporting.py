@@ -176,6 +176,13 @@ def _standard_time(doc: Document, anchor: Anchor, anchor_iso: str) -> str:
     return ""
 
 
+# a news dateline and the reporter's lead-in after it (7月8日，记者从市农业农村局获悉，…; 10月28日上午，从市统计局了解
+# 到，…): the day is when the news was reported, not when the facts it reports happened or which period its figures
+# are of (2025年全市夏粮总产量…; 上半年…)
+NEWS_DAY_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?[，,]\s*"
+                           r"[^，,。！？；;\d]{0,30}?(?:获悉|了解到|得知|据悉)[，,]\s*")
+
+
 # the opening clause of the first paragraph, after a reporter's lead-in (记者从市文化和旅游局获悉，): where a news
 # report names its topic (2025年春节假期（1月28日至2月4日）8天，…)
 _OPENING = re.compile(r"^(?:[^，,。！？；;]{0,30}(?:获悉|了解到|据悉)[，,])?[^，,。！？；;]{0,40}")

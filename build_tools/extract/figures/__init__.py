@@ -46,7 +46,7 @@ from dataclasses import replace
 
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
-from ..reporting import five_year_span, review_year, running_review
+from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
 from .bases import compared_lead
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
@@ -120,6 +120,10 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
     skip = _TURN_PREAMBLE.match(text)
     if skip and skip.end() and re.search(r"[。！!]\s*$", skip.group()):
         text = text[skip.end():]  # (only when a courtesy reply follows the label: 孙伟：前三季度… is dated as it is)
+    lead = NEWS_DAY_LEAD.match(text)
+    if lead:  # 7月8日，记者从…获悉，2025年全市…: the clause after the lead-in frames the paragraph, not the news day
+        return [replace(d, start=d.start + lead.end(), end=d.end + lead.end())
+                for d in _first_clause_dates(text[lead.end():], ctx)]
     basis = _BASIS_CLAUSE.match(text)
     if basis and (after := _first_clause_dates(text[basis.end():], ctx)):
         return [replace(d, start=d.start + basis.end(), end=d.end + basis.end()) for d in after]
