@@ -142,3 +142,12 @@ def test_amount_allocated_at_least_is_a_figure_and_a_scope_before_a_level_reache
     assert (one(found, 3000).status, one(found, 3000).period) == ("requirement", "")
     assert one(found, 670).direction == "up"
     assert 5000 not in [f.value for f in found]
+
+
+def test_place_where_a_company_is_is_no_part_of_its_name():
+    """位于城东工业园的华岳机械有限公司…: the subject is the company; where it stands is context (written for the rule,
+    read by hand)."""
+    from tests.test_figure_attributes import figs, one
+    found = figs("位于城东工业园的华岳机械有限公司今年完成技术改造投资1.6亿元，新增产值4.2亿元。",
+                 date="2025-11-20", region="栖川市", genre="news")
+    assert [one(found, v).subject for v in (1.6, 4.2)] == ["华岳机械有限公司"] * 2

@@ -101,6 +101,8 @@ _REFERS_TO = {"项目": ("项目", "工程"), "公司": ("公司", "集团"), "�
 # a news report's scene: 在位于…开发区的某某有限公司生产车间，… (the company the next sentences speak of)
 _SCENE = re.compile(r"在(?:位于[^，,；;。]{1,20}?的)?(?P<name>[\u4e00-\u9fff]{2,20}?(?:有限公司|集团|公司|厂))的?"
                     r"[\u4e00-\u9fff]{0,4}?(?:车间|厂区|生产线|现场|基地|展厅|厂房)")
+# a relative clause of place before a name (位于城东工业园的某某有限公司): where the subject is, no part of its name
+_LOCATED_AT = re.compile(r"^(?:坐落|地处)?位于[^，,；;。的]{1,20}的(?=[\u4e00-\u9fff]{2})")
 _ZERO_SUBJECT_WORDS = ("先后", "相继", "陆续", "还", "又", "也", "并")
 _OWN_REGION = re.compile(r"^(?:全|我|本)(市|县|区|州|盟|旗|镇|乡)")
 _RANK_OF = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1}
@@ -115,6 +117,7 @@ def _entity_at(text: str, ctx: _Ctx) -> str | None:
 @lru_cache(maxsize=4096)
 def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | None:
     head = _LEAD.sub("", text, count=1) if text else ""
+    head = _LOCATED_AT.sub("", head, count=1)  # 位于滨河科技园的岚光电子有限公司…: the company, not where it is
     if not head:
         return None
     occasion = occasion_subject(text)
