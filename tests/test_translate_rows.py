@@ -217,3 +217,8 @@ def test_ranges_share_the_unit_of_their_bounds() -> None:
     assert row(metric="项目", value=2, unit="个", qualifier="至3个", period="2019")[0] == "Projects: 2-3 projects, 2019"
     # an upper bound below the value is no range: left marked
     assert row(metric="项目", value=5, unit="个", qualifier="至3个")[1] == "missing"
+
+
+def test_a_row_opening_with_a_quoted_name_is_capitalized_inside_the_quotes() -> None:
+    assert row(metric="建成“无废工厂”", value=56, unit="家", period="2024") == (
+        "“Zero-waste factories” built: 56, 2024", "derived")

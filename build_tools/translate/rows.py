@@ -225,7 +225,9 @@ def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
 
 
 def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    """The first letter in capitals, after any opening quotation mark (“Zero-waste factories” built)."""
+    lead = len(text) - len(text.lstrip("“‘\"'("))
+    return text[:lead] + text[lead:lead + 1].upper() + text[lead + 1:]
 
 
 def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool) -> str | None:
