@@ -283,9 +283,14 @@ def check_metadata(path: Path, sources: set[Path]) -> tuple[list[Problem], meta.
         others = sorted(p.stem for p in sources if p.parent == path.parent)
         close = difflib.get_close_matches(path.stem, others, n=1)
         hint = f" (did you mean {close[0]}.yml?)" if close else ""
-        problems.append(Problem(str(path), f"this metadata file has no source text {path.stem}.txt{hint}",
-                                "add the text with the same name (.txt, .md, .html, .pdf or .docx), rename this file "
-                                "to match its text, or delete it"))
+        unread = sorted(p for p in path.parent.glob(path.stem + ".*") if p.suffix.lower() in (*_OFFICE_OLD, *_SHEETS))
+        if unread:  # 2024-x.doc beside 2024-x.yml: the source is there, in a format the build does not read
+            problems.append(Problem(str(path), f"the source of this metadata file, {unread[0].name}, is in a format "
+                                    "the build does not read", _convert_hint(unread[0].suffix.lower())))
+        else:
+            problems.append(Problem(str(path), f"this metadata file has no source text {path.stem}.txt{hint}",
+                                    "add the text with the same name (.txt, .md, .html, .pdf or .docx), rename this "
+                                    "file to match its text, or delete it"))
     text, found = read_file(path, MAX_META_BYTES)
     problems.extend(found)
     if text is None:
@@ -494,12 +499,29 @@ def lint_paths(paths: Iterable[str | Path]) -> tuple[list[Problem], int]:
     problems.extend(check_translation_targets(roles["translations"], roles["source"]))
     for path in roles["other"]:
         problems.append(Problem(str(path), f"'{path.suffix or path.name}' files are not used by the build",
-                                "sources must be .txt (UTF-8 text) with a .yml metadata file beside them; remove "
-                                "this file or convert it", severity="warning"))
+                                _convert_hint(path.suffix.lower()), severity="warning"))
     unique = {(p.file, p.line, p.column, p.severity, p.message): p for p in problems}
     ordered = sorted(unique.values(), key=lambda p: (p.file, p.line, p.column, p.severity, p.message))
     checked = sum(len(v) for v in roles.values())
     return ordered, checked
+
+
+# formats an editor receives that the build does not read, and what to save them as
+_OFFICE_OLD = {".doc": "Word 97-2003", ".wps": "WPS Writer", ".rtf": "RTF", ".odt": "OpenDocument"}
+_SHEETS = (".xls", ".xlsx", ".et", ".ods", ".csv")
+
+
+def _convert_hint(suffix: str) -> str:
+    """How to turn a file the build does not read into a source it reads."""
+    sources = ("sources are .txt (UTF-8), .md, .html, .pdf or .docx, each with a .yml metadata file beside it (python "
+               "-m build_tools new SOURCE writes one)")
+    if suffix in _OFFICE_OLD:
+        return (f"this is a {_OFFICE_OLD[suffix]} document: open it in Word, WPS or LibreOffice and save it as .docx "
+                f"(or run: soffice --headless --convert-to docx FILE), then remove this file; {sources}")
+    if suffix in _SHEETS:
+        return ("a spreadsheet is not read as a bulletin: add the document it belongs to (its text, PDF or web page), "
+                f"whose tables the build reads, and remove this file; {sources}")
+    return f"remove this file or convert it; {sources}"
 
 
 def run_lint(paths: list[str] | None, strict: bool = False, out: TextIO | None = None) -> int:

@@ -156,3 +156,16 @@ def test_pdf_page_with_a_short_right_column_is_read_column_by_column(tmp_path: P
     pdf.output(str(tmp_path / "short-right.pdf"))
     got = "".join(ingest.read_source(tmp_path / "short-right.pdf").text.split())
     assert got == "".join(texts)
+
+
+def test_an_old_office_file_as_received_is_told_how_to_convert_not_that_it_was_renamed() -> None:
+    from build_tools.errors import InputError
+    from build_tools.ingest.text import decode_bytes
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512
+    with pytest.raises(InputError) as received:
+        decode_bytes(ole, "2024-fenglin-notice.doc")
+    assert "a format the build does not read" in str(received.value.problem.message)
+    assert "save it as .docx" in received.value.problem.fix
+    with pytest.raises(InputError) as renamed:
+        decode_bytes(ole, "2024-fenglin-notice.txt")
+    assert "renamed to .txt" in renamed.value.problem.message

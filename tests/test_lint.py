@@ -354,3 +354,18 @@ def test_the_site_is_built_only_after_lint_passed_and_without_a_token_on_disk() 
             for step in job.get("steps", []):
                 if str(step.get("uses", "")).startswith("actions/checkout"):
                     assert step["with"]["persist-credentials"] == "false", name
+
+
+def test_an_old_word_file_as_received_is_named_with_how_to_convert_it(tmp_path: Path) -> None:
+    """An editor adds the .doc they received with its .yml: the .yml's error names the .doc and says to save it as
+    .docx; the .doc's warning says the same; a spreadsheet is told to go with its document."""
+    seeds = seeds_with(tmp_path, (f"{SEED}.yml", "2024-fenglin-notice.yml"))
+    (seeds / "2024-fenglin-notice.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    (seeds / "2024-fenglin-tables.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    every = problems([seeds])
+    found = {Path(p.file).name: p for p in every if p.severity == "warning"}
+    meta = next(p for p in every if Path(p.file).name == "2024-fenglin-notice.yml" and "source" in p.message)
+    assert "2024-fenglin-notice.doc" in meta.message and "save it as .docx" in meta.fix
+    assert found["2024-fenglin-notice.doc"].severity == "warning" and "Word 97-2003" in found[
+        "2024-fenglin-notice.doc"].fix
+    assert "spreadsheet" in found["2024-fenglin-tables.xls"].fix

@@ -181,6 +181,12 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
                                  "paste the bulletin's text into the file, or remove the file"))
     kind = _binary_kind(data)
     if kind:
+        if not name.lower().endswith((".txt", ".md", ".text")) and "PDF" not in kind:
+            # a .doc, .wps or .xls as received: a format of its own, not a text file renamed
+            raise InputError(Problem(name, f"this is {kind}, a format the build does not read",
+                                     "open it in Word, WPS or LibreOffice and save it as .docx (or run: soffice "
+                                     "--headless --convert-to docx FILE); a spreadsheet belongs with the document "
+                                     "it comes from (its text, PDF or web page), not on its own"))
         hint = "; for a PDF: pdftotext -enc UTF-8 FILE.pdf FILE.txt" if "PDF" in kind else ""
         raise InputError(Problem(name, f"this is {kind}, not a text file (it was probably renamed to .txt)",
                                  f"open the original, copy its text and save it as UTF-8 plain text (.txt){hint}"))
