@@ -151,3 +151,28 @@ def test_place_where_a_company_is_is_no_part_of_its_name():
     found = figs("位于城东工业园的华岳机械有限公司今年完成技术改造投资1.6亿元，新增产值4.2亿元。",
                  date="2025-11-20", region="栖川市", genre="news")
     assert [one(found, v).subject for v in (1.6, 4.2)] == ["华岳机械有限公司"] * 2
+
+
+def test_a_park_referred_back_to_after_a_company_located_in_it():
+    """…位于城东工业园的华岳机械有限公司…。园区…: 园区 is the park the company's clause of place named, not the company
+    and not the city (written for the rule, read by hand); a bare 企业 stays anyone's."""
+    from tests.test_figure_attributes import figs, one
+    found = figs("位于城东工业园的华岳机械有限公司今年新增产值4.2亿元。园区前三季度新落户企业37家，实现工业产值61.5亿元。"
+                 "企业研发投入增长12%。", date="2025-10-20", region="栖川市", genre="news")
+    assert one(found, 4.2).subject == "华岳机械有限公司"
+    assert [one(found, v).subject for v in (37, 61.5)] == ["城东工业园"] * 2
+    assert one(found, 12).subject != "华岳机械有限公司"
+
+
+def test_an_airports_figures_listed_after_a_semicolon_stay_the_airports():
+    """栖川机场…；货邮吞吐量…: the clause after ； with no subject of its own lists the same airport's figures; after a
+    village's figures, a clause on villages in general is the town's (written for the rule, read by hand)."""
+    from tests.test_figure_attributes import figs, one
+    found = figs("栖川机场全年完成旅客吞吐量268.5万人次，比上年增长12.4%；货邮吞吐量1.46万吨，增长6.1%。"
+                 "港口货物吞吐量完成3820万吨。", date="2025-03-20", region="栖川市", genre="statistics",
+                 title="栖川市2024年交通运输行业发展统计公报")
+    assert [one(found, v).subject for v in (268.5, 12.4, 1.46, 6.1)] == ["栖川机场"] * 4
+    assert one(found, 3820).subject == ""
+    found = figs("白沙村集体经济收入82万元，柳林村65万元；集体经济收入50万元以上的村达到6个。", date="2025-01-20",
+                 region="清河镇", genre="work-report")
+    assert one(found, 6).subject == ""

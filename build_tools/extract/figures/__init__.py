@@ -56,7 +56,7 @@ from .contributions import name_contributions
 from .headed import carry_per_scope, name_by_counted, name_by_heading
 from .paired import name_paired
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
-from .subject import sentence_topic
+from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import unnamed_survey_bases
 from .tables import caption_unit, table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
@@ -73,6 +73,8 @@ _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
 # a sentence opening with an ongoing change (农村无害化卫生户改造稳步推进，普及率达80%以上): of now, whatever span the
 # sentences before it reviewed
 # a sentence that breaks the figures of the one before down (其中，出口52.4亿元): of the same time
+# bodies that report figures of their own (an airport's passenger throughput, a company's revenue)
+_OPERATORS = ("机场", "港", "港口", "公司", "集团", "厂", "银行")
 _BREAKDOWN_HEAD = re.compile(r"^\s*其中\s*[，,：:]")
 _ONGOING_HEAD = re.compile(rf"^[^，,；;。\d]{{2,30}}?{ONGOING}[，,]")
 _WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
@@ -296,17 +298,19 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         last_metric = ""
         para_metric = ""  # the last metric named in the paragraph (柳溪县增长6.4% after …地区生产总值增长7.1%。)
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
+        named: list[str] = []  # the entities the paragraph named so far (…的岚光电子有限公司…。园区…: the park)
         frame = first
         before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
         previous = ""  # the sentence before
         compared: tuple[str, str] | None = None  # a leading 与2010年…相比 and its base period, for the changes after
         for a, b in split_sentences(text):
             sentence = text[a:b]
-            inherit = compared if previous.endswith(("；", ";")) or _BREAKDOWN_HEAD.match(sentence) else None
+            carried_by_semicolon, previous_text = previous.endswith(("；", ";")), previous
+            inherit = compared if carried_by_semicolon or _BREAKDOWN_HEAD.match(sentence) else None
             parallel = parallel_span(previous, sentence)
             previous = sentence
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
-                para_metric, topic = "", ""
+                para_metric, topic, named = "", "", []
             context = carry or as_of or frame
             breakdown = before if before and not carry and _BREAKDOWN_HEAD.match(sentence) else []
             if breakdown:
@@ -322,17 +326,23 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                        else "target" if plan_ctx or (own_year and ctx.year and own_year.group(1) >= ctx.year)
                        else "actual")  # 每户一次性补贴2500元: a rule of the measures
             # (2025年，市级财政统筹…资金共计1.5亿元 in the interpretation of the rules: this year's budget, not a rule)
+            topic = recalled_topic(sentence, topic, named)
+            # (岚平机场旅客吞吐量…；货邮吞吐量…: an airport's, a port's or a company's figures listed after it; a
+            # village's or a town's are not carried so: …，双溪村…；集体经济收入50万元以上的村… is the town's)
+            joined = carried_by_semicolon and topic.endswith(_OPERATORS) and topic in previous_text
             key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric,
-                   reviewed, topic, para_metric, pctx.target)
+                   reviewed, topic, para_metric, pctx.target, joined)
             try:
                 if key not in cache:  # dirty sources repeat whole passages
-                    cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic, para_metric)
+                    cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic, para_metric,
+                                                   joined)
                 found, dates = cache[key]
                 carry_per_scope(found, last_metric)  # (…每10万人中拥有大学文化程度的…；拥有高中文化程度的…)
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue
-            topic = sentence_topic(sentence, pctx, topic)
+            topic = sentence_topic(sentence, pctx, topic, joined)
+            named += named_in(sentence, topic)
             compared = compared_lead(sentence, found, inherit)
             if found:
                 reported = [d for d in dates if d.kind == "period" and d.precision != "year"] or reported

@@ -96,7 +96,7 @@ _LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:予以|
 
 
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
-                      carry_metric: str = "", topic: str = "", para_metric: str = "",
+                      carry_metric: str = "", topic: str = "", para_metric: str = "", joined: bool = False,
                       ) -> tuple[list[Figure], list[DateMatch]]:
     """The figures of one sentence, and the dates a following sentence joined by ； may inherit (the caller reads
     them only when the sentence ends with ；)."""
@@ -321,7 +321,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 other.comparison = "比" + re.sub(r"^(截至|截止|到)", "", _clean_ws(num.origin.text))
                 other.base_period = other.base_period or num.origin.iso
     kept = sorted(out_nums, key=lambda x: (x.start, x.group))
-    subjects = read_subjects(s, [x.start for x in kept], ctx, topic)
+    subjects = read_subjects(s, [x.start for x in kept], ctx, topic, joined)
     figures: list[Figure] = []
     set_counts: list[Count] = []  # the counts of sets (…项目, …企业) so far, for the totals after them
     of_set: dict[tuple[str, str], str] = {}  # (bare total, subject) -> the total named with its set

@@ -257,12 +257,19 @@ def _named(name: str) -> bool:
     return bool(tags) and tags[0][1] in ("ns", "nr", "nz", "nt", "nrt")
 
 
-def continues_topic(s: str, topic: str) -> bool:
+def continues_topic(s: str, topic: str, joined: bool = False) -> bool:
     """Does sentence ``s`` carry on with ``topic``, a subject named earlier in its paragraph? Its first clause with
     words after the time words has no subject of its own (it opens with a verb, an adverb or a preposition) or
-    refers back to the topic (项目投产后 after a project, 全镇 after a town)."""
+    refers back to the topic (项目投产后 after a project, 全镇 after a town). A clause ``joined`` by ； to the one
+    naming the topic carries on with it unless it names a place or body of its own (岚平机场旅客吞吐量…；货邮吞吐量…:
+    the airport's too)."""
     if not topic:
         return False
+    if joined:
+        head = _LEAD.sub("", s.strip().lstrip("“\"「"), count=1)
+        if head and not (_OWN_REGION.match(head) or _COUNTRY.match(head) or _PROVINCE.match(head)
+                         or _ENTITY.match(head) or _COMPANY_HEAD.match(head) or _BACK_REF.match(head)):
+            return True
     for m in re.finditer(r"[^，,；;：:。！？!?]+", s):
         head = _LEAD.sub("", m.group().strip().lstrip("“\"「"), count=1)  # (a quoted speaker: “今年一季度，公司…)
         if not head:
@@ -290,13 +297,38 @@ def _project_label(s: str, head: int, end: int) -> str | None:
     return m.group() if m and s.startswith(("：", ":"), end) else None
 
 
-def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "") -> list[str]:
+_PLACE_KINDS = ("园区", "园", "开发区", "高新区")
+
+
+def named_in(s: str, topic: str) -> list[str]:
+    """The entities sentence ``s`` leaves to be referred back to: its topic, and a park or zone that a relative
+    clause of place names (位于滨河科技园的某某有限公司: 滨河科技园)."""
+    places = [m.group(1) for m in re.finditer(r"位于([\u4e00-\u9fff]{2,16}?)的", s)
+              if m.group(1).endswith(_PLACE_KINDS)]
+    return places + ([topic] if topic else [])
+
+
+def recalled_topic(s: str, topic: str, named: list[str]) -> str:
+    """园区前三季度… after 位于滨河科技园的岚光电子有限公司…: a clause head referring back to a kind of entity the topic
+    is not (a park, after a company) refers to the last entity of that kind the paragraph named; a bare 企业 is any
+    enterprise, not one named before. Else the topic."""
+    head = _LEAD.sub("", s.strip().lstrip("“\"「"), count=1)
+    ref = _BACK_REF.match(head)
+    if not ref or (ref.group(1) == "企业" and not ref.group().startswith(("该", "本", "此", "这"))):
+        return topic
+    kinds = _REFERS_TO[ref.group(1)]
+    if topic.endswith(kinds):
+        return topic
+    return next((n for n in reversed(named) if n.endswith(kinds)), topic)
+
+
+def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "", joined: bool = False) -> list[str]:
     """The subject of each figure starting at ``starts`` (sorted) in sentence ``s``: the last subject named at the
     head of a clause up to the figure's own (华润石梁风电项目于8月建成投产，装机容量20万千瓦: the project's), else
     ``topic`` (a subject named earlier in the paragraph) when the sentence continues it."""
     heads = [0] + [m.end() for m in _CLAUSE_HEAD.finditer(s)]
     out: list[str] = []
-    current = topic if continues_topic(s, topic) else ""
+    current = topic if continues_topic(s, topic, joined) else ""
     givers = 0  # clauses of contribution named so far (A出资…，B出资…)
     k = 0
     for pos in starts:
@@ -408,11 +440,11 @@ def invested_project(s: str, start: int, end: int) -> str:
     return m.group(1)
 
 
-def sentence_topic(s: str, ctx: _Ctx, topic: str = "") -> str:
+def sentence_topic(s: str, ctx: _Ctx, topic: str = "", joined: bool = False) -> str:
     """The subject sentence ``s`` leaves for the sentences after it in its paragraph (see :func:`read_subjects`):
     the proper name heading its first clause with words (after the time words), "" after the document's region
     in any clause, else the topic it continues."""
-    current = topic if continues_topic(s, topic) else ""
+    current = topic if continues_topic(s, topic, joined) else ""
     scene = _SCENE.match(_LEAD.sub("", s, count=1))
     if scene and not _GENERIC.match(scene.group("name")):
         return scene.group("name")  # 在…嵩原恒信精密制造有限公司生产车间，…: the company the report visits
