@@ -71,3 +71,17 @@ def test_news_day_before_a_reporters_lead_in_frames_no_figure():
     found = figs("7月15日，记者从市水利局获悉，全市首座智慧水厂建成投用，日供水能力10万吨。",
                  date="2025-07-15", region="栖川市", genre="news")
     assert one(found, 10).period in ("2025-07-15", "2025")
+
+
+def test_what_there_is_now_is_of_the_documents_date():
+    """现有… (what there is now) in a report of August 2025 is of August 2025, as 目前; 在现有基础上 is no time, and
+    年末全县现有… is the year-end's (written for the rule, read by hand)."""
+    found = figs("全县现有养老机构23家，床位2860张。", date="2025-08-26", region="栖川县", genre="report",
+                 title="关于全县养老服务体系建设情况的报告")
+    assert [one(found, v).period for v in (23, 2860)] == ["2025-08"] * 2
+    found = figs("要在现有基础上再新增托位500个。", date="2025-08-26", region="栖川县", genre="report",
+                 title="关于全县养老服务体系建设情况的报告")
+    assert one(found, 500).period != "2025-08"
+    found = figs("年末全县现有养老机构23家。", date="2025-03-20", region="栖川县", genre="statistics",
+                 title="栖川县2024年国民经济和社会发展统计公报")
+    assert one(found, 23).period in ("2024", "2024-12")

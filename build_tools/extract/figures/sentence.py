@@ -63,7 +63,10 @@ _SLOGAN = re.compile(r"“[^“”]{1,16}”")  # a short quotation: a slogan, a
 # the time of the figures of the clauses after it
 _CHARACTERIZED = re.compile(r"是[^，,；;。]{2,30}(?:第一个|之年|一年|周年)[^，,；;。]{0,6}[，,]")
 _SAMPLE_BEFORE = re.compile(r"(?:纳入|重点|抽样)?监测的?\s*$")
-_NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日")
+_NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日", "现有")
+# 现有设施日处理能力680吨, 全市现有养老机构56家: what there is now, as 目前 (not 在现有基础上, 现有政策: what exists)
+_EXISTING = re.compile(r"(?<![在按从依就])现有(?!基础|政策|标准|水平|规定|条件|制度|资源|渠道)"
+                       r"(?=[^，,；;。\d]{1,14}\d)")
 # 过去五年, 五年来, and a review's 五年累计/五年共/五年新建 (the count of years opening a running total)
 _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年"
                          r"(?:来|(?=累计|共计|共|间|内|新建|新增|新改建|新开工|改造))")
@@ -545,6 +548,9 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
             continue  # 立足“管当前、利长远”: a word of a slogan, not the time of the figures
         if not any(d.start < m.end() and m.start() < d.end for d in dates):  # 截至目前: the document's own date
             found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
+    for m in _EXISTING.finditer(s) if now and not dates and not found and "现有" in s else ():
+        # (only in a sentence with no date of its own: 年末全市现有… is the year-end's)
+        found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
     year, month = ctx.anchor.year, ctx.anchor.month or 0
     early = bool(year) and 1 <= month <= 3
     for m in _PAST_YEARS.finditer(s) if early else ():
