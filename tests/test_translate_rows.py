@@ -222,3 +222,12 @@ def test_ranges_share_the_unit_of_their_bounds() -> None:
 def test_a_row_opening_with_a_quoted_name_is_capitalized_inside_the_quotes() -> None:
     assert row(metric="建成“无废工厂”", value=56, unit="家", period="2024") == (
         "“Zero-waste factories” built: 56, 2024", "derived")
+
+
+def test_a_change_named_by_its_metric_is_not_said_twice() -> None:
+    """净增缴存职工1.02万人: 'Net increase in ...: 10,200 people', not ': up 10,200 people'; a bare change keeps its
+    direction word."""
+    text = row(metric="缴存净增职工", value=1.02, unit="万人", kind="growth", direction="up", period="2024")[0]
+    assert text == "Net increase in contributing employees: 10,200 people, 2024"
+    assert row(metric="常住人口", value=1.02, unit="万人", kind="growth", direction="up", period="2024")[0] == (
+        "Permanent resident population: up 10,200 people, 2024")

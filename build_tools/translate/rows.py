@@ -282,6 +282,10 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     of = " " if qualifier == "below" else " of "  # growth below 3%, growth of about 3%
     if worded and qualifier:
         return f"{up if fig.direction == 'up' else 'a decrease'}{of}{qualifier} {value}"
+    if worded and (named := CHANGE_NAMED.match(metric.text if metric else "")):
+        # 净增单位965家 -> "Net increase in contributing employers: 965": the name says the direction already
+        if (named.group(1).lower() in ("increase", "growth", "rise")) == (fig.direction == "up"):
+            return value
     if worded:
         return f"{fig.direction} {value}"
     if growth and qualifier and not relative:
@@ -289,6 +293,8 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     return f"{qualifier} {value}".strip()
 
 
+# a metric named as a change (net increase in X, reduction in Y): its value needs no "up"/"down"
+CHANGE_NAMED = re.compile(r"^(?:net )?(increase|decrease|growth|reduction|rise|fall)s? (?:in|of)\b", re.IGNORECASE)
 PRICE_RE = re.compile(r"\b(?:CPI|PPI|prices?|price index|price indices)\b")
 # 套 counts housing units (GWR 2019/49) only in a housing metric; elsewhere it counts sets (of equipment, parts).
 HOUSING_WORDS = ("房", "住宅", "公寓", "安置", "宿舍", "棚户")  # (棚户区改造开工1228套: housing units)
