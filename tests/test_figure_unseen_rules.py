@@ -176,3 +176,14 @@ def test_an_airports_figures_listed_after_a_semicolon_stay_the_airports():
     found = figs("白沙村集体经济收入82万元，柳林村65万元；集体经济收入50万元以上的村达到6个。", date="2025-01-20",
                  region="清河镇", genre="work-report")
     assert one(found, 6).subject == ""
+
+
+def test_a_rank_after_a_gap_to_the_province_is_a_rank_in_the_province():
+    """增长3.2%，低于全省0.8个百分点，列第9位: the growth ranks 9th in the province (the gap names the whole); a rank
+    naming its own scope keeps it (written for the rule, read by hand)."""
+    from tests.test_figure_attributes import figs, one
+    found = figs("全市规模以上工业增加值增长3.2%，低于全省0.8个百分点，列第9位。", date="2024-10-28", region="栖川市")
+    assert one(found, 3.2).rank == "全省第9"
+    found = figs("全县地区生产总值增长5.6%，高于全省0.4个百分点，居全市第2位。", date="2024-10-28",
+                 region="栖川县")
+    assert one(found, 5.6).rank == "全市第2"

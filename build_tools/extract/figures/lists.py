@@ -387,6 +387,10 @@ def _sentence_topic(s: str, ctx: _Ctx) -> str:
     return topic if len(topic) >= 2 and not _TIME_WORDS.fullmatch(topic) else ""
 
 
+# the whole a gap is measured against (高于全省, 低于全国平均): the scope of a rank after it that names none
+_GAP_SCOPE = re.compile(r"(?:高于|低于|快于|慢于)(全省|全市|全国|全州|全区|全县|全盟)")
+
+
 def _attach_ranks(s: str, ns: str, ranks: list[_Rank], nums: list[_Num], removals: list[tuple[int, int]],
                   ctx: _Ctx) -> list[_Num]:
     out: list[_Num] = []
@@ -424,6 +428,9 @@ def _attach_ranks(s: str, ns: str, ranks: list[_Rank], nums: list[_Num], removal
                 continue
         if word in _RANK_WORDS and before and before[-1].cls != "rank" and not before[-1].rank:
             target = before[-1]
+            scope = _GAP_SCOPE.match(target.comparison.strip())
+            if not r.scope and scope:
+                label = f"{scope.group(1)}第{r.value}"  # 低于全省1.2个百分点，列第12位: 12th in the province
             if re.match(r"高于|低于|快于|慢于", target.comparison) or target.cls == "pp":
                 # 增长6.8%，高于全省2.3个百分点，居全省第3位: the rank is the growth's, not the gap's
                 base = [x for x in before[:-1] if _topic(x.metric) == _topic(target.metric) and not x.rank
