@@ -362,3 +362,13 @@ def test_a_bound_is_listed_but_not_drawn_as_a_value():
     assert "3\\.8%以内" in "\n".join(blocks)  # listed with its bound
     (key, points), = indicators.charted_groups([a, b])
     assert indicators._indicator_section(key, points, "zh")[1] == ""
+
+
+def test_a_bare_count_of_enterprises_is_no_series():
+    """深入23家企业实地检查 in one document, 269家企业与科研院校合作 in another: both name only 企业, no measure; they
+    are not charted as one series (a named measure, 规模以上工业企业, still is)."""
+    a = _source("2025-a", "2025-06", [_fig("企业", 23, "家", "2025-04/2025-05"), _fig("规模以上工业企业", 425, "家", "2024")])
+    b = _source("2019-b", "2019-09", [_fig("企业", 269, "家", "2019-09"), _fig("规模以上工业企业", 398, "家", "2018")],
+                region="另市")
+    keys = {key[0] for key, _ in indicators.indicator_groups([a, b])}
+    assert "企业" not in keys and "规模以上工业企业" in keys

@@ -262,6 +262,12 @@ def _restated(members: list[tuple[str, str, str, str, int, Point]]) -> list[tupl
     return kept
 
 
+# a metric that is only the noun it counts (23家企业 an inspection visited, 269家企业 that cooperate with universities):
+# it names no measure, so two documents' counts of it are not one series
+BARE_COUNTS = frozenset({"企业", "项目", "村", "户", "家庭", "人", "人员", "单位", "园区", "主体", "社区", "学校",
+                         "乡镇", "县区", "部门", "机构", "公司", "镇", "街道", "城市", "地区", "群众"})
+
+
 def indicator_groups(sources: list[Source]) -> Groups:
     """Region-wide figures (no ``subject``) grouped by (metric, kind, unit, status): the same measure across
     documents and regions, never a target beside an actual value. In a group, points are ordered by region then
@@ -276,7 +282,7 @@ def indicator_groups(sources: list[Source]) -> Groups:
         for d in s.documents:
             dated = d.date or s.meta.date
             for i, f in enumerate(d.figures):
-                if not f.subject:
+                if not f.subject and f.metric not in BARE_COUNTS:
                     groups[_group_key(f)].append((region, f.period or dated, slug, d.id, i, Point(s, d, f, i)))
     ordered = []
     for key in sorted(groups):
