@@ -334,7 +334,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 reported = [d for d in dates if d.kind == "period" and d.precision != "year"] or reported
             before = dates if dates and found else ([] if found else before)
             para_metric = found[-1].metric if found else para_metric
-            as_of = [d for d in dates if _AS_OF.match(d.text)][-1:] or as_of
+            # (截至目前 dates its own sentence only: 截至目前，立案提案已全部办复。县政协确定重点提案12件 is of the
+            # year the paragraph reviews, not of the report's month)
+            as_of = [d for d in dates if _AS_OF.match(d.text) and d.kind != "now"][-1:] or as_of
             opened = _frame(sentence, pctx)
             if opened:
                 frame = opened

@@ -1,0 +1,54 @@
+"""Rules added after the twentieth held-out measurement (issue 11: a city civil affairs statistical bulletin in DOCX,
+a county CPPCC standing committee's work report copied from a news page); sentences invented for each rule,
+expectations read by hand."""
+
+from __future__ import annotations
+
+from tests.test_figure_attributes import figs, one
+
+BULLETIN = {"date": "2024-03-20", "region": "栖川市", "genre": "statistics",
+            "title": "2023年栖川市民政事业发展统计公报"}
+REPORT = {"date": "2025-01-12", "region": "柳川县", "genre": "report",
+          "title": "政协柳川县委员会常务委员会工作报告"}
+
+
+def test_the_subsistence_allowance_scheme_is_no_minimum():
+    """最低生活保障对象 names the scheme (subsistence allowances), not a minimum: the year-end counts of the second
+    clause are as actual as those of the first."""
+    found = figs("2023年末，全市有城市最低生活保障对象0.86万户、1.31万人；农村最低生活保障对象2.15万户、3.42万人，"
+                 "比上年末减少0.12万人。", **BULLETIN)
+    assert [one(found, v).status for v in (0.86, 1.31, 2.15, 3.42, 0.12)] == ["actual"] * 5
+    norm = figs("各地农村低保标准最低不得低于每人每年6000元。", date="2024-05-10", region="栖川市", genre="notice",
+                title="栖川市民政局关于提高城乡低保标准的通知")
+    assert one(norm, 6000).status == "requirement"
+
+
+def test_couples_bodies_and_rates_per_person_are_units():
+    """结婚登记1.86万对 (couples), 火化遗体1.35万具 (bodies), 760元/人·月 and 6600元/人·年 (an amount per person and
+    period, the rate kept in the unit); 1对1帮扶 is no couple."""
+    found = figs("全年全市办理结婚登记1.86万对，比上年减少0.21万对；全年火化遗体1.35万具。", **BULLETIN)
+    assert (one(found, 1.86).unit, one(found, 1.86).base_unit) == ("万对", "couple")
+    assert (one(found, 0.21).direction, one(found, 0.21).base_unit) == ("down", "couple")
+    assert one(found, 1.35).unit == "万具"
+    found = figs("年末城市低保平均标准为760元/人·月；农村低保平均标准为6600元/人·年。", **BULLETIN)
+    assert (one(found, 760).unit, one(found, 760).base_unit) == ("元/人·月", "CNY")
+    assert one(found, 6600).unit == "元/人·年"
+    paired = figs("全年开展1对1帮扶困难家庭300户。", **BULLETIN)
+    assert all(f.unit != "对" for f in paired)
+
+
+def test_county_leaders_are_no_county_named_before_them():
+    """获县领导批示23条 (23 items endorsed by county leaders): 获县 is no county; nor 经市领导 a city."""
+    found = figs("全年报送社情民意信息260条，获县领导批示23条，比上年增加7条。", **REPORT)
+    assert [one(found, v).subject for v in (23, 7)] == ["", ""]
+    found = figs("经市领导协调解决问题41个。", **REPORT)
+    assert one(found, 41).subject == ""
+
+
+def test_a_present_as_of_dates_only_its_own_sentence():
+    """过去一年…。截至目前，立案提案已全部办复，办复率100%。县政协确定重点提案10件…: the rate is of the report's
+    month; the sentences after it go back to the year the paragraph reviews."""
+    found = figs("过去一年，共收到委员提案198件，立案172件。截至目前，立案提案已全部办复，办复率100%。"
+                 "县政协确定重点提案10件，由县领导督办。从界别看，经济界委员提交41件。", **REPORT)
+    assert one(found, 100).period == "2025-01"
+    assert [one(found, v).period for v in (198, 10, 41)] == ["2024", "2024", "2024"]
