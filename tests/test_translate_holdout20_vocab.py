@@ -47,3 +47,27 @@ def test_civil_affairs_metrics(zh: str, english: str) -> None:
 ])
 def test_cppcc_metrics(zh: str, english: str) -> None:
     assert metric_en(zh) == english
+
+
+def test_a_local_cppcc_committee_and_its_bodies() -> None:
+    """政协X县委员会 and its standing committee, office and chair; the short form X市政协 names the same committee."""
+    from build_tools.translate.bylines import byline_en
+    from build_tools.translate.names import issuer_en
+
+    assert issuer_en("政协柳川县委员会常务委员会") == "Standing Committee of the Liuchuan County Committee of the CPPCC"
+    assert issuer_en("栖川市政协办公室") == "General Office of the Qichuan Municipal Committee of the CPPCC"
+    assert issuer_en("政协委员") is None
+    assert byline_en("政协柳川县委员会副主席 王海", get_glossary()) == (
+        "Wang Hai, Vice Chairman of the Liuchuan County Committee of the CPPCC")
+
+
+def test_a_cppcc_work_report_title_and_its_session_line() -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary(), "2024")
+    item = renderer.title("政协柳川县委员会常务委员会工作报告", "政协柳川县委员会常务委员会", "柳川县")
+    assert item is not None and item.text == (
+        "Work Report of the Standing Committee of the Liuchuan County Committee of the CPPCC")
+    line = renderer.subtitle("——2024年1月10日在政协柳川县第九届委员会第三次会议上")
+    assert line is not None and line.text == (
+        "Delivered at the Third Session of the 9th Liuchuan County Committee of the CPPCC on 10 January 2024")
