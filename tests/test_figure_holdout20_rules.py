@@ -52,3 +52,20 @@ def test_a_present_as_of_dates_only_its_own_sentence():
                  "县政协确定重点提案10件，由县领导督办。从界别看，经济界委员提交41件。", **REPORT)
     assert one(found, 100).period == "2025-01"
     assert [one(found, v).period for v in (198, 10, 41)] == ["2024", "2024", "2024"]
+
+
+def test_a_bulletins_summary_of_its_year_is_no_event():
+    """2023年，全县…系统坚持…，…事业取得新进展: the year summed up, no dated fact; a figure or a month keeps it."""
+    from build_tools.extract.events import is_rhetoric
+
+    assert is_rhetoric("2023年，全县卫生健康系统坚持人民至上，扎实推进各项工作，卫生健康事业取得新进展。")
+    assert not is_rhetoric("2023年，全县新建5G基站320个，信息基础设施建设取得新进展。")
+    assert not is_rhetoric("2023年6月，沿江大道工程取得新进展。")
+
+
+def test_merged_proposals_keep_their_verb():
+    """并案处理11件 (proposals merged with others): 并 begins the word here, it is no conjunction; 并新建 still is."""
+    found = figs("共收到委员提案198件，经审查立案172件，并案处理11件。", **REPORT)
+    assert one(found, 11).metric == "并案处理"
+    found = figs("全年报送信息150条，并新建工作站3个。", **REPORT)
+    assert one(found, 3).metric == "新建工作站"
