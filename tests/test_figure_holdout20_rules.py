@@ -69,3 +69,28 @@ def test_merged_proposals_keep_their_verb():
     assert one(found, 11).metric == "并案处理"
     found = figs("全年报送信息150条，并新建工作站3个。", **REPORT)
     assert one(found, 3).metric == "新建工作站"
+
+
+def test_a_tables_earlier_year_of_a_year_end_stock_is_that_years_end():
+    """年末…养老机构床位1.9万张 in the text, a table 指标 | 单位 | 2022年 | 2023年: the 2022 cell of the stock is the end
+    of 2022; a flow of the table (办理结婚登记) keeps its year."""
+    from build_tools.extract.figures import extract_figures
+    from build_tools.model import Document, Metadata, Paragraph
+
+    paras = [Paragraph(id="p0", text="年末全县养老机构床位1.9万张。全年办理结婚登记0.52万对。"),
+             Paragraph(id="p1", text="", cells=[["指标", "单位", "2022年", "2023年"],
+                                                ["养老机构床位", "万张", "1.7", "1.9"],
+                                                ["办理结婚登记", "万对", "0.61", "0.52"]])]
+    doc = Document(id="d", title="栖川县2023年民政事业发展统计公报", date="2024-04-10", genre="statistics",
+                   paragraphs=paras)
+    found = extract_figures(doc, Metadata(date="2024-04-10", region="栖川县"))
+    assert [f.period for f in found if f.value == 1.7] == ["2022-12"]
+    assert [f.period for f in found if f.value == 0.61] == ["2022"]
+
+
+def test_a_change_on_last_year_of_a_year_end_level_is_against_last_years_end():
+    """年末城市低保平均标准为760元/人·月，比上年提高30元，增长4.1%: against the end of 2022; a flow's 比上年 stays 2022."""
+    found = figs("年末城市低保平均标准为760元/人·月，比上年提高30元，增长4.1%。全年支出低保资金3.2亿元，比上年增长2.5%。",
+                 **BULLETIN)
+    assert [one(found, v).base_period for v in (30, 4.1)] == ["2022-12", "2022-12"]
+    assert one(found, 2.5).base_period == "2022"

@@ -50,7 +50,7 @@ from ..reporting import five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
 from .bases import compared_lead
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
-from .compared import carry_comparison, heading_comparison
+from .compared import carry_comparison, heading_comparison, year_end_bases
 from .context import _context, _Ctx, _heading_level
 from .contributions import name_contributions
 from .headed import carry_per_scope, name_by_counted, name_by_heading
@@ -233,6 +233,16 @@ def _abbreviates(short: str, long: str) -> bool:
 _METRIC_NOISE = re.compile(r"^全[市县区省镇乡]|总")
 
 
+def _year_end_column(f: Figure, levels: dict[str, set[str]]) -> None:
+    """A table's year column of a stock the text states only at a year end (年末…养老床位2.45万张; the table's 2023年
+    2.31万张): the end of that year too. A metric whose level the text also gives for a whole year (缴存额 of the
+    year and at its end) is left as it is; the names must end alike (社会组织, 依法登记的社会组织: not 提取额 and
+    提取总额, a flow and a running total)."""
+    periods = {p for m, ps in levels.items() if m.endswith(f.metric) or f.metric.endswith(m) for p in ps}
+    if periods and all(p.endswith("-12") for p in periods):
+        f.period += "-12"
+
+
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     """The figures of one document, in reading order (see the module docstring for the rules)."""
     ctx = _context(doc, meta)
@@ -241,6 +251,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     seen: set[tuple[str, str, str, float, str, str, str, str, str, str]] = set()
     stated: dict[tuple[float, str, str, str, str], list[str]] = {}  # the text's facts -> their metrics
     tabled: list[tuple[Figure, tuple[float, str, str, str, str]]] = []  # a table's figures and their facts
+    levels: dict[str, set[str]] = {}  # the periods of the levels the text states, by metric
     headings: dict[int, str] = {}
     cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str, str],
                 tuple[list[Figure], list[DateMatch]]] = {}
@@ -352,6 +363,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             else:
                 carry, modal, last_metric = [], None, ""
             for f in found:
+                if para.cells and f.kind in ("level", "count") and f.status == "actual" and len(f.period) == 4:
+                    _year_end_column(f, levels)  # (a table's 2023年 column of a stock the text gives at a year end)
                 # (完成2万亩…，谋划明年2万亩…; 城发集团出资1000万元，浪马轮胎出资1000万元: two contributors' amounts)
                 # (增速比上半年回落0.2个百分点，高于全国0.2个百分点: two gaps of one value against different bases)
                 key = (f.sentence, f.text, f.metric, f.value, f.period, f.status, f.subject, f.comparison, f.direction,
@@ -371,6 +384,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 average_over_span(f, years_reviewed)
                 if not para.cells:
                     stated.setdefault(fact, []).append(f.metric)
+                    if f.kind in ("level", "count") and not f.direction:
+                        levels.setdefault(f.metric, set()).add(f.period)
                 else:
                     tabled.append((f, fact))
                 f.paragraph = para.id
@@ -382,6 +397,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             run_in_head = ""
         if not para.cells:  # (其中，城市上涨0.4% after …同比上涨0.3%: year-on-year too)
             carry_comparison(figures[start:], heading_comparison(headings))
+            year_end_bases(figures[start:])  # (年末…标准达到820元，比上年提高40元: against the end of last year)
             name_contributions(figures[start:])  # (畜肉类价格上涨4.6%，影响CPI上涨约0.13个百分点)
     # (a table of main indicators before the analysis that restates it: the text's row stands, as above)
     restated = {id(f) for f, fact in tabled if any(_same_metric(f.metric, m) for m in stated.get(fact, ()))}
