@@ -94,3 +94,11 @@ def test_a_change_on_last_year_of_a_year_end_level_is_against_last_years_end():
                  **BULLETIN)
     assert [one(found, v).base_period for v in (30, 4.1)] == ["2022-12", "2022-12"]
     assert one(found, 2.5).base_period == "2022"
+
+
+def test_a_later_sentence_of_what_there_is_keeps_the_year_end():
+    """年末全县共有殡仪馆3个。全年火化遗体0.9万具。全县共有公益性公墓12个: the stock stated after the year's flow is
+    of the year end too; the flow stays the year's."""
+    found = figs("年末全县共有殡仪馆3个。全年火化遗体0.9万具。全县共有公益性公墓12个。", date="2024-04-10",
+                 region="栖川县", title="2023年栖川县民政事业发展统计公报", genre="statistics")
+    assert [one(found, v).period for v in (3, 0.9, 12)] == ["2023-12", "2023", "2023-12"]

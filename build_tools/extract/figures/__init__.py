@@ -134,6 +134,8 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
 # 年末全县从业人员28.6万人，…。全年城镇新增就业5326人…。城镇失业人员再就业1864人: a year-end stock opening the paragraph
 # dates its own sentence (and a 其中 after it), not the year's flows of the sentences after it
 _YEAR_END_STOCK = re.compile(r"年[末底终]")
+# …but a later undated sentence stating what there is (全市共有社区养老服务设施1264个) is a stock of that year end too
+_STOCK_HEAD = re.compile(r"^(?:其中[，,]?)?(?:全[市县区镇乡]|我[市县区])?(?:共有|现有|拥有)")
 
 
 def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
@@ -304,6 +306,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         para_metric = ""  # the last metric named in the paragraph (柳溪县增长6.4% after …地区生产总值增长7.1%。)
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
         frame = first
+        opening_end = [d for d in pctx.dates(text[:_clause_end(text, 0)]) if _YEAR_END_STOCK.fullmatch(d.text)]
         before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
         previous = ""  # the sentence before
         compared: tuple[str, str] | None = None  # a leading 与2010年…相比 and its base period, for the changes after
@@ -315,6 +318,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
                 para_metric, topic = "", ""
             context = carry or as_of or frame
+            if not context and opening_end and _STOCK_HEAD.match(sentence):
+                context = opening_end  # (年末…养老机构186个。…。全市共有社区养老服务设施1264个: at the year end too)
             breakdown = before if before and not carry and _BREAKDOWN_HEAD.match(sentence) else []
             if breakdown:
                 context = breakdown  # 今年1—4月，…进出口总值86.7亿元。其中，出口52.4亿元: the months of the total
