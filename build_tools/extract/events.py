@@ -94,7 +94,9 @@ _QUOTED = re.compile(r"^[“「『][^“”「」『』]+[。！？!?]?[”」�
 _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一年来|今年以来)[，,]\s*"
                        r"(?:面对|面临|在[^，,]{2,30}下)"
                        # an audit report's framing (根据审计法…，县审计局依法审计了2024年度…; 审计结果表明，…总体较好)
-                       r"|^根据[^。！？]{0,30}?依法审计了|^审计结果表明")
+                       r"|^根据[^。！？]{0,30}?依法审计了|^审计结果表明"
+                       # a bulletin's summary of its year (2024年，全市民政系统坚持…，各项民政事业取得新进展)
+                       r"|^(?:19|20)\d{2}\s*年[，,][^。！？]{4,80}取得了?(?:新的?|明显|显著|积极|长足)(?:进展|成效)[。！]?$")
 # the sentence states the year's goals: 主要预期目标是：…, or 力争/确保全年… with figures
 _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)|^(?:力争|确保|争取)全年")
 # a goal of the whole year (确保完成全年地区生产总值增长6%左右的预期目标) stated in a sentence framed by part of it

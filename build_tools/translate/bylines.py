@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .cppcc_bodies import CPPCC_CHAIR_RE
 from .glossary import Glossary
 from .names import name_en, region_en
 from .persons import person_en
@@ -67,6 +68,11 @@ def byline_en(zh: str, glossary: Glossary) -> str | None:
         return _press_byline(text, glossary)
     office_zh, name_zh = parts
     name = person_en(name_zh, glossary)
+    chair = CPPCC_CHAIR_RE.match(office_zh)
+    if chair and name:  # 政协枫江县委员会主席: "Chairman of the Fengjiang County Committee of the CPPCC"
+        body = name_en(chair.group("body"), glossary)
+        deputy = "Vice " if chair.group("deputy") else ""
+        return f"{name}, {deputy}Chairman of the {body}" if body else None
     head = _HEAD_OF_BODY_RE.match(office_zh)
     if head and name:
         body = name_en(head.group("body"), glossary)

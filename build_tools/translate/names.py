@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .cppcc_bodies import cppcc_body_en
 from .glossary import Glossary, get_glossary
 from .institutions import institution_en
 from .pinyin import join_syllables, syllables
@@ -365,6 +366,9 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
                 group = m.group("group")
                 prefix = CPC_GROUPS[group] if group else CPC_DEPTS.get(m.group("dept") or "", "")
                 return f"{prefix}CPC {gov} Committee"
+    cppcc = cppcc_body_en(zh, lambda region: _government(region, glossary)) if "政协" in zh else None
+    if cppcc:
+        return cppcc  # 政协枫江县委员会常务委员会: "Standing Committee of the Fengjiang County Committee of the CPPCC"
     if zh.endswith("特别行政区政府"):  # the SARs' English: "Government of the Hong Kong Special Administrative Region"
         sar = region_en(zh[:-2], glossary)
         return f"Government of the {sar}" if sar else None

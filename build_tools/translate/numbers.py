@@ -123,7 +123,7 @@ def quantity(value: float | int | str | Decimal, unit: str, glossary: Glossary, 
         return english_number(number) + (f" {noun}" if noun else "")
     parsed = parse_unit(unit, glossary)
     if parsed is None:
-        return None
+        return _per(value, unit, glossary, signed=signed)
     number = exact(value) * parsed.multiplier
     text = english_number(number)
     entry = parsed.entry
@@ -136,3 +136,14 @@ def quantity(value: float | int | str | Decimal, unit: str, glossary: Glossary, 
         return text
     word = entry.en if abs(number) == 1 or not entry.noun else entry.noun
     return f"{text} {word}"
+
+
+def _per(value: float | int | str | Decimal, unit: str, glossary: Glossary, *, signed: bool) -> str | None:
+    """A rate unit written X/Y (820元/人·月): the amount in X followed by the glossary's /Y ("CNY 820 per person per
+    month"); None when either part is unknown."""
+    head, slash, tail = unit.partition("/")
+    rate = glossary.lookup(slash + tail) if head and tail else None
+    if rate is None or rate.category != "unit":
+        return None
+    amount = quantity(value, head, glossary, signed=signed)
+    return f"{amount} {rate.en}" if amount else None

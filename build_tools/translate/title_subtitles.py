@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在(?P<region>.*?)"
                          r"第(?P<n>[一二三四五六七八九十]+)届人民代表大会(?P<sc>常务委员会)?第(?P<s>[一二三四五六七八九十]+)次"
                          r"会议上$")
+# a session of a local CPPCC committee (——2025年1月8日在政协枫江县第十届委员会第四次会议上): "Delivered at the Fourth
+# Session of the 10th Fengjiang County Committee of the CPPCC on 8 January 2025", as the national committee's "the
+# Third Session of the 14th National Committee of the CPPCC" (project rendering of the pattern)
+CPPCC_SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在"
+                               r"(?:中国人民政治协商会议|政协)(?P<region>[\u4e00-\u9fff]{2,12}?)第(?P<n>[一二三四五六七八九十]+)届委员会"
+                               r"第(?P<s>[一二三四五六七八九十]+)次(?:全体)?会议上$")
 MEETING_SUBTITLE_RE = re.compile(r"^[—\-─]+\s*(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?\s*"
                                  r"在(?P<meeting>.+?)上(?:的(?:讲话|发言|报告))?$")
 
@@ -30,7 +36,7 @@ def subtitle_text(renderer: TitleRenderer, zh: str) -> TranslatedText | None:
     of the 18th People's Congress of …' (after the NPC's English "Meeting of the Standing Committee")."""
     m = SUBTITLE_RE.match(re.sub(r"\s+", "", zh or ""))
     if not m:
-        return _meeting_subtitle_text(renderer, zh)
+        return _cppcc_subtitle_text(renderer, zh) or _meeting_subtitle_text(renderer, zh)
     from .periods import english_period
 
     n, s = cn_int(m.group("n")), cn_int(m.group("s"))
@@ -66,4 +72,19 @@ def _meeting_subtitle_text(renderer: TitleRenderer, zh: str) -> TranslatedText |
         if date is None:
             return None
         text += f" on {date}"
+    return TranslatedText(text, "derived", text_hash(zh))
+
+
+def _cppcc_subtitle_text(renderer: TitleRenderer, zh: str) -> TranslatedText | None:
+    m = CPPCC_SUBTITLE_RE.match(re.sub(r"\s+", "", zh or ""))
+    if not m:
+        return None
+    n, s = cn_int(m.group("n")), cn_int(m.group("s"))
+    date = english_period(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
+    government = renderer.body(m.group("region") + "人民政府")  # "Fengjiang County People's Government"
+    if not n or not s or not date or not government or not government.endswith(" People's Government"):
+        return None
+    whose = government.removesuffix(" People's Government")
+    text = (f"Delivered at the {SESSION_WORDS.get(s, ordinal(s))} Session of the {ordinal(n)} {whose} Committee of "
+            f"the CPPCC on {date}")
     return TranslatedText(text, "derived", text_hash(zh))

@@ -50,7 +50,7 @@ from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_revi
 from .attributes import ONGOING, _cues
 from .bases import compared_lead
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
-from .compared import carry_comparison, heading_comparison
+from .compared import carry_comparison, heading_comparison, year_end_bases
 from .context import _context, _Ctx, _heading_level
 from .contributions import name_contributions
 from .headed import carry_per_scope, name_by_counted, name_by_heading
@@ -140,6 +140,8 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
 # 年末全县从业人员28.6万人，…。全年城镇新增就业5326人…。城镇失业人员再就业1864人: a year-end stock opening the paragraph
 # dates its own sentence (and a 其中 after it), not the year's flows of the sentences after it
 _YEAR_END_STOCK = re.compile(r"年[末底终]")
+# …but a later undated sentence stating what there is (全市共有社区养老服务设施1264个) is a stock of that year end too
+_STOCK_HEAD = re.compile(r"^(?:其中[，,]?)?(?:全[市县区镇乡]|我[市县区])?(?:共有|现有|拥有)")
 
 
 def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
@@ -239,6 +241,16 @@ def _abbreviates(short: str, long: str) -> bool:
 _METRIC_NOISE = re.compile(r"^全[市县区省镇乡]|总")
 
 
+def _year_end_column(f: Figure, levels: dict[str, set[str]]) -> None:
+    """A table's year column of a stock the text states only at a year end (年末…养老床位2.45万张; the table's 2023年
+    2.31万张): the end of that year too. A metric whose level the text also gives for a whole year (缴存额 of the
+    year and at its end) is left as it is; the names must end alike (社会组织, 依法登记的社会组织: not 提取额 and
+    提取总额, a flow and a running total)."""
+    periods = {p for m, ps in levels.items() if m.endswith(f.metric) or f.metric.endswith(m) for p in ps}
+    if periods and all(p.endswith("-12") for p in periods):
+        f.period += "-12"
+
+
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     """The figures of one document, in reading order (see the module docstring for the rules)."""
     ctx = _context(doc, meta)
@@ -247,6 +259,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     seen: set[tuple[str, str, str, float, str, str, str, str, str, str]] = set()
     stated: dict[tuple[float, str, str, str, str], list[str]] = {}  # the text's facts -> their metrics
     tabled: list[tuple[Figure, tuple[float, str, str, str, str]]] = []  # a table's figures and their facts
+    levels: dict[str, set[str]] = {}  # the periods of the levels the text states, by metric
     headings: dict[int, str] = {}
     cache: dict[tuple[str, tuple[str, ...], str, str, int | None, str, str, str],
                 tuple[list[Figure], list[DateMatch]]] = {}
@@ -300,6 +313,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
         named: list[str] = []  # the entities the paragraph named so far (…的岚光电子有限公司…。园区…: the park)
         frame = first
+        opening_end = [d for d in pctx.dates(text[:_clause_end(text, 0)]) if _YEAR_END_STOCK.fullmatch(d.text)]
         before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
         previous = ""  # the sentence before
         compared: tuple[str, str] | None = None  # a leading 与2010年…相比 and its base period, for the changes after
@@ -312,6 +326,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
                 para_metric, topic, named = "", "", []
             context = carry or as_of or frame
+            if not context and opening_end and _STOCK_HEAD.match(sentence):
+                context = opening_end  # (年末…养老机构186个。…。全市共有社区养老服务设施1264个: at the year end too)
             breakdown = before if before and not carry and _BREAKDOWN_HEAD.match(sentence) else []
             if breakdown:
                 context = breakdown  # 今年1—4月，…进出口总值86.7亿元。其中，出口52.4亿元: the months of the total
@@ -348,7 +364,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 reported = [d for d in dates if d.kind == "period" and d.precision != "year"] or reported
             before = dates if dates and found else ([] if found else before)
             para_metric = found[-1].metric if found else para_metric
-            as_of = [d for d in dates if _AS_OF.match(d.text)][-1:] or as_of
+            # (截至目前 dates its own sentence only: 截至目前，立案提案已全部办复。县政协确定重点提案12件 is of the
+            # year the paragraph reviews, not of the report's month)
+            as_of = [d for d in dates if _AS_OF.match(d.text) and d.kind != "now"][-1:] or as_of
             opened = _frame(sentence, pctx)
             if opened:
                 frame = opened
@@ -364,6 +382,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             else:
                 carry, modal, last_metric = [], None, ""
             for f in found:
+                if para.cells and f.kind in ("level", "count") and f.status == "actual" and len(f.period) == 4:
+                    _year_end_column(f, levels)  # (a table's 2023年 column of a stock the text gives at a year end)
                 # (完成2万亩…，谋划明年2万亩…; 城发集团出资1000万元，浪马轮胎出资1000万元: two contributors' amounts)
                 # (增速比上半年回落0.2个百分点，高于全国0.2个百分点: two gaps of one value against different bases)
                 key = (f.sentence, f.text, f.metric, f.value, f.period, f.status, f.subject, f.comparison, f.direction,
@@ -383,6 +403,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 average_over_span(f, years_reviewed)
                 if not para.cells:
                     stated.setdefault(fact, []).append(f.metric)
+                    if f.kind in ("level", "count") and not f.direction:
+                        levels.setdefault(f.metric, set()).add(f.period)
                 else:
                     tabled.append((f, fact))
                 f.paragraph = para.id
@@ -394,6 +416,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             run_in_head = ""
         if not para.cells:  # (其中，城市上涨0.4% after …同比上涨0.3%: year-on-year too)
             carry_comparison(figures[start:], heading_comparison(headings))
+            year_end_bases(figures[start:])  # (年末…标准达到820元，比上年提高40元: against the end of last year)
             name_contributions(figures[start:])  # (畜肉类价格上涨4.6%，影响CPI上涨约0.13个百分点)
     # (a table of main indicators before the analysis that restates it: the text's row stands, as above)
     restated = {id(f) for f, fact in tabled if any(_same_metric(f.metric, m) for m in stated.get(fact, ()))}

@@ -433,10 +433,11 @@ def _sentence_part(text: str, end: int) -> str:
 _EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000人就业: an expected effect)
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
-_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低(?![，,]\s*(?:仅|只)?为)|"
+_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低(?!生活保障)(?![，,]\s*(?:仅|只)?为)|"
                                 r"保持(?![^，,；;。\d]{0,12}?(?:地位|势头|态势|首位))在?|稳定在|维持在|必须(?:达到|保持)")
 # (东盟继续保持第一大贸易伙伴地位；对欧盟进出口215.8亿元: a rank or trend kept is a fact, no norm for what follows)
-# (柳溪县综合指数最低，为2.86: a superlative among the places compared, stated in a clause of its own, is no norm)
+# (柳溪县综合指数最低，为2.86: a superlative among the places compared, stated in a clause of its own, is no norm;
+# 最低生活保障对象 names the subsistence allowance scheme, no minimum)
 _REQUIREMENT_FIRST = re.compile(r"[不至最保稳维必]")
 # a threshold that triggers a sanction or a reward (对完成率低于80%的市予以通报): a standing rule
 _SANCTION_AFTER = re.compile(r"[^，,；;。\d]{0,8}的[^，,；;。\d]{0,4}(?:予以|给予|进行|将)?(?:通报|约谈|问责|督办|扣减|"

@@ -50,3 +50,17 @@ def carry_comparison(figures: list[Figure], heading: str = "") -> None:
         base = previous_period(comparison, f.period)
         if base:
             f.comparison, f.base_period = comparison, base
+
+
+_LAST_YEAR = re.compile(r"^(?:比|较|与)?上年$")
+
+
+def year_end_bases(figures: list[Figure]) -> None:
+    """A change 比上年 of a level stated at a year end in the same sentence (年末…平均标准达到820元/人·月，比上年提高
+    40元): against the end of the year before ("2023-12"), as 比上年末 says it."""
+    ends = {(f.sentence, f.metric): f.period for f in figures if f.kind == "level" and re.fullmatch(
+        r"\d{4}-12", f.period)}
+    for f in figures:
+        end = ends.get((f.sentence, f.metric))
+        if end and f.direction and _LAST_YEAR.match(f.comparison) and f.base_period == str(int(end[:4]) - 1):
+            f.base_period += "-12"

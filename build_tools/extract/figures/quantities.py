@@ -35,11 +35,15 @@ def _units() -> dict[str, _Unit]:
         "盏": "item", "批次": "batch",  # 安装太阳能路灯600盏 (lamps); 赴外招商活动46批次 (trips, as 批)
         "场次": "time",  # 开展应急演练312场次, 送戏下乡120场次 (sessions held, as 次)
         "种": "item",  # 门诊慢特病病种扩大到62种, 落地集采药品435种 (kinds counted, as 类)
+        "对": "couple", "具": "item",  # 办理结婚登记2.14万对 (couples); 火化遗体2.96万具 (bodies, counted as items)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
     table.update({
         "元": _Unit("CNY", 1, "money"), "美元": _Unit("USD", 1, "money"), "欧元": _Unit("EUR", 1, "money"),
         "港元": _Unit("HKD", 1, "money"),
+        # an amount per person and period (低保标准820元/人·月, 7680元/人·年): money, the rate kept in the unit
+        "元/人·月": _Unit("CNY", 1, "money"), "元/人·年": _Unit("CNY", 1, "money"),
+        "元/人/月": _Unit("CNY", 1, "money"), "元/人/年": _Unit("CNY", 1, "money"),
         "公里": _Unit("km", 1, "measure"), "千米": _Unit("km", 1, "measure"), "米": _Unit("m", 1, "measure"),
         "平方公里": _Unit("km2", 1, "measure"), "平方千米": _Unit("km2", 1, "measure"),
         "平方米": _Unit("m2", 1, "measure"), "公顷": _Unit("ha", 1, "measure"), "亩": _Unit("mu", 1, "measure"),
@@ -161,7 +165,8 @@ def _cn_value(run: str) -> float | None:
 
 _UNIT_NOT_BEFORE = {"人": "口民才员均工力群", "户": "籍口型", "名": "单额称牌", "项": "目", "座": "谈", "处": "理置于",
                     "部": "门署分长", "批": "准复", "家": "庭乡", "位": "于置", "场": "所景馆", "条": "件例款",
-                    "类": "区标功水声", "起": "来步"}  # (1类区, 3类标准 are classes, not counts; 3起来)
+                    "类": "区标功水声", "起": "来步", "对": "0123456789一于外比应接口标照", "具": "有备体"}
+# (1类区, 3类标准 are classes, not counts; 3起来; 1对1帮扶, 5对接 are no couples)
 
 
 def _match_unit(ns: str, p: int) -> str:

@@ -14,7 +14,8 @@ written before them). The second round: ``finance``, ``housing`` (real estate an
 ``census`` (population census communiqués) and ``education`` (education statistics bulletins), their rules in
 ``people_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains3.tsv (held out). ``prices``: the
 items of price releases; ``rural``: rural revitalization after the poverty-alleviation transition; ``provident``:
-housing provident fund annual reports; ``debt``: government debt disclosures. Each entry
+housing provident fund annual reports; ``debt``: government debt disclosures; ``cppcc``: a CPPCC committee's work
+(proposals, consultations, inspections). Each entry
 names its source as metric_tables does (``YB x-y``, ``GWR yyyy/n``, ``P``).
 The tables of metric_tables win over these where both name a term (merge with setdefault).
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
+from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
 from .debt import DEBT_EXACT
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
@@ -73,6 +75,8 @@ MORE_SCHEMES: dict[str, tuple[str, str]] = {
 # medical security bulletins and law enforcement inspection reports (holdout17): their own module
 MORE_EXACT.update({**MEDICAL_EXACT, **INSPECTION_EXACT})
 MORE_SCHEMES.update(MEDICAL_SCHEMES)
+# the work of a CPPCC committee (holdout20): its own module
+MORE_EXACT.update(CPPCC_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

