@@ -187,3 +187,12 @@ def test_a_rank_after_a_gap_to_the_province_is_a_rank_in_the_province():
     found = figs("全县地区生产总值增长5.6%，高于全省0.4个百分点，居全市第2位。", date="2024-10-28",
                  region="栖川县")
     assert one(found, 5.6).rank == "全市第2"
+
+
+def test_the_subjects_name_and_its_back_reference_leave_the_metric():
+    """位于…的X公司新增投资 -> 新增投资 (of X公司); 园区新引进企业 of a park -> 新引进企业; 村民人均收入 keeps 村民."""
+    from build_tools.extract.figures.subject import strip_subject
+    assert strip_subject("位于城东工业园的华岳机械有限公司新增投资", "华岳机械有限公司") == "新增投资"
+    assert strip_subject("园区新引进企业", "城东工业园") == "新引进企业"
+    assert strip_subject("项目达产后可实现年产值", "华岳机械二期项目") == "达产后可实现年产值"
+    assert strip_subject("村民人均年收入", "白沙村") == "村民人均年收入"

@@ -231,3 +231,10 @@ def test_a_change_named_by_its_metric_is_not_said_twice() -> None:
     assert text == "Net increase in contributing employees: 10,200 people, 2024"
     assert row(metric="常住人口", value=1.02, unit="万人", kind="growth", direction="up", period="2024")[0] == (
         "Permanent resident population: up 10,200 people, 2024")
+
+
+def test_a_science_park_is_named_as_the_work_reports_name_science_parks() -> None:
+    """科技园区 'science parks' (GWR 2014/398): 城东科技园 -> 'the Chengdong Science Park'."""
+    from build_tools.translate.names import name_en
+    assert name_en("城东科技园") == "the Chengdong Science Park"
+    assert name_en("城东科技园区") == "the Chengdong Science Park"

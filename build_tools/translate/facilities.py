@@ -23,7 +23,8 @@ from .glossary import Glossary
 FACILITY_KINDS = {
     "综合交通枢纽": "Integrated Transportation Hub", "综合枢纽": "Integrated Transportation Hub",
     "交通枢纽": "Transportation Hub", "产业园": "Industrial Park", "工业园": "Industrial Park",
-    "物流园": "Logistics Park", "港": "Port", "机场": "Airport", "大桥": "Bridge",
+    "物流园": "Logistics Park", "科技园区": "Science Park", "科技园": "Science Park",  # (GWR 2014/398 科技园区)
+    "港": "Port", "机场": "Airport", "大桥": "Bridge",
     "高速公路": "Expressway",  # X至Y高速公路 "the X-Y Expressway" (GWR 2015/87 expressways open to traffic)
     "快速通道": "Express Road", "快速路": "Express Road",  # (project rendering: a fast road between two towns)
     # a road rebuilt between a town and the county seat (桂坪至县城公路改造工程; project renderings)
@@ -38,7 +39,8 @@ ROUTE_KINDS = ("高速公路", "快速通道", "快速路", "公路改造工程"
 STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", "南站": "South Railway Station",
             "北站": "North Railway Station"}
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
-ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "大桥", "高速公路", "快速通道",
+ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "科技园区", "科技园",
+                 "大桥", "高速公路", "快速通道",
                  "快速路", "公路改造工程", "公路改建工程", "公路", "冷链物流中心", "物流中心")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",

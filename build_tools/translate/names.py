@@ -534,7 +534,7 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
         return entry.en
     found = (region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
              or project_en(zh, glossary) or institution_en(zh, glossary) or scenic_en(zh, glossary))
-    if found is None and zh.endswith(("园", "中心", "港", "枢纽", "机场")):  # a park or facility (华康生物医药产业园)
+    if found is None and zh.endswith(("园", "园区", "中心", "港", "枢纽", "机场")):  # a park, a facility (华康…产业园)
         from .facilities import facility_en
 
         found = facility_en(zh, glossary)

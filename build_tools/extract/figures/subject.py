@@ -418,6 +418,15 @@ def strip_subject(metric: str, subject: str) -> str:
     """柳溪经济开发区实现规模以上工业产值 -> 规模以上工业产值 (the subject has its own field)."""
     if subject and subject not in _SCOPE_SUBJECTS and _SCOPE_PREFIX.match(metric) and len(metric) > 4:
         return metric[2:]  # …全省地区生产总值增长5.1%，其中，青山市增长6.2%: the city's GDP, not "the province's GDP"
+    located = _LOCATED_AT.match(metric)
+    if located and subject and metric.startswith(subject, located.end()):
+        metric = metric[located.end():]  # 位于滨河科技园的岚光电子有限公司新增投资: the company's (where it is aside)
+    ref = _BACK_REF.match(metric) if subject else None
+    if ref and len(ref.group()) == 1:
+        ref = None  # 村民人均收入: 村 of 村民 (villagers), no reference back to a village
+    if ref and subject.endswith(_REFERS_TO[ref.group(1)]) and len(metric) - ref.end() >= 2 \
+            and not metric.startswith(subject):
+        return metric[ref.end():]  # 园区新引进企业 of 滨河科技园: 新引进企业 (the park is the subject)
     if not subject or not metric.startswith(subject):
         return metric
     rest = re.sub(r"^(?:的|实现|完成|共|累计|达到|新(?!入驻|签约|开工|引进|增|建|设|注册|认定|落户|投产))", "",
