@@ -429,6 +429,14 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def complete_body(body: str, region: str) -> str:
+    """A body a file's properties name without its place (市民政局办公室), completed with the region (昭溪市民政局):
+    the office inside a bureau that typed the file is not the issuer, the bureau is."""
+    if region and body[:1] in "市县区州旗盟" and region.endswith(body[0]):
+        body = region + body[1:]
+    return re.sub(r"(?<=[局委])办公室$", "", body)
+
+
 def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
     """What the format states overrides what the text suggests: a CMS's ArticleTitle and PubDate, the
     publication-information table's 发文字号, front matter, a DOCX's or PDF's title (when it reads as one)."""
@@ -442,9 +450,12 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
             guess.set("kind", kind)
     if found.get("date") and decoded.format in ("html", "markdown") and meta.check_date(found["date"]) is None:
         guess.state("date", found["date"], origin)  # a web page's publication date
-    issuer = found.get("issuer") or (found.get("author", "") if ORG_RE.search(found.get("author", "")) else "")
-    if issuer:
-        guess.state("issuer", issuer, origin)
+    author = found.get("author", "") if ORG_RE.search(found.get("author", "")) else ""
+    if found.get("issuer"):
+        guess.state("issuer", found["issuer"], origin)
+    elif author and not guess.values.get("issuer"):
+        # a file's author (the office that typed it) only when the text names no issuer of its own
+        guess.state("issuer", complete_body(author, guess.values.get("region", "")), origin)
     for key in ("doc_number", "source"):
         if found.get(key):
             guess.state(key, found[key], origin)

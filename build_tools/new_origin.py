@@ -49,6 +49,9 @@ SUFFIX_WORDS = {"市场", "市民", "市值", "市面", "市容", "市域", "县
                 "省份", "省钱", "省力", "省心", "旗帜", "旗下", "旗舰", "旗号", "盟友", "州长", "镇静", "镇压",
                 "乡村", "乡亲", "乡土", "乡愁", "省级", "市级", "县级", "区级", "乡级", "镇级", "省道", "县道", "乡道",
                 "市直", "县直", "区直"}
+# what follows a place's suffix in a body's name although suffix and first character make a word (市 + 民政 read as
+# 市民 "citizens")
+BODY_AFTER_SUFFIX = ("民政",)
 DETERMINERS = "全本各我该此每其"  # 全县, 本市, 各区, 我市 ...
 FUNCTION_CHARS = "从在对向的了我你他她它其该此每把被"
 LEAD_FUNCTION_CHARS = "在对向的了我你他她它把被年"  # not 从 (从化区) nor 于 (于都县)
@@ -146,8 +149,8 @@ def find_places(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     for m in SUFFIX_RE.finditer(text):
         suffix = m.group()
-        if text[m.start():m.end() + 1] in SUFFIX_WORDS:
-            continue  # 新登记市场主体: 市 begins 市场
+        if text[m.start():m.end() + 1] in SUFFIX_WORDS and not text.startswith(BODY_AFTER_SUFFIX, m.end()):
+            continue  # 新登记市场主体: 市 begins 市场 (but 昭溪市民政局: 民政 follows the city)
         names = []
         for length in range(2, 11 if suffix.startswith("自治") else 5):  # 恩施土家族苗族自治州
             start = m.start() - length

@@ -566,3 +566,25 @@ def test_a_situation_bulletin_is_a_notice_and_a_portal_headline_is_news(tmp_path
         assert status == 0, output
     kinds = {p.name: meta.validate(p.read_text(encoding="utf-8"), "m")[0].kind for p in seeds.glob("*.yml")}
     assert sorted(kinds.values()) == ["news", "policy"], kinds
+
+
+def test_a_docx_typed_by_a_bureaus_office_takes_the_issuer_the_text_names(tmp_path: Path) -> None:
+    """A bulletin whose Word properties say 市民政局办公室 (the office that typed it, without its city) and whose text
+    names 枫林市民政局 under the title: the text's issuer, and the city although 市民 reads as 'citizens'."""
+    from tests.formats_docs import make_docx
+
+    title = "2024年枫林市民政事业发展统计公报"
+    text = (f"{title}\n\n枫林市民政局\n\n2025年3月20日\n\n2024年，全市民政系统坚持以人民为中心，各项民政事业取得新进展。"
+            "\n\n一、社会救助\n\n2024年末，全市有城市最低生活保障对象1.1万户、1.7万人。广大市民积极参与志愿服务。\n")
+    made = make_docx(text, tmp_path / "raw.docx", title, title=title, author="市民政局办公室")
+    seeds = tmp_path / "seeds"
+    status, output = run_new(made, seeds)
+    assert status == 0, output
+    values = meta.validate(next(seeds.glob("*.yml")).read_text(encoding="utf-8"), "m")[0]
+    assert (values.region, values.issuer) == ("枫林市", "枫林市民政局")
+
+
+def test_a_file_author_without_its_place_is_completed_with_the_region() -> None:
+    assert new.complete_body("市民政局办公室", "枫林市") == "枫林市民政局"
+    assert new.complete_body("县人民政府办公室", "石梁县") == "石梁县人民政府办公室"  # (the General Office issues)
+    assert new.complete_body("枫林市统计局", "枫林市") == "枫林市统计局"
