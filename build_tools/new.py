@@ -153,12 +153,23 @@ PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发稿时间|出版日�
                           r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})|((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*出版")
 
 
+# the line under a report's or speech's title saying when and where it was delivered (——2025年1月8日在…会议上)
+DELIVERED_RE = re.compile(r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月"
+                          r"\s*(\d{1,2})\s*日\s*在", re.MULTILINE)
+
+
 def infer_date(text: str) -> str:
-    """The document's own date: the publication date of a web page's information line in its head (发布时间：…);
+    """The document's own date: the day a report or speech was delivered (the line under its title); the
+    publication date of a web page's information line in its head (发布时间：…);
     else the latest date standing alone on a line (the date under a signature: a plan issued by a notice may
     mention later dates, such as its subsidy period); else the latest full date the text states (an official
     document ends with its date); else the latest year it mentions as past or present (a news page dates its
     events by month and day only)."""
+    m = DELIVERED_RE.search(text[:HEAD_CHARS])
+    if m:  # ——2025年1月8日在…会议上: a report or speech is dated by its delivery, not by a web page's posting
+        iso = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        if meta.check_date(iso) is None:
+            return iso
     m = PUBLISHED_RE.search(text[:HEAD_CHARS])
     if m:
         y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))

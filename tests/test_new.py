@@ -588,3 +588,12 @@ def test_a_file_author_without_its_place_is_completed_with_the_region() -> None:
     assert new.complete_body("市民政局办公室", "枫林市") == "枫林市民政局"
     assert new.complete_body("县人民政府办公室", "石梁县") == "石梁县人民政府办公室"  # (the General Office issues)
     assert new.complete_body("枫林市统计局", "枫林市") == "枫林市统计局"
+
+
+def test_a_report_posted_on_a_web_page_is_dated_by_its_delivery() -> None:
+    """发布时间：2025-01-12 on the page, ——2025年1月9日在…会议上 under the title: the report's date is the day it
+    was delivered, as the seeds' work reports are dated."""
+    text = ("首页 > 要闻\n政府工作报告\n来源：石梁县人民政府　发布时间：2025-01-12 10:05\n"
+            "——2025年1月9日在石梁县第十八届人民代表大会第五次会议上\n县长　王某某\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n")
+    assert new.infer_date(text) == "2025-01-09"
+    assert new.infer_date("首页 > 要闻\n某某新闻\n发布时间：2025-01-12 10:05\n正文。\n") == "2025-01-12"
