@@ -339,6 +339,9 @@ def _open(line: str) -> bool:
 # the last words name the genre (…工作总结和2025年工作计划: a year's review and plan; 审计工作报告: an audit
 # office's report to the congress; …规划纲要实施情况中期评估报告 is a report, not a plan)
 ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{0,16}(?:计划|打算|思路)$")),
+                # a people's congress's or CPPCC's standing committee, a court or a procuratorate reports on its work:
+                # a report, not the government's work report
+                ("report", re.compile(r"(?:常务委员会|常委会|人民法院|人民检察院|法院|检察院)工作报告$")),
                 ("notice", re.compile(r"(?:通知|通告|通报|公告|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
                 ("speech", re.compile(r"(?:讲话|致辞|发言)$")),

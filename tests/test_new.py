@@ -597,3 +597,11 @@ def test_a_report_posted_on_a_web_page_is_dated_by_its_delivery() -> None:
             "——2025年1月9日在石梁县第十八届人民代表大会第五次会议上\n县长　王某某\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n")
     assert new.infer_date(text) == "2025-01-09"
     assert new.infer_date("首页 > 要闻\n某某新闻\n发布时间：2025-01-12 10:05\n正文。\n") == "2025-01-12"
+
+
+def test_a_standing_committees_or_courts_work_report_is_a_report_not_the_governments() -> None:
+    for title in ("政协枫江县委员会常务委员会工作报告", "石梁县人民代表大会常务委员会工作报告", "石梁县人民法院工作报告",
+                  "石梁县人民检察院工作报告"):
+        assert new.infer_kind("", title) == "report", title
+    assert new.infer_kind("", "政府工作报告") == "work-report"
+    assert new.infer_kind("", "石梁县人民政府工作报告") == "work-report"
