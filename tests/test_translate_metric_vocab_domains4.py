@@ -112,17 +112,27 @@ NEW_RULES = {
     "小型水库蓄水量": "water stored in small reservoirs",
     "治理水土流失面积": "area of soil erosion brought under control",
     "小型水库年末蓄水量": "water stored in small reservoirs (year-end)",
-    # the days of a kind of weather, disasters
+    "农田灌溉用水量": "farmland irrigation water use",
+    # the days of a kind of weather, a climate measure by when, disasters
+    "年极端最高气温": "annual extreme maximum temperature",
+    "平均日照时数": "average sunshine hours",
+    "汛期降水量": "precipitation in the flood season",
+    "年均降水量": "average annual precipitation",
     "降雪日数": "snowfall days",
     "雷暴日数": "thunderstorm days",
     "气象灾害受灾人口": "population affected by meteorological disasters",
     # forestry: kinds of work before 面积
     "天然林面积": "area of natural forests",
     "森林抚育面积": "area of forest tending",
+    "林地面积": "area of forest land",
+    "森林火灾受害面积": "area affected by forest fires",
+    "林业有害生物发生面积": "area affected by forest harmful organisms",
     # environment: emissions, noise
     "二氧化硫排放总量": "total sulfur dioxide emissions",
     "城市区域环境噪声平均等效声级": "average urban regional environmental noise",
     "道路交通声环境噪声平均值": "average road traffic noise",
+    "区域环境噪声等效声级": "average regional environmental noise",
+    "一般工业固体废物综合利用量": "general industrial solid waste comprehensively utilized",
     # construction: floor space, grades of qualification, taxes
     "建筑业企业房屋建筑竣工面积": "floor space of buildings completed by construction enterprises",
     "建筑业企业房屋新开工面积": "floor space of buildings started by construction enterprises",
@@ -136,6 +146,9 @@ NEW_RULES = {
     "光纤宽带用户数": "fiber broadband subscribers",
     "物联网用户": "Internet of Things subscribers",
     "快递服务网点数": "express delivery outlets",
+    "千兆宽带接入用户": "gigabit broadband subscribers",
+    "移动电话用户普及率": "mobile phone penetration rate",
+    "光缆线路总长度": "total length of optical cable lines",
     # market regulation: 实有, 在用, batches
     "实有农民专业合作社": "specialized farmer cooperatives",
     "在用电梯": "elevators in use",
@@ -147,6 +160,8 @@ NEW_RULES = {
     "规模以上工业企业资产负债率": "asset-liability ratio of industrial enterprises above designated size",
     "规模以上工业企业亏损额": "losses of industrial enterprises above designated size",
     "制造业产能利用率": "capacity utilization rate of manufacturing",
+    "规模以上工业企业应收账款": "accounts receivable of industrial enterprises above designated size",
+    "规模以上工业企业营业成本": "business costs of industrial enterprises above designated size",
 }
 
 
@@ -159,6 +174,7 @@ def test_new_rules_on_other_names(zh: str, english: str) -> None:
     "幸福用水量",  # no such sector of water use
     "幸福供水量",  # no such source of supply
     "幸福日数",  # no such weather
+    "年幸福", "汛期幸福",  # no such climate measure
     "幸福噪声平均值",  # no such noise
     "幸福业务收入",  # no such service
     "幸福用户数",  # no such network
@@ -181,6 +197,8 @@ def test_new_heads_do_not_shadow_older_names() -> None:
     assert metric_en("二氧化硫排放量") == "sulfur dioxide emissions"
     assert metric_en("快递业务收入") == "revenue from express deliveries"
     assert metric_en("5G用户") == "5G subscribers"
+    assert metric_en("年平均气温") == "annual average temperature"
+    assert metric_en("年降水量") == "annual precipitation"
     assert metric_en("移动电话用户") == "mobile phone subscribers"
     assert metric_en("全市年末常住人口") == "permanent resident population (year-end)"
     assert metric_en("建筑业总产值") == "total output value of construction"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .climate import WEATHER_DAYS
+from .climate import CLIMATE_MEASURES, CLIMATE_WHEN, WEATHER_DAYS
 from .construction import BUILDINGS, QUALIFICATION_GRADES, STAGES_OF_BUILDING
 from .ecology import NOISES
 from .regulation import BATCH_GOODS
@@ -29,9 +29,11 @@ def _alternation(words: dict[str, str]) -> str:
 WATER_USE_RE = re.compile(r"^(?P<sector>" + _alternation(WATER_USES) + r")用水量?$")
 SUPPLY_RE = re.compile(r"^(?P<source>" + _alternation(WATER_SOURCES) + r")供水量$")
 DAYS_RE = re.compile(r"^(?P<kind>" + _alternation(WEATHER_DAYS) + r")日数$")
-NOISE_RE = re.compile(r"^(?P<kind>" + _alternation(NOISES) + r")噪声(?:平均值|平均等效声级)$")
+NOISE_RE = re.compile(r"^(?P<kind>" + _alternation(NOISES) + r")噪声(?:平均值|(?:平均)?等效声级)$")
 SERVICE_RE = re.compile(r"^(?P<service>" + _alternation(SERVICES) + r")业务收入$")
-NETWORK_RE = re.compile(r"^(?P<net>" + _alternation(NETWORKS) + r")用户数?$")
+NETWORK_RE = re.compile(r"^(?P<net>" + _alternation(NETWORKS) + r")(?:接入)?用户数?$")
+CLIMATE_RE = re.compile(r"^(?P<when>" + _alternation(CLIMATE_WHEN) + r")(?P<what>" + _alternation(CLIMATE_MEASURES)
+                        + r")$")
 GRADE_RE = re.compile(r"^(?P<grade>" + _alternation(QUALIFICATION_GRADES) + r")(?P<rest>.{2,}企业)$")
 BUILT_RE = re.compile(r"^(?P<kind>" + _alternation(BUILDINGS) + r")(?P<stage>" + _alternation(STAGES_OF_BUILDING)
                       + r")$")
@@ -70,6 +72,9 @@ def _closed_lists(zh: str) -> str | None:
     m = NETWORK_RE.match(zh)
     if m:
         return f"{NETWORKS[m.group('net')]} subscribers"
+    m = CLIMATE_RE.match(zh)
+    if m:
+        return CLIMATE_WHEN[m.group("when")].format(CLIMATE_MEASURES[m.group("what")])
     m = BUILT_RE.match(zh)
     if m:
         return f"floor space of {BUILDINGS[m.group('kind')]} {STAGES_OF_BUILDING[m.group('stage')]}"
@@ -86,6 +91,8 @@ def bulletin_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return found
     if zh.endswith("数") and zh[:-1].endswith(COUNTED) and len(zh) > 3:
         return noun(zh[:-1])
+    if zh.endswith("用户普及率") and len(zh) > 6:  # 移动电话用户普及率 as 移动电话普及率
+        return noun(zh[:-5] + "普及率")
     if zh.startswith("实有") and len(zh) > 3:  # 实有个体工商户: the stock, as the row says
         return noun(zh[2:])
     if zh.startswith("在用") and len(zh) > 3 and (what := noun(zh[2:])):
@@ -107,5 +114,5 @@ def bulletin_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
 def unsourced() -> list[tuple[str, str]]:
     """The rules' words (all project renderings), for metrics.unsourced()."""
     return (list(WATER_USES.items()) + list(WATER_SOURCES.items()) + list(WEATHER_DAYS.items())
-            + list(NOISES.items()) + list(SERVICES.items()) + list(NETWORKS.items())
+            + list(NOISES.items()) + list(SERVICES.items()) + list(CLIMATE_MEASURES.items()) + list(NETWORKS.items())
             + list(QUALIFICATION_GRADES.items()) + list(URBAN_SCOPES.items()) + list(BATCH_GOODS.items()))

@@ -16,9 +16,13 @@ ECOLOGY_HEADS: dict[str, tuple[str, str | None, str]] = {
     # 挥发性有机物排放量, 化学需氧量排放总量: a pollutant's emissions (GWR 2019/508 "sulfur dioxide ... emissions")
     "排放量": ("{s} emissions", None, "GWR 2019/508"),
     "排放总量": ("total {s} emissions", None, "GWR 2019/508, P"),
+    # 一般工业固体废物综合利用量 (YB 8-15 Disposal and Reuse: comprehensively utilized)
+    "综合利用量": ("{s} comprehensively utilized", None, "YB 8-15, P"),
 }
 ECOLOGY_SUBJECTS: dict[str, tuple[str, str]] = {
     "可吸入颗粒物": ("PM10", "P"),  # before the head 平均浓度 "average {s} concentration"
+    "PM10": ("PM10", "P"),
+    "一般工业固体废物": ("general industrial solid waste", "YB 8-15"),
 }
 # The kinds of noise monitored (YB 8-19 Monitoring of Noise); project renderings.
 NOISES: dict[str, str] = {"区域环境": "regional environmental", "城市区域环境": "urban regional environmental",

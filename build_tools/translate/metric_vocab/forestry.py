@@ -17,7 +17,16 @@ FORESTRY_EXACT: dict[str, tuple[str, str]] = {
     "义务植树": ("trees planted by voluntary tree-planting", "P"),
     "草原面积": ("grassland area", "YB 8-24"),
     "种草改良": ("grassland sown and improved", "P"),
+    "林业有害生物": ("forest harmful organisms", "YB 8-29"),
     "林业有害生物防治": ("prevention and control of forest harmful organisms", "YB 8-29"),
     "林业草原投资": ("investment of forestry and grassland", "YB 8-36"),
     "自然保护地": ("protected areas", "P"),
+    "林地": ("forest land", "YB 8-1 (land use), P"),
+    "林草覆盖率": ("forest and grass coverage rate", "P"),
+    "国家储备林": ("national reserve forests", "P"),
+}
+FORESTRY_HEADS: dict[str, tuple[str, str | None, str]] = {
+    # 森林火灾受害面积 "area affected by forest fires", 林业有害生物发生面积
+    "受害面积": ("area affected by {s}", "area affected", "YB 8-28, P"),
+    "发生面积": ("area affected by {s}", "area affected", "YB 8-29, P"),
 }

@@ -24,6 +24,9 @@ INDUSTRY_HEADS: dict[str, tuple[str, str | None, str]] = {
     "亏损额": ("losses of {s}", "losses", "YB 13-3, P"),
     "营业收入利润率": ("profit margin of business revenue of {s}", "profit margin of business revenue", "YB 13-3, P"),
     "资产负债率": ("asset-liability ratio of {s}", "asset-liability ratio", "YB 13-3, P"),
+    "产成品存货": ("finished products inventory of {s}", None, "YB 13-3, P"),
+    "应收账款": ("accounts receivable of {s}", None, "YB 13-3"),
+    "营业成本": ("business costs of {s}", "business costs", "YB 13-3, P"),
 }
 INDUSTRY_SUBJECTS: dict[str, tuple[str, str]] = {
     "亏损企业": ("loss-making enterprises", "YB 13-3, P"),  # 亏损企业亏损额 "losses of loss-making enterprises"

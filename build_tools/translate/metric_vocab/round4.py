@@ -11,12 +11,12 @@ from __future__ import annotations
 from .climate import CLIMATE_EXACT, CLIMATE_HEADS
 from .construction import CONSTRUCTION_EXACT, CONSTRUCTION_HEADS, CONSTRUCTION_SUBJECTS
 from .ecology import ECOLOGY_EXACT, ECOLOGY_HEADS, ECOLOGY_SUBJECTS
-from .forestry import FORESTRY_EXACT
+from .forestry import FORESTRY_EXACT, FORESTRY_HEADS
 from .industry import INDUSTRY_EXACT, INDUSTRY_HEADS, INDUSTRY_SUBJECTS
 from .regulation import REGULATION_EXACT
 from .sports import SPORTS_EXACT, SPORTS_HEADS, SPORTS_SUBJECTS
 from .taxes import TAX_EXACT
-from .telecom import TELECOM_EXACT
+from .telecom import TELECOM_EXACT, TELECOM_HEADS
 from .veterans import VETERANS_EXACT
 from .water import WATER_EXACT, WATER_HEADS, WATER_SUBJECTS
 
@@ -24,6 +24,7 @@ ROUND4_EXACT: dict[str, tuple[str, str]] = {**WATER_EXACT, **CLIMATE_EXACT, **FO
                                             **CONSTRUCTION_EXACT, **TELECOM_EXACT, **TAX_EXACT, **REGULATION_EXACT,
                                             **SPORTS_EXACT, **VETERANS_EXACT, **INDUSTRY_EXACT}
 ROUND4_HEADS: dict[str, tuple[str, str | None, str]] = {**WATER_HEADS, **CLIMATE_HEADS, **ECOLOGY_HEADS,
-                                                        **CONSTRUCTION_HEADS, **SPORTS_HEADS, **INDUSTRY_HEADS}
+                                                        **FORESTRY_HEADS, **TELECOM_HEADS, **CONSTRUCTION_HEADS,
+                                                        **SPORTS_HEADS, **INDUSTRY_HEADS}
 ROUND4_SUBJECTS: dict[str, tuple[str, str]] = {**WATER_SUBJECTS, **ECOLOGY_SUBJECTS, **CONSTRUCTION_SUBJECTS,
                                                **INDUSTRY_SUBJECTS, **SPORTS_SUBJECTS}

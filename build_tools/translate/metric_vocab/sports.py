@@ -11,6 +11,9 @@ SPORTS_EXACT: dict[str, tuple[str, str]] = {
     "世界冠军": ("world champions", "YB 23-34"),
     "全国冠军": ("national champions", "P"),
     "金牌": ("gold medals", "P"),
+    "全民健身场地": ("public fitness venues", "GWR 2022/122 (public fitness), P"),
+    "体育赛事": ("sports events", "P"),
+    "国民体质达标率": ("share of people meeting national physical fitness standards", "P"),
     "银牌": ("silver medals", "P"),
     "铜牌": ("bronze medals", "P"),
 }

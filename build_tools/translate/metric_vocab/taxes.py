@@ -22,5 +22,6 @@ TAX_EXACT: dict[str, tuple[str, str]] = {
     "环境保护税": ("environmental protection tax", "YB 7-4"),
     "烟叶税": ("tobacco leaf tax", "YB 7-4"),
     "关税": ("tariffs", "YB 7-4"),
+    "减免税": ("tax exemptions and reductions", "P"),
     "缓税": ("tax payments postponed", "GWR 2022/67, P"),
 }

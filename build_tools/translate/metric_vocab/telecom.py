@@ -17,6 +17,10 @@ TELECOM_EXACT: dict[str, tuple[str, str]] = {
     "移动互联网接入流量": ("mobile internet traffic", "YB 16-37, P"),
     "邮政营业网点": ("postal offices", "YB 16-33"),
     "快递服务网点": ("express delivery outlets", "P"),
+    "快递网点": ("express delivery outlets", "P"),
+}
+TELECOM_HEADS: dict[str, tuple[str, str | None, str]] = {
+    "总长度": ("total length of {s}", None, "YB 16-34, P"),  # 光缆线路总长度
 }
 # The services before 业务收入 (邮政业务收入 "revenue from postal services"), YB 16-32; project renderings.
 SERVICES: dict[str, str] = {"邮政": "postal services", "电信": "telecommunication services",

@@ -22,6 +22,7 @@ WATER_EXACT: dict[str, tuple[str, str]] = {
     "水利投资": ("investment in water conservancy projects", "P"),
     "农村集中供水率": ("rural centralized water supply rate", "P"),
     "河长": ("river chiefs", "GWR 2019/82"),
+    "农村供水工程": ("rural water supply projects", "P"),
     "湖长": ("lake chiefs", "GWR 2019/82"),
 }
 WATER_HEADS: dict[str, tuple[str, str | None, str]] = {
@@ -36,7 +37,8 @@ WATER_SUBJECTS: dict[str, tuple[str, str]] = {
 }
 # The sectors of water use (YB 8-10 Water Use: domestic, industrial, agricultural, ecological) before 用水量/用水.
 WATER_USES: dict[str, str] = {"生活": "domestic", "工业": "industrial", "农业": "agricultural",
-                              "生态环境": "ecological", "生态": "ecological", "城镇公共": "urban public"}
+                              "生态环境": "ecological", "生态": "ecological", "城镇公共": "urban public",
+                              "农田灌溉": "farmland irrigation", "城镇生活": "urban domestic"}
 # The sources of supply (YB 8-10 Water Supply: surface water, groundwater, other) before 供水量.
 WATER_SOURCES: dict[str, str] = {"地表水源": "surface water sources", "地下水源": "groundwater sources",
                                  "地表水": "surface water", "地下水": "groundwater",
