@@ -15,7 +15,9 @@ written before them). The second round: ``finance``, ``housing`` (real estate an
 ``people_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains3.tsv (held out). ``prices``: the
 items of price releases; ``rural``: rural revitalization after the poverty-alleviation transition; ``provident``:
 housing provident fund annual reports; ``debt``: government debt disclosures; ``cppcc``: a CPPCC committee's work
-(proposals, consultations, inspections). Each entry
+(proposals, consultations, inspections). The fourth round (``round4``: water, climate, forestry, environment,
+construction, post and telecom, taxes, market regulation, sports, veterans, industrial detail), its rules in
+``bulletin_rules``; measured on metric_vocabulary_domains4.tsv. Each entry
 names its source as metric_tables does (``YB x-y``, ``GWR yyyy/n``, ``P``).
 The tables of metric_tables win over these where both name a term (merge with setdefault).
 """
@@ -42,6 +44,7 @@ from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
 from .provident import PROVIDENT_EXACT
 from .resources import RESOURCES_EXACT
+from .round4 import ROUND4_EXACT, ROUND4_HEADS, ROUND4_SUBJECTS
 from .rules import domain_metric
 from .rules import unsourced as rules_unsourced
 from .rural import RURAL_EXACT
@@ -77,6 +80,11 @@ MORE_EXACT.update({**MEDICAL_EXACT, **INSPECTION_EXACT})
 MORE_SCHEMES.update(MEDICAL_SCHEMES)
 # the work of a CPPCC committee (holdout20): its own module
 MORE_EXACT.update(CPPCC_EXACT)
+# the fourth round (water, climate, forestry, environment, construction, post and telecom, taxes, market regulation,
+# sports, veterans, industrial detail): their own module
+MORE_EXACT.update(ROUND4_EXACT)
+MORE_HEADS.update(ROUND4_HEADS)
+MORE_SUBJECTS.update(ROUND4_SUBJECTS)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .bulletin_rules import bulletin_metric
+from .bulletin_rules import unsourced as bulletin_unsourced
 from .cityservice import HOTLINE_HEADS
 from .energy import POWER_SOURCES
 from .justice import CASE_KINDS, CASE_OBJECTS, CASE_VERBS
@@ -81,11 +83,11 @@ def sector_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     if 0 < done and len(zh) - done > 4 and not zh.endswith(("率", "比例", "比重")):
         return noun(zh[:done] + zh[done + 2:])
     # the census and education domains (people_rules), price releases (prices)
-    return people_metric(zh, noun) or price_metric(zh, noun)
+    return people_metric(zh, noun) or price_metric(zh, noun) or bulletin_metric(zh, noun)
 
 
 def unsourced() -> list[tuple[str, str]]:
     """The rules' words (all project renderings), for metrics.unsourced()."""
     return (list(HOTLINES.items()) + list(RATE_OF.items()) + list(CASE_VERBS.items())
             + [(zh, f"{cap} / {gen}") for zh, (cap, gen) in POWER_SOURCES.items()] + people_unsourced()
-            + list(INDUSTRIES.items()))
+            + list(INDUSTRIES.items()) + bulletin_unsourced())

@@ -1,0 +1,35 @@
+"""Climate bulletins and meteorological disasters (fourth round, issue 12): temperature (YB 8-5), relative humidity
+(YB 8-6), precipitation (YB 8-7), sunshine (YB 8-8), the days of a kind of weather (暴雨日数 "rainstorm days",
+composed by bulletin_rules) and the losses of disasters (YB 8-26).
+"""
+
+from __future__ import annotations
+
+CLIMATE_EXACT: dict[str, tuple[str, str]] = {
+    "平均气温": ("average temperature", "YB 8-5"),
+    "气温": ("temperature", "YB 8-5"),
+    "极端最高气温": ("extreme maximum temperature", "P"),
+    "极端最低气温": ("extreme minimum temperature", "P"),
+    "日照时数": ("sunshine hours", "YB 8-8"),
+    "年日照时数": ("annual sunshine hours", "YB 8-8"),
+    "平均相对湿度": ("average relative humidity", "YB 8-6"),
+    "相对湿度": ("relative humidity", "YB 8-6"),
+    "无霜期": ("frost-free period", "P"),
+    "气象灾害": ("meteorological disasters", "P"),
+    "自然灾害": ("natural disasters", "YB 8-26"),
+}
+CLIMATE_HEADS: dict[str, tuple[str, str | None, str]] = {
+    "受灾人口": ("population affected by {s}", "population affected by disasters", "YB 8-26"),
+}
+# The measures of a climate bulletin that 年 "annual", 平均 "average" and 汛期 "in the flood season" qualify
+# (年极端最高气温 "annual extreme maximum temperature", 平均日照时数 "average sunshine hours"); project renderings.
+CLIMATE_MEASURES: dict[str, str] = {"日照时数": "sunshine hours", "降水量": "precipitation", "气温": "temperature",
+                                    "极端最高气温": "extreme maximum temperature",
+                                    "极端最低气温": "extreme minimum temperature",
+                                    "相对湿度": "relative humidity", "降雨量": "rainfall"}
+CLIMATE_WHEN: dict[str, str] = {"年": "annual {}", "平均": "average {}", "年平均": "average annual {}",
+                                "汛期": "{} in the flood season", "年均": "average annual {}"}
+# The days of a kind of weather (暴雨日数 "rainstorm days"); project renderings.
+WEATHER_DAYS: dict[str, str] = {"暴雨": "rainstorm", "降水": "precipitation", "降雨": "rainfall", "降雪": "snowfall",
+                                "高温": "high-temperature", "雾": "fog", "霾": "haze", "雷暴": "thunderstorm",
+                                "大风": "gale", "冰雹": "hail", "霜冻": "frost"}

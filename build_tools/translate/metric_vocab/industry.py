@@ -1,0 +1,33 @@
+"""Industrial statistics in detail (fourth round, issue 12): capacity utilization, the sales-output ratio, losses,
+inventories, receivables and the asset-liability ratio of industrial enterprises (YB 13-3 Main Indicators), large
+and medium-sized enterprises (YB 13-11), technological upgrading.
+"""
+
+from __future__ import annotations
+
+INDUSTRY_EXACT: dict[str, tuple[str, str]] = {
+    "产能利用率": ("capacity utilization rate", "P"),
+    "工业产能利用率": ("industrial capacity utilization rate", "P"),
+    "产销率": ("sales-output ratio", "P"),
+    "工业产品产销率": ("sales-output ratio of industrial products", "P"),
+    "每百元营业收入中的成本": ("costs per CNY 100 of business revenue", "P"),
+    "产成品存货": ("finished products inventory", "YB 13-3, P"),
+    "产成品": ("finished products", "YB 13-3, P"),
+    "应收账款": ("accounts receivable", "YB 13-3"),
+    "大中型工业企业": ("large and medium-sized industrial enterprises", "YB 13-11"),
+    "工业技术改造": ("industrial technological upgrading", "P"),
+}
+INDUSTRY_HEADS: dict[str, tuple[str, str | None, str]] = {
+    "产能利用率": ("capacity utilization rate of {s}", "capacity utilization rate", "P"),
+    "产品产销率": ("sales-output ratio of {s}", "sales-output ratio", "P"),
+    "产销率": ("sales-output ratio of {s}", "sales-output ratio", "P"),
+    "亏损额": ("losses of {s}", "losses", "YB 13-3, P"),
+    "营业收入利润率": ("profit margin of business revenue of {s}", "profit margin of business revenue", "YB 13-3, P"),
+    "资产负债率": ("asset-liability ratio of {s}", "asset-liability ratio", "YB 13-3, P"),
+    "产成品存货": ("finished products inventory of {s}", None, "YB 13-3, P"),
+    "应收账款": ("accounts receivable of {s}", None, "YB 13-3"),
+    "营业成本": ("business costs of {s}", "business costs", "YB 13-3, P"),
+}
+INDUSTRY_SUBJECTS: dict[str, tuple[str, str]] = {
+    "亏损企业": ("loss-making enterprises", "YB 13-3, P"),  # 亏损企业亏损额 "losses of loss-making enterprises"
+}
