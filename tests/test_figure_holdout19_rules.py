@@ -62,3 +62,14 @@ def test_counts_of_legal_entities_and_individual_businesses_are_entities():
     assert entity_base("household", "户", "脱贫户") == "household"
     found = figs("在法人单位中，私营企业3811个，占内资企业的90.4%。", date="2025-02-26", genre="statistics")
     assert one(found, 3811).base_unit == "entity"
+
+
+def test_a_latin_abbreviation_with_an_ampersand_is_one_word_of_the_metric():
+    """R&D is one word: a topic naming it before 增速最快 is not cut at the ampersand (岭北县R)."""
+    found = figs("青田区R&D经费增速最快，比上年增长15.2%。", date="2025-09-20", genre="statistics",
+                 title="梧岭市2024年科技经费投入统计公报")
+    f = one(found, 15.2)
+    assert (f.metric, f.subject, f.direction) == ("R&D经费增速", "青田区", "up")
+    found = figs("全市R&D经费增速加快，比上年增长9.4%。", date="2025-09-20", genre="statistics",
+                 title="梧岭市2024年科技经费投入统计公报")
+    assert one(found, 9.4).metric == "R&D经费增速"
