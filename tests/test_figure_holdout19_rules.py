@@ -73,3 +73,14 @@ def test_a_latin_abbreviation_with_an_ampersand_is_one_word_of_the_metric():
     found = figs("全市R&D经费增速加快，比上年增长9.4%。", date="2025-09-20", genre="statistics",
                  title="梧岭市2024年科技经费投入统计公报")
     assert one(found, 9.4).metric == "R&D经费增速"
+
+
+def test_the_share_head_after_the_last_part_of_a_list_is_every_parts():
+    found = figs("工业、建筑业和服务业投资所占比重分别为30.1%、5.2%和64.7%。", date="2025-02-20", genre="statistics",
+                 title="梧岭市2024年国民经济和社会发展统计公报")
+    assert [one(found, v).metric for v in (30.1, 5.2, 64.7)] == ["工业投资所占比重", "建筑业投资所占比重",
+                                                                  "服务业投资所占比重"]
+    found = figs("企业、高校和科研院所经费所占比重分别为71.2%、16.5%和12.3%。", date="2025-09-20",
+                 genre="statistics", title="梧岭市2024年科技经费投入统计公报")
+    assert [one(found, v).metric for v in (71.2, 16.5, 12.3)] == ["企业经费所占比重", "高校经费所占比重",
+                                                                  "科研院所经费所占比重"]

@@ -72,9 +72,10 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
         suffix = _shared_suffix(items) if len(items) >= 2 and len(set(items)) == len(items) else ""
         if suffix == "价格":  # (衣着、居住价格分别下降…: each a price, as the last item's name says)
             items = [x if x.endswith(suffix) else x + suffix for x in items]
-        head_words = _POLLUTANT_HEAD.search(items[-1]) if len(items) >= 2 else None
-        if head_words and head_words.start() >= 2 and not any(_POLLUTANT_HEAD.search(x) for x in items[:-1]):
-            items = [*(x + head_words.group() for x in items[:-1]), items[-1]]  # (…和挥发性有机物重点工程减排量)
+        for shared in (_POLLUTANT_HEAD, _SHARE_HEAD):
+            head_words = shared.search(items[-1]) if len(items) >= 2 else None
+            if head_words and head_words.start() >= 2 and not any(shared.search(x) for x in items[:-1]):
+                items = [*(x + head_words.group() for x in items[:-1]), items[-1]]  # (…和挥发性有机物重点工程减排量)
         if not items:
             prev = [x for x in nums[:i] if x.role == "figure"]
             if len(prev) >= n:
@@ -103,6 +104,9 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
 # the head of a list of pollutants (化学需氧量、氨氮、氮氧化物和挥发性有机物重点工程减排量分别为…): every item takes
 # it (each value is a reduction, not an emission)
 _POLLUTANT_HEAD = re.compile(r"(?:重点工程|重点行业|工程)?(?:减排量|削减量|排放量|排放总量|年平均浓度|平均浓度|浓度)$")
+# the shares of the parts of a whole named once after the last part (基础研究、应用研究和试验发展经费所占比重分别为…;
+# 企业、政府属研究机构、高等学校经费所占比重分别为…): every part takes it (each value is its share, not the part)
+_SHARE_HEAD = re.compile(r"(?:经费|支出|投入|投资|收入|增加值|人员|人数|资金)?所占(?:比重|比例)$")
 
 
 def _shared_suffix(items: list[str]) -> str:
