@@ -84,3 +84,18 @@ def test_the_share_head_after_the_last_part_of_a_list_is_every_parts():
                  genre="statistics", title="梧岭市2024年科技经费投入统计公报")
     assert [one(found, v).metric for v in (71.2, 16.5, 12.3)] == ["企业经费所占比重", "高校经费所占比重",
                                                                   "科研院所经费所占比重"]
+
+
+def test_a_measure_after_the_things_named_before_is_each_things_measure():
+    found = figs("其中，汽车制造业R&D经费18.2亿元，医药制造业R&D经费9.6亿元，投入强度分别为2.41%和3.05%。",
+                 date="2025-09-20", genre="statistics", title="梧岭市2024年科技经费投入统计公报")
+    assert (one(found, 2.41).metric, one(found, 3.05).metric) == ("汽车制造业R&D经费投入强度",
+                                                                  "医药制造业R&D经费投入强度")
+    assert one(found, 18.2).metric == "汽车制造业R&D经费"
+
+
+def test_the_items_of_a_list_after_a_count_of_businesses_in_hu_are_businesses():
+    found = figs("其中，农林牧渔业个体经营户0.31万户，交通运输业0.22万户。", date="2025-03-20", genre="statistics")
+    assert (one(found, 0.31).base_unit, one(found, 0.22).base_unit) == ("entity", "entity")
+    found = figs("全县共有个体工商户2.1万户，脱贫户3000户。", date="2025-03-20", genre="statistics")
+    assert (one(found, 2.1).base_unit, one(found, 3000).base_unit) == ("entity", "household")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import Figure
 from .quantities import _Num
 from .text import _clause_start
 
@@ -60,3 +61,17 @@ def entity_base(base: str, unit: str, metric: str) -> str:
     if base == "item" and unit.endswith("个") and _ENTITY_BY_GE.search(metric):
         return "entity"
     return base
+
+
+def listed_entities(s: str, figures: list[Figure]) -> None:
+    """…批发和零售业个体经营户1.46万户，住宿和餐饮业0.68万户，居民服务、修理和其他服务业0.52万户: the items of a list
+    after a count of businesses in 户 count businesses too, when their own name says nothing of households (脱贫户,
+    农户 keep their households) and no ； ends the list between them."""
+    previous: Figure | None = None
+    for f in figures:
+        if not f.unit.endswith("户"):
+            continue
+        if previous is not None and f.base_unit == "household" and previous.base_unit == "entity" \
+                and "户" not in f.metric and "；" not in s[s.find(previous.text):s.find(f.text)]:
+            f.base_unit = "entity"
+        previous = f

@@ -80,6 +80,8 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
             prev = [x for x in nums[:i] if x.role == "figure"]
             if len(prev) >= n:
                 items = [x.metric for x in prev[-n:]]
+                if _MEASURE_OF_PREVIOUS.fullmatch(subject):  # (…R&D经费42.16亿元，…23.48亿元，投入强度分别为…)
+                    items = [x if x.endswith(subject) else x + subject for x in items]
             else:
                 items = [subject] * n  # no subject at all: _inherit looks for the sentence's topic
         comp_items: list[str] = []
@@ -104,6 +106,9 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
 # the head of a list of pollutants (化学需氧量、氨氮、氮氧化物和挥发性有机物重点工程减排量分别为…): every item takes
 # it (each value is a reduction, not an emission)
 _POLLUTANT_HEAD = re.compile(r"(?:重点工程|重点行业|工程)?(?:减排量|削减量|排放量|排放总量|年平均浓度|平均浓度|浓度)$")
+# a measure of the things the numbers before it named (…R&D经费42.16亿元，…23.48亿元，投入强度分别为3.12%和2.25%): each
+# is that thing's measure, not the thing again
+_MEASURE_OF_PREVIOUS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:强度|比重|占比|比例|增速|增幅|增长率|密度)")
 # the shares of the parts of a whole named once after the last part (基础研究、应用研究和试验发展经费所占比重分别为…;
 # 企业、政府属研究机构、高等学校经费所占比重分别为…): every part takes it (each value is its share, not the part)
 _SHARE_HEAD = re.compile(r"(?:经费|支出|投入|投资|收入|增加值|人员|人数|资金)?所占(?:比重|比例)$")

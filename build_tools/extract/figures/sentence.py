@@ -12,7 +12,7 @@ from .attributes import _cues, _direction, _kind, _level_direction, _period, _st
 from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
 from .combined import shared_lead
 from .context import _before, _Ctx
-from .counted import entity_base, selected_pilots, supported_projects
+from .counted import entity_base, listed_entities, selected_pilots, supported_projects
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive
 from .metric_checks import _trim, _valid_metric
@@ -423,6 +423,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 qualifier=num.qualifier or ("" if num.post in ("", "多") else num.post), rank=num.rank,
                 is_target=num.is_target, text=s[num.start:num.end], status=num.status, subject=subject,
                 base_value=num.base_value, base_period=num.base_period))
+    listed_entities(s, figures)  # (…个体经营户1.46万户，住宿和餐饮业0.68万户: businesses too)
     # (到2015年年底 in a text of 2019 is a past point: it dates what follows it)
     last = [d for d in dates if d not in comp_dates and id(d) not in consumed
             and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso))]
