@@ -188,6 +188,10 @@ HELD_OUT_ENGLISH = [
     # gone) and the airport named as subject "Lanping Airport"; 69/79 with highway grades, berths, buses, construction
     # investment and tax and fee cuts
     ("holdout18", 79, 69),
+    # a city's science and technology funding communiqué (HTML) and a county's economic census communiqué (PDF): first
+    # run (code of 2504b5e, no fix) 21/126; 128/135 after the table head read (14 rows more), metric_vocab/
+    # economic_census.py and the R&D funding entries of science.py
+    ("holdout19", 135, 128),
 ]
 
 
