@@ -99,3 +99,8 @@ def test_the_items_of_a_list_after_a_count_of_businesses_in_hu_are_businesses():
     assert (one(found, 0.31).base_unit, one(found, 0.22).base_unit) == ("entity", "entity")
     found = figs("全县共有个体工商户2.1万户，脱贫户3000户。", date="2025-03-20", genre="statistics")
     assert (one(found, 2.1).base_unit, one(found, 3000).base_unit) == ("entity", "household")
+
+
+def test_the_whole_of_a_share_named_by_zai_zhong_leaves_out_zai():
+    found = figs("在全部企业中，私营企业500家，占62.5%。", date="2025-03-20", genre="statistics")
+    assert one(found, 62.5).metric == "私营企业占全部企业比例"

@@ -363,7 +363,7 @@ def _share_name(before: str, part: str) -> str:
     """水质优良断面7个，占87.5%: the share of the part counted before, in the whole it was counted among
     (…8个地表水国控断面中) when the sentence names one."""
     among = [m for m in _AMONG.finditer(before) if not m.group(1).endswith(("其", "之"))]
-    whole = _strip(among[-1].group(1), ()) if among else ""
+    whole = _strip(among[-1].group(1), ()).removeprefix("在") if among else ""  # (在法人单位从业人员中，…)
     return f"{part}占{whole}比例" if whole and whole != part else f"{part}占比"
 
 
