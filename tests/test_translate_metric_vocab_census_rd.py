@@ -38,6 +38,7 @@ def test_economic_census_names(zh: str, en: str) -> None:
     ("财政科学技术支出所占比重", "share of government expenditure on science and technology"),
     ("研究与试验发展经费", "R&D spending"),
     ("医药制造业R&D经费投入强度", "R&D intensity of pharmaceutical manufacturing"),
+    ("县本级财政科学技术支出", "government expenditure on science and technology at the county level"),
 ])
 def test_science_funding_names(zh: str, en: str) -> None:
     assert metric_en(zh) == en

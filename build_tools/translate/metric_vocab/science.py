@@ -45,6 +45,11 @@ SCIENCE_EXACT: dict[str, tuple[str, str]] = {
     "一般公共预算支出": ("general public expenditure", "YB 7-6"),
 }
 
+# the government's own level of the budget (市本级, 县本级): its part of the region's expenditure
+SCIENCE_EXACT.update({
+    f"{zh}本级财政科学技术支出": (f"government expenditure on science and technology at the {en} level", "YB 7-6, P")
+    for zh, en in (("省", "provincial"), ("市", "city"), ("县", "county"), ("区", "district"))})
+
 SCIENCE_SUBJECTS: dict[str, tuple[str, str]] = {
     "各类企业": ("enterprises", "P"),
     "政府属研究机构": ("government research institutions", "YB 20-2, P"),
