@@ -104,3 +104,10 @@ def test_the_items_of_a_list_after_a_count_of_businesses_in_hu_are_businesses():
 def test_the_whole_of_a_share_named_by_zai_zhong_leaves_out_zai():
     found = figs("在全部企业中，私营企业500家，占62.5%。", date="2025-03-20", genre="statistics")
     assert one(found, 62.5).metric == "私营企业占全部企业比例"
+
+
+def test_counts_in_ge_among_businesses_are_businesses():
+    found = figs("在全部企业中，数量最多的是批发和零售业1520个，其次是制造业860个。", date="2025-03-20", genre="statistics")
+    assert (one(found, 1520).base_unit, one(found, 860).base_unit) == ("entity", "entity")
+    found = figs("在各类项目中，交通项目42个。", date="2025-03-20", genre="statistics")
+    assert one(found, 42).base_unit == "item"

@@ -63,10 +63,18 @@ def entity_base(base: str, unit: str, metric: str) -> str:
     return base
 
 
+_AMONG_ENTITIES = re.compile(r"^\s*在[^，,；;。]{0,10}?(?:企业|法人单位|产业活动单位|市场主体|经营主体)中[，,]")
+
+
 def listed_entities(s: str, figures: list[Figure]) -> None:
     """…批发和零售业个体经营户1.46万户，住宿和餐饮业0.68万户，居民服务、修理和其他服务业0.52万户: the items of a list
     after a count of businesses in 户 count businesses too, when their own name says nothing of households (脱贫户,
-    农户 keep their households) and no ； ends the list between them."""
+    农户 keep their households) and no ； ends the list between them. A sentence opened by 在法人单位中 / 在全部企业中
+    counts those businesses in 个 (批发和零售业2318个: the industry's units)."""
+    among = _AMONG_ENTITIES.match(s)  # 在法人单位中，数量居前三位的行业是：批发和零售业2318个…: units of the industries
+    for f in figures:
+        if among and f.base_unit == "item" and f.unit.endswith("个"):
+            f.base_unit = "entity"
     previous: Figure | None = None
     for f in figures:
         if not f.unit.endswith("户"):
