@@ -165,14 +165,16 @@ _STANDARD_TIME = re.compile(r"以\s*(?P<when>[^，,。；;以]{6,24}?)\s*为(?:�
 def _standard_time(doc: Document, anchor: Anchor, anchor_iso: str) -> str:
     """The standard time an untitled-period communiqué names in its opening paragraphs (a census communiqué:
     ``我国以2020年11月1日零时为标准时点进行了第七次全国人口普查`` -> ``2020-11-01``), when it precedes the
-    publication date; "" else."""
+    publication date; "" else. A standard time on 31 December (the economic censuses: 以2023年12月31日为标准时点) is
+    the year-end, dated as every 年末 stock is (``2023-12``), so that the text's 2023年末 and its undated figures
+    agree."""
     opening = [p.text for p in doc.paragraphs if not p.heading and p.text.strip()][:3]
     for text in opening:
         m = _STANDARD_TIME.search(text)
         if m:
             found = [d for d in find_dates(m.group("when"), anchor) if d.precision == "day"]
             if found and (not anchor_iso or _before(found[0].iso, anchor_iso)):
-                return found[0].iso
+                return found[0].iso[:7] if found[0].iso.endswith("-12-31") else found[0].iso
     return ""
 
 

@@ -42,6 +42,7 @@ CELL_GAP = 1.6  # a gap wider than this many character heights between two runs 
 DIGITS_RE = re.compile(r"\d+")
 LATIN_END_RE = re.compile(r"[A-Za-z]$")
 LATIN_START_RE = re.compile(r"^[A-Za-z]")
+CJK_WORD_RE = re.compile(r"^[\u4e00-\u9fff]+$")  # Chinese characters only: no digit, unit sign or punctuation
 PDF_DATE_RE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 OFFICE_TITLE_RE = re.compile(r"^(Microsoft Word|WPS|Microsoft PowerPoint)\s*-\s*|\.(docx?|wps|pdf)$", re.I)
 
@@ -78,6 +79,18 @@ class Line:
     def is_row(self) -> bool:
         return bool(self.rows) or len(self.runs) >= 2 and any(
             b[0] - a[1] > CELL_GAP * self.height for a, b in zip(self.runs, self.runs[1:], strict=False))
+
+    def cells(self) -> list[str]:
+        """The cells of a row read from its runs: a wide gap separates cells; a Chinese word spread over its cell
+        one character at a time (a letter-spaced head: 行　业, 项　目, 全　市) is one cell, read without the spaces."""
+        cells: list[tuple[float, str, str]] = []  # (right edge, cell text, its last run)
+        for left, right, text in self.runs:
+            if cells and left - cells[-1][0] <= CELL_GAP * self.height and CJK_WORD_RE.match(cells[-1][2]) \
+                    and CJK_WORD_RE.match(text) and min(len(cells[-1][2]), len(text)) == 1:
+                cells[-1] = (right, cells[-1][1] + text, text)
+            else:
+                cells.append((right, text, text))
+        return [text for _, text, _ in cells]
 
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top (PDF points, origin at the bottom left)
@@ -455,7 +468,7 @@ def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -
                 if current:
                     flush()
                 rows.append("\t".join(c.replace("\t", " ") for c in (line.text.split("\n") if line.rows else
-                                                                     [t for _, _, t in line.runs])))
+                                                                     line.cells())))
                 if line.rows:
                     rows[-1] = line.text
                 previous = line

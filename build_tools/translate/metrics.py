@@ -508,8 +508,8 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
     """English name of a metric (lower case unless a name), or None when any part cannot be rendered."""
     composer = _composer(glossary or get_glossary())
     found = composer.metric(zh)
-    if found is None and re.search(r"的(?:比重|比例)$", zh):  # 0—14岁人口的比重: as 0—14岁人口比重
-        found = composer.metric(re.sub(r"的(?=(?:比重|比例)$)", "", zh))
+    if found is None and re.search(r"(?:的|所占)(?:比重|比例)$", zh):  # 0—14岁人口的比重, 基础研究经费所占比重
+        found = composer.metric(re.sub(r"(?:的|所占)(?=(?:比重|比例)$)", "", zh))
     if found is None and re.search(r"拥有.{1,12}文化程度$", zh):  # 每10万人中拥有大学文化程度: … 的人口 unsaid
         found = composer.metric(zh + "的人口")
     return found

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import TranslatedText
+from .breakdown_headings import breakdown_heading
 from .bulletin_words import situation_heading
 from .heading_words import MORE_PLAN_HEADINGS, paired_actions, stage_heading
 from .headlines import ECONOMY
@@ -177,7 +178,7 @@ class HeadingMixin:
             return whole[:1].upper() + whole[1:]
         if "和" in zh and (pair := self.subject(zh)):  # 人才队伍建设和职业技能培训: two glossary phrases
             return pair[:1].upper() + pair[1:]
-        return self._progress(zh) or situation_heading(self, zh)  # type: ignore[arg-type]
+        return self._progress(zh) or situation_heading(self, zh) or breakdown_heading(zh)  # type: ignore[arg-type]
 
     def _issued_line(self, zh: str) -> str | None:
         """梧江市卫生健康委员会2025年6月20日 (a release's issuer and date on one line, spaces removed) -> 'Wujiang

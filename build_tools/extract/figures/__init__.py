@@ -57,7 +57,7 @@ from .headed import carry_per_scope, name_by_counted, name_by_heading
 from .paired import name_paired
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import named_in, recalled_topic, sentence_topic
-from .surveys import unnamed_survey_bases
+from .surveys import declared_bases, unnamed_survey_bases
 from .tables import caption_unit, table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
@@ -422,5 +422,6 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     restated = {id(f) for f, fact in tabled if any(_same_metric(f.metric, m) for m in stated.get(fact, ()))}
     figures = [f for f in figures if id(f) not in restated]
     unnamed_survey_bases(figures, ctx.actual)  # (a census communiqué: 由9.42年提高至10.36年 since the last census)
+    declared_bases(figures)  # (比2018年末（第四次全国经济普查，下同）: the base of the later changes)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

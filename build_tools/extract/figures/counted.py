@@ -3,12 +3,14 @@
 Entities selected for a pilot (每年遴选100家中小企业开展数字化转型试点, 选择5个乡镇开展集中供暖示范): the figure
 counts the pilots, not the entities at large; the metric names the pilot and, with 每年, that it is each year's
 (数字化转型试点中小企业, 每年…). Projects a fund supports (争取专项债券资金6.5亿元，支持…等12个项目建设): the
-projects supported (支持项目), not "project construction"."""
+projects supported (支持项目), not "project construction". Counts of businesses (:func:`entity_base`): 户 and 个
+count enterprises, legal entities and individual businesses there, not households or items."""
 
 from __future__ import annotations
 
 import re
 
+from ...model import Figure
 from .quantities import _Num
 from .text import _clause_start
 
@@ -42,3 +44,42 @@ def supported_projects(s: str, nums: list[_Num]) -> None:
         if m and s[num.end:].lstrip().startswith(num.metric):
             supported = _SUPPORTED.search(s, _clause_start(s, num.start), num.start)
             num.metric = ("支持" if supported else "") + m.group("noun")
+
+
+# 16户企业, 市场主体31.3万户, 个体经营户3.52万户: 户 counts businesses here, not households
+_ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商户|个体经营|商户|单位|公司|合作社|规上|规模以上|"
+                             r"小升规|转企|专精特新")
+# 法人单位8426个, 内资企业4968个 (the census's units and enterprises): 个 counts entities when the metric ends in one;
+# 审计单位12个 or 拖欠中小企业工程款的项目3个 stay items (a unit audited is an office, a project is no entity)
+_ENTITY_BY_GE = re.compile(r"(?:企业|法人单位|产业活动单位|公司|合作社|市场主体|经营主体|个体经营户|个体工商户)$")
+
+
+def entity_base(base: str, unit: str, metric: str) -> str:
+    """The base unit of a count of businesses: ``entity`` for 户 or 个 of enterprises and legal entities."""
+    if base == "household" and _ENTITY_COUNTED.search(metric):
+        return "entity"
+    if base == "item" and unit.endswith("个") and _ENTITY_BY_GE.search(metric):
+        return "entity"
+    return base
+
+
+_AMONG_ENTITIES = re.compile(r"^\s*在[^，,；;。]{0,10}?(?:企业|法人单位|产业活动单位|市场主体|经营主体)中[，,]")
+
+
+def listed_entities(s: str, figures: list[Figure]) -> None:
+    """…批发和零售业个体经营户1.46万户，住宿和餐饮业0.68万户，居民服务、修理和其他服务业0.52万户: the items of a list
+    after a count of businesses in 户 count businesses too, when their own name says nothing of households (脱贫户,
+    农户 keep their households) and no ； ends the list between them. A sentence opened by 在法人单位中 / 在全部企业中
+    counts those businesses in 个 (批发和零售业2318个: the industry's units)."""
+    among = _AMONG_ENTITIES.match(s)  # 在法人单位中，数量居前三位的行业是：批发和零售业2318个…: units of the industries
+    for f in figures:
+        if among and f.base_unit == "item" and f.unit.endswith("个"):
+            f.base_unit = "entity"
+    previous: Figure | None = None
+    for f in figures:
+        if not f.unit.endswith("户"):
+            continue
+        if previous is not None and f.base_unit == "household" and previous.base_unit == "entity" \
+                and "户" not in f.metric and "；" not in s[s.find(previous.text):s.find(f.text)]:
+            f.base_unit = "entity"
+        previous = f

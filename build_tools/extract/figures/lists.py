@@ -72,13 +72,16 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
         suffix = _shared_suffix(items) if len(items) >= 2 and len(set(items)) == len(items) else ""
         if suffix == "价格":  # (衣着、居住价格分别下降…: each a price, as the last item's name says)
             items = [x if x.endswith(suffix) else x + suffix for x in items]
-        head_words = _POLLUTANT_HEAD.search(items[-1]) if len(items) >= 2 else None
-        if head_words and head_words.start() >= 2 and not any(_POLLUTANT_HEAD.search(x) for x in items[:-1]):
-            items = [*(x + head_words.group() for x in items[:-1]), items[-1]]  # (…和挥发性有机物重点工程减排量)
+        for shared in (_POLLUTANT_HEAD, _SHARE_HEAD):
+            head_words = shared.search(items[-1]) if len(items) >= 2 else None
+            if head_words and head_words.start() >= 2 and not any(shared.search(x) for x in items[:-1]):
+                items = [*(x + head_words.group() for x in items[:-1]), items[-1]]  # (…和挥发性有机物重点工程减排量)
         if not items:
             prev = [x for x in nums[:i] if x.role == "figure"]
             if len(prev) >= n:
                 items = [x.metric for x in prev[-n:]]
+                if _MEASURE_OF_PREVIOUS.fullmatch(subject):  # (…R&D经费42.16亿元，…23.48亿元，投入强度分别为…)
+                    items = [x if x.endswith(subject) else x + subject for x in items]
             else:
                 items = [subject] * n  # no subject at all: _inherit looks for the sentence's topic
         comp_items: list[str] = []
@@ -103,6 +106,12 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
 # the head of a list of pollutants (化学需氧量、氨氮、氮氧化物和挥发性有机物重点工程减排量分别为…): every item takes
 # it (each value is a reduction, not an emission)
 _POLLUTANT_HEAD = re.compile(r"(?:重点工程|重点行业|工程)?(?:减排量|削减量|排放量|排放总量|年平均浓度|平均浓度|浓度)$")
+# a measure of the things the numbers before it named (…R&D经费42.16亿元，…23.48亿元，投入强度分别为3.12%和2.25%): each
+# is that thing's measure, not the thing again
+_MEASURE_OF_PREVIOUS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:强度|比重|占比|比例|增速|增幅|增长率|密度)")
+# the shares of the parts of a whole named once after the last part (基础研究、应用研究和试验发展经费所占比重分别为…;
+# 企业、政府属研究机构、高等学校经费所占比重分别为…): every part takes it (each value is its share, not the part)
+_SHARE_HEAD = re.compile(r"(?:经费|支出|投入|投资|收入|增加值|人员|人数|资金)?所占(?:比重|比例)$")
 
 
 def _shared_suffix(items: list[str]) -> str:
@@ -354,7 +363,7 @@ def _share_name(before: str, part: str) -> str:
     """水质优良断面7个，占87.5%: the share of the part counted before, in the whole it was counted among
     (…8个地表水国控断面中) when the sentence names one."""
     among = [m for m in _AMONG.finditer(before) if not m.group(1).endswith(("其", "之"))]
-    whole = _strip(among[-1].group(1), ()) if among else ""
+    whole = _strip(among[-1].group(1), ()).removeprefix("在") if among else ""  # (在法人单位从业人员中，…)
     return f"{part}占{whole}比例" if whole and whole != part else f"{part}占比"
 
 

@@ -12,7 +12,7 @@ from .attributes import _cues, _direction, _kind, _level_direction, _period, _st
 from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
 from .combined import shared_lead
 from .context import _before, _Ctx
-from .counted import selected_pilots, supported_projects
+from .counted import entity_base, listed_entities, selected_pilots, supported_projects
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive
 from .metric_checks import _trim, _valid_metric
@@ -40,8 +40,6 @@ _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]"
 _COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
 _DE_GAP = re.compile(r"\s*的?\s*")
-_ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|个体户|工商户|商户|单位|公司|合作社|规上|规模以上|小升规|转企|"
-                             r"专精特新")
 # (在全省14个市中居第3位; 5个县区中苇塘区增速居第2位: the ranked one and its measure may come between)
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,10}?(?:居|位列|位居|排名|排|名列)|列)")
 # a count of administrative units right before another quantity of its clause (造成全县11个乡镇3.26万人次受灾):
@@ -405,8 +403,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.kind = "count" if num.kind == "level" else num.kind
         elif num.cls == "bare" and not num.base and (_MONEY_METRIC.search(metric) or _MONEY_METRIC.search(s)):
             num.base = "CNY"  # 地区生产总值过千亿, 固投总量突破500亿: the currency is implied
-        if num.base == "household" and _ENTITY_COUNTED.search(metric):
-            num.base = "entity"  # 16户企业, 市场主体31.3万户: 户 counts enterprises here, not households
+        num.base = entity_base(num.base, num.unit, metric)  # 16户企业, 法人单位8426个: businesses, not households
         if metric.startswith(("净增", "净减")) and num.kind in ("count", "level"):
             num.kind, num.direction = "growth", "up" if metric.startswith("净增") else "down"  # a net change
         kind = "rank" if num.cls == "rank" else num.kind
@@ -429,6 +426,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 qualifier=num.qualifier or ("" if num.post in ("", "多") else num.post), rank=num.rank,
                 is_target=num.is_target, text=s[num.start:num.end], status=num.status, subject=subject,
                 base_value=num.base_value, base_period=num.base_period))
+    listed_entities(s, figures)  # (…个体经营户1.46万户，住宿和餐饮业0.68万户: businesses too)
     # (到2015年年底 in a text of 2019 is a past point: it dates what follows it)
     last = [d for d in dates if d not in comp_dates and id(d) not in consumed
             and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso))]

@@ -5,6 +5,8 @@ before it: 与2010年第六次全国人口普查相比, 比2010年第六次全�
 standard time, not the whole year 2010: the national censuses since 2000 and the 1% sample surveys between them are all
 taken at 零时 of 1 November, so a base named by such a survey, in a text reporting at a standard time, is at the same
 day of its year (2010-11-01). Any other base, or a text reporting a year, keeps the year.
+
+A base declared for the rest of the text (比2018年末（第四次全国经济普查，下同）增加2953个): :func:`declared_bases`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import re
 from ...model import Figure
 
 # the survey named right after the base year: 第六次全国人口普查, 全国1%人口抽样调查, 人口普查
-_SURVEY_AFTER = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:全国)?(?:1%|百分之一)?人口(?:普查|抽样调查)")
+_SURVEY_AFTER = re.compile(r"\s*(?:第[一二三四五六七八九十]+次)?(?:全国)?(?:1%|百分之一)?人口(?:普查|抽样调查)"
+                           r"|\s*[（(](?:第[一二三四五六七八九十]+次)?(?:全国)?(?:人口|经济|农业)(?:普查|抽样调查)"
+                           r"(?:[，,、]\s*下同)?[）)]")  # 比2018年末（第四次全国经济普查，下同）: the base's survey
 _DAY = re.compile(r"\d{4}-(\d{2}-\d{2})")
 
 
@@ -48,3 +52,19 @@ def unnamed_survey_bases(figures: list[Figure], reported: str) -> None:
     for f in figures:
         if f.base_value is not None and not f.base_period and f.direction and f.period == reported:
             f.base_period = base
+
+
+# a base declared for what follows: 比2018年末（第四次全国经济普查，下同）, 比上年（下同）
+_SAME_BELOW = re.compile(r"[（(][^（()）]{0,24}?[，,、]?\s*下同\s*[）)]")
+
+
+def declared_bases(figures: list[Figure]) -> None:
+    """比2018年末（第四次全国经济普查，下同）增加2953个: 下同 ("the same below") makes the base of that change the
+    base of every later change of the text that names none of its own (…；产业活动单位10137个，增加3184个，增长45.8%;
+    其中，第二产业从业人员4.73万人，下降2.1%), until another 下同 declares a new one."""
+    declared: tuple[str, str] | None = None
+    for f in figures:
+        if f.direction and f.comparison and f.base_period and _SAME_BELOW.search(f.sentence):
+            declared = (f.comparison, f.base_period)
+        elif declared and f.direction and not f.comparison and not f.base_period:
+            f.comparison, f.base_period = declared

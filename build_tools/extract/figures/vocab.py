@@ -221,4 +221,13 @@ _TAGGER = rjieba
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
-    return [(w, p) for w, p in _TAGGER.tag(text) if w.strip()]
+    """Words and their parts of speech; a Latin abbreviation joined by & (R&D, P&G) is one word, not three."""
+    out: list[tuple[str, str]] = []
+    for w, p in _TAGGER.tag(text):
+        if not w.strip():
+            continue
+        if p == "eng" and len(out) >= 2 and out[-1][0] == "&" and out[-2][1] == "eng":
+            out[-2:] = [(out[-2][0] + "&" + w, "eng")]  # (岭北县R&D经费增速最快: the topic is R&D经费增速)
+            continue
+        out.append((w, p))
+    return out

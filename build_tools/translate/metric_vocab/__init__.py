@@ -14,8 +14,9 @@ written before them). The second round: ``finance``, ``housing`` (real estate an
 ``census`` (population census communiqués) and ``education`` (education statistics bulletins), their rules in
 ``people_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains3.tsv (held out). ``prices``: the
 items of price releases; ``rural``: rural revitalization after the poverty-alleviation transition; ``provident``:
-housing provident fund annual reports; ``debt``: government debt disclosures; ``cppcc``: a CPPCC committee's work
-(proposals, consultations, inspections). The fourth round (``round4``: water, climate, forestry, environment,
+housing provident fund annual reports; ``debt``: government debt disclosures; ``economic_census``: economic census
+communiqués (corporate units, establishments, individual businesses, industries); ``cppcc``: a CPPCC committee's
+work (proposals, consultations, inspections). The fourth round (``round4``: water, climate, forestry, environment,
 construction, post and telecom, taxes, market regulation, sports, veterans, industrial detail), its rules in
 ``bulletin_rules``; measured on metric_vocabulary_domains4.tsv. Each entry
 names its source as metric_tables does (``YB x-y``, ``GWR yyyy/n``, ``P``).
@@ -30,6 +31,7 @@ from .civil import CIVIL_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
 from .debt import DEBT_EXACT
+from .economic_census import ECONOMIC_CENSUS_EXACT, ECONOMIC_CENSUS_HEADS, ECONOMIC_CENSUS_SUBJECTS
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
 from .education import EDUCATION_EXACT, EDUCATION_HEADS, EDUCATION_SUBJECTS
 from .energy import ENERGY_EXACT, ENERGY_HEADS
@@ -49,7 +51,7 @@ from .rules import domain_metric
 from .rules import unsourced as rules_unsourced
 from .rural import RURAL_EXACT
 from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
-from .science import SCIENCE_EXACT, SCIENCE_HEADS
+from .science import SCIENCE_EXACT, SCIENCE_HEADS, SCIENCE_SUBJECTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
@@ -62,15 +64,16 @@ MORE_EXACT: dict[str, tuple[str, str]] = {**ECONOMY_EXACT, **SOCIETY_EXACT, **GR
                                           **FINANCE_EXACT, **HOUSING_EXACT, **ENERGY_EXACT, **JUSTICE_EXACT,
                                           **CULTURE_EXACT, **SCIENCE_EXACT, **CITY_EXACT, **FARMING_EXACT,
                                           **CENSUS_EXACT, **EDUCATION_EXACT, **RURAL_EXACT, **PROVIDENT_EXACT,
-                                          **DEBT_EXACT, **TRANSPORT_EXACT, **BUSINESS_EXACT}
+                                          **DEBT_EXACT, **TRANSPORT_EXACT, **BUSINESS_EXACT,
+                                          **ECONOMIC_CENSUS_EXACT}
 MORE_HEADS: dict[str, tuple[str, str | None, str]] = {**ECONOMY_HEADS, **SOCIETY_HEADS, **SAFETY_HEADS,
                                                       **TRADE_HEADS, **FINANCE_HEADS, **HOUSING_HEADS, **ENERGY_HEADS,
                                                       **JUSTICE_HEADS, **SCIENCE_HEADS, **CITY_HEADS, **FARMING_HEADS,
-                                                      **CENSUS_HEADS, **EDUCATION_HEADS}
+                                                      **CENSUS_HEADS, **EDUCATION_HEADS, **ECONOMIC_CENSUS_HEADS}
 MORE_SUBJECTS: dict[str, tuple[str, str]] = {**ECONOMY_SUBJECTS, **SOCIETY_SUBJECTS, **PRODUCTS, **SAFETY_SUBJECTS,
                                              **TRADE_SUBJECTS, **FINANCE_SUBJECTS, **HOUSING_SUBJECTS,
                                              **CULTURE_SUBJECTS, **CITY_SUBJECTS, **EDUCATION_SUBJECTS,
-                                             **PRICE_SUBJECTS}
+                                             **PRICE_SUBJECTS, **SCIENCE_SUBJECTS, **ECONOMIC_CENSUS_SUBJECTS}
 MORE_SCHEMES: dict[str, tuple[str, str]] = {
     "生育保险": ("birth insurance", "YB 24-32"),
     "城镇职工基本医疗保险": ("basic medical insurance for urban workers", "P"),  # after YB 24-26 urban workers

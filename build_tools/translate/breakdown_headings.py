@@ -1,0 +1,43 @@
+"""Headings of statistical communiqués that name a breakdown or one of the figures (issue 12, held-out set 19): the
+sections of a funding or census communiqué (分活动类型情况 "By Type of Activity", 按行业分组 "By Industry",
+单位基本情况 "Basic Information on Units") and run-in heads that are the name of a statistic (法人单位从业人员 "Persons
+Employed in Corporate Units", 财政科学技术支出情况 "Government Expenditure on Science and Technology"), composed by
+the metric grammar (metrics.metric_en) and title-cased. ``BREAKDOWNS`` are project renderings after the yearbook's
+"by Sector", "by Region", "by Status of Registration" (YB 1-5, 1-6, 1-8); the others P.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .title_words import title_case
+
+BREAKDOWNS: dict[str, str] = {
+    "行业": "Industry", "产业": "Sector", "三次产业": "Sector", "地区": "Region",
+    "县（市、区）": "County (City, District)",
+    "县区": "County and District", "登记注册类型": "Registration Status", "企业类型": "Type of Enterprise",
+    "活动类型": "Type of Activity", "活动主体": "Performer", "执行主体": "Performer", "机构类型": "Type of Institution",
+    "规模": "Size", "隶属关系": "Affiliation",
+}
+BASIC_OF: dict[str, str] = {"单位": "Units", "法人单位": "Corporate Units", "从业人员": "Persons Employed"}
+
+_BREAKDOWN_RE = re.compile(r"^(?:分|按)(?P<x>[^，,。；;]{2,8}?)(?:分组|分|情况|划分)?$")
+_BASIC_RE = re.compile(r"^(?P<x>[\u4e00-\u9fff]{2,6}?)基本情况$")
+_SITUATION_RE = re.compile(r"^(?P<x>[^，,。；;]{2,20}?)(?:情况|状况)?$")
+
+
+def breakdown_heading(zh: str) -> str | None:
+    """分活动类型情况 -> 'By Type of Activity'; 单位基本情况 -> 'Basic Information on Units'; a heading that is the
+    name of a statistic (with or without 情况) -> that name's English in title case; None otherwise."""
+    from .metrics import metric_en
+
+    zh = zh.rstrip("。.")
+    m = _BREAKDOWN_RE.fullmatch(zh)
+    if m and m.group("x") in BREAKDOWNS:
+        return f"By {BREAKDOWNS[m.group('x')]}"
+    m = _BASIC_RE.fullmatch(zh)
+    if m and m.group("x") in BASIC_OF:
+        return f"Basic Information on {BASIC_OF[m.group('x')]}"
+    m = _SITUATION_RE.fullmatch(zh)
+    name = metric_en(m.group("x")) if m else None
+    return title_case(name[:1].upper() + name[1:]) if name else None
