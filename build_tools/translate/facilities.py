@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .glossary import Glossary
+from .periods import on_period
 
 # kinds of facility, longest first when matched (project renderings after the GWR words cited above)
 FACILITY_KINDS = {
@@ -52,6 +53,7 @@ PHASE_RE = re.compile(r"(?P<n>[一二三四五])期(?:工程|项目)?$")
 # what happened (建成投运 "completed and put into operation" ...), as a past fact and as a target
 DONE = {"建成投运": "completed and put into operation", "建成投产": "completed and went into production",
         "建成投用": "completed and put into use", "建成通车": "completed and opened to traffic",
+        "竣工通车": "completed and opened to traffic",
         "投入使用": "put into use", "投入运营": "put into operation", "投运": "put into operation",
         "投产": "in production", "建成": "completed", "竣工": "completed"}
 PAST = {"投产": "went into production"}
@@ -155,4 +157,4 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
         verb = TARGET.get(done, f"be {DONE[done]}")
         return f"{name} is to {verb} {'by the end of' if m.group('end') else 'before'} {when}."
     verb = PAST.get(done, f"was {DONE[done]}")
-    return f"{name} {verb} in {when}."
+    return f"{name} {verb} {on_period(when)}."  # (on 18 April 2024, in April 2024)

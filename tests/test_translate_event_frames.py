@@ -1,0 +1,131 @@
+"""Timeline entries in English by general frames (translate/event_frames.py) and a chronicle's dates (issue 12 item
+6, issue 11 item 3). Sentences invented for these tests (a county of 枫林县, names and places made up), the English
+expected written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.extract.events import extract_events
+from build_tools.extract.reporting import reporting_period
+from build_tools.model import Document, Metadata, Paragraph
+from build_tools.translate.event_frames import cn_number, frame_clause, own_name
+from build_tools.translate.glossary import get_glossary
+
+REGION = "枫林县"
+
+
+def en(text: str, when: str = "8 March 2025", region: str = REGION) -> str | None:
+    return frame_clause(text, when, get_glossary(), region)
+
+
+def test_own_bodies_said_short_are_the_regions():
+    assert own_name("县委", REGION) == "枫林县委"
+    assert own_name("县政府办公室", REGION) == "枫林县人民政府办公室"
+    assert own_name("市政府", REGION) == "市政府"  # another level: not the county's
+    assert own_name("枫林县应急管理局", REGION) == "枫林县应急管理局"
+
+
+def test_chinese_numbers():
+    assert [cn_number(z) for z in ("三", "十", "十二", "二十", "二十三", "百")] == [3, 10, 12, 20, 23, None]
+
+
+def test_a_body_issues_a_document_named_by_its_title():
+    assert en("3月8日，县政府办公室印发《枫林县2025年优化营商环境工作要点》。") == (
+        "On 8 March 2025, the General Office of the Fenglin County People's Government issued the Fenglin County Key "
+        "Points of Work on Improving the Business Environment in 2025.")
+    # 市政府 in a county's chronicle: the city's government, as the glossary says it (no name is guessed)
+    assert en("3月8日，市政府印发《枫林县2025年优化营商环境工作要点》。", "8 March 2025").startswith(
+        "On 8 March 2025, the municipal government issued the Fenglin County Key Points")
+    # a title that does not render: no sentence
+    assert en("3月8日，县政府印发《关于进一步做好枇杷采摘季有关事项的通知》。") is None
+
+
+def test_an_executive_meeting_deliberates_and_adopts():
+    text = en("9月2日，县政府常务会议审议通过《枫林县国土空间总体规划（2021—2035年）》。", "2 September 2025")
+    assert text == ("On 2 September 2025, an executive meeting of the Fenglin County People's Government deliberated "
+                    "and adopted the Fenglin County Territorial Spatial Master Plan (2021-2035).")
+
+
+def test_an_agreement_signed_with_a_university_or_a_company():
+    assert en("5月20日，县人民政府与岳州大学签署战略合作协议。", "20 May 2025") == (
+        "On 20 May 2025, the Fenglin County People's Government signed a strategic cooperation agreement with "
+        "Yuezhou University.")
+    # what the sentence adds (the investment) is left out; the agreement is not the project's (no project named)
+    assert en("5月20日，县政府与枫林交通投资集团有限公司签订投资协议，项目总投资5亿元。", "20 May 2025") == (
+        "On 20 May 2025, the Fenglin County People's Government signed an investment agreement with Fenglin "
+        "Transport Investment Group Co., Ltd.")
+    # a company named by its brand (no brand is guessed), an agreement on a named project: no sentence
+    assert en("5月20日，县政府与长沙远航科技有限公司签订投资协议。", "20 May 2025") is None
+    assert en("5月20日，县政府与枫林交通投资集团有限公司签订锂电材料项目投资协议。", "20 May 2025") is None
+
+
+def test_a_leader_inspects_work_in_a_place():
+    assert en("6月3日，县委书记刘文华到石桥镇调研防汛工作。", "3 June 2025") == (
+        "On 3 June 2025, Liu Wenhua, Secretary of the County Party Committee, inspected flood control in Shiqiao "
+        "Town.")
+    assert en("4月9日，副县长赵明带队到河口乡督导森林防火工作。", "9 April 2025") == (
+        "On 9 April 2025, Deputy County Head Zhao Ming led a team to Hekou Township to inspect forest fire "
+        "prevention.")
+    assert en("6月3日，县委书记刘文华到石桥镇、河口乡调研防汛工作。", "3 June 2025") == (
+        "On 3 June 2025, Liu Wenhua, Secretary of the County Party Committee, inspected flood control in Shiqiao "
+        "Town and Hekou Township.")
+
+
+def test_an_inspection_without_a_name_or_a_rendered_work_stays_chinese():
+    assert en("6月3日，县委书记到石桥镇调研防汛工作。", "3 June 2025") is None  # no name: none invented
+    assert en("6月3日，县委书记刘文华到石桥镇调研枇杷产业发展情况。", "3 June 2025") is None
+
+
+def test_a_standing_committee_meeting_and_a_party_meeting_held():
+    assert en("4月28日，县十九届人大常委会第十二次会议召开，审议通过有关人事任免事项。", "28 April 2025") == (
+        "On 28 April 2025, the 12th Meeting of the Standing Committee of the 19th Fenglin County People's Congress "
+        "was held.")
+    assert en("12月22日，县委经济工作会议召开。", "22 December 2025") == (
+        "On 22 December 2025, the Economic Work Conference of the CPC Fenglin County Committee was held.")
+
+
+def test_a_plenary_session_of_the_own_party_committee():
+    assert en("1月6日，县委召开十五届八次全体会议。", "6 January 2025") == (
+        "On 6 January 2025, the Eighth Plenary Session of the 15th CPC Fenglin County Committee was held.")
+    assert en("1月6日，县委召开十五届八次全体会议暨全县经济工作会议。", "6 January 2025") == (
+        "On 6 January 2025, the Eighth Plenary Session of the 15th CPC Fenglin County Committee and the Fenglin County "
+        "Economic Work Conference were held.")
+    # a second meeting whose name does not render: no sentence
+    assert en("1月6日，县委召开十五届八次全体会议暨县委枇杷产业座谈会。", "6 January 2025") is None
+
+
+def test_two_bodies_hold_a_meeting():
+    text = en("2月10日，县委、县政府召开全县安全生产工作会议。", "10 February 2025")
+    assert text is not None and text.startswith(
+        "On 10 February 2025, the CPC Fenglin County Committee and the Fenglin County People's Government held the ")
+    assert en("2月10日，县领导召开全县安全生产工作会议。", "10 February 2025") is None  # 县领导: no body
+
+
+@pytest.mark.parametrize("text", ["3月8日，县政府印发了一批文件。", "5月20日，县政府与多家企业签约。",
+                                  "6月3日，县委书记刘文华主持召开县委常委会会议。"])
+def test_sentences_outside_the_frames_stay_chinese(text: str) -> None:
+    assert en(text) is None
+
+
+def test_a_chronicle_is_of_the_year_its_title_names_and_same_day_entries_are_dated():
+    """枫林县2024年大事记 published in March 2025: 1月5日 is 5 January 2024, a past event; 同日 is that day."""
+    doc = Document(id="d", title="枫林县2024年大事记", date="2025-03-02", paragraphs=[
+        Paragraph(id="p0", text="1月5日，县委召开十五届八次全体会议。"),
+        Paragraph(id="p1", text="同日，县融媒体中心新大楼投入使用。"),
+        Paragraph(id="p2", text="11月，枫林县开展冬季征兵工作。")])
+    meta = Metadata(date="2025-03-02", region=REGION)
+    doc.reporting_period = reporting_period(doc, meta)
+    found = extract_events(doc, meta)
+    assert [(e.date, e.kind, e.paragraph) for e in found] == [
+        ("2024-01-05", "event", "p0"), ("2024-01-05", "event", "p1"), ("2024-11", "event", "p2")]
+
+
+def test_same_day_needs_a_dated_entry_just_before():
+    doc = Document(id="d", title="枫林县2024年大事记", date="2025-03-02", paragraphs=[
+        Paragraph(id="p0", text="1月5日，县委召开十五届八次全体会议。"),
+        Paragraph(id="p1", text="全县各乡镇开展走访慰问活动。"),
+        Paragraph(id="p2", text="同日，县融媒体中心新大楼投入使用。")])
+    meta = Metadata(date="2025-03-02", region=REGION)
+    doc.reporting_period = reporting_period(doc, meta)
+    assert [e.paragraph for e in extract_events(doc, meta)] == ["p0"]
