@@ -62,14 +62,18 @@ def test_an_agreement_signed_with_a_university_or_a_company():
 
 def test_a_leader_inspects_work_in_a_place():
     assert en("6月3日，县委书记刘文华到石桥镇调研防汛工作。", "3 June 2025") == (
-        "On 3 June 2025, Liu Wenhua, Secretary of the County Party Committee, inspected flood control in Shiqiao "
-        "Town.")
+        "On 3 June 2025, Liu Wenhua, Secretary of the CPC Fenglin County Committee, inspected flood control in "
+        "Shiqiao Town.")
+    # the city's secretary in a county's text: the city is not named
+    assert en("6月3日，市委书记刘文华到枫林县调研防汛工作。", "3 June 2025") == (
+        "On 3 June 2025, Liu Wenhua, Secretary of the Municipal Party Committee, inspected flood control in Fenglin "
+        "County.")
     assert en("4月9日，副县长赵明带队到河口乡督导森林防火工作。", "9 April 2025") == (
         "On 9 April 2025, Deputy County Head Zhao Ming led a team to Hekou Township to inspect forest fire "
         "prevention.")
     assert en("6月3日，县委书记刘文华到石桥镇、河口乡调研防汛工作。", "3 June 2025") == (
-        "On 3 June 2025, Liu Wenhua, Secretary of the County Party Committee, inspected flood control in Shiqiao "
-        "Town and Hekou Township.")
+        "On 3 June 2025, Liu Wenhua, Secretary of the CPC Fenglin County Committee, inspected flood control in "
+        "Shiqiao Town and Hekou Township.")
 
 
 def test_an_inspection_without_a_name_or_a_rendered_work_stays_chinese():
@@ -100,6 +104,31 @@ def test_two_bodies_hold_a_meeting():
     assert text is not None and text.startswith(
         "On 10 February 2025, the CPC Fenglin County Committee and the Fenglin County People's Government held the ")
     assert en("2月10日，县领导召开全县安全生产工作会议。", "10 February 2025") is None  # 县领导: no body
+
+
+def test_a_project_started_a_person_elected_a_programme_opened():
+    assert en("3月2日，华康生物医药产业园项目开工建设。", "2 March 2025") == (
+        "On 2 March 2025, construction of the Huakang Biomedicine Industrial Park Project started.")
+    assert en("3月2日，枇杷深加工项目开工建设。", "2 March 2025") is None  # a project named after its product
+    assert en("1月6日，县十九届人大五次会议举行选举，李明当选为枫林县人民政府县长。", "6 January 2025") == (
+        "On 6 January 2025, Li Ming was elected Head of Fenglin County.")
+    assert en("9月23日，第七届中国农民丰收节在白沙镇开幕。", "23 September 2025") == (
+        "On 23 September 2025, the Seventh Chinese Farmers' Harvest Festival opened in Baisha Town.")
+    assert en("9月23日，第七届枇杷节在白沙镇开幕。", "23 September 2025") is None  # not a programme of the glossary
+
+
+def test_a_title_conferred_renders_only_from_the_glossary():
+    from build_tools.translate.event_frames import frame_clause as frame
+    from build_tools.translate.glossary import Entry, Glossary
+
+    base = get_glossary()
+    glossary = Glossary([*base.entries, Entry(zh="全国文明村镇", en="National Civilized Village or Town",
+                                              category="term", source="P")])
+    assert frame("4月10日，白沙镇被命名为“全国文明村镇”。", "10 April 2025", glossary, REGION) == (
+        "On 10 April 2025, Baisha Town was named a National Civilized Village or Town.")
+    assert frame("4月10日，白沙镇荣获“全国文明村镇”称号。", "10 April 2025", glossary, REGION) == (
+        "On 10 April 2025, Baisha Town won the title of National Civilized Village or Town.")
+    assert frame("4月10日，白沙镇被命名为“全国文明村镇”。", "10 April 2025", base, REGION) is None
 
 
 @pytest.mark.parametrize("text", ["3月8日，县政府印发了一批文件。", "5月20日，县政府与多家企业签约。",

@@ -14,7 +14,10 @@ only when every part renders; anything else returns None (the entry stays in Chi
   by titles.py); 审议通过《X》 "deliberated and adopted the X";
   A与B签订/签署<agreement> "A signed <a strategic cooperation agreement> with B"; <leader>(带队)到<place>调研/视察/
   督导/检查<work> "inspected <work> in <place>" ("led a team to <place> to inspect <work>"); the N-th meeting of a
-  people's congress standing committee, or a meeting of the own Party committee, "was held";
+  people's congress standing committee, a plenary session or a meeting of the own Party committee, "was held";
+  <project>开工 "construction of <project> started"; <name>当选为<place><office> "<name> was elected Head of
+  <place>"; <programme>在<place>开幕 "the <programme> opened in <place>"; <who>被命名为/获评“<title>” "was named a
+  <title>" ("won the title of" for 荣获) when the glossary has the programme or the title;
 - what the sentence adds after the clause (an agenda, figures, the people present) is left out: the English is true
   and says only that.
 """
@@ -64,6 +67,19 @@ STANDING_RE = re.compile(HEAD + r"(?P<place>[\u4e00-\u9fff]{0,10}?[" + LEVEL_CHA
 PLENARY_RE = re.compile(HEAD + r"(?P<own>[" + LEVEL_CHARS + r"])委(?:召开|举行)(?:中共[^，,。；;]{2,10}?委员会)?"
                         r"第?(?P<term>[一二三四五六七八九十]+)届(?P<n>[一二三四五六七八九十]+)次全体(?:会议|扩大会议)"
                         r"(?:暨(?P<also>[^，,。；;]{2,30}?))?" + REST)
+# 华康生物医药产业园项目开工建设: a project or facility started (its name by names.py / facilities.py)
+STARTED_RE = re.compile(HEAD + r"(?P<what>[^，,。；;]{2,40}?)(?:正式|集中)?开工(?:建设)?" + REST)
+# 李明当选为枫林县人民政府县长: a person elected to an office of a government (bylines.OFFICES)
+ELECTED_RE = re.compile(HEAD + r"(?:[^，,。；;]{2,40}?[，,])?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:当选为|当选|被选举为)"
+                        r"(?P<place>[\u4e00-\u9fff]{2,12}?[" + LEVEL_CHARS + r"])(?:人民政府)?"
+                        r"(?P<office>市长|县长|区长|镇长|乡长|副市长|副县长|副区长)" + REST)
+# 第二届中国农民丰收节在白沙镇开幕: a programme of the glossary opening (in a place)
+OPENED_RE = re.compile(HEAD + r"(?:(?P<year>\d{4})年)?(?:第(?P<n>[一二三四五六七八九十]{1,3})届)?"
+                       r"(?P<name>[^，,。；;在]{2,30}?)(?:在(?P<where>[^，,。；;]{2,16}?))?(?:隆重|正式)?开幕"
+                       + REST)
+# 白沙镇被命名为“全国文明村镇”: a title of the glossary conferred (获评, 荣获…称号)
+NAMED_RE = re.compile(HEAD + r"(?P<who>[^，,。；;“”]{2,20}?)(?P<verb>被命名为|被评为|获评|荣获|获得)"
+                      r"“(?P<title>[^“”]{2,30})”(?:称号|荣誉称号)?" + REST)
 # 区委经济工作会议召开: a meeting of the own Party committee (titles.py names the meeting)
 PARTY_MEETING_RE = re.compile(HEAD + r"(?P<own>[" + LEVEL_CHARS + r"])委(?P<meeting>[^，,。；;在]{2,20}?(?:会议|大会))"
                               r"(?:在[^，,。；;]+)?(?:召开|举行)" + REST)
@@ -121,8 +137,9 @@ def university_en(zh: str, renderer: object) -> str | None:
     return f"{place} University" if place else None
 
 
-def _leader(office: str, name_zh: str, glossary: Glossary) -> str | None:
-    """市委书记陈立新 -> 'Chen Lixin, Secretary of the Municipal Party Committee,'; 副市长周海波 -> 'Vice Mayor Zhou
+def _leader(office: str, name_zh: str, glossary: Glossary, region: str = "") -> str | None:
+    """市委书记陈立新 -> 'Chen Lixin, Secretary of the Municipal Party Committee,'; of the bulletin's own level
+    (区委书记 in a district's text) 'Secretary of the CPC Tangxi District Committee'; 副市长周海波 -> 'Vice Mayor Zhou
     Haibo'; None unless the name reads as a name (persons.py)."""
     from .bylines import OFFICES
     from .persons import person_en
@@ -131,6 +148,9 @@ def _leader(office: str, name_zh: str, glossary: Glossary) -> str | None:
     name = person_en(name_zh, glossary)
     if not name:
         return None
+    committee = body_en(office[0] + "委", glossary, region) if office.endswith("委书记") else None
+    if committee and "CPC" in committee:
+        return f"{name}, Secretary of {committee},"
     return f"{name}, {SPEAKER_OFFICES[office]}," if office in SPEAKER_OFFICES else f"{OFFICES[office][0]} {name}"
 
 
@@ -167,6 +187,79 @@ def _plenary(m: re.Match[str], opening: str, renderer: TitleRenderer, region: st
     return None if parts.missing else f"{opening}, {session} and the {meeting} were held."
 
 
+def _started(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
+    """'On 8 March 2025, construction of the Huakang Biomedicine Industrial Park Project started.'"""
+    from .facilities import facility_en
+    from .names import project_en
+
+    m = STARTED_RE.match(text)
+    if not m:
+        return None
+    name = project_en(m.group("what"), renderer.glossary) or facility_en(m.group("what"), renderer.glossary)
+    return f"{opening}, construction of {_the_name(name)} started." if name else None
+
+
+def _the_name(name: str) -> str:
+    """A project or facility in a sentence: 'the Huakang ... Project', 'Phase II of Yuanchuan Port' as it is."""
+    return name if name.startswith(("the ", "Phase ")) or not name.endswith(("Project", "Park", "Hub")) \
+        else f"the {name}"
+
+
+def _elected(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
+    """'On 5 January 2025, Li Ming was elected Head of Fenglin County.' (the name read by persons.py)"""
+    from .bylines import OFFICES
+    from .persons import person_en
+
+    m = ELECTED_RE.match(text)
+    if not m:
+        return None
+    name = person_en(m.group("name"), renderer.glossary)
+    place = renderer.region(own_name(m.group("place"), region))
+    of_place = OFFICES[m.group("office")][1]
+    return f"{opening}, {name} was elected {of_place.format(place=place)}." if name and place and of_place else None
+
+
+def _opened(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
+    """'On 8 May 2025, the Second Chinese Farmers' Harvest Festival opened in Baisha Town.' for a programme of the
+    glossary; None else."""
+    from .report_titles import ORDINAL_WORDS
+    from .titles import PLACE_SUFFIX_RE
+
+    m = OPENED_RE.match(text)
+    entry = renderer.glossary.lookup(m.group("name")) if m else None
+    if not m or entry is None or entry.category != "programme":
+        return None
+    where = m.group("where")
+    place = renderer.region(own_name(where, region)) if where and PLACE_SUFFIX_RE.fullmatch(where) else None
+    if where and not place:
+        return None
+    n = cn_number(m.group("n")) if m.group("n") else None
+    if m.group("n") and not n:
+        return None
+    lead = f"{ORDINAL_WORDS.get(n, ordinal(n))} " if n else (f"{m.group('year')} " if m.group("year") else "")
+    return f"{opening}, the {lead}{entry.en} opened" + (f" in {place}." if place else ".")
+
+
+def _named(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
+    """'On 10 April 2025, Baisha Town was named a National Civilized Village or Town.' for a title of the glossary
+    ('won the title of' for 荣获/获得); None else."""
+    from .titles import PLACE_SUFFIX_RE
+
+    m = NAMED_RE.match(text)
+    entry = renderer.glossary.lookup(m.group("title")) if m else None
+    if not m or entry is None:
+        return None
+    who_zh = own_name(m.group("who"), region)
+    who = renderer.region(who_zh) if PLACE_SUFFIX_RE.fullmatch(who_zh) else body_en(m.group("who"), renderer.glossary,
+                                                                                      region)
+    if not who:
+        return None
+    if m.group("verb") in ("荣获", "获得"):
+        return f"{opening}, {who} won the title of {entry.en}."
+    article = "an" if entry.en[:1].lower() in "aeiou" else "a"
+    return f"{opening}, {who} was named {article} {entry.en}."
+
+
 def _stop(sentence: str) -> str:
     """The sentence with its full stop (a name ending "Co., Ltd." has one already)."""
     return sentence if sentence.endswith(".") else sentence + "."
@@ -194,7 +287,7 @@ def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> 
         return _stop(f"{opening}, {a} signed {AGREEMENTS[m.group('kind')]} with {b}") if a and b else None
     m = INSPECT_RE.match(text)
     if m:
-        who, work = _leader(m.group("office"), m.group("name"), glossary), _work(m.group("what"), glossary)
+        who, work = _leader(m.group("office"), m.group("name"), glossary, region), _work(m.group("what"), glossary)
         names = [renderer.region(own_name(p, region)) if PLACE_SUFFIX_RE.fullmatch(own_name(p, region)) else None
                  for p in m.group("place").split("、")]  # (到清水镇、石门乡调研: "Qingshui Town and Shimen Township")
         place = (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]) \
@@ -213,6 +306,10 @@ def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> 
             return None
         return (f"{opening}, the {ordinal(n)} Meeting of the Standing Committee of the {ordinal(term)} {name} "
                 f"People's Congress was held.")
+    for frame in (_started, _elected, _opened, _named):
+        found = frame(text, opening, renderer, region)
+        if found:
+            return found
     m = PLENARY_RE.match(text)
     if m:
         return _plenary(m, opening, renderer, region)
