@@ -131,6 +131,23 @@ def test_a_title_conferred_renders_only_from_the_glossary():
     assert frame("4月10日，白沙镇被命名为“全国文明村镇”。", "10 April 2025", base, REGION) is None
 
 
+def test_facilities_in_a_new_area_and_a_hospital_opening_to_patients():
+    from build_tools.translate.facilities import completed_clause
+
+    g = get_glossary()
+    # the month without 于 (10月正式投产), a park named after a new area
+    assert completed_clause("河西新区智能制造产业园二期项目10月正式投产，预计年产值20亿元。", "October 2025", False, g) == (
+        "Phase II of the Hexi New Area Intelligent Manufacturing Industrial Park went into production in October "
+        "2025.")
+    assert completed_clause("枫林县区域医疗中心于11月正式开诊。", "November 2025", False, g) == (
+        "Fenglin County Regional Medical Center opened to patients in November 2025.")
+    assert completed_clause("确保枫林县区域医疗中心9月底前开诊。", "September 2025", True, g) == (
+        "Fenglin County Regional Medical Center is to open to patients by the end of September 2025.")
+    # a bus line between two places
+    assert completed_clause("12月28日，枫林至岳州城际公交线路开通运营。", "28 December 2025", False, g) == (
+        "The Fenglin-Yuezhou Intercity Bus Line began operation on 28 December 2025.")
+
+
 @pytest.mark.parametrize("text", ["3月8日，县政府印发了一批文件。", "5月20日，县政府与多家企业签约。",
                                   "6月3日，县委书记刘文华主持召开县委常委会会议。"])
 def test_sentences_outside_the_frames_stay_chinese(text: str) -> None:
