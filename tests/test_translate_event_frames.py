@@ -95,6 +95,12 @@ def test_a_plenary_session_of_the_own_party_committee():
     assert en("1月6日，县委召开十五届八次全体会议暨全县经济工作会议。", "6 January 2025") == (
         "On 6 January 2025, the Eighth Plenary Session of the 15th CPC Fenglin County Committee and the Fenglin County "
         "Economic Work Conference were held.")
+    assert en("1月6日，县委十五届八次全体会议在县会议中心召开。", "6 January 2025") == (
+        "On 6 January 2025, the Eighth Plenary Session of the 15th CPC Fenglin County Committee was held.")
+    # a session of the county's people's congress said short
+    assert en("1月8日，县十九届人大五次会议隆重开幕。", "8 January 2025") == (
+        "On 8 January 2025, the Fifth Session of the 19th Fenglin County People's Congress opened.")
+    assert en("1月8日，市十九届人大五次会议隆重开幕。", "8 January 2025") is None  # which city?
     # a second meeting whose name does not render: no sentence
     assert en("1月6日，县委召开十五届八次全体会议暨县委枇杷产业座谈会。", "6 January 2025") is None
 

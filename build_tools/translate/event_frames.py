@@ -64,9 +64,13 @@ STANDING_RE = re.compile(HEAD + r"(?P<place>[\u4e00-\u9fff]{0,10}?[" + LEVEL_CHA
                          r"(?:召开|举行)" + REST)
 # 区委召开十二届六次全体会议(暨全区经济工作会议): a plenary session of the own Party committee ("the Sixth Plenary
 # Session of the 12th CPC Tangxi District Committee", as "the Third Plenary Session of the 20th CPC Central Committee")
-PLENARY_RE = re.compile(HEAD + r"(?P<own>[" + LEVEL_CHARS + r"])委(?:召开|举行)(?:中共[^，,。；;]{2,10}?委员会)?"
+PLENARY_RE = re.compile(HEAD + r"(?P<own>[" + LEVEL_CHARS + r"])委(?:召开|举行)?(?:中共[^，,。；;]{2,10}?委员会)?"
                         r"第?(?P<term>[一二三四五六七八九十]+)届(?P<n>[一二三四五六七八九十]+)次全体(?:会议|扩大会议)"
-                        r"(?:暨(?P<also>[^，,。；;]{2,30}?))?" + REST)
+                        r"(?:暨(?P<also>[^，,。；;]{2,30}?))?(?:在[^，,。；;]+)?(?:召开|举行)?" + REST)
+# 县十九届人大五次会议开幕: a session of the own people's congress said short (headlines.py says the long form)
+CONGRESS_RE = re.compile(HEAD + r"(?P<place>[\u4e00-\u9fff]{0,10}?[" + LEVEL_CHARS + r"])第?"
+                         r"(?P<term>[一二三四五六七八九十]+)届人大第?(?P<n>[一二三四五六七八九十]+)次会议"
+                         r"(?:在[^，,。；;]+)?(?:隆重|胜利)?(?P<verb>开幕|闭幕|召开|举行)" + REST)
 # 华康生物医药产业园项目开工建设: a project or facility started (its name by names.py / facilities.py)
 STARTED_RE = re.compile(HEAD + r"(?P<what>[^，,。；;]{2,40}?)(?:正式|集中)?开工(?:建设)?" + REST)
 # 李明当选为枫林县人民政府县长: a person elected to an office of a government (bylines.OFFICES)
@@ -297,6 +301,18 @@ def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> 
         if m.group("lead"):
             return f"{opening}, {who} led a team to {place} to inspect {work}."
         return f"{opening}, {who} inspected {work} in {place}."
+    m = CONGRESS_RE.match(text)
+    if m:
+        from .report_titles import ORDINAL_WORDS
+
+        place = own_name(m.group("place"), region) if len(m.group("place")) == 1 else m.group("place")
+        term, n = cn_number(m.group("term")), cn_number(m.group("n"))
+        name = renderer.region(place) if PLACE_SUFFIX_RE.fullmatch(place) else None
+        if not (name and term and n):
+            return None
+        verb = {"开幕": "opened", "闭幕": "closed"}.get(m.group("verb"), "was held")
+        return (f"{opening}, the {ORDINAL_WORDS.get(n, ordinal(n))} Session of the {ordinal(term)} {name} People's "
+                f"Congress {verb}.")
     m = STANDING_RE.match(text)
     if m:
         place = own_name(m.group("place"), region) if len(m.group("place")) == 1 else m.group("place")
