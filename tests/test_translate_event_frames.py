@@ -9,7 +9,7 @@ import pytest
 from build_tools.extract.events import extract_events
 from build_tools.extract.reporting import reporting_period
 from build_tools.model import Document, Metadata, Paragraph
-from build_tools.translate.event_frames import cn_number, frame_clause, own_name
+from build_tools.translate.event_frames import frame_clause, own_name
 from build_tools.translate.glossary import get_glossary
 
 REGION = "枫林县"
@@ -24,10 +24,6 @@ def test_own_bodies_said_short_are_the_regions():
     assert own_name("县政府办公室", REGION) == "枫林县人民政府办公室"
     assert own_name("市政府", REGION) == "市政府"  # another level: not the county's
     assert own_name("枫林县应急管理局", REGION) == "枫林县应急管理局"
-
-
-def test_chinese_numbers():
-    assert [cn_number(z) for z in ("三", "十", "十二", "二十", "二十三", "百")] == [3, 10, 12, 20, 23, None]
 
 
 def test_a_body_issues_a_document_named_by_its_title():

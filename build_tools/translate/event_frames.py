@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .glossary import Glossary
 from .periods import on_period, ordinal
+from .title_words import cn_int
 
 if TYPE_CHECKING:
     from .titles import TitleRenderer
@@ -53,7 +54,6 @@ AGREEMENTS = {"战略合作框架协议": "a strategic cooperation framework agr
               "投资协议": "an investment agreement", "合作备忘录": "a memorandum of cooperation"}
 SIGNED_RE = re.compile(HEAD + r"(?P<a>[^，,。；;与]{2,30}?)与(?P<b>[^，,。；;与]{2,30}?)(?:签订|签署)(?:了)?"
                        r"(?P<kind>" + "|".join(sorted(AGREEMENTS, key=len, reverse=True)) + ")" + REST)
-CN_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 区委、区政府召开全区优化营商环境大会: a body (or two) holding a meeting titles.py names
 HELD_RE = re.compile(HEAD + r"(?P<who>[^，,。；;在]{2,30}?)(?:在[^，,。；;]+)?(?:召开|举行|举办)"
                      r"(?P<meeting>[^，,。；;]{2,40}?(?:会议|大会|推进会|座谈会))" + REST)
@@ -89,16 +89,6 @@ PARTY_MEETING_RE = re.compile(HEAD + r"(?P<own>[" + LEVEL_CHARS + r"])委(?P<mee
                               r"(?:在[^，,。；;]+)?(?:召开|举行)" + REST)
 
 
-def cn_number(zh: str) -> int | None:
-    """一 .. 九十九 -> 1 .. 99; None else."""
-    if zh in CN_NUMBERS:
-        return CN_NUMBERS[zh]
-    tens, ten, units = zh.partition("十")
-    if not ten or (tens and tens not in CN_NUMBERS) or (units and units not in CN_NUMBERS):
-        return None
-    return (CN_NUMBERS[tens] if tens else 1) * 10 + (CN_NUMBERS[units] if units else 0)
-
-
 def own_name(zh: str, region: str) -> str:
     """区委 -> 棠溪区委, 区政府办公室 -> 棠溪区人民政府办公室 for a bulletin of 棠溪区 (a body of its own level said
     short); the text itself otherwise."""
@@ -131,11 +121,9 @@ def body_en(zh: str, glossary: Glossary, region: str) -> str | None:
     return _the(name) if name else company_en(full, glossary) or university_en(full, renderer)
 
 
-def university_en(zh: str, renderer: object) -> str | None:
+def university_en(zh: str, renderer: TitleRenderer) -> str | None:
     """沅州大学 -> 'Yuanzhou University' (a university named after its city; project rendering), else None."""
-    from .titles import TitleRenderer
-
-    if not zh.endswith("大学") or not isinstance(renderer, TitleRenderer) or len(zh) > 6:
+    if not zh.endswith("大学") or len(zh) > 6:
         return None
     place = renderer.region_short(zh.removesuffix("大学") + "市")
     return f"{place} University" if place else None
@@ -179,7 +167,7 @@ def _plenary(m: re.Match[str], opening: str, renderer: TitleRenderer, region: st
     from .titles import Parts
 
     committee = body_en(m.group("own") + "委", renderer.glossary, region)
-    term, n = cn_number(m.group("term")), cn_number(m.group("n"))
+    term, n = cn_int(m.group("term")), cn_int(m.group("n"))
     if committee is None or "CPC" not in committee or not term or not n:
         return None
     name = committee.removeprefix("the ")
@@ -237,7 +225,7 @@ def _opened(text: str, opening: str, renderer: TitleRenderer, region: str) -> st
     place = renderer.region(own_name(where, region)) if where and PLACE_SUFFIX_RE.fullmatch(where) else None
     if where and not place:
         return None
-    n = cn_number(m.group("n")) if m.group("n") else None
+    n = cn_int(m.group("n")) if m.group("n") else None
     if m.group("n") and not n:
         return None
     lead = f"{ORDINAL_WORDS.get(n, ordinal(n))} " if n else (f"{m.group('year')} " if m.group("year") else "")
@@ -306,7 +294,7 @@ def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> 
         from .report_titles import ORDINAL_WORDS
 
         place = own_name(m.group("place"), region) if len(m.group("place")) == 1 else m.group("place")
-        term, n = cn_number(m.group("term")), cn_number(m.group("n"))
+        term, n = cn_int(m.group("term")), cn_int(m.group("n"))
         name = renderer.region(place) if PLACE_SUFFIX_RE.fullmatch(place) else None
         if not (name and term and n):
             return None
@@ -316,7 +304,7 @@ def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> 
     m = STANDING_RE.match(text)
     if m:
         place = own_name(m.group("place"), region) if len(m.group("place")) == 1 else m.group("place")
-        term, n = cn_number(m.group("term")), cn_number(m.group("n"))
+        term, n = cn_int(m.group("term")), cn_int(m.group("n"))
         name = renderer.region(place) if PLACE_SUFFIX_RE.fullmatch(place) else None
         if not (name and term and n):
             return None
