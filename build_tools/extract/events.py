@@ -520,6 +520,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     text_review: int | None = None  # a review opened in running text, without headings (reporting.running_review)
     headed = False
     notes = False
+    previous = ""  # the paragraph before (同日 refers to its event)
     for p in doc.paragraphs:
         if p.heading > 0:
             headed, text_review = True, None
@@ -541,7 +542,10 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
         if not headed:
             text_review = running_review(p.text, published, text_review)
         current = review or (Anchor(text_review, 12, 31) if text_review is not None else None)
-        for e in _paragraph_events(p.text, p.id, anchor, goal_level > 0, current, closed):
+        found = _paragraph_events(p.text, p.id, anchor, goal_level > 0, current, closed) or \
+            _same_day(p.text, p.id, events[-1] if events and events[-1].paragraph == previous else None)
+        previous = p.id
+        for e in found:
             if _reference_date(e, doc):
                 continue
             key = fact_key(e.text)
@@ -551,6 +555,23 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             taken.append(e)
         events += taken
     return [_published_fact(e, anchor, published) for e in events] if published != anchor else events
+
+
+_SAME_DAY = re.compile(r"^(?:同日|当日|同一天|当天)[，,]")
+
+
+def _same_day(text: str, pid: str, before: Event | None) -> list[Event]:
+    """A chronicle's entry dated by the one before it (3月5日，…。 then 同日，…揭牌。): the first sentence of a
+    paragraph opening with 同日 is an event of the day of the event before (the last paragraph's, not a target)."""
+    if before is None or before.precision != "day" or "/" in before.date or before.kind == "target" \
+            or not _SAME_DAY.match(text):
+        return []
+    spans = sentence_spans(text)
+    sentence = text[spans[0][0]:spans[0][1]].strip()
+    if not _whole(sentence, len(spans) == 1) or is_rhetoric(sentence) or not _FOUR_CJK.match(sentence[3:]):
+        return []
+    return [Event(date=before.date, text=sentence, paragraph=pid, precision="day", kind=before.kind,
+                  sort_key=before.sort_key)]
 
 
 # a statistical bulletin's stocks at a date inside the period it reports (截至2023年末，全县中小学校舍建筑面积达到…

@@ -2,8 +2,8 @@
 
 The publication date says when a document appeared, not what time its figures describe. The rules, in order:
 
-1. **A communiqué, bulletin or annual review** (统计公报, 状况公报, 年报, 工作总结 …) reports the period named in
-   its title: ``栖川市2023年国民经济和社会发展统计公报`` published in March 2024 reports ``2023``; its 全年 and
+1. **A communiqué, bulletin or annual review** (统计公报, 状况公报, 年报, 工作总结, 大事记 …) reports the period named
+   in its title: ``栖川市2023年国民经济和社会发展统计公报`` published in March 2024 reports ``2023``; its 全年 and
    年末 are that year's.
 2. **A government work report** (政府工作报告) reviews the year before it is delivered (去年) and sets targets for
    the year it is delivered in (今年): a report of January 2024 reports ``2023``. A title or subtitle naming the
@@ -37,7 +37,8 @@ from ..model import Document, Metadata
 from .dates import Anchor, DateMatch, find_dates
 from .holidays import find_holidays
 
-_REVIEW_TITLE = re.compile(r"公报|年报|年鉴|工作总结|总结|年度报告|统计|决算|运行情况|执行情况|情况的?通报|"
+# (大事记: a chronicle of the year its title names, published after it: 棠溪区2024年大事记 of March 2025)
+_REVIEW_TITLE = re.compile(r"公报|年报|年鉴|大事记|工作总结|总结|年度报告|统计|决算|运行情况|执行情况|情况的?通报|"
                            r"修订数字|修訂數字")
 _WORK_REPORT = re.compile(r"政府工作报告|工作报告")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|行动|要点|安排")

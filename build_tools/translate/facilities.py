@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .glossary import Glossary
+from .periods import on_period
 
 # kinds of facility, longest first when matched (project renderings after the GWR words cited above)
 FACILITY_KINDS = {
@@ -29,19 +30,23 @@ FACILITY_KINDS = {
     "快速通道": "Express Road", "快速路": "Express Road",  # (project rendering: a fast road between two towns)
     # a road rebuilt between a town and the county seat (桂坪至县城公路改造工程; project renderings)
     "公路改造工程": "Road Upgrading Project", "公路改建工程": "Road Upgrading Project", "公路": "Road",
+    # a bus or rail line between two places (沅州至棠溪城际公交线路 'the Yuanzhou-Tangxi Intercity Bus Line'; project
+    # renderings after GWR 2013/29 "intercity railways")
+    "城际公交线路": "Intercity Bus Line", "城际公交": "Intercity Bus Line", "城际铁路": "Intercity Railway",
     # a logistics hub (临溪冷链物流中心 'the Linxi Cold-Chain Logistics Center'; project renderings)
     "冷链物流中心": "Cold-Chain Logistics Center", "物流中心": "Logistics Center",
 }
 # the ends of a route that are no place names: the county seat, the city proper
 ROUTE_ENDS = {"县城": "County Seat", "市区": "City Proper"}
 # a road named after the places it joins (嵘州至临港高速公路): both places, joined by a hyphen
-ROUTE_KINDS = ("高速公路", "快速通道", "快速路", "公路改造工程", "公路改建工程", "公路")
+ROUTE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "高速公路", "快速通道", "快速路", "公路改造工程", "公路改建工程",
+               "公路")
 STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", "南站": "South Railway Station",
             "北站": "North Railway Station"}
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
-ARTICLE_KINDS = ("综合交通枢纽", "综合枢纽", "交通枢纽", "产业园", "工业园", "物流园", "科技园区", "科技园",
-                 "大桥", "高速公路", "快速通道",
-                 "快速路", "公路改造工程", "公路改建工程", "公路", "冷链物流中心", "物流中心")
+ARTICLE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "综合交通枢纽", "综合枢纽", "交通枢纽", "产业园",
+                 "工业园", "物流园", "科技园区", "科技园", "大桥", "高速公路", "快速通道", "快速路", "公路改造工程",
+                 "公路改建工程", "公路", "冷链物流中心", "物流中心")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",
@@ -54,15 +59,17 @@ PHASE_RE = re.compile(r"(?P<n>[一二三四五])期(?:工程|项目)?$")
 # what happened (建成投运 "completed and put into operation" ...), as a past fact and as a target
 DONE = {"建成投运": "completed and put into operation", "建成投产": "completed and went into production",
         "建成投用": "completed and put into use", "建成通车": "completed and opened to traffic",
+        "竣工通车": "completed and opened to traffic", "开诊": "opened to patients",  # (a hospital: 正式开诊)
+        "开通运营": "began operation",
         "投入使用": "put into use", "投入运营": "put into operation", "投运": "put into operation",
         "投产": "in production", "建成": "completed", "竣工": "completed"}
-PAST = {"投产": "went into production"}
-TARGET = {"投产": "go into production"}
+PAST = {"投产": "went into production", "开诊": "opened to patients", "开通运营": "began operation"}
+TARGET = {"投产": "go into production", "开诊": "open to patients", "开通运营": "begin operation"}
 DONE_RE = "|".join(sorted(DONE, key=len, reverse=True))
 WHEN = r"(?:\d{4}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?"
 # (投资1.2亿元的X于9月建成通车: the investment before the name is left out, as what the sentence adds elsewhere)
 PAST_RE = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?[，,])?(?:总?投资[^，,。；;的]{{1,12}}的)?"
-                     rf"(?P<what>[^，,。；;]+?)(?:于{WHEN})?(?:正式)?"
+                     rf"(?P<what>[^，,。；;\d]+?)(?:于?{WHEN})?(?:正式)?"
                      rf"(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
 # one clause of a longer sentence naming a facility and the month it was completed or opened (…，X于9月投入使用，…)
 DATED_CLAUSE_RE = re.compile(rf"^(?P<what>[^，,。；;\d]+?)于(?:\d{{4}}年)?\d{{1,2}}月(?:底|份|中旬|上旬|下旬)?"
@@ -72,6 +79,7 @@ TARGET_RE = re.compile(rf"^(?:确保|力争|计划)?(?:(?:\d{{4}}年)?\d{{1,2}}�
 # the deadline after the facility (确保嵘州北站综合交通枢纽6月底前建成投用)
 TARGET_AFTER_RE = re.compile(rf"^(?:确保|力争|计划)?(?P<what>[^，,。；;\d]+?)(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?"
                              rf"(?:前|以前)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
+ZONES = ("新区", "经济开发区", "经济技术开发区", "高新技术产业开发区", "高新区", "开发区")
 ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
 # a work report's 加快X前期工作，确保6月底前开工建设: "Construction of X is to start by the end of June 2024."
 # an investment news item's 总投资25亿元的X项目计划于今年8月开工建设: "Construction of the X Project is to start in
@@ -91,6 +99,10 @@ def _place(zh: str, glossary: Glossary) -> str | None:
         return entry.short or entry.en
     if len(zh) == 2 and zh not in COMMON_WORDS and glossary.lookup(zh) is None:
         return _specific(zh)
+    if zh.endswith(ZONES):  # a development zone or new area (城西新区 'Chengxi New Area'), as names.py renders it
+        from .names import region_en
+
+        return region_en(zh, glossary)
     return None
 
 
@@ -157,4 +169,4 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
         verb = TARGET.get(done, f"be {DONE[done]}")
         return f"{name} is to {verb} {'by the end of' if m.group('end') else 'before'} {when}."
     verb = PAST.get(done, f"was {DONE[done]}")
-    return f"{name} {verb} in {when}."
+    return f"{name} {verb} {on_period(when)}."  # (on 18 April 2024, in April 2024)

@@ -101,3 +101,8 @@ def english_period(value: str) -> str | None:
         return _interval(start, end)
     point = _parse(value)
     return _point(point) if point else None
+
+
+def on_period(period: str) -> str:
+    """The preposition of an English period: 'on 1 October 2022' for a day, 'in October 2022' otherwise."""
+    return f"on {period}" if period[:1].isdigit() and not period[:4].isdigit() else f"in {period}"

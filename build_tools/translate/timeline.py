@@ -20,11 +20,12 @@ import re
 
 from ..model import Document, Event, Figure, TranslatedText
 from .comparisons import Context
+from .event_frames import frame_clause
 from .facilities import completed_clause
 from .figure_lists import TIMELINE_LEADS, figure_list
 from .glossary import Glossary
 from .memory import text_hash
-from .periods import english_period
+from .periods import english_period, on_period
 from .rows import figure_row
 
 # 本办法自…起施行: what "本…" refers to, in English (plural nouns take "take", singular "takes").
@@ -73,9 +74,7 @@ CONSULT_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:公开)?�
                         r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日[。.]?$")
 
 
-def _on(period: str) -> str:
-    """'on 1 October 2022' for a day, 'in October 2022' otherwise."""
-    return f"on {period}" if period[:1].isdigit() and not period[:4].isdigit() else f"in {period}"
+_on = on_period
 
 
 def standard_clause(event: Event) -> str | None:
@@ -115,7 +114,12 @@ def standard_clause(event: Event) -> str | None:
 # (10月15日上午，临溪区2025年第三季度招商引资项目集中签约仪式在区行政中心举行: a ceremony, as headlines.py names it)
 PASSIVE_HELD_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]\s*)?"
                              r"(?P<who>[^，,。在]{2,12}?(?:市|县|区|镇|乡))"
-                             r"(?P<what>[^，,。在]+?(?:活动|仪式))在[^，,。]+?(?:举行|举办|开幕)[。.]?$")
+                             r"(?P<what>[^，,。在]+?(?:活动|仪式))(?:在[^，,。]+?)?(?:举行|举办|开幕)(?:[，,][^。]*)?[。.]?$")
+# 2024年中国农民丰收节棠溪区庆祝活动在清水镇举行: the programme before the place that celebrates it (the bulletin's
+# region), said as PASSIVE_HELD_RE's order (棠溪区 + 2024年中国农民丰收节庆祝活动)
+PROGRAMME_FIRST_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]\s*)?"
+                                r"(?P<programme>\d{4}年[^，,。在]{2,20}?)(?P<who>{region})"
+                                r"(?P<what>(?:庆祝|主题|系列)?活动)(?:在[^，,。]+?)?(?:举行|举办|开幕)(?:[，,][^。]*)?[。.]?$")
 # 市政府召开…: the document's own government, named after its region (枫林市 + 人民政府)
 OWN_GOVERNMENTS = {"市政府": "市", "县政府": "县", "区政府": "区", "州政府": "州"}
 
@@ -147,6 +151,9 @@ def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | Non
             return None
         return f"{_on(when)[:1].upper()}{_on(when)[1:]}, the {meeting} was held."
     passive = PASSIVE_HELD_RE.match(text)
+    first = re.match(PROGRAMME_FIRST_RE.pattern.replace("{region}", re.escape(region)), text) if region else None
+    if first:
+        text = f"{first.group('who')}举办{first.group('programme')}{first.group('what')}"
     m = HELD_RE.match(text if not passive else f"{passive.group('who')}举办{passive.group('what')}")
     when = english_period(event.date)
     if not m or when is None or event.kind == "target" or "/" in event.date:
@@ -178,6 +185,14 @@ def _completed(event: Event, glossary: Glossary) -> str | None:
     if when is None or "/" in event.date or event.precision not in ("month", "day"):
         return None
     return completed_clause(event.text, when, event.kind == "target", glossary)
+
+
+def _framed(event: Event, glossary: Glossary, region: str) -> str | None:
+    """A fact in one of event_frames.py's frames (issued, signed, inspected, a meeting held), dated by the entry."""
+    when = english_period(event.date)
+    if when is None or "/" in event.date or event.precision not in ("month", "day") or event.kind == "target":
+        return None
+    return frame_clause(event.text, when, glossary, region)
 
 
 def figures_by_paragraph(doc: Document) -> dict[str, list[Figure]]:
@@ -222,7 +237,8 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     ``index`` is ``figures_by_paragraph(doc)``; pass it when translating several events of one document; ``region``
     is the bulletin's (市政府 in a sentence is its government)."""
     digest = text_hash(event.text)
-    clause = standard_clause(event) or held_clause(event, glossary, region) or _completed(event, glossary)
+    clause = standard_clause(event) or held_clause(event, glossary, region) or _completed(event, glossary) \
+        or _framed(event, glossary, region)
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)
