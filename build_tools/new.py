@@ -466,7 +466,9 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
     if found.get("date") and decoded.format in ("html", "markdown") and meta.check_date(found["date"]) is None:
         guess.state("date", found["date"], origin)  # a web page's publication date
     author = found.get("author", "") if ORG_RE.search(found.get("author", "")) else ""
-    if found.get("issuer"):
+    text_issuers = guess.values.get("issuer", "").split()
+    if found.get("issuer") and not (len(text_issuers) > 1 and found["issuer"] in text_issuers):
+        # (the page's publisher is one of the joint issuers the text names under its title: the text says more)
         guess.state("issuer", found["issuer"], origin)
     elif author and not guess.values.get("issuer"):
         # a file's author (the office that typed it) only when the text names no issuer of its own

@@ -607,3 +607,21 @@ def test_a_standing_committees_or_courts_work_report_is_a_report_not_the_governm
         assert new.infer_kind("", title) == "report", title
     assert new.infer_kind("", "政府工作报告") == "work-report"
     assert new.infer_kind("", "石梁县人民政府工作报告") == "work-report"
+
+
+def test_joint_issuers_under_the_title_are_kept_over_the_pages_publisher(tmp_path: Path) -> None:
+    """The page's meta tag names the statistics bureau that posted it; the text names three joint issuers under
+    the title, the bureau among them: the text's three are the guess."""
+    title = "枫林市2024年科技经费投入统计公报"
+    html = ("<html><head><meta charset='utf-8'><meta name='ArticleTitle' content='" + title + "'>"
+            "<meta name='ContentSource' content='枫林市统计局'><meta name='PubDate' content='2025-09-28'>"
+            f"</head><body><h1>{title}</h1><p>枫林市统计局　枫林市科学技术局　枫林市财政局</p><p>2025年9月26日</p>"
+            "<p>2024年，全市共投入研究与试验发展（R&amp;D）经费86.4亿元，比上年增长10.6%。</p></body></html>")
+    raw = tmp_path / "raw.html"
+    raw.write_text(html, encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    status, output = run_new(raw, seeds)
+    assert status == 0, output
+    yml = next(seeds.glob("*.yml")).read_text(encoding="utf-8")
+    issuer = next(line for line in yml.splitlines() if line.startswith("issuer:"))
+    assert all(body in issuer for body in ("枫林市统计局", "枫林市科学技术局", "枫林市财政局")), issuer
