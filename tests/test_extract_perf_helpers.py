@@ -13,7 +13,7 @@ import re
 import cn2an
 import numpy as np
 
-from build_tools.extract import dates, events, figures, summary
+from build_tools.extract import dates, event_dates, figures, summary
 from build_tools.extract.figures import quantities, vocab
 from build_tools.extract.figures import text as ftext
 
@@ -158,7 +158,7 @@ REWRITTEN = [  # (original pattern, rewritten pattern, alphabet of the random st
      vocab._PAST_CUES, "了为除已于解却比上年去前截至以来", False),
     (r"力争|确保|争取|目标|计划|预计|必保|务必|力求|预期|将要|即将|将(?![军领士])"
      r"|(?<![主重需必只纪提简摘扼])要(?![求素点闻件害职塞])|做好|抓好|冲刺",
-     events._TARGET_WORDS, "要主重需必只将求素点害塞军做好", False),
+     event_dates._TARGET_WORDS, "要主重需必只将求素点害塞军做好", False),
     (rf"(?<![\d.．])(?P<y>{dates._NUM_YEAR})(?=\s*{dates._RANGE}\s*{dates._NUM_YEAR}\s*年)", dates._BARE_YEAR,
      "12089.．年—至 -", False),
     (r"(?<![\d年])(?P<half>[上下])半年", dates._HALF, "上下半年1", False),
