@@ -347,7 +347,9 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
                 ("speech", re.compile(r"(?:讲话|致辞|发言)$")),
                 ("policy", re.compile(r"(?:解读|答记者问|问答)$")),  # 《…办法》政策解读 explains a policy
-                ("report", re.compile(r"(?:(?<!工作)报告|审计工作报告)$")))
+                ("report", re.compile(r"(?:(?<!工作)报告|审计工作报告)$")),
+                # a disclosure (2024年政府债务情况公开, 部门预算信息公开): what a body reports of its own accounts
+                ("report", re.compile(r"(?:情况|信息)公开$")))
 
 
 def infer_kind(text: str, title: str) -> str:
@@ -364,8 +366,16 @@ def infer_kind(text: str, title: str) -> str:
     return ""
 
 
+# a document number cited after the title of another document (《…的通知》（财预〔2018〕209号）) or as the basis of
+# this one (根据…号文件): that document's, not this one's
+CITED_NUMBER_BEFORE = re.compile(r"(?:》\s*[（(]|根据|按照|依据|依照|参照|执行)\s*$")
+CITED_NUMBER_OPENING = re.compile(r"(?:根据|按照|依据|依照|参照|执行)")
+
+
 def infer_doc_number(text: str) -> str:
-    m = DOC_NUMBER_RE.search(text)
+    m = next((m for m in DOC_NUMBER_RE.finditer(text)
+              if not CITED_NUMBER_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+              and not CITED_NUMBER_OPENING.match(m.group())), None)
     if not m:
         return ""
     value = re.sub(r"\s+", "", m.group())

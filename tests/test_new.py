@@ -625,3 +625,18 @@ def test_joint_issuers_under_the_title_are_kept_over_the_pages_publisher(tmp_pat
     yml = next(seeds.glob("*.yml")).read_text(encoding="utf-8")
     issuer = next(line for line in yml.splitlines() if line.startswith("issuer:"))
     assert all(body in issuer for body in ("枫林市统计局", "枫林市科学技术局", "枫林市财政局")), issuer
+
+
+def test_a_document_number_cited_from_another_document_is_not_this_ones() -> None:
+    """（财预〔2018〕209号） after the title of the regulation a disclosure follows, or 根据…号 as its basis, is that
+    document's number; the document's own number (a line of its head) still is found."""
+    assert new.infer_doc_number("根据《财政部关于印发〈地方政府债务信息公开办法〉的通知》（财预〔2018〕209号）要求，"
+                                "现将我县2024年政府债务情况公开如下。") == ""
+    assert new.infer_doc_number("根据石政办发〔2023〕30号文件精神，制定本方案。") == ""
+    assert new.infer_doc_number("石财发〔2025〕3号\n根据《…的通知》（财预〔2018〕209号）要求") == "石财发〔2025〕3号"
+
+
+def test_a_disclosure_of_a_bodys_own_accounts_is_a_report() -> None:
+    assert new.infer_kind("", "石梁县2024年政府债务情况公开") == "report"
+    assert new.infer_kind("", "石梁县农业农村局2025年部门预算信息公开") == "report"
+    assert new.infer_kind("", "关于做好政府信息公开工作的通知") == "notice"
