@@ -25,7 +25,15 @@ from . import ingest, meta
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
-from .new_origin import DATE_LINE_RE, RED_HEADER, SPEAKER_RE, infer_issuer, infer_region, issuer_bodies
+from .new_origin import (
+    DATE_LINE_RE,
+    RED_HEADER,
+    SPEAKER_RE,
+    infer_issuer,
+    infer_region,
+    issuer_bodies,
+    reporting_outlet,
+)
 from .sources import collision_key, scan
 
 log = logging.getLogger(__name__)
@@ -480,6 +488,8 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
     if found.get("issuer") and not (len(text_issuers) > 1 and found["issuer"] in text_issuers):
         # (the page's publisher is one of the joint issuers the text names under its title: the text says more)
         guess.state("issuer", found["issuer"], origin)
+    elif not guess.values.get("issuer") and (outlet := reporting_outlet(decoded.text, found.get("source", ""))):
+        guess.state("issuer", outlet, origin)  # a news page's outlet (临溪区融媒体中心), the reporter's
     elif author and not guess.values.get("issuer"):
         # a file's author (the office that typed it) only when the text names no issuer of its own
         guess.state("issuer", complete_body(author, guess.values.get("region", "")), origin)

@@ -56,6 +56,8 @@ DETERMINERS = "全本各我该此每其"  # 全县, 本市, 各区, 我市 ...
 FUNCTION_CHARS = "从在对向的了我你他她它其该此每把被"
 LEAD_FUNCTION_CHARS = "在对向的了我你他她它把被年"  # not 从 (从化区) nor 于 (于都县)
 SELF_LEVEL_RE = re.compile(r"(?:全|我|本)(市|县|区|省|镇|旗)")
+ZONE_STEM_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|"
+                          r"产业园区)")
 OUTLET_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:日报|晚报|新闻网|新闻|发布|融媒|广播电视台|电视台|政府网|政务网)")
 SARS = (("香港", "香港特别行政区"), ("澳门", "澳门特别行政区"), ("澳門", "澳门特别行政区"))
 
@@ -246,9 +248,18 @@ def _bare_region(text: str, hints: str = "") -> str:
                     break
     counted = Counter(scored)
     if not counted:
-        return ""
+        return _zone_region(text, level, words)
     name, n = max(counted.items(), key=lambda item: (item[1], item[0].endswith("市"), -text.find(item[0][:-1])))
-    return name if n >= 2 else ""
+    return name if n >= 2 else _zone_region(text, level, words)
+
+
+def _zone_region(text: str, level: str, words: dict[str, str]) -> str:
+    """The region's name on its development zone or park (桂塘高新区), named bare again (谱写桂塘高质量发展新篇章),
+    with the level the text gives itself (全区): when no place the tagger knows is named."""
+    zones = Counter(m.group(1) for m in ZONE_STEM_RE.finditer(text)
+                    if words.get(m.group(1), "n") not in NOT_NAME_TAGS and m.group(1) not in COMMON_STEMS)
+    zones = Counter({stem: n for stem, n in zones.items() if text.count(stem) >= 2})
+    return zones.most_common(1)[0][0] + level if zones and level in ("市", "县", "区", "旗") else ""
 
 
 # ---------------------------------------------------------------- issuer
@@ -301,4 +312,40 @@ def infer_issuer(text: str, region: str = "") -> str:
         m = SOURCE_LINE_RE.search(line)
         if m and ORG_RE.match(m.group(1)) and not OUTLET_BODY_RE.search(m.group(1)):
             return m.group(1)  # (来源：沅川日报 names the publication, not an issuing body)
-    return ""
+    return _government_speaks(text, region) or reporting_outlet(text)
+
+
+# the head of a government at each level (区长 of a district, 县长 of a county)
+_HEADS = {"省": "省长", "市": "市长", "州": "州长", "县": "县长", "区": "区长", "旗": "旗长", "镇": "镇长",
+          "乡": "乡长"}
+_ON_BEHALF = re.compile(r"我代表([\u4e00-\u9fff]{0,12}?人民政府)")
+_REPORTER = re.compile(r"本报讯|本报记者|记者\s*[\u4e00-\u9fff]{2,3}|通讯员|记者从|记者获悉")
+
+
+def _government_speaks(text: str, region: str) -> str:
+    """A work report (我代表区人民政府，向大会报告工作) or a speech of the region's head (区长  林振华 under the title):
+    the region's people's government, its name completed with the region's (鹤鸣区人民政府)."""
+    if not region or region[-1] not in _HEADS:
+        return ""
+    m = _ON_BEHALF.search(text[:HEAD_CHARS * 4])
+    if m:
+        body = m.group(1)
+        return body if body.startswith(region) else region + "人民政府" if body[0] in _HEADS or body == "人民政府" \
+            else ""
+    title = _HEADS[region[-1]]
+    speaker = rf"(?m)^\s*(?:{re.escape(region)})?{title}\s+[\u4e00-\u9fff·]{{2,4}}\s*$"
+    # (…市长周明远出席会议并讲话。以下为讲话摘要: a news lead before the speech of the region's head)
+    speech = rf"{title}[\u4e00-\u9fff·]{{2,4}}[^。\n]{{0,12}}讲话"
+    return region + "人民政府" if re.search(f"{speaker}|{speech}", text[:HEAD_CHARS * 2]) else ""
+
+
+def reporting_outlet(text: str, sources: str = "") -> str:
+    """A news report (本报讯, 记者…) whose page names its outlet (来源：棠溪日报; or ``sources``, what a web page's
+    tags say: 临溪区人民政府 临溪区融媒体中心): the outlet published it."""
+    if not _REPORTER.search(text[:HEAD_CHARS * 4]):
+        return ""
+    for line in _lines(text)[:8]:
+        m = SOURCE_LINE_RE.search(line)
+        if m and OUTLET_BODY_RE.search(m.group(1)):
+            return m.group(1)
+    return next((part for part in sources.split() if OUTLET_BODY_RE.search(part) and ORG_RE.match(part)), "")
