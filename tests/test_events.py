@@ -359,9 +359,14 @@ def test_communique_year_end_figures_are_actuals_of_the_reporting_year():
     """A communiqué about 2023 published in April 2024: 年末 and 全年 are 2023, actual; the reporting period
     (set by extract) is the anchor, whatever its title says."""
     kw = {"title": "栖川市国民经济和社会发展统计公报", "genre": "statistics", "reporting_period": "2023"}
-    (a, b) = events_of("年末全市常住人口247.8万人，比上年末减少1.2万人。",
-                       "12月份，全市居民消费价格同比上涨0.3%。", date="2024-04-08", **kw)
-    assert [(e.date, e.kind) for e in (a, b)] == [("2023-12", "event"), ("2023-12", "event")]
+    # (the year-end statistics of the communiqué's own year are its key figures, no timeline entries: they open
+    # with the year end, 年末全市…, as 2023年末，全市… does; the month's statistic keeps its entry)
+    (b,) = events_of("年末全市常住人口247.8万人，比上年末减少1.2万人。",
+                     "12月份，全市居民消费价格同比上涨0.3%。", date="2024-04-08", **kw)
+    assert (b.date, b.kind) == ("2023-12", "event")
+    (a,) = events_of("年末全市常住人口247.8万人，比上年末减少1.2万人。", date="2024-04-08",
+                     **{**kw, "genre": "report"})
+    assert (a.date, a.kind) == ("2023-12", "event")
     # without a reporting period, a yearly bulletin's title year does the same
     (c,) = events_of("年末全市森林覆盖率为37.2%，比上年末提高0.4个百分点。", date="2024-06",
                      title="2023年栖川市生态环境状况公报")
@@ -422,3 +427,13 @@ def test_news_day_of_a_reporters_lead_in_does_not_date_what_it_reports():
     (e,) = events_of("10月9日，记者从市交通运输局获悉，全市首条城际快速路建成通车，全长36.5公里。",
                      date="2024-10-09", title="城际快速路建成通车")
     assert e.date == "2024-10-09"
+
+
+def test_a_bulletins_own_year_end_statistics_are_no_timeline_entries():
+    """年末全县共有养老机构…, 全年支出…, 2024年末，… in a statistics bulletin on 2024: its key figures, not events; a
+    dated fact inside the year (9月，…建成投用) still is one (sentences written for the rule)."""
+    kw = {"title": "2024年栖川县民政事业发展统计公报", "genre": "statistics", "reporting_period": "2024"}
+    found = events_of("年末全县共有养老机构46个，床位5120张。", "全年支出低保资金1.2亿元，比上年增长3.1%。",
+                      "2024年末，全县有农村低保对象1.1万人。", "9月，县福利中心二期建成投用，新增床位300张。",
+                      date="2025-03-20", **kw)
+    assert [(e.date, e.kind) for e in found] == [("2024-09", "event")]

@@ -519,14 +519,18 @@ _AS_OF_OPENING = re.compile(r"^\s*(?:截至|截止)[^，,；;。]{2,14}?(?:末|�
 _ACHIEVED = re.compile(r"累计|已|建成|完成|实现")
 # (2023年末，全县共有…法人单位8426个; 2024年，全市共投入R&D经费186.42亿元: the period's own date opening its
 # statistics, in a communiqué on that period)
-_PERIOD_OPENING = re.compile(r"^\s*\d{4}年(?:末|底)?[，,]")
+_PERIOD_OPENING = re.compile(r"^\s*\d{4}年([末底])?[，,]")
+# (年末全市共有养老机构186个; 全年支出低保资金5.43亿元: the bulletin's year end or year, named without its year)
+_YEAR_END_OPENING = re.compile(r"^\s*(?:年[末底]|全年)(?!以来)")
 _STATISTIC = re.compile(r"\d\s*(?:%|万|亿|个|人|户|家|元|吨|项|件)")
 
 
 def _reference_date(e: Event, doc: Document) -> bool:
     rp = doc.reporting_period
-    opening = _AS_OF_OPENING.match(e.text) or (_PERIOD_OPENING.match(e.text) and _STATISTIC.search(e.text)
-                                               and e.kind == "event" and e.date == rp)  # (not 2024年，全县将新建…)
+    period = _PERIOD_OPENING.match(e.text)
+    opening = _AS_OF_OPENING.match(e.text) or (
+        (period or _YEAR_END_OPENING.match(e.text)) and _STATISTIC.search(e.text) and e.kind == "event"
+        and (e.date == rp or not period or period.group(1)))  # (not 2024年，全县将新建…: a plan's year; 2024年末 is)
     if doc.genre != "statistics" or not rp or not opening or _ACHIEVED.search(e.text):
         return False
     first, _, last = rp.partition("/")
