@@ -196,3 +196,19 @@ def test_the_subjects_name_and_its_back_reference_leave_the_metric():
     assert strip_subject("园区新引进企业", "城东工业园") == "新引进企业"
     assert strip_subject("项目达产后可实现年产值", "华岳机械二期项目") == "达产后可实现年产值"
     assert strip_subject("村民人均年收入", "白沙村") == "村民人均年收入"
+
+
+def test_a_service_body_of_the_region_is_the_subject_of_its_figures():
+    """区政务服务中心共受理办件…: the district's government services center, named in full, is the subject and leaves
+    the metric; 栖川市住房公积金管理中心…从业人员146人: the center's staff, not the city's employed persons
+    (written for the rule, read by hand)."""
+    from tests.test_figure_attributes import figs, one
+    found = figs("前三季度，区政务服务中心共受理办件31.2万件，办结率99.8%。", date="2025-10-20", region="栖川区",
+                 genre="news")
+    assert one(found, 31.2).subject == "栖川区政务服务中心"
+    assert "政务服务中心" not in one(found, 31.2).metric
+    found = figs("栖川市住房公积金管理中心为市政府直属事业单位，下设6个管理部，从业人员98人。", date="2025-03-20",
+                 region="栖川市", genre="report")
+    assert one(found, 98).subject == "栖川市住房公积金管理中心"
+    found = figs("全区从业人员12.4万人。", date="2025-03-20", region="栖川区", genre="statistics")
+    assert one(found, 12.4).subject == ""

@@ -238,3 +238,8 @@ def test_a_science_park_is_named_as_the_work_reports_name_science_parks() -> Non
     from build_tools.translate.names import name_en
     assert name_en("城东科技园") == "the Chengdong Science Park"
     assert name_en("城东科技园区") == "the Chengdong Science Park"
+
+
+def test_a_government_services_center_is_named_after_its_place() -> None:
+    from build_tools.translate.names import name_en
+    assert name_en("栖川区政务服务中心") == "Qichuan District Government Services Center"

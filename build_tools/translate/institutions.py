@@ -26,6 +26,8 @@ KINDS = {
     "幼儿园": "Kindergarten", "福利院": "Welfare Home", "养老院": "Home for the Elderly",
     "敬老院": "Home for the Elderly", "图书馆": "Library", "博物馆": "Museum", "文化馆": "Cultural Center",
     "体育馆": "Gymnasium",
+    # a place's hall of government services (GWR 2022/74 政务服务 "government services"; project renderings)
+    "政务服务中心": "Government Services Center", "便民服务中心": "Public Service Center",
 }
 LEVELS = {"县": "County", "市": "Municipal", "区": "District", "镇": "Town", "乡": "Township"}
 PARTS = {"新院区": "new campus", "院区": "campus", "分院": "branch", "新校区": "new campus", "分校": "branch"}

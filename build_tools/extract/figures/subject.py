@@ -114,6 +114,23 @@ def _entity_at(text: str, ctx: _Ctx) -> str | None:
     return _entity(text, ctx.regions, ctx.region_level)
 
 
+# a public service body of the region named at the head of a clause (区政务服务中心, 县人民医院, 市住房公积金管理中心)
+_SERVICE_BODY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:服务中心|管理中心|人民医院|中医院|妇幼保健院))"
+                           r"(?=[\u4e00-\u9fff]{0,4}?(?:共|为|全年|累计|受理|办理|下设|接诊|完成|实现|有)|[，,\d])")
+
+
+def _region_body(head: str, regions: tuple[str, ...], region_level: str) -> str:
+    """A service body of the document's region heading the clause, named with the region (its full name, or the
+    bare level 区/县/市 of the region's own text): the body, with the region's name, as the subject; "" else."""
+    for region in regions:
+        if head.startswith(region) and (m := _SERVICE_BODY.match(head, len(region))):
+            return region + m.group(1)
+    if region_level and head.startswith(region_level) and (m := _SERVICE_BODY.match(head, 1)):
+        named = next((r for r in regions if r.endswith(region_level)), "")
+        return named + m.group(1) if named else ""
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | None:
     head = _LEAD.sub("", text, count=1) if text else ""
@@ -133,6 +150,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
             return ""  # 全市 in a city's document: the region itself
         # 全市 in a county's document is the city above it; 全镇 in a county's, the town just named
         return f"全{level}" if _RANK_OF.get(level, 0) > _RANK_OF.get(region_level, 0) else None
+    body = _region_body(head, regions, region_level)
+    if body:
+        return body  # 区政务服务中心共受理办件…, 琅州市住房公积金管理中心…从业人员146人: the body's, not the region's
     if _COUNTRY.match(head):
         return "" if region_level == "国" else "全国"
     if _PROVINCE.match(head):
@@ -427,6 +447,10 @@ def strip_subject(metric: str, subject: str) -> str:
     if ref and subject.endswith(_REFERS_TO[ref.group(1)]) and len(metric) - ref.end() >= 2 \
             and not metric.startswith(subject):
         return metric[ref.end():]  # 园区新引进企业 of 滨河科技园: 新引进企业 (the park is the subject)
+    own = next((subject[k:] for k in range(1, len(subject) - 3)
+                if subject[k] in "市县区" and metric.startswith(subject[k:])), "") if subject else ""
+    if own:
+        metric = subject + metric[len(own):]  # 区政务服务中心共受理办件 of 沣湖区政务服务中心: as if named in full
     if not subject or not metric.startswith(subject):
         return metric
     rest = re.sub(r"^(?:的|实现|完成|共|累计|达到|新(?!入驻|签约|开工|引进|增|建|设|注册|认定|落户|投产))", "",

@@ -19,6 +19,12 @@ CITY_EXACT: dict[str, tuple[str, str]] = {
     "口袋公园": ("pocket parks", "P"),
     "城市更新项目": ("urban renewal projects", "P"),
     "城市照明路灯": ("urban street lamps", "P"),
+    # applications a government services center accepts and handles (办件, as 办件量 in medical.py)
+    "受理办件": ("service requests accepted", "P"),
+    "办件": ("service requests handled", "P"),
+    "便民服务中心办件量": ("service requests handled by public service centers", "P"),
+    # (一次办: "with the need for only one application process", GWR 2021/344)
+    "“一件事一次办”办件": ("service requests handled as “one matter, done in one go”", "P"),
 }
 
 CITY_HEADS: dict[str, tuple[str, str | None, str]] = {
