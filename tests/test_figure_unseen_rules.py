@@ -210,5 +210,8 @@ def test_a_service_body_of_the_region_is_the_subject_of_its_figures():
     found = figs("栖川市住房公积金管理中心为市政府直属事业单位，下设6个管理部，从业人员98人。", date="2025-03-20",
                  region="栖川市", genre="report")
     assert one(found, 98).subject == "栖川市住房公积金管理中心"
+    found = figs("栖川市住房公积金管理委员会有委员21名，全年召开会议3次。", date="2025-03-20", region="栖川市",
+                 genre="report")
+    assert one(found, 21).subject == "栖川市住房公积金管理委员会"
     found = figs("全区从业人员12.4万人。", date="2025-03-20", region="栖川区", genre="statistics")
     assert one(found, 12.4).subject == ""

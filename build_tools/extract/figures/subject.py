@@ -115,7 +115,7 @@ def _entity_at(text: str, ctx: _Ctx) -> str | None:
 
 
 # a public service body of the region named at the head of a clause (区政务服务中心, 县人民医院, 市住房公积金管理中心)
-_SERVICE_BODY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:服务中心|管理中心|人民医院|中医院|妇幼保健院))"
+_SERVICE_BODY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:服务中心|管理中心|管理委员会|人民医院|中医院|妇幼保健院))"
                            r"(?=[\u4e00-\u9fff]{0,4}?(?:共|为|全年|累计|受理|办理|下设|接诊|完成|实现|有)|[，,\d])")
 
 
@@ -434,6 +434,11 @@ _SCOPE_PREFIX = re.compile(r"^全[省市县区国州旗]")
 _SCOPE_SUBJECTS = {"全省", "全市", "全县", "全区", "全国", "全州", "全旗"}
 
 
+# the verb or particle between a subject and its metric (X的, X实现, X有委员: 有 of 有效 stays)
+_AFTER_SUBJECT = re.compile(r"^(?:的|实现|完成|共有|共|有(?![序效力关所机偿色利线])|累计|达到"
+                            r"|新(?!入驻|签约|开工|引进|增|建|设|注册|认定|落户|投产))")
+
+
 def strip_subject(metric: str, subject: str) -> str:
     """柳溪经济开发区实现规模以上工业产值 -> 规模以上工业产值 (the subject has its own field)."""
     if subject and subject not in _SCOPE_SUBJECTS and _SCOPE_PREFIX.match(metric) and len(metric) > 4:
@@ -447,14 +452,13 @@ def strip_subject(metric: str, subject: str) -> str:
     if ref and subject.endswith(_REFERS_TO[ref.group(1)]) and len(metric) - ref.end() >= 2 \
             and not metric.startswith(subject):
         return metric[ref.end():]  # 园区新引进企业 of 滨河科技园: 新引进企业 (the park is the subject)
-    own = next((subject[k:] for k in range(1, len(subject) - 3)
-                if subject[k] in "市县区" and metric.startswith(subject[k:])), "") if subject else ""
+    own = next((subject[k + j:] for k in range(1, len(subject) - 3) for j in (0, 1)
+                if subject[k] in "市县区" and metric.startswith(subject[k + j:])), "") if subject else ""
     if own:
         metric = subject + metric[len(own):]  # 区政务服务中心共受理办件 of 沣湖区政务服务中心: as if named in full
     if not subject or not metric.startswith(subject):
         return metric
-    rest = re.sub(r"^(?:的|实现|完成|共|累计|达到|新(?!入驻|签约|开工|引进|增|建|设|注册|认定|落户|投产))", "",
-                  metric[len(subject):])  # (新入驻企业 keeps 新: the new ones are counted)
+    rest = _AFTER_SUBJECT.sub("", metric[len(subject):])  # (新入驻企业 keeps 新: the new ones are counted)
     return rest if len(rest) >= 2 else metric
 
 

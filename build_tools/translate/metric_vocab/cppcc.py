@@ -28,6 +28,8 @@ CPPCC_EXACT: dict[str, tuple[str, str]] = {
     "调研报告": ("research reports", "P"),
     "形成调研报告": ("research reports produced", "P"),
     "形成高质量调研报告": ("high-quality research reports produced", "P"),
+    # members of a committee (a CPPCC committee's, a management committee's: 有委员25名)
+    "委员": ("members", "P"),
     # proposals
     "委员提案": ("proposals from members", "GWR 2022/127"),
     "收到委员提案": ("proposals from members received", "GWR 2022/127"),
