@@ -215,3 +215,19 @@ def test_a_service_body_of_the_region_is_the_subject_of_its_figures():
     assert one(found, 21).subject == "栖川市住房公积金管理委员会"
     found = figs("全区从业人员12.4万人。", date="2025-03-20", region="栖川区", genre="statistics")
     assert one(found, 12.4).subject == ""
+
+
+def test_the_wholes_share_of_itself_in_a_table_is_no_figure():
+    """A table of parts and their shares: the 合计 (or 全县) row's 100.0 is the whole, no figure; the parts' shares
+    stay (a table written for the rule)."""
+    from build_tools.extract.figures import extract_figures
+    from build_tools.model import Document, Metadata, Paragraph
+
+    for total in ("合计", "全县"):
+        cells = [["行业", "法人单位（个）", "比重（%）"], [total, "2400", "100.0"], ["制造业", "612", "25.5"],
+                 ["批发和零售业", "588", "24.5"]]
+        doc = Document(id="d", title="栖川县第五次全国经济普查公报（第一号）", date="2025-03-20", genre="statistics",
+                       paragraphs=[Paragraph(id="p1", text="", cells=cells)])
+        found = extract_figures(doc, Metadata(date="2025-03-20", region="栖川县"))
+        assert not [f for f in found if f.value == 100], total
+        assert {25.5, 24.5} <= {f.value for f in found}

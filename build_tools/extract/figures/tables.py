@@ -51,6 +51,9 @@ _PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
 _PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")  # a cell that is a number and nothing else
 _ENTITY_OR_PROJECT = re.compile(_ENTITY.pattern + "|" + _PROJECT.pattern)
 _BALANCE = re.compile(r"(?:余额|存量|存款)$")  # a stock held at a date (缴存余额, 贷款余额, 住房公积金存款)
+_SHARE_COLUMN = re.compile(r"比重|占比|构成|结构")
+_WHOLE = re.compile(r"100(?:\.0+)?\s*[%％]?")
+_WHOLE_ROW = re.compile(r"^全[省市县区州旗]$")
 _TOTAL = re.compile(r"^(?:全[省市县区])?(?:合计|总计|小计|总数)$")
 _CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升|变化|变动|增减)$")
 # a signed change (同比变化（%） -8.5, +1.5): the sign is the direction, a fall or a rise
@@ -92,6 +95,9 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
                              else f"到{years[j]}年达到{got[1]}")
             continue
         name, unit = columns[j]
+        if (_TOTAL.match(item) or _WHOLE_ROW.match(item)) and _SHARE_COLUMN.search(name) \
+                and _WHOLE.fullmatch(row[j].strip()):
+            continue  # 合计 (全市) | 8426 | 100.0: the whole is all of itself, no figure
         change = bool(_CHANGE.search(name))
         got = _value(row[j], unit or row_unit, change)
         if not got:
