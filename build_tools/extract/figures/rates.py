@@ -2,8 +2,8 @@
 
 A scheme of payments (a land-expropriation compensation plan, a relocation or assistance scheme) states what is paid
 for every case it covers: 青苗补偿费按照每亩2200元, 果树每株180元, 住房补偿标准为每平方米1350元,
-按照每人2.6万元的标准缴纳, 按照区片综合地价的50%予以补偿. Such a rate is a standing rule (status ``requirement``, no period of its own), not an
-amount paid in one period nor a goal.
+按照每人2.6万元的标准缴纳, 按照区片综合地价的50%予以补偿. Such a rate is a standing rule (status
+``requirement``, no period of its own), not an amount paid in one period nor a goal.
 """
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ _SHARE_OF_BEFORE = re.compile(r"(?:按照|按)[^，,；;。\d]{1,16}的\s*$")
 
 def stated_rate(s: str, num: _Num) -> bool:
     """True when ``num`` is a rate a scheme applies to every case: an amount per unit after a word of payment
-    (果园补偿费每亩6800元; 砖木结构每平方米980元 after 房屋按照结构…补偿) or followed by 的标准 (按照每人2.6万元的标准) or by what
-    it pays (按照每户每月800元发放临时安置补助费),
-    or a share of a price that is paid (按照区片综合地价的50%予以补偿)."""
+    (果园补偿费每亩6800元; 砖木结构每平方米980元 after 房屋按照结构…补偿), or followed by 的标准
+    (按照每人2.6万元的标准) or by what it pays (按照每户每月800元发放临时安置补助费), or a share of a price that is paid (按照区片综合地价的50%予以补偿)."""
     before = s[:num.start]
     if num.cls == "money" and _PER_UNIT_BEFORE.search(before):
         return bool(_RATE_WORD.search(before) or _STANDARD_AFTER.match(s, num.end)
