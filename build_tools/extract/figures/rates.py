@@ -27,7 +27,8 @@ _SHARE_OF_BEFORE = re.compile(r"(?:按照|按)[^，,；;。\d]{1,16}的\s*$")
 def stated_rate(s: str, num: _Num) -> bool:
     """True when ``num`` is a rate a scheme applies to every case: an amount per unit after a word of payment
     (果园补偿费每亩6800元; 砖木结构每平方米980元 after 房屋按照结构…补偿), or followed by 的标准
-    (按照每人2.6万元的标准) or by what it pays (按照每户每月800元发放临时安置补助费), or a share of a price that is paid (按照区片综合地价的50%予以补偿)."""
+    (按照每人2.6万元的标准) or by what it pays (按照每户每月800元发放临时安置补助费), or a share of a price that is paid
+    (按照区片综合地价的50%予以补偿)."""
     before = s[:num.start]
     if num.cls == "money" and _PER_UNIT_BEFORE.search(before):
         return bool(_RATE_WORD.search(before) or _STANDARD_AFTER.match(s, num.end)
