@@ -37,3 +37,23 @@ def test_a_price_per_unit_in_a_statistics_bulletin_stays_a_fact():
     plan = figs("全年新增高标准农田2.5万亩。", date="2024-02-20", region="柏川县", genre="notice",
                 title="柏川县2024年高标准农田建设实施方案")
     assert one(plan, 2.5).status == "target"
+
+
+CLIMATE = {"date": "2024-01-18", "region": "栖川市", "genre": "statistics", "title": "2023年栖川市气候公报"}
+
+
+def test_a_threshold_defining_a_measure_is_no_figure():
+    """年高温日数（日最高气温≥35℃）平均为29天: 35℃ defines a hot day; the figure is 29 days, and its changes follow."""
+    found = figs("全市年高温日数（日最高气温≥35℃）平均为29天，比常年偏多9天。", **CLIMATE)
+    assert [f.value for f in found] == [29, 9]
+    assert (one(found, 9).direction, one(found, 9).unit) == ("up", "天")
+    found = figs("全年大风日数（极大风速≥17.2米/秒）平均为4.8天。", **CLIMATE)
+    assert [f.value for f in found] == [4.8]
+
+
+def test_days_and_hours_of_a_climate_bulletin_are_figures():
+    """年日照时数1760.3小时, 暴雨日数2.9天 and their changes against the normal are statistics in hours and days;
+    20天时间 is still no figure."""
+    found = figs("年日照时数1760.3小时，比常年偏少58.2小时；全市年暴雨日数平均为2.9天，比常年偏多0.6天。", **CLIMATE)
+    assert [(f.value, f.direction) for f in found] == [(1760.3, ""), (58.2, "down"), (2.9, ""), (0.6, "up")]
+    assert not figs("用20天时间完成了全市气象站点巡检。", **CLIMATE)
