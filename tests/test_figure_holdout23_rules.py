@@ -57,3 +57,11 @@ def test_days_and_hours_of_a_climate_bulletin_are_figures():
     found = figs("年日照时数1760.3小时，比常年偏少58.2小时；全市年暴雨日数平均为2.9天，比常年偏多0.6天。", **CLIMATE)
     assert [(f.value, f.direction) for f in found] == [(1760.3, ""), (58.2, "down"), (2.9, ""), (0.6, "up")]
     assert not figs("用20天时间完成了全市气象站点巡检。", **CLIMATE)
+
+
+def test_an_undated_fact_of_a_notice_is_of_its_month():
+    """A notice of 3 September 2024 stating 全县林地面积共有12.6万公顷: a present fact, dated by the document's month
+    as 目前 is (the gold convention), not by its day."""
+    found = figs("全县林地面积共有12.6万公顷，涉及林区村庄86个。", date="2024-09-03", region="柏川县", genre="notice",
+                 title="柏川县人民政府关于开展秋季森林防火检查的通知")
+    assert [(one(found, v).status, one(found, v).period) for v in (12.6, 86)] == [("actual", "2024-09")] * 2

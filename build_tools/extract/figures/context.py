@@ -92,7 +92,7 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     review = is_review(doc) or is_work_report(doc) or ("/" in rp and not plan) or _released(doc, meta, rp, date)
     # achieved figures without a date: the reported period (a communiqué's year), else the document's own date
     # (目前: a stock as the article is written)
-    actual = rp if review and rp and rp != date else year if doc.genre in _YEAR_GENRES else (date or year)
+    actual = rp if review and rp and rp != date else year if doc.genre in _YEAR_GENRES else (date[:7] or year)
     if actual == year and doc.genre in _YEAR_GENRES and anchor.year and (anchor.month or 12) <= 2:
         actual = str(anchor.year - 1)  # a speech of January reviews the year just closed (全年 is last year's)
     # a year-end speech plans for next year; a notice on the months of its own year so far (1—10月…通报 of November)
