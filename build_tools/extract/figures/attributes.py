@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..dates import DateMatch
 from .context import _before, _Ctx
 from .quantities import _Num
+from .rates import stated_rate
 from .text import _clause_end, _clause_start, _clean_ws, _inside
 from .vocab import (
     _COMPARISON_RE,
@@ -546,6 +547,9 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if num.cls == "money" and _PER_UNIT_GRANT.search(s, _clause_start(s, num.start), num.start) \
             and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
         return "requirement"  # 给予每辆最高1.5万元补贴: what a scheme grants per unit, a standing rule
+    if ctx.normative and stated_rate(s, num) \
+            and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
+        return "requirement"  # 青苗补偿费按照每亩2200元, 按照区片综合地价的50%予以补偿: a scheme's standing rate
     planned = default == "target"
     cues = _cues(s, num.start, dates, ctx, planned)
     if not cues:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from ...model import Document, Metadata, Paragraph
 from ..dates import Anchor, DateMatch
 from ..reporting import dates_in_review, five_year_span, is_review, is_work_report, reporting_period, text_anchor
-from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE
+from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE, _SCHEME_TITLE
 
 # --------------------------------------------------------------------------------------------------------------
 # Document context
@@ -85,13 +85,14 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
         if len(r) >= 2 and r not in regions:
             regions.append(r)
     title = doc.title if not doc.title_inferred else ""
-    plan = (bool(_PLAN_TITLE.search(title)) and not _NOT_PLAN_TITLE.search(title)) or doc.genre in ("plan", "work-plan")
+    plan = (bool(_PLAN_TITLE.search(title)) and not _NOT_PLAN_TITLE.search(title) and not _SCHEME_TITLE.search(title)
+            ) or doc.genre in ("plan", "work-plan")
     year = str(anchor.year) if anchor.year else ""
     rp = doc.reporting_period or reporting_period(doc, meta)
     review = is_review(doc) or is_work_report(doc) or ("/" in rp and not plan) or _released(doc, meta, rp, date)
     # achieved figures without a date: the reported period (a communiqué's year), else the document's own date
     # (目前: a stock as the article is written)
-    actual = rp if review and rp and rp != date else year if doc.genre in _YEAR_GENRES else (date or year)
+    actual = rp if review and rp and rp != date else year if doc.genre in _YEAR_GENRES else (date[:7] or year)
     if actual == year and doc.genre in _YEAR_GENRES and anchor.year and (anchor.month or 12) <= 2:
         actual = str(anchor.year - 1)  # a speech of January reviews the year just closed (全年 is last year's)
     # a year-end speech plans for next year; a notice on the months of its own year so far (1—10月…通报 of November)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .context import _Ctx
-from .metric_checks import _chinese_not_quantity, _valid_duration
+from .metric_checks import _chinese_not_quantity, _valid_duration, defining_threshold
 from .quantities import _CN_RUN, _Num, _skip_space
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _outside
 from .vocab import (
@@ -429,6 +429,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
         if _AGE_BAND_OF.match(s, num.end):
             num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it
+        return num.end
+    if defining_threshold(s, num):
+        num.role = "name"  # 高温日数（日最高气温≥35℃）平均为38天: the threshold defines the measure
         return num.end
     if num.cls == "duration" and not _valid_duration(s, num, l_raw):
         num.role = "skip"

@@ -40,6 +40,7 @@ from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
 from .grants import GRANTS_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
+from .land import LAND_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
 from .prices import PRICE_SUBJECTS
@@ -88,6 +89,8 @@ MORE_EXACT.update(CPPCC_EXACT)
 MORE_EXACT.update(ROUND4_EXACT)
 MORE_HEADS.update(ROUND4_HEADS)
 MORE_SUBJECTS.update(ROUND4_SUBJECTS)
+# land expropriation and its compensation plan (holdout23): its own module
+MORE_EXACT.update(LAND_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

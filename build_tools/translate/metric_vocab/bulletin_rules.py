@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .climate import CLIMATE_MEASURES, CLIMATE_WHEN, WEATHER_DAYS
+from .climate import CLIMATE_MEASURES, CLIMATE_SCOPES, CLIMATE_WHEN, WEATHER_DAYS
 from .construction import BUILDINGS, QUALIFICATION_GRADES, STAGES_OF_BUILDING
 from .ecology import NOISES
 from .regulation import BATCH_GOODS
@@ -28,7 +28,7 @@ def _alternation(words: dict[str, str]) -> str:
 
 WATER_USE_RE = re.compile(r"^(?P<sector>" + _alternation(WATER_USES) + r")用水量?$")
 SUPPLY_RE = re.compile(r"^(?P<source>" + _alternation(WATER_SOURCES) + r")供水量$")
-DAYS_RE = re.compile(r"^(?P<kind>" + _alternation(WEATHER_DAYS) + r")日数$")
+DAYS_RE = re.compile(r"^(?P<year>年)?(?P<kind>" + _alternation(WEATHER_DAYS) + r")日数$")  # 年暴雨日数 "annual …"
 NOISE_RE = re.compile(r"^(?P<kind>" + _alternation(NOISES) + r")噪声(?:平均值|(?:平均)?等效声级)$")
 SERVICE_RE = re.compile(r"^(?P<service>" + _alternation(SERVICES) + r")业务收入$")
 NETWORK_RE = re.compile(r"^(?P<net>" + _alternation(NETWORKS) + r")(?:接入)?用户数?$")
@@ -62,7 +62,7 @@ def _closed_lists(zh: str) -> str | None:
         return f"water supply from {WATER_SOURCES[m.group('source')]}"
     m = DAYS_RE.match(zh)
     if m:
-        return f"{WEATHER_DAYS[m.group('kind')]} days"
+        return ("annual " if m.group("year") else "") + f"{WEATHER_DAYS[m.group('kind')]} days"
     m = NOISE_RE.match(zh)
     if m:
         return f"average {NOISES[m.group('kind')]} noise"
@@ -72,7 +72,7 @@ def _closed_lists(zh: str) -> str | None:
     m = NETWORK_RE.match(zh)
     if m:
         return f"{NETWORKS[m.group('net')]} subscribers"
-    m = CLIMATE_RE.match(zh)
+    m = CLIMATE_RE.match(zh[:2] + zh[4:] if zh[2:4] in CLIMATE_SCOPES else zh)  # 春季全市平均气温
     if m:
         return CLIMATE_WHEN[m.group("when")].format(CLIMATE_MEASURES[m.group("what")])
     m = BUILT_RE.match(zh)

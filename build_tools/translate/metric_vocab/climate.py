@@ -6,6 +6,12 @@ composed by bulletin_rules) and the losses of disasters (YB 8-26).
 from __future__ import annotations
 
 CLIMATE_EXACT: dict[str, tuple[str, str]] = {
+    # holdout23 (a city's climate bulletin): one disaster's measures and a year's solar radiation (P)
+    "因旱饮水困难": ("people with difficulty in access to drinking water due to drought", "P"),
+    "最大冰雹直径": ("maximum hailstone diameter", "P"),
+    "最大日降水量": ("maximum daily precipitation", "P"),
+    "过程平均降水量": ("average precipitation of the event", "P"),
+    "年总辐射量": ("annual total solar radiation", "P"),
     "平均气温": ("average temperature", "YB 8-5"),
     "气温": ("temperature", "YB 8-5"),
     "极端最高气温": ("extreme maximum temperature", "P"),
@@ -28,7 +34,13 @@ CLIMATE_MEASURES: dict[str, str] = {"日照时数": "sunshine hours", "降水量
                                     "极端最低气温": "extreme minimum temperature",
                                     "相对湿度": "relative humidity", "降雨量": "rainfall"}
 CLIMATE_WHEN: dict[str, str] = {"年": "annual {}", "平均": "average {}", "年平均": "average annual {}",
-                                "汛期": "{} in the flood season", "年均": "average annual {}"}
+                                "汛期": "{} in the flood season", "年均": "average annual {}",
+                                # the seasons of a climate bulletin (春季平均气温 "spring average temperature"; P)
+                                "春季": "spring {}", "夏季": "summer {}", "秋季": "autumn {}", "冬季": "winter {}",
+                                "春季平均": "spring average {}", "夏季平均": "summer average {}",
+                                "秋季平均": "autumn average {}", "冬季平均": "winter average {}"}
+# the whole area between a season and its measure (春季全市平均气温): no word in English
+CLIMATE_SCOPES = ("全市", "全省", "全县", "全区")
 # The days of a kind of weather (暴雨日数 "rainstorm days"); project renderings.
 WEATHER_DAYS: dict[str, str] = {"暴雨": "rainstorm", "降水": "precipitation", "降雨": "rainfall", "降雪": "snowfall",
                                 "高温": "high-temperature", "雾": "fog", "霾": "haze", "雷暴": "thunderstorm",
