@@ -105,7 +105,13 @@ def _match(figs: Iterable[Figure], row: dict[str, Any]) -> list[Figure]:
     needle = _squash(str(row["sentence"]))
     unit = str(row.get("unit", "") or "")
     return [f for f in figs if needle in _squash(f.sentence) and _same_value(f.value, row["value"])
-            and f.unit == unit]
+            and (f.unit == unit or _rate_of(f.unit, unit, needle))]
+
+
+def _rate_of(found: str, written: str, sentence: str) -> bool:
+    """每亩2200元 written 元 in the gold, extracted as 元/亩 (the rate's unit says what it is per): the same figure."""
+    head, slash, per = found.partition("/")
+    return bool(slash) and head == written and "每" + per.split("·")[0] in sentence
 
 
 def _norm(attr: str, value: Any) -> Any:

@@ -231,3 +231,14 @@ def test_the_wholes_share_of_itself_in_a_table_is_no_figure():
         found = extract_figures(doc, Metadata(date="2025-03-20", region="栖川县"))
         assert not [f for f in found if f.value == 100], total
         assert {25.5, 24.5} <= {f.value for f in found}
+
+
+def test_a_rates_per_unit_words_go_to_its_unit():
+    """青苗补偿费按照每亩2200元: 青苗补偿费 at 2200 元/亩; 每户每月 -> 元/户·月; a name that names no payment (县道每年每公里)
+    keeps its words for the rule that renders it whole (written for the rule, read by hand)."""
+    from build_tools.extract.figures.rates import per_unit
+    assert per_unit("青苗补偿费按照每亩", "元") == ("青苗补偿费", "元/亩")
+    assert per_unit("临时安置补助费按照每户每月", "元") == ("临时安置补助费", "元/户·月")
+    assert per_unit("养护资金每年每公里", "元") == ("养护资金", "元/公里·年")
+    assert per_unit("县道每年每公里", "元") == ("县道每年每公里", "元")
+    assert per_unit("青苗补偿费按照每亩", "%") == ("青苗补偿费按照每亩", "%")

@@ -21,8 +21,11 @@ def test_rate_and_count_units(value: float, unit: str, english: str) -> None:
 
 
 def test_a_rate_of_an_unknown_unit_stays_unknown() -> None:
-    """元/吨 (no /吨 in the glossary) is not guessed: the caller marks the amount untranslated."""
-    assert quantity(35, "元/吨", get_glossary()) is None
+    """元/吨 is composed from the glossary's 吨 ("per ton"); a unit the glossary does not know (元/某, or 个 with no
+    English of its own) is not guessed: the caller marks the amount untranslated."""
+    assert quantity(35, "元/吨", get_glossary()) == "CNY 35 per ton"
+    assert quantity(35, "元/某", get_glossary()) is None
+    assert quantity(35, "元/个", get_glossary()) is None
 
 
 @pytest.mark.parametrize(("zh", "english"), [

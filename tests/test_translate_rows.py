@@ -243,3 +243,12 @@ def test_a_science_park_is_named_as_the_work_reports_name_science_parks() -> Non
 def test_a_government_services_center_is_named_after_its_place() -> None:
     from build_tools.translate.names import name_en
     assert name_en("栖川区政务服务中心") == "Qichuan District Government Services Center"
+
+
+def test_a_rate_unit_says_what_it_is_per() -> None:
+    from build_tools.translate.numbers import quantity
+    g = get_glossary()
+    assert quantity(2200, "元/亩", g) == "CNY 2,200 per mu"
+    assert quantity(800, "元/户·月", g) == "CNY 800 per household per month"
+    assert quantity(1.2, "万元/公里·年", g) == "CNY 12,000 per km per year"
+    assert quantity(5, "元/个", g) is None  # (a measure word with no English: no rate guessed)

@@ -143,7 +143,26 @@ def _per(value: float | int | str | Decimal, unit: str, glossary: Glossary, *, s
     month"); None when either part is unknown."""
     head, slash, tail = unit.partition("/")
     rate = glossary.lookup(slash + tail) if head and tail else None
-    if rate is None or rate.category != "unit":
+    per = rate.en if rate is not None and rate.category == "unit" else _per_words(tail, glossary)
+    if not per:
         return None
     amount = quantity(value, head, glossary, signed=signed)
-    return f"{amount} {rate.en}" if amount else None
+    return f"{amount} {per}" if amount else None
+
+
+# what a rate is per, where the measure word's own English says more than the rate needs (户 "household or business")
+# or the glossary has none (株 of trees, 穴 of graves, 眼 of wells); project renderings
+PER_WORDS = {"户": "household", "株": "tree", "穴": "grave", "眼": "well", "头": "head", "亩": "mu"}
+
+
+def _per_words(tail: str, glossary: Glossary) -> str:
+    """元/亩, 元/户·月: "per mu", "per household per month", from each part's glossary unit (in the singular); ""
+    when a part is unknown."""
+    words = []
+    for part in tail.split("·") if tail else []:
+        entry = glossary.lookup(part)
+        word = PER_WORDS.get(part) or (entry.en if entry is not None and entry.category == "unit" else "")
+        if not word or " or " in word or word.startswith("("):
+            return ""
+        words.append(f"per {word}")
+    return " ".join(words)

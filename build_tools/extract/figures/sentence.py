@@ -17,6 +17,7 @@ from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fu
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive
 from .metric_checks import _trim, _valid_metric
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
+from .rates import per_unit
 from .ratios import contributed_shares, per_population, per_unit_grants
 from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
 from .subject import drop_places, invested_project, read_subjects, strip_subject
@@ -342,6 +343,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if not _valid_metric(metric):
             continue
         metric = _trim(metric)
+        metric, num.unit = per_unit(metric, num.unit)  # (青苗补偿费按照每亩2200元: 青苗补偿费, 2200 元/亩)
         # a total after a count of its set carries the set (实施重点项目120个，总投资500亿元: 重点项目总投资), and
         # so does the same total's change later in the sentence (实现产值113.4亿元，同比增长32.1%)
         if num.cls == "count":  # 开工在建项目502个，其中亿元以上项目174个: 开工在建亿元以上项目
