@@ -212,7 +212,7 @@ def test_subjects_that_name_no_entity() -> None:
     assert _row(metric="培育市级特色商业街区", subject="培育市级特色商业街区", value=10, unit="条", period="2025",
                 status="target") == "City-level distinctive commercial streets fostered: 10, 2025 (target)"
     assert _row(metric="建成一刻钟便民生活圈", subject="培育市级特色商业街区", value=30, unit="个", period="2025",
-                status="target") == "15-minute community service circles completed: 30 circles, 2025 (target)"
+                status="target") == "15-minute community service circles completed: 30, 2025 (target)"
     # 一季度实际到位市外资金38.5亿元 (subject cut at 市)
     assert _row(metric="外资金", subject="实际到位市", value=38.5, unit="亿元", period="2024-01/2024-03") == (
         "Funds from outside the city actually received: CNY 3.85 billion, Q1 2024")

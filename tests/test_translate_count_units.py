@@ -1,0 +1,81 @@
+"""A count's unit is not repeated when the row's label already names what is counted (translate/count_units.py;
+review_2026-12 class C). Sentences written for the rule; expectations by hand."""
+
+from build_tools.model import Figure
+from build_tools.translate.comparisons import Context
+from build_tools.translate.count_units import head_words, names_counted
+from build_tools.translate.figure_lists import TIMELINE_LEADS, figure_list
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.rows import figure_row
+
+CTX = Context(province="Hunan", city="Shaoyang")
+
+
+def _fig(metric: str, value: float, unit: str, **kw: object) -> Figure:
+    fields: dict[str, object] = {"metric": metric, "value": value, "unit": unit, "sentence": "s", "paragraph": "p1",
+                                 "period": "2024"}
+    fields.update(kw)
+    return Figure(**fields)  # type: ignore[arg-type]
+
+
+def _row(metric: str, value: float, unit: str, **kw: object) -> str:
+    return figure_row(_fig(metric, value, unit, **kw), get_glossary(), CTX).text
+
+
+def test_head_of_a_label_ends_before_what_qualifies_it() -> None:
+    assert head_words("People covered by basic medical insurance") == ["people"]
+    assert head_words("Urban recipients of subsistence allowances") == ["urban", "recipients"]
+    assert head_words("Students enrolled in primary schools") == ["students"]
+    assert head_words("Average size of family households") == ["average", "size"]
+
+
+def test_named_noun_or_people() -> None:
+    assert names_counted("Kindergartens", "kindergartens")
+    assert names_counted("New public charging piles", "charging piles")
+    assert not names_counted("Investment in projects", "projects")  # the projects qualify the investment
+    assert names_counted("Registered volunteers", people=True)
+    assert not names_counted("Commercial passenger traffic", people=True)  # traffic is not a person noun
+    assert not names_counted("Average size of family households", people=True)
+
+
+def test_a_count_of_people_under_a_people_label_is_the_number_alone() -> None:
+    assert _row("常住人口", 52.3, "万人") == "Permanent resident population: 523,000, 2024"
+    assert _row("小学在校生", 8120, "人") == "Students enrolled in primary schools: 8,120, 2024"
+
+
+def test_a_unit_that_the_label_does_not_name_stays() -> None:
+    # 净增: the head is the increase, not the people: "10,200 people" says what increased
+    assert _row("缴存净增职工", 1.02, "万人", kind="growth", direction="up") == (
+        "Net increase in contributing employees: 10,200 people, 2024")
+    assert _row("贫困户", 420, "户") == "Poor households: 420, 2024"
+
+
+def test_a_metric_counted_in_households_and_people_keeps_both_units() -> None:
+    a = _fig("城市低保对象", 3100, "户")
+    b = _fig("城市低保对象", 5200, "人")
+    text = figure_list([a, b], get_glossary(), CTX, TIMELINE_LEADS)
+    assert text is not None and "3,100 households, 5,200 people" in text
+
+
+def test_a_list_continues_its_lead_in_lower_case() -> None:
+    # review_2026-12 class A: "Figures for 2024 — Workplace accidents: 58; deaths ..." had a capital after the dash
+    figs = [_fig("幼儿园", 96, "所"), _fig("地区生产总值", 312.5, "亿元")]
+    text = figure_list(figs, get_glossary(), CTX, TIMELINE_LEADS)
+    assert text == "Figures for 2024 — kindergartens: 96; GDP: CNY 31.25 billion."
+
+
+def test_a_timeline_entry_does_not_repeat_its_own_date() -> None:
+    # review_2026-12 class B: the Date column says 2024; the entry says what the figures are, not the year again
+    figs = [_fig("幼儿园", 96, "所")]
+    assert figure_list(figs, get_glossary(), CTX, TIMELINE_LEADS, dated="2024") == "Figures — kindergartens: 96."
+    target = [_fig("幼儿园", 100, "所", period="2025", status="target", is_target=True)]
+    assert figure_list(target, get_glossary(), CTX, TIMELINE_LEADS, dated="2025") == "Targets — kindergartens: 100."
+    # an entry dated otherwise (the month a release came out) still says the figures' period
+    assert figure_list(figs, get_glossary(), CTX, TIMELINE_LEADS, dated="2025-03") == (
+        "Figures for 2024 — kindergartens: 96.")
+
+
+def test_a_change_from_a_base_value_drops_the_named_unit_too() -> None:
+    # 每10万人中具有大学文化程度的人口由8930人上升为14120人: the population per 100,000 people, not "people" twice
+    text = _row("每10万人中具有大学文化程度的人口", 14120, "人", base_value=8930, direction="up", period="2020-11-01")
+    assert text.endswith(": up from 8,930 to 14,120, 1 November 2020")
