@@ -2,10 +2,11 @@
 review_2026-12 class C). Sentences written for the rule; expectations by hand."""
 
 from build_tools.model import Figure
-from build_tools.translate.comparisons import Context
-from build_tools.translate.count_units import head_words, names_counted
+from build_tools.translate.comparisons import Context, english_comparison
+from build_tools.translate.count_units import head_words, named, names_counted
 from build_tools.translate.figure_lists import TIMELINE_LEADS, figure_list
 from build_tools.translate.glossary import get_glossary
+from build_tools.translate.numbers import quantity
 from build_tools.translate.rows import figure_row
 
 CTX = Context(province="Hunan", city="Shaoyang")
@@ -79,3 +80,28 @@ def test_a_change_from_a_base_value_drops_the_named_unit_too() -> None:
     # 每10万人中具有大学文化程度的人口由8930人上升为14120人: the population per 100,000 people, not "people" twice
     text = _row("每10万人中具有大学文化程度的人口", 14120, "人", base_value=8930, direction="up", period="2020-11-01")
     assert text.endswith(": up from 8,930 to 14,120, 1 November 2020")
+
+
+def test_a_count_of_events_under_a_plural_label_is_the_number_alone() -> None:
+    # review_2026-12 class J: "Meetings held: 2 times"; 次 after a plural noun counts those things
+    assert named("Fire safety inspections") == frozenset({"events"})
+    assert named("Training") == frozenset()
+    assert named("Kindergartens", "kindergartens") == frozenset({"noun", "events"})
+    glossary = get_glossary()
+    assert quantity(14, "次", glossary, unitless=named("Work safety inspections")) == "14"
+    assert quantity(14, "次", glossary, unitless=named("Training")) == "14 times"
+    # 倍 is a multiple, never a count of events
+    assert quantity(2.5, "倍", glossary, unitless=named("Exports")) == "2.5 times"
+
+
+def test_one_wording_for_a_year_earlier() -> None:
+    # review_2026-12 class D: 同比, 比上年 and 比上年同期 said one way per kind of period
+    glossary = get_glossary()
+    ctx = CTX
+    for zh in ("同比", "比上年", "比上年同期", "较去年同期"):
+        assert english_comparison(zh, glossary, ctx, period="2023") == "over the previous year"
+        assert english_comparison(zh, glossary, ctx, period="2023-01/2023-09") == "year on year"
+        assert english_comparison(zh, glossary, ctx, period="2023-05") == "year on year"
+    assert english_comparison("同比", glossary, ctx) == "year on year"  # no period: the glossary's
+    assert english_comparison("比上年同期", glossary, ctx) == "over the same period last year"
+    assert english_comparison("比上年末", glossary, ctx, period="2023") != "over the previous year"

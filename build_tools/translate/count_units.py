@@ -1,9 +1,10 @@
-"""Whether a count's unit would repeat its metric (issue 12 review, class C: "Kindergartens: 118 kindergartens",
-"Population: 3,865,472 people"). A row, a timeline entry or "In brief" names what is counted in its label; the
-number then stands alone ("Kindergartens: 118", "People covered by basic medical insurance: 523,600"), as the NBS
-yearbook's tables give a count under a head that names it. The unit stays when the label's head does not name
-what is counted ("Commercial passenger traffic: 38.64 million people", "Houses collapsed: 12 rooms") and when a
-metric's values are counted in two units (households and people: see figure_lists.py)."""
+"""Whether a count's unit would repeat its metric (issue 12 review, classes C and J: "Kindergartens: 118
+kindergartens", "Population: 3,865,472 people", "Meetings held: 5 times"). A row, a timeline entry or "In brief"
+names what is counted in its label; the number then stands alone ("Kindergartens: 118", "People covered by basic
+medical insurance: 523,600", "Work safety inspections: 1,426"), as the NBS yearbook's tables give a count under a
+head that names it. The unit stays when the label's head does not name what is counted ("Commercial passenger
+traffic: 38.64 million people", "Houses collapsed: 12 rooms", "Training: 12 times") and when a metric's values are
+counted in two units (households and people: see figure_lists.py)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,23 @@ def names_counted(label: str, noun: str = "", people: bool = False) -> bool:
         if _stem(last) in {_stem(w) for w in head}:
             return True
     return people and any(w in PERSON_NOUNS for w in head)
+
+
+def _plural_noun(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in PERSON_NOUNS
+
+
+def named(label: str, noun: str = "") -> frozenset[str]:
+    """What the label's head names, for numbers.quantity: "noun" (the counted noun), "people" (a person noun),
+    "events" (a plural noun, so that a count in 次 counts them: 'Work safety inspections', 'Meetings ... held';
+    'Training: 12 times' keeps its unit)."""
+    if not label:
+        return frozenset()
+    kinds = set()
+    if noun and names_counted(label, noun):
+        kinds.add("noun")
+    if names_counted(label, people=True):
+        kinds.add("people")
+    if any(_plural_noun(w) for w in head_words(label)):
+        kinds.add("events")
+    return frozenset(kinds)

@@ -23,7 +23,7 @@ from .comparisons import (
     english_rank,
     marked,
 )
-from .count_units import names_counted
+from .count_units import named
 from .figure_reading import RATE_UNITS, households, reading
 from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
@@ -238,9 +238,7 @@ def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool, label: str 
         return percent(fig.value)
     if not unit and fig.kind == "share" and 0 < fig.value < 1:  # a fraction (占全省1/5 -> 0.2): as a percentage
         return percent(round(fig.value * 100, 1))
-    named = bool(label) and names_counted(label, noun)
-    return quantity(value, unit, glossary, signed=signed, noun=noun, unitless=named,
-                    people_named=bool(label) and names_counted(label, people=True))
+    return quantity(value, unit, glossary, signed=signed, noun=noun, unitless=named(label, noun))
 
 
 def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str],
