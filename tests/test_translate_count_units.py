@@ -105,3 +105,20 @@ def test_one_wording_for_a_year_earlier() -> None:
     assert english_comparison("同比", glossary, ctx) == "year on year"  # no period: the glossary's
     assert english_comparison("比上年同期", glossary, ctx) == "over the same period last year"
     assert english_comparison("比上年末", glossary, ctx, period="2023") != "over the previous year"
+
+
+def test_households_of_a_people_metric_stay_households() -> None:
+    # 低收入人口3.4万户、7.9万人: the households are not people (a count in 户 under a label naming people)
+    assert _row("贫困人口", 3.4, "万户", base_unit="household") == "Poor population: 34,000 households, 2024"
+    assert _row("贫困人口", 7.9, "万人", base_unit="person") == "Poor population: 79,000, 2024"
+
+
+def test_a_count_in_people_of_a_named_noun_is_the_number_alone() -> None:
+    # 城镇新增就业2150人: the label says jobs; "2,150 jobs" would say it twice
+    assert _row("城镇新增就业", 2150, "人") == "New urban jobs: 2,150, 2024"
+
+
+def test_a_measure_repeating_the_label_is_dropped() -> None:
+    # 空气质量优良天数312天: "Days of good air quality: 312", not "312 days"; other measures stay
+    assert _row("空气质量优良天数", 312, "天") == "Days of good air quality: 312, 2024"
+    assert _row("粮食产量", 41.2, "万吨") == "Grain output: 412,000 tons, 2024"

@@ -136,7 +136,8 @@ def quantity(value: float | int | str | Decimal, unit: str, glossary: Glossary, 
     if entry.symbol_first:
         return f"{entry.en} {text}"
     counter = entry.noun == "-"  # a measure word with no English of its own (个, 项, 户): the bare number
-    if ("noun" in unitless and counter) or ("people" in unitless and entry.en == "person") or (
+    person = entry.en == "person"
+    if ("noun" in unitless and (counter or person)) or ("people" in unitless and person) or (
             "events" in unitless and entry.zh in EVENT_UNITS):
         return text
     if noun and (counter or entry.en == "person"):  # what is counted, from the metric: 316 projects, 13,325 jobs

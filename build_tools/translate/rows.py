@@ -23,7 +23,7 @@ from .comparisons import (
     english_rank,
     marked,
 )
-from .count_units import named
+from .count_units import named, names_counted
 from .figure_reading import RATE_UNITS, households, reading
 from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
@@ -238,7 +238,13 @@ def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool, label: str 
         return percent(fig.value)
     if not unit and fig.kind == "share" and 0 < fig.value < 1:  # a fraction (占全省1/5 -> 0.2): as a percentage
         return percent(round(fig.value * 100, 1))
-    return quantity(value, unit, glossary, signed=signed, noun=noun, unitless=named(label, noun))
+    text = quantity(value, unit, glossary, signed=signed, noun=noun, unitless=named(label, noun))
+    # a measure that repeats the label's head ("Days of good air quality: 299 days"): the number alone
+    m = TRAILING_WORD_RE.fullmatch(text or "")
+    return m.group(1) if m and label and names_counted(label, m.group(2)) else text
+
+
+TRAILING_WORD_RE = re.compile(r"(.*\d) ([a-z]+)")
 
 
 def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str],
@@ -267,6 +273,8 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     noun = metric.noun if metric else ""
     if not noun and fig.base_unit != "entity" and households(fig, metric.text if metric else None):
         noun = "households"  # 惠及居民4860户: what the metric does not say it counts (企业1083户, 市场主体1.2万户: no)
+    elif noun and fig.base_unit == "household" and names_counted(noun, people=True):
+        noun = "households"  # 贫困人口8.2万户: households of the people the metric names, not people
     counted = fig
     if fig.unit.strip().endswith("套") and not any(w in fig.metric for w in HOUSING_WORDS):
         counted, noun = replace(fig, unit=fig.unit.strip()[:-1]), "sets"  # 500万套线束: sets, not housing units
