@@ -273,8 +273,8 @@ def test_communique_page_parts() -> None:
     assert headings[:4] == ["I. General Survey", "II. Agriculture", "III. Industry and Construction",
                             "IV. Investment in Fixed Assets"]
     assert tr.brief is not None and tr.brief.text.startswith(
-        "The statistical communiqué, issued by the Qingxi County Bureau of Statistics on 20 March 2023, reports on "
-        "2022. ")
+        "The statistical communiqué, issued by the Qingxi County Bureau of Statistics on 20 March 2023, reports data "
+        "for 2022. ")
 
 
 def test_release_brief_and_headings() -> None:
@@ -283,8 +283,8 @@ def test_release_brief_and_headings() -> None:
     tr = source.documents[0].translations["en"]
     assert tr.title.text == "Yuanchuan's Economy Picks Up Steadily in the First Half"
     assert tr.brief is not None and tr.brief.text.startswith(
-        "The statistical release, issued by the Yuanchuan Municipal Bureau of Statistics on 19 July 2024, reports on "
-        "H1 2024. Leading figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year")
+        "The statistical release, issued by the Yuanchuan Municipal Bureau of Statistics on 19 July 2024, reports data "
+        "for H1 2024. Leading figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year")
     headings = [t.text for t in tr.paragraphs.values() if t.status == "derived"]
     assert "I. Agricultural Production Remained Generally Stable" in headings
     assert "VIII. Consumer Prices Rose Moderately" in headings
