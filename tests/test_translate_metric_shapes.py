@@ -220,7 +220,7 @@ def test_subjects_that_name_no_entity() -> None:
     assert _row(metric="总投资", subject="鹤汀新能源电池材料项目", value=25, unit="亿元", status="target") == (
         "Heting New-Energy Battery Materials Project — total investment: CNY 2.5 billion (target)")
     assert _row(metric="投入资金", subject="城南区", value=1860, unit="万元", period="2021/2022-06") == (
-        "Chengnan District — funds invested: CNY 18.6 million, 2021 - June 2022")
+        "Chengnan District — funds invested: CNY 18.6 million, 2021 to June 2022")
     # a place read as its own metric (北票增长0.2%): the place is kept, the metric stays marked
     assert _row(metric="北票", subject="北票", value=0.2, unit="%", kind="growth").startswith(
         "Beipiao — [not yet translated: 北票]")

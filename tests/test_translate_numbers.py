@@ -87,12 +87,12 @@ def test_english_number_and_percent() -> None:
         ("2019-01/2019-07", "January-July 2019"),
         ("2019-01/2019-12", "2019"),
         ("2021-05-30/2021-05-31", "30-31 May 2021"),
-        ("2021-05-30/2021-06-02", "30 May - 2 June 2021"),
-        ("2018-11/2019-02", "November 2018 - February 2019"),
+        ("2021-05-30/2021-06-02", "30 May to 2 June 2021"),
+        ("2018-11/2019-02", "November 2018 to February 2019"),
         ("2021/2025", "2021-2025 (14th Five-Year Plan period)"),
         ("2016/2020", "2016-2020 (13th Five-Year Plan period)"),
         ("2016/2018", "2016-2018"),
-        ("2015/2019-09", "2015 - September 2019"),
+        ("2015/2019-09", "2015 to September 2019"),
     ],
 )
 def test_english_period(iso: str, english: str) -> None:

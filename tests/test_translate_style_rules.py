@@ -1,5 +1,7 @@
-"""A count's unit is not repeated when the row's label already names what is counted (translate/count_units.py;
-review_2026-12 class C). Sentences written for the rule; expectations by hand."""
+"""The style rules that came out of the review of December 2026 (tests/fixtures/translate/review_2026-12.md):
+counts that do not repeat their label (count_units.py, classes C and J), figure lists after their lead
+(figure_lists.py, A and B), one wording for a year earlier (comparisons.py, D), spans of dates (periods.py, G).
+Sentences written for the rules; expectations by hand."""
 
 from build_tools.model import Figure
 from build_tools.translate.comparisons import Context, english_comparison
@@ -7,6 +9,7 @@ from build_tools.translate.count_units import head_words, named, names_counted
 from build_tools.translate.figure_lists import TIMELINE_LEADS, figure_list
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.numbers import quantity
+from build_tools.translate.periods import english_period
 from build_tools.translate.rows import figure_row
 
 CTX = Context(province="Hunan", city="Shaoyang")
@@ -122,3 +125,13 @@ def test_a_measure_repeating_the_label_is_dropped() -> None:
     # 空气质量优良天数312天: "Days of good air quality: 312", not "312 days"; other measures stay
     assert _row("空气质量优良天数", 312, "天") == "Days of good air quality: 312, 2024"
     assert _row("粮食产量", 41.2, "万吨") == "Grain output: 412,000 tons, 2024"
+
+
+def test_a_span_whose_ends_carry_their_own_dates_says_to() -> None:
+    # review_2026-12 class G: "September 2023 - August 2024" (a spaced hyphen); a span within one month or year
+    # keeps its hyphen (January-July 2019, 1-31 July 2022)
+    assert english_period("2023-09/2024-08") == "September 2023 to August 2024"
+    assert english_period("2022/2025-06-24") == "2022 to 24 June 2025"
+    assert english_period("2024-03-01/2024-04-15") == "1 March to 15 April 2024"
+    assert english_period("2019-01/2019-07") == "January-July 2019"
+    assert english_period("2022-07-01/2022-07-31") == "1-31 July 2022"
