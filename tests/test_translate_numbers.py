@@ -137,7 +137,7 @@ def test_context_from_the_bulletin_region() -> None:
 @pytest.mark.parametrize(
     ("comparison", "english"),
     [("同比", "year on year"), ("比上年", "over the previous year"), ("比上年同期", "over the same period last year"),
-     ("比2015年底", "compared with end-2015"), ("较2015年", "compared with 2015"),
+     ("比2015年底", "compared with the end of 2015"), ("较2015年", "compared with 2015"),
      ("高于全省", "above the provincial average"), ("低于全国", "below the national average"), ("", "")],
 )
 def test_english_comparison(comparison: str, english: str) -> None:

@@ -135,3 +135,12 @@ def test_a_span_whose_ends_carry_their_own_dates_says_to() -> None:
     assert english_period("2024-03-01/2024-04-15") == "1 March to 15 April 2024"
     assert english_period("2019-01/2019-07") == "January-July 2019"
     assert english_period("2022-07-01/2022-07-31") == "1-31 July 2022"
+
+
+def test_a_year_end_base_is_said_like_the_previous_year_end() -> None:
+    # review_2026-12 class E: "compared with end-2018" beside "compared with the end of the previous year"
+    glossary = get_glossary()
+    assert english_comparison("比2018年末", glossary, CTX) == "compared with the end of 2018"
+    assert english_comparison("较2020年底", glossary, CTX) == "compared with the end of 2020"
+    assert english_comparison("比2010年", glossary, CTX) == "compared with 2010"
+    assert english_comparison("2020年末", glossary, CTX, multiple=True) == "the level at the end of 2020"

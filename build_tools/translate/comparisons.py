@@ -133,7 +133,7 @@ def english_rank(rank: str, ctx: Context) -> str | None:
 
 def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multiple: bool = False,
                        period: str = "") -> str | None:
-    """同比 -> 'year on year'; 比2015年底 -> 'compared with end-2015'; 高于全省 -> 'above the Liaoning rate';
+    """同比 -> 'year on year'; 比2015年底 -> 'compared with the end of 2015'; 高于全省 -> 'above the Liaoning rate';
     两年年均 -> 'a year on average over two years'; for a multiple (``multiple``), 2020年 -> 'the 2020 level';
     环比 of a month (``period`` 2025-09) -> 'month on month' (GWR 2012/22; of another period: the glossary's)."""
     comparison = comparison.strip()
@@ -160,7 +160,8 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
         return f"{'above' if m.group('dir') in ('高于', '快于', '超出') else 'below'} the year's target"
     m = LEVEL_YEAR_RE.match(comparison)
     if m and multiple:
-        return f"the {'end-' if m.group('end') else ''}{m.group('year')} level"
+        year = m.group("year")
+        return f"the level at the end of {year}" if m.group("end") else f"the {year} level"
     if comparison in REAL_TERMS:  # 按年实质 (Hong Kong releases): "year on year in real terms"
         return REAL_TERMS[comparison]
     entry = glossary.lookup(comparison)
@@ -170,7 +171,8 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
         return entry.en
     m = COMPARE_YEAR_RE.match(comparison)
     if m:
-        return f"compared with {'end-' if m.group('end') else ''}{m.group('year')}"
+        # "compared with the end of 2018", as "compared with the end of the previous year" (review class E)
+        return f"compared with {'the end of ' if m.group('end') else ''}{m.group('year')}"
     m = SHARE_OF_RE.match(comparison)
     if m:
         return f"of the {SHARE_SCOPES[m.group('scope')]} total"
