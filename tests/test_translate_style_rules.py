@@ -144,3 +144,14 @@ def test_a_year_end_base_is_said_like_the_previous_year_end() -> None:
     assert english_comparison("较2020年底", glossary, CTX) == "compared with the end of 2020"
     assert english_comparison("比2010年", glossary, CTX) == "compared with 2010"
     assert english_comparison("2020年末", glossary, CTX, multiple=True) == "the level at the end of 2020"
+
+
+def test_a_subject_is_said_once_when_the_whole_list_is_about_it() -> None:
+    # review_2026-12 class Q: "Chengguan Town — GDP: …; Chengguan Town — fiscal revenue: …"
+    town = [_fig("地区生产总值", 45.6, "亿元", subject="城关镇"), _fig("一般公共预算收入", 3.2, "亿元", subject="城关镇")]
+    text = figure_list(town, get_glossary(), CTX, TIMELINE_LEADS)
+    assert text is not None and text.count("Chengguan Town") == 1, text
+    # with the region's own GDP after it, the town is named before each of its figures: otherwise the region's GDP
+    # would read as the town's
+    mixed = figure_list([*town, _fig("地区生产总值", 312.5, "亿元")], get_glossary(), CTX, TIMELINE_LEADS)
+    assert mixed is not None and mixed.count("Chengguan Town") == 2, mixed

@@ -73,13 +73,14 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
         period = english_period(figures[0].period)
         if period is None:
             return None
-        body = "; ".join(f"{shown}: {', '.join(values)}" for _key, shown, values in groups)
+        body = "; ".join(f"{shown}: {', '.join(values)}" for shown, values in _subject_once(groups))
         if dated and shared in leads.dated and english_period(dated) == period:
             return f"{leads.dated[shared]} — {body}."
         return f"{leads.shared[shared].format(p=period)} — {body}."
     parts = []
     all_targets = notes == {"target"}  # the lead says it once: "Targets: ..."
-    for (_label, period_zh, status), shown, values in groups:
+    shown_labels = _subject_once(groups)
+    for ((_label, period_zh, status), _shown, values), (shown, _values) in zip(groups, shown_labels, strict=True):
         period = english_period(period_zh) if period_zh else ""
         if period is None:
             return None
@@ -87,6 +88,17 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
         parts.append(f"{shown}: {', '.join(values + ([period] if period else []))}{tail}")
     lead = leads.targets if all_targets else leads.achieved
     return f"{lead}: {'; '.join(parts)}."
+
+
+def _subject_once(groups: list[tuple[tuple[str, str, str], str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """The shown labels, with the subject said once when every figure of the list is about it: "the heavy
+    rainfall in late June — people affected: 18,400; crop area affected: 2,650 hectares", not the subject before
+    each (review class Q). A list that mixes subjects (or the region's own figures) names each one: a label
+    without its subject after one with it would read as the subject's."""
+    subjects = {shown.partition(" — ")[0].lower() if " — " in shown else "" for _key, shown, _values in groups}
+    if len(groups) < 2 or len(subjects) != 1 or subjects == {""}:
+        return [(shown, values) for _key, shown, values in groups]
+    return [(shown if i == 0 else shown.partition(" — ")[2], values) for i, (_key, shown, values) in enumerate(groups)]
 
 
 def _in_sentence(label: str, fig: Figure, glossary: Glossary) -> str:
