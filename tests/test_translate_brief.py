@@ -47,7 +47,16 @@ def test_news_article_names_the_region_it_reports_on() -> None:
     doc = Document(id="d", title="上半年我市地区生产总值增长5.8%", date="2024-07-26", genre="article",
                    reporting_period="2024-01/2024-06")
     meta = Metadata(date="2024-07-26", region="栖川市", kind="news")
-    assert _first_sentence(doc, meta) == "The news article, published on 26 July 2024, reports on H1 2024 in Qichuan."
+    assert _first_sentence(doc, meta) == (
+        "The news article, published on 26 July 2024, reports data on Qichuan for H1 2024.")
+
+
+def test_data_at_a_day_are_reported_as_of_it() -> None:
+    # a census communiqué (标准时点2020年11月1日零时): its data are of a day, not about the day
+    doc = Document(id="d", title="栖川市第七次全国人口普查公报", date="2021-05-20", genre="statistics",
+                   reporting_period="2020-11-01")
+    meta = Metadata(date="2021-05-20", region="栖川市", kind="statistics")
+    assert _first_sentence(doc, meta).endswith(" reports data on Qichuan as of 1 November 2020.")
 
 
 def test_speech_sets_the_coming_year_targets() -> None:
@@ -88,7 +97,7 @@ def test_news_article_published_in_a_city_daily() -> None:
                    reporting_period="2024-01/2024-06")
     meta = Metadata(date="2024-07-26", region="栖川市", kind="news", issuer="栖川日报")
     assert _first_sentence(doc, meta) == (
-        "The news article, published in Qichuan Daily on 26 July 2024, reports on H1 2024 in Qichuan.")
+        "The news article, published in Qichuan Daily on 26 July 2024, reports data on Qichuan for H1 2024.")
 
 
 def test_a_date_without_a_day_is_in_a_month_or_year() -> None:
@@ -101,7 +110,7 @@ def test_a_region_named_region_takes_the_article() -> None:
     doc = Document(id="d", title="本港第一季经济增长", date="2022-05-13", genre="article", reporting_period="2022-01/2022-03")
     meta = Metadata(date="2022-05-13", region="香港特别行政区", kind="news")
     assert _first_sentence(doc, meta) == (
-        "The news article, published on 13 May 2022, reports on Q1 2022 in the Hong Kong Special Administrative Region.")
+        "The news article, published on 13 May 2022, reports data on the Hong Kong Special Administrative Region for Q1 2022.")
 
 
 def test_programmes_named_are_whole_terms() -> None:

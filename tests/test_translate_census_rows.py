@@ -25,8 +25,8 @@ def test_names_of_census_tables_and_sentences() -> None:
 def test_a_change_over_the_previous_school_year() -> None:
     row = _row(metric="小学在校生", value=412.0, unit="人", kind="growth", direction="down", comparison="比上学年",
                period="2023-09/2024-08")
-    assert row == "Students enrolled in primary schools: down 412 people over the previous school year, " \
-                  "September 2023 - August 2024"
+    assert row == "Students enrolled in primary schools: down 412 over the previous school year, " \
+                  "September 2023 to August 2024"
 
 
 def test_an_average_yearly_rate_and_years_as_a_unit() -> None:

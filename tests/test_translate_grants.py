@@ -34,4 +34,4 @@ def test_a_level_against_a_base_years_same_period_in_english() -> None:
     fig = Figure(metric="游客接待量", value=118.0, unit="%", sentence="游客接待量恢复到2019年同期的118%。", paragraph="p1",
                  kind="share", comparison="相当于2019年同期", period="2025-01-28/2025-02-04", base_unit="percent")
     assert figure_row(fig, get_glossary(), Context()).text == (
-        "Tourist visits: 118% of the level of the same period of 2019, 28 January - 4 February 2025")
+        "Tourist visits: 118% of the level of the same period of 2019, 28 January to 4 February 2025")

@@ -50,7 +50,7 @@ def test_count_per_head_of_population() -> None:
     """每千人口拥有执业医师 (3.2): doctors per 1,000 people; 每万名城镇常住人口拥有社区工作者: per 10,000 permanent
     urban residents (the glossary's 城镇常住人口); 每百户居民拥有… still per 100 households."""
     assert row(metric="每千人口拥有执业医师", value=3.2, unit="人", kind="count", period="2025", status="target") == (
-        "Licensed doctors per 1,000 people: 3.2 people, 2025 (target)")
+        "Licensed doctors per 1,000 people: 3.2, 2025 (target)")
     from build_tools.translate.rows import metric_english
 
     g = get_glossary()

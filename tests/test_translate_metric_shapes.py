@@ -212,7 +212,7 @@ def test_subjects_that_name_no_entity() -> None:
     assert _row(metric="培育市级特色商业街区", subject="培育市级特色商业街区", value=10, unit="条", period="2025",
                 status="target") == "City-level distinctive commercial streets fostered: 10, 2025 (target)"
     assert _row(metric="建成一刻钟便民生活圈", subject="培育市级特色商业街区", value=30, unit="个", period="2025",
-                status="target") == "15-minute community service circles completed: 30 circles, 2025 (target)"
+                status="target") == "15-minute community service circles completed: 30, 2025 (target)"
     # 一季度实际到位市外资金38.5亿元 (subject cut at 市)
     assert _row(metric="外资金", subject="实际到位市", value=38.5, unit="亿元", period="2024-01/2024-03") == (
         "Funds from outside the city actually received: CNY 3.85 billion, Q1 2024")
@@ -220,7 +220,7 @@ def test_subjects_that_name_no_entity() -> None:
     assert _row(metric="总投资", subject="鹤汀新能源电池材料项目", value=25, unit="亿元", status="target") == (
         "Heting New-Energy Battery Materials Project — total investment: CNY 2.5 billion (target)")
     assert _row(metric="投入资金", subject="城南区", value=1860, unit="万元", period="2021/2022-06") == (
-        "Chengnan District — funds invested: CNY 18.6 million, 2021 - June 2022")
+        "Chengnan District — funds invested: CNY 18.6 million, 2021 to June 2022")
     # a place read as its own metric (北票增长0.2%): the place is kept, the metric stays marked
     assert _row(metric="北票", subject="北票", value=0.2, unit="%", kind="growth").startswith(
         "Beipiao — [not yet translated: 北票]")

@@ -87,12 +87,12 @@ def test_english_number_and_percent() -> None:
         ("2019-01/2019-07", "January-July 2019"),
         ("2019-01/2019-12", "2019"),
         ("2021-05-30/2021-05-31", "30-31 May 2021"),
-        ("2021-05-30/2021-06-02", "30 May - 2 June 2021"),
-        ("2018-11/2019-02", "November 2018 - February 2019"),
+        ("2021-05-30/2021-06-02", "30 May to 2 June 2021"),
+        ("2018-11/2019-02", "November 2018 to February 2019"),
         ("2021/2025", "2021-2025 (14th Five-Year Plan period)"),
         ("2016/2020", "2016-2020 (13th Five-Year Plan period)"),
         ("2016/2018", "2016-2018"),
-        ("2015/2019-09", "2015 - September 2019"),
+        ("2015/2019-09", "2015 to September 2019"),
     ],
 )
 def test_english_period(iso: str, english: str) -> None:
@@ -137,7 +137,7 @@ def test_context_from_the_bulletin_region() -> None:
 @pytest.mark.parametrize(
     ("comparison", "english"),
     [("同比", "year on year"), ("比上年", "over the previous year"), ("比上年同期", "over the same period last year"),
-     ("比2015年底", "compared with end-2015"), ("较2015年", "compared with 2015"),
+     ("比2015年底", "compared with the end of 2015"), ("较2015年", "compared with 2015"),
      ("高于全省", "above the provincial average"), ("低于全国", "below the national average"), ("", "")],
 )
 def test_english_comparison(comparison: str, english: str) -> None:
@@ -166,9 +166,9 @@ def _fig(metric: str, value: float, unit: str, **kw: object) -> Figure:
          "GDP: +7% year on year, H1 2019 (5th in Liaoning)"),
         # 今年1月至7月……其中亿元以上项目174个、5亿元以上项目50个
         (_fig("亿元以上项目", 174, "个", kind="count", period="2019-01/2019-07"),
-         "Projects worth over CNY 100 million: 174 projects, January-July 2019"),
+         "Projects worth over CNY 100 million: 174, January-July 2019"),
         (_fig("5亿元以上项目", 50, "个", kind="count", period="2019-01/2019-07"),
-         "Projects worth over CNY 500 million: 50 projects, January-July 2019"),
+         "Projects worth over CNY 500 million: 50, January-July 2019"),
         # 全市乡镇财政收入增长20.6%
         (_fig("乡镇财政收入", 20.6, "%", kind="growth", period="2019-01/2019-07"),
          "Township fiscal revenue: +20.6%, January-July 2019"),
@@ -184,7 +184,7 @@ def _fig(metric: str, value: float, unit: str, **kw: object) -> Figure:
          "Protected agriculture completed: 18,300 mu, Q1-Q3 2023"),
         # 2016年以来，累计脱贫15.2万人
         (_fig("累计脱贫", 15.2, "万人", kind="count", period="2016/2019"),
-         "People lifted out of poverty (cumulative): 152,000 people, 2016-2019"),
+         "People lifted out of poverty (cumulative): 152,000, 2016-2019"),
         # 截至目前……总投资610亿元
         (_fig("总投资", 610, "亿元", kind="level", period="2019-08"), "Total investment: CNY 61 billion, August 2019"),
         # 市场主体年均增长16%以上
@@ -194,7 +194,7 @@ def _fig(metric: str, value: float, unit: str, **kw: object) -> Figure:
         (_fig("固定资产投资增速", 2, "", kind="rank", rank="全省第2", period="2019-01/2019-07"),
          "Fixed-asset investment: January-July 2019 (2nd in Liaoning)"),
         # 全市有6万贫困户
-        (_fig("贫困户", 6, "万户", kind="count", period="2018-12"), "Poor households: 60,000 households, December 2018"),
+        (_fig("贫困户", 6, "万户", kind="count", period="2018-12"), "Poor households: 60,000, December 2018"),
         # 朝阳地区生产总值 (the city named in the metric)
         (_fig("朝阳地区生产总值", 7, "%", kind="growth", comparison="同比", period="2019-01/2019-06"),
          "GDP (Chaoyang): +7% year on year, H1 2019"),

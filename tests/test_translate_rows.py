@@ -19,7 +19,7 @@ def row(**kw: object) -> tuple[str, str]:
 
 
 def test_population_year_end() -> None:
-    assert row(metric="年末常住人口", period="2023") == ("Permanent resident population (year-end): 1.23 million people, 2023",
+    assert row(metric="年末常住人口", period="2023") == ("Permanent resident population (year-end): 1.23 million, 2023",
                                                      "derived")
 
 
@@ -112,7 +112,7 @@ def test_every_change_says_its_direction() -> None:
     # 年末常住人口……比上年末减少1.2万人
     assert row(metric="常住人口", value=1.2, unit="万人", kind="growth", direction="down", comparison="比上年末",
                period="2023")[0] == (
-        "Permanent resident population: down 12,000 people compared with the end of the previous year, 2023")
+        "Permanent resident population: down 12,000 compared with the end of the previous year, 2023")
     # 猪牛羊禽肉产量……比上年下降1.7%
     assert row(metric="猪牛羊禽肉产量", value=1.7, unit="%", kind="growth", direction="down", comparison="比上年",
                period="2023")[0] == "Output of pork, beef, mutton and poultry: down 1.7% over the previous year, 2023"
@@ -138,9 +138,9 @@ def test_change_of_a_growth_rate_is_about_the_rate() -> None:
 def test_newly_started_or_signed_projects_over_a_threshold() -> None:
     # 新签约亿元以上项目27个 / 力争全年新开工亿元以上项目30个
     assert row(metric="新签约亿元以上项目", value=27, unit="个", kind="count", period="2023")[0] == (
-        "Newly signed projects worth over CNY 100 million: 27 projects, 2023")
+        "Newly signed projects worth over CNY 100 million: 27, 2023")
     assert row(metric="新开工亿元以上项目", value=30, unit="个", kind="count", period="2024", status="target")[0] == (
-        "Newly started projects worth over CNY 100 million: 30 projects, 2024 (target)")
+        "Newly started projects worth over CNY 100 million: 30, 2024 (target)")
 
 
 def test_households_counted_when_the_metric_does_not_say_so() -> None:
@@ -149,7 +149,7 @@ def test_households_counted_when_the_metric_does_not_say_so() -> None:
         "Beneficiaries: 4,860 households, 2023")
     # 贫困户6万户: the metric already says households
     assert row(metric="贫困户", value=6, unit="万户", kind="count", period="2018-12")[0] == (
-        "Poor households: 60,000 households, December 2018")
+        "Poor households: 60,000, December 2018")
 
 
 def test_change_of_a_growth_rate_of_a_long_metric() -> None:
@@ -230,7 +230,7 @@ def test_a_change_named_by_its_metric_is_not_said_twice() -> None:
     text = row(metric="缴存净增职工", value=1.02, unit="万人", kind="growth", direction="up", period="2024")[0]
     assert text == "Net increase in contributing employees: 10,200 people, 2024"
     assert row(metric="常住人口", value=1.02, unit="万人", kind="growth", direction="up", period="2024")[0] == (
-        "Permanent resident population: up 10,200 people, 2024")
+        "Permanent resident population: up 10,200, 2024")
 
 
 def test_a_science_park_is_named_as_the_work_reports_name_science_parks() -> None:

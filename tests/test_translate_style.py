@@ -99,3 +99,54 @@ def test_american_spelling_in_glossary_and_labels() -> None:
                                  labels.ACTIONS_EN, labels.CATEGORIES_EN) for text in table.values()]
     british = sorted({w for text in texts for w in WORD_RE.findall(text) if w.lower() in BRITISH})
     assert not british, f"British spellings (write {[BRITISH[w.lower()] for w in british]}): {british}"
+
+
+# Figures (review_2026-12, classes A-D and J): rows, timeline entries and "In brief" as the style section says.
+ROW_RE = re.compile(r"^(?:[^:]* — )?(?P<label>[^:]+): (?:up |down |over |about |at least |at most |nearly )?"
+                    r"[\d,.]+ (?P<unit>[a-z-]+)")
+YEAR_END_RE = re.compile(r", (?:19|20)\d\d(?: \([^)]*\))?$")
+
+
+def _derived_rows() -> list[tuple[str, str]]:
+    return [(path.stem, t.text) for path in SOURCES for doc in _source(path).documents
+            for t in doc.translations["en"].figures if t.status == "derived"]
+
+
+def test_one_wording_for_a_year_earlier() -> None:
+    """'over the previous year' for a year's figure, 'year on year' for part of a year; never 'over the same period
+    last year' (the same comparison said a third way)."""
+    wrong = [(stem, text) for stem, text in _derived_rows() if "over the same period last year" in text
+             or ("year on year" in text and YEAR_END_RE.search(text))]
+    assert not wrong, wrong[:10]
+
+
+def test_a_count_does_not_repeat_its_label() -> None:
+    """'Kindergartens: 118', not '118 kindergartens'; 'Population: 3,865,472', not '3,865,472 people'."""
+    persons = {"people", "population", "persons", "students", "children", "employees", "recipients", "residents"}
+    wrong = []
+    for stem, text in _derived_rows():
+        m = ROW_RE.match(text)
+        if not m:
+            continue
+        unit, head = m.group("unit"), re.split(r" (?:of|in|for|by|with|covered|enrolled|employed) ", m.group("label"))[0]
+        words = {w.rstrip("s") for w in head.lower().split()}
+        if unit.rstrip("s") in words or (unit == "people" and words & {p.rstrip("s") for p in persons}):
+            wrong.append((stem, text))
+    assert not wrong, wrong[:10]
+
+
+def test_a_figure_list_continues_its_lead_in_lower_case() -> None:
+    """'Figures for 2024 — workplace accidents: 58; ...': no common noun capitalized after the lead's dash."""
+    lead_re = re.compile(r"^(?:Figures|Targets|Estimates|Leading figures)(?: for [^—]+)? — (?P<word>[A-Z][a-z]+) ")
+    wrong = []
+    for path in SOURCES:
+        for doc in _source(path).documents:
+            tr = doc.translations["en"]
+            for item in [*tr.events, tr.brief]:
+                if item is None or item.status == "missing":
+                    continue
+                for sentence in item.text.split(". "):
+                    m = lead_re.match(sentence)
+                    if m and m.group("word") in {"Value", "Total", "Share", "Growth", "Number", "Output", "People"}:
+                        wrong.append((path.stem, sentence[:120]))
+    assert not wrong, wrong[:10]

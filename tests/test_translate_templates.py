@@ -176,7 +176,7 @@ def test_timeline_entry_from_its_figures() -> None:
         Figure(metric="地区生产总值", value=4.8, unit="%", sentence=sentence, paragraph="p1", kind="growth",
                comparison="同比", period="2022-01/2022-03", direction="up", text="地区生产总值同比增长4.8%")])
     item = event_english(doc, _event(sentence, "2022-01/2022-03", "quarter"), glossary, context_for("", glossary))
-    assert (item.text, item.status) == ("Figures for Q1 2022 — GDP: +4.8% year on year.", "derived")
+    assert (item.text, item.status) == ("Figures — GDP: +4.8% year on year.", "derived")
 
 
 def test_timeline_entry_dated_by_something_else_than_its_figures_stays_chinese() -> None:
@@ -189,7 +189,7 @@ def test_timeline_entry_dated_by_something_else_than_its_figures_stays_chinese()
     item = event_english(doc, _event(sentence, "2025-12", "month"), glossary, context_for("", glossary))
     assert item.status == "missing"
     item = event_english(doc, _event(sentence, "2024", "year"), glossary, context_for("", glossary))
-    assert item.text == "Targets for 2024 — New public charging piles: 2,000 charging piles."
+    assert item.text == "Targets — new public charging piles: 2,000."
 
 
 def test_timeline_entry_says_a_shared_period_once_and_joins_the_values_of_one_metric() -> None:
@@ -208,7 +208,7 @@ def test_timeline_entry_says_a_shared_period_once_and_joins_the_values_of_one_me
     doc = Document(id="d", title="t", paragraphs=[Paragraph("p1", sentence)], figures=figures)
     item = event_english(doc, _event(sentence, half, "interval"), glossary, context_for("", glossary))
     # written by hand: the period once, GDP's two values joined, the second label in lower case after ";"
-    assert item.text == ("Figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year; value added of the "
+    assert item.text == ("Figures — GDP: CNY 102.36 billion, +5.6% year on year; value added of the "
                          "primary industry: CNY 6.82 billion, +3.8%.")
     # figures of two periods keep a period each, one metric's values of one period still joined
     figures[3] = fig("第一产业增加值", 3.8, "%", "growth", "增长3.8%", period="2024-06", direction="up")
@@ -273,8 +273,8 @@ def test_communique_page_parts() -> None:
     assert headings[:4] == ["I. General Survey", "II. Agriculture", "III. Industry and Construction",
                             "IV. Investment in Fixed Assets"]
     assert tr.brief is not None and tr.brief.text.startswith(
-        "The statistical communiqué, issued by the Qingxi County Bureau of Statistics on 20 March 2023, reports on "
-        "2022. ")
+        "The statistical communiqué, issued by the Qingxi County Bureau of Statistics on 20 March 2023, reports data "
+        "for 2022. ")
 
 
 def test_release_brief_and_headings() -> None:
@@ -283,8 +283,8 @@ def test_release_brief_and_headings() -> None:
     tr = source.documents[0].translations["en"]
     assert tr.title.text == "Yuanchuan's Economy Picks Up Steadily in the First Half"
     assert tr.brief is not None and tr.brief.text.startswith(
-        "The statistical release, issued by the Yuanchuan Municipal Bureau of Statistics on 19 July 2024, reports on "
-        "H1 2024. Leading figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year")
+        "The statistical release, issued by the Yuanchuan Municipal Bureau of Statistics on 19 July 2024, reports data "
+        "for H1 2024. Leading figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year")
     headings = [t.text for t in tr.paragraphs.values() if t.status == "derived"]
     assert "I. Agricultural Production Remained Generally Stable" in headings
     assert "VIII. Consumer Prices Rose Moderately" in headings
@@ -316,7 +316,7 @@ def test_timeline_entry_takes_only_the_figures_of_its_own_sentence() -> None:
         Figure(metric="规模以上工业增加值", value=8.5, unit="%", sentence=second, paragraph="p1", kind="growth",
                period="2023-01/2023-11", direction="up", text="8.5%")])
     item = event_english(doc, _event(second, "2023-01/2023-11", "interval"), glossary, context_for("", glossary))
-    assert item.text == ("Figures for January-November 2023 — Value added of industrial enterprises above designated "
+    assert item.text == ("Figures — value added of industrial enterprises above designated "
                          "size: +8.5%.")
 
 

@@ -162,7 +162,7 @@ def _target_year(doc: Document, end: str = "") -> str:
 
 def _coverage(doc: Document, meta: Metadata, place: str | None) -> str | None:
     """What the document does with its reporting period: "reviews 2023 and sets targets for 2024" (work reports,
-    speeches), "reports on 2023" (communiqués, news), "covers 2021-2025 (...)" (plans, notices, reports)."""
+    speeches), "reports data for 2023" (communiqués, news), "covers 2021-2025 (...)" (plans, notices, reports)."""
     if place and place.endswith("Region"):  # the Hong Kong Special Administrative Region
         place = f"the {place}"
     where = f" in {place}" if place else ""
@@ -180,7 +180,10 @@ def _coverage(doc: Document, meta: Metadata, place: str | None) -> str | None:
         target = _target_year(doc)
         return f"reviews {period}{where}" + (f" and sets targets for {target}" if target else "")
     if doc.genre in ("article", "news", "statistics") or meta.kind in ("statistics", "news"):
-        return f"reports on {period}{where}"
+        # "reports data on Chengzhou for January-October 2025"; a census at a day: "as of 1 November 2020"
+        # (review_2026-12 class O: "reports on 1 November 2020 in Jizhou" named a day as if it were the subject)
+        when = f"as of {period}" if len(doc.reporting_period) == 10 else f"for {period}"
+        return f"reports data on {place} {when}" if place else f"reports data {when}"
     return f"covers {period}{where}"
 
 
@@ -201,7 +204,7 @@ def _what(doc: Document, meta: Metadata, renderer: TitleRenderer, title_en: str)
     if issuer and doc.genre in ("report", "gazette") and not named:
         subject += f" of {_the(issuer)}"  # a report of a bureau: its author, not its publisher
         issuer = None
-    # the region, where nothing else names it ("reports on H1 2024 in Qichuan")
+    # the region, where nothing else names it ("reports data on Qichuan for H1 2024")
     delivered = "government work report" in subject
     own = any(pattern.search(doc.title or "") for pattern, _ in OWN_NOUNS)
     verb = "delivered" if delivered else "issued" if own else ISSUED.get(doc.genre) or ISSUED.get(meta.kind) or \
@@ -312,7 +315,7 @@ def _timeline(doc: Document) -> str | None:
         only = english_period(doc.events[0].date)
         return f"Its timeline has one dated entry ({only})." if only else None
     if first == last:
-        return f"Its timeline has {n} dated entries, all of {first}."
+        return f"Its timeline has {n} dated entries, all dated {first}."
     return f"Its timeline has {n} dated entries, from {first} to {last}."
 
 

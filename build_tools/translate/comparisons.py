@@ -51,6 +51,19 @@ COMPARE_SPAN_RE = re.compile(r"^(?:比|较)(?P<a>\d{1,2})\s*[-—–~～至]\s*(
 # Earlier periods of the same year or the one before (the periods as rows write them: H1, Q1-Q3)
 COMPARE_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "上月": "the previous month", "上季度": "the previous quarter",
                    "上年末": "the end of the previous year", "上年底": "the end of the previous year"}
+# One style for the comparison with a year earlier (review_2026-12 class D), whichever of 同比 / 比上年 / 比上年同期
+# (and their variants) the Chinese uses: a whole year's figure is "over the previous year" (NBS annual
+# communiqués, GWR 2015/11), a figure of part of a year (a month, quarter, January-October) or of a date is "year on
+# year" (NBS monthly releases). Without a period, the glossary's own rendering.
+YEAR_AGO = ("同比", "比上年", "比上年同期")
+YEAR_RE = re.compile(r"\d{4}")
+
+
+def year_ago(period: str) -> str:
+    """'over the previous year' for a calendar year's figure (2024), 'year on year' for any other period."""
+    return "over the previous year" if YEAR_RE.fullmatch(period.strip()) else "year on year"
+
+
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -120,7 +133,7 @@ def english_rank(rank: str, ctx: Context) -> str | None:
 
 def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multiple: bool = False,
                        period: str = "") -> str | None:
-    """同比 -> 'year on year'; 比2015年底 -> 'compared with end-2015'; 高于全省 -> 'above the Liaoning rate';
+    """同比 -> 'year on year'; 比2015年底 -> 'compared with the end of 2015'; 高于全省 -> 'above the Liaoning rate';
     两年年均 -> 'a year on average over two years'; for a multiple (``multiple``), 2020年 -> 'the 2020 level';
     环比 of a month (``period`` 2025-09) -> 'month on month' (GWR 2012/22; of another period: the glossary's)."""
     comparison = comparison.strip()
@@ -147,15 +160,19 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
         return f"{'above' if m.group('dir') in ('高于', '快于', '超出') else 'below'} the year's target"
     m = LEVEL_YEAR_RE.match(comparison)
     if m and multiple:
-        return f"the {'end-' if m.group('end') else ''}{m.group('year')} level"
+        year = m.group("year")
+        return f"the level at the end of {year}" if m.group("end") else f"the {year} level"
     if comparison in REAL_TERMS:  # 按年实质 (Hong Kong releases): "year on year in real terms"
         return REAL_TERMS[comparison]
     entry = glossary.lookup(comparison)
+    if entry is not None and entry.zh in YEAR_AGO and period:
+        return year_ago(period)
     if entry is not None:
         return entry.en
     m = COMPARE_YEAR_RE.match(comparison)
     if m:
-        return f"compared with {'end-' if m.group('end') else ''}{m.group('year')}"
+        # "compared with the end of 2018", as "compared with the end of the previous year" (review class E)
+        return f"compared with {'the end of ' if m.group('end') else ''}{m.group('year')}"
     m = SHARE_OF_RE.match(comparison)
     if m:
         return f"of the {SHARE_SCOPES[m.group('scope')]} total"

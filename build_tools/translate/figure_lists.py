@@ -3,13 +3,14 @@ sentence is exactly as true as the rows, with what they share said once.
 
 ``Figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year; value added of the primary industry: CNY 6.82
 billion, +3.8%.``: the period and status once when all the figures share them, the values of one metric joined,
-the labels after the first in lower case when they are common nouns; otherwise ``Figures stated: hogs slaughtered:
+the labels in lower case when they are common nouns, the first too (the list continues the lead's sentence:
+"Figures for 2024 — workplace accidents: 58", review_2026-12 class A); otherwise ``Figures stated: hogs slaughtered:
 642,000 head, +2.7%, H1 2024; ...`` with a period per metric. The leads are project wording.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..model import Figure
 from .comparisons import Context
@@ -23,10 +24,15 @@ class Leads:
     shared: dict[str, str]  # status note -> lead with {p} for the shared period
     achieved: str  # lead of a list with several periods
     targets: str  # the same, when every figure is a target
+    # status note -> lead when the shared period is the one the entry is dated by (the timeline's Date column says
+    # it: "Figures for 2024 — ..." would repeat it, review_2026-12 class B); the lead still says that the entry
+    # gives the sentence's data, not its wording
+    dated: dict[str, str] = field(default_factory=dict)
 
 
 TIMELINE_LEADS = Leads({"": "Figures for {p}", "target": "Targets for {p}", "forecast": "Estimates for {p}"},
-                       "Figures stated", "Targets stated")
+                       "Figures stated", "Targets stated",
+                       {"": "Figures", "target": "Targets", "forecast": "Estimates"})
 
 
 def note(fig: Figure) -> str:
@@ -34,13 +40,19 @@ def note(fig: Figure) -> str:
     return STATUS_NOTES.get(fig.status) or ("target" if fig.is_target or fig.kind == "target" else "")
 
 
-def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: Leads) -> str | None:
+def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: Leads, dated: str = "") -> str | None:
     """The figures as one sentence (see the module), or None when a row has no value, a part of a row does not
-    render or a period does not."""
+    render or a period does not. ``dated``: the ISO period the sentence is shown under (a timeline entry's date);
+    a shared period equal to it is not said again."""
     groups: list[tuple[tuple[str, str, str], str, list[str]]] = []  # ((label, period, note), shown label, values)
+    # a metric counted in two units keeps them both (12,600 households, 19,200 people)
+    units: dict[tuple[str, str], set[str]] = {}
+    for fig in figures:
+        units.setdefault((fig.metric, fig.subject), set()).add(fig.unit.strip())
     for fig in figures:
         status = note(fig)
-        row = figure_row(replace(fig, period=""), glossary, ctx, period_of=fig.period)
+        row = figure_row(replace(fig, period=""), glossary, ctx, period_of=fig.period,
+                         keep_unit=len(units[(fig.metric, fig.subject)] - {"%", "个百分点"}) > 1)
         if row.status != "derived":
             return None
         label, sep, value = row.text.removesuffix(f" ({status})" if status else "").partition(": ")
@@ -51,7 +63,7 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
             if value not in groups[-1][2]:
                 groups[-1][2].append(value)
         elif not any(g[0] == key and value in g[2] for g in groups):
-            groups.append((key, _in_sentence(label, fig, glossary) if groups else label, [value]))
+            groups.append((key, _in_sentence(label, fig, glossary), [value]))  # (after the lead, too)
     if not groups:
         return None
     periods = {f.period for f in figures}
@@ -61,11 +73,14 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
         period = english_period(figures[0].period)
         if period is None:
             return None
-        body = "; ".join(f"{shown}: {', '.join(values)}" for _key, shown, values in groups)
+        body = "; ".join(f"{shown}: {', '.join(values)}" for shown, values in _subject_once(groups))
+        if dated and shared in leads.dated and english_period(dated) == period:
+            return f"{leads.dated[shared]} — {body}."
         return f"{leads.shared[shared].format(p=period)} — {body}."
     parts = []
     all_targets = notes == {"target"}  # the lead says it once: "Targets: ..."
-    for (_label, period_zh, status), shown, values in groups:
+    shown_labels = _subject_once(groups)
+    for ((_label, period_zh, status), _shown, values), (shown, _values) in zip(groups, shown_labels, strict=True):
         period = english_period(period_zh) if period_zh else ""
         if period is None:
             return None
@@ -75,10 +90,23 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
     return f"{lead}: {'; '.join(parts)}."
 
 
+def _subject_once(groups: list[tuple[tuple[str, str, str], str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """The shown labels, with the subject said once when every figure of the list is about it: "the heavy
+    rainfall in late June — people affected: 18,400; crop area affected: 2,650 hectares", not the subject before
+    each (review class Q). A list that mixes subjects (or the region's own figures) names each one: a label
+    without its subject after one with it would read as the subject's."""
+    subjects = {shown.partition(" — ")[0].lower() if " — " in shown else "" for _key, shown, _values in groups}
+    if len(groups) < 2 or len(subjects) != 1 or subjects == {""}:
+        return [(shown, values) for _key, shown, values in groups]
+    return [(shown if i == 0 else shown.partition(" — ")[2], values) for i, (_key, shown, values) in enumerate(groups)]
+
+
 def _in_sentence(label: str, fig: Figure, glossary: Glossary) -> str:
-    """A row label after a semicolon: lower case when it is a common noun (the glossary's English is lower case:
-    'value added of ...'), as it is (GDP, a place name, a subject before " — ") otherwise."""
-    if " — " in label or not label[1:2].islower():
+    """A row label after the lead or a semicolon: lower case when it is a common noun (the glossary's English is
+    lower case: 'value added of ...'), as it is (GDP, a place name, a subject before " — ") otherwise."""
+    if " — " in label:  # a subject: a name as it is, a common noun's article in lower case (the heavy rainfall)
+        return "the " + label[4:] if label.startswith("The ") else label
+    if not label[1:2].islower():
         return label
     metric = metric_english(reading(fig, glossary).metric, glossary)  # (the metric the row rendered)
     if metric is None and label.startswith(("Growth of ", "Decline in ")):

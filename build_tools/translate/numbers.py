@@ -105,12 +105,18 @@ def singular(noun: str) -> str:
     return f"{head} {last}" if head else last
 
 
+EVENT_UNITS = ("次", "场次")  # how often something was held or done (not 倍, "times" as a multiple)
+
+
 def quantity(value: float | int | str | Decimal, unit: str, glossary: Glossary, *, signed: bool = False,
-             noun: str = "") -> str | None:
+             noun: str = "", unitless: frozenset[str] = frozenset()) -> str | None:
     """An amount in English, or None if the unit is unknown.
 
     ``signed`` writes a plus sign on positive percentages and percentage points (growth rates), never on
     amounts. ``noun`` is what is counted (from the metric: "projects"); it replaces a bare measure word (个, 家, 项).
+    ``unitless``: what the label already names (count_units.named): "noun", the counted noun (a count of a
+    measure word is the number alone: "Kindergartens: 118", not "118 kindergartens"); "people" (a count in 人:
+    "Population: 3,865,472"); "events" (a count in 次 or 场次: "Meetings held: 5", not "5 times").
     """
     unit = unit.strip()
     if unit in PERCENT:
@@ -120,7 +126,7 @@ def quantity(value: float | int | str | Decimal, unit: str, glossary: Glossary, 
     bare = Decimal(1) if not unit else magnitude(unit)
     if bare is not None:
         number = exact(value) * bare
-        return english_number(number) + (f" {noun}" if noun else "")
+        return english_number(number) + (f" {noun}" if noun and "noun" not in unitless else "")
     parsed = parse_unit(unit, glossary)
     if parsed is None:
         return _per(value, unit, glossary, signed=signed)
@@ -130,6 +136,10 @@ def quantity(value: float | int | str | Decimal, unit: str, glossary: Glossary, 
     if entry.symbol_first:
         return f"{entry.en} {text}"
     counter = entry.noun == "-"  # a measure word with no English of its own (个, 项, 户): the bare number
+    person = entry.en == "person"
+    if ("noun" in unitless and (counter or person)) or ("people" in unitless and person) or (
+            "events" in unitless and entry.zh in EVENT_UNITS):
+        return text
     if noun and (counter or entry.en == "person"):  # what is counted, from the metric: 316 projects, 13,325 jobs
         return f"{text} {singular(noun) if abs(number) == 1 else noun}"  # (1 project, not "1 projects")
     if counter:

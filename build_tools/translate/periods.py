@@ -69,7 +69,7 @@ def _interval(start: tuple[int, int | None, int | None], end: tuple[int, int | N
         plan = five_year_plan(y1, y2)
         return f"{text} ({ordinal(plan)} Five-Year Plan period)" if plan else text
     if m1 is None or m2 is None:
-        return f"{_point(start)} - {_point(end)}"
+        return f"{_point(start)} to {_point(end)}"
     if d1 is None and d2 is None:
         if y1 == y2:
             if (m1, m2) == (1, 12):
@@ -78,14 +78,14 @@ def _interval(start: tuple[int, int | None, int | None], end: tuple[int, int | N
             if name:
                 return f"{name} {y1}"
             return f"{MONTHS[m1 - 1]}-{MONTHS[m2 - 1]} {y1}"
-        return f"{MONTHS[m1 - 1]} {y1} - {MONTHS[m2 - 1]} {y2}"
+        return f"{MONTHS[m1 - 1]} {y1} to {MONTHS[m2 - 1]} {y2}"
     if d1 is None or d2 is None:
-        return f"{_point(start)} - {_point(end)}"
+        return f"{_point(start)} to {_point(end)}"
     if (y1, m1) == (y2, m2):
         return f"{d1}-{d2} {MONTHS[m1 - 1]} {y1}"
     if y1 == y2:
-        return f"{d1} {MONTHS[m1 - 1]} - {d2} {MONTHS[m2 - 1]} {y1}"
-    return f"{_point(start)} - {_point(end)}"
+        return f"{d1} {MONTHS[m1 - 1]} to {d2} {MONTHS[m2 - 1]} {y1}"
+    return f"{_point(start)} to {_point(end)}"
 
 
 def english_period(value: str) -> str | None:

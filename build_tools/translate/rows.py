@@ -23,6 +23,7 @@ from .comparisons import (
     english_rank,
     marked,
 )
+from .count_units import named, names_counted
 from .figure_reading import RATE_UNITS, households, reading
 from .glossary import Entry, Glossary, apply_modifier
 from .memory import text_hash
@@ -230,17 +231,24 @@ def _capital(text: str) -> str:
     return text[:lead] + text[lead:lead + 1].upper() + text[lead + 1:]
 
 
-def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool) -> str | None:
+def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool, label: str = "") -> str | None:
     unit = fig.unit.strip()
     value = -abs(fig.value) if signed and fig.direction == "down" else fig.value  # 下降14.4% -> -14.4%
     if unit in ("%", "％") and not signed:
         return percent(fig.value)
     if not unit and fig.kind == "share" and 0 < fig.value < 1:  # a fraction (占全省1/5 -> 0.2): as a percentage
         return percent(round(fig.value * 100, 1))
-    return quantity(value, unit, glossary, signed=signed, noun=noun)
+    text = quantity(value, unit, glossary, signed=signed, noun=noun, unitless=named(label, noun))
+    # a measure that repeats the label's head ("Days of good air quality: 299 days"): the number alone
+    m = TRAILING_WORD_RE.fullmatch(text or "")
+    return m.group(1) if m and label and names_counted(label, m.group(2)) else text
 
 
-def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str]) -> str:
+TRAILING_WORD_RE = re.compile(r"(.*\d) ([a-z]+)")
+
+
+def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str],
+            keep_unit: bool = False) -> str:
     """The value with its qualifier: '+7%', 'over CNY 36 billion', 'growth of about 7.1%'."""
     ranged = range_text(fig, metric.noun if metric else "", bool(metric and PRICE_RE.search(metric.text)),
                         glossary)
@@ -265,11 +273,14 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     noun = metric.noun if metric else ""
     if not noun and fig.base_unit != "entity" and households(fig, metric.text if metric else None):
         noun = "households"  # 惠及居民4860户: what the metric does not say it counts (企业1083户, 市场主体1.2万户: no)
+    elif noun and fig.base_unit == "household" and names_counted(noun, people=True):
+        noun = "households"  # 贫困人口8.2万户: households of the people the metric names, not people
     counted = fig
     if fig.unit.strip().endswith("套") and not any(w in fig.metric for w in HOUSING_WORDS):
         counted, noun = replace(fig, unit=fig.unit.strip()[:-1]), "sets"  # 500万套线束: sets, not housing units
+    label = "" if keep_unit or counted is not fig or not metric else metric.text  # (sets: 500 sets of harnesses)
     value = _value(replace(counted, value=abs(fig.value)) if worded else counted, noun, glossary,
-                   signed=signed)
+                   signed=signed, label=label)
     if value is None:
         raw = f"{fig.value:g}{fig.unit}"
         missing.append(raw)
@@ -327,12 +338,13 @@ def _subject(fig: Figure, glossary: Glossary, missing: list[str], ctx: Context =
     return english
 
 
-def _change_from_base(fig: Figure, glossary: Glossary, missing: list[str]) -> str | None:
-    """由A下降到B: 'down from 6.9% (end-2015) to 1.7%'; None when the figure has no base value."""
+def _change_from_base(fig: Figure, glossary: Glossary, missing: list[str], label: str = "") -> str | None:
+    """由A下降到B: 'down from 6.9% (end-2015) to 1.7%'; None when the figure has no base value. ``label``: the
+    metric's English (a count of what it names is the number alone: count_units.py)."""
     if fig.base_value is None or fig.kind == "growth":
         return None
     base = Figure(fig.metric, fig.base_value, fig.unit, fig.sentence, fig.paragraph, kind=fig.kind)
-    before, after = _value(base, "", glossary, False), _value(fig, "", glossary, False)
+    before, after = _value(base, "", glossary, False, label), _value(fig, "", glossary, False, label)
     if before is None or after is None:
         raw = f"{fig.base_value:g}{fig.unit} → {fig.value:g}{fig.unit}"
         missing.append(raw)
@@ -397,13 +409,15 @@ def _rate_change(fig: Figure, glossary: Glossary) -> MetricEnglish | None:
     return MetricEnglish(f"{head.text} {up}" if " " not in head.text else f"{up} of {head.text}")
 
 
-def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | None = None) -> TranslatedText:
+def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | None = None,
+               keep_unit: bool = False) -> TranslatedText:
     """One key-figure row in English (status "derived", or "missing" with the Chinese parts marked).
 
     ``Permanent resident population (year-end): 1.23 million, 2023``; the subject first when the figure is about
     a part of the region (``Chengguan Town — fiscal revenue: ...``); a change from a base value as
     ``down from 6.9% (end-2015) to 1.7%``; a status other than "actual" noted at the end ("(forecast)").
     ``period_of``: the figure's period when the row leaves it out (a list saying it once): 环比 of a month.
+    ``keep_unit``: the count keeps its unit even when the label names it (a metric counted in two units).
     """
     missing: list[str] = []
     fig = reading(fig, glossary)
@@ -420,11 +434,11 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | N
     if subject:
         label = f"{_capital(subject)} — {label}"
     parts: list[str] = []
-    change = _change_from_base(fig, glossary, missing)
+    change = _change_from_base(fig, glossary, missing, metric.text if metric and not keep_unit else "")
     if change is not None:
         parts.append(change)
     elif fig.kind != "rank":
-        parts.append(_amount(fig, metric, glossary, missing))
+        parts.append(_amount(fig, metric, glossary, missing, keep_unit))
     # a change from a base value with its period already says what it is compared with (比2015年)
     comparison = "" if change is not None and fig.base_period else english_comparison(
         fig.comparison, glossary, ctx, multiple=fig.unit == "倍", period=fig.period or period_of or "")

@@ -7,7 +7,8 @@ An entry (``model.Event``) is a dated Chinese sentence. Its English is written o
   "Comments are accepted 1-31 July 2022.";
 - otherwise the figures the sentence states, in the words of the key-figure rows (rows.py), when every figure of
   the sentence renders: "Figures for Q1 2022 — GDP: CNY 125.3 billion, +4.8% year on year; ..." when they share
-  one period and status (said once, the values of one metric joined), else "Figures stated: GDP: +4.8% year on
+  one period and status (said once, the values of one metric joined; "Figures — ..." when that period is the
+  entry's own date, which the timeline's Date column shows), else "Figures stated: GDP: +4.8% year on
   year, Q1 2022; ...". The lead says what the English is: the data of the sentence, not a translation of its
   wording.
 
@@ -252,7 +253,7 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     if figures:
         rows = [figure_row(f, glossary, ctx) for f in figures]
         if all(r.status == "derived" for r in rows):
-            grouped = figure_list(figures, glossary, ctx, TIMELINE_LEADS)
+            grouped = figure_list(figures, glossary, ctx, TIMELINE_LEADS, dated=event.date)
             if grouped:
                 return TranslatedText(grouped, "derived", digest)
             targets = all(f.is_target or f.status == "target" for f in figures)
