@@ -293,9 +293,9 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     of = " " if qualifier == "below" else " of "  # growth below 3%, growth of about 3%
     if worded and qualifier:
         return f"{up if fig.direction == 'up' else 'a decrease'}{of}{qualifier} {value}"
-    if worded and (named := CHANGE_NAMED.match(metric.text if metric else "")):
+    if worded and (stated := CHANGE_NAMED.match(metric.text if metric else "")):
         # 净增单位965家 -> "Net increase in contributing employers: 965": the name says the direction already
-        if (named.group(1).lower() in ("increase", "growth", "rise")) == (fig.direction == "up"):
+        if (stated.group(1).lower() in ("increase", "growth", "rise")) == (fig.direction == "up"):
             return value
     if worded:
         return f"{fig.direction} {value}"
