@@ -49,6 +49,7 @@ from ..dates import Anchor, DateMatch
 from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
 from .bases import compared_lead
+from .budget import budget_caption, budget_cues
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
 from .compared import carry_comparison, heading_comparison, year_end_bases
 from .context import _context, _Ctx, _heading_level
@@ -299,6 +300,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             pctx = replace(pctx, target=programme_span, span=programme_span)
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text)) \
             or (programme and not review_heading)
+        plan_ctx = plan_ctx or bool(para.cells and caption and budget_caption(caption))  # (表2 支出预算总表)
         # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
         text = "".join(table_sentences(para, caption_unit(caption or (headings[max(headings)] if headings else ""))
                                        )) if para.cells else para.text  # (a table row restated: .tables)
@@ -340,6 +342,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             own_year = _OWN_YEAR_HEAD.match(sentence) if ctx.rules else None
             default = ("rule" if ctx.rules and not review_heading and not own_year and _RULE_SENTENCE.search(sentence)
                        else "target" if plan_ctx or (own_year and ctx.year and own_year.group(1) >= ctx.year)
+                       or (_BREAKDOWN_HEAD.match(sentence) and budget_cues(previous_text))  # (…预算数为…。其中：…)
                        else "actual")  # 每户一次性补贴2500元: a rule of the measures
             # (2025年，市级财政统筹…资金共计1.5亿元 in the interpretation of the rules: this year's budget, not a rule)
             topic = recalled_topic(sentence, topic, named)
