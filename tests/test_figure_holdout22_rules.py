@@ -62,3 +62,16 @@ def test_a_caption_unit_covers_the_columns_naming_none():
     found = _table("表1  2024年各县（市、区）水资源量单位：亿立方米", cells, WATER)
     assert (one(found, 1105.2).unit, one(found, 6.31).unit, one(found, 6.88).unit) == ("毫米", "亿立方米", "亿立方米")
     assert (one(found, 6.31).subject, one(found, 6.31).base_unit) == ("青石县", "m3")
+
+
+def test_the_place_a_superlative_names_is_the_subject():
+    """降雨量最大的是青石县 (the county with the most rain): the county is the subject, the measure the metric."""
+    found = figs("各县（市、区）中，降雨量最大的是青石县1265.4毫米，最小的是柳北区903.6毫米。", **WATER)
+    assert (one(found, 1265.4).subject, one(found, 1265.4).metric) == ("青石县", "降雨量")
+    assert one(found, 903.6).subject == "柳北区"
+
+
+def test_plains_and_hills_are_no_places():
+    """平原区 (the plains), 山丘区 (hills and mountains) of a water bulletin are kinds of terrain, not districts."""
+    found = figs("年末平原区浅层地下水平均埋深6.12米，比年初下降0.25米；山丘区地下水资源量3.4亿立方米。", **WATER)
+    assert [one(found, v).subject for v in (6.12, 0.25, 3.4)] == ["", "", ""]
