@@ -40,10 +40,12 @@ def test_a_budget_named_as_such_is_a_plan():
 
 
 def test_the_breakdown_of_a_budget_is_the_budget():
-    """其中：… after a sentence giving a budget breaks that budget down: its parts are planned too."""
-    found = figs("2025年“三公”经费预算数为16.50万元。其中：公务用车购置及运行费11.20万元，公务接待费5.30万元。",
-                 **BUDGET)
-    assert [one(found, v).status for v in (16.5, 11.2, 5.3)] == ["target"] * 3
+    """其中：… after a sentence giving a budget breaks that budget down: its parts are planned too, to the end of
+    the sentence (past its ；), not beyond."""
+    found = figs("2025年“三公”经费预算数为16.50万元。其中：公务用车购置及运行费11.20万元，与上年持平；"
+                 "公务接待费5.30万元，比上年减少0.40万元。全年接待来访群众120人次。", **BUDGET)
+    assert [one(found, v).status for v in (16.5, 11.2, 5.3, 0.4)] == ["target"] * 4
+    assert one(found, 120).status == "actual"
 
 
 def test_a_table_under_a_budget_caption_holds_the_budget():
