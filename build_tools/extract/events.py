@@ -517,9 +517,9 @@ def _same_day(text: str, pid: str, before: Event | None) -> list[Event]:
 # then (累计建成, 已完成) stays an event
 _AS_OF_OPENING = re.compile(r"^\s*(?:截至|截止)[^，,；;。]{2,14}?(?:末|底)[，,]")
 _ACHIEVED = re.compile(r"累计|已|建成|完成|实现")
-# (2023年末，全县共有…法人单位8426个; 2024年，全市共投入R&D经费186.42亿元; 2024年全市供水总量17.65亿立方米: the
-# period's own date opening its statistics, in a communiqué on that period)
-_PERIOD_OPENING = re.compile(r"^\s*\d{4}年(?:末|底)?(?:[，,]|(?=全[市县区省镇乡国]))")
+# (2023年末，全县共有…法人单位8426个; 2024年，全市共投入R&D经费186.42亿元: the period's own date opening its
+# statistics, in a communiqué on that period)
+_PERIOD_OPENING = re.compile(r"^\s*\d{4}年(?:末|底)?[，,]")
 _STATISTIC = re.compile(r"\d\s*(?:%|万|亿|个|人|户|家|元|吨|项|件)")
 
 
@@ -527,9 +527,7 @@ def _reference_date(e: Event, doc: Document) -> bool:
     rp = doc.reporting_period
     opening = _AS_OF_OPENING.match(e.text) or (_PERIOD_OPENING.match(e.text) and _STATISTIC.search(e.text)
                                                and e.kind == "event" and e.date == rp)  # (not 2024年，全县将新建…)
-    # (a yearly bulletin of a field, 2024年水资源公报 published in 2025, reports statistics as a communiqué does)
-    bulletin = doc.genre == "statistics" or bool(_REPORT_TITLE.search(doc.title or ""))
-    if not bulletin or not rp or not opening or _ACHIEVED.search(e.text):
+    if doc.genre != "statistics" or not rp or not opening or _ACHIEVED.search(e.text):
         return False
     first, _, last = rp.partition("/")
     last, date = last or first, e.date.split("/")[-1]
