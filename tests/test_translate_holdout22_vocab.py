@@ -32,3 +32,15 @@ def test_department_budget_names(zh: str, en: str) -> None:
 ])
 def test_water_bulletin_names(zh: str, en: str) -> None:
     assert metric_en(zh) == en
+
+
+@pytest.mark.parametrize(("zh", "issuer", "region", "en"), [
+    ("柳塘县教育局2024年部门预算情况说明", "柳塘县教育局", "柳塘县",
+     "Explanation of the 2024 Department Budget of the Liutang County Education Bureau"),
+    ("柳塘县教育局2024年部门预算公开", "柳塘县教育局", "柳塘县", "The 2024 Department Budget of the Liutang County Education Bureau"),
+])
+def test_department_budget_titles(zh: str, issuer: str, region: str, en: str) -> None:
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    assert TitleRenderer(get_glossary(), year="2024").title(zh, issuer, region).text == en
