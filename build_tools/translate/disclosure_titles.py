@@ -6,8 +6,11 @@
 - a finance bureau's disclosure of government debt: ``溆川县2024年政府债务情况公开``, ``…政府债务信息公开``,
   ``2024年度…政府债务情况`` -> "Government Debt of Xuchuan County in 2024" (GWR 2022/61 "local government debt";
   the frame is a project rendering).
+- a department's budget statement: ``苇川县农业农村局2025年部门预算情况说明``, ``…2025年部门预算公开``, ``…2025年
+  部门预算`` -> "Explanation of the 2025 Department Budget of the Weichuan County Agriculture and Rural Affairs
+  Bureau" ("department budgets", GWR 2014/259 部门预算; the frame is a project rendering).
 
-Each frame returns None unless the place renders (through the renderer).
+Each frame returns None unless the place (or the department) renders (through the renderer).
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ _PLACE = r"(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|�
 FUND_REPORT_RE = re.compile(rf"^{_PLACE}住房公积金(?P<year>\d{{4}})年(?:度)?(?:年度)?报告$")
 DEBT_RE = re.compile(rf"^(?:(?P<y0>\d{{4}})年度?)?{_PLACE}(?:(?P<year>\d{{4}})年度?)?(?:末)?(?:地方)?政府债务"
                      r"(?:情况|信息|有关情况|余额情况)?(?:公开|说明)?$")
+
+DEPARTMENT_BUDGET_RE = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{2,30}?)(?P<year>\d{4})年度?部门预算"
+                                  r"(?P<kind>情况说明|编制说明|说明|公开|)$")
 
 
 def fund_report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
@@ -38,3 +44,14 @@ def debt_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         return None  # (the year once, before or after the place)
     place = renderer.region(m.group("place"))
     return f"Government Debt of {place} in {m.group('y0') or m.group('year')}" if place else None
+
+
+def department_budget_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """苇川县农业农村局2025年部门预算情况说明 -> 'Explanation of the 2025 Department Budget of the Weichuan County
+    Agriculture and Rural Affairs Bureau'; …部门预算公开 / …部门预算 -> 'The 2025 Department Budget of …'."""
+    m = DEPARTMENT_BUDGET_RE.match(zh)
+    body = renderer.body(m.group("body")) if m else None
+    if not m or not body:
+        return None
+    head = "Explanation of the" if "说明" in m.group("kind") else "The"
+    return f"{head} {m.group('year')} Department Budget of the {body}"

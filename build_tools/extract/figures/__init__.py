@@ -49,6 +49,7 @@ from ..dates import Anchor, DateMatch
 from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_review
 from .attributes import ONGOING, _cues
 from .bases import compared_lead
+from .budget import budget_caption, budget_cues
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
 from .compared import carry_comparison, heading_comparison, year_end_bases
 from .context import _context, _Ctx, _heading_level
@@ -299,6 +300,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             pctx = replace(pctx, target=programme_span, span=programme_span)
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text)) \
             or (programme and not review_heading)
+        plan_ctx = plan_ctx or bool(para.cells and caption and budget_caption(caption))  # (表2 支出预算总表)
         # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
         text = "".join(table_sentences(para, caption_unit(caption or (headings[max(headings)] if headings else ""))
                                        )) if para.cells else para.text  # (a table row restated: .tables)
@@ -316,6 +318,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         opening_end = [d for d in pctx.dates(text[:_clause_end(text, 0)]) if _YEAR_END_STOCK.fullmatch(d.text)]
         before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
         previous = ""  # the sentence before
+        budgeted = False  # the sentence breaks down a budget given by the sentence before
         compared: tuple[str, str] | None = None  # a leading 与2010年…相比 and its base period, for the changes after
         for a, b in split_sentences(text):
             sentence = text[a:b]
@@ -337,16 +340,21 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 # 截至5月底，市场主体…。全市40%以上税收…来自民营经济: the sector's shares describe the economy as it
                 # is, not the stock of the month-end data before them
                 context = []
+            # the breakdown of a budget (…预算数为38.60万元。其中：…；公务接待费8.80万元…) is the budget's, to the 。
+            budgeted = bool(_BREAKDOWN_HEAD.match(sentence) and budget_cues(previous_text)) or (
+                budgeted and carried_by_semicolon)
             own_year = _OWN_YEAR_HEAD.match(sentence) if ctx.rules else None
             default = ("rule" if ctx.rules and not review_heading and not own_year and _RULE_SENTENCE.search(sentence)
                        else "target" if plan_ctx or (own_year and ctx.year and own_year.group(1) >= ctx.year)
+                       or budgeted  # (…预算数为…。其中：…；…)
                        else "actual")  # 每户一次性补贴2500元: a rule of the measures
             # (2025年，市级财政统筹…资金共计1.5亿元 in the interpretation of the rules: this year's budget, not a rule)
             topic = recalled_topic(sentence, topic, named)
             # (岚平机场旅客吞吐量…；货邮吞吐量…: an airport's, a port's or a company's figures listed after it; a
             # village's or a town's are not carried so: …，双溪村…；集体经济收入50万元以上的村… is the town's)
             joined = carried_by_semicolon and topic.endswith(_OPERATORS) and topic in previous_text
-            key = (sentence, tuple(d.iso for d in context), default if modal is None else modal, last_metric,
+            status = default if modal is None or budgeted else modal  # (与上年持平；… of a budget: still the budget)
+            key = (sentence, tuple(d.iso for d in context), status, last_metric,
                    reviewed, topic, para_metric, pctx.target, joined)
             try:
                 if key not in cache:  # dirty sources repeat whole passages

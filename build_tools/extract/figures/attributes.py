@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..dates import DateMatch
+from .budget import budget_cues
 from .context import _before, _Ctx
 from .quantities import _Num
 from .rates import stated_rate
@@ -497,6 +498,7 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
         cues.append((m.end(), kind))
     if _REQUIREMENT_FIRST.search(prefix):
         cues += [(m.end(), "requirement") for m in _REQUIREMENT_CUES.finditer(prefix)]
+    cues += budget_cues(prefix)  # 收入预算总计6842.35万元: a budget is the year's plan
     past = list(_PAST_CUES.finditer(prefix))
     bases = _comparison_bases(s) + on_the_basis(s, upto) if past or dates else ()
     if past:

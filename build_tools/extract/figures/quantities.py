@@ -343,6 +343,8 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
             continue
         if prev == " " and a >= 2 and ns[a - 2] == "第":
             continue
+        if prev == "表" and (a == 1 or ns[a - 2] in "附续见如"):
+            continue  # 表2支出预算总表, 附表3, 见表1: a table's number, whatever character follows it
         if prev and prev in _RANGE_DASH and a >= 2 and ns[a - 2].isdigit():
             continue
         if _inside(a, protected) or _inside(a, date_spans):

@@ -39,9 +39,11 @@ _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
                      r"(?P<park>[\u4e00-\u9fff]{0,8}?(?:产业园区|产业园|工业园区|工业园|经济开发区|开发区|高新区))?")
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|城区|县城|辖区|城市|棚户区|小区|片区|保护区|功能区|"
-                       r"库区|矿区|山区|林区|灾区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
+                       r"库区|矿区|山区|林区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
                        r"全省|全国|坚定不移|坚持|推进|[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村)
+# a superlative naming who has the most or least of a measure (降水量最大的是X, 增速最快的为X): X is the subject
+_SUPERLATIVE = re.compile(r"^[^，,；;。：:\d]{0,12}?最(?:大|高|多|小|低|少|快|慢|好|差)的(?:是|为)")
 _PROJECT_NAME = re.compile(r"[一二三四五六七八九十\d]期项目$")
 _GENERIC = re.compile(
     r"^(?:全|各|本|我|该|其|每|所有|部分|重点|新开工|续建|在建|新建|亿元|规模|规上|社区|"
@@ -135,6 +137,7 @@ def _region_body(head: str, regions: tuple[str, ...], region_level: str) -> str:
 def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | None:
     head = _LEAD.sub("", text, count=1) if text else ""
     head = _LOCATED_AT.sub("", head, count=1)  # 位于滨河科技园的岚光电子有限公司…: the company, not where it is
+    head = _SUPERLATIVE.sub("", head, count=1)  # 降水量最大的是苇川县1342.8毫米: the county that has the most
     if not head:
         return None
     occasion = occasion_subject(text)
@@ -441,6 +444,9 @@ _AFTER_SUBJECT = re.compile(r"^(?:的|实现|完成|共有|共|有(?![序效力�
 
 def strip_subject(metric: str, subject: str) -> str:
     """柳溪经济开发区实现规模以上工业产值 -> 规模以上工业产值 (the subject has its own field)."""
+    top = _SUPERLATIVE.match(metric) if subject else None
+    if top and metric[top.end():] == subject and metric.index("最") >= 2:
+        return metric[:metric.index("最")]  # 降水量最大的是苇川县 -> 降水量 (the county is the subject)
     if subject and subject not in _SCOPE_SUBJECTS and _SCOPE_PREFIX.match(metric) and len(metric) > 4:
         return metric[2:]  # …全省地区生产总值增长5.1%，其中，青山市增长6.2%: the city's GDP, not "the province's GDP"
     located = _LOCATED_AT.match(metric)

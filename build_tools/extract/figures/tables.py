@@ -142,6 +142,12 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
             columns[j] = (h + "为", "")  # 综合指数 | 3.05: 综合指数为3.05
         else:
             columns[j] = ("", "")  # 绝对数, 数值: the row names the unit
+    if unit and unit != "%" and not years and not any(
+            _WITH_UNIT.match(r[label_col]) for r in rows[1:] if label_col < len(r)):
+        # (单位：亿立方米 over 县（市、区） | 降水量（毫米） | 地表水资源量 | …: a column naming its own unit keeps it,
+        # the others take the caption's)
+        columns = {j: (header[j], unit) if c == ("", "") and header[j] and any(
+            u for _, u in columns.values()) else c for j, c in columns.items()}
     if unit == "%" and not years and not any(c[1] for c in columns.values()) and not any(
             _WITH_UNIT.match(r[label_col]) for r in rows[1:] if label_col < len(r)):
         return _change_column_sentences(rows, label_col, unit)

@@ -15,7 +15,8 @@ written before them). The second round: ``finance``, ``housing`` (real estate an
 ``people_rules``; measured on tests/fixtures/translate/metric_vocabulary_domains3.tsv (held out). ``prices``: the
 items of price releases; ``rural``: rural revitalization after the poverty-alleviation transition; ``provident``:
 housing provident fund annual reports; ``debt``: government debt disclosures; ``economic_census``: economic census
-communiqués (corporate units, establishments, individual businesses, industries); ``cppcc``: a CPPCC committee's
+communiqués (corporate units, establishments, individual businesses, industries); ``budget``: a department's
+budget statement (holdout22); ``cppcc``: a CPPCC committee's
 work (proposals, consultations, inspections). The fourth round (``round4``: water, climate, forestry, environment,
 construction, post and telecom, taxes, market regulation, sports, veterans, industrial detail), its rules in
 ``bulletin_rules``; measured on metric_vocabulary_domains4.tsv. Each entry
@@ -25,6 +26,7 @@ The tables of metric_tables win over these where both name a term (merge with se
 
 from __future__ import annotations
 
+from .budget import BUDGET_EXACT
 from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
@@ -91,6 +93,8 @@ MORE_HEADS.update(ROUND4_HEADS)
 MORE_SUBJECTS.update(ROUND4_SUBJECTS)
 # land expropriation and its compensation plan (holdout23): its own module
 MORE_EXACT.update(LAND_EXACT)
+# a department's budget statement (holdout22): its own module
+MORE_EXACT.update(BUDGET_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

@@ -24,6 +24,21 @@ WATER_EXACT: dict[str, tuple[str, str]] = {
     "河长": ("river chiefs", "GWR 2019/82"),
     "农村供水工程": ("rural water supply projects", "P"),
     "湖长": ("lake chiefs", "GWR 2019/82"),
+    # holdout22: a city bulletin's precipitation, groundwater, indicators and management (MWR China Water Resources
+    # Bulletin usage; YB 8-7 Precipitation, 8-9 Water Resources, 8-10 Water Use)
+    "降水总量": ("total precipitation", "YB 8-7, P"),
+    "折合降水总量": ("total precipitation", "YB 8-7, P"),
+    "重复计算量": ("duplicated measurement of surface water and groundwater", "YB 8-9, P"),
+    "与地表水资源量之间的重复计算量": ("duplicated measurement of surface water and groundwater", "YB 8-9, P"),
+    "浅层地下水平均埋深": ("average depth of shallow groundwater", "P"),
+    "平原区浅层地下水平均埋深": ("average depth of shallow groundwater in the plains", "P"),
+    "人工生态环境补水": ("artificial ecological and environmental water replenishment", "YB 8-10, P"),
+    "万元地区生产总值（当年价）用水量": ("water use per CNY 10,000 of GDP (current prices)", "P"),
+    "万元工业增加值（当年价）用水量": ("water use per CNY 10,000 of industrial value added (current prices)", "P"),
+    "农田灌溉亩均用水量": ("water use per mu of irrigated farmland", "P"),
+    "新建取水计量监测点": ("new water withdrawal metering and monitoring points", "P"),
+    "核发取水许可证": ("water withdrawal permits issued", "P"),
+    "用水总量控制指标": ("ceiling on total water use", "P"),
 }
 WATER_HEADS: dict[str, tuple[str, str | None, str]] = {
     # 城镇居民人均生活用水量 "per capita domestic water use of urban residents"

@@ -1,0 +1,36 @@
+"""Budgeted amounts: a department's or a government's budget is a plan of the year's revenue and spending.
+
+A budget named as such (收入预算总计6842.35万元, “三公”经费预算数为38.60万元, 政府采购预算总额1285.40万元, 2024年预算数
+6748.20万元, 机关运行经费预算为126.35万元) gives an amount set out for a year, not money received or spent: its
+status is "target" whatever year dates it (last year's budget is last year's plan). The names of budget kinds
+(一般公共预算收入, 预算支出, 预算内投资) are amounts of revenue and spending, not plans, and a budget executed,
+completed or closed (预算执行数, 完成预算的, 决算数, 实际支出) is a result. A table under a caption naming a budget
+(收入预算总表, 支出预算表) holds the budget's amounts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a budget as the plan itself: 收入预算/支出预算/采购预算/经费预算 (not 预算收入, 预算支出: the kinds of revenue and
+# spending), or 预算 followed by 数/总计/总额/为/安排 (预算数, 预算总计, 预算为126.35万元, 预算安排)
+_BUDGET_PLAN = re.compile(r"(?:收入|支出|采购|经费|资金)预算(?![收支内执])|预算(?:数|总计|总额|安排|为)(?!.{0,2}的)")
+# a budget whose execution is reported: a result, not the plan
+_EXECUTED = re.compile(r"执行|完成|决算|实际|调整预算的|预算的")
+_BUDGET_CAPTION = re.compile(r"预算(?:总表|表|安排表|明细表|情况表)")
+
+
+def budget_cues(prefix: str) -> list[tuple[int, str]]:
+    """("target" cues at the end of each budget named as a plan in ``prefix``, the part of a sentence before a
+    figure), none when the clause says the budget was executed (预算执行数, 实际支出)."""
+    out = []
+    for m in _BUDGET_PLAN.finditer(prefix):
+        start = max(prefix.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+        if not _EXECUTED.search(prefix, start, min(len(prefix), m.end() + 4)):
+            out.append((m.end(), "target"))
+    return out
+
+
+def budget_caption(caption: str) -> bool:
+    """A table whose caption names a budget (表2 支出预算总表（单位：万元）): its amounts are the budget's."""
+    return bool(_BUDGET_CAPTION.search(caption)) and not _EXECUTED.search(caption)
