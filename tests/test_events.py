@@ -437,3 +437,13 @@ def test_a_bulletins_own_year_end_statistics_are_no_timeline_entries():
                       "2024年末，全县有农村低保对象1.1万人。", "9月，县福利中心二期建成投用，新增床位300张。",
                       date="2025-03-20", **kw)
     assert [(e.date, e.kind) for e in found] == [("2024-09", "event")]
+
+
+def test_a_yearly_field_bulletins_own_statistics_are_no_timeline_entries():
+    """栖川市2024年水资源公报 (a report, not a statistics communiqué, but a bulletin on its year): 2024年全市…,
+    年末…, 截至2024年12月31日，… are its figures of the year; a month's event (7月，…) stays (written for the rule)."""
+    kw = {"title": "栖川市2024年水资源公报", "genre": "report", "reporting_period": "2024"}
+    found = events_of("2024年全市供水总量12.3亿立方米，比上年减少0.2亿立方米。", "年末全市大中型水库蓄水总量4.2亿立方米。",
+                      "截至2024年12月31日，全市共有水文站36个。", "7月，全市遭遇强降雨过程，最大日降水量186毫米。",
+                      date="2025-06-10", **kw)
+    assert [(e.date, e.kind) for e in found] == [("2024-07", "event")]

@@ -515,11 +515,11 @@ def _same_day(text: str, pid: str, before: Event | None) -> list[Event]:
 # a statistical bulletin's stocks at a date inside the period it reports (截至2023年末，全县中小学校舍建筑面积达到…
 # in the bulletin of the 2023/2024 school year): the reference date of its data, no dated fact; what was achieved by
 # then (累计建成, 已完成) stays an event
-_AS_OF_OPENING = re.compile(r"^\s*(?:截至|截止)[^，,；;。]{2,14}?(?:末|底)[，,]")
+_AS_OF_OPENING = re.compile(r"^\s*(?:截至|截止)[^，,；;。]{2,14}?(?:末|底|12月31日)[，,]")
 _ACHIEVED = re.compile(r"累计|已|建成|完成|实现")
 # (2023年末，全县共有…法人单位8426个; 2024年，全市共投入R&D经费186.42亿元: the period's own date opening its
 # statistics, in a communiqué on that period)
-_PERIOD_OPENING = re.compile(r"^\s*\d{4}年([末底])?[，,]")
+_PERIOD_OPENING = re.compile(r"^\s*\d{4}年([末底])?(?:[，,]|(?=全[市县区省州旗]))")
 # (年末全市共有养老机构186个; 全年支出低保资金5.43亿元: the bulletin's year end or year, named without its year)
 _YEAR_END_OPENING = re.compile(r"^\s*(?:年[末底]|全年)(?!以来)")
 _STATISTIC = re.compile(r"\d\s*(?:%|万|亿|个|人|户|家|元|吨|项|件)")
@@ -531,7 +531,8 @@ def _reference_date(e: Event, doc: Document) -> bool:
     opening = _AS_OF_OPENING.match(e.text) or (
         (period or _YEAR_END_OPENING.match(e.text)) and _STATISTIC.search(e.text) and e.kind == "event"
         and (e.date == rp or not period or period.group(1)))  # (not 2024年，全县将新建…: a plan's year; 2024年末 is)
-    if doc.genre != "statistics" or not rp or not opening or _ACHIEVED.search(e.text):
+    bulletin = doc.genre == "statistics" or bool(_REPORT_TITLE.search(doc.title))  # (水资源公报: a yearly bulletin)
+    if not bulletin or not rp or not opening or _ACHIEVED.search(e.text):
         return False
     first, _, last = rp.partition("/")
     last, date = last or first, e.date.split("/")[-1]
