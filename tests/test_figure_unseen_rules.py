@@ -242,3 +242,15 @@ def test_a_rates_per_unit_words_go_to_its_unit():
     assert per_unit("养护资金每年每公里", "元") == ("养护资金", "元/公里·年")
     assert per_unit("县道每年每公里", "元") == ("县道每年每公里", "元")
     assert per_unit("青苗补偿费按照每亩", "%") == ("青苗补偿费按照每亩", "%")
+
+
+def test_groundwater_depth_moves_against_the_water_table():
+    """地下水平均埋深8.12米，比上年末上升0.21米: the water table rose, so the depth fell: down; 比上年末下降 is up
+    (written for the rule, read by hand)."""
+    from tests.test_figure_attributes import figs, one
+    found = figs("年末平原区浅层地下水平均埋深8.12米，比上年末上升0.21米。", date="2025-06-10", region="栖川市",
+                 genre="report", title="栖川市2024年水资源公报")
+    assert one(found, 0.21).direction == "down"
+    found = figs("年末平原区浅层地下水平均埋深8.12米，比上年末下降0.21米。", date="2025-06-10", region="栖川市",
+                 genre="report", title="栖川市2024年水资源公报")
+    assert one(found, 0.21).direction == "up"

@@ -73,7 +73,16 @@ def _direction(s: str, start: int, comparison: str, metric: str = "") -> str:
         if _DOWN_RE.search(comparison):
             return "down"
         return "up" if _UP_RE.search(comparison) else ""
-    return max(verbs)[1]
+    end, way = max(verbs)
+    if _DEPTH.search(metric) and _WATER_LEVEL_VERB.search(clause[:end]):
+        return "down" if way == "up" else "up"  # (埋深…比年初上升0.34米: the water table rose, the depth is less)
+    return way
+
+
+# the depth of groundwater below the surface (埋深), whose 上升/下降 say where the water table went: the depth moves
+# the other way
+_DEPTH = re.compile(r"埋深")
+_WATER_LEVEL_VERB = re.compile(r"(?:上升|下降|回升)\s*$")
 
 
 def _level_direction(l_text: str) -> str:
