@@ -17,7 +17,7 @@ import pytest
 from build_tools.translate.metric_vocab import MORE_EXACT, MORE_HEADS, MORE_SUBJECTS
 from build_tools.translate.metric_vocab.sector_rules import HOTLINES, RATE_OF
 from build_tools.translate.metrics import metric_en, unsourced
-from tests.vocab_probe import misses_still_render_otherwise, probe_counts, read_probe
+from tests.vocab_probe import probe_tests, read_probe
 
 VOCABULARY = Path(__file__).parent / "fixtures" / "translate" / "metric_vocabulary_domains2.tsv"
 
@@ -55,19 +55,8 @@ def test_the_set_is_well_formed() -> None:
     assert not earlier & set(names)
 
 
-@pytest.mark.parametrize(("zh", "alternatives"), [(zh, alts) for zh, alts, _src in ROWS if zh not in KNOWN_MISSES])
-def test_domain_name(zh: str, alternatives: list[str]) -> None:
-    assert metric_en(zh) in alternatives
-
-
-def test_known_misses_still_render_otherwise() -> None:
-    assert not misses_still_render_otherwise(ROWS, KNOWN_MISSES)
-
-
-def test_counts_on_the_set() -> None:
-    exact, english = probe_counts(ROWS)
-    assert exact >= EXACT_THRESHOLD
-    assert english >= ENGLISH_THRESHOLD
+test_domain_name, test_known_misses_still_render_otherwise, test_counts_on_the_set = probe_tests(
+    ROWS, KNOWN_MISSES, EXACT_THRESHOLD, ENGLISH_THRESHOLD)
 
 
 # The rules and heads on names written for them, outside the set (expectations by hand).
