@@ -69,6 +69,11 @@ CASES = [
      "Notice of the Qingshan Municipal People's Government on Publishing Qingshan's Third Batch of the List of "
      "Representative Items of Intangible Cultural Heritage"),
     ("青山市2024年度水资源公报", "青山市水利局", "Qingshan Water Resources Bulletin 2024"),
+    ("2025年青山市水资源公报", "青山市水利局", "Qingshan Water Resources Bulletin 2025"),  # (the year first)
+    ("2023年青山市气候公报", "青山市气象局", "Qingshan Climate Bulletin 2023"),  # CMA: China Climate Bulletin
+    ("青山市2022年度气候公报", "青山市气象局", "Qingshan Climate Bulletin 2022"),
+    ("青山县2023年大事记", "青山县档案馆", "Chronicle of Events of Qingshan County, 2023"),
+    ("2023年青山县大事记", "青山县档案馆", "Chronicle of Events of Qingshan County, 2023"),
     ("青山市国有土地上房屋征收与补偿实施办法", CITY,
      "Qingshan Measures for the Implementation of the Expropriation of Buildings on State-Owned Land and "
      "Compensation"),

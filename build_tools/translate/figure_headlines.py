@@ -6,6 +6,7 @@ Designated Size Grows by 6.8% in the First Quarter"). The metric renders through
 (``metrics.metric_en``), whose by the document's region as ``headlines._assessment`` does; None unless every part
 renders. The verbs keep the direction of the Chinese (下降 "Falls", never "Grows"); 同比 "year on year" as the NBS
 releases say it. The frame is a project rendering (P), after the NBS release headlines ("... Grew by 5.2 Percent").
+A headline of two clauses set apart by a space renders clause by clause (``clause_headline``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .headlines import HOLIDAY_RE, HOLIDAY_WORDS, PERIOD_RE, SCOPE_RE, _owner, is_plural, owned, period_phrase
+from .headlines import HOLIDAY_RE, HOLIDAY_WORDS, PERIOD_RE, SCOPE_RE, _owner, headline, is_plural, owned, period_phrase
 from .report_titles import MONTHS
 from .title_words import cn_int, title_case
 
@@ -73,3 +74,16 @@ def figure_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None
     verb = VERBS[m.group("verb")][1 if is_plural(english) else 0]
     yoy = " Year on Year" if m.group("yoy") else ""
     return f"{subject} {verb} by {m.group('value')}%{yoy}{when}"
+
+
+def clause_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """A headline of clauses set apart by a space (沣湖区前三季度营商环境持续优化 新登记市场主体同比增长12.8%): each
+    clause in its headline frame, joined as English headlines join them ("…; …", the later clauses without their
+    leading article); None unless every clause renders."""
+    clauses = [c for c in re.split(r"\s+", zh) if c]
+    if len(clauses) < 2:
+        return None
+    texts = [headline(renderer, c, region) or figure_headline(renderer, c, region) for c in clauses]
+    if not all(texts):
+        return None
+    return "; ".join(t if i == 0 else re.sub(r"^[Tt]he ", "", t) for i, t in enumerate(texts) if t)

@@ -66,6 +66,13 @@ ASSESSMENTS: dict[str, tuple[str, str]] = {
     "安全有序": ("Runs Safely and in Good Order", "Run Safely and in Good Order"),
     "平稳有序": ("Runs Smoothly and in Good Order", "Run Smoothly and in Good Order"),
     "持续升温": ("Keeps Heating Up", "Keep Heating Up"),
+    # GWR 2021/129 经济结构持续优化 "its structure was continuously improved"
+    "持续优化": ("Keeps Improving", "Keep Improving"), "不断优化": ("Keeps Improving", "Keep Improving"),
+    # a good start of the year (开门红) and a sprint (跑出加速度, GWR 2018/416 "break into a sprint"): project
+    # renderings
+    "开门红": ("Gets Off to a Good Start", "Get Off to a Good Start"),
+    "“开门红”": ("Gets Off to a Good Start", "Get Off to a Good Start"),
+    "跑出加速度": ("Picks Up Speed", "Pick Up Speed"), "跑出“加速度”": ("Picks Up Speed", "Pick Up Speed"),
 }
 # Public holidays as headlines name them (春节假期 "the Spring Festival holiday"; project renderings, the holidays'
 # English names as the State Council's holiday notices give them)
@@ -239,7 +246,7 @@ def _assessment(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     plural = is_plural(english)
     scope = m.group("scope") or ("全市" if bare or place else None)  # the place's own economy
     subject = title_case(english)
-    subject = owned(_owner(renderer, scope, region), subject) if scope else f"The {subject}"
+    subject = owned(_owner(renderer, scope, region), subject) if scope else f"The {re.sub(r'^the ', '', subject)}"
     verbs = [ASSESSMENTS[a][1 if plural else 0] for a in re.findall(ASSESS_RE, m.group("assess"))]
     verb = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " and " + verbs[-1]
     if m.group("holiday"):  # "… During the 2025 Spring Festival Holiday"

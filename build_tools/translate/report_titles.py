@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from .disclosure_titles import debt_title, department_budget_title, fund_report_title
 from .headlines import PERIOD_RE, PERIOD_WORDS
+from .land_titles import land_title
 from .periods import MONTHS
 from .title_tables import CN_NUM
 from .title_words import cn_int, title_case
@@ -309,10 +310,12 @@ def price_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | 
 # Resources Bulletin" (Ministry of Water Resources), 中国环境状况公报 "Report on the State of the Environment in China"
 # (before 2016; the ecology-and-environment bulletins are titles.py's), 政府信息公开工作年度报告 "Annual Report on
 # Government Information Disclosure" (the State Council's departments' English pages); project renderings.
-BULLETIN_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
-                         r"(?P<kind>水资源公报|水土保持公报|环境状况公报|政府信息公开工作年度报告)$")
-# (中国水土保持公报 "China Soil and Water Conservation Bulletin", the Ministry of Water Resources' title)
-YEARLY_BULLETINS = {"水资源公报": "Water Resources Bulletin", "水土保持公报": "Soil and Water Conservation Bulletin"}
+BULLETIN_RE = re.compile(r"^(?:(?P<y0>\d{4})年度?)?" + rf"{PLACE}{YEAR}(?:度)?"
+                         r"(?P<kind>水资源公报|水土保持公报|气候公报|环境状况公报|政府信息公开工作年度报告|大事记)$")
+# (中国水土保持公报 "China Soil and Water Conservation Bulletin", the Ministry of Water Resources' title; 中国气候公报
+# "China Climate Bulletin", the China Meteorological Administration's)
+YEARLY_BULLETINS = {"水资源公报": "Water Resources Bulletin", "水土保持公报": "Soil and Water Conservation Bulletin",
+                    "气候公报": "Climate Bulletin"}
 
 
 # a department's annual report on one field of its work (白河县市场监督管理局2024年法治政府建设年度报告): "Annual
@@ -334,11 +337,15 @@ def bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         return f"Annual Report{who} on {subject} in {annual.group('year')}"
     if not m:
         return None
+    if m.group("y0") and m.group("year"):
+        return None  # (the year once, before or after the place)
     place = m.group("place") or region
     name = renderer.region(place) if place else ""
     if name is None:
         return None
-    year = m.group("year") or ""
+    year = m.group("y0") or m.group("year") or ""
+    if m.group("kind") == "大事记":  # a yearly chronicle (棠溪区2024年大事记): project rendering
+        return f"Chronicle of Events{f' of {name}' if name else ''}" + (f", {year}" if year else "")
     if m.group("kind") in YEARLY_BULLETINS:  # a province by its name alone: "Jiangxi Water Resources Bulletin"
         name = name.removesuffix(" Province") if place.endswith("省") else name
         return " ".join(p for p in (name, YEARLY_BULLETINS[m.group("kind")], year) if p)
@@ -457,7 +464,7 @@ def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
     for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title,
                   work_points_title, price_release_title, bulletin_title, press_title, sector_bulletin_title,
-                  fund_report_title, debt_title, department_budget_title):
+                  fund_report_title, debt_title, department_budget_title, land_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text

@@ -28,7 +28,7 @@ from .bulletin_words import situation_subject, situation_title
 from .bylines import OFFICES
 from .comparisons import MISSING_LABEL
 from .comparisons import marked as _marked
-from .figure_headlines import figure_headline
+from .figure_headlines import clause_headline, figure_headline
 from .glossary import Glossary
 from .headlines import analysis_meeting, headline, who_en
 from .institutions import institution_en
@@ -286,11 +286,11 @@ class TitleRenderer(HeadingMixin):
     def title(self, zh: str, issuer: str = "", region: str = "") -> TranslatedText | None:
         """The English of a title from its genre frame, or None if no frame applies."""
         zh = re.sub(r"(?<=[局委办府院会厅部])\s+(?=\S)", "、", (zh or "").strip())
-        zh = re.sub(r"\s+", "", zh)
+        spaced, zh = zh, re.sub(r"\s+", "", zh)
         if not zh:
             return None
         parts = Parts([])
-        text = self._title(zh, parts, issuer, region)
+        text = self._title(zh, parts, issuer, region) or clause_headline(self, spaced, region)
         if text is None:
             return None
         return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
@@ -349,7 +349,9 @@ class TitleRenderer(HeadingMixin):
         """A subject that is itself a document's name (关于青山市国土空间总体规划（2021—2035年）的批复): 'the Qingshan
         Territorial Spatial Master Plan (2021-2035)' when its kind frame renders in full, else None."""
         sub = Parts([])
-        text = self._kind(zh, sub, issuer, region)
+        if zh.startswith("《") and zh.endswith("》") and zh.count("《") == 1:  # a document named in its brackets
+            zh = zh[1:-1]
+        text = self._kind(zh, sub, issuer, region) or report_title(self, zh, region)
         return None if text is None or sub.missing else _the(text)
 
     def _report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
