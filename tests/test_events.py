@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from build_tools.extract.dates import Anchor
 from build_tools.extract.events import document_anchor, event_text, extract_events
 from build_tools.model import Document, Event, Metadata, Paragraph
@@ -447,3 +449,27 @@ def test_a_yearly_field_bulletins_own_statistics_are_no_timeline_entries():
                       "截至2024年12月31日，全市共有水文站36个。", "7月，全市遭遇强降雨过程，最大日降水量186毫米。",
                       date="2025-06-10", **kw)
     assert [(e.date, e.kind) for e in found] == [("2024-07", "event")]
+
+
+# --- a period's stance or overall assessment is no dated fact (issue 11 item 3) -----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，全县农业农村系统坚持稳中求进工作总基调，扎实推进乡村振兴，农业农村经济保持平稳发展。",
+    "今年以来，石岭区聚焦企业和群众关切，持续深化改革，营商环境不断优化。",
+    "1—9月，全市经济运行总体平稳、稳中有进，主要指标保持在合理区间。",
+    "“十四五”以来，面对多重困难挑战，全区上下认真贯彻落实上级决策部署，各项事业取得新进展。",
+    "2023年全县气候条件对农业生产总体偏有利。",
+])
+def test_stance_and_assessment_are_no_events(sentence: str) -> None:
+    doc = Document(id="d", title="t", date="2024-03-01", paragraphs=[para(1, sentence)])
+    assert extract_events(doc, Metadata(date="2024-03-01")) == []
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    # a figure makes it a dated fact; a plan (将) is a target
+    ("2023年，全县坚持项目为王，新开工项目42个，完成投资36.5亿元。", "2023"),
+    ("“十五五”期间，石岭区将坚持创新驱动，加快建设现代化产业体系。", "2026/2030"),
+])
+def test_stance_with_a_fact_or_a_plan_stays(sentence: str, date: str) -> None:
+    doc = Document(id="d", title="t", date="2024-03-01", paragraphs=[para(1, sentence)])
+    assert [e.date for e in extract_events(doc, Metadata(date="2024-03-01"))] == [date]

@@ -39,4 +39,6 @@ def test_timelines_of_sets_2_to_18_stay_english():
     # entries either: 18 fewer entries, all "Figures for December 2024" of annual bulletins (sets 9, 10, 17))
     # (243 and 190 once yearly bulletins and annual reports that are no statistics communiqués (水资源公报, 住房公积金
     # 年度报告, 交通运输统计公报) drop their own year's statistics too: 18 fewer, 16 of them English "Figures for …")
-    assert total >= 243 and english >= 190
+    # (235 and 190 once a period's stance or overall assessment with no figure (2024年，全市…系统坚持…，…保持平稳发展;
+    # 1—10月，全市经济运行总体平稳、稳中有进) is no timeline entry: 8 fewer entries, none of them English)
+    assert total >= 235 and english >= 190

@@ -97,6 +97,15 @@ _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一�
                        r"|^根据[^。！？]{0,30}?依法审计了|^审计结果表明"
                        # a bulletin's summary of its year (2024年，全市民政系统坚持…，各项民政事业取得新进展)
                        r"|^(?:19|20)\d{2}\s*年[，,][^。！？]{4,80}取得了?(?:新的?|明显|显著|积极|长足)(?:进展|成效)[。！]?$")
+# a period's stance or overall assessment with no fact of its own (2024年，全市…系统坚持稳中求进工作总基调，…保持平稳
+# 发展; 今年以来，X区聚焦…，营商环境不断优化; 1—10月，全市经济运行总体平稳、稳中有进; “十四五”以来，面对…): the
+# frame of the facts that follow, no dated fact (kept when it holds a figure, or says what will be done: 将, 要)
+_STANCE = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年(?:以来)?|(?:今年|去年|年初)以来|一年来|过去一年|“?十[一二三四五六七八九]五”?以来"
+    r"|\d{1,2}\s*[—–-]\s*\d{1,2}\s*月(?:份)?|前三季度|上半年|一季度)[，,]\s*[^。！？；将要]{0,30}?"
+    r"(?:坚持|认真(?:贯彻|落实)|深入贯彻|全面贯彻|聚焦|紧扣|(?:紧紧)?围绕|始终把|面对|面临)"
+    r"|(?:经济运行|运行|发展)(?:保持)?(?:总体平稳|稳中有进|稳中向好|平稳发展|平稳)[、，,]?(?:稳中有进|稳中向好)?"
+    r"[^。！？；\d]{0,30}[。！]?$|总体偏有利|好于预期")
 # the sentence states the year's goals: 主要预期目标是：…, or 力争/确保全年… with figures
 _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)|^(?:力争|确保|争取)全年")
 # a goal of the whole year (确保完成全年地区生产总值增长6%左右的预期目标) stated in a sentence framed by part of it
@@ -163,7 +172,8 @@ def is_rhetoric(sentence: str) -> bool:
     meeting with no figure (会议通报了前三季度…情况，部署四季度重点工作): its dates name the matters discussed."""
     if _QUOTED.match(sentence.strip()):
         return True  # “今年稻谷又是好收成，亩产比去年多了五十多斤。” a person quoted in a report, not a dated fact
-    if (_MEETING_AGENDA.match(sentence) or _OVERVIEW.match(sentence) or _GUIDELINES.search(sentence)) \
+    if (_MEETING_AGENDA.match(sentence) or _OVERVIEW.match(sentence) or _GUIDELINES.search(sentence)
+            or _STANCE.search(sentence)) \
             and not _FIGURE.search(sentence):
         return True  # (2024年，面对复杂严峻的外部环境…，经济运行总体平稳: an overview of the year, no dated fact)
     if _REFERENCE.search(sentence) and not _FIGURE.search(sentence):
