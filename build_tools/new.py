@@ -357,7 +357,10 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 ("policy", re.compile(r"(?:解读|答记者问|问答)$")),  # 《…办法》政策解读 explains a policy
                 ("report", re.compile(r"(?:(?<!工作)报告|审计工作报告)$")),
                 # a disclosure (2024年政府债务情况公开, 部门预算信息公开): what a body reports of its own accounts
-                ("report", re.compile(r"(?:情况|信息)公开$")))
+                ("report", re.compile(r"(?:情况|信息)公开$")),
+                # a department's budget or final accounts explained (2025年部门预算情况说明): its own accounts reported
+                ("report", re.compile(r"(?:预算|决算)(?:情况|编制)?说明$")),
+                ("other", re.compile(r"大事记$")))  # a chronicle (棠溪区2024年大事记): no news, no report
 
 
 def infer_kind(text: str, title: str) -> str:

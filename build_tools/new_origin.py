@@ -31,7 +31,10 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # Words jieba tags as places (ns) that are ordinary words before 县/市/区 in a report (新建县城, 新建学校).
 COMMON_STEMS = {"新建", "新增", "新设", "新开", "城关", "城乡", "市县", "县区", "省市", "地市", "县市",
                 "全省", "全市", "全县", "全区", "本省", "本市", "本县", "本区", "各省", "各市", "各县", "各区",
-                "我省", "我市", "我县", "我区"}
+                "我省", "我市", "我县", "我区",
+                # verbs of joint action before a body of the text's own place (市文旅局会同市统计局测算; 联合县公安局):
+                # jieba tags 会同 a noun (会同县, Hunan), but before 市/县/区 and a body it is the verb
+                "会同", "联合", "协同", "配合", "商请", "提请", "报请"}
 # jieba tags of words that are not names: verbs, adjectives, locatives, distinguishers, conjunctions, adverbs ...
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "f", "b", "c", "d", "p", "r", "m", "q", "u", "t", "s", "z", "l",
                  "i", "y", "j"}
@@ -113,7 +116,8 @@ def _stem_ok(text: str, start: int, stem: str, suffix: str) -> bool:
     """A specific name before an administrative suffix: not a verb or common word (新建, 新增, 以上), not glued to
     the word before it (以上城市: 上 belongs to 以上), not a generic word (城市, 社区)."""
     words = jieba_words()
-    if not all(HAN.match(c) for c in stem) or stem in COMMON_STEMS or stem[-1] in DETERMINERS:
+    if not all(HAN.match(c) for c in stem) or stem in COMMON_STEMS or stem[-2:] in COMMON_STEMS \
+            or stem[-1] in DETERMINERS:  # (局会同市统计局: 会同 ends the stem)
         return False  # 在全县, 上半年我市: a determiner before the suffix
     if stem[0] in LEAD_FUNCTION_CHARS or any(c in FUNCTION_CHARS for c in stem[1:]):
         return False  # 记者从市: a preposition or pronoun inside is no name

@@ -147,6 +147,10 @@ def test_kind_from_title_and_head() -> None:
     assert new.infer_kind("", "沐川市人民政府公报") == "gazette"
     assert new.infer_kind("", "关于2024年度县级预算执行和其他财政收支的审计工作报告") == "report"
     assert new.infer_kind("", "桂坪镇2024年工作总结和2025年工作计划") == "work-report"
+    # a department's budget explained is a report of its accounts; a yearly chronicle is neither news nor a report
+    assert new.infer_kind("", "白河县教育局2025年部门预算情况说明") == "report"
+    assert new.infer_kind("", "白河县财政局2024年部门决算说明") == "report"
+    assert new.infer_kind("本报讯 编者按：现将大事记公布如下。", "白河县2024年大事记") == "other"
 
 
 def test_doc_number_brackets_are_normalised() -> None:
@@ -439,6 +443,15 @@ def test_well_formed_place_names(text: str, places: dict[str, int]) -> None:
     from build_tools.new_origin import find_places
 
     assert dict(find_places(text)) == places
+
+
+@pytest.mark.parametrize("sentence", ["经市商务局会同市统计局测算，全市网络零售额增长9.2%。",
+                                      "县农业农村局联合县市场监管局开展农资打假专项行动。"])
+def test_a_verb_of_joint_action_before_a_body_is_no_place(sentence: str) -> None:
+    """会同市统计局 is 会同 + 市统计局 (the text's own city), not a city called 会同市."""
+    from build_tools.new_origin import find_places
+
+    assert not [name for name in find_places(sentence) if "会同" in name or "联合" in name]
 
 
 def test_region_prefers_the_head_lines_over_a_town_named_often() -> None:
