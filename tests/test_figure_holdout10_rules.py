@@ -100,8 +100,9 @@ def test_counts_of_an_audits_findings():
     found = figs("审计发现：3家企业违规排污；有12名已退休人员仍在领取工资。",
                  "对外担保资金2.1亿元未经审批，涉及15个项目。",
                  "4家单位通过虚增工程量等方式多计工程款86万元。", **AUDIT)
-    assert (one(found, 3).metric, one(found, 3).unit) == ("企业违规排污", "家")
-    assert one(found, 12).metric == "退休人员"
+    # (since the counts of units with a finding name it: 违规排污的企业, not 企业违规排污; test_figure_audit_findings.py)
+    assert (one(found, 3).metric, one(found, 3).unit) == ("违规排污的企业", "家")
+    assert one(found, 12).metric == "仍在领取工资的退休人员"
     assert one(found, 2.1).metric == "对外担保资金"
     assert one(found, 15).metric == "涉及项目"
     assert one(found, 86).metric == "多计工程款"

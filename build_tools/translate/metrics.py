@@ -512,7 +512,26 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
         found = composer.metric(re.sub(r"(?:的|所占)(?=(?:比重|比例)$)", "", zh))
     if found is None and re.search(r"拥有.{1,12}文化程度$", zh):  # 每10万人中拥有大学文化程度: … 的人口 unsaid
         found = composer.metric(zh + "的人口")
+    if found is None:
+        found = _with_finding(composer, zh)
     return found
+
+
+# the units an audit finding is about (违规发放津贴补贴的单位, extract/figures/counted.py found_units): "units with
+# allowances and subsidies paid in violation of rules" (project frame), when both parts render
+_FINDING_OF = re.compile(r"^(?P<finding>(?:违规|违反|未按|未及时|未经|无预算|超预算|超标准|超范围|超额|虚报|冒领|"
+                         r"挤占|挪用|套取|骗取|滞留|截留|擅自|重复|多报|多领|多支付|少缴|仍在|仍然|长期闲置|闲置).{1,20}?)的"
+                         r"(?P<noun>[^的]{2,10})$")
+
+
+def _with_finding(composer: Composer, zh: str) -> str | None:
+    m = _FINDING_OF.match(zh)
+    if not m:
+        return None
+    noun, finding = composer.metric(m.group("noun")), composer.metric(m.group("finding"))
+    if not noun or not finding:
+        return None
+    return f"{noun} with {finding[:1].lower() + finding[1:] if not finding[1:2].isupper() else finding}"
 
 
 def unsourced() -> list[tuple[str, str]]:

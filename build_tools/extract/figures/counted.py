@@ -83,3 +83,26 @@ def listed_entities(s: str, figures: list[Figure]) -> None:
                 and "户" not in f.metric and "；" not in s[s.find(previous.text):s.find(f.text)]:
             f.base_unit = "entity"
         previous = f
+
+
+# An audit's finding about a number of units (5家定点医疗机构通过…方式违规使用医保基金412万元, 3个单位违规发放津贴补贴,
+# 有216名已死亡人员仍在领取高龄津贴): the count is of the units the finding is about, not of the units at large; the
+# metric names the finding (违规使用医保基金的定点医疗机构), as an analyst would cite it.
+_FINDING = re.compile(r"违规|违反|未按(?:规定|要求|合同)?|未及时|未经|无预算|超预算|超标准|超范围|超额|虚报|冒领|"
+                      r"挤占|挪用|套取|骗取|滞留|截留|擅自|重复(?:发放|领取|报销|参保)|多(?:报|领|支付)|少缴|仍在|仍然|长期闲置|闲置")
+_FOUND_UNITS = ("个", "家", "名", "人", "所", "户", "处", "座")
+_NOUN_FINDING = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:通过[^，,；;。]{1,30}?等?(?:方式|手段))?"
+                           r"(?P<finding>(?:" + _FINDING.pattern + r")[^，,；;。\d]{1,20})$")
+
+
+def found_units(s: str, nums: list[_Num]) -> None:
+    """A count of units whose noun follows the number and is followed, in its clause, by a finding (违规…, 未按规定…,
+    虚报冒领…, 仍在领取…), possibly after the means (通过…等方式): the metric becomes ``<finding>的<noun>``."""
+    for num in nums:
+        if num.role != "figure" or num.kind != "count" or num.unit not in _FOUND_UNITS or not num.metric:
+            continue
+        stop = re.search(r"[\d，,；;。：:]", s[num.end:])
+        m = _NOUN_FINDING.match(s[num.end:num.end + stop.start()] if stop else s[num.end:])
+        noun = m.group("noun").removeprefix("已") if m else ""
+        if m and len(noun) >= 2 and num.metric.startswith(noun[:2]):
+            num.metric = f"{m.group('finding')}的{noun}"

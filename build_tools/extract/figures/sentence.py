@@ -12,7 +12,7 @@ from .attributes import _cues, _direction, _kind, _level_direction, _period, _st
 from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
 from .combined import shared_lead
 from .context import _before, _Ctx
-from .counted import entity_base, listed_entities, selected_pilots, supported_projects
+from .counted import entity_base, found_units, listed_entities, selected_pilots, supported_projects
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive
 from .metric_checks import _trim, _valid_metric
@@ -244,6 +244,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     shared_lead(s, out_nums)  # 新培育省级智能工厂200家、数字化车间600个: both newly fostered
     selected_pilots(s, out_nums)  # 每年遴选100家中小企业开展数字化转型试点: the pilots
     supported_projects(s, out_nums)  # 支持…等12个项目建设: the projects supported
+    found_units(s, out_nums)  # 3个单位违规发放津贴补贴: the units of an audit finding
     _decline_gaps(s, out_nums)
     _goals(s, out_nums)
     # a rank attaches to the figure it ranks (增长6.8%，居全省第3位); a rank without a value of its own
