@@ -99,7 +99,7 @@ NEW_RULES = {
     "12345热线来电量": "calls to the 12345 hotline",
     "秸秆资源化利用率": "resource utilization rate of crop straw",
     "畜禽粪污资源化利用率": "resource utilization rate of livestock and poultry manure",
-    "小麦单产": "wheat yield per hectare",
+    "小麦单产": "wheat yield",  # (the unit says per mu or per hectare)
     "玉米种植面积": "sown area of corn",
     "排水管道长度": "length of drainage pipelines",
 }

@@ -283,6 +283,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif prev and num.metric in _OUTPUT_WORDS and _AREA_END.search(_topic(prev[-1].metric)):
             # 夏粮播种面积86.3万亩，总产量28.7万吨 -> 夏粮总产量: the output of the crop whose area was given
             num.metric = _AREA_END.sub("", _topic(prev[-1].metric)) + num.metric
+        elif prev and num.metric in _YIELD_WORDS and (crop := _crop_of(prev)):
+            # 小麦播种面积110万亩，总产量45.2万吨，平均亩产411公斤 -> 小麦平均亩产: the yield of the crop just named
+            num.metric = crop + num.metric
         elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
             num.metric = _topic(prev[-1].metric) + num.metric  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
         elif num.generic:
@@ -320,8 +323,20 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
 
 
 # the output of a crop or herd named after its area (…播种面积58.6万亩，总产量24.3万吨)
-_OUTPUT_WORDS = {"产量", "总产量", "年产量", "产值", "总产值", "单产"}
+_OUTPUT_WORDS = {"产量", "总产量", "年产量", "产值", "总产值"}
 _AREA_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获面积|面积)$")
+# the yield per unit of area of a crop named before it, by its area or its output
+_YIELD_WORDS = {"亩产", "平均亩产", "单产", "平均单产", "单位面积产量", "亩均产量"}
+_CROP_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获面积|总产量|年产量|产量)$")
+
+
+def _crop_of(prev: list[_Num]) -> str:
+    """The crop of the nearest sibling named by its area or output (小麦播种面积, 小麦总产量 -> 小麦), else ''."""
+    for x in reversed(prev):
+        topic = _topic(x.metric)
+        if _CROP_END.search(topic):
+            return _CROP_END.sub("", topic)
+    return ""
 # the head noun of a breakdown's first item (…增加值, …产量, …投资) and the end of a category name without one
 _SERIES_HEAD = re.compile(r"(?:增加值|产值|产量|投资|销售额|零售额|营业收入|利润总额|利润|出口额|进口额|出口|进口)$")
 _CATEGORY_END = re.compile(r"(?:业|企业|产品|行业|制品|类|领域|经济)$")

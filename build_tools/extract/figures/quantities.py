@@ -54,6 +54,10 @@ def _units() -> dict[str, _Unit]:
         "千克": _Unit("kg", 1, "measure"), "斤": _Unit("kg", 0.5, "measure"), "千瓦时": _Unit("kWh", 1, "measure"),
         "千瓦": _Unit("kW", 1, "measure"), "兆瓦": _Unit("kW", 1000, "measure"), "千伏": _Unit("kV", 1, "measure"),
         "公里/百平方公里": _Unit("km/100 km2", 1, "measure"),  # road density (公路密度108.6公里/百平方公里)
+        # a yield per unit of area (单产408公斤/亩, 6120公斤/公顷) and a wind speed (极大风速28.6米/秒): the rate kept
+        "公斤/亩": _Unit("kg/mu", 1, "measure"), "千克/亩": _Unit("kg/mu", 1, "measure"),
+        "斤/亩": _Unit("kg/mu", 0.5, "measure"), "公斤/公顷": _Unit("kg/ha", 1, "measure"),
+        "千克/公顷": _Unit("kg/ha", 1, "measure"), "米/秒": _Unit("m/s", 1, "measure"),
         "千辆": _Unit("vehicle", 1000, "count"),  # 营运公交车3.2千辆 (the yearbook's 1,000 vehicles)
         "千升": _Unit("L", 1000, "measure"), "升": _Unit("L", 1, "measure"), "标箱": _Unit("TEU", 1, "measure"),
         "μg/m³": _Unit("ug/m3", 1, "measure"), "微克/立方米": _Unit("ug/m3", 1, "measure"),

@@ -17,8 +17,11 @@ FARMING_EXACT: dict[str, tuple[str, str]] = {
 }
 
 FARMING_HEADS: dict[str, tuple[str, str | None, str]] = {
-    "单产": ("{s} yield per hectare", None, "YB 12-11"),
+    # (YB 12-11 "output per hectare"; the area is the unit's to say: 单产408公斤/亩 is "408 kg per mu", 6120公斤/公顷
+    # "6,120 kg per ha"; a local bulletin's bare 公斤 is per mu, never "per hectare")
+    "单产": ("{s} yield", None, "YB 12-11, P"),
     "亩产": ("{s} yield per mu", "yield per mu", "P"),  # (亩产404.9公斤: the yield in the local unit of area)
+    "平均亩产": ("average {s} yield per mu", "average yield per mu", "P"),
     "种植面积": ("sown area of {s}", "sown area", "YB 12-8"),
     "建设面积": ("area of {s} built", None, "P"),  # 高标准农田建设面积
 }
