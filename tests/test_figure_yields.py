@@ -32,3 +32,13 @@ def test_a_yield_is_not_said_per_hectare_when_the_unit_does_not_say_so() -> None
     glossary = get_glossary()
     assert metric_en("粮食单产", glossary) == "grain yield"
     assert metric_en("玉米平均亩产", glossary) == "average corn yield per mu"
+
+
+def test_a_harvest_after_a_semicolon_is_the_crops_and_of_its_year() -> None:
+    """A news item of July on the summer harvest: 夏粮播种面积…；总产量…；平均亩产… are the summer grain's (the clause
+    before names it) and of the year, not of the news item's month."""
+    found = figs("今年全县夏粮再获丰收，夏粮播种面积48.2万亩，比上年增加0.6万亩；总产量19.7万吨，增长2.8%；"
+                 "平均亩产408.7公斤，比上年提高5.1公斤。", date="2024-07-03", region="柏川县", genre="news",
+                 title="柏川县夏粮再获丰收")
+    assert [(one(found, v).metric, one(found, v).period) for v in (48.2, 19.7, 408.7)] == [
+        ("夏粮播种面积", "2024"), ("夏粮总产量", "2024"), ("夏粮平均亩产", "2024")]

@@ -215,8 +215,16 @@ def _whole_year(sentence: str, ctx: _Ctx, plan: bool) -> list[DateMatch]:
 _HARVEST = re.compile(r"^(?:全[省市县区])?(?:夏粮|早稻|秋粮|夏收粮食)")
 
 
+# (a harvest's size in a news item dated in its month, 夏粮总产量62.4万吨 in June: that year's harvest too)
+_HARVEST_SIZE = re.compile(r"(?:播种面积|种植面积|收获面积|总产量|产量|亩产|单产)$")
+
+
 def _harvest_year(f: Figure) -> None:
     first, _, last = f.period.partition("/")
+    if _HARVEST.match(f.metric) and not last and re.fullmatch(r"\d{4}-\d{2}", first) and _HARVEST_SIZE.search(
+            f.metric):
+        f.period = first[:4]
+        return
     if _HARVEST.match(f.metric) and last and first[:4] == last[:4] and first[:4].isdigit():
         f.period = first[:4]
         base_first, _, base_last = f.base_period.partition("/")

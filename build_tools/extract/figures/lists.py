@@ -286,6 +286,10 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif prev and num.metric in _YIELD_WORDS and (crop := _crop_of(prev)):
             # 小麦播种面积110万亩，总产量45.2万吨，平均亩产411公斤 -> 小麦平均亩产: the yield of the crop just named
             num.metric = crop + num.metric
+        elif not prev and carry_metric and num.metric in _OUTPUT_WORDS | _YIELD_WORDS and (
+                crop := _crop_name(carry_metric)):
+            # 夏粮播种面积156.3万亩，比上年增加2.1万亩；总产量62.4万吨 -> 夏粮总产量: the crop of the clause before
+            num.metric = crop + num.metric
         elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
             num.metric = _topic(prev[-1].metric) + num.metric  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
         elif num.generic:
@@ -332,11 +336,13 @@ _CROP_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获
 
 def _crop_of(prev: list[_Num]) -> str:
     """The crop of the nearest sibling named by its area or output (小麦播种面积, 小麦总产量 -> 小麦), else ''."""
-    for x in reversed(prev):
-        topic = _topic(x.metric)
-        if _CROP_END.search(topic):
-            return _CROP_END.sub("", topic)
-    return ""
+    return next((crop for x in reversed(prev) if (crop := _crop_name(x.metric))), "")
+
+
+def _crop_name(metric: str) -> str:
+    """小麦播种面积, 夏粮总产量 -> 小麦, 夏粮; '' for a metric not named by a crop's area or output."""
+    topic = _topic(metric)
+    return _CROP_END.sub("", topic) if _CROP_END.search(topic) else ""
 # the head noun of a breakdown's first item (…增加值, …产量, …投资) and the end of a category name without one
 _SERIES_HEAD = re.compile(r"(?:增加值|产值|产量|投资|销售额|零售额|营业收入|利润总额|利润|出口额|进口额|出口|进口)$")
 _CATEGORY_END = re.compile(r"(?:业|企业|产品|行业|制品|类|领域|经济)$")
