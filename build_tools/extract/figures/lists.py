@@ -286,6 +286,10 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif prev and num.metric in _YIELD_WORDS and (crop := _crop_of(prev)):
             # 小麦播种面积110万亩，总产量45.2万吨，平均亩产411公斤 -> 小麦平均亩产: the yield of the crop just named
             num.metric = crop + num.metric
+        elif not prev and carry_metric and _RESULT_HEAD.fullmatch(num.metric) and (
+                scope := _ENTERPRISE_SCOPE.match(carry_metric)) and not _ENTERPRISE_SCOPE.match(num.metric):
+            # 规模以上工业企业实现营业收入…；利润总额96.2亿元 -> 规模以上工业企业利润总额: the same enterprises
+            num.metric = scope.group("scope") + num.metric
         elif not prev and carry_metric and num.metric in _OUTPUT_WORDS | _YIELD_WORDS and (
                 crop := _crop_name(carry_metric)):
             # 夏粮播种面积156.3万亩，比上年增加2.1万亩；总产量62.4万吨 -> 夏粮总产量: the crop of the clause before
@@ -329,6 +333,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
 # the output of a crop or herd named after its area (…播种面积58.6万亩，总产量24.3万吨)
 _OUTPUT_WORDS = {"产量", "总产量", "年产量", "产值", "总产值"}
 _AREA_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获面积|面积)$")
+# the business results of a class of enterprises named in the clause before (…；利润总额…, …；营业成本…)
+_ENTERPRISE_SCOPE = re.compile(r"^(?:全[省市县区])?"
+                               r"(?P<scope>(?:规模以上|规上|限额以上|限上)[\u4e00-\u9fff]{0,10}?企业)")
+_RESULT_HEAD = re.compile(r"(?:实现)?(?:利润总额|利润|营业收入|营业成本|主营业务收入|税金总额|应交增值税|亏损面|"
+                          r"亏损企业亏损额)")
 # the yield per unit of area of a crop named before it, by its area or its output
 _YIELD_WORDS = {"亩产", "平均亩产", "单产", "平均单产", "单位面积产量", "亩均产量"}
 _CROP_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获面积|总产量|年产量|产量)$")
