@@ -42,3 +42,4 @@ def test_a_harvest_after_a_semicolon_is_the_crops_and_of_its_year() -> None:
                  title="柏川县夏粮再获丰收")
     assert [(one(found, v).metric, one(found, v).period) for v in (48.2, 19.7, 408.7)] == [
         ("夏粮播种面积", "2024"), ("夏粮总产量", "2024"), ("夏粮平均亩产", "2024")]
+

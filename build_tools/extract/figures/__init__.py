@@ -174,13 +174,15 @@ def _frame(sentence: str, ctx: _Ctx) -> list[DateMatch]:
     return dates[-1:] if len(_FRAME_FILLER.sub("", rest)) == 0 else []
 
 
-_LEAD_WORDS = re.compile(r"(?:全年|今年|当年|年内|明年|全[市县区镇乡省]|我[市县区]|本[市县区]|[，,\s])*")
+_LEAD_WORDS = re.compile(r"(?:全年|今年|当年|年内|明年|过去一年|一年来|去年|上年|(?:19|20)\d{2}年|全[市县区镇乡省]|"
+                         r"我[市县区]|本[市县区]|[，,\s])*")  # (过去一年，预计…；…: the year reviewed leads too)
 
 
 def _leads(sentence: str, cue_end: int) -> bool:
     """预计 opening its sentence (预计全年…；…) governs the clauses joined to it by ；; inside a clause, after what
     it estimates (规模以上工业增加值预计增长6.1%；社会消费品零售总额完成72.5亿元), it governs that clause only."""
-    return cue_end <= 4 or _LEAD_WORDS.fullmatch(sentence, 0, max(0, cue_end - 4)) is not None
+    before = re.sub(r"(?:预计|预期|估计|初步预计|预测)$", "", sentence[:cue_end])  # (the cue word itself)
+    return cue_end <= 4 or _LEAD_WORDS.fullmatch(before) is not None
 
 
 def _heading_dates(headings: dict[int, str], ctx: _Ctx) -> list[DateMatch]:
