@@ -22,3 +22,58 @@ def test_a_heading_number_and_a_sentence_apart_by_a_tab_are_no_row() -> None:
     assert line_kind("（一）\t加快推进重大项目建设，确保全年完成投资目标任务，力争新开工项目数量和投资规模均高于上年水平。") == ""
     assert line_kind("二、\t强化要素保障\t各有关部门要优先保障重点项目用地、用能指标，开辟审批绿色通道，压缩办理时限，"
                      "确保项目早开工、早投产、早见效。") == ""
+
+
+def _table(rows: list[list[str]]):  # noqa: ANN202
+    from build_tools.model import Paragraph
+
+    para = Paragraph(id="p1", text="", role="table")
+    para.cells = rows
+    return para
+
+
+def _figures(para):  # noqa: ANN001, ANN202
+    from build_tools.extract.figures import extract_figures
+    from build_tools.model import Document, Metadata
+
+    doc = Document(id="d", title="泸源市发展和改革委员会关于下达泸源市2027年重大项目建设计划的通知", date="2027-03-02",
+                   genre="notice", paragraphs=[para])
+    return extract_figures(doc, Metadata(date="2027-03-02", region="泸源市"))
+
+
+PROJECTS = [
+    ["序号", "项目名称", "建设单位", "建设年限", "总投资（亿元）", "2027年计划投资（亿元）"],
+    ["1", "泸源港铁水联运物流基地（一期）", "泸源港务集团", "2026-2029", "18.4", "5.2"],
+    ["2", "东坡区300兆瓦风电场", "泸源风能有限公司", "2027", "15.0", "15.0"],
+    ["3", "城南污水处理厂扩建工程", "市排水公司", "2027—2028", "3.6", "2.1"],
+]
+
+
+def test_every_row_of_a_project_list_names_its_project() -> None:
+    found = _figures(_table(PROJECTS))
+    base = {f.value: f for f in found if f.metric == "总投资"}
+    assert base[18.4].subject == "泸源港铁水联运物流基地（一期）"  # no 项目/工程 at its end, a phase in brackets
+    assert base[15.0].subject == "东坡区300兆瓦风电场"  # not the district its name opens with
+    assert base[3.6].subject == "城南污水处理厂扩建工程"
+    plan = next(f for f in found if f.value == 5.2)
+    assert plan.subject == "泸源港铁水联运物流基地（一期）" and plan.metric == "计划投资"
+
+
+def test_a_project_total_investment_covers_its_years_of_construction() -> None:
+    found = _figures(_table(PROJECTS))
+    totals = {f.value: f.period for f in found if f.metric == "总投资"}
+    assert totals == {18.4: "2026/2029", 15.0: "2027", 3.6: "2027/2028"}
+    assert all(f.period == "2027" for f in found if f.metric == "计划投资")
+    assert all(f.status == "target" for f in found)
+
+
+def test_a_number_in_a_project_name_is_no_figure() -> None:
+    found = _figures(_table(PROJECTS))
+    assert not [f for f in found if f.value == 300]  # 300兆瓦 names the wind farm
+
+
+def test_a_table_of_counties_is_no_project_list() -> None:
+    from build_tools.extract.figures.tables import project_labels
+
+    assert project_labels(_table([["县（市、区）", "总投资（亿元）"], ["东坡区", "12.0"]])) == set()
+    assert project_labels(_table(PROJECTS)) == {"泸源港铁水联运物流基地（一期）", "东坡区300兆瓦风电场", "城南污水处理厂扩建工程"}
