@@ -204,8 +204,9 @@ HELD_OUT_ENGLISH = [
     # water.py extended
     ("holdout22", 142, 137),
     # a city's plan-execution and draft-plan report (DOCX) and a city's key construction projects plan notice (PDF):
-    # first run (code of c239e95, no fix) 82/93; 87/124 with the project table read (32 rows more)
-    ("holdout24", 124, 87),
+    # first run (code of c239e95, no fix) 82/93; 87/124 with the project table read (32 rows more, their projects'
+    # names untranslated); 92/123 after metric_vocab/plan_projects.py and the gap to the plan (PLAN_GAP_RE)
+    ("holdout24", 123, 92),
 ]
 
 

@@ -45,6 +45,7 @@ from .justice import JUSTICE_EXACT, JUSTICE_HEADS
 from .land import LAND_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
+from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
 from .provident import PROVIDENT_EXACT
@@ -95,6 +96,8 @@ MORE_SUBJECTS.update(ROUND4_SUBJECTS)
 MORE_EXACT.update(LAND_EXACT)
 # a department's budget statement (holdout22): its own module
 MORE_EXACT.update(BUDGET_EXACT)
+# a plan-execution report and a plan of key construction projects (holdout24): its own module
+MORE_EXACT.update(PLAN_PROJECTS_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
