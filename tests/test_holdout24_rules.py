@@ -77,3 +77,47 @@ def test_a_table_of_counties_is_no_project_list() -> None:
 
     assert project_labels(_table([["县（市、区）", "总投资（亿元）"], ["东坡区", "12.0"]])) == set()
     assert project_labels(_table(PROJECTS)) == {"泸源港铁水联运物流基地（一期）", "东坡区300兆瓦风电场", "城南污水处理厂扩建工程"}
+
+
+def test_a_threshold_under_which_projects_are_summoned_is_a_standing_rule() -> None:
+    import sys
+    sys.path.insert(0, "tests")
+    from test_figure_attributes import figs
+
+    title = "泸源市人民政府办公室关于下达泸源市2027年重大项目建设计划的通知"
+    found = figs("对季度投资完成率低于70%的项目，由市重点项目办会同行业主管部门进行约谈。", date="2027-03-02",
+                 region="泸源市", title=title, genre="notice")
+    line = found[0]
+    assert (line.value, line.status, line.period) == (70, "requirement", "")
+    found = figs("确保年度计划投资完成率达到100%。", date="2027-03-02", region="泸源市", title=title, genre="notice")
+    assert (found[0].status, found[0].period) == ("target", "2027")  # the year's goal, not a threshold
+
+
+def test_the_plan_quoted_in_brackets_after_an_estimate_is_the_years_target() -> None:
+    import sys
+    sys.path.insert(0, "tests")
+    from test_figure_attributes import figs
+
+    title = "关于泸源市2026年国民经济和社会发展计划执行情况与2027年国民经济和社会发展计划草案的报告"
+    found = figs("预计全年固定资产投资增长4.1%，低于年度计划（增长6%）。", date="2027-01-12", region="泸源市",
+                 title=title, genre="report")
+    estimate, plan = sorted(found, key=lambda f: f.value)
+    assert (estimate.value, estimate.status) == (4.1, "forecast")
+    assert (plan.value, plan.status, plan.metric, plan.period) == (6, "target", estimate.metric, estimate.period)
+
+
+def test_about_of_the_year_just_closed_in_a_january_report_is_an_estimate() -> None:
+    import sys
+    sys.path.insert(0, "tests")
+    from test_figure_attributes import figs
+
+    title = "关于泸源市2026年国民经济和社会发展计划执行情况与2027年国民经济和社会发展计划草案的报告"
+    review = "“十四五”以来，全市地区生产总值由2020年的1520亿元增加到2026年的2010亿元左右，年均增长4.8%左右。"
+    found = figs(review, date="2027-01-12", region="泸源市", title=title, genre="report")
+    assert {(f.value, f.status) for f in found} == {(2010, "forecast"), (4.8, "forecast")}
+    # the same words in a mid-year document: the year's statistics are out, what it states is achieved
+    found = figs("全年粮食产量62万吨左右。", date="2027-06-12", region="泸源市", title=title, genre="report")
+    assert found[0].status == "actual"
+    # without 左右: as stated
+    found = figs("全年粮食产量62万吨。", date="2027-01-12", region="泸源市", title=title, genre="report")
+    assert found[0].status == "actual"
