@@ -16,7 +16,8 @@ written before them). The second round: ``finance``, ``housing`` (real estate an
 items of price releases; ``rural``: rural revitalization after the poverty-alleviation transition; ``provident``:
 housing provident fund annual reports; ``debt``: government debt disclosures; ``economic_census``: economic census
 communiqués (corporate units, establishments, individual businesses, industries); ``budget``: a department's
-budget statement (holdout22); ``cppcc``: a CPPCC committee's
+budget statement (holdout22); ``plan_projects``: a plan-execution report and a plan of key construction projects
+(holdout24); ``cppcc``: a CPPCC committee's
 work (proposals, consultations, inspections). The fourth round (``round4``: water, climate, forestry, environment,
 construction, post and telecom, taxes, market regulation, sports, veterans, industrial detail), its rules in
 ``bulletin_rules``; measured on metric_vocabulary_domains4.tsv. Each entry
