@@ -31,3 +31,22 @@ def test_a_gap_to_the_plan_names_the_plan(zh: str, english: str) -> None:
 
 def test_a_gap_to_the_plan_of_an_unknown_measure_stays_untranslated() -> None:
     assert metric_en("某某指数低于年度计划") is None
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("泸源至东坡高速公路", "the Luyuan-Dongpo Expressway"),
+    ("泸源数据中心（二期）", "Phase II of the Luyuan Data Center"),
+    ("泸源火车站综合交通枢纽", "the Luyuan Railway Station Integrated Transportation Hub"),
+    ("东坡县绿色食品产业园（一期）", "Phase I of the Dongpo County Green Food Industrial Park"),
+])
+def test_a_project_list_names_its_facilities(zh: str, english: str) -> None:
+    from build_tools.translate.names import name_en
+
+    assert name_en(zh) == english
+
+
+@pytest.mark.parametrize("zh", ["干线公路", "城市公路", "县乡公路", "老旧供水管网改造工程"])
+def test_a_kind_of_road_or_works_is_no_facility_name(zh: str) -> None:
+    from build_tools.translate.names import name_en
+
+    assert name_en(zh) is None
