@@ -156,9 +156,10 @@ def line_kind(text: str) -> str:
 
 def _tab_row(text: str) -> bool:
     """Cells separated by tabs, as format readers (PDF, DOCX, HTML) write a table row they know is one: three or
-    more cells, or two with a number; no sentence in a cell (a tab after a heading number is not a table)."""
+    more cells, or two with a number; no sentence in a cell of a row of two or three (a tab after a heading number
+    is not a table), while a row of four cells or more keeps a long cell with commas (a project's 建设内容及规模)."""
     cells = [c.strip() for c in text.strip().split("\t") if c.strip()]  # empty cells (merged) aside
-    if len(cells) < 2 or SENTENCE_OR_COMMA_RE.search(text) and any(len(c) > 40 for c in cells):
+    if len(cells) < 2 or len(cells) < 4 and SENTENCE_OR_COMMA_RE.search(text) and any(len(c) > 40 for c in cells):
         return False
     return len(cells) >= 3 or any(NUMERIC_CELL_RE.match(c) for c in cells)
 

@@ -35,18 +35,20 @@ FACILITY_KINDS = {
     "城际公交线路": "Intercity Bus Line", "城际公交": "Intercity Bus Line", "城际铁路": "Intercity Railway",
     # a logistics hub (临溪冷链物流中心 'the Linxi Cold-Chain Logistics Center'; project renderings)
     "冷链物流中心": "Cold-Chain Logistics Center", "物流中心": "Logistics Center",
+    "数据中心": "Data Center",  # (碧岑数据中心 'the Bicen Data Center'; project rendering)
 }
 # the ends of a route that are no place names: the county seat, the city proper
 ROUTE_ENDS = {"县城": "County Seat", "市区": "City Proper"}
 # a road named after the places it joins (嵘州至临港高速公路): both places, joined by a hyphen
 ROUTE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "高速公路", "快速通道", "快速路", "公路改造工程", "公路改建工程",
                "公路")
-STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", "南站": "South Railway Station",
+STATIONS = {"火车站": "Railway Station", "东站": "East Railway Station", "西站": "West Railway Station",
+            "南站": "South Railway Station",
             "北站": "North Railway Station"}
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
 ARTICLE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "综合交通枢纽", "综合枢纽", "交通枢纽", "产业园",
                  "工业园", "物流园", "科技园区", "科技园", "大桥", "高速公路", "快速通道", "快速路", "公路改造工程",
-                 "公路改建工程", "公路", "冷链物流中心", "物流中心")
+                 "公路改建工程", "公路", "冷链物流中心", "物流中心", "数据中心")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",
@@ -54,8 +56,9 @@ PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能�
                "智能制造": "Intelligent Manufacturing",
                # a farm product processed in depth (云塘茶叶精深加工产业园; project renderings)
                "茶叶精深加工": "Tea Deep Processing", "农产品精深加工": "Agricultural Products Deep Processing",
-               "农产品加工": "Agricultural Products Processing"}
-PHASE_RE = re.compile(r"(?P<n>[一二三四五])期(?:工程|项目)?$")
+               "农产品加工": "Agricultural Products Processing", "绿色食品": "Green Food"}
+# (a phase in brackets after the name, as a project list writes it: 碧岑数据中心（一期）)
+PHASE_RE = re.compile(r"(?:(?P<n>[一二三四五])期(?:工程|项目)?|[（(](?P<b>[一二三四五])期[）)])$")
 # what happened (建成投运 "completed and put into operation" ...), as a past fact and as a target
 DONE = {"建成投运": "completed and put into operation", "建成投产": "completed and went into production",
         "建成投用": "completed and put into use", "建成通车": "completed and opened to traffic",
@@ -99,7 +102,9 @@ def _place(zh: str, glossary: Glossary) -> str | None:
         return entry.short or entry.en
     if len(zh) == 2 and zh not in COMMON_WORDS and glossary.lookup(zh) is None:
         return _specific(zh)
-    if zh.endswith(ZONES):  # a development zone or new area (城西新区 'Chengxi New Area'), as names.py renders it
+    if zh.endswith(ZONES) or re.fullmatch(r"[\u4e00-\u9fff]{2}[县区]", zh):
+        # a development zone or new area (城西新区 'Chengxi New Area'), a county or district (梓溪县 'Zixi County'),
+        # as names.py renders it
         from .names import region_en
 
         return region_en(zh, glossary)
@@ -112,7 +117,7 @@ def facility_en(zh: str, glossary: Glossary) -> str | None:
     phase = PHASE_RE.search(zh)
     if phase:
         inner = facility_en(zh[: phase.start()], glossary)
-        return f"Phase {ROMAN[phase.group('n')]} of {inner}" if inner else None
+        return f"Phase {ROMAN[phase.group('n') or phase.group('b')]} of {inner}" if inner else None
     kind = next((k for k in sorted(FACILITY_KINDS, key=len, reverse=True) if zh.endswith(k)), None)
     if kind is None or len(zh) == len(kind):
         return None

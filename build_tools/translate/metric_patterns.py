@@ -108,6 +108,11 @@ PLAN_WHOLES_EN = {"调整预算": "the adjusted budget", "年初预算": "the bu
                   "年度预算": "the annual budget", "预算": "the budget", "年度计划": "the annual plan",
                   "全年计划": "the annual plan", "全年目标任务": "the year's target",
                   "年度目标任务": "the year's target"}
+# The gap of a figure to its plan (固定资产投资低于年度计划2个百分点): "X against the annual plan", the direction
+# and size in the value (project rendering).
+PLAN_GAP_RE = re.compile(r"^(?P<x>.*?)(?:低于|高于|超过|超出)(?P<y>年度计划|全年计划|年度目标|预期目标)$")
+PLAN_GAP_WHOLES_EN = {"年度计划": "the annual plan", "全年计划": "the annual plan", "年度目标": "the annual target",
+                      "预期目标": "the projected target"}
 SHARE_RE = re.compile(r"^(?P<x>.*?)占(?P<y>.+?)(?:的)?(?:比重|比例|份额)?$")
 PAREN_RE = re.compile(r"^(?P<x>.+?)[（(](?P<y>[^）)]+)[）)]$")
 # A list number left before a name by the extraction ((一)每年新增…, 二、…): not part of the metric.

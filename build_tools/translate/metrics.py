@@ -56,6 +56,8 @@ from .metric_patterns import (
     PER_POPULATION_RE,
     PILOT_RE,
     PLAIN_ONLY,
+    PLAN_GAP_RE,
+    PLAN_GAP_WHOLES_EN,
     PLAN_SHARE_RE,
     PLAN_WHOLES_EN,
     POPULATIONS,
@@ -168,6 +170,13 @@ class Composer:
             part = self.noun(m.group("x")[2:] if done else m.group("x"))
             if part:
                 return f"{part}{' completed' if done else ''} as a share of {PLAN_WHOLES_EN[m.group('y')]}"
+        m = PLAN_GAP_RE.match(zh)
+        if m:
+            whole = PLAN_GAP_WHOLES_EN[m.group("y")]
+            part = self.noun(m.group("x")) if m.group("x") else ""
+            if m.group("x") and not part:
+                return None
+            return f"{part} against {whole}" if part else f"gap to {whole}"
         m = SHARE_RE.match(zh)
         if m and "占" in zh:
             whole = WHOLE_SCOPES.get(m.group("y")) or self.noun(m.group("y"))

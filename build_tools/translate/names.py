@@ -534,7 +534,8 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
         return entry.en
     found = (region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
              or project_en(zh, glossary) or institution_en(zh, glossary) or scenic_en(zh, glossary))
-    if found is None and zh.endswith(("园", "园区", "中心", "港", "枢纽", "机场")):  # a park, a facility (华康…产业园)
+    if found is None and re.search(r"(?:园|园区|中心|港|枢纽|机场|公路|[（(][一二三四五]期[）)])$", zh):
+        # a park, a facility (华康…产业园, 碧岑至梓溪高速公路), a phase of one (…数据中心（一期）)
         from .facilities import facility_en
 
         found = facility_en(zh, glossary)

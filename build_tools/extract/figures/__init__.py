@@ -59,7 +59,7 @@ from .paired import name_paired
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import declared_bases, unnamed_survey_bases
-from .tables import caption_unit, table_sentences
+from .tables import caption_unit, project_labels, table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
 
@@ -252,6 +252,15 @@ def _abbreviates(short: str, long: str) -> bool:
 _METRIC_NOISE = re.compile(r"^全[市县区省镇乡]|总")
 
 
+def _name_project(f: Figure, project: str) -> None:
+    """The figure of a row of a list of projects is the project's: subject the whole name, and no part of the name
+    left at the head of the metric (文旅康养综合体总投资 of 岑西区文旅康养综合体 -> 总投资)."""
+    f.subject = project
+    head = next((k for k in range(len(f.metric), 0, -1) if f.metric[:k] in project), 0)
+    if 0 < head < len(f.metric):
+        f.metric = f.metric[head:]
+
+
 def _year_end_column(f: Figure, levels: dict[str, set[str]]) -> None:
     """A table's year column of a stock the text states only at a year end (年末…养老床位2.45万张; the table's 2023年
     2.31万张): the end of that year too. A metric whose level the text also gives for a whole year (缴存额 of the
@@ -314,6 +323,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
         text = "".join(table_sentences(para, caption_unit(caption or (headings[max(headings)] if headings else ""))
                                        )) if para.cells else para.text  # (a table row restated: .tables)
+        projects = project_labels(para) if para.cells else set()
         first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(headings, pctx)
                  or (_heading_dates({0: caption}, pctx) if para.cells and caption else [])
                  or _annual(text, pctx))  # (表1 2024年末全市医疗卫生机构…: the caption dates the table's cells)
@@ -399,7 +409,12 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     modal = cues[-1][1]
             else:
                 carry, modal, last_metric = [], None, ""
+            project = sentence.split("：", 1)[0] if projects else ""
             for f in found:
+                if project in projects:
+                    if f.text and f.text in project and f.text not in sentence[len(project):]:
+                        continue  # a number in the project's name (…200兆瓦农光互补光伏电站): no figure
+                    _name_project(f, project)  # (a row of a list of projects: the project, whatever its name)
                 if para.cells and f.kind in ("level", "count") and f.status == "actual" and len(f.period) == 4:
                     _year_end_column(f, levels)  # (a table's 2023年 column of a stock the text gives at a year end)
                 # (完成2万亩…，谋划明年2万亩…; 城发集团出资1000万元，浪马轮胎出资1000万元: two contributors' amounts)

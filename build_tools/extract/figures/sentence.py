@@ -16,6 +16,7 @@ from .counted import entity_base, found_units, listed_entities, selected_pilots,
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive
 from .metric_checks import _trim, _valid_metric
+from .plan_quotes import approximate_estimates, quoted_plans
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .rates import per_unit
 from .ratios import contributed_shares, per_population, per_unit_grants
@@ -93,8 +94,8 @@ _HOPE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9f
 _BETWEEN_AFTER = re.compile(r"\s*(?:[至到—–\-－~～]\s*[\d.]+\s*[万亿]?[^\d\s，,；;。之]{0,3})?\s*之间的")
 _BOUND_BEFORE = re.compile(r"(?:少于|多于)\s*$")  # 少于50万人的区县有3个: a class bound (低于/高于: _LINE_BEFORE)
 _LINE_BEFORE = re.compile(r"(?:低于|高于|超过|不足|未达到|达不到|未达)\s*$")
-_LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:予以|进行|给予|实行|实施|一律|要)?"
-                         r"(?P<sanction>通报|约谈|问责|挂牌督办|督办|预警|扣减|核减|收回|暂停|取消)")
+_LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:[，,](?:由|要|将|一律)[^，,；;。]{0,20}?)?"
+                         r"(?:予以|进行|给予|实行|实施|一律|要)?(?P<sanction>通报|约谈|问责|挂牌督办|督办|预警|扣减|核减|收回|暂停|取消)")
 
 
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
@@ -309,6 +310,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             # (and a goal over a plan's span, “十四五”下降14%目标: against 2020)
     balance_at_year_end(s, out_nums)  # 累计结存14.52亿元 of 2024: the stock at the end of 2024
     average_since_base(out_nums)  # …年平均增长率为0.94% after a change against 2010: over 2010/2020
+    quoted_plans(s, out_nums)  # …增长6.4%，未完成年度计划（增长7%）: the plan of the estimate before it
+    approximate_estimates(s, out_nums, ctx.anchor_iso)  # (…2025年的2860亿元左右 in January 2026: an estimate)
     for level, change in zip(out_nums, out_nums[1:], strict=False):
         # 高新技术企业总数达到1248家，比上年末净增157家: a level whose change is counted from last year's end is the
         # stock at this year's end
@@ -367,6 +370,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                                                                             num.start):
             metric += line.group("sanction") + "线"  # 年度任务完成率低于80%的市予以通报: 年度任务完成率通报线
             num.status, num.is_target = "requirement", False  # a standing rule, in a plan's paragraph too
+            num.period = ""  # (of no year: it applies whenever the rate is measured)
         named_size = _NAMED_PROJECT_SIZE.fullmatch(metric) if not subject else None
         if named_size and not any(d.end <= num.start for d in usable):
             # 棠溪港三期码头工程总投资48.6亿元: the project named before its size is the figure's subject

@@ -45,6 +45,13 @@ _PERIOD_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—–\
 _PART_ROW = re.compile(r"^\s*(?:其中\s*[：:])?\s*")
 _MONTH_ROW = re.compile(r"^(?:\d{1,2}\s*月|本月|当月)(?:份|当月)?$")
 _SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
+# the label column of a list of projects (项目名称, 工程名称): every row names a project, whatever its name ends with
+# (…数据中心（一期）, …高速公路, …综合体)
+_PROJECT_HEADER = re.compile(r"^(?:建设)?(?:项目|工程)(?:名称)?$")
+# a column of the years of construction (建设年限 2024-2027, 2026): the span a project's total investment covers
+_SPAN_HEADER = re.compile(r"^建设(?:起止)?(?:年限|期限|周期|年度)$")
+_SPAN_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:\s*[-—–~～至]+\s*((?:19|20)\d{2})\s*年?)?$")
+_WHOLE_COST = re.compile(r"^(?:项目)?总投资")
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
 # a row naming one project (白沙镇茶叶精深加工项目, 农村供水保障提升工程): the project is what its figures are of
 _PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
@@ -75,10 +82,13 @@ def _value(cell: str, unit: str, change: bool) -> tuple[str, str] | None:
     return verb, f"{num.lstrip('+')}{unit}{bound or m.group('post') or ''}"
 
 
-def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]], years: dict[int, str]) -> str:
+def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]], years: dict[int, str],
+                  project: bool = False, span: str = "") -> str:
+    """``project``: the row is one of a list of projects; ``span``: its years of construction (2025—2027年), said
+    before its total investment (总投资), which covers them."""
     named = _WITH_UNIT.match(label)
     item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
-    entity = (bool(_ENTITY.search(item)) and len(item) <= 12) or bool(_PROJECT.search(item))
+    entity = project or (bool(_ENTITY.search(item)) and len(item) <= 12) or bool(_PROJECT.search(item))
     parts: list[str] = []
     # year columns latest first (2024年 | 2023年 | 比上年增长（%）): this year against the last, both observed; said
     # in the order of time, so that a change column after them is the latest year's
@@ -107,6 +117,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
             verb = "上升"  # 同比变化 +1.5: 同比上升1.5%
         if verb:
             name = _CHANGE.sub(verb, name)
+        if span and _WHOLE_COST.match(name):
+            name = span + name  # 2025—2027年总投资22亿元
         if parts and name and not change and not entity and not _TOTAL.match(item):
             # 医院 | 96 | 28570: 医院机构数96个，医院床位数28570张 (each column is the row's)
             name = _PART_ROW.sub("", item) + name
@@ -131,8 +143,10 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
         return _unit_column_sentences(rows, label_col, unit_col)
     columns: dict[int, tuple[str, str]] = {}
     years: dict[int, str] = {}
+    project = bool(_PROJECT_HEADER.match(header[label_col]))
+    span_col = next((j for j, h in enumerate(header) if j > label_col and _SPAN_HEADER.match(h)), None)
     for j, h in enumerate(header):
-        if j <= label_col:
+        if j <= label_col or j == span_col:
             continue
         if (y := _YEAR.match(h)) is not None:
             years[j] = y.group(1)
@@ -163,10 +177,31 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
             continue
         row_unit = bool(_WITH_UNIT.match(label))
         cols = {j: c for j, c in columns.items() if c[1] or row_unit or _INDEX.search(c[0][:-1])}
-        sentence = _row_sentence(label, row, cols, years if row_unit else {})
+        sentence = _row_sentence(label, row, cols, years if row_unit else {}, project,
+                                 _span(row[span_col]) if span_col is not None and span_col < len(row) else "")
         if sentence:
             out.append(sentence)
     return out
+
+
+def _span(cell: str) -> str:
+    """A cell of years of construction said as a time phrase: 2024-2027 -> 2024—2027年, 2026 -> 2026年; "" else."""
+    m = _SPAN_CELL.match(cell.strip())
+    if not m:
+        return ""
+    return f"{m.group(1)}—{m.group(2)}年" if m.group(2) and m.group(2) != m.group(1) else f"{m.group(1)}年"
+
+
+def project_labels(para: Paragraph) -> set[str]:
+    """The row labels of a table listing projects (its label column headed 项目名称, 工程名称): each names the project
+    its figures are about, whatever the name ends with; empty for any other table."""
+    rows = [[c.strip() for c in row] for row in para.cells]
+    if len(rows) < 2:
+        return set()
+    label_col = next((j for j, h in enumerate(rows[0]) if not _SERIAL.match(h)), 0)
+    if not _PROJECT_HEADER.match(rows[0][label_col]):
+        return set()
+    return {r[label_col] for r in rows[1:] if label_col < len(r) and r[label_col] and not _TOTAL.match(r[label_col])}
 
 
 def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int) -> list[str]:

@@ -16,7 +16,8 @@ written before them). The second round: ``finance``, ``housing`` (real estate an
 items of price releases; ``rural``: rural revitalization after the poverty-alleviation transition; ``provident``:
 housing provident fund annual reports; ``debt``: government debt disclosures; ``economic_census``: economic census
 communiqués (corporate units, establishments, individual businesses, industries); ``budget``: a department's
-budget statement (holdout22); ``cppcc``: a CPPCC committee's
+budget statement (holdout22); ``plan_projects``: a plan-execution report and a plan of key construction projects
+(holdout24); ``cppcc``: a CPPCC committee's
 work (proposals, consultations, inspections). The fourth round (``round4``: water, climate, forestry, environment,
 construction, post and telecom, taxes, market regulation, sports, veterans, industrial detail), its rules in
 ``bulletin_rules``; measured on metric_vocabulary_domains4.tsv. Each entry
@@ -45,6 +46,7 @@ from .justice import JUSTICE_EXACT, JUSTICE_HEADS
 from .land import LAND_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
+from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
 from .provident import PROVIDENT_EXACT
@@ -95,6 +97,8 @@ MORE_SUBJECTS.update(ROUND4_SUBJECTS)
 MORE_EXACT.update(LAND_EXACT)
 # a department's budget statement (holdout22): its own module
 MORE_EXACT.update(BUDGET_EXACT)
+# a plan-execution report and a plan of key construction projects (holdout24): its own module
+MORE_EXACT.update(PLAN_PROJECTS_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
