@@ -26,10 +26,12 @@ FACILITY_KINDS = {
     "交通枢纽": "Transportation Hub", "产业园": "Industrial Park", "工业园": "Industrial Park",
     "物流园": "Logistics Park", "科技园区": "Science Park", "科技园": "Science Park",  # (GWR 2014/398 科技园区)
     "港": "Port", "机场": "Airport", "大桥": "Bridge",
+    "污水处理厂": "Sewage Treatment Plant",  # (after GWR 2009/54 "sewage treatment capacity"; project rendering)
     "高速公路": "Expressway",  # X至Y高速公路 "the X-Y Expressway" (GWR 2015/87 expressways open to traffic)
     "快速通道": "Express Road", "快速路": "Express Road",  # (project rendering: a fast road between two towns)
     # a road rebuilt between a town and the county seat (桂坪至县城公路改造工程; project renderings)
     "公路改造工程": "Road Upgrading Project", "公路改建工程": "Road Upgrading Project", "公路": "Road",
+    "一级公路": "Class-I Highway",  # (a highway of the first technical class, JTG B01; project rendering)
     # a bus or rail line between two places (沅州至棠溪城际公交线路 'the Yuanzhou-Tangxi Intercity Bus Line'; project
     # renderings after GWR 2013/29 "intercity railways")
     "城际公交线路": "Intercity Bus Line", "城际公交": "Intercity Bus Line", "城际铁路": "Intercity Railway",
@@ -40,18 +42,18 @@ FACILITY_KINDS = {
 ROUTE_ENDS = {"县城": "County Seat", "市区": "City Proper"}
 # a road named after the places it joins (嵘州至临港高速公路): both places, joined by a hyphen
 ROUTE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "高速公路", "快速通道", "快速路", "公路改造工程", "公路改建工程",
-               "公路")
+               "一级公路", "公路")
 STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", "南站": "South Railway Station",
             "北站": "North Railway Station"}
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
 ARTICLE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "综合交通枢纽", "综合枢纽", "交通枢纽", "产业园",
                  "工业园", "物流园", "科技园区", "科技园", "大桥", "高速公路", "快速通道", "快速路", "公路改造工程",
-                 "公路改建工程", "公路", "冷链物流中心", "物流中心")
+                 "公路改建工程", "一级公路", "公路", "冷链物流中心", "物流中心", "污水处理厂")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",
                "动力电池": "Power Battery", "装备制造": "Equipment Manufacturing",
-               "智能制造": "Intelligent Manufacturing",
+               "智能制造": "Intelligent Manufacturing", "数字经济": "Digital Economy",
                # a farm product processed in depth (云塘茶叶精深加工产业园; project renderings)
                "茶叶精深加工": "Tea Deep Processing", "农产品精深加工": "Agricultural Products Deep Processing",
                "农产品加工": "Agricultural Products Processing"}
@@ -59,6 +61,7 @@ PHASE_RE = re.compile(r"(?P<n>[一二三四五])期(?:工程|项目)?$")
 # what happened (建成投运 "completed and put into operation" ...), as a past fact and as a target
 DONE = {"建成投运": "completed and put into operation", "建成投产": "completed and went into production",
         "建成投用": "completed and put into use", "建成通车": "completed and opened to traffic",
+        "竣工投用": "completed and put into use",
         "竣工通车": "completed and opened to traffic", "开诊": "opened to patients",  # (a hospital: 正式开诊)
         "开通运营": "began operation",
         "投入使用": "put into use", "投入运营": "put into operation", "投运": "put into operation",
@@ -99,6 +102,10 @@ def _place(zh: str, glossary: Glossary) -> str | None:
         return entry.short or entry.en
     if len(zh) == 2 and zh not in COMMON_WORDS and glossary.lookup(zh) is None:
         return _specific(zh)
+    if len(zh) in (3, 4) and zh.endswith(("县", "区")) and not zh.endswith(ZONES):
+        from .names import region_en  # a county or district as a facility's owner (青禾县数字经济产业园)
+
+        return region_en(zh, glossary)
     if zh.endswith(ZONES):  # a development zone or new area (城西新区 'Chengxi New Area'), as names.py renders it
         from .names import region_en
 

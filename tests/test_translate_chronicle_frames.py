@@ -1,0 +1,117 @@
+"""Chronicle entries in English (issue 12 item 6): leaders by office only, inspection teams, plaques unveiled, visits,
+campaigns and honour titles (translate/chronicle_frames.py, event_frames.py, glossary/chronicle_terms.yml).
+Sentences invented for these tests (a county 枫林县 and a district 柳岸区, names and places made up), the English
+expected written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.chronicle_frames import offices_en, team_en
+from build_tools.translate.event_frames import frame_clause
+from build_tools.translate.glossary import get_glossary
+
+COUNTY, DISTRICT = "枫林县", "柳岸区"
+
+
+def en(text: str, when: str = "8 March 2025", region: str = COUNTY) -> str | None:
+    return frame_clause(text, when, get_glossary(), region)
+
+
+def test_offices_without_a_name():
+    g = get_glossary()
+    assert offices_en("市委副书记", g, COUNTY) == "a deputy secretary of the municipal Party committee"
+    assert offices_en("市委常委、宣传部部长", g, COUNTY) == (
+        "a member of the Standing Committee of the municipal Party committee and head of its Publicity Department")
+    assert offices_en("市委常委、常务副市长", g, COUNTY) == (
+        "a member of the Standing Committee of the municipal Party committee and executive vice mayor")
+    assert offices_en("副市长", g, COUNTY) == "a vice mayor"
+    assert offices_en("省人大常委会副主任", g, COUNTY) == (
+        "a vice chairperson of the Standing Committee of the Provincial People's Congress")
+    # the bulletin's own level: its region is named
+    assert offices_en("县长", g, COUNTY) == "the head of Fenglin County"
+    assert offices_en("副区长", g, DISTRICT) == "a deputy head of Liu'an District"
+    assert offices_en("县委副书记", g, COUNTY) == "a deputy secretary of the CPC Fenglin County Committee"
+    # a county head in a city's text: another level, not named
+    assert offices_en("县长", g, "岳州市") == "the county head"
+    assert offices_en("市委办公室主任", g, COUNTY) is None
+
+
+def test_a_leader_by_office_inspects_or_leads_a_team():
+    assert en("5月6日，县长到白沙镇、石桥乡检查森林防火工作。", "6 May 2025") == (
+        "On 6 May 2025, the head of Fenglin County inspected forest fire prevention in Baisha Town and Shiqiao "
+        "Township.")
+    assert en("9月2日，市委常委、组织部部长到枫林县调研基层党建工作。", "2 September 2025") == (
+        "On 2 September 2025, a member of the Standing Committee of the municipal Party committee and head of its "
+        "Organization Department inspected primary-level Party building in Fenglin County.")
+    assert en("6月12日，副市长带队到枫林县督导防汛准备工作。", "12 June 2025") == (
+        "On 12 June 2025, a vice mayor led a team to Fenglin County to inspect flood-control preparations.")
+    # work the vocabulary does not read: no sentence
+    assert en("2月5日，市委副书记到枫林县检查春节期间市场保供稳价工作。", "5 February 2025") is None
+
+
+def test_inspection_teams_of_higher_bodies():
+    assert team_en("国务院第九次大督查第二督查组") == (
+        "the Second Inspection Team of the State Council's 9th accountability inspection")
+    assert team_en("省政府督查组") == "an inspection team of the Provincial People's Government"
+    assert team_en("市委第三督导组") == "the Third Supervision Team of the municipal Party committee"
+    assert team_en("县政府督查组") is None
+    assert en("11月3日，国务院第九次大督查第二督查组到柳岸区开展实地督查。", "3 November 2025", DISTRICT) == (
+        "On 3 November 2025, the Second Inspection Team of the State Council's 9th accountability inspection "
+        "carried out on-site inspections in Liu'an District.")
+    assert en("4月9日，省政府督查组到枫林县开展森林防火专项督查。", "9 April 2025") == (
+        "On 9 April 2025, an inspection team of the Provincial People's Government carried out a special inspection "
+        "of forest fire prevention in Fenglin County.")
+
+
+def test_a_park_unveiled_and_leaders_visiting_people():
+    assert en("3月18日，枫林县电子信息产业园揭牌。", "18 March 2025") == (
+        "On 18 March 2025, the Fenglin County Electronic Information Industrial Park was inaugurated.")
+    assert en("同日，枫林县青年创业服务驿站揭牌。", "18 March 2025") is None  # (a kind outside the lists)
+    assert en("1月25日，县领导分组走访慰问老干部和困难职工。", "25 January 2025") == (
+        "On 25 January 2025, county leaders visited retired officials and workers in difficulty.")
+    assert en("1月25日，县领导分组走访慰问老干部和外地来枫林务工人员。", "25 January 2025") is None
+    assert en("1月25日，市领导走访慰问困难群众。", "25 January 2025") is None  # (another level's leaders)
+
+
+def test_campaigns_and_the_regions_own_events():
+    assert en("2月，枫林县开展2025年“春风行动”，举办招聘会8场。", "February 2025") == (
+        "In February 2025, Fenglin County carried out the 2025 Spring Breeze Campaign.")
+    assert en("2月16日，枫林县2025年“春风行动”专场招聘会在县体育馆举行，提供岗位1800个。", "16 February 2025") == (
+        "On 16 February 2025, Fenglin County's 2025 Spring Breeze Campaign job fair was held.")
+    assert en("3月12日，全区义务植树活动在东湖公园举行。", "12 March 2025", DISTRICT) == (
+        "On 12 March 2025, the district's voluntary tree planting event was held.")
+    assert en("12月2日，全县“宪法宣传周”活动启动。", "2 December 2025") == (
+        "On 2 December 2025, the county's Constitution Publicity Week began.")
+    # a campaign the glossary does not have
+    assert en("10月，枫林县开展“暖冬助学”活动。", "October 2025") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4月10日，枫林县被命名为“国家卫生县城”。", "On 8 March 2025, Fenglin County was named a National Hygienic County."),
+    ("4月10日，柳岸区获评“全国文明城市”。", "On 8 March 2025, Liu'an District was rated a National Civilized City."),
+    ("4月10日，白沙镇石门村入选“全国乡村治理示范村”。",
+     "On 8 March 2025, Shimen Village in Baisha Town was selected as a National Model Village for Rural Governance."),
+    ("4月10日，枫林县获评“国家全域旅游示范区”。",
+     "On 8 March 2025, Fenglin County was rated a National Integrated Tourism Demonstration Zone."),
+])
+def test_honour_titles_of_the_glossary(text: str, expected: str) -> None:
+    assert en(text) == expected
+
+
+def test_a_metric_of_the_glossary_is_no_title():
+    # 国家卫生乡镇 is a count in health_terms.yml ("national hygienic towns"): no "was named a national hygienic towns"
+    assert en("4月10日，白沙镇被命名为“国家卫生乡镇”。") is None
+
+
+def test_colleges_and_facilities_of_a_county():
+    assert en("6月3日，县政府与岳州职业技术学院签署校地合作协议。", "3 June 2025") == (
+        "On 3 June 2025, the Fenglin County People's Government signed a cooperation agreement with Yuezhou "
+        "Vocational and Technical College.")
+    from build_tools.translate.facilities import completed_clause
+
+    g = get_glossary()
+    assert completed_clause("5月20日，枫林至岳州一级公路建成通车。", "20 May 2025", False, g) == (
+        "The Fenglin-Yuezhou Class-I Highway was completed and opened to traffic on 20 May 2025.")
+    assert completed_clause("8月9日，白沙污水处理厂竣工投用。", "9 August 2025", False, g) == (
+        "The Baisha Sewage Treatment Plant was completed and put into use on 9 August 2025.")
