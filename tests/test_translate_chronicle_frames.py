@@ -115,3 +115,45 @@ def test_colleges_and_facilities_of_a_county():
         "The Fenglin-Yuezhou Class-I Highway was completed and opened to traffic on 20 May 2025.")
     assert completed_clause("8月9日，白沙污水处理厂竣工投用。", "9 August 2025", False, g) == (
         "The Baisha Sewage Treatment Plant was completed and put into use on 9 August 2025.")
+
+
+def test_party_committee_study_sessions_and_anniversary_meetings():
+    assert en("4月18日，县委理论学习中心组召开2025年第三次集体学习会。", "18 April 2025") == (
+        "On 18 April 2025, the theoretical study group of the CPC Fenglin County Committee held its third group study "
+        "session of 2025.")
+    assert en("6月30日，区委召开庆祝中国共产党成立104周年暨“两优一先”表彰大会。", "30 June 2025", DISTRICT) == (
+        "On 30 June 2025, the CPC Liu'an District Committee held a meeting to celebrate the 104th anniversary of the "
+        "founding of the Communist Party of China and to honor outstanding Party members, Party workers and Party "
+        "organizations.")
+    assert en("6月30日，县委召开庆祝中国共产党成立104周年大会。", "30 June 2025") == (
+        "On 30 June 2025, the CPC Fenglin County Committee held a meeting to celebrate the 104th anniversary of the "
+        "founding of the Communist Party of China.")
+    # another level's committee: not the bulletin's own, no name
+    assert en("4月18日，市委理论学习中心组召开2025年第三次集体学习会。", "18 April 2025") is None
+
+
+def test_a_regions_teachers_day_meeting():
+    assert en("9月8日，全县庆祝第41个教师节暨优秀教师表彰大会在县会议中心召开。", "8 September 2025") == (
+        "On 8 September 2025, the county's meeting to celebrate the 41st Teachers' Day and honor outstanding teachers "
+        "was held.")
+    assert en("9月8日，全县庆祝第41个教师节暨“四有”好老师表彰大会召开。", "8 September 2025") is None
+
+
+def test_an_avenue_rebuilt():
+    from build_tools.translate.facilities import completed_clause
+
+    assert completed_clause("10月15日，枫林大道改造工程竣工通车。", "15 October 2025", False, get_glossary()) == (
+        "The Fenglin Avenue Renovation Project was completed and opened to traffic on 15 October 2025.")
+
+
+def test_an_editors_note_on_the_chronicle_is_no_event():
+    from build_tools.extract.events import extract_events
+    from build_tools.extract.reporting import reporting_period
+    from build_tools.model import Document, Metadata, Paragraph
+
+    doc = Document(id="d", title="枫林县2025年大事记", date="2026-02-02", paragraphs=[
+        Paragraph(id="p0", text="说明：本大事记收录2025年枫林县的重要事件，按时间顺序排列。"),
+        Paragraph(id="p1", text="1月8日，县委召开十六届九次全体会议。")])
+    meta = Metadata(date="2026-02-02", region=COUNTY)
+    doc.reporting_period = reporting_period(doc, meta)
+    assert [e.paragraph for e in extract_events(doc, meta)] == ["p1"]

@@ -16,6 +16,9 @@ citation says otherwise:
   "carried out a special inspection of workplace safety in X");
 - <a park or body>揭牌 "the X was inaugurated";
 - <own level>领导(分组)走访慰问<groups> "county leaders visited <groups>" (the groups from GROUPS);
+- the own Party committee's theoretical study group's N-th group study session, its meeting for the Party's
+  anniversary (暨“两优一先”表彰: "and to honor outstanding Party members, Party workers and Party organizations"), a
+  region's Teachers' Day meeting;
 - <who>开展<programme of the glossary> "X carried out the <programme>"; a job fair of one (青禾县2025年“春风行动”
   招聘会在…举行 "Qinghe County's 2025 Spring Breeze Campaign job fair was held"); 全县<programme>活动(在…)举行/启动 "the
   county's <programme> event was held" / "... began".
@@ -83,6 +86,20 @@ OWN_EVENT_RE = re.compile(HEAD + r"全(?P<level>[" + LEVEL_CHARS + r"])(?:(?P<ye
 # 青禾县2025年“春风行动”大型招聘会在…举行: a job fair of a campaign of the glossary
 JOB_FAIR_RE = re.compile(HEAD + r"(?P<who>[^，,。；;“”\d]{2,12}?[县区市])(?:(?P<year>\d{4})年)?(?P<name>“[^“”]{2,12}”)"
                          r"(?:大型|专场|现场)?招聘会(?:在[^，,。；;]{2,20}?)?(?:举行|举办|开幕)" + REST)
+
+# 区委理论学习中心组召开2024年第十次集体学习会: the study sessions of a Party committee's theoretical study group
+STUDY_RE = re.compile(HEAD + r"(?P<own>[" + LEVEL_CHARS + r"])委(?:党委)?理论学习中心组(?:召开|举行|开展)?"
+                      r"(?:(?P<year>\d{4})年)?第(?P<n>[一二三四五六七八九十]+)次(?:集体学习会?|专题学习会?)"
+                      r"(?:召开|举行)?" + REST)
+# 县委召开庆祝中国共产党成立104周年暨“两优一先”表彰大会: the July meeting of a Party committee
+PARTY_DAY_RE = re.compile(HEAD + r"(?P<own>[" + LEVEL_CHARS + r"])委(?:召开|举行)庆祝中国共产党成立(?P<n>\d{2,3})周年"
+                          r"(?P<honour>暨“两优一先”表彰)?大会" + REST)
+HONOURED = {"优秀教师表彰": "honor outstanding teachers", "教育工作表彰": "honor outstanding educators",
+            "优秀教育工作者表彰": "honor outstanding educators"}
+# 全县庆祝第41个教师节暨优秀教师表彰大会召开: Teachers' Day (10 September)
+TEACHERS_DAY_RE = re.compile(HEAD + r"全(?P<level>[" + LEVEL_CHARS + r"])庆祝第(?P<n>\d{2})个教师节"
+                             r"(?:暨(?P<honour>" + "|".join(HONOURED) + r"))?大会(?:在[^，,。；;]{2,16}?)?(?:召开|举行)"
+                             + REST)
 
 
 def _own_place(level: str, region: str, glossary) -> str | None:  # noqa: ANN001 (Glossary)
@@ -239,9 +256,36 @@ def _campaign(text: str, opening: str, renderer: TitleRenderer, region: str) -> 
     return f"{opening}, {who} carried out the {year}{programme}."
 
 
+def _party_meetings(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
+    """A study session of the own Party committee's theoretical study group, its July meeting for the Party's
+    anniversary, a region's Teachers' Day meeting (project renderings after Xinhua)."""
+    from .periods import ordinal
+
+    m = STUDY_RE.match(text) or PARTY_DAY_RE.match(text)
+    committee = body_en(m.group("own") + "委", renderer.glossary, region) if m else None
+    if m and committee and "CPC" in committee:
+        n = cn_int(m.group("n")) if m.re is STUDY_RE else int(m.group("n"))
+        if not n:
+            return None
+        if m.re is STUDY_RE:
+            of_year = f" of {m.group('year')}" if m.group("year") else ""
+            nth = ORDINAL_WORDS.get(n, ordinal(n)).lower()  # (its tenth session: a count, not a name)
+            return f"{opening}, the theoretical study group of {committee} held its {nth} group study session{of_year}."
+        honour = " and to honor outstanding Party members, Party workers and Party organizations" \
+            if m.group("honour") else ""
+        return (f"{opening}, {committee} held a meeting to celebrate the {ordinal(n)} anniversary of the founding of "
+                f"the Communist Party of China{honour}.")
+    m = TEACHERS_DAY_RE.match(text)
+    if m and region and region[-1] == m.group("level"):
+        honour = f" and {HONOURED[m.group('honour')]}" if m.group("honour") else ""
+        nth, level = ordinal(int(m.group("n"))), LEVEL_WORDS[m.group("level")]
+        return f"{opening}, the {level}'s meeting to celebrate the {nth} Teachers' Day{honour} was held."
+    return None
+
+
 def chronicle_clause(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
     """The English of a chronicle entry in one of the frames above, or None (``opening`` is "On 5 March 2025")."""
-    for frame in (_inspected, _unveiled, _visited, _campaign):
+    for frame in (_inspected, _unveiled, _visited, _campaign, _party_meetings):
         found = frame(text, opening, renderer, region)
         if found:
             return found

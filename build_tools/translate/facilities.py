@@ -26,6 +26,8 @@ FACILITY_KINDS = {
     "交通枢纽": "Transportation Hub", "产业园": "Industrial Park", "工业园": "Industrial Park",
     "物流园": "Logistics Park", "科技园区": "Science Park", "科技园": "Science Park",  # (GWR 2014/398 科技园区)
     "港": "Port", "机场": "Airport", "大桥": "Bridge",
+    # an avenue rebuilt (棠溪大道改造工程 'the Tangxi Avenue Renovation Project'; project rendering)
+    "大道改造工程": "Avenue Renovation Project", "大道改造提升工程": "Avenue Renovation Project",
     "污水处理厂": "Sewage Treatment Plant",  # (after GWR 2009/54 "sewage treatment capacity"; project rendering)
     "高速公路": "Expressway",  # X至Y高速公路 "the X-Y Expressway" (GWR 2015/87 expressways open to traffic)
     "快速通道": "Express Road", "快速路": "Express Road",  # (project rendering: a fast road between two towns)
@@ -48,7 +50,8 @@ STATIONS = {"东站": "East Railway Station", "西站": "West Railway Station", 
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
 ARTICLE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "综合交通枢纽", "综合枢纽", "交通枢纽", "产业园",
                  "工业园", "物流园", "科技园区", "科技园", "大桥", "高速公路", "快速通道", "快速路", "公路改造工程",
-                 "公路改建工程", "一级公路", "公路", "冷链物流中心", "物流中心", "污水处理厂")
+                 "公路改建工程", "一级公路", "大道改造工程", "大道改造提升工程", "公路", "冷链物流中心", "物流中心",
+                 "污水处理厂")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",
