@@ -157,3 +157,11 @@ def test_an_editors_note_on_the_chronicle_is_no_event():
     meta = Metadata(date="2026-02-02", region=COUNTY)
     doc.reporting_period = reporting_period(doc, meta)
     assert [e.paragraph for e in extract_events(doc, meta)] == ["p1"]
+
+
+def test_a_schools_campus_by_its_side():
+    from build_tools.translate.facilities import completed_clause
+
+    assert completed_clause("8月28日，枫林县第二中学西校区建成投用，新增学位900个。", "28 August 2025", False,
+                            get_glossary()) == (
+        "The west campus of the Fenglin County No. 2 Middle School was completed and put into use on 28 August 2025.")

@@ -170,7 +170,7 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
     name = facility_en(m.group("what"), glossary) or institution_en(m.group("what"), glossary)
     if name is None:
         return None
-    part = re.fullmatch(r"(?P<whole>.+) \((?P<part>new campus|campus|branch)\)", name)
+    part = re.fullmatch(r"(?P<whole>.+) \((?P<part>(?:new |east |west |south |north )?campus|branch)\)", name)
     if part:  # County People's Hospital (new campus): "the new campus of the County People's Hospital"
         name = f"the {part.group('part')} of the {part.group('whole')}"
     done = m.group("done")
