@@ -165,3 +165,25 @@ def test_a_schools_campus_by_its_side():
     assert completed_clause("8月28日，枫林县第二中学西校区建成投用，新增学位900个。", "28 August 2025", False,
                             get_glossary()) == (
         "The west campus of the Fenglin County No. 2 Middle School was completed and put into use on 28 August 2025.")
+
+
+def test_a_local_festival_named_after_its_theme():
+    assert en("4月5日，枫林县第五届桃花文化旅游节在白沙镇开幕。", "5 April 2025") == (
+        "On 5 April 2025, the Fifth Fenglin Peach Blossom Culture and Tourism Festival opened in Baisha Town.")
+    assert en("6月18日，第二届杨梅采摘节在石桥乡隆重开幕。", "18 June 2025") == (
+        "On 18 June 2025, the Second Bayberry Picking Festival opened in Shiqiao Township.")
+    assert en("5月1日，柳岸区茶旅文化节开幕。", "1 May 2025", DISTRICT) == (
+        "On 1 May 2025, the Liu'an Tea and Tourism Culture Festival opened.")
+    assert en("4月5日，枫林县第五届山歌文化旅游节在白沙镇开幕。", "5 April 2025") is None  # (a theme outside the list)
+
+
+def test_a_ceremony_of_the_whole_county_is_the_countys():
+    from build_tools.model import Event
+    from build_tools.translate.timeline import held_clause
+
+    text = "3月2日，全县一季度重大项目集中开工仪式在白沙工业园举行，集中开工项目12个。"
+    assert held_clause(Event(date="2025-03-02", text=text, paragraph="p"), get_glossary(), COUNTY) == (
+        "On 2 March 2025, Fenglin County held a groundbreaking ceremony for major projects of the first quarter.")
+    # 全市 in a county's text: another level's, no sentence
+    text = "3月2日，全市一季度重大项目集中开工仪式在白沙工业园举行。"
+    assert held_clause(Event(date="2025-03-02", text=text, paragraph="p"), get_glossary(), COUNTY) is None

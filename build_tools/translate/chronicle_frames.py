@@ -16,6 +16,7 @@ citation says otherwise:
   "carried out a special inspection of workplace safety in X");
 - <a park or body>揭牌 "the X was inaugurated";
 - <own level>领导(分组)走访慰问<groups> "county leaders visited <groups>" (the groups from GROUPS);
+- a local festival named after its theme opening (第三届油菜花文化旅游节在桃源镇开幕);
 - the own Party committee's theoretical study group's N-th group study session, its meeting for the Party's
   anniversary (暨“两优一先”表彰: "and to honor outstanding Party members, Party workers and Party organizations"), a
   region's Teachers' Day meeting;
@@ -100,6 +101,22 @@ HONOURED = {"优秀教师表彰": "honor outstanding teachers", "教育工作表
 TEACHERS_DAY_RE = re.compile(HEAD + r"全(?P<level>[" + LEVEL_CHARS + r"])庆祝第(?P<n>\d{2})个教师节"
                              r"(?:暨(?P<honour>" + "|".join(HONOURED) + r"))?大会(?:在[^，,。；;]{2,16}?)?(?:召开|举行)"
                              + REST)
+
+# a local festival named after what it celebrates (第三届油菜花文化旅游节 "the Third Qinghe Rapeseed Flower Culture and
+# Tourism Festival"): the theme and the kind from these lists (project renderings), the place's name before them
+FESTIVAL_THEMES = {"油菜花": "Rapeseed Flower", "桃花": "Peach Blossom", "梨花": "Pear Blossom",
+                   "杏花": "Apricot Blossom", "樱花": "Cherry Blossom", "茶旅": "Tea and Tourism", "荷花": "Lotus",
+                   "菊花": "Chrysanthemum", "杜鹃花": "Azalea",
+                   "茶": "Tea", "茶叶": "Tea", "樱桃": "Cherry", "杨梅": "Bayberry", "葡萄": "Grape", "柑橘": "Citrus",
+                   "脐橙": "Navel Orange", "猕猴桃": "Kiwifruit", "李子": "Plum", "西瓜": "Watermelon",
+                   "美食": "Food", "民俗": "Folk Custom", "冰雪": "Ice and Snow", "龙舟": "Dragon Boat"}
+FESTIVAL_KINDS = {"文化旅游节": "Culture and Tourism Festival", "旅游文化节": "Tourism and Culture Festival",
+                  "旅游节": "Tourism Festival", "文化节": "Culture Festival", "采摘节": "Picking Festival"}
+FESTIVAL_RE = re.compile(HEAD + r"(?P<who>[^，,。；;第]{2,8}?[县区市])?(?:(?P<year>\d{4})年)?"
+                         r"(?:第(?P<n>[一二三四五六七八九十]{1,3})届)?"
+                         r"(?P<theme>" + "|".join(sorted(FESTIVAL_THEMES, key=len, reverse=True)) + ")"
+                         r"(?P<kind>" + "|".join(sorted(FESTIVAL_KINDS, key=len, reverse=True)) + ")"
+                         r"(?:在(?P<where>[^，,。；;]{2,16}?))?(?:隆重|正式)?开幕" + REST)
 
 
 def _own_place(level: str, region: str, glossary) -> str | None:  # noqa: ANN001 (Glossary)
@@ -283,9 +300,34 @@ def _party_meetings(text: str, opening: str, renderer: TitleRenderer, region: st
     return None
 
 
+def _festival(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
+    """'On 16 April 2025, the Third Qinghe Rapeseed Flower Culture and Tourism Festival opened in Taoyuan Town.'"""
+    from .periods import ordinal
+    from .titles import PLACE_SUFFIX_RE
+
+    m = FESTIVAL_RE.match(text)
+    if not m:
+        return None
+    kind = FESTIVAL_KINDS[m.group("kind")]
+    who = renderer.region(own_name(m.group("who"), region)) if m.group("who") else None
+    if m.group("who") and not who:
+        return None
+    name = re.sub(r" (?:County|District|City)$", "", who) + " " if who else ""
+    where = m.group("where")
+    place = renderer.region(own_name(where, region)) if where and PLACE_SUFFIX_RE.fullmatch(where) else None
+    if where and not place:
+        return None
+    n = cn_int(m.group("n")) if m.group("n") else None
+    if m.group("n") and not n:
+        return None
+    lead = f"{ORDINAL_WORDS.get(n, ordinal(n))} " if n else (f"{m.group('year')} " if m.group("year") else "")
+    festival = f"{lead}{name}{FESTIVAL_THEMES[m.group('theme')]} {kind}"
+    return f"{opening}, the {festival} opened" + (f" in {place}." if place else ".")
+
+
 def chronicle_clause(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
     """The English of a chronicle entry in one of the frames above, or None (``opening`` is "On 5 March 2025")."""
-    for frame in (_inspected, _unveiled, _visited, _campaign, _party_meetings):
+    for frame in (_inspected, _unveiled, _visited, _campaign, _party_meetings, _festival):
         found = frame(text, opening, renderer, region)
         if found:
             return found
