@@ -187,3 +187,12 @@ def test_a_ceremony_of_the_whole_county_is_the_countys():
     # 全市 in a county's text: another level's, no sentence
     text = "3月2日，全市一季度重大项目集中开工仪式在白沙工业园举行。"
     assert held_clause(Event(date="2025-03-02", text=text, paragraph="p"), get_glossary(), COUNTY) is None
+
+
+def test_meetings_and_documents_of_chronicle_vocabulary():
+    assert en("1月9日，县政府召开全县消防工作会议。", "9 January 2025") == (
+        "On 9 January 2025, the Fenglin County People's Government held the Fenglin County Work Conference on Fire "
+        "Prevention.")
+    assert en("3月3日，县政府办公室印发《枫林县2025年民生实事项目实施方案》。", "3 March 2025") == (
+        "On 3 March 2025, the General Office of the Fenglin County People's Government issued the Fenglin County "
+        "Implementation Plan for Practical Projects for People's Wellbeing in 2025.")
