@@ -196,3 +196,19 @@ def test_meetings_and_documents_of_chronicle_vocabulary():
     assert en("3月3日，县政府办公室印发《枫林县2025年民生实事项目实施方案》。", "3 March 2025") == (
         "On 3 March 2025, the General Office of the Fenglin County People's Government issued the Fenglin County "
         "Implementation Plan for Practical Projects for People's Wellbeing in 2025.")
+
+
+def test_an_emergency_response_with_its_cause():
+    assert en("7月3日，受持续强降雨影响，全县多地出现内涝，县防汛抗旱指挥部启动防汛Ⅲ级应急响应，转移群众800人。",
+              "3 July 2025") == (
+        "On 3 July 2025, affected by continuous heavy rain, the Fenglin County Flood Control and Drought Relief "
+        "Headquarters activated a Level III emergency response for flood control.")
+    assert en("9月14日，受第14号台风影响，县应急管理局启动防台风Ⅳ级应急响应。", "14 September 2025") == (
+        "On 14 September 2025, affected by Typhoon No. 14, the Fenglin County Emergency Management Bureau activated a "
+        "Level IV emergency response for typhoon prevention.")
+    # a cause the list does not have: the response alone
+    assert en("1月20日，枫林县遭遇强寒潮，县应急管理局启动低温雨雪冰冻灾害Ⅳ级应急响应。", "20 January 2025") == (
+        "On 20 January 2025, the Fenglin County Emergency Management Bureau activated a Level IV emergency response "
+        "for low temperature, rain, snow and freezing disasters.")
+    # a response whose kind is not listed: no sentence
+    assert en("8月1日，县卫生健康局启动突发公共卫生事件Ⅳ级应急响应。", "1 August 2025") is None

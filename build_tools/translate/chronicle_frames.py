@@ -16,6 +16,8 @@ citation says otherwise:
   "carried out a special inspection of workplace safety in X");
 - <a park or body>揭牌 "the X was inaugurated";
 - <own level>领导(分组)走访慰问<groups> "county leaders visited <groups>" (the groups from GROUPS);
+- an emergency response activated by a body, with its cause when it reads (受第9号台风影响 "affected by Typhoon
+  No. 9"), what the sentence says between them left out;
 - a local festival named after its theme opening (第三届油菜花文化旅游节在桃源镇开幕);
 - the own Party committee's theoretical study group's N-th group study session, its meeting for the Party's
   anniversary (暨“两优一先”表彰: "and to honor outstanding Party members, Party workers and Party organizations"), a
@@ -117,6 +119,25 @@ FESTIVAL_RE = re.compile(HEAD + r"(?P<who>[^，,。；;第]{2,8}?[县区市])?(?
                          r"(?P<theme>" + "|".join(sorted(FESTIVAL_THEMES, key=len, reverse=True)) + ")"
                          r"(?P<kind>" + "|".join(sorted(FESTIVAL_KINDS, key=len, reverse=True)) + ")"
                          r"(?:在(?P<where>[^，,。；;]{2,16}?))?(?:隆重|正式)?开幕" + REST)
+
+# an emergency response activated (县防汛抗旱指挥部启动防汛Ⅱ级应急响应), with its cause when it reads (受第9号台风影响):
+# "affected by Typhoon No. 9, the ... activated a Level II emergency response for flood control"; what the sentence
+# says between them (青禾县出现大风强降雨天气) is left out
+RESPONSES = {"防汛": "flood control", "防台风": "typhoon prevention", "防汛防台风": "flood and typhoon prevention",
+             "防汛防台": "flood and typhoon prevention", "抗旱": "drought relief",
+             "低温雨雪冰冻灾害": "low temperature, rain, snow and freezing disasters",
+             "地质灾害": "geological disasters",
+             "森林防火": "forest fire prevention", "气象灾害": "meteorological disasters",
+             "自然灾害救助": "natural disaster relief"}
+LEVELS_ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "I": "I", "II": "II", "III": "III", "IV": "IV",
+                "一": "I", "二": "II", "三": "III", "四": "IV"}
+CAUSES = {"强降雨": "heavy rain", "持续强降雨": "continuous heavy rain", "持续降雨": "continuous rain",
+          "寒潮": "a cold wave", "暴雨": "a rainstorm", "强降雪": "heavy snow", "高温干旱": "heat and drought"}
+CAUSE = r"(?P<cause>第(?P<typhoon>\d{1,2})号台风|" + "|".join(sorted(CAUSES, key=len, reverse=True)) + ")"
+RESPONSE_RE = re.compile(HEAD + r"(?:受" + CAUSE + r"(?:天气)?影响[，,])?"
+                         r"(?:[^。；;]*?[，,])?(?P<who>[^，,。；;]{2,20}?)(?:紧急)?启动"
+                         r"(?P<kind>" + "|".join(sorted(RESPONSES, key=len, reverse=True)) + ")"
+                         r"(?P<level>Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|一|二|三|四)级(?:应急)?响应" + REST)
 
 
 def _own_place(level: str, region: str, glossary) -> str | None:  # noqa: ANN001 (Glossary)
@@ -325,9 +346,23 @@ def _festival(text: str, opening: str, renderer: TitleRenderer, region: str) -> 
     return f"{opening}, the {festival} opened" + (f" in {place}." if place else ".")
 
 
+def _response(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
+    """'On 6 August 2025, affected by Typhoon No. 9, the Qinghe County Emergency Management Bureau activated a Level
+    IV emergency response for typhoon prevention.'"""
+    m = RESPONSE_RE.match(text)
+    who = body_en(m.group("who"), renderer.glossary, region) if m else None
+    if not m or not who:
+        return None
+    cause = m.group("cause")
+    because = "" if not cause else f" affected by Typhoon No. {m.group('typhoon')}," if m.group("typhoon") \
+        else f" affected by {CAUSES[cause]},"
+    return (f"{opening},{because} {who} activated a Level {LEVELS_ROMAN[m.group('level')]} emergency response for "
+            f"{RESPONSES[m.group('kind')]}.")
+
+
 def chronicle_clause(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
     """The English of a chronicle entry in one of the frames above, or None (``opening`` is "On 5 March 2025")."""
-    for frame in (_inspected, _unveiled, _visited, _campaign, _party_meetings, _festival):
+    for frame in (_inspected, _unveiled, _visited, _campaign, _party_meetings, _festival, _response):
         found = frame(text, opening, renderer, region)
         if found:
             return found
