@@ -212,3 +212,15 @@ def test_an_emergency_response_with_its_cause():
         "for low temperature, rain, snow and freezing disasters.")
     # a response whose kind is not listed: no sentence
     assert en("8月1日，县卫生健康局启动突发公共卫生事件Ⅳ级应急响应。", "1 August 2025") is None
+
+
+def test_a_building_of_a_hospital_or_a_school():
+    from build_tools.translate.facilities import completed_clause
+
+    g = get_glossary()
+    assert completed_clause("11月6日，枫林县人民医院住院综合楼竣工投用。", "6 November 2025", False, g) == (
+        "The inpatient complex of the Fenglin County People's Hospital was completed and put into use on 6 November "
+        "2025.")
+    assert completed_clause("8月30日，枫林县第一中学教学楼建成投用。", "30 August 2025", False, g) == (
+        "The teaching building of the Fenglin County No. 1 Middle School was completed and put into use on 30 August "
+        "2025.")

@@ -165,12 +165,13 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
         m = DATED_CLAUSE_RE.match(dated[0]) if dated else None
     if not m:
         return None
-    from .institutions import institution_en
+    from .institutions import PARTS, institution_en
 
     name = facility_en(m.group("what"), glossary) or institution_en(m.group("what"), glossary)
     if name is None:
         return None
-    part = re.fullmatch(r"(?P<whole>.+) \((?P<part>(?:new |east |west |south |north )?campus|branch)\)", name)
+    parts = "|".join(sorted(set(PARTS.values()), key=len, reverse=True))
+    part = re.fullmatch(r"(?P<whole>.+) \((?P<part>" + parts + r")\)", name)
     if part:  # County People's Hospital (new campus): "the new campus of the County People's Hospital"
         name = f"the {part.group('part')} of the {part.group('whole')}"
     done = m.group("done")
