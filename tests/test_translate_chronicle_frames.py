@@ -224,3 +224,16 @@ def test_a_building_of_a_hospital_or_a_school():
     assert completed_clause("8月30日，枫林县第一中学教学楼建成投用。", "30 August 2025", False, g) == (
         "The teaching building of the Fenglin County No. 1 Middle School was completed and put into use on 30 August "
         "2025.")
+
+
+def test_national_campaigns_and_days_of_the_glossary():
+    from build_tools.model import Event
+    from build_tools.translate.timeline import held_clause
+
+    assert en("9月，枫林县开展“金秋助学”活动，资助大学新生120名。", "September 2025") == (
+        "In September 2025, Fenglin County carried out the Golden Autumn Student Aid Campaign.")
+    assert en("10月18日，柳岸区2025年“金秋招聘月”专场招聘会在区体育中心举行。", "18 October 2025", DISTRICT) == (
+        "On 18 October 2025, Liu'an District's 2025 Golden Autumn Recruitment Month job fair was held.")
+    text = "8月15日，2025年全国生态日枫林县主题活动在东湖公园举行。"
+    assert held_clause(Event(date="2025-08-15", text=text, paragraph="p"), get_glossary(), COUNTY) == (
+        "On 15 August 2025, Fenglin County held 2025 National Ecology Day events.")

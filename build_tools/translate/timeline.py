@@ -153,8 +153,8 @@ def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | Non
         return f"{_on(when)[:1].upper()}{_on(when)[1:]}, the {meeting} was held."
     passive = PASSIVE_HELD_RE.match(text)
     first = re.match(PROGRAMME_FIRST_RE.pattern.replace("{region}", re.escape(region)), text) if region else None
-    if first:
-        text = f"{first.group('who')}举办{first.group('programme')}{first.group('what')}"
+    if first:  # (the programme first: its year and name are not the place that holds it)
+        text, passive = f"{first.group('who')}举办{first.group('programme')}{first.group('what')}", None
     who = passive.group("who") if passive else ""
     if who.startswith("全") and len(who) == 2:  # 全县…仪式在…举行: the bulletin's county holds it
         who, passive = (region, passive) if region and who[1] == region[-1] else ("", None)
