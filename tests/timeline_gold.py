@@ -1,4 +1,4 @@
-"""Timeline entries of a held-out chronicle against its hand-written gold (holdout21/gold.yml).
+"""Timeline entries of a held-out chronicle against its hand-written gold (holdout21/gold.yml, holdout26/gold.yml).
 
     .venv/bin/python -m tests.timeline_gold [FIXTURE_DIR]
 
@@ -10,6 +10,7 @@ is acceptable is judged by reading (holdout21/README.md says how).
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -20,6 +21,15 @@ from build_tools.model import Document
 from build_tools.pipeline import process
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "holdout21"
+SOURCES = (".html", ".docx", ".pdf", ".txt")
+
+
+def _entries(folder: Path) -> list[str]:
+    """The chronicle's entries: the list of the folder's texts.py whose name ends in ENTRIES (TANGXI_ENTRIES)."""
+    spec = importlib.util.spec_from_file_location(f"texts_{folder.name}", folder / "texts.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return next(v for k, v in vars(module).items() if k.endswith("ENTRIES"))
 
 
 def _norm(text: str) -> str:
@@ -28,10 +38,8 @@ def _norm(text: str) -> str:
 
 def main(folder: Path = HERE) -> dict[str, int]:
     gold = yaml.safe_load((folder / "gold.yml").read_text(encoding="utf-8"))
-    sys.path.insert(0, str(folder))
-    from texts import TANGXI_ENTRIES  # type: ignore[import-not-found]
-
-    source = process(next(folder.glob("*.html")), with_translate=True)
+    TANGXI_ENTRIES = _entries(folder)  # noqa: N806 (the name of set 21's list)
+    source = process(next(p for p in sorted(folder.iterdir()) if p.suffix in SOURCES), with_translate=True)
     events = [(doc, k) for doc in source.documents for k in range(len(doc.events))]
     by_entry: dict[int, list[tuple[Document, int]]] = {}
     false: list[tuple[Document, int]] = []

@@ -124,6 +124,8 @@ _NAMED = re.compile(r"报告|名单|榜单|排行|白皮书|公报|年鉴|清单
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4 Chinese characters
 _BRACKETED = re.compile(r"\s*[（(].*[）)]\s*")  # a note in brackets: （此件公开发布）
+# an editor's note on the document itself (说明：本大事记收录2025年…的重要事件；编者按：现将…公布如下): no dated fact
+_ABOUT_ITSELF = re.compile(r"\s*(?:说明|编者按|编者的话)\s*[：:]\s*(?:本|现将|为)")
 _REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年.*(?:公报|年度报告|年报)")
 
 
@@ -484,7 +486,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             continue
         # the notes on method after a bulletin (注：1.…; 2.每千人口指标按2024年末常住人口…计算): no dated fact
         notes = bool(_NOTES_HEAD.match(p.text)) or (notes and bool(_NOTE_ITEM.match(p.text)))
-        if p.role in _EVENT_SKIP_ROLES or _BRACKETED.fullmatch(p.text) or notes:
+        if p.role in _EVENT_SKIP_ROLES or _BRACKETED.fullmatch(p.text) or notes or _ABOUT_ITSELF.match(p.text):
             continue
         taken: list[Event] = []  # this paragraph's events
         if not headed:

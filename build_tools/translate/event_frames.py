@@ -51,7 +51,8 @@ VERBS = {"印发": "issued", "发布": "issued", "出台": "issued", "审议通�
 AGREEMENTS = {"战略合作框架协议": "a strategic cooperation framework agreement",
               "战略合作协议": "a strategic cooperation agreement", "合作框架协议": "a cooperation framework agreement",
               "框架协议": "a framework agreement", "合作协议": "a cooperation agreement",
-              "投资协议": "an investment agreement", "合作备忘录": "a memorandum of cooperation"}
+              "投资协议": "an investment agreement", "合作备忘录": "a memorandum of cooperation",
+              "校地合作协议": "a cooperation agreement"}  # (between a college and a local government)
 SIGNED_RE = re.compile(HEAD + r"(?P<a>[^，,。；;与]{2,30}?)与(?P<b>[^，,。；;与]{2,30}?)(?:签订|签署)(?:了)?"
                        r"(?P<kind>" + "|".join(sorted(AGREEMENTS, key=len, reverse=True)) + ")" + REST)
 # 区委、区政府召开全区优化营商环境大会: a body (or two) holding a meeting titles.py names
@@ -81,8 +82,9 @@ ELECTED_RE = re.compile(HEAD + r"(?:[^，,。；;]{2,40}?[，,])?(?P<name>[\u4e0
 OPENED_RE = re.compile(HEAD + r"(?:(?P<year>\d{4})年)?(?:第(?P<n>[一二三四五六七八九十]{1,3})届)?"
                        r"(?P<name>[^，,。；;在]{2,30}?)(?:在(?P<where>[^，,。；;]{2,16}?))?(?:隆重|正式)?开幕"
                        + REST)
-# 白沙镇被命名为“全国文明村镇”: a title of the glossary conferred (获评, 荣获…称号)
-NAMED_RE = re.compile(HEAD + r"(?P<who>[^，,。；;“”]{2,20}?)(?P<verb>被命名为|被评为|获评|荣获|获得)"
+# 白沙镇被命名为“全国文明村镇”: a title of the glossary conferred (获评 "was rated", 荣获…称号, 入选 "was selected as")
+NAMED_RE = re.compile(HEAD + r"(?P<who>[^，,。；;“”]{2,20}?)"
+                      r"(?P<verb>被命名为|被评为|获评|荣获|获得|入选为|入选|被确定为)"
                       r"“(?P<title>[^“”]{2,30})”(?:称号|荣誉称号)?" + REST)
 # 区委经济工作会议召开: a meeting of the own Party committee (titles.py names the meeting)
 PARTY_MEETING_RE = re.compile(HEAD + r"(?P<own>[" + LEVEL_CHARS + r"])委(?P<meeting>[^，,。；;在]{2,20}?(?:会议|大会))"
@@ -121,12 +123,18 @@ def body_en(zh: str, glossary: Glossary, region: str) -> str | None:
     return _the(name) if name else company_en(full, glossary) or university_en(full, renderer)
 
 
+COLLEGES = {"大学": "University", "职业技术学院": "Vocational and Technical College",
+            "职业学院": "Vocational College", "师范学院": "Normal College", "学院": "College"}
+
+
 def university_en(zh: str, renderer: TitleRenderer) -> str | None:
-    """沅州大学 -> 'Yuanzhou University' (a university named after its city; project rendering), else None."""
-    if not zh.endswith("大学") or len(zh) > 6:
+    """沅州大学 -> 'Yuanzhou University', 汀州职业技术学院 -> 'Tingzhou Vocational and Technical College' (named after
+    its city, two characters; project renderings), else None."""
+    kind = next((k for k in COLLEGES if zh.endswith(k)), None)
+    if kind is None or len(zh) - len(kind) not in (2, 3, 4):
         return None
-    place = renderer.region_short(zh.removesuffix("大学") + "市")
-    return f"{place} University" if place else None
+    place = renderer.region_short(zh.removesuffix(kind) + "市") if len(zh) - len(kind) == 2 else None
+    return f"{place} {COLLEGES[kind]}" if place else None
 
 
 def _leader(office: str, name_zh: str, glossary: Glossary, region: str = "") -> str | None:
@@ -157,7 +165,7 @@ def _work(zh: str, glossary: Glossary) -> str | None:
     english = TitleRenderer(glossary).subject(zh)
     if not english or any(w[:1].isupper() and w.upper() == w and len(w) > 1 for w in english.split()):
         return None  # (an abbreviation in capitals: its case is its own)
-    return english.lower()
+    return re.sub(r"\bparty\b", "Party", english.lower())  # (the Party keeps its capital: Party building)
 
 
 def _plenary(m: re.Match[str], opening: str, renderer: TitleRenderer, region: str) -> str | None:
@@ -239,17 +247,24 @@ def _named(text: str, opening: str, renderer: TitleRenderer, region: str) -> str
 
     m = NAMED_RE.match(text)
     entry = renderer.glossary.lookup(m.group("title")) if m else None
-    if not m or entry is None:
-        return None
+    if not m or entry is None or entry.category not in ("term", "programme") or entry.en[:1].islower():
+        return None  # (a title is a name: 国家卫生乡镇 the metric "national hygienic towns" is none)
     who_zh = own_name(m.group("who"), region)
-    who = renderer.region(who_zh) if PLACE_SUFFIX_RE.fullmatch(who_zh) else body_en(m.group("who"), renderer.glossary,
-                                                                                      region)
+    if who_zh.endswith("村"):  # 龙溪乡岭下村: "Lingxia Village in Longxi Township"
+        village = renderer.region(who_zh)
+        who = village.replace(", ", " in ") if village and village.count(", ") <= 1 else None
+    elif PLACE_SUFFIX_RE.fullmatch(who_zh):
+        who = renderer.region(who_zh)
+    else:
+        who = body_en(m.group("who"), renderer.glossary, region)
     if not who:
         return None
     if m.group("verb") in ("荣获", "获得"):
         return f"{opening}, {who} won the title of {entry.en}."
     article = "an" if entry.en[:1].lower() in "aeiou" else "a"
-    return f"{opening}, {who} was named {article} {entry.en}."
+    verb = {"获评": "was rated", "被评为": "was rated", "入选": "was selected as", "入选为": "was selected as"}.get(
+        m.group("verb"), "was named")
+    return f"{opening}, {who} {verb} {article} {entry.en}."
 
 
 def _stop(sentence: str) -> str:
@@ -278,8 +293,9 @@ def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> 
         a, b = body_en(m.group("a"), glossary, region), body_en(m.group("b"), glossary, region)
         return _stop(f"{opening}, {a} signed {AGREEMENTS[m.group('kind')]} with {b}") if a and b else None
     m = INSPECT_RE.match(text)
-    if m:
-        who, work = _leader(m.group("office"), m.group("name"), glossary, region), _work(m.group("what"), glossary)
+    who = _leader(m.group("office"), m.group("name"), glossary, region) if m else None
+    if m and who:  # (副市长带队到…: no name, chronicle_frames.py reads the office alone)
+        work = _work(m.group("what"), glossary)
         names = [renderer.region(own_name(p, region)) if PLACE_SUFFIX_RE.fullmatch(own_name(p, region)) else None
                  for p in m.group("place").split("、")]  # (到清水镇、石门乡调研: "Qingshui Town and Shimen Township")
         place = (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]) \
@@ -310,7 +326,9 @@ def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> 
             return None
         return (f"{opening}, the {ordinal(n)} Meeting of the Standing Committee of the {ordinal(term)} {name} "
                 f"People's Congress was held.")
-    for frame in (_started, _elected, _opened, _named):
+    from .chronicle_frames import chronicle_clause
+
+    for frame in (_started, _elected, _opened, _named, chronicle_clause):
         found = frame(text, opening, renderer, region)
         if found:
             return found

@@ -26,10 +26,14 @@ FACILITY_KINDS = {
     "交通枢纽": "Transportation Hub", "产业园": "Industrial Park", "工业园": "Industrial Park",
     "物流园": "Logistics Park", "科技园区": "Science Park", "科技园": "Science Park",  # (GWR 2014/398 科技园区)
     "港": "Port", "机场": "Airport", "大桥": "Bridge",
+    # an avenue rebuilt (棠溪大道改造工程 'the Tangxi Avenue Renovation Project'; project rendering)
+    "大道改造工程": "Avenue Renovation Project", "大道改造提升工程": "Avenue Renovation Project",
+    "污水处理厂": "Sewage Treatment Plant",  # (after GWR 2009/54 "sewage treatment capacity"; project rendering)
     "高速公路": "Expressway",  # X至Y高速公路 "the X-Y Expressway" (GWR 2015/87 expressways open to traffic)
     "快速通道": "Express Road", "快速路": "Express Road",  # (project rendering: a fast road between two towns)
     # a road rebuilt between a town and the county seat (桂坪至县城公路改造工程; project renderings)
     "公路改造工程": "Road Upgrading Project", "公路改建工程": "Road Upgrading Project", "公路": "Road",
+    "一级公路": "Class-I Highway",  # (a highway of the first technical class, JTG B01; project rendering)
     # a bus or rail line between two places (沅州至棠溪城际公交线路 'the Yuanzhou-Tangxi Intercity Bus Line'; project
     # renderings after GWR 2013/29 "intercity railways")
     "城际公交线路": "Intercity Bus Line", "城际公交": "Intercity Bus Line", "城际铁路": "Intercity Railway",
@@ -41,19 +45,20 @@ FACILITY_KINDS = {
 ROUTE_ENDS = {"县城": "County Seat", "市区": "City Proper"}
 # a road named after the places it joins (嵘州至临港高速公路): both places, joined by a hyphen
 ROUTE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "高速公路", "快速通道", "快速路", "公路改造工程", "公路改建工程",
-               "公路")
+               "一级公路", "公路")
 STATIONS = {"火车站": "Railway Station", "东站": "East Railway Station", "西站": "West Railway Station",
             "南站": "South Railway Station",
             "北站": "North Railway Station"}
 # kinds whose names take "the" (the Huaxin ... Industrial Park); a port, airport or bridge is named bare
 ARTICLE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "综合交通枢纽", "综合枢纽", "交通枢纽", "产业园",
                  "工业园", "物流园", "科技园区", "科技园", "大桥", "高速公路", "快速通道", "快速路", "公路改造工程",
-                 "公路改建工程", "公路", "冷链物流中心", "物流中心", "数据中心")
+                 "公路改建工程", "一级公路", "大道改造工程", "大道改造提升工程", "公路", "冷链物流中心", "物流中心",
+                 "数据中心", "污水处理厂")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",
                "动力电池": "Power Battery", "装备制造": "Equipment Manufacturing",
-               "智能制造": "Intelligent Manufacturing",
+               "智能制造": "Intelligent Manufacturing", "数字经济": "Digital Economy",
                # a farm product processed in depth (云塘茶叶精深加工产业园; project renderings)
                "茶叶精深加工": "Tea Deep Processing", "农产品精深加工": "Agricultural Products Deep Processing",
                "农产品加工": "Agricultural Products Processing", "绿色食品": "Green Food"}
@@ -62,6 +67,7 @@ PHASE_RE = re.compile(r"(?:(?P<n>[一二三四五])期(?:工程|项目)?|[（(](
 # what happened (建成投运 "completed and put into operation" ...), as a past fact and as a target
 DONE = {"建成投运": "completed and put into operation", "建成投产": "completed and went into production",
         "建成投用": "completed and put into use", "建成通车": "completed and opened to traffic",
+        "竣工投用": "completed and put into use",
         "竣工通车": "completed and opened to traffic", "开诊": "opened to patients",  # (a hospital: 正式开诊)
         "开通运营": "began operation",
         "投入使用": "put into use", "投入运营": "put into operation", "投运": "put into operation",
@@ -102,9 +108,9 @@ def _place(zh: str, glossary: Glossary) -> str | None:
         return entry.short or entry.en
     if len(zh) == 2 and zh not in COMMON_WORDS and glossary.lookup(zh) is None:
         return _specific(zh)
-    if zh.endswith(ZONES) or re.fullmatch(r"[\u4e00-\u9fff]{2}[县区]", zh):
-        # a development zone or new area (城西新区 'Chengxi New Area'), a county or district (梓溪县 'Zixi County'),
-        # as names.py renders it
+    if zh.endswith(ZONES) or (len(zh) in (3, 4) and zh.endswith(("县", "区"))):
+        # a development zone or new area (城西新区 'Chengxi New Area'), a county or district as a facility's owner
+        # (梓溪县 'Zixi County', 青禾县数字经济产业园), as names.py renders it
         from .names import region_en
 
         return region_en(zh, glossary)
@@ -160,12 +166,13 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
         m = DATED_CLAUSE_RE.match(dated[0]) if dated else None
     if not m:
         return None
-    from .institutions import institution_en
+    from .institutions import PARTS, institution_en
 
     name = facility_en(m.group("what"), glossary) or institution_en(m.group("what"), glossary)
     if name is None:
         return None
-    part = re.fullmatch(r"(?P<whole>.+) \((?P<part>new campus|campus|branch)\)", name)
+    parts = "|".join(sorted(set(PARTS.values()), key=len, reverse=True))
+    part = re.fullmatch(r"(?P<whole>.+) \((?P<part>" + parts + r")\)", name)
     if part:  # County People's Hospital (new campus): "the new campus of the County People's Hospital"
         name = f"the {part.group('part')} of the {part.group('whole')}"
     done = m.group("done")

@@ -30,7 +30,13 @@ KINDS = {
     "政务服务中心": "Government Services Center", "便民服务中心": "Public Service Center",
 }
 LEVELS = {"县": "County", "市": "Municipal", "区": "District", "镇": "Town", "乡": "Township"}
-PARTS = {"新院区": "new campus", "院区": "campus", "分院": "branch", "新校区": "new campus", "分校": "branch"}
+PARTS = {"新院区": "new campus", "院区": "campus", "分院": "branch", "新校区": "new campus", "分校": "branch",
+         "东校区": "east campus", "西校区": "west campus", "南校区": "south campus", "北校区": "north campus",
+         # a building of a hospital or a school (project renderings)
+         "门诊综合楼": "outpatient complex", "住院综合楼": "inpatient complex",
+         "医技综合楼": "medical technology building",
+         "住院楼": "inpatient building", "门诊楼": "outpatient building", "教学楼": "teaching building",
+         "综合楼": "complex building"}
 INSTITUTION_RE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{0,10}?(?:自治县|县|市|区|镇|乡))?(?:第(?P<n>[一二三四五六七八九十]{1,2}))?"
     r"(?P<kind>" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")"

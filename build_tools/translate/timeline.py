@@ -114,7 +114,7 @@ def standard_clause(event: Event) -> str | None:
 # 白沙镇2022年中国农民丰收节庆祝活动在镇文化广场举行: an event "held at" a place, said actively for the frames above
 # (10月15日上午，临溪区2025年第三季度招商引资项目集中签约仪式在区行政中心举行: a ceremony, as headlines.py names it)
 PASSIVE_HELD_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]\s*)?"
-                             r"(?P<who>[^，,。在]{2,12}?(?:市|县|区|镇|乡))"
+                             r"(?P<who>全[市县区]|[^，,。在]{2,12}?(?:市|县|区|镇|乡))"
                              r"(?P<what>[^，,。在]+?(?:活动|仪式))(?:在[^，,。]+?)?(?:举行|举办|开幕)(?:[，,][^。]*)?[。.]?$")
 # 2024年中国农民丰收节棠溪区庆祝活动在清水镇举行: the programme before the place that celebrates it (the bulletin's
 # region), said as PASSIVE_HELD_RE's order (棠溪区 + 2024年中国农民丰收节庆祝活动)
@@ -153,9 +153,12 @@ def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | Non
         return f"{_on(when)[:1].upper()}{_on(when)[1:]}, the {meeting} was held."
     passive = PASSIVE_HELD_RE.match(text)
     first = re.match(PROGRAMME_FIRST_RE.pattern.replace("{region}", re.escape(region)), text) if region else None
-    if first:
-        text = f"{first.group('who')}举办{first.group('programme')}{first.group('what')}"
-    m = HELD_RE.match(text if not passive else f"{passive.group('who')}举办{passive.group('what')}")
+    if first:  # (the programme first: its year and name are not the place that holds it)
+        text, passive = f"{first.group('who')}举办{first.group('programme')}{first.group('what')}", None
+    who = passive.group("who") if passive else ""
+    if who.startswith("全") and len(who) == 2:  # 全县…仪式在…举行: the bulletin's county holds it
+        who, passive = (region, passive) if region and who[1] == region[-1] else ("", None)
+    m = HELD_RE.match(text if not passive else f"{who}举办{passive.group('what')}")
     when = english_period(event.date)
     if not m or when is None or event.kind == "target" or "/" in event.date:
         return None
