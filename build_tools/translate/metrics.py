@@ -122,6 +122,9 @@ class Composer:
         """A name used as a subject or a whole metric: glossary, EXACT, SUBJECTS, or a composition."""
         if not zh:
             return None
+        entry = self.glossary.lookup(zh)
+        if zh in EXACT and entry is not None and entry.category == "programme":
+            return EXACT[zh][0]  # a programme counted (义务植树 120万株): what its figures count, the metric's name
         found = self._glossary(zh)
         if found is not None:
             return found
