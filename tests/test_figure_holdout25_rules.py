@@ -1,0 +1,58 @@
+"""Figure rules added after the twenty-fifth held-out measurement (issue 11: a city's 15th five-year ecology plan as a
+PDF with its table of main indicators, a county's public-institution recruitment notice as an HTML page); sentences
+and tables invented for each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from build_tools.extract.figures import extract_figures
+from build_tools.extract.reporting import reporting_period
+from build_tools.model import Document, Metadata, Paragraph
+from tests.test_figure_attributes import figs, one
+
+PLAN = {"date": "2026-03-20", "region": "栖川市", "genre": "plan", "title": "栖川市“十五五”水生态环境保护规划"}
+
+
+def _table(cells: list[list[str]], caption: str) -> list:
+    paras = [Paragraph(id="p1", text=caption),
+             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    doc = Document(id="d", title=PLAN["title"], date=PLAN["date"], genre=PLAN["genre"], paragraphs=paras)
+    meta = Metadata(date=PLAN["date"], region=PLAN["region"])
+    doc.reporting_period = reporting_period(doc, meta)
+    return extract_figures(doc, meta)
+
+
+def test_a_present_value_column_of_a_plan_table_is_the_base_year_actual():
+    """序号 | 指标 | 单位 | 2025年现状值 | 2030年目标值 | 属性: the 现状值 cells are 2025's achieved values, the 目标值
+    cells 2030's targets; a target that is no number (完成省下达任务, 不减少) gives nothing."""
+    cells = [["序号", "指标", "单位", "2025年现状值", "2030年目标值", "属性"],
+             ["1", "城市黑臭水体消除比例", "%", "91.5", "100", "约束性"],
+             ["2", "湿地保护面积", "万亩", "12.8", "不减少", "约束性"],
+             ["3", "地下水质量Ⅴ类水比例", "%", "8.4", "完成省下达任务", "预期性"]]
+    found = _table(cells, "表1  栖川市“十五五”水生态环境保护主要指标")
+    assert [(one(found, v).period, one(found, v).status) for v in (91.5, 100, 12.8, 8.4)] == [
+        ("2025", "actual"), ("2030", "target"), ("2025", "actual"), ("2025", "actual")]
+    assert len(found) == 4
+
+
+def test_a_bracketed_cell_is_a_five_year_cumulative_value():
+    """〔 〕内为五年累计数: 〔1.36〕 under 2025年现状值 is the total of 2021-2025, 〔1.20〕 under 2030年目标值 the target
+    for 2026-2030; the number is read without its brackets."""
+    cells = [["序号", "指标", "单位", "2025年现状值", "2030年目标值", "属性"],
+             ["1", "氨氮重点工程减排量", "万吨", "〔1.36〕", "〔1.20〕", "约束性"],
+             ["2", "新增治理水土流失面积", "平方公里", "〔310〕", "完成省下达任务", "约束性"]]
+    found = _table(cells, "表2  主要指标")
+    assert [(one(found, v).period, one(found, v).status) for v in (1.36, 1.2, 310)] == [
+        ("2021/2025", "actual"), ("2026/2030", "target"), ("2021/2025", "actual")]
+    assert one(found, 1.36).unit == "万吨"
+
+
+def test_a_count_of_days_reached_by_a_change_is_the_figure():
+    """黑臭水体天数…由2020年的12天减少到2025年的3天: the count of days reached (3, down, base 12 of 2020), not the base;
+    a duration of work (用15天时间) is still none."""
+    found = figs("“十四五”期间，全市重污染天数由2020年的12天减少到2025年的3天。", **PLAN)
+    f = one(found, 3)
+    assert (f.period, f.direction, f.base_value, f.base_period) == ("2025", "down", 12, "2020")
+    assert not [g for g in found if g.value == 12]
+    found = figs("全市空气质量优良天数由2020年的287天增加到2025年的309天。", **PLAN)
+    assert (one(found, 309).direction, one(found, 309).base_value) == ("up", 287)
+    assert not figs("用15天时间完成了全市入河排污口排查。", **PLAN)
