@@ -56,3 +56,23 @@ def test_a_count_of_days_reached_by_a_change_is_the_figure():
     found = figs("全市空气质量优良天数由2020年的287天增加到2025年的309天。", **PLAN)
     assert (one(found, 309).direction, one(found, 309).base_value) == ("up", 287)
     assert not figs("用15天时间完成了全市入河排污口排查。", **PLAN)
+
+
+NOTICE = {"date": "2025-09-10", "region": "柏川县", "genre": "announcement", "title": "柏川县2025年公开招聘社区工作者公告"}
+
+
+def test_the_terms_and_age_bounds_of_a_notice_are_standing_rules():
+    """年龄为20周岁以上、40周岁以下 and 试用期为6个月, 公示期为5个工作日 in a recruitment notice: conditions and terms
+    it sets for every case (requirement, no period); the birth date beside the bound dates nothing; an age band naming
+    a population (60周岁以上老年人) is still no figure."""
+    found = figs("应聘人员年龄为20周岁以上、40周岁以下（1985年9月10日以后出生）。",
+                 "聘用人员试用期为6个月；拟聘用人员名单公示期为5个工作日。", **NOTICE)
+    assert [(one(found, v).status, one(found, v).period) for v in (20, 40, 6, 5)] == [("requirement", "")] * 4
+    assert one(found, 20).unit == "周岁"
+    assert not figs("为全县60周岁以上老年人发放高龄津贴。", **NOTICE)
+
+
+def test_a_weight_in_a_formula_is_no_figure():
+    """综合成绩=笔试成绩×50%+面试成绩×50%: weights of a formula; the count after it is a figure."""
+    found = figs("综合成绩=笔试成绩×50%+面试成绩×50%，本次共有报考人员1260人。", **NOTICE)
+    assert [f.value for f in found] == [1260]

@@ -430,6 +430,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         if _AGE_BAND_OF.match(s, num.end):
             num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it
         return num.end
+    if s[num.start - 1:num.start] in ("×", "＊", "*") or s.startswith(("×", "＊"), num.end):
+        num.role = "skip"  # 总成绩=笔试成绩×60%+面试成绩×40%: a weight of a formula, no figure
+        return num.end
     if defining_threshold(s, num):
         num.role = "name"  # 高温日数（日最高气温≥35℃）平均为38天: the threshold defines the measure
         return num.end
