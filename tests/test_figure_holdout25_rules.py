@@ -76,3 +76,22 @@ def test_a_weight_in_a_formula_is_no_figure():
     """综合成绩=笔试成绩×50%+面试成绩×50%: weights of a formula; the count after it is a figure."""
     found = figs("综合成绩=笔试成绩×50%+面试成绩×50%，本次共有报考人员1260人。", **NOTICE)
     assert [f.value for f in found] == [1260]
+
+
+def test_a_table_of_posts_gives_each_employers_places_to_fill():
+    """岗位代码 | 招聘单位 | 岗位名称 | 招聘人数 | 学历要求: each post's places are a target of the notice's year, its
+    employer the subject (a hospital, a school, a centre); codes and requirements are no figures."""
+    cells = [["岗位代码", "主管部门", "招聘单位", "岗位名称", "招聘人数", "学历要求"],
+             ["2501001", "县卫生健康局", "柏川县中心医院", "护理", "7", "大专及以上"],
+             ["2501002", "县教育局", "柏川县实验小学", "英语教师", "2", "本科及以上"],
+             ["2501003", "县农业农村局", "柏川县农业技术推广中心", "植保技术员", "1", "本科及以上"]]
+    paras = [Paragraph(id="p1", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    title = "附件1 柏川县2025年公开招聘事业单位工作人员岗位表"
+    doc = Document(id="d", title=title, date="2025-09-10", genre="notice", paragraphs=paras)
+    meta = Metadata(date="2025-09-10", region="柏川县")
+    doc.reporting_period = reporting_period(doc, meta)
+    found = extract_figures(doc, meta)
+    assert sorted(f.value for f in found) == [1, 2, 7]
+    assert [(one(found, v).subject, one(found, v).status, one(found, v).period, one(found, v).unit)
+            for v in (7, 2, 1)] == [("柏川县中心医院", "target", "2025", "人"), ("柏川县实验小学", "target", "2025", "人"),
+                                    ("柏川县农业技术推广中心", "target", "2025", "人")]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ...model import Paragraph
+from .posts import post_table_sentences
 from .unit_tables import unit_line_sentences, unit_of_line, value_columns
 
 # a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
@@ -128,6 +129,8 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
     rows = [[c.strip() for c in row] for row in para.cells]
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
+    if (posts := post_table_sentences(rows)) is not None:
+        return posts  # 岗位代码 | 招聘单位 | 岗位名称 | 招聘人数: a recruitment notice's posts
     header = rows[0]
     label_col = next((j for j, h in enumerate(header) if not _SERIAL.match(h)), 0)
     unit_col = next((j for j, h in enumerate(header) if j > label_col and _UNIT_HEADER.match(h)), None)
