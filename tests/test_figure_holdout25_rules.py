@@ -95,3 +95,14 @@ def test_a_table_of_posts_gives_each_employers_places_to_fill():
     assert [(one(found, v).subject, one(found, v).status, one(found, v).period, one(found, v).unit)
             for v in (7, 2, 1)] == [("柏川县中心医院", "target", "2025", "人"), ("柏川县实验小学", "target", "2025", "人"),
                                     ("柏川县农业技术推广中心", "target", "2025", "人")]
+
+
+def test_five_years_in_a_five_year_plan_are_the_previous_plans():
+    """五年来 in the review of a 15th plan (2026-2030) issued in its first year, even after March: 2021-2025; in a
+    plan issued later (2027) or a report of mid-year, 五年来 is left undated as before."""
+    review = {1: 2}
+    found = figs("一、“十四五”时期水生态环境保护成效", "五年来，全市累计建成污水管网820公里。", headings=review, **PLAN)
+    assert one(found, 820).period == "2021/2025"
+    later = dict(PLAN, date="2027-06-10")
+    found = figs("一、“十四五”时期水生态环境保护成效", "五年来，全市累计建成污水管网820公里。", headings=review, **later)
+    assert one(found, 820).period != "2021/2025"
