@@ -197,12 +197,17 @@ HELD_OUT_ENGLISH = [
     ("holdout19", 134, 131),
     # a county's land-expropriation compensation plan announcement (HTML) and a city's climate bulletin (TXT): first
     # run (code of 58bfdc1, no fix) 25/72; 45/79 after the bracketed thresholds and climate days and hours (7 rows
-    # more), metric_vocab/land.py and the climate seasons and 年X日数
-    ("holdout23", 79, 49),
+    # more), metric_vocab/land.py and the climate seasons and 年X日数; 80 rows since holdout25's terms rule found
+    # 过渡期不超过24个月 (its English is still missing)
+    ("holdout23", 80, 49),
     # a city's water resources bulletin (PDF) and a county department's 2025 budget statement (DOCX): first run (code
     # of 58bfdc1, no fix) 51/132; 137/142 after the caption unit (15 table rows more), metric_vocab/budget.py and
     # water.py extended
     ("holdout22", 142, 137),
+    # a city's 15th five-year ecology plan (PDF) and a county's public-institution recruitment notice (HTML): first run
+    # (code of d793025, no fix) 30/49; 33/68 after the table rules (现状值 and 〔 〕 cells, the post table: 19 rows
+    # more) and the notice's terms; 61/68 after metric_vocab/ecology_plan.py, recruitment.py and 周岁 as years
+    ("holdout25", 68, 61),
 ]
 
 
