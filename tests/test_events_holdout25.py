@@ -40,3 +40,12 @@ def test_a_birth_date_bound_and_a_plans_frame_are_no_events():
     assert _events(*plan, "规划基准年为2025年，规划期为2026—2030年，展望到2035年。") == []
     (e,) = _events(*plan, "到2028年，全市城市黑臭水体全面消除。")
     assert (e.date, e.kind) == ("2028", "target")
+
+
+def test_a_year_before_an_action_on_a_plan_dates_the_action():
+    """2027年开展规划中期评估，2029年开展总结评估: each year dates what is done in it (规划 after the verb is its object,
+    not a report the year names); 2027年全国…评估报告 still names a report."""
+    plan = ("2026-03-20", "栖川市“十五五”水生态环境保护规划", "plan")
+    found = _events(*plan, "建立评估机制，2027年开展规划中期评估，2029年开展规划总结评估。")
+    assert [(e.date, e.kind) for e in found] == [("2027", "target"), ("2029", "target")]
+    assert _events(*plan, "参照2027年全国水生态环境质量评估报告的方法。") == []

@@ -113,6 +113,8 @@ _PUNCT = "，,；;。！？!?：:、（）()《》“”"
 # a year naming a publication or a list (发布的2023年全国政务热线服务质量评估报告), not the date of a statement
 _NAMED = re.compile(r"报告|名单|榜单|排行|白皮书|公报|年鉴|清单|目录|指数|方案|规划|计划|要点")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a verb of an action right after a year: the year of what is done (2028年开展规划中期评估, 2027年完成…清单编制)
+_ACTION_AFTER = re.compile(r"(?:开展|完成|启动|组织|实施|编制|制定|修订|出台|印发|建成|开工)")
 _FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4 Chinese characters
 _BRACKETED = re.compile(r"\s*[（(].*[）)]\s*")  # a note in brackets: （此件公开发布）
 _REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年.*(?:公报|年度报告|年报)")
@@ -195,8 +197,8 @@ def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
 
 def _names_something(text: str, end: int) -> bool:
     """Whether the words right after a year form the name of a report or list: 2023年全国…评估报告."""
-    if end >= len(text) or not _CJK.match(text[end]):
-        return False
+    if end >= len(text) or not _CJK.match(text[end]) or _ACTION_AFTER.match(text, end):
+        return False  # (2028年开展规划中期评估: what is done that year, a statement, not a name)
     stop = min((i for i in (text.find(c, end) for c in _PUNCT) if i >= 0), default=len(text))
     return bool(_NAMED.search(text, end, stop))
 
