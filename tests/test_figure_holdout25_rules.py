@@ -106,3 +106,12 @@ def test_five_years_in_a_five_year_plan_are_the_previous_plans():
     later = dict(PLAN, date="2027-06-10")
     found = figs("一、“十四五”时期水生态环境保护成效", "五年来，全市累计建成污水管网820公里。", headings=review, **later)
     assert one(found, 820).period != "2021/2025"
+
+
+def test_the_count_of_what_a_share_is_over_is_no_figure():
+    """全市15个省控断面水质优良比例达到86.7%: the 15 sections are what the share is measured over, not a figure of
+    their own, and the share's name is theirs without the count; 建成8个污水处理厂 is still a figure."""
+    found = figs("2025年，全市15个省控断面水质优良比例达到86.7%。", **PLAN)
+    assert [f.value for f in found] == [86.7]
+    assert "15" not in found[0].metric
+    assert one(figs("2025年，全市建成8个污水处理厂。", **PLAN), 8).unit == "个"
