@@ -43,3 +43,17 @@ def test_full_years_of_age_are_years() -> None:
 
     unit = parse_unit("周岁", get_glossary())
     assert unit is not None and unit.entry.en == "year"
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("白河县职业高级中学", "Baihe County Vocational Senior High School"),
+    ("县农业技术推广中心", "County Agricultural Technology Extension Center"),
+    ("市不动产登记中心", "Municipal Real Estate Registration Center"),
+    ("白河县水利工程管理站", "Baihe County Water Conservancy Project Management Station"),
+])
+def test_employers_of_a_post_table(zh: str, english: str) -> None:
+    """The employers of a recruitment notice's post table, named after their place like a county's hospitals."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.institutions import institution_en
+
+    assert institution_en(zh, get_glossary()) == english
