@@ -115,3 +115,9 @@ def test_the_count_of_what_a_share_is_over_is_no_figure():
     assert [f.value for f in found] == [86.7]
     assert "15" not in found[0].metric
     assert one(figs("2025年，全市建成8个污水处理厂。", **PLAN), 8).unit == "个"
+
+
+def test_what_one_applicant_may_apply_for_is_no_figure():
+    """每名考生限报2个职位: a rule of the registration, not a quantity; the applicants counted beside it are."""
+    found = figs("本次招聘共有1860人报名，每名考生限报2个职位。", **NOTICE)
+    assert [f.value for f in found] == [1860]
