@@ -104,7 +104,7 @@ def test_five_years_in_a_five_year_plan_are_the_previous_plans():
     found = figs("一、“十四五”时期水生态环境保护成效", "五年来，全市累计建成污水管网820公里。", headings=review, **PLAN)
     assert one(found, 820).period == "2021/2025"
     later = dict(PLAN, date="2027-06-10")
-    found = figs("一、“十四五”时期水生态环境保护成效", "五年来，全市累计建成污水管网820公里。", headings=review, **later)
+    found = figs("一、主要工作成效", "五年来，全市累计建成污水管网820公里。", headings=review, **later)
     assert one(found, 820).period != "2021/2025"
 
 
@@ -121,3 +121,14 @@ def test_what_one_applicant_may_apply_for_is_no_figure():
     """每名考生限报2个职位: a rule of the registration, not a quantity; the applicants counted beside it are."""
     found = figs("本次招聘共有1860人报名，每名考生限报2个职位。", **NOTICE)
     assert [f.value for f in found] == [1860]
+
+
+def test_a_running_total_after_a_span_of_years_is_over_the_span():
+    """“十四五”期间，…；累计建成污水管网820公里: after ； the total is over the five years (a span of years); after a span
+    of months (今年1月至7月，…；累计引进…) it stays the running total at the span's last month."""
+    found = figs("一、“十四五”时期水生态环境保护成效",
+                 "“十四五”期间，全市新增污水处理能力12万吨/日；累计建成污水管网820公里。", headings={1: 2}, **PLAN)
+    assert one(found, 820).period == "2021/2025"
+    found = figs("今年1月至7月，全市新签约项目56个；累计引进外资3.2亿美元。", date="2024-08-12", region="栖川市",
+                 genre="news")
+    assert one(found, 3.2).period == "2024-07"

@@ -362,6 +362,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         if ytd := _as_of_flow(num, carry[-1], s[_clause_start(s, num.start):num.start]):
             return ytd  # 截至6月末，存款余额…。城镇新增就业1.86万人: the year's new jobs to June
         if "/" in carry[-1].iso and "累计" in s[:num.start] and num.status == "actual" and num.kind != "growth":
+            if carry[-1].precision == "year" and len(carry[-1].iso) == 9:
+                return carry[-1].iso  # 五年来，…；累计投入…86.4亿元: the total over the years (a span)
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
     period = default_period(num.status, ctx)
