@@ -417,13 +417,18 @@ def _tuple(year: int, part: tuple[int | None, int | None]) -> tuple[int, ...]:
     return (year, month) if day is None else (year, month, day)
 
 
+# what may stand between the two ends of a range: the range word, after the clock time of the first day
+# (报名时间：2026年3月2日9:00至3月6日17:00)
+_RANGE_GAP = re.compile(rf"\s*(?:(?:上午|下午|晚上)?\s*\d{{1,2}}\s*[:：]\s*\d{{2}}\s*)?{_RANGE}\s*")
+
+
 def _join(items: list[tuple[_Atom, int | None, int | None]], text: str) -> list[_Resolved]:
     """Join ``A 至 B`` ranges and drop what cannot be resolved."""
     out: list[_Resolved] = []
     i = 0
     while i < len(items):
         atom, y1, y2 = items[i]
-        if i + 1 < len(items) and re.fullmatch(rf"\s*{_RANGE}\s*", text[atom.end:items[i + 1][0].start]):
+        if i + 1 < len(items) and _RANGE_GAP.fullmatch(text[atom.end:items[i + 1][0].start]):
             other, oy1, oy2 = items[i + 1]
             if atom.bare and y1 is None:
                 y1 = oy1  # 1—9月: the start takes the year of the end

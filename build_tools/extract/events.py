@@ -122,6 +122,8 @@ _PUNCT = "，,；;。！？!?：:、（）()《》“”"
 # a year naming a publication or a list (发布的2023年全国政务热线服务质量评估报告), not the date of a statement
 _NAMED = re.compile(r"报告|名单|榜单|排行|白皮书|公报|年鉴|清单|目录|指数|方案|规划|计划|要点")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a verb of an action right after a year: the year of what is done (2028年开展规划中期评估, 2027年完成…清单编制)
+_ACTION_AFTER = re.compile(r"(?:开展|完成|启动|组织|实施|编制|制定|修订|出台|印发|建成|开工)")
 _FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4 Chinese characters
 _BRACKETED = re.compile(r"\s*[（(].*[）)]\s*")  # a note in brackets: （此件公开发布）
 # an editor's note on the document itself (说明：本大事记收录2025年…的重要事件；编者按：现将…公布如下): no dated fact
@@ -207,8 +209,8 @@ def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
 
 def _names_something(text: str, end: int) -> bool:
     """Whether the words right after a year form the name of a report or list: 2023年全国…评估报告."""
-    if end >= len(text) or not _CJK.match(text[end]):
-        return False
+    if end >= len(text) or not _CJK.match(text[end]) or _ACTION_AFTER.match(text, end):
+        return False  # (2028年开展规划中期评估: what is done that year, a statement, not a name)
     stop = min((i for i in (text.find(c, end) for c in _PUNCT) if i >= 0), default=len(text))
     return bool(_NAMED.search(text, end, stop))
 
@@ -245,11 +247,22 @@ def event_text(sentence: str, start: int, end: int) -> str:
     return sentence[lo:hi].strip().rstrip("，,；;：:")
 
 
-def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: bool, closed: bool = False) -> str:
+# a birth-date bound of a condition (1990年3月2日以后出生, 1970年1月1日前出生) and the sentence stating a plan's base
+# year and span (规划基准年为2025年，规划期为2026—2030年，展望到2035年): dates of no event
+_BORN = re.compile(r"\s*(?:以后|之后|以前|之前|后|前)?(?:\s*[（(][^）)]{0,8}[）)])?\s*出生")
+_PLAN_FRAME = re.compile(r"基准年(?:为|是|：)|基期年(?:为|是|：)")
+# the name of a time slot right before its dates (报名时间：, 公示期为, 资格复审时间：): a schedule's window
+_SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$")
+
+
+def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: bool, closed: bool = False,
+          slot: bool = False) -> str:
     now = anchor.parts()
     lo, hi = parse_iso(m.first), parse_iso(m.last)
     past = bool(now) and compare(hi, now) < 0
     future = bool(now) and compare(lo, now) > 0
+    if future and slot and "/" in m.iso:
+        return "period"  # 报名时间：2026年3月2日至3月6日 in a notice of February: the window of a schedule
     if future:
         return "target"  # 自2024年1月1日起施行 in a document of 2023
     if m.kind == "since":
@@ -404,12 +417,15 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             words = max((w for _, w, _ in group), key=len)
             if _GUIDELINES.search(words) and not _FIGURE.search(words):
                 continue  # …，只要我们持续努力，在年底追赶国省依然大有希望: the dated clause is a hope
+            if _BORN.match(sentence, m.end - ss) or _PLAN_FRAME.search(sentence):
+                continue  # （1990年3月2日以后出生）: who may apply; 规划基准年为2025年，规划期为…: a plan's frame
             m = _as_of_flow(m, sentence, ss)
             m = _since_closed_year(m, anchor)
             m = _start_day(m)
             context = sentence[:m.start - ss] + words
             m = _next_year_task(m, anchor, context, under_goal)
-            kind = _kind(m, anchor, context, words, under_goal, closed)
+            kind = _kind(m, anchor, context, words, under_goal, closed,
+                         slot=bool(_SLOT_BEFORE.search(sentence, 0, m.start - ss)))
             iso, precision = m.iso, m.precision
             if kind == "target" and precision != "year" and iso[:4].isdigit() and iso.split("/")[-1][:4] == iso[:4] \
                     and _year_goal(sentence, m.start - ss):

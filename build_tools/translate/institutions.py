@@ -26,6 +26,10 @@ KINDS = {
     "幼儿园": "Kindergarten", "福利院": "Welfare Home", "养老院": "Home for the Elderly",
     "敬老院": "Home for the Elderly", "图书馆": "Library", "博物馆": "Museum", "文化馆": "Cultural Center",
     "体育馆": "Gymnasium",
+    # employers of a recruitment notice's post table (holdout25; project renderings)
+    "职业高级中学": "Vocational Senior High School", "农业技术推广中心": "Agricultural Technology Extension Center",
+    "不动产登记中心": "Real Estate Registration Center",
+    "水利工程管理站": "Water Conservancy Project Management Station",
     # a place's hall of government services (GWR 2022/74 政务服务 "government services"; project renderings)
     "政务服务中心": "Government Services Center", "便民服务中心": "Public Service Center",
 }

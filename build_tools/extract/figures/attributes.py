@@ -9,7 +9,7 @@ from ..dates import DateMatch
 from .budget import budget_cues
 from .context import _before, _Ctx
 from .quantities import _Num
-from .rates import stated_rate
+from .rates import stated_rate, stated_term
 from .text import _clause_end, _clause_start, _clean_ws, _inside
 from .vocab import (
     _COMPARISON_RE,
@@ -362,6 +362,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         if ytd := _as_of_flow(num, carry[-1], s[_clause_start(s, num.start):num.start]):
             return ytd  # 截至6月末，存款余额…。城镇新增就业1.86万人: the year's new jobs to June
         if "/" in carry[-1].iso and "累计" in s[:num.start] and num.status == "actual" and num.kind != "growth":
+            if carry[-1].precision == "year" and len(carry[-1].iso) == 9:
+                return carry[-1].iso  # 五年来，…；累计投入…86.4亿元: the total over the years (a span)
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
     period = default_period(num.status, ctx)
@@ -545,6 +547,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if num.cls == "duration" and _TIME_LIMIT_BEFORE.search(s, _clause_start(s, num.start), num.start) and (
             num.post in ("以内", "之内") or _WITHIN.match(s, num.end)):
         return "requirement"  # 改造完工后30个工作日内完成验收: a time limit counted from an event, a standing rule
+    if ctx.normative and stated_term(s, num):
+        return "requirement"  # 试用期为12个月, 年龄为18周岁以上 in a notice: a term or bound it sets for every case
     if num.cls in ("measure", "duration") and _SERVICE_RADIUS.match(s, num.end):
         return "requirement"  # 城市居民出门500米可达公园绿地, 15分钟可达: a standard of access, not a quantity
     if num.kind != "growth" and under_way(s, num):

@@ -73,7 +73,7 @@ _YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year 
 _RULES_TITLE = re.compile(r"(?:措施|办法|细则|规定|标准|规范|政策)(?:（[^）]{1,6}）)?(?:的通知)?"
                           r"(?:》(?:的)?(?:政策)?(?:解读|问答|答记者问|图解))?$")
 _PLAN_WORDS = re.compile(r"计划|规划|方案|行动|要点|纲要")
-_NORMATIVE_GENRES = {"notice", "plan", "work-plan", "regulation", "gazette"}
+_NORMATIVE_GENRES = {"notice", "announcement", "plan", "work-plan", "regulation", "gazette"}
 
 
 def _context(doc: Document, meta: Metadata) -> _Ctx:

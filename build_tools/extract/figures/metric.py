@@ -404,6 +404,10 @@ _PER_SCOPE = re.compile(r"(?:原则上|一般情况下|一般|通常|要求|确�
                         r"(每(?:个|家|所|户|座|条|名)?[\u4e00-\u9fff]{1,6}?)"
                         r"(?:至少|均|都|应当|应|要|须|必须|需|按|不少于)?(?:配备|配置|配齐|设立|设置|建立|建成|确定|安排)"
                         r"[^，,；;。]{0,4}$")
+_PER_APPLICANT = re.compile(r"限(?:报|选|填|投|申报|报考)\s*$")
+# the things a rate or share right after a count is measured over (12个国控断面水质优良比例达到83.3%)
+_SET_OF_RATE = re.compile(r"[\u4e00-\u9fff（）()Ⅰ-Ⅻ～—\-]{2,30}?(?:比例|比率|占比|率)(?:达到|达|为|是|保持)?"
+                          r"\s*[\d.]+\s*[%％]")
 _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
 # the statistics measured in years of age (人均预期寿命, 平均年龄): before them in the sentence, a number of 岁 is a
 # figure (人均预期寿命达到80.12岁，比上年提高0.35岁), elsewhere an age limit
@@ -429,6 +433,16 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
         if _AGE_BAND_OF.match(s, num.end):
             num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it
+        return num.end
+    if _PER_APPLICANT.search(l_raw):
+        num.role = "skip"  # 每人限报1个岗位, 限选2门: what one applicant may apply for, a rule of the procedure
+        return num.end
+    if num.unit in ("个", "座", "处") and _SET_OF_RATE.match(s, num.end):
+        num.role = "skip"  # 全市12个地表水国控断面水质优良比例达到83.3%: the sections the share is of, not a figure
+        removals.append((num.start, num.end))  # (and the share's name is the sections', without their count)
+        return num.end
+    if s[num.start - 1:num.start] in ("×", "＊", "*") or s.startswith(("×", "＊"), num.end):
+        num.role = "skip"  # 总成绩=笔试成绩×60%+面试成绩×40%: a weight of a formula, no figure
         return num.end
     if defining_threshold(s, num):
         num.role = "name"  # 高温日数（日最高气温≥35℃）平均为38天: the threshold defines the measure

@@ -73,6 +73,7 @@ def _units() -> dict[str, _Unit]:
         "/10万": _Unit("per 100000", 1, "permille"), "/十万": _Unit("per 100000", 1, "permille"),
         "个千分点": _Unit("permille point", 1, "pp"), "千分点": _Unit("permille point", 1, "pp"),
         "岁": _Unit("year", 1, "measure"),
+        "周岁": _Unit("year", 1, "measure"),  # (an age limit of a notice: 年龄为18周岁以上、35周岁以下)
         # bulletins of weather and water, cases of diseases: 1256例, rainfall, temperature
         "例": _Unit("case", 1, "count"), "毫米": _Unit("mm", 1, "measure"),
         "℃": _Unit("degC", 1, "measure"), "摄氏度": _Unit("degC", 1, "measure"),

@@ -38,6 +38,24 @@ def stated_rate(s: str, num: _Num) -> bool:
     return False
 
 
+# the term a rule sets (试用期为12个月, 公示期为7个工作日, 过渡期不超过24个月, 期限为30天) and the age bounds of
+# who may apply (年龄为18周岁以上、35周岁以下, 放宽到40周岁以下)
+_TERM_BEFORE = re.compile(r"(?:期|期限|时限|年限)(?:一般|原则上)?(?:为|不超过|不得超过|不少于|不低于)?\s*$")
+_AGE_BOUND_AFTER = re.compile(r"\s*(?:及|或)?(?:以上|以下|以内)")
+
+
+def stated_term(s: str, num: _Num) -> bool:
+    """True when ``num`` is a term or an age bound a normative document lays down for every case it covers: a
+    duration right after the name of a period (试用期为12个月, 公示期为7个工作日), or an age in years bounded by
+    以上/以下 in a sentence on age (年龄为18周岁以上、35周岁以下)."""
+    if num.cls == "duration":
+        return bool(_TERM_BEFORE.search(s, _clause_start(s, num.start), num.start))
+    if num.base == "year" and num.unit in ("岁", "周岁"):
+        bounded = num.post in ("以上", "以下", "以内") or bool(_AGE_BOUND_AFTER.match(s, num.end))
+        return bounded and "年龄" in s[:num.start]
+    return False
+
+
 # the per-unit words that end a rate's name (青苗补偿费按照每亩, 过渡期间按照每户每月): they belong to its unit
 _PER_TAIL = re.compile(r"(?:(?:按照|按|为|标准为|提高到|达到|增加到|调整为))?(?:每(?P<first>月|年))?"
                        r"每(?P<per>亩|株|平方米|穴|眼|户|人|吨|头|公里|立方米|千瓦时)(?:每(?P<time>月|年|天|日))?$")

@@ -558,9 +558,14 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
         found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
     year, month = ctx.anchor.year, ctx.anchor.month or 0
     early = bool(year) and 1 <= month <= 3
-    for m in _PAST_YEARS.finditer(s) if early else ():
+    # (in a five-year plan, 五年来 and 过去五年 are the previous plan's five years, whenever in its first year it is
+    # issued: 五年来 of the 15th plan, 2026-2030, is 2021-2025)
+    plan_start = int(ctx.plan_span[:4]) if ctx.plan_span[:4].isdigit() and ctx.plan_doc else 0
+    for m in _PAST_YEARS.finditer(s) if early or plan_start else ():
         # 过去一年, 过去五年, 五年来 said early in a year: the years just closed (January 2022: 2021, 2017/2021)
         n = _CN_COUNT.get(m.group("n") or m.group("m") or "", 0)
+        if not early and (n != 5 or year != plan_start):
+            continue
         if n and year and not any(d.start < m.end() and m.start() < d.end for d in dates):
             iso = str(year - 1) if n == 1 else f"{year - n}/{year - 1}"  # (year is an int here)
             found.append(DateMatch(m.start(), m.end(), iso, "year", "point" if n == 1 else "period", m.group()))

@@ -310,12 +310,13 @@ def continues_topic(s: str, topic: str, joined: bool = False) -> bool:
 _RANKED_GROUP = re.compile(r"(?:居|排名?|位列|位居)?前(?:[一二两三四五六七八九十]|\d{1,2})(?:位|名|强)的?")
 
 
-_PROJECT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,30}(?:项目|工程)")
+# (also a public body or institution labelling a row: 澜泉县人民医院：临床医师计划招聘6人)
+_PROJECT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,30}(?:项目|工程|学校|中学|小学|幼儿园|学院|医院|卫生院|中心|站|所|馆)")
 
 
 def _project_label(s: str, head: int, end: int) -> str | None:
-    """A project named as the label of what follows (a table row restated: 白沙镇茶叶精深加工项目：总投资12000万元):
-    the project, not the town its name opens with; None for anything else."""
+    """A project or an institution named as the label of what follows (a table row restated: 白沙镇茶叶精深加工项目：
+    总投资12000万元, 县人民医院：临床医师计划招聘6人): it, not the town its name opens with; None for anything else."""
     m = _PROJECT_LABEL.fullmatch(s, head, end)
     return m.group() if m and s.startswith(("：", ":"), end) else None
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ...model import Paragraph
+from .posts import post_table_sentences
 from .unit_tables import unit_line_sentences, unit_of_line, value_columns
 
 # a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
@@ -35,7 +36,11 @@ _NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)
 # 2024年预计完成, 2025年目标, 实际完成): a plan report's table of main indicators
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 _STATUS_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*(?:预期目标|目标值?|计划(?:目标)?|预计(?:完成)?|"
-                            r"(?:实际)?完成(?:值|情况)?|实绩|实际)$")
+                            r"(?:实际)?完成(?:值|情况)?|实绩|实际|现状值?|基期值|基准值)$")
+# a cell in square brackets (〔0.86〕, ［12］): a five-year plan table's cumulative value over the five years that end
+# in its column's year (the tables' 注: 〔 〕内为五年累计数)
+_CUMULATIVE = re.compile(r"^[〔［\[]\s*(?P<cell>[^〔〕［］\[\]]+?)\s*[〕］\]]$")
+_HEADER_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?")
 _YEAR = re.compile(r"^((?:19|20)\d{2})\s*年?$")
 # a column of the months or quarters the values cover (1—10月, 1-9月份, 前三季度, 上半年, 10月, 本月): a statistics
 # bureau's monthly table of main indicators (指标 | 单位 | 1—10月 | 同比增长(%))
@@ -136,6 +141,8 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
     rows = [[c.strip() for c in row] for row in para.cells]
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
+    if (posts := post_table_sentences(rows)) is not None:
+        return posts  # 岗位代码 | 招聘单位 | 岗位名称 | 招聘人数: a recruitment notice's posts
     header = rows[0]
     label_col = next((j for j, h in enumerate(header) if not _SERIAL.match(h)), 0)
     unit_col = next((j for j, h in enumerate(header) if j > label_col and _UNIT_HEADER.match(h)), None)
@@ -226,7 +233,10 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
         out.extend(_change_cells(label, row, changes))
         change = bool(_CHANGE.search(label))
         for j, words in sorted(status.items()):
-            got = _value(row[j], unit if unit not in ("-", "—") else "", change) if j < len(row) else None
+            cell = row[j] if j < len(row) else ""
+            if (cumulative := _CUMULATIVE.match(cell.strip())) is not None:
+                cell, words = cumulative.group("cell"), _cumulative_words(words)
+            got = _value(cell, unit if unit not in ("-", "—") else "", change) if cell else None
             if got:
                 verb, amount = got
                 out.append(f"{words}：{_CHANGE.sub(verb, label) if verb else label}{amount}。")
@@ -235,6 +245,16 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
             if sentence:
                 out.append(sentence)
     return out
+
+
+def _cumulative_words(words: str) -> str:
+    """The words of a status column for a bracketed (five-year cumulative) cell: 2030年目标值 -> 2026—2030年累计目标值,
+    2025年现状值 -> 2021—2025年累计现状值, 目标值 -> 累计目标值."""
+    year = _HEADER_YEAR.match(words)
+    if year is None:
+        return "累计" + words
+    end = int(year.group(1))
+    return f"{end - 4}—{end}年累计" + words[year.end():].lstrip()
 
 
 def _period_column_sentences(rows: list[list[str]], label_col: int, unit_col: int, periods: dict[int, str],

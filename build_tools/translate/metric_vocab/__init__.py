@@ -34,6 +34,7 @@ from .civil import CIVIL_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
 from .debt import DEBT_EXACT
+from .ecology_plan import ECOLOGY_PLAN_EXACT
 from .economic_census import ECONOMIC_CENSUS_EXACT, ECONOMIC_CENSUS_HEADS, ECONOMIC_CENSUS_SUBJECTS
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
 from .education import EDUCATION_EXACT, EDUCATION_HEADS, EDUCATION_SUBJECTS
@@ -50,6 +51,7 @@ from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
 from .provident import PROVIDENT_EXACT
+from .recruitment import RECRUITMENT_EXACT, RECRUITMENT_POSTS
 from .resources import RESOURCES_EXACT
 from .round4 import ROUND4_EXACT, ROUND4_HEADS, ROUND4_SUBJECTS
 from .rules import domain_metric
@@ -99,6 +101,9 @@ MORE_EXACT.update(LAND_EXACT)
 MORE_EXACT.update(BUDGET_EXACT)
 # a plan-execution report and a plan of key construction projects (holdout24): its own module
 MORE_EXACT.update(PLAN_PROJECTS_EXACT)
+# a five-year ecology plan and a public recruitment notice (holdout25): their own modules
+MORE_EXACT.update(ECOLOGY_PLAN_EXACT)
+MORE_EXACT.update(RECRUITMENT_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
@@ -143,4 +148,4 @@ def merge_into(exact: dict[str, tuple[str, str]], heads: dict[str, tuple[str, st
 def unsourced() -> list[tuple[str, str]]:
     """The closed lists of the rules above (all project renderings), for metrics.unsourced()."""
     return (list(MODES.items()) + list(TRADE_MODES.items()) + list(BUDGET_LINES.items()) + list(AREAS.items())
-            + rules_unsourced())
+            + rules_unsourced() + [(f"{zh}计划招聘", f"places to fill: {en}") for zh, en in RECRUITMENT_POSTS.items()])

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from .markets import SAMPLED
+from .recruitment import recruitment_metric
 from .resources import PER_OUTPUT_AMOUNTS, PER_OUTPUT_BASES
 from .sector_rules import sector_metric
 from .sector_rules import unsourced as sector_unsourced
@@ -60,6 +61,8 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     if m:
         what = f"{SAMPLED[m.group('what')]} sampling inspections"
         return f"pass rate of {what}" if m.group("rate") else what
+    if (post := recruitment_metric(zh)) is not None:
+        return post  # 临床医师计划招聘: a post table's row (holdout25)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
 
 
