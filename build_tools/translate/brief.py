@@ -316,6 +316,10 @@ def _timeline(doc: Document) -> str | None:
         return f"Its timeline has one dated entry ({only})." if only else None
     if first == last:
         return f"Its timeline has {n} dated entries, all dated {first}."
+    if re.fullmatch(r"\d{4}", starts[0]) and ends[-1][:4] == starts[0]:
+        # the first entry is the whole year and the last inside it: "from 2024 to December 2024" says one year twice
+        # (review_2026-12-b class J2)
+        return f"Its timeline has {n} dated entries, all in {first}."
     return f"Its timeline has {n} dated entries, from {first} to {last}."
 
 

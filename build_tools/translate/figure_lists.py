@@ -10,6 +10,7 @@ the labels in lower case when they are common nouns, the first too (the list con
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Figure
@@ -73,21 +74,49 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
         period = english_period(figures[0].period)
         if period is None:
             return None
-        body = "; ".join(f"{shown}: {', '.join(values)}" for shown, values in _subject_once(groups))
+        body = "; ".join(f"{shown}: {', '.join(joined_changes(values))}" for shown, values in _subject_once(groups))
         if dated and shared in leads.dated and english_period(dated) == period:
             return f"{leads.dated[shared]} — {body}."
         return f"{leads.shared[shared].format(p=period)} — {body}."
     parts = []
     all_targets = notes == {"target"}  # the lead says it once: "Targets: ..."
     shown_labels = _subject_once(groups)
+    # a period the entry is dated by is not said again (the Date column shows it: review_2026-12-b class I2)
+    dated_en = english_period(dated) if dated else None
     for ((_label, period_zh, status), _shown, values), (shown, _values) in zip(groups, shown_labels, strict=True):
         period = english_period(period_zh) if period_zh else ""
         if period is None:
             return None
-        tail = f" ({status})" if status and not all_targets else ""
-        parts.append(f"{shown}: {', '.join(values + ([period] if period else []))}{tail}")
+        if period == dated_en:
+            period = ""
+        text = f"{shown}: {', '.join(joined_changes(values) + ([period] if period else []))}"
+        if status and not all_targets:  # "2021-2025 (14th Five-Year Plan period, requirement)", as the rows
+            text = f"{text[:-1]}, {status})" if period.endswith(")") else f"{text} ({status})"
+        parts.append(text)
     lead = leads.targets if all_targets else leads.achieved
     return f"{lead}: {'; '.join(parts)}."
+
+
+# a change of an amount and its rate against one base: "up CNY 1.8 billion or 10.6% over the previous year", as GWR
+# 2009/36 "a year-on-year increase of 163.7 billion Yuan or 37.9%" (not the comparison twice: review_2026-12-b H2)
+RATE_CHANGE_RE = re.compile(r"^(?P<sign>\+|down )(?P<pct>\d[\d,.]*%) (?P<cmp>\S.*)$")
+
+
+def joined_changes(values: list[str]) -> list[str]:
+    """The values of one metric with an amount's change and the same change in percent said as one: ["up 2,953
+    compared with the end of 2018", "+54% compared with the end of 2018"] -> ["up 2,953 or 54% compared with the end
+    of 2018"]; only when both go the same way against the same base."""
+    out: list[str] = []
+    for value in values:
+        m = RATE_CHANGE_RE.match(value)
+        prev = out[-1] if out else ""
+        if m and prev and "%" not in prev and " or " not in prev:
+            way, tail = ("up " if m["sign"] == "+" else "down "), " " + m["cmp"]
+            if prev.startswith(way) and prev.endswith(tail) and len(prev) > len(way) + len(tail):
+                out[-1] = f"{prev[: -len(tail)]} or {m['pct']}{tail}"
+                continue
+        out.append(value)
+    return out
 
 
 def _subject_once(groups: list[tuple[tuple[str, str, str], str, list[str]]]) -> list[tuple[str, list[str]]]:

@@ -259,6 +259,10 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         missing.append(fig.qualifier)
         qualifier = marked(fig.qualifier)
     growth = fig.kind == "growth"
+    if growth and fig.unit.strip() == "倍" and fig.direction == "up":
+        # 增长1.2倍 is an increase of 120%, not "up 1.2 times" (which reads as 1.2 times the base): GWR 2008/12
+        # 增长1.71倍 "a 171% increase", 2008/106 增长2.23倍 "increased by 223%" (review_2026-12-b class A2)
+        fig = replace(fig, value=round(fig.value * 100, 6), unit="%")
     # "2.3 points above the provincial average", "0.1 percentage points above the year's target"
     relative = bool(COMPARE_LEVEL_RE.match(fig.comparison.strip()) or GOAL_GAP_RE.match(fig.comparison.strip()))
     rate = fig.unit.strip() in RATE_UNITS

@@ -1,0 +1,129 @@
+"""The general classes of the second English review (tests/fixtures/translate/review_2026-12-b.md), on invented
+sentences. Every expected English is written by hand from the Chinese and the official usage cited in the code
+(State Council work reports, GWR year/segment), never copied from the code's output."""
+
+from build_tools.model import Document, Event, Figure
+from build_tools.translate.brief import _timeline
+from build_tools.translate.comparisons import context_for
+from build_tools.translate.figure_lists import TIMELINE_LEADS, figure_list, joined_changes
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.periods import english_period
+from build_tools.translate.rows import figure_row
+from build_tools.translate.terminology import readable_citation
+
+
+def _fig(metric: str, value: float, unit: str, kind: str = "level", period: str = "2022", **kw: object) -> Figure:
+    return Figure(metric=metric, value=value, unit=unit, sentence="", paragraph="p1", kind=kind, period=period,
+                  text=f"{value:g}{unit}", **kw)
+
+
+# A2: 增长N倍 is an increase of N x 100% (GWR 2008/12 增长1.71倍 "a 171% increase")
+
+def test_growth_in_multiples_is_a_percent_increase() -> None:
+    glossary, ctx = get_glossary(), context_for("", get_glossary())
+    # 地区生产总值比2015年增长1.5倍 (invented): GDP is 2.5 times its 2015 level, an increase of 150%
+    row = figure_row(_fig("地区生产总值", 1.5, "倍", "growth", period="2020", comparison="比2015年", direction="up"),
+                     glossary, ctx)
+    assert row.text == "GDP: +150% compared with 2015, 2020"
+    assert "times" not in row.text
+
+
+def test_a_level_in_multiples_stays_a_multiple() -> None:
+    glossary, ctx = get_glossary(), context_for("", get_glossary())
+    # 地区生产总值是2015年的2.5倍 (invented): a level, not a growth, keeps "times the 2015 level"
+    row = figure_row(_fig("地区生产总值", 2.5, "倍", "level", period="2020", comparison="2015年"), glossary, ctx)
+    assert "2.5 times" in row.text
+
+
+# H2: an amount's change and its rate against one base said once (GWR 2009/36 "an increase of 163.7 billion Yuan or
+# 37.9%")
+
+def test_change_and_rate_against_one_base_are_joined() -> None:
+    assert joined_changes(["CNY 4.2 billion", "up CNY 310 million over the previous year",
+                           "+8% over the previous year"]) == [
+        "CNY 4.2 billion", "up CNY 310 million or 8% over the previous year"]
+    assert joined_changes(["down 1,250 compared with the end of 2020", "down 3.4% compared with the end of 2020"]) \
+        == ["down 1,250 or 3.4% compared with the end of 2020"]
+
+
+def test_changes_of_other_bases_or_directions_stay_apart() -> None:
+    # two bases (the long-term average, the previous year): each keeps its own
+    kept = ["up 0.6 °C compared with the long-term average", "up 0.3 °C over the previous year"]
+    assert joined_changes(kept) == kept
+    # an amount up and a rate down (a different measure): never joined
+    mixed = ["up 40 year on year", "down 2.5% year on year"]
+    assert joined_changes(mixed) == mixed
+    # a rate's change in points is not the amount's percent
+    points = ["up 12 over the previous year", "+0.4 percentage points over the previous year"]
+    assert joined_changes(points) == points
+
+
+def test_a_timeline_list_joins_a_change_and_its_rate() -> None:
+    glossary, ctx = get_glossary(), context_for("", get_glossary())
+    # 2022年一般公共预算收入12.5亿元，比上年增加1.3亿元，增长11.6% (invented)
+    figures = [_fig("一般公共预算收入", 12.5, "亿元"),
+               _fig("一般公共预算收入", 1.3, "亿元", "growth", comparison="比上年", direction="up"),
+               _fig("一般公共预算收入", 11.6, "%", "growth", comparison="比上年", direction="up")]
+    text = figure_list(figures, glossary, ctx, TIMELINE_LEADS)
+    assert text == ("Figures for 2022 — general public budget revenue: CNY 1.25 billion, up CNY 130 million or 11.6% "
+                    "over the previous year.")
+
+
+# I2: a list of several periods under a dated entry does not repeat the entry's own period; a status joins the
+# period's parenthesis as in the rows
+
+def test_a_list_of_several_periods_leaves_out_the_dated_one() -> None:
+    glossary, ctx = get_glossary(), context_for("", get_glossary())
+    # 2024年粮食产量52.3万吨；2021-2024年新建高标准农田12万亩 (invented), dated 2024
+    figures = [_fig("粮食产量", 52.3, "万吨", period="2024"),
+               _fig("新建高标准农田", 12, "万亩", period="2021/2024")]
+    text = figure_list(figures, glossary, ctx, TIMELINE_LEADS, dated="2024")
+    assert text is not None
+    assert "grain output: 523,000 tons;" in text  # no ", 2024" after it
+    assert text.endswith("120,000 mu, 2021-2024.")
+
+
+def test_a_plan_period_and_a_status_share_one_parenthesis() -> None:
+    glossary, ctx = get_glossary(), context_for("", get_glossary())
+    # 到2025年森林覆盖率达到40%；“十四五”期间每年造林不少于5万亩 (invented), dated 2025
+    figures = [_fig("森林覆盖率", 40, "%", period="2025", status="target"),
+               _fig("造林面积", 5, "万亩", period="2021/2025", status="requirement")]
+    text = figure_list(figures, glossary, ctx, TIMELINE_LEADS, dated="2025")
+    assert text is not None
+    assert "(14th Five-Year Plan period, requirement)" in text
+    assert ") (" not in text
+    assert "40% (target)" in text
+
+
+# J2: a timeline whose first entry is the whole year and the last inside it
+
+def _doc(*dates: str) -> Document:
+    return Document(id="d", title="t", events=[Event(date=d, text="x", paragraph="p1") for d in dates])
+
+
+def test_timeline_inside_one_year_is_said_once() -> None:
+    assert _timeline(_doc("2023", "2023-04", "2023-11")) == "Its timeline has 3 dated entries, all in 2023."
+    assert _timeline(_doc("2022", "2023-02")) == "Its timeline has 2 dated entries, from 2022 to February 2023."
+    assert _timeline(_doc("2023-02-01", "2023-11-30")) == (
+        "Its timeline has 2 dated entries, from 1 February 2023 to 30 November 2023.")
+
+
+# Q2b: a span inside one year names the year once
+
+def test_span_of_mixed_precision_inside_one_year() -> None:
+    assert english_period("2022-02/2022-09-30") == "February to 30 September 2022"
+    assert english_period("2022-02-10/2022-09") == "10 February to September 2022"
+    assert english_period("2021-02/2022-09-30") == "February 2021 to 30 September 2022"
+    assert english_period("2021/2022-09") == "2021 to September 2022"
+
+
+# R2: the glossary's citations of the work reports read as the report they cite
+
+def test_work_report_citations_read_as_the_report() -> None:
+    assert readable_citation("government_work_reports_2008_2022.tsv 2018/42") == (
+        "2018 Government Work Report (official translation), segment 42")
+    assert readable_citation("project rendering; reviewed against the official corpus: GWR 2015/7 'x y'") == (
+        "project rendering; reviewed against the official corpus: 2018 Government Work Report (official "
+        "translation), segment 7 'x y'".replace("2018", "2015"))
+    assert readable_citation("China Statistical Yearbook 2021, table 4-2") == (
+        "China Statistical Yearbook 2021, table 4-2")
