@@ -127,3 +127,18 @@ def test_work_report_citations_read_as_the_report() -> None:
         "translation), segment 7 'x y'".replace("2018", "2015"))
     assert readable_citation("China Statistical Yearbook 2021, table 4-2") == (
         "China Statistical Yearbook 2021, table 4-2")
+
+
+
+# U2: a year's edition of a programme takes its article in the held clause
+
+def test_events_of_a_year_edition_take_the_article() -> None:
+    from build_tools.translate.timeline import held_clause
+
+    glossary = get_glossary()
+    dated = Event(date="2023-09-23", text="9月23日，2023年中国农民丰收节青阳县庆祝活动在石桥镇举行。", paragraph="p1")
+    assert held_clause(dated, glossary, "青阳县") == (
+        "On 23 September 2023, Qingyang County held events for the 2023 Chinese Farmers' Harvest Festival.")
+    plain = Event(date="2023-09-23", text="9月23日，青阳县举办中国农民丰收节庆祝活动。", paragraph="p1")
+    assert held_clause(plain, glossary, "青阳县") == (
+        "On 23 September 2023, Qingyang County held Chinese Farmers' Harvest Festival events.")

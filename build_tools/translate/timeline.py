@@ -172,7 +172,10 @@ def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | Non
     if own or who.endswith(("Government", "Bureau", "Office", "Commission", "Committee")):
         who = _the(who)  # a body takes the article: "the Fenglin Municipal People's Government"
     if what.endswith(" Events"):  # a programme's events: the programme keeps its capitals
-        what = what.removesuffix(" Events") + " events"
+        what = what.removesuffix(" Events")
+        # a year's edition needs its article: "events for the 2024 Chinese Farmers' Harvest Festival", not "held
+        # 2024 Chinese Farmers' Harvest Festival events" (review_2026-12-b class U2)
+        what = f"events for the {what}" if re.match(r"\d{4} ", what) else what + " events"
     elif what.startswith(("a Meeting to ", "a Press Conference")):  # a description, not a name: lower case
         what = what.lower()
     elif what.startswith(("Signing Ceremony", "Groundbreaking Ceremony")):  # headlines.py's ceremony, said in a text
