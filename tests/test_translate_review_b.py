@@ -142,3 +142,13 @@ def test_events_of_a_year_edition_take_the_article() -> None:
     plain = Event(date="2023-09-23", text="9月23日，青阳县举办中国农民丰收节庆祝活动。", paragraph="p1")
     assert held_clause(plain, glossary, "青阳县") == (
         "On 23 September 2023, Qingyang County held Chinese Farmers' Harvest Festival events.")
+
+
+# M2: 预计 is an estimate, in the rows as in the leads ("Estimates for 2023")
+
+def test_an_estimated_figure_says_estimate_in_its_row_and_its_list() -> None:
+    glossary, ctx = get_glossary(), context_for("", get_glossary())
+    # 预计全年粮食产量达到41.5万吨 (invented, in a December speech)
+    fig = _fig("粮食产量", 41.5, "万吨", period="2023", status="forecast")
+    assert figure_row(fig, glossary, ctx).text == "Grain output: 415,000 tons, 2023 (estimate)"
+    assert figure_list([fig], glossary, ctx, TIMELINE_LEADS) == "Estimates for 2023 — grain output: 415,000 tons."

@@ -429,7 +429,7 @@ FIGURE_KINDS_EN: dict[str, str] = {
 EVENT_KINDS_EN: dict[str, str] = {"event": "Event", "target": "Target", "period": "Period"}
 
 # the words of translate/rows.py STATUS_NOTES, so that a row and its chart title agree
-FIGURE_STATUS_EN: dict[str, str] = {"actual": "actual", "target": "target", "forecast": "forecast",
+FIGURE_STATUS_EN: dict[str, str] = {"actual": "actual", "target": "target", "forecast": "estimate",
                                      "requirement": "requirement"}
 
 ACTIONS_EN: dict[str, str] = {

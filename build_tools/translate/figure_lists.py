@@ -31,13 +31,13 @@ class Leads:
     dated: dict[str, str] = field(default_factory=dict)
 
 
-TIMELINE_LEADS = Leads({"": "Figures for {p}", "target": "Targets for {p}", "forecast": "Estimates for {p}"},
+TIMELINE_LEADS = Leads({"": "Figures for {p}", "target": "Targets for {p}", "estimate": "Estimates for {p}"},
                        "Figures stated", "Targets stated",
-                       {"": "Figures", "target": "Targets", "forecast": "Estimates"})
+                       {"": "Figures", "target": "Targets", "estimate": "Estimates"})
 
 
 def note(fig: Figure) -> str:
-    """The status note a key-figure row ends with ("target", "forecast", "requirement"), or ""."""
+    """The status note a key-figure row ends with ("target", "estimate", "requirement"), or ""."""
     return STATUS_NOTES.get(fig.status) or ("target" if fig.is_target or fig.kind == "target" else "")
 
 

@@ -313,7 +313,10 @@ CHANGE_NAMED = re.compile(r"^(?:net )?(increase|decrease|growth|reduction|rise|f
 PRICE_RE = re.compile(r"\b(?:CPI|PPI|prices?|price index|price indices)\b")
 # 套 counts housing units (GWR 2019/49) only in a housing metric; elsewhere it counts sets (of equipment, parts).
 HOUSING_WORDS = ("房", "住宅", "公寓", "安置", "宿舍", "棚户")  # (棚户区改造开工1228套: housing units)
-STATUS_NOTES = {"target": "target", "forecast": "forecast", "requirement": "requirement"}
+# 预计 (status "forecast") is an estimate: of the year a December speech or a January report reviews ("Estimates for
+# 2023", as the leads of figure_lists.py say), and of a project's output at full capacity (GWR 2009/36 比上年预计数 "the
+# estimated figure for last year"); "forecast" would be wrong for the first (review_2026-12-b class M2)
+STATUS_NOTES = {"target": "target", "forecast": "estimate", "requirement": "requirement"}
 
 
 SUBJECT_SCOPES = {
