@@ -152,3 +152,17 @@ def test_an_estimated_figure_says_estimate_in_its_row_and_its_list() -> None:
     fig = _fig("粮食产量", 41.5, "万吨", period="2023", status="forecast")
     assert figure_row(fig, glossary, ctx).text == "Grain output: 415,000 tons, 2023 (estimate)"
     assert figure_list([fig], glossary, ctx, TIMELINE_LEADS) == "Estimates for 2023 — grain output: 415,000 tons."
+
+
+# P2: a city's yearly climate bulletin, after the China Meteorological Administration's "China Climate Bulletin";
+# the year may come before the place
+
+def test_climate_bulletin_titles() -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary())
+    for zh, region, en in (("青山市2023年气候公报", "青山市", "Qingshan Climate Bulletin 2023"),
+                           ("2023年度石门县气候公报", "石门县", "Shimen County Climate Bulletin 2023"),
+                           ("2022年青山市水资源公报", "青山市", "Qingshan Water Resources Bulletin 2022")):
+        item = renderer.title(zh, "", region)
+        assert item is not None and (item.text, item.status) == (en, "derived")

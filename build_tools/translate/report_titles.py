@@ -310,9 +310,11 @@ def price_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | 
 # (before 2016; the ecology-and-environment bulletins are titles.py's), 政府信息公开工作年度报告 "Annual Report on
 # Government Information Disclosure" (the State Council's departments' English pages); project renderings.
 BULLETIN_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
-                         r"(?P<kind>水资源公报|水土保持公报|环境状况公报|政府信息公开工作年度报告)$")
+                         r"(?P<kind>水资源公报|水土保持公报|气候公报|环境状况公报|政府信息公开工作年度报告)$")
 # (中国水土保持公报 "China Soil and Water Conservation Bulletin", the Ministry of Water Resources' title)
-YEARLY_BULLETINS = {"水资源公报": "Water Resources Bulletin", "水土保持公报": "Soil and Water Conservation Bulletin"}
+# (中国气候公报 "China Climate Bulletin", the China Meteorological Administration's title: review_2026-12-b class P2)
+YEARLY_BULLETINS = {"水资源公报": "Water Resources Bulletin", "水土保持公报": "Soil and Water Conservation Bulletin",
+                    "气候公报": "Climate Bulletin"}
 
 
 # a department's annual report on one field of its work (白河县市场监督管理局2024年法治政府建设年度报告): "Annual
@@ -321,8 +323,18 @@ ANNUAL_REPORT_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|�
                               r"(?P<year>\d{4})年度?(?P<subject>[\u4e00-\u9fff]{2,20}?)(?:工作)?年度报告$")
 
 
+def _year_first(zh: str) -> re.Match[str] | None:
+    """2024年岚山市气候公报, the year before the place: read as 岚山市2024年气候公报."""
+    lead = re.match(r"^(?P<year>\d{4})年度?(?P<rest>\D.*)$", zh)
+    inner = BULLETIN_RE.match(lead.group("rest")) if lead else None
+    if lead is None or inner is None or inner.group("year"):
+        return None
+    place = inner.group("place") or ""
+    return BULLETIN_RE.match(f"{place}{lead.group('year')}年{lead.group('rest')[len(place):]}")
+
+
 def bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
-    m = BULLETIN_RE.match(zh)
+    m = BULLETIN_RE.match(zh) or _year_first(zh)
     annual = ANNUAL_REPORT_RE.match(zh) if not m else None
     if annual and (annual.group("place") or annual.group("body")) and annual.group("subject") == "政府信息公开":
         who = _issuer(renderer, annual, region)  # 柘川县人民政府2024年政府信息公开工作年度报告: the government's own
