@@ -166,3 +166,24 @@ def test_climate_bulletin_titles() -> None:
                            ("2022年青山市水资源公报", "青山市", "Qingshan Water Resources Bulletin 2022")):
         item = renderer.title(zh, "", region)
         assert item is not None and (item.text, item.status) == (en, "derived")
+
+
+# A change against the climatological normal (比常年) in the CMA's words (holdout23/expected_english.yml)
+
+def test_changes_against_the_normal() -> None:
+    glossary, ctx = get_glossary(), context_for("", get_glossary())
+
+    def change(metric: str, value: float, unit: str, direction: str, comparison: str = "比常年") -> str:
+        return figure_row(_fig(metric, value, unit, "growth", comparison=comparison, direction=direction),
+                          glossary, ctx).text
+
+    # 年平均气温比常年偏高0.6℃ / 年降水量比常年偏少12% / 年暴雨日数比常年偏少2天 (invented)
+    assert change("年平均气温", 0.6, "℃", "up") == "Annual average temperature: 0.6 °C higher than normal, 2022"
+    assert change("年平均气温", 0.3, "℃", "down", "比常年同期") == (
+        "Annual average temperature: 0.3 °C lower than normal, 2022")
+    assert change("年降水量", 12, "%", "down") == "Annual precipitation: 12% less than normal, 2022"
+    assert change("年降水量", 5, "%", "up") == "Annual precipitation: 5% more than normal, 2022"
+    assert change("年暴雨日数", 2, "天", "down") == "Annual rainstorm days: 2 fewer than normal, 2022"
+    # a water bulletin's 比多年平均 is another norm: the glossary's words
+    assert change("水资源总量", 5, "%", "up", "比多年平均") == (
+        "Water resources: +5% compared with the long-term average, 2022")

@@ -31,6 +31,7 @@ from .metric_patterns import EMPTY_VERBS
 from .metric_tables import HEADS, PARTNERS
 from .metrics import clean_metric, metric_en, sanction_line
 from .names import name_en
+from .normals import against_normal
 from .numbers import POINTS, english_number, exact, percent, quantity
 from .occasions import occasion_en
 from .periods import english_period
@@ -449,6 +450,9 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | N
     # a change from a base value with its period already says what it is compared with (比2015年)
     comparison = "" if change is not None and fig.base_period else english_comparison(
         fig.comparison, glossary, ctx, multiple=fig.unit == "倍", period=fig.period or period_of or "")
+    normal = against_normal(fig, parts[-1]) if parts and change is None else None
+    if normal:  # "0.8 °C higher than normal" (the CMA's English), the comparison said in it
+        parts[-1], comparison = normal, ""
     if comparison is None:
         missing.append(fig.comparison)
         comparison = marked(fig.comparison)
