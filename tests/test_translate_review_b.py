@@ -187,3 +187,15 @@ def test_changes_against_the_normal() -> None:
     # a water bulletin's 比多年平均 is another norm: the glossary's words
     assert change("水资源总量", 5, "%", "up", "比多年平均") == (
         "Water resources: +5% compared with the long-term average, 2022")
+
+
+# V2: a list of several periods has its lead before a dash, as a list of one period, not a colon before the labels'
+# colons ("Leading figures: jobs offered: ...")
+
+def test_a_list_of_several_periods_is_led_by_a_dash() -> None:
+    glossary, ctx = get_glossary(), context_for("", get_glossary())
+    # 2024年粮食产量52.3万吨；2021-2024年新建高标准农田12万亩 (invented), not dated
+    figures = [_fig("粮食产量", 52.3, "万吨", period="2024"),
+               _fig("新建高标准农田", 12, "万亩", period="2021/2024")]
+    assert figure_list(figures, glossary, ctx, TIMELINE_LEADS) == (
+        "Figures stated — grain output: 523,000 tons, 2024; new high-standard cropland: 120,000 mu, 2021-2024.")

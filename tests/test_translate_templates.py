@@ -215,7 +215,7 @@ def test_timeline_entry_says_a_shared_period_once_and_joins_the_values_of_one_me
     doc = Document(id="d", title="t", paragraphs=[Paragraph("p1", sentence)], figures=figures)
     item = event_english(doc, _event(sentence, half, "interval"), glossary, context_for("", glossary))
     # (the entry's own period, H1 2024, is in the Date column: not said again, review_2026-12-b class I2)
-    assert item.text == ("Figures stated: GDP: CNY 102.36 billion, +5.6% year on year; value added of the "
+    assert item.text == ("Figures stated — GDP: CNY 102.36 billion, +5.6% year on year; value added of the "
                          "primary industry: CNY 6.82 billion; value added of the primary industry: +3.8%, "
                          "June 2024.")
 

@@ -4,8 +4,8 @@ sentence is exactly as true as the rows, with what they share said once.
 ``Figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year; value added of the primary industry: CNY 6.82
 billion, +3.8%.``: the period and status once when all the figures share them, the values of one metric joined,
 the labels in lower case when they are common nouns, the first too (the list continues the lead's sentence:
-"Figures for 2024 — workplace accidents: 58", review_2026-12 class A); otherwise ``Figures stated: hogs slaughtered:
-642,000 head, +2.7%, H1 2024; ...`` with a period per metric. The leads are project wording.
+"Figures for 2024 — workplace accidents: 58", review_2026-12 class A); otherwise ``Figures stated — hogs slaughtered:
+642,000 head, +2.7%, H1 2024; ...`` with a period per metric (but the entry's own). The leads are project wording.
 """
 
 from __future__ import annotations
@@ -94,7 +94,9 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
             text = f"{text[:-1]}, {status})" if period.endswith(")") else f"{text} ({status})"
         parts.append(text)
     lead = leads.targets if all_targets else leads.achieved
-    return f"{lead}: {'; '.join(parts)}."
+    # the lead and its list as in a list of one period ("Figures for 2024 — …"): a dash, not a colon before the
+    # labels' own colons ("Leading figures: jobs offered: over 6,500", review_2026-12-b class V2)
+    return f"{lead} — {'; '.join(parts)}."
 
 
 # a change of an amount and its rate against one base: "up CNY 1.8 billion or 10.6% over the previous year", as GWR
