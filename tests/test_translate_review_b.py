@@ -199,3 +199,23 @@ def test_a_list_of_several_periods_is_led_by_a_dash() -> None:
                _fig("新建高标准农田", 12, "万亩", period="2021/2024")]
     assert figure_list(figures, glossary, ctx, TIMELINE_LEADS) == (
         "Figures stated — grain output: 523,000 tons, 2024; new high-standard cropland: 120,000 mu, 2021-2024.")
+
+
+# S2: the indicators page's Figure column does not repeat the period its Period column shows
+
+def test_a_row_without_the_period_its_table_shows() -> None:
+    from build_tools.model import TranslatedText
+    from build_tools.render.i18n import without_period
+
+    def cut(text: str, period: str, status: str = "derived") -> str:
+        return without_period(TranslatedText(text, status), period).text
+
+    assert cut("Grain output: 523,000 tons, 2022", "2022") == "Grain output: 523,000 tons"
+    assert cut("GDP: +6.1% year on year, H1 2022 (3rd in the province)", "H1 2022") == (
+        "GDP: +6.1% year on year (3rd in the province)")
+    assert cut("GDP: CNY 10.3 billion, 2022 (estimate)", "2022") == "GDP: CNY 10.3 billion (estimate)"
+    # another period, a period inside the label, or a row with untranslated parts: as it is
+    assert cut("Grain output: 523,000 tons, 2022", "2021") == "Grain output: 523,000 tons, 2022"
+    assert cut("Forest coverage: up from 33% (2015) to 36%, 2020", "2015") == (
+        "Forest coverage: up from 33% (2015) to 36%, 2020")
+    assert cut("[not yet translated: 某某]: 12, 2022", "2022", "missing") == "[not yet translated: 某某]: 12, 2022"
