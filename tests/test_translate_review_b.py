@@ -219,3 +219,24 @@ def test_a_row_without_the_period_its_table_shows() -> None:
     assert cut("Forest coverage: up from 33% (2015) to 36%, 2020", "2015") == (
         "Forest coverage: up from 33% (2015) to 36%, 2020")
     assert cut("[not yet translated: 某某]: 12, 2022", "2022", "missing") == "[not yet translated: 某某]: 12, 2022"
+
+
+# F2: a one-document bulletin issued jointly names every issuer, not only the one its signature was read as
+
+def test_joint_issuers_of_a_one_document_bulletin() -> None:
+    from build_tools.model import Metadata, Source
+    from build_tools.render.pages import doc_issuer
+
+    def source(meta_issuer: str, *issuers: str) -> Source:
+        return Source(slug="s", path="s.txt", encoding="utf-8", meta=Metadata(issuer=meta_issuer),
+                      documents=[Document(id=f"d{k}", title="t", issuer=i) for k, i in enumerate(issuers)])
+
+    joint = source("青阳县教育局 青阳县财政局", "青阳县财政局")
+    assert doc_issuer(joint, joint.documents[0]) == "青阳县教育局 青阳县财政局"
+    # the signature names another body, or the bulletin holds several documents: the document's own
+    other = source("青阳县教育局 青阳县财政局", "青阳县人民政府")
+    assert doc_issuer(other, other.documents[0]) == "青阳县人民政府"
+    two = source("青阳县教育局、青阳县财政局", "青阳县财政局", "青阳县教育局")
+    assert doc_issuer(two, two.documents[0]) == "青阳县财政局"
+    unsigned = source("青阳县教育局", "")
+    assert doc_issuer(unsigned, unsigned.documents[0]) == "青阳县教育局"
