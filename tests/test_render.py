@@ -345,7 +345,7 @@ def test_indicator_section_titles_name_the_status():
     groups = indicators.charted_groups([b])
     assert [k for k, _ in groups] == [("地区生产总值", "level", "CNY", "forecast", "")]
     assert "## 地区生产总值（总量，预计，元）" in indicators.indicators_page(groups, {}, "zh")
-    assert r"## GDP \(level, forecast, CNY\)" in indicators.indicators_page(groups, {}, "en")
+    assert r"## GDP \(level, estimate, CNY\)" in indicators.indicators_page(groups, {}, "en")
     assert "預計" in indicators.indicators_page(groups, {}, "zh-Hant")
 
 

@@ -41,7 +41,7 @@ def test_month_on_month_of_a_month_and_real_and_comparable_growth() -> None:
 def test_a_gap_against_the_years_target_is_unsigned() -> None:
     """高于年度预期目标0.2个百分点 (of a growth rate): 'GDP growth: 0.2 percentage points above the year's target'."""
     assert row(value=0.2, unit="个百分点", direction="up", comparison="高于年度预期目标", period="2023",
-               status="forecast") == "GDP growth: 0.2 percentage points above the year's target, 2023 (forecast)"
+               status="forecast") == "GDP growth: 0.2 percentage points above the year's target, 2023 (estimate)"
     assert row(metric="固定资产投资", value=2.9, unit="个百分点", direction="down", comparison="低于年度目标",
                period="2023") == "Growth of fixed-asset investment: 2.9 percentage points below the year's target, 2023"
 

@@ -34,4 +34,4 @@ def test_project_as_a_row_subject() -> None:
     fig = Figure(metric="项目建成后可新增年产值", value=12, unit="亿元", sentence="s", paragraph="p1",
                  subject="青岩铝业二期项目", status="forecast")
     assert figure_row(fig, get_glossary(), Context()).text == (
-        "Qingyan Aluminum Phase II Project — new annual output value on completion: CNY 1.2 billion (forecast)")
+        "Qingyan Aluminum Phase II Project — new annual output value on completion: CNY 1.2 billion (estimate)")

@@ -25,7 +25,7 @@ def test_population_year_end() -> None:
 
 def test_forecast_and_target_status() -> None:
     assert row(metric="地区生产总值", value=1030, unit="亿元", period="2023", status="forecast") == (
-        "GDP: CNY 103 billion, 2023 (forecast)", "derived")
+        "GDP: CNY 103 billion, 2023 (estimate)", "derived")
     assert row(metric="粮食播种面积", value=32, unit="万亩", qualifier="以上", period="2022", status="target") == (
         "Sown area of grain: over 320,000 mu, 2022 (target)", "derived")
     assert row(metric="一般公共预算收入", value=5, unit="亿元", status="requirement", qualifier="不低于")[0] == (
@@ -118,7 +118,7 @@ def test_every_change_says_its_direction() -> None:
                period="2023")[0] == "Output of pork, beef, mutton and poultry: down 1.7% over the previous year, 2023"
     # a rise of a rate keeps its sign: 增长5.8%
     assert row(metric="地区生产总值", value=5.8, unit="%", kind="growth", direction="up", period="2023",
-               status="forecast")[0] == "GDP: +5.8%, 2023 (forecast)"
+               status="forecast")[0] == "GDP: +5.8%, 2023 (estimate)"
     # 单位地区生产总值能源消耗下降3%左右 (a target): never "growth of about 3%"
     assert row(metric="单位地区生产总值能源消耗", value=3, unit="%", kind="growth", direction="down", qualifier="左右",
                period="2024", status="target")[0] == (

@@ -13,6 +13,7 @@ from typing import Any
 from ..extract.events import SHARED_OPENING, fact_key
 from ..model import Document, Source
 from ..translate import load_glossary
+from ..translate.terminology import readable_citation
 from . import i18n, paths
 from .indicators import GroupKey, Point, charted_groups, indicator_anchor, key_figures
 from .labels import (
@@ -297,7 +298,7 @@ def glossary_page(lang: str = "zh") -> str:
                 explain = i18n.english_citing(entry.explain_en)
             else:
                 explain = cell((hant(entry.explain_zh) if lang == "zh-Hant" else entry.explain_zh) or entry.explain_en)
-            source = cell(entry.source) if entry.official else \
+            source = cell(readable_citation(entry.source)) if entry.official else \
                 f'<span class="pd-no-official">{inline(label("no_official", lang))}</span>'
             rows.append([zh_cell, cell(entry.en), explain, source])
         blocks += [heading(2, category_label(category, lang), f"c-{i}"), table(headers, rows)]

@@ -415,8 +415,9 @@ def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> t
             f"{link(doc_title(q.doc, lang), paths.document_page(q.source, q.doc), path)} "
             f"{anchor_link(q.fig.paragraph, paths.document_page(q.source, q.doc), path)}".strip() for q in p.all)
         if lang == "en":
-            rows.append([i18n.meta_text(p.source.meta.region, lang), cell(i18n.date_text(p.when, lang)),
-                         i18n.figure_row_markup(p.doc, p.index), doc_link])
+            shown = i18n.date_text(p.when, lang)  # (the row's own period, the same, is not said again)
+            rows.append([i18n.meta_text(p.source.meta.region, lang), cell(shown),
+                         i18n.figure_row_markup(p.doc, p.index, shown), doc_link])
         else:
             conv = hant if lang == "zh-Hant" else str
             rows.append([i18n.meta_text(p.source.meta.region, lang), cell(p.when), cell(value_text(p.fig, lang)),

@@ -80,7 +80,7 @@ ZH: dict[str, str] = {
     "count": "数量",
     "glossary": "术语表",
     "glossary_intro": "文档中出现的政策术语、指标、机构和地名及其英文译法。"
-                      "有官方英文译本（2019年《政府工作报告》官方译文）的术语注明出处行号；没有官方译法的标注“无官方译法”，为本项目译法。文档正文中的这些术语带有提示，"
+                      "有官方英文译法（2008—2022年《政府工作报告》官方译文、国家统计局《中国统计年鉴》英文表名）的术语注明出处（报告年份及行号或段号、年鉴表号）；没有官方译法的标注“无官方译法”，为本项目译法。文档正文中的这些术语带有提示，"
                       "鼠标悬停可查看英文和说明。",
     "term_zh": "中文",
     "term_en": "英文",
@@ -181,9 +181,10 @@ EN: dict[str, str] = {
     "count": "Count",
     "glossary": "Glossary",
     "glossary_intro": "Policy terms, indicators, bodies and places found in the documents, with their English "
-                      "renderings. Renderings taken from an official English translation (the 2019 Government Work "
-                      "Report) cite the line; the others are marked \"no official rendering\" and are this "
-                      "project's own.",
+                      "renderings. Renderings taken from an official English translation (the government work "
+                      "reports of 2008-2022, the NBS's China Statistical Yearbook) cite the report with its line or "
+                      "segment, or the yearbook's table; the others are marked \"no official rendering\" and are "
+                      "this project's own.",
     "term_zh": "Chinese",
     "term_en": "English",
     "explanation": "Explanation",
@@ -434,7 +435,7 @@ FIGURE_KINDS_EN: dict[str, str] = {
 EVENT_KINDS_EN: dict[str, str] = {"event": "Event", "target": "Target", "period": "Period"}
 
 # the words of translate/rows.py STATUS_NOTES, so that a row and its chart title agree
-FIGURE_STATUS_EN: dict[str, str] = {"actual": "actual", "target": "target", "forecast": "forecast",
+FIGURE_STATUS_EN: dict[str, str] = {"actual": "actual", "target": "target", "forecast": "estimate",
                                      "requirement": "requirement"}
 
 ACTIONS_EN: dict[str, str] = {

@@ -116,6 +116,17 @@ def _doc_number(source: Source, doc: Document) -> str:
     return doc.doc_number or (source.meta.doc_number if len(source.documents) == 1 else "")
 
 
+def doc_issuer(source: Source, doc: Document) -> str:
+    """Who issued the document: its own signature, or the bulletin's issuer; but the bulletin's joint issuers when
+    the one document's signature names only one of them (栖川市交通运输局 栖川市财政局 over a signature read as
+    栖川市财政局: "Issued by" would name one body of two, review_2026-12-b class F2)."""
+    meta = source.meta.issuer.strip()
+    bodies = [b for b in re.split(r"[、，,\s]+", meta) if b]
+    if doc.issuer and len(source.documents) == 1 and len(bodies) > 1 and doc.issuer.strip() in bodies:
+        return meta
+    return doc.issuer or meta
+
+
 def _meta_items(source: Source, doc: Document, page_path: str, lang: str) -> list[str]:
     meta = source.meta
     number = _doc_number(source, doc)
@@ -125,7 +136,7 @@ def _meta_items(source: Source, doc: Document, page_path: str, lang: str) -> lis
         ("kind", inline(kind_label(meta.kind, lang)) if meta.kind else ""),
         ("genre", inline(genre_label(doc.genre, lang, doc.title)) if doc.genre else ""),
         ("source", meta_text(meta.source, lang)),
-        ("issuer", meta_text(doc.issuer or meta.issuer, lang)),
+        ("issuer", meta_text(doc_issuer(source, doc), lang)),
         ("doc_number", (i18n.doc_number(number) if lang == "en" else meta_text(number, lang)) if number else ""),
         ("signed", inline(i18n.date_text(doc.signed, lang))),
         ("speaker", meta_text(doc.speaker, lang, people=True)),
@@ -285,7 +296,7 @@ def cite_block(source: Source, doc: Document, lang: str = "zh") -> str:
     number = _doc_number(source, doc)
     items: list[tuple[str, str]] = [
         ("title", _cite_title(doc, lang)),
-        ("issuer", meta_text(doc.issuer or source.meta.issuer, lang)),
+        ("issuer", meta_text(doc_issuer(source, doc), lang)),
         ("doc_number", (i18n.doc_number(number) if lang == "en" else meta_text(number, lang)) if number else ""),
         ("date", inline(i18n.date_text(doc.date or source.meta.date, lang))),
         ("source", meta_text(source.meta.source, lang)),

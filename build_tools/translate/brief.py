@@ -9,7 +9,7 @@ Built only from parts that render, so it is correct English by construction and 
    Shiliang County on 9 January 2024, reviews 2023 and sets targets for 2024." / "The notice (Nan Zheng Ban Fa
    [2022] No. 12) was issued by the General Office of the Nanping Municipal People's Government on 10 March 2022.";
 2. "It was published in a government gazette." for a gazette's documents;
-3. its leading figures: the first achieved (or estimated, marked "forecast" by the row) figures about the region
+3. its leading figures: the first achieved (or estimated, marked "estimate" by the row) figures about the region
    as a whole whose key-figure row renders (rows.py), those of the reporting period first; then its first targets;
 4. the extent of its timeline, and the programmes and slogans of the glossary it names.
 
@@ -278,7 +278,7 @@ def _figures(doc: Document, glossary: Glossary, ctx: Context) -> list[str]:
         if len(bucket) >= (MAX_TARGETS if target else MAX_FIGURES):
             continue
         row = figure_row(fig, glossary, ctx)
-        if row.status != "derived" or (fig.status == "forecast" and "forecast" not in row.text):
+        if row.status != "derived" or (fig.status == "forecast" and "estimate" not in row.text):
             continue  # an estimate only where its row says so
         bucket.setdefault(row.text, fig)
     sentences = []
@@ -291,7 +291,7 @@ def _figures(doc: Document, glossary: Glossary, ctx: Context) -> list[str]:
 
 
 # Leads of the figure sentences of "In brief" (project wording; figure_lists.py joins the rows).
-BRIEF_ACHIEVED = Leads({"": "Leading figures for {p}", "forecast": "Estimates for {p}"}, "Leading figures",
+BRIEF_ACHIEVED = Leads({"": "Leading figures for {p}", "estimate": "Estimates for {p}"}, "Leading figures",
                        "Targets")
 BRIEF_TARGETS = Leads({"target": "Targets for {p}"}, "Targets", "Targets")
 
@@ -316,6 +316,10 @@ def _timeline(doc: Document) -> str | None:
         return f"Its timeline has one dated entry ({only})." if only else None
     if first == last:
         return f"Its timeline has {n} dated entries, all dated {first}."
+    if re.fullmatch(r"\d{4}", starts[0]) and ends[-1][:4] == starts[0]:
+        # the first entry is the whole year and the last inside it: "from 2024 to December 2024" says one year twice
+        # (review_2026-12-b class J2)
+        return f"Its timeline has {n} dated entries, all in {first}."
     return f"Its timeline has {n} dated entries, from {first} to {last}."
 
 

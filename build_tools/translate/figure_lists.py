@@ -4,12 +4,13 @@ sentence is exactly as true as the rows, with what they share said once.
 ``Figures for H1 2024 — GDP: CNY 102.36 billion, +5.6% year on year; value added of the primary industry: CNY 6.82
 billion, +3.8%.``: the period and status once when all the figures share them, the values of one metric joined,
 the labels in lower case when they are common nouns, the first too (the list continues the lead's sentence:
-"Figures for 2024 — workplace accidents: 58", review_2026-12 class A); otherwise ``Figures stated: hogs slaughtered:
-642,000 head, +2.7%, H1 2024; ...`` with a period per metric. The leads are project wording.
+"Figures for 2024 — workplace accidents: 58", review_2026-12 class A); otherwise ``Figures stated — hogs slaughtered:
+642,000 head, +2.7%, H1 2024; ...`` with a period per metric (but the entry's own). The leads are project wording.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Figure
@@ -30,13 +31,13 @@ class Leads:
     dated: dict[str, str] = field(default_factory=dict)
 
 
-TIMELINE_LEADS = Leads({"": "Figures for {p}", "target": "Targets for {p}", "forecast": "Estimates for {p}"},
+TIMELINE_LEADS = Leads({"": "Figures for {p}", "target": "Targets for {p}", "estimate": "Estimates for {p}"},
                        "Figures stated", "Targets stated",
-                       {"": "Figures", "target": "Targets", "forecast": "Estimates"})
+                       {"": "Figures", "target": "Targets", "estimate": "Estimates"})
 
 
 def note(fig: Figure) -> str:
-    """The status note a key-figure row ends with ("target", "forecast", "requirement"), or ""."""
+    """The status note a key-figure row ends with ("target", "estimate", "requirement"), or ""."""
     return STATUS_NOTES.get(fig.status) or ("target" if fig.is_target or fig.kind == "target" else "")
 
 
@@ -73,21 +74,51 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
         period = english_period(figures[0].period)
         if period is None:
             return None
-        body = "; ".join(f"{shown}: {', '.join(values)}" for shown, values in _subject_once(groups))
+        body = "; ".join(f"{shown}: {', '.join(joined_changes(values))}" for shown, values in _subject_once(groups))
         if dated and shared in leads.dated and english_period(dated) == period:
             return f"{leads.dated[shared]} — {body}."
         return f"{leads.shared[shared].format(p=period)} — {body}."
     parts = []
     all_targets = notes == {"target"}  # the lead says it once: "Targets: ..."
     shown_labels = _subject_once(groups)
+    # a period the entry is dated by is not said again (the Date column shows it: review_2026-12-b class I2)
+    dated_en = english_period(dated) if dated else None
     for ((_label, period_zh, status), _shown, values), (shown, _values) in zip(groups, shown_labels, strict=True):
         period = english_period(period_zh) if period_zh else ""
         if period is None:
             return None
-        tail = f" ({status})" if status and not all_targets else ""
-        parts.append(f"{shown}: {', '.join(values + ([period] if period else []))}{tail}")
+        if period == dated_en:
+            period = ""
+        text = f"{shown}: {', '.join(joined_changes(values) + ([period] if period else []))}"
+        if status and not all_targets:  # "2021-2025 (14th Five-Year Plan period, requirement)", as the rows
+            text = f"{text[:-1]}, {status})" if period.endswith(")") else f"{text} ({status})"
+        parts.append(text)
     lead = leads.targets if all_targets else leads.achieved
-    return f"{lead}: {'; '.join(parts)}."
+    # the lead and its list as in a list of one period ("Figures for 2024 — …"): a dash, not a colon before the
+    # labels' own colons ("Leading figures: jobs offered: over 6,500", review_2026-12-b class V2)
+    return f"{lead} — {'; '.join(parts)}."
+
+
+# a change of an amount and its rate against one base: "up CNY 1.8 billion or 10.6% over the previous year", as GWR
+# 2009/36 "a year-on-year increase of 163.7 billion Yuan or 37.9%" (not the comparison twice: review_2026-12-b H2)
+RATE_CHANGE_RE = re.compile(r"^(?P<sign>\+|down )(?P<pct>\d[\d,.]*%) (?P<cmp>\S.*)$")
+
+
+def joined_changes(values: list[str]) -> list[str]:
+    """The values of one metric with an amount's change and the same change in percent said as one: ["up 2,953
+    compared with the end of 2018", "+54% compared with the end of 2018"] -> ["up 2,953 or 54% compared with the end
+    of 2018"]; only when both go the same way against the same base."""
+    out: list[str] = []
+    for value in values:
+        m = RATE_CHANGE_RE.match(value)
+        prev = out[-1] if out else ""
+        if m and prev and "%" not in prev and " or " not in prev:
+            way, tail = ("up " if m["sign"] == "+" else "down "), " " + m["cmp"]
+            if prev.startswith(way) and prev.endswith(tail) and len(prev) > len(way) + len(tail):
+                out[-1] = f"{prev[: -len(tail)]} or {m['pct']}{tail}"
+                continue
+        out.append(value)
+    return out
 
 
 def _subject_once(groups: list[tuple[tuple[str, str, str], str, list[str]]]) -> list[tuple[str, list[str]]]:

@@ -80,6 +80,8 @@ def _interval(start: tuple[int, int | None, int | None], end: tuple[int, int | N
             return f"{MONTHS[m1 - 1]}-{MONTHS[m2 - 1]} {y1}"
         return f"{MONTHS[m1 - 1]} {y1} to {MONTHS[m2 - 1]} {y2}"
     if d1 is None or d2 is None:
+        if y1 == y2:  # "January to 31 October 2023", not "January 2023 to 31 October 2023" (review_2026-12-b Q2b)
+            return f"{_point(start).removesuffix(f' {y1}')} to {_point(end)}"
         return f"{_point(start)} to {_point(end)}"
     if (y1, m1) == (y2, m2):
         return f"{d1}-{d2} {MONTHS[m1 - 1]} {y1}"

@@ -325,7 +325,7 @@ ANNUAL_REPORT_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|�
 
 
 def bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
-    m = BULLETIN_RE.match(zh)
+    m = BULLETIN_RE.match(zh)  # (the year before the place too: 2024年岚山市气候公报)
     annual = ANNUAL_REPORT_RE.match(zh) if not m else None
     if annual and (annual.group("place") or annual.group("body")) and annual.group("subject") == "政府信息公开":
         who = _issuer(renderer, annual, region)  # 柘川县人民政府2024年政府信息公开工作年度报告: the government's own

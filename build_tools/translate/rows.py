@@ -31,6 +31,7 @@ from .metric_patterns import EMPTY_VERBS
 from .metric_tables import HEADS, PARTNERS
 from .metrics import clean_metric, metric_en, sanction_line
 from .names import name_en
+from .normals import against_normal
 from .numbers import POINTS, english_number, exact, percent, quantity
 from .occasions import occasion_en
 from .periods import english_period
@@ -259,6 +260,10 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         missing.append(fig.qualifier)
         qualifier = marked(fig.qualifier)
     growth = fig.kind == "growth"
+    if growth and fig.unit.strip() == "倍" and fig.direction == "up":
+        # 增长1.2倍 is an increase of 120%, not "up 1.2 times" (which reads as 1.2 times the base): GWR 2008/12
+        # 增长1.71倍 "a 171% increase", 2008/106 增长2.23倍 "increased by 223%" (review_2026-12-b class A2)
+        fig = replace(fig, value=round(fig.value * 100, 6), unit="%")
     # "2.3 points above the provincial average", "0.1 percentage points above the year's target"
     relative = bool(COMPARE_LEVEL_RE.match(fig.comparison.strip()) or GOAL_GAP_RE.match(fig.comparison.strip()))
     rate = fig.unit.strip() in RATE_UNITS
@@ -309,7 +314,10 @@ CHANGE_NAMED = re.compile(r"^(?:net )?(increase|decrease|growth|reduction|rise|f
 PRICE_RE = re.compile(r"\b(?:CPI|PPI|prices?|price index|price indices)\b")
 # 套 counts housing units (GWR 2019/49) only in a housing metric; elsewhere it counts sets (of equipment, parts).
 HOUSING_WORDS = ("房", "住宅", "公寓", "安置", "宿舍", "棚户")  # (棚户区改造开工1228套: housing units)
-STATUS_NOTES = {"target": "target", "forecast": "forecast", "requirement": "requirement"}
+# 预计 (status "forecast") is an estimate: of the year a December speech or a January report reviews ("Estimates for
+# 2023", as the leads of figure_lists.py say), and of a project's output at full capacity (GWR 2009/36 比上年预计数 "the
+# estimated figure for last year"); "forecast" would be wrong for the first (review_2026-12-b class M2)
+STATUS_NOTES = {"target": "target", "forecast": "estimate", "requirement": "requirement"}
 
 
 SUBJECT_SCOPES = {
@@ -442,6 +450,9 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | N
     # a change from a base value with its period already says what it is compared with (比2015年)
     comparison = "" if change is not None and fig.base_period else english_comparison(
         fig.comparison, glossary, ctx, multiple=fig.unit == "倍", period=fig.period or period_of or "")
+    normal = against_normal(fig, parts[-1]) if parts and change is None else None
+    if normal:  # "0.8 °C higher than normal" (the CMA's English), the comparison said in it
+        parts[-1], comparison = normal, ""
     if comparison is None:
         missing.append(fig.comparison)
         comparison = marked(fig.comparison)

@@ -95,6 +95,19 @@ def find_segment(citation: str, folder: Path = REFERENCE_DIR) -> Segment | None:
     return next((s for s in load_segments(folder) if s.source == source and s.key == key), None)
 
 
+GWR_SHORT_RE = re.compile(r"\bGWR (?P<year>\d{4})/(?P<unit>\d+)")
+
+
+def readable_citation(source: str) -> str:
+    """A glossary ``source`` as a reader sees it: the work reports' file name and its abbreviation (GWR) as the
+    report they cite -- "government_work_reports_2008_2022.tsv 2022/12" and "GWR 2022/12" both read "2022
+    Government Work Report (official translation), segment 12", as the 2019 report's own citations read "2019
+    Government Work Report (official translation), line 164" (review_2026-12-b class R2)."""
+    def said(m: re.Match[str]) -> str:
+        return f"{m['year']} Government Work Report (official translation), segment {m['unit']}"
+    return GWR_SHORT_RE.sub(said, GWR_CITE_RE.sub(said, source))
+
+
 def is_citation(source: str) -> bool:
     """Whether a glossary ``source`` cites the official corpus (work reports TSV or yearbook)."""
     return bool(GWR_CITE_RE.search(source) or YEARBOOK_CITE_RE.search(source))

@@ -8,9 +8,9 @@ An entry (``model.Event``) is a dated Chinese sentence. Its English is written o
 - otherwise the figures the sentence states, in the words of the key-figure rows (rows.py), when every figure of
   the sentence renders: "Figures for Q1 2022 — GDP: CNY 125.3 billion, +4.8% year on year; ..." when they share
   one period and status (said once, the values of one metric joined; "Figures — ..." when that period is the
-  entry's own date, which the timeline's Date column shows), else "Figures stated: GDP: +4.8% year on
-  year, Q1 2022; ...". The lead says what the English is: the data of the sentence, not a translation of its
-  wording.
+  entry's own date, which the timeline's Date column shows), else "Figures stated — GDP: +4.8% year on year,
+  Q1 2022; ..." (the entry's own period not said again). The lead says what the English is: the data of the
+  sentence, not a translation of its wording.
 
 Anything else stays in Chinese with status "missing" (the page shows it in the marked, language-tagged form).
 """
@@ -175,7 +175,10 @@ def held_clause(event: Event, glossary: Glossary, region: str = "") -> str | Non
     if own or who.endswith(("Government", "Bureau", "Office", "Commission", "Committee")):
         who = _the(who)  # a body takes the article: "the Fenglin Municipal People's Government"
     if what.endswith(" Events"):  # a programme's events: the programme keeps its capitals
-        what = what.removesuffix(" Events") + " events"
+        what = what.removesuffix(" Events")
+        # a year's edition needs its article: "events for the 2024 Chinese Farmers' Harvest Festival", not "held
+        # 2024 Chinese Farmers' Harvest Festival events" (review_2026-12-b class U2)
+        what = f"events for the {what}" if re.match(r"\d{4} ", what) else what + " events"
     elif what.startswith(("a Meeting to ", "a Press Conference")):  # a description, not a name: lower case
         what = what.lower()
     elif what.startswith(("Signing Ceremony", "Groundbreaking Ceremony")):  # headlines.py's ceremony, said in a text
