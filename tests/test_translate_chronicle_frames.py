@@ -236,4 +236,4 @@ def test_national_campaigns_and_days_of_the_glossary():
         "On 18 October 2025, Liu'an District's 2025 Golden Autumn Recruitment Month job fair was held.")
     text = "8月15日，2025年全国生态日枫林县主题活动在东湖公园举行。"
     assert held_clause(Event(date="2025-08-15", text=text, paragraph="p"), get_glossary(), COUNTY) == (
-        "On 15 August 2025, Fenglin County held 2025 National Ecology Day events.")
+        "On 15 August 2025, Fenglin County held events for the 2025 National Ecology Day.")
