@@ -106,3 +106,39 @@ def found_units(s: str, nums: list[_Num]) -> None:
         noun = m.group("noun").removeprefix("已") if m else ""
         if m and len(noun) >= 2 and num.metric.startswith(noun[:2]):
             num.metric = f"{m.group('finding')}的{noun}"
+
+
+# A count of a group followed by that group's figure (2座大型水库年末蓄水量4.21亿立方米, 12家规上企业营业收入增长8%):
+# the count is of the group (大型水库), the figure is the group's (大型水库年末蓄水量), not the whole's.
+_GROUP_HEAD = re.compile(r"(?:水库|企业|医院|学校|单位|项目|乡镇|街道|行政村|村|社区|合作社|家庭农场|公司|园区|景区|"
+                         r"机构|站|场|厂|矿|港口|码头|市场|商场|超市|银行|网点|基地)")
+_GROUP_COUNTS = ("个", "家", "座", "所", "处", "户")
+# (向120家企业发放稳岗返还资金230万元: what was paid to them, not a figure of theirs; a group has its class before its
+# head: 大型水库, 规上企业, 三级医院)
+_VERB_FIRST = re.compile(r"发放|支付|拨付|开展|实施|投入|带动|吸纳|安置|获得|享受|减免|兑现|落实|争取")
+_ACT = re.compile(r"通过|方式|等|用于|对|向|将|被")
+_OVER = re.compile(r"超过|超|突破|逾|以上|不低于|不少于|达到|在")
+
+
+def counted_group(s: str, nums: list[_Num]) -> None:
+    """A count whose noun, a group (大型水库, 规上企业), runs straight into the metric of the next figure: the count
+    names the group, the next figure the group's metric."""
+    for a, b in zip(nums, nums[1:], strict=False):
+        if a.role != "figure" or b.role != "figure" or a.unit not in _GROUP_COUNTS or b.cls in ("count", "bare"):
+            continue
+        between = re.sub(r"(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|为|达到|达|共|合计|完成|实现)$", "",
+                         s[a.end:b.start])
+        if not re.fullmatch(r"[\u4e00-\u9fff]{4,24}", between):
+            continue
+        heads = list(_GROUP_HEAD.finditer(between))
+        head = heads[0] if heads else None
+        if head is None or head.end() < 2 or len(between) - head.end() < 2 or _OVER.search(s, a.end, b.num_start):
+            continue  # (3个乡镇财政收入超过1亿元: the towns above a bound, not their revenue)
+        group, rest = between[:head.end()], between[head.end():]
+        own = b.metric[len(head.group()):] if b.metric.startswith(head.group()) else b.metric  # (水库蓄水量)
+        fits = (not own and len(rest) <= 8 and not _ACT.search(rest)) or (
+            own and rest.endswith(own) and len(rest) - len(own) <= 2)
+        if not fits or head.start() < 2 or _VERB_FIRST.match(rest) or not (a.metric and group.startswith(a.metric[:2])):
+            continue  # (4家单位通过虚增工程量等方式多计工程款86万元: a finding, found_units's)
+        a.metric = group
+        b.metric = group + re.sub(r"^(?:年末|年初|年底|全年|当年)", "", rest)

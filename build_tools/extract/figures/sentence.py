@@ -12,7 +12,7 @@ from .attributes import _cues, _direction, _kind, _level_direction, _period, _st
 from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
 from .combined import shared_lead
 from .context import _before, _Ctx
-from .counted import entity_base, found_units, listed_entities, selected_pilots, supported_projects
+from .counted import counted_group, entity_base, found_units, listed_entities, selected_pilots, supported_projects
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive
 from .metric_checks import _trim, _valid_metric
@@ -236,6 +236,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         num.kind = _kind(num, num.l_clean)
         out_nums.append(num)
 
+    counted_group(s, out_nums)  # 2座大型水库年末蓄水量4.21亿立方米: the group's figure
     _shared_passive(s, out_nums)
     _distribute(s, out_nums, ctx)
     _inherit(s, out_nums, ctx, carry_metric, para_metric)

@@ -17,6 +17,8 @@ WATER_EXACT: dict[str, tuple[str, str]] = {
     "水库": ("reservoirs", "YB 12-6 (reservoirs)"),
     "大中型水库": ("large and medium-sized reservoirs", "YB 12-6 (reservoirs), P"),
     "小型水库": ("small reservoirs", "P"),
+    "大型水库": ("large reservoirs", "YB 12-6 (reservoirs), P"),  # (a bulletin's reservoirs by size)
+    "中型水库": ("medium-sized reservoirs", "YB 12-6 (reservoirs), P"),
     "节水灌溉面积": ("water-saving irrigated area", "P"),
     "水利建设投资": ("investment in water conservancy projects", "P"),
     "水利投资": ("investment in water conservancy projects", "P"),
