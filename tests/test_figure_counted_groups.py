@@ -24,3 +24,10 @@ def test_what_was_paid_to_a_group_and_a_bound_are_left_alone() -> None:
     assert one(found, 160).metric == "发放稳岗返还资金"
     found = figs("全县有4个乡镇财政收入超过1亿元。", **BULLETIN)
     assert not [f for f in found if f.metric == "乡镇财政收入"]  # (the bound is not the towns' revenue)
+
+
+def test_a_temperature_below_zero_is_negative() -> None:
+    """零下7.2℃ is −7.2 °C (the sign is the figure's meaning), and 零下 is no part of the metric."""
+    found = figs("全年极端最低气温零下7.2℃，出现在1月9日。寒潮期间最低气温降至零下11摄氏度。", date="2025-01-20",
+                 region="柏川市", genre="statistics", title="柏川市2024年气候公报")
+    assert one(found, -7.2).metric == "极端最低气温" and one(found, -11).metric.endswith("最低气温")

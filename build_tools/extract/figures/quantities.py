@@ -404,6 +404,10 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
         if num is not None and upper is not None:
             num.upper = float(upper.group().replace(",", ""))
             num.qualifier = num.qualifier or f"至{upper.group()}{num.unit}"
+        if num is not None and ns.endswith("零下", 0, a) and num.unit in ("℃", "摄氏度") and value > 0:
+            # 最低气温零下6.5℃ (below zero): the temperature is negative, and 零下 is no part of the metric
+            num.value, num.start = -value, min(num.start, a - 2)
+            num.normalized = -num.normalized if num.normalized is not None else None
         if num is None:
             num = _ratio(ns, a, b, value, tail, out)
         if num is None:

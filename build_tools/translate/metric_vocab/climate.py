@@ -16,6 +16,7 @@ CLIMATE_EXACT: dict[str, tuple[str, str]] = {
     "气温": ("temperature", "YB 8-5"),
     "极端最高气温": ("extreme maximum temperature", "P"),
     "极端最低气温": ("extreme minimum temperature", "P"),
+    "最高气温": ("maximum temperature", "P"), "最低气温": ("minimum temperature", "P"),
     "日照时数": ("sunshine hours", "YB 8-8"),
     "年日照时数": ("annual sunshine hours", "YB 8-8"),
     "平均相对湿度": ("average relative humidity", "YB 8-6"),
