@@ -240,3 +240,23 @@ def test_joint_issuers_of_a_one_document_bulletin() -> None:
     assert doc_issuer(two, two.documents[0]) == "青阳县财政局"
     unsigned = source("青阳县教育局", "")
     assert doc_issuer(unsigned, unsigned.documents[0]) == "青阳县教育局"
+
+
+# L2: a rate keeps the precision the source writes (NBS communiqués: "54.0 percent", "up 1.0 percentage points")
+
+def test_a_rate_keeps_its_written_trailing_zero() -> None:
+    glossary, ctx = get_glossary(), context_for("", get_glossary())
+    # 常住人口城镇化率为54.0% (invented): the level as written, not "54%"
+    fig = _fig("常住人口城镇化率", 54.0, "%", "level", period="2023")
+    fig.text = "54.0%"
+    assert "54.0%" in figure_row(fig, glossary, ctx).text
+    # 比上年提高1.0个百分点 (invented): the change as written, plural "points" after "1.0"
+    change = _fig("常住人口城镇化率", 1.0, "个百分点", "growth", period="2023", comparison="比上年",
+                  direction="up")
+    change.text = "1.0个百分点"
+    text = figure_row(change, glossary, ctx).text
+    assert "+1.0 percentage points" in text
+    # a rate written without a trailing zero is unchanged (6.9%, 1 point)
+    plain_fig = _fig("常住人口城镇化率", 1.0, "个百分点", "growth", period="2023", comparison="比上年", direction="up")
+    plain_fig.text = "1个百分点"
+    assert "+1 percentage point " in figure_row(plain_fig, glossary, ctx).text + " "

@@ -80,16 +80,26 @@ def _sign(value: Decimal, signed: bool) -> str:
     return "+" if signed and value > 0 else ""
 
 
-def percent(value: float | int | str | Decimal, *, signed: bool = False) -> str:
-    """'6.9%'; signed: '+7%', '-2.5%'."""
+def _rate_digits(value: float | int | str | Decimal) -> str:
+    """A rate as written: a Decimal with its written places keeps them (Decimal('54.0') stays '54.0', as the NBS
+    keeps the communiqué's precision: "54.0 percent"); other values lose trailing zeros ('6.9')."""
     number = exact(value)
-    return f"{_sign(number, signed)}{plain(number)}%"
+    if isinstance(value, Decimal) and number.as_tuple().exponent < 0:
+        return format(number, ",f")
+    return plain(number)
+
+
+def percent(value: float | int | str | Decimal, *, signed: bool = False) -> str:
+    """'6.9%'; signed: '+7%', '-2.5%'; Decimal('54.0') (the written figure) '54.0%'."""
+    number = exact(value)
+    return f"{_sign(number, signed)}{_rate_digits(value)}%"
 
 
 def percentage_points(value: float | int | str | Decimal, *, signed: bool = False) -> str:
     number = exact(value)
-    word = "percentage point" if abs(number) == 1 else "percentage points"
-    return f"{_sign(number, signed)}{plain(number)} {word}"
+    digits = _rate_digits(value)
+    word = "percentage point" if digits.lstrip("-") == "1" else "percentage points"  # (1.0 percentage points)
+    return f"{_sign(number, signed)}{digits} {word}"
 
 
 def singular(noun: str) -> str:

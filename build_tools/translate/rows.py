@@ -232,11 +232,23 @@ def _capital(text: str) -> str:
     return text[:lead] + text[lead:lead + 1].upper() + text[lead + 1:]
 
 
+def _as_written(fig: Figure) -> Decimal | None:
+    """The rate as the source writes it when that keeps a trailing zero (占比54.0% -> Decimal('54.0')), else None."""
+    for m in re.finditer(r"(?<![\d.])(\d+\.\d*0)(?=\s*(?:%|％|个?百分点))", fig.text or ""):
+        number = Decimal(m.group(1))
+        if number == abs(Decimal(str(fig.value))):
+            return number
+    return None
+
+
 def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool, label: str = "") -> str | None:
     unit = fig.unit.strip()
+    written = _as_written(fig) if unit in ("%", "％", "个百分点", "百分点") else None  # (54.0%: "54.0%")
     value = -abs(fig.value) if signed and fig.direction == "down" else fig.value  # 下降14.4% -> -14.4%
+    if written is not None:
+        value = -written if signed and fig.direction == "down" else written
     if unit in ("%", "％") and not signed:
-        return percent(fig.value)
+        return percent(written if written is not None else fig.value)
     if not unit and fig.kind == "share" and 0 < fig.value < 1:  # a fraction (占全省1/5 -> 0.2): as a percentage
         return percent(round(fig.value * 100, 1))
     text = quantity(value, unit, glossary, signed=signed, noun=noun, unitless=named(label, noun))
