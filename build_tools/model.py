@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.1"  # 1.1: figure status, subject, base_value, base_period; reporting_period
+SCHEMA_VERSION = "1.2"  # 1.1: figure status, subject, base_value, base_period; reporting_period; 1.2: figure edge
 
 
 @dataclass
@@ -83,6 +83,10 @@ class Figure:
     subject: str = ""  # the entity the figure is about when not the document's region as a whole (town, company...)
     base_value: float | None = None  # for 由A下降到B: A (in the figure's unit)
     base_period: str = ""  # for 由A下降到B / 比2015年: the period of the base value (ISO 8601)
+    # "end" when the figure is a stock at the end of its period (年末, 年底, 6月末, 三季度末: period is that period's
+    # last month, "2024-12"), "start" at its beginning (年初: "2024-01"); "" for a figure of the whole period
+    edge: str = ""
+    base_edge: str = ""  # the same for base_period (由2015年底的6.9%: "end")
 
 
 @dataclass

@@ -230,7 +230,7 @@ def test_json_keeps_exact_text_and_types():
     src = sample_sources()[0]
     figures, events = data.document_records(src, src.documents[0])
     payload = json.loads(data.to_json({"figures": figures, "events": events}))
-    assert payload["schema_version"] == "1.1"
+    assert payload["schema_version"] == "1.2"
     fig = payload["figures"][2]
     assert (fig["metric"], fig["value"], fig["normalized"], fig["base_unit"]) == ("脱贫人口", 15.2, 152000, "person")
     assert payload["figures"][0]["region"] == "朝阳市" and payload["figures"][0]["is_target"] is False

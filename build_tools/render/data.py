@@ -21,6 +21,7 @@ FIGURE_FIELDS = (
     "bulletin", "document", "document_title", "document_date", "region", "source_kind",
     "metric", "value", "unit", "qualifier", "normalized", "base_unit", "kind", "comparison", "period", "rank",
     "is_target", "paragraph", "sentence", "text", "status", "direction", "subject", "base_value", "base_period",
+    "edge", "base_edge",
 )
 EVENT_FIELDS = (
     "bulletin", "document", "document_title", "region", "source_kind",
@@ -55,6 +56,7 @@ def figure_record(ctx: Context, fig: Figure) -> dict[str, Any]:
         "period": fig.period, "rank": fig.rank, "is_target": fig.is_target, "paragraph": fig.paragraph,
         "sentence": fig.sentence, "text": fig.text, "status": fig.status, "direction": fig.direction,
         "subject": fig.subject, "base_value": fig.base_value, "base_period": fig.base_period,
+        "edge": fig.edge, "base_edge": fig.base_edge,
     }
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Figure
 from .comparisons import Context
 from .glossary import Glossary
-from .periods import english_period
+from .periods import edge_period, english_period
 from .rows import STATUS_NOTES, figure_row, metric_english, reading
 
 
@@ -59,7 +59,7 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
         label, sep, value = row.text.removesuffix(f" ({status})" if status else "").partition(": ")
         if not sep or not value:
             return None
-        key = (label, fig.period, status)
+        key = (label, f"{fig.period}@{fig.edge}" if fig.edge else fig.period, status)  # (年末: at the end)
         if groups and groups[-1][0] == key:
             if value not in groups[-1][2]:
                 groups[-1][2].append(value)
@@ -67,11 +67,11 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
             groups.append((key, _in_sentence(label, fig, glossary), [value]))  # (after the lead, too)
     if not groups:
         return None
-    periods = {f.period for f in figures}
+    periods = {(f.period, f.edge) for f in figures}
     notes = {note(f) for f in figures}
     shared = next(iter(notes))
     if len(periods) == 1 and len(notes) == 1 and figures[0].period and shared in leads.shared:
-        period = english_period(figures[0].period)
+        period = edge_period(figures[0].period, figures[0].edge)
         if period is None:
             return None
         body = "; ".join(f"{shown}: {', '.join(joined_changes(values))}" for shown, values in _subject_once(groups))
@@ -84,7 +84,7 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
     # a period the entry is dated by is not said again (the Date column shows it: review_2026-12-b class I2)
     dated_en = english_period(dated) if dated else None
     for ((_label, period_zh, status), _shown, values), (shown, _values) in zip(groups, shown_labels, strict=True):
-        period = english_period(period_zh) if period_zh else ""
+        period = edge_period(*period_zh.partition("@")[::2]) if period_zh else ""
         if period is None:
             return None
         if period == dated_en:

@@ -105,6 +105,21 @@ def english_period(value: str) -> str | None:
     return _point(point) if point else None
 
 
+def edge_period(value: str, edge: str) -> str | None:
+    """English for a figure's period with its edge (Figure.edge): a stock at the end of a year is "end of 2024" (NBS
+    communiqués: "At the end of 2023, ..."), at the end of another month "end of June 2024" (6月末, 三季度末: end of
+    September), at the start "beginning of 2024" (年初); otherwise as :func:`english_period`."""
+    point = _parse(value) if edge and "/" not in (value or "") else None
+    if point is None or point[1] is None or point[2] is not None:
+        return english_period(value)
+    year, month = point[0], point[1]
+    if edge == "end":
+        return f"end of {year}" if month == 12 else f"end of {MONTHS[month - 1]} {year}"
+    if edge == "start":
+        return f"beginning of {year}" if month == 1 else f"beginning of {MONTHS[month - 1]} {year}"
+    return english_period(value)
+
+
 def on_period(period: str) -> str:
     """The preposition of an English period: 'on 1 October 2022' for a day, 'in October 2022' otherwise."""
     return f"on {period}" if period[:1].isdigit() and not period[:4].isdigit() else f"in {period}"

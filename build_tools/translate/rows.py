@@ -34,7 +34,7 @@ from .names import name_en
 from .normals import against_normal
 from .numbers import POINTS, english_number, exact, percent, quantity
 from .occasions import occasion_en
-from .periods import english_period
+from .periods import edge_period
 from .ranges import range_text
 
 log = logging.getLogger(__name__)
@@ -371,7 +371,7 @@ def _change_from_base(fig: Figure, glossary: Glossary, missing: list[str], label
         return marked(raw)
     when = ""
     if fig.base_period:
-        period = english_period(fig.base_period)
+        period = edge_period(fig.base_period, fig.base_edge)  # (由2015年底的6.9%: "end of 2015")
         if period is None:
             missing.append(fig.base_period)
             period = marked(fig.base_period)
@@ -478,7 +478,7 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | N
             missing.append(rank_src)
             rank_text = marked(rank_src)
     if fig.period:
-        period = english_period(fig.period)
+        period = edge_period(fig.period, fig.edge)  # (年末: "end of 2024", not "December 2024")
         if period is None:
             missing.append(fig.period)
             period = marked(fig.period)

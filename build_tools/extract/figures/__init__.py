@@ -54,6 +54,7 @@ from .carried import apply_parallel_span, average_over_span, breakdown_frame, pa
 from .compared import carry_comparison, heading_comparison, year_end_bases
 from .context import _context, _Ctx, _heading_level
 from .contributions import name_contributions
+from .edges import mark_edges
 from .headed import carry_per_scope, name_by_counted, name_by_heading
 from .paired import name_paired
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
@@ -456,5 +457,6 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures = [f for f in figures if id(f) not in restated]
     unnamed_survey_bases(figures, ctx.actual)  # (a census communiqué: 由9.42年提高至10.36年 since the last census)
     declared_bases(figures)  # (比2018年末（第四次全国经济普查，下同）: the base of the later changes)
+    mark_edges(figures, doc, ctx.anchor)  # (年末…120.5万人: at the end of 2024, not in December)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

@@ -433,7 +433,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 normalized=normalized, base_unit=num.base, comparison=num.comparison, period=num.period,
                 qualifier=num.qualifier or ("" if num.post in ("", "多") else num.post), rank=num.rank,
                 is_target=num.is_target, text=s[num.start:num.end], status=num.status, subject=subject,
-                base_value=num.base_value, base_period=num.base_period))
+                base_value=num.base_value, base_period=num.base_period, base_edge=_base_edge(num)))
     listed_entities(s, figures)  # (…个体经营户1.46万户，住宿和餐饮业0.68万户: businesses too)
     # (到2015年年底 in a text of 2019 is a past point: it dates what follows it)
     last = [d for d in dates if d not in comp_dates and id(d) not in consumed
@@ -505,6 +505,14 @@ def _goals(s: str, nums: list[_Num]) -> None:
                                                                before[-1].metric)
         elif num.cls == "percent" and (m := _GROWTH_METRIC.search(num.metric)):
             num.kind, num.direction = "growth", "down" if m.group() in ("下降", "降低", "减少") else "up"
+
+
+def _base_edge(num: _Num) -> str:
+    """The edge of a 由A到B base's month (由2015年底的6.9%: "end"; Figure.base_edge), "" else."""
+    if num.base_value is None or not re.fullmatch(r"\d{4}-\d{2}", num.base_period):
+        return ""
+    words = num.base_words.removesuffix("的")
+    return "end" if words.endswith(("末", "底", "终")) else "start" if words.endswith("初") else ""
 
 
 def _from_to(s: str, nums: list[_Num]) -> None:

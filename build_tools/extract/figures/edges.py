@@ -1,0 +1,39 @@
+"""Stocks at the edge of a period (issue 11, period): 年末全市户籍人口120.5万人 is the population at the end of 2024,
+not in December 2024; 年初 is the start of the year. The date that dated the figure is found again in its sentence,
+else earlier in its paragraph (年末…养老机构186个。…。全市共有社区养老服务设施1264个), else in the caption before a
+table (表1 2024年末全市…); its :attr:`DateMatch.edge` becomes the figure's ``edge``. A figure of a whole month
+(12月份, 2024年12月) keeps ``edge`` empty."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Document, Figure
+from ..dates import Anchor, find_dates
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+def _edge_in(text: str, period: str, anchor: Anchor, before: int | None = None) -> str | None:
+    """The edge of the last date of ``text`` (before ``before``) that is the figure's period; None when none is."""
+    found = [d for d in find_dates(text, anchor) if d.iso == period and (before is None or d.start < before)]
+    return found[-1].edge if found else None
+
+
+def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
+    """Set ``edge`` on the figures dated by the end or start of a period (see the module docstring)."""
+    paragraphs = {p.id: i for i, p in enumerate(doc.paragraphs)}
+    for f in figures:
+        if not _MONTH.fullmatch(f.period or ""):
+            continue
+        at = f.sentence.find(f.text) if f.text else -1
+        edge = _edge_in(f.sentence, f.period, anchor, at if at >= 0 else None)
+        index = paragraphs.get(f.paragraph)
+        if edge is None and index is not None:
+            para = doc.paragraphs[index]
+            start = para.text.find(f.sentence) if f.sentence else -1
+            if start > 0:
+                edge = _edge_in(para.text[:start], f.period, anchor)
+            if edge is None and para.cells and index > 0:  # the caption just before a table
+                edge = _edge_in(doc.paragraphs[index - 1].text, f.period, anchor)
+        f.edge = edge or ""

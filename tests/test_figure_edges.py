@@ -1,0 +1,83 @@
+"""A stock at the edge of its period (issue 11: period; issue 12: English style). 年末 is the end of the year, not
+December: the row says "end of 2024" (NBS communiqués: "At the end of 2023, ..."), the Chinese page "2024年末", and
+the data carry ``edge``. Sentences invented for these tests; expectations written from the Chinese."""
+
+from __future__ import annotations
+
+from build_tools.extract.dates import Anchor, find_dates
+from build_tools.model import Figure
+from build_tools.render.pages import period_text
+from build_tools.translate.comparisons import context_for
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.periods import edge_period
+from build_tools.translate.rows import figure_row
+from tests.test_figure_attributes import figs, one
+
+COMMUNIQUE = {"date": "2025-03-12", "region": "柏川县", "genre": "statistics",
+              "title": "柏川县2024年国民经济和社会发展统计公报"}
+
+
+def _edges(text: str) -> list[tuple[str, str]]:
+    return [(d.iso, d.edge) for d in find_dates(text, Anchor.from_iso("2024-06-01"))]
+
+
+def test_dates_know_their_edge() -> None:
+    assert _edges("年末") == [("2024-12", "end")]
+    assert _edges("截至2023年底") == [("2023-12", "end")]
+    assert _edges("三季度末") == [("2024-09", "end")]
+    assert _edges("6月末") == [("2024-06", "end")]
+    assert _edges("年初") == [("2024-01", "start")]
+    assert _edges("到2025年底") == [("2025-12", "end")]
+    # a whole month, a deadline before a month's end, a year: no edge
+    assert _edges("12月份") == [("2024-12", "")]
+    assert _edges("2024年12月") == [("2024-12", "")]
+    assert _edges("6月底前")[0][1] == ""
+    assert _edges("2024年") == [("2024", "")]
+
+
+def test_a_year_end_stock_is_at_the_end_of_the_communiques_year() -> None:
+    found = figs("年末全县户籍人口120.5万人，比上年末减少0.3万人。", "12月份，全县用电量3.2亿千瓦时。",
+                 "全年粮食产量50万吨。", **COMMUNIQUE)
+    population = one(found, 120.5)
+    assert (population.period, population.edge) == ("2024-12", "end")
+    assert one(found, 0.3).edge == ""  # the change over the year is of the year (period 2024), no edge
+    assert (one(found, 3.2).period, one(found, 3.2).edge) == ("2024-12", "")  # December's consumption
+    assert one(found, 50).edge == ""
+
+
+def test_the_edge_of_a_date_earlier_in_the_paragraph() -> None:
+    # the paragraph opens with 年末; the next sentence's stock is at the same year end
+    found = figs("年末全县共有养老机构18个。全县共有社区养老服务设施126个。", **COMMUNIQUE)
+    assert (one(found, 126).period, one(found, 126).edge) == ("2024-12", "end")
+
+
+def test_mid_year_and_start_of_year_stocks() -> None:
+    found = figs("截至6月末，全县金融机构人民币存款余额320亿元。年初全县有市场主体2.1万户。", date="2024-07-20",
+                 region="柏川县", genre="news", title="上半年柏川县经济运行情况")
+    assert (one(found, 320).period, one(found, 320).edge) == ("2024-06", "end")
+    assert (one(found, 2.1).period, one(found, 2.1).edge) == ("2024-01", "start")
+
+
+def test_english_and_chinese_periods_of_an_edge() -> None:
+    assert edge_period("2024-12", "end") == "end of 2024"
+    assert edge_period("2024-06", "end") == "end of June 2024"
+    assert edge_period("2024-01", "start") == "beginning of 2024"
+    assert edge_period("2024-12", "") == "December 2024"
+    assert edge_period("2024", "end") == "2024"  # a year has no month to be the edge of
+    fig = Figure(metric="户籍人口", value=120.5, unit="万人", sentence="年末全县户籍人口120.5万人。", paragraph="p1",
+                 kind="count", period="2024-12", text="120.5万人", edge="end")
+    assert figure_row(fig, get_glossary(), context_for("", get_glossary())).text.endswith(", end of 2024")
+    assert period_text(fig) == "2024年末"
+    fig.period, fig.edge = "2024-06", "end"
+    assert period_text(fig) == "2024年6月末"
+    fig.edge = ""
+    assert period_text(fig) == "2024-06"
+
+
+def test_the_base_of_a_change_from_a_year_end() -> None:
+    found = figs("全县贫困发生率由2015年底的6.9%下降到2018年底的1.7%。", date="2019-03-12", region="柏川县",
+                 genre="report", title="柏川县政府工作报告")
+    rate = one(found, 1.7)
+    assert (rate.period, rate.edge, rate.base_period, rate.base_edge) == ("2018-12", "end", "2015-12", "end")
+    text = figure_row(rate, get_glossary(), context_for("", get_glossary())).text
+    assert text == "Poverty headcount ratio: down from 6.9% (end of 2015) to 1.7%, end of 2018"
