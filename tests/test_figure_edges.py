@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from build_tools.extract.dates import Anchor, find_dates
 from build_tools.model import Figure
-from build_tools.render.pages import period_text
+from build_tools.render.i18n import figure_period
 from build_tools.translate.comparisons import context_for
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.periods import edge_period
@@ -67,11 +67,11 @@ def test_english_and_chinese_periods_of_an_edge() -> None:
     fig = Figure(metric="户籍人口", value=120.5, unit="万人", sentence="年末全县户籍人口120.5万人。", paragraph="p1",
                  kind="count", period="2024-12", text="120.5万人", edge="end")
     assert figure_row(fig, get_glossary(), context_for("", get_glossary())).text.endswith(", end of 2024")
-    assert period_text(fig) == "2024年末"
+    assert figure_period(fig, "zh") == "2024年末"
     fig.period, fig.edge = "2024-06", "end"
-    assert period_text(fig) == "2024年6月末"
+    assert figure_period(fig, "zh") == "2024年6月末"
     fig.edge = ""
-    assert period_text(fig) == "2024-06"
+    assert figure_period(fig, "zh") == "2024-06"
 
 
 def test_the_base_of_a_change_from_a_year_end() -> None:
@@ -81,3 +81,17 @@ def test_the_base_of_a_change_from_a_year_end() -> None:
     assert (rate.period, rate.edge, rate.base_period, rate.base_edge) == ("2018-12", "end", "2015-12", "end")
     text = figure_row(rate, get_glossary(), context_for("", get_glossary())).text
     assert text == "Poverty headcount ratio: down from 6.9% (end of 2015) to 1.7%, end of 2018"
+
+
+def test_the_indicators_page_says_end_of_year() -> None:
+    """The seeds' year-end stocks (Chaoyang, 到2018年底…贫困发生率…1.7%) read 'End of 2018' in the English Period
+    column and '2018年末' in the Chinese one, never 'December 2018'."""
+    from build_tools.model import Document, Metadata, Source
+    from build_tools.render.indicators import Point
+    fig = Figure(metric="贫困发生率", value=1.7, unit="%", sentence="到2018年底，贫困发生率下降到1.7%。", paragraph="p1",
+                 kind="share", period="2018-12", text="1.7%", edge="end")
+    doc = Document(id="d", title="t", date="2019-03-01", paragraphs=[], figures=[fig])
+    source = Source("s", "s.txt", "utf-8", Metadata(title="t", date="2019-03-01", region="朝阳市"))
+    point = Point(source, doc, fig, 0)
+    assert point.shown_when("en") == "end of 2018"
+    assert point.shown_when("zh") == "2018年末"

@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..model import Document, DocumentTranslation, Event, Paragraph, TranslatedText
+from ..model import Document, DocumentTranslation, Event, Figure, Paragraph, TranslatedText
 from ..translate import display_text, english_event_date
 from ..translate.bylines import byline_en
 from ..translate.comparisons import MISSING_LABEL, marked
 from ..translate.glossary import Entry, get_glossary
 from ..translate.names import doc_number_en, name_en
-from ..translate.periods import english_period
+from ..translate.periods import edge_period, english_period
 from .labels import hant, label
 from .markdown import inline, inline_terms, normalize, span
 
@@ -193,6 +193,20 @@ def meta_plain(text: str, lang: str) -> str:
     if lang == "en":
         return english_name_plain(text)
     return hant(text) if lang == "zh-Hant" and text else text
+
+
+def figure_period(fig: Figure, lang: str) -> str:
+    """A figure's period with its edge (Figure.edge): 'end of 2024' / '2024年末', 'end of June 2024' / '2024年6月末',
+    'beginning of 2024' / '2024年初', as the source says it; otherwise as :func:`date_text` (ISO on Chinese pages)."""
+    if lang == "en":
+        return (edge_period(fig.period, fig.edge) or fig.period) if fig.period else ""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", fig.period) if fig.edge else None
+    if not m:
+        return fig.period
+    year, month = m.group(1), int(m.group(2))
+    if fig.edge == "end":
+        return f"{year}年末" if month == 12 else f"{year}年{month}月末"
+    return f"{year}年初" if month == 1 else f"{year}年{month}月初"
 
 
 def date_text(value: str, lang: str) -> str:

@@ -195,6 +195,10 @@ class Point:
     def when(self) -> str:
         return self.fig.period or self.doc.date or self.source.meta.date
 
+    def shown_when(self, lang: str) -> str:
+        """The period as a reader reads it: a year-end stock 'end of 2018' / '2018年末' (Figure.edge)."""
+        return i18n.figure_period(self.fig, lang) if self.fig.period else i18n.date_text(self.when, lang)
+
 
 Groups = list[tuple[GroupKey, list[Point]]]
 
@@ -403,7 +407,7 @@ def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> t
     # a bound (3.8%以内, 突破500亿元) is no value to draw: it stays in the table, the chart shows the values
     drawn = [p for p in points if not is_bound(p.fig.qualifier)]
     divisor, chart_unit = scale([p.number for p in drawn], shown, lang)
-    bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {i18n.date_text(p.when, lang)}", p.number / divisor,
+    bars = [Bar(f"{i18n.meta_plain(p.source.meta.region, lang)} {p.shown_when(lang)}", p.number / divisor,
                 status != "actual", p.source.meta.region) for p in drawn]
     chart_path = f"charts/{key}.svg" if len(drawn) >= 2 else ""  # one value (stated by several documents): a table
     svg = bar_chart(name, chart_unit, bars, lang) if chart_path else ""
@@ -415,13 +419,13 @@ def _indicator_section(group_key: GroupKey, points: list[Point], lang: str) -> t
             f"{link(doc_title(q.doc, lang), paths.document_page(q.source, q.doc), path)} "
             f"{anchor_link(q.fig.paragraph, paths.document_page(q.source, q.doc), path)}".strip() for q in p.all)
         if lang == "en":
-            shown = i18n.date_text(p.when, lang)  # (the row's own period, the same, is not said again)
-            rows.append([i18n.meta_text(p.source.meta.region, lang), cell(shown),
+            shown = p.shown_when(lang)  # (the row's own period, the same, is not said again)
+            rows.append([i18n.meta_text(p.source.meta.region, lang), cell(shown[:1].upper() + shown[1:]),
                          i18n.figure_row_markup(p.doc, p.index, shown), doc_link])
         else:
             conv = hant if lang == "zh-Hant" else str
-            rows.append([i18n.meta_text(p.source.meta.region, lang), cell(p.when), cell(value_text(p.fig, lang)),
-                         cell(conv(p.fig.comparison)), doc_link])
+            rows.append([i18n.meta_text(p.source.meta.region, lang), cell(p.shown_when(lang)),
+                         cell(value_text(p.fig, lang)), cell(conv(p.fig.comparison)), doc_link])
     keys = ("region", "period", "figure", "document") if lang == "en" else \
         ("region", "period", "value", "comparison", "document")
     blocks.append(table([label(k, lang) for k in keys], rows))

@@ -85,18 +85,6 @@ def metric_text(fig: Figure, lang: str = "zh") -> str:
     return (hant(text) if lang == "zh-Hant" else text) + status_note(fig, lang)
 
 
-def period_text(fig: Figure) -> str:
-    """The period cell of the Chinese pages: the ISO period, with a stock's edge in Chinese (``2024年末``,
-    ``2024年6月末``, ``2024年初``: Figure.edge), as the source says it."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})", fig.period) if fig.edge else None
-    if not m:
-        return fig.period
-    year, month = m.group(1), int(m.group(2))
-    if fig.edge == "end":
-        return f"{year}年末" if month == 12 else f"{year}年{month}月末"
-    return f"{year}年初" if month == 1 else f"{year}年{month}月初"
-
-
 def value_text(fig: Figure, lang: str = "zh") -> str:
     """'约3.5亿元', '120万人以上', '不低于8%', '由6.9%（2015-12）下降到1.7%': the number with its unit and qualifier,
     and the base value it changed from when the text gives one, as plain text."""
@@ -182,7 +170,8 @@ def figures_table(doc: Document, page_path: str, lang: str = "zh") -> str:
     rows = []
     for fig in doc.figures:
         rows.append([cell(metric_text(fig, lang)), cell(value_text(fig, lang)), cell(conv(fig.comparison)),
-                     cell(period_text(fig)), cell(conv(fig.rank)), anchor_link(fig.paragraph, page_path, page_path)])
+                     cell(i18n.figure_period(fig, lang)), cell(conv(fig.rank)),
+                     anchor_link(fig.paragraph, page_path, page_path)])
     headers = [label(k, lang) for k in ("metric", "value", "comparison", "period", "rank", "where")]
     return table(headers, rows)
 
