@@ -47,6 +47,11 @@ SHARE_SCOPES = {"全市": "city", "全县": "county", "全区": "district", "全
 COMPARE_MONTH_RE = re.compile(r"^(?:比|较)(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:末|底)$")
 COMPARE_QUARTER_RE = re.compile(r"^(?:比|较)(?:第)?(?P<q>[一二三四1-4])季度(?:末)?$")
 # 比1-8月 "compared with January-August" (a cumulative period of the same year, as the release names it)
+# 比近五年（2019—2023年）平均值偏少31%, 比近三年平均偏多12%: against the average of the years before (project
+# rendering: "compared with the 2019-2023 average", "compared with the average of the previous three years")
+RECENT_AVERAGE_RE = re.compile(r"^[比较](?:近|前|过去)(?P<n>[两二三四五六七八九十]|\d{1,2})年"
+                               r"(?:\s*[（(]\s*(?P<a>\d{4})\s*年?\s*[—–\-－~至到]\s*(?P<b>\d{4})\s*年?\s*[）)])?的?(?:平均值|平均水平|均值|平均)"
+                               r"(?:同期)?$")
 COMPARE_SPAN_RE = re.compile(r"^(?:比|较)(?P<a>\d{1,2})\s*[-—–~～至]\s*(?P<b>\d{1,2})月(?:份)?$")
 # Earlier periods of the same year or the one before (the periods as rows write them: H1, Q1-Q3)
 COMPARE_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "上月": "the previous month", "上季度": "the previous quarter",
@@ -185,6 +190,13 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
     if m:
         quarter = _cn_int(m.group("q"))
         return f"compared with Q{quarter}" if quarter else None
+    m = RECENT_AVERAGE_RE.match(comparison)
+    if m:
+        if m.group("a"):
+            return f"compared with the {m.group('a')}-{m.group('b')} average"
+        n = m.group("n")
+        words = AVERAGE_YEARS.get(n) or (n if n.isdigit() else None)
+        return f"compared with the average of the previous {words} years" if words else None
     m = COMPARE_SPAN_RE.match(comparison)
     if m:
         a, b = int(m.group("a")), int(m.group("b"))

@@ -524,6 +524,28 @@ def scenic_en(zh: str, glossary: Glossary | None = None) -> str | None:
     return f"{place or join_syllables(syllables(name))} Scenic Area"
 
 
+# an observation station named after its place (松岗站, 桐溪水文站, 北屏国家基本气象站): the CMA and the hydrology
+# bulletins write "X Station", "X Hydrological Station" (project rendering); facilities named 站 (充电站 charging
+# station, 加油站, 5G基站, 污水处理站) are no station of a place
+OBSERVATORIES = {"国家基本气象站": "National Basic Weather Station", "国家气象观测站": "National Weather Station",
+                 "气象观测站": "Weather Station", "气象站": "Weather Station", "观测站": "Observation Station",
+                 "水文站": "Hydrological Station", "雨量站": "Rain Gauge Station", "监测站": "Monitoring Station",
+                 "站": "Station"}
+_OBSERVATORY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<kind>" + "|".join(
+    sorted(OBSERVATORIES, key=len, reverse=True)) + ")")
+_NO_OBSERVATORY = re.compile(r"充电|加油|加气|换电|基站|服务|中转|转运|泵|处理|工作|保障|救助|检查|收费|客运|货运|"
+                             r"火车|高铁|地铁|公交|变电|水电|农技|兽医|林业|水利|文化|卫生|养老|供水|供热|消防")
+
+
+def observatory_en(zh: str) -> str | None:
+    """松岗站 -> 'Songgang Station', 桐溪水文站 -> 'Tongxi Hydrological Station'; None for a facility (充电站)."""
+    m = _OBSERVATORY.fullmatch(zh)
+    if m is None or _NO_OBSERVATORY.search(zh) or m.group("place") in COMMON_WORDS:
+        return None
+    place = _specific(m.group("place"))
+    return f"{place} {OBSERVATORIES[m.group('kind')]}" if place else None
+
+
 def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) -> str | None:
     """Any name (place, body, company in the glossary; composed region or issuer; a metadata source line,
     source_names.py) in English, or None. With ``people`` (only where the name is known to be a person's, such
@@ -534,6 +556,8 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
         return entry.en
     found = (region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
              or project_en(zh, glossary) or institution_en(zh, glossary) or scenic_en(zh, glossary))
+    if found is None and zh.endswith("站"):
+        found = observatory_en(zh)
     if found is None and re.search(r"(?:园|园区|中心|港|枢纽|机场|公路|[（(][一二三四五]期[）)])$", zh):
         # a park, a facility (华康…产业园, 碧岑至梓溪高速公路), a phase of one (…数据中心（一期）)
         from .facilities import facility_en

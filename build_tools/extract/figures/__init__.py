@@ -58,8 +58,9 @@ from .edges import mark_edges
 from .headed import carry_per_scope, name_by_counted, name_by_heading
 from .paired import name_paired
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
+from .stations import name_stations
 from .subject import named_in, recalled_topic, sentence_topic
-from .surveys import declared_bases, unnamed_survey_bases
+from .surveys import declared_bases, declared_normals, unnamed_survey_bases
 from .tables import caption_unit, project_labels, table_sentences
 from .text import _clause_end, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
@@ -133,8 +134,9 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
         return [replace(d, start=d.start + basis.end(), end=d.end + basis.end()) for d in after]
     end = _clause_end(text, 0)
     return [d for d in ctx.dates(text[:end])
-            if (d.kind != "deadline" or end < 30) and not re.search(r"(?:[比较同与由从]|恢复(?:到|至)?|相当于)\s*$",
-                                                                    text[:d.start])
+            if (d.kind != "deadline" or end < 30) and not re.search(
+                r"(?:[比较同与由从]|恢复(?:到|至)?|相当于|[比较](?:近|前|过去)[两三四五六七八九十\d]{1,2}年\s*[（(])\s*$",
+                text[:d.start])  # (比近五年（2019—2023年）平均值: a base, no frame)
             and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))
             and not _CHARACTERIZED.match(text, d.end)]  # (今年是…第一个春节，…: the year characterized)
 
@@ -457,6 +459,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures = [f for f in figures if id(f) not in restated]
     unnamed_survey_bases(figures, ctx.actual)  # (a census communiqué: 由9.42年提高至10.36年 since the last census)
     declared_bases(figures)  # (比2018年末（第四次全国经济普查，下同）: the base of the later changes)
+    declared_normals(figures, [p.text for p in doc.paragraphs])  # (注：常年值指1991—2020年…: 比常年's base)
+    name_stations(figures, ctx.anchor)  # (桐溪站最大日降水量达186.4毫米: the station's, not the city's)
     mark_edges(figures, doc, ctx.anchor)  # (年末…120.5万人: at the end of 2024, not in December)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

@@ -207,7 +207,8 @@ def _average_span(num: _Num, s: str) -> str:
     sentence (；一般公共预算收入由6.2亿元增加到9.8亿元，年均增长9.6%). "" otherwise."""
     if not s or num.kind != "growth" or not _AVERAGE_END.search(s, 0, num.num_start):
         return ""
-    spans = list(_YEARS_SPAN.finditer(s, 0, num.num_start))
+    bases = _comparison_bases(s)  # (比近五年（2019—2023年）平均值偏少31%: the span is the base's, not the figure's)
+    spans = [m for m in _YEARS_SPAN.finditer(s, 0, num.num_start) if not _inside(m.start(), bases)]
     if not spans or int(spans[-1].group("a")) >= int(spans[-1].group("b")):
         return ""
     clause = max(s.rfind(p, 0, num.num_start) for p in "；;。") + 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...model import Figure
+from ..dates import _cn_number
 from .quantities import _Num
 
 # after the base's date and name: …的3520168人相比 (与 … 相比 holding the base's value)
@@ -81,6 +82,9 @@ def compared_lead(sentence: str, found: list[Figure], inherit: tuple[str, str] |
 
 
 _LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上年(?P<end>末|底)?(?P<same>同期|同月)?|^(?P<yoy>同比)")
+# 比近三年平均偏多12% of 2024: the average of 2021-2023 (a bracketed span, 比近五年（2019—2023年）平均值, is read as a
+# date of the comparison)
+_RECENT_YEARS_BASE = re.compile(r"^(?:比|较)(?:近|前|过去)(?P<n>[两三四五六七八九十\d]{1,2})年(?![（(])")
 _PREVIOUS_MONTH = re.compile(r"环比|(?:比|较|与)?上月")  # (降幅比上月收窄0.2个百分点: against the month before)
 
 
@@ -99,6 +103,11 @@ def previous_period(base: str, period: str) -> str:
         year, month = int(period[:4]), int(period[5:])  # 9月份…环比增长0.52%: against the month before
         return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
     first, _, last = period.partition("/")
+    recent = _RECENT_YEARS_BASE.match(base)
+    if recent and first[:4].isdigit() and (not last or last[:4] == first[:4]):
+        n = _cn_number(recent.group("n")) if not recent.group("n").isdigit() else int(recent.group("n"))
+        year = int(first[:4])
+        return f"{year - n}/{year - 1}" if 1 < n <= 10 else ""
     if _SCHOOL_YEAR_BASE.match(base) and _SCHOOL_YEAR_PERIOD.fullmatch(period):
         # 比上学年 of the 2023/2024 school year (2023-09/2024-08): the school year before, 2022-09/2023-08
         return "/".join(str(int(p[:4]) - 1) + p[4:] for p in (first, last))

@@ -20,8 +20,12 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     # 重污染天数为2天，比上年减少3天; 平均住院日为8.3天，比上年缩短0.4天: a change of a count of days named earlier
     # (年暴雨日数平均为3.4天，比常年偏少1.1天; 年日照时数…，比常年偏多126.3小时: a climate bulletin's days and hours)
     # (重污染天数由2020年的9天减少到2025年的1天: the level a change of the count reached, dated or not)
+    # (年日照时数…，东部梅岭站最多，为1980.5小时；西部石桥站最少，为1502.3小时: the extreme of that count, a station's)
+    if re.search(r"站(?:最多|最少|最长|最短)[，,]?\s*(?:为|达)?\s*$", l_raw):
+        return True
     return bool(re.search(r"天数|日数|时数|住院日", s[:num.start])) and bool(
-        re.search(r"(?:增加|减少|多|少|缩短|延长|下降|降低|提高|上升)(?:到|至)?(?:(?:19|20)\d{2}年的?)?\s*$", l_raw))
+        re.search(r"(?:增加|减少|多|少|缩短|延长|下降|降低|提高|上升)(?:到|至)?(?:(?:19|20)\d{2}年的?)?\s*$", l_raw)
+        or re.search(r"(?:最多|最少|最长|最短)[，,]?\s*(?:为|达|有)?\s*$", l_raw))
 
 
 # a threshold in brackets after a measure's name (高温日数（日最高气温≥35℃）, 大风日数（极大风速≥17.2米/秒）):

@@ -68,3 +68,25 @@ def declared_bases(figures: list[Figure]) -> None:
             declared = (f.comparison, f.base_period)
         elif declared and f.direction and not f.comparison and not f.base_period:
             f.comparison, f.base_period = declared
+
+
+# a note defining the normals the text compares with (注：常年值指1991—2020年30年平均值; 多年平均值为1981—2010年平均):
+# the climate and hydrology bulletins' reference period
+_NORMALS_NOTE = re.compile(r"(?P<term>常年|多年平均|历年平均)值?\s*(?:系|是|指|为|采用)\s*"
+                           r"(?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]\s*(?P<b>(?:19|20)\d{2})\s*年")
+
+
+def declared_normals(figures: list[Figure], texts: list[str]) -> None:
+    """比常年偏高0.8℃ in a text whose note says 常年值指1991—2020年30年平均值: the base period is 1991/2020 (the
+    normals the text defines); a comparison naming its own base period keeps it."""
+    normals = {}
+    for text in texts:
+        for m in _NORMALS_NOTE.finditer(text):
+            if int(m.group("a")) < int(m.group("b")):
+                normals.setdefault(m.group("term"), f"{m.group('a')}/{m.group('b')}")
+    if not normals:
+        return
+    for f in figures:
+        for term, span in normals.items():
+            if not f.base_period and term in f.comparison:
+                f.base_period = span

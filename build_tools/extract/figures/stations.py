@@ -1,0 +1,81 @@
+"""Observation stations as subjects (issue 11, subject and period): climate, hydrology and monitoring bulletins give
+a station's own value, not the region's. Three patterns, general in those bulletins:
+
+- the station heads the metric: 桐溪站最大日降水量达186.4毫米 -> subject 桐溪站, metric 最大日降水量;
+- the station holds the extreme of a topic named before it: 年降水量…，南部桐溪站最多，为1342.8毫米 -> subject 桐溪站,
+  metric 年降水量;
+- an extreme followed by where and when it occurred: 年极端最高气温41.2℃，于8月6日出现在松岗站 (…，出现在1月23日的
+  北屏站) -> subject 松岗站, period 2024-08-06.
+
+A station is a name of two to six characters ending in 站 that is named with a weather or water measure (a bare
+…站 such as 充电站, 加油站, 5G基站 is no station: it is never followed by one)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Figure
+from ..dates import Anchor, find_dates
+
+_SIDE = r"(?:东南|东北|西南|西北|东|南|西|北|中)部"
+_MEASURES = (r"(?:降水量|降雨量|雨量|降水|气温|温度|风速|风力|水位|流量|日照时数|日照|积雪深度|积雪|冰雹直径|蒸发量|"
+             r"相对湿度|湿度|能见度|浓度|含沙量|径流量|雷暴日数|暴雨日数|高温日数)")
+_NOT_STATION = re.compile(r"(?:充电|加油|加气|换电|基|服务|中转|转运|泵|污水处理|工作|保障|救助|检查|收费|车|客运|"
+                          r"货运|火车|高铁|地铁|公交|水电|电|变电|养老服务|卫生服务|农技|兽医|林业|水利|文化)站$")
+_STATION = r"[\u4e00-\u9fff]{2,6}?(?:气象站|观测站|水文站|雨量站|监测站|站)"
+# 桐溪站最大日降水量: the station heads its measure
+_HEAD = re.compile(rf"^(?:{_SIDE})?(?P<station>{_STATION})(?P<rest>(?:最大|最小|最高|最低|年|日|月|平均|累计)?"
+                   rf"[\u4e00-\u9fff]{{0,6}}?{_MEASURES}.*)$")
+# 年降水量东部梅岭站 (年降水量东部梅岭站最多，为…): the topic, then the station
+_TAIL = re.compile(rf"^(?P<topic>(?:全年|年|[春夏秋冬]季)?[\u4e00-\u9fff]{{0,4}}?{_MEASURES})(?:{_SIDE})?"
+                   rf"(?P<station>{_STATION})$")
+# 南部桐溪站 (…桐溪站最多，为1342.8毫米): the metric is the station only
+_ONLY = re.compile(rf"^(?:{_SIDE})?(?P<station>{_STATION})$")
+_EXTREME_AFTER = "(?:最多|最少|最高|最低|最大|最小|最强|最早|最晚)"
+_TOPIC = re.compile(rf"(?:全年|年|全市|全县|全区|[春夏秋冬]季)?[\u4e00-\u9fff]{{0,4}}?{_MEASURES}")
+# 41.2℃，于8月6日出现在松岗站 / ，出现在1月23日的北屏站 / ，出现在松岗站（8月6日）
+_OCCURRED = re.compile(r"\s*[，,]?\s*(?:并|均)?(?:于)?(?P<when>[^，,。；;]{0,14}?)(?:出现在|出现于|发生在|位于)"
+                       r"(?P<where>[^，,。；;]{0,20}?站)")
+
+
+def _station(name: str) -> str:
+    return "" if _NOT_STATION.search(name) else name
+
+
+def name_stations(figures: list[Figure], anchor: Anchor) -> None:
+    """Set the station as subject (and the day of an extreme as period) on the figures of the patterns above."""
+    topic = ("", "")  # (paragraph, metric): the topic of the last station's extreme (…；北部北屏站最少，为812.5毫米)
+    for f in figures:
+        if f.subject:
+            continue
+        m = _HEAD.match(f.metric)
+        if m and _station(m.group("station")):
+            f.subject, f.metric = m.group("station"), m.group("rest")
+            continue
+        m = _TAIL.match(f.metric)
+        if m and _station(m.group("station")):
+            f.subject, f.metric = m.group("station"), m.group("topic")
+            topic = (f.paragraph, m.group("topic"))
+            continue
+        m = _ONLY.match(f.metric)
+        if m and _station(m.group("station")):
+            at = f.sentence.find(m.group("station"))
+            if at >= 0 and re.match(_EXTREME_AFTER, f.sentence[at + len(m.group("station")):]):
+                topics = [t.group() for t in _TOPIC.finditer(f.sentence, 0, at)]
+                if not topics and topic[0] == f.paragraph:
+                    topics = [topic[1]]
+                if topics:
+                    f.subject, f.metric = m.group("station"), topics[-1]
+                    topic = (f.paragraph, topics[-1])
+            continue
+        end = f.sentence.find(f.text) + len(f.text) if f.text and f.text in f.sentence else -1
+        occurred = _OCCURRED.match(f.sentence, end) if end > 0 else None
+        if occurred:
+            where = occurred.group("where")
+            days = [d for d in find_dates(occurred.group("when") + where, anchor) if d.precision == "day"]
+            name = re.sub(r"^.*[的在]", "", where)
+            if not re.fullmatch(_STATION, name) or not _station(name):
+                continue
+            f.subject = name
+            if days and f.period and days[0].iso.startswith(f.period):
+                f.period = days[0].iso
