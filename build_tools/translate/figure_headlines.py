@@ -7,6 +7,10 @@ Designated Size Grows by 6.8% in the First Quarter"). The metric renders through
 renders. The verbs keep the direction of the Chinese (下降 "Falls", never "Grows"); 同比 "year on year" as the NBS
 releases say it. The frame is a project rendering (P), after the NBS release headlines ("... Grew by 5.2 Percent").
 A headline of two clauses set apart by a space renders clause by clause (``clause_headline``).
+
+``<period><scope><metric>增速高于|低于全省平均水平`` -> "<Whose> <Metric> Grow(s) Faster|More Slowly than the
+Provincial Average [in <period>]" (我市主要指标增速高于全省平均水平 -> "Fenshui's Main Indicators Grow Faster than the
+Provincial Average"; project rendering after GWR 2011/37 "grew faster than", the comparison as the rows' 高于全省).
 """
 
 from __future__ import annotations
@@ -31,6 +35,31 @@ FIGURE_HEADLINE_RE = re.compile(
     rf"|(?P<holiday>{HOLIDAY_RE}))?"
     rf"(?P<scope>{SCOPE_RE})?(?P<subject>[\u4e00-\u9fffA-Z]{{2,20}}?)(?P<yoy>同比)?"
     r"(?P<verb>增长|上涨|下降)(?P<value>\d+(?:\.\d+)?)%$")
+
+
+PACE_HEADLINE_RE = re.compile(
+    rf"^(?:(?P<year>\d{{4}})年)?(?P<period>{PERIOD_RE})?(?P<scope>{SCOPE_RE})?(?P<subject>[\u4e00-\u9fff]{{2,16}}?)"
+    r"(?:增速|增幅|增长速度)(?:均|都)?(?P<cmp>高于|快于|低于|慢于)(?P<whole>全省|全国|全市)(?:平均水平|平均)?$")
+WHOLES = {"全省": "Provincial", "全国": "National", "全市": "Citywide"}
+
+
+def pace_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """我市主要指标增速高于全省平均水平 -> "Fenshui's Main Indicators Grow Faster than the Provincial Average"."""
+    m = PACE_HEADLINE_RE.match(zh)
+    if not m:
+        return None
+    from .metrics import metric_en
+
+    english = metric_en(m.group("subject"), renderer.glossary)
+    if not english:
+        return None
+    subject = title_case(english)
+    subject = owned(_owner(renderer, m.group("scope"), region), subject) if m.group("scope") else f"The {subject}"
+    plural = is_plural(english)
+    verb = "Grow" if plural else "Grows"
+    pace = "Faster" if m.group("cmp") in ("高于", "快于") else "More Slowly"
+    return (f"{subject} {verb} {pace} than the {WHOLES[m.group('whole')]} Average"
+            f"{period_phrase(m.group('year'), m.group('period'))}")
 
 
 def _when(m: re.Match[str]) -> str | None:
@@ -83,7 +112,8 @@ def clause_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None
     clauses = [c for c in re.split(r"\s+", zh) if c]
     if len(clauses) < 2:
         return None
-    texts = [headline(renderer, c, region) or figure_headline(renderer, c, region) for c in clauses]
+    texts = [headline(renderer, c, region) or figure_headline(renderer, c, region) or pace_headline(renderer, c, region)
+             for c in clauses]
     if not all(texts):
         return None
     return "; ".join(t if i == 0 else re.sub(r"^[Tt]he ", "", t) for i, t in enumerate(texts) if t)

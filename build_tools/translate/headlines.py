@@ -16,6 +16,9 @@ Each frame is English only when every part renders; otherwise ``None`` (the titl
 - ``<who>举行<year><period><projects>集中签约仪式|开工仪式`` with its deck ``N个项目签约总投资X亿元`` -> "<Who> Holds
   Signing Ceremony for Investment Projects of <Period>; N Projects Signed with Total Investment of CNY X Billion";
 - ``<region>：<headline>`` -> "<Region>: <headline>";
+- ``<meeting>召开|举行`` -> "<Meeting> Held" (全省前三季度经济运行分析会召开 -> "Provincewide Meeting to Analyze
+  Economic Performance in the First Three Quarters Held"; the meeting as ``TitleRenderer.meeting`` names it, project
+  rendering of the headline's passive);
 - the analysis meeting inside ``<who>召开<meeting>``: ``<year><period><topic>分析会`` -> "Meeting to Analyze
   <Topic> in <Period> of <year>" (``analysis_meeting``, used by ``TitleRenderer.meeting``).
 
@@ -137,7 +140,7 @@ def headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         who = renderer.region(place)
         text = headline(renderer, rest, "") if who else None  # the place is named once: "The County's Economy"
         return f"{who}: {text}" if text else None
-    for frame in (_event, _assessment, _headway, _session, _ceremony, _inspection):
+    for frame in (_event, _assessment, _headway, _session, _ceremony, _inspection, _held):
         text = frame(renderer, zh, region)
         if text is not None:
             return text
@@ -168,6 +171,21 @@ def who_en(renderer: TitleRenderer, zh: str, region: str = "") -> str | None:
             return None  # 我市 of a county's document: no name to give
         return renderer.region(region) if own.re is OWN_SCOPE_RE else renderer.body(region + "人民政府")
     return renderer.region(zh) if PLACE_SUFFIX_RE.fullmatch(zh) else renderer.body(zh)
+
+
+HELD_RE = re.compile(r"^(?P<meeting>.+?(?:会议|大会|分析会|推进会|座谈会|调度会|部署会|发布会))(?:召开|举行)$")
+
+
+def _held(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """全省前三季度经济运行分析会召开: the meeting, then "Held"; None unless the meeting renders in full."""
+    from .titles import Parts
+
+    m = HELD_RE.match(zh)
+    if not m:
+        return None
+    parts = Parts([])
+    meeting = renderer.meeting(m.group("meeting"), parts, region)
+    return None if parts.missing or not meeting or meeting.startswith("a ") else f"{meeting} Held"
 
 
 def _event(renderer: TitleRenderer, zh: str, region: str) -> str | None:

@@ -35,6 +35,7 @@ from .disclosure_titles import debt_title, department_budget_title, fund_report_
 from .headlines import PERIOD_RE, PERIOD_WORDS
 from .land_titles import land_title
 from .periods import MONTHS
+from .recruitment_titles import recruitment_title
 from .title_tables import CN_NUM
 from .title_words import cn_int, title_case
 
@@ -464,7 +465,7 @@ def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
     for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title,
                   work_points_title, price_release_title, bulletin_title, press_title, sector_bulletin_title,
-                  fund_report_title, debt_title, department_budget_title, land_title):
+                  fund_report_title, debt_title, department_budget_title, land_title, recruitment_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text

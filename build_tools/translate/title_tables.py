@@ -393,6 +393,9 @@ KIND_FRAMES: dict[str, str] = {
     "专项规划": "Special Plan for {x}", "细则": "Detailed Rules for {x}",
     "管理细则": "Detailed Rules for the Administration of {x}", "服务指南": "Service Guide for {x}",
     "清单": "List of {x}",
+    # a yearly plan of projects handed down (碧岑市2026年市级重点建设项目计划: "Bicen Plan for Municipal Key
+    # Construction Projects in 2026") and its table (计划表); project renderings as 投资计划 above
+    "计划": "Plan for {x}", "计划表": "Table of the Plan for {x}",
 }
 # An edition note after a list or catalogue: （2025年版） " (2025 Edition)" (project rendering).
 EDITION_NOTE_RE = re.compile(r"[（(](?P<y>\d{4})年版[）)]$")

@@ -28,7 +28,7 @@ from .bulletin_words import situation_subject, situation_title
 from .bylines import OFFICES
 from .comparisons import MISSING_LABEL
 from .comparisons import marked as _marked
-from .figure_headlines import clause_headline, figure_headline
+from .figure_headlines import clause_headline, figure_headline, pace_headline
 from .glossary import Glossary
 from .headlines import analysis_meeting, headline, who_en
 from .institutions import institution_en
@@ -36,6 +36,7 @@ from .memory import text_hash
 from .names import issuer_en, not_a_place_name, region_en
 from .periods import ordinal
 from .persons import person_en
+from .recruitment_titles import recruitment_subject
 from .reply_titles import reply_or_report_title
 from .report_titles import release_title, report_subject, report_title
 from .title_compose import composed_subject, seasonal
@@ -77,9 +78,13 @@ YEAR_RANGE_RE = re.compile(r"^(?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年"
 TRAILING_RANGE_RE = re.compile(r"[（(](?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年?[）)]$")
 PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
 # Kinds that are also the last word of glossary names (权责清单): the frame only when its subject renders.
-PARTIAL_KINDS = ("清单",)
+PARTIAL_KINDS = ("清单", "计划", "计划表")  # (a bare 计划 whose subject does not render: no frame, 春雷计划)
 BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
                       r"(?P<level>国家级|省级|市级|州级|县级|区级)?(?P<rest>.+)$")
+
+
+# an annex's own title (附件1 澜泉县…岗位表, 附件2：…): "Annex 1: ..." (as title_headings.ANNEXES)
+ANNEX_PREFIX_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})\s*[：:．.、]?\s*")
 
 
 def marked(zh: str) -> str:
@@ -290,6 +295,12 @@ class TitleRenderer(HeadingMixin):
         if not zh:
             return None
         parts = Parts([])
+        annex = ANNEX_PREFIX_RE.match(zh)  # 附件1 …岗位表: "Annex 1: List of Posts for ..."
+        if annex and len(zh) > annex.end():
+            inner = self.title(zh[annex.end():], issuer, region)
+            if inner is None:
+                return None
+            return TranslatedText(f"Annex {annex.group('n')}: {inner.text}", inner.status, text_hash(zh))
         text = self._title(zh, parts, issuer, region) or clause_headline(self, spaced, region)
         if text is None:
             return None
@@ -342,6 +353,7 @@ class TitleRenderer(HeadingMixin):
             public = "Public " if subject.startswith("公开") else ""
             return f"{head} on Soliciting {public}Comments on the {inner_en}"
         named = self.subject(subject) or report_subject(self, subject) or situation_subject(self, subject) or (
+            recruitment_subject(self, subject)) or (
             self._document(subject, issuer, region))
         return f"{head} on {parts.part(named, subject)}"
 
@@ -419,7 +431,8 @@ class TitleRenderer(HeadingMixin):
         if place and BATCH_RE.match(zh[place.end():]):
             who, batch = self.region_short(place.group("place")), self.subject(zh[place.end():])
             return f"{who}'s {batch}" if who and batch else None
-        return headline(self, zh, region) or figure_headline(self, zh, region)  # figure_headlines.py
+        return (headline(self, zh, region) or figure_headline(self, zh, region)  # figure_headlines.py
+                or pace_headline(self, zh, region))
 
     def issuers(self, zh: str) -> str | None:
         """One issuer or several issuing jointly (栖川市交通运输局栖川市财政局): 'the A and the B', or None."""
