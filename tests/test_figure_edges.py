@@ -95,3 +95,20 @@ def test_the_indicators_page_says_end_of_year() -> None:
     point = Point(source, doc, fig, 0)
     assert point.shown_when("en") == "end of 2018"
     assert point.shown_when("zh") == "2018年末"
+
+
+def test_a_year_end_carried_from_an_earlier_paragraph_and_a_census_standard_time() -> None:
+    # a census at its year-end standard time: the undated stocks of a later paragraph are of that year end
+    found = figs("根据国务院统一部署，我县以2023年12月31日为标准时点，开展了第五次全国经济普查。",
+                 "2023年末，全县共有法人单位8426个。", "在法人单位中，第二产业法人单位1684个。",
+                 date="2025-03-20", region="柏川县", genre="statistics", title="柏川县第五次全国经济普查公报（第一号）")
+    assert (one(found, 1684).period, one(found, 1684).edge) == ("2023-12", "end")
+
+
+def test_a_lead_of_one_year_end_takes_the_article() -> None:
+    from build_tools.translate.figure_lists import TIMELINE_LEADS, figure_list
+
+    fig = Figure(metric="户籍人口", value=120.5, unit="万人", sentence="年末全县户籍人口120.5万人。", paragraph="p1",
+                 kind="count", period="2024-12", text="120.5万人", edge="end")
+    text = figure_list([fig], get_glossary(), context_for("", get_glossary()), TIMELINE_LEADS)
+    assert text is not None and text.startswith("Figures for the end of 2024 — ")

@@ -27,7 +27,7 @@ from .figure_lists import Leads, figure_list
 from .glossary import Glossary
 from .memory import text_hash
 from .names import doc_number_en
-from .periods import english_period
+from .periods import edge_period, english_period
 from .persons import person_en
 from .rows import figure_row
 from .titles import TitleRenderer
@@ -172,6 +172,9 @@ def _coverage(doc: Document, meta: Metadata, place: str | None) -> str | None:
             return f"sets targets for {place} for {target}" if place else f"sets targets for {target}"
         return None
     period = english_period(doc.reporting_period)
+    edges = {f.edge for f in doc.figures if f.period == doc.reporting_period}
+    if edges == {"end"}:  # a census at its year-end standard time: "for the end of 2023", not "for December 2023"
+        period = f"the {edge_period(doc.reporting_period, 'end')}"
     if period is None:
         return None
     # (a report on last year's plan and this year's draft plan, or budget: a review and the year's targets)

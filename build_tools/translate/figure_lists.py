@@ -77,7 +77,8 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
         body = "; ".join(f"{shown}: {', '.join(joined_changes(values))}" for shown, values in _subject_once(groups))
         if dated and shared in leads.dated and english_period(dated) == period:
             return f"{leads.dated[shared]} — {body}."
-        return f"{leads.shared[shared].format(p=period)} — {body}."
+        lead_period = f"the {period}" if period.startswith(("end of", "beginning of")) else period  # (the end of 2023)
+        return f"{leads.shared[shared].format(p=lead_period)} — {body}."
     parts = []
     all_targets = notes == {"target"}  # the lead says it once: "Targets: ..."
     shown_labels = _subject_once(groups)

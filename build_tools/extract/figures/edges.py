@@ -1,8 +1,10 @@
 """Stocks at the edge of a period (issue 11, period): 年末全市户籍人口120.5万人 is the population at the end of 2024,
 not in December 2024; 年初 is the start of the year. The date that dated the figure is found again in its sentence,
 else earlier in its paragraph (年末…养老机构186个。…。全市共有社区养老服务设施1264个), else in the caption before a
-table (表1 2024年末全市…); its :attr:`DateMatch.edge` becomes the figure's ``edge``. A figure of a whole month
-(12月份, 2024年12月) keeps ``edge`` empty."""
+table (表1 2024年末全市…), else in the nearest earlier paragraph naming that month (a period carried from a section's
+opening); its :attr:`DateMatch.edge` becomes the figure's ``edge``. A figure of a whole month (12月份, 2024年12月)
+keeps ``edge`` empty. A year-end no paragraph names is the reporting period's when that is a census's year-end
+standard time (以2023年12月31日为标准时点: the reporting period ``2023-12``)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from ...model import Document, Figure
 from ..dates import Anchor, find_dates
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
+_STANDARD_YEAR_END = re.compile(r"12月31日(?:零时|24时)?为(?:普查|调查)?的?标准时")
 
 
 def _edge_in(text: str, period: str, anchor: Anchor, before: int | None = None) -> str | None:
@@ -36,4 +39,11 @@ def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
                 edge = _edge_in(para.text[:start], f.period, anchor)
             if edge is None and para.cells and index > 0:  # the caption just before a table
                 edge = _edge_in(doc.paragraphs[index - 1].text, f.period, anchor)
+            for earlier in range(index - 1, -1, -1):  # the nearest earlier paragraph naming the month
+                if edge is not None:
+                    break
+                edge = _edge_in(doc.paragraphs[earlier].text, f.period, anchor)
+        if edge is None and f.period.endswith("-12") and f.period == doc.reporting_period and _STANDARD_YEAR_END.search(
+                " ".join(p.text for p in doc.paragraphs[:3])):
+            edge = "end"
         f.edge = edge or ""
