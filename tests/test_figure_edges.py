@@ -28,10 +28,10 @@ def test_dates_know_their_edge() -> None:
     assert _edges("6月末") == [("2024-06", "end")]
     assert _edges("年初") == [("2024-01", "start")]
     assert _edges("到2025年底") == [("2025-12", "end")]
-    # a whole month, a deadline before a month's end, a year: no edge
+    assert _edges("6月底前")[0][1] == "end"  # by the end of June
+    # a whole month, a year: no edge
     assert _edges("12月份") == [("2024-12", "")]
     assert _edges("2024年12月") == [("2024-12", "")]
-    assert _edges("6月底前")[0][1] == ""
     assert _edges("2024年") == [("2024", "")]
 
 
@@ -43,6 +43,15 @@ def test_a_year_end_stock_is_at_the_end_of_the_communiques_year() -> None:
     assert one(found, 0.3).edge == ""  # the change over the year is of the year (period 2024), no edge
     assert (one(found, 3.2).period, one(found, 3.2).edge) == ("2024-12", "")  # December's consumption
     assert one(found, 50).edge == ""
+
+
+def test_a_work_reports_year_end_and_a_level_against_last_year_end() -> None:
+    # a work report of February 2025 reviewing 2024: 年末 is the end of 2024 (the anchor is 2025)
+    review = {"date": "2025-02-20", "region": "柏川县", "genre": "report", "title": "2025年柏川县人民政府工作报告"}
+    found = figs("过去一年，全县经济稳中有进。年末全县常住人口41.3万人。",
+                 "高新技术企业总数达到126家，比上年末净增15家。", **review)
+    assert (one(found, 41.3).period, one(found, 41.3).edge) == ("2024-12", "end")
+    assert (one(found, 126).period, one(found, 126).edge) == ("2024-12", "end")
 
 
 def test_the_edge_of_a_date_earlier_in_the_paragraph() -> None:

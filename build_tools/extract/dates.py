@@ -88,11 +88,11 @@ class DateMatch:
     @property
     def edge(self) -> str:
         """"end" for a point at the end of a year, quarter or month (年末, 2024年底, 年终, 三季度末, 6月末 -> its last
-        month; 到2025年底 too), "start" for its beginning (年初, 月初); "" for a whole month (12月份, 6月底前) or any
+        month; 到2025年底, 6月底前 too), "start" for its beginning (年初, 月初); "" for a whole month (12月份) or any
         other date."""
         if "/" in self.iso or self.precision != "month" or self.kind not in ("point", "deadline"):
             return ""
-        tail = self.text.rstrip()
+        tail = re.sub(r"(?:之前|以前|前)$", "", self.text.rstrip())  # 6月底前, 年底以前: by the end of it
         if tail.endswith(("末", "底", "终")):
             return "end"
         return "start" if tail.endswith("初") else ""

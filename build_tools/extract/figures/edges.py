@@ -11,15 +11,25 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Figure
-from ..dates import Anchor, find_dates
+from ..dates import Anchor, DateMatch, find_dates
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
+_SINCE_LAST_YEAR_END = re.compile(r"[比较]上年[末底]")
+_OWN_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{4}|[今去明前上本次翌同]年")
 _STANDARD_YEAR_END = re.compile(r"12月31日(?:零时|24时)?为(?:普查|调查)?的?标准时")
+
+
+def _same(d: DateMatch, period: str) -> bool:
+    """``d`` names the figure's period: the same month, or a 年末 of no year of its own (a work report's 年末 is the
+    year it reviews, which the figure's period already says, while the anchor is the report's own year)."""
+    if d.iso == period:
+        return True
+    return bool(d.edge) and d.iso[4:] == period[4:] and not _OWN_YEAR.search(d.text)
 
 
 def _edge_in(text: str, period: str, anchor: Anchor, before: int | None = None) -> str | None:
     """The edge of the last date of ``text`` (before ``before``) that is the figure's period; None when none is."""
-    found = [d for d in find_dates(text, anchor) if d.iso == period and (before is None or d.start < before)]
+    found = [d for d in find_dates(text, anchor) if _same(d, period) and (before is None or d.start < before)]
     return found[-1].edge if found else None
 
 
@@ -43,6 +53,8 @@ def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
                 if edge is not None:
                     break
                 edge = _edge_in(doc.paragraphs[earlier].text, f.period, anchor)
+        if edge is None and f.period.endswith("-12") and _SINCE_LAST_YEAR_END.search(f.sentence):
+            edge = "end"  # 总数达到1248家，比上年末净增157家: the level at this year's end
         if edge is None and f.period.endswith("-12") and f.period == doc.reporting_period and _STANDARD_YEAR_END.search(
                 " ".join(p.text for p in doc.paragraphs[:3])):
             edge = "end"
