@@ -99,6 +99,7 @@ class Event:
     precision: str = "day"  # year | half | quarter | month | day | interval
     kind: str = "event"  # event | target | period
     sort_key: str = ""  # start date, for ordering
+    edge: str = ""  # "end": the end of its month or year (到2018年底, 6月底前), "start" (年初); as Figure.edge
 
 
 @dataclass

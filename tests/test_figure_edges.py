@@ -121,3 +121,22 @@ def test_a_lead_of_one_year_end_takes_the_article() -> None:
                  kind="count", period="2024-12", text="120.5万人", edge="end")
     text = figure_list([fig], get_glossary(), context_for("", get_glossary()), TIMELINE_LEADS)
     assert text is not None and text.startswith("Figures for the end of 2024 — ")
+
+
+def test_a_timeline_entry_at_a_year_end() -> None:
+    from build_tools.extract.events import extract_events
+    from build_tools.model import Document, Event, Metadata, Paragraph
+    from build_tools.render.i18n import event_date
+
+    doc = Document(id="d", title="t", date="2019-03-01", paragraphs=[
+        Paragraph(id="p0", text="到2018年底，全县累计实施产业扶贫项目374个。"),
+        Paragraph(id="p1", text="2018年12月，县城污水处理厂建成投用。")])
+    events = extract_events(doc, Metadata(date="2019-03-01", region="柏川县"))
+    by_text = {e.text[:6]: e for e in events}
+    year_end = next(e for e in events if "产业扶贫" in e.text)
+    month = next(e for e in events if "污水处理厂" in e.text)
+    assert (year_end.date, year_end.edge) == ("2018-12", "end"), by_text
+    assert (month.date, month.edge) == ("2018-12", "")
+    assert event_date(year_end, "en") == "End of 2018" and event_date(year_end, "zh") == "2018年末"
+    assert event_date(month, "en") == "December 2018"
+    assert isinstance(year_end, Event)

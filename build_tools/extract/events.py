@@ -432,7 +432,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 # 下半年，…确保完成全年地区生产总值增长6%左右的目标: the figure is the year's goal
                 iso, precision = iso[:4], "year"
             events.append(Event(date=iso, text=words, paragraph=pid, precision=precision, kind=kind,
-                                sort_key=sort_key(iso)))
+                                sort_key=sort_key(iso), edge=m.edge if iso == m.iso else ""))
     events += goals
     events.sort(key=lambda e: text.find(e.text))
     return events

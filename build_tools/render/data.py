@@ -25,7 +25,7 @@ FIGURE_FIELDS = (
 )
 EVENT_FIELDS = (
     "bulletin", "document", "document_title", "region", "source_kind",
-    "date", "sort_key", "precision", "kind", "text", "paragraph",
+    "date", "sort_key", "precision", "kind", "text", "paragraph", "edge",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -64,7 +64,7 @@ def event_record(ctx: Context, ev: Event) -> dict[str, Any]:
     return {
         "bulletin": ctx.bulletin, "document": ctx.document, "document_title": ctx.document_title,
         "region": ctx.region, "source_kind": ctx.source_kind, "date": ev.date, "sort_key": ev.sort_key or ev.date,
-        "precision": ev.precision, "kind": ev.kind, "text": ev.text, "paragraph": ev.paragraph,
+        "precision": ev.precision, "kind": ev.kind, "text": ev.text, "paragraph": ev.paragraph, "edge": ev.edge,
     }
 
 

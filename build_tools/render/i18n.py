@@ -200,11 +200,17 @@ def figure_period(fig: Figure, lang: str) -> str:
     'beginning of 2024' / '2024年初', as the source says it; otherwise as :func:`date_text` (ISO on Chinese pages)."""
     if lang == "en":
         return (edge_period(fig.period, fig.edge) or fig.period) if fig.period else ""
-    m = re.fullmatch(r"(\d{4})-(\d{2})", fig.period) if fig.edge else None
+    return zh_edge(fig.period, fig.edge)
+
+
+def zh_edge(period: str, edge: str) -> str:
+    """'2024-12' at its end -> '2024年末', '2024-06' -> '2024年6月末', '2024-01' at its start -> '2024年初'; the ISO
+    period otherwise."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", period) if edge else None
     if not m:
-        return fig.period
+        return period
     year, month = m.group(1), int(m.group(2))
-    if fig.edge == "end":
+    if edge == "end":
         return f"{year}年末" if month == 12 else f"{year}年{month}月末"
     return f"{year}年初" if month == 1 else f"{year}年{month}月初"
 
@@ -276,7 +282,10 @@ def event_markup(doc: Document, index: int, lang: str) -> str:
 
 
 def event_date(ev: Event, lang: str) -> str:
-    return english_event_date(ev) if lang == "en" else ev.date
+    if lang == "en":  # a Date cell: "End of 2018" (at a year end), "30 May 2021"
+        date = english_event_date(ev)
+        return date[:1].upper() + date[1:]
+    return zh_edge(ev.date, ev.edge)
 
 
 def figure_row_markup(doc: Document, index: int, shown_period: str = "") -> str:

@@ -21,7 +21,7 @@ from .brief import brief
 from .comparisons import MISSING_LABEL, Context, marked
 from .glossary import Glossary
 from .memory import Memory, text_hash
-from .periods import english_period
+from .periods import edge_period
 from .rows import figure_row
 from .simplified import simplified_view, to_hans
 from .timeline import event_english, figures_by_paragraph
@@ -77,7 +77,7 @@ def missing_figure_items(doc: Document, glossary: Glossary, ctx: Context) -> lis
 
 def english_event_date(event: Event) -> str:
     """The event's date in English ("30 May 2021", "H1 2019"); the ISO value if it cannot be read."""
-    return english_period(event.date) or event.date
+    return edge_period(event.date, event.edge) or event.date  # (到2018年底: "end of 2018", not "December 2018")
 
 
 def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Context,
