@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..model import TranslatedText
 from .breakdown_headings import breakdown_heading
 from .bulletin_words import situation_heading
+from .genre_headings import GENRE_HEADINGS, unit_line, year_led
 from .heading_words import MORE_PLAN_HEADINGS, paired_actions, stage_heading
 from .headlines import ECONOMY
 from .memory import text_hash
@@ -114,6 +115,11 @@ class HeadingMixin:
         zh = zh.strip().rstrip("。.：:")
         if zh in SECTION_HEADINGS:
             return SECTION_HEADINGS[zh]
+        if zh in GENRE_HEADINGS:  # a genre's template (genre_headings.py): 机构概况, 意见和建议, 单位：亿元
+            return GENRE_HEADINGS[zh]
+        units = unit_line(zh)
+        if units:
+            return units
         if zh in PLAN_HEADINGS:
             return PLAN_HEADINGS[zh]
         if zh in MORE_PLAN_HEADINGS:
@@ -178,7 +184,8 @@ class HeadingMixin:
             return whole[:1].upper() + whole[1:]
         if "和" in zh and (pair := self.subject(zh)):  # 人才队伍建设和职业技能培训: two glossary phrases
             return pair[:1].upper() + pair[1:]
-        return self._progress(zh) or situation_heading(self, zh) or breakdown_heading(zh)  # type: ignore[arg-type]
+        return (self._progress(zh) or situation_heading(self, zh)  # type: ignore[arg-type]
+                or breakdown_heading(zh) or year_led(self, zh))  # type: ignore[arg-type]
 
     def _issued_line(self, zh: str) -> str | None:
         """梧江市卫生健康委员会2025年6月20日 (a release's issuer and date on one line, spaces removed) -> 'Wujiang

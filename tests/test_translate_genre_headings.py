@@ -1,0 +1,31 @@
+"""Section headings of templated genres, table unit lines and year-led headings (issue 12, item 4). Headings
+invented for these tests in the shape of the national templates; English written by hand (project renderings,
+see build_tools/translate/genre_headings.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.titles import TitleRenderer
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("一、机构概况", "I. Overview of Institutions"),  # housing provident fund annual report
+    ("（三）贷款。", "(3) Loans"),
+    ("三、意见和建议", "III. Opinions and Suggestions"),  # law-enforcement inspection report
+    ("二、各类商品及服务价格环比变动情况",
+     "II. Month-on-Month Changes in the Prices of Goods and Services by Category"),  # price release
+    ("单位：亿元", "Unit: CNY 100 million"),
+    ("单位：万元、%", "Units: CNY 10,000, %"),
+    ("一、2023年末政府债务余额情况", "I. Outstanding Government Debt at the End of 2023"),
+    ("四、2024年政府债券计划", "IV. Government Bond Plan for 2024"),
+])
+def test_genre_headings(zh: str, en: str) -> None:
+    tr = TitleRenderer(get_glossary()).heading(zh)
+    assert tr is not None and (tr.status, tr.text) == ("derived", en)
+
+
+@pytest.mark.parametrize("zh", ["单位：头", "2024年某某某情况"])
+def test_unknown_units_and_headings_stay_unrendered(zh: str) -> None:
+    assert TitleRenderer(get_glossary()).heading_text(zh) is None
