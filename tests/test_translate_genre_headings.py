@@ -29,3 +29,16 @@ def test_genre_headings(zh: str, en: str) -> None:
 @pytest.mark.parametrize("zh", ["单位：头", "2024年某某某情况"])
 def test_unknown_units_and_headings_stay_unrendered(zh: str) -> None:
     assert TitleRenderer(get_glossary()).heading_text(zh) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("二、主要气候特征", "II. Main Climate Characteristics"),  # climate bulletin
+    ("三、地上附着物和青苗补偿标准", "III. Compensation Standards for Attachments to the Land and Young Crops"),
+    ("六、国有资产占用情况", "VI. State-Owned Assets in Use"),  # departmental budget statement
+    ("三、蓄水动态", "III. Changes in Water Storage"),  # water resources bulletin
+    ("五、体检、考察、公示和聘用", "V. Physical Examination, Assessment, Public Notice and Appointment"),
+    ("梧川市水利局 2025年6月", "Wuchuan Municipal Water Resources Bureau, June 2025"),  # a signature of a month
+])
+def test_more_templates_and_a_signature_month(zh: str, en: str) -> None:
+    tr = TitleRenderer(get_glossary()).heading(zh)
+    assert tr is not None and (tr.status, tr.text) == ("derived", en)

@@ -49,6 +49,40 @@ GENRE_HEADINGS: dict[str, str] = {
     "政府债务情况表": "Government Debt Table",
     # education bulletins
     "办学条件": "Conditions for Running Schools", "中等职业教育": "Secondary Vocational Education",
+    # climate bulletins (the China Meteorological Administration's template)
+    "气候概况": "Climate Overview", "主要气候特征": "Main Climate Characteristics",
+    "季节特征": "Seasonal Characteristics",
+    "主要气象灾害": "Major Meteorological Disasters", "暴雨洪涝": "Rainstorms and Floods", "干旱": "Drought",
+    "冰雹": "Hail", "寒潮和大风": "Cold Waves and Gales", "高温": "Heat Waves", "台风": "Typhoons",
+    "气候对社会经济的影响": "Impacts of the Climate on Society and the Economy",
+    # land expropriation compensation and resettlement plans (Land Administration Law, Art. 47-48, NPC English:
+    # "compensation for ... attachments to the land and young crops")
+    "征收范围": "Scope of Expropriation", "土地补偿标准": "Land Compensation Standards",
+    "地上附着物和青苗补偿标准": "Compensation Standards for Attachments to the Land and Young Crops",
+    "安置方式和社会保障": "Resettlement and Social Security", "听证和登记": "Hearings and Registration",
+    "公告期限": "Announcement Period",
+    # departmental budget statements (the Ministry of Finance's template for disclosed budgets)
+    "部门基本情况": "Basic Information on the Department", "收支预算总体情况": "Overall Revenue and Expenditure Budget",
+    "收入预算情况": "Revenue Budget", "支出预算情况": "Expenditure Budget",
+    "财政拨款收支预算总体情况": "Overall Budget of Revenue and Expenditure from Fiscal Appropriations",
+    "一般公共预算支出情况": "General Public Budget Expenditure",
+    "政府性基金预算支出情况": "Government-Managed Fund Budget Expenditure",
+    "机关运行经费支出情况": "Operating Expenses of Government Bodies", "政府采购情况": "Government Procurement",
+    "国有资产占用情况": "State-Owned Assets in Use", "绩效目标设置情况": "Performance Targets Set",
+    "名词解释": "Explanation of Terms",
+    # water resources bulletins (the Ministry of Water Resources' template)
+    "降水量": "Precipitation", "地表水资源量": "Surface Water Resources", "地下水资源量": "Groundwater Resources",
+    "水资源总量": "Total Water Resources", "蓄水动态": "Changes in Water Storage", "供水量": "Water Supply",
+    "用水量": "Water Use", "用水指标": "Water Use Indicators", "水资源管理": "Water Resources Management",
+    # public recruitment announcements
+    "招聘岗位及人数": "Posts and Numbers of Recruits", "招聘条件": "Eligibility",
+    "招聘范围和条件": "Scope and Eligibility",
+    "报名和资格初审": "Application and Preliminary Eligibility Review", "考试": "Examinations",
+    "体检、考察、公示和聘用": "Physical Examination, Assessment, Public Notice and Appointment",
+    "咨询和监督": "Enquiries and Supervision",
+    # transport statistics bulletins
+    "旅客运输": "Passenger Transport", "货物运输": "Freight Transport", "港口生产": "Port Operations",
+    "民航运输": "Civil Aviation", "城市客运": "Urban Passenger Transport",
 }
 UNITS: dict[str, str] = {
     "亿元": "CNY 100 million", "万元": "CNY 10,000", "元": "CNY", "%": "%", "％": "%", "人": "persons",

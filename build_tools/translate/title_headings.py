@@ -34,7 +34,8 @@ from .title_words import NUM_PREFIX_RE, cn_int, roman, title_case, with_article
 if TYPE_CHECKING:
     from .glossary import Glossary
 
-ISSUED_LINE_RE = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{4,30}?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+ISSUED_LINE_RE = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{4,30}?)\s*(?P<y>\d{4})年(?P<m>\d{1,2})月"
+                            r"(?:(?P<d>\d{1,2})日)?")
 # a section of an audit work report (政府投资项目审计情况, 养老服务资金审计): "Audit of <what is audited>"
 AUDIT_HEADING_RE = re.compile(r"(?P<x>[^，,。；;]{2,20}?)审计(?:情况)?")
 AUDIT_LEVELS_EN = {"县级": "county ", "市级": "municipal ", "区级": "district ", "省级": "provincial ", "本级": ""}
@@ -196,7 +197,8 @@ class HeadingMixin:
         body = self.body(m.group("body")) if m else None
         if not m or not body:
             return None
-        date = english_period(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
+        day = f"-{int(m.group('d')):02d}" if m.group("d") else ""  # (霁川市人民政府 2026年4月: a month)
+        date = english_period(f"{m.group('y')}-{int(m.group('m')):02d}{day}")
         return f"{body}, {date}" if date else None
 
     def _audited(self, zh: str) -> str | None:
