@@ -305,21 +305,27 @@ def _in_document_order(doc: Document, figures: list[Figure]) -> list[Figure]:
     return sorted(figures, key=lambda f: rank.get(id(f), 0))
 
 
+def _the_edge(period: str | None) -> str | None:
+    """'end of 2024' -> 'the end of 2024' (Event.edge); other periods as they are."""
+    return f"the {period}" if period and period.startswith(("end of", "beginning of")) else period
+
+
 def _timeline(doc: Document) -> str | None:
-    starts = sorted(e.date.partition("/")[0] for e in doc.events if e.date)
-    ends = sorted(e.date.rpartition("/")[2] for e in doc.events if e.date)
+    # (a date at a year end: "the end of 2024", Event.edge; an interval's ends have no edge)
+    starts = sorted((e.date.partition("/")[0], "" if "/" in e.date else e.edge) for e in doc.events if e.date)
+    ends = sorted((e.date.rpartition("/")[2], "" if "/" in e.date else e.edge) for e in doc.events if e.date)
     if not starts:
         return None
-    first, last = english_period(starts[0]), english_period(ends[-1])
+    first, last = _the_edge(edge_period(*starts[0])), _the_edge(edge_period(*ends[-1]))
     if not first or not last:
         return None
     n = len(doc.events)
     if n == 1:
-        only = english_period(doc.events[0].date)
+        only = edge_period(doc.events[0].date, doc.events[0].edge)
         return f"Its timeline has one dated entry ({only})." if only else None
     if first == last:
         return f"Its timeline has {n} dated entries, all dated {first}."
-    if re.fullmatch(r"\d{4}", starts[0]) and ends[-1][:4] == starts[0]:
+    if re.fullmatch(r"\d{4}", starts[0][0]) and ends[-1][0][:4] == starts[0][0]:
         # the first entry is the whole year and the last inside it: "from 2024 to December 2024" says one year twice
         # (review_2026-12-b class J2)
         return f"Its timeline has {n} dated entries, all in {first}."

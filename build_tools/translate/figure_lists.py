@@ -50,6 +50,17 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
     units: dict[tuple[str, str], set[str]] = {}
     for fig in figures:
         units.setdefault((fig.metric, fig.subject), set()).add(fig.unit.strip())
+    # a change over the year of a stock stated at that year's end is shown with it (卫生机构3126个，比上年增加48个:
+    # "3,126, up 48 over the previous year, end of 2024", not two groups "end of 2024" and "2024")
+    year_ends = {(f.metric, f.subject): f.period for f in figures
+                 if f.edge == "end" and f.period.endswith("-12") and f.kind != "growth"}
+
+    def shown(f: Figure) -> tuple[str, str]:
+        end = year_ends.get((f.metric, f.subject), "")
+        if f.kind == "growth" and end and f.period == end[:4] and not f.edge:
+            return end, "end"
+        return f.period, f.edge
+
     for fig in figures:
         status = note(fig)
         row = figure_row(replace(fig, period=""), glossary, ctx, period_of=fig.period,
@@ -59,7 +70,8 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
         label, sep, value = row.text.removesuffix(f" ({status})" if status else "").partition(": ")
         if not sep or not value:
             return None
-        key = (label, f"{fig.period}@{fig.edge}" if fig.edge else fig.period, status)  # (年末: at the end)
+        period, edge = shown(fig)
+        key = (label, f"{period}@{edge}" if edge else period, status)  # (年末: at the end)
         if groups and groups[-1][0] == key:
             if value not in groups[-1][2]:
                 groups[-1][2].append(value)
@@ -67,11 +79,11 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
             groups.append((key, _in_sentence(label, fig, glossary), [value]))  # (after the lead, too)
     if not groups:
         return None
-    periods = {(f.period, f.edge) for f in figures}
+    periods = {shown(f) for f in figures}
     notes = {note(f) for f in figures}
     shared = next(iter(notes))
     if len(periods) == 1 and len(notes) == 1 and figures[0].period and shared in leads.shared:
-        period = edge_period(figures[0].period, figures[0].edge)
+        period = edge_period(*shown(figures[0]))
         if period is None:
             return None
         body = "; ".join(f"{shown}: {', '.join(joined_changes(values))}" for shown, values in _subject_once(groups))
