@@ -47,7 +47,7 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_review
-from .attributes import ONGOING, _cues
+from .attributes import ONGOING, _cues, _in_modifier
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
@@ -135,7 +135,8 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
             if (d.kind != "deadline" or end < 30) and not re.search(r"(?:[比较同与由从]|恢复(?:到|至)?|相当于)\s*$",
                                                                     text[:d.start])
             and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))
-            and not _CHARACTERIZED.match(text, d.end)]  # (今年是…第一个春节，…: the year characterized)
+            and not _CHARACTERIZED.match(text, d.end)  # (今年是…第一个春节，…: the year characterized)
+            and not _in_modifier(d, text, end)]  # (计划改造2000年底前建成的老旧小区86个: what the estates are)
 
 
 # 年末全县从业人员28.6万人，…。全年城镇新增就业5326人…。城镇失业人员再就业1864人: a year-end stock opening the paragraph

@@ -1,0 +1,81 @@
+"""Figure rules added after the twenty-eighth held-out measurement (issue 11: a city's report on the completion of
+its yearly livelihood projects as an HTML page with a completion table, a county's report on the management of
+state-owned assets in the past year as pasted text); sentences invented for each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from build_tools.extract.figures import extract_figures
+from build_tools.extract.reporting import is_review, reporting_period
+from build_tools.model import Document, Metadata, Paragraph
+from tests.test_figure_attributes import figs, one
+
+DONE = {"date": "2025-01-20", "region": "栖川市", "genre": "report", "title": "栖川市2024年为民办实事项目完成情况"}
+ASSETS = {"date": "2025-10-29", "region": "柏川县", "genre": "report",
+          "title": "柏川县人民政府关于2024年度国有资产管理情况的综合报告"}
+
+
+def test_a_completion_or_management_report_of_a_year_is_a_review_of_that_year():
+    """…项目完成情况 and 关于2024年度国有资产管理情况的综合报告 report on the year the title names: their undated
+    全年 and 年末 figures are of 2024, not of the year they are published in."""
+    for meta in (DONE, ASSETS):
+        doc = Document(id="d", title=meta["title"], date=meta["date"], genre="report")
+        assert is_review(doc)
+        assert reporting_period(doc, Metadata(date=meta["date"])) == "2024"
+    found = figs("全年出让国有建设用地使用权38宗，成交价款12.4亿元，同比下降8.2%。", **ASSETS)
+    assert {f.period for f in found} == {"2024"}
+    assert {f.status for f in found} == {"actual"}
+
+
+def test_the_plan_of_a_closed_year_is_that_years_target_and_the_outcome_is_actual():
+    """计划新建口袋公园30个，实际建成34个，完成率113.3% in the completion report of 2024 published in January 2025:
+    the plan is 2024's target (not 2025's), 实际建成 and the rate after it are 2024's outcome, not part of the plan."""
+    found = figs("计划新建口袋公园30个，实际建成34个，完成率113.3%，完成投资1.2亿元。", **DONE)
+    assert (one(found, 30).status, one(found, 30).period) == ("target", "2024")
+    for v in (34, 113.3, 1.2):
+        assert (one(found, v).status, one(found, v).period) == ("actual", "2024"), v
+
+
+def test_a_quantity_with_its_outcome_later_in_the_sentence_is_the_plan():
+    """为1200名困难残疾人实施家庭无障碍改造，实际完成1268名: 1200 is what was planned (the 实际 outcome in the same
+    unit is measured against it); 实际投资额, 实际到位 name amounts, they report no outcome."""
+    found = figs("为1200名困难残疾人实施家庭无障碍改造，实际完成1268名。", **DONE)
+    assert (one(found, 1200).status, one(found, 1268).status) == ("target", "actual")
+    found = figs("为60个村实施道路硬化，惠及群众3.2万人。", **DONE)
+    assert one(found, 60).status == "actual"  # no outcome after it: what was done
+
+
+def test_the_value_of_the_years_goal_is_a_target_and_the_gap_to_it_is_not():
+    """完成年度目标1万人的120%: 1万人 is the goal (target), 120% how far it was reached (actual); 低于年度计划0.5个
+    百分点 is a gap, no goal value."""
+    found = figs("全年城镇新增就业1.2万人，完成年度目标1万人的120%。", **DONE)
+    assert [one(found, v).status for v in (1.2, 1, 120)] == ["actual", "target", "actual"]
+    found = figs("全年固定资产投资增长4.7%，低于年度计划0.5个百分点。", **DONE)
+    assert one(found, 0.5).status != "target"
+
+
+def test_a_date_qualifying_a_noun_does_not_frame_the_paragraph():
+    """计划改造2005年底前建成的老旧小区40个，实际完成43个: the estates are those built before the end of 2005; the
+    figures are 2024's plan and outcome, not of December 2005."""
+    found = figs("计划改造2005年底前建成的老旧小区40个，实际完成43个，惠及居民6800户。", **DONE)
+    assert {f.period for f in found} == {"2024"}
+    assert (one(found, 40).status, one(found, 43).status) == ("target", "actual")
+
+
+def test_the_next_years_plan_in_a_review_keeps_its_year_across_a_semicolon():
+    """2025年，力争营业收入增长6%以上；全年处置低效资产收入不低于2亿元 in the assets report on 2024: the 全年 after ；
+    is 2025's, the year the plan part names."""
+    found = figs("2025年，力争县属国有企业营业收入增长6%以上；全年处置低效资产收入不低于2亿元。", **ASSETS)
+    assert [(one(found, v).period, one(found, v).status) for v in (6, 2)] == [("2025", "target"), ("2025", "target")]
+
+
+def test_a_completion_report_published_after_its_year_keeps_the_next_plan_apart():
+    """A plan-execution report that also sets the next year's plan (…执行情况与2025年计划草案的报告) is not a report on
+    the past year alone: its undated plan figures stay the publication year's."""
+    meta = {"date": "2025-01-15", "region": "栖川市", "genre": "report",
+            "title": "关于栖川市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告"}
+    paras = [Paragraph(id="p0", text="计划新开工重点项目120个。")]
+    doc = Document(id="d", title=meta["title"], date=meta["date"], genre="report", paragraphs=paras)
+    m = Metadata(date=meta["date"], region=meta["region"])
+    doc.reporting_period = reporting_period(doc, m)
+    (f,) = extract_figures(doc, m)
+    assert (f.status, f.period) == ("target", "2025")
