@@ -79,3 +79,27 @@ def test_a_completion_report_published_after_its_year_keeps_the_next_plan_apart(
     doc.reporting_period = reporting_period(doc, m)
     (f,) = extract_figures(doc, m)
     assert (f.status, f.period) == ("target", "2025")
+
+
+def _table(cells: list[list[str]], caption: str, meta: dict[str, str]) -> list:
+    paras = [Paragraph(id="p1", text=caption),
+             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
+    m = Metadata(date=meta["date"], region=meta["region"])
+    doc.reporting_period = reporting_period(doc, m)
+    return extract_figures(doc, m)
+
+
+def test_a_completion_table_gives_the_plan_the_outcome_and_the_columns_with_their_own_unit():
+    """序号 | 项目名称 | 单位 | 年度计划 | 实际完成 | 完成率（%） | 完成投资（亿元）: 年度计划 is the year's target, 实际完成
+    the outcome, and the columns naming their own unit (完成率, 完成投资) are the row's item with that quantity; a
+    dash is no figure."""
+    cells = [["序号", "项目名称", "单位", "年度计划", "实际完成", "完成率（%）", "完成投资（亿元）"],
+             ["1", "口袋公园建设", "个", "30", "34", "113.3", "1.2"],
+             ["2", "城镇新增就业", "万人", "1", "1.2", "120.0", "—"]]
+    found = _table(cells, "栖川市2024年为民办实事项目完成情况表", DONE)
+    got = {(f.value, f.unit): (f.status, f.period) for f in found}
+    assert got == {(30, "个"): ("target", "2024"), (34, "个"): ("actual", "2024"), (113.3, "%"): ("actual", "2024"),
+                   (1.2, "亿元"): ("actual", "2024"), (1, "万人"): ("target", "2024"),
+                   (1.2, "万人"): ("actual", "2024"), (120, "%"): ("actual", "2024")}
+    assert "口袋公园建设" in one(found, 113.3).sentence
