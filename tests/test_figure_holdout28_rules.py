@@ -103,3 +103,38 @@ def test_a_completion_table_gives_the_plan_the_outcome_and_the_columns_with_thei
                    (1.2, "亿元"): ("actual", "2024"), (1, "万人"): ("target", "2024"),
                    (1.2, "万人"): ("actual", "2024"), (120, "%"): ("actual", "2024")}
     assert "口袋公园建设" in one(found, 113.3).sentence
+
+
+def test_a_change_over_the_year_of_a_year_end_ratio_or_count_is_against_the_previous_year_end():
+    """2024年末，…平均资产负债率为61.2%，比上年上升0.8个百分点；公务用车356辆，比上年减少18辆: the year-end levels are
+    of December 2024, their changes over 2024 against the end of 2023 (as 比上年末 says it)."""
+    found = figs("2024年末，县属国有企业平均资产负债率为61.2%，比上年上升0.8个百分点。",
+                 "2024年末，全县公务用车356辆，比上年减少18辆。", **ASSETS)
+    assert (one(found, 61.2).period, one(found, 356).period) == ("2024-12", "2024-12")
+    for v, way in ((0.8, "up"), (18, "down")):
+        f = one(found, v)
+        assert (f.period, f.direction, f.base_period) == ("2024", way, "2023-12"), v
+
+
+def test_a_county_investment_group_is_the_subject_of_its_figures():
+    """县城投集团 (the county's urban construction investment group) is a company, not 县城 (the county seat): its
+    total assets and its share of the county enterprises' total are the group's."""
+    found = figs("其中，县城投集团资产总额86.3亿元，占县属国有企业资产总额的47.5%。", **ASSETS)
+    assert (one(found, 86.3).subject, one(found, 47.5).subject) == ("县城投集团", "县城投集团")
+    found = figs("县城常住人口12.6万人。", **ASSETS)
+    assert one(found, 12.6).subject == ""
+
+
+def test_an_excess_over_the_plan_is_a_rise():
+    """计划改造背街小巷80条，实际完成86条，超额完成6条: six more than planned, as 高于 (up), an outcome."""
+    found = figs("计划改造背街小巷80条，实际完成86条，超额完成6条。", **DONE)
+    assert (one(found, 6).direction, one(found, 6).status) == ("up", "actual")
+
+
+def test_the_bound_a_counted_set_passes_is_no_figure():
+    """其中3户企业资产负债率超过70%: 3户 is the count (a figure), 70% the bound that sorts them (none); a ratio
+    stated for itself stays."""
+    found = figs("部分企业债务负担较重，其中3户企业资产负债率超过70%。", **ASSETS)
+    assert [f.value for f in found] == [3]
+    found = figs("县属国有企业平均资产负债率超过60%。", **ASSETS)
+    assert [f.value for f in found] == [60]

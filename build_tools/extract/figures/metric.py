@@ -408,6 +408,8 @@ _PER_APPLICANT = re.compile(r"限(?:报|选|填|投|申报|报考)\s*$")
 # the things a rate or share right after a count is measured over (12个国控断面水质优良比例达到83.3%)
 _SET_OF_RATE = re.compile(r"[\u4e00-\u9fff（）()Ⅰ-Ⅻ～—\-]{2,30}?(?:比例|比率|占比|率)(?:达到|达|为|是|保持)?"
                           r"\s*[\d.]+\s*[%％]")
+# a count of entities followed by the bound their measure passes (2户企业资产负债率超过75%, 3个县增速低于5%)
+_COUNTED_OVER = re.compile(r"\d+\s*(?:户|家|个|所|座)[\u4e00-\u9fff]{1,14}?(?:超过|高于|低于|不足|大于|小于)\s*$")
 _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
 # the statistics measured in years of age (人均预期寿命, 平均年龄): before them in the sentence, a number of 岁 is a
 # figure (人均预期寿命达到80.12岁，比上年提高0.35岁), elsewhere an age limit
@@ -436,6 +438,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if _PER_APPLICANT.search(l_raw):
         num.role = "skip"  # 每人限报1个岗位, 限选2门: what one applicant may apply for, a rule of the procedure
+        return num.end
+    if num.cls == "percent" and _COUNTED_OVER.search(s, _clause_start(s, num.start), num.num_start):
+        num.role = "skip"  # 其中2户企业资产负债率超过75%: the bound that sorts what is counted, not a figure
         return num.end
     if num.unit in ("个", "座", "处") and _SET_OF_RATE.match(s, num.end):
         num.role = "skip"  # 全市12个地表水国控断面水质优良比例达到83.3%: the sections the share is of, not a figure

@@ -412,8 +412,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         elif num.cls == "bare" and not num.base and (_MONEY_METRIC.search(metric) or _MONEY_METRIC.search(s)):
             num.base = "CNY"  # 地区生产总值过千亿, 固投总量突破500亿: the currency is implied
         num.base = entity_base(num.base, num.unit, metric)  # 16户企业, 法人单位8426个: businesses, not households
-        if metric.startswith(("净增", "净减")) and num.kind in ("count", "level"):
-            num.kind, num.direction = "growth", "up" if metric.startswith("净增") else "down"  # a net change
+        if metric.startswith(("净增", "净减", "超额")) and num.kind in ("count", "level"):
+            # a net change; 超额完成6个: six more than the plan, as 高于 (up)
+            num.kind, num.direction = "growth", "down" if metric.startswith("净减") else "up"
         kind = "rank" if num.cls == "rank" else num.kind
         if kind == "level" and num.is_target:
             kind = "target"
