@@ -138,3 +138,11 @@ def test_the_bound_a_counted_set_passes_is_no_figure():
     assert [f.value for f in found] == [3]
     found = figs("县属国有企业平均资产负债率超过60%。", **ASSETS)
     assert [f.value for f in found] == [60]
+
+
+def test_a_count_closing_a_list_with_deng_is_a_figure():
+    """…，改造农村供水管网380公里，新建社区食堂30个等。: 等 closes the list (and so on), the last count is a figure
+    like the others."""
+    found = figs("2025年将实施十件民生实事项目，主要包括：新增普惠托育托位1200个，新建社区食堂30个等。", **DONE)
+    assert one(found, 30).metric == "新建社区食堂"
+    assert (one(found, 30).status, one(found, 30).period) == ("target", "2025")

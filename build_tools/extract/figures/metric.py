@@ -282,6 +282,8 @@ def _follower(s: str, num: _Num) -> str:
     ch = s[p]
     if ch == "的":
         return "de"
+    if ch == "等" and (p + 1 >= len(s) or s[p + 1] in _CLAUSE_BREAKS):
+        return "end"  # …，新建社区食堂30个等。: 等 closes the list, it is not what is counted
     if ch in "和及与或":
         q = _skip_space(s, p + 1)
         if q < len(s) and (s[q].isdigit() or _CN_RUN.match(s, q) or s.startswith(("近", "约"), q)
