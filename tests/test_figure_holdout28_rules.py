@@ -146,3 +146,19 @@ def test_a_count_closing_a_list_with_deng_is_a_figure():
     found = figs("2025年将实施十件民生实事项目，主要包括：新增普惠托育托位1200个，新建社区食堂30个等。", **DONE)
     assert one(found, 30).metric == "新建社区食堂"
     assert (one(found, 30).status, one(found, 30).period) == ("target", "2025")
+
+
+def test_a_table_row_restating_the_texts_plan_with_its_words_reordered_is_no_second_row():
+    """计划改造背街小巷80条，实际完成86条 in the text, then the table's 背街小巷改造 | 条 | 80 | 86: the same figures
+    (the name's characters in another order); only the table's own completion rate is a row of its own."""
+    paras = [Paragraph(id="p0", text="计划改造背街小巷80条，实际完成86条。"),
+             Paragraph(id="p1", text="完成情况表")]
+    cells = [["序号", "项目名称", "单位", "年度计划", "实际完成", "完成率（%）"],
+             ["1", "背街小巷改造", "条", "80", "86", "107.5"]]
+    paras.append(Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells))
+    doc = Document(id="d", title=DONE["title"], date=DONE["date"], genre="report", paragraphs=paras)
+    m = Metadata(date=DONE["date"], region=DONE["region"])
+    doc.reporting_period = reporting_period(doc, m)
+    found = extract_figures(doc, m)
+    assert sorted(f.value for f in found) == [80, 86, 107.5]
+    assert one(found, 80).paragraph == "p0"

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ...model import Document, Figure, Metadata
@@ -238,7 +239,13 @@ def _harvest_year(f: Figure) -> None:
 def _same_metric(a: str, b: str) -> bool:
     """粮食产量 of a table row and 粮食总产量 of the text: one name holds the other, 总 and the region's 全市 aside."""
     a, b = _METRIC_NOISE.sub("", a), _METRIC_NOISE.sub("", b)
-    return a in b or b in a or _abbreviates(a, b) or _abbreviates(b, a)
+    return a in b or b in a or _abbreviates(a, b) or _abbreviates(b, a) or _reordered(a, b) or _reordered(b, a)
+
+
+def _reordered(short: str, long: str) -> bool:
+    """A table's project name with its verb after the thing (老旧小区改造, 农贸市场提升改造) and the text's plan with it
+    before (计划改造2000年底前建成的老旧小区, 计划改造提升农贸市场): every character of the one in the other."""
+    return 4 <= len(short) <= len(long) and not Counter(short) - Counter(long)
 
 
 def _abbreviates(short: str, long: str) -> bool:
