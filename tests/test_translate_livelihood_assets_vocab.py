@@ -19,7 +19,7 @@ from build_tools.translate.names import company_en
     ("快充桩完成率", "completion rate: fast-charging piles"),
     ("新建社区食堂完成投资", "investment completed: community canteens built"),
     # state-owned assets
-    ("平均资产负债率", "average debt-to-asset ratio"),
+    ("平均资产负债率", "average asset-liability ratio"),
     ("所有者权益", "owners' equity"),
     ("行政事业单位资产总额", "total assets of administrative bodies and public institutions"),
     ("在保余额", "outstanding guarantees"),
