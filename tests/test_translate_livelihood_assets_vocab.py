@@ -16,7 +16,7 @@ from build_tools.translate.names import company_en
     ("实际完成乳腺癌筛查", "breast cancer screenings"),
     ("计划新增普惠托育托位", "new public-interest childcare places"),
     # a completion table's columns after the project's name
-    ("快充桩完成率", "completion rate: fast-charging piles"),
+    ("快充桩完成率", "completion rate of fast-charging piles"),  # (the grammar's X完成率)
     ("新建社区食堂完成投资", "investment completed: community canteens built"),
     # state-owned assets
     ("平均资产负债率", "average asset-liability ratio"),

@@ -87,13 +87,14 @@ LIVELIHOOD_EXACT: dict[str, tuple[str, str]] = {
 }
 # words before a project's thing that say it was planned or done: the row's status says so already
 _PLAN_OR_DONE = ("计划", "实际完成", "实际新增", "实际建成", "实际")
-# a project's measures after its name (老旧小区改造完成率, …完成投资: a completion table's columns)
-_MEASURES = {"完成率": "completion rate: {}", "完成投资": "investment completed: {}"}
+# a project's measure after its name (老旧小区改造完成投资: a completion table's column)
+_MEASURES = {"完成投资": "investment completed: {}"}  # (X完成率 is the grammar's "completion rate of X")
 
 
 def livelihood_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     """计划改造背街小巷 "back streets and alleys upgraded" (the status says planned), 实际完成宫颈癌筛查 "cervical
-    cancer screenings", 背街小巷改造完成率 "completion rate: back streets and alleys upgraded"; None otherwise."""
+    cancer screenings", 背街小巷改造完成投资 "investment completed: back streets and alleys upgraded"; None
+    otherwise."""
     for word in _PLAN_OR_DONE:
         rest = zh[len(word):]
         if zh.startswith(word) and len(rest) >= 2 and (found := noun(rest)):
