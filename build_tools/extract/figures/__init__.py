@@ -243,9 +243,11 @@ def _same_metric(a: str, b: str) -> bool:
 
 
 def _reordered(short: str, long: str) -> bool:
-    """A table's project name with its verb after the thing (老旧小区改造, 农贸市场提升改造) and the text's plan with it
-    before (计划改造2000年底前建成的老旧小区, 计划改造提升农贸市场): every character of the one in the other."""
-    return 4 <= len(short) <= len(long) and not Counter(short) - Counter(long)
+    """A table's project name with its verb after the thing (老旧小区改造, 农贸市场提升改造) and the text's plan or
+    outcome with it before (计划改造2000年底前建成的老旧小区, 计划改造提升农贸市场): every character of the one in the
+    other. (Only a plan's or an outcome's name: other reordered names, 个人住房贷款发放额 / 发放个人住房贷款, are left
+    as they were.)"""
+    return 4 <= len(short) <= len(long) and long.startswith(("计划", "实际")) and not Counter(short) - Counter(long)
 
 
 def _abbreviates(short: str, long: str) -> bool:

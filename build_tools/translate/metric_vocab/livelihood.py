@@ -50,7 +50,7 @@ LIVELIHOOD_EXACT: dict[str, tuple[str, str]] = {
     "背街小巷改造": ("back streets and alleys upgraded", "P"),
     "公共充电桩建设": ("public charging piles built", _CHARGE),
     "快充桩": ("fast-charging piles", _CHARGE),
-    "农贸市场提升改造": ("farmers' markets upgraded", "glossary (农贸市场), P"),
+    "农贸市场提升改造": ("farmers' markets upgraded", "P"),  # (the glossary's 农贸市场)
     "群众满意率": ("public satisfaction rate", "P"),
     "新增普惠托育托位": ("new public-interest childcare places", "GWR 2022/524"),
     "新建社区食堂": ("community canteens built", "P"),
