@@ -162,3 +162,12 @@ def test_a_table_row_restating_the_texts_plan_with_its_words_reordered_is_no_sec
     found = extract_figures(doc, m)
     assert sorted(f.value for f in found) == [80, 86, 107.5]
     assert one(found, 80).paragraph == "p0"
+
+
+def test_a_count_of_the_names_listed_before_it_is_a_figure_of_no_one_of_them():
+    """整合组建县城投集团、县交投集团、县文旅集团3家一级企业: 3 counts the groups listed (a figure of the county, not a
+    number inside the last group's name, nor the groups' own figure); a number after a single name stays part of it."""
+    found = figs("2024年6月，整合组建县城投集团、县交投集团、县文旅集团3家一级企业。", **ASSETS)
+    f = one(found, 3)
+    assert (f.subject, f.period) == ("", "2024-06")
+    assert not figs("中电科53所投资建设新厂区。", **ASSETS)

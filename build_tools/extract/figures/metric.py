@@ -324,6 +324,9 @@ def _is_embedded(l_raw: str, strict: bool = False) -> bool:
 # a list closed by 等 or by a quoted collective noun (汽车、电池和光伏“新三样”产品出口: the collective names the items)
 _ENUM_ETC = re.compile(r"、[^、]*(?:等(?![级于同待])|[和及与][^、“”，,]{1,12}?(?=“[^”]{1,8}”))")
 _EACH = re.compile(r"均|都|分别")
+# names listed before a count of their class (县城投集团、县交投集团、县文旅集团3家一级企业)
+_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,14}、[\u4e00-\u9fff]{2,14}$")
+_CLASS_COUNTED = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|单位|平台|机构)")
 _FROM_NEAR_END = re.compile(r"[从由](?![业事于])(?=[^0-9０-９]{0,6}$)")  # (not 从业人员: a word of its own)
 _EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
 _SET_BY_ONLY = re.compile(r"^(?:与|和|同|较|比|对照)|(?:确定|下达|制定|设定|提出|明确|定下)的?$")
@@ -530,7 +533,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.metric = "年产能" if l_raw.rstrip().endswith("年产") else "产能"  # …有限公司年产20万吨铝板带项目建成投产
         num.in_name = True
         return num.end
-    if _is_embedded(l_raw, strict=num.cls not in ("count", "bare")):
+    if _is_embedded(l_raw, strict=num.cls not in ("count", "bare")) and not (
+            _LIST_BEFORE.search(l_raw) and _CLASS_COUNTED.match(after)):
+        # (整合组建县城投集团、县交投集团、县文旅集团3家一级企业: the count of the names listed, of their class)
         num.role = "skip"
         return num.end
     if num.cls == "bare":

@@ -89,6 +89,13 @@ _CLAUSE_HEAD = re.compile(r"[，,；;：:。！？!?]")
 # organisations named together (凌钢集团、朝阳银行每年各出资…): one subject
 _ORG = r"[\u4e00-\u9fff]{2,8}?(?:集团|公司|银行|厂)"
 _ORGS = re.compile(rf"{_ORG}(?:、{_ORG})+")
+
+
+def _verb_headed(names: str) -> bool:
+    """整合组建县城投集团、县交投集团…: a verb heads the list, the names are its objects (what was formed): no
+    subject."""
+    first = _tag(names[:4])
+    return bool(first) and first[0][1].startswith("v") and first[0][1] != "vn"
 # the contributors of a fund or a project, clause by clause (城发集团出资1000万元，浪马轮胎出资1000万元): whoever heads
 # a clause of contribution is its subject, named with a suffix or not; public money (市财政出资) is the region's own
 _CONTRIBUTION = r"(?:每年)?各?(?:出资|捐资|捐款|注资|认缴)"
@@ -168,7 +175,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if invested:
         return invested  # 总投资15亿元的某某产业园项目一期…，达产后…: the project is the clause's subject
     orgs = _ORGS.match(head)
-    if orgs and not _LOCATIVE_AFTER.match(head[orgs.end():]) and not _GENERIC.match(orgs.group()):
+    if orgs and not _LOCATIVE_AFTER.match(head[orgs.end():]) and not _GENERIC.match(orgs.group()) \
+            and not _verb_headed(orgs.group()):
         return orgs.group()
     m = _ENTITY.match(head)
     company = _COMPANY_HEAD.match(head)

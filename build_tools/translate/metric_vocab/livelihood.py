@@ -84,6 +84,7 @@ LIVELIHOOD_EXACT: dict[str, tuple[str, str]] = {
     "通过公物仓调剂办公设备": ("office equipment reallocated through the public property pool", "P"),
     "节约财政资金": ("budgetary funds saved", "GWR 2022/243 (budgetary funds), P"),
     "督促整改问题": ("problems rectified", "P"),
+    "一级企业": ("first-tier enterprises", "P"),
 }
 # words before a project's thing that say it was planned or done: the row's status says so already
 _PLAN_OR_DONE = ("计划", "实际完成", "实际新增", "实际建成", "实际")
