@@ -171,3 +171,11 @@ def test_a_count_of_the_names_listed_before_it_is_a_figure_of_no_one_of_them():
     f = one(found, 3)
     assert (f.subject, f.period) == ("", "2024-06")
     assert not figs("中电科53所投资建设新厂区。", **ASSETS)
+
+
+def test_an_outcome_named_by_its_verb_alone_takes_the_plans_thing():
+    """计划新增公共停车泊位4000个，实际新增4380个: the outcome is the parking spaces added (新增公共停车泊位), not a
+    bare 实际新增; the plan keeps its name."""
+    found = figs("计划新增公共停车泊位4000个，实际新增4380个，完成率109.5%。", **DONE)
+    assert (one(found, 4380).metric, one(found, 4380).status) == ("新增公共停车泊位", "actual")
+    assert one(found, 4000).metric == "计划新增公共停车泊位"

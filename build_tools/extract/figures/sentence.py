@@ -41,6 +41,7 @@ from .vocab import (
 _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
+_OUTCOME_ONLY = re.compile(r"实际[\u4e00-\u9fff]{1,3}")  # 实际新增, 实际建成: the outcome's verb without its thing
 _DE_GAP = re.compile(r"\s*的?\s*")
 # (在全省14个市中居第3位; 5个县区中苇塘区增速居第2位: the ranked one and its measure may come between)
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,10}?(?:居|位列|位居|排名|排|名列)|列)")
@@ -266,6 +267,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
               and prev.cls != "percent" and num.metric == prev.metric
               and _RATE_AFTER.fullmatch(s, prev.end, num.start)):
             num.comparison, num.base_period = prev.comparison, prev.base_period  # 比上学年减少52人，下降3.1%: its rate
+        if _OUTCOME_ONLY.fullmatch(num.metric) and prev.metric.startswith("计划") and len(prev.metric) > 4 \
+                and prev.unit == num.unit:
+            num.metric = prev.metric[2:]  # 计划新增公共停车泊位5000个，实际新增5620个: the places added, done
 
     # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
