@@ -179,3 +179,10 @@ def test_an_outcome_named_by_its_verb_alone_takes_the_plans_thing():
     found = figs("计划新增公共停车泊位4000个，实际新增4380个，完成率109.5%。", **DONE)
     assert (one(found, 4380).metric, one(found, 4380).status) == ("新增公共停车泊位", "actual")
     assert one(found, 4000).metric == "计划新增公共停车泊位"
+
+
+def test_a_goal_named_without_its_measure_takes_the_measure_before_it():
+    """全年城镇新增就业1.2万人，完成年度目标1万人的120%: the goal is the new jobs' annual target, 120% the share of
+    that target reached (not a goal named 年度目标 twice)."""
+    found = figs("全年城镇新增就业1.2万人，完成年度目标1万人的120%。", **DONE)
+    assert (one(found, 1).metric, one(found, 120).metric) == ("城镇新增就业年度目标", "城镇新增就业年度目标完成率")

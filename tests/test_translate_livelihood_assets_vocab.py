@@ -40,3 +40,8 @@ def test_a_group_named_by_the_level_of_its_own_government() -> None:
     assert company_en("县城投集团") == "County Urban Investment Group"
     assert company_en("市交投集团") == "Municipal Transport Investment Group"
     assert company_en("县城投") is None
+
+
+def test_a_goal_and_its_share_reached_name_their_measure() -> None:
+    assert metric_en("城镇新增就业年度目标") == "annual target: new urban jobs"
+    assert metric_en("城镇新增就业年度目标完成率") == "share of the annual target reached: new urban jobs"

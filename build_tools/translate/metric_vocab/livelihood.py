@@ -89,7 +89,8 @@ LIVELIHOOD_EXACT: dict[str, tuple[str, str]] = {
 # words before a project's thing that say it was planned or done: the row's status says so already
 _PLAN_OR_DONE = ("计划", "实际完成", "实际新增", "实际建成", "实际")
 # a project's measure after its name (老旧小区改造完成投资: a completion table's column)
-_MEASURES = {"完成投资": "investment completed: {}"}  # (X完成率 is the grammar's "completion rate of X")
+_MEASURES = {"完成投资": "investment completed: {}", "年度目标完成率": "share of the annual target reached: {}",
+             "年度目标": "annual target: {}"}  # (X完成率 is the grammar's "completion rate of X")
 
 
 def livelihood_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
