@@ -136,6 +136,7 @@ def test_the_bound_a_counted_set_passes_is_no_figure():
     stated for itself stays."""
     found = figs("部分企业债务负担较重，其中3户企业资产负债率超过70%。", **ASSETS)
     assert [f.value for f in found] == [3]
+    assert found[0].metric == "资产负债率超过70%的企业"  # the enterprises counted, named by their bound
     found = figs("县属国有企业平均资产负债率超过60%。", **ASSETS)
     assert [f.value for f in found] == [60]
 

@@ -45,3 +45,7 @@ def test_a_group_named_by_the_level_of_its_own_government() -> None:
 def test_a_goal_and_its_share_reached_name_their_measure() -> None:
     assert metric_en("城镇新增就业年度目标") == "annual target: new urban jobs"
     assert metric_en("城镇新增就业年度目标完成率") == "share of the annual target reached: new urban jobs"
+
+
+def test_enterprises_past_a_bound() -> None:
+    assert metric_en("资产负债率超过70%的企业") == "enterprises with an asset-liability ratio above 70%"

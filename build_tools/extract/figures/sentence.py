@@ -41,6 +41,8 @@ from .vocab import (
 _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
+_COUNTED_BY_BOUND = re.compile(r"(?P<what>企业|单位|公司|学校|医院|村|乡镇|项目)(?P<measure>[\u4e00-\u9fff]{2,10}?)"
+                               r"(?P<side>超过|高于|低于|不足)(?P<bound>\d+(?:\.\d+)?[%％])")
 _GOAL_NAMES = ("年度目标", "全年目标", "年度目标任务", "全年目标任务", "年度任务")  # (a goal named without its measure)
 _OUTCOME_ONLY = re.compile(r"实际[\u4e00-\u9fff]{1,3}")  # 实际新增, 实际建成: the outcome's verb without its thing
 _DE_GAP = re.compile(r"\s*的?\s*")
@@ -260,6 +262,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _share_of_source(s, out_nums)
     contributed_shares(s, out_nums)  # 民营经济贡献了全市50%以上的税收: the sector's share of tax revenue
     per_unit_grants(s, out_nums)  # 给予每辆最高1.5万元补贴: a subsidy per vehicle
+    for num in out_nums:
+        if num.cls == "count" and (bound := _COUNTED_BY_BOUND.match(s, num.end)):
+            # 其中2户企业资产负债率超过75%: the enterprises whose ratio passes the bound (the bound is no figure)
+            num.metric = f"{bound.group('measure')}{bound.group('side')}{bound.group('bound')}的{bound.group('what')}"
     for prev, num in zip(out_nums, out_nums[1:], strict=False):
         # 二氧化碳排放比2020年下降18%，能源消耗下降14.5%: a parallel change has the same base
         if num.kind == "growth" == prev.kind and not num.comparison and prev.base_period and num.cls == prev.cls:

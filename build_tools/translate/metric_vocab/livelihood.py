@@ -18,6 +18,7 @@ The projects' own words (完成率, 完成投资, 背街小巷, 快充桩, 社�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 _OLD = "GWR 2022/44 (old urban residential communities), P"
@@ -93,6 +94,13 @@ _MEASURES = {"完成投资": "investment completed: {}", "年度目标完成率"
              "年度目标": "annual target: {}"}  # (X完成率 is the grammar's "completion rate of X")
 
 
+# the entities whose measure passes a bound (资产负债率超过75%的企业: "enterprises with an asset-liability ratio
+# above 75%")
+_PAST_BOUND = re.compile(r"^(?P<measure>.{2,10}?)(?P<side>超过|高于|低于|不足)(?P<bound>\d+(?:\.\d+)?)[%％]"
+                         r"的(?P<what>企业)$")
+_SIDES = {"超过": "above", "高于": "above", "低于": "below", "不足": "below"}
+
+
 def livelihood_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     """计划改造背街小巷 "back streets and alleys upgraded" (the status says planned), 实际完成宫颈癌筛查 "cervical
     cancer screenings", 背街小巷改造完成投资 "investment completed: back streets and alleys upgraded"; None
@@ -101,6 +109,9 @@ def livelihood_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         rest = zh[len(word):]
         if zh.startswith(word) and len(rest) >= 2 and (found := noun(rest)):
             return found
+    if (m := _PAST_BOUND.match(zh)) and (measure := noun(m.group("measure"))):
+        article = "an" if measure[:1] in "aeiou" else "a"
+        return f"enterprises with {article} {measure} {_SIDES[m.group('side')]} {m.group('bound')}%"
     for word, form in _MEASURES.items():
         rest = zh[:-len(word)]
         if zh.endswith(word) and len(rest) >= 2 and (found := noun(rest)):
