@@ -59,6 +59,10 @@ def test_a_date_qualifying_a_noun_does_not_frame_the_paragraph():
     found = figs("计划改造2005年底前建成的老旧小区40个，实际完成43个，惠及居民6800户。", **DONE)
     assert {f.period for f in found} == {"2024"}
     assert (one(found, 40).status, one(found, 43).status) == ("target", "actual")
+    assert one(found, 40).metric == "计划改造老旧小区"  # (the modifier 2005年底前建成的 leaves the name with its date)
+    # a deadline of the document's own year or later still dates the goal it qualifies
+    found = figs("力争2025年底前完成的项目18个。", **DONE)
+    assert (one(found, 18).period, one(found, 18).status) == ("2025-12", "target")
 
 
 def test_the_next_years_plan_in_a_review_keeps_its_year_across_a_semicolon():

@@ -137,7 +137,14 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
                                                                     text[:d.start])
             and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))
             and not _CHARACTERIZED.match(text, d.end)  # (今年是…第一个春节，…: the year characterized)
-            and not _in_modifier(d, text, end)]  # (计划改造2000年底前建成的老旧小区86个: what the estates are)
+            and not (_in_modifier(d, text, end) and _past_year(d, ctx))]
+    # (计划改造2000年底前建成的老旧小区86个: a past date says what the estates are; 力争2025年底前完成的项目 in 2025
+    # still dates the goal)
+
+
+def _past_year(d: DateMatch, ctx: _Ctx) -> bool:
+    """The date's year is before the document's (2000年底前建成的 in a report of 2026)."""
+    return d.iso[:4].isdigit() and ctx.year.isdigit() and int(d.iso[:4]) < int(ctx.year)
 
 
 # 年末全县从业人员28.6万人，…。全年城镇新增就业5326人…。城镇失业人员再就业1864人: a year-end stock opening the paragraph

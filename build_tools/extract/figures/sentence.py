@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...model import Figure
 from ..dates import DateMatch
 from ..holidays import find_holidays
-from .attributes import _cues, _direction, _kind, _level_direction, _period, _status
+from .attributes import _MODIFIER_TAIL, _cues, _direction, _kind, _level_direction, _period, _status
 from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
 from .combined import shared_lead
 from .context import _before, _Ctx
@@ -140,6 +140,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                  if a <= d.start < b}
     comp_dates = {d for d in dates for a, b, _ in comps if a <= d.start < b}
     removals: list[tuple[int, int]] = [(a, b) for a, b, _ in comps] + [(d.start, d.end) for d in dates]
+    # (计划改造2000年底前建成的老旧小区86个: the modifier the date heads goes with it, the metric is 计划改造老旧小区)
+    removals += [(d.start, m.end()) for d in dates if d.text.endswith("前") and d.iso[:4].isdigit()
+                 and ctx.year.isdigit() and int(d.iso[:4]) < int(ctx.year)
+                 and (m := _MODIFIER_TAIL.match(s, d.end)) is not None and not re.search(r"\d", m.group())]
 
     # classify each quantity: threshold / skip / figure, and how its metric is found
     figures_n: list[_Num] = []
