@@ -191,3 +191,9 @@ def test_a_goal_named_without_its_measure_takes_the_measure_before_it():
     that target reached (not a goal named 年度目标 twice)."""
     found = figs("全年城镇新增就业1.2万人，完成年度目标1万人的120%。", **DONE)
     assert (one(found, 1).metric, one(found, 120).metric) == ("城镇新增就业年度目标", "城镇新增就业年度目标完成率")
+
+
+def test_a_word_ending_in_ji_keeps_it():
+    """开展国有资产专项审计12次: 审计 (audit) is the word, not 审 and the totalling 计 of 共计300人."""
+    assert one(figs("全年开展国有资产专项审计9次。", **ASSETS), 9).metric == "开展国有资产专项审计"
+    assert one(figs("全年培训人员计300人。", **ASSETS), 300).metric == "培训人员"

@@ -89,9 +89,14 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m and m.group() in ("能", "及", "为", "约") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
             # 节约 (a noun ending in 为 or 约), not the linking 为 of 比重为 or the 约 of 总数约
+        elif m and m.group() == "计" and text[-2:] in _WORDS_IN_JI:
+            m = None  # 开展专项审计12次: 审计 (audit) is the word, not 审 + the totalling 计
         if m:
             text = text[: len(text) - (m.end() - m.start())]
     return text
+
+
+_WORDS_IN_JI = {"审计", "统计", "设计", "会计", "估计", "核计"}  # words ending in 计 (not the totalling 计 of 共计)
 
 
 def _ends_word(text: str, char: str) -> bool:

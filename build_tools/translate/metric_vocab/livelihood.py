@@ -85,6 +85,8 @@ LIVELIHOOD_EXACT: dict[str, tuple[str, str]] = {
     "通过公物仓调剂办公设备": ("office equipment reallocated through the public property pool", "P"),
     "节约财政资金": ("budgetary funds saved", "GWR 2022/243 (budgetary funds), P"),
     "督促整改问题": ("problems rectified", "P"),
+    "国有资产专项审计": ("special audits of state-owned assets", "GWR 2022/565 (audit-based oversight), P"),
+    "组织开展国有资产专项审计": ("special audits of state-owned assets", "GWR 2022/565 (audit-based oversight), P"),
     "一级企业": ("first-tier enterprises", "P"),
 }
 # words before a project's thing that say it was planned or done: the row's status says so already
