@@ -299,6 +299,10 @@ def infer_issuer(text: str, region: str = "") -> str:
             orgs = issuer_bodies(line)
             if orgs:
                 return " ".join(orgs)
+    for line in head:  # 鹭汀县人民政府关于2025年度国有资产管理情况的综合报告: the government its title names
+        m = _GOVERNMENT_TITLE.match(line.replace(" ", ""))
+        if m:
+            return m.group(1)  # (not the bureau of the official who presents it: 县财政局局长 林晓峰)
     for line in head:
         m = SPEAKER_RE.match(line)
         if m:
@@ -319,6 +323,8 @@ def infer_issuer(text: str, region: str = "") -> str:
     return _government_speaks(text, region) or reporting_outlet(text)
 
 
+# a title naming its issuing government before 关于 (…人民政府关于…的报告, …人民政府关于印发…的通知)
+_GOVERNMENT_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,12}?人民政府)关于[\u4e00-\u9fff\d“”《》、（）]{4,60}$")
 # the head of a government at each level (区长 of a district, 县长 of a county)
 _HEADS = {"省": "省长", "市": "市长", "州": "州长", "县": "县长", "区": "区长", "旗": "旗长", "镇": "镇长",
           "乡": "乡长"}

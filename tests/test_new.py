@@ -711,3 +711,12 @@ def test_guesses_on_the_held_out_sources_match_their_editors_metadata() -> None:
                 right[key] += got == want or (key == "issuer" and bodies[0] == bodies[1])
     assert total >= 62
     assert all(right[k] >= n for k, n in HELD_OUT_GUESSES.items()) and total >= 62, (right, total)
+
+
+def test_issuer_is_the_government_a_report_title_names_not_its_presenters_bureau():
+    """栖川县人民政府关于2024年度国有资产管理情况的综合报告 presented by 县财政局局长 林某某 (held-out set 28): the
+    report is the county government's, as its title says; the bureau of the official who presents it is no issuer."""
+    text = ("栖川县人民政府关于2024年度国有资产管理情况的综合报告\n"
+            "——2025年10月28日在栖川县第十八届人民代表大会常务委员会第二十次会议上\n"
+            "县财政局局长  林某某\n\n主任、各位副主任、秘书长、各位委员：\n正文。\n")
+    assert new.infer_issuer(text) == "栖川县人民政府"

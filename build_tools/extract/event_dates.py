@@ -15,7 +15,9 @@ _TARGET_WORDS = re.compile(
     r"|要(?<![主重需必只纪提简摘扼首]要)(?![求素点闻件害职塞])|做好|抓好|冲刺"  # look-behind after 要: a faster scan
 )
 # 完成/实现/达到…目标 states a goal reached (超额完成全年目标): no word of intent (确保完成… still is, by 确保)
-_GOAL_REACHED = re.compile(r"(?:超额|提前|圆满|全面)?(?:完成|实现|达成|达到)了?[^，,；;。！？]{0,12}?目标(?:任务)?")
+# (占计划投资的109.2%, 完成年度计划的105%: the share of a plan reached, no intent either)
+_GOAL_REACHED = re.compile(r"(?:超额|提前|圆满|全面)?(?:完成|实现|达成|达到)了?[^，,；;。！？]{0,12}?目标(?:任务)?"
+                           r"|(?:占|完成)(?:全?年度?)?计划(?:投资|任务|数)?的")
 _FIGURE = re.compile(
     r"\d[\d.,]*\s*(?:%|％|个|万|亿|元|户|人|家|项|倍|吨|千米|公里|平方米|公顷|亩|千瓦|座|台|所|条|次|位|名|件|场)"
 )

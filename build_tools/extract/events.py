@@ -545,6 +545,9 @@ def _same_day(text: str, pid: str, before: Event | None) -> list[Event]:
 # then (累计建成, 已完成) stays an event
 _AS_OF_OPENING = re.compile(r"^\s*(?:截至|截止)[^，,；;。]{2,14}?(?:末|底|12月31日)[，,]")
 _ACHIEVED = re.compile(r"累计|已|建成|完成|实现")
+# a report on what was held or managed in a year (…2025年度国有资产管理情况的综合报告): its year-end stocks are the
+# reference date of its data, as a bulletin's
+_MANAGEMENT_REPORT = re.compile(r"(?:19|20)\d{2}\s*年.*管理情况")
 # (2023年末，全县共有…法人单位8426个; 2024年，全市共投入R&D经费186.42亿元: the period's own date opening its
 # statistics, in a communiqué on that period)
 _PERIOD_OPENING = re.compile(r"^\s*\d{4}年([末底])?(?:[，,]|(?=全[市县区省州旗]))")
@@ -559,7 +562,9 @@ def _reference_date(e: Event, doc: Document) -> bool:
     opening = _AS_OF_OPENING.match(e.text) or (
         (period or _YEAR_END_OPENING.match(e.text)) and _STATISTIC.search(e.text) and e.kind == "event"
         and (e.date == rp or not period or period.group(1)))  # (not 2024年，全县将新建…: a plan's year; 2024年末 is)
-    bulletin = doc.genre == "statistics" or bool(_REPORT_TITLE.search(doc.title))  # (水资源公报: a yearly bulletin)
+    # (水资源公报: a yearly bulletin; 关于2025年度国有资产管理情况的综合报告: a report of the year's holdings)
+    bulletin = doc.genre == "statistics" or bool(_REPORT_TITLE.search(doc.title)) or (
+        is_review(doc) and bool(_MANAGEMENT_REPORT.search(doc.title)))
     if not bulletin or not rp or not opening or _ACHIEVED.search(e.text):
         return False
     first, _, last = rp.partition("/")

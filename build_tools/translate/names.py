@@ -444,7 +444,8 @@ def doc_number_en(zh: str) -> str:
 # in the English the companies use (project rendering, after e.g. Sinochem Group, Baowu Steel Group).
 COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "Energy", "电力": "Power",
                   "建工": "Construction Engineering", "建设": "Construction", "交通": "Transport",
-                  "交通投资": "Transport Investment", "城投": "Urban Investment", "城建": "Urban Construction",
+                  "交通投资": "Transport Investment", "交投": "Transport Investment", "城投": "Urban Investment",
+                  "城建": "Urban Construction",
                   "投资": "Investment", "旅游": "Tourism", "文旅": "Culture and Tourism", "水务": "Water",
                   "矿业": "Mining", "煤业": "Coal", "医药": "Pharmaceutical", "纺织": "Textile", "物流": "Logistics",
                   "水泥": "Cement", "农业": "Agriculture", "农发": "Agricultural Development",
@@ -454,6 +455,10 @@ COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "E
                   "新能源电池材料": "New-Energy Battery Materials", "电池材料": "Battery Materials"}
 COMPANY_FORMS = {"集团有限公司": "Group Co., Ltd.", "集团股份有限公司": "Group Co., Ltd.", "集团": "Group",
                  "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd."}
+
+
+# a company named by the level of the document's own government (县城投集团, 市交投集团): project renderings
+_OWN_LEVEL = {"县": "County", "市": "Municipal", "区": "District"}
 
 
 def company_en(zh: str, glossary: Glossary | None = None, *, bare: bool = False) -> str | None:
@@ -470,7 +475,9 @@ def company_en(zh: str, glossary: Glossary | None = None, *, bare: bool = False)
         return None
     place = rest[: -len(trade)]
     entry = glossary.lookup(place) or glossary.lookup(place + "市") or glossary.lookup(place + "县")
-    if entry is not None and entry.category == "place":
+    if place in _OWN_LEVEL and form:
+        name = _OWN_LEVEL[place]  # 县城投集团: the group of the document's own county ('County Urban Investment Group')
+    elif entry is not None and entry.category == "place":
         name = entry.short or entry.en
     elif len(place) == 2 and place not in COMMON_WORDS and "某" not in place and glossary.lookup(place) is None:
         name = _specific(place)

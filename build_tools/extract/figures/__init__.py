@@ -42,12 +42,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_review
-from .attributes import ONGOING, _cues
+from .attributes import ONGOING, _cues, _in_modifier
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
@@ -138,7 +139,15 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
                 r"(?:[比较同与由从]|恢复(?:到|至)?|相当于|[比较](?:近|前|过去)[两三四五六七八九十\d]{1,2}年\s*[（(])\s*$",
                 text[:d.start])  # (比近五年（2019—2023年）平均值: a base, no frame)
             and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))
-            and not _CHARACTERIZED.match(text, d.end)]  # (今年是…第一个春节，…: the year characterized)
+            and not _CHARACTERIZED.match(text, d.end)  # (今年是…第一个春节，…: the year characterized)
+            and not (_in_modifier(d, text, end) and _past_year(d, ctx))]
+    # (计划改造2000年底前建成的老旧小区86个: a past date says what the estates are; 力争2025年底前完成的项目 in 2025
+    # still dates the goal)
+
+
+def _past_year(d: DateMatch, ctx: _Ctx) -> bool:
+    """The date's year is before the document's (2000年底前建成的 in a report of 2026)."""
+    return d.iso[:4].isdigit() and ctx.year.isdigit() and int(d.iso[:4]) < int(ctx.year)
 
 
 # 年末全县从业人员28.6万人，…。全年城镇新增就业5326人…。城镇失业人员再就业1864人: a year-end stock opening the paragraph
@@ -240,7 +249,15 @@ def _harvest_year(f: Figure) -> None:
 def _same_metric(a: str, b: str) -> bool:
     """粮食产量 of a table row and 粮食总产量 of the text: one name holds the other, 总 and the region's 全市 aside."""
     a, b = _METRIC_NOISE.sub("", a), _METRIC_NOISE.sub("", b)
-    return a in b or b in a or _abbreviates(a, b) or _abbreviates(b, a)
+    return a in b or b in a or _abbreviates(a, b) or _abbreviates(b, a) or _reordered(a, b) or _reordered(b, a)
+
+
+def _reordered(short: str, long: str) -> bool:
+    """A table's project name with its verb after the thing (老旧小区改造, 农贸市场提升改造) and the text's plan or
+    outcome with it before (计划改造2000年底前建成的老旧小区, 计划改造提升农贸市场): every character of the one in the
+    other. (Only a plan's or an outcome's name: other reordered names, 个人住房贷款发放额 / 发放个人住房贷款, are left
+    as they were.)"""
+    return 4 <= len(short) <= len(long) and long.startswith(("计划", "实际")) and not Counter(short) - Counter(long)
 
 
 def _abbreviates(short: str, long: str) -> bool:

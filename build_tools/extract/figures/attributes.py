@@ -190,6 +190,7 @@ _MODIFIER_TAIL = re.compile(r"[^，,；;。\d]{1,8}的")
 
 
 def _in_modifier(d: DateMatch, s: str, upto: int) -> bool:
+    """The date qualifies a noun after it (2000年底前建成的老旧小区): it dates no figure."""
     if d.text.endswith("前"):
         return _MODIFIER_TAIL.match(s, d.end, upto) is not None
     return _BEFORE_DATE_MODIFIER.match(s, d.end, upto) is not None
@@ -308,7 +309,9 @@ def _named_plan_year(cands: list[DateMatch], ctx: _Ctx) -> str:
     """The year a plan or goal sentence opens with (2026年，全市计划安排…，年度计划投资900亿元): its 年度/全年 is that
     year, not the year of publication; only a whole calendar year later than the document's own."""
     last = cands[-1] if cands else None
-    if last and len(last.iso) == 4 and last.kind in ("period", "point") and ctx.year and last.iso > ctx.year:
+    if last and len(last.iso) == 4 and last.kind in ("period", "point") and ctx.year and (
+            last.iso > ctx.year or (ctx.target.isdigit() and last.iso > ctx.target)):
+        # (a review of 2025 published in 2026 plans for 2026 in its last part: 2026年，力争…；全年…不低于3亿元)
         return last.iso
     return ""
 
@@ -350,7 +353,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     # 低于年度预期目标1.1个百分点: the year's goal is the gap's base, the gap is of the months the sentence reports)
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
         year = cands[-1].iso[:4] if cands and num.status == "actual" else (
-            _named_plan_year(cands, ctx) or _past_year(carry, ctx) or default_period(num.status, ctx)[:4])
+            _named_plan_year(cands, ctx) or (num.status == "target" and _named_plan_year(carry, ctx))
+            or _past_year(carry, ctx) or default_period(num.status, ctx)[:4])
         return year or ctx.year
     if cands and num.status == "target" and _task_deadline(cands[-1], s, num.start):
         return cands[-1].iso[:4]  # 6月底前完成汛前隐患排查整治，重大事故隐患整改率保持100%: the year's goal
@@ -532,6 +536,26 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     return sorted(cues)
 
 
+# the value of a goal named just before it (完成年度目标3.5万人的114.9%, 全年目标任务3600个); not the gap to it
+# (低于年度计划0.3个百分点)
+_GOAL_VALUE_BEFORE = re.compile(r"(?<![于比较出过])(?:年度|全年)(?:目标任务|目标|任务|计划)(?:数)?\s*(?:为|是)?\s*$")
+# an outcome stated later in the sentence with the words of a plan's execution (实际完成3126户, 实际新增5620个)
+_OUTCOME_LATER = re.compile(r"实际(?!上)(?:完成|新增|建成|改造|开工|发放|筛查|招聘|投入|实施)[^，,；;。\d]{0,10}?"
+                            r"(?P<num>\d[\d.]*)\s*(?P<unit>[万亿千百]?[\u4e00-\u9fff%]{0,3})")
+
+
+def _planned_against_outcome(s: str, num: _Num) -> bool:
+    """为3000户特殊困难老年人家庭实施居家适老化改造，实际完成3126户: a quantity with no cue before it in its sentence
+    whose later clause reports the 实际 outcome in the same unit is the plan it is measured against."""
+    if "实际" not in s[num.end:] or "实际" in s[:num.start] or not num.unit:
+        return False
+    end = s.find("。", num.end)
+    for m in _OUTCOME_LATER.finditer(s, num.end, end if end >= 0 else len(s)):
+        if m.group("unit").startswith(num.unit.strip()) or num.unit.strip().startswith(m.group("unit")[:1] or "-"):
+            return True
+    return False
+
+
 def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) -> str:
     """actual | target | forecast | requirement: the nearest signal before the figure (or later in its clause:
     7个项目争取年内开工), else the default of its context (a plan section: target). A requirement word (不低于,
@@ -540,6 +564,10 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     of the past an outcome (控制在3.5%以内 achieved)."""
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
+    if _GOAL_VALUE_BEFORE.search(s, _clause_start(s, num.start), num.num_start):
+        return "target"  # 完成年度目标3.5万人的114.9%: the goal's own value (the share after it is the outcome)
+    if num.kind != "growth" and _planned_against_outcome(s, num):
+        return "target"  # 为3000户…实施改造，实际完成3126户: the plan the later 实际 outcome is set against
     if _THRESHOLD_BEFORE.search(s, _clause_start(s, num.start), num.num_start) and _SANCTION_AFTER.match(s, num.end):
         return "requirement"  # 对年度任务完成率低于80%的市予以通报: the threshold of a standing sanction
     if num.kind == "count" and (_FOCUS.search(s, _clause_start(s, num.start), num.start) or _IDENTIFIED.search(

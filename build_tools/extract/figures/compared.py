@@ -57,8 +57,9 @@ _LAST_YEAR = re.compile(r"^(?:比|较|与)?上年$")
 
 def year_end_bases(figures: list[Figure]) -> None:
     """A change 比上年 of a level stated at a year end in the same sentence (年末…平均标准达到820元/人·月，比上年提高
-    40元): against the end of the year before ("2023-12"), as 比上年末 says it."""
-    ends = {(f.sentence, f.metric): f.period for f in figures if f.kind == "level" and re.fullmatch(
+    40元): against the end of the year before ("2023-12"), as 比上年末 says it; so is that of a ratio or a count held at
+    the year end (资产负债率为59.9%，比上年上升0.4个百分点; 公务用车412辆，比上年减少23辆)."""
+    ends = {(f.sentence, f.metric): f.period for f in figures if f.kind in ("level", "share", "count") and re.fullmatch(
         r"\d{4}-12", f.period)}
     for f in figures:
         end = ends.get((f.sentence, f.metric))

@@ -103,6 +103,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     # plan included) states norms without a period
     span = rp if plan and "/" in rp and five_year_span(title) else ""
     target = span.split("/")[-1][:4] if span else str(anchor.year + 1) if late and anchor.year else year
+    if _past_year_only(doc, rp, year, plan):
+        target = rp  # 2025年十件民生实事项目完成情况 of January 2026: 计划新增…5000个，实际新增5620个 is 2025's plan
     forecast = rp[:4] if review and rp[:4].isdigit() and "/" not in rp else year
     # a plan over several years or a notice lays down norms; a plan of one year (2019年工作安排) sets targets
     normative = (plan and "/" in rp) or (not plan and (doc.genre in _NORMATIVE_GENRES or (
@@ -116,6 +118,18 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
 
 
 _RELEASE_GENRES = {"statistics"}
+_YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}")
+_NEXT_PLAN_TITLE = re.compile(r"草案|安排|打算|计划(?!执行|完成)")
+
+
+def _past_year_only(doc: Document, rp: str, year: str, plan: bool) -> bool:
+    """A review whose title names one closed year and nothing after it (…2025年…项目完成情况, 关于2025年度国有资产
+    管理情况的报告, published in 2026): the plans it reports against (计划…，实际完成…) are that year's, not the year of
+    publication; a report that also sets the next year's plan (…执行情况与2026年计划草案) is not."""
+    if plan or not is_review(doc) or not (rp.isdigit() and year.isdigit() and rp < year):
+        return False
+    title = doc.title if not doc.title_inferred else ""
+    return set(_YEAR_IN_TITLE.findall(title)) == {rp} and not _NEXT_PLAN_TITLE.search(title)
 
 
 def _released(doc: Document, meta: Metadata, rp: str, date: str) -> bool:

@@ -89,9 +89,14 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m and m.group() in ("能", "及", "为", "约") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
             # 节约 (a noun ending in 为 or 约), not the linking 为 of 比重为 or the 约 of 总数约
+        elif m and m.group() == "计" and text[-2:] in _WORDS_IN_JI:
+            m = None  # 开展专项审计12次: 审计 (audit) is the word, not 审 + the totalling 计
         if m:
             text = text[: len(text) - (m.end() - m.start())]
     return text
+
+
+_WORDS_IN_JI = {"审计", "统计", "设计", "会计", "估计", "核计"}  # words ending in 计 (not the totalling 计 of 共计)
 
 
 def _ends_word(text: str, char: str) -> bool:
@@ -282,6 +287,8 @@ def _follower(s: str, num: _Num) -> str:
     ch = s[p]
     if ch == "的":
         return "de"
+    if ch == "等" and (p + 1 >= len(s) or s[p + 1] in _CLAUSE_BREAKS):
+        return "end"  # …，新建社区食堂30个等。: 等 closes the list, it is not what is counted
     if ch in "和及与或":
         q = _skip_space(s, p + 1)
         if q < len(s) and (s[q].isdigit() or _CN_RUN.match(s, q) or s.startswith(("近", "约"), q)
@@ -322,6 +329,9 @@ def _is_embedded(l_raw: str, strict: bool = False) -> bool:
 # a list closed by 等 or by a quoted collective noun (汽车、电池和光伏“新三样”产品出口: the collective names the items)
 _ENUM_ETC = re.compile(r"、[^、]*(?:等(?![级于同待])|[和及与][^、“”，,]{1,12}?(?=“[^”]{1,8}”))")
 _EACH = re.compile(r"均|都|分别")
+# names listed before a count of their class (县城投集团、县交投集团、县文旅集团3家一级企业)
+_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,14}、[\u4e00-\u9fff]{2,14}$")
+_CLASS_COUNTED = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|单位|平台|机构)")
 _FROM_NEAR_END = re.compile(r"[从由](?![业事于])(?=[^0-9０-９]{0,6}$)")  # (not 从业人员: a word of its own)
 _EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
 _SET_BY_ONLY = re.compile(r"^(?:与|和|同|较|比|对照)|(?:确定|下达|制定|设定|提出|明确|定下)的?$")
@@ -408,6 +418,8 @@ _PER_APPLICANT = re.compile(r"限(?:报|选|填|投|申报|报考)\s*$")
 # the things a rate or share right after a count is measured over (12个国控断面水质优良比例达到83.3%)
 _SET_OF_RATE = re.compile(r"[\u4e00-\u9fff（）()Ⅰ-Ⅻ～—\-]{2,30}?(?:比例|比率|占比|率)(?:达到|达|为|是|保持)?"
                           r"\s*[\d.]+\s*[%％]")
+# a count of entities followed by the bound their measure passes (2户企业资产负债率超过75%, 3个县增速低于5%)
+_COUNTED_OVER = re.compile(r"\d+\s*(?:户|家|个|所|座)[\u4e00-\u9fff]{1,14}?(?:超过|高于|低于|不足|大于|小于)\s*$")
 _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
 # the statistics measured in years of age (人均预期寿命, 平均年龄): before them in the sentence, a number of 岁 is a
 # figure (人均预期寿命达到80.12岁，比上年提高0.35岁), elsewhere an age limit
@@ -436,6 +448,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if _PER_APPLICANT.search(l_raw):
         num.role = "skip"  # 每人限报1个岗位, 限选2门: what one applicant may apply for, a rule of the procedure
+        return num.end
+    if num.cls == "percent" and _COUNTED_OVER.search(s, _clause_start(s, num.start), num.num_start):
+        num.role = "skip"  # 其中2户企业资产负债率超过75%: the bound that sorts what is counted, not a figure
         return num.end
     if num.unit in ("个", "座", "处") and _SET_OF_RATE.match(s, num.end):
         num.role = "skip"  # 全市12个地表水国控断面水质优良比例达到83.3%: the sections the share is of, not a figure
@@ -523,7 +538,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.metric = "年产能" if l_raw.rstrip().endswith("年产") else "产能"  # …有限公司年产20万吨铝板带项目建成投产
         num.in_name = True
         return num.end
-    if _is_embedded(l_raw, strict=num.cls not in ("count", "bare")):
+    if _is_embedded(l_raw, strict=num.cls not in ("count", "bare")) and not (
+            _LIST_BEFORE.search(l_raw) and _CLASS_COUNTED.match(after)):
+        # (整合组建县城投集团、县交投集团、县文旅集团3家一级企业: the count of the names listed, of their class)
         num.role = "skip"
         return num.end
     if num.cls == "bare":

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...model import Figure
 from ..dates import DateMatch
 from ..holidays import find_holidays
-from .attributes import _cues, _direction, _kind, _level_direction, _period, _status
+from .attributes import _MODIFIER_TAIL, _cues, _direction, _kind, _level_direction, _period, _status
 from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
 from .combined import shared_lead
 from .context import _before, _Ctx
@@ -41,6 +41,10 @@ from .vocab import (
 _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
+_COUNTED_BY_BOUND = re.compile(r"(?P<what>企业|单位|公司|学校|医院|村|乡镇|项目)(?P<measure>[\u4e00-\u9fff]{2,10}?)"
+                               r"(?P<side>超过|高于|低于|不足)(?P<bound>\d+(?:\.\d+)?[%％])")
+_GOAL_NAMES = ("年度目标", "全年目标", "年度目标任务", "全年目标任务", "年度任务")  # (a goal named without its measure)
+_OUTCOME_ONLY = re.compile(r"实际[\u4e00-\u9fff]{1,3}")  # 实际新增, 实际建成: the outcome's verb without its thing
 _DE_GAP = re.compile(r"\s*的?\s*")
 # (在全省14个市中居第3位; 5个县区中苇塘区增速居第2位: the ranked one and its measure may come between)
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,10}?(?:居|位列|位居|排名|排|名列)|列)")
@@ -136,6 +140,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                  if a <= d.start < b}
     comp_dates = {d for d in dates for a, b, _ in comps if a <= d.start < b}
     removals: list[tuple[int, int]] = [(a, b) for a, b, _ in comps] + [(d.start, d.end) for d in dates]
+    # (计划改造2000年底前建成的老旧小区86个: the modifier the date heads goes with it, the metric is 计划改造老旧小区)
+    removals += [(d.start, m.end()) for d in dates if d.text.endswith("前") and d.iso[:4].isdigit()
+                 and ctx.year.isdigit() and int(d.iso[:4]) < int(ctx.year)
+                 and (m := _MODIFIER_TAIL.match(s, d.end)) is not None and not re.search(r"\d", m.group())]
 
     # classify each quantity: threshold / skip / figure, and how its metric is found
     figures_n: list[_Num] = []
@@ -258,6 +266,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _share_of_source(s, out_nums)
     contributed_shares(s, out_nums)  # 民营经济贡献了全市50%以上的税收: the sector's share of tax revenue
     per_unit_grants(s, out_nums)  # 给予每辆最高1.5万元补贴: a subsidy per vehicle
+    for num in out_nums:
+        if num.cls == "count" and (bound := _COUNTED_BY_BOUND.match(s, num.end)):
+            # 其中2户企业资产负债率超过75%: the enterprises whose ratio passes the bound (the bound is no figure)
+            num.metric = f"{bound.group('measure')}{bound.group('side')}{bound.group('bound')}的{bound.group('what')}"
     for prev, num in zip(out_nums, out_nums[1:], strict=False):
         # 二氧化碳排放比2020年下降18%，能源消耗下降14.5%: a parallel change has the same base
         if num.kind == "growth" == prev.kind and not num.comparison and prev.base_period and num.cls == prev.cls:
@@ -266,6 +278,13 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
               and prev.cls != "percent" and num.metric == prev.metric
               and _RATE_AFTER.fullmatch(s, prev.end, num.start)):
             num.comparison, num.base_period = prev.comparison, prev.base_period  # 比上学年减少52人，下降3.1%: its rate
+        if num.metric in _GOAL_NAMES and prev.metric not in _GOAL_NAMES and prev.unit == num.unit:
+            num.metric = prev.metric + num.metric  # 城镇新增就业4.02万人，完成年度目标3.5万人: the jobs' annual target
+        elif num.metric in _GOAL_NAMES and num.unit in ("%", "％") and prev.metric.endswith(tuple(_GOAL_NAMES)):
+            num.metric = prev.metric + "完成率"  # …年度目标3.5万人的114.9%: the share of that target reached
+        if _OUTCOME_ONLY.fullmatch(num.metric) and prev.metric.startswith("计划") and len(prev.metric) > 4 \
+                and prev.unit == num.unit:
+            num.metric = prev.metric[2:]  # 计划新增公共停车泊位5000个，实际新增5620个: the places added, done
 
     # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
@@ -412,8 +431,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         elif num.cls == "bare" and not num.base and (_MONEY_METRIC.search(metric) or _MONEY_METRIC.search(s)):
             num.base = "CNY"  # 地区生产总值过千亿, 固投总量突破500亿: the currency is implied
         num.base = entity_base(num.base, num.unit, metric)  # 16户企业, 法人单位8426个: businesses, not households
-        if metric.startswith(("净增", "净减")) and num.kind in ("count", "level"):
-            num.kind, num.direction = "growth", "up" if metric.startswith("净增") else "down"  # a net change
+        if metric.startswith(("净增", "净减", "超额")) and num.kind in ("count", "level"):
+            # a net change; 超额完成6个: six more than the plan, as 高于 (up)
+            num.kind, num.direction = "growth", "down" if metric.startswith("净减") else "up"
         kind = "rank" if num.cls == "rank" else num.kind
         if kind == "level" and num.is_target:
             kind = "target"

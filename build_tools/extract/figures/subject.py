@@ -48,12 +48,13 @@ _PROJECT_NAME = re.compile(r"[一二三四五六七八九十\d]期项目$")
 _GENERIC = re.compile(
     r"^(?:全|各|本|我|该|其|每|所有|部分|重点|新开工|续建|在建|新建|亿元|规模|规上|社区|"
     r"街道|园区|项目|景区|开发区|工业|产业|企业|国有|民营|中小|龙头|省级|市级|县级|国家级|示范|贫困|困难|脱贫|"
-    r"行政|中心|周边|沿线|辖区|城区|市区|县城|老旧|易地|搬迁|签约|招商|引进|实施|建设|推进|完成|实现|开工|竣工|"
+    r"行政|中心|周边|沿线|辖区|城区|市区|县城(?!投|建)|老旧|易地|搬迁|签约|招商|引进|实施|建设|推进|完成|实现|开工|竣工|"
     r"新(?![\u4e00-\u9fff]{1,3}?(?:村(?![民级组委道])|镇(?![村级区域])|乡(?![村镇道级])|社区|街道|[县区]$))|"
     r"单位|人均|常住|户籍|谋划|储备|工程|占|为|对|在|向|从|由|把|城市|"
     r"投产|达产|新增|累计|共有|现有|已有|共|其中|目前|全部|超额|"
     r"完整|居住|智慧|和谐|美丽|绿色|宜居|文明)")  # (完整居住社区建设标准: a kind of community, no name;
-# 新 heads a kind (新建, 新型城镇) but also a place's name: 新塘村, 新华镇, 新民社区, 新河区 are names)
+# 新 heads a kind (新建, 新型城镇) but also a place's name: 新塘村, 新华镇, 新民社区, 新河区 are names; 县城 is the
+# county seat, but 县城投集团 the county's urban construction investment group)
 _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县|市县|省市|市区|城区|县城|社区|街道|园区|景区|村镇|"
                           r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村)$")
 _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
@@ -88,6 +89,13 @@ _CLAUSE_HEAD = re.compile(r"[，,；;：:。！？!?]")
 # organisations named together (凌钢集团、朝阳银行每年各出资…): one subject
 _ORG = r"[\u4e00-\u9fff]{2,8}?(?:集团|公司|银行|厂)"
 _ORGS = re.compile(rf"{_ORG}(?:、{_ORG})+")
+
+
+def _verb_headed(names: str) -> bool:
+    """整合组建县城投集团、县交投集团…: a verb heads the list, the names are its objects (what was formed): no
+    subject."""
+    first = _tag(names[:4])
+    return bool(first) and first[0][1].startswith("v") and first[0][1] != "vn"
 # the contributors of a fund or a project, clause by clause (城发集团出资1000万元，浪马轮胎出资1000万元): whoever heads
 # a clause of contribution is its subject, named with a suffix or not; public money (市财政出资) is the region's own
 _CONTRIBUTION = r"(?:每年)?各?(?:出资|捐资|捐款|注资|认缴)"
@@ -167,7 +175,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if invested:
         return invested  # 总投资15亿元的某某产业园项目一期…，达产后…: the project is the clause's subject
     orgs = _ORGS.match(head)
-    if orgs and not _LOCATIVE_AFTER.match(head[orgs.end():]) and not _GENERIC.match(orgs.group()):
+    if orgs and not _LOCATIVE_AFTER.match(head[orgs.end():]) and not _GENERIC.match(orgs.group()) \
+            and not _verb_headed(orgs.group()):
         return orgs.group()
     m = _ENTITY.match(head)
     company = _COMPANY_HEAD.match(head)

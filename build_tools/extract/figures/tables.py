@@ -33,10 +33,11 @@ from .unit_tables import unit_line_sentences, unit_of_line, value_columns
 _WITH_UNIT = re.compile(r"^(?P<name>[^（(]{0,20}?)\s*[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
 _NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)(?P<post>左右|以上|以下|以内)?")
 # a column of each row's unit (单位, 计量单位), and columns of one status each, dated or not (2024年预期目标,
-# 2024年预计完成, 2025年目标, 实际完成): a plan report's table of main indicators
+# 2024年预计完成, 2025年目标, 实际完成): a plan report's table of main indicators; a completion report's (年度计划 |
+# 实际完成)
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
-_STATUS_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*(?:预期目标|目标值?|计划(?:目标)?|预计(?:完成)?|"
-                            r"(?:实际)?完成(?:值|情况)?|实绩|实际|现状值?|基期值|基准值)$")
+_STATUS_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?|年度|全年)?\s*(?:预期目标|目标值?|计划(?:目标)?|"
+                            r"预计(?:完成)?|(?:实际)?完成(?:值|情况)?|实绩|实际|现状值?|基期值|基准值)$")
 # a cell in square brackets (〔0.86〕, ［12］): a five-year plan table's cumulative value over the five years that end
 # in its column's year (the tables' 注: 〔 〕内为五年累计数)
 _CUMULATIVE = re.compile(r"^[〔［\[]\s*(?P<cell>[^〔〕［］\[\]]+?)\s*[〕］\]]$")
@@ -223,6 +224,10 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
     status = {j: h for j, h in enumerate(header) if j not in (label_col, unit_col) and _STATUS_HEADER.match(h)}
     years = {j: y.group(1) for j, h in enumerate(header) if j not in (label_col, unit_col) and (y := _YEAR.match(h))}
     changes = _change_columns(header, {label_col, unit_col, *status, *years})
+    # columns naming a unit of their own beside them (完成率（%）, 完成投资（亿元））: the row's item with that quantity
+    own = {j: (m.group("name"), m.group("unit")) for j, h in enumerate(header)
+           if j not in (label_col, unit_col, *status, *years, *changes) and (m := _WITH_UNIT.match(h))
+           and m.group("name")}
     out = []
     for row in rows[1:]:
         if max(label_col, unit_col) >= len(row):
@@ -240,6 +245,10 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
             if got:
                 verb, amount = got
                 out.append(f"{words}：{_CHANGE.sub(verb, label) if verb else label}{amount}。")
+        for j, (name, own_unit) in sorted(own.items()):
+            got = _value(row[j], own_unit, bool(_CHANGE.search(name))) if j < len(row) else None
+            if got:  # 老旧小区改造 | … | 107.0 | 9.86: 老旧小区改造完成率107.0%。老旧小区改造完成投资9.86亿元。
+                out.append(f"{label}{_CHANGE.sub(got[0], name) if got[0] else name}{got[1]}。")
         if years:
             sentence = _row_sentence(f"{label}（{unit}）", row, {}, years)
             if sentence:

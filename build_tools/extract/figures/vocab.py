@@ -169,7 +169,9 @@ _FUTURE_CUES = re.compile(
     r"要(?<![^，,。；一二三四五六七八九十都还更就必]要)(?![求素点闻件])")
 # (规划计划信息 and 审查拟公开信息 name kinds of information, 将…纳入/列入 is the disposal construction: no plan cue;
 # 将要纳入, 将逐步纳入 still are)
+# (实际完成92个, 实际新增学位3780个: the outcome set against a plan; 实际投资额, 实际到位内资 are no cue)
 _PAST_CUES = re.compile(r"已经|已(?!于)|累计|截至|截止|以来|比上年|较上年|去年|前年|上年|刚刚|结束|"
+                        r"实际(?=完成|新增|建成|改造|开工|发放|筛查|招聘|实施)|"
                         r"了(?<![为除]了)(?![解却不得])")
 # (in both, every alternative starts with a literal character and the look-behinds come after it: the regex engine
 # then skips quickly to where a cue can start)

@@ -45,6 +45,7 @@ from .grants import GRANTS_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
 from .land import LAND_EXACT
+from .livelihood import LIVELIHOOD_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
 from .plan_projects import PLAN_PROJECTS_EXACT
@@ -104,6 +105,8 @@ MORE_EXACT.update(PLAN_PROJECTS_EXACT)
 # a five-year ecology plan and a public recruitment notice (holdout25): their own modules
 MORE_EXACT.update(ECOLOGY_PLAN_EXACT)
 MORE_EXACT.update(RECRUITMENT_EXACT)
+# a completion report of livelihood projects and a report on state-owned assets (holdout28): their own module
+MORE_EXACT.update(LIVELIHOOD_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .livelihood import livelihood_metric
 from .markets import SAMPLED
 from .recruitment import recruitment_metric
 from .resources import PER_OUTPUT_AMOUNTS, PER_OUTPUT_BASES
@@ -63,6 +64,8 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return f"pass rate of {what}" if m.group("rate") else what
     if (post := recruitment_metric(zh)) is not None:
         return post  # 临床医师计划招聘: a post table's row (holdout25)
+    if (project := livelihood_metric(zh, noun)) is not None:
+        return project  # 计划改造背街小巷, 背街小巷改造完成率: a livelihood project planned or done (holdout28)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
 
 
