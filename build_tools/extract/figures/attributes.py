@@ -161,7 +161,7 @@ _SIZE_OF_WORKS = re.compile(r"[^，,；;。、\d]{1,12}?(?:工程|项目)(?=$|[�
 def default_period(status: str, ctx: _Ctx) -> str:
     """The period of a figure whose sentence names none: by its status (see context._context)."""
     if status == "requirement":
-        return ctx.span
+        return ctx.span or ctx.scheme_year
     if status == "target":
         return ctx.target
     if status == "forecast":

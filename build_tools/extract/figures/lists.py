@@ -220,6 +220,17 @@ def _outcome_of_events(metric: str, prev: list[_Num]) -> str:
     return ""
 
 
+# a numbered category of areas or institutions (一类地区, 二类区域, 三级医院): siblings in a list of standards
+_CATEGORY_HEAD = re.compile(r"^[一二三四五六七八九十]+(?:类|级|档)(?:地区|区域|城市|医院|医疗机构)?")
+
+
+def _without_category(head: str, carried: str) -> str:
+    """二类地区 + 一类地区月最低工资标准 -> 月最低工资标准: a category followed by a name its sibling category opens."""
+    if _CATEGORY_HEAD.fullmatch(head) and (m := _CATEGORY_HEAD.match(carried)) and len(carried) > m.end() + 1:
+        return carried[m.end():]
+    return carried
+
+
 def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
     """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
     says how something changed (同比增长5%) takes the subject of the sentence; a place alone (柳溪县增长6.4%) is
@@ -317,7 +328,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             # of the sibling left out of its name)
             num.metric += _without_place(_topic(prev[-1].metric))
         elif k == 0 and (carry_metric or para_metric) and (_is_place(num.metric) or _whole_place(num.metric)):
-            num.metric += _topic(carry_metric or para_metric)  # …；柳溪县增长6.4%: the place is the subject
+            num.metric += _without_category(num.metric, _topic(carry_metric or para_metric))
+            # (…；柳溪县增长6.4%: the place is the subject; …一类地区月最低工资标准…；二类地区由1990元提高到2150元:
+            # the sibling category replaces the one the carried name opens with)
     # 10亿元以上 -> 10亿元以上项目 (the head noun of a sibling)
     for k, num in enumerate(nums):
         m = _THRESHOLD_END.search(num.metric)
