@@ -120,3 +120,16 @@ def test_the_numbers_of_a_definition_are_no_figures():
     assert not figs("用人单位违反最低工资规定的，由劳动保障行政部门责令其按所欠工资的1至5倍支付劳动者赔偿金。", **WAGE)
     # a limit on working hours that is the notice's own rule (no 是指) stays a figure
     assert figs("每日工作时间不得超过8小时。", **WAGE)
+
+
+def test_a_rise_of_at_least_an_amount_is_a_change():
+    """最高支付限额提高不低于1000元: a rise (up) of at least 1000 yuan, a rule of the insurance year."""
+    f = one(figs("对当年基金零报销的参保居民，次年大病保险最高支付限额提高不低于800元。", **INSURANCE), 800)
+    assert (f.direction, f.status) == ("up", "requirement")
+
+
+def test_a_waiting_period_is_a_term():
+    """设置待遇等待期3个月: a term the notice sets (requirement of the insurance year); 用15天时间 is still none."""
+    f = one(figs("集中缴费期结束后参保的，设置待遇等待期3个月。", **INSURANCE), 3)
+    assert (f.unit, f.status, f.period) == ("个月", "requirement", "2026")
+    assert not figs("用15天时间完成了全县参保信息核查。", **INSURANCE)

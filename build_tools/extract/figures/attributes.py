@@ -36,8 +36,10 @@ def _kind(num: _Num, l_clean: str) -> str:
     m = _GROWTH_END.search(tail)
     growth = bool(m)
     if m and num.cls not in ("percent", "permille", "pp", "ratio") and num.base != "year" and re.match(
-            _RATE_ONLY_VERBS, m.group()) and not num.comparison:
-        # 加快7个科技创新平台建设: 加快 changes a rate, not an amount (预期寿命提高0.35岁, 比上年末提高12元: changes)
+            _RATE_ONLY_VERBS, m.group()) and not num.comparison and not (
+            num.qualifier in ("不低于", "不少于", "至少") and tail.endswith(("提高", "增加"))):
+        # 加快7个科技创新平台建设: 加快 changes a rate, not an amount (预期寿命提高0.35岁, 比上年末提高12元: changes;
+        # 最高支付限额提高不低于1000元: a rise of at least that much)
         growth = False
     if num.cls in ("percent", "permille", "fraction"):
         return "growth" if growth else "share"
