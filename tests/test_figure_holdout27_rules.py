@@ -133,3 +133,10 @@ def test_a_waiting_period_is_a_term():
     f = one(figs("集中缴费期结束后参保的，设置待遇等待期3个月。", **INSURANCE), 3)
     assert (f.unit, f.status, f.period) == ("个月", "requirement", "2026")
     assert not figs("用15天时间完成了全县参保信息核查。", **INSURANCE)
+
+
+def test_the_items_summed_are_no_count():
+    """两项合计提高总额不超过原限额的20%: 两项 are the two incentives summed, no count; the bound 20% stays."""
+    found = figs("对当年基金零报销的参保居民，次年大病保险最高支付限额提高不低于800元，"
+                 "两项合计提高总额不超过大病保险原最高支付限额的20%。", **INSURANCE)
+    assert sorted(f.value for f in found) == [20, 800]

@@ -446,6 +446,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.role = "skip"  # 全市12个地表水国控断面水质优良比例达到83.3%: the sections the share is of, not a figure
         removals.append((num.start, num.end))  # (and the share's name is the sections', without their count)
         return num.end
+    if num.chinese and num.cls == "count" and s.startswith(("合计", "累计", "共计"), num.end):
+        num.role = "skip"  # 两项合计提高总额不超过20%: the items summed, no count of anything
+        return num.end
     if _TIER_AFTER.match(s, num.end):
         num.role = "name"  # 1.5万元至5万元（含）的部分报销60%: the bounds of a tier name the rate paid within it
         return num.end

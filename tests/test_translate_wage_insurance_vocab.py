@@ -1,0 +1,38 @@
+"""English of a minimum wage notice's standards and of a residents' medical insurance notice's benefits (held-out set
+27): names written for these tests (variants, not the fixture's own where a rule composes them), expectations read
+from the official renderings and project renderings cited in metric_vocab/benefits.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.metrics import metric_en
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("月最低工资标准", "monthly minimum wage"),
+    ("小时最低工资标准", "hourly minimum wage"),
+    ("四类地区月最低工资标准", "monthly minimum wage (category IV areas)"),
+    ("二类地区小时最低工资标准", "hourly minimum wage (category II areas)"),
+])
+def test_minimum_wage_names(zh: str, english: str) -> None:
+    assert metric_en(zh) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("大病保险起付标准", "deductible line of serious illness insurance"),
+    ("三级医疗机构起付线", "deductible line (tertiary hospitals)"),
+    ("乡镇卫生院政策范围内报销比例", "reimbursement rate for expenses covered by relevant policies (township health centers)"),
+    ("2万元至8万元（含）的部分报销", "reimbursement rate for costs of CNY 20,000 to 80,000"),
+    ("8万元以上的部分报销", "reimbursement rate for costs above CNY 80,000"),
+    ("各级财政补助", "government subsidies"),
+    ("待遇等待期", "waiting period for benefits"),
+])
+def test_insurance_benefit_names(zh: str, english: str) -> None:
+    assert metric_en(zh) == english
+
+
+def test_an_unknown_category_or_level_stays_untranslated() -> None:
+    """A category or a hospital level before a name the vocabulary does not know gives no English (no half rows)."""
+    assert metric_en("一类地区某某补贴") is None
+    assert metric_en("县级医疗机构某某指标") is None
