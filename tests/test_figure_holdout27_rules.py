@@ -140,3 +140,11 @@ def test_the_items_summed_are_no_count():
     found = figs("对当年基金零报销的参保居民，次年大病保险最高支付限额提高不低于800元，"
                  "两项合计提高总额不超过大病保险原最高支付限额的20%。", **INSURANCE)
     assert sorted(f.value for f in found) == [20, 800]
+
+
+def test_a_time_limit_counted_from_an_event_is_a_rule():
+    """新生儿在出生后60天内参保缴费的: a time limit the notice sets (a requirement of its insurance year); 20天时间 and
+    距年末仅剩2个月 are still none."""
+    f = one(figs("新生儿在出生后60天内参保缴费的，自出生之日起享受待遇。", **INSURANCE), 60)
+    assert (f.unit, f.status, f.period) == ("天", "requirement", "2026")
+    assert not figs("距年末仅剩2个月，各乡镇要加快进度。", **INSURANCE)
