@@ -148,3 +148,13 @@ def test_a_time_limit_counted_from_an_event_is_a_rule():
     f = one(figs("新生儿在出生后60天内参保缴费的，自出生之日起享受待遇。", **INSURANCE), 60)
     assert (f.unit, f.status, f.period) == ("天", "requirement", "2026")
     assert not figs("距年末仅剩2个月，各乡镇要加快进度。", **INSURANCE)
+
+
+def test_a_floor_to_hold_in_a_year_to_come_is_its_target():
+    """2026年度全县居民医保参保率稳定在96%以上 in a notice of 2025: the floor set for 2026 (a target), whatever the
+    sentence's kind; the same words of the current year in a review stay what they were."""
+    f = one(figs("各乡（镇）要压实参保扩面责任，2026年度全县居民医保参保率稳定在96%以上。", **INSURANCE), 96)
+    assert (f.status, f.period) == ("target", "2026")
+    f = one(figs("2024年，全县居民医保参保率稳定在96%以上。", date="2025-03-10", region="青禾县",
+                 title="青禾县医疗保障局2024年工作总结", genre="report"), 96)
+    assert f.status == "actual"

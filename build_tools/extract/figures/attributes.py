@@ -464,6 +464,7 @@ _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|�
 
 
 _EVERY_YEAR = re.compile(r"每年")
+_HOLD_AT = re.compile(r"(?:稳定|保持|巩固)在\s*$")
 # the amount a measure grants (给予一次性奖励300万元, 省级数字化车间奖励100万元, 补助最高200万元)
 _GRANT_BEFORE = re.compile(r"(?:奖励|补助|补贴|奖补|资助)(?:资金)?\s*(?:最高)?\s*$")
 # a grant or cap per unit (给予每辆最高1.5万元补贴, 单件补贴金额不超过2000元, 每户补助3000元): a standing rule of a
@@ -567,6 +568,10 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if ctx.normative and stated_rate(s, num) \
             and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
         return "requirement"  # 青苗补偿费按照每亩2200元, 按照区片综合地价的50%予以补偿: a scheme's standing rate
+    cstart = _clause_start(s, num.start)
+    if num.post == "以上" and _HOLD_AT.search(s, cstart, num.start) and ctx.year and any(
+            cstart <= d.start < num.start and len(d.iso) == 4 and d.iso > ctx.year for d in dates):
+        return "target"  # 2026年度全县参保率稳定在95%以上 in a notice of 2025: the floor set for a year to come
     planned = default == "target"
     cues = _cues(s, num.start, dates, ctx, planned)
     if not cues:
