@@ -158,3 +158,11 @@ def test_a_floor_to_hold_in_a_year_to_come_is_its_target():
     f = one(figs("2024年，全县居民医保参保率稳定在96%以上。", date="2025-03-10", region="青禾县",
                  title="青禾县医疗保障局2024年工作总结", genre="report"), 96)
     assert f.status == "actual"
+
+
+def test_an_average_rise_after_the_categories_is_over_all_of_them():
+    """…；三类地区由1700元提高到1830元，平均增幅为7.6%: the average rise of the standard over the categories, not the
+    third category's."""
+    found = figs("调整后，一类地区月最低工资标准由现行的1900元提高到2050元；三类地区由1700元提高到1830元，平均增幅为7.6%。",
+                 **WAGE)
+    assert one(found, 7.6).metric == "月最低工资标准平均增幅"

@@ -306,7 +306,14 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             # 夏粮播种面积156.3万亩，比上年增加2.1万亩；总产量62.4万吨 -> 夏粮总产量: the crop of the clause before
             num.metric = crop + num.metric
         elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
-            num.metric = _topic(prev[-1].metric) + num.metric  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
+            word = num.metric
+            num.metric = _topic(prev[-1].metric) + word  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
+            cat = _CATEGORY_HEAD.match(num.metric)
+            if cat and re.search(r"平均(?:增幅|增速)[^，,；;。]{0,2}$", s[:num.start]) and (
+                    len(num.metric) - cat.end() > len(word) + 1):
+                # …三类地区由1880元提高到2020元，平均增幅为8.0%: the average over the categories, none of them
+                num.metric = num.metric[cat.end():-len(word)] + "平均" + word
+                num.comparison = "" if num.comparison == "平均" else num.comparison  # (the name says it now)
         elif num.generic:
             named = prev and prev[-1].unit == num.unit and prev[-1].metric.endswith(num.metric)
             num.metric = prev[-1].metric if named else num.metric  # 完成2万亩设施农业建设任务，谋划明年2万亩任务
