@@ -166,3 +166,9 @@ def test_an_average_rise_after_the_categories_is_over_all_of_them():
     found = figs("调整后，一类地区月最低工资标准由现行的1900元提高到2050元；三类地区由1700元提高到1830元，平均增幅为7.6%。",
                  **WAGE)
     assert one(found, 7.6).metric == "月最低工资标准平均增幅"
+
+
+def test_a_time_limit_is_named_by_who_acts_and_what_is_done():
+    """新生儿在出生后60天内参保缴费的: 新生儿参保缴费时限 (not 新生儿在出生后); 项目竣工后30天内完成验收: 项目验收时限."""
+    assert one(figs("新生儿在出生后60天内参保缴费的，自出生之日起享受待遇。", **INSURANCE), 60).metric == "新生儿参保缴费时限"
+    assert one(figs("项目竣工后30天内完成验收。", **INSURANCE), 30).metric == "项目验收时限"

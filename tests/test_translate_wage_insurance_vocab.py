@@ -36,3 +36,7 @@ def test_an_unknown_category_or_level_stays_untranslated() -> None:
     """A category or a hospital level before a name the vocabulary does not know gives no English (no half rows)."""
     assert metric_en("一类地区某某补贴") is None
     assert metric_en("县级医疗机构某某指标") is None
+
+
+def test_the_newborns_time_limit() -> None:
+    assert metric_en("新生儿参保缴费时限") == "time limit for newborns' enrolment and payment"

@@ -98,6 +98,19 @@ _LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:[，,](
                          r"(?:予以|进行|给予|实行|实施|一律|要)?(?P<sanction>通报|约谈|问责|挂牌督办|督办|预警|扣减|核减|收回|暂停|取消)")
 
 
+# a time limit counted from an event (新生儿在出生后90天内参保缴费的, 项目竣工后30天内完成验收): named by who acts and
+# what is to be done within it (新生儿参保缴费时限, 项目验收时限), not by the event it counts from
+_LIMIT_FROM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:(?:应当|应|须|要)?(?:在|于))?[^在于应须要\W\d]{1,4}后$")
+_LIMIT_ACT = re.compile(r"\s*(?:完成|办理|进行)?(?P<act>[\u4e00-\u9fff]{2,6}?)(?:的|[，,；;。]|$)")
+
+
+def _time_limit_name(s: str, num: _Num, metric: str) -> str:
+    if num.cls != "duration" or num.post not in ("以内", "之内"):
+        return metric
+    who, act = _LIMIT_FROM.match(metric), _LIMIT_ACT.match(s, num.end)
+    return f"{who.group('who')}{act.group('act')}时限" if who and act else metric
+
+
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
                       carry_metric: str = "", topic: str = "", para_metric: str = "", joined: bool = False,
                       ) -> tuple[list[Figure], list[DateMatch]]:
@@ -341,6 +354,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         project = invested_project(s, num.start, num.end)
         subject = project or subject  # (its name leaves the metric: 投资)
         metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
+        metric = _time_limit_name(s, num, metric)
         if subject and (rest := drop_places(metric, subject, ctx)) != metric:  # 其中新河区17个、高塘县12个
             metric = rest if len(rest) >= 2 else next((m for m, u, _ in reversed(counted) if u == num.unit), metric)
         if project and (word := _INVESTMENT_WORD.search(_clean_ws(s[_clause_start(s, num.start):num.start]))):
