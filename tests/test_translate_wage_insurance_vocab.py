@@ -40,3 +40,20 @@ def test_an_unknown_category_or_level_stays_untranslated() -> None:
 
 def test_the_newborns_time_limit() -> None:
     assert metric_en("新生儿参保缴费时限") == "time limit for newborns' enrolment and payment"
+
+
+@pytest.mark.parametrize(("zh", "issuer", "english"), [
+    ("栖川市人力资源和社会保障局关于调整全市最低工资标准的通知", "栖川市人力资源和社会保障局",
+     "Notice of the Qichuan Municipal Human Resources and Social Security Bureau on Adjusting Minimum Wages in the City"),
+    ("关于做好2027年度城乡居民基本医疗保险参保缴费工作的通知", "",
+     "Notice on Doing a Good Job of Enrolment and Contributions of Basic Medical Insurance for Rural and Non-Working "
+     "Urban Residents in 2027"),
+])
+def test_titles_of_wage_and_insurance_notices(zh: str, issuer: str, english: str) -> None:
+    """全市/全县 before the object: the issuer's whole area ("in the City"); an insurance scheme's 参保缴费 and 待遇保障
+    composed with the scheme's glossary name (project renderings)."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    found = TitleRenderer(get_glossary(), "2026").title(zh, issuer, "")
+    assert found is not None and found.text == english
