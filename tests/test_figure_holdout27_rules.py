@@ -172,3 +172,10 @@ def test_a_time_limit_is_named_by_who_acts_and_what_is_done():
     """新生儿在出生后60天内参保缴费的: 新生儿参保缴费时限 (not 新生儿在出生后); 项目竣工后30天内完成验收: 项目验收时限."""
     assert one(figs("新生儿在出生后60天内参保缴费的，自出生之日起享受待遇。", **INSURANCE), 60).metric == "新生儿参保缴费时限"
     assert one(figs("项目竣工后30天内完成验收。", **INSURANCE), 30).metric == "项目验收时限"
+
+
+def test_a_share_of_a_standard_paid_is_named_by_what_is_paid():
+    """低保对象按照个人缴费标准的80%给予定额资助: the assistance as a share of the standard (定额资助占个人缴费标准比例),
+    not the words before the number."""
+    f = one(figs("低保对象按照个人缴费标准的80%给予定额资助。", **INSURANCE), 80)
+    assert f.metric == "定额资助占个人缴费标准比例"

@@ -57,3 +57,7 @@ def test_titles_of_wage_and_insurance_notices(zh: str, issuer: str, english: str
 
     found = TitleRenderer(get_glossary(), "2026").title(zh, issuer, "")
     assert found is not None and found.text == english
+
+
+def test_a_share_of_the_contribution_paid_as_assistance() -> None:
+    assert metric_en("定额资助占个人缴费标准比例") == "share of fixed assistance in personal contributions"

@@ -111,6 +111,19 @@ def _time_limit_name(s: str, num: _Num, metric: str) -> str:
     return f"{who.group('who')}{act.group('act')}时限" if who and act else metric
 
 
+# a share of a standard that is paid (按照个人缴费标准的70%给予定额资助, 按照区片综合地价的50%予以补偿): what is paid as
+# a share of the standard (定额资助占个人缴费标准比例), not the words before it (低保对象按照个人缴费标准)
+_SHARE_OF_WHOLE = re.compile(r"按照?(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
+_PAID_AFTER = re.compile(r"\s*(?:给予|予以)(?P<paid>(?:定额|一次性)?(?:资助|补助|补贴|补偿|奖励))(?:[，,；;。]|$)")
+
+
+def _share_paid_name(s: str, num: _Num, metric: str) -> str:
+    if num.cls != "percent":
+        return metric
+    whole, paid = _SHARE_OF_WHOLE.search(s, _clause_start(s, num.start), num.start), _PAID_AFTER.match(s, num.end)
+    return f"{paid.group('paid')}占{whole.group('whole')}比例" if whole and paid else metric
+
+
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
                       carry_metric: str = "", topic: str = "", para_metric: str = "", joined: bool = False,
                       ) -> tuple[list[Figure], list[DateMatch]]:
@@ -355,6 +368,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         subject = project or subject  # (its name leaves the metric: 投资)
         metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
         metric = _time_limit_name(s, num, metric)
+        metric = _share_paid_name(s, num, metric)
         if subject and (rest := drop_places(metric, subject, ctx)) != metric:  # 其中新河区17个、高塘县12个
             metric = rest if len(rest) >= 2 else next((m for m, u, _ in reversed(counted) if u == num.unit), metric)
         if project and (word := _INVESTMENT_WORD.search(_clean_ws(s[_clause_start(s, num.start):num.start]))):

@@ -46,6 +46,7 @@ BENEFITS_EXACT: dict[str, tuple[str, str]] = {
     "待遇等待期": ("waiting period for benefits", "P"),
     "设置待遇等待期": ("waiting period for benefits", "P"),
     "每例补助": ("allowance per case", "P"),
+    "定额资助": ("fixed assistance", "P"),
     "新生儿参保缴费时限": ("time limit for newborns' enrolment and payment", "P"),
     "参保缴费时限": ("time limit for enrolment and payment", "P"),
     "住院分娩定额补助": ("fixed allowance for giving birth in hospital", "GWR 2008/605, P"),
