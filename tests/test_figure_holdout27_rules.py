@@ -179,3 +179,12 @@ def test_a_share_of_a_standard_paid_is_named_by_what_is_paid():
     not the words before the number."""
     f = one(figs("低保对象按照个人缴费标准的80%给予定额资助。", **INSURANCE), 80)
     assert f.metric == "定额资助占个人缴费标准比例"
+
+
+def test_a_bound_on_a_part_as_a_share_of_a_whole():
+    """两项合计提高总额不超过原最高支付限额的25%: the total rise's share of the original ceiling, bounded (不超过); the
+    items summed are no count; a bound on a rate named before it (债务率不超过120%) keeps its name."""
+    found = figs("两项合计提高总额不超过大病保险原最高支付限额的25%。", **INSURANCE)
+    assert [(f.value, f.metric, f.qualifier) for f in found] == [
+        (25, "合计提高总额占大病保险原最高支付限额比例", "不超过")]
+    assert one(figs("政府债务率不超过120%。", **INSURANCE), 120).metric == "政府债务率"

@@ -117,11 +117,21 @@ _SHARE_OF_WHOLE = re.compile(r"按照?(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
 _PAID_AFTER = re.compile(r"\s*(?:给予|予以)(?P<paid>(?:定额|一次性)?(?:资助|补助|补贴|补偿|奖励))(?:[，,；;。]|$)")
 
 
+# a bound on a part as a share of a whole (两项合计提高总额不超过原最高支付限额的20%): the part's share of the whole
+# (合计提高总额占原最高支付限额比例), the bound its qualifier
+_BOUNDED_SHARE = re.compile(r"(?:^|[，,])(?:[一二两三四五六七八九十]+项)?(?P<part>[\u4e00-\u9fff]{2,12}?)"
+                            r"(?:不超过|不得超过|不高于|不低于|不得低于|不少于)(?P<whole>[\u4e00-\u9fff]{2,14}?)的\s*$")
+
+
 def _share_paid_name(s: str, num: _Num, metric: str) -> str:
     if num.cls != "percent":
         return metric
-    whole, paid = _SHARE_OF_WHOLE.search(s, _clause_start(s, num.start), num.start), _PAID_AFTER.match(s, num.end)
-    return f"{paid.group('paid')}占{whole.group('whole')}比例" if whole and paid else metric
+    cstart = _clause_start(s, num.start)
+    whole, paid = _SHARE_OF_WHOLE.search(s, cstart, num.start), _PAID_AFTER.match(s, num.end)
+    if whole and paid:
+        return f"{paid.group('paid')}占{whole.group('whole')}比例"
+    bounded = _BOUNDED_SHARE.search(s[max(0, cstart - 1):num.start])
+    return f"{bounded.group('part')}占{bounded.group('whole')}比例" if bounded else metric
 
 
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,

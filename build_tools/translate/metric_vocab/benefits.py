@@ -65,6 +65,8 @@ BENEFITS_EXACT: dict[str, tuple[str, str]] = {
     "大病保险起付标准": (f"{_DEDUCTIBLE} of {_SERIOUS}", "GWR 2019/610, 2015/111"),
     "大病保险最高支付限额": (f"payment ceiling of {_SERIOUS}", "GWR 2015/111, P"),
     "大病保险年度最高支付限额": (f"annual payment ceiling of {_SERIOUS}", "GWR 2015/111, P"),
+    "大病保险原最高支付限额": (f"original payment ceiling of {_SERIOUS}", "GWR 2015/111, P"),
+    "合计提高总额": ("total rise", "P"),  # (两项合计提高总额: the incentives together)
     "特困人员、低保对象和返贫致贫人口的大病保险起付标准": (
         f"{_DEDUCTIBLE} of {_SERIOUS} for {_POOR}", "GWR 2019/610, 2016/595, 2012/102, 2018/479"),
 }
