@@ -42,3 +42,11 @@ def test_the_year_of_a_standard_is_no_event():
     """2026年度居民医保个人缴费标准为每人每年400元: the standard's year, no entry; a task dated by a year stays."""
     assert _insurance("2026年度居民医保个人缴费标准为每人每年400元，比上年提高20元。") == []
     assert _insurance("县医疗保障局将于2026年1月起对各乡镇参保进展情况进行通报。")
+
+
+def test_the_year_after_any_year_of_a_rule_is_no_date():
+    """对当年基金零报销的参保居民，次年…提高不低于800元: 次年 is the year after whichever year had no claims, a rule's
+    cycle, not 2026; a 次年 of a dated narrative stays (2024年建成，次年投产)."""
+    assert _insurance("对当年基金零报销的参保居民，次年大病保险最高支付限额提高不低于800元。") == []
+    found = _events("2025-10-10", "青禾县2025年工作总结", "该项目于2023年建成，次年正式投产，年产值达到2亿元。")
+    assert "2024" in [e.date for e in found]

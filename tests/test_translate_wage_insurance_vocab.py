@@ -61,3 +61,17 @@ def test_titles_of_wage_and_insurance_notices(zh: str, issuer: str, english: str
 
 def test_a_share_of_the_contribution_paid_as_assistance() -> None:
     assert metric_en("定额资助占个人缴费标准比例") == "share of fixed assistance in personal contributions"
+
+
+@pytest.mark.parametrize(("text", "date", "english"), [
+    ("2027年度居民医保集中缴费期为2026年10月1日至2026年12月31日", "2026-10-01/2026-12-31",
+     "Main payment period: 1 October to 31 December 2026."),
+    ("待遇享受期为2027年1月1日至2027年12月31日。", "2027-01-01/2027-12-31", "Benefit period: 1 January to 31 December 2027."),
+])
+def test_a_named_window_of_an_insurance_year(text: str, date: str, english: str) -> None:
+    """集中缴费期为…至…, 待遇享受期为…至…: the window's name and its dates (project renderings)."""
+    from build_tools.model import Event
+    from build_tools.translate.timeline import standard_clause
+
+    event = Event(date=date, text=text, paragraph="p1", precision="interval", kind="period", sort_key=date[:10])
+    assert standard_clause(event) == english

@@ -195,6 +195,8 @@ def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
         return True  # part of the name of another document
     if is_comparison(text, m.start, m.end):
         return True
+    if m.text in ("次年", "翌年") and "当年" in text[max(0, m.start - 40):m.start]:
+        return True  # 对当年基金零报销的参保居民，次年…提高: the year after any year of a rule, no date
     if _OF_DOCUMENT.match(text, m.end) or _YEAR_OF_STANDARD.match(text, m.end):
         return True  # 2023年10月1日起执行的《…通知》: the date of a document named; 2026年度…个人缴费标准为420元: a
         # standard's year (its figures carry it), no event
