@@ -123,6 +123,9 @@ _BOUNDED_SHARE = re.compile(r"(?:^|[，,])(?:[一二两三四五六七八九十]
                             r"(?:不超过|不得超过|不高于|不低于|不得低于|不少于)(?P<whole>[\u4e00-\u9fff]{2,14}?)的\s*$")
 
 
+_SUMMED_ITEMS = re.compile(r"^[一二两三四五六七八九十]+项(?=合计|共计)")
+
+
 def _share_paid_name(s: str, num: _Num, metric: str) -> str:
     if num.cls != "percent":
         return metric
@@ -131,6 +134,9 @@ def _share_paid_name(s: str, num: _Num, metric: str) -> str:
     if whole and paid:
         return f"{paid.group('paid')}占{whole.group('whole')}比例"
     bounded = _BOUNDED_SHARE.search(s[max(0, cstart - 1):num.start])
+    metric = _SUMMED_ITEMS.sub("", metric)  # (两项合计提高总额…: the items summed are no part of the name)
+    if bounded and "占" in metric and not bounded.group("part").endswith(metric.split("占")[0]):
+        return metric  # (居民出资比例原则上不低于改造总投资的5%: already named 居民出资占改造总投资比例)
     return f"{bounded.group('part')}占{bounded.group('whole')}比例" if bounded else metric
 
 
