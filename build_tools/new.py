@@ -383,7 +383,13 @@ CITED_NUMBER_BEFORE = re.compile(r"(?:》\s*[（(]|根据|按照|依据|依照|�
 CITED_NUMBER_OPENING = re.compile(r"(?:根据|按照|依据|依照|参照|执行)")
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def infer_doc_number(text: str) -> str:
+    """The document's number (澄人社发〔2026〕9号), full-width digits as typed in a red-head line (〔２０２６〕９号)
+    read as ASCII ones."""
+    text = text.translate(_FULL_WIDTH_DIGITS)  # (one character for one: positions unchanged)
     m = next((m for m in DOC_NUMBER_RE.finditer(text)
               if not CITED_NUMBER_BEFORE.search(text[max(0, m.start() - 12):m.start()])
               and not CITED_NUMBER_OPENING.match(m.group())), None)

@@ -157,6 +157,8 @@ def test_doc_number_brackets_are_normalised() -> None:
     assert new.infer_doc_number("朝政办发[2023]30号") == "朝政办发〔2023〕30号"
     assert new.infer_doc_number("辽政办发（2020）24号") == "辽政办发〔2020〕24号"
     assert new.infer_doc_number("没有文号") == ""
+    # full-width digits of a red-head line (held-out set 27's PDF): read as ASCII digits
+    assert new.infer_doc_number("栖人社发〔２０２５〕１２号") == "栖人社发〔2025〕12号"
 
 
 def test_new_writes_text_and_todo_metadata(tmp_path: Path) -> None:

@@ -195,6 +195,11 @@ def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
         return True  # part of the name of another document
     if is_comparison(text, m.start, m.end):
         return True
+    if m.text in ("次年", "翌年") and "当年" in text[max(0, m.start - 40):m.start]:
+        return True  # 对当年基金零报销的参保居民，次年…提高: the year after any year of a rule, no date
+    if _OF_DOCUMENT.match(text, m.end) or _YEAR_OF_STANDARD.match(text, m.end):
+        return True  # 2023年10月1日起执行的《…通知》: the date of a document named; 2026年度…个人缴费标准为420元: a
+        # standard's year (its figures carry it), no event
     if _CHARACTERIZED.match(text, m.end):
         return True  # 今年是春节法定假日增加1天后的第一个春节，…: the year characterized, no date of what follows
     before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 6]
@@ -252,6 +257,9 @@ def event_text(sentence: str, start: int, end: int) -> str:
 _BORN = re.compile(r"\s*(?:以后|之后|以前|之前|后|前)?(?:\s*[（(][^）)]{0,8}[）)])?\s*出生")
 _PLAN_FRAME = re.compile(r"基准年(?:为|是|：)|基期年(?:为|是|：)")
 # the name of a time slot right before its dates (报名时间：, 公示期为, 资格复审时间：): a schedule's window
+# a date qualifying a document's name (2023年10月1日起执行的《…》, 2024年印发的《…》) or a standard's year
+_OF_DOCUMENT = re.compile(r"\s*(?:起)?(?:施行|执行|实施|印发|发布|公布)的\s*《")
+_YEAR_OF_STANDARD = re.compile(r"度?[^，,；;。\d]{0,16}?标准(?:为|是|调整为)")
 _SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$")
 
 
@@ -394,6 +402,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         # (not a span's statistics and a month's after ；, 1—10月…；10月份…: those stay one entry of the span)
         own = own or (len(best) > 1 and any(m.kind == "deadline" for m in best.values())
                       and all(_SEMICOLON.search(sentence, starts[k], starts[k + 1]) for k in range(len(best) - 1)))
+        # (集中缴费期为2025年9月15日至12月31日，待遇享受期为2026年1月1日至12月31日: two slots, each named)
+        own = own or (len(best) > 1 and all(_SLOT_BEFORE.search(sentence, c[0], best[c].start - ss) for c in best))
         # (项目计划今年12月开工建设，2027年6月建成投产: the milestones of a schedule, each dated, each an entry)
         own = own or (len(best) > 1 and all(m.precision in ("month", "day") and "/" not in m.iso
                                             and _MILESTONE.match(sentence, m.end - ss) for m in best.values()))

@@ -157,10 +157,15 @@ def _join_all(parts: list[str]) -> str:
     return text
 
 
-def _runs(textpage) -> list[tuple[float, float, float, float, str]]:  # noqa: ANN001 (pypdfium2.PdfTextPage)
+Wall = tuple[float, float, float]  # x of an inner vertical rule of a ruled table, its bottom and top
+
+
+def _runs(textpage, walls: tuple[Wall, ...] = ()) -> list[tuple[float, float, float, float, str]]:  # noqa: ANN001
     """Runs of text: characters in content order that sit side by side on one baseline (left, bottom, right,
     top, text). Horizontal extents come from the characters' loose boxes (their advance: neighbours touch),
-    vertical ones from the tight boxes. A visible gap (half a character) or a line end starts a new run."""
+    vertical ones from the tight boxes. A visible gap (half a character) or a line end starts a new run, and so
+    does a cell border between two characters (``walls``): a number right-aligned in its cell followed closely by
+    the text of the next cell (21 | 北塘区…) is two runs, not one run "21北塘区…" of the second cell."""
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count)
     if len(text) != count:  # characters outside the BMP: one call per character keeps indexes aligned
@@ -189,7 +194,9 @@ def _runs(textpage) -> list[tuple[float, float, float, float, str]]:  # noqa: AN
             middle = (l_bottom + l_top) / 2
             same_line = current[5] < middle < current[6]
             gap = l_left - current[2]
-            if not same_line or gap > 0.5 * (l_top - l_bottom) or gap < -(l_top - l_bottom):
+            if not same_line or gap > 0.5 * (l_top - l_bottom) or gap < -(l_top - l_bottom) or any(
+                    current[2] <= x + SNAP and l_left >= x - SNAP and low <= middle <= high and
+                    (current[0] + current[2]) / 2 < x < (l_left + l_right) / 2 for x, low, high in walls):
                 close()
         if not current:
             current.extend([l_left, t_bottom, l_right, t_top, ch, l_bottom, l_top])
@@ -202,9 +209,11 @@ def _runs(textpage) -> list[tuple[float, float, float, float, str]]:  # noqa: AN
 
 
 def _lines(page) -> list[Line]:  # noqa: ANN001 (pypdfium2.PdfPage)
-    runs = _runs(page.get_textpage())
+    grids = _grids(page)
+    walls = tuple((x, ys[0], ys[-1]) for xs, ys in grids for x in xs[1:-1])
+    runs = _runs(page.get_textpage(), walls)
     tables: list[Line] = []
-    for grid in _grids(page):
+    for grid in grids:
         xs, ys = grid
         inside = [r for r in runs if xs[0] <= (r[0] + r[2]) / 2 <= xs[-1] and ys[0] <= (r[1] + r[3]) / 2 <= ys[-1]]
         if inside:

@@ -106,6 +106,9 @@ def clean_metric(zh: str) -> str:
     return LIST_NUMBER_RE.sub("", FOOTNOTE_RE.sub("", re.sub(r"\s+", "", zh)))
 
 
+TIER_RE = re.compile(r"^[\d.]+万?元以上的部分")
+
+
 class Composer:
     """The grammar bound to a glossary (entries of category metric/term/programme are heads and subjects too)."""
 
@@ -208,7 +211,9 @@ class Composer:
             from .rows import _threshold
 
             found = _threshold(zh, self.glossary)
-            return found.text if found else None
+            if found or not TIER_RE.match(zh):
+                return found.text if found else None
+            # (10万元以上的部分报销: a tier of costs a rate is paid on, not a threshold of things counted)
         m = SANCTION_LINE_RE.match(zh)
         if m:
             what = self.noun(m.group("x"))

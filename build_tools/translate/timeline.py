@@ -74,6 +74,14 @@ SESSION_EVENT_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|�
 CONSULT_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:公开)?征求意见(?:的)?(?:时间|期限)为" + DAY +
                         r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日[。.]?$")
 
+# a named window of an insurance year (2026年度居民医保集中缴费期为2025年9月15日至2025年12月31日, 待遇享受期为…至…):
+# the window's name and its dates (project renderings)
+SLOT_NAMES = {"集中缴费期": "Main payment period", "缴费期": "Payment period", "集中征缴期": "Main payment period",
+              "待遇享受期": "Benefit period", "待遇期": "Benefit period"}
+SLOT_RE = re.compile(r"^(?:\d{4}年度)?[^，,。；;：:\d]{0,10}?(?P<slot>"
+                     + "|".join(sorted(SLOT_NAMES, key=len, reverse=True))
+                     + r")为" + DAY + r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日[。.]?$")
+
 
 _on = on_period
 
@@ -108,6 +116,8 @@ def standard_clause(event: Event) -> str | None:
         return f"{subject} {'are' if verb == 'take' else 'is'} valid until {when}."
     if CONSULT_RE.match(text) and "/" in event.date:
         return f"Comments are accepted {when}."
+    if (slot := SLOT_RE.match(text)) and "/" in event.date:
+        return f"{SLOT_NAMES[slot.group('slot')]}: {when}."
     return None
 
 

@@ -68,6 +68,13 @@ NOUNS: dict[str, str] = {
     "专项行动": "the special campaign on {x}",
     "就业创业": "the employment and entrepreneurship of {x}",
     "基本生活保障": "basic living support for {x}",  # after GWR 2020/386 "have their basic living needs met"
+    # an insurance scheme's enrolment, contributions and benefits (…城乡居民基本医疗保险参保缴费和待遇保障工作,
+    # …住院待遇标准): project renderings (GWR 2017/556 "personal contributions")
+    "参保缴费和待遇保障": "enrolment, contributions and benefits of {x}",
+    "参保缴费": "enrolment and contributions of {x}",
+    "待遇保障": "benefits of {x}",
+    "待遇标准": "benefit standards of {x}",
+    "住院待遇标准": "inpatient benefit standards of {x}",
 }
 MAX_DEPTH = 3
 # Seasons before a subject (2025年冬春季传染病防控): said after it with the year, "in Winter and Spring 2025" (project

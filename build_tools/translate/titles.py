@@ -105,6 +105,9 @@ class Parts:
         return marked(zh)
 
 
+WHOLE_AREAS = {"市": "City", "县": "County", "省": "Province", "区": "District"}
+
+
 class TitleRenderer(HeadingMixin):
     """Renders titles, headings and names of one bulletin with the glossary and names.py."""
 
@@ -228,6 +231,9 @@ class TitleRenderer(HeadingMixin):
         """An object's place and year said after it: 岚溪市最低工资标准 -> (最低工资标准, ' in Lanxi'), 2024年春耕生产
         -> (春耕生产, ' in 2024'); the text unchanged when it opens with neither (or the place does not render)."""
         where = ""
+        whole = re.match(r"^全(?P<level>[市县省区])(?=[\u4e00-\u9fff]{2})", zh)
+        if whole:  # 调整全市最低工资标准: the issuer's whole area (project rendering "in the City")
+            zh, where = zh[whole.end():], f" in the {WHOLE_AREAS[whole.group('level')]}"
         place = PLACE_SUFFIX_RE.match(zh)
         entry = self.glossary.lookup(place.group("place")) if place else None
         known = entry is not None and entry.category == "place"  # 海绵城市 'sponge cities' is no place

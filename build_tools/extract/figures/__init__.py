@@ -88,8 +88,13 @@ _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|
 # a sentence opened by its own year (2024年，全市累计发放…; 2025年，市级财政…共计1.5亿元): what was done or is
 # planned in that year, not a standing provision of the rules
 _OWN_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年[，,]")
+# a clause after ； that gives a sibling its value at once (二类地区由1990元提高到2150元, 三类地区为2020元)
+_SIBLING_VALUE = re.compile(r"[^，,；;。\d]{1,12}?(?:由|为|调整为|提高到|降低到|增加到)\s*(?:现行的)?\d")
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
-                            r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠")
+                            r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠|"
+                            # the benefits of an insurance scheme (起付线200元, 报销比例为60%, 最高支付限额为20万元,
+                            # 费用报销50%, the deductible of a tier 1.5万元至5万元的部分报销60%, 等待期3个月)
+                            r"起付线|支付限额|报销比例|支付比例|报销\d|等待期")
 
 
 # a speech's programme paragraph (营商环境就是生产力。我们要坚持…，对263家规模以上企业实行…): what it lists is to be
@@ -350,6 +355,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
         as_of: list[DateMatch] = []  # an as-of date (截至2018年年底) of an earlier sentence: it dates later stocks
         modal: str | None = None  # the last status signal of those sentences
+        ruled = False  # the sentence before was a rule's (a standard, a grant): its clauses after ； are rules too
         last_metric = ""
         para_metric = ""  # the last metric named in the paragraph (柳溪县增长6.4% after …地区生产总值增长7.1%。)
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
@@ -393,6 +399,11 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             # (岚平机场旅客吞吐量…；货邮吞吐量…: an airport's, a port's or a company's figures listed after it; a
             # village's or a town's are not carried so: …，双溪村…；集体经济收入50万元以上的村… is the town's)
             joined = carried_by_semicolon and topic.endswith(_OPERATORS) and topic in previous_text
+            if default == "actual" and carried_by_semicolon and ruled and modal in (None, "requirement") and \
+                    _SIBLING_VALUE.match(sentence):
+                default, modal = "rule", None  # (一类地区月最低工资标准由2100元提高到2280元；二类地区由1990元提高到
+                # 2150元: the clauses after ； of a standard's sentence state the same standard for other categories)
+            ruled = default == "rule"
             status = default if modal is None or budgeted else modal  # (与上年持平；… of a budget: still the budget)
             key = (sentence, tuple(d.iso for d in context), status, last_metric,
                    reviewed, topic, para_metric, pctx.target, joined)

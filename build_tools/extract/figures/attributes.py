@@ -36,8 +36,10 @@ def _kind(num: _Num, l_clean: str) -> str:
     m = _GROWTH_END.search(tail)
     growth = bool(m)
     if m and num.cls not in ("percent", "permille", "pp", "ratio") and num.base != "year" and re.match(
-            _RATE_ONLY_VERBS, m.group()) and not num.comparison:
-        # 加快7个科技创新平台建设: 加快 changes a rate, not an amount (预期寿命提高0.35岁, 比上年末提高12元: changes)
+            _RATE_ONLY_VERBS, m.group()) and not num.comparison and not (
+            num.qualifier in ("不低于", "不少于", "至少") and tail.endswith(("提高", "增加"))):
+        # 加快7个科技创新平台建设: 加快 changes a rate, not an amount (预期寿命提高0.35岁, 比上年末提高12元: changes;
+        # 最高支付限额提高不低于1000元: a rise of at least that much)
         growth = False
     if num.cls in ("percent", "permille", "fraction"):
         return "growth" if growth else "share"
@@ -161,7 +163,7 @@ _SIZE_OF_WORKS = re.compile(r"[^，,；;。、\d]{1,12}?(?:工程|项目)(?=$|[�
 def default_period(status: str, ctx: _Ctx) -> str:
     """The period of a figure whose sentence names none: by its status (see context._context)."""
     if status == "requirement":
-        return ctx.span
+        return ctx.span or ctx.scheme_year
     if status == "target":
         return ctx.target
     if status == "forecast":
@@ -467,6 +469,7 @@ _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|�
 
 
 _EVERY_YEAR = re.compile(r"每年")
+_HOLD_AT = re.compile(r"(?:稳定|保持|巩固)在\s*$")
 # the amount a measure grants (给予一次性奖励300万元, 省级数字化车间奖励100万元, 补助最高200万元)
 _GRANT_BEFORE = re.compile(r"(?:奖励|补助|补贴|奖补|资助)(?:资金)?\s*(?:最高)?\s*$")
 # a grant or cap per unit (给予每辆最高1.5万元补贴, 单件补贴金额不超过2000元, 每户补助3000元): a standing rule of a
@@ -594,6 +597,10 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if ctx.normative and stated_rate(s, num) \
             and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
         return "requirement"  # 青苗补偿费按照每亩2200元, 按照区片综合地价的50%予以补偿: a scheme's standing rate
+    cstart = _clause_start(s, num.start)
+    if num.post == "以上" and _HOLD_AT.search(s, cstart, num.start) and ctx.year and any(
+            cstart <= d.start < num.start and len(d.iso) == 4 and d.iso > ctx.year for d in dates):
+        return "target"  # 2026年度全县参保率稳定在95%以上 in a notice of 2025: the floor set for a year to come
     planned = default == "target"
     cues = _cues(s, num.start, dates, ctx, planned)
     if not cues:

@@ -32,6 +32,7 @@ class _Ctx:
     review: Anchor | None = None  # under a heading reviewing a past year (一、2023年工作回顾): its last day
     plan_span: str = ""  # the span of the plan a document implements or evaluates (“十四五”…中期评估: 2021/2025)
     secured: bool = False  # a frame of what was done so far (今年以来，…；争取…资金23.4亿元): funding secured
+    scheme_year: str = ""  # the one year a document of rules is for (关于做好2026年度…待遇保障工作的通知): its norms'
 
     def dates(self, text: str) -> list[DateMatch]:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
@@ -71,8 +72,12 @@ _YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year 
 # measures, rules and standards (…若干措施, …管理办法, …实施细则), also issued by a notice (关于印发…若干措施的通知)
 # and their interpretation by the issuer (《…实施细则》政策解读, 《…办法》解读, …答记者问): the rules it explains
 _RULES_TITLE = re.compile(r"(?:措施|办法|细则|规定|标准|规范|政策)(?:（[^）]{1,6}）)?(?:的通知)?"
-                          r"(?:》(?:的)?(?:政策)?(?:解读|问答|答记者问|图解))?$")
+                          r"(?:》(?:的)?(?:政策)?(?:解读|问答|答记者问|图解))?$"
+                          # the benefits of an insurance scheme (关于做好2026年度城乡居民基本医疗保险参保缴费和待遇
+                          # 保障工作的通知): its deductibles, rates and caps are the scheme's standing rules
+                          r"|待遇(?:保障)?(?:工作)?(?:的通知)?$")
 _PLAN_WORDS = re.compile(r"计划|规划|方案|行动|要点|纲要")
+_SCHEME_YEAR = re.compile(r"((?:19|20)\d{2})年度")
 _NORMATIVE_GENRES = {"notice", "announcement", "plan", "work-plan", "regulation", "gazette"}
 
 
@@ -111,7 +116,10 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
         bool(_NORMATIVE_TITLE.search(title)) and not is_review(doc) and not is_work_report(doc))))
     level = next((r[-1] for r in regions if r[-1] in "省市县区州旗盟镇乡"), "")
     rules = bool(_RULES_TITLE.search(title)) and not _PLAN_WORDS.search(title)
-    return _Ctx(anchor=Anchor.from_iso(text_anchor(doc, meta, rp)),
+    # (the standards of an insurance year: 2026年度…个人缴费标准, its deductibles and caps hold for 2026, not for ever)
+    scheme = _SCHEME_YEAR.findall(title) if rules else []
+    return _Ctx(scheme_year=scheme[0] if len(set(scheme)) == 1 and year and scheme[0] >= year else "",
+                anchor=Anchor.from_iso(text_anchor(doc, meta, rp)),
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
                 actual=actual, target=target, forecast=forecast, span=span,
                 normative=normative, region_level=level, rules=rules, plan_span=five_year_span(title) or span)

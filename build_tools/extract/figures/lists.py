@@ -220,6 +220,17 @@ def _outcome_of_events(metric: str, prev: list[_Num]) -> str:
     return ""
 
 
+# a numbered category of areas or institutions (一类地区, 二类区域, 三级医院): siblings in a list of standards
+_CATEGORY_HEAD = re.compile(r"^[一二三四五六七八九十]+(?:类|级|档)(?:地区|区域|城市|医院|医疗机构)?")
+
+
+def _without_category(head: str, carried: str) -> str:
+    """二类地区 + 一类地区月最低工资标准 -> 月最低工资标准: a category followed by a name its sibling category opens."""
+    if _CATEGORY_HEAD.fullmatch(head) and (m := _CATEGORY_HEAD.match(carried)) and len(carried) > m.end() + 1:
+        return carried[m.end():]
+    return carried
+
+
 def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
     """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
     says how something changed (同比增长5%) takes the subject of the sentence; a place alone (柳溪县增长6.4%) is
@@ -295,7 +306,14 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             # 夏粮播种面积156.3万亩，比上年增加2.1万亩；总产量62.4万吨 -> 夏粮总产量: the crop of the clause before
             num.metric = crop + num.metric
         elif prev and num.metric in _SIZE_WORDS | {"增速", "增幅", "增长速度"}:
-            num.metric = _topic(prev[-1].metric) + num.metric  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
+            word = num.metric
+            num.metric = _topic(prev[-1].metric) + word  # 增长6.6%，总量突破90万亿元 -> 国内生产总值总量
+            cat = _CATEGORY_HEAD.match(num.metric)
+            if cat and re.search(r"平均(?:增幅|增速)[^，,；;。]{0,2}$", s[:num.start]) and (
+                    len(num.metric) - cat.end() > len(word) + 1):
+                # …三类地区由1880元提高到2020元，平均增幅为8.0%: the average over the categories, none of them
+                num.metric = num.metric[cat.end():-len(word)] + "平均" + word
+                num.comparison = "" if num.comparison == "平均" else num.comparison  # (the name says it now)
         elif num.generic:
             named = prev and prev[-1].unit == num.unit and prev[-1].metric.endswith(num.metric)
             num.metric = prev[-1].metric if named else num.metric  # 完成2万亩设施农业建设任务，谋划明年2万亩任务
@@ -317,7 +335,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             # of the sibling left out of its name)
             num.metric += _without_place(_topic(prev[-1].metric))
         elif k == 0 and (carry_metric or para_metric) and (_is_place(num.metric) or _whole_place(num.metric)):
-            num.metric += _topic(carry_metric or para_metric)  # …；柳溪县增长6.4%: the place is the subject
+            num.metric += _without_category(num.metric, _topic(carry_metric or para_metric))
+            # (…；柳溪县增长6.4%: the place is the subject; …一类地区月最低工资标准…；二类地区由1990元提高到2150元:
+            # the sibling category replaces the one the carried name opens with)
     # 10亿元以上 -> 10亿元以上项目 (the head noun of a sibling)
     for k, num in enumerate(nums):
         m = _THRESHOLD_END.search(num.metric)

@@ -414,6 +414,11 @@ _PER_SCOPE = re.compile(r"(?:原则上|一般情况下|一般|通常|要求|确�
                         r"(每(?:个|家|所|户|座|条|名)?[\u4e00-\u9fff]{1,6}?)"
                         r"(?:至少|均|都|应当|应|要|须|必须|需|按|不少于)?(?:配备|配置|配齐|设立|设置|建立|建成|确定|安排)"
                         r"[^，,；;。]{0,4}$")
+# the bounds of a tier of a benefit or a tax (1.5万元至5万元（含）的部分报销60%, 10万元以上的部分报销80%)
+_TIER_AFTER = re.compile(r"\s*(?:（含）|\(含\))?(?:及以上|以上|以下)?(?:（含）|\(含\))?的部分")
+# a definition (…是指…的用工形式, 所称…是指): the numbers inside it delimit the term defined
+_DEFINED = re.compile(r"(?:^|[，,：:])[^，,；;。]{1,20}?是指")
+_PENALTY = re.compile(r"赔偿金|罚款|罚金|滞纳金")
 _PER_APPLICANT = re.compile(r"限(?:报|选|填|投|申报|报考)\s*$")
 # the things a rate or share right after a count is measured over (12个国控断面水质优良比例达到83.3%)
 _SET_OF_RATE = re.compile(r"[\u4e00-\u9fff（）()Ⅰ-Ⅻ～—\-]{2,30}?(?:比例|比率|占比|率)(?:达到|达|为|是|保持)?"
@@ -455,6 +460,18 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.unit in ("个", "座", "处") and _SET_OF_RATE.match(s, num.end):
         num.role = "skip"  # 全市12个地表水国控断面水质优良比例达到83.3%: the sections the share is of, not a figure
         removals.append((num.start, num.end))  # (and the share's name is the sections', without their count)
+        return num.end
+    if num.chinese and num.cls == "count" and s.startswith(("合计", "累计", "共计"), num.end):
+        num.role = "skip"  # 两项合计提高总额不超过20%: the items summed, no count of anything
+        return num.end
+    if _TIER_AFTER.match(s, num.end):
+        num.role = "name"  # 1.5万元至5万元（含）的部分报销60%: the bounds of a tier name the rate paid within it
+        return num.end
+    if _DEFINED.search(s, 0, num.start):
+        num.role = "skip"  # 非全日制用工是指…每日工作时间不超过4小时…的用工形式: a definition quoted, no figure
+        return num.end
+    if num.unit == "倍" and _PENALTY.search(s, num.end, _clause_end(s, num.end)):
+        num.role = "skip"  # 按所欠工资的1至5倍支付赔偿金: the range of a sanction, no figure
         return num.end
     if s[num.start - 1:num.start] in ("×", "＊", "*") or s.startswith(("×", "＊"), num.end):
         num.role = "skip"  # 总成绩=笔试成绩×60%+面试成绩×40%: a weight of a formula, no figure

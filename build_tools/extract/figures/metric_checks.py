@@ -14,9 +14,12 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     """299天 of 空气质量优良天数 and 90个工作日 of 审批时间 are figures; 20天时间, 距年末仅剩2个月 are not."""
     if s.startswith("时间", num.end) or re.search(r"剩|距|连续|短短", l_raw):
         return False
-    if re.search(r"天数|日数|时数|时间|时限|周期|期限|时长|用时|工期|住院日|(?:试用|公示|公告|过渡|服务|有效)期",
+    if re.search(r"天数|日数|时数|时间|时限|周期|期限|时长|用时|工期|住院日|(?:试用|公示|公告|过渡|服务|有效|等待)期",
                  l_raw) or "工作日" in num.unit:
         return True  # (出院者平均住院日为8.3天: the average length of stay, a statistic in days)
+    if re.search(r"[\u4e00-\u9fff]后\s*$", l_raw) and (num.post in ("以内", "之内") or s.startswith(
+            ("内", "以内", "之内"), num.end)):
+        return True  # 新生儿在出生后90天内参保: a time limit counted from an event, a rule
     # 重污染天数为2天，比上年减少3天; 平均住院日为8.3天，比上年缩短0.4天: a change of a count of days named earlier
     # (年暴雨日数平均为3.4天，比常年偏少1.1天; 年日照时数…，比常年偏多126.3小时: a climate bulletin's days and hours)
     # (重污染天数由2020年的9天减少到2025年的1天: the level a change of the count reached, dated or not)

@@ -102,6 +102,48 @@ _LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:[，,](
                          r"(?:予以|进行|给予|实行|实施|一律|要)?(?P<sanction>通报|约谈|问责|挂牌督办|督办|预警|扣减|核减|收回|暂停|取消)")
 
 
+# a time limit counted from an event (新生儿在出生后90天内参保缴费的, 项目竣工后30天内完成验收): named by who acts and
+# what is to be done within it (新生儿参保缴费时限, 项目验收时限), not by the event it counts from
+_LIMIT_FROM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:(?:应当|应|须|要)?(?:在|于))?[^在于应须要\W\d]{1,4}后$")
+_LIMIT_ACT = re.compile(r"\s*(?:完成|办理|进行)?(?P<act>[\u4e00-\u9fff]{2,6}?)(?:的|[，,；;。]|$)")
+
+
+def _time_limit_name(s: str, num: _Num, metric: str) -> str:
+    if num.cls != "duration" or num.post not in ("以内", "之内"):
+        return metric
+    who, act = _LIMIT_FROM.match(metric), _LIMIT_ACT.match(s, num.end)
+    return f"{who.group('who')}{act.group('act')}时限" if who and act else metric
+
+
+# a share of a standard that is paid (按照个人缴费标准的70%给予定额资助, 按照区片综合地价的50%予以补偿): what is paid as
+# a share of the standard (定额资助占个人缴费标准比例), not the words before it (低保对象按照个人缴费标准)
+_SHARE_OF_WHOLE = re.compile(r"按照?(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
+_PAID_AFTER = re.compile(r"\s*(?:给予|予以)(?P<paid>(?:定额|一次性)?(?:资助|补助|补贴|补偿|奖励))(?:[，,；;。]|$)")
+
+
+# a bound on a part as a share of a whole (两项合计提高总额不超过原最高支付限额的20%): the part's share of the whole
+# (合计提高总额占原最高支付限额比例), the bound its qualifier
+_BOUNDED_SHARE = re.compile(r"(?:^|[，,])(?:[一二两三四五六七八九十]+项)?(?P<part>[\u4e00-\u9fff]{2,12}?)"
+                            r"(?:不超过|不得超过|不高于|不低于|不得低于|不少于)(?P<whole>[\u4e00-\u9fff]{2,14}?)的\s*$")
+
+
+_SUMMED_ITEMS = re.compile(r"^[一二两三四五六七八九十]+项(?=合计|共计)")
+
+
+def _share_paid_name(s: str, num: _Num, metric: str) -> str:
+    if num.cls != "percent":
+        return metric
+    cstart = _clause_start(s, num.start)
+    whole, paid = _SHARE_OF_WHOLE.search(s, cstart, num.start), _PAID_AFTER.match(s, num.end)
+    if whole and paid:
+        return f"{paid.group('paid')}占{whole.group('whole')}比例"
+    bounded = _BOUNDED_SHARE.search(s[max(0, cstart - 1):num.start])
+    metric = _SUMMED_ITEMS.sub("", metric)  # (两项合计提高总额…: the items summed are no part of the name)
+    if bounded and "占" in metric and not bounded.group("part").endswith(metric.split("占")[0]):
+        return metric  # (居民出资比例原则上不低于改造总投资的5%: already named 居民出资占改造总投资比例)
+    return f"{bounded.group('part')}占{bounded.group('whole')}比例" if bounded else metric
+
+
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
                       carry_metric: str = "", topic: str = "", para_metric: str = "", joined: bool = False,
                       ) -> tuple[list[Figure], list[DateMatch]]:
@@ -360,6 +402,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         project = invested_project(s, num.start, num.end)
         subject = project or subject  # (its name leaves the metric: 投资)
         metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
+        metric = _time_limit_name(s, num, metric)
+        metric = _share_paid_name(s, num, metric)
         if subject and (rest := drop_places(metric, subject, ctx)) != metric:  # 其中新河区17个、高塘县12个
             metric = rest if len(rest) >= 2 else next((m for m, u, _ in reversed(counted) if u == num.unit), metric)
         if project and (word := _INVESTMENT_WORD.search(_clean_ws(s[_clause_start(s, num.start):num.start]))):

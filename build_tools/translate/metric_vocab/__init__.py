@@ -27,6 +27,7 @@ The tables of metric_tables win over these where both name a term (merge with se
 
 from __future__ import annotations
 
+from .benefits import BENEFITS_EXACT
 from .budget import BUDGET_EXACT
 from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
@@ -107,6 +108,8 @@ MORE_EXACT.update(ECOLOGY_PLAN_EXACT)
 MORE_EXACT.update(RECRUITMENT_EXACT)
 # a completion report of livelihood projects and a report on state-owned assets (holdout28): their own module
 MORE_EXACT.update(LIVELIHOOD_EXACT)
+# a minimum wage notice and a notice on the residents' medical insurance of a year (holdout27): their own module
+MORE_EXACT.update(BENEFITS_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .benefits import benefit_metric
+from .benefits import unsourced as benefits_unsourced
 from .livelihood import livelihood_metric
 from .markets import SAMPLED
 from .recruitment import recruitment_metric
@@ -66,10 +68,12 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return post  # 临床医师计划招聘: a post table's row (holdout25)
     if (project := livelihood_metric(zh, noun)) is not None:
         return project  # 计划改造背街小巷, 背街小巷改造完成率: a livelihood project planned or done (holdout28)
+    if (standard := benefit_metric(zh, noun)) is not None:
+        return standard  # 一类地区月最低工资标准, 县级医疗机构起付线, a tier of serious illness insurance (holdout27)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
 
 
 def unsourced() -> list[tuple[str, str]]:
     """The rules' words (all project renderings), for metrics.unsourced()."""
     return (list(BEFORE.items()) + list(FIELDS.items()) + list(CHANNELS.items()) + list(SAMPLED.items())
-            + list(PER_OUTPUT_BASES.items()) + sector_unsourced())
+            + list(PER_OUTPUT_BASES.items()) + sector_unsourced() + benefits_unsourced())
