@@ -25,6 +25,10 @@ from build_tools.translate.titles import TitleRenderer
     ("梧川市2026年市级重点建设项目计划", "Wuchuan Plan for Municipal Key Construction Projects in 2026"),
     ("全市重大项目建设推进会召开", "Wuchuan Promotion Meeting on Major Project Construction Held"),
     ("我市主要指标增速高于全省平均水平", "Wuchuan's Main Indicators Grow Faster than the Provincial Average"),
+    ("梧川市2024年十件民生实事项目完成情况",
+     "Completion of Wuchuan's Ten Practical Projects for People's Wellbeing in 2024"),
+    ("附表：2025年度城乡居民基本医疗保险住院待遇标准", "Attached Table: Inpatient Benefit Standards of Basic Medical "
+     "Insurance for Rural and Non-Working Urban Residents for 2025"),
 ])
 def test_genre_titles(zh: str, en: str) -> None:
     tr = TitleRenderer(get_glossary()).title(zh, region="梧川市")

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .completion_titles import completion_title
 from .disclosure_titles import debt_title, department_budget_title, fund_report_title
 from .headlines import PERIOD_RE, PERIOD_WORDS
 from .land_titles import land_title
@@ -465,7 +466,8 @@ def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
     for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title,
                   work_points_title, price_release_title, bulletin_title, press_title, sector_bulletin_title,
-                  fund_report_title, debt_title, department_budget_title, land_title, recruitment_title):
+                  fund_report_title, debt_title, department_budget_title, land_title, recruitment_title,
+                  completion_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text

@@ -28,6 +28,7 @@ from .bulletin_words import situation_subject, situation_title
 from .bylines import OFFICES
 from .comparisons import MISSING_LABEL
 from .comparisons import marked as _marked
+from .completion_titles import year_subject_title
 from .figure_headlines import clause_headline, figure_headline, pace_headline
 from .glossary import Glossary
 from .headlines import analysis_meeting, headline, who_en
@@ -84,7 +85,7 @@ BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
 
 
 # an annex's own title (附件1 澜泉县…岗位表, 附件2：…): "Annex 1: ..." (as title_headings.ANNEXES)
-ANNEX_PREFIX_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})\s*[：:．.、]?\s*")
+ANNEX_PREFIX_RE = re.compile(r"^(?P<kind>附件|附表)\s*(?P<n>\d{1,2})?\s*[：:．.、]?\s*")
 
 
 def marked(zh: str) -> str:
@@ -301,12 +302,16 @@ class TitleRenderer(HeadingMixin):
         if not zh:
             return None
         parts = Parts([])
-        annex = ANNEX_PREFIX_RE.match(zh)  # 附件1 …岗位表: "Annex 1: List of Posts for ..."
+        annex = ANNEX_PREFIX_RE.match(zh)  # 附件1 …岗位表: "Annex 1: List of Posts for ..."; 附表：… "Attached Table: …"
         if annex and len(zh) > annex.end():
-            inner = self.title(zh[annex.end():], issuer, region)
-            if inner is None:
+            rest = zh[annex.end():]
+            inner = self.title(rest, issuer, region)
+            text = inner.text if inner is not None and inner.status == "derived" else year_subject_title(self, rest)
+            if text is None:
                 return None
-            return TranslatedText(f"Annex {annex.group('n')}: {inner.text}", inner.status, text_hash(zh))
+            head = "Annex" if annex.group("kind") == "附件" else "Attached Table"
+            number = f" {annex.group('n')}" if annex.group("n") else ""
+            return TranslatedText(f"{head}{number}: {text}", "derived", text_hash(zh))
         text = self._title(zh, parts, issuer, region) or clause_headline(self, spaced, region)
         if text is None:
             return None
