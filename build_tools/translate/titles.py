@@ -302,7 +302,7 @@ class TitleRenderer(HeadingMixin):
         if not zh:
             return None
         parts = Parts([])
-        annex = ANNEX_PREFIX_RE.match(zh)  # 附件1 …岗位表: "Annex 1: List of Posts for ..."; 附表：… "Attached Table: …"
+        annex = ANNEX_PREFIX_RE.match(zh)  # 附件1 …岗位表: "Annex 1: List of Posts …"; 附表：… "Attached Table: …"
         if annex and len(zh) > annex.end():
             rest = zh[annex.end():]
             inner = self.title(rest, issuer, region)
