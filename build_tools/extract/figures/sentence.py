@@ -10,6 +10,7 @@ from ..dates import DateMatch
 from ..holidays import find_holidays
 from .attributes import _MODIFIER_TAIL, _cues, _direction, _kind, _level_direction, _period, _status
 from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
+from .changes import _FROM_LEAD, _FROM_TO_GAP, base_edge, decline_gaps, from_to, goals, milestones
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import counted_group, entity_base, found_units, listed_entities, selected_pilots, supported_projects
@@ -85,12 +86,7 @@ _COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|比较|持平)(?:较)?") 
 _COMPARED_AFTER_NAMED = re.compile(r"[^，,。；;：:！？\d]{1,16}?(?:相比|相较|比较)")
 # 由A下降到B, 从A提高至2020年的B, 由A上升为B: between the two values a change verb and 到/至 (为 only after the
 # verb: 由A为B is no change), perhaps a date
-_FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩短|缩减|缩小|收窄|降|减|提高|提升|增加|增长|"
-                          r"上升|扩大|升|增)?(?:到|至|(?(verb)为|(?!)))\s*(?:[^，,；;。、]{0,12}的)?\s*"
-                          r"(?:每[日天年月人户])?\s*$")
-# (由每日6万吨提高到每日10万吨: a rate on both sides)
 _RATE_AFTER = re.compile(r"\s*[，,]\s*(?:增长|下降|减少|增加|提高|降低)\s*")  # (…减少52人，下降3.1%: the change's rate)
-_FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
 _SETS_OUT = re.compile(r"(?:明确|确定|提出|部署)了?")  # a programme setting out its tasks
 _HOPE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预计|有望)(?=[\u4e00-\u9fff])")
 # the line of a sanction (对年度任务完成率低于80%的市予以通报, 对连续两年考核排名后3位的…约谈): the figure is the line
@@ -297,14 +293,14 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     selected_pilots(s, out_nums)  # 每年遴选100家中小企业开展数字化转型试点: the pilots
     supported_projects(s, out_nums)  # 支持…等12个项目建设: the projects supported
     found_units(s, out_nums)  # 3个单位违规发放津贴补贴: the units of an audit finding
-    _decline_gaps(s, out_nums)
-    _goals(s, out_nums)
+    decline_gaps(s, out_nums)
+    goals(s, out_nums)
     # a rank attaches to the figure it ranks (增长6.8%，居全省第3位); a rank without a value of its own
     # (固定资产投资增速位列全省第二) is no row (issue 11): it is read, never shown
     _attach_ranks(s, ns, ranks, out_nums, removals, ctx)
 
-    _from_to(s, out_nums)
-    _milestones(s, out_nums)
+    from_to(s, out_nums)
+    milestones(s, out_nums)
     _share_of_source(s, out_nums)
     contributed_shares(s, out_nums)  # 民营经济贡献了全市50%以上的税收: the sector's share of tax revenue
     per_unit_grants(s, out_nums)  # 给予每辆最高1.5万元补贴: a subsidy per vehicle
@@ -497,7 +493,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 normalized=normalized, base_unit=num.base, comparison=num.comparison, period=num.period,
                 qualifier=num.qualifier or ("" if num.post in ("", "多") else num.post), rank=num.rank,
                 is_target=num.is_target, text=s[num.start:num.end], status=num.status, subject=subject,
-                base_value=num.base_value, base_period=num.base_period, base_edge=_base_edge(num)))
+                base_value=num.base_value, base_period=num.base_period, base_edge=base_edge(num)))
     listed_entities(s, figures)  # (…个体经营户1.46万户，住宿和餐饮业0.68万户: businesses too)
     # (到2015年年底 in a text of 2019 is a past point: it dates what follows it)
     last = [d for d in dates if d not in comp_dates and id(d) not in consumed
@@ -521,7 +517,6 @@ _PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|产能|建�
 # projects (重大项目, 产业项目: those are totals of a set)
 _NAMED_PROJECT_SIZE = re.compile(r"(?P<name>(?![^，,；;。]*?(?:重大|重点|产业|民生|招商|基建)项目)[^，,；;。、]{4,30}?"
                                  r"[期港园区院站馆路桥线厂][^，,；;。、]{0,8}?(?:项目|工程))(?P<size>总投资|计划投资)")
-_GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
 # a company's project named after it, then its size (X科技有限公司储能电池项目总投资32亿元): the project is the subject,
 # not the company; a class of projects (重点项目, 招商项目) is no name
 _FIRM_NAME = re.compile(r"(?:公司|集团)$")
@@ -533,86 +528,6 @@ _SET_AS_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:全部|均|都|全都)")
 _COMPLETED = re.compile(r"(?:建成投产|竣工投产|建成投用|投入运营|投入使用|已建成|已投产)(?!后)")
 _FIRM_PROJECT_SIZE = re.compile(r"(?P<name>(?!(?:重大|重点|产业|在建|新建|招商|签约|投资)项目)[^，,；;。、]{2,24}?"
                                 r"(?:项目|工程))(?P<size>总投资|计划投资)")
-
-
-# the decline of an indicator narrowed or widened (降幅比上半年收窄0.8个百分点, 降幅较一季度扩大1.2个百分点), or
-# its rise slowed or quickened (涨幅比一季度回落0.2个百分点, 增幅较上月加快1.1个百分点): the row is about the
-# decline or the rise, not about the indicator
-_DECLINE_GAP = re.compile(r"(降幅|涨幅|增幅)\s*(?:(?:比|较|同比)[^，,；;。]{0,10}?)?"
-                          r"(?:收窄|缩小|扩大|加深|回落|回升|加快|放缓|提高|下降)了?\s*$")
-
-
-def _decline_gaps(s: str, nums: list[_Num]) -> None:
-    for k, num in enumerate(nums):
-        gap = _DECLINE_GAP.search(s, 0, num.start) if num.unit in ("个百分点", "百分点") else None
-        if gap is None:
-            continue
-        word = gap.group(1)
-        if not num.metric or num.metric.startswith(word):  # 降幅比去年全年收窄: only the word (and a time) was left
-            num.metric = next((x.metric for x in reversed(nums[:k]) if x.metric and not x.metric.startswith(word)
-                               and x.unit not in ("个百分点", "百分点")), "")
-        if num.metric and not num.metric.endswith(word):
-            num.metric += word
-
-
-def _goals(s: str, nums: list[_Num]) -> None:
-    """A goal an indicator is compared with (排放累计下降19.8%，超额完成省下达的18%的目标任务; 增速低于…确定的6.5%的
-    预期目标) measures what the indicator measures: a change of the figure before it, or the growth its name says."""
-    for k, num in enumerate(nums):
-        if not num.goal or num.role != "figure":
-            continue
-        before = [x for x in nums[:k] if x.role == "figure" and x.metric == num.metric and x.unit == num.unit]
-        # (提高1.1个百分点，与…确定的2025年达到63%的目标: a level goal, not the change in points before it)
-        if before and before[-1].kind == "growth":
-            num.kind = "growth"
-            num.direction = before[-1].direction or _direction(s, before[-1].start, before[-1].comparison,
-                                                               before[-1].metric)
-        elif num.cls == "percent" and (m := _GROWTH_METRIC.search(num.metric)):
-            num.kind, num.direction = "growth", "down" if m.group() in ("下降", "降低", "减少") else "up"
-
-
-def _base_edge(num: _Num) -> str:
-    """The edge of a 由A到B base's month (由2015年底的6.9%: "end"; Figure.base_edge), "" else."""
-    if num.base_value is None or not re.fullmatch(r"\d{4}-\d{2}", num.base_period):
-        return ""
-    words = num.base_words.removesuffix("的")
-    return "end" if words.endswith(("末", "底", "终")) else "start" if words.endswith("初") else ""
-
-
-def _from_to(s: str, nums: list[_Num]) -> None:
-    """由上年的29.6%下降到28.9%: the second value is the figure, with the first as its base value (and the first's
-    date as its base period); the first is no row of its own."""
-    for a, b in zip(nums, nums[1:], strict=False):
-        if a.role != "figure" or b.role != "figure" or a.unit != b.unit:
-            continue
-        gap = _FROM_TO_GAP.fullmatch(s, a.end, b.start)
-        if not gap or not _FROM_LEAD.search(s, 0, a.start):
-            continue
-        b.base_value = a.value
-        b.base_period = a.origin.iso if a.origin is not None else b.base_period
-        b.base_words = a.origin.text if a.origin is not None else ""
-        if b.kind == "growth" and b.cls != "pp":
-            b.kind = _kind(b, "")  # 由2.86%下降为1.51%: the level reached (为 after the verb reads as a change)
-        verb = gap.group("verb") or ""
-        b.direction = ("down" if verb and verb[0] in "下降减压缩收" else "up" if verb else
-                       "down" if b.value < a.value else "up" if b.value > a.value else "")
-        if not b.metric or b.metric == a.metric or not a.metric or _FROM_TO_GAP.fullmatch(b.metric):
-            b.metric = a.metric or b.metric  # (提高到每日10万吨: the words between are no name)
-        a.role = "base"
-
-
-_PASSED_WORDS = ("突破", "跨越", "迈上", "迈过", "越过", "站上", "跨上")
-_PASSED = re.compile(r"(?:" + "|".join(_PASSED_WORDS) + r")\s*$")
-_THEN_REACHED = re.compile(r"[^，,；;。\d]{0,4}[，,]\s*(?:达到|达|为|增至|增加到)\s*")
-
-
-def _milestones(s: str, nums: list[_Num]) -> None:
-    """首次突破300亿元，达到312.6亿元: the round number passed is a milestone; the figure is the value reached."""
-    for a, b in zip(nums, nums[1:], strict=False):
-        passed = s.startswith(_PASSED_WORDS, a.start) or _PASSED.search(s, _clause_start(s, a.start), a.start)
-        if (a.role == "figure" == b.role and a.unit == b.unit and b.value >= a.value and passed
-                and _THEN_REACHED.fullmatch(s, a.end, b.start)):
-            a.role = "base"
 
 
 def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]:
