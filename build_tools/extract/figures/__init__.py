@@ -2,9 +2,11 @@
 
 The package, one concern per module: :mod:`.text` (sentences, clauses, protected spans), :mod:`.quantities`
 (numbers, units, ranks), :mod:`.metric` (naming the metric), :mod:`.lists` (分别/均 lists, inherited metrics,
-ranks attached to their figure), :mod:`.attributes` (kind, direction, period, status, subject, base value),
-:mod:`.sentence` (one sentence end to end), :mod:`.context` (what is known of the document), :mod:`.vocab`
-(the report language the rules read). This module walks the paragraphs: :func:`extract_figures`.
+ranks attached to their figure), :mod:`.attributes` (period, status), :mod:`.direction` (kind, direction),
+:mod:`.changes` (由A到B, milestones, goals), :mod:`.subject` and :mod:`.stations` (subjects), :mod:`.edges` (a stock
+at the end or start of its period), :mod:`.sentence` (one sentence end to end), :mod:`.context` (what is known of
+the document), :mod:`.vocab` (the report language the rules read); the others one rule family each. This module walks
+the paragraphs: :func:`extract_figures`.
 
 Reads ``Document.paragraphs`` (body text and headings, run-in headings included) and returns one ``Figure`` per
 quantity an analyst would put in a table: indicators, targets, counts, investments, incomes, rates and ranks.

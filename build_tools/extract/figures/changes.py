@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .attributes import _direction, _kind
+from .direction import _direction, _kind
 from .quantities import _Num
 from .text import _clause_start
 

@@ -8,12 +8,13 @@ from dataclasses import replace
 from ...model import Figure
 from ..dates import DateMatch
 from ..holidays import find_holidays
-from .attributes import _MODIFIER_TAIL, _cues, _direction, _kind, _level_direction, _period, _status
+from .attributes import _MODIFIER_TAIL, _cues, _period, _status
 from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
 from .changes import _FROM_LEAD, _FROM_TO_GAP, base_edge, decline_gaps, from_to, goals, milestones
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import counted_group, entity_base, found_units, listed_entities, selected_pilots, supported_projects
+from .direction import _direction, _kind, _level_direction
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _np_after_de, _shared_passive
 from .metric_checks import _trim, _valid_metric
