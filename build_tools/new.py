@@ -167,6 +167,10 @@ DELIVERED_RE = re.compile(r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*((?:19|20)\d{
                           r"\s*(\d{1,2})\s*日\s*在", re.MULTILINE)
 
 
+# a signature line giving a month only, after the issuer or alone (霁川市人民政府 2026年4月, 2026年4月)
+SIGNED_MONTH_RE = re.compile(r"(?:[\u4e00-\u9fff（）()]{2,30}\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
 def infer_date(text: str) -> str:
     """The document's own date: the day a report or speech was delivered (the line under its title); the
     publication date of a web page's information line in its head (发布时间：…);
@@ -192,6 +196,10 @@ def infer_date(text: str) -> str:
     dates = find_dates(text)
     if dates:
         return max(dates)
+    months = [f"{m.group(1)}-{int(m.group(2)):02d}" for line in text.split("\n")
+              if (m := SIGNED_MONTH_RE.fullmatch(line.strip())) and 1 <= int(m.group(2)) <= 12]
+    if months:  # 霁川市人民政府 2026年4月: a plan signed with a month (not the vision year 2035 of its lead)
+        return max(months)
     years = stated_years(text)
     return str(max(years)) if years else ""
 
@@ -492,6 +500,10 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
             guess.set("kind", kind)
     if found.get("date") and decoded.format in ("html", "markdown") and meta.check_date(found["date"]) is None:
         guess.state("date", found["date"], origin)  # a web page's publication date
+    created, said = found.get("created", ""), guess.values.get("date", "")
+    if len(created) == 10 and meta.check_date(created) is None and len(said) == 7 and created.startswith(said):
+        # a PDF or DOCX signed with a month (2026年4月) and created on a day of it: that day
+        guess.state("date", created, f"{origin} (created on a day of the month its signature names)")
     author = found.get("author", "") if ORG_RE.search(found.get("author", "")) else ""
     text_issuers = guess.values.get("issuer", "").split()
     if found.get("issuer") and not (len(text_issuers) > 1 and found["issuer"] in text_issuers):

@@ -129,11 +129,20 @@ def _stem_ok(text: str, start: int, stem: str, suffix: str) -> bool:
     if words.get(stem, "n") in NOT_NAME_TAGS or stem in _jieba_dict()[1]:
         return False  # 新增县, 代表市 (我代表市政府): a verb or a common word
     name = stem + suffix
-    if any(name.endswith(w) for w in GENERIC_ENDINGS) and words.get(stem) != "ns":
+    if any(name.endswith(w) for w in GENERIC_ENDINGS) and words.get(stem) != "ns" and not _cheng_city(stem, suffix):
         return False
     if not _at_boundary(text, start) and words.get(text[start - 1] + stem[0], "ns") not in ("ns", "nr", "nz"):
         return False  # the first character ends the word before (以上城市, 向上海市)
     return True
+
+
+# a city named X城 (晋城市, 聊城市, 泓城市): 城市 ends its name, not the word "city", unless X modifies 城市 (大城市,
+# 新城市, 两城市, 该城市)
+_CITY_MODIFIERS = set("大小新老中全本各该超特等县省京都古名一二两三四五六七八九十百千万多诸此每某")
+
+
+def _cheng_city(stem: str, suffix: str) -> bool:
+    return suffix == "市" and len(stem) == 2 and stem[1] == "城" and stem[0] not in _CITY_MODIFIERS
 
 
 def _at_boundary(text: str, start: int) -> bool:

@@ -722,3 +722,25 @@ def test_issuer_is_the_government_a_report_title_names_not_its_presenters_bureau
             "——2025年10月28日在栖川县第十八届人民代表大会常务委员会第二十次会议上\n"
             "县财政局局长  林某某\n\n主任、各位副主任、秘书长、各位委员：\n正文。\n")
     assert new.infer_issuer(text) == "栖川县人民政府"
+
+
+def test_a_plan_signed_with_a_month_is_not_dated_by_its_vision_year(tmp_path: Path) -> None:
+    """A five-year plan's lead names its vision year (展望2035年) and its signature only a month (2026年4月): the date
+    is that month, never 2035; a PDF created on a day of that month gives the day (held-out set 25's plan)."""
+    text = ("霁川市“十五五”生态环境保护规划\n霁川市人民政府\n2026年4月\n"
+            "本规划以2025年为基准年，规划期为2026—2030年，展望2035年。\n到2030年，全市PM2.5平均浓度降至29微克/立方米。\n")
+    assert new.infer_date(text) == "2026-04"
+    raw = Path(__file__).parent / "fixtures" / "holdout25" / "2026-jichuan-15th-five-year-ecology-plan.pdf"
+    code, _ = run_new(raw, tmp_path)
+    written = next(tmp_path.glob("*.yml")).read_text(encoding="utf-8")
+    assert code == 0 and "date: 2026-04-28" in written
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("2025年1—10月全市主要经济指标\n泓城市统计局 2025年11月18日\n1—10月，全市经济运行总体平稳。", "泓城市"),
+    ("2025年春节假期澜城市文化和旅游市场繁荣有序\n记者从市文化和广电旅游局获悉，全市接待游客518.6万人次。", "澜城市"),
+    ("晋城市统计局发布2024年统计公报。全市地区生产总值增长5%。", "晋城市"),
+])
+def test_a_city_named_x_cheng(text: str, region: str) -> None:
+    """泓城市 ends with 城市 (city) but is a name, as 晋城市 and 聊城市 are: the region, not nothing (held-out sets 8, 9)."""
+    assert new.infer(text).values.get("region") == region
