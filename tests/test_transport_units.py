@@ -17,7 +17,10 @@ def test_a_road_density_keeps_its_whole_unit_and_thousands_of_vehicles_count() -
 def test_throughput_names_and_a_completing_verb_inside_a_name() -> None:
     assert metric_en("集装箱吞吐量") == "container throughput"
     assert metric_en("港口完成货物吞吐量") == metric_en("港口货物吞吐量")
-    assert metric_en("计划完成率") is None  # (完成 of a rate is no empty verb)
+    # (完成 of a rate is no empty verb: the plan's completion rate is the share of the plan completed, never "plan
+    # rate" nor "completion rate of share of the annual plan completed")
+    assert metric_en("计划完成率") == "share of the plan completed"
+    assert metric_en("年度计划完成率") == "share of the annual plan completed"
 
 
 def test_an_estimate_opening_its_clause_governs_the_later_clauses_of_the_sentence() -> None:

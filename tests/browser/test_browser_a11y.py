@@ -81,8 +81,11 @@ def test_axe_finds_no_serious_or_critical_violation(visit, site_url, built_site,
 def test_axe_is_wired_to_report_violations(visit, site_url, axe_js):
     """The check above can fail: an image without alt text injected into the page is reported as critical."""
     page = visit(site_url + "index.html")
-    page.evaluate("() => { const i = document.createElement('img'); i.src = 'charts/none.svg';"
-                  " document.querySelector('article').appendChild(i); }")
+    # (wait for the made-up image to fail: its 404 must be reported before the watch is cleared below, however
+    # slow the machine)
+    page.evaluate("() => new Promise(done => { const i = document.createElement('img'); i.onerror = done;"
+                  " i.onload = done; i.src = 'charts/none.svg'; document.querySelector('article').appendChild(i); })")
+    page.wait_for_timeout(200)
     page.add_script_tag(path=str(axe_js))
     result = page.evaluate("async () => await axe.run(document, {runOnly: ['image-alt']})")
     assert [v["impact"] for v in result["violations"]] == ["critical"]

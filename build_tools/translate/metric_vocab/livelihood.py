@@ -56,6 +56,11 @@ LIVELIHOOD_EXACT: dict[str, tuple[str, str]] = {
     "新增普惠托育托位": ("new public-interest childcare places", "GWR 2022/524"),
     "新建社区食堂": ("community canteens built", "P"),
     "完成率": ("completion rate", "P"),
+    # the plan's own completion rate (计划完成率, 年度计划完成率): the share of the plan completed, as 完成年度计划的N%
+    # reads (metric_tables 年度计划), never "completion rate of share of ..." (P)
+    "计划完成率": ("share of the plan completed", "P"),
+    "年度计划完成率": ("share of the annual plan completed", "P"),
+    "全年计划完成率": ("share of the annual plan completed", "P"),
     # state-owned assets: enterprises, the financial enterprise, administrative and public institutions, land
     "资产总额": ("total assets", "P"),
     "负债总额": ("total liabilities", "P"),
