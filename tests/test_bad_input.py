@@ -296,3 +296,10 @@ def test_process_never_crashes(text: str) -> None:
             return
         for doc in source.documents:
             assert doc.id and all(p.id for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("text", ["\xad", "\xad\u200b\xad", "\u00ad \u2060"])
+def test_a_file_of_soft_hyphens_only_is_an_empty_file(text: str) -> None:
+    """Found by the property test above: a file of soft hyphens decoded to '' instead of the empty-file error."""
+    with pytest.raises(InputError, match="only white space or invisible characters"):
+        ingest.decode_bytes(text.encode("utf-8"), "x.txt")

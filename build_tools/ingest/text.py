@@ -219,7 +219,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     if controls > max(8, len(text) // 100):
         raise InputError(Problem(name, f"the file looks binary: {controls} control characters",
                                  f"check that it is the bulletin's text; if it is, {save}"))
-    if not VISIBLE_RE.search(text):
+    if not VISIBLE_RE.search(INVISIBLE_RE.sub("", text)):  # (soft hyphens only: nothing left once they go)
         raise InputError(Problem(name, "the file contains only white space or invisible characters",
                                  "paste the bulletin's text into the file, or remove the file"))
     had_crlf = "\r" in text
