@@ -65,7 +65,8 @@ OUTLET_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:日报|晚报|新闻网|新闻|�
 SARS = (("香港", "香港特别行政区"), ("澳门", "澳门特别行政区"), ("澳門", "澳门特别行政区"))
 
 ORG_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|办公室|办公厅|委员会"
-           r"|人民代表大会常务委员会|调查队|研究院|研究中心|中心|统计局|局|厅|署|委|办|部|院|会|社|日报社|日报)")
+           r"|人民代表大会常务委员会|调查队|研究院|研究中心|中心|统计局|局|厅|署|委|办|部|院|会|社|日报社|日报"
+           r"|研究室|执法检查组|检查组|调研组|督查组)")  # (青禾县史志研究室, 岑阳市人大常委会执法检查组)
 ORG_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,30}}?{ORG_END}$")
 DATE_LINE_RE = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇零○Ｏ一二三四五六七八九]{4})\s*年"
                           r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?$")
@@ -332,8 +333,8 @@ def infer_issuer(text: str, region: str = "") -> str:
     return _government_speaks(text, region) or reporting_outlet(text)
 
 
-# a title naming its issuing government before 关于 (…人民政府关于…的报告, …人民政府关于印发…的通知)
-_GOVERNMENT_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,12}?人民政府)关于[\u4e00-\u9fff\d“”《》、（）]{4,60}$")
+# a title naming its issuing body before 关于 (…人民政府关于…的报告, …人大常委会执法检查组关于检查…的报告)
+_GOVERNMENT_TITLE = re.compile(rf"^([\u4e00-\u9fff]{{2,24}}?{ORG_END})关于[\u4e00-\u9fff\d“”《》、（）]{{4,80}}$")
 # the head of a government at each level (区长 of a district, 县长 of a county)
 _HEADS = {"省": "省长", "市": "市长", "州": "州长", "县": "县长", "区": "区长", "旗": "旗长", "镇": "镇长",
           "乡": "乡长"}

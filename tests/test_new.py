@@ -744,3 +744,16 @@ def test_a_plan_signed_with_a_month_is_not_dated_by_its_vision_year(tmp_path: Pa
 def test_a_city_named_x_cheng(text: str, region: str) -> None:
     """泓城市 ends with 城市 (city) but is a name, as 晋城市 and 聊城市 are: the region, not nothing (held-out sets 8, 9)."""
     assert new.infer(text).values.get("region") == region
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # a body named before 关于 in the title (not the vice-chair who presents the report)
+    ("岑阳市人大常委会执法检查组关于检查《中华人民共和国固体废物污染环境防治法》实施情况的报告\n"
+     "——2025年6月24日在岑阳市第十七届人民代表大会常务委员会第二十六次会议上\n岑阳市人大常委会副主任　周明远\n"
+     "主任、各位副主任：\n根据监督工作计划，执法检查组进行了检查。", "岑阳市人大常委会执法检查组"),
+    # a chronicle compiled by a local history office, named under its title with the date it was compiled
+    ("青禾县2025年大事记\n青禾县史志研究室\n2026年2月12日\n说明：本大事记收录2025年的重要事件。\n1月6日，县委召开全会。",
+     "青禾县史志研究室"),
+])
+def test_issuers_named_in_the_title_or_under_it(text: str, issuer: str) -> None:
+    assert new.infer(text).values.get("issuer") == issuer
