@@ -27,35 +27,42 @@ def _same(d: DateMatch, period: str) -> bool:
     return bool(d.edge) and d.iso[4:] == period[4:] and not _OWN_YEAR.search(d.text)
 
 
-def _edge_in(text: str, period: str, anchor: Anchor, before: int | None = None) -> str | None:
-    """The edge of the last date of ``text`` (before ``before``) that is the figure's period; None when none is."""
-    found = [d for d in find_dates(text, anchor) if _same(d, period) and (before is None or d.start < before)]
+def _edge_of(dates: list[DateMatch], period: str, before: int | None = None) -> str | None:
+    """The edge of the last of ``dates`` (starting before ``before``) that is the figure's period; None when none is."""
+    found = [d for d in dates if _same(d, period) and (before is None or d.start < before)]
     return found[-1].edge if found else None
 
 
 def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
-    """Set ``edge`` on the figures dated by the end or start of a period (see the module docstring)."""
-    paragraphs = {p.id: i for i, p in enumerate(doc.paragraphs)}
+    """Set ``edge`` on the figures dated by the end or start of a period (see the module docstring). Each
+    paragraph's dates are read once, whatever the number of figures looking back at it."""
+    index_of = {p.id: i for i, p in enumerate(doc.paragraphs)}
+    read: dict[int, list[DateMatch]] = {}
+
+    def dates_of(i: int) -> list[DateMatch]:
+        if i not in read:
+            read[i] = find_dates(doc.paragraphs[i].text, anchor)
+        return read[i]
+
+    opening = None  # whether the opening names a year-end standard time (a census), read once if needed
     for f in figures:
         if not _MONTH.fullmatch(f.period or ""):
             continue
         at = f.sentence.find(f.text) if f.text else -1
-        edge = _edge_in(f.sentence, f.period, anchor, at if at >= 0 else None)
-        index = paragraphs.get(f.paragraph)
+        edge = _edge_of(find_dates(f.sentence, anchor), f.period, at if at >= 0 else None)
+        index = index_of.get(f.paragraph)
         if edge is None and index is not None:
-            para = doc.paragraphs[index]
-            start = para.text.find(f.sentence) if f.sentence else -1
-            if start > 0:
-                edge = _edge_in(para.text[:start], f.period, anchor)
-            if edge is None and para.cells and index > 0:  # the caption just before a table
-                edge = _edge_in(doc.paragraphs[index - 1].text, f.period, anchor)
-            for earlier in range(index - 1, -1, -1):  # the nearest earlier paragraph naming the month
+            start = doc.paragraphs[index].text.find(f.sentence) if f.sentence else -1
+            if start > 0:  # earlier in the paragraph
+                edge = _edge_of(dates_of(index), f.period, start)
+            for earlier in range(index - 1, -1, -1):  # the nearest earlier paragraph naming the month (a caption)
                 if edge is not None:
                     break
-                edge = _edge_in(doc.paragraphs[earlier].text, f.period, anchor)
+                edge = _edge_of(dates_of(earlier), f.period)
         if edge is None and f.period.endswith("-12") and _SINCE_LAST_YEAR_END.search(f.sentence):
             edge = "end"  # 总数达到1248家，比上年末净增157家: the level at this year's end
-        if edge is None and f.period.endswith("-12") and f.period == doc.reporting_period and _STANDARD_YEAR_END.search(
-                " ".join(p.text for p in doc.paragraphs[:3])):
-            edge = "end"
+        if edge is None and f.period.endswith("-12") and f.period == doc.reporting_period:
+            if opening is None:
+                opening = bool(_STANDARD_YEAR_END.search(" ".join(p.text for p in doc.paragraphs[:3])))
+            edge = "end" if opening else None
         f.edge = edge or ""
