@@ -27,7 +27,7 @@ from .figure_lists import Leads, figure_list
 from .glossary import Glossary
 from .memory import text_hash
 from .names import doc_number_en
-from .periods import edge_period, english_period
+from .periods import edge_period, english_period, the_period
 from .persons import person_en
 from .rows import figure_row
 from .titles import TitleRenderer
@@ -305,18 +305,13 @@ def _in_document_order(doc: Document, figures: list[Figure]) -> list[Figure]:
     return sorted(figures, key=lambda f: rank.get(id(f), 0))
 
 
-def _the_edge(period: str | None) -> str | None:
-    """'end of 2024' -> 'the end of 2024' (Event.edge); other periods as they are."""
-    return f"the {period}" if period and period.startswith(("end of", "beginning of")) else period
-
-
 def _timeline(doc: Document) -> str | None:
     # (a date at a year end: "the end of 2024", Event.edge; an interval's ends have no edge)
     starts = sorted((e.date.partition("/")[0], "" if "/" in e.date else e.edge) for e in doc.events if e.date)
     ends = sorted((e.date.rpartition("/")[2], "" if "/" in e.date else e.edge) for e in doc.events if e.date)
     if not starts:
         return None
-    first, last = _the_edge(edge_period(*starts[0])), _the_edge(edge_period(*ends[-1]))
+    first, last = the_period(edge_period(*starts[0])), the_period(edge_period(*ends[-1]))
     if not first or not last:
         return None
     n = len(doc.events)

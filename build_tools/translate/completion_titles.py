@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .title_tables import NUMBER_WORDS
 from .title_words import cn_int
 
 if TYPE_CHECKING:
@@ -16,8 +17,6 @@ if TYPE_CHECKING:
 
 KINDS = {"完成情况": "Completion", "实施情况": "Implementation", "执行情况": "Execution", "落实情况": "Implementation",
          "进展情况": "Progress"}
-COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine", 10: "Ten",
-          11: "Eleven", 12: "Twelve", 15: "Fifteen", 20: "Twenty"}
 COMPLETION_RE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡))?(?P<year>\d{4})年度?"
     r"(?:(?P<n>[二两三四五六七八九十]{1,3}|\d{1,2})件)?(?P<subject>[\u4e00-\u9fff]{2,20}?)"
@@ -38,9 +37,9 @@ def completion_title(renderer: TitleRenderer, zh: str, region: str) -> str | Non
     count = ""
     if m.group("n"):
         n = int(m.group("n")) if m.group("n").isdigit() else cn_int(m.group("n"))
-        if n not in COUNTS:
+        if n not in NUMBER_WORDS:
             return None
-        count = f"{COUNTS[n]} "
+        count = f"{NUMBER_WORDS[n]} "
     whose = f"{place}'s " if place else "the "
     return f"{KINDS[m.group('kind')]} of {whose}{count}{subject} in {m.group('year')}"
 

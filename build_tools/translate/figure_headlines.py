@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .headlines import HOLIDAY_RE, HOLIDAY_WORDS, PERIOD_RE, SCOPE_RE, _owner, headline, is_plural, owned, period_phrase
 from .report_titles import MONTHS
+from .title_tables import NUMBER_WORDS
 from .title_words import cn_int, title_case
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
 
 # (after a singular subject, after a plural one)
 VERBS: dict[str, tuple[str, str]] = {"增长": ("Grows", "Grow"), "上涨": ("Rises", "Rise"), "下降": ("Falls", "Fall")}
-COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine", 10: "Ten",
-          11: "Eleven"}
 FIGURE_HEADLINE_RE = re.compile(
     rf"^(?:(?P<year>\d{{4}})年)?(?:(?P<period>{PERIOD_RE})|(?P<m1>\d{{1,2}})[—–-](?P<m2>\d{{1,2}})月份?"
     r"|前(?P<first>\d{1,2}|[二三四五六七八九十]{1,2})个月|(?P<month>\d{1,2})月份?"
@@ -77,9 +76,9 @@ def _when(m: re.Match[str]) -> str | None:
         return f" in {months}" + (f" {year}" if year else "")
     if m.group("first"):
         n = int(m.group("first")) if m.group("first").isdigit() else cn_int(m.group("first"))
-        if n not in COUNTS:
+        if n not in NUMBER_WORDS:
             return None
-        return f" in the First {COUNTS[n]} Months" + (f" of {year}" if year else "")
+        return f" in the First {NUMBER_WORDS[n]} Months" + (f" of {year}" if year else "")
     return period_phrase(year, m.group("period"))
 
 

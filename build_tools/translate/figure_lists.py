@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Figure
 from .comparisons import Context
 from .glossary import Glossary
-from .periods import edge_period, english_period
+from .periods import edge_period, english_period, the_period
 from .rows import STATUS_NOTES, figure_row, metric_english, reading
 
 
@@ -89,8 +89,7 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
         body = "; ".join(f"{shown}: {', '.join(joined_changes(values))}" for shown, values in _subject_once(groups))
         if dated and shared in leads.dated and english_period(dated) == period:
             return f"{leads.dated[shared]} — {body}."
-        lead_period = f"the {period}" if period.startswith(("end of", "beginning of")) else period  # (the end of 2023)
-        return f"{leads.shared[shared].format(p=lead_period)} — {body}."
+        return f"{leads.shared[shared].format(p=the_period(period))} — {body}."  # (for the end of 2023)
     parts = []
     all_targets = notes == {"target"}  # the lead says it once: "Targets: ..."
     shown_labels = _subject_once(groups)

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .periods import ordinal
+from .title_tables import ORDINAL_WORDS
 from .title_words import cn_int
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ LAND_RE = re.compile(
 USES = {"城镇建设用地": " for Urban Construction", "城市建设用地": " for Urban Construction",
         "村庄建设用地": " for Village Construction", "建设用地": " for Construction",
         "单独选址建设项目用地": " for Separately Sited Construction Projects"}
-ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 KINDS = {"补偿安置方案": "Compensation and Resettlement Plan for Land Expropriation",
          "预公告": "Pre-Announcement of Land Expropriation", "公告": "Announcement of Land Expropriation"}
 
@@ -47,7 +47,7 @@ def land_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     n = (int(batch) if batch.isdigit() else cn_int(batch)) if batch else 0
     if batch and not 0 < n < 100:
         return None
-    when = " ".join(p for p in ((f"{ORDINALS[n - 1] if n <= len(ORDINALS) else ordinal(n)} Batch" if n else ""),
+    when = " ".join(p for p in ((f"{ORDINAL_WORDS.get(n) or ordinal(n)} Batch" if n else ""),
                                 (f"of {m.group('year')}" if n and m.group("year") else m.group("year") or "")) if p)
     text = KINDS[m.group("kind")] + USES.get(m.group("use") or "", "") + (f" in {place}" if place else "")
     return text + (f" ({when})" if when else "")

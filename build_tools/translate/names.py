@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.figures.stations import FACILITY_STATION
 from .cppcc_bodies import cppcc_body_en
 from .glossary import Glossary, get_glossary
 from .institutions import institution_en
@@ -540,14 +541,12 @@ OBSERVATORIES = {"国家基本气象站": "National Basic Weather Station", "国
                  "站": "Station"}
 _OBSERVATORY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<kind>" + "|".join(
     sorted(OBSERVATORIES, key=len, reverse=True)) + ")")
-_NO_OBSERVATORY = re.compile(r"充电|加油|加气|换电|基站|服务|中转|转运|泵|处理|工作|保障|救助|检查|收费|客运|货运|"
-                             r"火车|高铁|地铁|公交|变电|水电|农技|兽医|林业|水利|文化|卫生|养老|供水|供热|消防")
 
 
 def observatory_en(zh: str) -> str | None:
     """松岗站 -> 'Songgang Station', 桐溪水文站 -> 'Tongxi Hydrological Station'; None for a facility (充电站)."""
     m = _OBSERVATORY.fullmatch(zh)
-    if m is None or _NO_OBSERVATORY.search(zh) or m.group("place") in COMMON_WORDS:
+    if m is None or FACILITY_STATION.search(zh) or m.group("place") in COMMON_WORDS:
         return None
     place = _specific(m.group("place"))
     return f"{place} {OBSERVATORIES[m.group('kind')]}" if place else None

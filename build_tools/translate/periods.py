@@ -120,6 +120,11 @@ def edge_period(value: str, edge: str) -> str | None:
     return english_period(value)
 
 
+def the_period(period: str | None) -> str | None:
+    """'end of 2024' -> 'the end of 2024' (an edge_period after "for", "from", "dated"); other periods as they are."""
+    return f"the {period}" if period and period.startswith(("end of", "beginning of")) else period
+
+
 def on_period(period: str) -> str:
     """The preposition of an English period: 'on 1 October 2022' for a day, 'in October 2022' otherwise."""
     return f"on {period}" if period[:1].isdigit() and not period[:4].isdigit() else f"in {period}"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .title_tables import ORDINAL_WORDS
 from .title_words import cn_int
 
 if TYPE_CHECKING:
@@ -40,7 +41,6 @@ KINDS = {"公告": "Announcement on the {x}", "简章": "Guide to the {x}",
          "岗位表": "List of Posts for the {x}", "岗位计划表": "List of Posts for the {x}",
          "岗位一览表": "List of Posts for the {x}", "计划表": "List of Posts for the {x}",
          "实施方案": "Implementation Plan for the {x}"}
-ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth")
 RECRUIT_RE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗))?(?P<level>市直|县直|区直|市属|县属)?"
     r"(?:(?P<year>\d{4})年度?)?(?:第(?P<batch>[一二三四五]|\d)批(?:次)?)?(?P<how>公开招聘|公开选聘|招聘|选聘|公开招录)"
@@ -80,7 +80,7 @@ def _frame(renderer: TitleRenderer, m: re.Match[str], frame: str) -> str | None:
     batch = m.group("batch")
     if batch:
         n = int(batch) if batch.isdigit() else cn_int(batch)
-        if not 0 < n <= len(ORDINALS):
+        if n not in ORDINAL_WORDS:
             return None
-        text += f" ({ORDINALS[n - 1]} Batch)"
+        text += f" ({ORDINAL_WORDS[n]} Batch)"
     return text

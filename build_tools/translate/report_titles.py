@@ -37,7 +37,7 @@ from .headlines import PERIOD_RE, PERIOD_WORDS
 from .land_titles import land_title
 from .periods import MONTHS
 from .recruitment_titles import recruitment_title
-from .title_tables import CN_NUM
+from .title_tables import CN_NUM, ORDINAL_WORDS
 from .title_words import cn_int, title_case
 
 if TYPE_CHECKING:
@@ -53,8 +53,6 @@ CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十
                        r"(?:主要数据)?公报(?:[（(]第(?P<no>[一二三四五六七八九十]{1,3})号[）)])?$")
 CENSUSES = {"人口": "National Population Census", "经济": "National Economic Census",
             "农业": "National Agricultural Census", "土壤": "National Soil Census"}  # (土壤: project rendering)
-ORDINAL_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh",
-                 8: "Eighth", 9: "Ninth", 10: "Tenth"}
 PLAN_REPORT_RE = re.compile(rf"^{PLACE}(?P<y1>\d{{4}})年(?:全市|全县|全区)?国民经济和社会发展计划执行情况(?:与|和|及)"
                             # (…与2025年计划草案: the draft plan named short)
                             rf"(?P<y2>\d{{4}})年(?:全市|全县|全区)?(?:国民经济和社会发展)?计划(?:草案)?$")

@@ -12,7 +12,12 @@ import re
 
 CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-NUMBER_WORDS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 10: "Ten"}
+# Number words of titles and headlines (Three-Year Action Plan, Ten Practical Projects, the First Eleven Months) and
+# ordinals (the Fifth National Economic Census, Second Batch): one table for every frame
+NUMBER_WORDS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine", 10: "Ten",
+                11: "Eleven", 12: "Twelve", 15: "Fifteen", 20: "Twenty"}
+ORDINAL_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh",
+                 8: "Eighth", 9: "Ninth", 10: "Tenth"}
 
 # Section headings of statistical communiqués. NBS's communiqué chapters; where the yearbook has the chapter, its
 # English is cited (CSY = China Statistical Yearbook 2021 table list); the combined chapters follow the national

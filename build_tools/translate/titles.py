@@ -41,7 +41,7 @@ from .recruitment_titles import recruitment_subject
 from .reply_titles import reply_or_report_title
 from .report_titles import release_title, report_subject, report_title
 from .title_compose import composed_subject, seasonal
-from .title_headings import HeadingMixin
+from .title_headings import ANNEXES, HeadingMixin
 from .title_laws import inspected_law
 from .title_objects import ranking_subject, title_object
 from .title_subtitles import subtitle_text
@@ -84,7 +84,7 @@ BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
                       r"(?P<level>国家级|省级|市级|州级|县级|区级)?(?P<rest>.+)$")
 
 
-# an annex's own title (附件1 澜泉县…岗位表, 附件2：…): "Annex 1: ..." (as title_headings.ANNEXES)
+# an annex's own title (附件1 澜泉县…岗位表, 附表：…): "Annex 1: ...", "Attached Table: ..." (title_headings.ANNEXES)
 ANNEX_PREFIX_RE = re.compile(r"^(?P<kind>附件|附表)\s*(?P<n>\d{1,2})?\s*[：:．.、]?\s*")
 
 
@@ -309,7 +309,7 @@ class TitleRenderer(HeadingMixin):
             text = inner.text if inner is not None and inner.status == "derived" else year_subject_title(self, rest)
             if text is None:
                 return None
-            head = "Annex" if annex.group("kind") == "附件" else "Attached Table"
+            head = ANNEXES[annex.group("kind")]
             number = f" {annex.group('n')}" if annex.group("n") else ""
             return TranslatedText(f"{head}{number}: {text}", "derived", text_hash(zh))
         text = self._title(zh, parts, issuer, region) or clause_headline(self, spaced, region)

@@ -20,8 +20,11 @@ from ..dates import Anchor, find_dates
 _SIDE = r"(?:东南|东北|西南|西北|东|南|西|北|中)部"
 _MEASURES = (r"(?:降水量|降雨量|雨量|降水|气温|温度|风速|风力|水位|流量|日照时数|日照|积雪深度|积雪|冰雹直径|蒸发量|"
              r"相对湿度|湿度|能见度|浓度|含沙量|径流量|雷暴日数|暴雨日数|高温日数)")
-_NOT_STATION = re.compile(r"(?:充电|加油|加气|换电|基|服务|中转|转运|泵|污水处理|工作|保障|救助|检查|收费|车|客运|"
-                          r"货运|火车|高铁|地铁|公交|水电|电|变电|养老服务|卫生服务|农技|兽医|林业|水利|文化)站$")
+# facilities named …站 that are no observation station of a place (充电站, 5G基站, 污水处理站, 火车站, 养老服务站);
+# shared with the English of station names (translate/names.py)
+FACILITY_STATION = re.compile(r"(?:充电|加油|加气|换电|基|服务|中转|转运|泵|处理|工作|保障|救助|检查|收费|车|客运|"
+                              r"货运|火车|高铁|地铁|公交|水电|电|变电|农技|兽医|林业|水利|文化|卫生|养老|供水|供热|"
+                              r"消防)站$")
 _STATION = r"[\u4e00-\u9fff]{2,6}?(?:气象站|观测站|水文站|雨量站|监测站|站)"
 # 桐溪站最大日降水量: the station heads its measure
 _HEAD = re.compile(rf"^(?:{_SIDE})?(?P<station>{_STATION})(?P<rest>(?:最大|最小|最高|最低|年|日|月|平均|累计)?"
@@ -39,7 +42,7 @@ _OCCURRED = re.compile(r"\s*[，,]?\s*(?:并|均)?(?:于)?(?P<when>[^，,。；;
 
 
 def _station(name: str) -> str:
-    return "" if _NOT_STATION.search(name) else name
+    return "" if FACILITY_STATION.search(name) else name
 
 
 def name_stations(figures: list[Figure], anchor: Anchor) -> None:
