@@ -310,7 +310,7 @@ def infer_issuer(text: str, region: str = "") -> str:
             if orgs:
                 return " ".join(orgs)
     for line in head:  # 鹭汀县人民政府关于2025年度国有资产管理情况的综合报告: the government its title names
-        m = _GOVERNMENT_TITLE.match(line.replace(" ", ""))
+        m = _ISSUER_TITLE.match(line.replace(" ", ""))
         if m:
             return m.group(1)  # (not the bureau of the official who presents it: 县财政局局长 林晓峰)
     for line in head:
@@ -334,7 +334,7 @@ def infer_issuer(text: str, region: str = "") -> str:
 
 
 # a title naming its issuing body before 关于 (…人民政府关于…的报告, …人大常委会执法检查组关于检查…的报告)
-_GOVERNMENT_TITLE = re.compile(rf"^([\u4e00-\u9fff]{{2,24}}?{ORG_END})关于[\u4e00-\u9fff\d“”《》、（）]{{4,80}}$")
+_ISSUER_TITLE = re.compile(rf"^([\u4e00-\u9fff]{{2,24}}?{ORG_END})关于[\u4e00-\u9fff\d“”《》、（）]{{4,80}}$")
 # the head of a government at each level (区长 of a district, 县长 of a county)
 _HEADS = {"省": "省长", "市": "市长", "州": "州长", "县": "县长", "区": "区长", "旗": "旗长", "镇": "镇长",
           "乡": "乡长"}
