@@ -74,3 +74,11 @@ def test_a_rank_kept_is_a_fact_not_a_norm_for_the_next_clause():
 def test_keeping_a_level_is_still_a_norm():
     found = figs("各地要确保粮食播种面积保持在120万亩以上。", **NOTICE)
     assert one(found, 120).status in ("requirement", "target")
+
+
+def test_a_rate_per_population_after_its_bound() -> None:
+    """食品安全监督抽检量不低于每千人4批次 (a document not tuned on, 2026-12-06): the rate per 1,000 people of the
+    sampling, not '每千人食品安全监督抽检量不低于每千人' (the per phrase and its bound read twice)."""
+    found = figs("食品安全监督抽检量不低于每千人4批次。", date="2026-01-15", region="桐岭县", genre="report",
+                 title="桐岭县市场监督管理局2025年工作总结和2026年工作思路")
+    assert one(found, 4).metric == "每千人食品安全监督抽检量"

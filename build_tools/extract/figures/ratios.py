@@ -9,6 +9,7 @@ import re
 from .quantities import _Num
 from .text import _clause_start
 
+_BOUND_TAIL = re.compile(r"(?:不得|不应)?(?:不低于|不少于|不高于|达到|达|为|超过)$")
 # 每万名城镇常住人口拥有 | 每千人口 | 每百户居民拥有 right before the number (the counted noun after it)
 _PER_POPULATION = re.compile(r"每\s*(?P<per>[十百千万]+)\s*(?:名|个|户|位)?\s*"
                              r"(?P<pop>[^，,；;。\d每]{0,10}?(?:人口|人|居民|户|学生|儿童|老年人|职工))?\s*"
@@ -24,7 +25,10 @@ def per_population(s: str, nums: list[_Num]) -> None:
         m = _PER_POPULATION.search(s, _clause_start(s, num.start), num.start)
         if not m or not (m.group("pop") or m.group("verb")):
             continue
-        num.metric = re.sub(r"\s+", "", m.group()) + num.metric
+        per = re.sub(r"\s+", "", m.group())
+        # (抽检量不低于每千人4批次: the per phrase and its bound were read into the name before the number)
+        name = _BOUND_TAIL.sub("", num.metric.removesuffix(per)) if num.metric.endswith(per) else num.metric
+        num.metric = per + name
 
 
 # 民营经济贡献了全市50%以上的税收、60%以上的地区生产总值: the part's shares of each whole named after the number
