@@ -326,7 +326,7 @@ class Composer:
         for word, fmt in (("年末", "{} (year-end)"), ("年底", "{} (year-end)"), ("累计", "{} (cumulative)"),
                           ("每年", "{} per year"), ("改造提升", "{} upgraded"), ("提升改造", "{} upgraded"),
                           ("新增", "new {}"), ("人均", "per capita {}"), ("新引进", "newly introduced {}"),
-                          ("新设立", "newly established {}"),
+                          ("新设立", "newly established {}"), ("登记在册", "registered {}"),
                           ("国家级", "national-level {}"),
                           ("省级", "provincial-level {}"), ("市、县级", "city- and county-level {}"),
                           ("市县级", "city- and county-level {}"), ("市级", "city-level {}"),

@@ -15,6 +15,15 @@ MARKETS_EXACT: dict[str, tuple[str, str]] = {
     "消费者投诉": ("consumer complaints", "P"),
     "为消费者挽回经济损失": ("economic losses recovered for consumers", "P"),
     "特种设备": ("special equipment", "P"),
+    # added after a market regulation bureau's annual review not tuned on (2026-12-06): a sampling's pass rate named
+    # without what was sampled (after YB 20-32 "pass rate of ... sampling checks"), fines and confiscations, cases
+    # investigated, provincial brand-name products, the quality pass rate of industrial products
+    "抽检合格率": ("pass rate of sampling inspections", "YB 20-32, P"),
+    "罚没款": ("fines and confiscations", "P"),
+    "查处食品安全案件": ("food safety cases investigated", "P"),
+    "省级名牌产品": ("provincial brand-name products", "P"),
+    "规模以上工业产品质量合格率": (
+        "quality pass rate of industrial products of enterprises above designated size", "P"),
 }
 # What a sampling inspection tests, as the adjective of 抽检 (食品抽检合格率 "pass rate of food sampling
 # inspections", after YB 20-32 产品质量监督抽查合格率 "pass rate of ... sampling checks").
