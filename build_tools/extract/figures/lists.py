@@ -7,7 +7,8 @@ import re
 
 from .combined import TOGETHER_HEAD, whole_of_list
 from .context import _Ctx
-from .metric import _strip, _topic
+from .metric import _strip
+from .noun_phrase import _topic
 from .quantities import _Num, _Rank
 from .text import _clause_end, _clause_start, _clean_ws, _outside
 from .vocab import (
