@@ -88,11 +88,14 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
             # 节约 (a noun ending in 为 or 约), not the linking 为 of 比重为 or the 约 of 总数约
         elif m and m.group() == "计" and text[-2:] in _WORDS_IN_JI:
             m = None  # 开展专项审计12次: 审计 (audit) is the word, not 审 + the totalling 计
+        elif m and m.group() == "总计" and text[:-2] in _ACCOUNT_HEADS:
+            m = None  # 收入总计40.87亿元: a budget's grand total (all revenue, transfers included), not 收入 alone
         if m:
             text = text[: len(text) - (m.end() - m.start())]
     return text
 
 
+_ACCOUNT_HEADS = {"收入", "支出", "资产", "负债"}  # a grand total of an account: 收入总计, 资产总计
 _WORDS_IN_JI = {"审计", "统计", "设计", "会计", "估计", "核计"}  # words ending in 计 (not the totalling 计 of 共计)
 
 
