@@ -1,0 +1,55 @@
+"""Defects a reader sees on the pages of documents not tuned on (a built site of held-out documents read page by
+page, 2026-12-06): a table of categories whose rows lost their category, a document number typed in full-width
+digits, a table and a colophon chosen as summary sentences, an annex's title joining two terms with 及.
+Expectations written by hand."""
+
+from __future__ import annotations
+
+from build_tools.extract.summary import summarize
+from build_tools.model import Document, Paragraph
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.names import doc_number_en
+from build_tools.translate.titles import TitleRenderer
+from tests.test_figure_attributes import figs
+
+
+def test_a_category_rows_figures_keep_their_category() -> None:
+    """类别 | 月最低工资标准（元/月） | 小时最低工资标准（元/小时）: each row is a category of areas; its figures are
+    that category's (not three unlabelled 'monthly minimum wage' rows)."""
+    from build_tools.extract.figures.tables import table_sentences
+
+    para = Paragraph(id="p1", text="", role="table", cells=[
+        ["类别", "月最低工资标准（元/月）", "小时最低工资标准（元/小时）"],
+        ["一类地区", "2310", "23"], ["二类地区", "2180", "21.5"]])
+    said = table_sentences(para)
+    assert said[0].startswith("一类地区月最低工资标准2310元/月")
+    assert "一类地区小时最低工资标准23元/小时" in said[0]
+    found = figs(*said, date="2026-06-01", region="岚溪市", genre="notice", title="岚溪市关于调整最低工资标准的通知")
+    assert {f.metric for f in found} >= {"一类地区月最低工资标准", "二类地区小时最低工资标准"}
+    # a row naming a place stays the place's row (its figures are the place's, the subject)
+    para = Paragraph(id="p2", text="", role="table", cells=[["地区", "常住人口（万人）"], ["白河县", "41.2"]])
+    assert table_sentences(para)[0].startswith("白河县：")
+
+
+def test_a_document_number_in_full_width_digits() -> None:
+    assert doc_number_en("岚人社发〔２０２６〕１２号") == "Lan Ren She Fa [2026] No. 12"
+
+
+def test_tables_and_colophons_are_no_summary_sentences() -> None:
+    doc = Document(id="d", title="附表", date="2026-06-01", paragraphs=[
+        Paragraph(id="p1", text="类别\t月最低工资标准\n一类地区\t2310", role="table",
+                  cells=[["类别", "月最低工资标准"], ["一类地区", "2310"]]),
+        Paragraph(id="p2", text="抄送：省人力资源和社会保障厅，市总工会，市企业联合会。", role="note"),
+    ])
+    assert summarize(doc) == []
+    from build_tools.structure import NOTE_RE
+
+    assert NOTE_RE.match("抄送：省人力资源和社会保障厅，市总工会。")
+    assert NOTE_RE.match("岚溪市人力资源和社会保障局办公室 2026年6月1日印发")
+    assert not NOTE_RE.match("全市共印发宣传材料2万份。")
+
+
+def test_an_annex_title_joining_two_terms() -> None:
+    renderer = TitleRenderer(get_glossary())
+    title = renderer.title("附表 岚溪市最低工资标准及适用地区", "", "岚溪市")
+    assert title is not None and title.text == "Attached Table: Minimum Wages and Areas Covered (Lanxi)"
