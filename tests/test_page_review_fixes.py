@@ -53,3 +53,12 @@ def test_an_annex_title_joining_two_terms() -> None:
     renderer = TitleRenderer(get_glossary())
     title = renderer.title("附表 岚溪市最低工资标准及适用地区", "", "岚溪市")
     assert title is not None and title.text == "Attached Table: Minimum Wages and Areas Covered (Lanxi)"
+
+
+def test_a_source_line_with_a_column_inside_a_column() -> None:
+    from build_tools.translate.source_names import source_en
+
+    got = source_en("岚溪市人民政府门户网站“政务动态—民生实事”栏目（网页）", get_glossary())
+    assert got == ("Website of the Lanxi Municipal People's Government, Government Affairs Updates > Practical "
+                   "Projects for People's Wellbeing section (web page)")
+    assert source_en("岚溪市人民政府门户网站“某某专栏”栏目", get_glossary()) is None  # a column it cannot read

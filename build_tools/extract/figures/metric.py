@@ -46,7 +46,12 @@ _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货�
 _REACH_VERBS = ("惠及", "覆盖", "涉及", "辐射")
 _MEANS_LEFT = re.compile(r"^(?:通过[^，,；;。]{1,20}?等?)?(?:方式|手段|形式|途径)(?=[\u4e00-\u9fff]{3})"
                          # the channel (通过县政府门户网站主动公开政府信息): no part of what is counted
-                         r"|^通过[^，,；;。]{1,16}?(?:门户网站|网站|平台|客户端|公众号|热线)(?=[\u4e00-\u9fff]{3})")
+                         r"|^通过[^，,；;。]{1,16}?(?:门户网站|网站|平台|客户端|公众号|热线)(?=[\u4e00-\u9fff]{3})"
+                         # the people served (为适龄妇女免费开展宫颈癌筛查3万人, 为老年人家庭实施适老化改造3000户): the
+                         # service is what is counted, in the unit of those served
+                         r"|^(?:计划|拟|力争|实际)?(?:为|对|向)[\u4e00-\u9fff]{0,8}?"
+                         r"(?:家庭|群众|妇女|老年人|老人|儿童|学生|居民|农户|职工|残疾人|企业|经营主体|市场主体)"
+                         r"(?:免费)?(?:开展|实施|提供)(?=[\u4e00-\u9fff]{3})")
 # the state of what a count counts, before it (有216名已死亡人员, 8个已建成的产业项目, 3个尚未开工的项目)
 _DONE_MODIFIER = re.compile(r"\s*(?:已经|已|尚未|未)(?:[\u4e00-\u9fff]{1,4}?的)?")
 
