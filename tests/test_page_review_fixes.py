@@ -5,6 +5,8 @@ Expectations written by hand."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from build_tools.extract.summary import summarize
 from build_tools.model import Document, Paragraph
 from build_tools.translate.glossary import get_glossary
@@ -62,3 +64,22 @@ def test_a_source_line_with_a_column_inside_a_column() -> None:
     assert got == ("Website of the Lanxi Municipal People's Government, Government Affairs Updates > Practical "
                    "Projects for People's Wellbeing section (web page)")
     assert source_en("岚溪市人民政府门户网站“某某专栏”栏目", get_glossary()) is None  # a column it cannot read
+
+
+def test_a_metric_counted_in_two_units_keeps_them_on_every_row(tmp_path: Path) -> None:
+    """城市低保对象1.26万户、1.92万人，比上年末减少0.08万人: each row says whether households or people are counted
+    (alone, '19,200' and 'down 800' would not); a metric counted in one unit stays bare ('Orphans: 326')."""
+    from build_tools.pipeline import process
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "2025-lanxi-civil-affairs.txt").write_text(
+        "岚溪市2024年民政事业发展统计公报\n\n岚溪市民政局\n\n2024年末，全市有城市最低生活保障对象1.31万户、"
+        "2.05万人，比上年末减少0.06万人。年末全市有孤儿318人。\n", encoding="utf-8")
+    (folder / "2025-lanxi-civil-affairs.yml").write_text(
+        "date: 2025-03-20\nregion: 岚溪市\nkind: statistics\nsource: 岚溪市民政局网站\n", encoding="utf-8")
+    source = process(folder / "2025-lanxi-civil-affairs.txt", with_translate=True)
+    rows = [t.text for doc in source.documents for t in doc.translations["en"].figures]
+    assert any(r.startswith("Urban recipients of subsistence allowances: 20,500 people") for r in rows), rows
+    assert any("down 600 people" in r for r in rows), rows
+    assert any(r.startswith("Orphans: 318,") for r in rows), rows
