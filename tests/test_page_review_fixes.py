@@ -83,3 +83,14 @@ def test_a_metric_counted_in_two_units_keeps_them_on_every_row(tmp_path: Path) -
     assert any(r.startswith("Urban recipients of subsistence allowances: 20,500 people") for r in rows), rows
     assert any("down 600 people" in r for r in rows), rows
     assert any(r.startswith("Orphans: 318,") for r in rows), rows
+
+
+def test_urban_and_rural_consumer_prices_one_wording() -> None:
+    """城市 and 农村 parts of a CPI release read alike ('consumer prices in urban/rural areas', as NBS's English
+    releases say 'prices in urban areas'), not 'consumer prices in urban areas' beside 'rural CPI'."""
+    from build_tools.translate.rows import metric_english
+
+    glossary = get_glossary()
+    urban, rural = metric_english("城市居民消费价格", glossary), metric_english("农村居民消费价格", glossary)
+    assert urban is not None and rural is not None
+    assert (urban.text, rural.text) == ("consumer prices in urban areas", "consumer prices in rural areas")
