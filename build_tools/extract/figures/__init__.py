@@ -53,7 +53,16 @@ from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_revi
 from .attributes import ONGOING, _cues, _in_modifier
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
-from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
+from .carried import (
+    apply_parallel_span,
+    average_over_span,
+    average_to_deadline,
+    breakdown_frame,
+    cumulative_over_span,
+    parallel_span,
+    review_span,
+    years_respectively,
+)
 from .compared import carry_comparison, heading_comparison, year_end_bases
 from .context import _context, _Ctx, _heading_level
 from .contributions import name_contributions
@@ -170,6 +179,11 @@ def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
     first_end = _clause_end(sentence, 0)
     if dates and all(d.precision == "day" and d.start > first_end for d in dates):
         return []
+    # (今后五年，…主要目标是：到2030年，…；一般公共预算收入达到17亿元: the goal's deadline dates the levels after ；,
+    # not the span ending in that year)
+    ends = {d.iso[:4] for d in dates if d.kind == "deadline"}
+    if ends:
+        return [d for d in dates if not (d.kind == "period" and "/" in d.iso and d.iso[-4:] in ends)]
     return dates
 
 
@@ -415,6 +429,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                                                    joined)
                 found, dates = cache[key]
                 carry_per_scope(found, last_metric)  # (…每10万人中拥有大学文化程度的…；拥有高中文化程度的…)
+                years_respectively(sentence, found)  # (2026年、2027年分别完成改造300万千瓦、400万千瓦)
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue
@@ -438,7 +453,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                          or breakdown)  # (…；进口34.3亿元)
                 last_metric = found[-1].metric if found else last_metric
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx, key[2] == "target")
-                if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])):
+                if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])) and not (
+                        cues[-1][1] == "requirement" and review_heading and default == "actual"):
+                    # (under a review, …比重保持在80%以上；五年城镇新增就业2.35万人: the bound held was a result, it
+                    # makes the clauses after ； neither norms nor tasks)
                     modal = cues[-1][1]
             else:
                 carry, modal, last_metric = [], None, ""
@@ -467,6 +485,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 if parallel:
                     apply_parallel_span(f, parallel)
                 average_over_span(f, years_reviewed)
+                cumulative_over_span(f, years_reviewed)
+                average_to_deadline(f, date_anchor)
                 if not para.cells:
                     stated.setdefault(fact, []).append(f.metric)
                     if f.kind in ("level", "count") and not f.direction:

@@ -74,8 +74,10 @@ _NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日", "现�
 _EXISTING = re.compile(r"(?<![在按从依就])现有(?!基础|政策|标准|水平|规定|条件|制度|资源|渠道)"
                        r"(?=[^，,；;。\d]{1,14}\d)")
 # 过去五年, 五年来, and a review's 五年累计/五年共/五年新建 (the count of years opening a running total)
+# (also with the place or area of the total between: 五年城镇新增就业2.35万人, 五年全县累计…)
 _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年"
-                         r"(?:来|(?=累计|共计|共|间|内|新建|新增|新改建|新开工|改造))")
+                         r"(?:来|(?=(?:城镇|城乡|农村|全县|全市|全区|全省|全州|全镇)?"
+                         r"(?:累计|共计|共|间|内|新建|新增|新改建|新开工|改造)))")
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 # a value stated after its superlative in a clause of its own (…比例最高，为94.5%; …浓度最低，仅为21微克/立方米)
