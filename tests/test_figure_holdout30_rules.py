@@ -122,3 +122,23 @@ def test_a_sites_footer_codes_are_web_furniture():
     assert _is_web("X ICP备12345678号-1")
     assert _is_web("X公网安备12345678901234号")
     assert not _is_web("全省累计完成ICP业务备案审核工作。")
+
+
+def test_a_per_output_measure_named_once_covers_the_list():
+    """单位地区生产总值能耗和二氧化碳排放在2027年基础上分别下降…: both per unit of GDP; the base is no part of the name."""
+    found = _plan("2028年，单位地区生产总值能耗和二氧化碳排放在2027年基础上分别下降2.6%和3.1%。")
+    assert one(found, 2.6).metric == "单位地区生产总值能耗"
+    assert (one(found, 3.1).metric, one(found, 3.1).base_period) == ("单位地区生产总值二氧化碳排放", "2027")
+
+
+def test_a_share_of_the_things_doing_something_is_named_by_both():
+    """全省85%以上水泥产能完成超低排放改造: the share of cement capacity upgraded, not a quantity of 水泥."""
+    f = one(_plan("2028年底前，全省85%以上水泥产能完成超低排放改造。"), 85)
+    assert (f.metric, f.period) == ("完成超低排放改造的水泥产能比例", "2028-12")
+
+
+def test_a_bare_verb_takes_the_works_named_before():
+    """加快推进老旧供热管网改造，2027年、2028年分别完成改造300公里、350公里: the pipes' renovation, not 完成改造."""
+    found = _plan("加快推进老旧供热管网改造，2027年、2028年分别完成改造300公里、350公里。")
+    assert {one(found, 300).metric, one(found, 350).metric} == {"老旧供热管网改造"}
+    assert (one(found, 300).period, one(found, 350).period) == ("2027", "2028")

@@ -61,6 +61,7 @@ from .carried import (
     cumulative_over_span,
     parallel_span,
     review_span,
+    works_named_before,
     years_respectively,
 )
 from .compared import carry_comparison, heading_comparison, year_end_bases
@@ -430,6 +431,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 found, dates = cache[key]
                 carry_per_scope(found, last_metric)  # (…每10万人中拥有大学文化程度的…；拥有高中文化程度的…)
                 years_respectively(sentence, found)  # (2026年、2027年分别完成改造300万千瓦、400万千瓦)
+                works_named_before(sentence, found)  # (大力推进…改造，…分别完成改造300万千瓦)
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue

@@ -9,6 +9,8 @@
 * :func:`years_respectively`: years listed before 分别 (2026年、2027年分别完成改造300万千瓦、400万千瓦) date
   the values listed after it one by one; before 每年 (2026年、2027年…每年安排…不少于5亿元) the span from the first
   to the last.
+* :func:`works_named_before`: a quantity named by a bare verb (完成改造300万千瓦) is of the works the sentence
+  named before it (大力推进煤电机组节能降碳改造，…).
 * :func:`breakdown_frame`: a paragraph opening with 从…看 (从贸易伙伴看，…; 分行业看，…) breaks down the figures
   the paragraph before reported; without a date of its own it is of their period (今年1—4月), not the document's
   month.
@@ -145,6 +147,24 @@ def years_respectively(sentence: str, found: list[Figure]) -> None:
             for _, f in mine:
                 if f.period in years:
                     f.period = f"{years[0]}/{years[-1]}"
+
+
+# the works a sentence opens with (大力推进煤电机组节能降碳改造，…; a table's task 既有建筑节能改造：…)
+_WORKS_NAMED = re.compile(r"(?:^|(?<=推进|实施|开展|推动|加快))"
+                          r"(?P<works>[\u4e00-\u9fff]{2,14}?(?:改造|建设|治理))\s*[，,：:]")
+_BARE_WORKS = {"完成改造", "改造", "完成", "完成建设", "建设", "完成治理", "治理"}
+
+
+def works_named_before(sentence: str, found: list[Figure]) -> None:
+    """A quantity named only by a bare verb (分别完成改造300万千瓦; 累计完成改造700万千瓦) is of the works the sentence
+    named before it (大力推进煤电机组节能降碳改造，…; a table row's task 煤电机组节能降碳改造：…)."""
+    for f in found:
+        if f.metric not in _BARE_WORKS or not f.text:
+            continue
+        at = sentence.find(f.text)
+        works = [m for m in _WORKS_NAMED.finditer(sentence, 0, at if at >= 0 else len(sentence))]
+        if works:  # (大力推进…: the works after the verb that pushes them)
+            f.metric = re.split(r"推进|实施|开展|推动|加快", works[-1].group("works"))[-1]
 
 
 # 从贸易伙伴看，…; 从出口产品来看，…; 分行业看，…; 分区域来看，…
