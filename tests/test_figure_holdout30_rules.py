@@ -142,3 +142,11 @@ def test_a_bare_verb_takes_the_works_named_before():
     found = _plan("加快推进老旧供热管网改造，2027年、2028年分别完成改造300公里、350公里。")
     assert {one(found, 300).metric, one(found, 350).metric} == {"老旧供热管网改造"}
     assert (one(found, 300).period, one(found, 350).period) == ("2027", "2028")
+
+
+def test_the_month_of_an_event_dates_no_clause_after_the_semicolon():
+    """县体育中心于10月投入使用，…；城乡居民医保参保率稳定在97%以上 in the review of 2025: 于10月 dates the opening,
+    the rate after ； is of the year reviewed."""
+    found = figs("一、2025年工作回顾", "县体育中心于10月投入使用，新增健身场地2.1万平方米；城乡居民医保参保率稳定在97%以上。",
+                 headings={0: 1}, **REPORT)
+    assert (one(found, 97).period, one(found, 97).status) == ("2025", "actual")

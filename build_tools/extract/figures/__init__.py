@@ -176,16 +176,15 @@ _STOCK_HEAD = re.compile(r"^(?:其中[，,]?)?(?:全[市县区镇乡]|我[市县
 
 def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
     """The dates a sentence ending in ； lends the next: all of them, but a single day inside a later clause (…42.6万
-    人次，2月1日单日接待游客6.8万人次，创历史新高；雁川古镇…) dates that clause only, not the next entity's figures."""
+    人次，2月1日单日接待游客6.8万人次，创历史新高；雁川古镇…) dates that clause only, not the next entity's figures;
+    nor does the day or month of an event (于9月投入使用) lend itself."""
     first_end = _clause_end(sentence, 0)
     if dates and all(d.precision == "day" and d.start > first_end for d in dates):
         return []
-    # (今后五年，…主要目标是：到2030年，…；一般公共预算收入达到17亿元: the goal's deadline dates the levels after ；,
-    # not the span ending in that year)
-    ends = {d.iso[:4] for d in dates if d.kind == "deadline"}
-    if ends:
-        return [d for d in dates if not (d.kind == "period" and "/" in d.iso and d.iso[-4:] in ends)]
-    return dates
+    # (县人民医院新院区于9月投入使用，…；城乡居民基本养老保险参保率稳定在98%以上: 于9月 dates the opening, an event,
+    # not the next clause's figures)
+    return [d for d in dates if not (d.kind == "point" and d.precision in ("month", "day")
+                                     and sentence[max(0, d.start - 1):d.start] == "于")]
 
 
 _FRAME_FILLER = re.compile(r"[仅只而在自从到\s]|一年|份|期间|以来|时期")
