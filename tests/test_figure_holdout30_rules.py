@@ -146,7 +146,9 @@ def test_a_bare_verb_takes_the_works_named_before():
 
 def test_the_month_of_an_event_dates_no_clause_after_the_semicolon():
     """县体育中心于10月投入使用，…；城乡居民医保参保率稳定在97%以上 in the review of 2025: 于10月 dates the opening,
-    the rate after ； is of the year reviewed."""
-    found = figs("一、2025年工作回顾", "县体育中心于10月投入使用，新增健身场地2.1万平方米；城乡居民医保参保率稳定在97%以上。",
+    the rate after ； is of the year reviewed. (A paragraph opening with the event's clause is framed by it: another
+    rule, left as it is.)"""
+    found = figs("一、2025年工作回顾", "（三）社会事业持续进步。县体育中心于10月投入使用，新增健身场地2.1万平方米；"
+                 "城乡居民医保参保率稳定在97%以上。",
                  headings={0: 1}, **REPORT)
     assert (one(found, 97).period, one(found, 97).status) == ("2025", "actual")
