@@ -14,8 +14,7 @@ from build_tools.translate.metrics import metric_en
     ("全市煤炭消费量", "coal consumption"),
     ("煤炭消费比重", "share of coal consumption"),
     ("全市非化石能源消费比重", "share of non-fossil energy in energy consumption"),
-    ("规模以上工业单位增加值能耗", "energy consumption per unit of value added of industrial enterprises above "
-                                  "designated size"),
+    ("规模以上工业单位增加值能耗", "energy consumption per unit of industrial value added"),
     ("累计既有建筑节能改造", "energy conservation retrofits of existing buildings (cumulative)"),
     ("全县节能变压器", "energy-saving transformers"),
     ("公共机构单位建筑面积能耗", "energy consumption per unit of floor area of public institutions"),

@@ -15,11 +15,8 @@ the counts of a county's signed projects and schools: project renderings (P).
 from __future__ import annotations
 
 ENERGY_SAVING_EXACT: dict[str, tuple[str, str]] = {
-    # targets of an action plan
+    # targets of an action plan (单位地区生产总值二氧化碳排放 and 规模以上工业单位增加值能耗 are composed already)
     "二氧化碳排放": ("CO2 emissions", "GWR 2011/201"),
-    "单位地区生产总值二氧化碳排放": ("CO2 emissions per unit of GDP", "GWR 2011/201"),
-    "规模以上工业单位增加值能耗": ("energy consumption per unit of value added of industrial enterprises above "
-                                  "designated size", "GWR 2009/55 (energy consumption per unit of GDP), P"),
     "非化石能源消费比重": ("share of non-fossil energy in energy consumption", "GWR 2011/200, P"),
     "煤炭消费量": ("coal consumption", "GWR 2015/538, P"),
     "煤炭消费比重": ("share of coal consumption", "GWR 2017/116"),
