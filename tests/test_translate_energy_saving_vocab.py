@@ -44,3 +44,15 @@ def test_transformer_capacity_and_coal_per_kwh_units_read() -> None:
     glossary = get_glossary()
     assert parse_unit("万千伏安", glossary).entry.en == "kVA"
     assert parse_unit("克标准煤/千瓦时", glossary).entry.en == "grams of standard coal per kWh"
+
+
+def test_an_energy_saving_plan_title() -> None:
+    """节能降碳 is a programme of the glossary (GWR 2022/479): a plan named for it, and the notice issuing it, have
+    English titles."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary(), year="2027")
+    result = renderer.title("岚川省2027—2028年节能降碳行动方案", "岚川省人民政府办公厅", "岚川省")
+    assert result is not None and result.status == "derived"
+    assert result.text == "Lanchuan Province Action Plan for Energy Saving and Carbon Reduction (2027-2028)"
