@@ -29,6 +29,7 @@ def test_a_base_year_in_full_width_digits_is_a_base():
     as 比2026年 is, no sign of a past result: the year's target."""
     f = one(_plan("２０２７年，全省单位地区生产总值能耗比２０２６年下降２．８%左右。"), 2.8)
     assert (f.period, f.status, f.direction, f.base_period) == ("2027", "target", "down", "2026")
+    assert f.comparison == "比2026年"  # (in ASCII digits, as the English prints it: compared with 2026)
 
 
 def test_a_bound_dated_by_a_goal_year_is_that_years_target():

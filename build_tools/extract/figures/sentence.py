@@ -175,7 +175,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                   or COMPARED_AFTER_VALUED.match(s, d.end)) if lead else None  # (…的3520168人相比: .bases)
         if lead and follow:  # 与2015年相比, 同上年相比: the base of every change after it in the sentence
             comps.append((lead.start(), follow.end(), "比" + _clean_ws(d.text)))
-    comps = sorted((a, survey_end(s, b), t) for a, b, t in comps)  # (比2010年第六次全国人口普查: the census)
+    # (比2010年第六次全国人口普查: the census; 比２０２５年 written in full-width digits: 比2025年)
+    comps = sorted((a, survey_end(s, b), t.translate(_FW)) for a, b, t in comps)
     # (比2010年第六次全国人口普查: the census's standard time in a census communiqué, .surveys)
     comp_base = {(a, b): survey_base(s, d.end, d.iso, ctx.actual) for d in dates for a, b, _ in comps
                  if a <= d.start < b}
