@@ -153,3 +153,13 @@ def test_the_month_of_an_event_dates_no_clause_after_the_semicolon():
                  "城乡居民医保参保率稳定在97%以上。",
                  headings={0: 1}, **REPORT)
     assert (one(found, 97).period, one(found, 97).status) == ("2025", "actual")
+
+
+def test_a_goal_year_heading_a_list_dates_the_goals_after_the_semicolon():
+    """今后五年，…主要目标是：到2030年，…；税收收入达到12亿元；…: the goals listed after ； are of 2030 too, not of the
+    five years the sentence opens with (the average rate of the first clause is over them)."""
+    found = figs("二、“十五五”时期的主要目标", "今后五年，全县发展的主要目标是：到2030年，地区生产总值突破230亿元，"
+                 "年均增长6%左右；税收收入达到12亿元；常住人口城镇化率达到63%。", headings={0: 1}, **REPORT)
+    assert (one(found, 12).period, one(found, 12).status) == ("2030", "target")
+    assert one(found, 63).period == "2030"
+    assert one(found, 6).period == "2026/2030"

@@ -143,6 +143,9 @@ def _share_paid_name(s: str, num: _Num, metric: str) -> str:
     return f"{bounded.group('part')}占{bounded.group('whole')}比例" if bounded else metric
 
 
+_GOALS_HEAD = re.compile(r"(?:目标|任务|要求)(?:是|为)?\s*[：:]\s*$")  # (主要目标是：到2030年，…)
+
+
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
                       carry_metric: str = "", topic: str = "", para_metric: str = "", joined: bool = False,
                       ) -> tuple[list[Figure], list[DateMatch]]:
@@ -500,8 +503,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 base_value=num.base_value, base_period=num.base_period, base_edge=base_edge(num)))
     listed_entities(s, figures)  # (…个体经营户1.46万户，住宿和餐饮业0.68万户: businesses too)
     # (到2015年年底 in a text of 2019 is a past point: it dates what follows it)
+    # (…主要目标是：到2030年，地区生产总值突破340亿元；一般公共预算收入达到17亿元: a deadline heading a list of goals,
+    # after its colon, dates the goals after ； too)
     last = [d for d in dates if d not in comp_dates and id(d) not in consumed
-            and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso))]
+            and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso) or _GOALS_HEAD.search(s, 0, d.start))]
     return figures, last
 
 
