@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import ingest, lint, meta, new
+from build_tools import ingest, lint, meta, new, new_dates
 from build_tools.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,12 +82,12 @@ def test_word_segmented_report() -> None:
 def test_dates() -> None:
     text = ("关于印发实施方案的通知\n\n到2025年12月31日前完成改造，2035年基本实现现代化。\n\n"
             "朝阳市人民政府办公室\n\n2023年10月7日\n")
-    assert new.find_dates(text) == ["2023-10-07"]  # the deadline is not the document's date
-    assert new.infer_date(text) == "2023-10-07"
-    assert new.find_dates("二〇二三年十月七日") == ["2023-10-07"]
+    assert new_dates.find_dates(text) == ["2023-10-07"]  # the deadline is not the document's date
+    assert new_dates.infer_date(text) == "2023-10-07"
+    assert new_dates.find_dates("二〇二三年十月七日") == ["2023-10-07"]
     # a newspaper page dates its events by month and day only; its year comes from the years it states
     page = "2019年上半年，朝阳地区生产总值同比增长7%。2018年，项目开工。力争到2020年全面建成小康社会。"
-    assert new.infer_date(page) == "2019"
+    assert new_dates.infer_date(page) == "2019"
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -102,7 +102,7 @@ def test_dates() -> None:
      "朝阳市人民政府办公室\n2023年10月7日\n", "2023-11-05"),
 ])
 def test_date_is_the_publications_own(text: str, date: str) -> None:
-    assert new.infer_date(text) == date
+    assert new_dates.infer_date(text) == date
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -613,8 +613,8 @@ def test_a_report_posted_on_a_web_page_is_dated_by_its_delivery() -> None:
     was delivered, as the seeds' work reports are dated."""
     text = ("首页 > 要闻\n政府工作报告\n来源：石梁县人民政府　发布时间：2025-01-12 10:05\n"
             "——2025年1月9日在石梁县第十八届人民代表大会第五次会议上\n县长　王某某\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n")
-    assert new.infer_date(text) == "2025-01-09"
-    assert new.infer_date("首页 > 要闻\n某某新闻\n发布时间：2025-01-12 10:05\n正文。\n") == "2025-01-12"
+    assert new_dates.infer_date(text) == "2025-01-09"
+    assert new_dates.infer_date("首页 > 要闻\n某某新闻\n发布时间：2025-01-12 10:05\n正文。\n") == "2025-01-12"
 
 
 def test_a_standing_committees_or_courts_work_report_is_a_report_not_the_governments() -> None:
@@ -729,7 +729,7 @@ def test_a_plan_signed_with_a_month_is_not_dated_by_its_vision_year(tmp_path: Pa
     is that month, never 2035; a PDF created on a day of that month gives the day (held-out set 25's plan)."""
     text = ("霁川市“十五五”生态环境保护规划\n霁川市人民政府\n2026年4月\n"
             "本规划以2025年为基准年，规划期为2026—2030年，展望2035年。\n到2030年，全市PM2.5平均浓度降至29微克/立方米。\n")
-    assert new.infer_date(text) == "2026-04"
+    assert new_dates.infer_date(text) == "2026-04"
     raw = Path(__file__).parent / "fixtures" / "holdout25" / "2026-jichuan-15th-five-year-ecology-plan.pdf"
     code, _ = run_new(raw, tmp_path)
     written = next(tmp_path.glob("*.yml")).read_text(encoding="utf-8")

@@ -393,6 +393,14 @@ _THRESHOLD_BEFORE = re.compile(r"(?:低于|高于|超过|不足|未达到|达不
 # an obligation opening the sentence (严格落实…管理, 坚决…, 必须…): an undated ceiling after it is a standing rule
 _OBLIGATION = re.compile(r"严格(?:落实|执行|实行|遵守)|坚决|必须|严禁")
 _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|季度|月|万人|千人)|不得|年均")
+_PER_DENOMINATOR = re.compile(r"每\s*(?:[十百千万]+\s*(?:名|个|位)?\s*[\u4e00-\u9fff]{0,6}?(?:人口|人|户)|人|户)\s*$")
+
+
+def _standing(s: str, start: int, end: int) -> bool:
+    """A standing-norm word (每年, 每户, 不得, 年均) in ``s[start:end]``; a rate's own denominator right before its
+    number (抽检量不低于每千人4批次: the rate per thousand people) is the figure's unit, not a norm for every case."""
+    per = _PER_DENOMINATOR.search(s, start, end)
+    return bool(_STANDING.search(s, start, per.start() if per else end))
 
 
 _EVERY_YEAR = re.compile(r"每年")
@@ -562,12 +570,12 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     base = other[-1] if other else default
     if default == "rule":  # a sentence of measures or a standard (每户一次性补贴2500元): a standing rule
         return base if other else "requirement"
-    if base == "requirement" and not other and not _STANDING.search(s, _clause_start(s, num.start), num.start):
+    if base == "requirement" and not other and not _standing(s, _clause_start(s, num.start), num.start):
         base = "target"  # 控制在5.5%以内；新建幼儿园4所: the norm of the clause before does not make a task a norm
     cstart = _clause_start(s, num.start)
     required = any(k == "requirement" and p > cstart for p, k in cues) or num.qualifier in _NORM_QUALIFIERS or (
         num.post == "以内" and "控制在" in s[:num.start]) or (
-        any(k == "requirement" for _, k in cues) and bool(_STANDING.search(s, cstart, num.start))) or (
+        any(k == "requirement" for _, k in cues) and _standing(s, cstart, num.start)) or (
         base == "target" and bool(_EVERY_YEAR.search(s, cstart, num.start)) and (
             num.post == "以上" or (ctx.normative and num.kind in ("count", "level"))))
     # (每年遴选100家中小企业 in a notice or plan: a yearly quota, a standing norm)
@@ -581,7 +589,7 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     dated = any(d.kind == "deadline" and cstart <= d.start < num.start for d in dates) or _WHOLE_YEAR.search(before) \
         or (default == "target" and _goal_year_before(s, num, dates, ctx))
     # (不得低于90% is the figure's own qualifier: its 不得 makes the bound a standing norm, under 要… too)
-    if (_STANDING.search(s, cstart, num.num_start) or num.qualifier == "最多") and not dated:
+    if (_standing(s, cstart, num.num_start) or num.qualifier == "最多") and not dated:
         return "requirement"  # (可申请最高20万元的贷款: a cap on what is granted is a standing rule)
     if not other and not dates and _OBLIGATION.search(s, 0, cstart):
         return "requirement"  # 严格落实债务限额管理，债务率控制在120%以内: an undated ceiling under an obligation

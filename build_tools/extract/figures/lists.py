@@ -7,7 +7,8 @@ import re
 
 from .combined import TOGETHER_HEAD, whole_of_list
 from .context import _Ctx
-from .metric import _strip, _topic
+from .metric import _strip
+from .noun_phrase import _topic
 from .quantities import _Num, _Rank
 from .text import _clause_end, _clause_start, _clean_ws, _outside
 from .vocab import (
@@ -298,6 +299,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif prev and num.metric in ("比重", "占比", "比例") and num.cls in ("pp", "percent") and (
                 share := next((x.metric for x in reversed(prev) if _NAMED_SHARE.search(x.metric)), "")):
             num.metric = share  # …占全市进出口总额的63.3%，比重提升1.6个百分点: the share just named changed
+        elif prev and num.metric in ("比重", "占比") and num.cls == "percent" and prev[-1].kind == "count" and (
+                ctx.region_level and _PLACE_LABEL.match(s)):
+            # 城关区：人口数1124816人，比重29.10%: a place's share of the whole region's count (not the share of a part
+            # in a whole the sentence names: 第一产业增加值…，比重8.5% has no place of its own)
+            num.metric = f"占全{ctx.region_level}{_topic(prev[-1].metric).removesuffix('数')}比重"
         elif prev and (caused := _outcome_of_events(num.metric, prev)):
             num.metric = caused  # 道路交通事故41起，死亡17人: the deaths of those accidents, not all deaths
         elif prev and (acted := _object_of_act(num.metric, num.unit, prev)):
@@ -341,6 +347,10 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
               and not _SERIES_HEAD.search(num.metric)):
             # 国有控股企业增加值增长3.2%，股份制企业增长6.4%: a breakdown's items share the first one's head noun
             num.metric += head.group()
+        elif num.metric in _AREA_PARTS and (named := (_topic(prev[-1].metric) if prev and prev[-1].unit == num.unit
+                                                       else _topic(carry_metric or para_metric) if k == 0 else "")) \
+                and (head := _area_head(named)):
+            num.metric += head  # 其中，城市上涨0.4%，农村上涨0.1%: the rural part of the indicator named before
         elif prev and _is_place(num.metric):
             num.metric += _without_place(_topic(prev[-1].metric))  # 北票预计仅增长0.2% -> 北票完成投资
         elif prev and _whole_place(num.metric) and prev[-1].unit == num.unit:
@@ -361,6 +371,18 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             if o:
                 num.metric += o.group(1)
                 break
+
+
+# a place's line of a table written as text (城关区：人口数…, 北山县，…)
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:市|县|区|镇|乡|街道|旗)[：:，,]")
+# the urban and rural parts of an indicator (城市, 农村 of 居民消费价格; 城镇, 农村 of 居民人均可支配收入)
+_AREA_PARTS = {"城市", "城镇", "农村", "乡村"}
+_AREA_LEAD = re.compile(r"^(?:全[省市县区州])?(?:城市|城镇|农村|乡村)?")
+
+
+def _area_head(metric: str) -> str:
+    """全市居民消费价格, 城市居民消费价格 -> 居民消费价格: the indicator without its region or area part."""
+    return metric[_AREA_LEAD.match(metric).end():]  # type: ignore[union-attr]
 
 
 # the output of a crop or herd named after its area (…播种面积58.6万亩，总产量24.3万吨)

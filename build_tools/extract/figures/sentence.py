@@ -16,8 +16,9 @@ from .context import _before, _Ctx
 from .counted import counted_group, entity_base, found_units, listed_entities, selected_pilots, supported_projects
 from .direction import _direction, _kind, _level_direction
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
-from .metric import _follower, _name_metric, _np_after_de, _shared_passive
+from .metric import _follower, _name_metric, _shared_passive
 from .metric_checks import _trim, _valid_metric
+from .noun_phrase import _np_after_de
 from .plan_quotes import approximate_estimates, quoted_plans
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .rates import per_unit
