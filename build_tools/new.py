@@ -25,7 +25,7 @@ from . import ingest, meta
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
-from .new_dates import HEAD_CHARS, infer_date
+from .new_dates import DELIVERED_RE, HEAD_CHARS, infer_date
 from .new_origin import (
     DATE_LINE_RE,
     RED_HEADER,
