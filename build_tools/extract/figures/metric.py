@@ -296,6 +296,12 @@ _FRAMING = re.compile(r"^(?:——)?从.*看$")
 _TASK_OF = re.compile(r"\s*的(改造|建设|整治|提升|治理|修缮|改造提升|综合整治)(?:工作)?任务")
 
 
+# a share of the things counted after it that do something (80%以上钢铁产能完成超低排放改造, 90%的行政村实现生活污水
+# 治理): the clause's verb and object name what the share is of
+_SHARE_DOING = re.compile(r"\s*(?:以上|以下|左右)?的?(?P<noun>[\u4e00-\u9fff]{2,8}?)"
+                          r"(?P<verb>完成|实现|达到|建成|接入|开展|纳入)(?P<obj>[\u4e00-\u9fff]{2,14})\s*$")
+
+
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
@@ -381,6 +387,10 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     # R: the number counts the noun that follows it
     if num.unit == "次":  # 先后7次参加: a frequency, not a count of things
         num.role = "skip"
+        return num.end
+    share_done = _SHARE_DOING.match(after) if num.cls == "percent" else None
+    if share_done:  # 80%以上钢铁产能完成超低排放改造: the share of the things that do it, named by both
+        num.metric = f"{share_done.group('verb')}{share_done.group('obj')}的{share_done.group('noun')}比例"
         return num.end
     noun, pred, used = _noun_after(after)
     done = _DONE_MODIFIER.match(after) if not noun and not pred and num.cls in ("count", "bare") else None

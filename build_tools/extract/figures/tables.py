@@ -139,6 +139,11 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     return (f"{label}：" if entity else item) + "，".join(parts) + "。"
 
 
+# a column whose cells write out each task's goal in words and figures (主要目标, 目标任务)
+_GOAL_TEXT_HEADER = re.compile(r"(?:主要|工作|年度|预期)?(?:目标|目标任务|任务目标)(?:要求)?")
+_GOAL_TEXT_CELL = re.compile(r"[\u4e00-\u9fff][^|]*?\d|\d[^|]*?[\u4e00-\u9fff]")
+
+
 def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
     """The data rows of a table paragraph restated as sentences; [] if it is no table of figures (see the module
     docstring). ``unit`` is the unit the caption before the table gives (…分类别涨跌幅（%）), if any."""
@@ -182,10 +187,15 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
         return unit_line_sentences(rows, label_col, unit, value_columns(rows, label_col, _SERIAL, _PLAIN),
                                    _ENTITY_OR_PROJECT, _TOTAL, _PLAIN)
     out = []
+    goal_cols = [j for j, h in enumerate(header) if j > label_col and columns.get(j) == ("", "")
+                 and _GOAL_TEXT_HEADER.fullmatch(h)]
     for row in rows[1:]:
         label = row[label_col] if label_col < len(row) else ""
         if not label or _NUMBER.fullmatch(label):
             continue
+        # (重点任务 | 主要目标 | 牵头单位: a goal written out in its cell is said of its task, 煤电机组节能降碳改造：
+        # 2026—2027年累计完成改造700万千瓦。)
+        out += [f"{label}：{row[j]}。" for j in goal_cols if j < len(row) and _GOAL_TEXT_CELL.search(row[j])]
         row_unit = bool(_WITH_UNIT.match(label))
         cols = {j: c for j, c in columns.items() if c[1] or row_unit or _INDEX.search(c[0][:-1])}
         sentence = _row_sentence(label, row, cols, years if row_unit else {}, project,
