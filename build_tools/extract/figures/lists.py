@@ -352,7 +352,8 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
 
 # the output of a crop or herd named after its area (…播种面积58.6万亩，总产量24.3万吨)
 _OUTPUT_WORDS = {"产量", "总产量", "年产量", "产值", "总产值"}
-_AREA_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获面积|面积)$")
+# (播种面积 alone names no crop: its 面积 is no crop's 播种; 全市：播种面积…，总产量… -> 总产量)
+_AREA_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<!播种)(?<!种植)(?<!收获)(?:播种面积|种植面积|收获面积|面积)$")
 # the business results of a class of enterprises named in the clause before (…；利润总额…, …；营业成本…)
 _ENTERPRISE_SCOPE = re.compile(r"^(?:全[省市县区])?"
                                r"(?P<scope>(?:规模以上|规上|限额以上|限上)[\u4e00-\u9fff]{0,10}?企业)")
@@ -360,7 +361,8 @@ _RESULT_HEAD = re.compile(r"(?:实现)?(?:利润总额|利润|营业收入|营�
                           r"亏损企业亏损额)")
 # the yield per unit of area of a crop named before it, by its area or its output
 _YIELD_WORDS = {"亩产", "平均亩产", "单产", "平均单产", "单位面积产量", "亩均产量"}
-_CROP_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获面积|总产量|年产量|产量)$")
+_CROP_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<!播种)(?<!种植)(?<!收获)(?<!总)(?<!年)"
+                       r"(?:播种面积|种植面积|收获面积|总产量|年产量|产量)$")
 
 
 def _crop_of(prev: list[_Num]) -> str:

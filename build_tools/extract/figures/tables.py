@@ -52,8 +52,12 @@ _PART_ROW = re.compile(r"^\s*(?:其中\s*[：:])?\s*")
 _MONTH_ROW = re.compile(r"^(?:\d{1,2}\s*月|本月|当月)(?:份|当月)?$")
 _SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 # the label column of a list of projects (项目名称, 工程名称): every row names a project, whatever its name ends with
-# (…数据中心（一期）, …高速公路, …综合体)
+# (…数据中心（一期）, …高速公路, …综合体); a bare 项目 or 工程 is the label column of any table of items
+# (项目 | 播种面积（千公顷） | 单产…: 夏粮, 稻谷; 项目 | 环比 | 同比: 食品, 衣着) unless a column is a project's
+# (投资, 建设…)
 _PROJECT_HEADER = re.compile(r"^(?:建设)?(?:项目|工程)(?:名称)?$")
+_BARE_ITEM_HEADER = re.compile(r"^(?:项目|工程)$")
+_PROJECT_COLUMN = re.compile(r"投资|建设|开工|竣工|实施单位|业主")
 # a column of the years of construction (建设年限 2024-2027, 2026): the span a project's total investment covers
 _SPAN_HEADER = re.compile(r"^建设(?:起止)?(?:年限|期限|周期|年度)$")
 _SPAN_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:\s*[-—–~～至]+\s*((?:19|20)\d{2})\s*年?)?$")
@@ -151,7 +155,7 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
         return _unit_column_sentences(rows, label_col, unit_col)
     columns: dict[int, tuple[str, str]] = {}
     years: dict[int, str] = {}
-    project = bool(_PROJECT_HEADER.match(header[label_col]))
+    project = _lists_projects(header, label_col)
     span_col = next((j for j, h in enumerate(header) if j > label_col and _SPAN_HEADER.match(h)), None)
     for j, h in enumerate(header):
         if j <= label_col or j == span_col:
@@ -207,9 +211,18 @@ def project_labels(para: Paragraph) -> set[str]:
     if len(rows) < 2:
         return set()
     label_col = next((j for j, h in enumerate(rows[0]) if not _SERIAL.match(h)), 0)
-    if not _PROJECT_HEADER.match(rows[0][label_col]):
+    if not _lists_projects(rows[0], label_col):
         return set()
     return {r[label_col] for r in rows[1:] if label_col < len(r) and r[label_col] and not _TOTAL.match(r[label_col])}
+
+
+def _lists_projects(header: list[str], label_col: int) -> bool:
+    """The label column is headed 项目名称/工程名称/建设项目, or a bare 项目/工程 with a project's column beside it."""
+    head = header[label_col] if label_col < len(header) else ""
+    if not _PROJECT_HEADER.match(head):
+        return False
+    return not _BARE_ITEM_HEADER.match(head) or any(
+        _PROJECT_COLUMN.search(h) for j, h in enumerate(header) if j != label_col)
 
 
 def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int) -> list[str]:

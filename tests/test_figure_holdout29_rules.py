@@ -1,0 +1,53 @@
+"""Figure rules added after the twenty-ninth held-out measurement (an NBS survey team's grain output announcement as
+a PDF with a table by season and crop and a table by county, a city's bulletin on services for the elderly as a
+DOCX with its table of main indicators); sentences and tables invented for each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from build_tools.extract.figures import extract_figures
+from build_tools.extract.reporting import reporting_period
+from build_tools.model import Document, Metadata, Paragraph
+from tests.test_figure_attributes import figs, one
+
+GRAIN = {"date": "2025-12-20", "region": "岚州市", "genre": "statistics",
+         "title": "国家统计局岚州调查队关于2025年岚州市粮食产量数据的公告"}
+ELDERLY = {"date": "2026-04-10", "region": "岚州市", "genre": "statistics", "title": "2025年岚州市老龄事业发展统计公报"}
+
+
+def _table(cells: list[list[str]], caption: str, meta: dict) -> list:
+    paras = [Paragraph(id="p1", text=caption),
+             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
+    m = Metadata(date=meta["date"], region=meta["region"])
+    doc.reporting_period = reporting_period(doc, m)
+    return extract_figures(doc, m)
+
+
+def test_a_table_of_items_headed_by_a_bare_item_column_lists_no_projects():
+    """项目 | 播种面积（千公顷） | 单产（公斤/亩）: 项目 heads a column of items (夏粮, 玉米), not of projects; each row's
+    figures are the item's, named by it (夏粮播种面积), subject the region's ("")."""
+    cells = [["项目", "播种面积（千公顷）", "单产（公斤/亩）"], ["夏粮", "61.2", "388.4"], ["玉米", "40.6", "455.0"]]
+    found = _table(cells, "表1  2025年岚州市粮食播种面积和单产", GRAIN)
+    assert (one(found, 61.2).subject, one(found, 61.2).metric) == ("", "夏粮播种面积")
+    assert (one(found, 455.0).subject, one(found, 455.0).metric) == ("", "玉米单产")
+    # a bare 项目 beside a project's column (总投资) still lists projects
+    cells = [["项目", "总投资（亿元）"], ["岚州港物流园", "12.5"]]
+    assert one(_table(cells, "附表  2026年重点项目", GRAIN), 12.5).subject == "岚州港物流园"
+
+
+def test_a_district_named_x_cheng_qu_is_a_name():
+    """棠城区 is a district's name (its figures are its own); 中心城区, 老城区 and 城区 are parts of a city."""
+    cells = [["县（市、区）", "播种面积（万亩）"], ["棠城区", "10.2"], ["北湖县", "60.4"]]
+    found = _table(cells, "表2  2025年各县（市、区）粮食播种面积", GRAIN)
+    assert one(found, 10.2).subject == "棠城区"
+    assert one(found, 60.4).subject == "北湖县"
+    assert one(figs("中心城区建成停车泊位1200个。", date="2025-12-20", region="岚州市"), 1200).subject == ""
+
+
+def test_an_output_after_an_area_of_no_crop_is_no_crops_output():
+    """全市：播种面积…，总产量…: 播种面积 names no crop, so the output is 总产量 (not 播种总产量); 小麦播种面积…，总产量…
+    stays 小麦总产量."""
+    found = figs("全市：播种面积300.2万亩，总产量120.4万吨，比上年增长1.1%。", **GRAIN)
+    assert one(found, 120.4).metric == "总产量"
+    found = figs("小麦播种面积100.5万亩，总产量38.2万吨。", **GRAIN)
+    assert one(found, 38.2).metric == "小麦总产量"
