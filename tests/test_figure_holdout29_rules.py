@@ -51,3 +51,14 @@ def test_an_output_after_an_area_of_no_crop_is_no_crops_output():
     assert one(found, 120.4).metric == "总产量"
     found = figs("小麦播种面积100.5万亩，总产量38.2万吨。", **GRAIN)
     assert one(found, 38.2).metric == "小麦总产量"
+
+
+def test_a_figure_restated_in_brackets_in_another_unit_is_one_figure():
+    """播种面积300.0万亩（200.0千公顷）and 总产量120.0万吨（24.0亿斤）: the bracket restates the figure (1公顷 = 15亩,
+    1斤 = 0.5公斤), no second row; a bracket with another quantity (其中小麦…) or another value stays."""
+    found = figs("全市粮食播种面积300.0万亩（200.0千公顷），总产量120.0万吨（24.0亿斤）。", **GRAIN)
+    assert sorted(f.value for f in found) == [120.0, 300.0]
+    found = figs("全市粮食播种面积300.0万亩（其中小麦100.0万亩）。", **GRAIN)
+    assert sorted(f.value for f in found) == [100.0, 300.0]
+    found = figs("全市粮食播种面积300.0万亩（比上年增加2.0万亩）。", **GRAIN)
+    assert sorted(f.value for f in found) == [2.0, 300.0]

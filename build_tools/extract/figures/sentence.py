@@ -58,6 +58,25 @@ _UNITS = r"(?:乡镇|街道|行政村|自然村|村|社区|县区|县市区|区�
 _SCOPE_OF_NEXT = re.compile(rf"\s*{_UNITS}\s*(?=[\d０-９])(?![\d.]+\s*[万千百]?\s*个?\s*{_UNITS})"
                             r"(?!\d{4}\s*年|\d{1,2}\s*月)")
 # a change of rank (排名上升2位, 位次前移3位, 排位下降1名): places in a ranking, no count of people
+# a figure restated in brackets in another unit of the same measure (播种面积386.4万亩（257.6千公顷）, 总产量159.4万吨
+# （31.89亿斤）): one figure, the bracket no second one; each base unit in a common one (1公顷 = 15亩, 1吨 = 1000公斤)
+_COMMON_MEASURE = {"mu": ("mu", 1.0), "ha": ("mu", 15.0), "km2": ("mu", 1500.0), "m2": ("mu", 0.0015),
+                   "kg": ("kg", 1.0), "t": ("kg", 1000.0), "km": ("m", 1000.0), "m": ("m", 1.0)}
+_OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
+def _restated_in_brackets(ns: str, before: _Num, num: _Num) -> bool:
+    """``num`` stands in brackets right after ``before`` and is the same quantity in another unit."""
+    if not (_OPEN_BRACKET.fullmatch(ns, before.end, num.start) and _CLOSE_BRACKET.match(ns, num.end)):
+        return False
+    a, b = _COMMON_MEASURE.get(before.base), _COMMON_MEASURE.get(num.base)
+    if not a or not b or a[0] != b[0] or before.unit == num.unit or before.normalized is None or num.normalized is None:
+        return False
+    x, y = before.normalized * a[1], num.normalized * b[1]
+    return abs(x - y) <= 0.01 * max(abs(x), abs(y))
+
+
 _RANK_MOVE = re.compile(r"(?:排名|位次|排位|名次)(?:较[^，,；;。\d]{0,8})?"
                         r"(?:上升|下降|提升|提高|前移|后移|下滑|后退|前进)\s*$")
 _BREAKDOWN = re.compile(r"其中")
@@ -186,7 +205,12 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 
     # classify each quantity: threshold / skip / figure, and how its metric is found
     figures_n: list[_Num] = []
+    for before, num in zip(nums, nums[1:], strict=False):
+        if _restated_in_brackets(ns, before, num):
+            num.role = "skip"  # 386.4万亩（257.6千公顷）: the same area in hectares, no second figure
     for num in nums:
+        if num.role == "skip":
+            continue
         if num.start and ns[num.start - 1] == "每" and num.cls not in ("percent", "permille", "pp"):
             num.role = "skip"  # 每5公里村道配备护路员1名: the unit of a rate, not a figure
             continue
