@@ -62,3 +62,23 @@ def test_a_figure_restated_in_brackets_in_another_unit_is_one_figure():
     assert sorted(f.value for f in found) == [100.0, 300.0]
     found = figs("全市粮食播种面积300.0万亩（比上年增加2.0万亩）。", **GRAIN)
     assert sorted(f.value for f in found) == [2.0, 300.0]
+
+
+def test_stocks_of_a_bulletin_on_a_closed_year_are_held_at_its_end():
+    """A bulletin of April 2026 on 2025: what there is (全市共有…, and its clauses after ；), an undated population and a
+    ratio of populations are stocks at the end of 2025; a later sentence of a 年末 paragraph counting its change from
+    the last year end too; a flow of the year (全年新增) stays 2025."""
+    found = figs("全市共有社区养老服务设施900个，其中日间照料中心300个；区域养老服务中心40个。全年新增家庭养老床位800张。",
+                 **ELDERLY)
+    assert [one(found, v).period for v in (900, 300, 40)] == ["2025-12"] * 3
+    assert one(found, 800).period == "2025"
+    found = figs("全市80岁及以上老年人口10.5万人，占老年人口的12.1%。", "全市老年人口抚养比为25.4%，比上年提高0.7个百分点。",
+                 **ELDERLY)
+    assert [one(found, v).period for v in (10.5, 12.1, 25.4)] == ["2025-12"] * 3
+    assert one(found, 0.7).period == "2025"
+    found = figs("年末全市共有养老机构150家。养老机构床位2.5万张，护理型床位占比为60.2%，比上年末提高2.1个百分点。",
+                 **ELDERLY)
+    assert [one(found, v).period for v in (150, 2.5, 60.2)] == ["2025-12"] * 3
+    # in a text of the year itself (a work summary of December 2025), 全市共有 is no closed year's end
+    found = figs("全市共有社区养老服务设施900个。", date="2025-12-20", region="岚州市", title="2025年岚州市民政工作总结")
+    assert one(found, 900).period != "2024-12"
