@@ -82,3 +82,15 @@ def test_stocks_of_a_bulletin_on_a_closed_year_are_held_at_its_end():
     # in a text of the year itself (a work summary of December 2025), 全市共有 is no closed year's end
     found = figs("全市共有社区养老服务设施900个。", date="2025-12-20", region="岚州市", title="2025年岚州市民政工作总结")
     assert one(found, 900).period != "2024-12"
+
+
+def test_a_column_of_changes_in_the_rows_unit():
+    """指标 | 单位 | 2025年 | 2024年 | 比上年末增减: each change cell is the row's change since the last year end in the
+    row's unit (养老机构比上年末增加6家: up, 2025 against 2024-12); a negative cell a fall; 0 no figure."""
+    cells = [["指标", "单位", "2025年", "2024年", "比上年末增减"], ["养老机构", "家", "150", "144", "6"],
+             ["养老机构床位", "万张", "2.40", "2.46", "-0.06"], ["社区日间照料中心", "个", "300", "300", "0"]]
+    found = _table(cells, "附表  2025年岚州市老龄事业主要统计指标", ELDERLY)
+    up = one(found, 6)
+    assert (up.unit, up.direction, up.period, up.base_period) == ("家", "up", "2025", "2024-12")
+    assert (one(found, 0.06).direction, one(found, 0.06).unit) == ("down", "万张")
+    assert not [f for f in found if f.value == 0]

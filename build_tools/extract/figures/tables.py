@@ -237,6 +237,8 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
     status = {j: h for j, h in enumerate(header) if j not in (label_col, unit_col) and _STATUS_HEADER.match(h)}
     years = {j: y.group(1) for j, h in enumerate(header) if j not in (label_col, unit_col) and (y := _YEAR.match(h))}
     changes = _change_columns(header, {label_col, unit_col, *status, *years})
+    amounts = {j: m for j, h in enumerate(header) if j not in (label_col, unit_col, *status, *years, *changes)
+               and (m := _AMOUNT_CHANGE_HEADER.match(h.strip()))}
     # columns naming a unit of their own beside them (完成率（%）, 完成投资（亿元））: the row's item with that quantity
     own = {j: (m.group("name"), m.group("unit")) for j, h in enumerate(header)
            if j not in (label_col, unit_col, *status, *years, *changes) and (m := _WITH_UNIT.match(h))
@@ -249,6 +251,7 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
         if not label or _NUMBER.fullmatch(label) or not unit or len(unit) > 6:
             continue
         out.extend(_change_cells(label, row, changes))
+        out.extend(_amount_change_cells(label, row, amounts, unit))
         change = bool(_CHANGE.search(label))
         for j, words in sorted(status.items()):
             cell = row[j] if j < len(row) else ""
@@ -361,6 +364,26 @@ def _change_columns(header: list[str], taken: set[int]) -> dict[int, re.Match[st
         named = _WITH_UNIT.match(h) if j not in taken else None
         if named and named.group("unit") in ("%", "％") and (m := _COMPARED_HEADER.match(named.group("name").strip())):
             out[j] = m
+    return out
+
+
+# a column of changes in the row's own unit beside a unit column (指标 | 单位 | 2025年 | 2024年 | 比上年末增减)
+_AMOUNT_CHANGE_HEADER = re.compile(r"^(?P<base>比上年末|较上年末|比上年|较上年|比年初)(?:增减|增减量|增加|净增)$")
+
+
+def _amount_change_cells(label: str, row: list[str], changes: dict[int, re.Match[str]], unit: str) -> list[str]:
+    """Each cell of a column of changes in the row's unit restated as the bulletin says it
+    (``养老机构比上年末增加7家。``; a negative cell a fall, ``减少``); a zero and a dash are no figure, nor a row whose
+    unit is a percent (a change of a share in points is not said in %)."""
+    out = []
+    if unit in ("-", "—", "%", "％"):
+        return out
+    for j, m in sorted(changes.items()):
+        got = _value(row[j], unit, True) if j < len(row) else None
+        if not got or not float(got[1][: -len(unit)] or 0):
+            continue
+        verb, amount = got
+        out.append(f"{label}{m.group('base')}{'减少' if verb else '增加'}{amount}。")
     return out
 
 
