@@ -94,3 +94,14 @@ def test_a_column_of_changes_in_the_rows_unit():
     assert (up.unit, up.direction, up.period, up.base_period) == ("家", "up", "2025", "2024-12")
     assert (one(found, 0.06).direction, one(found, 0.06).unit) == ("down", "万张")
     assert not [f for f in found if f.value == 0]
+
+
+def test_a_standard_per_person_in_a_bulletin_on_a_closed_year_is_the_years_fact():
+    """补贴标准为每人每月150元 in a bulletin of April 2026 on 2025: the standard paid in 2025 (actual, 2025), as the sum
+    paid after it; in a notice laying it down it stays a standing rule (requirement)."""
+    found = figs("全市经济困难老年人养老服务补贴标准为每人每月150元，全年发放补贴2600万元。", **ELDERLY)
+    assert (one(found, 150).status, one(found, 150).period) == ("actual", "2025")
+    assert (one(found, 2600).status, one(found, 2600).period) == ("actual", "2025")
+    found = figs("经济困难老年人养老服务补贴标准为每人每月150元。", date="2026-04-10", region="岚州市", genre="notice",
+                 title="岚州市民政局关于调整经济困难老年人养老服务补贴标准的通知")
+    assert one(found, 150).status == "requirement"
