@@ -165,6 +165,8 @@ _STOCK_HEAD = re.compile(r"^(?:其中[，,]?)?(?:全[市县区镇乡]|我[市县
 # …and so is a later sentence that counts its change from the last year's end (…。养老机构床位3.12万张，…，比上年末提高
 # 3.5个百分点): what changed since the last year end is held at this one
 _SINCE_LAST_YEAR_END = re.compile(r"比上年末|较上年末|比上年底|较上年底")
+# (but 全市共有幼儿园40所，比上年减少2所 compares the count with last year's, not with last year's end: the year's)
+_SINCE_LAST_YEAR = re.compile(r"[比较]上年(?![末底])")
 # an undated population or a ratio of populations (全市80岁及以上老年人口13.28万人, 老年人口抚养比为26.8%) or what
 # there is (全市共有医养结合机构43家) in a bulletin on a year already closed: a stock at that year's end
 _POPULATION_HEAD = re.compile(r"^(?:其中[，,]?)?(?:全[市县区镇乡]|我[市县区])?[^，,；;。\d]{0,4}(?:\d+岁及以上)?"
@@ -396,7 +398,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             held: list[DateMatch] = []  # a year end the sentence's stocks are held at, for its clauses after ；
             if not context and opening_end and (_STOCK_HEAD.match(sentence) or _SINCE_LAST_YEAR_END.search(sentence)):
                 context = held = opening_end  # (年末…养老机构186个。…。全市共有社区养老服务设施1264个: at the year end)
-            elif not context and (_STOCK_HEAD.match(sentence) or _POPULATION_HEAD.match(sentence)):
+            elif not context and ((_STOCK_HEAD.match(sentence) and not _SINCE_LAST_YEAR.search(sentence))
+                                  or _POPULATION_HEAD.match(sentence)):
                 context = held = _closed_year_end(pctx)
             breakdown = before if before and not carry and _BREAKDOWN_HEAD.match(sentence) else []
             if breakdown:
