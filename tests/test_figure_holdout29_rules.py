@@ -105,3 +105,11 @@ def test_a_standard_per_person_in_a_bulletin_on_a_closed_year_is_the_years_fact(
     found = figs("经济困难老年人养老服务补贴标准为每人每月150元。", date="2026-04-10", region="岚州市", genre="notice",
                  title="岚州市民政局关于调整经济困难老年人养老服务补贴标准的通知")
     assert one(found, 150).status == "requirement"
+
+
+def test_a_zero_in_a_change_column_is_no_figure():
+    """项目 | 总产量（万吨） | 总产量比上年增长（%） with 0.0: 持平, no change to report (no row, no direction)."""
+    cells = [["项目", "总产量（万吨）", "总产量比上年增长（%）"], ["大豆", "2.6", "0.0"], ["玉米", "30.1", "-1.2"]]
+    found = _table(cells, "表1  2025年岚州市粮食产量", GRAIN)
+    assert sorted(f.value for f in found) == [1.2, 2.6, 30.1]
+    assert one(found, 1.2).direction == "down"

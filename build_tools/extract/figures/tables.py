@@ -65,6 +65,7 @@ _WHOLE_COST = re.compile(r"^(?:项目)?总投资")
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
 # a row naming one project (白沙镇茶叶精深加工项目, 农村供水保障提升工程): the project is what its figures are of
 _PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
+_ZERO = re.compile(r"[+-]?0(?:\.0+)?")
 _PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")  # a cell that is a number and nothing else
 _ENTITY_OR_PROJECT = re.compile(_ENTITY.pattern + "|" + _PROJECT.pattern)
 _BALANCE = re.compile(r"(?:余额|存量|存款)$")  # a stock held at a date (缴存余额, 贷款余额, 住房公积金存款)
@@ -120,8 +121,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
             continue  # 合计 (全市) | 8426 | 100.0: the whole is all of itself, no figure
         change = bool(_CHANGE.search(name))
         got = _value(row[j], unit or row_unit, change)
-        if not got:
-            continue
+        if not got or (change and _ZERO.fullmatch(row[j].strip())):
+            continue  # (总产量比上年增长（%） | 0.0: 持平, no change to report)
         verb, amount = got
         if not verb and _SIGNED.search(name) and row[j].strip().startswith(("+", "＋")):
             verb = "上升"  # 同比变化 +1.5: 同比上升1.5%
