@@ -113,3 +113,14 @@ def test_a_zero_in_a_change_column_is_no_figure():
     found = _table(cells, "表1  2025年岚州市粮食产量", GRAIN)
     assert sorted(f.value for f in found) == [1.2, 2.6, 30.1]
     assert one(found, 1.2).direction == "down"
+
+
+def test_the_tiers_of_a_standard_listed_after_it():
+    """发放高龄津贴，标准为：80至89周岁每人每月100元，90至99周岁每人每月300元: each amount is the allowance standard of its
+    tier per person and month (the tier's ages are no figures)."""
+    found = figs("2025年，全市对80周岁及以上老年人发放高龄津贴，标准为：80至89周岁每人每月120元，90至99周岁每人每月"
+                 "320元，100周岁及以上每人每月620元。", **ELDERLY)
+    assert sorted(f.value for f in found) == [120, 320, 620]
+    assert (one(found, 120).metric, one(found, 120).unit) == ("高龄津贴标准（80至89周岁）", "元/人·月")
+    assert one(found, 320).metric == "高龄津贴标准（90至99周岁）"
+    assert one(found, 620).metric == "高龄津贴标准（100周岁及以上）"

@@ -137,6 +137,28 @@ _SHARE_OF_WHOLE = re.compile(r"按照?(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
 _PAID_AFTER = re.compile(r"\s*(?:给予|予以)(?P<paid>(?:定额|一次性)?(?:资助|补助|补贴|补偿|奖励))(?:[，,；;。]|$)")
 
 
+# the tiers of a standard listed after it (发放高龄津贴，标准为：80至89周岁每人每月100元，90至99周岁每人每月300元): each
+# amount is the standard's for its tier (高龄津贴标准（90至99周岁）, 元/人·月), not the words of its tier alone
+_PER_PERSON_TAIL = re.compile(r"每人每[月年]$")
+_STANDARD_COLON = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,8})[，,]?\s*标准为[：:]")
+_GRANTING_VERB = re.compile(r"^.*(?:发放|给予|享受|提供|领取)|^全[市县区省]")
+
+
+def _tier_standard_name(s: str, num: _Num, metric: str) -> str:
+    if num.cls != "money" or not _PER_PERSON_TAIL.search(metric):
+        return metric
+    colon = next(reversed(list(_STANDARD_COLON.finditer(s, 0, num.start))), None)
+    if colon is None:
+        return metric
+    tier = s[max(_clause_start(s, num.start), colon.end()):num.start].strip()
+    per = _PER_PERSON_TAIL.search(tier)
+    thing = _GRANTING_VERB.sub("", colon.group("thing"))
+    if not per or len(thing) < 2:
+        return metric
+    tier = tier[:per.start()]
+    return f"{thing}标准（{tier}）{per.group()}" if tier else f"{thing}标准{per.group()}"
+
+
 # a bound on a part as a share of a whole (两项合计提高总额不超过原最高支付限额的20%): the part's share of the whole
 # (合计提高总额占原最高支付限额比例), the bound its qualifier
 _BOUNDED_SHARE = re.compile(r"(?:^|[，,])(?:[一二两三四五六七八九十]+项)?(?P<part>[\u4e00-\u9fff]{2,12}?)"
@@ -425,6 +447,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
         metric = _time_limit_name(s, num, metric)
         metric = _share_paid_name(s, num, metric)
+        metric = _tier_standard_name(s, num, metric)
         if subject and (rest := drop_places(metric, subject, ctx)) != metric:  # 其中新河区17个、高塘县12个
             metric = rest if len(rest) >= 2 else next((m for m, u, _ in reversed(counted) if u == num.unit), metric)
         if project and (word := _INVESTMENT_WORD.search(_clean_ws(s[_clause_start(s, num.start):num.start]))):
