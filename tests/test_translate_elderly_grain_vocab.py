@@ -1,0 +1,30 @@
+"""English of an elderly services statistical bulletin and a grain output announcement (held-out set 29): names
+written for these tests (variants where a rule composes them), expectations read from the official and project
+renderings cited in metric_vocab/elderly.py and the age-band note rule of metrics.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.metrics import metric_en
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("高龄津贴标准（90至99周岁）", "standard of allowances for the very elderly (aged 90 to 99)"),
+    ("高龄津贴标准（95周岁及以上）", "standard of allowances for the very elderly (aged 95 and over)"),
+    ("高龄津贴标准（90周岁）", None),  # one age is no band: left untranslated rather than guessed
+])
+def test_a_standard_by_age_band(zh: str, english: str | None) -> None:
+    assert metric_en(zh) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("总产量", "total output"),
+    ("社区日间照料中心", "community day care centers"),
+    ("长期护理保险参保人数", "people covered by long-term care insurance"),
+    ("健在百岁老人", "living centenarians"),
+    ("公办养老机构", "public elderly care institutions"),
+    ("老年大学（学校）在校学员", "students of senior citizen universities and schools"),
+])
+def test_elderly_and_grain_names(zh: str, english: str) -> None:
+    assert metric_en(zh) == english
