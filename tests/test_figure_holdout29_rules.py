@@ -124,3 +124,11 @@ def test_the_tiers_of_a_standard_listed_after_it():
     assert (one(found, 120).metric, one(found, 120).unit) == ("高龄津贴标准（80至89周岁）", "元/人·月")
     assert one(found, 320).metric == "高龄津贴标准（90至99周岁）"
     assert one(found, 620).metric == "高龄津贴标准（100周岁及以上）"
+
+
+def test_a_service_counted_after_those_it_is_given_to_is_named_by_the_service():
+    """为…失能、半失能老年人提供居家上门服务50.2万人次: the service (居家上门服务), not the people before 提供."""
+    found = figs("全年为1.8万名失能、半失能老年人提供居家上门服务50.2万人次。", **ELDERLY)
+    assert one(found, 50.2).metric == "居家上门服务"
+    found = figs("全年为困难群众提供法律咨询1200人次。", **ELDERLY)
+    assert one(found, 1200).metric == "法律咨询"

@@ -27,7 +27,7 @@ ELDERLY_EXACT: dict[str, tuple[str, str]] = {
     "社区日间照料中心": ("community day care centers", "GWR 2022/522"),
     "街道（乡镇）区域养老服务中心": ("regional elderly care service centers of subdistricts and towns", "P"),
     "新增家庭养老床位": ("new home-based elderly care beds", "P"),
-    "半失能老年人提供居家上门服务": ("home visit services for disabled and partly disabled elderly people", "P"),
+    "居家上门服务": ("home visit services", "P"),
     "开展老年人助餐服务": ("meal assistance for the elderly", "GWR 2022/522"),
     "建成老年助餐点": ("meal assistance points for the elderly", "GWR 2022/522"),
     "长期护理保险参保人数": ("people covered by long-term care insurance", "GWR 2021/569"),
