@@ -76,6 +76,9 @@ def test_stocks_of_a_bulletin_on_a_closed_year_are_held_at_its_end():
                  **ELDERLY)
     assert [one(found, v).period for v in (10.5, 12.1, 25.4)] == ["2025-12"] * 3
     assert one(found, 0.7).period == "2025"
+    # a population reached by a service (签约服务覆盖人口) is no demographic stock: the year's
+    found = figs("家庭医生签约服务覆盖人口180.2万人。", **ELDERLY)
+    assert one(found, 180.2).period == "2025"
     found = figs("年末全市共有养老机构150家。养老机构床位2.5万张，护理型床位占比为60.2%，比上年末提高2.1个百分点。",
                  **ELDERLY)
     assert [one(found, v).period for v in (150, 2.5, 60.2)] == ["2025-12"] * 3
