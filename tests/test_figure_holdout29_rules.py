@@ -135,3 +135,12 @@ def test_a_service_counted_after_those_it_is_given_to_is_named_by_the_service():
     assert one(found, 50.2).metric == "居家上门服务"
     found = figs("全年为困难群众提供法律咨询1200人次。", **ELDERLY)
     assert one(found, 1200).metric == "法律咨询"
+
+
+def test_a_fund_after_its_scheme_is_the_schemes():
+    """…长期护理保险享受待遇1.1万人，基金支出2.2亿元: the fund of the scheme named before it (长期护理保险基金支出), and so
+    is its growth; a fund named with its scheme keeps its name."""
+    found = figs("全年长期护理保险享受待遇1.1万人，基金支出2.2亿元，比上年增长8.1%。", **ELDERLY)
+    assert one(found, 2.2).metric == one(found, 8.1).metric == "长期护理保险基金支出"
+    found = figs("全市工伤保险参保人数30.4万人，工伤保险基金收入1.5亿元。", **ELDERLY)
+    assert one(found, 1.5).metric == "工伤保险基金收入"

@@ -28,3 +28,7 @@ def test_a_standard_by_age_band(zh: str, english: str | None) -> None:
 ])
 def test_elderly_and_grain_names(zh: str, english: str) -> None:
     assert metric_en(zh) == english
+
+
+def test_the_fund_of_long_term_care_insurance() -> None:
+    assert metric_en("长期护理保险基金收入") == "revenue of the long-term care insurance fund"

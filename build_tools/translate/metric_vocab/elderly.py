@@ -44,3 +44,8 @@ ELDERLY_EXACT: dict[str, tuple[str, str]] = {
     "办理涉老法律援助案件": ("legal aid cases involving elderly people", "GWR 2021/594"),
     "老年人挽回经济损失": ("economic losses recovered for elderly people", "P"),
 }
+
+# the scheme whose fund a figure is (长期护理保险基金支出 "spending of the long-term care insurance fund")
+ELDERLY_SCHEMES: dict[str, tuple[str, str]] = {
+    "长期护理保险": ("long-term care insurance", "GWR 2021/569"),
+}
