@@ -144,3 +144,10 @@ def test_a_fund_after_its_scheme_is_the_schemes():
     assert one(found, 2.2).metric == one(found, 8.1).metric == "长期护理保险基金支出"
     found = figs("全市工伤保险参保人数30.4万人，工伤保险基金收入1.5亿元。", **ELDERLY)
     assert one(found, 1.5).metric == "工伤保险基金收入"
+
+
+def test_those_a_service_is_given_to_are_named_whole():
+    """为1.5万名经济困难的失能老年人提供…: the people served (经济困难失能老年人), not the words before their 的."""
+    found = figs("全年为1.5万名经济困难的失能老年人提供居家上门服务40.1万人次。", **ELDERLY)
+    assert one(found, 1.5).metric == "经济困难失能老年人"
+    assert one(found, 40.1).metric == "居家上门服务"

@@ -159,6 +159,19 @@ def _tier_standard_name(s: str, num: _Num, metric: str) -> str:
     return f"{thing}标准（{tier}）{per.group()}" if tier else f"{thing}标准{per.group()}"
 
 
+# those a service is given to, counted (为2.35万名经济困难的失能、半失能老年人提供居家上门服务): named by the whole
+# phrase before 提供, its 的 dropped (经济困难失能、半失能老年人), not by the words before its 的 (经济困难)
+_SERVED_AFTER = re.compile(r"(?P<who>[^，,；;。\d为]{2,20}?)提供")
+
+
+def _served_name(s: str, num: _Num, metric: str) -> str:
+    if num.unit not in ("名", "人", "户", "万名", "万人", "万户") or not s.endswith("为", 0, num.num_start):
+        return metric
+    m = _SERVED_AFTER.match(s, num.end)
+    who = m.group("who").replace("的", "") if m else ""
+    return who if len(who) >= 2 and metric and who.startswith(metric) else metric
+
+
 # a bound on a part as a share of a whole (两项合计提高总额不超过原最高支付限额的20%): the part's share of the whole
 # (合计提高总额占原最高支付限额比例), the bound its qualifier
 _BOUNDED_SHARE = re.compile(r"(?:^|[，,])(?:[一二两三四五六七八九十]+项)?(?P<part>[\u4e00-\u9fff]{2,12}?)"
@@ -448,6 +461,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         metric = _time_limit_name(s, num, metric)
         metric = _share_paid_name(s, num, metric)
         metric = _tier_standard_name(s, num, metric)
+        metric = _served_name(s, num, metric)
         if subject and (rest := drop_places(metric, subject, ctx)) != metric:  # 其中新河区17个、高塘县12个
             metric = rest if len(rest) >= 2 else next((m for m, u, _ in reversed(counted) if u == num.unit), metric)
         if project and (word := _INVESTMENT_WORD.search(_clean_ws(s[_clause_start(s, num.start):num.start]))):

@@ -28,6 +28,7 @@ ELDERLY_EXACT: dict[str, tuple[str, str]] = {
     "街道（乡镇）区域养老服务中心": ("regional elderly care service centers of subdistricts and towns", "P"),
     "新增家庭养老床位": ("new home-based elderly care beds", "P"),
     "居家上门服务": ("home visit services", "P"),
+    "经济困难失能、半失能老年人": ("disabled and partly disabled elderly people in financial difficulty", "P"),
     "开展老年人助餐服务": ("meal assistance for the elderly", "GWR 2022/522"),
     "建成老年助餐点": ("meal assistance points for the elderly", "GWR 2022/522"),
     "长期护理保险参保人数": ("people covered by long-term care insurance", "GWR 2021/569"),
