@@ -32,3 +32,15 @@ def test_elderly_and_grain_names(zh: str, english: str) -> None:
 
 def test_the_fund_of_long_term_care_insurance() -> None:
     assert metric_en("长期护理保险基金收入") == "revenue of the long-term care insurance fund"
+
+
+def test_an_elderly_services_bulletins_title() -> None:
+    """2024年云溪市老龄事业发展统计公报: the sector frame of the departments' bulletins (老龄事业 'elderly care
+    programs', GWR 2022/523)."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.report_titles import report_title
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary(), "2025")
+    assert report_title(renderer, "2024年云溪市老龄事业发展统计公报", "") == (
+        "Statistical Bulletin on Elderly Care Development in Yunxi, 2024")
