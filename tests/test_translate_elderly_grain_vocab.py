@@ -44,3 +44,20 @@ def test_an_elderly_services_bulletins_title() -> None:
     renderer = TitleRenderer(get_glossary(), "2025")
     assert report_title(renderer, "2024年云溪市老龄事业发展统计公报", "") == (
         "Statistical Bulletin on Elderly Care Development in Yunxi, 2024")
+
+
+def test_a_grain_output_announcements_title_and_issuer() -> None:
+    """国家统计局关于2024年粮食产量数据的公告 reads as the NBS's own English title ("Announcement of the National Bureau
+    of Statistics on Grain Output in 2024"); a survey team is named by its place (P); the place of the data after
+    the year is said before it."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.names import issuer_en
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary(), "2025")
+    title = renderer.title("国家统计局关于2024年粮食产量数据的公告", "", "")
+    assert title is not None and title.text == "Announcement of the National Bureau of Statistics on Grain Output in 2024"
+    title = renderer.title("国家统计局云溪调查队关于2024年云溪市粮食产量数据的公告", "云溪市", "")
+    assert title is not None and title.text == (
+        "Announcement of the Yunxi Survey Team of the National Bureau of Statistics on Grain Output in Yunxi in 2024")
+    assert issuer_en("国家统计局云溪调查队") == "Yunxi Survey Team of the National Bureau of Statistics"
