@@ -61,3 +61,10 @@ def test_a_grain_output_announcements_title_and_issuer() -> None:
     assert title is not None and title.text == (
         "Announcement of the Yunxi Survey Team of the National Bureau of Statistics on Grain Output in Yunxi in 2024")
     assert issuer_en("国家统计局云溪调查队") == "Yunxi Survey Team of the National Bureau of Statistics"
+
+
+def test_a_committee_on_ageing_as_a_co_issuer() -> None:
+    from build_tools.translate.names import name_en
+
+    assert name_en("云溪市民政局 云溪市老龄工作委员会办公室") == (
+        "Yunxi Municipal Civil Affairs Bureau and the Office of the Yunxi Municipal Committee on Ageing")

@@ -69,6 +69,10 @@ ETHNIC: dict[str, str] = {
 # ("Luoyang Municipal", "Qingxi County"). Longest suffix first when matching.
 BODIES: dict[str, str] = {
     "人民政府办公室": "General Office of the {g} People's Government",
+    # a government's committee on ageing and its office (after the China National Committee on Ageing,
+    # 全国老龄工作委员会; P): co-issuer of an elderly services statistical bulletin (holdout29)
+    "老龄工作委员会": "{g} Committee on Ageing",
+    "老龄工作委员会办公室": "Office of the {g} Committee on Ageing",
     # the government's press office (its English: "Information Office of the State Council", SCIO)
     "人民政府新闻办公室": "Information Office of the {g} People's Government",
     "政府新闻办公室": "Information Office of the {g} People's Government",
