@@ -82,3 +82,20 @@ def test_a_rate_per_population_after_its_bound() -> None:
     found = figs("食品安全监督抽检量不低于每千人4批次。", date="2026-01-15", region="桐岭县", genre="report",
                  title="桐岭县市场监督管理局2025年工作总结和2026年工作思路")
     assert one(found, 4).metric == "每千人食品安全监督抽检量"
+
+
+def test_a_rate_floor_in_a_years_plan_is_that_years_target() -> None:
+    """Under a heading of the year's work (2026年工作安排), 抽检量不低于每千人4批次 is the floor set for 2026: its
+    每千人 is the rate's denominator, not a standing 每 (每人每年, 每户) of a norm for every case. The verb of the
+    clause (全年完成) is no part of the name."""
+    report = {"date": "2026-01-20", "region": "桐岭县", "genre": "report",
+              "title": "桐岭县市场监督管理局2025年工作总结和2026年工作安排"}
+    found = figs("二、2026年工作安排", "（一）守牢安全底线。全年完成食品安全监督抽检量不低于每千人4批次，"
+                 "抽检合格率保持在97%以上。", **report)
+    rate = one(found, 4)
+    assert (rate.metric, rate.status, rate.period) == ("每千人食品安全监督抽检量", "target", "2026")
+    # a notice's floors stay standing norms, per thousand people too; 每人每年 is a norm's own 每
+    found = figs("养老床位不低于每千名老年人40张，每人每年补助不低于500元。", date="2025-03-01", region="桐岭县",
+                 genre="notice", title="桐岭县关于加强养老服务的通知")
+    assert one(found, 40).status == "requirement" and one(found, 40).period == ""
+    assert one(found, 500).status == "requirement"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import ingest, lint, meta, new
+from build_tools import ingest, lint, meta, new, new_dates
 from build_tools.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,12 +82,12 @@ def test_word_segmented_report() -> None:
 def test_dates() -> None:
     text = ("关于印发实施方案的通知\n\n到2025年12月31日前完成改造，2035年基本实现现代化。\n\n"
             "朝阳市人民政府办公室\n\n2023年10月7日\n")
-    assert new.find_dates(text) == ["2023-10-07"]  # the deadline is not the document's date
-    assert new.infer_date(text) == "2023-10-07"
-    assert new.find_dates("二〇二三年十月七日") == ["2023-10-07"]
+    assert new_dates.find_dates(text) == ["2023-10-07"]  # the deadline is not the document's date
+    assert new_dates.infer_date(text) == "2023-10-07"
+    assert new_dates.find_dates("二〇二三年十月七日") == ["2023-10-07"]
     # a newspaper page dates its events by month and day only; its year comes from the years it states
     page = "2019年上半年，朝阳地区生产总值同比增长7%。2018年，项目开工。力争到2020年全面建成小康社会。"
-    assert new.infer_date(page) == "2019"
+    assert new_dates.infer_date(page) == "2019"
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -102,7 +102,7 @@ def test_dates() -> None:
      "朝阳市人民政府办公室\n2023年10月7日\n", "2023-11-05"),
 ])
 def test_date_is_the_publications_own(text: str, date: str) -> None:
-    assert new.infer_date(text) == date
+    assert new_dates.infer_date(text) == date
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -616,8 +616,8 @@ def test_a_report_posted_on_a_web_page_is_dated_by_its_delivery() -> None:
     was delivered, as the seeds' work reports are dated."""
     text = ("首页 > 要闻\n政府工作报告\n来源：石梁县人民政府　发布时间：2025-01-12 10:05\n"
             "——2025年1月9日在石梁县第十八届人民代表大会第五次会议上\n县长　王某某\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n")
-    assert new.infer_date(text) == "2025-01-09"
-    assert new.infer_date("首页 > 要闻\n某某新闻\n发布时间：2025-01-12 10:05\n正文。\n") == "2025-01-12"
+    assert new_dates.infer_date(text) == "2025-01-09"
+    assert new_dates.infer_date("首页 > 要闻\n某某新闻\n发布时间：2025-01-12 10:05\n正文。\n") == "2025-01-12"
 
 
 def test_a_standing_committees_or_courts_work_report_is_a_report_not_the_governments() -> None:
@@ -686,7 +686,7 @@ def test_who_a_work_report_speech_or_news_report_is_from() -> None:
     assert infer_region(zone) == "石桥区"
 
 
-HELD_OUT_GUESSES = {"date": 60, "region": 60, "kind": 56, "title": 60, "issuer": 56}  # of 62, measured 2026-12-06 (h24)
+HELD_OUT_GUESSES = {"date": 69, "region": 71, "kind": 66, "title": 68, "issuer": 66}  # of 71, measured 2026-12-06 (h32)
 
 
 def test_guesses_on_the_held_out_sources_match_their_editors_metadata() -> None:
@@ -714,8 +714,8 @@ def test_guesses_on_the_held_out_sources_match_their_editors_metadata() -> None:
                 got, want = str(guess.values.get(key, "")), str(editor.get(key, "") or "")
                 bodies = (set(re.split(r"[、 ]", got)), set(re.split(r"[、 ]", want)))
                 right[key] += got == want or (key == "issuer" and bodies[0] == bodies[1])
-    assert total >= 62
-    assert all(right[k] >= n for k, n in HELD_OUT_GUESSES.items()) and total >= 62, (right, total)
+    assert total >= 71
+    assert all(right[k] >= n for k, n in HELD_OUT_GUESSES.items()) and total >= 71, (right, total)
 
 
 def test_issuer_is_the_government_a_report_title_names_not_its_presenters_bureau():
@@ -732,7 +732,7 @@ def test_a_plan_signed_with_a_month_is_not_dated_by_its_vision_year(tmp_path: Pa
     is that month, never 2035; a PDF created on a day of that month gives the day (held-out set 25's plan)."""
     text = ("霁川市“十五五”生态环境保护规划\n霁川市人民政府\n2026年4月\n"
             "本规划以2025年为基准年，规划期为2026—2030年，展望2035年。\n到2030年，全市PM2.5平均浓度降至29微克/立方米。\n")
-    assert new.infer_date(text) == "2026-04"
+    assert new_dates.infer_date(text) == "2026-04"
     raw = Path(__file__).parent / "fixtures" / "holdout25" / "2026-jichuan-15th-five-year-ecology-plan.pdf"
     code, _ = run_new(raw, tmp_path)
     written = next(tmp_path.glob("*.yml")).read_text(encoding="utf-8")
@@ -760,3 +760,22 @@ def test_a_city_named_x_cheng(text: str, region: str) -> None:
 ])
 def test_issuers_named_in_the_title_or_under_it(text: str, issuer: str) -> None:
     assert new.infer(text).values.get("issuer") == issuer
+
+
+def test_a_work_report_page_is_dated_and_issued_as_the_report_says() -> None:
+    """A portal's page of a work report (held-out set 30): the subtitle ——2026年1月9日在…会议上 dates it, not the page's
+    PubDate; the government the text names issued it, not the office that posted it (ContentSource …人民政府办公室)."""
+    body = ("<p align=\"center\">——2026年1月9日在桐溪县第十八届人民代表大会第五次会议上</p>"
+            "<p align=\"center\">桐溪县人民政府县长  林远舟</p><p>各位代表：</p>"
+            "<p>现在，我代表县人民政府向大会报告工作，请予审议。</p><p>一、2025年工作回顾</p>"
+            "<p>预计全年地区生产总值增长5.8%。</p>")
+    page = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+            "<title>2026年桐溪县政府工作报告_桐溪县人民政府</title>"
+            "<meta name=\"ArticleTitle\" content=\"2026年桐溪县政府工作报告\">"
+            "<meta name=\"PubDate\" content=\"2026-01-16 10:00\">"
+            "<meta name=\"ContentSource\" content=\"桐溪县人民政府办公室\">"
+            f"</head><body><h1>政府工作报告</h1><div id=\"zoom\">{body}</div></body></html>")
+    decoded = ingest.read_data(page.encode("utf-8"), "report.html")
+    guess = new.infer(decoded.text, "\n".join(decoded.metadata.get(k, "") for k in ("source", "issuer", "author")))
+    new.apply_format_metadata(guess, decoded)
+    assert (guess.values["date"], guess.values["issuer"]) == ("2026-01-09", "桐溪县人民政府")

@@ -25,21 +25,20 @@ from dataclasses import dataclass
 
 from ..model import Document, TranslatedText
 from .bulletin_words import situation_subject, situation_title
-from .bylines import OFFICES
 from .comparisons import MISSING_LABEL
 from .comparisons import marked as _marked
 from .completion_titles import year_subject_title
 from .figure_headlines import clause_headline, figure_headline, pace_headline
 from .glossary import Glossary
-from .headlines import analysis_meeting, headline, who_en
+from .headlines import headline, who_en
 from .institutions import institution_en
+from .meeting_titles import MeetingMixin
 from .memory import text_hash
 from .names import issuer_en, not_a_place_name, region_en
 from .periods import ordinal
-from .persons import person_en
 from .recruitment_titles import recruitment_subject
 from .reply_titles import reply_or_report_title
-from .report_titles import release_title, report_subject, report_title
+from .report_titles import report_subject, report_title
 from .title_compose import composed_subject, seasonal
 from .title_headings import ANNEXES, HeadingMixin
 from .title_laws import inspected_law
@@ -54,18 +53,13 @@ from .title_tables import (
     DOC_VERBS,
     DRAFT_NOTES,
     EDITION_NOTE_RE,
-    FIXED_MEETINGS,
     INSTITUTIONS,
     KIND_FRAMES,
     LEVELS,
-    MEETING_KINDS,
-    MEETING_TOPICS,
     NAMING_VERBS,
     NUMBER_WORDS,
     REVISION_NOTE_RE,
-    SCOPES,
     SESSION_WORDS,
-    SPEAKER_OFFICES,
     SUBJECT_ACTIONS,
     SUBJECT_ADVERBS,
     SUBJECT_VERBS,
@@ -109,7 +103,7 @@ class Parts:
 WHOLE_AREAS = {"市": "City", "县": "County", "省": "Province", "区": "District"}
 
 
-class TitleRenderer(HeadingMixin):
+class TitleRenderer(MeetingMixin, HeadingMixin):
     """Renders titles, headings and names of one bulletin with the glossary and names.py."""
 
     def __init__(self, glossary: Glossary, year: str = "") -> None:
@@ -163,7 +157,7 @@ class TitleRenderer(HeadingMixin):
             composed_subject(self, zh.removesuffix("工作")))
         if whole:
             return title_case(with_article(whole))
-        pair = zh.split("和")  # 人才队伍建设和职业技能培训: two glossary phrases joined (project rendering)
+        pair = re.split("[和及与]", zh)  # 人才队伍建设和职业技能培训, 最低工资标准及适用地区: two glossary phrases
         if len(pair) == 2 and all(len(p) >= 2 for p in pair) and (a := self.phrase(pair[0])) \
                 and (b := self.phrase(pair[1])):
             return title_case(f"{a} and {b}")
@@ -463,72 +457,6 @@ class TitleRenderer(HeadingMixin):
             return None
         out = [_the(r or "") for r in rendered]
         return out[0] if len(out) == 1 else ", ".join(out[:-1]) + " and " + out[-1]
-
-    def _work_report(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        m = re.match(r"^(?:(?P<y1>\d{4})年)?(?P<region>.*?)(?:(?P<y2>\d{4})年)?(?:人民)?政府工作报告"
-                     r"(?P<note>[（(]摘要[）)])?$", zh)
-        if not m:
-            return None
-        text = "Report on the Work of the Government"  # GWR 2016/0
-        place = m.group("region")
-        if place:
-            text += f" of {parts.part(self.region(place), place)}"
-        year = m.group("y1") or m.group("y2")
-        note = " (Abridged)" if m.group("note") else ""  # 摘要: the published abridgement (project rendering)
-        return text + (f" ({year})" if year else "") + note
-
-    def _speech(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
-        m = re.match(r"^(?P<speaker>[^在]{2,4}?)?(?:同志)?在(?P<meeting>.+)上的(?:讲话|发言|致辞|总结讲话)"
-                     r"(?P<note>[（(](?:摘要|摘编|节选)[）)])?$", zh)
-        if not m:
-            return None
-        text = "Speech"
-        speaker = m.group("speaker")
-        if speaker in SPEAKER_OFFICES:  # 县委书记在…上的讲话: the office, not a name
-            text += f" by the {SPEAKER_OFFICES[speaker]}"
-        elif speaker in OFFICES and OFFICES[speaker][1]:  # 市长在…上的讲话
-            text += f" by the {OFFICES[speaker][0]}"
-        elif speaker:
-            text += " by " + parts.part(person_en(speaker, self.glossary), speaker)
-        note = " (Excerpts)" if m.group("note") else ""  # 摘要 of a speech: the published excerpts (project rendering)
-        return f"{text} at the {self.meeting(m.group('meeting'), parts, region)}{note}"
-
-    def meeting(self, zh: str, parts: Parts, region: str = "") -> str:
-        """全县经济工作会议 -> 'Countywide Economic Work Conference'; a topic in the glossary: 'Conference on X'. With
-        the document's region of that level (全市 of 沅川市), the place is named: 'Yuanchuan Economic Work
-        Conference' (as 中央经济工作会议 is the 'Central Economic Work Conference')."""
-        scope = next((s for s in SCOPES if zh.startswith(s)), "")
-        rest = zh[len(scope):]
-        lead = f"{SCOPES[scope]} " if scope else ""
-        name = self.region_short(region) if scope and region.endswith(scope[1:]) else None
-        if name:
-            lead = f"{name} "
-        numbered = re.fullmatch(r"第(?P<n>\d{1,3})次(?P<kind>常务会议|全体会议|会议)", rest)
-        if numbered:  # 第35次常务会议 -> "35th Executive Meeting"
-            return f"{ordinal(int(numbered.group('n')))} {MEETING_KINDS[numbered.group('kind')]}"
-        m = re.fullmatch(r"(?:(?P<year>\d{4})年度?)?(?P<topic>.+?)工作(?P<kind>推进会|会议|大会|会)", rest)
-        if m and m.group("topic") in MEETING_TOPICS:
-            year = f"{m.group('year')} " if m.group("year") else ""
-            if m.group("kind") == "推进会":  # a meeting to push the work on (project rendering)
-                return f"{year}{lead}Meeting on Advancing {MEETING_TOPICS[m.group('topic')]}"
-            topic = MEETING_TOPICS[m.group("topic")]  # "Work Safety Conference", not "Work Safety Work ..."
-            return f"{year}{lead}{topic} {'Conference' if topic.startswith('Work ') else 'Work Conference'}"
-        analysis = analysis_meeting(rest)
-        if analysis:
-            return f"{lead}{analysis}"
-        if rest in FIXED_MEETINGS:  # 全县三级干部大会: the levels are the scope's
-            return FIXED_MEETINGS[rest].get(scope, FIXED_MEETINGS[rest][""])
-        if rest == "新闻发布会":  # a press conference without a topic of its own (举行新闻发布会): no name, "a ..."
-            return "a Press Conference"
-        release = release_title(self, rest.removesuffix("新闻发布会"), "") if rest.endswith("新闻发布会") else None
-        if release:  # 2025年一季度经济运行情况新闻发布会: "a Press Conference on Economic Performance in ..."
-            return f"a Press Conference on {release}"
-        kind = next((k for k in sorted(MEETING_KINDS, key=len, reverse=True) if rest.endswith(k)), "")
-        topic = rest[: len(rest) - len(kind)] if kind else ""
-        topic_en = self.subject(topic.removesuffix("工作")) if topic else None
-        if not kind or topic_en is None:
-            return parts.part(None, zh)
-        return f"{lead}{MEETING_KINDS[kind]} on {topic_en}"
 
     def _kind(self, zh: str, parts: Parts, issuer: str, region: str) -> str | None:
         note = ""

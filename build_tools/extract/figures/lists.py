@@ -7,7 +7,8 @@ import re
 
 from .combined import TOGETHER_HEAD, whole_of_list
 from .context import _Ctx
-from .metric import _strip, _topic
+from .metric import _strip
+from .noun_phrase import _topic
 from .quantities import _Num, _Rank
 from .text import _clause_end, _clause_start, _clean_ws, _outside
 from .vocab import (
@@ -34,6 +35,14 @@ _THRESHOLD_END = re.compile(r"以[上下]$")
 # between two values of one 分别 list: a joiner, and perhaps the second value's own verb (分别增长4.2%和下降6.5%)
 _LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*"
                        r"(?:(?<=[和及与])(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|下滑)\s*)?")
+
+
+# a base left in the listed items' name once its year is removed (在2026年基础上 -> 在基础上)
+_BASIS_LEFT = re.compile(r"在[^，,；;。在]{0,12}?的?基础上")
+# the output a measure is per, named once before the first of the list (单位地区生产总值能耗和二氧化碳排放), and the
+# measures that take it
+_PER_OUTPUT = re.compile(r"单位(?:地区生产总值|国内生产总值|GDP|工业增加值|增加值)")
+_PER_OUTPUT_HEADS = re.compile(r"(?:二氧化碳|碳)?排放(?:量)?|能耗|能源消耗(?:量)?|用水量|水耗|电耗|煤耗")
 
 
 def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
@@ -63,12 +72,17 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
             j += 1
         n = len(group)
         subject_raw, _, verb_raw = clean.partition("分别")
+        subject_raw = _BASIS_LEFT.sub("", subject_raw)  # (…和二氧化碳排放在2026年基础上分别下降…: the base is none)
         subject = _strip(subject_raw, ctx.regions)
         verb = _strip(verb_raw, ctx.regions)
         comps = _DISTRIB_COMPARISON_RE.search(raw)
         if comps or (verb and any(verb.startswith(g) for g in _GROWTH_VERBS)) or verb in _TRAILING:
             verb = ""
         items = _split_items(subject, n)
+        per = _PER_OUTPUT.match(items[0]) if len(items) >= 2 else None
+        if per:  # 单位地区生产总值能耗和二氧化碳排放: both per unit of GDP
+            items = [items[0], *(x if x.startswith("单位") or not _PER_OUTPUT_HEADS.fullmatch(x) else per.group() + x
+                                 for x in items[1:])]
         suffix = _shared_suffix(items) if len(items) >= 2 and len(set(items)) == len(items) else ""
         if suffix == "价格":  # (衣着、居住价格分别下降…: each a price, as the last item's name says)
             items = [x if x.endswith(suffix) else x + suffix for x in items]
@@ -285,6 +299,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif prev and num.metric in ("比重", "占比", "比例") and num.cls in ("pp", "percent") and (
                 share := next((x.metric for x in reversed(prev) if _NAMED_SHARE.search(x.metric)), "")):
             num.metric = share  # …占全市进出口总额的63.3%，比重提升1.6个百分点: the share just named changed
+        elif prev and num.metric in ("比重", "占比") and num.cls == "percent" and prev[-1].kind == "count" and (
+                ctx.region_level and _PLACE_LABEL.match(s)):
+            # 城关区：人口数1124816人，比重29.10%: a place's share of the whole region's count (not the share of a part
+            # in a whole the sentence names: 第一产业增加值…，比重8.5% has no place of its own)
+            num.metric = f"占全{ctx.region_level}{_topic(prev[-1].metric).removesuffix('数')}比重"
         elif prev and (caused := _outcome_of_events(num.metric, prev)):
             num.metric = caused  # 道路交通事故41起，死亡17人: the deaths of those accidents, not all deaths
         elif prev and (acted := _object_of_act(num.metric, num.unit, prev)):
@@ -331,6 +350,10 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
               and not _SERIES_HEAD.search(num.metric)):
             # 国有控股企业增加值增长3.2%，股份制企业增长6.4%: a breakdown's items share the first one's head noun
             num.metric += head.group()
+        elif num.metric in _AREA_PARTS and (named := (_topic(prev[-1].metric) if prev and prev[-1].unit == num.unit
+                                                       else _topic(carry_metric or para_metric) if k == 0 else "")) \
+                and (head := _area_head(named)):
+            num.metric += head  # 其中，城市上涨0.4%，农村上涨0.1%: the rural part of the indicator named before
         elif prev and _is_place(num.metric):
             num.metric += _without_place(_topic(prev[-1].metric))  # 北票预计仅增长0.2% -> 北票完成投资
         elif prev and _whole_place(num.metric) and prev[-1].unit == num.unit:
@@ -351,6 +374,18 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             if o:
                 num.metric += o.group(1)
                 break
+
+
+# a place's line of a table written as text (城关区：人口数…, 北山县，…)
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:市|县|区|镇|乡|街道|旗)[：:，,]")
+# the urban and rural parts of an indicator (城市, 农村 of 居民消费价格; 城镇, 农村 of 居民人均可支配收入)
+_AREA_PARTS = {"城市", "城镇", "农村", "乡村"}
+_AREA_LEAD = re.compile(r"^(?:全[省市县区州])?(?:城市|城镇|农村|乡村)?")
+
+
+def _area_head(metric: str) -> str:
+    """全市居民消费价格, 城市居民消费价格 -> 居民消费价格: the indicator without its region or area part."""
+    return metric[_AREA_LEAD.match(metric).end():]  # type: ignore[union-attr]
 
 
 # the output of a crop or herd named after its area (…播种面积58.6万亩，总产量24.3万吨)

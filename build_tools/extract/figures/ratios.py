@@ -16,6 +16,9 @@ _PER_POPULATION = re.compile(r"每\s*(?P<per>[十百千万]+)\s*(?:名|个|户|�
                              r"(?P<verb>拥有|配备|有)?\s*$")
 
 
+_ACHIEVED_LEAD = re.compile(r"^(?:完成|实现|达到|开展|落实)(?=[\u4e00-\u9fff]{2})")
+
+
 def per_population(s: str, nums: list[_Num]) -> None:
     """A count of people or things right after 每万名…拥有 (its metric from the noun after the number): the metric
     names the population (每万名城镇常住人口拥有社区工作者)."""
@@ -28,7 +31,8 @@ def per_population(s: str, nums: list[_Num]) -> None:
         per = re.sub(r"\s+", "", m.group())
         # (抽检量不低于每千人4批次: the per phrase and its bound were read into the name before the number)
         name = _BOUND_TAIL.sub("", num.metric.removesuffix(per)) if num.metric.endswith(per) else num.metric
-        num.metric = per + name
+        # (全年完成抽检量不低于每千人4批次: the verb of the clause is no part of the name after the per phrase)
+        num.metric = per + _ACHIEVED_LEAD.sub("", name)
 
 
 # 民营经济贡献了全市50%以上的税收、60%以上的地区生产总值: the part's shares of each whole named after the number

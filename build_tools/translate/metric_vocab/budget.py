@@ -21,6 +21,9 @@ _BUDGET: dict[str, tuple[str, str]] = {
     "支出预算": ("budgeted expenditure", "P"),
     "收入预算总计": ("total budgeted revenue", "P"),
     "支出预算总计": ("total budgeted expenditure", "P"),
+    # a budget report's grand totals (…加上上级补助收入…，收入总计40.87亿元: all revenue, transfers included)
+    "收入总计": ("total revenue", "P"),
+    "支出总计": ("total expenditure", "P"),
     "预算数": ("budgeted amount", "P"),
     "基本支出": ("basic regular expenditures", "GWR 2014/259"),
     "项目支出": ("project expenditures", "GWR 2014/259"),

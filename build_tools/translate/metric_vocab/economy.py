@@ -16,6 +16,7 @@ ECONOMY_EXACT: dict[str, tuple[str, str]] = {
     "社会融资规模增量": ("increase in aggregate financing", "GWR 2022/251"),
     "社会融资规模存量": ("outstanding aggregate financing", "P"),
     # national accounts, population, employment
+    "经济总量": ("economic output", "GWR 2016/33"),  # 经济总量由…提高到…: the size of the economy (its GDP)
     "三次产业结构": ("composition of the three strata of industry", "YB 3-7"),
     "全部工业增加值": ("total value added of industry", "P"),
     "人口密度": ("population density", "P"),

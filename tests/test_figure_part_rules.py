@@ -1,0 +1,55 @@
+"""Names of the parts of an indicator, found on the held-out pages' untranslated rows (2026-12-06): the urban and
+rural parts of a price or income figure, a place's share of the region's count in a census table written as text,
+a budget's grand total, and 加上 (plus) before a revenue. Sentences invented, of places not in the fixtures;
+expected names read by hand."""
+
+from __future__ import annotations
+
+from build_tools.translate.metrics import metric_en
+from tests.test_figure_attributes import figs, one
+
+RELEASE = {"date": "2025-08-12", "region": "栎阳市", "genre": "statistics", "title": "栎阳市2025年7月居民消费价格运行情况"}
+
+
+def test_the_rural_part_after_the_urban_one_names_the_same_indicator() -> None:
+    found = figs("7月份，全市居民消费价格同比上涨0.5%。其中，城市上涨0.6%，农村上涨0.2%。", **RELEASE)
+    assert one(found, 0.6).metric == "城市居民消费价格"
+    assert one(found, 0.2).metric == "农村居民消费价格"  # (was the bare 农村: "[not yet translated: 农村]")
+    assert (one(found, 0.2).direction, one(found, 0.2).comparison) == ("up", "同比")
+    found = figs("全市居民人均可支配收入36500元，增长5.2%。城镇43100元，增长4.7%；农村20800元，增长6.6%。", **RELEASE)
+    assert one(found, 43100).metric == "城镇居民人均可支配收入"
+    assert one(found, 20800).metric == "农村居民人均可支配收入"
+    assert metric_en("农村居民消费价格") == "consumer prices in rural areas"
+
+
+def test_a_places_share_in_a_census_table_written_as_text() -> None:
+    census = {"date": "2021-05-25", "region": "栎阳市", "genre": "statistics",
+              "title": "栎阳市第七次全国人口普查公报（第二号）"}
+    found = figs("城东区：人口数913204人，比重24.36%。", "白河县：人口数402118人，比重10.73%。", **census)
+    share = one(found, 24.36)
+    assert (share.metric, share.subject) == ("占全市人口比重", "城东区")
+    assert one(found, 10.73).subject == "白河县"
+    # a share without a place line stays as written: its whole is the sentence's, not the region's population
+    found = figs("全市第一产业增加值98亿元，比重7.9%。", **census)
+    assert one(found, 7.9).metric != "占全市第一产业增加值比重"
+
+
+def test_a_budgets_grand_total_and_a_revenue_after_plus() -> None:
+    report = {"date": "2025-02-12", "region": "栎阳县", "genre": "report",
+              "title": "栎阳县2024年预算执行情况和2025年预算草案的报告"}
+    found = figs("加上上级补助收入18.6亿元、债务转贷收入3.1亿元等，收入总计35.2亿元。", **report)
+    assert one(found, 18.6).metric == "上级补助收入"
+    assert one(found, 35.2).metric == "收入总计"
+    assert metric_en("收入总计") == "total revenue"
+    assert metric_en("经济总量") == "economic output"  # GWR 2016/33
+
+
+def test_the_people_served_are_no_part_of_the_service_counted() -> None:
+    """为适龄妇女免费开展宫颈癌筛查3万人 (a livelihood page not tuned on): the screening is counted, in people; the
+    beneficiaries and the verb before it are no part of its name."""
+    report = {"date": "2026-01-18", "region": "栎阳市", "genre": "report", "title": "栎阳市2025年民生实事项目完成情况"}
+    found = figs("计划为适龄妇女免费开展宫颈癌筛查2万人，为特殊困难老年人家庭实施居家适老化改造1500户。"
+                 "为企业提供融资对接服务86次。", **report)
+    assert one(found, 2).metric == "宫颈癌筛查"
+    assert one(found, 1500).metric == "居家适老化改造"
+    assert one(found, 86).metric == "融资对接服务"
