@@ -80,6 +80,15 @@ GENRE_HEADINGS: dict[str, str] = {
     "报名和资格初审": "Application and Preliminary Eligibility Review", "考试": "Examinations",
     "体检、考察、公示和聘用": "Physical Examination, Assessment, Public Notice and Appointment",
     "咨询和监督": "Enquiries and Supervision",
+    # elderly services statistical bulletins (老龄事业发展统计公报; 养老服务体系 after GWR 2022/521 "elderly care
+    # services")
+    "老年人口状况": "The Elderly Population", "养老服务体系": "The Elderly Care System",
+    "老年社会保障": "Social Security for the Elderly", "老年健康服务": "Health Services for the Elderly",
+    "老年文化和权益保障": "Culture and the Protection of the Rights of the Elderly",
+    # grain output announcements (the NBS's template; 播种面积 "grain acreage", 单产 "per unit crop yield" GWR 2021/451)
+    "全市粮食播种面积、单产和总产量": "Grain Acreage, Per Unit Yield and Total Output of the City",
+    "粮食播种面积、单产和总产量": "Grain Acreage, Per Unit Yield and Total Output",
+    "分季节粮食产量": "Grain Output by Season", "分品种粮食产量": "Grain Output by Crop",
     # transport statistics bulletins
     "旅客运输": "Passenger Transport", "货物运输": "Freight Transport", "港口生产": "Port Operations",
     "民航运输": "Civil Aviation", "城市客运": "Urban Passenger Transport",
