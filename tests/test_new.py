@@ -794,3 +794,14 @@ def test_joint_issuers_and_media_centres() -> None:
     assert infer_issuer(text, "岚溪市") == "岚溪市统计局、国家统计局岚溪调查队"
     assert media_centre("岚溪县融媒体中心") == "岚溪县融媒体中心"
     assert media_centre("岚溪日报") == ""  # a newspaper the item was reprinted from is no publisher of the page
+
+
+def test_a_document_signed_before_its_page_was_posted_is_dated_by_its_signature() -> None:
+    """A plan signed 2026年3月10日 on a page posted 发布日期：2026-03-12 (set 30) is the plan of 10 March; a page with
+    no signature keeps its posting date, and a gazette its issue's 出版 date."""
+    page = "首页 > 通知公告\n发布日期：2026-03-12　来源：汀岚省\n某某省节能降碳行动方案\n正文。\n\n某某省人民政府\n2026年3月10日\n"
+    assert new_dates.infer_date(page) == "2026-03-10"
+    assert new_dates.infer_date("首页 > 要闻\n某某新闻\n发布时间：2025-01-12 10:05\n正文。\n") == "2025-01-12"
+    # a signature long before the posting (a document republished a year later) does not date the page
+    old = "首页\n发布日期：2026-03-12\n某某方案\n正文。\n\n某某省人民政府\n2025年1月10日\n"
+    assert new_dates.infer_date(old) == "2026-03-12"
