@@ -91,6 +91,10 @@ _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|
 # planned in that year, not a standing provision of the rules
 _OWN_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年[，,]")
 # a clause after ； that gives a sibling its value at once (二类地区由1990元提高到2150元, 三类地区为2020元)
+# a plan's goal quoted against an outcome (…为45.3%，保持在《规划》要求的45%左右；): its 保持在 is the goal's bound, no
+# status of the clauses after ；
+_QUOTED_GOAL = re.compile(r"(?:保持在|控制在|达到|低于|高于)?[《“]?(?:纲要|规划)[》”]?"
+                          r"(?:确定|提出|设定|明确|制定|要求)的[^，,；;。]{0,20}")
 _SIBLING_VALUE = re.compile(r"[^，,；;。\d]{1,12}?(?:由|为|调整为|提高到|降低到|增加到)\s*(?:现行的)?\d")
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
                             r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠|"
@@ -438,6 +442,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                          or breakdown)  # (…；进口34.3亿元)
                 last_metric = found[-1].metric if found else last_metric
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx, key[2] == "target")
+                quoted = [m.span() for m in _QUOTED_GOAL.finditer(sentence)]
+                cues = [c for c in cues if not any(a <= c[0] <= b for a, b in quoted)]
                 if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])):
                     modal = cues[-1][1]
             else:

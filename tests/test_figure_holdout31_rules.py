@@ -1,0 +1,116 @@
+"""Figure rules added after the thirty-first held-out measurement (a county's territorial spatial master plan
+publicity as an HTML page with its indicator table, a city's monitoring report on its women's development programme
+as a DOCX); sentences and tables invented for each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from build_tools.extract.dates import Anchor
+from build_tools.extract.figures.context import programme_span
+from build_tools.extract.reporting import _title_period
+from tests.test_figure_attributes import figs, one
+
+MONITOR = {"date": "2025-09-30", "region": "岚川市", "genre": "report",
+           "title": "岚川市儿童发展规划（2021—2030年）2024年实施情况统计监测报告"}
+PLAN_NOTICE = {"date": "2024-11-05", "region": "青禾县", "genre": "notice",
+               "title": "《青禾县国土空间总体规划（2021—2035年）》批前公示"}
+
+
+def test_a_programme_span_in_brackets_is_no_reported_period_when_a_year_follows():
+    """The programme's span names what is monitored; the year after it is the year the report covers."""
+    anchor = Anchor.from_iso("2025-09-30")
+    assert _title_period(MONITOR["title"], anchor) == "2024"
+    assert _title_period("某市妇女发展纲要（2021—2030年）实施情况中期评估报告", anchor) == "2021/2030"
+    assert programme_span(MONITOR["title"]) == "2021/2030"
+    assert programme_span("关于印发某县乡村振兴行动方案（2024—2026年）的通知") == ""
+
+
+def test_monitoring_report_figures_are_of_the_year_monitored():
+    found = figs("2024年是《岚川市儿童发展规划（2021—2030年）》实施的第四年。全市婴儿死亡率为3.1‰，比上年下降0.2个千分点。",
+                 "全市中小学生体质健康达标率为92.4%。", **MONITOR)
+    assert (one(found, 3.1).period, one(found, 3.1).status) == ("2024", "actual")
+    assert one(found, 0.2).base_period == "2023"
+    assert one(found, 92.4).period == "2024"
+
+
+def test_the_value_a_programme_set_is_its_goal_for_its_last_year():
+    """保持在《规划》要求的…, 低于《规划》提出的控制在…以下的目标值, 距《规划》提出的…以上的目标: goals of 2030, named
+    by the indicator of the sentence; the clause after ； is an outcome again."""
+    found = figs("女性从业人员占比为44.8%，保持在《规划》要求的45%左右；城镇单位女性从业人员21.3万人，比上年增加0.8万人。",
+                 "婴儿死亡率为十万分之5.3，持续低于《规划》提出的控制在8/10万以下的目标值。",
+                 "社区居委会成员中女性比例为48.5%，距《规划》提出的50%以上的目标仍有差距。", **MONITOR)
+    goal = one(found, 45)
+    assert (goal.status, goal.period, goal.metric) == ("target", "2030", "女性从业人员占比")
+    assert (one(found, 21.3).status, one(found, 21.3).period) == ("actual", "2024")
+    assert one(found, 0.8).status == "actual"
+    assert (one(found, 8).status, one(found, 8).period, one(found, 8).unit) == ("target", "2030", "/10万")
+    assert (one(found, 50).status, one(found, 50).period) == ("target", "2030")
+    assert one(found, 50).metric == "社区居委会成员中女性比例"
+
+
+def test_a_rate_per_100000_written_as_a_fraction():
+    """10万分之6.2 and 十万分之6.2 are 6.2 per 100,000; the 10 of the denominator is no figure; a change in 十万分点
+    keeps the rate's base."""
+    found = figs("全市孕产妇死亡率为10万分之6.2，比上年下降0.9个十万分点。", "结核病发病率为十万分之31.5。", **MONITOR)
+    assert (one(found, 6.2).unit, one(found, 6.2).base_unit) == ("/10万", "per 100000")
+    assert not [f for f in found if f.value == 10]
+    fall = one(found, 0.9)
+    assert (fall.unit, fall.base_unit, fall.direction) == ("个十万分点", "per 100000", "down")
+    assert one(found, 31.5).unit == "/10万"
+
+
+def test_a_count_of_the_set_just_named():
+    """纳入监测的58项指标中，已有41项…: the 41 are indicators (the 58 is the set monitored, its share the 41's)."""
+    found = figs("纳入监测的58项指标中，已有41项达到或提前实现目标值，占70.7%。", **MONITOR)
+    part = one(found, 41)
+    assert part.metric.startswith("指标") and part.status == "actual"
+    assert one(found, 70.7).period == "2024"
+
+
+def test_an_administrative_unit_with_its_alternatives_is_one_noun():
+    found = figs("全市仍有3个县（区）婴儿死亡率高于全市平均水平。", **MONITOR)
+    assert one(found, 3).metric.startswith("县（区）")
+
+
+def test_short_of_a_goal_is_below_it():
+    found = figs("儿童血铅筛查率为81.5%，距目标值尚差3.5个百分点。", **MONITOR)
+    assert one(found, 3.5).direction == "down"
+
+
+def test_a_plan_named_with_its_span_holds_its_bounds_over_the_span():
+    """A notice publishing a 规划（2021—2035年）: 不低于/控制在 without a year are the plan's standing bounds over its
+    span; 到2035年 goals are the target year's."""
+    found = figs("全县耕地保有量不低于45.2万亩，城镇开发边界面积控制在21.6平方公里以内。",
+                 "到2035年，全县常住人口城镇化率达到62%左右。", **PLAN_NOTICE)
+    assert (one(found, 45.2).status, one(found, 45.2).period) == ("requirement", "2021/2035")
+    assert one(found, 21.6).period == "2021/2035"
+    assert (one(found, 62).status, one(found, 62).period) == ("target", "2035")
+
+
+def test_a_plan_table_with_base_year_and_target_year_columns():
+    """序号 | 指标名称 | 单位 | 基期年（2020年） | 规划目标年（2035年） | 属性: 2020's value observed, 2035's the target; "—"
+    gives nothing; the 序号 no figure."""
+    from tests.test_figure_holdout27_rules import _table
+
+    found = _table([["序号", "指标名称", "单位", "基期年（2020年）", "规划目标年（2035年）", "属性"],
+                    ["1", "林地保有量", "万亩", "86.2", "87.5", "约束性"],
+                    ["2", "永久基本农田保护面积", "万亩", "—", "40.3", "约束性"]], "附表：主要控制指标表", PLAN_NOTICE)
+    assert (one(found, 86.2).period, one(found, 86.2).status) == ("2020", "actual")
+    assert (one(found, 87.5).period, one(found, 87.5).status) == ("2035", "target")
+    assert (one(found, 40.3).period, one(found, 40.3).status) == ("2035", "target")
+    assert not [f for f in found if f.value in (1, 2)]
+
+
+def test_a_monitoring_table_named_by_its_indicator_column():
+    """领域 | 指标 | 单位 | 2023年 | 2024年 | 《规划》目标值 | 实现情况: the indicator names the row (not its field);
+    1/10万 is the rate per 100,000; the programme's values are its goals for its last year."""
+    from tests.test_figure_holdout27_rules import _table
+
+    found = _table([["领域", "指标", "单位", "2023年", "2024年", "《规划》目标值", "实现情况"],
+                    ["儿童与健康", "婴儿死亡率", "1/10万", "310", "295", "≤400", "已实现"],
+                    ["儿童与教育", "学前教育毛入园率", "%", "91.2", "92.6", "≥95", "未实现"]], "附表 主要监测指标情况",
+                   MONITOR)
+    old = one(found, 310)
+    assert (old.metric, old.unit, old.period, old.status) == ("婴儿死亡率", "/10万", "2023", "actual")
+    goal = one(found, 95)
+    assert (goal.metric, goal.status, goal.period) == ("学前教育毛入园率", "target", "2030")
+    assert not [f for f in found if f.metric.startswith("儿童与")]
