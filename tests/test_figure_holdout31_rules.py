@@ -114,3 +114,36 @@ def test_a_monitoring_table_named_by_its_indicator_column():
     goal = one(found, 95)
     assert (goal.metric, goal.status, goal.period) == ("学前教育毛入园率", "target", "2030")
     assert not [f for f in found if f.metric.startswith("儿童与")]
+
+
+def test_a_bound_after_a_semicolon_of_a_deadline_sentence_is_one_of_its_goals():
+    """到2035年，…；人均…不低于2平方米: a 2035 goal (a level held, 保持100%, stays a norm over the span; so does a bound
+    in a later sentence after 。)."""
+    found = figs("到2035年，全县常住人口规模控制在40万人左右；人均公园绿地面积不低于15平方米，污水处理率保持100%。",
+                 "到2035年，森林覆盖率达到60%。耕地保有量不低于30.5万亩。", **PLAN_NOTICE)
+    assert (one(found, 15).status, one(found, 15).period) == ("target", "2035")
+    assert (one(found, 100).status, one(found, 100).period) == ("requirement", "2021/2035")
+    assert (one(found, 30.5).status, one(found, 30.5).period) == ("requirement", "2021/2035")
+
+
+def test_a_share_after_a_bound_and_a_bound_on_a_multiple_of_a_dated_base():
+    """…不低于300平方公里，占国土总面积的18.5%: the bound's share, a norm too; 不超过2020年…的1.3倍: a norm whose base
+    is of 2020 (not an outcome of 2020), named by the bounded amount and its base."""
+    found = figs("生态保护红线面积不低于300平方公里，占国土总面积的18.5%；城镇开发边界面积控制在20平方公里以内，"
+                 "不超过2020年现状城镇建设用地规模的1.3倍。", **PLAN_NOTICE)
+    assert (one(found, 18.5).status, one(found, 18.5).period) == ("requirement", "2021/2035")
+    times = one(found, 1.3)
+    assert (times.status, times.period, times.base_period) == ("requirement", "2021/2035", "2020")
+    assert times.metric == "城镇开发边界面积与现状城镇建设用地规模之比"
+
+
+def test_the_area_of_the_territory_is_a_fact_and_the_scope_no_subject():
+    found = figs("规划范围为青禾县行政辖区全域，国土总面积1520.6平方公里。", **PLAN_NOTICE)
+    area = one(found, 1520.6)
+    assert (area.status, area.period, area.subject) == ("actual", "2024-11", "")
+
+
+def test_what_remains_under_a_heading_of_problems_and_next_steps_is_a_fact():
+    found = figs("六、存在的问题和下一步工作", "少数指标尚未达到目标值；全市仍有3个县（区）婴儿死亡率高于全市平均水平。",
+                 headings={0: 1}, **MONITOR)
+    assert (one(found, 3).status, one(found, 3).period) == ("actual", "2024")

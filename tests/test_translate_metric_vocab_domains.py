@@ -198,8 +198,9 @@ HELD_OUT_ENGLISH = [
     # a county's land-expropriation compensation plan announcement (HTML) and a city's climate bulletin (TXT): first
     # run (code of 58bfdc1, no fix) 25/72; 45/79 after the bracketed thresholds and climate days and hours (7 rows
     # more), metric_vocab/land.py and the climate seasons and 年X日数; 80 rows since holdout25's terms rule found
-    # 过渡期不超过24个月 (its English is still missing)
-    ("holdout23", 80, 49),
+    # 过渡期不超过24个月 (its English is still missing); 81 since holdout31's rule for 县（区） found 此次过程造成全市5个县（区）
+    # 受灾 (53/81 then)
+    ("holdout23", 81, 49),
     # a city's water resources bulletin (PDF) and a county department's 2025 budget statement (DOCX): first run (code
     # of 58bfdc1, no fix) 51/132; 137/142 after the caption unit (15 table rows more), metric_vocab/budget.py and
     # water.py extended

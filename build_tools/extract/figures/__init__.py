@@ -50,12 +50,12 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_review
-from .attributes import ONGOING, _cues, _in_modifier
+from .attributes import _STANDING, ONGOING, _cues, _in_modifier
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
 from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
 from .compared import carry_comparison, heading_comparison, year_end_bases
-from .context import _context, _Ctx, _heading_level
+from .context import _before, _context, _Ctx, _heading_level
 from .contributions import name_contributions
 from .edges import mark_edges
 from .headed import carry_per_scope, name_by_counted, name_by_heading
@@ -65,7 +65,7 @@ from .stations import name_stations
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import declared_bases, declared_normals, unnamed_survey_bases
 from .tables import caption_unit, project_labels, table_sentences
-from .text import _clause_end, split_sentences, stripped_spans
+from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
 
 __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
@@ -95,6 +95,7 @@ _OWN_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年[，,]")
 # status of the clauses after ；
 _QUOTED_GOAL = re.compile(r"(?:保持在|控制在|达到|低于|高于)?[《“]?(?:纲要|规划)[》”]?"
                           r"(?:确定|提出|设定|明确|制定|要求)的[^，,；;。]{0,20}")
+_HELD = re.compile(r"保持|稳定在|巩固在|始终")
 _SIBLING_VALUE = re.compile(r"[^，,；;。\d]{1,12}?(?:由|为|调整为|提高到|降低到|增加到)\s*(?:现行的)?\d")
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
                             r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠|"
@@ -418,6 +419,16 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic, para_metric,
                                                    joined)
                 found, dates = cache[key]
+                if carried_by_semicolon and context and ctx.anchor_iso:
+                    deadline = [d for d in context if d.kind == "deadline" and not _before(d.iso, ctx.anchor_iso)]
+                    for f in found if deadline else ():
+                        at = sentence.find(f.text)
+                        if f.status == "requirement" and not _STANDING.search(sentence, 0, at) and not _HELD.search(
+                                sentence, _clause_start(sentence, max(at, 0)), max(at, 0)):
+                            # 到2035年，常住人口…；人均应急避难场所面积不低于2平方米: a bound among the goals the
+                            # deadline of the clauses before frames (not a norm of a later sentence: 。; not a level
+                            # held throughout, 保持100%, a norm over the plan's span)
+                            f.status, f.is_target, f.period = "target", True, deadline[-1].iso
                 carry_per_scope(found, last_metric)  # (…每10万人中拥有大学文化程度的…；拥有高中文化程度的…)
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
