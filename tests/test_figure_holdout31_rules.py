@@ -147,3 +147,13 @@ def test_what_remains_under_a_heading_of_problems_and_next_steps_is_a_fact():
     found = figs("六、存在的问题和下一步工作", "少数指标尚未达到目标值；全市仍有3个县（区）婴儿死亡率高于全市平均水平。",
                  headings={0: 1}, **MONITOR)
     assert (one(found, 3).status, one(found, 3).period) == ("actual", "2024")
+
+
+def test_a_return_period_and_a_whole_number_of_years_as_a_goal():
+    """防洪标准提高到50年一遇: a standard in years (no age limit); 提前实现…10年的目标 after a 年限: the goal in years."""
+    found = figs("县城防洪标准提高到50年一遇。", **PLAN_NOTICE)
+    flood = one(found, 50)
+    assert (flood.unit, flood.base_unit, flood.direction, flood.period) == ("年一遇", "year", "up", "2035")
+    years = figs("女童平均受教育年限达到10.6年，提前实现《规划》提出的10年的目标。", **MONITOR)
+    assert (one(years, 10).status, one(years, 10).period, one(years, 10).unit) == ("target", "2030", "年")
+    assert not figs("项目建设期为3年。", **MONITOR)

@@ -307,7 +307,7 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
         return num.end
-    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start):
+    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start) and num.unit != "年一遇":
         num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
         if _AGE_BAND_OF.match(s, num.end):
             num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it

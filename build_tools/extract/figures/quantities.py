@@ -77,6 +77,7 @@ def _units() -> dict[str, _Unit]:
         # (the change of a rate per 100,000 in its own points: 比上年下降1.13个十万分点)
         "个十万分点": _Unit("per 100000", 1, "pp"), "十万分点": _Unit("per 100000", 1, "pp"),
         "岁": _Unit("year", 1, "measure"),
+        "年一遇": _Unit("year", 1, "measure"),  # a flood or drainage standard (防洪标准提高到50年一遇): a return period
         "周岁": _Unit("year", 1, "measure"),  # (an age limit of a notice: 年龄为18周岁以上、35周岁以下)
         # bulletins of weather and water, cases of diseases: 1256例, rainfall, temperature
         "例": _Unit("case", 1, "count"), "毫米": _Unit("mm", 1, "measure"),
@@ -330,6 +331,7 @@ _TO_ONE = re.compile(r"\s*[:：∶]\s*1(?![\d.．])")
 # a decimal number of years (平均受教育年限为10.36年): a duration, never a date; 年 is no unit after a whole number
 # (3年, 2024年), so it is read only here and not matched as a unit
 _DECIMAL_YEARS = re.compile(r"\s?年(?![级度底末初内])")
+_YEARS_GOAL = re.compile(r"\s?年的?(?:预期)?目标")
 _NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
 
 
@@ -393,7 +395,9 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
                 out.append(num)
                 taken = num.end
             continue
-        if _DECIMAL_YEARS.match(ns, b) and "." in ns[a:b]:
+        if _DECIMAL_YEARS.match(ns, b) and ("." in ns[a:b] or (
+                _YEARS_GOAL.match(ns, b) and "年限" in ns[max(0, a - 40):a])):
+            # (平均受教育年限达到11.2年，提前实现…11年的目标: a whole number of years as the goal of a 年限 too)
             tail = (_DECIMAL_YEARS.match(ns, b).end(), "", "", "年")  # type: ignore[union-attr]
         elif _NOT_AFTER_NUMBER.match(ns, b) and not _match_unit(ns, _skip_space(ns, b)):
             continue
