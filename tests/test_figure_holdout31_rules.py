@@ -62,7 +62,7 @@ def test_a_count_of_the_set_just_named():
     """纳入监测的58项指标中，已有41项…: the 41 are indicators (the 58 is the set monitored, its share the 41's)."""
     found = figs("纳入监测的58项指标中，已有41项达到或提前实现目标值，占70.7%。", **MONITOR)
     part = one(found, 41)
-    assert part.metric.startswith("指标") and part.status == "actual"
+    assert (part.metric, part.status) == ("达到或提前实现目标值的指标", "actual")
     assert one(found, 70.7).period == "2024"
 
 
@@ -157,3 +157,15 @@ def test_a_return_period_and_a_whole_number_of_years_as_a_goal():
     years = figs("女童平均受教育年限达到10.6年，提前实现《规划》提出的10年的目标。", **MONITOR)
     assert (one(years, 10).status, one(years, 10).period, one(years, 10).unit) == ("target", "2030", "年")
     assert not figs("项目建设期为3年。", **MONITOR)
+
+
+def test_the_items_counted_after_them_and_a_gap_to_the_goal_are_named_by_the_items():
+    """…覆盖率为71.3%…；乳腺癌筛查覆盖率为68.5%，距目标值尚差1.5个百分点。两项覆盖率分别比上年提高3.6个和2.9个百分点: the
+    gap is the breast screening rate's, the two rises the two rates' in order; 比上届 is a comparison (no date)."""
+    found = figs("宫颈癌筛查覆盖率为71.3%；乳腺癌筛查覆盖率为68.5%，距目标值尚差1.5个百分点。"
+                 "两项覆盖率分别比上年提高3.6个和2.9个百分点。", "市人大代表中女性比例为27.4%，比上届提高1.6个百分点。",
+                 **MONITOR)
+    assert one(found, 1.5).metric == "乳腺癌筛查覆盖率与目标值差距"
+    assert (one(found, 3.6).metric, one(found, 2.9).metric) == ("宫颈癌筛查覆盖率", "乳腺癌筛查覆盖率")
+    rise = one(found, 1.6)
+    assert (rise.metric, rise.direction, rise.base_period) == ("市人大代表中女性比例", "up", "")

@@ -95,6 +95,27 @@ _OWN_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年[，,]")
 # status of the clauses after ；
 _QUOTED_GOAL = re.compile(r"(?:保持在|控制在|达到|低于|高于)?[《“]?(?:纲要|规划)[》”]?"
                           r"(?:确定|提出|设定|明确|制定|要求)的[^，,；;。]{0,20}")
+# the items named just before, counted (两项覆盖率分别比上年提高3.6个和2.9个百分点 after 宫颈癌筛查覆盖率…；
+# 乳腺癌筛查覆盖率…)
+_COUNTED_ITEMS = re.compile(r"^(?:两|二|三|四|五)(?:项|个)(?P<tail>[\u4e00-\u9fff]{1,6})$")
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _name_the_items(found: list[Figure], before: list[str]) -> None:
+    """两项覆盖率分别…3.6个和2.9个百分点: the figures of the items the paragraph named last whose names end so, in
+    order (宫颈癌筛查覆盖率, 乳腺癌筛查覆盖率); nothing when the paragraph did not name that many."""
+    for name in {f.metric for f in found}:
+        m = _COUNTED_ITEMS.match(name)
+        if not m:
+            continue
+        n = _COUNT_WORDS[name[0]]
+        items = [b for b in before if b.endswith(m.group("tail")) and b != name][-n:]
+        mine = [f for f in found if f.metric == name]
+        if len(items) == n == len(mine):
+            for f, item in zip(mine, items, strict=True):
+                f.metric = item
+
+
 _HELD = re.compile(r"保持|稳定在|巩固在|始终")
 _SIBLING_VALUE = re.compile(r"[^，,；;。\d]{1,12}?(?:由|为|调整为|提高到|降低到|增加到)\s*(?:现行的)?\d")
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
@@ -365,6 +386,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         ruled = False  # the sentence before was a rule's (a standard, a grant): its clauses after ； are rules too
         last_metric = ""
         para_metric = ""  # the last metric named in the paragraph (柳溪县增长6.4% after …地区生产总值增长7.1%。)
+        para_metrics: list[str] = []  # the metrics named in the paragraph so far, in order
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
         named: list[str] = []  # the entities the paragraph named so far (…的岚光电子有限公司…。园区…: the park)
         frame = first
@@ -439,6 +461,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             if found:
                 reported = [d for d in dates if d.kind == "period" and d.precision != "year"] or reported
             before = dates if dates and found else ([] if found else before)
+            _name_the_items(found, para_metrics)
+            para_metrics += [f.metric for f in found if f.metric not in para_metrics]
             para_metric = found[-1].metric if found else para_metric
             # (截至目前 dates its own sentence only: 截至目前，立案提案已全部办复。县政协确定重点提案12件 is of the
             # year the paragraph reviews, not of the report's month)

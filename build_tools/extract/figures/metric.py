@@ -397,8 +397,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
             of_set.group(1) == num.unit):
         # 纳入监测的63项指标中，已有47项达到…目标值: the things of the set just named, those that did what follows
         noun, used = of_set.group(2), 0
-        pred = _PREDICATE.match(after).group() if _PREDICATE.match(after) else ""
-        num.metric = noun + pred
+        pred = _PREDICATE.match(after).group().replace("《", "").replace("》", "") if _PREDICATE.match(after) else ""
+        num.metric = f"{pred}的{noun}" if pred else noun  # (达到或提前实现规划目标值的指标)
         return num.end
     done = _DONE_MODIFIER.match(after) if not noun and not pred and num.cls in ("count", "bare") else None
     if done and done.end() < len(after):  # 有216名已死亡人员, 8个已建成的产业项目: what is counted after its state

@@ -62,6 +62,9 @@ _SCOPE_OF_NEXT = re.compile(rf"\s*{_UNITS}\s*(?=[\d０-９])(?![\d.]+\s*[万千�
 _RANK_MOVE = re.compile(r"(?:排名|位次|排位|名次)(?:较[^，,；;。\d]{0,8})?"
                         r"(?:上升|下降|提升|提高|前移|后移|下滑|后退|前进)\s*$")
 _BREAKDOWN = re.compile(r"其中")
+# the gap of a figure to its goal (距目标值尚差1.5个百分点, 与目标值还差…)
+_GAP_TO_GOAL = re.compile(r"[距离与][^，,；;。\d]{0,8}目标值?[^，,；;。\d]{0,2}?(?:尚|还|仍)?差(?:距)?\s*$"
+                          r"|与目标值差距")
 # a bound on a multiple or share of a dated base (不超过2020年现状城镇建设用地规模的1.3倍): the base's year
 _BOUND_OF_DATED = re.compile(r"(?:不超过|不高于|不低于|不少于|控制在)\s*((?:19|20)\d{2}\s*年(?:底|末)?)"
                              r"(?P<base>[^，,；;。\d]{1,24})的\s*$")
@@ -323,6 +326,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
               and prev.cls != "percent" and num.metric == prev.metric
               and _RATE_AFTER.fullmatch(s, prev.end, num.start)):
             num.comparison, num.base_period = prev.comparison, prev.base_period  # 比上学年减少52人，下降3.1%: its rate
+        if _GAP_TO_GOAL.search(s, _clause_start(s, num.start), num.num_start) and prev.metric and \
+                not _GAP_TO_GOAL.search(prev.metric):
+            num.metric = prev.metric + "与目标值差距"  # 覆盖率为68.5%，距目标值尚差1.5个百分点: the rate's gap
         if num.metric in _GOAL_NAMES and prev.metric not in _GOAL_NAMES and prev.unit == num.unit:
             num.metric = prev.metric + num.metric  # 城镇新增就业4.02万人，完成年度目标3.5万人: the jobs' annual target
         elif num.metric in _GOAL_NAMES and num.unit in ("%", "％") and prev.metric.endswith(tuple(_GOAL_NAMES)):
