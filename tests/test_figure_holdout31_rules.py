@@ -68,7 +68,7 @@ def test_a_count_of_the_set_just_named():
 
 def test_an_administrative_unit_with_its_alternatives_is_one_noun():
     found = figs("全市仍有3个县（区）婴儿死亡率高于全市平均水平。", **MONITOR)
-    assert one(found, 3).metric.startswith("县（区）")
+    assert one(found, 3).metric.endswith("县（区）")
 
 
 def test_short_of_a_goal_is_below_it():
@@ -169,3 +169,14 @@ def test_the_items_counted_after_them_and_a_gap_to_the_goal_are_named_by_the_ite
     assert (one(found, 3.6).metric, one(found, 2.9).metric) == ("宫颈癌筛查覆盖率", "乳腺癌筛查覆盖率")
     rise = one(found, 1.6)
     assert (rise.metric, rise.direction, rise.base_period) == ("市人大代表中女性比例", "up", "")
+
+
+def test_a_count_in_words_in_a_heading_names_its_topic():
+    """四、统筹划定三条控制线: the heading's 三条 names a set term, no figure (its body's figures stay)."""
+    found = figs("四、统筹划定三条控制线", "全县耕地保有量不低于45.2万亩。", headings={0: 1}, **PLAN_NOTICE)
+    assert [f.value for f in found] == [45.2]
+
+
+def test_units_where_a_rate_is_beyond_the_average_are_named_by_it():
+    found = figs("全市仍有3个县（区）婴儿死亡率高于全市平均水平。", **MONITOR)
+    assert one(found, 3).metric == "婴儿死亡率高于全市平均水平的县（区）"

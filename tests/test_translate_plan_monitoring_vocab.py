@@ -1,0 +1,38 @@
+"""English of a territorial spatial master plan's indicators and of a women's development programme's monitoring
+report (held-out set 31): names written for these tests (variants, not the fixture's own where a rule composes them),
+expectations read from the official renderings and project renderings cited in metric_vocab/plan_monitoring.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.metrics import metric_en
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("永久基本农田保护面积", "area of permanent basic cropland under protection"),
+    ("城镇开发边界面积", "area within the urban development boundary"),
+    ("常住人口规模", "size of the permanent resident population"),
+    ("社区15分钟生活圈覆盖率", "coverage of 15-minute community life circles"),
+    ("国土总面积", "total land area"),
+])
+def test_spatial_plan_names(zh: str, english: str) -> None:
+    assert metric_en(zh) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("住院分娩率", "rate of hospital deliveries"),
+    ("女性平均受教育年限", "average length of schooling of women"),
+    ("村委会成员中女性比例", "share of women among villagers' committee members"),
+    ("女性参加生育保险人数", "women covered by maternity insurance"),
+])
+def test_women_programme_names(zh: str, english: str) -> None:
+    assert metric_en(zh) == english
+
+
+def test_a_gap_to_the_goal_and_the_parts_beyond_the_average_compose() -> None:
+    """X与目标值差距 and X高于全市平均水平的县（区）: composed from X's English; an unknown X gives nothing."""
+    assert metric_en("住院分娩率与目标值差距") == "gap of the rate of hospital deliveries to its target"
+    assert metric_en("孕产妇死亡率低于全市平均水平的乡（镇）") == (
+        "townships and towns with a maternal mortality rate below the city average")
+    assert metric_en("某某指标与目标值差距") is None
