@@ -25,7 +25,7 @@ from . import ingest, meta
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
-from .new_dates import HEAD_CHARS, infer_date
+from .new_dates import DELIVERED_RE, HEAD_CHARS, infer_date
 from .new_origin import (
     DATE_LINE_RE,
     RED_HEADER,
@@ -401,15 +401,18 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
         kind = infer_kind(decoded.text, title)
         if kind:
             guess.set("kind", kind)
-    if found.get("date") and decoded.format in ("html", "markdown") and meta.check_date(found["date"]) is None:
-        guess.state("date", found["date"], origin)  # a web page's publication date
+    if found.get("date") and decoded.format in ("html", "markdown") and meta.check_date(found["date"]) is None \
+            and not DELIVERED_RE.search(decoded.text[:HEAD_CHARS]):
+        guess.state("date", found["date"], origin)  # a web page's publication date (not a report's: ——…日在…会议上)
     created, said = found.get("created", ""), guess.values.get("date", "")
     if len(created) == 10 and meta.check_date(created) is None and len(said) == 7 and created.startswith(said):
         # a PDF or DOCX signed with a month (2026年4月) and created on a day of it: that day
         guess.state("date", created, f"{origin} (created on a day of the month its signature names)")
     author = found.get("author", "") if ORG_RE.search(found.get("author", "")) else ""
     text_issuers = guess.values.get("issuer", "").split()
-    if found.get("issuer") and not (len(text_issuers) > 1 and found["issuer"] in text_issuers):
+    if found.get("issuer") and found["issuer"] == "".join(text_issuers) + "办公室":
+        pass  # (岫川县人民政府办公室 posting the 岫川县人民政府's work report: the body the text names issued it)
+    elif found.get("issuer") and not (len(text_issuers) > 1 and found["issuer"] in text_issuers):
         # (the page's publisher is one of the joint issuers the text names under its title: the text says more)
         guess.state("issuer", found["issuer"], origin)
     elif not guess.values.get("issuer") and (outlet := reporting_outlet(decoded.text, found.get("source", ""))):

@@ -34,7 +34,9 @@ DATE_LINE_RE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$"
 DATE_NOTE_RE = re.compile(r"^（(\d{4})年(\d{1,2})月(\d{1,2})日[，,、]?[^）]*）$")
 NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌声|笑声|鼓掌)[^（）]*）$"
                      r"|^(数据来源|资料来源|来源|稿件来源)[：:]|^[^。！？]{0,40}[（(][^（）()]{0,20}摄[）)]$"
-                     r"|^附件\s*\d*\s*[：:]")  # (a photo's caption: 签约仪式现场（记者 吴丹 摄）)
+                     r"|^附件\s*\d*\s*[：:]"  # (a photo's caption: 签约仪式现场（记者 吴丹 摄）)
+                     # an official document's colophon (版记, GB/T 9704): the copies sent, the office that printed it
+                     r"|^抄送[：:]|^[\u4e00-\u9fff（）()]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 ATTACHMENT_RE = re.compile(r"^附件\s*\d*$")
 CAPTION_RE = re.compile(r"^(图|表)\s*\d+")
 TITLE_SUFFIX_RE = re.compile(

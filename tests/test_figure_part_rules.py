@@ -42,3 +42,14 @@ def test_a_budgets_grand_total_and_a_revenue_after_plus() -> None:
     assert one(found, 35.2).metric == "收入总计"
     assert metric_en("收入总计") == "total revenue"
     assert metric_en("经济总量") == "economic output"  # GWR 2016/33
+
+
+def test_the_people_served_are_no_part_of_the_service_counted() -> None:
+    """为适龄妇女免费开展宫颈癌筛查3万人 (a livelihood page not tuned on): the screening is counted, in people; the
+    beneficiaries and the verb before it are no part of its name."""
+    report = {"date": "2026-01-18", "region": "栎阳市", "genre": "report", "title": "栎阳市2025年民生实事项目完成情况"}
+    found = figs("计划为适龄妇女免费开展宫颈癌筛查2万人，为特殊困难老年人家庭实施居家适老化改造1500户。"
+                 "为企业提供融资对接服务86次。", **report)
+    assert one(found, 2).metric == "宫颈癌筛查"
+    assert one(found, 1500).metric == "居家适老化改造"
+    assert one(found, 86).metric == "融资对接服务"

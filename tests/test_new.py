@@ -683,7 +683,7 @@ def test_who_a_work_report_speech_or_news_report_is_from() -> None:
     assert infer_region(zone) == "石桥区"
 
 
-HELD_OUT_GUESSES = {"date": 60, "region": 60, "kind": 56, "title": 60, "issuer": 56}  # of 62, measured 2026-12-06 (h24)
+HELD_OUT_GUESSES = {"date": 69, "region": 71, "kind": 66, "title": 68, "issuer": 66}  # of 71, measured 2026-12-06 (h32)
 
 
 def test_guesses_on_the_held_out_sources_match_their_editors_metadata() -> None:
@@ -711,8 +711,8 @@ def test_guesses_on_the_held_out_sources_match_their_editors_metadata() -> None:
                 got, want = str(guess.values.get(key, "")), str(editor.get(key, "") or "")
                 bodies = (set(re.split(r"[、 ]", got)), set(re.split(r"[、 ]", want)))
                 right[key] += got == want or (key == "issuer" and bodies[0] == bodies[1])
-    assert total >= 62
-    assert all(right[k] >= n for k, n in HELD_OUT_GUESSES.items()) and total >= 62, (right, total)
+    assert total >= 71
+    assert all(right[k] >= n for k, n in HELD_OUT_GUESSES.items()) and total >= 71, (right, total)
 
 
 def test_issuer_is_the_government_a_report_title_names_not_its_presenters_bureau():
@@ -757,3 +757,22 @@ def test_a_city_named_x_cheng(text: str, region: str) -> None:
 ])
 def test_issuers_named_in_the_title_or_under_it(text: str, issuer: str) -> None:
     assert new.infer(text).values.get("issuer") == issuer
+
+
+def test_a_work_report_page_is_dated_and_issued_as_the_report_says() -> None:
+    """A portal's page of a work report (held-out set 30): the subtitle ——2026年1月9日在…会议上 dates it, not the page's
+    PubDate; the government the text names issued it, not the office that posted it (ContentSource …人民政府办公室)."""
+    body = ("<p align=\"center\">——2026年1月9日在桐溪县第十八届人民代表大会第五次会议上</p>"
+            "<p align=\"center\">桐溪县人民政府县长  林远舟</p><p>各位代表：</p>"
+            "<p>现在，我代表县人民政府向大会报告工作，请予审议。</p><p>一、2025年工作回顾</p>"
+            "<p>预计全年地区生产总值增长5.8%。</p>")
+    page = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+            "<title>2026年桐溪县政府工作报告_桐溪县人民政府</title>"
+            "<meta name=\"ArticleTitle\" content=\"2026年桐溪县政府工作报告\">"
+            "<meta name=\"PubDate\" content=\"2026-01-16 10:00\">"
+            "<meta name=\"ContentSource\" content=\"桐溪县人民政府办公室\">"
+            f"</head><body><h1>政府工作报告</h1><div id=\"zoom\">{body}</div></body></html>")
+    decoded = ingest.read_data(page.encode("utf-8"), "report.html")
+    guess = new.infer(decoded.text, "\n".join(decoded.metadata.get(k, "") for k in ("source", "issuer", "author")))
+    new.apply_format_metadata(guess, decoded)
+    assert (guess.values["date"], guess.values["issuer"]) == ("2026-01-09", "桐溪县人民政府")

@@ -54,7 +54,9 @@ WEB_START_RE = re.compile(
 BREADCRUMB_RE = re.compile(r"[^\s，。；！？,;!?]{1,18}(\s*[>＞»]\s*[^\s，。；！？,;!?]{1,14}){2,}$")
 # ... and what it holds anywhere: publishing data, the font-size widget (maybe in brackets: 【字体：大 中 小】).
 # Two regexes: each is searched much faster than the two as one alternation.
-WEB_DATA_RE = re.compile(r"(发布时间|发布日期|发文日期|更新时间|浏览次数|点击数|阅读次数|访问量|阅读量)\s*[：:]")
+# (and a site's footer codes: 网站标识码：0000000030, X ICP备00000030号, X公网安备00000000000030号)
+WEB_DATA_RE = re.compile(r"(发布时间|发布日期|发文日期|更新时间|浏览次数|点击数|阅读次数|访问量|阅读量|"
+                         r"网站标识码|网站识别码)\s*[：:]|ICP备\s*\d|ICP证\s*\d|公网安备\s*\d")
 WEB_FONT_RE = re.compile(r"字[体号]\s*[：:]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")
 
 

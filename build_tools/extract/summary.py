@@ -33,7 +33,8 @@ from .figures import stripped_spans
 
 log = logging.getLogger(__name__)
 
-SKIP_ROLES = frozenset({"heading", "byline", "addressee", "signature", "date", "note"})
+SKIP_ROLES = frozenset({"heading", "byline", "addressee", "signature", "date", "note", "table"})  # (a table's rows
+# are its figures, never a sentence of the summary)
 
 _END = "。！？!?"
 _CLOSERS = "”’」』）)》〉】\"'"

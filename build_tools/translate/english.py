@@ -101,13 +101,19 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
             paragraphs[para.id] = res.translated()
     summary = [memory.resolve(f"{doc.id}/summary/{text_hash(s)}", s).translated() for s in doc.summary]
     figures = []
+    # a metric counted in two units in the document keeps them on every row (12,600 households; 19,200 people; down
+    # 800 people), as "In brief" does: alone, "19,200" and "down 800" would not say which is counted
+    units: dict[tuple[str, str], set[str]] = {}
+    for f in src.figures:
+        units.setdefault((f.metric, f.subject), set()).add(f.unit.strip())
     for fig, src_fig in zip(doc.figures, src.figures, strict=True):
         key, zh = figure_item(doc, fig)
         res = memory.resolve(key, zh)
         if res.status in ("reviewed", "stale"):
             figures.append(res.translated())
             continue
-        row = figure_row(src_fig, glossary, ctx)
+        row = figure_row(src_fig, glossary, ctx,
+                         keep_unit=len(units[(src_fig.metric, src_fig.subject)] - {"%", "个百分点", ""}) > 1)
         earlier = _earlier_row(doc, fig, memory) if row.status == "missing" else None
         figures.append(earlier or row)
     by_paragraph = figures_by_paragraph(src)

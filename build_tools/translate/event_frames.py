@@ -87,6 +87,11 @@ NAMED_RE = re.compile(HEAD + r"(?P<who>[^，,。；;“”]{2,20}?)"
                       r"(?P<verb>被命名为|被评为|获评|荣获|获得|入选为|入选|被确定为)"
                       r"“(?P<title>[^“”]{2,30})”(?:称号|荣誉称号)?" + REST)
 # 区委经济工作会议召开: a meeting of the own Party committee (titles.py names the meeting)
+NEWS_LEAD = re.compile(r"^(?:本报讯|本台讯|本网讯)(?:[（(][^）)]{0,20}[）)])?")
+# 全区第三次全国土壤普查工作推进会召开: a meeting held, its host not named (the meeting's name says whose)
+MEETING_HELD_RE = re.compile(HEAD + r"(?P<meeting>[^，,。；;]{4,40}?"
+                             r"(?:会议|大会|推进会|分析会|座谈会|观摩会|现场会|动员会|部署会))"
+                             r"(?:在[^，,。；;]+)?(?:隆重)?(?:召开|举行)" + REST)
 PARTY_MEETING_RE = re.compile(HEAD + r"(?P<own>[" + LEVEL_CHARS + r"])委(?P<meeting>[^，,。；;在]{2,20}?(?:会议|大会))"
                               r"(?:在[^，,。；;]+)?(?:召开|举行)" + REST)
 
@@ -277,7 +282,7 @@ def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> 
     None. ``when`` is the English of the entry's date, ``region`` the bulletin's."""
     from .titles import PLACE_SUFFIX_RE, TitleRenderer
 
-    text = re.sub(r"\s+", "", text)
+    text = NEWS_LEAD.sub("", re.sub(r"\s+", "", text))  # (本报讯（记者…）10月28日，…: the news item's lead-in)
     opening = on_period(when)
     opening = opening[:1].upper() + opening[1:]
     renderer = TitleRenderer(glossary)
@@ -344,6 +349,14 @@ def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> 
         if who is None or parts.missing:
             return None
         return f"{opening}, {who} held {meeting if meeting.startswith('a ') else 'the ' + meeting}."
+    m = MEETING_HELD_RE.match(text)
+    if m and not STANDING_RE.match(text) and not CONGRESS_RE.match(text):
+        from .titles import Parts
+
+        parts = Parts([])
+        meeting = renderer.meeting(m.group("meeting"), parts, region)
+        if not parts.missing and not meeting.startswith(("a ", "[")):
+            return f"{opening}, the {meeting} was held."
     m = PARTY_MEETING_RE.match(text)
     if m:
         from .titles import Parts

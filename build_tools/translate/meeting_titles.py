@@ -11,12 +11,19 @@ from .bylines import OFFICES
 from .headlines import analysis_meeting
 from .periods import ordinal
 from .persons import person_en
-from .report_titles import release_title
-from .title_tables import FIXED_MEETINGS, MEETING_KINDS, MEETING_TOPICS, SCOPES, SPEAKER_OFFICES
+from .report_titles import CENSUSES, ORDINAL_WORDS, release_title
+from .title_objects import CENSUS_SUBJECT_RE
+from .title_tables import CN_NUM, FIXED_MEETINGS, MEETING_KINDS, MEETING_TOPICS, SCOPES, SPEAKER_OFFICES
+from .title_words import title_case, with_article
 
 if TYPE_CHECKING:
     from .glossary import Glossary
     from .titles import Parts
+
+
+# a place before a meeting's name (青禾县2025年重点项目观摩推进会); a meeting to push a work on (工作推进会, 观摩推进会)
+_PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:自治州|自治县|省|市|县|区)(?=\d{4}年|[\u4e00-\u9fff]{4})")
+_PUSHED = re.compile(r"(?:(?P<year>\d{4})年度?)?(?P<topic>.+?)(?:工作)?(?P<kind>观摩推进会|现场推进会|推进会)")
 
 
 class MeetingMixin:
@@ -59,6 +66,18 @@ class MeetingMixin:
         note = " (Excerpts)" if m.group("note") else ""  # 摘要 of a speech: the published excerpts (project rendering)
         return f"{text} at the {self.meeting(m.group('meeting'), parts, region)}{note}"
 
+    def _topic(self, zh: str) -> str | None:
+        """A meeting's topic in title case: MEETING_TOPICS, else a glossary phrase (重点项目 'Key Projects')."""
+        if zh in MEETING_TOPICS:
+            return MEETING_TOPICS[zh]
+        census = CENSUS_SUBJECT_RE.fullmatch(zh)  # 第三次全国土壤普查: "the Third National Soil Census" (as titles)
+        if census:
+            return f"the {ORDINAL_WORDS[CN_NUM[census.group('n')]]} {CENSUSES[census.group('what')]}"
+        entry = self.glossary.lookup(zh)
+        if entry is None or entry.category not in ("term", "programme", "metric") or not entry.en:
+            return None
+        return title_case(with_article(entry.en.removeprefix("the ")))  # (an ordinal name takes "the")
+
     def meeting(self, zh: str, parts: Parts, region: str = "") -> str:
         """全县经济工作会议 -> 'Countywide Economic Work Conference'; a topic in the glossary: 'Conference on X'. With
         the document's region of that level (全市 of 沅川市), the place is named: 'Yuanchuan Economic Work
@@ -69,6 +88,15 @@ class MeetingMixin:
         name = self.region_short(region) if scope and region.endswith(scope[1:]) else None
         if name:
             lead = f"{name} "
+        own = _PLACE_LEAD.match(rest) if not scope else None
+        if own and (place := self.region_short(own.group())):  # 青禾县2025年重点项目观摩推进会: the place says whose
+            rest, lead = rest[own.end():], f"{place} "
+        pushed = _PUSHED.fullmatch(rest)
+        topic_en = self._topic(pushed.group("topic")) if pushed else None
+        if pushed and topic_en:  # 第三次全国土壤普查工作推进会, 重点项目观摩推进会 (project renderings)
+            year = f"{pushed.group('year')} " if pushed.group("year") else ""
+            kind = "On-Site Meeting" if pushed.group("kind") in ("观摩推进会", "现场推进会") else "Meeting"
+            return f"{year}{lead}{kind} on Advancing {topic_en}"
         numbered = re.fullmatch(r"第(?P<n>\d{1,3})次(?P<kind>常务会议|全体会议|会议)", rest)
         if numbered:  # 第35次常务会议 -> "35th Executive Meeting"
             return f"{ordinal(int(numbered.group('n')))} {MEETING_KINDS[numbered.group('kind')]}"

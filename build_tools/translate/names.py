@@ -429,6 +429,9 @@ def _syllable_words(text: str) -> str | None:
     return " ".join(s[:1].upper() + s[1:] for s in sylls)
 
 
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def doc_number_en(zh: str) -> str:
     """朝政办发〔2023〕30号 -> 'Chao Zheng Ban Fa [2023] No. 30'; the text itself if it has another form."""
     text = zh.strip()
@@ -438,7 +441,8 @@ def doc_number_en(zh: str) -> str:
     prefix = _syllable_words(m.group("prefix"))
     if prefix is None:
         return text
-    return f"{prefix} [{m.group('year')}] No. {int(m.group('number'))}"
+    year = m.group("year").translate(FULL_WIDTH_DIGITS)  # (〔２０２６〕 typed in full-width digits: [2026])
+    return f"{prefix} [{year}] No. {int(m.group('number'))}"
 
 
 # Companies named after their place and trade (栖川化工集团 Qichuan Chemical Group): the trade words and legal forms

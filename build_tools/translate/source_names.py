@@ -23,18 +23,20 @@ import re
 from .glossary import Glossary
 from .names import COMMON_WORDS, _specific, doc_number_en, issuer_en
 from .periods import english_period
+from .title_words import title_case
 
 SOURCE_RE = re.compile(r"^(?P<who>[^《》“”（）]+?)(?:《(?P<title>[^》]+)》)?(?P<site>(?:门户)?网站)?"
                        r"(?:“(?P<column>[^”]+)”栏目)?(?:（(?P<notes>[^（）]*)）)?$")
 # Editors' notes on the form of the text (project wording).
 NOTES = {"网站文本": "website text", "网页复制文本": "copied from the web page", "PDF转换文本": "converted from PDF",
          "节选": "excerpt", "Windows记事本文本": "Windows Notepad text", "繁体中文": "Traditional Chinese",
-         "网页另存为": "saved web page", "分词导出文本": "text exported with word segmentation"}
+         "网页另存为": "saved web page", "网页": "web page", "分词导出文本": "text exported with word segmentation"}
 ENCODING_RE = re.compile(r"^(?P<enc>[A-Za-z0-9-]+)编码文本$")
 # A file attached to a web page (PDF 附件, DOCX附件): "PDF attachment" (project wording).
 ATTACHMENT_RE = re.compile(r"^(?P<fmt>PDF|DOCX?|WPS|OFD|XLSX?|TXT)\s*附件$", re.IGNORECASE)
 # Columns of government websites (project wording).
-COLUMNS = {"领导讲话": "Leaders' Speeches", "通知公告": "Notices and Announcements", "工作动态": "Work Updates",
+COLUMNS = {"领导讲话": "Leaders' Speeches", "政务动态": "Government Affairs Updates",
+           "通知公告": "Notices and Announcements", "工作动态": "Work Updates",
            "政策解读": "Policy Interpretation", "政务公开": "Government Information Disclosure",
            "新闻发布": "Press Releases", "政府工作报告": "Government Work Reports",
            "统计信息": "Statistical Information", "统计数据": "Statistical Data", "统计公报": "Statistical Communiqués",
@@ -97,6 +99,15 @@ def _field_column(zh: str) -> str | None:
 # A body's own publication named after it (河口区城市管理局公告, 香港特别行政区政府新闻公报), project wording.
 PUBLICATIONS = {"新闻公报": "Press release", "新闻稿": "Press release", "公告": "Announcement", "通告": "Public notice",
                 "通知": "Notice"}
+
+
+def _column(zh: str, who: str, glossary: Glossary) -> str | None:
+    """A website column's English: the list above, a place's own news, a field's column, or a glossary term (民生实事
+    'Practical Projects for People's Wellbeing', title case); None otherwise."""
+    found = COLUMNS.get(zh) or _place_column(zh, who, glossary) or _field_column(zh)
+    if found is None and (entry := glossary.lookup(zh)) is not None and entry.category in ("term", "programme"):
+        found = title_case(entry.en)
+    return found
 
 
 def _publisher(zh: str, glossary: Glossary) -> str | None:
@@ -216,10 +227,11 @@ def source_en(zh: str, glossary: Glossary) -> str | None:
     if m.group("site"):
         parts = [f"Website of {who if who.startswith('the ') else 'the ' + who}"]
         if m.group("column"):
-            column = COLUMNS.get(m.group("column")) or _place_column(m.group("column"), m.group("who"), glossary) \
-                or _field_column(m.group("column"))
-            if column is None:
+            # a column inside a column (政务动态—民生实事): each level, the outer first, joined as the site shows them
+            levels = [_column(c, m.group("who"), glossary) for c in re.split(r"[—－>＞/|]+", m.group("column")) if c]
+            if not levels or any(c is None for c in levels):
                 return None
+            column = " > ".join(c for c in levels if c)
             parts.append(f"{column} section")
     elif m.group("column"):
         return None

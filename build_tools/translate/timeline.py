@@ -27,6 +27,7 @@ from .figure_lists import TIMELINE_LEADS, figure_list
 from .glossary import Glossary
 from .memory import text_hash
 from .periods import english_period, on_period
+from .progress_frames import progress_clause
 from .rows import figure_row
 
 # 本办法自…起施行: what "本…" refers to, in English (plural nouns take "take", singular "takes").
@@ -212,6 +213,18 @@ def _framed(event: Event, glossary: Glossary, region: str) -> str | None:
     return frame_clause(event.text, when, glossary, region)
 
 
+def _progress(event: Event, glossary: Glossary, region: str) -> str | None:
+    """A year's programme in progress (progress_frames.py): a deadline to start or to meet the targets, the targets
+    met, a congress voting on the programme; dated by the entry."""
+    when = english_period(event.date)
+    if when is None or "/" in event.date or event.precision not in ("month", "day"):
+        return None
+    from .titles import TitleRenderer
+
+    place = TitleRenderer(glossary).region_short(region) if region else None
+    return progress_clause(event.text, when, event.kind == "target", glossary, place or "")
+
+
 def figures_by_paragraph(doc: Document) -> dict[str, list[Figure]]:
     """The document's figures grouped by paragraph id, built once per document (events x figures is quadratic)."""
     index: dict[str, list[Figure]] = {}
@@ -255,7 +268,7 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     is the bulletin's (市政府 in a sentence is its government)."""
     digest = text_hash(event.text)
     clause = standard_clause(event) or held_clause(event, glossary, region) or _completed(event, glossary) \
-        or _framed(event, glossary, region)
+        or _framed(event, glossary, region) or _progress(event, glossary, region)
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)

@@ -88,6 +88,9 @@ WORKS = {"建设": "to Build {x}", "补短板": "to Shore Up Weak Links in {x}",
 PRINTED_RE = re.compile(r"(?P<who>.+?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发")
 
 
+_PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:自治州|自治县|省|市|县|区)")
+
+
 class HeadingMixin:
     """The heading methods of ``TitleRenderer`` (which provides ``glossary``, ``year``, ``phrase``, ``subject`` and
     ``body``)."""
@@ -99,6 +102,9 @@ class HeadingMixin:
         raise NotImplementedError
 
     def subject(self, zh: str) -> str | None:  # provided by TitleRenderer
+        raise NotImplementedError
+
+    def region_short(self, zh: str) -> str | None:  # provided by TitleRenderer
         raise NotImplementedError
 
     def body(self, zh: str) -> str | None:  # provided by TitleRenderer
@@ -183,8 +189,12 @@ class HeadingMixin:
         if whole:
             whole = title_case(with_article(whole))
             return whole[:1].upper() + whole[1:]
-        if "和" in zh and (pair := self.subject(zh)):  # 人才队伍建设和职业技能培训: two glossary phrases
+        if re.search("[和及与]", zh) and (pair := self.subject(zh)):  # 人才队伍建设和职业技能培训: two glossary phrases
             return pair[:1].upper() + pair[1:]
+        own = _PLACE_LEAD.match(zh)  # 澄岚市最低工资标准及适用地区: the pair of the place's own (an annex's title)
+        if own and re.search("[和及与]", zh) and (where := self.region_short(own.group())) and (
+                pair := self.subject(zh[own.end():])):
+            return f"{pair[:1].upper() + pair[1:]} ({where})"
         return (self._progress(zh) or situation_heading(self, zh)  # type: ignore[arg-type]
                 or breakdown_heading(zh) or year_led(self, zh))  # type: ignore[arg-type]
 

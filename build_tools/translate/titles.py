@@ -157,7 +157,7 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             composed_subject(self, zh.removesuffix("工作")))
         if whole:
             return title_case(with_article(whole))
-        pair = zh.split("和")  # 人才队伍建设和职业技能培训: two glossary phrases joined (project rendering)
+        pair = re.split("[和及与]", zh)  # 人才队伍建设和职业技能培训, 最低工资标准及适用地区: two glossary phrases
         if len(pair) == 2 and all(len(p) >= 2 for p in pair) and (a := self.phrase(pair[0])) \
                 and (b := self.phrase(pair[1])):
             return title_case(f"{a} and {b}")

@@ -53,7 +53,17 @@ from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_revi
 from .attributes import _STANDING, ONGOING, _cues, _in_modifier
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
-from .carried import apply_parallel_span, average_over_span, breakdown_frame, parallel_span, review_span
+from .carried import (
+    apply_parallel_span,
+    average_over_span,
+    average_to_deadline,
+    breakdown_frame,
+    cumulative_over_span,
+    parallel_span,
+    review_span,
+    works_named_before,
+    years_respectively,
+)
 from .compared import carry_comparison, heading_comparison, year_end_bases
 from .context import _before, _context, _Ctx, _heading_level
 from .contributions import name_contributions
@@ -192,11 +202,15 @@ _STOCK_HEAD = re.compile(r"^(?:其中[，,]?)?(?:全[市县区镇乡]|我[市县
 
 def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
     """The dates a sentence ending in ； lends the next: all of them, but a single day inside a later clause (…42.6万
-    人次，2月1日单日接待游客6.8万人次，创历史新高；雁川古镇…) dates that clause only, not the next entity's figures."""
+    人次，2月1日单日接待游客6.8万人次，创历史新高；雁川古镇…) dates that clause only, not the next entity's figures;
+    nor does the day or month of an event (于9月投入使用) lend itself."""
     first_end = _clause_end(sentence, 0)
     if dates and all(d.precision == "day" and d.start > first_end for d in dates):
         return []
-    return dates
+    # (县人民医院新院区于9月投入使用，…；城乡居民基本养老保险参保率稳定在98%以上: 于9月 dates the opening, an event,
+    # not the next clause's figures)
+    return [d for d in dates if not (d.kind == "point" and d.precision in ("month", "day")
+                                     and sentence[max(0, d.start - 1):d.start] == "于")]
 
 
 _FRAME_FILLER = re.compile(r"[仅只而在自从到\s]|一年|份|期间|以来|时期")
@@ -456,6 +470,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                             # held throughout, 保持100%, a norm over the plan's span)
                             f.status, f.is_target, f.period = "target", True, deadline[-1].iso
                 carry_per_scope(found, last_metric)  # (…每10万人中拥有大学文化程度的…；拥有高中文化程度的…)
+                years_respectively(sentence, found)  # (2026年、2027年分别完成改造300万千瓦、400万千瓦)
+                works_named_before(sentence, found)  # (大力推进…改造，…分别完成改造300万千瓦)
             except Exception:  # noqa: BLE001 - one odd sentence must not stop the build
                 log.exception("figures: cannot analyse sentence %r in %s/%s", sentence[:60], doc.id, para.id)
                 continue
@@ -483,7 +499,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx, key[2] == "target")
                 quoted = [m.span() for m in _QUOTED_GOAL.finditer(sentence)]
                 cues = [c for c in cues if not any(a <= c[0] <= b for a, b in quoted)]
-                if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])):
+                if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])) and not (
+                        cues[-1][1] == "requirement" and review_heading and default == "actual"):
+                    # (under a review, …比重保持在80%以上；五年城镇新增就业2.35万人: the bound held was a result, it
+                    # makes the clauses after ； neither norms nor tasks)
                     modal = cues[-1][1]
             else:
                 carry, modal, last_metric = [], None, ""
@@ -512,6 +531,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 if parallel:
                     apply_parallel_span(f, parallel)
                 average_over_span(f, years_reviewed)
+                cumulative_over_span(f, years_reviewed)
+                average_to_deadline(f, date_anchor)
                 if not para.cells:
                     stated.setdefault(fact, []).append(f.metric)
                     if f.kind in ("level", "count") and not f.direction:

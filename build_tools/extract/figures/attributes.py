@@ -14,6 +14,8 @@ from .text import _clause_end, _clause_start, _inside
 from .vocab import (
     _COMPARISON_RE,
     _FUTURE_CUES,
+    _FW,
+    _FW_CHARS,
     _NAMED_GOAL,
     _PAST_CUES,
     _PLAN_SET_VALUE,
@@ -355,8 +357,10 @@ def year_to_date(d: DateMatch, between: str) -> str:
 @lru_cache(maxsize=256)
 def _comparison_bases(s: str) -> tuple[tuple[int, int], ...]:
     """Spans of the comparison bases of a sentence (比上年, 较2015年): a past-result word inside one (上年) is no
-    sign of a past result. Cached: the cues of every figure of a sentence are read against the same bases."""
-    return tuple(m.span() for m in _COMPARISON_RE.finditer(s) if m.group().startswith(("比", "较")))
+    sign of a past result. Cached: the cues of every figure of a sentence are read against the same bases. Read on
+    the text with full-width digits as ASCII (same length): 比２０２５年 is a base as 比2025年 is."""
+    ns = s.translate(_FW) if _FW_CHARS.search(s) else s
+    return tuple(m.span() for m in _COMPARISON_RE.finditer(ns) if m.group().startswith(("比", "较")))
 
 
 # 在2024年8类家电的基础上扩大到12类: the base the figure grows from, closed before it; its date is the base's
@@ -500,6 +504,27 @@ def _planned_against_outcome(s: str, num: _Num) -> bool:
     return False
 
 
+# a year named as a base or the start of a change (比2025年, 较2025年, 在2026年基础上, 由2020年的): no goal's year
+_GOAL_YEAR_AS_BASE = re.compile(r"(?:比|较|在|由|从|同)\s*$")
+
+
+def _goal_year_before(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx) -> bool:
+    """In a plan's goals, a whole year not before the document's named earlier in the figure's part of the sentence
+    (up to the ； before it) dates a bound as that year's goal: 2027年全省煤炭消费量控制在8200万吨以内, 2027年，…比例
+    不低于90% are targets of 2027, not standing norms; a year given as a base (较2025年) does not, nor one before a
+    yearly amount (每年…不少于)."""
+    start = max(s.rfind("；", 0, num.start), s.rfind(";", 0, num.start)) + 1
+    if not ctx.year or _STANDING.search(s, start, num.start):
+        return False  # (2026年、2027年…每年安排…不少于5亿元: a yearly amount of those years, still a norm)
+    cstart = _clause_start(s, num.start)
+    # (the year in the figure's own clause, or opening the part of the sentence: 2027年，…; not one of another
+    # clause: 2026年、2027年分别完成改造…，改造后供电煤耗不高于300克标准煤/千瓦时 is a standing limit)
+    return any((cstart <= d.start or (not s[start:d.start].strip() and s[d.end:d.end + 1] in ("，", ",")))
+               and d.end <= num.start
+               and d.kind in ("point", "period") and len(d.iso) == 4 and d.iso >= ctx.year
+               and not _GOAL_YEAR_AS_BASE.search(s, start, d.start) for d in dates)
+
+
 def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) -> str:
     """actual | target | forecast | requirement: the nearest signal before the figure (or later in its clause:
     7个项目争取年内开工), else the default of its context (a plan section: target). A requirement word (不低于,
@@ -578,7 +603,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     before = s[cstart:num.start]
     if other and base == "actual":
         return "actual"
-    dated = any(d.kind == "deadline" and cstart <= d.start < num.start for d in dates) or _WHOLE_YEAR.search(before)
+    dated = any(d.kind == "deadline" and cstart <= d.start < num.start for d in dates) or _WHOLE_YEAR.search(before) \
+        or (default == "target" and _goal_year_before(s, num, dates, ctx))
     # (不得低于90% is the figure's own qualifier: its 不得 makes the bound a standing norm, under 要… too)
     if (_standing(s, cstart, num.num_start) or num.qualifier == "最多") and not dated:
         return "requirement"  # (可申请最高20万元的贷款: a cap on what is granted is a standing rule)

@@ -10,7 +10,8 @@ from .quantities import _Num
 from .text import _clean_ws
 from .vocab import _GROWTH_VERBS_ALL, _PRE_QUAL_NAMES, _RATE_ONLY_VERBS
 
-_GROWTH_END = re.compile("(?:" + "|".join(_GROWTH_VERBS_ALL) + ")(?:了|率为|率达|为|达|达到|是)?$")
+# (居民消费价格涨幅控制在2%左右, 增速保持在6%以上: a rate of change held within a bound is still a change)
+_GROWTH_END = re.compile("(?:" + "|".join(_GROWTH_VERBS_ALL) + ")(?:了|率为|率达|为|达|达到|是|控制在|保持在|稳定在)?$")
 
 
 _KIND_TRIM = (*_PRE_QUAL_NAMES, "分别", "均", "仅", "约", "再")  # stripped in turn from the end of a left context
@@ -44,8 +45,9 @@ def _kind(num: _Num, l_clean: str) -> str:
 # (距目标值尚差1.5个百分点: short of a goal, below it as 低于)
 _DOWN_RE = re.compile(r"(下降|减少|降低|回落|收窄|下跌|下滑|缩小|减小|压减|压缩|缩短|负增长|低于|放缓|偏少|偏低|"
                       r"[尚还仍]差|减|降)")
-# (加快/放缓: a rate; 偏多/偏少: rainfall against the previous year or the norm)
-_UP_RE = re.compile(r"(增长|增加|提高|提升|上升|上涨|扩大|增幅|增速|高于|递增|加快|偏多|偏高|增|升)")
+# (加快/放缓: a rate; 偏多/偏少: rainfall against the previous year or the norm; 涨幅: a price rise, 居民消费价格涨幅
+# 控制在2%左右)
+_UP_RE = re.compile(r"(增长|增加|提高|提升|上升|上涨|涨幅|扩大|增幅|增速|高于|递增|加快|偏多|偏高|增|升)")
 _BETTER_RE = re.compile(r"(改善|好转|优化)")
 # what falls when it improves: pollutant concentrations, emissions, energy use, polluted days, waiting times
 _LOWER_IS_BETTER = re.compile(r"浓度|PM|颗粒物|臭氧|二氧化|氮氧化物|化学需氧量|氨氮|排放|能耗|能源消耗|重污染|污染天数|"

@@ -37,6 +37,14 @@ _LIST_GAP = re.compile(r"\s*[、，,和及与]?\s*"
                        r"(?:(?<=[和及与])(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|下滑)\s*)?")
 
 
+# a base left in the listed items' name once its year is removed (在2026年基础上 -> 在基础上)
+_BASIS_LEFT = re.compile(r"在[^，,；;。在]{0,12}?的?基础上")
+# the output a measure is per, named once before the first of the list (单位地区生产总值能耗和二氧化碳排放), and the
+# measures that take it
+_PER_OUTPUT = re.compile(r"单位(?:地区生产总值|国内生产总值|GDP|工业增加值|增加值)")
+_PER_OUTPUT_HEADS = re.compile(r"(?:二氧化碳|碳)?排放(?:量)?|能耗|能源消耗(?:量)?|用水量|水耗|电耗|煤耗")
+
+
 def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
     """分别 and 均: one value per listed item, or one item per listed value."""
     i = 0
@@ -64,12 +72,17 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
             j += 1
         n = len(group)
         subject_raw, _, verb_raw = clean.partition("分别")
+        subject_raw = _BASIS_LEFT.sub("", subject_raw)  # (…和二氧化碳排放在2026年基础上分别下降…: the base is none)
         subject = _strip(subject_raw, ctx.regions)
         verb = _strip(verb_raw, ctx.regions)
         comps = _DISTRIB_COMPARISON_RE.search(raw)
         if comps or (verb and any(verb.startswith(g) for g in _GROWTH_VERBS)) or verb in _TRAILING:
             verb = ""
         items = _split_items(subject, n)
+        per = _PER_OUTPUT.match(items[0]) if len(items) >= 2 else None
+        if per:  # 单位地区生产总值能耗和二氧化碳排放: both per unit of GDP
+            items = [items[0], *(x if x.startswith("单位") or not _PER_OUTPUT_HEADS.fullmatch(x) else per.group() + x
+                                 for x in items[1:])]
         suffix = _shared_suffix(items) if len(items) >= 2 and len(set(items)) == len(items) else ""
         if suffix == "价格":  # (衣着、居住价格分别下降…: each a price, as the last item's name says)
             items = [x if x.endswith(suffix) else x + suffix for x in items]

@@ -47,7 +47,12 @@ _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货�
 _REACH_VERBS = ("惠及", "覆盖", "涉及", "辐射")
 _MEANS_LEFT = re.compile(r"^(?:通过[^，,；;。]{1,20}?等?)?(?:方式|手段|形式|途径)(?=[\u4e00-\u9fff]{3})"
                          # the channel (通过县政府门户网站主动公开政府信息): no part of what is counted
-                         r"|^通过[^，,；;。]{1,16}?(?:门户网站|网站|平台|客户端|公众号|热线)(?=[\u4e00-\u9fff]{3})")
+                         r"|^通过[^，,；;。]{1,16}?(?:门户网站|网站|平台|客户端|公众号|热线)(?=[\u4e00-\u9fff]{3})"
+                         # the people served (为适龄妇女免费开展宫颈癌筛查3万人, 为老年人家庭实施适老化改造3000户): the
+                         # service is what is counted, in the unit of those served
+                         r"|^(?:计划|拟|力争|实际)?(?:为|对|向)[\u4e00-\u9fff]{0,8}?"
+                         r"(?:家庭|群众|妇女|老年人|老人|儿童|学生|居民|农户|职工|残疾人|企业|经营主体|市场主体)"
+                         r"(?:免费)?(?:开展|实施|提供)(?=[\u4e00-\u9fff]{3})")
 # the state of what a count counts, before it (有216名已死亡人员, 8个已建成的产业项目, 3个尚未开工的项目)
 _DONE_MODIFIER = re.compile(r"\s*(?:已经|已|尚未|未)(?:[\u4e00-\u9fff]{1,4}?的)?")
 
@@ -298,6 +303,12 @@ _PREDICATE = re.compile(r"[^，,；;。\d]{2,20}")
 _TASK_OF = re.compile(r"\s*的(改造|建设|整治|提升|治理|修缮|改造提升|综合整治)(?:工作)?任务")
 
 
+# a share of the things counted after it that do something (80%以上钢铁产能完成超低排放改造, 90%的行政村实现生活污水
+# 治理): the clause's verb and object name what the share is of
+_SHARE_DOING = re.compile(r"\s*(?:以上|以下|左右)?的?(?P<noun>[\u4e00-\u9fff]{2,8}?)"
+                          r"(?P<verb>完成|实现|达到|建成|接入|开展|纳入)(?P<obj>[\u4e00-\u9fff]{2,14})\s*$")
+
+
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
@@ -387,6 +398,10 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     # R: the number counts the noun that follows it
     if num.unit == "次":  # 先后7次参加: a frequency, not a count of things
         num.role = "skip"
+        return num.end
+    share_done = _SHARE_DOING.match(after) if num.cls == "percent" else None
+    if share_done:  # 80%以上钢铁产能完成超低排放改造: the share of the things that do it, named by both
+        num.metric = f"{share_done.group('verb')}{share_done.group('obj')}的{share_done.group('noun')}比例"
         return num.end
     noun, pred, used = _noun_after(after)
     unit_alt = _UNIT_ALTERNATIVES.match(after)

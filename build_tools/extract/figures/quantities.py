@@ -55,6 +55,9 @@ def _units() -> dict[str, _Unit]:
         "吨标准煤": _Unit("tce", 1, "measure"), "吨标煤": _Unit("tce", 1, "measure"),  # energy use, coal equivalent
         "千克": _Unit("kg", 1, "measure"), "斤": _Unit("kg", 0.5, "measure"), "千瓦时": _Unit("kWh", 1, "measure"),
         "千瓦": _Unit("kW", 1, "measure"), "兆瓦": _Unit("kW", 1000, "measure"), "千伏": _Unit("kV", 1, "measure"),
+        # transformer capacity (节能变压器1800万千伏安) and coal use per kWh supplied (供电煤耗不高于300克标准煤/千瓦时)
+        "千伏安": _Unit("kVA", 1, "measure"), "克标准煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
+        "克标煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
         "公里/百平方公里": _Unit("km/100 km2", 1, "measure"),  # road density (公路密度108.6公里/百平方公里)
         # a yield per unit of area (单产408公斤/亩, 6120公斤/公顷) and a wind speed (极大风速28.6米/秒): the rate kept
         "公斤/亩": _Unit("kg/mu", 1, "measure"), "千克/亩": _Unit("kg/mu", 1, "measure"),

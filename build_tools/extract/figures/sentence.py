@@ -83,8 +83,10 @@ _NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日", "现�
 _EXISTING = re.compile(r"(?<![在按从依就])现有(?!基础|政策|标准|水平|规定|条件|制度|资源|渠道)"
                        r"(?=[^，,；;。\d]{1,14}\d)")
 # 过去五年, 五年来, and a review's 五年累计/五年共/五年新建 (the count of years opening a running total)
+# (also with the place or area of the total between: 五年城镇新增就业2.35万人, 五年全县累计…)
 _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年"
-                         r"(?:来|(?=累计|共计|共|间|内|新建|新增|新改建|新开工|改造))")
+                         r"(?:来|(?=(?:城镇|城乡|农村|全县|全市|全区|全省|全州|全镇)?"
+                         r"(?:累计|共计|共|间|内|新建|新增|新改建|新开工|改造)))")
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 # a value stated after its superlative in a clause of its own (…比例最高，为94.5%; …浓度最低，仅为21微克/立方米)
@@ -150,6 +152,9 @@ def _share_paid_name(s: str, num: _Num, metric: str) -> str:
     return f"{bounded.group('part')}占{bounded.group('whole')}比例" if bounded else metric
 
 
+_GOALS_HEAD = re.compile(r"(?:目标|任务|要求)(?:是|为)?\s*[：:]\s*$")  # (主要目标是：到2030年，…)
+
+
 def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status: str,
                       carry_metric: str = "", topic: str = "", para_metric: str = "", joined: bool = False,
                       ) -> tuple[list[Figure], list[DateMatch]]:
@@ -182,7 +187,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                   or COMPARED_AFTER_VALUED.match(s, d.end)) if lead else None  # (…的3520168人相比: .bases)
         if lead and follow:  # 与2015年相比, 同上年相比: the base of every change after it in the sentence
             comps.append((lead.start(), follow.end(), "比" + _clean_ws(d.text)))
-    comps = sorted((a, survey_end(s, b), t) for a, b, t in comps)  # (比2010年第六次全国人口普查: the census)
+    # (比2010年第六次全国人口普查: the census; 比２０２５年 written in full-width digits: 比2025年)
+    comps = sorted((a, survey_end(s, b), t.translate(_FW)) for a, b, t in comps)
     # (比2010年第六次全国人口普查: the census's standard time in a census communiqué, .surveys)
     comp_base = {(a, b): survey_base(s, d.end, d.iso, ctx.actual) for d in dates for a, b, _ in comps
                  if a <= d.start < b}
@@ -523,8 +529,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 base_value=num.base_value, base_period=num.base_period, base_edge=base_edge(num)))
     listed_entities(s, figures)  # (…个体经营户1.46万户，住宿和餐饮业0.68万户: businesses too)
     # (到2015年年底 in a text of 2019 is a past point: it dates what follows it)
+    # (…主要目标是：到2030年，地区生产总值突破340亿元；一般公共预算收入达到17亿元: a deadline heading a list of goals,
+    # after its colon, dates the goals after ； too)
     last = [d for d in dates if d not in comp_dates and id(d) not in consumed
-            and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso))]
+            and (d.kind != "deadline" or _before(d.iso, ctx.anchor_iso) or _GOALS_HEAD.search(s, 0, d.start))]
     return figures, last
 
 

@@ -75,6 +75,8 @@ _PROJECT_HEADER = re.compile(r"^(?:建设)?(?:项目|工程)(?:名称)?$")
 _SPAN_HEADER = re.compile(r"^建设(?:起止)?(?:年限|期限|周期|年度)$")
 _SPAN_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:\s*[-—–~～至]+\s*((?:19|20)\d{2})\s*年?)?$")
 _WHOLE_COST = re.compile(r"^(?:项目)?总投资")
+# a category row (一类地区, 二档, 三级医院): the categories a standard is set by, named in each column's figure
+_CATEGORY_ROW = re.compile(r"^[一二三四五六七八九十]+(?:类|级|档)")
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
 # a row naming one project (白沙镇茶叶精深加工项目, 农村供水保障提升工程): the project is what its figures are of
 _PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
@@ -111,7 +113,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     before its total investment (总投资), which covers them."""
     named = _WITH_UNIT.match(label)
     item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
-    entity = project or (bool(_ENTITY.search(item)) and len(item) <= 12) or bool(_PROJECT.search(item))
+    entity = project or (bool(_ENTITY.search(item)) and len(item) <= 12 and not _CATEGORY_ROW.match(item)) or bool(
+        _PROJECT.search(item))  # (一类地区 is a category of areas, each column's figure is of it: no entity)
     parts: list[str] = []
     # year columns latest first (2024年 | 2023年 | 比上年增长（%）): this year against the last, both observed; said
     # in the order of time, so that a change column after them is the latest year's
@@ -151,6 +154,11 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     if _TOTAL.match(item):
         return f"{item}，" + "，".join(parts) + "。"  # (合计新建供水厂20座 would read as a works named …供水厂)
     return (f"{label}：" if entity else item) + "，".join(parts) + "。"
+
+
+# a column whose cells write out each task's goal in words and figures (主要目标, 目标任务)
+_GOAL_TEXT_HEADER = re.compile(r"(?:主要|工作|年度|预期)?(?:目标|目标任务|任务目标)(?:要求)?")
+_GOAL_TEXT_CELL = re.compile(r"[\u4e00-\u9fff][^|]*?\d|\d[^|]*?[\u4e00-\u9fff]")
 
 
 def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
@@ -199,10 +207,15 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
         return unit_line_sentences(rows, label_col, unit, value_columns(rows, label_col, _SERIAL, _PLAIN),
                                    _ENTITY_OR_PROJECT, _TOTAL, _PLAIN)
     out = []
+    goal_cols = [j for j, h in enumerate(header) if j > label_col and columns.get(j) == ("", "")
+                 and _GOAL_TEXT_HEADER.fullmatch(h)]
     for row in rows[1:]:
         label = row[label_col] if label_col < len(row) else ""
         if not label or _NUMBER.fullmatch(label):
             continue
+        # (重点任务 | 主要目标 | 牵头单位: a goal written out in its cell is said of its task, 煤电机组节能降碳改造：
+        # 2026—2027年累计完成改造700万千瓦。)
+        out += [f"{label}：{row[j]}。" for j in goal_cols if j < len(row) and _GOAL_TEXT_CELL.search(row[j])]
         row_unit = bool(_WITH_UNIT.match(label))
         cols = {j: c for j, c in columns.items() if c[1] or row_unit or _INDEX.search(c[0][:-1])}
         sentence = _row_sentence(label, row, cols, years if row_unit else {}, project,

