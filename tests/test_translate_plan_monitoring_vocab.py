@@ -36,3 +36,16 @@ def test_a_gap_to_the_goal_and_the_parts_beyond_the_average_compose() -> None:
     assert metric_en("孕产妇死亡率低于全市平均水平的乡（镇）") == (
         "townships and towns with a maternal mortality rate below the city average")
     assert metric_en("某某指标与目标值差距") is None
+
+
+def test_a_publicity_window_reads_with_its_length() -> None:
+    """公示时间为…至…，共N天 (公示期为…（共5个工作日）): "Publicity period: … (N days)." (project rendering)."""
+    from build_tools.model import Event
+    from build_tools.translate.timeline import standard_clause
+
+    event = Event(date="2024-11-05/2024-12-04", text="公示时间为2024年11月5日至2024年12月4日，共30天。",
+                  paragraph="p3", precision="interval", kind="period")
+    assert standard_clause(event) == "Publicity period: 5 November to 4 December 2024 (30 days)."
+    event = Event(date="2025-06-02/2025-06-06", text="公示期为2025年6月2日至2025年6月6日（共5个工作日）。",
+                  paragraph="p3", precision="interval", kind="period")
+    assert standard_clause(event) == "Publicity period: 2-6 June 2025 (5 working days)."
