@@ -49,3 +49,21 @@ def test_a_publicity_window_reads_with_its_length() -> None:
     event = Event(date="2025-06-02/2025-06-06", text="公示期为2025年6月2日至2025年6月6日（共5个工作日）。",
                   paragraph="p3", precision="interval", kind="period")
     assert standard_clause(event) == "Publicity period: 2-6 June 2025 (5 working days)."
+
+
+def test_a_plan_notice_and_a_programme_s_monitoring_report_titles() -> None:
+    """《…总体规划（2021—2035年）》批前公示 and …发展规划（2021—2030年）2024年实施情况统计监测报告: framed around the plan's
+    name as the reply titles render it (project renderings); a plan whose name does not render gives nothing."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary())
+    notice = renderer.title("《青禾县国土空间总体规划（2021—2035年）》批前公示", "", "青禾县")
+    assert notice is not None and notice.text == (
+        "Public Notice of the Qinghe County Territorial Spatial Master Plan (2021-2035) before Approval")
+    report = renderer.title("岚川市妇女发展规划（2021—2030年）2024年实施情况统计监测报告", "", "岚川市")
+    assert report is not None and report.text == (
+        "Statistical Monitoring Report on the Implementation of the Lanchuan Development Plan for Women (2021-2030) in "
+        "2024")
+    unknown = renderer.title("《青禾县某某某某规划（2021—2035年）》批前公示", "", "青禾县")
+    assert unknown is None or unknown.status == "missing"

@@ -39,9 +39,9 @@ PLAN_MONITORING_EXACT: dict[str, tuple[str, str]] = {
     "湿地保有量": ("wetland area retained", "GWR 2018/498, P"),
     # a women's development programme monitored
     "达到或提前实现规划目标值的指标": (
-        "indicators that met the programme's targets, on time or ahead of schedule", "P"),
+        "indicators that met the program's targets, on time or ahead of schedule", "P"),
     "达到或提前实现规划目标值的指标占指标比例": (
-        "share of the indicators monitored that met the programme's targets", "P"),
+        "share of the indicators monitored that met the program's targets", "P"),
     "住院分娩率": ("rate of hospital deliveries", "GWR 2011/495"),
     "适龄妇女宫颈癌筛查覆盖率": ("coverage of cervical cancer screening of women of appropriate ages", _SCREENING),
     "宫颈癌筛查覆盖率": ("coverage of cervical cancer screening", _SCREENING),
