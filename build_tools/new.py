@@ -262,6 +262,9 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 # a people's congress's or CPPCC's standing committee, a court or a procuratorate reports on its work:
                 # a report, not the government's work report
                 ("report", re.compile(r"(?:常务委员会|常委会|人民法院|人民检察院|法院|检察院)工作报告$")),
+                # a statistics office announcing data (国家统计局某调查队关于2025年粮食产量数据的公告): a release of
+                # statistics, not a notice
+                ("statistics", re.compile(r"数据的?公告$")),
                 # (a publicity notice, 《…规划（2021—2035年）》批前公示: the notice of a plan, not the plan)
                 ("notice", re.compile(r"(?:通知|通告|通报|公告|公示|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),

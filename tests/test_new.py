@@ -139,6 +139,9 @@ def test_kind_from_title_and_head() -> None:
     assert new.infer_kind("", "谢卫东同志在市政府第十二届四次全体（扩大）会议上的讲话") == "speech"
     assert new.infer_kind("", "2022年朝阳市国民经济和社会发展统计公报") == "statistics"
     assert new.infer_kind("", "梧岭市第四次全国经济普查公报（第二号）") == "statistics"
+    # a statistics office's announcement of data (holdout29): a release of statistics, no notice
+    assert new.infer_kind("", "国家统计局岚州调查队关于2024年岚州市粮食产量数据的公告") == "statistics"
+    assert new.infer_kind("", "岚州市人民政府关于禁止燃放烟花爆竹的公告") == "notice"
     assert new.infer_kind("", "梧岭市2015年全国1%人口抽样调查主要数据公报") == "statistics"
     assert new.infer_kind("本报讯（记者 张三）日前，朝阳市召开会议。", "朝阳召开会议") == "news"
     assert new.infer_kind("天气晴朗。", "春天") == ""

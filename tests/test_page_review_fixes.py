@@ -94,3 +94,20 @@ def test_urban_and_rural_consumer_prices_one_wording() -> None:
     urban, rural = metric_english("城市居民消费价格", glossary), metric_english("农村居民消费价格", glossary)
     assert urban is not None and rural is not None
     assert (urban.text, rural.text) == ("consumer prices in urban areas", "consumer prices in rural areas")
+
+
+def test_template_headings_of_notices_reports_and_plans() -> None:
+    renderer = TitleRenderer(get_glossary())
+    cases = {
+        "四、执行时间": "IV. Effective Date", "三、住院待遇": "III. Inpatient Benefits",
+        "（三）行政事业性国有资产。": "(3) State-Owned Assets of Administrative and Public Institutions",
+        "一、“十四五”以来发展成就": "I. Development Achievements since the Start of the 14th Five-Year Plan Period",
+        "三、“十四五”规划实施情况": "III. Implementation of the 14th Five-Year Plan",
+        "二、“十五五”时期的主要目标": "II. Main Targets for the 15th Five-Year Plan Period",
+        "一、“十四五”时期和2025年工作回顾": "I. Review of the Work during the 14th Five-Year Plan Period and in 2025",
+    }
+    for zh, english in cases.items():
+        got = renderer.heading(zh)
+        assert got is not None and got.text == english, (zh, got)
+    assert renderer.heading("一、“十四五”时期某某情况") is None or renderer.heading("一、“十四五”时期某某情况").status == (
+        "missing")

@@ -17,7 +17,7 @@ def test_chronicle_of_set_21_against_its_gold():
     totals = chronicle_totals()
     assert totals["found"] >= 44 and totals["dated"] >= 43 and totals["false"] == 0
     # (21 English and 4 exact before branch tl2's chronicle frames: offices, teams, titles, campaigns, study sessions)
-    assert totals["english"] >= 37 and totals["exact"] >= 12
+    assert totals["english"] >= 40 and totals["exact"] >= 12  # (37 before the meeting and facility frames of 2026-12-06)
 
 
 def test_chronicle_of_set_26_against_its_gold():
@@ -25,7 +25,7 @@ def test_chronicle_of_set_26_against_its_gold():
     # English, 3 exact (5 acceptable, 2 true but short, 0 wrong); holdout26/README.md
     totals = chronicle_totals(FIXTURES / "holdout26")
     assert totals["found"] >= 42 and totals["dated"] >= 41 and totals["false"] == 0
-    assert totals["english"] >= 35 and totals["exact"] >= 16
+    assert totals["english"] >= 39 and totals["exact"] >= 17  # (35 and 16 before the facility kinds of 2026-12-06)
 
 
 def test_timelines_of_sets_2_to_18_stay_english():

@@ -20,6 +20,8 @@ from build_tools.translate.titles import TitleRenderer
     ("单位：万元、%", "Units: CNY 10,000, %"),
     ("一、2023年末政府债务余额情况", "I. Outstanding Government Debt at the End of 2023"),
     ("四、2024年政府债券计划", "IV. Government Bond Plan for 2024"),
+    ("（二）养老服务体系", "(2) The Elderly Care System"),  # elderly services statistical bulletin (holdout29)
+    ("三、分品种粮食产量", "III. Grain Output by Crop"),  # grain output announcement (holdout29)
 ])
 def test_genre_headings(zh: str, en: str) -> None:
     tr = TitleRenderer(get_glossary()).heading(zh)

@@ -24,3 +24,19 @@ def test_meetings_to_push_a_work_on() -> None:
         "2026 Tongling County On-Site Meeting on Advancing Key Projects")
     assert renderer.meeting("全县乡村振兴工作推进会", parts, "") == "Countywide Meeting on Advancing Rural Revitalization"
     assert not parts.missing
+
+
+def test_public_works_dated_in_a_chronicle() -> None:
+    """Facilities found untranslated on chronicles and reports: a numbered plant of the own government, a plant
+    named after a quarter of its county, a bus line to a county seat, the verbs 投入运行 and 主体封顶."""
+    from build_tools.translate.facilities import completed_clause
+
+    g = get_glossary()
+    assert completed_clause("县第三水厂于9月投入运行。", "September 2025", False, g) == (
+        "The County No. 3 Water Plant was put into operation in September 2025.")
+    assert completed_clause("7月2日，桐岭县城东污水处理厂竣工。", "2 July 2025", False, g) == (
+        "The Tongling County Chengdong Sewage Treatment Plant was completed on 2 July 2025.")
+    assert completed_clause("10月9日，桐岭县城至石门镇公交线路开通运营。", "9 October 2025", False, g) == (
+        "The Tongling County Seat-Shimen Town Bus Line began operation on 9 October 2025.")
+    assert completed_clause("确保桐岭县图书馆6月底前主体封顶。", "June 2026", True, g) == (
+        "The Tongling County Library is to be topped out by the end of June 2026.")

@@ -235,6 +235,13 @@ HELD_OUT_ENGLISH = [
     # time limit named by who acts and what is done (新生儿参保缴费时限); 43/45 with a share of a standard paid named
     # by what is paid (定额资助占个人缴费标准比例); 44/45 with a bounded part's share of a whole (合计提高总额占…比例)
     ("holdout27", 45, 44),
+    # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
+    # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
+    # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers
+    # of the old-age allowance named (高龄津贴标准（80至89周岁）, an age band in brackets), metric_vocab/elderly.py and
+    # 总产量 (left: 经济困难 for 2.35万名经济困难的失能、半失能老年人, a name cut at 的); 141/141 with those a service
+    # is given to named whole (经济困难失能、半失能老年人)
+    ("holdout29", 141, 141),
     # a county's 2026 government work report (HTML) and a province's 2026-2027 energy saving and carbon reduction
     # action plan (TXT): first run (code of 5c99133, no fix) 62/83; 84/87 after the task table's goal column (700万千瓦,
     # 2700万平方米 and two restatements found) and metric_vocab/energy_saving.py; 85/87 with a bare verb named by the

@@ -197,7 +197,11 @@ class Point:
 
     def shown_when(self, lang: str) -> str:
         """The period as a reader reads it: a year-end stock 'end of 2018' / '2018年末' (Figure.edge)."""
-        return i18n.figure_period(self.fig, lang) if self.fig.period else i18n.date_text(self.when, lang)
+        if self.fig.period:
+            return i18n.figure_period(self.fig, lang)
+        # a figure without a period of its own (a standing requirement): the date of the document stating it, said
+        # as such, not as the figure's period
+        return label("stated_on", lang).format(date=i18n.date_text(self.when, lang))
 
 
 Groups = list[tuple[GroupKey, list[Point]]]

@@ -40,12 +40,19 @@ FACILITY_KINDS = {
     # a logistics hub (临溪冷链物流中心 'the Linxi Cold-Chain Logistics Center'; project renderings)
     "冷链物流中心": "Cold-Chain Logistics Center", "物流中心": "Logistics Center",
     "数据中心": "Data Center",  # (碧岑数据中心 'the Bicen Data Center'; project rendering)
+    # public works a chronicle or report dates (project renderings): a water plant, a bus line, an incubator
+    "水厂": "Water Plant", "自来水厂": "Water Plant", "净水厂": "Water Purification Plant",
+    "公交线路": "Bus Line", "垃圾焚烧发电厂": "Waste-to-Energy Plant", "垃圾处理场": "Landfill",
+    "创业孵化基地": "Business Incubation Base", "大学生创业孵化基地": "Business Incubation Base for College Students",
+    "职业教育实训基地": "Vocational Education Training Base", "实训基地": "Training Base",
+    "标准化厂房": "Standard Factory Complex", "体育馆": "Gymnasium", "体育中心": "Sports Center",
+    "图书馆": "Library", "博物馆": "Museum", "文化馆": "Cultural Center", "档案馆": "Archives",
 }
 # the ends of a route that are no place names: the county seat, the city proper
 ROUTE_ENDS = {"县城": "County Seat", "市区": "City Proper"}
 # a road named after the places it joins (嵘州至临港高速公路): both places, joined by a hyphen
 ROUTE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "高速公路", "快速通道", "快速路", "公路改造工程", "公路改建工程",
-               "一级公路", "公路")
+               "一级公路", "公路", "公交线路")
 STATIONS = {"火车站": "Railway Station", "东站": "East Railway Station", "西站": "West Railway Station",
             "南站": "South Railway Station",
             "北站": "North Railway Station"}
@@ -53,7 +60,9 @@ STATIONS = {"火车站": "Railway Station", "东站": "East Railway Station", "�
 ARTICLE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "综合交通枢纽", "综合枢纽", "交通枢纽", "产业园",
                  "工业园", "物流园", "科技园区", "科技园", "大桥", "高速公路", "快速通道", "快速路", "公路改造工程",
                  "公路改建工程", "一级公路", "大道改造工程", "大道改造提升工程", "公路", "冷链物流中心", "物流中心",
-                 "数据中心", "污水处理厂")
+                 "数据中心", "污水处理厂", "水厂", "自来水厂", "净水厂", "公交线路", "垃圾焚烧发电厂", "垃圾处理场",
+                 "创业孵化基地", "大学生创业孵化基地", "职业教育实训基地", "实训基地", "标准化厂房", "体育馆",
+                 "体育中心", "图书馆", "博物馆", "文化馆", "档案馆")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",
@@ -71,14 +80,19 @@ DONE = {"建成投运": "completed and put into operation", "建成投产": "com
         "竣工通车": "completed and opened to traffic", "开诊": "opened to patients",  # (a hospital: 正式开诊)
         "开通运营": "began operation",
         "投入使用": "put into use", "投入运营": "put into operation", "投运": "put into operation",
+        "投入运行": "put into operation", "建成投入使用": "completed and put into use", "主体封顶": "topped out",
+        "完工": "completed", "全面完工": "completed",
         "投产": "in production", "建成": "completed", "竣工": "completed"}
-PAST = {"投产": "went into production", "开诊": "opened to patients", "开通运营": "began operation"}
-TARGET = {"投产": "go into production", "开诊": "open to patients", "开通运营": "begin operation"}
+PAST = {"投产": "went into production", "开诊": "opened to patients", "开通运营": "began operation",
+        "主体封顶": "was topped out"}
+TARGET = {"投产": "go into production", "开诊": "open to patients", "开通运营": "begin operation",
+          "主体封顶": "be topped out"}
 DONE_RE = "|".join(sorted(DONE, key=len, reverse=True))
 WHEN = r"(?:\d{4}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?"
 # (投资1.2亿元的X于9月建成通车: the investment before the name is left out, as what the sentence adds elsewhere)
-PAST_RE = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?[，,])?(?:总?投资[^，,。；;的]{{1,12}}的)?"
-                     rf"(?P<what>[^，,。；;\d]+?)(?:于?{WHEN})?(?:正式)?"
+PAST_RE = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?[，,]|同日[，,])?"
+                     rf"(?:总?投资[^，,。；;的]{{1,12}}的)?"
+                     rf"(?P<what>[^，,。；;\d]+?)(?:已?于?{WHEN})?(?:正式)?"
                      rf"(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
 # one clause of a longer sentence naming a facility and the month it was completed or opened (…，X于9月投入使用，…)
 DATED_CLAUSE_RE = re.compile(rf"^(?P<what>[^，,。；;\d]+?)于(?:\d{{4}}年)?\d{{1,2}}月(?:底|份|中旬|上旬|下旬)?"
@@ -108,13 +122,30 @@ def _place(zh: str, glossary: Glossary) -> str | None:
         return entry.short or entry.en
     if len(zh) == 2 and zh not in COMMON_WORDS and glossary.lookup(zh) is None:
         return _specific(zh)
-    if zh.endswith(ZONES) or (len(zh) in (3, 4) and zh.endswith(("县", "区"))):
+    if zh.endswith(ZONES) or (len(zh) in (3, 4) and zh.endswith(("县", "区", "镇", "乡"))):
         # a development zone or new area (城西新区 'Chengxi New Area'), a county or district as a facility's owner
         # (梓溪县 'Zixi County', 青禾县数字经济产业园), as names.py renders it
         from .names import region_en
 
         return region_en(zh, glossary)
     return None
+
+
+def _seat(zh: str, glossary: Glossary) -> str | None:
+    """青禾县城 -> 'Qinghe County Seat' (a route's end at a named county's seat), else None."""
+    place = _place(zh[:-1], glossary) if zh.endswith("县城") and len(zh) > 3 else None
+    return f"{place} Seat" if place and place.endswith("County") else None
+
+
+def _quarter(zh: str, glossary: Glossary) -> str | None:
+    """青禾县城南 -> 'Qinghe County Chengnan': a facility named after its county or district and a quarter of it
+    (城南, 城东, 河西: the quarter's name in Pinyin, as the plants are named in English), else None."""
+    from .names import _specific
+
+    m = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{2,4}?[县区市])(?P<quarter>城[东南西北]|[东南西北]城|河[东南西北])", zh)
+    place = _place(m.group("place"), glossary) if m else None
+    quarter = _specific(m.group("quarter")) if m else None
+    return f"{place} {quarter}" if place and quarter else None
 
 
 def facility_en(zh: str, glossary: Glossary) -> str | None:
@@ -127,9 +158,16 @@ def facility_en(zh: str, glossary: Glossary) -> str | None:
     kind = next((k for k in sorted(FACILITY_KINDS, key=len, reverse=True) if zh.endswith(k)), None)
     if kind is None or len(zh) == len(kind):
         return None
+    numbered = re.fullmatch(r"(?P<own>[市县区])第(?P<n>[一二三四五六七八九十])", zh[: -len(kind)])
+    if numbered:  # 市第二水厂 -> 'the Municipal No. 2 Water Plant' (the own government's, numbered)
+        from .title_words import cn_int
+
+        own = {"市": "Municipal", "县": "County", "区": "District"}[numbered.group("own")]
+        return f"the {own} No. {cn_int(numbered.group('n'))} {FACILITY_KINDS[kind]}"
     rest, words = zh[: -len(kind)], [FACILITY_KINDS[kind]]
     if kind in ROUTE_KINDS:
-        ends = [ROUTE_ENDS.get(p) or _place(p, glossary) for p in rest.split("至")] if rest.count("至") == 1 else [None]
+        ends = [ROUTE_ENDS.get(p) or _place(p, glossary) or _seat(p, glossary) for p in rest.split("至")] \
+            if rest.count("至") == 1 else [None]
         return f"the {'-'.join(ends)} {words[0]}" if all(ends) else None  # type: ignore[arg-type]
     trade = next((t for t in sorted(PARK_TRADES, key=len, reverse=True) if rest.endswith(t)), None)
     if trade and kind in ("产业园", "工业园"):
@@ -138,7 +176,7 @@ def facility_en(zh: str, glossary: Glossary) -> str | None:
                    None)
     if station and kind != "港":
         rest, words = rest[: -len(station)], [STATIONS[station], *words]
-    place = _place(rest, glossary)
+    place = _place(rest, glossary) or _quarter(rest, glossary)
     if not place:
         return None
     return ("the " if kind in ARTICLE_KINDS else "") + " ".join([place, *words])

@@ -80,9 +80,44 @@ GENRE_HEADINGS: dict[str, str] = {
     "报名和资格初审": "Application and Preliminary Eligibility Review", "考试": "Examinations",
     "体检、考察、公示和聘用": "Physical Examination, Assessment, Public Notice and Appointment",
     "咨询和监督": "Enquiries and Supervision",
+    # elderly services statistical bulletins (老龄事业发展统计公报; 养老服务体系 after GWR 2022/521 "elderly care
+    # services")
+    "老年人口状况": "The Elderly Population", "养老服务体系": "The Elderly Care System",
+    "老年社会保障": "Social Security for the Elderly", "老年健康服务": "Health Services for the Elderly",
+    "老年文化和权益保障": "Culture and the Protection of the Rights of the Elderly",
+    # grain output announcements (the NBS's template; 播种面积 "grain acreage", 单产 "per unit crop yield" GWR 2021/451)
+    "全市粮食播种面积、单产和总产量": "Grain Acreage, Per Unit Yield and Total Output of the City",
+    "粮食播种面积、单产和总产量": "Grain Acreage, Per Unit Yield and Total Output",
+    "分季节粮食产量": "Grain Output by Season", "分品种粮食产量": "Grain Output by Crop",
     # transport statistics bulletins
     "旅客运输": "Passenger Transport", "货物运输": "Freight Transport", "港口生产": "Port Operations",
     "民航运输": "Civil Aviation", "城市客运": "Urban Passenger Transport",
+    # minimum wage notices (the Ministry of Human Resources and Social Security's Provisions on Minimum Wages)
+    "调整后的最低工资标准": "Adjusted Minimum Wages", "最低工资的构成": "What the Minimum Wage Includes",
+    "有关要求": "Requirements", "执行时间": "Effective Date", "实施时间": "Effective Date",
+    # residents' basic medical insurance notices (the National Healthcare Security Administration's yearly notice)
+    "筹资标准": "Contribution Standards", "参保缴费时间": "Enrollment and Contribution Period",
+    "住院待遇": "Inpatient Benefits", "门诊待遇": "Outpatient Benefits",
+    "大病保险待遇": "Critical Illness Insurance Benefits",
+    # the report on the management of state-owned assets to the people's congress standing committee (the central
+    # template of 2017: four kinds of assets)
+    "国有资产总体情况": "Overview of State-Owned Assets",
+    "企业国有资产（不含金融企业）": "State-Owned Assets of Enterprises (Excluding Financial Enterprises)",
+    "企业国有资产": "State-Owned Assets of Enterprises",
+    "金融企业国有资产": "State-Owned Assets of Financial Enterprises",
+    "行政事业性国有资产": "State-Owned Assets of Administrative and Public Institutions",
+    "国有自然资源资产": "State-Owned Natural Resource Assets",
+    "国有资产管理工作开展情况": "Management of State-Owned Assets",
+    # a year's programme reported, a plan's frame
+    "项目完成情况": "Completion of the Projects", "总体要求和主要目标": "General Requirements and Main Targets",
+    "总体要求": "General Requirements", "主要目标": "Main Targets",
+}
+# a five-year plan's period before a standard heading (“十四五”时期生态环境保护成效, “十四五”规划实施情况)
+PLAN_PERIOD_HEADING_RE = re.compile(r"^“十(?P<n>[四五六])五”(?P<when>时期|以来|期间)?(?:的)?(?P<rest>.+)$")
+PLAN_PERIOD_HEADINGS: dict[str, str] = {
+    "发展成就": "Development Achievements", "规划实施情况": "Implementation of the Plan",
+    "主要目标": "Main Targets", "生态环境保护成效": "Achievements in Ecological and Environmental Protection",
+    "工作回顾": "Review of the Work",
 }
 UNITS: dict[str, str] = {
     "亿元": "CNY 100 million", "万元": "CNY 10,000", "元": "CNY", "%": "%", "％": "%", "人": "persons",
@@ -117,3 +152,24 @@ def year_led(renderer: TitleRenderer, zh: str) -> str | None:
     if m.group("end"):
         return f"{rest} at the End of {m.group('y')}"
     return f"{rest} for {m.group('y')}" if rest.endswith(("Plan", "Plans", "Budget")) else f"{rest} in {m.group('y')}"
+
+
+def plan_period_heading(zh: str) -> str | None:
+    """“十四五”以来发展成就 -> 'Development Achievements since the Start of the 14th Five-Year Plan Period';
+    “十五五”时期的主要目标 -> 'Main Targets for the 15th Five-Year Plan Period'; None for another heading."""
+    m = PLAN_PERIOD_HEADING_RE.match(zh)
+    if not m:
+        return None
+    number = 10 + "一二三四五六".index(m.group("n")) + 1
+    if m.group("rest") == "规划实施情况" and not m.group("when"):  # “十四五”规划实施情况: the plan itself
+        return f"Implementation of the {number}th Five-Year Plan"
+    year = re.fullmatch(r"和(?P<y>(?:19|20)\d{2})年(?P<rest>.+)", m.group("rest"))  # …时期和2025年工作回顾
+    rest = PLAN_PERIOD_HEADINGS.get(year.group("rest") if year else m.group("rest"))
+    if not rest:
+        return None
+    plan = f"the {number}th Five-Year Plan Period"
+    if year:
+        return f"{rest} during {plan} and in {year.group('y')}"
+    if m.group("when") == "以来":
+        return f"{rest} since the Start of {plan}"
+    return f"{rest} for {plan}" if rest == "Main Targets" else f"{rest} during {plan}"

@@ -107,6 +107,16 @@ def clean_metric(zh: str) -> str:
 
 
 TIER_RE = re.compile(r"^[\d.]+万?元以上的部分")
+# an age band in brackets after a standard or a count (高龄津贴标准（80至89周岁）, …（100周岁及以上）): "aged 80 to 89",
+# "aged 100 and over" (as YB 2-4 "population aged ... and over")
+AGE_BAND_RE = re.compile(r"^(?P<a>\d{1,3})(?:[至到—–-](?P<b>\d{1,3}))?周?岁(?P<over>及以上|以上)?$")
+
+
+def _age_band(zh: str) -> str | None:
+    m = AGE_BAND_RE.match(zh)
+    if not m or not (m.group("b") or m.group("over")):
+        return None
+    return f"aged {m.group('a')} to {m.group('b')}" if m.group("b") else f"aged {m.group('a')} and over"
 
 
 class Composer:
@@ -157,7 +167,7 @@ class Composer:
             m = None  # …的县（区）, 乡（镇）: an administrative unit with its alternatives, no note in brackets
         if m:
             head = self.noun(m.group("x"))
-            note = NOTES.get(m.group("y")) or self.noun(m.group("y"))
+            note = NOTES.get(m.group("y")) or self.noun(m.group("y")) or _age_band(m.group("y"))
             if head and note and (note.lower() == head.lower() or head.endswith(f"the {note}")):
                 return head  # 居民消费价格总水平（CPI）: name and abbreviation; …影响…（CPI） "… to the CPI"
             return f"{head} ({note})" if head and note else None

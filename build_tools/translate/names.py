@@ -69,6 +69,10 @@ ETHNIC: dict[str, str] = {
 # ("Luoyang Municipal", "Qingxi County"). Longest suffix first when matching.
 BODIES: dict[str, str] = {
     "人民政府办公室": "General Office of the {g} People's Government",
+    # a government's committee on ageing and its office (after the China National Committee on Ageing,
+    # 全国老龄工作委员会; P): co-issuer of an elderly services statistical bulletin (holdout29)
+    "老龄工作委员会": "{g} Committee on Ageing",
+    "老龄工作委员会办公室": "Office of the {g} Committee on Ageing",
     # the government's press office (its English: "Information Office of the State Council", SCIO)
     "人民政府新闻办公室": "Information Office of the {g} People's Government",
     "政府新闻办公室": "Information Office of the {g} People's Government",
@@ -370,6 +374,13 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
     cppcc = cppcc_body_en(zh, lambda region: _government(region, glossary)) if "政协" in zh else None
     if cppcc:
         return cppcc  # 政协枫江县委员会常务委员会: "Standing Committee of the Fengjiang County Committee of the CPPCC"
+    survey = SURVEY_TEAM_RE.fullmatch(zh)
+    if survey:  # 国家统计局棠川调查队: "Tangchuan Survey Team of the National Bureau of Statistics" (P)
+        place = region_en(survey.group("place"), glossary) if survey.group("place").endswith(
+            ("市", "县", "省", "区", "州")) else region_en(survey.group("place") + "市", glossary)
+        nbs = _glossary("国家统计局", glossary, ("body",)) or "National Bureau of Statistics"
+        kind = "Survey Office" if survey.group("total") else "Survey Team"
+        return f"{place} {kind} of the {nbs.removeprefix('the ')}" if place else None
     if zh.endswith("特别行政区政府"):  # the SARs' English: "Government of the Hong Kong Special Administrative Region"
         sar = region_en(zh[:-2], glossary)
         return f"Government of the {sar}" if sar else None
@@ -386,6 +397,11 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
             if gov:
                 return BODIES[suffix].format(g=gov)
     return _newspaper(zh, glossary)
+
+
+# a survey team of the National Bureau of Statistics in a city or county (国家统计局棠川调查队), or its provincial
+# survey office (国家统计局澜西调查总队): named by its place (project rendering)
+SURVEY_TEAM_RE = re.compile(r"国家统计局(?P<place>[\u4e00-\u9fff]{2,8}?)调查(?P<total>总)?队")
 
 
 # Party and government newspapers named after their place (栖川日报 Qichuan Daily, after People's Daily / Hubei

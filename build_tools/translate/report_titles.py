@@ -399,7 +399,8 @@ SECTORS = {"卫生健康": "Health", "卫生": "Health", "卫生和计划生育"
            "教育": "Education", "民政": "Civil Affairs", "文化和旅游": "Culture and Tourism", "体育": "Sports",
            "人力资源和社会保障": "Human Resources and Social Security", "交通运输": "Transport",
            "水利": "Water Resources",
-           "医疗保障": "Healthcare Security"}  # (as 医疗保障局 "Healthcare Security Administration", names.py)
+           "医疗保障": "Healthcare Security",  # (as 医疗保障局 "Healthcare Security Administration", names.py)
+           "老龄": "Elderly Care"}  # (老龄事业 "elderly care programs", GWR 2022/523)
 
 
 def sector_bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..model import TranslatedText
 from .breakdown_headings import breakdown_heading
 from .bulletin_words import situation_heading
-from .genre_headings import GENRE_HEADINGS, unit_line, year_led
+from .genre_headings import GENRE_HEADINGS, plan_period_heading, unit_line, year_led
 from .heading_words import MORE_PLAN_HEADINGS, paired_actions, stage_heading
 from .headlines import ECONOMY
 from .memory import text_hash
@@ -124,6 +124,8 @@ class HeadingMixin:
             return SECTION_HEADINGS[zh]
         if zh in GENRE_HEADINGS:  # a genre's template (genre_headings.py): 机构概况, 意见和建议, 单位：亿元
             return GENRE_HEADINGS[zh]
+        if planned := plan_period_heading(zh):  # “十四五”时期生态环境保护成效
+            return planned
         units = unit_line(zh)
         if units:
             return units

@@ -211,6 +211,11 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
         见效 'Ensuring All Tasks Are Fully Implemented' (落地见效 GWR 2019/408 'fully implemented'); else None."""
         if (ranked := ranking_subject(self, zh)) is not None:  # 1—10月各县区环境空气质量排名情况
             return ranked
+        m = re.fullmatch(r"(?P<y>\d{4})年度?(?P<x>.+?)数据", zh)
+        if m:  # 2025年棠川市粮食产量数据: "Grain Output in Tangchuan in 2025" (as the NBS's "…on Grain Output in 2024")
+            rest, where = self._where(m.group("x"))
+            x = self.phrase(rest)
+            return title_case(f"{x}{where} in {m.group('y')}") if x and "(" not in where else None
         m = re.fullmatch(r"(?:推动|促进)(?P<x>.+?)(?:持续|不断)(?:改善|优化)", zh)
         if m:
             x = self.phrase(m.group("x"))

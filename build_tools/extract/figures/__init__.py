@@ -198,6 +198,16 @@ def _past_year(d: DateMatch, ctx: _Ctx) -> bool:
 _YEAR_END_STOCK = re.compile(r"年[末底终]")
 # …but a later undated sentence stating what there is (全市共有社区养老服务设施1264个) is a stock of that year end too
 _STOCK_HEAD = re.compile(r"^(?:其中[，,]?)?(?:全[市县区镇乡]|我[市县区])?(?:共有|现有|拥有)")
+# …and so is a later sentence that counts its change from the last year's end (…。养老机构床位3.12万张，…，比上年末提高
+# 3.5个百分点): what changed since the last year end is held at this one
+_SINCE_LAST_YEAR_END = re.compile(r"比上年末|较上年末|比上年底|较上年底")
+# (but 全市共有幼儿园40所，比上年减少2所 compares the count with last year's, not with last year's end: the year's)
+_SINCE_LAST_YEAR = re.compile(r"[比较]上年(?![末底])")
+# an undated population or a ratio of populations (全市80岁及以上老年人口13.28万人, 老年人口抚养比为26.8%) or what
+# there is (全市共有医养结合机构43家) in a bulletin on a year already closed: a stock at that year's end
+_POPULATION_HEAD = re.compile(r"^(?:其中[，,]?)?(?:全[市县区镇乡]|我[市县区])?[^，,；;。\d]{0,4}(?:\d+岁及以上)?"
+                              r"[^，,；;。\d]{0,8}?(?<!覆盖)(?<!服务)(?<!受益)(?<!涉及)(?<!转移)(?<!搬迁)人口"
+                              r"(?:抚养比|总抚养比)?(?:为|达到?|共)?\s*\d")  # (not 签约服务覆盖人口: a reach, no stock)
 
 
 def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
@@ -251,6 +261,15 @@ def _heading_dates(headings: dict[int, str], ctx: _Ctx) -> list[DateMatch]:
     for level in sorted(headings):
         out += [d for d in ctx.dates(headings[level]) if d.kind in ("point", "period")]
     return out[-1:]
+
+
+def _closed_year_end(ctx: _Ctx) -> list[DateMatch]:
+    """The end of the whole year a bulletin reports when it was written after that year (a statistics bulletin of
+    May 2026 on 2025: 2025-12); [] for a text of the year itself or of months."""
+    year = ctx.actual
+    if not re.fullmatch(r"\d{4}", year) or ctx.anchor_iso[:4] <= year:
+        return []
+    return [DateMatch(0, 0, f"{year}-12", "month", "period", "年末")]
 
 
 def _annual(text: str, ctx: _Ctx) -> list[DateMatch]:
@@ -418,8 +437,12 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
                 para_metric, topic, named = "", "", []
             context = carry or as_of or frame
-            if not context and opening_end and _STOCK_HEAD.match(sentence):
-                context = opening_end  # (年末…养老机构186个。…。全市共有社区养老服务设施1264个: at the year end too)
+            held: list[DateMatch] = []  # a year end the sentence's stocks are held at, for its clauses after ；
+            if not context and opening_end and (_STOCK_HEAD.match(sentence) or _SINCE_LAST_YEAR_END.search(sentence)):
+                context = held = opening_end  # (年末…养老机构186个。…。全市共有社区养老服务设施1264个: at the year end)
+            elif not context and ((_STOCK_HEAD.match(sentence) and not _SINCE_LAST_YEAR.search(sentence))
+                                  or _POPULATION_HEAD.match(sentence)):
+                context = held = _closed_year_end(pctx)
             breakdown = before if before and not carry and _BREAKDOWN_HEAD.match(sentence) else []
             if breakdown:
                 context = breakdown  # 今年1—4月，…进出口总值86.7亿元。其中，出口52.4亿元: the months of the total
@@ -494,7 +517,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 frame = first  # the sentence after a framing one has ended: back to the paragraph's frame
             if sentence.endswith(("；", ";")):
                 carry = (_lent(sentence, dates) or _whole_year(sentence, pctx, plan_ctx) or carry
-                         or breakdown)  # (…；进口34.3亿元)
+                         or breakdown or held)  # (…；进口34.3亿元; 全市共有…1142个…；…服务中心57个: held too)
                 last_metric = found[-1].metric if found else last_metric
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx, key[2] == "target")
                 quoted = [m.span() for m in _QUOTED_GOAL.finditer(sentence)]

@@ -425,6 +425,11 @@ _PER_UNIT_GRANT = re.compile(r"(?:给予|补贴|补助|奖励|奖补|资助)[^�
                              r"(?:资金|金额|标准)?[^，,；;。\d]{0,2}?(?:最高|不超过|不高于|为)?\s*$")
 
 
+def _closed_year(ctx: _Ctx) -> bool:
+    """The text reports a whole year and was written after it (a statistics bulletin of May 2026 on 2025)."""
+    return bool(re.fullmatch(r"\d{4}", ctx.actual)) and ctx.anchor_iso[:4] > ctx.actual
+
+
 def _cue_kind(word: str) -> str:
     if word.startswith(_FORECAST_WORDS) or word in _EFFECT_WORDS:
         return "forecast"  # 预计, 有望; 建成后可实现年纳税4000万元: an expected effect
@@ -565,8 +570,10 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
             and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
         return "requirement"  # 对新认定的智能工厂给予一次性奖励300万元: the amount a measure grants, a standing rule
     if num.cls == "money" and _PER_UNIT_GRANT.search(s, _clause_start(s, num.start), num.start) \
-            and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
+            and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)) \
+            and not (default == "actual" and not ctx.normative and _closed_year(ctx)):
         return "requirement"  # 给予每辆最高1.5万元补贴: what a scheme grants per unit, a standing rule
+        # (…补贴标准为每人每月200元 in a bulletin on a year already closed: the standard paid in that year, a fact)
     if ctx.normative and stated_rate(s, num) \
             and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
         return "requirement"  # 青苗补偿费按照每亩2200元, 按照区片综合地价的50%予以补偿: a scheme's standing rate

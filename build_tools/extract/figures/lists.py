@@ -313,6 +313,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif prev and num.metric in _OUTPUT_WORDS and _AREA_END.search(_topic(prev[-1].metric)):
             # 夏粮播种面积86.3万亩，总产量28.7万吨 -> 夏粮总产量: the output of the crop whose area was given
             num.metric = _AREA_END.sub("", _topic(prev[-1].metric)) + num.metric
+        elif prev and num.metric in _FUND_WORDS and (scheme := _SCHEME_HEAD.match(_topic(prev[-1].metric))):
+            # 长期护理保险享受待遇1.42万人，基金支出2.86亿元 -> 长期护理保险基金支出: the fund of the scheme just named
+            num.metric = scheme.group("scheme") + num.metric
         elif prev and num.metric in _YIELD_WORDS and (crop := _crop_of(prev)):
             # 小麦播种面积110万亩，总产量45.2万吨，平均亩产411公斤 -> 小麦平均亩产: the yield of the crop just named
             num.metric = crop + num.metric
@@ -387,7 +390,11 @@ def _area_head(metric: str) -> str:
 
 # the output of a crop or herd named after its area (…播种面积58.6万亩，总产量24.3万吨)
 _OUTPUT_WORDS = {"产量", "总产量", "年产量", "产值", "总产值"}
-_AREA_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获面积|面积)$")
+# (播种面积 alone names no crop: its 面积 is no crop's 播种; 全市：播种面积…，总产量… -> 总产量)
+_AREA_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<!播种)(?<!种植)(?<!收获)(?:播种面积|种植面积|收获面积|面积)$")
+# the fund of an insurance scheme named by the clause before (…保险参保人数…，基金收入…，基金支出…)
+_FUND_WORDS = {"基金收入", "基金支出", "基金结余", "基金累计结余", "基金当年结余", "基金总收入", "基金总支出"}
+_SCHEME_HEAD = re.compile(r"^(?:全[省市县区])?(?P<scheme>[\u4e00-\u9fff]{2,14}?保险)(?!基金)")
 # the business results of a class of enterprises named in the clause before (…；利润总额…, …；营业成本…)
 _ENTERPRISE_SCOPE = re.compile(r"^(?:全[省市县区])?"
                                r"(?P<scope>(?:规模以上|规上|限额以上|限上)[\u4e00-\u9fff]{0,10}?企业)")
@@ -395,7 +402,8 @@ _RESULT_HEAD = re.compile(r"(?:实现)?(?:利润总额|利润|营业收入|营�
                           r"亏损企业亏损额)")
 # the yield per unit of area of a crop named before it, by its area or its output
 _YIELD_WORDS = {"亩产", "平均亩产", "单产", "平均单产", "单位面积产量", "亩均产量"}
-_CROP_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:播种面积|种植面积|收获面积|总产量|年产量|产量)$")
+_CROP_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<!播种)(?<!种植)(?<!收获)(?<!总)(?<!年)"
+                       r"(?:播种面积|种植面积|收获面积|总产量|年产量|产量)$")
 
 
 def _crop_of(prev: list[_Num]) -> str:

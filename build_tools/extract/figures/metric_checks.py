@@ -83,8 +83,14 @@ _LUNAR_DAYS = re.compile(r"大年(?:初[一二三四五六七八九十]|三十)(
 _DEFINING_ASIDE = re.compile(r"[（(][^（）()，,]*[，,][^（）()]*[）)]")
 
 
+# a service counted in 人次 after those it is given to (…半失能老年人提供居家上门服务 86.4万人次): named by the service
+_SERVED_BEFORE = re.compile(r"^[\u4e00-\u9fff、]{1,14}?(?:老年人|群众|居民|儿童|学生|患者|残疾人|人员|对象|家庭)提供"
+                            r"(?=[\u4e00-\u9fff]{2})")
+
+
 def _trim(metric: str) -> str:
     metric = _LEADING_ASIDE.sub("", _ONE_THRESHOLD.sub("", metric)).replace("（）", "").replace("()", "")
+    metric = _SERVED_BEFORE.sub("", metric)
     metric = _DEFINING_ASIDE.sub("", metric) if len(_DEFINING_ASIDE.sub("", metric)) >= 2 else metric
     metric = _LUNAR_DAYS.sub("", metric) if len(_LUNAR_DAYS.sub("", metric)) >= 2 else metric
     if len(metric) <= 28:

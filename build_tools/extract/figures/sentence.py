@@ -59,6 +59,25 @@ _UNITS = r"(?:乡镇|街道|行政村|自然村|村|社区|县区|县市区|区�
 _SCOPE_OF_NEXT = re.compile(rf"\s*{_UNITS}\s*(?=[\d０-９])(?![\d.]+\s*[万千百]?\s*个?\s*{_UNITS})"
                             r"(?!\d{4}\s*年|\d{1,2}\s*月)")
 # a change of rank (排名上升2位, 位次前移3位, 排位下降1名): places in a ranking, no count of people
+# a figure restated in brackets in another unit of the same measure (播种面积386.4万亩（257.6千公顷）, 总产量159.4万吨
+# （31.89亿斤）): one figure, the bracket no second one; each base unit in a common one (1公顷 = 15亩, 1吨 = 1000公斤)
+_COMMON_MEASURE = {"mu": ("mu", 1.0), "ha": ("mu", 15.0), "km2": ("mu", 1500.0), "m2": ("mu", 0.0015),
+                   "kg": ("kg", 1.0), "t": ("kg", 1000.0), "km": ("m", 1000.0), "m": ("m", 1.0)}
+_OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
+def _restated_in_brackets(ns: str, before: _Num, num: _Num) -> bool:
+    """``num`` stands in brackets right after ``before`` and is the same quantity in another unit."""
+    if not (_OPEN_BRACKET.fullmatch(ns, before.end, num.start) and _CLOSE_BRACKET.match(ns, num.end)):
+        return False
+    a, b = _COMMON_MEASURE.get(before.base), _COMMON_MEASURE.get(num.base)
+    if not a or not b or a[0] != b[0] or before.unit == num.unit or before.normalized is None or num.normalized is None:
+        return False
+    x, y = before.normalized * a[1], num.normalized * b[1]
+    return abs(x - y) <= 0.01 * max(abs(x), abs(y))
+
+
 _RANK_MOVE = re.compile(r"(?:排名|位次|排位|名次)(?:较[^，,；;。\d]{0,8})?"
                         r"(?:上升|下降|提升|提高|前移|后移|下滑|后退|前进)\s*$")
 _BREAKDOWN = re.compile(r"其中")
@@ -127,6 +146,41 @@ def _time_limit_name(s: str, num: _Num, metric: str) -> str:
 # a share of the standard (定额资助占个人缴费标准比例), not the words before it (低保对象按照个人缴费标准)
 _SHARE_OF_WHOLE = re.compile(r"按照?(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
 _PAID_AFTER = re.compile(r"\s*(?:给予|予以)(?P<paid>(?:定额|一次性)?(?:资助|补助|补贴|补偿|奖励))(?:[，,；;。]|$)")
+
+
+# the tiers of a standard listed after it (发放高龄津贴，标准为：80至89周岁每人每月100元，90至99周岁每人每月300元): each
+# amount is the standard's for its tier (高龄津贴标准（90至99周岁）, 元/人·月), not the words of its tier alone
+_PER_PERSON_TAIL = re.compile(r"每人每[月年]$")
+_STANDARD_COLON = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,8})[，,]?\s*标准为[：:]")
+_GRANTING_VERB = re.compile(r"^.*(?:发放|给予|享受|提供|领取)|^全[市县区省]")
+
+
+def _tier_standard_name(s: str, num: _Num, metric: str) -> str:
+    if num.cls != "money" or not _PER_PERSON_TAIL.search(metric):
+        return metric
+    colon = next(reversed(list(_STANDARD_COLON.finditer(s, 0, num.start))), None)
+    if colon is None:
+        return metric
+    tier = s[max(_clause_start(s, num.start), colon.end()):num.start].strip()
+    per = _PER_PERSON_TAIL.search(tier)
+    thing = _GRANTING_VERB.sub("", colon.group("thing"))
+    if not per or len(thing) < 2:
+        return metric
+    tier = tier[:per.start()]
+    return f"{thing}标准（{tier}）{per.group()}" if tier else f"{thing}标准{per.group()}"
+
+
+# those a service is given to, counted (为2.35万名经济困难的失能、半失能老年人提供居家上门服务): named by the whole
+# phrase before 提供, its 的 dropped (经济困难失能、半失能老年人), not by the words before its 的 (经济困难)
+_SERVED_AFTER = re.compile(r"(?P<who>[^，,；;。\d为]{2,20}?)提供")
+
+
+def _served_name(s: str, num: _Num, metric: str) -> str:
+    if num.unit not in ("名", "人", "户", "万名", "万人", "万户") or not s.endswith("为", 0, num.num_start):
+        return metric
+    m = _SERVED_AFTER.match(s, num.end)
+    who = m.group("who").replace("的", "") if m else ""
+    return who if len(who) >= 2 and metric and who.startswith(metric) else metric
 
 
 # a bound on a part as a share of a whole (两项合计提高总额不超过原最高支付限额的20%): the part's share of the whole
@@ -201,7 +255,12 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 
     # classify each quantity: threshold / skip / figure, and how its metric is found
     figures_n: list[_Num] = []
+    for before, num in zip(nums, nums[1:], strict=False):
+        if _restated_in_brackets(ns, before, num):
+            num.role = "skip"  # 386.4万亩（257.6千公顷）: the same area in hectares, no second figure
     for num in nums:
+        if num.role == "skip":
+            continue
         if num.start and ns[num.start - 1] == "每" and num.cls not in ("percent", "permille", "pp"):
             num.role = "skip"  # 每5公里村道配备护路员1名: the unit of a rate, not a figure
             continue
@@ -433,6 +492,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
         metric = _time_limit_name(s, num, metric)
         metric = _share_paid_name(s, num, metric)
+        metric = _tier_standard_name(s, num, metric)
+        metric = _served_name(s, num, metric)
         if subject and (rest := drop_places(metric, subject, ctx)) != metric:  # 其中新河区17个、高塘县12个
             metric = rest if len(rest) >= 2 else next((m for m, u, _ in reversed(counted) if u == num.unit), metric)
         if project and (word := _INVESTMENT_WORD.search(_clean_ws(s[_clause_start(s, num.start):num.start]))):

@@ -69,8 +69,12 @@ _PART_ROW = re.compile(r"^\s*(?:其中\s*[：:])?\s*")
 _MONTH_ROW = re.compile(r"^(?:\d{1,2}\s*月|本月|当月)(?:份|当月)?$")
 _SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 # the label column of a list of projects (项目名称, 工程名称): every row names a project, whatever its name ends with
-# (…数据中心（一期）, …高速公路, …综合体)
+# (…数据中心（一期）, …高速公路, …综合体); a bare 项目 or 工程 is the label column of any table of items
+# (项目 | 播种面积（千公顷） | 单产…: 夏粮, 稻谷; 项目 | 环比 | 同比: 食品, 衣着) unless a column is a project's
+# (投资, 建设…)
 _PROJECT_HEADER = re.compile(r"^(?:建设)?(?:项目|工程)(?:名称)?$")
+_BARE_ITEM_HEADER = re.compile(r"^(?:项目|工程)$")
+_PROJECT_COLUMN = re.compile(r"投资|建设|开工|竣工|实施单位|业主")
 # a column of the years of construction (建设年限 2024-2027, 2026): the span a project's total investment covers
 _SPAN_HEADER = re.compile(r"^建设(?:起止)?(?:年限|期限|周期|年度)$")
 _SPAN_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:\s*[-—–~～至]+\s*((?:19|20)\d{2})\s*年?)?$")
@@ -80,6 +84,7 @@ _CATEGORY_ROW = re.compile(r"^[一二三四五六七八九十]+(?:类|级|档)")
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
 # a row naming one project (白沙镇茶叶精深加工项目, 农村供水保障提升工程): the project is what its figures are of
 _PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
+_ZERO = re.compile(r"[+-]?0(?:\.0+)?")
 _PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")  # a cell that is a number and nothing else
 _ENTITY_OR_PROJECT = re.compile(_ENTITY.pattern + "|" + _PROJECT.pattern)
 _BALANCE = re.compile(r"(?:余额|存量|存款)$")  # a stock held at a date (缴存余额, 贷款余额, 住房公积金存款)
@@ -136,8 +141,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
             continue  # 合计 (全市) | 8426 | 100.0: the whole is all of itself, no figure
         change = bool(_CHANGE.search(name))
         got = _value(row[j], unit or row_unit, change)
-        if not got:
-            continue
+        if not got or (change and _ZERO.fullmatch(row[j].strip())):
+            continue  # (总产量比上年增长（%） | 0.0: 持平, no change to report)
         verb, amount = got
         if not verb and _SIGNED.search(name) and row[j].strip().startswith(("+", "＋")):
             verb = "上升"  # 同比变化 +1.5: 同比上升1.5%
@@ -179,7 +184,7 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
         return _unit_column_sentences(rows, label_col, unit_col)
     columns: dict[int, tuple[str, str]] = {}
     years: dict[int, str] = {}
-    project = bool(_PROJECT_HEADER.match(header[label_col]))
+    project = _lists_projects(header, label_col)
     span_col = next((j for j, h in enumerate(header) if j > label_col and _SPAN_HEADER.match(h)), None)
     for j, h in enumerate(header):
         if j <= label_col or j == span_col:
@@ -240,9 +245,18 @@ def project_labels(para: Paragraph) -> set[str]:
     if len(rows) < 2:
         return set()
     label_col = next((j for j, h in enumerate(rows[0]) if not _SERIAL.match(h)), 0)
-    if not _PROJECT_HEADER.match(rows[0][label_col]):
+    if not _lists_projects(rows[0], label_col):
         return set()
     return {r[label_col] for r in rows[1:] if label_col < len(r) and r[label_col] and not _TOTAL.match(r[label_col])}
+
+
+def _lists_projects(header: list[str], label_col: int) -> bool:
+    """The label column is headed 项目名称/工程名称/建设项目, or a bare 项目/工程 with a project's column beside it."""
+    head = header[label_col] if label_col < len(header) else ""
+    if not _PROJECT_HEADER.match(head):
+        return False
+    return not _BARE_ITEM_HEADER.match(head) or any(
+        _PROJECT_COLUMN.search(h) for j, h in enumerate(header) if j != label_col)
 
 
 def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int) -> list[str]:
@@ -257,6 +271,8 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
     status = {j: h for j, h in enumerate(header) if j not in (label_col, unit_col) and _STATUS_HEADER.match(h)}
     years = {j: y for j, h in enumerate(header) if j not in (label_col, unit_col) and (y := _year_header(h))}
     changes = _change_columns(header, {label_col, unit_col, *status, *years})
+    amounts = {j: m for j, h in enumerate(header) if j not in (label_col, unit_col, *status, *years, *changes)
+               and (m := _AMOUNT_CHANGE_HEADER.match(h.strip()))}
     # columns naming a unit of their own beside them (完成率（%）, 完成投资（亿元））: the row's item with that quantity
     own = {j: (m.group("name"), m.group("unit")) for j, h in enumerate(header)
            if j not in (label_col, unit_col, *status, *years, *changes) and (m := _WITH_UNIT.match(h))
@@ -269,6 +285,7 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
         if not label or _NUMBER.fullmatch(label) or not unit or len(unit) > 6:
             continue
         out.extend(_change_cells(label, row, changes))
+        out.extend(_amount_change_cells(label, row, amounts, unit))
         change = bool(_CHANGE.search(label))
         for j, words in sorted(status.items()):
             cell = row[j] if j < len(row) else ""
@@ -381,6 +398,26 @@ def _change_columns(header: list[str], taken: set[int]) -> dict[int, re.Match[st
         named = _WITH_UNIT.match(h) if j not in taken else None
         if named and named.group("unit") in ("%", "％") and (m := _COMPARED_HEADER.match(named.group("name").strip())):
             out[j] = m
+    return out
+
+
+# a column of changes in the row's own unit beside a unit column (指标 | 单位 | 2025年 | 2024年 | 比上年末增减)
+_AMOUNT_CHANGE_HEADER = re.compile(r"^(?P<base>比上年末|较上年末|比上年|较上年|比年初)(?:增减|增减量|增加|净增)$")
+
+
+def _amount_change_cells(label: str, row: list[str], changes: dict[int, re.Match[str]], unit: str) -> list[str]:
+    """Each cell of a column of changes in the row's unit restated as the bulletin says it
+    (``养老机构比上年末增加7家。``; a negative cell a fall, ``减少``); a zero and a dash are no figure, nor a row whose
+    unit is a percent (a change of a share in points is not said in %)."""
+    out = []
+    if unit in ("-", "—", "%", "％"):
+        return out
+    for j, m in sorted(changes.items()):
+        got = _value(row[j], unit, True) if j < len(row) else None
+        if not got or not float(got[1][: -len(unit)] or 0):
+            continue
+        verb, amount = got
+        out.append(f"{label}{m.group('base')}{'减少' if verb else '增加'}{amount}。")
     return out
 
 

@@ -39,6 +39,7 @@ from .ecology_plan import ECOLOGY_PLAN_EXACT
 from .economic_census import ECONOMIC_CENSUS_EXACT, ECONOMIC_CENSUS_HEADS, ECONOMIC_CENSUS_SUBJECTS
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
 from .education import EDUCATION_EXACT, EDUCATION_HEADS, EDUCATION_SUBJECTS
+from .elderly import ELDERLY_EXACT, ELDERLY_SCHEMES
 from .energy import ENERGY_EXACT, ENERGY_HEADS
 from .energy_saving import ENERGY_SAVING_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
@@ -112,6 +113,9 @@ MORE_EXACT.update(RECRUITMENT_EXACT)
 MORE_EXACT.update(LIVELIHOOD_EXACT)
 # a minimum wage notice and a notice on the residents' medical insurance of a year (holdout27): their own module
 MORE_EXACT.update(BENEFITS_EXACT)
+# an elderly services statistical bulletin and a grain output announcement (holdout29): their own module
+MORE_EXACT.update(ELDERLY_EXACT)
+MORE_SCHEMES.update(ELDERLY_SCHEMES)
 # an energy saving and carbon reduction action plan and a county work report's review (holdout30): their own module
 MORE_EXACT.update(ENERGY_SAVING_EXACT)
 # a territorial spatial master plan and a women's development programme's monitoring report (holdout31)
