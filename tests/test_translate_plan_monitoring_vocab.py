@@ -67,3 +67,18 @@ def test_a_plan_notice_and_a_programme_s_monitoring_report_titles() -> None:
         "2024")
     unknown = renderer.title("《青禾县某某某某规划（2021—2035年）》批前公示", "", "青禾县")
     assert unknown is None or unknown.status == "missing"
+
+
+def test_a_plan_s_table_of_main_indicators_and_an_annex_before_a_year() -> None:
+    """…总体规划主要控制指标表 -> "Main Control Indicators of the …"; 附表  2024年…主要监测指标情况: the year's digits
+    are no annex number."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary())
+    table = renderer.title("附表：青禾县国土空间总体规划主要控制指标表", "", "青禾县")
+    assert table is not None and table.text == (
+        "Attached Table: Main Control Indicators of the Qinghe County Territorial Spatial Master Plan")
+    monitored = renderer.title("附表  2024年岚川市妇女发展规划主要监测指标情况", "", "岚川市")
+    assert monitored is not None and monitored.text == (
+        "Attached Table: Main Monitoring Indicators of the Lanchuan Development Plan for Women, 2024")
