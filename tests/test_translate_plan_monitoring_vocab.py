@@ -82,3 +82,16 @@ def test_a_plan_s_table_of_main_indicators_and_an_annex_before_a_year() -> None:
     monitored = renderer.title("附表  2024年岚川市妇女发展规划主要监测指标情况", "", "岚川市")
     assert monitored is not None and monitored.text == (
         "Attached Table: Main Monitoring Indicators of the Lanchuan Development Plan for Women, 2024")
+
+
+def test_a_gap_to_the_goal_reads_short_of_it() -> None:
+    """距目标值尚差3.5个百分点 (direction down, the gap row): "3.5 percentage points short", not "down 3.5"."""
+    from build_tools.model import Figure
+    from build_tools.translate.comparisons import Context
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.rows import figure_row
+
+    fig = Figure(metric="住院分娩率与目标值差距", value=3.5, unit="个百分点", sentence="s", paragraph="p1",
+                 kind="growth", direction="down", period="2024", base_unit="percentage point", status="actual")
+    assert figure_row(fig, get_glossary(), Context()).text == (
+        "Gap of the rate of hospital deliveries to its target: 3.5 percentage points short, 2024")
