@@ -95,3 +95,12 @@ def test_a_gap_to_the_goal_reads_short_of_it() -> None:
                  kind="growth", direction="down", period="2024", base_unit="percentage point", status="actual")
     assert figure_row(fig, get_glossary(), Context()).text == (
         "Gap of the rate of hospital deliveries to its target: 3.5 percentage points short, 2024")
+
+
+def test_a_work_conference_on_women_and_children() -> None:
+    from build_tools.translate.event_frames import frame_clause
+    from build_tools.translate.glossary import get_glossary
+
+    assert frame_clause("2024年8月，市政府召开全市妇女儿童工作会议。", "August 2024", get_glossary(), "岚川市") == (
+        "In August 2024, the Lanchuan Municipal People's Government held the Lanchuan Work Conference on Women and "
+        "Children.")
