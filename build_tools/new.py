@@ -266,7 +266,8 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 # a statistics office announcing data (国家统计局某调查队关于2025年粮食产量数据的公告): a release of
                 # statistics, not a notice
                 ("statistics", re.compile(r"数据的?公告$")),
-                ("notice", re.compile(r"(?:通知|通告|通报|公告|决定|意见|批复|函|决议|命令)$")),
+                # (a publicity notice, 《…规划（2021—2035年）》批前公示: the notice of a plan, not the plan)
+                ("notice", re.compile(r"(?:通知|通告|通报|公告|公示|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
                 ("speech", re.compile(r"(?:讲话|致辞|发言)$")),
                 ("policy", re.compile(r"(?:解读|答记者问|问答)$")),  # 《…办法》政策解读 explains a policy

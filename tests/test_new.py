@@ -134,6 +134,8 @@ def test_kind_from_title_and_head() -> None:
     # the last word names the genre: a notice that issues a plan is a notice
     assert new.infer_kind("", "朝阳市人民政府办公室关于印发农村公路管理养护体制改革实施方案的通知") == "notice"
     assert new.infer_kind("", "朝阳市深化农村公路管理养护体制改革实施方案") == "plan"
+    # a plan published for comments before approval is the notice of it (held-out set 31)
+    assert new.infer_kind("", "《青禾县国土空间总体规划（2021—2035年）》批前公示") == "notice"
     assert new.infer_kind("", "谢卫东同志在市政府第十二届四次全体（扩大）会议上的讲话") == "speech"
     assert new.infer_kind("", "2022年朝阳市国民经济和社会发展统计公报") == "statistics"
     assert new.infer_kind("", "梧岭市第四次全国经济普查公报（第二号）") == "statistics"

