@@ -53,3 +53,19 @@ def test_the_people_served_are_no_part_of_the_service_counted() -> None:
     assert one(found, 2).metric == "宫颈癌筛查"
     assert one(found, 1500).metric == "居家适老化改造"
     assert one(found, 86).metric == "融资对接服务"
+
+
+def test_a_period_named_and_dated_once_dates_its_later_mentions() -> None:
+    """春运期间（2月2日至3月13日） then 春运期间，全市共投入客运车辆2360辆 (a Spring Festival travel news item not tuned
+    on, 2026-12-06): the later mention is the same span; a report whose title names that period reports on it."""
+    news = {"date": "2026-03-16", "region": "岚溪市", "genre": "news", "title": "岚溪市2026年春运工作圆满收官"}
+    found = figs("春运期间（2月2日至3月13日），全市累计发送旅客1102.5万人次，同比增长5.2%。",
+                 "高速公路方面，全市高速公路累计通行车辆1620万辆次。",
+                 "春运期间，全市共投入客运车辆1980辆。", **news)
+    assert one(found, 1102.5).period == "2026-02-02/2026-03-13"
+    assert one(found, 1980).period == "2026-02-02/2026-03-13"  # (was March 2026, the page's month)
+    assert one(found, 1620).period == "2026-02-02/2026-03-13"  # the title's period: the report is on it
+    # a name dated twice differently is no named period; a document not titled by it keeps its own default
+    other = {"date": "2026-03-16", "region": "岚溪市", "genre": "news", "title": "岚溪市交通运输工作动态"}
+    found = figs("春运期间（2月2日至3月13日），全市累计发送旅客1102.5万人次。", "全市公交日均客运量18.6万人次。", **other)
+    assert one(found, 18.6).period == "2026-03"

@@ -33,11 +33,14 @@ class _Ctx:
     plan_span: str = ""  # the span of the plan a document implements or evaluates (“十四五”…中期评估: 2021/2025)
     secured: bool = False  # a frame of what was done so far (今年以来，…；争取…资金23.4亿元): funding secured
     scheme_year: str = ""  # the one year a document of rules is for (关于做好2026年度…待遇保障工作的通知): its norms'
+    named: tuple[tuple[str, str], ...] = ()  # periods the text names and dates once: (春运, 2026-02-02/2026-03-13)
 
     def dates(self, text: str) -> list[DateMatch]:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
         ended (在决战脱贫攻坚过程中, written after 2020) is its span."""
         found = dates_in_review(text, self.anchor, self.review)
+        if self.named:
+            found = _named_periods(text, found, self.named)
         if "（" in text or "(" in text:  # 《…规划（2021—2030年）》: the span names the programme, no date of the text
             found = [d for d in found if not ("/" in d.iso and _NAMED_SPAN.search(text, 0, d.start))]
         if "过渡期以来" in text and (self.anchor.year or 0) > TRANSITION_START:
@@ -53,6 +56,33 @@ class _Ctx:
 
 
 _NAMED_SPAN = re.compile(r"(?:规划|纲要)[（(]\s*$")
+# a period the text names and dates once (春运期间（2月2日至3月13日）, 汛期（6月1日至9月30日）): its later mentions
+# (春运期间，全市共投入客运车辆…) are that span, as a reader reads them
+_NAMED_DEFINITION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:期间)?[（(](?P<dates>[^（）()]{5,30})[）)]")
+_NOT_NAMED = re.compile(r"^(?:其中|同时|全年|今年|去年|当年|本年|上年|同期|截至|截止|目前|其间)$")
+
+
+def named_periods(texts: list[str], anchor: Anchor) -> tuple[tuple[str, str], ...]:
+    """The periods the document names and dates in brackets (春运期间（2月2日至3月13日） -> (春运, 2026-02-02/
+    2026-03-13)), each name once; names dated twice differently are left out."""
+    from ..dates import find_dates
+
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _NAMED_DEFINITION.finditer(text):
+            inner = find_dates(m.group("dates"), anchor)
+            name = m.group("name")
+            if len(inner) == 1 and "/" in inner[0].iso and inner[0].kind == "period" and not _NOT_NAMED.match(name):
+                found.setdefault(name, set()).add(inner[0].iso)
+    return tuple((name, next(iter(isos))) for name, isos in sorted(found.items()) if len(isos) == 1)
+
+
+def _named_periods(text: str, found: list[DateMatch], named: tuple[tuple[str, str], ...]) -> list[DateMatch]:
+    """``found`` with the later mentions of the named periods (春运期间) as their spans, where no date is read."""
+    spans = [DateMatch(m.start(), m.end(), iso, "day", "period", m.group())
+             for name, iso in named for m in re.finditer(re.escape(name) + r"期间(?![（(])", text)
+             if not any(d.start < m.end() and m.start() < d.end for d in found)]
+    return sorted(found + spans, key=lambda d: d.start) if spans else found
 # The poverty-alleviation campaign (脱贫攻坚战, 2016-2020): “在决战脱贫攻坚过程中” in a text written after it
 _CAMPAIGN = re.compile(r"(?:决战|决胜|打赢)?脱贫攻坚战?(?:期间|过程中|时期|以来|中(?![心央国]))")
 CAMPAIGN, CAMPAIGN_START, CAMPAIGN_END = "2016/2020", 2016, 2020
@@ -123,12 +153,17 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     rules = bool(_RULES_TITLE.search(title)) and not _PLAN_WORDS.search(title)
     # (the standards of an insurance year: 2026年度…个人缴费标准, its deductibles and caps hold for 2026, not for ever)
     scheme = _SCHEME_YEAR.findall(title) if rules else []
+    named = named_periods([p.text for p in doc.paragraphs if not p.heading],
+                          Anchor.from_iso(text_anchor(doc, meta, rp)))
+    titled = [iso for name, iso in named if name in title]
+    if len(titled) == 1 and not review and not plan:
+        actual = titled[0]  # 瑞阳市2026年春运工作圆满收官: the figures of a report on the period its title names
     return _Ctx(scheme_year=scheme[0] if len(set(scheme)) == 1 and year and scheme[0] >= year else "",
                 anchor=Anchor.from_iso(text_anchor(doc, meta, rp)),
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
                 actual=actual, target=target, forecast=forecast, span=span,
                 normative=normative, region_level=level, rules=rules,
-                plan_span=five_year_span(title) or span or programme_span(title))
+                plan_span=five_year_span(title) or span or programme_span(title), named=named)
 
 
 # a programme named with its span in brackets (妇女发展规划（2021—2030年）, 国土空间总体规划（2021—2035年）): the
