@@ -49,3 +49,47 @@ def test_a_level_above_a_mark_without_a_station_stays_the_regions():
     """全市超警戒水位河流…: no station before it in its clause, no subject taken."""
     found = figs("全市平均降雨量980.2毫米。超警戒水位的河流有6条。", date="2024-11-20", title=SUMMARY, genre="report")
     assert one(found, 6).subject in ("", "全市")
+
+
+def test_an_edition_of_a_named_document_is_no_period():
+    """《…应急预案》（2023年修订）: the plan's edition; the works of the year reviewed keep that year."""
+    found = figs("依据《岚溪市防汛应急预案》（2023年修订），全年完成病险水库除险加固15座，治理中小河流42.6公里。",
+                 date="2024-11-20", title=SUMMARY, genre="report")
+    assert one(found, 15).period == "2024"
+    assert one(found, 42.6).period == "2024"
+
+
+def _table(cells: list[list[str]]) -> list:
+    from build_tools.extract.figures import extract_figures
+    from build_tools.extract.reporting import reporting_period
+    from build_tools.model import Document, Metadata, Paragraph
+
+    paras = [Paragraph(id="p1", text="附表：2024年主要雨量站降雨情况"),
+             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    doc = Document(id="d", title=SUMMARY, date="2024-11-20", genre="report", paragraphs=paras)
+    meta = Metadata(date="2024-11-20", region="岚溪市")
+    doc.reporting_period = reporting_period(doc, meta)
+    return extract_figures(doc, meta)
+
+
+def test_a_table_of_departures_from_the_normal():
+    """站名 | 降雨量 | 常年同期 | 距平（%）: each station's rainfall and departure, the station as subject, the
+    departure up above the normal and down below it; the normal's column is the base, no figure."""
+    found = _table([["站名", "年降雨量（毫米）", "常年同期（毫米）", "距平（%）"],
+                    ["白沙站", "1420.5", "1210.0", "17.4"], ["石岭站", "880.4", "950.2", "-7.3"]])
+    assert (one(found, 1420.5).subject, one(found, 17.4).subject) == ("白沙站", "白沙站")
+    assert (one(found, 17.4).direction, one(found, -7.3).direction) == ("up", "down")
+    assert one(found, -7.3).subject == "石岭站"
+    assert not [f for f in found if f.value in (1210.0, 950.2)]
+
+
+def test_a_normal_column_without_departures_stays():
+    """常年同期 in a table that gives no departure from it is a column of figures like any other."""
+    found = _table([["站名", "年降雨量（毫米）", "常年同期（毫米）"], ["白沙站", "1420.5", "1210.0"]])
+    assert one(found, 1210.0)
+
+
+def test_a_departure_in_the_text_has_the_direction_of_its_sign():
+    found = figs("全市年降水量距平为-12.3%，南部白沙站距平达21.5%。", date="2024-11-20", title=SUMMARY, genre="report")
+    assert one(found, -12.3).direction == "down"
+    assert one(found, 21.5).direction == "up"

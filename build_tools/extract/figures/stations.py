@@ -19,7 +19,7 @@ from ..dates import Anchor, find_dates
 
 _SIDE = r"(?:东南|东北|西南|西北|东|南|西|北|中)部"
 _MEASURES = (r"(?:降水量|降雨量|雨量|降水|气温|温度|风速|风力|水位|流量|日照时数|日照|积雪深度|积雪|冰雹直径|蒸发量|"
-             r"相对湿度|湿度|能见度|浓度|含沙量|径流量|雷暴日数|暴雨日数|高温日数)")
+             r"相对湿度|湿度|能见度|浓度|含沙量|径流量|雷暴日数|暴雨日数|高温日数|距平)")
 # facilities named …站 that are no observation station of a place (充电站, 5G基站, 污水处理站, 火车站, 养老服务站);
 # shared with the English of station names (translate/names.py)
 FACILITY_STATION = re.compile(r"(?:充电|加油|加气|换电|基|服务|中转|转运|泵|处理|工作|保障|救助|检查|收费|车|客运|"
