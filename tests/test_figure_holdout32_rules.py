@@ -93,3 +93,13 @@ def test_a_departure_in_the_text_has_the_direction_of_its_sign():
     found = figs("全市年降水量距平为-12.3%，南部白沙站距平达21.5%。", date="2024-11-20", title=SUMMARY, genre="report")
     assert one(found, -12.3).direction == "down"
     assert one(found, 21.5).direction == "up"
+
+
+def test_jiang_handing_things_over_is_no_plan():
+    """2024年3月8日，…将建议逐件交由36个单位办理，其中主办件210件: 将…交由 is the disposal construction (把), the
+    assignment happened; 将 as "will" still plans (明年将新增…)."""
+    found = figs("2024年3月8日，县政府召开交办会，将建议提案逐件交由36个承办单位办理，其中主办件210件、会办件24件。",
+                 "明年将新增停车泊位800个。", date="2024-12-20", title=HANDLING, genre="report")
+    assert one(found, 210).status == "actual"
+    assert one(found, 24).status == "actual"
+    assert one(found, 800).status == "target"
