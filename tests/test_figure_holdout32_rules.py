@@ -103,3 +103,18 @@ def test_jiang_handing_things_over_is_no_plan():
     assert one(found, 210).status == "actual"
     assert one(found, 24).status == "actual"
     assert one(found, 800).status == "target"
+
+
+def test_a_department_handling_cases_is_the_subject():
+    """县住房和城乡建设局承办48件，县教育局承办31件: each department's caseload, named as the text names it."""
+    found = figs("从承办单位看，县住房和城乡建设局承办48件，县教育局承办31件。", region="岚溪县", date="2024-12-20",
+                 title=HANDLING, genre="report")
+    assert one(found, 48).subject == "县住房和城乡建设局"
+    assert one(found, 31).subject == "县教育局"
+
+
+def test_the_government_system_handling_is_no_entity():
+    """县政府系统共承办…代表建议150件: the county's government as a whole, no entity named 县政府系统共承办县."""
+    found = figs("2024年，县政府系统共承办县十七届人大三次会议代表建议150件。", region="岚溪县", date="2024-12-20",
+                 title=HANDLING, genre="report")
+    assert one(found, 150).subject == ""
