@@ -118,3 +118,12 @@ def test_the_government_system_handling_is_no_entity():
     found = figs("2024年，县政府系统共承办县十七届人大三次会议代表建议150件。", region="岚溪县", date="2024-12-20",
                  title=HANDLING, genre="report")
     assert one(found, 150).subject == ""
+
+
+def test_more_or_less_than_a_base_is_a_change():
+    """比常年同期多0.8亿立方米 (up), 比上年少0.3万亩 (down): more or less than the base, no verb needed."""
+    found = figs("汛末全市大中型水库蓄水量12.4亿立方米，比常年同期多0.8亿立方米。", "全年完成造林1.2万亩，比上年少0.3万亩。",
+                 date="2024-11-20", title=SUMMARY, genre="report")
+    assert one(found, 0.8).direction == "up"
+    assert one(found, 0.3).direction == "down"
+    assert one(found, 12.4).direction == ""
