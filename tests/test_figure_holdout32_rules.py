@@ -127,3 +127,11 @@ def test_more_or_less_than_a_base_is_a_change():
     assert one(found, 0.8).direction == "up"
     assert one(found, 0.3).direction == "down"
     assert one(found, 12.4).direction == ""
+
+
+def test_the_session_of_suggestions_is_no_part_of_their_name():
+    """县政府系统共承办县十七届人大三次会议代表建议150件、县政协十届三次会议委员提案201件: 人大代表建议, 政协委员提案."""
+    found = figs("2024年，县政府系统共承办县十七届人大三次会议代表建议150件、县政协十届三次会议委员提案201件。",
+                 region="岚溪县", date="2024-12-20", title=HANDLING, genre="report")
+    assert one(found, 150).metric == "人大代表建议"
+    assert one(found, 201).metric == "政协委员提案"
