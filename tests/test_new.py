@@ -779,3 +779,9 @@ def test_a_work_report_page_is_dated_and_issued_as_the_report_says() -> None:
     guess = new.infer(decoded.text, "\n".join(decoded.metadata.get(k, "") for k in ("source", "issuer", "author")))
     new.apply_format_metadata(guess, decoded)
     assert (guess.values["date"], guess.values["issuer"]) == ("2026-01-09", "桐溪县人民政府")
+
+
+def test_the_summary_of_a_fields_work_is_a_report():
+    """潆川市2025年防汛抗旱工作总结 (holdout32): a headquarters' report on a field's season, not left blank."""
+    assert new.infer_kind("", "岚溪市2024年防汛抗旱工作总结") == "report"
+    assert new.infer_kind("", "桂坪镇2024年工作总结和2025年工作计划") == "work-report"
