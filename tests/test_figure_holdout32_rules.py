@@ -135,3 +135,18 @@ def test_the_session_of_suggestions_is_no_part_of_their_name():
                  region="岚溪县", date="2024-12-20", title=HANDLING, genre="report")
     assert one(found, 150).metric == "人大代表建议"
     assert one(found, 201).metric == "政协委员提案"
+
+
+def test_a_count_of_days_named_with_consecutive_is_a_figure():
+    """最长连续无有效降雨日数达36天: 连续 is part of the measure's name; 连续3天出现强降雨 stays a span."""
+    found = figs("全市出现夏秋连旱，最长连续无有效降雨日数达36天。", "7月全市连续3天出现强降雨。",
+                 date="2024-11-20", title=SUMMARY, genre="report")
+    assert one(found, 36).unit == "天"
+    assert not [f for f in found if f.value == 3]
+
+
+def test_administrative_units_with_alternatives_before_another_count():
+    """全市6个县（市、区）52个乡镇受灾: two counts, the first one's units with their alternatives in brackets."""
+    found = figs("全市6个县（市、区）52个乡镇不同程度受灾。", date="2024-11-20", title=SUMMARY, genre="report")
+    assert one(found, 6).unit == "个"
+    assert one(found, 52).unit == "个"
