@@ -5,6 +5,7 @@ handling suggestions and proposals; sentences invented for the rules, expectatio
 from __future__ import annotations
 
 from build_tools.extract.events import extract_events
+from build_tools.extract.reporting import reporting_period
 from build_tools.model import Document, Event, Metadata, Paragraph
 
 SUMMARY = "岚溪市2024年防汛抗旱工作总结"
@@ -13,7 +14,9 @@ SUMMARY = "岚溪市2024年防汛抗旱工作总结"
 def _events(date: str, title: str, *paras: tuple[str, int]) -> list[Event]:
     ps = [Paragraph(id=f"p{i}", text=t, heading=h, role="heading" if h else "body") for i, (t, h) in enumerate(paras)]
     doc = Document(id="d", title=title, date=date, genre="report", paragraphs=ps)
-    return extract_events(doc, Metadata(date=date))
+    meta = Metadata(date=date)
+    doc.reporting_period = reporting_period(doc, meta)
+    return extract_events(doc, meta)
 
 
 def test_deadlines_under_the_next_years_tasks_are_that_years_targets():
@@ -42,3 +45,12 @@ def test_a_record_since_a_year_gives_no_period():
 def test_the_edition_of_a_plan_gives_no_entry():
     found = _events("2024-11-20", SUMMARY, ("依据《岚溪市防汛应急预案》（2023年修订），全年完成病险水库除险加固15座。", 0))
     assert not [e for e in found if e.date.startswith("2023")]
+
+
+def test_the_years_totals_of_a_handling_report_are_no_event():
+    """关于2024年度…建议和…提案办理情况的报告: 2024年，县政府系统共承办…150件 gives the year's totals, no entry; the
+    assignment meeting's day stays an event."""
+    title = "岚溪县人民政府关于2024年度县人大代表建议和县政协委员提案办理情况的报告"
+    found = _events("2024-12-20", title, ("2024年，县政府系统共承办代表建议150件、委员提案201件。", 0),
+                    ("2024年3月8日，县政府召开建议提案交办会。", 0))
+    assert [(e.date, e.kind) for e in found] == [("2024-03-08", "event")]

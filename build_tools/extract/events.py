@@ -566,9 +566,10 @@ def _same_day(text: str, pid: str, before: Event | None) -> list[Event]:
 # then (累计建成, 已完成) stays an event
 _AS_OF_OPENING = re.compile(r"^\s*(?:截至|截止)[^，,；;。]{2,14}?(?:末|底|12月31日)[，,]")
 _ACHIEVED = re.compile(r"累计|已|建成|完成|实现")
-# a report on what was held or managed in a year (…2025年度国有资产管理情况的综合报告): its year-end stocks are the
-# reference date of its data, as a bulletin's
-_MANAGEMENT_REPORT = re.compile(r"(?:19|20)\d{2}\s*年.*管理情况")
+# a report on what was held or managed in a year (…2025年度国有资产管理情况的综合报告), or on the cases handled in it
+# (…2025年度…建议和…提案办理情况的报告: 2025年，县政府系统共承办…186件): its year's totals are the reference date of
+# its data, as a bulletin's
+_MANAGEMENT_REPORT = re.compile(r"(?:19|20)\d{2}\s*年.*(?:管理|办理)情况")
 # (2023年末，全县共有…法人单位8426个; 2024年，全市共投入R&D经费186.42亿元: the period's own date opening its
 # statistics, in a communiqué on that period)
 _PERIOD_OPENING = re.compile(r"^\s*\d{4}年([末底])?(?:[，,]|(?=全[市县区省州旗]))")
