@@ -150,3 +150,12 @@ def test_administrative_units_with_alternatives_before_another_count():
     found = figs("全市6个县（市、区）52个乡镇不同程度受灾。", date="2024-11-20", title=SUMMARY, genre="report")
     assert one(found, 6).unit == "个"
     assert one(found, 52).unit == "个"
+
+
+def test_a_stations_day_in_the_first_clause_frames_no_later_sentence():
+    """石门水文站8月2日出现洪峰水位32.5米。全市共有9条河流超警戒水位。: the day is the station's peak, the rivers are
+    counted over the year; a paragraph opening with its day (8月2日，…) still frames its sentences."""
+    found = figs("石门水文站8月2日出现洪峰水位32.5米。全市共有9条河流超警戒水位。", date="2024-11-20", title=SUMMARY,
+                 genre="report")
+    assert one(found, 32.5).period == "2024-08-02"
+    assert one(found, 9).period == "2024"
