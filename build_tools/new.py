@@ -33,6 +33,7 @@ from .new_origin import (
     infer_issuer,
     infer_region,
     issuer_bodies,
+    media_centre,
     reporting_outlet,
 )
 from .sources import collision_key, scan
@@ -268,7 +269,8 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 # a statistics office announcing data (国家统计局某调查队关于2025年粮食产量数据的公告): a release of
                 # statistics, not a notice
                 ("statistics", re.compile(r"数据的?公告$")),
-                ("notice", re.compile(r"(?:通知|通告|通报|公告|决定|意见|批复|函|决议|命令)$")),
+                # (a publicity notice, 《…规划（2021—2035年）》批前公示: the notice of a plan, not the plan)
+                ("notice", re.compile(r"(?:通知|通告|通报|公告|公示|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
                 ("speech", re.compile(r"(?:讲话|致辞|发言)$")),
                 ("policy", re.compile(r"(?:解读|答记者问|问答)$")),  # 《…办法》政策解读 explains a policy
@@ -415,13 +417,14 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
         # a PDF or DOCX signed with a month (2026年4月) and created on a day of it: that day
         guess.state("date", created, f"{origin} (created on a day of the month its signature names)")
     author = found.get("author", "") if ORG_RE.search(found.get("author", "")) else ""
-    text_issuers = guess.values.get("issuer", "").split()
+    text_issuers = re.split(r"[、\s]+", guess.values.get("issuer", "").strip())
     if found.get("issuer") and found["issuer"] == "".join(text_issuers) + "办公室":
         pass  # (岫川县人民政府办公室 posting the 岫川县人民政府's work report: the body the text names issued it)
     elif found.get("issuer") and not (len(text_issuers) > 1 and found["issuer"] in text_issuers):
         # (the page's publisher is one of the joint issuers the text names under its title: the text says more)
         guess.state("issuer", found["issuer"], origin)
-    elif not guess.values.get("issuer") and (outlet := reporting_outlet(decoded.text, found.get("source", ""))):
+    elif not guess.values.get("issuer") and (outlet := reporting_outlet(decoded.text, found.get("source", ""))
+                                             or media_centre(found.get("outlet", ""))):
         guess.state("issuer", outlet, origin)  # a news page's outlet (临溪区融媒体中心), the reporter's
     elif author and not guess.values.get("issuer"):
         # a file's author (the office that typed it) only when the text names no issuer of its own

@@ -72,6 +72,13 @@ DELIVERED_RE = re.compile(r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*((?:19|20)\d{
 SIGNED_MONTH_RE = re.compile(r"(?:[\u4e00-\u9fff（）()]{2,30}\s*)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
+def _days(a: str, b: str) -> int:
+    """Days from ISO date ``a`` to ``b``."""
+    from datetime import date
+
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
+
+
 def infer_date(text: str) -> str:
     """The document's own date: the day a report or speech was delivered (the line under its title); the
     publication date of a web page's information line in its head (发布时间：…);
@@ -84,14 +91,19 @@ def infer_date(text: str) -> str:
         iso = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         if meta.check_date(iso) is None:
             return iso
+    signed = [d for line in text.split("\n") if DATE_LINE_RE.match(line.strip().replace(" ", ""))
+              for d in find_dates(line)]
     m = PUBLISHED_RE.search(text[:HEAD_CHARS])
     if m:
         y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
         iso = f"{y}-{int(mo):02d}-{int(d):02d}"
         if meta.check_date(iso) is None:
-            return iso
-    signed = [d for line in text.split("\n") if DATE_LINE_RE.match(line.strip().replace(" ", ""))
-              for d in find_dates(line)]
+            # a document signed a few days before its page was posted (汀澜省…方案 2026年3月10日, 发布日期：
+            # 2026-03-12) is dated by its signature: the page's date is when it was posted
+            # (a gazette's 出版 date is its issue's own date: only a page's posting, 发布/发稿, gives way)
+            posted = re.search(r"发布|发稿", m.group())
+            earlier = [day for day in signed if posted and day <= iso and _days(day, iso) <= 60]
+            return max(earlier) if earlier else iso
     if signed:
         return max(signed)
     dates = find_dates(text)

@@ -279,9 +279,13 @@ def _zone_region(text: str, level: str, words: dict[str, str]) -> str:
 # ---------------------------------------------------------------- issuer
 
 
+_DATE_AFTER = re.compile(r"\s+[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?\s*$")
+
+
 def issuer_bodies(line: str) -> list[str]:
-    """The bodies on a line of issuers (栖川市交通运输局 栖川市财政局), or [] when it is not such a line."""
-    parts = line.split()
+    """The bodies on a line of issuers (栖川市交通运输局 栖川市财政局, a date after them on the same line when a PDF
+    joined the signature block: …领导小组办公室 2021年5月20日), or [] when it is not such a line."""
+    parts = _DATE_AFTER.sub("", line).split()
     return parts if parts and all(ORG_RE.match(p) for p in parts) else []
 
 
@@ -289,7 +293,7 @@ def infer_issuer(text: str, region: str = "") -> str:
     """The issuing body: a red header (X文件); a gazette's sponsor (X主办); the line of (joint) issuers above the
     title; the body on the line under the title; the government of the speaker (X人民政府县长 姓名); a signature
     block (the body, then the date line); the region's government when its head speaks in the head of the text.
-    Joint issuers are joined by a space."""
+    Joint issuers are joined by 、, as official documents list them."""
     lines = _lines(text)
     head = lines[:8]
     for line in lines[:8]:
@@ -304,11 +308,15 @@ def infer_issuer(text: str, region: str = "") -> str:
     if title is not None:
         above = issuer_bodies(head[title - 1]) if title > 0 else []
         if above:
-            return " ".join(above)
-        for line in head[title + 1:title + 3]:
+            return "、".join(above)
+        for k, line in enumerate(head[title + 1:title + 3], start=title + 1):
             orgs = issuer_bodies(line)
-            if orgs:
-                return " ".join(orgs)
+            if orgs:  # (and the bodies on the lines after it: 霁州市统计局 / 霁州市第七次全国人口普查领导小组办公室)
+                for more in head[k + 1:k + 3]:
+                    if not issuer_bodies(more):
+                        break
+                    orgs += issuer_bodies(more)
+                return "、".join(orgs)
     for line in head:  # 鹭汀县人民政府关于2025年度国有资产管理情况的综合报告: the government its title names
         m = _ISSUER_TITLE.match(line.replace(" ", ""))
         if m:
@@ -320,7 +328,7 @@ def infer_issuer(text: str, region: str = "") -> str:
     for line, nxt in zip(lines, lines[1:], strict=False):
         orgs = issuer_bodies(line)
         if orgs and DATE_LINE_RE.match(nxt):
-            return " ".join(orgs)
+            return "、".join(orgs)
     if region:  # a title block joined into one paragraph (a PDF): ...会议上石梁县人民政府县长 周明远
         m = re.search(rf"({re.escape(region)}(?:人民政府|政府))副?(?:县长|市长|区长|省长|州长|旗长|镇长|乡长)\s*"
                       r"[\u4e00-\u9fff·]{2,4}", text[:HEAD_CHARS * 2])
@@ -359,13 +367,25 @@ def _government_speaks(text: str, region: str) -> str:
     return region + "人民政府" if re.search(f"{speaker}|{speech}", text[:HEAD_CHARS * 2]) else ""
 
 
+_MEDIA_CENTRE = re.compile(r"(?:融媒体中心|新闻中心)$")
+
+
 def reporting_outlet(text: str, sources: str = "") -> str:
     """A news report (本报讯, 记者…) whose page names its outlet (来源：棠溪日报; or ``sources``, what a web page's
     tags say: 临溪区人民政府 临溪区融媒体中心): the outlet published it."""
-    if not _REPORTER.search(text[:HEAD_CHARS * 4]):
-        return ""
+    reported = bool(_REPORTER.search(text[:HEAD_CHARS * 4]))
     for line in _lines(text)[:8]:
         m = SOURCE_LINE_RE.search(line)
-        if m and OUTLET_BODY_RE.search(m.group(1)):
+        # (a media centre of the government is the publisher of what its page carries, with or without a reporter's
+        # name; a newspaper only of a report: 来源：沅川日报 above a notice names where it was reprinted from)
+        if m and OUTLET_BODY_RE.search(m.group(1)) and (reported or _MEDIA_CENTRE.search(m.group(1))):
             return m.group(1)
+    if not reported:
+        return ""
     return next((part for part in sources.split() if OUTLET_BODY_RE.search(part) and ORG_RE.match(part)), "")
+
+
+def media_centre(outlet: str) -> str:
+    """A page's own source tag naming a government's media centre (ContentSource: 槐川县融媒体中心): it published
+    the item, reporter named or not; '' for anything else (a newspaper reprinted from, a site's sponsors)."""
+    return outlet if _MEDIA_CENTRE.search(outlet) and ORG_RE.match(outlet) else ""

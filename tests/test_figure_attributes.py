@@ -560,6 +560,18 @@ HOLDOUT_THRESHOLDS = {
     # hospital campus of its month and subject; see its README)
     "holdout30": {"recall": 1.0, "period": 0.988, "status": 1.0, "direction": 1.0, "subject": 0.988,
                   "base_unit": 1.0, "traps": 0, "timeline": 10, "timeline_traps": 0},
+    # holdout31 (a county's territorial spatial master plan publicity page in HTML with its table of main control
+    # indicators, a city's monitoring report on its women's development programme in 2025 in DOCX with its indicator
+    # table), first run (code of d3ba9de, out of sample, no fix): found 60.3%, period 14.6%, status 82.9%, direction
+    # 97.6%, subject 95.1%, base_period 0%, traps 0/12, timeline 4/5, tl-traps 2/3; after the report's year past the
+    # programme's bracketed span, the programme's values as its goals for 2030, a 规划 named with its span holding its
+    # bounds over it, 10万分之 and 十万分点, a count of the set named, the tables' indicator column and base-year and
+    # target-year columns, a bound after ； of a deadline, a bound's share and a bound on a dated base's multiple, the
+    # territory's area, what remains, 50年一遇, whole years as a 年限's goal, and the timeline's plan frame and
+    # programme year: found 100%, period, status, direction, subject 100%, base_period 100%, traps 0/12, timeline 4/4,
+    # tl-traps 0/3 (gold: the two 县城 rows' subject corrected to "" after the first run, see its README)
+    "holdout31": {"recall": 1.0, "period": 1.0, "status": 1.0, "direction": 1.0, "subject": 1.0,
+                  "base_unit": 1.0, "traps": 0, "timeline": 4, "timeline_traps": 0},
     # holdout32 (a city's 2025 flood control and drought relief summary in DOCX with its table of rainfall stations, a
     # county's report on handling deputies' suggestions and CPPCC members' proposals as hard-wrapped TXT), first run
     # (code of 580b3ee, out of sample, no fix; gold with the season's days): found 92.8%, period 68.9%, status 92.2%,

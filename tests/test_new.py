@@ -134,6 +134,8 @@ def test_kind_from_title_and_head() -> None:
     # the last word names the genre: a notice that issues a plan is a notice
     assert new.infer_kind("", "朝阳市人民政府办公室关于印发农村公路管理养护体制改革实施方案的通知") == "notice"
     assert new.infer_kind("", "朝阳市深化农村公路管理养护体制改革实施方案") == "plan"
+    # a plan published for comments before approval is the notice of it (held-out set 31)
+    assert new.infer_kind("", "《青禾县国土空间总体规划（2021—2035年）》批前公示") == "notice"
     assert new.infer_kind("", "谢卫东同志在市政府第十二届四次全体（扩大）会议上的讲话") == "speech"
     assert new.infer_kind("", "2022年朝阳市国民经济和社会发展统计公报") == "statistics"
     assert new.infer_kind("", "梧岭市第四次全国经济普查公报（第二号）") == "statistics"
@@ -503,7 +505,7 @@ def test_issuer_from_a_copied_web_page_information_line(line: str, issuer: str) 
 def test_issuer_from_a_signature_block() -> None:
     text = ("关于做好2023年防汛工作的通知\n\n各乡镇人民政府，区直各部门：\n\n汛期将至，现就有关事项通知如下。\n\n"
             "河口区应急管理局　　河口区水务局\n2023年5月8日\n")
-    assert new.infer_issuer(text) == "河口区应急管理局 河口区水务局"
+    assert new.infer_issuer(text) == "河口区应急管理局、河口区水务局"
     # a byline of a party secretary is no issuing body
     assert new.infer_issuer("奋力开创振兴发展新局面\n\n辽阳市委书记 霍步刚\n\n正文。\n") == ""
 
@@ -779,6 +781,32 @@ def test_a_work_report_page_is_dated_and_issued_as_the_report_says() -> None:
     guess = new.infer(decoded.text, "\n".join(decoded.metadata.get(k, "") for k in ("source", "issuer", "author")))
     new.apply_format_metadata(guess, decoded)
     assert (guess.values["date"], guess.values["issuer"]) == ("2026-01-09", "桐溪县人民政府")
+
+
+def test_joint_issuers_and_media_centres() -> None:
+    """Found on held-out pages (2026-12-06): two issuing bodies on the line under a title with the date after them
+    (a PDF's signature joined into one line) are both the issuers, joined by 、 as official documents list them; a
+    page whose own source tag names a media centre was published by it, a reporter named or not."""
+    from build_tools.new_origin import infer_issuer, media_centre
+
+    text = ("岚溪市第七次全国人口普查公报（第一号）\n\n岚溪市统计局 岚溪市第七次全国人口普查领导小组办公室 2021年5月25日\n\n"
+            "根据国务院决定，我国以2020年11月1日零时为标准时点进行了第七次全国人口普查。\n")
+    assert infer_issuer(text, "岚溪市") == "岚溪市统计局、岚溪市第七次全国人口普查领导小组办公室"
+    text = "岚溪市2024年统计公报\n\n岚溪市统计局\n国家统计局岚溪调查队\n（2025年3月20日）\n\n2024年，全市…\n"
+    assert infer_issuer(text, "岚溪市") == "岚溪市统计局、国家统计局岚溪调查队"
+    assert media_centre("岚溪县融媒体中心") == "岚溪县融媒体中心"
+    assert media_centre("岚溪日报") == ""  # a newspaper the item was reprinted from is no publisher of the page
+
+
+def test_a_document_signed_before_its_page_was_posted_is_dated_by_its_signature() -> None:
+    """A plan signed 2026年3月10日 on a page posted 发布日期：2026-03-12 (set 30) is the plan of 10 March; a page with
+    no signature keeps its posting date, and a gazette its issue's 出版 date."""
+    page = "首页 > 通知公告\n发布日期：2026-03-12　来源：汀岚省\n某某省节能降碳行动方案\n正文。\n\n某某省人民政府\n2026年3月10日\n"
+    assert new_dates.infer_date(page) == "2026-03-10"
+    assert new_dates.infer_date("首页 > 要闻\n某某新闻\n发布时间：2025-01-12 10:05\n正文。\n") == "2025-01-12"
+    # a signature long before the posting (a document republished a year later) does not date the page
+    old = "首页\n发布日期：2026-03-12\n某某方案\n正文。\n\n某某省人民政府\n2025年1月10日\n"
+    assert new_dates.infer_date(old) == "2026-03-12"
 
 
 def test_the_summary_of_a_fields_work_is_a_report():

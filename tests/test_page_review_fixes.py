@@ -111,3 +111,20 @@ def test_template_headings_of_notices_reports_and_plans() -> None:
         assert got is not None and got.text == english, (zh, got)
     assert renderer.heading("一、“十四五”时期某某情况") is None or renderer.heading("一、“十四五”时期某某情况").status == (
         "missing")
+
+
+def test_in_brief_names_every_confirmed_joint_issuer(tmp_path: Path) -> None:
+    from build_tools.pipeline import process
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "2025-lanxi-communique.txt").write_text(
+        "岚溪市2024年国民经济和社会发展统计公报\n\n岚溪市统计局\n国家统计局岚溪调查队\n（2025年3月20日）\n\n"
+        "全年全市地区生产总值1520.6亿元，比上年增长5.6%。\n", encoding="utf-8")
+    (folder / "2025-lanxi-communique.yml").write_text(
+        "date: 2025-03-20\nregion: 岚溪市\nkind: statistics\nsource: 岚溪市统计局网站\n"
+        "issuer: 岚溪市统计局、国家统计局岚溪调查队\n", encoding="utf-8")
+    source = process(folder / "2025-lanxi-communique.txt", with_translate=True)
+    brief = source.documents[0].translations["en"].brief
+    assert brief is not None and ("issued by the Lanxi Municipal Bureau of Statistics and the Lanxi Survey Team of "
+                                  "the National Bureau of Statistics") in brief.text, brief

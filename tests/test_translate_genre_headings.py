@@ -22,6 +22,10 @@ from build_tools.translate.titles import TitleRenderer
     ("四、2024年政府债券计划", "IV. Government Bond Plan for 2024"),
     ("（二）养老服务体系", "(2) The Elderly Care System"),  # elderly services statistical bulletin (holdout29)
     ("三、分品种粮食产量", "III. Grain Output by Crop"),  # grain output announcement (holdout29)
+    ("二、规划范围和期限", "II. Planning Area and Period"),  # a spatial plan's publicity notice (holdout31)
+    ("六、意见反馈方式", "VI. How to Submit Comments"),
+    ("（四）妇女参与决策和管理", "(4) Women in Decision-Making and Management"),  # a women's programme (holdout31)
+    ("三、妇女与经济", "III. Women and the Economy"),
 ])
 def test_genre_headings(zh: str, en: str) -> None:
     tr = TitleRenderer(get_glossary()).heading(zh)

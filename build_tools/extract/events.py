@@ -96,7 +96,10 @@ _OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一�
                        # an audit report's framing (根据审计法…，县审计局依法审计了2024年度…; 审计结果表明，…总体较好)
                        r"|^根据[^。！？]{0,30}?依法审计了|^审计结果表明"
                        # a bulletin's summary of its year (2024年，全市民政系统坚持…，各项民政事业取得新进展)
-                       r"|^(?:19|20)\d{2}\s*年[，,][^。！？]{4,80}取得了?(?:新的?|明显|显著|积极|长足)(?:进展|成效)[。！]?$")
+                       r"|^(?:19|20)\d{2}\s*年[，,][^。！？]{4,80}取得了?(?:新的?|明显|显著|积极|长足)(?:进展|成效)[。！]?$"
+                       # the year's place in a programme (2025年是《…规划》实施的第五年, …是“十四五”收官之年): the frame
+                       r"|^(?:19|20)\d{2}\s*年是[^。！？]{2,60}?(?:第[一二三四五六七八九十]+年|[收开]官之年|开局之年|关键之年"
+                       r"|攻坚之年|决胜之年)[。！]?$")
 # a period's stance or overall assessment with no fact of its own (2024年，全市…系统坚持稳中求进工作总基调，…保持平稳
 # 发展; 今年以来，X区聚焦…，营商环境不断优化; 1—10月，全市经济运行总体平稳、稳中有进; “十四五”以来，面对…): the
 # frame of the facts that follow, no dated fact (kept when it holds a figure, or says what will be done: 将, 要)
@@ -128,7 +131,8 @@ _FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4
 _BRACKETED = re.compile(r"\s*[（(].*[）)]\s*")  # a note in brackets: （此件公开发布）
 # an editor's note on the document itself (说明：本大事记收录2025年…的重要事件；编者按：现将…公布如下): no dated fact
 _ABOUT_ITSELF = re.compile(r"\s*(?:说明|编者按|编者的话)\s*[：:]\s*(?:本|现将|为)")
-_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年.*(?:公报|年度报告|年报)")
+# (…2025年实施情况统计监测报告: a monitoring report on a programme's year, a bulletin of that year's statistics)
+_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年.*(?:公报|年度报告|年报|监测报告)")
 
 
 def document_anchor(doc: Document, meta: Metadata) -> Anchor:
@@ -255,7 +259,8 @@ def event_text(sentence: str, start: int, end: int) -> str:
 # a birth-date bound of a condition (1990年3月2日以后出生, 1970年1月1日前出生) and the sentence stating a plan's base
 # year and span (规划基准年为2025年，规划期为2026—2030年，展望到2035年): dates of no event
 _BORN = re.compile(r"\s*(?:以后|之后|以前|之前|后|前)?(?:\s*[（(][^）)]{0,8}[）)])?\s*出生")
-_PLAN_FRAME = re.compile(r"基准年(?:为|是|：)|基期年(?:为|是|：)")
+# (规划期限为2021年至2035年，远景展望到2050年: the span and horizon of the plan, its frame as well)
+_PLAN_FRAME = re.compile(r"基准年(?:为|是|：)|基期年(?:为|是|：)|规划期限?(?:为|是|：)|远景展望(?:到|至)")
 # the name of a time slot right before its dates (报名时间：, 公示期为, 资格复审时间：): a schedule's window
 # a date qualifying a document's name (2023年10月1日起执行的《…》, 2024年印发的《…》) or a standard's year
 _OF_DOCUMENT = re.compile(r"\s*(?:起)?(?:施行|执行|实施|印发|发布|公布)的\s*《")

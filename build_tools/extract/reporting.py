@@ -93,10 +93,19 @@ def _title(doc: Document) -> str:
     return "" if doc.title_inferred else doc.title
 
 
+# a programme's span in brackets after its name (妇女发展规划（2021—2030年）2025年实施情况…): the name of what is
+# reviewed, not the period reported, when the title names another period after it
+_PROGRAMME_SPAN = re.compile(r"(?:规划|纲要|计划|方案)[（(]\s*$")
+
+
 def _title_period(title: str, anchor: Anchor) -> str:
-    """The first period a title names (not a comparison base, not a deadline), with a quarter when stated."""
-    for d in find_dates(title, anchor):
+    """The first period a title names (not a comparison base, not a deadline, not a programme's span in brackets
+    followed by the period reviewed), with a quarter when stated."""
+    dates = find_dates(title, anchor)
+    for i, d in enumerate(dates):
         if d.kind in ("deadline",) or re.search(r"[比较]\s*$", title[: d.start]):
+            continue
+        if _PROGRAMME_SPAN.search(title[: d.start]) and "/" in d.iso and i + 1 < len(dates):
             continue
         iso = d.iso.split("/")[0] + ("/" + d.iso.split("/")[1] if "/" in d.iso and d.kind != "since" else "")
         q = _QUARTER.match(title, d.end)

@@ -301,6 +301,8 @@ def page_metadata(tree, page_text: str) -> dict[str, str]:  # noqa: ANN001
         outlet, issuer = issuer, ""
     if issuer:
         found["issuer"] = issuer
+    if outlet:
+        found["outlet"] = outlet  # (the item's own source tag, not the site's sponsors)
     if not site and page_title:
         parts = [p for p in TITLE_SPLIT_RE.split(page_title) if p]
         site = parts[-1] if len(parts) > 1 else ""

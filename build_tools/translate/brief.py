@@ -94,6 +94,8 @@ def _issuer(doc: Document, meta: Metadata, renderer: TitleRenderer) -> str | Non
     joint = _rendered(renderer.issuers(named.group("who"))) if named else None  # every issuer of a joint notice
     if joint:
         return joint
+    if "、" in meta.issuer and (listed := _rendered(renderer.issuers(meta.issuer))):
+        return listed  # the joint issuers the editor confirmed (统计局、调查队), not the first of them alone
     issuer = doc.issuer or (meta.issuer if doc.genre != "speech" else "")
     english = _rendered(renderer.body(issuer)) if issuer else None
     if doc.genre == "article" and english and not english.endswith(PAPERS):

@@ -111,6 +111,21 @@ GENRE_HEADINGS: dict[str, str] = {
     # a year's programme reported, a plan's frame
     "项目完成情况": "Completion of the Projects", "总体要求和主要目标": "General Requirements and Main Targets",
     "总体要求": "General Requirements", "主要目标": "Main Targets",
+    # a territorial spatial master plan published before approval (the natural resources ministry's template of the
+    # 批前公示: period, scope, positioning, control lines, pattern, how to comment)
+    "公示时间": "Publicity Period", "规划范围与期限": "Planning Area and Period",
+    "规划范围和期限": "Planning Area and Period",
+    "发展定位与目标": "Development Positioning and Goals", "发展定位和目标": "Development Positioning and Goals",
+    "统筹划定三条控制线": "Delimiting the Three Control Lines",
+    "国土空间开发保护格局": "Pattern of Territorial Space Development and Protection",
+    "意见反馈方式": "How to Submit Comments",
+    # a women's development programme's fields (the eight fields of the national programme 2021-2030) and the problems
+    # a monitoring report closes with
+    "妇女与健康": "Women and Health", "妇女与教育": "Women and Education", "妇女与经济": "Women and the Economy",
+    "妇女参与决策和管理": "Women in Decision-Making and Management", "妇女与社会保障": "Women and Social Security",
+    "妇女与家庭建设": "Women and Family Building", "妇女与环境": "Women and the Environment",
+    "妇女与法治": "Women and the Rule of Law",
+    "存在的问题和下一步工作": "Problems and Next Steps",
 }
 # a five-year plan's period before a standard heading (“十四五”时期生态环境保护成效, “十四五”规划实施情况)
 PLAN_PERIOD_HEADING_RE = re.compile(r"^“十(?P<n>[四五六])五”(?P<when>时期|以来|期间)?(?:的)?(?P<rest>.+)$")

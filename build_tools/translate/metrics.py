@@ -163,6 +163,8 @@ class Composer:
         if not zh:
             return None
         m = PAREN_RE.match(zh)
+        if m and m.group("x").endswith(("县", "乡", "乡镇")) and re.fullmatch(r"[市区镇街道、]+", m.group("y")):
+            m = None  # …的县（区）, 乡（镇）: an administrative unit with its alternatives, no note in brackets
         if m:
             head = self.noun(m.group("x"))
             note = NOTES.get(m.group("y")) or self.noun(m.group("y")) or _age_band(m.group("y"))

@@ -461,9 +461,45 @@ def audit_subject(zh: str) -> str | None:
     return f"the Execution of the {level}Budget and Other Fiscal Revenues and Expenditures for {m.group('year')}"
 
 
+# A plan published for comments before approval (《桐渚县国土空间总体规划（2021—2035年）》批前公示): "Public Notice
+# of the Tongzhu County Territorial Spatial Master Plan (2021-2035) before Approval"; a programme's monitoring report
+# of a year (汀澜市妇女发展规划（2021—2030年）2025年实施情况统计监测报告): "Statistical Monitoring Report on the
+# Implementation of the Tinglan Development Plan for Women (2021-2030) in 2025" (project renderings; the plan's name
+# as _document renders it)
+PUBLICITY_TITLE_RE = re.compile(r"^《(?P<doc>[^《》]+)》(?P<when>批前|草案)?公示$")
+MONITORING_TITLE_RE = re.compile(r"^(?P<doc>.+?[（(](?:19|20)\d{2}\s*[—–\-－]\s*(?:19|20)\d{2}年[）)])"
+                                 r"(?P<y>(?:19|20)\d{2})年(?:度)?实施情况(?P<kind>统计监测报告|监测报告|统计监测|评估报告)$")
+# a plan's table of main indicators (桐渚县国土空间总体规划主要控制指标表, 2025年汀澜市妇女发展规划主要监测指标情况)
+INDICATOR_TABLE_RE = re.compile(r"^(?:(?P<y>(?:19|20)\d{2})年)?"
+                                r"(?P<doc>[^，,。；;]+?(?:规划|纲要)(?:[（(][^）)]+[）)])?)主要(?P<kind>控制|监测|预期)?指标(?:表|情况|一览表)?$")
+INDICATOR_KINDS = {"控制": "Main Control Indicators", "监测": "Main Monitoring Indicators",
+                   "预期": "Main Expected Indicators", None: "Main Indicators"}
+MONITORING_KINDS = {"统计监测报告": "Statistical Monitoring Report", "监测报告": "Monitoring Report",
+                    "统计监测": "Statistical Monitoring Report", "评估报告": "Evaluation Report"}
+
+
+def plan_notice_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """《…规划（2021—2035年）》批前公示 and …规划（2021—2030年）2025年实施情况统计监测报告 (see above); None unless
+    the plan's name renders in full."""
+    if m := PUBLICITY_TITLE_RE.match(zh):
+        plan = renderer._document(m.group("doc"), "", region)
+        when = {"批前": " before Approval", "草案": " (Draft)"}.get(m.group("when") or "", "")
+        return f"Public Notice of {plan}{when}" if plan else None
+    if m := INDICATOR_TABLE_RE.match(zh):
+        plan = renderer._document(m.group("doc"), "", region)
+        year = f", {m.group('y')}" if m.group("y") else ""
+        return f"{INDICATOR_KINDS[m.group('kind')]} of {plan}{year}" if plan else None
+    if m := MONITORING_TITLE_RE.match(zh):
+        plan = renderer._document(m.group("doc"), "", region)
+        return (f"{MONITORING_KINDS[m.group('kind')]} on the Implementation of {plan} in {m.group('y')}"
+                if plan else None)
+    return None
+
+
 def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """One of the frames above for a whole title, or None."""
-    for frame in (release_title, census_title, outline_title, evaluation_title, gdp_release_title, review_plan_title,
+    for frame in (plan_notice_title, release_title, census_title, outline_title, evaluation_title, gdp_release_title,
+                  review_plan_title,
                   work_points_title, price_release_title, bulletin_title, press_title, sector_bulletin_title,
                   fund_report_title, debt_title, department_budget_title, land_title, recruitment_title,
                   completion_title):

@@ -314,6 +314,9 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         # 净增单位965家 -> "Net increase in contributing employers: 965": the name says the direction already
         if (stated.group(1).lower() in ("increase", "growth", "rise")) == (fig.direction == "up"):
             return value
+    if worded and metric and metric.text.lower().startswith("gap of "):
+        # 距目标值尚差1.5个百分点 ("gap of the coverage … to its target"): short of it, not a fall
+        return f"{value} {'short' if fig.direction == 'down' else 'over'}"
     if worded:
         return f"{fig.direction} {value}"
     if growth and qualifier and not relative:

@@ -83,6 +83,12 @@ SLOT_RE = re.compile(r"^(?:\d{4}年度)?[^，,。；;：:\d]{0,10}?(?P<slot>"
                      + "|".join(sorted(SLOT_NAMES, key=len, reverse=True))
                      + r")为" + DAY + r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日[。.]?$")
 
+# a publicity window (公示时间为2025年3月18日至2025年4月16日，共30天; 公示期为…): the window and its length
+# (project rendering)
+PUBLICITY_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?公示(?:时间|期|期限|日期)为" + DAY
+                          + r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+                          r"(?:[，,]?[（(]?共(?P<days>\d{1,3})(?P<unit>个工作日|天)[）)]?)?[。.]?$")
+
 
 _on = on_period
 
@@ -117,6 +123,10 @@ def standard_clause(event: Event) -> str | None:
         return f"{subject} {'are' if verb == 'take' else 'is'} valid until {when}."
     if CONSULT_RE.match(text) and "/" in event.date:
         return f"Comments are accepted {when}."
+    if (publicity := PUBLICITY_RE.match(text)) and "/" in event.date:
+        days = publicity.group("days")
+        unit = "working days" if publicity.group("unit") == "个工作日" else "days"
+        return f"Publicity period: {when}" + (f" ({days} {unit})." if days else ".")
     if (slot := SLOT_RE.match(text)) and "/" in event.date:
         return f"{SLOT_NAMES[slot.group('slot')]}: {when}."
     return None

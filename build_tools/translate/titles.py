@@ -79,7 +79,8 @@ BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
 
 
 # an annex's own title (附件1 澜泉县…岗位表, 附表：…): "Annex 1: ...", "Attached Table: ..." (title_headings.ANNEXES)
-ANNEX_PREFIX_RE = re.compile(r"^(?P<kind>附件|附表)\s*(?P<n>\d{1,2})?\s*[：:．.、]?\s*")
+# (附表  2025年…: the digits of a year are no annex number)
+ANNEX_PREFIX_RE = re.compile(r"^(?P<kind>附件|附表)\s*(?:(?P<n>\d{1,2})(?![\d年]))?\s*[：:．.、]?\s*")
 
 
 def marked(zh: str) -> str:

@@ -50,7 +50,7 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_review
-from .attributes import ONGOING, _cues, _in_modifier
+from .attributes import _STANDING, ONGOING, _cues, _in_modifier
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
 from .carried import (
@@ -65,7 +65,7 @@ from .carried import (
     years_respectively,
 )
 from .compared import carry_comparison, heading_comparison, year_end_bases
-from .context import _context, _Ctx, _heading_level
+from .context import _before, _context, _Ctx, _heading_level
 from .contributions import name_contributions
 from .edges import mark_edges
 from .headed import carry_per_scope, name_by_counted, name_by_heading
@@ -75,7 +75,7 @@ from .stations import name_stations
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import declared_bases, declared_normals, unnamed_survey_bases
 from .tables import caption_unit, project_labels, table_sentences
-from .text import _clause_end, split_sentences, stripped_spans
+from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
 
 __all__ = ["extract_figures", "split_sentences", "stripped_spans"]
@@ -101,6 +101,32 @@ _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|
 # planned in that year, not a standing provision of the rules
 _OWN_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年[，,]")
 # a clause after ； that gives a sibling its value at once (二类地区由1990元提高到2150元, 三类地区为2020元)
+# a plan's goal quoted against an outcome (…为45.3%，保持在《规划》要求的45%左右；): its 保持在 is the goal's bound, no
+# status of the clauses after ；
+_QUOTED_GOAL = re.compile(r"(?:保持在|控制在|达到|低于|高于)?[《“]?(?:纲要|规划)[》”]?"
+                          r"(?:确定|提出|设定|明确|制定|要求)的[^，,；;。]{0,20}")
+# the items named just before, counted (两项覆盖率分别比上年提高3.6个和2.9个百分点 after 宫颈癌筛查覆盖率…；
+# 乳腺癌筛查覆盖率…)
+_COUNTED_ITEMS = re.compile(r"^(?:两|二|三|四|五)(?:项|个)(?P<tail>[\u4e00-\u9fff]{1,6})$")
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _name_the_items(found: list[Figure], before: list[str]) -> None:
+    """两项覆盖率分别…3.6个和2.9个百分点: the figures of the items the paragraph named last whose names end so, in
+    order (宫颈癌筛查覆盖率, 乳腺癌筛查覆盖率); nothing when the paragraph did not name that many."""
+    for name in {f.metric for f in found}:
+        m = _COUNTED_ITEMS.match(name)
+        if not m:
+            continue
+        n = _COUNT_WORDS[name[0]]
+        items = [b for b in before if b.endswith(m.group("tail")) and b != name][-n:]
+        mine = [f for f in found if f.metric == name]
+        if len(items) == n == len(mine):
+            for f, item in zip(mine, items, strict=True):
+                f.metric = item
+
+
+_HELD = re.compile(r"保持|稳定在|巩固在|始终")
 _SIBLING_VALUE = re.compile(r"[^，,；;。\d]{1,12}?(?:由|为|调整为|提高到|降低到|增加到)\s*(?:现行的)?\d")
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
                             r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠|"
@@ -400,6 +426,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         ruled = False  # the sentence before was a rule's (a standard, a grant): its clauses after ； are rules too
         last_metric = ""
         para_metric = ""  # the last metric named in the paragraph (柳溪县增长6.4% after …地区生产总值增长7.1%。)
+        para_metrics: list[str] = []  # the metrics named in the paragraph so far, in order
         topic = ""  # the subject an earlier sentence of the paragraph named (中三家镇…。全镇…)
         named: list[str] = []  # the entities the paragraph named so far (…的岚光电子有限公司…。园区…: the park)
         frame = first
@@ -458,6 +485,20 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic, para_metric,
                                                    joined)
                 found, dates = cache[key]
+                if level and not para.run_in:
+                    # 四、统筹划定三条控制线, 三、实施五大行动: a heading's count in words names the topic (a set
+                    # term), no figure
+                    found = [f for f in found if f.kind != "count" or re.search(r"\d", f.text)]
+                if carried_by_semicolon and context and ctx.anchor_iso:
+                    deadline = [d for d in context if d.kind == "deadline" and not _before(d.iso, ctx.anchor_iso)]
+                    for f in found if deadline else ():
+                        at = sentence.find(f.text)
+                        if f.status == "requirement" and not _STANDING.search(sentence, 0, at) and not _HELD.search(
+                                sentence, _clause_start(sentence, max(at, 0)), max(at, 0)):
+                            # 到2035年，常住人口…；人均应急避难场所面积不低于2平方米: a bound among the goals the
+                            # deadline of the clauses before frames (not a norm of a later sentence: 。; not a level
+                            # held throughout, 保持100%, a norm over the plan's span)
+                            f.status, f.is_target, f.period = "target", True, deadline[-1].iso
                 carry_per_scope(found, last_metric)  # (…每10万人中拥有大学文化程度的…；拥有高中文化程度的…)
                 years_respectively(sentence, found)  # (2026年、2027年分别完成改造300万千瓦、400万千瓦)
                 works_named_before(sentence, found)  # (大力推进…改造，…分别完成改造300万千瓦)
@@ -470,6 +511,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             if found:
                 reported = [d for d in dates if d.kind == "period" and d.precision != "year"] or reported
             before = dates if dates and found else ([] if found else before)
+            _name_the_items(found, para_metrics)
+            para_metrics += [f.metric for f in found if f.metric not in para_metrics]
             para_metric = found[-1].metric if found else para_metric
             # (截至目前 dates its own sentence only: 截至目前，立案提案已全部办复。县政协确定重点提案12件 is of the
             # year the paragraph reviews, not of the report's month)
@@ -484,6 +527,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                          or breakdown or held)  # (…；进口34.3亿元; 全市共有…1142个…；…服务中心57个: held too)
                 last_metric = found[-1].metric if found else last_metric
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx, key[2] == "target")
+                quoted = [m.span() for m in _QUOTED_GOAL.finditer(sentence)]
+                cues = [c for c in cues if not any(a <= c[0] <= b for a, b in quoted)]
                 if cues and (cues[-1][1] != "forecast" or _leads(sentence, cues[-1][0])) and not (
                         cues[-1][1] == "requirement" and review_heading and default == "actual"):
                     # (under a review, …比重保持在80%以上；五年城镇新增就业2.35万人: the bound held was a result, it

@@ -18,6 +18,7 @@ from .vocab import (
     _FW_CHARS,
     _NAMED_GOAL,
     _PAST_CUES,
+    _PLAN_SET_VALUE,
 )
 
 _WHOLE_YEAR = re.compile(r"全年|全年度|年度")
@@ -195,8 +196,13 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     return period
 
 
+_REMAINING = re.compile(r"(?:仍有|尚有|还有|依然有|仍然有)\s*$")
+# the total area of a territory (国土总面积, 行政区域总面积, 辖区面积): what the region is, no goal of a plan
+_TERRITORY_AREA = re.compile(r"(?:国土|行政区域|行政区划|辖区|全域)总?面积\s*(?:为|约为?|达)?\s*$")
+_PLAN_VALUE_COLUMN = re.compile(r"《?(?:规划|纲要)》?(?:目标值?|预期目标)[：:]")
 # the goal a plan set (《纲要》确定的, 规划提出的): for the plan's last year, or over its span
 _PLAN_GOAL = re.compile(r"(?:纲要|规划)[》”\"]?[^，,；;。\d]{0,4}?(?:确定|提出|设定|明确|制定)的")
+# (the value a plan set, right before the number: a goal of the plan even with no 目标 after it, metric.py)
 _FIVE_YEAR_WORD = re.compile(r"十[一二三四五六七八九]五")
 
 
@@ -264,6 +270,10 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
             s, _clause_start(s, num.start), num.start) or _AFTER_BUILT.search(s, _clause_start(s, num.start),
                                                                                num.start)):
         return ""  # 建成后可实现年纳税4000万元: a yearly effect of a project, of no particular year
+    if num.status == "target" and ctx.plan_span and (_PLAN_SET_VALUE.search(
+            s, _clause_start(s, num.start), num.num_start) or _PLAN_VALUE_COLUMN.match(s)):
+        # (《规划》目标值：孕产妇死亡率12/10万以下。: a table's column of the plan's values, restated)
+        return ctx.plan_span.split("/")[-1][:4]  # 保持在《规划》要求的45%左右: the plan's value for its last year
     if num.status == "target" and ctx.plan_span and _NAMED_GOAL.match(s, num.end) and (
             goal := _PLAN_GOAL.search(s, _clause_start(s, num.start), num.start)):
         # 低于《纲要》确定的4.5个的目标值: the plan's goal for its last year; 《纲要》确定的“十四五”下降14%目标: a
@@ -534,6 +544,13 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     of the past an outcome (控制在3.5%以内 achieved)."""
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
+    if num.kind == "count" and _REMAINING.search(s, _clause_start(s, num.start), num.num_start) and not any(
+            p > _clause_start(s, num.start) for p, _ in _cues(s, num.start, dates, ctx)):
+        return "actual"  # 全市仍有2个县（区）…高于全市平均水平 under 存在的问题和下一步工作: what remains now, a fact
+    if num.base in ("km2", "mu", "ha") and _TERRITORY_AREA.search(s, _clause_start(s, num.start), num.num_start):
+        return "actual"  # 规划范围为…全域，国土总面积2146.8平方公里: the area of the territory, a fact of the present
+    if _PLAN_SET_VALUE.search(s, _clause_start(s, num.start), num.num_start) or _PLAN_VALUE_COLUMN.match(s):
+        return "target"  # 保持在《规划》要求的45%左右: the value the programme set, quoted against the outcome
     if _GOAL_VALUE_BEFORE.search(s, _clause_start(s, num.start), num.num_start):
         return "target"  # 完成年度目标3.5万人的114.9%: the goal's own value (the share after it is the outcome)
     if num.kind != "growth" and _planned_against_outcome(s, num):

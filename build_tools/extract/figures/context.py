@@ -38,6 +38,8 @@ class _Ctx:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
         ended (在决战脱贫攻坚过程中, written after 2020) is its span."""
         found = dates_in_review(text, self.anchor, self.review)
+        if "（" in text or "(" in text:  # 《…规划（2021—2030年）》: the span names the programme, no date of the text
+            found = [d for d in found if not ("/" in d.iso and _NAMED_SPAN.search(text, 0, d.start))]
         if "过渡期以来" in text and (self.anchor.year or 0) > TRANSITION_START:
             found = _since_transition(text, found, self.anchor_iso)
         if "脱贫攻坚" not in text or (self.anchor.year or 0) <= CAMPAIGN_END:
@@ -50,6 +52,7 @@ class _Ctx:
         return sorted(found + spans, key=lambda d: d.start) if spans else found
 
 
+_NAMED_SPAN = re.compile(r"(?:规划|纲要)[（(]\s*$")
 # The poverty-alleviation campaign (脱贫攻坚战, 2016-2020): “在决战脱贫攻坚过程中” in a text written after it
 _CAMPAIGN = re.compile(r"(?:决战|决胜|打赢)?脱贫攻坚战?(?:期间|过程中|时期|以来|中(?![心央国]))")
 CAMPAIGN, CAMPAIGN_START, CAMPAIGN_END = "2016/2020", 2016, 2020
@@ -106,7 +109,9 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     late = bool(anchor.month and anchor.month >= 11 and not plan and not own_months)
     # a five-year plan's requirements hold over its span; a plan without one (a notice issuing a three-year action
     # plan included) states norms without a period
-    span = rp if plan and "/" in rp and five_year_span(title) else ""
+    # (a 规划 or 纲要 whose title names its span, 国土空间总体规划（2021—2035年）, is such a plan too, also when a
+    # notice publishes it before approval: 《…规划（2021—2035年）》批前公示)
+    span = rp if plan and "/" in rp and (five_year_span(title) or programme_span(title) == rp) else ""
     target = span.split("/")[-1][:4] if span else str(anchor.year + 1) if late and anchor.year else year
     if _past_year_only(doc, rp, year, plan):
         target = rp  # 2025年十件民生实事项目完成情况 of January 2026: 计划新增…5000个，实际新增5620个 is 2025's plan
@@ -122,7 +127,21 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
                 anchor=Anchor.from_iso(text_anchor(doc, meta, rp)),
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
                 actual=actual, target=target, forecast=forecast, span=span,
-                normative=normative, region_level=level, rules=rules, plan_span=five_year_span(title) or span)
+                normative=normative, region_level=level, rules=rules,
+                plan_span=five_year_span(title) or span or programme_span(title))
+
+
+# a programme named with its span in brackets (妇女发展规划（2021—2030年）, 国土空间总体规划（2021—2035年）): the
+# span of the plan a document lays down, publishes or monitors
+_PROGRAMME_SPAN = re.compile(r"(?:规划|纲要)[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*"
+                             r"((?:19|20)\d{2})\s*年?[）)]")
+
+
+def programme_span(title: str) -> str:
+    """The span of the programme a title names with its years in brackets (…规划（2021—2030年）… -> 2021/2030);
+    "" when none."""
+    m = _PROGRAMME_SPAN.search(title)
+    return f"{m.group(1)}/{m.group(2)}" if m and m.group(1) < m.group(2) else ""
 
 
 _RELEASE_GENRES = {"statistics"}

@@ -42,7 +42,9 @@ def _kind(num: _Num, l_clean: str) -> str:
     return "level"
 
 
-_DOWN_RE = re.compile(r"(下降|减少|降低|回落|收窄|下跌|下滑|缩小|减小|压减|压缩|缩短|负增长|低于|放缓|偏少|偏低|减|降)")
+# (距目标值尚差1.5个百分点: short of a goal, below it as 低于)
+_DOWN_RE = re.compile(r"(下降|减少|降低|回落|收窄|下跌|下滑|缩小|减小|压减|压缩|缩短|负增长|低于|放缓|偏少|偏低|"
+                      r"[尚还仍]差|减|降)")
 # (加快/放缓: a rate; 偏多/偏少: rainfall against the previous year or the norm; 涨幅: a price rise, 居民消费价格涨幅
 # 控制在2%左右)
 _UP_RE = re.compile(r"(增长|增加|提高|提升|上升|上涨|涨幅|扩大|增幅|增速|高于|递增|加快|偏多|偏高|增|升)")

@@ -20,6 +20,7 @@ from .vocab import (
     _MOD_KEYS,
     _NAMED_GOAL,
     _PLACE_RE,
+    _PLAN_SET_VALUE,
     _SLOGAN_HEADS,
     _STOP_WORDS,
     _SUBJECTS,
@@ -305,6 +306,12 @@ _AGE_STATISTIC = re.compile(r"寿命|年龄|岁数|年限")  # (平均受教育�
 _FRAMING = re.compile(r"^(?:——)?从.*看$")
 
 
+# an administrative unit with its alternatives in brackets (县（区）, 乡（镇）, 县（市、区）): one noun
+_UNIT_ALTERNATIVES = re.compile(r"\s*([县乡镇市区村](?:（[^）]{1,6}）|\([^)]{1,6}\)))")
+# a set just named, the count after it a part of it (63项指标中，已有47项…): the classifier and the set's noun
+_OF_SET = re.compile(r"\d+\s*([项个家所名人户])([\u4e00-\u9fff]{1,6}?)中[，,]\s*(?:已|仍|共|还)?有?\s*$")
+# what the part did (达到或提前实现《规划》目标值): the predicate naming it, up to the clause's end
+_PREDICATE = re.compile(r"[^，,；;。\d]{2,20}")
 # the task a count is the object of (完成40个社区的改造任务, 80个村的整治任务)
 _TASK_OF = re.compile(r"\s*的(改造|建设|整治|提升|治理|修缮|改造提升|综合整治)(?:工作)?任务")
 
@@ -324,7 +331,7 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
         return num.end
-    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start):
+    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start) and num.unit != "年一遇":
         num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
         if _AGE_BAND_OF.match(s, num.end):
             num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it
@@ -367,6 +374,10 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     num.l_clean = _outside(s, lstart, num.start, removals)
     lm = _metric_l(s, num, lstart, removals, ctx.regions)
+    if num.pattern in ("L", "R", "mod") and _PLAN_SET_VALUE.search(s, _clause_start(s, num.start), num.num_start):
+        # 保持在《规划》要求的45%左右, 距《规划》提出的30%以上的目标: the plan's value of the sentence's indicator
+        num.goal, num.pattern, num.metric = True, "L", ""
+        return num.end
     if num.pattern in ("L", "R", "mod") and _NAMED_GOAL.match(s, num.end):
         verb = next((v for v in _GOAL_VERB.finditer(num.l_clean) if _GOAL_SET_BY.fullmatch(num.l_clean, v.end())),
                     None)
@@ -406,6 +417,20 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.metric = f"{share_done.group('verb')}{share_done.group('obj')}的{share_done.group('noun')}比例"
         return num.end
     noun, pred, used = _noun_after(after)
+    unit_alt = _UNIT_ALTERNATIVES.match(after)
+    if unit_alt and (not noun or len(noun) <= 1):  # 2个县（区）孕产妇死亡率…: the administrative units, alternatives
+        noun, pred, used = unit_alt.group(1), "", unit_alt.end()
+        if what := _PREDICATE.match(after, used):  # …县（区）孕产妇死亡率高于全市平均水平: the units where that holds
+            num.metric = f"{what.group()}的{noun}"
+            return num.end
+    if not noun and not pred and num.unit and (
+            of_set := _OF_SET.search(s, max(0, _clause_start(s, num.start) - 30), num.start)) and (
+            of_set.group(1) == num.unit):
+        # 纳入监测的63项指标中，已有47项达到…目标值: the things of the set just named, those that did what follows
+        noun, used = of_set.group(2), 0
+        pred = _PREDICATE.match(after).group().replace("《", "").replace("》", "") if _PREDICATE.match(after) else ""
+        num.metric = f"{pred}的{noun}" if pred else noun  # (达到或提前实现规划目标值的指标)
+        return num.end
     done = _DONE_MODIFIER.match(after) if not noun and not pred and num.cls in ("count", "bare") else None
     if done and done.end() < len(after):  # 有216名已死亡人员, 8个已建成的产业项目: what is counted after its state
         noun, pred, used = _noun_after(after[done.end():])

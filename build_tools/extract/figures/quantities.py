@@ -77,7 +77,10 @@ def _units() -> dict[str, _Unit]:
         # (婴儿死亡率下降0.21个千分点), an age in years (人均预期寿命80.12岁; an age limit is no figure: metric.py)
         "/10万": _Unit("per 100000", 1, "permille"), "/十万": _Unit("per 100000", 1, "permille"),
         "个千分点": _Unit("permille point", 1, "pp"), "千分点": _Unit("permille point", 1, "pp"),
+        # (the change of a rate per 100,000 in its own points: 比上年下降1.13个十万分点)
+        "个十万分点": _Unit("per 100000", 1, "pp"), "十万分点": _Unit("per 100000", 1, "pp"),
         "岁": _Unit("year", 1, "measure"),
+        "年一遇": _Unit("year", 1, "measure"),  # a flood or drainage standard (防洪标准提高到50年一遇): a return period
         "周岁": _Unit("year", 1, "measure"),  # (an age limit of a notice: 年龄为18周岁以上、35周岁以下)
         # bulletins of weather and water, cases of diseases: 1256例, rainfall, temperature
         "例": _Unit("case", 1, "count"), "毫米": _Unit("mm", 1, "measure"),
@@ -316,6 +319,10 @@ _OVER_BEFORE = re.compile(r"(?:过|超过|超|突破|近)$")
 _CN_DIGIT_CHAR = re.compile(r"[一二两三四五六七八九十]")
 _CN_FRACTION = re.compile(r"([一二三四五六七八九十百]+)分之([一二三四五六七八九十百零点]+)")
 _RANGE_DASH = "-－—–~～至到"
+# a rate per 100,000 written as a fraction (孕产妇死亡率为10万分之6.92, 十万分之7.5): the figure /10万, its
+# denominator no number of its own
+_PER_100K = re.compile(r"10\s?万分之")
+_PER_100K_BEFORE = re.compile(r"(?:10\s?万|十万)分之\s?$")
 _RATIO_AFTER = re.compile(r"[:：]\d")
 # a colon after a verb of finding or listing (审计发现：2个乡镇…, 其中：…): what follows are figures (a colon after
 # anything else, 阅读：1532次, 10:30, is page furniture or a time)
@@ -327,6 +334,7 @@ _TO_ONE = re.compile(r"\s*[:：∶]\s*1(?![\d.．])")
 # a decimal number of years (平均受教育年限为10.36年): a duration, never a date; 年 is no unit after a whole number
 # (3年, 2024年), so it is read only here and not matched as a unit
 _DECIMAL_YEARS = re.compile(r"\s?年(?![级度底末初内])")
+_YEARS_GOAL = re.compile(r"\s?年的?(?:预期)?目标")
 _NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
 
 
@@ -379,7 +387,20 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
                             unit="", base="ratio", normalized=round(value / den, 6), cls="fraction", qualifier=qual))
             taken = end
             continue
-        if _DECIMAL_YEARS.match(ns, b) and "." in ns[a:b]:
+        if _PER_100K.match(ns, a):
+            continue  # 10万分之6.92: the denominator of the rate after it
+        per = _PER_100K_BEFORE.search(ns, max(0, a - 5), a)
+        if per and not _match_unit(ns, _skip_space(ns, b)):
+            num = _build(s, ns, a, b, value, (b, "", "", "/10万"))
+            if num is not None:
+                num.start = min(num.start, per.start())
+                num.end, num.post = _post_qualifier(ns, b, num.unit)
+                out.append(num)
+                taken = num.end
+            continue
+        if _DECIMAL_YEARS.match(ns, b) and ("." in ns[a:b] or (
+                _YEARS_GOAL.match(ns, b) and "年限" in ns[max(0, a - 40):a])):
+            # (平均受教育年限达到11.2年，提前实现…11年的目标: a whole number of years as the goal of a 年限 too)
             tail = (_DECIMAL_YEARS.match(ns, b).end(), "", "", "年")  # type: ignore[union-attr]
         elif _NOT_AFTER_NUMBER.match(ns, b) and not _match_unit(ns, _skip_space(ns, b)):
             continue

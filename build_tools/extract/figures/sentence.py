@@ -81,6 +81,14 @@ def _restated_in_brackets(ns: str, before: _Num, num: _Num) -> bool:
 _RANK_MOVE = re.compile(r"(?:排名|位次|排位|名次)(?:较[^，,；;。\d]{0,8})?"
                         r"(?:上升|下降|提升|提高|前移|后移|下滑|后退|前进)\s*$")
 _BREAKDOWN = re.compile(r"其中")
+# the gap of a figure to its goal (距目标值尚差1.5个百分点, 与目标值还差…)
+_GAP_TO_GOAL = re.compile(r"[距离与][^，,；;。\d]{0,8}目标值?[^，,；;。\d]{0,2}?(?:尚|还|仍)?差(?:距)?\s*$"
+                          r"|与目标值差距")
+# a bound on a multiple or share of a dated base (不超过2020年现状城镇建设用地规模的1.3倍): the base's year
+_BOUND_OF_DATED = re.compile(r"(?:不超过|不高于|不低于|不少于|控制在)\s*((?:19|20)\d{2}\s*年(?:底|末)?)"
+                             r"(?P<base>[^，,；;。\d]{1,24})的\s*$")
+# a share of a whole right after the amount it is the share of (…，占国土总面积的19.21%)
+_SHARE_OF_PREVIOUS = re.compile(r"[，,]?\s*占[^，,；;。\d]{1,16}的?\s*\d")
 _ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s*$")
 _NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
                   r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
@@ -383,6 +391,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
               and prev.cls != "percent" and num.metric == prev.metric
               and _RATE_AFTER.fullmatch(s, prev.end, num.start)):
             num.comparison, num.base_period = prev.comparison, prev.base_period  # 比上学年减少52人，下降3.1%: its rate
+        if _GAP_TO_GOAL.search(s, _clause_start(s, num.start), num.num_start) and prev.metric and \
+                not _GAP_TO_GOAL.search(prev.metric):
+            num.metric = prev.metric + "与目标值差距"  # 覆盖率为68.5%，距目标值尚差1.5个百分点: the rate's gap
         if num.metric in _GOAL_NAMES and prev.metric not in _GOAL_NAMES and prev.unit == num.unit:
             num.metric = prev.metric + num.metric  # 城镇新增就业4.02万人，完成年度目标3.5万人: the jobs' annual target
         elif num.metric in _GOAL_NAMES and num.unit in ("%", "％") and prev.metric.endswith(tuple(_GOAL_NAMES)):
@@ -392,11 +403,25 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             num.metric = prev.metric[2:]  # 计划新增公共停车泊位5000个，实际新增5620个: the places added, done
 
     # status, then the period (a target without a date is for the plan's year, an actual for the reported one)
+    bounded_bases = {id(num): m for num in out_nums if num.cls in ("times", "percent") and (
+        m := _BOUND_OF_DATED.search(s, _clause_start(s, num.start), num.num_start))}
+    consumed |= {id(d) for m in bounded_bases.values() for d in dates if m.start(1) <= d.start < m.end(1)}
     usable = [d for d in dates if d not in comp_dates and id(d) not in consumed]
     # (今年以来，…；争取超长期特别国债资金23.4亿元: what the frame reports was secured, not sought)
     status_ctx = replace(ctx, secured=True) if any(d.kind == "since" for d in carry) else ctx
     for k, num in enumerate(out_nums):
         num.status = _status(s, num, dates, status_ctx, default_status)
+        if (based := bounded_bases.get(id(num))) is not None:
+            # 不超过2020年现状城镇建设用地规模的1.3倍: a bound on a multiple of a dated base, the base's date no
+            # outcome's
+            num.status, num.base_period = "requirement", based.group(1)[:4]
+            if k and out_nums[k - 1].metric and out_nums[k - 1].end <= based.start():
+                base = based.group("base")
+                num.metric = (f"{out_nums[k - 1].metric}与{base}之比" if num.cls == "times"
+                              else f"{out_nums[k - 1].metric}占{base}比重")
+        elif k and num.kind == "share" and _SHARE_OF_PREVIOUS.match(s, _clause_start(s, num.start)) and \
+                out_nums[k - 1].status == "requirement" and out_nums[k - 1].end <= _clause_start(s, num.start):
+            num.status = "requirement"  # 红线面积不低于412.36平方公里，占国土总面积的19.21%: the bound's share
         if k and "其中" in s and _BREAKDOWN.search(s, 0, (cstart := _clause_start(s, num.start)) + 3) and not any(
                 p > cstart for p, _ in _cues(s, _clause_end(s, num.end), [], ctx)):
             # 其中，省级投入1000元: a part shares the status of its whole, unless its clause has its own (…等7个项目争取

@@ -36,13 +36,30 @@ _NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)
 # 2024年预计完成, 2025年目标, 实际完成): a plan report's table of main indicators; a completion report's (年度计划 |
 # 实际完成)
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
-_STATUS_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?|年度|全年)?\s*(?:预期目标|目标值?|计划(?:目标)?|"
-                            r"预计(?:完成)?|(?:实际)?完成(?:值|情况)?|实绩|实际|现状值?|基期值|基准值)$")
+_STATUS_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?|年度|全年|《?(?:规划|纲要)》?)?\s*"
+                            r"(?:预期目标|目标值?|计划(?:目标)?|预计(?:完成)?|(?:实际)?完成(?:值|情况)?|实绩|实际|现状值?|基期值|基准值)$")
 # a cell in square brackets (〔0.86〕, ［12］): a five-year plan table's cumulative value over the five years that end
 # in its column's year (the tables' 注: 〔 〕内为五年累计数)
 _CUMULATIVE = re.compile(r"^[〔［\[]\s*(?P<cell>[^〔〕［］\[\]]+?)\s*[〕］\]]$")
 _HEADER_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?")
 _YEAR = re.compile(r"^((?:19|20)\d{2})\s*年?$")
+# a plan's base-year and target-year columns naming their year (基期年（2020年） | 规划目标年（2035年）,
+# 2020年（基期年）): year columns, the first observed, the later reached
+_NAMED_YEAR = re.compile(r"^(?:(?:规划)?(?:基期|基准|现状|目标|近期目标|中期目标|远期目标)年?|规划期末)\s*[（(]\s*"
+                         r"((?:19|20)\d{2})\s*年?\s*[）)]$"
+                         r"|^((?:19|20)\d{2})\s*年?\s*[（(](?:规划)?(?:基期|基准|现状|目标)年?[）)]$")
+# the column of the indicators a table lists after a column grouping them (领域 | 指标 | 单位 | …): the row's label
+_INDICATOR_HEADER = re.compile(r"^(?:(?:主要|监测|规划)?指标(?:名称)?|项目)$")
+# a rate's unit written with its numerator (1/10万, 1/万): the rate per that many (/10万)
+_PER_UNIT = re.compile(r"^1\s*/\s*(?=(?:10|十)?万$|千$|百万$)")
+
+
+def _year_header(h: str) -> str:
+    """The year a column header names alone (2024年) or as a plan's base or target year (基期年（2020年）); ""."""
+    if (y := _YEAR.match(h)) is not None:
+        return y.group(1)
+    n = _NAMED_YEAR.match(h)
+    return (n.group(1) or n.group(2)) if n else ""
 # a column of the months or quarters the values cover (1—10月, 1-9月份, 前三季度, 上半年, 10月, 本月): a statistics
 # bureau's monthly table of main indicators (指标 | 单位 | 1—10月 | 同比增长(%))
 _PERIOD_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|"
@@ -168,6 +185,9 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
     header = rows[0]
     label_col = next((j for j, h in enumerate(header) if not _SERIAL.match(h)), 0)
     unit_col = next((j for j, h in enumerate(header) if j > label_col and _UNIT_HEADER.match(h)), None)
+    indicator = next((j for j, h in enumerate(header) if j > label_col and _INDICATOR_HEADER.match(h)), None)
+    if unit_col is not None and indicator is not None and indicator < unit_col:
+        label_col = indicator  # 领域 | 指标 | 单位 | 2024年 | …: the indicator names the row, its field only groups it
     if unit_col is not None:
         return _unit_column_sentences(rows, label_col, unit_col)
     columns: dict[int, tuple[str, str]] = {}
@@ -260,7 +280,7 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
     if periods:
         return _period_column_sentences(rows, label_col, unit_col, periods)
     status = {j: h for j, h in enumerate(header) if j not in (label_col, unit_col) and _STATUS_HEADER.match(h)}
-    years = {j: y.group(1) for j, h in enumerate(header) if j not in (label_col, unit_col) and (y := _YEAR.match(h))}
+    years = {j: y for j, h in enumerate(header) if j not in (label_col, unit_col) and (y := _year_header(h))}
     changes = _change_columns(header, {label_col, unit_col, *status, *years})
     amounts = {j: m for j, h in enumerate(header) if j not in (label_col, unit_col, *status, *years, *changes)
                and (m := _AMOUNT_CHANGE_HEADER.match(h.strip()))}
@@ -272,7 +292,7 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
     for row in rows[1:]:
         if max(label_col, unit_col) >= len(row):
             continue
-        label, unit = row[label_col], row[unit_col]
+        label, unit = row[label_col], _PER_UNIT.sub("/", row[unit_col].strip())
         if not label or _NUMBER.fullmatch(label) or not unit or len(unit) > 6:
             continue
         out.extend(_change_cells(label, row, changes))

@@ -52,6 +52,7 @@ from .land import LAND_EXACT
 from .livelihood import LIVELIHOOD_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
+from .plan_monitoring import PLAN_MONITORING_EXACT
 from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
@@ -118,6 +119,8 @@ MORE_EXACT.update(ELDERLY_EXACT)
 MORE_SCHEMES.update(ELDERLY_SCHEMES)
 # an energy saving and carbon reduction action plan and a county work report's review (holdout30): their own module
 MORE_EXACT.update(ENERGY_SAVING_EXACT)
+# a territorial spatial master plan and a women's development programme's monitoring report (holdout31)
+MORE_EXACT.update(PLAN_MONITORING_EXACT)
 # a flood control and drought relief summary and a report on handling suggestions and proposals (holdout32)
 MORE_EXACT.update(FLOOD_EXACT)
 

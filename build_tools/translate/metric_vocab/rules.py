@@ -14,6 +14,8 @@ from .benefits import benefit_metric
 from .benefits import unsourced as benefits_unsourced
 from .livelihood import livelihood_metric
 from .markets import SAMPLED
+from .plan_monitoring import plan_monitoring_metric
+from .plan_monitoring import unsourced as plan_monitoring_unsourced
 from .recruitment import recruitment_metric
 from .resources import PER_OUTPUT_AMOUNTS, PER_OUTPUT_BASES
 from .sector_rules import sector_metric
@@ -70,10 +72,13 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return project  # 计划改造背街小巷, 背街小巷改造完成率: a livelihood project planned or done (holdout28)
     if (standard := benefit_metric(zh, noun)) is not None:
         return standard  # 一类地区月最低工资标准, 县级医疗机构起付线, a tier of serious illness insurance (holdout27)
+    if (gap := plan_monitoring_metric(zh, noun)) is not None:
+        return gap  # 乳腺癌筛查覆盖率与目标值差距: a figure's gap to its goal (holdout31)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
 
 
 def unsourced() -> list[tuple[str, str]]:
     """The rules' words (all project renderings), for metrics.unsourced()."""
     return (list(BEFORE.items()) + list(FIELDS.items()) + list(CHANNELS.items()) + list(SAMPLED.items())
-            + list(PER_OUTPUT_BASES.items()) + sector_unsourced() + benefits_unsourced())
+            + list(PER_OUTPUT_BASES.items()) + sector_unsourced() + benefits_unsourced()
+            + plan_monitoring_unsourced())
