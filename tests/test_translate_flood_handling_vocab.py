@@ -38,3 +38,15 @@ def test_a_body_of_the_own_region_named_by_its_level():
     assert _own_level_body("县交通运输局") == "County Transport Bureau"
     assert _own_level_body("市住房和城乡建设局") == "Municipal Housing and Urban-Rural Development Bureau"
     assert _own_level_body("县城投集团") is None
+
+
+def test_the_handling_of_suggestions_and_proposals_in_a_title():
+    from build_tools.model import Document
+    from build_tools.translate.names import get_glossary
+    from build_tools.translate.titles import TitleRenderer, title_english
+
+    title = "岚溪县人民政府关于2024年度县人大代表建议和县政协委员提案办理情况的报告"
+    doc = Document(id="d", title=title, date="2024-12-20", genre="report", paragraphs=[])
+    got = title_english(doc, TitleRenderer(get_glossary(), "2024"), "岚溪县")
+    assert got is not None and got.text.endswith(
+        "on the Handling of the Suggestions of People's Congress Deputies and Proposals of CPPCC Members in 2024")
