@@ -260,6 +260,9 @@ def _open(line: str) -> bool:
 # the last words name the genre (…工作总结和2025年工作计划: a year's review and plan; 审计工作报告: an audit
 # office's report to the congress; …规划纲要实施情况中期评估报告 is a report, not a plan)
 ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{0,16}(?:计划|打算|思路)$")),
+                # the summary of a field's work (2025年防汛抗旱工作总结, 安全生产工作总结): a report on it; a body's
+                # whole year (桂坪镇2024年工作总结) is left to the other signals
+                ("report", re.compile(r"(?<!年)(?<!年度)工作总结$")),
                 # a people's congress's or CPPCC's standing committee, a court or a procuratorate reports on its work:
                 # a report, not the government's work report
                 ("report", re.compile(r"(?:常务委员会|常委会|人民法院|人民检察院|法院|检察院)工作报告$")),

@@ -807,3 +807,9 @@ def test_a_document_signed_before_its_page_was_posted_is_dated_by_its_signature(
     # a signature long before the posting (a document republished a year later) does not date the page
     old = "首页\n发布日期：2026-03-12\n某某方案\n正文。\n\n某某省人民政府\n2025年1月10日\n"
     assert new_dates.infer_date(old) == "2026-03-12"
+
+
+def test_the_summary_of_a_fields_work_is_a_report():
+    """潆川市2025年防汛抗旱工作总结 (holdout32): a headquarters' report on a field's season, not left blank."""
+    assert new.infer_kind("", "岚溪市2024年防汛抗旱工作总结") == "report"
+    assert new.infer_kind("", "桂坪镇2024年工作总结和2025年工作计划") == "work-report"

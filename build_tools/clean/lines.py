@@ -236,6 +236,9 @@ def _stands_alone(text: str) -> bool:
     return bool(STANDALONE_RE.match(text) or is_byline(text) or _decoration(text) or is_furniture_line(text))
 
 
+_CLOSING_ONLY = re.compile(r"[。！？!?”’）)》」』；;，,、：:]{1,3}")
+
+
 def _split_group(group: list[VLine], wrap: int) -> list[Block]:
     """Turn one group of consecutive non-blank lines into paragraph blocks.
 
@@ -249,7 +252,8 @@ def _split_group(group: list[VLine], wrap: int) -> list[Block]:
     ref = max(wrap, 1)
     kinds = [line_kind(v.text) for v in group]
     # Per-line properties, each computed once (every line is looked at as the current and as the next line).
-    alone = [_stands_alone(v.text) for v in group]
+    alone = [_stands_alone(v.text) and not (i and _CLOSING_ONLY.fullmatch(v.text)) for i, v in enumerate(group)]
+    # (a line of closing punctuation only, 。 or ”。, cut off by a fixed-width wrap: the end of the line above)
     latin = [_latin_only(v.text) for v in group]
     for i in range(len(group) - 1):  # a header row right above table rows belongs to the table
         if kinds[i + 1] == "table" and not kinds[i] and _table_header(group[i].text):

@@ -194,6 +194,13 @@ _EVERY_BEFORE = re.compile(r"每\s*年?\s*$")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|至今|起(?![草诉步源点])|开始|以后|之后)")
 _SINCE_GAP = re.compile(r"^[^，,。；;！？!?：:\n\d]{1,12}?(?:以来|至今|开始)")
 _SINCE_GAP_BARE = re.compile(r"^[^，,。；;！？!?：:、\n\d年]{1,8}?(?:以来|至今)")  # 1978年改革开放以来
+# a record against the years since a date (为2010年以来最高水位, 创2015年以来新高, 是有记录以来最多): the date is the
+# record's yardstick, neither a period nor an event
+_RECORD_SINCE = re.compile(r"\s*(?:同期|历史同期)?(?:最高|最低|最大|最小|最多|最少|最强|最早|最晚|新高|新低|首次)")
+_RECORD_BEFORE = re.compile(r"(?:为|是|创|达|居)\s*(?:自|从)?$")
+# the edition of a document named before (《…预案》（2024年修订）, 《…目录（2023年版）》): part of the name
+_EDITION_AFTER = re.compile(r"\s*(?:修订|修正|修订版|年版|版|本)\s*[）)]")
+_EDITION_BEFORE = re.compile(r"[》（(]\s*$")
 _BEFORE_AFTER = re.compile(r"^\s*(?:之前|以前|前)(?![一二三四五六七八九十两\d个季半年])")
 
 _PRECISION_RANK = {"year": 1, "half": 2, "quarter": 3, "month": 4, "interval": 4, "day": 5}
@@ -506,6 +513,10 @@ def _affixes(r: _Resolved, text: str, anchor: Anchor) -> DateMatch | None:
         kind, start = "deadline", start - len(m.group(0))
     elif (m := _BEFORE_AFTER.match(after)) is not None:
         kind, end = "deadline", end + m.end()
+    if _EDITION_AFTER.match(text, end) and _EDITION_BEFORE.search(text, max(0, start - 3), start):
+        return None  # 《…应急预案》（2024年修订）: the edition of the document named, no time of the sentence
+    if kind == "since" and _RECORD_SINCE.match(text, end) and _RECORD_BEFORE.search(text, max(0, start - 3), start):
+        return None  # 为2010年以来最高水位: a record measured against the years since, not the time of anything
     if kind == "since":
         iso, precision = _since(lo, r.precision, anchor)
         return DateMatch(start, end, iso, precision, kind, text[start:end])

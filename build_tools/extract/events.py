@@ -487,6 +487,12 @@ def same_fact_keys(ka: str, da: str, kb: str, db: str) -> bool:
     return ka in kb or kb in ka or (shorter >= SHARED_OPENING and ka[:SHARED_OPENING] == kb[:SHARED_OPENING])
 
 
+# a heading of the tasks of a named year (四、2026年工作安排, 2026年工作打算, （三）2026年重点任务)
+_PLAN_YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*"
+                                r"((?:19|20)\d{2})\s*年(?:度)?(?:工作)?(?:安排|打算|计划|思路|重点任务|主要任务|重点工作)"
+                                r"[。：:]?\s*$")
+
+
 def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     anchor = document_anchor(doc, meta)
     published = Anchor.from_iso(doc.date or meta.date or "")
@@ -497,6 +503,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     events: list[Event] = []
     seen: set[str] = set()
     goal_level = 0  # level of the goals heading (二、工作目标) whose section we are in; 0: none
+    plan_anchor: Anchor | None = None  # the start of the year a plan heading names (四、2026年工作安排)
     review_level, review = 0, None  # the heading of a review of a past year (一、2023年工作回顾) and its year
     text_review: int | None = None  # a review opened in running text, without headings (reporting.running_review)
     headed = False
@@ -505,10 +512,14 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     for p in doc.paragraphs:
         if p.heading > 0:
             headed, text_review = True, None
+            plan = _PLAN_YEAR_HEADING.match(p.text)
+            if goal_level and p.heading <= goal_level:
+                goal_level, plan_anchor = 0, None  # the goals section has ended; its subheadings keep it
             if is_goal_heading(p.text):
                 goal_level = p.heading
-            elif goal_level and p.heading <= goal_level:
-                goal_level = 0  # the goals section has ended; its subheadings keep it
+            elif plan and anchor.year is not None and int(plan.group(1)) > anchor.year:
+                # (四、2026年工作安排 in a summary of 2025: its 3月底前, 5月底前 are the deadlines of 2026's tasks)
+                goal_level, plan_anchor = p.heading, Anchor(int(plan.group(1)), 1, 1)
             if review_level and p.heading <= review_level:
                 review_level, review = 0, None
             year = review_year(p.text, anchor)
@@ -523,7 +534,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
         if not headed:
             text_review = running_review(p.text, published, text_review)
         current = review or (Anchor(text_review, 12, 31) if text_review is not None else None)
-        found = _paragraph_events(p.text, p.id, anchor, goal_level > 0, current, closed) or \
+        found = _paragraph_events(p.text, p.id, plan_anchor or anchor, goal_level > 0, current, closed) or \
             _same_day(p.text, p.id, events[-1] if events and events[-1].paragraph == previous else None)
         previous = p.id
         for e in found:
@@ -560,9 +571,10 @@ def _same_day(text: str, pid: str, before: Event | None) -> list[Event]:
 # then (累计建成, 已完成) stays an event
 _AS_OF_OPENING = re.compile(r"^\s*(?:截至|截止)[^，,；;。]{2,14}?(?:末|底|12月31日)[，,]")
 _ACHIEVED = re.compile(r"累计|已|建成|完成|实现")
-# a report on what was held or managed in a year (…2025年度国有资产管理情况的综合报告): its year-end stocks are the
-# reference date of its data, as a bulletin's
-_MANAGEMENT_REPORT = re.compile(r"(?:19|20)\d{2}\s*年.*管理情况")
+# a report on what was held or managed in a year (…2025年度国有资产管理情况的综合报告), or on the cases handled in it
+# (…2025年度…建议和…提案办理情况的报告: 2025年，县政府系统共承办…186件): its year's totals are the reference date of
+# its data, as a bulletin's
+_MANAGEMENT_REPORT = re.compile(r"(?:19|20)\d{2}\s*年.*(?:管理|办理)情况")
 # (2023年末，全县共有…法人单位8426个; 2024年，全市共投入R&D经费186.42亿元: the period's own date opening its
 # statistics, in a communiqué on that period)
 _PERIOD_OPENING = re.compile(r"^\s*\d{4}年([末底])?(?:[，,]|(?=全[市县区省州旗]))")

@@ -36,6 +36,7 @@ PLACE_READINGS: dict[str, list[list[str]]] = {
     "长丰": [["cháng"], ["fēng"]],
     "长宁": [["cháng"], ["níng"]],
     "长乐": [["cháng"], ["lè"]],
+    "长坪": [["cháng"], ["píng"]],  # 长坪 (a common village and township name: 长坪乡), as 长岭
     "长清": [["cháng"], ["qīng"]],
     "长武": [["cháng"], ["wǔ"]],
     "长岛": [["cháng"], ["dǎo"]],

@@ -30,7 +30,7 @@ from .memory import text_hash
 from .metric_patterns import EMPTY_VERBS
 from .metric_tables import HEADS, PARTNERS
 from .metrics import clean_metric, metric_en, sanction_line
-from .names import name_en
+from .names import BODIES, name_en
 from .normals import against_normal
 from .numbers import POINTS, english_number, exact, percent, quantity
 from .occasions import occasion_en
@@ -345,6 +345,16 @@ SUBJECT_SCOPES = {
 NO_CONTEXT = Context()
 
 
+# a body of the document's own region named by its level only (县住房和城乡建设局, 市交通运输局, 区教育局): "the County
+# Housing and Urban-Rural Development Bureau" (the templates of names.BODIES, the level as the region's adjective)
+_LEVEL_ADJECTIVES = {"县": "County", "市": "Municipal", "区": "District"}
+
+
+def _own_level_body(subject: str) -> str | None:
+    template = BODIES.get(subject[1:]) if subject[:1] in _LEVEL_ADJECTIVES else None
+    return template.format(g=_LEVEL_ADJECTIVES[subject[0]]) if template else None
+
+
 def _subject(fig: Figure, glossary: Glossary, missing: list[str], ctx: Context = NO_CONTEXT) -> str:
     """The entity a figure is about ("Chengguan Town"), or '' when it is the document's region as a whole."""
     subject = fig.subject.strip()
@@ -354,7 +364,7 @@ def _subject(fig: Figure, glossary: Glossary, missing: list[str], ctx: Context =
     if scope is not None:  # 全国 GDP: the country; 全省: the province of the bulletin
         return scope(ctx) if callable(scope) else scope
     # a place or a firm, never read as a person; or one occurrence causing losses (6月下旬的强降雨过程)
-    english = name_en(subject, glossary) or occasion_en(subject)
+    english = name_en(subject, glossary) or occasion_en(subject) or _own_level_body(subject)
     if english is None:
         missing.append(subject)
         return marked(subject)

@@ -552,7 +552,10 @@ PROGRESS_SUBJECTS = {"居民消费价格": "consumer prices", "居民消费价�
 # the English puts the action first, its object after "of" (project rendering).
 SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",
                    "管理": "management", "养护": "maintenance", "保护": "protection", "改革": "reform",
-                   "建设": "development", "发展": "development"}
+                   "建设": "development", "发展": "development",
+                   # (…人大代表建议和政协委员提案办理情况: the handling of suggestions and proposals, GWR 2021/78
+                   # "handle the suggestions and proposals")
+                   "办理": "handling"}
 # 发展 is an action only of what develops: an economy, a sector, an industry (GWR 2008/398 促进农业发展 "promoting
 # development of agriculture"); 乡村振兴发展 is not "the development of rural revitalization".
 DEVELOPING = ("economy", "economies", "sector", "sectors", "industry", "industries", "enterprises", "businesses",

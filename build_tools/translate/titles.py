@@ -276,6 +276,10 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
                 if action == "建设" and not obj_zh.endswith(BUILT_OBJECTS):
                     return None  # 乡村振兴建设 is not "the development of rural revitalization"
                 obj = self.phrase(obj_zh)
+                if obj is None and action == "办理" and "和" in obj_zh:
+                    # (人大代表建议和政协委员提案办理: the handling of both, each a glossary phrase)
+                    both = self.subject(obj_zh)
+                    obj = both[:1].lower() + both[1:] if both else None
                 if obj and action == "发展" and not obj.endswith(DEVELOPING):
                     return None
                 if obj is None:

@@ -165,6 +165,10 @@ _TURN_PREAMBLE = re.compile(r"(?:[^，,；;。：:！!？?\s]{2,24}[：:])?(?:\s
 _BASIS_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|依照)[^，,。；;！？]{2,40}[，,]")
 
 
+# a subject named before a day in the first clause (某某站7月4日出现…, 某某项目3月8日开工): the day is its event's
+_NAMED_BEFORE_DAY = re.compile(r"[\u4e00-\u9fff]{2,}(?:站|项目|工程|公司|集团|厂|会议)\s*$")
+
+
 def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
     skip = _TURN_PREAMBLE.match(text)
     if skip and skip.end() and re.search(r"[。！!]\s*$", skip.group()):
@@ -183,7 +187,10 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
                 text[:d.start])  # (比近五年（2019—2023年）平均值: a base, no frame)
             and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))
             and not _CHARACTERIZED.match(text, d.end)  # (今年是…第一个春节，…: the year characterized)
-            and not (_in_modifier(d, text, end) and _past_year(d, ctx))]
+            and not (_in_modifier(d, text, end) and _past_year(d, ctx))
+            and not (d.kind == "point" and d.precision == "day" and _NAMED_BEFORE_DAY.search(text, 0, d.start))]
+    # (潆川水文站7月4日出现洪峰水位…: the day of what the clause's subject did, no frame of the paragraph's other
+    # sentences)
     # (计划改造2000年底前建成的老旧小区86个: a past date says what the estates are; 力争2025年底前完成的项目 in 2025
     # still dates the goal)
 

@@ -438,6 +438,11 @@ def _cue_kind(word: str) -> str:
     return "target"
 
 
+# a bracket closed before the figure defines or glosses a name (B类（正在解决或列入计划逐步解决）61件, 某项目（计划
+# 2026年建成）): its plan words say what the category or thing is, not that the figure is planned
+_CLOSED_BRACKET = re.compile(r"（[^（）]{0,40}）")
+
+
 def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: bool = False,
           ) -> list[tuple[int, str]]:
     """Status signals in ``s[:upto]`` by position: target (力争, 到2025年), forecast (预计), requirement (不低于,
@@ -448,6 +453,7 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     effect = -1  # the end of an effect word (建成后): 将 after it in its clause foretells an effect (产能将提升40%)
     wholes = [m.span() for m in _PLAN_AS_WHOLE.finditer(prefix)] if "占" in prefix or "完成" in prefix else []
     wholes += [m.span() for m in _GOAL_AS_BASE.finditer(prefix)]
+    wholes += [m.span() for m in _CLOSED_BRACKET.finditer(prefix)]
     for m in _FUTURE_CUES.finditer(prefix):
         if _inside(m.start(), wholes) or (m.group() == "争取" and _SECURED.match(s, m.end(), m.end() + 16) and (
                 ctx.review is not None or (ctx.secured and not _AHEAD.search(s, 0, m.start()))

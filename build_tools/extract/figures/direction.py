@@ -56,11 +56,22 @@ _LEVEL_CHANGE = re.compile(  # (提高到每人每年670元: a rate's scope may 
     r"(下降|降低|减少|压减|压缩|缩短|缩减|降|减|提高|提升|增加|增长|上升|扩大|升|增)(?:到|至)\s*(?:每[^\d，,；;。]{1,3}?){0,2}$")
 
 
+# more or less than a base, without a verb (比常年同期多1.35亿立方米, 较上年少3天, 比上年同期多出2万人)
+_MORE_THAN = re.compile(r"(?:比|较)[^，,；;。\d多少]{1,10}?(多|少)(?:出|了)?\s*$")
+# a departure from the normal (距平37.9%, 降水量距平-4.8%): up above the normal, down below it, as its sign says
+_DEPARTURE = re.compile(r"距平(?:百分率|率|值)?(?:为|达|是)?\s*[-－−]?\s*$")
+
+
 def _direction(s: str, start: int, comparison: str, metric: str = "") -> str:
     """The direction of a change: the nearest change verb before the number, within its clause
     (分别增长4.1%、11.2%: the verb before the list applies to every item); 改善/好转 of what is better lower
     (a pollutant's concentration, energy use) is down."""
     clause = re.split(r"[，,；;。：:]", s[max(0, start - 40):start])[-1]
+    more = _MORE_THAN.search(clause)
+    if more:
+        return "up" if more.group(1) == "多" else "down"  # 比常年同期多1.35亿立方米, 较上年少3天: more or less than
+    if _DEPARTURE.search(clause):
+        return "down" if s[start:start + 1] in "-－−" or clause.endswith(("-", "－", "−")) else "up"
     verbs = [(m.end(), "down") for m in _DOWN_RE.finditer(clause)] + [(m.end(), "up") for m in _UP_RE.finditer(clause)]
     better = "down" if _LOWER_IS_BETTER.search(metric) else "up"
     verbs += [(m.end(), better) for m in _BETTER_RE.finditer(clause)]

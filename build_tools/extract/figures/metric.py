@@ -61,6 +61,18 @@ _ACTING_VERBS = {"推动", "推进", "促进", "支持", "引导", "鼓励"}
 _BARE_SETS = {"项目", "企业", "村", "户", "家庭", "人", "单位", "园区", "主体"}
 
 
+# the session suggestions or proposals were made at names their occasion, not what they are (县十八届人大五次会议
+# 代表建议, 县政协十一届五次会议委员提案, 市人大七次会议期间代表建议): 人大代表建议, 政协委员提案; what handled
+# them goes too (县政府系统共承办…)
+_SESSION_CASES = re.compile(r"^[^，,；;。\d]{0,12}?(?:[省市县区州]?(?P<body>人大|政协)?[一二三四五六七八九十\d]+届"
+                            r"(?P<body2>人大|政协)?[一二三四五六七八九十\d]+次(?:全体)?会议(?:期间|以来)?(?:提出的|的)?)"
+                            r"(?P<kind>代表建议|委员提案)$")
+
+
+def _session_cases(m: re.Match[str]) -> str:
+    return ("人大" if m.group("kind") == "代表建议" else "政协") + m.group("kind")
+
+
 def _strip(text: str, region_names: tuple[str, ...]) -> str:
     """The metric inside a left context: drop time phrases, subjects, adverbs and linking verbs."""
     text = _clean_ws(text)
@@ -72,6 +84,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
             return ""
         text = _LIST_MARK.sub("", text)  # （四）新建住宅小区停车位…: the list number is no part of the name
         text = _MEANS_LEFT.sub("", text)  # 通过重复收费等方式违规使用医保基金: the means are no part of the name
+        text = _SESSION_CASES.sub(_session_cases, text)  # (…共承办县十八届人大五次会议代表建议: 人大代表建议)
         m = _LEADING_RE.match(text) or _VERB_BEFORE_TIME.match(text)
         if m and _WORD_START.match(text):
             m = None  # 有序开放…, 有效…, 现代农业, 再生资源: the leading character begins a word of its own

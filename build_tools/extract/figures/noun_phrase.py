@@ -51,8 +51,9 @@ _RATE_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:率|比重|比例|占比)(?:�
 
 
 # an administrative unit with its alternatives in brackets (县（市、区）, 乡（镇）, 县（区）): one noun
-# closing its phrase (6个县（市、区）、23家企业; before a predicate the ordinary reading goes on)
-_ADMIN_ALTERNATIVES = re.compile(r"\s*[县市区乡镇][（(][市区县镇乡、街道]{1,6}[）)](?=[、，,。；;和及与]|$)")
+# closing its phrase (6个县（市、区）、23家企业, 8个县（市、区）76个乡镇; before a predicate the ordinary reading
+# goes on)
+_ADMIN_ALTERNATIVES = re.compile(r"\s*[县市区乡镇][（(][市区县镇乡、街道]{1,6}[）)](?=[、，,。；;和及与\d]|$)")
 
 
 def _noun_after(text: str) -> tuple[str, str, int]:

@@ -14,7 +14,7 @@ from .changes import _FROM_LEAD, _FROM_TO_GAP, base_edge, decline_gaps, from_to,
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import counted_group, entity_base, found_units, listed_entities, selected_pilots, supported_projects
-from .direction import _direction, _kind, _level_direction
+from .direction import _DEPARTURE, _MORE_THAN, _direction, _kind, _level_direction
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _shared_passive
 from .metric_checks import _trim, _valid_metric
@@ -572,6 +572,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if kind == "level" and num.is_target:
             kind = "target"
         metrics = [metric] + num.extra
+        if kind == "share" and _DEPARTURE.search(s, max(0, num.start - 12), num.start):
+            kind = num.kind = "growth"  # 距平37.9%: a departure from the normal, a change against it
+        elif kind in ("level", "count") and _MORE_THAN.search(s, max(0, num.start - 16), num.start):
+            kind = num.kind = "growth"  # 比常年同期多1.35亿立方米: more than the base by that much
         if kind == "growth":
             direction = num.direction or _direction(s, num.start, num.comparison, metric)
             if num.value < 0 and direction == "up" and re.search(r"增长\s*$", s[max(0, num.start - 4):num.start]):

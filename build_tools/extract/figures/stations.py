@@ -19,7 +19,7 @@ from ..dates import Anchor, find_dates
 
 _SIDE = r"(?:东南|东北|西南|西北|东|南|西|北|中)部"
 _MEASURES = (r"(?:降水量|降雨量|雨量|降水|气温|温度|风速|风力|水位|流量|日照时数|日照|积雪深度|积雪|冰雹直径|蒸发量|"
-             r"相对湿度|湿度|能见度|浓度|含沙量|径流量|雷暴日数|暴雨日数|高温日数)")
+             r"相对湿度|湿度|能见度|浓度|含沙量|径流量|雷暴日数|暴雨日数|高温日数|距平)")
 # facilities named …站 that are no observation station of a place (充电站, 5G基站, 污水处理站, 火车站, 养老服务站);
 # shared with the English of station names (translate/names.py)
 FACILITY_STATION = re.compile(r"(?:充电|加油|加气|换电|基|服务|中转|转运|泵|处理|工作|保障|救助|检查|收费|车|客运|"
@@ -41,13 +41,41 @@ _OCCURRED = re.compile(r"\s*[，,]?\s*(?:并|均)?(?:于)?(?P<when>[^，,。；;
                        r"(?P<where>[^，,。；;]{0,20}?站)")
 
 
+# a hydrological station named with its river (潆江干流潆川水文站, 支流柘溪长坪水文站, 清河上游石门水文站)
+_ON_RIVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}?[江河溪湖川](?:干流|支流|上游|中游|下游|流域)|(?:干流|支流)"
+                       r"[\u4e00-\u9fff]{1,3}?[江河溪湖川])(?P<station>[\u4e00-\u9fff]{2,4}(?:水文站|水位站|雨量站))$")
+# a water level above a mark (超警戒水位1.06米, 超保证水位0.3米, 超历史最高水位): the level's station's
+_ABOVE_MARK = re.compile(r"^超(?:过)?(?:警戒|保证|设计|汛限|历史最高|历史)")
+_CLAUSE_STOP = re.compile(r"[。；;]")
+
+
 def _station(name: str) -> str:
     return "" if FACILITY_STATION.search(name) else name
+
+
+def _levels_above_marks(figures: list[Figure]) -> None:
+    """A station named with its river is the station (潆江干流潆川水文站…: 潆川水文站); a level above a mark after a
+    station's level in the same clause chain is that station's (长坪水文站洪峰水位38.21米，超警戒水位1.06米)."""
+    before: Figure | None = None
+    for f in figures:
+        head = _HEAD.match(f.metric) if not f.subject else None
+        named = head.group("station") if head and _station(head.group("station")) else f.subject
+        river = _ON_RIVER.match(named)
+        if river and head:
+            f.subject, f.metric = river.group("station"), head.group("rest")
+        elif river:
+            f.subject = river.group("station")
+        if not f.subject and before is not None and before.sentence == f.sentence and _ABOVE_MARK.match(f.metric) \
+                and re.fullmatch(_STATION, before.subject) and _station(before.subject) \
+                and not _CLAUSE_STOP.search(f.sentence, f.sentence.find(before.text), f.sentence.find(f.text)):
+            f.subject = before.subject
+        before = f
 
 
 def name_stations(figures: list[Figure], anchor: Anchor) -> None:
     """Set the station as subject (and the day of an extreme as period) on the figures of the patterns above."""
     topic = ("", "")  # (paragraph, metric): the topic of the last station's extreme (…；北部北屏站最少，为812.5毫米)
+    _levels_above_marks(figures)
     for f in figures:
         if f.subject:
             continue

@@ -41,7 +41,8 @@ _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:^|[主老新旧心市县全各本]|[\u4e00-\u9fff]{2})城区|"
                        r"县城|辖区|城市|棚户区|小区|片区|保护区|功能区|"
                        r"库区|矿区|山区|林区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
-                       r"全省|全国|坚定不移|坚持|推进|[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
+                       r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|"
+                       r"[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村)
 # (城区 is a city's urban area, 中心城区, 老城区, 完成城区…; a one-character name before it is a district's: 棠城区)
 # a superlative naming who has the most or least of a measure (降水量最大的是X, 增速最快的为X): X is the subject
@@ -133,6 +134,12 @@ _SERVICE_BODY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:服务中心|管理中心
                            r"(?=[\u4e00-\u9fff]{0,4}?(?:共|为|全年|累计|受理|办理|下设|接诊|完成|实现|有)|[，,\d])")
 
 
+# a government department of the region at the head of a clause, handling cases (县住房和城乡建设局承办58件,
+# 市交通运输局办理建议41件, 区教育局共受理…): the department is what the count is about
+_HANDLING_DEPARTMENT = re.compile(r"([县市区][\u4e00-\u9fff]{2,10}?(?:局|委员会|委|办公室|办))"
+                                  r"(?=(?:共|全年|累计)?(?:承办|办理|受理|办结|答复)[^，,；;。]{0,6}?(?:\d|$))")
+
+
 def _region_body(head: str, regions: tuple[str, ...], region_level: str) -> str:
     """A service body of the document's region heading the clause, named with the region (its full name, or the
     bare level 区/县/市 of the region's own text): the body, with the region's name, as the subject; "" else."""
@@ -165,6 +172,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
             return ""  # 全市 in a city's document: the region itself
         # 全市 in a county's document is the city above it; 全镇 in a county's, the town just named
         return f"全{level}" if _RANK_OF.get(level, 0) > _RANK_OF.get(region_level, 0) else None
+    department = _HANDLING_DEPARTMENT.match(head)
+    if department and region_level and department.group(1).startswith(region_level):
+        return department.group(1)  # 县住房和城乡建设局承办58件: the department's caseload, named as the text names it
     body = _region_body(head, regions, region_level)
     if body:
         return body  # 区政务服务中心共受理办件…, 琅州市住房公积金管理中心…从业人员146人: the body's, not the region's

@@ -166,6 +166,14 @@ _GOAL_TEXT_HEADER = re.compile(r"(?:主要|工作|年度|预期)?(?:目标|目�
 _GOAL_TEXT_CELL = re.compile(r"[\u4e00-\u9fff][^|]*?\d|\d[^|]*?[\u4e00-\u9fff]")
 
 
+# a column of the normal (常年同期, 多年平均) in a table that gives each row's departure from it (距平, 比常年增减):
+# the base of the comparison, not a figure of the period
+_NORMAL_HEADER = re.compile(r"^(?:常年同期|常年值|常年|多年平均值?|历年同期平均|历年平均)(?:值)?\s*"
+                            r"(?:[（(][^）)]*[）)])?$")
+_DEPARTURE_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}距平|[比较]常年(?:同期)?(?:增减|偏多|偏少))"
+                               r"(?:百分率|率)?\s*(?:[（(][^）)]*[）)])?$")
+
+
 def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
     """The data rows of a table paragraph restated as sentences; [] if it is no table of figures (see the module
     docstring). ``unit`` is the unit the caption before the table gives (…分类别涨跌幅（%）), if any."""
@@ -186,9 +194,12 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
     years: dict[int, str] = {}
     project = _lists_projects(header, label_col)
     span_col = next((j for j, h in enumerate(header) if j > label_col and _SPAN_HEADER.match(h)), None)
+    departure = any(_DEPARTURE_HEADER.match(h) for h in header)
     for j, h in enumerate(header):
         if j <= label_col or j == span_col:
             continue
+        if departure and _NORMAL_HEADER.match(h):
+            continue  # 常年同期（毫米） beside 距平（%）: the base of the departure, no figure of its own
         if (y := _YEAR.match(h)) is not None:
             years[j] = y.group(1)
         elif (m := _WITH_UNIT.match(h)) is not None:

@@ -44,6 +44,7 @@ from .energy import ENERGY_EXACT, ENERGY_HEADS
 from .energy_saving import ENERGY_SAVING_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
+from .flood import FLOOD_EXACT
 from .grants import GRANTS_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
@@ -120,6 +121,8 @@ MORE_SCHEMES.update(ELDERLY_SCHEMES)
 MORE_EXACT.update(ENERGY_SAVING_EXACT)
 # a territorial spatial master plan and a women's development programme's monitoring report (holdout31)
 MORE_EXACT.update(PLAN_MONITORING_EXACT)
+# a flood control and drought relief summary and a report on handling suggestions and proposals (holdout32)
+MORE_EXACT.update(FLOOD_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
