@@ -128,3 +128,11 @@ def test_in_brief_names_every_confirmed_joint_issuer(tmp_path: Path) -> None:
     brief = source.documents[0].translations["en"].brief
     assert brief is not None and ("issued by the Lanxi Municipal Bureau of Statistics and the Lanxi Survey Team of "
                                   "the National Bureau of Statistics") in brief.text, brief
+
+
+def test_a_sampling_volume_per_thousand_people() -> None:
+    """每千人食品安全监督抽检量 (the last untranslated row of the market-regulation review not tuned on)."""
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("每千人食品安全监督抽检量") == "food safety sampling inspections per 1,000 people"
+    assert metric_en("每千人口卫生技术人员") == "health technical personnel per 1,000 people"  # (unchanged)
