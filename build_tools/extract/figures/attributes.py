@@ -617,7 +617,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if other and base == "actual":
         return "actual"
     dated = any(d.kind == "deadline" and cstart <= d.start < num.start for d in dates) or _WHOLE_YEAR.search(before) \
-        or (default == "target" and _goal_year_before(s, num, dates, ctx))
+        or (default == "target" and _goal_year_before(s, num, dates, ctx)) \
+        or any(d.kind == "period" and "/" in d.iso and d.start <= 1 for d in dates)  # (a span heading the sentence)
     # (不得低于90% is the figure's own qualifier: its 不得 makes the bound a standing norm, under 要… too)
     if (_standing(s, cstart, num.num_start) or num.qualifier == "最多") and not dated:
         return "requirement"  # (可申请最高20万元的贷款: a cap on what is granted is a standing rule)
