@@ -43,6 +43,8 @@ class _Ctx:
             found = _named_periods(text, found, self.named)
         if "（" in text or "(" in text:  # 《…规划（2021—2030年）》: the span names the programme, no date of the text
             found = [d for d in found if not ("/" in d.iso and _NAMED_SPAN.search(text, 0, d.start))]
+            bases = [m.span() for m in _INDEX_BASE.finditer(text)]  # 价格指数（上年同期=100）: the index base, no date
+            found = [d for d in found if not any(a <= d.start < b for a, b in bases)] if bases else found
         if "过渡期以来" in text and (self.anchor.year or 0) > TRANSITION_START:
             found = _since_transition(text, found, self.anchor_iso)
         if "脱贫攻坚" not in text or (self.anchor.year or 0) <= CAMPAIGN_END:
@@ -56,6 +58,7 @@ class _Ctx:
 
 
 _NAMED_SPAN = re.compile(r"(?:规划|纲要)[（(]\s*$")
+_INDEX_BASE = re.compile(r"[（(][^（）()]{1,12}?=\s*100[）)]")
 # a period the text names and dates once (春运期间（2月2日至3月13日）, 汛期（6月1日至9月30日）): its later mentions
 # (春运期间，全市共投入客运车辆…) are that span, as a reader reads them
 _NAMED_DEFINITION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:期间)?[（(](?P<dates>[^（）()]{5,30})[）)]")
