@@ -813,3 +813,10 @@ def test_the_summary_of_a_fields_work_is_a_report():
     """潆川市2025年防汛抗旱工作总结 (holdout32): a headquarters' report on a field's season, not left blank."""
     assert new.infer_kind("", "岚溪市2024年防汛抗旱工作总结") == "report"
     assert new.infer_kind("", "桂坪镇2024年工作总结和2025年工作计划") == "work-report"
+
+
+def test_a_periods_figures_released_are_statistics() -> None:
+    """2025年1-11月全市财政收支情况 (set 33: guessed news), 1—11月主要经济指标: a period's data released."""
+    assert new.infer_kind("", "2025年1-11月全市财政收支情况") == "statistics"
+    assert new.infer_kind("", "岚溪市2025年1—10月主要经济指标") == "statistics"
+    assert new.infer_kind("", "2025年十件民生实事项目完成情况") == ""  # a programme's completion: other signals
