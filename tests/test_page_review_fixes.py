@@ -151,3 +151,14 @@ def test_a_monthly_indicator_table_in_a_pdf() -> None:
     assert found and found[0].period == "2025-01/2025-11"
     assert metric_en("居民消费价格指数（上年同期=100）") == "CPI (same period of the preceding year = 100)"
     assert metric_en("金融机构人民币各项存款余额") == "outstanding RMB deposits of financial institutions"
+
+
+def test_source_lines_of_the_newer_held_out_pages() -> None:
+    from build_tools.translate.source_names import source_en
+
+    g = get_glossary()
+    assert source_en("岚溪县人大常委会网站“监督工作—报告及审议意见”栏目（网页文本，2026年11月5日发布）", g) == (
+        "Website of the Standing Committee of the Lanxi County People's Congress, Oversight Work > Reports and "
+        "Deliberation Opinions section (web page text; published on 5 November 2026)")
+    assert source_en("岚溪市人民政府门户网站“政府文件”栏目（PDF）", g) == (
+        "Website of the Lanxi Municipal People's Government, Government Documents section (PDF)")

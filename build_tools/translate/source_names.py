@@ -30,7 +30,8 @@ SOURCE_RE = re.compile(r"^(?P<who>[^《》“”（）]+?)(?:《(?P<title>[^》]
 # Editors' notes on the form of the text (project wording).
 NOTES = {"网站文本": "website text", "网页复制文本": "copied from the web page", "PDF转换文本": "converted from PDF",
          "节选": "excerpt", "Windows记事本文本": "Windows Notepad text", "繁体中文": "Traditional Chinese",
-         "网页另存为": "saved web page", "网页": "web page", "分词导出文本": "text exported with word segmentation"}
+         "网页另存为": "saved web page", "网页": "web page", "网页文本": "web page text",
+         "分词导出文本": "text exported with word segmentation"}
 ENCODING_RE = re.compile(r"^(?P<enc>[A-Za-z0-9-]+)编码文本$")
 # A file attached to a web page (PDF 附件, DOCX附件): "PDF attachment" (project wording).
 ATTACHMENT_RE = re.compile(r"^(?P<fmt>PDF|DOCX?|WPS|OFD|XLSX?|TXT)\s*附件$", re.IGNORECASE)
@@ -65,7 +66,11 @@ COLUMNS = {"领导讲话": "Leaders' Speeches", "政务动态": "Government Affa
            "政府信息公开年报": "Annual Reports on Government Information Disclosure",
            "政府信息公开年度报告": "Annual Reports on Government Information Disclosure",
            # a finance bureau's column of debt disclosure (GWR 2022/61 "government debt"), a body's own disclosure
-           "政府债务": "Government Debt", "信息公开": "Information Disclosure"}
+           "政府债务": "Government Debt", "信息公开": "Information Disclosure",
+           # columns of personnel, oversight, fiscal data and the handling of suggestions and proposals
+           "人事信息": "Personnel Information", "监督工作": "Oversight Work",
+           "报告及审议意见": "Reports and Deliberation Opinions", "财政数据": "Fiscal Data",
+           "预算执行": "Budget Execution", "建议提案办理": "Handling of Suggestions and Proposals"}
 # A place's own news column (鹤汀要闻 "Heting News"): the publisher's two-character place name before 要闻 or 新闻.
 # (今日槐川 "Huaichuan Today": the same, after 今日)
 PLACE_COLUMN_RE = re.compile(r"^(?:(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)|今日(?P<today>[\u4e00-\u9fff]{2}))$")
@@ -190,6 +195,12 @@ def _note(zh: str, glossary: Glossary) -> str | None:
         return f"{m.group('fmt').upper()} attachment"
     if re.fullmatch(r"\d{4}年", zh):
         return english_period(zh[:4])
+    posted = re.fullmatch(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日发布", zh)
+    if posted:  # 2026年11月5日发布: "published on 5 November 2026"
+        day = english_period(f"{posted.group('y')}-{int(posted.group('m')):02d}-{int(posted.group('d')):02d}")
+        return f"published on {day}" if day else None
+    if re.fullmatch(r"(?i)pdf|docx?|wps|ofd", zh):  # （PDF）: the file's format
+        return zh.upper()
     if zh.startswith("转自"):
         paper = _publisher(zh[2:], glossary)
         return f"reprinted from {paper}" if paper else None
