@@ -162,3 +162,9 @@ def test_source_lines_of_the_newer_held_out_pages() -> None:
         "Deliberation Opinions section (web page text; published on 5 November 2026)")
     assert source_en("岚溪市人民政府门户网站“政府文件”栏目（PDF）", g) == (
         "Website of the Lanxi Municipal People's Government, Government Documents section (PDF)")
+
+
+def test_a_finance_bureaus_monthly_release_title() -> None:
+    renderer = TitleRenderer(get_glossary())
+    title = renderer.title("2025年1-10月全市财政收支情况", "", "岚溪市")
+    assert title is not None and title.text == "Fiscal Revenue and Expenditure of Lanxi in January-October 2025"

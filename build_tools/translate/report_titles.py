@@ -48,7 +48,8 @@ YEAR = r"(?:(?P<year>\d{4})年)?"
 MONTH_RANGE = r"(?P<m1>\d{1,2})\s*[-—–－至~～]\s*(?P<m2>\d{1,2})月(?:份)?"
 RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
                         rf"(?:(?P<period>{PERIOD_RE})|{MONTH_RANGE}|(?P<month>\d{{1,2}})月(?:份)?|(?<=\d年)|(?<=\d年度))"
-                        r"(?:全市|全县|全区|全州|全省|全旗)?(?:(?:国民)?经济运行(?:情况|简况|简析|分析)?|(?P<table>主要经济指标))$")
+                        r"(?:全市|全县|全区|全州|全省|全旗)?(?:(?:国民)?经济运行(?:情况|简况|简析|分析)?|(?P<table>主要经济指标)"
+                        r"|(?P<fiscal>(?:财政|一般公共预算)收支(?:情况|执行情况)))$")
 CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业|土壤)普查"
                        r"(?:主要数据)?公报(?:[（(]第(?P<no>[一二三四五六七八九十]{1,3})号[）)])?$")
 CENSUSES = {"人口": "National Population Census", "经济": "National Economic Census",
@@ -100,6 +101,8 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         when = MONTHS[first - 1] + (f"-{MONTHS[last - 1]}" if last != first else "") + (f" {year}" if year else "")
     if m.group("table"):  # 2025年1—10月全市主要经济指标: a statistics bureau's monthly table of main indicators
         return f"Main Economic Indicators{where}, {when}"
+    if m.group("fiscal"):  # 2025年1-11月全市财政收支情况: a finance bureau's release (as the Ministry of Finance's monthly releases; P)
+        return f"Fiscal Revenue and Expenditure{where} in {when}"
     return f"Economic Performance{where} in {when}"
 
 
