@@ -101,7 +101,7 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         when = MONTHS[first - 1] + (f"-{MONTHS[last - 1]}" if last != first else "") + (f" {year}" if year else "")
     if m.group("table"):  # 2025年1—10月全市主要经济指标: a statistics bureau's monthly table of main indicators
         return f"Main Economic Indicators{where}, {when}"
-    if m.group("fiscal"):  # 2025年1-11月全市财政收支情况: a finance bureau's release (as the Ministry of Finance's monthly releases; P)
+    if m.group("fiscal"):  # 2025年1-11月全市财政收支情况: a finance bureau's release (as MOF's monthly ones; P)
         return f"Fiscal Revenue and Expenditure{where} in {when}"
     return f"Economic Performance{where} in {when}"
 
