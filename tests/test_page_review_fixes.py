@@ -168,3 +168,11 @@ def test_a_finance_bureaus_monthly_release_title() -> None:
     renderer = TitleRenderer(get_glossary())
     title = renderer.title("2025年1-10月全市财政收支情况", "", "岚溪市")
     assert title is not None and title.text == "Fiscal Revenue and Expenditure of Lanxi in January-October 2025"
+
+
+def test_a_circular_of_typical_cases() -> None:
+    renderer = TitleRenderer(get_glossary())
+    title = renderer.title("岚溪市医疗保障局关于2025年欺诈骗取医保基金典型案例的通报", "", "岚溪市")
+    assert title is not None and title.text == ("Circular of the Lanxi Municipal Healthcare Security Administration on "
+                                                "Typical Cases of Fraudulent Claims on Medical Insurance Funds in 2025")
+    assert renderer.subject("2025年某某典型案例") is None  # cases of something the glossary does not name

@@ -154,6 +154,10 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             return self._batch(batch)
         if law := inspected_law(self, zh):  # 检查《…法》实施情况: a law enforcement inspection (title_laws)
             return law
+        cases = re.fullmatch(r"(?:(?P<y>\d{4})年度?)?(?P<x>.{2,20}?)(?:典型)?案例", zh)
+        if cases and (what := self.phrase(cases.group("x"))):  # 2025年欺诈骗取医保基金典型案例 (a circular's cases; P)
+            year = f" in {cases.group('y')}" if cases.group("y") else ""
+            return title_case(f"typical cases of {what}") + year
         whole = self.phrase(zh) or self.phrase(zh.removesuffix("工作")) or self._action(zh.removesuffix("工作")) or (
             composed_subject(self, zh.removesuffix("工作")))
         if whole:
