@@ -69,3 +69,15 @@ def test_a_period_named_and_dated_once_dates_its_later_mentions() -> None:
     other = {"date": "2026-03-16", "region": "岚溪市", "genre": "news", "title": "岚溪市交通运输工作动态"}
     found = figs("春运期间（2月2日至3月13日），全市累计发送旅客1102.5万人次。", "全市公交日均客运量18.6万人次。", **other)
     assert one(found, 18.6).period == "2026-03"
+
+
+def test_a_travel_rush_in_english() -> None:
+    """The rows of a Spring Festival travel-rush item (not tuned on, 2026-12-06; 1 of 19 rows English on the first
+    run): passengers sent by mode, vehicles on expressways, capacity deployed."""
+    assert metric_en("铁路发送旅客") == "railway passenger trips"
+    assert metric_en("道路客运发送旅客") == "road passenger trips"
+    assert metric_en("日均发送旅客") == "average daily passenger trips"
+    assert metric_en("高速公路通行车辆") == "vehicle trips on expressways"
+    news = {"date": "2026-03-16", "region": "岚溪市", "genre": "news", "title": "岚溪市2026年春运工作圆满收官"}
+    found = figs("春运高峰日出现在2月20日，当日全市发送旅客41.2万人次。", **news)
+    assert one(found, 41.2).metric == "发送旅客"  # (not 当日全市发送旅客: 'that day' is its date)

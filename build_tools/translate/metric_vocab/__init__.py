@@ -128,11 +128,14 @@ MORE_EXACT.update(FLOOD_EXACT)
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
 # railways).
 MODES: dict[str, str] = {"公路": "highway", "铁路": "railway", "水路": "waterway", "水运": "waterway",
-                         "航空": "air", "民航": "civil aviation", "机场": "airport"}
+                         "航空": "air", "民航": "civil aviation", "机场": "airport", "道路": "road",
+                         "道路客运": "road", "公路客运": "highway"}
 MODE_HEADS: dict[str, str] = {"货运量": "{m} freight traffic", "货物运输量": "{m} freight traffic",
                               "客运量": "{m} passenger traffic", "旅客运输量": "{m} passenger traffic",
                               "货物周转量": "{m} freight ton-kilometers", "旅客周转量": "{m} passenger-kilometers",
-                              "旅客吞吐量": "{m} passenger throughput", "货邮吞吐量": "{m} cargo and mail throughput"}
+                              "旅客吞吐量": "{m} passenger throughput", "货邮吞吐量": "{m} cargo and mail throughput",
+                              # a travel rush's passengers sent (铁路发送旅客 'railway passenger trips'; project)
+                              "发送旅客": "{m} passenger trips", "旅客发送量": "{m} passenger trips"}
 # Trade by mode (一般贸易进出口 "imports and exports under general trade"): project renderings after NBS releases.
 TRADE_MODES: dict[str, str] = {"一般贸易": "general trade", "加工贸易": "processing trade", **MORE_TRADE_MODES}
 TRADE_MODE_HEADS: dict[str, str] = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}

@@ -22,6 +22,19 @@ TRANSPORT_EXACT: dict[str, tuple[str, str]] = {
     "码头泊位": ("berths", "YB 16-27"), "生产用码头泊位": ("berths for productive use", "P"),
     "万吨级及以上泊位": ("berths of 10,000-ton class and above", "P"),
     "农村公路危桥改造": ("dilapidated bridges on rural roads rebuilt", "P"),
+    # a travel rush (春运) or holiday's transport: passengers sent, vehicles on expressways, capacity deployed
+    "发送旅客": ("passenger trips", "P"), "旅客发送量": ("passenger trips", "P"),
+    "累计发送旅客": ("passenger trips", "P"), "日均发送旅客": ("average daily passenger trips", "P"),
+    "单日最高发送旅客": ("peak daily passenger trips", "P"), "单日发送旅客": ("passenger trips in a day", "P"),
+    "道路、铁路、民航累计发送旅客": ("passenger trips by road, rail and air", "P"),
+    "道路、铁路、民航发送旅客": ("passenger trips by road, rail and air", "P"),
+    "高速公路通行车辆": ("vehicle trips on expressways", "P"),
+    "高速公路累计通行车辆": ("vehicle trips on expressways", "P"),
+    "7座及以下小型客车": ("small passenger vehicles with 7 seats or fewer", "P"),
+    "7座及以下小型客车占比": ("share of small passenger vehicles with 7 seats or fewer", "P"),
+    "投入客运车辆": ("passenger vehicles deployed", "P"), "加开临客班车": ("extra coach services added", "P"),
+    "组织安全检查组": ("safety inspection teams organized", "P"),
+    "检查客运站场和企业": ("passenger stations and enterprises inspected", "P"),
 }
 # business-environment news: tax and fee cuts with refunds and deferrals (减税降费 "tax and fee cuts" as the glossary
 # has it; the refunds and deferrals project renderings)
