@@ -196,6 +196,9 @@ def _sized_part(metric: str, glossary: Glossary) -> MetricEnglish | None:
     return MetricEnglish(f"{whole.text} worth {size}", sized.noun) if whole.text.startswith(noun) else None
 
 
+COHORT_RE = re.compile(r"^((?:19|20)\d{2})届(.{2,})$")  # a year's graduates (2025届高校毕业生…)
+
+
 def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
     """English for a metric name, or None if the glossary cannot render it.
 
@@ -203,6 +206,10 @@ def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
     (with words such as 增速, 总量 that only restate the figure's kind removed).
     """
     metric = clean_metric(metric)
+    cohort = COHORT_RE.match(metric)
+    if cohort is not None:  # 2025届高校毕业生离校时就业率: the rate of one year's graduates, the class named after it
+        found = metric_english(cohort.group(2), glossary)
+        return None if found is None else MetricEnglish(f"{found.text} (class of {cohort.group(1)})", found.noun)
     reached = _reached(metric, glossary)
     if reached is not None:
         return reached

@@ -358,7 +358,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.unit == "倍" and _PENALTY.search(s, num.end, _clause_end(s, num.end)):
         num.role = "skip"  # 按所欠工资的1至5倍支付赔偿金: the range of a sanction, no figure
         return num.end
-    if s[num.start - 1:num.start] in ("×", "＊", "*") or s.startswith(("×", "＊"), num.end):
+    if s[num.start - 1:num.start] in ("×", "＊", "*") or s.startswith(("×", "＊"), num.end) or s.endswith(
+            ("乘以", "除以", "乘"), 0, num.start):  # (利润总额除以营业收入再乘以100%: a formula's factor)
         num.role = "skip"  # 总成绩=笔试成绩×60%+面试成绩×40%: a weight of a formula, no figure
         return num.end
     if defining_threshold(s, num):
