@@ -5,8 +5,7 @@ assets, a chemical sector). Official usage from ../shared/reference (State Counc
 农村劳动力转移就业 "rural workers ... moved into non-farm jobs" (GWR 2008/166), 再就业 "reemployment" (GWR 2008/166),
 零就业家庭 "zero-employment families" (GWR 2008/628), 就业困难人员 "urban residents experiencing difficulty finding
 work" (GWR 2009/430), 创业孵化基地 "incubation bases" (GWR 2009/424), 高校毕业生 "college graduates" (GWR 2008/626),
-就业补助资金 "subsidies for employment programs" (GWR 2008/164), 创业担保贷款 "guaranteed loans for startups" (GWR
-2020/243); the rest project renderings ("P").
+创业担保贷款 "guaranteed loans for startups" (GWR 2020/243); the rest project renderings ("P").
 """
 
 from __future__ import annotations
@@ -30,8 +29,8 @@ EMPLOYMENT_EXACT: dict[str, tuple[str, str]] = {
     "离校未就业高校毕业生": ("college graduates without a job on leaving school", "GWR 2008/626, P"),
     "零就业家庭": ("zero-employment families", "GWR 2008/628"),
     "认定零就业家庭": ("zero-employment families identified", "GWR 2008/628, P"),
-    "就业补助资金": ("subsidies for employment programs", "GWR 2008/164"),
-    "拨付就业补助资金": ("subsidies for employment programs disbursed", "GWR 2008/164, P"),
+    # (就业补助资金 is metric_tables' "employment subsidy funds", which wins; its disbursement follows it)
+    "拨付就业补助资金": ("employment subsidy funds disbursed", "P"),
     "专场招聘会": ("job fairs", "P"),
     "就业困难人员帮扶率": ("share of urban residents experiencing difficulty finding work who were helped",
                     "GWR 2009/430, P"),
