@@ -69,6 +69,7 @@ def test_the_set_a_count_of_parts_is_taken_in_is_no_figure():
     found = figs("分行业看，在全市31个工业行业大类中，有18个行业利润总额同比增长，13个行业下降。", **RELEASE)
     assert sorted(f.value for f in found) == [13, 18]
     assert one(found, 18).direction == ""
+    assert one(found, 18).metric == "利润总额同比增长的行业"  # the members of the set named that did it
     assert figs("全市共有规模以上工业企业120个。", **RELEASE)
 
 

@@ -28,3 +28,11 @@ def test_the_employment_vocabulary():
     assert en("零就业家庭") == "zero-employment families"
     assert en("拨付就业补助资金") == "employment subsidy funds disbursed"  # as metric_tables' 就业补助资金
     assert en("亏损面") == "share of loss-making enterprises"
+
+
+def test_the_members_of_a_set_counted_by_what_their_measure_did():
+    """利润总额同比增长的行业 (有18个行业利润总额同比增长): the industries whose profits grew; an unknown measure stays
+    none."""
+    assert en("利润总额同比增长的行业") == "industries whose total profits grew"
+    assert en("增加值下降的县区") == "counties and districts whose value added fell"
+    assert en("玄学增长的行业") is None
