@@ -81,3 +81,20 @@ def test_a_travel_rush_in_english() -> None:
     news = {"date": "2026-03-16", "region": "岚溪市", "genre": "news", "title": "岚溪市2026年春运工作圆满收官"}
     found = figs("春运高峰日出现在2月20日，当日全市发送旅客41.2万人次。", **news)
     assert one(found, 41.2).metric == "发送旅客"  # (not 当日全市发送旅客: 'that day' is its date)
+
+
+def test_a_seasons_plan() -> None:
+    """An autumn-and-winter air plan not tuned on (2026-12-06): the season defined by 以下简称 dates its later
+    mentions; a bound in a sentence headed by the season's span is the season's target, not a standing norm; 比上一
+    秋冬季 is a comparison with the season before (its metric is the indicator's, not the comparison's words)."""
+    plan = {"date": "2025-09-20", "region": "岚溪市", "genre": "notice", "title": "岚溪市2025—2026年秋冬季大气污染综合治理攻坚行动方案"}
+    found = figs("2025年10月1日至2026年3月31日（以下简称秋冬季），全市细颗粒物（PM2.5）平均浓度控制在48微克/立方米以内，"
+                 "比上一秋冬季下降4.1%。", "秋冬季期间，完成农村清洁取暖改造1.6万户。", **plan)
+    pm = one(found, 48)
+    assert (pm.status, pm.period) == ("target", "2025-10-01/2026-03-31")
+    change = one(found, 4.1)
+    assert (change.metric, change.direction, change.comparison) == (pm.metric, "down", "比上一秋冬季")
+    assert one(found, 1.6).period == "2025-10-01/2026-03-31"
+    from build_tools.translate.comparisons import PREVIOUS_OF
+
+    assert PREVIOUS_OF["秋冬季"] == "autumn and winter"

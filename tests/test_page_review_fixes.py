@@ -128,3 +128,26 @@ def test_in_brief_names_every_confirmed_joint_issuer(tmp_path: Path) -> None:
     brief = source.documents[0].translations["en"].brief
     assert brief is not None and ("issued by the Lanxi Municipal Bureau of Statistics and the Lanxi Survey Team of "
                                   "the National Bureau of Statistics") in brief.text, brief
+
+
+def test_a_sampling_volume_per_thousand_people() -> None:
+    """每千人食品安全监督抽检量 (the last untranslated row of the market-regulation review not tuned on)."""
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("每千人食品安全监督抽检量") == "food safety sampling inspections per 1,000 people"
+    assert metric_en("每千人口卫生技术人员") == "health technical personnel per 1,000 people"  # (unchanged)
+
+
+def test_a_monthly_indicator_table_in_a_pdf() -> None:
+    """A one-page PDF of a city's main indicators (not tuned on, 2026-12-06): the periodical's running header
+    (蔺州统计月报　2025年第11期) is no title; an index's base in brackets (上年同期=100) is no date (the row was dated
+    2024) and renders as the base; outstanding deposits of financial institutions render."""
+    from build_tools.clean.furniture import _is_issue
+    from build_tools.translate.metrics import metric_en
+
+    assert _is_issue("岚溪统计月报　2025年第11期") and not _is_issue("岚溪市2025年1—11月主要经济指标")
+    found = figs("1—11月，居民消费价格指数（上年同期=100）100.3%。", date="2025-12-18", region="岚溪市",
+                 genre="statistics", title="岚溪市2025年1—11月主要经济指标")
+    assert found and found[0].period == "2025-01/2025-11"
+    assert metric_en("居民消费价格指数（上年同期=100）") == "CPI (same period of the preceding year = 100)"
+    assert metric_en("金融机构人民币各项存款余额") == "outstanding RMB deposits of financial institutions"

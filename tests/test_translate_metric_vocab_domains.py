@@ -260,6 +260,12 @@ HELD_OUT_ENGLISH = [
     # rows found (连续…日数, 县（市、区）); 90/93 with a body of the own region named by its level (County Transport
     # Bureau)
     ("holdout32", 93, 90),
+    # a city finance bureau's January-November fiscal release (HTML) and a city medical security bureau's circular on
+    # insurance fraud cases (DOCX): first run (code of 2e4b2f6, no fix) 43/67; 72/72 after the extraction rules (the
+    # districts' levels found, the acting bureau out of the sanctions' names), the fraud and land-sale terms in
+    # metric_vocab/medical.py and budget.py, private hospitals and pharmacies named by their brand and persons named
+    # by surname alone (刘某某)
+    ("holdout33", 72, 72),
     # a city's industrial profits release (TXT) and a county's employment summary and plan (PDF): first run (code of
     # 2e4b2f6, no fix) 52/88; 85/89 after metric_vocab/employment.py (employment work, the profits release's losses
     # and assets) and a graduates' cohort (2025届…) in English (one row more found: the table's completion rates);

@@ -19,7 +19,9 @@ END_MARK_RE = re.compile(r"^[（(]?\s*[完終终]\s*[）)]?$")
 PUBLICATION_KEYS = re.compile(r"^(编委|主编|副主编|总编辑|副总编辑|编辑单位|编辑部|主办|主管|承办|出版|印刷|刊号|"
                               r"国内统一连续出版物号|国际标准连续出版物号|发行|定价|准印证|责任编辑|编辑)")
 ISSUE_RE = re.compile(r"^(第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期.*|.*第\s*\d+\s*期.*出版.*|总第\s*\d+\s*期"
-                      r"|.{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出版|第\s*\d+\s*版\s+\S{2,8})$")
+                      r"|.{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出版|第\s*\d+\s*版\s+\S{2,8}"
+                      # a periodical's masthead with its issue (蔺州统计月报　2025年第11期, a PDF's running header)
+                      r"|[\u4e00-\u9fff]{2,12}(?:月报|周报|旬报|简报|快报|季报|通讯|动态|资料)\s*\d{4}\s*年\s*第\s*\d+\s*期)$")
 
 
 def _is_issue(text: str) -> bool:

@@ -64,6 +64,8 @@ _RHETORIC = re.compile(
     r"|今天[，,]?[^。！？]{0,16}(?:召开|隆重)|(?:这次|本次|今天的?)(?:大会|会议)的?(?:主要)?任务|主要任务是"
     # a year characterised (今年是…关键一年, 2023年是…开局之年, 今年是…20周年) and a summing-up (总的来看，…)
     r"|^(?:今年|明年|去年|(?:19|20)\d{2}\s*年)是[^。！？；]{0,40}(?:之年|一年|周年)"
+    # a month characterised (12月是全年收支的收官之月, 四季度是…的关键时期): no dated fact
+    r"|^(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?是[^。！？；]{0,30}(?:之月|月份|时期|阶段)"
     r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
     # the opening formula of a report to a congress (受县人民政府委托，现将…提请大会审议; 现将…报告如下) or of a
     # bulletin (现将2024年…主要情况公布如下): it announces the text, no dated fact
@@ -80,6 +82,10 @@ _CONDITION_TURN = re.compile(r"[，,](?:但|可是|然而)?只要")  # (一旦�
 _VALIDITY = re.compile(r"起(?:施行|实施|执行|生效)[，,、\s]*(?P<to>(?:有效期|实施期限|执行期限|期限)(?:至|到|截至)|至)")
 _ON_THE_BASIS = re.compile(r"[^，,；;。在]{0,6}在[^，,；;。]{2,40}的?基础上")  # (我市在总结2024年…经验的基础上)
 _SEMICOLON = re.compile(r"[；;]")
+# the later work a task prepares for (为2026年预算编制和执行打好基础, 为明年工作奠定基础): a purpose, no date
+_FOR_LATER = re.compile(r"为\s*$")
+_FOR_LATER_END = re.compile(r"[^，,；;。！？]{0,24}?(?:(?:打好|打下|奠定|夯实)(?:坚实)?(?:的)?基础|"
+                            r"(?:创造|提供)(?:良好)?条件|做好准备)")
 # a milestone of a project right after its date (12月开工建设, 2027年6月建成投产, 9月底前竣工)
 _MILESTONE = re.compile(r"(?:底|末|份|中旬|上旬|下旬)?(?:前|以前)?(?:正式|全面|全部)?"
                         r"(?:开工|建成|投产|竣工|完工|开业|投用|投运|通车|开诊)")
@@ -308,6 +314,8 @@ def _attributive(sentence: str, clause_start: int, m: DateMatch, offset: int) ->
     start, end = m.start - offset, m.end - offset
     if _ON_THE_BASIS.match(sentence, clause_start) and start < sentence.find("基础上", clause_start):
         return True  # 在去年完成12个村“清零”的基础上，今年再消除20个: the base of a task, not an event
+    if _FOR_LATER.search(sentence, clause_start, start) and _FOR_LATER_END.match(sentence, end):
+        return True  # 为2026年预算编制和执行打好基础: the year the work prepares for, not when it is done
     if m.text.endswith("前") and _BEFORE_ATTRIBUTE.match(sentence, end):
         return True  # 其中2000年以前建成的小区: a deadline word qualifying a noun, even at the head of its clause
     return not _opens_clause(sentence, clause_start, start) and bool(_ATTRIBUTE_AFTER.match(sentence, end))

@@ -52,6 +52,11 @@ COMPARE_QUARTER_RE = re.compile(r"^(?:比|较)(?:第)?(?P<q>[一二三四1-4])�
 RECENT_AVERAGE_RE = re.compile(r"^[比较](?:近|前|过去)(?P<n>[两二三四五六七八九十]|\d{1,2})年"
                                r"(?:\s*[（(]\s*(?P<a>\d{4})\s*年?\s*[—–\-－~至到]\s*(?P<b>\d{4})\s*年?\s*[）)])?的?(?:平均值|平均水平|均值|平均)"
                                r"(?:同期)?$")
+# the period before of the same kind (比上一秋冬季, 较上一考核年度): project renderings
+PREVIOUS_RE = re.compile(r"^(?:比|较)上一(?P<what>[\u4e00-\u9fff]{1,4})$")
+PREVIOUS_OF = {"秋冬季": "autumn and winter", "采暖季": "heating season", "供暖季": "heating season",
+               "汛期": "flood season", "季度": "quarter", "考核年度": "assessment year", "年度": "year",
+               "周期": "cycle", "学年": "school year", "届": "term"}
 COMPARE_SPAN_RE = re.compile(r"^(?:比|较)(?P<a>\d{1,2})\s*[-—–~～至]\s*(?P<b>\d{1,2})月(?:份)?$")
 # Earlier periods of the same year or the one before (the periods as rows write them: H1, Q1-Q3)
 COMPARE_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "上月": "the previous month", "上季度": "the previous quarter",
@@ -186,6 +191,9 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
         month = _cn_int(m.group("month"))
         if month is not None and 1 <= month <= 12:
             return f"compared with the end of {MONTHS[month - 1]}"
+    m = PREVIOUS_RE.match(comparison)
+    if m and (what := PREVIOUS_OF.get(m.group("what"))):  # 比上一秋冬季: "compared with the previous autumn and winter"
+        return f"compared with the previous {what}"
     m = COMPARE_QUARTER_RE.match(comparison)
     if m:
         quarter = _cn_int(m.group("q"))

@@ -88,3 +88,44 @@ def institution_en(zh: str, glossary: Glossary) -> str | None:
         number = f"No. {n} "
     name = f"{owner} {number}{KINDS[m.group('kind')]}"
     return f"{name} ({PARTS[m.group('part')]})" if m.group("part") else name
+
+
+# A private hospital, clinic or pharmacy named by its brand (a circular on insurance fraud cases, holdout33; project
+# renderings): 霁阳康泰医院 "Jiyang Kangtai Hospital", 安康骨科医院 "Ankang Orthopedic Hospital", 仁和堂大药房东城分店
+# "Renhetang Pharmacy (Dongcheng branch)". The brand is read in Pinyin as a place name is; the place before it, if
+# any, must be a known region; a kind outside the list leaves the name unread.
+PRIVATE_KINDS = {"骨科医院": "Orthopedic Hospital", "口腔医院": "Stomatological Hospital", "眼科医院": "Eye Hospital",
+                 "妇产医院": "Obstetrics and Gynecology Hospital", "综合医院": "General Hospital",
+                 "中医医院": "Hospital of Traditional Chinese Medicine", "医院": "Hospital", "诊所": "Clinic",
+                 "门诊部": "Outpatient Clinic", "大药房": "Pharmacy", "药房": "Pharmacy", "药店": "Pharmacy"}
+PRIVATE_RE = re.compile(r"^(?P<front>[\u4e00-\u9fff]{2,6}?)(?P<kind>" + "|".join(sorted(PRIVATE_KINDS, key=len,
+                                                                                      reverse=True)) + r")"
+                        r"(?:(?P<branch>[\u4e00-\u9fff]{2,4}?)分店)?$")
+
+
+def private_medical_en(zh: str, glossary: Glossary) -> str | None:
+    """The English name of a private hospital, clinic or pharmacy named by its brand, or None."""
+    from .names import _specific
+
+    m = PRIVATE_RE.match(zh)
+    if not m or "某" in zh or re.search(r"^[县市区镇乡省]|人民|第|(?:县|市|区|镇|乡)$", m.group("front")):
+        return None  # (县人民医院, 市第二人民医院: public institutions, institution_en's)
+    front, words = m.group("front"), []
+    if m.group("kind") == "医院" and len(front) != 4:
+        return None  # (滨江医院: a place's or a brand's, unknown; 霁阳康泰医院 names both, 安康骨科医院 its specialty)
+    if len(front) == 4:  # 霁阳康泰: a two-character place before a two-character brand
+        place = front[:2]
+        entry = glossary.lookup(place + "市") or glossary.lookup(place + "县") or glossary.lookup(place)
+        words.append(entry.short or entry.en if entry is not None and entry.category == "place"
+                     else _specific(place) or "")
+        front = front[2:]
+    if len(front) not in (2, 3) or (brand := _specific(front)) is None or words == [""]:
+        return None
+    words.append(brand)
+    name = " ".join(w for w in words if w) + " " + PRIVATE_KINDS[m.group("kind")]
+    if m.group("branch"):
+        branch = _specific(m.group("branch"))
+        if branch is None:
+            return None
+        name += f" ({branch} branch)"
+    return name

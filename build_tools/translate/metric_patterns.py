@@ -159,7 +159,7 @@ PER_POPULATION_RE = re.compile(r"^每(?P<per>十|百|千|万|十万)(?:名|个|�
 AGE_RE = re.compile(r"^(?P<a>\d+)(?:(?:-|—|－|～|~|至)(?P<b>\d+)岁|(?:周)?岁(?P<over>及)?以上)(?:人口|老年人口)$")
 # A count per head of population said without a verb (每千人口卫生技术人员, 每百户家用汽车拥有量, YB 22-3 "Health
 # Technical Personnel ... per 1000 Persons", 6-10 "Durable Goods Owned Per 100 Urban Households").
-PER_HEAD_RE = re.compile(r"^(?P<who>城镇居民|农村居民)?每(?P<per>十万|十|百|千|万)(?P<pop>常住人口|人口|户|名老年人)"
+PER_HEAD_RE = re.compile(r"^(?P<who>城镇居民|农村居民)?每(?P<per>十万|十|百|千|万)(?P<pop>常住人口|人口|户|名老年人|人)"
                          r"(?P<rest>[^每]+?)(?:拥有量|数)?$")
 WHO_PER_HEAD = {"城镇居民": "urban ", "农村居民": "rural ", None: ""}
 # Recipients and standards of subsistence allowances by area (城市低保对象, 农村居民最低生活保障人数, 城市低保标准).

@@ -119,6 +119,21 @@ def _age_band(zh: str) -> str | None:
     return f"aged {m.group('a')} to {m.group('b')}" if m.group("b") else f"aged {m.group('a')} and over"
 
 
+# an index's base in brackets (居民消费价格指数（上年同期=100）, 工业生产者出厂价格指数（2020年=100）): the yearbook's
+# convention for price indices, project rendering after YB 5-1 "Price Indices" (the base said as the yearbook does)
+INDEX_BASES = {"上年同期": "same period of the preceding year", "上年": "preceding year", "去年同期":
+               "same period of the preceding year", "上月": "preceding month"}
+
+
+def _index_base(zh: str) -> str | None:
+    m = re.fullmatch(r"(?P<base>.+?)\s*=\s*100", zh)
+    if not m:
+        return None
+    year = re.fullmatch(r"((?:19|20)\d{2})年?", m.group("base"))
+    base = year.group(1) if year else INDEX_BASES.get(m.group("base"))
+    return f"{base} = 100" if base else None
+
+
 class Composer:
     """The grammar bound to a glossary (entries of category metric/term/programme are heads and subjects too)."""
 
@@ -167,7 +182,8 @@ class Composer:
             m = None  # …的县（区）, 乡（镇）: an administrative unit with its alternatives, no note in brackets
         if m:
             head = self.noun(m.group("x"))
-            note = NOTES.get(m.group("y")) or self.noun(m.group("y")) or _age_band(m.group("y"))
+            note = NOTES.get(m.group("y")) or self.noun(m.group("y")) or _age_band(m.group("y")) or _index_base(
+                m.group("y"))
             if head and note and (note.lower() == head.lower() or head.endswith(f"the {note}")):
                 return head  # 居民消费价格总水平（CPI）: name and abbreviation; …影响…（CPI） "… to the CPI"
             return f"{head} ({note})" if head and note else None

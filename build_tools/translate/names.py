@@ -584,6 +584,14 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
              or project_en(zh, glossary) or institution_en(zh, glossary) or scenic_en(zh, glossary))
     if found is None and zh.endswith("站"):
         found = observatory_en(zh)
+    if found is None and re.search(r"(?:医院|诊所|门诊部|药房|药店|分店)$", zh):  # 安康骨科医院, 仁和堂大药房
+        from .institutions import private_medical_en
+
+        found = private_medical_en(zh, glossary)
+    if found is None and "某" in zh:  # 刘某某: a person a public notice names by surname alone
+        from .persons import withheld_name_en
+
+        found = withheld_name_en(zh)
     if found is None and re.search(r"(?:园|园区|中心|港|枢纽|机场|公路|[（(][一二三四五]期[）)])$", zh):
         # a park, a facility (华康…产业园, 碧岑至梓溪高速公路), a phase of one (…数据中心（一期）)
         from .facilities import facility_en

@@ -16,6 +16,8 @@ surname, not Dan); ``SURNAME_READINGS`` gives the surname readings of the Xinhua
 
 from __future__ import annotations
 
+import re
+
 from .glossary import Glossary
 from .pinyin import join_syllables, syllables
 
@@ -74,3 +76,16 @@ def person_en(zh: str, glossary: Glossary) -> str | None:
     if entry is not None:
         return entry.en if entry.category == "person" else None
     return pinyin_name(zh)
+
+
+def withheld_name_en(zh: str) -> str | None:
+    """A person a public notice names by surname alone (刘某某, 欧阳某, 张某): 'a person surnamed Liu' (project
+    rendering, as English-language news write such names); None else. Never a guess: the surname must be known."""
+    m = re.fullmatch(r"(?P<surname>[\u4e00-\u9fff]{1,2}?)某某?", zh.strip())
+    if m is None:
+        return None
+    surname = m.group("surname")
+    if not (surname in COMPOUND_SURNAMES if len(surname) == 2 else surname in SINGLE_SURNAMES):
+        return None
+    family = SURNAME_READINGS.get(surname)
+    return f"a person surnamed {join_syllables([family]) if family else join_syllables(syllables(surname))}"

@@ -64,6 +64,7 @@ from .carried import (
     works_named_before,
     years_respectively,
 )
+from .cases import read_case
 from .compared import carry_comparison, heading_comparison, year_end_bases
 from .context import _before, _context, _Ctx, _heading_level
 from .contributions import name_contributions
@@ -74,7 +75,7 @@ from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .stations import name_stations
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import declared_bases, declared_normals, unnamed_survey_bases
-from .tables import caption_unit, project_labels, table_sentences
+from .tables import caption_quantity, caption_unit, project_labels, table_sentences
 from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
 
@@ -414,8 +415,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             or (programme and not review_heading)
         plan_ctx = plan_ctx or bool(para.cells and caption and budget_caption(caption))  # (表2 支出预算总表)
         # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
-        text = "".join(table_sentences(para, caption_unit(caption or (headings[max(headings)] if headings else ""))
-                                       )) if para.cells else para.text  # (a table row restated: .tables)
+        told = caption or (headings[max(headings)] if headings else "")  # (a caption set as a heading)
+        text = "".join(table_sentences(para, caption_unit(told), caption_quantity(told))
+                       ) if para.cells else para.text  # (a table row restated: .tables)
         projects = project_labels(para) if para.cells else set()
         first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(headings, pctx)
                  or (_heading_dates({0: caption}, pctx) if para.cells and caption else [])
@@ -571,6 +573,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     tabled.append((f, fact))
                 f.paragraph = para.id
                 figures.append(f)
+        if not para.cells:
+            read_case(para.text, figures[start:], ctx.anchor_iso)  # (…检查中发现，某某医院在…期间…: its figures)
         name_by_counted(figures[start:])  # (全县共有特殊教育学校1所，在校生186人: the school's students)
         name_paired(figures[start:])  # (一般债务还本2.10亿元、付息1.02亿元: the general debt's interest)
         if run_in_head and not level:

@@ -25,6 +25,9 @@ _WHOLE_YEAR = re.compile(r"全年|全年度|年度")
 # 全年 naming the whole of a share (占年度计划的, 完成全年目标任务的) or a base (比去年全年): not the period
 _PART_OF_YEAR = re.compile(r"[^，,；;。\d]{0,8}的\s*$")
 _YEAR_AS_BASE = re.compile(r"[比较](?:去年|上年|前年)?\s*$")
+# the year's budget or plan as the whole of a share an earlier figure gives (1-11月…完成年度预算的91.2%，同比增长3.6%):
+# the year is the share's yardstick, no date of the figures after it
+_YEAR_PLAN_SHARE = re.compile(r"[^，,；;。\d]{0,6}?(?:预算|计划|目标任务|目标|任务)(?:数)?的\s*\d")
 # the year's plan as the whole of a share (占年度计划的27.4%): no plan cue
 # the year's goal as the base of a gap (增长5.6%，高于年度预期目标0.1个百分点; 低于年度目标): the gap is what the
 # sentence says of the outcome (an estimate, a result), no plan cue
@@ -285,7 +288,7 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     goals = [m.span() for m in _GOAL_AS_BASE.finditer(s, 0, num.start)] if s else []
     whole = [m for m in _WHOLE_YEAR.finditer(s, 0, num.start) if not _PART_OF_YEAR.match(s, m.end(), num.start)
              and not _YEAR_AS_BASE.search(s, _clause_start(s, m.start()), m.start()) and not _inside(m.start(), goals)
-             ] if s else []
+             and not _YEAR_PLAN_SHARE.match(s, m.end())] if s else []
     # (占年度计划的27.4%, 完成全年目标任务的27.2%: progress toward the year's plan; 降幅比去年全年收窄: a base;
     # 低于年度预期目标1.1个百分点: the year's goal is the gap's base, the gap is of the months the sentence reports)
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
@@ -617,7 +620,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if other and base == "actual":
         return "actual"
     dated = any(d.kind == "deadline" and cstart <= d.start < num.start for d in dates) or _WHOLE_YEAR.search(before) \
-        or (default == "target" and _goal_year_before(s, num, dates, ctx))
+        or (default == "target" and _goal_year_before(s, num, dates, ctx)) \
+        or any(d.kind == "period" and "/" in d.iso and d.start <= 1 for d in dates)  # (a span heading the sentence)
     # (不得低于90% is the figure's own qualifier: its 不得 makes the bound a standing norm, under 要… too)
     if (_standing(s, cstart, num.num_start) or num.qualifier == "最多") and not dated:
         return "requirement"  # (可申请最高20万元的贷款: a cap on what is granted is a standing rule)

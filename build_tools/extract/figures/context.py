@@ -43,6 +43,8 @@ class _Ctx:
             found = _named_periods(text, found, self.named)
         if "（" in text or "(" in text:  # 《…规划（2021—2030年）》: the span names the programme, no date of the text
             found = [d for d in found if not ("/" in d.iso and _NAMED_SPAN.search(text, 0, d.start))]
+            bases = [m.span() for m in _INDEX_BASE.finditer(text)]  # 价格指数（上年同期=100）: the index base, no date
+            found = [d for d in found if not any(a <= d.start < b for a, b in bases)] if bases else found
         if "过渡期以来" in text and (self.anchor.year or 0) > TRANSITION_START:
             found = _since_transition(text, found, self.anchor_iso)
         if "脱贫攻坚" not in text or (self.anchor.year or 0) <= CAMPAIGN_END:
@@ -56,9 +58,11 @@ class _Ctx:
 
 
 _NAMED_SPAN = re.compile(r"(?:规划|纲要)[（(]\s*$")
+_INDEX_BASE = re.compile(r"[（(][^（）()]{1,12}?=\s*100[）)]")
 # a period the text names and dates once (春运期间（2月2日至3月13日）, 汛期（6月1日至9月30日）): its later mentions
 # (春运期间，全市共投入客运车辆…) are that span, as a reader reads them
 _NAMED_DEFINITION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:期间)?[（(](?P<dates>[^（）()]{5,30})[）)]")
+_SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?(?P<name>[\u4e00-\u9fff]{2,6})[”\"]?[）)]")
 _NOT_NAMED = re.compile(r"^(?:其中|同时|全年|今年|去年|当年|本年|上年|同期|截至|截止|目前|其间)$")
 
 
@@ -74,6 +78,10 @@ def named_periods(texts: list[str], anchor: Anchor) -> tuple[tuple[str, str], ..
             name = m.group("name")
             if len(inner) == 1 and "/" in inner[0].iso and inner[0].kind == "period" and not _NOT_NAMED.match(name):
                 found.setdefault(name, set()).add(inner[0].iso)
+        for m in _SHORT_NAME.finditer(text):  # 2025年10月1日至2026年3月31日（以下简称秋冬季）
+            dates = [d for d in find_dates(text[:m.start()], anchor) if d.end == m.start() and "/" in d.iso]
+            if dates and dates[-1].kind == "period":
+                found.setdefault(m.group("name"), set()).add(dates[-1].iso)
     return tuple((name, next(iter(isos))) for name, isos in sorted(found.items()) if len(isos) == 1)
 
 

@@ -75,6 +75,11 @@ _OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
 _CLOSE_BRACKET = re.compile(r"\s*[)）]")
 
 
+# the items the text goes on to give (现将5起欺诈骗保典型案例通报如下, 现将有关10项措施公布如下): the text's own parts
+_ITEMS_SET_OUT = re.compile(r"现将(?:有关|相关|其中|本次)?\s*$")
+_ITEMS_SET_OUT_AFTER = re.compile(r"[^，,；;。\d]{0,24}?(?:通报|公布|公告|发布|印发|报告|说明|明确)如下")
+
+
 def _restated_in_brackets(ns: str, before: _Num, num: _Num) -> bool:
     """``num`` stands in brackets right after ``before`` and is the same quantity in another unit."""
     if not (_OPEN_BRACKET.fullmatch(ns, before.end, num.start) and _CLOSE_BRACKET.match(ns, num.end)):
@@ -562,6 +567,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
             continue  # 本次签约的16个项目全部达产后: the set counted before, named again as what the effects are of
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric):
             continue  # 4个重大机遇, 27条政策措施: the parts of the text itself
+        if num.cls == "count" and _ITEMS_SET_OUT.search(s, _clause_start(s, num.start), num.start) and \
+                _ITEMS_SET_OUT_AFTER.match(s, num.end):
+            continue  # 现将5起典型案例通报如下, 现将10项措施公布如下: the items the text goes on to give
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and metric.startswith("方面"):
             continue  # 报告从7个方面部署了今年的重点工作: the parts of the text itself
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and metric.endswith("任务") and _SETS_OUT.search(

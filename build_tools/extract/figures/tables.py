@@ -178,9 +178,30 @@ _DEPARTURE_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}距平|[比较]常年(?
                                r"(?:百分率|率)?\s*(?:[（(][^）)]*[）)])?$")
 
 
-def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
+# a value column whose header names only the time it covers, or that it is a running total, and its unit (1-11月累计
+# （亿元）, 本年累计（万元）, 累计完成（亿元）): the quantity is the one the caption names
+_TIME_ONLY_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|"
+                               r"本年|本月|当月|年初至今)?\s*(?:累计|完成|累计完成|完成数|累计数)?$")
+# a caption naming one quantity broken down by the region's parts (2025年1-11月各县（市、区）一般公共预算收入完成
+# 情况, 分县区规模以上工业增加值增长情况表): the quantity, without the time, the breakdown and the word for a table
+_CAPTION_QUANTITY = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|"
+                               r"[一二三四]季度|前三季度|上半年)?\s*(?:各|分)(?:县（市、区）|县\(市、区\)|县市区|县区|区县|"
+                               r"乡镇（街道）|乡镇|地区|市州|园区)\s*(?P<quantity>[\u4e00-\u9fff]{2,16}?)"
+                               r"(?:完成|执行|运行)?(?:情况)?(?:统计|一览)?表?$")
+
+
+def caption_quantity(caption: str) -> str:
+    """The quantity a caption names broken down by the region's parts (…各县（市、区）一般公共预算收入完成情况 ->
+    一般公共预算收入), else ""."""
+    m = _CAPTION_QUANTITY.match(re.sub(r"^(?:附?表\s*\d*[：:.、\s]*)", "", caption.strip()))
+    return m.group("quantity") if m else ""
+
+
+def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list[str]:
     """The data rows of a table paragraph restated as sentences; [] if it is no table of figures (see the module
-    docstring). ``unit`` is the unit the caption before the table gives (…分类别涨跌幅（%）), if any."""
+    docstring). ``unit`` is the unit the caption before the table gives (…分类别涨跌幅（%）), if any; ``quantity`` the
+    quantity it names (:func:`caption_quantity`): a value column naming only its time or a running total (1-11月累计
+    （亿元）) is of that quantity (蓼城区：一般公共预算收入52.6亿元)."""
     rows = [[c.strip() for c in row] for row in para.cells]
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
@@ -207,7 +228,10 @@ def table_sentences(para: Paragraph, unit: str = "") -> list[str]:
         if (y := _YEAR.match(h)) is not None:
             years[j] = y.group(1)
         elif (m := _WITH_UNIT.match(h)) is not None:
-            columns[j] = (m.group("name"), m.group("unit"))
+            name = m.group("name").strip()
+            if quantity and _TIME_ONLY_HEADER.fullmatch(name):
+                name = quantity  # (累计 said would make a flow of the months a running total at their end)
+            columns[j] = (name, m.group("unit"))
         elif _INDEX.search(h) and len(h) <= 12:
             columns[j] = (h + "为", "")  # 综合指数 | 3.05: 综合指数为3.05
         else:

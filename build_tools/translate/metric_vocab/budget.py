@@ -69,5 +69,9 @@ _BUDGET: dict[str, tuple[str, str]] = {
     # performance targets
     "实行绩效目标管理的项目": ("projects under performance target management", "P"),
     "农作物秸秆综合利用率": ("rate of comprehensive use of crop straw", "GWR 2017/502, P"),
+    # a finance bureau's monthly release on revenue and expenditure (2025年1-11月全市财政收支情况; holdout33)
+    "一般公共预算收入增幅": ("growth of revenue in the general public budget", "GWR 2015/16"),
+    "国有土地使用权出让收入": ("revenue from the sale of land-use rights", "GWR 2014/551"),
+    "土地出让收入": ("revenue from land sales", "GWR 2021/463"),
 }
 BUDGET_EXACT: dict[str, tuple[str, str]] = {**_BUDGET, **{f"本部门{zh}": entry for zh, entry in _BUDGET.items()}}

@@ -77,6 +77,11 @@ ECONOMY_EXACT: dict[str, tuple[str, str]] = {
     "不良贷款率": ("non-performing loan ratio", "P"),
     "人民币存款余额": ("outstanding RMB deposits", "P"),
     "人民币贷款余额": ("outstanding RMB loans", "P"),
+    # of all financial institutions (金融机构人民币各项存款余额: the monthly release's line)
+    "金融机构人民币各项存款余额": ("outstanding RMB deposits of financial institutions", "P"),
+    "金融机构人民币各项贷款余额": ("outstanding RMB loans of financial institutions", "P"),
+    "金融机构本外币各项存款余额": ("outstanding deposits in RMB and foreign currencies of financial institutions", "P"),
+    "金融机构本外币各项贷款余额": ("outstanding loans in RMB and foreign currencies of financial institutions", "P"),
     "住户贷款余额": ("outstanding household loans", "P"),
     "保费收入": ("premium income", "YB 18-21"),
     "原保险保费收入": ("premium income of primary insurance", "YB 18-21"),

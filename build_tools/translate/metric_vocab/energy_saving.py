@@ -15,6 +15,12 @@ the counts of a county's signed projects and schools: project renderings (P).
 from __future__ import annotations
 
 ENERGY_SAVING_EXACT: dict[str, tuple[str, str]] = {
+    # clean heating by households switched (“煤改电”1.3万户): GWR 2019/81 "the replacement of coal with natural gas
+    # and electricity"
+    "煤改电": ("households switched from coal to electricity for heating", "GWR 2019/81, P"),
+    "煤改气": ("households switched from coal to natural gas for heating", "GWR 2019/81, P"),
+    "“煤改电”": ("households switched from coal to electricity for heating", "GWR 2019/81, P"),
+    "“煤改气”": ("households switched from coal to natural gas for heating", "GWR 2019/81, P"),
     # targets of an action plan (单位地区生产总值二氧化碳排放 and 规模以上工业单位增加值能耗 are composed already)
     "二氧化碳排放": ("CO2 emissions", "GWR 2011/201"),
     "非化石能源消费比重": ("share of non-fossil energy in energy consumption", "GWR 2011/200, P"),

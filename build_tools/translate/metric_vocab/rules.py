@@ -38,7 +38,7 @@ PER_OUTPUT_RE = re.compile(r"^(?P<amount>" + "|".join(PER_OUTPUT_AMOUNTS) + r")(
 OCCURRED_RE = re.compile(r"^(?P<where>" + "|".join(sorted(FIELDS, key=len, reverse=True))
                          + r")(?:领域|行业)?(?:共)?发生(?P<what>.{2,8})$")
 SAMPLED_RE = re.compile(r"^(?P<what>" + "|".join(sorted(SAMPLED, key=len, reverse=True))
-                        + r")(?:监督)?抽检(?P<rate>合格率)?$")
+                        + r")(?:监督)?抽检量?(?P<rate>合格率)?$")  # (抽检量: the sampling volume)
 
 
 def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:

@@ -1,0 +1,58 @@
+"""Figures of a case report: a paragraph telling what an inspection found of one party and how it was sanctioned
+(2025年4月，市医疗保障局在飞行检查中发现，某某医院在2024年1月至2025年3月期间…，涉及违规金额86.42万元。市医疗保障局
+追回医保基金86.42万元，处…罚款172.84万元，暂停其医保服务6个月).
+
+- The party found (the hospital, pharmacy, company or person after …检查中发现，) is the subject of the paragraph's
+  figures from the finding on, not the inspecting body (市医疗保障局, 东城区医疗保障局) whose district the ordinary
+  rules may take.
+- The sanctions after the finding carry no date of their own: they were imposed after the inspection of the month
+  the paragraph opens with, at a time the text does not give: the year of that month, not the month.
+- A finding is a fact of the past: a figure of the paragraph over a span that has ended is no target (将保健品…串换为
+  …: 将 marks the object here, not the future).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Figure
+
+# …检查中发现，/经大数据筛查发现，/调查发现， then the party and the span or date of its conduct (在2024年1月至…期间,
+# 于2025年…); a person named by role first (参保人刘某某, 参保人员张某)
+_FINDING = re.compile(r"(?:检查|筛查|核查|调查|巡查|审计|排查|稽核|核实|查实)(?:中|时)?(?:发现|查明|查实)[，,：:]\s*"
+                      r"(?:参保(?:人员|人)|患者|当事人)?(?P<name>[\u4e00-\u9fff（）()·]{2,24}?)\s*"
+                      r"(?:在|于)\s*(?:(?:19|20)\d{2}|[今去上本]年)")
+_BODY = re.compile(r"(?:局|委员会|委|中心|办公室|办|厅|部门)$")
+_MONTH = re.compile(r"^(\d{4})-\d{2}$")
+_ACTING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:局|委员会|中心)(?=追回|处以?|罚|暂停|解除|责令|没收)")
+
+
+def case_party(text: str) -> tuple[str, int] | None:
+    """The party a case paragraph's finding names and where the finding is, or None."""
+    m = _FINDING.search(text)
+    if m is None or _BODY.search(m.group("name")):
+        return None
+    return m.group("name"), m.start()
+
+
+def read_case(text: str, found: list[Figure], anchor_iso: str) -> None:
+    """Subject, period and status of the figures ``found`` in one paragraph ``text`` of a case report (module
+    docstring); figures before the finding are left alone."""
+    party = case_party(text)
+    if party is None:
+        return
+    name, at = party
+    finding_end = next((i + 1 for i in range(at, len(text)) if text[i] in "。！？"), len(text))
+    for f in found:
+        pos = text.find(f.sentence[:12]) if f.sentence else -1
+        if pos < 0 or pos + len(f.sentence) <= at:
+            continue
+        f.subject = name
+        # (市医疗保障局追回医保基金: the body that imposed the sanction is no part of what it is)
+        f.metric = _ACTING_BODY.sub("", f.metric) or f.metric
+        month = _MONTH.match(f.period)
+        if month and pos >= finding_end and not re.search(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月", f.sentence):
+            f.period = month.group(1)  # (…追回医保基金86.42万元: imposed after the inspection, in its year)
+        end = f.period.split("/")[-1]
+        if f.status == "target" and end and anchor_iso and end < anchor_iso[:len(end)]:
+            f.status, f.is_target = "actual", False  # (将保健品…串换为…，涉及违规金额12.36万元: a past fact)
