@@ -33,6 +33,8 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            ("开发", "{} created"), ("组织开展", "{} held"), ("举办", "{} held"), ("提供", "{} offered"),
            ("引进", "{} brought in"), ("开通", "{} opened"), ("出动", "{} deployed"), ("检查", "{} inspected"),
            ("受理", "{} received"),
+           # what a contest or a review picked out (评选出优秀创业项目; P)
+           ("评选出", "{} selected"), ("评选", "{} selected"),
            # what a bureau spent or a committee passed on in its year (支出低保资金, 报送社情民意信息; P)
            ("支出", "{} spent"), ("报送", "{} submitted"),
            # what an office did with documents, requests and events in its year (an annual report on government

@@ -196,6 +196,13 @@ def _sized_part(metric: str, glossary: Glossary) -> MetricEnglish | None:
     return MetricEnglish(f"{whole.text} worth {size}", sized.noun) if whole.text.startswith(noun) else None
 
 
+# the members of a set counted by what their measure did (有19个行业利润总额同比增长: 利润总额同比增长的行业; P)
+MEMBERS = {"行业": "industries", "县区": "counties and districts", "乡镇": "towns and townships", "企业": "enterprises"}
+CHANGED = {"增长": "grew", "上升": "rose", "下降": "fell", "减少": "fell"}
+MEMBERS_CHANGED_RE = re.compile(rf"^(.{{2,}}?)(?:同比|比上年)?({'|'.join(CHANGED)})的({'|'.join(MEMBERS)})$")
+COHORT_RE = re.compile(r"^((?:19|20)\d{2})届(.{2,})$")  # a year's graduates (2025届高校毕业生…)
+
+
 def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
     """English for a metric name, or None if the glossary cannot render it.
 
@@ -203,6 +210,15 @@ def metric_english(metric: str, glossary: Glossary) -> MetricEnglish | None:
     (with words such as 增速, 总量 that only restate the figure's kind removed).
     """
     metric = clean_metric(metric)
+    members = MEMBERS_CHANGED_RE.match(metric)
+    if members is not None:  # 利润总额同比增长的行业: the members of a set whose measure rose or fell
+        found = metric_english(members.group(1), glossary)
+        return None if found is None else MetricEnglish(
+            f"{MEMBERS[members.group(3)]} whose {found.text} {CHANGED[members.group(2)]}")
+    cohort = COHORT_RE.match(metric)
+    if cohort is not None:  # 2025届高校毕业生离校时就业率: the rate of one year's graduates, the class named after it
+        found = metric_english(cohort.group(2), glossary)
+        return None if found is None else MetricEnglish(f"{found.text} (class of {cohort.group(1)})", found.noun)
     reached = _reached(metric, glossary)
     if reached is not None:
         return reached

@@ -358,7 +358,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.unit == "倍" and _PENALTY.search(s, num.end, _clause_end(s, num.end)):
         num.role = "skip"  # 按所欠工资的1至5倍支付赔偿金: the range of a sanction, no figure
         return num.end
-    if s[num.start - 1:num.start] in ("×", "＊", "*") or s.startswith(("×", "＊"), num.end):
+    if s[num.start - 1:num.start] in ("×", "＊", "*") or s.startswith(("×", "＊"), num.end) or s.endswith(
+            ("乘以", "除以", "乘"), 0, num.start):  # (利润总额除以营业收入再乘以100%: a formula's factor)
         num.role = "skip"  # 总成绩=笔试成绩×60%+面试成绩×40%: a weight of a formula, no figure
         return num.end
     if defining_threshold(s, num):
@@ -431,6 +432,14 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         pred = _PREDICATE.match(after).group().replace("《", "").replace("》", "") if _PREDICATE.match(after) else ""
         num.metric = f"{pred}的{noun}" if pred else noun  # (达到或提前实现规划目标值的指标)
         return num.end
+    if noun and num.unit and (of_set := _OF_SET.search(s, max(0, _clause_start(s, num.start) - 30), num.start)) and (
+            of_set.group(1) == num.unit) and (member := next((k for k in range(len(noun), 1, -1)
+                                                             if noun[:k] in of_set.group(2)), 0)):
+        what = noun[member:] + pred + after[used:].strip()
+        if what and not re.search(r"[\d，,；;。]", what):
+            # 在全市32个工业行业大类中，有19个行业利润总额同比增长: the members of the set just named that did it
+            num.metric = f"{what}的{noun[:member]}"  # (利润总额同比增长的行业)
+            return num.end
     done = _DONE_MODIFIER.match(after) if not noun and not pred and num.cls in ("count", "bare") else None
     if done and done.end() < len(after):  # 有216名已死亡人员, 8个已建成的产业项目: what is counted after its state
         noun, pred, used = _noun_after(after[done.end():])

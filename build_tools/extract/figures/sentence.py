@@ -51,6 +51,14 @@ _OUTCOME_ONLY = re.compile(r"实际[\u4e00-\u9fff]{1,3}")  # 实际新增, 实�
 _DE_GAP = re.compile(r"\s*的?\s*")
 # (在全省14个市中居第3位; 5个县区中苇塘区增速居第2位: the ranked one and its measure may come between)
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,10}?(?:居|位列|位居|排名|排|名列)|列)")
+# a facility's yearly capacity (年培训能力, 年处理能力, 设计年接待能力): planned, it is a size of no one year
+_YEARLY_CAPACITY = re.compile(r"(?:^|设计)年[\u4e00-\u9fff]{1,6}能力$")
+# at least one person of each unit (每户至少1人就业, 每村至少1名): the rule a household or village meets, no count
+# (searched up to the digits: 至少 may be read as the bound's)
+_EACH_AT_LEAST = re.compile(r"每(?:户|个家庭|家|村|个村)至少\s*$")
+# the set a count of its parts is taken in (在全市32个工业行业大类中，有19个行业利润增长): the frame, not a figure
+_FRAME_OF_PARTS = re.compile(r"[^，,；;。\d]{0,12}中[，,]\s*(?:共|仍|已)?有\s*[\d０-９]")
+_FRAME_OPEN = re.compile(r"在[^，,；;。\d]{0,8}$")
 # a count of administrative units right before another quantity of its clause (造成全县11个乡镇3.26万人次受灾):
 # where the other quantity happened, its scope, not a measure (not when the next is a count of units too: 8个乡镇
 # 32个村 lists both; nor before a date)
@@ -278,6 +286,13 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if num.unit in ("位", "名") and ns.endswith("前", 0, num.start):
             num.role = "skip"  # 人口居前三位的区县: the first N of a ranking, part of the name of the group
             continue
+        if _FRAME_OF_PARTS.match(ns, num.end) and _FRAME_OPEN.search(ns, _clause_start(ns, num.start), num.start):
+            num.role = "skip"  # 在全市32个工业行业大类中，有19个行业…增长: the set the parts are counted in
+            continue
+        if num.value == 1 and num.unit in ("人", "名") and _EACH_AT_LEAST.search(ns, _clause_start(ns, num.start),
+                                                                                num.num_start):
+            num.role = "skip"  # 零就业家庭…均已实现每户至少1人就业: the rule that clears a household, no count
+            continue
         if _PEERS_OF_RANK.match(ns, num.end):
             num.role = "skip"  # 在全省14个市中居第3位: the peers of a rank, not a figure
             continue
@@ -443,13 +458,16 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if (num.kind == "growth" and num.status == "target" and num.unit == "%" and not num.comparison
                 and not num.base_period and re.fullmatch(r"\d{4}", num.period)):
             num.base_period = str(int(num.period) - 1)  # 力争…收入增长10%以上 in a plan for 2025: against 2024
+        if num.status == "target" and _YEARLY_CAPACITY.search(num.metric or ""):
+            num.period = ""  # 建成县公共实训基地，年培训能力达到2000人次: a facility's planned size, of no one year
         year = num.period[:4]
         if num.comparison and num.period == f"{year}-12" and year.isdigit() and num.base_period in (
                 f"{int(year) - 1}-12", f"{year}-01", str(int(year) - 1)):
             num.period = year  # 年末…比上年末减少1.2万人, 比年初增加, 比上年增加48个: a change over the year
-        elif (num.comparison and year.isdigit() and len(num.period) == 7 and num.base_period == f"{year}-01"
-              and num.period != f"{year}-01"):
-            num.period = f"{year}-01/{num.period}"  # 6月末…比年初增加246.1亿元: a change over January-June
+        elif (num.comparison and year.isdigit() and len(num.period) == 7
+              and num.base_period in (f"{year}-01", f"{int(year) - 1}-12") and num.period != f"{year}-01"):
+            # 6月末…比年初增加246.1亿元, 截至10月末…比上年末增加96家: a change over January-June (January-October)
+            num.period = f"{year}-01/{num.period}"
         prev = out_nums[k - 1] if k else None
         if (prev is not None and num.kind == "growth" != prev.kind and prev.metric == num.metric
                 and prev.period != num.period and num.period and (

@@ -238,6 +238,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     first = _tag(name[:4])
     if first and (first[0][1][:1] in ("v", "p", "c", "d", "r", "m") or first[0][1] == "ad") and first[0][1] != "vn":
         return None  # 明确农村公路乡…, 针对各县: a verb or preposition heads the clause, not a name
+    if len(first) > 1 and first[0][1] == "a" and first[1][1] == "v":
+        return None  # 成功举办某县第三届…大赛: an adverb-like adjective and a verb head the clause, not a name
     if len(first) > 1 and first[0][1] == "vn" and first[1][1] == "b":
         return None  # 培育省级智能工厂: a verb and the class of its object (省级, 国家级), not a name
     if len(first) > 1 and first[0][1] == "vn" and first[1][0] in ("县", "市", "区", "镇", "乡", "村"):

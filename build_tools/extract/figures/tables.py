@@ -97,6 +97,10 @@ _CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升|变化|变动|增�
 _SIGNED = re.compile(r"(?:变化|变动|增减)$")
 # an index without a unit (综合指数 3.05, 价格指数): a quantity of its own, said with 为
 _INDEX = re.compile(r"指数$")
+# a rate column headed without a unit whose cells carry their per cent sign (完成率 | 117.3%): the row's item at that
+# rate (城镇新增就业完成率117.3%。)
+_RATE_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}率$")
+_PERCENT_CELL = re.compile(r"\d+(?:\.\d+)?%")
 _BOUNDS = {"≥": "以上", ">=": "以上", "＞": "以上", ">": "以上", "≤": "以下", "<=": "以下", "＜": "以下", "<": "以下"}
 
 
@@ -312,6 +316,9 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
     own = {j: (m.group("name"), m.group("unit")) for j, h in enumerate(header)
            if j not in (label_col, unit_col, *status, *years, *changes) and (m := _WITH_UNIT.match(h))
            and m.group("name")}
+    taken = (label_col, unit_col, *status, *years, *changes, *amounts, *own)
+    rates = [j for j, h in enumerate(header) if j not in taken and _RATE_HEADER.match(h.strip())
+             and any(j < len(r) and _PERCENT_CELL.fullmatch(r[j].strip()) for r in rows[1:])]
     out = []
     for row in rows[1:]:
         if max(label_col, unit_col) >= len(row):
@@ -334,6 +341,8 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
             got = _value(row[j], own_unit, bool(_CHANGE.search(name))) if j < len(row) else None
             if got:  # 老旧小区改造 | … | 107.0 | 9.86: 老旧小区改造完成率107.0%。老旧小区改造完成投资9.86亿元。
                 out.append(f"{label}{_CHANGE.sub(got[0], name) if got[0] else name}{got[1]}。")
+        out += [f"{label}{header[j].strip()}{row[j].strip()}。" for j in rates
+                if j < len(row) and _PERCENT_CELL.fullmatch(row[j].strip())]
         if years:
             sentence = _row_sentence(f"{label}（{unit}）", row, {}, years)
             if sentence:

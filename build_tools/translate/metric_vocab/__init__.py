@@ -40,6 +40,7 @@ from .economic_census import ECONOMIC_CENSUS_EXACT, ECONOMIC_CENSUS_HEADS, ECONO
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
 from .education import EDUCATION_EXACT, EDUCATION_HEADS, EDUCATION_SUBJECTS
 from .elderly import ELDERLY_EXACT, ELDERLY_SCHEMES
+from .employment import EMPLOYMENT_EXACT
 from .energy import ENERGY_EXACT, ENERGY_HEADS
 from .energy_saving import ENERGY_SAVING_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
@@ -123,6 +124,8 @@ MORE_EXACT.update(ENERGY_SAVING_EXACT)
 MORE_EXACT.update(PLAN_MONITORING_EXACT)
 # a flood control and drought relief summary and a report on handling suggestions and proposals (holdout32)
 MORE_EXACT.update(FLOOD_EXACT)
+# an employment work summary and plan and a release on industrial profits (holdout34): their own module
+MORE_EXACT.update(EMPLOYMENT_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
