@@ -38,6 +38,7 @@ from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
 from .event_dates import _FIGURE, _as_of_flow, _intends, _next_year_task, _since_closed_year, _start_day
+from .event_reference import _REPORT_TITLE, _reference_date
 from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.sentence import _CHARACTERIZED
 from .reporting import NEWS_DAY_LEAD, dates_in_review, is_review, plans_ahead, review_year, running_review
@@ -137,8 +138,6 @@ _FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4
 _BRACKETED = re.compile(r"\s*[（(].*[）)]\s*")  # a note in brackets: （此件公开发布）
 # an editor's note on the document itself (说明：本大事记收录2025年…的重要事件；编者按：现将…公布如下): no dated fact
 _ABOUT_ITSELF = re.compile(r"\s*(?:说明|编者按|编者的话)\s*[：:]\s*(?:本|现将|为)")
-# (…2025年实施情况统计监测报告: a monitoring report on a programme's year, a bulletin of that year's statistics)
-_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年.*(?:公报|年度报告|年报|监测报告)")
 
 
 def document_anchor(doc: Document, meta: Metadata) -> Anchor:
@@ -572,40 +571,6 @@ def _same_day(text: str, pid: str, before: Event | None) -> list[Event]:
         return []
     return [Event(date=before.date, text=sentence, paragraph=pid, precision="day", kind=before.kind,
                   sort_key=before.sort_key)]
-
-
-# a statistical bulletin's stocks at a date inside the period it reports (截至2023年末，全县中小学校舍建筑面积达到…
-# in the bulletin of the 2023/2024 school year): the reference date of its data, no dated fact; what was achieved by
-# then (累计建成, 已完成) stays an event
-_AS_OF_OPENING = re.compile(r"^\s*(?:截至|截止)[^，,；;。]{2,14}?(?:末|底|12月31日)[，,]")
-_ACHIEVED = re.compile(r"累计|已|建成|完成|实现")
-# a report on what was held or managed in a year (…2025年度国有资产管理情况的综合报告), or on the cases handled in it
-# (…2025年度…建议和…提案办理情况的报告: 2025年，县政府系统共承办…186件): its year's totals are the reference date of
-# its data, as a bulletin's
-_MANAGEMENT_REPORT = re.compile(r"(?:19|20)\d{2}\s*年.*(?:管理|办理)情况")
-# (2023年末，全县共有…法人单位8426个; 2024年，全市共投入R&D经费186.42亿元: the period's own date opening its
-# statistics, in a communiqué on that period)
-_PERIOD_OPENING = re.compile(r"^\s*\d{4}年([末底])?(?:[，,]|(?=全[市县区省州旗]))")
-# (年末全市共有养老机构186个; 全年支出低保资金5.43亿元: the bulletin's year end or year, named without its year)
-_YEAR_END_OPENING = re.compile(r"^\s*(?:年[末底]|全年)(?!以来)")
-_STATISTIC = re.compile(r"\d\s*(?:%|万|亿|个|人|户|家|元|吨|项|件)")
-
-
-def _reference_date(e: Event, doc: Document) -> bool:
-    rp = doc.reporting_period
-    period = _PERIOD_OPENING.match(e.text)
-    opening = _AS_OF_OPENING.match(e.text) or (
-        (period or _YEAR_END_OPENING.match(e.text)) and _STATISTIC.search(e.text) and e.kind == "event"
-        and (e.date == rp or not period or period.group(1)))  # (not 2024年，全县将新建…: a plan's year; 2024年末 is)
-    # (水资源公报: a yearly bulletin; 关于2025年度国有资产管理情况的综合报告: a report of the year's holdings)
-    bulletin = doc.genre == "statistics" or bool(_REPORT_TITLE.search(doc.title)) or (
-        is_review(doc) and bool(_MANAGEMENT_REPORT.search(doc.title)))
-    if not bulletin or not rp or not opening or _ACHIEVED.search(e.text):
-        return False
-    first, _, last = rp.partition("/")
-    last, date = last or first, e.date.split("/")[-1]
-    n, m = min(len(first), len(date)), min(len(last), len(date))
-    return first[:n] <= date[:n] and date[:m] <= last[:m]  # (ISO prefixes: 2023-12 within 2023-09/2024-08)
 
 
 def _published_fact(e: Event, anchor: Anchor, published: Anchor) -> Event:

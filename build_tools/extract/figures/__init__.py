@@ -50,7 +50,7 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import NEWS_DAY_LEAD, five_year_span, review_year, running_review
-from .attributes import _STANDING, ONGOING, _cues, _in_modifier
+from .attributes import ONGOING, _in_modifier
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
 from .carried import (
@@ -73,6 +73,7 @@ from .headed import carry_per_scope, name_by_counted, name_by_heading
 from .paired import name_paired
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .stations import name_stations
+from .status import _STANDING, _cues
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import declared_bases, declared_normals, unnamed_survey_bases
 from .tables import caption_quantity, caption_unit, project_labels, table_sentences

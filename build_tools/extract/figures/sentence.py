@@ -7,14 +7,15 @@ from dataclasses import replace
 
 from ...model import Figure
 from ..dates import DateMatch
-from ..holidays import find_holidays
-from .attributes import _MODIFIER_TAIL, _cues, _period, _status
+from .attributes import _MODIFIER_TAIL, _period
 from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
 from .changes import _FROM_LEAD, _FROM_TO_GAP, base_edge, decline_gaps, from_to, goals, milestones
+from .clause_names import _served_name, _share_paid_name, _tier_standard_name, _time_limit_name
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import counted_group, entity_base, found_units, listed_entities, selected_pilots, supported_projects
 from .direction import _DEPARTURE, _MORE_THAN, _direction, _kind, _level_direction
+from .implied_dates import _with_holidays
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _shared_passive
 from .metric_checks import _trim, _valid_metric
@@ -24,6 +25,7 @@ from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
 from .rates import per_unit
 from .ratios import contributed_shares, per_population, per_unit_grants
 from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
+from .status import _cues, _status
 from .subject import drop_places, invested_project, read_subjects, strip_subject
 from .surveys import survey_base, survey_end
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _protected_spans
@@ -103,23 +105,10 @@ _BOUND_OF_DATED = re.compile(r"(?:不超过|不高于|不低于|不少于|控制
 # a share of a whole right after the amount it is the share of (…，占国土总面积的19.21%)
 _SHARE_OF_PREVIOUS = re.compile(r"[，,]?\s*占[^，,；;。\d]{1,16}的?\s*\d")
 _ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s*$")
-_NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
-                  r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
-_SLOGAN = re.compile(r"“[^“”]{1,16}”")  # a short quotation: a slogan, a name
 # 今年是春节法定假日增加1天后的第一个春节，…新增临时停车位3200个: the year characterized (X是…的第一个…), not
 # the time of the figures of the clauses after it
 _CHARACTERIZED = re.compile(r"是[^，,；;。]{2,30}(?:第一个|之年|一年|周年)[^，,；;。]{0,6}[，,]")
 _SAMPLE_BEFORE = re.compile(r"(?:纳入|重点|抽样)?监测的?\s*$")
-_NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日", "现有")
-# 现有设施日处理能力680吨, 全市现有养老机构56家: what there is now, as 目前 (not 在现有基础上, 现有政策: what exists)
-_EXISTING = re.compile(r"(?<![在按从依就])现有(?!基础|政策|标准|水平|规定|条件|制度|资源|渠道)"
-                       r"(?=[^，,；;。\d]{1,14}\d)")
-# 过去五年, 五年来, and a review's 五年累计/五年共/五年新建 (the count of years opening a running total)
-# (also with the place or area of the total between: 五年城镇新增就业2.35万人, 五年全县累计…)
-_PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年"
-                         r"(?:来|(?=(?:城镇|城乡|农村|全县|全市|全区|全省|全州|全镇)?"
-                         r"(?:累计|共计|共|间|内|新建|新增|新改建|新开工|改造)))")
-_CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 # a value stated after its superlative in a clause of its own (…比例最高，为94.5%; …浓度最低，仅为21微克/立方米)
 # (城关区人口增加最多，增加198426人: the change named again)
@@ -140,83 +129,6 @@ _BOUND_BEFORE = re.compile(r"(?:少于|多于)\s*$")  # 少于50万人的区县�
 _LINE_BEFORE = re.compile(r"(?:低于|高于|超过|不足|未达到|达不到|未达)\s*$")
 _LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:[，,](?:由|要|将|一律)[^，,；;。]{0,20}?)?"
                          r"(?:予以|进行|给予|实行|实施|一律|要)?(?P<sanction>通报|约谈|问责|挂牌督办|督办|预警|扣减|核减|收回|暂停|取消)")
-
-
-# a time limit counted from an event (新生儿在出生后90天内参保缴费的, 项目竣工后30天内完成验收): named by who acts and
-# what is to be done within it (新生儿参保缴费时限, 项目验收时限), not by the event it counts from
-_LIMIT_FROM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:(?:应当|应|须|要)?(?:在|于))?[^在于应须要\W\d]{1,4}后$")
-_LIMIT_ACT = re.compile(r"\s*(?:完成|办理|进行)?(?P<act>[\u4e00-\u9fff]{2,6}?)(?:的|[，,；;。]|$)")
-
-
-def _time_limit_name(s: str, num: _Num, metric: str) -> str:
-    if num.cls != "duration" or num.post not in ("以内", "之内"):
-        return metric
-    who, act = _LIMIT_FROM.match(metric), _LIMIT_ACT.match(s, num.end)
-    return f"{who.group('who')}{act.group('act')}时限" if who and act else metric
-
-
-# a share of a standard that is paid (按照个人缴费标准的70%给予定额资助, 按照区片综合地价的50%予以补偿): what is paid as
-# a share of the standard (定额资助占个人缴费标准比例), not the words before it (低保对象按照个人缴费标准)
-_SHARE_OF_WHOLE = re.compile(r"按照?(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
-_PAID_AFTER = re.compile(r"\s*(?:给予|予以)(?P<paid>(?:定额|一次性)?(?:资助|补助|补贴|补偿|奖励))(?:[，,；;。]|$)")
-
-
-# the tiers of a standard listed after it (发放高龄津贴，标准为：80至89周岁每人每月100元，90至99周岁每人每月300元): each
-# amount is the standard's for its tier (高龄津贴标准（90至99周岁）, 元/人·月), not the words of its tier alone
-_PER_PERSON_TAIL = re.compile(r"每人每[月年]$")
-_STANDARD_COLON = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,8})[，,]?\s*标准为[：:]")
-_GRANTING_VERB = re.compile(r"^.*(?:发放|给予|享受|提供|领取)|^全[市县区省]")
-
-
-def _tier_standard_name(s: str, num: _Num, metric: str) -> str:
-    if num.cls != "money" or not _PER_PERSON_TAIL.search(metric):
-        return metric
-    colon = next(reversed(list(_STANDARD_COLON.finditer(s, 0, num.start))), None)
-    if colon is None:
-        return metric
-    tier = s[max(_clause_start(s, num.start), colon.end()):num.start].strip()
-    per = _PER_PERSON_TAIL.search(tier)
-    thing = _GRANTING_VERB.sub("", colon.group("thing"))
-    if not per or len(thing) < 2:
-        return metric
-    tier = tier[:per.start()]
-    return f"{thing}标准（{tier}）{per.group()}" if tier else f"{thing}标准{per.group()}"
-
-
-# those a service is given to, counted (为2.35万名经济困难的失能、半失能老年人提供居家上门服务): named by the whole
-# phrase before 提供, its 的 dropped (经济困难失能、半失能老年人), not by the words before its 的 (经济困难)
-_SERVED_AFTER = re.compile(r"(?P<who>[^，,；;。\d为]{2,20}?)提供")
-
-
-def _served_name(s: str, num: _Num, metric: str) -> str:
-    if num.unit not in ("名", "人", "户", "万名", "万人", "万户") or not s.endswith("为", 0, num.num_start):
-        return metric
-    m = _SERVED_AFTER.match(s, num.end)
-    who = m.group("who").replace("的", "") if m else ""
-    return who if len(who) >= 2 and metric and who.startswith(metric) else metric
-
-
-# a bound on a part as a share of a whole (两项合计提高总额不超过原最高支付限额的20%): the part's share of the whole
-# (合计提高总额占原最高支付限额比例), the bound its qualifier
-_BOUNDED_SHARE = re.compile(r"(?:^|[，,])(?:[一二两三四五六七八九十]+项)?(?P<part>[\u4e00-\u9fff]{2,12}?)"
-                            r"(?:不超过|不得超过|不高于|不低于|不得低于|不少于)(?P<whole>[\u4e00-\u9fff]{2,14}?)的\s*$")
-
-
-_SUMMED_ITEMS = re.compile(r"^[一二两三四五六七八九十]+项(?=合计|共计)")
-
-
-def _share_paid_name(s: str, num: _Num, metric: str) -> str:
-    if num.cls != "percent":
-        return metric
-    cstart = _clause_start(s, num.start)
-    whole, paid = _SHARE_OF_WHOLE.search(s, cstart, num.start), _PAID_AFTER.match(s, num.end)
-    if whole and paid:
-        return f"{paid.group('paid')}占{whole.group('whole')}比例"
-    bounded = _BOUNDED_SHARE.search(s[max(0, cstart - 1):num.start])
-    metric = _SUMMED_ITEMS.sub("", metric)  # (两项合计提高总额…: the items summed are no part of the name)
-    if bounded and "占" in metric and not bounded.group("part").endswith(metric.split("占")[0]):
-        return metric  # (居民出资比例原则上不低于改造总投资的5%: already named 居民出资占改造总投资比例)
-    return f"{bounded.group('part')}占{bounded.group('whole')}比例" if bounded else metric
 
 
 _GOALS_HEAD = re.compile(r"(?:目标|任务|要求)(?:是|为)?\s*[：:]\s*$")  # (主要目标是：到2030年，…)
@@ -654,51 +566,6 @@ _SET_AS_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:全部|均|都|全都)")
 _COMPLETED = re.compile(r"(?:建成投产|竣工投产|建成投用|投入运营|投入使用|已建成|已投产)(?!后)")
 _FIRM_PROJECT_SIZE = re.compile(r"(?P<name>(?!(?:重大|重点|产业|在建|新建|招商|签约|投资)项目)[^，,；;。、]{2,24}?"
                                 r"(?:项目|工程))(?P<size>总投资|计划投资)")
-
-
-def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]:
-    """The sentence's dates and its public holidays (“五一”假期 -> 2024-05-01/2024-05-05), in the year last named
-    before them, else the year the text is read against."""
-    found = []
-    now = ctx.anchor_iso[:7] if len(ctx.anchor_iso) >= 7 else ctx.anchor_iso
-    quoted = [q.span() for q in _SLOGAN.finditer(s)] if "“" in s else []
-    for m in _NOW.finditer(s) if now and any(w in s for w in _NOW_WORDS) else ():
-        if any(a <= m.start() < b for a, b in quoted):
-            continue  # 立足“管当前、利长远”: a word of a slogan, not the time of the figures
-        if not any(d.start < m.end() and m.start() < d.end for d in dates):  # 截至目前: the document's own date
-            found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
-    for m in _EXISTING.finditer(s) if now and not dates and not found and "现有" in s else ():
-        # (only in a sentence with no date of its own: 年末全市现有… is the year-end's)
-        found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
-    year, month = ctx.anchor.year, ctx.anchor.month or 0
-    early = bool(year) and 1 <= month <= 3
-    # (in a five-year plan, 五年来 and 过去五年 are the previous plan's five years, whenever in its first year it is
-    # issued: 五年来 of the 15th plan, 2026-2030, is 2021-2025)
-    plan_start = int(ctx.plan_span[:4]) if ctx.plan_span[:4].isdigit() and ctx.plan_doc else 0
-    for m in _PAST_YEARS.finditer(s) if early or plan_start else ():
-        # 过去一年, 过去五年, 五年来 said early in a year: the years just closed (January 2022: 2021, 2017/2021)
-        n = _CN_COUNT.get(m.group("n") or m.group("m") or "", 0)
-        if not early and (n != 5 or year != plan_start):
-            continue
-        if n and year and not any(d.start < m.end() and m.start() < d.end for d in dates):
-            iso = str(year - 1) if n == 1 else f"{year - n}/{year - 1}"  # (year is an int here)
-            found.append(DateMatch(m.start(), m.end(), iso, "year", "point" if n == 1 else "period", m.group()))
-    if "期" not in s and "节" not in s and "周" not in s:
-        return sorted(dates + found, key=lambda d: d.start) if found else dates
-    # under a review of a past year (一、2022年工作回顾), “五一”假期 is that year's
-    holiday_year = ctx.review.year if ctx.review is not None and ctx.review.year else ctx.anchor.year
-    for h in find_holidays(s, holiday_year):
-        if any(d.start < h.end and h.start < d.end for d in dates):
-            continue
-        iso = h.iso
-        years = [d.iso[:4] for d in dates if d.end <= h.start and d.iso[:4].isdigit()]
-        if years and int(years[-1]) != holiday_year:  # 2019年国庆期间 in a text of 2023
-            again = find_holidays(h.text, int(years[-1]))
-            if not again:
-                continue
-            iso = again[0].iso
-        found.append(DateMatch(h.start, h.end, iso, "day", "period", h.text))
-    return sorted(dates + found, key=lambda d: d.start) if found else dates
 
 
 _FROM_SOURCE = re.compile(

@@ -1,0 +1,86 @@
+"""Names of figures read from the clause around them when the words before the number do not name it: a time
+limit counted from an event (…后30个工作日内), a tier's standard (…标准为：每人每月…), those a service is given to
+(为…提供), and a share paid of a whole (按照…的50%给予补助)."""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import _Num
+from .text import _clause_start
+
+# a time limit counted from an event (新生儿在出生后90天内参保缴费的, 项目竣工后30天内完成验收): named by who acts and
+# what is to be done within it (新生儿参保缴费时限, 项目验收时限), not by the event it counts from
+_LIMIT_FROM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:(?:应当|应|须|要)?(?:在|于))?[^在于应须要\W\d]{1,4}后$")
+_LIMIT_ACT = re.compile(r"\s*(?:完成|办理|进行)?(?P<act>[\u4e00-\u9fff]{2,6}?)(?:的|[，,；;。]|$)")
+
+
+def _time_limit_name(s: str, num: _Num, metric: str) -> str:
+    if num.cls != "duration" or num.post not in ("以内", "之内"):
+        return metric
+    who, act = _LIMIT_FROM.match(metric), _LIMIT_ACT.match(s, num.end)
+    return f"{who.group('who')}{act.group('act')}时限" if who and act else metric
+
+
+# a share of a standard that is paid (按照个人缴费标准的70%给予定额资助, 按照区片综合地价的50%予以补偿): what is paid as
+# a share of the standard (定额资助占个人缴费标准比例), not the words before it (低保对象按照个人缴费标准)
+_SHARE_OF_WHOLE = re.compile(r"按照?(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
+_PAID_AFTER = re.compile(r"\s*(?:给予|予以)(?P<paid>(?:定额|一次性)?(?:资助|补助|补贴|补偿|奖励))(?:[，,；;。]|$)")
+
+
+# the tiers of a standard listed after it (发放高龄津贴，标准为：80至89周岁每人每月100元，90至99周岁每人每月300元): each
+# amount is the standard's for its tier (高龄津贴标准（90至99周岁）, 元/人·月), not the words of its tier alone
+_PER_PERSON_TAIL = re.compile(r"每人每[月年]$")
+_STANDARD_COLON = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,8})[，,]?\s*标准为[：:]")
+_GRANTING_VERB = re.compile(r"^.*(?:发放|给予|享受|提供|领取)|^全[市县区省]")
+
+
+def _tier_standard_name(s: str, num: _Num, metric: str) -> str:
+    if num.cls != "money" or not _PER_PERSON_TAIL.search(metric):
+        return metric
+    colon = next(reversed(list(_STANDARD_COLON.finditer(s, 0, num.start))), None)
+    if colon is None:
+        return metric
+    tier = s[max(_clause_start(s, num.start), colon.end()):num.start].strip()
+    per = _PER_PERSON_TAIL.search(tier)
+    thing = _GRANTING_VERB.sub("", colon.group("thing"))
+    if not per or len(thing) < 2:
+        return metric
+    tier = tier[:per.start()]
+    return f"{thing}标准（{tier}）{per.group()}" if tier else f"{thing}标准{per.group()}"
+
+
+# those a service is given to, counted (为2.35万名经济困难的失能、半失能老年人提供居家上门服务): named by the whole
+# phrase before 提供, its 的 dropped (经济困难失能、半失能老年人), not by the words before its 的 (经济困难)
+_SERVED_AFTER = re.compile(r"(?P<who>[^，,；;。\d为]{2,20}?)提供")
+
+
+def _served_name(s: str, num: _Num, metric: str) -> str:
+    if num.unit not in ("名", "人", "户", "万名", "万人", "万户") or not s.endswith("为", 0, num.num_start):
+        return metric
+    m = _SERVED_AFTER.match(s, num.end)
+    who = m.group("who").replace("的", "") if m else ""
+    return who if len(who) >= 2 and metric and who.startswith(metric) else metric
+
+
+# a bound on a part as a share of a whole (两项合计提高总额不超过原最高支付限额的20%): the part's share of the whole
+# (合计提高总额占原最高支付限额比例), the bound its qualifier
+_BOUNDED_SHARE = re.compile(r"(?:^|[，,])(?:[一二两三四五六七八九十]+项)?(?P<part>[\u4e00-\u9fff]{2,12}?)"
+                            r"(?:不超过|不得超过|不高于|不低于|不得低于|不少于)(?P<whole>[\u4e00-\u9fff]{2,14}?)的\s*$")
+
+
+_SUMMED_ITEMS = re.compile(r"^[一二两三四五六七八九十]+项(?=合计|共计)")
+
+
+def _share_paid_name(s: str, num: _Num, metric: str) -> str:
+    if num.cls != "percent":
+        return metric
+    cstart = _clause_start(s, num.start)
+    whole, paid = _SHARE_OF_WHOLE.search(s, cstart, num.start), _PAID_AFTER.match(s, num.end)
+    if whole and paid:
+        return f"{paid.group('paid')}占{whole.group('whole')}比例"
+    bounded = _BOUNDED_SHARE.search(s[max(0, cstart - 1):num.start])
+    metric = _SUMMED_ITEMS.sub("", metric)  # (两项合计提高总额…: the items summed are no part of the name)
+    if bounded and "占" in metric and not bounded.group("part").endswith(metric.split("占")[0]):
+        return metric  # (居民出资比例原则上不低于改造总投资的5%: already named 居民出资占改造总投资比例)
+    return f"{bounded.group('part')}占{bounded.group('whole')}比例" if bounded else metric

@@ -1,0 +1,69 @@
+"""Dates a sentence implies without writing them: 目前/现在 (the document's own date), 现有 (a stock as written),
+过去五年 said early in a year (the years just closed), and public holidays (“五一”假期 -> its days that year)."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import DateMatch
+from ..holidays import find_holidays
+from .context import _Ctx
+
+_NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
+                  r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
+_SLOGAN = re.compile(r"“[^“”]{1,16}”")  # a short quotation: a slogan, a name
+_NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日", "现有")
+# 现有设施日处理能力680吨, 全市现有养老机构56家: what there is now, as 目前 (not 在现有基础上, 现有政策: what exists)
+_EXISTING = re.compile(r"(?<![在按从依就])现有(?!基础|政策|标准|水平|规定|条件|制度|资源|渠道)"
+                       r"(?=[^，,；;。\d]{1,14}\d)")
+# 过去五年, 五年来, and a review's 五年累计/五年共/五年新建 (the count of years opening a running total)
+# (also with the place or area of the total between: 五年城镇新增就业2.35万人, 五年全县累计…)
+_PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年"
+                         r"(?:来|(?=(?:城镇|城乡|农村|全县|全市|全区|全省|全州|全镇)?"
+                         r"(?:累计|共计|共|间|内|新建|新增|新改建|新开工|改造)))")
+_CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
+
+
+def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]:
+    """The sentence's dates and its public holidays (“五一”假期 -> 2024-05-01/2024-05-05), in the year last named
+    before them, else the year the text is read against."""
+    found = []
+    now = ctx.anchor_iso[:7] if len(ctx.anchor_iso) >= 7 else ctx.anchor_iso
+    quoted = [q.span() for q in _SLOGAN.finditer(s)] if "“" in s else []
+    for m in _NOW.finditer(s) if now and any(w in s for w in _NOW_WORDS) else ():
+        if any(a <= m.start() < b for a, b in quoted):
+            continue  # 立足“管当前、利长远”: a word of a slogan, not the time of the figures
+        if not any(d.start < m.end() and m.start() < d.end for d in dates):  # 截至目前: the document's own date
+            found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
+    for m in _EXISTING.finditer(s) if now and not dates and not found and "现有" in s else ():
+        # (only in a sentence with no date of its own: 年末全市现有… is the year-end's)
+        found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
+    year, month = ctx.anchor.year, ctx.anchor.month or 0
+    early = bool(year) and 1 <= month <= 3
+    # (in a five-year plan, 五年来 and 过去五年 are the previous plan's five years, whenever in its first year it is
+    # issued: 五年来 of the 15th plan, 2026-2030, is 2021-2025)
+    plan_start = int(ctx.plan_span[:4]) if ctx.plan_span[:4].isdigit() and ctx.plan_doc else 0
+    for m in _PAST_YEARS.finditer(s) if early or plan_start else ():
+        # 过去一年, 过去五年, 五年来 said early in a year: the years just closed (January 2022: 2021, 2017/2021)
+        n = _CN_COUNT.get(m.group("n") or m.group("m") or "", 0)
+        if not early and (n != 5 or year != plan_start):
+            continue
+        if n and year and not any(d.start < m.end() and m.start() < d.end for d in dates):
+            iso = str(year - 1) if n == 1 else f"{year - n}/{year - 1}"  # (year is an int here)
+            found.append(DateMatch(m.start(), m.end(), iso, "year", "point" if n == 1 else "period", m.group()))
+    if "期" not in s and "节" not in s and "周" not in s:
+        return sorted(dates + found, key=lambda d: d.start) if found else dates
+    # under a review of a past year (一、2022年工作回顾), “五一”假期 is that year's
+    holiday_year = ctx.review.year if ctx.review is not None and ctx.review.year else ctx.anchor.year
+    for h in find_holidays(s, holiday_year):
+        if any(d.start < h.end and h.start < d.end for d in dates):
+            continue
+        iso = h.iso
+        years = [d.iso[:4] for d in dates if d.end <= h.start and d.iso[:4].isdigit()]
+        if years and int(years[-1]) != holiday_year:  # 2019年国庆期间 in a text of 2023
+            again = find_holidays(h.text, int(years[-1]))
+            if not again:
+                continue
+            iso = again[0].iso
+        found.append(DateMatch(h.start, h.end, iso, "day", "period", h.text))
+    return sorted(dates + found, key=lambda d: d.start) if found else dates
