@@ -5,9 +5,10 @@ translations/README.md)."""
 
 from build_tools.model import Figure
 from build_tools.translate.comparisons import Context
+from build_tools.translate.enterprises import project_en
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.metrics import metric_en
-from build_tools.translate.names import name_en, project_en
+from build_tools.translate.names import name_en
 from build_tools.translate.rows import figure_row
 
 CTX = Context(province="Yunxi", city="Yunxi")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from build_tools.translate.enterprises import company_en
 from build_tools.translate.metrics import metric_en
-from build_tools.translate.names import company_en
 
 
 @pytest.mark.parametrize(("zh", "english"), [

@@ -103,7 +103,8 @@ def test_newspapers_named_after_their_place() -> None:
 
 
 def test_companies_named_after_place_and_trade() -> None:
-    from build_tools.translate.names import company_en, name_en
+    from build_tools.translate.enterprises import company_en
+    from build_tools.translate.names import name_en
 
     assert name_en("栖川化工集团") == "Qichuan Chemical Group"  # 栖川化工集团实现营业收入86.3亿元
     assert company_en("朝阳钢铁集团有限公司") == "Chaoyang Iron and Steel Group Co., Ltd."

@@ -111,7 +111,7 @@ def body_en(zh: str, glossary: Glossary, region: str) -> str | None:
     """The English of who acted, with its article: a body ("the Tangxi District People's Government"), a place
     ("Tangxi District"), two bodies joined by 、 ("the CPC ... and the ..."), a government's executive meeting; None
     unless every part renders."""
-    from .names import company_en
+    from .enterprises import company_en
     from .titles import PLACE_SUFFIX_RE, TitleRenderer, _the
 
     if "、" in zh:
@@ -194,8 +194,8 @@ def _plenary(m: re.Match[str], opening: str, renderer: TitleRenderer, region: st
 
 def _started(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
     """'On 8 March 2025, construction of the Huakang Biomedicine Industrial Park Project started.'"""
+    from .enterprises import project_en
     from .facilities import facility_en
-    from .names import project_en
 
     m = STARTED_RE.match(text)
     if not m:

@@ -1,0 +1,83 @@
+"""Companies and their projects in English: a company named after its place and trade with its legal form
+(栖川化工集团 'Qichuan Chemical Group'), a project after its company and phase or the park it builds. No brand is
+guessed (华润电力 stays unread): a trade name is never romanized."""
+
+from __future__ import annotations
+
+import re
+
+from .glossary import Glossary
+from .names import COMMON_WORDS, _specific, get_glossary
+
+# Companies named after their place and trade (栖川化工集团 Qichuan Chemical Group): the trade words and legal forms
+# in the English the companies use (project rendering, after e.g. Sinochem Group, Baowu Steel Group).
+COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "Energy", "电力": "Power",
+                  "建工": "Construction Engineering", "建设": "Construction", "交通": "Transport",
+                  "交通投资": "Transport Investment", "交投": "Transport Investment", "城投": "Urban Investment",
+                  "城建": "Urban Construction",
+                  "投资": "Investment", "旅游": "Tourism", "文旅": "Culture and Tourism", "水务": "Water",
+                  "矿业": "Mining", "煤业": "Coal", "医药": "Pharmaceutical", "纺织": "Textile", "物流": "Logistics",
+                  "水泥": "Cement", "农业": "Agriculture", "农发": "Agricultural Development",
+                  "发展": "Development", "新材料": "New Materials", "铝业": "Aluminum", "风电": "Wind Power",
+                  "光伏": "Photovoltaic", "电子": "Electronics",
+                  # GWR 2022/374 "new-energy vehicles"
+                  "新能源电池材料": "New-Energy Battery Materials", "电池材料": "Battery Materials"}
+COMPANY_FORMS = {"集团有限公司": "Group Co., Ltd.", "集团股份有限公司": "Group Co., Ltd.", "集团": "Group",
+                 "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd."}
+
+
+# a company named by the level of the document's own government (县城投集团, 市交投集团): project renderings
+_OWN_LEVEL = {"县": "County", "市": "Municipal", "区": "District"}
+
+
+def company_en(zh: str, glossary: Glossary | None = None, *, bare: bool = False) -> str | None:
+    """栖川化工集团 -> 'Qichuan Chemical Group': a place (glossary, or a two-character name), a trade of
+    ``COMPANY_TRADES`` and a legal form of ``COMPANY_FORMS``; None for anything else (no brand is guessed).
+    With ``bare``, the company may be named without its legal form (青岩铝业 'Qingyan Aluminum')."""
+    glossary = glossary or get_glossary()
+    form = next((f for f in sorted(COMPANY_FORMS, key=len, reverse=True) if zh.endswith(f)), None)
+    if form is None and not bare:
+        return None
+    rest = zh[: -len(form)] if form else zh
+    trade = next((t for t in sorted(COMPANY_TRADES, key=len, reverse=True) if rest.endswith(t)), None)
+    if trade is None:
+        return None
+    place = rest[: -len(trade)]
+    entry = glossary.lookup(place) or glossary.lookup(place + "市") or glossary.lookup(place + "县")
+    if place in _OWN_LEVEL and form:
+        name = _OWN_LEVEL[place]  # 县城投集团: the group of the document's own county ('County Urban Investment Group')
+    elif entry is not None and entry.category == "place":
+        name = entry.short or entry.en
+    elif len(place) == 2 and place not in COMMON_WORDS and "某" not in place and glossary.lookup(place) is None:
+        name = _specific(place)
+    else:
+        return None
+    if not name:
+        return None
+    return f"{name} {COMPANY_TRADES[trade]}" + (f" {COMPANY_FORMS[form]}" if form else "")
+
+
+# A company's project: 青岩铝业二期项目 -> 'Qingyan Aluminum Phase II Project' (project rendering).
+PROJECT_RE = re.compile(r"^(?P<owner>.+?)(?P<phase>[一二三四五六七八九])期(?:项目|工程)$"
+                        r"|^(?P<owner2>.+?)(?:项目|工程)$")
+
+
+def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """A project named after its company and phase, or after the park or facility it builds (华康生物医药产业园项目
+    'the Huakang Biomedicine Industrial Park Project'), or None (a project named after its product is not read)."""
+    m = PROJECT_RE.match(zh)
+    if not m:
+        return None
+    owner = company_en(m.group("owner") or m.group("owner2"), glossary, bare=True)
+    if owner is None:  # a project named after the park or facility it builds (华康生物医药产业园项目)
+        from .facilities import facility_en
+
+        owner = facility_en(m.group("owner") or m.group("owner2"), glossary or get_glossary())
+    if owner is None:
+        return None
+    phase = ""
+    if m.group("phase"):
+        from .title_words import cn_int, roman
+
+        phase = f" Phase {roman(cn_int(m.group('phase')) or 0)}"
+    return f"{owner}{phase} Project"
