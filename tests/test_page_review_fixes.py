@@ -176,3 +176,11 @@ def test_a_circular_of_typical_cases() -> None:
     assert title is not None and title.text == ("Circular of the Lanxi Municipal Healthcare Security Administration on "
                                                 "Typical Cases of Fraudulent Claims on Medical Insurance Funds in 2025")
     assert renderer.subject("2025年某某典型案例") is None  # cases of something the glossary does not name
+
+
+def test_a_release_on_one_indicator_of_a_period() -> None:
+    renderer = TitleRenderer(get_glossary())
+    title = renderer.title("2025年1—9月岚溪市规模以上工业企业利润情况", "", "岚溪市")
+    assert title is not None and title.text == (
+        "Profits of Industrial Enterprises above Designated Size in Lanxi, January-September 2025")
+    assert renderer.title("2025年1—9月岚溪市某某情况", "", "岚溪市") is None

@@ -78,11 +78,35 @@ def _place(renderer: TitleRenderer, m: re.Match[str], region: str) -> str | None
     return f" of {name}" if name else None
 
 
+# a statistics bureau's release on one indicator of a period, its months first (2025年1—10月萦溪市规模以上工业企业
+# 利润情况)
+INDICATOR_RELEASE_RE = re.compile(rf"^{YEAR}{MONTH_RANGE}{PLACE}(?P<topic>[\u4e00-\u9fff]{{4,20}}?)(?:情况|简况)$")
+
+
+def indicator_release_title(zh: str, region: str, renderer: TitleRenderer) -> str | None:
+    """2025年1—10月萦溪市规模以上工业企业利润情况 -> 'Profits of Industrial Enterprises above Designated Size in
+    Yingxi, January-October 2025' (the indicator by the metric grammar; None unless every part renders)."""
+    from .metrics import metric_en
+    from .title_words import title_case
+
+    m = INDICATOR_RELEASE_RE.match(zh)
+    if not m or not m.group("year"):
+        return None
+    first, last = int(m.group("m1")), int(m.group("m2"))
+    topic = metric_en(m.group("topic"), renderer.glossary)
+    place = renderer.region_short(m.group("place") or region) if (m.group("place") or region) else ""
+    if not topic or place is None or not 1 <= first < last <= 12:
+        return None
+    when = f"{MONTHS[first - 1]}-{MONTHS[last - 1]} {m.group('year')}"
+    text = title_case(topic).replace(" Above Designated Size", " above Designated Size")  # (as NBS titles write it)
+    return f"{text[:1].upper()}{text[1:]}{' in ' + place if place else ''}, {when}"
+
+
 def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """岚溪市2024年上半年经济运行情况 -> 'Economic Performance of Lanxi in the First Half of 2024'."""
     m = RELEASE_RE.match(zh)
     if not m:
-        return None
+        return indicator_release_title(zh, region, renderer)
     where = _place(renderer, m, region)
     if where is None:
         return None
