@@ -13,7 +13,15 @@ from .periods import ordinal
 from .persons import person_en
 from .report_titles import CENSUSES, ORDINAL_WORDS, release_title
 from .title_objects import CENSUS_SUBJECT_RE
-from .title_tables import CN_NUM, FIXED_MEETINGS, MEETING_KINDS, MEETING_TOPICS, SCOPES, SPEAKER_OFFICES
+from .title_tables import (
+    CN_NUM,
+    FIXED_MEETINGS,
+    MEETING_KINDS,
+    MEETING_TOPICS,
+    PLACE_SUFFIX_RE,
+    SCOPES,
+    SPEAKER_OFFICES,
+)
 from .title_words import title_case, with_article
 
 if TYPE_CHECKING:
@@ -22,7 +30,6 @@ if TYPE_CHECKING:
 
 
 # a place before a meeting's name (青禾县2025年重点项目观摩推进会); a meeting to push a work on (工作推进会, 观摩推进会)
-_PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:自治州|自治县|省|市|县|区)(?=\d{4}年|[\u4e00-\u9fff]{4})")
 _PUSHED = re.compile(r"(?:(?P<year>\d{4})年度?)?(?P<topic>.+?)(?:工作)?(?P<kind>观摩推进会|现场推进会|推进会)")
 
 
@@ -88,7 +95,7 @@ class MeetingMixin:
         name = self.region_short(region) if scope and region.endswith(scope[1:]) else None
         if name:
             lead = f"{name} "
-        own = _PLACE_LEAD.match(rest) if not scope else None
+        own = PLACE_SUFFIX_RE.match(rest) if not scope else None
         if own and (place := self.region_short(own.group())):  # 青禾县2025年重点项目观摩推进会: the place says whose
             rest, lead = rest[own.end():], f"{place} "
         pushed = _PUSHED.fullmatch(rest)

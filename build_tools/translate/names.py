@@ -445,9 +445,6 @@ def _syllable_words(text: str) -> str | None:
     return " ".join(s[:1].upper() + s[1:] for s in sylls)
 
 
-FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
 def doc_number_en(zh: str) -> str:
     """朝政办发〔2023〕30号 -> 'Chao Zheng Ban Fa [2023] No. 30'; the text itself if it has another form."""
     text = zh.strip()
@@ -457,8 +454,8 @@ def doc_number_en(zh: str) -> str:
     prefix = _syllable_words(m.group("prefix"))
     if prefix is None:
         return text
-    year = m.group("year").translate(FULL_WIDTH_DIGITS)  # (〔２０２６〕 typed in full-width digits: [2026])
-    return f"{prefix} [{year}] No. {int(m.group('number'))}"
+    # (〔２０２６〕 typed in full-width digits reads [2026]: int() reads any decimal digits)
+    return f"{prefix} [{int(m.group('year'))}] No. {int(m.group('number'))}"
 
 
 # a scenic area named after its place or mountain (栖梧山景区, 雁川古镇景区): "<Place or Pinyin> Scenic Area" (the

@@ -20,6 +20,7 @@ from .report_titles import RELEASE_RE, release_title
 from .title_tables import (
     CLAUSE_SEPARATORS,
     CONTACT_LABELS,
+    PLACE_SUFFIX_RE,
     PLAN_HEADINGS,
     PROGRESS,
     PROGRESS_SUBJECTS,
@@ -88,7 +89,6 @@ WORKS = {"建设": "to Build {x}", "补短板": "to Shore Up Weak Links in {x}",
 PRINTED_RE = re.compile(r"(?P<who>.+?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发")
 
 
-_PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:自治州|自治县|省|市|县|区)")
 
 
 class HeadingMixin:
@@ -193,7 +193,7 @@ class HeadingMixin:
             return whole[:1].upper() + whole[1:]
         if re.search("[和及与]", zh) and (pair := self.subject(zh)):  # 人才队伍建设和职业技能培训: two glossary phrases
             return pair[:1].upper() + pair[1:]
-        own = _PLACE_LEAD.match(zh)  # 澄岚市最低工资标准及适用地区: the pair of the place's own (an annex's title)
+        own = PLACE_SUFFIX_RE.match(zh)  # 澄岚市最低工资标准及适用地区: the pair of the place's own (an annex's title)
         if own and re.search("[和及与]", zh) and (where := self.region_short(own.group())) and (
                 pair := self.subject(zh[own.end():])):
             return f"{pair[:1].upper() + pair[1:]} ({where})"

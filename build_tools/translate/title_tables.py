@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+# a place leading a title or a name (岚溪市…, 桐岭县…): its region (titles.py, meetings, headings, event frames)
+PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
+
 CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 # Number words of titles and headlines (Three-Year Action Plan, Ten Practical Projects, the First Eleven Months) and

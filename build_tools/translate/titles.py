@@ -58,6 +58,7 @@ from .title_tables import (
     LEVELS,
     NAMING_VERBS,
     NUMBER_WORDS,
+    PLACE_SUFFIX_RE,
     REVISION_NOTE_RE,
     SESSION_WORDS,
     SUBJECT_ACTIONS,
@@ -71,7 +72,6 @@ PLAN_PERIOD_RE = re.compile(r"^“十(?P<n>[一二三四五])五”")
 YEAR_RANGE_RE = re.compile(r"^(?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年")
 # A plan's period written after its kind: 城市更新行动方案（2024—2026年） -> "... (2024-2026)"
 TRAILING_RANGE_RE = re.compile(r"[（(](?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年?[）)]$")
-PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
 # Kinds that are also the last word of glossary names (权责清单): the frame only when its subject renders.
 PARTIAL_KINDS = ("清单", "计划", "计划表")  # (a bare 计划 whose subject does not render: no frame, 春雷计划)
 BATCH_RE = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})批"
