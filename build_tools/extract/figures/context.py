@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...model import Document, Metadata, Paragraph
-from ..dates import Anchor, DateMatch
+from ..dates import Anchor, DateMatch, find_dates
 from ..reporting import dates_in_review, five_year_span, is_review, is_work_report, reporting_period, text_anchor
 from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE, _SCHEME_TITLE
 
@@ -69,8 +69,6 @@ _NOT_NAMED = re.compile(r"^(?:其中|同时|全年|今年|去年|当年|本年|�
 def named_periods(texts: list[str], anchor: Anchor) -> tuple[tuple[str, str], ...]:
     """The periods the document names and dates in brackets (春运期间（2月2日至3月13日） -> (春运, 2026-02-02/
     2026-03-13)), each name once; names dated twice differently are left out."""
-    from ..dates import find_dates
-
     found: dict[str, set[str]] = {}
     for text in texts:
         for m in _NAMED_DEFINITION.finditer(text):
@@ -161,13 +159,13 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     rules = bool(_RULES_TITLE.search(title)) and not _PLAN_WORDS.search(title)
     # (the standards of an insurance year: 2026年度…个人缴费标准, its deductibles and caps hold for 2026, not for ever)
     scheme = _SCHEME_YEAR.findall(title) if rules else []
-    named = named_periods([p.text for p in doc.paragraphs if not p.heading],
-                          Anchor.from_iso(text_anchor(doc, meta, rp)))
+    read_at = Anchor.from_iso(text_anchor(doc, meta, rp))
+    named = named_periods([p.text for p in doc.paragraphs if not p.heading], read_at)
     titled = [iso for name, iso in named if name in title]
     if len(titled) == 1 and not review and not plan:
         actual = titled[0]  # 瑞阳市2026年春运工作圆满收官: the figures of a report on the period its title names
     return _Ctx(scheme_year=scheme[0] if len(set(scheme)) == 1 and year and scheme[0] >= year else "",
-                anchor=Anchor.from_iso(text_anchor(doc, meta, rp)),
+                anchor=read_at,
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
                 actual=actual, target=target, forecast=forecast, span=span,
                 normative=normative, region_level=level, rules=rules,
