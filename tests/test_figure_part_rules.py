@@ -98,3 +98,17 @@ def test_a_seasons_plan() -> None:
     from build_tools.translate.comparisons import PREVIOUS_OF
 
     assert PREVIOUS_OF["秋冬季"] == "autumn and winter"
+
+
+def test_a_holiday_news_items_rows() -> None:
+    """A National Day holiday tourism item not tuned on (read row by row at the end of the session, 2026-12-07): 比去年
+    同期 is the same holiday a year before, as 比上年同期 and 同比 (its base was the whole of 2024); the rows render."""
+    news = {"date": "2025-10-09", "region": "岚溪县", "genre": "news", "title": "岚溪县2025年国庆中秋假期文旅市场平稳有序"}
+    found = figs("国庆中秋假期期间（10月1日至8日），全县A级旅游景区门票收入2860万元，比去年同期减少3.5%；"
+                 "星级饭店平均客房出租率达到76.2%，比上年同期提高5.1个百分点。", **news)
+    change = one(found, 3.5)
+    assert (change.period, change.base_period, change.direction) == (
+        "2025-10-01/2025-10-08", "2024-10-01/2024-10-08", "down")
+    assert one(found, 5.1).base_period == "2024-10-01/2024-10-08"
+    assert metric_en("A级旅游景区门票收入") == "ticket revenue of A-level tourist attractions"
+    assert metric_en("星级饭店平均客房出租率") == "average room occupancy rate of star-rated hotels"

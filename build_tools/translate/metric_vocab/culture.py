@@ -19,6 +19,14 @@ CULTURE_EXACT: dict[str, tuple[str, str]] = {
     "国内游客": ("domestic tourist visits", "YB 17-10"),
     "乡村旅游接待游客": ("rural tourism visits", "P"),
     "星级饭店": ("star-rated hotels", "P"),
+    # a holiday's tourism news (国庆假期…文旅市场): average daily visits, ticket revenue, hotel occupancy
+    "日均接待": ("average daily tourist visits", "P"), "日均接待游客": ("average daily tourist visits", "P"),
+    "A级旅游景区门票收入": ("ticket revenue of A-level tourist attractions", "P"),
+    "客房出租率": ("hotel room occupancy rate", "P"),
+    "星级饭店平均客房出租率": ("average room occupancy rate of star-rated hotels", "P"),
+    "星级饭店客房出租率": ("room occupancy rate of star-rated hotels", "P"),
+    # a joint inspection's tally (检查经营单位83家，整改问题12处)
+    "检查经营单位": ("business premises inspected", "P"), "整改问题": ("problems rectified", "P"),
 }
 
 CULTURE_SUBJECTS: dict[str, tuple[str, str]] = {
