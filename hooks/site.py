@@ -28,6 +28,7 @@ _DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 _state: dict[str, str] = {}
 _unsearched: set[str] = set()
 _sections: list[re.Pattern[str]] = []
+_searched_in: set[str] = set()  # languages whose pages keep the unsearched sections (English)
 _LANG_SUFFIX_RE = re.compile(r"\.[A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?\.md$")
 
 
@@ -64,6 +65,8 @@ def on_config(config: Any) -> Any:
     anchors = [re.escape(str(a)) for a in data.get("unsearched_sections") or []]
     if anchors:
         _sections.append(re.compile(rf'(<h[1-6]) (id="(?:{"|".join(anchors)})")'))
+    _searched_in.clear()
+    _searched_in.update(str(lang) for lang in data.get("sections_searched_in") or [])
     if os.environ.get("SOURCE_DATE_EPOCH") is None:
         _state["date"] = _as_day(data.get("updated")) or "1970-01-01"
     return config
@@ -92,7 +95,11 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_page_content(html_: str, page: Any, config: Any, files: Any) -> str:
-    """Headings of ``unsearched_sections`` get ``data-search-exclude``: the search plugin skips their sections."""
+    """Headings of ``unsearched_sections`` get ``data-search-exclude``: the search plugin skips their sections
+    (not on pages of the ``sections_searched_in`` languages: an English page's rows are its own English)."""
+    lang = _LANG_SUFFIX_RE.search(page.file.src_uri)
+    if lang and lang.group().split(".")[1] in _searched_in:
+        return html_
     for pattern in _sections:
         html_ = pattern.sub(r"\1 data-search-exclude \2", html_)
     return html_

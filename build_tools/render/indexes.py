@@ -352,7 +352,8 @@ def site_file(sources: list[Source], extra_pages: list[str]) -> str:
     ``unsearched`` (pages left out of the search index: the cleaning reports, and the timeline and indicators
     pages, which repeat what the document pages say; a search then lands on the document itself) and
     ``unsearched_sections`` (anchors of the document pages' key-figure and timeline sections, whose rows repeat
-    sentences of the text: left out of the index for the same reason, and to keep it small).
+    sentences of the text: left out of the index for the same reason, and to keep it small; ``sections_searched_in``
+    names the languages whose pages keep them, English, where the text itself is mostly Chinese).
 
     Bulletins are listed by year (by month within a large year), so that a page's navigation stays small however
     large the archive grows."""
@@ -378,11 +379,14 @@ def site_file(sources: list[Source], extra_pages: list[str]) -> str:
     updated = max((s.meta.date for s in sources), default="")
     unsearched = [paths.TIMELINE, paths.INDICATORS, *(paths.report_page(s) for s in sorted(sources, key=_slug))]
     site = {"updated": updated, "nav": items, "nav_translations": translations, "unsearched": unsearched,
-            "unsearched_sections": list(UNSEARCHED_SECTIONS)}
+            "unsearched_sections": list(UNSEARCHED_SECTIONS), "sections_searched_in": list(SECTIONS_SEARCHED_IN)}
     return json.dumps(site, ensure_ascii=False, indent=1) + "\n"  # (JSON: read and written 10x faster than YAML)
 
 
 UNSEARCHED_SECTIONS = ("figures", "events")  # anchors of pages.document_page's sections
+# (the languages whose pages keep those sections in the index: an English page of a bulletin nobody translated has its
+# text in Chinese, so its English rows are the page's own words, repeating nothing a search would find elsewhere)
+SECTIONS_SEARCHED_IN = ("en",)
 
 
 def _slug(source: Source) -> str:
