@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..model import TranslatedText
 from .breakdown_headings import breakdown_heading
 from .bulletin_words import situation_heading
+from .duty_headings import duty_heading
 from .genre_headings import GENRE_HEADINGS, plan_period_heading, unit_line, year_led
 from .heading_words import MORE_PLAN_HEADINGS, paired_actions, stage_heading
 from .headlines import ECONOMY
@@ -133,6 +134,8 @@ class HeadingMixin:
             return PLAN_HEADINGS[zh]
         if zh in MORE_PLAN_HEADINGS:
             return MORE_PLAN_HEADINGS[zh]
+        if duty := duty_heading(self, zh):  # 压实企业主体责任, 落实监管责任, 强化目标责任
+            return duty
         standard = paired_actions(zh) or stage_heading(zh)  # 规划与建设, 动员部署阶段（2025年3月）
         if standard:
             return standard

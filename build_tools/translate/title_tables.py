@@ -456,6 +456,8 @@ SUBJECT_VERBS = {
     "明确": "Clarifying", "严格执行": "Strictly Implementing", "准确把握": "Accurately Understanding",
     "全力稳住": "Making Every Effort to Stabilize", "稳住": "Stabilizing", "加快补齐": "Moving Quickly to Shore Up",
     "补齐": "Shoring Up",
+    # 抓 (抓产业发展, a town's list of what it works on) "Focusing on" (project rendering; 抓好 below)
+    "抓": "Focusing on",
     # verbs of decisions (表彰 "commend", GWR 2018/205 "commended"; 废止 "Repealing", 修改 "Amending": the State
     # Council's decisions 关于废止和修改部分行政法规的决定 "Decision on Repealing and Amending Certain Administrative
     # Regulations")
