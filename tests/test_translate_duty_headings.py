@@ -48,3 +48,14 @@ def test_a_responsibility_for_something_unknown_stays_marked(heading):
 ])
 def test_work_methods(heading, zh, english):
     assert heading(zh) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("乡村产业加快发展", "Rural Industries Developed Faster"),
+    ("村级集体经济发展壮大", "Village Collective Economies Grew Stronger"),
+    ("脱贫攻坚成果持续巩固", "Achievements in Poverty Elimination Continued to Be Consolidated"),
+    ("科技创新能力明显提升", "The Capacity for Scientific and Technological Innovation Improved Markedly"),
+    ("绿色低碳转型加快", "The Green and Low-Carbon Transition Accelerated"),
+])
+def test_review_headings(heading, zh, english):
+    assert heading(zh) == english
