@@ -25,6 +25,11 @@ MORE_PLAN_HEADINGS: dict[str, str] = {
     "存在问题": "Problems", "问题和不足": "Problems and Shortcomings",
     "存在的问题和不足": "Problems and Shortcomings", "意见建议": "Suggestions", "工作步骤": "Implementation Steps",
     "工作措施": "Measures", "主要措施": "Main Measures", "具体措施": "Specific Measures",
+    # sections of summaries, circulars and bulletins (project renderings)
+    "主要工作": "Main Work Done", "典型案例": "Typical Cases", "灾情损失": "Disaster Losses", "灾情": "Disasters",
+    "旱情": "Drought", "汛情": "Flood Situation", "港口": "Ports", "运输服务": "Transport Services",
+    "火灾事故": "Fire Accidents", "交通事故": "Road Traffic Accidents", "创业扶持": "Support for Business Startups",
+    "整改情况": "Rectification",
 }
 
 # Action nouns that name a chapter of rules when paired (规划与建设, 监督与管理, 预防和处置)

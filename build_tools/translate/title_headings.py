@@ -17,6 +17,7 @@ from .heading_words import MORE_PLAN_HEADINGS, paired_actions, stage_heading
 from .headlines import ECONOMY
 from .memory import text_hash
 from .persons import person_en
+from .question_headings import question_heading
 from .report_titles import RELEASE_RE, release_title
 from .title_tables import (
     CLAUSE_SEPARATORS,
@@ -158,8 +159,10 @@ class HeadingMixin:
             return f"{kind} " + WORKS[works.group("act")].format(x=title_case(with_article(x)))
         question = QA_RE.fullmatch(zh)
         if question:
-            asked = self._question(question.group("q"))
+            asked = self._question(question.group("q")) or question_heading(self, question.group("q") + "？")
             return f"Q: {asked}" if asked else None
+        if asked := question_heading(self, zh):  # 补贴标准是多少？ (an interpretation's numbered questions)
+            return asked
         if COMMENTS_RE.fullmatch(zh):
             return "Comments May Be Submitted in the Following Ways"
         if zh.startswith("今年") and self.year:
