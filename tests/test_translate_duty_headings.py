@@ -59,3 +59,13 @@ def test_work_methods(heading, zh, english):
 ])
 def test_review_headings(heading, zh, english):
     assert heading(zh) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("实施城市更新行动", "Implementing the Action Plan for Urban Renewal"),  # GWR 2021/193
+    ("重点领域节能降碳行动", "Action Plan for Energy Saving and Carbon Reduction in Key Sectors"),
+    ("乡村建设三年行动", "Three-Year Action Plan for Rural Development"),
+    ("开展道路清扫保洁行动", None),  # the initiative's object is not a glossary phrase
+])
+def test_action_plans(heading, zh, english):
+    assert heading(zh) == english
