@@ -116,6 +116,8 @@ def region_pinyin(region: str) -> str:
     from pypinyin import lazy_pinyin
 
     name = region.strip()
+    if name in ("全国", "中国", "中华人民共和国"):
+        return "national"  # a national document (2026-national-statistics)
     for suffix in ADMIN_SUFFIXES:
         if name.endswith(suffix) and len(name) >= len(suffix) + 2:
             name = name[: -len(suffix)]

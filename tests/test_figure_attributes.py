@@ -263,6 +263,17 @@ def test_subject(sentence: str, value: float, subject: str) -> None:
     assert not subject or subject in ("全国", "全省") or not f.metric.startswith(subject)
 
 
+def test_the_whole_country_is_a_national_documents_own_region():
+    """全国 in a city's text is another entity; in the state's communiqué it is the region itself (no subject)."""
+    text = "年末全国人口140000万人，比上年末减少100万人。全年国内生产总值1300000亿元。"
+    national = figs(text, date="2031-02-28", region="全国", genre="statistics", title="中华人民共和国2030年国民经济"
+                    "和社会发展统计公报")
+    assert [f.subject for f in national] == ["", "", ""]
+    assert one(national, 140000).period == "2030-12"
+    city = figs(text, date="2031-02-28", region="栖川市", genre="statistics", title="栖川市2030年统计公报")
+    assert [f.subject for f in city] == ["全国", "全国", "全国"]
+
+
 # --- units -------------------------------------------------------------------------------------------------------
 
 

@@ -14,6 +14,9 @@ from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE, _SCHEME_TITLE
 # Document context
 
 
+NATIONAL_REGIONS = frozenset(("全国", "中国", "中华人民共和国"))  # a national document's region
+
+
 @dataclass
 class _Ctx:
     anchor: Anchor  # what 今年, 年末, 上年 are read against (a communiqué's year, else the document date)
@@ -155,7 +158,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     # a plan over several years or a notice lays down norms; a plan of one year (2019年工作安排) sets targets
     normative = (plan and "/" in rp) or (not plan and (doc.genre in _NORMATIVE_GENRES or (
         bool(_NORMATIVE_TITLE.search(title)) and not is_review(doc) and not is_work_report(doc))))
-    level = next((r[-1] for r in regions if r[-1] in "省市县区州旗盟镇乡"), "")
+    level = next((r[-1] for r in regions if r[-1] in "省市县区州旗盟镇乡"), "") or (
+        "国" if set(regions) & NATIONAL_REGIONS else "")  # (a national communiqué: 全国 is its own region)
     rules = bool(_RULES_TITLE.search(title)) and not _PLAN_WORDS.search(title)
     # (the standards of an insurance year: 2026年度…个人缴费标准, its deductibles and caps hold for 2026, not for ever)
     scheme = _SCHEME_YEAR.findall(title) if rules else []
