@@ -700,3 +700,12 @@ def test_paragraph_of_annual_measures_mid_year():
     found = figs("全市空气质量优良天数为299天。地表水水质优良比例达55.6%。力争优良天数达到305天。",
                  date="2021-06", region="辽阳市")
     assert [(f.value, f.period) for f in found] == [(299, "2020"), (55.6, "2020"), (305, "2021")]
+
+
+def test_a_named_season_is_mentioned_again_by_its_bare_name():
+    """汛期（5月1日至9月30日） names the flood season: 汛期全市… and 2030年汛期… later are that span; a heading's topic
+    (汛期雨水情) and other words stay as they were."""
+    found = figs("2030年汛期（5月1日至9月30日），全市平均降雨量1100毫米。", "汛期全市共转移群众3200人。",
+                 "全年直接经济损失2.1亿元。", date="2030-11-20", region="栖川市", title="栖川市2030年防汛工作总结")
+    assert one(found, 3200).period == "2030-05-01/2030-09-30"
+    assert one(found, 2.1).period == "2030"
