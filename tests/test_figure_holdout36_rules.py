@@ -156,3 +156,12 @@ def test_a_body_ending_one_sentence_and_heading_the_next_is_kept_twice():
     assert [x.text for x in clean(f"{a}\n\n{b}\n").blocks] == [a, b]
     assert [x.text for x in clean("要坚持实事求是，坚决杜绝数据造假、弄虚作假。\n\n虚作假问题发生。\n").blocks] == [
         "要坚持实事求是，坚决杜绝数据造假、弄虚作假问题发生。"]
+
+
+def test_new_skips_the_issue_line_of_a_serial_for_the_title():
+    """`new` guesses the title below a serial's masthead (澜北督查通报（第５期）), as structure reads it."""
+    from build_tools.new import infer_title
+
+    text = ("澜北督查通报（第５期）\n澜政督通〔2025〕7号\n澜北市人民政府督查室关于全市重点项目建设推进情况的督查通报\n"
+            "各县（市、区）人民政府：\n")
+    assert infer_title(text) == "澜北市人民政府督查室关于全市重点项目建设推进情况的督查通报"
