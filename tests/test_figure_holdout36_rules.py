@@ -165,3 +165,13 @@ def test_new_skips_the_issue_line_of_a_serial_for_the_title():
     text = ("澜北督查通报（第５期）\n澜政督通〔2025〕7号\n澜北市人民政府督查室关于全市重点项目建设推进情况的督查通报\n"
             "各县（市、区）人民政府：\n")
     assert infer_title(text) == "澜北市人民政府督查室关于全市重点项目建设推进情况的督查通报"
+
+
+def test_ranks_listed_after_each_go_to_the_values_in_turn():
+    """开工率分别为55.0%、60.0%，分别居全市第9位、第8位: the first value 9th, the second 8th (the scope shared); a
+    single rank still goes to the figure before it."""
+    found = figs("青石县、云塘区项目推进迟缓，开工率分别为55.0%、60.0%，分别居全市第9位、第8位。",
+                 date="2025-07-18", region="澜北市")
+    assert (one(found, 55).rank, one(found, 60).rank) == ("全市第9", "全市第8")
+    assert not [f for f in found if f.value in (8, 9)]
+    assert one(figs("全市GDP增长6.8%，居全省第3位。", date="2025-07-18", region="澜北市"), 6.8).rank == "全省第3"
