@@ -175,3 +175,13 @@ def test_ranks_listed_after_each_go_to_the_values_in_turn():
     assert (one(found, 55).rank, one(found, 60).rank) == ("全市第9", "全市第8")
     assert not [f for f in found if f.value in (8, 9)]
     assert one(figs("全市GDP增长6.8%，居全省第3位。", date="2025-07-18", region="澜北市"), 6.8).rank == "全省第3"
+
+
+def test_new_dates_a_yearbook_page_by_its_edition():
+    """A yearbook's page (桑川统计年鉴—2024 over a table of 2019—2023年) with no full date: the edition's year, not the
+    latest year of its data; a text with a signed date keeps it."""
+    from build_tools.new_dates import infer_date
+
+    assert infer_date("桑川统计年鉴—2024\n2-1 主要经济指标（2019—2023年）\n指标\t单位\t2019年\t2023年\n") == "2024"
+    assert infer_date("2024年桑川统计年鉴\n主要经济指标（2019—2023年）\n") == "2024"
+    assert infer_date("关于…的通知\n…统计年鉴…\n桑川市统计局\n2024年5月6日\n") == "2024-05-06"
