@@ -5,7 +5,8 @@ Document boundaries (general layout and genre conventions):
   title follows the number;
 - a headline followed by a byline (本报记者 …, 市委书记 …) or by a speech's date note starts an article;
 - after a document's closing (signature, date, publication note) a new headline starts a document; when the
-  closed document names it in 《》, the new one is its attachment (``parent``);
+  closed document names it in 《》, the new one is its attachment (``parent``); a table attached there (附表：…)
+  is the document's own, under a top-level heading;
 - in a page whose paragraphs are not indented, an indented block starts a new article (a new text frame);
 - a headline whose lead paragraph is set wider than the body that follows starts a news article.
 One document stays one document: section headings (一、, （一）, 1., 第一章, 第二部分, captions 表1 …, table rows)
@@ -38,6 +39,8 @@ NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌�
                      # an official document's colophon (版记, GB/T 9704): the copies sent, the office that printed it
                      r"|^抄送[：:]|^[\u4e00-\u9fff（）()]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 ATTACHMENT_RE = re.compile(r"^附件\s*\d*$")
+# a table attached to a document after its closing (附表：2025年汛期主要雨量站降雨情况, 附表2 …): part of it
+ANNEX_TABLE_RE = re.compile(r"^附表\s*\d*\s*[：:\s]")
 # the masthead of a serial (督查通报（第9期）, 工作简报 第12期): the issue over a document, never its title
 ISSUE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:通报|简报|专报|快报|动态|信息)\s*[（(]?\s*第\s*[\d０-９]{1,4}\s*期"
                       r"\s*[）)]?$")
@@ -167,7 +170,8 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
             start = "number"  # a number under a letterhead or a title (web copies print it there) is theirs
         elif headline[i] and (is_byline(nxt) or DATE_NOTE_RE.match(_s(nxt))) and _has_body(current):
             start = "headline"
-        elif headline[i] and prev and _is_closing(prev) and not DATE_LINE_RE.match(nxt) and _has_body(current):
+        elif headline[i] and prev and _is_closing(prev) and not DATE_LINE_RE.match(nxt) and _has_body(current) \
+                and not ANNEX_TABLE_RE.match(_s(text)):  # (附表：… after the closing: the document's own table)
             start = "headline"
         elif sectioned:
             pass  # layout cues of a page of articles do not cut a communiqué, report or plan into pieces
@@ -320,7 +324,9 @@ def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
             add(run_in[0], heading=level[cls], role="heading", run_in=True, lines=b.lines)
             add(run_in[1], lines=b.lines)
         elif cls:
-            add(b.text, heading=level[cls], role="heading", lines=b.lines)
+            # an attached table's heading (附表：…) closes the sections before it: it is the top level
+            top = cls == "unmarked" and ANNEX_TABLE_RE.match(_s(b.text))
+            add(b.text, heading=1 if top else level[cls], role="heading", lines=b.lines)
         else:
             add(b.text, lines=b.lines)
     return paras

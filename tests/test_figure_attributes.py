@@ -721,3 +721,12 @@ def test_a_named_season_is_mentioned_again_by_its_bare_name():
                  "全年直接经济损失2.1亿元。", date="2030-11-20", region="栖川市", title="栖川市2030年防汛工作总结")
     assert one(found, 3200).period == "2030-05-01/2030-09-30"
     assert one(found, 2.1).period == "2030"
+
+
+def test_a_target_under_a_heading_of_the_months_so_far_is_the_years():
+    """An attached table's heading 2030年1—9月…推进情况 over its plan column, read in October: the plan is the
+    year's, its outcome the months'."""
+    found = figs("附表：2030年1—9月各县新开工项目推进情况", "石渡县：计划数8个，实际完成数5个。", date="2030-10-20",
+                 region="栖川市", title="栖川市关于2030年1—9月重点项目推进情况的通报", headings={0: 1})
+    assert (one(found, 8).period, one(found, 8).status) == ("2030", "target")
+    assert (one(found, 5).period, one(found, 5).status) == ("2030-01/2030-09", "actual")

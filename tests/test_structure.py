@@ -181,3 +181,16 @@ def test_a_photo_caption_is_a_note_and_the_last_point_of_a_list_no_heading():
     (doc,) = structure(raw, kind="work-report").documents
     assert [p.text for p in doc.paragraphs if p.heading] == ["一、2025年民生实事"]
     assert [p.role for p in doc.paragraphs if "摄" in p.text] == ["note"]
+
+
+def test_a_table_attached_after_the_closing_stays_in_its_document():
+    """附表：… after the signature and date is the document's own table (its figures read with the document's
+    periods and region), at the top heading level; an attachment headed 附件 with a title is still a document."""
+    raw = "\n\n".join(["某市2030年防汛工作总结", "2030年汛期（5月1日至9月30日），全市平均降雨量1100毫米，比常年偏多1成。",
+                       "一、主要工作", "（一）及时转移群众。", "汛期全市转移群众3200人次，未发生人员伤亡事故。",
+                       "某市防汛抗旱指挥部", "2030年10月20日", "附表：2030年汛期主要雨量站降雨情况",
+                       "站名\t降雨量（毫米）", "青石站\t1200.5"])
+    (doc,) = structure(raw, kind="report").documents
+    table_heading = next(p for p in doc.paragraphs if p.text.startswith("附表"))
+    assert table_heading.heading == 1
+    assert doc.paragraphs[-1].role == "table"

@@ -298,6 +298,10 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         return ytd
     if cands:
         return _span_end(num, _close_review(cands[-1].iso, ctx), s) or cands[-1].iso
+    if carry and num.status == "target" and re.fullmatch(r"(\d{4})-01/\1-(?:0[2-9]|1[01])", carry[-1].iso) \
+            and carry[-1].iso.split("/")[-1] < ctx.anchor_iso[:7]:
+        # (附表：2025年1—9月…推进情况 over 计划数12个, written in October: the year's plan, not the months' past)
+        return carry[-1].iso[:4]
     if carry and not (num.status == "forecast" and carry[-1].kind == "since") and (
             carry[-1].kind != "now" or num.status == "actual"):
         if ytd := _as_of_flow(num, carry[-1], s[_clause_start(s, num.start):num.start]):

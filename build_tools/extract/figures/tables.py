@@ -258,8 +258,10 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
             years[j] = y.group(1)
         elif (m := _WITH_UNIT.match(h)) is not None:
             name = m.group("name").strip()
-            if quantity and _TIME_ONLY_HEADER.fullmatch(name):
+            planned = _DONE_COLUMN.match(name) and any(_PLAN_COLUMN.match(c[0]) for c in columns.values())
+            if quantity and _TIME_ONLY_HEADER.fullmatch(name) and not planned:
                 name = quantity  # (累计 said would make a flow of the months a running total at their end)
+                # (计划数 | 完成数: the outcome against the plan, said so in _row_sentence)
             columns[j] = (name, m.group("unit"))
         elif _INDEX.search(h) and len(h) <= 12:
             columns[j] = (h + "为", "")  # 综合指数 | 3.05: 综合指数为3.05
