@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...model import Figure
 from ..dates import DateMatch
 from .attributes import _MODIFIER_TAIL, _period
-from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
+from .bases import COMPARED_AFTER_VALUED, average_since_base, index_base, previous_period, valued_bases
 from .changes import _FROM_LEAD, _FROM_TO_GAP, base_edge, decline_gaps, from_to, goals, milestones
 from .clause_names import _served_name, _share_paid_name, _tier_standard_name, _time_limit_name
 from .combined import shared_lead
@@ -366,6 +366,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         num.period = "" if num.in_name else _period(num, usable, carry, ctx, s)
         if num.origin is not None:
             num.period = num.origin.iso
+        if num.cls == "ratio" and not num.comparison and (based_on := index_base(s, num.end)):
+            num.comparison = based_on  # 1—10月平均指数为96.8（上年同期=100）: against the same months a year before
         num.base_period = previous_period(num.comparison or num.base_words, num.period) or num.base_period
         if (num.kind == "growth" and num.status == "target" and num.unit == "%" and not num.comparison
                 and not num.base_period and re.fullmatch(r"\d{4}", num.period)):
