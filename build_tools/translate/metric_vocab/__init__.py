@@ -32,6 +32,7 @@ from .budget import BUDGET_EXACT
 from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
+from .courts import COURTS_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
 from .debt import DEBT_EXACT
@@ -126,6 +127,8 @@ MORE_EXACT.update(PLAN_MONITORING_EXACT)
 MORE_EXACT.update(FLOOD_EXACT)
 # an employment work summary and plan and a release on industrial profits (holdout34): their own module
 MORE_EXACT.update(EMPLOYMENT_EXACT)
+# a court's work report and the detail of a real-estate release (holdout35): their own module
+MORE_EXACT.update(COURTS_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
