@@ -102,3 +102,13 @@ def test_the_region_s_courts_are_no_part_of_what_they_counted():
     found = figs("全市两级法院共受理各类案件40215件，全市法院审结一审刑事案件1862件。", **COURT)
     assert one(found, 40215).metric == "受理各类案件"
     assert one(found, 1862).metric == "审结一审刑事案件"
+
+
+def test_counts_listed_before_the_honour_they_received():
+    """5个集体、8名个人获得市级以上表彰: each count is of its noun so honoured; a list without an honour keeps its
+    verb's names (新建学校3所、幼儿园5所)."""
+    found = figs("全县5个集体、8名个人获得市级以上表彰。", **COURT)
+    assert one(found, 5).metric == "获得市级以上表彰的集体"
+    assert one(found, 8).metric == "获得市级以上表彰的个人"
+    listed = figs("新建学校3所、幼儿园5所。", **COURT)
+    assert (one(listed, 3).metric, one(listed, 5).metric) == ("新建学校", "新建幼儿园")

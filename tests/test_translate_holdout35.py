@@ -40,3 +40,10 @@ def test_the_court_and_real_estate_vocabulary():
     assert en("执行到位金额") == "amount recovered through enforcement"
     assert en("个人按揭贷款") == "individual mortgage loans"
     assert en("二手住宅销售价格") == "sales prices of second-hand homes"
+
+
+def test_those_honoured_at_a_level():
+    """获得市级以上表彰的集体: the collectives honoured at the city level or above; without a level, honoured."""
+    assert en("获得市级以上表彰的集体") == "collectives honoured at the city level or above"
+    assert en("受到表彰的个人") == "individuals honoured"
+    assert en("受到表彰的玄学") is None

@@ -13,7 +13,15 @@ from .changes import _FROM_LEAD, _FROM_TO_GAP, base_edge, decline_gaps, from_to,
 from .clause_names import _served_name, _share_paid_name, _tier_standard_name, _time_limit_name
 from .combined import shared_lead
 from .context import _before, _Ctx
-from .counted import counted_group, entity_base, found_units, listed_entities, selected_pilots, supported_projects
+from .counted import (
+    counted_group,
+    entity_base,
+    found_units,
+    honoured_counts,
+    listed_entities,
+    selected_pilots,
+    supported_projects,
+)
 from .direction import _DEPARTURE, _MORE_THAN, _direction, _kind, _level_direction
 from .implied_dates import _with_holidays
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
@@ -300,6 +308,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     selected_pilots(s, out_nums)  # 每年遴选100家中小企业开展数字化转型试点: the pilots
     supported_projects(s, out_nums)  # 支持…等12个项目建设: the projects supported
     found_units(s, out_nums)  # 3个单位违规发放津贴补贴: the units of an audit finding
+    honoured_counts(s, out_nums)  # 3个集体、12名个人受到省级以上表彰: those so honoured
     decline_gaps(s, out_nums)
     goals(s, out_nums)
     # a rank attaches to the figure it ranks (增长6.8%，居全省第3位); a rank without a value of its own

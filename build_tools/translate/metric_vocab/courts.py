@@ -10,6 +10,8 @@ development and sales (developers' funds by source, new and second-hand housing 
 
 from __future__ import annotations
 
+import re
+
 # Kinds of cases a court's report counts, before 案件 (justice.CASE_KINDS composes them: 审结 + 一审 + 刑事 + 案件).
 COURT_CASE_KINDS: dict[str, tuple[str, str]] = {
     "民商事": ("civil and commercial", "P"),
@@ -69,3 +71,19 @@ COURTS_EXACT: dict[str, tuple[str, str]] = {
     "二手住宅指数": ("sales price index of second-hand homes", "GWR 2009/229, P"),
     "二手住宅平均指数": ("average sales price index of second-hand homes", "GWR 2009/229, P"),
 }
+
+# those honoured (受到省级以上表彰的集体: a count of the collectives honoured at the provincial level or above)
+HONOURED_RE = re.compile(r"^(?:受到|获得|荣获|获)(?P<level>国家级|省级|市级|县级)?(?P<above>以上|及以上)?"
+                         r"(?:表彰|表扬|奖励|嘉奖)的(?P<who>集体|个人|单位|先进集体|先进个人)$")
+HONOURED_WHO = {"集体": "collectives", "个人": "individuals", "单位": "units", "先进集体": "outstanding collectives",
+                "先进个人": "outstanding individuals"}
+HONOUR_LEVELS = {"国家级": "national", "省级": "provincial", "市级": "city", "县级": "county"}
+
+
+def honoured(zh: str) -> str | None:
+    """受到省级以上表彰的个人 -> "individuals honoured at the provincial level or above" (P), else None."""
+    m = HONOURED_RE.match(zh)
+    if not m:
+        return None
+    level = f" at the {HONOUR_LEVELS[m.group('level')]} level" if m.group("level") else ""
+    return f"{HONOURED_WHO[m.group('who')]} honoured{level}{' or above' if level and m.group('above') else ''}"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from .bulletin_rules import bulletin_metric
 from .bulletin_rules import unsourced as bulletin_unsourced
 from .cityservice import HOTLINE_HEADS
+from .courts import honoured
 from .energy import POWER_SOURCES
 from .justice import CASE_KINDS, CASE_OBJECTS, CASE_VERBS
 from .people_rules import people_metric
@@ -73,6 +74,8 @@ def sector_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     found = _power(zh) or _patents(zh)
     if found:
         return found
+    if (who := honoured(zh)) is not None:
+        return who  # 受到省级以上表彰的集体 (courts.py)
     if zh.endswith("案件") and (kinds := _case_kinds(zh[:-2])):
         return f"{kinds} cases"  # (一审刑事案件: "first trial criminal cases", the kinds in the order written)
     for verb, fmt in CASE_VERBS.items():  # 审结案件 "cases settled", 调解矛盾纠纷 "disputes mediated"
