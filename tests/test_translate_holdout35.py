@@ -47,3 +47,18 @@ def test_those_honoured_at_a_level():
     assert en("获得市级以上表彰的集体") == "collectives honoured at the city level or above"
     assert en("受到表彰的个人") == "individuals honoured"
     assert en("受到表彰的玄学") is None
+
+
+def test_a_release_on_real_estate_development_and_sales():
+    """2025年1—11月岚溪市房地产开发和销售情况: the indicator release's title with the topic of the vocabulary."""
+    from build_tools.translate.titles import TitleRenderer
+
+    title = TitleRenderer(get_glossary()).title("2025年1—11月岚溪市房地产开发和销售情况", "", "岚溪市")
+    assert title is not None
+    assert title.text == "Real Estate Development and Sales in Lanxi, January-November 2025"
+
+
+def test_newly_built_qualifies_the_buildings_sold():
+    """新建商品房销售面积: the floor space of newly built commercial buildings sold (not "new floor space")."""
+    assert en("新建商品房销售面积") == "floor space of newly built commercial buildings sold"
+    assert en("新建商品房销售额") == "sales of newly built commercial buildings"

@@ -57,7 +57,13 @@ COURTS_EXACT: dict[str, tuple[str, str]] = {
     "平均审理周期": ("average trial period", "P"),
     "视察法院工作": ("attendance of deputies and members at hearings and inspections of the courts", "P"),
     "办理代表建议、委员提案": ("deputies' suggestions and members' proposals handled", "P"),
-    # the detail of a release on real-estate development and sales
+    # the detail of a release on real-estate development and sales (its title: 2025年1—10月X市房地产开发和销售情况)
+    "房地产开发和销售": ("real estate development and sales", "P"),
+    # (新建 of the buildings sold, not of the floor space or the sales: "new floor space of commercial buildings sold")
+    "新建商品房销售面积": ("floor space of newly built commercial buildings sold", "YB 19-10, P"),
+    "新建商品房销售额": ("sales of newly built commercial buildings", "YB 19-10, P"),
+    "新建商品住宅销售面积": ("floor space of newly built residential buildings sold", "YB 19-11, P"),
+    "新建商品住宅销售额": ("sales of newly built residential buildings", "YB 19-11, P"),
     "国内贷款": ("domestic loans", "YB 19-3"),
     "自筹资金": ("self-raised funds", "YB 19-3"),
     "定金及预收款": ("deposits and advance payments", "YB 19-3"),
