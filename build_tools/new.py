@@ -25,7 +25,7 @@ from . import ingest, meta
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
-from .new_dates import DELIVERED_RE, HEAD_CHARS, infer_date
+from .new_dates import DELIVERED_RE, FULL_WIDTH_DIGITS, HEAD_CHARS, infer_date
 from .new_origin import (
     DATE_LINE_RE,
     RED_HEADER,
@@ -309,13 +309,10 @@ CITED_NUMBER_BEFORE = re.compile(r"(?:》\s*[（(]|根据|按照|依据|依照|�
 CITED_NUMBER_OPENING = re.compile(r"(?:根据|按照|依据|依照|参照|执行)")
 
 
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
 def infer_doc_number(text: str) -> str:
     """The document's number (澄人社发〔2026〕9号), full-width digits as typed in a red-head line (〔２０２６〕９号)
     read as ASCII ones."""
-    text = text.translate(_FULL_WIDTH_DIGITS)  # (one character for one: positions unchanged)
+    text = text.translate(FULL_WIDTH_DIGITS)  # (one character for one: positions unchanged)
     m = next((m for m in DOC_NUMBER_RE.finditer(text)
               if not CITED_NUMBER_BEFORE.search(text[max(0, m.start() - 12):m.start()])
               and not CITED_NUMBER_OPENING.match(m.group())), None)
@@ -417,7 +414,7 @@ def apply_format_metadata(guess: Guess, decoded: ingest.Decoded) -> None:
         if kind:
             guess.set("kind", kind)
     if found.get("date") and decoded.format in ("html", "markdown") and meta.check_date(found["date"]) is None \
-            and not DELIVERED_RE.search(decoded.text[:HEAD_CHARS]):
+            and not DELIVERED_RE.search(decoded.text[:HEAD_CHARS].translate(FULL_WIDTH_DIGITS)):
         guess.state("date", found["date"], origin)  # a web page's publication date (not a report's: ——…日在…会议上)
     created, said = found.get("created", ""), guess.values.get("date", "")
     if len(created) == 10 and meta.check_date(created) is None and len(said) == 7 and created.startswith(said):

@@ -63,6 +63,9 @@ PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发稿时间|出版日�
                           r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})|((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*出版")
 
 
+# full-width digits as typed in a red-head line or a delivery line (〔２０２６〕９号, ——２０２６年１月１４日在…):
+# read as ASCII ones, one character for one (positions unchanged)
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # the line under a report's or speech's title saying when and where it was delivered (——2025年1月8日在…会议上)
 DELIVERED_RE = re.compile(r"^[ \t\u3000]*[—－-]{1,2}[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月"
                           r"\s*(\d{1,2})\s*日\s*在", re.MULTILINE)
@@ -91,7 +94,7 @@ def infer_date(text: str) -> str:
     mention later dates, such as its subsidy period); else the latest full date the text states (an official
     document ends with its date); else the latest year it mentions as past or present (a news page dates its
     events by month and day only)."""
-    m = DELIVERED_RE.search(text[:HEAD_CHARS])
+    m = DELIVERED_RE.search(text[:HEAD_CHARS].translate(FULL_WIDTH_DIGITS))
     if m:  # ——2025年1月8日在…会议上: a report or speech is dated by its delivery, not by a web page's posting
         iso = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         if meta.check_date(iso) is None:

@@ -77,7 +77,9 @@ SPONSOR_RE = re.compile(r"^([\u4e00-\u9fff（）()]{2,40}?)\s*主\s*办(?:\s|$)"
 # A speaker line under a speech's title: the body is the one the speaker heads (not a party post: a byline).
 SPEAKER_RE = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?(?:人民政府|政府))"
                         r"(?:副?(?:县长|市长|区长|省长|州长|旗长|镇长|乡长))\s*[\u4e00-\u9fff·]{2,4}$"
-                        r"|^([\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|办公室))(?:副?(?:局长|主任))\s*[\u4e00-\u9fff·]{2,4}$")
+                        r"|^([\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|办公室))(?:副?(?:局长|主任))\s*[\u4e00-\u9fff·]{2,4}$"
+                        # (a court's or procuratorate's report: 泓川市中级人民法院院长 顾明远)
+                        r"|^([\u4e00-\u9fff]{2,30}?(?:人民法院|人民检察院))(?:副?(?:院长|检察长))\s*[\u4e00-\u9fff·]{2,4}$")
 TITLE_START_RE = re.compile(r"关于|^\d{4}年|公报|报告|通知|方案|规划|讲话")
 
 
@@ -330,7 +332,7 @@ def infer_issuer(text: str, region: str = "") -> str:
     for line in head:
         m = SPEAKER_RE.match(line)
         if m:
-            return m.group(1) or m.group(2)
+            return m.group(1) or m.group(2) or m.group(3)
     for line, nxt in zip(lines, lines[1:], strict=False):
         orgs = issuer_bodies(line)
         if orgs and DATE_LINE_RE.match(nxt):

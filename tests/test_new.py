@@ -830,3 +830,24 @@ def test_a_periods_figures_released_are_statistics() -> None:
     assert new.infer_kind("", "2025年1-11月全市财政收支情况") == "statistics"
     assert new.infer_kind("", "岚溪市2025年1—10月主要经济指标") == "statistics"
     assert new.infer_kind("", "2025年十件民生实事项目完成情况") == ""  # a programme's completion: other signals
+
+
+def test_a_court_report_s_delivery_line_in_full_width_digits_and_its_president():
+    """——２０２６年１月２０日在…会议上 under a court's report: its delivery date, full-width digits read as ASCII ones;
+    the line 岚江市中级人民法院院长 林致远 names the issuer (the court), as a government's head names the government."""
+    text = ("岚江市中级人民法院工作报告\n\n——２０２６年１月２０日在岚江市第十六届人民代表大会第五次会议上\n\n"
+            "岚江市中级人民法院院长　林致远\n\n各位代表：\n\n现在，我代表市中级人民法院向大会报告工作。\n")
+    assert new_dates.infer_date(text) == "2026-01-20"
+    assert new.infer_issuer(text, "岚江市") == "岚江市中级人民法院"
+    assert new.infer_kind(text, "岚江市中级人民法院工作报告") == "report"  # (a court reports on its work)
+
+
+def test_a_page_title_split_at_its_site_but_not_inside_a_range_of_months():
+    """<title>2025年1—11月岚江市房地产市场运行情况-岚江市统计局</title>: the dash of 1—11月 is a range, the hyphen
+    between two Han characters the separator before the site."""
+    from build_tools.ingest.html import TITLE_SPLIT_RE
+
+    parts = [p for p in TITLE_SPLIT_RE.split("2025年1—11月岚江市房地产市场运行情况-岚江市统计局") if p]
+    assert parts == ["2025年1—11月岚江市房地产市场运行情况", "岚江市统计局"]
+    assert [p for p in TITLE_SPLIT_RE.split("岚江市政府工作报告—岚江市人民政府") if p] == ["岚江市政府工作报告",
+                                                                                   "岚江市人民政府"]

@@ -275,6 +275,13 @@ HELD_OUT_ENGLISH = [
     # did (利润总额同比增长的行业)
     # 83/85 once the attached table stays in its document (four rows restating the text listed once)
     ("holdout34", 85, 83),
+    # a city intermediate court's work report (PDF) and a city's January-October real-estate release (HTML): first
+    # run (code of e80eaad, no fix) 38/104 (the court's names 4/53); 105/112 after the extraction rules (the price
+    # index table read: 6 rows more, the change of the trial period and the honoured collectives found) and
+    # metric_vocab/courts.py with the kinds of cases composed (一审 + 刑事); 110/112 with a size band (90平方米及以下…),
+    # 比9月份 and the index's base as 比上年同期; 112/112 with those honoured named by the honour (3个集体、12名个人受到
+    # 省级以上表彰: 受到省级以上表彰的集体, "collectives honoured at the provincial level or above")
+    ("holdout35", 112, 112),
     # a county yearbook's page of main economic indicators 2020-2024 (PDF) and a city supervision office's circular
     # ranking counties on key projects (DOCX): first run (code of e80eaad, no fix) 107/128 (the yearbook's rows all
     # rendered but 88 of its 93 found; the circular's projects, plan and outcome columns not); 133/133 after the

@@ -184,6 +184,9 @@ _COMPARE_AFTER_NAMED = re.compile(r"^[^，,。；;：:！？\d]{1,16}?(?:相比|
 # 是2020年的1.8倍, 为上年同期的2倍, 是2015年的85%: the year is the base of a multiple or share
 _MULTIPLE_BEFORE = re.compile(r"(?:是|为)\s*$")
 _MULTIPLE_AFTER = re.compile(r"(?:末|底|同期)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:倍|%)")
+# 99.7（上月=100）, （以上年同期为100）: the base of an index written after it
+_INDEX_BASE_BEFORE = re.compile(r"[（(]\s*以?\s*$")
+_INDEX_BASE_AFTER = re.compile(r"\s*(?:同月|同期)?\s*(?:=|＝|为)\s*100\s*[）)]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _ISSUE = re.compile(r"\s*(?:第|总第)\s*\d+\s*[期号]")
 _ASOF_BEFORE = re.compile(r"(?:截至|截止到|截止至|截止|截到)\s*$")
@@ -391,6 +394,7 @@ def is_comparison(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 6):start]
     return bool(_COMPARE_BEFORE.search(before) or _COMPARE_AFTER.match(text[end:end + 6])
                 or (_MULTIPLE_BEFORE.search(before) and _MULTIPLE_AFTER.match(text, end))
+                or (_INDEX_BASE_BEFORE.search(before) and _INDEX_BASE_AFTER.match(text, end))
                 or (_WITH_BEFORE.search(before) and _COMPARE_AFTER_NAMED.match(text[end:end + 20])))
 
 

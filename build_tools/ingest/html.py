@@ -67,7 +67,9 @@ STOCK_QUOTE_TEXT_RE = re.compile(rf"[（(]{_NUM}\s*[,，]{_NUM}\s*[,，]{_NUM}%\
 EDITOR_RE = re.compile(r"^[（(\[【]?\s*(责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[：:]\s*\S{1,12}"
                        r"(\s+[A-Za-z0-9]{2,10})?\s*[）)\]】]?$")
 ORIGINAL_TITLE_RE = re.compile(r"^[（(]?\s*原标题\s*[：:]")
-TITLE_SPLIT_RE = re.compile(r"\s*(?:_|\||｜|--|—|-\s|\s-)\s*")
+# (a dash between digits is a range, 2025年1—10月…, no separator; a bare hyphen between two Han characters is one,
+# …销售情况-泓川市统计局)
+TITLE_SPLIT_RE = re.compile(r"\s*(?:_|\||｜|--|(?<!\d)—|—(?!\d)|-\s|\s-|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
 # A news outlet's name (日报, 新闻网, 融媒体中心, 新华社 ...): a CMS's ContentSource that names one is the publication.
 OUTLET_END_RE = re.compile(r"(?:日报|晚报|早报|商报|都市报|报社|新闻网|政府网|门户网|新闻中心|融媒体中心|广播电视台"
                            r"|电视台|通讯社|新华社|客户端)$")

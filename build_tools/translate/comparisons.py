@@ -58,6 +58,8 @@ PREVIOUS_OF = {"秋冬季": "autumn and winter", "采暖季": "heating season", 
                "汛期": "flood season", "季度": "quarter", "考核年度": "assessment year", "年度": "year",
                "周期": "cycle", "学年": "school year", "届": "term"}
 COMPARE_SPAN_RE = re.compile(r"^(?:比|较)(?P<a>\d{1,2})\s*[-—–~～至]\s*(?P<b>\d{1,2})月(?:份)?$")
+# 比9月份 (同比降幅比9月份扩大0.4个百分点): one month of the same year, as the release names it
+COMPARE_ONE_MONTH_RE = re.compile(r"^(?:比|较)(?P<month>\d{1,2})月份?$")
 # Earlier periods of the same year or the one before (the periods as rows write them: H1, Q1-Q3)
 COMPARE_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "上月": "the previous month", "上季度": "the previous quarter",
                    "上年末": "the end of the previous year", "上年底": "the end of the previous year"}
@@ -209,6 +211,9 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
     if m:
         a, b = int(m.group("a")), int(m.group("b"))
         return f"compared with {MONTHS[a - 1]}-{MONTHS[b - 1]}" if 1 <= a < b <= 12 else None
+    m = COMPARE_ONE_MONTH_RE.match(comparison)
+    if m and 1 <= int(m.group("month")) <= 12:
+        return f"compared with {MONTHS[int(m.group('month')) - 1]}"
     if comparison[:1] in "比较" and comparison[1:] in COMPARE_PERIODS:
         return f"compared with {COMPARE_PERIODS[comparison[1:]]}"
     if comparison in ("比年初", "较年初"):

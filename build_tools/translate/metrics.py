@@ -92,6 +92,11 @@ from .metric_tables import EXACT, HEADS, LEVELS_AND_ABOVE, NOTES, PARTNERS, SCHE
 from .metric_vocab import AREAS, BUDGET_LINES, MODE_HEADS, MODES, TRADE_MODE_HEADS, TRADE_MODES, domain_metric
 from .metric_vocab import unsourced as vocab_unsourced
 
+# a size band before what it bounds (90平方米及以下新建商品住宅, 144平方米以上住宅): "(90 square meters or less)"
+AREA_BAND_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)平方米(?P<bound>及以下|以下|及以上|以上)"
+                          r"(?P<rest>[\u4e00-\u9fff]{2,})$")
+AREA_BAND_BOUNDS = {"及以下": "or less", "以下": "or less", "及以上": "or more", "以上": "or more"}
+
 
 def _with_subject(template: str, subject: str) -> str:
     return template.format(s=subject)
@@ -315,6 +320,10 @@ class Composer:
             if level != "国家级" and zh.startswith(level) and len(zh) > len(level):
                 rest = self.noun(zh[len(level):])
                 return f"{rest} ({LEVELS_AND_ABOVE[level]})" if rest else None
+        m = AREA_BAND_RE.match(zh)
+        if m and (rest := self.noun(m.group("rest"))):
+            # 90平方米及以下新建商品住宅销售价格: a size band of the dwellings priced (project rendering)
+            return f"{rest} ({m.group('n')} square meters {AREA_BAND_BOUNDS[m.group('bound')]})"
         for scope in SCOPES:
             if zh.startswith(scope) and len(zh) > len(scope):
                 return self.noun(zh[len(scope):])

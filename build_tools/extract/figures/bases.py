@@ -91,6 +91,19 @@ _RECENT_YEARS_BASE = re.compile(r"^(?:比|较)(?:近|前|过去)(?P<n>[两三四
 _PREVIOUS_MONTH = re.compile(r"环比|(?:比|较|与)?上月")  # (降幅比上月收窄0.2个百分点: against the month before)
 
 
+# the base of an index written after it (99.7（上月=100）, 96.8（上年同期=100）, （以上年同月为100）): the period it is
+# compared with, as 环比 and 同比 say it
+_INDEX_BASE = re.compile(r"\s*[（(]\s*以?(?P<base>上月|上年同月|上年同期|上年)\s*(?:=|＝|为)\s*100\s*[）)]")
+_INDEX_BASE_WORD = {"上月": "环比", "上年同月": "同比", "上年同期": "比上年同期", "上年": "比上年"}
+
+
+def index_base(text: str, end: int) -> str:
+    """The comparison an index's bracketed base after ``end`` says (（上月=100） -> 环比, （上年同期=100） ->
+    比上年同期), else ""."""
+    m = _INDEX_BASE.match(text, end)
+    return _INDEX_BASE_WORD[m.group("base")] if m else ""
+
+
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _SCHOOL_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上学年(?:同期)?")
 _SCHOOL_YEAR_PERIOD = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")  # (a school year, dates.py: September to August)

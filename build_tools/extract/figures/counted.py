@@ -142,3 +142,26 @@ def counted_group(s: str, nums: list[_Num]) -> None:
             continue  # (4家单位通过虚增工程量等方式多计工程款86万元: a finding, found_units's)
         a.metric = group
         b.metric = group + re.sub(r"^(?:年末|年初|年底|全年|当年)", "", rest)
+
+
+# Counts of those honoured, listed before what they received (3个集体、12名个人受到省级以上表彰, 5个单位获得市级表彰):
+# each count is of its noun so honoured (受到省级以上表彰的集体, …的个人), not of the bare noun
+_HONOURED_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?P<more>(?:、[\d.]+[个名家人位][\u4e00-\u9fff]{1,6}?)*)"
+                             r"(?P<pred>(?:受到|获得|荣获|获)[\u4e00-\u9fff]{0,8}?(?:表彰|表扬|奖励|嘉奖)"
+                             r"|被(?:评为|授予|命名为)[^，,；;。\d]{2,16})(?=$|[，,；;。])")
+
+
+def honoured_counts(s: str, nums: list[_Num]) -> None:
+    """Counts before their nouns, listed with 、 and followed by an honour received: ``<honour>的<noun>``."""
+    for k, num in enumerate(nums):
+        if num.role != "figure" or num.kind != "count":
+            continue
+        m = _HONOURED_AFTER.match(s, num.end)
+        if not m:
+            continue
+        num.metric = f"{m.group('pred')}的{m.group('noun')}"
+        for other in nums[k + 1:]:  # (the counts of the same list: 、12名个人)
+            if other.start < m.end("more") and other.role == "figure" and other.kind == "count":
+                noun = re.match(r"[\u4e00-\u9fff]{1,6}?(?=、|$)", s[other.end:m.end("more")])
+                if noun:
+                    other.metric = f"{m.group('pred')}的{noun.group()}"

@@ -101,6 +101,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         m = _TIME_WORDS.match(text)
         if m:
             text = text[m.end():]
+        text = _REGION_COURTS.sub("", text)  # (全市两级法院共受理各类案件: the cases accepted)
         m = _TRAILING_RE.search(text[-6:])
         if m and m.group() in ("能", "及", "为", "约") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
@@ -114,6 +115,10 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
     return text
 
 
+# the region's courts or procuratorates as a whole before what they did (全市两级法院共受理…, 全市法院审结…, 各级检察院
+# 办理…): the acting body of a court's report, no part of what is counted
+_REGION_COURTS = re.compile(r"^(?:两级|各级|基层)?(?:人民)?(?:法院|检察院|检察机关)(?:共|累计|全年)?"
+                            r"(?=受理|审结|执结|办结|办理|审理|判处|发出|诉前|新收|立案)")
 _ACCOUNT_HEADS = {"收入", "支出", "资产", "负债"}  # a grand total of an account: 收入总计, 资产总计
 _WORDS_IN_JI = {"审计", "统计", "设计", "会计", "估计", "核计"}  # words ending in 计 (not the totalling 计 of 共计)
 
@@ -194,6 +199,8 @@ def _is_embedded(l_raw: str, strict: bool = False) -> bool:
     w, p = tags[-1]
     if w in _SUBJECTS or w.startswith("全"):
         return False
+    if not strict and re.search(r"(?:全|各)[省市县区州旗镇乡](?:两级|各级)?" + re.escape(w) + "$", text):
+        return False  # 全市法院3个集体, 全县医院12名个人: the region's institutions as a whole count, no name
     if not strict and (p == "ns" or re.search(r"[市县区镇乡村省]$", w)):
         return False
     return p.startswith(("n", "j", "l", "i", "eng")) and p not in ("nrt",) or p in ("nz", "nt", "nr")

@@ -448,8 +448,10 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
 
 # a ratio or coefficient written without a unit (城乡居民收入比为2.09, 基尼系数0.42) and its change (比上年缩小0.05)
 # (收入比由2020年的2.18缩小到2.09: the base after 由, then the level reached); an index or a pH value likewise
-# (生态环境状况指数为71.6, 降水pH年均值为5.86)
+# (生态环境状况指数为71.6, 降水pH年均值为5.86); a price index against its base (销售价格环比指数为99.7（上月=100）,
+# 同比指数, 1—10月平均指数, 定基指数)
 _RATIO_NAME = re.compile(r"(?:收入比|性别比|之比|比值|倍差|倍率|系数|状况指数|质量指数|综合指数|污染指数|水质指数|"
+                         r"价格指数|环比指数|同比指数|平均指数|定基指数|"
                          r"pH值|pH年均值|pH均值)"
                          r"(?:为|是|达到?|降至|降到|缩小至|缩小到|扩大至|扩大到|"
                          r"[由从](?:(?:19|20)\d{2}\s*年(?:年?[底末])?)?的?)?\s*$")

@@ -8,12 +8,20 @@ from dataclasses import replace
 from ...model import Figure
 from ..dates import DateMatch
 from .attributes import _MODIFIER_TAIL, _period
-from .bases import COMPARED_AFTER_VALUED, average_since_base, previous_period, valued_bases
+from .bases import COMPARED_AFTER_VALUED, average_since_base, index_base, previous_period, valued_bases
 from .changes import _FROM_LEAD, _FROM_TO_GAP, base_edge, decline_gaps, from_to, goals, milestones
 from .clause_names import _served_name, _share_paid_name, _tier_standard_name, _time_limit_name
 from .combined import shared_lead
 from .context import _before, _Ctx
-from .counted import counted_group, entity_base, found_units, listed_entities, selected_pilots, supported_projects
+from .counted import (
+    counted_group,
+    entity_base,
+    found_units,
+    honoured_counts,
+    listed_entities,
+    selected_pilots,
+    supported_projects,
+)
 from .direction import _DEPARTURE, _MORE_THAN, _direction, _kind, _level_direction
 from .implied_dates import _with_holidays
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
@@ -300,6 +308,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     selected_pilots(s, out_nums)  # 每年遴选100家中小企业开展数字化转型试点: the pilots
     supported_projects(s, out_nums)  # 支持…等12个项目建设: the projects supported
     found_units(s, out_nums)  # 3个单位违规发放津贴补贴: the units of an audit finding
+    honoured_counts(s, out_nums)  # 3个集体、12名个人受到省级以上表彰: those so honoured
     decline_gaps(s, out_nums)
     goals(s, out_nums)
     # a rank attaches to the figure it ranks (增长6.8%，居全省第3位); a rank without a value of its own
@@ -366,6 +375,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         num.period = "" if num.in_name else _period(num, usable, carry, ctx, s)
         if num.origin is not None:
             num.period = num.origin.iso
+        if num.cls == "ratio" and not num.comparison and (based_on := index_base(s, num.end)):
+            num.comparison = based_on  # 1—10月平均指数为96.8（上年同期=100）: against the same months a year before
         num.base_period = previous_period(num.comparison or num.base_words, num.period) or num.base_period
         if (num.kind == "growth" and num.status == "target" and num.unit == "%" and not num.comparison
                 and not num.base_period and re.fullmatch(r"\d{4}", num.period)):

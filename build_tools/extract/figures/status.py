@@ -94,6 +94,11 @@ def _cue_kind(word: str) -> str:
 # a bracket closed before the figure defines or glosses a name (B类（正在解决或列入计划逐步解决）61件, 某项目（计划
 # 2026年建成）): its plan words say what the category or thing is, not that the figure is planned
 _CLOSED_BRACKET = re.compile(r"（[^（）]{0,40}）")
+# 将 of a disposal whose object is counted, in a review of a past year (依法将1532名失信被执行人纳入失信名单): 将 marks
+# what was put on the list, no future (the cue is read on the text before the number, which cannot see the verb after
+# it)
+_DISPOSAL_OF_COUNTED = re.compile(r"\d+(?:\.\d+)?[万亿]?(?:名|人|家|户|个|件|起|项|批)[^，,；;。\d]{1,16}?"
+                                  r"(?:纳入|列入|列为|移交|移送|转交|转办)")
 # a plan word in a modifier closed by 的 before a count (计划新开工的10个项目全部开工): it says which things are
 # counted, not that the count is planned
 _PLANNED_MODIFIER = re.compile(r"计划[\u4e00-\u9fff]{1,8}的(?=\s*\d)")
@@ -116,6 +121,8 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
                 ctx.review is not None or (ctx.secured and not _AHEAD.search(s, 0, m.start()))
                 or any(d.kind == "since" and d.end <= m.start() for d in dates))):
             continue  # (under a review of a past year or 今年以来, 争取新增专项债券资金6.5亿元 is funding secured)
+        if m.group() == "将" and ctx.review is not None and _DISPOSAL_OF_COUNTED.match(s, m.end()):
+            continue  # (under a review of a past year only: 2026年将500户…纳入 in a plan stays a plan)
         kind = _cue_kind(m.group())
         if kind == "forecast" and m.group() in _EFFECT_WORDS[:3]:
             effect = m.end()

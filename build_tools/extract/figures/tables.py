@@ -101,6 +101,9 @@ _CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升|变化|变动|增�
 _SIGNED = re.compile(r"(?:变化|变动|增减)$")
 # an index without a unit (综合指数 3.05, 价格指数): a quantity of its own, said with 为
 _INDEX = re.compile(r"指数$")
+# an index column naming its base (环比指数（上月=100）, 1—10月平均指数（上年同期=100）): said with 为, its base after
+# the value as a release writes it (新建商品住宅环比指数为99.7（上月=100）)
+_INDEX_WITH_BASE = re.compile(r"^(?P<name>[^（()）]{0,16}?指数)\s*(?P<base>[（(][^（()）]{1,10}?[=＝]\s*100\s*[）)])$")
 # a rate column headed without a unit whose cells carry their per cent sign (完成率 | 117.3%): the row's item at that
 # rate (城镇新增就业完成率117.3%。)
 _RATE_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}率$")
@@ -256,6 +259,8 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
             continue  # 常年同期（毫米） beside 距平（%）: the base of the departure, no figure of its own
         if (y := _YEAR.match(h)) is not None:
             years[j] = y.group(1)
+        elif (b := _INDEX_WITH_BASE.match(h)) is not None:
+            columns[j] = (b.group("name") + "为", b.group("base"))  # (the base stands where a unit would)
         elif (m := _WITH_UNIT.match(h)) is not None:
             name = m.group("name").strip()
             planned = _DONE_COLUMN.match(name) and any(_PLAN_COLUMN.match(c[0]) for c in columns.values())

@@ -32,6 +32,7 @@ from .budget import BUDGET_EXACT
 from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
+from .courts import COURTS_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
 from .debt import DEBT_EXACT
@@ -127,6 +128,8 @@ MORE_EXACT.update(PLAN_MONITORING_EXACT)
 MORE_EXACT.update(FLOOD_EXACT)
 # an employment work summary and plan and a release on industrial profits (holdout34): their own module
 MORE_EXACT.update(EMPLOYMENT_EXACT)
+# a court's work report and the detail of a real-estate release (holdout35): their own module
+MORE_EXACT.update(COURTS_EXACT)
 # a supervision office's circular ranking counties on key projects (holdout36): its own module
 MORE_EXACT.update(SUPERVISION_EXACT)
 

@@ -9,6 +9,8 @@ before them (破获/办理/受理/审结/调解 ...).
 
 from __future__ import annotations
 
+from .courts import COURT_CASE_KINDS
+
 # Kinds of cases before 案件: zh -> (English adjective, source).
 CASE_KINDS: dict[str, tuple[str, str]] = {
     "刑事": ("criminal", "YB 24-3"),
@@ -22,6 +24,7 @@ CASE_KINDS: dict[str, tuple[str, str]] = {
     "劳动人事争议仲裁": ("labor and personnel dispute arbitration", "YB 24-22, P"),
     "劳动争议仲裁": ("labor dispute arbitration", "YB 24-22, P"),
     "毒品": ("drug", "P"),
+    **COURT_CASE_KINDS,
 }
 
 JUSTICE_EXACT: dict[str, tuple[str, str]] = {
@@ -49,5 +52,6 @@ JUSTICE_HEADS: dict[str, tuple[str, str | None, str]] = {
 # Words before the cases, disputes or suspects counted (sector_rules; only before these: 受理 of complaints stays
 # metrics' "received"); project renderings after YB 24-14 (cases accepted, settled) and 24-21 (mediated).
 CASE_VERBS: dict[str, str] = {"破获": "{} solved", "侦破": "{} solved", "办理": "{} handled", "受理": "{} accepted",
-                              "审结": "{} settled", "调解": "{} mediated", "抓获": "{} apprehended"}
+                              "审结": "{} settled", "调解": "{} mediated", "抓获": "{} apprehended",
+                              "执结": "{} enforced"}
 CASE_OBJECTS = ("案件", "纠纷", "犯罪嫌疑人")

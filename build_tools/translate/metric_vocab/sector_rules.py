@@ -15,6 +15,7 @@ from collections.abc import Callable
 from .bulletin_rules import bulletin_metric
 from .bulletin_rules import unsourced as bulletin_unsourced
 from .cityservice import HOTLINE_HEADS
+from .courts import honoured
 from .energy import POWER_SOURCES
 from .justice import CASE_KINDS, CASE_OBJECTS, CASE_VERBS
 from .people_rules import people_metric
@@ -53,6 +54,19 @@ def _patents(zh: str) -> str | None:
     return None
 
 
+def _case_kinds(zh: str) -> str:
+    """The kinds of cases ``zh`` is made of, longest first (一审 + 刑事), in English and in order; "" if any part is
+    none."""
+    out: list[str] = []
+    while zh:
+        kind = next((k for k in sorted(CASE_KINDS, key=len, reverse=True) if zh.startswith(k)), None)
+        if kind is None:
+            return ""
+        out.append(CASE_KINDS[kind][0])
+        zh = zh[len(kind):]
+    return " ".join(out)
+
+
 def sector_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     """The English of ``zh`` by a rule of the second-round domains, or None."""
     if zh.endswith("余额") and zh[:-2].endswith(("贷款", "存款")) and (credit := noun(zh[:-2])):
@@ -60,8 +74,10 @@ def sector_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     found = _power(zh) or _patents(zh)
     if found:
         return found
-    if zh.endswith("案件") and zh[:-2] in CASE_KINDS:
-        return f"{CASE_KINDS[zh[:-2]][0]} cases"
+    if (who := honoured(zh)) is not None:
+        return who  # 受到省级以上表彰的集体 (courts.py)
+    if zh.endswith("案件") and (kinds := _case_kinds(zh[:-2])):
+        return f"{kinds} cases"  # (一审刑事案件: "first trial criminal cases", the kinds in the order written)
     for verb, fmt in CASE_VERBS.items():  # 审结案件 "cases settled", 调解矛盾纠纷 "disputes mediated"
         if zh.startswith(verb) and zh.endswith(CASE_OBJECTS) and (what := noun(zh[len(verb):])):
             return fmt.format(what)
