@@ -183,7 +183,8 @@ _PLAN_TITLE = re.compile(r"计划|规划|方案|安排|要点|纲要|目标|意�
 _NOT_PLAN_TITLE = re.compile(r"(?:讲话|发言|致辞|报告|通报|总结|公报|答记者问)$")
 # a scheme of payments (征收土地补偿安置方案, 拆迁补偿方案, 救助资金分配方案): its 方案 lays down standards and rules
 # for every case it covers, not goals of a year (a land-expropriation announcement's 每亩5.28万元 is no 2025 target)
-_SCHEME_TITLE = re.compile(r"(?:补偿|安置|补助|补贴|收费|分配|奖励)(?:标准)?方案")
+# (a price adjustment scheme, 居民生活用水阶梯价格调整方案: the prices it sets)
+_SCHEME_TITLE = re.compile(r"(?:补偿|安置|补助|补贴|收费|分配|奖励|价格|水价|电价|气价)(?:标准)?(?:调整)?方案")
 # (a heading of the year's 民生实事 or 为民办实事项目: a list of what the government undertakes to do; its report of
 # completion, 民生实事完成情况, is a review: _EXECUTED_PLAN)
 _PLAN_HEADING = re.compile(r"目标|任务|安排|计划|打算|部署|举措|重点工作|工作重点|展望|思路|明年|下一步|今后|预算草案"

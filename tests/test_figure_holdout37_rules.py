@@ -1,0 +1,47 @@
+"""Figure rules added after the thirty-seventh held-out measurement (a city's January-November electricity
+consumption release as hard-wrapped TXT, a city's notice of a hearing on residents' tiered water prices as a DOCX with
+its table of tiers); sentences and tables invented for each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from tests.test_figure_attributes import figs, one
+
+PRICE = {"date": "2026-03-02", "region": "栖川市", "genre": "notice",
+         "title": "栖川市发展和改革委员会关于调整管道天然气居民销售价格举行听证会的公告"}
+
+
+def test_a_price_adjusted_by_tiaozheng_wei_takes_its_direction_from_the_two_values():
+    """由每立方米3.10元调整为3.45元: the new price, its base the old one, up; 由5.20元调整为4.90元: down; the old price
+    is no row of its own."""
+    found = figs("第一档气价由每立方米3.10元调整为3.45元，第三档由5.20元调整为4.90元。", **PRICE)
+    new = one(found, 3.45)
+    assert (new.direction, new.base_value) == ("up", 3.10)
+    lower = one(found, 4.90)
+    assert (lower.direction, lower.base_value) == ("down", 5.20)
+    assert not [f for f in found if f.value in (3.10, 5.20)]
+
+
+def test_a_notice_adjusting_a_regulated_price_states_standing_norms():
+    """关于调整…价格举行听证会的公告: the current and proposed prices, the tier volumes and the free volume are
+    requirements without a period, not facts of the notice's month."""
+    found = figs("我市现行居民管道天然气实行阶梯价格，第一档气价为每立方米3.10元。",
+                 "第一档为每户每年用气量300立方米（含）以内。",
+                 "对城乡低保户，每户每月免费用气3立方米。", **PRICE)
+    for value in (3.10, 300, 3):
+        f = one(found, value)
+        assert (f.status, f.period) == ("requirement", ""), (value, f.status, f.period)
+
+
+def test_a_price_adjustment_scheme_table_title_is_no_plan():
+    """附表：…气价调整方案 — the caption of the table of a price scheme: its cells are the scheme's norms, not a
+    plan's targets of the year."""
+    found = figs("第二档调整额0.35元/立方米。", date="2026-03-02", genre="notice",
+                 title="附表：栖川市居民管道天然气阶梯价格调整方案")
+    f = one(found, 0.35)
+    assert (f.status, f.period) == ("requirement", "")
+
+
+def test_a_plan_with_a_price_word_in_its_title_stays_a_plan():
+    """栖川市2026年价格监管工作计划: a plan (its goals are targets), no price adjustment."""
+    found = figs("全年开展价格监督检查120次。", date="2026-02-10", genre="plan", title="栖川市2026年价格监管工作计划")
+    assert one(found, 120).status == "target"
