@@ -45,3 +45,11 @@ def test_a_plan_with_a_price_word_in_its_title_stays_a_plan():
     """栖川市2026年价格监管工作计划: a plan (its goals are targets), no price adjustment."""
     found = figs("全年开展价格监督检查120次。", date="2026-02-10", genre="plan", title="栖川市2026年价格监管工作计划")
     assert one(found, 120).status == "target"
+
+
+def test_a_price_per_unit_sold_keeps_its_rate_in_the_unit():
+    """单位供水成本为3.40元/立方米, 平均上网电价0.39元/千瓦时: money (CNY), the rate kept in the unit."""
+    found = figs("2024年栖川水务公司单位供水成本为3.40元/立方米，平均上网电价为0.39元/千瓦时。", date="2025-05-06")
+    cost, power = one(found, 3.40), one(found, 0.39)
+    assert (cost.unit, cost.base_unit) == ("元/立方米", "CNY")
+    assert (power.unit, power.base_unit) == ("元/千瓦时", "CNY")
