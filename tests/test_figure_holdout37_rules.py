@@ -53,3 +53,10 @@ def test_a_price_per_unit_sold_keeps_its_rate_in_the_unit():
     cost, power = one(found, 3.40), one(found, 0.39)
     assert (cost.unit, cost.base_unit) == ("元/立方米", "CNY")
     assert (power.unit, power.base_unit) == ("元/千瓦时", "CNY")
+
+
+def test_a_leading_clause_of_how_a_figure_is_known_leaves_the_subject_to_the_next():
+    """经成本监审，栖川水务集团有限公司…。该公司… : the company is the paragraph's topic; 该公司 refers back to it."""
+    found = figs("经成本监审，栖川水务集团有限公司2024年单位供水成本为3.40元/立方米。2024年该公司售水量6210万立方米。",
+                 date="2025-05-06")
+    assert one(found, 3.40).subject == one(found, 6210).subject == "栖川水务集团有限公司"
