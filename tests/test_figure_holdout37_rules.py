@@ -60,3 +60,10 @@ def test_a_leading_clause_of_how_a_figure_is_known_leaves_the_subject_to_the_nex
     found = figs("经成本监审，栖川水务集团有限公司2024年单位供水成本为3.40元/立方米。2024年该公司售水量6210万立方米。",
                  date="2025-05-06")
     assert one(found, 3.40).subject == one(found, 6210).subject == "栖川水务集团有限公司"
+
+
+def test_the_effect_of_a_price_change_is_a_forecast_of_no_period():
+    """据测算，调价后…户均每月增加燃气支出约6元: an expected effect (forecast), of no particular period."""
+    found = figs("据测算，调价后第一档用户户均每月增加燃气支出约6元。", **PRICE)
+    f = one(found, 6)
+    assert (f.status, f.period) == ("forecast", "")
