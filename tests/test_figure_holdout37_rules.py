@@ -67,3 +67,11 @@ def test_the_effect_of_a_price_change_is_a_forecast_of_no_period():
     found = figs("据测算，调价后第一档用户户均每月增加燃气支出约6元。", **PRICE)
     f = one(found, 6)
     assert (f.status, f.period) == ("forecast", "")
+
+
+def test_a_household_size_bounding_who_a_rule_is_for_is_no_figure():
+    """户籍人口4人（含）以上的家庭，每增加1人，各档气量基数增加30立方米: 4人 names the households, the 30 立方米 is the
+    rule's figure."""
+    found = figs("户籍人口4人（含）以上的家庭，每增加1人，各档气量基数相应增加30立方米。", **PRICE)
+    assert not [f for f in found if f.value == 4]
+    assert one(found, 30).status == "requirement"

@@ -289,6 +289,9 @@ _PER_SCOPE = re.compile(r"(?:原则上|一般情况下|一般|通常|要求|确�
                         r"[^，,；;。]{0,4}$")
 # the bounds of a tier of a benefit or a tax (1.5万元至5万元（含）的部分报销60%, 10万元以上的部分报销80%)
 _TIER_AFTER = re.compile(r"\s*(?:（含）|\(含\))?(?:及以上|以上|以下)?(?:（含）|\(含\))?的部分")
+# a household's size bounding who a rule is for (户籍人口5人（含）以上的家庭, 4口人及以上的居民户): the class named
+_HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?(?:及以上|以上|以下|及以下)(?:（含）|\(含\))?的"
+                                   r"(?:家庭|居民户|住户|户)")
 # a definition (…是指…的用工形式, 所称…是指): the numbers inside it delimit the term defined
 _DEFINED = re.compile(r"(?:^|[，,：:])[^，,；;。]{1,20}?是指")
 _PENALTY = re.compile(r"赔偿金|罚款|罚金|滞纳金")
@@ -351,6 +354,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if _TIER_AFTER.match(s, num.end):
         num.role = "name"  # 1.5万元至5万元（含）的部分报销60%: the bounds of a tier name the rate paid within it
+        return num.end
+    if num.unit in ("人", "口", "口人") and _HOUSEHOLD_SIZE_AFTER.match(s, num.end):
+        num.role = "name"  # 户籍人口5人（含）以上的家庭，每增加1人…: the households the rule is for, no figure
         return num.end
     if _DEFINED.search(s, 0, num.start):
         num.role = "skip"  # 非全日制用工是指…每日工作时间不超过4小时…的用工形式: a definition quoted, no figure
