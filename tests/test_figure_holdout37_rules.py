@@ -75,3 +75,13 @@ def test_a_household_size_bounding_who_a_rule_is_for_is_no_figure():
     found = figs("户籍人口4人（含）以上的家庭，每增加1人，各档气量基数相应增加30立方米。", **PRICE)
     assert not [f for f in found if f.value == 4]
     assert one(found, 30).status == "requirement"
+
+
+def test_a_bound_defining_a_tier_is_a_figure_when_nothing_is_paid_after_it():
+    """第二档为超出第一档至500立方米（含）的部分: the tier's own upper volume (a rule); 2万元至5万元（含）的部分报销65%:
+    the bounds name the rate paid within them, no figures."""
+    found = figs("第一档为每户每年用气量300立方米（含）以内，第二档为超出第一档至500立方米（含）的部分。", **PRICE)
+    assert one(found, 500).status == "requirement"
+    paid = figs("2万元至5万元（含）的部分报销65%。", date="2025-09-01", genre="notice",
+                title="栖川市关于2026年度大病保险待遇标准的通知")
+    assert [f.value for f in paid] == [65]

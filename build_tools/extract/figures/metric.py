@@ -352,7 +352,10 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.chinese and num.cls == "count" and s.startswith(("合计", "累计", "共计"), num.end):
         num.role = "skip"  # 两项合计提高总额不超过20%: the items summed, no count of anything
         return num.end
-    if _TIER_AFTER.match(s, num.end):
+    tier = _TIER_AFTER.match(s, num.end)
+    if tier and re.search(r"\d", s[tier.end():_clause_end(s, tier.end())]):
+        # (第二阶梯为超出第一阶梯至300立方米（含）的部分: the bound that defines a tier, nothing paid after it, is the
+        # tier's own figure)
         num.role = "name"  # 1.5万元至5万元（含）的部分报销60%: the bounds of a tier name the rate paid within it
         return num.end
     if num.unit in ("人", "口", "口人") and _HOUSEHOLD_SIZE_AFTER.match(s, num.end):
