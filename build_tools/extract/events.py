@@ -436,6 +436,11 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 group.append(item)
         for group in groups:
             _, _, m = min(group)
+            if m.precision == "year" and "/" not in m.iso:
+                # (今年迎峰度夏期间，全市最高用电负荷于8月6日达到…: the year frames the season, the day after 于 dates
+                # what happened)
+                m = next((d for _, _, d in sorted(group) if d.precision in ("month", "day") and "/" not in d.iso
+                          and d.iso[:4] == m.iso and sentence.endswith("于", 0, d.start - ss)), m)
             words = max((w for _, w, _ in group), key=len)
             if _GUIDELINES.search(words) and not _FIGURE.search(words):
                 continue  # …，只要我们持续努力，在年底追赶国省依然大有希望: the dated clause is a hope
