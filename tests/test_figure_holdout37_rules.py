@@ -85,3 +85,17 @@ def test_a_bound_defining_a_tier_is_a_figure_when_nothing_is_paid_after_it():
     paid = figs("2万元至5万元（含）的部分报销65%。", date="2025-09-01", genre="notice",
                 title="栖川市关于2026年度大病保险待遇标准的通知")
     assert [f.value for f in paid] == [65]
+
+
+def test_the_preposition_of_a_date_is_no_part_of_the_name():
+    """最高用电负荷于7月28日达到812.4万千瓦: named 最高用电负荷 (the 于 of the date out), an actual of that day;
+    电价高于…: 高于 stays a word."""
+    found = figs("今年迎峰度夏期间，全市最高用电负荷于7月28日达到812.4万千瓦。", date="2025-10-20",
+                 genre="statistics", title="2025年1—9月栖川市电力运行情况")
+    f = one(found, 812.4)
+    assert (f.metric, f.period) == ("最高用电负荷", "2025-07-28")
+
+
+def test_the_verb_of_a_price_adjusted_is_no_name():
+    """第一档气价由每立方米3.10元调整为3.45元: the new price keeps the old one's name (第一档气价), not 调整."""
+    assert one(figs("第一档气价由每立方米3.10元调整为3.45元。", **PRICE), 3.45).metric == "第一档气价"

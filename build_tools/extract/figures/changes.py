@@ -84,7 +84,8 @@ def from_to(s: str, nums: list[_Num]) -> None:
         verb = (gap.group("verb") or "").removeprefix("调整").removeprefix("调")
         b.direction = ("down" if verb and verb[0] in "下降减压缩收" else "up" if verb else
                        "down" if b.value < a.value else "up" if b.value > a.value else "")
-        if not b.metric or b.metric == a.metric or not a.metric or _FROM_TO_GAP.fullmatch(b.metric):
+        if not b.metric or b.metric == a.metric or not a.metric or _FROM_TO_GAP.fullmatch(b.metric) or (
+                b.metric == gap.group("verb")):  # (由每立方米2.35元调整为2.80元: 调整 is the verb, no name)
             b.metric = a.metric or b.metric  # (提高到每日10万吨: the words between are no name)
         a.role = "base"
 

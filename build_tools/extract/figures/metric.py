@@ -102,7 +102,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m:
             text = text[m.end():]
         m = _TRAILING_RE.search(text[-6:])
-        if m and m.group() in ("能", "及", "为", "约") and _ends_word(text, m.group()):
+        if m and m.group() in ("能", "及", "为", "约", "于") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
             # 节约 (a noun ending in 为 or 约), not the linking 为 of 比重为 or the 约 of 总数约
         elif m and m.group() == "计" and text[-2:] in _WORDS_IN_JI:
