@@ -99,3 +99,10 @@ def test_the_preposition_of_a_date_is_no_part_of_the_name():
 def test_the_verb_of_a_price_adjusted_is_no_name():
     """第一档气价由每立方米3.10元调整为3.45元: the new price keeps the old one's name (第一档气价), not 调整."""
     assert one(figs("第一档气价由每立方米3.10元调整为3.45元。", **PRICE), 3.45).metric == "第一档气价"
+
+
+def test_a_sibling_tier_takes_the_name_of_the_first_tier():
+    """第一档气价由…调整为3.45元，第二档由3.80元调整为4.20元: 第二档气价 (the sibling tier, the first's head noun)."""
+    found = figs("第一档气价由每立方米3.10元调整为3.45元，第二档由3.80元调整为4.20元。", **PRICE)
+    f = one(found, 4.20)
+    assert (f.metric, f.base_value, f.direction) == ("第二档气价", 3.80, "up")
