@@ -106,3 +106,11 @@ def test_a_sibling_tier_takes_the_name_of_the_first_tier():
     found = figs("第一档气价由每立方米3.10元调整为3.45元，第二档由3.80元调整为4.20元。", **PRICE)
     f = one(found, 4.20)
     assert (f.metric, f.base_value, f.direction) == ("第二档气价", 3.80, "up")
+
+
+def test_an_amount_of_change_named_as_such_takes_its_sign_as_direction():
+    """第一档调整额0.35元/立方米: up; 第三档调整额-0.20元/立方米: down (a table of a price scheme, restated)."""
+    found = figs("第一档调整额0.35元/立方米，第三档调整额-0.20元/立方米。", date="2026-03-02", genre="notice",
+                 title="附表：栖川市居民管道天然气阶梯价格调整方案")
+    assert one(found, 0.35).direction == "up"
+    assert [f.direction for f in found if f.unit == "元/立方米" and f.value != 0.35] == ["down"]

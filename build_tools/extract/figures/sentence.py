@@ -81,6 +81,9 @@ _CLOSE_BRACKET = re.compile(r"\s*[)）]")
 _ITEMS_SET_OUT = re.compile(r"现将(?:有关|相关|其中|本次)?\s*$")
 _ITEMS_SET_OUT_AFTER = re.compile(r"[^，,；;。\d]{0,24}?(?:通报|公布|公告|发布|印发|报告|说明|明确)如下")
 
+# an amount of change named as such (调整额, 增减额, 变动额): its sign is its direction
+_SIGNED_CHANGE = re.compile(r"(?:调整|增减|变动)(?:额|量)$")
+
 
 def _restated_in_brackets(ns: str, before: _Num, num: _Num) -> bool:
     """``num`` stands in brackets right after ``before`` and is the same quantity in another unit."""
@@ -506,6 +509,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if metric.startswith(("净增", "净减", "超额")) and num.kind in ("count", "level"):
             # a net change; 超额完成6个: six more than the plan, as 高于 (up)
             num.kind, num.direction = "growth", "down" if metric.startswith("净减") else "up"
+        elif _SIGNED_CHANGE.search(metric) and num.kind in ("count", "level"):
+            # an amount of change named as such (a table's 调整额 0.45, 增减额 -2.1): its sign is its direction
+            num.kind, num.direction = "growth", "down" if num.value < 0 else "up"
         kind = "rank" if num.cls == "rank" else num.kind
         if kind == "level" and num.is_target:
             kind = "target"
