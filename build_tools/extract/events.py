@@ -38,7 +38,7 @@ from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
 from .event_dates import _FIGURE, _as_of_flow, _intends, _next_year_task, _since_closed_year, _start_day
-from .event_reference import _REPORT_TITLE, _reference_date
+from .event_reference import _REPORT_TITLE, _reference_date, grounds_data
 from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.sentence import _CHARACTERIZED
 from .reporting import NEWS_DAY_LEAD, dates_in_review, is_review, plans_ahead, review_year, running_review
@@ -550,7 +550,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             _same_day(p.text, p.id, events[-1] if events and events[-1].paragraph == previous else None)
         previous = p.id
         for e in found:
-            if _reference_date(e, doc):
+            if _reference_date(e, doc) or grounds_data(e, doc):
                 continue
             key = fact_key(e.text)
             if key in seen or any(same_fact(e, t) for t in taken):
