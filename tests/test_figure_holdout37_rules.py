@@ -114,3 +114,11 @@ def test_an_amount_of_change_named_as_such_takes_its_sign_as_direction():
                  title="附表：栖川市居民管道天然气阶梯价格调整方案")
     assert one(found, 0.35).direction == "up"
     assert [f.direction for f in found if f.unit == "元/立方米" and f.value != 0.35] == ["down"]
+
+
+def test_a_share_of_things_whose_measure_lies_in_a_range():
+    """全市约70%的家庭月用气量在平均水平以下: the share of households, named by the measure and the range; a share with
+    a name before it (全市燃气普及率为98%) is unchanged."""
+    found = figs("据测算，全市约70%的家庭月用气量在平均水平以下。", **PRICE)
+    assert one(found, 70).metric == "月用气量在平均水平以下的家庭比例"
+    assert one(figs("全市燃气普及率为98%。", **PRICE), 98).metric == "燃气普及率"

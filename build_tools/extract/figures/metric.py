@@ -325,6 +325,13 @@ _SHARE_DOING = re.compile(r"\s*(?:以上|以下|左右)?的?(?P<noun>[\u4e00-\u9
                           r"(?P<verb>完成|实现|达到|建成|接入|开展|纳入)(?P<obj>[\u4e00-\u9fff]{2,14})\s*$")
 
 
+# a share of the things counted after it whose measure lies in a range (86.5%的居民用户年用水量在第一阶梯以内, 70%的
+# 家庭月用气量在平均水平以下): named by the measure, the range and the things
+_SHARE_WITHIN = re.compile(r"\s*(?:以上|以下|左右)?的(?P<noun>[\u4e00-\u9fff]{0,6}?(?:用户|家庭|企业|学校|村|户))"
+                           r"(?P<what>[\u4e00-\u9fff]{2,8}?)在(?P<range>[\u4e00-\u9fff]{1,12}?(?:以内|以下|以上|之间))"
+                           r"\s*[。；;，,]?$")
+
+
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
@@ -397,6 +404,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
             if _SET_BY_ONLY.search(num.metric):
                 num.metric = ""  # 与《纲要》确定的2025年达到63%的目标: who set it; the indicator is the sentence's
             return num.end
+    if num.pattern == "L" and not lm and num.cls == "percent" and (
+            within := _SHARE_WITHIN.match(s, num.end, _clause_end(s, num.end))):
+        # 全市约86.5%的居民用户年用水量在第一阶梯以内: the share of the things counted whose measure lies in a range
+        num.metric = f"{within.group('what')}在{within.group('range')}的{within.group('noun')}比例"
+        return num.end
     if num.pattern == "L":
         # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)
         num.metric = lm + ("面积" if lm in _REACH_VERBS and num.base in ("m2", "km2", "mu", "ha") else "")
