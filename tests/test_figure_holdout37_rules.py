@@ -122,3 +122,11 @@ def test_a_share_of_things_whose_measure_lies_in_a_range():
     found = figs("据测算，全市约70%的家庭月用气量在平均水平以下。", **PRICE)
     assert one(found, 70).metric == "月用气量在平均水平以下的家庭比例"
     assert one(figs("全市燃气普及率为98%。", **PRICE), 98).metric == "燃气普及率"
+
+
+def test_a_bill_or_burden_raised_or_lowered_is_a_change():
+    """调价后…户均每月增加燃气支出约6元: up; 全年减轻企业负担1.2亿元: down; 新增就业岗位500个 stays a count without
+    direction."""
+    assert one(figs("据测算，调价后第一档用户户均每月增加燃气支出约6元。", **PRICE), 6).direction == "up"
+    assert one(figs("全年减轻企业负担1.2亿元。", date="2025-12-20"), 1.2).direction == "down"
+    assert one(figs("全年新增就业岗位500个。", date="2025-12-20"), 500).direction == ""

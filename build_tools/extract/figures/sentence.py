@@ -82,6 +82,8 @@ _ITEMS_SET_OUT = re.compile(r"现将(?:有关|相关|其中|本次)?\s*$")
 _ITEMS_SET_OUT_AFTER = re.compile(r"[^，,；;。\d]{0,24}?(?:通报|公布|公告|发布|印发|报告|说明|明确)如下")
 
 # an amount of change named as such (调整额, 增减额, 变动额): its sign is its direction
+# a bill or burden raised or lowered (增加水费支出, 减轻群众负担): the amount is its change
+_SPENDING_CHANGED = re.compile(r"(增加|减少|减轻|降低)[\u4e00-\u9fff]{0,4}?(?:支出|负担|开支)$")
 _SIGNED_CHANGE = re.compile(r"(?:调整|增减|变动)(?:额|量)$")
 
 
@@ -509,6 +511,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if metric.startswith(("净增", "净减", "超额")) and num.kind in ("count", "level"):
             # a net change; 超额完成6个: six more than the plan, as 高于 (up)
             num.kind, num.direction = "growth", "down" if metric.startswith("净减") else "up"
+        elif (spent := _SPENDING_CHANGED.search(metric)) and num.base == "CNY" and num.kind in ("count", "level"):
+            # 户均每月增加水费支出约4.5元, 减轻群众负担1.2亿元: a bill or burden raised or lowered by the amount
+            num.kind, num.direction = "growth", "up" if spent.group(1) == "增加" else "down"
         elif _SIGNED_CHANGE.search(metric) and num.kind in ("count", "level"):
             # an amount of change named as such (a table's 调整额 0.45, 增减额 -2.1): its sign is its direction
             num.kind, num.direction = "growth", "down" if num.value < 0 else "up"
