@@ -130,3 +130,10 @@ def test_a_bill_or_burden_raised_or_lowered_is_a_change():
     assert one(figs("据测算，调价后第一档用户户均每月增加燃气支出约6元。", **PRICE), 6).direction == "up"
     assert one(figs("全年减轻企业负担1.2亿元。", date="2025-12-20"), 1.2).direction == "down"
     assert one(figs("全年新增就业岗位500个。", date="2025-12-20"), 500).direction == ""
+
+
+def test_a_charge_included_in_a_price_is_named_by_the_charge():
+    """各档气价均含管道燃气配气费0.45元/立方米: named 管道燃气配气费; 各档气量基数相应增加30立方米: the adverb 相应 is no
+    part of the name (各档气量基数)."""
+    assert one(figs("各档气价均含管道燃气配气费0.45元/立方米。", **PRICE), 0.45).metric == "管道燃气配气费"
+    assert one(figs("每增加1人，各档气量基数相应增加30立方米。", **PRICE), 30).metric == "各档气量基数"
