@@ -137,3 +137,13 @@ def test_a_charge_included_in_a_price_is_named_by_the_charge():
     part of the name (各档气量基数)."""
     assert one(figs("各档气价均含管道燃气配气费0.45元/立方米。", **PRICE), 0.45).metric == "管道燃气配气费"
     assert one(figs("每增加1人，各档气量基数相应增加30立方米。", **PRICE), 30).metric == "各档气量基数"
+
+
+def test_a_tier_defined_by_its_measure_is_named_without_the_copula():
+    """第一档为每户每年用气量300立方米（含）以内: 第一档每户每年用气量 ("tier 1 annual gas use per household")."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.rows import metric_english
+
+    f = one(figs("第一档为每户每年用气量300立方米（含）以内。", **PRICE), 300)
+    assert f.metric == "第一档每户每年用气量"
+    assert metric_english("第一阶梯每户每年用水量", get_glossary()).text == "tier 1 annual water use per household"

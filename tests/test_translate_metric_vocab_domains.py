@@ -278,8 +278,9 @@ HELD_OUT_ENGLISH = [
     # supply costs, tier prices and changes; the false rows gone, the old prices the new ones' bases); 59/68 with a
     # sibling tier named by the first tier's head noun (第二阶梯水价); 59/69 with the share of households within the
     # first tier found (年用水量在第一阶梯以内的居民用户比例: no English); 60/69 with a charge included in a price named
-    # by the charge (均含污水处理费: sewage treatment charge)
-    ("holdout37", 69, 60),
+    # by the charge (均含污水处理费: sewage treatment charge); 61/69 with a tier defined by its measure named without
+    # the copula (第一阶梯每户每年用水量 "tier 1 annual water use per household")
+    ("holdout37", 69, 61),
 ]
 
 

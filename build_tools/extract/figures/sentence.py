@@ -82,6 +82,8 @@ _ITEMS_SET_OUT = re.compile(r"现将(?:有关|相关|其中|本次)?\s*$")
 _ITEMS_SET_OUT_AFTER = re.compile(r"[^，,；;。\d]{0,24}?(?:通报|公布|公告|发布|印发|报告|说明|明确)如下")
 
 # an amount of change named as such (调整额, 增减额, 变动额): its sign is its direction
+# a tier defined by its measure (第一阶梯为每户每年用水量180立方米（含）以内): the tier's measure, without the copula
+_TIER_IS = re.compile(r"(第[一二三四五六七八九十]+(?:阶梯|档|级))为((?:每[户人年月]){0,2}[\u4e00-\u9fff]{1,6}?量)")
 # a charge or tax included in a price (各阶梯价格均含污水处理费1.10元/立方米, （均含污水处理费0.95元）): the figure is
 # the charge's
 _CHARGE_INCLUDED = re.compile(r"(?:^|均|都|已|其中)(?:含|包含)(?P<charge>[\u4e00-\u9fff]{1,10}?(?:费|税|金))$")
@@ -477,6 +479,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         elif (word := _FIRM_PROJECT_SIZE.fullmatch(metric)) and subject.endswith(word.group("name")) and (
                 _FIRM_NAME.search(subject[:-len(word.group("name"))])):
             metric = word.group("size")  # X有限公司储能电池项目总投资32亿元: the company's project and its size
+        if tier := _TIER_IS.fullmatch(metric):
+            metric = tier.group(1) + tier.group(2)  # 第一阶梯为每户每年用水量180立方米: 第一阶梯每户每年用水量
         if included := _CHARGE_INCLUDED.search(metric):
             metric = included.group("charge")  # 各阶梯价格均含污水处理费1.10元/立方米: the charge included is named
         if (subject.endswith(("项目", "工程")) and _PROJECT_SIZE.search(metric)

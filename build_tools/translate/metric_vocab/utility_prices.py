@@ -46,6 +46,9 @@ _TIER_HEADS = {
     "调整后价格": ("adjusted price", "P"),
     "调整额": ("price change", "P"),
     "年用水量": ("annual water use", "P"),
+    "每户每年用水量": ("annual water use per household", "P"),
+    "每户每年用气量": ("annual gas use per household", "P"),
+    "每户每年用电量": ("annual electricity use per household", "P"),
     "电价": ("electricity price", "P"),
     "气价": ("gas price", "P"),
 }
