@@ -37,6 +37,7 @@ from .new_origin import (
     reporting_outlet,
 )
 from .sources import collision_key, scan
+from .structure import ISSUE_RE as MASTHEAD_RE
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,8 @@ def region_pinyin(region: str) -> str:
     from pypinyin import lazy_pinyin
 
     name = region.strip()
+    if name in ("全国", "中国", "中华人民共和国"):
+        return "national"  # a national document (2026-national-statistics)
     for suffix in ADMIN_SUFFIXES:
         if name.endswith(suffix) and len(name) >= len(suffix) + 2:
             name = name[: -len(suffix)]
@@ -215,7 +218,8 @@ def _not_title_part(line: str) -> bool:
     return bool(BREADCRUMB_RE.search(line) or issuer_bodies(line) or SPEAKER_RE.match(line)
                 or DATE_LINE_RE.match(line.replace(" ", "")) or SUBTITLE_RE.match(line) or INFO_LINE_RE.search(line)
                 or DOC_NUMBER_RE.fullmatch(line.strip().translate(_FULL_WIDTH_DIGITS))  # (〔２０２５〕１５号)
-                or WEEKDAY_RE.search(line) or BYLINE_RE.match(line))
+                or WEEKDAY_RE.search(line) or BYLINE_RE.match(line)
+                or MASTHEAD_RE.match(line.strip()))  # (督查通报（第9期）: a serial's masthead)
 
 
 def infer_title(text: str) -> str:

@@ -79,6 +79,11 @@ def _days(a: str, b: str) -> int:
     return (date.fromisoformat(b) - date.fromisoformat(a)).days
 
 
+# a yearbook's edition (柘阳统计年鉴—2025, 统计年鉴（2025）, 2025年统计年鉴): the year it was published in
+YEARBOOK_EDITION_RE = re.compile(r"年鉴\s*[—－\-–]{0,2}\s*[（(]?\s*((?:19|20)\d{2})(?!\d)"
+                                 r"|((?:19|20)\d{2})\s*(?:年\s*)?[\u4e00-\u9fff]{0,8}年鉴")
+
+
 def infer_date(text: str) -> str:
     """The document's own date: the day a report or speech was delivered (the line under its title); the
     publication date of a web page's information line in its head (发布时间：…);
@@ -113,5 +118,8 @@ def infer_date(text: str) -> str:
               if (m := SIGNED_MONTH_RE.fullmatch(line.strip())) and 1 <= int(m.group(2)) <= 12]
     if months:  # 霁川市人民政府 2026年4月: a plan signed with a month (not the vision year 2035 of its lead)
         return max(months)
+    edition = YEARBOOK_EDITION_RE.search(text[:HEAD_CHARS])
+    if edition:  # 柘阳统计年鉴—2025 over a table of 2020—2024: the edition's year, not the latest year of its data
+        return edition.group(1) or edition.group(2)
     years = stated_years(text)
     return str(max(years)) if years else ""

@@ -199,6 +199,10 @@ def _level(name: str) -> int:
     return dict(LEVELS)[_suffix(name)]
 
 
+# the head of a national document: the state's name, or a central body as its issuer
+NATIONAL_HEAD_RE = re.compile(r"中华人民共和国|国家统计局|国务院|中共中央|国家发展和改革委员会|国家发展改革委")
+
+
 def infer_region(text: str, hints: str = "") -> str:
     """The region the text is about: the well-formed administrative name it gives most often (with its bare name:
     石梁 for 石梁县), a name in its head or foot counting AUTHORITY_WEIGHT times more; ties go to the higher level.
@@ -217,6 +221,8 @@ def infer_region(text: str, hints: str = "") -> str:
         if best[0] >= 2:
             return best[3]
         return _bare_region(text, hints) or best[3]  # a name given once: a local outlet's name may say more
+    if NATIONAL_HEAD_RE.search(text[:400]):
+        return "全国"  # 中华人民共和国2025年…统计公报, 国家统计局: a national document names no place of its own
     return _bare_region(text, hints)
 
 

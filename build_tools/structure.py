@@ -38,6 +38,9 @@ NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌�
                      # an official document's colophon (版记, GB/T 9704): the copies sent, the office that printed it
                      r"|^抄送[：:]|^[\u4e00-\u9fff（）()]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 ATTACHMENT_RE = re.compile(r"^附件\s*\d*$")
+# the masthead of a serial (督查通报（第9期）, 工作简报 第12期): the issue over a document, never its title
+ISSUE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:通报|简报|专报|快报|动态|信息)\s*[（(]?\s*第\s*[\d０-９]{1,4}\s*期"
+                      r"\s*[）)]?$")
 CAPTION_RE = re.compile(r"^(图|表)\s*\d+")
 TITLE_SUFFIX_RE = re.compile(
     r"^[（(](征求意见稿|试行|暂行|草案|修订|修订稿|送审稿|讨论稿|\d{4}\s*[—–-]\s*\d{4}\s*年?)[）)]$")
@@ -198,6 +201,8 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
         m = LETTERHEAD_RE.match(text)
         if ATTACHMENT_RE.match(text) and not doc.title:
             doc.attachment = True
+        elif ISSUE_RE.match(_s(text)) and not doc.title:
+            pass  # (涔阳督查通报（第9期） over the number and the title: the serial's masthead)
         elif m and not doc.issuer and not doc.title:
             doc.issuer = m.group(1)
         elif DOC_NUMBER_RE.match(_s(text)) and not doc.doc_number:

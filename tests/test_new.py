@@ -31,6 +31,7 @@ def run_new(raw: Path, seeds: Path, name: str | None = None) -> tuple[int, str]:
     ("长春市", "changchun"),
     ("北票市", "beipiao"),
     ("喀喇沁左翼蒙古族自治县", "kalaqinzuoyimengguzu"),
+    ("全国", "national"),  # a national document
 ])
 def test_region_pinyin(region: str, slug: str) -> None:
     assert new.region_pinyin(region) == slug
@@ -472,6 +473,15 @@ def test_region_prefers_the_head_lines_over_a_town_named_often() -> None:
     text = (f"政府工作报告\n石梁县人民政府县长  周明远\n\n各位代表：\n{body}\n清河镇完成收入1亿元。清河镇新建学校"
             f"2所。清河镇黄岭村收入50万元。城关镇增长5%。\n{body}\n\n让我们在县委的坚强领导下努力奋斗！\n")
     assert new.infer_region(text) == "石梁县"  # 清河镇 three times, 石梁县 once but in the speaker line
+
+
+def test_a_national_document_is_the_whole_countrys() -> None:
+    text = ("中华人民共和国2030年国民经济和社会发展统计公报\n国家统计局\n\n一、综合\n全年国内生产总值增长4.6%。"
+            "年末全国人口140000万人。\n")
+    assert new.infer_region(text) == "全国"
+    # a city's communiqué names its city, even when it quotes the state's bureau
+    city = "栖川市2030年国民经济和社会发展统计公报\n栖川市统计局 国家统计局栖川调查队\n全年栖川市生产总值增长5%。\n"
+    assert new.infer_region(city) == "栖川市"
 
 
 def test_region_of_a_city_portal_page_that_names_a_county_once(tmp_path: Path) -> None:

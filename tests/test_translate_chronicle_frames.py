@@ -214,6 +214,39 @@ def test_an_emergency_response_with_its_cause():
     assert en("8月1日，县卫生健康局启动突发公共卫生事件Ⅳ级应急响应。", "1 August 2025") is None
 
 
+def test_an_emergency_response_raised_lowered_and_ended():
+    # clauses split from one sentence: the body that acts is said elsewhere, the response is named
+    assert en("5月30日启动防汛Ⅳ级应急响应", "30 May 2025") == (
+        "On 30 May 2025, a Level IV emergency response for flood control was activated.")
+    assert en("6月9日提升至防汛Ⅱ级应急响应", "9 June 2025") == (
+        "On 9 June 2025, the emergency response for flood control was raised to Level II.")
+    assert en("6月12日，县防汛抗旱指挥部将应急响应降低至防汛Ⅳ级应急响应。", "12 June 2025") == (
+        "On 12 June 2025, the emergency response for flood control was lowered to Level IV.")
+    assert en("6月15日终止防汛Ⅳ级应急响应。", "15 June 2025") == (
+        "On 15 June 2025, the Level IV emergency response for flood control was ended.")
+    # several days: the response was activated on one of them
+    assert en("7月1日至3日，受强降雨影响，县防汛抗旱指挥部启动防汛Ⅲ级应急响应。", "1-3 July 2025") == (
+        "During 1-3 July 2025, affected by heavy rain, the Fenglin County Flood Control and Drought Relief "
+        "Headquarters activated a Level III emergency response for flood control.")
+    # raised without naming which response: no sentence
+    assert en("6月9日提升至Ⅱ级应急响应", "9 June 2025") is None
+
+
+def test_a_bare_end_clause_ends_the_response_named_before_it():
+    from build_tools.translate.chronicle_frames import ended_response
+
+    before = "8月2日启动抗旱Ⅳ级应急响应，8月20日提升至抗旱Ⅲ级应急响应，"
+    assert ended_response("9月5日终止", before, "On 5 September 2025") == (
+        "On 5 September 2025, the emergency response for drought relief was ended.")
+    # the last one named: 防汛 after 抗旱
+    assert ended_response("9月5日终止。", "8月2日启动抗旱Ⅳ级应急响应；7月1日启动防汛Ⅳ级应急响应，",
+                          "On 5 September 2025") == (
+        "On 5 September 2025, the emergency response for flood control was ended.")
+    # nothing named before it, or more than a bare end: no sentence
+    assert ended_response("9月5日终止", "全年降雨偏多，", "On 5 September 2025") is None
+    assert ended_response("9月5日终止合同", before, "On 5 September 2025") is None
+
+
 def test_a_building_of_a_hospital_or_a_school():
     from build_tools.translate.facilities import completed_clause
 

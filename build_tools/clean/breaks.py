@@ -46,6 +46,10 @@ FULL_STOP_RE = re.compile(r"[。！？；]")
 NON_HAN_RE = re.compile(r"[^\u4e00-\u9fff]")
 NON_HAN_DIGIT_RE = re.compile(r"[^\u4e00-\u9fff0-9]")
 FINAL_STOPS_RE = re.compile(r"[。！？…]+$")
+# a body named at the end of one sentence that is the subject of the next paragraph (…报送市政府督查室。 |
+# 市政府督查室将于12月上旬…): a name said twice, not a fragment printed twice across a page break
+ORGAN_SUBJECT_RE = re.compile(r"(?:室|局|厅|委|委员会|政府|办公室|中心|小组|指挥部)"
+                              r"(?:将|要|于|已|对|在|按|会同|负责|牵头|根据|结合|应|须|及时)")
 ENUMERATION_SPLIT_RE = re.compile(r"[、，：]")
 ENUMERATION_LEAD_RE = re.compile(r"^.*?(聚焦|围绕|包括|发展|推进)")
 SEARCH_AHEAD = 40
@@ -193,6 +197,8 @@ def repair_breaks(blocks: list[Block], report: list[CleaningAction]) -> list[Blo
         a, b = out[i], out[i + 1]
         a_ends = ends_paragraph(a.text)
         k = _overlap(a.text, b.text) if a_ends and cjk_at_most(b.text, 40) else 0
+        if k and ORGAN_SUBJECT_RE.match(b.text, k - 1) and len(b.text[:k]) >= 4:
+            k = 0  # (…报送市政府督查室。 | 市政府督查室将于…: the body heads a sentence of its own)
         if k and not is_heading_like(b.text):
             core = FINAL_STOPS_RE.sub("", a.text.strip())
             report.append(CleaningAction("dedupe.overlap", "merged", b.lines, b.text[:k],

@@ -83,14 +83,18 @@ class Line:
     def cells(self) -> list[str]:
         """The cells of a row read from its runs: a wide gap separates cells; a Chinese word spread over its cell
         one character at a time (a letter-spaced head: 行　业, 项　目, 全　市) is one cell, read without the spaces."""
-        cells: list[tuple[float, str, str]] = []  # (right edge, cell text, its last run)
+        return [text for _, _, text in self.spans()]
+
+    def spans(self) -> list[tuple[float, float, str]]:
+        """The cells of a row (:meth:`cells`) with their left and right edges."""
+        cells: list[tuple[float, float, str, str]] = []  # (left edge, right edge, cell text, its last run)
         for left, right, text in self.runs:
-            if cells and left - cells[-1][0] <= CELL_GAP * self.height and CJK_WORD_RE.match(cells[-1][2]) \
-                    and CJK_WORD_RE.match(text) and min(len(cells[-1][2]), len(text)) == 1:
-                cells[-1] = (right, cells[-1][1] + text, text)
+            if cells and left - cells[-1][1] <= CELL_GAP * self.height and CJK_WORD_RE.match(cells[-1][3]) \
+                    and CJK_WORD_RE.match(text) and min(len(cells[-1][3]), len(text)) == 1:
+                cells[-1] = (cells[-1][0], right, cells[-1][2] + text, text)
             else:
-                cells.append((right, text, text))
-        return [text for _, text, _ in cells]
+                cells.append((left, right, text, text))
+        return [(left, right, text) for left, right, text, _ in cells]
 
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top (PDF points, origin at the bottom left)
@@ -447,6 +451,54 @@ def _strip_by_position(pages: list[list[Line]], heights: list[float], frame: tup
     return kept
 
 
+def _over(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two horizontal extents overlap."""
+    return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+
+def _wrapped_heads(page: list[Line]) -> list[Line]:
+    """A table drawn as text columns whose long column head wraps onto two lines (2024年比 over 2023年增长（%）): a
+    short line just above a row of cells, standing over some of its cells but not over the first (the row labels'),
+    is the top of those cells' heads, joined to them (2024年比2023年增长（%））."""
+    out: list[Line] = []
+    for index, line in enumerate(page):
+        below = page[index + 1] if index + 1 < len(page) else None
+        if below is None or line.rows or below.rows or not below.is_row() or line.is_row() and len(line.runs) > 3 \
+                or not 0 <= line.bottom - below.top < line.height or len(line.text) > 12 \
+                or SENTENCE_PUNCT_RE.search(line.text) or abs(line.height - below.height) > 0.25 * below.height:
+            out.append(line)
+            continue
+        spans = below.spans()
+        over = [[j for j, (left, right, _) in enumerate(spans) if _over((left, right), (r[0], r[1]))]
+                for r in line.runs]
+        if len(spans) < 3 or any(len(js) != 1 or js[0] == 0 for js in over):
+            out.append(line)
+            continue
+        runs = list(below.runs)
+        for (_, _, text), (j,) in zip(line.runs, over, strict=True):
+            k = next(i for i, r in enumerate(runs) if _over((r[0], r[1]), spans[j][:2]))
+            runs[k] = (runs[k][0], runs[k][1], text + runs[k][2])
+        below.runs = runs
+    return out
+
+
+def _aligned_cells(line: Line, head: list[tuple[float, float, str]]) -> list[str]:
+    """The cells of a row of a table drawn as text columns, placed under the heads they stand under: an empty cell
+    (a year with no data) leaves its column empty instead of moving the cells after it one column to the left. The
+    row's own cells when they do not line up one to one under the heads (a row of another shape)."""
+    cells = line.spans()
+    if not head or len(cells) >= len(head):
+        return [text for _, _, text in cells]
+    placed: list[str] = [""] * len(head)
+    last = -1
+    for left, right, text in cells:
+        js = [j for j, (hl, hr, _) in enumerate(head) if _over((left, right), (hl, hr))]
+        if len(js) != 1 or js[0] <= last:
+            return [text for _, _, text in cells]
+        placed[js[0]], last = text, js[0]
+    return placed
+
+
 def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -> str:
     pages = _strip_furniture(raw, report)
     if not any(pages):
@@ -471,13 +523,17 @@ def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -
             paragraphs.append("\n".join(rows))
             rows.clear()
 
+    head: list[tuple[float, float, str]] = []  # the cells of the first row of the table being read
     for page in pages:
+        page = _wrapped_heads(page)
         for index, line in enumerate(page):
             if line.is_row():
                 if current:
                     flush()
+                if not rows:
+                    head = [] if line.rows else line.spans()
                 rows.append("\t".join(c.replace("\t", " ") for c in (line.text.split("\n") if line.rows else
-                                                                     line.cells())))
+                                                                     _aligned_cells(line, head))))
                 if line.rows:
                     rows[-1] = line.text
                 previous = line

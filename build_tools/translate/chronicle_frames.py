@@ -134,10 +134,21 @@ LEVELS_ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "I": "I", "I
 CAUSES = {"强降雨": "heavy rain", "持续强降雨": "continuous heavy rain", "持续降雨": "continuous rain",
           "寒潮": "a cold wave", "暴雨": "a rainstorm", "强降雪": "heavy snow", "高温干旱": "heat and drought"}
 CAUSE = r"(?P<cause>第(?P<typhoon>\d{1,2})号台风|" + "|".join(sorted(CAUSES, key=len, reverse=True)) + ")"
-RESPONSE_RE = re.compile(HEAD + r"(?:受" + CAUSE + r"(?:天气)?影响[，,])?"
-                         r"(?:[^。；;]*?[，,])?(?P<who>[^，,。；;]{2,20}?)(?:紧急)?启动"
-                         r"(?P<kind>" + "|".join(sorted(RESPONSES, key=len, reverse=True)) + ")"
-                         r"(?P<level>Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|一|二|三|四)级(?:应急)?响应" + REST)
+# the date of a clause that opens with it (6月18日启动…, 6月20日至22日，…): the English comes from the event's date
+DATE_LEAD = r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上?|傍晚|凌晨)?[，,]?\s*)?"
+KIND = "(?P<kind>" + "|".join(sorted(RESPONSES, key=len, reverse=True)) + ")"
+LEVEL = r"(?P<level>Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|一|二|三|四)级"
+RESPONSE_RE = re.compile(DATE_LEAD + r"(?:受" + CAUSE + r"(?:天气)?影响[，,])?"
+                         r"(?:[^。；;]*?[，,])?(?P<who>[^，,。；;]{2,20}?)?(?:紧急)?启动" + KIND + LEVEL
+                         + r"(?:应急)?响应" + REST)
+# a response raised or lowered (7月2日提升至防汛Ⅲ级应急响应), ended (7月6日终止防汛应急响应), or ended with its name
+# left out as the clause before names it (…提升至防汛Ⅲ级应急响应，7月6日终止: ``RESPONSE_NAMED_RE`` finds it there)
+CHANGED_RE = re.compile(DATE_LEAD + r"(?:[^，,。；;]{2,20}?)?(?:将)?(?:应急响应)?(?P<verb>提升至|提升为|升级为|上调至|"
+                        r"降低至|降低为|下调至|降为|调整为)" + KIND + "?" + LEVEL + r"(?:应急)?响应" + REST)
+ENDED_RE = re.compile(DATE_LEAD + r"(?:[^，,。；;]{2,20}?)?(?P<verb>终止|结束|解除)"
+                      r"(?:" + KIND + r"(?:" + LEVEL + r")?(?:应急)?响应)?" + REST)
+RESPONSE_NAMED_RE = re.compile(KIND + LEVEL + r"(?:应急)?响应")
+RAISED = ("提升至", "提升为", "升级为", "上调至")
 
 
 def _own_place(level: str, region: str, glossary) -> str | None:  # noqa: ANN001 (Glossary)
@@ -349,15 +360,52 @@ def _festival(text: str, opening: str, renderer: TitleRenderer, region: str) -> 
 def _response(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:
     """'On 6 August 2025, affected by Typhoon No. 9, the Qinghe County Emergency Management Bureau activated a Level
     IV emergency response for typhoon prevention.'"""
+    if re.match(r"On \d{1,2}(?: \w+)?(?:-| to )\d", opening):  # (6月20日至22日，…启动: some day of the span)
+        opening = "During" + opening[2:]
     m = RESPONSE_RE.match(text)
-    who = body_en(m.group("who"), renderer.glossary, region) if m else None
-    if not m or not who:
+    if not m:
+        return _response_changed(text, opening)
+    who = body_en(m.group("who"), renderer.glossary, region) if m.group("who") else None
+    if m.group("who") and not who:
         return None
     cause = m.group("cause")
     because = "" if not cause else f" affected by Typhoon No. {m.group('typhoon')}," if m.group("typhoon") \
         else f" affected by {CAUSES[cause]},"
-    return (f"{opening},{because} {who} activated a Level {LEVELS_ROMAN[m.group('level')]} emergency response for "
-            f"{RESPONSES[m.group('kind')]}.")
+    response = f"a Level {LEVELS_ROMAN[m.group('level')]} emergency response for {RESPONSES[m.group('kind')]}"
+    if not who:  # (6月18日启动防汛Ⅳ级应急响应: who is said elsewhere)
+        return f"{opening},{because} {response} was activated."
+    return f"{opening},{because} {who} activated {response}."
+
+
+def _response_changed(text: str, opening: str, kind: str | None = None) -> str | None:
+    """'On 2 July 2025, the emergency response for flood control was raised to Level III.'; '... was ended.'
+    ``kind`` is the response a bare 终止 ends, named by the clause before it (``response_named``)."""
+    m = CHANGED_RE.match(text)
+    if m and (m.group("kind") or kind):
+        what = RESPONSES[m.group("kind") or kind]  # type: ignore[index]
+        verb = "raised" if m.group("verb") in RAISED else "adjusted" if m.group("verb") == "调整为" else "lowered"
+        return f"{opening}, the emergency response for {what} was {verb} to Level {LEVELS_ROMAN[m.group('level')]}."
+    m = ENDED_RE.match(text)
+    if m and (m.group("kind") or kind):
+        what = RESPONSES[m.group("kind") or kind]  # type: ignore[index]
+        level = f"Level {LEVELS_ROMAN[m.group('level')]} " if m.group("level") else ""
+        return f"{opening}, the {level}emergency response for {what} was ended."
+    return None
+
+
+def response_named(before: str) -> str | None:
+    """The kind of the last emergency response the text before a clause names (防汛 in …提升至防汛Ⅲ级应急响应，), for
+    a clause that ends it without naming it (7月6日终止); None when it names none."""
+    found = RESPONSE_NAMED_RE.findall(before)
+    return found[-1][0] if found else None
+
+
+def ended_response(text: str, before: str, opening: str) -> str | None:
+    """A bare 终止/结束/解除 clause (7月6日终止) as the end of the response the clause before it names, else None."""
+    if not re.fullmatch(DATE_LEAD + r"(?:终止|结束|解除)(?:响应)?[。.；;]?", text):
+        return None
+    kind = response_named(before)
+    return _response_changed(text, opening, kind) if kind else None
 
 
 def chronicle_clause(text: str, opening: str, renderer: TitleRenderer, region: str) -> str | None:

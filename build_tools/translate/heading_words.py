@@ -25,6 +25,11 @@ MORE_PLAN_HEADINGS: dict[str, str] = {
     "存在问题": "Problems", "问题和不足": "Problems and Shortcomings",
     "存在的问题和不足": "Problems and Shortcomings", "意见建议": "Suggestions", "工作步骤": "Implementation Steps",
     "工作措施": "Measures", "主要措施": "Main Measures", "具体措施": "Specific Measures",
+    # sections of summaries, circulars and bulletins (project renderings)
+    "主要工作": "Main Work Done", "典型案例": "Typical Cases", "灾情损失": "Disaster Losses", "灾情": "Disasters",
+    "旱情": "Drought", "汛情": "Flood Situation", "港口": "Ports", "运输服务": "Transport Services",
+    "火灾事故": "Fire Accidents", "交通事故": "Road Traffic Accidents", "创业扶持": "Support for Business Startups",
+    "整改情况": "Rectification",
 }
 
 # Action nouns that name a chapter of rules when paired (规划与建设, 监督与管理, 预防和处置)
@@ -102,3 +107,28 @@ def stage_heading(zh: str) -> str | None:
         return f"{stage} Stage"
     when = _when(m.group("when"))
     return f"{stage} Stage ({when})" if when else None
+
+
+# A plan's initiatives (实施城市更新行动, 重点领域节能降碳行动, 国企改革三年行动): "Action Plan for X" as GWR 2021/193
+# 实施城市更新行动 "implement an action plan for urban renewal" and 2022/77 三年行动 "the three-year action plan";
+# 实施/开展 "Implementing the ..."; 重点领域X "X in key sectors" (project rendering)
+ACTION_RE = re.compile(r"(?P<verb>深入实施|全面实施|实施|开展|启动)?(?P<x>.+?)(?P<years>[一二三四五]年)?(?:专项)?行动")
+YEAR_WORDS = {"一": "One", "二": "Two", "三": "Three", "四": "Four", "五": "Five"}
+
+
+def action_heading(phrase, zh: str) -> str | None:  # noqa: ANN001 (TitleRenderer.phrase)
+    """实施城市更新行动 -> 'Implementing the Action Plan for Urban Renewal'; 重点领域节能降碳行动 -> 'Action Plan for
+    Energy Saving and Carbon Reduction in Key Sectors'; None unless X is a glossary phrase."""
+    from .title_words import title_case
+
+    m = ACTION_RE.fullmatch(zh)
+    if not m:
+        return None
+    x = m.group("x")
+    key = x.startswith("重点领域")
+    what = phrase(x.removeprefix("重点领域")) if key else phrase(x)
+    if not what or len(x) < 2:
+        return None
+    years = f"{YEAR_WORDS[m.group('years')[0]]}-Year " if m.group("years") else ""
+    plan = f"{years}Action Plan for {title_case(what)}" + (" in Key Sectors" if key else "")
+    return f"Implementing the {plan}" if m.group("verb") else plan

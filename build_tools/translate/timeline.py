@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Event, Figure, TranslatedText
+from .chronicle_frames import ended_response
 from .comparisons import Context
 from .event_frames import frame_clause
 from .facilities import completed_clause
@@ -218,9 +219,23 @@ def _completed(event: Event, glossary: Glossary) -> str | None:
 def _framed(event: Event, glossary: Glossary, region: str) -> str | None:
     """A fact in one of event_frames.py's frames (issued, signed, inspected, a meeting held), dated by the entry."""
     when = english_period(event.date)
-    if when is None or "/" in event.date or event.precision not in ("month", "day") or event.kind == "target":
+    days = "/" in event.date and all(len(d) == 10 for d in event.date.split("/"))  # 6月20日至22日，…
+    if when is None or ("/" in event.date and not days) or event.kind == "target" or (
+            event.precision not in ("month", "day") and not days):
         return None
     return frame_clause(event.text, when, glossary, region)
+
+
+def _ended(doc: Document, event: Event) -> str | None:
+    """A clause that ends an emergency response without naming it (…提升至防汛Ⅲ级应急响应，7月6日终止): the response
+    the paragraph names before it (chronicle_frames.ended_response), dated by the entry; else None."""
+    when = english_period(event.date)
+    para = next((p for p in doc.paragraphs if p.id == event.paragraph), None)
+    at = para.text.find(event.text) if para and when and len(event.date) == 10 else -1
+    if at < 0:
+        return None
+    opening = on_period(when)  # type: ignore[arg-type]
+    return ended_response(event.text, para.text[:at], opening[:1].upper() + opening[1:])  # type: ignore[union-attr]
 
 
 def _progress(event: Event, glossary: Glossary, region: str) -> str | None:
@@ -278,7 +293,7 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     is the bulletin's (市政府 in a sentence is its government)."""
     digest = text_hash(event.text)
     clause = standard_clause(event) or held_clause(event, glossary, region) or _completed(event, glossary) \
-        or _framed(event, glossary, region) or _progress(event, glossary, region)
+        or _framed(event, glossary, region) or _progress(event, glossary, region) or _ended(doc, event)
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)

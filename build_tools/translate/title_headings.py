@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 from ..model import TranslatedText
 from .breakdown_headings import breakdown_heading
 from .bulletin_words import situation_heading
+from .duty_headings import duty_heading
 from .genre_headings import GENRE_HEADINGS, plan_period_heading, unit_line, year_led
-from .heading_words import MORE_PLAN_HEADINGS, paired_actions, stage_heading
+from .heading_words import MORE_PLAN_HEADINGS, action_heading, paired_actions, stage_heading
 from .headlines import ECONOMY
 from .memory import text_hash
 from .persons import person_en
+from .question_headings import question_heading
 from .report_titles import RELEASE_RE, release_title
 from .title_tables import (
     CLAUSE_SEPARATORS,
@@ -133,7 +135,10 @@ class HeadingMixin:
             return PLAN_HEADINGS[zh]
         if zh in MORE_PLAN_HEADINGS:
             return MORE_PLAN_HEADINGS[zh]
-        standard = paired_actions(zh) or stage_heading(zh)  # 规划与建设, 动员部署阶段（2025年3月）
+        if duty := duty_heading(self, zh):  # 压实企业主体责任, 落实监管责任, 强化目标责任
+            return duty
+        standard = paired_actions(zh) or stage_heading(zh) or (  # 规划与建设, 动员部署阶段（2025年3月）
+            action_heading(self.phrase, zh))  # 实施城市更新行动
         if standard:
             return standard
         sectors = [p for p in SECTION_SEPARATORS.split(zh) if p]
@@ -155,8 +160,10 @@ class HeadingMixin:
             return f"{kind} " + WORKS[works.group("act")].format(x=title_case(with_article(x)))
         question = QA_RE.fullmatch(zh)
         if question:
-            asked = self._question(question.group("q"))
+            asked = self._question(question.group("q")) or question_heading(self, question.group("q") + "？")
             return f"Q: {asked}" if asked else None
+        if asked := question_heading(self, zh):  # 补贴标准是多少？ (an interpretation's numbered questions)
+            return asked
         if COMMENTS_RE.fullmatch(zh):
             return "Comments May Be Submitted in the Following Ways"
         if zh.startswith("今年") and self.year:

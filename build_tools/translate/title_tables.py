@@ -456,6 +456,8 @@ SUBJECT_VERBS = {
     "明确": "Clarifying", "严格执行": "Strictly Implementing", "准确把握": "Accurately Understanding",
     "全力稳住": "Making Every Effort to Stabilize", "稳住": "Stabilizing", "加快补齐": "Moving Quickly to Shore Up",
     "补齐": "Shoring Up",
+    # 抓 (抓产业发展, a town's list of what it works on) "Focusing on" (project rendering; 抓好 below)
+    "抓": "Focusing on",
     # verbs of decisions (表彰 "commend", GWR 2018/205 "commended"; 废止 "Repealing", 修改 "Amending": the State
     # Council's decisions 关于废止和修改部分行政法规的决定 "Decision on Repealing and Amending Certain Administrative
     # Regulations")
@@ -539,6 +541,13 @@ PROGRESS = {
     # renderings)
     "加快发展": "developed faster", "有序推进": "progressed in an orderly way",
     "持续壮大": "continued to grow stronger", "不断壮大": "continued to grow stronger",
+    # more review predicates (脱贫攻坚成果持续巩固, 法规制度体系逐步完善, 处置能力明显提升, 分类体系基本建立, 村级集体
+    # 经济发展壮大, 绿色低碳转型加快): project renderings in the tense and voice of the ones above
+    "持续巩固": "continued to be consolidated", "不断巩固": "continued to be consolidated",
+    "进一步巩固": "were further consolidated", "逐步完善": "improved gradually", "不断完善": "continued to improve",
+    "持续完善": "continued to improve", "明显提升": "improved markedly", "显著提升": "improved significantly",
+    "持续提升": "continued to improve", "不断提升": "continued to improve", "基本建立": "basically took shape",
+    "发展壮大": "grew stronger", "加快": "accelerated", "明显加快": "accelerated markedly",
 }
 # Subjects of review headings said otherwise than as a metric: 居民消费价格温和上涨 "Consumer Prices Rose Moderately"
 # (NBS's release wording; the metric row says "CPI", GWR 2022/17)

@@ -536,11 +536,21 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
         """The English of a work report's or speech's occasion line (title_subtitles.py)."""
         return subtitle_text(self, zh)
 
+# the last words of plan headings that are mass nouns (生态保护 "Ecological Protection")
+MASS_HEADS = frozenset(("protection", "conservation", "development", "governance", "supervision", "management",
+                        "construction", "security", "safety", "support", "publicity", "guidance", "coordination",
+                        "implementation", "leadership", "funding"))
+
+
 def _plan_heading(zh: str) -> str | None:
-    """A standard plan heading as an object (明确工作目标: 'the objectives'), or None."""
+    """A standard plan heading as an object (明确工作目标: 'the objectives'; 加强生态保护: 'ecological protection', a
+    mass noun takes no article), or None."""
     from .title_tables import PLAN_HEADINGS
 
-    return f"the {PLAN_HEADINGS[zh].lower()}" if zh in PLAN_HEADINGS else None
+    if zh not in PLAN_HEADINGS:
+        return None
+    noun = PLAN_HEADINGS[zh].lower()
+    return noun if noun.split()[-1] in MASS_HEADS else f"the {noun}"
 
 
 def _the(name: str) -> str:

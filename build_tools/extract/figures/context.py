@@ -14,6 +14,9 @@ from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE, _SCHEME_TITLE
 # Document context
 
 
+NATIONAL_REGIONS = frozenset(("全国", "中国", "中华人民共和国"))  # a national document's region
+
+
 @dataclass
 class _Ctx:
     anchor: Anchor  # what 今年, 年末, 上年 are read against (a communiqué's year, else the document date)
@@ -73,8 +76,9 @@ def named_periods(texts: list[str], anchor: Anchor) -> tuple[tuple[str, str], ..
     for text in texts:
         for m in _NAMED_DEFINITION.finditer(text):
             inner = find_dates(m.group("dates"), anchor)
-            name = m.group("name")
-            if len(inner) == 1 and "/" in inner[0].iso and inner[0].kind == "period" and not _NOT_NAMED.match(name):
+            name = m.group("name").lstrip("年月")  # (2025年汛期（4月1日至9月30日）: the name is 汛期)
+            if len(name) >= 2 and len(inner) == 1 and "/" in inner[0].iso and inner[0].kind == "period" and (
+                    not _NOT_NAMED.match(name)):
                 found.setdefault(name, set()).add(inner[0].iso)
         for m in _SHORT_NAME.finditer(text):  # 2025年10月1日至2026年3月31日（以下简称秋冬季）
             dates = [d for d in find_dates(text[:m.start()], anchor) if d.end == m.start() and "/" in d.iso]
@@ -86,9 +90,26 @@ def named_periods(texts: list[str], anchor: Anchor) -> tuple[tuple[str, str], ..
 def _named_periods(text: str, found: list[DateMatch], named: tuple[tuple[str, str], ...]) -> list[DateMatch]:
     """``found`` with the later mentions of the named periods (春运期间) as their spans, where no date is read."""
     spans = [DateMatch(m.start(), m.end(), iso, "day", "period", m.group())
-             for name, iso in named for m in re.finditer(re.escape(name) + r"期间(?![（(])", text)
-             if not any(d.start < m.end() and m.start() < d.end for d in found)]
-    return sorted(found + spans, key=lambda d: d.start) if spans else found
+             for name, iso in named for m in re.finditer((
+                 r"(?:(?<=\d年)" + re.escape(name) + "|" + re.escape(name) + r"(?:期间|(?=[，,内全共累])))"
+                 if name.endswith(_SEASON_ENDS) else re.escape(name) + "期间") + r"(?![（(])", text)
+             if not any(d.start < m.end() and m.start() < d.end for d in found)
+             or _year_of(found, m.start(), iso)]
+    if not spans:
+        return found
+    # 2025年汛期: the year before the name is the span's own year, the span says more
+    kept = [d for d in found if not any(_year_of([d], s.start, s.iso) for s in spans)]
+    return sorted(kept + spans, key=lambda d: d.start)
+
+
+# a named season (汛期, 秋冬季, 采暖期) is mentioned again by its bare name before what it dates (汛期全市共启动…,
+# 汛期，…, 2025年汛期主要雨量站…) — not in a heading's topic (汛期雨水情和灾情: what the section is about)
+_SEASON_ENDS = ("期", "季")
+
+
+def _year_of(found: list[DateMatch], start: int, iso: str) -> bool:
+    """Whether a bare year of ``found`` ends at ``start`` and is the year of the named span ``iso``."""
+    return any(d.end == start and d.iso == iso[:4] and d.text.endswith("年") for d in found)
 # The poverty-alleviation campaign (脱贫攻坚战, 2016-2020): “在决战脱贫攻坚过程中” in a text written after it
 _CAMPAIGN = re.compile(r"(?:决战|决胜|打赢)?脱贫攻坚战?(?:期间|过程中|时期|以来|中(?![心央国]))")
 CAMPAIGN, CAMPAIGN_START, CAMPAIGN_END = "2016/2020", 2016, 2020
@@ -160,7 +181,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     # a plan over several years or a notice lays down norms; a plan of one year (2019年工作安排) sets targets
     normative = (plan and "/" in rp) or (not plan and (doc.genre in _NORMATIVE_GENRES or (
         bool(_NORMATIVE_TITLE.search(title)) and not is_review(doc) and not is_work_report(doc))))
-    level = next((r[-1] for r in regions if r[-1] in "省市县区州旗盟镇乡"), "")
+    level = next((r[-1] for r in regions if r[-1] in "省市县区州旗盟镇乡"), "") or (
+        "国" if set(regions) & NATIONAL_REGIONS else "")  # (a national communiqué: 全国 is its own region)
     rules = (bool(_RULES_TITLE.search(title)) and not _PLAN_WORDS.search(title)) or bool(_PRICE_TITLE.search(title))
     # (the standards of an insurance year: 2026年度…个人缴费标准, its deductibles and caps hold for 2026, not for ever)
     scheme = _SCHEME_YEAR.findall(title) if rules else []

@@ -502,9 +502,39 @@ def _sentence_topic(s: str, ctx: _Ctx) -> str:
 _GAP_SCOPE = re.compile(r"(?:高于|低于|快于|慢于)(全省|全市|全国|全州|全区|全县|全盟)")
 
 
+# ranks listed after 分别 (开工率分别为62.5%、70.0%，分别居全市第7位、第6位): one per value listed before them
+_EACH_RANK = re.compile(r"[，,]\s*分别(?:居|列|位居|排|排名|位列)?\s*$")
+_RANK_JOINER = re.compile(r"^\s*[、和及与]\s*$")
+
+
+def _each_rank(s: str, ranks: list[_Rank], nums: list[_Num]) -> list[_Rank]:
+    """The ranks of a list after 分别 given to the values listed before it in turn, their scope shared (第6位 after
+    全市第7位 is 全市第6); the ranks left to attach otherwise."""
+    rest: list[_Rank] = []
+    i = 0
+    while i < len(ranks):
+        run = [ranks[i]]
+        while i + len(run) < len(ranks) and _RANK_JOINER.match(s[run[-1].end:ranks[i + len(run)].start]):
+            run.append(ranks[i + len(run)])
+        before = sorted((x for x in nums if x.end <= run[0].start and x.role == "figure" and not x.rank),
+                        key=lambda x: x.end)
+        cstart = _clause_start(s, run[0].start)
+        if len(run) >= 2 and _EACH_RANK.search(s, 0, run[0].start) and len(before) >= len(run) \
+                and all(_RANK_JOINER.match(s[a.end:b.start]) for a, b in zip(before[-len(run):], before[-len(run) + 1:],
+                                                                              strict=False)) \
+                and before[-1].end <= cstart:
+            for x, r in zip(before[-len(run):], run, strict=True):
+                x.rank = f"{r.scope or run[0].scope}第{r.value}"
+        else:
+            rest += run
+        i += len(run)
+    return rest
+
+
 def _attach_ranks(s: str, ns: str, ranks: list[_Rank], nums: list[_Num], removals: list[tuple[int, int]],
                   ctx: _Ctx) -> list[_Num]:
     out: list[_Num] = []
+    ranks = _each_rank(s, ranks, nums)
     for r in ranks:
         label = f"{r.scope}第{r.value}"
         before = [x for x in nums + out if x.end <= r.start and x.role == "figure"]

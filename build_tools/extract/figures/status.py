@@ -95,6 +95,9 @@ def _cue_kind(word: str) -> str:
 # a bracket closed before the figure defines or glosses a name (B类（正在解决或列入计划逐步解决）61件, 某项目（计划
 # 2026年建成）): its plan words say what the category or thing is, not that the figure is planned
 _CLOSED_BRACKET = re.compile(r"（[^（）]{0,40}）")
+# a plan word in a modifier closed by 的 before a count (计划新开工的10个项目全部开工): it says which things are
+# counted, not that the count is planned
+_PLANNED_MODIFIER = re.compile(r"计划[\u4e00-\u9fff]{1,8}的(?=\s*\d)")
 
 
 def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: bool = False,
@@ -108,6 +111,7 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     wholes = [m.span() for m in _PLAN_AS_WHOLE.finditer(prefix)] if "占" in prefix or "完成" in prefix else []
     wholes += [m.span() for m in _GOAL_AS_BASE.finditer(prefix)]
     wholes += [m.span() for m in _CLOSED_BRACKET.finditer(prefix)]
+    wholes += [m.span() for m in _PLANNED_MODIFIER.finditer(s, 0, upto + 1)]
     for m in _FUTURE_CUES.finditer(prefix):
         if _inside(m.start(), wholes) or (m.group() == "争取" and _SECURED.match(s, m.end(), m.end() + 16) and (
                 ctx.review is not None or (ctx.secured and not _AHEAD.search(s, 0, m.start()))

@@ -418,10 +418,19 @@ _PLACES_EACH = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡](?:�
                           r"[县区市镇乡])+)(?=[^，,；;。]{0,20}?分别)")
 
 
+_PLACES_HEAD = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡](?:、[\u4e00-\u9fff]{2,6}?[县区市镇乡])+)"
+                          r"[^，,；;。\d、]{1,12}[，,]$")
+
+
 def _each_place(s: str, own: int, pos: int, starts: list[int], ctx: _Ctx) -> str | None:
     """白沙县、高塘县PM2.5平均浓度分别超出…2.8微克/立方米和4.4微克/立方米: the k-th figure after 分别 is the k-th
     place's; None unless the places head the figure's clause and all read as names."""
     m = _PLACES_EACH.match(s, own)
+    if not m and own >= 2 and s[own - 1] in "，,":
+        # 石渡县、漓坪县项目推进迟缓，开工率分别为62.5%、70.0%: the places head the clause before, which states no
+        # figure of its own; the figure's clause distributes over them
+        head = _PLACES_HEAD.match(s, _clause_start(s, own - 1), own)
+        m = head if head and "分别" in s[own:pos] else None
     if not m:
         return None
     names = m.group("names").split("、")

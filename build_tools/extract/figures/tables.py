@@ -30,7 +30,11 @@ from .posts import post_table_sentences
 from .unit_tables import unit_line_sentences, unit_of_line, value_columns
 
 # a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
-_WITH_UNIT = re.compile(r"^(?P<name>[^（(]{0,20}?)\s*[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
+# (a name may end with the time its values are taken at: 存款余额（年末）（亿元）)
+_WITH_UNIT = re.compile(r"^(?P<name>[^（(]{0,20}?(?:[（(](?:年末|年底)[）)])?)\s*"
+                        r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
+# a row of a stock taken at each year's end (年末户籍人口, 存款余额（年末）): its year cells are the years' ends
+_YEAR_END_ITEM = re.compile(r"^(?:年末|年底)|[（(](?:年末|年底)[）)]$")
 _NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)(?P<post>左右|以上|以下|以内)?")
 # a column of each row's unit (单位, 计量单位), and columns of one status each, dated or not (2024年预期目标,
 # 2024年预计完成, 2025年目标, 实际完成): a plan report's table of main indicators; a completion report's (年度计划 |
@@ -116,10 +120,20 @@ def _value(cell: str, unit: str, change: bool) -> tuple[str, str] | None:
     return verb, f"{num.lstrip('+')}{unit}{bound or m.group('post') or ''}"
 
 
+# a column of the plan (计划数, 年度计划) and one of what was done against it (完成数, 完成): the outcome, said as
+# such after the plan (计划数12个，实际完成数11个: the plan a target, the outcome observed)
+_PLAN_COLUMN = re.compile(r"^(?:全年|年度)?(?:计划|目标)")
+_DONE_COLUMN = re.compile(r"^完成(?:数|量|值)?$")
+# a column of each row's rank (排名, 名次): an attribute of the figure before it, said as 居第N位, no figure itself
+_RANK_HEADER = re.compile(r"^(?:排名|名次|位次|排序)$")
+_RANK_CELL = re.compile(r"^\d{1,3}$")
+
+
 def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]], years: dict[int, str],
-                  project: bool = False, span: str = "") -> str:
+                  project: bool = False, span: str = "", rank: str = "") -> str:
     """``project``: the row is one of a list of projects; ``span``: its years of construction (2025—2027年), said
-    before its total investment (总投资), which covers them."""
+    before its total investment (总投资), which covers them; ``rank``: the row's rank cell (居第N位 after its
+    figures)."""
     named = _WITH_UNIT.match(label)
     item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
     entity = project or (bool(_ENTITY.search(item)) and len(item) <= 12 and not _CATEGORY_ROW.match(item)) or bool(
@@ -129,12 +143,22 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     # in the order of time, so that a change column after them is the latest year's
     latest_first = [years[j] for j in sorted(years)] != sorted(years.values())
     order = sorted(years, key=lambda j: years[j]) if latest_first else []
+    # a run of three or more consecutive years (2020年 | 2021年 | 2022年 | …): a yearbook's series of observed values,
+    # each said of its year (no 到…达到 of a plan's goal year); a rate of change (…增速 in %) each year's rise or
+    # fall, a stock at the year's end (年末…) at each year's end
+    numbers = sorted(int(y) for y in years.values())
+    series = len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    rate = series and row_unit in ("%", "％") and bool(_CHANGE.search(item))
+    year_end = series and bool(_YEAR_END_ITEM.search(item))
     for j in order + sorted((set(columns) | set(years)) - set(order)):
         if j >= len(row):
             continue
         if j in years:
-            got = _value(row[j], row_unit, False)
-            if got:
+            got = _value(row[j], row_unit, rate)
+            if got and series:
+                said = f"{got[0] or '增长'}{got[1]}" if rate else f"{'末' if year_end else ''}为{got[1]}"
+                parts.append(f"{years[j]}年{said}")
+            elif got:
                 end = "末" if latest_first and _BALANCE.search(item) else ""  # (a balance: the year's end)
                 parts.append(f"{years[j]}年{end}为{got[1]}" if not parts or latest_first
                              else f"到{years[j]}年达到{got[1]}")
@@ -152,6 +176,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
             verb = "上升"  # 同比变化 +1.5: 同比上升1.5%
         if verb:
             name = _CHANGE.sub(verb, name)
+        if _DONE_COLUMN.match(name) and any(_PLAN_COLUMN.match(columns[k][0]) for k in columns if k < j):
+            name = "实际" + name  # (计划数 | 完成数: 计划数12个，实际完成数11个)
         if span and _WHOLE_COST.match(name):
             name = span + name  # 2025—2027年总投资22亿元
         if parts and name and not change and not entity and not _TOTAL.match(item):
@@ -160,6 +186,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
         parts.append(f"{name}{amount}")
     if not parts:
         return ""
+    if _RANK_CELL.match(rank.strip()):
+        parts.append(f"居第{rank.strip()}位")  # (完成率 | 排名: 完成率91.7%，居第2位)
     if _TOTAL.match(item):
         return f"{item}，" + "，".join(parts) + "。"  # (合计新建供水厂20座 would read as a works named …供水厂)
     return (f"{label}：" if entity else item) + "，".join(parts) + "。"
@@ -219,6 +247,7 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
     years: dict[int, str] = {}
     project = _lists_projects(header, label_col)
     span_col = next((j for j, h in enumerate(header) if j > label_col and _SPAN_HEADER.match(h)), None)
+    rank_col = next((j for j, h in enumerate(header) if j > label_col and _RANK_HEADER.match(h)), None)
     departure = any(_DEPARTURE_HEADER.match(h) for h in header)
     for j, h in enumerate(header):
         if j <= label_col or j == span_col:
@@ -263,7 +292,8 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
         row_unit = bool(_WITH_UNIT.match(label))
         cols = {j: c for j, c in columns.items() if c[1] or row_unit or _INDEX.search(c[0][:-1])}
         sentence = _row_sentence(label, row, cols, years if row_unit else {}, project,
-                                 _span(row[span_col]) if span_col is not None and span_col < len(row) else "")
+                                 _span(row[span_col]) if span_col is not None and span_col < len(row) else "",
+                                 row[rank_col] if rank_col is not None and rank_col < len(row) else "")
         if sentence:
             out.append(sentence)
     return out
@@ -339,6 +369,8 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
                 out.append(f"{words}：{_CHANGE.sub(verb, label) if verb else label}{amount}。")
         for j, (name, own_unit) in sorted(own.items()):
             got = _value(row[j], own_unit, bool(_CHANGE.search(name))) if j < len(row) else None
+            if got and _YEAR_END_ITEM.search(label):
+                name = re.sub(r"((?:19|20)\d{2})\s*年(?!末)", r"\1年末", name)  # (2024年末比2023年末: a stock's change)
             if got:  # 老旧小区改造 | … | 107.0 | 9.86: 老旧小区改造完成率107.0%。老旧小区改造完成投资9.86亿元。
                 out.append(f"{label}{_CHANGE.sub(got[0], name) if got[0] else name}{got[1]}。")
         out += [f"{label}{header[j].strip()}{row[j].strip()}。" for j in rates

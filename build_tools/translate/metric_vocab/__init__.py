@@ -67,6 +67,7 @@ from .rural import RURAL_EXACT
 from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
 from .science import SCIENCE_EXACT, SCIENCE_HEADS, SCIENCE_SUBJECTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
+from .supervision import SUPERVISION_EXACT
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
@@ -127,6 +128,8 @@ MORE_EXACT.update(PLAN_MONITORING_EXACT)
 MORE_EXACT.update(FLOOD_EXACT)
 # an employment work summary and plan and a release on industrial profits (holdout34): their own module
 MORE_EXACT.update(EMPLOYMENT_EXACT)
+# a supervision office's circular ranking counties on key projects (holdout36): its own module
+MORE_EXACT.update(SUPERVISION_EXACT)
 # an electricity consumption release and a notice of a hearing on tiered water prices (holdout37)
 MORE_EXACT.update(UTILITY_PRICES_EXACT)
 
