@@ -167,6 +167,12 @@ def test_doc_number_brackets_are_normalised() -> None:
     assert new.infer_doc_number("栖人社发〔２０２５〕１２号") == "栖人社发〔2025〕12号"
 
 
+def test_a_document_number_in_full_width_digits_above_the_title_is_no_title() -> None:
+    """A DOCX's centred 栖发改价格〔２０２６〕３号 over its title (held-out set 37): the title is the line after it."""
+    text = "栖发改价格〔２０２６〕３号\n栖川市发展和改革委员会关于调整管道天然气销售价格举行听证会的公告\n为合理…\n"
+    assert new.infer_title(text) == "栖川市发展和改革委员会关于调整管道天然气销售价格举行听证会的公告"
+
+
 def test_new_writes_text_and_todo_metadata(tmp_path: Path) -> None:
     raw = tmp_path / "download.txt"
     shutil.copy(GAZETTE, raw)

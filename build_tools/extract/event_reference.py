@@ -45,3 +45,23 @@ def _reference_date(e: Event, doc: Document) -> bool:
     last, date = last or first, e.date.split("/")[-1]
     n, m = min(len(first), len(date)), min(len(last), len(date))
     return first[:n] <= date[:n] and date[:m] <= last[:m]  # (ISO prefixes: 2023-12 within 2023-09/2024-08)
+
+
+# a notice's grounds: a past year's statistics quoted to justify it (关于调整…价格的公告: 某公司2022—2024年平均单位供水
+# 成本为3.12元/立方米; 2024年该公司售水量8650万立方米) date data, no fact of the notice's timeline; what was done in
+# that year (2024年完成改造…, 2023年出台…) stays an event
+_PAST_YEAR = re.compile(r"^(?:19|20)\d{2}(?:/(?:19|20)\d{2})?$")
+_DONE = re.compile(r"累计|已|建成|完成|实现|开展|实施|启动|举办|召开|出台|印发|发放|新建|改造|新增|引进|获得|开工|投产|"
+                   r"签订|成立|组织|执行|调整")
+_MEASURED = re.compile(r"(?:19|20)\d{2}\s*年(?:[—－-](?:19|20)?\d{2,4}\s*年)?[^，,；;。\d]{2,24}?(?:为|达|是)?\s*\d")
+
+
+def grounds_data(e: Event, doc: Document) -> bool:
+    """A past year's statistics quoted as grounds in a notice (see _PAST_YEAR): no timeline entry."""
+    if doc.genre not in ("notice", "announcement") or e.kind != "event" or not _PAST_YEAR.match(e.date):
+        return False
+    if not doc.date[:4].isdigit():
+        return False
+    if e.date.split("/")[-1] >= doc.date[:4]:
+        return False
+    return bool(_MEASURED.search(e.text) and _STATISTIC.search(e.text)) and not _DONE.search(e.text)

@@ -38,7 +38,7 @@ from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
 from .event_dates import _FIGURE, _as_of_flow, _intends, _next_year_task, _since_closed_year, _start_day
-from .event_reference import _REPORT_TITLE, _reference_date
+from .event_reference import _REPORT_TITLE, _reference_date, grounds_data
 from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.sentence import _CHARACTERIZED
 from .reporting import NEWS_DAY_LEAD, dates_in_review, is_review, plans_ahead, review_year, running_review
@@ -436,6 +436,11 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 group.append(item)
         for group in groups:
             _, _, m = min(group)
+            if m.precision == "year" and "/" not in m.iso:
+                # (今年迎峰度夏期间，全市最高用电负荷于8月6日达到…: the year frames the season, the day after 于 dates
+                # what happened)
+                m = next((d for _, _, d in sorted(group) if d.precision in ("month", "day") and "/" not in d.iso
+                          and d.iso[:4] == m.iso and sentence.endswith("于", 0, d.start - ss)), m)
             words = max((w for _, w, _ in group), key=len)
             if _GUIDELINES.search(words) and not _FIGURE.search(words):
                 continue  # …，只要我们持续努力，在年底追赶国省依然大有希望: the dated clause is a hope
@@ -545,7 +550,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             _same_day(p.text, p.id, events[-1] if events and events[-1].paragraph == previous else None)
         previous = p.id
         for e in found:
-            if _reference_date(e, doc):
+            if _reference_date(e, doc) or grounds_data(e, doc):
                 continue
             key = fact_key(e.text)
             if key in seen or any(same_fact(e, t) for t in taken):

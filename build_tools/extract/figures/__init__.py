@@ -134,7 +134,10 @@ _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|�
                             r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠|"
                             # the benefits of an insurance scheme (起付线200元, 报销比例为60%, 最高支付限额为20万元,
                             # 费用报销50%, the deductible of a tier 1.5万元至5万元的部分报销60%, 等待期3个月)
-                            r"起付线|支付限额|报销比例|支付比例|报销\d|等待期")
+                            r"起付线|支付限额|报销比例|支付比例|报销\d|等待期|"
+                            # a regulated price's tiers and charges (第一阶梯水价由每立方米2.35元调整为2.80元,
+                            # 各阶梯水量基数相应增加36立方米, 均含污水处理费1.10元/立方米), per unit (每立方米)
+                            r"(?:阶梯|第[一二三四五六]档|各档)[^，,；;。]{0,12}\d|每立方米|处理费\d|免费用[水电气]")
 
 
 # a speech's programme paragraph (营商环境就是生产力。我们要坚持…，对263家规模以上企业实行…): what it lists is to be

@@ -100,7 +100,8 @@ _EXPECTED_EFFECT = re.compile(r"可(?:带动|吸纳|解决|创造|新增|增加)
 _PER_YEAR_EFFECT = re.compile(
     r"(?:建成后|投产后|达产后|可实现|预计)[^，,；;。]{0,6}年(?:均|增收|纳税|税收|产值|产能|产|销售|利润|收入)")
 # the clause of an effect a project will have once built (建成后产能将提升40%): of no particular year
-_AFTER_BUILT = re.compile(r"(?:建成|投产|达产|投用|投入使用)后")
+# (调价后…户均每月增加水费支出约4.5元: the effect of a price change, likewise)
+_AFTER_BUILT = re.compile(r"(?:建成|投产|达产|投用|投入使用|调价)后")
 _ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年|水质优良比例|水源地水质")
 # an as-of date (截至9月份, 到2018年末) before a flow of the year to date (新增, 到位资金, 收入实现) rather than a stock
 _AS_OF_DATE = re.compile(r"^(?:截至|截止|到)")

@@ -12,11 +12,14 @@ from .direction import _direction, _kind
 from .quantities import _Num
 from .text import _clause_start
 
+# (由每立方米2.35元调整为2.80元, 由7.05元下调至6.50元: a price adjusted, its direction read from the two values
+# when the verb gives none)
 _FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩短|缩减|缩小|收窄|降|减|提高|提升|增加|增长|"
-                          r"上升|扩大|升|增)?(?:到|至|(?(verb)为|(?!)))\s*(?:[^，,；;。、]{0,12}的)?\s*"
+                          r"上升|扩大|升|增|上调|下调|调整|调)?(?:到|至|(?(verb)为|(?!)))\s*(?:[^，,；;。、]{0,12}的)?\s*"
                           r"(?:每[日天年月人户])?\s*$")
 # (由每日6万吨提高到每日10万吨: a rate on both sides)
-_FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*(?:每[日天年月人户])?\s*$")
+_FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*"
+                        r"(?:每[日天年月人户]|每(?:立方米|千瓦时|吨|升|平方米))?\s*$")
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
 
 
@@ -78,10 +81,11 @@ def from_to(s: str, nums: list[_Num]) -> None:
         b.base_words = a.origin.text if a.origin is not None else ""
         if b.kind == "growth" and b.cls != "pp":
             b.kind = _kind(b, "")  # 由2.86%下降为1.51%: the level reached (为 after the verb reads as a change)
-        verb = gap.group("verb") or ""
+        verb = (gap.group("verb") or "").removeprefix("调整").removeprefix("调")
         b.direction = ("down" if verb and verb[0] in "下降减压缩收" else "up" if verb else
                        "down" if b.value < a.value else "up" if b.value > a.value else "")
-        if not b.metric or b.metric == a.metric or not a.metric or _FROM_TO_GAP.fullmatch(b.metric):
+        if not b.metric or b.metric == a.metric or not a.metric or _FROM_TO_GAP.fullmatch(b.metric) or (
+                b.metric == gap.group("verb")):  # (由每立方米2.35元调整为2.80元: 调整 is the verb, no name)
             b.metric = a.metric or b.metric  # (提高到每日10万吨: the words between are no name)
         a.role = "base"
 

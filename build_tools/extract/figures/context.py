@@ -136,6 +136,11 @@ _RULES_TITLE = re.compile(r"(?:措施|办法|细则|规定|标准|规范|政策)
                           # the benefits of an insurance scheme (关于做好2026年度城乡居民基本医疗保险参保缴费和待遇
                           # 保障工作的通知): its deductibles, rates and caps are the scheme's standing rules
                           r"|待遇(?:保障)?(?:工作)?(?:的通知)?$")
+# an adjustment of a regulated price (关于调整居民生活用水阶梯价格的公告, …价格举行听证会的公告, the 附表 of a
+# 居民生活用水阶梯价格调整方案): its current and proposed prices, tiers and free volumes are standing norms
+_PRICE_TITLE = re.compile(r"(?:调整|制定|核定)[^，。]{0,16}(?:价格|水价|电价|气价|收费标准)[^，。]{0,12}"
+                          r"(?:的)?(?:公告|通知)$"
+                          r"|(?:价格|水价|电价|气价)(?:调整)?方案$")
 _PLAN_WORDS = re.compile(r"计划|规划|方案|行动|要点|纲要")
 _SCHEME_YEAR = re.compile(r"((?:19|20)\d{2})年度")
 _NORMATIVE_GENRES = {"notice", "announcement", "plan", "work-plan", "regulation", "gazette"}
@@ -178,7 +183,7 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
         bool(_NORMATIVE_TITLE.search(title)) and not is_review(doc) and not is_work_report(doc))))
     level = next((r[-1] for r in regions if r[-1] in "省市县区州旗盟镇乡"), "") or (
         "国" if set(regions) & NATIONAL_REGIONS else "")  # (a national communiqué: 全国 is its own region)
-    rules = bool(_RULES_TITLE.search(title)) and not _PLAN_WORDS.search(title)
+    rules = (bool(_RULES_TITLE.search(title)) and not _PLAN_WORDS.search(title)) or bool(_PRICE_TITLE.search(title))
     # (the standards of an insurance year: 2026年度…个人缴费标准, its deductibles and caps hold for 2026, not for ever)
     scheme = _SCHEME_YEAR.findall(title) if rules else []
     read_at = Anchor.from_iso(text_anchor(doc, meta, rp))

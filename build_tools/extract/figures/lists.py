@@ -238,6 +238,10 @@ def _outcome_of_events(metric: str, prev: list[_Num]) -> str:
 _CATEGORY_HEAD = re.compile(r"^[一二三四五六七八九十]+(?:类|级|档)(?:地区|区域|城市|医院|医疗机构)?")
 
 
+# an ordinal tier or grade (第二阶梯, 第三档, 第二级) that names a sibling of the figure before it
+_ORDINAL_CATEGORY = re.compile(r"第[一二三四五六七八九十]+(?:阶梯|档|级)")
+
+
 def _without_category(head: str, carried: str) -> str:
     """二类地区 + 一类地区月最低工资标准 -> 月最低工资标准: a category followed by a name its sibling category opens."""
     if _CATEGORY_HEAD.fullmatch(head) and (m := _CATEGORY_HEAD.match(carried)) and len(carried) > m.end() + 1:
@@ -354,6 +358,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                                                        else _topic(carry_metric or para_metric) if k == 0 else "")) \
                 and (head := _area_head(named)):
             num.metric += head  # 其中，城市上涨0.4%，农村上涨0.1%: the rural part of the indicator named before
+        elif _ORDINAL_CATEGORY.fullmatch(num.metric) and (sibling := next(
+                (x.metric for x in reversed(prev) if x.cls == num.cls and _ORDINAL_CATEGORY.match(x.metric)
+                 and not _ORDINAL_CATEGORY.fullmatch(x.metric)), "")):
+            # 第一阶梯水价由…调整为2.80元，第二阶梯由3.53元调整为4.20元: the sibling tier's water price
+            num.metric += sibling[_ORDINAL_CATEGORY.match(sibling).end():]  # type: ignore[union-attr]
         elif prev and _is_place(num.metric):
             num.metric += _without_place(_topic(prev[-1].metric))  # 北票预计仅增长0.2% -> 北票完成投资
         elif prev and _whole_place(num.metric) and prev[-1].unit == num.unit:

@@ -103,7 +103,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
             text = text[m.end():]
         text = _REGION_COURTS.sub("", text)  # (全市两级法院共受理各类案件: the cases accepted)
         m = _TRAILING_RE.search(text[-6:])
-        if m and m.group() in ("能", "及", "为", "约") and _ends_word(text, m.group()):
+        if m and m.group() in ("能", "及", "为", "约", "于") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
             # 节约 (a noun ending in 为 or 约), not the linking 为 of 比重为 or the 约 of 总数约
         elif m and m.group() == "计" and text[-2:] in _WORDS_IN_JI:
@@ -296,6 +296,9 @@ _PER_SCOPE = re.compile(r"(?:原则上|一般情况下|一般|通常|要求|确�
                         r"[^，,；;。]{0,4}$")
 # the bounds of a tier of a benefit or a tax (1.5万元至5万元（含）的部分报销60%, 10万元以上的部分报销80%)
 _TIER_AFTER = re.compile(r"\s*(?:（含）|\(含\))?(?:及以上|以上|以下)?(?:（含）|\(含\))?的部分")
+# a household's size bounding who a rule is for (户籍人口5人（含）以上的家庭, 4口人及以上的居民户): the class named
+_HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?(?:及以上|以上|以下|及以下)(?:（含）|\(含\))?的"
+                                   r"(?:家庭|居民户|住户|户)")
 # a definition (…是指…的用工形式, 所称…是指): the numbers inside it delimit the term defined
 _DEFINED = re.compile(r"(?:^|[，,：:])[^，,；;。]{1,20}?是指")
 _PENALTY = re.compile(r"赔偿金|罚款|罚金|滞纳金")
@@ -329,6 +332,13 @@ _SHARE_DOING = re.compile(r"\s*(?:以上|以下|左右)?的?(?P<noun>[\u4e00-\u9
                           r"(?P<verb>完成|实现|达到|建成|接入|开展|纳入)(?P<obj>[\u4e00-\u9fff]{2,14})\s*$")
 
 
+# a share of the things counted after it whose measure lies in a range (86.5%的居民用户年用水量在第一阶梯以内, 70%的
+# 家庭月用气量在平均水平以下): named by the measure, the range and the things
+_SHARE_WITHIN = re.compile(r"\s*(?:以上|以下|左右)?的(?P<noun>[\u4e00-\u9fff]{0,6}?(?:用户|家庭|企业|学校|村|户))"
+                           r"(?P<what>[\u4e00-\u9fff]{2,8}?)在(?P<range>[\u4e00-\u9fff]{1,12}?(?:以内|以下|以上|之间))"
+                           r"\s*[。；;，,]?$")
+
+
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
@@ -356,8 +366,14 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.chinese and num.cls == "count" and s.startswith(("合计", "累计", "共计"), num.end):
         num.role = "skip"  # 两项合计提高总额不超过20%: the items summed, no count of anything
         return num.end
-    if _TIER_AFTER.match(s, num.end):
+    tier = _TIER_AFTER.match(s, num.end)
+    if tier and re.search(r"\d", s[tier.end():_clause_end(s, tier.end())]):
+        # (第二阶梯为超出第一阶梯至300立方米（含）的部分: the bound that defines a tier, nothing paid after it, is the
+        # tier's own figure)
         num.role = "name"  # 1.5万元至5万元（含）的部分报销60%: the bounds of a tier name the rate paid within it
+        return num.end
+    if num.unit in ("人", "口", "口人") and _HOUSEHOLD_SIZE_AFTER.match(s, num.end):
+        num.role = "name"  # 户籍人口5人（含）以上的家庭，每增加1人…: the households the rule is for, no figure
         return num.end
     if _DEFINED.search(s, 0, num.start):
         num.role = "skip"  # 非全日制用工是指…每日工作时间不超过4小时…的用工形式: a definition quoted, no figure
@@ -395,6 +411,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
             if _SET_BY_ONLY.search(num.metric):
                 num.metric = ""  # 与《纲要》确定的2025年达到63%的目标: who set it; the indicator is the sentence's
             return num.end
+    if num.pattern == "L" and not lm and num.cls == "percent" and (
+            within := _SHARE_WITHIN.match(s, num.end, _clause_end(s, num.end))):
+        # 全市约86.5%的居民用户年用水量在第一阶梯以内: the share of the things counted whose measure lies in a range
+        num.metric = f"{within.group('what')}在{within.group('range')}的{within.group('noun')}比例"
+        return num.end
     if num.pattern == "L":
         # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)
         num.metric = lm + ("面积" if lm in _REACH_VERBS and num.base in ("m2", "km2", "mu", "ha") else "")

@@ -46,6 +46,9 @@ def _units() -> dict[str, _Unit]:
         "元/人/月": _Unit("CNY", 1, "money"), "元/人/年": _Unit("CNY", 1, "money"),
         # a wage per month or hour (月最低工资标准2280元/月, 小时最低工资标准22.5元/小时): money, the rate kept
         "元/月": _Unit("CNY", 1, "money"), "元/小时": _Unit("CNY", 1, "money"),
+        # a price per unit of what is sold (单位供水成本3.12元/立方米, 电价0.56元/千瓦时, 气价3.45元/立方米): money, the
+        # rate kept
+        "元/立方米": _Unit("CNY", 1, "money"), "元/千瓦时": _Unit("CNY", 1, "money"), "元/吨": _Unit("CNY", 1, "money"),
         "公里": _Unit("km", 1, "measure"), "千米": _Unit("km", 1, "measure"), "米": _Unit("m", 1, "measure"),
         "平方公里": _Unit("km2", 1, "measure"), "平方千米": _Unit("km2", 1, "measure"),
         "平方米": _Unit("m2", 1, "measure"), "公顷": _Unit("ha", 1, "measure"), "亩": _Unit("mu", 1, "measure"),

@@ -89,6 +89,16 @@ _CLOSE_BRACKET = re.compile(r"\s*[)）]")
 _ITEMS_SET_OUT = re.compile(r"现将(?:有关|相关|其中|本次)?\s*$")
 _ITEMS_SET_OUT_AFTER = re.compile(r"[^，,；;。\d]{0,24}?(?:通报|公布|公告|发布|印发|报告|说明|明确)如下")
 
+# an amount of change named as such (调整额, 增减额, 变动额): its sign is its direction
+# a tier defined by its measure (第一阶梯为每户每年用水量180立方米（含）以内): the tier's measure, without the copula
+_TIER_IS = re.compile(r"(第[一二三四五六七八九十]+(?:阶梯|档|级))为((?:每[户人年月]){0,2}[\u4e00-\u9fff]{1,6}?量)")
+# a charge or tax included in a price (各阶梯价格均含污水处理费1.10元/立方米, （均含污水处理费0.95元）): the figure is
+# the charge's
+_CHARGE_INCLUDED = re.compile(r"(?:^|均|都|已|其中)(?:含|包含)(?P<charge>[\u4e00-\u9fff]{1,10}?(?:费|税|金))$")
+# a bill or burden raised or lowered (增加水费支出, 减轻群众负担): the amount is its change
+_SPENDING_CHANGED = re.compile(r"(增加|减少|减轻|降低)[\u4e00-\u9fff]{0,4}?(?:支出|负担|开支)$")
+_SIGNED_CHANGE = re.compile(r"(?:调整|增减|变动)(?:额|量)$")
+
 
 def _restated_in_brackets(ns: str, before: _Num, num: _Num) -> bool:
     """``num`` stands in brackets right after ``before`` and is the same quantity in another unit."""
@@ -480,6 +490,10 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         elif (word := _FIRM_PROJECT_SIZE.fullmatch(metric)) and subject.endswith(word.group("name")) and (
                 _FIRM_NAME.search(subject[:-len(word.group("name"))])):
             metric = word.group("size")  # X有限公司储能电池项目总投资32亿元: the company's project and its size
+        if tier := _TIER_IS.fullmatch(metric):
+            metric = tier.group(1) + tier.group(2)  # 第一阶梯为每户每年用水量180立方米: 第一阶梯每户每年用水量
+        if included := _CHARGE_INCLUDED.search(metric):
+            metric = included.group("charge")  # 各阶梯价格均含污水处理费1.10元/立方米: the charge included is named
         if (subject.endswith(("项目", "工程")) and _PROJECT_SIZE.search(metric)
                 and not any(d.end <= num.start for d in usable)):
             num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
@@ -517,6 +531,12 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if metric.startswith(("净增", "净减", "超额")) and num.kind in ("count", "level"):
             # a net change; 超额完成6个: six more than the plan, as 高于 (up)
             num.kind, num.direction = "growth", "down" if metric.startswith("净减") else "up"
+        elif (spent := _SPENDING_CHANGED.search(metric)) and num.base == "CNY" and num.kind in ("count", "level"):
+            # 户均每月增加水费支出约4.5元, 减轻群众负担1.2亿元: a bill or burden raised or lowered by the amount
+            num.kind, num.direction = "growth", "up" if spent.group(1) == "增加" else "down"
+        elif _SIGNED_CHANGE.search(metric) and num.kind in ("count", "level"):
+            # an amount of change named as such (a table's 调整额 0.45, 增减额 -2.1): its sign is its direction
+            num.kind, num.direction = "growth", "down" if num.value < 0 else "up"
         kind = "rank" if num.cls == "rank" else num.kind
         if kind == "level" and num.is_target:
             kind = "target"

