@@ -217,7 +217,7 @@ def _not_title_part(line: str) -> bool:
     (本报记者 刘海燕)."""
     return bool(BREADCRUMB_RE.search(line) or issuer_bodies(line) or SPEAKER_RE.match(line)
                 or DATE_LINE_RE.match(line.replace(" ", "")) or SUBTITLE_RE.match(line) or INFO_LINE_RE.search(line)
-                or DOC_NUMBER_RE.fullmatch(line.strip().translate(_FULL_WIDTH_DIGITS))  # (〔２０２５〕１５号)
+                or DOC_NUMBER_RE.fullmatch(line.strip().translate(FULL_WIDTH_DIGITS))  # (〔２０２５〕１５号)
                 or WEEKDAY_RE.search(line) or BYLINE_RE.match(line)
                 or MASTHEAD_RE.match(line.strip()))  # (督查通报（第9期）: a serial's masthead)
 
