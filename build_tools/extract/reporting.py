@@ -164,6 +164,9 @@ def reporting_period(doc: Document, meta: Metadata) -> str:
         named = _title_period(title, anchor)
         if named:
             return named
+    span = _results_span(doc, title, anchor, anchor_iso)
+    if span:
+        return span
     named = _title_period(title, anchor) if title else ""
     if named and (not anchor_iso or _before(named, anchor_iso)):
         return named
@@ -187,6 +190,28 @@ def _standard_time(doc: Document, anchor: Anchor, anchor_iso: str) -> str:
             found = [d for d in find_dates(m.group("when"), anchor) if d.precision == "day"]
             if found and (not anchor_iso or _before(found[0].iso, anchor_iso)):
                 return found[0].iso[:7] if found[0].iso.endswith("-12-31") else found[0].iso
+    return ""
+
+
+# a notice of the results of a check, inspection or assessment (关于2025年产品质量监督抽查结果的通告, …检查结果的通报):
+# its figures are those of the work its opening says was done over a span of time (我局于2025年8月至10月组织开展了…)
+_RESULTS_TITLE = re.compile(r"结果的?(?:通告|通报|公告|公示|报告)$")
+_DONE_OVER = re.compile(r"于\s*(?P<when>[^，,。；;于]{4,24}?)\s*(?:组织|集中|陆续|统一|在全市|在全县|在全区)?"
+                        r"(?:开展|进行|实施|完成)了?")
+
+
+def _results_span(doc: Document, title: str, anchor: Anchor, anchor_iso: str) -> str:
+    """The span of time the opening of a notice of results says its work was done in (an interval ending before the
+    publication date); "" else."""
+    if not _RESULTS_TITLE.search(title):
+        return ""
+    opening = [p.text for p in doc.paragraphs if not p.heading and p.text.strip()][:2]
+    for text in opening:
+        m = _DONE_OVER.search(text)
+        if m:
+            found = [d for d in find_dates(m.group("when"), anchor) if "/" in d.iso]
+            if found and (not anchor_iso or _before(found[0].last, anchor_iso)):
+                return found[0].iso
     return ""
 
 

@@ -11,7 +11,9 @@ from .text import _clause_start
 
 # a time limit counted from an event (新生儿在出生后90天内参保缴费的, 项目竣工后30天内完成验收): named by who acts and
 # what is to be done within it (新生儿参保缴费时限, 项目验收时限), not by the event it counts from
-_LIMIT_FROM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:(?:应当|应|须|要)?(?:在|于))?[^在于应须要\W\d]{1,4}后$")
+# (不合格企业应当自收到检验报告之日起30日内完成整改: counted from a day named by what happens on it, 不合格企业整改时限)
+_LIMIT_FROM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:(?:(?:应当|应|须|要)?(?:在|于))?[^在于应须要\W\d]{1,4}后"
+                         r"|(?:应当|应|须|要)?自[^自\W\d]{1,14}?之?日起)$")
 _LIMIT_ACT = re.compile(r"\s*(?:完成|办理|进行)?(?P<act>[\u4e00-\u9fff]{2,6}?)(?:的|[，,；;。]|$)")
 
 

@@ -56,8 +56,9 @@ _LEVEL_CHANGE = re.compile(  # (提高到每人每年670元: a rate's scope may 
     r"(下降|降低|减少|压减|压缩|缩短|缩减|降|减|提高|提升|增加|增长|上升|扩大|升|增)(?:到|至)\s*(?:每[^\d，,；;。]{1,3}?){0,2}$")
 
 
-# more or less than a base, without a verb (比常年同期多1.35亿立方米, 较上年少3天, 比上年同期多出2万人)
-_MORE_THAN = re.compile(r"(?:比|较)[^，,；;。\d多少]{1,10}?(多|少)(?:出|了)?\s*$")
+# more or less than a base, without a verb (比常年同期多1.35亿立方米, 较上年少3天, 比上年同期多出2万人); a flow's
+# increment larger or smaller than the base's (新增贷款…同比多增6.52亿元, 比上年同期少增3亿元: 多增 up, 少增 down)
+_MORE_THAN = re.compile(r"(?:比|较)[^，,；;。\d多少]{0,10}?(多|少)(?:出|了|增)?\s*$")
 # a departure from the normal (距平37.9%, 降水量距平-4.8%): up above the normal, down below it, as its sign says
 _DEPARTURE = re.compile(r"距平(?:百分率|率|值)?(?:为|达|是)?\s*[-－−]?\s*$")
 

@@ -21,9 +21,9 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     if re.search(r"(?:暂停|中止|停止|禁止)[^，,；;。\d]{1,14}$", l_raw) and not re.search(
             r"(?:超过|满|达到?)\s*$", l_raw):
         return True  # 暂停其医保服务6个月, 停止其资格3个月: the length of a sanction imposed, a figure of the case
-    if re.search(r"[\u4e00-\u9fff]后\s*$", l_raw) and (num.post in ("以内", "之内") or s.startswith(
-            ("内", "以内", "之内"), num.end)):
-        return True  # 新生儿在出生后90天内参保: a time limit counted from an event, a rule
+    if re.search(r"(?:[\u4e00-\u9fff]后|之日起|之日|日起)\s*$", l_raw) and (
+            num.post in ("以内", "之内") or s.startswith(("内", "以内", "之内"), num.end)):
+        return True  # 新生儿在出生后90天内参保, 自收到通知之日起30日内整改: a time limit counted from an event, a rule
     # 重污染天数为2天，比上年减少3天; 平均住院日为8.3天，比上年缩短0.4天: a change of a count of days named earlier
     # (年暴雨日数平均为3.4天，比常年偏少1.1天; 年日照时数…，比常年偏多126.3小时: a climate bulletin's days and hours)
     # (重污染天数由2020年的9天减少到2025年的1天: the level a change of the count reached, dated or not)

@@ -98,6 +98,11 @@ _UNITS_BY_FIRST: dict[str, list[str]] = {}  # first character -> the units it st
 for _name in _UNIT_NAMES:
     _UNITS_BY_FIRST.setdefault(_name[0], []).append(_name)
 UNITS["年"] = _Unit("year", 1, "measure")  # (after a decimal only: _DECIMAL_YEARS, never matched as a unit)
+# a time limit in days written 日 (自收到报告之日起30日内完成整改): a duration only before 内/以内/之内 (11月30日, 每月
+# 15日 are days of the calendar)
+UNITS["日"] = _Unit("day", 1, "duration")
+_UNITS_BY_FIRST.setdefault("日", []).append("日")
+_DAYS_WITHIN = ("内", "以内", "之内")
 _MULTS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
           "万": 1e4}
 _MULT_NAMES = tuple(sorted(_MULTS, key=len, reverse=True))
@@ -191,6 +196,8 @@ def _match_unit(ns: str, p: int) -> str:
         if ns.startswith(u, p):
             nxt = ns[p + len(u):p + len(u) + 1]
             if nxt and nxt in _UNIT_NOT_BEFORE.get(u, ""):
+                continue
+            if u == "日" and not ns.startswith(_DAYS_WITHIN, p + 1):
                 continue
             return u
     return ""

@@ -24,6 +24,7 @@ from .counted import (
 )
 from .direction import _DEPARTURE, _MORE_THAN, _direction, _kind, _level_direction
 from .implied_dates import _with_holidays
+from .inspections import increment_name, inspection_name
 from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _shared_passive
 from .metric_checks import _trim, _valid_metric
@@ -440,6 +441,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     last_count: tuple[str, str] | None = None  # (metric, unit) of the count just before, for a 总数 after it
     last_flow: tuple[str, str] | None = None  # (metric, unit) of the figure before, for a 累计 after it
     counted: list[tuple[str, str, int]] = []  # the counts so far (metric, unit, end), for the parts after 其中
+    previous_name = ""  # the name of the figure before, for a check's 不合格 and 合格率 after it
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
@@ -472,6 +474,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         elif num.cls == "count" and is_set_count(metric, num.unit):
             set_counts.append(Count(metric, subject, num.start, num.end))
         metric = whole_of_added(metric, num.unit, last_count)
+        metric = increment_name(metric, last_flow, num.unit)
+        metric = inspection_name(metric, num.unit, s[_clause_start(s, num.start):num.start], previous_name)
+        previous_name = metric
         metric = running_total_of_added(_clean_ws(s[_clause_start(s, num.start):num.start]), metric, num.unit,
                                         last_flow)
         last_flow = (metric, num.unit) if num.kind != "growth" else last_flow
