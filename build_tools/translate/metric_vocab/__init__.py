@@ -59,6 +59,7 @@ from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
 from .products import PRODUCTS
 from .provident import PROVIDENT_EXACT
+from .quality_checks import QUALITY_CHECKS_EXACT
 from .recruitment import RECRUITMENT_EXACT, RECRUITMENT_POSTS
 from .resources import RESOURCES_EXACT
 from .round4 import ROUND4_EXACT, ROUND4_HEADS, ROUND4_SUBJECTS
@@ -135,6 +136,7 @@ MORE_EXACT.update(COURTS_EXACT)
 MORE_EXACT.update(SUPERVISION_EXACT)
 # an electricity consumption release and a notice of a hearing on tiered water prices (holdout37)
 MORE_EXACT.update(UTILITY_PRICES_EXACT)
+MORE_EXACT.update(QUALITY_CHECKS_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

