@@ -270,6 +270,8 @@ _PLAN_FRAME = re.compile(r"基准年(?:为|是|：)|基期年(?:为|是|：)|规
 # a date qualifying a document's name (2023年10月1日起执行的《…》, 2024年印发的《…》) or a standard's year
 _OF_DOCUMENT = re.compile(r"\s*(?:起)?(?:施行|执行|实施|印发|发布|公布)的\s*《")
 _YEAR_OF_STANDARD = re.compile(r"度?[^，,；;。\d]{0,16}?标准(?:为|是|调整为)")
+# an action carried out over a span after 于 (于2025年8月至10月组织开展了…抽查, 于3月至5月集中进行了…): done, an event
+_DONE_OVER_SPAN = re.compile(r"\s*(?:组织|集中|统一|陆续)?(?:开展|进行|实施|举办)了")
 _SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$")
 
 
@@ -453,6 +455,9 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             m = _next_year_task(m, anchor, context, under_goal)
             kind = _kind(m, anchor, context, words, under_goal, closed,
                          slot=bool(_SLOT_BEFORE.search(sentence, 0, m.start - ss)))
+            if kind == "period" and "/" in m.iso and sentence[:m.start - ss].rstrip().endswith("于") and \
+                    _DONE_OVER_SPAN.match(sentence, m.end - ss):
+                kind = "event"  # 我局于2025年8月至10月组织开展了…抽查: an action done over the span, not the span
             iso, precision = m.iso, m.precision
             if kind == "target" and precision != "year" and iso[:4].isdigit() and iso.split("/")[-1][:4] == iso[:4] \
                     and _year_goal(sentence, m.start - ss):
