@@ -763,3 +763,15 @@ def test_a_target_under_a_heading_of_the_months_so_far_is_the_years():
                  region="栖川市", title="栖川市关于2030年1—9月重点项目推进情况的通报", headings={0: 1})
     assert (one(found, 8).period, one(found, 8).status) == ("2030", "target")
     assert (one(found, 5).period, one(found, 5).status) == ("2030-01/2030-09", "actual")
+
+
+def test_a_completion_heading_of_a_summary_and_plan_is_a_review():
+    """X年工作总结和Y年工作计划: under 一、2030年…工作完成情况 the figures are the year's results, under 二、2031年工作计划
+    the next year's targets."""
+    title = "岑溪县人力资源和社会保障局2030年就业工作总结和2031年工作计划"
+    found = figs("一、2030年就业工作完成情况", "全年新增农村劳动力转移就业3260人，开展职业技能培训6285人次。",
+                 "二、2031年工作计划", "全年城镇新增就业5000人以上。", date="2031-01-12", region="岑溪县",
+                 genre="report", title=title, headings={0: 1, 2: 1})
+    assert (one(found, 3260).status, one(found, 3260).period) == ("actual", "2030")
+    assert (one(found, 6285).status, one(found, 6285).period) == ("actual", "2030")
+    assert (one(found, 5000).status, one(found, 5000).period) == ("target", "2031")

@@ -97,7 +97,7 @@ _BREAKDOWN_HEAD = re.compile(r"^\s*其中\s*[，,：:]")
 _ONGOING_HEAD = re.compile(rf"^[^，,；;。\d]{{2,30}}?{ONGOING}[，,]")
 _WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
 _ANNUAL_PARA = re.compile(r"优良天数|年平均浓度|年均浓度|年平均值|水质优良比例|水源地水质")
-_REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去")
+_REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去|完成情况")
 # the wording of a rule in measures or a standard: grants, rates, caps, shares, terms
 # a sentence opened by its own year (2024年，全市累计发放…; 2025年，市级财政…共计1.5亿元): what was done or is
 # planned in that year, not a standing provision of the rules
