@@ -28,6 +28,17 @@ def figs(*paragraphs: str, date: str = "2024-03-28", region: str = "栖川市", 
     return extract_figures(doc, meta)
 
 
+def table_figs(cells: list[list[str]], caption: str, meta: dict[str, str]) -> list[Figure]:
+    """The figures of a table under its caption, in a document described by ``meta`` (date, region, genre,
+    title): the shape a held-out set's table rules are tested in."""
+    paras = [Paragraph(id="p1", text=caption),
+             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
+    m = Metadata(date=meta["date"], region=meta["region"])
+    doc.reporting_period = reporting_period(doc, m)
+    return extract_figures(doc, m)
+
+
 def one(found: list[Figure], value: float, unit: str | None = None) -> Figure:
     hits = [f for f in found if math.isclose(f.value, value) and (unit is None or f.unit == unit)]
     assert len(hits) == 1, [(f.metric, f.value, f.unit) for f in found]

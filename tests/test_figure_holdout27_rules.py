@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 
 from build_tools import ingest
-from build_tools.extract.figures import extract_figures
-from build_tools.extract.reporting import reporting_period
-from build_tools.model import Document, Metadata, Paragraph
 from tests.formats_docs import CJK_FONT
 from tests.test_figure_attributes import figs, one
+from tests.test_figure_attributes import table_figs as _table
 
 WAGE = {"date": "2026-04-15", "region": "栖川市", "genre": "notice",
         "title": "栖川市人力资源和社会保障局关于调整全市最低工资标准的通知"}
@@ -21,15 +19,6 @@ INSURANCE = {"date": "2025-10-10", "region": "青禾县", "genre": "notice",
              "title": "青禾县医疗保障局关于做好2026年度城乡居民医疗保险待遇保障工作的通知"}
 
 needs_font = pytest.mark.skipif(not CJK_FONT.exists(), reason="needs fonts-noto-cjk")
-
-
-def _table(cells: list[list[str]], caption: str, meta: dict) -> list:
-    paras = [Paragraph(id="p1", text=caption),
-             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
-    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
-    m = Metadata(date=meta["date"], region=meta["region"])
-    doc.reporting_period = reporting_period(doc, m)
-    return extract_figures(doc, m)
 
 
 @needs_font

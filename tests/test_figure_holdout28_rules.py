@@ -8,6 +8,7 @@ from build_tools.extract.figures import extract_figures
 from build_tools.extract.reporting import is_review, reporting_period
 from build_tools.model import Document, Metadata, Paragraph
 from tests.test_figure_attributes import figs, one
+from tests.test_figure_attributes import table_figs as _table
 
 DONE = {"date": "2025-01-20", "region": "栖川市", "genre": "report", "title": "栖川市2024年为民办实事项目完成情况"}
 ASSETS = {"date": "2025-10-29", "region": "柏川县", "genre": "report",
@@ -83,15 +84,6 @@ def test_a_completion_report_published_after_its_year_keeps_the_next_plan_apart(
     doc.reporting_period = reporting_period(doc, m)
     (f,) = extract_figures(doc, m)
     assert (f.status, f.period) == ("target", "2025")
-
-
-def _table(cells: list[list[str]], caption: str, meta: dict[str, str]) -> list:
-    paras = [Paragraph(id="p1", text=caption),
-             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
-    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
-    m = Metadata(date=meta["date"], region=meta["region"])
-    doc.reporting_period = reporting_period(doc, m)
-    return extract_figures(doc, m)
 
 
 def test_a_completion_table_gives_the_plan_the_outcome_and_the_columns_with_their_own_unit():

@@ -4,23 +4,12 @@ DOCX with its table of main indicators); sentences and tables invented for each 
 
 from __future__ import annotations
 
-from build_tools.extract.figures import extract_figures
-from build_tools.extract.reporting import reporting_period
-from build_tools.model import Document, Metadata, Paragraph
 from tests.test_figure_attributes import figs, one
+from tests.test_figure_attributes import table_figs as _table
 
 GRAIN = {"date": "2025-12-20", "region": "岚州市", "genre": "statistics",
          "title": "国家统计局岚州调查队关于2025年岚州市粮食产量数据的公告"}
 ELDERLY = {"date": "2026-04-10", "region": "岚州市", "genre": "statistics", "title": "2025年岚州市老龄事业发展统计公报"}
-
-
-def _table(cells: list[list[str]], caption: str, meta: dict) -> list:
-    paras = [Paragraph(id="p1", text=caption),
-             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
-    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
-    m = Metadata(date=meta["date"], region=meta["region"])
-    doc.reporting_period = reporting_period(doc, m)
-    return extract_figures(doc, m)
 
 
 def test_a_table_of_items_headed_by_a_bare_item_column_lists_no_projects():

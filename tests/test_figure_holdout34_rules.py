@@ -4,24 +4,13 @@ year's indicators); sentences and tables invented for each rule, expectations re
 
 from __future__ import annotations
 
-from build_tools.extract.figures import extract_figures
-from build_tools.extract.reporting import reporting_period
-from build_tools.model import Document, Metadata, Paragraph
 from tests.test_figure_attributes import figs, one
+from tests.test_figure_attributes import table_figs as _table
 
 SUMMARY = {"date": "2026-01-12", "region": "岑河县", "genre": "report",
            "title": "岑河县人力资源和社会保障局2025年工作总结和2026年工作计划"}
 RELEASE = {"date": "2025-12-20", "region": "栖川市", "genre": "statistics",
            "title": "2025年1—11月栖川市规模以上工业企业利润情况"}
-
-
-def _table(cells: list[list[str]], caption: str, meta: dict) -> list:
-    paras = [Paragraph(id="p1", text=caption),
-             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
-    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
-    m = Metadata(date=meta["date"], region=meta["region"])
-    doc.reporting_period = reporting_period(doc, m)
-    return extract_figures(doc, m)
 
 
 def test_a_rate_column_whose_cells_carry_the_per_cent_sign():

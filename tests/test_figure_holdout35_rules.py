@@ -5,23 +5,12 @@ invented for each rule, expectations read by hand."""
 from __future__ import annotations
 
 from build_tools.extract.dates import find_dates, is_comparison
-from build_tools.extract.figures import extract_figures
-from build_tools.extract.reporting import reporting_period
-from build_tools.model import Document, Metadata, Paragraph
 from tests.test_figure_attributes import figs, one
+from tests.test_figure_attributes import table_figs as _table
 
 COURT = {"date": "2026-01-20", "region": "岚江市", "genre": "work-report", "title": "岚江市中级人民法院工作报告"}
 RELEASE = {"date": "2025-12-18", "region": "岚江市", "genre": "statistics",
            "title": "2025年1—11月岚江市房地产市场运行情况"}
-
-
-def _table(cells: list[list[str]], caption: str, meta: dict) -> list:
-    paras = [Paragraph(id="p1", text=caption),
-             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
-    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
-    m = Metadata(date=meta["date"], region=meta["region"])
-    doc.reporting_period = reporting_period(doc, m)
-    return extract_figures(doc, m)
 
 
 def test_a_price_index_is_a_level_against_its_base():

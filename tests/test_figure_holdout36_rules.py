@@ -10,27 +10,17 @@ import pytest
 
 from build_tools import ingest
 from build_tools.clean import clean
-from build_tools.extract.figures import extract_figures
-from build_tools.extract.reporting import reporting_period
-from build_tools.model import Document, Metadata, Paragraph, Source
+from build_tools.model import Metadata, Source
 from build_tools.structure import build
 from tests.formats_docs import CJK_FONT
 from tests.test_figure_attributes import figs, one
+from tests.test_figure_attributes import table_figs as _table
 
 YEARBOOK = {"date": "2024-12-20", "region": "桑川县", "genre": "statistics", "title": "主要经济指标（2019—2023年）"}
 CIRCULAR = {"date": "2025-07-18", "region": "澜北市", "genre": "bulletin",
             "title": "澜北市人民政府督查室关于2025年1—6月全市重点项目建设推进情况的督查通报"}
 
 needs_font = pytest.mark.skipif(not CJK_FONT.exists(), reason="needs fonts-noto-cjk")
-
-
-def _table(cells: list[list[str]], caption: str, meta: dict) -> list:
-    paras = [Paragraph(id="p1", text=caption),
-             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
-    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
-    m = Metadata(date=meta["date"], region=meta["region"])
-    doc.reporting_period = reporting_period(doc, m)
-    return extract_figures(doc, m)
 
 
 def _at(found: list, value: float, needle: str):
