@@ -274,9 +274,11 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 # a statistics office announcing data (国家统计局某调查队关于2025年粮食产量数据的公告): a release of
                 # statistics, not a notice
                 ("statistics", re.compile(r"数据的?公告$")),
-                # a period's figures released (2025年1—11月全市财政收支情况, 1—10月主要经济指标, 经济运行情况): data
+                # a period's figures released (2025年1—11月全市财政收支情况, 1—10月主要经济指标, 经济运行情况,
+                # 2025年11月某市法定传染病疫情概况): data
                 ("statistics", re.compile(r"(?:\d{1,2}\s*[—–\-－~至]\s*\d{1,2}\s*月|季度|上半年|\d{1,2}月份?)"
-                                          r"[\u4e00-\u9fff]{0,8}(?:收支情况|主要(?:经济)?指标|运行情况|运行简况|数据)$")),
+                                          r"[\u4e00-\u9fff]{0,8}(?:收支情况|主要(?:经济)?指标|运行情况|运行简况|数据"
+                                          r"|疫情(?:概况|情况|简报))$")),
                 # (a publicity notice, 《…规划（2021—2035年）》批前公示: the notice of a plan, not the plan)
                 ("notice", re.compile(r"(?:通知|通告|通报|公告|公示|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),

@@ -598,3 +598,30 @@ def test_a_br_inside_an_indented_paragraph_is_a_line_break(tmp_path: Path) -> No
     assert paragraphs(ingest.read_source(path).text)[-8:] == [
         "8月份，全县农产品生产者价格同比上涨1.4%。其中，蔬菜上涨3.2%，水果下降0.6%。", "二、畜产品", "生猪出栏价格环比上涨2.1%。",
         "禽蛋价格回落。", "三、水产品价格基本稳定。", "牛羊肉价格持平。", "各乡镇：", "现将有关事项通知如下。"]
+
+
+def test_a_title_in_large_type_wrapped_with_a_line_of_space(tmp_path: Path) -> None:
+    """A report's title in 18 pt wrapped over two lines set nearly a line apart (the word 工作 broken across them),
+    then the body in 12 pt: one title."""
+    from fpdf import FPDF
+
+    from tests.formats_docs import CJK_FONT
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("cjk", fname=str(CJK_FONT), collection_font_number=2)
+    pdf.add_page()
+    pdf.set_font("cjk", size=18)
+    pdf.cell(0, 11, "岑溪县农业农村局2030年乡村振兴工作总结和2031年工", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 11, "作计划", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("cjk", size=12)
+    pdf.multi_cell(0, 8, "　　2030年，县农业农村局坚持农业农村优先发展，各项工作任务全面完成。现将有关情况报告如下：",
+                   new_x="LMARGIN", new_y="NEXT")
+    for _ in range(4):  # (a page of body text: the title is large against it)
+        pdf.multi_cell(0, 8, "　　全年粮食播种面积稳定在三十万亩以上，高标准农田建设任务全面完成，农村人居环境整治持续推进，"
+                       "农民收入保持较快增长，乡村治理水平不断提升。", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "report.pdf"
+    pdf.output(str(path))
+    got = paragraphs(ingest.read_source(path).text)
+    assert got[0] == "岑溪县农业农村局2030年乡村振兴工作总结和2031年工作计划"
+    assert got[1].startswith("2030年，县农业农村局")

@@ -858,3 +858,11 @@ def test_a_page_title_split_at_its_site_but_not_inside_a_range_of_months():
     assert parts == ["2025年1—11月岚江市房地产市场运行情况", "岚江市统计局"]
     assert [p for p in TITLE_SPLIT_RE.split("岚江市政府工作报告—岚江市人民政府") if p] == ["岚江市政府工作报告",
                                                                                    "岚江市人民政府"]
+
+
+def test_a_month_s_report_on_notifiable_diseases_is_statistics() -> None:
+    """2026年1月某市法定传染病疫情概况 (held-out set 39): a month's figures released, not news; a notice on epidemic
+    prevention stays a notice."""
+    assert new.infer_kind("", "2026年1月岚江市法定传染病疫情概况") == "statistics"
+    assert new.infer_kind("", "2025年第三季度全县传染病疫情情况") == "statistics"
+    assert new.infer_kind("", "岚江市卫生健康委关于做好冬春季传染病疫情防控工作的通知") == "notice"

@@ -235,6 +235,10 @@ class _Resolved:
     kind: str
 
 
+# the opening bracket between a date and its span written out after it (2025年11月（2025年11月1日0时至…）)
+_RESTATED_SPAN = re.compile(r"\s*[（(]\s*")
+
+
 def _cn_number(token: str) -> int:
     """Value of a small number written with digits or Chinese numerals (1-31, or a 4-digit year)."""
     if token.isdigit():
@@ -550,9 +554,16 @@ def _find_dates(text: str, anchor: Anchor) -> tuple[DateMatch, ...]:
     atoms = _leftmost_longest(_atoms(norm))
     joined = _join(_resolve(norm, atoms, anchor), norm)
     out: list[DateMatch] = []
+    restated = -1  # the end of a span restating the date before, in brackets
     for r in joined:
         m = _affixes(r, norm, anchor)
         if m is None:
+            continue
+        if out and "/" not in out[-1].iso and all(p.startswith(out[-1].iso) for p in m.iso.split("/")) and (
+                _RESTATED_SPAN.fullmatch(norm, out[-1].end, m.start) or m.end <= restated):
+            # 2025年11月（2025年11月1日0时至11月30日24时）: the month's span in brackets, the month itself
+            close = re.compile(r"[）)]").search(norm, m.end)
+            restated = close.start() if close else -1
             continue
         if out and m.start < out[-1].end:  # a prefix grew into the previous match
             m = DateMatch(out[-1].end, m.end, m.iso, m.precision, m.kind, norm[out[-1].end:m.end])

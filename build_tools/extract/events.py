@@ -263,7 +263,8 @@ def event_text(sentence: str, start: int, end: int) -> str:
 
 # a birth-date bound of a condition (1990年3月2日以后出生, 1970年1月1日前出生) and the sentence stating a plan's base
 # year and span (规划基准年为2025年，规划期为2026—2030年，展望到2035年): dates of no event
-_BORN = re.compile(r"\s*(?:以后|之后|以前|之前|后|前)?(?:\s*[（(][^）)]{0,8}[）)])?\s*出生")
+# (2026年应届小学毕业生, 2025届毕业生: the year names a cohort of pupils, no event either)
+_BORN = re.compile(r"\s*(?:以后|之后|以前|之前|后|前)?(?:\s*[（(][^）)]{0,8}[）)])?\s*出生|\s*应届")
 # (规划期限为2021年至2035年，远景展望到2050年: the span and horizon of the plan, its frame as well)
 _PLAN_FRAME = re.compile(r"基准年(?:为|是|：)|基期年(?:为|是|：)|规划期限?(?:为|是|：)|远景展望(?:到|至)")
 # the name of a time slot right before its dates (报名时间：, 公示期为, 资格复审时间：): a schedule's window

@@ -552,10 +552,11 @@ def _layout(raw: list[tuple[float, list[Line]]], report: list[CleaningAction]) -
                 starts = indented or not full or not same_size or gap > leading + 0.6 * height or centred
                 if SENTENCE_END_RE.search(previous.text) and NUMBERED_RE.match(line.text):
                     starts = True  # ...不低于80%。| 四、切实加强组织领导: a numbered heading or item after a full line
-                if same_size and line.height > 1.15 * height and 0 <= gap < 0.8 * line.height \
+                if same_size and line.height > 1.15 * height and 0 <= gap < 1.0 * line.height \
                         and previous.right - previous.left > 0.75 * (right - left):
-                    starts = False  # a title in large type wrapped over several centred lines (a line that
-                    # ends well short of the width was broken by hand: title, ——subtitle, speaker, issuer)
+                    starts = False  # a title in large type wrapped over several centred lines, set up to one
+                    # line apart (a line that ends well short of the width was broken by hand: title, ——subtitle,
+                    # speaker, issuer)
             if starts:
                 flush()
             current.append(line.text)

@@ -97,7 +97,7 @@ _BREAKDOWN_HEAD = re.compile(r"^\s*其中\s*[，,：:]")
 _ONGOING_HEAD = re.compile(rf"^[^，,；;。\d]{{2,30}}?{ONGOING}[，,]")
 _WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
 _ANNUAL_PARA = re.compile(r"优良天数|年平均浓度|年均浓度|年平均值|水质优良比例|水源地水质")
-_REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去")
+_REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去|完成情况")
 # the wording of a rule in measures or a standard: grants, rates, caps, shares, terms
 # a sentence opened by its own year (2024年，全市累计发放…; 2025年，市级财政…共计1.5亿元): what was done or is
 # planned in that year, not a standing provision of the rules
@@ -327,6 +327,10 @@ def _harvest_year(f: Figure) -> None:
 def _same_metric(a: str, b: str) -> bool:
     """粮食产量 of a table row and 粮食总产量 of the text: one name holds the other, 总 and the region's 全市 aside."""
     a, b = _METRIC_NOISE.sub("", a), _METRIC_NOISE.sub("", b)
+    if min(len(a), len(b)) <= 2 and _NAMED_BEFORE_BARE.fullmatch(max(a, b, key=len), 0) and (
+            (a if len(a) <= 2 else b) in _BARE_OUTCOMES):
+        # (the text's 死亡2人 of all the cases, a table's 艾滋病死亡数2人 of one disease: another fact)
+        return False
     return a in b or b in a or _abbreviates(a, b) or _abbreviates(b, a) or _reordered(a, b) or _reordered(b, a)
 
 
@@ -347,6 +351,9 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+# a bare outcome the text names without its object (死亡2人) and a table row naming the object before it (艾滋病死亡数)
+_BARE_OUTCOMES = {"死亡", "发病", "受伤", "失踪"}
+_NAMED_BEFORE_BARE = re.compile(r"[\u4e00-\u9fff]{2,}(?:死亡|发病|受伤|失踪)(?:人?数)?")
 _METRIC_NOISE = re.compile(r"^全[市县区省镇乡]|总")
 
 

@@ -249,6 +249,10 @@ def _without_category(head: str, carried: str) -> str:
     return carried
 
 
+# a comparison leading its clause before a comma (与去年同期相比，下降11.4%): the clause says only how it changed
+_COMPARED_LEAD = re.compile(r"^(?:与|同)[^，,。；;\d]{1,8}?相比[，,]")
+
+
 def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
     """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
     says how something changed (同比增长5%) takes the subject of the sentence; a place alone (柳溪县增长6.4%) is
@@ -277,8 +281,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 done = [x for x in prev if not _PLAN_SHARE.search(x.metric)]
                 growth = num.comparison or num.kind == "growth"
                 num.metric = done[-1].metric if growth and done else prev[-1].metric
-            elif carry_metric and k == 0 and s[: num.start].count("，") == 0:
-                num.metric = carry_metric  # …增长5.8%；两年平均增长3.1%
+            elif carry_metric and k == 0 and _COMPARED_LEAD.sub("", s[: num.start]).count("，") == 0:
+                # …增长5.8%；两年平均增长3.1%; …下降3.2%；与去年同期相比，下降11.4% (the base named before a comma)
+                num.metric = carry_metric
             elif para_metric and k == 0 and _place_only(num.l_clean):
                 num.metric = _topic(para_metric)  # …地区生产总值增长7.1%。柳河县增长5.1%: the place is the subject
             elif num.comparison or num.kind == "growth":

@@ -331,8 +331,9 @@ _CN_FRACTION = re.compile(r"([一二三四五六七八九十百]+)分之([一二
 _RANGE_DASH = "-－—–~～至到"
 # a rate per 100,000 written as a fraction (孕产妇死亡率为10万分之6.92, 十万分之7.5): the figure /10万, its
 # denominator no number of its own
-_PER_100K = re.compile(r"10\s?万分之")
-_PER_100K_BEFORE = re.compile(r"(?:10\s?万|十万)分之\s?$")
+# (报告发病率为每10万人口129.41, 每十万人4.3: the same rate written per 10万 people before a bare number)
+_PER_100K = re.compile(r"10\s?万分之|(?<=每)10\s?万人口?(?=\s?\d)")
+_PER_100K_BEFORE = re.compile(r"(?:(?:10\s?万|十万)分之|每(?:10\s?万|十万)人口?)\s?$")
 _RATIO_AFTER = re.compile(r"[:：]\d")
 # a colon after a verb of finding or listing (审计发现：2个乡镇…, 其中：…): what follows are figures (a colon after
 # anything else, 阅读：1532次, 10:30, is page furniture or a time)
@@ -399,7 +400,7 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
             continue
         if _PER_100K.match(ns, a):
             continue  # 10万分之6.92: the denominator of the rate after it
-        per = _PER_100K_BEFORE.search(ns, max(0, a - 5), a)
+        per = _PER_100K_BEFORE.search(ns, max(0, a - 8), a)
         if per and not _match_unit(ns, _skip_space(ns, b)):
             num = _build(s, ns, a, b, value, (b, "", "", "/10万"))
             if num is not None:

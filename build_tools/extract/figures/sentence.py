@@ -183,7 +183,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         lead = _WITH_BEFORE.search(s, 0, d.start)
         follow = (_COMPARED_AFTER.match(s, d.end) or _COMPARED_AFTER_NAMED.match(s, d.end)
                   or COMPARED_AFTER_VALUED.match(s, d.end)) if lead else None  # (…的3520168人相比: .bases)
-        if lead and follow:  # 与2015年相比, 同上年相比: the base of every change after it in the sentence
+        if lead and follow and not any(a <= d.start < b for a, b, _ in comps):
+            # 与2015年相比, 同上年相比: the base of every change after it in the sentence (与去年同期相比 is one
+            # comparison already, .vocab)
             comps.append((lead.start(), follow.end(), "比" + _clean_ws(d.text)))
     # (比2010年第六次全国人口普查: the census; 比２０２５年 written in full-width digits: 比2025年)
     comps = sorted((a, survey_end(s, b), t.translate(_FW)) for a, b, t in comps)

@@ -201,6 +201,11 @@ def _goal_year_before(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx) -> b
                and not _GOAL_YEAR_AS_BASE.search(s, start, d.start) for d in dates)
 
 
+def _dated_clause(s: str, start: int, end: int, dates: list[DateMatch]) -> bool:
+    """A date in ``s[start:end]`` (the sentence before the figure)."""
+    return any(start <= d.start < end for d in dates)
+
+
 def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) -> str:
     """actual | target | forecast | requirement: the nearest signal before the figure (or later in its clause:
     7个项目争取年内开工), else the default of its context (a plan section: target). A requirement word (不低于,
@@ -289,6 +294,13 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
         return "requirement"  # (可申请最高20万元的贷款: a cap on what is granted is a standing rule)
     if not other and not dates and _OBLIGATION.search(s, 0, cstart):
         return "requirement"  # 严格落实债务限额管理，债务率控制在120%以内: an undated ceiling under an obligation
+    if ctx.normative and not dated and base == "target" and not _dated_clause(s, 0, num.start, dates) and (any(
+            k == "requirement" and p > cstart for p, k in cues) or num.qualifier in _NORM_QUALIFIERS) and all(
+            p <= cstart for p, k in cues if k != "requirement"):
+        # 各学校要严格按照核定的计划招生，小学一年级班额不超过45人: the obligation (要) of the clause before, the bound
+        # (不超过) in the figure's own clause, no date before it (到2035年，…控制在58万人左右 is the year's goal): a
+        # standing norm of the notice, not this year's goal
+        return "requirement"
     if other and base == "target":
         return "target"
     if ctx.normative and not dated:

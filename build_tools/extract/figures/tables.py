@@ -88,6 +88,10 @@ _CATEGORY_ROW = re.compile(r"^[一二三四五六七八九十]+(?:类|级|档)")
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
 # a row naming one project (白沙镇茶叶精深加工项目, 农村供水保障提升工程): the project is what its figures are of
 _PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
+# a row naming one school or hospital (岑塘县第一实验小学 | 小学 | 12 | 540): its figures are the institution's (a bare
+# 小学 or 初中, a stage of schooling, and a kind of them, 公立医院, 民办小学, 乡镇卫生院, are categories)
+_INSTITUTION = re.compile(r"(?!公立|民营|民办|公办|普通|专科|综合|中医|乡镇|社区|农村|城区|城市|其他|其中)"
+                          r"[\u4e00-\u9fff]{3,}(?:学校|中学|小学|幼儿园|学院|医院|卫生院)$")
 _ZERO = re.compile(r"[+-]?0(?:\.0+)?")
 _PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")  # a cell that is a number and nothing else
 _ENTITY_OR_PROJECT = re.compile(_ENTITY.pattern + "|" + _PROJECT.pattern)
@@ -132,6 +136,23 @@ _RANK_HEADER = re.compile(r"^(?:排名|名次|位次|排序)$")
 _RANK_CELL = re.compile(r"^\d{1,3}$")
 
 
+def _named_in_next_column(rows: list[list[str]], label_col: int) -> int:
+    """The column naming the rows when the label column only groups them: its cells repeat down the rows
+    (类别 | 病名 | 发病数（例）: 乙类, 乙类, 乙类, 丙类…) and the next column's are words, each row's own
+    (病毒性肝炎, 梅毒…)."""
+    nxt = label_col + 1
+    body = [r for r in rows[1:] if nxt < len(r) and not _TOTAL.match(r[label_col])]
+    if len(body) < 3 or nxt >= len(rows[0]) or _WITH_UNIT.match(rows[0][nxt]) or _YEAR.match(rows[0][nxt]):
+        return label_col
+    groups = [r[label_col] for r in body]
+    names = [r[nxt] for r in body if r[nxt] and not _PLAIN.fullmatch(r[nxt]) and re.search(r"[\u4e00-\u9fff]", r[nxt])]
+    repeated = any(a == b and a for a, b in zip(groups, groups[1:], strict=False))
+    if not repeated or len(set(groups)) * 2 > len(groups) or len(names) * 4 < len(body) * 3 \
+            or len(set(names)) != len(names):
+        return label_col
+    return nxt
+
+
 def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]], years: dict[int, str],
                   project: bool = False, span: str = "", rank: str = "") -> str:
     """``project``: the row is one of a list of projects; ``span``: its years of construction (2025—2027年), said
@@ -140,7 +161,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     named = _WITH_UNIT.match(label)
     item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
     entity = project or (bool(_ENTITY.search(item)) and len(item) <= 12 and not _CATEGORY_ROW.match(item)) or bool(
-        _PROJECT.search(item))  # (一类地区 is a category of areas, each column's figure is of it: no entity)
+        _PROJECT.search(item)) or bool(_INSTITUTION.search(item))
+    # (一类地区 is a category of areas, each column's figure is of it: no entity; a named school or hospital is one)
     parts: list[str] = []
     # year columns latest first (2024年 | 2023年 | 比上年增长（%）): this year against the last, both observed; said
     # in the order of time, so that a change column after them is the latest year's
@@ -244,6 +266,7 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
     indicator = next((j for j, h in enumerate(header) if j > label_col and _INDICATOR_HEADER.match(h)), None)
     if unit_col is not None and indicator is not None and indicator < unit_col:
         label_col = indicator  # 领域 | 指标 | 单位 | 2024年 | …: the indicator names the row, its field only groups it
+    group_col, label_col = label_col, _named_in_next_column(rows, label_col)
     if unit_col is not None:
         return _unit_column_sentences(rows, label_col, unit_col)
     columns: dict[int, tuple[str, str]] = {}
@@ -291,6 +314,8 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
                  and _GOAL_TEXT_HEADER.fullmatch(h)]
     for row in rows[1:]:
         label = row[label_col] if label_col < len(row) else ""
+        if group_col != label_col and not label.strip("—-－ "):
+            label = row[group_col]  # (甲类 | — | 0 | 0, 合计 | | 5862 | 2: the group names the row)
         if not label or _NUMBER.fullmatch(label):
             continue
         # (重点任务 | 主要目标 | 牵头单位: a goal written out in its cell is said of its task, 煤电机组节能降碳改造：

@@ -36,6 +36,7 @@ from .courts import COURTS_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
 from .debt import DEBT_EXACT
+from .diseases import DISEASES_EXACT
 from .ecology_plan import ECOLOGY_PLAN_EXACT
 from .economic_census import ECONOMIC_CENSUS_EXACT, ECONOMIC_CENSUS_HEADS, ECONOMIC_CENSUS_SUBJECTS
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
@@ -136,7 +137,10 @@ MORE_EXACT.update(COURTS_EXACT)
 MORE_EXACT.update(SUPERVISION_EXACT)
 # an electricity consumption release and a notice of a hearing on tiered water prices (holdout37)
 MORE_EXACT.update(UTILITY_PRICES_EXACT)
+# a product quality spot check results notice and a central bank branch's financial statistics (holdout38)
 MORE_EXACT.update(QUALITY_CHECKS_EXACT)
+# a monthly report on notifiable infectious diseases and a county's enrolment notice (holdout39)
+MORE_EXACT.update(DISEASES_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from .benefits import benefit_metric
 from .benefits import unsourced as benefits_unsourced
+from .diseases import disease_metric
+from .diseases import unsourced as diseases_unsourced
 from .livelihood import livelihood_metric
 from .markets import SAMPLED
 from .plan_monitoring import plan_monitoring_metric
@@ -77,6 +79,8 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return standard  # 一类地区月最低工资标准, 县级医疗机构起付线, a tier of serious illness insurance (holdout27)
     if (gap := plan_monitoring_metric(zh, noun)) is not None:
         return gap  # 乳腺癌筛查覆盖率与目标值差距: a figure's gap to its goal (holdout31)
+    if (disease := disease_metric(zh)) is not None:
+        return disease  # 乙类传染病报告发病数, 艾滋病死亡数: a notifiable disease's cases or deaths (holdout39)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
 
 
@@ -84,4 +88,4 @@ def unsourced() -> list[tuple[str, str]]:
     """The rules' words (all project renderings), for metrics.unsourced()."""
     return (list(BEFORE.items()) + list(FIELDS.items()) + list(CHANNELS.items()) + list(SAMPLED.items())
             + list(PER_OUTPUT_BASES.items()) + sector_unsourced() + benefits_unsourced()
-            + plan_monitoring_unsourced())
+            + plan_monitoring_unsourced() + diseases_unsourced())
