@@ -25,12 +25,13 @@ from .counted import (
 from .direction import _DEPARTURE, _MORE_THAN, _direction, _kind, _level_direction
 from .implied_dates import _with_holidays
 from .inspections import increment_name, inspection_name
-from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
+from .lists import _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _shared_passive
 from .metric_checks import _trim, _valid_metric
 from .noun_phrase import _np_after_de
 from .plan_quotes import approximate_estimates, quoted_plans
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
+from .ranks import _attach_ranks
 from .rates import per_unit
 from .ratios import contributed_shares, per_population, per_unit_grants
 from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
