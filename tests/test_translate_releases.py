@@ -327,3 +327,18 @@ def test_a_sector_before_a_head_reads_as_the_grammar_says() -> None:
     # a place stays a note after the metric, a term the grammar has no frame for too
     assert metric_english("朝阳地区生产总值", glossary).text == "GDP (Chaoyang)"  # type: ignore[union-attr]
     assert metric_english("清洁能源项目", glossary).text == "projects (clean energy)"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the place after the months, and releases on one sector's performance (project renderings)
+    ("2030年1—11月栖川市经济运行情况", "Economic Performance of Qichuan in January-November 2030"),
+    ("2030年1—11月栖川市电力运行情况", "Electricity Supply and Consumption of Qichuan in January-November 2030"),
+    ("2030年10月栖川市金融运行情况", "Financial Performance of Qichuan in October 2030"),
+    # a yearbook's table over years
+    ("主要经济指标（2026—2030年）", "Main Economic Indicators (2026-2030)"),
+    # two places: no guess
+    ("栖川市2030年1—11月岚溪县经济运行情况", None),
+])
+def test_release_titles_with_the_place_after_the_months(renderer: TitleRenderer, zh: str, en: str | None) -> None:
+    got = renderer.title(zh, "", "栖川市")
+    assert (got.text if got and got.status == "derived" else None) == en

@@ -48,8 +48,16 @@ YEAR = r"(?:(?P<year>\d{4})年)?"
 MONTH_RANGE = r"(?P<m1>\d{1,2})\s*[-—–－至~～]\s*(?P<m2>\d{1,2})月(?:份)?"
 RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
                         rf"(?:(?P<period>{PERIOD_RE})|{MONTH_RANGE}|(?P<month>\d{{1,2}})月(?:份)?|(?<=\d年)|(?<=\d年度))"
-                        r"(?:全市|全县|全区|全州|全省|全旗)?(?:(?:国民)?经济运行(?:情况|简况|简析|分析)?|(?P<table>主要经济指标)"
+                        # (the place after the months: 2025年1—11月澜汀市电力运行情况)
+                        r"(?P<place2>(?!全)[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗))?"
+                        r"(?:全市|全县|全区|全州|全省|全旗)?(?:(?:国民)?(?P<sector>金融|电力|工业)?经济运行(?:情况|简况|简析|分析)?"
+                        r"|(?P<sector2>金融|电力)运行(?:情况|简况)|(?P<table>主要经济指标)"
                         r"|(?P<fiscal>(?:财政|一般公共预算)收支(?:情况|执行情况)))$")
+# what a release on one sector's performance is on (project renderings after the People's Bank of China's and the
+# National Energy Administration's English releases: "Financial Statistics", "Electricity Consumption")
+RELEASE_SECTORS = {"金融": "Financial Performance", "电力": "Electricity Supply and Consumption",
+           "工业": "Industrial Economic Performance"}
+SPAN_TABLE_RE = re.compile(r"^主要经济指标[（(](?P<y1>\d{4})\s*[—–\-－至~～]\s*(?P<y2>\d{4})年?[）)]$")
 CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业|土壤)普查"
                        r"(?:主要数据)?公报(?:[（(]第(?P<no>[一二三四五六七八九十]{1,3})号[）)])?$")
 CENSUSES = {"人口": "National Population Census", "经济": "National Economic Census",
@@ -104,10 +112,16 @@ def indicator_release_title(zh: str, region: str, renderer: TitleRenderer) -> st
 
 def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """岚溪市2024年上半年经济运行情况 -> 'Economic Performance of Lanxi in the First Half of 2024'."""
+    span = SPAN_TABLE_RE.match(zh)  # 主要经济指标（2020—2024年）: a yearbook's table over years
+    if span:
+        return f"Main Economic Indicators ({span.group('y1')}-{span.group('y2')})"
     m = RELEASE_RE.match(zh)
     if not m:
         return indicator_release_title(zh, region, renderer)
-    where = _place(renderer, m, region)
+    if m.group("place") and m.group("place2"):
+        return None
+    where = _place(renderer, m, region) if not m.group("place2") else (
+        f" of {name}" if (name := renderer.region(m.group("place2"))) else None)
     if where is None:
         return None
     year = m.group("year")
@@ -127,7 +141,8 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         return f"Main Economic Indicators{where}, {when}"
     if m.group("fiscal"):  # 2025年1-11月全市财政收支情况: a finance bureau's release (as MOF's monthly ones; P)
         return f"Fiscal Revenue and Expenditure{where} in {when}"
-    return f"Economic Performance{where} in {when}"
+    sector = m.group("sector") or m.group("sector2")
+    return f"{RELEASE_SECTORS[sector] if sector else 'Economic Performance'}{where} in {when}"
 
 
 def census_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
