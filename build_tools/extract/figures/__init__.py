@@ -405,6 +405,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             reported = []
         notes = bool(_NOTES_HEAD.match(para.text)) or (notes and (not level or bool(_NOTE_ITEM.match(para.text))))
         caption = para.text if para.role == "caption" else caption if para.cells else ""
+        if para.cells and not caption and para is doc.paragraphs[0] and not doc.title_inferred:
+            caption = doc.title  # (a table after the signature split off as its own document, titled by its caption)
         if para.role in _SKIP_ROLES or notes:
             continue
         reviewed = next((y for _, h in sorted(headings.items()) if (y := review_year(h, date_anchor))), None)
