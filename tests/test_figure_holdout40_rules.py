@@ -86,3 +86,35 @@ def test_the_capitals_title_is_no_part_of_its_name():
                  genre="news", title="岷江省前三季度经济运行情况新闻发布会")
     assert one(found, 6120.4).subject == "澄州市"
     assert one(found, 5.6).subject == "澄州市"
+
+
+PRESS = {"date": "2025-10-22", "region": "岷江省", "genre": "news", "title": "岷江省前三季度经济运行情况新闻发布会"}
+
+
+def test_a_quarter_still_to_come_is_planned():
+    """四季度举办…活动150场以上，发放…1.5亿元 said in October: targets of the fourth quarter; 预计四季度…增长5.6% an
+    estimate; 9月份 (closed) stays an actual; a school year (2023/2024学年) in April 2024 is no month to come."""
+    found = figs("四季度举办促消费活动150场以上，发放消费券1.5亿元。", **PRESS)
+    assert (one(found, 150).status, one(found, 150).period) == ("target", "2025-10/2025-12")
+    assert one(found, 1.5).status == "target"
+    assert one(figs("预计四季度地区生产总值增长5.6%左右。", **PRESS), 5.6).status == "forecast"
+    assert one(figs("9月份，全省规模以上工业增加值同比增长6.2%。", **PRESS), 6.2).status == "actual"
+    school = figs("2023/2024学年，全县共有各级各类学校160所。", date="2024-04-10", region="石岭县", genre="statistics",
+                  title="石岭县2023年教育事业发展统计公报")
+    assert one(school, 160).status == "actual"
+
+
+def test_a_periods_change_alone_is_of_the_indicator_named_before():
+    """…地区生产总值增长5.4%左右。其中，四季度增长预计在5.6%左右: the fourth quarter's GDP growth, estimated, up."""
+    found = figs("预计全年全省地区生产总值增长5.4%左右。其中，四季度增长预计在5.6%左右。", **PRESS)
+    q4 = one(found, 5.6)
+    assert "地区生产总值" in q4.metric
+    assert (q4.period, q4.status, q4.kind, q4.direction) == ("2025-10/2025-12", "forecast", "growth", "up")
+
+
+def test_a_reporters_question_restates_no_figure():
+    """上半年全省经济增长5.2%，请问下半年走势如何？: the reporter repeats a figure and asks; the answer's figures stay."""
+    found = figs("上半年全省经济增长5.2%，请问下半年走势如何？", **PRESS)
+    assert not found
+    answer = figs("上半年，全省地区生产总值同比增长5.2%。请问能否实现全年目标，我认为是有基础的。", **PRESS)
+    assert one(answer, 5.2).status == "actual"
