@@ -238,6 +238,12 @@ HELD_OUT_ENGLISH = [
     # time limit named by who acts and what is done (新生儿参保缴费时限); 43/45 with a share of a standard paid named
     # by what is paid (定额资助占个人缴费标准比例); 44/45 with a bounded part's share of a whole (合计提高总额占…比例)
     ("holdout27", 45, 44),
+    # a city's 2025 tourism statistical bulletin (PDF) and a city government's work-safety commendation decision
+    # (DOCX): first run (code of 5043734, no fix) 56/71; 54/69 after the false rows (12家重点景区, the elided rest of
+    # the lists) gone and the average stay found; 68/69 with metric_vocab/culture.py's tourism bulletin terms (overnight
+    # and foreign visitor arrivals, earnings from international tourism, hotels by star, outbound tour operators) and
+    # the lists' 先进集体/先进个人 (left: 同志 for 对张晓峰等35名同志授予…称号, named by the noun, not the title given)
+    ("holdout41", 69, 68),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers

@@ -85,6 +85,19 @@ _SIZE_OF_PROJECTS = re.compile(r"\s*(?:元)?(?:总)?投资(?:的)?(?:重大|重�
 _SIZE_OF_WORKS = re.compile(r"[^，,；;。、\d]{1,12}?(?:工程|项目)(?=$|[，,；;。、等])")
 
 
+def _few_days(date: DateMatch) -> bool:
+    """A span of days no longer than a holiday's (up to 16 days: 春节假期（1月28日至2月4日）, 国庆中秋假期)."""
+    import datetime as _dt
+
+    if date.precision != "day" or "/" not in date.iso:
+        return False
+    try:
+        lo, hi = (_dt.date.fromisoformat(part) for part in date.iso.split("/"))
+    except ValueError:
+        return False
+    return 0 <= (hi - lo).days <= 15
+
+
 def default_period(status: str, ctx: _Ctx) -> str:
     """The period of a figure whose sentence names none: by its status (see context._context)."""
     if status == "requirement":
@@ -310,6 +323,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         if "/" in carry[-1].iso and "累计" in s[:num.start] and num.status == "actual" and num.kind != "growth":
             if carry[-1].precision == "year" and len(carry[-1].iso) == 9:
                 return carry[-1].iso  # 五年来，…；累计投入…86.4亿元: the total over the years (a span)
+            if _few_days(carry[-1]):
+                return carry[-1].iso  # 国庆假期（10月1日至8日）…；重点景区累计接待游客…: the holiday's total
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
     period = default_period(num.status, ctx)

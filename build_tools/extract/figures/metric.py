@@ -302,6 +302,9 @@ _HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?(?:及以上|以�
 # a definition (…是指…的用工形式, 所称…是指): the numbers inside it delimit the term defined
 _DEFINED = re.compile(r"(?:^|[，,：:])[^，,；;。]{1,20}?是指")
 _PENALTY = re.compile(r"赔偿金|罚款|罚金|滞纳金")
+# the rest of a list left out (（其余13个单位略）, 其他29名同志从略): a device of the layout, not a count of anything
+_ELIDED_BEFORE = re.compile(r"(?:其余|其他|余下|另外)\s*$")
+_ELIDED_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:从略|略去|略)\s*[）)]?\s*(?:[。；;]|$)")
 _PER_APPLICANT = re.compile(r"限(?:报|选|填|投|申报|报考)\s*$")
 # the things a rate or share right after a count is measured over (12个国控断面水质优良比例达到83.3%)
 _SET_OF_RATE = re.compile(r"[\u4e00-\u9fff（）()Ⅰ-Ⅻ～—\-]{2,30}?(?:比例|比率|占比|率)(?:达到|达|为|是|保持)?"
@@ -377,6 +380,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if _DEFINED.search(s, 0, num.start):
         num.role = "skip"  # 非全日制用工是指…每日工作时间不超过4小时…的用工形式: a definition quoted, no figure
+        return num.end
+    if _ELIDED_BEFORE.search(s, 0, num.start) and _ELIDED_AFTER.match(s, num.end):
+        num.role = "skip"  # （其余13个单位略）: the rest of a list left out, no figure
         return num.end
     if num.unit == "倍" and _PENALTY.search(s, num.end, _clause_end(s, num.end)):
         num.role = "skip"  # 按所欠工资的1至5倍支付赔偿金: the range of a sanction, no figure

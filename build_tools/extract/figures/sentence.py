@@ -25,12 +25,13 @@ from .counted import (
 from .direction import _DEPARTURE, _MORE_THAN, _direction, _kind, _level_direction
 from .implied_dates import _with_holidays
 from .inspections import increment_name, inspection_name
-from .lists import _attach_ranks, _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
+from .lists import _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _follower, _name_metric, _shared_passive
 from .metric_checks import _trim, _valid_metric
 from .noun_phrase import _np_after_de
 from .plan_quotes import approximate_estimates, quoted_plans
 from .quantities import _Num, _scan_numbers, _scan_ranks, _skip_space
+from .ranks import _attach_ranks
 from .rates import per_unit
 from .ratios import contributed_shares, per_population, per_unit_grants
 from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
@@ -77,6 +78,11 @@ _UNITS = r"(?:乡镇|街道|行政村|自然村|村|社区|县区|县市区|区�
 # (审计了12个乡镇2024年度…资金: a date follows, no quantity)
 _SCOPE_OF_NEXT = re.compile(rf"\s*{_UNITS}\s*(?=[\d０-９])(?![\d.]+\s*[万千百]?\s*个?\s*{_UNITS})"
                             r"(?!\d{4}\s*年|\d{1,2}\s*月)")
+# the places whose visitors are counted next in the clause (全市12家重点景区累计接待游客168.4万人次): the group's size,
+# the scope of the visitors counted, not a figure
+_VENUES_RECEIVING = re.compile(r"\s*(?:重点|主要|[AＡ]级|[3-5３-５][AＡ]级?(?:以上)?)?[\u4e00-\u9fff]{0,4}?"
+                               r"(?:景区|景点|场馆|博物馆|酒店|饭店|宾馆|民宿)\s*(?:累计|共|合计|共计)?\s*接待"
+                               r"[^，,；;。\d]{0,6}[\d０-９]")
 # a change of rank (排名上升2位, 位次前移3位, 排位下降1名): places in a ranking, no count of people
 # a figure restated in brackets in another unit of the same measure (播种面积386.4万亩（257.6千公顷）, 总产量159.4万吨
 # （31.89亿斤）): one figure, the bracket no second one; each base unit in a common one (1公顷 = 15亩, 1吨 = 1000公斤)
@@ -284,7 +290,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     prev_end = 0
     for num in figures_n:
         cstart = _clause_start(s, num.start)
-        if num.cls == "count" and _SAMPLE_BEFORE.search(s, cstart, num.start):
+        if num.cls == "count" and (_SAMPLE_BEFORE.search(s, cstart, num.start) or (
+                num.unit == "家" and _VENUES_RECEIVING.match(s, num.end))):  # (全市12家重点景区累计接待游客…)
             prev_end = num.end  # 纳入监测的36家A级旅游景区共接待游客…: the size of the sample, not a key figure; what
             continue  # it counts heads the next figure's name
         best = _SUPERLATIVE_THEN.search(s, max(0, cstart - 12), num.start)

