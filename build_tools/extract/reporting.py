@@ -46,6 +46,7 @@ _WORK_REPORT = re.compile(r"政府工作报告|工作报告")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|行动|要点|安排")
 _PLAN_GENRES = {"plan", "work-plan"}
 _FIVE_YEAR = re.compile(r"[“\"]?([十][一二三四五六七八九]|[二][十][一二三四五六七八九]?)五[”\"]?")
+_YEARLY_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _TARGET_YEAR = re.compile(r"(?:到|至|在)\s*((?:19|20)\d{2})\s*年")
 _QUARTER = re.compile(r"第([一二三四1-4])季")
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
@@ -155,6 +156,11 @@ def reporting_period(doc: Document, meta: Metadata) -> str:
         span = title_span(title)
         if span:
             return span
+        # a year's plan (柘宁县2026年度国有建设用地供应计划 of December 2025): the year its title names with 年度,
+        # not the span from its date to the last day its text names (本计划期限为2026年1月1日至2026年12月31日)
+        yearly = _YEARLY_TITLE.search(title)
+        if yearly and (anchor.year is None or int(yearly.group(1)) >= anchor.year):
+            return yearly.group(1)
         years = Counter(int(m.group(1)) for p in doc.paragraphs for m in _TARGET_YEAR.finditer(p.text))
         start = anchor.year
         later = {y: c for y, c in years.items() if start is None or y >= start}
@@ -249,6 +255,11 @@ def text_anchor(doc: Document, meta: Metadata, rp: str | None = None) -> str:
     rp = doc.reporting_period if rp is None else rp
     if is_review(doc) and rp and "/" not in rp and len(rp) == 4 and _before(rp, anchor_iso) \
             and not plans_ahead(_title(doc), anchor_iso):
+        return rp
+    # a year's plan published before its year (…2026年度…供应计划 of December 2025): its 上年 is the year before the
+    # plan's (2025), its 今年 the plan's year
+    if is_plan(doc) and _YEARLY_TITLE.search(_title(doc)) and rp and rp.isdigit() and len(rp) == 4 \
+            and anchor_iso and rp > anchor_iso[:4]:
         return rp
     return anchor_iso
 

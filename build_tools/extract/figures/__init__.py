@@ -165,6 +165,10 @@ _TURN_PREAMBLE = re.compile(r"(?:[^，,；;。：:！!？?\s]{2,24}[：:])?(?:\s
                             r"[^，,；;。！!？?\d]{0,10}?(?:提问|关心|关注)?[。！!])*")
 
 
+# a question put at a press conference (…增长5.4%，请问全年目标能否实现？): its numbers restate what was said
+_ASKED = re.compile(r"请问[^。！!]*[？?]\s*$")
+
+
 # a leading clause naming the basis of what follows (根据市人大常委会2025年度监督工作计划，4月至5月，…): the year of
 # the plan it names is no date of the paragraph; the clause after it says when
 _BASIS_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|依照)[^，,。；;！？]{2,40}[，,]")
@@ -405,6 +409,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             reported = []
         notes = bool(_NOTES_HEAD.match(para.text)) or (notes and (not level or bool(_NOTE_ITEM.match(para.text))))
         caption = para.text if para.role == "caption" else caption if para.cells else ""
+        if para.cells and not caption and para is doc.paragraphs[0] and not doc.title_inferred:
+            caption = doc.title  # (a table after the signature split off as its own document, titled by its caption)
         if para.role in _SKIP_ROLES or notes:
             continue
         reviewed = next((y for _, h in sorted(headings.items()) if (y := review_year(h, date_anchor))), None)
@@ -454,6 +460,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             inherit = compared if carried_by_semicolon or _BREAKDOWN_HEAD.match(sentence) else None
             parallel = parallel_span(previous, sentence)
             previous = sentence
+            if _ASKED.search(sentence):
+                continue  # a reporter's question (前三季度全省经济增长5.4%，请问全年目标能否实现？): a figure restated
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
                 para_metric, topic, named = "", "", []
             context = carry or as_of or frame

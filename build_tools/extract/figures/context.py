@@ -175,6 +175,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     # notice publishes it before approval: 《…规划（2021—2035年）》批前公示)
     span = rp if plan and "/" in rp and (five_year_span(title) or programme_span(title) == rp) else ""
     target = span.split("/")[-1][:4] if span else str(anchor.year + 1) if late and anchor.year else year
+    if plan and not span and len(rp) == 4 and rp.isdigit() and year and rp > year:
+        target = rp  # a year's plan published before its year (…2026年度…供应计划 of December 2025) plans for that year
     if _past_year_only(doc, rp, year, plan):
         target = rp  # 2025年十件民生实事项目完成情况 of January 2026: 计划新增…5000个，实际新增5620个 is 2025's plan
     forecast = rp[:4] if review and rp[:4].isdigit() and "/" not in rp else year

@@ -10,8 +10,10 @@ from .quantities import _Num
 from .text import _clean_ws
 from .vocab import _GROWTH_VERBS_ALL, _PRE_QUAL_NAMES, _RATE_ONLY_VERBS
 
-# (居民消费价格涨幅控制在2%左右, 增速保持在6%以上: a rate of change held within a bound is still a change)
-_GROWTH_END = re.compile("(?:" + "|".join(_GROWTH_VERBS_ALL) + ")(?:了|率为|率达|为|达|达到|是|控制在|保持在|稳定在)?$")
+# (居民消费价格涨幅控制在2%左右, 增速保持在6%以上: a rate of change held within a bound is still a change; so is
+# one estimated, 四季度增长预计在5.7%左右)
+_GROWTH_END = re.compile("(?:" + "|".join(_GROWTH_VERBS_ALL) + ")(?:了|率为|率达|为|达|达到|是|控制在|保持在|稳定在|"
+                         "预计在|预计为|预计达到?|有望达到?)?$")
 
 
 _KIND_TRIM = (*_PRE_QUAL_NAMES, "分别", "均", "仅", "约", "再")  # stripped in turn from the end of a left context

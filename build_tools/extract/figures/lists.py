@@ -171,6 +171,8 @@ _RUN_OF_YEARS = re.compile(r"(?:连续|已连续)?(?:\d+|[一二三四五六七�
 
 # a metric naming only the month the figure is of (10月当月, 当月, 本月实现零售额): the month is the period, the
 # indicator the one before or what follows the month
+# a clause saying only how much something changed, estimated or not (增长, 同比增长, 增长预计在, 预计增长)
+_BARE_CHANGE = re.compile(r"(?:预计)?(?:同比)?(?:增长|增速|下降|回落|上涨)(?:预计|有望)?(?:在|为|达到?)?")
 _MONTH_ONLY = re.compile(r"(?:\d{1,2}月份?)?(?:当月|本月)(?:实现|完成)?(?P<rest>[^，,；;。]*)")
 
 
@@ -287,6 +289,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 num.metric = _topic(para_metric)  # …地区生产总值增长7.1%。柳河县增长5.1%: the place is the subject
             elif num.comparison or num.kind == "growth":
                 num.metric = _sentence_topic(s, ctx)
+            if not num.metric and para_metric and k == 0 and _BARE_CHANGE.fullmatch(num.l_clean) \
+                    and num.cls == "percent":
+                # …预计全年全省地区生产总值增长5.5%左右。其中，四季度增长预计在5.7%左右: a period's change alone, the
+                # sentence naming nothing, is of the indicator named before it
+                num.metric = _topic(para_metric)
         elif num.metric.startswith("完成") and _PLAN_SHARE.fullmatch(num.metric[2:]) and (
                 done := [x for x in prev if not _PLAN_SHARE.search(x.metric)]):
             num.metric = _topic(done[-1].metric) + num.metric  # 一般公共预算收入完成调整预算比例

@@ -157,7 +157,19 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
             cues.append((d.end, "forecast" if estimated else "target" if future else "actual"))
         elif _before(d.iso, ctx.anchor_iso):
             cues.append((d.end, "actual"))
+        elif d.kind != "since" and (d.precision == "quarter" or (d.precision == "month" and "/" not in d.iso)) \
+                and _ends_after_month(d, ctx.anchor_iso) \
+                and not any(kind == "forecast" for at, kind in cues if at <= d.start):
+            # 四季度组织开展…活动200场以上 in October: a quarter or month whose months are still to come is planned
+            # (预计四季度…增长5.7%: estimated; a school year 2023/2024学年 in April 2024 is no month to come)
+            cues.append((d.end, "target"))
     return sorted(cues)
+
+
+def _ends_after_month(d: DateMatch, anchor_iso: str) -> bool:
+    """The date's last month comes after the month of ``anchor_iso`` (四季度 read in October: December)."""
+    last = d.last[:7]
+    return len(last) == 7 and len(anchor_iso) >= 7 and anchor_iso[:7] < last
 
 
 # the value of a goal named just before it (完成年度目标3.5万人的114.9%, 全年目标任务3600个); not the gap to it

@@ -243,10 +243,20 @@ _CAPTION_QUANTITY = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*(?:\d{1,2}
                                r"(?:完成|执行|运行)?(?:情况)?(?:统计|一览)?表?$")
 
 
+# a caption naming one quantity broken down by quarters or months (柘宁县2026年度国有建设用地供应计划分季度安排表
+# （单位：公顷）): the quantity, without the place, the year, the breakdown, the word for a table and the unit
+_CAPTION_BY_TIME = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗))?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
+                              r"(?P<quantity>[\u4e00-\u9fff]{2,16}?)(?:分季度|按季度|分月度?|按月)"
+                              r"(?:安排|分解|执行|计划)?(?:情况)?(?:一览)?表?$")
+_CAPTION_UNIT_TAIL = re.compile(r"\s*[（(]\s*单位\s*[：:][^）)]{1,8}[）)]\s*$")
+
+
 def caption_quantity(caption: str) -> str:
     """The quantity a caption names broken down by the region's parts (…各县（市、区）一般公共预算收入完成情况 ->
-    一般公共预算收入), else ""."""
-    m = _CAPTION_QUANTITY.match(re.sub(r"^(?:附?表\s*\d*[：:.、\s]*)", "", caption.strip()))
+    一般公共预算收入) or by quarters or months (…2026年度国有建设用地供应计划分季度安排表 -> 国有建设用地供应计划),
+    else ""."""
+    text = re.sub(r"^(?:附?表\s*\d*[：:.、\s]*)", "", caption.strip())
+    m = _CAPTION_QUANTITY.match(text) or _CAPTION_BY_TIME.match(_CAPTION_UNIT_TAIL.sub("", text))
     return m.group("quantity") if m else ""
 
 
@@ -308,7 +318,7 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
             _WITH_UNIT.match(r[label_col]) for r in rows[1:] if label_col < len(r)):
         # (单位：亿元 over 项目 | 合计 | 一般债务 | 专项债务: .unit_tables)
         return unit_line_sentences(rows, label_col, unit, value_columns(rows, label_col, _SERIAL, _PLAIN),
-                                   _ENTITY_OR_PROJECT, _TOTAL, _PLAIN)
+                                   _ENTITY_OR_PROJECT, _TOTAL, _PLAIN, quantity)
     out = []
     goal_cols = [j for j, h in enumerate(header) if j > label_col and columns.get(j) == ("", "")
                  and _GOAL_TEXT_HEADER.fullmatch(h)]

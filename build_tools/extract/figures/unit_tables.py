@@ -62,8 +62,11 @@ def part_name(label: str, column: str) -> str:
 
 
 def unit_line_sentences(rows: list[list[str]], label_col: int, unit: str, columns: list[int],
-                        entity: re.Pattern[str], total: re.Pattern[str], number: re.Pattern[str]) -> list[str]:
-    """The data rows of a table whose unit line gives ``unit``, restated (see the module docstring)."""
+                        entity: re.Pattern[str], total: re.Pattern[str], number: re.Pattern[str],
+                        quantity: str = "") -> list[str]:
+    """The data rows of a table whose unit line gives ``unit``, restated (see the module docstring); a totals row
+    of a table whose caption names the ``quantity`` its rows divide, with a whole column first, is that quantity's
+    (合计 | 186.40 | 28.60 | … under …供应计划分季度安排表: 国有建设用地供应计划186.40公顷，其中一季度…28.60公顷)."""
     header = rows[0]
     whole_first = bool(columns) and bool(_WHOLE.match(header[columns[0]].strip())) and len(columns) > 1
     out = []
@@ -71,6 +74,9 @@ def unit_line_sentences(rows: list[list[str]], label_col: int, unit: str, column
         label = row[label_col].strip() if label_col < len(row) else ""
         if not label or number.fullmatch(plain_number(label)):
             continue
+        named = quantity + label if quantity and whole_first and total.match(label) else ""
+        if named:
+            label = named
         parts = []
         for j in columns:
             cell = plain_number(row[j]) if j < len(row) else ""
@@ -84,7 +90,9 @@ def unit_line_sentences(rows: list[list[str]], label_col: int, unit: str, column
             parts.append(f"{name}{cell.lstrip('+')}{unit}")
         if not parts:
             continue
-        if total.match(label):
+        if named:
+            out.append(label + "，".join(parts) + "。")
+        elif total.match(label):
             out.append(f"{label}，" + "，".join(parts) + "。")
         elif entity.search(label):
             out.append(f"{label}：" + "，".join(parts) + "。")

@@ -52,6 +52,7 @@ from .grants import GRANTS_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
 from .land import LAND_EXACT
+from .land_supply import LAND_SUPPLY_EXACT
 from .livelihood import LIVELIHOOD_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
@@ -141,6 +142,8 @@ MORE_EXACT.update(UTILITY_PRICES_EXACT)
 MORE_EXACT.update(QUALITY_CHECKS_EXACT)
 # a monthly report on notifiable infectious diseases and a county's enrolment notice (holdout39)
 MORE_EXACT.update(DISEASES_EXACT)
+# a county's yearly supply plan of state-owned construction land (holdout40)
+MORE_EXACT.update(LAND_SUPPLY_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
