@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import ingest, lint, meta, new, new_dates
+from build_tools import ingest, lint, meta, new, new_dates, new_origin
 from build_tools.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -866,3 +866,12 @@ def test_a_month_s_report_on_notifiable_diseases_is_statistics() -> None:
     assert new.infer_kind("", "2026年1月岚江市法定传染病疫情概况") == "statistics"
     assert new.infer_kind("", "2025年第三季度全县传染病疫情情况") == "statistics"
     assert new.infer_kind("", "岚江市卫生健康委关于做好冬春季传染病疫情防控工作的通知") == "notice"
+
+
+def test_a_headline_ending_in_a_word_like_a_bureau_is_a_title() -> None:
+    """实现良好开局 ("a good start") ends in 局 as a bureau does (统计局): the headline is the title, not an issuer."""
+    text = ("栖川市一季度经济实现良好开局\n\n栖川日报讯（记者 陈晓）4月18日，记者从市统计局获悉，一季度全市地区生产总值"
+            "完成586.3亿元，同比增长6.1%。\n")
+    assert new.infer_title(text) == "栖川市一季度经济实现良好开局"
+    assert new_origin.issuer_bodies("栖川市统计局") == ["栖川市统计局"]
+    assert new_origin.issuer_bodies("优化全市产业布局") == []

@@ -252,3 +252,11 @@ def test_a_rate_unit_says_what_it_is_per() -> None:
     assert quantity(800, "元/户·月", g) == "CNY 800 per household per month"
     assert quantity(1.2, "万元/公里·年", g) == "CNY 12,000 per km per year"
     assert quantity(5, "元/个", g) is None  # (a measure word with no English: no rate guessed)
+
+
+def test_a_growth_rate_stated_as_a_level_says_it_is_growth() -> None:
+    """预计上半年地区生产总值增速将保持在6%左右: the row's name drops 增速, so the value says 'growth of'."""
+    assert row(metric="地区生产总值增速", value=6, unit="%", kind="share", qualifier="左右", period="2030-01/2030-06",
+               status="forecast")[0] == "GDP: growth of about 6%, H1 2030 (estimate)"
+    assert row(metric="规模以上工业增加值增速", value=-1.5, unit="%", kind="share", period="2030")[0] == (
+        "Value added of industrial enterprises above designated size: down 1.5%, 2030")

@@ -279,6 +279,11 @@ TRAILING_WORD_RE = re.compile(r"(.*\d) ([a-z]+)")
 def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str],
             keep_unit: bool = False) -> str:
     """The value with its qualifier: '+7%', 'over CNY 36 billion', 'growth of about 7.1%'."""
+    if fig.kind != "growth" and fig.unit.strip() in ("%", "％") and not fig.comparison and any(
+            clean_metric(fig.metric).endswith(w) for w in RATE_WORDS):
+        # 地区生产总值增速将保持在6%左右: a growth rate stated as a level; its row drops 增速 ("GDP"), so the value says
+        # what it is ("growth of about 6%")
+        fig = replace(fig, kind="growth", direction=fig.direction or ("up" if fig.value >= 0 else "down"))
     ranged = range_text(fig, metric.noun if metric else "", bool(metric and PRICE_RE.search(metric.text)),
                         glossary)
     if ranged is not None:
