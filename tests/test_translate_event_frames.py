@@ -114,6 +114,10 @@ def test_a_project_started_a_person_elected_a_programme_opened():
     assert en("3月2日，华康生物医药产业园项目开工建设。", "2 March 2025") == (
         "On 2 March 2025, construction of the Huakang Biomedicine Industrial Park Project started.")
     assert en("3月2日，枇杷深加工项目开工建设。", "2 March 2025") is None  # a project named after its product
+    # its size said before it (总投资…的): after the name, in the rows' words
+    assert en("3月2日，总投资18.5亿元的华康生物医药产业园项目开工建设。", "2 March 2025") == (
+        "On 2 March 2025, construction of the Huakang Biomedicine Industrial Park Project (total investment: CNY 1.85 "
+        "billion) started.")
     assert en("1月6日，县十九届人大五次会议举行选举，李明当选为枫林县人民政府县长。", "6 January 2025") == (
         "On 6 January 2025, Li Ming was elected Head of Fenglin County.")
     assert en("9月23日，第七届中国农民丰收节在白沙镇开幕。", "23 September 2025") == (

@@ -74,6 +74,7 @@ CONGRESS_RE = re.compile(HEAD + r"(?P<place>[\u4e00-\u9fff]{0,10}?[" + LEVEL_CHA
                          r"(?:在[^，,。；;]+)?(?:隆重|胜利)?(?P<verb>开幕|闭幕|召开|举行)" + REST)
 # 华康生物医药产业园项目开工建设: a project or facility started (its name by names.py / facilities.py)
 STARTED_RE = re.compile(HEAD + r"(?P<what>[^，,。；;]{2,40}?)(?:正式|集中)?开工(?:建设)?" + REST)
+INVESTED_RE = re.compile(r"^总投资(?P<n>\d+(?:\.\d+)?)(?P<unit>亿元|万元)的(?P<what>.+)$")
 # 李明当选为枫林县人民政府县长: a person elected to an office of a government (bylines.OFFICES)
 ELECTED_RE = re.compile(HEAD + r"(?:[^，,。；;]{2,40}?[，,])?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:当选为|当选|被选举为)"
                         r"(?P<place>[\u4e00-\u9fff]{2,12}?[" + LEVEL_CHARS + r"])(?:人民政府)?"
@@ -200,8 +201,17 @@ def _started(text: str, opening: str, renderer: TitleRenderer, region: str) -> s
     m = STARTED_RE.match(text)
     if not m:
         return None
-    name = project_en(m.group("what"), renderer.glossary) or facility_en(m.group("what"), renderer.glossary)
-    return f"{opening}, construction of {_the_name(name)} started." if name else None
+    what, cost = m.group("what"), ""
+    sized = INVESTED_RE.match(what)  # 总投资42亿元的X项目: the size said after the name, in the rows' words
+    if sized:
+        from .numbers import quantity
+
+        amount = quantity(sized.group("n"), sized.group("unit"), renderer.glossary)
+        if amount is None:
+            return None
+        what, cost = sized.group("what"), f" (total investment: {amount})"
+    name = project_en(what, renderer.glossary) or facility_en(what, renderer.glossary)
+    return f"{opening}, construction of {_the_name(name)}{cost} started." if name else None
 
 
 def _the_name(name: str) -> str:
