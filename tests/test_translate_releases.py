@@ -342,3 +342,17 @@ def test_a_sector_before_a_head_reads_as_the_grammar_says() -> None:
 def test_release_titles_with_the_place_after_the_months(renderer: TitleRenderer, zh: str, en: str | None) -> None:
     got = renderer.title(zh, "", "栖川市")
     assert (got.text if got and got.status == "derived" else None) == en
+
+
+@pytest.mark.parametrize(("zh", "region", "en"), [
+    # the results of a check or survey a notice publishes (YB 2021 table 20-32 for the spot checks)
+    ("栖川市市场监督管理局关于2030年市级产品质量监督抽查结果的通告", "栖川市",
+     "Public Notice of the Qichuan Municipal Administration for Market Regulation on the Results of the 2030 "
+     "Municipal Sampling Checks Under Supervision on Product Quality"),
+    ("岑溪县教育局关于做好2030年义务教育学校招生工作的通知", "岑溪县",
+     "Notice of the Cenxi County Education Bureau on Doing a Good Job of Enrolment in Compulsory Education Schools "
+     "in 2030"),
+])
+def test_titles_of_notices_on_results_and_enrolment(renderer: TitleRenderer, zh: str, region: str, en: str) -> None:
+    got = renderer.title(zh, "", region)
+    assert got is not None and (got.text, got.status) == (en, "derived")

@@ -154,6 +154,12 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             return self._batch(batch)
         if law := inspected_law(self, zh):  # 检查《…法》实施情况: a law enforcement inspection (title_laws)
             return law
+        results = re.fullmatch(r"(?:(?P<y>\d{4})年度?)?(?P<level>市级|县级|区级|省级)?(?P<x>.{2,24}?)(?:的)?结果", zh)
+        if results and (what := self.phrase(results.group("x"))):  # 2025年市级产品质量监督抽查结果 (a notice's; P)
+            level = {"市级": "municipal ", "县级": "county ", "区级": "district ", "省级": "provincial "}.get(
+                results.group("level") or "", "")
+            year = f"{results.group('y')} " if results.group("y") else ""
+            return title_case(f"the results of the {year}{level}{what}")
         cases = re.fullmatch(r"(?:(?P<y>\d{4})年度?)?(?P<x>.{2,20}?)(?:典型)?案例", zh)
         if cases and (what := self.phrase(cases.group("x"))):  # 2025年欺诈骗取医保基金典型案例 (a circular's cases; P)
             year = f" in {cases.group('y')}" if cases.group("y") else ""
