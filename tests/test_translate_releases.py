@@ -349,6 +349,10 @@ def test_release_titles_with_the_place_after_the_months(renderer: TitleRenderer,
     ("栖川市市场监督管理局关于2030年市级产品质量监督抽查结果的通告", "栖川市",
      "Public Notice of the Qichuan Municipal Administration for Market Regulation on the Results of the 2030 "
      "Municipal Sampling Checks Under Supervision on Product Quality"),
+    # an inspection office's bulletin on the progress of a work (督查室, 督查通报: project renderings)
+    ("栖川市人民政府督查室关于2030年1—9月全市重点项目建设推进情况的督查通报", "栖川市",
+     "Inspection Bulletin of the Inspection Office of the Qichuan Municipal People's Government on the Progress of "
+     "Construction of Key Projects in Q1-Q3 2030"),
     ("岑溪县教育局关于做好2030年义务教育学校招生工作的通知", "岑溪县",
      "Notice of the Cenxi County Education Bureau on Doing a Good Job of Enrolment in Compulsory Education Schools "
      "in 2030"),

@@ -78,6 +78,10 @@ BODIES: dict[str, str] = {
     "政府新闻办公室": "Information Office of the {g} People's Government",
     "政府新闻办": "Information Office of the {g} People's Government",
     "人民政府办公厅": "General Office of the {g} People's Government",
+    # the government's inspection office (督查室; "inspection" after GWR 2022/130 大督查 "accountability inspections",
+    # the office's name a project rendering)
+    "人民政府督查室": "Inspection Office of the {g} People's Government",
+    "政府督查室": "Inspection Office of the {g} People's Government",
     "政府办公室": "General Office of the {g} People's Government",
     "政府办公厅": "General Office of the {g} People's Government",
     "人民政府": "{g} People's Government",

@@ -363,6 +363,7 @@ ABOUT_GENRES: dict[str, str] = {
     "通报": "Circular", "函": "Letter", "规定": "Provisions", "若干措施": "Measures",
     "综合报告": "Comprehensive Report", "公示": "Public Notice",  # (project renderings)
     "审计工作报告": "Audit Work Report",  # (关于2024年度县级预算执行和其他财政收支的审计工作报告: project rendering)
+    "督查通报": "Inspection Bulletin",  # (an inspection office's report on what it inspected: project rendering)
 }
 # Verbs of "<issuer>关于<verb><X>的<genre>" where X is a document title.
 DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公布": "Publishing", "发布": "Issuing",

@@ -154,6 +154,15 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             return self._batch(batch)
         if law := inspected_law(self, zh):  # 检查《…法》实施情况: a law enforcement inspection (title_laws)
             return law
+        progress = PROGRESS_TITLE_RE.fullmatch(zh)  # 2025年1—9月全市重点项目建设推进情况 (a circular's; P)
+        if progress and (what := self.phrase(progress.group("x"))):
+            from .periods import english_period
+
+            y, m1, m2 = progress.group("y"), progress.group("m1"), progress.group("m2")
+            when = english_period(f"{y}-{int(m1):02d}/{y}-{int(m2):02d}") if y and m1 and m2 else y
+            if when is None:
+                return None
+            return title_case(f"the progress of {what.removeprefix('the ')}") + (f" in {when}" if when else "")
         results = re.fullmatch(r"(?:(?P<y>\d{4})年度?)?(?P<level>市级|县级|区级|省级)?(?P<x>.{2,24}?)(?:的)?结果", zh)
         if results and (what := self.phrase(results.group("x"))):  # 2025年市级产品质量监督抽查结果 (a notice's; P)
             level = {"市级": "municipal ", "县级": "county ", "区级": "district ", "省级": "provincial "}.get(
@@ -541,6 +550,11 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
     def subtitle(self, zh: str) -> TranslatedText | None:
         """The English of a work report's or speech's occasion line (title_subtitles.py)."""
         return subtitle_text(self, zh)
+
+# the progress of a work a circular reports (2025年1—9月全市重点项目建设推进情况)
+PROGRESS_TITLE_RE = re.compile(r"(?:(?P<y>\d{4})年)?(?:(?P<m1>\d{1,2})\s*[—–\-－至]\s*(?P<m2>\d{1,2})月)?"
+                               r"(?:全市|全县|全区|全省)?(?P<x>.{2,20}?)(?:推进|进展)情况")
+
 
 # the last words of plan headings that are mass nouns (生态保护 "Ecological Protection")
 MASS_HEADS = frozenset(("protection", "conservation", "development", "governance", "supervision", "management",
