@@ -360,3 +360,9 @@ def test_release_titles_with_the_place_after_the_months(renderer: TitleRenderer,
 def test_titles_of_notices_on_results_and_enrolment(renderer: TitleRenderer, zh: str, region: str, en: str) -> None:
     got = renderer.title(zh, "", region)
     assert got is not None and (got.text, got.status) == (en, "derived")
+
+
+def test_a_months_report_on_a_topic_of_the_glossary(renderer: TitleRenderer) -> None:
+    got = renderer.title("2030年11月栖川市法定传染病疫情概况", "", "栖川市")
+    assert got is not None and (got.text, got.status) == ("Notifiable Infectious Diseases in Qichuan, November 2030",
+                                                          "derived")

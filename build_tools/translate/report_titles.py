@@ -88,7 +88,8 @@ def _place(renderer: TitleRenderer, m: re.Match[str], region: str) -> str | None
 
 # a statistics bureau's release on one indicator of a period, its months first (2025年1—10月萦溪市规模以上工业企业
 # 利润情况)
-INDICATOR_RELEASE_RE = re.compile(rf"^{YEAR}{MONTH_RANGE}{PLACE}(?P<topic>[\u4e00-\u9fff]{{4,20}}?)(?:情况|简况)$")
+INDICATOR_RELEASE_RE = re.compile(rf"^{YEAR}(?:{MONTH_RANGE}|(?P<month>\d{{1,2}})月(?:份)?){PLACE}"
+                                  r"(?P<topic>[\u4e00-\u9fff]{4,20}?)(?:情况|简况|概况)$")
 
 
 def indicator_release_title(zh: str, region: str, renderer: TitleRenderer) -> str | None:
@@ -100,12 +101,14 @@ def indicator_release_title(zh: str, region: str, renderer: TitleRenderer) -> st
     m = INDICATOR_RELEASE_RE.match(zh)
     if not m or not m.group("year"):
         return None
-    first, last = int(m.group("m1")), int(m.group("m2"))
-    topic = metric_en(m.group("topic"), renderer.glossary)
+    first = int(m.group("m1") or m.group("month"))
+    last = int(m.group("m2") or first)
+    # (2025年11月榆汀市法定传染病疫情概况: a month's report on a topic the glossary names)
+    topic = metric_en(m.group("topic"), renderer.glossary) or renderer.phrase(m.group("topic"))
     place = renderer.region_short(m.group("place") or region) if (m.group("place") or region) else ""
-    if not topic or place is None or not 1 <= first < last <= 12:
+    if not topic or place is None or not 1 <= first <= last <= 12:
         return None
-    when = f"{MONTHS[first - 1]}-{MONTHS[last - 1]} {m.group('year')}"
+    when = f"{MONTHS[first - 1]}{f'-{MONTHS[last - 1]}' if last != first else ''} {m.group('year')}"
     text = title_case(topic).replace(" Above Designated Size", " above Designated Size")  # (as NBS titles write it)
     return f"{text[:1].upper()}{text[1:]}{' in ' + place if place else ''}, {when}"
 
