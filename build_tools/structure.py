@@ -40,7 +40,7 @@ NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌�
                      r"|^抄送[：:]|^[\u4e00-\u9fff（）()]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 ATTACHMENT_RE = re.compile(r"^附件\s*\d*$")
 # a table attached to a document after its closing (附表：2025年汛期主要雨量站降雨情况, 附表2 …): part of it
-ANNEX_TABLE_RE = re.compile(r"^附表\s*\d*\s*[：:\s]")
+ANNEX_TABLE_RE = re.compile(r"^附表\s*\d*\s*[：:\s]?(?=\S)")
 # the masthead of a serial (督查通报（第9期）, 工作简报 第12期): the issue over a document, never its title
 ISSUE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:通报|简报|专报|快报|动态|信息)\s*[（(]?\s*第\s*[\d０-９]{1,4}\s*期"
                       r"\s*[）)]?$")

@@ -194,3 +194,12 @@ def test_a_table_attached_after_the_closing_stays_in_its_document():
     table_heading = next(p for p in doc.paragraphs if p.text.startswith("附表"))
     assert table_heading.heading == 1
     assert doc.paragraphs[-1].role == "table"
+
+
+def test_an_attached_table_whose_heading_runs_into_its_title():
+    """附表柘宁县…安排表 (a PDF that lost the colon): still the document's own table."""
+    raw = "\n\n".join(["某县2030年度国有建设用地供应计划", "2030年，全县计划供应国有建设用地186.4公顷。",
+                       "某县自然资源局", "2030年1月5日", "附表某县2030年度国有建设用地供应计划分季度安排表",
+                       "用途\t一季度\t二季度", "工业用地\t20.5\t30.1"])
+    (doc,) = structure(raw, kind="plan").documents
+    assert [p.role for p in doc.paragraphs][-1] == "table"
