@@ -7,18 +7,13 @@ from __future__ import annotations
 from build_tools.extract.figures import extract_figures
 from build_tools.extract.reporting import reporting_period
 from build_tools.model import Document, Metadata, Paragraph
-from tests.test_figure_attributes import figs, one
+from tests.test_figure_attributes import figs, one, table_figs
 
 PLAN = {"date": "2026-03-20", "region": "栖川市", "genre": "plan", "title": "栖川市“十五五”水生态环境保护规划"}
 
 
 def _table(cells: list[list[str]], caption: str) -> list:
-    paras = [Paragraph(id="p1", text=caption),
-             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
-    doc = Document(id="d", title=PLAN["title"], date=PLAN["date"], genre=PLAN["genre"], paragraphs=paras)
-    meta = Metadata(date=PLAN["date"], region=PLAN["region"])
-    doc.reporting_period = reporting_period(doc, meta)
-    return extract_figures(doc, meta)
+    return table_figs(cells, caption, PLAN)
 
 
 def test_a_present_value_column_of_a_plan_table_is_the_base_year_actual():
