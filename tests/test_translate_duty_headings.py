@@ -69,3 +69,19 @@ def test_review_headings(heading, zh, english):
 ])
 def test_action_plans(heading, zh, english):
     assert heading(zh) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("附注", "Notes"),  # a statistical release's notes (NBS releases' wording)
+    ("指标解释", "Explanatory Notes"),
+    ("统计范围", "Statistical Coverage"),
+])
+def test_the_notes_of_a_release(heading, zh, english):
+    assert heading(zh) == english
+
+
+def test_a_web_pages_sponsor_line():
+    renderer = TitleRenderer(get_glossary())
+    got = renderer.heading("栖川市发展和改革委员会主办")
+    assert got is not None and got.text == "Sponsored by the Qichuan Municipal Development and Reform Commission"
+    assert renderer.heading("某某主办") is None

@@ -30,6 +30,10 @@ MORE_PLAN_HEADINGS: dict[str, str] = {
     "旱情": "Drought", "汛情": "Flood Situation", "港口": "Ports", "运输服务": "Transport Services",
     "火灾事故": "Fire Accidents", "交通事故": "Road Traffic Accidents", "创业扶持": "Support for Business Startups",
     "整改情况": "Rectification",
+    # the notes closing a statistical release (NBS English releases: "Explanatory Notes", "Statistical Coverage",
+    # "Data Sources"; project renderings in that wording)
+    "附注": "Notes", "注释": "Notes", "指标解释": "Explanatory Notes", "主要指标解释": "Explanatory Notes",
+    "统计范围": "Statistical Coverage", "数据来源": "Data Sources", "调查方法": "Survey Methods",
 }
 
 # Action nouns that name a chapter of rules when paired (规划与建设, 监督与管理, 预防和处置)

@@ -356,6 +356,9 @@ class HeadingMixin:
         joint = self.issuers(zh.strip())  # a joint signature: 华岭省工业和信息化厅 华岭省发展和改革委员会
         if joint and " and the " in joint:
             return joint.removeprefix("the ").replace(", the ", ", ").replace(" and the ", ", ")
+        sponsor = re.fullmatch(r"(?P<who>.{4,40}?)主办", re.sub(r"\s+", "", zh))  # a web page's footer: its sponsor
+        if sponsor and (who := self.body(sponsor.group("who"))):
+            return f"Sponsored by {who if who.startswith('the ') else 'the ' + who}"
         m = PRINTED_RE.fullmatch(re.sub(r"\s+", "", zh))
         if not m:
             return None
