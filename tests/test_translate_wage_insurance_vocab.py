@@ -75,3 +75,22 @@ def test_a_named_window_of_an_insurance_year(text: str, date: str, english: str)
 
     event = Event(date=date, text=text, paragraph="p1", precision="interval", kind="period", sort_key=date[:10])
     assert standard_clause(event) == english
+
+
+@pytest.mark.parametrize(("text", "date", "precision", "english"), [
+    ("网上报名时间为2030年7月6日至7月10日", "2030-07-06/2030-07-10", "interval", "Online registration: 6-10 July 2030."),
+    ("报名时间：2030年3月2日9:00至3月6日17:00。", "2030-03-02/2030-03-06", "interval",
+     "Registration: 2-6 March 2030."),
+    ("笔试时间：2030年3月28日上午9:00—11:30，笔试满分为100分。", "2030-03-28", "day",
+     "Written examination: 28 March 2030."),
+    ("（二）现场审核时间为2030年7月13日至7月15日，地点另行通知。", "2030-07-13/2030-07-15", "interval",
+     "On-site verification: 13-15 July 2030."),
+    ("报名人数较多时另行通知考试时间。", "2030-07-13", "day", None),  # no step with its dates
+])
+def test_the_dated_steps_of_a_notice(text: str, date: str, precision: str, english: str | None) -> None:
+    """报名时间为…至…, 笔试时间：…: the step and its dates, what follows a comma left out (project renderings)."""
+    from build_tools.model import Event
+    from build_tools.translate.timeline import standard_clause
+
+    event = Event(date=date, text=text, paragraph="p1", precision=precision, kind="period", sort_key=date[:10])
+    assert standard_clause(event) == english

@@ -91,6 +91,21 @@ PUBLICITY_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?公示(?:�
                           r"(?:[，,]?[（(]?共(?P<days>\d{1,3})(?P<unit>个工作日|天)[）)]?)?[。.]?$")
 
 
+# the steps of a recruitment, enrolment or hearing notice, dated (报名时间为2026年7月6日至7月10日, 笔试时间：
+# 2026年3月28日上午9:00—11:30): the step and its dates, what follows a comma (报名电话…) left out; project renderings
+WINDOW_NAMES = {"报名": "Registration", "网上报名": "Online registration", "现场报名": "On-site registration",
+                "现场审核": "On-site verification", "资格审核": "Eligibility review",
+                "资格复审": "Eligibility re-examination", "缴费": "Payment", "缴费确认": "Payment confirmation",
+                "准考证打印": "Admission ticket printing", "笔试": "Written examination", "面试": "Interview",
+                "体检": "Medical examination", "随机录取": "Random admission draw", "申报": "Applications",
+                "受理": "Applications accepted"}
+CLOCK = r"(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2})?"
+WINDOW_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?[^，,。；;：:\d]{0,10}?"
+                       r"(?P<name>" + "|".join(sorted(WINDOW_NAMES, key=len, reverse=True))
+                       + r")(?:时间|日期)(?:为|[：:])"
+                       + DAY + CLOCK + r"(?:\s*[—–\-－至~]\s*(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?" + CLOCK + r")?"
+                       r"(?:[，,；;][^。]*)?[。.]?$")
+
 _on = on_period
 
 
@@ -130,6 +145,8 @@ def standard_clause(event: Event) -> str | None:
         return f"Publicity period: {when}" + (f" ({days} {unit})." if days else ".")
     if (slot := SLOT_RE.match(text)) and "/" in event.date:
         return f"{SLOT_NAMES[slot.group('slot')]}: {when}."
+    if (window := WINDOW_RE.match(text)) and event.precision in ("day", "interval"):
+        return f"{WINDOW_NAMES[window.group('name')]}: {when}."
     return None
 
 
