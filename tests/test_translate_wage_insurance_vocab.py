@@ -94,3 +94,18 @@ def test_the_dated_steps_of_a_notice(text: str, date: str, precision: str, engli
 
     event = Event(date=date, text=text, paragraph="p1", precision=precision, kind="period", sort_key=date[:10])
     assert standard_clause(event) == english
+
+
+@pytest.mark.parametrize(("text", "date", "english"), [
+    ("录取结果于2030年7月25日前在县教育局网站公布。", "2030-07-25", "Admission results to be published by 25 July 2030."),
+    ("抽查结果将于2030年9月1日发布。", "2030-09-01", "Spot-check results to be published on 1 September 2030."),
+    ("听证会定于2030年12月5日上午9:00在市政务服务中心举行。", "2030-12-05",
+     "A public hearing is to be held on 5 December 2030."),
+    ("录取结果公布后，家长可登录网站查询。", "2030-07-25", None),  # no date of its own
+])
+def test_scheduled_steps_of_a_notice(text: str, date: str, english: str | None) -> None:
+    from build_tools.model import Event
+    from build_tools.translate.timeline import standard_clause
+
+    event = Event(date=date, text=text, paragraph="p1", precision="day", kind="target", sort_key=date)
+    assert standard_clause(event) == english

@@ -106,6 +106,18 @@ WINDOW_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二�
                        + DAY + CLOCK + r"(?:\s*[—–\-－至~]\s*(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?" + CLOCK + r")?"
                        r"(?:[，,；;][^。]*)?[。.]?$")
 
+# results to be published on or by a day (录取结果于2026年7月25日前在县教育局网站公布), a meeting fixed for a day
+# (听证会定于2025年12月5日上午9:00在…举行): scheduled steps of a notice, where they happen left out (project renderings)
+RESULTS = {"录取": "Admission results", "抽查": "Spot-check results", "评审": "Review results",
+           "考试": "Examination results", "笔试": "Written examination results", "面试": "Interview results"}
+RESULTS_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:[^，,。；;]*[，,])?"
+                        r"(?P<what>" + "|".join(sorted(RESULTS, key=len, reverse=True)) + r")?结果(?:将)?于"
+                        + DAY + r"(?P<by>前)?(?:在[^，,。；;]{2,20})?(?:公布|公示|发布)[。.]?$")
+MEETINGS = {"听证会": "A public hearing", "座谈会": "A symposium", "新闻发布会": "A press conference",
+            "发布会": "A press conference"}
+FIXED_RE = re.compile(r"^(?P<what>" + "|".join(sorted(MEETINGS, key=len, reverse=True)) + r")(?:定于|将于)" + DAY
+                      + CLOCK + r"(?:在[^，,。；;]{2,40})?(?:召开|举行)[。.]?$")
+
 _on = on_period
 
 
@@ -147,6 +159,11 @@ def standard_clause(event: Event) -> str | None:
         return f"{SLOT_NAMES[slot.group('slot')]}: {when}."
     if (window := WINDOW_RE.match(text)) and event.precision in ("day", "interval"):
         return f"{WINDOW_NAMES[window.group('name')]}: {when}."
+    if (results := RESULTS_RE.match(text)) and event.precision == "day":
+        what = RESULTS.get(results.group("what") or "", "Results")
+        return f"{what} to be published {'by' if results.group('by') else 'on'} {when}."
+    if (fixed := FIXED_RE.match(text)) and event.precision == "day":
+        return f"{MEETINGS[fixed.group('what')]} is to be held on {when}."
     return None
 
 
