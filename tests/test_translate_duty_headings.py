@@ -85,3 +85,16 @@ def test_a_web_pages_sponsor_line():
     got = renderer.heading("栖川市发展和改革委员会主办")
     assert got is not None and got.text == "Sponsored by the Qichuan Municipal Development and Reform Commission"
     assert renderer.heading("某某主办") is None
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("招生对象", "Eligibility for Enrolment"),
+    ("招生方式和时间", "Enrolment Method and Schedule"),
+    ("听证会时间和地点", "Time and Place of the Hearing"),
+    ("供应结构", "Supply Structure"),
+    ("处理要求", "Handling Requirements"),
+    ("季度安排", "Quarterly Arrangements"),
+    ("招生招生", None),
+])
+def test_a_procedure_and_an_aspect_of_it(heading, zh, english):
+    assert heading(zh) == english

@@ -136,3 +136,27 @@ def action_heading(phrase, zh: str) -> str | None:  # noqa: ANN001 (TitleRendere
     years = f"{YEAR_WORDS[m.group('years')[0]]}-Year " if m.group("years") else ""
     plan = f"{years}Action Plan for {title_case(what)}" + (" in Key Sectors" if key else "")
     return f"Implementing the {plan}" if m.group("verb") else plan
+
+
+# The sections of a notice named by its procedure and an aspect of it (招生对象, 听证方案, 供应结构, 处理要求): the
+# procedure from ``ACTION_NOUNS`` and these, the aspect a frame (project renderings)
+PROCEDURES: dict[str, str] = {"招生": "Enrolment", "听证": "Hearing", "供应": "Supply", "处理": "Handling",
+                              "抽查": "Spot Checks", "报名": "Registration", "录取": "Admission", "申报": "Application",
+                              "补贴": "Subsidy", "计划": "Plan", "听证会": "Hearing", "季度": "Quarterly"}
+ASPECTS: dict[str, str] = {"对象": "Eligibility for {x}", "范围": "Scope of {x}", "计划": "{x} Plan",
+                           "方案": "{x} Plan", "方式": "{x} Method", "方式和时间": "{x} Method and Schedule",
+                           "时间和地点": "Time and Place of the {x}", "程序": "{x} Procedure", "流程": "{x} Procedure",
+                           "要求": "{x} Requirements", "安排": "{x} Arrangements", "期限": "{x} Period",
+                           "总量": "Total {x}", "结构": "{x} Structure", "标准": "{x} Standards",
+                           "条件": "{x} Conditions"}
+ASPECT_RE = re.compile(r"(?P<p>" + "|".join(sorted({**ACTION_NOUNS, **PROCEDURES}, key=len, reverse=True)) + r")"
+                       r"(?P<a>" + "|".join(sorted(ASPECTS, key=len, reverse=True)) + ")")
+
+
+def procedure_aspect(zh: str) -> str | None:
+    """招生对象 -> 'Eligibility for Enrolment'; 听证方案 -> 'Hearing Plan'; 供应结构 -> 'Supply Structure'; else
+    None."""
+    m = ASPECT_RE.fullmatch(zh)
+    if not m or m.group("p") == m.group("a"):
+        return None
+    return ASPECTS[m.group("a")].format(x=PROCEDURES.get(m.group("p")) or ACTION_NOUNS[m.group("p")])

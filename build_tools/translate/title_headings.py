@@ -13,7 +13,7 @@ from .breakdown_headings import breakdown_heading
 from .bulletin_words import situation_heading
 from .duty_headings import duty_heading
 from .genre_headings import GENRE_HEADINGS, plan_period_heading, unit_line, year_led
-from .heading_words import MORE_PLAN_HEADINGS, action_heading, paired_actions, stage_heading
+from .heading_words import MORE_PLAN_HEADINGS, action_heading, paired_actions, procedure_aspect, stage_heading
 from .headlines import ECONOMY
 from .memory import text_hash
 from .persons import person_en
@@ -138,7 +138,7 @@ class HeadingMixin:
         if duty := duty_heading(self, zh):  # 压实企业主体责任, 落实监管责任, 强化目标责任
             return duty
         standard = paired_actions(zh) or stage_heading(zh) or (  # 规划与建设, 动员部署阶段（2025年3月）
-            action_heading(self.phrase, zh))  # 实施城市更新行动
+            action_heading(self.phrase, zh)) or procedure_aspect(zh)  # 实施城市更新行动, 招生对象
         if standard:
             return standard
         sectors = [p for p in SECTION_SEPARATORS.split(zh) if p]
