@@ -98,3 +98,12 @@ def test_a_web_pages_sponsor_line():
 ])
 def test_a_procedure_and_an_aspect_of_it(heading, zh, english):
     assert heading(zh) == english
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("各项存款稳步增长", "Deposits Grew Steadily"),
+    ("各项贷款保持合理增长", "Loans Maintained Reasonable Growth"),
+    ("信贷资产质量总体稳定", "The Quality of Credit Assets Remained Generally Stable"),
+])
+def test_a_financial_releases_section_headings(heading, zh, english):
+    assert heading(zh) == english

@@ -549,6 +549,7 @@ PROGRESS = {
     "持续完善": "continued to improve", "明显提升": "improved markedly", "显著提升": "improved significantly",
     "持续提升": "continued to improve", "不断提升": "continued to improve", "基本建立": "basically took shape",
     "发展壮大": "grew stronger", "加快": "accelerated", "明显加快": "accelerated markedly",
+    "保持合理增长": "maintained reasonable growth", "合理增长": "grew at a reasonable pace",
 }
 # Subjects of review headings said otherwise than as a metric: 居民消费价格温和上涨 "Consumer Prices Rose Moderately"
 # (NBS's release wording; the metric row says "CPI", GWR 2022/17)
