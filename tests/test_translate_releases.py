@@ -353,6 +353,10 @@ def test_release_titles_with_the_place_after_the_months(renderer: TitleRenderer,
     ("栖川市人民政府督查室关于2030年1—9月全市重点项目建设推进情况的督查通报", "栖川市",
      "Inspection Bulletin of the Inspection Office of the Qichuan Municipal People's Government on the Progress of "
      "Construction of Key Projects in Q1-Q3 2030"),
+    # a hearing on a price adjustment (GWR 2015/270 tiered pricing for household water)
+    ("栖川市发展和改革委员会关于调整居民生活用水阶梯价格举行听证会的公告", "栖川市",
+     "Announcement of the Qichuan Municipal Development and Reform Commission on Holding a Hearing on Adjusting "
+     "Tiered Prices for Household Water"),
     ("岑溪县教育局关于做好2030年义务教育学校招生工作的通知", "岑溪县",
      "Notice of the Cenxi County Education Bureau on Doing a Good Job of Enrolment in Compulsory Education Schools "
      "in 2030"),

@@ -154,6 +154,9 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             return self._batch(batch)
         if law := inspected_law(self, zh):  # 检查《…法》实施情况: a law enforcement inspection (title_laws)
             return law
+        hearing = re.fullmatch(r"(?:就)?(?P<x>.{2,30}?)(?:举行|召开)听证会", zh)  # 调整…价格举行听证会 (a notice; P)
+        if hearing and (what := self.subject(hearing.group("x"))):
+            return f"Holding a Hearing on {what}"
         progress = PROGRESS_TITLE_RE.fullmatch(zh)  # 2025年1—9月全市重点项目建设推进情况 (a circular's; P)
         if progress and (what := self.phrase(progress.group("x"))):
             from .periods import english_period
