@@ -82,7 +82,9 @@ _SINCE_LAST_YEAR = re.compile(r"[比较]上年(?![末底])")
 
 # an undated population or a ratio of populations (全市80岁及以上老年人口13.28万人, 老年人口抚养比为26.8%) or what
 # there is (全市共有医养结合机构43家) in a bulletin on a year already closed: a stock at that year's end
-_POPULATION_HEAD = re.compile(r"^(?:其中[，,]?)?(?:全[市县区镇乡]|我[市县区])?[^，,；;。\d]{0,4}(?:\d+岁及以上)?"
+# (全市常住人口中，0—15岁人口为51.26万人; 男性人口为194.08万人: a population's parts by age or sex, of its year end too)
+_POPULATION_HEAD = re.compile(r"^(?:其中[，,]?)?(?:全[市县区镇乡]|我[市县区])?(?:[^，,；;。\d]{0,6}人口中[，,])?"
+                              r"[^，,；;。\d]{0,4}(?:\d+岁及以上|\d+\s*[—–-]\s*\d+岁)?"
                               r"[^，,；;。\d]{0,8}?(?<!覆盖)(?<!服务)(?<!受益)(?<!涉及)(?<!转移)(?<!搬迁)人口"
                               r"(?:抚养比|总抚养比)?(?:为|达到?|共)?\s*\d")  # (not 签约服务覆盖人口: a reach, no stock)
 
