@@ -54,3 +54,18 @@ def test_a_named_town_is_still_a_subject():
     """青石镇耕地0.85万公顷: a town by its name stays the subject."""
     found = _survey("青石镇耕地0.85万公顷（12.75万亩）。")
     assert one(found, 0.85).subject == "青石镇"
+
+
+def test_one_measure_as_a_percentage_of_another_is_named_by_both():
+    """中位数是平均数的86.1%: the median as a share of the mean (中位数占平均数比重), not a metric 中位数是平均数."""
+    found = figs("前三季度，全市居民人均可支配收入中位数28460元，同比名义增长4.7%，中位数是平均数的86.1%。",
+                 date="2025-10-22", title="2025年前三季度栖川市居民收支情况", genre="statistics")
+    f = one(found, 86.1)
+    assert (f.metric, f.direction, f.period) == ("中位数占平均数比重", "", "2025-01/2025-09")
+
+
+def test_towns_and_villages_as_a_land_category_are_no_place():
+    """东城区：城镇村及工矿用地2.63万公顷 (a county's line of a table): the county is the subject, 城镇村 is part of the
+    category's name (land for urban and rural settlements), not a village named 城镇村."""
+    f = one(_survey("东城区：林地3.12万公顷，城镇村及工矿用地2.63万公顷。"), 2.63)
+    assert (f.metric, f.subject) == ("城镇村及工矿用地", "东城区")

@@ -1,0 +1,36 @@
+"""English of the metrics of a land survey's main-data communiqué and of a release on residents' income and
+consumption (held-out set 42, metric_vocab/land_survey.py and household_budget.py); expectations written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.metrics import metric_en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("水田", "paddy fields"),
+    ("旱地占比", "share of dry land"),
+    ("园地", "garden land"),
+    ("灌木林地", "shrub forest land"),
+    ("草地", "grassland"),
+    ("湿地", "wetlands"),
+    ("城镇村及工矿用地", "land for urban and rural settlements, industry and mining"),
+    ("建制镇用地占比", "share of land of designated towns"),
+    ("水域及水利设施用地", "water areas and land for water conservancy facilities"),
+])
+def test_land_categories(zh: str, en: str) -> None:
+    assert metric_en(zh) == en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("人均衣着消费支出", "per capita consumption expenditure on clothing"),
+    ("居民人均食品烟酒消费支出", "per capita consumption expenditure on food, tobacco and liquor"),
+    ("人均教育文化娱乐消费支出占比",
+     "share of education, culture and recreation in per capita consumption expenditure"),
+    ("居民人均工资性收入占可支配收入比重", "share of wage income in per capita disposable income"),
+    ("中位数占平均数比重", "median as a percentage of the mean"),
+    ("城乡居民收入比", "ratio of urban to rural per capita disposable income"),
+])
+def test_household_budget(zh: str, en: str) -> None:
+    assert metric_en(zh) == en
