@@ -34,3 +34,18 @@ def test_land_categories(zh: str, en: str) -> None:
 ])
 def test_household_budget(zh: str, en: str) -> None:
     assert metric_en(zh) == en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("位于2度以下坡度（含2度）的耕地", "cultivated land on slopes of 2 degrees or less"),
+    ("位于25度以上坡度的耕地", "cultivated land on slopes above 25 degrees"),
+    ("位于15度以上坡度的耕地占全市耕地",
+     "share of cultivated land on slopes above 15 degrees in the city's cultivated land"),
+    ("位于6度以下坡度的园地", "garden land on slopes of 6 degrees or less"),
+])
+def test_slope_classes(zh: str, en: str) -> None:
+    assert metric_en(zh) == en
+
+
+def test_a_slope_class_of_unknown_land_has_no_english() -> None:
+    assert metric_en("位于25度以上坡度的某某地") is None

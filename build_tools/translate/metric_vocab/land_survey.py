@@ -13,6 +13,9 @@ folder).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 LAND_SURVEY_EXACT: dict[str, tuple[str, str]] = {
     # 耕地 by kind
     "水田": ("paddy fields", "P"),
@@ -52,3 +55,25 @@ LAND_SURVEY_EXACT: dict[str, tuple[str, str]] = {
     "林地和园地等生态功能较强的地类": ("forest land, garden land and other land types with strong ecological "
                                        "functions", "P"),
 }
+
+# a slope class of a land category (位于2度以下坡度（含2度）的耕地, 位于25度以上坡度的耕地, and its share of the
+# category, …的耕地占全市耕地): the communiqué's classes of cultivated land by slope (P)
+SLOPE_RE = re.compile(r"^(?:位于)?(?P<deg>\d+(?:\.\d+)?)度(?P<side>以下|以上)坡度(?:[（(]含\d+(?:\.\d+)?度[）)])?的"
+                      r"(?P<land>[\u4e00-\u9fff]{2,10}?)(?:占(?:全[市县区省])?(?P<whole>[\u4e00-\u9fff]{2,10}?)"
+                      r"(?:比重|比例)?)?$")
+
+
+def slope_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
+    """位于2度以下坡度（含2度）的耕地 -> "cultivated land on slopes of 2 degrees or less"; 位于25度以上坡度的耕地占全市
+    耕地 -> "share of cultivated land on slopes above 25 degrees in cultivated land"; None unless the land renders."""
+    m = SLOPE_RE.match(zh)
+    land = noun(m.group("land")) if m else None
+    if not m or not land:
+        return None
+    side = "or less" if m.group("side") == "以下" else ""
+    slope = f"{land} on slopes of {m.group('deg')} degrees {side}".rstrip() if side else \
+        f"{land} on slopes above {m.group('deg')} degrees"
+    if not m.group("whole"):
+        return slope
+    whole = noun(m.group("whole"))
+    return f"share of {slope} in {whole}" if whole else None
