@@ -49,3 +49,19 @@ def test_slope_classes(zh: str, en: str) -> None:
 
 def test_a_slope_class_of_unknown_land_has_no_english() -> None:
     assert metric_en("位于25度以上坡度的某某地") is None
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("栖川市第三次全国国土调查主要数据公报", "Communiqué of Qichuan on the Main Data of the Third National Land Survey"),
+    ("栖川市第二次全国土地调查主要数据公报", "Communiqué of Qichuan on the Main Data of the Second National Land Survey"),
+    ("栖川市第七次全国人口普查主要数据公报", "Communiqué of Qichuan on the Seventh National Population Census"),
+    ("2025年前三季度栖川市居民收支情况",
+     "Residents' Income and Consumption Expenditure of Qichuan in the First Three Quarters of 2025"),
+    ("2025年上半年全市居民收支情况", "Residents' Income and Consumption Expenditure of Qichuan in the First Half of 2025"),
+])
+def test_survey_and_household_release_titles(zh: str, english: str) -> None:
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    title = TitleRenderer(get_glossary(), year="2025").title(zh, "栖川市统计局", "栖川市")
+    assert title is not None and title.text == english, title
