@@ -92,7 +92,7 @@ from .sentence import _FROM_SOURCE, _analyse_sentence
 from .stations import name_stations
 from .status import _STANDING, _cues
 from .subject import named_in, recalled_topic, sentence_topic
-from .surveys import declared_bases, declared_normals, unnamed_survey_bases
+from .surveys import compared_span_bases, declared_bases, declared_normals, unnamed_survey_bases
 from .tables import caption_quantity, caption_unit, project_labels, table_sentences
 from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
@@ -463,6 +463,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     restated = {id(f) for f, fact in tabled if any(_same_metric(f.metric, m) for m in stated.get(fact, ()))}
     figures = [f for f in figures if id(f) not in restated]
     unnamed_survey_bases(figures, ctx.actual)  # (a census communiqué: 由9.42年提高至10.36年 since the last census)
+    compared_span_bases(figures)  # (与…（标准时点为2009年12月31日）相比，十年间…减少: from the base's time)
     declared_bases(figures)  # (比2018年末（第四次全国经济普查，下同）: the base of the later changes)
     declared_normals(figures, [p.text for p in doc.paragraphs])  # (注：常年值指1991—2020年…: 比常年's base)
     name_stations(figures, ctx.anchor)  # (桐溪站最大日降水量达186.4毫米: the station's, not the city's)

@@ -454,8 +454,9 @@ def _whole_place(metric: str) -> bool:
 
 # a count of administrative units (深入18个乡镇, 覆盖12个社区): how many, no place's name
 _UNITS_COUNTED = re.compile(r"(?:乡镇|街道|社区|行政村|自然村|县区|县市区|区县)$")
-# a village's name (柳村, 石门村, 上河口村), not the countryside (农村, 乡村)
-_VILLAGE = re.compile(r"^(?!农村|乡村|所有村|各村|每村|全村|行政村)[\u4e00-\u9fff]{1,4}?村")
+# a village's name (柳村, 石门村, 上河口村), not the countryside (农村, 乡村) nor a land category of towns and
+# villages (城镇村及工矿用地, 建制村)
+_VILLAGE = re.compile(r"^(?!农村|乡村|所有村|各村|每村|全村|行政村|城镇村|建制村)[\u4e00-\u9fff]{1,4}?村")
 
 
 def _without_place(metric: str) -> str:
