@@ -54,3 +54,16 @@ def test_an_as_of_day_in_november_is_no_task_of_next_year():
                    paragraphs=[Paragraph(id="p0", text=text)])
     events = extract_events(doc, Metadata(date="2025-11-21"))
     assert [(e.date, e.kind) for e in events] == [("2025-11-20", "event")]
+
+
+def test_a_season_characterized_is_not_the_time_of_what_follows():
+    """会议指出，3月至5月是森林火灾高发期，全县已组建专业扑火队伍12支: the teams are formed as of the meeting (March
+    2026), not over March-May; the characterization gives no timeline entry of its own."""
+    meeting = {"date": "2026-03-12", "region": "岚溆县", "genre": "news", "title": "县政府召开第45次常务会议"}
+    text = "会议指出，3月至5月是森林火灾高发期，全县已组建专业扑火队伍12支、360人。"
+    assert one(figs(text, **meeting), 12).period == "2026-03"
+    doc = Document(id="d", title=meeting["title"], date="2026-03-12", genre="news",
+                   paragraphs=[Paragraph(id="p0", text=text)])
+    assert extract_events(doc, Metadata(date="2026-03-12")) == []
+    # a dated fact after its date is still dated by it
+    assert one(figs("3月至5月，全县共组建专业扑火队伍12支。", **meeting), 12).period == "2026-03/2026-05"

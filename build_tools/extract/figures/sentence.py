@@ -60,7 +60,9 @@ _GAP_TO_GOAL = re.compile(r"[距离与][^，,；;。\d]{0,8}目标值?[^，,；;
                           r"|与目标值差距")
 # 今年是春节法定假日增加1天后的第一个春节，…新增临时停车位3200个: the year characterized (X是…的第一个…), not
 # the time of the figures of the clauses after it
-_CHARACTERIZED = re.compile(r"是[^，,；;。]{2,30}(?:第一个|之年|一年|周年)[^，,；;。]{0,6}[，,]")
+# (3月至5月是森林火灾高发期，全县已组建扑火队伍12支: the season characterized, not the time of the teams formed)
+_CHARACTERIZED = re.compile(r"是[^，,；;。]{2,30}(?:第一个|之年|一年|周年|(?:高发|多发|关键|攻坚|窗口|旺|淡)期)"
+                            r"[^，,；;。]{0,6}[，,]")
 _SAMPLE_BEFORE = re.compile(r"(?:纳入|重点|抽样)?监测的?\s*$")
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 # a value stated after its superlative in a clause of its own (…比例最高，为94.5%; …浓度最低，仅为21微克/立方米)
