@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from build_tools.translate.metric_sources import unsourced
 from build_tools.translate.metric_vocab import MORE_EXACT, MORE_HEADS, MORE_SUBJECTS
 from build_tools.translate.metric_vocab.rules import BEFORE
-from build_tools.translate.metrics import metric_en, unsourced
+from build_tools.translate.metrics import metric_en
 from tests.vocab_probe import misses_still_render_otherwise, probe_counts, read_probe
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -194,6 +194,6 @@ def merge_into(exact: dict[str, tuple[str, str]], heads: dict[str, tuple[str, st
 
 
 def unsourced() -> list[tuple[str, str]]:
-    """The closed lists of the rules above (all project renderings), for metrics.unsourced()."""
+    """The closed lists of the rules above (all project renderings), for metric_sources.unsourced()."""
     return (list(MODES.items()) + list(TRADE_MODES.items()) + list(BUDGET_LINES.items()) + list(AREAS.items())
             + rules_unsourced() + [(f"{zh}计划招聘", f"places to fill: {en}") for zh, en in RECRUITMENT_POSTS.items()])

@@ -88,7 +88,7 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
 
 
 def unsourced() -> list[tuple[str, str]]:
-    """The rules' words (all project renderings), for metrics.unsourced()."""
+    """The rules' words (all project renderings), for metric_sources.unsourced()."""
     return (list(BEFORE.items()) + list(FIELDS.items()) + list(CHANNELS.items()) + list(SAMPLED.items())
             + list(PER_OUTPUT_BASES.items()) + sector_unsourced() + benefits_unsourced()
             + plan_monitoring_unsourced() + diseases_unsourced())
