@@ -302,6 +302,10 @@ _HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?(?:及以上|以�
 # a definition (…是指…的用工形式, 所称…是指): the numbers inside it delimit the term defined
 _DEFINED = re.compile(r"(?:^|[，,：:])[^，,；;。]{1,20}?是指")
 _PENALTY = re.compile(r"赔偿金|罚款|罚金|滞纳金")
+# the size of a law or regulation in chapters, sections and articles (共6章52条, 分为8章61条, 全文共36条)
+# (a count of articles alone only right after the law's title: 提出意见建议共41条 counts suggestions)
+_LAW_SIZE = re.compile(r"(?:共|分为?)\s*\d+\s*章(?:\s*\d+\s*节)?\s*\d+\s*条|(?:共|分为?)\s*\d+\s*章"
+                       r"|》\s*(?:全文)?共\s*\d+\s*条")
 # the rest of a list left out (（其余13个单位略）, 其他29名同志从略): a device of the layout, not a count of anything
 _ELIDED_BEFORE = re.compile(r"(?:其余|其他|余下|另外)\s*$")
 _ELIDED_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:从略|略去|略)\s*[）)]?\s*(?:[。；;]|$)")
@@ -380,6 +384,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if _DEFINED.search(s, 0, num.start):
         num.role = "skip"  # 非全日制用工是指…每日工作时间不超过4小时…的用工形式: a definition quoted, no figure
+        return num.end
+    if num.unit in ("章", "节", "条", "款") and any(m.start() <= num.start < m.end() for m in _LAW_SIZE.finditer(s)):
+        num.role = "skip"  # 《…条例》共6章52条: the size of a law in chapters and articles, no figure
         return num.end
     if _ELIDED_BEFORE.search(s, 0, num.start) and _ELIDED_AFTER.match(s, num.end):
         num.role = "skip"  # （其余13个单位略）: the rest of a list left out, no figure
