@@ -137,7 +137,12 @@ _ACTION_AFTER = re.compile(r"(?:开展|完成|启动|组织|实施|编制|制定
 _FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4 Chinese characters
 _BRACKETED = re.compile(r"\s*[（(].*[）)]\s*")  # a note in brackets: （此件公开发布）
 # an editor's note on the document itself (说明：本大事记收录2025年…的重要事件；编者按：现将…公布如下): no dated fact
-_ABOUT_ITSELF = re.compile(r"\s*(?:说明|编者按|编者的话)\s*[：:]\s*(?:本|现将|为)")
+# (also with the notes' first number: 说明：1.本文数据来源于…，统计截至2025年12月31日)
+_ABOUT_ITSELF = re.compile(r"\s*(?:说明|编者按|编者的话)\s*[：:]\s*(?:[1１一][.．、]\s*)?(?:本|现将|为)")
+# a law's approval or adoption and its entry into force, each dated (…于5月28日经省人大常委会批准，自2025年8月1日起
+# 施行): two facts, two entries
+_ADOPTED = re.compile(r"批准|审议通过|表决通过|通过|公布|印发")
+_IN_FORCE = re.compile(r"起(?:施行|实施|生效)")
 
 
 def document_anchor(doc: Document, meta: Metadata) -> Anchor:
@@ -417,6 +422,10 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         # (not a span's statistics and a month's after ；, 1—10月…；10月份…: those stay one entry of the span)
         own = own or (len(best) > 1 and any(m.kind == "deadline" for m in best.values())
                       and all(_SEMICOLON.search(sentence, starts[k], starts[k + 1]) for k in range(len(best) - 1)))
+        own = own or (len(best) == 2 and all(m.precision == "day" and m.kind in ("point", "since")
+                                             for m in best.values())
+                      and bool(_IN_FORCE.search(sentence)) and bool(_ADOPTED.search(sentence, 0, _IN_FORCE.search(
+                          sentence).start())))  # (于5月28日…批准，自2025年8月1日起施行: approved, then in force)
         # (集中缴费期为2025年9月15日至12月31日，待遇享受期为2026年1月1日至12月31日: two slots, each named)
         own = own or (len(best) > 1 and all(_SLOT_BEFORE.search(sentence, c[0], best[c].start - ss) for c in best))
         # (项目计划今年12月开工建设，2027年6月建成投产: the milestones of a schedule, each dated, each an entry)
