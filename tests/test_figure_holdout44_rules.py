@@ -57,3 +57,26 @@ def test_the_kind_of_cooperative_is_no_subject() -> None:
     assert one(found, 3800).subject == ""
     found = figs("青禾种植专业合作社年销售收入1200万元。", **ENTITIES)
     assert one(found, 1200).subject == "青禾种植专业合作社"
+
+
+def test_a_paragraph_opening_with_the_whole_it_breaks_down_is_at_its_year_end() -> None:
+    """截至2025年12月末，…企业12.4万户…。 / 企业中，私营企业11.6万户，占企业总数的93.5%: the part of the stock at its
+    year end; a paragraph of the year's flows after it stays the year's."""
+    found = figs("截至2025年12月末，全市实有经营主体41.2万户。其中，企业12.4万户。",
+                 "企业中，私营企业11.6万户，占企业总数的93.5%。", "全年新设立企业1.8万户。", **ENTITIES)
+    assert one(found, 11.6).period == "2025-12"
+    assert one(found, 93.5).period == "2025-12"
+    assert one(found, 1.8).period == "2025"
+
+
+def test_counts_adding_up_to_a_year_end_stock_are_its_parts() -> None:
+    """第一/二/三产业经营主体 adding up to 实有经营主体 at the year end, in a later paragraph: at that year end, with
+    their shares; counts that do not add up (the year's new entities by sector) stay the year's."""
+    found = figs("截至2025年12月末，全市实有经营主体41.2万户。", "全年新设立经营主体6.1万户。",
+                 "从产业分布看，第一产业经营主体1.6万户，占3.9%；第二产业经营主体5.1万户，占12.4%；"
+                 "第三产业经营主体34.5万户，占83.7%。", "第一产业新设立经营主体0.3万户，第三产业新设立经营主体5.2万户。",
+                 **ENTITIES)
+    assert one(found, 1.6).period == "2025-12"
+    assert one(found, 34.5).period == "2025-12"
+    assert one(found, 83.7).period == "2025-12"
+    assert one(found, 5.2).period == "2025"

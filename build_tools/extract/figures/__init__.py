@@ -74,6 +74,7 @@ from .paired import name_paired
 from .sentence import _CHARACTERIZED, _FROM_SOURCE, _analyse_sentence
 from .stations import name_stations
 from .status import _STANDING, _cues
+from .stock_parts import hold_stock_parts
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import declared_bases, declared_normals, unnamed_survey_bases
 from .tables import caption_quantity, caption_unit, project_labels, table_sentences
@@ -620,5 +621,6 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     name_stations(figures, ctx.anchor)  # (桐溪站最大日降水量达186.4毫米: the station's, not the city's)
     mark_edges(figures, doc, ctx.anchor)  # (年末…120.5万人: at the end of 2024, not in December)
     year_end_growth(figures)  # (截至2025年12月末，…。其中，企业16.42万户，增长9.1%: over the year)
+    hold_stock_parts(figures, {p.id: p.text for p in doc.paragraphs})  # (企业中，私营企业…: at that year end)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures
