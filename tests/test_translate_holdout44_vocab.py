@@ -23,3 +23,9 @@ def test_congress_work_terms() -> None:
     assert metric_en("专题询问") == "special inquiries"
     assert metric_en("审查备案规范性文件") == "normative documents filed and reviewed"
     assert metric_en("第三产业经营主体") == "market entities in the tertiary industry"
+
+
+def test_a_class_after_titled_examples_is_what_is_counted() -> None:
+    """…管理条例》《栖川市物业管理条例》等地方性法规: the examples named by title, the class of what is counted."""
+    assert metric_en("河道管理条例》《栖川市物业管理条例》等地方性法规") == "local regulations"
+    assert metric_en("修改《栖川市城市绿化条例》等") is None  # (nothing left to name)

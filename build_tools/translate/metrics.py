@@ -567,6 +567,8 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
         found = composer.metric(re.sub(r"(?:的|所占)(?=(?:比重|比例)$)", "", zh))
     if found is None and re.search(r"拥有.{1,12}文化程度$", zh):  # 每10万人中拥有大学文化程度: … 的人口 unsaid
         found = composer.metric(zh + "的人口")
+    if found is None and "》" in zh and len(tail := zh.rsplit("》", 1)[1].removeprefix("等")) >= 2:
+        found = composer.metric(tail)  # 《…条例》《…条例》等地方性法规: the examples named, the class counted
     if found is None and (body := _BODY_LEAD.match(zh)) and len(zh) > body.end() + 1:
         found = composer.metric(zh[body.end():])  # 市人大常委会共召开常委会会议: the body is the report's voice
     if found is None:

@@ -58,5 +58,7 @@ CONGRESS_EXACT: dict[str, tuple[str, str]] = {
     "第二产业经营主体": ("market entities in the secondary industry", "GWR 2010/547, P"),
     "第三产业经营主体": ("market entities in the tertiary industry", "GWR 2009/148, 2010/547"),
     "批发和零售业新设立经营主体": ("newly established market entities in wholesale and retail trade", "P"),
+    "批发和零售业新设立经营主体占新设立总数": (
+        "share of wholesale and retail trade in newly established market entities", "P"),
     "个体工商户转型升级为企业": ("self-employed individuals upgraded into enterprises", "P"),
 }
