@@ -80,3 +80,15 @@ def test_counts_adding_up_to_a_year_end_stock_are_its_parts() -> None:
     assert one(found, 34.5).period == "2025-12"
     assert one(found, 83.7).period == "2025-12"
     assert one(found, 5.2).period == "2025"
+
+
+def test_the_acting_committee_is_no_part_of_the_metric() -> None:
+    """县人大常委会共召开常委会会议6次 / 常委会共制定地方性法规12件、修改9件、废止2件: the body whose report it is
+    acts; what it counts is named without it, and the sibling acts take the object named first."""
+    found = figs("过去一年，县人大常委会共召开常委会会议6次。", **REPORT)
+    assert one(found, 6).metric == "召开常委会会议"
+    found = figs("本届以来，常委会共制定地方性法规12件、修改9件、废止2件。", **REPORT)
+    assert [f.metric for f in found] == ["制定地方性法规", "地方性法规修改", "地方性法规废止"]
+    # (a sibling whose act took no object named before keeps its own name: 专题调研14次、视察11次)
+    found = figs("全年组织开展视察调研30次，其中专题调研12次、视察10次。", **REPORT)
+    assert one(found, 10).metric != "专题视察"

@@ -102,6 +102,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m:
             text = text[m.end():]
         text = _REGION_COURTS.sub("", text)  # (全市两级法院共受理各类案件: the cases accepted)
+        text = _STANDING_COMMITTEE.sub("", text)  # (市人大常委会共召开常委会会议8次: the meetings held)
         m = _TRAILING_RE.search(text[-6:])
         if m and m.group() in ("能", "及", "为", "约", "于") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
@@ -119,6 +120,10 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
 # 办理…): the acting body of a court's report, no part of what is counted
 _REGION_COURTS = re.compile(r"^(?:两级|各级|基层)?(?:人民)?(?:法院|检察院|检察机关)(?:共|累计|全年)?"
                             r"(?=受理|审结|执结|办结|办理|审理|判处|发出|诉前|新收|立案)")
+# a congress's or a CPPCC's standing committee before what it did (市人大常委会共召开…, 常委会共制定…): the acting body
+# of its work report, no part of what is counted
+_STANDING_COMMITTEE = re.compile(r"^(?:[省市县区州]?人大常委会|[省市县区州]?政协常委会|常委会)(?:共|累计|全年|依法)?"
+                                 r"(?=召开|举行|制定|修改|修订|废止|听取|审议|开展|审查|作出|任免|组织|督办|批准)")
 _ACCOUNT_HEADS = {"收入", "支出", "资产", "负债"}  # a grand total of an account: 收入总计, 资产总计
 _WORDS_IN_JI = {"审计", "统计", "设计", "会计", "估计", "核计"}  # words ending in 计 (not the totalling 计 of 共计)
 

@@ -20,6 +20,8 @@ CONGRESS_EXACT: dict[str, tuple[str, str]] = {
     "地方性法规修改": ("local regulations amended", "P"),
     "修改地方性法规": ("local regulations amended", "P"),
     "废止地方性法规": ("local regulations repealed", "P"),
+    "地方性法规废止": ("local regulations repealed", "P"),
+    "地方性法规修订": ("local regulations revised", "P"),
     "征集立法意见建议": ("suggestions on legislation collected", "P"),
     "通过基层立法联系点征集立法意见建议": (
         "suggestions on legislation collected through grassroots contact points", "P"),
