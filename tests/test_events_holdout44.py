@@ -18,6 +18,7 @@ def test_a_regulation_approved_and_then_in_force_gives_two_entries():
     """…于9月26日经省人大常委会批准，自2025年11月1日起施行: the approval and the entry into force, each dated."""
     found = _doc("《栖川市养犬管理条例》于9月26日经省人大常委会批准，自2025年11月1日起施行。")
     assert [(e.date, e.kind) for e in found] == [("2025-09-26", "event"), ("2025-11-01", "event")]
+    assert all(e.text.startswith("《栖川市养犬管理条例》") for e in found)  # (each entry names the law)
     # (a single entry into force stays one entry)
     (e,) = _doc("《栖川市养犬管理条例》自2025年11月1日起施行。")
     assert e.date == "2025-11-01"
