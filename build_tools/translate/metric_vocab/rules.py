@@ -14,6 +14,7 @@ from .benefits import benefit_metric
 from .benefits import unsourced as benefits_unsourced
 from .diseases import disease_metric
 from .diseases import unsourced as diseases_unsourced
+from .land_survey import slope_metric
 from .livelihood import livelihood_metric
 from .markets import SAMPLED
 from .plan_monitoring import plan_monitoring_metric
@@ -81,6 +82,8 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return gap  # 乳腺癌筛查覆盖率与目标值差距: a figure's gap to its goal (holdout31)
     if (disease := disease_metric(zh)) is not None:
         return disease  # 乙类传染病报告发病数, 艾滋病死亡数: a notifiable disease's cases or deaths (holdout39)
+    if (slope := slope_metric(zh, noun)) is not None:
+        return slope  # 位于25度以上坡度的耕地: a slope class of a land category (holdout42)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
 
 
