@@ -328,6 +328,10 @@ def infer_issuer(text: str, region: str = "") -> str:
                         break
                     orgs += issuer_bodies(more)
                 return "、".join(orgs)
+    for line in head:  # 澜汐市人民代表大会常务委员会工作报告: the body whose work report it is (not its office)
+        m = _BODY_REPORT_TITLE.match(line.replace(" ", ""))
+        if m:
+            return m.group(1)
     for line in head:  # 鹭汀县人民政府关于2025年度国有资产管理情况的综合报告: the government its title names
         m = _ISSUER_TITLE.match(line.replace(" ", ""))
         if m:
@@ -353,6 +357,10 @@ def infer_issuer(text: str, region: str = "") -> str:
 
 
 # a title naming its issuing body before 关于 (…人民政府关于…的报告, …人大常委会执法检查组关于检查…的报告)
+# the work report of a congress's standing committee, a CPPCC committee's standing committee, a court or a
+# procuratorate, its body in the title
+_BODY_REPORT_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|委员会常务委员会|人民法院|"
+                                r"人民检察院))工作报告$")
 _ISSUER_TITLE = re.compile(rf"^([\u4e00-\u9fff]{{2,24}}?{ORG_END})关于[\u4e00-\u9fff\d“”《》、（）]{{4,80}}$")
 # the head of a government at each level (区长 of a district, 县长 of a county)
 _HEADS = {"省": "省长", "市": "市长", "州": "州长", "县": "县长", "区": "区长", "旗": "旗长", "镇": "镇长",

@@ -877,3 +877,21 @@ def test_a_headline_ending_in_a_word_like_a_bureau_is_a_title() -> None:
     assert new.infer_title(text) == "栖川市一季度经济实现良好开局"
     assert new_origin.issuer_bodies("栖川市统计局") == ["栖川市统计局"]
     assert new_origin.issuer_bodies("优化全市产业布局") == []
+
+
+def test_a_date_line_in_full_width_digits_dates_the_document() -> None:
+    """琮川市市场监督管理局　２０２６年１月２０日 under the title of a report on 2025: the date line, read with its
+    full-width digits as ASCII ones, not the reviewed year of the title (held-out sets 41 and 44)."""
+    text = ("2025年全市经营主体发展情况\n琮川市市场监督管理局　２０２６年１月２０日\n"
+            "截至2025年12月末，全市实有经营主体41.2万户。\n说明：统计截至2025年12月31日。")
+    assert new_dates.infer_date(text) == "2026-01-20"
+
+
+def test_a_standing_committees_work_report_is_issued_by_the_committee() -> None:
+    """栖川市人民代表大会常务委员会工作报告 typed by the committee's office (the Word author): the committee its
+    title names issued it (held-out set 44)."""
+    from build_tools.new_origin import infer_issuer
+
+    text = ("栖川市人民代表大会常务委员会工作报告\n——２０２６年１月１２日在栖川市第十七届人民代表大会第六次会议上\n"
+            "市人大常委会主任　周明远\n各位代表：\n现在，我代表市人民代表大会常务委员会向大会报告工作，请予审议。\n")
+    assert infer_issuer(text, "栖川市") == "栖川市人民代表大会常务委员会"

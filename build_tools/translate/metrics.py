@@ -331,6 +331,7 @@ class Composer:
                           ("每年", "{} per year"), ("改造提升", "{} upgraded"), ("提升改造", "{} upgraded"),
                           ("新增", "new {}"), ("人均", "per capita {}"), ("新引进", "newly introduced {}"),
                           ("新设立", "newly established {}"), ("登记在册", "registered {}"),
+                          ("注销", "{} deregistered"),  # (注销企业 "enterprises deregistered", GWR 2021/335)
                           ("国家级", "national-level {}"),
                           ("省级", "provincial-level {}"), ("市、县级", "city- and county-level {}"),
                           ("市县级", "city- and county-level {}"), ("市级", "city-level {}"),
@@ -533,9 +534,17 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
         found = composer.metric(re.sub(r"(?:的|所占)(?=(?:比重|比例)$)", "", zh))
     if found is None and re.search(r"拥有.{1,12}文化程度$", zh):  # 每10万人中拥有大学文化程度: … 的人口 unsaid
         found = composer.metric(zh + "的人口")
+    if found is None and "》" in zh and len(tail := zh.rsplit("》", 1)[1].removeprefix("等")) >= 2:
+        found = composer.metric(tail)  # 《…条例》《…条例》等地方性法规: the examples named, the class counted
+    if found is None and (body := _BODY_LEAD.match(zh)) and len(zh) > body.end() + 1:
+        found = composer.metric(zh[body.end():])  # 市人大常委会共召开常委会会议: the body is the report's voice
     if found is None:
         found = _with_finding(composer, zh)
     return found
+
+
+# the body whose work a report counts, opening the metric (市人大常委会共召开…, 常委会共制定…)
+_BODY_LEAD = re.compile(r"^(?:[市县区州]?人大常委会|常委会|[市县区州]?政协)共?")
 
 
 # the units an audit finding is about (违规发放津贴补贴的单位, extract/figures/counted.py found_units): "units with

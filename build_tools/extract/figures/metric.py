@@ -102,6 +102,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m:
             text = text[m.end():]
         text = _REGION_COURTS.sub("", text)  # (全市两级法院共受理各类案件: the cases accepted)
+        text = _STANDING_COMMITTEE.sub("", text)  # (市人大常委会共召开常委会会议8次: the meetings held)
         m = _TRAILING_RE.search(text[-6:])
         if m and m.group() in ("能", "及", "为", "约", "于") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
@@ -119,6 +120,10 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
 # 办理…): the acting body of a court's report, no part of what is counted
 _REGION_COURTS = re.compile(r"^(?:两级|各级|基层)?(?:人民)?(?:法院|检察院|检察机关)(?:共|累计|全年)?"
                             r"(?=受理|审结|执结|办结|办理|审理|判处|发出|诉前|新收|立案)")
+# a congress's or a CPPCC's standing committee before what it did (市人大常委会共召开…, 常委会共制定…): the acting body
+# of its work report, no part of what is counted
+_STANDING_COMMITTEE = re.compile(r"^(?:[省市县区州]?人大常委会|[省市县区州]?政协常委会|常委会)(?:共|累计|全年|依法)?"
+                                 r"(?=召开|举行|制定|修改|修订|废止|听取|审议|开展|审查|作出|任免|组织|督办|批准)")
 _ACCOUNT_HEADS = {"收入", "支出", "资产", "负债"}  # a grand total of an account: 收入总计, 资产总计
 _WORDS_IN_JI = {"审计", "统计", "设计", "会计", "估计", "核计"}  # words ending in 计 (not the totalling 计 of 共计)
 
@@ -307,6 +312,10 @@ _HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?(?:及以上|以�
 # a definition (…是指…的用工形式, 所称…是指): the numbers inside it delimit the term defined
 _DEFINED = re.compile(r"(?:^|[，,：:])[^，,；;。]{1,20}?是指")
 _PENALTY = re.compile(r"赔偿金|罚款|罚金|滞纳金")
+# the size of a law or regulation in chapters, sections and articles (共6章52条, 分为8章61条, 全文共36条)
+# (a count of articles alone only right after the law's title: 提出意见建议共41条 counts suggestions)
+_LAW_SIZE = re.compile(r"(?:共|分为?)\s*\d+\s*章(?:\s*\d+\s*节)?\s*\d+\s*条|(?:共|分为?)\s*\d+\s*章"
+                       r"|》\s*(?:全文)?共\s*\d+\s*条")
 # the rest of a list left out (（其余13个单位略）, 其他29名同志从略): a device of the layout, not a count of anything
 _ELIDED_BEFORE = re.compile(r"(?:其余|其他|余下|另外)\s*$")
 _ELIDED_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:从略|略去|略)\s*[）)]?\s*(?:[。；;]|$)")
@@ -385,6 +394,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if _DEFINED.search(s, 0, num.start):
         num.role = "skip"  # 非全日制用工是指…每日工作时间不超过4小时…的用工形式: a definition quoted, no figure
+        return num.end
+    if num.unit in ("章", "节", "条", "款") and any(m.start() <= num.start < m.end() for m in _LAW_SIZE.finditer(s)):
+        num.role = "skip"  # 《…条例》共6章52条: the size of a law in chapters and articles, no figure
         return num.end
     if _ELIDED_BEFORE.search(s, 0, num.start) and _ELIDED_AFTER.match(s, num.end):
         num.role = "skip"  # （其余13个单位略）: the rest of a list left out, no figure

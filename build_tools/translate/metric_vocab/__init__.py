@@ -32,6 +32,7 @@ from .budget import BUDGET_EXACT
 from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
+from .congress import CONGRESS_EXACT
 from .courts import COURTS_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
@@ -146,6 +147,8 @@ MORE_EXACT.update(QUALITY_CHECKS_EXACT)
 MORE_EXACT.update(DISEASES_EXACT)
 # a county's yearly supply plan of state-owned construction land (holdout40)
 MORE_EXACT.update(LAND_SUPPLY_EXACT)
+# a people's congress standing committee's work report and a report on market entities (holdout44)
+MORE_EXACT.update(CONGRESS_EXACT)
 # a land survey's main-data communiqué and a release on residents' income and consumption (holdout42)
 MORE_EXACT.update(LAND_SURVEY_EXACT)
 MORE_EXACT.update(HOUSEHOLD_BUDGET_EXACT)
