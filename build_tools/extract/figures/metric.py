@@ -510,7 +510,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.cls not in ("count", "bare"):
         first = _tag(after[:8])
         first_pos = first[0][1] if first else ""
-        if (first_pos.startswith(("v", "d")) and first_pos != "vn") or len(noun) < 2:
+        # (安排5000亩新增建设用地指标: 新增 opens the noun phrase measured, no predicate)
+        added = num.cls == "measure" and noun.startswith(("新增", "新建")) and len(noun) >= 5 and not pred
+        if ((first_pos.startswith(("v", "d")) and first_pos != "vn") or len(noun) < 2) and not added:
             # (对外出借资金1.35亿元未履行决策程序: an adverb after the amount begins the predicate)
             # 100%达标, 1.662亿元用于产业扶贫: the metric is on the left (a short verb completes a rate)
             verb = pred or (noun if first_pos.startswith("v") and len(noun) <= 4 else "")
