@@ -77,6 +77,7 @@ from .status import _STANDING, _cues
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import declared_bases, declared_normals, unnamed_survey_bases
 from .tables import caption_quantity, caption_unit, project_labels, table_sentences
+from .tenders import tender_terms
 from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
 
@@ -611,5 +612,6 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     declared_normals(figures, [p.text for p in doc.paragraphs])  # (注：常年值指1991—2020年…: 比常年's base)
     name_stations(figures, ctx.anchor)  # (桐溪站最大日降水量达186.4毫米: the station's, not the city's)
     mark_edges(figures, doc, ctx.anchor)  # (年末…120.5万人: at the end of 2024, not in December)
+    figures = tender_terms(figures, doc.title)  # (…公开招标公告: a purchase's terms, no observations)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures
