@@ -82,3 +82,57 @@ def test_a_table_of_lots_is_named_by_what_each_lot_buys_with_its_quantity():
     assert one(found, 40).unit == "台" and "交互式智能平板" in one(found, 40).metric
     assert one(found, 120).unit == "套" and "学生实验桌椅" in one(found, 120).metric
     assert "交互式智能平板" in one(found, 96.0).metric and one(found, 96.0).status == "target"
+
+
+SURVEY = {"date": "2026-05-06", "genre": "statistics", "region": "栖川省", "title": "2025年栖川省农民工监测调查报告"}
+
+
+def test_a_monitoring_survey_report_reports_the_year_its_title_names():
+    """2025年…农民工监测调查报告 published in May 2026: its bare 年末 is the end of 2025, observed, and the change
+    over the year of that stock is of 2025; not a target of the end of 2026."""
+    found = figs("年末在城镇居住的进城农民工312.5万人，比上年增加2.1万人。", **SURVEY)
+    assert (one(found, 312.5).period, one(found, 312.5).status) == ("2025-12", "actual")
+    assert (one(found, 2.1).period, one(found, 2.1).status, one(found, 2.1).direction) == ("2025", "actual", "up")
+
+
+def test_a_share_opening_its_clause_is_of_the_group_named_before():
+    """在进城农民工中，41.2%认为自己是所居住城市的“本地人”: the share of the group that does what follows, named by
+    both (quotes dropped); its change in percentage points the same."""
+    found = figs("在进城农民工中，41.2%认为自己是所居住城市的“本地人”，比上年提高0.7个百分点。", **SURVEY)
+    assert one(found, 41.2).metric == "认为自己是所居住城市的本地人的进城农民工比例"
+    assert (one(found, 0.7).metric, one(found, 0.7).direction) == ("认为自己是所居住城市的本地人的进城农民工比例", "up")
+    found = figs("受访企业中，63.5%表示订单有所增加。", **SURVEY)
+    assert one(found, 63.5).metric == "表示订单有所增加的受访企业比例"
+
+
+def test_calendar_days_are_a_duration():
+    """合同签订后60日历天内交货, 工期：180日历天: calendar days of a contract's term, a figure in days."""
+    found = figs("合同履行期限：合同签订后60日历天内完成交货。", "工期：180日历天。", **TENDER)
+    assert (one(found, 60).unit, one(found, 60).base_unit, one(found, 60).status) == ("日历天", "day", "requirement")
+    assert one(found, 180).base_unit == "day"
+
+
+def test_a_tenders_lot_codes_and_time_limits_are_named_by_the_field():
+    """1.投标保证金：包1为1万元，包2为0.5万元: each lot's bid bond; 合同履行期限：合同签订后30日历天内: the field names the
+    time limit, not the event it counts from; 对小微企业的投标报价给予10%的扣除: the price deduction for small firms."""
+    found = figs("1.投标保证金：包1为1万元，包2为0.5万元。", "合同履行期限：合同签订后30日历天内交货。",
+                 "对小微企业的投标报价给予10%的扣除，用扣除后的价格参加评审。", **TENDER)
+    assert one(found, 1).metric == "包1投标保证金" and one(found, 0.5).metric == "包2投标保证金"
+    assert one(found, 30).metric == "合同履行期限"
+    assert (one(found, 10).metric, one(found, 10).status) == ("小微企业价格扣除比例", "requirement")
+
+
+def test_a_bidders_past_contracts_are_named_up_to_their_noun():
+    """具有不少于2个同类教学设备供货业绩: the contracts required, named by the whole noun (not cut inside it)."""
+    found = figs("投标人近三年具有不少于2个同类教学设备供货业绩。", **TENDER)
+    assert (one(found, 2).metric, one(found, 2).status) == ("同类教学设备供货业绩", "requirement")
+
+
+def test_the_parts_of_a_group_a_sentence_opens_with_are_shares_of_it():
+    """在全部农民工中，未上过学的占0.9%，初中文化程度占51.8%: each part's share of the group (全部 dropped);
+    在规模以上工业中，高技术制造业增加值占17.6%: the same shape in another genre."""
+    found = figs("在全部农民工中，未上过学的占0.9%，初中文化程度占51.8%。", **SURVEY)
+    assert one(found, 0.9).metric == "未上过学占农民工比重"
+    assert one(found, 51.8).metric == "初中文化程度占农民工比重"
+    found = figs("在规模以上工业中，高技术制造业增加值占17.6%。", **SURVEY)
+    assert one(found, 17.6).metric == "高技术制造业增加值占规模以上工业比重"

@@ -194,7 +194,7 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
                 and _WHOLE.fullmatch(row[j].strip()):
             continue  # 合计 (全市) | 8426 | 100.0: the whole is all of itself, no figure
         change = bool(_CHANGE.search(name))
-        got = _value(row[j], unit or row_unit, change) if name != "数量" else (
+        got = _value(row[j], unit or row_unit, change) if name != "数量" or unit or row_unit else (
             ("", row[j].strip()) if _COUNT_CELL.fullmatch(row[j].strip()) else None)
         if not got or (change and _ZERO.fullmatch(row[j].strip())):
             continue  # (总产量比上年增长（%） | 0.0: 持平, no change to report)

@@ -56,6 +56,7 @@ from .land_supply import LAND_SUPPLY_EXACT
 from .livelihood import LIVELIHOOD_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
+from .migrant_workers import MIGRANT_WORKERS_EXACT
 from .plan_monitoring import PLAN_MONITORING_EXACT
 from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
@@ -144,6 +145,8 @@ MORE_EXACT.update(QUALITY_CHECKS_EXACT)
 MORE_EXACT.update(DISEASES_EXACT)
 # a county's yearly supply plan of state-owned construction land (holdout40)
 MORE_EXACT.update(LAND_SUPPLY_EXACT)
+# a migrant workers monitoring survey report and a government procurement tender (holdout43)
+MORE_EXACT.update(MIGRANT_WORKERS_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
