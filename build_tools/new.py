@@ -62,7 +62,9 @@ ISSUE_RE = re.compile(r"第\s*(\d{1,3})\s*期")
 # kind: patterns searched in the title, in order of precedence
 TITLE_KINDS = (
     # (第五次全国经济普查公报（第一号）, 第七次全国人口普查主要数据公报: a census's communiqués are statistics)
-    ("statistics", re.compile(r"统计公报|国民经济和社会发展统计|普查(?:主要数据)?公报|抽样调查(?:主要数据)?公报")),
+    # (第三次全国国土调查主要数据公报: a land survey's communiqué of its data, too)
+    ("statistics", re.compile(r"统计公报|国民经济和社会发展统计|普查(?:主要数据)?公报|抽样调查(?:主要数据)?公报"
+                              r"|(?:国土|土地)调查(?:主要数据|主要成果)?公报")),
     ("work-report", re.compile(r"政府工作报告|工作报告|工作安排")),
     ("gazette", re.compile(r"政府公报|公报\s*[（(〔]?\s*(?:第\s*\d|\d{4}\s*年?\s*第)")),  # a gazette's issue
     ("report", re.compile(r"公报")),  # 环境状况公报, 水资源公报: a bulletin on a field

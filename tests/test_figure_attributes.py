@@ -558,6 +558,16 @@ HOLDOUT_THRESHOLDS = {
     # timeline 2/2, tl-traps 0/4 (left: the table's December row read as the year; see its README)
     "holdout41": {"recall": 1.0, "period": 0.985, "status": 1.0, "direction": 1.0, "subject": 1.0,
                   "base_unit": 1.0, "traps": 0, "timeline": 2, "timeline_traps": 0},
+    # holdout42 (a city's main-data communiqué of the Third National Land Survey in PDF with its table by county, a
+    # city's release on residents' income and consumption in January-September 2025 in HTML), first run (code of
+    # daa746e, out of sample, no fix): found 100%, period 0.0% (40.8% both; 94.8% / 96.9% once the gold dated the
+    # year-end standard time at its month, 2019-12, as holdout19), status and direction 100%, subject 97.4%,
+    # base_period 0%, traps 0/48, timeline 1/2, tl-traps 2/6; after a count of years after a dated comparison
+    # (与…（标准时点为2009年12月31日）相比，十年间) spanning from the base, 建制镇/城镇村 no place, a standard time after a
+    # dated start no event: found, period, status, direction, subject, base_unit and base_period 100%, traps 0/48,
+    # timeline 3/3, tl-traps 0/4
+    "holdout42": {"recall": 1.0, "period": 1.0, "status": 1.0, "direction": 1.0, "subject": 1.0,
+                  "base_unit": 1.0, "traps": 0, "timeline": 3, "timeline_traps": 0},
     # holdout27 (a city's minimum wage adjustment notice in PDF with its table of categories, a county's notice on the
     # 2026 residents' medical insurance in DOCX with its hospital-level table), first run (code of 8c78916, out of
     # sample, no fix): found 85.7%, period 13.9%, status 22.2%, direction 94.4%, subject 100%, traps 4/16, timeline

@@ -66,6 +66,22 @@ def test_an_unknown_situation_heading_stays_chinese(renderer: TitleRenderer) -> 
     assert renderer.heading("二、某某情况") is None
 
 
+@pytest.mark.parametrize(("zh", "english"), [
+    # a measure's section: the amount made (完成) is the measure itself; 变动 is its changes
+    ("一、固定资产投资完成情况", "I. Investment in Fixed Assets"),
+    ("二、社会消费品零售总额变动情况", "II. Changes in Total Retail Sales of Consumer Goods"),
+    ("（三）工业生产者价格变动情况", "(3) Changes in Industrial Producer Prices"),
+])
+def test_a_measure_made_or_changed_is_the_measure(renderer: TitleRenderer, zh: str, english: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and item.text == english, item
+
+
+def test_a_measure_that_does_not_render_leaves_its_heading_chinese(renderer: TitleRenderer) -> None:
+    assert renderer.heading("三、某某指数变动情况") is None
+    assert renderer.heading("一、某某完成情况") is None
+
+
 @pytest.mark.parametrize(("zh", "region", "english"), [
     ("1—9月全县外贸进出口稳步增长", "白河县", "Baihe County's Foreign Trade Grows Steadily in January-September"),
     ("2025年全市粮食总产量再创新高", "梧江市", "Wujiang's Grain Output Hits a Record High in 2025"),

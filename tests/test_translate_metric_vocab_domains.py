@@ -244,6 +244,13 @@ HELD_OUT_ENGLISH = [
     # and foreign visitor arrivals, earnings from international tourism, hotels by star, outbound tour operators) and
     # the lists' 先进集体/先进个人 (left: 同志 for 对张晓峰等35名同志授予…称号, named by the noun, not the title given)
     ("holdout41", 69, 68),
+    # a city's main-data communiqué of the Third National Land Survey (PDF) and a city's release on residents' income
+    # and consumption in January-September 2025 (HTML): first run (code of daa746e, no fix) 46/130 (the release 30/53,
+    # the communiqué 16/77); 126/130 after metric_vocab/land_survey.py (land categories: GWR 2011/325, 2012/323, the
+    # rest P) and household_budget.py (consumption categories, income shares: YB 6-17, 6-19, P), the median as a share
+    # of the mean (中位数占平均数比重) and 城镇村及工矿用地 kept whole in the table's rows; 130/130 with the slope
+    # classes (位于25度以上坡度的耕地)
+    ("holdout42", 130, 130),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers

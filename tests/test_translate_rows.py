@@ -260,3 +260,20 @@ def test_a_growth_rate_stated_as_a_level_says_it_is_growth() -> None:
                status="forecast")[0] == "GDP: growth of about 6%, H1 2030 (estimate)"
     assert row(metric="规模以上工业增加值增速", value=-1.5, unit="%", kind="share", period="2030")[0] == (
         "Value added of industrial enterprises above designated size: down 1.5%, 2030")
+
+
+def test_a_named_rate_of_growth_keeps_its_sign() -> None:
+    """人口自然增长率为-3.28‰: the label names the rate, so its level is stated with its sign, as NBS communiqués
+    write it ("The natural growth rate was -1.48 per thousand"), not as a fall of the rate."""
+    text, _ = row(metric="人口自然增长率", value=-3.28, unit="‰", kind="growth", direction="down", period="2025",
+                  normalized=-3.28)
+    assert text == "Natural growth rate of population: -3.28 per thousand, 2025"
+    # a change of the rate against a base still says its direction
+    text, _ = row(metric="人口自然增长率", value=0.4, unit="个千分点", kind="growth", direction="down",
+                  period="2025", comparison="比上年")
+    assert "down 0.4" in text
+
+
+def test_permanent_rural_residents() -> None:
+    assert row(metric="乡村常住人口", value=139.55, unit="万人", period="2025-12")[0].startswith(
+        "Permanent rural residents: 1,395,500, ")

@@ -59,13 +59,16 @@ BREADCRUMB_RE = re.compile(r"[^\s，。；！？,;!?]{1,18}(\s*[>＞»]\s*[^\s�
 # (and a site's footer codes: 网站标识码：0000000030, X ICP备00000030号, X公网安备00000000000030号)
 WEB_DATA_RE = re.compile(r"(发布时间|发布日期|发文日期|更新时间|浏览次数|点击数|阅读次数|访问量|阅读量|"
                          r"网站标识码|网站识别码)\s*[：:]|ICP备\s*\d|ICP证\s*\d|公网安备\s*\d")
+# a site's name standing alone at the top of a page (青潭县人民政府门户网站, 岚州市人民政府网, 蔺阳新闻网)
+SITE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:门户网站|政府网站|人民政府网|政府网|政务网|政务公开网|新闻网|"
+                          r"政府信息公开(?:平台|专栏))$")
 WEB_FONT_RE = re.compile(r"字[体号]\s*[：:]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")
 
 
 def _is_web(text: str) -> bool:
     """Web page furniture of at most 60 Chinese characters."""
     return cjk_at_most(text, 60) and bool(
-        WEB_START_RE.match(text) or WEB_DATA_RE.search(text) or WEB_FONT_RE.search(text)
+        WEB_START_RE.match(text) or WEB_DATA_RE.search(text) or WEB_FONT_RE.search(text) or SITE_NAME_RE.match(text)
         or (">" in text or "＞" in text or "»" in text) and BREADCRUMB_RE.match(text))
 
 

@@ -17,7 +17,7 @@ _TARGET_WORDS = re.compile(
 # 完成/实现/达到…目标 states a goal reached (超额完成全年目标): no word of intent (确保完成… still is, by 确保)
 # (占计划投资的109.2%, 完成年度计划的105%: the share of a plan reached, no intent either)
 _GOAL_REACHED = re.compile(r"(?:超额|提前|圆满|全面)?(?:完成|实现|达成|达到)了?[^，,；;。！？]{0,12}?目标(?:任务)?"
-                           r"|(?:占|完成)(?:全?年度?)?计划(?:投资|任务|数)?的")
+                           r"|(?:占|完成)(?:全?年度?)?计划[\u4e00-\u9fff]{0,4}?的")  # (占计划面积的91.2%)
 _FIGURE = re.compile(
     r"\d[\d.,]*\s*(?:%|％|个|万|亿|元|户|人|家|项|倍|吨|千米|公里|平方米|公顷|亩|千瓦|座|台|所|条|次|位|名|件|场)"
 )
@@ -69,6 +69,7 @@ def _next_year_task(m: DateMatch, anchor: Anchor, context: str, under_goal: bool
     past, is for next year (a year-end meeting plans the year ahead)."""
     now = anchor.parts()
     if (not anchor.year or (anchor.month or 0) < 11 or _OWN_YEAR.search(m.text) or m.kind == "since"
+            or m.text.startswith(("截至", "截止"))  # (截至11月20日 in November: a state already reached)
             or not (under_goal or _intends(context)) or not now
             or compare(parse_iso(m.last), now) >= 0):
         return m

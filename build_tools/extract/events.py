@@ -55,6 +55,8 @@ _CLAUSE_END = "；;。！？!?"
 _BOOK_TITLE = re.compile(r"《[^《》]{1,120}》")
 _MEANS_BEFORE = re.compile(r"(?<![所可难得予加])以“?$")  # (所以, 可以, 难以, 予以, 加以: no preposition)
 _STANDARD_TIME = re.compile(r"\s*(?:零时|0时)?\s*为(?:调查|普查)?标准时[点间]")
+# a survey or census started at a date the sentence gives (于2018年9月启动第三次全国国土调查, 于2023年1月开始普查)
+_DATED_START = re.compile(r"于\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?(?:启动|开展|开始|部署|组织)")
 _BASELINE_BEFORE = re.compile(r"(?:由|从|到|至)\s*$")  # 由2015年底的6.9%, 提高到2020年的36.4%: values, not dates
 _EVENT_SKIP_ROLES = SKIP_ROLES | {"caption", "table"}
 # The framing of a speech or meeting: what the speaker is about to say, not a dated fact.
@@ -214,6 +216,9 @@ def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
     before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 6]
     if m.precision == "year" and m.kind == "point" and _names_something(text, m.end):
         return True
+    if _STANDARD_TIME.match(text, m.end) and _DATED_START.search(text, text.rfind("。", 0, m.start) + 1, m.start):
+        return True  # 于2018年9月启动…调查，以2019年12月31日为标准时点: the sentence dates the survey's start; the
+        # standard time is the moment its data describe, no event
     if _MEANS_BEFORE.search(before + m.text[:1] if m.text[:1] == "“" else before) and not _STANDARD_TIME.match(
             text, m.end):  # (以2020年11月1日零时为标准时点进行了…普查: the day the census was taken, an event)
         return True  # 以“十四五”开局拼出好开局, 以2020年为基期: the date is what is used, not when something happens

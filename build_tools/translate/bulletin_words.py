@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .headlines import PERIOD_WORDS
+from .metrics import metric_en
 from .report_titles import MONTH_RANGE, MONTHS, PLACE, YEAR
 from .title_words import title_case, with_article
 
@@ -56,7 +57,9 @@ PERIOD = "|".join(sorted(map(re.escape, PERIOD_WORDS), key=len, reverse=True))
 SITUATION_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?(?:(?P<period>{PERIOD})|{MONTH_RANGE})?{SCOPE}"
                           r"(?P<subject>[\u4e00-\u9fff、和及]{2,24}?)(?:工作)?(?:情况|状况)通报$")
 REQUIREMENTS_RE = re.compile(r"(?P<y>\d{4})年(?:工作要求|主要工作要求)")
-SITUATION_HEADING_RE = re.compile(r"^(?P<subject>[\u4e00-\u9fff、和及]{2,16}?)(?P<overall>总体)?(?:情况|状况)$")
+# (房地产开发投资完成情况: the investment made, its section; 居民消费价格变动情况: "Changes in Consumer Prices")
+SITUATION_HEADING_RE = re.compile(r"^(?P<subject>[\u4e00-\u9fff、和及]{2,16}?)(?P<overall>总体)?(?P<aspect>完成|变动)?"
+                                  r"(?:情况|状况)$")
 
 
 def bulletin_noun(renderer: TitleRenderer, zh: str) -> str | None:
@@ -115,8 +118,13 @@ def situation_heading(renderer: TitleRenderer, zh: str) -> str | None:
     subject = renderer.heading_text(m.group("subject"))
     if subject is None:
         subject = bulletin_noun(renderer, m.group("subject"))
+    if subject is None and m.group("aspect"):  # (a statistical measure: the metric vocabulary names it)
+        measure = metric_en(m.group("subject"), renderer.glossary)
+        subject = title_case(measure) if measure else None
     if subject is None:
         return None
+    if m.group("aspect") == "变动":
+        return f"Changes in {subject}"  # (P)
     return f"Overall {subject} Situation" if m.group("overall") else subject
 
 

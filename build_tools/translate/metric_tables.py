@@ -32,6 +32,9 @@ EXACT: dict[str, tuple[str, str]] = {
     "乡村人口": ("rural population", "P"),
     "农村人口": ("rural population", "P"),
     "城镇常住人口": ("permanent urban residents", "GWR 2021/192"),
+    # (乡村常住人口, 农村常住人口: P, after GWR 2021/192 城镇常住人口 "permanent urban residents")
+    "乡村常住人口": ("permanent rural residents", "P"),
+    "农村常住人口": ("permanent rural residents", "P"),
     "常住人口城镇化率": ("urbanization rate of permanent residents", "GWR 2021/192 (permanent urban residents)"),
     "城镇化率": ("urbanization rate", "P"),
     "人均地区生产总值": ("per capita GDP", "P"),

@@ -52,16 +52,22 @@ RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
                         r"(?P<place2>(?!全)[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗))?"
                         r"(?:全市|全县|全区|全州|全省|全旗)?(?:(?:国民)?(?P<sector>金融|电力|工业)?经济运行(?:情况|简况|简析|分析)?"
                         r"|(?P<sector2>金融|电力)运行(?:情况|简况)|(?P<table>主要经济指标)"
-                        r"|(?P<fiscal>(?:财政|一般公共预算)收支(?:情况|执行情况)))$")
+                        r"|(?P<fiscal>(?:财政|一般公共预算)收支(?:情况|执行情况))"
+                        # (a statistics bureau's release on residents' income and consumption: 前三季度居民收支情况)
+                        r"|(?P<household>(?:城乡)?居民(?:人均)?收支(?:情况|简况)?))$")
 # what a release on one sector's performance is on (project renderings after the People's Bank of China's and the
 # National Energy Administration's English releases: "Financial Statistics", "Electricity Consumption")
 RELEASE_SECTORS = {"金融": "Financial Performance", "电力": "Electricity Supply and Consumption",
            "工业": "Industrial Economic Performance"}
 SPAN_TABLE_RE = re.compile(r"^主要经济指标[（(](?P<y1>\d{4})\s*[—–\-－至~～]\s*(?P<y2>\d{4})年?[）)]$")
-CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十])次全国(?P<what>人口|经济|农业|土壤)普查"
+CENSUS_RE = re.compile(rf"^{PLACE}{YEAR}第(?P<n>[一二三四五六七八九十])次全国"
+                       r"(?:(?P<what>人口|经济|农业|土壤)普查|(?P<survey>国土|土地)调查)"
                        r"(?:主要数据)?公报(?:[（(]第(?P<no>[一二三四五六七八九十]{1,3})号[）)])?$")
 CENSUSES = {"人口": "National Population Census", "经济": "National Economic Census",
             "农业": "National Agricultural Census", "土壤": "National Soil Census"}  # (土壤: project rendering)
+# the national land surveys (第三次全国国土调查主要数据公报: the Ministry of Natural Resources' "Third National Land
+# Survey"; project rendering, P)
+SURVEYS = {"国土": "National Land Survey", "土地": "National Land Survey"}
 PLAN_REPORT_RE = re.compile(rf"^{PLACE}(?P<y1>\d{{4}})年(?:全市|全县|全区)?国民经济和社会发展计划执行情况(?:与|和|及)"
                             # (…与2025年计划草案: the draft plan named short)
                             rf"(?P<y2>\d{{4}})年(?:全市|全县|全区)?(?:国民经济和社会发展)?计划(?:草案)?$")
@@ -142,6 +148,8 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         when = MONTHS[first - 1] + (f"-{MONTHS[last - 1]}" if last != first else "") + (f" {year}" if year else "")
     if m.group("table"):  # 2025年1—10月全市主要经济指标: a statistics bureau's monthly table of main indicators
         return f"Main Economic Indicators{where}, {when}"
+    if m.group("household"):  # 2025年前三季度…居民收支情况: NBS's "Households' Income and Consumption Expenditure" (P)
+        return f"Residents' Income and Consumption Expenditure{where} in {when}"
     if m.group("fiscal"):  # 2025年1-11月全市财政收支情况: a finance bureau's release (as MOF's monthly ones; P)
         return f"Fiscal Revenue and Expenditure{where} in {when}"
     sector = m.group("sector") or m.group("sector2")
@@ -160,7 +168,9 @@ def census_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     if where is None or n not in ORDINAL_WORDS:
         return None
     number = f" (No. {cn_int(m.group('no'))})" if m.group("no") and cn_int(m.group("no")) else ""
-    return f"Communiqué{where} on the {ORDINAL_WORDS[n]} {CENSUSES[m.group('what')]}{number}"
+    what = CENSUSES[m.group("what")] if m.group("what") else SURVEYS[m.group("survey")]
+    data = "the Main Data of " if m.group("survey") and "主要数据" in zh else ""  # (…国土调查主要数据公报)
+    return f"Communiqué{where} on {data}the {ORDINAL_WORDS[n]} {what}{number}"
 
 
 def report_subject(renderer: TitleRenderer, zh: str) -> str | None:

@@ -274,6 +274,8 @@ def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool, label: str 
 
 
 TRAILING_WORD_RE = re.compile(r"(.*\d) ([a-z]+)")
+# a label that names a rate of growth (natural growth rate of population): its value is the rate's level
+NAMED_RATE_RE = re.compile(r"\b(?:growth|increase) rate\b")
 
 
 def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str],
@@ -284,6 +286,11 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
         # 地区生产总值增速将保持在6%左右: a growth rate stated as a level; its row drops 增速 ("GDP"), so the value says
         # what it is ("growth of about 6%")
         fig = replace(fig, kind="growth", direction=fig.direction or ("up" if fig.value >= 0 else "down"))
+    elif (fig.kind == "growth" and not fig.comparison and metric and NAMED_RATE_RE.search(metric.text)
+          and not fig.qualifier):
+        # 人口自然增长率为-3.28‰: the label names the rate, so the value is its level, signed ("-3.28 per thousand",
+        # as NBS communiqués write it), not a fall of the rate ("down 3.28")
+        fig = replace(fig, kind="level", direction="")
     ranged = range_text(fig, metric.noun if metric else "", bool(metric and PRICE_RE.search(metric.text)),
                         glossary)
     if ranged is not None:

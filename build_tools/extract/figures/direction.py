@@ -60,7 +60,8 @@ _LEVEL_CHANGE = re.compile(  # (提高到每人每年670元: a rate's scope may 
 
 # more or less than a base, without a verb (比常年同期多1.35亿立方米, 较上年少3天, 比上年同期多出2万人); a flow's
 # increment larger or smaller than the base's (新增贷款…同比多增6.52亿元, 比上年同期少增3亿元: 多增 up, 少增 down)
-_MORE_THAN = re.compile(r"(?:比|较)[^，,；;。\d多少]{0,10}?(多|少)(?:出|了|增)?\s*$")
+# (进度比去年同期快3.5个百分点, 慢2.1个百分点: ahead of or behind the base)
+_MORE_THAN = re.compile(r"(?:比|较)[^，,；;。\d多少快慢]{0,10}?(多|少|快|慢)(?:出|了|增)?\s*$")
 # a departure from the normal (距平37.9%, 降水量距平-4.8%): up above the normal, down below it, as its sign says
 _DEPARTURE = re.compile(r"距平(?:百分率|率|值)?(?:为|达|是)?\s*[-－−]?\s*$")
 
@@ -72,7 +73,7 @@ def _direction(s: str, start: int, comparison: str, metric: str = "") -> str:
     clause = re.split(r"[，,；;。：:]", s[max(0, start - 40):start])[-1]
     more = _MORE_THAN.search(clause)
     if more:
-        return "up" if more.group(1) == "多" else "down"  # 比常年同期多1.35亿立方米, 较上年少3天: more or less than
+        return "up" if more.group(1) in "多快" else "down"  # 比常年同期多1.35亿立方米, 较上年少3天: more or less than
     if _DEPARTURE.search(clause):
         return "down" if s[start:start + 1] in "-－−" or clause.endswith(("-", "－", "−")) else "up"
     verbs = [(m.end(), "down") for m in _DOWN_RE.finditer(clause)] + [(m.end(), "up") for m in _UP_RE.finditer(clause)]

@@ -24,6 +24,29 @@ _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d�
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 
 
+# a base compared with, dated, right before the count of years: 与…（标准时点为2009年12月31日…）相比，十年间
+_COMPARED_BEFORE = re.compile(r"(?:与|同|和)[^。；;！？]{0,60}?相比\s*[，,]?\s*$")
+
+
+def since_base(s: str, at: int, dates: list[DateMatch], reported: str) -> str:
+    """The span from the dated base a sentence compares with (与…相比, the date inside it) to ``reported``, the
+    point the text reports at, for the count of years right after 相比 (十年间, 十年来): "2009-12/2019-12" for a base
+    on 31 December 2009 in a text reporting at the end of 2019 (a day on 31 December is the year-end, dated by its
+    month as every year-end stock is); "" when the text reports over a span, or no date is inside the comparison."""
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", reported):
+        return ""
+    compared = _COMPARED_BEFORE.search(s, 0, at)
+    if not compared:
+        return ""
+    inside = [d for d in dates if compared.start() <= d.start and d.end <= at and d.kind == "point"
+              and d.precision in ("day", "month")]
+    if len(inside) != 1:
+        return ""
+    base = inside[0].iso[:7] if inside[0].iso.endswith("-12-31") else inside[0].iso
+    end = reported[:7] if reported.endswith("-12-31") else reported
+    return f"{base}/{end}" if base < end else ""
+
+
 def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]:
     """The sentence's dates and its public holidays (“五一”假期 -> 2024-05-01/2024-05-05), in the year last named
     before them, else the year the text is read against."""
@@ -43,6 +66,17 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
     # (in a five-year plan, 五年来 and 过去五年 are the previous plan's five years, whenever in its first year it is
     # issued: 五年来 of the 15th plan, 2026-2030, is 2021-2025)
     plan_start = int(ctx.plan_span[:4]) if ctx.plan_span[:4].isdigit() and ctx.plan_doc else 0
+    spanned = False
+    for m in _PAST_YEARS.finditer(s) if "相比" in s else ():
+        # 与第二次全国土地调查（标准时点为2009年12月31日）相比，十年间…: the years between the dated base and the time
+        # the text reports at, not the years just closed
+        span = since_base(s, m.start(), dates, ctx.actual)
+        if span:
+            end = m.end() + 1 if s[m.end():m.end() + 1] == "间" else m.end()  # (十年间: the whole phrase, no name)
+            found.append(DateMatch(m.start(), end, span, "month", "period", s[m.start():end]))
+            spanned = True
+    if spanned:
+        return sorted(dates + found, key=lambda d: d.start)
     for m in _PAST_YEARS.finditer(s) if early or plan_start else ():
         # 过去一年, 过去五年, 五年来 said early in a year: the years just closed (January 2022: 2021, 2017/2021)
         n = _CN_COUNT.get(m.group("n") or m.group("m") or "", 0)

@@ -380,7 +380,8 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             # 石门村村集体经济收入86.3万元，桥头村71.5万元: the next place's figure of the same indicator (the place
             # of the sibling left out of its name)
             num.metric += _without_place(_topic(prev[-1].metric))
-        elif k == 0 and (carry_metric or para_metric) and (_is_place(num.metric) or _whole_place(num.metric)):
+        elif k == 0 and (carry_metric or para_metric) and (_is_place(num.metric) or _whole_place(num.metric)) and (
+                not (num.unit == "个" and _UNITS_COUNTED.search(num.metric))):  # (深入18个乡镇: towns counted)
             num.metric += _without_category(num.metric, _topic(carry_metric or para_metric))
             # (…；柳溪县增长6.4%: the place is the subject; …一类地区月最低工资标准…；二类地区由1990元提高到2150元:
             # the sibling category replaces the one the carried name opens with)
@@ -451,8 +452,11 @@ def _whole_place(metric: str) -> bool:
     return bool(m) and m.end() == len(metric)
 
 
-# a village's name (柳村, 石门村, 上河口村), not the countryside (农村, 乡村)
-_VILLAGE = re.compile(r"^(?!农村|乡村|所有村|各村|每村|全村|行政村)[\u4e00-\u9fff]{1,4}?村")
+# a count of administrative units (深入18个乡镇, 覆盖12个社区): how many, no place's name
+_UNITS_COUNTED = re.compile(r"(?:乡镇|街道|社区|行政村|自然村|县区|县市区|区县)$")
+# a village's name (柳村, 石门村, 上河口村), not the countryside (农村, 乡村) nor a land category of towns and
+# villages (城镇村及工矿用地, 建制村)
+_VILLAGE = re.compile(r"^(?!农村|乡村|所有村|各村|每村|全村|行政村|城镇村|建制村)[\u4e00-\u9fff]{1,4}?村")
 
 
 def _without_place(metric: str) -> str:

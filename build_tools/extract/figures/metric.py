@@ -213,6 +213,8 @@ _EACH = re.compile(r"均|都|分别")
 _LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,14}、[\u4e00-\u9fff]{2,14}$")
 _CLASS_COUNTED = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|单位|平台|机构)")
 _FROM_NEAR_END = re.compile(r"[从由](?![业事于])(?=[^0-9０-９]{0,6}$)")  # (not 从业人员: a word of its own)
+# one measure as a percentage of another (中位数是平均数的85.5%, 农村居民收入是城镇居民的48.7%)
+_IS_PART_OF = re.compile(r"(?:^|[，,])(?P<part>[\u4e00-\u9fff]{2,16}?)是(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
 _EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
 _SET_BY_ONLY = re.compile(r"^(?:与|和|同|较|比|对照)|(?:确定|下达|制定|设定|提出|明确|定下)的?$")
 # a share bounded by a norm (配套资金原则上不低于省级奖补资金的50%): the part before the bound, the whole after it
@@ -269,6 +271,9 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
     equal = _EQUAL_TO.search(raw)
     if equal and num.cls in ("percent", "fraction", "permille"):
         return "占" + _strip(equal.group(1), regions) + "比重"  # 相当于地区生产总值的2.21%: a share of that whole
+    part_of = _IS_PART_OF.search(raw)
+    if part_of and num.cls == "percent":  # 中位数是平均数的85.5%: one measure as a percentage of another
+        return f"{_strip(part_of.group('part'), regions)}占{_strip(part_of.group('whole'), regions)}比重"
     bound = _BOUND_OF.match(raw)
     if bound and num.cls in ("percent", "permille") and "按" not in bound.group(1):  # (按照不超过…的30%给予补助)
         part = re.sub(r"(?:比例|比重|占比)$", "", _strip(bound.group(1), regions))

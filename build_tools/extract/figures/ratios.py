@@ -87,5 +87,5 @@ def per_unit_grants(s: str, nums: list[_Num]) -> None:
                 or not _GRANT_METRIC.search(num.metric):
             continue
         m = _PER_UNIT_BEFORE.search(s, _clause_start(s, num.start), num.start)
-        if m:
+        if m and m.group("unit") not in num.metric:  # (…种粮大户每亩补贴30元: the metric says it already)
             num.metric = m.group("unit") + re.sub(r"^(?:给予|发放)", "", num.metric)

@@ -103,6 +103,9 @@ _DISPOSAL_OF_COUNTED = re.compile(r"\d+(?:\.\d+)?[万亿]?(?:名|人|家|户|个
 # a plan word in a modifier closed by 的 before a count (计划新开工的10个项目全部开工): it says which things are
 # counted, not that the count is planned
 _PLANNED_MODIFIER = re.compile(r"计划[\u4e00-\u9fff]{1,8}的(?=\s*\d)")
+# a clause of purpose opening the sentence (为确保应种尽种，县财政安排…资金1200万元): what the action is for, not a
+# goal of the figure after it (which keeps the status of its own clause)
+_PURPOSE = re.compile(r"^\s*为了?(?:确保|保证|保障|推动|加快|促进|实现|进一步|切实|全力|有效)[^，,；;。]{1,30}[，,]")
 
 
 def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: bool = False,
@@ -117,6 +120,7 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     wholes += [m.span() for m in _GOAL_AS_BASE.finditer(prefix)]
     wholes += [m.span() for m in _CLOSED_BRACKET.finditer(prefix)]
     wholes += [m.span() for m in _PLANNED_MODIFIER.finditer(s, 0, upto + 1)]
+    wholes += [m.span() for m in _PURPOSE.finditer(prefix)]
     for m in _FUTURE_CUES.finditer(prefix):
         if _inside(m.start(), wholes) or (m.group() == "争取" and _SECURED.match(s, m.end(), m.end() + 16) and (
                 ctx.review is not None or (ctx.secured and not _AHEAD.search(s, 0, m.start()))

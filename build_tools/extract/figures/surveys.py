@@ -54,6 +54,23 @@ def unnamed_survey_bases(figures: list[Figure], reported: str) -> None:
             f.base_period = base
 
 
+# a count of years right after a dated comparison: 与…（标准时点为2009年12月31日）相比，十年间
+_YEARS_SINCE_COMPARED = re.compile(r"相比\s*[，,]?\s*[一二三四五六七八九十两\d]{1,3}\s*年[间来]")
+_MONTH_SPAN = re.compile(r"(?P<a>\d{4}-\d{2}(?:-\d{2})?)/\d{4}-\d{2}(?:-\d{2})?")
+
+
+def compared_span_bases(figures: list[Figure]) -> None:
+    """与第二次全国土地调查（标准时点为2009年12月31日）相比，十年间全市耕地减少35.55万亩: a change over the span
+    from the dated base (.implied_dates.since_base) has that base's time as its base period, its level and its rate
+    alike (…增加1.74万公顷，增幅22.51%)."""
+    for f in figures:
+        if not f.direction or f.base_period or not _YEARS_SINCE_COMPARED.search(f.sentence):
+            continue
+        m = _MONTH_SPAN.fullmatch(f.period)
+        if m:
+            f.base_period = m.group("a")
+
+
 # a base declared for what follows: 比2018年末（第四次全国经济普查，下同）, 比上年（下同）
 _SAME_BELOW = re.compile(r"[（(][^（()）]{0,24}?[，,、]?\s*下同\s*[）)]")
 

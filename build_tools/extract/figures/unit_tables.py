@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import _MULTS, UNITS
+from .units import _MULTS, UNITS
 
 # the unit a unit line or a caption gives every cell: 单位：亿元, （单位：万元）, 单位:万人
 _UNIT_LINE = re.compile(r"单位\s*[：:]\s*(?P<unit>[^\s，,。；;）)]{1,6})\s*[）)]?\s*$")

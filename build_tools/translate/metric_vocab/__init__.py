@@ -49,10 +49,12 @@ from .farming import FARMING_EXACT, FARMING_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
 from .flood import FLOOD_EXACT
 from .grants import GRANTS_EXACT
+from .household_budget import HOUSEHOLD_BUDGET_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
 from .land import LAND_EXACT
 from .land_supply import LAND_SUPPLY_EXACT
+from .land_survey import LAND_SURVEY_EXACT
 from .livelihood import LIVELIHOOD_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
@@ -147,6 +149,9 @@ MORE_EXACT.update(DISEASES_EXACT)
 MORE_EXACT.update(LAND_SUPPLY_EXACT)
 # a migrant workers monitoring survey report and a government procurement tender (holdout43)
 MORE_EXACT.update(MIGRANT_WORKERS_EXACT)
+# a land survey's main-data communiqué and a release on residents' income and consumption (holdout42)
+MORE_EXACT.update(LAND_SURVEY_EXACT)
+MORE_EXACT.update(HOUSEHOLD_BUDGET_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

@@ -14,6 +14,7 @@ from .benefits import benefit_metric
 from .benefits import unsourced as benefits_unsourced
 from .diseases import disease_metric
 from .diseases import unsourced as diseases_unsourced
+from .land_survey import slope_metric
 from .livelihood import livelihood_metric
 from .markets import SAMPLED
 from .migrant_workers import tender_metric
@@ -85,6 +86,8 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return disease  # 乙类传染病报告发病数, 艾滋病死亡数: a notifiable disease's cases or deaths (holdout39)
     if (tender := tender_metric(zh, noun)) is not None:
         return tender  # 包1投标保证金, 多参数监护仪数量: a tender's lots (holdout43)
+    if (slope := slope_metric(zh, noun)) is not None:
+        return slope  # 位于25度以上坡度的耕地: a slope class of a land category (holdout42)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
 
 

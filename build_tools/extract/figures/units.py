@@ -1,0 +1,102 @@
+"""The units a quantity may carry: what each counts or measures (its base), its factor, and its class (count,
+money, measure, percent, permille, percentage point, times, duration); the multipliers 万/亿."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class _Unit:
+    base: str
+    factor: float
+    cls: str  # count | money | measure | percent | permille | pp | times | duration
+
+
+def _units() -> dict[str, _Unit]:
+    count = {
+        "人次": "person-time", "户次": "household-time", "人": "person", "名": "person", "位": "person",
+        "户": "household", "家": "entity", "个": "item", "项": "item", "座": "item", "所": "item", "处": "item",
+        "条": "item", "件": "item", "场": "item", "次": "time", "套": "item", "栋": "item", "幢": "item",
+        "台": "item", "辆": "vehicle", "艘": "vessel", "架": "item", "头": "head", "只": "head", "羽": "head",
+        "株": "plant", "棵": "plant", "张": "item", "批": "batch", "篇": "item", "部": "item", "宗": "item",
+        "笔": "item", "份": "item", "支": "item", "块": "item", "间": "item", "床": "bed",
+        "起": "item", "类": "item",  # 化解矛盾纠纷236起 (cases); 补贴范围扩大到12类 (product categories)
+        "辆次": "vehicle", "家次": "entity",  # 客车流量186.4万辆次, 检查经营单位835家次
+        "盏": "item", "批次": "batch",  # 安装太阳能路灯600盏 (lamps); 赴外招商活动46批次 (trips, as 批)
+        "场次": "time",  # 开展应急演练312场次, 送戏下乡120场次 (sessions held, as 次)
+        "种": "item",  # 门诊慢特病病种扩大到62种, 落地集采药品435种 (kinds counted, as 类)
+        "对": "couple", "具": "item",  # 办理结婚登记2.14万对 (couples); 火化遗体2.96万具 (bodies, counted as items)
+    }
+    table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
+    table.update({
+        "元": _Unit("CNY", 1, "money"), "美元": _Unit("USD", 1, "money"), "欧元": _Unit("EUR", 1, "money"),
+        "港元": _Unit("HKD", 1, "money"),
+        # an amount per person and period (低保标准820元/人·月, 7680元/人·年): money, the rate kept in the unit
+        "元/人·月": _Unit("CNY", 1, "money"), "元/人·年": _Unit("CNY", 1, "money"),
+        "元/人/月": _Unit("CNY", 1, "money"), "元/人/年": _Unit("CNY", 1, "money"),
+        # a wage per month or hour (月最低工资标准2280元/月, 小时最低工资标准22.5元/小时): money, the rate kept
+        "元/月": _Unit("CNY", 1, "money"), "元/小时": _Unit("CNY", 1, "money"),
+        # a price per unit of what is sold (单位供水成本3.12元/立方米, 电价0.56元/千瓦时, 气价3.45元/立方米): money, the
+        # rate kept
+        "元/立方米": _Unit("CNY", 1, "money"), "元/千瓦时": _Unit("CNY", 1, "money"), "元/吨": _Unit("CNY", 1, "money"),
+        "公里": _Unit("km", 1, "measure"), "千米": _Unit("km", 1, "measure"), "米": _Unit("m", 1, "measure"),
+        "平方公里": _Unit("km2", 1, "measure"), "平方千米": _Unit("km2", 1, "measure"),
+        "平方米": _Unit("m2", 1, "measure"), "公顷": _Unit("ha", 1, "measure"), "亩": _Unit("mu", 1, "measure"),
+        "千公顷": _Unit("ha", 1000, "measure"),  # the yearbook's unit of sown areas (YB 12-9: 1,000 hectares)
+        "吨公里": _Unit("t-km", 1, "measure"), "人公里": _Unit("passenger-km", 1, "measure"),  # (YB 16-9, 16-7)
+        "立方米": _Unit("m3", 1, "measure"), "吨": _Unit("t", 1, "measure"), "公斤": _Unit("kg", 1, "measure"),
+        "吨标准煤": _Unit("tce", 1, "measure"), "吨标煤": _Unit("tce", 1, "measure"),  # energy use, coal equivalent
+        "千克": _Unit("kg", 1, "measure"), "斤": _Unit("kg", 0.5, "measure"), "千瓦时": _Unit("kWh", 1, "measure"),
+        "千瓦": _Unit("kW", 1, "measure"), "兆瓦": _Unit("kW", 1000, "measure"), "千伏": _Unit("kV", 1, "measure"),
+        # transformer capacity (节能变压器1800万千伏安) and coal use per kWh supplied (供电煤耗不高于300克标准煤/千瓦时)
+        "千伏安": _Unit("kVA", 1, "measure"), "克标准煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
+        "克标煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
+        "公里/百平方公里": _Unit("km/100 km2", 1, "measure"),  # road density (公路密度108.6公里/百平方公里)
+        # a yield per unit of area (单产408公斤/亩, 6120公斤/公顷) and a wind speed (极大风速28.6米/秒): the rate kept
+        "公斤/亩": _Unit("kg/mu", 1, "measure"), "千克/亩": _Unit("kg/mu", 1, "measure"),
+        "斤/亩": _Unit("kg/mu", 0.5, "measure"), "公斤/公顷": _Unit("kg/ha", 1, "measure"),
+        "千克/公顷": _Unit("kg/ha", 1, "measure"), "米/秒": _Unit("m/s", 1, "measure"),
+        "千辆": _Unit("vehicle", 1000, "count"),  # 营运公交车3.2千辆 (the yearbook's 1,000 vehicles)
+        "千升": _Unit("L", 1000, "measure"), "升": _Unit("L", 1, "measure"), "标箱": _Unit("TEU", 1, "measure"),
+        "μg/m³": _Unit("ug/m3", 1, "measure"), "微克/立方米": _Unit("ug/m3", 1, "measure"),
+        "毫克/立方米": _Unit("mg/m3", 1, "measure"),
+        "%": _Unit("percent", 1, "percent"), "‰": _Unit("permille", 1, "permille"),
+        "个百分点": _Unit("percentage point", 1, "pp"), "百分点": _Unit("percentage point", 1, "pp"),
+        "倍": _Unit("times", 1, "times"),
+        "个工作日": _Unit("day", 1, "duration"), "工作日": _Unit("day", 1, "duration"),
+        # (合同签订后60日历天内交货: calendar days of a contract's term)
+        "日历天": _Unit("day", 1, "duration"), "个日历日": _Unit("day", 1, "duration"),
+        "日历日": _Unit("day", 1, "duration"),
+        "天": _Unit("day", 1, "duration"), "小时": _Unit("hour", 1, "duration"),
+        "个月": _Unit("month", 1, "duration"), "分贝": _Unit("dB", 1, "measure"),
+        # health statistics: a rate per 100,000 (孕产妇死亡率为8.46/10万), its change in 千分点 of a per-mille rate
+        # (婴儿死亡率下降0.21个千分点), an age in years (人均预期寿命80.12岁; an age limit is no figure: metric.py)
+        "/10万": _Unit("per 100000", 1, "permille"), "/十万": _Unit("per 100000", 1, "permille"),
+        "个千分点": _Unit("permille point", 1, "pp"), "千分点": _Unit("permille point", 1, "pp"),
+        # (the change of a rate per 100,000 in its own points: 比上年下降1.13个十万分点)
+        "个十万分点": _Unit("per 100000", 1, "pp"), "十万分点": _Unit("per 100000", 1, "pp"),
+        "岁": _Unit("year", 1, "measure"),
+        "年一遇": _Unit("year", 1, "measure"),  # a flood or drainage standard (防洪标准提高到50年一遇): a return period
+        "周岁": _Unit("year", 1, "measure"),  # (an age limit of a notice: 年龄为18周岁以上、35周岁以下)
+        # bulletins of weather and water, cases of diseases: 1256例, rainfall, temperature
+        "例": _Unit("case", 1, "count"), "毫米": _Unit("mm", 1, "measure"),
+        "℃": _Unit("degC", 1, "measure"), "摄氏度": _Unit("degC", 1, "measure"),
+    })
+    return table
+
+
+UNITS = _units()
+_UNIT_NAMES = sorted(UNITS, key=len, reverse=True)
+_UNITS_BY_FIRST: dict[str, list[str]] = {}  # first character -> the units it starts, longest first
+for _name in _UNIT_NAMES:
+    _UNITS_BY_FIRST.setdefault(_name[0], []).append(_name)
+UNITS["年"] = _Unit("year", 1, "measure")  # (after a decimal only: _DECIMAL_YEARS, never matched as a unit)
+# a time limit in days written 日 (自收到报告之日起30日内完成整改): a duration only before 内/以内/之内 (11月30日, 每月
+# 15日 are days of the calendar)
+UNITS["日"] = _Unit("day", 1, "duration")
+_UNITS_BY_FIRST.setdefault("日", []).append("日")
+_DAYS_WITHIN = ("内", "以内", "之内")
+_MULTS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
+          "万": 1e4}
+_MULT_NAMES = tuple(sorted(_MULTS, key=len, reverse=True))

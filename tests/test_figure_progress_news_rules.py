@@ -1,0 +1,56 @@
+"""Rules found on a county news article on the progress of autumn sowing written for the purpose (截至11月20日…, a
+portal page pasted as text): sentences invented for each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from build_tools.clean.furniture import _is_web
+from build_tools.extract.events import extract_events
+from build_tools.model import Document, Metadata, Paragraph
+from tests.test_figure_attributes import figs, one
+
+NEWS = {"date": "2025-11-21", "region": "青潭县", "genre": "news", "title": "我县秋冬种工作进展顺利"}
+
+
+def test_ahead_of_or_behind_the_base_is_a_change_up_or_down():
+    """比去年同期快3.5个百分点 (ahead), 慢2.1个百分点 (behind): changes of the progress against the base, not a metric
+    named 进度慢."""
+    found = figs("截至11月20日，全县已完成秋冬种面积42.6万亩，占计划面积的91.2%，比去年同期快3.5个百分点。", **NEWS)
+    f = one(found, 3.5)
+    assert (f.kind, f.direction, f.comparison, f.period) == ("growth", "up", "比去年同期", "2025-11-20")
+    f = one(figs("全县小麦收获进度比去年同期慢2.1个百分点。", **NEWS), 2.1)
+    assert (f.metric, f.direction) == ("小麦收获进度", "down")
+
+
+def test_a_clause_of_purpose_is_no_goal_of_the_figure_after_it():
+    """为确保应种尽种，县财政安排…资金1200万元: the money was allocated (a news report's actual), 确保 says what for;
+    a goal stated in the main clause stays a target."""
+    assert one(figs("为确保应种尽种，县财政安排秋冬种专项资金1200万元。", **NEWS), 1200).status == "actual"
+    assert one(figs("为确保应种尽种，今年力争秋冬种面积达到47万亩。", **NEWS), 47).status == "target"
+
+
+def test_a_count_of_towns_reached_is_no_place_of_the_indicator_before():
+    """…平均降水量42.8毫米。…深入18个乡镇开展指导服务: 18 towns reached, not the towns' precipitation."""
+    found = figs("10月以来，全县平均降水量42.8毫米。技术服务组深入18个乡镇开展指导服务。", **NEWS)
+    assert "降水" not in one(found, 18).metric
+
+
+def test_a_grant_per_unit_named_per_unit_is_not_named_twice():
+    f = one(figs("对集中连片种植50亩以上的种粮大户每亩补贴30元。", **NEWS), 30)
+    assert f.metric.count("每亩") == 1
+
+
+def test_a_sites_name_alone_is_page_furniture():
+    for line in ("青潭县人民政府门户网站", "岚州市人民政府网", "蔺阳新闻网"):
+        assert _is_web(line), line
+    for line in ("我县秋冬种工作进展顺利", "全市建成5G基站1200个，实现城区全覆盖"):
+        assert not _is_web(line), line
+
+
+def test_an_as_of_day_in_november_is_no_task_of_next_year():
+    """截至11月20日 in an article of 21 November: the state reached that day (占计划面积的91.2% is the share of the plan
+    done, no intent), dated 2025-11-20, not a target of 2026."""
+    text = "截至11月20日，全县已完成秋冬种面积42.6万亩，占计划面积的91.2%，比去年同期快3.5个百分点。"
+    doc = Document(id="d", title=NEWS["title"], date="2025-11-21", genre="news",
+                   paragraphs=[Paragraph(id="p0", text=text)])
+    events = extract_events(doc, Metadata(date="2025-11-21"))
+    assert [(e.date, e.kind) for e in events] == [("2025-11-20", "event")]
