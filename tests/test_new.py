@@ -145,6 +145,7 @@ def test_kind_from_title_and_head() -> None:
     assert new.infer_kind("", "岚州市人民政府关于禁止燃放烟花爆竹的公告") == "notice"
     assert new.infer_kind("", "梧岭市2015年全国1%人口抽样调查主要数据公报") == "statistics"
     assert new.infer_kind("", "梧岭市第三次全国国土调查主要数据公报") == "statistics"  # (held-out set 42)
+    assert new.infer_kind("", "2025年沅川省农民工监测调查报告") == "statistics"  # (held-out set 43)
     assert new.infer_kind("", "梧岭市2024年水资源公报") == "report"
     assert new.infer_kind("本报讯（记者 张三）日前，朝阳市召开会议。", "朝阳召开会议") == "news"
     assert new.infer_kind("天气晴朗。", "春天") == ""
