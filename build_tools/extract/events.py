@@ -284,6 +284,11 @@ _OF_DOCUMENT = re.compile(r"\s*(?:起)?(?:施行|执行|实施|印发|发布|公
 _YEAR_OF_STANDARD = re.compile(r"度?[^，,；;。\d]{0,16}?标准(?:为|是|调整为)")
 # an action carried out over a span after 于 (于2025年8月至10月组织开展了…抽查, 于3月至5月集中进行了…): done, an event
 _DONE_OVER_SPAN = re.compile(r"\s*(?:组织|集中|统一|陆续)?(?:开展|进行|实施|举办)了")
+# the dates bounding a look-back of a condition, in brackets after 近N年 (近三年（2022年1月1日以来）,
+# 近3年（2021年至今）)
+_LOOK_BACK = re.compile(r"近(?:[一二三四五六七八九十两]|\d{1,2})个?年度?\s*[（(]\s*$")
+# a field of a list written as 名称：值 (时间：2025年12月8日至12月12日，每天…（北京时间）): whole without an end mark
+_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[：:]")
 _SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$")
 
 
@@ -346,7 +351,8 @@ def _whole(sentence: str, last: bool) -> bool:
     """A sentence that the source does not cut off: it ends with an end mark unless a clause ends it (；)."""
     if sentence.endswith("……") and last:
         return False
-    return not last or ends_paragraph(sentence) or sentence.endswith(("；", ";"))  # a list item ends with ；
+    return (not last or ends_paragraph(sentence) or sentence.endswith(("；", ";"))  # a list item ends with ；
+            or bool(_FIELD_LINE.match(sentence)))
 
 
 def _undated_goals(text: str, pid: str, anchor: Anchor, matches: list[DateMatch]) -> list[Event]:
@@ -469,6 +475,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 continue  # …，只要我们持续努力，在年底追赶国省依然大有希望: the dated clause is a hope
             if _BORN.match(sentence, m.end - ss) or _PLAN_FRAME.search(sentence):
                 continue  # （1990年3月2日以后出生）: who may apply; 规划基准年为2025年，规划期为…: a plan's frame
+            if _LOOK_BACK.search(sentence[:m.start - ss]):
+                continue  # 近三年（2022年12月1日以来）具有…业绩: the window a condition looks back over, no event
             m = _as_of_flow(m, sentence, ss)
             m = _since_closed_year(m, anchor)
             m = _start_day(m)

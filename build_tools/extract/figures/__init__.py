@@ -95,6 +95,7 @@ from .stock_parts import hold_stock_parts
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import compared_span_bases, declared_bases, declared_normals, unnamed_survey_bases
 from .tables import caption_quantity, caption_unit, project_labels, table_sentences
+from .tenders import tender_terms
 from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
 
@@ -471,5 +472,6 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     mark_edges(figures, doc, ctx.anchor)  # (年末…120.5万人: at the end of 2024, not in December)
     year_end_growth(figures)  # (截至2025年12月末，…。其中，企业16.42万户，增长9.1%: over the year)
     hold_stock_parts(figures, {p.id: p.text for p in doc.paragraphs})  # (企业中，私营企业…: at that year end)
+    figures = tender_terms(figures, doc.title)  # (…公开招标公告: a purchase's terms, no observations)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

@@ -336,6 +336,11 @@ _FRAMING = re.compile(r"^(?:——)?从.*看$")
 # an administrative unit with its alternatives in brackets (县（区）, 乡（镇）, 县（市、区）): one noun
 _UNIT_ALTERNATIVES = re.compile(r"\s*([县乡镇市区村](?:（[^）]{1,6}）|\([^)]{1,6}\)))")
 # a set just named, the count after it a part of it (63项指标中，已有47项…): the classifier and the set's noun
+# the group a share opening the next clause is of (在进城农民工中，38.5%认为…; 受访企业中，62.3%表示…)
+_GROUP_BEFORE = re.compile(r"(?:^|[，,；;。])\s*(?:在|从)?([\u4e00-\u9fff]{2,12}?)(?:中|当中|之中)[，,]\s*$")
+# the group a sentence opens with, whose parts' shares follow (在全部农民工中，…占…): 全部/所有 say no more
+_GROUP_OPENS = re.compile(r"\s*(?:在|从)?(?:全部|所有)?([\u4e00-\u9fff]{2,10}?)(?:中|当中|之中)[，,]")
+_QUOTES = re.compile(r"[“”‘’《》\"]")
 _OF_SET = re.compile(r"\d+\s*([项个家所名人户])([\u4e00-\u9fff]{1,6}?)中[，,]\s*(?:已|仍|共|还)?有?\s*$")
 # what the part did (达到或提前实现《规划》目标值): the predicate naming it, up to the clause's end
 _PREDICATE = re.compile(r"[^，,；;。\d]{2,20}")
@@ -439,6 +444,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         # 全市约86.5%的居民用户年用水量在第一阶梯以内: the share of the things counted whose measure lies in a range
         num.metric = f"{within.group('what')}在{within.group('range')}的{within.group('noun')}比例"
         return num.end
+    if num.pattern == "L" and num.cls == "percent" and lm and s[lstart:num.start].rstrip().endswith("占") and (
+            opened := _GROUP_OPENS.match(s)) and opened.group(1) not in lm:
+        # 在全部农民工中，未上过学的占0.8%，小学文化程度占13.5%: each part's share of the group the sentence opens with
+        num.metric = f"{lm.removesuffix('的')}占{opened.group(1)}比重"
+        return num.end
     if num.pattern == "L":
         # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)
         num.metric = lm + ("面积" if lm in _REACH_VERBS and num.base in ("m2", "km2", "mu", "ha") else "")
@@ -463,6 +473,13 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     # R: the number counts the noun that follows it
     if num.unit == "次":  # 先后7次参加: a frequency, not a count of things
         num.role = "skip"
+        return num.end
+    group = _GROUP_BEFORE.search(s, max(0, _clause_start(s, num.start) - 30), num.start) \
+        if num.cls == "percent" and _clause_start(s, num.start) == num.start else None
+    if group and (what := _PREDICATE.match(after)):
+        # 在进城农民工中，38.5%认为自己是所居住城市的“本地人”: the share of the group named before that does what
+        # follows
+        num.metric = _QUOTES.sub("", what.group()) + f"的{group.group(1)}比例"
         return num.end
     share_done = _SHARE_DOING.match(after) if num.cls == "percent" else None
     if share_done:  # 80%以上钢铁产能完成超低排放改造: the share of the things that do it, named by both

@@ -59,6 +59,7 @@ from .land_survey import LAND_SURVEY_EXACT
 from .livelihood import LIVELIHOOD_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
+from .migrant_workers import MIGRANT_WORKERS_EXACT
 from .plan_monitoring import PLAN_MONITORING_EXACT
 from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
@@ -149,6 +150,8 @@ MORE_EXACT.update(DISEASES_EXACT)
 MORE_EXACT.update(LAND_SUPPLY_EXACT)
 # a people's congress standing committee's work report and a report on market entities (holdout44)
 MORE_EXACT.update(CONGRESS_EXACT)
+# a migrant workers monitoring survey report and a government procurement tender (holdout43)
+MORE_EXACT.update(MIGRANT_WORKERS_EXACT)
 # a land survey's main-data communiqué and a release on residents' income and consumption (holdout42)
 MORE_EXACT.update(LAND_SURVEY_EXACT)
 MORE_EXACT.update(HOUSEHOLD_BUDGET_EXACT)
