@@ -105,11 +105,13 @@ WHOLE_SCOPES = {"全市": "the city total", "全县": "the county total", "全�
 # The share of a plan or budget completed (extract names it X完成调整预算比例, 为调整预算的101.3%; 完成投资占年度
 # 计划): "X as a share of the adjusted budget" (project renderings: the reference has no budget-execution share).
 PLAN_SHARE_RE = re.compile(r"^(?P<x>.+?)(?:完成|占)(?P<y>调整预算|年初预算|年度预算|预算|年度计划|全年计划|全年目标任务"
-                           r"|年度目标任务)(?:的)?(?:比例|比重)?$")
+                           r"|年度目标任务|计划面积|计划投资|计划任务)(?:的)?(?:比例|比重)?$")
 PLAN_WHOLES_EN = {"调整预算": "the adjusted budget", "年初预算": "the budget set at the start of the year",
                   "年度预算": "the annual budget", "预算": "the budget", "年度计划": "the annual plan",
                   "全年计划": "the annual plan", "全年目标任务": "the year's target",
-                  "年度目标任务": "the year's target"}
+                  "年度目标任务": "the year's target",
+                  # (已完成秋冬种面积…，占计划面积的91.2%: the share of the plan done, P)
+                  "计划面积": "the planned area", "计划投资": "the planned investment", "计划任务": "the planned tasks"}
 # The gap of a figure to its plan (固定资产投资低于年度计划2个百分点): "X against the annual plan", the direction
 # and size in the value (project rendering).
 PLAN_GAP_RE = re.compile(r"^(?P<x>.*?)(?:低于|高于|超过|超出)(?P<y>年度计划|全年计划|年度目标|预期目标)$")

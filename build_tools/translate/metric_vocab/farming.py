@@ -14,6 +14,14 @@ FARMING_EXACT: dict[str, tuple[str, str]] = {
     "农产品地理标志": ("geographical indications of agricultural products", "P"),
     "秸秆": ("crop straw", "GWR 2017/502 (straw), P"),
     "畜禽粪污": ("livestock and poultry manure", "P"),
+    # the progress of field work in a news report (截至11月20日，全县已完成秋冬种面积…)
+    "秋冬种面积": ("area of autumn and winter sowing", "P"),
+    "冬小麦播种": ("area sown to winter wheat", "P"),
+    "油菜移栽": ("area of rapeseed transplanted", "P"),
+    "冬季蔬菜": ("winter vegetables", "P"),
+    "机播率": ("mechanized sowing rate", "P"),
+    "投入各类农机具": ("agricultural machinery in use", "GWR 2008/43 (agricultural machinery), P"),
+    "培训农民": ("farmers trained", "P"),
 }
 
 FARMING_HEADS: dict[str, tuple[str, str | None, str]] = {

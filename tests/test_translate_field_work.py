@@ -1,0 +1,23 @@
+"""English of a field-work progress report's rows (秋冬种 progress, written for the purpose): expectations by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.metrics import metric_en
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("完成秋冬种面积", "area of autumn and winter sowing"),
+    ("冬小麦播种", "area sown to winter wheat"),
+    ("机播率", "mechanized sowing rate"),
+    # the share of a plan done, named by the plan's measure
+    ("完成秋冬种面积占计划面积", "area of autumn and winter sowing completed as a share of the planned area"),
+    ("完成投资占计划投资", "investment completed as a share of the planned investment"),
+])
+def test_field_work_rows(zh: str, english: str) -> None:
+    assert metric_en(zh) == english
+
+
+def test_an_unknown_crop_leaves_the_share_unrendered() -> None:
+    assert metric_en("完成某某面积占计划面积") is None
