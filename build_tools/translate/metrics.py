@@ -558,6 +558,13 @@ def _composer(glossary: Glossary) -> Composer:
     return found
 
 
+# a government's allocation (市财政安排…资金, 省级财政统筹安排…): the amount is the thing allocated
+_ALLOCATED_BY = re.compile(r"^(?:[市县省区]级?)?财政(?:统筹)?安排(?P<what>.{2,})$")
+# the columns of a budget execution table (一般公共预算收入执行数, …为预算): project renderings
+_BUDGET_COLUMN = re.compile(r"^(?P<what>.{2,}?)(?P<col>执行数|为预算)$")
+_BUDGET_COLUMNS = {"执行数": "{} (outturn)", "为预算": "{} as a share of the budget"}
+
+
 def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
     """English name of a metric (lower case unless a name), or None when any part cannot be rendered."""
     composer = _composer(glossary or get_glossary())
@@ -568,6 +575,16 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
         found = composer.metric(zh + "的人口")
     if found is None:
         found = _with_finding(composer, zh)
+    if found is None and (m := _ALLOCATED_BY.match(zh)):  # 市财政安排人才发展专项资金: the fund allocated
+        found = metric_en(m.group("what"), glossary)
+    if found is None and (m := _BUDGET_COLUMN.match(zh)):  # a budget table's 执行数 and 为预算% columns (P)
+        inner = metric_en(m.group("what"), glossary)
+        found = _BUDGET_COLUMNS[m.group("col")].format(inner) if inner else None
+    if found is None and zh.startswith("给予") and len(zh) > 3:  # 给予安家补贴: the grant verb says it is granted
+        found = metric_en(zh[2:], glossary)
+    if found is None and zh.endswith("每月") and len(zh) > 3:  # 给予生活补贴每月3000元: the amount of each month
+        inner = metric_en(zh[:-2], glossary)
+        found = f"{inner} per month" if inner else None
     return found
 
 

@@ -36,7 +36,10 @@ _TRAILING_SET = frozenset(_TRAILING)
 _VERB_BEFORE_TIME = re.compile(r"(?:完成|实现|达到)(?=全年|今年|当年|年度|上半年|前三季度)")  # 完成全年地区生产总值增长
 _LEADING_SET = frozenset(_LEADING)
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-                        r"|\d{1,2}[.．、](?!\d))")
+                        r"|\d{1,2}[.．、](?!\d)"
+                        # an article's number opening its text (第十条  2026年市财政安排…): no part of a name
+                        # (not 第三条线路全长12公里: the third line)
+                        r"|第[一二三四五六七八九十百零]{1,5}条\s*(?=对|为|本|凡|各|经|[市县省区](?:财政|人民政府|政府)))")
 # (就业人员, 从业人员, 从事…的单位: 就 and 从 begin the word; 可吸入颗粒物, 可持续, 可再生: so does 可; 并案处理: 并)
 _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|从业|从事|对[外口]|并案"
                          r"|再(?:融资|贷款|就业)"  # (再融资债券: refinancing bonds, not 又/再 + 融资)
