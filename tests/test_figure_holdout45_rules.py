@@ -25,6 +25,13 @@ def test_the_tiers_after_a_grant_joined_by_semicolons_are_the_same_grant():
         assert (f.status, f.period) == ("requirement", ""), (value, f.status, f.period)
 
 
+def test_a_tier_alone_after_a_grant_is_named_by_the_grant():
+    """给予安家补贴最高80万元；B类人才最高50万元；C类人才15万元: the tiers' amounts are the settling-in subsidy's
+    (B类人才安家补贴), not amounts of B类人才 alone; a tier of no grant before keeps its own words."""
+    found = _rules("第五条  对全职引进的A类人才，给予安家补贴最高80万元；B类人才最高50万元；C类人才15万元。")
+    assert one(found, 50).metric == "B类人才安家补贴" and one(found, 15).metric == "C类人才安家补贴"
+
+
 def test_a_year_to_come_allocation_is_its_budget():
     """2026年市财政安排…专项资金3亿元 in rules of November 2025: the year's allocation is a plan (target 2026); the
     same words of a year already closed stay a fact."""
@@ -77,3 +84,14 @@ def test_a_percent_column_keeps_its_own_unit_under_a_money_caption():
     cells = [["项目", "预算数", "执行数", "为预算%", "增长%"], ["一般公共预算收入", "1200.5", "1230.8", "102.5", "5.1"]]
     found = _table(cells, "附表  2025年全省一般公共预算收支执行情况（单位：亿元）", BUDGET)
     assert one(found, 102.5).unit == "%" and one(found, 5.1).unit == "%"
+
+
+def test_the_years_a_grant_is_paid_over_are_a_term_of_it():
+    """安家补贴分4年发放; 每月2000元，连续发放2年 in rules: the years are a figure (年, a requirement of no period);
+    a year that dates (2025年分3批次) or 近5年 stays no such figure."""
+    found = _rules("安家补贴分4年发放，每年发放25%。", "第八条  对全日制硕士研究生，给予生活补贴每月2000元，连续发放2年；"
+                   "本科毕业生每月600元，连续发放1年。")
+    for value in (4, 2, 1):
+        f = one(found, value, "年")
+        assert (f.status, f.period) == ("requirement", ""), (value, f.status, f.period)
+    assert not [f for f in _rules("近5年累计引进人才3万人。") if f.unit == "年"]

@@ -255,9 +255,11 @@ HELD_OUT_ENGLISH = [
     # budget report (PDF): first run (code of 7581932, no fix) 37/94 (the rules 1/26, the report 36/68); 75/90 after
     # the ages qualifying who is granted no rows, metric_vocab/talent.py (talent grants, the four budgets, 滚存结余,
     # 预备费: GWR 2008/153, 2010/491, 2015/16, 2015/471, the rest P), a grant verb (给予X), an amount per month
-    # (X每月), an allocation (财政安排X) and a budget table's 执行数/为预算 columns (left: the tiers after ； named by
-    # the tier alone, B类人才; 博士研究生按房款 and 每年发放 unnamed)
-    ("holdout45", 90, 75),
+    # (X每月), an allocation (财政安排X) and a budget table's 执行数/为预算 columns; 78/90 with the tiers after ；
+    # named by the grant (B类人才安家补贴 'settling-in subsidy for category B talent'); 82/94 with the years a grant
+    # is paid over found and named (安家补贴分 'years the settling-in subsidy is paid over') (left: 博士研究生按房款,
+    # 每年发放, 给予 of 分别给予, the age inside a name, 每家机构每年奖励总额 unnamed)
+    ("holdout45", 94, 82),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers

@@ -29,3 +29,15 @@ def test_budget_report_lines():
     assert metric_en("预备费") == "reserve fund"
     assert metric_en("一般公共预算支出执行数") == "general public expenditure (outturn)"
     assert metric_en("一般公共预算收入为预算") == "general public budget revenue as a share of the budget"
+
+
+def test_a_tier_before_a_grant():
+    """B类人才安家补贴 'settling-in subsidy for category B talent'; 二类企业奖励 'reward for category II enterprises'
+    (project renderings)."""
+    assert metric_en("B类人才安家补贴") == "settling-in subsidy for category B talent"
+    assert metric_en("二类企业奖励") == "reward for category II enterprises"
+
+
+def test_the_years_a_grant_is_paid_over():
+    assert metric_en("安家补贴分") == "years the settling-in subsidy is paid over"
+    assert metric_en("连续发放") == "years paid"

@@ -8,7 +8,7 @@ import re
 from .context import _Ctx
 from .metric_checks import _chinese_not_quantity, _valid_duration, defining_threshold
 from .noun_phrase import _THRESHOLD_PREFIX, _noun_after, _np_after_de, _np_tokens
-from .quantities import _CN_RUN, _Num, _skip_space
+from .quantities import _CN_RUN, PAID_OVER, _Num, _skip_space
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _outside
 from .vocab import (
     _CJK,
@@ -359,7 +359,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
         return num.end
-    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start) and num.unit != "年一遇":
+    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start) and num.unit != "年一遇" and not (
+            num.unit == "年" and PAID_OVER.search(s, max(0, num.start - 8), num.start)):  # (分5年发放: a grant's term)
         num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
         if _AGE_BAND_OF.match(s, num.end):
             num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it

@@ -35,7 +35,7 @@ from .attributes import (
 )
 from .budget import budget_cues
 from .context import _before, _Ctx
-from .quantities import _Num
+from .quantities import PAID_OVER, _Num
 from .rates import stated_rate, stated_term
 from .text import _clause_end, _clause_start, _inside
 from .vocab import _FUTURE_CUES, _NAMED_GOAL, _PAST_CUES, _PLAN_SET_VALUE
@@ -260,6 +260,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if num.cls == "duration" and _TIME_LIMIT_BEFORE.search(s, _clause_start(s, num.start), num.start) and (
             num.post in ("以内", "之内") or _WITHIN.match(s, num.end)):
         return "requirement"  # 改造完工后30个工作日内完成验收: a time limit counted from an event, a standing rule
+    if ctx.normative and num.unit == "年" and PAID_OVER.search(s, max(0, num.start - 8), num.start):
+        return "requirement"  # 每月1500元，连续发放3年 in rules: the term a grant is paid over, for every case
     if ctx.normative and stated_term(s, num):
         return "requirement"  # 试用期为12个月, 年龄为18周岁以上 in a notice: a term or bound it sets for every case
     if num.cls in ("measure", "duration") and _SERVICE_RADIUS.match(s, num.end):
