@@ -94,7 +94,8 @@ def infer_date(text: str) -> str:
     mention later dates, such as its subsidy period); else the latest full date the text states (an official
     document ends with its date); else the latest year it mentions as past or present (a news page dates its
     events by month and day only)."""
-    m = DELIVERED_RE.search(text[:HEAD_CHARS].translate(FULL_WIDTH_DIGITS))
+    text = text.translate(FULL_WIDTH_DIGITS)  # (a date line in full-width digits: 琮阳市…局　２０２６年１月２０日)
+    m = DELIVERED_RE.search(text[:HEAD_CHARS])
     if m:  # ——2025年1月8日在…会议上: a report or speech is dated by its delivery, not by a web page's posting
         iso = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         if meta.check_date(iso) is None:

@@ -65,7 +65,7 @@ OUTLET_RE = re.compile(r"([\u4e00-\u9fff]{2})(?:日报|晚报|新闻网|新闻|�
 SARS = (("香港", "香港特别行政区"), ("澳门", "澳门特别行政区"), ("澳門", "澳门特别行政区"))
 
 ORG_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|办公室|办公厅|委员会"
-           r"|人民代表大会常务委员会|调查队|研究院|研究中心|中心|统计局|局|厅|署|委|办|部|院|会|社|日报社|日报"
+           r"|人民代表大会常务委员会|调查总队|调查队|研究院|研究中心|中心|统计局|局|厅|署|委|办|部|院|会|社|日报社|日报"
            r"|研究室|执法检查组|检查组|调研组|督查组|分行|支行)")  # (青禾县史志研究室, 岑阳市人大常委会执法检查组;
 # 中国人民银行蔺阳市分行: a central bank branch)
 # words that end like a body but are none (实现良好开局 "a good start", 优化产业布局, 服务大局, 机会, 社会)
@@ -328,6 +328,10 @@ def infer_issuer(text: str, region: str = "") -> str:
                         break
                     orgs += issuer_bodies(more)
                 return "、".join(orgs)
+    for line in head:  # 澜汐市人民代表大会常务委员会工作报告: the body whose work report it is (not its office)
+        m = _BODY_REPORT_TITLE.match(line.replace(" ", ""))
+        if m:
+            return m.group(1)
     for line in head:  # 鹭汀县人民政府关于2025年度国有资产管理情况的综合报告: the government its title names
         m = _ISSUER_TITLE.match(line.replace(" ", ""))
         if m:
@@ -353,6 +357,10 @@ def infer_issuer(text: str, region: str = "") -> str:
 
 
 # a title naming its issuing body before 关于 (…人民政府关于…的报告, …人大常委会执法检查组关于检查…的报告)
+# the work report of a congress's standing committee, a CPPCC committee's standing committee, a court or a
+# procuratorate, its body in the title
+_BODY_REPORT_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|委员会常务委员会|人民法院|"
+                                r"人民检察院))工作报告$")
 _ISSUER_TITLE = re.compile(rf"^([\u4e00-\u9fff]{{2,24}}?{ORG_END})关于[\u4e00-\u9fff\d“”《》、（）]{{4,80}}$")
 # the head of a government at each level (区长 of a district, 县长 of a county)
 _HEADS = {"省": "省长", "市": "市长", "州": "州长", "县": "县长", "区": "区长", "旗": "旗长", "镇": "镇长",

@@ -4,8 +4,7 @@ portal page pasted as text): sentences invented for each rule, expectations read
 from __future__ import annotations
 
 from build_tools.clean.furniture import _is_web
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Metadata, Paragraph
+from tests.event_docs import timeline
 from tests.test_figure_attributes import figs, one
 
 NEWS = {"date": "2025-11-21", "region": "青潭县", "genre": "news", "title": "我县秋冬种工作进展顺利"}
@@ -50,7 +49,24 @@ def test_an_as_of_day_in_november_is_no_task_of_next_year():
     """截至11月20日 in an article of 21 November: the state reached that day (占计划面积的91.2% is the share of the plan
     done, no intent), dated 2025-11-20, not a target of 2026."""
     text = "截至11月20日，全县已完成秋冬种面积42.6万亩，占计划面积的91.2%，比去年同期快3.5个百分点。"
-    doc = Document(id="d", title=NEWS["title"], date="2025-11-21", genre="news",
-                   paragraphs=[Paragraph(id="p0", text=text)])
-    events = extract_events(doc, Metadata(date="2025-11-21"))
+    events = timeline(text, date="2025-11-21", title=NEWS["title"], genre="news")
     assert [(e.date, e.kind) for e in events] == [("2025-11-20", "event")]
+
+
+def test_a_season_characterized_is_not_the_time_of_what_follows():
+    """会议指出，3月至5月是森林火灾高发期，全县已组建专业扑火队伍12支: the teams are formed as of the meeting (March
+    2026), not over March-May; the characterization gives no timeline entry of its own."""
+    meeting = {"date": "2026-03-12", "region": "岚溆县", "genre": "news", "title": "县政府召开第45次常务会议"}
+    text = "会议指出，3月至5月是森林火灾高发期，全县已组建专业扑火队伍12支、360人。"
+    assert one(figs(text, **meeting), 12).period == "2026-03"
+    assert timeline(text, date="2026-03-12", title=meeting["title"], genre="news") == []
+    # a dated fact after its date is still dated by it
+    assert one(figs("3月至5月，全县共组建专业扑火队伍12支。", **meeting), 12).period == "2026-03/2026-05"
+
+
+def test_an_area_allocated_is_named_by_the_noun_phrase_after_it():
+    """每年安排不少于5000亩新增建设用地指标: the area measures the new construction land quota (新增 opens the noun
+    phrase; it is no predicate of the number), a standing requirement."""
+    plan = {"date": "2026-02-10", "region": "蔺溪市", "genre": "plan", "title": "蔺溪市2026年优化营商环境工作要点"}
+    f = one(figs("每年安排不少于5000亩新增建设用地指标用于重点产业项目。", **plan), 5000)
+    assert (f.metric, f.status) == ("每年新增建设用地指标", "requirement")

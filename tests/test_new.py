@@ -145,6 +145,7 @@ def test_kind_from_title_and_head() -> None:
     assert new.infer_kind("", "岚州市人民政府关于禁止燃放烟花爆竹的公告") == "notice"
     assert new.infer_kind("", "梧岭市2015年全国1%人口抽样调查主要数据公报") == "statistics"
     assert new.infer_kind("", "梧岭市第三次全国国土调查主要数据公报") == "statistics"  # (held-out set 42)
+    assert new.infer_kind("", "2025年沅川省农民工监测调查报告") == "statistics"  # (held-out set 43)
     assert new.infer_kind("", "梧岭市2024年水资源公报") == "report"
     assert new.infer_kind("本报讯（记者 张三）日前，朝阳市召开会议。", "朝阳召开会议") == "news"
     assert new.infer_kind("天气晴朗。", "春天") == ""
@@ -515,6 +516,7 @@ def test_region_of_a_city_portal_page_that_names_a_county_once(tmp_path: Path) -
     ("发布时间：2024-05-06 09:30　　来源：枫渡市鹤汀区人民政府　　【字体：大 中 小】", "枫渡市鹤汀区人民政府"),
     ("发布时间：2024-05-06　来源：沅川日报　浏览次数：12", ""),  # a newspaper: the publication, not the issuer
     ("发布时间：2024-07-15　　来源：中国人民银行沅川市分行　　浏览次数：88", "中国人民银行沅川市分行"),  # (holdout38)
+    ("发布时间：2026-05-06　　来源：国家统计局沅川调查总队　　浏览次数：301", "国家统计局沅川调查总队"),  # (holdout43)
 ])
 def test_issuer_from_a_copied_web_page_information_line(line: str, issuer: str) -> None:
     text = f"上半年全市经济运行稳中有升\n\n{line}\n\n上半年，全市地区生产总值1023.6亿元，同比增长5.6%。\n"
@@ -877,3 +879,21 @@ def test_a_headline_ending_in_a_word_like_a_bureau_is_a_title() -> None:
     assert new.infer_title(text) == "栖川市一季度经济实现良好开局"
     assert new_origin.issuer_bodies("栖川市统计局") == ["栖川市统计局"]
     assert new_origin.issuer_bodies("优化全市产业布局") == []
+
+
+def test_a_date_line_in_full_width_digits_dates_the_document() -> None:
+    """琮川市市场监督管理局　２０２６年１月２０日 under the title of a report on 2025: the date line, read with its
+    full-width digits as ASCII ones, not the reviewed year of the title (held-out sets 41 and 44)."""
+    text = ("2025年全市经营主体发展情况\n琮川市市场监督管理局　２０２６年１月２０日\n"
+            "截至2025年12月末，全市实有经营主体41.2万户。\n说明：统计截至2025年12月31日。")
+    assert new_dates.infer_date(text) == "2026-01-20"
+
+
+def test_a_standing_committees_work_report_is_issued_by_the_committee() -> None:
+    """栖川市人民代表大会常务委员会工作报告 typed by the committee's office (the Word author): the committee its
+    title names issued it (held-out set 44)."""
+    from build_tools.new_origin import infer_issuer
+
+    text = ("栖川市人民代表大会常务委员会工作报告\n——２０２６年１月１２日在栖川市第十七届人民代表大会第六次会议上\n"
+            "市人大常委会主任　周明远\n各位代表：\n现在，我代表市人民代表大会常务委员会向大会报告工作，请予审议。\n")
+    assert infer_issuer(text, "栖川市") == "栖川市人民代表大会常务委员会"

@@ -3,7 +3,8 @@ statistical bulletin as plain text, a city culture and tourism bureau's news pag
 invented for the rule, the English written by hand (NBS yearbook and State Council wording where they exist)."""
 
 from build_tools.translate.glossary import get_glossary
-from build_tools.translate.metrics import metric_en, unsourced
+from build_tools.translate.metric_sources import unsourced
+from build_tools.translate.metrics import metric_en
 
 
 def test_the_accounts_of_a_social_insurance_fund() -> None:

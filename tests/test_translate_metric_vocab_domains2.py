@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from build_tools.translate.metric_sources import unsourced
 from build_tools.translate.metric_vocab import MORE_EXACT, MORE_HEADS, MORE_SUBJECTS
 from build_tools.translate.metric_vocab.sector_rules import HOTLINES, RATE_OF
-from build_tools.translate.metrics import metric_en, unsourced
+from build_tools.translate.metrics import metric_en
 from tests.vocab_probe import probe_tests, read_probe
 
 VOCABULARY = Path(__file__).parent / "fixtures" / "translate" / "metric_vocabulary_domains2.tsv"

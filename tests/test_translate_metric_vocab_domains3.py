@@ -18,11 +18,12 @@ import pytest
 from build_tools.model import Figure
 from build_tools.translate.figure_reading import reading
 from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metric_sources import unsourced
 from build_tools.translate.metric_vocab import MORE_EXACT, MORE_HEADS, MORE_SUBJECTS
 from build_tools.translate.metric_vocab.census import CENSUS_EXACT, CENSUS_HEADS
 from build_tools.translate.metric_vocab.education import EDUCATION_EXACT, EDUCATION_HEADS, EDUCATION_SUBJECTS
 from build_tools.translate.metric_vocab.people_rules import STAGES, STUDY_MODES
-from build_tools.translate.metrics import metric_en, unsourced
+from build_tools.translate.metrics import metric_en
 from tests.vocab_probe import probe_tests, read_probe
 
 VOCABULARY = Path(__file__).parent / "fixtures" / "translate" / "metric_vocabulary_domains3.tsv"

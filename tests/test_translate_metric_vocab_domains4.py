@@ -16,13 +16,14 @@ from pathlib import Path
 import pytest
 
 from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metric_sources import unsourced
 from build_tools.translate.metric_vocab import MORE_EXACT, MORE_HEADS, MORE_SUBJECTS
 from build_tools.translate.metric_vocab.bulletin_rules import COUNTED
 from build_tools.translate.metric_vocab.climate import WEATHER_DAYS
 from build_tools.translate.metric_vocab.round4 import ROUND4_EXACT, ROUND4_HEADS, ROUND4_SUBJECTS
 from build_tools.translate.metric_vocab.telecom import NETWORKS
 from build_tools.translate.metric_vocab.water import WATER_SOURCES, WATER_USES
-from build_tools.translate.metrics import metric_en, unsourced
+from build_tools.translate.metrics import metric_en
 from build_tools.translate.numbers import quantity
 from tests.vocab_probe import probe_tests, read_probe
 

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from build_tools.translate.metric_sources import unsourced
 from build_tools.translate.metric_vocab import BUDGET_LINES, MODES, MORE_EXACT, MORE_HEADS, MORE_SUBJECTS
-from build_tools.translate.metrics import metric_en, unsourced
+from build_tools.translate.metrics import metric_en
 from tests.vocab_probe import misses_still_render_otherwise, probe_counts, read_probe
 
 VOCABULARY = Path(__file__).parent / "fixtures" / "translate" / "metric_vocabulary.tsv"

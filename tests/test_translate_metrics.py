@@ -10,7 +10,8 @@ buildings sold", "investment in fixed assets (excluding rural households)" -> he
 import pytest
 
 from build_tools.translate.glossary import get_glossary
-from build_tools.translate.metrics import EXACT, HEADS, SUBJECTS, clean_metric, metric_en, unsourced
+from build_tools.translate.metric_sources import unsourced
+from build_tools.translate.metrics import EXACT, HEADS, SUBJECTS, clean_metric, metric_en
 
 CASES = {
     # added for documents of other cities (hand-written names; sources in metrics.py)

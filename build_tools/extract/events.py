@@ -141,7 +141,13 @@ _ACTION_AFTER = re.compile(r"(?:开展|完成|启动|组织|实施|编制|制定
 _FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4 Chinese characters
 _BRACKETED = re.compile(r"\s*[（(].*[）)]\s*")  # a note in brackets: （此件公开发布）
 # an editor's note on the document itself (说明：本大事记收录2025年…的重要事件；编者按：现将…公布如下): no dated fact
-_ABOUT_ITSELF = re.compile(r"\s*(?:说明|编者按|编者的话)\s*[：:]\s*(?:本|现将|为)")
+# (also with the notes' first number: 说明：1.本文数据来源于…，统计截至2025年12月31日)
+_ABOUT_ITSELF = re.compile(r"\s*(?:说明|编者按|编者的话)\s*[：:]\s*(?:[1１一][.．、]\s*)?(?:本|现将|为)")
+# a law's approval or adoption and its entry into force, each dated (…于5月28日经省人大常委会批准，自2025年8月1日起
+# 施行): two facts, two entries
+_ADOPTED = re.compile(r"批准|审议通过|表决通过|通过|公布|印发")
+_IN_FORCE = re.compile(r"起(?:施行|实施|生效)")
+_LAW_LEAD = re.compile(r"^《[^《》]{2,60}》")
 
 
 def document_anchor(doc: Document, meta: Metadata) -> Anchor:
@@ -280,6 +286,11 @@ _OF_DOCUMENT = re.compile(r"\s*(?:起)?(?:施行|执行|实施|印发|发布|公
 _YEAR_OF_STANDARD = re.compile(r"度?[^，,；;。\d]{0,16}?标准(?:为|是|调整为)")
 # an action carried out over a span after 于 (于2025年8月至10月组织开展了…抽查, 于3月至5月集中进行了…): done, an event
 _DONE_OVER_SPAN = re.compile(r"\s*(?:组织|集中|统一|陆续)?(?:开展|进行|实施|举办)了")
+# the dates bounding a look-back of a condition, in brackets after 近N年 (近三年（2022年1月1日以来）,
+# 近3年（2021年至今）)
+_LOOK_BACK = re.compile(r"近(?:[一二三四五六七八九十两]|\d{1,2})个?年度?\s*[（(]\s*$")
+# a field of a list written as 名称：值 (时间：2025年12月8日至12月12日，每天…（北京时间）): whole without an end mark
+_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[：:]")
 _SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$")
 
 
@@ -342,7 +353,8 @@ def _whole(sentence: str, last: bool) -> bool:
     """A sentence that the source does not cut off: it ends with an end mark unless a clause ends it (；)."""
     if sentence.endswith("……") and last:
         return False
-    return not last or ends_paragraph(sentence) or sentence.endswith(("；", ";"))  # a list item ends with ；
+    return (not last or ends_paragraph(sentence) or sentence.endswith(("；", ";"))  # a list item ends with ；
+            or bool(_FIELD_LINE.match(sentence)))
 
 
 def _undated_goals(text: str, pid: str, anchor: Anchor, matches: list[DateMatch]) -> list[Event]:
@@ -426,6 +438,13 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         # (not a span's statistics and a month's after ；, 1—10月…；10月份…: those stay one entry of the span)
         own = own or (len(best) > 1 and any(m.kind == "deadline" for m in best.values())
                       and all(_SEMICOLON.search(sentence, starts[k], starts[k + 1]) for k in range(len(best) - 1)))
+        law_pair = not own and (len(best) == 2 and all(m.precision == "day" and m.kind in ("point", "since")
+                                                       for m in best.values())
+                                and bool(_IN_FORCE.search(sentence)) and bool(_ADOPTED.search(
+                                    sentence, 0, _IN_FORCE.search(sentence).start())))
+        own = own or law_pair  # (于5月28日…批准，自2025年8月1日起施行: approved, then in force)
+        # (the law both clauses are about, named by its title opening the sentence: each entry names it)
+        law = _LAW_LEAD.match(sentence) if law_pair else None
         # (集中缴费期为2025年9月15日至12月31日，待遇享受期为2026年1月1日至12月31日: two slots, each named)
         own = own or (len(best) > 1 and all(_SLOT_BEFORE.search(sentence, c[0], best[c].start - ss) for c in best))
         # (项目计划今年12月开工建设，2027年6月建成投产: the milestones of a schedule, each dated, each an entry)
@@ -436,6 +455,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             # (own: from the date's clause to the next date's clause, the sentence's end keeping its full stop)
             words = (sentence[clause[0]:starts[k + 1]].rstrip("，,；; ") if own
                      else event_text(sentence, m.start - ss, m.end - ss))
+            if law and law.group() not in words:
+                words = law.group() + words
             rank = (m.kind != "deadline", not _opens_clause(sentence, clause[0], m.start - ss),
                     _distance(m, anchor), k)
             found.append((rank, words, m))
@@ -458,6 +479,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 continue  # …，只要我们持续努力，在年底追赶国省依然大有希望: the dated clause is a hope
             if _BORN.match(sentence, m.end - ss) or _PLAN_FRAME.search(sentence):
                 continue  # （1990年3月2日以后出生）: who may apply; 规划基准年为2025年，规划期为…: a plan's frame
+            if _LOOK_BACK.search(sentence[:m.start - ss]):
+                continue  # 近三年（2022年12月1日以来）具有…业绩: the window a condition looks back over, no event
             m = _as_of_flow(m, sentence, ss)
             m = _since_closed_year(m, anchor)
             m = _start_day(m)
@@ -476,7 +499,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             events.append(Event(date=iso, text=words, paragraph=pid, precision=precision, kind=kind,
                                 sort_key=sort_key(iso), edge=m.edge if iso == m.iso else ""))
     events += goals
-    events.sort(key=lambda e: text.find(e.text))
+    events.sort(key=lambda e: text.find(e.text) if e.text in text else text.find(_LAW_LEAD.sub("", e.text)))
     return events
 
 

@@ -14,7 +14,7 @@
 Everything must be rendered; otherwise None (the row keeps the Chinese, marked). Sources: ``YB x-y`` = China
 Statistical Yearbook 2021 table x-y (NBS), ``GWR yyyy/n`` = government_work_reports_2008_2022.tsv, ``P`` =
 project rendering following NBS communiqué usage, no official source in the reference (listed by
-``unsourced()``). Renderings are checked by tests/test_translate_metrics.py.
+``metric_sources.unsourced()``). Renderings are checked by tests/test_translate_metrics.py.
 """
 
 from __future__ import annotations
@@ -88,14 +88,9 @@ from .metric_patterns import (
     YEAR_WORDS,
     YEARS_RE,
 )
+from .metric_readers import AREA_BAND_BOUNDS, AREA_BAND_RE, TIER_RE, _age_band, _index_base
 from .metric_tables import EXACT, HEADS, LEVELS_AND_ABOVE, NOTES, PARTNERS, SCHEMES, SUBJECTS, TRADE_HEADS
 from .metric_vocab import AREAS, BUDGET_LINES, MODE_HEADS, MODES, TRADE_MODE_HEADS, TRADE_MODES, domain_metric
-from .metric_vocab import unsourced as vocab_unsourced
-
-# a size band before what it bounds (90平方米及以下新建商品住宅, 144平方米以上住宅): "(90 square meters or less)"
-AREA_BAND_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)平方米(?P<bound>及以下|以下|及以上|以上)"
-                          r"(?P<rest>[\u4e00-\u9fff]{2,})$")
-AREA_BAND_BOUNDS = {"及以下": "or less", "以下": "or less", "及以上": "or more", "以上": "or more"}
 
 
 def _with_subject(template: str, subject: str) -> str:
@@ -109,34 +104,6 @@ def _strip_article(text: str) -> str:
 def clean_metric(zh: str) -> str:
     """The metric name without spaces and footnote marks (地区生产总值[1] -> 地区生产总值)."""
     return LIST_NUMBER_RE.sub("", FOOTNOTE_RE.sub("", re.sub(r"\s+", "", zh)))
-
-
-TIER_RE = re.compile(r"^[\d.]+万?元以上的部分")
-# an age band in brackets after a standard or a count (高龄津贴标准（80至89周岁）, …（100周岁及以上）): "aged 80 to 89",
-# "aged 100 and over" (as YB 2-4 "population aged ... and over")
-AGE_BAND_RE = re.compile(r"^(?P<a>\d{1,3})(?:[至到—–-](?P<b>\d{1,3}))?周?岁(?P<over>及以上|以上)?$")
-
-
-def _age_band(zh: str) -> str | None:
-    m = AGE_BAND_RE.match(zh)
-    if not m or not (m.group("b") or m.group("over")):
-        return None
-    return f"aged {m.group('a')} to {m.group('b')}" if m.group("b") else f"aged {m.group('a')} and over"
-
-
-# an index's base in brackets (居民消费价格指数（上年同期=100）, 工业生产者出厂价格指数（2020年=100）): the yearbook's
-# convention for price indices, project rendering after YB 5-1 "Price Indices" (the base said as the yearbook does)
-INDEX_BASES = {"上年同期": "same period of the preceding year", "上年": "preceding year", "去年同期":
-               "same period of the preceding year", "上月": "preceding month"}
-
-
-def _index_base(zh: str) -> str | None:
-    m = re.fullmatch(r"(?P<base>.+?)\s*=\s*100", zh)
-    if not m:
-        return None
-    year = re.fullmatch(r"((?:19|20)\d{2})年?", m.group("base"))
-    base = year.group(1) if year else INDEX_BASES.get(m.group("base"))
-    return f"{base} = 100" if base else None
 
 
 class Composer:
@@ -364,6 +331,7 @@ class Composer:
                           ("每年", "{} per year"), ("改造提升", "{} upgraded"), ("提升改造", "{} upgraded"),
                           ("新增", "new {}"), ("人均", "per capita {}"), ("新引进", "newly introduced {}"),
                           ("新设立", "newly established {}"), ("登记在册", "registered {}"),
+                          ("注销", "{} deregistered"),  # (注销企业 "enterprises deregistered", GWR 2021/335)
                           ("国家级", "national-level {}"),
                           ("省级", "provincial-level {}"), ("市、县级", "city- and county-level {}"),
                           ("市县级", "city- and county-level {}"), ("市级", "city-level {}"),
@@ -579,6 +547,10 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
         found = composer.metric(re.sub(r"(?:的|所占)(?=(?:比重|比例)$)", "", zh))
     if found is None and re.search(r"拥有.{1,12}文化程度$", zh):  # 每10万人中拥有大学文化程度: … 的人口 unsaid
         found = composer.metric(zh + "的人口")
+    if found is None and "》" in zh and len(tail := zh.rsplit("》", 1)[1].removeprefix("等")) >= 2:
+        found = composer.metric(tail)  # 《…条例》《…条例》等地方性法规: the examples named, the class counted
+    if found is None and (body := _BODY_LEAD.match(zh)) and len(zh) > body.end() + 1:
+        found = composer.metric(zh[body.end():])  # 市人大常委会共召开常委会会议: the body is the report's voice
     if found is None:
         found = _with_finding(composer, zh)
     if found is None and (m := _ALLOCATED_BY.match(zh)):  # 市财政安排人才发展专项资金: the fund allocated
@@ -601,6 +573,10 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
     return found
 
 
+# the body whose work a report counts, opening the metric (市人大常委会共召开…, 常委会共制定…)
+_BODY_LEAD = re.compile(r"^(?:[市县区州]?人大常委会|常委会|[市县区州]?政协)共?")
+
+
 # the units an audit finding is about (违规发放津贴补贴的单位, extract/figures/counted.py found_units): "units with
 # allowances and subsidies paid in violation of rules" (project frame), when both parts render
 _FINDING_OF = re.compile(r"^(?P<finding>(?:违规|违反|未按|未及时|未经|无预算|超预算|超标准|超范围|超额|虚报|冒领|"
@@ -618,20 +594,3 @@ def _with_finding(composer: Composer, zh: str) -> str | None:
     return f"{noun} with {finding[:1].lower() + finding[1:] if not finding[1:2].isupper() else finding}"
 
 
-def unsourced() -> list[tuple[str, str]]:
-    """The grammar's renderings decided without an official source (zh, English), for review."""
-    out = [(zh, en) for zh, (en, src) in EXACT.items() if src == "P"]
-    out += [(zh, t) for zh, (t, _a, src) in HEADS.items() if src == "P"]
-    out += [(zh, en) for zh, (en, src) in SUBJECTS.items() if src == "P" and en]
-    out += [(zh, en) for zh, (en, src) in SCHEMES.items() if src == "P"]
-    # the small closed lists below are all project renderings
-    out += list(PARTNERS.items()) + list(TRADE_HEADS.items()) + list(LEVELS_AND_ABOVE.items())
-    out += [(zh, en) for zh, (_order, en) in RATES.items()] + list(NOTES.items())
-    out += [("通报线", "threshold ... for public naming / below which a city is publicly named")]
-    out += [(f"…基金{zh}", en.format("the … fund")) for zh, en in FUND_HEADS.items()]
-    out += [(f"…保险{zh}", en.format("…")) for zh, en in SCHEME_HEADS.items()]
-    office_verbs = ("开发", "举办", "提供", "引进", "开通", "出动", "检查", "受理")
-    out += [(zh, fmt.format("…")) for zh, fmt in DONE_TO if zh in office_verbs]
-    out += [(zh, en) for zh, en in SANCTIONED.items()]
-    out += vocab_unsourced()
-    return out

@@ -66,7 +66,7 @@ from .carried import (
     years_respectively,
 )
 from .cases import read_case
-from .compared import carry_comparison, heading_comparison, year_end_bases
+from .compared import carry_comparison, heading_comparison, year_end_bases, year_end_growth
 from .context import _before, _context, _heading_level
 from .contributions import name_contributions
 from .edges import mark_edges
@@ -91,9 +91,11 @@ from .paragraph_dates import (
 from .sentence import _FROM_SOURCE, _analyse_sentence
 from .stations import name_stations
 from .status import _STANDING, _cues
+from .stock_parts import hold_stock_parts
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import compared_span_bases, declared_bases, declared_normals, unnamed_survey_bases
 from .tables import caption_quantity, caption_unit, project_labels, table_sentences
+from .tenders import tender_terms
 from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
 
@@ -472,5 +474,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     declared_normals(figures, [p.text for p in doc.paragraphs])  # (注：常年值指1991—2020年…: 比常年's base)
     name_stations(figures, ctx.anchor)  # (桐溪站最大日降水量达186.4毫米: the station's, not the city's)
     mark_edges(figures, doc, ctx.anchor)  # (年末…120.5万人: at the end of 2024, not in December)
+    year_end_growth(figures)  # (截至2025年12月末，…。其中，企业16.42万户，增长9.1%: over the year)
+    hold_stock_parts(figures, {p.id: p.text for p in doc.paragraphs})  # (企业中，私营企业…: at that year end)
+    figures = tender_terms(figures, doc.title)  # (…公开招标公告: a purchase's terms, no observations)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

@@ -65,3 +65,23 @@ def year_end_bases(figures: list[Figure]) -> None:
         end = ends.get((f.sentence, f.metric))
         if end and f.direction and _LAST_YEAR.match(f.comparison) and f.base_period == str(int(end[:4]) - 1):
             f.base_period += "-12"
+
+
+# (从2015年年底的2880元增加到9059元，增长214.5%: a change since a base, not over the year)
+_FROM_LEVEL = re.compile(r"[从由]")
+
+
+def year_end_growth(figures: list[Figure]) -> None:
+    """A bare rate (增长9.1%, 下降2.3%) right after a stock held at a year's end, of the same
+    metric (截至2025年12月末，…。其中，企业16.42万户，增长9.1%) is the stock's change over
+    the year, as 同比增长 or 比上年末 say it: of the year, not of December. Runs after the
+    edges are marked (a December's flow, 12月份…增长5%, has no end edge) and the declared
+    bases are set (比2018年末（第四次全国经济普查，下同）: a change since the last census stays
+    at its end)."""
+    for prev, f in zip(figures, figures[1:], strict=False):
+        if (f.kind == "growth" and prev.kind != "growth" and f.edge == "end" and prev.edge == "end"
+                and f.sentence == prev.sentence and f.metric == prev.metric and f.period == prev.period
+                and re.fullmatch(r"\d{4}-12", f.period) and not f.comparison and not f.base_period
+                and f.unit.strip() in ("%", "％")
+                and not _FROM_LEVEL.search(prev.sentence, 0, max(prev.sentence.find(prev.text), 0))):
+            f.period, f.edge = f.period[:4], ""

@@ -21,6 +21,11 @@ _EXISTING = re.compile(r"(?<![在按从依就])现有(?!基础|政策|标准|水
 _PAST_YEARS = re.compile(r"过去的?(?P<n>[一二三四五两十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年"
                          r"(?:来|(?=(?:城镇|城乡|农村|全县|全市|全区|全省|全州|全镇)?"
                          r"(?:累计|共计|共|间|内|新建|新增|新改建|新开工|改造)))")
+# 本届以来 (since the term began) with the term's count of years in the same sentence (本届以来，常委会共制定…，5年
+#办结率均为100%; 本届任期内…五年间…): said early in a year, the N years just closed, as 五年来
+_TERM_SINCE = re.compile(r"本届(?:以来|任期以来|任期内)")
+_TERM_YEARS = re.compile(r"(?<![\d.第])(?P<n>[2-5])\s*年(?![\d月底末级度前后初])"
+                         r"|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五])年(?![级度月底末前后初])")
 _CN_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10}
 
 
@@ -85,6 +90,11 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
         if n and year and not any(d.start < m.end() and m.start() < d.end for d in dates):
             iso = str(year - 1) if n == 1 else f"{year - n}/{year - 1}"  # (year is an int here)
             found.append(DateMatch(m.start(), m.end(), iso, "year", "point" if n == 1 else "period", m.group()))
+    term = _TERM_SINCE.search(s) if early and "本届" in s else None
+    years = _TERM_YEARS.search(s, term.end()) if term else None
+    if term and years and not any(d.start < term.end() and term.start() < d.end for d in dates + found):
+        n = int(years.group("n")) if years.group("n") else _CN_COUNT[years.group("m")]
+        found.append(DateMatch(term.start(), term.end(), f"{year - n}/{year - 1}", "year", "period", term.group()))
     if "期" not in s and "节" not in s and "周" not in s:
         return sorted(dates + found, key=lambda d: d.start) if found else dates
     # under a review of a past year (一、2022年工作回顾), “五一”假期 is that year's

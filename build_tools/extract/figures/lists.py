@@ -206,6 +206,13 @@ def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
         if len(first) > 1 and first[0][1] in ("v", "vn") and first[0][0] != m.group("verb"):
             obj = x.metric[len(first[0][0]):]
             return obj + metric if len(obj) >= 2 and _tag(obj)[0][1][:1] in ("n", "a", "i") else ""
+        last = first[-1] if len(first) > 1 else ("", "")
+        if not m.group("rate") and last[1] in ("v", "vn") and len(last[0]) == 2 and last[0] != m.group("verb"):
+            # 制定地方性法规19件、修改14件、废止3件: the sibling act named its object already (地方性法规修改)
+            # (only an object an earlier act named: 其中专题调研14次、视察11次 are no 专题视察)
+            obj = x.metric[:-2]
+            named = any(p is not x and p.metric.endswith(obj) and len(p.metric) > len(obj) for p in prev)
+            return obj + metric if named and len(obj) >= 2 and _tag(obj)[0][1][:1] in ("n", "a", "i") else ""
         return ""
     return ""
 

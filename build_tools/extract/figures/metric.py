@@ -105,6 +105,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m:
             text = text[m.end():]
         text = _REGION_COURTS.sub("", text)  # (全市两级法院共受理各类案件: the cases accepted)
+        text = _STANDING_COMMITTEE.sub("", text)  # (市人大常委会共召开常委会会议8次: the meetings held)
         m = _TRAILING_RE.search(text[-6:])
         if m and m.group() in ("能", "及", "为", "约", "于") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
@@ -122,6 +123,10 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
 # 办理…): the acting body of a court's report, no part of what is counted
 _REGION_COURTS = re.compile(r"^(?:两级|各级|基层)?(?:人民)?(?:法院|检察院|检察机关)(?:共|累计|全年)?"
                             r"(?=受理|审结|执结|办结|办理|审理|判处|发出|诉前|新收|立案)")
+# a congress's or a CPPCC's standing committee before what it did (市人大常委会共召开…, 常委会共制定…): the acting body
+# of its work report, no part of what is counted
+_STANDING_COMMITTEE = re.compile(r"^(?:[省市县区州]?人大常委会|[省市县区州]?政协常委会|常委会)(?:共|累计|全年|依法)?"
+                                 r"(?=召开|举行|制定|修改|修订|废止|听取|审议|开展|审查|作出|任免|组织|督办|批准)")
 _ACCOUNT_HEADS = {"收入", "支出", "资产", "负债"}  # a grand total of an account: 收入总计, 资产总计
 _WORDS_IN_JI = {"审计", "统计", "设计", "会计", "估计", "核计"}  # words ending in 计 (not the totalling 计 of 共计)
 
@@ -310,6 +315,10 @@ _HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?(?:及以上|以�
 # a definition (…是指…的用工形式, 所称…是指): the numbers inside it delimit the term defined
 _DEFINED = re.compile(r"(?:^|[，,：:])[^，,；;。]{1,20}?是指")
 _PENALTY = re.compile(r"赔偿金|罚款|罚金|滞纳金")
+# the size of a law or regulation in chapters, sections and articles (共6章52条, 分为8章61条, 全文共36条)
+# (a count of articles alone only right after the law's title: 提出意见建议共41条 counts suggestions)
+_LAW_SIZE = re.compile(r"(?:共|分为?)\s*\d+\s*章(?:\s*\d+\s*节)?\s*\d+\s*条|(?:共|分为?)\s*\d+\s*章"
+                       r"|》\s*(?:全文)?共\s*\d+\s*条")
 # the rest of a list left out (（其余13个单位略）, 其他29名同志从略): a device of the layout, not a count of anything
 _ELIDED_BEFORE = re.compile(r"(?:其余|其他|余下|另外)\s*$")
 _ELIDED_AFTER = re.compile(r"[^，,；;。\d]{0,8}?(?:从略|略去|略)\s*[）)]?\s*(?:[。；;]|$)")
@@ -330,6 +339,11 @@ _FRAMING = re.compile(r"^(?:——)?从.*看$")
 # an administrative unit with its alternatives in brackets (县（区）, 乡（镇）, 县（市、区）): one noun
 _UNIT_ALTERNATIVES = re.compile(r"\s*([县乡镇市区村](?:（[^）]{1,6}）|\([^)]{1,6}\)))")
 # a set just named, the count after it a part of it (63项指标中，已有47项…): the classifier and the set's noun
+# the group a share opening the next clause is of (在进城农民工中，38.5%认为…; 受访企业中，62.3%表示…)
+_GROUP_BEFORE = re.compile(r"(?:^|[，,；;。])\s*(?:在|从)?([\u4e00-\u9fff]{2,12}?)(?:中|当中|之中)[，,]\s*$")
+# the group a sentence opens with, whose parts' shares follow (在全部农民工中，…占…): 全部/所有 say no more
+_GROUP_OPENS = re.compile(r"\s*(?:在|从)?(?:全部|所有)?([\u4e00-\u9fff]{2,10}?)(?:中|当中|之中)[，,]")
+_QUOTES = re.compile(r"[“”‘’《》\"]")
 _OF_SET = re.compile(r"\d+\s*([项个家所名人户])([\u4e00-\u9fff]{1,6}?)中[，,]\s*(?:已|仍|共|还)?有?\s*$")
 # what the part did (达到或提前实现《规划》目标值): the predicate naming it, up to the clause's end
 _PREDICATE = re.compile(r"[^，,；;。\d]{2,20}")
@@ -390,6 +404,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if _DEFINED.search(s, 0, num.start):
         num.role = "skip"  # 非全日制用工是指…每日工作时间不超过4小时…的用工形式: a definition quoted, no figure
         return num.end
+    if num.unit in ("章", "节", "条", "款") and any(m.start() <= num.start < m.end() for m in _LAW_SIZE.finditer(s)):
+        num.role = "skip"  # 《…条例》共6章52条: the size of a law in chapters and articles, no figure
+        return num.end
     if _ELIDED_BEFORE.search(s, 0, num.start) and _ELIDED_AFTER.match(s, num.end):
         num.role = "skip"  # （其余13个单位略）: the rest of a list left out, no figure
         return num.end
@@ -431,6 +448,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         # 全市约86.5%的居民用户年用水量在第一阶梯以内: the share of the things counted whose measure lies in a range
         num.metric = f"{within.group('what')}在{within.group('range')}的{within.group('noun')}比例"
         return num.end
+    if num.pattern == "L" and num.cls == "percent" and lm and s[lstart:num.start].rstrip().endswith("占") and (
+            opened := _GROUP_OPENS.match(s)) and opened.group(1) not in lm:
+        # 在全部农民工中，未上过学的占0.8%，小学文化程度占13.5%: each part's share of the group the sentence opens with
+        num.metric = f"{lm.removesuffix('的')}占{opened.group(1)}比重"
+        return num.end
     if num.pattern == "L":
         # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)
         num.metric = lm + ("面积" if lm in _REACH_VERBS and num.base in ("m2", "km2", "mu", "ha") else "")
@@ -455,6 +477,13 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     # R: the number counts the noun that follows it
     if num.unit == "次":  # 先后7次参加: a frequency, not a count of things
         num.role = "skip"
+        return num.end
+    group = _GROUP_BEFORE.search(s, max(0, _clause_start(s, num.start) - 30), num.start) \
+        if num.cls == "percent" and _clause_start(s, num.start) == num.start else None
+    if group and (what := _PREDICATE.match(after)):
+        # 在进城农民工中，38.5%认为自己是所居住城市的“本地人”: the share of the group named before that does what
+        # follows
+        num.metric = _QUOTES.sub("", what.group()) + f"的{group.group(1)}比例"
         return num.end
     share_done = _SHARE_DOING.match(after) if num.cls == "percent" else None
     if share_done:  # 80%以上钢铁产能完成超低排放改造: the share of the things that do it, named by both
@@ -502,7 +531,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.cls not in ("count", "bare"):
         first = _tag(after[:8])
         first_pos = first[0][1] if first else ""
-        if (first_pos.startswith(("v", "d")) and first_pos != "vn") or len(noun) < 2:
+        # (安排5000亩新增建设用地指标: 新增 opens the noun phrase measured, no predicate)
+        added = num.cls == "measure" and noun.startswith(("新增", "新建")) and len(noun) >= 5 and not pred
+        if ((first_pos.startswith(("v", "d")) and first_pos != "vn") or len(noun) < 2) and not added:
             # (对外出借资金1.35亿元未履行决策程序: an adverb after the amount begins the predicate)
             # 100%达标, 1.662亿元用于产业扶贫: the metric is on the left (a short verb completes a rate)
             verb = pred or (noun if first_pos.startswith("v") and len(noun) <= 4 else "")

@@ -35,6 +35,11 @@ _BASIS_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|依照)[^，,。；;！�
 _NAMED_BEFORE_DAY = re.compile(r"[\u4e00-\u9fff]{2,}(?:站|项目|工程|公司|集团|厂|会议)\s*$")
 
 
+# a later sentence of the paragraph opening with a day of its own (…。8月27日召开第二十五次会议，…): the day opening
+# the paragraph is one entry of a chronicle, no frame of the paragraph
+_LATER_DAY = re.compile(r"[。！？!?]\s*(?:\d{1,2}月)?\d{1,2}日")
+
+
 def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
     skip = _TURN_PREAMBLE.match(text)
     if skip and skip.end() and re.search(r"[。！!]\s*$", skip.group()):
@@ -47,6 +52,9 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
     if basis and (after := _first_clause_dates(text[basis.end():], ctx)):
         return [replace(d, start=d.start + basis.end(), end=d.end + basis.end()) for d in after]
     end = _clause_end(text, 0)
+    opening = ctx.dates(text[:end])
+    if opening and all(d.precision == "day" for d in opening) and _LATER_DAY.search(text, end):
+        return []  # 6月24日，…第二十四次会议…。8月27日召开…: a chronicle, each day dates its own sentence only
     return [d for d in ctx.dates(text[:end])
             if (d.kind != "deadline" or end < 30) and not re.search(
                 r"(?:[比较同与由从]|恢复(?:到|至)?|相当于|[比较](?:近|前|过去)[两三四五六七八九十\d]{1,2}年\s*[（(])\s*$",

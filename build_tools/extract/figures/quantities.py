@@ -244,6 +244,9 @@ _RATIO_AFTER = re.compile(r"[:：]\d")
 # a colon after a verb of finding or listing (审计发现：2个乡镇…, 其中：…): what follows are figures (a colon after
 # anything else, 阅读：1532次, 10:30, is page furniture or a time)
 _FINDINGS_COLON = re.compile(r"(?:发现|查出|查明|核查|抽查|表明|显示|其中|包括|主要有|主要是|分别为|分别是)[：:]$")
+# a form's field whose label names an amount (预算金额：486.5万元, 最高限价：, 投标保证金：, 总投资：): its value is a
+# figure
+_VALUED_FIELD_COLON = re.compile(r"(?:金额|限价|预算|资金|价格|保证金|投资|数量|面积|资本|工期)[：:]$")
 _ONE_TO = re.compile(r"比(?:为|是|达到?|达)?\s*1\s*$")  # 医护比为1:1.17 (before the colon)
 # 生师比为13.47:1, 床护比达1∶0.6 (after 比 the number to one): a ratio of a number to one, whose figure is the number
 _RATIO_LEAD = re.compile(r"比(?:为|是|达到?|达|约为?)?\s*$")
@@ -276,7 +279,8 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
             taken = b  # 医护比为1:1.17: a ratio of one to a number, whose figure is that number
             continue
         after_mark = prev.isascii() and (prev.isalpha() or prev in "@#_/\\.:-+") or prev in "：第/"
-        if not negative and prev and after_mark and not _FINDINGS_COLON.search(ns, max(0, a - 8), a):
+        if not negative and prev and after_mark and not _FINDINGS_COLON.search(ns, max(0, a - 8), a) \
+                and not _VALUED_FIELD_COLON.search(ns, max(0, a - 8), a):
             # (审计发现：5家定点医疗机构…: the findings listed after a colon are figures)
             continue
         if prev == " " and a >= 2 and ns[a - 2] == "第":

@@ -26,7 +26,7 @@ from .implied_dates import _with_holidays
 from .lists import _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _name_metric, _shared_passive
 from .plan_quotes import approximate_estimates, quoted_plans
-from .quantities import _Num, _scan_numbers, _scan_ranks
+from .quantities import _VALUED_FIELD_COLON, _Num, _scan_numbers, _scan_ranks
 from .ranks import _attach_ranks
 from .ratios import contributed_shares, per_population, per_unit_grants
 from .subject import read_subjects
@@ -60,7 +60,9 @@ _GAP_TO_GOAL = re.compile(r"[距离与][^，,；;。\d]{0,8}目标值?[^，,；;
                           r"|与目标值差距")
 # 今年是春节法定假日增加1天后的第一个春节，…新增临时停车位3200个: the year characterized (X是…的第一个…), not
 # the time of the figures of the clauses after it
-_CHARACTERIZED = re.compile(r"是[^，,；;。]{2,30}(?:第一个|之年|一年|周年)[^，,；;。]{0,6}[，,]")
+# (3月至5月是森林火灾高发期，全县已组建扑火队伍12支: the season characterized, not the time of the teams formed)
+_CHARACTERIZED = re.compile(r"是[^，,；;。]{2,30}(?:第一个|之年|一年|周年|(?:高发|多发|关键|攻坚|窗口|旺|淡)期)"
+                            r"[^，,；;。]{0,6}[，,]")
 _SAMPLE_BEFORE = re.compile(r"(?:纳入|重点|抽样)?监测的?\s*$")
 _WITH_BEFORE = re.compile(r"(?:与|同|和|跟)\s*$")
 # a value stated after its superlative in a clause of its own (…比例最高，为94.5%; …浓度最低，仅为21微克/立方米)
@@ -159,6 +161,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if best and best.end() == num.start:  # 青石县空气质量优良天数比例最高，为94.5%: the clause before names it
             cstart = _clause_start(s, best.start())
             removals.append(best.span())
+        if cstart and cstart == num.start and _VALUED_FIELD_COLON.search(s, max(0, cstart - 8), cstart):
+            cstart = _clause_start(s, cstart - 1)  # 预算金额：486.5万元: the field's label names its value
         lstart = max(cstart, prev_end)
         num.l_text = s[lstart:num.start]
         cands = [c for c in comps if (cstart <= c[0] or c[2].startswith("比") and s[:c[1]].endswith("相比"))

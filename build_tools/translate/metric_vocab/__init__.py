@@ -32,6 +32,7 @@ from .budget import BUDGET_EXACT
 from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
+from .congress import CONGRESS_EXACT
 from .courts import COURTS_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
@@ -58,6 +59,7 @@ from .land_survey import LAND_SURVEY_EXACT
 from .livelihood import LIVELIHOOD_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
+from .migrant_workers import MIGRANT_WORKERS_EXACT
 from .plan_monitoring import PLAN_MONITORING_EXACT
 from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
@@ -147,6 +149,10 @@ MORE_EXACT.update(QUALITY_CHECKS_EXACT)
 MORE_EXACT.update(DISEASES_EXACT)
 # a county's yearly supply plan of state-owned construction land (holdout40)
 MORE_EXACT.update(LAND_SUPPLY_EXACT)
+# a people's congress standing committee's work report and a report on market entities (holdout44)
+MORE_EXACT.update(CONGRESS_EXACT)
+# a migrant workers monitoring survey report and a government procurement tender (holdout43)
+MORE_EXACT.update(MIGRANT_WORKERS_EXACT)
 # a land survey's main-data communiqué and a release on residents' income and consumption (holdout42)
 MORE_EXACT.update(LAND_SURVEY_EXACT)
 MORE_EXACT.update(HOUSEHOLD_BUDGET_EXACT)
@@ -197,6 +203,6 @@ def merge_into(exact: dict[str, tuple[str, str]], heads: dict[str, tuple[str, st
 
 
 def unsourced() -> list[tuple[str, str]]:
-    """The closed lists of the rules above (all project renderings), for metrics.unsourced()."""
+    """The closed lists of the rules above (all project renderings), for metric_sources.unsourced()."""
     return (list(MODES.items()) + list(TRADE_MODES.items()) + list(BUDGET_LINES.items()) + list(AREAS.items())
             + rules_unsourced() + [(f"{zh}计划招聘", f"places to fill: {en}") for zh, en in RECRUITMENT_POSTS.items()])

@@ -112,7 +112,7 @@ def bulletin_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
 
 
 def unsourced() -> list[tuple[str, str]]:
-    """The rules' words (all project renderings), for metrics.unsourced()."""
+    """The rules' words (all project renderings), for metric_sources.unsourced()."""
     return (list(WATER_USES.items()) + list(WATER_SOURCES.items()) + list(WEATHER_DAYS.items())
             + list(NOISES.items()) + list(SERVICES.items()) + list(CLIMATE_MEASURES.items()) + list(NETWORKS.items())
             + list(QUALIFICATION_GRADES.items()) + list(URBAN_SCOPES.items()) + list(BATCH_GOODS.items()))

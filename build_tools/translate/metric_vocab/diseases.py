@@ -91,5 +91,5 @@ DISEASES_EXACT: dict[str, tuple[str, str]] = {
 
 
 def unsourced() -> list[tuple[str, str]]:
-    """The rule's words (project renderings), for metrics.unsourced()."""
+    """The rule's words (project renderings), for metric_sources.unsourced()."""
     return [(zh, en) for zh, (en, src) in DISEASES.items() if src == "P"] + list(CLASSES.items())

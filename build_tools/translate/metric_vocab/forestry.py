@@ -7,6 +7,9 @@ regeneration").
 from __future__ import annotations
 
 FORESTRY_EXACT: dict[str, tuple[str, str]] = {
+    # (全县已组建专业扑火队伍12支、360人: the teams, then their members)
+    "组建专业扑火队伍": ("professional firefighting teams formed", "P"),
+    "专业扑火队伍": ("professional firefighting teams", "P"),
     "活立木蓄积量": ("standing stock volume", "YB 8-22, P"),
     "人工林": ("planted forests", "YB 8-22, P"),
     "天然林": ("natural forests", "YB 8-22, P"),

@@ -81,6 +81,6 @@ def people_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
 
 
 def unsourced() -> list[tuple[str, str]]:
-    """The rules' words (all project renderings), for metrics.unsourced()."""
+    """The rules' words (all project renderings), for metric_sources.unsourced()."""
     return (list(ATTAINMENT.items()) + list(STAGES.items()) + list(STAGE_RATES.items()) + list(STUDY_MODES.items())
             + list(QUALIFICATIONS.items()))

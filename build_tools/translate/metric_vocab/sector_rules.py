@@ -103,7 +103,7 @@ def sector_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
 
 
 def unsourced() -> list[tuple[str, str]]:
-    """The rules' words (all project renderings), for metrics.unsourced()."""
+    """The rules' words (all project renderings), for metric_sources.unsourced()."""
     return (list(HOTLINES.items()) + list(RATE_OF.items()) + list(CASE_VERBS.items())
             + [(zh, f"{cap} / {gen}") for zh, (cap, gen) in POWER_SOURCES.items()] + people_unsourced()
             + list(INDUSTRIES.items()) + bulletin_unsourced())
