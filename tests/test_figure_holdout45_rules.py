@@ -95,3 +95,16 @@ def test_the_years_a_grant_is_paid_over_are_a_term_of_it():
         f = one(found, value, "年")
         assert (f.status, f.period) == ("requirement", ""), (value, f.status, f.period)
     assert not [f for f in _rules("近5年累计引进人才3万人。") if f.unit == "年"]
+
+
+def test_the_execution_clauses_of_a_budget_row_are_no_budget():
+    """一般公共预算收入预算数1200.5亿元，一般公共预算收入执行数1230.8亿元，…为预算102.5%: the budget is a plan, its
+    execution and the share reached are outcomes; 收入预算…，比上年执行数增长5% stays the budget's growth."""
+    found = figs("一、2025年预算执行情况", "一般公共预算收入预算数1200.5亿元，一般公共预算收入执行数1230.8亿元，"
+                 "一般公共预算收入为预算102.5%。", date=BUDGET["date"], region=BUDGET["region"], title=BUDGET["title"],
+                 genre=BUDGET["genre"], headings={0: 1})
+    assert one(found, 1200.5).status == "target"
+    assert one(found, 1230.8).status == "actual" and one(found, 102.5).status == "actual"
+    f = one(figs("2026年收入预算总计6842.35万元，比上年执行数增长5%。", date="2026-01-20", region="栖川市",
+                 title="栖川市水利局2026年部门预算", genre="report"), 5)
+    assert f.status == "target"
