@@ -39,3 +39,18 @@ def test_a_quoted_qualifier_of_a_share_is_not_left_out() -> None:
 ])
 def test_business_environment_rows(zh: str, english: str) -> None:
     assert metric_en(zh) == english
+
+
+@pytest.mark.parametrize(("zh", "region", "english"), [
+    ("2025年全市经营主体发展情况", "琮阳市", "Development of Market Entities in Congyang in 2025"),
+    ("2025年澍岭省农民工监测调查报告", "澍岭省",
+     "Monitoring Survey Report on Rural Migrant Workers in Shuling Province, 2025"),
+    # a subject the grammar does not know leaves the title to the other frames (none: it stays Chinese)
+    ("2025年全市某某发展情况", "琮阳市", None),
+])
+def test_titles_of_yearly_reports_on_a_subject(zh: str, region: str, english: str | None) -> None:
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    title = TitleRenderer(get_glossary()).title(zh, "", region)
+    assert (title.text if title and title.status != "missing" else None) == english
