@@ -261,6 +261,16 @@ HELD_OUT_ENGLISH = [
     # of the mean (中位数占平均数比重) and 城镇村及工矿用地 kept whole in the table's rows; 130/130 with the slope
     # classes (位于25度以上坡度的耕地)
     ("holdout42", 130, 130),
+    # a city's implementing rules for attracting talent (DOCX) and a province's 2025 budget execution and 2026 draft
+    # budget report (PDF): first run (code of 7581932, no fix) 37/94 (the rules 1/26, the report 36/68); 75/90 after
+    # the ages qualifying who is granted no rows, metric_vocab/talent.py (talent grants, the four budgets, 滚存结余,
+    # 预备费: GWR 2008/153, 2010/491, 2015/16, 2015/471, the rest P), a grant verb (给予X), an amount per month
+    # (X每月), an allocation (财政安排X) and a budget table's 执行数/为预算 columns; 78/90 with the tiers after ；
+    # named by the grant (B类人才安家补贴 'settling-in subsidy for category B talent'); 82/94 with the years a grant
+    # is paid over found and named (安家补贴分 'years the settling-in subsidy is paid over') (left: 博士研究生按房款,
+    # 每年发放, 给予 of 分别给予, the age inside a name, 每家机构每年奖励总额 unnamed); 78/90 once the 附表's 执行数 and
+    # 增长 cells, restating the text, are no second rows (a budget's cue does not reach the row's execution clauses)
+    ("holdout45", 90, 78),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers

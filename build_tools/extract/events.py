@@ -123,6 +123,8 @@ _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24
 # a goal of the whole year (确保完成全年地区生产总值增长6%左右的预期目标) stated in a sentence framed by part of it
 _WHOLE_YEAR_GOAL = re.compile(r"全年[^，,；;。！？]{0,30}?目标")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年)")
+# a definition (所称…，是指…): a date in it bounds what is defined
+_DEFINED = re.compile(r"是指|系指|所称")
 _MEETING_AGENDA = re.compile(r"(?:会议|会上)[，,]?(?:通报|听取|审议|传达|学习|分析|总结|回顾|研究)")
 _DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日电: a dateline before the date opens the clause
 _DATELINE_WITH_NAME = re.compile(r"[讯电]\s*[（(][^（）()]{0,24}[）)]$")  # 本报讯（记者 周晓岚）10月28日，…
@@ -409,6 +411,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         best: dict[tuple[int, int], DateMatch] = {}
         for m in inside:
             clause = _clause_bounds(sentence, m.start - ss)
+            if _DEFINED.search(sentence, clause[0], m.start - ss):
+                continue  # 本细则所称引进人才，是指2026年1月1日以后…签订…的: a definition's cut-off, no dated fact
             if _RECURRING.search(sentence, clause[0], m.start - ss):
                 continue  # 各市要于每年1月15日前报送上年度工作进展情况: a recurring schedule, no dated fact
             if _attributive(sentence, clause[0], m, ss):

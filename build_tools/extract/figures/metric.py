@@ -8,7 +8,7 @@ import re
 from .context import _Ctx
 from .metric_checks import _chinese_not_quantity, _valid_duration, defining_threshold
 from .noun_phrase import _THRESHOLD_PREFIX, _noun_after, _np_after_de, _np_tokens
-from .quantities import _CN_RUN, _Num, _skip_space
+from .quantities import _CN_RUN, PAID_OVER, _Num, _skip_space
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _outside
 from .vocab import (
     _CJK,
@@ -36,7 +36,10 @@ _TRAILING_SET = frozenset(_TRAILING)
 _VERB_BEFORE_TIME = re.compile(r"(?:完成|实现|达到)(?=全年|今年|当年|年度|上半年|前三季度)")  # 完成全年地区生产总值增长
 _LEADING_SET = frozenset(_LEADING)
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-                        r"|\d{1,2}[.．、](?!\d))")
+                        r"|\d{1,2}[.．、](?!\d)"
+                        # an article's number opening its text (第十条  2026年市财政安排…): no part of a name
+                        # (not 第三条线路全长12公里: the third line)
+                        r"|第[一二三四五六七八九十百零]{1,5}条\s*(?=对|为|本|凡|各|经|[市县省区](?:财政|人民政府|政府)))")
 # (就业人员, 从业人员, 从事…的单位: 就 and 从 begin the word; 可吸入颗粒物, 可持续, 可再生: so does 可; 并案处理: 并)
 _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|从业|从事|对[外口]|并案"
                          r"|再(?:融资|贷款|就业)"  # (再融资债券: refinancing bonds, not 又/再 + 融资)
@@ -370,7 +373,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
         return num.end
-    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start) and num.unit != "年一遇":
+    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start) and num.unit != "年一遇" and not (
+            num.unit == "年" and PAID_OVER.search(s, max(0, num.start - 8), num.start)):  # (分5年发放: a grant's term)
         num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
         if _AGE_BAND_OF.match(s, num.end):
             num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it

@@ -255,6 +255,9 @@ _TO_ONE = re.compile(r"\s*[:：∶]\s*1(?![\d.．])")
 # (3年, 2024年), so it is read only here and not matched as a unit
 _DECIMAL_YEARS = re.compile(r"\s?年(?![级度底末初内])")
 _YEARS_GOAL = re.compile(r"\s?年的?(?:预期)?目标")
+# the years a grant is paid over (分5年发放, 连续发放3年, 按年度分3年拨付): a whole number of years read as a duration
+PAID_OVER = re.compile(r"(?:(?<![\d年月])分|连续(?:发放|支付|拨付|补贴|资助|给予))\s?$")
+_PAID_YEARS = re.compile(r"\s?年(?:(?:发放|支付|拨付|兑现)|(?=[，,；;。]|$))")
 _NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
 
 
@@ -320,7 +323,9 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
                 taken = num.end
             continue
         if _DECIMAL_YEARS.match(ns, b) and ("." in ns[a:b] or (
-                _YEARS_GOAL.match(ns, b) and "年限" in ns[max(0, a - 40):a])):
+                _YEARS_GOAL.match(ns, b) and "年限" in ns[max(0, a - 40):a]) or (
+                PAID_OVER.search(ns, max(0, a - 8), a) and _PAID_YEARS.match(ns, b))):
+            # (安家补贴分5年发放, 连续发放3年: the years a grant is paid over, a term of the grant)
             # (平均受教育年限达到11.2年，提前实现…11年的目标: a whole number of years as the goal of a 年限 too)
             tail = (_DECIMAL_YEARS.match(ns, b).end(), "", "", "年")  # type: ignore[union-attr]
         elif _NOT_AFTER_NUMBER.match(ns, b) and not _match_unit(ns, _skip_space(ns, b)):

@@ -33,6 +33,8 @@ from .unit_tables import unit_line_sentences, unit_of_line, value_columns
 # (a name may end with the time its values are taken at: 存款余额（年末）（亿元）)
 _WITH_UNIT = re.compile(r"^(?P<name>[^（(]{0,20}?(?:[（(](?:年末|年底)[）)])?)\s*"
                         r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
+# a header ending with a bare percent sign (为预算%, 增长%, 比上年增长%): the column's unit, whatever the caption's
+_PERCENT_TAIL = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,10})\s*[%％]$")
 # a row of a stock taken at each year's end (年末户籍人口, 存款余额（年末）): its year cells are the years' ends
 _YEAR_END_ITEM = re.compile(r"^(?:年末|年底)|[（(](?:年末|年底)[）)]$")
 _NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)(?P<post>左右|以上|以下|以内)?")
@@ -308,6 +310,8 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
                 name = quantity  # (累计 said would make a flow of the months a running total at their end)
                 # (计划数 | 完成数: the outcome against the plan, said so in _row_sentence)
             columns[j] = (name, m.group("unit"))
+        elif (pct := _PERCENT_TAIL.match(h)) is not None:
+            columns[j] = (pct.group("name"), "%")  # 为预算% | 增长% under 单位：亿元: the column's own unit
         elif _INDEX.search(h) and len(h) <= 12:
             columns[j] = (h + "为", "")  # 综合指数 | 3.05: 综合指数为3.05
         elif _QUANTITY_HEADER.fullmatch(h):
