@@ -35,3 +35,12 @@ def test_a_field_line_naming_a_disclosure_period_is_a_period():
                     genre="notice")
     assert (e.date, e.kind) == ("2025-07-08/2025-07-15", "period")
     assert timeline("2025年7月8日", date="2025-07-08", title="石桥村2025年第二季度村级财务公开", genre="notice") == []
+
+
+def test_a_bare_day_after_the_lead_keeps_the_year_reviewed():
+    """Only the lead (the first paragraph) tells the news day: 1月5日，… in a later paragraph of the same review (a
+    chronicle's entry of January) is a day of 2025."""
+    events = timeline("栖川市公安局近日通报全年公安工作情况。", "1月5日，全市启动冬季治安巡防行动，出动警力1200人次。",
+                      date="2026-01-12", title=REVIEW, genre="article", reporting="auto")
+    (e,) = [e for e in events if e.text.startswith("1月5日")]
+    assert e.date == "2025-01-05"

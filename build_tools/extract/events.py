@@ -600,7 +600,11 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             seen.add(key)
             taken.append(e)
         events += taken
-    return [_published_fact(e, anchor, published) for e in events] if published != anchor else events
+    if published == anchor:
+        return events
+    lead = next((p.id for p in doc.paragraphs if not p.heading and p.role not in _EVENT_SKIP_ROLES), "")
+    return [_published_fact(_news_day(e, anchor, published) if e.paragraph == lead else e, anchor, published)
+            for e in events]
 
 
 _SAME_DAY = re.compile(r"^(?:同日|当日|同一天|当天)[，,]")
@@ -626,8 +630,9 @@ _BARE_DAY_LEAD = re.compile(r"\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚间
 
 def _news_day(e: Event, anchor: Anchor, published: Anchor) -> Event:
     """A review of a closed year published after it (…通报2025年全市社会治安形势 of 2026-01-09) is read against
-    the year's end; but a sentence opening with a bare day that falls in the month before publication when read in
-    the publication's year (1月8日上午，…召开…新闻发布会) tells the day of the news, not a day of the year reviewed."""
+    the year's end; but the lead of the text (its first paragraph) opening with a bare day that falls in the month
+    before publication when read in the publication's year (1月8日上午，…召开…新闻发布会) tells the day of the news,
+    not a day of the year reviewed (a chronicle's entries of January keep the year they record)."""
     m = _BARE_DAY_LEAD.match(e.text)
     if not m or e.precision != "day" or "/" in e.date or not published.year or not anchor.year \
             or anchor.year >= published.year:
@@ -648,8 +653,7 @@ def _news_day(e: Event, anchor: Anchor, published: Anchor) -> Event:
 def _published_fact(e: Event, anchor: Anchor, published: Anchor) -> Event:
     """A release read against the end of the period it reports on (a quarter's data, anchor 2025-09-30) but
     published later (2025-10-21): what it says happened between the two (10月21日，…举行新闻发布会) is a past fact,
-    not a goal, unless the words say one; a bare day just before publication is the news day (:func:`_news_day`)."""
-    e = _news_day(e, anchor, published)
+    not a goal, unless the words say one."""
     if e.kind != "target" or not published.year or _intends(e.text):
         return e
     lo, hi = parse_iso(e.date.split("/")[0]), parse_iso(e.date.split("/")[-1])
