@@ -31,3 +31,18 @@ def test_other_headings_are_left_to_other_rules(zh: str) -> None:
 def test_numbered_heading_of_a_census_communique() -> None:
     item = TitleRenderer(get_glossary()).heading("（二）按登记注册类型分组。")
     assert item is not None and item.text == "(2) By Registration Status"
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("农民工规模和分布", "Size and Distribution of Rural Migrant Workers"),
+    ("农民工基本特征", "Basic Characteristics of Rural Migrant Workers"),
+    ("农民工就业行业分布", "Rural Migrant Workers by Industry of Employment"),
+    ("农民工收入", "Income of Rural Migrant Workers"),
+    ("一般公共预算", "General Public Budgets"),  # GWR 2015/275, a glossary term
+])
+def test_an_aspect_of_a_statistics_subject(zh: str, english: str) -> None:
+    assert breakdown_heading(zh) == english
+
+
+def test_an_aspect_of_an_unknown_subject_stays_chinese() -> None:
+    assert breakdown_heading("某某群体规模和分布") is None

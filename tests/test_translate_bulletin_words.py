@@ -170,3 +170,21 @@ def test_half_year_reviews_and_reports_of_a_named_place(renderer: TitleRenderer,
 
 def test_a_half_year_review_with_a_next_year_plan_has_no_frame(renderer: TitleRenderer) -> None:
     assert renderer.title("白河县2025年上半年工作总结和2026年工作计划", "", "白河县") is None
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("一、国内旅游", "I. Domestic Tourism"),  # YB 17-10
+    ("二、乙类传染病", "II. Class B Infectious Diseases"),
+    ("（二）阶梯价格。", "(2) Tiered Prices"),
+    ("二、不合格产品情况", "II. Nonconforming Products"),
+    # a list's category with its count in brackets
+    ("一、先进集体（20个）", "I. Advanced Collectives (20)"),
+    ("二、先进个人（35名）", "II. Advanced Individuals (35)"),
+])
+def test_section_nouns_of_sector_bulletins_and_notices(renderer: TitleRenderer, zh: str, english: str) -> None:
+    item = renderer.heading(zh)
+    assert item is not None and item.text == english, item
+
+
+def test_a_counted_category_that_does_not_render_stays_chinese(renderer: TitleRenderer) -> None:
+    assert renderer.heading("一、某某集体（20个）") is None

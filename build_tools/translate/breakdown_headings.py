@@ -21,6 +21,16 @@ BREAKDOWNS: dict[str, str] = {
 }
 BASIC_OF: dict[str, str] = {"单位": "Units", "法人单位": "Corporate Units", "从业人员": "Persons Employed"}
 
+# an aspect of a statistic's subject as a report's section (农民工规模和分布, 农民工基本特征, 企业行业分布): "Size and
+# Distribution of Rural Migrant Workers" (P, after the yearbook's "Distribution of ..." and "Composition of ...")
+ASPECTS: dict[str, str] = {
+    "规模和分布": "Size and Distribution of {x}", "规模": "Size of {x}", "分布": "Distribution of {x}",
+    "基本特征": "Basic Characteristics of {x}", "主要特征": "Main Characteristics of {x}", "结构": "Structure of {x}",
+    "构成": "Composition of {x}", "就业行业分布": "{x} by Industry of Employment", "行业分布": "{x} by Industry",
+    "地区分布": "{x} by Region", "年龄结构": "Age Structure of {x}", "收入": "Income of {x}",
+}
+_ASPECT_RE = re.compile(r"^(?P<x>[\u4e00-\u9fff]{2,10}?)(?P<a>" + "|".join(sorted(ASPECTS, key=len, reverse=True))
+                        + r")$")
 _BREAKDOWN_RE = re.compile(r"^(?:分|按)(?P<x>[^，,。；;]{2,8}?)(?:分组|分|情况|划分)?$")
 _BASIC_RE = re.compile(r"^(?P<x>[\u4e00-\u9fff]{2,6}?)基本情况$")
 _SITUATION_RE = re.compile(r"^(?P<x>[^，,。；;]{2,20}?)(?:情况|状况)?$")
@@ -38,6 +48,10 @@ def breakdown_heading(zh: str) -> str | None:
     m = _BASIC_RE.fullmatch(zh)
     if m and m.group("x") in BASIC_OF:
         return f"Basic Information on {BASIC_OF[m.group('x')]}"
+    m = _ASPECT_RE.fullmatch(zh)
+    subject = metric_en(m.group("x")) if m else None
+    if m and subject:
+        return ASPECTS[m.group("a")].format(x=title_case(subject[:1].upper() + subject[1:]))
     m = _SITUATION_RE.fullmatch(zh)
     name = metric_en(m.group("x")) if m else None
     return title_case(name[:1].upper() + name[1:]) if name else None

@@ -51,6 +51,20 @@ BULLETIN_NOUNS: dict[str, str] = {
     "货物贸易": "Trade in Goods",  # GWR 2009/592
     "利用外资": "Utilization of Foreign Investment",  # after GWR 2008/135 "utilization", 2021/62 "foreign investment"
     "市场运行": "Market Performance", "地表水环境质量": "Surface Water Quality",  # P
+    # tourism bulletins
+    "国内旅游": "Domestic Tourism",  # YB 17-10
+    "入境旅游": "Inbound Tourism",  # after YB 17-14 "inbound visitor arrivals"
+    "节假日旅游": "Holiday Tourism", "旅游产业要素": "Elements of the Tourism Industry",  # P
+    # monthly reports of notifiable infectious diseases (the Law on the Prevention and Control of Infectious Diseases
+    # classes 甲类/乙类/丙类 as Class A/B/C, P)
+    "甲类传染病": "Class A Infectious Diseases", "乙类传染病": "Class B Infectious Diseases",
+    "丙类传染病": "Class C Infectious Diseases", "健康提示": "Health Advice",  # P
+    # price hearings and quality spot checks
+    "阶梯水量": "Tiered Water Volumes", "阶梯价格": "Tiered Prices",  # P
+    "现行价格及调整理由": "Current Prices and Reasons for the Adjustment",  # P
+    "抽查基本情况": "Overview of the Spot Check", "不合格产品": "Nonconforming Products",  # P
+    # commendation decisions
+    "先进集体": "Advanced Collectives", "先进个人": "Advanced Individuals",  # P
 }
 SCOPE = r"(?:全市|全县|全区|全州|全旗|我市|我县|我区)?"
 PERIOD = "|".join(sorted(map(re.escape, PERIOD_WORDS), key=len, reverse=True))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..model import TranslatedText
 from .breakdown_headings import breakdown_heading
-from .bulletin_words import situation_heading
+from .bulletin_words import bulletin_noun, situation_heading
 from .duty_headings import duty_heading
 from .genre_headings import GENRE_HEADINGS, plan_period_heading, unit_line, year_led
 from .heading_words import MORE_PLAN_HEADINGS, action_heading, paired_actions, procedure_aspect, stage_heading
@@ -42,7 +42,8 @@ ISSUED_LINE_RE = re.compile(r"(?P<body>[\u4e00-\u9fff（）()]{4,30}?)\s*(?P<y>\
 # a section of an audit work report (政府投资项目审计情况, 养老服务资金审计): "Audit of <what is audited>"
 AUDIT_HEADING_RE = re.compile(r"(?P<x>[^，,。；;]{2,20}?)审计(?:情况)?")
 AUDIT_LEVELS_EN = {"县级": "county ", "市级": "municipal ", "区级": "district ", "省级": "provincial ", "本级": ""}
-COUNTED_RE = re.compile(r"(?P<x>[^（(]+)[（(](?P<n>\d+)项[）)]")
+# a list's category and how many it lists (民间文学（1项）, 先进集体（20个）, 先进个人（35名）)
+COUNTED_RE = re.compile(r"(?P<x>[^（(]+)[（(](?P<n>\d+)(?P<u>项|个|名|人|家)[）)]")
 CONTACT_RE = re.compile(r"(?P<label>" + "|".join(sorted(CONTACT_LABELS, key=len, reverse=True))
                         + r")[：:]\s*(?P<value>.+)")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
@@ -176,9 +177,13 @@ class HeadingMixin:
                 return english.format(**m.groupdict())
         counted = COUNTED_RE.fullmatch(zh)  # 民间文学（1项） -> "Folk Literature (1 item)": a list's category
         if counted:
-            what = self.phrase(counted.group("x"))
+            what = self.phrase(counted.group("x")) or bulletin_noun(self, counted.group("x"))  # type: ignore[arg-type]
             n = int(counted.group("n"))
-            return f"{title_case(what)} ({n} item{'' if n == 1 else 's'})" if what else None
+            if not what:
+                return None
+            if counted.group("u") == "项":
+                return f"{title_case(what)} ({n} item{'' if n == 1 else 's'})"
+            return f"{title_case(what)} ({n})"  # (先进集体（20个）: the count of what the heading names)
         audited = AUDIT_HEADING_RE.fullmatch(zh)  # 政府投资项目审计情况 -> "Audit of Government Investment Projects"
         if audited:
             what = self._audited(audited.group("x"))
