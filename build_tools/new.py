@@ -70,6 +70,10 @@ TITLE_KINDS = (
     ("report", re.compile(r"公报")),  # 环境状况公报, 水资源公报: a bulletin on a field
     ("speech", re.compile(r"讲话|致辞|发言")),
     ("plan", re.compile(r"方案|规划|计划|纲要")),
+    # a headline telling that an office reported a year's situation (…公安局通报2025年全市社会治安形势): news of the
+    # report, not the 通报 itself (关于…情况的通报 ends with its genre, ENDING_KINDS)
+    ("news", re.compile(r"(?:局|委|厅|办|院|中心|政府|部门)(?:通报|发布)(?:19|20)\d{2}\s*年度?[^，,]{0,16}"
+                        r"(?:形势|情况|成效|成绩)")),
     ("notice", re.compile(r"通知|通告|通报|公告|决定|意见|办法|规定")),
 )
 # a title that names some genre (a report, bulletin, rules, interpretation ...): a web page with none is news

@@ -131,6 +131,14 @@ def test_title_skips_page_furniture_and_joins_what_belongs_together(text: str, t
     assert new.infer_title(text) == title
 
 
+def test_kind_of_a_headline_telling_of_a_report() -> None:
+    """栖川市公安局通报2025年全市社会治安形势 治安满意度创新高: a news headline on what the office reported (held-out
+    set 47); 关于2025年全市社会治安形势的通报 ends with its genre, a notice."""
+    assert new.infer_kind("", "栖川市公安局通报2025年全市社会治安形势 治安满意度创新高") == "news"
+    assert new.infer_kind("", "栖川市统计局发布2025年度全市经济运行情况") == "news"
+    assert new.infer_kind("", "关于2025年全市社会治安形势的通报") == "notice"
+
+
 def test_kind_from_title_and_head() -> None:
     # the last word names the genre: a notice that issues a plan is a notice
     assert new.infer_kind("", "朝阳市人民政府办公室关于印发农村公路管理养护体制改革实施方案的通知") == "notice"

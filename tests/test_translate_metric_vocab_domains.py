@@ -271,6 +271,11 @@ HELD_OUT_ENGLISH = [
     # 每年发放, 给予 of 分别给予, the age inside a name, 每家机构每年奖励总额 unnamed); 78/90 once the 附表's 执行数 and
     # 增长 cells, restating the text, are no second rows (a budget's cue does not reach the row's execution clauses)
     ("holdout45", 90, 78),
+    # a city public security bureau's year-end press release (HTML) and a village's quarterly financial disclosure
+    # (PDF): first run (code of 89c648e, no fix) 5/22 (the PDF's table of accounts gave no rows); 34/34 with the
+    # accounts and the ledger read and metric_vocab/public_security.py (GWR 2017/601, 2017/602, 2013/89, 2008/43,
+    # 2011/329, P)
+    ("holdout47", 34, 34),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers

@@ -175,6 +175,16 @@ def _table_header(text: str) -> bool:
     return len(cells) >= 3 and not CLAUSE_MARK_RE.search(text) and all(len(c) <= 12 for c in cells)
 
 
+def _tab_header(text: str, row: str) -> bool:
+    """A header row of two short cells a format reader wrote with a tab (项目\t金额) over tab rows of as many cells
+    (一、期初余额\t386254.17): the table's header, not a heading."""
+    if "\t" not in text.strip() or "\t" not in row.strip() or CLAUSE_MARK_RE.search(text):
+        return False
+    cells = [c.strip() for c in text.strip().split("\t") if c.strip()]
+    return len(cells) == len([c for c in row.strip().split("\t") if c.strip()]) >= 2 and all(
+        len(c) <= 12 and not NUMERIC_CELL_RE.match(c) for c in cells)
+
+
 def _is_headline_stack(lines: list[VLine]) -> bool:
     """Two or three short lines of one headline (kicker + main title, or issuer + 关于… title)."""
     if not 2 <= len(lines) <= 3 or any(not CJK_RE.search(line.text) for line in lines):
@@ -256,7 +266,8 @@ def _split_group(group: list[VLine], wrap: int) -> list[Block]:
     # (a line of closing punctuation only, 。 or ”。, cut off by a fixed-width wrap: the end of the line above)
     latin = [_latin_only(v.text) for v in group]
     for i in range(len(group) - 1):  # a header row right above table rows belongs to the table
-        if kinds[i + 1] == "table" and not kinds[i] and _table_header(group[i].text):
+        if kinds[i + 1] == "table" and not kinds[i] and (_table_header(group[i].text)
+                                                         or _tab_header(group[i].text, group[i + 1].text)):
             kinds[i] = "table"
     blocks: list[Block] = []
     current: list[VLine] = []

@@ -139,6 +139,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a verb of an action right after a year: the year of what is done (2028年开展规划中期评估, 2027年完成…清单编制)
 _ACTION_AFTER = re.compile(r"(?:开展|完成|启动|组织|实施|编制|制定|修订|出台|印发|建成|开工)")
 _FOUR_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")  # at least 4 Chinese characters
+# a field line naming a window (公示期：2025年10月10日至10月17日。, 公告期：…): a statement of that period, not a
+# date line
+_NAMED_WINDOW = re.compile(r"\s*(?:公示|公告|公开|报名|申报|受理)(?:期|期限|时间)\s*[：:]\s*(?:至|到|—|－|-|~)?"
+                           r"\s*[。；;]?\s*$")
 _BRACKETED = re.compile(r"\s*[（(].*[）)]\s*")  # a note in brackets: （此件公开发布）
 # an editor's note on the document itself (说明：本大事记收录2025年…的重要事件；编者按：现将…公布如下): no dated fact
 # (also with the notes' first number: 说明：1.本文数据来源于…，统计截至2025年12月31日)
@@ -406,7 +410,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         rest = sentence
         for m in inside:
             rest = rest.replace(m.text, "", 1)
-        if not _FOUR_CJK.match(rest):
+        if not _FOUR_CJK.match(rest) and not _NAMED_WINDOW.match(rest):
             continue  # a date line, not a statement
         best: dict[tuple[int, int], DateMatch] = {}
         for m in inside:
@@ -596,7 +600,11 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             seen.add(key)
             taken.append(e)
         events += taken
-    return [_published_fact(e, anchor, published) for e in events] if published != anchor else events
+    if published == anchor:
+        return events
+    lead = next((p.id for p in doc.paragraphs if not p.heading and p.role not in _EVENT_SKIP_ROLES), "")
+    return [_published_fact(_news_day(e, anchor, published) if e.paragraph == lead else e, anchor, published)
+            for e in events]
 
 
 _SAME_DAY = re.compile(r"^(?:同日|当日|同一天|当天)[，,]")
@@ -614,6 +622,32 @@ def _same_day(text: str, pid: str, before: Event | None) -> list[Event]:
         return []
     return [Event(date=before.date, text=sentence, paragraph=pid, precision="day", kind=before.kind,
                   sort_key=before.sort_key)]
+
+
+# a sentence opening with a bare day (1月8日上午，市公安局召开…新闻发布会): the day of the news
+_BARE_DAY_LEAD = re.compile(r"\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚间|晚上|晚)?[，,]")
+
+
+def _news_day(e: Event, anchor: Anchor, published: Anchor) -> Event:
+    """A review of a closed year published after it (…通报2025年全市社会治安形势 of 2026-01-09) is read against
+    the year's end; but the lead of the text (its first paragraph) opening with a bare day that falls in the month
+    before publication when read in the publication's year (1月8日上午，…召开…新闻发布会) tells the day of the news,
+    not a day of the year reviewed (a chronicle's entries of January keep the year they record)."""
+    m = _BARE_DAY_LEAD.match(e.text)
+    if not m or e.precision != "day" or "/" in e.date or not published.year or not anchor.year \
+            or anchor.year >= published.year:
+        return e
+    import datetime as _dt
+
+    try:
+        day = _dt.date(published.year, int(m.group(1)), int(m.group(2)))
+        pub = _dt.date(published.year, published.month or 12, published.day or 28)
+    except ValueError:
+        return e
+    if e.date != f"{anchor.year}-{day:%m-%d}" or not 0 <= (pub - day).days <= 31:
+        return e
+    e.date = e.sort_key = day.isoformat()
+    return e
 
 
 def _published_fact(e: Event, anchor: Anchor, published: Anchor) -> Event:

@@ -175,6 +175,22 @@ def _close_review(period: str, ctx: _Ctx) -> str:
     return f"{first}/{ctx.actual}" if first[:4] <= ctx.actual else period
 
 
+# the balance an account opens or closes a period with (期初余额, 期末余额, 期初数, 期末结余)
+_BALANCE = re.compile(r"(期初|期末)(?:余额|结余|数|结存)")
+
+
+def _balance_edge(num: _Num, period: str, s: str) -> str:
+    """A balance at the start or end of the months a figure's period spans (一、期初余额：386254.17元 in a quarter's
+    accounts, 2025-07/2025-09): a stock of the first month (期初) or of the last (期末), not a flow of the span."""
+    first, _, last = period.partition("/")
+    if not s or not last or len(first) != 7 or len(last) != 7 or num.status != "actual":
+        return period
+    m = _BALANCE.search(s, _clause_start(s, num.start), num.start)
+    if not m:
+        return period
+    return first if m.group(1) == "期初" else last
+
+
 # new ones to add by a deadline (到2027年…新培育省级智能工厂200家): a running total over the plan, like 累计
 _NEW_OVER_PLAN = re.compile(r"新(?:培育|认定|创建|打造|建成|增)")
 
@@ -201,6 +217,7 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         return ""  # 凌钢集团、朝阳银行每年各出资5000万元，城发集团出资1000万元: commitments the text does not date
     period = _dated(num, usable, carry, ctx, s)
     period = _close_review(period, ctx)
+    period = _balance_edge(num, period, s)
     new = ctx.plan_doc and _NEW_OVER_PLAN.search(s, _clause_start(s, num.start) if s else 0, num.start)
     if (num.status == "target" and num.kind != "growth" and ("累计" in s[:num.start] or new)
             and num.unit.strip() not in ("%", "％", "‰") and period.isdigit()  # (a rate is reached at the deadline)

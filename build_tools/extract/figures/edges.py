@@ -16,6 +16,7 @@ from ..dates import Anchor, DateMatch, find_dates
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _SINCE_LAST_YEAR_END = re.compile(r"[比较]上年[末底]")
 _OWN_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{4}|[今去明前上本次翌同]年")
+_BALANCE = re.compile(r"(期初|期末)(?:余额|结余|数|结存)")
 _STANDARD_YEAR_END = re.compile(r"12月31日(?:零时|24时)?为(?:普查|调查)?的?标准时")
 
 
@@ -65,4 +66,9 @@ def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
             if opening is None:
                 opening = bool(_STANDARD_YEAR_END.search(" ".join(p.text for p in doc.paragraphs[:3])))
             edge = "end" if opening else None
+        if edge is None and "/" in (doc.reporting_period or ""):
+            balance = _BALANCE.search(f.sentence[:at] if at > 0 else f.sentence)
+            first, last = doc.reporting_period.split("/")[0][:7], doc.reporting_period.split("/")[-1][:7]
+            if balance and f.period == (first if balance.group(1) == "期初" else last):
+                edge = "start" if balance.group(1) == "期初" else "end"  # 期初余额 of a quarter's accounts
         f.edge = edge or ""

@@ -27,7 +27,7 @@ import re
 
 from ...model import Paragraph
 from .posts import post_table_sentences
-from .unit_tables import unit_line_sentences, unit_of_line, value_columns
+from .unit_tables import GENERIC_AMOUNT, MONEY_ITEM, unit_line_sentences, unit_of_line, value_columns
 
 # a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
 # (a name may end with the time its values are taken at: 存款余额（年末）（亿元）)
@@ -207,6 +207,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
             name = _CHANGE.sub(verb, name)
         if _DONE_COLUMN.match(name) and any(_PLAN_COLUMN.match(columns[k][0]) for k in columns if k < j):
             name = "实际" + name  # (计划数 | 完成数: 计划数12个，实际完成数11个)
+        if name in GENERIC_AMOUNT and MONEY_ITEM.search(item):
+            name = ""  # 期初余额 | 金额（元）: 期初余额386254.17元 (the item already names an amount)
         if span and _WHOLE_COST.match(name):
             name = span + name  # 2025—2027年总投资22亿元
         if parts and name and not change and not entity and not _TOTAL.match(item):
@@ -286,6 +288,9 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
     if unit_col is not None and indicator is not None and indicator < unit_col:
         label_col = indicator  # 领域 | 指标 | 单位 | 2024年 | …: the indicator names the row, its field only groups it
     group_col, label_col = label_col, _named_in_next_column(rows, label_col)
+    date_col, summary_col = _ledger_columns(header)
+    if summary_col is not None and summary_col > label_col:
+        group_col = label_col = summary_col  # 日期 | 凭证号 | 摘要 | 金额（元）: the entry's summary names it
     if unit_col is not None:
         return _unit_column_sentences(rows, label_col, unit_col)
     columns: dict[int, tuple[str, str]] = {}
@@ -349,9 +354,37 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
         sentence = _row_sentence(label, row, cols, years if row_unit else {}, project,
                                  _span(row[span_col]) if span_col is not None and span_col < len(row) else "",
                                  row[rank_col] if rank_col is not None and rank_col < len(row) else "")
+        if sentence and date_col is not None and summary_col == label_col and date_col < len(row):
+            day = _ledger_date(row[date_col])  # (村干部第三季度误工补贴（9月12日）金额28500.00元。: the entry's day
+            if day and sentence.startswith(label):  # is nearer the amount than a period its summary names)
+                sentence = f"{label}（{day}）{sentence[len(label):]}"
         if sentence:
             out.append(sentence)
     return out
+
+
+# a ledger of entries (日期 | 凭证号 | 摘要 | 金额（元）): the date of each entry, the summary that names it
+_LEDGER_DATE_HEADER = re.compile(r"^(?:日期|时间|发生日期|支付日期|支出日期|记账日期)$")
+_LEDGER_SUMMARY_HEADER = re.compile(r"^(?:摘要|事项|用途|支出事项|开支事项|支出内容|开支内容|收支内容)$")
+_DAY_CELL = re.compile(r"^(?:(\d{4})[-./年])?(\d{1,2})[-./月](\d{1,2})日?$")
+
+
+def _ledger_columns(header: list[str]) -> tuple[int | None, int | None]:
+    """The date column and the summary column after it of a ledger of entries; (None, None) for other tables."""
+    date_col = next((j for j, h in enumerate(header) if _LEDGER_DATE_HEADER.match(h)), None)
+    if date_col is None:
+        return None, None
+    summary = next((j for j, h in enumerate(header) if j > date_col and _LEDGER_SUMMARY_HEADER.match(h)), None)
+    return (date_col, summary) if summary is not None else (None, None)
+
+
+def _ledger_date(cell: str) -> str:
+    """An entry's date cell as a time phrase (7月15日, 2025-07-15 -> 2025年7月15日); "" when the cell is no day."""
+    m = _DAY_CELL.match(cell.strip())
+    if not m:
+        return ""
+    year = f"{m.group(1)}年" if m.group(1) else ""
+    return f"{year}{int(m.group(2))}月{int(m.group(3))}日"
 
 
 def _span(cell: str) -> str:

@@ -61,6 +61,12 @@ def part_name(label: str, column: str) -> str:
     return column + core if core and not core.startswith(column) else column
 
 
+# a generic amount column (金额) and an item naming an amount of money itself (期初余额, 经营收入, 管理费用, 道路硬化
+# 工程进度款, 误工补贴): the item alone names the figure
+GENERIC_AMOUNT = ("金额", "金额数", "发生额")
+MONEY_ITEM = re.compile(r"(?:余额|结余|收入|支出|费用|费|款|补贴|补助|资金|收益|利息)$")
+
+
 def unit_line_sentences(rows: list[list[str]], label_col: int, unit: str, columns: list[int],
                         entity: re.Pattern[str], total: re.Pattern[str], number: re.Pattern[str],
                         quantity: str = "") -> list[str]:
@@ -83,6 +89,8 @@ def unit_line_sentences(rows: list[list[str]], label_col: int, unit: str, column
             if not number.fullmatch(cell):
                 continue
             name = "" if j == columns[0] and whole_first else header[j].strip()
+            if name in GENERIC_AMOUNT and MONEY_ITEM.search(label):
+                name = ""  # 项目 | 金额 under 单位：元: 期初余额386254.17元 (the item already names an amount)
             if whole_first and j != columns[0]:
                 name = part_name(label, name)
             if whole_first and j != columns[0] and parts and not parts[-1].startswith("其中"):
