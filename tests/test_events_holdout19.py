@@ -4,15 +4,12 @@ the rule, expectations read by hand."""
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(rp: str, *texts: str) -> list[Event]:
-    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title="梧岭市2024年科技经费投入统计公报", date="2025-09-20", genre="statistics",
-                   paragraphs=paras, reporting_period=rp)
-    return extract_events(doc, Metadata(date="2025-09-20"))
+    return timeline(*texts, date="2025-09-20", title="梧岭市2024年科技经费投入统计公报", genre="statistics", reporting=rp)
 
 
 def test_a_communique_opening_its_statistics_with_its_own_period_gives_no_timeline_entry():

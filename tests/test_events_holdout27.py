@@ -4,14 +4,12 @@ invented for the rules, expectations read by hand."""
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(date: str, title: str, *texts: str) -> list[Event]:
-    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title=title, date=date, genre="notice", paragraphs=paras)
-    return extract_events(doc, Metadata(date=date))
+    return timeline(*texts, date=date, title=title, genre="notice")
 
 
 def _wage(*texts: str) -> list[Event]:

@@ -3,16 +3,12 @@ year's livelihood projects; sentences invented for the rules, expectations read 
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.extract.reporting import reporting_period
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(date: str, title: str, genre: str, *texts: str) -> list[Event]:
-    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title=title, date=date, genre=genre, paragraphs=paras)
-    doc.reporting_period = reporting_period(doc, Metadata(date=date))  # (as the pipeline sets it)
-    return extract_events(doc, Metadata(date=date))
+    return timeline(*texts, date=date, title=title, genre=genre, reporting="auto")  # (as the pipeline sets it)
 
 
 def test_a_share_of_the_plan_reached_is_no_word_of_intent():

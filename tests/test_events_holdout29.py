@@ -4,17 +4,13 @@ and a year-end stock give none. Sentences invented for the rules, expectations r
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.extract.reporting import reporting_period
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(date: str, title: str, *texts: str) -> list[Event]:
-    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title=title, date=date, genre="statistics", paragraphs=paras)
-    meta = Metadata(date=date)
-    doc.reporting_period = reporting_period(doc, meta)  # (a bulletin's year: what its year-end stocks refer to)
-    return extract_events(doc, meta)
+    # (a bulletin's year: what its year-end stocks refer to)
+    return timeline(*texts, date=date, title=title, genre="statistics", reporting="auto")
 
 
 def test_a_month_of_the_reviewed_year_is_an_event():

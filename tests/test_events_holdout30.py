@@ -5,15 +5,12 @@ them, expectations read by hand."""
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(date: str, title: str, genre: str, *texts: str, heading: str = "") -> list[Event]:
-    paras = ([Paragraph(id="h", text=heading, heading=1)] if heading else []) + [
-        Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title=title, date=date, genre=genre, paragraphs=paras)
-    return extract_events(doc, Metadata(date=date))
+    return timeline(*([(heading, 1)] if heading else []), *texts, date=date, title=title, genre=genre)
 
 
 def test_a_work_reports_review_and_tasks():

@@ -4,19 +4,14 @@ handling suggestions and proposals; sentences invented for the rules, expectatio
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.extract.reporting import reporting_period
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 SUMMARY = "岚溪市2024年防汛抗旱工作总结"
 
 
 def _events(date: str, title: str, *paras: tuple[str, int]) -> list[Event]:
-    ps = [Paragraph(id=f"p{i}", text=t, heading=h, role="heading" if h else "body") for i, (t, h) in enumerate(paras)]
-    doc = Document(id="d", title=title, date=date, genre="report", paragraphs=ps)
-    meta = Metadata(date=date)
-    doc.reporting_period = reporting_period(doc, meta)
-    return extract_events(doc, meta)
+    return timeline(*paras, date=date, title=title, genre="report", reporting="auto")
 
 
 def test_deadlines_under_the_next_years_tasks_are_that_years_targets():

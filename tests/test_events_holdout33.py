@@ -4,15 +4,12 @@ expectations read by hand."""
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(*texts: str) -> list[Event]:
-    date = "2025-11-18"
-    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title="2025年1-10月全市财政收支情况", date=date, genre="statistics", paragraphs=paras)
-    return extract_events(doc, Metadata(date=date))
+    return timeline(*texts, date="2025-11-18", title="2025年1-10月全市财政收支情况", genre="statistics")
 
 
 def test_a_month_characterised_is_no_event():

@@ -4,14 +4,13 @@ expectations read by hand."""
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(date: str, title: str, *texts: str, headings: dict[int, int] | None = None) -> list[Event]:
-    paras = [Paragraph(id=f"p{i}", text=t, heading=(headings or {}).get(i, 0)) for i, t in enumerate(texts)]
-    doc = Document(id="d", title=title, date=date, genre="report", paragraphs=paras)
-    return extract_events(doc, Metadata(date=date))
+    return timeline(*[(t, (headings or {}).get(i, 0)) for i, t in enumerate(texts)], date=date, title=title,
+                    genre="report")
 
 
 def test_a_bare_month_under_a_past_year_s_completion_heading_is_that_year_s():

@@ -5,16 +5,14 @@ rules, expectations read by hand."""
 from __future__ import annotations
 
 from build_tools.clean import clean
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(*texts: str) -> list[Event]:
     blocks = clean("\n\n".join(texts) + "\n").blocks
-    paras = [Paragraph(id=f"p{i}", text=b.text) for i, b in enumerate(blocks)]
-    doc = Document(id="d", title="澜北市人民政府督查室关于2025年1—6月全市重点项目建设推进情况的督查通报",
-                   date="2025-07-18", genre="bulletin", paragraphs=paras)
-    return extract_events(doc, Metadata(date="2025-07-18"))
+    return timeline(*[b.text for b in blocks], date="2025-07-18", genre="bulletin",
+                    title="澜北市人民政府督查室关于2025年1—6月全市重点项目建设推进情况的督查通报")
 
 
 def test_a_deadline_and_the_follow_up_heading_the_next_paragraph_are_two_entries():

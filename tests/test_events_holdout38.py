@@ -3,14 +3,12 @@ the check was carried out over some months; sentences invented for the rules, ex
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(date: str, title: str, *texts: str, genre: str = "notice") -> list[Event]:
-    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title=title, date=date, genre=genre, paragraphs=paras)
-    return extract_events(doc, Metadata(date=date))
+    return timeline(*texts, date=date, title=title, genre=genre)
 
 
 def test_an_action_done_over_a_span_after_yu_is_an_event_of_the_span():

@@ -4,15 +4,13 @@ read by hand."""
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _notice(*texts: str) -> list[Event]:
-    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title="石埠县教育局关于做好2026年秋季义务教育学校招生工作的通知", date="2026-04-28",
-                   genre="notice", paragraphs=paras)
-    return extract_events(doc, Metadata(date="2026-04-28"))
+    return timeline(*texts, date="2026-04-28", title="石埠县教育局关于做好2026年秋季义务教育学校招生工作的通知",
+                    genre="notice")
 
 
 def test_a_cohort_named_by_its_year_is_no_event():

@@ -3,14 +3,12 @@ survey's start and names its standard time point; sentences invented for the rul
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(date: str, title: str, *texts: str) -> list[Event]:
-    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title=title, date=date, genre="statistics", paragraphs=paras)
-    return extract_events(doc, Metadata(date=date))
+    return timeline(*texts, date=date, title=title, genre="statistics")
 
 
 def test_a_standard_time_after_a_dated_start_is_no_event():

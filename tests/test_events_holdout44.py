@@ -4,14 +4,12 @@ invented for the rules, expectations read by hand."""
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _doc(*texts: str, title: str = "栖川市人民代表大会常务委员会工作报告", date: str = "2025-12-20") -> list[Event]:
-    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title=title, date=date, genre="report", paragraphs=paras)
-    return extract_events(doc, Metadata(date=date))
+    return timeline(*texts, date=date, title=title, genre="report")
 
 
 def test_a_regulation_approved_and_then_in_force_gives_two_entries():

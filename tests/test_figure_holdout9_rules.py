@@ -7,6 +7,7 @@ from __future__ import annotations
 from build_tools.extract.figures import extract_figures
 from build_tools.extract.reporting import reporting_period
 from build_tools.model import Document, Figure, Metadata, Paragraph
+from tests.event_docs import timeline
 from tests.test_figure_attributes import one
 
 
@@ -146,12 +147,8 @@ def test_a_day_inside_a_later_clause_does_not_date_the_next_entity_after_a_semic
 
 
 def _events(*texts: str, date: str, title: str, rp: str = "", genre: str = "") -> list[tuple[str, str]]:
-    from build_tools.extract.events import extract_events
-
-    doc = Document(id="d", title=title, date=date, genre=genre, paragraphs=[
-        Paragraph(id=f"p{k}", text=t) for k, t in enumerate(texts)])
-    doc.reporting_period = rp or reporting_period(doc, Metadata(date=date, region="云溪县"))
-    return [(e.date, e.kind) for e in extract_events(doc, Metadata(date=date))]
+    found = timeline(*texts, date=date, title=title, genre=genre, reporting=rp or "auto", region="云溪县")
+    return [(e.date, e.kind) for e in found]
 
 
 def test_the_day_a_change_takes_effect_is_an_event():

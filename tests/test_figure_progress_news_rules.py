@@ -4,8 +4,7 @@ portal page pasted as text): sentences invented for each rule, expectations read
 from __future__ import annotations
 
 from build_tools.clean.furniture import _is_web
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Metadata, Paragraph
+from tests.event_docs import timeline
 from tests.test_figure_attributes import figs, one
 
 NEWS = {"date": "2025-11-21", "region": "青潭县", "genre": "news", "title": "我县秋冬种工作进展顺利"}
@@ -50,9 +49,7 @@ def test_an_as_of_day_in_november_is_no_task_of_next_year():
     """截至11月20日 in an article of 21 November: the state reached that day (占计划面积的91.2% is the share of the plan
     done, no intent), dated 2025-11-20, not a target of 2026."""
     text = "截至11月20日，全县已完成秋冬种面积42.6万亩，占计划面积的91.2%，比去年同期快3.5个百分点。"
-    doc = Document(id="d", title=NEWS["title"], date="2025-11-21", genre="news",
-                   paragraphs=[Paragraph(id="p0", text=text)])
-    events = extract_events(doc, Metadata(date="2025-11-21"))
+    events = timeline(text, date="2025-11-21", title=NEWS["title"], genre="news")
     assert [(e.date, e.kind) for e in events] == [("2025-11-20", "event")]
 
 
@@ -62,8 +59,6 @@ def test_a_season_characterized_is_not_the_time_of_what_follows():
     meeting = {"date": "2026-03-12", "region": "岚溆县", "genre": "news", "title": "县政府召开第45次常务会议"}
     text = "会议指出，3月至5月是森林火灾高发期，全县已组建专业扑火队伍12支、360人。"
     assert one(figs(text, **meeting), 12).period == "2026-03"
-    doc = Document(id="d", title=meeting["title"], date="2026-03-12", genre="news",
-                   paragraphs=[Paragraph(id="p0", text=text)])
-    assert extract_events(doc, Metadata(date="2026-03-12")) == []
+    assert timeline(text, date="2026-03-12", title=meeting["title"], genre="news") == []
     # a dated fact after its date is still dated by it
     assert one(figs("3月至5月，全县共组建专业扑火队伍12支。", **meeting), 12).period == "2026-03/2026-05"
