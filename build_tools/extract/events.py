@@ -284,6 +284,8 @@ _OF_DOCUMENT = re.compile(r"\s*(?:起)?(?:施行|执行|实施|印发|发布|公
 _YEAR_OF_STANDARD = re.compile(r"度?[^，,；;。\d]{0,16}?标准(?:为|是|调整为)")
 # an action carried out over a span after 于 (于2025年8月至10月组织开展了…抽查, 于3月至5月集中进行了…): done, an event
 _DONE_OVER_SPAN = re.compile(r"\s*(?:组织|集中|统一|陆续)?(?:开展|进行|实施|举办)了")
+# a year naming the period of a yearly report (2025年度工作报表, 2024年度报告, 2025年年报)
+_YEAR_OF_REPORT = re.compile(r"\s*(?:年度?|度)?\s*(?:工作)?(?:报表|报告|年报)")
 _SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$")
 
 
@@ -476,6 +478,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             m = _next_year_task(m, anchor, context, under_goal)
             kind = _kind(m, anchor, context, words, under_goal, closed,
                          slot=bool(_SLOT_BEFORE.search(sentence, 0, m.start - ss)))
+            if kind == "event" and m.precision == "year" and _YEAR_OF_REPORT.match(sentence, m.end - ss):
+                kind = "period"  # 现将…门户网站2025年度工作报表予以公开: the year the report covers, not a dated act
             if kind == "period" and "/" in m.iso and sentence[:m.start - ss].rstrip().endswith("于") and \
                     _DONE_OVER_SPAN.match(sentence, m.end - ss):
                 kind = "event"  # 我局于2025年8月至10月组织开展了…抽查: an action done over the span, not the span
