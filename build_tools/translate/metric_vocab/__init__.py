@@ -78,6 +78,7 @@ from .supervision import SUPERVISION_EXACT
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
+from .websites import WEBSITES_EXACT
 
 __all__ = ["AREAS", "BUDGET_LINES", "CHANNELS", "MODE_HEADS", "MODES", "MORE_EXACT", "MORE_HEADS", "MORE_PARTNERS",
            "MORE_SUBJECTS", "TRADE_MODE_HEADS", "TRADE_MODES", "domain_metric", "merge_into", "unsourced"]
@@ -152,6 +153,8 @@ MORE_EXACT.update(CONGRESS_EXACT)
 # a land survey's main-data communiqué and a release on residents' income and consumption (holdout42)
 MORE_EXACT.update(LAND_SURVEY_EXACT)
 MORE_EXACT.update(HOUSEHOLD_BUDGET_EXACT)
+# a government website's annual report and a weekly air quality report (holdout46): their own module
+MORE_EXACT.update(WEBSITES_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
