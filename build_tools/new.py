@@ -276,6 +276,8 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 # a statistics office announcing data (国家统计局某调查队关于2025年粮食产量数据的公告): a release of
                 # statistics, not a notice
                 ("statistics", re.compile(r"数据的?公告$")),
+                # a survey team's report of a monitoring survey's results (2025年农民工监测调查报告): statistics
+                ("statistics", re.compile(r"监测调查报告$")),
                 # a period's figures released (2025年1—11月全市财政收支情况, 1—10月主要经济指标, 经济运行情况,
                 # 2025年11月某市法定传染病疫情概况): data
                 ("statistics", re.compile(r"(?:\d{1,2}\s*[—–\-－~至]\s*\d{1,2}\s*月|季度|上半年|\d{1,2}月份?)"

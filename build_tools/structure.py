@@ -162,7 +162,8 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
         nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
         prev = blocks[i - 1].text if i else ""
         start = None
-        if LETTERHEAD_RE.match(text) and (DOC_NUMBER_RE.match(_s(nxt)) or headline[i + 1]):
+        # (a numbered section head ending in 文件, 三、获取招标文件, is no letterhead)
+        if LETTERHEAD_RE.match(text) and not marker_of(text) and (DOC_NUMBER_RE.match(_s(nxt)) or headline[i + 1]):
             start = "letterhead"
         elif ATTACHMENT_RE.match(text) and headline[i + 1]:
             start = "attachment"
@@ -253,9 +254,16 @@ def _infer_title(blocks: list[Block]) -> str:
     return title.rstrip("，") + "……"
 
 
+# a field of a form-like list (时间：…, 预算金额：486.5万元, 项目编号：…, 联系人：…): its label names a slot, no section
+FIELD_LINE_RE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:时间|日期|地点|地址|方式|金额|限价|价格|编号|名称|期限|电话|联系人"
+                           r"|数量|预算)\s*[：:]\s*\S")
+
+
 def _heading_class(text: str) -> str | None:
     if PAREN_NOTE_RE.fullmatch(text):
         return None  # a parenthesised note such as （共6项）
+    if not marker_of(text) and FIELD_LINE_RE.match(text):
+        return None  # 预算金额：486.5万元: a field's value, body text
     return marker_of(text) or ("unmarked" if is_heading_like(text) else None)
 
 

@@ -15,3 +15,11 @@ def test_the_year_of_a_yearly_report_is_its_period():
     (e,) = timeline("该系统于2024年上线运行。", date="2025-01-18", title="青禾县人民政府门户网站2024年度工作报表",
                     genre="report")
     assert (e.date, e.kind) == ("2024", "event")
+
+
+def test_the_date_a_form_was_filled_in_is_no_event():
+    """填报日期：2025-01-16 under a yearly report's table: the form's own date, no entry; a field naming a schedule's
+    time (时间：2025年3月10日至3月14日，每天上午集中授课) is not such a field."""
+    assert timeline("填报日期：2025-01-16", date="2025-01-18", title="青禾县人民政府门户网站2024年度工作报表",
+                    genre="report") == []
+    assert timeline("时间：2025年3月10日至3月14日，每天上午集中授课", date="2025-02-18", title="关于举办培训班的通知", genre="notice")

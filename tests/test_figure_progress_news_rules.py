@@ -62,3 +62,11 @@ def test_a_season_characterized_is_not_the_time_of_what_follows():
     assert timeline(text, date="2026-03-12", title=meeting["title"], genre="news") == []
     # a dated fact after its date is still dated by it
     assert one(figs("3月至5月，全县共组建专业扑火队伍12支。", **meeting), 12).period == "2026-03/2026-05"
+
+
+def test_an_area_allocated_is_named_by_the_noun_phrase_after_it():
+    """每年安排不少于5000亩新增建设用地指标: the area measures the new construction land quota (新增 opens the noun
+    phrase; it is no predicate of the number), a standing requirement."""
+    plan = {"date": "2026-02-10", "region": "蔺溪市", "genre": "plan", "title": "蔺溪市2026年优化营商环境工作要点"}
+    f = one(figs("每年安排不少于5000亩新增建设用地指标用于重点产业项目。", **plan), 5000)
+    assert (f.metric, f.status) == ("每年新增建设用地指标", "requirement")

@@ -145,6 +145,7 @@ def test_kind_from_title_and_head() -> None:
     assert new.infer_kind("", "岚州市人民政府关于禁止燃放烟花爆竹的公告") == "notice"
     assert new.infer_kind("", "梧岭市2015年全国1%人口抽样调查主要数据公报") == "statistics"
     assert new.infer_kind("", "梧岭市第三次全国国土调查主要数据公报") == "statistics"  # (held-out set 42)
+    assert new.infer_kind("", "2025年沅川省农民工监测调查报告") == "statistics"  # (held-out set 43)
     assert new.infer_kind("", "梧岭市2024年水资源公报") == "report"
     assert new.infer_kind("本报讯（记者 张三）日前，朝阳市召开会议。", "朝阳召开会议") == "news"
     assert new.infer_kind("天气晴朗。", "春天") == ""
@@ -515,6 +516,7 @@ def test_region_of_a_city_portal_page_that_names_a_county_once(tmp_path: Path) -
     ("发布时间：2024-05-06 09:30　　来源：枫渡市鹤汀区人民政府　　【字体：大 中 小】", "枫渡市鹤汀区人民政府"),
     ("发布时间：2024-05-06　来源：沅川日报　浏览次数：12", ""),  # a newspaper: the publication, not the issuer
     ("发布时间：2024-07-15　　来源：中国人民银行沅川市分行　　浏览次数：88", "中国人民银行沅川市分行"),  # (holdout38)
+    ("发布时间：2026-05-06　　来源：国家统计局沅川调查总队　　浏览次数：301", "国家统计局沅川调查总队"),  # (holdout43)
 ])
 def test_issuer_from_a_copied_web_page_information_line(line: str, issuer: str) -> None:
     text = f"上半年全市经济运行稳中有升\n\n{line}\n\n上半年，全市地区生产总值1023.6亿元，同比增长5.6%。\n"

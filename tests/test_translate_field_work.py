@@ -21,3 +21,11 @@ def test_field_work_rows(zh: str, english: str) -> None:
 
 def test_an_unknown_crop_leaves_the_share_unrendered() -> None:
     assert metric_en("完成某某面积占计划面积") is None
+
+
+def test_a_quoted_qualifier_of_a_share_is_not_left_out() -> None:
+    """政务服务事项“全程网办”比例 is the share of services handled fully online: without the quote it would read
+    'share of government services', another figure; it stays untranslated rather than wrong. A name before what it
+    names may still be left out."""
+    assert metric_en("政务服务事项“全程网办”比例") is None
+    assert metric_en("“国庆”精品旅游线路") == "premium tourist routes"

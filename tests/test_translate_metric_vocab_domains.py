@@ -268,6 +268,16 @@ HELD_OUT_ENGLISH = [
     # of the mean (中位数占平均数比重) and 城镇村及工矿用地 kept whole in the table's rows; 130/130 with the slope
     # classes (位于25度以上坡度的耕地)
     ("holdout42", 130, 130),
+    # a city's implementing rules for attracting talent (DOCX) and a province's 2025 budget execution and 2026 draft
+    # budget report (PDF): first run (code of 7581932, no fix) 37/94 (the rules 1/26, the report 36/68); 75/90 after
+    # the ages qualifying who is granted no rows, metric_vocab/talent.py (talent grants, the four budgets, 滚存结余,
+    # 预备费: GWR 2008/153, 2010/491, 2015/16, 2015/471, the rest P), a grant verb (给予X), an amount per month
+    # (X每月), an allocation (财政安排X) and a budget table's 执行数/为预算 columns; 78/90 with the tiers after ；
+    # named by the grant (B类人才安家补贴 'settling-in subsidy for category B talent'); 82/94 with the years a grant
+    # is paid over found and named (安家补贴分 'years the settling-in subsidy is paid over') (left: 博士研究生按房款,
+    # 每年发放, 给予 of 分别给予, the age inside a name, 每家机构每年奖励总额 unnamed); 78/90 once the 附表's 执行数 and
+    # 增长 cells, restating the text, are no second rows (a budget's cue does not reach the row's execution clauses)
+    ("holdout45", 90, 78),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers
@@ -346,6 +356,12 @@ HELD_OUT_ENGLISH = [
     # 77/87 once the attached quarterly table (附表柘宁县…安排表, its 附表 run into the title) stays in its document:
     # its totals column restating the text's six planned uses is listed once
     ("holdout40", 87, 77),
+    # a provincial survey team's migrant workers monitoring survey report (TXT) and a county procurement open tender
+    # announcement (HTML): first run (code of 5874ba7, no fix) 3/58 (the tender's table and fields not read); 64/64
+    # after the tender's fields and table of lots read, the survey's shares named by their groups and
+    # metric_vocab/migrant_workers.py (migrant workers by origin, age, education, industry, income, housing, trade
+    # unions; a tender's budget, price ceiling, goods of the lots, bid bonds, thresholds) and the unit 日历天
+    ("holdout43", 64, 64),
 ]
 
 

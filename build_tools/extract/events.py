@@ -123,6 +123,8 @@ _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24
 # a goal of the whole year (确保完成全年地区生产总值增长6%左右的预期目标) stated in a sentence framed by part of it
 _WHOLE_YEAR_GOAL = re.compile(r"全年[^，,；;。！？]{0,30}?目标")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年)")
+# a definition (所称…，是指…): a date in it bounds what is defined
+_DEFINED = re.compile(r"是指|系指|所称")
 _MEETING_AGENDA = re.compile(r"(?:会议|会上)[，,]?(?:通报|听取|审议|传达|学习|分析|总结|回顾|研究)")
 _DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日电: a dateline before the date opens the clause
 _DATELINE_WITH_NAME = re.compile(r"[讯电]\s*[（(][^（）()]{0,24}[）)]$")  # 本报讯（记者 周晓岚）10月28日，…
@@ -286,6 +288,13 @@ _YEAR_OF_STANDARD = re.compile(r"度?[^，,；;。\d]{0,16}?标准(?:为|是|调
 _DONE_OVER_SPAN = re.compile(r"\s*(?:组织|集中|统一|陆续)?(?:开展|进行|实施|举办)了")
 # a year naming the period of a yearly report (2025年度工作报表, 2024年度报告, 2025年年报)
 _YEAR_OF_REPORT = re.compile(r"\s*(?:年度?|度)?\s*(?:工作)?(?:报表|报告|年报)")
+# the dates bounding a look-back of a condition, in brackets after 近N年 (近三年（2022年1月1日以来）,
+# 近3年（2021年至今）)
+_LOOK_BACK = re.compile(r"近(?:[一二三四五六七八九十两]|\d{1,2})个?年度?\s*[（(]\s*$")
+# a field of a list written as 名称：值 (时间：2025年12月8日至12月12日，每天…（北京时间）): whole without an end mark
+_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[：:]")
+# a field giving the date of the document or form itself (填报日期：, 填表时间：, 成文日期：, 生成日期：)
+_OWN_DATE_FIELD = re.compile(r"\s*(?:填报|填表|报送|成文|生成|制表|印发|发布)(?:日期|时间)\s*[：:]")
 _SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$")
 
 
@@ -348,7 +357,8 @@ def _whole(sentence: str, last: bool) -> bool:
     """A sentence that the source does not cut off: it ends with an end mark unless a clause ends it (；)."""
     if sentence.endswith("……") and last:
         return False
-    return not last or ends_paragraph(sentence) or sentence.endswith(("；", ";"))  # a list item ends with ；
+    return (not last or ends_paragraph(sentence) or sentence.endswith(("；", ";"))  # a list item ends with ；
+            or bool(_FIELD_LINE.match(sentence)))
 
 
 def _undated_goals(text: str, pid: str, anchor: Anchor, matches: list[DateMatch]) -> list[Event]:
@@ -400,11 +410,13 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         rest = sentence
         for m in inside:
             rest = rest.replace(m.text, "", 1)
-        if not _FOUR_CJK.match(rest):
-            continue  # a date line, not a statement
+        if not _FOUR_CJK.match(rest) or _OWN_DATE_FIELD.match(sentence):
+            continue  # a date line, not a statement (填报日期：2026-01-20: the date the form itself was filled in)
         best: dict[tuple[int, int], DateMatch] = {}
         for m in inside:
             clause = _clause_bounds(sentence, m.start - ss)
+            if _DEFINED.search(sentence, clause[0], m.start - ss):
+                continue  # 本细则所称引进人才，是指2026年1月1日以后…签订…的: a definition's cut-off, no dated fact
             if _RECURRING.search(sentence, clause[0], m.start - ss):
                 continue  # 各市要于每年1月15日前报送上年度工作进展情况: a recurring schedule, no dated fact
             if _attributive(sentence, clause[0], m, ss):
@@ -471,6 +483,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 continue  # …，只要我们持续努力，在年底追赶国省依然大有希望: the dated clause is a hope
             if _BORN.match(sentence, m.end - ss) or _PLAN_FRAME.search(sentence):
                 continue  # （1990年3月2日以后出生）: who may apply; 规划基准年为2025年，规划期为…: a plan's frame
+            if _LOOK_BACK.search(sentence[:m.start - ss]):
+                continue  # 近三年（2022年12月1日以来）具有…业绩: the window a condition looks back over, no event
             m = _as_of_flow(m, sentence, ss)
             m = _since_closed_year(m, anchor)
             m = _start_day(m)

@@ -41,7 +41,7 @@ from .holidays import find_holidays
 # (…项目完成情况, 关于2025年度国有资产管理情况的综合报告, 关于2025年度…建议和…提案办理情况的报告: what was
 # done, held or handled in the year the title names)
 _REVIEW_TITLE = re.compile(r"公报|年报|年鉴|大事记|工作总结|总结|年度报告|统计|决算|运行情况|执行情况|情况的?通报|"
-                           r"修订数字|修訂數字|完成情况|管理情况|进展情况|办理情况")
+                           r"修订数字|修訂數字|完成情况|管理情况|进展情况|办理情况|监测调查报告|监测报告|抽样调查报告")
 _WORK_REPORT = re.compile(r"政府工作报告|工作报告")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|行动|要点|安排")
 _PLAN_GENRES = {"plan", "work-plan"}

@@ -90,7 +90,9 @@ OFFICE_ACTOR_RE = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|中�
                              r"(?:(?:联合|会同)[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|中心|办公室))?"
                              r"(?P<rest>(?:发放|开展|举办|出动|检查|受理|推出|组织开展).{2,})$")
 # (a quoted glossary name is rows.py's to read: "… (one county, one industry)")
-QUOTED_NAME_RE = re.compile(r"“(?P<name>[^”]{1,16})”(?=[\u4e00-\u9fff]{2})")
+# a name in quotes before what it names (“非遗里的中国年”主题活动, “国庆”精品旅游线路): the name may be left out; not
+# before a share or rate (“全程网办”比例: the share of services fully online, the quote says what is measured)
+QUOTED_NAME_RE = re.compile(r"“(?P<name>[^”]{1,16})”(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]*(?:比例|比重|占比|率)$)")
 YEAR_WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,10}?)全年(?P<rest>[\u4e00-\u9fff]{2,})$")
 # a scope and 共 before what it counts (文旅市场共受理游客投诉): the count is of what follows
 WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,8}?)共(?P<rest>.{2,})$")

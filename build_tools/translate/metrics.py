@@ -526,6 +526,19 @@ def _composer(glossary: Glossary) -> Composer:
     return found
 
 
+# the years a grant is paid over, named by the grant and 分 or by 连续发放 alone (extract/figures PAID_OVER)
+_PAID_OVER_YEARS = re.compile(r"^(?P<what>.{2,}?)?(?:分|连续(?:发放|支付|拨付))$")
+# a tier of a scheme before what it is granted (B类人才安家补贴, 二类企业奖励): project renderings
+_TIER_OF = re.compile(r"^(?P<tier>[A-Z]|[一二三四五六七八九])类(?P<who>人才|企业|项目|人员)(?P<what>.{2,})$")
+_TIER_NUMERALS = dict(zip("一二三四五六七八九", ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"), strict=True))
+_TIER_WHO = {"人才": "talent", "企业": "enterprises", "项目": "projects", "人员": "personnel"}
+# a government's allocation (市财政安排…资金, 省级财政统筹安排…): the amount is the thing allocated
+_ALLOCATED_BY = re.compile(r"^(?:[市县省区]级?)?财政(?:统筹)?安排(?P<what>.{2,})$")
+# the columns of a budget execution table (一般公共预算收入执行数, …为预算): project renderings
+_BUDGET_COLUMN = re.compile(r"^(?P<what>.{2,}?)(?P<col>执行数|为预算)$")
+_BUDGET_COLUMNS = {"执行数": "{} (outturn)", "为预算": "{} as a share of the budget"}
+
+
 def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
     """English name of a metric (lower case unless a name), or None when any part cannot be rendered."""
     composer = _composer(glossary or get_glossary())
@@ -540,6 +553,23 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
         found = composer.metric(zh[body.end():])  # 市人大常委会共召开常委会会议: the body is the report's voice
     if found is None:
         found = _with_finding(composer, zh)
+    if found is None and (m := _ALLOCATED_BY.match(zh)):  # 市财政安排人才发展专项资金: the fund allocated
+        found = metric_en(m.group("what"), glossary)
+    if found is None and (m := _BUDGET_COLUMN.match(zh)):  # a budget table's 执行数 and 为预算% columns (P)
+        inner = metric_en(m.group("what"), glossary)
+        found = _BUDGET_COLUMNS[m.group("col")].format(inner) if inner else None
+    if found is None and (m := _TIER_OF.match(zh)):  # B类人才安家补贴: a tier's grant (P)
+        inner = metric_en(m.group("what"), glossary)
+        tier = _TIER_NUMERALS.get(m.group("tier"), m.group("tier"))
+        found = f"{inner} for category {tier} {_TIER_WHO[m.group('who')]}" if inner else None
+    if found is None and (m := _PAID_OVER_YEARS.match(zh)):  # 安家补贴分 (5年), 连续发放 (3年): a grant's term (P)
+        inner = metric_en(m.group("what"), glossary) if m.group("what") else None
+        found = f"years the {inner} is paid over" if inner else "years paid" if not m.group("what") else None
+    if found is None and zh.startswith("给予") and len(zh) > 3:  # 给予安家补贴: the grant verb says it is granted
+        found = metric_en(zh[2:], glossary)
+    if found is None and zh.endswith("每月") and len(zh) > 3:  # 给予生活补贴每月3000元: the amount of each month
+        inner = metric_en(zh[:-2], glossary)
+        found = f"{inner} per month" if inner else None
     return found
 
 

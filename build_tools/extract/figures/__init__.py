@@ -95,6 +95,7 @@ from .stock_parts import hold_stock_parts
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import compared_span_bases, declared_bases, declared_normals, unnamed_survey_bases
 from .tables import caption_quantity, caption_unit, project_labels, table_sentences
+from .tenders import tender_terms
 from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
 
@@ -145,7 +146,11 @@ def _name_the_items(found: list[Figure], before: list[str]) -> None:
 
 
 _HELD = re.compile(r"保持|稳定在|巩固在|始终")
-_SIBLING_VALUE = re.compile(r"[^，,；;。\d]{1,12}?(?:由|为|调整为|提高到|降低到|增加到)\s*(?:现行的)?\d")
+_SIBLING_VALUE = re.compile(r"[^，,；;。\d]{1,12}?(?:由|为|调整为|提高到|降低到|增加到)\s*(?:现行的)?\d"
+                            # a ceiling or floor of a grant for another tier (…给予安家补贴最高100万元；B类人才最高60万
+                            # 元), or a tier's label and its amount at once (D类人才20万元)
+                            r"|[^，,；;。\d]{1,12}?(?:最高|最多|最低|不超过|不低于)\s*\d"
+                            r"|(?:[A-Z]|[一二三四五六七八九])[类档级][\u4e00-\u9fff]{0,4}\d")
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
                             r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠|"
                             # the benefits of an insurance scheme (起付线200元, 报销比例为60%, 最高支付限额为20万元,
@@ -471,5 +476,6 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     mark_edges(figures, doc, ctx.anchor)  # (年末…120.5万人: at the end of 2024, not in December)
     year_end_growth(figures)  # (截至2025年12月末，…。其中，企业16.42万户，增长9.1%: over the year)
     hold_stock_parts(figures, {p.id: p.text for p in doc.paragraphs})  # (企业中，私营企业…: at that year end)
+    figures = tender_terms(figures, doc.title)  # (…公开招标公告: a purchase's terms, no observations)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

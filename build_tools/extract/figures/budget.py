@@ -26,9 +26,17 @@ def budget_cues(prefix: str) -> list[tuple[int, str]]:
     out = []
     for m in _BUDGET_PLAN.finditer(prefix):
         start = max(prefix.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
-        if not _EXECUTED.search(prefix, start, min(len(prefix), m.end() + 4)):
+        if not _EXECUTED.search(prefix, start, min(len(prefix), m.end() + 4)) and not _THEN_EXECUTED.search(
+                prefix, m.end()):
             out.append((m.end(), "target"))
     return out
+
+
+# a later clause of the same sentence that turns to the execution of the budget (…预算数3247.5亿元，…执行数3286.4亿元，
+# …为预算101.2%: a budget execution table's row read as a sentence): the budget's cue does not reach past it (not a
+# base of comparison: 比上年执行数增长5%)
+_THEN_EXECUTED = re.compile(r"[，,；;](?![^，,；;。]{0,12}?(?:比|较|与|同)[^，,；;。]{0,8}执行数)"
+                            r"[^，,；;。]{0,20}?(?:执行数|为预算)")
 
 
 def budget_caption(caption: str) -> bool:

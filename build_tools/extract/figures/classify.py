@@ -14,6 +14,8 @@ _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,1
 
 # at least one person of each unit (每户至少1人就业, 每村至少1名): the rule a household or village meets, no count
 # (searched up to the digits: 至少 may be read as the bound's)
+# each one brought in, hired or placed (每成功引进1名, 每招用1人, 每吸纳1名): the unit of a reward or subsidy
+_EACH_ONE_BROUGHT = re.compile(r"每(?:成功|新)?(?:引进|招用|招收|吸纳|安置|录用|推荐|引荐)\s*$")
 _EACH_AT_LEAST = re.compile(r"每(?:户|个家庭|家|村|个村)至少\s*$")
 
 # the set a count of its parts is taken in (在全市32个工业行业大类中，有19个行业利润增长): the frame, not a figure
@@ -39,6 +41,8 @@ _COMMON_MEASURE = {"mu": ("mu", 1.0), "ha": ("mu", 15.0), "km2": ("mu", 1500.0),
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
 
 _CLOSE_BRACKET = re.compile(r"\s*[)）]")
+# an age inside a bracket after the group it qualifies (硕士研究生（年龄不超过30周岁）)
+_AGE_IN_BRACKETS = re.compile(r"[（(]\s*(?:年龄|年满)?[^（()）\d]{0,6}$")
 
 def _restated_in_brackets(ns: str, before: _Num, num: _Num) -> bool:
     """``num`` stands in brackets right after ``before`` and is the same quantity in another unit."""
@@ -80,6 +84,10 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
         if num.start and ns[num.start - 1] == "每" and num.cls not in ("percent", "permille", "pp"):
             num.role = "skip"  # 每5公里村道配备护路员1名: the unit of a rate, not a figure
             continue
+        if num.value == 1 and num.cls == "count" and _EACH_ONE_BROUGHT.search(ns, _clause_start(ns, num.start),
+                                                                            num.num_start):
+            num.role = "skip"  # 每成功引进1名…人才，给予5万元奖励: the unit the reward is paid per, no count
+            continue
         if num.unit in ("位", "名") and _RANK_MOVE.search(ns, _clause_start(ns, num.start), num.start):
             num.role = "skip"  # 云台县排名上升2位: a move in the ranking, not 2 people
             continue
@@ -103,6 +111,10 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
             num.role = "threshold"  # 在50万人至100万人之间的区县有2个: the bounds of a class
             continue
         fol = _follower(ns, num)
+        if num.unit in ("岁", "周岁") and (fol == "de" or _AGE_IN_BRACKETS.search(ns, 0, num.start)
+                                           and _CLOSE_BRACKET.match(ns, num.end)):
+            num.role = "skip"  # 博士研究生，年龄不超过35周岁的，给予…; 硕士研究生（年龄不超过30周岁）每月1500元: who
+            continue  # qualifies for a grant, no figure (年龄为18周岁以上 stated as a condition stays a figure)
         if fol == "num" and _counted_again(num, nums):
             fol = "end"  # 监测对象386户1127人: the households, then the people of the same set
         if num.post in ("以上", "以下") and num.cls not in ("percent", "permille", "pp", "fraction"):

@@ -246,6 +246,11 @@ def _outcome_of_events(metric: str, prev: list[_Num]) -> str:
 _CATEGORY_HEAD = re.compile(r"^[一二三四五六七八九十]+(?:类|级|档)(?:地区|区域|城市|医院|医疗机构)?")
 
 
+# a lettered or numbered tier of people or firms alone (B类人才, 二类企业): the tier of a grant named before it
+_TIER_LABEL = re.compile(r"(?:[A-Z]|[一二三四五六七八九])类(?:人才|企业|项目|人员)")
+_GRANT_VERB = re.compile(r"^(?:给予|发放|享受)")
+
+
 # an ordinal tier or grade (第二阶梯, 第三档, 第二级) that names a sibling of the figure before it
 _ORDINAL_CATEGORY = re.compile(r"第[一二三四五六七八九十]+(?:阶梯|档|级)")
 
@@ -387,6 +392,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
             # 石门村村集体经济收入86.3万元，桥头村71.5万元: the next place's figure of the same indicator (the place
             # of the sibling left out of its name)
             num.metric += _without_place(_topic(prev[-1].metric))
+        elif k == 0 and carry_metric and _TIER_LABEL.fullmatch(num.metric) and len(
+                grant := _GRANT_VERB.sub("", carry_metric[m.end() if (m := _TIER_LABEL.match(carry_metric)) else 0:])
+        ) >= 2:
+            # 给予安家补贴最高100万元；B类人才最高60万元；C类人才…: the next tier's amount of the grant named before
+            num.metric += grant
         elif k == 0 and (carry_metric or para_metric) and (_is_place(num.metric) or _whole_place(num.metric)) and (
                 not (num.unit == "个" and _UNITS_COUNTED.search(num.metric))):  # (深入18个乡镇: towns counted)
             num.metric += _without_category(num.metric, _topic(carry_metric or para_metric))

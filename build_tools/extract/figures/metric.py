@@ -8,7 +8,7 @@ import re
 from .context import _Ctx
 from .metric_checks import _chinese_not_quantity, _valid_duration, defining_threshold
 from .noun_phrase import _THRESHOLD_PREFIX, _noun_after, _np_after_de, _np_tokens
-from .quantities import _CN_RUN, _Num, _skip_space
+from .quantities import _CN_RUN, PAID_OVER, _Num, _skip_space
 from .text import _balance, _clause_end, _clause_start, _clean_ws, _outside
 from .vocab import (
     _CJK,
@@ -36,7 +36,10 @@ _TRAILING_SET = frozenset(_TRAILING)
 _VERB_BEFORE_TIME = re.compile(r"(?:完成|实现|达到)(?=全年|今年|当年|年度|上半年|前三季度)")  # 完成全年地区生产总值增长
 _LEADING_SET = frozenset(_LEADING)
 _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-                        r"|\d{1,2}[.．、](?!\d))")
+                        r"|\d{1,2}[.．、](?!\d)"
+                        # an article's number opening its text (第十条  2026年市财政安排…): no part of a name
+                        # (not 第三条线路全长12公里: the third line)
+                        r"|第[一二三四五六七八九十百零]{1,5}条\s*(?=对|为|本|凡|各|经|[市县省区](?:财政|人民政府|政府)))")
 # (就业人员, 从业人员, 从事…的单位: 就 and 从 begin the word; 可吸入颗粒物, 可持续, 可再生: so does 可; 并案处理: 并)
 _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|从业|从事|对[外口]|并案"
                          r"|再(?:融资|贷款|就业)"  # (再融资债券: refinancing bonds, not 又/再 + 融资)
@@ -336,6 +339,11 @@ _FRAMING = re.compile(r"^(?:——)?从.*看$")
 # an administrative unit with its alternatives in brackets (县（区）, 乡（镇）, 县（市、区）): one noun
 _UNIT_ALTERNATIVES = re.compile(r"\s*([县乡镇市区村](?:（[^）]{1,6}）|\([^)]{1,6}\)))")
 # a set just named, the count after it a part of it (63项指标中，已有47项…): the classifier and the set's noun
+# the group a share opening the next clause is of (在进城农民工中，38.5%认为…; 受访企业中，62.3%表示…)
+_GROUP_BEFORE = re.compile(r"(?:^|[，,；;。])\s*(?:在|从)?([\u4e00-\u9fff]{2,12}?)(?:中|当中|之中)[，,]\s*$")
+# the group a sentence opens with, whose parts' shares follow (在全部农民工中，…占…): 全部/所有 say no more
+_GROUP_OPENS = re.compile(r"\s*(?:在|从)?(?:全部|所有)?([\u4e00-\u9fff]{2,10}?)(?:中|当中|之中)[，,]")
+_QUOTES = re.compile(r"[“”‘’《》\"]")
 _OF_SET = re.compile(r"\d+\s*([项个家所名人户])([\u4e00-\u9fff]{1,6}?)中[，,]\s*(?:已|仍|共|还)?有?\s*$")
 # what the part did (达到或提前实现《规划》目标值): the predicate naming it, up to the clause's end
 _PREDICATE = re.compile(r"[^，,；;。\d]{2,20}")
@@ -365,7 +373,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
         return num.end
-    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start) and num.unit != "年一遇":
+    if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start) and num.unit != "年一遇" and not (
+            num.unit == "年" and PAID_OVER.search(s, max(0, num.start - 8), num.start)):  # (分5年发放: a grant's term)
         num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
         if _AGE_BAND_OF.match(s, num.end):
             num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it
@@ -439,6 +448,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         # 全市约86.5%的居民用户年用水量在第一阶梯以内: the share of the things counted whose measure lies in a range
         num.metric = f"{within.group('what')}在{within.group('range')}的{within.group('noun')}比例"
         return num.end
+    if num.pattern == "L" and num.cls == "percent" and lm and s[lstart:num.start].rstrip().endswith("占") and (
+            opened := _GROUP_OPENS.match(s)) and opened.group(1) not in lm:
+        # 在全部农民工中，未上过学的占0.8%，小学文化程度占13.5%: each part's share of the group the sentence opens with
+        num.metric = f"{lm.removesuffix('的')}占{opened.group(1)}比重"
+        return num.end
     if num.pattern == "L":
         # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)
         num.metric = lm + ("面积" if lm in _REACH_VERBS and num.base in ("m2", "km2", "mu", "ha") else "")
@@ -463,6 +477,13 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     # R: the number counts the noun that follows it
     if num.unit == "次":  # 先后7次参加: a frequency, not a count of things
         num.role = "skip"
+        return num.end
+    group = _GROUP_BEFORE.search(s, max(0, _clause_start(s, num.start) - 30), num.start) \
+        if num.cls == "percent" and _clause_start(s, num.start) == num.start else None
+    if group and (what := _PREDICATE.match(after)):
+        # 在进城农民工中，38.5%认为自己是所居住城市的“本地人”: the share of the group named before that does what
+        # follows
+        num.metric = _QUOTES.sub("", what.group()) + f"的{group.group(1)}比例"
         return num.end
     share_done = _SHARE_DOING.match(after) if num.cls == "percent" else None
     if share_done:  # 80%以上钢铁产能完成超低排放改造: the share of the things that do it, named by both
@@ -510,7 +531,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.cls not in ("count", "bare"):
         first = _tag(after[:8])
         first_pos = first[0][1] if first else ""
-        if (first_pos.startswith(("v", "d")) and first_pos != "vn") or len(noun) < 2:
+        # (安排5000亩新增建设用地指标: 新增 opens the noun phrase measured, no predicate)
+        added = num.cls == "measure" and noun.startswith(("新增", "新建")) and len(noun) >= 5 and not pred
+        if ((first_pos.startswith(("v", "d")) and first_pos != "vn") or len(noun) < 2) and not added:
             # (对外出借资金1.35亿元未履行决策程序: an adverb after the amount begins the predicate)
             # 100%达标, 1.662亿元用于产业扶贫: the metric is on the left (a short verb completes a rate)
             verb = pred or (noun if first_pos.startswith("v") and len(noun) <= 4 else "")

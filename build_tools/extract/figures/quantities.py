@@ -244,6 +244,9 @@ _RATIO_AFTER = re.compile(r"[:：]\d")
 # a colon after a verb of finding or listing (审计发现：2个乡镇…, 其中：…): what follows are figures (a colon after
 # anything else, 阅读：1532次, 10:30, is page furniture or a time)
 _FINDINGS_COLON = re.compile(r"(?:发现|查出|查明|核查|抽查|表明|显示|其中|包括|主要有|主要是|分别为|分别是)[：:]$")
+# a form's field whose label names an amount (预算金额：486.5万元, 最高限价：, 投标保证金：, 总投资：): its value is a
+# figure
+_VALUED_FIELD_COLON = re.compile(r"(?:金额|限价|预算|资金|价格|保证金|投资|数量|面积|资本|工期)[：:]$")
 _ONE_TO = re.compile(r"比(?:为|是|达到?|达)?\s*1\s*$")  # 医护比为1:1.17 (before the colon)
 # 生师比为13.47:1, 床护比达1∶0.6 (after 比 the number to one): a ratio of a number to one, whose figure is the number
 _RATIO_LEAD = re.compile(r"比(?:为|是|达到?|达|约为?)?\s*$")
@@ -252,6 +255,9 @@ _TO_ONE = re.compile(r"\s*[:：∶]\s*1(?![\d.．])")
 # (3年, 2024年), so it is read only here and not matched as a unit
 _DECIMAL_YEARS = re.compile(r"\s?年(?![级度底末初内])")
 _YEARS_GOAL = re.compile(r"\s?年的?(?:预期)?目标")
+# the years a grant is paid over (分5年发放, 连续发放3年, 按年度分3年拨付): a whole number of years read as a duration
+PAID_OVER = re.compile(r"(?:(?<![\d年月])分|连续(?:发放|支付|拨付|补贴|资助|给予))\s?$")
+_PAID_YEARS = re.compile(r"\s?年(?:(?:发放|支付|拨付|兑现)|(?=[，,；;。]|$))")
 _NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
 
 
@@ -273,7 +279,8 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
             taken = b  # 医护比为1:1.17: a ratio of one to a number, whose figure is that number
             continue
         after_mark = prev.isascii() and (prev.isalpha() or prev in "@#_/\\.:-+") or prev in "：第/"
-        if not negative and prev and after_mark and not _FINDINGS_COLON.search(ns, max(0, a - 8), a):
+        if not negative and prev and after_mark and not _FINDINGS_COLON.search(ns, max(0, a - 8), a) \
+                and not _VALUED_FIELD_COLON.search(ns, max(0, a - 8), a):
             # (审计发现：5家定点医疗机构…: the findings listed after a colon are figures)
             continue
         if prev == " " and a >= 2 and ns[a - 2] == "第":
@@ -316,7 +323,9 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
                 taken = num.end
             continue
         if _DECIMAL_YEARS.match(ns, b) and ("." in ns[a:b] or (
-                _YEARS_GOAL.match(ns, b) and "年限" in ns[max(0, a - 40):a])):
+                _YEARS_GOAL.match(ns, b) and "年限" in ns[max(0, a - 40):a]) or (
+                PAID_OVER.search(ns, max(0, a - 8), a) and _PAID_YEARS.match(ns, b))):
+            # (安家补贴分5年发放, 连续发放3年: the years a grant is paid over, a term of the grant)
             # (平均受教育年限达到11.2年，提前实现…11年的目标: a whole number of years as the goal of a 年限 too)
             tail = (_DECIMAL_YEARS.match(ns, b).end(), "", "", "年")  # type: ignore[union-attr]
         elif _NOT_AFTER_NUMBER.match(ns, b) and not _match_unit(ns, _skip_space(ns, b)):

@@ -26,7 +26,7 @@ from .implied_dates import _with_holidays
 from .lists import _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _name_metric, _shared_passive
 from .plan_quotes import approximate_estimates, quoted_plans
-from .quantities import _Num, _scan_numbers, _scan_ranks
+from .quantities import _VALUED_FIELD_COLON, _Num, _scan_numbers, _scan_ranks
 from .ranks import _attach_ranks
 from .ratios import contributed_shares, per_population, per_unit_grants
 from .subject import read_subjects
@@ -161,6 +161,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if best and best.end() == num.start:  # 青石县空气质量优良天数比例最高，为94.5%: the clause before names it
             cstart = _clause_start(s, best.start())
             removals.append(best.span())
+        if cstart and cstart == num.start and _VALUED_FIELD_COLON.search(s, max(0, cstart - 8), cstart):
+            cstart = _clause_start(s, cstart - 1)  # 预算金额：486.5万元: the field's label names its value
         lstart = max(cstart, prev_end)
         num.l_text = s[lstart:num.start]
         cands = [c for c in comps if (cstart <= c[0] or c[2].startswith("比") and s[:c[1]].endswith("相比"))

@@ -35,7 +35,7 @@ from .attributes import (
 )
 from .budget import budget_cues
 from .context import _before, _Ctx
-from .quantities import _Num
+from .quantities import PAID_OVER, _Num
 from .rates import stated_rate, stated_term
 from .text import _clause_end, _clause_start, _inside
 from .vocab import _FUTURE_CUES, _NAMED_GOAL, _PAST_CUES, _PLAN_SET_VALUE
@@ -44,8 +44,10 @@ from .vocab import _FUTURE_CUES, _NAMED_GOAL, _PAST_CUES, _PLAN_SET_VALUE
 _EFFECT_WORDS = ("建成后", "投产后", "达产后", "调价后", "可")
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
-_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|最低(?!生活保障)(?![，,]\s*(?:仅|只)?为)|"
-                                r"保持(?![^，,；;。\d]{0,12}?(?:地位|势头|态势|首位))在?|稳定在|维持在|必须(?:达到|保持)")
+# (最低 of a standard's name, 基础养老金最低标准提高到…, is no bound)
+_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|"
+                               r"最低(?!生活保障)(?![^，,；;。\d]{0,4}标准)(?![，,]\s*(?:仅|只)?为)|"
+                               r"保持(?![^，,；;。\d]{0,12}?(?:地位|势头|态势|首位))在?|稳定在|维持在|必须(?:达到|保持)")
 # (东盟继续保持第一大贸易伙伴地位；对欧盟进出口215.8亿元: a rank or trend kept is a fact, no norm for what follows)
 # (柳溪县综合指数最低，为2.86: a superlative among the places compared, stated in a clause of its own, is no norm;
 # 最低生活保障对象 names the subsistence allowance scheme, no minimum)
@@ -108,6 +110,10 @@ _PLANNED_MODIFIER = re.compile(r"计划[\u4e00-\u9fff]{1,8}的(?=\s*\d)")
 _PURPOSE = re.compile(r"^\s*为了?(?:确保|保证|保障|推动|加快|促进|实现|进一步|切实|全力|有效)[^，,；;。]{1,30}[，,]")
 
 
+# money set aside by a government for a year (财政安排, 预算安排, 下达): with a year still to come, that year's plan
+_ALLOCATED = re.compile(r"财政安排|预算安排|安排[^，,；;。]{0,12}资金|下达[^，,；;。]{0,8}资金")
+
+
 def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: bool = False,
           ) -> list[tuple[int, str]]:
     """Status signals in ``s[:upto]`` by position: target (力争, 到2025年), forecast (预计), requirement (不低于,
@@ -161,6 +167,11 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
             cues.append((d.end, "forecast" if estimated else "target" if future else "actual"))
         elif _before(d.iso, ctx.anchor_iso):
             cues.append((d.end, "actual"))
+        elif len(d.iso) == 4 and ctx.year and d.iso > ctx.year and _clause_start(s, upto) <= d.start \
+                and _ALLOCATED.search(s, d.end, upto):
+            # 2026年市财政安排人才发展专项资金2亿元 in rules of December 2025: a year to come's allocation is its
+            # budget, a plan
+            cues.append((d.end, "target"))
         elif d.kind != "since" and (d.precision == "quarter" or (d.precision == "month" and "/" not in d.iso)) \
                 and _ends_after_month(d, ctx.anchor_iso) \
                 and not any(kind == "forecast" for at, kind in cues if at <= d.start):
@@ -249,6 +260,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if num.cls == "duration" and _TIME_LIMIT_BEFORE.search(s, _clause_start(s, num.start), num.start) and (
             num.post in ("以内", "之内") or _WITHIN.match(s, num.end)):
         return "requirement"  # 改造完工后30个工作日内完成验收: a time limit counted from an event, a standing rule
+    if ctx.normative and num.unit == "年" and PAID_OVER.search(s, max(0, num.start - 8), num.start):
+        return "requirement"  # 每月1500元，连续发放3年 in rules: the term a grant is paid over, for every case
     if ctx.normative and stated_term(s, num):
         return "requirement"  # 试用期为12个月, 年龄为18周岁以上 in a notice: a term or bound it sets for every case
     if num.cls in ("measure", "duration") and _SERVICE_RADIUS.match(s, num.end):

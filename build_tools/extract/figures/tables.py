@@ -34,6 +34,8 @@ from .unit_tables import unit_line_sentences, unit_of_line, value_columns
 # (a name may end with the time its values are taken at: 存款余额（年末）（亿元）)
 _WITH_UNIT = re.compile(r"^(?P<name>[^（(]{0,20}?(?:[（(](?:年末|年底)[）)])?)\s*"
                         r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
+# a header ending with a bare percent sign (为预算%, 增长%, 比上年增长%): the column's unit, whatever the caption's
+_PERCENT_TAIL = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,10})\s*[%％]$")
 # a row of a stock taken at each year's end (年末户籍人口, 存款余额（年末）): its year cells are the years' ends
 _YEAR_END_ITEM = re.compile(r"^(?:年末|年底)|[（(](?:年末|年底)[）)]$")
 _NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)(?P<post>左右|以上|以下|以内)?")
@@ -72,7 +74,8 @@ _PERIOD_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—–\
 # a row broken out of the one above it (其中：出口, 其中：10月当月); a row of one month of its parent (10月当月)
 _PART_ROW = re.compile(r"^\s*(?:其中\s*[：:])?\s*")
 _MONTH_ROW = re.compile(r"^(?:\d{1,2}\s*月|本月|当月)(?:份|当月)?$")
-_SERIAL = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
+# (包号, 分包号, 标包号 of a tender's lots: a number, the next column names what each lot buys)
+_SERIAL = re.compile(r"^(?:序号|编号|序|No\.?|(?:分|标)?包号|包件号)$", re.IGNORECASE)
 # the label column of a list of projects (项目名称, 工程名称): every row names a project, whatever its name ends with
 # (…数据中心（一期）, …高速公路, …综合体); a bare 项目 or 工程 is the label column of any table of items
 # (项目 | 播种面积（千公顷） | 单产…: 夏粮, 稻谷; 项目 | 环比 | 同比: 食品, 衣着) unless a column is a project's
@@ -194,7 +197,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
                 and _WHOLE.fullmatch(row[j].strip()):
             continue  # 合计 (全市) | 8426 | 100.0: the whole is all of itself, no figure
         change = bool(_CHANGE.search(name))
-        got = _value(row[j], unit or row_unit, change)
+        got = _value(row[j], unit or row_unit, change) if name != "数量" or unit or row_unit else (
+            ("", row[j].strip()) if _COUNT_CELL.fullmatch(row[j].strip()) else None)
         if not got or (change and _ZERO.fullmatch(row[j].strip())):
             continue  # (总产量比上年增长（%） | 0.0: 持平, no change to report)
         verb, amount = got
@@ -217,6 +221,11 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     if _TOTAL.match(item):
         return f"{item}，" + "，".join(parts) + "。"  # (合计新建供水厂20座 would read as a works named …供水厂)
     return (f"{label}：" if entity else item) + "，".join(parts) + "。"
+
+
+# a column of the quantities bought or supplied whose cells carry their measure word (数量 | 2台, 30套)
+_QUANTITY_HEADER = re.compile(r"(?:采购|供货|计划)?数量")
+_COUNT_CELL = re.compile(r"\d+(?:\.\d+)?\s*(?:台|套|件|辆|个|张|把|架|组|部|批|株|块|支|项)")
 
 
 # a column whose cells write out each task's goal in words and figures (主要目标, 目标任务)
@@ -306,8 +315,12 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
                 name = quantity  # (累计 said would make a flow of the months a running total at their end)
                 # (计划数 | 完成数: the outcome against the plan, said so in _row_sentence)
             columns[j] = (name, m.group("unit"))
+        elif (pct := _PERCENT_TAIL.match(h)) is not None:
+            columns[j] = (pct.group("name"), "%")  # 为预算% | 增长% under 单位：亿元: the column's own unit
         elif _INDEX.search(h) and len(h) <= 12:
             columns[j] = (h + "为", "")  # 综合指数 | 3.05: 综合指数为3.05
+        elif _QUANTITY_HEADER.fullmatch(h):
+            columns[j] = ("数量", "")  # 数量 | 2台: each cell writes its own measure word
         else:
             columns[j] = ("", "")  # 绝对数, 数值: the row names the unit
     if unit and unit != "%" and not years and not any(
@@ -337,7 +350,7 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
         # 2026—2027年累计完成改造700万千瓦。)
         out += [f"{label}：{row[j]}。" for j in goal_cols if j < len(row) and _GOAL_TEXT_CELL.search(row[j])]
         row_unit = bool(_WITH_UNIT.match(label))
-        cols = {j: c for j, c in columns.items() if c[1] or row_unit or _INDEX.search(c[0][:-1])}
+        cols = {j: c for j, c in columns.items() if c[1] or row_unit or _INDEX.search(c[0][:-1]) or c[0] == "数量"}
         sentence = _row_sentence(label, row, cols, years if row_unit else {}, project,
                                  _span(row[span_col]) if span_col is not None and span_col < len(row) else "",
                                  row[rank_col] if rank_col is not None and rank_col < len(row) else "")

@@ -66,6 +66,9 @@ def _units() -> dict[str, _Unit]:
         "个百分点": _Unit("percentage point", 1, "pp"), "百分点": _Unit("percentage point", 1, "pp"),
         "倍": _Unit("times", 1, "times"),
         "个工作日": _Unit("day", 1, "duration"), "工作日": _Unit("day", 1, "duration"),
+        # (合同签订后60日历天内交货: calendar days of a contract's term)
+        "日历天": _Unit("day", 1, "duration"), "个日历日": _Unit("day", 1, "duration"),
+        "日历日": _Unit("day", 1, "duration"),
         "天": _Unit("day", 1, "duration"), "小时": _Unit("hour", 1, "duration"),
         "个月": _Unit("month", 1, "duration"), "分贝": _Unit("dB", 1, "measure"),
         # health statistics: a rate per 100,000 (孕产妇死亡率为8.46/10万), its change in 千分点 of a per-mille rate

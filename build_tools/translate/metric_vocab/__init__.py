@@ -59,6 +59,7 @@ from .land_survey import LAND_SURVEY_EXACT
 from .livelihood import LIVELIHOOD_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
+from .migrant_workers import MIGRANT_WORKERS_EXACT
 from .plan_monitoring import PLAN_MONITORING_EXACT
 from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
@@ -75,6 +76,7 @@ from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
 from .science import SCIENCE_EXACT, SCIENCE_HEADS, SCIENCE_SUBJECTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
 from .supervision import SUPERVISION_EXACT
+from .talent import TALENT_EXACT
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
@@ -150,11 +152,15 @@ MORE_EXACT.update(DISEASES_EXACT)
 MORE_EXACT.update(LAND_SUPPLY_EXACT)
 # a people's congress standing committee's work report and a report on market entities (holdout44)
 MORE_EXACT.update(CONGRESS_EXACT)
+# a migrant workers monitoring survey report and a government procurement tender (holdout43)
+MORE_EXACT.update(MIGRANT_WORKERS_EXACT)
 # a land survey's main-data communiqué and a release on residents' income and consumption (holdout42)
 MORE_EXACT.update(LAND_SURVEY_EXACT)
 MORE_EXACT.update(HOUSEHOLD_BUDGET_EXACT)
 # a government website's annual report and a weekly air quality report (holdout46): their own module
 MORE_EXACT.update(WEBSITES_EXACT)
+# a city's rules for attracting talent and a province's budget execution and draft budget report (holdout45)
+MORE_EXACT.update(TALENT_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

@@ -17,6 +17,8 @@ from .diseases import unsourced as diseases_unsourced
 from .land_survey import slope_metric
 from .livelihood import livelihood_metric
 from .markets import SAMPLED
+from .migrant_workers import tender_metric
+from .migrant_workers import unsourced as migrant_unsourced
 from .plan_monitoring import plan_monitoring_metric
 from .plan_monitoring import unsourced as plan_monitoring_unsourced
 from .quality_checks import quality_check_metric
@@ -82,6 +84,8 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return gap  # 乳腺癌筛查覆盖率与目标值差距: a figure's gap to its goal (holdout31)
     if (disease := disease_metric(zh)) is not None:
         return disease  # 乙类传染病报告发病数, 艾滋病死亡数: a notifiable disease's cases or deaths (holdout39)
+    if (tender := tender_metric(zh, noun)) is not None:
+        return tender  # 包1投标保证金, 多参数监护仪数量: a tender's lots (holdout43)
     if (slope := slope_metric(zh, noun)) is not None:
         return slope  # 位于25度以上坡度的耕地: a slope class of a land category (holdout42)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
@@ -91,4 +95,4 @@ def unsourced() -> list[tuple[str, str]]:
     """The rules' words (all project renderings), for metric_sources.unsourced()."""
     return (list(BEFORE.items()) + list(FIELDS.items()) + list(CHANNELS.items()) + list(SAMPLED.items())
             + list(PER_OUTPUT_BASES.items()) + sector_unsourced() + benefits_unsourced()
-            + plan_monitoring_unsourced() + diseases_unsourced())
+            + plan_monitoring_unsourced() + diseases_unsourced() + migrant_unsourced())
