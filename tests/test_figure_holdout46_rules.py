@@ -100,3 +100,12 @@ def test_a_weekly_mean_is_of_the_week_named():
 def test_the_highest_reached_keeps_no_stray_character_in_the_name():
     """当日PM2.5日均浓度最高达150微克/立方米: the metric is PM2.5日均浓度, not …最 left of 高达."""
     assert one(figs("3月6日，全市PM2.5日均浓度最高达150微克/立方米。", date="2024-03-12"), 150).metric == "PM2.5日均浓度"
+
+
+def test_a_bare_change_in_days_after_a_share_is_of_the_days():
+    """优良天数为6天，优良天数比例为85.7%，同比减少1天: the change in days is of the days, not of the share between;
+    a change in % after the share stays the share's."""
+    found = figs("全市优良天数为6天，优良天数比例为85.7%，同比减少1天。", date="2024-03-12")
+    assert one(found, 1, "天").metric == one(found, 6).metric == "优良天数"
+    found = figs("全市优良天数为300天，优良天数比例为82.2%，同比提高1.5个百分点。", date="2025-01-10")
+    assert one(found, 1.5).metric == "优良天数比例"
