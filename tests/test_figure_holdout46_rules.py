@@ -109,3 +109,15 @@ def test_a_bare_change_in_days_after_a_share_is_of_the_days():
     assert one(found, 1, "天").metric == one(found, 6).metric == "优良天数"
     found = figs("全市优良天数为300天，优良天数比例为82.2%，同比提高1.5个百分点。", date="2025-01-10")
     assert one(found, 1.5).metric == "优良天数比例"
+
+
+def test_the_rows_under_an_accounts_name_row_are_the_accounts():
+    """移动新媒体 | 是否有移动新媒体 | ☑是□否, 微博 | 名称 | 青禾发布, then 信息发布量（单位：条） | 420: the Weibo account's
+    posts (微博信息发布量); the next 名称 row (微信) starts the next account."""
+    cells = [["独立用户访问总量（单位：个）", "52018"], ["移动新媒体", "是否有移动新媒体", "☑是□否"],
+             ["微博", "名称", "青禾发布"], ["信息发布量（单位：条）", "420"], ["关注量（单位：个）", "18000"],
+             ["微信", "名称", "青禾县人民政府"], ["信息发布量（单位：条）", "650"]]
+    found = _table(cells, "政府网站工作年度报表", WEBSITE)
+    assert (one(found, 420).metric, one(found, 18000).metric, one(found, 650).metric) == (
+        "微博信息发布量", "微博关注量", "微信信息发布量")
+    assert one(found, 52018).metric == "独立用户访问总量"

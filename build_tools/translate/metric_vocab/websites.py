@@ -53,6 +53,10 @@ WEBSITES_EXACT: dict[str, tuple[str, str]] = {
     "信息发布量": ("posts published", "P"),
     "关注量": ("followers", "P"),
     "订阅数": ("subscribers", "P"),
+    "微博信息发布量": ("posts published on the Weibo account", "P"),
+    "微博关注量": ("followers of the Weibo account", "P"),
+    "微信信息发布量": ("posts published on the WeChat account", "P"),
+    "微信订阅数": ("subscribers of the WeChat account", "P"),
     # a weekly air quality report
     "优良天数": ("days with good air quality", "GWR 2016/205, P"),
     "PM2.5累计平均浓度": ("average PM2.5 concentration in the year to date", "GWR 2012/321, P"),
