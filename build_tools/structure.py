@@ -61,7 +61,8 @@ SECTIONED_TITLE_RE = re.compile(
     r"(公报|报告|规划|纲要|方案|计划|意见|办法|规定|细则|条例|讲话|致辞|发言|要点|白皮书)(\s*[（(][^（）()]{1,20}[）)])?$")
 SPEECH_TITLE_RE = re.compile(r"^(.{2,4}?)(同志)?在.{2,80}(讲话|致辞|发言|报告|主持词)$")
 GENRES = (
-    ("通知", "notice"), ("实施方案", "plan"), ("方案", "plan"), ("规划", "plan"), ("意见", "opinion"),
+    ("通知", "notice"), ("实施方案", "plan"), ("方案", "plan"), ("规划", "plan"), ("计划", "plan"), ("要点", "plan"),
+    ("纲要", "plan"), ("意见", "opinion"),
     ("办法", "regulation"), ("规定", "regulation"), ("细则", "regulation"), ("决定", "decision"),
     ("讲话", "speech"), ("致辞", "speech"), ("发言", "speech"), ("报告", "report"), ("通报", "bulletin"),
     ("公告", "announcement"), ("批复", "reply"), ("函", "letter"),

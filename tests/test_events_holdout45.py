@@ -3,15 +3,12 @@ cut-off date of a definition); sentences invented for the rules, expectations re
 
 from __future__ import annotations
 
-from build_tools.extract.events import extract_events
-from build_tools.model import Document, Event, Metadata, Paragraph
+from build_tools.model import Event
+from tests.event_docs import timeline
 
 
 def _events(*texts: str) -> list[Event]:
-    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)]
-    doc = Document(id="d", title="栖川市高层次人才引进实施办法", date="2025-11-20", genre="regulation",
-                   paragraphs=paras)
-    return extract_events(doc, Metadata(date="2025-11-20"))
+    return timeline(*texts, date="2025-11-20", title="栖川市高层次人才引进实施办法", genre="regulation")
 
 
 def test_the_cut_off_date_of_a_definition_is_no_event():

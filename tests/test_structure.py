@@ -203,3 +203,15 @@ def test_an_attached_table_whose_heading_runs_into_its_title():
                        "用途\t一季度\t二季度", "工业用地\t20.5\t30.1"])
     (doc,) = structure(raw, kind="plan").documents
     assert [p.role for p in doc.paragraphs][-1] == "table"
+
+
+def test_the_genre_of_a_document_is_read_from_its_title():
+    """An issued document's genre comes from its title's last word (a work-points document, a plan or an outline is
+    a plan; its covering notice stays a notice), else from the bulletin's kind."""
+    from build_tools.structure import _genre
+
+    assert _genre("蔺溪市2026年优化营商环境工作要点", "notice") == "plan"
+    assert _genre("蔺溪市2026年重点项目建设计划", "notice") == "plan"
+    assert _genre("关于印发《蔺溪市2026年优化营商环境工作要点》的通知", "notice") == "notice"
+    assert _genre("关于2025年计划执行情况与2026年计划草案的报告", "notice") == "report"
+    assert _genre("我县秋冬种工作进展顺利", "news") == "article"

@@ -24,8 +24,18 @@ def test_an_unknown_crop_leaves_the_share_unrendered() -> None:
 
 
 def test_a_quoted_qualifier_of_a_share_is_not_left_out() -> None:
-    """政务服务事项“全程网办”比例 is the share of services handled fully online: without the quote it would read
-    'share of government services', another figure; it stays untranslated rather than wrong. A name before what it
+    """“全程网办”比例 is the share of services handled fully online: without the quote it would read 'share of
+    government services', another figure; unknown, it stays untranslated rather than wrong. A name before what it
     names may still be left out."""
-    assert metric_en("政务服务事项“全程网办”比例") is None
+    assert metric_en("某某服务事项“全程网办”比例") is None
+    assert metric_en("政务服务事项“全程网办”比例") == "share of government services handled fully online"
     assert metric_en("“国庆”精品旅游线路") == "premium tourist routes"
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("一般工商业用电价格", "electricity price for general industrial and commercial businesses"),  # GWR 2018/391
+    ("经营主体减负", "burden on business entities lightened"),
+    ("每年新增建设用地指标", "quota of new land for construction per year"),
+])
+def test_business_environment_rows(zh: str, english: str) -> None:
+    assert metric_en(zh) == english

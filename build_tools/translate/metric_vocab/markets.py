@@ -24,6 +24,17 @@ MARKETS_EXACT: dict[str, tuple[str, str]] = {
     "省级名牌产品": ("provincial brand-name products", "P"),
     "规模以上工业产品质量合格率": (
         "quality pass rate of industrial products of enterprises above designated size", "P"),
+    # a business-environment work plan (written for the purpose, 2026-12-07): costs lowered, prices capped, land and
+    # funds set aside
+    "经营主体减负": ("burden on business entities lightened",
+               "GWR 2019/306 (lightening of the burden on enterprises), P"),
+    "政务服务事项“全程网办”比例": ("share of government services handled fully online", "P"),
+    "政务服务事项全程网办比例": ("share of government services handled fully online", "P"),
+    "一般工商业用电价格": ("electricity price for general industrial and commercial businesses", "GWR 2018/391"),
+    "一般工商业电价": ("electricity price for general industrial and commercial businesses", "GWR 2018/391"),
+    "产业引导基金规模": ("size of the industrial guidance fund", "P"),
+    "新增建设用地指标": ("quota of new land for construction", "P"),
+    "每年新增建设用地指标": ("quota of new land for construction per year", "P"),
 }
 # What a sampling inspection tests, as the adjective of 抽检 (食品抽检合格率 "pass rate of food sampling
 # inspections", after YB 20-32 产品质量监督抽查合格率 "pass rate of ... sampling checks").
