@@ -568,6 +568,16 @@ HOLDOUT_THRESHOLDS = {
     # 达到186个 read as the year's, not its end; see its README)
     "holdout44": {"recall": 1.0, "period": 0.988, "status": 1.0, "direction": 1.0, "subject": 1.0,
                   "base_unit": 1.0, "traps": 0, "timeline": 5, "timeline_traps": 0},
+    # holdout46 (a county portal's 2025 government website annual report in HTML, the State Council's template as a
+    # ruled table without a header row; a city's weekly air quality report for week 47 of 2025 as hard-wrapped TXT
+    # with a ranking table), first run (code of dd999b6, out of sample, no fix): found 25.4% (the report 0.0%, the
+    # weekly 59.3%), period 62.5%, status, direction, subject and base_unit 100%, traps 0/15, timeline 4/5, tl-traps
+    # 0/4; after the form table (（单位：X） in the labels), 期 a counted unit, the numbered ISO week (2025年第47周) and
+    # a weekly report's week as its reporting period, a leading rank column, days of pollution counted, 周均 of the
+    # week named, a count of days within a span not at its end, the year of a yearly report its period: found,
+    # period, status, direction, subject and base_unit 100%, traps 0/15, timeline 5/5, tl-traps 0/4
+    "holdout46": {"recall": 1.0, "period": 1.0, "status": 1.0, "direction": 1.0, "subject": 1.0,
+                  "base_unit": 1.0, "traps": 0, "timeline": 5, "timeline_traps": 0},
     # holdout42 (a city's main-data communiqué of the Third National Land Survey in PDF with its table by county, a
     # city's release on residents' income and consumption in January-September 2025 in HTML), first run (code of
     # daa746e, out of sample, no fix): found 100%, period 0.0% (40.8% both; 94.8% / 96.9% once the gold dated the

@@ -37,6 +37,7 @@ Rules (a small rule set of our own; general Chinese date language, not patterns 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
@@ -299,6 +300,23 @@ def _year_atom(m: re.Match[str], text: str) -> _Atom | None:
     return _Atom(start, end, (None, None), (None, None), "year", "point", year, rel)
 
 
+# a week of a year by its number (2025年第47周, a weekly report's week): the ISO week, Monday to Sunday
+_NUMBERED_WEEK = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*第\s*(?P<w>\d{1,2})\s*周")
+
+
+def _week_atom(m: re.Match[str]) -> _Atom | None:
+    """The days of an ISO week named by its number within its year; None for a week crossing the year's edge."""
+    year, week = int(m.group("y")), int(m.group("w"))
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    sunday = monday + dt.timedelta(days=6)
+    if monday.year != year or sunday.year != year:
+        return None
+    return _Atom(m.start(), m.end(), (monday.month, monday.day), (sunday.month, sunday.day), "day", "period", year)
+
+
 def _atoms(text: str) -> list[_Atom]:
     """All candidate date expressions, overlapping; the caller keeps the longest leftmost ones.
 
@@ -310,6 +328,8 @@ def _atoms(text: str) -> list[_Atom]:
         for m in _YEAR_ATOM.finditer(text):
             if (atom := _year_atom(m, text)) is not None:
                 found.append(atom)
+        if "周" in text:
+            found.extend(a for m in _NUMBERED_WEEK.finditer(text) if (a := _week_atom(m)) is not None)
     if has_month:
         for m in _MONTH_ATOM.finditer(text):
             if (atom := _month_atom(m, m.start())) is not None:

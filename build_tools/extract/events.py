@@ -290,11 +290,15 @@ _OF_DOCUMENT = re.compile(r"\s*(?:起)?(?:施行|执行|实施|印发|发布|公
 _YEAR_OF_STANDARD = re.compile(r"度?[^，,；;。\d]{0,16}?标准(?:为|是|调整为)")
 # an action carried out over a span after 于 (于2025年8月至10月组织开展了…抽查, 于3月至5月集中进行了…): done, an event
 _DONE_OVER_SPAN = re.compile(r"\s*(?:组织|集中|统一|陆续)?(?:开展|进行|实施|举办)了")
+# a year naming the period of a yearly report (2025年度工作报表, 2024年度报告, 2025年年报)
+_YEAR_OF_REPORT = re.compile(r"\s*(?:年度?|度)?\s*(?:工作)?(?:报表|报告|年报)")
 # the dates bounding a look-back of a condition, in brackets after 近N年 (近三年（2022年1月1日以来）,
 # 近3年（2021年至今）)
 _LOOK_BACK = re.compile(r"近(?:[一二三四五六七八九十两]|\d{1,2})个?年度?\s*[（(]\s*$")
 # a field of a list written as 名称：值 (时间：2025年12月8日至12月12日，每天…（北京时间）): whole without an end mark
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[：:]")
+# a field giving the date of the document or form itself (填报日期：, 填表时间：, 成文日期：, 生成日期：)
+_OWN_DATE_FIELD = re.compile(r"\s*(?:填报|填表|报送|成文|生成|制表|印发|发布)(?:日期|时间)\s*[：:]")
 _SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$")
 
 
@@ -410,8 +414,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         rest = sentence
         for m in inside:
             rest = rest.replace(m.text, "", 1)
-        if not _FOUR_CJK.match(rest) and not _NAMED_WINDOW.match(rest):
-            continue  # a date line, not a statement
+        if (not _FOUR_CJK.match(rest) and not _NAMED_WINDOW.match(rest)) or _OWN_DATE_FIELD.match(sentence):
+            continue  # a date line, not a statement (填报日期：2026-01-20: the date the form itself was filled in)
         best: dict[tuple[int, int], DateMatch] = {}
         for m in inside:
             clause = _clause_bounds(sentence, m.start - ss)
@@ -492,6 +496,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             m = _next_year_task(m, anchor, context, under_goal)
             kind = _kind(m, anchor, context, words, under_goal, closed,
                          slot=bool(_SLOT_BEFORE.search(sentence, 0, m.start - ss)))
+            if kind == "event" and m.precision == "year" and _YEAR_OF_REPORT.match(sentence, m.end - ss):
+                kind = "period"  # 现将…门户网站2025年度工作报表予以公开: the year the report covers, not a dated act
             if kind == "period" and "/" in m.iso and sentence[:m.start - ss].rstrip().endswith("于") and \
                     _DONE_OVER_SPAN.match(sentence, m.end - ss):
                 kind = "event"  # 我局于2025年8月至10月组织开展了…抽查: an action done over the span, not the span

@@ -178,7 +178,29 @@ def reporting_period(doc: Document, meta: Metadata) -> str:
     named = _title_period(title, anchor) if title else ""
     if named and (not anchor_iso or _before(named, anchor_iso)):
         return named
-    return _holiday_reported(doc, anchor, anchor_iso, named) or anchor_iso
+    return _week_reported(doc, anchor, anchor_iso) or _holiday_reported(doc, anchor, anchor_iso, named) or anchor_iso
+
+
+# a week named by its number with its days in brackets (2025年第47周（11月17日—11月23日）): a weekly report's week
+_NUMBERED_WEEK = re.compile(r"第\s*[0-9０-９]{1,2}\s*周\s*[（(](?P<days>[^（()）]{4,30})[）)]")
+
+
+def _week_reported(doc: Document, anchor: Anchor, anchor_iso: str) -> str:
+    """The week a weekly report (周报) covers, when its title or first paragraph names the week by its number with
+    its days in brackets and the week ended by the publication date: its 本周 and undated figures are that week's;
+    "" else."""
+    if anchor.year is None:
+        return ""
+    first = next((p.text.strip() for p in doc.paragraphs
+                  if not p.heading and p.role in ("body", "lead") and p.text.strip()), "")
+    for text in (_title(doc), first[:80]):
+        m = _NUMBERED_WEEK.search(text)
+        if m is None:
+            continue
+        days = [d for d in find_dates(m.group("days"), anchor) if "/" in d.iso and d.precision == "day"]
+        if days and _before(days[0].iso, anchor_iso):
+            return days[0].iso
+    return ""
 
 
 # a census or sample survey's standard time (以2020年11月1日零时为标准时点): the moment its figures describe

@@ -85,6 +85,23 @@ _SIZE_OF_PROJECTS = re.compile(r"\s*(?:元)?(?:总)?投资(?:的)?(?:重大|重�
 _SIZE_OF_WORKS = re.compile(r"[^，,；;。、\d]{1,12}?(?:工程|项目)(?=$|[，,；;。、等])")
 
 
+def _one_week(date: DateMatch) -> bool:
+    """A span of seven days (11月24日—11月30日)."""
+    import datetime as _dt
+
+    if date.precision != "day" or "/" not in date.iso:
+        return False
+    try:
+        lo, hi = (_dt.date.fromisoformat(part) for part in date.iso.split("/"))
+    except ValueError:
+        return False
+    return (hi - lo).days == 6
+
+
+# a weekly mean (周均浓度, 周平均气温): of the week the sentence names, not of a shorter span named nearer to it
+_WEEKLY_MEAN = re.compile(r"周均|周平均")
+
+
 def _few_days(date: DateMatch) -> bool:
     """A span of days no longer than a holiday's (up to 16 days: 春节假期（1月28日至2月4日）, 国庆中秋假期)."""
     import datetime as _dt
@@ -327,6 +344,9 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
         return cands[-1].iso[:4]  # 6月底前完成汛前隐患排查整治，重大事故隐患整改率保持100%: the year's goal
     if cands and (ytd := _as_of_flow(num, cands[-1], s[max(cands[-1].end, _clause_start(s, num.start)):num.start])):
         return ytd
+    if cands and _WEEKLY_MEAN.search(s, _clause_start(s, num.start), num.start) and (
+            week := next((c for c in reversed(cands) if _one_week(c)), None)):
+        return week.iso  # 预计下周（11月24日—11月30日）…，11月26日至27日…，PM2.5周均浓度预计为42微克/立方米左右
     if cands:
         return _span_end(num, _close_review(cands[-1].iso, ctx), s) or cands[-1].iso
     if carry and num.status == "target" and re.fullmatch(r"(\d{4})-01/\1-(?:0[2-9]|1[01])", carry[-1].iso) \
@@ -342,6 +362,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
                 return carry[-1].iso  # 五年来，…；累计投入…86.4亿元: the total over the years (a span)
             if _few_days(carry[-1]):
                 return carry[-1].iso  # 国庆假期（10月1日至8日）…；重点景区累计接待游客…: the holiday's total
+            if num.base == "day":
+                return carry[-1].iso  # 1月1日至11月23日，…；累计出现重污染天气4天: days counted within the span
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
     period = default_period(num.status, ctx)

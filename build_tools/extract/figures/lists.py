@@ -289,6 +289,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 num.metric = _share_name(s[:num.start], prev[-1].metric)  # 断面7个，占87.5%
             elif prev and num.goal and (same := [x for x in prev if x.unit == num.unit]):
                 num.metric = same[-1].metric  # 新开工1862个…，完成投资86.3亿元，超额完成下达的1700个年度任务
+            elif prev and num.unit and prev[-1].unit != num.unit and (num.comparison or num.kind == "growth") and \
+                    num.cls not in ("percent", "permille", "pp") and (same := [x for x in prev if x.unit == num.unit]):
+                num.metric = same[-1].metric  # 优良天数为5天，优良天数比例为71.4%，同比减少1天: the days changed
             elif prev:
                 # 收入完成12.46亿元，为调整预算的101.3%，比上年增长4.2%: the growth is of the revenue, not of the share
                 done = [x for x in prev if not _PLAN_SHARE.search(x.metric)]

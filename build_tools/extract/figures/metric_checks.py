@@ -9,9 +9,20 @@ from .quantities import _PLACE_CHARS, _Num
 from .text import _clean_ws
 from .vocab import _CJK, _GENERIC_METRICS, _SUBJECTS, _tag
 
+# days on which a kind of weather or pollution occurred (出现1天重度污染, 累计出现重污染天气4天): a count of days
+_WEATHER = r"(?:[重中轻]度|严重|重)?污染(?:天气)?|[\u4e00-\u9fff]{1,4}天气|高温|暴雨|降雨|降水|沙尘"
+_DAYS_OF_WEATHER_AFTER = re.compile(rf"\s*(?:{_WEATHER})")
+_WEATHER_DAYS_BEFORE = re.compile(rf"出现(?:{_WEATHER})(?:过程)?\s*$")
+_WEATHER_DAYS = re.compile(rf"出现\s*[0-9０-９]+\s*天\s*(?:{_WEATHER})|出现(?:{_WEATHER})\s*[0-9０-９]+\s*天")
+
 
 def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     """299天 of 空气质量优良天数 and 90个工作日 of 审批时间 are figures; 20天时间, 距年末仅剩2个月 are not."""
+    if num.unit == "天" and ((re.search(r"出现\s*$", l_raw) and _DAYS_OF_WEATHER_AFTER.match(s, num.end))
+                            or _WEATHER_DAYS_BEFORE.search(l_raw)):
+        return True  # (11月21日全市出现1天重度污染; 累计出现重污染天气4天: days of the weather, counted)
+    if num.unit == "天" and _WEATHER_DAYS.search(s[:num.start]) and re.search(r"(?:增加|减少|多|少)\s*$", l_raw):
+        return True  # (累计出现重污染天气4天，同比减少3天: the change of that count)
     if s.startswith("时间", num.end) or re.search(r"剩|距|短短", l_raw) or re.search(
             r"连续(?![^，,；;。]{0,10}?(?:日数|天数))", l_raw):
         return False  # (连续3天: a span; 最长连续无有效降雨日数达41天: a count of days, 连续 part of its name)

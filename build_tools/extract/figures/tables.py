@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ...model import Paragraph
+from .form_tables import form_sentences
 from .posts import post_table_sentences
 from .unit_tables import GENERIC_AMOUNT, MONEY_ITEM, unit_line_sentences, unit_of_line, value_columns
 
@@ -281,8 +282,12 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
         return []
     if (posts := post_table_sentences(rows)) is not None:
         return posts  # 岗位代码 | 招聘单位 | 岗位名称 | 招聘人数: a recruitment notice's posts
+    if (form := form_sentences(rows)) is not None:
+        return form  # 独立用户访问总量（单位：个） | 1286431: a template's items, each naming its unit
     header = rows[0]
-    label_col = next((j for j, h in enumerate(header) if not _SERIAL.match(h)), 0)
+    # (排名 | 县区 | PM2.5浓度 | 综合指数: a leading rank column orders the rows; the next column names them)
+    label_col = next((j for j, h in enumerate(header) if not _SERIAL.match(h)
+                      and not (_RANK_HEADER.match(h) and j + 1 < len(header))), 0)
     unit_col = next((j for j, h in enumerate(header) if j > label_col and _UNIT_HEADER.match(h)), None)
     indicator = next((j for j, h in enumerate(header) if j > label_col and _INDICATOR_HEADER.match(h)), None)
     if unit_col is not None and indicator is not None and indicator < unit_col:
@@ -297,7 +302,7 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
     years: dict[int, str] = {}
     project = _lists_projects(header, label_col)
     span_col = next((j for j, h in enumerate(header) if j > label_col and _SPAN_HEADER.match(h)), None)
-    rank_col = next((j for j, h in enumerate(header) if j > label_col and _RANK_HEADER.match(h)), None)
+    rank_col = next((j for j, h in enumerate(header) if j != label_col and _RANK_HEADER.match(h)), None)
     departure = any(_DEPARTURE_HEADER.match(h) for h in header)
     for j, h in enumerate(header):
         if j <= label_col or j == span_col:

@@ -26,6 +26,7 @@ def _units() -> dict[str, _Unit]:
         "盏": "item", "批次": "batch",  # 安装太阳能路灯600盏 (lamps); 赴外招商活动46批次 (trips, as 批)
         "场次": "time",  # 开展应急演练312场次, 送戏下乡120场次 (sessions held, as 次)
         "种": "item",  # 门诊慢特病病种扩大到62种, 落地集采药品435种 (kinds counted, as 类)
+        "期": "item",  # 在线访谈期数6期, 开展征集调查9期 (issues or rounds held, counted as items)
         "对": "couple", "具": "item",  # 办理结婚登记2.14万对 (couples); 火化遗体2.96万具 (bodies, counted as items)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}

@@ -81,6 +81,7 @@ from .talent import TALENT_EXACT
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
+from .websites import WEBSITES_EXACT
 
 __all__ = ["AREAS", "BUDGET_LINES", "CHANNELS", "MODE_HEADS", "MODES", "MORE_EXACT", "MORE_HEADS", "MORE_PARTNERS",
            "MORE_SUBJECTS", "TRADE_MODE_HEADS", "TRADE_MODES", "domain_metric", "merge_into", "unsourced"]
@@ -157,6 +158,8 @@ MORE_EXACT.update(MIGRANT_WORKERS_EXACT)
 # a land survey's main-data communiqué and a release on residents' income and consumption (holdout42)
 MORE_EXACT.update(LAND_SURVEY_EXACT)
 MORE_EXACT.update(HOUSEHOLD_BUDGET_EXACT)
+# a government website's annual report and a weekly air quality report (holdout46): their own module
+MORE_EXACT.update(WEBSITES_EXACT)
 # a city's rules for attracting talent and a province's budget execution and draft budget report (holdout45)
 MORE_EXACT.update(TALENT_EXACT)
 # a public security bureau's year-end press release and a village's quarterly financial disclosure (holdout47)
