@@ -536,8 +536,8 @@ HOLDOUT_THRESHOLDS = {
     # birth-date bounds, an action on a plan after its year, 累计 after ； over a span of years: found 98.5%, period
     # 96.9%, status 98.5%, subject 98.5%,
     # timeline 14/14, tl-traps 0; traps 0 after 每人限报1个岗位 (left: 最低服务年限为5年, carries across ；, 霁北区;
-    # see its README)
-    "holdout25": {"recall": 0.984, "period": 0.969, "status": 0.984, "direction": 1.0, "subject": 0.984,
+    # see its README); found 100% since holdout49's term in whole years after 年限 (最低服务年限为5年)
+    "holdout25": {"recall": 1.0, "period": 0.969, "status": 0.984, "direction": 1.0, "subject": 0.984,
                   "base_unit": 1.0, "traps": 0, "timeline": 14, "timeline_traps": 0},
     # holdout28 (a city's 2025 livelihood projects completion page in HTML with its completion table, a county's 2025
     # state-owned assets management report as pasted text), first run (code of 8c78916, out of sample, no fix):

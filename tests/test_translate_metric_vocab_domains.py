@@ -221,8 +221,9 @@ HELD_OUT_ENGLISH = [
     # more) and the notice's terms; 61/68 after metric_vocab/ecology_plan.py, recruitment.py and 周岁 as years;
     # 60/67 with the count of sections a share is over no figure (12个国控断面水质优良比例: its English row was wrong);
     # 64/67 with the post table's employers (职业高级中学, 农业技术推广中心, …) in institutions.py; 64/66 with the trap
-    # 每人限报1个岗位 no row
-    ("holdout25", 66, 64),
+    # 每人限报1个岗位 no row; 67/64 with the term in whole years after 年限 (最低服务年限为5年, holdout49's 出让年限70年)
+    # found, its English row missing (最低服务年限 not in the vocabulary)
+    ("holdout25", 67, 64),
     # a city's 2025 livelihood projects completion page (HTML) and a county's 2025 state-owned assets management report
     # (TXT): first run (code of 8c78916, no fix) 29/109; 34/131 after the extraction rules (the completion table's
     # rows found); 118/131 after metric_vocab/livelihood.py; 121/131 with 县城投集团 and 宗; 112/122 once the table

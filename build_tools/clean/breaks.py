@@ -153,6 +153,17 @@ def _overlap(a: str, b: str) -> int:
     return best
 
 
+def _names_again(a: str, b: str, k: int) -> bool:
+    """``b`` opens with a whole phrase ``a`` ended its sentence with and goes on into a sentence of its own
+    (…并按规定交纳竞买保证金。 | 竞买保证金到账截止时间为2025年12月26日17时。): the phrase is named twice, not
+    printed twice; a fragment cut inside a word (…弄虚作假。 | 虚作假问题发生。) is still a reprint."""
+    core = FINAL_STOPS_RE.sub("", a.strip())
+    rest = b[k:]
+    if len(core) <= k or len(rest) < 8 or not FINAL_STOPS_RE.search(b.strip()):
+        return False
+    return not word_straddles(core[:-k], core[-k:]) and not word_straddles(b[:k], rest)
+
+
 def _enumeration_continues(a: str, b: str) -> bool:
     """``a`` ends inside an enumeration (…新兴产业、新业态、) and ``b`` starts with a like item (新模式，…)."""
     if not a.rstrip().endswith("、"):
@@ -199,6 +210,8 @@ def repair_breaks(blocks: list[Block], report: list[CleaningAction]) -> list[Blo
         k = _overlap(a.text, b.text) if a_ends and cjk_at_most(b.text, 40) else 0
         if k and ORGAN_SUBJECT_RE.match(b.text, k - 1) and len(b.text[:k]) >= 4:
             k = 0  # (…报送市政府督查室。 | 市政府督查室将于…: the body heads a sentence of its own)
+        if k and _names_again(a.text, b.text, k):
+            k = 0  # (…交纳竞买保证金。 | 竞买保证金到账截止时间为…。: a phrase named again, no reprint)
         if k and not is_heading_like(b.text):
             core = FINAL_STOPS_RE.sub("", a.text.strip())
             report.append(CleaningAction("dedupe.overlap", "merged", b.lines, b.text[:k],

@@ -467,8 +467,9 @@ def _tuple(year: int, part: tuple[int | None, int | None]) -> tuple[int, ...]:
 
 
 # what may stand between the two ends of a range: the range word, after the clock time of the first day
-# (报名时间：2026年3月2日9:00至3月6日17:00)
-_RANGE_GAP = re.compile(rf"\s*(?:(?:上午|下午|晚上)?\s*\d{{1,2}}\s*[:：]\s*\d{{2}}\s*)?{_RANGE}\s*")
+# (报名时间：2026年3月2日9:00至3月6日17:00; 挂牌时间为2025年12月15日9时至2025年12月29日10时, 9时30分, 9点)
+_CLOCK = r"(?:上午|下午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?)"
+_RANGE_GAP = re.compile(rf"\s*(?:{_CLOCK}\s*)?{_RANGE}\s*")
 
 
 def _join(items: list[tuple[_Atom, int | None, int | None]], text: str) -> list[_Resolved]:

@@ -235,7 +235,8 @@ _LOOK_BACK = re.compile(r"近(?:[一二三四五六七八九十两]|\d{1,2})个?
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[：:]")
 # a field giving the date of the document or form itself (填报日期：, 填表时间：, 成文日期：, 生成日期：)
 _OWN_DATE_FIELD = re.compile(r"\s*(?:填报|填表|报送|成文|生成|制表|印发|发布)(?:日期|时间)\s*[：:]")
-_SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$")
+# (or the window a step may be taken in: 竞买申请人可于2025年11月25日至12月26日…报名)
+_SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$|(?:可|请|须|应)(?:在|于)\s*$")
 
 
 def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: bool, closed: bool = False,

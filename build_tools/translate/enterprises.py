@@ -26,6 +26,8 @@ COMPANY_FORMS = {"集团有限公司": "Group Co., Ltd.", "集团股份有限公
                  "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd."}
 
 
+# a company's trade name after its county or city (沣岭县鑫源…有限公司): the seat and the two-character name
+_SEATED = re.compile(r"(?P<seat>[\u4e00-\u9fff]{2})[县市区](?P<trade>[\u4e00-\u9fff]{2})")
 # a company named by the level of the document's own government (县城投集团, 市交投集团): project renderings
 _OWN_LEVEL = {"县": "County", "市": "Municipal", "区": "District"}
 
@@ -50,11 +52,27 @@ def company_en(zh: str, glossary: Glossary | None = None, *, bare: bool = False)
         name = entry.short or entry.en
     elif len(place) == 2 and place not in COMMON_WORDS and "某" not in place and glossary.lookup(place) is None:
         name = _specific(place)
+    elif (seat := _SEATED.fullmatch(place)) and seat.group("trade") not in COMMON_WORDS and \
+            glossary.lookup(seat.group("trade")) is None:
+        # 沣岭县鑫源新材料有限公司: a trade name after the county or city the company is registered in, both in
+        # Pinyin ('Fengling Xinyuan New Materials Co., Ltd.'), the level left out as companies write it
+        seat_en = _specific(seat.group("seat"))
+        trade_en = _specific(seat.group("trade"))
+        name = f"{seat_en} {trade_en}" if seat_en and trade_en else None
     else:
         return None
     if not name:
         return None
     return f"{name} {COMPANY_TRADES[trade]}" + (f" {COMPANY_FORMS[form]}" if form else "")
+
+
+_PRODUCT_PROJECT = re.compile(r"^(?P<firm>.+?(?:有限责任公司|股份有限公司|有限公司|集团))"
+                              r"(?P<product>[\u4e00-\u9fff]{2,16})$")
+
+
+def _title_case(text: str) -> str:
+    """high-performance building gypsum powder -> High-Performance Building Gypsum Powder."""
+    return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
 
 
 # A company's project: 青岩铝业二期项目 -> 'Qingyan Aluminum Phase II Project' (project rendering).
@@ -69,6 +87,16 @@ def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
     if not m:
         return None
     owner = company_en(m.group("owner") or m.group("owner2"), glossary, bare=True)
+    if owner is None and m.group("owner2") and (made := _PRODUCT_PROJECT.match(m.group("owner2"))):
+        # 鑫源新材料有限公司高性能建筑石膏粉项目: a company's project named after the product it will make, when
+        # the vocabulary knows the product ('Xinyuan New Materials Co., Ltd. High-Performance Building Gypsum
+        # Powder Project')
+        from .metric_vocab import MORE_EXACT
+
+        firm = company_en(made.group("firm"), glossary)
+        product = MORE_EXACT.get(made.group("product"), ("",))[0]
+        if firm and product:
+            return f"{firm} {_title_case(product)} Project"
     if owner is None:  # a project named after the park or facility it builds (华康生物医药产业园项目)
         from .facilities import facility_en
 

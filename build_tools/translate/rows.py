@@ -391,6 +391,8 @@ def _subject(fig: Figure, glossary: Glossary, missing: list[str], ctx: Context =
     scope = SUBJECT_SCOPES.get(subject)
     if scope is not None:  # 全国 GDP: the country; 全省: the province of the bulletin
         return scope(ctx) if callable(scope) else scope
+    if re.fullmatch(r"[A-Za-z]{1,6}[-－]?(?:\d{2,4}[-－])+\d{1,4}", subject):
+        return subject.replace("－", "-")  # YF-2025-18: a parcel's code is its own English
     # a place or a firm, never read as a person; or one occurrence causing losses (6月下旬的强降雨过程)
     english = name_en(subject, glossary) or occasion_en(subject) or _own_level_body(subject)
     if english is None:

@@ -51,6 +51,7 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
+from .assessments import assessment_terms
 from .attributes import ONGOING
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
@@ -71,6 +72,7 @@ from .context import _before, _context, _heading_level
 from .contributions import name_contributions
 from .edges import mark_edges
 from .headed import carry_per_scope, name_by_counted, name_by_heading
+from .land_sales import land_sale_terms
 from .paired import name_paired
 from .paragraph_dates import (
     _POPULATION_HEAD,
@@ -477,5 +479,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     year_end_growth(figures)  # (截至2025年12月末，…。其中，企业16.42万户，增长9.1%: over the year)
     hold_stock_parts(figures, {p.id: p.text for p in doc.paragraphs})  # (企业中，私营企业…: at that year end)
     figures = tender_terms(figures, doc.title)  # (…公开招标公告: a purchase's terms, no observations)
+    figures = land_sale_terms(figures, doc.title)  # (…挂牌出让公告: a sale's conditions, no observations)
+    figures = assessment_terms(figures, doc.title)  # (…项目环境影响评价第二次公示: a project's plan and forecasts)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

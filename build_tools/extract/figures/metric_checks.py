@@ -26,6 +26,8 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     if s.startswith("时间", num.end) or re.search(r"剩|距|短短", l_raw) or re.search(
             r"连续(?![^，,；;。]{0,10}?(?:日数|天数))", l_raw):
         return False  # (连续3天: a span; 最长连续无有效降雨日数达41天: a count of days, 连续 part of its name)
+    if re.search(r"(?:年|每年)(?:工作|运行|生产|开工)(?:天数|日数)?(?:为|约)?\s*$", l_raw):
+        return True  # (年工作300天, 年运行330天: a plant's working days a year)
     if re.search(r"天数|日数|时数|时间|时限|周期|期限|时长|用时|工期|住院日|(?:试用|公示|公告|过渡|服务|有效|等待)期",
                  l_raw) or "工作日" in num.unit:
         return True  # (出院者平均住院日为8.3天: the average length of stay, a statistic in days)

@@ -257,6 +257,8 @@ _DECIMAL_YEARS = re.compile(r"\s?年(?![级度底末初内])")
 _YEARS_GOAL = re.compile(r"\s?年的?(?:预期)?目标")
 # the years a grant is paid over (分5年发放, 连续发放3年, 按年度分3年拨付): a whole number of years read as a duration
 PAID_OVER = re.compile(r"(?:(?<![\d年月])分|连续(?:发放|支付|拨付|补贴|资助|给予))\s?$")
+# the term of a right or a service in whole years (出让年限70年, 土地使用年限为50年, 最低服务年限为5年)
+_TERM_YEARS_BEFORE = re.compile(r"(?:出让|使用|经营|承包|租赁|服务)年限(?:为|是|[：:])?\s?$")
 _PAID_YEARS = re.compile(r"\s?年(?:(?:发放|支付|拨付|兑现)|(?=[，,；;。]|$))")
 _NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
 
@@ -324,9 +326,11 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
             continue
         if _DECIMAL_YEARS.match(ns, b) and ("." in ns[a:b] or (
                 _YEARS_GOAL.match(ns, b) and "年限" in ns[max(0, a - 40):a]) or (
-                PAID_OVER.search(ns, max(0, a - 8), a) and _PAID_YEARS.match(ns, b))):
+                PAID_OVER.search(ns, max(0, a - 8), a) and _PAID_YEARS.match(ns, b)) or
+                _TERM_YEARS_BEFORE.search(ns, max(0, a - 10), a)):
             # (安家补贴分5年发放, 连续发放3年: the years a grant is paid over, a term of the grant)
             # (平均受教育年限达到11.2年，提前实现…11年的目标: a whole number of years as the goal of a 年限 too)
+            # (出让年限70年: the term of a land use right in whole years)
             tail = (_DECIMAL_YEARS.match(ns, b).end(), "", "", "年")  # type: ignore[union-attr]
         elif _NOT_AFTER_NUMBER.match(ns, b) and not _match_unit(ns, _skip_space(ns, b)):
             continue
@@ -381,6 +385,10 @@ _RATIO_NAME = re.compile(r"(?:收入比|性别比|之比|比值|倍差|倍率|�
                          r"pH值|pH年均值|pH均值)"
                          r"(?:为|是|达到?|降至|降到|缩小至|缩小到|扩大至|扩大到|"
                          r"[由从](?:(?:19|20)\d{2}\s*年(?:年?[底末])?)?的?)?\s*$")
+# a planning bound on a plot ratio (容积率不低于1.0且不高于2.5, 容积率不大于2.5: a land sale's or a plan's
+# condition), each bound a figure
+_BOUNDED_RATIO = re.compile(r"容积率(?:为|不低于|不小于|大于等于|不高于|不大于|不超过|小于等于|高于|低于|大于|小于)"
+                            r"(?:\d+(?:\.\d+)?(?:且|、|，|,)(?:不高于|不大于|不超过|小于等于|低于|小于))?\s*$")
 _ASIDE_BEFORE = re.compile(r"[（(][^（）()]{1,30}[）)](?=\s*(?:为|是)?\s*$)")
 _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|收窄|下降|降低|提高|上升)(?:了|到|至)?\s*$")
 
@@ -391,7 +399,7 @@ def _ratio(ns: str, a: int, b: int, value: float, tail: tuple[int, str, str, str
     if tail[2] or tail[3] or "." not in ns[a:b] or _NOT_AFTER_NUMBER.match(ns, b):
         return None
     head = _ASIDE_BEFORE.sub("", ns[max(0, a - 40):a])[-12:]  # (性别比（以女性为100）为102.73: the name before it)
-    named = _RATIO_NAME.search(head)
+    named = _RATIO_NAME.search(head) or _BOUNDED_RATIO.search(ns, max(0, a - 24), a)
     changed = _RATIO_CHANGE.search(head) and any(n.cls == "ratio" for n in before)
     if not named and not changed:
         return None

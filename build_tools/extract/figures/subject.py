@@ -347,11 +347,19 @@ _RANKED_GROUP = re.compile(r"(?:居|排名?|位列|位居)?前(?:[一二两三�
 _PROJECT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,30}(?:项目|工程|学校|中学|小学|幼儿园|学院|医院|卫生院|中心|站|所|馆)")
 
 
+# a parcel of land named by its code (YF-2025-18：面积…, a land sale's table row restated; YF-2025-19号地块竞买人须为…)
+_PARCEL_LABEL = re.compile(r"\s*([A-Za-z]{1,6}[-－]?(?:\d{2,4}[-－])+\d{1,4})(?=号?(?:地块|宗地)|\s*[：:])")
+
+
 def _project_label(s: str, head: int, end: int) -> str | None:
     """A project or an institution named as the label of what follows (a table row restated: 白沙镇茶叶精深加工项目：
-    总投资12000万元, 县人民医院：临床医师计划招聘6人): it, not the town its name opens with; None for anything else."""
+    总投资12000万元, 县人民医院：临床医师计划招聘6人): it, not the town its name opens with; a parcel's code labelling
+    a row or heading a clause (YF-2025-18：起始价…, YF-2025-19号地块…): the code; None for anything else."""
     m = _PROJECT_LABEL.fullmatch(s, head, end)
-    return m.group() if m and s.startswith(("：", ":"), end) else None
+    if m and s.startswith(("：", ":"), end):
+        return m.group()
+    parcel = _PARCEL_LABEL.match(s, head, max(end, head) + 1)
+    return parcel.group(1) if parcel and parcel.end() <= end + 1 else None
 
 
 _PLACE_KINDS = ("园区", "园", "开发区", "高新区")

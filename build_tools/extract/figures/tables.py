@@ -90,6 +90,8 @@ _WHOLE_COST = re.compile(r"^(?:项目)?总投资")
 # a category row (一类地区, 二档, 三级医院): the categories a standard is set by, named in each column's figure
 _CATEGORY_ROW = re.compile(r"^[一二三四五六七八九十]+(?:类|级|档)")
 _ENTITY = re.compile(r"(?:省|市|县|区|旗|盟|州|镇|乡|街道|村|社区|园区|开发区|高新区|公司|集团)$")
+# a parcel's code in a land sale's table (宗地编号 | … : YF-2025-18, CX2025-07号地块): the parcel each column is of
+_PARCEL = re.compile(r"^[A-Za-z]{1,6}[-－]?(?:\d{2,4}[-－])+\d{1,4}(?:号)?(?:地块|宗地)?$")
 # a row naming one project (白沙镇茶叶精深加工项目, 农村供水保障提升工程): the project is what its figures are of
 _PROJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:项目|工程)$")
 # a row naming one school or hospital (岑塘县第一实验小学 | 小学 | 12 | 540): its figures are the institution's (a bare
@@ -117,6 +119,28 @@ _INDEX_WITH_BASE = re.compile(r"^(?P<name>[^（()）]{0,16}?指数)\s*(?P<base>[
 _RATE_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}率$")
 _PERCENT_CELL = re.compile(r"\d+(?:\.\d+)?%")
 _BOUNDS = {"≥": "以上", ">=": "以上", "＞": "以上", ">": "以上", "≤": "以下", "<=": "以下", "＜": "以下", "<": "以下"}
+
+
+# a column named without a unit whose cells write their own unit or bounds (容积率 | ≥1.0且≤2.5, 建筑密度 | ≤35%,
+# 出让年限 | 70年): each cell said as written, its signs in words (不低于1.0且不高于2.5, 不高于35%)
+OWN = "@own"
+_OWN_HEADER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_OWN_PART = r"(?:[≥≤＞＜><]=?)?\s*\d+(?:\.\d+)?\s*(?:%|％|年|米)?"
+_OWN_CELL = re.compile(rf"{_OWN_PART}(?:\s*(?:且|，|,|、)\s*{_OWN_PART})?")
+_OWN_SIGNS = {"≥": "不低于", ">=": "不低于", "≤": "不高于", "<=": "不高于", "＞": "高于", ">": "高于", "＜": "低于",
+              "<": "低于"}
+
+
+def _own_unit_column(rows: list[list[str]], j: int) -> bool:
+    """Whether column ``j`` (named without a unit) writes each cell's unit or bounds itself."""
+    cells = [r[j].strip() for r in rows[1:] if j < len(r) and r[j].strip()]
+    return bool(cells) and all(_OWN_CELL.fullmatch(c) for c in cells) and any(
+        re.search(r"[≥≤＞＜><%％年米]", c) for c in cells)
+
+
+def _own_value(cell: str) -> str:
+    """≥1.0且≤2.5 -> 不低于1.0且不高于2.5; 70年 as it is."""
+    return re.sub(r"[≥≤＞＜><]=?", lambda m: _OWN_SIGNS.get(m.group(), m.group()), re.sub(r"\s+", "", cell))
 
 
 def _value(cell: str, unit: str, change: bool) -> tuple[str, str] | None:
@@ -165,7 +189,7 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     named = _WITH_UNIT.match(label)
     item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
     entity = project or (bool(_ENTITY.search(item)) and len(item) <= 12 and not _CATEGORY_ROW.match(item)) or bool(
-        _PROJECT.search(item)) or bool(_INSTITUTION.search(item))
+        _PROJECT.search(item)) or bool(_INSTITUTION.search(item)) or bool(_PARCEL.match(item))
     # (一类地区 is a category of areas, each column's figure is of it: no entity; a named school or hospital is one)
     parts: list[str] = []
     # year columns latest first (2024年 | 2023年 | 比上年增长（%）): this year against the last, both observed; said
@@ -197,6 +221,10 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
                 and _WHOLE.fullmatch(row[j].strip()):
             continue  # 合计 (全市) | 8426 | 100.0: the whole is all of itself, no figure
         change = bool(_CHANGE.search(name))
+        if unit == OWN:
+            if _OWN_CELL.fullmatch(row[j].strip()):
+                parts.append(f"{name}{_own_value(row[j])}")
+            continue
         got = _value(row[j], unit or row_unit, change) if name != "数量" or unit or row_unit else (
             ("", row[j].strip()) if _COUNT_CELL.fullmatch(row[j].strip()) else None)
         if not got or (change and _ZERO.fullmatch(row[j].strip())):
@@ -326,6 +354,8 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
             columns[j] = (h + "为", "")  # 综合指数 | 3.05: 综合指数为3.05
         elif _QUANTITY_HEADER.fullmatch(h):
             columns[j] = ("数量", "")  # 数量 | 2台: each cell writes its own measure word
+        elif _OWN_HEADER.fullmatch(h) and _own_unit_column(rows, j):
+            columns[j] = (h, OWN)  # 容积率 | ≥1.0且≤2.5: 容积率不低于1.0且不高于2.5
         else:
             columns[j] = ("", "")  # 绝对数, 数值: the row names the unit
     if unit and unit != "%" and not years and not any(

