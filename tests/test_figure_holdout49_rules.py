@@ -126,3 +126,13 @@ def test_a_company_after_its_county_and_its_product_project_in_english():
     row = figure_row(Figure("起始价", 16800, "万元", "QC-2025-07：起始价16800万元。", "p1", subject="QC-2025-07",
                             status="requirement", base_unit="CNY"), get_glossary(), NO_CONTEXT)
     assert row.status == "derived" and row.text.startswith("QC-2025-07 — starting price: CNY 168 million")
+
+
+def test_the_height_of_a_structure_is_named_by_it():
+    """通过30米高排气筒排放, 建设2.5米高的挡土墙: the structure's height (排气筒高度, 挡土墙高度), not the words before
+    the number; a length (新建道路30米) keeps its name."""
+    found = figs("废气经布袋除尘器处理后通过25米高排气筒排放。", "沿河建设2.5米高的挡土墙。", "全市新建道路30米。",
+                 date="2025-06-10", genre="notice", title="某某情况")
+    assert one(found, 25).metric == "排气筒高度"
+    assert one(found, 2.5).metric == "挡土墙高度"
+    assert one(found, 30).metric == "新建道路"

@@ -86,3 +86,15 @@ def _share_paid_name(s: str, num: _Num, metric: str) -> str:
     if bounded and "占" in metric and not bounded.group("part").endswith(metric.split("占")[0]):
         return metric  # (居民出资比例原则上不低于改造总投资的5%: already named 居民出资占改造总投资比例)
     return f"{bounded.group('part')}占{bounded.group('whole')}比例" if bounded else metric
+
+
+# the height of a structure written before it (通过30米高排气筒排放, 建设15米高的挡土墙): named by the structure
+# (排气筒高度), not by the words before the number (经布袋除尘器处理后通过)
+_HEIGHT_OF = re.compile(r"\s*高的?(?P<thing>[\u4e00-\u9fff]{0,4}?(?:排气筒|烟囱|烟道|塔|挡土墙|围墙|挡墙|大坝|坝|堤))"
+                        r"(?![\u4e00-\u9fff]{0,2}(?:高度|长度))")
+
+
+def height_name(s: str, num: _Num, metric: str) -> str:
+    if num.unit not in ("米", "m") or not (m := _HEIGHT_OF.match(s, num.end)):
+        return metric
+    return f"{m.group('thing')}高度"

@@ -28,7 +28,9 @@ ASSESSMENTS_EXACT: dict[str, tuple[str, str]] = {
     "生活污水产生量": ("domestic sewage generated", "GWR 2008/492"),
     "卫生防护距离": ("health protection distance", "P"),
     "距最近环境敏感点距离": ("distance to the nearest environmentally sensitive site", "P"),
-    # the sale of land use rights (listing-for-sale announcement)
+    # the sale of land use rights (listing-for-sale announcement); a parcel's 面积 (its table's column, the parcel
+    # the subject) its area
+    "面积": ("area", "P"),
     "国有建设用地使用权": ("state-owned construction land use rights", "GWR 2014/359"),
     "容积率": ("floor area ratio", "P"),
     "建筑密度": ("building coverage ratio", "P"),
