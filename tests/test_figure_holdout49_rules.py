@@ -136,3 +136,13 @@ def test_the_height_of_a_structure_is_named_by_it():
     assert one(found, 25).metric == "排气筒高度"
     assert one(found, 2.5).metric == "挡土墙高度"
     assert one(found, 30).metric == "新建道路"
+
+
+def test_a_time_limit_before_with_whom_and_in_whole_years():
+    """…之日起10个工作日内与出让人签订合同 (与 names who the act is with, no list of numbers) and 余款在1年内缴清 (a time
+    limit in whole years) are figures; 2025年内完成 and 年满60岁 stay none."""
+    found = figs("竞得人应在成交之日起10个工作日内与出让人签订合同。", "余款在1年内缴清。", "全部工程2025年内完成。",
+                 "年满60岁的老人可申请。", date="2025-06-10", genre="notice", title="某某公告")
+    assert one(found, 10).unit == "个工作日"
+    assert (one(found, 1).unit, one(found, 1).base_unit) == ("年", "year")
+    assert not [f for f in found if f.value in (2025, 60)]

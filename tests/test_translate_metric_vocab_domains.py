@@ -288,8 +288,9 @@ HELD_OUT_ENGLISH = [
     # land use rights (PDF): first run (code of 3ac5845, no fix) 3/31; 43/47 after the parcel table's bounds found,
     # metric_vocab/assessments.py (GWR 2009/56, 2015/537, 2011/383, 2008/492, 2010/47, 2010/304, 2014/359, P), a
     # company after its county, its product project and parcel codes in English (left: 距离, 自公示之日起, the
-    # contract's terms named by their clause)
-    ("holdout49", 47, 43),
+    # contract's terms named by their clause); 49/43 with the contract's two time limits found (10个工作日内与…签订,
+    # 1年内缴清), their names (竞得人应在挂牌成交之日起, 余款) not rendered
+    ("holdout49", 49, 43),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers

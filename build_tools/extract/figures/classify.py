@@ -137,6 +137,8 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
             num.pattern = "mod"  # 投资10亿元的新都黄金改造项目 (but 5%左右的较低水平 is a rate)
         elif fol in ("cjk", "num"):
             num.pattern = "R"
+        elif fol == "conj" and num.cls == "duration" and num.post in ("以内", "之内"):
+            num.pattern = "L"  # 成交之日起10个工作日内与出让人签订合同: a time limit, 与 names who the act is with
         elif fol == "conj":
             num.role = "skip"
             continue

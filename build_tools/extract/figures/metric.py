@@ -201,6 +201,8 @@ def _is_embedded(l_raw: str, strict: bool = False) -> bool:
     text = _clean_ws(l_raw).rstrip("“\"")
     if not text or not _CJK.match(text[-1]) or re.search(r"[每单][\u4e00-\u9fff]{1,2}$", text):
         return False  # (给予每辆最高1.5万元补贴: the unit an amount is per, no name)
+    if text.endswith(("之日起", "日起")):
+        return False  # (竞得人应在成交之日起10个工作日内签订合同: a time limit counted from a day, no name)
     tags = _tag(text)
     if not tags:
         return False
@@ -374,7 +376,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
         return num.end
     if num.base == "year" and not _AGE_STATISTIC.search(s, 0, num.start) and num.unit != "年一遇" and not (
-            num.unit == "年" and PAID_OVER.search(s, max(0, num.start - 8), num.start)):  # (分5年发放: a grant's term)
+            num.unit == "年" and (PAID_OVER.search(s, max(0, num.start - 8), num.start) or num.post in ("以内", "之内")
+                                 or s.startswith("内", num.end))):
+        # (分5年发放: a grant's term; 余款在1年内缴清: a time limit in years)
         num.role = "skip"  # 60岁及以上人口, 0-3岁婴幼儿, 年满60岁: an age limit; 人均预期寿命80.12岁 is a figure
         if _AGE_BAND_OF.match(s, num.end):
             num.role = "name"  # 0—14岁人口为618502人: the band names the population counted after it

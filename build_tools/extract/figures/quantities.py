@@ -257,6 +257,9 @@ _DECIMAL_YEARS = re.compile(r"\s?年(?![级度底末初内])")
 _YEARS_GOAL = re.compile(r"\s?年的?(?:预期)?目标")
 # the years a grant is paid over (分5年发放, 连续发放3年, 按年度分3年拨付): a whole number of years read as a duration
 PAID_OVER = re.compile(r"(?:(?<![\d年月])分|连续(?:发放|支付|拨付|补贴|资助|给予))\s?$")
+# a time limit in whole years for paying or finishing (余款在1年内缴清, 自签订之日起2年内竣工)
+_YEARS_LIMIT = re.compile(r"\s?年(?=内(?:缴清|付清|结清|缴纳|支付|完成|建成|竣工|开工))")
+_YEARS_LIMIT_BEFORE = re.compile(r"(?:[在于]|之日起|日起|后)\s?$")
 # the term of a right or a service in whole years (出让年限70年, 土地使用年限为50年, 最低服务年限为5年)
 _TERM_YEARS_BEFORE = re.compile(r"(?:出让|使用|经营|承包|租赁|服务)年限(?:为|是|[：:])?\s?$")
 _PAID_YEARS = re.compile(r"\s?年(?:(?:发放|支付|拨付|兑现)|(?=[，,；;。]|$))")
@@ -332,6 +335,9 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
             # (平均受教育年限达到11.2年，提前实现…11年的目标: a whole number of years as the goal of a 年限 too)
             # (出让年限70年: the term of a land use right in whole years)
             tail = (_DECIMAL_YEARS.match(ns, b).end(), "", "", "年")  # type: ignore[union-attr]
+        elif _YEARS_LIMIT.match(ns, b) and _YEARS_LIMIT_BEFORE.search(ns, max(0, a - 4), a):
+            tail = (_YEARS_LIMIT.match(ns, b).end(), "", "", "年")  # type: ignore[union-attr]
+            # (余款在1年内缴清: a time limit in whole years, a term of a payment)
         elif _NOT_AFTER_NUMBER.match(ns, b) and not _match_unit(ns, _skip_space(ns, b)):
             continue
         else:
