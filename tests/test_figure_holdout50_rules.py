@@ -54,3 +54,39 @@ def test_the_station_of_an_extreme_and_the_station_named_again():
     found = figs("此次过程中，城区北关站日降雨量118.6毫米，突破该站建站以来日降雨量历史极值（原极值为2010年6月2日的98.7"
                  "毫米）。", date=DAY)
     assert [(f.value, f.subject) for f in found] == [(118.6, "北关站"), (98.7, "北关站")]
+
+
+def test_tenths_after_a_change_against_the_normal():
+    """较常年同期偏多3成, 偏少1～2成: tenths of the base (value as written, no base unit as holdout32, up/down); 3成员单位, 建成 are no
+    tenths."""
+    f = one(figs("入汛以来，全市累计降雨量486.2毫米，较常年同期偏多3成。", date=DAY), 3)
+    assert (f.unit, f.base_unit, f.direction) == ("成", "", "up")
+    f = one(figs("据预测，今年主汛期（7月至8月）全市降雨量较常年同期偏少1～2成。", date=DAY), 1)
+    assert (f.unit, f.direction, f.status, f.period) == ("成", "down", "forecast", "2024-07/2024-08")
+    assert figs("全市3成员单位参加会议，5成立项目已建成。", date=DAY) == []
+
+
+def test_a_level_reached_by_a_rise_is_named_without_its_verb():
+    """桐湾站水位涨至38.52米: the metric is 水位, the direction up."""
+    f = one(figs("桐湾站水位涨至38.52米。", date=DAY), 38.52)
+    assert (f.metric, f.direction) == ("水位", "up")
+
+
+def test_a_notices_act_of_allocating_is_no_part_of_the_metric():
+    """现下达你们2026年…补助资金（第一批）3600万元: the funds are the metric, not 下达你们."""
+    f = one(figs("现下达你们2026年省级农业产业发展补助资金（第一批）3600万元，用于支持特色产业发展。",
+                 date="2026-02-10", genre="notice"), 3600)
+    assert not f.metric.startswith(("下达", "现下达"))
+    assert f.metric.startswith("省级农业产业发展补助资金")
+
+
+def test_the_amounts_an_allocating_notice_hands_out_are_of_its_date():
+    """关于下达2026年…补助资金的通知 of 10 February 2026: the total it allocates (现下达…3600万元) and the share for a
+    use are actuals of 2026-02-10, not of the funds' year or the month; a notice of another kind keeps the month."""
+    title = "关于下达2026年省级农业产业发展补助资金（第一批）的通知"
+    found = figs("现下达你们2026年省级农业产业发展补助资金（第一批）3600万元，其中用于产业发展的资金2400万元，占66.7%。",
+                 date="2026-02-10", genre="notice", title=title)
+    assert {(f.value, f.period) for f in found} == {(3600.0, "2026-02-10"), (2400.0, "2026-02-10"),
+                                                    (66.7, "2026-02-10")}
+    found = figs("全县共有产业发展资金2400万元。", date="2026-02-10", genre="notice", title="关于开展项目检查的通知")
+    assert one(found, 2400).period != "2026-02-10"

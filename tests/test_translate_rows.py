@@ -277,3 +277,13 @@ def test_a_named_rate_of_growth_keeps_its_sign() -> None:
 def test_permanent_rural_residents() -> None:
     assert row(metric="乡村常住人口", value=139.55, unit="万人", period="2025-12")[0].startswith(
         "Permanent rural residents: 1,395,500, ")
+
+
+def test_tenths_are_said_as_percent() -> None:
+    """较常年同期偏多3成 (held-out set 50): 3 tenths more than the normal is "30%"; a range 1～2成 "10-20%"."""
+    text, status = row(metric="降雨量", value=3, unit="成", kind="growth", direction="up", comparison="较常年同期",
+                       period="2024")
+    assert "30%" in text and "成" not in text and status == "derived"
+    text, _ = row(metric="降雨量", value=1, unit="成", qualifier="至2成", kind="growth", direction="up",
+                  comparison="较常年同期", period="2024")
+    assert "10-20%" in text and "成" not in text

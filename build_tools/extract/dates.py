@@ -202,6 +202,9 @@ _SINCE_GAP_BARE = re.compile(r"^[^，,。；;！？!?：:、\n\d年]{1,8}?(?:以
 # record's yardstick, neither a period nor an event
 _RECORD_SINCE = re.compile(r"\s*(?:同期|历史同期)?(?:最高|最低|最大|最小|最多|最少|最强|最早|最晚|新高|新低|首次)")
 _RECORD_BEFORE = re.compile(r"(?:为|是|创|达|居)\s*(?:自|从)?$")
+# a record broken against the years since a date (突破该站1961年建站以来日降雨量历史极值, 刷新1998年以来最高水位纪录)
+_RECORD_BROKEN_BEFORE = re.compile(r"(?:突破|刷新|打破)(?:了)?(?:该站|本站|该地|当地)?\s*$")
+_RECORD_BROKEN_AFTER = re.compile(r"[^，,。；;！？]{0,10}?(?:历史极值|极值|纪录|记录|最高|最大|最多)")
 # the edition of a document named before (《…预案》（2024年修订）, 《…目录（2023年版）》): part of the name
 _EDITION_AFTER = re.compile(r"\s*(?:修订|修正|修订版|年版|版|本)\s*[）)]")
 _EDITION_BEFORE = re.compile(r"[》（(]\s*$")
@@ -575,6 +578,9 @@ def _affixes(r: _Resolved, text: str, anchor: Anchor) -> DateMatch | None:
         return None  # 《…应急预案》（2024年修订）: the edition of the document named, no time of the sentence
     if kind == "since" and _RECORD_SINCE.match(text, end) and _RECORD_BEFORE.search(text, max(0, start - 3), start):
         return None  # 为2010年以来最高水位: a record measured against the years since, not the time of anything
+    if kind == "since" and _RECORD_BROKEN_BEFORE.search(text, max(0, start - 6), start) \
+            and _RECORD_BROKEN_AFTER.match(text, end):
+        return None  # 突破该站1961年建站以来日降雨量历史极值: the record's yardstick, no time of the sentence
     if kind == "since":
         iso, precision = _since(lo, r.precision, anchor)
         return DateMatch(start, end, iso, precision, kind, text[start:end])

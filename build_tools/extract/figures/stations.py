@@ -105,7 +105,8 @@ def _stations_named_again(figures: list[Figure]) -> None:
             f.metric = m.group("extreme") + measures[-1] if measures else f.metric  # 最大降雨量
         if f.subject and (place := _PLACE_BEFORE.match(f.subject)) and _station(place.group("station")):
             f.subject = place.group("station")
-        if f.subject and _ANAPHOR.search(f.subject) and last[0] == f.paragraph and last[1]:
+        named_again = _ANAPHOR.search(f.subject) if f.subject else "该站" in f.metric
+        if named_again and last[0] == f.paragraph and last[1]:
             f.subject = last[1]
         if f.subject and re.fullmatch(_STATION, f.subject) and _station(f.subject) and not _ANAPHOR.search(f.subject):
             last = (f.paragraph, f.subject)
