@@ -90,3 +90,11 @@ def test_the_amounts_an_allocating_notice_hands_out_are_of_its_date():
                                                     (66.7, "2026-02-10")}
     found = figs("全县共有产业发展资金2400万元。", date="2026-02-10", genre="notice", title="关于开展项目检查的通知")
     assert one(found, 2400).period != "2026-02-10"
+
+
+def test_rain_accumulated_after_a_span_is_over_the_span():
+    """入汛以来（4月1日以来），…；其中某县累计降雨量523.6毫米: the rain fallen over the span, not a total at its end."""
+    found = figs("入汛以来（4月1日以来），全市累计平均降雨量486.2毫米，较常年同期偏多3成；其中梅岗县累计降雨量523.6毫米，较常年"
+                 "同期偏多41%。", date=DAY)
+    assert {(f.value, f.period) for f in found if f.unit == "毫米"} == {(486.2, "2024-04-01/2024-06-19"),
+                                                                      (523.6, "2024-04-01/2024-06-19")}
