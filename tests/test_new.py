@@ -905,3 +905,12 @@ def test_a_standing_committees_work_report_is_issued_by_the_committee() -> None:
     text = ("栖川市人民代表大会常务委员会工作报告\n——２０２６年１月１２日在栖川市第十七届人民代表大会第六次会议上\n"
             "市人大常委会主任　周明远\n各位代表：\n现在，我代表市人民代表大会常务委员会向大会报告工作，请予审议。\n")
     assert infer_issuer(text, "栖川市") == "栖川市人民代表大会常务委员会"
+
+
+def test_kind_of_a_periodic_report_or_a_report_form() -> None:
+    """空气质量周报, 政府网站工作年度报表: a body's periodic report or report form (held-out set 46); a statistics office's
+    monthly is statistics; a notice asking for a monthly report is a notice."""
+    assert new.infer_kind("", "澹川市空气质量周报（2025年第47周）") == "report"
+    assert new.infer_kind("", "沣屿县人民政府门户网站2025年度工作报表") == "report"
+    assert new.infer_kind("", "蔺州统计月报（2025年第11期）") == "statistics"
+    assert new.infer_kind("", "关于按时报送统计月报的通知") == "notice"
