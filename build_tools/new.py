@@ -22,6 +22,7 @@ from typing import TextIO
 import yaml
 
 from . import ingest, meta
+from .clean.furniture import SITE_NAME_RE
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
@@ -83,6 +84,7 @@ GENRE_WORD_RE = re.compile(r"公报|报告|通知|通告|通报|公告|决定|�
 HEAD_KINDS = (
     ("gazette", re.compile(r"公报[\s\S]{0,200}第\s*\d{1,3}\s*期")),
     ("news", re.compile(r"本报讯|本报记者|记者\s*[\u4e00-\u9fff]{2,3}\s*(?:报道|摄)|通讯员|新华社|编者按"
+                        r"|记者从[^，,。]{2,24}(?:获悉|了解到)"
                         r"|(?m:^[\u4e00-\u9fff]{2,10}讯[ \u3000（(])")),  # a dateline: 新浪财经讯 ...
     ("speech", re.compile(r"同志们[：:，,]|在[\u4e00-\u9fff]{2,40}(?:会议|大会)上的讲话")),
     ("work-report", re.compile(r"政府工作报告")),
@@ -224,7 +226,7 @@ def _not_title_part(line: str) -> bool:
     return bool(BREADCRUMB_RE.search(line) or issuer_bodies(line) or SPEAKER_RE.match(line)
                 or DATE_LINE_RE.match(line.replace(" ", "")) or SUBTITLE_RE.match(line) or INFO_LINE_RE.search(line)
                 or DOC_NUMBER_RE.fullmatch(line.strip().translate(FULL_WIDTH_DIGITS))  # (〔２０２５〕１５号)
-                or WEEKDAY_RE.search(line) or BYLINE_RE.match(line)
+                or WEEKDAY_RE.search(line) or BYLINE_RE.match(line) or SITE_NAME_RE.match(line.strip())
                 or MASTHEAD_RE.match(line.strip()))  # (督查通报（第9期）: a serial's masthead)
 
 
@@ -297,6 +299,10 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 ("report", re.compile(r"(?:情况|信息)公开$")),
                 # a department's budget or final accounts explained (2025年部门预算情况说明): its own accounts reported
                 ("report", re.compile(r"(?:预算|决算)(?:情况|编制)?说明$")),
+                # a statistics office's periodic release (蔺州统计月报): statistics
+                ("statistics", re.compile(r"统计(?:周报|旬报|月报|季报|年报)(?:[（(][^）)]{1,16}[）)])?$")),
+                # a periodic report or a report form (空气质量周报, 政府网站工作年度报表): a body's report
+                ("report", re.compile(r"(?:周报|旬报|月报|季报|年报|报表)(?:[（(][^）)]{1,16}[）)])?$")),
                 ("other", re.compile(r"大事记$")))  # a chronicle (棠溪区2024年大事记): no news, no report
 
 
@@ -344,7 +350,9 @@ def infer(text: str, hints: str = "") -> Guess:
     title = infer_title(text)
     guess.set("kind", infer_kind(text, title))
     guess.set("title", title)
-    guess.set("issuer", infer_issuer(text, guess.values.get("region", "")))
+    # (来源：县农业农村局 on a county's page: the bureau of that county, named in full)
+    issuer = infer_issuer(text, guess.values.get("region", ""))
+    guess.set("issuer", complete_body(issuer, guess.values.get("region", "")) if issuer else issuer)
     guess.set("doc_number", infer_doc_number(text))
     m = ISSUE_RE.search(text[:HEAD_CHARS])
     if m and guess.values.get("kind") == "gazette":
@@ -355,6 +363,9 @@ def infer(text: str, hints: str = "") -> Guess:
         if source and total:
             source += f"（总第{total.group(1)}期）"
         guess.set("source", source)
+    elif site := next((line.strip() for line in text[:HEAD_CHARS].split("\n")[:6]
+                       if SITE_NAME_RE.match(line.strip())), ""):
+        guess.set("source", site)  # a page pasted with its site's name on top (青潭县人民政府门户网站): the website
     return guess
 
 

@@ -85,17 +85,22 @@ _SIZE_OF_PROJECTS = re.compile(r"\s*(?:元)?(?:总)?投资(?:的)?(?:重大|重�
 _SIZE_OF_WORKS = re.compile(r"[^，,；;。、\d]{1,12}?(?:工程|项目)(?=$|[，,；;。、等])")
 
 
-def _one_week(date: DateMatch) -> bool:
-    """A span of seven days (11月24日—11月30日)."""
+def _days_spanned(date: DateMatch) -> int | None:
+    """How many days a span of days runs after its first (11月24日—11月30日: 6); None for other dates."""
     import datetime as _dt
 
     if date.precision != "day" or "/" not in date.iso:
-        return False
+        return None
     try:
         lo, hi = (_dt.date.fromisoformat(part) for part in date.iso.split("/"))
     except ValueError:
-        return False
-    return (hi - lo).days == 6
+        return None
+    return (hi - lo).days
+
+
+def _one_week(date: DateMatch) -> bool:
+    """A span of seven days (11月24日—11月30日)."""
+    return _days_spanned(date) == 6
 
 
 # a weekly mean (周均浓度, 周平均气温): of the week the sentence names, not of a shorter span named nearer to it
@@ -104,15 +109,8 @@ _WEEKLY_MEAN = re.compile(r"周均|周平均")
 
 def _few_days(date: DateMatch) -> bool:
     """A span of days no longer than a holiday's (up to 16 days: 春节假期（1月28日至2月4日）, 国庆中秋假期)."""
-    import datetime as _dt
-
-    if date.precision != "day" or "/" not in date.iso:
-        return False
-    try:
-        lo, hi = (_dt.date.fromisoformat(part) for part in date.iso.split("/"))
-    except ValueError:
-        return False
-    return 0 <= (hi - lo).days <= 15
+    days = _days_spanned(date)
+    return days is not None and 0 <= days <= 15
 
 
 def default_period(status: str, ctx: _Ctx) -> str:
@@ -364,6 +362,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
                 return carry[-1].iso  # 国庆假期（10月1日至8日）…；重点景区累计接待游客…: the holiday's total
             if num.base == "day":
                 return carry[-1].iso  # 1月1日至11月23日，…；累计出现重污染天气4天: days counted within the span
+            if num.base == "mm":
+                return carry[-1].iso  # 入汛以来…；其中某县累计降雨量708.5毫米: rain fallen over the span
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
     period = default_period(num.status, ctx)
@@ -435,7 +435,7 @@ _FROM_DATE = re.compile(r"[由从]\s*$")
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 _AHEAD = re.compile(r"下一步|下阶段|今后|明年|将|要|计划")  # a sentence turning to the future: 争取 seeks again
 _SECURED = re.compile(r"到|[^，,；;。]{0,12}?(?:资金|债券|补助|项目|政策)")
-_FORECAST_WORDS = ("预计", "有望")
+_FORECAST_WORDS = ("预计", "有望", "据预测")  # (据预测，今年主汛期…降雨量较常年同期偏多1～2成: a forecast)
 _SENTENCE_PART = re.compile(r"[；;。]")
 # (…局长表示，预计全年…: the estimate opens its clause)
 _OPENS_CLAUSE = re.compile(r"(?:^|[，,：:])\s*(?:" + "|".join(_FORECAST_WORDS) + ")")

@@ -68,6 +68,7 @@ from .products import PRODUCTS
 from .provident import PROVIDENT_EXACT
 from .public_security import PUBLIC_SECURITY_EXACT
 from .quality_checks import QUALITY_CHECKS_EXACT
+from .rainstorm import RAINSTORM_EXACT
 from .recruitment import RECRUITMENT_EXACT, RECRUITMENT_POSTS
 from .resources import RESOURCES_EXACT
 from .round4 import ROUND4_EXACT, ROUND4_HEADS, ROUND4_SUBJECTS
@@ -165,6 +166,7 @@ MORE_EXACT.update(WEBSITES_EXACT)
 MORE_EXACT.update(TALENT_EXACT)
 # a public security bureau's year-end press release and a village's quarterly financial disclosure (holdout47)
 MORE_EXACT.update(PUBLIC_SECURITY_EXACT)
+MORE_EXACT.update(RAINSTORM_EXACT)
 # an EIA publicity notice of a proposed plant and a listing-for-sale announcement of land use rights (holdout49)
 MORE_EXACT.update(ASSESSMENTS_EXACT)
 
