@@ -96,10 +96,11 @@ def test_the_term_of_a_right_in_whole_years_is_a_figure():
 
 
 def test_a_plot_ratio_bound_is_a_figure():
-    """容积率不低于1.2且不高于2.8: two requirements without a unit; a bare 容积率 code stays none."""
+    """容积率不低于1.2且不高于2.8: two requirements without a unit, each with its bound ("at least", "at most")."""
     found = figs("该地块容积率不低于1.2且不高于2.8。", date="2025-06-10", genre="notice", title="某某公告")
     assert {f.value for f in found} == {1.2, 2.8}
     assert all(f.status == "requirement" for f in found)
+    assert (one(found, 1.2).qualifier, one(found, 2.8).qualifier) == ("不低于", "不高于")  # (said in English)
 
 
 def test_a_phrase_named_again_by_a_sentence_of_its_own_is_no_reprint():

@@ -417,7 +417,9 @@ def _ratio(ns: str, a: int, b: int, value: float, tail: tuple[int, str, str, str
     changed = _RATIO_CHANGE.search(head) and any(n.cls == "ratio" for n in before)
     if not named and not changed:
         return None
-    return _Num(start=a, end=b, num_start=a, num_end=b, value=value, unit="", base="", normalized=value, cls="ratio")
+    start, qual = _pre_qualifier(ns, a)  # (容积率不低于1.0: the bound is the ratio's qualifier, as for a percent)
+    return _Num(start=start, end=b, num_start=a, num_end=b, value=value, unit="", base="", normalized=value,
+                cls="ratio", qualifier=qual)
 
 
 def _read_range(ns: str, num: _Num) -> None:
