@@ -38,7 +38,10 @@ from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
 from .event_dates import _FIGURE, _as_of_flow, _intends, _next_year_task, _since_closed_year, _start_day
+from .event_identity import fact_key, same_fact
+from .event_publication import _news_day, _published_fact
 from .event_reference import _REPORT_TITLE, _reference_date, grounds_data
+from .event_rhetoric import _GUIDELINES, is_rhetoric
 from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.sentence import _CHARACTERIZED
 from .reporting import NEWS_DAY_LEAD, dates_in_review, is_review, plans_ahead, review_year, running_review
@@ -59,26 +62,6 @@ _STANDARD_TIME = re.compile(r"\s*(?:零时|0时)?\s*为(?:调查|普查)?标准�
 _DATED_START = re.compile(r"于\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?(?:启动|开展|开始|部署|组织)")
 _BASELINE_BEFORE = re.compile(r"(?:由|从|到|至)\s*$")  # 由2015年底的6.9%, 提高到2020年的36.4%: values, not dates
 _EVENT_SKIP_ROLES = SKIP_ROLES | {"caption", "table"}
-# The framing of a speech or meeting: what the speaker is about to say, not a dated fact.
-_RHETORIC = re.compile(
-    r"我(?:再|着重|简要|主要)?(?:讲|谈|说)(?:了)?[一二三四五六七八九十两几\d]+(?:点|个?方面|条)"
-    r"|下面[，,]?(?:就[^。！？]{0,40}[，,])?我(?:讲|谈|再|就|强调)"
-    r"|^(?:同志们|各位代表|各位委员|让我们)|^刚才[，,]"
-    r"|今天[，,]?[^。！？]{0,16}(?:召开|隆重)|(?:这次|本次|今天的?)(?:大会|会议)的?(?:主要)?任务|主要任务是"
-    # a year characterised (今年是…关键一年, 2023年是…开局之年, 今年是…20周年) and a summing-up (总的来看，…)
-    r"|^(?:今年|明年|去年|(?:19|20)\d{2}\s*年)是[^。！？；]{0,40}(?:之年|一年|周年)"
-    # a month characterised (12月是全年收支的收官之月, 四季度是…的关键时期): no dated fact
-    r"|^(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?是[^。！？；]{0,30}(?:之月|月份|时期|阶段)"
-    r"|^(?:总的来看|总体来看|总的看|综合来看|总之)[，,]|(?:总体要求|指导思想)是[：:，,]?$"
-    # the opening formula of a report to a congress (受县人民政府委托，现将…提请大会审议; 现将…报告如下) or of a
-    # bulletin (现将2024年…主要情况公布如下): it announces the text, no dated fact
-    r"|^我?受[^。！？]{0,20}委托[，,]|现将[^。！？]{0,60}(?:提请[^。！？]{0,10}(?:审议|审查)|(?:报告|公布|通报|汇报|说明)如下)"
-    r"|请予审(?:议|查)[。.]?$"  # (我受县人民政府委托，向县人大常委会报告…的审计情况，请予审议。)
-    # an annual report's method (报告中所列数据统计期限自2024年1月1日起至…止) and what did not happen in the year
-    # (本年度未收取信息处理费, 全年未发生泄密事件): no dated fact
-    r"|统计(?:期限|时限|时段|区间|时间)(?:为|是)?自"
-    r"|^(?:本年度|本年|今年|全年)[，,]?[^，,；;。！？\d]{0,12}?(?:未|没有)(?:收取|发生|出现|产生)[^，,；;。！？\d]{0,12}[。！？]?$"
-)
 # the statement of guidelines (今年政府工作的总体要求是：…) and a conditional hope (只要…，…大有希望): no dated fact
 _CONDITION_TURN = re.compile(r"[，,](?:但|可是|然而)?只要")  # (一旦春暖花开，马上开工: a time, kept)
 # (…自2025年3月15日起施行，有效期至…; …起施行，至2025年12月31日止; …起实施，执行期限至…)
@@ -93,31 +76,6 @@ _FOR_LATER_END = re.compile(r"[^，,；;。！？]{0,24}?(?:(?:打好|打下|奠
 _MILESTONE = re.compile(r"(?:底|末|份|中旬|上旬|下旬)?(?:前|以前)?(?:正式|全面|全部)?"
                         r"(?:开工|建成|投产|竣工|完工|开业|投用|投运|通车|开诊)")
 _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
-_GUIDELINES = re.compile(r"(?:总体要求|指导思想|基本原则|总体思路)(?:是|为)"
-                         r"|只要[^。！？]*(?:大有希望|一定能|必将|就能|就一定)"
-                         # 重点抓好以下四个方面工作; 做好今年工作，任务艰巨，责任重大: the frame of what follows
-                         r"|以下[一二三四五六七八九十几两]+个?方面|任务艰巨|责任重大|使命光荣"
-                         # (2024年，全县…系统坚持以…思想为指导，…: the guidance the work followed, no dated fact)
-                         r"|坚持以[^。！？；]{2,40}为指导")
-_QUOTED = re.compile(r"^[“「『][^“”「」『』]+[。！？!?]?[”」』][。！？!?]?$")
-_OVERVIEW = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|过去一年|一年来|今年以来)[，,]\s*"
-                       r"(?:面对|面临|在[^，,]{2,30}下)"
-                       # an audit report's framing (根据审计法…，县审计局依法审计了2024年度…; 审计结果表明，…总体较好)
-                       r"|^根据[^。！？]{0,30}?依法审计了|^审计结果表明"
-                       # a bulletin's summary of its year (2024年，全市民政系统坚持…，各项民政事业取得新进展)
-                       r"|^(?:19|20)\d{2}\s*年[，,][^。！？]{4,80}取得了?(?:新的?|明显|显著|积极|长足)(?:进展|成效)[。！]?$"
-                       # the year's place in a programme (2025年是《…规划》实施的第五年, …是“十四五”收官之年): the frame
-                       r"|^(?:19|20)\d{2}\s*年是[^。！？]{2,60}?(?:第[一二三四五六七八九十]+年|[收开]官之年|开局之年|关键之年"
-                       r"|攻坚之年|决胜之年)[。！]?$")
-# a period's stance or overall assessment with no fact of its own (2024年，全市…系统坚持稳中求进工作总基调，…保持平稳
-# 发展; 今年以来，X区聚焦…，营商环境不断优化; 1—10月，全市经济运行总体平稳、稳中有进; “十四五”以来，面对…): the
-# frame of the facts that follow, no dated fact (kept when it holds a figure, or says what will be done: 将, 要)
-_STANCE = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年(?:以来)?|(?:今年|去年|年初)以来|一年来|过去一年|“?十[一二三四五六七八九]五”?以来"
-    r"|\d{1,2}\s*[—–-]\s*\d{1,2}\s*月(?:份)?|前三季度|上半年|一季度)[，,]\s*[^。！？；将要]{0,30}?"
-    r"(?:坚持|认真(?:贯彻|落实)|深入贯彻|全面贯彻|聚焦|紧扣|(?:紧紧)?围绕|始终把|面对|面临)"
-    r"|(?:经济运行|运行|发展)(?:保持)?(?:总体平稳|稳中有进|稳中向好|平稳发展|平稳)[、，,]?(?:稳中有进|稳中向好)?"
-    r"[^。！？；\d]{0,30}[。！]?$|总体偏有利|好于预期")
 # the sentence states the year's goals: 主要预期目标是：…, or 力争/确保全年… with figures
 _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)|^(?:力争|确保|争取)全年")
 # a goal of the whole year (确保完成全年地区生产总值增长6%左右的预期目标) stated in a sentence framed by part of it
@@ -125,13 +83,10 @@ _WHOLE_YEAR_GOAL = re.compile(r"全年[^，,；;。！？]{0,30}?目标")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年)")
 # a definition (所称…，是指…): a date in it bounds what is defined
 _DEFINED = re.compile(r"是指|系指|所称")
-_MEETING_AGENDA = re.compile(r"(?:会议|会上)[，,]?(?:通报|听取|审议|传达|学习|分析|总结|回顾|研究)")
 _DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日电: a dateline before the date opens the clause
 _DATELINE_WITH_NAME = re.compile(r"[讯电]\s*[（(][^（）()]{0,24}[）)]$")  # 本报讯（记者 周晓岚）10月28日，…
-_NORMALIZE = re.compile(r"[\s，,；;。！？!?：:、（）()《》“”‘’\"'…—-]+")
 _ATTRIBUTE_AFTER = re.compile(r"[^，,；;。！？、]{0,4}的")  # 年初确定的, 今年工作的: a date used as a modifier
 _BEFORE_ATTRIBUTE = re.compile(r"[^，,；;。！？、\d]{1,6}的")  # (2000年以前)建成的
-SHARED_OPENING = 30  # characters two texts of one date share from their start to be one fact
 _PUNCT = "，,；;。！？!?：:、（）()《》“”"
 # a year naming a publication or a list (发布的2023年全国政务热线服务质量评估报告), not the date of a statement
 _NAMED = re.compile(r"报告|名单|榜单|排行|白皮书|公报|年鉴|清单|目录|指数|方案|规划|计划|要点")
@@ -192,25 +147,6 @@ def _end_of(parts: tuple[int, ...]) -> Anchor:
     from datetime import date, timedelta
 
     return Anchor(year, month, (date(*following, 1) - timedelta(days=1)).day)
-
-
-def is_rhetoric(sentence: str) -> bool:
-    """The framing of a speech or meeting (我讲四点意见, 下面我讲几点, 同志们, 今天我们召开…会议); and the agenda of a
-    meeting with no figure (会议通报了前三季度…情况，部署四季度重点工作): its dates name the matters discussed."""
-    if _QUOTED.match(sentence.strip()):
-        return True  # “今年稻谷又是好收成，亩产比去年多了五十多斤。” a person quoted in a report, not a dated fact
-    if (_MEETING_AGENDA.match(sentence) or _OVERVIEW.match(sentence) or _GUIDELINES.search(sentence)
-            or _STANCE.search(sentence)) \
-            and not _FIGURE.search(sentence):
-        return True  # (2024年，面对复杂严峻的外部环境…，经济运行总体平稳: an overview of the year, no dated fact)
-    if _REFERENCE.search(sentence) and not _FIGURE.search(sentence):
-        return True  # 各市2025年改造任务见附表: a pointer to the annex, which states the facts itself
-    if sentence.rstrip().endswith(("？", "?")) and not _FIGURE.search(sentence):
-        return True  # 记者：能否介绍一下前三季度全市工业的情况？ a question asks; the answer states the facts
-    return bool(_RHETORIC.search(sentence))
-
-
-_REFERENCE = re.compile(r"(?:详?见|参见|列入)附(?:件|表|录)[一二三四五六七八九十\d]*[。.]?\s*$")
 
 
 def _skip_match(text: str, m: DateMatch, titles: list[tuple[int, int]]) -> bool:
@@ -526,27 +462,6 @@ def _year_goal(sentence: str, date_at: int) -> bool:
     return False
 
 
-def fact_key(text: str) -> str:
-    """An event's words without spacing and punctuation, to compare statements."""
-    return _NORMALIZE.sub("", text)
-
-
-def same_fact(a: Event, b: Event) -> bool:
-    """Two entries state one fact: the same words, or the same date and words one of which holds the other or
-    that open alike (the same sentence printed twice with different continuations)."""
-    return same_fact_keys(fact_key(a.text), a.date, fact_key(b.text), b.date)
-
-
-def same_fact_keys(ka: str, da: str, kb: str, db: str) -> bool:
-    """``same_fact`` on the events' ``fact_key`` and date (for callers that compare one event with many)."""
-    if ka == kb:
-        return True
-    if da != db:
-        return False
-    shorter = min(len(ka), len(kb))
-    return ka in kb or kb in ka or (shorter >= SHARED_OPENING and ka[:SHARED_OPENING] == kb[:SHARED_OPENING])
-
-
 # a heading of the tasks of a named year (四、2026年工作安排, 2026年工作打算, （三）2026年重点任务)
 _PLAN_YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*"
                                 r"((?:19|20)\d{2})\s*年(?:度)?(?:工作)?(?:安排|打算|计划|思路|重点任务|主要任务|重点工作)"
@@ -630,41 +545,3 @@ def _same_day(text: str, pid: str, before: Event | None) -> list[Event]:
                   sort_key=before.sort_key)]
 
 
-# a sentence opening with a bare day (1月8日上午，市公安局召开…新闻发布会): the day of the news
-_BARE_DAY_LEAD = re.compile(r"\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚间|晚上|晚)?[，,]")
-
-
-def _news_day(e: Event, anchor: Anchor, published: Anchor) -> Event:
-    """A review of a closed year published after it (…通报2025年全市社会治安形势 of 2026-01-09) is read against
-    the year's end; but the lead of the text (its first paragraph) opening with a bare day that falls in the month
-    before publication when read in the publication's year (1月8日上午，…召开…新闻发布会) tells the day of the news,
-    not a day of the year reviewed (a chronicle's entries of January keep the year they record)."""
-    m = _BARE_DAY_LEAD.match(e.text)
-    if not m or e.precision != "day" or "/" in e.date or not published.year or not anchor.year \
-            or anchor.year >= published.year:
-        return e
-    import datetime as _dt
-
-    try:
-        day = _dt.date(published.year, int(m.group(1)), int(m.group(2)))
-        pub = _dt.date(published.year, published.month or 12, published.day or 28)
-    except ValueError:
-        return e
-    if e.date != f"{anchor.year}-{day:%m-%d}" or not 0 <= (pub - day).days <= 31:
-        return e
-    e.date = e.sort_key = day.isoformat()
-    return e
-
-
-def _published_fact(e: Event, anchor: Anchor, published: Anchor) -> Event:
-    """A release read against the end of the period it reports on (a quarter's data, anchor 2025-09-30) but
-    published later (2025-10-21): what it says happened between the two (10月21日，…举行新闻发布会) is a past fact,
-    not a goal, unless the words say one."""
-    if e.kind != "target" or not published.year or _intends(e.text):
-        return e
-    lo, hi = parse_iso(e.date.split("/")[0]), parse_iso(e.date.split("/")[-1])
-    if lo and hi and compare(lo, anchor.parts()) > 0 and compare(hi, published.parts()) <= 0:
-        e.kind = "event"
-    elif hi and compare(hi, anchor.parts()) <= 0 and compare(anchor.parts(), published.parts()) < 0:
-        e.kind = "event"  # 年内…项目建成投用 in a bulletin on 2024 published in 2025: the year reported on is closed
-    return e

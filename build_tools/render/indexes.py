@@ -10,7 +10,7 @@ from collections import defaultdict
 from functools import partial
 from typing import Any
 
-from ..extract.events import SHARED_OPENING, fact_key
+from ..extract.event_identity import SHARED_OPENING, fact_key
 from ..model import Document, Source
 from ..translate import load_glossary
 from ..translate.terminology import readable_citation
