@@ -103,3 +103,13 @@ def test_a_person_named_as_the_party_is_not_made_a_subject():
     reading."""
     found = decision("当事人：张某某", "2.罚款3000元。")
     assert one(found, 3000).subject == ""
+
+
+def test_a_county_company_with_a_trade_name_is_described_by_county_and_trade():
+    """栖川县丰禾食品有限公司: the trade name is not romanized; the company is described by its county and trade. A
+    company named after its place alone keeps its English name."""
+    from build_tools.translate.enterprises import company_en
+
+    assert company_en("栖川县丰禾食品有限公司") == "a Qichuan County food company"
+    assert company_en("栖川县丰禾农产品贸易有限公司") == "a Qichuan County agricultural products trading company"
+    assert company_en("栖川化工集团") == "Qichuan Chemical Group"

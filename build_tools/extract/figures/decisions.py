@@ -24,6 +24,7 @@ _PARTY = re.compile(r"^(?:当事人|被处罚人|被处罚单位)(?:名称)?\s*[
 # a penalty imposed, as the decision lists it (1.没收…, （二）罚款…, 并处罚款…, 罚没款合计…)
 _SANCTION = re.compile(r"^\s*(?:\d+\s*[.．、]|[（(]?[一二三四五六七八九十]+[)）、])?\s*"
                        r"(?:没收|罚款|并处|处以|处罚款|罚没款|警告|吊销|责令|暂扣|暂停)")
+_PARTY_WORDS = re.compile(r"^当事人(?:于|在|共|已|经营的|销售的)?|上述")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|[０-９]{4}\s*年")
 _SURCHARGE = re.compile(r"每日按罚款数额的\s*(?:百分之[一二三四五六七八九十]+|\d+(?:\.\d+)?\s*[%％])\s*加处罚款")
@@ -35,6 +36,7 @@ def read_decision(doc: Document, figures: list[Figure]) -> None:
     for f in figures:
         if f.unit == "%" and _SURCHARGE.search(f.sentence):
             f.status, f.is_target, f.period = "requirement", False, ""
+            f.metric = "每日加处罚款比例"  # (not 本局可以每日按罚款数额加处罚款: who may charge it is no part of it)
     if not _DECISION_TITLE.search(doc.title or ""):
         return
     order = {p.id: i for i, p in enumerate(doc.paragraphs)}
@@ -49,6 +51,8 @@ def read_decision(doc: Document, figures: list[Figure]) -> None:
             continue
         if not f.subject:
             f.subject = name
+        # (当事人于２０２５年３月购进上述香菇酱600瓶: the party is the subject, 上述 a reference, neither the metric's)
+        f.metric = _PARTY_WORDS.sub("", f.metric) or f.metric
         if day and f.period == day[:7] and _SANCTION.match(texts.get(f.paragraph, "")) and not _DATED.search(
                 f.sentence):
             f.period = day  # (3.罚款50000元。: imposed on the day of the decision)

@@ -366,6 +366,8 @@ _SHARE_WITHIN = re.compile(r"\s*(?:以上|以下|左右)?的(?P<noun>[\u4e00-\u9
                            r"\s*[。；;，,]?$")
 
 
+_PER_UNIT_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,2}")
+_PRICED_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff、]{2,20}?价格?)(?:较低|较高|偏低|偏高|最低|最高|低廉|平稳)?[，,]\s*$")
 _BETWEEN_AFTER = re.compile(r"\s*之间(?:波动|运行|浮动|震荡)?")
 
 
@@ -393,6 +395,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if num.cls == "measure" and s.startswith(("装", "/瓶", "/袋", "/桶", "/盒", "/包"), num.end):
         num.role = "skip"  # 5升装一级大豆油, 规格：200克/瓶: the size of a package, part of the goods' name
+        if s.startswith("装", num.end):
+            removals.append((num.start, num.end + 1))  # (and no part of the price's name: 一级大豆油零售价格)
         return num.end
     if num.unit in ("种", "个", "类") and _BASKET_PRICE.match(s, num.end):
         num.role = "skip"  # 28种蔬菜平均零售价格为3.72元/斤: the goods the average is of, part of its name
@@ -469,6 +473,10 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         name = re.sub(r"^(?:下一?周|本周|下月|本月)|(?:在|于)?(?:每[\u4e00-\u9fff])?$", "", lm)
         num.pattern, num.metric = "L", name or lm
         return num.end  # 精瘦肉价格在每斤13.50—13.80元之间波动: the price named before the range, not 之间波动
+    if num.pattern == "L" and _PER_UNIT_ONLY.fullmatch(lm) and (
+            priced := _PRICED_BEFORE.search(s, 0, _clause_start(s, num.start))):
+        num.metric = priced.group("name")  # 大白菜、白萝卜价格较低，每斤0.80—1.20元: the price the clause before names
+        return num.end
     if num.pattern == "L":
         # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)
         num.metric = lm + ("面积" if lm in _REACH_VERBS and num.base in ("m2", "km2", "mu", "ha") else "")
