@@ -19,8 +19,8 @@ _LIMIT_FROM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:(?:(?:应当|应|�
 _LIMIT_ACT = re.compile(r"\s*(?:依法)?(?:向[\u4e00-\u9fff]{2,14}?(?:政府|法院|机关|委员会|局))?(?:完成|办理|进行)?"
                         r"(?P<act>[\u4e00-\u9fff]{2,6}?)(?:的|[，,；;。]|$)")
 # what is done within a limit said after where (十五日内，持本决定书到…银行缴纳罚没款): the payment, not the errand
-_LIMIT_ACT_FAR = re.compile(r"[，,]?[^，,；;。]{0,24}?(?P<act>(?:缴纳|缴清|缴回|退还|提交|提出|申请|办理)[\u4e00-\u9fff]{1,4}?)"
-                            r"(?:[，,；;。]|$)")
+_LIMIT_ACT_FAR = re.compile(r"[，,]?[^，,；;。]{0,24}?"
+                            r"(?P<act>(?:缴纳|缴清|缴回|退还|提交|提出|申请|办理)[\u4e00-\u9fff]{1,4}?)(?:[，,；;。]|$)")
 # a limit whose clause names no one (也可以在六个月内依法…提起行政诉讼): named by what is done within it
 _LIMIT_BARE = re.compile(r"^(?:也|并|或者?)?(?:可以|应当|应|须)?(?:在|于)?$")
 

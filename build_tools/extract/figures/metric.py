@@ -367,7 +367,8 @@ _SHARE_WITHIN = re.compile(r"\s*(?:以上|以下|左右)?的(?P<noun>[\u4e00-\u9
 
 
 _PER_UNIT_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,2}")
-_PRICED_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff、]{2,20}?价格?)(?:较低|较高|偏低|偏高|最低|最高|低廉|平稳)?[，,]\s*$")
+_PRICED_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff、]{2,20}?价格?)(?:较低|较高|偏低|偏高|最低|最高|低廉|平稳)?"
+                            r"[，,]\s*$")
 _BETWEEN_AFTER = re.compile(r"\s*之间(?:波动|运行|浮动|震荡)?")
 
 
