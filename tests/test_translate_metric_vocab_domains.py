@@ -286,7 +286,7 @@ HELD_OUT_ENGLISH = [
     # a county market regulation bureau's administrative penalty decision (DOCX) and a city's weekly price monitoring
     # release (HTML): first run (code of 3ac5845, no fix) 2/29 (the prices cut at the slash, no vocabulary); 36/36
     # with the prices per unit and the party read, metric_vocab/market_regulation.py (GWR 2008/723, 2022/298,
-    # 2022/417, 2009/277, 2012/252, CSY 5-4, P), the units 瓶 and 桶 and a county's company with a trade name described
+    # 2022/417, 2009/277, 2012/252, YB 5-4, P), the units 瓶 and 桶 and a county's company with a trade name described
     # by its county and trade (a Tangning County agricultural products trading company)
     ("holdout48", 36, 36),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
