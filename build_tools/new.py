@@ -299,6 +299,10 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 ("report", re.compile(r"(?:情况|信息)公开$")),
                 # a department's budget or final accounts explained (2025年部门预算情况说明): its own accounts reported
                 ("report", re.compile(r"(?:预算|决算)(?:情况|编制)?说明$")),
+                # a statistics office's periodic release (蔺州统计月报): statistics
+                ("statistics", re.compile(r"统计(?:周报|旬报|月报|季报|年报)(?:[（(][^）)]{1,16}[）)])?$")),
+                # a periodic report or a report form (空气质量周报, 政府网站工作年度报表): a body's report
+                ("report", re.compile(r"(?:周报|旬报|月报|季报|年报|报表)(?:[（(][^）)]{1,16}[）)])?$")),
                 ("other", re.compile(r"大事记$")))  # a chronicle (棠溪区2024年大事记): no news, no report
 
 

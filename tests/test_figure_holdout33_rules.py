@@ -41,7 +41,7 @@ def test_a_value_column_naming_only_its_months_is_the_captions_quantity():
 
 def test_a_caption_without_a_breakdown_names_no_quantity():
     """全市主要财政指标: no 各区县/分县区, the caption is left as it was read before."""
-    from build_tools.extract.figures.tables import caption_quantity
+    from build_tools.extract.figures.captions import caption_quantity
 
     assert caption_quantity("全市主要财政指标") == ""
     assert caption_quantity("表2 2024年分县区规模以上工业增加值情况") == "规模以上工业增加值"

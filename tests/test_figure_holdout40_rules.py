@@ -5,7 +5,7 @@ its quarterly table after the signature); sentences and tables invented for each
 from __future__ import annotations
 
 from build_tools.extract.figures import extract_figures
-from build_tools.extract.figures.tables import caption_quantity
+from build_tools.extract.figures.captions import caption_quantity
 from build_tools.extract.reporting import reporting_period
 from build_tools.model import Document, Metadata, Paragraph
 from tests.test_figure_attributes import figs, one

@@ -30,7 +30,8 @@ def _table(rows: list[list[str]]):  # noqa: ANN202
 
 
 def test_unit_line_over_a_table_gives_its_cells_their_unit() -> None:
-    from build_tools.extract.figures.tables import caption_unit, table_sentences
+    from build_tools.extract.figures.captions import caption_unit
+    from build_tools.extract.figures.tables import table_sentences
 
     assert caption_unit("单位：亿元") == "亿元"
     assert caption_unit("（单位：万人）") == "万人"

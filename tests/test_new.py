@@ -919,3 +919,12 @@ def test_kind_of_a_price_monitoring_release() -> None:
     """第47周（11月17日—23日）某市重要民生商品价格监测情况 (held-out set 48), 居民消费价格变动情况: statistics."""
     assert new.infer_kind("", "第47周（11月17日—23日）栖川市重要民生商品价格监测情况") == "statistics"
     assert new.infer_kind("", "2025年6月份栖川市居民消费价格变动情况") == "statistics"
+
+
+def test_kind_of_a_periodic_report_or_a_report_form() -> None:
+    """空气质量周报, 政府网站工作年度报表: a body's periodic report or report form (held-out set 46); a statistics office's
+    monthly is statistics; a notice asking for a monthly report is a notice."""
+    assert new.infer_kind("", "澹川市空气质量周报（2025年第47周）") == "report"
+    assert new.infer_kind("", "沣屿县人民政府门户网站2025年度工作报表") == "report"
+    assert new.infer_kind("", "蔺州统计月报（2025年第11期）") == "statistics"
+    assert new.infer_kind("", "关于按时报送统计月报的通知") == "notice"

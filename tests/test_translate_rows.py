@@ -277,3 +277,9 @@ def test_a_named_rate_of_growth_keeps_its_sign() -> None:
 def test_permanent_rural_residents() -> None:
     assert row(metric="乡村常住人口", value=139.55, unit="万人", period="2025-12")[0].startswith(
         "Permanent rural residents: 1,395,500, ")
+
+
+def test_births_and_deaths_are_people_counted() -> None:
+    """出生人口2.31万人, 死亡人口3.58万人: the labels name people, so the numbers stand alone, alike."""
+    assert row(metric="出生人口", value=2.31, unit="万人", period="2025")[0] == "Births: 23,100, 2025"
+    assert row(metric="死亡人口", value=3.58, unit="万人", period="2025")[0] == "Deaths: 35,800, 2025"

@@ -18,7 +18,8 @@ HEAD_END = frozenset(("of", "in", "for", "by", "with", "without", "under", "on",
 PERSON_NOUNS = frozenset((
     "people", "persons", "population", "students", "children", "entrants", "graduates", "personnel", "employees",
     "workers", "members", "participants", "retirees", "farmers", "recipients", "residents", "teachers", "staff",
-    "deaths", "orphans", "patients", "volunteers", "trainees", "pupils", "doctors", "nurses", "deputies", "officials"))
+    "deaths", "births", "orphans", "patients", "volunteers", "trainees", "pupils", "doctors", "nurses", "deputies",
+    "officials"))
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 

@@ -54,6 +54,7 @@ from ..reporting import five_year_span, review_year, running_review
 from .attributes import ONGOING
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
+from .captions import caption_quantity, caption_unit
 from .carried import (
     apply_parallel_span,
     average_over_span,
@@ -95,7 +96,7 @@ from .status import _STANDING, _cues
 from .stock_parts import hold_stock_parts
 from .subject import named_in, recalled_topic, sentence_topic
 from .surveys import compared_span_bases, declared_bases, declared_normals, unnamed_survey_bases
-from .tables import caption_quantity, caption_unit, project_labels, table_sentences
+from .tables import project_labels, table_sentences
 from .tenders import tender_terms
 from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead

@@ -88,17 +88,22 @@ _SIZE_OF_PROJECTS = re.compile(r"\s*(?:元)?(?:总)?投资(?:的)?(?:重大|重�
 _SIZE_OF_WORKS = re.compile(r"[^，,；;。、\d]{1,12}?(?:工程|项目)(?=$|[，,；;。、等])")
 
 
-def _one_week(date: DateMatch) -> bool:
-    """A span of seven days (11月24日—11月30日)."""
+def _days_spanned(date: DateMatch) -> int | None:
+    """How many days a span of days runs after its first (11月24日—11月30日: 6); None for other dates."""
     import datetime as _dt
 
     if date.precision != "day" or "/" not in date.iso:
-        return False
+        return None
     try:
         lo, hi = (_dt.date.fromisoformat(part) for part in date.iso.split("/"))
     except ValueError:
-        return False
-    return (hi - lo).days == 6
+        return None
+    return (hi - lo).days
+
+
+def _one_week(date: DateMatch) -> bool:
+    """A span of seven days (11月24日—11月30日)."""
+    return _days_spanned(date) == 6
 
 
 # a weekly mean (周均浓度, 周平均气温): of the week the sentence names, not of a shorter span named nearer to it
@@ -107,15 +112,8 @@ _WEEKLY_MEAN = re.compile(r"周均|周平均")
 
 def _few_days(date: DateMatch) -> bool:
     """A span of days no longer than a holiday's (up to 16 days: 春节假期（1月28日至2月4日）, 国庆中秋假期)."""
-    import datetime as _dt
-
-    if date.precision != "day" or "/" not in date.iso:
-        return False
-    try:
-        lo, hi = (_dt.date.fromisoformat(part) for part in date.iso.split("/"))
-    except ValueError:
-        return False
-    return 0 <= (hi - lo).days <= 15
+    days = _days_spanned(date)
+    return days is not None and 0 <= days <= 15
 
 
 def default_period(status: str, ctx: _Ctx) -> str:

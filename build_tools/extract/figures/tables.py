@@ -28,7 +28,7 @@ import re
 from ...model import Paragraph
 from .form_tables import form_sentences
 from .posts import post_table_sentences
-from .unit_tables import GENERIC_AMOUNT, MONEY_ITEM, unit_line_sentences, unit_of_line, value_columns
+from .unit_tables import GENERIC_AMOUNT, MONEY_ITEM, unit_line_sentences, value_columns
 
 # a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
 # (a name may end with the time its values are taken at: 存款余额（年末）（亿元）)
@@ -247,29 +247,6 @@ _DEPARTURE_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}距平|[比较]常年(?
 # （亿元）, 本年累计（万元）, 累计完成（亿元）): the quantity is the one the caption names
 _TIME_ONLY_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|"
                                r"本年|本月|当月|年初至今)?\s*(?:累计|完成|累计完成|完成数|累计数)?$")
-# a caption naming one quantity broken down by the region's parts (2025年1-11月各县（市、区）一般公共预算收入完成
-# 情况, 分县区规模以上工业增加值增长情况表): the quantity, without the time, the breakdown and the word for a table
-_CAPTION_QUANTITY = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|"
-                               r"[一二三四]季度|前三季度|上半年)?\s*(?:各|分)(?:县（市、区）|县\(市、区\)|县市区|县区|区县|"
-                               r"乡镇（街道）|乡镇|地区|市州|园区)\s*(?P<quantity>[\u4e00-\u9fff]{2,16}?)"
-                               r"(?:完成|执行|运行)?(?:情况)?(?:统计|一览)?表?$")
-
-
-# a caption naming one quantity broken down by quarters or months (柘宁县2026年度国有建设用地供应计划分季度安排表
-# （单位：公顷）): the quantity, without the place, the year, the breakdown, the word for a table and the unit
-_CAPTION_BY_TIME = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗))?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
-                              r"(?P<quantity>[\u4e00-\u9fff]{2,16}?)(?:分季度|按季度|分月度?|按月)"
-                              r"(?:安排|分解|执行|计划)?(?:情况)?(?:一览)?表?$")
-_CAPTION_UNIT_TAIL = re.compile(r"\s*[（(]\s*单位\s*[：:][^）)]{1,8}[）)]\s*$")
-
-
-def caption_quantity(caption: str) -> str:
-    """The quantity a caption names broken down by the region's parts (…各县（市、区）一般公共预算收入完成情况 ->
-    一般公共预算收入) or by quarters or months (…2026年度国有建设用地供应计划分季度安排表 -> 国有建设用地供应计划),
-    else ""."""
-    text = re.sub(r"^(?:附?表\s*\d*[：:.、\s]*)", "", caption.strip())
-    m = _CAPTION_QUANTITY.match(text) or _CAPTION_BY_TIME.match(_CAPTION_UNIT_TAIL.sub("", text))
-    return m.group("quantity") if m else ""
 
 
 def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list[str]:
@@ -524,19 +501,11 @@ def _period_column_sentences(rows: list[list[str]], label_col: int, unit_col: in
     return out
 
 
-# the unit a caption gives its table (2025年6月份…居民消费价格分类别涨跌幅（%）, 单位：%)
-_CAPTION_UNIT = re.compile(r"[（(](?:单位[：:])?\s*(%|％)\s*[）)]\s*$|单位[：:]\s*(%|％)\s*$")
 # a column of changes against a base (同比, 环比, 1—6月同比, 比上年增长), perhaps over the months it names
 _COMPARED_HEADER = re.compile(r"^(?P<when>(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|"
                               r"[一二三四]季度|前三季度|上半年))?\s*(?P<base>同比|环比|比上年同期|比上年|比上月)"
                               r"(?:增长|增减|涨跌|涨跌幅|变动|变化)?$")
 _ROW_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|其中\s*[：:])\s*")
-
-
-def caption_unit(caption: str) -> str:
-    """"%" when a table's caption gives it as the unit of every cell (…涨跌幅（%）), the unit of a unit line or
-    caption (亿元 of ``单位：亿元``), else ""."""
-    return "%" if _CAPTION_UNIT.search(caption.strip()) else unit_of_line(caption)
 
 
 def _change_column_sentences(rows: list[list[str]], label_col: int, unit: str) -> list[str]:

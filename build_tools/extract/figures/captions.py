@@ -1,0 +1,44 @@
+"""What a table's caption says of its cells: the one quantity it breaks down by the region's parts or by quarters
+or months, and the unit of every cell."""
+
+from __future__ import annotations
+
+import re
+
+from .unit_tables import unit_of_line
+
+# a caption naming one quantity broken down by the region's parts (2025年1-11月各县（市、区）一般公共预算收入完成
+# 情况, 分县区规模以上工业增加值增长情况表): the quantity, without the time, the breakdown and the word for a table
+_CAPTION_QUANTITY = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|"
+                               r"[一二三四]季度|前三季度|上半年)?\s*(?:各|分)(?:县（市、区）|县\(市、区\)|县市区|县区|区县|"
+                               r"乡镇（街道）|乡镇|地区|市州|园区)\s*(?P<quantity>[\u4e00-\u9fff]{2,16}?)"
+                               r"(?:完成|执行|运行)?(?:情况)?(?:统计|一览)?表?$")
+
+
+# a caption naming one quantity broken down by quarters or months (柘宁县2026年度国有建设用地供应计划分季度安排表
+# （单位：公顷）): the quantity, without the place, the year, the breakdown, the word for a table and the unit
+_CAPTION_BY_TIME = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗))?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
+                              r"(?P<quantity>[\u4e00-\u9fff]{2,16}?)(?:分季度|按季度|分月度?|按月)"
+                              r"(?:安排|分解|执行|计划)?(?:情况)?(?:一览)?表?$")
+
+
+_CAPTION_UNIT_TAIL = re.compile(r"\s*[（(]\s*单位\s*[：:][^）)]{1,8}[）)]\s*$")
+
+
+def caption_quantity(caption: str) -> str:
+    """The quantity a caption names broken down by the region's parts (…各县（市、区）一般公共预算收入完成情况 ->
+    一般公共预算收入) or by quarters or months (…2026年度国有建设用地供应计划分季度安排表 -> 国有建设用地供应计划),
+    else ""."""
+    text = re.sub(r"^(?:附?表\s*\d*[：:.、\s]*)", "", caption.strip())
+    m = _CAPTION_QUANTITY.match(text) or _CAPTION_BY_TIME.match(_CAPTION_UNIT_TAIL.sub("", text))
+    return m.group("quantity") if m else ""
+
+
+# the unit a caption gives its table (2025年6月份…居民消费价格分类别涨跌幅（%）, 单位：%)
+_CAPTION_UNIT = re.compile(r"[（(](?:单位[：:])?\s*(%|％)\s*[）)]\s*$|单位[：:]\s*(%|％)\s*$")
+
+
+def caption_unit(caption: str) -> str:
+    """"%" when a table's caption gives it as the unit of every cell (…涨跌幅（%）), the unit of a unit line or
+    caption (亿元 of ``单位：亿元``), else ""."""
+    return "%" if _CAPTION_UNIT.search(caption.strip()) else unit_of_line(caption)
