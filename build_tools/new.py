@@ -22,6 +22,7 @@ from typing import TextIO
 import yaml
 
 from . import ingest, meta
+from .clean.furniture import SITE_NAME_RE
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
@@ -85,6 +86,7 @@ GENRE_WORD_RE = re.compile(r"公报|报告|通知|通告|通报|公告|决定|�
 HEAD_KINDS = (
     ("gazette", re.compile(r"公报[\s\S]{0,200}第\s*\d{1,3}\s*期")),
     ("news", re.compile(r"本报讯|本报记者|记者\s*[\u4e00-\u9fff]{2,3}\s*(?:报道|摄)|通讯员|新华社|编者按"
+                        r"|记者从[^，,。]{2,24}(?:获悉|了解到)"
                         r"|(?m:^[\u4e00-\u9fff]{2,10}讯[ \u3000（(])")),  # a dateline: 新浪财经讯 ...
     ("speech", re.compile(r"同志们[：:，,]|在[\u4e00-\u9fff]{2,40}(?:会议|大会)上的讲话")),
     ("work-report", re.compile(r"政府工作报告")),
@@ -226,7 +228,7 @@ def _not_title_part(line: str) -> bool:
     return bool(BREADCRUMB_RE.search(line) or issuer_bodies(line) or SPEAKER_RE.match(line)
                 or DATE_LINE_RE.match(line.replace(" ", "")) or SUBTITLE_RE.match(line) or INFO_LINE_RE.search(line)
                 or DOC_NUMBER_RE.fullmatch(line.strip().translate(FULL_WIDTH_DIGITS))  # (〔２０２５〕１５号)
-                or WEEKDAY_RE.search(line) or BYLINE_RE.match(line)
+                or WEEKDAY_RE.search(line) or BYLINE_RE.match(line) or SITE_NAME_RE.match(line.strip())
                 or MASTHEAD_RE.match(line.strip()))  # (督查通报（第9期）: a serial's masthead)
 
 
@@ -350,7 +352,9 @@ def infer(text: str, hints: str = "") -> Guess:
     title = infer_title(text)
     guess.set("kind", infer_kind(text, title))
     guess.set("title", title)
-    guess.set("issuer", infer_issuer(text, guess.values.get("region", "")))
+    # (来源：县农业农村局 on a county's page: the bureau of that county, named in full)
+    issuer = infer_issuer(text, guess.values.get("region", ""))
+    guess.set("issuer", complete_body(issuer, guess.values.get("region", "")) if issuer else issuer)
     guess.set("doc_number", infer_doc_number(text))
     m = ISSUE_RE.search(text[:HEAD_CHARS])
     if m and guess.values.get("kind") == "gazette":
@@ -361,6 +365,9 @@ def infer(text: str, hints: str = "") -> Guess:
         if source and total:
             source += f"（总第{total.group(1)}期）"
         guess.set("source", source)
+    elif site := next((line.strip() for line in text[:HEAD_CHARS].split("\n")[:6]
+                       if SITE_NAME_RE.match(line.strip())), ""):
+        guess.set("source", site)  # a page pasted with its site's name on top (青潭县人民政府门户网站): the website
     return guess
 
 

@@ -928,3 +928,30 @@ def test_kind_of_a_periodic_report_or_a_report_form() -> None:
     assert new.infer_kind("", "沣屿县人民政府门户网站2025年度工作报表") == "report"
     assert new.infer_kind("", "蔺州统计月报（2025年第11期）") == "statistics"
     assert new.infer_kind("", "关于按时报送统计月报的通知") == "notice"
+
+
+def test_a_page_pasted_with_its_sites_name_on_top() -> None:
+    """A news page copied as text opens with its site's name (青潭县人民政府门户网站): that line is the source, not the
+    title; 来源：县农业农村局 names the county's bureau in full; 记者从…获悉 opens a news item."""
+    text = ("青潭县人民政府门户网站\n您的位置：首页 > 新闻中心 > 部门动态\n我县秋冬种工作进展顺利\n"
+            "来源：县农业农村局　　发布时间：2025年11月21日\n"
+            "　　记者从县农业农村局获悉，截至11月20日，全县已完成秋冬种面积42.6万亩。\n")
+    guess = new.infer(text)
+    assert guess.values["title"] == "我县秋冬种工作进展顺利"
+    assert guess.values["source"] == "青潭县人民政府门户网站"
+    assert guess.values["kind"] == "news"
+    assert guess.values["issuer"] == "青潭县农业农村局"
+
+
+def test_an_html_pages_information_line_dates_it(tmp_path) -> None:  # noqa: ANN001
+    """发布时间：2026-03-12 10:20 in a page's information block (removed from the text as furniture) dates the page
+    when no meta tag does; the text's own 3月11日 is the meeting's day, not the page's."""
+    from build_tools import ingest
+
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>县政府召开第45次常务会议_岚溆县人民政府</title></head>"
+                    "<body><h1>县政府召开第45次常务会议</h1><div class='info'>发布时间：2026-03-12 10:20 来源：县政府办公室"
+                    "</div><div class='content'><p>3月11日，县长主持召开县政府第45次常务会议，研究部署近期重点工作。会议听取"
+                    "了全县一季度经济运行情况汇报，要求各部门紧盯目标任务，确保一季度实现开门红。</p></div></body></html>",
+                    encoding="utf-8")
+    assert ingest.read_source(page).metadata.get("date") == "2026-03-12"

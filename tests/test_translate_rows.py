@@ -279,6 +279,16 @@ def test_permanent_rural_residents() -> None:
         "Permanent rural residents: 1,395,500, ")
 
 
+def test_tenths_are_said_as_percent() -> None:
+    """较常年同期偏多3成 (held-out set 50): 3 tenths more than the normal is "30%"; a range 1～2成 "10-20%"."""
+    text, status = row(metric="降雨量", value=3, unit="成", kind="growth", direction="up", comparison="较常年同期",
+                       period="2024")
+    assert "30%" in text and "成" not in text and status == "derived"
+    text, _ = row(metric="降雨量", value=1, unit="成", qualifier="至2成", kind="growth", direction="up",
+                  comparison="较常年同期", period="2024")
+    assert "10-20%" in text and "成" not in text
+
+
 def test_births_and_deaths_are_people_counted() -> None:
     """出生人口2.31万人, 死亡人口3.58万人: the labels name people, so the numbers stand alone, alike."""
     assert row(metric="出生人口", value=2.31, unit="万人", period="2025")[0] == "Births: 23,100, 2025"

@@ -31,8 +31,8 @@ Rules (a small rule set of our own; general Chinese date language, not patterns 
 * Not dates: document numbers ``〔2023〕30号`` (no 年), counts ``1700余人``, durations ``12年间``/``五年``/
   ``近两年``, issue and serial numbers ``2023年第10期``/``2023年第3号``, ``每年…``, vague 近年来/目前/截至目前,
   countdowns ``距年末仅剩2个月`` (dropped: they state time remaining, not a dated fact), named dates such as
-  “9·7”讲话 (the year is not reliable), days without a month (``30日``), and relative dates when the anchor has
-  no year.
+  “9·7”讲话 (the year is not reliable), days without a month (``30日``; but a day with its clock hour, ``7日20时``,
+  ``7日8时至8日8时``, is a day of the anchor's month), and relative dates when the anchor has no year.
 """
 
 from __future__ import annotations
@@ -202,6 +202,9 @@ _SINCE_GAP_BARE = re.compile(r"^[^，,。；;！？!?：:、\n\d年]{1,8}?(?:以
 # record's yardstick, neither a period nor an event
 _RECORD_SINCE = re.compile(r"\s*(?:同期|历史同期)?(?:最高|最低|最大|最小|最多|最少|最强|最早|最晚|新高|新低|首次)")
 _RECORD_BEFORE = re.compile(r"(?:为|是|创|达|居)\s*(?:自|从)?$")
+# a record broken against the years since a date (突破该站1961年建站以来日降雨量历史极值, 刷新1998年以来最高水位纪录)
+_RECORD_BROKEN_BEFORE = re.compile(r"(?:突破|刷新|打破)(?:了)?(?:该站|本站|该地|当地)?\s*$")
+_RECORD_BROKEN_AFTER = re.compile(r"[^，,。；;！？]{0,10}?(?:历史极值|极值|纪录|记录|最高|最大|最多)")
 # the edition of a document named before (《…预案》（2024年修订）, 《…目录（2023年版）》): part of the name
 _EDITION_AFTER = re.compile(r"\s*(?:修订|修正|修订版|年版|版|本)\s*[）)]")
 _EDITION_BEFORE = re.compile(r"[》（(]\s*$")
@@ -234,6 +237,36 @@ class _Resolved:
     hi: tuple[int, ...]
     precision: str
     kind: str
+
+
+# a day of the month written with its clock hour and no month (7日20时, 7日8时至8日8时, 7日22时至23时), as weather and
+# hydrological bulletins date their observations: a day of the document's month (of the month before when the day
+# is more than a week after the document's day)
+_DAY_HOUR = re.compile(
+    r"(?<![\d.．月])(?P<d>3[01]|[12]\d|0?[1-9])日\s*(?:[01]?\d|2[0-4])\s*时(?!间|期|代|候|刻|段|尚|效)"
+    r"(?:\s*(?:至|到|—|～|－|-)\s*(?:(?P<d2>3[01]|[12]\d|0?[1-9])日\s*)?(?:[01]?\d|2[0-4])\s*时(?!间|期|代|候|刻|段|尚|效))?"
+)
+
+
+def _day_hour_atoms(text: str, anchor: Anchor) -> list[_Atom]:
+    if anchor.year is None or anchor.month is None or anchor.day is None or "时" not in text:
+        return []
+    found: list[_Atom] = []
+    for m in _DAY_HOUR.finditer(text):
+        day = int(m.group("d"))
+        last = int(m.group("d2")) if m.group("d2") else day
+        year, month = anchor.year, anchor.month
+        if day > anchor.day + 7:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        end_year, end_month = year, month
+        if last < day:  # 31日20时至1日8时: into the next month
+            end_year, end_month = (year, month + 1) if month < 12 else (year + 1, 1)
+        if end_year != year or (last > 31 or day > 31):
+            continue
+        ranged = "至" in m.group(0) or "到" in m.group(0) or bool(re.search(r"[—～－-]", m.group(0)))
+        found.append(_Atom(m.start(), m.end(), (month, day), (end_month, last), "day",
+                           "period" if ranged else "point", year=year))
+    return found
 
 
 # the opening bracket between a date and its span written out after it (2025年11月（2025年11月1日0时至…）)
@@ -545,6 +578,9 @@ def _affixes(r: _Resolved, text: str, anchor: Anchor) -> DateMatch | None:
         return None  # 《…应急预案》（2024年修订）: the edition of the document named, no time of the sentence
     if kind == "since" and _RECORD_SINCE.match(text, end) and _RECORD_BEFORE.search(text, max(0, start - 3), start):
         return None  # 为2010年以来最高水位: a record measured against the years since, not the time of anything
+    if kind == "since" and _RECORD_BROKEN_BEFORE.search(text, max(0, start - 6), start) \
+            and _RECORD_BROKEN_AFTER.match(text, end):
+        return None  # 突破该站1961年建站以来日降雨量历史极值: the record's yardstick, no time of the sentence
     if kind == "since":
         iso, precision = _since(lo, r.precision, anchor)
         return DateMatch(start, end, iso, precision, kind, text[start:end])
@@ -571,7 +607,7 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMatch]:
 def _find_dates(text: str, anchor: Anchor) -> tuple[DateMatch, ...]:
     """``find_dates``, cached: figures and events read the same sentences and headings of a document again."""
     norm = text.translate(_FULLWIDTH) if _FULLWIDTH_DIGIT.search(text) else text  # same length: spans stay valid
-    atoms = _leftmost_longest(_atoms(norm))
+    atoms = _leftmost_longest(_atoms(norm) + _day_hour_atoms(norm, anchor))
     joined = _join(_resolve(norm, atoms, anchor), norm)
     out: list[DateMatch] = []
     restated = -1  # the end of a span restating the date before, in brackets

@@ -76,7 +76,10 @@ OUTLET_END_RE = re.compile(r"(?:日报|晚报|早报|商报|都市报|报社|新
 ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})")
 INFO_FIELDS = (("doc_number", re.compile(r"(?:发文字号|文\s*号)\s*[:：]\s*(\S+?〔\d{4}〕\d+号)")),
                ("issuer", re.compile(r"(?:发文机关|发布机构|发文单位)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,40})")),
-               ("signed", re.compile(r"成文日期\s*[:：]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2})")))
+               ("signed", re.compile(r"成文日期\s*[:：]\s*(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2})")),
+               # (the page's information line: 发布时间：2026-03-12 10:20, when no meta tag dates the page)
+               ("date", re.compile(r"(?:发布时间|发布日期|发稿时间)\s*[:：]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
+                                   r"\s*\d{1,2})")))
 SPACE_RE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 BR = "\x1e"  # stands for <br> while inline text is gathered
 
@@ -321,7 +324,7 @@ def page_metadata(tree, page_text: str) -> dict[str, str]:  # noqa: ANN001
     for key, pattern in INFO_FIELDS:
         m = pattern.search(page_text)
         if m and key not in found:
-            found[key] = _iso(m.group(1)) if key == "signed" else re.sub(r"\s+", "", m.group(1))
+            found[key] = _iso(m.group(1)) if key in ("signed", "date") else re.sub(r"\s+", "", m.group(1))
     return found
 
 

@@ -35,7 +35,7 @@ from .normals import against_normal
 from .numbers import POINTS, english_number, exact, percent, quantity
 from .occasions import occasion_en
 from .periods import edge_period
-from .ranges import range_text
+from .ranges import RANGE_RE, range_text
 
 log = logging.getLogger(__name__)
 
@@ -281,6 +281,12 @@ NAMED_RATE_RE = re.compile(r"\b(?:growth|increase) rate\b")
 def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missing: list[str],
             keep_unit: bool = False) -> str:
     """The value with its qualifier: '+7%', 'over CNY 36 billion', 'growth of about 7.1%'."""
+    if fig.unit.strip() == "成":
+        # 较常年同期偏多4成: tenths, "40% more than normal" (偏多1～2成: 10-20%)
+        high = RANGE_RE.match(fig.qualifier.strip())
+        qualifier = (f"至{float(high.group('n')) * 10:g}%" if high and high.group("unit").strip() in ("", "成")
+                     else fig.qualifier)
+        fig = replace(fig, value=round(fig.value * 10, 6), unit="%", qualifier=qualifier)
     if fig.kind != "growth" and fig.unit.strip() in ("%", "％") and not fig.comparison and any(
             clean_metric(fig.metric).endswith(w) for w in RATE_WORDS):
         # 地区生产总值增速将保持在6%左右: a growth rate stated as a level; its row drops 增速 ("GDP"), so the value says

@@ -51,6 +51,7 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
+from .allocations import date_allocations
 from .attributes import ONGOING
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
@@ -475,6 +476,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     declared_bases(figures)  # (比2018年末（第四次全国经济普查，下同）: the base of the later changes)
     declared_normals(figures, [p.text for p in doc.paragraphs])  # (注：常年值指1991—2020年…: 比常年's base)
     name_stations(figures, ctx.anchor)  # (桐溪站最大日降水量达186.4毫米: the station's, not the city's)
+    date_allocations(figures, doc.title, ctx.anchor_iso)  # (关于下达…资金的通知: the amounts handed out that day)
     mark_edges(figures, doc, ctx.anchor)  # (年末…120.5万人: at the end of 2024, not in December)
     year_end_growth(figures)  # (截至2025年12月末，…。其中，企业16.42万户，增长9.1%: over the year)
     hold_stock_parts(figures, {p.id: p.text for p in doc.paragraphs})  # (企业中，私营企业…: at that year end)

@@ -368,6 +368,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
                 return carry[-1].iso  # 国庆假期（10月1日至8日）…；重点景区累计接待游客…: the holiday's total
             if num.base == "day":
                 return carry[-1].iso  # 1月1日至11月23日，…；累计出现重污染天气4天: days counted within the span
+            if num.base == "mm":
+                return carry[-1].iso  # 入汛以来…；其中某县累计降雨量708.5毫米: rain fallen over the span
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
     period = default_period(num.status, ctx)
@@ -439,7 +441,7 @@ _FROM_DATE = re.compile(r"[由从]\s*$")
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 _AHEAD = re.compile(r"下一步|下阶段|今后|明年|将|要|计划")  # a sentence turning to the future: 争取 seeks again
 _SECURED = re.compile(r"到|[^，,；;。]{0,12}?(?:资金|债券|补助|项目|政策)")
-_FORECAST_WORDS = ("预计", "有望")
+_FORECAST_WORDS = ("预计", "有望", "据预测")  # (据预测，今年主汛期…降雨量较常年同期偏多1～2成: a forecast)
 _SENTENCE_PART = re.compile(r"[；;。]")
 # (…局长表示，预计全年…: the estimate opens its clause)
 _OPENS_CLAUSE = re.compile(r"(?:^|[，,：:])\s*(?:" + "|".join(_FORECAST_WORDS) + ")")

@@ -96,6 +96,12 @@ _UNIT_NOT_BEFORE = {"人": "口民才员均工力群", "户": "籍口型", "名"
 # (1类区, 3类标准 are classes, not counts; 3起来; 1对1帮扶, 5对接 are no couples)
 
 
+# tenths after a change against a base or an approximation (偏多4成, 偏少1～2成, 减少近3成, 约6成)
+_TENTHS_AFTER = re.compile(r"(?:偏多|偏少|增加|减少|增长|下降|提高|降低|上升|多|少|约|近|超过|逾)\s*"
+                           r"[\d.．０-９]+(?:\s*[～~\-－—至]\s*[\d.．０-９]+)?\s*$")
+_TENTHS_NOT_BEFORE = "员立交本果效为都品熟型功绩长年人就色活区像分"
+
+
 def _match_unit(ns: str, p: int) -> str:
     """The unit written at ``p`` (longest first); 14亿人口 has no unit 人, 37部门 no unit 部."""
     for u in _UNITS_BY_FIRST.get(ns[p:p + 1], ()):
@@ -104,6 +110,8 @@ def _match_unit(ns: str, p: int) -> str:
             if nxt and nxt in _UNIT_NOT_BEFORE.get(u, ""):
                 continue
             if u == "日" and not ns.startswith(_DAYS_WITHIN, p + 1):
+                continue
+            if u == "成" and (nxt and nxt in _TENTHS_NOT_BEFORE or not _TENTHS_AFTER.search(ns, 0, p)):
                 continue
             return u
     return ""

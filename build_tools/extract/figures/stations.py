@@ -42,11 +42,14 @@ _OCCURRED = re.compile(r"\s*[，,]?\s*(?:并|均)?(?:于)?(?P<when>[^，,。；;
 
 
 # a hydrological station named with its river (潆江干流潆川水文站, 支流柘溪长坪水文站, 清河上游石门水文站)
+# (渌水渌阳站, 黄河花园口站: a river's name of two characters, then its station of two or three and 站)
 _ON_RIVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}?[江河溪湖川](?:干流|支流|上游|中游|下游|流域)|(?:干流|支流)"
-                       r"[\u4e00-\u9fff]{1,3}?[江河溪湖川])(?P<station>[\u4e00-\u9fff]{2,4}(?:水文站|水位站|雨量站))$")
+                       r"[\u4e00-\u9fff]{1,3}?[江河溪湖川])(?P<station>[\u4e00-\u9fff]{2,4}(?:水文站|水位站|雨量站))$"
+                       r"|^[\u4e00-\u9fff][江河溪川水](?P<bare>[\u4e00-\u9fff]{2,3}站)$")
 # a water level above a mark (超警戒水位1.06米, 超保证水位0.3米, 超历史最高水位): the level's station's
 _ABOVE_MARK = re.compile(r"^超(?:过)?(?:警戒|保证|设计|汛限|历史最高|历史)")
 _CLAUSE_STOP = re.compile(r"[。；;]")
+_WHEN_AFTER = re.compile(r"\s*[（(](?P<when>[^（）()]{2,20})[）)]")
 
 
 def _station(name: str) -> str:
@@ -61,15 +64,52 @@ def _levels_above_marks(figures: list[Figure]) -> None:
         head = _HEAD.match(f.metric) if not f.subject else None
         named = head.group("station") if head and _station(head.group("station")) else f.subject
         river = _ON_RIVER.match(named)
+        station = (river.group("station") or river.group("bare")) if river else ""
+        if river and not _station(station):
+            river = None
         if river and head:
-            f.subject, f.metric = river.group("station"), head.group("rest")
+            f.subject, f.metric = station, head.group("rest")
         elif river:
-            f.subject = river.group("station")
+            f.subject = station
         if not f.subject and before is not None and before.sentence == f.sentence and _ABOVE_MARK.match(f.metric) \
                 and re.fullmatch(_STATION, before.subject) and _station(before.subject) \
                 and not _CLAUSE_STOP.search(f.sentence, f.sentence.find(before.text), f.sentence.find(f.text)):
             f.subject = before.subject
         before = f
+
+
+# the extreme, then the station holding it (…全市平均降雨量86.4毫米，最大为石沅镇站168.2毫米): the metric read so far is
+# the extreme and its station
+_EXTREME_IS = re.compile(rf"^(?:{_SIDE})?(?P<extreme>{_EXTREME_AFTER})(?:为|是|在)(?P<station>{_STATION})$")
+# where in the city a station stands (城区东关站, 市区北门站): no part of its name
+_PLACE_BEFORE = re.compile(r"^(?:城区|市区|主城区|中心城区|郊区|县城|城郊)(?P<station>[\u4e00-\u9fff]{2,6}站)$")
+# a station named again by an anaphor (突破该站1961年建站以来日降雨量历史极值（原极值为…）): the station named before
+_ANAPHOR = re.compile(r"(?:^|[\u4e00-\u9fff]{0,4})该站$")
+
+
+def _within(day: str, span: str) -> bool:
+    first, _, last = span.partition("/")
+    return bool(last) and "/" not in day and first[:len(day)] <= day <= last + "~"
+
+
+def _stations_named_again(figures: list[Figure]) -> None:
+    """A station's place before its name goes (城区东关站 -> 东关站); an extreme's station after 为 is the subject
+    (最大为石沅镇站: 石沅镇站, the topic named before it the metric); 该站 is the last station of the paragraph."""
+    last = ("", "")  # (paragraph, station)
+    for f in figures:
+        m = _EXTREME_IS.match(f.metric)
+        if m and _station(m.group("station")):
+            at = f.sentence.find(f.metric)
+            measures = re.findall(_MEASURES, f.sentence[:max(at, 0)])
+            f.subject = m.group("station")
+            f.metric = m.group("extreme") + measures[-1] if measures else f.metric  # 最大降雨量
+        if f.subject and (place := _PLACE_BEFORE.match(f.subject)) and _station(place.group("station")):
+            f.subject = place.group("station")
+        named_again = _ANAPHOR.search(f.subject) if f.subject else "该站" in f.metric
+        if named_again and last[0] == f.paragraph and last[1]:
+            f.subject = last[1]
+        if f.subject and re.fullmatch(_STATION, f.subject) and _station(f.subject) and not _ANAPHOR.search(f.subject):
+            last = (f.paragraph, f.subject)
 
 
 def name_stations(figures: list[Figure], anchor: Anchor) -> None:
@@ -103,10 +143,13 @@ def name_stations(figures: list[Figure], anchor: Anchor) -> None:
         occurred = _OCCURRED.match(f.sentence, end) if end > 0 else None
         if occurred:
             where = occurred.group("where")
-            days = [d for d in find_dates(occurred.group("when") + where, anchor) if d.precision == "day"]
+            bracket = _WHEN_AFTER.match(f.sentence, occurred.end())  # (…，出现在东关站（7日22时至23时）)
+            when = occurred.group("when") + where + (bracket.group("when") if bracket else "")
+            days = [d for d in find_dates(when, anchor) if d.precision == "day"]
             name = re.sub(r"^.*[的在]", "", where)
             if not re.fullmatch(_STATION, name) or not _station(name):
                 continue
             f.subject = name
-            if days and f.period and days[0].iso.startswith(f.period):
-                f.period = days[0].iso
+            if days and f.period and (days[0].iso.startswith(f.period) or _within(days[0].iso, f.period)):
+                f.period = days[0].iso  # (a day inside the span of the sentence: the extreme's own day)
+    _stations_named_again(figures)

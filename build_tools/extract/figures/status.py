@@ -155,7 +155,8 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
         planned = [d.end for d in dates if d.kind == "deadline" and d.end <= upto and ctx.anchor_iso
                    and not _before(d.iso, ctx.anchor_iso)]
         cues += [(m.end(), "actual") for m in past if not _inside(m.start(), bases)
-                 and not (m.group() == "累计" and (planned_before or any(p <= m.start() for p in planned)))]
+                 and not (m.group() == "累计" and (planned_before or any(p <= m.start() for p in planned)
+                                                  or _estimated_total(prefix, cues, m.start())))]
         # (到2026年，全市累计完成改造420个；累计改造管网860公里: a running total planned, not achieved)
     for d in dates:
         if d.end > upto or _inside(d.start, bases) or _FROM_DATE.search(s, 0, d.start) or _in_modifier(d, s, upto):
@@ -179,6 +180,13 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
             # (预计四季度…增长5.7%: estimated; a school year 2023/2024学年 in April 2024 is no month to come)
             cues.append((d.end, "target"))
     return sorted(cues)
+
+
+def _estimated_total(prefix: str, cues: list[tuple[int, str]], at: int) -> bool:
+    """累计 after an estimate opening its sentence part (预计未来24小时，…累计降雨量50～80毫米): the total foretold,
+    no past sign (not past a ；)."""
+    return any(kind == "forecast" and end <= at and prefix[end - 2:end] in ("预计", "预测")
+               and not _SENTENCE_PART.search(prefix, end, at) for end, kind in cues)
 
 
 def _ends_after_month(d: DateMatch, anchor_iso: str) -> bool:

