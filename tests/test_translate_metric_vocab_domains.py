@@ -283,6 +283,12 @@ HELD_OUT_ENGLISH = [
     # accounts and the ledger read and metric_vocab/public_security.py (GWR 2017/601, 2017/602, 2013/89, 2008/43,
     # 2011/329, P)
     ("holdout47", 34, 34),
+    # a county market regulation bureau's administrative penalty decision (DOCX) and a city's weekly price monitoring
+    # release (HTML): first run (code of 3ac5845, no fix) 2/29 (the prices cut at the slash, no vocabulary); 36/36
+    # with the prices per unit and the party read, metric_vocab/market_regulation.py (GWR 2008/723, 2022/298,
+    # 2022/417, 2009/277, 2012/252, YB 5-4, P), the units 瓶 and 桶 and a county's company with a trade name described
+    # by its county and trade (a Tangning County agricultural products trading company)
+    ("holdout48", 36, 36),
     # a city meteorological bureau's rainstorm and flood-season news (TXT) and a province's notice allocating the
     # central subsidy for advancing rural revitalisation to counties (DOCX): first run (code of 3ac5845, no fix) 12/37
     # (the notice 8/23, the news 4/14); 38/39 after metric_vocab/rainstorm.py (rainfall, intensity, water level,

@@ -22,6 +22,12 @@ COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "E
                   "光伏": "Photovoltaic", "电子": "Electronics",
                   # GWR 2022/374 "new-energy vehicles"
                   "新能源电池材料": "New-Energy Battery Materials", "电池材料": "Battery Materials"}
+# (贸易: "trade" GWR; the trade words of small businesses a market regulator names: project renderings)
+COMPANY_TRADES.update({"农产品贸易": "Agricultural Products Trading", "贸易": "Trading", "商贸": "Trading",
+                       "食品": "Food", "农产品": "Agricultural Products"})
+# a place with its level and a trade name of two characters before the trade (棠宁县惠鲜 of
+# 棠宁县惠鲜农产品贸易有限公司)
+_BRANDED = re.compile(r"(?P<county>[\u4e00-\u9fff]{1,4}?[县市区])(?P<brand>[\u4e00-\u9fff]{2})")
 COMPANY_FORMS = {"集团有限公司": "Group Co., Ltd.", "集团股份有限公司": "Group Co., Ltd.", "集团": "Group",
                  "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd."}
 
@@ -43,6 +49,13 @@ def company_en(zh: str, glossary: Glossary | None = None, *, bare: bool = False)
     if trade is None:
         return None
     place = rest[: -len(trade)]
+    if form and (branded := _BRANDED.fullmatch(place)):
+        # 棠宁县惠鲜农产品贸易有限公司: a county's company with a trade name, which is not romanized: described by
+        # its county and trade ('a Tangning County agricultural products trading company')
+        from .names import region_en
+
+        county = region_en(branded.group("county"), glossary)
+        return f"a {county} {COMPANY_TRADES[trade].lower()} company" if county else None
     entry = glossary.lookup(place) or glossary.lookup(place + "市") or glossary.lookup(place + "县")
     if place in _OWN_LEVEL and form:
         name = _OWN_LEVEL[place]  # 县城投集团: the group of the document's own county ('County Urban Investment Group')

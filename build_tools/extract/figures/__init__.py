@@ -71,6 +71,7 @@ from .cases import read_case
 from .compared import carry_comparison, heading_comparison, year_end_bases, year_end_growth
 from .context import _before, _context, _heading_level
 from .contributions import name_contributions
+from .decisions import read_decision
 from .edges import mark_edges
 from .headed import carry_per_scope, name_by_counted, name_by_heading
 from .paired import name_paired
@@ -480,5 +481,6 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     year_end_growth(figures)  # (截至2025年12月末，…。其中，企业16.42万户，增长9.1%: over the year)
     hold_stock_parts(figures, {p.id: p.text for p in doc.paragraphs})  # (企业中，私营企业…: at that year end)
     figures = tender_terms(figures, doc.title)  # (…公开招标公告: a purchase's terms, no observations)
+    read_decision(doc, figures)  # (行政处罚决定书: the party's figures, the penalties of the decision's day)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures
