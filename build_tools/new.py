@@ -65,7 +65,9 @@ TITLE_KINDS = (
     # (第五次全国经济普查公报（第一号）, 第七次全国人口普查主要数据公报: a census's communiqués are statistics)
     # (第三次全国国土调查主要数据公报: a land survey's communiqué of its data, too)
     ("statistics", re.compile(r"统计公报|国民经济和社会发展统计|普查(?:主要数据)?公报|抽样调查(?:主要数据)?公报"
-                              r"|(?:国土|土地)调查(?:主要数据|主要成果)?公报")),
+                              r"|(?:国土|土地)调查(?:主要数据|主要成果)?公报"
+                              # (第47周…重要民生商品价格监测情况, 居民消费价格变动情况: a price office's release)
+                              r"|价格(?:监测|变动|运行)情况")),
     ("work-report", re.compile(r"政府工作报告|工作报告|工作安排")),
     ("gazette", re.compile(r"政府公报|公报\s*[（(〔]?\s*(?:第\s*\d|\d{4}\s*年?\s*第)")),  # a gazette's issue
     ("report", re.compile(r"公报")),  # 环境状况公报, 水资源公报: a bulletin on a field

@@ -59,7 +59,9 @@ def stated_years(text: str) -> list[int]:
 
 # The publication's own date in its head: a web page's information line copied with its text (发布时间：2024-05-06
 # 09:30), a gazette's issue line (2023年第10期 2023年11月5日出版).
-PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发稿时间|出版日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*"
+# (not a product's label quoted in a case: 生产日期：2025年2月10日, 有效日期, 检验日期, 抽样日期)
+PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发稿时间|出版日期|(?<![产效验样货期])时间|(?<![产效验样货期])日期)"
+                          r"\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*"
                           r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})|((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*出版")
 
 

@@ -621,6 +621,17 @@ HOLDOUT_THRESHOLDS = {
     # found 100% with a time limit before 与 (10个工作日内与…签订合同) and in whole years (余款在1年内缴清)
     "holdout49": {"recall": 1.0, "period": 1.0, "status": 1.0, "direction": 1.0, "subject": 1.0,
                   "base_unit": 1.0, "traps": 0, "timeline": 4, "timeline_traps": 0},
+    # holdout48 (a county market regulation bureau's administrative penalty decision in DOCX with a Word header and
+    # footer; a city development and reform commission's weekly release of the prices of everyday goods as an HTML
+    # portal page), first run (code of 3ac5845, out of sample, no fix): found 46.2% (prices per 斤/公斤/桶 cut at the
+    # slash, jars (瓶) not counted, time limits in words not read), period 72.2%, status 94.4%, direction 61.1% (下跌),
+    # subject 66.7% (the party of the decision), traps 2/18, timeline 5/7, tl-traps 0/3; after the units, 下跌, a
+    # week's 环比 and 下周, time limits in words, the decision's party and day, the basket and package sizes, the items
+    # ranked before 分别 (and the gold's two upper ends of ranges removed, README): found 97.3% (left: 已超过保质期，
+    # 共计326瓶, a count without its noun), period, status, direction and subject 100%, traps 0/18, timeline 5/7
+    # (left: two dates in one sentence, a span of sales read as a period), tl-traps 0/3
+    "holdout48": {"recall": 0.97, "period": 1.0, "status": 1.0, "direction": 1.0, "subject": 1.0,
+                  "base_unit": 1.0, "traps": 0, "timeline": 5, "timeline_traps": 0},
     # holdout50 (a city meteorological bureau's rainstorm and flood-season news of 8 July 2025 as hard-wrapped TXT; a
     # province's notice allocating the 2026 central subsidy for advancing rural revitalisation to counties in DOCX with
     # its table by county), first run (code of 3ac5845, out of sample, no fix): found 89.7%, period 20.0%, status and

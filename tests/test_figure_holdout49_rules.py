@@ -113,17 +113,18 @@ def test_a_phrase_named_again_by_a_sentence_of_its_own_is_no_reprint():
         "要坚持实事求是，坚决杜绝数据造假、弄虚作假问题发生。"]
 
 
-def test_a_company_after_its_county_and_its_product_project_in_english():
-    """栖川县华盛新材料有限公司: the seat and trade name in Pinyin; its project named after a product the vocabulary
-    knows; a parcel's code is its own English."""
+def test_a_companys_product_project_in_english():
+    """栖川县华盛新材料有限公司: described by its county and trade (holdout48's rule: no trade name romanized); its
+    project named after a product the vocabulary knows; a parcel's code is its own English."""
     from build_tools.model import Figure
     from build_tools.translate.enterprises import company_en
     from build_tools.translate.names import get_glossary, name_en
     from build_tools.translate.rows import NO_CONTEXT, figure_row
 
-    assert company_en("栖川县华盛新材料有限公司") == "Qichuan Huasheng New Materials Co., Ltd."
+    assert company_en("栖川县华盛新材料有限公司") == "a Qichuan County new materials company"
     assert name_en("栖川县华盛新材料有限公司高性能建筑石膏粉项目") == (
-        "Qichuan Huasheng New Materials Co., Ltd. High-Performance Building Gypsum Powder Project")
+        "High-Performance Building Gypsum Powder Project of a Qichuan County new materials company")
+    assert name_en("栖川化工集团高性能建筑石膏粉项目") == "Qichuan Chemical Group High-Performance Building Gypsum Powder Project"
     row = figure_row(Figure("起始价", 16800, "万元", "QC-2025-07：起始价16800万元。", "p1", subject="QC-2025-07",
                             status="requirement", base_unit="CNY"), get_glossary(), NO_CONTEXT)
     assert row.status == "derived" and row.text.startswith("QC-2025-07 — starting price: CNY 168 million")

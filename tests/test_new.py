@@ -907,6 +907,20 @@ def test_a_standing_committees_work_report_is_issued_by_the_committee() -> None:
     assert infer_issuer(text, "栖川市") == "栖川市人民代表大会常务委员会"
 
 
+def test_a_products_label_date_is_not_the_documents_date() -> None:
+    """生产日期：2025年2月10日 quoted in a penalty decision's facts (held-out set 48): a product's label, not a
+    publication line; the decision is dated by its signature."""
+    text = ("行政处罚决定书\n当事人：某某公司\n经查，当事人销售的香菇酱（生产日期：2025年2月10日）已超过保质期。\n"
+            "某某县市场监督管理局\n2025年10月20日\n")
+    assert new.infer_date(text) == "2025-10-20"
+
+
+def test_kind_of_a_price_monitoring_release() -> None:
+    """第47周（11月17日—23日）某市重要民生商品价格监测情况 (held-out set 48), 居民消费价格变动情况: statistics."""
+    assert new.infer_kind("", "第47周（11月17日—23日）栖川市重要民生商品价格监测情况") == "statistics"
+    assert new.infer_kind("", "2025年6月份栖川市居民消费价格变动情况") == "statistics"
+
+
 def test_kind_of_a_periodic_report_or_a_report_form() -> None:
     """空气质量周报, 政府网站工作年度报表: a body's periodic report or report form (held-out set 46); a statistics office's
     monthly is statistics; a notice asking for a monthly report is a notice."""

@@ -85,6 +85,8 @@ def test_a_measure_that_does_not_render_leaves_its_heading_chinese(renderer: Tit
 @pytest.mark.parametrize(("zh", "region", "english"), [
     ("1—9月全县外贸进出口稳步增长", "白河县", "Baihe County's Foreign Trade Grows Steadily in January-September"),
     ("2025年全市粮食总产量再创新高", "梧江市", "Wujiang's Grain Output Hits a Record High in 2025"),
+    # field work going well, 工作 after the subject left to the verb (秋冬种 P)
+    ("我县秋冬种工作进展顺利", "青潭县", "Qingtan County's Autumn and Winter Sowing Progresses Smoothly"),
 ])
 def test_headline_assessments(renderer: TitleRenderer, zh: str, region: str, english: str) -> None:
     title = renderer.title(zh, "", region)

@@ -287,10 +287,16 @@ HELD_OUT_ENGLISH = [
     # a builder's EIA second publicity notice of a proposed plant (HTML) and a city's listing-for-sale announcement of
     # land use rights (PDF): first run (code of 3ac5845, no fix) 3/31; 43/47 after the parcel table's bounds found,
     # metric_vocab/assessments.py (GWR 2009/56, 2015/537, 2011/383, 2008/492, 2010/47, 2010/304, 2014/359, P), a
-    # company after its county, its product project and parcel codes in English (left: 距离, 自公示之日起, the
+    # company's product project and parcel codes in English (left: 距离, 自公示之日起, the
     # contract's terms named by their clause); 49/43 with the contract's two time limits found (10个工作日内与…签订,
     # 1年内缴清), their names (竞得人应在挂牌成交之日起, 余款) not rendered
     ("holdout49", 49, 43),
+    # a county market regulation bureau's administrative penalty decision (DOCX) and a city's weekly price monitoring
+    # release (HTML): first run (code of 3ac5845, no fix) 2/29 (the prices cut at the slash, no vocabulary); 36/36
+    # with the prices per unit and the party read, metric_vocab/market_regulation.py (GWR 2008/723, 2022/298,
+    # 2022/417, 2009/277, 2012/252, YB 5-4, P), the units 瓶 and 桶 and a county's company with a trade name described
+    # by its county and trade (a Tangning County agricultural products trading company)
+    ("holdout48", 36, 36),
     # a city meteorological bureau's rainstorm and flood-season news (TXT) and a province's notice allocating the
     # central subsidy for advancing rural revitalisation to counties (DOCX): first run (code of 3ac5845, no fix) 12/37
     # (the notice 8/23, the news 4/14); 38/39 after metric_vocab/rainstorm.py (rainfall, intensity, water level,

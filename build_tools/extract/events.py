@@ -218,6 +218,16 @@ def event_text(sentence: str, start: int, end: int) -> str:
 # year and span (规划基准年为2025年，规划期为2026—2030年，展望到2035年): dates of no event
 # (2026年应届小学毕业生, 2025届毕业生: the year names a cohort of pupils, no event either)
 _BORN = re.compile(r"\s*(?:以后|之后|以前|之前|后|前)?(?:\s*[（(][^）)]{0,8}[）)])?\s*出生|\s*应届")
+# the date a product's label bears (生产日期：2025年2月10日, 有效期至2026年3月, 保质期至…): a property of the goods
+_LABEL_DATE = re.compile(r"(?:生产日期|出厂日期|失效日期)\s*[:：为]?\s*$")
+# (（批号：240301，有效期至2026年3月）: an expiry inside the brackets describing goods; a policy's 有效期至… is
+# its period)
+_LABEL_EXPIRY = re.compile(r"(?:有效期|保质期)(?:至|到)?\s*[:：为]?\s*$")
+
+
+def _in_brackets(before: str) -> bool:
+    """True when ``before`` ends inside an open bracket (（规格：…，有效期至)."""
+    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
 # (规划期限为2021年至2035年，远景展望到2050年: the span and horizon of the plan, its frame as well)
 _PLAN_FRAME = re.compile(r"基准年(?:为|是|：)|基期年(?:为|是|：)|规划期限?(?:为|是|：)|远景展望(?:到|至)")
 # the name of a time slot right before its dates (报名时间：, 公示期为, 资格复审时间：): a schedule's window
@@ -426,6 +436,9 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 continue  # （1990年3月2日以后出生）: who may apply; 规划基准年为2025年，规划期为…: a plan's frame
             if _LOOK_BACK.search(sentence[:m.start - ss]):
                 continue  # 近三年（2022年12月1日以来）具有…业绩: the window a condition looks back over, no event
+            if _LABEL_DATE.search(sentence, 0, m.start - ss) or (
+                    _LABEL_EXPIRY.search(sentence, 0, m.start - ss) and _in_brackets(sentence[:m.start - ss])):
+                continue  # （规格：200克/瓶，生产日期：2025年2月10日）: a product's label quoted, no event
             m = _as_of_flow(m, sentence, ss)
             m = _since_closed_year(m, anchor)
             m = _start_day(m)

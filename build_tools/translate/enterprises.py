@@ -22,12 +22,16 @@ COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "E
                   "光伏": "Photovoltaic", "电子": "Electronics",
                   # GWR 2022/374 "new-energy vehicles"
                   "新能源电池材料": "New-Energy Battery Materials", "电池材料": "Battery Materials"}
+# (贸易: "trade" GWR; the trade words of small businesses a market regulator names: project renderings)
+COMPANY_TRADES.update({"农产品贸易": "Agricultural Products Trading", "贸易": "Trading", "商贸": "Trading",
+                       "食品": "Food", "农产品": "Agricultural Products"})
+# a place with its level and a trade name of two characters before the trade (棠宁县惠鲜 of
+# 棠宁县惠鲜农产品贸易有限公司)
+_BRANDED = re.compile(r"(?P<county>[\u4e00-\u9fff]{1,4}?[县市区])(?P<brand>[\u4e00-\u9fff]{2})")
 COMPANY_FORMS = {"集团有限公司": "Group Co., Ltd.", "集团股份有限公司": "Group Co., Ltd.", "集团": "Group",
                  "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd."}
 
 
-# a company's trade name after its county or city (沣岭县鑫源…有限公司): the seat and the two-character name
-_SEATED = re.compile(r"(?P<seat>[\u4e00-\u9fff]{2})[县市区](?P<trade>[\u4e00-\u9fff]{2})")
 # a company named by the level of the document's own government (县城投集团, 市交投集团): project renderings
 _OWN_LEVEL = {"县": "County", "市": "Municipal", "区": "District"}
 
@@ -45,6 +49,13 @@ def company_en(zh: str, glossary: Glossary | None = None, *, bare: bool = False)
     if trade is None:
         return None
     place = rest[: -len(trade)]
+    if form and (branded := _BRANDED.fullmatch(place)):
+        # 棠宁县惠鲜农产品贸易有限公司: a county's company with a trade name, which is not romanized: described by
+        # its county and trade ('a Tangning County agricultural products trading company')
+        from .names import region_en
+
+        county = region_en(branded.group("county"), glossary)
+        return f"a {county} {COMPANY_TRADES[trade].lower()} company" if county else None
     entry = glossary.lookup(place) or glossary.lookup(place + "市") or glossary.lookup(place + "县")
     if place in _OWN_LEVEL and form:
         name = _OWN_LEVEL[place]  # 县城投集团: the group of the document's own county ('County Urban Investment Group')
@@ -52,13 +63,6 @@ def company_en(zh: str, glossary: Glossary | None = None, *, bare: bool = False)
         name = entry.short or entry.en
     elif len(place) == 2 and place not in COMMON_WORDS and "某" not in place and glossary.lookup(place) is None:
         name = _specific(place)
-    elif (seat := _SEATED.fullmatch(place)) and seat.group("trade") not in COMMON_WORDS and \
-            glossary.lookup(seat.group("trade")) is None:
-        # 沣岭县鑫源新材料有限公司: a trade name after the county or city the company is registered in, both in
-        # Pinyin ('Fengling Xinyuan New Materials Co., Ltd.'), the level left out as companies write it
-        seat_en = _specific(seat.group("seat"))
-        trade_en = _specific(seat.group("trade"))
-        name = f"{seat_en} {trade_en}" if seat_en and trade_en else None
     else:
         return None
     if not name:
@@ -89,12 +93,14 @@ def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
     owner = company_en(m.group("owner") or m.group("owner2"), glossary, bare=True)
     if owner is None and m.group("owner2") and (made := _PRODUCT_PROJECT.match(m.group("owner2"))):
         # 鑫源新材料有限公司高性能建筑石膏粉项目: a company's project named after the product it will make, when
-        # the vocabulary knows the product ('Xinyuan New Materials Co., Ltd. High-Performance Building Gypsum
-        # Powder Project')
+        # the vocabulary knows the product ('High-Performance Building Gypsum Powder Project of a Fengling County
+        # new materials company' for 沣岭县鑫源新材料有限公司…, its trade name not romanized)
         from .metric_vocab import MORE_EXACT
 
         firm = company_en(made.group("firm"), glossary)
         product = MORE_EXACT.get(made.group("product"), ("",))[0]
+        if firm and product and firm.startswith("a "):  # (a county's company with a trade name: described)
+            return f"{_title_case(product)} Project of {firm}"
         if firm and product:
             return f"{firm} {_title_case(product)} Project"
     if owner is None:  # a project named after the park or facility it builds (华康生物医药产业园项目)

@@ -76,6 +76,8 @@ ASSESSMENTS: dict[str, tuple[str, str]] = {
     "开门红": ("Gets Off to a Good Start", "Get Off to a Good Start"),
     "“开门红”": ("Gets Off to a Good Start", "Get Off to a Good Start"),
     "跑出加速度": ("Picks Up Speed", "Pick Up Speed"), "跑出“加速度”": ("Picks Up Speed", "Pick Up Speed"),
+    # work going well (秋冬种工作进展顺利, 项目建设进展顺利; project renderings)
+    "进展顺利": ("Progresses Smoothly", "Progress Smoothly"), "顺利推进": ("Progresses Smoothly", "Progress Smoothly"),
 }
 # Public holidays as headlines name them (春节假期 "the Spring Festival holiday"; project renderings, the holidays'
 # English names as the State Council's holiday notices give them)
@@ -99,7 +101,7 @@ ECONOMY = {"经济", "经济运行", "经济发展"}
 ASSESSMENT_HEADLINE_RE = re.compile(
     rf"^(?P<place>(?!{PERIOD_RE}|{HOLIDAY_RE}|[全本我各])[\u4e00-\u9fff]{{2,8}}?(?:市|县|区|州))?(?:(?P<year>\d{{4}})年)?"
     rf"(?:(?P<period>{PERIOD_RE})|(?P<holiday>{HOLIDAY_RE})|(?P<m1>\d{{1,2}})[—–-](?P<m2>\d{{1,2}})月)?"
-    rf"(?P<scope>{SCOPE_RE})?(?P<subject>.+?)"
+    rf"(?P<scope>{SCOPE_RE})?(?P<subject>.+?)(?:工作)?"
     rf"(?:实现|保持)?(?P<assess>(?:{ASSESS_RE})(?:[、，,]?(?:{ASSESS_RE}))*)$")
 EVENT_RE = re.compile(r"^(?P<who>.+?)(?:举办|举行)(?:(?P<year>\d{4})年)?(?:第(?P<n>[一二三四五六七八九十]{1,3})届)?"
                       r"(?P<name>.+?)(?:(?:系列|庆祝|主题)?(?P<events>活动))?$")

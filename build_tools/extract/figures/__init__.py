@@ -72,6 +72,7 @@ from .cases import read_case
 from .compared import carry_comparison, heading_comparison, year_end_bases, year_end_growth
 from .context import _before, _context, _heading_level
 from .contributions import name_contributions
+from .decisions import read_decision
 from .edges import mark_edges
 from .headed import carry_per_scope, name_by_counted, name_by_heading
 from .land_sales import land_sale_terms
@@ -484,5 +485,6 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures = tender_terms(figures, doc.title)  # (…公开招标公告: a purchase's terms, no observations)
     figures = land_sale_terms(figures, doc.title)  # (…挂牌出让公告: a sale's conditions, no observations)
     figures = assessment_terms(figures, doc.title)  # (…项目环境影响评价第二次公示: a project's plan and forecasts)
+    read_decision(doc, figures)  # (行政处罚决定书: the party's figures, the penalties of the decision's day)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..dates import DateMatch
+from .bases import week_after
 from .context import _Ctx
 from .quantities import _Num
 from .text import _clause_end, _clause_start, _inside
@@ -43,7 +44,9 @@ _IDENTIFIED = re.compile(r"(?:(?:自查|梳理|排查|筛选|摸排|列入[^，,
 
 
 # a distance or time within which a service is reached (出门500米可达公园绿地, 步行15分钟可达): a standard
-_TIME_LIMIT_BEFORE = re.compile(r"(?:后|起|之日起|之日)\s*$")
+# (也可以在六个月内…提起行政诉讼: a right's limit counted from the decision the clause before names)
+_NEXT_WEEK = re.compile(r"下周|下一周")
+_TIME_LIMIT_BEFORE = re.compile(r"(?:后|起|之日起|之日|(?:可以|应当|应|须)(?:在|于))\s*$")
 _WITHIN = re.compile(r"\s*(?:以内|之内|内)")
 _SERVICE_RADIUS = re.compile(r"\s*(?:(?:以内|之内|内|范围内)(?:即|均|就)?有|(?:以内|之内|内|范围内)?(?:即|均|就)?"
                              r"(?:可达|可到达|见绿|见园))")
@@ -217,6 +220,9 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     span = _average_span(num, s)
     if span:
         return span
+    if num.status == "forecast" and s and _NEXT_WEEK.search(s, 0, num.start) and not any(
+            d.end <= num.start for d in usable) and (week := week_after(ctx.actual)):
+        return week  # (a weekly release: 预计下周…在每斤13.50—13.80元之间波动, the week after the one it reports)
     if num.status == "target" and num.kind != "growth" and s and under_way(s, num):
         return ""  # the size of works under way: no period unless the text dates it
     if s and (num.cls in ("money", "bare") and _SIZE_OF_PROJECTS.match(s, num.end) or num.cls == "measure" and (

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...model import Figure
@@ -109,6 +110,32 @@ _SCHOOL_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?上学年(?:同期)?")
 _SCHOOL_YEAR_PERIOD = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")  # (a school year, dates.py: September to August)
 
 
+_PREVIOUS_WEEK = re.compile(r"(?:比|较|与)?上周")  # (较上周下跌1.8%: against the week before)
+_DAY_SPAN = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
+
+
+def _span_before(first: str, last: str) -> str:
+    """The span of as many days right before first/last (a week's 环比: the week before); "" for a span longer than a
+    month, whose 环比 is not a span of days."""
+    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    days = (end - start).days + 1
+    if not 1 <= days <= 31:
+        return ""
+    before_end = start - dt.timedelta(days=1)
+    return f"{before_end - dt.timedelta(days=days - 1)}/{before_end}"
+
+
+def week_after(period: str) -> str:
+    """The week after a period of seven days (a weekly release's 下周: 2025-11-17/2025-11-23 -> 2025-11-24/
+    2025-11-30); "" when the period is no week."""
+    if not _DAY_SPAN.fullmatch(period):
+        return ""
+    first, last = (dt.date.fromisoformat(p) for p in period.split("/"))
+    if (last - first).days != 6:
+        return ""
+    return f"{last + dt.timedelta(days=1)}/{last + dt.timedelta(days=7)}"
+
+
 def previous_period(base: str, period: str) -> str:
     """比上年, 比上年末, 比上年同期, 由上年的…: 上年 is the year before the figure's own year (in a work report of
     2023 reviewing 2022, 比上年 is 2021; 去年 stays the year before the report); 上年同期 is the figure's period a
@@ -119,6 +146,8 @@ def previous_period(base: str, period: str) -> str:
         year, month = int(period[:4]), int(period[5:])  # 9月份…环比增长0.52%: against the month before
         return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
     first, _, last = period.partition("/")
+    if (_PREVIOUS_MONTH.match(base) or _PREVIOUS_WEEK.match(base)) and _DAY_SPAN.fullmatch(period):
+        return _span_before(first, last)  # 第47周（11月17日—23日）…环比下跌1.8%: against the week before
     recent = _RECENT_YEARS_BASE.match(base)
     if recent and first[:4].isdigit() and (not last or last[:4] == first[:4]):
         n = _cn_number(recent.group("n")) if not recent.group("n").isdigit() else int(recent.group("n"))

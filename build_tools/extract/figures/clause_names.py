@@ -12,15 +12,28 @@ from .text import _clause_start
 # a time limit counted from an event (新生儿在出生后90天内参保缴费的, 项目竣工后30天内完成验收): named by who acts and
 # what is to be done within it (新生儿参保缴费时限, 项目验收时限), not by the event it counts from
 # (不合格企业应当自收到检验报告之日起30日内完成整改: counted from a day named by what happens on it, 不合格企业整改时限)
+# (当事人可以在收到本决定书之日起六十日内向县人民政府申请行政复议: a right's limit, counted the same way; the body
+# addressed, 向…政府, is no part of what is done)
 _LIMIT_FROM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:(?:(?:应当|应|须|要)?(?:在|于))?[^在于应须要\W\d]{1,4}后"
-                         r"|(?:应当|应|须|要)?自[^自\W\d]{1,14}?之?日起)$")
-_LIMIT_ACT = re.compile(r"\s*(?:完成|办理|进行)?(?P<act>[\u4e00-\u9fff]{2,6}?)(?:的|[，,；;。]|$)")
+                         r"|(?:应当|应|须|要|可以)?(?:自|在|于)[^自在于\W\d]{1,14}?之?日起)$")
+_LIMIT_ACT = re.compile(r"\s*(?:依法)?(?:向[\u4e00-\u9fff]{2,14}?(?:政府|法院|机关|委员会|局))?(?:完成|办理|进行)?"
+                        r"(?P<act>[\u4e00-\u9fff]{2,6}?)(?:的|[，,；;。]|$)")
+# what is done within a limit said after where (十五日内，持本决定书到…银行缴纳罚没款): the payment, not the errand
+_LIMIT_ACT_FAR = re.compile(r"[，,]?[^，,；;。]{0,24}?"
+                            r"(?P<act>(?:缴纳|缴清|缴回|退还|提交|提出|申请|办理)[\u4e00-\u9fff]{1,4}?)(?:[，,；;。]|$)")
+# a limit whose clause names no one (也可以在六个月内依法…提起行政诉讼): named by what is done within it
+_LIMIT_BARE = re.compile(r"^(?:也|并|或者?)?(?:可以|应当|应|须)?(?:在|于)?$")
 
 
 def _time_limit_name(s: str, num: _Num, metric: str) -> str:
     if num.cls != "duration" or num.post not in ("以内", "之内"):
         return metric
-    who, act = _LIMIT_FROM.match(metric), _LIMIT_ACT.match(s, num.end)
+    who, act = _LIMIT_FROM.match(metric), _LIMIT_ACT.match(s, num.end) or _LIMIT_ACT_FAR.match(s, num.end)
+    if act and who and who.group("who") in ("可以", "应当"):
+        who = None  # (当事人如不服…，可以在收到…之日起六十日内…: the one who may is named in the clause before)
+    if act and not who and (_LIMIT_BARE.match(metric) or _LIMIT_BARE.match(s[_clause_start(s, num.start):num.start])
+                            or _LIMIT_FROM.match("某某" + s[_clause_start(s, num.start):num.start])):
+        return f"{act.group('act')}时限"
     return f"{who.group('who')}{act.group('act')}时限" if who and act else metric
 
 

@@ -35,7 +35,6 @@ _ITEMS_SET_OUT = re.compile(r"现将(?:有关|相关|其中|本次)?\s*$")
 
 _ITEMS_SET_OUT_AFTER = re.compile(r"[^，,；;。\d]{0,24}?(?:通报|公布|公告|发布|印发|报告|说明|明确)如下")
 
-# an amount of change named as such (调整额, 增减额, 变动额): its sign is its direction
 # a tier defined by its measure (第一阶梯为每户每年用水量180立方米（含）以内): the tier's measure, without the copula
 _TIER_IS = re.compile(r"(第[一二三四五六七八九十]+(?:阶梯|档|级))为((?:每[户人年月]){0,2}[\u4e00-\u9fff]{1,6}?量)")
 
@@ -46,6 +45,7 @@ _CHARGE_INCLUDED = re.compile(r"(?:^|均|都|已|其中)(?:含|包含)(?P<charge
 # a bill or burden raised or lowered (增加水费支出, 减轻群众负担): the amount is its change
 _SPENDING_CHANGED = re.compile(r"(增加|减少|减轻|降低)[\u4e00-\u9fff]{0,4}?(?:支出|负担|开支)$")
 
+# an amount of change named as such (调整额, 增减额, 变动额): its sign is its direction
 _SIGNED_CHANGE = re.compile(r"(?:调整|增减|变动)(?:额|量)$")
 
 _SETS_OUT = re.compile(r"(?:明确|确定|提出|部署)了?")  # a programme setting out its tasks

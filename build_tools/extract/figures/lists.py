@@ -44,6 +44,11 @@ _PER_OUTPUT = re.compile(r"单位(?:地区生产总值|国内生产总值|GDP|�
 _PER_OUTPUT_HEADS = re.compile(r"(?:二氧化碳|碳)?排放(?:量)?|能耗|能源消耗(?:量)?|用水量|水耗|电耗|煤耗")
 
 
+# the clause before 分别 naming the items it ranks (西红柿、黄瓜涨幅居前，分别上涨9.6%、8.3%)
+_RANKED_LIST = re.compile(r"\s*(?P<items>[\u4e00-\u9fff、和及与]{3,40}?)(?:价格)?(?P<what>涨幅|降幅|增幅|增速|跌幅)"
+                          r"(?:居前列?|较大|明显|领先|靠前)\s*")
+
+
 def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
     """分别 and 均: one value per listed item, or one item per listed value."""
     i = 0
@@ -89,6 +94,11 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
             head_words = shared.search(items[-1]) if len(items) >= 2 else None
             if head_words and head_words.start() >= 2 and not any(shared.search(x) for x in items[:-1]):
                 items = [*(x + head_words.group() for x in items[:-1]), items[-1]]  # (…和挥发性有机物重点工程减排量)
+        if not items and (ranked := _RANKED_LIST.fullmatch(re.split(r"[，,；;。]", s[:head.start])[-2]
+                                                          if re.search(r"[，,]", s[:head.start]) else "")):
+            named = [x for x in re.split(r"[、和及与]", ranked.group("items")) if x]
+            if len(named) == n:  # (西红柿、黄瓜涨幅居前，分别上涨9.6%、8.3%: the items the clause before ranks)
+                items = [x + ranked.group("what") for x in named]
         if not items:
             prev = [x for x in nums[:i] if x.role == "figure"]
             if len(prev) >= n:

@@ -162,7 +162,7 @@ def _tail_verbs(text: str) -> str:
     return verb if len(verb) <= 5 else ""
 
 
-_CHANGE_THEN_NUM = re.compile(r"(?:增长|增加|提高|上升|上涨|下降|减少|降低|回落|下滑)\s*\d")
+_CHANGE_THEN_NUM = re.compile(r"(?:增长|增加|提高|上升|上涨|下跌|下降|减少|降低|回落|下滑)\s*\d")
 
 
 def _follower(s: str, num: _Num) -> str:
@@ -329,6 +329,8 @@ _PER_APPLICANT = re.compile(r"限(?:报|选|填|投|申报|报考)\s*$")
 _SET_OF_RATE = re.compile(r"[\u4e00-\u9fff（）()Ⅰ-Ⅻ～—\-]{2,30}?(?:比例|比率|占比|率)(?:达到|达|为|是|保持)?"
                           r"\s*[\d.]+\s*[%％]")
 # a count of entities followed by the bound their measure passes (2户企业资产负债率超过75%, 3个县增速低于5%)
+# the goods an average price is taken over (28种蔬菜平均零售价格为3.72元/斤, 10种水果平均价格)
+_BASKET_PRICE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:平均|均)(?:零售|批发|收购|销售)?价格?")
 _COUNTED_OVER = re.compile(r"\d+\s*(?:户|家|个|所|座)[\u4e00-\u9fff]{1,14}?(?:超过|高于|低于|不足|大于|小于)\s*$")
 _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
 # the statistics measured in years of age (人均预期寿命, 平均年龄): before them in the sentence, a number of 岁 is a
@@ -366,10 +368,17 @@ _SHARE_WITHIN = re.compile(r"\s*(?:以上|以下|左右)?的(?P<noun>[\u4e00-\u9
                            r"\s*[。；;，,]?$")
 
 
+_PER_UNIT_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,2}")
+_PRICED_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff、]{2,20}?价格?)(?:较低|较高|偏低|偏高|最低|最高|低廉|平稳)?"
+                            r"[，,]\s*$")
+_BETWEEN_AFTER = re.compile(r"\s*之间(?:波动|运行|浮动|震荡)?")
+
+
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
-    if num.chinese and not num.qualifier and _chinese_not_quantity(l_raw, s[num.end:num.end + 1]):
+    limit = num.cls == "duration" and num.post in ("以内", "之内")  # (之日起十五日内: a time limit in words)
+    if num.chinese and not num.qualifier and not limit and _chinese_not_quantity(l_raw, s[num.end:num.end + 1]):
         num.role = "skip"
         return num.end
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
@@ -388,6 +397,14 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if num.cls == "percent" and _COUNTED_OVER.search(s, _clause_start(s, num.start), num.num_start):
         num.role = "skip"  # 其中2户企业资产负债率超过75%: the bound that sorts what is counted, not a figure
+        return num.end
+    if num.cls == "measure" and s.startswith(("装", "/瓶", "/袋", "/桶", "/盒", "/包"), num.end):
+        num.role = "skip"  # 5升装一级大豆油, 规格：200克/瓶: the size of a package, part of the goods' name
+        if s.startswith("装", num.end):
+            removals.append((num.start, num.end + 1))  # (and no part of the price's name: 一级大豆油零售价格)
+        return num.end
+    if num.unit in ("种", "个", "类") and _BASKET_PRICE.match(s, num.end):
+        num.role = "skip"  # 28种蔬菜平均零售价格为3.72元/斤: the goods the average is of, part of its name
         return num.end
     if num.unit in ("个", "座", "处") and _SET_OF_RATE.match(s, num.end):
         num.role = "skip"  # 全市12个地表水国控断面水质优良比例达到83.3%: the sections the share is of, not a figure
@@ -456,6 +473,14 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
             opened := _GROUP_OPENS.match(s)) and opened.group(1) not in lm:
         # 在全部农民工中，未上过学的占0.8%，小学文化程度占13.5%: each part's share of the group the sentence opens with
         num.metric = f"{lm.removesuffix('的')}占{opened.group(1)}比重"
+        return num.end
+    if num.pattern == "R" and lm and _BETWEEN_AFTER.match(s, num.end):
+        name = re.sub(r"^(?:下一?周|本周|下月|本月)|(?:在|于)?(?:每[\u4e00-\u9fff])?$", "", lm)
+        num.pattern, num.metric = "L", name or lm
+        return num.end  # 精瘦肉价格在每斤13.50—13.80元之间波动: the price named before the range, not 之间波动
+    if num.pattern == "L" and _PER_UNIT_ONLY.fullmatch(lm) and (
+            priced := _PRICED_BEFORE.search(s, 0, _clause_start(s, num.start))):
+        num.metric = priced.group("name")  # 大白菜、白萝卜价格较低，每斤0.80—1.20元: the price the clause before names
         return num.end
     if num.pattern == "L":
         # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)
@@ -549,7 +574,7 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.metric = "年产能" if l_raw.rstrip().endswith("年产") else "产能"  # …有限公司年产20万吨铝板带项目建成投产
         num.in_name = True
         return num.end
-    if _is_embedded(l_raw, strict=num.cls not in ("count", "bare")) and not (
+    if not limit and _is_embedded(l_raw, strict=num.cls not in ("count", "bare")) and not (
             _LIST_BEFORE.search(l_raw) and _CLASS_COUNTED.match(after)):
         # (整合组建县城投集团、县交投集团、县文旅集团3家一级企业: the count of the names listed, of their class)
         num.role = "skip"

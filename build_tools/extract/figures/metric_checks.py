@@ -36,7 +36,8 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     if re.search(r"(?:暂停|中止|停止|禁止)[^，,；;。\d]{1,14}$", l_raw) and not re.search(
             r"(?:超过|满|达到?)\s*$", l_raw):
         return True  # 暂停其医保服务6个月, 停止其资格3个月: the length of a sanction imposed, a figure of the case
-    if re.search(r"(?:[\u4e00-\u9fff]后|之日起|之日|日起)\s*$", l_raw) and (
+    # (也可以在六个月内依法提起行政诉讼: a right's limit, counted from the decision the clause before names)
+    if re.search(r"(?:[\u4e00-\u9fff]后|之日起|之日|日起|(?:可以|应当|应|须)(?:在|于))\s*$", l_raw) and (
             num.post in ("以内", "之内") or s.startswith(("内", "以内", "之内"), num.end)):
         return True  # 新生儿在出生后90天内参保, 自收到通知之日起30日内整改: a time limit counted from an event, a rule
     # 重污染天数为2天，比上年减少3天; 平均住院日为8.3天，比上年缩短0.4天: a change of a count of days named earlier

@@ -500,7 +500,9 @@ def _scan_chinese(s: str, ns: str, protected: list[tuple[int, int]], dates: list
                     continue
             tail = (tail[0], tail[1], mult, unit)
         else:
-            if unit not in _CN_UNITS or value < 2:
+            # (自收到本决定书之日起十五日内, 六个月内提起行政诉讼: a time limit in words, as 15日内)
+            limit = unit and UNITS[unit].cls == "duration" and ns.startswith(_DAYS_WITHIN, tail[0])
+            if (unit not in _CN_UNITS and not limit) or value < 2:
                 continue
             after = ns[tail[0]:tail[0] + 1]
             if after == "一":  # 一企一策, 三天一调度, 两个一以贯之

@@ -27,6 +27,7 @@ def _units() -> dict[str, _Unit]:
         "场次": "time",  # 开展应急演练312场次, 送戏下乡120场次 (sessions held, as 次)
         "种": "item",  # 门诊慢特病病种扩大到62种, 落地集采药品435种 (kinds counted, as 类)
         "期": "item",  # 在线访谈期数6期, 开展征集调查9期 (issues or rounds held, counted as items)
+        "瓶": "item",  # 查获超过保质期的香菇酱326瓶 (jars or bottles counted, as 件)
         "对": "couple", "具": "item",  # 办理结婚登记2.14万对 (couples); 火化遗体2.96万具 (bodies, counted as items)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
@@ -41,6 +42,10 @@ def _units() -> dict[str, _Unit]:
         # a price per unit of what is sold (单位供水成本3.12元/立方米, 电价0.56元/千瓦时, 气价3.45元/立方米): money, the
         # rate kept
         "元/立方米": _Unit("CNY", 1, "money"), "元/千瓦时": _Unit("CNY", 1, "money"), "元/吨": _Unit("CNY", 1, "money"),
+        # a retail price per weight or package (精瘦肉13.86元/斤, 白条鸡18.60元/公斤, 大豆油68.50元/桶): money, the
+        # rate kept
+        "元/斤": _Unit("CNY", 1, "money"), "元/公斤": _Unit("CNY", 1, "money"), "元/千克": _Unit("CNY", 1, "money"),
+        "元/桶": _Unit("CNY", 1, "money"),
         "公里": _Unit("km", 1, "measure"), "千米": _Unit("km", 1, "measure"), "米": _Unit("m", 1, "measure"),
         "平方公里": _Unit("km2", 1, "measure"), "平方千米": _Unit("km2", 1, "measure"),
         "平方米": _Unit("m2", 1, "measure"), "公顷": _Unit("ha", 1, "measure"), "亩": _Unit("mu", 1, "measure"),

@@ -58,6 +58,7 @@ from .land import LAND_EXACT
 from .land_supply import LAND_SUPPLY_EXACT
 from .land_survey import LAND_SURVEY_EXACT
 from .livelihood import LIVELIHOOD_EXACT
+from .market_regulation import MARKET_REGULATION_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
 from .migrant_workers import MIGRANT_WORKERS_EXACT
@@ -166,6 +167,8 @@ MORE_EXACT.update(WEBSITES_EXACT)
 MORE_EXACT.update(TALENT_EXACT)
 # a public security bureau's year-end press release and a village's quarterly financial disclosure (holdout47)
 MORE_EXACT.update(PUBLIC_SECURITY_EXACT)
+# a county's administrative penalty decision and a city's weekly price monitoring release (holdout48)
+MORE_EXACT.update(MARKET_REGULATION_EXACT)
 MORE_EXACT.update(RAINSTORM_EXACT)
 # an EIA publicity notice of a proposed plant and a listing-for-sale announcement of land use rights (holdout49)
 MORE_EXACT.update(ASSESSMENTS_EXACT)
