@@ -54,3 +54,16 @@ def test_titles_of_yearly_reports_on_a_subject(zh: str, region: str, english: st
 
     title = TitleRenderer(get_glossary()).title(zh, "", region)
     assert (title.text if title and title.status != "missing" else None) == english
+
+
+@pytest.mark.parametrize(("zh", "region", "english"), [
+    ("沅阜市国有建设用地使用权挂牌出让公告", "沅阜市",
+     "Yuanfu Announcement on the Listing for Sale of State-Owned Construction Land Use Rights"),
+    ("行政处罚决定书", "棠宁县", "Decision on Administrative Penalty"),  # a fixed name may stand alone
+])
+def test_titles_of_a_land_sale_and_a_penalty_decision(zh: str, region: str, english: str) -> None:
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    title = TitleRenderer(get_glossary()).title(zh, "", region)
+    assert title is not None and (title.text, title.status) == (english, "derived")

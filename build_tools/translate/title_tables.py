@@ -389,6 +389,11 @@ KIND_FRAMES: dict[str, str] = {
     "总体应急预案": "Overall Emergency Response Plan for {x}",
     "专项应急预案": "Special Emergency Response Plan for {x}", "名单": "List of {x}",
     "投资计划": "Investment Plan for {x}",
+    # a land sale's announcement (国有建设用地使用权挂牌出让公告; the Ministry of Natural Resources' "listing" and
+    # "auction" of land use rights, project renderings) and a decision on an administrative penalty (行政处罚决定书,
+    # as the Administrative Penalty Law's "decision on administrative penalty"; P)
+    "挂牌出让公告": "Announcement on the Listing for Sale of {x}", "拍卖出让公告": "Announcement on the Auction of {x}",
+    "行政处罚决定书": "Decision on Administrative Penalty",
     # plans with a fixed name, no subject (青山市国土空间总体规划（2021—2035年）): "Qingshan Territorial Spatial Master
     # Plan (2021-2035)", as the cities' own English (Beijing Urban Master Plan 2016-2035); project renderings
     "国土空间总体规划": "Territorial Spatial Master Plan", "国土空间规划": "Territorial Spatial Plan",

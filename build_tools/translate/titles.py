@@ -501,7 +501,9 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
         trailing = TRAILING_RANGE_RE.search(zh)
         if trailing:
             zh, note = zh[: trailing.start()], f" ({trailing.group('a')}-{trailing.group('b')})" + note
-        kind = next((k for k in sorted(KIND_FRAMES, key=len, reverse=True) if zh.endswith(k) and len(zh) > len(k)), "")
+        # (a kind with a fixed name may stand alone: 行政处罚决定书)
+        kind = next((k for k in sorted(KIND_FRAMES, key=len, reverse=True) if zh.endswith(k)
+                     and (len(zh) > len(k) or "{x}" not in KIND_FRAMES[k])), "")
         if not kind:
             return None
         body = zh[: -len(kind)]
