@@ -60,6 +60,7 @@ def test_titles_of_yearly_reports_on_a_subject(zh: str, region: str, english: st
     ("沅阜市国有建设用地使用权挂牌出让公告", "沅阜市",
      "Yuanfu Announcement on the Listing for Sale of State-Owned Construction Land Use Rights"),
     ("行政处罚决定书", "棠宁县", "Decision on Administrative Penalty"),  # a fixed name may stand alone
+    ("澹川市空气质量周报（2025年第47周）", "澹川市", "Danchuan Weekly Air Quality Report, Week 47 of 2025"),
 ])
 def test_titles_of_a_land_sale_and_a_penalty_decision(zh: str, region: str, english: str) -> None:
     from build_tools.translate.glossary import get_glossary

@@ -119,39 +119,6 @@ def indicator_release_title(zh: str, region: str, renderer: TitleRenderer) -> st
     return f"{text[:1].upper()}{text[1:]}{' in ' + place if place else ''}, {when}"
 
 
-# a year's report on how something developed (2025年全市经营主体发展情况, 2025年岚州市民营经济发展报告)
-# a survey team's yearly monitoring report (2025年澍岭省农民工监测调查报告: NBS's annual report on migrant workers)
-MONITORING_RE = re.compile(rf"^{YEAR}{PLACE}(?P<x>[\u4e00-\u9fff]{{2,12}}?)监测调查报告$")
-DEVELOPMENT_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?(?:全市|全县|全区|全省|全州|全旗)?(?P<x>[\u4e00-\u9fff]{{2,12}}?)"
-                            r"发展(?:情况|报告|状况)$")
-
-
-def development_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
-    """2025年全市经营主体发展情况 -> 'Development of Market Entities in Congyang in 2025'; 2025年澍岭省农民工监测调查
-    报告 -> 'Monitoring Survey Report on Rural Migrant Workers in Shuling Province, 2025' (the subject by the metric
-    grammar or the glossary; P); None unless every part renders."""
-    from .metrics import metric_en
-
-    m = DEVELOPMENT_RE.match(zh)
-    monitored = MONITORING_RE.match(zh) if not m else None
-    if monitored and monitored.group("year"):  # "Monitoring Survey Report on Rural Migrant Workers in X, 2025" (P)
-        what = metric_en(monitored.group("x"), renderer.glossary)
-        place = monitored.group("place") or region
-        name = renderer.region_short(place) if place else ""
-        if not what or name is None:
-            return None
-        where = f" in {name}" if name else ""
-        return f"Monitoring Survey Report on {title_case(what)}{where}, {monitored.group('year')}"
-    if not m or not m.group("year"):
-        return None
-    what = metric_en(m.group("x"), renderer.glossary) or renderer.phrase(m.group("x"))
-    place = m.group("place") or region
-    name = renderer.region_short(place) if place else ""
-    if not what or name is None:
-        return None
-    return f"Development of {title_case(what)}{' in ' + name if name else ''} in {m.group('year')}"
-
-
 def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """岚溪市2024年上半年经济运行情况 -> 'Economic Performance of Lanxi in the First Half of 2024'."""
     span = SPAN_TABLE_RE.match(zh)  # 主要经济指标（2020—2024年）: a yearbook's table over years
@@ -159,6 +126,8 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         return f"Main Economic Indicators ({span.group('y1')}-{span.group('y2')})"
     m = RELEASE_RE.match(zh)
     if not m:
+        from .periodic_titles import development_title  # (it reads this module's PLACE and YEAR)
+
         return indicator_release_title(zh, region, renderer) or development_title(renderer, zh, region)
     if m.group("place") and m.group("place2"):
         return None
