@@ -43,60 +43,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .date_model import Anchor, DateMatch, _iso, compare, parse_iso, precision_rank
+
+# the date model lives in date_model.py; this module reads dates in text and re-exports the model for its callers
+__all__ = ["Anchor", "DateMatch", "compare", "find_dates", "is_comparison", "parse_iso", "precision_rank"]
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Anchor:
-    year: int | None
-    month: int | None = None
-    day: int | None = None
-
-    @classmethod
-    def from_iso(cls, value: str) -> Anchor:
-        parts = [int(p) for p in value.split("-") if p.isdigit()] if value else []
-        return cls(*(parts + [None] * (3 - len(parts)))[:3]) if parts else cls(None)
-
-    def parts(self) -> tuple[int, ...]:
-        """The known components, e.g. (2019, 9) for "2019-09"; () when the year is unknown."""
-        out: list[int] = []
-        for value in (self.year, self.month, self.day):
-            if value is None:
-                break
-            out.append(value)
-        return tuple(out)
-
-
-@dataclass(frozen=True)
-class DateMatch:
-    start: int
-    end: int
-    iso: str
-    precision: str
-    kind: str
-    text: str
-
-    @property
-    def first(self) -> str:
-        """The start of the date (the whole ISO value when it is not an interval)."""
-        return self.iso.split("/")[0]
-
-    @property
-    def last(self) -> str:
-        """The end of the date (the whole ISO value when it is not an interval)."""
-        return self.iso.split("/")[-1]
-
-    @property
-    def edge(self) -> str:
-        """"end" for a point at the end of a year, quarter or month (年末, 2024年底, 年终, 三季度末, 6月末 -> its last
-        month; 到2025年底, 6月底前 too), "start" for its beginning (年初, 月初); "" for a whole month (12月份) or any
-        other date."""
-        if "/" in self.iso or self.precision != "month" or self.kind not in ("point", "deadline"):
-            return ""
-        tail = re.sub(r"(?:之前|以前|前)$", "", self.text.rstrip())  # 6月底前, 年底以前: by the end of it
-        if tail.endswith(("末", "底", "终")):
-            return "end"
-        return "start" if tail.endswith("初") else ""
 
 
 # --- lexical pieces -------------------------------------------------------------------------------------------
@@ -209,8 +161,6 @@ _RECORD_BROKEN_AFTER = re.compile(r"[^，,。；;！？]{0,10}?(?:历史极值|�
 _EDITION_AFTER = re.compile(r"\s*(?:修订|修正|修订版|年版|版|本)\s*[）)]")
 _EDITION_BEFORE = re.compile(r"[》（(]\s*$")
 _BEFORE_AFTER = re.compile(r"^\s*(?:之前|以前|前)(?![一二三四五六七八九十两\d个季半年])")
-
-_PRECISION_RANK = {"year": 1, "half": 2, "quarter": 3, "month": 4, "interval": 4, "day": 5}
 
 
 @dataclass
@@ -536,23 +486,6 @@ def _joined_precision(a: _Atom, b: _Atom) -> str:
     return "interval"
 
 
-def _iso(parts: tuple[int, ...]) -> str:
-    return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
-
-
-def compare(a: tuple[int, ...], b: tuple[int, ...]) -> int:
-    """Compare two partial dates on their common precision: -1 (a before b), 0 (overlap), 1 (a after b)."""
-    n = min(len(a), len(b))
-    if a[:n] < b[:n]:
-        return -1
-    return 1 if a[:n] > b[:n] else 0
-
-
-def parse_iso(value: str) -> tuple[int, ...]:
-    """``"2019-07"`` -> (2019, 7); an interval gives its start."""
-    return tuple(int(p) for p in value.split("/")[0].split("-") if p.isdigit())
-
-
 def _affixes(r: _Resolved, text: str, anchor: Anchor) -> DateMatch | None:
     """Read the words around a date: 截至/到/自 before it, 以来/前 after it."""
     start, end, kind = r.start, r.end, r.kind
@@ -630,6 +563,3 @@ def _find_dates(text: str, anchor: Anchor) -> tuple[DateMatch, ...]:
     return tuple(out)
 
 
-def precision_rank(precision: str) -> int:
-    """How fine a precision is (year 1 ... day 5), to prefer the most precise date of a clause."""
-    return _PRECISION_RANK.get(precision, 0)
