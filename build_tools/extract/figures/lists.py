@@ -7,7 +7,7 @@ import re
 
 from .combined import TOGETHER_HEAD, whole_of_list
 from .context import _Ctx
-from .metric import _strip
+from .metric_strip import _strip
 from .noun_phrase import _topic
 from .quantities import _Num
 from .text import _clause_end, _clean_ws

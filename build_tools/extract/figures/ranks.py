@@ -7,7 +7,7 @@ import re
 
 from .context import _Ctx
 from .lists import _PEERS, _shared_suffix
-from .metric import _strip
+from .metric_strip import _strip
 from .noun_phrase import _topic
 from .quantities import _Num, _Rank
 from .text import _clause_start, _clean_ws, _outside
