@@ -17,6 +17,7 @@ from .heading_words import MORE_PLAN_HEADINGS, action_heading, paired_actions, p
 from .headlines import ECONOMY
 from .memory import text_hash
 from .persons import person_en
+from .progress_words import PROGRESS, PROGRESS_SUBJECTS
 from .question_headings import question_heading
 from .report_titles import RELEASE_RE, release_title
 from .title_tables import (
@@ -24,8 +25,6 @@ from .title_tables import (
     CONTACT_LABELS,
     PLACE_SUFFIX_RE,
     PLAN_HEADINGS,
-    PROGRESS,
-    PROGRESS_SUBJECTS,
     SECTION_HEADINGS,
     SECTION_SEPARATORS,
     SUBJECT_ADVERBS,

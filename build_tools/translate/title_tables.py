@@ -509,64 +509,6 @@ SUBJECT_ADVERBS = {"积极": "Actively", "大力": "Vigorously", "切实": "Effe
                    "持续": "Continuously", "不断": "Continuously", "严格": "Strictly"}
 # Clauses of one heading (推进城市更新，提升城市品质): each rendered alone, then joined with "and" (GWR 2021/215).
 CLAUSE_SEPARATORS = re.compile(r"[，,；;]")
-# Progress of a review heading <noun><progress> (民生福祉不断增进), past tense as GWR 2008/28 renders
-# ——人民生活显著改善 "People's living standards improved significantly"; the others are project renderings after it
-# (GWR 2019/127 城乡区域发展协调性持续增强 "... has continuously improved").
-PROGRESS = {
-    "显著改善": "improved significantly", "明显改善": "improved markedly", "持续改善": "continued to improve",
-    "不断改善": "continued to improve", "不断增进": "continued to improve", "持续增进": "continued to improve",
-    "持续增强": "continued to improve", "不断增强": "continued to improve", "持续优化": "continued to improve",
-    "不断优化": "continued to improve",
-    # the trend phrases of statistical releases' section headings (农业生产总体稳定, 工业生产加快增长): GWR 2019/162
-    # 总体稳定 "remained generally stable", 2019/345 平稳增长 "stable growth", 2022/371 持续恢复 "sustained
-    # recovery", 2017/30 较快增长 "grew rapidly", 2021/265 稳步增长 "steady growth", 2018/58 稳中向好 "stable,
-    # positive performance", 2022/140 全面推进 "advanced ... on all fronts"; the others are project renderings
-    "总体稳定": "remained generally stable", "平稳增长": "grew steadily", "持续恢复": "continued to recover",
-    "较快增长": "grew rapidly", "稳步增长": "grew steadily", "稳中向好": "showed stable and positive performance",
-    "全面推进": "advanced on all fronts", "加快增长": "grew faster", "稳步增加": "increased steadily",
-    "运行平稳": "remained stable", "温和上涨": "rose moderately", "稳中有升": "rose steadily",
-    "回升向好": "picked up", "保持稳定": "remained stable",
-    "稳中有进": "made further progress while maintaining stability",  # GWR 2019/58 总体平稳、稳中有进
-    "加快优化": "improved faster",  # after GWR 2018/79 经济结构加快优化升级 "sped up economic structural upgrading"
-    "加快回升": "picked up faster", "稳定增长": "grew steadily", "增势较好": "showed good momentum",
-    "稳步回升": "picked up steadily", "持续回升": "continued to pick up",
-    # review headings of plan evaluations and speeches (经济实力稳步提升, 创新驱动成效明显, 绿色转型扎实推进,
-    # 基础设施更加完善, 经济工作取得新成效): GWR 2018/12 经济实力跃上新台阶 "economic strength has reached a new
-    # high" for the subject; the predicates are project renderings
-    "稳步提升": "rose steadily", "成效明显": "achieved notable results", "成效显著": "achieved notable results",
-    "扎实推进": "made solid progress", "更加完善": "improved further", "取得新成效": "achieved new results",
-    "取得新进展": "made new progress", "取得明显成效": "achieved notable results",
-    "提速提质": "sped up and improved in quality",  # 项目建设提速提质 (project rendering)
-    # section headings of plan reports and provincial releases (产业转型步伐加快, 重大项目加快推进, 民生保障持续加强,
-    # 农业生产形势较好, 对外贸易和金融运行总体平稳): GWR 2019/58 总体平稳 "generally stable"; the others project
-    # renderings
-    "步伐加快": "gathered pace", "加快推进": "progressed faster", "持续加强": "continued to strengthen",
-    "不断加强": "continued to strengthen", "形势较好": "performed well", "形势良好": "performed well",
-    "总体平稳": "remained generally stable",
-    # review headings of a town's work report (特色产业加快发展, 土地流转有序推进, 村集体经济持续壮大; project
-    # renderings)
-    "加快发展": "developed faster", "有序推进": "progressed in an orderly way",
-    "持续壮大": "continued to grow stronger", "不断壮大": "continued to grow stronger",
-    # more review predicates (脱贫攻坚成果持续巩固, 法规制度体系逐步完善, 处置能力明显提升, 分类体系基本建立, 村级集体
-    # 经济发展壮大, 绿色低碳转型加快): project renderings in the tense and voice of the ones above
-    "持续巩固": "continued to be consolidated", "不断巩固": "continued to be consolidated",
-    "进一步巩固": "were further consolidated", "逐步完善": "improved gradually", "不断完善": "continued to improve",
-    "持续完善": "continued to improve", "明显提升": "improved markedly", "显著提升": "improved significantly",
-    "持续提升": "continued to improve", "不断提升": "continued to improve", "基本建立": "basically took shape",
-    "发展壮大": "grew stronger", "加快": "accelerated", "明显加快": "accelerated markedly",
-    "保持合理增长": "maintained reasonable growth", "合理增长": "grew at a reasonable pace",
-}
-# Subjects of review headings said otherwise than as a metric: 居民消费价格温和上涨 "Consumer Prices Rose Moderately"
-# (NBS's release wording; the metric row says "CPI", GWR 2022/17)
-PROGRESS_SUBJECTS = {"居民消费价格": "consumer prices", "居民消费价格总水平": "consumer prices",
-                     "消费价格": "consumer prices",
-                     # 财政金融运行平稳: the two sectors as the yearbook's chapters name them (Government Finance,
-                     # Financial Sector)
-                     "财政金融": "government finance and the financial sector",
-                     # (NBS releases: "market sales", "foreign trade and finance"; 民生保障 after GWR 2022/483)
-                     "市场销售": "market sales", "对外贸易和金融运行": "foreign trade and finance",
-                     "民生保障": "support for people's wellbeing", "重大项目": "major projects",
-                     "产业转型": "industrial transformation"}
 # Action nouns after their object in a subject (农村公路养护管理 -> "the maintenance and management of rural roads"):
 # the English puts the action first, its object after "of" (project rendering).
 SUBJECT_ACTIONS = {"养护管理": "maintenance and management", "监督管理": "supervision and administration",
