@@ -53,6 +53,10 @@ def test_heading_shapes_left_in_chinese(renderer: TitleRenderer, zh: str) -> Non
     ("传真：0591－87654322", "Fax: 0591-87654322"),
     ("电子邮箱：zjj@example.gov.cn", "Email: zjj@example.gov.cn"),
     ("邮政编码：350001", "Postcode: 350001"),
+    # a form's or a decision's people, named as contacts are
+    ("单位负责人：周明远", "Head of unit: Zhou Mingyuan"),
+    ("填报人：吴珊", "Prepared by: Wu Shan"),
+    ("法定代表人：林国栋", "Legal representative: Lin Guodong"),
     ("洛阳市统计局", "Luoyang Municipal Bureau of Statistics"),  # a signing body standing alone
 ])
 def test_contact_lines_and_signing_bodies(renderer: TitleRenderer, zh: str, en: str) -> None:
@@ -63,6 +67,7 @@ def test_contact_lines_and_signing_bodies(renderer: TitleRenderer, zh: str, en: 
 @pytest.mark.parametrize("zh", [
     "地址：福州市鼓楼区东街100号",  # an address is not rendered word by word
     "联系人：市住房城乡建设局城市更新科",  # an office, not a person
+    "审核人：市统计局综合科",  # an office, not a person
     "联系电话：请见附件",  # not a number
     "电子邮箱：见官网",
     "一、洛阳市统计局",  # a numbered heading is a section, not a signature

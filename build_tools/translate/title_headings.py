@@ -23,6 +23,7 @@ from .report_titles import RELEASE_RE, release_title
 from .title_tables import (
     CLAUSE_SEPARATORS,
     CONTACT_LABELS,
+    PERSON_LABELS,
     PLACE_SUFFIX_RE,
     PLAN_HEADINGS,
     SECTION_HEADINGS,
@@ -380,7 +381,7 @@ class HeadingMixin:
         if not m:
             return None
         label, value = CONTACT_LABELS[m.group("label")], m.group("value").strip()
-        if label == "Contact":
+        if label in PERSON_LABELS:
             name = person_en(value, self.glossary)
             return f"{label}: {name}" if name else None
         if label == "Email":

@@ -541,4 +541,10 @@ COUNT_NOUNS = ("system", "mechanism", "strategy", "plan", "program", "project", 
                "structure")
 # Labels of the contact lines closing a notice or a consultation (联系人：周敏), project renderings.
 CONTACT_LABELS = {"联系人": "Contact", "联系电话": "Tel.", "电话": "Tel.", "咨询电话": "Tel.", "传真": "Fax",
-                  "电子邮箱": "Email", "电子邮件": "Email", "邮箱": "Email", "邮编": "Postcode", "邮政编码": "Postcode"}
+                  "电子邮箱": "Email", "电子邮件": "Email", "邮箱": "Email", "邮编": "Postcode", "邮政编码": "Postcode",
+                  # a form's or a decision's people (单位负责人：…, 填报人：…, 法定代表人：…; P)
+                  "单位负责人": "Head of unit", "负责人": "Person in charge", "审核人": "Reviewed by",
+                  "填报人": "Prepared by", "填表人": "Prepared by", "法定代表人": "Legal representative"}
+# the labels above whose value is a person's name
+PERSON_LABELS = frozenset({"Contact", "Head of unit", "Person in charge", "Reviewed by", "Prepared by",
+                           "Legal representative"})
