@@ -70,3 +70,14 @@ def test_an_area_allocated_is_named_by_the_noun_phrase_after_it():
     plan = {"date": "2026-02-10", "region": "蔺溪市", "genre": "plan", "title": "蔺溪市2026年优化营商环境工作要点"}
     f = one(figs("每年安排不少于5000亩新增建设用地指标用于重点产业项目。", **plan), 5000)
     assert (f.metric, f.status) == ("每年新增建设用地指标", "requirement")
+
+
+def test_a_schemes_year_as_the_object_of_an_act_dates_no_figure():
+    """截至11月6日，全区已有…完成2026年度参保缴费，占年度目标任务的78.4% in a news item of November 2025: 2026年度 is
+    the insurance year the enrolment is for, not the time of the share (it had been dated 2026)."""
+    news = {"date": "2025-11-10", "region": "禾西区", "genre": "news", "title": "我区城乡居民医保集中参保缴费工作有序推进"}
+    f = one(figs("截至11月6日，全区已有28.6万人完成2026年度参保缴费，占年度目标任务的78.4%，比去年同期提高5.3个百分点。",
+                 **news), 78.4)
+    assert f.period.startswith("2025")
+    # a year that dates what is counted still does
+    assert one(figs("2026年度全区计划新增参保5000人。", **news), 5000).period == "2026"

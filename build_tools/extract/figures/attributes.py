@@ -148,8 +148,16 @@ _BEFORE_DATE_MODIFIER = re.compile(r"\s*(?:以前|之前|前)[^，,；;。\d]{1,
 _MODIFIER_TAIL = re.compile(r"[^，,；;。\d]{1,8}的")
 
 
+# a scheme's year as the object of an act (完成2026年度参保缴费, 参加2026年度城乡居民医保): the cycle the act is for,
+# not the time of the figures after it
+_CYCLE_ACT = re.compile(r"(?:完成|办理|参加|缴纳|开展|启动|做好|部署)\s*$")
+_CYCLE_NOUN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _in_modifier(d: DateMatch, s: str, upto: int) -> bool:
-    """The date qualifies a noun after it (2000年底前建成的老旧小区): it dates no figure."""
+    """The date qualifies a noun after it (2000年底前建成的老旧小区, 完成2026年度参保缴费): it dates no figure."""
+    if d.text.endswith("年度") and _CYCLE_ACT.search(s, 0, d.start) and _CYCLE_NOUN.match(s, d.end):
+        return True
     if d.text.endswith("前"):
         return _MODIFIER_TAIL.match(s, d.end, upto) is not None
     return _BEFORE_DATE_MODIFIER.match(s, d.end, upto) is not None
