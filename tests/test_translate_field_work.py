@@ -68,3 +68,12 @@ def test_titles_of_a_land_sale_and_a_penalty_decision(zh: str, region: str, engl
 
     title = TitleRenderer(get_glossary()).title(zh, "", region)
     assert title is not None and (title.text, title.status) == (english, "derived")
+
+
+def test_a_modifier_the_name_already_says_is_not_repeated() -> None:
+    """城乡居民医保个人缴费: 城乡 ("urban and rural") before the scheme for rural and urban residents said nothing
+    new; it had read "urban and rural personal contributions to basic medical insurance for rural and non-working
+    urban residents". A modifier that adds something is kept."""
+    assert metric_en("城乡居民医保个人缴费") == (
+        "personal contributions to basic medical insurance for rural and non-working urban residents")
+    assert metric_en("城乡居民人均可支配收入") == "per capita disposable income of urban and rural residents"

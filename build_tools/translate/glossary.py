@@ -303,4 +303,6 @@ def apply_modifier(template: str, text: str) -> str:
     """Apply a helper term's modifier: "~" stands for the metric ("~ brought in"); without "~" it is put before."""
     if not template:
         return text
+    if "~" not in template and set(re.findall(r"[a-z]+", template)) - {"and", "or"} <= set(re.findall(r"[a-z]+", text)):
+        return text  # (城乡 before 居民医保…: "urban and rural" says nothing the scheme's name does not)
     return template.replace("~", text) if "~" in template else f"{template} {text}"
