@@ -26,32 +26,31 @@ def development_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
     """2025年全市经营主体发展情况 -> 'Development of Market Entities in Congyang in 2025'; 2025年澍岭省农民工监测调查
     报告 -> 'Monitoring Survey Report on Rural Migrant Workers in Shuling Province, 2025' (the subject by the metric
     grammar or the glossary; P); None unless every part renders."""
+    weekly = WEEKLY_RE.match(zh)
+    monitored = MONITORING_RE.match(zh)
+    developed = DEVELOPMENT_RE.match(zh)
+    m = weekly or (monitored if monitored and monitored.group("year") else None) or (
+        developed if developed and developed.group("year") else None)
+    parts = _subject_and_place(renderer, m, region) if m else None
+    if parts is None:
+        return None
+    what, name = parts
+    if m is weekly:
+        return f"{name + ' ' if name else ''}Weekly {what} Report, Week {int(m.group('n'))} of {m.group('y')}"
+    where = f" in {name}" if name else ""
+    if m is monitored:
+        return f"Monitoring Survey Report on {what}{where}, {m.group('year')}"
+    return f"Development of {what}{where} in {m.group('year')}"
+
+
+def _subject_and_place(renderer: TitleRenderer, m: re.Match[str], region: str) -> tuple[str, str] | None:
+    """The title's subject in title case (the metric grammar's, else the glossary's) and its place's short English
+    name ("" when neither the title nor the region names one); None when either does not render."""
     from .metrics import metric_en
 
-    m = DEVELOPMENT_RE.match(zh)
-    weekly = WEEKLY_RE.match(zh) if not m else None
-    if weekly:  # (P)
-        what = metric_en(weekly.group("x"), renderer.glossary) or renderer.phrase(weekly.group("x"))
-        place = weekly.group("place") or region
-        name = renderer.region_short(place) if place else ""
-        if not what or name is None:
-            return None
-        lead = f"{name} " if name else ""
-        return f"{lead}Weekly {title_case(what)} Report, Week {int(weekly.group('n'))} of {weekly.group('y')}"
-    monitored = MONITORING_RE.match(zh) if not m else None
-    if monitored and monitored.group("year"):  # "Monitoring Survey Report on Rural Migrant Workers in X, 2025" (P)
-        what = metric_en(monitored.group("x"), renderer.glossary)
-        place = monitored.group("place") or region
-        name = renderer.region_short(place) if place else ""
-        if not what or name is None:
-            return None
-        where = f" in {name}" if name else ""
-        return f"Monitoring Survey Report on {title_case(what)}{where}, {monitored.group('year')}"
-    if not m or not m.group("year"):
-        return None
     what = metric_en(m.group("x"), renderer.glossary) or renderer.phrase(m.group("x"))
     place = m.group("place") or region
     name = renderer.region_short(place) if place else ""
     if not what or name is None:
         return None
-    return f"Development of {title_case(what)}{' in ' + name if name else ''} in {m.group('year')}"
+    return title_case(what), name
