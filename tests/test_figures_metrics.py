@@ -121,3 +121,19 @@ def test_direct_losses_keep_direct():
     直接带动就业."""
     found = figs("全年共发生火灾12起，直接财产损失86.4万元；自然灾害造成直接经济损失1.2亿元。")
     assert one(found, 86.4).metric == "火灾直接财产损失" and one(found, 1.2).metric == "自然灾害造成直接经济损失"
+
+
+def test_titles_given_as_examples_are_no_part_of_the_metric():
+    """制定《…条例》《…条例》等地方性法规5件，修改《…》等3件: the titles are examples of what is counted; the bare act
+    after them is done to the same class (地方性法规修改), as in 制定地方性法规5件、修改3件."""
+    found = figs("全年制定《某市湿地保护条例》《某市物业管理条例》等地方性法规5件，修改《某市市容管理条例》等3件。")
+    assert (one(found, 5).metric, one(found, 3).metric) == ("制定地方性法规", "地方性法规修改")
+
+
+def test_a_bare_act_after_a_means_phrase_is_done_to_the_object_counted_before():
+    """通过代表联络站收集群众意见建议860条，采纳95条: the 95 are suggestions adopted (the object after the last verb of
+    the figure before, its means phrase 通过… left out); a count in another unit takes nothing."""
+    found = figs("全年通过代表联络站收集群众意见建议860条，采纳95条。")
+    assert one(found, 95).metric == "群众意见建议采纳"
+    other = figs("通过线上平台走访企业320家，采纳45条。")
+    assert one(other, 45).metric != "企业采纳"

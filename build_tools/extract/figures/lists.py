@@ -213,6 +213,8 @@ def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
         if m.group("rate") and x.metric.endswith(m.group("verb")) and len(x.metric) > 2:
             return x.metric + "率"  # (…隐患整改 named just before: its rate; not 出口 after 进出口, a sibling)
         first = _tag(x.metric)
+        if first and first[0][1] == "p" and (obj := _object_after_means(first, m.group("verb"))):
+            return obj + metric  # 通过基层立法联系点征集立法意见建议1342条，采纳218条: the suggestions adopted
         if len(first) > 1 and first[0][1] in ("v", "vn") and first[0][0] != m.group("verb"):
             obj = x.metric[len(first[0][0]):]
             return obj + metric if len(obj) >= 2 and _tag(obj)[0][1][:1] in ("n", "a", "i") else ""
@@ -225,6 +227,17 @@ def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
             return obj + metric if named and len(obj) >= 2 and _tag(obj)[0][1][:1] in ("n", "a", "i") else ""
         return ""
     return ""
+
+
+def _object_after_means(tags: list[tuple[str, str]], verb: str) -> str:
+    """The object of the act after a prepositional phrase of means or place (通过…联系点 征集 立法意见建议): the words
+    after the last verb, when they end in a noun; "" otherwise."""
+    at = [i for i, (w, t) in enumerate(tags[:-1]) if t == "v" and w != verb]
+    if not at:
+        return ""
+    rest = tags[at[-1] + 1:]
+    obj = "".join(w for w, _ in rest)
+    return obj if len(obj) >= 2 and rest[-1][1] in ("n", "l", "nz", "vn") else ""
 
 
 # what a count of events caused, and its name once the events are named (死亡 -> 道路交通事故死亡人数)
