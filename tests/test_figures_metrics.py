@@ -137,3 +137,12 @@ def test_a_bare_act_after_a_means_phrase_is_done_to_the_object_counted_before():
     assert one(found, 95).metric == "群众意见建议采纳"
     other = figs("通过线上平台走访企业320家，采纳45条。")
     assert one(other, 45).metric != "企业采纳"
+
+
+def test_bare_accounts_after_a_fund_or_budget_are_that_fund_s():
+    """…社会保险基金预算收入…；支出…；滚存结余…: the expenditure and the balance are the same fund's (a balance is the
+    fund's own, not its budget's); 一般公共预算收入…；支出… the same budget's."""
+    found = figs("全市社会保险基金预算收入312.5亿元，增长4.1%；支出298.7亿元，增长5.3%；滚存结余356.2亿元。",
+                 "全市一般公共预算收入完成86.4亿元；支出152.3亿元。")
+    assert [one(found, v).metric for v in (298.7, 5.3, 356.2, 152.3)] == [
+        "社会保险基金预算支出", "社会保险基金预算支出", "社会保险基金滚存结余", "一般公共预算支出"]

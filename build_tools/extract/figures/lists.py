@@ -366,6 +366,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif prev and num.metric in _OUTPUT_WORDS and _AREA_END.search(_topic(prev[-1].metric)):
             # 夏粮播种面积86.3万亩，总产量28.7万吨 -> 夏粮总产量: the output of the crop whose area was given
             num.metric = _AREA_END.sub("", _topic(prev[-1].metric)) + num.metric
+        elif num.metric in _ACCOUNT_WORDS and (prev or carry_metric) and (
+                whole := _ACCOUNT_OF.match(_topic(prev[-1].metric if prev else carry_metric))):
+            # 社会保险基金预算收入…；支出…；年末滚存结余…: the same fund's or budget's (a balance is the fund's own)
+            head = whole.group("whole")
+            num.metric = (head.removesuffix("预算") if "结余" in num.metric else head) + num.metric
         elif prev and num.metric in _FUND_WORDS and (scheme := _SCHEME_HEAD.match(_topic(prev[-1].metric))):
             # 长期护理保险享受待遇1.42万人，基金支出2.86亿元 -> 长期护理保险基金支出: the fund of the scheme just named
             num.metric = scheme.group("scheme") + num.metric
@@ -457,6 +462,10 @@ _OUTPUT_WORDS = {"产量", "总产量", "年产量", "产值", "总产值"}
 # (播种面积 alone names no crop: its 面积 is no crop's 播种; 全市：播种面积…，总产量… -> 总产量)
 _AREA_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<!播种)(?<!种植)(?<!收获)(?:播种面积|种植面积|收获面积|面积)$")
 # the fund of an insurance scheme named by the clause before (…保险参保人数…，基金收入…，基金支出…)
+# the accounts of a fund or budget named in the clause before (…基金预算收入X亿元；支出Y亿元；滚存结余Z亿元)
+_ACCOUNT_WORDS = {"收入", "支出", "结余", "滚存结余", "累计结余", "当年结余"}
+_ACCOUNT_OF = re.compile(r"^(?:全[省市县区])?(?P<whole>[\u4e00-\u9fff]{2,16}?(?:基金预算|基金|预算))"
+                         r"(?:总)?(?:收入|支出)")
 _FUND_WORDS = {"基金收入", "基金支出", "基金结余", "基金累计结余", "基金当年结余", "基金总收入", "基金总支出"}
 _SCHEME_HEAD = re.compile(r"^(?:全[省市县区])?(?P<scheme>[\u4e00-\u9fff]{2,14}?保险)(?!基金)")
 # the business results of a class of enterprises named in the clause before (…；利润总额…, …；营业成本…)
