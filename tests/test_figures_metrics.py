@@ -146,3 +146,20 @@ def test_bare_accounts_after_a_fund_or_budget_are_that_fund_s():
                  "全市一般公共预算收入完成86.4亿元；支出152.3亿元。")
     assert [one(found, v).metric for v in (298.7, 5.3, 356.2, 152.3)] == [
         "社会保险基金预算支出", "社会保险基金预算支出", "社会保险基金滚存结余", "一般公共预算支出"]
+
+
+def test_the_items_of_a_list_share_the_predicate_of_the_last():
+    """3个乡镇、12个村出现内涝: the towns are those flooded too, not all towns; 5座中型水库和18座小型水库超汛限水位: the
+    medium reservoirs above the flood limit (the head noun both items end with); items without a predicate stay."""
+    found = figs("全县有3个乡镇、12个村出现内涝。", "全市有4座中型水库和18座小型水库超汛限水位。",
+                 "共有8家企业、26家个体户完成整改。", "全市有5个省级示范村、10个市级示范村。")
+    assert [one(found, v).metric for v in (3, 12, 4, 18, 8, 26, 10)] == [
+        "乡镇出现内涝", "村出现内涝", "中型水库超汛限水位", "小型水库超汛限水位", "企业完成整改", "个体户完成整改",
+        "市级示范村"]
+
+
+def test_a_class_of_villages_is_counted_whole():
+    """8个重点帮扶村: the villages counted (帮扶 modifies them), not 重点; 10个市级示范村 after 5个省级示范村 is a class
+    of villages, no village's name taking its sibling's metric."""
+    found = figs("全县有8个重点帮扶村、12个脱贫村。")
+    assert (one(found, 8).metric, one(found, 12).metric) == ("重点帮扶村", "脱贫村")
