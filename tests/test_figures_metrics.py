@@ -163,3 +163,13 @@ def test_a_class_of_villages_is_counted_whole():
     of villages, no village's name taking its sibling's metric."""
     found = figs("全县有8个重点帮扶村、12个脱贫村。")
     assert (one(found, 8).metric, one(found, 12).metric) == ("重点帮扶村", "脱贫村")
+
+
+def test_a_count_of_units_over_a_threshold_is_named_by_it():
+    """有12个站超过100毫米, 15个乡镇降雨量超过100毫米: the stations and townships are counted; the threshold is no
+    rainfall of theirs (no row); a count of units without a threshold (3个乡镇出现内涝) is not touched."""
+    found = figs("7日8时至8日8时，全市平均降雨量86.4毫米，有12个站超过100毫米。",
+                 "全市有15个乡镇降雨量超过100毫米，8个县日降雨量超过50毫米。")
+    assert [one(found, v).metric for v in (12, 15, 8)] == [
+        "超过100毫米的站", "降雨量超过100毫米的乡镇", "日降雨量超过50毫米的县"]
+    assert not [f for f in found if f.value in (100, 50)]

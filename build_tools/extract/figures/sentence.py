@@ -25,6 +25,7 @@ from .emit import emit_figures
 from .implied_dates import _with_holidays
 from .lists import _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _name_metric, _shared_passive
+from .over_threshold import units_over_threshold
 from .plan_quotes import approximate_estimates, quoted_plans
 from .quantities import _VALUED_FIELD_COLON, _Num, _scan_numbers, _scan_ranks
 from .ranks import _attach_ranks
@@ -128,6 +129,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 
     # classify each quantity: threshold / skip / figure, and how its metric is found
     figures_n = classify(s, ns, nums)
+    if units_over_threshold(s, nums):  # 有12个站超过100毫米: the stations counted, 100毫米 their threshold
+        figures_n = [n for n in nums if n.pattern == "fixed" or (n in figures_n and n.role == "figure")]
 
     for a, b in zip(figures_n, figures_n[1:], strict=False):
         if (a.pattern == "R" and a.unit == b.unit and _FROM_LEAD.search(s, 0, a.start)
@@ -170,7 +173,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if cands:
             num.comparison = cands[-1][2]
             num.base_period = comp_base.get((cands[-1][0], cands[-1][1]), "")
-        used = _name_metric(s, num, lstart, removals, ctx)
+        used = _name_metric(s, num, lstart, removals, ctx) if num.pattern != "fixed" else num.end
         if num.role == "name":
             continue  # a number inside a name (日最大8小时平均) leaves the name to the figure after it
         prev_end = max(num.end, used)
