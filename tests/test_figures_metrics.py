@@ -173,3 +173,9 @@ def test_a_count_of_units_over_a_threshold_is_named_by_it():
     assert [one(found, v).metric for v in (12, 15, 8)] == [
         "超过100毫米的站", "降雨量超过100毫米的乡镇", "日降雨量超过50毫米的县"]
     assert not [f for f in found if f.value in (100, 50)]
+
+
+def test_a_level_all_units_reach_stays_a_figure():
+    """全县86个行政村集体经济收入全部达到8万元以上: all the villages, so 8万元 is the level reached, not a threshold."""
+    found = figs("全县86个行政村集体经济收入全部达到8万元以上。")
+    assert one(found, 8).unit == "万元"

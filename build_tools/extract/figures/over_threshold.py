@@ -13,6 +13,7 @@ _UNITS = (r"(?:站点|雨量站|监测站|气象站|站|乡镇|镇|乡|村|县�
           r"|企业|学校)")
 _BETWEEN = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{0,4}?" + _UNITS + r")(?P<measure>[\u4e00-\u9fff]{0,8}?)"
                       r"(?P<cmp>超过|达到|高于|低于|不足|大于|小于|在)\s*$")
+_ALL_OF_THEM = re.compile(r"(?:全部|均|都|全都|一律)(?:已)?$")
 _COUNTERS = ("个", "座", "家", "所", "处", "条")
 _CLAUSE_CLOSES = re.compile(r"\s*(?:以上|以下|及以上)?\s*(?:[，,；;。]|$)")
 
@@ -25,8 +26,8 @@ def units_over_threshold(s: str, nums: list[_Num]) -> bool:
         if a.cls != "count" or a.unit not in _COUNTERS or b.cls == "count" or b.role == "skip":
             continue
         m = _BETWEEN.fullmatch(s, a.end, b.num_start)  # (超过 may be the threshold's own qualifier)
-        if not m or not _CLAUSE_CLOSES.match(s, b.end):
-            continue
+        if not m or not _CLAUSE_CLOSES.match(s, b.end) or _ALL_OF_THEM.search(m.group("measure")):
+            continue  # (168个行政村集体经济收入全部达到10万元以上: all of them, the level is the figure)
         bound = s[b.num_start:b.end].strip()
         a.role, a.pattern = "figure", "fixed"
         a.metric = f"{m.group('measure')}{m.group('cmp')}{bound}的{m.group('noun')}"
