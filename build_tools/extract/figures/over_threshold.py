@@ -23,8 +23,9 @@ def units_over_threshold(s: str, nums: list[_Num]) -> bool:
     was found."""
     found = False
     for a, b in zip(nums, nums[1:], strict=False):
-        if a.cls != "count" or a.unit not in _COUNTERS or b.cls == "count" or b.role == "skip":
-            continue
+        if a.cls != "count" or a.unit not in _COUNTERS or b.cls in ("count", "percent", "permille", "pp") or (
+                b.role == "skip"):
+            continue  # (12个国控断面水质优良比例达到80%: a rate may be the group's, not each unit's bound)
         m = _BETWEEN.fullmatch(s, a.end, b.num_start)  # (超过 may be the threshold's own qualifier)
         if not m or not _CLAUSE_CLOSES.match(s, b.end) or _ALL_OF_THEM.search(m.group("measure")):
             continue  # (168个行政村集体经济收入全部达到10万元以上: all of them, the level is the figure)
