@@ -8,7 +8,7 @@ from ...model import Figure
 from ..dates import DateMatch
 from .attributes import _MODIFIER_TAIL
 from .bases import COMPARED_AFTER_VALUED, average_since_base, valued_bases
-from .changes import _FROM_LEAD, _FROM_TO_GAP, decline_gaps, from_to, goals, milestones
+from .changes import _FROM_LEAD, _FROM_TO_GAP, decline_gaps, from_to, goals, merged, milestones
 from .classify import classify
 from .combined import shared_lead
 from .context import _before, _Ctx
@@ -201,6 +201,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _attach_ranks(s, ns, ranks, out_nums, removals, ctx)
 
     from_to(s, out_nums)
+    merged(s, out_nums)
     milestones(s, out_nums)
     _share_of_source(s, out_nums)
     contributed_shares(s, out_nums)  # 民营经济贡献了全市50%以上的税收: the sector's share of tax revenue
