@@ -85,3 +85,12 @@ def test_a_service_lines_total_names_what_it_received():
     assert "共" not in one(found, 8.6).metric
     found = figs("1-6月，全市12345热线累计受理群众诉求41.2万件。", **HOTLINE)
     assert one(found, 41.2).metric == "12345热线累计受理群众诉求"
+
+
+def test_a_rate_after_a_count_of_an_act_is_not_of_holding_it():
+    """三季度共开展满意度回访1.8万次，回访率30.5%: the rate of the callbacks (满意度回访率), not of 开展; a verb that is the
+    act itself stays (排查一般事故隐患…，整改率: 一般事故隐患整改率)."""
+    found = figs("二季度共开展满意度回访1.8万次，回访率30.5%。", **HOTLINE)
+    assert one(found, 30.5).metric == "满意度回访率"
+    found = figs("排查一般事故隐患5120项，整改率97.5%。", **HOTLINE)
+    assert one(found, 97.5).metric == "一般事故隐患整改率"

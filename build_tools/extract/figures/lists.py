@@ -196,6 +196,7 @@ def _in_order(short: str, long: str) -> bool:
 _NAMED_SHARE = re.compile(r"占[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]{2,}(?:比重|占比)$")
 
 
+_LIGHT_VERB = re.compile(r"^(?:组织开展|开展|进行|组织)(?=[\u4e00-\u9fff]{3})")
 _BARE_ACT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<rate>率)?")
 
 
@@ -211,7 +212,9 @@ def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
         return ""
     for x in reversed(prev):
         if m.group("rate") and x.metric.endswith(m.group("verb")) and len(x.metric) > 2:
-            return x.metric + "率"  # (…隐患整改 named just before: its rate; not 出口 after 进出口, a sibling)
+            # (…隐患整改 named just before: its rate; not 出口 after 进出口, a sibling; 开展满意度回访…，回访率: the
+            # rate of the callbacks, not of holding them)
+            return _LIGHT_VERB.sub("", x.metric) + "率"
         first = _tag(x.metric)
         if len(first) > 1 and first[0][1] in ("v", "vn") and first[0][0] != m.group("verb"):
             obj = x.metric[len(first[0][0]):]

@@ -35,6 +35,7 @@ HOTLINE_EXACT: dict[str, tuple[str, str]] = {
     "满意率": ("satisfaction rate", "P"),
     "满意度回访": ("satisfaction follow-up calls", "P"),
     "回访率": ("follow-up call rate", "P"),
+    "满意度回访率": ("rate of satisfaction follow-up calls", "P"),
     "转办非警务类诉求": ("non-police requests transferred from the 110 police hotline", "P"),
     "诉求下发督办单": ("overdue requests given supervision notices", "P"),
     # state-owned assets
