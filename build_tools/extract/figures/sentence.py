@@ -43,7 +43,9 @@ from .vocab import (
 _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
-_COUNTED_BY_BOUND = re.compile(r"(?P<what>企业|单位|公司|学校|医院|村|乡镇|项目)(?P<measure>[\u4e00-\u9fff]{2,10}?)"
+# (3家市属企业资产负债率超过75%: the class of the entities, 市属, is part of what is counted)
+_COUNTED_BY_BOUND = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,4}?(?:企业|单位|公司|学校|医院|村|乡镇|项目))"
+                               r"(?P<measure>[\u4e00-\u9fff]{2,10}?)"
                                r"(?P<side>超过|高于|低于|不足)(?P<bound>\d+(?:\.\d+)?[%％])")
 _GOAL_NAMES = ("年度目标", "全年目标", "年度目标任务", "全年目标任务", "年度任务")  # (a goal named without its measure)
 _OUTCOME_ONLY = re.compile(r"实际[\u4e00-\u9fff]{1,3}")  # 实际新增, 实际建成: the outcome's verb without its thing
