@@ -40,6 +40,7 @@ HOTLINE_EXACT: dict[str, tuple[str, str]] = {
     "诉求下发督办单": ("overdue requests given supervision notices", "P"),
     # state-owned assets
     "国有资本权益": ("state-owned capital equity", "P"),
+    "市属企业": ("city-owned enterprises", "P"),
     "市属国有企业资产总额": ("total assets of city-owned enterprises", "P"),
     "市属国有企业资产负债率": ("debt-to-asset ratio of city-owned enterprises", "GWR 2017/74, P"),
     "市属国有企业资产总额占全市国有企业资产总额": (
