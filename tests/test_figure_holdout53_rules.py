@@ -94,3 +94,17 @@ def test_a_rate_after_a_count_of_an_act_is_not_of_holding_it():
     assert one(found, 30.5).metric == "满意度回访率"
     found = figs("排查一般事故隐患5120项，整改率97.5%。", **HOTLINE)
     assert one(found, 97.5).metric == "一般事故隐患整改率"
+
+
+def test_enterprises_over_a_debt_ratio_line_are_counted_at_the_year_end():
+    """一是…，有4家县属企业资产负债率超过80%: in a report on a closed year, the enterprises whose debt ratio passes the
+    line are counted as the books close (2023-12), named by the line and their class; a count over a flow's bound
+    (3个乡镇增速低于5%) stays the year's."""
+    from build_tools.translate.metrics import metric_en
+
+    found = figs("一是部分企业债务负担较重，有4家县属企业资产负债率超过80%。", **ASSETS)
+    assert [f.value for f in found] == [4]
+    assert (found[0].metric, found[0].period) == ("资产负债率超过80%的县属企业", "2023-12")
+    found = figs("全年有3个乡镇财政收入增速低于5%。", **ASSETS)
+    assert all(f.period != "2023-12" for f in found)
+    assert metric_en("资产负债率超过75%的市属企业") == "city-owned enterprises with an asset-liability ratio above 75%"
