@@ -108,3 +108,11 @@ def test_enterprises_over_a_debt_ratio_line_are_counted_at_the_year_end():
     found = figs("全年有3个乡镇财政收入增速低于5%。", **ASSETS)
     assert all(f.period != "2023-12" for f in found)
     assert metric_en("资产负债率超过75%的市属企业") == "city-owned enterprises with an asset-liability ratio above 75%"
+
+
+def test_rules_issued_in_a_year_are_named_by_the_act():
+    """出台《…办法》等制度文件12项 (named 出台制度文件): the rules issued; 印发 likewise."""
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("出台制度文件") == "rules and regulations issued"
+    assert metric_en("印发政策文件") == "policy documents issued"

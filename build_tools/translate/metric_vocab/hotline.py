@@ -51,6 +51,6 @@ HOTLINE_EXACT: dict[str, tuple[str, str]] = {
     "供应国有建设用地": ("state-owned land for construction supplied", "P"),
     "国有森林面积": ("area of state-owned forests", "P"),
     "房屋": ("buildings", "P"),
-    "制度文件": ("rules and regulations issued", "P"),
+    "制度文件": ("rules and regulations", "P"),
     "企业集团": ("enterprise groups", "P"),
 }
