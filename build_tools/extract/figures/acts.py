@@ -12,6 +12,7 @@ from .vocab import (
     _tag,
 )
 
+_LIGHT_VERB = re.compile(r"^(?:组织开展|开展|进行|组织)(?=[\u4e00-\u9fff]{3})")
 _BARE_ACT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<rate>率)?")
 
 
@@ -27,7 +28,9 @@ def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
         return ""
     for x in reversed(prev):
         if m.group("rate") and x.metric.endswith(m.group("verb")) and len(x.metric) > 2:
-            return x.metric + "率"  # (…隐患整改 named just before: its rate; not 出口 after 进出口, a sibling)
+            # (…隐患整改 named just before: its rate; not 出口 after 进出口, a sibling; 开展满意度回访…，回访率: the
+            # rate of the callbacks, not of holding them)
+            return _LIGHT_VERB.sub("", x.metric) + "率"
         first = _tag(x.metric)
         if first and first[0][1] == "p" and (obj := _object_after_means(first, m.group("verb"))):
             return obj + metric  # 通过基层立法联系点征集立法意见建议1342条，采纳218条: the suggestions adopted
