@@ -6,10 +6,10 @@ the rules issued, the enterprise groups formed, the share of state capital earni
 
 Official wording where the reference has it: the people's demands voiced (群众诉求, GWR 2013/389 "channels for people
 to voice their demands"; GWR 2008/713 "voicing the concerns of the people"), processed "within a specified time"
-(限时办结, GWR 2019/356), the debt-to-asset ratio (资产负债率, GWR 2017/74, 2018/87), "the percentage of earnings from
-state capital turned over to public finance" (国有资本收益上缴…比例, GWR 2014/284), assets put to good use (盘活,
-GWR 2022/243). The hotline's channels and categories, callbacks, supervision notices, state-owned capital equity and
-the other names are not in the reference: project renderings (P).
+(限时办结, GWR 2019/356), the asset-liability ratio (资产负债率, YB 13-3, the site's one usage: livelihood.py), "the
+percentage of earnings from state capital turned over to public finance" (国有资本收益上缴…比例, GWR 2014/284), assets
+put to good use (盘活, GWR 2022/243). The hotline's channels and categories, callbacks, supervision notices,
+state-owned capital equity and the other names are not in the reference: project renderings (P).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ HOTLINE_EXACT: dict[str, tuple[str, str]] = {
     "国有资本权益": ("state-owned capital equity", "P"),
     "市属企业": ("city-owned enterprises", "P"),
     "市属国有企业资产总额": ("total assets of city-owned enterprises", "P"),
-    "市属国有企业资产负债率": ("debt-to-asset ratio of city-owned enterprises", "GWR 2017/74, P"),
+    "市属国有企业资产负债率": ("asset-liability ratio of city-owned enterprises", "YB 13-3, P"),
     "市属国有企业资产总额占全市国有企业资产总额": (
         "share of city-owned enterprises in the total assets of the city's state-owned enterprises", "P"),
     "国有资本收益上缴比例": ("percentage of earnings from state capital turned over to public finance", "GWR 2014/284"),
