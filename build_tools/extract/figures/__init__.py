@@ -64,6 +64,7 @@ from .carried import (
     breakdown_frame,
     cumulative_over_span,
     parallel_span,
+    reporting_periods,
     review_span,
     works_named_before,
     years_respectively,
@@ -397,7 +398,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             named += named_in(sentence, topic)
             compared = compared_lead(sentence, found, inherit)
             if found:
-                reported = [d for d in dates if d.kind == "period" and d.precision != "year"] or reported
+                reported = reporting_periods(sentence, dates) or reported
             before = dates if dates and found else ([] if found else before)
             _name_the_items(found, para_metrics)
             para_metrics += [f.metric for f in found if f.metric not in para_metrics]
