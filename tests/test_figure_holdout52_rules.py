@@ -21,6 +21,9 @@ def test_a_dutys_time_limits_are_requirements():
         f = one(found, v)
         assert (f.unit, f.status, f.period) == (unit, "requirement", ""), v
     assert one(found, 20).base_unit == "minute"
+    # named by what is done within them (not by whom it is reported to)
+    assert [one(found, v).metric for v in (20, 2, 10, 4)] == ["电话报告时限", "书面报告时限", "预警信息传递时限",
+                                                              "转移提前时间"]
     # a duration that is no limit stays out (施工持续3小时 is neither a duty nor a statistic)
     assert not [f for f in figs("受降雨影响，施工中断3小时。", **NOTICE) if f.value == 3]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .metric_checks import duty_limit
 from .quantities import _Num
 from .text import _clause_start
 
@@ -25,7 +26,35 @@ _LIMIT_ACT_FAR = re.compile(r"[，,]?[^，,；;。]{0,24}?"
 _LIMIT_BARE = re.compile(r"^(?:也|并|或者?)?(?:可以|应当|应|须)?(?:在|于)?$")
 
 
+# a duty's time limit (要在30分钟内电话报告县防指, 1小时内书面报告, 确保预警信息在15分钟内传递到村): named by what is
+# done within it (电话报告时限, 书面报告时限, 预警信息传递时限), not by whom it is reported to
+_DUTY_ACT = re.compile(r"(?:(?:以|之)?内)?\s*(?:完成)?"
+                       r"(?P<act>(?:电话|书面|口头)?(?:报告|上报|报送|传递|反馈|答复|处置))")
+_DUTY_WHO = re.compile(r"(?:确保|要求)(?P<who>[\u4e00-\u9fff]{2,6}?)(?:在|于)\s*$")
+# a lead time before an event (在强降雨来临前6小时完成转移): named by what is done (转移提前时间)
+_LEAD_DONE = re.compile(r"\s*完成(?:人员|群众)?(?P<act>转移|撤离)")
+
+
+def _duty_limit_name(s: str, num: _Num, metric: str) -> str:
+    lead = s[_clause_start(s, num.start):num.start]
+    if not duty_limit(s, num, lead):
+        return metric
+    done = _LEAD_DONE.match(s, num.end)
+    if done and lead.rstrip().endswith("前"):
+        return f"{done.group('act')}提前时间"
+    act = _DUTY_ACT.match(s, num.end)
+    if not act:
+        return metric
+    who = _DUTY_WHO.search(lead)
+    return f"{who.group('who') if who else ''}{act.group('act')}时限"
+
+
 def _time_limit_name(s: str, num: _Num, metric: str) -> str:
+    named = _counted_limit_name(s, num, metric)
+    return _duty_limit_name(s, num, metric) if named == metric and num.cls == "duration" else named
+
+
+def _counted_limit_name(s: str, num: _Num, metric: str) -> str:
     if num.cls != "duration" or num.post not in ("以内", "之内"):
         return metric
     who, act = _LIMIT_FROM.match(metric), _LIMIT_ACT.match(s, num.end) or _LIMIT_ACT_FAR.match(s, num.end)
