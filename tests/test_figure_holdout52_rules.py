@@ -79,3 +79,10 @@ def test_a_breakdown_after_an_event_or_a_season_is_of_the_year():
     found = figs("1—6月，全市进出口总值86.7亿元。", "从贸易方式看，一般贸易进出口52.4亿元。",
                  date="2024-07-20", region="青禾市", genre="news", title="上半年青禾市外贸运行情况")
     assert one(found, 52.4).period == "2024-01/2024-06"
+
+
+def test_minutes_in_a_name_stay_in_it():
+    """社区15分钟生活圈覆盖率达到85%: the minutes name the circle (minutes being a unit of time now), no figure."""
+    found = figs("全市社区15分钟生活圈覆盖率达到85%。", **BULLETIN)
+    assert [f.value for f in found] == [85]
+    assert "15分钟生活圈" in one(found, 85).metric

@@ -22,7 +22,6 @@ FLOOD_RESPONSE_EXACT: dict[str, tuple[str, str]] = {
     "转移提前时间": ("lead time of evacuation", "P"),
     "应急抢险队伍": ("emergency rescue team", "GWR 2021/595, P"),
     # the county's assets and forces
-    "地质灾害隐患点": ("geological disaster hazard points", "GWR 2009/240, P"),
     "提前转移危险区域群众": ("people evacuated in advance from danger zones", "P"),
     "落实临时安置点": ("temporary shelters arranged", "P"),
     "临时安置点": ("temporary shelters", "P"),
