@@ -36,3 +36,19 @@ def test_a_head_in_black_brackets_stands_alone():
     texts = [b.text for b in clean(raw).blocks]
     assert texts == ["为做好本轮降雨防范工作，现通知如下：", "【一、压实防汛责任】", "各乡镇要落实包村干部，逐村逐户开展巡查。",
                      "【二、加强值班值守】", "各单位要严格执行值班制度。"]
+
+
+def test_new_reads_a_wechat_articles_title():
+    """python -m build_tools new: the account's name over its follow prompt and the 原创 byline are no title."""
+    from build_tools.new import infer_title
+
+    text = "青禾应急\n点击上方蓝字关注我们\n\n关于做好近期防汛工作的紧急通知\n\n原创　青禾县防汛抗旱指挥部　青禾应急　2026年07月02日 09:15\n"
+    assert infer_title(text) == "关于做好近期防汛工作的紧急通知"
+
+
+def test_new_reads_an_issuer_with_a_month_under_the_title():
+    """2024年青禾市水资源公报 / 青禾市水利局　　2025年7月: the body on the line under the title, a month after it."""
+    from build_tools.new_origin import infer_issuer
+
+    text = "2024年青禾市水资源公报\n青禾市水利局　　2025年7月\n为全面反映全市水资源状况，编制本公报。\n"
+    assert infer_issuer(text, "青禾市") == "青禾市水利局"
