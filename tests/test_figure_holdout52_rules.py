@@ -86,3 +86,15 @@ def test_minutes_in_a_name_stay_in_it():
     found = figs("全市社区15分钟生活圈覆盖率达到85%。", **BULLETIN)
     assert [f.value for f in found] == [85]
     assert "15分钟生活圈" in one(found, 85).metric
+
+
+def test_names_of_a_bulletins_clauses():
+    """最小的是北湖区 after 降水量最大的是西岭县: named 降水量 (the district the subject); the changes after a conversion
+    (折合年径流深…，比上年减少…) are of the quantity converted; a quota is named by what it bounds."""
+    found = figs("从地区分布看，降水量最大的是西岭县790.4毫米，最小的是北湖区588.6毫米。",
+                 "全市地表水资源量10.21亿立方米，折合年径流深150.3毫米，比上年减少9.6%，比多年平均偏多2.2%。",
+                 "2024年全市用水总量控制在省下达的年度控制指标8.20亿立方米以内。", **BULLETIN)
+    assert (one(found, 588.6).metric, one(found, 588.6).subject) == ("降水量", "北湖区")
+    assert one(found, 150.3).metric == "年径流深"
+    assert one(found, 9.6).metric == one(found, 2.2).metric == "地表水资源量"
+    assert one(found, 8.2).metric == "用水总量控制指标"

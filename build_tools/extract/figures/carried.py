@@ -195,3 +195,17 @@ def reporting_periods(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
             and not _EVENT_AFTER.match(sentence, d.end)
             and not (sentence[d.start - 1:d.start] in "（(" and d.start and sentence[d.end:d.end + 1] in "）)")]
 
+
+def converted_changes(found: list[Figure]) -> None:
+    """全市地表水资源量12.36亿立方米，折合年径流深166.6毫米，比上年减少13.5%: the conversion after 折合 restates the
+    quantity before it in another measure (named 年径流深); the changes after it are of that quantity (地表水资源量),
+    not of the conversion."""
+    for k, f in enumerate(found):
+        if not f.metric.startswith("折合") or len(f.metric) < 4 or k == 0:
+            continue
+        converted, f.metric = f.metric, f.metric[2:]
+        for g in found[k + 1:]:
+            if g.metric not in (converted, f.metric) or g.kind != "growth":
+                break
+            g.metric = found[k - 1].metric
+

@@ -140,3 +140,15 @@ def height_name(s: str, num: _Num, metric: str) -> str:
     if num.unit not in ("米", "m") or not (m := _HEIGHT_OF.match(s, num.end)):
         return metric
     return f"{m.group('thing')}高度"
+
+
+# a quota set from above, named with the act of keeping within it (用水总量控制在省下达的年度控制指标10.50亿立方米以内):
+# named by what it bounds (用水总量控制指标)
+_QUOTA_NAME = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,10}?)控制在[\u4e00-\u9fff]{0,6}?(?:下达|分解|核定)的(?:年度)?"
+                         r"(?P<kind>控制指标|控制目标)")
+
+
+def quota_name(metric: str) -> str:
+    m = _QUOTA_NAME.fullmatch(metric)
+    return f"{m.group('what')}{m.group('kind')}" if m else metric
+
