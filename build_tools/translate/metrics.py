@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .done_acts import object_act
 from .glossary import Glossary, apply_modifier, get_glossary
 from .metric_patterns import (
     ACTOR_RE,
@@ -567,6 +568,8 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
         found = f"years the {inner} is paid over" if inner else "years paid" if not m.group("what") else None
     if found is None and zh.startswith("给予") and len(zh) > 3:  # 给予安家补贴: the grant verb says it is granted
         found = metric_en(zh[2:], glossary)
+    if found is None:  # 立法意见建议采纳: the things an act was done to (done_acts.py)
+        found = object_act(zh, lambda obj: metric_en(obj, glossary))
     if found is None and zh.endswith("每月") and len(zh) > 3:  # 给予生活补贴每月3000元: the amount of each month
         inner = metric_en(zh[:-2], glossary)
         found = f"{inner} per month" if inner else None

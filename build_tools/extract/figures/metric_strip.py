@@ -57,6 +57,10 @@ _MEANS_LEFT = re.compile(r"^(?:通过[^，,；;。]{1,20}?等?)?(?:方式|手段
                          r"(?:免费)?(?:开展|实施|提供)(?=[\u4e00-\u9fff]{3})")
 
 
+# titles listed as examples of what is counted (制定《某市河道管理条例》等地方性法规4件, 修改《…》等2件)
+_TITLES_AS_EXAMPLES = re.compile(r"(?:《[^《》]{2,40}》[、和及]?)+等(?=[\u4e00-\u9fff]|$)")
+
+
 _ACTING_VERBS = {"推动", "推进", "促进", "支持", "引导", "鼓励"}
 
 
@@ -86,6 +90,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
             return ""
         text = _LIST_MARK.sub("", text)  # （四）新建住宅小区停车位…: the list number is no part of the name
         text = _MEANS_LEFT.sub("", text)  # 通过重复收费等方式违规使用医保基金: the means are no part of the name
+        text = _TITLES_AS_EXAMPLES.sub("", text)  # 制定《…条例》《…条例》等地方性法规: the examples name no metric
         text = _SESSION_CASES.sub(_session_cases, text)  # (…共承办县十八届人大五次会议代表建议: 人大代表建议)
         m = _LEADING_RE.match(text) or _VERB_BEFORE_TIME.match(text)
         if m and _WORD_START.match(text):
