@@ -98,3 +98,13 @@ def test_names_of_a_bulletins_clauses():
     assert one(found, 150.3).metric == "年径流深"
     assert one(found, 9.6).metric == one(found, 2.2).metric == "地表水资源量"
     assert one(found, 8.2).metric == "用水总量控制指标"
+
+
+def test_a_defining_threshold_and_all_of_a_force_leave_the_name():
+    """矿化度≤2克/升的浅层地下水资源量5.10亿立方米: named 浅层地下水资源量 (the threshold defines it, no figure);
+    各类救援力量共420人全员在岗待命: named 救援力量, not 全员."""
+    found = figs("全市矿化度≤2克/升的浅层地下水资源量5.10亿立方米。", **BULLETIN)
+    assert [f.value for f in found] == [5.1]
+    assert found[0].metric == "浅层地下水资源量"
+    found = figs("县消防救援大队、民兵应急分队等各类救援力量共420人全员在岗待命。", **URGENT)
+    assert one(found, 420).metric == "救援力量"

@@ -152,3 +152,20 @@ def quota_name(metric: str) -> str:
     m = _QUOTA_NAME.fullmatch(metric)
     return f"{m.group('what')}{m.group('kind')}" if m else metric
 
+
+# a threshold defining what is measured, before 的 at the head of the name (矿化度≤2克/升的浅层地下水资源量): the
+# measure is named without it (浅层地下水资源量; the threshold stays in the sentence)
+_DEFINING_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*(?:≤|≥|＜|＞|<|>|小于等于|大于等于)\s*[\d.]+\s*[^\s的，,]{0,6}的")
+# everyone of a force counted after 共 (各类救援力量共560人全员在岗待命): named by the force, not by 全员
+_ALL_OF_THEM = ("全员", "全部", "全体")
+_FORCE_BEFORE = re.compile(r"(?:各类|各种|各支)?(?P<noun>[\u4e00-\u9fff]{2,6}?)共\s*$")
+
+
+def defined_name(s: str, num: _Num, metric: str) -> str:
+    head = _DEFINING_HEAD.match(metric)
+    if head and len(metric) - head.end() >= 2:
+        return metric[head.end():]
+    if metric in _ALL_OF_THEM and (force := _FORCE_BEFORE.search(s, _clause_start(s, num.start), num.start)):
+        return force.group("noun")
+    return metric
+

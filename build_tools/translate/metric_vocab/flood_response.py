@@ -28,8 +28,10 @@ FLOOD_RESPONSE_EXACT: dict[str, tuple[str, str]] = {
     "安置群众": ("people the shelters can house", "P"),
     "预置冲锋舟": ("assault boats prepositioned", "P"),
     "巡查人员": ("patrol personnel", "P"),
+    "救援力量": ("rescue forces", "GWR 2021/595, P"),
     # the water resources bulletin
     "年径流深": ("annual runoff depth", "P"),
+    "浅层地下水资源量": ("shallow groundwater resources", "GWR 2018/498, P"),
     "总供水量": ("total water supply", "YB 8-10"),
     "非常规水源供水量": ("water supply from unconventional sources", "P"),
     "生态环境补水量": ("water replenished to the environment", "P"),
