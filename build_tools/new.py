@@ -22,7 +22,7 @@ from typing import TextIO
 import yaml
 
 from . import ingest, meta
-from .clean.furniture import SITE_NAME_RE
+from .clean.furniture import SITE_NAME_RE, WECHAT_RE
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
@@ -229,6 +229,7 @@ def _not_title_part(line: str) -> bool:
                 or DATE_LINE_RE.match(line.replace(" ", "")) or SUBTITLE_RE.match(line) or INFO_LINE_RE.search(line)
                 or DOC_NUMBER_RE.fullmatch(line.strip().translate(FULL_WIDTH_DIGITS))  # (〔２０２５〕１５号)
                 or WEEKDAY_RE.search(line) or BYLINE_RE.match(line) or SITE_NAME_RE.match(line.strip())
+                or WECHAT_RE.match(line.strip())  # (点击上方蓝字关注我们, 原创 + account + minute: a WeChat article's)
                 or MASTHEAD_RE.match(line.strip()))  # (督查通报（第9期）: a serial's masthead)
 
 
@@ -245,7 +246,8 @@ def infer_title(text: str) -> str:
         if RED_HEADER.match(line):
             return official_title(lines[i + 1:]) or line
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if _not_title_part(line) or (nxt and WEEKDAY_RE.search(nxt)):  # (民生周刊 above 2022年6月15日 星期三)
+        if _not_title_part(line) or (nxt and (WEEKDAY_RE.search(nxt) or WECHAT_RE.match(nxt))):
+            # (民生周刊 above 2022年6月15日 星期三; a WeChat account's name above its follow prompt)
             continue
         if "关于" in line and OFFICIAL_TITLE_END.search(line) and len(line) <= 80 and not re.search(r"[。；]", line) \
                 and not _open(line):

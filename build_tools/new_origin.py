@@ -290,7 +290,8 @@ def _zone_region(text: str, level: str, words: dict[str, str]) -> str:
 # ---------------------------------------------------------------- issuer
 
 
-_DATE_AFTER = re.compile(r"\s+[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?\s*$")
+# (or a month alone, as under a bulletin's title: 汶溪市水利局　　2025年8月)
+_DATE_AFTER = re.compile(r"\s+[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?\s*$")
 
 
 def issuer_bodies(line: str) -> list[str]:

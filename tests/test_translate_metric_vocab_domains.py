@@ -208,8 +208,9 @@ HELD_OUT_ENGLISH = [
     ("holdout23", 82, 49),
     # a city's water resources bulletin (PDF) and a county department's 2025 budget statement (DOCX): first run (code
     # of 58bfdc1, no fix) 51/132; 137/142 after the caption unit (15 table rows more), metric_vocab/budget.py and
-    # water.py extended
-    ("holdout22", 142, 137),
+    # water.py extended; 141/141 with holdout52's names (最小的是汐北区 named 降水量: the table's cell restating it is
+    # the same row, listed once; 折合降水总量's changes and the quota named, 用水总量控制指标 "ceiling on total water use")
+    ("holdout22", 141, 141),
     # a city's plan-execution and draft-plan report (DOCX) and a city's key construction projects plan notice (PDF):
     # first run (code of c239e95, no fix) 82/93; 87/124 with the project table read (32 rows more, their projects'
     # names untranslated); 92/123 after metric_vocab/plan_projects.py and the gap to the plan (PLAN_GAP_RE); 92/122
@@ -313,6 +314,15 @@ HELD_OUT_ENGLISH = [
     # old record named 突破该站…历史极值（原极值); 2026-12-07: 40 rows, 39 English, the stations over 100 mm now found
     # and said (over_threshold.py, threshold_counts.py)
     ("holdout50", 40, 39),
+    # a city's water resources bulletin (DOCX) and a county flood control headquarters' urgent heavy-rain notice
+    # (WeChat TXT): first run (code of e1a748c, no fix) 52/74 (the notice 4/14); 65/78 after the notice's rows found
+    # and named (time limits by what is done within them) and metric_vocab/flood_response.py (GWR 2011/309,
+    # 2009/240, 2008/738, 2021/595, YB 8-10, the rest P); 69/77 with the other end of a superlative named by the
+    # first (最小的是汶北区: 降水量), the changes after a conversion by the quantity converted (not 折合年径流深) and a
+    # quota by what it bounds (用水总量控制指标); 72/77 with a defining threshold out of the name (矿化度≤2克/升的:
+    # 浅层地下水资源量) and a force counted after 共 named by the force, not 全员 (left: 山塘小型水库, 巡查人员分片包干,
+    # the margin 0.5米 named by the whole rule)
+    ("holdout52", 77, 72),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers

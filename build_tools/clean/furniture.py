@@ -62,13 +62,20 @@ WEB_DATA_RE = re.compile(r"(发布时间|发布日期|发文日期|更新时间|
 # a site's name standing alone at the top of a page (青潭县人民政府门户网站, 岚州市人民政府网, 蔺阳新闻网)
 SITE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:门户网站|政府网站|人民政府网|政府网|政务网|政务公开网|新闻网|"
                           r"政府信息公开(?:平台|专栏))$")
+# A WeChat article copied out of the app: the follow prompt under the account's name (黛溪应急 点击上方蓝字关注
+# 我们), the 原创 byline with the account and the minute of posting, and the bar under the article (阅读原文 分享 收藏
+# 在看 点赞).
+WECHAT_RE = re.compile(r"^.{0,20}点击?(?:上方|上面|下方)?(?:蓝字|蓝色字体?|“[^”]{1,12}”)\s*(?:关注|订阅)(?:我们)?\s*$"
+                       r"|^原创\s*\S.{1,40}\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\s*\d{1,2}:\d{2}$"
+                       r"|^(?:(?:阅读原文|分享|收藏|在看|点赞|赞赏|写留言|留言)\s*){1,8}$")
 WEB_FONT_RE = re.compile(r"字[体号]\s*[：:]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")
 
 
 def _is_web(text: str) -> bool:
     """Web page furniture of at most 60 Chinese characters."""
     return cjk_at_most(text, 60) and bool(
-        WEB_START_RE.match(text) or WEB_DATA_RE.search(text) or WEB_FONT_RE.search(text) or SITE_NAME_RE.match(text)
+        WEB_START_RE.match(text) or WEB_DATA_RE.search(text) or WECHAT_RE.match(text)
+        or WEB_FONT_RE.search(text) or SITE_NAME_RE.match(text)
         or (">" in text or "＞" in text or "»" in text) and BREADCRUMB_RE.match(text))
 
 

@@ -33,6 +33,7 @@ STANDALONE_RE = re.compile(
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
     r"|^[（(][^（）()]{1,40}[）)]$"
     r"|^.{2,30}文件$"
+    r"|^【[^【】]{2,30}】$"  # a label or section head in black brackets on its own line (【紧急通知】, 【一、…】)
     r"|^附件\s*\d*\s*[：:]?"
     r"|^[\u4e00-\u9fffA-Za-z-]{2,8}[：:]\s*[^。！？；，]{1,40}$"  # label: value (联系人：周敏)
     # the subtitle of a report or speech (——2025年1月14日在…第五次会议上): the line after it (the issuer) is its own

@@ -219,6 +219,21 @@ def _day_hour_atoms(text: str, anchor: Anchor) -> list[_Atom]:
     return found
 
 
+# days of the month with no month and no hour, as a weather forecast gives its window (18日夜间至20日, 19日白天到
+# 21日): a span of the document's month from a day at most a week before it to a later day (not 每月1日至10日)
+_PARTS = r"(?:夜间|夜里|白天|凌晨|早晨|上午|中午|下午|傍晚|晚上|前半夜|后半夜)"
+_DAY_SPAN = re.compile(rf"(?<![\d.．月第])(?P<d>3[01]|[12]\d|0?[1-9])日{_PARTS}?\s*(?:至|到)\s*"
+                       rf"(?P<d2>3[01]|[12]\d|0?[1-9])日(?!\s*\d|\s*[０-９])")
+
+
+def _day_span_atoms(text: str, anchor: Anchor) -> list[_Atom]:
+    if anchor.year is None or anchor.month is None or anchor.day is None or "日" not in text:
+        return []
+    return [_Atom(m.start(), m.end(), (anchor.month, int(m.group("d"))), (anchor.month, int(m.group("d2"))), "day",
+                  "period", year=anchor.year)
+            for m in _DAY_SPAN.finditer(text) if anchor.day - 7 <= int(m.group("d")) < int(m.group("d2"))]
+
+
 # the opening bracket between a date and its span written out after it (2025年11月（2025年11月1日0时至…）)
 _RESTATED_SPAN = re.compile(r"\s*[（(]\s*")
 
@@ -541,7 +556,7 @@ def find_dates(text: str, anchor: Anchor) -> list[DateMatch]:
 def _find_dates(text: str, anchor: Anchor) -> tuple[DateMatch, ...]:
     """``find_dates``, cached: figures and events read the same sentences and headings of a document again."""
     norm = text.translate(_FULLWIDTH) if _FULLWIDTH_DIGIT.search(text) else text  # same length: spans stay valid
-    atoms = _leftmost_longest(_atoms(norm) + _day_hour_atoms(norm, anchor))
+    atoms = _leftmost_longest(_atoms(norm) + _day_hour_atoms(norm, anchor) + _day_span_atoms(norm, anchor))
     joined = _join(_resolve(norm, atoms, anchor), norm)
     out: list[DateMatch] = []
     restated = -1  # the end of a span restating the date before, in brackets

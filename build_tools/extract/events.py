@@ -236,6 +236,9 @@ _OF_DOCUMENT = re.compile(r"\s*(?:起)?(?:施行|执行|实施|印发|发布|公
 _YEAR_OF_STANDARD = re.compile(r"度?[^，,；;。\d]{0,16}?标准(?:为|是|调整为)")
 # an action carried out over a span after 于 (于2025年8月至10月组织开展了…抽查, 于3月至5月集中进行了…): done, an event
 _DONE_OVER_SPAN = re.compile(r"\s*(?:组织|集中|统一|陆续)?(?:开展|进行|实施|举办)了")
+# (or what occurred over it: 7月12日至14日全市出现一次大范围强降雨过程, a rain or flood that has happened)
+_OCCURRED_OVER_SPAN = re.compile(r"[，,]?\s*(?:全[市县区省]|我[市县区省])?(?:先后|再次)?(?:出现|发生|遭遇|遭受)(?:了)?"
+                                 r"一[次场轮]")
 # a year naming the period of a yearly report (2025年度工作报表, 2024年度报告, 2025年年报)
 _YEAR_OF_REPORT = re.compile(r"\s*(?:年度?|度)?\s*(?:工作)?(?:报表|报告|年报)")
 # the dates bounding a look-back of a condition, in brackets after 近N年 (近三年（2022年1月1日以来）,
@@ -456,6 +459,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             if kind == "period" and "/" in m.iso and sentence[:m.start - ss].rstrip().endswith("于") and \
                     _DONE_OVER_SPAN.match(sentence, m.end - ss):
                 kind = "event"  # 我局于2025年8月至10月组织开展了…抽查: an action done over the span, not the span
+            if kind == "period" and "/" in m.iso and _OCCURRED_OVER_SPAN.match(sentence, m.end - ss):
+                kind = "event"  # 7月12日至14日全市出现一次强降雨过程: what happened over the span
             iso, precision = m.iso, m.precision
             if kind == "target" and precision != "year" and iso[:4].isdigit() and iso.split("/")[-1][:4] == iso[:4] \
                     and _year_goal(sentence, m.start - ss):

@@ -62,8 +62,10 @@ from .carried import (
     average_over_span,
     average_to_deadline,
     breakdown_frame,
+    converted_changes,
     cumulative_over_span,
     parallel_span,
+    reporting_periods,
     review_span,
     works_named_before,
     years_respectively,
@@ -97,7 +99,7 @@ from .sentence import _FROM_SOURCE, _analyse_sentence
 from .stations import name_stations
 from .status import _STANDING, _cues
 from .stock_parts import hold_stock_parts
-from .subject import named_in, recalled_topic, sentence_topic
+from .subject import named_in, recalled_topic, sentence_topic, superlative_siblings
 from .surveys import compared_span_bases, declared_bases, declared_normals, unnamed_survey_bases
 from .tables import project_labels, table_sentences
 from .tenders import tender_terms
@@ -401,9 +403,11 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             named += named_in(sentence, topic)
             compared = compared_lead(sentence, found, inherit)
             if found:
-                reported = [d for d in dates if d.kind == "period" and d.precision != "year"] or reported
+                reported = reporting_periods(sentence, dates) or reported
             before = dates if dates and found else ([] if found else before)
             _name_the_items(found, para_metrics)
+            superlative_siblings(found)
+            converted_changes(found)
             para_metrics += [f.metric for f in found if f.metric not in para_metrics]
             para_metric = found[-1].metric if found else para_metric
             # (截至目前 dates its own sentence only: 截至目前，立案提案已全部办复。县政协确定重点提案12件 is of the

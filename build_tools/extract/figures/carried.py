@@ -182,3 +182,30 @@ def breakdown_frame(text: str, before: list[DateMatch]) -> list[DateMatch]:
         return []
     periods = [d for d in before if d.kind == "period" and d.precision != "year"]
     return periods[-1:]
+
+
+# a period that dates an event (7月12日至14日全市出现一次强降雨过程) or glosses a season's name in brackets
+# (汛期（6—9月）降水量…): no frame of the figures a 从…看 paragraph after it breaks down
+_EVENT_AFTER = re.compile(r"[，,]?\s*(?:全[市县区省]|我[市县区省])?(?:先后|再次|又)?(?:出现|发生|遭遇|遭受)")
+
+
+def reporting_periods(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The periods of months, quarters or days a sentence dates its figures with (:func:`breakdown_frame`)."""
+    return [d for d in dates if d.kind == "period" and d.precision != "year"
+            and not _EVENT_AFTER.match(sentence, d.end)
+            and not (sentence[d.start - 1:d.start] in "（(" and d.start and sentence[d.end:d.end + 1] in "）)")]
+
+
+def converted_changes(found: list[Figure]) -> None:
+    """全市地表水资源量12.36亿立方米，折合年径流深166.6毫米，比上年减少13.5%: the conversion after 折合 restates the
+    quantity before it in another measure (named 年径流深); the changes after it are of that quantity (地表水资源量),
+    not of the conversion."""
+    for k, f in enumerate(found):
+        if not f.metric.startswith("折合") or len(f.metric) < 4 or k == 0:
+            continue
+        converted, f.metric = f.metric, f.metric[2:]
+        for g in found[k + 1:]:
+            if g.metric not in (converted, f.metric) or g.kind != "growth":
+                break
+            g.metric = found[k - 1].metric
+

@@ -66,6 +66,8 @@ _ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s
 # below (above) which the sanction falls, not a rate required or reached; its metric names the line (…通报线)
 _BETWEEN_AFTER = re.compile(r"\s*(?:[至到—–\-－~～]\s*[\d.]+\s*[万亿]?[^\d\s，,；;。之]{0,3})?\s*之间的")
 
+# the size of a body to be formed (各乡镇要组建不少于30人的应急抢险队伍): the floor the rule sets, no class bound
+_FORMED = re.compile(r"(?:组建|组成|配备|建立|成立)\s*(?:不少于|不低于|至少|不得少于)\s*$")
 _BOUND_BEFORE = re.compile(r"(?:少于|多于)\s*$")  # 少于50万人的区县有3个: a class bound (低于/高于: _LINE_BEFORE)
 
 def _counted_again(num: _Num, nums: list[_Num]) -> bool:
@@ -130,7 +132,8 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
                 continue
         if fol == "de" and (num.qualifier in ("超过", "不低于", "不少于", "不到", "不足", "至少")
                             or _BOUND_BEFORE.search(s, max(0, num.start - 3), num.start)) and not (
-                num.cls == "money" and _ALLOCATED.search(s, _clause_start(s, num.start), num.start)):
+                num.cls == "money" and _ALLOCATED.search(s, _clause_start(s, num.start), num.start)) and not (
+                num.cls == "count" and _FORMED.search(s, max(0, num.start - 8), num.num_start)):
             num.role = "threshold"  # 超5000万元的项目 (but 每年安排不少于3000万元的…资金 is the amount allocated)
             continue
         if fol == "de" and num.cls in ("percent", "permille"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .metric_checks import duty_limit
 from .quantities import _Num
 from .text import _clause_start
 
@@ -25,7 +26,35 @@ _LIMIT_ACT_FAR = re.compile(r"[，,]?[^，,；;。]{0,24}?"
 _LIMIT_BARE = re.compile(r"^(?:也|并|或者?)?(?:可以|应当|应|须)?(?:在|于)?$")
 
 
+# a duty's time limit (要在30分钟内电话报告县防指, 1小时内书面报告, 确保预警信息在15分钟内传递到村): named by what is
+# done within it (电话报告时限, 书面报告时限, 预警信息传递时限), not by whom it is reported to
+_DUTY_ACT = re.compile(r"(?:(?:以|之)?内)?\s*(?:完成)?"
+                       r"(?P<act>(?:电话|书面|口头)?(?:报告|上报|报送|传递|反馈|答复|处置))")
+_DUTY_WHO = re.compile(r"(?:确保|要求)(?P<who>[\u4e00-\u9fff]{2,6}?)(?:在|于)\s*$")
+# a lead time before an event (在强降雨来临前6小时完成转移): named by what is done (转移提前时间)
+_LEAD_DONE = re.compile(r"\s*完成(?:人员|群众)?(?P<act>转移|撤离)")
+
+
+def _duty_limit_name(s: str, num: _Num, metric: str) -> str:
+    lead = s[_clause_start(s, num.start):num.start]
+    if not duty_limit(s, num, lead):
+        return metric
+    done = _LEAD_DONE.match(s, num.end)
+    if done and lead.rstrip().endswith("前"):
+        return f"{done.group('act')}提前时间"
+    act = _DUTY_ACT.match(s, num.end)
+    if not act:
+        return metric
+    who = _DUTY_WHO.search(lead)
+    return f"{who.group('who') if who else ''}{act.group('act')}时限"
+
+
 def _time_limit_name(s: str, num: _Num, metric: str) -> str:
+    named = _counted_limit_name(s, num, metric)
+    return _duty_limit_name(s, num, metric) if named == metric and num.cls == "duration" else named
+
+
+def _counted_limit_name(s: str, num: _Num, metric: str) -> str:
     if num.cls != "duration" or num.post not in ("以内", "之内"):
         return metric
     who, act = _LIMIT_FROM.match(metric), _LIMIT_ACT.match(s, num.end) or _LIMIT_ACT_FAR.match(s, num.end)
@@ -111,3 +140,32 @@ def height_name(s: str, num: _Num, metric: str) -> str:
     if num.unit not in ("米", "m") or not (m := _HEIGHT_OF.match(s, num.end)):
         return metric
     return f"{m.group('thing')}高度"
+
+
+# a quota set from above, named with the act of keeping within it (用水总量控制在省下达的年度控制指标10.50亿立方米以内):
+# named by what it bounds (用水总量控制指标)
+_QUOTA_NAME = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,10}?)控制在[\u4e00-\u9fff]{0,6}?(?:下达|分解|核定)的(?:年度)?"
+                         r"(?P<kind>控制指标|控制目标)")
+
+
+def quota_name(metric: str) -> str:
+    m = _QUOTA_NAME.fullmatch(metric)
+    return f"{m.group('what')}{m.group('kind')}" if m else metric
+
+
+# a threshold defining what is measured, before 的 at the head of the name (矿化度≤2克/升的浅层地下水资源量): the
+# measure is named without it (浅层地下水资源量; the threshold stays in the sentence)
+_DEFINING_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*(?:≤|≥|＜|＞|<|>|小于等于|大于等于)\s*[\d.]+\s*[^\s的，,]{0,6}的")
+# everyone of a force counted after 共 (各类救援力量共560人全员在岗待命): named by the force, not by 全员
+_ALL_OF_THEM = ("全员", "全部", "全体")
+_FORCE_BEFORE = re.compile(r"(?:各类|各种|各支)?(?P<noun>[\u4e00-\u9fff]{2,6}?)共\s*$")
+
+
+def defined_name(s: str, num: _Num, metric: str) -> str:
+    head = _DEFINING_HEAD.match(metric)
+    if head and len(metric) - head.end() >= 2:
+        return metric[head.end():]
+    if metric in _ALL_OF_THEM and (force := _FORCE_BEFORE.search(s, _clause_start(s, num.start), num.start)):
+        return force.group("noun")
+    return metric
+

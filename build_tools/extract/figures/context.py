@@ -69,6 +69,10 @@ _SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?(?P<name>[\u4e00-\u9fff]{2,
 _NOT_NAMED = re.compile(r"^(?:其中|同时|全年|今年|去年|当年|本年|上年|同期|截至|截止|目前|其间)$")
 
 
+# an urgent notice or circular (紧急通知, 紧急通报, 明传电报) is about a situation of the day it is sent: its present
+# (现有, 已组织, 共…在岗待命) is of that day, not of the month
+_URGENT_TITLE = re.compile(r"紧急(?:通知|通报|部署)|明传电报")
+
 def named_periods(texts: list[str], anchor: Anchor) -> tuple[tuple[str, str], ...]:
     """The periods the document names and dates in brackets (春运期间（2月2日至3月13日） -> (春运, 2026-02-02/
     2026-03-13)), each name once; names dated twice differently are left out."""
@@ -163,6 +167,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     # achieved figures without a date: the reported period (a communiqué's year), else the document's own date
     # (目前: a stock as the article is written)
     actual = rp if review and rp and rp != date else year if doc.genre in _YEAR_GENRES else (date[:7] or year)
+    if _URGENT_TITLE.search(title) and len(date) == 10 and not review:
+        actual = date  # 关于…的紧急通知: the situation of its day (全县现有小型水库46座, 已组织326名巡查人员)
     if actual == year and doc.genre in _YEAR_GENRES and anchor.year and (anchor.month or 12) <= 2:
         actual = str(anchor.year - 1)  # a speech of January reviews the year just closed (全年 is last year's)
     # a year-end speech plans for next year; a notice on the months of its own year so far (1—10月…通报 of November)

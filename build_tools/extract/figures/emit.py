@@ -7,7 +7,15 @@ import re
 from ...model import Figure
 from ..dates import DateMatch
 from .changes import base_edge
-from .clause_names import _served_name, _share_paid_name, _tier_standard_name, _time_limit_name, height_name
+from .clause_names import (
+    _served_name,
+    _share_paid_name,
+    _tier_standard_name,
+    _time_limit_name,
+    defined_name,
+    height_name,
+    quota_name,
+)
 from .context import _Ctx
 from .counted import (
     entity_base,
@@ -100,7 +108,7 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         project = invested_project(s, num.start, num.end)
         subject = project or subject  # (its name leaves the metric: 投资)
         metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
-        metric = _time_limit_name(s, num, metric)
+        metric = defined_name(s, num, quota_name(_time_limit_name(s, num, metric)))
         metric = height_name(s, num, metric)
         metric = _share_paid_name(s, num, metric)
         metric = _tier_standard_name(s, num, metric)

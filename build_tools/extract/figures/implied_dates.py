@@ -57,15 +57,18 @@ def _with_holidays(s: str, dates: list[DateMatch], ctx: _Ctx) -> list[DateMatch]
     before them, else the year the text is read against."""
     found = []
     now = ctx.anchor_iso[:7] if len(ctx.anchor_iso) >= 7 else ctx.anchor_iso
+    if len(ctx.anchor_iso) == 10 and ctx.actual == ctx.anchor_iso:
+        now = ctx.anchor_iso  # (an urgent notice's 现有 is of its day: context._URGENT_TITLE)
+    grain = {10: "day", 7: "month"}.get(len(now), "year")
     quoted = [q.span() for q in _SLOGAN.finditer(s)] if "“" in s else []
     for m in _NOW.finditer(s) if now and any(w in s for w in _NOW_WORDS) else ():
         if any(a <= m.start() < b for a, b in quoted):
             continue  # 立足“管当前、利长远”: a word of a slogan, not the time of the figures
         if not any(d.start < m.end() and m.start() < d.end for d in dates):  # 截至目前: the document's own date
-            found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
+            found.append(DateMatch(m.start(), m.end(), now, grain, "now", m.group()))
     for m in _EXISTING.finditer(s) if now and not dates and not found and "现有" in s else ():
         # (only in a sentence with no date of its own: 年末全市现有… is the year-end's)
-        found.append(DateMatch(m.start(), m.end(), now, "month" if len(now) == 7 else "year", "now", m.group()))
+        found.append(DateMatch(m.start(), m.end(), now, grain, "now", m.group()))
     year, month = ctx.anchor.year, ctx.anchor.month or 0
     early = bool(year) and 1 <= month <= 3
     # (in a five-year plan, 五年来 and 过去五年 are the previous plan's five years, whenever in its first year it is

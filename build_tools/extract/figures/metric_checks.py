@@ -16,6 +16,29 @@ _WEATHER_DAYS_BEFORE = re.compile(rf"出现(?:{_WEATHER})(?:过程)?\s*$")
 _WEATHER_DAYS = re.compile(rf"出现\s*[0-9０-９]+\s*天\s*(?:{_WEATHER})|出现(?:{_WEATHER})\s*[0-9０-９]+\s*天")
 
 
+# what a duty's time limit is for (…1小时内书面报告, 15分钟内传递到村)
+_DUTY_VERB = re.compile(r"(?:(?:以|之)?内)?\s*(?:完成)?(?:电话|书面|口头)?"
+                        r"(?:报告|上报|报送|传递|反馈|答复|到达|到位|完成|办结|处置)")
+
+
+def duty_limit(s: str, num: _Num, l_raw: str) -> bool:
+    """A duty's time limit: 险情发生后，要在30分钟内电话报告，1小时内书面报告 (the second under the modal of the first),
+    确保预警信息在15分钟内传递到村; or a lead time before an event, 在强降雨来临前6小时完成转移."""
+    if num.cls != "duration":
+        return False
+    within = num.post in ("内", "以内", "之内") or s.startswith(("内", "以内", "之内"), num.end)
+    if within and _DUTY_MODAL_BEFORE.search(l_raw):
+        return True
+    if within and _DUTY_VERB.match(s, num.end) and _DUTY_MODAL.search(s, 0, num.start):
+        return True
+    return bool(re.search(r"[\u4e00-\u9fff]前\s*$", l_raw)) and bool(_LEAD_ACT.match(s, num.end))
+
+
+_DUTY_MODAL = re.compile(r"要|应当?|须|必须|务必|确保")
+_DUTY_MODAL_BEFORE = re.compile(r"(?:要|应当?|须|必须|务必|确保)[^，,；;。]{0,12}(?:在|于)\s*$")
+_LEAD_ACT = re.compile(r"\s*(?:完成|到位|到达|撤离|转移)")
+
+
 def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     """299天 of 空气质量优良天数 and 90个工作日 of 审批时间 are figures; 20天时间, 距年末仅剩2个月 are not."""
     if num.unit == "天" and ((re.search(r"出现\s*$", l_raw) and _DAYS_OF_WEATHER_AFTER.match(s, num.end))
@@ -40,6 +63,8 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     if re.search(r"(?:[\u4e00-\u9fff]后|之日起|之日|日起|(?:可以|应当|应|须)(?:在|于))\s*$", l_raw) and (
             num.post in ("以内", "之内") or s.startswith(("内", "以内", "之内"), num.end)):
         return True  # 新生儿在出生后90天内参保, 自收到通知之日起30日内整改: a time limit counted from an event, a rule
+    if duty_limit(s, num, l_raw):
+        return True  # 要在30分钟内电话报告, 1小时内书面报告, 来临前6小时完成转移: a duty's time limit
     # 重污染天数为2天，比上年减少3天; 平均住院日为8.3天，比上年缩短0.4天: a change of a count of days named earlier
     # (年暴雨日数平均为3.4天，比常年偏少1.1天; 年日照时数…，比常年偏多126.3小时: a climate bulletin's days and hours)
     # (重污染天数由2020年的9天减少到2025年的1天: the level a change of the count reached, dated or not)

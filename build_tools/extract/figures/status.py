@@ -35,6 +35,7 @@ from .attributes import (
 )
 from .budget import budget_cues
 from .context import _before, _Ctx
+from .metric_checks import duty_limit
 from .quantities import PAID_OVER, _Num
 from .rates import stated_rate, stated_term
 from .text import _clause_end, _clause_start, _inside
@@ -61,6 +62,10 @@ _OBLIGATION = re.compile(r"严格(?:落实|执行|实行|遵守)|坚决|必须|�
 _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|季度|月|万人|千人)|不得|年均")
 _PER_DENOMINATOR = re.compile(r"每\s*(?:[十百千万]+\s*(?:名|个|位)?\s*[\u4e00-\u9fff]{0,6}?(?:人口|人|户)|人|户)\s*$")
 
+
+# a quota set by a higher level (省下达的年度控制指标, 市分解下达的用水总量控制目标): its value is a binding ceiling
+_QUOTA_BEFORE = re.compile(r"(?:下达|分解|核定)的[^，,；;。\d]{0,10}?(?:控制指标|控制目标|控制红线|指标)"
+                           r"\s*(?:为|是)?\s*$")
 
 def _standing(s: str, start: int, end: int) -> bool:
     """A standing-norm word (每年, 每户, 不得, 年均) in ``s[start:end]``; a rate's own denominator right before its
@@ -270,9 +275,13 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if num.kind == "count" and (_FOCUS.search(s, _clause_start(s, num.start), num.start) or _IDENTIFIED.search(
             s, _clause_start(s, num.start), num.start)):
         return "actual"  # 要紧盯…的411个亿元以上项目: the things a task works on exist; their count is a fact
+    if _QUOTA_BEFORE.search(s, _clause_start(s, num.start), num.start):
+        return "requirement"  # 用水总量控制在省下达的年度控制指标10.50亿立方米以内: the quota set from above
     if num.cls == "duration" and _TIME_LIMIT_BEFORE.search(s, _clause_start(s, num.start), num.start) and (
             num.post in ("以内", "之内") or _WITHIN.match(s, num.end)):
         return "requirement"  # 改造完工后30个工作日内完成验收: a time limit counted from an event, a standing rule
+    if num.cls == "duration" and duty_limit(s, num, s[_clause_start(s, num.start):num.start]):
+        return "requirement"  # 险情发生后，要在30分钟内电话报告，1小时内书面报告: a duty's time limit
     if ctx.normative and num.unit == "年" and PAID_OVER.search(s, max(0, num.start - 8), num.start):
         return "requirement"  # 每月1500元，连续发放3年 in rules: the term a grant is paid over, for every case
     if ctx.normative and stated_term(s, num):

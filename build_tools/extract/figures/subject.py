@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...model import Figure
 from .context import _Ctx
 from .occasions import occasion_subject
 from .partners import trade_partner
@@ -566,3 +567,18 @@ def _proper_name(name: str) -> bool:
     if any(p == "r" for _, p in tags) or re.search(r"[每各个全]", name) or (tags and tags[0][1][:1] == "v"):
         return False
     return _named(name) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:镇|乡|村|街道)", name))
+
+
+# the other end of a superlative said after the first (降水量最大的是棠梨县843.5毫米，最小的是汶北区615.2毫米): the
+# measure is the one the first named
+_OTHER_END = re.compile(r"(?:其中)?最(?:大|小|多|少|高|低|快|慢|长|短)的?(?:是|为)")
+
+
+def superlative_siblings(found: list[Figure]) -> None:
+    """最小的是汶北区 after 降水量最大的是棠梨县: named 降水量 (the county is the subject)."""
+    for prev, f in zip(found, found[1:], strict=False):
+        m = _OTHER_END.match(f.metric)
+        if m and f.subject and f.metric[m.end():] == f.subject and prev.subject and prev.unit == f.unit \
+                and "最" not in prev.metric:
+            f.metric = prev.metric
+

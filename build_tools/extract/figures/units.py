@@ -81,6 +81,7 @@ def _units() -> dict[str, _Unit]:
         "日历天": _Unit("day", 1, "duration"), "个日历日": _Unit("day", 1, "duration"),
         "日历日": _Unit("day", 1, "duration"),
         "天": _Unit("day", 1, "duration"), "小时": _Unit("hour", 1, "duration"),
+        "分钟": _Unit("minute", 1, "duration"),  # (险情发生后30分钟内电话报告: a time limit in minutes)
         "个月": _Unit("month", 1, "duration"), "分贝": _Unit("dB", 1, "measure"),
         # health statistics: a rate per 100,000 (孕产妇死亡率为8.46/10万), its change in 千分点 of a per-mille rate
         # (婴儿死亡率下降0.21个千分点), an age in years (人均预期寿命80.12岁; an age limit is no figure: metric.py)

