@@ -98,3 +98,23 @@ def test_a_ratio_of_two_balances_is_held_at_the_year_end():
     found = _report("2024年末，个人住房贷款余额236.4亿元。个人住房贷款余额占缴存余额的比率为80.12%，比上年末减少1.2个百分点。")
     assert one(found, 80.12).period == "2024-12"
     assert one(found, 1.2).period == "2024"
+
+
+def test_the_share_of_each_part_named_once_after_the_last_part():
+    """基础研究、应用研究和试验发展经费占全省R&D经费的比重分别为…; 企业、高等学校经费支出所占比重分别为…: each value is
+    its part's share (the head after the last part is every part's), not the part."""
+    found = _bulletin("基础研究、应用研究和试验发展经费占全省R&D经费的比重分别为5.8%、12.1%和82.1%。",
+                      "企业、政府属研究机构、高等学校经费支出所占比重分别为76.5%、12.2%和9.8%。")
+    assert one(found, 5.8).metric == "基础研究经费占全省R&D经费的比重"
+    assert one(found, 12.1).metric == "应用研究经费占全省R&D经费的比重"
+    assert one(found, 76.5).metric == "企业经费支出所占比重"
+    assert one(found, 12.2).metric == "政府属研究机构经费支出所占比重"
+
+
+def test_a_change_column_headed_zengjian_is_a_rise_when_positive():
+    """指标 | 2024年 | 2023年 | 增减（%）: a positive cell of 增减 is a rise (增长4.2%), a negative one a fall."""
+    found = _table([["指标", "2024年", "2023年", "增减（%）"], ["缴存额（亿元）", "58.6", "56.2", "4.2"],
+                    ["提取额（亿元）", "40.1", "41.3", "-2.9"]], "表  2024年住房公积金主要业务指标", REPORT)
+    rise, fall = one(found, 4.2), one(found, 2.9)
+    assert (rise.metric, rise.direction) == ("缴存额", "up")
+    assert (fall.metric, fall.direction) == ("提取额", "down")
