@@ -304,6 +304,13 @@ HELD_OUT_ENGLISH = [
     # 2015/30, 2021/434, the rest P), 成 said as percent, 下达你们 out of the metric and 水位涨至 named 水位 (left: the
     # old record named 突破该站…历史极值（原极值)
     ("holdout50", 39, 38),
+    # a province's R&D expenditure bulletin (PDF) and a city housing provident fund's annual report (HTML): first run
+    # (code of e1a748c, no fix) 82/145 (the bulletin 31/67: 全省共投入…（R&D）经费, the shares named by their part alone,
+    # 投入强度, the counts above a bound; the report 51/78: its policies, ratios and the table's 增减); 139/140 after
+    # a metric's bracketed abbreviation, full-width digits and 全省共 tidied, a class bounded by a measure (metric_bounds,
+    # P), the share head given to every part, 增减 a rise, metric_vocab science.py (GWR 2011/417, YB 7-6, P) and
+    # provident.py (P) (left: 下限为汀洲市最低工资标准, a name cut at 为)
+    ("holdout51", 140, 139),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers
