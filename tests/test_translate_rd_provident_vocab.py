@@ -48,3 +48,19 @@ def test_a_bounded_class_of_unknown_words_stays_untranslated() -> None:
 ])
 def test_provident_fund_policy_names(zh: str, english: str) -> None:
     assert metric_en(zh) == english
+
+
+@pytest.mark.parametrize(("zh", "region", "english"), [
+    ("2024年岚江省科技经费投入统计公报", "岚江省",
+     "Lanjiang Province Statistical Communiqué on Expenditures on Science and Technology in 2024"),
+    ("2024年梧江市国民经济和社会发展统计公报", "梧江市",
+     "Statistical Communiqué of Wujiang on the 2024 National Economic and Social Development"),
+])
+def test_a_topics_communique_with_the_year_first(zh: str, region: str, english: str) -> None:
+    """The year before the place (2024年岚江省科技经费投入统计公报) names the same topic's communiqué as the place
+    before the year; the economy's communiqué keeps its own frame."""
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    title = TitleRenderer(get_glossary(), year="2025").title(zh, "", region)
+    assert title is not None and title.text == english
