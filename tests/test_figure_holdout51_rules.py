@@ -118,3 +118,11 @@ def test_a_change_column_headed_zengjian_is_a_rise_when_positive():
     rise, fall = one(found, 4.2), one(found, 2.9)
     assert (rise.metric, rise.direction) == ("缴存额", "up")
     assert (fall.metric, fall.direction) == ("提取额", "down")
+
+
+def test_the_other_bound_in_the_next_clause_is_the_same_measures():
+    """月缴存基数上限为25800元，下限为…最低工资标准1900元: the lower bound of the monthly contribution base (which is the
+    minimum wage), not a name opened by 下限为."""
+    found = _report("缴存政策：2024年，月缴存基数上限为25800元，下限为栖川市2024年度最低工资标准1900元。")
+    assert one(found, 1900).metric == "月缴存基数下限"
+    assert one(found, 25800).metric == "月缴存基数上限"

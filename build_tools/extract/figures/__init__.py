@@ -195,6 +195,18 @@ def _body_size_at_year_end(found: list[Figure]) -> None:
             f.period += "-12"
 
 
+# the other bound of the same measure in the next clause (月缴存基数上限为28650元，下限为…最低工资标准2100元): the
+# measure's lower bound, not a name opened by 下限为
+_OTHER_BOUND = re.compile(r"^(上限|下限)为")
+
+
+def _other_bound(found: list[Figure]) -> None:
+    for prev, f in zip(found, found[1:], strict=False):
+        m = _OTHER_BOUND.match(f.metric)
+        if m and prev.metric.endswith(("上限", "下限")) and len(prev.metric) > 2:
+            f.metric = prev.metric[:-2] + m.group(1)
+
+
 def _programme(text: str, anchor_year: int | None, span: str) -> tuple[bool, str]:
     """Is the paragraph a programme (我们要… opening it)? And the span of the five-year plan it is a programme for:
     one named before 我们要 (踏上“十四五”新征程，我们要…) if the document's year is in it, else ``span`` (named by an
@@ -430,6 +442,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             before = dates if dates and found else ([] if found else before)
             _name_the_items(found, para_metrics)
             _body_size_at_year_end(found)
+            _other_bound(found)
             para_metrics += [f.metric for f in found if f.metric not in para_metrics]
             para_metric = found[-1].metric if found else para_metric
             # (截至目前 dates its own sentence only: 截至目前，立案提案已全部办复。县政协确定重点提案12件 is of the
