@@ -133,6 +133,12 @@ def _sectioned(doc: _Doc | None, headline: list[bool], first: int) -> bool:
     return any(SECTIONED_TITLE_RE.search(_s(WHITESPACE_RE.sub("", t))) for t in titles)
 
 
+def _bracketed(text: str) -> bool:
+    """A line wholly in brackets: a note, never a title."""
+    t = text.strip()
+    return t[:1] in "（(" and t[-1:] in "）)" and t.count("（") + t.count("(") == 1
+
+
 def _wide_lead(blocks: list[Block], i: int) -> bool:
     """blocks[i] is a headline whose lead (i+1) is set much wider than the body after it (i+2)."""
     if i + 2 >= len(blocks):
@@ -172,9 +178,10 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
             start = "number"  # a number under a letterhead or a title (web copies print it there) is theirs
         elif headline[i] and (is_byline(nxt) or DATE_NOTE_RE.match(_s(nxt))) and _has_body(current):
             start = "headline"
-        elif headline[i] and prev and _is_closing(prev) and not DATE_LINE_RE.match(nxt) and _has_body(current) \
-                and not ANNEX_TABLE_RE.match(_s(text)):  # (附表：… after the closing: the document's own table)
-            start = "headline"
+        elif headline[i] and prev and _is_closing(prev) and nxt and not DATE_LINE_RE.match(nxt) \
+                and _has_body(current) and not ANNEX_TABLE_RE.match(_s(text)) and not _bracketed(text):
+            start = "headline"  # (附表：… after the closing is the document's own table; a last line or a
+            # bracketed line there, （…将依法向社会公示本决定）, is its closing note: neither starts a document)
         elif sectioned:
             pass  # layout cues of a page of articles do not cut a communiqué, report or plan into pieces
         elif not _has_body(current):

@@ -121,3 +121,61 @@ def test_direct_losses_keep_direct():
     直接带动就业."""
     found = figs("全年共发生火灾12起，直接财产损失86.4万元；自然灾害造成直接经济损失1.2亿元。")
     assert one(found, 86.4).metric == "火灾直接财产损失" and one(found, 1.2).metric == "自然灾害造成直接经济损失"
+
+
+def test_titles_given_as_examples_are_no_part_of_the_metric():
+    """制定《…条例》《…条例》等地方性法规5件，修改《…》等3件: the titles are examples of what is counted; the bare act
+    after them is done to the same class (地方性法规修改), as in 制定地方性法规5件、修改3件."""
+    found = figs("全年制定《某市湿地保护条例》《某市物业管理条例》等地方性法规5件，修改《某市市容管理条例》等3件。")
+    assert (one(found, 5).metric, one(found, 3).metric) == ("制定地方性法规", "地方性法规修改")
+
+
+def test_a_bare_act_after_a_means_phrase_is_done_to_the_object_counted_before():
+    """通过代表联络站收集群众意见建议860条，采纳95条: the 95 are suggestions adopted (the object after the last verb of
+    the figure before, its means phrase 通过… left out); a count in another unit takes nothing."""
+    found = figs("全年通过代表联络站收集群众意见建议860条，采纳95条。")
+    assert one(found, 95).metric == "群众意见建议采纳"
+    other = figs("通过线上平台走访企业320家，采纳45条。")
+    assert one(other, 45).metric != "企业采纳"
+
+
+def test_bare_accounts_after_a_fund_or_budget_are_that_fund_s():
+    """…社会保险基金预算收入…；支出…；滚存结余…: the expenditure and the balance are the same fund's (a balance is the
+    fund's own, not its budget's); 一般公共预算收入…；支出… the same budget's."""
+    found = figs("全市社会保险基金预算收入312.5亿元，增长4.1%；支出298.7亿元，增长5.3%；滚存结余356.2亿元。",
+                 "全市一般公共预算收入完成86.4亿元；支出152.3亿元。")
+    assert [one(found, v).metric for v in (298.7, 5.3, 356.2, 152.3)] == [
+        "社会保险基金预算支出", "社会保险基金预算支出", "社会保险基金滚存结余", "一般公共预算支出"]
+
+
+def test_the_items_of_a_list_share_the_predicate_of_the_last():
+    """3个乡镇、12个村出现内涝: the towns are those flooded too, not all towns; 5座中型水库和18座小型水库超汛限水位: the
+    medium reservoirs above the flood limit (the head noun both items end with); items without a predicate stay."""
+    found = figs("全县有3个乡镇、12个村出现内涝。", "全市有4座中型水库和18座小型水库超汛限水位。",
+                 "共有8家企业、26家个体户完成整改。", "全市有5个省级示范村、10个市级示范村。")
+    assert [one(found, v).metric for v in (3, 12, 4, 18, 8, 26, 10)] == [
+        "乡镇出现内涝", "村出现内涝", "中型水库超汛限水位", "小型水库超汛限水位", "企业完成整改", "个体户完成整改",
+        "市级示范村"]
+
+
+def test_a_class_of_villages_is_counted_whole():
+    """8个重点帮扶村: the villages counted (帮扶 modifies them), not 重点; 10个市级示范村 after 5个省级示范村 is a class
+    of villages, no village's name taking its sibling's metric."""
+    found = figs("全县有8个重点帮扶村、12个脱贫村。")
+    assert (one(found, 8).metric, one(found, 12).metric) == ("重点帮扶村", "脱贫村")
+
+
+def test_a_count_of_units_over_a_threshold_is_named_by_it():
+    """有12个站超过100毫米, 15个乡镇降雨量超过100毫米: the stations and townships are counted; the threshold is no
+    rainfall of theirs (no row); a count of units without a threshold (3个乡镇出现内涝) is not touched."""
+    found = figs("7日8时至8日8时，全市平均降雨量86.4毫米，有12个站超过100毫米。",
+                 "全市有15个乡镇降雨量超过100毫米，8个县日降雨量超过50毫米。")
+    assert [one(found, v).metric for v in (12, 15, 8)] == [
+        "超过100毫米的站", "降雨量超过100毫米的乡镇", "日降雨量超过50毫米的县"]
+    assert not [f for f in found if f.value in (100, 50)]
+
+
+def test_a_level_all_units_reach_stays_a_figure():
+    """全县86个行政村集体经济收入全部达到8万元以上: all the villages, so 8万元 is the level reached, not a threshold."""
+    found = figs("全县86个行政村集体经济收入全部达到8万元以上。")
+    assert one(found, 8).unit == "万元"

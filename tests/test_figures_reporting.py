@@ -34,6 +34,9 @@ def _doc(title: str, date: str, genre: str = "", subtitle: str = "", body: str =
     # otherwise the document's own date (目前, 现在 are that date)
     ("守护生态 共筑美好家园", "2021-06", "article", "", "", "2021-06"),
     ("在全县经济工作会议上的讲话", "2023-12-27", "speech", "", "", "2023-12-27"),
+    # a "since" phrase as a record's yardstick and a forecast's day in a headline report no period of their own
+    ("某市出现今年以来最强降温过程 预计12日起气温回升", "2024-01-10", "article", "", "", "2024-01-10"),
+    ("我县遭遇有气象记录以来首次特大暴雨", "2024-08-02", "article", "", "", "2024-08-02"),
 ])
 def test_reporting_period(title: str, date: str, genre: str, subtitle: str, body: str, expected: str) -> None:
     assert reporting_period(_doc(title, date, genre, subtitle, body), Metadata()) == expected

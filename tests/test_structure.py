@@ -205,6 +205,17 @@ def test_an_attached_table_whose_heading_runs_into_its_title():
     assert [p.role for p in doc.paragraphs][-1] == "table"
 
 
+def test_a_note_after_the_closing_stays_in_its_document():
+    """A bracketed line after the signature and date (a penalty decision's publicity note), or a title-like last
+    line with nothing under it, is the document's closing note, never a document of its own."""
+    for note in ("（本局将依法向社会公示本决定信息）", "本决定书一式三份"):
+        raw = "\n\n".join(["某县市场监督管理局", "行政处罚决定书", "当事人：某某贸易有限公司",
+                           "2030年3月2日，本局执法人员对当事人的经营场所进行检查，发现当事人销售过期食品12瓶。",
+                           "某县市场监督管理局", "2030年5月20日", note])
+        (doc,) = structure(raw).documents
+        assert doc.paragraphs[-1].text == note
+
+
 def test_the_genre_of_a_document_is_read_from_its_title():
     """An issued document's genre comes from its title's last word (a work-points document, a plan or an outline is
     a plan; its covering notice stays a notice), else from the bulletin's kind."""

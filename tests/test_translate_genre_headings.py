@@ -48,3 +48,30 @@ def test_unknown_units_and_headings_stay_unrendered(zh: str) -> None:
 def test_more_templates_and_a_signature_month(zh: str, en: str) -> None:
     tr = TitleRenderer(get_glossary()).heading(zh)
     assert tr is not None and (tr.status, tr.text) == ("derived", en)
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("二、申请人的资格要求", "II. Qualification Requirements for Applicants"),  # an open tender's template sections
+    ("四、提交投标文件截止时间、开标时间和地点", "IV. Deadline for Bids, and Time and Place of Bid Opening"),
+    ("二、起始价、竞买保证金和增价幅度", "II. Starting Price, Bid Deposit and Bid Increment"),  # a land listing
+    ("三、征求意见的公众范围", "III. Scope of the Public Consulted"),  # an EIA's second publicity
+    ("二、资金使用要求", "II. Requirements for the Use of the Funds"),  # a notice allocating transfer funds
+    ("（四）加快支出进度。", "(4) Speeding Up Spending"),
+])
+def test_template_sections_of_notices(zh: str, en: str) -> None:
+    tr = TitleRenderer(get_glossary()).heading(zh)
+    assert tr is not None and (tr.status, tr.text) == ("derived", en)
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("第四章 资金保障和申报程序", "Chapter IV Funding and Application Procedure"),  # two standard sections as one
+    ("三、组织领导和资金保障", "III. Organization and Leadership, and Funding"),  # a part already a pair
+])
+def test_two_standard_headings_joined(zh: str, en: str) -> None:
+    tr = TitleRenderer(get_glossary()).heading(zh)
+    assert tr is not None and tr.text == en
+
+
+@pytest.mark.parametrize("zh", ["构建和谐社会", "资金保障和某某某", "和平与发展"])
+def test_a_joint_inside_a_word_or_an_unknown_part_renders_nothing(zh: str) -> None:
+    assert TitleRenderer(get_glossary()).heading_text(zh) is None

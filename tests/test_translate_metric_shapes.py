@@ -354,3 +354,31 @@ def test_share_paid_needs_a_known_base() -> None:
     from build_tools.translate.rows import metric_english
 
     assert metric_english("按每户给予补贴", get_glossary()) is None  # a rate per household, not a share
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 征集立法意见建议1342条，采纳218条 (the extractor names the act after its object)
+    ("立法意见建议采纳", "suggestions on legislation adopted"),
+    ("意见建议采纳", "suggestions adopted"),
+    ("代表建议办理", "suggestions of deputies handled"),
+])
+def test_a_count_of_things_an_act_was_done_to(zh: str, en: str) -> None:
+    assert metric_en(zh, get_glossary()) == en
+
+
+@pytest.mark.parametrize("zh", ["采纳", "某某某采纳"])
+def test_an_act_without_a_known_object_is_not_guessed(zh: str) -> None:
+    assert metric_en(zh, get_glossary()) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("降雨量超过100毫米的乡镇", "townships with rainfall over 100 mm"),
+    ("超过100毫米的站", "stations with over 100 mm"),
+    ("日降雨量超过50毫米的县", "counties with daily rainfall over 50 mm"),
+])
+def test_a_count_of_units_over_a_threshold(zh: str, en: str) -> None:
+    assert metric_en(zh, get_glossary()) == en
+
+
+def test_a_threshold_count_of_an_unknown_unit_is_not_guessed() -> None:
+    assert metric_en("降雨量超过100毫米的某某", get_glossary()) is None

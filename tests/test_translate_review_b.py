@@ -184,6 +184,11 @@ def test_changes_against_the_normal() -> None:
     assert change("年降水量", 12, "%", "down") == "Annual precipitation: 12% less than normal, 2022"
     assert change("年降水量", 5, "%", "up") == "Annual precipitation: 5% more than normal, 2022"
     assert change("年暴雨日数", 2, "天", "down") == "Annual rainstorm days: 2 fewer than normal, 2022"
+    # 主汛期降雨量较常年同期偏多1～2成 / 偏少10%～20% (invented forecasts): a range against the normal
+    ranged = _fig("主汛期降雨量", 1, "成", "growth", comparison="较常年同期", direction="up", qualifier="至2成")
+    assert figure_row(ranged, glossary, ctx).text == "Rainfall of the main flood season: 10-20% more than normal, 2022"
+    fewer = _fig("降雨量", 10, "%", "growth", comparison="较常年同期", direction="down", qualifier="至20%")
+    assert figure_row(fewer, glossary, ctx).text == "Rainfall: 10-20% less than normal, 2022"
     # a water bulletin's 比多年平均 is another norm: the glossary's words
     assert change("水资源总量", 5, "%", "up", "比多年平均") == (
         "Water resources: +5% compared with the long-term average, 2022")

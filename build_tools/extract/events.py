@@ -429,6 +429,11 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 # what happened)
                 m = next((d for _, _, d in sorted(group) if d.precision in ("month", "day") and "/" not in d.iso
                           and d.iso[:4] == m.iso and sentence.endswith("于", 0, d.start - ss)), m)
+            elif "/" in m.iso and m.iso[:4].isdigit():
+                # (四季度，…将于10月起开展…专项行动: the quarter frames the work, the month after 于 dates its start)
+                first, last = m.iso.split("/")
+                m = next((d for _, _, d in sorted(group) if d.precision in ("month", "day") and "/" not in d.iso
+                          and first[:7] <= d.iso[:7] <= last[:7] and sentence.endswith("于", 0, d.start - ss)), m)
             words = max((w for _, w, _ in group), key=len)
             if _GUIDELINES.search(words) and not _FIGURE.search(words):
                 continue  # …，只要我们持续努力，在年底追赶国省依然大有希望: the dated clause is a hope

@@ -101,6 +101,11 @@ def _title(doc: Document) -> str:
 _PROGRAMME_SPAN = re.compile(r"(?:规划|纲要|计划|方案)[（(]\s*$")
 
 
+# what makes a "since" phrase the yardstick of a record (今年以来最强, 有气象记录以来首次), and a forecast's date
+_RECORD_AFTER = re.compile(r"\s*(?:的)?(?:最|首次|首个|第一|新高|新低)")
+_FORECAST_BEFORE = re.compile(r"(?:预计|预测|预报|有望)\s*$")
+
+
 def _title_period(title: str, anchor: Anchor) -> str:
     """The first period a title names (not a comparison base, not a deadline, not a programme's span in brackets
     followed by the period reviewed), with a quarter when stated."""
@@ -108,6 +113,8 @@ def _title_period(title: str, anchor: Anchor) -> str:
     for i, d in enumerate(dates):
         if d.kind in ("deadline",) or re.search(r"[比较]\s*$", title[: d.start]):
             continue
+        if (d.kind == "since" and _RECORD_AFTER.match(title, d.end)) or _FORECAST_BEFORE.search(title[: d.start]):
+            continue  # 出现今年以来最强降雨过程 (a record's yardstick), 预计9日起雨势减弱 (a forecast): none
         if _PROGRAMME_SPAN.search(title[: d.start]) and "/" in d.iso and i + 1 < len(dates):
             continue
         iso = d.iso.split("/")[0] + ("/" + d.iso.split("/")[1] if "/" in d.iso and d.kind != "since" else "")

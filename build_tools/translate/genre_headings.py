@@ -126,6 +126,35 @@ GENRE_HEADINGS: dict[str, str] = {
     "妇女与家庭建设": "Women and Family Building", "妇女与环境": "Women and the Environment",
     "妇女与法治": "Women and the Rule of Law",
     "存在的问题和下一步工作": "Problems and Next Steps",
+    # government procurement tender announcements (the Ministry of Finance's format specification of 2020 for
+    # procurement notices: every open tender publishes these sections)
+    "项目概况": "Project Overview", "项目基本情况": "Basic Information on the Project",
+    "申请人的资格要求": "Qualification Requirements for Applicants", "获取招标文件": "Obtaining the Tender Documents",
+    "提交投标文件截止时间、开标时间和地点": "Deadline for Bids, and Time and Place of Bid Opening",
+    "其他补充事宜": "Other Supplementary Matters", "采购需求一览表": "Procurement Requirements",
+    "对本次招标提出询问，请按以下方式联系": "Contacts for Enquiries about This Tender",
+    # listing announcements of state-owned construction land use rights (the Ministry of Natural Resources' rules for
+    # tender, auction and listing sales; 竞买保证金 "bid deposit" as in the metric vocabulary)
+    "挂牌出让地块的基本情况和规划指标要求": "Basic Information and Planning Requirements of the Parcels Listed",
+    "起始价、竞买保证金和增价幅度": "Starting Price, Bid Deposit and Bid Increment",
+    "竞买人资格": "Eligibility of Bidders", "竞买申请人资格": "Eligibility of Bidders",
+    "报名和竞买保证金": "Registration and Bid Deposit", "挂牌时间及地点": "Time and Place of Listing",
+    "挂牌时间和地点": "Time and Place of Listing", "确定竞得人的原则": "How the Winning Bidder Is Determined",
+    # the second publicity of an environmental impact assessment (the Measures for Public Participation in
+    # Environmental Impact Assessment, 2018)
+    "建设项目概况": "Overview of the Construction Project",
+    "主要环境影响及拟采取的环保措施": "Main Environmental Impacts and Proposed Protection Measures",
+    "征求意见的公众范围": "Scope of the Public Consulted",
+    "公众提出意见的方式和途径": "How the Public May Submit Comments", "公示期限": "Publicity Period",
+    # notices allocating transfer funds (the sections every such notice of a finance department carries)
+    "资金分配情况": "Allocation of the Funds", "资金使用要求": "Requirements for the Use of the Funds",
+    "资金管理要求": "Requirements for the Management of the Funds", "加快支出进度": "Speeding Up Spending",
+    "做好绩效管理": "Performance Management", "加强绩效管理": "Strengthening Performance Management",
+    "加强资金监管": "Strengthening Oversight of the Funds",
+    # village accounts made public (the quarterly statement of the village committee) and a weekly forecast
+    "财务收支情况表": "Statement of Revenue and Expenditure",
+    "本期主要支出明细": "Main Expenditures of the Period", "后市预测": "Market Outlook",
+    "下周空气质量预测": "Air Quality Forecast for the Coming Week",
 }
 # a five-year plan's period before a standard heading (“十四五”时期生态环境保护成效, “十四五”规划实施情况)
 PLAN_PERIOD_HEADING_RE = re.compile(r"^“十(?P<n>[四五六])五”(?P<when>时期|以来|期间)?(?:的)?(?P<rest>.+)$")

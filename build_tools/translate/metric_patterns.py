@@ -40,6 +40,8 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            # what an office did with documents, requests and events in its year (an annual report on government
            # information disclosure: 召开新闻发布会, 收到…申请, 制发行政规范性文件, 主动公开…; project renderings)
            ("召开", "{} held"), ("收到", "{} received"), ("制发", "{} issued"), ("发布", "{} released"),
+           # (a government's rules of its year: 出台…等制度文件12项, 印发…; P)
+           ("出台", "{} issued"), ("印发", "{} issued"),
            ("主动公开", "{} disclosed proactively"), ("公开", "{} disclosed"), ("保留", "{} kept"),
            ("办理", "{} handled"), ("审查", "{} reviewed"), ("现行有效的", "{} in force"), ("现行有效", "{} in force"))
 # verbs of DONE_TO before a plain noun only, a glossary term (改造项目竣工验收合格率 is a rate's name; 公开招聘教师 no

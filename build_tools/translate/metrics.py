@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .done_acts import object_act, with_finding
 from .glossary import Glossary, apply_modifier, get_glossary
 from .metric_bounds import bounded_class
 from .metric_patterns import (
@@ -91,6 +92,7 @@ from .metric_patterns import (
 from .metric_readers import AREA_BAND_BOUNDS, AREA_BAND_RE, TIER_RE, _age_band, _index_base
 from .metric_tables import EXACT, HEADS, LEVELS_AND_ABOVE, NOTES, PARTNERS, SCHEMES, SUBJECTS, TRADE_HEADS
 from .metric_vocab import AREAS, BUDGET_LINES, MODE_HEADS, MODES, TRADE_MODE_HEADS, TRADE_MODES, domain_metric
+from .threshold_counts import threshold_count
 
 
 def _with_subject(template: str, subject: str) -> str:
@@ -552,7 +554,7 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
     if found is None and (body := _BODY_LEAD.match(zh)) and len(zh) > body.end() + 1:
         found = composer.metric(zh[body.end():])  # 市人大常委会共召开常委会会议: the body is the report's voice
     if found is None:
-        found = _with_finding(composer, zh) or bounded_class(clean_metric(zh), composer.noun)
+        found = with_finding(zh, composer.metric) or bounded_class(clean_metric(zh), composer.noun)
     if found is None and (m := _ALLOCATED_BY.match(zh)):  # 市财政安排人才发展专项资金: the fund allocated
         found = metric_en(m.group("what"), glossary)
     if found is None and (m := _BUDGET_COLUMN.match(zh)):  # a budget table's 执行数 and 为预算% columns (P)
@@ -567,6 +569,9 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
         found = f"years the {inner} is paid over" if inner else "years paid" if not m.group("what") else None
     if found is None and zh.startswith("给予") and len(zh) > 3:  # 给予安家补贴: the grant verb says it is granted
         found = metric_en(zh[2:], glossary)
+    if found is None:  # 立法意见建议采纳 (done_acts.py), 降雨量超过100毫米的乡镇 (threshold_counts.py)
+        found = object_act(zh, lambda obj: metric_en(obj, glossary)) or threshold_count(
+            zh, composer.glossary, lambda part: metric_en(part, glossary))
     if found is None and zh.endswith("每月") and len(zh) > 3:  # 给予生活补贴每月3000元: the amount of each month
         inner = metric_en(zh[:-2], glossary)
         found = f"{inner} per month" if inner else None
@@ -575,22 +580,5 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
 
 # the body whose work a report counts, opening the metric (市人大常委会共召开…, 常委会共制定…)
 _BODY_LEAD = re.compile(r"^(?:[市县区州]?人大常委会|常委会|[市县区州]?政协)共?")
-
-
-# the units an audit finding is about (违规发放津贴补贴的单位, extract/figures/counted.py found_units): "units with
-# allowances and subsidies paid in violation of rules" (project frame), when both parts render
-_FINDING_OF = re.compile(r"^(?P<finding>(?:违规|违反|未按|未及时|未经|无预算|超预算|超标准|超范围|超额|虚报|冒领|"
-                         r"挤占|挪用|套取|骗取|滞留|截留|擅自|重复|多报|多领|多支付|少缴|仍在|仍然|长期闲置|闲置).{1,20}?)的"
-                         r"(?P<noun>[^的]{2,10})$")
-
-
-def _with_finding(composer: Composer, zh: str) -> str | None:
-    m = _FINDING_OF.match(zh)
-    if not m:
-        return None
-    noun, finding = composer.metric(m.group("noun")), composer.metric(m.group("finding"))
-    if not noun or not finding:
-        return None
-    return f"{noun} with {finding[:1].lower() + finding[1:] if not finding[1:2].isupper() else finding}"
 
 

@@ -94,6 +94,9 @@ PRINTED_RE = re.compile(r"(?P<who>.+?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1
 
 
 
+JOINED_RE = re.compile(r"[、和及与]")  # the joints of a heading naming two sections
+
+
 class HeadingMixin:
     """The heading methods of ``TitleRenderer`` (which provides ``glossary``, ``year``, ``phrase``, ``subject`` and
     ``body``)."""
@@ -210,7 +213,19 @@ class HeadingMixin:
                 pair := self.subject(zh[own.end():])):
             return f"{pair[:1].upper() + pair[1:]} ({where})"
         return (self._progress(zh) or situation_heading(self, zh)  # type: ignore[arg-type]
-                or breakdown_heading(zh) or year_led(self, zh))  # type: ignore[arg-type]
+                or breakdown_heading(zh) or year_led(self, zh) or self._joined(zh))  # type: ignore[arg-type]
+
+    def _joined(self, zh: str) -> str | None:
+        """Two or three standard headings joined as one chapter (第五章 资金保障和申报程序 -> 'Funding and Application
+        Procedure'): every part must render as a heading of its own; else None."""
+        parts = [p for p in JOINED_RE.split(zh) if p]
+        if not 2 <= len(parts) <= 3 or len(JOINED_RE.findall(zh)) != len(parts) - 1 or any(len(p) < 2 for p in parts):
+            return None
+        english = [self.heading_text(p) for p in parts]
+        if not all(english) or any("," in e for e in english):  # type: ignore[operator]
+            return None
+        last = ", and " if any(" and " in e for e in english) else " and "  # type: ignore[operator]
+        return ", ".join(english[:-1]) + last + english[-1]  # type: ignore[operator]  (A and B, and C)
 
     def _issued_line(self, zh: str) -> str | None:
         """梧江市卫生健康委员会2025年6月20日 (a release's issuer and date on one line, spaces removed) -> 'Wujiang

@@ -367,7 +367,8 @@ ABOUT_GENRES: dict[str, str] = {
 }
 # Verbs of "<issuer>关于<verb><X>的<genre>" where X is a document title.
 DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公布": "Publishing", "发布": "Issuing",
-                             "下达": "Issuing"}  # 下达…投资计划: a plan handed down to the units (project rendering)
+                             "下达": "Issuing", "提前下达": "Issuing in Advance"}  # 下达…投资计划: a plan handed down
+# to the units (project rendering); funds handed down are allocated (title_batches.py)
 # Kinds closing a "<region><subject><kind>" title: (English, frame) where the frame places the subject.
 KIND_FRAMES: dict[str, str] = {
     "实施方案": "Implementation Plan for {x}", "工作方案": "Work Plan for {x}", "行动方案": "Action Plan for {x}",

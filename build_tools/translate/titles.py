@@ -39,6 +39,7 @@ from .periods import ordinal
 from .recruitment_titles import recruitment_subject
 from .reply_titles import TOPIC_COMMUNIQUE_RE, reply_or_report_title
 from .report_titles import report_subject, report_title
+from .title_batches import handed_down
 from .title_compose import composed_subject, seasonal
 from .title_headings import ANNEXES, HeadingMixin
 from .title_laws import inspected_law
@@ -369,15 +370,15 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
         subject = m.group("subject")
         verb = next((v for v in DOC_VERBS if subject.startswith(v)), "")
         if verb:
-            inner = subject[len(verb):].strip("《》")
+            verb_en, inner, batch = handed_down(verb, subject[len(verb):].strip("《》"), DOC_VERBS[verb])
             sub = Parts([])
             inner_en = self._title(inner, sub, issuer, region) or self.subject(inner)
             if inner_en is None:
                 parts.missing.append(inner)
-                return f"{head} on {DOC_VERBS[verb]} the {marked(inner)}"
+                return f"{head} on {verb_en} the {marked(inner)}{batch}"
             parts.missing += sub.missing
             the = "" if inner_en.split(" ", 1)[0].endswith("'s") or inner_en.startswith(("the ", "The ")) else "the "
-            return f"{head} on {DOC_VERBS[verb]} {the}{inner_en}"
+            return f"{head} on {verb_en} {the}{inner_en}{batch}"
         consult = re.match(r"^公开征求(?P<doc>《.+》)意见$", subject) or re.match(r"^征求(?P<doc>《.+》)意见$", subject)
         if consult:
             inner = consult.group("doc").strip("《》")

@@ -138,6 +138,10 @@ _COUNTED_ITEMS = re.compile(r"^(?:两|二|三|四|五)(?:项|个)(?P<tail>[\u4e0
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
+
+# a count of entities sorted by a bound on a balance-sheet stock (资产负债率超过75%的市属企业, named by
+# sentence._COUNTED_BY_BOUND): in a review of a closed year, counted at the year end as the stock is
+_STOCK_BOUND = re.compile(r"(?:资产负债率|负债率|余额|存量)(?:超过|高于|低于|不足)")
 def _name_the_items(found: list[Figure], before: list[str]) -> None:
     """两项覆盖率分别…3.6个和2.9个百分点: the figures of the items the paragraph named last whose names end so, in
     order (宫颈癌筛查覆盖率, 乳腺癌筛查覆盖率); nothing when the paragraph did not name that many."""
@@ -475,6 +479,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     _name_project(f, project)  # (a row of a list of projects: the project, whatever its name)
                 if para.cells and f.kind in ("level", "count") and f.status == "actual" and len(f.period) == 4:
                     _year_end_column(f, levels)  # (a table's 2023年 column of a stock the text gives at a year end)
+                if f.kind == "count" and f.status == "actual" and _STOCK_BOUND.match(f.metric) and (
+                        end := _closed_year_end(pctx)) and end[0].iso[:4] == f.period:
+                    f.period = end[0].iso  # (有3家市属企业资产负债率超过75%: the enterprises as the year's books close)
                 # (完成2万亩…，谋划明年2万亩…; 城发集团出资1000万元，浪马轮胎出资1000万元: two contributors' amounts)
                 # (增速比上半年回落0.2个百分点，高于全国0.2个百分点: two gaps of one value against different bases)
                 key = (f.sentence, f.text, f.metric, f.value, f.period, f.status, f.subject, f.comparison, f.direction,

@@ -378,6 +378,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
                 return carry[-1].iso  # 1月1日至11月23日，…；累计出现重污染天气4天: days counted within the span
             if num.base == "mm":
                 return carry[-1].iso  # 入汛以来…；其中某县累计降雨量708.5毫米: rain fallen over the span
+            if num.base == "percent":
+                return carry[-1].iso  # 1-9月，…；累计按期办结率98.4%: a rate of the cases of the span, no total
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
     period = default_period(num.status, ctx)

@@ -114,6 +114,22 @@ _PREVIOUS_WEEK = re.compile(r"(?:比|较|与)?上周")  # (较上周下跌1.8%: 
 _DAY_SPAN = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
 
 
+_PREVIOUS_QUARTER = re.compile(r"(?:比|较|与)?上(?:一个?)?季度")
+_QUARTER = re.compile(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)")
+
+
+def _quarter_before(period: str) -> str:
+    """The calendar quarter before a quarter (2025-07/2025-09 -> 2025-04/2025-06, 2025-01/2025-03 ->
+    2024-10/2024-12); "" when the period is no calendar quarter (a 1-9月 span's 环比 says no quarter)."""
+    m = _QUARTER.fullmatch(period)
+    if not m or int(m.group(3)) - int(m.group(2)) != 2:
+        return ""
+    year, start = int(m.group(1)), int(m.group(2))
+    if start == 1:
+        return f"{year - 1}-10/{year - 1}-12"
+    return f"{year}-{start - 3:02d}/{year}-{start - 1:02d}"
+
+
 def _span_before(first: str, last: str) -> str:
     """The span of as many days right before first/last (a week's 环比: the week before); "" for a span longer than a
     month, whose 环比 is not a span of days."""
@@ -146,6 +162,10 @@ def previous_period(base: str, period: str) -> str:
         year, month = int(period[:4]), int(period[5:])  # 9月份…环比增长0.52%: against the month before
         return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
     first, _, last = period.partition("/")
+    if _PREVIOUS_MONTH.match(base) or _PREVIOUS_QUARTER.match(base):
+        quarter = _quarter_before(period)  # 三季度…环比下降3.2%, 比上季度提高0.5个百分点: against the quarter before
+        if quarter:
+            return quarter
     if (_PREVIOUS_MONTH.match(base) or _PREVIOUS_WEEK.match(base)) and _DAY_SPAN.fullmatch(period):
         return _span_before(first, last)  # 第47周（11月17日—23日）…环比下跌1.8%: against the week before
     recent = _RECENT_YEARS_BASE.match(base)

@@ -1,8 +1,8 @@
 """Changes between two values of a sentence (issue 11: direction, base value and base period): 由A下降到B (the second
-value with the first as its base, :func:`from_to`), a round number passed on the way to the value reached
-(:func:`milestones`), a goal measured as the figure before it (:func:`goals`), a decline narrowed or a rise slowed
-(:func:`decline_gaps`), and the edge of a base's month (:func:`base_edge`). Moved out of sentence.py, which calls them
-in this order."""
+value with the first as its base, :func:`from_to`), the things before a merger (:func:`merged`), a round number passed
+on the way to the value reached (:func:`milestones`), a goal measured as the figure before it (:func:`goals`), a
+decline narrowed or a rise slowed (:func:`decline_gaps`), and the edge of a base's month (:func:`base_edge`). Moved out
+of sentence.py, which calls them in this order."""
 
 from __future__ import annotations
 
@@ -88,6 +88,21 @@ def from_to(s: str, nums: list[_Num]) -> None:
                 b.metric == gap.group("verb")):  # (由每立方米2.35元调整为2.80元: 调整 is the verb, no name)
             b.metric = a.metric or b.metric  # (提高到每日10万吨: the words between are no name)
         a.role = "base"
+
+
+# 将原有14家市属一级企业整合为8家企业集团, 由原来的12个乡镇撤并为8个: the things before a merger are the base of
+# the number after it (a level reached by the merger: down when fewer)
+_MERGE_LEAD = re.compile(r"(?:将|把|由|从)\s*(?:原有|原来的|原)\s*$")
+_MERGE_GAP = re.compile(r"[^，,；;。\d]{0,14}?(?:整合|合并|归并|撤并|精简|重组|压减|优化)(?:为|成|至|到)\s*")
+
+
+def merged(s: str, nums: list[_Num]) -> None:
+    for a, b in zip(nums, nums[1:], strict=False):
+        if (a.role == "figure" == b.role and a.unit == b.unit and b.base_value is None
+                and _MERGE_LEAD.search(s, 0, a.start) and _MERGE_GAP.fullmatch(s, a.end, b.start)):
+            b.base_value = a.value
+            b.direction = "down" if b.value < a.value else "up" if b.value > a.value else ""
+            a.role = "base"
 
 
 _PASSED_WORDS = ("突破", "跨越", "迈上", "迈过", "越过", "站上", "跨上")

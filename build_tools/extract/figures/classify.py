@@ -57,6 +57,9 @@ def _restated_in_brackets(ns: str, before: _Num, num: _Num) -> bool:
 _RANK_MOVE = re.compile(r"(?:排名|位次|排位|名次)(?:较[^，,；;。\d]{0,8})?"
                         r"(?:上升|下降|提升|提高|前移|后移|下滑|后退|前进)\s*$")
 
+# the last N of a ranking (石渡县、白沙县位列后3位, 排名全市后2名): places, as 前N位
+_LAST_OF_RANKING = re.compile(r"(?:位列|位居|居|排名|排在|排位|列)(?:全[省市县区国州])?(?:倒数)?后\s*$")
+
 _ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s*$")
 _FUNDS_AFTER = re.compile(r"\s*的[^，,；;。]{0,16}?(?:资金|经费|基金|款|费|补助|补贴|奖补|投入|投资)")
 
@@ -95,8 +98,9 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
         if num.unit == "个" and _SCOPE_OF_NEXT.match(ns, num.end):
             num.role = "skip"  # 造成全县11个乡镇3.26万人次受灾: the towns are the scope of the people affected
             continue
-        if num.unit in ("位", "名") and ns.endswith("前", 0, num.start):
-            num.role = "skip"  # 人口居前三位的区县: the first N of a ranking, part of the name of the group
+        if num.unit in ("位", "名") and (ns.endswith("前", 0, num.start) or _LAST_OF_RANKING.search(
+                ns, _clause_start(ns, num.start), num.start)):
+            num.role = "skip"  # 人口居前三位的区县, 位列后3位: the first (last) N of a ranking, no count
             continue
         if _FRAME_OF_PARTS.match(ns, num.end) and _FRAME_OPEN.search(ns, _clause_start(ns, num.start), num.start):
             num.role = "skip"  # 在全市32个工业行业大类中，有19个行业…增长: the set the parts are counted in

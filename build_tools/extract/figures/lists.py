@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .acts import _object_of_act, _outcome_of_events
 from .combined import TOGETHER_HEAD, whole_of_list
 from .context import _Ctx
 from .metric_strip import _strip
@@ -198,62 +199,6 @@ def _in_order(short: str, long: str) -> bool:
 _NAMED_SHARE = re.compile(r"占[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]{2,}(?:比重|占比)$")
 
 
-_BARE_ACT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<rate>率)?")
-
-
-def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
-    """A bare verb or its rate (整改, 整改率, 办结率) after a figure that named the verb's object (排查一般事故隐患
-    6342项, 受理投诉120件): the same object's (一般事故隐患整改, 投诉办结率); a count only in the object's unit
-    (涉及居民1.2万户，已开工57个: what started is no household); "" otherwise."""
-    m = _BARE_ACT.fullmatch(metric)
-    if m and not m.group("rate") and prev and prev[-1].unit != unit:
-        return ""
-    tags = _tag(m.group("verb")) if m else []
-    if not m or len(tags) != 1 or tags[0][1] not in ("v", "vn") or m.group("verb") in _GROWTH_VERBS:
-        return ""
-    for x in reversed(prev):
-        if m.group("rate") and x.metric.endswith(m.group("verb")) and len(x.metric) > 2:
-            return x.metric + "率"  # (…隐患整改 named just before: its rate; not 出口 after 进出口, a sibling)
-        first = _tag(x.metric)
-        if len(first) > 1 and first[0][1] in ("v", "vn") and first[0][0] != m.group("verb"):
-            obj = x.metric[len(first[0][0]):]
-            return obj + metric if len(obj) >= 2 and _tag(obj)[0][1][:1] in ("n", "a", "i") else ""
-        last = first[-1] if len(first) > 1 else ("", "")
-        if not m.group("rate") and last[1] in ("v", "vn") and len(last[0]) == 2 and last[0] != m.group("verb"):
-            # 制定地方性法规19件、修改14件、废止3件: the sibling act named its object already (地方性法规修改)
-            # (only an object an earlier act named: 其中专题调研14次、视察11次 are no 专题视察)
-            obj = x.metric[:-2]
-            named = any(p is not x and p.metric.endswith(obj) and len(p.metric) > len(obj) for p in prev)
-            return obj + metric if named and len(obj) >= 2 and _tag(obj)[0][1][:1] in ("n", "a", "i") else ""
-        return ""
-    return ""
-
-
-# what a count of events caused, and its name once the events are named (死亡 -> 道路交通事故死亡人数)
-_OUTCOMES = {"死亡": "死亡人数", "死亡人数": "死亡人数", "受伤": "受伤人数", "受伤人数": "受伤人数",
-             "遇难": "遇难人数", "失踪": "失踪人数", "直接经济损失": "直接经济损失", "经济损失": "经济损失",
-             "直接财产损失": "直接财产损失", "财产损失": "财产损失", "事故起数": "起数", "起数": "起数"}
-_EVENTS = re.compile(r"(?:各类|各种|共)?(?P<events>[\u4e00-\u9fff]{0,8}?(?:事故|火灾|灾害|灾情|险情))$")
-_EVENT_VERBS = re.compile(r"(?:领域|行业|方面)?(?:共|累计)?(?:发生|接报|出现)")
-
-
-def _outcome_of_events(metric: str, prev: list[_Num]) -> str:
-    """Deaths, injuries or losses right after a count of events of one kind (道路交通事故41起，死亡17人; 接报火灾8起，
-    直接财产损失126.3万元; …与上年相比，事故起数下降12.1%): those events' (道路交通事故死亡人数, 火灾直接财产损失,
-    生产安全事故起数); "" when no count in 起 of named events comes before, past the other outcomes of those events."""
-    outcome = _OUTCOMES.get(metric)
-    if outcome is None:
-        return ""
-    for x in reversed(prev):  # (…58起，死亡21人，受伤37人: the injuries are still the accidents')
-        if x.unit == "起":
-            m = _EVENTS.search(_EVENT_VERBS.sub("", x.metric))
-            events = m.group("events") if m else ""
-            return events + outcome if len(events) >= 2 else ""
-        if not x.metric.endswith(tuple(_OUTCOMES.values())):
-            return ""
-    return ""
-
-
 # a numbered category of areas or institutions (一类地区, 二类区域, 三级医院): siblings in a list of standards
 _CATEGORY_HEAD = re.compile(r"^[一二三四五六七八九十]+(?:类|级|档)(?:地区|区域|城市|医院|医疗机构)?")
 
@@ -355,6 +300,11 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
         elif prev and num.metric in _OUTPUT_WORDS and _AREA_END.search(_topic(prev[-1].metric)):
             # 夏粮播种面积86.3万亩，总产量28.7万吨 -> 夏粮总产量: the output of the crop whose area was given
             num.metric = _AREA_END.sub("", _topic(prev[-1].metric)) + num.metric
+        elif num.metric in _ACCOUNT_WORDS and (prev or carry_metric) and (
+                whole := _ACCOUNT_OF.match(_topic(prev[-1].metric if prev else carry_metric))):
+            # 社会保险基金预算收入…；支出…；年末滚存结余…: the same fund's or budget's (a balance is the fund's own)
+            head = whole.group("whole")
+            num.metric = (head.removesuffix("预算") if "结余" in num.metric else head) + num.metric
         elif prev and num.metric in _FUND_WORDS and (scheme := _SCHEME_HEAD.match(_topic(prev[-1].metric))):
             # 长期护理保险享受待遇1.42万人，基金支出2.86亿元 -> 长期护理保险基金支出: the fund of the scheme just named
             num.metric = scheme.group("scheme") + num.metric
@@ -446,6 +396,10 @@ _OUTPUT_WORDS = {"产量", "总产量", "年产量", "产值", "总产值"}
 # (播种面积 alone names no crop: its 面积 is no crop's 播种; 全市：播种面积…，总产量… -> 总产量)
 _AREA_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<!播种)(?<!种植)(?<!收获)(?:播种面积|种植面积|收获面积|面积)$")
 # the fund of an insurance scheme named by the clause before (…保险参保人数…，基金收入…，基金支出…)
+# the accounts of a fund or budget named in the clause before (…基金预算收入X亿元；支出Y亿元；滚存结余Z亿元)
+_ACCOUNT_WORDS = {"收入", "支出", "结余", "滚存结余", "累计结余", "当年结余"}
+_ACCOUNT_OF = re.compile(r"^(?:全[省市县区])?(?P<whole>[\u4e00-\u9fff]{2,16}?(?:基金预算|基金|预算))"
+                         r"(?:总)?(?:收入|支出)")
 _FUND_WORDS = {"基金收入", "基金支出", "基金结余", "基金累计结余", "基金当年结余", "基金总收入", "基金总支出"}
 _SCHEME_HEAD = re.compile(r"^(?:全[省市县区])?(?P<scheme>[\u4e00-\u9fff]{2,14}?保险)(?!基金)")
 # the business results of a class of enterprises named in the clause before (…；利润总额…, …；营业成本…)
@@ -488,7 +442,10 @@ def _whole_place(metric: str) -> bool:
 _UNITS_COUNTED = re.compile(r"(?:乡镇|街道|社区|行政村|自然村|县区|县市区|区县)$")
 # a village's name (柳村, 石门村, 上河口村), not the countryside (农村, 乡村) nor a land category of towns and
 # villages (城镇村及工矿用地, 建制村)
-_VILLAGE = re.compile(r"^(?!农村|乡村|所有村|各村|每村|全村|行政村|城镇村|建制村)[\u4e00-\u9fff]{1,4}?村")
+_VILLAGE = re.compile(r"^(?!农村|乡村|所有村|各村|每村|全村|行政村|城镇村|建制村)"
+                      # (省级示范村, 重点帮扶村, 脱贫村: a class of villages counted, no village's name)
+                      r"(?![\u4e00-\u9fff]{0,2}(?:级|示范|重点|特色|美丽|文明|贫困|脱贫|帮扶|中心|试点|样板))"
+                      r"[\u4e00-\u9fff]{1,4}?村")
 
 
 def _without_place(metric: str) -> str:
@@ -564,7 +521,6 @@ def fund_of_scheme(nums: list[_Num], carry_metric: str = "", para_metric: str = 
         scheme = next((m.group("scheme") for n in named if n and (m := _SCHEME_FUND.match(n))), "")
         if scheme:
             num.metric = scheme + head
-
 
 
 # 当年结存0.87亿元，累计结存14.52亿元: the year's surplus is no accumulated balance; its 当年 (a time word the metric

@@ -57,6 +57,10 @@ _MEANS_LEFT = re.compile(r"^(?:通过[^，,；;。]{1,20}?等?)?(?:方式|手段
                          r"(?:免费)?(?:开展|实施|提供)(?=[\u4e00-\u9fff]{3})")
 
 
+# titles listed as examples of what is counted (制定《某市河道管理条例》等地方性法规4件, 修改《…》等2件)
+_TITLES_AS_EXAMPLES = re.compile(r"(?:《[^《》]{2,40}》[、和及]?)+等(?=[\u4e00-\u9fff]|$)")
+
+
 _ACTING_VERBS = {"推动", "推进", "促进", "支持", "引导", "鼓励"}
 
 
@@ -86,6 +90,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
             return ""
         text = _LIST_MARK.sub("", text)  # （四）新建住宅小区停车位…: the list number is no part of the name
         text = _MEANS_LEFT.sub("", text)  # 通过重复收费等方式违规使用医保基金: the means are no part of the name
+        text = _TITLES_AS_EXAMPLES.sub("", text)  # 制定《…条例》《…条例》等地方性法规: the examples name no metric
         text = _SESSION_CASES.sub(_session_cases, text)  # (…共承办县十八届人大五次会议代表建议: 人大代表建议)
         m = _LEADING_RE.match(text) or _VERB_BEFORE_TIME.match(text)
         if m and _WORD_START.match(text):
@@ -105,6 +110,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
             text = text[m.end():]
         text = _REGION_COURTS.sub("", text)  # (全市两级法院共受理各类案件: the cases accepted)
         text = _STANDING_COMMITTEE.sub("", text)  # (市人大常委会共召开常委会会议8次: the meetings held)
+        text = _SERVICE_LINE_TOTAL.sub("", text)  # (12345热线共受理群众诉求: the hotline's requests received)
         m = _TRAILING_RE.search(text[-6:])
         if m and m.group() in ("能", "及", "为", "约", "于") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
@@ -128,6 +134,12 @@ _REGION_COURTS = re.compile(r"^(?:两级|各级|基层)?(?:人民)?(?:法院|检
 # of its work report, no part of what is counted
 _STANDING_COMMITTEE = re.compile(r"^(?:[省市县区州]?人大常委会|[省市县区州]?政协常委会|常委会)(?:共|累计|全年|依法)?"
                                  r"(?=召开|举行|制定|修改|修订|废止|听取|审议|开展|审查|作出|任免|组织|督办|批准)")
+
+
+# the 共 between a service line and what it received (12345热线共受理群众诉求, 政务服务平台共办理…): the hotline names
+# the requests, 共 only totals them (累计 stays: it says the total runs over the year so far)
+_SERVICE_LINE_TOTAL = re.compile(r"(?:(?<=热线)|(?<=平台)|(?<=服务台)|(?<=服务中心))共"
+                                 r"(?=受理|办理|接听|接收|转办|办结)")
 
 
 _ACCOUNT_HEADS = {"收入", "支出", "资产", "负债"}  # a grand total of an account: 收入总计, 资产总计

@@ -86,7 +86,8 @@ def _noun_after(text: str) -> tuple[str, str, int]:
         w, p, _ = tokens[i]
         if _is_stop(tokens, i, i):
             break
-        nounish = p.startswith(("n", "j", "eng", "l")) and p != "nr" or p in ("b", "an", "ng")
+        nounish = (p.startswith(("n", "j", "eng", "l")) and p != "nr" or p in ("b", "an", "ng")
+                   or (p == "zg" and w in "村站点户区" and seen_noun))  # (重点帮扶村: 村 closes the noun)
         nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
         after_next = tokens[i + 2] if i + 2 < len(tokens) else ("", "x", 0)
         closes = (after_next[1] in ("x", "m", "c", "p", "d", "f") or after_next[1] == "v"
@@ -95,8 +96,9 @@ def _noun_after(text: str) -> tuple[str, str, int]:
             break  # 7个单位|未按规定执行…, 216名死亡人员|仍在领取…: an adverb begins the predicate
         compound = (nxt == "v" and after_next[1].startswith("n") and i + 3 < len(tokens)
                     and tokens[i + 3][1] in ("d", "p", "x", "c", "uj"))  # 上级专项转移支付资金|未在…: v v n closed
+        one_char_noun = nxt == "zg" and tokens[i + 1][0] in "村站点户区"  # (重点帮扶|村: the village counted)
         if seen_noun and p.startswith("v") and not compound and not (
-                nxt.startswith(("n", "j", "vn")) and (w in _MODIFIER_VERBS or closes)):
+                (nxt.startswith(("n", "j", "vn")) or one_char_noun) and (w in _MODIFIER_VERBS or closes)):
             break  # 企业|实行一企一策“零距离”, 科研院校|合作转化…; but 科技创新平台, 政府领导包保项目 stay whole
         if nounish:
             last_noun, seen_noun = i, True

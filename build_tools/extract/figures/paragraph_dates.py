@@ -127,7 +127,15 @@ def _frame(sentence: str, ctx: _Ctx) -> list[DateMatch]:
     for d in dates:
         rest, last = rest + sentence[last:d.start], d.end
     rest += sentence[last:end]
-    return dates[-1:] if len(_FRAME_FILLER.sub("", rest)) == 0 else []
+    if len(_FRAME_FILLER.sub("", rest)) != 0:
+        return []
+    if dates[-1].kind == "since":
+        # 自7月1日起，…实现联动对接，三季度共转办…2315件。…217件: the start of an act; the period its own clauses
+        # count over (三季度) is what the next sentence continues
+        later = [d for d in ctx.dates(sentence) if d.start >= end and d.kind == "period" and d.precision != "year"]
+        if later:
+            return later[-1:]
+    return dates[-1:]
 
 
 _LEAD_WORDS = re.compile(r"(?:全年|今年|当年|年内|明年|过去一年|一年来|去年|上年|(?:19|20)\d{2}年|全[市县区镇乡省]|"

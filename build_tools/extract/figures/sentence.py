@@ -8,7 +8,7 @@ from ...model import Figure
 from ..dates import DateMatch
 from .attributes import _MODIFIER_TAIL
 from .bases import COMPARED_AFTER_VALUED, average_since_base, valued_bases
-from .changes import _FROM_LEAD, _FROM_TO_GAP, decline_gaps, from_to, goals, milestones
+from .changes import _FROM_LEAD, _FROM_TO_GAP, decline_gaps, from_to, goals, merged, milestones
 from .classify import classify
 from .combined import shared_lead
 from .context import _before, _Ctx
@@ -25,6 +25,7 @@ from .emit import emit_figures
 from .implied_dates import _with_holidays
 from .lists import _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
 from .metric import _name_metric, _shared_passive
+from .over_threshold import units_over_threshold
 from .plan_quotes import approximate_estimates, quoted_plans
 from .quantities import _VALUED_FIELD_COLON, _Num, _scan_numbers, _scan_ranks
 from .ranks import _attach_ranks
@@ -43,7 +44,9 @@ from .vocab import (
 _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
-_COUNTED_BY_BOUND = re.compile(r"(?P<what>企业|单位|公司|学校|医院|村|乡镇|项目)(?P<measure>[\u4e00-\u9fff]{2,10}?)"
+# (3家市属企业资产负债率超过75%: the class of the entities, 市属, is part of what is counted)
+_COUNTED_BY_BOUND = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,4}?(?:企业|单位|公司|学校|医院|村|乡镇|项目))"
+                               r"(?P<measure>[\u4e00-\u9fff]{2,10}?)"
                                r"(?P<side>超过|高于|低于|不足)(?P<bound>\d+(?:\.\d+)?[%％])")
 _GOAL_NAMES = ("年度目标", "全年目标", "年度目标任务", "全年目标任务", "年度任务")  # (a goal named without its measure)
 _OUTCOME_ONLY = re.compile(r"实际[\u4e00-\u9fff]{1,3}")  # 实际新增, 实际建成: the outcome's verb without its thing
@@ -128,6 +131,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
 
     # classify each quantity: threshold / skip / figure, and how its metric is found
     figures_n = classify(s, ns, nums)
+    if units_over_threshold(s, nums):  # 有12个站超过100毫米: the stations counted, 100毫米 their threshold
+        figures_n = [n for n in nums if n.pattern == "fixed" or (n in figures_n and n.role == "figure")]
 
     for a, b in zip(figures_n, figures_n[1:], strict=False):
         if (a.pattern == "R" and a.unit == b.unit and _FROM_LEAD.search(s, 0, a.start)
@@ -170,7 +175,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if cands:
             num.comparison = cands[-1][2]
             num.base_period = comp_base.get((cands[-1][0], cands[-1][1]), "")
-        used = _name_metric(s, num, lstart, removals, ctx)
+        used = _name_metric(s, num, lstart, removals, ctx) if num.pattern != "fixed" else num.end
         if num.role == "name":
             continue  # a number inside a name (日最大8小时平均) leaves the name to the figure after it
         prev_end = max(num.end, used)
@@ -201,6 +206,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     _attach_ranks(s, ns, ranks, out_nums, removals, ctx)
 
     from_to(s, out_nums)
+    merged(s, out_nums)
     milestones(s, out_nums)
     _share_of_source(s, out_nums)
     contributed_shares(s, out_nums)  # 民营经济贡献了全市50%以上的税收: the sector's share of tax revenue

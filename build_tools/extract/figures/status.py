@@ -100,8 +100,12 @@ _CLOSED_BRACKET = re.compile(r"（[^（）]{0,40}）")
 # 将 of a disposal whose object is counted, in a review of a past year (依法将1532名失信被执行人纳入失信名单): 将 marks
 # what was put on the list, no future (the cue is read on the text before the number, which cannot see the verb after
 # it)
-_DISPOSAL_OF_COUNTED = re.compile(r"\d+(?:\.\d+)?[万亿]?(?:名|人|家|户|个|件|起|项|批)[^，,；;。\d]{1,16}?"
-                                  r"(?:纳入|列入|列为|移交|移送|转交|转办)")
+# (将原有14家市属一级企业整合为8家企业集团: what was merged, in a review, is no plan either)
+_DISPOSAL_OF_COUNTED = re.compile(r"(?:原有|原来的|原)?\d+(?:\.\d+)?[万亿]?(?:名|人|家|户|个|件|起|项|批)"
+                                  r"[^，,；;。\d]{1,16}?(?:纳入|列入|列为|移交|移送|转交|转办|(?:整合|合并|归并|撤并|精简|重组)(?:为|成))")
+# a sentence opening with what was completed (完成市属国有企业整合重组，将原有14家…整合为8家): the 将 after it tells
+# how, no plan
+_DONE_THEN = re.compile(r"\s*(?:已|先后|全面|顺利)?完成[^，,；;。\d]{2,24}[，,]\s*")
 # a plan word in a modifier closed by 的 before a count (计划新开工的10个项目全部开工): it says which things are
 # counted, not that the count is planned
 _PLANNED_MODIFIER = re.compile(r"计划[\u4e00-\u9fff]{1,8}的(?=\s*\d)")
@@ -132,7 +136,8 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
                 ctx.review is not None or (ctx.secured and not _AHEAD.search(s, 0, m.start()))
                 or any(d.kind == "since" and d.end <= m.start() for d in dates))):
             continue  # (under a review of a past year or 今年以来, 争取新增专项债券资金6.5亿元 is funding secured)
-        if m.group() == "将" and ctx.review is not None and _DISPOSAL_OF_COUNTED.match(s, m.end()):
+        if m.group() == "将" and (ctx.review is not None or _DONE_THEN.fullmatch(prefix, 0, m.start())) and \
+                _DISPOSAL_OF_COUNTED.match(s, m.end()):
             continue  # (under a review of a past year only: 2026年将500户…纳入 in a plan stays a plan)
         kind = _cue_kind(m.group())
         if kind == "forecast" and m.group() in _EFFECT_WORDS[:4]:

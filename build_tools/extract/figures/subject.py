@@ -42,13 +42,14 @@ _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:^|[主老新旧心市县全各本]|[\u4e00-\u9fff]{2})城区|"
                        r"县城|辖区|(?:^|[大小中主老新旧心全各本该每]|[\u4e00-\u9fff]{2})城市|棚户区|小区|片区|保护区|功能区|建制[镇村]|城镇村|"
-                       r"库区|矿区|山区|林区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
+                       r"(?:^|[深高大偏远老荒国]|[\u4e00-\u9fff]{2})[山林]区|库区|矿区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
                        r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|"
                        r"[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村;
 # 建制镇用地, 建制村通硬化路, 城镇村及工矿用地: designated towns or villages, towns and villages as a kind, no name)
 # (城区 is a city's urban area, 中心城区, 老城区, 完成城区…; a one-character name before it is a district's: 棠城区)
 # (城市 likewise: 大城市, 中心城市, 文明城市 are kinds; 萸城市, 晋城市 are cities named by one character and 城)
+# (山区, 林区 likewise: 偏远山区, 国有林区 are areas of a kind, 枫林区, 宝山区 districts; 深山区, 大山区 stay areas)
 # a superlative naming who has the most or least of a measure (降水量最大的是X, 增速最快的为X): X is the subject
 _SUPERLATIVE = re.compile(r"^[^，,；;。：:\d]{0,12}?最(?:大|高|多|小|低|少|快|慢|好|差)的(?:是|为)")
 _PROJECT_NAME = re.compile(r"[一二三四五六七八九十\d]期项目$")

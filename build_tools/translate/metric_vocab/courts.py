@@ -2,8 +2,9 @@
 enforcement, dishonest judgment debtors, pre-litigation mediation, the rate of first-instance judgments accepted, the
 average trial period, judicial recommendations; and the detail of a statistics bureau's release on real-estate
 development and sales (developers' funds by source, new and second-hand housing prices, declines). Official usage from
-../shared/reference (State Council work reports, GWR year/unit): 电信网络诈骗 "telecommunications and online fraud"
-(GWR 2017/601), 扫黑除恶 "organized crime and local mafia" (GWR 2018/658), 破产 "bankruptcies" (GWR 2008/535),
+../shared/reference (State Council work reports, GWR year/unit): 电信网络诈骗 "telecom and cyber fraud"
+(GWR 2022/135, the latest wording; 2017/601 "telecommunications and online fraud"), 扫黑除恶 "organized crime and
+local mafia" (GWR 2018/658), 破产 "bankruptcies" (GWR 2008/535),
 民营企业 "private companies" (GWR 2016/396), 二手房 "second-hand homes" (GWR 2009/229), 商品房 "commodity housing" (GWR
 2010/35); the rest project renderings ("P").
 """
@@ -15,7 +16,7 @@ import re
 # Kinds of cases a court's report counts, before 案件 (justice.CASE_KINDS composes them: 审结 + 一审 + 刑事 + 案件).
 COURT_CASE_KINDS: dict[str, tuple[str, str]] = {
     "民商事": ("civil and commercial", "P"),
-    "电信网络诈骗犯罪": ("telecommunications and online fraud", "GWR 2017/601"),
+    "电信网络诈骗犯罪": ("telecom and cyber fraud", "GWR 2022/135"),
     "涉黑涉恶": ("organized crime and local mafia", "GWR 2018/658"),
     "危险驾驶": ("dangerous driving", "P"),
     "涉企": ("enterprise-related", "P"),

@@ -104,7 +104,7 @@ _MEASURES = {"完成投资": "investment completed: {}", "年度目标完成率"
 # the entities whose measure passes a bound (资产负债率超过75%的企业: "enterprises with an asset-liability ratio
 # above 75%")
 _PAST_BOUND = re.compile(r"^(?P<measure>.{2,10}?)(?P<side>超过|高于|低于|不足)(?P<bound>\d+(?:\.\d+)?)[%％]"
-                         r"的(?P<what>企业)$")
+                         r"的(?P<what>[\u4e00-\u9fff]{2,8})$")  # (…的市属企业 "city-owned enterprises", holdout53)
 _SIDES = {"超过": "above", "高于": "above", "低于": "below", "不足": "below"}
 
 
@@ -116,9 +116,10 @@ def livelihood_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         rest = zh[len(word):]
         if zh.startswith(word) and len(rest) >= 2 and (found := noun(rest)):
             return found
-    if (m := _PAST_BOUND.match(zh)) and (measure := noun(m.group("measure"))):
+    if (m := _PAST_BOUND.match(zh)) and (measure := noun(m.group("measure"))) and (
+            what := "enterprises" if m.group("what") == "企业" else noun(m.group("what"))):
         article = "an" if measure[:1] in "aeiou" else "a"
-        return f"enterprises with {article} {measure} {_SIDES[m.group('side')]} {m.group('bound')}%"
+        return f"{what} with {article} {measure} {_SIDES[m.group('side')]} {m.group('bound')}%"
     for word, form in _MEASURES.items():
         rest = zh[:-len(word)]
         if zh.endswith(word) and len(rest) >= 2 and (found := noun(rest)):

@@ -3,7 +3,7 @@ up, telecom fraud, funds stopped and frozen, losses recovered, emergency calls, 
 security) and a village's quarterly financial disclosure (balances, income and expenditure by item, ledger entries)
 (held-out set 47).
 
-Official wording where the reference has it: 电信网络诈骗 "telecommunications and online fraud" (GWR 2017/601),
+Official wording where the reference has it: 电信网络诈骗 "telecom and cyber fraud" (GWR 2022/135, the latest wording),
 黑恶势力犯罪 "organized crime" (GWR 2017/601), 人民群众安全感 "the security of our people" (GWR 2017/602), 余额
 "outstanding balance" (GWR 2013/89), 补助 "subsidies" (GWR 2008/43), 村级公益事业 "village-level public works projects"
 (GWR 2011/329). The reports name neither stopped and frozen funds, emergency calls, drink driving, the satisfaction
@@ -16,7 +16,7 @@ from __future__ import annotations
 PUBLIC_SECURITY_EXACT: dict[str, tuple[str, str]] = {
     # policing
     "打掉涉黑涉恶犯罪团伙": ("organized crime and criminal gangs broken up", "GWR 2017/601, P"),
-    "电信网络诈骗发案数": ("telecommunications and online fraud cases", "GWR 2017/601"),
+    "电信网络诈骗发案数": ("telecom and cyber fraud cases", "GWR 2022/135"),
     "止付冻结涉案资金": ("funds involved in cases stopped and frozen", "P"),
     "群众挽回损失": ("losses recovered for the public", "P"),
     "为群众挽回损失": ("losses recovered for the public", "P"),

@@ -25,7 +25,6 @@ RAINSTORM_EXACT: dict[str, tuple[str, str]] = {
     "主汛期降雨量": ("rainfall of the main flood season", "P"),
     "主汛期我市降雨量": ("rainfall of the main flood season", "P"),
     "水位": ("water level", "P"),
-    "小型水库超汛": ("small reservoirs above the flood-limit level", "GWR 2008/409, P"),
     "小型水库超汛限水位": ("small reservoirs above the flood-limit level", "GWR 2008/409, P"),
     "中型水库超汛限水位": ("medium-sized reservoirs above the flood-limit level", "GWR 2008/409, P"),
     "区域性暴雨过程": ("regional rainstorms", "P"),

@@ -36,6 +36,8 @@ TALENT_EXACT: dict[str, tuple[str, str]] = {
     "国有资本经营预算收入预算": ("budgeted revenue of the budget for state capital operations", "P"),
     "社会保险基金预算收入": (f"revenue of the {_SSF}", "GWR 2010/491, P"),
     "社会保险基金预算支出": (f"expenditure of the {_SSF}", "GWR 2010/491, P"),
+    "社会保险基金滚存结余": ("accumulated balance of social security funds", "GWR 2010/491, P"),
+    "社会保险基金累计结余": ("accumulated balance of social security funds", "GWR 2010/491, P"),
     "滚存结余": ("accumulated balance", "P"),
     "预备费": ("reserve fund", "P"),
     "科技支出": ("spending on science and technology", "P"),

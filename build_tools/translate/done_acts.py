@@ -1,0 +1,45 @@
+"""Counts named by what was done: the things an act was done to, object first (立法意见建议采纳, 群众来信来访办结: the
+extractor names a bare act after the object an earlier figure counted, ``extract/figures/acts._object_of_act``):
+"<the things> <done>"; and the units an audit finding is about (违规发放津贴补贴的单位).
+
+The participles are project renderings (P) in the wording of the State Council's reports where they use the act
+("suggestions ... adopted", "cases ... handled", "problems ... rectified"); every part must render on its own, or the
+whole stays untranslated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+DONE: dict[str, str] = {
+    "采纳": "adopted", "办结": "resolved", "受理": "accepted", "整改": "rectified", "修改": "amended",
+    "修订": "revised", "废止": "repealed", "答复": "answered", "回复": "answered", "查处": "investigated",
+    "化解": "resolved", "销号": "closed", "落实": "implemented", "办理": "handled",
+}
+
+
+def object_act(zh: str, render: Callable[[str], str | None]) -> str | None:
+    """立法意见建议采纳 -> 'suggestions on legislation adopted' when ``render`` names the object; else None."""
+    act = zh[-2:]
+    if act not in DONE or len(zh) < 4:
+        return None
+    obj = render(zh[:-2])
+    return f"{obj} {DONE[act]}" if obj else None
+
+
+# the units an audit finding is about (违规发放津贴补贴的单位, extract/figures/counted.py found_units): "units with
+# allowances and subsidies paid in violation of rules" (project frame), when both parts render
+_FINDING_OF = re.compile(r"^(?P<finding>(?:违规|违反|未按|未及时|未经|无预算|超预算|超标准|超范围|超额|虚报|冒领|"
+                         r"挤占|挪用|套取|骗取|滞留|截留|擅自|重复|多报|多领|多支付|少缴|仍在|仍然|长期闲置|闲置).{1,20}?)的"
+                         r"(?P<noun>[^的]{2,10})$")
+
+
+def with_finding(zh: str, render: Callable[[str], str | None]) -> str | None:
+    """违规发放津贴补贴的单位 -> 'units with allowances and subsidies paid in violation of rules' (parts rendered)."""
+    m = _FINDING_OF.match(zh)
+    if not m:
+        return None
+    noun, finding = render(m.group("noun")), render(m.group("finding"))
+    if not noun or not finding:
+        return None
+    return f"{noun} with {finding[:1].lower() + finding[1:] if not finding[1:2].isupper() else finding}"
