@@ -323,6 +323,13 @@ HELD_OUT_ENGLISH = [
     # 浅层地下水资源量) and a force counted after 共 named by the force, not 全员 (left: 山塘小型水库, 巡查人员分片包干,
     # the margin 0.5米 named by the whole rule)
     ("holdout52", 77, 72),
+    # a province's R&D expenditure bulletin (PDF) and a city housing provident fund's annual report (HTML): first run
+    # (code of e1a748c, no fix) 82/145 (the bulletin 31/67: 全省共投入…（R&D）经费, the shares named by their part alone,
+    # 投入强度, the counts above a bound; the report 51/78: its policies, ratios and the table's 增减); 139/140 after
+    # a metric's bracketed abbreviation, full-width digits and 全省共 tidied, a class bounded by a measure (metric_bounds,
+    # P), the share head given to every part, 增减 a rise, metric_vocab science.py (GWR 2011/417, YB 7-6, P) and
+    # provident.py (P); 140/140 with the other bound of the next clause named by the measure (下限为…: 月缴存基数下限)
+    ("holdout51", 140, 140),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers

@@ -124,6 +124,11 @@ PLAN_GAP_WHOLES_EN = {"年度计划": "the annual plan", "全年计划": "the an
 SHARE_RE = re.compile(r"^(?P<x>.*?)占(?P<y>.+?)(?:的)?(?:比重|比例|份额)?$")
 PAREN_RE = re.compile(r"^(?P<x>.+?)[（(](?P<y>[^）)]+)[）)]$")
 # A list number left before a name by the extraction ((一)每年新增…, 二、…): not part of the metric.
+# an abbreviation in brackets after the term it abbreviates (研究与试验发展（R&D）经费): said once, by the term;
+# full-width digits of a metric's bound (超过５０亿元); 共 after the whole region (全省共投入…经费: the total spent)
+ABBREVIATION_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z&]{2,8}[）)]")
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+WHOLE_TOTAL_RE = re.compile(r"^(全[省市县区州])共(?=投入|支出)")
 LIST_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 # <level>财政每年安排<purpose><funds>: 市级财政每年安排城市更新专项资金 -> "special funds for urban renewal from the
 # municipal budget per year" (专项资金 "special funds" GWR 2021/560; the rest project renderings).
@@ -210,3 +215,10 @@ PROSPECT_WHEN = {"建成投产": "on completion", "建成": "on completion", "�
 
 WHOLE_OWNERS = {"全省": "the province's ", "全国": "the national ", "全市": "the city's ", "全州": "the prefecture's ",
                 "全县": "the county's ", "全区": "the district's "}
+
+
+def tidy_metric(zh: str) -> str:
+    """The metric name without spaces, footnote marks, list numbers and a bracketed abbreviation, with ASCII digits
+    and the whole region's 共 dropped (全省共投入研究与试验发展（R&D）经费 -> 全省投入研究与试验发展经费)."""
+    zh = LIST_NUMBER_RE.sub("", FOOTNOTE_RE.sub("", re.sub(r"\s+", "", zh))).translate(FULL_WIDTH_DIGITS)
+    return WHOLE_TOTAL_RE.sub(r"\1", ABBREVIATION_RE.sub("", zh))

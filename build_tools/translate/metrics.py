@@ -23,6 +23,7 @@ import re
 
 from .done_acts import object_act, with_finding
 from .glossary import Glossary, apply_modifier, get_glossary
+from .metric_bounds import bounded_class
 from .metric_patterns import (
     ACTOR_RE,
     AGE_RE,
@@ -35,7 +36,6 @@ from .metric_patterns import (
     CPI_GROUPS,
     DONE_TO,
     EMPTY_VERBS,
-    FOOTNOTE_RE,
     FOUND_BY,
     FOUND_BY_RE,
     FUND_HEADS,
@@ -46,7 +46,6 @@ from .metric_patterns import (
     INNER_ABBR_RE,
     LINE_ABOVE,
     LINE_BELOW,
-    LIST_NUMBER_RE,
     OFFICE_ACTOR_RE,
     PAID,
     PAREN_RE,
@@ -88,6 +87,7 @@ from .metric_patterns import (
     YEAR_WITHIN_RE,
     YEAR_WORDS,
     YEARS_RE,
+    tidy_metric,
 )
 from .metric_readers import AREA_BAND_BOUNDS, AREA_BAND_RE, TIER_RE, _age_band, _index_base
 from .metric_tables import EXACT, HEADS, LEVELS_AND_ABOVE, NOTES, PARTNERS, SCHEMES, SUBJECTS, TRADE_HEADS
@@ -105,7 +105,7 @@ def _strip_article(text: str) -> str:
 
 def clean_metric(zh: str) -> str:
     """The metric name without spaces and footnote marks (地区生产总值[1] -> 地区生产总值)."""
-    return LIST_NUMBER_RE.sub("", FOOTNOTE_RE.sub("", re.sub(r"\s+", "", zh)))
+    return tidy_metric(zh)
 
 
 class Composer:
@@ -554,7 +554,7 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
     if found is None and (body := _BODY_LEAD.match(zh)) and len(zh) > body.end() + 1:
         found = composer.metric(zh[body.end():])  # 市人大常委会共召开常委会会议: the body is the report's voice
     if found is None:
-        found = with_finding(zh, composer.metric)
+        found = with_finding(zh, composer.metric) or bounded_class(clean_metric(zh), composer.noun)
     if found is None and (m := _ALLOCATED_BY.match(zh)):  # 市财政安排人才发展专项资金: the fund allocated
         found = metric_en(m.group("what"), glossary)
     if found is None and (m := _BUDGET_COLUMN.match(zh)):  # a budget table's 执行数 and 为预算% columns (P)

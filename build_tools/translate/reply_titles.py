@@ -45,8 +45,9 @@ BODY_REPORT_RE = re.compile(r"^(?:(?P<y1>\d{4})年)?(?P<body>[\u4e00-\u9fff]{2,2
 PLACE_REPORT_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗|镇|乡))"
                              r"(?P<year>\d{4})年度?(?P<subject>[\u4e00-\u9fff“”]{2,24}?)(?:工作)?(?:开展)?情况(?:的)?报告$")
 
-TOPIC_COMMUNIQUE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗))"
-                                 r"(?P<year>\d{4})年度?(?P<topic>[\u4e00-\u9fff]{2,12}?)统计公报$")
+TOPIC_COMMUNIQUE_RE = re.compile(r"^(?:(?P<year0>\d{4})年度?)?"  # (the year first: 2024年沅宁省科技经费投入统计公报)
+                                 r"(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗))"
+                                 r"(?(year0)|(?P<year>\d{4})年度?)(?P<topic>[\u4e00-\u9fff]{2,12}?)统计公报$")
 
 
 def _session(term: str, session: str) -> str | None:
@@ -109,7 +110,8 @@ def topic_communique_title(renderer: TitleRenderer, zh: str, region: str) -> str
     place, topic = renderer.region_short(m.group("place")), renderer.phrase(m.group("topic"))
     if not place or not topic:
         return None
-    return f"{place} Statistical Communiqué on {title_case(with_article(topic))} in {m.group('year')}"
+    year = m.group("year") or m.group("year0")
+    return f"{place} Statistical Communiqué on {title_case(with_article(topic))} in {year}"
 
 
 def reply_or_report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:

@@ -37,7 +37,7 @@ from .memory import text_hash
 from .names import issuer_en, not_a_place_name, region_en
 from .periods import ordinal
 from .recruitment_titles import recruitment_subject
-from .reply_titles import reply_or_report_title
+from .reply_titles import TOPIC_COMMUNIQUE_RE, reply_or_report_title
 from .report_titles import report_subject, report_title
 from .title_batches import handed_down
 from .title_compose import composed_subject, seasonal
@@ -415,8 +415,9 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
         if not m or not (m.group("y1") or m.group("y2")):
             return None
         place = m.group("region") or region
-        if m.group("region") and "发展" in place and self.region(place) is None:
-            return None  # 2024年梧江市卫生健康事业发展统计公报: a sector's bulletin (report_titles), no place named so
+        if m.group("region") and self.region(place) is None and ("发展" in place or TOPIC_COMMUNIQUE_RE.match(zh)):
+            return None  # 2024年梧江市卫生健康事业发展统计公报: a sector's bulletin (report_titles), no place named so;
+            # 2024年沅宁省科技经费投入统计公报: a topic's communiqué (reply_titles)
         where = f" of {parts.part(self.region(place), place)}" if place else ""
         year = m.group("y1") or m.group("y2")
         return f"Statistical Communiqué{where} on the {year} National Economic and Social Development"

@@ -126,6 +126,9 @@ _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|
 # a sentence opened by its own year (2024年，全市累计发放…; 2025年，市级财政…共计1.5亿元): what was done or is
 # planned in that year, not a standing provision of the rules
 _OWN_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年[，,]")
+# a report's paragraph run in under a policy's label (缴存政策：…缴存比例各为5%-12%, 贷款政策：…最高额度为60万元):
+# the norms in force it restates, rules like those of a notice (the report's results stay actual elsewhere)
+_POLICY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}政策[：:]")
 # a clause after ； that gives a sibling its value at once (二类地区由1990元提高到2150元, 三类地区为2020元)
 # a plan's goal quoted against an outcome (…为45.3%，保持在《规划》要求的45%左右；): its 保持在 is the goal's bound, no
 # status of the clauses after ；
@@ -163,6 +166,7 @@ _SIBLING_VALUE = re.compile(r"[^，,；;。\d]{1,12}?(?:由|为|调整为|提高
                             r"|[^，,；;。\d]{1,12}?(?:最高|最多|最低|不超过|不低于)\s*\d"
                             r"|(?:[A-Z]|[一二三四五六七八九])[类档级][\u4e00-\u9fff]{0,4}\d")
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
+                            r"下限|最高额度|缴存比例|"
                             r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠|"
                             # the benefits of an insurance scheme (起付线200元, 报销比例为60%, 最高支付限额为20万元,
                             # 费用报销50%, the deductible of a tier 1.5万元至5万元的部分报销60%, 等待期3个月)
@@ -176,6 +180,37 @@ _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|�
 # done; 我们也要看到/认识到 is no plan
 _PROGRAMME = re.compile(r"(?:^|[。！？；，,])\s*我们要(?!看到|清醒|认识|明白|始终清醒|正视)")
 _PROGRAMME_HEAD = 80  # the programme opens the paragraph (after its heading sentences)
+
+
+# the size of a body (住房公积金管理委员会有委员25名, 管理中心设9个处、6个分中心，从业人员148人) in a report of a year:
+# what it has, held at the year's end, not a flow over the year; likewise a ratio of two balances
+_BODY = re.compile(r"(?:中心|委员会)$")
+_BODY_SIZE = re.compile(r"委员$|^设?[处科室部]|分中心$|管理部$|从业人员$|在职人员$|编制$")
+
+
+# a ratio of two balances (个人住房贷款余额占缴存余额的比率为77.31%): a ratio of two stocks, held at the year's end
+_BALANCE_RATIO = re.compile(r"余额[^，,；;。]{0,12}?占[^，,；;。]{0,12}?余额")
+
+
+def _body_size_at_year_end(found: list[Figure]) -> None:
+    for f in found:
+        if f.status != "actual" or not re.fullmatch(r"\d{4}", f.period) or f.direction:
+            continue
+        if (_BODY.search(f.subject) and _BODY_SIZE.search(f.metric) and f.kind in ("count", "level")) or (
+                _BALANCE_RATIO.search(f.metric) and f.unit == "%"):
+            f.period += "-12"
+
+
+# the other bound of the same measure in the next clause (月缴存基数上限为28650元，下限为…最低工资标准2100元): the
+# measure's lower bound, not a name opened by 下限为
+_OTHER_BOUND = re.compile(r"^(上限|下限)为")
+
+
+def _other_bound(found: list[Figure]) -> None:
+    for prev, f in zip(found, found[1:], strict=False):
+        m = _OTHER_BOUND.match(f.metric)
+        if m and prev.metric.endswith(("上限", "下限")) and len(prev.metric) > 2:
+            f.metric = prev.metric[:-2] + m.group(1)
 
 
 def _programme(text: str, anchor_year: int | None, span: str) -> tuple[bool, str]:
@@ -309,6 +344,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         text = "".join(table_sentences(para, caption_unit(told), caption_quantity(told))
                        ) if para.cells else para.text  # (a table row restated: .tables)
         projects = project_labels(para) if para.cells else set()
+        policy_para = bool(_POLICY_LABEL.match(para.text))
         first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(headings, pctx)
                  or (_heading_dates({0: caption}, pctx) if para.cells and caption else [])
                  or _annual(text, pctx))  # (表1 2024年末全市医疗卫生机构…: the caption dates the table's cells)
@@ -357,7 +393,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             budgeted = bool(_BREAKDOWN_HEAD.match(sentence) and budget_cues(previous_text)) or (
                 budgeted and carried_by_semicolon)
             own_year = _OWN_YEAR_HEAD.match(sentence) if ctx.rules else None
-            default = ("rule" if ctx.rules and not review_heading and not own_year and _RULE_SENTENCE.search(sentence)
+            default = ("rule" if (ctx.rules or policy_para) and not review_heading and not own_year
+                       and _RULE_SENTENCE.search(sentence)
                        else "target" if plan_ctx or (own_year and ctx.year and own_year.group(1) >= ctx.year)
                        or budgeted  # (…预算数为…。其中：…；…)
                        else "actual")  # 每户一次性补贴2500元: a rule of the measures
@@ -379,6 +416,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     cache[key] = _analyse_sentence(sentence, pctx, context, key[2], last_metric, topic, para_metric,
                                                    joined)
                 found, dates = cache[key]
+                if policy_para and default == "rule":
+                    for f in found:  # (缴存政策：2024年，…缴存比例各为5%-12%: the year's norm in force, no result)
+                        if f.status == "actual" and not f.direction:
+                            f.status = "requirement"
                 if level and not para.run_in:
                     # 四、统筹划定三条控制线, 三、实施五大行动: a heading's count in words names the topic (a set
                     # term), no figure
@@ -408,6 +449,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             _name_the_items(found, para_metrics)
             superlative_siblings(found)
             converted_changes(found)
+            _body_size_at_year_end(found)
+            _other_bound(found)
             para_metrics += [f.metric for f in found if f.metric not in para_metrics]
             para_metric = found[-1].metric if found else para_metric
             # (截至目前 dates its own sentence only: 截至目前，立案提案已全部办复。县政协确定重点提案12件 is of the

@@ -61,6 +61,7 @@ _RANK_MOVE = re.compile(r"(?:排名|位次|排位|名次)(?:较[^，,；;。\d]{
 _LAST_OF_RANKING = re.compile(r"(?:位列|位居|居|排名|排在|排位|列)(?:全[省市县区国州])?(?:倒数)?后\s*$")
 
 _ALLOCATED = re.compile(r"(?:安排|投入|拨付|筹集|落实|统筹|提供)\s*$")
+_FUNDS_AFTER = re.compile(r"\s*的[^，,；;。]{0,16}?(?:资金|经费|基金|款|费|补助|补贴|奖补|投入|投资)")
 
 # the line of a sanction (对年度任务完成率低于80%的市予以通报, 对连续两年考核排名后3位的…约谈): the figure is the line
 # below (above) which the sanction falls, not a rate required or reached; its metric names the line (…通报线)
@@ -132,9 +133,12 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
                 continue
         if fol == "de" and (num.qualifier in ("超过", "不低于", "不少于", "不到", "不足", "至少")
                             or _BOUND_BEFORE.search(s, max(0, num.start - 3), num.start)) and not (
-                num.cls == "money" and _ALLOCATED.search(s, _clause_start(s, num.start), num.start)) and not (
+                num.cls == "money" and _ALLOCATED.search(s, _clause_start(s, num.start), num.start)
+                and _FUNDS_AFTER.match(s, num.end)) and not (
                 num.cls == "count" and _FORMED.search(s, max(0, num.start - 8), num.num_start)):
-            num.role = "threshold"  # 超5000万元的项目 (but 每年安排不少于3000万元的…资金 is the amount allocated)
+            # 超5000万元的项目 (but 每年安排不少于3000万元的…资金 is the amount allocated; 经费投入超过100亿元的
+            # 设区市有4个 counts the cities above the bound: what follows 的 is no fund)
+            num.role = "threshold"
             continue
         if fol == "de" and num.cls in ("percent", "permille"):
             np = _np_after_de(s[_skip_space(s, num.end) + 1:_clause_end(s, num.end)])

@@ -134,8 +134,10 @@ _POLLUTANT_HEAD = re.compile(r"(?:重点工程|重点行业|工程)?(?:减排量
 # is that thing's measure, not the thing again
 _MEASURE_OF_PREVIOUS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:强度|比重|占比|比例|增速|增幅|增长率|密度)")
 # the shares of the parts of a whole named once after the last part (基础研究、应用研究和试验发展经费所占比重分别为…;
-# 企业、政府属研究机构、高等学校经费所占比重分别为…): every part takes it (each value is its share, not the part)
-_SHARE_HEAD = re.compile(r"(?:经费|支出|投入|投资|收入|增加值|人员|人数|资金)?所占(?:比重|比例)$")
+# 企业、政府属研究机构、高等学校经费支出所占比重分别为…; 基础研究、应用研究和试验发展经费占全省R&D经费的比重分别为…):
+# every part takes it (each value is its share, not the part)
+_SHARE_HEAD = re.compile(r"(?:(?:经费|资金)?(?:支出|投入)|经费|投资|收入|增加值|人员|人数|资金)?"
+                         r"(?:所占|占[^、和及与，,；;。]{2,16}?的?)(?:比重|比例)$")
 
 
 def _shared_suffix(items: list[str]) -> str:

@@ -208,7 +208,11 @@ _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
 # the statistics measured in years of age (人均预期寿命, 平均年龄): before them in the sentence, a number of 岁 is a
 # figure (人均预期寿命达到80.12岁，比上年提高0.35岁), elsewhere an age limit
 _AGE_BAND_OF = re.compile(r"(?:及以上|及以下|以上|以下)?的?人口")
-_AGE_STATISTIC = re.compile(r"寿命|年龄|岁数|年限")  # (平均受教育年限10.36年: a statistic in years)
+# the meetings a body held (2024年召开2次会议, 全年召开会议2次): a count of meetings, not a frequency
+_MEETINGS_HELD = re.compile(r"(?<!先后)(?:召开|举行|举办)\s*$")
+_MEETING_AFTER = re.compile(r"(?:全体|常务|主任|专题)?会议")  # (先后举行2次…现场会: occasions, no body's meetings)
+# (平均受教育年限10.36年: a statistic in years; 贷款最长期限为30年: a loan's term)
+_AGE_STATISTIC = re.compile(r"寿命|年龄|岁数|年限|最长期限|最短期限|期限最[长短]")
 _FRAMING = re.compile(r"^(?:——)?从.*看$")
 
 
@@ -376,8 +380,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
             num.metric = lm
         return num.end
     # R: the number counts the noun that follows it
-    if num.unit == "次":  # 先后7次参加: a frequency, not a count of things
-        num.role = "skip"
+    if num.unit == "次" and not (_MEETINGS_HELD.search(s, max(0, num.start - 6), num.start)
+                                 and _MEETING_AFTER.match(s, num.end)):
+        num.role = "skip"  # 先后7次参加: a frequency, not a count of things (召开2次会议: the meetings held are)
         return num.end
     group = _GROUP_BEFORE.search(s, max(0, _clause_start(s, num.start) - 30), num.start) \
         if num.cls == "percent" and _clause_start(s, num.start) == num.start else None

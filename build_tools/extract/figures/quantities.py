@@ -269,8 +269,10 @@ PAID_OVER = re.compile(r"(?:(?<![\d年月])分|连续(?:发放|支付|拨付|补
 # a time limit in whole years for paying or finishing (余款在1年内缴清, 自签订之日起2年内竣工)
 _YEARS_LIMIT = re.compile(r"\s?年(?=内(?:缴清|付清|结清|缴纳|支付|完成|建成|竣工|开工))")
 _YEARS_LIMIT_BEFORE = re.compile(r"(?:[在于]|之日起|日起|后)\s?$")
-# the term of a right or a service in whole years (出让年限70年, 土地使用年限为50年, 最低服务年限为5年)
-_TERM_YEARS_BEFORE = re.compile(r"(?:出让|使用|经营|承包|租赁|服务)年限(?:为|是|[：:])?\s?$")
+# the term of a right or a service in whole years (出让年限70年, 土地使用年限为50年, 最低服务年限为5年), the longest or
+# shortest term of a loan (个人住房贷款最长期限为30年, 贷款期限最长不超过30年)
+_TERM_YEARS_BEFORE = re.compile(r"(?:(?:出让|使用|经营|承包|租赁|服务)年限|(?:最长|最短)期限|期限最[长短])"
+                                r"(?:为|是|不超过|不得超过|[：:])?\s?$")
 _PAID_YEARS = re.compile(r"\s?年(?:(?:发放|支付|拨付|兑现)|(?=[，,；;。]|$))")
 _NOT_AFTER_NUMBER = re.compile(r"\s?(?:[年月日号时点期届版楼层]|周年|季度|号线|[A-Za-z])")
 

@@ -42,13 +42,14 @@ _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
                      r"(?P<court>(?:中级)?人民(?:法院|检察院))?")
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:^|[主老新旧心市县全各本]|[\u4e00-\u9fff]{2})城区|"
-                       r"县城|辖区|城市|棚户区|小区|片区|保护区|功能区|建制[镇村]|城镇村|"
+                       r"县城|辖区|(?:^|[大小中主老新旧心全各本该每]|[\u4e00-\u9fff]{2})城市|棚户区|小区|片区|保护区|功能区|建制[镇村]|城镇村|"
                        r"(?:^|[深高大偏远老荒国]|[\u4e00-\u9fff]{2})[山林]区|库区|矿区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
                        r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|"
                        r"[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村;
 # 建制镇用地, 建制村通硬化路, 城镇村及工矿用地: designated towns or villages, towns and villages as a kind, no name)
 # (城区 is a city's urban area, 中心城区, 老城区, 完成城区…; a one-character name before it is a district's: 棠城区)
+# (城市 likewise: 大城市, 中心城市, 文明城市 are kinds; 萸城市, 晋城市 are cities named by one character and 城)
 # (山区, 林区 likewise: 偏远山区, 国有林区 are areas of a kind, 枫林区, 宝山区 districts; 深山区, 大山区 stay areas)
 # a superlative naming who has the most or least of a measure (降水量最大的是X, 增速最快的为X): X is the subject
 _SUPERLATIVE = re.compile(r"^[^，,；;。：:\d]{0,12}?最(?:大|高|多|小|低|少|快|慢|好|差)的(?:是|为)")
@@ -58,7 +59,7 @@ _GENERIC = re.compile(
     r"街道|园区|项目|景区|开发区|工业|产业|企业|农民专业|农民合作|专业合作|国有|民营|中小|龙头|省级|市级|县级|国家级|示范|贫困|困难|脱贫|"
     r"行政|中心|周边|沿线|辖区|城区|市区|县城(?!投|建)|老旧|易地|搬迁|签约|招商|引进|实施|建设|推进|完成|实现|开工|竣工|"
     r"新(?![\u4e00-\u9fff]{1,3}?(?:村(?![民级组委道])|镇(?![村级区域])|乡(?![村镇道级])|社区|街道|[县区]$))|"
-    r"单位|人均|常住|户籍|谋划|储备|工程|占|为|对|在|向|从|由|把|城市|"
+    r"单位|人均|常住|户籍|谋划|储备|工程|占|为|对|在|向|从|由|把|城市|设区|"
     r"投产|达产|新增|累计|共有|现有|已有|共|其中|目前|全部|超额|"
     r"完整|居住|智慧|和谐|美丽|绿色|宜居|文明)")  # (完整居住社区建设标准: a kind of community, no name;
 # 新 heads a kind (新建, 新型城镇) but also a place's name: 新塘村, 新华镇, 新民社区, 新河区 are names; 县城 is the
@@ -150,6 +151,11 @@ _HANDLING_DEPARTMENT = re.compile(r"([县市区][\u4e00-\u9fff]{2,10}?(?:局|委
                                   r"(?=(?:共|全年|累计)?(?:承办|办理|受理|办结|答复)[^，,；;。]{0,6}?(?:\d|$))")
 
 
+# a body named without its place whose name says which one the region has (住房公积金管理中心, 住房公积金管理委员会:
+# one per city), not a kind of which there are many (服务中心)
+_OWN_BODY = re.compile(r"住房公积金管理(?:中心|委员会)")
+
+
 def _region_body(head: str, regions: tuple[str, ...], region_level: str) -> str:
     """A service body of the document's region heading the clause, named with the region (its full name, or the
     bare level 区/县/市 of the region's own text): the body, with the region's name, as the subject; "" else."""
@@ -157,6 +163,10 @@ def _region_body(head: str, regions: tuple[str, ...], region_level: str) -> str:
         if head.startswith(region) and (m := _SERVICE_BODY.match(head, len(region))):
             return region + m.group(1)
     if region_level and head.startswith(region_level) and (m := _SERVICE_BODY.match(head, 1)):
+        named = next((r for r in regions if r.endswith(region_level)), "")
+        return named + m.group(1) if named else ""
+    if region_level and _OWN_BODY.match(head) and (m := _SERVICE_BODY.match(head)):
+        # (住房公积金管理中心为市人民政府直属…事业单位，设9个处 in the city's fund report: the city's own centre)
         named = next((r for r in regions if r.endswith(region_level)), "")
         return named + m.group(1) if named else ""
     return ""

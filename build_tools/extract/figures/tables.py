@@ -233,6 +233,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
         verb, amount = got
         if not verb and _SIGNED.search(name) and row[j].strip().startswith(("+", "＋")):
             verb = "上升"  # 同比变化 +1.5: 同比上升1.5%
+        elif not verb and name.endswith("增减"):
+            verb = "增长"  # 增减（%） | 4.6: a rise (a fall's cell is −1.2)
         if verb:
             name = _CHANGE.sub(verb, name)
         if _DONE_COLUMN.match(name) and any(_PLAN_COLUMN.match(columns[k][0]) for k in columns if k < j):

@@ -56,4 +56,5 @@ ECONOMIC_CENSUS_SUBJECTS: dict[str, tuple[str, str]] = {
     "汽车制造业": ("automobile manufacturing", "P"),
     "通用设备制造业": ("general-purpose equipment manufacturing", "P"),
     "专用设备制造业": ("special-purpose equipment manufacturing", "P"),
+    "化学原料和化学制品制造业": ("manufacturing of raw chemical materials and chemical products", "P"),
 }

@@ -73,4 +73,25 @@ PROVIDENT_EXACT: dict[str, tuple[str, str]] = {
         f"risk reserves as a share of outstanding {_LOANS}", "P"),
     "住房公积金个人住房贷款市场占有率": (f"market share of {_FUND} {_LOANS}", "P"),
     "节约职工购房利息支出": ("interest saved by employees buying homes", "P"),
+    # (a report of 2024 on a portal: the centre's divisions, the ratios named by their definition, the policies in
+    # force, the next year's plan)
+    "设处": ("divisions (sections)", "P"),
+    "下设处": ("divisions (sections)", "P"),
+    "分中心": ("branch centres", "P"),
+    "占当年缴存额": ("withdrawals as a share of the year's contributions", "P"),
+    "个人住房贷款余额占缴存余额的比率": (f"outstanding {_LOANS} as a share of the balance of contributions", "P"),
+    "住房公积金个人住房贷款余额和购买国债余额的总和占缴存余额": (
+        f"outstanding {_LOANS} and government bonds held as a share of the balance of contributions", "P"),
+    "归集手续费": ("fees for collecting contributions", "P"),
+    "提取城市公共租赁住房（廉租住房）建设补充资金": (
+        "supplementary funds set aside for building public rental (low-rent) housing", "GWR 2011/459, 2008/352, P"),
+    "住房公积金缴存比例": (f"{_FUND} contribution rate", "GWR 2015/304, P"),
+    "单位和职工住房公积金缴存比例": (f"{_FUND} contribution rate of employers and employees", "GWR 2015/304, P"),
+    "月缴存基数上限": ("upper limit of the monthly contribution base", "P"),
+    "月缴存基数下限": ("lower limit of the monthly contribution base", "P"),
+    "贷款最高额度": (f"{_FUND} loan ceiling", "P"),
+    "个人住房贷款最长期限": (f"longest term of {_LOANS}", "P"),
+    "最低首付款比例": ("minimum down payment ratio", "P"),
+    "计划归集住房公积金": (f"planned {_FUND} contributions", "P"),
+    "住房公积金提取额": (f"{_FUND} withdrawals", "P"),
 }

@@ -40,8 +40,22 @@ SCIENCE_EXACT: dict[str, tuple[str, str]] = {
     "政府属研究机构经费": ("research and development spending of government research institutions", "YB 20-2, P"),
     "高等学校经费": ("research and development spending of higher education institutions", "YB 20-3, P"),
     "其他主体经费": ("research and development spending of other performers", "P"),
+    "企业经费支出": ("research and development spending of enterprises", "GWR 2015/16, P"),
+    "政府属研究机构经费支出": ("research and development spending of government research institutions", "YB 20-2, P"),
+    "高等学校经费支出": ("research and development spending of higher education institutions", "YB 20-3, P"),
     "财政科学技术支出": ("government expenditure on science and technology", "YB 7-6, P"),
     "财政科技支出": ("government expenditure on science and technology", "YB 7-6, P"),
+    # (a provincial communiqué: the local governments' spending, its share of their spending, its levels)
+    "地方财政科学技术支出": ("local government expenditure on science and technology", "GWR 2011/417, YB 7-6, P"),
+    "地方财政支出": ("local government expenditure", "YB 7-6, P"),
+    "设区市及以下财政科学技术支出": (
+        "government expenditure on science and technology of cities divided into districts and lower levels", "P"),
+    "按研究与试验发展人员全时工作量计算的人均经费": (
+        "R&D spending per full-time equivalent R&D worker", "YB 20-1 (R&D personnel), P"),
+    # (the intensity of industrial enterprises, named by its definition alone after 规模以上工业企业R&D经费…；)
+    "R&D经费投入强度（与营业收入之比）": ("R&D spending as a percentage of business revenue", "GWR 2013/120, P"),
+    # (a table's column 投入强度（%） under a caption on R&D spending: the R&D intensity of the row)
+    "投入强度": ("R&D intensity", "P"),
     "一般公共预算支出": ("general public expenditure", "YB 7-6"),
 }
 
@@ -54,6 +68,8 @@ SCIENCE_SUBJECTS: dict[str, tuple[str, str]] = {
     "各类企业": ("enterprises", "P"),
     "政府属研究机构": ("government research institutions", "YB 20-2, P"),
     "高等学校": ("higher education institutions", "YB 20-3"),
+    "设区市": ("cities divided into districts", "P"),
+    "行业": ("industries", "P"),
 }
 
 SCIENCE_HEADS: dict[str, tuple[str, str | None, str]] = {
@@ -64,6 +80,7 @@ SCIENCE_HEADS: dict[str, tuple[str, str | None, str]] = {
     "R&D经费": ("research and development spending of {s}", "R&D spending", "GWR 2015/16"),
     # an industry's intensity (…制造业R&D经费投入强度): its own ratio, whose denominator the text gives once
     "R&D经费投入强度": ("R&D intensity of {s}", "R&D intensity", "P"),
+    "投入强度": ("R&D intensity of {s}", "R&D intensity", "P"),
     "财政科学技术支出": ("government expenditure on science and technology of {s}",
                          "government expenditure on science and technology", "YB 7-6, P"),
 }
