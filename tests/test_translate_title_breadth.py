@@ -24,7 +24,7 @@ CASES = [
      "Notice of the Qingshan Municipal Agriculture and Rural Affairs Bureau on Publishing the List of Municipal Key "
      "Leading Enterprises in Agricultural Industrialization in 2024"),
     (f"{CITY}关于表彰2024年度全市安全生产先进集体和先进个人的决定", CITY,
-     "Decision of the Qingshan Municipal People's Government on Commending the Citywide Advanced Groups and "
+     "Decision of the Qingshan Municipal People's Government on Commending the Citywide Advanced Collectives and "
      "Individuals in Workplace Safety in 2024"),
     ("青山市住房和城乡建设局关于开展2025年建筑施工安全生产大检查的通知", "青山市住房和城乡建设局",
      "Notice of the Qingshan Municipal Housing and Urban-Rural Development Bureau on Carrying Out a Major Inspection "
@@ -98,7 +98,7 @@ COUNTY_CASES = [
     ("白河县统计局关于开展第五次全国经济普查的公告", "白河县统计局",
      "Announcement of the Baihe County Bureau of Statistics on Carrying Out the Fifth National Economic Census"),
     (f"{COUNTY}关于表彰2024年度招商引资工作先进单位和先进个人的决定", COUNTY,
-     "Decision of the Baihe County People's Government on Commending the Advanced Groups and Individuals in "
+     "Decision of the Baihe County People's Government on Commending the Advanced Units and Individuals in "
      "Investment Promotion in 2024"),
     ("白河县人民政府办公室关于成立白河县防汛抗旱指挥部的通知", "白河县人民政府办公室",
      "Notice of the General Office of the Baihe County People's Government on Establishing the Baihe County Flood "

@@ -1,12 +1,18 @@
 """Titles of reports on one subject over a period (issue 12, P): a week's periodic report
 (…空气质量周报（2025年第47周）), a survey team's monitoring report (…农民工监测调查报告), a year's report on how
-something developed (2025年全市经营主体发展情况)."""
+something developed (2025年全市经营主体发展情况); and the forms disclosed every period
+(:func:`period_form_title`): a week's price monitoring (第47周（11月17日—23日）榆湄市重要民生商品价格监测情况),
+a village's quarterly accounts (云溪镇枫湾村2025年第三季度村级财务公开), a government website's yearly report
+form (沣屿县人民政府门户网站2025年度工作报表), a service's operation over a period
+(2025年第三季度汶枫市12345政务服务便民热线运行情况通报)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from .headlines import PERIOD_RE, PERIOD_WORDS
+from .periods import MONTHS, QUARTERS
 from .report_titles import PLACE, YEAR
 from .title_words import title_case
 
@@ -54,3 +60,94 @@ def _subject_and_place(renderer: TitleRenderer, m: re.Match[str], region: str) -
     if not what or name is None:
         return None
     return title_case(what), name
+
+
+# a week's price monitoring: 第47周（11月17日—23日）榆湄市重要民生商品价格监测情况
+WEEK_PRICES_RE = re.compile(r"^第(?P<n>\d{1,2})周[（(](?P<m1>\d{1,2})月(?P<d1>\d{1,2})日[—–\-－至~～]"
+                            r"(?:(?P<m2>\d{1,2})月)?"
+                            rf"(?P<d2>\d{{1,2}})日[）)]{PLACE}(?P<x>重要民生商品|生活必需品|主要副食品)价格监测(?:情况|周报)?$")
+# daily necessities (生活必需品, GWR 2011/275, 2021/37); the key ones (重要民生商品) and staple foods: P
+NECESSITIES = {"重要民生商品": "Key Daily Necessities", "生活必需品": "Daily Necessities",
+               "主要副食品": "Staple Non-Grain Foods"}
+# a village's (community's) accounts disclosed for a period: 云溪镇枫湾村2025年第三季度村级财务公开
+VILLAGE_ACCOUNTS_RE = re.compile(r"^(?P<upper>[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))?"
+                                 r"(?P<unit>[\u4e00-\u9fff]{1,8}?(?:村|社区))"
+                                 r"(?P<y>\d{4})年(?:第(?P<q>[一二三四])季度|(?P<h>上|下)半年|(?P<m>\d{1,2})月份?|度)?"
+                                 r"(?:村级|社区)?财务公开(?:表|情况)?$")
+# a government website's yearly report form (政府网站年度工作报表, the State Council's form):
+# 沣屿县人民政府门户网站2025年度工作报表
+WEBSITE_FORM_RE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:门户网站|政府网站|网站)(?P<y>\d{4})年度?工作报表$")
+# a service's (a hotline's, a platform's) operation over a period:
+# 2025年第三季度汶枫市12345政务服务便民热线运行情况通报
+OPERATION_RE = re.compile(rf"^{YEAR}(?P<period>{PERIOD_RE})?{PLACE.replace('place', 'place2')}"
+                          r"(?P<x>[0-9\u4e00-\u9fff]{2,20}?)运行情况(?P<kind>通报|报告)?$")
+OPERATION_KINDS = {"通报": "Bulletin on ", "报告": "Report on ", None: ""}
+_QUARTER_MONTHS = {"一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
+
+
+def period_form_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """The forms disclosed every period (P): "Prices of Key Daily Necessities in Yumei, Week 47 (17-23 November)",
+    "Financial Disclosure of Fengwan Village, Yunxi Town, Q3 2025", "Annual Work Report Form of the Website of the
+    Fengyu County People's Government for 2025"; None unless every part renders."""
+    week = WEEK_PRICES_RE.match(zh)
+    if week:
+        return _week_prices(renderer, week, region)
+    accounts = VILLAGE_ACCOUNTS_RE.match(zh)
+    if accounts:
+        return _village_accounts(renderer, accounts)
+    operation = OPERATION_RE.match(zh)
+    if operation and operation.group("year"):
+        return _operation(renderer, operation, region)
+    form = WEBSITE_FORM_RE.match(zh)
+    if form:
+        body = renderer.body(form.group("body"))
+        return f"Annual Work Report Form of the Website of the {body} for {form.group('y')}" if body else None
+    return None
+
+
+def _week_prices(renderer: TitleRenderer, m: re.Match[str], region: str) -> str | None:
+    m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
+    m2 = int(m.group("m2") or m1)
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    place = m.group("place") or region
+    name = renderer.region_short(place) if place else ""
+    if name is None:
+        return None
+    days = f"{d1}-{d2} {MONTHS[m1 - 1]}" if m1 == m2 else f"{d1} {MONTHS[m1 - 1]} to {d2} {MONTHS[m2 - 1]}"
+    where = f" in {name}" if name else ""
+    return f"Prices of {NECESSITIES[m.group('x')]}{where}, Week {int(m.group('n'))} ({days})"
+
+
+def _village_accounts(renderer: TitleRenderer, m: re.Match[str]) -> str | None:
+    unit = renderer.region(m.group("unit"))
+    upper = renderer.region(m.group("upper")) if m.group("upper") else ""
+    if not unit or upper is None:
+        return None
+    year = m.group("y")
+    if m.group("q"):
+        when = f"{QUARTERS[_QUARTER_MONTHS[m.group('q')]]} {year}"
+    elif m.group("h"):
+        when = f"{'H1' if m.group('h') == '上' else 'H2'} {year}"
+    elif m.group("m") and 1 <= int(m.group("m")) <= 12:
+        when = f"{MONTHS[int(m.group('m')) - 1]} {year}"
+    elif m.group("m"):
+        return None
+    else:
+        when = year
+    return f"Financial Disclosure of {unit}{', ' + upper if upper else ''}, {when}"
+
+
+def _operation(renderer: TitleRenderer, m: re.Match[str], region: str) -> str | None:
+    """'Bulletin on the Operation of the Wenfeng 12345 Government Service Hotline in the Third Quarter of 2025' (P); the
+    service by the glossary or the metric grammar, a facility not a sector (经济运行 is release_title's)."""
+    from .metrics import metric_en
+
+    what = renderer.phrase(m.group("x")) or metric_en(m.group("x"), renderer.glossary)
+    place = m.group("place2") or region
+    name = renderer.region_short(place) if place else ""
+    if not what or name is None or m.group("x").endswith("经济"):
+        return None
+    period = PERIOD_WORDS[m.group("period")] + " of " if m.group("period") else ""
+    head = f"{OPERATION_KINDS[m.group('kind')]}the Operation of" if m.group("kind") else "Operation of"
+    return f"{head} the {name + ' ' if name else ''}{title_case(what)} in {period}{m.group('year')}"

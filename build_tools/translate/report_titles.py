@@ -126,9 +126,10 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         return f"Main Economic Indicators ({span.group('y1')}-{span.group('y2')})"
     m = RELEASE_RE.match(zh)
     if not m:
-        from .periodic_titles import development_title  # (it reads this module's PLACE and YEAR)
+        from .periodic_titles import development_title, period_form_title  # (they read this module's PLACE, YEAR)
 
-        return indicator_release_title(zh, region, renderer) or development_title(renderer, zh, region)
+        return indicator_release_title(zh, region, renderer) or development_title(renderer, zh, region) or (
+            period_form_title(renderer, zh, region))
     if m.group("place") and m.group("place2"):
         return None
     where = _place(renderer, m, region) if not m.group("place2") else (

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # glossary's own modifiers (农村 "rural", 城镇 "urban") come first. Project renderings otherwise.
 MODIFIERS = {"农村": "rural", "城镇": "urban", "城市": "urban", "乡村": "rural", "城乡": "urban and rural",
              "基层": "community-level", "县域": "county-level", "中小学": "primary and secondary school",
-             "重大": "major", "公共": "public"}
+             "重大": "major", "公共": "public", "当前": "current"}  # (当前强降雨: the rain now falling; P)
 # Action nouns after their object (longest first); {x} is the object with its article. GWR 2009/498 防控 "prevent and
 # control (major communicable diseases)", 2015/538 防治 "preventing and controlling (air pollution)", 2008/208 监管
 # "oversight", 2022/399 隐患排查整治 "identify and address (safety) hazards"; the others are project renderings after
@@ -46,6 +46,7 @@ ACTIONS: dict[str, str] = {
     "专项整治": "the special rectification of {x}",
     "一体化": "the integration of {x}",
     "防御": "the prevention of {x}",
+    "防范应对": "the prevention of and response to {x}",  # (强降雨防范应对: P)
     "技术改造": "the technological upgrading of {x}",  # GWR 2019/386 "technological transformation and upgrading"
     "流转": "the transfer of {x}",
     "供应": "the supply of {x}",
@@ -83,12 +84,26 @@ SEASONS = {"冬春季": "Winter and Spring", "秋冬季": "Autumn and Winter", "
            "春季": "Spring", "夏季": "Summer", "秋季": "Autumn", "冬季": "Winter", "汛期": "the Flood Season"}
 
 
+# the honoured of a field (全市安全生产工作先进集体和先进个人: a list's or a decision's subject):
+# "advanced collectives and individuals in workplace safety" (as the commendations: bulletin_words,
+# title_objects; P); the whole place (全市) is the document's own and left out
+HONOURED_RE = re.compile(r"^(?:全市|全县|全区|全省|全州|全旗|全镇|全乡)?(?P<field>.{2,20}?)(?:工作)?"
+                         r"(?P<who>先进集体和先进个人|先进单位和先进个人|先进集体|先进个人|先进单位|先进工作者)$")
+HONOURED = {"先进集体和先进个人": "advanced collectives and individuals",
+            "先进单位和先进个人": "advanced units and individuals", "先进集体": "advanced collectives",
+            "先进个人": "advanced individuals", "先进单位": "advanced units", "先进工作者": "advanced workers"}
+
+
 def composed_subject(renderer: TitleRenderer, zh: str, depth: int = 0) -> str | None:
     """The English of a subject one or more rule steps from glossary phrases (lower case, article where needed), or
     None when any part does not render."""
     zh = zh.strip()
     if len(zh) < 2 or depth > MAX_DEPTH:
         return None
+    honoured = HONOURED_RE.match(zh) if not depth else None
+    if honoured:
+        field = composed_subject(renderer, honoured.group("field"), depth + 1)
+        return f"{HONOURED[honoured.group('who')]} in {_bare(field)}" if field else None
     if depth:
         whole = renderer.phrase(zh) or renderer._action(zh) or renderer._object(zh, "")
         if whole:
@@ -128,7 +143,8 @@ def composed_subject(renderer: TitleRenderer, zh: str, depth: int = 0) -> str | 
             adjective = _modifier(renderer, modifier)
             if rest and adjective and not re.search(r"\b(?:of|for)\b", rest):  # "rural the treatment of": no
                 bare = _bare(rest)
-                return f"the {adjective} {bare}" if rest.startswith("the ") else f"{adjective} {bare}"
+                definite = rest.startswith("the ") or modifier == "当前"  # the rain now falling: "the current ..."
+                return f"the {adjective} {bare}" if definite else f"{adjective} {bare}"
     return None
 
 

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .report_titles import CENSUSES, ORDINAL_WORDS
-from .title_compose import composed_subject
+from .title_compose import HONOURED, composed_subject
 from .title_tables import CN_NUM, SCOPES
 
 if TYPE_CHECKING:
@@ -34,11 +34,12 @@ def title_object(renderer: TitleRenderer, zh: str, verb: str) -> str | None:
     if m and verb in ("废止", "修改", "废止和修改", "调整"):  # 废止部分行政规范性文件 "Repealing Certain ..."
         x = renderer.phrase(m.group("x"))
         return f"certain {x}" if x else None
-    m = re.fullmatch(r"(?P<scope>全市|全县|全区|全省|全州)?(?P<x>.+?)(?:先进集体和先进个人|先进单位和先进个人)", zh)
-    if m and verb == "表彰":  # those commended in a field: "the Citywide Advanced Groups and Individuals in X"
+    m = re.fullmatch(r"(?P<scope>全市|全县|全区|全省|全州)?(?P<x>.+?)"
+                     r"(?P<who>先进集体和先进个人|先进单位和先进个人)", zh)
+    if m and verb == "表彰":  # those commended in a field: "the Citywide Advanced Collectives and Individuals in X"
         x = renderer.phrase(m.group("x")) or renderer.phrase(m.group("x").removesuffix("工作"))
         scope = f"{SCOPES[m.group('scope')].lower()} " if m.group("scope") else ""
-        return f"the {scope}advanced groups and individuals in {x}" if x else None
+        return f"the {scope}{HONOURED[m.group('who')]} in {x}" if x else None
     m = re.fullmatch(r"(?P<x>.+?)(?P<kind>大检查|专项检查|监督检查|抽检|监督抽检|专项整治)", zh)
     if m and verb == "开展":  # an inspection campaign of a field (project renderings); the field may be composed
         x = renderer.phrase(m.group("x").removesuffix("工作")) or composed_subject(renderer, m.group("x").removesuffix(

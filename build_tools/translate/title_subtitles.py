@@ -88,3 +88,23 @@ def _cppcc_subtitle_text(renderer: TitleRenderer, zh: str) -> TranslatedText | N
     text = (f"Delivered at the {SESSION_WORDS.get(s, ordinal(s))} Session of the {ordinal(n)} {whose} Committee of "
             f"the CPPCC on {date}")
     return TranslatedText(text, "derived", text_hash(zh))
+
+
+# a title closed by its document number in brackets (行政处罚决定书（棠市监处罚〔2025〕86号）)
+NUMBERED_TITLE_RE = re.compile(r"^(?P<title>.{2,}?)[（(]"
+                               r"(?P<number>[\u4e00-\u9fff]{2,12}\s*[〔\[［(（【]\d{4}[〕\]］)）】]\s*\d+\s*号)[）)]$")
+
+
+def numbered_title(renderer: TitleRenderer, zh: str, issuer: str, region: str) -> str | None:
+    """行政处罚决定书（棠市监处罚〔2025〕86号） -> 'Decision on Administrative Penalty (Tang Shi Jian Chu Fa [2025]
+    No. 86)': the title's frame and the number as names.doc_number_en writes it; None unless both render."""
+    from .names import doc_number_en
+
+    m = NUMBERED_TITLE_RE.match(zh)
+    if not m:
+        return None
+    inner = renderer.title(m.group("title"), issuer, region)
+    number = doc_number_en(m.group("number"))
+    if inner is None or inner.status != "derived" or number == m.group("number").strip():
+        return None
+    return f"{inner.text} ({number})"

@@ -364,6 +364,7 @@ ABOUT_GENRES: dict[str, str] = {
     "综合报告": "Comprehensive Report", "公示": "Public Notice",  # (project renderings)
     "审计工作报告": "Audit Work Report",  # (关于2024年度县级预算执行和其他财政收支的审计工作报告: project rendering)
     "督查通报": "Inspection Bulletin",  # (an inspection office's report on what it inspected: project rendering)
+    "紧急通知": "Urgent Notice",  # (关于切实做好当前强降雨防范应对工作的紧急通知: project rendering)
 }
 # Verbs of "<issuer>关于<verb><X>的<genre>" where X is a document title.
 DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公布": "Publishing", "发布": "Issuing",
@@ -448,6 +449,7 @@ SUBJECT_VERBS = {
     "全面推进": "Comprehensively Advancing", "加快推进": "Accelerating", "深入推进": "Further Advancing",
     "扎实推进": "Solidly Advancing", "大力推进": "Vigorously Advancing", "进一步加强": "Further Strengthening",
     "进一步做好": "Doing Better Work on", "进一步推进": "Further Advancing", "切实加强": "Effectively Strengthening",
+    "切实做好": "Effectively Carrying Out",  # (GWR 2010/584 切实做好…工作 "do a good job in our work"; P)
     "全面加强": "Comprehensively Strengthening", "加强": "Strengthening", "推进": "Advancing", "推动": "Promoting",
     "促进": "Promoting", "支持": "Supporting", "实施": "Implementing", "开展": "Carrying Out", "深化": "Deepening",
     "完善": "Improving", "建立健全": "Establishing and Improving", "健全": "Improving", "加快": "Accelerating",

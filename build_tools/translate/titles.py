@@ -44,7 +44,7 @@ from .title_compose import composed_subject, seasonal
 from .title_headings import ANNEXES, HeadingMixin
 from .title_laws import inspected_law
 from .title_objects import ranking_subject, title_object
-from .title_subtitles import subtitle_text
+from .title_subtitles import numbered_title, subtitle_text
 from .title_tables import (
     ABOUT_GENRES,
     BUILT_OBJECTS,
@@ -339,6 +339,8 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             head = ANNEXES[annex.group("kind")]
             number = f" {annex.group('n')}" if annex.group("n") else ""
             return TranslatedText(f"{head}{number}: {text}", "derived", text_hash(zh))
+        if numbered := numbered_title(self, zh, issuer, region):  # …决定书（棠市监处罚〔2025〕86号）
+            return TranslatedText(numbered, "derived", text_hash(zh))
         text = self._title(zh, parts, issuer, region) or clause_headline(self, spaced, region)
         if text is None:
             return None

@@ -82,8 +82,8 @@ COURTS_EXACT: dict[str, tuple[str, str]] = {
 # those honoured (受到省级以上表彰的集体: a count of the collectives honoured at the provincial level or above)
 HONOURED_RE = re.compile(r"^(?:受到|获得|荣获|获)(?P<level>国家级|省级|市级|县级)?(?P<above>以上|及以上)?"
                          r"(?:表彰|表扬|奖励|嘉奖)的(?P<who>集体|个人|单位|先进集体|先进个人)$")
-HONOURED_WHO = {"集体": "collectives", "个人": "individuals", "单位": "units", "先进集体": "outstanding collectives",
-                "先进个人": "outstanding individuals"}
+HONOURED_WHO = {"集体": "collectives", "个人": "individuals", "单位": "units", "先进集体": "advanced collectives",
+                "先进个人": "advanced individuals"}
 HONOUR_LEVELS = {"国家级": "national", "省级": "provincial", "市级": "city", "县级": "county"}
 
 

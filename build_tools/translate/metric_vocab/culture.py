@@ -37,7 +37,7 @@ CULTURE_EXACT: dict[str, tuple[str, str]] = {
     "五星级饭店": ("five-star hotels", "P"), "四星级饭店": ("four-star hotels", "P"),
     "出境游组团社": ("travel agencies organising outbound tours", "P"),
     # a commendation decision's lists (先进集体（20个）): as courts.HONOURED_WHO
-    "先进集体": ("outstanding collectives", "P"), "先进个人": ("outstanding individuals", "P"),
+    "先进集体": ("advanced collectives", "P"), "先进个人": ("advanced individuals", "P"),
     # a joint inspection's tally (检查经营单位83家，整改问题12处)
     "检查经营单位": ("business premises inspected", "P"), "整改问题": ("problems rectified", "P"),
 }
