@@ -230,6 +230,18 @@ def test_range_with_its_unit_after_the_upper_bound_is_one_figure():
     assert [f.value for f in found] == [3, 10]
 
 
+def test_range_with_its_multiplier_at_one_or_both_bounds_is_one_figure_never_a_negative():
+    """接待游客1200万-1300万人次, 1200-1300万人次, 投资3亿～5亿元: one figure whose unit has the multiplier and the counted
+    noun, the upper bound its qualifier; the dash after 1200万 is no minus sign (was: 1200 "万" and -1300万人次)."""
+    found = figs("预计全年接待游客1200万-1300万人次，旅游收入110-120亿元。", "计划总投资3亿～5亿元。",
+                 date="2025-01-20", region="桐江市", genre="speech")
+    assert [(f.value, f.unit, f.qualifier) for f in found] == [
+        (1200, "万人次", "至1300万人次"), (110, "亿元", "至120亿元"), (3, "亿元", "至5亿元")]
+    assert all(f.value > 0 for f in found)
+    (f,) = figs("人口自然增长率为-1.5‰。", date="2025-01-20", region="桐江市")
+    assert f.value == -1.5  # a negative after a verb stays negative
+
+
 def test_noun_described_by_an_adjective_is_what_is_counted():
     """12个特色鲜明的产业扶贫模式, 5个规模较大的龙头企业: the metric is the noun after 的, not the noun of its
     description."""

@@ -244,6 +244,8 @@ _OVER_BEFORE = re.compile(r"(?:过|超过|超|突破|近)$")
 _CN_DIGIT_CHAR = re.compile(r"[一二两三四五六七八九十]")
 _CN_FRACTION = re.compile(r"([一二三四五六七八九十百]+)分之([一二三四五六七八九十百零点]+)")
 _RANGE_DASH = "-－—–~～至到"
+# a range's lower bound with its multiplier or unit before a dash (1200万-, 3亿－, 5%-): the number after is no negative
+_RANGE_LOWER_BEFORE = re.compile(r"\d(?:[万亿千百]|%|％)$")
 # a rate per 100,000 written as a fraction (孕产妇死亡率为10万分之6.92, 十万分之7.5): the figure /10万, its
 # denominator no number of its own
 # (报告发病率为每10万人口129.41, 每十万人4.3: the same rate written per 10万 people before a bare number)
@@ -287,7 +289,8 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
             continue
         prev = ns[a - 1] if a else ""
         # 人口自然增长率为-1.5‰ (but not A-1 or 2-3)
-        negative = prev in ("-", "－") and (a < 2 or not (ns[a - 2].isascii() and ns[a - 2].isalnum()))
+        negative = prev in ("-", "－") and (a < 2 or not (ns[a - 2].isascii() and ns[a - 2].isalnum())) and not (
+            _RANGE_LOWER_BEFORE.search(ns, max(0, a - 8), a - 1))  # (1200万-1300万人次: a range's upper bound)
         if prev in ":：" and _ONE_TO.search(ns, max(0, a - 12), a - 1) and not _ARABIC.match(ns, b + 1):
             one = ns.rindex("1", 0, a)
             out.append(_Num(start=one, end=b, num_start=a, num_end=b, value=float(m.group().replace(",", "")), unit="",
@@ -365,11 +368,13 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
             if t2 and t2[2] == tail[2] and len(t2[3]) > len(tail[3]) and t2[3].startswith(tail[3]):
                 tail = (tail[0], tail[1], tail[2], t2[3])
         upper = None
-        if not tail[2] and not tail[3] and b < len(ns) and ns[b] in _RANGE_DASH and not negative:
-            # 2—3个, 10～15家: the unit is written once, after the upper bound; the lower bound is the figure
-            upper = _ARABIC.match(ns, b + 1)
+        if not tail[3] and tail[0] < len(ns) and ns[tail[0]] in _RANGE_DASH and not negative:
+            # 2—3个, 10～15家, 1200-1300万人次: the unit (and its multiplier) written once, after the upper bound;
+            # 1200万-1300万人次, 3亿-5亿元: the multiplier written twice, the unit once; the lower bound is the figure
+            upper = _ARABIC.match(ns, tail[0] + 1)
             t2 = _read_tail(ns, upper.end()) if upper else None
-            if upper and t2 is not None and t2[3] and not t2[2] and float(upper.group().replace(",", "")) > value:
+            if upper and t2 is not None and t2[3] and (not tail[2] or t2[2] == tail[2]) \
+                    and float(upper.group().replace(",", "")) > value:
                 tail = t2
             else:
                 upper = None
