@@ -39,6 +39,10 @@ AVERAGE_YEARS = {"二": "two", "两": "two", "三": "three", "四": "four", "五
 # 是2020年的1.9倍: a multiple of a year's level (only for a figure in 倍)
 LEVEL_YEAR_RE = re.compile(r"^(?P<year>\d{4})年(?P<end>底|末)?$")
 COMPARE_YEAR_RE = re.compile(r"^(?:比|较|与)(?P<year>\d{4})年(?P<end>底|末|年底|年末)?(?:相比|同期)?$")
+# the base of a multiple named by its distance (是上年的1.5倍, 是去年同期的1.2倍)
+PREVIOUS_LEVELS = {"上年": "the previous year's level", "去年": "the previous year's level",
+                   "上年同期": "the level of the same period of the previous year",
+                   "去年同期": "the level of the same period of the previous year"}
 SAME_PERIOD_LEVEL_RE = re.compile(r"^相当于(?P<year>(?:19|20)\d{2})年同期$")
 COMPARE_LEVEL_RE = re.compile(r"^(?P<dir>高于|低于|快于|慢于)(?P<scope>全省|全国|全市)(?:平均水平|平均)?$")
 SHARE_OF_RE = re.compile(r"^占(?P<scope>全市|全县|全区|全州|全省|全国)(?:的)?(?:比重|份额)?$")
@@ -174,6 +178,8 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
     if m and multiple:
         year = m.group("year")
         return f"the level at the end of {year}" if m.group("end") else f"the {year} level"
+    if multiple and comparison in PREVIOUS_LEVELS:  # 是上年的1.5倍: "1.5 times the previous year's level" (P)
+        return PREVIOUS_LEVELS[comparison]
     if comparison in REAL_TERMS:  # 按年实质 (Hong Kong releases): "year on year in real terms"
         return REAL_TERMS[comparison]
     entry = glossary.lookup(comparison)

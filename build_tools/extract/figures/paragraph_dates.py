@@ -61,8 +61,13 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
                 text[:d.start])  # (比近五年（2019—2023年）平均值: a base, no frame)
             and not (_YEAR_END_STOCK.fullmatch(d.text) and re.search(r"\d", text[d.end:end]))
             and not _CHARACTERIZED.match(text, d.end)  # (今年是…第一个春节，…: the year characterized)
+            and not (re.search(r"[是为]\s*$", text[:d.start]) and _MULTIPLE_OF.match(text, d.end))
             and not (_in_modifier(d, text, end) and _past_year(d, ctx))
             and not (d.kind == "point" and d.precision == "day" and _NAMED_BEFORE_DAY.search(text, 0, d.start))]
+
+
+# 是2020年的1.5倍, 是上年的1.5倍: the base of a multiple, no frame (the figure is of the clause's own period)
+_MULTIPLE_OF = re.compile(r"\s*(?:年?底|年?末|同期)?(?:水平)?的\s*[\d.]+\s*倍")
 
 
 def _past_year(d: DateMatch, ctx: _Ctx) -> bool:

@@ -157,7 +157,8 @@ _COMPARISON_RE = re.compile(
     r"按?可比口径(?=\s*(?:计算)?[，,]?\s*(?:分别)?(?:增长|下降))|"  # 按可比口径增长8.6%: 同口径
     # 恢复到2019年同期的118%: a level against the same period of a base year (相当于2019年同期)
     r"(?:恢复到|恢复至|相当于)(?:19|20)\d{2}\s*年(?:同期)?(?:水平)?(?=的?\s*[\d.]+\s*%)|"
-    r"(?<=[是为])(?:19|20)\d{2}\s*年(?:年?底|年?末)?(?=的\s*[\d.]+\s*倍)")  # 是2020年的1.9倍: a multiple of that year's
+    # 是2020年的1.9倍, 是上年的1.5倍, 相当于2015年的2倍: a multiple of that year's
+    r"(?:(?<=[是为])|相当于)(?:(?:19|20)\d{2}\s*年(?:年?底|年?末)?|上年|去年)(?:同期)?(?=的\s*[\d.]+\s*倍)")
 # 比全省高 -> 高于全省: the same comparison in the words the rows read
 _COMPARED_TO_SCOPE = re.compile(r"(?:比|较)(?P<scope>全省|全国|全市)(?:平均水平|平均)?(?P<dir>高|低|快|慢)")
 SCOPE_COMPARISONS = {"高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
@@ -171,6 +172,9 @@ def canonical_comparison(text: str) -> str:
     named = re.fullmatch(r"[与同](\S+?)\s*相比", text)
     if named:
         return "比" + named.group(1)  # 与上月相比 -> 比上月, 与去年同期相比 -> 比去年同期
+    multiple = re.fullmatch(r"相当于((?:19|20)\d{2}\s*年|上年|去年)", text)
+    if multiple:  # 相当于2015年的2倍: a multiple of that year's level, as 是2015年的2倍
+        return multiple.group(1).replace(" ", "")
     level = re.fullmatch(r"(?:恢复到|恢复至|相当于)((?:19|20)\d{2})\s*年(?:同期)?(?:水平)?", text)
     if level:
         return f"相当于{level.group(1)}年同期"

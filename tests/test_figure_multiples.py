@@ -1,0 +1,41 @@
+"""A figure stated as a multiple of a base (是2020年的1.5倍, 是上年的1.5倍, 相当于2015年的2倍, 是去年同期的1.2倍): the
+figure is of the clause's own period, the base's period is base_period, the metric the one the clause is about, and
+the English row says "N times the <base> level". Sentences invented for these tests; expectations read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.comparisons import Context
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.rows import figure_row
+from tests.test_figure_attributes import figs, one
+
+COMMUNIQUE = {"date": "2025-03-30", "region": "桐江市", "genre": "statistics",
+              "title": "2024年桐江市国民经济和社会发展统计公报"}
+
+
+def _figs(*texts: str):
+    return figs(*texts, **COMMUNIQUE)
+
+
+@pytest.mark.parametrize(("text", "value", "base_period", "english"), [
+    ("全市财政收入是2020年的1.5倍。", 1.5, "2020", "Fiscal revenue: 1.5 times the 2020 level, 2024"),
+    ("全市财政收入达到50亿元，是上年的1.5倍。", 1.5, "2023",
+     "Fiscal revenue: 1.5 times the previous year's level, 2024"),
+    ("全市财政收入达到50亿元，相当于2015年的2倍。", 2, "2015", "Fiscal revenue: 2 times the 2015 level, 2024"),
+    ("全市财政收入是去年同期的1.2倍。", 1.2, "2023",
+     "Fiscal revenue: 1.2 times the level of the same period of the previous year, 2024"),
+])
+def test_a_multiple_is_of_the_documents_period_against_its_base(text: str, value: float, base_period: str,
+                                                                 english: str) -> None:
+    f = one(_figs(text), value)
+    assert (f.metric, f.period, f.base_period, f.unit) == ("财政收入", "2024", base_period, "倍")
+    assert figure_row(f, get_glossary(), Context(province="", city="")).text == english
+
+
+def test_a_level_against_the_same_period_of_a_year_keeps_its_wording() -> None:
+    f = one(_figs("全市旅游收入恢复到2019年同期的118%。"), 118)
+    assert (f.period, f.base_period) == ("2024", "2019")
+    assert figure_row(f, get_glossary(), Context(province="", city="")).text == (
+        "Tourism revenue: 118% of the level of the same period of 2019, 2024")
