@@ -293,3 +293,10 @@ def test_births_and_deaths_are_people_counted() -> None:
     """出生人口2.31万人, 死亡人口3.58万人: the labels name people, so the numbers stand alone, alike."""
     assert row(metric="出生人口", value=2.31, unit="万人", period="2025")[0] == "Births: 23,100, 2025"
     assert row(metric="死亡人口", value=3.58, unit="万人", period="2025")[0] == "Deaths: 35,800, 2025"
+
+
+def test_a_change_by_a_fraction_is_said_as_a_percentage() -> None:
+    """外贸进出口总额下降三分之一 (the extraction keeps 1/3 as the ratio 0.333333): "down 33.3%", never "down 0.333333"."""
+    text, status = row(metric="外贸进出口总额", value=0.333333, unit="", base_unit="ratio", kind="growth",
+                       direction="down", period="2024")
+    assert (text, status) == ("Total value of imports and exports: down 33.3%, 2024", "derived")

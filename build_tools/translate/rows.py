@@ -267,6 +267,8 @@ def _value(fig: Figure, noun: str, glossary: Glossary, signed: bool, label: str 
         return percent(written if written is not None else fig.value)
     if not unit and fig.kind == "share" and 0 < fig.value < 1:  # a fraction (占全省1/5 -> 0.2): as a percentage
         return percent(round(fig.value * 100, 1))
+    if not unit and fig.kind == "growth" and fig.base_unit == "ratio" and 0 < abs(fig.value) < 1:
+        return percent(round(value * 100, 1), signed=signed)  # 下降三分之一 (0.333333): "down 33.3%"
     text = quantity(value, unit, glossary, signed=signed, noun=noun, unitless=named(label, noun))
     # a measure that repeats the label's head ("Days of good air quality: 299 days"): the number alone
     m = TRAILING_WORD_RE.fullmatch(text or "")
