@@ -39,3 +39,12 @@ def test_a_level_against_the_same_period_of_a_year_keeps_its_wording() -> None:
     assert (f.period, f.base_period) == ("2024", "2019")
     assert figure_row(f, get_glossary(), Context(province="", city="")).text == (
         "Tourism revenue: 118% of the level of the same period of 2019, 2024")
+
+
+def test_a_negative_rate_of_growth_after_its_name_is_a_fall() -> None:
+    """自然增长率-2.22‰, 工业增加值增速-1.2% (no 为 between the name and the number): direction down, as after 为
+    (was: up with a negative value)."""
+    found = _figs("全年出生率7.25‰，自然增长率-2.22‰。", "全市工业增加值增速-1.2%。")
+    assert (one(found, -2.22).direction, one(found, -1.2).direction) == ("down", "down")
+    assert figure_row(one(found, -2.22), get_glossary(), Context(province="", city="")).text == (
+        "Natural growth rate of population: -2.22 per thousand, 2024")

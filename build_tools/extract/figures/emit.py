@@ -213,9 +213,9 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
             kind = num.kind = "growth"  # 比常年同期多1.35亿立方米: more than the base by that much
         if kind == "growth":
             direction = num.direction or _direction(s, num.start, num.comparison, metric)
-            if num.value < 0 and direction == "up" and re.search(r"(?:增长|为|是|达到?)\s*$",
+            if num.value < 0 and direction == "up" and re.search(r"(?:增长率?|增速|增幅|为|是|达到?|[:：])\s*$",
                                                                  s[max(0, num.start - 4):num.start]):
-                direction = "down"  # 比上年增长-8.6%, 人口自然增长率为-3.28‰: a negative growth is a fall
+                direction = "down"  # 增长-8.6%, 增长率为-3.28‰, 增长率-2.22‰: a negative growth is a fall
         else:
             direction = num.direction or (_level_direction(num.l_text) if kind != "rank" else "")
         normalized = num.normalized
