@@ -48,3 +48,13 @@ def test_a_negative_rate_of_growth_after_its_name_is_a_fall() -> None:
     assert (one(found, -2.22).direction, one(found, -1.2).direction) == ("down", "down")
     assert figure_row(one(found, -2.22), get_glossary(), Context(province="", city="")).text == (
         "Natural growth rate of population: -2.22 per thousand, 2024")
+
+
+def test_an_interval_of_one_month_is_that_month() -> None:
+    """截至目前 in a report of January, counted since the year began: the period is the month, never
+    "2026-01/2026-01" ("January-January 2026")."""
+    found = figs("截至目前，已签约项目36个，总投资286亿元。", date="2026-01-20", region="桐江市", genre="work_report",
+                 title="2026年桐江市人民政府工作报告")
+    assert {f.period for f in found} == {"2026-01"}
+    from build_tools.translate.periods import english_period
+    assert english_period("2026-01/2026-01") == "January 2026"

@@ -97,6 +97,8 @@ def english_period(value: str) -> str | None:
         return None
     if "/" in value:
         left, _, right = value.partition("/")
+        if left == right:  # (an interval of one month, 2026-01/2026-01: the month)
+            return english_period(left)
         start, end = _parse(left), _parse(right)
         if start is None or end is None:
             return None

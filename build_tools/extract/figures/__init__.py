@@ -540,5 +540,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures = land_sale_terms(figures, doc.title)  # (…挂牌出让公告: a sale's conditions, no observations)
     figures = assessment_terms(figures, doc.title)  # (…项目环境影响评价第二次公示: a project's plan and forecasts)
     read_decision(doc, figures)  # (行政处罚决定书: the party's figures, the penalties of the decision's day)
+    for f in figures:  # (截至目前 in a January report, counted since the year began: 2026-01/2026-01 is 2026-01)
+        start, _, end = f.period.partition("/")
+        f.period = start if end and start == end else f.period
+        start, _, end = f.base_period.partition("/")
+        f.base_period = start if end and start == end else f.base_period
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures
