@@ -74,10 +74,23 @@ _GRANT_GIVEN = re.compile(r"\s*(?:的标准)?(?:给予|予以|发放|进行)"
                           r"(?P<grant>(?:一次性)?[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|奖补|资助))")
 
 
+# 每家给予不超过50万元的一次性奖励: the grant named after the amount, the verb (and the unit it is per) before it
+_GRANT_NAMED_AFTER = re.compile(r"\s*的?(?P<grant>(?:一次性)?(?:补贴|补助|奖励|奖补|资助))")
+_GRANTING_ONLY = re.compile(r"^(?P<unit>[每单](?:辆车?|台|件|套|户|人|亩|家|个|所|名))?"
+                            r"(?:给予|予以|发放|奖励|补助|补贴)$")
+
+
 def per_unit_grants(s: str, nums: list[_Num]) -> None:
     """An amount granted per unit (给予每辆最高1.5万元补贴 -> 每辆补贴; 按每平方米30元给予补贴 -> 每平方米补贴): the
     metric keeps the unit it is per, so the row reads "subsidy per vehicle", not a subsidy in total."""
     for num in nums:
+        only = _GRANTING_ONLY.match(num.metric) if num.cls == "money" else None
+        named = _GRANT_NAMED_AFTER.match(s, num.end) if only else None
+        if only and named:  # (每家给予50万元的一次性奖励 -> 每家一次性奖励; 给予每家100万元奖励 -> 每家奖励)
+            per = only.group("unit") or ((m := _PER_UNIT_BEFORE.search(s, _clause_start(s, num.start), num.start))
+                                         and m.group("unit")) or ""
+            num.metric = per + named.group("grant")
+            continue
         basis = _RATE_BASIS.search(s, _clause_start(s, num.start), num.start) if num.cls == "money" else None
         given = _GRANT_GIVEN.match(s, num.end) if basis else None
         if basis and given and (num.metric in ("", "标准") or num.metric.startswith("按")):

@@ -1,6 +1,6 @@
-"""A figure stated as a multiple of a base (是2020年的1.5倍, 是上年的1.5倍, 相当于2015年的2倍, 是去年同期的1.2倍): the
-figure is of the clause's own period, the base's period is base_period, the metric the one the clause is about, and
-the English row says "N times the <base> level". Sentences invented for these tests; expectations read by hand."""
+"""Figures of common patterns the held-out sets had not covered, each read by hand: a multiple of a base (是上年的1.5倍:
+the clause's own period, the base's as base_period, "N times the <base> level"), a negative rate after its name, an
+interval of one month, a grant named after its amount. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +58,17 @@ def test_an_interval_of_one_month_is_that_month() -> None:
     assert {f.period for f in found} == {"2026-01"}
     from build_tools.translate.periods import english_period
     assert english_period("2026-01/2026-01") == "January 2026"
+
+
+@pytest.mark.parametrize(("text", "metric", "english"), [
+    ("对符合条件的企业，每家给予不超过50万元的一次性奖励。", "每家一次性奖励",
+     "One-off reward per enterprise: at most CNY 500,000 (requirement)"),
+    ("对符合条件的企业，给予50万元的一次性奖励。", "一次性奖励", "One-off reward: CNY 500,000 (requirement)"),
+    ("对新获批的国家级专精特新企业，给予每家100万元奖励。", "每家奖励", "Reward per enterprise: CNY 1 million (requirement)"),
+])
+def test_a_grant_named_after_its_amount(text: str, metric: str, english: str) -> None:
+    """给予50万元的一次性奖励: the amount is named by the grant after it (and the unit it is per), never by the verb
+    (was: 每家给予, 'not yet translated')."""
+    (f,) = figs(text, date="2024-06-10", region="桐江市", genre="notice", title="关于印发桐江市支持企业发展若干措施的通知")
+    assert f.metric == metric
+    assert figure_row(f, get_glossary(), Context(province="", city="")).text == english
