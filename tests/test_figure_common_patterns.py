@@ -72,3 +72,15 @@ def test_a_grant_named_after_its_amount(text: str, metric: str, english: str) ->
     (f,) = figs(text, date="2024-06-10", region="桐江市", genre="notice", title="关于印发桐江市支持企业发展若干措施的通知")
     assert f.metric == metric
     assert figure_row(f, get_glossary(), Context(province="", city="")).text == english
+
+
+def test_the_ceiling_a_balance_is_held_under_is_the_years_ceiling() -> None:
+    """…政府债务余额15864.2亿元，控制在省人大常委会批准的限额16530亿元以内: the ceiling is 政府债务限额 of the year,
+    exactly 16530亿元 (its 以内 bounds the balance), not a metric named 控制在…限额 at the year end."""
+    found = figs("截至2025年末，全省政府债务余额15864.2亿元，控制在省人大常委会批准的限额16530亿元以内。",
+                 date="2026-01-20", region="云岭省", genre="report", title="关于云岭省2025年预算执行情况和2026年预算草案的报告")
+    balance, ceiling = one(found, 15864.2), one(found, 16530)
+    assert (balance.period, balance.edge) == ("2025-12", "end")
+    assert (ceiling.metric, ceiling.period, ceiling.qualifier) == ("全省政府债务限额", "2025", "")
+    assert figure_row(ceiling, get_glossary(), Context(province="", city="")).text == (
+        "Government debt ceiling: CNY 1.653 trillion, 2025")

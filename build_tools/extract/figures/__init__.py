@@ -206,11 +206,21 @@ def _body_size_at_year_end(found: list[Figure]) -> None:
 _OTHER_BOUND = re.compile(r"^(上限|下限)为")
 
 
+# the ceiling a balance is held under (政府债务余额15864.2亿元，控制在省人大常委会批准的限额16530亿元以内): the
+# balance's ceiling (政府债务限额), not the words of the approval
+_CEILING_OF = re.compile(r"^(?:控制在|严格控制在|低于|未超过|不超过)[\u4e00-\u9fff]{0,16}?的?(?:债务)?限额$")
+
+
 def _other_bound(found: list[Figure]) -> None:
     for prev, f in zip(found, found[1:], strict=False):
         m = _OTHER_BOUND.match(f.metric)
         if m and prev.metric.endswith(("上限", "下限")) and len(prev.metric) > 2:
             f.metric = prev.metric[:-2] + m.group(1)
+        elif _CEILING_OF.match(f.metric) and prev.metric.endswith("余额") and len(prev.metric) > 2 \
+                and prev.sentence == f.sentence:
+            f.metric, f.qualifier = prev.metric[:-2] + "限额", ""  # (its 以内 bounds the balance, not the ceiling)
+            if re.fullmatch(r"\d{4}-12", f.period):  # (截至2025年末: the balance's time, the ceiling is the year's)
+                f.period, f.edge = f.period[:4], ""  # the ceiling approved for the year (holdout16, holdout45)
 
 
 def _programme(text: str, anchor_year: int | None, span: str) -> tuple[bool, str]:
