@@ -84,3 +84,12 @@ def test_the_ceiling_a_balance_is_held_under_is_the_years_ceiling() -> None:
     assert (ceiling.metric, ceiling.period, ceiling.qualifier) == ("全省政府债务限额", "2025", "")
     assert figure_row(ceiling, get_glossary(), Context(province="", city="")).text == (
         "Government debt ceiling: CNY 1.653 trillion, 2025")
+
+
+def test_projects_counted_in_their_construction_are_projects() -> None:
+    """支持全省1360个重点项目建设: 1360 key projects, not 1360 "constructions" ('The construction of key projects:
+    1,360')."""
+    f = one(figs("其中专项债券1780亿元，支持全省1360个重点项目建设。", date="2026-01-20", region="云岭省", genre="report",
+                 title="关于云岭省2025年预算执行情况和2026年预算草案的报告"), 1360)
+    assert f.metric == "重点项目"
+    assert figure_row(f, get_glossary(), Context(province="", city="")).text == "Key projects: 1,360, 2025"

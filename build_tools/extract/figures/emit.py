@@ -91,6 +91,9 @@ _FIRM_PROJECT_SIZE = re.compile(r"(?P<name>(?!(?:重大|重点|产业|在建|新
                                 r"(?:项目|工程))(?P<size>总投资|计划投资)")
 
 
+# a count of projects whose construction the clause is about (支持1360个重点项目建设, 实施重点项目建设320个)
+_PROJECTS_BUILT = re.compile(r"(?:项目|工程)建设$")
+
 def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[DateMatch], ctx: _Ctx,
                  ) -> list[Figure]:
     """The rows of a sentence's figures: each metric's final name (a set's total, a project's size, a tier,
@@ -206,6 +209,8 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         kind = "rank" if num.cls == "rank" else num.kind
         if kind == "level" and num.is_target:
             kind = "target"
+        if kind == "count" and num.unit in ("个", "项") and _PROJECTS_BUILT.search(metric):
+            metric = metric[:-2]  # 支持1360个重点项目建设: the projects are counted, not their construction
         metrics = [metric] + num.extra
         if kind == "share" and _DEPARTURE.search(s, max(0, num.start - 12), num.start):
             kind = num.kind = "growth"  # 距平37.9%: a departure from the normal, a change against it
