@@ -93,3 +93,14 @@ def test_projects_counted_in_their_construction_are_projects() -> None:
                  title="关于云岭省2025年预算执行情况和2026年预算草案的报告"), 1360)
     assert f.metric == "重点项目"
     assert figure_row(f, get_glossary(), Context(province="", city="")).text == "Key projects: 1,360, 2025"
+
+
+def test_the_kinds_of_people_brought_in_after_qizhong_are_brought_in() -> None:
+    """引进各类人才1.2万人，其中博士研究生326人: the doctoral graduates brought in ('Doctoral graduates brought in'),
+    not the city's doctoral graduates; a part that names no kind of the whole (培训农民工…其中女性) gets no verb."""
+    found = figs("2025年，全市引进各类人才1.2万人，其中博士研究生326人、硕士研究生2150人。", "全年培训农民工3200人，其中女性1200人。",
+                 date="2026-01-22", region="琅屿市", genre="report", title="琅屿市2025年人才工作总结")
+    assert (one(found, 326).metric, one(found, 2150).metric) == ("引进博士研究生", "引进硕士研究生")
+    assert one(found, 1200).metric == "女性"
+    assert figure_row(one(found, 326), get_glossary(), Context(province="", city="")).text == (
+        "Doctoral graduates brought in: 326, 2025")

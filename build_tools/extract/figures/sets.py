@@ -133,7 +133,10 @@ _SIZE = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?以�
 
 _LEVEL = re.compile(r"(?:国家级|国家|省级|市级|县级|区级)")
 # a flow over the period named by its verb (新增市场主体, 新培育…, 新引进…)
-_FLOW = re.compile(r"^(?:新增|新培育|新引进|新认定|新签约|新开工|新注册|新登记)")
+# (引进各类人才1.2万人，其中博士研究生326人: the doctoral graduates brought in, not those living in the place; only
+# after a whole of people of every kind, whose parts are kinds: 培训农民工…其中女性 names no new group)
+_FLOW = re.compile(r"^(?:新增|新培育|新引进|新认定|新签约|新开工|新注册|新登记|"
+                   r"(?:引进|招聘|招引|培训|安置)(?=(?:各类|各类高层次|高层次|急需紧缺)?(?:人才|人员)$))")
 # wholes that bulletins name two ways: the projects started or resumed this year (开复工) are those under
 # construction (开工在建, 在建): new starts and continuing projects (maintainer to confirm)
 _SAME_WHOLE = {"开复工": "开工在建", "在建": "开工在建"}
