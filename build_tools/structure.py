@@ -297,6 +297,10 @@ def _role(blocks: list[Block], idx: int) -> str:
         return "addressee"
     if ORG_END_RE.search(_s(text)) and cjk_count(text) <= 16 and DATE_LINE_RE.match(nxt):
         return "signature"
+    after = blocks[idx + 2].text if idx + 2 < len(blocks) else ""
+    if ORG_END_RE.search(_s(text)) and ORG_END_RE.search(_s(nxt)) and cjk_count(text) <= 24 \
+            and cjk_count(nxt) <= 24 and DATE_LINE_RE.match(after):
+        return "signature"  # joint issuers signing one above the other (中共…领导小组办公室 / …局 / 2025年12月22日)
     if is_byline(text):
         return "byline"
     if "\t" in text:

@@ -226,3 +226,15 @@ def test_the_genre_of_a_document_is_read_from_its_title():
     assert _genre("关于印发《蔺溪市2026年优化营商环境工作要点》的通知", "notice") == "notice"
     assert _genre("关于2025年计划执行情况与2026年计划草案的报告", "notice") == "report"
     assert _genre("我县秋冬种工作进展顺利", "news") == "article"
+
+
+def test_joint_issuers_signing_one_above_the_other_are_both_signatures():
+    """Two issuing bodies on two lines above the date (the party office's name is 17 characters): both are the
+    signature, the first the document's issuer, neither a heading."""
+    raw = "\n\n".join(["关于印发《某市人才引进实施细则》的通知", "各县（市、区）党委人才工作领导小组，市直各单位：",
+                       "现将《某市人才引进实施细则》印发给你们，请结合实际认真贯彻执行。",
+                       "中共某某市委人才工作领导小组办公室", "某某市人力资源和社会保障局", "2025年12月22日"])
+    (doc,) = structure(raw).documents
+    assert [p.role for p in doc.paragraphs] == ["addressee", "body", "signature", "signature", "date"]
+    assert not any(p.heading for p in doc.paragraphs)
+    assert doc.issuer == "中共某某市委人才工作领导小组办公室"
