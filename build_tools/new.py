@@ -295,7 +295,7 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                                           r"|疫情(?:概况|情况|简报))$")),
                 # a period's operations circulated (2025年第三季度12345热线运行情况通报, 2024年度政务服务工作情况通报):
                 # a report of the period, not a notice
-                ("report", re.compile(r"(?:季度|上半年|下半年|\d{1,2}月份?|年度?)[\u4e00-\u9fff\d]{0,12}"
+                ("report", re.compile(r"(?:季度|上半年|下半年|\d{1,2}月份?|年度?)[\u4e00-\u9fff\d]{0,20}"
                                       r"(?:运行|工作|办理)情况的?通报$")),
                 # (a publicity notice, 《…规划（2021—2035年）》批前公示: the notice of a plan, not the plan)
                 ("notice", re.compile(r"(?:通知|通告|通报|公告|公示|决定|意见|批复|函|决议|命令)$")),

@@ -143,6 +143,7 @@ def test_kind_of_a_period_s_operations_circulated() -> None:
     """2026年第一季度政务服务热线运行情况通报: a quarter's operations reported (held-out set 53's genre), not a notice;
     a 通报 of a violation stays a notice."""
     assert new.infer_kind("", "2026年第一季度政务服务热线运行情况通报") == "report"
+    assert new.infer_kind("", "2025年第三季度汶枫市12345政务服务便民热线运行情况通报") == "report"  # (the place between)
     assert new.infer_kind("", "关于对三起违规用餐问题的通报") == "notice"
 
 
