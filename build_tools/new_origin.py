@@ -335,8 +335,9 @@ def infer_issuer(text: str, region: str = "") -> str:
             return m.group(1)
     for line in head:  # 鹭汀县人民政府关于2025年度国有资产管理情况的综合报告: the government its title names
         m = _ISSUER_TITLE.match(line.replace(" ", ""))
-        if m:
-            return m.group(1)  # (not the bureau of the official who presents it: 县财政局局长 林晓峰)
+        if m:  # (not the bureau of the official who presents it: 县财政局局长 林晓峰)
+            joint = line.split("关于", 1)[0].split()  # 澧源省财政厅　澧源省农业农村厅关于…: two bodies, 、 between
+            return "、".join(joint) if len(joint) > 1 and all(ORG_RE.match(p) for p in joint) else m.group(1)
     for line in head:
         m = SPEAKER_RE.match(line)
         if m:

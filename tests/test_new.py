@@ -547,6 +547,13 @@ def test_issuer_from_a_signature_block() -> None:
     assert new.infer_issuer("奋力开创振兴发展新局面\n\n辽阳市委书记 霍步刚\n\n正文。\n") == ""
 
 
+def test_joint_issuers_in_the_title_line_are_both_named() -> None:
+    """澧源省财政厅　澧源省农业农村厅关于下达…的通知 (the two bodies before 关于, a full-width space between): both
+    issuers, joined by 、 as the metadata writes them (was: the two names run together)."""
+    text = "澧财农〔2026〕12号\n\n桐川省财政厅\u3000桐川省农业农村厅关于下达2026年补助资金的通知\n\n各有关县财政局：\n\n正文。\n"
+    assert new.infer_issuer(text) == "桐川省财政厅、桐川省农业农村厅"
+
+
 def test_docx_title_property_left_from_a_template_yields_to_the_shown_title(tmp_path: Path) -> None:
     """The Word properties say 'XX县人民政府文件模板' (a template's), the document shows its own title in the Title
     style: the shown title is the guess, and the TODO comment names the property so the editor can compare."""
