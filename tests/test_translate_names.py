@@ -168,3 +168,15 @@ def test_a_census_leading_group_office_alone_and_as_a_joint_issuer() -> None:
     assert name_en("白河县统计局、白河县第五次全国经济普查领导小组办公室") == (
         "Baihe County Bureau of Statistics and the Office of the Leading Group of Baihe County for the Fifth National "
         "Economic Census")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("柳塘村村民委员会", "Liutang Villagers' Committee"),
+    ("柳塘村委会", "Liutang Villagers' Committee"),
+    ("石桥镇柳塘村村民委员会", "Liutang Villagers' Committee, Shiqiao Town"),
+    ("柳岸社区居民委员会", "Liu'an Residents' Committee"),  # (社区 is no 区 district)
+])
+def test_villagers_and_residents_committees(zh: str, en: str) -> None:
+    """The self-governing committees (村民委员会, 居民委员会; the NPC's English 'villagers committee', 'residents
+    committee'), named by their village or community, the town after them."""
+    assert issuer_en(zh, get_glossary()) == en

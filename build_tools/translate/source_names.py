@@ -70,7 +70,9 @@ COLUMNS = {"领导讲话": "Leaders' Speeches", "政务动态": "Government Affa
            # columns of personnel, oversight, fiscal data and the handling of suggestions and proposals
            "人事信息": "Personnel Information", "监督工作": "Oversight Work",
            "报告及审议意见": "Reports and Deliberation Opinions", "财政数据": "Fiscal Data",
-           "预算执行": "Budget Execution", "建议提案办理": "Handling of Suggestions and Proposals"}
+           "预算执行": "Budget Execution", "建议提案办理": "Handling of Suggestions and Proposals",
+           # a price bureau's (a development and reform commission's) column of price monitoring (P)
+           "价格监测": "Price Monitoring"}
 # A place's own news column (鹤汀要闻 "Heting News"): the publisher's two-character place name before 要闻 or 新闻.
 # (今日槐川 "Huaichuan Today": the same, after 今日)
 PLACE_COLUMN_RE = re.compile(r"^(?:(?P<place>[\u4e00-\u9fff]{2})(?:要闻|新闻)|今日(?P<today>[\u4e00-\u9fff]{2}))$")
