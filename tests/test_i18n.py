@@ -139,11 +139,10 @@ def test_english_page_reviewed_title_marked_fallbacks_and_original_text(tmp_path
     assert items["Region"] == "Region: Liaoyang" and items["Date"] == "Date: June 2021"
     assert items["Document number"] == "Document number: Liao Zheng Fa [2021] No. 5 (“辽政发〔2021〕5号”)"
     assert items["Source"] == "Source: [not yet translated: 报纸专版（测试）]"
-    # no summary sentence has English: the section is headed as Chinese, each sentence language-tagged, no markers
-    assert doc.find(id="summary").get_text() == "Summary (Chinese, not yet translated)"
-    summary = doc.find(id="summary").find_next("ul").find("li").find("span")
-    assert summary.get_text() == "2021年一季度，辽阳市地区生产总值同比增长12.3%。" and summary["lang"] == "zh-Hans"
-    assert "pd-untranslated" in summary["class"]
+    # a summary sentence that only states figures is given by its figures, led as such (summary_figures.py)
+    assert doc.find(id="summary").get_text() == "Summary"
+    summary = doc.find(id="summary").find_next("ul").find("li")
+    assert summary.get_text() == "Figures for Q1 2021 — GDP: +12.3% year on year."
     figure = doc.find(id="figures").find_next("table").find("tbody").find("td").get_text()
     assert figure == "GDP: +12.3% year on year, Q1 2021"
     event = [td.get_text() for td in doc.find(id="events").find_next("table").find("tbody").find_all("td")]
@@ -277,3 +276,19 @@ def test_a_statistics_bureau_release_is_not_called_a_communique():
     assert labels.genre_label("statistics", "zh", "上半年全市经济运行稳中有升") == "统计数据发布"
     assert labels.genre_label("statistics", "en", "栖川市2023年国民经济和社会发展统计公报") == "Statistical communiqué"
     assert labels.genre_label("statistics", "zh-Hant", "2023年统计公报") == "統計公報"
+
+
+def test_english_page_heads_a_summary_without_english_as_chinese(tmp_path):
+    """No summary sentence has English (no figure in it): the section is headed as Chinese, each sentence
+    language-tagged, no markers."""
+    import copy
+
+    src = copy.deepcopy(LIAOYANG)
+    src.documents[0].summary = ["辽阳市召开全市重点项目建设推进会议。"]
+    (tmp_path / "translations" / "en").mkdir(parents=True)
+    source = translate(src, translations_dir=tmp_path / "translations")
+    doc = soup_of(pages.document_page(source, source.documents[0], "en"))
+    assert doc.find(id="summary").get_text() == "Summary (Chinese, not yet translated)"
+    summary = doc.find(id="summary").find_next("ul").find("li").find("span")
+    assert summary.get_text() == "辽阳市召开全市重点项目建设推进会议。" and summary["lang"] == "zh-Hans"
+    assert "pd-untranslated" in summary["class"]

@@ -24,6 +24,7 @@ from .memory import Memory, text_hash
 from .periods import edge_period
 from .rows import figure_row
 from .simplified import simplified_view, to_hans
+from .summary_figures import summary_figures
 from .timeline import event_english, figures_by_paragraph
 from .titles import TitleRenderer
 
@@ -99,7 +100,9 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
             paragraphs[para.id] = _first(res.translated(), _keep_hash(renderer.heading(src_para.text), para.text))
         elif res.status != "missing":
             paragraphs[para.id] = res.translated()
-    summary = [memory.resolve(f"{doc.id}/summary/{text_hash(s)}", s).translated() for s in doc.summary]
+    summary = [_first(memory.resolve(f"{doc.id}/summary/{text_hash(s)}", s).translated(),
+                      _keep_hash(_derived(summary_figures(src, src_s, glossary, ctx)), s))
+               for s, src_s in zip(doc.summary, src.summary, strict=True)]
     figures = []
     # a metric counted in two units in the document keeps them on every row (12,600 households; 19,200 people; down
     # 800 people), as "In brief" does: alone, "19,200" and "down 800" would not say which is counted
@@ -145,6 +148,11 @@ def _earlier_row(doc: Document, fig: Figure, memory: Memory) -> TranslatedText |
         if key.startswith(prefix) and entry.reviewed and entry.en and same:
             return TranslatedText(entry.en, "stale", entry.hash)
     return None
+
+
+def _derived(text: str | None) -> TranslatedText | None:
+    """Text composed from the model (a summary sentence's figures) as a derived translation, or None."""
+    return TranslatedText(text, "derived", "") if text else None
 
 
 def _first(reviewed: TranslatedText, derived: TranslatedText | None) -> TranslatedText:

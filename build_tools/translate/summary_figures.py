@@ -1,0 +1,51 @@
+"""English for a summary sentence from the figures it states (issue 12): when every number of the sentence is a
+key figure that renders (or a date), the sentence's data in the words of the key-figure rows, led as the timeline
+leads them ("Figures for Q1-Q3 2025 — GDP: CNY 128.6 billion, +5.6% year on year; ..."). The lead says what the
+English is: the data of the sentence, not a translation of its wording. Anything else stays Chinese (None)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Figure
+from .comparisons import Context
+from .figure_lists import TIMELINE_LEADS, figure_list
+from .glossary import Glossary
+
+_DIGITS = re.compile(r"[0-9０-９]")
+# the time words of a sentence (2025年, 1—9月, 10月1日至8日, 第47周, 三季度末): the rows carry the periods; a
+# guard only, no date is read here (the model's periods are the figures')
+_TIME = re.compile(r"第?[0-9０-９]{1,4}\s*(?:年度?|月份?|日|号|周|季度)"
+                   r"(?:[—–\-－~～至到][0-9０-９]{1,4}\s*(?:年|月|日))?")
+# what may stay of a sentence whose figures and time words are taken out: words and punctuation; a number left
+# over is a figure the rows do not carry (the English would say less than the text): no English then
+_SPACE = re.compile(r"\s+")
+
+
+def summary_figures(doc: Document, sentence: str, glossary: Glossary, ctx: Context) -> str | None:
+    """The English of one summary sentence from its figures, or None (see the module)."""
+    text = _SPACE.sub("", sentence)
+    figures = [f for f in doc.figures if f.text and _SPACE.sub("", f.text) in text and _same(f, text)]
+    if not figures:
+        return None
+    rest = text
+    for f in sorted(figures, key=lambda f: -len(f.text)):
+        rest = rest.replace(_SPACE.sub("", f.text), "")
+    if _DIGITS.search(_TIME.sub("", rest)):
+        return None
+    return figure_list(_unique(figures), glossary, ctx, TIMELINE_LEADS)
+
+
+def _same(f: Figure, text: str) -> bool:
+    own = _SPACE.sub("", f.sentence)
+    return not own or own in text or text in own
+
+
+def _unique(figures: list[Figure]) -> list[Figure]:
+    seen: set[int] = set()
+    out = []
+    for f in figures:
+        if id(f) not in seen:
+            seen.add(id(f))
+            out.append(f)
+    return out
