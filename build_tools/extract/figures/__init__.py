@@ -51,6 +51,7 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
+from .accounts_lines import name_account_lines
 from .allocations import date_allocations
 from .assessments import assessment_terms
 from .attributes import ONGOING
@@ -517,6 +518,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             read_case(para.text, figures[start:], ctx.anchor_iso)  # (…检查中发现，某某医院在…期间…: its figures)
         name_by_counted(figures[start:])  # (全县共有特殊教育学校1所，在校生186人: the school's students)
         name_paired(figures[start:])  # (一般债务还本2.10亿元、付息1.02亿元: the general debt's interest)
+        # (1.…行政运行（项）。 run in before 年初预算为…，支出决算为…: the line's budget and spending)
+        name_account_lines(figures[start:], run_in_head if run_in_head and not level else para.text)
         if run_in_head and not level:
             name_by_heading(figures[start:], run_in_head)
             run_in_head = ""

@@ -35,7 +35,8 @@ _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|�
 # is the county's rural tourism: 县 before 乡村 ends the name)
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
 _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
-                     r"(?P<lower>(?P<county>[\u4e00-\u9fff]{1,4}?[县旗])?[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|村|社区))?"
+                     r"(?P<lower>(?P<county>[\u4e00-\u9fff]{1,4}?[县旗])?(?:(?!等)[\u4e00-\u9fff]){1,4}?"
+                     r"(?:镇|乡|街道|村|社区))?"  # (榆汊镇等部分乡镇: 等 ends the name, no town below it)
                      # a park of the place (苍崖县新能源产业园, 柳湾镇工业园区): the park is what the figure is about
                      r"(?P<park>[\u4e00-\u9fff]{0,8}?(?:产业园区|产业园|工业园区|工业园|经济开发区|开发区|高新区))?"
                      # the place's court or procuratorate (石桥区人民法院): the body is what the figure is about
@@ -70,7 +71,7 @@ _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县
                           # no one court's name; 市中级人民法院, 城关区人民法院 are)
                           r"(?:人民|两级|三级|各级|基层|全部)?(?:法院|检察院)|人民(?:法院|检察院))$")
 _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
-                   r"全年|今年|去年|上半年|下半年|前三季度|"
+                   r"全年|今年|去年|上半年|下半年|前三季度|同期|"
                    r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|\d{4}年(?:以来)?|\d{1,2}月(?:份|\d{1,2}日)?|"
                    r"[1-4一二三四]季度|[（(][^）)]*[）)]|"
                    # (省会岚州市地区生产总值…: the capital's title before its name is no part of the name)
@@ -470,6 +471,7 @@ def _each_place(s: str, own: int, pos: int, starts: list[int], ctx: _Ctx) -> str
 
 
 _ITEM_BEFORE = re.compile(r"\d[^\d、，,；;。]{0,4}$")  # the item before 、 ends with its figure (新河区17个、)
+_ITEM_VERB = re.compile(r"(?:增长|下降|提高|降低|减少|增加|为|达|达到)")  # (沭湾县增长6.4%: the item's own change)
 
 
 def _list_item_place(s: str, own: int, pos: int, ctx: _Ctx) -> str | None:
@@ -478,8 +480,10 @@ def _list_item_place(s: str, own: int, pos: int, ctx: _Ctx) -> str | None:
     cut = s.rfind("、", own, pos)
     if cut < 0 or not _ITEM_BEFORE.search(s, own, cut):
         return None  # (省、市两级贫困村, 低于全省、全国: no item of a figure before the 、)
-    name = _entity_at(s[cut + 1:pos], ctx)
-    return name if name and s[cut + 1:pos].strip() == name else None
+    item = s[cut + 1:pos].strip()
+    name = _entity_at(item, ctx)
+    # (同期岚埠县增长7.1%、沭湾县增长6.4%: the county's own growth)
+    return name if name and (item == name or item.startswith(name) and _ITEM_VERB.fullmatch(item, len(name))) else None
 
 
 def drop_places(metric: str, subject: str, ctx: _Ctx) -> str:

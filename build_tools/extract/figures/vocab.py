@@ -213,11 +213,16 @@ _EXECUTED_PLAN = re.compile(r"(?:计划|预算|规划|纲要|目标任务|实事
 _PROBLEM_HEADING = re.compile(r"问题|不足|短板|差距|薄弱环节")
 
 
+# the confidence a review heading of a speech draws for the future (一、正确看待今年取得的成绩，坚定做好明年工作的
+# 信心决心; 增强做好明年工作的信心): the part reviews the year, its 明年 names what the confidence is for, no plan
+CONFIDENCE_CLAUSE = re.compile(r"(?:坚定|增强|提振|鼓足)[^，,。；;：:]{0,20}?(?:信心|决心|底气)(?:和?决心)?")
+
+
 def plans_ahead(headings: dict[int, str]) -> bool:
     """Whether the headings over a paragraph open a plan (三、2025年工作安排), outermost first; a problems heading
     that is no plan heading itself closes the search (二、存在的问题 > （四）监管能力与任务不相适应: a shortfall)."""
     for _, heading in sorted(headings.items()):
-        text = _EXECUTED_PLAN.sub("", heading)
+        text = CONFIDENCE_CLAUSE.sub("", _EXECUTED_PLAN.sub("", heading))
         if _PLAN_HEADING.search(text):
             return True
         if _PROBLEM_HEADING.search(text):

@@ -1,0 +1,52 @@
+"""The lines of a department's final accounts (部门决算) and budget statements, named by what they are of.
+
+A final accounts' explanation goes through the lines of the functional classification one paragraph each
+(``1.一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1,856.00万元，支出决算为1,924.31万元，完成年初
+预算的103.7%。``): the item (项) heading the paragraph is what its budget, its spending and its completion rate are of.
+Within a sentence, the line named with the first figure (“三公”经费支出年初预算为18.50万元，支出决算为14.26万元; a
+table row restated: 公务接待费年初预算数3.50万元，决算数2.42万元，上年决算数2.83万元) is what the bare words after
+it (支出决算, 决算数, 上年决算数, 完成年初预算) are of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Figure
+
+# the line of the functional classification opening a paragraph: its item (项), after its class (类) and kind (款)
+_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
+                   r"(?:[^。：:（(]{2,20}[（(]类[）)])?\s*(?:[^。：:（(]{2,20}[（(]款[）)])?\s*"
+                   r"(?P<item>[^。：:（(]{2,24})[（(]项[）)]")
+# the words of a line's budget and accounts that name no line themselves
+_BARE = re.compile(r"(?:年初)?预算(?:数)?|(?:支出)?决算(?:数)?|上年决算数|执行数|"
+                   r"(?:支出决算)?完成年初预算(?:比例)?|支出决算完成年初预算比例")
+# a line named with its budget in a sentence's first clause (“三公”经费支出年初预算, 公务接待费年初预算数)
+_BUDGETED_LINE = re.compile(r"^(?P<line>.{2,24}?)(?:支出)?年初预算(?:数)?$")
+
+
+def name_account_lines(figures: list[Figure], paragraph: str) -> None:
+    """Prefix the bare budget and accounts words of a paragraph's figures with the line they are of."""
+    m = _LINE.match(paragraph)
+    item = m.group("item").strip() if m else ""
+    line, sentence = "", ""
+    for f in figures:
+        if f.sentence != sentence:
+            line, sentence = "", f.sentence
+        named = _BUDGETED_LINE.match(f.metric)
+        if named and not _BARE.fullmatch(f.metric):
+            line = named.group("line")
+            continue
+        if not _BARE.fullmatch(f.metric):
+            continue
+        owner = line or item
+        if owner:
+            bare = ("上年决算数" if f.metric == "决算数" and f.period < _year(figures, f) else
+                    "完成年初预算" if "完成年初预算" in f.metric else f.metric)
+            # (其他财政事务支出 + 支出决算: one 支出)
+            f.metric = owner + (bare[2:] if owner.endswith("支出") and bare.startswith("支出") else bare)
+
+
+def _year(figures: list[Figure], f: Figure) -> str:
+    """The latest period of the figures of ``f``'s sentence: a column of last year's accounts is older."""
+    return max((g.period for g in figures if g.sentence == f.sentence), default=f.period)

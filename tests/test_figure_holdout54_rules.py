@@ -1,0 +1,121 @@
+"""Figure rules added after the fifty-fourth held-out measurement (a county finance bureau's departmental final
+accounts as a DOCX with its tables, a county party secretary's speech at the economic work conference copied from a
+PDF); sentences and tables invented for each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from tests.test_figure_attributes import figs, one
+
+SPEECH = {"date": "2025-12-22", "region": "棠浦县", "genre": "speech", "title": "在全县经济工作会议上的讲话"}
+
+
+def _speech(*texts: str, headings: dict[int, int] | None = None):
+    return figs(*texts, date=SPEECH["date"], region=SPEECH["region"], title=SPEECH["title"], genre=SPEECH["genre"],
+                headings=headings)
+
+
+def test_a_review_heading_drawing_confidence_for_next_year_reviews_this_year():
+    """一、充分肯定今年取得的成绩，坚定做好明年工作的信心决心: the part reviews the year; its 明年 names what the
+    confidence is for. The undated results under it are this year's actuals; a plan heading (二、明年的目标任务) still
+    dates its paragraphs next year."""
+    found = _speech("一、充分肯定今年取得的成绩，坚定做好明年工作的信心决心",
+                    "这一年，我们抓招商、扩投资。新签约亿元以上项目36个，协议引资188亿元。",
+                    "二、明年经济工作的目标任务", "力争新签约亿元以上项目40个。", headings={0: 1, 2: 1})
+    for value in (36, 188):
+        f = one(found, value)
+        assert (f.period, f.status) == ("2025", "actual")
+    f = one(found, 40)
+    assert (f.period, f.status) == ("2026", "target")
+    found = _speech("一、回顾今年工作，进一步增强做好明年工作的信心", "城镇新增就业3620人。", headings={0: 1})
+    assert (one(found, 3620).period, one(found, 3620).status) == ("2025", "actual")
+
+
+ACCOUNTS = {"date": "2025-08-28", "region": "棠浦县", "genre": "report", "title": "棠浦县自然资源局2024年度部门决算"}
+
+
+def _accounts(*texts: str):
+    return figs(*texts, date=ACCOUNTS["date"], region=ACCOUNTS["region"], title=ACCOUNTS["title"],
+                genre=ACCOUNTS["genre"])
+
+
+def test_the_final_accounts_of_a_line_are_results_measured_against_its_budget():
+    """年初预算为620.00万元，支出决算为583.46万元，完成年初预算的94.1%: the budget is the plan (target), the
+    spending in the final accounts and its ratio to the budget are results (actual); so in a breakdown (其中，…项目预算数
+    300.00万元，执行数251.20万元，预算执行率83.7%) and for the three public expenses."""
+    found = _accounts("行政运行（项）。年初预算为620.00万元，支出决算为583.46万元，完成年初预算的94.1%。")
+    assert [(f.value, f.status) for f in found] == [(620, "target"), (583.46, "actual"), (94.1, "actual")]
+    found = _accounts("组织对2个项目开展部门评价。其中，不动产登记信息化项目预算数300.00万元，执行数251.20万元，"
+                      "预算执行率83.7%。")
+    assert one(found, 300).status == "target"
+    assert one(found, 251.2).status == "actual"
+    assert one(found, 83.7).status == "actual"
+    found = _accounts("2024年度“三公”经费支出年初预算为12.60万元，支出决算为9.85万元，完成年初预算的78.2%。")
+    assert [(f.value, f.status, f.period) for f in found] == [
+        (12.6, "target", "2024"), (9.85, "actual", "2024"), (78.2, "actual", "2024")]
+
+
+def test_a_budget_broken_down_stays_the_budget():
+    """收入预算总计…。其中：…；… (no execution named): the parts are the budget's, as before."""
+    found = _accounts("2025年收入预算总计5200.00万元。其中，一般公共预算拨款收入4800.00万元，其他收入400.00万元。")
+    assert {f.status for f in found} == {"target"}
+
+
+def _captioned_table(cells: list[list[str]], caption: str):
+    """A table under its caption (role caption, as the structure step marks 表…/…表 lines) in the final accounts."""
+    from build_tools.extract.figures import extract_figures
+    from build_tools.extract.reporting import reporting_period
+    from build_tools.model import Document, Metadata, Paragraph
+
+    paras = [Paragraph(id="p1", text=caption, role="caption"),
+             Paragraph(id="p2", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    doc = Document(id="d", title=ACCOUNTS["title"], date=ACCOUNTS["date"], genre=ACCOUNTS["genre"], paragraphs=paras)
+    meta = Metadata(date=ACCOUNTS["date"], region=ACCOUNTS["region"])
+    doc.reporting_period = reporting_period(doc, meta)
+    return extract_figures(doc, meta)
+
+
+def test_two_tables_side_by_side_are_read_as_two():
+    """收入 | 决算数 | 支出 | 决算数 (the 收入支出决算总表 of final accounts): the expenditure half is a table of its own,
+    its lines read with their amounts; the revenue half too. A table whose second name column holds numbers is no
+    such grid."""
+    cells = [["收入", "决算数", "支出", "决算数"], ["一、一般公共预算财政拨款收入", "2,150.40", "一、一般公共服务支出", "1,862.75"],
+             ["二、其他收入", "96.30", "二、住房保障支出", "120.18"], ["", "", "三、农林水支出", "263.77"]]
+    found = _captioned_table(cells, "收入支出决算总表  单位：万元")
+    assert {(f.value, f.unit) for f in found} == {(2150.4, "万元"), (96.3, "万元"), (1862.75, "万元"),
+                                                  (120.18, "万元"), (263.77, "万元")}
+    assert "一般公共服务支出" in one(found, 1862.75).metric
+    assert "农林水支出" in one(found, 263.77).metric
+    assert {f.status for f in found} == {"actual"}
+
+
+def test_a_side_by_side_grid_needs_repeated_value_headers():
+    from build_tools.extract.figures.side_by_side import side_by_side
+
+    assert side_by_side([["收入", "预算数", "支出", "预算数"], ["税收收入", "12", "教育", "8"]]) == [
+        [["收入", "预算数"], ["税收收入", "12"]], [["支出", "预算数"], ["教育", "8"]]]
+    assert side_by_side([["县区", "2023年", "2024年", "增长"], ["甲县", "1", "2", "3"]]) is None
+    assert side_by_side([["指标", "数值", "指标", "数值"], ["甲", "1", "2", "3"]]) is None
+
+
+def test_the_lines_of_the_final_accounts_name_their_budget_and_spending():
+    """1.…（类）…（款）行政运行（项）。 run in before 年初预算为…，支出决算为…，完成年初预算的…: the item's budget,
+    spending and completion rate; the line named with the first figure of a sentence (“三公”经费支出年初预算为…，支出
+    决算为…) names the bare words after it, a column of last year's accounts too (上年决算数)."""
+    from build_tools.extract.figures.accounts_lines import name_account_lines
+    from build_tools.model import Figure
+
+    def fig(metric: str, value: float, period: str = "2024", sentence: str = "s1") -> Figure:
+        return Figure(metric=metric, value=value, unit="万元", sentence=sentence, paragraph="p1", period=period)
+
+    found = [fig("年初预算", 620), fig("支出决算", 583.46), fig("支出决算完成年初预算比例", 94.1)]
+    name_account_lines(found, "2.一般公共服务支出（类）财政事务（款）财政国库业务（项）。")
+    assert [f.metric for f in found] == ["财政国库业务年初预算", "财政国库业务支出决算", "财政国库业务完成年初预算"]
+    found = [fig("年初预算", 540), fig("支出决算", 594.81)]
+    name_account_lines(found, "3.一般公共服务支出（类）财政事务（款）其他财政事务支出（项）。")
+    assert [f.metric for f in found] == ["其他财政事务支出年初预算", "其他财政事务支出决算"]
+    found = [fig("公务接待费年初预算数", 3.5), fig("决算数", 2.42), fig("决算数", 2.83, "2023")]
+    name_account_lines(found, "公务接待费 | 3.50 | 2.42 | 2.83")
+    assert [f.metric for f in found] == ["公务接待费年初预算数", "公务接待费决算数", "公务接待费上年决算数"]
+    found = [fig("年初预算", 12)]
+    name_account_lines(found, "（一）总体情况。年初预算为12万元。")
+    assert found[0].metric == "年初预算"
