@@ -119,3 +119,99 @@ def test_the_lines_of_the_final_accounts_name_their_budget_and_spending():
     found = [fig("年初预算", 12)]
     name_account_lines(found, "（一）总体情况。年初预算为12万元。")
     assert found[0].metric == "年初预算"
+
+
+def test_the_fixed_lines_of_the_accounts_keep_their_year_word():
+    """本年收入合计, 上年结转和结余, 年末结转和结余 are lines of the 收入支出决算总表: their 本年/上年/年末 is part of the
+    name (the year's total revenue, the funds carried in, the funds carried out), not a date to strip."""
+    found = _accounts("2024年度本年收入合计３,２１０.５０万元，其中：财政拨款收入３,０１２.２０万元。上年结转和结余２１０.４０万元。",
+                      "本年支出合计3,180.20万元。年末结转和结余240.70万元。")
+    assert one(found, 3210.5).metric == "本年收入合计"
+    assert one(found, 3012.2).metric == "财政拨款收入"
+    assert one(found, 210.4).metric == "上年结转和结余"
+    assert one(found, 3180.2).metric == "本年支出合计"
+    assert (one(found, 240.7).metric, one(found, 240.7).period) == ("年末结转和结余", "2024-12")
+
+
+def test_the_peers_between_a_rank_scope_and_the_rank_are_no_figure():
+    """居全市9个县（市、区）第2位: the counties ranked against (9) are the rank's scope, as 在全省14个市中居第3位; a
+    count of counties stated for itself (全市9个县（市、区）中有7个实现正增长) stays."""
+    found = _speech("前三季度，全县地区生产总值比上年增长6.2%，居全市9个县（市、区）第2位。")
+    assert [f.value for f in found] == [6.2]
+    found = _speech("前三季度，全市9个县（市、区）中有7个实现正增长。")
+    assert 7 in [f.value for f in found]
+
+
+def _events(title: str, date: str, *paragraphs: tuple[str, int]):
+    from build_tools.extract.events import extract_events
+    from build_tools.extract.reporting import reporting_period
+    from build_tools.model import Document, Metadata, Paragraph
+
+    paras = [Paragraph(id=f"p{i}", text=t, heading=h, role="heading" if h else "body")
+             for i, (t, h) in enumerate(paragraphs)]
+    doc = Document(id="d", title=title, date=date, genre="report", paragraphs=paras)
+    meta = Metadata(date=date, region="棠浦县")
+    doc.reporting_period = reporting_period(doc, meta)
+    return extract_events(doc, meta)
+
+
+def test_the_accounts_of_a_year_and_a_glossary_give_no_timeline_entry():
+    """A department's final accounts report the year's money: 2024年度收入、支出决算总计…, 截至2024年12月31日…共有车辆
+    and 截至2024年底…编制 are its figures, no events; the definitions of its 名词解释 (2.年末结转和结余：指…) neither.
+    A dated event of another year in the same accounts (2025年3月完成系统验收) stays."""
+    found = _events("棠浦县自然资源局2024年度部门决算", "2025-08-28",
+                    ("2024年度收入、支出决算总计3,386.52万元。", 0),
+                    ("截至2024年12月31日，本部门共有车辆3辆。", 0),
+                    ("截至2024年底，本部门人员编制52人。", 0),
+                    ("该项目已于2025年3月完成系统验收。", 0),
+                    ("第三部分　名词解释", 1),
+                    ("2.年末结转和结余：指本年度预算安排、需要延迟到以后年度继续使用的资金。", 0))
+    assert [(e.date, e.kind) for e in found] == [("2025-03", "event")]
+
+
+def test_a_definition_outside_a_glossary_gives_no_entry_but_a_report_keeps_its_year():
+    found = _events("棠浦县2024年工作总结", "2025-01-10",
+                    ("1.上年结转：指2023年未使用完毕、结转到2024年继续使用的资金。", 0),
+                    ("2024年6月，全县新建成污水处理厂1座。", 0))
+    assert [(e.date, e.kind) for e in found] == [("2024-06", "event")]
+
+
+def test_a_project_named_by_its_owner_and_capacity_without_company():
+    """宏远新材料年产20万吨锂电池负极材料项目一期9月建成投产，预计明年可新增产值30亿元: the owner is named without
+    公司; the project is the subject, its capacity (20万吨) a figure of no period, its expected effect dated by its own
+    clause (明年: 2026), not of no particular year; an effect without a date keeps none (达产后可实现年产值15亿元)."""
+    found = _speech("棠浦新能源年产30万吨储能电池材料项目一期10月建成投产，预计明年可新增产值24亿元。")
+    project = "棠浦新能源年产30万吨储能电池材料项目"
+    f = one(found, 30)
+    assert (f.metric, f.period, f.subject) == ("年产能", "", project)
+    f = one(found, 24)
+    assert (f.period, f.status, f.subject) == ("2026", "forecast", project)
+    (f,) = _speech("该项目达产后可实现年产值15亿元。")
+    assert (f.period, f.status) == ("", "forecast")
+
+
+def test_a_higher_aim_after_a_growth_floor_is_the_same_growth():
+    """主要预期目标：地区生产总值增长6%以上，力争达到6.5%: the aim is the same growth rate (up), not a bare share; a
+    level after a growth (增长2%，达到85.3万吨) stays a level."""
+    found = _speech("明年主要预期目标是：地区生产总值增长6%以上，力争达到6.5%；固定资产投资增长6%。")
+    assert (one(found, 6.5).direction, one(found, 6.5).status, one(found, 6.5).metric) == ("up", "target", "地区生产总值")
+    found = _speech("全年粮食产量增长2%，达到85.3万吨。")
+    assert one(found, 85.3).direction == ""
+
+
+def test_a_completion_dates_the_entry_not_its_estimated_effect():
+    """…项目一期10月建成投产，预计明年可新增产值24亿元 in a speech of December: the entry is the completion of October
+    (an event), not next year's estimate."""
+    found = _events("在全县经济工作会议上的讲话", "2025-12-22",
+                    ("棠浦新能源年产30万吨储能电池材料项目一期10月建成投产，预计明年可新增产值24亿元。", 0))
+    assert [(e.date, e.kind) for e in found] == [("2025-10", "event")]
+
+
+def test_a_bare_change_is_of_the_measure_its_sentence_said_changed():
+    """…亏损面达15.1%；榆汊镇等部分乡镇财政收入下降较多，前三季度下降9.3%: the fall is the revenue's (the sentence says
+    it fell), not the loss ratio of the clause before; a change whose clause names its measure keeps it."""
+    found = _speech("全县规模以上工业企业中亏损企业47家，亏损面达15.1%；棠下镇等部分乡镇财政收入下降较多，前三季度下降9.3%。")
+    assert one(found, 9.3).metric == "财政收入"
+    assert one(found, 15.1).metric == "亏损面"
+    found = _speech("前三季度，固定资产投资增长5.7%，其中工业投资增长13.2%。")
+    assert one(found, 13.2).metric == "工业投资"

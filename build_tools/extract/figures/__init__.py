@@ -52,9 +52,11 @@ from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
 from .accounts_lines import name_account_lines
+from .aims import higher_aims
 from .allocations import date_allocations
 from .assessments import assessment_terms
 from .attributes import ONGOING
+from .bare_changes import name_bare_changes
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
 from .captions import caption_quantity, caption_unit
@@ -520,6 +522,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         name_paired(figures[start:])  # (一般债务还本2.10亿元、付息1.02亿元: the general debt's interest)
         # (1.…行政运行（项）。 run in before 年初预算为…，支出决算为…: the line's budget and spending)
         name_account_lines(figures[start:], run_in_head if run_in_head and not level else para.text)
+        higher_aims(figures[start:])  # (增长6%以上，力争达到6.5%: the same growth aimed higher)
+        name_bare_changes(figures[start:])  # (…财政收入下降较多，前三季度下降9.3%: the revenue's fall)
         if run_in_head and not level:
             name_by_heading(figures[start:], run_in_head)
             run_in_head = ""

@@ -25,8 +25,30 @@ _BARE = re.compile(r"(?:年初)?预算(?:数)?|(?:支出)?决算(?:数)?|上年�
 _BUDGETED_LINE = re.compile(r"^(?P<line>.{2,24}?)(?:支出)?年初预算(?:数)?$")
 
 
+# the fixed lines of a 收入支出决算总表 whose year words are part of the name (本年收入合计, 上年结转和结余): not dates
+_FIXED_LINE = re.compile(r"(?P<line>本年(?:收入|支出)合计|(?:上年|年初|年末)结转(?:和|与)?结余|上年结转)"
+                         r"\s*(?:为|是)?\s*(?P<num>[\d０-９][\d０-９,，.．]*)")
+_WIDE = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def _fixed_line(f: Figure) -> str:
+    """The fixed line of the accounts the figure's number follows in its sentence, if any."""
+    for m in _FIXED_LINE.finditer(f.sentence):
+        try:
+            value = float(re.sub(r"[,，]", "", m.group("num").translate(_WIDE)))
+        except ValueError:
+            continue
+        if abs(value - f.value) < 1e-9 and m.group("line")[-4:] in f.metric + "合计结余":
+            return m.group("line")
+    return ""
+
+
 def name_account_lines(figures: list[Figure], paragraph: str) -> None:
-    """Prefix the bare budget and accounts words of a paragraph's figures with the line they are of."""
+    """Prefix the bare budget and accounts words of a paragraph's figures with the line they are of; keep the year
+    word of a fixed line (本年收入合计4012.36万元, 上年结转和结余374.16万元: not 收入, 结转和结余)."""
+    for f in figures:
+        if f.metric in ("收入", "支出", "结转和结余", "结余", "结转") and (line := _fixed_line(f)):
+            f.metric = line
     m = _LINE.match(paragraph)
     item = m.group("item").strip() if m else ""
     line, sentence = "", ""

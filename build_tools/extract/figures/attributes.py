@@ -328,7 +328,11 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     if num.status == "forecast" and (_PER_YEAR_EFFECT.search(s, 0, num.start) or _EXPECTED_EFFECT.search(
             s, _clause_start(s, num.start), num.start) or _AFTER_BUILT.search(s, _clause_start(s, num.start),
                                                                                num.start)):
-        return ""  # 建成后可实现年纳税4000万元: a yearly effect of a project, of no particular year
+        cstart = _clause_start(s, num.start)
+        dated = [d for d in cands if cstart <= d.start < num.start and d.kind in ("point", "period")]
+        # 建成后可实现年纳税4000万元: a yearly effect of a project, of no particular year; unless its clause dates it
+        # (预计明年可新增产值30亿元: next year's)
+        return dated[-1].iso if dated else ""
     if num.status == "target" and ctx.plan_span and (_PLAN_SET_VALUE.search(
             s, _clause_start(s, num.start), num.num_start) or _PLAN_VALUE_COLUMN.match(s)):
         # (《规划》目标值：孕产妇死亡率12/10万以下。: a table's column of the plan's values, restated)

@@ -25,7 +25,7 @@ from .context import _Ctx
 from .occasions import occasion_subject
 from .partners import trade_partner
 from .text import _clause_start
-from .vocab import _tag
+from .vocab import OWNED_CAPACITY_PROJECT, _tag
 
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
            r"街道|社区|镇(?![村级区域])|乡(?![村镇道级])|村(?![民级组委道])|县(?![级域城区]|乡(?!村)|领导)|"
@@ -305,8 +305,9 @@ def _members(s: str, head: int, end: int) -> str | None:
 
 
 def _invested_head(clause: str) -> str | None:
-    """The project a clause opens with by its size (总投资15亿元的嵩原新能源电池材料产业园项目…); None otherwise."""
-    m = _INVESTED_HEAD.match(_LEAD.sub("", clause, count=1))
+    """The project a clause opens with by its size (总投资15亿元的嵩原新能源电池材料产业园项目…) or by its owner and
+    capacity (宏远新材料年产20万吨锂电池负极材料项目一期9月建成投产); None otherwise."""
+    m = _INVESTED_HEAD.match(head := _LEAD.sub("", clause, count=1)) or OWNED_CAPACITY_PROJECT.match(head)
     return m.group(1) if m and not _KIND_OF_PROJECT.match(m.group(1)) else None
 
 

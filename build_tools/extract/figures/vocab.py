@@ -218,6 +218,14 @@ _PROBLEM_HEADING = re.compile(r"问题|不足|短板|差距|薄弱环节")
 CONFIDENCE_CLAUSE = re.compile(r"(?:坚定|增强|提振|鼓足)[^，,。；;：:]{0,20}?(?:信心|决心|底气)(?:和?决心)?")
 
 
+# a firm's project named by its owner and capacity, the owner without 公司 (宏远新材料年产20万吨锂电池负极材料项目一期
+# 9月建成投产): the project heads its clause when a phase or its start or completion follows the name
+OWNED_CAPACITY_PROJECT = re.compile(
+    r"((?!新建|建设|实施|推进|开工|引进|签约|投资|加快|推动)[\u4e00-\u9fff]{2,10}?(?:年产|年处理|年加工)\s*[\d.]+\s*"
+    r"[万千亿]?(?:吨|千瓦|兆瓦|台|套|辆|件|平方米|立方米)[\u4e00-\u9fff]{1,16}?(?:项目|工程))"
+    r"(?=[一二三]期|建成|投产|开工|竣工|正式|顺利|已)")
+
+
 def plans_ahead(headings: dict[int, str]) -> bool:
     """Whether the headings over a paragraph open a plan (三、2025年工作安排), outermost first; a problems heading
     that is no plan heading itself closes the search (二、存在的问题 > （四）监管能力与任务不相适应: a shortfall)."""

@@ -1,0 +1,59 @@
+"""English of a department's final accounts (held-out set 54): names written for these tests (other lines and
+variants of the fixture's wording), expectations read from the official renderings and project renderings cited in
+metric_vocab/final_accounts.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.metrics import metric_en
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    # a line of the classification with its budget, spending and completion rate
+    ("行政运行年初预算", "budget for administrative operations at the start of the year"),
+    ("财政国库业务支出决算", "spending on treasury operations in the final accounts"),
+    ("行政单位医疗决算数", "medical care of administrative units in the final accounts"),
+    ("公务接待费上年决算数", "official hospitality in the previous year's final accounts"),
+    ("行政运行完成年初预算", "administrative operations as a share of the budget set at the start of the year"),
+    # the three public expenses (GWR 2019/309) and their parts
+    ("“三公”经费支出决算",
+     "spending on official overseas visits, official vehicles, and official hospitality in the final accounts"),
+    ("公务用车运行维护费", "operation and maintenance of official vehicles"),
+    ("因公出国（境）费年初预算数", "budget for official overseas visits at the start of the year"),
+    # revenue, expenditure, carry-over, procurement, units
+    ("本年收入合计", "total revenue of the year"),
+    ("上年结转和结余", "funds carried over from the previous year"),
+    ("年末结转和结余", "funds carried over to the next year"),
+    ("一般公共预算财政拨款基本支出", "basic regular expenditures of appropriations from the general public budget"),
+    ("授予小微企业合同金额", "contracts awarded to small and micro businesses"),
+    ("本部门政府采购支出总额", "government procurement"),
+    ("参照公务员法管理的事业单位", "public institutions managed under the Civil Servant Law"),
+])
+def test_final_accounts_names(zh: str, english: str) -> None:
+    assert metric_en(zh) == english
+
+
+def test_a_line_of_unknown_words_stays_untranslated() -> None:
+    assert metric_en("某某业务年初预算") is None
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("化解存量隐性债务", "existing hidden debt defused"),
+    ("协议引资", "investment agreed in signed contracts"),
+])
+def test_year_end_speech_names(zh: str, english: str) -> None:
+    assert metric_en(zh) == english
+
+
+@pytest.mark.parametrize(("zh", "issuer", "region", "en"), [
+    ("棠浦县自然资源局2024年度部门决算", "棠浦县自然资源局", "棠浦县",
+     "Final Accounts of the Tangpu County Natural Resources Bureau for 2024"),
+    ("棠浦县自然资源局2024年部门决算情况说明", "棠浦县自然资源局", "棠浦县",
+     "Explanation of the Final Accounts of the Tangpu County Natural Resources Bureau for 2024"),
+])
+def test_final_accounts_titles(zh: str, issuer: str, region: str, en: str) -> None:
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    assert TitleRenderer(get_glossary(), year="2025").title(zh, issuer, region).text == en
