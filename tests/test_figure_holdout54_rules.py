@@ -215,3 +215,25 @@ def test_a_bare_change_is_of_the_measure_its_sentence_said_changed():
     assert one(found, 15.1).metric == "亏损面"
     found = _speech("前三季度，固定资产投资增长5.7%，其中工业投资增长13.2%。")
     assert one(found, 13.2).metric == "工业投资"
+
+
+def test_the_paired_total_of_revenue_and_expenditure_is_one_total():
+    """收入、支出决算总计…; 财政拨款收入、支出总计各增加…，增长…: one amount that is both totals (the accounts balance),
+    named whole, not 支出决算 or 收、支."""
+    found = _accounts("2024年度财政拨款收入、支出决算总计2,860.40万元，与上年相比，财政拨款收入、支出总计各增加120.30万元，"
+                      "增长4.4%。", "与上年相比，收、支总计各减少36.20万元，下降1.2%。")
+    assert [f.metric for f in found] == ["财政拨款收入支出决算总计", "财政拨款收入支出总计", "财政拨款收入支出总计",
+                                         "收入支出总计", "收入支出总计"]
+
+
+def test_a_park_and_a_firm_named_short_after_their_full_names():
+    """葭川-style speech: the park named in full in the review (棠浦经济开发区), the firm named with 公司 in the opening
+    (丰源新材料公司); the tasks name them short (开发区规模以上工业产值, 丰源新材料产值): their figures. Without a park
+    named before, 开发区 stays a kind (no subject)."""
+    found = _speech("刚才，县工信局和丰源新材料公司作了交流发言。",
+                    "今年，棠浦经济开发区规模以上工业产值突破200亿元。",
+                    "明年，力争开发区规模以上工业产值突破260亿元，丰源新材料产值达到40亿元。")
+    assert (one(found, 260).subject, one(found, 260).metric) == ("棠浦经济开发区", "规模以上工业产值")
+    assert (one(found, 40).subject, one(found, 40).metric) == ("丰源新材料", "产值")
+    (f,) = _speech("明年，力争开发区规模以上工业产值突破260亿元。")
+    assert f.subject == ""

@@ -57,3 +57,17 @@ def test_final_accounts_titles(zh: str, issuer: str, region: str, en: str) -> No
     from build_tools.translate.titles import TitleRenderer
 
     assert TitleRenderer(get_glossary(), year="2025").title(zh, issuer, region).text == en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("第二部分　2024年度部门决算情况说明", "Part II Explanation of the Department's Final Accounts for 2024"),
+    ("七、一般公共预算财政拨款“三公”经费支出决算情况说明",
+     "VII. Spending on Official Overseas Visits, Official Vehicles, and Official Hospitality in the Final Accounts"),
+    ("二、部门决算单位构成", "II. Units Covered by the Final Accounts"),
+    ("（三）具体情况。", "(3) Details"),
+])
+def test_final_accounts_headings(zh: str, en: str) -> None:
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    assert TitleRenderer(get_glossary(), year="2025").heading(zh).text == en

@@ -99,6 +99,7 @@ from .paragraph_dates import (
     _whole_year,
 )
 from .sentence import _FROM_SOURCE, _analyse_sentence
+from .short_names import known_names, resolve_short_names
 from .stations import name_stations
 from .status import _STANDING, _cues
 from .stock_parts import hold_stock_parts
@@ -309,6 +310,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     reported: list[DateMatch] = []  # the months the last paragraph dated its figures with (for a 从…看 paragraph)
     caption = ""  # the caption just before a table (表1 2024年末全市…)
     run_in_head = ""  # a run-in heading, for the paragraph it opens
+    known: set[str] = set()  # the firms and parks named in full so far (.short_names)
     for para in doc.paragraphs:
         start = len(figures)
         level = _heading_level(para)
@@ -524,6 +526,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         name_account_lines(figures[start:], run_in_head if run_in_head and not level else para.text)
         higher_aims(figures[start:])  # (增长6%以上，力争达到6.5%: the same growth aimed higher)
         name_bare_changes(figures[start:])  # (…财政收入下降较多，前三季度下降9.3%: the revenue's fall)
+        resolve_short_names(figures[start:], known)  # (葭川经济开发区 … 开发区规模以上工业产值: the park's)
+        known |= known_names(para.text)
         if run_in_head and not level:
             name_by_heading(figures[start:], run_in_head)
             run_in_head = ""

@@ -43,12 +43,37 @@ def _fixed_line(f: Figure) -> str:
     return ""
 
 
+# the paired total of revenue and expenditure (收入、支出决算总计, 财政拨款收入、支出总计各增加, 收、支总计各增加): one
+# amount that is both totals, not the expenditure alone
+_PAIRED_TOTAL = re.compile(r"(?P<what>财政拨款|一般公共预算财政拨款|政府性基金预算财政拨款)?(?:收入、支出|收、支)"
+                           r"(?P<acc>决算)?总计(?:各)?(?:增加|减少|增长|下降|为|是)?\s*(?P<num>[\d０-９][\d０-９,，.．]*)")
+
+
+def _paired_totals(figures: list[Figure]) -> None:
+    """收入、支出决算总计4386.52万元 -> 收入支出决算总计; …，收、支总计各增加312.47万元，增长7.7%: both the amount and
+    the rate after it are of the total (not 收、支, not 支出总计)."""
+    for k, f in enumerate(figures):
+        for m in _PAIRED_TOTAL.finditer(f.sentence):
+            try:
+                value = float(re.sub(r"[,，]", "", m.group("num").translate(_WIDE)))
+            except ValueError:
+                continue
+            if abs(value - f.value) > 1e-9:
+                continue
+            old, f.metric = f.metric, f"{m.group('what') or ''}收入支出{m.group('acc') or ''}总计"
+            nxt = figures[k + 1] if k + 1 < len(figures) else None
+            if nxt is not None and nxt.sentence == f.sentence and nxt.metric == old and nxt.unit == "%":
+                nxt.metric = f.metric
+            break
+
+
 def name_account_lines(figures: list[Figure], paragraph: str) -> None:
     """Prefix the bare budget and accounts words of a paragraph's figures with the line they are of; keep the year
     word of a fixed line (本年收入合计4012.36万元, 上年结转和结余374.16万元: not 收入, 结转和结余)."""
     for f in figures:
         if f.metric in ("收入", "支出", "结转和结余", "结余", "结转") and (line := _fixed_line(f)):
             f.metric = line
+    _paired_totals(figures)
     m = _LINE.match(paragraph)
     item = m.group("item").strip() if m else ""
     line, sentence = "", ""

@@ -33,7 +33,6 @@ FINAL_ACCOUNTS_HEADS: dict[str, tuple[str, str | None, str]] = {
                  "spending as a share of the budget at the start of the year", "P"),
     "支出决算完成年初预算比例": ("{s} as a share of the budget at the start of the year",
                      "spending as a share of the budget at the start of the year", "P"),
-    "执行数": ("amount spent on {s}", "amount spent", "P"),
 }
 
 _ACCOUNTS: dict[str, tuple[str, str]] = {
@@ -44,7 +43,7 @@ _ACCOUNTS: dict[str, tuple[str, str]] = {
     "机关事业单位基本养老保险缴费支出": (
         "basic old-age insurance contributions of government offices and public institutions", "GWR 2022/299, P"),
     "行政单位医疗": ("medical care of administrative units", "P"),
-    "一般公共服务支出": ("general public services", "P"),
+    "一般公共服务支出决算数": ("spending on general public services in the final accounts", _FA),
     # revenue, expenditure and the carry-over
     "收入、支出决算": ("total revenue and expenditure in the final accounts", _FA),
     "支出决算": ("spending in the final accounts", _FA),
@@ -53,6 +52,10 @@ _ACCOUNTS: dict[str, tuple[str, str]] = {
     "上年结转和结余": ("funds carried over from the previous year", "P"),
     "年末结转和结余": ("funds carried over to the next year", "P"),
     "收、支": ("total revenue and expenditure", "P"),
+    "收入支出总计": ("total revenue and expenditure", "P"),
+    "收入支出决算总计": ("total revenue and expenditure in the final accounts", _FA),
+    "财政拨款收入支出总计": ("total fiscal appropriations received and spent", "P"),
+    "财政拨款收入支出决算总计": ("total fiscal appropriations received and spent in the final accounts", _FA),
     "财政拨款收入": ("fiscal appropriations received", "P"),
     "财政拨款收入占比": ("fiscal appropriations as a share of revenue", "P"),
     "政府性基金预算财政拨款收入": ("appropriations from the government-managed funds budget", "GWR 2018/89, P"),
@@ -97,6 +100,7 @@ _ACCOUNTS: dict[str, tuple[str, str]] = {
     "单价100万元以上专用设备": ("special equipment worth over CNY 1 million per unit", "P"),
     # performance evaluation
     "预算执行率": ("budget execution rate", "P"),
+    "执行数": ("amount spent", "P"),
     "预算单位国库集中支付电子化覆盖率": ("budget units paying electronically through the central treasury", "P"),
     "得分90分（含）以上的项目": ("projects scoring 90 points or more", "P"),
     "80（含）—90分的项目": ("projects scoring 80 to 90 points", "P"),
