@@ -237,3 +237,12 @@ def test_a_park_and_a_firm_named_short_after_their_full_names():
     assert (one(found, 40).subject, one(found, 40).metric) == ("丰源新材料", "产值")
     (f,) = _speech("明年，力争开发区规模以上工业产值突破260亿元。")
     assert f.subject == ""
+
+
+def test_the_points_of_a_score_after_a_score_word():
+    """项目自评得分88.5分: points of a score, a figure (unit 分); the bound of a class of scores (得分90分（含）以上的项目
+    10个) is no figure; 分 elsewhere is no unit (15分钟 a duration)."""
+    found = _accounts("其中，不动产登记信息化项目自评得分91.5分。")
+    assert [(f.value, f.unit) for f in found] == [(91.5, "分")]
+    found = _accounts("自评结果显示，得分90分（含）以上的项目8个，80（含）—90分的项目3个。")
+    assert sorted(f.value for f in found) == [3, 8]

@@ -103,6 +103,8 @@ _ACCOUNTS: dict[str, tuple[str, str]] = {
     "执行数": ("amount spent", "P"),
     "预算单位国库集中支付电子化覆盖率": ("budget units paying electronically through the central treasury", "P"),
     "得分90分（含）以上的项目": ("projects scoring 90 points or more", "P"),
+    "项目自评得分": ("the project's self-evaluation score", "P"),
+    "自评得分": ("self-evaluation score", "P"),
     "80（含）—90分的项目": ("projects scoring 80 to 90 points", "P"),
 }
 FINAL_ACCOUNTS_EXACT: dict[str, tuple[str, str]] = {
