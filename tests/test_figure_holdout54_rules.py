@@ -246,3 +246,10 @@ def test_the_points_of_a_score_after_a_score_word():
     assert [(f.value, f.unit) for f in found] == [(91.5, "分")]
     found = _accounts("自评结果显示，得分90分（含）以上的项目8个，80（含）—90分的项目3个。")
     assert sorted(f.value for f in found) == [3, 8]
+
+
+def test_a_total_reached_in_a_speech_of_the_year_is_the_count_now():
+    """新增规模以上工业企业28家，总数达到312家 in a speech of December 2025: the new ones are the year's flow (2025),
+    the total the count at the speech's month (2025-12)."""
+    found = _speech("这一年，全县新增规模以上工业企业26家，总数达到298家。")
+    assert (one(found, 26).period, one(found, 298).period) == ("2025", "2025-12")

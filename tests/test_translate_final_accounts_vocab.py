@@ -71,3 +71,16 @@ def test_final_accounts_headings(zh: str, en: str) -> None:
     from build_tools.translate.titles import TitleRenderer
 
     assert TitleRenderer(get_glossary(), year="2025").heading(zh).text == en
+
+
+def test_final_accounts_kind_and_a_place_reading():
+    """An editor adding 棠浦县自然资源局2024年度部门决算 gets kind report (its own accounts reported, as a budget
+    statement); 苕 reads tiáo in a place name (苕溪 Tiaoxi), in the file name and in the English."""
+    from build_tools.new import infer_kind, region_pinyin
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    assert infer_kind("棠浦县自然资源局2024年度部门决算", "棠浦县自然资源局2024年度部门决算") == "report"
+    assert infer_kind("2025年部门预算公开", "棠浦县教育局2025年部门预算公开") == "report"
+    assert region_pinyin("苕溪县") == "tiaoxi"
+    assert TitleRenderer(get_glossary(), year="2025").region("苕溪县") == "Tiaoxi County"
