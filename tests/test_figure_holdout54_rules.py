@@ -253,3 +253,10 @@ def test_a_total_reached_in_a_speech_of_the_year_is_the_count_now():
     the total the count at the speech's month (2025-12)."""
     found = _speech("这一年，全县新增规模以上工业企业26家，总数达到298家。")
     assert (one(found, 26).period, one(found, 298).period) == ("2025", "2025-12")
+
+
+def test_a_town_named_as_the_example_of_a_group_is_the_subject():
+    """棠下镇等部分乡镇财政收入下降较多，前三季度下降9.3%: the town named as the example of the towns whose revenue fell
+    is the subject (等 ends its name); a scope before 中 (全省14个市中) is still none."""
+    found = _speech("全县规模以上工业企业中亏损企业47家；棠下镇等部分乡镇财政收入下降较多，前三季度下降9.3%。")
+    assert (one(found, 9.3).subject, one(found, 9.3).metric) == ("棠下镇", "财政收入")

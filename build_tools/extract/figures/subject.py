@@ -25,7 +25,7 @@ from .context import _Ctx
 from .occasions import occasion_subject
 from .partners import trade_partner
 from .text import _clause_start
-from .vocab import OWNED_CAPACITY_PROJECT, _tag
+from .vocab import EXAMPLE_OF_GROUP, OWNED_CAPACITY_PROJECT, _tag
 
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
            r"街道|社区|镇(?![村级区域])|乡(?![村镇道级])|村(?![民级组委道])|县(?![级域城区]|乡(?!村)|领导)|"
@@ -243,8 +243,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if lower and re.search(r"[市县区旗]$", name[: -len(lower)]):
         # 北票市宝国老镇, 朝阳市喀左县中三家镇: the town (its city and county are context); 清河镇黄岭村 stays whole
         name = lower[len(m.group("county") or ""):]
-    if _LOCATIVE_AFTER.match(head[m.end():]):
-        return None  # 全省14个市中, 县区之间: not a subject
+    if _LOCATIVE_AFTER.match(head[m.end():]) and not EXAMPLE_OF_GROUP.match(head, m.end()):
+        return None  # 全省14个市中, 县区之间: not a subject (榆汊镇等部分乡镇…下降: the town named as the example)
     for region in regions:
         stem = region[:-1] if len(region) >= 3 and region[-1] in "市县区省州旗" else region
         if name.startswith(stem) and name[len(stem):] in ("", "市", "城市", "县", "区"):
@@ -472,7 +472,7 @@ def _each_place(s: str, own: int, pos: int, starts: list[int], ctx: _Ctx) -> str
 
 
 _ITEM_BEFORE = re.compile(r"\d[^\d、，,；;。]{0,4}$")  # the item before 、 ends with its figure (新河区17个、)
-_ITEM_VERB = re.compile(r"(?:增长|下降|提高|降低|减少|增加|为|达|达到)")  # (沭湾县增长6.4%: the item's own change)
+_ITEM_VERB = re.compile(r"(?:增长|下降|提高|降低|减少|增加|为|达|达到)")  # (同期岚埠县增长7.1%、沭湾县增长6.4%)
 
 
 def _list_item_place(s: str, own: int, pos: int, ctx: _Ctx) -> str | None:
@@ -483,7 +483,6 @@ def _list_item_place(s: str, own: int, pos: int, ctx: _Ctx) -> str | None:
         return None  # (省、市两级贫困村, 低于全省、全国: no item of a figure before the 、)
     item = s[cut + 1:pos].strip()
     name = _entity_at(item, ctx)
-    # (同期岚埠县增长7.1%、沭湾县增长6.4%: the county's own growth)
     return name if name and (item == name or item.startswith(name) and _ITEM_VERB.fullmatch(item, len(name))) else None
 
 

@@ -226,6 +226,10 @@ OWNED_CAPACITY_PROJECT = re.compile(
     r"(?=[一二三]期|建成|投产|开工|竣工|正式|顺利|已)")
 
 
+# a town named as the example of a group of its level (榆汊镇等部分乡镇财政收入下降较多): the named town is the subject
+EXAMPLE_OF_GROUP = re.compile(r"等(?:部分|少数|个别)?(?:乡镇|镇|街道|县区|县（市、区）)")
+
+
 def plans_ahead(headings: dict[int, str]) -> bool:
     """Whether the headings over a paragraph open a plan (三、2025年工作安排), outermost first; a problems heading
     that is no plan heading itself closes the search (二、存在的问题 > （四）监管能力与任务不相适应: a shortfall)."""
