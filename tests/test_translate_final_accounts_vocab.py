@@ -84,3 +84,21 @@ def test_final_accounts_kind_and_a_place_reading():
     assert infer_kind("2025年部门预算公开", "棠浦县教育局2025年部门预算公开") == "report"
     assert region_pinyin("苕溪县") == "tiaoxi"
     assert TitleRenderer(get_glossary(), year="2025").region("苕溪县") == "Tiaoxi County"
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("宏远新材料年产20万吨锂电池负极材料项目",
+     "Hongyuan New Materials Project for 200,000 Tons of Lithium Battery Anode Materials a Year"),
+    ("华川电子有限公司年产500万套汽车线束项目",
+     "Huachuan Electronics Co., Ltd. Project for 5 million Sets of Automotive Wiring Harnesses a Year"),
+])
+def test_a_firms_capacity_project(zh: str, en: str) -> None:
+    from build_tools.translate.names import name_en
+
+    assert name_en(zh) == en
+
+
+def test_a_capacity_project_of_an_unknown_product_stays_unread() -> None:
+    from build_tools.translate.names import name_en
+
+    assert name_en("宏远新材料年产20万吨某某材料项目") is None
