@@ -54,7 +54,7 @@ NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PLACE_READINGS = {"朝阳": "chaoyang", "长岭": "changling", "长子": "zhangzi", "单县": "shan", "洪洞": "hongtong",
                   "涡阳": "guoyang", "六合": "luhe", "朝歌": "zhaoge"}
 # In place names these characters almost always take this reading (长白, 长治, 长海, 朝天 ...).
-PLACE_CHARS = {"长": "chang", "朝": "chao"}
+PLACE_CHARS = {"长": "chang", "朝": "chao", "苕": "tiao"}  # (苕溪 Tiaoxi)
 ADMIN_SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "地区", "新区", "林区", "市", "县", "区", "省", "盟",
                   "旗")
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,4}\s*号")
@@ -307,6 +307,8 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 ("report", re.compile(r"(?:情况|信息)公开$")),
                 # a department's budget or final accounts explained (2025年部门预算情况说明): its own accounts reported
                 ("report", re.compile(r"(?:预算|决算)(?:情况|编制)?说明$")),
+                # a department's final accounts or budget as published (2024年度部门决算, 2025年部门预算公开)
+                ("report", re.compile(r"\d{4}年度?(?:部门|单位)(?:决算|预算)(?:公开)?$")),
                 # a statistics office's periodic release (蔺州统计月报): statistics
                 ("statistics", re.compile(r"统计(?:周报|旬报|月报|季报|年报)(?:[（(][^）)]{1,16}[）)])?$")),
                 # a periodic report or a report form (空气质量周报, 政府网站工作年度报表): a body's report

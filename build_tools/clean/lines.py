@@ -76,13 +76,29 @@ def split_lines(text: str, report: list[CleaningAction] | None = None) -> list[V
         if "\u3000" not in stripped:  # no full-width space: one paragraph (the common case)
             out.append(VLine(number, stripped, indented))
             continue
-        parts = [p for p in PACKED_INDENT_RE.split(stripped) if p.strip()]
+        parts = _unit_notes_kept([p for p in PACKED_INDENT_RE.split(stripped) if p.strip()])
         if len(parts) > 1 and report is not None:
             report.append(CleaningAction("layout.packed_paragraphs", "split", (number, number), stripped[:40],
                                          f"{len(parts)} paragraphs packed into one line (separated by full-width "
                                          "space indents) split apart"))
         for i, part in enumerate(parts):
             out.append(VLine(number, part.strip(), indented or i > 0 or len(parts) > 1))
+    return out
+
+
+# a table's unit set to the right of its caption (收入支出决算总表（公开01表）　　　　单位：万元): part of the caption
+UNIT_NOTE_RE = re.compile(r"[（(]?(?:计量)?单位\s*[：:]\s*[^\s，。；：:]{1,16}[）)]?")
+
+
+def _unit_notes_kept(parts: list[str]) -> list[str]:
+    """The parts of a line split at wide gaps, a unit note joined back to the caption before it (as a caption
+    typed with ASCII spaces keeps it: 表1  2024年各县（市、区）水资源量        单位：亿立方米)."""
+    out: list[str] = []
+    for part in parts:
+        if out and UNIT_NOTE_RE.fullmatch(part.strip()):
+            out[-1] = f"{out[-1].rstrip()}  {part.strip()}"
+        else:
+            out.append(part)
     return out
 
 

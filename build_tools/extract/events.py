@@ -379,7 +379,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             if held is None or precision_rank(m.precision) > precision_rank(held.precision):
                 best[clause] = m
         # the candidates of the sentence, then one event per group of overlapping texts
-        found: list[tuple[tuple[bool, bool, int, int], str, DateMatch]] = []
+        found: list[tuple[tuple[bool, bool, bool, int, int], str, DateMatch]] = []
         # 2023年开展中期评估，2025年开展总结评估: clauses each opened by a date of their own are events of their own
         # (parallel clauses only: every date a point of one precision, opening its clause)
         # (沅川港二期工程于6月建成投运，…产业园一期于9月投产: each clause's own date after 于, as well)
@@ -415,10 +415,12 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                      else event_text(sentence, m.start - ss, m.end - ss))
             if law and law.group() not in words:
                 words = law.group() + words
-            rank = (m.kind != "deadline", not _opens_clause(sentence, clause[0], m.start - ss),
+            # (…项目一期9月建成投产，预计明年可新增产值30亿元: what was done dates the entry, not its estimated effect)
+            estimate = sentence.endswith(_ESTIMATE_WORDS, 0, m.start - ss)
+            rank = (m.kind != "deadline", estimate, not _opens_clause(sentence, clause[0], m.start - ss),
                     _distance(m, anchor), k)
             found.append((rank, words, m))
-        groups: list[list[tuple[tuple[bool, bool, int, int], str, DateMatch]]] = []
+        groups: list[list[tuple[tuple[bool, bool, bool, int, int], str, DateMatch]]] = []
         for item in found:
             group = next((g for g in groups if any(item[1] in w or w in item[1] for _, w, _ in g)), None)
             if group is None:
@@ -508,9 +510,13 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     headed = False
     notes = False
     previous = ""  # the paragraph before (同日 refers to its event)
+    glossary, glossary_level = False, 0  # inside a glossary section (第三部分 名词解释) and its heading's level
+    accounts = accounts_year(doc)  # the year a department's final accounts close: its own figures are no events
     for p in doc.paragraphs:
         if p.heading > 0:
             headed, text_review = True, None
+            glossary = _GLOSSARY_HEAD.search(p.text) is not None or (glossary and p.heading > glossary_level)
+            glossary_level = p.heading if _GLOSSARY_HEAD.search(p.text) else glossary_level
             plan = _PLAN_YEAR_HEADING.match(p.text)
             if goal_level and p.heading <= goal_level:
                 goal_level, plan_anchor = 0, None  # the goals section has ended; its subheadings keep it
@@ -527,8 +533,9 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             continue
         # the notes on method after a bulletin (注：1.…; 2.每千人口指标按2024年末常住人口…计算): no dated fact
         notes = bool(_NOTES_HEAD.match(p.text)) or (notes and bool(_NOTE_ITEM.match(p.text)))
-        if p.role in _EVENT_SKIP_ROLES or _BRACKETED.fullmatch(p.text) or notes or _ABOUT_ITSELF.match(p.text):
-            continue
+        if p.role in _EVENT_SKIP_ROLES or _BRACKETED.fullmatch(p.text) or notes or _ABOUT_ITSELF.match(p.text) \
+                or glossary or _DEFINITION.match(p.text):
+            continue  # (三、名词解释 / 2.上年结转和结余：指…: what a term means, no dated fact)
         taken: list[Event] = []  # this paragraph's events
         if not headed:
             text_review = running_review(p.text, published, text_review)
@@ -537,8 +544,9 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             _same_day(p.text, p.id, events[-1] if events and events[-1].paragraph == previous else None)
         previous = p.id
         for e in found:
-            if _reference_date(e, doc) or grounds_data(e, doc):
-                continue
+            if _reference_date(e, doc) or grounds_data(e, doc) or (accounts and e.date[:4] == accounts and (
+                    len(e.date) == 4 or e.date[4:8] in ("-12", "-12-"))):
+                continue  # (2024年度收入、支出决算总计…, 截至2024年12月31日，本部门共有车辆4辆: the accounts' year)
             key = fact_key(e.text)
             if key in seen or any(same_fact(e, t) for t in taken):
                 continue
@@ -552,6 +560,23 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             for e in events]
 
 
+# a glossary (名词解释, 指标解释) and a term's definition in it (2.上年结转和结余：指以前年度…): no dated fact
+_GLOSSARY_HEAD = re.compile(r"名词解释|术语解释|指标解释|名词说明")
+_DEFINITION = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?[^。：:，,]{2,24}[：:]\s*(?:是)?指")
+# a department's (or a government's) final accounts of a year (2024年度部门决算), a department's budget statement
+# (2025年部门预算情况说明)
+_ACCOUNTS_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?[^，,。]{0,12}(?:决算|部门预算|单位预算)")
+
+
+def accounts_year(doc: Document) -> str:
+    """The year of the final accounts or the department budget a document is (苕陂县财政局2024年度部门决算: "2024"),
+    "" for other documents: a year's accounts (or budget) state what was (or is to be) received and spent, their
+    dated figures and year-end stocks are no events."""
+    m = _ACCOUNTS_TITLE.search(doc.title or "")
+    return m.group(1) if m and not doc.title_inferred else ""
+
+
+_ESTIMATE_WORDS = ("预计", "预期", "估计")
 _SAME_DAY = re.compile(r"^(?:同日|当日|同一天|当天)[，,]")
 
 

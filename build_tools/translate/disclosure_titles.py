@@ -8,7 +8,9 @@
   the frame is a project rendering).
 - a department's budget statement: ``苇川县农业农村局2025年部门预算情况说明``, ``…2025年部门预算公开``, ``…2025年
   部门预算`` -> "Explanation of the 2025 Department Budget of the Weichuan County Agriculture and Rural Affairs
-  Bureau" ("department budgets", GWR 2014/259 部门预算; the frame is a project rendering).
+  Bureau" ("department budgets", GWR 2014/259 部门预算; the frame is a project rendering); its final accounts:
+  ``苕陂县财政局2024年度部门决算`` -> "Final Accounts of the Tiaopi County Finance Bureau for 2024" ("final accounts",
+  GWR 2017/317; the frame is a project rendering).
 
 Each frame returns None unless the place (or the department) renders (through the renderer).
 """
@@ -26,7 +28,7 @@ FUND_REPORT_RE = re.compile(rf"^{_PLACE}住房公积金(?P<year>\d{{4}})年(?:�
 DEBT_RE = re.compile(rf"^(?:(?P<y0>\d{{4}})年度?)?{_PLACE}(?:(?P<year>\d{{4}})年度?)?(?:末)?(?:地方)?政府债务"
                      r"(?:情况|信息|有关情况|余额情况)?(?:公开|说明)?$")
 
-DEPARTMENT_BUDGET_RE = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{2,30}?)(?P<year>\d{4})年度?部门预算"
+DEPARTMENT_BUDGET_RE = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{2,30}?)(?P<year>\d{4})年度?部门(?P<what>预算|决算)"
                                   r"(?P<kind>情况说明|编制说明|说明|公开|)$")
 
 
@@ -53,5 +55,8 @@ def department_budget_title(renderer: TitleRenderer, zh: str, region: str) -> st
     body = renderer.body(m.group("body")) if m else None
     if not m or not body:
         return None
+    if m.group("what") == "决算":  # (苕陂县财政局2024年度部门决算: the final accounts, GWR 2017/317)
+        head = "Explanation of the" if "说明" in m.group("kind") else ""
+        return f"{head} Final Accounts of the {body} for {m.group('year')}".strip()
     head = "Explanation of the" if "说明" in m.group("kind") else "The"
     return f"{head} {m.group('year')} Department Budget of the {body}"

@@ -79,6 +79,32 @@ def _title_case(text: str) -> str:
     return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
 
 
+# A firm's project named by its yearly capacity: 宏远新材料年产20万吨锂电池负极材料项目 -> 'Hongyuan New Materials
+# Project for 200,000 Tons of Lithium Battery Anode Materials a Year' (project rendering; the product from the
+# vocabulary, never guessed)
+_CAPACITY_PROJECT_RE = re.compile(r"^(?P<firm>[\u4e00-\u9fff]{2,16}?)(?:年产|年加工)(?P<num>\d+(?:\.\d+)?)"
+                                  r"(?P<mult>万|千|亿)?(?P<unit>吨|套|台|件|辆)(?P<product>[\u4e00-\u9fff]{2,16}?)项目$")
+_CAPACITY_UNITS = {"吨": "Tons", "套": "Sets", "台": "Units", "件": "Pieces", "辆": "Vehicles"}
+_MULTS = {"万": 10_000, "千": 1_000, "亿": 100_000_000}
+
+
+def capacity_project_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """A firm's project named by its capacity (宏远新材料年产20万吨锂电池负极材料项目, 华川电子有限公司年产500万套
+    汽车线束项目), or None unless the firm and the product render."""
+    m = _CAPACITY_PROJECT_RE.match(zh)
+    if not m:
+        return None
+    from .metric_vocab import MORE_EXACT
+    from .numbers import english_number
+
+    firm = company_en(m.group("firm"), glossary, bare=True)
+    product = MORE_EXACT.get(m.group("product"), ("",))[0]
+    if not firm or not product or firm.startswith("a "):
+        return None
+    amount = english_number(float(m.group("num")) * _MULTS.get(m.group("mult") or "", 1))
+    return f"{firm} Project for {amount} {_CAPACITY_UNITS[m.group('unit')]} of {_title_case(product)} a Year"
+
+
 # A company's project: 青岩铝业二期项目 -> 'Qingyan Aluminum Phase II Project' (project rendering).
 PROJECT_RE = re.compile(r"^(?P<owner>.+?)(?P<phase>[一二三四五六七八九])期(?:项目|工程)$"
                         r"|^(?P<owner2>.+?)(?:项目|工程)$")
@@ -87,6 +113,8 @@ PROJECT_RE = re.compile(r"^(?P<owner>.+?)(?P<phase>[一二三四五六七八九]
 def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
     """A project named after its company and phase, or after the park or facility it builds (华康生物医药产业园项目
     'the Huakang Biomedicine Industrial Park Project'), or None (a project named after its product is not read)."""
+    if (capacity := capacity_project_en(zh, glossary)) is not None:
+        return capacity
     m = PROJECT_RE.match(zh)
     if not m:
         return None

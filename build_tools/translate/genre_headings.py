@@ -70,6 +70,26 @@ GENRE_HEADINGS: dict[str, str] = {
     "机关运行经费支出情况": "Operating Expenses of Government Bodies", "政府采购情况": "Government Procurement",
     "国有资产占用情况": "State-Owned Assets in Use", "绩效目标设置情况": "Performance Targets Set",
     "名词解释": "Explanation of Terms",
+    # departmental final accounts (the Ministry of Finance's template for disclosed final accounts; "final accounts",
+    # GWR 2017/317; "spending on official overseas visits, official vehicles, and official hospitality", GWR 2019/309)
+    "部门概况": "Overview of the Department", "主要职能": "Main Functions",
+    "部门决算单位构成": "Units Covered by the Final Accounts",
+    "收入支出决算总体情况说明": "Overall Revenue and Expenditure in the Final Accounts",
+    "收入决算情况说明": "Revenue in the Final Accounts",
+    "支出决算情况说明": "Expenditure in the Final Accounts",
+    "部门决算情况说明": "Explanation of the Department's Final Accounts",
+    "财政拨款收入支出决算总体情况说明":
+        "Overall Revenue and Expenditure of Fiscal Appropriations in the Final Accounts",
+    "一般公共预算财政拨款支出决算情况说明":
+        "Expenditure of Appropriations from the General Public Budget in the Final Accounts",
+    "一般公共预算财政拨款基本支出决算情况说明":
+        "Basic Regular Expenditures of Appropriations from the General Public Budget in the Final Accounts",
+    "一般公共预算财政拨款“三公”经费支出决算情况说明":
+        "Spending on Official Overseas Visits, Official Vehicles, and Official Hospitality in the Final Accounts",
+    "机关运行经费支出说明": "Operating Expenses of Government Offices", "政府采购支出说明": "Government Procurement",
+    "国有资产占用情况说明": "State-Owned Assets in Use", "预算绩效管理情况说明": "Budget Performance Management",
+    "总体情况": "Overview", "结构情况": "Structure", "具体情况": "Details",
+    "附件（部门决算公开表）": "Annex (Tables of the Final Accounts)",
     # water resources bulletins (the Ministry of Water Resources' template)
     "降水量": "Precipitation", "地表水资源量": "Surface Water Resources", "地下水资源量": "Groundwater Resources",
     "水资源总量": "Total Water Resources", "蓄水动态": "Changes in Water Storage", "供水量": "Water Supply",
@@ -170,7 +190,7 @@ UNITS: dict[str, str] = {
     "亩": "mu", "万亩": "10,000 mu", "公顷": "hectares", "亿立方米": "100 million cubic meters",
 }
 UNIT_LINE_RE = re.compile(r"[（(]?单位\s*[：:]\s*(?P<units>[^（）()]+?)[）)]?")
-YEAR_LED_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<end>末|底)?(?P<rest>[\u4e00-\u9fff（）()%]{3,})")
+YEAR_LED_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年度?(?P<end>末|底)?(?P<rest>[\u4e00-\u9fff（）()%]{3,})")
 
 
 def unit_line(zh: str) -> str | None:
@@ -195,7 +215,8 @@ def year_led(renderer: TitleRenderer, zh: str) -> str | None:
         return None
     if m.group("end"):
         return f"{rest} at the End of {m.group('y')}"
-    return f"{rest} for {m.group('y')}" if rest.endswith(("Plan", "Plans", "Budget")) else f"{rest} in {m.group('y')}"
+    return f"{rest} for {m.group('y')}" if rest.endswith(("Plan", "Plans", "Budget", "Accounts")) \
+        else f"{rest} in {m.group('y')}"
 
 
 def plan_period_heading(zh: str) -> str | None:

@@ -83,8 +83,9 @@ GENERICS: tuple[tuple[str, str], ...] = (
 
 
 # Single characters whose first reading in pypinyin is not the one place names use (峤 qiáo, "a high pointed
-# mountain", as in place names; jiào "a mountain path" is pypinyin's first reading). Xiandai Hanyu Cidian, 7th ed.
-PLACE_CHARACTERS = {ord("峤"): "qiáo,jiào"}
+# mountain", as in place names; jiào "a mountain path" is pypinyin's first reading; 苕 tiáo as in 苕溪 Tiaoxi, sháo
+# "sweet potato" in 红苕). Xiandai Hanyu Cidian, 7th ed.
+PLACE_CHARACTERS = {ord("峤"): "qiáo,jiào", ord("苕"): "tiáo,sháo"}
 
 
 @lru_cache(maxsize=1)

@@ -51,9 +51,12 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
+from .accounts_lines import name_account_lines
+from .aims import higher_aims
 from .allocations import date_allocations
 from .assessments import assessment_terms
 from .attributes import ONGOING
+from .bare_changes import name_bare_changes
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
 from .captions import caption_quantity, caption_unit
@@ -96,6 +99,7 @@ from .paragraph_dates import (
     _whole_year,
 )
 from .sentence import _FROM_SOURCE, _analyse_sentence
+from .short_names import known_names, resolve_short_names
 from .stations import name_stations
 from .status import _STANDING, _cues
 from .stock_parts import hold_stock_parts
@@ -316,6 +320,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     reported: list[DateMatch] = []  # the months the last paragraph dated its figures with (for a 从…看 paragraph)
     caption = ""  # the caption just before a table (表1 2024年末全市…)
     run_in_head = ""  # a run-in heading, for the paragraph it opens
+    known: set[str] = set()  # the firms and parks named in full so far (.short_names)
     for para in doc.paragraphs:
         start = len(figures)
         level = _heading_level(para)
@@ -527,6 +532,12 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             read_case(para.text, figures[start:], ctx.anchor_iso)  # (…检查中发现，某某医院在…期间…: its figures)
         name_by_counted(figures[start:])  # (全县共有特殊教育学校1所，在校生186人: the school's students)
         name_paired(figures[start:])  # (一般债务还本2.10亿元、付息1.02亿元: the general debt's interest)
+        # (1.…行政运行（项）。 run in before 年初预算为…，支出决算为…: the line's budget and spending)
+        name_account_lines(figures[start:], run_in_head if run_in_head and not level else para.text)
+        higher_aims(figures[start:])  # (增长6%以上，力争达到6.5%: the same growth aimed higher)
+        name_bare_changes(figures[start:])  # (…财政收入下降较多，前三季度下降9.3%: the revenue's fall)
+        resolve_short_names(figures[start:], known)  # (葭川经济开发区 … 开发区规模以上工业产值: the park's)
+        known |= known_names(para.text)
         if run_in_head and not level:
             name_by_heading(figures[start:], run_in_head)
             run_in_head = ""

@@ -137,6 +137,7 @@ _ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年
 # an as-of date (截至9月份, 到2018年末) before a flow of the year to date (新增, 到位资金, 收入实现) rather than a stock
 _AS_OF_DATE = re.compile(r"^(?:截至|截止|到)")
 _YEAR_TO_DATE_FLOW = re.compile(r"新增|到位|收入|(?<!资)产值|增加值|签约|引进")  # (资产值: assets, a stock)
+_TOTAL_REACHED = re.compile(r"(?:总数|总量)\s*(?:达到|达|为)\s*$")  # the count reached now (总数达到312家)
 _STOCK_WORDS = re.compile(r"累计|余额|总数|数量|总量|存量|保有量|共有|现有|达到|已达")
 # a rate reached at the end of a span (2016年以来…贫困发生率下降到1.7%, “十三五”期间…自来水普及率达87%)
 _REACHED = re.compile(r"(?:下降|上升|提高|提升|降低|减少|增加|增长)到\s*$|(?<![增下上高])达到?\s*$")
@@ -247,6 +248,9 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     period = _dated(num, usable, carry, ctx, s)
     period = _close_review(period, ctx)
     period = _balance_edge(num, period, s)
+    if num.status == "actual" and num.kind == "count" and s and period.isdigit() and period == ctx.anchor_iso[:4] \
+            and len(ctx.anchor_iso) >= 7 and _TOTAL_REACHED.search(s, _clause_start(s, num.start), num.start):
+        period = ctx.anchor_iso[:7]  # (新增…28家，总数达到312家 in a speech of December: the count now, not a flow)
     new = ctx.plan_doc and _NEW_OVER_PLAN.search(s, _clause_start(s, num.start) if s else 0, num.start)
     if (num.status == "target" and num.kind != "growth" and ("累计" in s[:num.start] or new)
             and num.unit.strip() not in ("%", "％", "‰") and period.isdigit()  # (a rate is reached at the deadline)
@@ -328,7 +332,11 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     if num.status == "forecast" and (_PER_YEAR_EFFECT.search(s, 0, num.start) or _EXPECTED_EFFECT.search(
             s, _clause_start(s, num.start), num.start) or _AFTER_BUILT.search(s, _clause_start(s, num.start),
                                                                                num.start)):
-        return ""  # 建成后可实现年纳税4000万元: a yearly effect of a project, of no particular year
+        cstart = _clause_start(s, num.start)
+        dated = [d for d in cands if cstart <= d.start < num.start and d.kind in ("point", "period")]
+        # 建成后可实现年纳税4000万元: a yearly effect of a project, of no particular year; unless its clause dates it
+        # (预计明年可新增产值30亿元: next year's)
+        return dated[-1].iso if dated else ""
     if num.status == "target" and ctx.plan_span and (_PLAN_SET_VALUE.search(
             s, _clause_start(s, num.start), num.num_start) or _PLAN_VALUE_COLUMN.match(s)):
         # (《规划》目标值：孕产妇死亡率12/10万以下。: a table's column of the plan's values, restated)

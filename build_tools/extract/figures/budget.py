@@ -35,10 +35,23 @@ def budget_cues(prefix: str) -> list[tuple[int, str]]:
 # a later clause of the same sentence that turns to the execution of the budget (…预算数3247.5亿元，…执行数3286.4亿元，
 # …为预算101.2%: a budget execution table's row read as a sentence): the budget's cue does not reach past it (not a
 # base of comparison: 比上年执行数增长5%)
+# (a department's final accounts: 年初预算为1856.00万元，支出决算为1924.31万元，完成年初预算的103.7%: the line's
+# actual spending and its ratio to the budget, results)
 _THEN_EXECUTED = re.compile(r"[，,；;](?![^，,；;。]{0,12}?(?:比|较|与|同)[^，,；;。]{0,8}执行数)"
-                            r"[^，,；;。]{0,20}?(?:执行数|为预算)")
+                            r"[^，,；;。]{0,20}?(?:执行数|为预算|决算(?:数|为)|完成[^，,；;。]{0,4}?预算的)")
 
 
 def budget_caption(caption: str) -> bool:
     """A table whose caption names a budget (表2 支出预算总表（单位：万元）): its amounts are the budget's."""
     return bool(_BUDGET_CAPTION.search(caption)) and not _EXECUTED.search(caption)
+
+
+# the clause of a budget's execution (执行数268.40万元, 预算执行率83.9%, 支出决算为…, 完成年初预算的…): a result
+_EXECUTION_CLAUSE = re.compile(r"执行数|执行率|决算(?:数|为)|完成[^，,；;。]{0,4}?预算的|实际(?:支出|完成)")
+
+
+def executed(s: str, start: int, end: int) -> bool:
+    """Whether the clause ``s[start:end]`` before a figure reports a budget's execution (其中，该项目预算数…，执行数
+    268.40万元: the part of a breakdown that is the result, not the budget it breaks down)."""
+    return bool(_EXECUTION_CLAUSE.search(s, start, end))
+

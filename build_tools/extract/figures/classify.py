@@ -11,6 +11,10 @@ from .text import _clause_end, _clause_start
 
 # (在全省14个市中居第3位; 5个县区中苇塘区增速居第2位: the ranked one and its measure may come between)
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,10}?(?:居|位列|位居|排名|排|名列)|列)")
+# (居全市9个县（市、区）第2位: the peers between the scope and the rank, no 中)
+_RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|排名|排)\s*全[国省市县区州]\s*$")
+_RANK_AFTER_PEERS = re.compile(r"[^，,；;。\d（(]{0,6}(?:[（(][^）)]{0,8}[）)])?\s*第\s*"
+                               r"[\d０-９一二三四五六七八九十]+\s*[位名]")
 
 # at least one person of each unit (每户至少1人就业, 每村至少1名): the rule a household or village meets, no count
 # (searched up to the digits: 至少 may be read as the bound's)
@@ -111,8 +115,10 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
                                                                                 num.num_start):
             num.role = "skip"  # 零就业家庭…均已实现每户至少1人就业: the rule that clears a household, no count
             continue
-        if _PEERS_OF_RANK.match(ns, num.end):
-            num.role = "skip"  # 在全省14个市中居第3位: the peers of a rank, not a figure
+        if _PEERS_OF_RANK.match(ns, num.end) or (_RANK_SCOPE_BEFORE.search(ns, _clause_start(ns, num.start),
+                                                                          num.start)
+                                                 and _RANK_AFTER_PEERS.match(ns, num.end)):
+            num.role = "skip"  # 在全省14个市中居第3位, 居全市9个县（市、区）第2位: the peers of a rank, no figure
             continue
         if _BETWEEN_AFTER.match(ns, num.end):
             num.role = "threshold"  # 在50万人至100万人之间的区县有2个: the bounds of a class

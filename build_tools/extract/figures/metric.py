@@ -65,6 +65,10 @@ def _follower(s: str, num: _Num) -> str:
 _CAPACITY_OF_PROJECT = re.compile(r"(?:^|[，,；;：:])\s*[\u4e00-\u9fff]{2,16}(?:公司|集团|厂)\s*(?:年产|年处理|年加工)?"
                                   r"\s*$")
 _PROJECT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:项目|工程)(?![、等])")
+# (宏远新材料年产20万吨锂电池负极材料项目一期9月建成投产: the owner named without 公司, the project built or started)
+_OWNER_CAPACITY = re.compile(r"(?:^|[，,；;：:])\s*(?!新建|建设|实施|推进|开工|引进|签约|投资|加快|推动)"
+                             r"[\u4e00-\u9fff]{2,10}(?:年产|年处理|年加工)\s*$")
+_BUILT_PROJECT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:项目|工程)(?=[一二三]期|建成|投产|开工|竣工|正式|顺利|已)")
 
 
 def _is_embedded(l_raw: str, strict: bool = False) -> bool:
@@ -447,7 +451,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
             rate = re.search(r"率|比例|比重|占比|水平|份额", lm)
             num.metric = lm + (verb if lm and num.cls == "percent" and not rate else "") if lm else verb
             return num.end
-    if _CAPACITY_OF_PROJECT.search(l_raw) and _PROJECT_AFTER.match(after):
+    if (_CAPACITY_OF_PROJECT.search(l_raw) and _PROJECT_AFTER.match(after)) or (
+            _OWNER_CAPACITY.search(l_raw) and _BUILT_PROJECT_AFTER.match(after)):
         num.metric = "年产能" if l_raw.rstrip().endswith("年产") else "产能"  # …有限公司年产20万吨铝板带项目建成投产
         num.in_name = True
         return num.end

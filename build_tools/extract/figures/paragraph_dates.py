@@ -13,6 +13,7 @@ from .attributes import _in_modifier
 from .context import _Ctx
 from .sentence import _CHARACTERIZED
 from .text import _clause_end
+from .vocab import CONFIDENCE_CLAUSE
 
 _WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
 
@@ -159,7 +160,8 @@ def _heading_dates(headings: dict[int, str], ctx: _Ctx) -> list[DateMatch]:
     last: what a paragraph without a date of its own is about."""
     out: list[DateMatch] = []
     for level in sorted(headings):
-        out += [d for d in ctx.dates(headings[level]) if d.kind in ("point", "period")]
+        # (一、正确看待今年取得的成绩，坚定做好明年工作的信心决心: the year reviewed, not the year of the confidence)
+        out += [d for d in ctx.dates(CONFIDENCE_CLAUSE.sub("", headings[level])) if d.kind in ("point", "period")]
     return out[-1:]
 
 

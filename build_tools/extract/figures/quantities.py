@@ -101,6 +101,9 @@ _UNIT_NOT_BEFORE = {"人": "口民才员均工力群", "户": "籍口型", "名"
 _TENTHS_AFTER = re.compile(r"(?:偏多|偏少|增加|减少|增长|下降|提高|降低|上升|多|少|约|近|超过|逾)\s*"
                            r"[\d.．０-９]+(?:\s*[～~\-－—至]\s*[\d.．０-９]+)?\s*$")
 _TENTHS_NOT_BEFORE = "员立交本果效为都品熟型功绩长年人就色活区像分"
+# a score's points (自评得分88.5分, 综合得分为92分, 平均分86.4分): the score word right before the number
+_SCORE_BOUND = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|及以上|及以下|[—\-～~至])")
+_SCORE_AFTER = re.compile(r"(?:得分|评分|总分|平均分|综合得分|考核得分)\s*(?:为|是|达到?)?\s*[\d.．０-９]+\s*$")
 
 
 def _match_unit(ns: str, p: int) -> str:
@@ -114,6 +117,8 @@ def _match_unit(ns: str, p: int) -> str:
                 continue
             if u == "成" and (nxt and nxt in _TENTHS_NOT_BEFORE or not _TENTHS_AFTER.search(ns, 0, p)):
                 continue
+            if u == "分" and (not _SCORE_AFTER.search(ns, 0, p) or _SCORE_BOUND.match(ns, p + 1)):
+                continue  # (3分钟 is a duration; 10分 only after 得分/评分: a score; 得分90分（含）以上的: a bound)
             return u
     return ""
 

@@ -25,7 +25,7 @@ from .context import _Ctx
 from .occasions import occasion_subject
 from .partners import trade_partner
 from .text import _clause_start
-from .vocab import _tag
+from .vocab import EXAMPLE_OF_GROUP, OWNED_CAPACITY_PROJECT, _tag
 
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
            r"街道|社区|镇(?![村级区域])|乡(?![村镇道级])|村(?![民级组委道])|县(?![级域城区]|乡(?!村)|领导)|"
@@ -35,7 +35,8 @@ _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|�
 # is the county's rural tourism: 县 before 乡村 ends the name)
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
 _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
-                     r"(?P<lower>(?P<county>[\u4e00-\u9fff]{1,4}?[县旗])?[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|村|社区))?"
+                     r"(?P<lower>(?P<county>[\u4e00-\u9fff]{1,4}?[县旗])?(?:(?!等)[\u4e00-\u9fff]){1,4}?"
+                     r"(?:镇|乡|街道|村|社区))?"  # (榆汊镇等部分乡镇: 等 ends the name, no town below it)
                      # a park of the place (苍崖县新能源产业园, 柳湾镇工业园区): the park is what the figure is about
                      r"(?P<park>[\u4e00-\u9fff]{0,8}?(?:产业园区|产业园|工业园区|工业园|经济开发区|开发区|高新区))?"
                      # the place's court or procuratorate (石桥区人民法院): the body is what the figure is about
@@ -70,7 +71,7 @@ _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县
                           # no one court's name; 市中级人民法院, 城关区人民法院 are)
                           r"(?:人民|两级|三级|各级|基层|全部)?(?:法院|检察院)|人民(?:法院|检察院))$")
 _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
-                   r"全年|今年|去年|上半年|下半年|前三季度|"
+                   r"全年|今年|去年|上半年|下半年|前三季度|同期|"
                    r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|\d{4}年(?:以来)?|\d{1,2}月(?:份|\d{1,2}日)?|"
                    r"[1-4一二三四]季度|[（(][^）)]*[）)]|"
                    # (省会岚州市地区生产总值…: the capital's title before its name is no part of the name)
@@ -242,8 +243,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if lower and re.search(r"[市县区旗]$", name[: -len(lower)]):
         # 北票市宝国老镇, 朝阳市喀左县中三家镇: the town (its city and county are context); 清河镇黄岭村 stays whole
         name = lower[len(m.group("county") or ""):]
-    if _LOCATIVE_AFTER.match(head[m.end():]):
-        return None  # 全省14个市中, 县区之间: not a subject
+    if _LOCATIVE_AFTER.match(head[m.end():]) and not EXAMPLE_OF_GROUP.match(head, m.end()):
+        return None  # 全省14个市中, 县区之间: not a subject (榆汊镇等部分乡镇…下降: the town named as the example)
     for region in regions:
         stem = region[:-1] if len(region) >= 3 and region[-1] in "市县区省州旗" else region
         if name.startswith(stem) and name[len(stem):] in ("", "市", "城市", "县", "区"):
@@ -304,8 +305,9 @@ def _members(s: str, head: int, end: int) -> str | None:
 
 
 def _invested_head(clause: str) -> str | None:
-    """The project a clause opens with by its size (总投资15亿元的嵩原新能源电池材料产业园项目…); None otherwise."""
-    m = _INVESTED_HEAD.match(_LEAD.sub("", clause, count=1))
+    """The project a clause opens with by its size (总投资15亿元的嵩原新能源电池材料产业园项目…) or by its owner and
+    capacity (宏远新材料年产20万吨锂电池负极材料项目一期9月建成投产); None otherwise."""
+    m = _INVESTED_HEAD.match(head := _LEAD.sub("", clause, count=1)) or OWNED_CAPACITY_PROJECT.match(head)
     return m.group(1) if m and not _KIND_OF_PROJECT.match(m.group(1)) else None
 
 
@@ -470,6 +472,7 @@ def _each_place(s: str, own: int, pos: int, starts: list[int], ctx: _Ctx) -> str
 
 
 _ITEM_BEFORE = re.compile(r"\d[^\d、，,；;。]{0,4}$")  # the item before 、 ends with its figure (新河区17个、)
+_ITEM_VERB = re.compile(r"(?:增长|下降|提高|降低|减少|增加|为|达|达到)")  # (同期岚埠县增长7.1%、沭湾县增长6.4%)
 
 
 def _list_item_place(s: str, own: int, pos: int, ctx: _Ctx) -> str | None:
@@ -478,8 +481,9 @@ def _list_item_place(s: str, own: int, pos: int, ctx: _Ctx) -> str | None:
     cut = s.rfind("、", own, pos)
     if cut < 0 or not _ITEM_BEFORE.search(s, own, cut):
         return None  # (省、市两级贫困村, 低于全省、全国: no item of a figure before the 、)
-    name = _entity_at(s[cut + 1:pos], ctx)
-    return name if name and s[cut + 1:pos].strip() == name else None
+    item = s[cut + 1:pos].strip()
+    name = _entity_at(item, ctx)
+    return name if name and (item == name or item.startswith(name) and _ITEM_VERB.fullmatch(item, len(name))) else None
 
 
 def drop_places(metric: str, subject: str, ctx: _Ctx) -> str:

@@ -24,11 +24,13 @@ bare number without a unit is never a figure). A cell restating a figure the tex
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model import Paragraph
 from .form_tables import form_sentences
 from .ledgers import _ledger_columns, _ledger_date
 from .posts import post_table_sentences
+from .side_by_side import side_by_side
 from .unit_tables import GENERIC_AMOUNT, MONEY_ITEM, unit_line_sentences, value_columns
 
 # a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
@@ -288,6 +290,8 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
     rows = [[c.strip() for c in row] for row in para.cells]
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
+    if (halves := side_by_side(rows)) is not None:  # 收入 | 决算数 | 支出 | 决算数: two tables side by side
+        return [s for cells in halves for s in table_sentences(replace(para, cells=cells), unit, quantity)]
     if (posts := post_table_sentences(rows)) is not None:
         return posts  # 岗位代码 | 招聘单位 | 岗位名称 | 招聘人数: a recruitment notice's posts
     if (form := form_sentences(rows)) is not None:

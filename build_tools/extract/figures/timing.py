@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..dates import DateMatch
 from .attributes import _period
 from .bases import index_base, previous_period
+from .budget import executed
 from .context import _Ctx
 from .quantities import _Num
 from .status import _cues, _status
@@ -53,7 +54,8 @@ def status_and_period(s: str, out_nums: list[_Num], dates: list[DateMatch], comp
                 out_nums[k - 1].status == "requirement" and out_nums[k - 1].end <= _clause_start(s, num.start):
             num.status = "requirement"  # 红线面积不低于412.36平方公里，占国土总面积的19.21%: the bound's share
         if k and "其中" in s and _BREAKDOWN.search(s, 0, (cstart := _clause_start(s, num.start)) + 3) and not any(
-                p > cstart for p, _ in _cues(s, _clause_end(s, num.end), [], ctx)):
+                p > cstart for p, _ in _cues(s, _clause_end(s, num.end), [], ctx)) and not (
+                num.status == "actual" and executed(s, cstart, num.start)):
             # 其中，省级投入1000元: a part shares the status of its whole, unless its clause has its own (…等7个项目争取
             # 年内开工)
             num.status = out_nums[k - 1].status

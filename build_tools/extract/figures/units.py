@@ -114,6 +114,9 @@ _DAYS_WITHIN = ("内", "以内", "之内")
 # approximation word (3成员, 5成立, 建成 are no tenths: quantities.py)
 UNITS["成"] = _Unit("", 10, "percent")  # (no base unit of its own, as holdout32's gold)
 _UNITS_BY_FIRST.setdefault("成", []).append("成")
+# points of a score (项目自评得分88.5分, 综合考核得分92分): only after a score word (quantities._SCORE_AFTER)
+UNITS["分"] = _Unit("", 1, "measure")
+_UNITS_BY_FIRST.setdefault("分", []).append("分")
 _MULTS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
           "万": 1e4}
 _MULT_NAMES = tuple(sorted(_MULTS, key=len, reverse=True))

@@ -217,11 +217,28 @@ _EXECUTED_PLAN = re.compile(r"(?:计划|预算|规划|纲要|目标任务|实事
 _PROBLEM_HEADING = re.compile(r"问题|不足|短板|差距|薄弱环节")
 
 
+# the confidence a review heading of a speech draws for the future (一、正确看待今年取得的成绩，坚定做好明年工作的
+# 信心决心; 增强做好明年工作的信心): the part reviews the year, its 明年 names what the confidence is for, no plan
+CONFIDENCE_CLAUSE = re.compile(r"(?:坚定|增强|提振|鼓足)[^，,。；;：:]{0,20}?(?:信心|决心|底气)(?:和?决心)?")
+
+
+# a firm's project named by its owner and capacity, the owner without 公司 (宏远新材料年产20万吨锂电池负极材料项目一期
+# 9月建成投产): the project heads its clause when a phase or its start or completion follows the name
+OWNED_CAPACITY_PROJECT = re.compile(
+    r"((?!新建|建设|实施|推进|开工|引进|签约|投资|加快|推动)[\u4e00-\u9fff]{2,10}?(?:年产|年处理|年加工)\s*[\d.]+\s*"
+    r"[万千亿]?(?:吨|千瓦|兆瓦|台|套|辆|件|平方米|立方米)[\u4e00-\u9fff]{1,16}?(?:项目|工程))"
+    r"(?=[一二三]期|建成|投产|开工|竣工|正式|顺利|已)")
+
+
+# a town named as the example of a group of its level (榆汊镇等部分乡镇财政收入下降较多): the named town is the subject
+EXAMPLE_OF_GROUP = re.compile(r"等(?:部分|少数|个别)?(?:乡镇|镇|街道|县区|县（市、区）)")
+
+
 def plans_ahead(headings: dict[int, str]) -> bool:
     """Whether the headings over a paragraph open a plan (三、2025年工作安排), outermost first; a problems heading
     that is no plan heading itself closes the search (二、存在的问题 > （四）监管能力与任务不相适应: a shortfall)."""
     for _, heading in sorted(headings.items()):
-        text = _EXECUTED_PLAN.sub("", heading)
+        text = CONFIDENCE_CLAUSE.sub("", _EXECUTED_PLAN.sub("", heading))
         if _PLAN_HEADING.search(text):
             return True
         if _PROBLEM_HEADING.search(text):

