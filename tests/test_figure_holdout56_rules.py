@@ -1,0 +1,139 @@
+"""Figure rules added after the fifty-sixth held-out measurement (a town's work summary for 2025 and work plan for
+2026 as a PDF, a city commerce bureau's news page on the National Day holiday's consumption); sentences invented for
+each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from build_tools.model import Figure
+from tests.test_figure_attributes import figs, one
+
+TOWN = {"date": "2025-12-10", "region": "石桥镇", "genre": "work-report", "title": "石桥镇2025年工作总结和2026年工作计划"}
+NEWS = {"date": "2025-10-09", "region": "岑川市", "genre": "news", "title": "国庆中秋假期我市消费市场繁荣活跃"}
+
+
+def _town(*texts: str) -> list[Figure]:
+    """A town's summary and plan, a paragraph starting with 一、 二、 三、 or （ read as a heading."""
+    heads = {i: 1 if t[:2] in ("一、", "二、", "三、") else 2 for i, t in enumerate(texts) if t.startswith(
+        ("一、", "二、", "三、", "（"))}
+    return figs(*texts, date=TOWN["date"], region=TOWN["region"], title=TOWN["title"], genre=TOWN["genre"],
+                headings=heads)
+
+
+def _news(*texts: str) -> list[Figure]:
+    return figs(*texts, date=NEWS["date"], region=NEWS["region"], title=NEWS["title"], genre=NEWS["genre"])
+
+
+def test_flows_to_the_end_of_a_month_are_the_months_of_the_year_so_far():
+    """截至11月底，完成地区生产总值…, 固定资产投资…, 完成县下达年度任务的…%, 新开工…项目: January to November (as
+    1—11月); a project's total investment at that date stays a stock of the month."""
+    found = _town("一、2025年工作总结",
+                  "截至11月底，全镇完成地区生产总值18.2亿元，同比增长5.6%；完成固定资产投资6.3亿元，完成县下达年度任务的"
+                  "88.6%，其中工业投资3.1亿元。",
+                  "截至11月底，新开工亿元以上项目3个。",
+                  "截至9月底，在建项目总投资85亿元。")
+    for value in (18.2, 5.6, 6.3, 88.6, 3.1):
+        assert one(found, value).period == "2025-01/2025-11", value
+    assert one(found, 3, "个").period == "2025-01/2025-11"
+    assert one(found, 85).period == "2025-09"
+
+
+def test_places_listed_before_a_measure_each_have_it():
+    """黄岭村、新河村村集体经济收入分别达到65万元和58万元: each village's income, named once after the last village;
+    城市、农村 are kinds of area, no places: the list stays as it was."""
+    found = _town("一、2025年工作总结", "黄岭村、新河村村集体经济收入分别达到65万元和58万元。")
+    assert (one(found, 65).subject, one(found, 65).metric) == ("黄岭村", "村集体经济收入")
+    assert (one(found, 58).subject, one(found, 58).metric) == ("新河村", "村集体经济收入")
+    found = _town("一、2025年工作总结", "城市、农村居民人均可支配收入分别增长5.1%和6.2%。")
+    assert one(found, 6.2).metric == "农村居民人均可支配收入"
+    assert one(found, 5.1).subject == one(found, 6.2).subject == ""
+
+
+def test_a_cooperative_registered_under_its_county_is_the_subject():
+    """青禾县绿源果蔬专业合作社年销售收入突破800万元: the cooperative's, not the county's; 农民专业合作社 is a kind."""
+    found = _town("一、2025年工作总结", "青禾县绿源果蔬专业合作社年销售收入突破800万元，带动社员210户。")
+    assert one(found, 800).subject == one(found, 210).subject == "青禾县绿源果蔬专业合作社"
+    (f,) = _town("一、2025年工作总结", "全镇家庭农场和农民专业合作社达到120家。")
+    assert f.subject == ""
+
+
+def test_a_phase_of_a_company_s_works_and_its_completed_size():
+    """华森化工有限公司二期项目于7月建成投产，总投资1.6亿元: the phase-II project is the subject, its total investment
+    (the completed works' size) has no period; its expected yearly output none either."""
+    found = _town("一、2025年工作总结", "华森化工有限公司二期项目于7月建成投产，总投资1.6亿元，达产后可年新增产值2.5亿元。")
+    assert (one(found, 1.6).subject, one(found, 1.6).period) == ("华森化工有限公司二期项目", "")
+    assert (one(found, 2.5).subject, one(found, 2.5).period) == ("华森化工有限公司二期项目", "")
+
+
+def test_a_mall_and_a_pedestrian_street_are_subjects():
+    """滨湖汇购物中心…客流量, 江澜里步行街…商户营业额: the mall's and the street's figures; 重点步行街 is a kind."""
+    found = _news("今年国庆中秋假期（10月1日至8日），全市消费市场繁荣活跃。",
+                  "滨湖汇购物中心假期客流量达68.5万人次，同比增长12.4%，销售额1.86亿元；江澜里步行街接待客流106万人次，"
+                  "商户营业额同比增长11.6%。",
+                  "全市重点步行街客流量同比增长8%。")
+    assert {one(found, v).subject for v in (68.5, 12.4, 1.86)} == {"滨湖汇购物中心"}
+    assert {one(found, v).subject for v in (106, 11.6)} == {"江澜里步行街"}
+    assert one(found, 8).subject == ""
+
+
+def test_the_month_of_an_act_dates_its_clause_not_the_paragraph():
+    """镇中心小学新建教学综合楼于8月底投入使用，新增学位360个；镇卫生院…完成投资850万元。全镇14个村…: the places
+    were added in August; the next clause and the next sentence are the year's."""
+    found = _town("一、2025年工作总结",
+                  "镇中心小学新建教学综合楼于8月底投入使用，新增学位360个；镇卫生院改造提质项目完成投资850万元。"
+                  "全镇14个村（社区）全部建成标准化综合服务平台。")
+    assert one(found, 360).period == "2025-08"
+    assert one(found, 850).period == one(found, 14).period == "2025"
+
+
+def test_problems_describe_the_present_and_a_gap_below_the_county_is_down():
+    """二、存在问题: 目前镇级债务余额仍有2100万元 is now (the document's month), an actual, not a plan's target;
+    完成进度比全县平均水平低3.1个百分点 is below the county's (down), 比全省高1.5个百分点 above (up)."""
+    found = _town("二、存在问题", "一是项目支撑不足。截至11月底，固定资产投资完成进度比全县平均水平低3.1个百分点。",
+                  "三是镇级财力紧张。目前镇级债务余额仍有2100万元，刚性支出压力较大。")
+    assert (one(found, 2100).status, one(found, 2100).period) == ("actual", "2025-12")
+    assert one(found, 3.1).direction == "down"
+    (f,) = _news("今年国庆中秋假期（10月1日至8日），我市重点监测企业销售额增速比全省高1.5个百分点。")
+    assert f.direction == "up"
+
+
+def test_a_year_s_plan_written_the_year_before_plans_for_its_year():
+    """三、2026年工作计划 of December 2025: 力争全年…；计划实施重点项目12个 is 2026's (the heading's year carried by
+    全年 past ；), 城镇新增就业不少于400人 2026's (no span from 2025)."""
+    found = _town("三、2026年工作计划", "（一）全力抓项目扩投资",
+                  "力争全年新签约项目不少于8个，协议投资超过20亿元；计划实施重点项目12个，年度计划投资6.8亿元。",
+                  "（三）持续增进民生福祉", "完成农村户厕改造400户，城镇新增就业不少于400人。")
+    for value, unit in ((8, "个"), (20, "亿元"), (12, "个"), (6.8, "亿元"), (400, "户"), (400, "人")):
+        f = one(found, value, unit)
+        assert (f.status, f.period) == ("target", "2026"), (value, unit)
+
+
+def test_a_change_with_its_object_before_the_level_reached():
+    """扩大稻虾共养规模至1500亩 is a rise (up), 压减镇级债务余额至1800万元 a fall (down); 占规模以上工业增加值的比重
+    达到18.6% is a level, no change (增加值 is no verb)."""
+    found = _town("三、2026年工作计划", "扩大稻虾共养规模至1500亩，压减镇级债务余额至1800万元。")
+    assert one(found, 1500).direction == "up"
+    assert one(found, 1800).direction == "down"
+    (share,) = [f for f in figs("1—11月，全市高技术制造业增加值占规模以上工业增加值的比重达到18.6%。",
+                                date="2025-12-20", region="栖桐市", genre="report") if f.value == 18.6]
+    assert share.direction == ""
+
+
+def test_a_sentence_citing_the_rules_states_norms():
+    """按照政策规定，…按产品销售价格的15%给予补贴，…再给予售价5%的补贴，每件补贴最高不超过2000元: standing norms
+    (requirement, no period), not what the holiday achieved; the holiday's subsidies paid stay actual."""
+    found = _news("今年国庆中秋假期（10月1日至8日），全市消费市场繁荣活跃。假期全市发放以旧换新补贴3860万元。"
+                  "按照政策规定，个人消费者购买2级及以上能效家电产品，按产品销售价格的15%给予补贴，购买1级能效产品再给予"
+                  "售价5%的补贴，每件补贴最高不超过2000元。")
+    for value in (15, 5, 2000):
+        assert (one(found, value).status, one(found, value).period) == ("requirement", ""), value
+    assert (one(found, 3860).status, one(found, 3860).period) == ("actual", "2025-10-01/2025-10-08")
+
+
+def test_a_day_in_brackets_after_the_figure_and_the_province_after_the_holiday():
+    """蕖山风景区单日最高接待游客5.6万人次（10月4日）: that day's; 假期全省…同比增长4.8%: the province's."""
+    found = _news("今年国庆中秋假期（10月1日至8日），全市消费市场繁荣活跃。",
+                  "全市A级旅游景区接待游客213万人次，其中，青岚风景区单日最高接待游客5.6万人次（10月4日），创历史新高。",
+                  "从全省看，据省商务厅监测，假期全省重点监测零售和餐饮企业销售额同比增长4.8%。")
+    assert (one(found, 5.6).period, one(found, 5.6).subject) == ("2025-10-04", "青岚风景区")
+    assert one(found, 213).period == "2025-10-01/2025-10-08"
+    assert one(found, 4.8).subject == "全省"
