@@ -137,3 +137,26 @@ def test_a_day_in_brackets_after_the_figure_and_the_province_after_the_holiday()
     assert (one(found, 5.6).period, one(found, 5.6).subject) == ("2025-10-04", "青岚风景区")
     assert one(found, 213).period == "2025-10-01/2025-10-08"
     assert one(found, 4.8).subject == "全省"
+
+
+def test_last_year_s_holiday_is_a_comparison_and_the_holiday_no_part_of_a_metric():
+    """按可比口径分别比去年假期增长7.8%和8.4%, 较去年假期提高3.5个百分点: changes against the same holiday a year
+    before (base the holiday's days of 2024, as 同比), the metric the indicator alone (接待游客, 星级酒店平均入住率),
+    not 假期 nor 假期全市…."""
+    found = _news("今年国庆中秋假期（10月1日至8日），全市消费市场繁荣活跃。",
+                  "假期全市接待游客486.2万人次，实现旅游收入39.5亿元，按可比口径分别比去年假期增长7.8%和8.4%。"
+                  "全市星级酒店平均入住率达到82.6%，较去年假期提高3.5个百分点。")
+    assert (one(found, 486.2).metric, one(found, 7.8).metric) == ("接待游客", "接待游客")
+    assert one(found, 8.4).metric == "旅游收入"
+    assert (one(found, 3.5).metric, one(found, 3.5).direction) == ("星级酒店平均入住率", "up")
+    assert one(found, 7.8).base_period == one(found, 3.5).base_period == "2024-10-01/2024-10-08"
+
+
+def test_a_gap_to_the_county_average_and_a_level_cut_to_a_bound():
+    """完成进度比全县平均水平低3.1个百分点: 低于全县, the metric 固定资产投资完成进度; 力争压减至1800万元以内: the
+    metric is the debt, not 镇级债务余额力争压."""
+    found = _town("二、存在问题", "截至11月底，固定资产投资完成进度比全县平均水平低3.1个百分点。",
+                  "三、2026年工作计划", "镇级债务余额力争压减至1800万元以内。")
+    gap = one(found, 3.1)
+    assert (gap.metric, gap.comparison, gap.direction) == ("固定资产投资完成进度", "低于全县", "down")
+    assert (one(found, 1800).metric, one(found, 1800).direction) == ("镇级债务余额", "down")
