@@ -34,6 +34,7 @@ from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
 from .congress import CONGRESS_EXACT
+from .consumption import CONSUMPTION_EXACT
 from .courts import COURTS_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
@@ -178,6 +179,8 @@ MORE_EXACT.update(FLOOD_RESPONSE_EXACT)
 MORE_EXACT.update(ASSESSMENTS_EXACT)
 # a 12345 hotline's quarterly report and a city's report on state-owned assets (holdout53): their own module
 MORE_EXACT.update(HOTLINE_EXACT)
+# a holiday's consumption market and a town's work summary and plan (holdout56): their own module
+MORE_EXACT.update(CONSUMPTION_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
