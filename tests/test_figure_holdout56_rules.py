@@ -76,8 +76,8 @@ def test_a_mall_and_a_pedestrian_street_are_subjects():
 
 
 def test_the_month_of_an_act_dates_its_clause_not_the_paragraph():
-    """镇中心小学新建教学综合楼于8月底投入使用，新增学位360个；镇卫生院…完成投资850万元。全镇14个村…: the places
-    were added in August; the next clause and the next sentence are the year's."""
+    """镇中心小学新建教学综合楼于8月底投入使用，新增学位360个；镇卫生院…完成投资850万元。全镇14个村…: the opening's
+    month dates the places it added, not the next clause nor the next sentence (the year's)."""
     found = _town("一、2025年工作总结",
                   "镇中心小学新建教学综合楼于8月底投入使用，新增学位360个；镇卫生院改造提质项目完成投资850万元。"
                   "全镇14个村（社区）全部建成标准化综合服务平台。")
@@ -160,3 +160,11 @@ def test_a_gap_to_the_county_average_and_a_level_cut_to_a_bound():
     gap = one(found, 3.1)
     assert (gap.metric, gap.comparison, gap.direction) == ("固定资产投资完成进度", "低于全县", "down")
     assert (one(found, 1800).metric, one(found, 1800).direction) == ("镇级债务余额", "down")
+
+
+def test_the_county_s_task_named_after_the_result():
+    """超额完成县下达的4000亩任务: the county's task for the year (a target), named as the result before it."""
+    found = _town("一、2025年工作总结", "全年新建高标准农田4200亩，超额完成县下达的4000亩任务。")
+    task = one(found, 4000)
+    assert (task.status, task.period, task.metric) == ("target", "2025", "新建高标准农田")
+    assert one(found, 4200).status == "actual"

@@ -42,7 +42,8 @@ _RATE_ONLY_VERBS = "加快|放缓|回升|回落|收窄|扩大|改善|提升|提�
 # a figure named as a goal after it (低于年初确定的6.5%的预期目标, 完成8%的目标任务): the goal of a year
 # the value a plan set, right before the number (《规划》要求的45%左右, 规划提出的控制在12/10万以下): a goal of the plan
 _PLAN_SET_VALUE = re.compile(r"(?:纲要|规划)[》”\"]?(?:确定|提出|设定|明确|制定|要求)的\s*(?:控制在|达到|保持在)?\s*$")
-_NAMED_GOAL = re.compile(r"\s*的?(?:(?:预期|奋斗|发展|年度)?目标|年度(?:目标)?任务)")  # (下达的1700个年度任务)
+# (下达的1700个年度任务; 超额完成县下达的4000亩任务: the year's task, named without 年度)
+_NAMED_GOAL = re.compile(r"\s*的?(?:(?:预期|奋斗|发展|年度)?目标|年度(?:目标)?任务|任务)")
 # the verb comparing an indicator with such a goal: the indicator is named before it (增速低于…的6.5%的预期目标)
 _GOAL_VERB = re.compile(r"超额完成|未能?完成|没有完成|完成|未能?实现|实现|未能?达到|达到|低于|高于|超过|超出|"
                         r"好于|快于|慢于")
