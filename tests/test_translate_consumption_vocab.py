@@ -60,3 +60,13 @@ def test_a_cooperative_registered_under_its_county() -> None:
         "Qinghe County Luyuan Fruit and Vegetable Specialized Cooperative")
     assert cooperative_en("绿源茶叶专业合作社") == "Luyuan Tea Specialized Cooperative"
     assert cooperative_en("农民专业合作社") is None
+
+
+def test_a_holiday_consumption_headline() -> None:
+    """国庆中秋假期我市消费市场繁荣活跃: the holiday first, the city's market, the assessment (繁荣活跃, project
+    rendering) — the frame of 2025年春节假期澜城市文化和旅游市场繁荣有序."""
+    from build_tools.translate.titles import TitleRenderer
+
+    title = TitleRenderer(get_glossary(), year="2025").title("国庆中秋假期我市消费市场繁荣活跃", "", "岑川市")
+    assert title is not None and title.text == (
+        "Cenchuan's Consumer Market Is Buoyant and Vibrant During the National Day and Mid-Autumn Festival Holiday")

@@ -10,6 +10,7 @@ Official usage where the reference has it: 以旧换新 "trading in old ... for 
 from __future__ import annotations
 
 CONSUMPTION_EXACT: dict[str, tuple[str, str]] = {
+    "消费市场": ("consumer market", "P"),  # (a headline's subject: 国庆中秋假期我市消费市场繁荣活跃)
     # the holiday's sales of the monitored enterprises and their parts
     "重点监测零售和餐饮企业实现销售额": ("sales of the monitored key retail and catering enterprises", "P"),
     "重点监测零售和餐饮企业销售额": ("sales of the monitored key retail and catering enterprises", "P"),
