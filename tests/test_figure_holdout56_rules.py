@@ -168,3 +168,20 @@ def test_the_county_s_task_named_after_the_result():
     task = one(found, 4000)
     assert (task.status, task.period, task.metric) == ("target", "2025", "新建高标准农田")
     assert one(found, 4200).status == "actual"
+
+
+def test_no_timeline_entry_from_the_problems_a_report_admits():
+    """二、存在问题: 截至11月底，…完成进度比全县平均水平低4.1个百分点 states where things stand (an as-of date of a
+    figure), no event; a dated fact of the review before it stays on the timeline."""
+    from build_tools.extract.events import extract_events
+    from build_tools.model import Document, Metadata, Paragraph
+
+    paras = [Paragraph(id="p0", text="一、2025年工作总结", heading=1),
+             Paragraph(id="p1", text="镇便民服务中心于5月建成投入使用。"),
+             Paragraph(id="p2", text="二、存在问题", heading=1),
+             Paragraph(id="p3", text="一是项目支撑不足。截至11月底，固定资产投资完成进度比全县平均水平低4.1个百分点。"),
+             Paragraph(id="p4", text="三、2026年工作计划", heading=1),
+             Paragraph(id="p5", text="确保恒裕新材料三期项目于6月底前开工建设。")]
+    doc = Document(id="d", title=TOWN["title"], date=TOWN["date"], genre=TOWN["genre"], paragraphs=paras)
+    events = extract_events(doc, Metadata(date=TOWN["date"], region=TOWN["region"]))
+    assert [(e.paragraph, e.date, e.kind) for e in events] == [("p1", "2025-05", "event"), ("p5", "2026-06", "target")]

@@ -487,6 +487,11 @@ def _year_goal(sentence: str, date_at: int) -> bool:
 
 
 # a heading of the tasks of a named year (四、2026年工作安排, 2026年工作打算, （三）2026年重点任务)
+# a section of the problems a report admits (二、存在问题, 存在的主要问题, 困难和问题): a sentence there opened by an
+# as-of date states where things stand (截至11月底，…完成进度比全县平均水平低4.1个百分点), no event
+_PROBLEMS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*"
+                               r"(?:存在的?(?:主要)?问题|(?:面临的)?困难和问题|问题(?:和|与)不足)\s*$")
+_AS_OF_HEAD = re.compile(r"(?:截至|截止|到)[^，,；;。]{1,12}?[底末][，,]")
 _PLAN_YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*"
                                 r"((?:19|20)\d{2})\s*年(?:度)?(?:工作)?(?:安排|打算|计划|思路|重点任务|主要任务|重点工作)"
                                 r"[。：:]?\s*$")
@@ -508,9 +513,11 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     headed = False
     notes = False
     previous = ""  # the paragraph before (同日 refers to its event)
+    problems = 0  # the level of the problems heading whose section we are in; 0: none
     for p in doc.paragraphs:
         if p.heading > 0:
             headed, text_review = True, None
+            problems = p.heading if _PROBLEMS_HEADING.match(p.text) else 0 if p.heading <= problems else problems
             plan = _PLAN_YEAR_HEADING.match(p.text)
             if goal_level and p.heading <= goal_level:
                 goal_level, plan_anchor = 0, None  # the goals section has ended; its subheadings keep it
@@ -537,7 +544,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             _same_day(p.text, p.id, events[-1] if events and events[-1].paragraph == previous else None)
         previous = p.id
         for e in found:
-            if _reference_date(e, doc) or grounds_data(e, doc):
+            if _reference_date(e, doc) or grounds_data(e, doc) or (problems and _AS_OF_HEAD.match(e.text)):
                 continue
             key = fact_key(e.text)
             if key in seen or any(same_fact(e, t) for t in taken):
