@@ -185,3 +185,20 @@ def test_no_timeline_entry_from_the_problems_a_report_admits():
     doc = Document(id="d", title=TOWN["title"], date=TOWN["date"], genre=TOWN["genre"], paragraphs=paras)
     events = extract_events(doc, Metadata(date=TOWN["date"], region=TOWN["region"]))
     assert [(e.paragraph, e.date, e.kind) for e in events] == [("p1", "2025-05", "event"), ("p5", "2026-06", "target")]
+
+
+def test_one_verb_before_a_list_of_nouns_names_the_whole_list():
+    """发放汽车、家电、数码产品以旧换新补贴3860万元: the subsidies of the three (the verb 发放 governs the list), not
+    of 数码产品 alone."""
+    found = _news("今年国庆中秋假期（10月1日至8日），全市消费市场繁荣活跃。假期全市发放汽车、家电、数码产品以旧换新补贴"
+                  "3860万元，带动销售额2.9亿元。")
+    assert one(found, 3860).metric == "汽车、家电、数码产品以旧换新补贴"
+
+
+def test_an_income_to_reach_by_a_year_end_is_that_year_s():
+    """力争到2026年底所有村集体经济收入均超过30万元: an income is a flow, the goal is 2026's (not a stock of December);
+    到2026年底，累计完成改造老旧小区120个 stays the running total at the year end."""
+    found = _town("三、2026年工作计划", "力争到2026年底所有村集体经济收入均超过30万元。",
+                  "到2026年底，累计完成改造老旧小区120个。")
+    assert (one(found, 30).status, one(found, 30).period) == ("target", "2026")
+    assert one(found, 120).period == "2026-12"

@@ -226,6 +226,7 @@ def _balance_edge(num: _Num, period: str, s: str) -> str:
 # the total investment of works the clause before says were completed
 _TOTAL_SIZE = re.compile(r"[，,]?\s*(?:该项目|项目|工程)?(?:计划)?总投资(?:约|达|为)?\s*")
 _BUILT_BEFORE = re.compile(r"(?:建成|竣工|投产|投用|投入使用|投入运营)[^，,；;。]{0,4}[，,]\s*$")
+_YEAR_INCOME = re.compile(r"收入|(?<!资)产值|增加值|销售额|营业额")
 _BRACKET_OPEN = re.compile(r"\s*[（(]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[）)]")
 _NEW_OVER_PLAN = re.compile(r"新(?:培育|认定|创建|打造|建成|增)")
@@ -245,6 +246,10 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         s, num.end, d.start) and _BRACKET_CLOSE.match(s, d.end)), None) if s else None
     if day:
         return day.iso  # 单日最高接待游客5.6万人次（10月4日）: the day in brackets after the figure is its day
+    end = [d for d in usable if d.end <= num.start] if s and num.status == "target" else []
+    if end and re.fullmatch(r"\d{4}-12", end[-1].iso) and re.search(r"年[底末]", end[-1].text) and \
+            _YEAR_INCOME.search(s, end[-1].end, num.start) and not _STOCK_WORDS.search(s, end[-1].end, num.start):
+        return end[-1].iso[:4]  # 力争到2026年底所有村集体经济收入均超过30万元: the income of 2026, a flow of the year
     if num.status == "target" and num.kind != "growth" and s and under_way(s, num):
         return ""  # the size of works under way: no period unless the text dates it
     if s and (num.cls in ("money", "bare") and _SIZE_OF_PROJECTS.match(s, num.end) or num.cls == "measure" and (
