@@ -36,6 +36,8 @@ CONSUMPTION_EXACT: dict[str, tuple[str, str]] = {
     "夜间消费集聚区客流量": ("footfall in night-time consumption areas", "P"),
     # trade-ins (GWR 2011/286 trading in old home appliances for new ones)
     "带动销售额": ("sales generated", "P"),
+    "汽车、家电、数码产品以旧换新补贴": ("trade-in subsidies for cars, home appliances and digital products",
+                          "GWR 2011/286 (trading in), P"),
     "带动新车销售额": ("new-car sales generated", "P"),
     "汽车以旧换新补贴申请": ("applications for car trade-in subsidies", "GWR 2011/286 (trading in), P"),
     "受理以旧换新补贴申请": ("trade-in subsidy applications received", "GWR 2011/286 (trading in), P"),
