@@ -202,3 +202,19 @@ def test_an_income_to_reach_by_a_year_end_is_that_year_s():
                   "到2026年底，累计完成改造老旧小区120个。")
     assert (one(found, 30).status, one(found, 30).period) == ("target", "2026")
     assert one(found, 120).period == "2026-12"
+
+
+def test_two_issuers_signing_on_one_line_are_the_signature():
+    """中共石桥镇委员会　　石桥镇人民政府 above the closing date: a joint signature (both issuers, joined by 、), not a
+    heading; a long line ending with 委员会 that is no list of bodies stays what it was."""
+    from build_tools.clean import clean
+    from build_tools.model import Metadata, Source
+    from build_tools.structure import build
+
+    raw = "\n\n".join(["石桥镇2025年工作总结和2026年工作计划", "县委、县政府：", "2025年，全镇经济社会保持平稳发展。",
+                       "中共石桥镇委员会　　石桥镇人民政府", "2025年12月10日"])
+    src = Source(slug="t", path="t.txt", encoding="utf-8", meta=Metadata(date="2025-12-10", region="石桥镇",
+                                                                        kind="work-report", source="石桥镇"))
+    (doc,) = build(src, clean(raw).blocks).documents
+    assert doc.issuer == "中共石桥镇委员会、石桥镇人民政府"
+    assert [p.role for p in doc.paragraphs][-2:] == ["signature", "date"]
