@@ -256,7 +256,6 @@ PLAN_HEADINGS: dict[str, str] = {
     "主要经济指标稳中有进": "Main Economic Indicators Made Further Progress",
     "民生保障更加有力": "Stronger Protection of People's Wellbeing",
     "基层党建全面加强": "Primary-Level Party Building Strengthened Across the Board",
-    "全力抓项目扩投资": "Going All Out for Projects and Investment",
     # parts of a speech at an economic work conference and of notices' funding and evaluation sections (project
     # renderings; 清醒认识 after GWR 2014/151 "keenly aware of the ... difficulties and problems", 提质增效 after
     # GWR 2014/230 "raise the quality and returns")
