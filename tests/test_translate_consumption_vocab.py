@@ -70,3 +70,13 @@ def test_a_holiday_consumption_headline() -> None:
     title = TitleRenderer(get_glossary(), year="2025").title("国庆中秋假期我市消费市场繁荣活跃", "", "岑川市")
     assert title is not None and title.text == (
         "Cenchuan's Consumer Market Is Buoyant and Vibrant During the National Day and Mid-Autumn Festival Holiday")
+
+
+def test_a_company_s_project_completed_in_a_month() -> None:
+    """青岚化工有限公司二期项目于8月建成投产，总投资2.8亿元: the company's phase-II project (names.py) completed, as a
+    facility's completion reads; a project of no company stays untranslated here."""
+    from build_tools.translate.facilities import completed_clause
+
+    text = completed_clause("青岚化工有限公司二期项目于8月建成投产，总投资2.8亿元。", "August 2025", False, get_glossary())
+    assert text is not None and text.startswith("The Qinglan Chemical") and text.endswith(
+        "Phase II Project was completed and went into production in August 2025.")
