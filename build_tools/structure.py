@@ -297,10 +297,12 @@ def _role(blocks: list[Block], idx: int) -> str:
         return "addressee"
     if ORG_END_RE.search(_s(text)) and cjk_count(text) <= 16 and DATE_LINE_RE.match(nxt):
         return "signature"
+    if DATE_LINE_RE.match(nxt) and _joint_issuers(text):
+        return "signature"  # 中共某镇委员会　　某镇人民政府 above the date: two issuers signing on one line
     after = blocks[idx + 2].text if idx + 2 < len(blocks) else ""
-    if ORG_END_RE.search(_s(text)) and ORG_END_RE.search(_s(nxt)) and cjk_count(text) <= 24 \
-            and cjk_count(nxt) <= 24 and DATE_LINE_RE.match(after):
-        return "signature"  # joint issuers signing one above the other (中共…领导小组办公室 / …局 / 2025年12月22日)
+    if ORG_END_RE.search(_s(text)) and 4 <= cjk_count(text) <= 24 and ORG_END_RE.search(_s(nxt)) and \
+            4 <= cjk_count(nxt) <= 24 and DATE_LINE_RE.match(after):
+        return "signature"  # the same two issuers on two lines (中共…领导小组办公室 / …局 / 2025年12月22日)
     if is_byline(text):
         return "byline"
     if "\t" in text:
@@ -308,6 +310,14 @@ def _role(blocks: list[Block], idx: int) -> str:
     if CAPTION_RE.match(text) and cjk_count(text) <= 40 and not SENTENCE_MARK_RE.search(text):
         return "caption"
     return "body"
+
+
+def _joint_issuers(text: str) -> list[str]:
+    """The issuers of a signature line naming two or more bodies apart by spaces (中共泷岱县蕖阳镇委员会　　泷岱县蕖阳镇
+    人民政府), each one a signature's length; [] otherwise."""
+    parts = text.split()
+    ok = len(parts) >= 2 and all(ORG_END_RE.search(p) and 4 <= cjk_count(p) <= 16 for p in parts)
+    return parts if ok else []
 
 
 def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
@@ -328,7 +338,9 @@ def _paragraphs(doc: _Doc, blocks: list[Block]) -> list[Paragraph]:
         if role == "date" and not doc.signed:
             doc.signed = _iso(*DATE_LINE_RE.match(b.text).groups())
         if role == "signature":
-            doc.issuer = doc.issuer or b.text
+            joint = paras and paras[-1].role == "signature" and doc.issuer == paras[-1].text
+            doc.issuer = f"{doc.issuer}、{b.text}" if joint else (
+                doc.issuer or "、".join(_joint_issuers(b.text)) or b.text)
         if role == "table":
             row = b.text.split("\t")
             if paras and paras[-1].role == "table":  # rows of one table

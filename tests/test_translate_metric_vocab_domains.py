@@ -341,6 +341,13 @@ HELD_OUT_ENGLISH = [
     # P), the share head given to every part, 增减 a rise, metric_vocab science.py (GWR 2011/417, YB 7-6, P) and
     # provident.py (P); 140/140 with the other bound of the next clause named by the measure (下限为…: 月缴存基数下限)
     ("holdout51", 140, 140),
+    # a town's work summary and plan (PDF) and a commerce bureau's holiday consumption news (HTML): first run (code of
+    # e35540b, no fix) 77/153 (the town 52/77: its village terms, party building, progress and debt; the news 25/76:
+    # the monitored enterprises' sales, footfall, trade-ins, 假期 inside metric names, 比去年假期); 152/154 after
+    # metric_vocab/consumption.py (GWR 2011/286, 2021/40, YB 13-1, 10-1, the rest P), holiday words out of metric
+    # names, last year's holiday a comparison, the county average, one verb before a list naming the whole list
+    # (left: 32家重点监测超市 named 重点, 第三届…评选活动评出先进典型)
+    ("holdout56", 154, 152),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers

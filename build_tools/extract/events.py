@@ -489,6 +489,11 @@ def _year_goal(sentence: str, date_at: int) -> bool:
 
 
 # a heading of the tasks of a named year (四、2026年工作安排, 2026年工作打算, （三）2026年重点任务)
+# a section of the problems a report admits (二、存在问题, 存在的主要问题, 困难和问题): a sentence there opened by an
+# as-of date states where things stand (截至11月底，…完成进度比全县平均水平低4.1个百分点), no event
+_PROBLEMS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*"
+                               r"(?:存在的?(?:主要)?问题|(?:面临的)?困难和问题|问题(?:和|与)不足)\s*$")
+_AS_OF_HEAD = re.compile(r"(?:截至|截止|到)[^，,；;。]{1,12}?[底末][，,]")
 _PLAN_YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*"
                                 r"((?:19|20)\d{2})\s*年(?:度)?(?:工作)?(?:安排|打算|计划|思路|重点任务|主要任务|重点工作)"
                                 r"[。：:]?\s*$")
@@ -512,11 +517,13 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     previous = ""  # the paragraph before (同日 refers to its event)
     glossary, glossary_level = False, 0  # inside a glossary section (第三部分 名词解释) and its heading's level
     accounts = accounts_year(doc)  # the year a department's final accounts close: its own figures are no events
+    problems = 0  # the level of the problems heading whose section we are in; 0: none
     for p in doc.paragraphs:
         if p.heading > 0:
             headed, text_review = True, None
             glossary = _GLOSSARY_HEAD.search(p.text) is not None or (glossary and p.heading > glossary_level)
             glossary_level = p.heading if _GLOSSARY_HEAD.search(p.text) else glossary_level
+            problems = p.heading if _PROBLEMS_HEADING.match(p.text) else 0 if p.heading <= problems else problems
             plan = _PLAN_YEAR_HEADING.match(p.text)
             if goal_level and p.heading <= goal_level:
                 goal_level, plan_anchor = 0, None  # the goals section has ended; its subheadings keep it
@@ -545,7 +552,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
         previous = p.id
         for e in found:
             if _reference_date(e, doc) or grounds_data(e, doc) or (accounts and e.date[:4] == accounts and (
-                    len(e.date) == 4 or e.date[4:8] in ("-12", "-12-"))):
+                    len(e.date) == 4 or e.date[4:8] in ("-12", "-12-"))) or (problems and _AS_OF_HEAD.match(e.text)):
                 continue  # (2024年度收入、支出决算总计…, 截至2024年12月31日，本部门共有车辆4辆: the accounts' year)
             key = fact_key(e.text)
             if key in seen or any(same_fact(e, t) for t in taken):

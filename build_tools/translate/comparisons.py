@@ -44,7 +44,9 @@ PREVIOUS_LEVELS = {"上年": "the previous year's level", "去年": "the previou
                    "上年同期": "the level of the same period of the previous year",
                    "去年同期": "the level of the same period of the previous year"}
 SAME_PERIOD_LEVEL_RE = re.compile(r"^相当于(?P<year>(?:19|20)\d{2})年同期$")
-COMPARE_LEVEL_RE = re.compile(r"^(?P<dir>高于|低于|快于|慢于)(?P<scope>全省|全国|全市)(?:平均水平|平均)?$")
+COMPARE_LEVEL_RE = re.compile(r"^(?P<dir>高于|低于|快于|慢于)(?P<scope>全省|全国|全市|全县|全区)(?:平均水平|平均)?$")
+# the same holiday a year before (比去年假期增长7.8%, 较去年假期提高3.5个百分点; project rendering)
+HOLIDAY_AGO_RE = re.compile(r"^(?:比|较)(?:去年|上年)(?:同期)?(?:假期|节日期间|黄金周)$")
 SHARE_OF_RE = re.compile(r"^占(?P<scope>全市|全县|全区|全州|全省|全国)(?:的)?(?:比重|份额)?$")
 SHARE_SCOPES = {"全市": "city", "全县": "county", "全区": "district", "全州": "prefecture", "全省": "provincial",
                 "全国": "national"}
@@ -227,8 +229,11 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
     m = COMPARE_LEVEL_RE.match(comparison)
     if m:
         direction = "above" if m.group("dir") in ("高于", "快于") else "below"
-        scope = {"全省": "provincial", "全国": "national", "全市": "citywide"}[m.group("scope")]
+        scope = {"全省": "provincial", "全国": "national", "全市": "citywide", "全县": "county",
+                 "全区": "district"}[m.group("scope")]
         return f"{direction} the {scope} average"
+    if HOLIDAY_AGO_RE.match(comparison):
+        return "compared with last year's holiday"
     return None
 
 

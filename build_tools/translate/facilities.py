@@ -182,6 +182,17 @@ def facility_en(zh: str, glossary: Glossary) -> str | None:
     return ("the " if kind in ARTICLE_KINDS else "") + " ".join([place, *words])
 
 
+def _project(zh: str, glossary: Glossary) -> str | None:
+    """A company's project named after it (恒裕新材料有限公司二期项目 -> 'the Hengyu New Materials Co., Ltd. Phase II
+    Project', names.py), as the facility completed; None for any other name."""
+    if not zh.endswith("项目"):
+        return None
+    from .names import name_en
+
+    project = name_en(zh, glossary)
+    return f"the {project}" if project and project.endswith("Project") and "Co., Ltd." in project else None
+
+
 def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> str | None:
     """The English of a facility completed (or to be completed) at ``when`` (an English period), or None."""
     text = re.sub(r"\s+", "", text)
@@ -206,7 +217,8 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
         return None
     from .institutions import PARTS, institution_en
 
-    name = facility_en(m.group("what"), glossary) or institution_en(m.group("what"), glossary)
+    name = facility_en(m.group("what"), glossary) or institution_en(m.group("what"), glossary) or _project(
+        m.group("what"), glossary)
     if name is None:
         return None
     parts = "|".join(sorted(set(PARTS.values()), key=len, reverse=True))

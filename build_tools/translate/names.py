@@ -497,6 +497,47 @@ def scenic_en(zh: str, glossary: Glossary | None = None) -> str | None:
     return f"{place or join_syllables(syllables(name))} Scenic Area"
 
 
+# a shopping venue named by its own name (滨湖汇购物中心, 江澜里步行街, 老南门历史文化街区): "<Pinyin> Shopping Center",
+# "<Pinyin> Pedestrian Street", "<Pinyin> Historic and Cultural Block" (the generics of GB/T 30240; project renderings)
+VENUES = {"购物中心": "Shopping Center", "商业步行街": "Pedestrian Street", "步行街": "Pedestrian Street",
+          "商业街": "Commercial Street", "历史文化街区": "Historic and Cultural Block"}
+_VENUE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?P<kind>"
+                    + "|".join(sorted(VENUES, key=len, reverse=True)) + ")")
+
+
+def venue_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """滨湖汇购物中心 -> 'Binhuhui Shopping Center', 江澜里步行街 -> 'Jianglanli Pedestrian Street'; None for a kind
+    (重点步行街, 特色商业街)."""
+    m = _VENUE.fullmatch(zh)
+    if m is None or re.search(r"[各全重点特色示范高品位步行]", m.group("name")[:2]):
+        return None
+    if (glossary or get_glossary()).lookup(m.group("name")) is not None:
+        return None
+    return f"{join_syllables(syllables(m.group('name')))} {VENUES[m.group('kind')]}"
+
+
+# a cooperative registered under its county's name (泷岱县蕖丰果蔬专业合作社): "<County> <Pinyin> <produce>
+# Specialized Cooperative" (专业合作社 as 农民专业合作社, GWR 2012/295; the produce words project renderings)
+PRODUCE = {"果蔬": "Fruit and Vegetable", "蔬菜": "Vegetable", "水果": "Fruit", "茶叶": "Tea", "粮食": "Grain",
+           "食用菌": "Edible Fungus", "中药材": "Medicinal Herb", "养殖": "Breeding", "种植": "Planting",
+           "农机": "Farm Machinery", "稻虾": "Rice-Crayfish", "油茶": "Camellia Oil"}
+_COOPERATIVE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?[县市区镇乡])?(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<produce>"
+                          + "|".join(sorted(PRODUCE, key=len, reverse=True)) + r")?(?:农民)?(?:专业)?合作社")
+
+
+def cooperative_en(zh: str, glossary: Glossary | None = None) -> str | None:
+    """泷岱县蕖丰果蔬专业合作社 -> 'Longdai County Qufeng Fruit and Vegetable Specialized Cooperative'; None for a kind
+    (农民专业合作社)."""
+    m = _COOPERATIVE.fullmatch(zh)
+    if m is None or m.group("name") in ("农民", "专业", "农业", "各类", "全县", "全镇") or "专业" not in zh:
+        return None
+    place = region_en(m.group("place"), glossary) if m.group("place") else ""
+    if m.group("place") and not place:
+        return None
+    parts = [place or "", join_syllables(syllables(m.group("name"))), PRODUCE.get(m.group("produce") or "", "")]
+    return " ".join(p for p in parts if p) + " Specialized Cooperative"
+
+
 # an observation station named after its place (松岗站, 桐溪水文站, 北屏国家基本气象站): the CMA and the hydrology
 # bulletins write "X Station", "X Hydrological Station" (project rendering); facilities named 站 (充电站 charging
 # station, 加油站, 5G基站, 污水处理站) are no station of a place
@@ -528,7 +569,8 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
     from .enterprises import company_en, project_en  # (enterprises.py reads places through this module)
 
     found = (region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
-             or project_en(zh, glossary) or institution_en(zh, glossary) or scenic_en(zh, glossary))
+             or project_en(zh, glossary) or institution_en(zh, glossary) or scenic_en(zh, glossary)
+             or venue_en(zh, glossary) or cooperative_en(zh, glossary))
     if found is None and zh.endswith("站"):
         found = observatory_en(zh)
     if found is None and re.search(r"(?:医院|诊所|门诊部|药房|药店|分店)$", zh):  # 安康骨科医院, 仁和堂大药房

@@ -252,6 +252,10 @@ PLAN_HEADINGS: dict[str, str] = {
     "项目建设提速增效": "Faster and More Effective Project Construction",
     "社会治理和平安建设": "Social Governance and Public Safety",
     "生态环境持续向好": "Continued Improvement of the Environment",
+    # a town's summary and plan (holdout56; 稳中有进 after GWR 2019/58 "making further progress", the rest project)
+    "主要经济指标稳中有进": "Main Economic Indicators Made Further Progress",
+    "民生保障更加有力": "Stronger Protection of People's Wellbeing",
+    "基层党建全面加强": "Primary-Level Party Building Strengthened Across the Board",
     # parts of a speech at an economic work conference and of notices' funding and evaluation sections (project
     # renderings; 清醒认识 after GWR 2014/151 "keenly aware of the ... difficulties and problems", 提质增效 after
     # GWR 2014/230 "raise the quality and returns")

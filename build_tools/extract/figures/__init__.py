@@ -125,7 +125,9 @@ _AS_OF = re.compile(r"截[至止]|到\s*(?:19|20)\d{2}\s*年\s*年?[底末]")
 _OPERATORS = ("机场", "港", "港口", "公司", "集团", "厂", "银行")
 _BREAKDOWN_HEAD = re.compile(r"^\s*其中\s*[，,：:]")
 _ONGOING_HEAD = re.compile(rf"^[^，,；;。\d]{{2,30}}?{ONGOING}[，,]")
-_REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去|完成情况")
+# (二、存在问题, 存在的主要问题: the state of things now, no plan's)
+_REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去|完成情况|"
+                             r"存在的?(?:主要)?问题|困难和问题|问题(?:和|与)不足")
 # the wording of a rule in measures or a standard: grants, rates, caps, shares, terms
 # a sentence opened by its own year (2024年，全市累计发放…; 2025年，市级财政…共计1.5亿元): what was done or is
 # planned in that year, not a standing provision of the rules
@@ -133,6 +135,9 @@ _OWN_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年[，,]")
 # a report's paragraph run in under a policy's label (缴存政策：…缴存比例各为5%-12%, 贷款政策：…最高额度为60万元):
 # the norms in force it restates, rules like those of a notice (the report's results stay actual elsewhere)
 _POLICY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}政策[：:]")
+# a sentence restating the rules it cites (按照政策规定，个人消费者购买…，按产品销售价格的15%给予补贴): the norms, not
+# what the period achieved
+_CITED_RULES = re.compile(r"^(?:按照|根据|依据|按)[^，,；;。\d]{0,12}(?:政策规定|有关规定|相关规定|规定|政策)[，,]")
 # a clause after ； that gives a sibling its value at once (二类地区由1990元提高到2150元, 三类地区为2020元)
 # a plan's goal quoted against an outcome (…为45.3%，保持在《规划》要求的45%左右；): its 保持在 is the goal's bound, no
 # status of the clauses after ；
@@ -435,6 +440,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     for f in found:  # (缴存政策：2024年，…缴存比例各为5%-12%: the year's norm in force, no result)
                         if f.status == "actual" and not f.direction:
                             f.status = "requirement"
+                cited = _CITED_RULES.match(sentence) and _RULE_SENTENCE.search(sentence) and not dates
+                for f in found if cited else ():
+                    if f.status == "actual" and not f.direction:
+                        f.status, f.period = "requirement", ""  # (…按产品销售价格的15%给予补贴: a standing norm)
                 if level and not para.run_in:
                     # 四、统筹划定三条控制线, 三、实施五大行动: a heading's count in words names the topic (a set
                     # term), no figure
@@ -477,7 +486,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             elif not sentence.endswith(("；", ";")):
                 frame = first  # the sentence after a framing one has ended: back to the paragraph's frame
             if sentence.endswith(("；", ";")):
-                carry = (_lent(sentence, dates) or _whole_year(sentence, pctx, plan_ctx) or carry
+                carry = (_lent(sentence, dates) or _whole_year(sentence, pctx, plan_ctx, frame) or carry
                          or breakdown or held)  # (…；进口34.3亿元; 全市共有…1142个…；…服务中心57个: held too)
                 last_metric = found[-1].metric if found else last_metric
                 cues = _cues(sentence, len(sentence), pctx.dates(sentence), pctx, key[2] == "target")

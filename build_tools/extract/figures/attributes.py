@@ -136,7 +136,12 @@ _AFTER_BUILT = re.compile(r"(?:建成|投产|达产|投用|投入使用|调价)�
 _ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年|水质优良比例|水源地水质")
 # an as-of date (截至9月份, 到2018年末) before a flow of the year to date (新增, 到位资金, 收入实现) rather than a stock
 _AS_OF_DATE = re.compile(r"^(?:截至|截止|到)")
-_YEAR_TO_DATE_FLOW = re.compile(r"新增|到位|收入|(?<!资)产值|增加值|签约|引进")  # (资产值: assets, a stock)
+_YEAR_TO_DATE_FLOW = re.compile(r"新增|到位|收入|(?<!资)产值|增加值|签约|引进|生产总值|(?<!总)投资|新开工|"
+                                # (截至11月底，完成县下达年度任务的92.4%, 完成年度预算的103.2%: progress to date)
+                                r"完成[^，,；;。\d]{0,10}(?:年度|全年)[^，,；;。\d]{0,6}"
+                                r"(?:任务|预算|计划|目标)")
+# (资产值: assets, a stock; 总投资: a project's size, no flow; 截至11月底，完成地区生产总值…, 固定资产投资…,
+# 新开工项目…: the year's output, investment and starts to November)
 _TOTAL_REACHED = re.compile(r"(?:总数|总量)\s*(?:达到|达|为)\s*$")  # the count reached now (总数达到312家)
 _STOCK_WORDS = re.compile(r"累计|余额|总数|数量|总量|存量|保有量|共有|现有|达到|已达")
 # a rate reached at the end of a span (2016年以来…贫困发生率下降到1.7%, “十三五”期间…自来水普及率达87%)
@@ -219,6 +224,12 @@ def _balance_edge(num: _Num, period: str, s: str) -> str:
 
 
 # new ones to add by a deadline (到2027年…新培育省级智能工厂200家): a running total over the plan, like 累计
+# the total investment of works the clause before says were completed
+_TOTAL_SIZE = re.compile(r"[，,]?\s*(?:该项目|项目|工程)?(?:计划)?总投资(?:约|达|为)?\s*")
+_BUILT_BEFORE = re.compile(r"(?:建成|竣工|投产|投用|投入使用|投入运营)[^，,；;。]{0,4}[，,]\s*$")
+_YEAR_INCOME = re.compile(r"收入|(?<!资)产值|增加值|销售额|营业额")
+_BRACKET_OPEN = re.compile(r"\s*[（(]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[）)]")
 _NEW_OVER_PLAN = re.compile(r"新(?:培育|认定|创建|打造|建成|增)")
 
 
@@ -232,6 +243,14 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     if num.status == "forecast" and s and _NEXT_WEEK.search(s, 0, num.start) and not any(
             d.end <= num.start for d in usable) and (week := week_after(ctx.actual)):
         return week  # (a weekly release: 预计下周…在每斤13.50—13.80元之间波动, the week after the one it reports)
+    day = next((d for d in usable if d.precision == "day" and "/" not in d.iso and _BRACKET_OPEN.fullmatch(
+        s, num.end, d.start) and _BRACKET_CLOSE.match(s, d.end)), None) if s else None
+    if day:
+        return day.iso  # 单日最高接待游客5.6万人次（10月4日）: the day in brackets after the figure is its day
+    end = [d for d in usable if d.end <= num.start] if s and num.status == "target" else []
+    if end and re.fullmatch(r"\d{4}-12", end[-1].iso) and re.search(r"年[底末]", end[-1].text) and \
+            _YEAR_INCOME.search(s, end[-1].end, num.start) and not _STOCK_WORDS.search(s, end[-1].end, num.start):
+        return end[-1].iso[:4]  # 力争到2026年底所有村集体经济收入均超过30万元: the income of 2026, a flow of the year
     if num.status == "target" and num.kind != "growth" and s and under_way(s, num):
         return ""  # the size of works under way: no period unless the text dates it
     if s and (num.cls in ("money", "bare") and _SIZE_OF_PROJECTS.match(s, num.end) or num.cls == "measure" and (
@@ -239,6 +258,9 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
         # 推动100亿投资项目陆续落地, 先后组织实施了33万公顷荒山绿化工程: the size of projects or works, of no year
         # unless the text dates it
         return ""
+    if num.status == "actual" and s and _TOTAL_SIZE.fullmatch(s, _clause_start(s, num.start), num.start) and \
+            _BUILT_BEFORE.search(s, 0, _clause_start(s, num.start)):
+        return ""  # …二期项目于8月建成投产，总投资2.8亿元: the completed works' size, of no year
     if num.status == "actual" and s and num.kind == "count" and _ONGOING_AFTER.match(
             s, num.end, _clause_end(s, num.end)):
         return default_period(num.status, ctx)  # 等21个特色产业集群不断壮大: how many there are now
@@ -251,7 +273,11 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     if num.status == "actual" and num.kind == "count" and s and period.isdigit() and period == ctx.anchor_iso[:4] \
             and len(ctx.anchor_iso) >= 7 and _TOTAL_REACHED.search(s, _clause_start(s, num.start), num.start):
         period = ctx.anchor_iso[:7]  # (新增…28家，总数达到312家 in a speech of December: the count now, not a flow)
-    new = ctx.plan_doc and _NEW_OVER_PLAN.search(s, _clause_start(s, num.start) if s else 0, num.start)
+    new = ctx.plan_doc and _NEW_OVER_PLAN.search(s, _clause_start(s, num.start) if s else 0, num.start) and not (
+        # (a year's plan written at the end of the year before, 2026年工作计划 of December 2025: 城镇新增就业不少于400人
+        # is 2026's, not 2025-2026's)
+        (ctx.anchor.month or 0) >= 10 and period.isdigit() and ctx.year.isdigit()
+        and int(period) == int(ctx.year) + 1)
     if (num.status == "target" and num.kind != "growth" and ("累计" in s[:num.start] or new)
             and num.unit.strip() not in ("%", "％", "‰") and period.isdigit()  # (a rate is reached at the deadline)
             and ctx.year.isdigit() and int(period) > int(ctx.year)):

@@ -85,7 +85,9 @@ def compared_lead(sentence: str, found: list[Figure], inherit: tuple[str, str] |
 # (去年同期 too: the same period a year before the figure's, as 上年同期 and 同比 — 去年 alone stays the year before
 # the document, read as a date)
 _LAST_YEAR_BASE = re.compile(r"^(?:比|较|与|同)?(?:上年(?P<end>末|底)?(?P<same>同期|同月)?"
-                             r"|去年(?P<last_same>同期|同月))|^(?P<yoy>同比)")
+                             r"|去年(?P<last_same>同期|同月))|^(?P<yoy>同比)"
+                             # (比去年假期增长7.8%: the same holiday a year before, as 同比)
+                             r"|^(?:比|较)(?:去年|上年)(?:同期)?(?P<holiday>假期|节日期间|黄金周)")
 # 比近三年平均偏多12% of 2024: the average of 2021-2023 (a bracketed span, 比近五年（2019—2023年）平均值, is read as a
 # date of the comparison)
 _RECENT_YEARS_BASE = re.compile(r"^(?:比|较)(?:近|前|过去)(?P<n>[两三四五六七八九十\d]{1,2})年(?![（(])")
@@ -179,6 +181,6 @@ def previous_period(base: str, period: str) -> str:
     m = _LAST_YEAR_BASE.match(base)
     if not m or not first[:4].isdigit() or (last and last[:4] != first[:4]):
         return ""
-    if m.group("same") or m.group("last_same") or m.group("yoy"):
+    if m.group("same") or m.group("last_same") or m.group("yoy") or m.group("holiday"):
         return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))
     return f"{int(first[:4]) - 1}-12" if m.group("end") else str(int(first[:4]) - 1)

@@ -62,7 +62,8 @@ _LEVEL_CHANGE = re.compile(  # (提高到每人每年670元: a rate's scope may 
 # more or less than a base, without a verb (比常年同期多1.35亿立方米, 较上年少3天, 比上年同期多出2万人); a flow's
 # increment larger or smaller than the base's (新增贷款…同比多增6.52亿元, 比上年同期少增3亿元: 多增 up, 少增 down)
 # (进度比去年同期快3.5个百分点, 慢2.1个百分点: ahead of or behind the base)
-_MORE_THAN = re.compile(r"(?:比|较)[^，,；;。\d多少快慢]{0,10}?(多|少|快|慢)(?:出|了|增)?\s*$")
+# (完成进度比全县平均水平低4.1个百分点, 比全省高1.5个百分点: below or above the base, as 低于/高于)
+_MORE_THAN = re.compile(r"(?:比|较)[^，,；;。\d多少快慢高低]{0,10}?(多|少|快|慢|高|低)(?:出|了|增)?\s*$")
 # a departure from the normal (距平37.9%, 降水量距平-4.8%): up above the normal, down below it, as its sign says
 _DEPARTURE = re.compile(r"距平(?:百分率|率|值)?(?:为|达|是)?\s*[-－−]?\s*$")
 
@@ -74,7 +75,7 @@ def _direction(s: str, start: int, comparison: str, metric: str = "") -> str:
     clause = re.split(r"[，,；;。：:]", s[max(0, start - 40):start])[-1]
     more = _MORE_THAN.search(clause)
     if more:
-        return "up" if more.group(1) in "多快" else "down"  # 比常年同期多1.35亿立方米, 较上年少3天: more or less than
+        return "up" if more.group(1) in "多快高" else "down"  # 比常年同期多1.35亿立方米, 较上年少3天: more or less than
     if _DEPARTURE.search(clause):
         return "down" if s[start:start + 1] in "-－−" or clause.endswith(("-", "－", "−")) else "up"
     verbs = [(m.end(), "down") for m in _DOWN_RE.finditer(clause)] + [(m.end(), "up") for m in _UP_RE.finditer(clause)]
@@ -96,9 +97,15 @@ _DEPTH = re.compile(r"埋深")
 _WATER_LEVEL_VERB = re.compile(r"(?:上升|下降|回升)\s*$")
 
 
+# the change's object between the verb and 至 (扩大稻虾共养规模至1500亩, 压减镇级债务余额至1800万元)
+# (not 增加值的比重达到18.6%: 增加值 is value added, 达到 a level reached)
+_OBJECT_LEVEL_CHANGE = re.compile(r"(扩大|提高|提升|增加(?!值)|压减|压缩|降低|减少|缩减)"
+                                  r"[^\d，,；;。到至达]{2,8}?(?:到|至)\s*$")
+
+
 def _level_direction(l_text: str) -> str:
     """降至35微克/立方米, 压缩至1个工作日, 提高到38.5%: a level reached by a change has that change's direction."""
-    m = _LEVEL_CHANGE.search(_clean_ws(l_text))
+    m = _LEVEL_CHANGE.search(_clean_ws(l_text)) or _OBJECT_LEVEL_CHANGE.search(_clean_ws(l_text))
     if not m:
         return ""
     return "down" if _DOWN_RE.match(m.group(1)) else "up"

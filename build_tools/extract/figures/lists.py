@@ -91,6 +91,7 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
         suffix = _shared_suffix(items) if len(items) >= 2 and len(set(items)) == len(items) else ""
         if suffix == "价格":  # (衣着、居住价格分别下降…: each a price, as the last item's name says)
             items = [x if x.endswith(suffix) else x + suffix for x in items]
+        items = _places_measure(items)
         for shared in (_POLLUTANT_HEAD, _SHARE_HEAD):
             head_words = shared.search(items[-1]) if len(items) >= 2 else None
             if head_words and head_words.start() >= 2 and not any(shared.search(x) for x in items[:-1]):
@@ -125,6 +126,24 @@ def _distribute(s: str, nums: list[_Num], ctx: _Ctx) -> None:
             if k and num.kind != head.kind and num.cls == head.cls:
                 num.kind = head.kind
         i = j
+
+
+# places listed before the measure named once after the last (蕖阳村、新丰村村集体经济收入分别达到86万元和72万元):
+# each place's figure is that measure (the places are the figures' subjects, subject.py); kinds of area are none
+_PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:[县区市镇乡村旗]|社区|街道)")
+_AREA_KIND = re.compile(r"^(?:城市|农村|城镇|乡村|城乡|市区|县城|城区|乡镇|社区|街道|县区|区县|市县|"
+                        r"全市|全县|全区|全镇|各县|各区|各市|中心城区|主城区)$")
+
+
+def _places_measure(items: list[str]) -> list[str]:
+    """The items of a 分别 list as the measure of each place when all but the last are place names and the last is
+    a place name and the measure; the items unchanged otherwise."""
+    if len(items) < 2 or not all(_PLACE_ITEM.fullmatch(x) and not _AREA_KIND.match(x) for x in items[:-1]):
+        return items
+    last = _PLACE_ITEM.match(items[-1])
+    if not last or _AREA_KIND.match(last.group()) or len(items[-1]) - last.end() < 2:
+        return items
+    return [items[-1][last.end():]] * len(items)
 
 
 # the head of a list of pollutants (化学需氧量、氨氮、氮氧化物和挥发性有机物重点工程减排量分别为…): every item takes

@@ -142,7 +142,7 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
         if all(len(_strip(x, regions)) >= 2 for x in items) and any(
                 p.startswith("v") and p != "vn" for x in items[:-1] for _, p in _tag(_clean_ws(x))) and not (
                 _shared_object(items)):
-            raw = items[-1]
+            raw = _shared_verb(items) or items[-1]
     frame = next((m for m in _ON_THE_BASIS.finditer(s, 0, num.start) if m.start() < lstart < m.end()), None) \
         if "基础上" in raw else None
     if frame and frame.end() <= num.start:  # (the figure before it, 8类, stood inside the frame)
@@ -173,6 +173,20 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
         if share.group(1) and not num.comparison:
             num.comparison = "占" + share.group(1)
     return _TOTALLING.sub("", _strip(raw, regions))
+
+
+def _shared_verb(items: list[str]) -> str:
+    """发放汽车、家电、数码产品以旧换新补贴: one verb before the first item governs nouns listed up to the head the last
+    item carries (the subsidies of the three); the list without the verb, "" when another item has a verb of its own
+    or the first item does not end with a noun after its verb."""
+    first = _tag(_clean_ws(items[0]))
+    verbs = [k for k, (_, p) in enumerate(first) if p.startswith("v") and p != "vn"]
+    last = _tag(_clean_ws(items[-1]))
+    if len(verbs) != 1 or verbs[0] != len(first) - 2 or not first[-1][1].startswith("n") or any(
+            p.startswith("v") and p != "vn" for x in items[1:-1] for _, p in _tag(_clean_ws(x))) or (
+            not last or last[0][1].startswith("v")):
+        return ""  # (新建道路、改造管网12公里: the last item has a verb of its own)
+    return "、".join([first[-1][0], *items[1:]])
 
 
 # an adverb of totalling between what is counted and its verb (“新三样”产品合计出口): no part of the name

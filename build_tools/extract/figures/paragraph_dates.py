@@ -64,7 +64,14 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
             and not _CHARACTERIZED.match(text, d.end)  # (今年是…第一个春节，…: the year characterized)
             and not (re.search(r"[是为]\s*$", text[:d.start]) and _MULTIPLE_OF.match(text, d.end))
             and not (_in_modifier(d, text, end) and _past_year(d, ctx))
-            and not (d.kind == "point" and d.precision == "day" and _NAMED_BEFORE_DAY.search(text, 0, d.start))]
+            and not (d.kind == "point" and d.precision == "day" and _NAMED_BEFORE_DAY.search(text, 0, d.start))
+            and not (_ACT_AT.search(text, 0, d.start) and _ACT_DONE.match(text, d.end))]
+
+
+# the month an act took place in (镇中心小学新建教学综合楼于8月底投入使用，…；镇卫生院…完成投资850万元。全镇14个村…): it
+# dates that act's clause, not the paragraph's later figures
+_ACT_AT = re.compile(r"于\s*$")
+_ACT_DONE = re.compile(r"\s*(?:前后)?(?:建成|投产|投入使用|投用|启用|开工|竣工|通车|入选|揭牌|开业|运营|正式)")
 
 
 # 是2020年的1.5倍, 是上年的1.5倍: the base of a multiple, no frame (the figure is of the clause's own period)
@@ -183,10 +190,12 @@ def _annual(text: str, ctx: _Ctx) -> list[DateMatch]:
     return [DateMatch(0, 0, str(year - 1), "year", "now", "")]
 
 
-def _whole_year(sentence: str, ctx: _Ctx, plan: bool) -> list[DateMatch]:
+def _whole_year(sentence: str, ctx: _Ctx, plan: bool, frame: list[DateMatch] | tuple[()] = ()) -> list[DateMatch]:
     """全年接待游客…；实现旅游总收入…: 全年 at the head of a sentence joined by ； dates the next one too (the year
-    reported, or planned for)."""
+    reported, or planned for: under 三、2026年工作计划, 力争全年…；计划实施… is 2026's, the heading's year)."""
     year = (ctx.target if plan else ctx.actual)[:4]
+    if plan and frame and frame[-1].precision == "year" and frame[-1].iso[:4].isdigit() and "/" not in frame[-1].iso:
+        year = frame[-1].iso[:4]
     if not year.isdigit() or not _WHOLE_YEAR_HEAD.match(sentence):
         return []
     return [DateMatch(0, 0, year, "year", "period", "全年")]

@@ -30,7 +30,7 @@ from .vocab import EXAMPLE_OF_GROUP, OWNED_CAPACITY_PROJECT, _tag
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
            r"街道|社区|镇(?![村级区域])|乡(?![村镇道级])|村(?![民级组委道])|县(?![级域城区]|乡(?!村)|领导)|"
            r"市(?![场民级区政直委属容域]|领导)|区(?![域县级]|领导)|旗|集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|"
-           r"有限公司|集团|公司|银行|厂|项目|景区|合作社|机场|法院|检察院")
+           r"有限公司|集团|公司|银行|厂|项目|景区|合作社|机场|法院|检察院|购物中心|步行街|商业街")
 # (a single-character suffix that starts a compound, 乡村振兴, 乡道, 县域, 市场, is no end of a name; but 舒溪县乡村旅游
 # is the county's rural tourism: 县 before 乡村 ends the name)
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
@@ -71,7 +71,7 @@ _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县
                           # no one court's name; 市中级人民法院, 城关区人民法院 are)
                           r"(?:人民|两级|三级|各级|基层|全部)?(?:法院|检察院)|人民(?:法院|检察院))$")
 _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
-                   r"全年|今年|去年|上半年|下半年|前三季度|同期|"
+                   r"全年|今年|去年|上半年|下半年|前三季度|同期|假期(?:期间|内)?|节日期间|节假日期间|假日期间|"
                    r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|\d{4}年(?:以来)?|\d{1,2}月(?:份|\d{1,2}日)?|"
                    r"[1-4一二三四]季度|[（(][^）)]*[）)]|"
                    # (省会岚州市地区生产总值…: the capital's title before its name is no part of the name)
@@ -94,11 +94,14 @@ _NAME_CLAUSE = re.compile(r"(?:(?:正在建设中|正在建设|建设中|在建|
 # the whole registered name, not a place name inside it (…朝阳市…)
 _COMPANY_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:企业|厂商))?"
                            r"(?P<name>[\u4e00-\u9fff]{2,16}?(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"
-                           r"(?:有限责任公司|股份有限公司|有限公司))")  # (恒拓机械（汐城）有限公司)
+                           r"(?:有限责任公司|股份有限公司|有限公司|(?<!农民)专业合作社))")  # (恒拓机械（汐城）有限公司)
+# (a cooperative registered under its county's name, 泷岱县蕖丰果蔬专业合作社: the cooperative, not the county; 农民专业
+# 合作社 is a kind, no name)
 # a company's project named after it, before the project's size (…有限公司储能电池项目总投资32亿元, …有限公司数控机床
 # 生产基地项目计划投资…): the project, not the company, is what the figures after it are about
 _FIRM_PROJECT = re.compile(r"(?P<project>(?!(?:重大|重点|产业|在建|新建|招商|签约|投资)项目)[\u4e00-\u9fff]{2,20}?"
-                           r"(?:项目|工程))(?=总投资|计划投资|投资)")
+                           r"(?:项目|工程))(?=总投资|计划投资|投资)"
+                           r"|(?P<phase>[一二三四五六七八九十]期(?:项目|工程))")  # (…有限公司二期项目于8月建成投产)
 # the figures of a clause quoting a higher statistics office (从国家统计局发布的数据看，…) are that level's
 _STATS_SOURCE = re.compile(r"(?:从|据|根据|按)?(国家|省)统计局")
 _SOURCE_SCOPE = {"国家": "全国", "省": "全省"}
@@ -218,8 +221,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if company and (m is None or m.end() < company.end("name")) and not _GENERIC.match(company.group("name")) \
             and not _CAPACITY_PROJECT.match(head, company.end()) and not _LOCATIVE_AFTER.match(head[company.end():]):
         project = _FIRM_PROJECT.match(head, company.end())
-        if project and not _GENERIC.match(project.group("project")):
-            return company.group("name") + project.group("project")  # X有限公司储能电池项目总投资…: its project
+        if project and not _GENERIC.match(project.group()):
+            return company.group("name") + project.group()  # X有限公司储能电池项目总投资…: its project
         return company.group("name")
     giver = _CONTRIBUTOR.match(head)
     if giver and (not m or m.end() != giver.end("name")):
@@ -233,8 +236,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if project and name.endswith(("公司", "集团", "厂")) and not _GENERIC.match(name):
         return head[:project.end()]  # 青岩铝业有限公司年产20万吨铝板带项目: the company's project
     own_project = _FIRM_PROJECT.match(head, m.end()) if name.endswith(("公司", "集团")) else None
-    if own_project and not _GENERIC.match(name) and not _GENERIC.match(own_project.group("project")):
-        return name + own_project.group("project")  # X有限公司储能电池项目总投资32亿元: the company's project
+    if own_project and not _GENERIC.match(name) and not _GENERIC.match(own_project.group()):
+        return name + own_project.group()  # X有限公司储能电池项目总投资32亿元: the company's project
     lower = m.group("lower")
     if lower and _NOT_SUBJECT.match(lower):
         name, lower = name[: -len(lower)], ""  # 舒溪县乡村旅游…: 乡村 is rural, no village of the county
@@ -444,8 +447,9 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "", joined:
     return out
 
 
-_PLACES_EACH = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡](?:、[\u4e00-\u9fff]{2,6}?"
-                          r"[县区市镇乡])+)(?=[^，,；;。]{0,20}?分别)")
+# (villages too: 蕖阳村、新丰村村集体经济收入分别达到86万元和72万元, each village's income)
+_PLACES_EACH = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡村](?:、[\u4e00-\u9fff]{2,6}?"
+                          r"[县区市镇乡村])+)(?=[^，,；;。]{0,20}?分别)")
 
 
 _PLACES_HEAD = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡](?:、[\u4e00-\u9fff]{2,6}?[县区市镇乡])+)"

@@ -34,6 +34,7 @@ from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
 from .congress import CONGRESS_EXACT
+from .consumption import CONSUMPTION_EXACT
 from .courts import COURTS_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
@@ -182,6 +183,8 @@ MORE_EXACT.update(HOTLINE_EXACT)
 # a department's final accounts (holdout54): its own module (the lines of the accounts as heads: 行政运行年初预算)
 MORE_EXACT.update(FINAL_ACCOUNTS_EXACT)
 MORE_HEADS.update(FINAL_ACCOUNTS_HEADS)
+# a holiday's consumption market and a town's work summary and plan (holdout56): their own module
+MORE_EXACT.update(CONSUMPTION_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
