@@ -191,7 +191,7 @@ def test_a_rank_after_a_gap_to_the_province_is_a_rank_in_the_province():
 
 def test_the_subjects_name_and_its_back_reference_leave_the_metric():
     """位于…的X公司新增投资 -> 新增投资 (of X公司); 园区新引进企业 of a park -> 新引进企业; 村民人均收入 keeps 村民."""
-    from build_tools.extract.figures.subject import strip_subject
+    from build_tools.extract.figures.subject_strip import strip_subject
     assert strip_subject("位于城东工业园的华岳机械有限公司新增投资", "华岳机械有限公司") == "新增投资"
     assert strip_subject("园区新引进企业", "城东工业园") == "新引进企业"
     assert strip_subject("项目达产后可实现年产值", "华岳机械二期项目") == "达产后可实现年产值"

@@ -230,11 +230,11 @@ def test_the_genre_of_a_document_is_read_from_its_title():
 
 def test_joint_issuers_signing_one_above_the_other_are_both_signatures():
     """Two issuing bodies on two lines above the date (the party office's name is 17 characters): both are the
-    signature, the first the document's issuer, neither a heading."""
+    signature and both the issuer (joined by 、), neither a heading."""
     raw = "\n\n".join(["关于印发《某市人才引进实施细则》的通知", "各县（市、区）党委人才工作领导小组，市直各单位：",
                        "现将《某市人才引进实施细则》印发给你们，请结合实际认真贯彻执行。",
                        "中共某某市委人才工作领导小组办公室", "某某市人力资源和社会保障局", "2025年12月22日"])
     (doc,) = structure(raw).documents
     assert [p.role for p in doc.paragraphs] == ["addressee", "body", "signature", "signature", "date"]
     assert not any(p.heading for p in doc.paragraphs)
-    assert doc.issuer == "中共某某市委人才工作领导小组办公室"
+    assert doc.issuer == "中共某某市委人才工作领导小组办公室、某某市人力资源和社会保障局"

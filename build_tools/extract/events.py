@@ -42,6 +42,7 @@ from .event_identity import fact_key, same_fact
 from .event_publication import _news_day, _published_fact
 from .event_reference import _REPORT_TITLE, _reference_date, grounds_data
 from .event_rhetoric import _GUIDELINES, is_rhetoric
+from .event_sections import AS_OF_HEAD, DEFINITION, GLOSSARY_HEAD, PROBLEMS_HEADING, accounts_year
 from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.sentence import _CHARACTERIZED
 from .reporting import NEWS_DAY_LEAD, dates_in_review, is_review, plans_ahead, review_year, running_review
@@ -489,11 +490,6 @@ def _year_goal(sentence: str, date_at: int) -> bool:
 
 
 # a heading of the tasks of a named year (四、2026年工作安排, 2026年工作打算, （三）2026年重点任务)
-# a section of the problems a report admits (二、存在问题, 存在的主要问题, 困难和问题): a sentence there opened by an
-# as-of date states where things stand (截至11月底，…完成进度比全县平均水平低4.1个百分点), no event
-_PROBLEMS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*"
-                               r"(?:存在的?(?:主要)?问题|(?:面临的)?困难和问题|问题(?:和|与)不足)\s*$")
-_AS_OF_HEAD = re.compile(r"(?:截至|截止|到)[^，,；;。]{1,12}?[底末][，,]")
 _PLAN_YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*"
                                 r"((?:19|20)\d{2})\s*年(?:度)?(?:工作)?(?:安排|打算|计划|思路|重点任务|主要任务|重点工作)"
                                 r"[。：:]?\s*$")
@@ -521,9 +517,9 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     for p in doc.paragraphs:
         if p.heading > 0:
             headed, text_review = True, None
-            glossary = _GLOSSARY_HEAD.search(p.text) is not None or (glossary and p.heading > glossary_level)
-            glossary_level = p.heading if _GLOSSARY_HEAD.search(p.text) else glossary_level
-            problems = p.heading if _PROBLEMS_HEADING.match(p.text) else 0 if p.heading <= problems else problems
+            glossary = GLOSSARY_HEAD.search(p.text) is not None or (glossary and p.heading > glossary_level)
+            glossary_level = p.heading if GLOSSARY_HEAD.search(p.text) else glossary_level
+            problems = p.heading if PROBLEMS_HEADING.match(p.text) else 0 if p.heading <= problems else problems
             plan = _PLAN_YEAR_HEADING.match(p.text)
             if goal_level and p.heading <= goal_level:
                 goal_level, plan_anchor = 0, None  # the goals section has ended; its subheadings keep it
@@ -541,7 +537,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
         # the notes on method after a bulletin (注：1.…; 2.每千人口指标按2024年末常住人口…计算): no dated fact
         notes = bool(_NOTES_HEAD.match(p.text)) or (notes and bool(_NOTE_ITEM.match(p.text)))
         if p.role in _EVENT_SKIP_ROLES or _BRACKETED.fullmatch(p.text) or notes or _ABOUT_ITSELF.match(p.text) \
-                or glossary or _DEFINITION.match(p.text):
+                or glossary or DEFINITION.match(p.text):
             continue  # (三、名词解释 / 2.上年结转和结余：指…: what a term means, no dated fact)
         taken: list[Event] = []  # this paragraph's events
         if not headed:
@@ -552,7 +548,7 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
         previous = p.id
         for e in found:
             if _reference_date(e, doc) or grounds_data(e, doc) or (accounts and e.date[:4] == accounts and (
-                    len(e.date) == 4 or e.date[4:8] in ("-12", "-12-"))) or (problems and _AS_OF_HEAD.match(e.text)):
+                    len(e.date) == 4 or e.date[4:8] in ("-12", "-12-"))) or (problems and AS_OF_HEAD.match(e.text)):
                 continue  # (2024年度收入、支出决算总计…, 截至2024年12月31日，本部门共有车辆4辆: the accounts' year)
             key = fact_key(e.text)
             if key in seen or any(same_fact(e, t) for t in taken):
@@ -565,22 +561,6 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
     lead = next((p.id for p in doc.paragraphs if not p.heading and p.role not in _EVENT_SKIP_ROLES), "")
     return [_published_fact(_news_day(e, anchor, published) if e.paragraph == lead else e, anchor, published)
             for e in events]
-
-
-# a glossary (名词解释, 指标解释) and a term's definition in it (2.上年结转和结余：指以前年度…): no dated fact
-_GLOSSARY_HEAD = re.compile(r"名词解释|术语解释|指标解释|名词说明")
-_DEFINITION = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?[^。：:，,]{2,24}[：:]\s*(?:是)?指")
-# a department's (or a government's) final accounts of a year (2024年度部门决算), a department's budget statement
-# (2025年部门预算情况说明)
-_ACCOUNTS_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?[^，,。]{0,12}(?:决算|部门预算|单位预算)")
-
-
-def accounts_year(doc: Document) -> str:
-    """The year of the final accounts or the department budget a document is (苕陂县财政局2024年度部门决算: "2024"),
-    "" for other documents: a year's accounts (or budget) state what was (or is to be) received and spent, their
-    dated figures and year-end stocks are no events."""
-    m = _ACCOUNTS_TITLE.search(doc.title or "")
-    return m.group(1) if m and not doc.title_inferred else ""
 
 
 _ESTIMATE_WORDS = ("预计", "预期", "估计")

@@ -26,7 +26,8 @@ from .metric_checks import _trim, _valid_metric
 from .quantities import _Num
 from .rates import per_unit
 from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
-from .subject import drop_places, invested_project, strip_subject
+from .subject import drop_places, invested_project
+from .subject_strip import strip_subject
 from .text import _balance, _clause_start, _clean_ws
 from .vocab import (
     _ANECDOTE,
