@@ -144,6 +144,12 @@ _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # a count of entities sorted by a bound on a balance-sheet stock (资产负债率超过75%的市属企业, named by
 # sentence._COUNTED_BY_BOUND): in a review of a closed year, counted at the year end as the stock is
 _STOCK_BOUND = re.compile(r"(?:资产负债率|负债率|余额|存量)(?:超过|高于|低于|不足)")
+# a sentence opening with an estimate of the whole year (预计全年…, 临溪县地区生产总值预计突破…) in a paragraph
+# framed by months (1—10月，…): the estimate is the year's, and the sentences after it are no longer the months'
+# (…。改造城镇老旧小区118个)
+_YEAR_ESTIMATE_HEAD = re.compile(r"^(?:初步)?预计全年|^[^，,；;。\d]{0,16}?预计(?!到)")
+
+
 def _name_the_items(found: list[Figure], before: list[str]) -> None:
     """两项覆盖率分别…3.6个和2.9个百分点: the figures of the items the paragraph named last whose names end so, in
     order (宫颈癌筛查覆盖率, 乳腺癌筛查覆盖率); nothing when the paragraph did not name that many."""
@@ -373,6 +379,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 continue  # a reporter's question (前三季度全省经济增长5.4%，请问全年目标能否实现？): a figure restated
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
                 para_metric, topic, named = "", "", []
+            if first and frame is first and _YEAR_ESTIMATE_HEAD.match(sentence) and all(
+                    d.kind == "period" and d.precision != "year" for d in first):
+                first = frame = []  # 1—10月，…。临溪县地区生产总值预计突破400亿元。…: the year's estimate, and after it
             context = carry or as_of or frame
             held: list[DateMatch] = []  # a year end the sentence's stocks are held at, for its clauses after ；
             if not context and opening_end and (_STOCK_HEAD.match(sentence) or _SINCE_LAST_YEAR_END.search(sentence)):

@@ -98,6 +98,8 @@ _FROM_NEAR_END = re.compile(r"[从由](?![业事于])(?=[^0-9０-９]{0,6}$)")  
 # one measure as a percentage of another (中位数是平均数的85.5%, 农村居民收入是城镇居民的48.7%)
 _IS_PART_OF = re.compile(r"(?:^|[，,])(?P<part>[\u4e00-\u9fff]{2,16}?)是(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
 _EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
+# the goal of the province or the country a city's goal is matched with (与全省5%左右的目标相衔接; subject.py)
+_SCOPE_GOAL = re.compile(r"(?:与|同|和)(?:全省|全国)")
 _SET_BY_ONLY = re.compile(r"^(?:与|和|同|较|比|对照)|(?:确定|下达|制定|设定|提出|明确|定下)的?$")
 # a share bounded by a norm (配套资金原则上不低于省级奖补资金的50%): the part before the bound, the whole after it
 _BOUND_OF = re.compile(r"^([^，,；;。\d]{2,20}?)(?:不低于|不少于|不超过|不高于|不得低于|不得超过|不得高于|不得少于)"
@@ -245,6 +247,9 @@ _SHARE_WITHIN = re.compile(r"\s*(?:以上|以下|左右)?的(?P<noun>[\u4e00-\u9
 
 
 _PER_UNIT_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,2}")
+# an amount per unit a measure grants, named after it (对新增普惠性托位按每个1万元给予一次性建设补助): the grant's rate
+_RATE_PER = re.compile(r"按(?:照)?(?:每|单)[\u4e00-\u9fff]$")
+_GRANT_AFTER = re.compile(r"\s*(?:给予|予以)(?P<grant>[\u4e00-\u9fff]{0,8}?(?:补助|补贴|奖励|奖补|资助))")
 _PRICED_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff、]{2,20}?价格?)(?:较低|较高|偏低|偏高|最低|最高|低廉|平稳)?"
                             r"[，,]\s*$")
 _BETWEEN_AFTER = re.compile(r"\s*之间(?:波动|运行|浮动|震荡)?")
@@ -331,6 +336,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         # 保持在《规划》要求的45%左右, 距《规划》提出的30%以上的目标: the plan's value of the sentence's indicator
         num.goal, num.pattern, num.metric = True, "L", ""
         return num.end
+    if num.pattern in ("L", "R", "mod") and _NAMED_GOAL.match(s, num.end) and _SCOPE_GOAL.fullmatch(lm):
+        num.goal, num.pattern, num.metric = True, "L", ""  # 与全省5%左右的目标相衔接: the sentence's indicator
+        return num.end
     if num.pattern in ("L", "R", "mod") and _NAMED_GOAL.match(s, num.end):
         verb = next((v for v in _GOAL_VERB.finditer(num.l_clean) if _GOAL_SET_BY.fullmatch(num.l_clean, v.end())),
                     None)
@@ -354,6 +362,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         name = re.sub(r"^(?:下一?周|本周|下月|本月)|(?:在|于)?(?:每[\u4e00-\u9fff])?$", "", lm)
         num.pattern, num.metric = "L", name or lm
         return num.end  # 精瘦肉价格在每斤13.50—13.80元之间波动: the price named before the range, not 之间波动
+    if num.pattern in ("L", "R") and (per := _RATE_PER.search(lm)) and (grant := _GRANT_AFTER.match(s, num.end)):
+        num.pattern, num.metric = "L", lm[:per.start()].removeprefix("对") + grant.group("grant") + "标准"
+        return num.end  # 新增普惠性托位一次性建设补助标准 (not …按每个)
     if num.pattern == "L" and _PER_UNIT_ONLY.fullmatch(lm) and (
             priced := _PRICED_BEFORE.search(s, 0, _clause_start(s, num.start))):
         num.metric = priced.group("name")  # 大白菜、白萝卜价格较低，每斤0.80—1.20元: the price the clause before names
