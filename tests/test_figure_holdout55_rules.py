@@ -100,3 +100,22 @@ def test_the_provinces_goal_a_citys_goal_is_matched_with():
     f = one(found, 5)
     assert (f.subject, f.direction, f.status) == ("全省", "up", "target")
     assert one(found, 5.5).subject == ""
+
+
+def test_a_table_of_projects_keeps_a_metric_sharing_one_character_with_the_name():
+    """市民交通出行 | 5.3 | 1.3 under 总投资（亿元） | 市级财政（亿元）: 市级财政 keeps its 市 (one character is no part of
+    the project's name left at the metric's head)."""
+    found = _table([["序号", "项目名称", "总投资（亿元）", "市级财政（亿元）", "牵头单位"],
+                    ["7", "市民出行服务", "4.3", "1.1", "市交通运输局"]], "附表　2026年民生实事项目投资计划表", LIST)
+    f = one(found, 1.1)
+    assert (f.metric, f.subject) == ("市级财政", "市民出行服务")
+
+
+def test_the_standards_of_a_years_list_of_projects_hold_for_that_year():
+    """每户补助不超过5000元 in 2026年十件民生实事项目清单: the standard of the year's project, a requirement of 2026;
+    in a notice of rules without a year it stays without one."""
+    (f,) = _list("为2000户特殊困难老年人家庭实施适老化改造，每户补助不超过5000元。")[1:]
+    assert (f.status, f.period) == ("requirement", "2026")
+    found = figs("每户补助不超过5000元。", date="2026-02-10", region="栖川市", genre="notice",
+                 title="栖川市居家适老化改造补助办法")
+    assert (found[0].status, found[0].period) == ("requirement", "")

@@ -279,8 +279,8 @@ def _name_project(f: Figure, project: str) -> None:
     """The figure of a row of a list of projects is the project's: subject the whole name, and no part of the name
     left at the head of the metric (文旅康养综合体总投资 of 岑西区文旅康养综合体 -> 总投资)."""
     f.subject = project
-    head = next((k for k in range(len(f.metric), 0, -1) if f.metric[:k] in project), 0)
-    if 0 < head < len(f.metric):
+    head = next((k for k in range(len(f.metric), 1, -1) if f.metric[:k] in project), 0)
+    if 0 < head < len(f.metric):  # (one character is no part of a name: 市级财政 of 市民交通出行 keeps its 市)
         f.metric = f.metric[head:]
 
 
