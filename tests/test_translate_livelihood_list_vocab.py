@@ -51,3 +51,25 @@ def test_an_unknown_programme_stays_untranslated() -> None:
     row = figure_row(Figure("总投资", 1.6, "亿元", "某某某某：总投资1.6亿元。", "p1", subject="某某某某",
                             status="target", period="2026", base_unit="CNY"), get_glossary(), NO_CONTEXT)
     assert row.status == "missing"
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("宁川电池公司", "Ningchuan Battery Company"),  # (a company named without its legal form)
+    ("岚汐合作产业园", "the Lanxi Cooperation Industrial Park"),  # (a park two cities build together)
+    ("县第二水厂", "the County No. 2 Water Plant"),  # (the own government's plant, numbered)
+])
+def test_a_report_names_a_company_a_park_and_a_plant(zh: str, english: str) -> None:
+    from build_tools.translate.names import name_en
+
+    assert name_en(zh) == english
+
+
+def test_the_list_of_a_years_livelihood_projects_titled():
+    """梧川市2026年十件民生实事项目清单: the list of the year's projects, as the report on their completion is titled
+    (completion_titles.py)."""
+    from build_tools.translate.names import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    tr = TitleRenderer(get_glossary()).title("梧川市2026年十件民生实事项目清单", region="梧川市")
+    assert tr is not None and (tr.status, tr.text) == (
+        "derived", "List of Wuchuan's Ten Practical Projects for People's Wellbeing in 2026")
