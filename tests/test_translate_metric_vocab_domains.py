@@ -330,6 +330,12 @@ HELD_OUT_ENGLISH = [
     # P), the share head given to every part, 增减 a rise, metric_vocab science.py (GWR 2011/417, YB 7-6, P) and
     # provident.py (P); 140/140 with the other bound of the next clause named by the measure (下限为…: 月缴存基数下限)
     ("holdout51", 140, 140),
+    # a city's plan-execution and draft-plan report (DOCX) and a city's list of its ten livelihood projects (PDF):
+    # first run (code of e35540b, no fix) 126/166 (the report 94/100; the list 32/66: its projects' vocabulary, the
+    # table's programmes as subjects); 158/158 after the table's restated cells merged with the text, metric_vocab/
+    # livelihood_list.py (GWR 2022/399, 2022/524, 2019/474, 2015/412, 2021/438, YB 14-23, P), a programme of the
+    # list's table named by the vocabulary, a company without its legal form, a cooperation park, a numbered plant
+    ("holdout55", 158, 158),
     # an NBS survey team's grain output announcement (PDF) and a city's elderly services statistical bulletin (DOCX):
     # first run (code of 5c99133, no fix) 102/160 (the crops' names rendered, the counties' 总产量 and the elderly
     # services' names not); 140/141 after the conversions in brackets and the tables' restated cells gone, the tiers
