@@ -119,3 +119,26 @@ def test_the_standards_of_a_years_list_of_projects_hold_for_that_year():
     found = figs("每户补助不超过5000元。", date="2026-02-10", region="栖川市", genre="notice",
                  title="栖川市居家适老化改造补助办法")
     assert (found[0].status, found[0].period) == ("requirement", "")
+
+
+def test_the_goals_met_among_those_a_plan_set_are_counted():
+    """规划确定的主要指标中，预计25项完成或超额完成: the count of the indicators met (not the parts of the text); a count
+    of the text's own items stays out."""
+    (f,) = _report("规划确定的主要指标中，预计23项完成或超额完成。")
+    assert (f.value, f.metric, f.status) == (23, "完成或超额完成的主要指标", "forecast")
+    found = _report("“十四五”规划确定的26项主要指标中，预计24项完成或超额完成。")
+    assert (one(found, 24).metric, one(found, 24).period) == ("完成或超额完成的主要指标", "2021/2025")
+    assert _report("报告提出了4项主要指标。") == []
+
+
+def test_the_projects_whole_cost_beside_the_years_share_has_no_year():
+    """安排市级重点项目150个，总投资1860亿元，年度计划投资520亿元: the year's share is 2026's, the projects' whole
+    cost spans their construction (set 24); 全年实施重点项目16个，总投资12.8亿元 says the projects are the year's work
+    and keeps the year (set 12)."""
+    found = figs("三、2026年主要任务", "安排市级重点项目150个，总投资1860亿元，年度计划投资520亿元。",
+                 headings={0: 1}, **REPORT)
+    assert one(found, 1860).period == ""
+    assert (one(found, 520).period, one(found, 150).period) == ("2026", "2026")
+    found = figs("三、2026年主要任务", "全年实施重点项目16个，总投资12.8亿元，年度计划投资4.5亿元。",
+                 headings={0: 1}, **REPORT)
+    assert one(found, 12.8).period == "2026"

@@ -219,6 +219,35 @@ def _other_bound(found: list[Figure]) -> None:
             f.metric = prev.metric[:-2] + m.group(1)
 
 
+# the projects' whole cost beside the year's share of it (安排市级重点项目200个，总投资2860亿元，年度计划投资720亿元):
+# the total spans the projects' construction, no one year (set 24); a sentence saying the projects are the year's
+# work (全年实施重点项目16个，总投资12.8亿元: set 12) keeps the year
+_WHOLE_COST = re.compile(r"总投资$")
+_YEARS_SHARE = re.compile(r"(?:年度|当年|全年)计划?投资$")
+_YEARS_WORK = re.compile(r"全年|年内|今年|当年(?!计划)")
+
+
+def _whole_cost_beside_the_year(found: list[Figure]) -> None:
+    if any(_YEARS_SHARE.search(f.metric) for f in found):
+        for f in found:
+            cost = f.sentence.find(f.text)
+            if _WHOLE_COST.search(f.metric) and f.status == "target" and cost > 0 and not _YEARS_WORK.search(
+                    f.sentence, 0, cost):
+                f.period, f.edge = "", ""
+
+
+# the goals met among those a five-year plan set (“十四五”规划确定的24项主要指标中，预计21项完成或超额完成): over the
+# plan's span (the plan's name is no modifier of a date here)
+_GOALS_MET = re.compile(r"^(?:完成或超额完成|超额完成|完成|达到或超过|达到|实现|达标)的")
+
+
+def _goals_met_over_the_plan(found: list[Figure]) -> None:
+    for f in found:
+        cut = f.sentence.find(f.text)
+        if _GOALS_MET.match(f.metric) and cut > 0 and (span := five_year_span(f.sentence[:cut])):
+            f.period, f.edge = span, ""
+
+
 def _programme(text: str, anchor_year: int | None, span: str) -> tuple[bool, str]:
     """Is the paragraph a programme (我们要… opening it)? And the span of the five-year plan it is a programme for:
     one named before 我们要 (踏上“十四五”新征程，我们要…) if the document's year is in it, else ``span`` (named by an
@@ -460,6 +489,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             converted_changes(found)
             _body_size_at_year_end(found)
             _other_bound(found)
+            _whole_cost_beside_the_year(found)
+            _goals_met_over_the_plan(found)
             para_metrics += [f.metric for f in found if f.metric not in para_metrics]
             para_metric = found[-1].metric if found else para_metric
             # (截至目前 dates its own sentence only: 截至目前，立案提案已全部办复。县政协确定重点提案12件 is of the

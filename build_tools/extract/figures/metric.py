@@ -246,6 +246,12 @@ _SHARE_WITHIN = re.compile(r"\s*(?:以上|以下|左右)?的(?P<noun>[\u4e00-\u9
                            r"\s*[。；;，,]?$")
 
 
+# a count of the items of a set named before it that were done (规划确定的28项主要指标中，预计25项完成或超额完成)
+_SET_BEFORE = re.compile(r"(?P<set>[\u4e00-\u9fff“”]{2,16}?(?:指标|任务|目标))中\s*[，,]\s*(?:预计|其中)?\s*(?:有)?"
+                         r"\s*$")
+_DONE_AFTER = re.compile(r"\s*(?:已|均|全部|能够|可以)?(?P<done>完成或超额完成|超额完成|完成|达到或超过|达到|实现|达标)"
+                         r"(?=[，,；;。]|$|或|目标|预期)")
+_SET_BY = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,10}?(?:确定|提出|设定)的)?(?:\d*项)?")
 _PER_UNIT_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,2}")
 # an amount per unit a measure grants, named after it (对新增普惠性托位按每个1万元给予一次性建设补助): the grant's rate
 _RATE_PER = re.compile(r"按(?:照)?(?:每|单)[\u4e00-\u9fff]$")
@@ -391,6 +397,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
             num.metric = lm
         return num.end
     # R: the number counts the noun that follows it
+    done = _DONE_AFTER.match(s, num.end) if num.cls == "count" else None
+    among = _SET_BEFORE.search(s, max(0, num.start - 30), num.start) if done else None
+    if done and among:  # 规划确定的主要指标中，预计25项完成或超额完成: the indicators met, among those the plan set
+        num.pattern, num.metric = "L", f"{done.group('done')}的{_SET_BY.sub('', among.group('set'))}"
+        return num.end
     if num.unit == "次" and not (_MEETINGS_HELD.search(s, max(0, num.start - 6), num.start)
                                  and _MEETING_AFTER.match(s, num.end)):
         num.role = "skip"  # 先后7次参加: a frequency, not a count of things (召开2次会议: the meetings held are)
