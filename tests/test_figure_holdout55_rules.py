@@ -142,3 +142,14 @@ def test_the_projects_whole_cost_beside_the_years_share_has_no_year():
     found = figs("三、2026年主要任务", "全年实施重点项目16个，总投资12.8亿元，年度计划投资4.5亿元。",
                  headings={0: 1}, **REPORT)
     assert one(found, 12.8).period == "2026"
+
+
+def test_a_change_without_years_after_a_dated_one_starts_from_the_same_year():
+    """由2020年的2210亿元增加到2025年的2980亿元…；常住人口城镇化率由58.4%提高到63.8%左右: the rate's base is 2020 too;
+    a 由A到B in a sentence of its own (after 。) gets no year from it."""
+    found = figs("“十四五”时期，全市地区生产总值由2020年的2210亿元增加到2025年的2980亿元左右，年均增长6.1%；"
+                 "五年累计完成固定资产投资0.98万亿元；常住人口城镇化率由58.4%提高到63.8%左右。"
+                 "全市森林覆盖率由40.1%提高到42.3%。", **REPORT)
+    assert (one(found, 2980).base_period, one(found, 63.8).base_period) == ("2020", "2020")
+    assert one(found, 63.8).base_value == 58.4
+    assert one(found, 42.3).base_period == ""

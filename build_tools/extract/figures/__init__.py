@@ -248,6 +248,17 @@ def _goals_met_over_the_plan(found: list[Figure]) -> None:
             f.period, f.edge = span, ""
 
 
+def _parallel_base(found: list[Figure], span_base: str) -> str:
+    """由2020年的2610亿元增加到2025年的3480亿元…；常住人口城镇化率由60.4%提高到65.8%: a 由A到B without a year after a
+    dated one of the clauses before ； starts from the same year. Returns the base year for the clauses after."""
+    for f in found:
+        if f.base_value is not None and not f.base_period and span_base and f.period[:4] > span_base:
+            f.base_period = span_base
+        elif f.base_value is not None and re.fullmatch(r"\d{4}", f.base_period) and re.fullmatch(r"\d{4}", f.period):
+            span_base = f.base_period
+    return span_base
+
+
 def _programme(text: str, anchor_year: int | None, span: str) -> tuple[bool, str]:
     """Is the paragraph a programme (我们要… opening it)? And the span of the five-year plan it is a programme for:
     one named before 我们要 (踏上“十四五”新征程，我们要…) if the document's year is in it, else ``span`` (named by an
@@ -396,6 +407,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         opening_end = [d for d in pctx.dates(text[:_clause_end(text, 0)]) if _YEAR_END_STOCK.fullmatch(d.text)]
         before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
         previous = ""  # the sentence before
+        span_base = ""  # the base year of a dated 由…到… of the sentences before joined by ；
         budgeted = False  # the sentence breaks down a budget given by the sentence before
         compared: tuple[str, str] | None = None  # a leading 与2010年…相比 and its base period, for the changes after
         for a, b in split_sentences(text):
@@ -491,6 +503,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             _other_bound(found)
             _whole_cost_beside_the_year(found)
             _goals_met_over_the_plan(found)
+            span_base = _parallel_base(found, span_base if carried_by_semicolon else "")
             para_metrics += [f.metric for f in found if f.metric not in para_metrics]
             para_metric = found[-1].metric if found else para_metric
             # (截至目前 dates its own sentence only: 截至目前，立案提案已全部办复。县政协确定重点提案12件 is of the
