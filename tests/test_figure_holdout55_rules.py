@@ -153,3 +153,11 @@ def test_a_change_without_years_after_a_dated_one_starts_from_the_same_year():
     assert (one(found, 2980).base_period, one(found, 63.8).base_period) == ("2020", "2020")
     assert one(found, 63.8).base_value == 58.4
     assert one(found, 42.3).base_period == ""
+
+
+def test_the_weight_of_an_item_in_an_assessment_is_a_rule():
+    """纳入年度绩效考核，考核权重不低于5%: how the assessment counts the projects, a requirement (not a goal of the
+    year's list); a growth bounded by 不低于 in the list stays its target."""
+    found = _list("将完成情况纳入年度绩效考核，考核权重不低于5%。", "全年完成投资增长不低于8%。")
+    assert one(found, 5).status == "requirement"
+    assert one(found, 8).status == "target"
