@@ -161,3 +161,11 @@ def test_the_weight_of_an_item_in_an_assessment_is_a_rule():
     found = _list("将完成情况纳入年度绩效考核，考核权重不低于5%。", "全年完成投资增长不低于8%。")
     assert one(found, 5).status == "requirement"
     assert one(found, 8).status == "target"
+
+
+def test_the_works_on_a_plant_are_the_subject():
+    """县第一水厂扩建工程…，新增日供水能力8万吨: the capacity is the works' (the project named), not the plant's."""
+    (f,) = _report("县第一水厂扩建工程2026年9月底前建成投用，新增日供水能力8万吨。")
+    assert f.subject == "县第一水厂扩建工程"
+    (g,) = _report("岚光电子厂新增产值2亿元。")
+    assert g.subject == "岚光电子厂"

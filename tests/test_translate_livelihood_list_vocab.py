@@ -73,3 +73,10 @@ def test_the_list_of_a_years_livelihood_projects_titled():
     tr = TitleRenderer(get_glossary()).title("梧川市2026年十件民生实事项目清单", region="梧川市")
     assert tr is not None and (tr.status, tr.text) == (
         "derived", "List of Wuchuan's Ten Practical Projects for People's Wellbeing in 2026")
+
+
+def test_the_works_on_a_numbered_plant_in_english():
+    from build_tools.translate.names import name_en
+
+    assert name_en("县第一水厂扩建工程") == "the Expansion Project of the County No. 1 Water Plant"
+    assert name_en("市第三水厂改造工程") == "the Renovation Project of the Municipal No. 3 Water Plant"

@@ -86,6 +86,12 @@ PROJECT_RE = re.compile(r"^(?P<owner>.+?)(?P<phase>[一二三四五六七八九]
                         r"|^(?P<owner2>.+?)(?:项目|工程)$")
 
 
+# works on a plant (市第二水厂扩建工程, 县污水处理厂提标改造工程): project renderings
+_WORKS_EN = {"改扩建": "Renovation and Expansion", "扩建": "Expansion", "提标改造": "Upgrading", "改造": "Renovation",
+             "迁建": "Relocation"}
+_WORKS = re.compile(r"(?<=厂)(?:改扩建|扩建|提标改造|改造|迁建)$")
+
+
 def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
     """A project named after its company and phase, or after the park or facility it builds (华康生物医药产业园项目
     'the Huakang Biomedicine Industrial Park Project'), or None (a project named after its product is not read)."""
@@ -105,6 +111,12 @@ def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
             return f"{_title_case(product)} Project of {firm}"
         if firm and product:
             return f"{firm} {_title_case(product)} Project"
+    works = _WORKS.search(m.group("owner2") or "") if owner is None else None
+    if works:  # 市第二水厂扩建工程 'the Expansion Project of the Municipal No. 2 Water Plant' (P)
+        from .facilities import facility_en
+
+        plant = facility_en(m.group("owner2")[:works.start()], glossary or get_glossary())
+        return f"the {_WORKS_EN[works.group()]} Project of {plant}" if plant else None
     if owner is None:  # a project named after the park or facility it builds (华康生物医药产业园项目)
         from .facilities import facility_en
 

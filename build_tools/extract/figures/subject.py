@@ -81,6 +81,7 @@ _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|
 # the province's or the country's figure a clause compares with, up to it (与全省5%左右的目标相衔接: the clause's head
 # is 与全省, the figure follows)
 _SCOPE_GOAL = re.compile(r"^(?:与|同|和)(全省|全国)$")
+_WORKS_ON = re.compile(r"(?:改扩建|扩建|提标改造|改造|迁建|新建)(?:[一二三四五]期)?(?:工程|项目)")
 _COUNTRY = re.compile(r"^(?:全国|国内生产总值|国家)")
 _PROVINCE = re.compile(r"^(?:全省|我省|本省)")
 _LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|及|、|级|域|属)")
@@ -234,6 +235,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if not m:
         return "" if _region_acts(head, regions) else None
     name = m.group()
+    works = _WORKS_ON.match(head, m.end()) if name.endswith("厂") else None
+    if works and not _GENERIC.match(name):
+        return head[:works.end()]  # 市第二水厂扩建工程…新增日供水能力15万吨: the works on the plant, not the plant
     project = _CAPACITY_PROJECT.match(head, m.end())
     if project and name.endswith(("公司", "集团", "厂")) and not _GENERIC.match(name):
         return head[:project.end()]  # 青岩铝业有限公司年产20万吨铝板带项目: the company's project
