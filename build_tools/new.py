@@ -300,6 +300,9 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 # (a publicity notice, 《…规划（2021—2035年）》批前公示: the notice of a plan, not the plan)
                 ("notice", re.compile(r"(?:通知|通告|通报|公告|公示|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
+                # a list of a year's projects or tasks (2026年十件民生实事项目清单, 2026年重点建设项目清单): the plan of
+                # the year (a 权责清单 or 负面清单 names no projects)
+                ("plan", re.compile(r"(?:项目|任务)清单$")),
                 ("speech", re.compile(r"(?:讲话|致辞|发言)$")),
                 ("policy", re.compile(r"(?:解读|答记者问|问答)$")),  # 《…办法》政策解读 explains a policy
                 ("report", re.compile(r"(?:(?<!工作)报告|审计工作报告)$")),

@@ -970,3 +970,12 @@ def test_an_html_pages_information_line_dates_it(tmp_path) -> None:  # noqa: ANN
                     "了全县一季度经济运行情况汇报，要求各部门紧盯目标任务，确保一季度实现开门红。</p></div></body></html>",
                     encoding="utf-8")
     assert ingest.read_source(page).metadata.get("date") == "2026-03-12"
+
+
+def test_kind_of_a_list_of_a_years_projects() -> None:
+    """2026年十件民生实事项目清单 (held-out set 55), 重点建设项目清单: the year's plan; a list of powers or of what is
+    barred (权责清单, 负面清单) names no projects and stays unknown; a notice issuing a list is a notice."""
+    assert new.infer_kind("", "栖川市2026年十件民生实事项目清单") == "plan"
+    assert new.infer_kind("", "2026年市级重点建设项目清单") == "plan"
+    assert new.infer_kind("", "栖川市市场准入负面清单") == ""
+    assert new.infer_kind("", "关于印发2026年重点建设项目清单的通知") == "notice"

@@ -25,6 +25,8 @@ _RHETORIC = re.compile(
     # an annual report's method (报告中所列数据统计期限自2024年1月1日起至…止) and what did not happen in the year
     # (本年度未收取信息处理费, 全年未发生泄密事件): no dated fact
     r"|统计(?:期限|时限|时段|区间|时间)(?:为|是)?自"
+    # a note on what the report's figures are (本报告中2025年数据多为1—10月实际数和全年预计数): no dated fact
+    r"|(?:本报告|报告|本公报|公报|文中)中?[^，,；;。！？]{0,12}?数据(?:多|均|主要|大多)?为"
     r"|^(?:本年度|本年|今年|全年)[，,]?[^，,；;。！？\d]{0,12}?(?:未|没有)(?:收取|发生|出现|产生)[^，,；;。！？\d]{0,12}[。！？]?$"
 )
 

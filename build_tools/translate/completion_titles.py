@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from .titles import TitleRenderer
 
 KINDS = {"完成情况": "Completion", "实施情况": "Implementation", "执行情况": "Execution", "落实情况": "Implementation",
-         "进展情况": "Progress"}
+         "进展情况": "Progress",
+         # the list of a year's projects (蘅塘市2026年十件民生实事项目清单, holdout55; P)
+         "清单": "List"}
 COMPLETION_RE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|市|县|区|州|旗|镇|乡))?(?P<year>\d{4})年度?"
     r"(?:(?P<n>[二两三四五六七八九十]{1,3}|\d{1,2})件)?(?P<subject>[\u4e00-\u9fff]{2,20}?)"

@@ -21,7 +21,8 @@ COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "E
                   "发展": "Development", "新材料": "New Materials", "铝业": "Aluminum", "风电": "Wind Power",
                   "光伏": "Photovoltaic", "电子": "Electronics",
                   # GWR 2022/374 "new-energy vehicles"
-                  "新能源电池材料": "New-Energy Battery Materials", "电池材料": "Battery Materials"}
+                  "新能源电池材料": "New-Energy Battery Materials", "电池材料": "Battery Materials",
+                  "电池": "Battery"}  # (GWR 2021/414 "battery"; 宁峰电池公司 'Ningfeng Battery Company', holdout55)
 # (贸易: "trade" GWR; the trade words of small businesses a market regulator names: project renderings)
 COMPANY_TRADES.update({"农产品贸易": "Agricultural Products Trading", "贸易": "Trading", "商贸": "Trading",
                        "食品": "Food", "农产品": "Agricultural Products"})
@@ -29,7 +30,8 @@ COMPANY_TRADES.update({"农产品贸易": "Agricultural Products Trading", "贸�
 # 棠宁县惠鲜农产品贸易有限公司)
 _BRANDED = re.compile(r"(?P<county>[\u4e00-\u9fff]{1,4}?[县市区])(?P<brand>[\u4e00-\u9fff]{2})")
 COMPANY_FORMS = {"集团有限公司": "Group Co., Ltd.", "集团股份有限公司": "Group Co., Ltd.", "集团": "Group",
-                 "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd."}
+                 "股份有限公司": "Co., Ltd.", "有限责任公司": "Co., Ltd.", "有限公司": "Co., Ltd.",
+                 "公司": "Company"}  # (a company named without its legal form: 宁峰电池公司, project rendering)
 
 
 # a company named by the level of the document's own government (县城投集团, 市交投集团): project renderings
@@ -110,6 +112,12 @@ PROJECT_RE = re.compile(r"^(?P<owner>.+?)(?P<phase>[一二三四五六七八九]
                         r"|^(?P<owner2>.+?)(?:项目|工程)$")
 
 
+# works on a plant (市第二水厂扩建工程, 县污水处理厂提标改造工程): project renderings
+_WORKS_EN = {"改扩建": "Renovation and Expansion", "扩建": "Expansion", "提标改造": "Upgrading", "改造": "Renovation",
+             "迁建": "Relocation"}
+_WORKS = re.compile(r"(?<=厂)(?:改扩建|扩建|提标改造|改造|迁建)$")
+
+
 def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
     """A project named after its company and phase, or after the park or facility it builds (华康生物医药产业园项目
     'the Huakang Biomedicine Industrial Park Project'), or None (a project named after its product is not read)."""
@@ -131,6 +139,12 @@ def project_en(zh: str, glossary: Glossary | None = None) -> str | None:
             return f"{_title_case(product)} Project of {firm}"
         if firm and product:
             return f"{firm} {_title_case(product)} Project"
+    works = _WORKS.search(m.group("owner2") or "") if owner is None else None
+    if works:  # 市第二水厂扩建工程 'the Expansion Project of the Municipal No. 2 Water Plant' (P)
+        from .facilities import facility_en
+
+        plant = facility_en(m.group("owner2")[:works.start()], glossary or get_glossary())
+        return f"the {_WORKS_EN[works.group()]} Project of {plant}" if plant else None
     if owner is None:  # a project named after the park or facility it builds (华康生物医药产业园项目)
         from .facilities import facility_en
 

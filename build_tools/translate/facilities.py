@@ -70,7 +70,9 @@ PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能�
                "智能制造": "Intelligent Manufacturing", "数字经济": "Digital Economy",
                # a farm product processed in depth (云塘茶叶精深加工产业园; project renderings)
                "茶叶精深加工": "Tea Deep Processing", "农产品精深加工": "Agricultural Products Deep Processing",
-               "农产品加工": "Agricultural Products Processing", "绿色食品": "Green Food"}
+               "农产品加工": "Agricultural Products Processing", "绿色食品": "Green Food",
+               # a park two cities build together (澄汐合作产业园 'the Chengxi Cooperation Industrial Park', P)
+               "合作": "Cooperation"}
 # (a phase in brackets after the name, as a project list writes it: 碧岑数据中心（一期）)
 PHASE_RE = re.compile(r"(?:(?P<n>[一二三四五])期(?:工程|项目)?|[（(](?P<b>[一二三四五])期[）)])$")
 # what happened (建成投运 "completed and put into operation" ...), as a past fact and as a target

@@ -402,11 +402,19 @@ def _subject(fig: Figure, glossary: Glossary, missing: list[str], ctx: Context =
     if re.fullmatch(r"[A-Za-z]{1,6}[-－]?(?:\d{2,4}[-－])+\d{1,4}", subject):
         return subject.replace("－", "-")  # YF-2025-18: a parcel's code is its own English
     # a place or a firm, never read as a person; or one occurrence causing losses (6月下旬的强降雨过程)
-    english = name_en(subject, glossary) or occasion_en(subject) or _own_level_body(subject)
+    english = name_en(subject, glossary) or occasion_en(subject) or _own_level_body(subject) or _programme_row(subject)
     if english is None:
         missing.append(subject)
         return marked(subject)
     return english
+
+
+def _programme_row(subject: str) -> str | None:
+    """A programme a table names in its 项目名称 column (城乡居民就业 | 1.6 | 0.8: a city's list of livelihood
+    projects): its name as the metric vocabulary renders it ("employment of urban and rural residents"), no place."""
+    from .metric_vocab import MORE_EXACT
+
+    return MORE_EXACT[subject][0] if subject in MORE_EXACT else None
 
 
 def _change_from_base(fig: Figure, glossary: Glossary, missing: list[str], label: str = "") -> str | None:

@@ -153,6 +153,12 @@ _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # a count of entities sorted by a bound on a balance-sheet stock (资产负债率超过75%的市属企业, named by
 # sentence._COUNTED_BY_BOUND): in a review of a closed year, counted at the year end as the stock is
 _STOCK_BOUND = re.compile(r"(?:资产负债率|负债率|余额|存量)(?:超过|高于|低于|不足)")
+# a sentence opening with an estimate of the whole year (预计全年…, 临溪县地区生产总值预计突破…) in a paragraph
+# framed by months (1—10月，…): the estimate is the year's, and the sentences after it are no longer the months'
+# (…。改造城镇老旧小区118个)
+_YEAR_ESTIMATE_HEAD = re.compile(r"^(?:初步)?预计全年|^[^，,；;。\d]{0,16}?预计(?!到)")
+
+
 def _name_the_items(found: list[Figure], before: list[str]) -> None:
     """两项覆盖率分别…3.6个和2.9个百分点: the figures of the items the paragraph named last whose names end so, in
     order (宫颈癌筛查覆盖率, 乳腺癌筛查覆盖率); nothing when the paragraph did not name that many."""
@@ -232,6 +238,46 @@ def _other_bound(found: list[Figure]) -> None:
                 f.period, f.edge = f.period[:4], ""  # the ceiling approved for the year (holdout16, holdout45)
 
 
+# the projects' whole cost beside the year's share of it (安排市级重点项目200个，总投资2860亿元，年度计划投资720亿元):
+# the total spans the projects' construction, no one year (set 24); a sentence saying the projects are the year's
+# work (全年实施重点项目16个，总投资12.8亿元: set 12) keeps the year
+_WHOLE_COST = re.compile(r"总投资$")
+_YEARS_SHARE = re.compile(r"(?:年度|当年|全年)计划?投资$")
+_YEARS_WORK = re.compile(r"全年|年内|今年|当年(?!计划)")
+
+
+def _whole_cost_beside_the_year(found: list[Figure]) -> None:
+    if any(_YEARS_SHARE.search(f.metric) for f in found):
+        for f in found:
+            cost = f.sentence.find(f.text)
+            if _WHOLE_COST.search(f.metric) and f.status == "target" and cost > 0 and not _YEARS_WORK.search(
+                    f.sentence, 0, cost):
+                f.period, f.edge = "", ""
+
+
+# the goals met among those a five-year plan set (“十四五”规划确定的24项主要指标中，预计21项完成或超额完成): over the
+# plan's span (the plan's name is no modifier of a date here)
+_GOALS_MET = re.compile(r"^(?:完成或超额完成|超额完成|完成|达到或超过|达到|实现|达标)的")
+
+
+def _goals_met_over_the_plan(found: list[Figure]) -> None:
+    for f in found:
+        cut = f.sentence.find(f.text)
+        if _GOALS_MET.match(f.metric) and cut > 0 and (span := five_year_span(f.sentence[:cut])):
+            f.period, f.edge = span, ""
+
+
+def _parallel_base(found: list[Figure], span_base: str) -> str:
+    """由2020年的2610亿元增加到2025年的3480亿元…；常住人口城镇化率由60.4%提高到65.8%: a 由A到B without a year after a
+    dated one of the clauses before ； starts from the same year. Returns the base year for the clauses after."""
+    for f in found:
+        if f.base_value is not None and not f.base_period and span_base and f.period[:4] > span_base:
+            f.base_period = span_base
+        elif f.base_value is not None and re.fullmatch(r"\d{4}", f.base_period) and re.fullmatch(r"\d{4}", f.period):
+            span_base = f.base_period
+    return span_base
+
+
 def _programme(text: str, anchor_year: int | None, span: str) -> tuple[bool, str]:
     """Is the paragraph a programme (我们要… opening it)? And the span of the five-year plan it is a programme for:
     one named before 我们要 (踏上“十四五”新征程，我们要…) if the document's year is in it, else ``span`` (named by an
@@ -292,8 +338,8 @@ def _name_project(f: Figure, project: str) -> None:
     """The figure of a row of a list of projects is the project's: subject the whole name, and no part of the name
     left at the head of the metric (文旅康养综合体总投资 of 岑西区文旅康养综合体 -> 总投资)."""
     f.subject = project
-    head = next((k for k in range(len(f.metric), 0, -1) if f.metric[:k] in project), 0)
-    if 0 < head < len(f.metric):
+    head = next((k for k in range(len(f.metric), 1, -1) if f.metric[:k] in project), 0)
+    if 0 < head < len(f.metric):  # (one character is no part of a name: 市级财政 of 市民交通出行 keeps its 市)
         f.metric = f.metric[head:]
 
 
@@ -381,6 +427,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         opening_end = [d for d in pctx.dates(text[:_clause_end(text, 0)]) if _YEAR_END_STOCK.fullmatch(d.text)]
         before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
         previous = ""  # the sentence before
+        span_base = ""  # the base year of a dated 由…到… of the sentences before joined by ；
         budgeted = False  # the sentence breaks down a budget given by the sentence before
         compared: tuple[str, str] | None = None  # a leading 与2010年…相比 and its base period, for the changes after
         for a, b in split_sentences(text):
@@ -393,6 +440,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 continue  # a reporter's question (前三季度全省经济增长5.4%，请问全年目标能否实现？): a figure restated
             if para.cells:  # the rows of a table are about different entities: no metric or subject carries on
                 para_metric, topic, named = "", "", []
+            if first and frame is first and _YEAR_ESTIMATE_HEAD.match(sentence) and all(
+                    d.kind == "period" and d.precision != "year" for d in first):
+                first = frame = []  # 1—10月，…。临溪县地区生产总值预计突破400亿元。…: the year's estimate, and after it
             context = carry or as_of or frame
             held: list[DateMatch] = []  # a year end the sentence's stocks are held at, for its clauses after ；
             if not context and opening_end and (_STOCK_HEAD.match(sentence) or _SINCE_LAST_YEAR_END.search(sentence)):
@@ -475,6 +525,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             converted_changes(found)
             _body_size_at_year_end(found)
             _other_bound(found)
+            _whole_cost_beside_the_year(found)
+            _goals_met_over_the_plan(found)
+            span_base = _parallel_base(found, span_base if carried_by_semicolon else "")
             para_metrics += [f.metric for f in found if f.metric not in para_metrics]
             para_metric = found[-1].metric if found else para_metric
             # (截至目前 dates its own sentence only: 截至目前，立案提案已全部办复。县政协确定重点提案12件 is of the

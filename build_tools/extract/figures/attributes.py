@@ -129,7 +129,8 @@ def default_period(status: str, ctx: _Ctx) -> str:
 
 _EXPECTED_EFFECT = re.compile(r"可(?:带动|吸纳|解决|创造|新增|增加)[^，,；;。\d]{0,6}$")
 _PER_YEAR_EFFECT = re.compile(
-    r"(?:建成后|投产后|达产后|可实现|预计)[^，,；;。]{0,6}年(?:均|增收|纳税|税收|产值|产能|产|销售|利润|收入)")
+    r"(?:建成后|投产后|达产后|可实现|预计)[^，,；;。]{0,6}(?<![全今本明当同上去])年(?:均|增收|纳税|税收|产值|产能|产|销售|利润|收入)")
+# (预计全年产值突破200亿元: the year's output, 全年 the year itself, no yearly effect)
 # the clause of an effect a project will have once built (建成后产能将提升40%): of no particular year
 # (调价后…户均每月增加水费支出约4.5元: the effect of a price change, likewise)
 _AFTER_BUILT = re.compile(r"(?:建成|投产|达产|投用|投入使用|调价)后")

@@ -199,6 +199,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     titled = [iso for name, iso in named if name in title]
     if len(titled) == 1 and not review and not plan:
         actual = titled[0]  # 瑞阳市2026年春运工作圆满收官: the figures of a report on the period its title names
+    if not scheme and plan and rp.isdigit() and year and rp >= year and _YEARS_LIST_TITLE.search(title):
+        scheme = [rp]  # 2026年十件民生实事项目清单: its projects' standards (每户补助不超过…) hold for 2026
     return _Ctx(scheme_year=scheme[0] if len(set(scheme)) == 1 and year and scheme[0] >= year else "",
                 anchor=read_at,
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
@@ -220,6 +222,8 @@ def programme_span(title: str) -> str:
     return f"{m.group(1)}/{m.group(2)}" if m and m.group(1) < m.group(2) else ""
 
 
+# a list of one year's projects (2026年十件民生实事项目清单, 2026年为民办实事项目清单): a plan of that year
+_YEARS_LIST_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?[^，,。]{0,12}(?:民生实事|为民办实事|实事)项目(?:清单|计划)?$")
 _RELEASE_GENRES = {"statistics"}
 _YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}")
 _NEXT_PLAN_TITLE = re.compile(r"草案|安排|打算|计划(?!执行|完成)")

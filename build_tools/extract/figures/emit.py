@@ -172,8 +172,9 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         if num.cls == "count" and _SET_NAMED_AGAIN.search(s, _clause_start(s, num.start), num.start) and \
                 _SET_AS_WHOLE.match(s, num.end):
             continue  # 本次签约的16个项目全部达产后: the set counted before, named again as what the effects are of
-        if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric):
-            continue  # 4个重大机遇, 27条政策措施: the parts of the text itself
+        if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric) and not \
+                metric.startswith(("完成", "超额完成", "达到", "实现", "达标")):
+            continue  # 4个重大机遇, 27条政策措施: the parts of the text itself (not 完成…的主要指标: the goals met)
         if num.cls == "count" and _ITEMS_SET_OUT.search(s, _clause_start(s, num.start), num.start) and \
                 _ITEMS_SET_OUT_AFTER.match(s, num.end):
             continue  # 现将5起典型案例通报如下, 现将10项措施公布如下: the items the text goes on to give

@@ -102,6 +102,8 @@ _FROM_NEAR_END = re.compile(r"[从由](?![业事于])(?=[^0-9０-９]{0,6}$)")  
 # one measure as a percentage of another (中位数是平均数的85.5%, 农村居民收入是城镇居民的48.7%)
 _IS_PART_OF = re.compile(r"(?:^|[，,])(?P<part>[\u4e00-\u9fff]{2,16}?)是(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
 _EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
+# the goal of the province or the country a city's goal is matched with (与全省5%左右的目标相衔接; subject.py)
+_SCOPE_GOAL = re.compile(r"(?:与|同|和)(?:全省|全国)")
 _SET_BY_ONLY = re.compile(r"^(?:与|和|同|较|比|对照)|(?:确定|下达|制定|设定|提出|明确|定下)的?$")
 # a share bounded by a norm (配套资金原则上不低于省级奖补资金的50%): the part before the bound, the whole after it
 _BOUND_OF = re.compile(r"^([^，,；;。\d]{2,20}?)(?:不低于|不少于|不超过|不高于|不得低于|不得超过|不得高于|不得少于)"
@@ -262,7 +264,16 @@ _SHARE_WITHIN = re.compile(r"\s*(?:以上|以下|左右)?的(?P<noun>[\u4e00-\u9
                            r"\s*[。；;，,]?$")
 
 
+# a count of the items of a set named before it that were done (规划确定的28项主要指标中，预计25项完成或超额完成)
+_SET_BEFORE = re.compile(r"(?P<set>[\u4e00-\u9fff“”]{2,16}?(?:指标|任务|目标))中\s*[，,]\s*(?:预计|其中)?\s*(?:有)?"
+                         r"\s*$")
+_DONE_AFTER = re.compile(r"\s*(?:已|均|全部|能够|可以)?(?P<done>完成或超额完成|超额完成|完成|达到或超过|达到|实现|达标)"
+                         r"(?=[，,；;。]|$|或|目标|预期)")
+_SET_BY = re.compile(r"^(?:[\u4e00-\u9fff“”]{0,10}?(?:确定|提出|设定)的)?(?:\d*项)?")
 _PER_UNIT_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,2}")
+# an amount per unit a measure grants, named after it (对新增普惠性托位按每个1万元给予一次性建设补助): the grant's rate
+_RATE_PER = re.compile(r"按(?:照)?(?:每|单)[\u4e00-\u9fff]$")
+_GRANT_AFTER = re.compile(r"\s*(?:给予|予以)(?P<grant>[\u4e00-\u9fff]{0,8}?(?:补助|补贴|奖励|奖补|资助))")
 _PRICED_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff、]{2,20}?价格?)(?:较低|较高|偏低|偏高|最低|最高|低廉|平稳)?"
                             r"[，,]\s*$")
 _BETWEEN_AFTER = re.compile(r"\s*之间(?:波动|运行|浮动|震荡)?")
@@ -349,6 +360,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         # 保持在《规划》要求的45%左右, 距《规划》提出的30%以上的目标: the plan's value of the sentence's indicator
         num.goal, num.pattern, num.metric = True, "L", ""
         return num.end
+    if num.pattern in ("L", "R", "mod") and _NAMED_GOAL.match(s, num.end) and _SCOPE_GOAL.fullmatch(lm):
+        num.goal, num.pattern, num.metric = True, "L", ""  # 与全省5%左右的目标相衔接: the sentence's indicator
+        return num.end
     if num.pattern in ("L", "R", "mod") and _NAMED_GOAL.match(s, num.end):
         verb = next((v for v in _GOAL_VERB.finditer(num.l_clean) if _GOAL_SET_BY.fullmatch(num.l_clean, v.end())),
                     None)
@@ -372,6 +386,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         name = re.sub(r"^(?:下一?周|本周|下月|本月)|(?:在|于)?(?:每[\u4e00-\u9fff])?$", "", lm)
         num.pattern, num.metric = "L", name or lm
         return num.end  # 精瘦肉价格在每斤13.50—13.80元之间波动: the price named before the range, not 之间波动
+    if num.pattern in ("L", "R") and (per := _RATE_PER.search(lm)) and (grant := _GRANT_AFTER.match(s, num.end)):
+        num.pattern, num.metric = "L", lm[:per.start()].removeprefix("对") + grant.group("grant") + "标准"
+        return num.end  # 新增普惠性托位一次性建设补助标准 (not …按每个)
     if num.pattern == "L" and _PER_UNIT_ONLY.fullmatch(lm) and (
             priced := _PRICED_BEFORE.search(s, 0, _clause_start(s, num.start))):
         num.metric = priced.group("name")  # 大白菜、白萝卜价格较低，每斤0.80—1.20元: the price the clause before names
@@ -398,6 +415,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
             num.metric = lm
         return num.end
     # R: the number counts the noun that follows it
+    done = _DONE_AFTER.match(s, num.end) if num.cls == "count" else None
+    among = _SET_BEFORE.search(s, max(0, num.start - 30), num.start) if done else None
+    if done and among:  # 规划确定的主要指标中，预计25项完成或超额完成: the indicators met, among those the plan set
+        num.pattern, num.metric = "L", f"{done.group('done')}的{_SET_BY.sub('', among.group('set'))}"
+        return num.end
     if num.unit == "次" and not (_MEETINGS_HELD.search(s, max(0, num.start - 6), num.start)
                                  and _MEETING_AFTER.match(s, num.end)):
         num.role = "skip"  # 先后7次参加: a frequency, not a count of things (召开2次会议: the meetings held are)

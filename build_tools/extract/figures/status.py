@@ -66,6 +66,8 @@ _PER_DENOMINATOR = re.compile(r"每\s*(?:[十百千万]+\s*(?:名|个|位)?\s*[\
 # a quota set by a higher level (省下达的年度控制指标, 市分解下达的用水总量控制目标): its value is a binding ceiling
 _QUOTA_BEFORE = re.compile(r"(?:下达|分解|核定)的[^，,；;。\d]{0,10}?(?:控制指标|控制目标|控制红线|指标)"
                            r"\s*(?:为|是)?\s*$")
+# the weight of an item in an assessment (纳入年度绩效考核，考核权重不低于5%): how the assessment counts it, a rule
+_WEIGHT_BEFORE = re.compile(r"(?:考核|考评|评分|评价)?权重\s*(?:不低于|不少于|不高于|不超过|为|占|达到)?\s*$")
 
 def _standing(s: str, start: int, end: int) -> bool:
     """A standing-norm word (每年, 每户, 不得, 年均) in ``s[start:end]``; a rate's own denominator right before its
@@ -83,7 +85,9 @@ _GRANT_BEFORE = re.compile(r"(?:奖励|补助|补贴|奖补|资助)(?:资金)?\s
 _PER_UNIT_GRANT = re.compile(r"(?:给予|补贴|补助|奖励|奖补|资助)[^，,；;。]{0,4}?(?:每|单)"
                              r"(?:辆|台|件|套|户|人|位|名|亩|平方米|个|家|吨|千瓦)[^，,；;。\d]{0,4}?(?:最高|不超过|不高于)?\s*$"
                              r"|(?:每|单)(?:辆|台|件|套|户|人|位|名|亩|个|家)[^，,；;。\d]{0,4}?(?:补贴|补助|奖励|奖补|资助)"
-                             r"(?:资金|金额|标准)?[^，,；;。\d]{0,2}?(?:最高|不超过|不高于|为)?\s*$")
+                             r"(?:资金|金额|标准)?[^，,；;。\d]{0,2}?(?:最高|不超过|不高于|为)?\s*$"
+                             # (对新增普惠性托位按每个1万元给予一次性建设补助: the rate a grant is paid at)
+                             r"|按(?:照)?(?:每|单)(?:辆|台|件|套|户|人|位|名|亩|平方米|个|家|吨|千瓦)\s*$")
 
 
 def _closed_year(ctx: _Ctx) -> bool:
@@ -277,6 +281,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
         return "actual"  # 要紧盯…的411个亿元以上项目: the things a task works on exist; their count is a fact
     if _QUOTA_BEFORE.search(s, _clause_start(s, num.start), num.start):
         return "requirement"  # 用水总量控制在省下达的年度控制指标10.50亿立方米以内: the quota set from above
+    if num.cls == "percent" and _WEIGHT_BEFORE.search(s, _clause_start(s, num.start), num.start):
+        return "requirement"  # 考核权重不低于5%: the weight an assessment gives an item, a rule of the assessment
     if num.cls == "duration" and _TIME_LIMIT_BEFORE.search(s, _clause_start(s, num.start), num.start) and (
             num.post in ("以内", "之内") or _WITHIN.match(s, num.end)):
         return "requirement"  # 改造完工后30个工作日内完成验收: a time limit counted from an event, a standing rule

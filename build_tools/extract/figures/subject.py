@@ -24,6 +24,7 @@ from ...model import Figure
 from .context import _Ctx
 from .occasions import occasion_subject
 from .partners import trade_partner
+from .place_items import each_place, list_item_place
 from .text import _clause_start
 from .vocab import EXAMPLE_OF_GROUP, OWNED_CAPACITY_PROJECT, _tag
 
@@ -78,6 +79,10 @@ _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|
                    r"(?:省会|首府)(?=[\u4e00-\u9fff]{1,6}市)|"
                    # (规划范围为桐渚县行政辖区全域: the scope a plan or survey covers, the region it names)
                    r"(?:规划|调查|统计|监测|普查)范围(?:为|是|包括))+")
+# the province's or the country's figure a clause compares with, up to it (与全省5%左右的目标相衔接: the clause's head
+# is 与全省, the figure follows)
+_SCOPE_GOAL = re.compile(r"^(?:与|同|和)(全省|全国)$")
+_WORKS_ON = re.compile(r"(?:改扩建|扩建|提标改造|改造|迁建|新建)(?:[一二三四五]期)?(?:工程|项目)")
 _COUNTRY = re.compile(r"^(?:全国|国内生产总值|国家)")
 _PROVINCE = re.compile(r"^(?:全省|我省|本省)")
 _LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|及|、|级|域|属)")
@@ -206,6 +211,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
         return "" if region_level == "国" else "全国"
     if _PROVINCE.match(head):
         return "" if region_level == "省" else "全省"
+    if (scope := _SCOPE_GOAL.match(head)) is not None:  # 与全省5%左右的目标相衔接: the province's goal
+        return "" if region_level == scope.group(1)[1] else scope.group(1)
     named = _NAME_CLAUSE.fullmatch(head)
     if named and not _GENERIC.match(named.group("name")):
         return named.group("name")
@@ -232,6 +239,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if not m:
         return "" if _region_acts(head, regions) else None
     name = m.group()
+    works = _WORKS_ON.match(head, m.end()) if name.endswith("厂") else None
+    if works and not _GENERIC.match(name):
+        return head[:works.end()]  # 市第二水厂扩建工程…新增日供水能力15万吨: the works on the plant, not the plant
     project = _CAPACITY_PROJECT.match(head, m.end())
     if project and name.endswith(("公司", "集团", "厂")) and not _GENERIC.match(name):
         return head[:project.end()]  # 青岩铝业有限公司年产20万吨铝板带项目: the company's project
@@ -239,7 +249,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if own_project and not _GENERIC.match(name) and not _GENERIC.match(own_project.group()):
         return name + own_project.group()  # X有限公司储能电池项目总投资32亿元: the company's project
     lower = m.group("lower")
-    if lower and _NOT_SUBJECT.match(lower):
+    if lower and (_NOT_SUBJECT.match(lower) or lower.endswith("乡") and head.startswith("镇", m.end("lower"))):
+        # (溪口县改造乡镇卫生院: 乡镇 is towns as a kind, the county's, no town 改造乡)
         name, lower = name[: -len(lower)], ""  # 舒溪县乡村旅游…: 乡村 is rural, no village of the county
     if head.startswith("景区", m.end()) and not lower:
         name += "景区"  # 雁川古镇景区: the scenic area named after the town, not the town
@@ -412,6 +423,7 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "", joined:
     out: list[str] = []
     current = topic if continues_topic(s, topic, joined) else ""
     givers = 0  # clauses of contribution named so far (A出资…，B出资…)
+    listed = False  # the last subject was a place opening an item joined by 、 (A县…220公里、B县…160公里)
     k = 0
     for pos in starts:
         own = _clause_start(s, pos)
@@ -432,62 +444,20 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "", joined:
             if found is not None and _RANKED_GROUP.search(found):
                 found = ""  # 人口居前三位的区县合计…: the first N of a ranking together, no entity (the metric says it)
             if found is not None:
-                current = found
+                current, listed = found, False
                 givers += bool(found and _CONTRIBUTOR.match(_LEAD.sub("", s[head:end], count=1)))
-            elif givers >= 2 and head == own:
+            elif (givers >= 2 or listed) and head == own:
                 current = ""  # …，浪马轮胎出资1000万元，…已募集到位资金2.7亿元: the pool of several contributors
+                # (A县…220公里、B县…160公里，受益人口12.6万人: the places' items together)
             elif (source := _STATS_SOURCE.search(s, head, end)) is not None:
                 current = _SOURCE_SCOPE[source.group(1)]  # 从国家统计局发布的数据看，…: the country's figures
             k += 1
-        if (item := _list_item_place(s, own, pos, ctx)) is not None:
-            current = item
-        elif (each := _each_place(s, own, pos, starts, ctx)) is not None:
+        if (item := list_item_place(s, own, pos, lambda t: _entity_at(t, ctx))) is not None:
+            current, listed = item, True
+        elif (each := each_place(s, own, pos, starts, lambda t: _entity_at(t, ctx))) is not None:
             current = each
         out.append(current)
     return out
-
-
-# (villages too: 蕖阳村、新丰村村集体经济收入分别达到86万元和72万元, each village's income)
-_PLACES_EACH = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡村](?:、[\u4e00-\u9fff]{2,6}?"
-                          r"[县区市镇乡村])+)(?=[^，,；;。]{0,20}?分别)")
-
-
-_PLACES_HEAD = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡](?:、[\u4e00-\u9fff]{2,6}?[县区市镇乡])+)"
-                          r"[^，,；;。\d、]{1,12}[，,]$")
-
-
-def _each_place(s: str, own: int, pos: int, starts: list[int], ctx: _Ctx) -> str | None:
-    """白沙县、高塘县PM2.5平均浓度分别超出…2.8微克/立方米和4.4微克/立方米: the k-th figure after 分别 is the k-th
-    place's; None unless the places head the figure's clause and all read as names."""
-    m = _PLACES_EACH.match(s, own)
-    if not m and own >= 2 and s[own - 1] in "，,":
-        # 石渡县、漓坪县项目推进迟缓，开工率分别为62.5%、70.0%: the places head the clause before, which states no
-        # figure of its own; the figure's clause distributes over them
-        head = _PLACES_HEAD.match(s, _clause_start(s, own - 1), own)
-        m = head if head and "分别" in s[own:pos] else None
-    if not m:
-        return None
-    names = m.group("names").split("、")
-    if not all(_entity_at(n, ctx) == n for n in names):
-        return None
-    each = s.find("分别", own)
-    k = sum(1 for p in starts if each <= p < pos and _clause_start(s, p) == own)
-    return names[k] if each >= 0 and each < pos and k < len(names) else None
-
-
-_ITEM_BEFORE = re.compile(r"\d[^\d、，,；;。]{0,4}$")  # the item before 、 ends with its figure (新河区17个、)
-_ITEM_VERB = re.compile(r"(?:增长|下降|提高|降低|减少|增加|为|达|达到)")  # (同期岚埠县增长7.1%、沭湾县增长6.4%)
-
-
-def _list_item_place(s: str, own: int, pos: int, ctx: _Ctx) -> str | None:
-    """其中新河区17个、高塘县12个: a figure right after a place name that opens an item joined by 、 is that place's;
-    None when no such item (当面申请9件、网络申请61件 names no place)."""
-    cut = s.rfind("、", own, pos)
-    if cut < 0 or not _ITEM_BEFORE.search(s, own, cut):
-        return None  # (省、市两级贫困村, 低于全省、全国: no item of a figure before the 、)
-    item = s[cut + 1:pos].strip()
-    name = _entity_at(item, ctx)
-    return name if name and (item == name or item.startswith(name) and _ITEM_VERB.fullmatch(item, len(name))) else None
 
 
 def drop_places(metric: str, subject: str, ctx: _Ctx) -> str:

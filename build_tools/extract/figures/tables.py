@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from ...model import Paragraph
 from .form_tables import form_sentences
+from .label_units import split_label_units
 from .ledgers import _ledger_columns, _ledger_date
 from .posts import post_table_sentences
 from .side_by_side import side_by_side
@@ -310,6 +311,8 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
         group_col = label_col = summary_col  # 日期 | 凭证号 | 摘要 | 金额（元）: the entry's summary names it
     if unit_col is not None:
         return _unit_column_sentences(rows, label_col, unit_col)
+    if (split := split_label_units(rows, label_col, _STATUS_HEADER)) is not None:
+        return _unit_column_sentences(split, label_col, label_col + 1)  # 指标（单位） | 2025年计划 | 2025年预计
     columns: dict[int, tuple[str, str]] = {}
     years: dict[int, str] = {}
     project = _lists_projects(header, label_col)

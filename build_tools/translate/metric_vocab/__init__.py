@@ -62,6 +62,7 @@ from .land import LAND_EXACT
 from .land_supply import LAND_SUPPLY_EXACT
 from .land_survey import LAND_SURVEY_EXACT
 from .livelihood import LIVELIHOOD_EXACT
+from .livelihood_list import LIVELIHOOD_LIST_EXACT
 from .market_regulation import MARKET_REGULATION_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
@@ -133,6 +134,7 @@ MORE_EXACT.update(ECOLOGY_PLAN_EXACT)
 MORE_EXACT.update(RECRUITMENT_EXACT)
 # a completion report of livelihood projects and a report on state-owned assets (holdout28): their own module
 MORE_EXACT.update(LIVELIHOOD_EXACT)
+MORE_EXACT.update(LIVELIHOOD_LIST_EXACT)  # (holdout55: a city's list of its yearly livelihood projects)
 # a minimum wage notice and a notice on the residents' medical insurance of a year (holdout27): their own module
 MORE_EXACT.update(BENEFITS_EXACT)
 # an elderly services statistical bulletin and a grain output announcement (holdout29): their own module

