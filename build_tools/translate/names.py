@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..extract.figures.stations import FACILITY_STATION
+from .committees import committee_en
 from .cppcc_bodies import cppcc_body_en
 from .glossary import Glossary, get_glossary
 from .institutions import institution_en
@@ -392,15 +393,9 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
         dept = issuer_en(zh[:-3], glossary)
         if dept and not dept.startswith(("General Office", "Office")):
             return f"Office of the {dept.removeprefix('the ')}"
-    committee = GRASSROOTS_RE.fullmatch(zh)
-    if committee:  # 枫湾村村民委员会: "Fengwan Villagers' Committee, Yunxi Town" (the town after it)
-        specific = re.sub(r"(?:村|社区)$", "", committee.group("unit"))
-        village = committee.group("kind").startswith("村")
-        unit = region_en(specific + "村", glossary) if village else _specific(specific)
-        upper = region_en(committee.group("upper"), glossary) if committee.group("upper") else ""
-        if unit and upper is not None:
-            name = unit.removesuffix(" Village")
-            return f"{name} {GRASSROOTS[committee.group('kind')]}" + (f", {upper}" if upper else "")
+    committee = committee_en(zh, lambda place: region_en(place, glossary), _specific)
+    if committee:  # 枫湾村村民委员会: "Fengwan Villagers' Committee" (committees.py)
+        return committee
     for suffix in sorted(BODIES, key=len, reverse=True):
         if zh.endswith(suffix) and len(zh) > len(suffix):
             gov = _government(zh[: -len(suffix)], glossary)
@@ -410,15 +405,6 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
             if gov:
                 return BODIES[suffix].format(g=gov)
     return _newspaper(zh, glossary)
-
-
-# the self-governing committees of a village or an urban community (the Organic Law of the Villagers Committees,
-# the Organic Law of the Urban Residents Committees, in the NPC's English: "villagers committee", "residents
-# committee"; written with the possessive apostrophe, P)
-GRASSROOTS_RE = re.compile(r"(?P<upper>[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))?(?P<unit>[\u4e00-\u9fff]{1,8}?)"
-                           r"(?P<kind>村民委员会|村委会|居民委员会|居委会)")
-GRASSROOTS = {"村民委员会": "Villagers' Committee", "村委会": "Villagers' Committee",
-              "居民委员会": "Residents' Committee", "居委会": "Residents' Committee"}
 
 
 # a survey team of the National Bureau of Statistics in a city or county (国家统计局棠川调查队), or its provincial
