@@ -104,3 +104,13 @@ def test_the_kinds_of_people_brought_in_after_qizhong_are_brought_in() -> None:
     assert one(found, 1200).metric == "女性"
     assert figure_row(one(found, 326), get_glossary(), Context(province="", city="")).text == (
         "Doctoral graduates brought in: 326, 2025")
+
+
+def test_things_counted_before_their_measure_are_counted_as_things() -> None:
+    """假期全市１８个夜间消费集聚区客流量２６５万人次: 18 is the number of night-time consumption areas, the footfall is
+    2.65 million (was: 'Footfall in night-time consumption areas: 18')."""
+    found = figs("假期全市１８个夜间消费集聚区客流量２６５万人次，同比增长９.６%。", date="2025-10-09", region="澄渠市",
+                 genre="news", title="国庆假期全市消费市场繁荣活跃")
+    assert (one(found, 18).metric, one(found, 265).metric) == ("夜间消费集聚区", "夜间消费集聚区客流量")
+    assert figure_row(one(found, 18), get_glossary(), Context(province="", city="")).text == (
+        "Night-time consumption areas: 18, 1-8 October 2025")

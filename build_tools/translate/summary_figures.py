@@ -20,6 +20,9 @@ _TIME = re.compile(r"第?[0-9０-９]{1,4}\s*(?:年度?|月份?|日|号|周|季�
 # what may stay of a sentence whose figures and time words are taken out: words and punctuation; a number left
 # over is a figure the rows do not carry (the English would say less than the text): no English then
 _SPACE = re.compile(r"\s+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a sentence this long around one figure says more than the figure: it stays Chinese
+LONG_SENTENCE = 60
 
 
 def summary_figures(doc: Document, sentence: str, glossary: Glossary, ctx: Context) -> str | None:
@@ -33,6 +36,8 @@ def summary_figures(doc: Document, sentence: str, glossary: Glossary, ctx: Conte
         rest = rest.replace(_SPACE.sub("", f.text), "")
     if _DIGITS.search(_TIME.sub("", rest)):
         return None
+    if len(figures) == 1 and len(_CJK.findall(text)) > LONG_SENTENCE:
+        return None  # (…要按照“谁组织、谁转移”的原则…，在强降雨来临前６小时完成转移: a duty, not its one number)
     return figure_list(_unique(figures), glossary, ctx, TIMELINE_LEADS)
 
 

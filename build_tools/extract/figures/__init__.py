@@ -101,6 +101,7 @@ from .paragraph_dates import (
 from .sentence import _FROM_SOURCE, _analyse_sentence
 from .sentence_passes import (
     body_size_at_year_end,
+    counted_before_measure,
     goals_met_over_the_plan,
     other_bound,
     parallel_base,
@@ -452,6 +453,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             converted_changes(found)
             body_size_at_year_end(found)
             other_bound(found)
+            counted_before_measure(found)  # (１８个夜间消费集聚区客流量２６５万人次: 18 areas, their footfall)
             whole_cost_beside_the_year(found)
             goals_met_over_the_plan(found)
             span_base = parallel_base(found, span_base if carried_by_semicolon else "")

@@ -89,3 +89,18 @@ def parallel_base(found: list[Figure], span_base: str) -> str:
         elif f.base_value is not None and re.fullmatch(r"\d{4}", f.base_period) and re.fullmatch(r"\d{4}", f.period):
             span_base = f.base_period
     return span_base
+
+
+# the measure of things counted just before it (１８个夜间消费集聚区客流量２６５万人次): the count is of the things
+# (夜间消费集聚区), the measure after it the next figure's; not 18 "footfall"
+_MEASURE_HEAD = re.compile(r"(?:客流量|客流|销售额|营业额|交易额|产值|收入|营业收入|投资额|增加值|总额|总量|人次|"
+                           r"用电量|接待量|成交额)$")
+_COUNTERS = ("个", "家", "所", "座", "处", "条")
+
+
+def counted_before_measure(found: list[Figure]) -> None:
+    for f, g in zip(found, found[1:], strict=False):
+        head = _MEASURE_HEAD.search(f.metric)
+        if head and f.kind == "count" and f.unit in _COUNTERS and g.metric == f.metric and g.unit != f.unit \
+                and f.sentence == g.sentence and head.start() >= 2:
+            f.metric = f.metric[:head.start()]

@@ -34,6 +34,7 @@ CONSUMPTION_EXACT: dict[str, tuple[str, str]] = {
     "商户营业额": ("turnover of the shops", "P"),
     "重点商圈": ("key business districts", "P"),
     "夜间消费集聚区客流量": ("footfall in night-time consumption areas", "P"),
+    "夜间消费集聚区": ("night-time consumption areas", "P"),  # (their count before their footfall)
     # trade-ins (GWR 2011/286 trading in old home appliances for new ones)
     "带动销售额": ("sales generated", "P"),
     "汽车、家电、数码产品以旧换新补贴": ("trade-in subsidies for cars, home appliances and digital products",

@@ -1,0 +1,39 @@
+"""English of summary sentences from their figures (translate/summary_figures.py). Sentences invented for these
+tests, run through the pipeline's extraction; the English expected is written by hand from the sentence."""
+
+from __future__ import annotations
+
+from build_tools.model import Document, Paragraph
+from build_tools.translate.comparisons import Context
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.summary_figures import summary_figures
+from tests.test_figure_attributes import figs
+
+CTX = Context(province="", city="")
+
+
+def _doc(sentence: str) -> Document:
+    found = figs(sentence, date="2025-10-09", region="澄渠市", genre="news", title="国庆假期全市消费市场繁荣活跃")
+    doc = Document(id="d", title="t", paragraphs=[Paragraph(id="p1", text=sentence)])
+    doc.figures = found
+    return doc
+
+
+def test_a_sentence_of_figures_is_given_by_its_figures() -> None:
+    s = "其中，零售企业销售额２１.５亿元，同比增长５.７%；餐饮企业营业额５.３亿元，同比增长８.９%。"
+    assert summary_figures(_doc(s), s, get_glossary(), CTX) == (
+        "Figures for 1-8 October 2025 — sales of retail enterprises: CNY 2.15 billion, +5.7% year on year; "
+        "turnover of catering enterprises: CNY 530 million, +8.9% year on year.")
+
+
+def test_a_number_no_row_carries_keeps_the_sentence_chinese() -> None:
+    """受气温下降影响，本周全市28种蔬菜平均零售价格为3.72元/斤: 28 (the kinds of vegetables) is no figure of the rows;
+    English from the rows would say less than the text."""
+    s = "受气温下降影响，本周全市28种蔬菜平均零售价格为3.72元/斤，环比上涨4.8%。"
+    assert summary_figures(_doc(s), s, get_glossary(), CTX) is None
+
+
+def test_a_long_duty_around_one_number_stays_chinese() -> None:
+    s = ("对山洪灾害危险区、地质灾害隐患点、低洼易涝区等危险区域群众，要按照“谁组织、谁转移、谁负责”的原则，提前落实"
+         "转移责任人、转移路线和安置场所，在强降雨来临前６小时完成转移，做到应转尽转、不漏一户一人。")
+    assert summary_figures(_doc(s), s, get_glossary(), CTX) is None
