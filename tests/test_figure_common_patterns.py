@@ -114,3 +114,12 @@ def test_things_counted_before_their_measure_are_counted_as_things() -> None:
     assert (one(found, 18).metric, one(found, 265).metric) == ("夜间消费集聚区", "夜间消费集聚区客流量")
     assert figure_row(one(found, 18), get_glossary(), Context(province="", city="")).text == (
         "Night-time consumption areas: 18, 1-8 October 2025")
+
+
+def test_a_higher_aim_after_a_growth_floor_is_growth_too() -> None:
+    """地区生产总值增长6%以上，力争达到6.5%: the aim is GDP growth of 6.5% (was kind share: 'GDP: 6.5%', a level)."""
+    found = figs("明年全县经济社会发展的主要预期目标是：地区生产总值增长6%以上，力争达到6.5%。", date="2025-12-26",
+                 region="葭川县", genre="speech", title="在全县经济工作会议上的讲话")
+    aim = one(found, 6.5)
+    assert (aim.kind, aim.direction, aim.status, aim.period) == ("growth", "up", "target", "2026")
+    assert figure_row(aim, get_glossary(), Context(province="", city="")).text == "GDP: +6.5%, 2026 (target)"

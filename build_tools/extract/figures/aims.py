@@ -21,3 +21,5 @@ def higher_aims(figures: list[Figure]) -> None:
         end = f.sentence.find(f.text or "", start + 1) if f.text and start >= 0 else -1
         if start >= 0 and end > start and _AIM_BETWEEN.match(f.sentence[start + len(prev.text):end]):
             f.direction = prev.direction
+            if prev.kind == "growth":  # the same change aimed higher: a growth rate against the same base
+                f.kind, f.comparison, f.base_period = prev.kind, prev.comparison, prev.base_period
