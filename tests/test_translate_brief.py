@@ -142,3 +142,27 @@ def test_plan_report_reviews_its_year_and_leads_with_the_coming_years_targets() 
     item = brief(doc, meta, glossary, context_for(meta.region, glossary), renderer, title)
     assert item is not None and "reviews 2023 and sets targets for 2024." in item.text
     assert "Targets for 2024 — GDP: +6%; general public budget revenue: +4.5%." in item.text
+
+
+def test_final_accounts_leave_out_the_units_they_cover() -> None:
+    """A department's final accounts (第一部分 部门概况 / 二、部门决算单位构成: 3个单位, 行政单位1个): the units covered
+    are no leading figures; the accounts' totals are."""
+    from build_tools.model import Paragraph
+
+    def fig(metric: str, value: float, unit: str, para: str) -> Figure:
+        return Figure(metric=metric, value=value, unit=unit, sentence="s", paragraph=para, kind="level",
+                      period="2024", status="actual")
+
+    paras = [Paragraph(id="p1", text="第一部分　部门概况", heading=1, role="heading"),
+             Paragraph(id="p2", text="二、部门决算单位构成", heading=2, role="heading"), Paragraph(id="p3", text="…"),
+             Paragraph(id="p4", text="第二部分　2024年度部门决算情况说明", heading=1, role="heading"),
+             Paragraph(id="p5", text="…")]
+    doc = Document(id="d", title="某县财政局2024年度部门决算", date="2025-09-12", genre="report",
+                   reporting_period="2024", paragraphs=paras,
+                   figures=[fig("部门决算单位", 3, "个", "p3"), fig("本年支出合计", 4105.83, "万元", "p5")])
+    meta = Metadata(date="2025-09-12", region="某县", kind="report")
+    glossary = get_glossary()
+    renderer = TitleRenderer(glossary, year="2025")
+    item = brief(doc, meta, glossary, context_for(meta.region, glossary), renderer,
+                 renderer.title(doc.title, "", meta.region))
+    assert item is not None and "41,058,300" in item.text and ": 3" not in item.text

@@ -246,10 +246,13 @@ _OWN_WORK = re.compile(r"(?:检查组|调研组|视察组|督查组|评估组|�
                        r"(?:深入|走访|实地|召开|抽查|随机|察看|座谈)")
 
 
-# a report's section on the body itself (一、机构概况, 组织机构, 机构设置): its members, offices and staff are no
-# leading figures of the report (a provident fund's annual report opens with them)
-_BODY_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])?\s*"
-                           r"(?:机构概况|机构设置|组织机构|机构和人员|机构与人员)")
+# a report's section on the body itself (一、机构概况, 组织机构, 机构设置; a department's accounts or budget: 部门概况,
+# 部门决算单位构成): its members, offices, units and staff are no leading figures of the report (a provident fund's
+# annual report opens with them)
+_BODY_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|"
+                           r"第[一二三四五六七八九十]+部分)?\s*"
+                           r"(?:机构概况|机构设置|组织机构|机构和人员|机构与人员|部门概况|单位概况|部门基本情况|单位基本情况|"
+                           r"部门主要职能|单位主要职能|部门决算单位构成|部门预算单位构成)")
 
 
 def _body_sections(doc: Document) -> set[str]:
