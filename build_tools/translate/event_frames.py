@@ -378,3 +378,18 @@ def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> 
             return None
         return f"{opening}, the {meeting} of {committee} was held."
     return None
+
+
+# a project's lead department and deadline on one line of a list (牵头单位：市民政局；完成时限：2026年10月底前完成。)
+LEAD_AND_DEADLINE_RE = re.compile(r"^牵头(?:单位|部门)[：:](?P<who>[^；;，,。：:]{2,30})[；;，,]\s*"
+                                  r"(?:完成时限|完成时间|时限|时间节点)[：:][^。；;]{4,20}?(?:前)?(?:完成)?[。；;]?$")
+
+
+def lead_and_deadline(text: str, when: str | None, glossary: Glossary, region: str) -> str | None:
+    """牵头单位：市民政局；完成时限：2026年10月底前完成。 -> "Lead department: Hengtang Municipal Civil Affairs Bureau;
+    to be completed by the end of October 2026." (P); ``when`` is the English of the entry's date with its edge."""
+    m = LEAD_AND_DEADLINE_RE.match(re.sub(r"\s+", "", text))
+    who = body_en(m.group("who"), glossary, region) if m and when else None
+    if not who:
+        return None
+    return f"Lead department: {who.removeprefix('the ')}; to be completed by {when}."

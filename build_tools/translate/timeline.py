@@ -22,12 +22,12 @@ import re
 from ..model import Document, Event, Figure, TranslatedText
 from .chronicle_frames import ended_response
 from .comparisons import Context
-from .event_frames import frame_clause
+from .event_frames import frame_clause, lead_and_deadline
 from .facilities import completed_clause
 from .figure_lists import TIMELINE_LEADS, figure_list
 from .glossary import Glossary
 from .memory import text_hash
-from .periods import english_period, on_period
+from .periods import edge_period, english_period, on_period, the_period
 from .progress_frames import progress_clause
 from .rows import figure_row
 
@@ -327,7 +327,8 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     is the bulletin's (市政府 in a sentence is its government)."""
     digest = text_hash(event.text)
     clause = standard_clause(event) or held_clause(event, glossary, region) or _completed(event, glossary) \
-        or _framed(event, glossary, region) or _progress(event, glossary, region) or _ended(doc, event)
+        or _framed(event, glossary, region) or _progress(event, glossary, region) or _ended(doc, event) \
+        or lead_and_deadline(event.text, the_period(edge_period(event.date, event.edge)), glossary, region)
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)

@@ -1,5 +1,6 @@
-"""English of summary sentences from their figures (translate/summary_figures.py). Sentences invented for these
-tests, run through the pipeline's extraction; the English expected is written by hand from the sentence."""
+"""English of summary sentences from their figures (translate/summary_figures.py) and of a list's lead department
+and deadline (event_frames.py). Sentences invented for these tests, run through the pipeline's extraction; the
+English expected is written by hand from the sentence."""
 
 from __future__ import annotations
 
@@ -37,3 +38,15 @@ def test_a_long_duty_around_one_number_stays_chinese() -> None:
     s = ("对山洪灾害危险区、地质灾害隐患点、低洼易涝区等危险区域群众，要按照“谁组织、谁转移、谁负责”的原则，提前落实"
          "转移责任人、转移路线和安置场所，在强降雨来临前６小时完成转移，做到应转尽转、不漏一户一人。")
     assert summary_figures(_doc(s), s, get_glossary(), CTX) is None
+
+
+def test_a_lead_department_and_its_deadline_in_english() -> None:
+    """牵头单位：市民政局；完成时限：2026年10月底前完成。 (a line of a list of projects): who leads and the deadline, the
+    department named with the bulletin's city (event_frames.lead_and_deadline, P)."""
+    from build_tools.translate.event_frames import lead_and_deadline
+
+    assert lead_and_deadline("牵头单位：市民政局；完成时限：2026年10月底前完成。", "the end of October 2026",
+                             get_glossary(), "蘅塘市") == (
+        "Lead department: Hengtang Municipal Civil Affairs Bureau; to be completed by the end of October 2026.")
+    assert lead_and_deadline("牵头单位：某某某某中心；完成时限：2026年10月底前。", "the end of October 2026",
+                             get_glossary(), "蘅塘市") is None  # (a body that does not render: the Chinese stays)
