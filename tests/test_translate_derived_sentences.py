@@ -50,3 +50,12 @@ def test_a_lead_department_and_its_deadline_in_english() -> None:
         "Lead department: Hengtang Municipal Civil Affairs Bureau; to be completed by the end of October 2026.")
     assert lead_and_deadline("牵头单位：某某某某中心；完成时限：2026年10月底前。", "the end of October 2026",
                              get_glossary(), "蘅塘市") is None  # (a body that does not render: the Chinese stays)
+
+
+def test_a_milestone_fragment_says_what_is_to_happen_and_when() -> None:
+    from build_tools.translate.event_frames import milestone_only
+
+    assert milestone_only("2026年8月底前完工", "the end of August 2026") == (
+        "Construction to be completed by the end of August 2026.")
+    assert milestone_only("9月投入使用。", "September 2026") == "To be put into use in September 2026."
+    assert milestone_only("9月投入使用，新增床位200张。", "September 2026") is None  # (more than the milestone)

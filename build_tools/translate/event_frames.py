@@ -393,3 +393,22 @@ def lead_and_deadline(text: str, when: str | None, glossary: Glossary, region: s
     if not who:
         return None
     return f"Lead department: {who.removeprefix('the ')}; to be completed by {when}."
+
+
+# a milestone with nothing but its date and act, a fragment of a list's line (2026年8月底前完工, 9月投入使用): what is
+# to happen and when (P)
+MILESTONE_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?P<before>前|以前)?"
+                               r"(?P<act>建成投用|建成投运|完工|竣工|建成|投入使用|投入运营|交付使用|开工|完成)[。；;]?$")
+MILESTONE_ACTS = {"建成投用": "To be completed and put into use", "建成投运": "To be completed and put into operation",
+                  "完工": "Construction to be completed", "竣工": "Construction to be completed",
+                  "建成": "To be completed", "投入使用": "To be put into use", "投入运营": "To be put into operation",
+                  "交付使用": "To be delivered for use", "开工": "Construction to start", "完成": "To be completed"}
+
+
+def milestone_only(text: str, when: str | None) -> str | None:
+    """2026年8月底前完工 -> "Construction to be completed by the end of August 2026."; 9月投入使用 -> "To be put into
+    use in September 2026." (a target's fragment; ``when`` the English of its date with its edge)."""
+    m = MILESTONE_ONLY_RE.match(re.sub(r"\s+", "", text))
+    if not m or not when:
+        return None
+    return f"{MILESTONE_ACTS[m.group('act')]} {'by' if m.group('before') else 'in'} {when}."

@@ -22,7 +22,7 @@ import re
 from ..model import Document, Event, Figure, TranslatedText
 from .chronicle_frames import ended_response
 from .comparisons import Context
-from .event_frames import frame_clause, lead_and_deadline
+from .event_frames import frame_clause, lead_and_deadline, milestone_only
 from .facilities import completed_clause
 from .figure_lists import TIMELINE_LEADS, figure_list
 from .glossary import Glossary
@@ -328,7 +328,9 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     digest = text_hash(event.text)
     clause = standard_clause(event) or held_clause(event, glossary, region) or _completed(event, glossary) \
         or _framed(event, glossary, region) or _progress(event, glossary, region) or _ended(doc, event) \
-        or lead_and_deadline(event.text, the_period(edge_period(event.date, event.edge)), glossary, region)
+        or lead_and_deadline(event.text, the_period(edge_period(event.date, event.edge)), glossary, region) \
+        or (milestone_only(event.text, the_period(edge_period(event.date, event.edge)))
+            if event.kind == "target" else None)
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)
