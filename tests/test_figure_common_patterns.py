@@ -123,3 +123,15 @@ def test_a_higher_aim_after_a_growth_floor_is_growth_too() -> None:
     aim = one(found, 6.5)
     assert (aim.kind, aim.direction, aim.status, aim.period) == ("growth", "up", "target", "2026")
     assert figure_row(aim, get_glossary(), Context(province="", city="")).text == "GDP: +6.5%, 2026 (target)"
+
+
+def test_an_education_bulletins_stocks_are_at_the_year_end_and_its_spending_in_english() -> None:
+    """全市共有幼儿园412所 in a bulletin on 2025 written in 2026: the stock at the end of 2025 (was 'December 2025');
+    a December flow (12月份…) keeps its month. 完成教育投入, 一般公共预算教育支出 in English (GWR 2010/122)."""
+    meta = {"date": "2026-03-18", "region": "桐岚市", "genre": "statistics", "title": "2025年桐岚市教育事业发展统计公报"}
+    found = figs("全市共有幼儿园412所。", "12月份，全市新增企业320户。",
+                 "全年完成教育投入86.4亿元，其中一般公共预算教育支出71.3亿元。", **meta)
+    rows = [figure_row(f, get_glossary(), Context(province="", city="")).text for f in found]
+    assert rows == ["Kindergartens: 412, end of 2025", "New enterprises: 320, December 2025",
+                    "Spending on education: CNY 8.64 billion, 2025",
+                    "Education spending from the general public budget: CNY 7.13 billion, 2025"]

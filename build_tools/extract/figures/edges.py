@@ -66,6 +66,9 @@ def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
             if opening is None:
                 opening = bool(_STANDARD_YEAR_END.search(" ".join(p.text for p in doc.paragraphs[:3])))
             edge = "end" if opening else None
+        if edge is None and f.period == f"{doc.reporting_period}-12" and f.kind != "growth" and not any(
+                d.precision == "month" and d.iso == f.period for d in find_dates(f.sentence, anchor)):
+            edge = "end"  # 全市共有幼儿园412所 in a bulletin on 2025 written after it: the stock at the year's end
         if edge is None and "/" in (doc.reporting_period or ""):
             balance = _BALANCE.search(f.sentence[:at] if at > 0 else f.sentence)
             first, last = doc.reporting_period.split("/")[0][:7], doc.reporting_period.split("/")[-1][:7]

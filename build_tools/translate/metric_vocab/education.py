@@ -43,6 +43,15 @@ EDUCATION_EXACT: dict[str, tuple[str, str]] = {
     "新增学位": ("new school places", "P"),
     "财政性教育经费": ("government appropriations for education", "YB 21-23, P"),
     "教育经费总投入": ("total funding for education", "YB 21-23, P"),
+    "教育投入": ("spending on education", "GWR 2010/122, P"),
+    "完成教育投入": ("spending on education", "GWR 2010/122, P"),
+    "一般公共预算教育支出": ("education spending from the general public budget", "GWR 2010/122, 2019/605, P"),
+    # school buildings built or expanded (新建、改扩建中小学校舍面积; GWR 2009/478 "school buildings")
+    "新建、改扩建中小学校舍面积": ("floor space of primary and secondary school buildings built or expanded",
+                                  "GWR 2009/478, P"),
+    "新建改扩建中小学校舍面积": ("floor space of primary and secondary school buildings built or expanded",
+                                "GWR 2009/478, P"),
+    "学校建设任务": ("school construction projects", "P"),
 }
 
 EDUCATION_HEADS: dict[str, tuple[str, str | None, str]] = {
