@@ -135,3 +135,14 @@ def test_an_education_bulletins_stocks_are_at_the_year_end_and_its_spending_in_e
     assert rows == ["Kindergartens: 412, end of 2025", "New enterprises: 320, December 2025",
                     "Spending on education: CNY 8.64 billion, 2025",
                     "Education spending from the general public budget: CNY 7.13 billion, 2025"]
+
+
+@pytest.mark.parametrize("title", ["桐岚市2025年交通运输工作综述", "桐岚市交通运输工作取得新成效"])
+def test_a_january_news_article_on_results_reports_the_year_just_closed(title: str) -> None:
+    """全年完成交通固定资产投资96.5亿元 in a news article of 15 January 2026 (a year's review by its title, or results
+    without one): the year 2025, not 2026; its plan for 2026 stays 2026's (was: every result dated 2026)."""
+    found = figs("全年完成交通固定资产投资96.5亿元，完成年度计划的108.2%。", "新改建农村公路620公里，改造危桥32座。",
+                 "2026年，计划完成交通投资100亿元。", date="2026-01-15", region="桐岚市", genre="news", title=title)
+    assert [(f.value, f.period, f.status) for f in found] == [
+        (96.5, "2025", "actual"), (108.2, "2025", "actual"), (620, "2025", "actual"), (32, "2025", "actual"),
+        (100, "2026", "target")]

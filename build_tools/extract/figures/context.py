@@ -171,6 +171,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
         actual = date  # 关于…的紧急通知: the situation of its day (全县现有小型水库46座, 已组织326名巡查人员)
     if actual == year and doc.genre in _YEAR_GENRES and anchor.year and (anchor.month or 12) <= 2:
         actual = str(anchor.year - 1)  # a speech of January reviews the year just closed (全年 is last year's)
+    elif doc.genre in ("article", "news") and not review and anchor.year and anchor.month == 1 and actual == date[:7]:
+        actual = str(anchor.year - 1)  # a news article of January on results (全年完成…) reports the year just closed
     # a year-end speech plans for next year; a notice on the months of its own year so far (1—10月…通报 of November)
     # sets the year's remaining tasks: its 全年 is this year
     own_months = "/" in rp and rp[:4] == year and rp.split("/")[-1][:4] == year
