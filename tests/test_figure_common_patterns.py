@@ -146,3 +146,15 @@ def test_a_january_news_article_on_results_reports_the_year_just_closed(title: s
     assert [(f.value, f.period, f.status) for f in found] == [
         (96.5, "2025", "actual"), (108.2, "2025", "actual"), (620, "2025", "actual"), (32, "2025", "actual"),
         (100, "2026", "target")]
+
+
+def test_a_standard_raised_per_person_per_month_keeps_its_rate_on_both_sides() -> None:
+    """城市最低生活保障标准由每人每月780元提高到820元: one row, 820 per person per month with 780 as its base (was two
+    rows, both in bare yuan, 'CNY 780' read as a standard of its own); 标准为每人每月820元 likewise per person per month."""
+    meta = {"date": "2025-12-20", "region": "桐岚市", "genre": "notice", "title": "关于提高2026年全市城乡最低生活保障标准的通知"}
+    found = figs("自2026年1月1日起，全市城市最低生活保障标准由每人每月780元提高到820元。",
+                 "全市农村最低生活保障标准为每人每年8400元。", **meta)
+    assert [(f.value, f.unit, f.base_value) for f in found] == [(820, "元/人·月", 780), (8400, "元/人·年", None)]
+    assert figure_row(found[0], get_glossary(), Context(province="", city="")).text == (
+        "Urban subsistence allowance standard: up from CNY 780 per person per month to CNY 820 per person per month "
+        "(requirement)")

@@ -16,10 +16,10 @@ from .text import _clause_start
 # when the verb gives none)
 _FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩短|缩减|缩小|收窄|降|减|提高|提升|增加|增长|"
                           r"上升|扩大|升|增|上调|下调|调整|调)?(?:到|至|(?(verb)为|(?!)))\s*(?:[^，,；;。、]{0,12}的)?\s*"
-                          r"(?:每[日天年月人户])?\s*$")
-# (由每日6万吨提高到每日10万吨: a rate on both sides)
+                          r"(?:每[日天年月人户]){0,2}\s*$")
+# (由每日6万吨提高到每日10万吨: a rate on both sides; 由每人每月780元提高到820元: the rate said once, before A)
 _FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*"
-                        r"(?:每[日天年月人户]|每(?:立方米|千瓦时|吨|升|平方米))?\s*$")
+                        r"(?P<per>(?:每[日天年月人户]){1,2}|每(?:立方米|千瓦时|吨|升|平方米))?\s*$")
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
 
 
@@ -74,7 +74,8 @@ def from_to(s: str, nums: list[_Num]) -> None:
         if a.role != "figure" or b.role != "figure" or a.unit != b.unit:
             continue
         gap = _FROM_TO_GAP.fullmatch(s, a.end, b.start)
-        if not gap or not _FROM_LEAD.search(s, 0, a.start):
+        lead = _FROM_LEAD.search(s, 0, a.start) if gap else None
+        if not gap or not lead:
             continue
         b.base_value = a.value
         b.base_period = a.origin.iso if a.origin is not None else b.base_period
@@ -87,6 +88,9 @@ def from_to(s: str, nums: list[_Num]) -> None:
         if not b.metric or b.metric == a.metric or not a.metric or _FROM_TO_GAP.fullmatch(b.metric) or (
                 b.metric == gap.group("verb")):  # (由每立方米2.35元调整为2.80元: 调整 is the verb, no name)
             b.metric = a.metric or b.metric  # (提高到每日10万吨: the words between are no name)
+        per = lead.group("per") or ""
+        if per.startswith("每") and not b.metric.endswith(per) and b.unit in ("元", "万元", "亿元"):
+            b.metric += per  # (由每人每月780元提高到820元: 820 per person per month too; rates.per_unit: the unit)
         a.role = "base"
 
 

@@ -119,6 +119,8 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
             m = None  # 开展专项审计12次: 审计 (audit) is the word, not 审 + the totalling 计
         elif m and m.group() == "总计" and text[:-2] in _ACCOUNT_HEADS:
             m = None  # 收入总计40.87亿元: a budget's grand total (all revenue, transfers included), not 收入 alone
+        elif m and m.group() == "每年" and re.search(r"每[人户亩吨头]每年$", text):
+            m = None  # 标准为每人每年8400元: a rate per person a year (rates.per_unit makes it the unit 元/人·年)
         if m:
             text = text[: len(text) - (m.end() - m.start())]
     return text

@@ -17,7 +17,7 @@ from .text import _clause_end, _clause_start
 # (每年 is a yearly amount: _STANDING's own case)
 _PER_UNIT_BEFORE = re.compile(r"每(?!年)[\u4e00-\u9fff]{1,3}?(?:每[月年日天])?\s*$")
 # a word of payment or standard earlier in the sentence, or 的标准 right after the amount
-_RATE_WORD = re.compile(r"补偿|补助|补贴|地价|标准|费|奖励|价格|单价|资金|电价|水价")
+_RATE_WORD = re.compile(r"补偿|补助|补贴|地价|标准|费|奖励|价格|单价|资金|电价|水价|气价")
 _STANDARD_AFTER = re.compile(r"\s*的?(?:补偿|补助)?标准")
 # N% of a price or of a standard that is paid (按照区片综合地价的50%予以补偿, 按标准的80%计发)
 _SHARE_PAID_AFTER = re.compile(r"\s*(?:予以|给予)?(?:补偿|补助|计发|计算|收取|支付|发放)")
@@ -57,7 +57,7 @@ def stated_term(s: str, num: _Num) -> bool:
 
 
 # the per-unit words that end a rate's name (青苗补偿费按照每亩, 过渡期间按照每户每月): they belong to its unit
-_PER_TAIL = re.compile(r"(?:(?:按照|按|为|标准为|提高到|达到|增加到|调整为))?(?:每(?P<first>月|年))?"
+_PER_TAIL = re.compile(r"(?:(?:按照|按|为|标准为|由|提高到|达到|增加到|调整为))?(?:每(?P<first>月|年))?"
                        r"每(?P<per>亩|株|平方米|穴|眼|户|人|吨|头|公里|立方米|千瓦时)(?:每(?P<time>月|年|天|日))?$")
 _MONEY_UNITS = ("元", "万元", "亿元")
 
@@ -67,7 +67,7 @@ def per_unit(metric: str, unit: str) -> tuple[str, str]:
     it is per, and its name keeps only what is paid. Anything else is returned as it is."""
     m = _PER_TAIL.search(metric)
     if not m or unit.strip() not in _MONEY_UNITS or len(metric[:m.start()]) < 2 \
-            or not _RATE_WORD.search(metric, 0, m.start()):
+            or not _RATE_WORD.search(metric, 0, m.end()):  # (…保障标准为每人每月: 标准 of 标准为 names a rate too)
         return metric, unit  # (县道每年每公里 names no payment: the rule of its sentence renders it whole)
     time = m.group("time") or m.group("first")
     per = m.group("per") + (f"·{'日' if time == '天' else time}" if time else "")

@@ -36,6 +36,8 @@ BENEFITS_EXACT: dict[str, tuple[str, str]] = {
     "月最低工资标准平均增幅": ("average rise in the monthly minimum wage", _WAGE),
     # contributions and subsidies
     "居民医保个人缴费": (f"personal contributions to {RESIDENTS}", "GWR 2017/556, 2022/503"),
+    # (the standard set per person a year: the row's unit says it, as 个人缴费标准 below)
+    "居民医保个人缴费标准": (f"personal contributions to {RESIDENTS}", "GWR 2017/556, 2022/503"),
     "个人缴费": ("personal contributions", "GWR 2017/556"),
     "个人缴费标准": ("personal contributions", "GWR 2017/556"),
     "各级财政补助": ("government subsidies", "GWR 2017/556"),
