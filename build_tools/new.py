@@ -53,8 +53,9 @@ NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Place names pypinyin reads wrongly (a place-name reading differs from the common word's).
 PLACE_READINGS = {"朝阳": "chaoyang", "长岭": "changling", "长子": "zhangzi", "单县": "shan", "洪洞": "hongtong",
                   "涡阳": "guoyang", "六合": "luhe", "朝歌": "zhaoge"}
-# In place names these characters almost always take this reading (长白, 长治, 长海, 朝天 ...).
-PLACE_CHARS = {"长": "chang", "朝": "chao", "苕": "tiao"}  # (苕溪 Tiaoxi)
+# In place names these characters almost always take this reading at the start of a name (长白, 长治, 长海, 朝天 ...);
+# the single characters whose place-name reading is not pypinyin's first (峤, 苕) are translate/pinyin.py's, shared.
+PLACE_CHARS = {"长": "chang", "朝": "chao"}
 ADMIN_SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "地区", "新区", "林区", "市", "县", "区", "省", "盟",
                   "旗")
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,4}\s*号")
@@ -126,6 +127,9 @@ def region_pinyin(region: str) -> str:
     """朝阳市 -> chaoyang, 长岭县 -> changling, 辽阳市 -> liaoyang (Hanyu Pinyin without tones or suffix)."""
     from pypinyin import lazy_pinyin
 
+    from .translate.pinyin import load_place_readings
+
+    load_place_readings()  # (the place readings pypinyin lacks, 苕 tiao and 会稽 kuaiji: translate/pinyin.py's)
     name = region.strip()
     if name in ("全国", "中国", "中华人民共和国"):
         return "national"  # a national document (2026-national-statistics)

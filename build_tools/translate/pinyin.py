@@ -89,10 +89,13 @@ PLACE_CHARACTERS = {ord("峤"): "qiáo,jiào", ord("苕"): "tiáo,sháo"}
 
 
 @lru_cache(maxsize=1)
-def _init() -> bool:
+def load_place_readings() -> bool:
+    """Teach pypinyin the place readings above (once): every reading of a place name, here or in ``new``'s file
+    names, uses them."""
     load_phrases_dict(PLACE_READINGS)
     load_single_dict(PLACE_CHARACTERS)
     return True
+
 
 
 def _strip_tone(syllable: str) -> str:
@@ -104,7 +107,7 @@ def syllables(zh: str, reading: str = "") -> list[str]:
     """Toneless syllables of a name ("cháo yáng" if given as its reading)."""
     if reading:
         return [_strip_tone(s) for s in reading.split()]
-    _init()
+    load_place_readings()
     return [_strip_tone(s[0]) for s in pinyin(zh, style=Style.TONE)]
 
 
