@@ -128,7 +128,7 @@ def _village_accounts(renderer: TitleRenderer, m: re.Match[str]) -> str | None:
     if m.group("q"):
         when = f"{QUARTERS[_QUARTER_MONTHS[m.group('q')]]} {year}"
     elif m.group("h"):
-        when = f"{'H1' if m.group('h') == '上' else 'H2'} {year}"
+        when = f"{QUARTERS[(1, 6) if m.group('h') == '上' else (7, 12)]} {year}"
     elif m.group("m") and 1 <= int(m.group("m")) <= 12:
         when = f"{MONTHS[int(m.group('m')) - 1]} {year}"
     elif m.group("m"):

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Figure
+from ..model import Document
 from .comparisons import Context
 from .figure_lists import TIMELINE_LEADS, figure_list
 from .glossary import Glossary
+from .timeline import stated_in
 
 _DIGITS = re.compile(r"[0-9０-９]")
 # the time words of a sentence (2025年, 1—9月, 10月1日至8日, 第47周, 三季度末): the rows carry the periods; a
@@ -27,30 +28,15 @@ LONG_SENTENCE = 60
 
 def summary_figures(doc: Document, sentence: str, glossary: Glossary, ctx: Context) -> str | None:
     """The English of one summary sentence from its figures, or None (see the module)."""
-    text = _SPACE.sub("", sentence)
-    figures = [f for f in doc.figures if f.text and _SPACE.sub("", f.text) in text and _same(f, text)]
+    figures = stated_in(doc.figures, sentence)
     if not figures:
         return None
-    rest = text
+    text = rest = _SPACE.sub("", sentence)
     for f in sorted(figures, key=lambda f: -len(f.text)):
         rest = rest.replace(_SPACE.sub("", f.text), "")
     if _DIGITS.search(_TIME.sub("", rest)):
         return None
     if len(figures) == 1 and len(_CJK.findall(text)) > LONG_SENTENCE:
         return None  # (…要按照“谁组织、谁转移”的原则…，在强降雨来临前６小时完成转移: a duty, not its one number)
-    return figure_list(_unique(figures), glossary, ctx, TIMELINE_LEADS)
+    return figure_list(figures, glossary, ctx, TIMELINE_LEADS)
 
-
-def _same(f: Figure, text: str) -> bool:
-    own = _SPACE.sub("", f.sentence)
-    return not own or own in text or text in own
-
-
-def _unique(figures: list[Figure]) -> list[Figure]:
-    seen: set[int] = set()
-    out = []
-    for f in figures:
-        if id(f) not in seen:
-            seen.add(id(f))
-            out.append(f)
-    return out

@@ -293,17 +293,21 @@ def figures_by_paragraph(doc: Document) -> dict[str, list[Figure]]:
     return index
 
 
-def _figures_in(index: dict[str, list[Figure]], event: Event) -> list[Figure]:
-    """The figures stated in the event's sentence: same paragraph, span inside the sentence, and read from that
-    sentence (or a clause of it) — the same number in another sentence of the paragraph (增长8.5% twice) is
-    another figure."""
-    sentence = re.sub(r"\s+", "", event.text)
+def stated_in(figures: list[Figure], text: str) -> list[Figure]:
+    """The figures stated in a sentence: span inside it, and read from that sentence (or a clause of it) — the same
+    number in another sentence of the paragraph (增长8.5% twice) is another figure."""
+    sentence = re.sub(r"\s+", "", text)
 
     def same(fig: Figure) -> bool:
         own = re.sub(r"\s+", "", fig.sentence)
         return not own or own in sentence or sentence in own
 
-    return [f for f in index.get(event.paragraph, ()) if f.text in event.text and same(f)]
+    return [f for f in figures if f.text and f.text in text and same(f)]
+
+
+def _figures_in(index: dict[str, list[Figure]], event: Event) -> list[Figure]:
+    """The figures stated in the event's sentence, among its paragraph's."""
+    return stated_in(index.get(event.paragraph, []), event.text)
 
 
 def _years(period: str) -> set[int]:
@@ -326,11 +330,11 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     ``index`` is ``figures_by_paragraph(doc)``; pass it when translating several events of one document; ``region``
     is the bulletin's (市政府 in a sentence is its government)."""
     digest = text_hash(event.text)
+    by = the_period(edge_period(event.date, event.edge))  # ("the end of October 2026": a deadline's date)
     clause = standard_clause(event) or held_clause(event, glossary, region) or _completed(event, glossary) \
         or _framed(event, glossary, region) or _progress(event, glossary, region) or _ended(doc, event) \
-        or lead_and_deadline(event.text, the_period(edge_period(event.date, event.edge)), glossary, region) \
-        or (milestone_only(event.text, the_period(edge_period(event.date, event.edge)))
-            if event.kind == "target" else None)
+        or lead_and_deadline(event.text, by, glossary, region) \
+        or (milestone_only(event.text, by) if event.kind == "target" else None)
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)
