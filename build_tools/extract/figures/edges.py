@@ -50,7 +50,8 @@ def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
         if not _MONTH.fullmatch(f.period or ""):
             continue
         at = f.sentence.find(f.text) if f.text else -1
-        edge = _edge_of(find_dates(f.sentence, anchor), f.period, at if at >= 0 else None)
+        own = find_dates(f.sentence, anchor)
+        edge = _edge_of(own, f.period, at if at >= 0 else None)
         index = index_of.get(f.paragraph)
         if edge is None and index is not None:
             start = doc.paragraphs[index].text.find(f.sentence) if f.sentence else -1
@@ -67,7 +68,7 @@ def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
                 opening = bool(_STANDARD_YEAR_END.search(" ".join(p.text for p in doc.paragraphs[:3])))
             edge = "end" if opening else None
         if edge is None and f.period == f"{doc.reporting_period}-12" and f.kind != "growth" and not any(
-                d.precision == "month" and d.iso == f.period for d in find_dates(f.sentence, anchor)):
+                d.precision == "month" and d.iso == f.period for d in own):
             edge = "end"  # 全市共有幼儿园412所 in a bulletin on 2025 written after it: the stock at the year's end
         if edge is None and "/" in (doc.reporting_period or ""):
             balance = _BALANCE.search(f.sentence[:at] if at > 0 else f.sentence)
