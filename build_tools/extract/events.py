@@ -37,6 +37,7 @@ import re
 from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
+from .event_clauses import act_then_plan
 from .event_dates import _FIGURE, _as_of_flow, _intends, _next_year_task, _since_closed_year, _start_day
 from .event_identity import fact_key, same_fact
 from .event_publication import _news_day, _published_fact
@@ -409,6 +410,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         # (项目计划今年12月开工建设，2027年6月建成投产: the milestones of a schedule, each dated, each an entry)
         own = own or (len(best) > 1 and all(m.precision in ("month", "day") and "/" not in m.iso
                                             and _MILESTONE.match(sentence, m.end - ss) for m in best.values()))
+        own = own or act_then_plan(list(best.values()), sentence, ss, anchor)  # (…签约，预计2027年6月底前建成)
         for k, clause in enumerate(sorted(best)):
             m = best[clause]
             # (own: from the date's clause to the next date's clause, the sentence's end keeping its full stop)

@@ -1,0 +1,32 @@
+"""Sentences whose dated clauses are facts of their own (events.py asks): a dated act followed by what is planned or
+expected of it later (3月18日，…项目正式签约，…，预计2027年6月底前建成投产) is an event of its day and a plan of its
+later date, not one plan dated by the later one."""
+
+from __future__ import annotations
+
+import re
+
+from .date_model import Anchor, DateMatch, compare, parse_iso
+
+# the words that make a later date a plan or an estimate (预计2027年6月底前建成, 计划于年底投用, 力争明年…)
+_PLANNED = re.compile(r"(?:预计|计划|力争|争取|确保|拟|将|有望)(?:于|在|到)?\s*$")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
+def act_then_plan(dates: list[DateMatch], sentence: str, offset: int, anchor: Anchor) -> bool:
+    """Two dates in ``sentence`` (``offset``: where it starts in its paragraph): the first a day or month opening the
+    sentence, not after the document's date (what was done); the second after it, its clause saying it is planned
+    or expected (预计, 计划, 力争, 将于…). Each is then an entry of its own."""
+    if len(dates) != 2 or not anchor.year:
+        return False
+    act, plan = sorted(dates, key=lambda d: d.start)
+    if act.precision not in ("day", "month") or act.kind != "point" or "/" in act.iso:
+        return False
+    if sentence[:act.start - offset].strip(" \u3000"):
+        return False  # (…将于3月18日签约: the first date must open the sentence, as a news item's act does)
+    before = sentence[:plan.start - offset]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if not breaks or not _PLANNED.search(before[breaks[-1].end():]):
+        return False
+    now = anchor.parts()
+    return compare(parse_iso(act.iso), now) <= 0 < compare(parse_iso(plan.last), now)

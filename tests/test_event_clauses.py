@@ -1,0 +1,28 @@
+"""A dated act and its later plan in one sentence (build_tools/extract/event_clauses.py): two timeline entries."""
+
+from __future__ import annotations
+
+from tests.test_events import events_of
+
+
+def test_a_signed_project_and_its_expected_completion_are_two_entries():
+    """5月12日，…项目签约落地，…，预计2027年3月建成: the signing is an event of its day, the completion a plan of
+    March 2027 (before: one target entry for the whole sentence, the signing lost)."""
+    found = events_of("5月12日，青禾智能装备产业园项目在市行政中心签约落地，总投资38亿元，预计2027年3月建成。",
+                      date="2025-06-20")
+    assert [(e.date, e.kind) for e in found] == [("2025-05-12", "event"), ("2027-03", "target")]
+    assert found[0].text.startswith("5月12日") and "签约" in found[0].text
+    assert "2027年3月建成" in found[1].text
+
+
+def test_a_planned_act_followed_by_an_estimate_gives_no_event():
+    """将于9月1日开工，计划2026年底投产: both dates after the document's date, nothing done yet: plans only."""
+    found = events_of("该项目将于9月1日开工建设，计划2026年底投产。", date="2025-06-20")
+    assert found and all(e.kind == "target" for e in found)
+
+
+def test_two_past_acts_are_not_split_as_act_and_plan():
+    """3月签约，5月开工 said in June: both done; the act-then-plan rule does not apply (the second date is not
+    after the document's date)."""
+    found = events_of("3月10日，项目签约，计划5月开工。", date="2025-06-20")
+    assert all(e.date <= "2025-06" for e in found)
