@@ -72,8 +72,9 @@ SITUATION_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?(?:(?P<period>{PERIOD})|{MONT
                           r"(?P<subject>[\u4e00-\u9fff、和及]{2,24}?)(?:工作)?(?:情况|状况)通报$")
 REQUIREMENTS_RE = re.compile(r"(?P<y>\d{4})年(?:工作要求|主要工作要求)")
 # (房地产开发投资完成情况: the investment made, its section; 居民消费价格变动情况: "Changes in Consumer Prices")
+# (基本情况: the subject alone, as the NBS yearbook titles 就业基本情况 "Employment", table 4-1)
 SITUATION_HEADING_RE = re.compile(r"^(?P<subject>[\u4e00-\u9fff、和及]{2,16}?)(?P<overall>总体)?(?P<aspect>完成|变动)?"
-                                  r"(?:情况|状况)$")
+                                  r"(?:基本)?(?:情况|状况)$")
 
 
 def bulletin_noun(renderer: TitleRenderer, zh: str) -> str | None:

@@ -1,6 +1,7 @@
 """Objects of a title's verb that are not a glossary phrase alone (titles.py ``TitleRenderer.subject``): examples
 listed before 等, trade-ins, confidence, capacity, certain documents repealed, those commended in a field, and
-inspection campaigns. Each returns None unless every glossary part renders (never word by word)."""
+inspection campaigns; whole heading frames. Each returns None unless every glossary part renders (never word by
+word)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from .report_titles import CENSUSES, ORDINAL_WORDS
 from .title_compose import HONOURED, composed_subject
 from .title_tables import CN_NUM, SCOPES
+from .title_words import title_case, with_article
 
 if TYPE_CHECKING:
     from .titles import TitleRenderer
@@ -99,3 +101,25 @@ def ranking_subject(renderer: TitleRenderer, zh: str) -> str | None:
     when = " ".join(p for p in (when, m.group("year") or "") if p)
     title = " ".join(w[:1].upper() + w[1:] if w not in ("of", "and") else w for w in what.split())
     return f"the Ranking of {title} of {RANKED_UNITS[m.group('units')]}" + (f", {when}" if when else "")
+
+
+def framed_heading(renderer: TitleRenderer, zh: str) -> str | None:
+    """Whole heading frames: 推动X持续改善 'Continuing to Improve X' (as 持续改善 GWR 2022/459), 确保各项任务落地
+    见效 'Ensuring All Tasks Are Fully Implemented' (落地见效 GWR 2019/408 'fully implemented'); else None."""
+    if (ranked := ranking_subject(renderer, zh)) is not None:  # 1—10月各县区环境空气质量排名情况
+        return ranked
+    m = re.fullmatch(r"(?P<y>\d{4})年度?(?P<x>.+?)数据", zh)
+    if m:  # 2025年棠川市粮食产量数据: "Grain Output in Tangchuan in 2025" (as the NBS's "…on Grain Output in 2024")
+        rest, where = renderer._where(m.group("x"))
+        x = renderer.phrase(rest)
+        return title_case(f"{x}{where} in {m.group('y')}") if x and "(" not in where else None
+    m = re.fullmatch(r"(?:推动|促进)(?P<x>.+?)(?:持续|不断)(?:改善|优化)", zh)
+    if m:
+        x = renderer.phrase(m.group("x"))
+        return title_case(f"continuing to improve {with_article(x)}") if x else None
+    m = re.fullmatch(r"确保(?P<x>各项任务|各项工作|各项政策|各项措施|各项政策措施)(?:全面)?落地见效", zh)
+    if m:
+        what = {"各项任务": "All Tasks Are", "各项工作": "All Work Is", "各项政策": "All Policies Are",
+                "各项措施": "All Measures Are", "各项政策措施": "All Policies and Measures Are"}[m.group("x")]
+        return f"Ensuring {what} Fully Implemented"
+    return None

@@ -151,7 +151,8 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"过去五年(?:的)?工作回顾", "Review of Work in the Past Five Years"),  # GWR 2013/5
     (r"过去一年(?:的)?工作回顾", "Review of Work in the Past Year"),  # after GWR 2013/5
     (r"(?P<y>\d{4})年(?:的)?工作回顾", "A Review of Our Work in {y}"),  # GWR 2022/5
-    (r"(?P<y>\d{4})年(?:主要任务|重点工作|政府工作任务|重点工作任务)", "Major Tasks for {y}"),  # GWR 2022/223, 2021/237
+    (r"(?P<y>\d{4})年(?:国民经济和社会发展(?:的)?)?(?:主要任务|重点工作|政府工作任务|重点工作任务)",
+     "Major Tasks for {y}"),  # GWR 2022/223, 2021/237
     (r"(?P<y>\d{4})年工作总体部署", "General Work Arrangements for {y}"),  # GWR 2014/169
     (r"(?P<y>\d{4})年工作安排", "Work Arrangements for {y}"),  # after GWR 2014/169
     # a local work report's list of the year's projects for the people (project rendering, as the glossary's 民生实事)
@@ -159,7 +160,8 @@ WORK_REPORT_HEADINGS: tuple[tuple[str, str], ...] = (
     (r"(?P<y>\d{4})年经济社会发展(?:的)?总体要求和政策取向",
      "Overall Requirements and Policy Orientation for Economic and Social Development in {y}"),  # GWR 2022/166
     (r"(?:切实|全面)?加强政府自身建设", "Improving Government"),  # GWR 2015/558
-    (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标", "Main Targets for {y}"),  # after GWR 2020/102
+    (r"(?P<y>\d{4})年(?:国民经济和社会发展|经济社会发展|发展)?(?:的)?主要(?:预期)?目标",
+     "Main Targets for {y}"),  # after GWR 2020/102
     (r"(?P<y>\d{4})年(?:经济社会发展|发展)?(?:的)?主要(?:预期)?目标(?:和|与|及)(?:重点工作|主要任务|重点任务|工作任务)",
      "Main Targets and Major Tasks for {y}"),  # after GWR 2020/102 and 2022/223
     # the standard parts of a five-year plan's mid-term evaluation (《纲要》 is the outline the report evaluates)
@@ -503,6 +505,9 @@ SUBJECT_VERBS = {
     # a town's task headings: GWR 2009/321 做强 "make ... stronger", 2008/345 抓好 "concentrate on" (headings: project
     # renderings in that wording)
     "做强": "Strengthening", "抓好": "Concentrating on",
+    # GWR 2022/483 保障和改善民生 "Ensuring and improving"; 2022/547 关爱服务 "supporting and caring for"; 守护
+    # "Safeguarding" a project rendering
+    "保障": "Ensuring", "关爱": "Caring for", "守护": "Safeguarding",
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
 # Verbs that open a second clause of a subject written without "和" (深化“放管服”改革优化营商环境 "Deepening ... and

@@ -43,7 +43,7 @@ from .title_batches import handed_down
 from .title_compose import composed_subject, seasonal
 from .title_headings import ANNEXES, HeadingMixin
 from .title_laws import inspected_law
-from .title_objects import ranking_subject, title_object
+from .title_objects import framed_heading, title_object
 from .title_subtitles import numbered_title, subtitle_text
 from .title_tables import (
     ABOUT_GENRES,
@@ -146,6 +146,14 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             return None  # a word that only builds metric names (建设 'build', 实施 'implement') is no subject
         return self._glossary_en(zh, ("programme", "term", "slogan", "metric", "body", "place"))
 
+    def _pair(self, zh: str) -> str | None:
+        """Two glossary phrases joined by 和, 及 or 与: "a and b" (lower case), else None."""
+        pair = re.split("[和及与]", zh)
+        if len(pair) == 2 and all(len(p) >= 2 for p in pair) and (a := self.phrase(pair[0])) \
+                and (b := self.phrase(pair[1])):
+            return f"{a} and {b}"
+        return None
+
     def subject(self, zh: str) -> str | None:
         """The subject of a title in title case: a glossary phrase (乡村振兴 -> 'Rural Revitalization'), or a
         standard verb before one (全面推进乡村振兴 -> 'Comprehensively Advancing Rural Revitalization'); else None."""
@@ -181,10 +189,9 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             composed_subject(self, zh.removesuffix("工作")))
         if whole:
             return title_case(with_article(whole))
-        pair = re.split("[和及与]", zh)  # 人才队伍建设和职业技能培训, 最低工资标准及适用地区: two glossary phrases
-        if len(pair) == 2 and all(len(p) >= 2 for p in pair) and (a := self.phrase(pair[0])) \
-                and (b := self.phrase(pair[1])):
-            return title_case(f"{a} and {b}")
+        pair = self._pair(zh)  # 人才队伍建设和职业技能培训, 最低工资标准及适用地区: two glossary phrases
+        if pair:
+            return title_case(pair)
         framed = self._framed(zh)
         if framed:
             return framed
@@ -202,7 +209,7 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
                 rest, where = self._where(zh[len(verb):])  # 做好2024年春耕生产工作: " in 2024"
                 obj = self.phrase(rest) or self.phrase(rest.removesuffix("工作")) or self._action(
                     rest.removesuffix("工作")) or _plan_heading(rest) or self._object(rest, verb) or composed_subject(
-                    self, rest.removesuffix("工作"))
+                    self, rest.removesuffix("工作")) or self._pair(rest)  # (关爱残疾人和困难群体)
                 if obj is None:  # 做好2025年冬春季传染病防控工作: the season joins the year
                     obj, where = seasonal(self, rest.removesuffix("工作"), where)
                 if obj:
@@ -231,25 +238,8 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
         return title_object(self, zh, verb)
 
     def _framed(self, zh: str) -> str | None:
-        """Whole heading frames: 推动X持续改善 'Continuing to Improve X' (as 持续改善 GWR 2022/459), 确保各项任务落地
-        见效 'Ensuring All Tasks Are Fully Implemented' (落地见效 GWR 2019/408 'fully implemented'); else None."""
-        if (ranked := ranking_subject(self, zh)) is not None:  # 1—10月各县区环境空气质量排名情况
-            return ranked
-        m = re.fullmatch(r"(?P<y>\d{4})年度?(?P<x>.+?)数据", zh)
-        if m:  # 2025年棠川市粮食产量数据: "Grain Output in Tangchuan in 2025" (as the NBS's "…on Grain Output in 2024")
-            rest, where = self._where(m.group("x"))
-            x = self.phrase(rest)
-            return title_case(f"{x}{where} in {m.group('y')}") if x and "(" not in where else None
-        m = re.fullmatch(r"(?:推动|促进)(?P<x>.+?)(?:持续|不断)(?:改善|优化)", zh)
-        if m:
-            x = self.phrase(m.group("x"))
-            return title_case(f"continuing to improve {with_article(x)}") if x else None
-        m = re.fullmatch(r"确保(?P<x>各项任务|各项工作|各项政策|各项措施|各项政策措施)(?:全面)?落地见效", zh)
-        if m:
-            what = {"各项任务": "All Tasks Are", "各项工作": "All Work Is", "各项政策": "All Policies Are",
-                    "各项措施": "All Measures Are", "各项政策措施": "All Policies and Measures Are"}[m.group("x")]
-            return f"Ensuring {what} Fully Implemented"
-        return None
+        """Whole heading frames (title_objects.framed_heading): 推动X持续改善, 确保各项任务落地见效; else None."""
+        return framed_heading(self, zh)
 
     def _where(self, zh: str) -> tuple[str, str]:
         """An object's place and year said after it: 岚溪市最低工资标准 -> (最低工资标准, ' in Lanxi'), 2024年春耕生产
