@@ -126,6 +126,23 @@ def test_near_duplicate_paragraphs_are_not_both_chosen() -> None:
     assert len(summary) == 3
 
 
+def test_captions_notes_and_form_fields_are_no_summary_sentences() -> None:
+    """A table caption left in the body, a note and a line of form fields state nothing a reader needs first: the
+    summary is made of the statements (written for this test)."""
+    texts = [
+        "2025年，全市规模以上工业增加值增长6.8%，其中高技术制造业增加值增长12.4%，拉动全市工业增长2.1个百分点。",
+        "表2 2025年分行业规模以上工业增加值增长情况（按行业增速排序）",
+        "注：1.规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。",
+        "牵头单位：市工业和信息化局；完成时限：2025年12月底前完成。",
+        "全年新增规模以上工业企业86家，总数达到1260家，工业投资增长9.5%。",
+        "全市规模以上工业企业实现营业收入3820亿元，增长7.1%；利润总额205亿元，增长4.3%。",
+        "全市工业用电量增长8.2%，高于全社会用电量增速1.5个百分点。",
+    ]
+    doc = Document(id="t", title="t", paragraphs=[Paragraph(id=f"p{i}", text=t) for i, t in enumerate(texts)])
+    summary = summarize(doc)
+    assert summary and not any(s.startswith(("表2", "注：", "牵头单位")) for s in summary)
+
+
 def test_empty_and_heading_only_documents() -> None:
     assert summarize(Document(id="e", title="e")) == []
     only_heading = Document(id="h", title="h", paragraphs=[Paragraph(id="p1", text="一、总体要求", heading=1)])

@@ -242,11 +242,22 @@ def rank_sentences(sentences: list[Sentence]) -> tuple[list[int], _Factored]:
     return order, sim
 
 
+# what is no statement of the document: a caption left in the body (表2 2024年分行业…, 图1…, 附表…), a note
+# (注：1.受理量包括…), a line of form fields (牵头单位：市民政局；完成时限：2026年10月底前完成。)
+_CAPTION = re.compile(r"^\s*(?:附?表|图|附件)\s*[\d一二三四五六七八九十]")
+_NOTE = re.compile(r"^\s*(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[：:]")
+_FIELD = re.compile(r"(?:^|[；;，,\s])[\u4e00-\u9fff]{2,6}[：:]")
+
+
 def _candidate(s: Sentence) -> bool:
-    """Sentences that can be chosen at all: some Chinese text, not a bracketed note such as （责任单位：…）."""
+    """Sentences that can be chosen at all: some Chinese text, not a bracketed note such as （责任单位：…）, not a
+    caption, a note or a line of form fields."""
     if not _FOUR_CJK.match(s.text):
         return False
-    return not (s.text[0] in "（(【[" and s.text.rstrip("。")[-1] in "）)】]")
+    text = s.text.strip()
+    if (_CAPTION.match(text) and text[-1] not in _END) or _NOTE.match(text) or len(_FIELD.findall(text)) >= 2:
+        return False
+    return not (text[0] in "（(【[" and text.rstrip("。")[-1] in "）)】]")
 
 
 def summarize(doc: Document) -> list[str]:
