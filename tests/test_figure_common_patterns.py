@@ -158,3 +158,11 @@ def test_a_standard_raised_per_person_per_month_keeps_its_rate_on_both_sides() -
     assert figure_row(found[0], get_glossary(), Context(province="", city="")).text == (
         "Urban subsistence allowance standard: up from CNY 780 per person per month to CNY 820 per person per month "
         "(requirement)")
+
+
+def test_a_thing_counted_after_another_is_not_read_as_a_place():
+    """小型水库46座、山塘218座: 山塘 (hillside ponds) is tagged as a place name by the segmenter, but a count after
+    another thing's count in a list names a thing of its own ("山塘", not "山塘小型水库")."""
+    found = figs("全县现有小型水库52座、山塘306座、塘坝41处。", date="2026-06-10", region="青岭县",
+                 title="关于做好2026年汛期安全工作的通知", genre="notice")
+    assert [f.metric for f in found] == ["小型水库", "山塘", "塘坝"]

@@ -370,8 +370,10 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                  and not _ORDINAL_CATEGORY.fullmatch(x.metric)), "")):
             # 第一阶梯水价由…调整为2.80元，第二阶梯由3.53元调整为4.20元: the sibling tier's water price
             num.metric += sibling[_ORDINAL_CATEGORY.match(sibling).end():]  # type: ignore[union-attr]
-        elif prev and _is_place(num.metric):
-            num.metric += _without_place(_topic(prev[-1].metric))  # 北票预计仅增长0.2% -> 北票完成投资
+        elif prev and _is_place(num.metric) and not (num.kind == "count" and not _opens_with_place(prev[-1].l_text)):
+            # 北票预计仅增长0.2% -> 北票完成投资 (not a thing counted after another thing: 小型水库46座、山塘218座, 山塘
+            # a pond, tagged as a place name)
+            num.metric += _without_place(_topic(prev[-1].metric))
         elif prev and _whole_place(num.metric) and prev[-1].unit == num.unit:
             # 石门村村集体经济收入86.3万元，桥头村71.5万元: the next place's figure of the same indicator (the place
             # of the sibling left out of its name)
@@ -496,6 +498,12 @@ def _place_only(left: str) -> bool:
     """柳河县增长, 东港区同比增长: a clause saying only which place changed (its indicator is named before)."""
     m = _PLACE_RE.match(left) or re.match(r"^[\u4e00-\u9fff]{2,4}?(?:区|旗|街道)", left)
     return bool(m) and not _strip(left[m.end():], ())
+
+
+def _opens_with_place(text: str) -> bool:
+    """Does ``text`` open with a place name (辽阳市实现…, 铁岭市有…), not the whole region (全县现有…)?"""
+    tags = _tag(text.lstrip("，,；; "))
+    return bool(tags) and (tags[0][1] == "ns" or _whole_place(tags[0][0])) and not tags[0][0].startswith("全")
 
 
 def _is_place(metric: str) -> bool:
