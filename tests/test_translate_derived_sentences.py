@@ -59,3 +59,15 @@ def test_a_milestone_fragment_says_what_is_to_happen_and_when() -> None:
         "Construction to be completed by the end of August 2026.")
     assert milestone_only("9月投入使用。", "September 2026") == "To be put into use in September 2026."
     assert milestone_only("9月投入使用，新增床位200张。", "September 2026") is None  # (more than the milestone)
+
+
+def test_a_span_said_once_a_number_in_a_name_and_a_rank_are_no_numbers_left_over() -> None:
+    """1—9月 (the span's first month has no 月 of its own), 12345热线 (a number in the name the row says) and 居全省第3位
+    (the row's rank) leave no number the English would drop: the sentence is given by its figures."""
+    s = "1—9月，全市12345热线共受理群众诉求52.6万件，同比增长7.2%。"
+    assert summary_figures(_doc(s), s, get_glossary(), CTX) == (
+        "Figures for Q1-Q3 2025 — requests from the public received by the 12345 hotline: 526,000, "
+        "+7.2% year on year.")
+    s = "1—9月，全市社会消费品零售总额486.3亿元，同比增长5.2%，增速居全省第3位。"
+    english = summary_figures(_doc(s), s, get_glossary(), CTX)
+    assert english is not None and "3rd in" in english and "CNY 48.63 billion" in english

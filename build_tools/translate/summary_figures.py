@@ -16,8 +16,10 @@ from .timeline import stated_in
 _DIGITS = re.compile(r"[0-9０-９]")
 # the time words of a sentence (2025年, 1—9月, 10月1日至8日, 第47周, 三季度末): the rows carry the periods; a
 # guard only, no date is read here (the model's periods are the figures')
-_TIME = re.compile(r"第?[0-9０-９]{1,4}\s*(?:年度?|月份?|日|号|周|季度)"
-                   r"(?:[—–\-－~～至到][0-9０-９]{1,4}\s*(?:年|月|日))?")
+_TIME = re.compile(r"(?:[0-9０-９]{1,4}\s*[—–\-－~～至到]\s*)?第?[0-9０-９]{1,4}\s*(?:年度?|月份?|日|号|周|季度)"
+                   r"(?:[—–\-－~～至到][0-9０-９]{1,4}\s*(?:年|月|日))?")  # (1—11月, １－９月: a span said once)
+# a rank the rows carry (居全国第8位: the row's rank attribute says it)
+_RANK = re.compile(r"第\s*[0-9０-９]{1,3}\s*(?:位|名)")
 # what may stay of a sentence whose figures and time words are taken out: words and punctuation; a number left
 # over is a figure the rows do not carry (the English would say less than the text): no English then
 _SPACE = re.compile(r"\s+")
@@ -34,6 +36,10 @@ def summary_figures(doc: Document, sentence: str, glossary: Glossary, ctx: Conte
     text = rest = _SPACE.sub("", sentence)
     for f in sorted(figures, key=lambda f: -len(f.text)):
         rest = rest.replace(_SPACE.sub("", f.text), "")
+    for number in sorted({n for f in figures for n in re.findall(r"\d+", f.metric + " " + f.subject)}):
+        rest = re.sub(rf"(?<!\d){number}(?!\d)", "", rest)  # (12345热线: a number in a name the rows say)
+    if any(f.rank for f in figures):
+        rest = _RANK.sub("", rest)
     if _DIGITS.search(_TIME.sub("", rest)):
         return None
     if len(figures) == 1 and len(_CJK.findall(text)) > LONG_SENTENCE:
