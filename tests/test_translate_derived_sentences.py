@@ -71,3 +71,21 @@ def test_a_span_said_once_a_number_in_a_name_and_a_rank_are_no_numbers_left_over
     s = "1—9月，全市社会消费品零售总额486.3亿元，同比增长5.2%，增速居全省第3位。"
     english = summary_figures(_doc(s), s, get_glossary(), CTX)
     assert english is not None and "3rd in" in english and "CNY 48.63 billion" in english
+
+
+def test_a_summary_sentence_that_is_a_dated_act_takes_its_timeline_english() -> None:
+    """1月8日，县委召开…全体会议 (a chronicle's entry chosen for the summary, no figure): the timeline entry's English;
+    a sentence stating a figure is not given by an entry whose English leaves the figure out."""
+    from build_tools.model import Event, TranslatedText
+    from build_tools.translate.summary_figures import summary_event
+
+    meeting = "1月8日，县委召开十四届九次全体会议。"
+    started = "3月2日，全县一季度重大项目集中开工，开工项目18个。"
+    doc = _doc(started)
+    english = [(Event(date="2025-01-08", text=meeting, paragraph="p1"),
+                TranslatedText(text="On 8 January 2025, the Ninth Plenary Session of the 14th CPC ... "
+                               "County Committee was held.", status="derived")),
+               (Event(date="2025-03-02", text=started, paragraph="p1"),
+                TranslatedText(text="On 2 March 2025, major projects started.", status="derived"))]
+    assert summary_event(doc, meeting, english) == english[0][1].text
+    assert summary_event(doc, started, english) is None

@@ -24,7 +24,7 @@ from .memory import Memory, text_hash
 from .periods import edge_period
 from .rows import figure_row
 from .simplified import simplified_view, to_hans
-from .summary_figures import summary_figures
+from .summary_figures import summary_event, summary_figures
 from .timeline import event_english, figures_by_paragraph
 from .titles import TitleRenderer
 
@@ -100,9 +100,6 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
             paragraphs[para.id] = _first(res.translated(), _keep_hash(renderer.heading(src_para.text), para.text))
         elif res.status != "missing":
             paragraphs[para.id] = res.translated()
-    summary = [_first(memory.resolve(f"{doc.id}/summary/{text_hash(s)}", s).translated(),
-                      _keep_hash(_derived(summary_figures(src, src_s, glossary, ctx)), s))
-               for s, src_s in zip(doc.summary, src.summary, strict=True)]
     figures = []
     # a metric counted in two units in the document keeps them on every row (12,600 households; 19,200 people; down
     # 800 people), as "In brief" does: alone, "19,200" and "down 800" would not say which is counted
@@ -123,6 +120,12 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
     events = [_first(memory.resolve(f"{doc.id}/event/{text_hash(e.text)}", e.text).translated(),
                      _keep_hash(event_english(src, src_e, glossary, ctx, by_paragraph, src_meta.region), e.text))
               for e, src_e in zip(doc.events, src.events, strict=True)]
+    # (a summary sentence that is a timeline entry with no figure: the entry's English)
+    dated = list(zip(src.events, events, strict=True))
+    summary = [_first(memory.resolve(f"{doc.id}/summary/{text_hash(s)}", s).translated(),
+                      _keep_hash(_derived(summary_figures(src, src_s, glossary, ctx)
+                                          or summary_event(src, src_s, dated)), s))
+               for s, src_s in zip(doc.summary, src.summary, strict=True)]
     subtitle = _first(memory.resolve(f"{doc.id}/subtitle", doc.subtitle).translated(),
                       _keep_hash(renderer.subtitle(src.subtitle), doc.subtitle)) if doc.subtitle else None
     in_brief = brief(src, src_meta, glossary, ctx, renderer, title)

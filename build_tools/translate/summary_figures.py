@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document
+from ..model import Document, Event, TranslatedText
 from .comparisons import Context
 from .figure_lists import TIMELINE_LEADS, figure_list
 from .glossary import Glossary
@@ -46,3 +46,13 @@ def summary_figures(doc: Document, sentence: str, glossary: Glossary, ctx: Conte
         return None  # (…要按照“谁组织、谁转移”的原则…，在强降雨来临前６小时完成转移: a duty, not its one number)
     return figure_list(figures, glossary, ctx, TIMELINE_LEADS)
 
+
+
+def summary_event(doc: Document, sentence: str, events: list[tuple[Event, TranslatedText]]) -> str | None:
+    """A summary sentence that is a timeline entry of its own (1月3日，区委召开…全体会议。) and states no number beyond
+    its date: the entry's English (chronicle_frames, event_frames), which says the whole act; else None."""
+    key = _SPACE.sub("", sentence).rstrip("。；;")
+    if stated_in(doc.figures, sentence) or _DIGITS.search(_TIME.sub("", key)):
+        return None
+    return next((item.text for event, item in events if item.status == "derived"
+                 and _SPACE.sub("", event.text).rstrip("。；;") == key), None)
