@@ -89,3 +89,21 @@ def test_a_summary_sentence_that_is_a_dated_act_takes_its_timeline_english() -> 
                 TranslatedText(text="On 2 March 2025, major projects started.", status="derived"))]
     assert summary_event(doc, meeting, english) == english[0][1].text
     assert summary_event(doc, started, english) is None
+
+
+def test_a_plan_term_a_labelled_publicity_period_and_a_listing_period() -> None:
+    """本计划期限为…至… (the term a document runs for), 公示期：… (the label with a colon), 挂牌时间为…9时至…10时 (a
+    listing, its hours left out): each says its dates (project renderings)."""
+    from build_tools.model import Event
+    from build_tools.translate.timeline import standard_clause
+
+    def clause(date: str, text: str) -> str | None:
+        return standard_clause(Event(date=date, text=text, paragraph="p1", precision="interval", kind="period"))
+
+    assert clause("2027-01-01/2027-12-31", "本计划期限为2027年1月1日至2027年12月31日。") == (
+        "This plan covers 1 January to 31 December 2027.")
+    assert clause("2025-04-01/2027-03-31", "本方案实施期限为2025年4月1日至2027年3月31日。") == (
+        "This plan covers 1 April 2025 to 31 March 2027.")
+    assert clause("2026-03-02/2026-03-09", "公示期：2026年3月2日至3月9日。") == "Publicity period: 2-9 March 2026."
+    assert clause("2026-05-11/2026-05-25", "挂牌时间为2026年5月11日9时至2026年5月25日16时。") == (
+        "Listing period: 11-25 May 2026.")

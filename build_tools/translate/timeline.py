@@ -86,7 +86,7 @@ SLOT_RE = re.compile(r"^(?:\d{4}年度)?[^，,。；;：:\d]{0,10}?(?P<slot>"
 
 # a publicity window (公示时间为2025年3月18日至2025年4月16日，共30天; 公示期为…): the window and its length
 # (project rendering)
-PUBLICITY_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?公示(?:时间|期|期限|日期)为" + DAY
+PUBLICITY_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?公示(?:时间|期|期限|日期)(?:为|[：:])" + DAY
                           + r"至(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                           r"(?:[，,]?[（(]?共(?P<days>\d{1,3})(?P<unit>个工作日|天)[）)]?)?[。.]?$")
 
@@ -98,13 +98,20 @@ WINDOW_NAMES = {"报名": "Registration", "网上报名": "Online registration",
                 "资格复审": "Eligibility re-examination", "缴费": "Payment", "缴费确认": "Payment confirmation",
                 "准考证打印": "Admission ticket printing", "笔试": "Written examination", "面试": "Interview",
                 "体检": "Medical examination", "随机录取": "Random admission draw", "申报": "Applications",
-                "受理": "Applications accepted"}
-CLOCK = r"(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2})?"
+                "受理": "Applications accepted",
+                # a land-use rights listing (挂牌时间为…至…; 挂牌出让 "listing", project rendering)
+                "挂牌": "Listing period"}
+CLOCK = r"(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)?"
 WINDOW_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?[^，,。；;：:\d]{0,10}?"
                        r"(?P<name>" + "|".join(sorted(WINDOW_NAMES, key=len, reverse=True))
                        + r")(?:时间|日期)(?:为|[：:])"
                        + DAY + CLOCK + r"(?:\s*[—–\-－至~]\s*(?:(?:\d{4}年)?\d{1,2}月)?(?:\d{1,2}日)?" + CLOCK + r")?"
                        r"(?:[，,；;][^。]*)?[。.]?$")
+
+# the term a plan or a document runs for (本计划期限为2026年1月1日至2026年12月31日, 本方案实施期限为…): "This plan
+# covers 1 January to 31 December 2026" (project rendering)
+TERM_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+条)?\s*" + SELF_RE.replace("(?P<what>", "(?P<what>计划|")
+                     + r"(?:的)?(?:实施|执行|有效)?(?:期限|期)为" + DAY + r"至" + DAY + r"(?:止)?[。.]?$")
 
 # results to be published on or by a day (录取结果于2026年7月25日前在县教育局网站公布), a meeting fixed for a day
 # (听证会定于2025年12月5日上午9:00在…举行): scheduled steps of a notice, where they happen left out (project renderings)
@@ -149,6 +156,11 @@ def standard_clause(event: Event) -> str | None:
     if m and event.precision == "day":
         subject, verb = _self_name(m)
         return f"{subject} {'are' if verb == 'take' else 'is'} valid until {when}."
+    if (term := TERM_RE.match(text)) and "/" in event.date:
+        subject = SELF_NAMES.get(term.group("what"), ("This plan", "takes"))[0]
+        if term.group("self") == "《":
+            subject = "The " + subject.split(" ", 1)[1]
+        return f"{subject} {'cover' if subject.endswith('s') else 'covers'} {when}."
     if CONSULT_RE.match(text) and "/" in event.date:
         return f"Comments are accepted {when}."
     if (publicity := PUBLICITY_RE.match(text)) and "/" in event.date:
