@@ -107,3 +107,21 @@ def test_a_plan_term_a_labelled_publicity_period_and_a_listing_period() -> None:
     assert clause("2026-03-02/2026-03-09", "公示期：2026年3月2日至3月9日。") == "Publicity period: 2-9 March 2026."
     assert clause("2026-05-11/2026-05-25", "挂牌时间为2026年5月11日9时至2026年5月25日16时。") == (
         "Listing period: 11-25 May 2026.")
+
+
+def test_a_law_named_by_its_title_takes_effect_on_a_day() -> None:
+    """《X条例》自…起施行 (approved or adopted before, left out): "The <title> take effect on <day>."; a title that does
+    not render in full keeps the entry Chinese."""
+    from build_tools.model import Event
+    from build_tools.translate.timeline import titled_effect
+
+    def effect(text: str) -> str | None:
+        return titled_effect(Event(date="2026-03-01", text=text, paragraph="p1", precision="day", kind="event"),
+                             get_glossary(), "青禾市")
+
+    assert effect("《青禾市城市市容和环境卫生管理条例》自2026年3月1日起施行。") == (
+        "The Qinghe Regulations on the Administration of City Appearance and Environmental Sanitation take effect "
+        "on 1 March 2026.")
+    assert effect("《青禾市养犬管理规定》已经市政府常务会议审议通过，自2026年3月1日起施行。") == (
+        "The Qinghe Provisions on the Administration of Dog Keeping take effect on 1 March 2026.")
+    assert effect("《青禾市某某某某管理条例》自2026年3月1日起施行。") is None

@@ -128,6 +128,30 @@ FIXED_RE = re.compile(r"^(?P<what>" + "|".join(sorted(MEETINGS, key=len, reverse
 _on = on_period
 
 
+# a law or a document named by its title that takes effect on a day (《澜汐市河道管理条例》自2025年8月1日起施行):
+# "The <title> take(s) effect on <day>", the title in the words of the title templates (titles.py)
+TITLED_EFFECT_RE = re.compile(r"^《(?P<title>[^》]{4,60}?(?P<kind>"
+                              + "|".join(sorted(SELF_NAMES, key=len, reverse=True))
+                              + r"))》(?:已经[^，,。]{2,30}?(?:批准|通过)[，,])?自" + DAY
+                              + r"起(?:施行|实施|执行|实行|生效)[。.]?$")
+
+
+def titled_effect(event: Event, glossary: Glossary, region: str = "") -> str | None:
+    """《X条例》自2025年8月1日起施行 -> 'The Lanxi Regulations on ... take effect on 1 August 2025.'; None unless the
+    title renders in full."""
+    from .titles import TitleRenderer
+
+    m = TITLED_EFFECT_RE.match(re.sub(r"\s+", "", event.text))
+    when = english_period(event.date)
+    if not m or when is None or event.precision != "day":
+        return None
+    item = TitleRenderer(glossary).title(m.group("title"), "", region)
+    if item is None or item.status != "derived":
+        return None
+    verb = SELF_NAMES[m.group("kind")][1]
+    return f"The {item.text} {verb} effect {_on(when)}."
+
+
 def standard_clause(event: Event) -> str | None:
     """English for a fixed legal or procedural clause whose only variable is the event's date."""
     text = re.sub(r"\s+", "", event.text)
@@ -343,7 +367,8 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     is the bulletin's (市政府 in a sentence is its government)."""
     digest = text_hash(event.text)
     by = the_period(edge_period(event.date, event.edge))  # ("the end of October 2026": a deadline's date)
-    clause = standard_clause(event) or held_clause(event, glossary, region) or _completed(event, glossary) \
+    clause = standard_clause(event) or titled_effect(event, glossary, region) \
+        or held_clause(event, glossary, region) or _completed(event, glossary) \
         or _framed(event, glossary, region) or _progress(event, glossary, region) or _ended(doc, event) \
         or lead_and_deadline(event.text, by, glossary, region) \
         or (milestone_only(event.text, by) if event.kind == "target" else None)
