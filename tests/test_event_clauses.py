@@ -26,3 +26,14 @@ def test_two_past_acts_are_not_split_as_act_and_plan():
     after the document's date)."""
     found = events_of("3月10日，项目签约，计划5月开工。", date="2025-06-20")
     assert all(e.date <= "2025-06" for e in found)
+
+
+def test_a_press_conferences_moderator_and_questions_are_no_entries():
+    """这是…第N场新闻发布会, 今天，我们邀请到…, 下面，我通报…, a journalist's 请问…: the frame of a press conference;
+    the figures the speaker gives are the entry."""
+    found = events_of("这是今年以来市政府新闻办举行的第41场新闻发布会。",
+                      "今天，我们邀请到市统计局局长，介绍上半年全市经济运行情况。",
+                      "下面，我通报2025年上半年全市经济运行情况。",
+                      "青川日报记者：上半年全市经济增长5.6%，请问下半年有哪些举措？",
+                      "上半年，全市地区生产总值1286.4亿元，同比增长5.6%。", date="2025-07-18", title="新闻发布会")
+    assert [e.text[:3] for e in found] == ["上半年"]

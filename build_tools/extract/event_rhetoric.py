@@ -10,7 +10,11 @@ from .event_dates import _FIGURE
 # The framing of a speech or meeting: what the speaker is about to say, not a dated fact.
 _RHETORIC = re.compile(
     r"我(?:再|着重|简要|主要)?(?:讲|谈|说)(?:了)?[一二三四五六七八九十两几\d]+(?:点|个?方面|条)"
-    r"|下面[，,]?(?:就[^。！？]{0,40}[，,])?我(?:讲|谈|再|就|强调)"
+    r"|下面[，,]?(?:就[^。！？]{0,40}[，,])?我(?:讲|谈|再|就|强调|通报|介绍|发布|向大家)"
+    # a press conference's moderator (今天，我们邀请到…; 这是今年以来…举行的第58场新闻发布会) and a journalist's
+    # question (…记者：…，请问…): the frame of the facts the speakers give
+    r"|^今天[，,]?我们(?:很高兴)?(?:邀请|请)到|^这是[^。！？]{0,30}第[\d一二三四五六七八九十百]+场(?:新闻)?发布会"
+    r"|请问"
     r"|^(?:同志们|各位代表|各位委员|让我们)|^刚才[，,]"
     r"|今天[，,]?[^。！？]{0,16}(?:召开|隆重)|(?:这次|本次|今天的?)(?:大会|会议)的?(?:主要)?任务|主要任务是"
     # a year characterised (今年是…关键一年, 2023年是…开局之年, 今年是…20周年) and a summing-up (总的来看，…)
