@@ -166,3 +166,14 @@ def test_a_thing_counted_after_another_is_not_read_as_a_place():
     found = figs("全县现有小型水库52座、山塘306座、塘坝41处。", date="2026-06-10", region="青岭县",
                  title="关于做好2026年汛期安全工作的通知", genre="notice")
     assert [f.metric for f in found] == ["小型水库", "山塘", "塘坝"]
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    # whom assistance reached (project renderings; 低保 GWR 2011/434 "subsistence allowances")
+    ("全年保障城乡低保对象2.7万人。", "Urban and rural recipients of subsistence allowances covered: 27,000, 2024"),
+    ("全年救助困难群众1.3万人次。", "People in difficulty assisted: 13,000 person-times, 2024"),
+    ("全年发放低保金1.8亿元。", "Subsistence allowances issued: CNY 180 million, 2024"),
+])
+def test_whom_assistance_reached_in_english(text: str, english: str) -> None:
+    (f,) = _figs(text)
+    assert figure_row(f, get_glossary(), Context(province="", city="")).text == english

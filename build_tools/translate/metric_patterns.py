@@ -43,10 +43,14 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            # (a government's rules of its year: 出台…等制度文件12项, 印发…; P)
            ("出台", "{} issued"), ("印发", "{} issued"),
            ("主动公开", "{} disclosed proactively"), ("公开", "{} disclosed"), ("保留", "{} kept"),
-           ("办理", "{} handled"), ("审查", "{} reviewed"), ("现行有效的", "{} in force"), ("现行有效", "{} in force"))
+           ("办理", "{} handled"), ("审查", "{} reviewed"), ("现行有效的", "{} in force"), ("现行有效", "{} in force"),
+           # whom assistance reached in the year (保障城乡低保对象3.2万人, 救助困难群众, 资助困难学生, 帮扶脱贫人口;
+           # project renderings after GWR 2019/500 保障困难群体基本居住需求 "meet the basic needs of")
+           ("保障", "{} covered"), ("救助", "{} assisted"), ("资助", "{} given financial aid"),
+           ("帮扶", "{} given assistance"))
 # verbs of DONE_TO before a plain noun only, a glossary term (改造项目竣工验收合格率 is a rate's name; 公开招聘教师 no
 # teachers disclosed)
-PLAIN_ONLY = ("改造", "实施", "公开", "发布", "保留", "办理", "审查")
+PLAIN_ONLY = ("改造", "实施", "公开", "发布", "保留", "办理", "审查", "保障")
 # what an inspection or monitoring found (市级巡查共发现建筑工地扬尘问题, 卫星遥感监测发现秸秆焚烧火点): "X found by Y"
 FOUND_BY_RE = re.compile(r"^(?P<how>[\u4e00-\u9fff]{0,6}?(?:巡查|检查|监测|督查|排查|暗访))(?:共|累计)?发现(?P<x>.+)$")
 FOUND_BY = (("遥感", "satellite remote sensing"), ("暗访", "unannounced visits"), ("督查", "supervision checks"),
