@@ -177,3 +177,21 @@ def test_a_thing_counted_after_another_is_not_read_as_a_place():
 def test_whom_assistance_reached_in_english(text: str, english: str) -> None:
     (f,) = _figs(text)
     assert figure_row(f, get_glossary(), Context(province="", city="")).text == english
+
+
+NOTICE = {"date": "2026-01-15", "region": "桐江市", "genre": "notice", "title": "关于调整孤儿基本生活费标准的通知"}
+
+
+@pytest.mark.parametrize(("text", "unit", "qualifier", "english"), [
+    # a bound before the unit a rate is per: the figure's qualifier, the per-unit words its unit, not its name
+    ("孤儿基本生活费标准不低于每人每月1600元。", "元/人·月", "不低于",
+     "Basic living allowances for orphans: at least CNY 1,600 per person per month (requirement)"),
+    ("全市最低工资标准不低于每月2100元。", "元/月", "不低于", "Minimum wages: at least CNY 2,100 per month (requirement)"),
+    ("临时安置补助费按照每户每月900元发放。", "元/户·月", "",
+     "Temporary resettlement subsidy: CNY 900 per household per month (requirement)"),
+])
+def test_a_bound_before_the_unit_a_rate_is_per(text: str, unit: str, qualifier: str, english: str) -> None:
+    (f,) = figs(text, **NOTICE)
+    assert (f.unit, f.qualifier, f.status) == (unit, qualifier, "requirement")
+    assert "不低于" not in f.metric and "每" not in f.metric
+    assert figure_row(f, get_glossary(), Context(province="", city="")).text == english

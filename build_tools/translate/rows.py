@@ -506,6 +506,9 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | N
         fig = replace(fig, metric=fig.subject + fig.metric, subject="")  # 东盟 + 进出口: "Trade with ASEAN"
     line = sanction_line(fig.metric, fig.sentence, fig.text, glossary)  # 对…低于80%的市予以通报
     metric = MetricEnglish(line) if line else _rate_change(fig, glossary) or metric_english(fig.metric, glossary)
+    if metric is None and fig.metric.endswith("标准") and "/" in fig.unit:
+        # 孤儿基本生活费标准 of 1,500 元/人·月: the row's rate is the standard, the allowance names it
+        metric = metric_english(fig.metric.removesuffix("标准"), glossary)
     if metric is None:
         missing.append(fig.metric)
     subject = _subject(fig, glossary, missing, ctx)

@@ -193,11 +193,16 @@ _BOUND_BEFORE_VERB = re.compile(r"(?:至少|最少|最多)(?:建成|建设|新�
                                 r"组织|补贴|补助|奖励|资助|支持|认定|打造|创建|选派|落实|有)\s*$")
 
 
+# ... or before the unit a rate is per (不低于每人每月1500元, 不超过每亩800元, 不低于每月2000元)
+_BOUND_BEFORE_PER = re.compile("(?:" + "|".join(_NORM_BOUNDS) + r")\s*每[\u4e00-\u9fff]{1,3}?(?:每[月年日天])?\s*$")
+
+
 def _far_qualifier(ns: str, a: int, cls: str) -> str:
-    """The bound of a figure written before the whole of its share or before its verb ("" if none)."""
+    """The bound of a figure written before the whole of its share, before its verb or before the unit a rate is
+    per ("" if none)."""
     head = ns[max(0, a - 24):a]
     m = _BOUND_BEFORE_WHOLE.search(head) if cls in ("percent", "permille", "times") else None
-    m = m or _BOUND_BEFORE_VERB.search(head)
+    m = m or _BOUND_BEFORE_VERB.search(head) or (_BOUND_BEFORE_PER.search(head) if cls == "money" else None)
     if not m:
         return ""
     return next(_PRE_QUALIFIERS[n] for n in _NORM_BOUNDS if m.group().startswith(n))
