@@ -195,3 +195,14 @@ def test_a_bound_before_the_unit_a_rate_is_per(text: str, unit: str, qualifier: 
     assert (f.unit, f.qualifier, f.status) == (unit, qualifier, "requirement")
     assert "不低于" not in f.metric and "每" not in f.metric
     assert figure_row(f, get_glossary(), Context(province="", city="")).text == english
+
+
+def test_a_norm_set_as_a_multiple_of_another_standard():
+    """按不低于当地城市低保标准的1.3倍确定: the multiple's base is the other standard (the comparison), not part of the
+    name; the bound is the qualifier; a standing requirement."""
+    (f,) = figs("特困人员基本生活标准按不低于当地城市低保标准的1.3倍确定。", **NOTICE)
+    assert (f.metric, f.value, f.unit, f.qualifier, f.status) == ("特困人员基本生活标准", 1.3, "倍", "不低于",
+                                                                  "requirement")
+    assert figure_row(f, get_glossary(), Context(province="", city="")).text == (
+        "Basic living standard for persons living in extreme poverty: at least 1.3 times the local urban subsistence "
+        "allowance standard (requirement)")

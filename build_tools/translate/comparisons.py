@@ -149,6 +149,10 @@ def english_rank(rank: str, ctx: Context) -> str | None:
     return f"{head} {scope}".strip() if scope else head
 
 
+# the standards, wages and prices a norm is a multiple of (extract/figures/vocab.py: 按不低于当地…标准的1.3倍)
+NORM_BASES = ("标准", "工资", "价格", "收入", "补助", "补助金", "津贴")
+
+
 def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multiple: bool = False,
                        period: str = "") -> str | None:
     """同比 -> 'year on year'; 比2015年底 -> 'compared with the end of 2015'; 高于全省 -> 'above the Liaoning rate';
@@ -182,6 +186,13 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
         return f"the level at the end of {year}" if m.group("end") else f"the {year} level"
     if multiple and comparison in PREVIOUS_LEVELS:  # 是上年的1.5倍: "1.5 times the previous year's level" (P)
         return PREVIOUS_LEVELS[comparison]
+    if multiple and comparison.endswith(NORM_BASES):  # 按不低于当地城市低保标准的1.3倍: another standard (P)
+        from .metrics import metric_en
+
+        local = comparison.startswith(("当地", "本地"))
+        base = metric_en(comparison[2:] if local else comparison, glossary)
+        if base:
+            return f"the {'local ' if local else ''}{base}"
     if comparison in REAL_TERMS:  # 按年实质 (Hong Kong releases): "year on year in real terms"
         return REAL_TERMS[comparison]
     entry = glossary.lookup(comparison)
