@@ -1,0 +1,60 @@
+"""Rules added after the fifty-ninth held-out measurement (a county river chief office's work summary as a
+hard-wrapped TXT with a table aligned with full-width spaces, a city port authority's monthly production release as
+an HTML page with a ruled table); sentences and tables invented for each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from build_tools.clean import clean
+from build_tools.extract.figures.tables import table_sentences
+from build_tools.model import Paragraph
+
+
+def test_a_table_aligned_with_full_width_spaces_keeps_its_cells():
+    """A Word table saved as text: the header and the rows are cells separated by runs of full-width spaces, not
+    paragraphs packed into one line, and their numbers are no page numbers."""
+    raw = ("表2\u3000各街道污水管网建设情况\n"
+           "街道\u3000\u3000\u3000\u3000新建管网（公里）\u3000\u3000投资（万元）\u3000\u3000完成率（%）\n"
+           "东城街道\u3000\u3000\u300012.5\u3000\u3000\u3000\u3000\u3000\u3000860\u3000\u3000\u3000\u3000\u300098.2\n"
+           "西湖街道\u3000\u3000\u30008.3\u3000\u3000\u3000\u3000\u3000\u3000\u3000540\u3000\u3000\u3000\u3000\u3000100\n"
+           "北关街道\u3000\u3000\u300015\u3000\u3000\u3000\u3000\u3000\u3000\u3000720\u3000\u3000\u3000\u3000\u300096.4\n")
+    c = clean(raw)
+    tables = [b.text.split("\t") for b in c.blocks if b.kind == "table"]
+    assert tables == [["街道", "新建管网（公里）", "投资（万元）", "完成率（%）"], ["东城街道", "12.5", "860", "98.2"],
+                      ["西湖街道", "8.3", "540", "100"], ["北关街道", "15", "720", "96.4"]]
+    assert not any(a.rule == "furniture.page_number" for a in c.report)
+
+
+def test_paragraphs_packed_with_wide_spaces_are_still_split():
+    raw = "一、总体情况。全年收入增长5%。\u3000\u3000二、支出情况。全年支出增长3%。\n"
+    assert [b.text for b in clean(raw).blocks] == ["一、总体情况。全年收入增长5%。", "二、支出情况。全年支出增长3%。"]
+
+
+def test_a_table_group_row_with_empty_cells_stays_in_its_table():
+    """A group row a web page's reader writes as a label and empty cells (按行业分工业增加值, then tabs) is a row of the
+    table, not a heading cutting it in two."""
+    raw = ("指标\t单位\t9月\t同比%\n工业增加值\t亿元\t86.2\t5.1\n按行业分工业增加值\t\t\t\n"
+           "电子信息业\t亿元\t21.4\t9.3\n纺织服装业\t亿元\t8.6\t-2.2\n")
+    blocks = clean(raw).blocks
+    assert [b.kind for b in blocks] == ["table"] * 5
+    assert blocks[2].text.split("\t")[0] == "按行业分工业增加值"
+
+
+def _table(*rows: tuple[str, ...]) -> list[str]:
+    return table_sentences(Paragraph(id="p1", text="", role="table", cells=[list(r) for r in rows]))
+
+
+def test_a_monthly_table_with_two_bare_change_columns_and_a_running_total():
+    """指标 | 单位 | 9月 | 同比% | 1-9月累计 | 同比%: each 同比% column is the change of the period column before it (a
+    negative cell a fall), 1-9月累计 the months; the rows under a group row naming a measure by a kind of part (分行业…)
+    are that measure of each part."""
+    assert _table(("指标", "单位", "9月", "同比%", "1-9月累计", "同比%"),
+                  ("用电量", "亿千瓦时", "12.5", "3.2", "108.6", "-0.7"),
+                  ("分行业用电量", "", "", "", "", ""),
+                  ("制造业", "亿千瓦时", "6.1", "-1.5", "52.3", "2.4")) == [
+        "9月，用电量12.5亿千瓦时，同比增长3.2%。", "1-9月，用电量108.6亿千瓦时，同比下降0.7%。",
+        "9月，制造业用电量6.1亿千瓦时，同比下降1.5%。", "1-9月，制造业用电量52.3亿千瓦时，同比增长2.4%。"]
+
+
+def test_a_group_row_naming_no_measure_leaves_the_rows_their_names():
+    assert _table(("指标", "单位", "1-6月", "同比增长（%）"), ("按地区分", "", "", ""),
+                  ("东城区", "亿元", "30.2", "4.4")) == ["1-6月，东城区30.2亿元，同比增长4.4%。"]
