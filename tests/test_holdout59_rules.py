@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from build_tools.clean import clean
 from build_tools.extract.figures.tables import table_sentences
-from build_tools.model import Paragraph
+from build_tools.model import Figure, Paragraph
+from tests.test_figure_attributes import figs, one
 
 
 def test_a_table_aligned_with_full_width_spaces_keeps_its_cells():
@@ -58,3 +59,39 @@ def test_a_monthly_table_with_two_bare_change_columns_and_a_running_total():
 def test_a_group_row_naming_no_measure_leaves_the_rows_their_names():
     assert _table(("指标", "单位", "1-6月", "同比增长（%）"), ("按地区分", "", "", ""),
                   ("东城区", "亿元", "30.2", "4.4")) == ["1-6月，东城区30.2亿元，同比增长4.4%。"]
+
+
+SUMMARY = {"date": "2025-12-20", "region": "桐川县", "genre": "work-report", "title": "桐川县2025年水利工作总结"}
+
+
+def _summary(*texts: str) -> list[Figure]:
+    return figs(*texts, **SUMMARY)
+
+
+def test_a_share_of_the_things_after_de_that_do_something_is_named_by_both():
+    """全县仅有38%的重点河段实现视频监控覆盖: the share of the things counted after 的 that do (or fail to do) it; the
+    norm a share falls short of (未达到每周2次的标准) is no figure."""
+    f = one(_summary("全县仅有42%的小型水库实现雨水情自动测报。"), 42)
+    assert f.metric == "实现雨水情自动测报的小型水库比例"
+    found = _summary("约有15%的网格员入户走访未达到每周2次的标准。")
+    assert [(x.value, x.metric) for x in found] == [(15, "未达到每周2次的标准的网格员入户走访比例")]
+
+
+def test_days_of_a_stoppage_a_concentration_in_water_and_rounds_are_figures():
+    assert (one(_summary("受强降雨影响，全县客运班线累计停运4天。"), 4).base_unit) == "day"
+    f = one(_summary("青溪水库氨氮平均浓度为0.21毫克/升。"), 0.21)
+    assert (f.unit, f.base_unit, f.metric, f.subject) == ("毫克/升", "mg/L", "氨氮平均浓度", "青溪水库")
+    assert one(_summary("开展水库安全专项督查3轮。"), 3).base_unit == "time"
+
+
+def test_a_kind_of_reservoir_is_no_name():
+    f = one(_summary("全县小型水库除险加固完成投资1.2亿元。"), 1.2)
+    assert (f.subject, f.metric) == ("", "小型水库除险加固完成投资")
+
+
+def test_funding_obtained_as_a_part_of_an_amount_stated_is_secured():
+    """…投入资金…，其中争取上级资金…: the part obtained of the year's spending, an actual; a plan to obtain funding
+    stays a target."""
+    found = _summary("全年完成水利投资4.6亿元，其中争取上级补助资金2.1亿元。")
+    assert one(found, 2.1).status == "actual" and one(found, 2.1).period == "2025"
+    assert one(_summary("2026年，力争争取上级资金5亿元。"), 5).status == "target"
