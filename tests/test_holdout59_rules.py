@@ -81,7 +81,7 @@ def test_days_of_a_stoppage_a_concentration_in_water_and_rounds_are_figures():
     assert (one(_summary("受强降雨影响，全县客运班线累计停运4天。"), 4).base_unit) == "day"
     f = one(_summary("青溪水库氨氮平均浓度为0.21毫克/升。"), 0.21)
     assert (f.unit, f.base_unit, f.metric, f.subject) == ("毫克/升", "mg/L", "氨氮平均浓度", "青溪水库")
-    assert one(_summary("开展水库安全专项督查3轮。"), 3).base_unit == "time"
+    assert one(_summary("开展水库安全专项督查3轮。"), 3).unit == "轮"
 
 
 def test_a_kind_of_reservoir_is_no_name():

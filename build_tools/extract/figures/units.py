@@ -28,7 +28,7 @@ def _units() -> dict[str, _Unit]:
         "种": "item",  # 门诊慢特病病种扩大到62种, 落地集采药品435种 (kinds counted, as 类)
         "期": "item",  # 在线访谈期数6期, 开展征集调查9期 (issues or rounds held, counted as items)
         "瓶": "item",  # 查获超过保质期的香菇酱326瓶 (jars or bottles counted, as 件)
-        "轮": "time",  # 开展专项督查3轮, “回头看”2轮 (rounds of a campaign held, counted as 次)
+        "轮": "",  # 开展专项督查3轮, 出现4轮强降雨过程 (rounds or spells counted: no base of their own)
         "对": "couple", "具": "item",  # 办理结婚登记2.14万对 (couples); 火化遗体2.96万具 (bodies, counted as items)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
