@@ -48,7 +48,8 @@ RIVERS_EXACT: dict[str, tuple[str, str]] = {
         "share of the county seat's centralized drinking water sources meeting standards", "GWR 2008/502, P"),
     "集中式饮用水水源地水质达标率": ("share of centralized drinking water sources meeting standards",
                                       "GWR 2008/502, P"),
-    "总磷平均浓度": ("average total phosphorus concentration", "P"), "总磷浓度": ("total phosphorus concentration", "P"),
+    "总磷平均浓度": ("average total phosphorus concentration", "P"),
+    "总磷浓度": ("total phosphorus concentration", "P"),
     # the "four disorders" (illegal occupation, sand mining, dumping and building) cleared
     "排查整治河湖四乱问题": ('"four disorders" on rivers and lakes identified and remedied', "P"),
     "排查整治河湖“四乱”问题": ('"four disorders" on rivers and lakes identified and remedied', "P"),
