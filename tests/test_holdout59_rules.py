@@ -95,3 +95,20 @@ def test_funding_obtained_as_a_part_of_an_amount_stated_is_secured():
     found = _summary("全年完成水利投资4.6亿元，其中争取上级补助资金2.1亿元。")
     assert one(found, 2.1).status == "actual" and one(found, 2.1).period == "2025"
     assert one(_summary("2026年，力争争取上级资金5亿元。"), 5).status == "target"
+
+
+RELEASE = {"date": "2025-11-14", "region": "桐江市", "genre": "statistics", "title": "2025年1-10月全市充电设施建设情况"}
+
+
+def test_a_stock_newly_added_since_a_base_is_a_rise():
+    """截至10月末…较年初新增260个: the rise of the stock since the start of the year (up, January-October)."""
+    found = figs("截至10月末，全市共有公共充电桩1380个，较年初新增260个。", **RELEASE)
+    f = one(found, 260)
+    assert (f.kind, f.direction, f.period, f.base_period) == ("growth", "up", "2025-01/2025-10", "2025-01")
+    assert one(figs("全年新增城镇就业1.2万人。", **RELEASE), 1.2).direction == ""
+
+
+def test_the_capacity_completed_works_add_has_no_period():
+    """…于6月建成投用，新增处理能力5万吨: the completed works' size, of no year (as their total investment)."""
+    f = one(_summary("城南污水处理厂二期于6月建成投用，新增日处理能力5万吨。"), 5)
+    assert (f.period, f.status) == ("", "actual")
