@@ -4,6 +4,7 @@ an HTML page with a ruled table); sentences and tables invented for each rule, e
 
 from __future__ import annotations
 
+from build_tools import new
 from build_tools.clean import clean
 from build_tools.extract.figures.tables import table_sentences
 from build_tools.model import Figure, Paragraph
@@ -112,3 +113,16 @@ def test_the_capacity_completed_works_add_has_no_period():
     """…于6月建成投用，新增处理能力5万吨: the completed works' size, of no year (as their total investment)."""
     f = one(_summary("城南污水处理厂二期于6月建成投用，新增日处理能力5万吨。"), 5)
     assert (f.period, f.status) == ("", "actual")
+
+
+def test_a_red_header_above_a_title_that_is_no_official_notice() -> None:
+    """A red header (X文件) over the document number and a title that is no 关于…的通知 (a summary's title): the
+    title, not the header."""
+    text = "桐川县水利局文件\n\n桐水〔2025〕12号\n\n桐川县2025年水利工作总结\n\n2025年，县水利局……\n"
+    assert new.infer_title(text) == "桐川县2025年水利工作总结"
+    assert new.infer_title("桐川县水利局文件\n\n桐水〔2025〕12号\n\n各乡镇：\n") == "桐川县水利局文件"
+
+
+def test_a_release_of_a_months_production_is_statistics() -> None:
+    assert new.infer_kind("", "2025年1-9月全市港口生产情况") == "statistics"
+    assert new.infer_kind("", "1—8月份全县工业生产情况") == "statistics"

@@ -72,19 +72,6 @@ def test_official_title_wrapped_over_lines() -> None:
     assert new.infer_issuer(text) == "辽宁省人民政府办公厅"
 
 
-def test_a_red_header_above_a_title_that_is_no_official_notice() -> None:
-    """A red header (X文件) over the document number and a title that is no 关于…的通知 (a summary's title): the
-    title, not the header."""
-    text = "桐川县水利局文件\n\n桐水〔2025〕12号\n\n桐川县2025年水利工作总结\n\n2025年，县水利局……\n"
-    assert new.infer_title(text) == "桐川县2025年水利工作总结"
-    assert new.infer_title("桐川县水利局文件\n\n桐水〔2025〕12号\n\n各乡镇：\n") == "桐川县水利局文件"
-
-
-def test_a_release_of_a_months_production_is_statistics() -> None:
-    assert new.infer_kind("", "2025年1-9月全市港口生产情况") == "statistics"
-    assert new.infer_kind("", "1—8月份全县工业生产情况") == "statistics"
-
-
 def test_word_segmented_report() -> None:
     guess = new.infer((ROOT / "seeds" / "2019-chaoyang-work-report-tasks.txt").read_text())
     assert guess.values["title"] == "2019年工作安排"
