@@ -98,6 +98,15 @@ def test_funding_obtained_as_a_part_of_an_amount_stated_is_secured():
     assert one(_summary("2026年，力争争取上级资金5亿元。"), 5).status == "target"
 
 
+def test_within_the_year_under_a_plan_heading_of_the_next_year_is_that_year():
+    """三、2026年工作打算 in a summary of December 2025: its 年内 is 2026 (a review heading's 年内 stays 2025)."""
+    found = figs("三、2026年工作打算", "五是推进数字水利。年内建成县级水利数据平台，新增雨量监测站点40个。",
+                 headings={0: 1}, **SUMMARY)
+    assert (one(found, 40).period, one(found, 40).status) == ("2026", "target")
+    found = figs("一、2025年工作回顾", "年内建成县级水利数据平台，新增雨量监测站点40个。", headings={0: 1}, **SUMMARY)
+    assert one(found, 40).period == "2025"
+
+
 RELEASE = {"date": "2025-11-14", "region": "桐江市", "genre": "statistics", "title": "2025年1-10月全市充电设施建设情况"}
 
 
