@@ -55,3 +55,11 @@ def test_a_port_production_release_title():
     renderer = TitleRenderer(get_glossary(), "2025")
     assert report_title(renderer, "2025年1-9月全市港口生产情况", "桐江市") == (
         "Port Production of Tongjiang in January-September 2025")
+
+
+def test_a_summary_of_work_on_a_system_names_the_system_whole():
+    renderer = TitleRenderer(get_glossary(), "2025")
+    assert report_title(renderer, "桐川县2025年河湖长制工作总结", "") == (
+        "Review of the Work on the System of River Chiefs and Lake Chiefs of Tongchuan County in 2025")
+    assert report_title(renderer, "柘源县2024年乡村振兴工作总结", "") == (
+        "Review of Rural Revitalization Work of Zheyuan County in 2024")
