@@ -352,7 +352,7 @@ HELD_OUT_ENGLISH = [
     # a county river chief office's work summary (TXT) and a port authority's January-October production release
     # (HTML): first run (code of f408f69, no fix) 25/114 (the summary 8/59: its table of towns lost; the release 17/55:
     # the table's cells lost, no vocabulary for the river chiefs' work, water quality, goods, routes, berths); 144/153
-    # after the tables kept and metric_vocab/rivers_ports.py (GWR 2019/82, 2013/27, 2008/502, YB 16-26, 27-17, the
+    # after the tables kept and metric_vocab/rivers_ports.py (GWR 2019/82, 2013/27, YB 16-26, 27-17, the
     # rest P), port areas and reservoirs named, a port operator a Port Group, units 毫克/升 and 轮 (left: metrics
     # named with an actor or a place before them, 县河长办向…交办问题清单, 在全县中小学开展…)
     ("holdout59", 153, 144),

@@ -3,9 +3,8 @@ water quality of the assessed sections, the "four disorders" cleared, river work
 production release (freight by goods, containers, routes, transshipment, berths, port construction); holdout59.
 
 Official usage where the reference has it: 河长制、湖长制 "river chiefs and lake chiefs" (GWR 2019/82), 中小河流
-"small and medium-length rivers" (GWR 2013/27), 饮用水水源 "drinking water sources" (GWR 2008/502), 货物吞吐量
-"volume of freight handled" (YB 16-26), 集装箱吞吐量 "container throughput" (YB 26-24, 27-17); the rest project
-renderings (P).
+"small and medium-length rivers" (GWR 2013/27), 货物吞吐量 "volume of freight handled" (YB 16-26), 集装箱吞吐量
+"container throughput" (YB 26-24, 27-17); the rest project renderings (P).
 """
 
 from __future__ import annotations
@@ -44,10 +43,7 @@ RIVERS_EXACT: dict[str, tuple[str, str]] = {
     "水质达到或优于Ⅲ类的断面": ("sections with water of class III or better", "P"),
     "水质达到或优于Ⅲ类的断面占比": ("share of sections with water of class III or better", "P"),
     "地表水考核断面水质优良比例": ("share of assessed surface water sections with good water quality", "P"),
-    "县城集中式饮用水水源地水质达标率": (
-        "share of the county seat's centralized drinking water sources meeting standards", "GWR 2008/502, P"),
-    "集中式饮用水水源地水质达标率": ("share of centralized drinking water sources meeting standards",
-                                      "GWR 2008/502, P"),
+    # (县城集中式饮用水水源地水质达标率: metric_tables and society.py have it)
     "总磷平均浓度": ("average total phosphorus concentration", "P"),
     "总磷浓度": ("total phosphorus concentration", "P"),
     # the "four disorders" (illegal occupation, sand mining, dumping and building) cleared
@@ -62,7 +58,7 @@ RIVERS_EXACT: dict[str, tuple[str, str]] = {
     # funds and works
     "投入河湖治理保护资金": ("funds invested in river and lake management and protection", "P"),
     "河湖治理保护资金": ("funds for river and lake management and protection", "P"),
-    "中央和省级资金": ("central and provincial funds", "P"), "县级财政投入": ("county fiscal investment", "P"),
+    "县级财政投入": ("county fiscal investment", "P"),  # (中央和省级资金: flood.py has it)
     "中小河流治理": ("small and medium-length rivers harnessed", "GWR 2013/27"),
     "完成中小河流治理": ("small and medium-length rivers harnessed", "GWR 2013/27"),
     "生态清淤": ("ecological dredging", "P"), "完成生态清淤": ("ecological dredging", "P"),
