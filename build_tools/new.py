@@ -68,7 +68,9 @@ TITLE_KINDS = (
     ("statistics", re.compile(r"统计公报|国民经济和社会发展统计|普查(?:主要数据)?公报|抽样调查(?:主要数据)?公报"
                               r"|(?:国土|土地)调查(?:主要数据|主要成果)?公报"
                               # (第47周…重要民生商品价格监测情况, 居民消费价格变动情况: a price office's release)
-                              r"|价格(?:监测|变动|运行)情况")),
+                              r"|价格(?:监测|变动|运行)情况"
+                              # (2025年1-10月全市港口生产情况: a release of the months' production figures)
+                              r"|\d{1,2}\s*月份?[^，,。]{0,12}(?:港口生产|工业生产|港口吞吐量)(?:情况|简况)")),
     ("work-report", re.compile(r"政府工作报告|工作报告|工作安排")),
     ("gazette", re.compile(r"政府公报|公报\s*[（(〔]?\s*(?:第\s*\d|\d{4}\s*年?\s*第)")),  # a gazette's issue
     ("report", re.compile(r"公报")),  # 环境状况公报, 水资源公报: a bulletin on a field
@@ -248,7 +250,10 @@ def infer_title(text: str) -> str:
         if not line:
             continue
         if RED_HEADER.match(line):
-            return official_title(lines[i + 1:]) or line
+            official = official_title(lines[i + 1:])
+            if official or not any(_title_like(x) and not _not_title_part(x) for x in lines[i + 1:i + 6]):
+                return official or line
+            continue  # (a red header above a title that is no 关于…的通知: 澹溪县2025年河湖长制工作总结)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if _not_title_part(line) or (nxt and (WEEKDAY_RE.search(nxt) or WECHAT_RE.match(nxt))):
             # (民生周刊 above 2022年6月15日 星期三; a WeChat account's name above its follow prompt)

@@ -710,6 +710,18 @@ HOLDOUT_THRESHOLDS = {
     # a project named with 镇; see its README)
     "holdout56": {"recall": 1.0, "period": 0.966, "status": 1.0, "direction": 1.0, "subject": 0.986,
                   "base_unit": 1.0, "traps": 0, "timeline": 9, "timeline_traps": 0},
+    # holdout59 (a county river chief office's work summary of 2025 as a hard-wrapped GB18030 TXT with page numbers
+    # "—n—", a running header and a table of the towns aligned with full-width spaces; a city port authority's
+    # January-October production release as an HTML page with a ruled table of two 同比% columns and a group row),
+    # first run (code of f408f69, out of sample, no fix): found 73.9%, period 94.7%, status 97.3%, direction 99.1%,
+    # subject 98.2%, base_unit 100%, traps 1/6, timeline 6/6, tl-traps 0/5; after the aligned TXT table and the
+    # web table's group row kept, 1-10月累计 and bare 同比% columns, shares of the things after 的, days of a
+    # stoppage, 毫克/升, 轮, a named reservoir, funding obtained as part of a stated amount, 较年初新增 a rise, a
+    # completed works' added capacity undated, 年内 under a plan heading of the next year: found 100%, period 98.7%,
+    # status, direction, base_unit 100%, subject 99.3%, traps 0/6, timeline 6/6, tl-traps 0/5 (left: the per-quarter
+    # and per-week patrol norms of the 2026 plan undated; see its README)
+    "holdout59": {"recall": 1.0, "period": 0.986, "status": 1.0, "direction": 1.0, "subject": 0.993,
+                  "base_unit": 1.0, "traps": 0, "timeline": 6, "timeline_traps": 0},
     # holdout55 (a city's report on the execution of the 2025 plan and the draft 2026 plan in DOCX with its table of
     # main indicators naming their unit in the indicator's cell, a city's list of its ten livelihood projects for
     # 2026 in PDF with its investment table), first run (code of e35540b, out of sample, no fix): found 97.4%, period

@@ -34,6 +34,8 @@ from .text import (
 
 PACKED_INDENT_RE = re.compile("[ \t]*\u3000{2,}[ \t]*")
 LEADING_INDENT_RE = re.compile("^[ \t\u3000\u00a0]+")
+# a table's group row as a format reader writes it: a short label, then three or more empty cells
+GROUP_ROW_RE = re.compile(r"^[ \u00a0\u3000]*[^\t。；，！？]{2,20}(?:\t[ \u00a0\u3000]*){3,}\r?$")
 # a table row opening with an empty cell (a totals row under an empty 序号 cell): "\t合计\t\t97,600"
 LEADING_EMPTY_CELL_RE = re.compile("^[ \u00a0]*\t")
 # A "word" character for spacing decisions: CJK ideograph or full-width punctuation.
@@ -62,9 +64,14 @@ class VLine:
 
 def split_lines(text: str, report: list[CleaningAction] | None = None) -> list[VLine]:
     out: list[VLine] = []
-    for number, raw in enumerate(text.split("\n"), 1):
+    raws = text.split("\n")
+    for number, raw in enumerate(raws, 1):
         line = raw.rstrip()
         stripped = line.strip()
+        if GROUP_ROW_RE.match(raw):  # a table's group row (分港区货物吞吐量, then empty cells): a row of the table,
+            # its empty cells kept (not a heading cutting the table in two)
+            out.append(VLine(number, raw.strip(" \r\u3000\u00a0"), False))
+            continue
         if not stripped:
             out.append(VLine(number, "", False))
             continue
@@ -76,6 +83,10 @@ def split_lines(text: str, report: list[CleaningAction] | None = None) -> list[V
         if "\u3000" not in stripped:  # no full-width space: one paragraph (the common case)
             out.append(VLine(number, stripped, indented))
             continue
+        if _aligned_row(stripped, raws[number:number + 2]):  # a table saved as text, its cells aligned with
+            # full-width spaces (澄江镇　　　12　　　5210　　　99.1, and its header above): cells, not packed paragraphs
+            out.append(VLine(number, stripped, indented))
+            continue
         parts = _unit_notes_kept([p for p in PACKED_INDENT_RE.split(stripped) if p.strip()])
         if len(parts) > 1 and report is not None:
             report.append(CleaningAction("layout.packed_paragraphs", "split", (number, number), stripped[:40],
@@ -84,6 +95,15 @@ def split_lines(text: str, report: list[CleaningAction] | None = None) -> list[V
         for i, part in enumerate(parts):
             out.append(VLine(number, part.strip(), indented or i > 0 or len(parts) > 1))
     return out
+
+
+def _aligned_row(stripped: str, after: list[str]) -> bool:
+    """A row of a table whose cells are aligned with full-width spaces: numbers in most cells, or the header of
+    short cells right above such a row."""
+    if line_kind(stripped) == "table":
+        return True
+    nxt = next((a.strip() for a in after if a.strip()), "")
+    return bool(nxt) and _table_header(stripped) and line_kind(nxt) == "table"
 
 
 # a table's unit set to the right of its caption (收入支出决算总表（公开01表）　　　　单位：万元): part of the caption
@@ -155,6 +175,8 @@ WORD_CHAR_RE = re.compile(r"[\w\u4e00-\u9fff]")
 
 def line_kind(text: str) -> str:
     """'table' for a flattened table row, 'axis' for chart axis labels, '' for text."""
+    if GROUP_ROW_RE.match(text):
+        return "table"
     if not CELL_SPLIT_RE.search(text.strip()):
         return ""  # a single cell (most lines)
     if _tab_row(text):
@@ -174,6 +196,8 @@ def _tab_row(text: str) -> bool:
     """Cells separated by tabs, as format readers (PDF, DOCX, HTML) write a table row they know is one: three or
     more cells, or two with a number; no sentence in a cell of a row of two or three (a tab after a heading number
     is not a table), while a row of four cells or more keeps a long cell with commas (a project's 建设内容及规模)."""
+    if GROUP_ROW_RE.match(text):
+        return True
     cells = [c.strip() for c in text.strip().split("\t") if c.strip()]  # empty cells (merged) aside
     if len(cells) < 2 or len(cells) < 4 and SENTENCE_OR_COMMA_RE.search(text) and any(len(c) > 40 for c in cells):
         return False

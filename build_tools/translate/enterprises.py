@@ -26,6 +26,8 @@ COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "E
 # (贸易: "trade" GWR; the trade words of small businesses a market regulator names: project renderings)
 COMPANY_TRADES.update({"农产品贸易": "Agricultural Products Trading", "贸易": "Trading", "商贸": "Trading",
                        "食品": "Food", "农产品": "Agricultural Products"})
+# a port's operator (溟川港集团有限公司, 港务集团): "Port", as 宁波舟山港集团 "Ningbo Zhoushan Port Group" (P)
+COMPANY_TRADES.update({"港": "Port", "港务": "Port", "港口": "Port"})
 # a place with its level and a trade name of two characters before the trade (棠宁县惠鲜 of
 # 棠宁县惠鲜农产品贸易有限公司)
 _BRANDED = re.compile(r"(?P<county>[\u4e00-\u9fff]{1,4}?[县市区])(?P<brand>[\u4e00-\u9fff]{2})")

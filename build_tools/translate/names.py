@@ -24,6 +24,7 @@ from .cppcc_bodies import cppcc_body_en
 from .glossary import Glossary, get_glossary
 from .institutions import institution_en
 from .pinyin import join_syllables, syllables
+from .water_port_names import port_or_reservoir_en, port_or_reservoir_kind
 
 # Generic names of administrative units, longest first: (zh, English after the name, adjective of its government).
 GENERICS: tuple[tuple[str, str, str], ...] = (
@@ -554,7 +555,9 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
         return entry.en
     from .enterprises import company_en, project_en  # (enterprises.py reads places through this module)
 
-    found = (region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
+    if port_or_reservoir_kind(zh):
+        return None
+    found = (port_or_reservoir_en(zh) or region_en(zh, glossary) or issuer_en(zh, glossary) or company_en(zh, glossary)
              or project_en(zh, glossary) or institution_en(zh, glossary) or scenic_en(zh, glossary)
              or venue_en(zh, glossary) or cooperative_en(zh, glossary))
     if found is None and zh.endswith("站"):

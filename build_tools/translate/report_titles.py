@@ -54,7 +54,9 @@ RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
                         r"|(?P<sector2>金融|电力)运行(?:情况|简况)|(?P<table>主要经济指标)"
                         r"|(?P<fiscal>(?:财政|一般公共预算)收支(?:情况|执行情况))"
                         # (a statistics bureau's release on residents' income and consumption: 前三季度居民收支情况)
-                        r"|(?P<household>(?:城乡)?居民(?:人均)?收支(?:情况|简况)?))$")
+                        r"|(?P<household>(?:城乡)?居民(?:人均)?收支(?:情况|简况)?)"
+                        # (a port authority's monthly release: 2025年1-10月全市港口生产情况)
+                        r"|(?P<port>港口(?:生产|吞吐量)(?:情况|简况|完成情况)))$")
 # what a release on one sector's performance is on (project renderings after the People's Bank of China's and the
 # National Energy Administration's English releases: "Financial Statistics", "Electricity Consumption")
 RELEASE_SECTORS = {"金融": "Financial Performance", "电力": "Electricity Supply and Consumption",
@@ -153,6 +155,8 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         return f"Main Economic Indicators{where}, {when}"
     if m.group("household"):  # 2025年前三季度…居民收支情况: NBS's "Households' Income and Consumption Expenditure" (P)
         return f"Residents' Income and Consumption Expenditure{where} in {when}"
+    if m.group("port"):  # 2025年1-10月全市港口生产情况: "Port Production" (as the MOT's monthly port releases; P)
+        return f"Port Production{where} in {when}"
     if m.group("fiscal"):  # 2025年1-11月全市财政收支情况: a finance bureau's release (as MOF's monthly ones; P)
         return f"Fiscal Revenue and Expenditure{where} in {when}"
     sector = m.group("sector") or m.group("sector2")
@@ -301,6 +305,8 @@ def review_plan_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
         if not topic:
             return None
         work = f"{topic.removeprefix('the ')} Work"
+        if " of " in topic:  # (河湖长制工作总结: "the Work on the System of River Chiefs and Lake Chiefs", not "System
+            work = f"the Work on the {topic.removeprefix('the ')}"  # of … Work")
     half = "the First Half of " if m.group("h1") else ""
     text = f"Review of {work}{where} in {half}{m.group('y1')}"
     later = "the Second Half" if m.group("h2") else m.group("y2")

@@ -281,6 +281,12 @@ def _year_end_column(f: Figure, levels: dict[str, set[str]]) -> None:
         f.period += "-12"
 
 
+def _later_year(headings: dict[int, str], year: int | None) -> str:
+    """The year after the document's that a heading names (三、2026年工作打算 in a summary of 2025), or ""."""
+    found = [m.group(1) for h in headings.values() for m in re.finditer(r"((?:19|20)\d{2})年", h)]
+    return next((y for y in found if year and int(y) > year), "")
+
+
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     """The figures of one document, in reading order (see the module docstring for the rules)."""
     ctx = _context(doc, meta)
@@ -325,6 +331,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 reviewed = text_review
                 pctx = replace(ctx, review=Anchor(reviewed, 12, 31), actual=str(reviewed))
         plan_heading = plans_ahead(headings)
+        if plan_heading and (ahead := _later_year(headings, date_anchor.year)):
+            pctx = replace(pctx, plan_year=ahead)  # (三、2026年工作打算: its 年内 is 2026)
         review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
         programme, programme_span = _programme(para.text, ctx.anchor.year, programme_span)
         if programme and programme_span and not ctx.plan_doc and not review_heading:

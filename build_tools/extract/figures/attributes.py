@@ -226,8 +226,10 @@ def _balance_edge(num: _Num, period: str, s: str) -> str:
 
 # new ones to add by a deadline (到2027年…新培育省级智能工厂200家): a running total over the plan, like 累计
 # the total investment of works the clause before says were completed
-_TOTAL_SIZE = re.compile(r"[，,]?\s*(?:该项目|项目|工程)?(?:计划)?总投资(?:约|达|为)?\s*")
-_BUILT_BEFORE = re.compile(r"(?:建成|竣工|投产|投用|投入使用|投入运营)[^，,；;。]{0,4}[，,]\s*$")
+# (…于8月通过竣工验收，新增年通过能力1800万吨: the capacity the completed works add, of no year, as their size)
+_TOTAL_SIZE = re.compile(r"[，,]?\s*(?:该项目|项目|工程)?(?:(?:计划)?总投资"
+                         r"|新增(?:年|日)?(?:通过|吞吐|处理|生产|供水|发电)?能力)(?:约|达|为)?\s*")
+_BUILT_BEFORE = re.compile(r"(?:建成|竣工|投产|投用|投入使用|投入运营|竣工验收)[^，,；;。]{0,4}[，,]\s*$")
 _YEAR_INCOME = re.compile(r"收入|(?<!资)产值|增加值|销售额|营业额")
 _BRACKET_OPEN = re.compile(r"\s*[（(]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[）)]")

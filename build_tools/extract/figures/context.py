@@ -37,11 +37,14 @@ class _Ctx:
     secured: bool = False  # a frame of what was done so far (今年以来，…；争取…资金23.4亿元): funding secured
     scheme_year: str = ""  # the one year a document of rules is for (关于做好2026年度…待遇保障工作的通知): its norms'
     named: tuple[tuple[str, str], ...] = ()  # periods the text names and dates once: (春运, 2026-02-02/2026-03-13)
+    plan_year: str = ""  # under a plan heading of a later year (三、2026年工作打算): the year 年内 is of
 
     def dates(self, text: str) -> list[DateMatch]:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
         ended (在决战脱贫攻坚过程中, written after 2020) is its span."""
         found = dates_in_review(text, self.anchor, self.review)
+        if self.plan_year and "年内" in text:  # (三、2026年工作打算 … 年内建成…平台: within the plan's year)
+            found = [replace(d, iso=self.plan_year) if d.text in ("年内", "今年内") else d for d in found]
         if self.named:
             found = _named_periods(text, found, self.named)
         if "（" in text or "(" in text:  # 《…规划（2021—2030年）》: the span names the programme, no date of the text

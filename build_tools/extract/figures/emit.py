@@ -218,6 +218,9 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
             kind = num.kind = "growth"  # 距平37.9%: a departure from the normal, a change against it
         elif kind in ("level", "count") and _MORE_THAN.search(s, max(0, num.start - 16), num.start):
             kind = num.kind = "growth"  # 比常年同期多1.35亿立方米: more than the base by that much
+        elif kind == "count" and num.comparison and re.search(r"(?:比|较)(?:年初|上年末|上年底|去年底|上月末)新增\s*$",
+                                                               s[max(0, num.start - 10):num.start]):
+            kind, num.kind, num.direction = "growth", "growth", "up"  # 较年初新增7条: a stock's rise since the base
         if kind == "growth":
             direction = num.direction or _direction(s, num.start, num.comparison, metric)
             if num.value < 0 and direction == "up" and re.search(r"(?:增长率?|增速|增幅|为|是|达到?|[:：])\s*$",

@@ -253,8 +253,11 @@ _TASK_OF = re.compile(r"\s*的(改造|建设|整治|提升|治理|修缮|改造�
 
 # a share of the things counted after it that do something (80%以上钢铁产能完成超低排放改造, 90%的行政村实现生活污水
 # 治理): the clause's verb and object name what the share is of
-_SHARE_DOING = re.compile(r"\s*(?:以上|以下|左右)?的?(?P<noun>[\u4e00-\u9fff]{2,8}?)"
-                          r"(?P<verb>完成|实现|达到|建成|接入|开展|纳入)(?P<obj>[\u4e00-\u9fff]{2,14})\s*$")
+_SHARE_DOING = re.compile(r"\s*(?:以上|以下|左右)?的?(?P<noun>[\u4e00-\u9fff]{2,10}?)"
+                          r"(?P<verb>(?:未|尚未|没有)?(?:完成|实现|达到|建成|接入|开展|纳入))(?P<obj>[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{2,6}\d{1,3}[\u4e00-\u9fff]{2,8})\s*$")
+# a norm the things counted fall short of (未达到每月1次的要求, 低于每周2次的标准): its number names the norm, no figure
+_SHORT_OF_NORM = re.compile(r"(?:未达到|未达|达不到|没有达到|低于)(?:每[\u4e00-\u9fff]{1,2})?$")
+_NORM_AFTER = re.compile(r"的(?:要求|标准|规定)")
 
 
 # a share of the things counted after it whose measure lies in a range (86.5%的居民用户年用水量在第一阶梯以内, 70%的
@@ -285,6 +288,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     limit = num.cls == "duration" and num.post in ("以内", "之内")  # (之日起十五日内: a time limit in words)
     if num.chinese and not num.qualifier and not limit and _chinese_not_quantity(l_raw, s[num.end:num.end + 1]):
         num.role = "skip"
+        return num.end
+    if _SHORT_OF_NORM.search(l_raw) and _NORM_AFTER.match(s, num.end):
+        num.role = "skip"  # 12%的村级河长巡河次数未达到每月1次的要求: the norm's frequency
         return num.end
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
@@ -392,6 +398,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.pattern == "L" and _PER_UNIT_ONLY.fullmatch(lm) and (
             priced := _PRICED_BEFORE.search(s, 0, _clause_start(s, num.start))):
         num.metric = priced.group("name")  # 大白菜、白萝卜价格较低，每斤0.80—1.20元: the price the clause before names
+        return num.end
+    if num.pattern in ("L", "mod") and num.cls == "percent" and not lm and s.startswith("的", num.end) and (
+            share := _SHARE_DOING.match(s[num.end:_clause_end(s, num.end)])):
+        # 全县仅有38%的重点河段实现视频监控覆盖: the share of the things counted after 的 that do it, named by both
+        num.metric = f"{share.group('verb')}{share.group('obj')}的{share.group('noun')}比例"
         return num.end
     if num.pattern == "L":
         # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)

@@ -54,6 +54,8 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     if re.search(r"天数|日数|时数|时间|时限|周期|期限|时长|用时|工期|住院日|(?:试用|公示|公告|过渡|服务|有效|等待)期",
                  l_raw) or "工作日" in num.unit:
         return True  # (出院者平均住院日为8.3天: the average length of stay, a statistic in days)
+    if re.search(r"(?:停航|停运|停产|停工|停课|停水|停电|封航|闭园|休市)(?:时间)?(?:共|累计|达)?\s*$", l_raw):
+        return True  # (受台风影响，全市港口累计停航3天: the days a service or work stopped, counted)
     if re.search(r"(?:人均|平均)(?:停留|逗留|游览)(?:时间|天数)?(?:为|达到?)?\s*$", l_raw):
         return True  # (过夜游客人均停留1.9天: visitors' average stay, a statistic in days)
     if re.search(r"(?:暂停|中止|停止|禁止)[^，,；;。\d]{1,14}$", l_raw) and not re.search(

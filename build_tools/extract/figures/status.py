@@ -123,6 +123,11 @@ _PLANNED_MODIFIER = re.compile(r"计划[\u4e00-\u9fff]{1,8}的(?=\s*\d)")
 _PURPOSE = re.compile(r"^\s*为了?(?:确保|保证|保障|推动|加快|促进|实现|进一步|切实|全力|有效)[^，,；;。]{1,30}[，,]")
 
 
+# funding obtained as a part or running total of an amount stated (投入资金2.35亿元，其中争取中央和省级资金1.42亿元;
+# 累计争取上级资金): secured, no plan
+_PART_SECURED = re.compile(r"(?:其中|累计|共)$")
+
+
 # money set aside by a government for a year (财政安排, 预算安排, 下达): with a year still to come, that year's plan
 _ALLOCATED = re.compile(r"财政安排|预算安排|安排[^，,；;。]{0,12}资金|下达[^，,；;。]{0,8}资金")
 
@@ -143,6 +148,7 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     for m in _FUTURE_CUES.finditer(prefix):
         if _inside(m.start(), wholes) or (m.group() == "争取" and _SECURED.match(s, m.end(), m.end() + 16) and (
                 ctx.review is not None or (ctx.secured and not _AHEAD.search(s, 0, m.start()))
+                or _PART_SECURED.search(s, max(0, m.start() - 3), m.start())
                 or any(d.kind == "since" and d.end <= m.start() for d in dates))):
             continue  # (under a review of a past year or 今年以来, 争取新增专项债券资金6.5亿元 is funding secured)
         if m.group() == "将" and (ctx.review is not None or _DONE_THEN.fullmatch(prefix, 0, m.start())) and \

@@ -31,7 +31,7 @@ from .vocab import EXAMPLE_OF_GROUP, OWNED_CAPACITY_PROJECT, _tag
 _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业园|工业园|园区|示范区|"
            r"街道|社区|镇(?![村级区域])|乡(?![村镇道级])|村(?![民级组委道])|县(?![级域城区]|乡(?!村)|领导)|"
            r"市(?![场民级区政直委属容域]|领导)|区(?![域县级]|领导)|旗|集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|"
-           r"有限公司|集团|公司|银行|厂|项目|景区|合作社|机场|法院|检察院|购物中心|步行街|商业街")
+           r"有限公司|集团|公司|银行|厂|项目|景区|合作社|机场|法院|检察院|购物中心|步行街|商业街|水库")
 # (a single-character suffix that starts a compound, 乡村振兴, 乡道, 县域, 市场, is no end of a name; but 舒溪县乡村旅游
 # is the county's rural tourism: 县 before 乡村 ends the name)
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
@@ -45,7 +45,7 @@ _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:^|[主老新旧心市县全各本]|[\u4e00-\u9fff]{2})城区|"
                        r"县城|辖区|(?:^|[大小中主老新旧心全各本该每]|[\u4e00-\u9fff]{2})城市|棚户区|小区|片区|保护区|功能区|建制[镇村]|城镇村|"
-                       r"(?:^|[深高大偏远老荒国]|[\u4e00-\u9fff]{2})[山林]区|库区|矿区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
+                       r"(?:^|[深高大偏远老荒国]|[\u4e00-\u9fff]{2})[山林]区|(?:[大中小]型|大中型|病险|骨干|重点|塘坝|山塘|小[（(][一二][）)]型)水库|库区|矿区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
                        r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|"
                        r"[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村;

@@ -32,6 +32,7 @@ from .label_units import split_label_units
 from .ledgers import _ledger_columns, _ledger_date
 from .posts import post_table_sentences
 from .side_by_side import side_by_side
+from .table_groups import bare_base_change, group_measure
 from .unit_tables import GENERIC_AMOUNT, MONEY_ITEM, unit_line_sentences, value_columns
 
 # a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
@@ -74,7 +75,8 @@ def _year_header(h: str) -> str:
 # a column of the months or quarters the values cover (1—10月, 1-9月份, 前三季度, 上半年, 10月, 本月): a statistics
 # bureau's monthly table of main indicators (指标 | 单位 | 1—10月 | 同比增长(%))
 _PERIOD_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|"
-                            r"[一二三四]季度|前三季度|上半年|全年|本月|当月)$")
+                            r"[一二三四]季度|前三季度|上半年|全年|本月|当月)(?P<total>累计)?$")
+# (1-10月累计 beside 10月: the months' running total, said with its months)
 # a row broken out of the one above it (其中：出口, 其中：10月当月); a row of one month of its parent (10月当月)
 _PART_ROW = re.compile(r"^\s*(?:其中\s*[：:])?\s*")
 _MONTH_ROW = re.compile(r"^(?:\d{1,2}\s*月|本月|当月)(?:份|当月)?$")
@@ -485,9 +487,12 @@ def _period_column_sentences(rows: list[list[str]], label_col: int, unit_col: in
     unit in its header; a cell of "—" is no figure; a row of one month under its indicator (``其中：10月当月``) is that
     indicator in that month (``10月当月，规模以上工业增加值同比增长7.4%。``)."""
     header = rows[0]
-    changes = {j: (m.group("name"), m.group("unit")) for j, h in enumerate(header)
-               if j not in (label_col, unit_col, *periods) and (m := _WITH_UNIT.match(h)) and m.group("name")}
-    out, parent = [], ""
+    changes = {j: (m.group("name"), m.group("unit") if "unit" in m.groupdict() else "%")
+               for j, h in enumerate(header) if j not in (label_col, unit_col, *periods)
+               and ((m := _WITH_UNIT.match(h)) or (m := _PERCENT_TAIL.match(h))) and m.group("name")}
+    # (同比% beside 10月: a change column naming its unit with a bare percent sign)
+    periods = {j: re.sub(r"累计$", "", h.strip()) for j, h in periods.items()}  # (1-10月累计: the months)
+    out, parent, measure = [], "", ""
     for row in rows[1:]:
         if max(label_col, unit_col) >= len(row):
             continue
@@ -495,8 +500,11 @@ def _period_column_sentences(rows: list[list[str]], label_col: int, unit_col: in
         unit = row[unit_col].strip()
         if not label or _NUMBER.fullmatch(label):
             continue
+        if (group := group_measure(row, label_col)) is not None:  # a group row (分港区货物吞吐量)
+            measure = group
+            continue
         month = bool(_MONTH_ROW.match(label)) and parent
-        item = parent if month else label
+        item = parent if month else label + measure
         if not month:
             parent = label
         unit = "" if unit in ("-", "—", "－") or len(unit) > 6 else unit
@@ -510,7 +518,7 @@ def _period_column_sentences(rows: list[list[str]], label_col: int, unit_col: in
                     continue
                 change = _value(row[k], cunit, True) if k < len(row) else None
                 if change:
-                    words = _CHANGE.sub(change[0], name) if change[0] else name
+                    words = bare_base_change(name, change[0]) or (_CHANGE.sub(change[0], name) if change[0] else name)
                     parts.append(f"{words}{change[1]}" if parts else f"{item}{words}{change[1]}")
             if parts:
                 out.append(f"{label if month else when}，" + "，".join(parts) + "。")

@@ -28,6 +28,7 @@ def _units() -> dict[str, _Unit]:
         "种": "item",  # 门诊慢特病病种扩大到62种, 落地集采药品435种 (kinds counted, as 类)
         "期": "item",  # 在线访谈期数6期, 开展征集调查9期 (issues or rounds held, counted as items)
         "瓶": "item",  # 查获超过保质期的香菇酱326瓶 (jars or bottles counted, as 件)
+        "轮": "",  # 开展专项督查3轮, 出现4轮强降雨过程 (rounds or spells counted: no base of their own)
         "对": "couple", "具": "item",  # 办理结婚登记2.14万对 (couples); 火化遗体2.96万具 (bodies, counted as items)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
@@ -73,6 +74,8 @@ def _units() -> dict[str, _Unit]:
         "千升": _Unit("L", 1000, "measure"), "升": _Unit("L", 1, "measure"), "标箱": _Unit("TEU", 1, "measure"),
         "μg/m³": _Unit("ug/m3", 1, "measure"), "微克/立方米": _Unit("ug/m3", 1, "measure"),
         "毫克/立方米": _Unit("mg/m3", 1, "measure"),
+        # a concentration in water (总磷平均浓度为0.038毫克/升, 氨氮0.52毫克/升, 微克/升 of trace pollutants)
+        "毫克/升": _Unit("mg/L", 1, "measure"), "微克/升": _Unit("ug/L", 1, "measure"),
         "%": _Unit("percent", 1, "percent"), "‰": _Unit("permille", 1, "permille"),
         "个百分点": _Unit("percentage point", 1, "pp"), "百分点": _Unit("percentage point", 1, "pp"),
         "倍": _Unit("times", 1, "times"),

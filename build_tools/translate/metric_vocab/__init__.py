@@ -77,6 +77,7 @@ from .quality_checks import QUALITY_CHECKS_EXACT
 from .rainstorm import RAINSTORM_EXACT
 from .recruitment import RECRUITMENT_EXACT, RECRUITMENT_POSTS
 from .resources import RESOURCES_EXACT
+from .rivers_ports import PORTS_EXACT, RIVERS_EXACT
 from .round4 import ROUND4_EXACT, ROUND4_HEADS, ROUND4_SUBJECTS
 from .rules import domain_metric
 from .rules import unsourced as rules_unsourced
@@ -187,6 +188,8 @@ MORE_EXACT.update(FINAL_ACCOUNTS_EXACT)
 MORE_HEADS.update(FINAL_ACCOUNTS_HEADS)
 # a holiday's consumption market and a town's work summary and plan (holdout56): their own module
 MORE_EXACT.update(CONSUMPTION_EXACT)
+# a county's river and lake chief work summary and a port's monthly production release (holdout59)
+MORE_EXACT.update({**RIVERS_EXACT, **PORTS_EXACT})
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

