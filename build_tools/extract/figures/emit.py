@@ -173,7 +173,8 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
                 _SET_AS_WHOLE.match(s, num.end):
             continue  # 本次签约的16个项目全部达产后: the set counted before, named again as what the effects are of
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric) and not \
-                metric.startswith(("完成", "超额完成", "达到", "实现", "达标")):
+                metric.startswith(("完成", "超额完成", "达到", "实现", "达标")) and not metric.endswith("整改措施"):
+            # (制定整改措施1268条: the measures drawn up to rectify the problems found, a count of the work)
             continue  # 4个重大机遇, 27条政策措施: the parts of the text itself (not 完成…的主要指标: the goals met)
         if num.cls == "count" and _ITEMS_SET_OUT.search(s, _clause_start(s, num.start), num.start) and \
                 _ITEMS_SET_OUT_AFTER.match(s, num.end):

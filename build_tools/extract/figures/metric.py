@@ -435,7 +435,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if share_done:  # 80%以上钢铁产能完成超低排放改造: the share of the things that do it, named by both
         num.metric = f"{share_done.group('verb')}{share_done.group('obj')}的{share_done.group('noun')}比例"
         return num.end
-    noun, pred, used = _noun_after(after)
+    dated = _DATED_MODIFIER.match(after)  # (仍有60个2000年底前建成的老旧小区未完成改造: the estates counted)
+    noun, pred, used = _noun_after(after[dated.end():] if dated else after)
+    used += dated.end() if dated and used else 0
     unit_alt = _UNIT_ALTERNATIVES.match(after)
     if unit_alt and (not noun or len(noun) <= 1):  # 2个县（区）孕产妇死亡率…: the administrative units, alternatives
         noun, pred, used = unit_alt.group(1), "", unit_alt.end()
@@ -505,6 +507,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if noun and noun in _GENERIC_METRICS and num.cls not in ("count", "bare"):
         num.role, num.metric = "generic", noun  # 谋划明年2万亩任务: named by an earlier figure (lists._inherit)
         return num.end + used
+    if noun == "问题" and num.cls == "count" and (found := _FINDING_BEFORE.search(l_raw)):
+        num.metric = found.group(1) + noun  # 针对巡察指出的41个问题, 其余29个问题正在整改中: the problems of a finding
+        return num.end + used
     if not noun or noun in _GENERIC_METRICS:
         num.role = "skip"
         return num.end + used  # 23个方面|45项重点任务: the next number starts after the noun
@@ -523,6 +528,17 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if paid and not pred:  # 为1036名失业人员发放失业保险金1126万元: the people paid, named with what they received
         num.metric += f"（{paid.group(1)}）"
     return num.end + used
+
+
+# a date qualifying the counted noun after the count (60个2000年底前建成的老旧小区): what the noun is, read past it
+_DATED_MODIFIER = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:以前|之前|前)[^，,；;。\d]{1,8}?的")
+
+
+# the problems an inspection, audit or check found or fed back (巡察指出的41个问题, 审计发现的, 督查反馈的) and those
+# still open (其余29个问题, 剩余4个问题): a count of the finding, not a speech's "three problems"
+_FINDING_BEFORE = re.compile(r"((?:巡察|巡视|审计|督查|督察|检查|考核|评估)[^，,；;。\d]{0,4}?"
+                             r"(?:指出|反馈|发现|交办|移交)的|"
+                             r"其余|剩余)\s*$")
 
 
 # the beneficiaries of a payment (为N名X发放Y, 向N家企业发放Y, 为N名劳动者追讨工资): what they received follows them

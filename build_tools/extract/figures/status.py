@@ -255,6 +255,9 @@ def _dated_clause(s: str, start: int, end: int, dates: list[DateMatch]) -> bool:
     return any(start <= d.start < end for d in dates)
 
 
+_STANDARD_VALUE_COLUMN = re.compile(r"(?:国家)?标准值[：:]")
+
+
 def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) -> str:
     """actual | target | forecast | requirement: the nearest signal before the figure (or later in its clause:
     7个项目争取年内开工), else the default of its context (a plan section: target). A requirement word (不低于,
@@ -270,6 +273,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
         return "actual"  # 规划范围为…全域，国土总面积2146.8平方公里: the area of the territory, a fact of the present
     if _PLAN_SET_VALUE.search(s, _clause_start(s, num.start), num.num_start) or _PLAN_VALUE_COLUMN.match(s):
         return "target"  # 保持在《规划》要求的45%左右: the value the programme set, quoted against the outcome
+    if _STANDARD_VALUE_COLUMN.match(s):
+        return "requirement"  # 标准值：建成区绿化覆盖率不低于40%: a table's column of standards, restated (tables.py)
     if _GOAL_VALUE_BEFORE.search(s, _clause_start(s, num.start), num.num_start):
         return "target"  # 完成年度目标3.5万人的114.9%: the goal's own value (the share after it is the outcome)
     if num.kind != "growth" and _planned_against_outcome(s, num):
