@@ -126,3 +126,50 @@ def test_a_time_shortened_is_a_change_of_that_time():
 def test_a_count_before_a_dated_modifier_counts_the_noun():
     found = _check("全市尚有45个2000年以前建成的老旧小区未改造。")
     assert one(found, 45).metric.startswith("老旧小区")
+
+
+def test_a_bound_defining_the_group_of_a_share_is_no_figure():
+    found = _check("单程通勤时间超过60分钟的人口比重为8.6%。")
+    assert [f.value for f in found] == [8.6]
+
+
+def test_the_dimensions_and_indicators_a_check_sets_are_its_design():
+    found = _check("本次体检从住房、社区、城市3个维度设置指标58项，采集数据8600条。")
+    assert [f.value for f in found] == [8600]
+
+
+def test_units_where_a_stated_problem_is_found_are_counted_now():
+    """Under the next steps, 仍存在…等问题，有2个单位…低于85%: the units the problem is found in, an actual of the report's
+    period (not a task); the weight of an item in a named year's assessment is that year's norm."""
+    found = figs("截至2024年12月31日，已整改问题120个。", "下一步工作",
+                 "从整改进展看，个别单位仍存在整改不彻底等问题，有2个单位整改完成率低于85%。",
+                 "三是将整改情况纳入2025年度考核，权重不低于8%。", date="2025-01-20", region="梧源县",
+                 title=PROGRESS["title"], genre="bulletin", headings={1: 1})
+    assert (one(found, 2).status, one(found, 2).period) == ("actual", "2024")
+    assert (one(found, 8).status, one(found, 8).period) == ("requirement", "2025")
+
+
+def test_an_action_done_over_days_heading_the_sentence_is_an_event():
+    doc = Document(id="d", title=PROGRESS["title"], date=PROGRESS["date"], genre="bulletin",
+                   paragraphs=[Paragraph(id="p1", text="2024年9月2日至10月25日，县委第三轮巡察组对8个单位党组织开展了"
+                                                       "常规巡察。")])
+    events = extract_events(doc, Metadata(date=PROGRESS["date"], region=PROGRESS["region"]))
+    assert [(e.date, e.kind) for e in events] == [("2024-09-02/2024-10-25", "event")]
+
+
+def test_a_gap_in_percentage_points_to_an_average_has_a_direction():
+    found = _check("西岭区公共充电桩覆盖率比全市平均水平低6.4个百分点，东湖区高于全市平均2.1个百分点。")
+    assert (one(found, 6.4).direction, one(found, 2.1).direction) == ("down", "up")
+
+
+def test_a_places_part_of_what_was_counted_before_is_of_the_same_thing():
+    found = _check("全年新开工改造城镇老旧小区88个，惠及居民1.2万户，其中南湖区改造31个，占全市的35.2%。",
+                   "现存9个易涝点中，北岭区有5个，占全市的55.6%。")
+    assert (one(found, 31).metric, one(found, 35.2).metric) == ("新开工改造城镇老旧小区",) * 2
+    assert (one(found, 5).metric, one(found, 5).subject) == ("易涝点", "北岭区")
+
+
+def test_a_towns_party_committee_acts_for_the_town_and_a_village_level_is_no_village():
+    found = _progress("石门乡党委规范清理村级合同156份，对2名村干部进行了诫勉谈话。")
+    assert (one(found, 156).metric, one(found, 156).subject) == ("规范清理村级合同", "石门乡")
+    assert one(found, 2).metric == "诫勉谈话村干部"

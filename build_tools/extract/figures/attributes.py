@@ -291,6 +291,7 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     return period
 
 
+_WEIGHT_OF_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度[^。；;]{0,30}?考核[^。；;]{0,12}?权重[^，,。；;\d]{0,6}$")
 _REMAINING = re.compile(r"(?:仍有|尚有|还有|依然有|仍然有)\s*$")
 # the total area of a territory (国土总面积, 行政区域总面积, 辖区面积): what the region is, no goal of a plan
 _TERRITORY_AREA = re.compile(r"(?:国土|行政区域|行政区划|辖区|全域)总?面积\s*(?:为|约为?|达)?\s*$")
@@ -360,6 +361,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     if num.status == "requirement":  # a standing norm: only a date of its own clause dates it
         cstart = _clause_start(s, num.start) if s else 0
         own = [d for d in cands if d.start >= cstart]
+        if not own and (weight := _WEIGHT_OF_YEAR.search(s, 0, num.start)):
+            return weight.group(1)  # 纳入2026年度…考核，权重不低于10%: the weight in that year's assessment
         return own[-1].iso if own else default_period(num.status, ctx)
     if num.status == "forecast" and (_PER_YEAR_EFFECT.search(s, 0, num.start) or _EXPECTED_EFFECT.search(
             s, _clause_start(s, num.start), num.start) or _AFTER_BUILT.search(s, _clause_start(s, num.start),

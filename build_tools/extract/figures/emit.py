@@ -95,6 +95,10 @@ _FIRM_PROJECT_SIZE = re.compile(r"(?P<name>(?!(?:重大|重点|产业|在建|新
 # a count of projects whose construction the clause is about (支持1360个重点项目建设, 实施重点项目建设320个)
 _PROJECTS_BUILT = re.compile(r"(?:项目|工程)建设$")
 
+# a gap in percentage points to a base (比全市平均水平低17.1个百分点, 低于全省平均3.2个百分点)
+_PP_GAP = re.compile(r"(?:(?:比|较)[^，,；;。\d多少快慢高低]{0,10}?[高低]|[高低]于[^，,；;。\d]{0,10}?)\s*$")
+
+
 def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[DateMatch], ctx: _Ctx,
                  ) -> list[Figure]:
     """The rows of a sentence's figures: each metric's final name (a set's total, a project's size, a tier,
@@ -219,6 +223,8 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
             kind = num.kind = "growth"  # 距平37.9%: a departure from the normal, a change against it
         elif kind in ("level", "count") and _MORE_THAN.search(s, max(0, num.start - 16), num.start):
             kind = num.kind = "growth"  # 比常年同期多1.35亿立方米: more than the base by that much
+        elif kind == "share" and num.cls == "pp" and _PP_GAP.search(s, max(0, num.start - 16), num.start):
+            kind = num.kind = "growth"  # 覆盖率比全市平均水平低17.1个百分点, 低于全省3.2个百分点: a gap to a base
         if kind == "growth":
             direction = num.direction or _direction(s, num.start, num.comparison, metric)
             if num.value < 0 and direction == "up" and re.search(r"(?:增长率?|增速|增幅|为|是|达到?|[:：])\s*$",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .context import _Ctx
+from .counted_words import _DATED_MODIFIER, _DONE_TO, _FINDING_BEFORE, _GROUP_AFTER, _GROUP_BOUND_BEFORE
 from .metric_checks import _chinese_not_quantity, _valid_duration, defining_threshold
 from .metric_strip import _strip, _tail_verbs
 from .noun_phrase import _THRESHOLD_PREFIX, _noun_after, _np_after_de
@@ -286,6 +287,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if num.chinese and not num.qualifier and not limit and _chinese_not_quantity(l_raw, s[num.end:num.end + 1]):
         num.role = "skip"
         return num.end
+    if num.cls in ("measure", "duration") and _GROUP_BOUND_BEFORE.search(l_raw) and _GROUP_AFTER.match(s, num.end):
+        num.role = "name"  # 通勤距离小于5公里的人口比例: the bound defines the group the share is of, no figure
+        return num.end
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
         return num.end
@@ -527,18 +531,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     paid = _PAID_TO.match(after, used) if _FOR_WHOM.search(l_raw) else None
     if paid and not pred:  # 为1036名失业人员发放失业保险金1126万元: the people paid, named with what they received
         num.metric += f"（{paid.group(1)}）"
+    done_to = _DONE_TO.match(after, used) if num.base == "person" and re.search(r"对\s*$", l_raw) else None
+    if done_to and not pred:  # 对3名村干部进行了诫勉谈话: the people the measure was taken against, named by it
+        num.metric = done_to.group(1) + num.metric
     return num.end + used
 
-
-# a date qualifying the counted noun after the count (60个2000年底前建成的老旧小区): what the noun is, read past it
-_DATED_MODIFIER = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:以前|之前|前)[^，,；;。\d]{1,8}?的")
-
-
-# the problems an inspection, audit or check found or fed back (巡察指出的41个问题, 审计发现的, 督查反馈的) and those
-# still open (其余29个问题, 剩余4个问题): a count of the finding, not a speech's "three problems"
-_FINDING_BEFORE = re.compile(r"((?:巡察|巡视|审计|督查|督察|检查|考核|评估)[^，,；;。\d]{0,4}?"
-                             r"(?:指出|反馈|发现|交办|移交)的|"
-                             r"其余|剩余)\s*$")
 
 
 # the beneficiaries of a payment (为N名X发放Y, 向N家企业发放Y, 为N名劳动者追讨工资): what they received follows them

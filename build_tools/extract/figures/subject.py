@@ -479,7 +479,8 @@ def drop_places(metric: str, subject: str, ctx: _Ctx) -> str:
     rest = metric
     while rest and subject:
         head = rest if rest == subject else next(
-            (rest[:n] for n in range(min(len(rest), 8), 1, -1) if _entity_at(rest[:n], ctx) == rest[:n]), "")
+            (rest[:n] for n in range(min(len(rest), 8), 1, -1) if _entity_at(rest[:n], ctx) == rest[:n]
+             and not rest.startswith("级", n)), "")  # (规范清理村级合同: 村级 is a level, no village 规范清理村)
         if not head:
             break
         rest = rest[len(head):]
