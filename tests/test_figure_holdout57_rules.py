@@ -173,3 +173,11 @@ def test_a_towns_party_committee_acts_for_the_town_and_a_village_level_is_no_vil
     found = _progress("石门乡党委规范清理村级合同156份，对2名村干部进行了诫勉谈话。")
     assert (one(found, 156).metric, one(found, 156).subject) == ("规范清理村级合同", "石门乡")
     assert one(found, 2).metric == "诫勉谈话村干部"
+
+
+def test_the_days_an_inspection_was_done_over_date_its_later_qijian():
+    """2024年9月2日至10月25日，…开展了常规巡察 … 巡察期间共受理…: the inspection's days."""
+    found = _progress("2024年9月2日至10月25日，县委第三轮巡察组对8个单位党组织开展了常规巡察。",
+                      "截至2024年12月31日，已完成整改问题312个。巡察期间共受理群众来信来访96件次，移交问题线索21件。")
+    assert one(found, 96).period == "2024-09-02/2024-10-25"
+    assert one(found, 21).period == "2024-09-02/2024-10-25"
