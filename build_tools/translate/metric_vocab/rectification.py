@@ -19,6 +19,7 @@ RECTIFICATION_EXACT: dict[str, tuple[str, str]] = {
     "开展了提级巡察的村（社区）": ("villages (communities) inspected at a higher level", "P"),
     "巡察指出的问题": ("problems the inspection pointed out", "GWR 2019/460 (inspections), P"),
     "巡察反馈的问题": ("problems the inspection fed back", "GWR 2019/460 (inspections), P"),
+    "受理群众来信来电来访": ("letters, calls and visits from the public received", "P"),
     "巡察期间共受理群众来信来电来访": ("letters, calls and visits from the public received during the inspection",
                                 "P"),
     "向县纪委监委移交问题线索": (
