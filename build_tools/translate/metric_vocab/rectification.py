@@ -91,7 +91,6 @@ RECTIFICATION_EXACT: dict[str, tuple[str, str]] = {
     "城市内涝积水点": ("urban waterlogging points", "P"),
     "城市内涝积水点数量": ("urban waterlogging points", "P"),
     "内涝积水点": ("waterlogging points", "P"),
-    "新开工改造城镇老旧小区": ("old urban residential communities whose renovation began", "GWR 2022/44"),
     "中心城区仍有雨污合流管网": ("combined sewers still in the central urban area", "P"),
     "雨污合流管网": ("combined sewers", "P"),
     # its works and plan
