@@ -24,3 +24,16 @@ def test_rectification_and_health_check_rows_have_english(text: str, value: floa
     f = one(figs(text, date="2025-01-20", region="梧源县", title="关于县委第三轮巡察集中整改情况的通报",
                  genre="bulletin"), value)
     assert figure_row(f, get_glossary(), Context(province="", city="")).text.startswith(english)
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("二、总体整改情况", "II. Overall Rectification"),
+    ("（三）被巡察单位整改情况", "(3) Rectification by the Units Inspected"),
+    ("四、严肃追责问责", "IV. Holding Officials Strictly Accountable"),
+    ("一、城市体检工作概况", "I. Overview of the Urban Health Check"),
+])
+def test_sections_of_a_rectification_report_and_a_health_check(zh: str, en: str) -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    got = TitleRenderer(get_glossary(), year="2025").heading(zh)
+    assert got is not None and got.text == en
