@@ -31,7 +31,7 @@ MORE_PLAN_HEADINGS: dict[str, str] = {
     "火灾事故": "Fire Accidents", "交通事故": "Road Traffic Accidents", "创业扶持": "Support for Business Startups",
     "整改情况": "Rectification",
     # sections of a report on the rectification after inspection tours and of an urban health check report (holdout57;
-    # 整改 "rectification" GWR 2019/520, the rest project renderings)
+    # project renderings)
     "总体整改情况": "Overall Rectification", "被巡察单位整改情况": "Rectification by the Units Inspected",
     "被巡察党组织整改情况": "Rectification by the Party Organizations Inspected",
     "严肃追责问责": "Holding Officials Strictly Accountable", "整改措施": "Rectification Measures",

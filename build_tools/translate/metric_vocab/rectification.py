@@ -2,11 +2,11 @@
 rectified, rules made, leads transferred, funds recovered, people handled) and a city's urban health check report
 (its indicators of green space, communities, commuting, waterlogging and sewage, the survey, the plan); holdout57.
 
-Official usage where the reference has it: 巡视 "inspections" (GWR 2019/460), 整改 "rectification" (GWR 2019/520),
-化解信访积案 "clearing the backlog of cases" of public complaints (GWR 2022/132), 城镇老旧小区 "old urban residential
-communities" (GWR 2022/44), 安全隐患排查整治 "identify and address safety hazards" (GWR 2022/399), 公共停车泊位
-(GWR 2021/414, plan_projects); the discipline terms (党纪政务处分, 第一种形态, 组织处理), the health check's indicators
-(完整居住社区, 15分钟社区生活圈, 通勤, 道路网密度, 内涝积水点) and the survey: project renderings (P).
+Official usage where the reference has it: 巡视 "inspections" (GWR 2019/460), 化解信访积案 "clearing the backlog of
+cases" of public complaints (GWR 2022/132), 安全隐患排查整治 "identify and address safety hazards" (GWR 2022/399),
+公共停车泊位 (GWR 2021/414, plan_projects). 整改 "rectification" has no official English in the reference (GWR
+2019/520 renders 达标整改 by sense); it, the discipline terms (党纪政务处分, 第一种形态, 组织处理), the health check's
+indicators (完整居住社区, 15分钟社区生活圈, 通勤, 道路网密度, 内涝积水点) and the survey are project renderings (P).
 """
 
 from __future__ import annotations
@@ -25,16 +25,16 @@ RECTIFICATION_EXACT: dict[str, tuple[str, str]] = {
     "向县纪委监委移交问题线索": (
         "leads on problems transferred to the county commission for discipline inspection and supervision", "P"),
     "向有关职能部门移交问题线索": ("leads on problems transferred to the functional departments", "P"),
-    # the rectification (GWR 2019/520 整改 rectification)
-    "整改问题": ("problems to rectify", "GWR 2019/520 (rectification), P"),
-    "整改到位": ("problems rectified", "GWR 2019/520 (rectification), P"),
-    "整改": ("problems rectified", "GWR 2019/520 (rectification), P"),
-    "完成整改": ("problems rectified", "GWR 2019/520 (rectification), P"),
-    "整改完成率": ("rectification completion rate", "GWR 2019/520 (rectification), P"),
+    # the rectification (整改 "rectification", P)
+    "整改问题": ("problems to rectify", "P"),
+    "整改到位": ("problems rectified", "P"),
+    "整改": ("problems rectified", "P"),
+    "完成整改": ("problems rectified", "P"),
+    "整改完成率": ("rectification completion rate", "P"),
     "其余问题": ("problems still being rectified", "P"),
-    "制定整改措施": ("rectification measures drawn up", "GWR 2019/520 (rectification), P"),
+    "制定整改措施": ("rectification measures drawn up", "P"),
     "被巡察党组织共制定整改措施": ("rectification measures drawn up by the Party organizations inspected",
-                          "GWR 2019/520 (rectification), P"),
+                          "P"),
     "建立完善制度": ("rules established or improved", "P"),
     "建立完善村级小微权力清单等制度": ("rules established or improved, lists of village-level petty powers among them",
                           "P"),
@@ -55,7 +55,7 @@ RECTIFICATION_EXACT: dict[str, tuple[str, str]] = {
     "追缴国有土地出让金及滞纳金": ("land transfer fees and late fees recovered", "P"),
     "追回项目资金": ("project funds recovered", "P"),
     "化解历史遗留不动产登记问题": ("long-standing real estate registration problems resolved", "P"),
-    "发现并督促整改工程质量问题": ("project quality problems found and rectified", "GWR 2019/520 (rectification), P"),
+    "发现并督促整改工程质量问题": ("project quality problems found and rectified", "P"),
     "改造老旧供水管网": ("old water supply pipes renovated", "P"),
     "规范清理村级合同": ("village-level contracts put in order", "P"),
     "新增受益群众": ("additional people benefiting", "P"),
