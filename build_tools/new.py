@@ -306,6 +306,9 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 # a report of the period, not a notice
                 ("report", re.compile(r"(?:季度|上半年|下半年|\d{1,2}月份?|年度?)[\u4e00-\u9fff\d]{0,20}"
                                       r"(?:运行|工作|办理)情况的?通报$")),
+                # the progress of a rectification or a task circulated (关于县委第五轮巡察集中整改进展情况的通报,
+                # …整改落实情况的通报): a report on it, not a notice
+                ("report", re.compile(r"(?:整改|进展|落实|推进)情况的?通报$")),
                 # (a publicity notice, 《…规划（2021—2035年）》批前公示: the notice of a plan, not the plan)
                 ("notice", re.compile(r"(?:通知|通告|通报|公告|公示|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
@@ -314,7 +317,8 @@ ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{
                 ("plan", re.compile(r"(?:项目|任务)清单$")),
                 ("speech", re.compile(r"(?:讲话|致辞|发言)$")),
                 ("policy", re.compile(r"(?:解读|答记者问|问答)$")),  # 《…办法》政策解读 explains a policy
-                ("report", re.compile(r"(?:(?<!工作)报告|审计工作报告)$")),
+                # (…城市体检报告（摘要）: a report's summary or abridged text is the report)
+                ("report", re.compile(r"(?:(?<!工作)报告|审计工作报告)(?:[（(](?:摘要|简本|节选|全文)[）)])?$")),
                 # a disclosure (2024年政府债务情况公开, 部门预算信息公开): what a body reports of its own accounts
                 ("report", re.compile(r"(?:情况|信息)公开$")),
                 # a department's budget or final accounts explained (2025年部门预算情况说明): its own accounts reported

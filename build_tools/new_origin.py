@@ -154,8 +154,8 @@ def _cheng_city(stem: str, suffix: str) -> bool:
 def _at_boundary(text: str, start: int) -> bool:
     """A name can start here: at the start of a line, after punctuation or a space, or after the suffix of the
     name above it (河北省石家庄市长安区)."""
-    if start == 0:
-        return True
+    if start == 0 or text.endswith("中共", 0, start):
+        return True  # (中共栖溪县委: the party's name before the place)
     before = text[start - 1]
     if before in "省市县区州旗盟":
         return text[start] not in "和与及暨同并"  # 于都县和本溪市: 和 joins two names

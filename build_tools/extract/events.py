@@ -89,6 +89,7 @@ _DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日�
 _DATELINE_WITH_NAME = re.compile(r"[讯电]\s*[（(][^（）()]{0,24}[）)]$")  # 本报讯（记者 周晓岚）10月28日，…
 _ATTRIBUTE_AFTER = re.compile(r"[^，,；;。！？、]{0,4}的")  # 年初确定的, 今年工作的: a date used as a modifier
 _BEFORE_ATTRIBUTE = re.compile(r"[^，,；;。！？、\d]{1,6}的")  # (2000年以前)建成的
+_OBJECT_OF = re.compile(r"(?:对|针对|对照)\s*$")  # (对)2021年以来实施的项目: the object of a preposition
 _PUNCT = "，,；;。！？!?：:、（）()《》“”"
 # a year naming a publication or a list (发布的2023年全国政务热线服务质量评估报告), not the date of a statement
 _NAMED = re.compile(r"报告|名单|榜单|排行|白皮书|公报|年鉴|清单|目录|指数|方案|规划|计划|要点")
@@ -238,6 +239,7 @@ _OF_DOCUMENT = re.compile(r"\s*(?:起)?(?:施行|执行|实施|印发|发布|公
 _YEAR_OF_STANDARD = re.compile(r"度?[^，,；;。\d]{0,16}?标准(?:为|是|调整为)")
 # an action carried out over a span after 于 (于2025年8月至10月组织开展了…抽查, 于3月至5月集中进行了…): done, an event
 _DONE_OVER_SPAN = re.compile(r"\s*(?:组织|集中|统一|陆续)?(?:开展|进行|实施|举办)了")
+_SPAN_THEN_DONE = re.compile(r"[，,][^，,；;。]{0,60}?(?:开展|进行|实施|举办)了")
 # (or what occurred over it: 7月12日至14日全市出现一次大范围强降雨过程, a rain or flood that has happened)
 _OCCURRED_OVER_SPAN = re.compile(r"[，,]?\s*(?:全[市县区省]|我[市县区省])?(?:先后|再次)?(?:出现|发生|遭遇|遭受)(?:了)?"
                                  r"一[次场轮]")
@@ -298,6 +300,9 @@ def _attributive(sentence: str, clause_start: int, m: DateMatch, offset: int) ->
         return True  # 为2026年预算编制和执行打好基础: the year the work prepares for, not when it is done
     if m.text.endswith("前") and _BEFORE_ATTRIBUTE.match(sentence, end):
         return True  # 其中2000年以前建成的小区: a deadline word qualifying a noun, even at the head of its clause
+    if m.kind == "since" and _OBJECT_OF.search(sentence, clause_start, start) \
+            and _BEFORE_ATTRIBUTE.match(sentence, end):
+        return True  # 对2021年以来实施的项目开展专项排查: the time of what is checked, not of the check
     return not _opens_clause(sentence, clause_start, start) and bool(_ATTRIBUTE_AFTER.match(sentence, end))
 
 
@@ -464,6 +469,9 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             if kind == "period" and "/" in m.iso and sentence[:m.start - ss].rstrip().endswith("于") and \
                     _DONE_OVER_SPAN.match(sentence, m.end - ss):
                 kind = "event"  # 我局于2025年8月至10月组织开展了…抽查: an action done over the span, not the span
+            if kind == "period" and "/" in m.iso and m.precision == "day" and _SPAN_THEN_DONE.match(
+                    sentence, m.end - ss):
+                kind = "event"  # 2025年4月7日至5月30日，巡察组对…开展了常规巡察: the span heading it, likewise
             if kind == "period" and "/" in m.iso and _OCCURRED_OVER_SPAN.match(sentence, m.end - ss):
                 kind = "event"  # 7月12日至14日全市出现一次强降雨过程: what happened over the span
             iso, precision = m.iso, m.precision

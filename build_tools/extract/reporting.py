@@ -155,7 +155,7 @@ def reporting_period(doc: Document, meta: Metadata) -> str:
     anchor = Anchor.from_iso(anchor_iso)
     title = _title(doc)
     if is_review(doc):
-        period = _title_period(title, anchor) or _standard_time(doc, anchor, anchor_iso)
+        period = _title_period(title, anchor) or _standard_time(doc, anchor, anchor_iso) or _year_closed(doc, anchor)
         if period:
             return period
     if is_work_report(doc) and anchor.year:
@@ -229,6 +229,21 @@ def _standard_time(doc: Document, anchor: Anchor, anchor_iso: str) -> str:
             found = [d for d in find_dates(m.group("when"), anchor) if d.precision == "day"]
             if found and (not anchor_iso or _before(found[0].iso, anchor_iso)):
                 return found[0].iso[:7] if found[0].iso.endswith("-12-31") else found[0].iso
+    return ""
+
+
+# a progress report's cut-off at the end of a year (截至2025年12月31日, 截至2025年底，已整改到位387个)
+_CUTOFF_YEAR_END = re.compile(r"截至\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|12\s*月\s*(?:底|末)|底|末)")
+
+
+def _year_closed(doc: Document, anchor: Anchor) -> str:
+    """The year a review published in the next year closes its count at (截至2025年12月31日 in the opening paragraphs
+    of a progress report of January 2026): its undated results are that year's; "" else."""
+    opening = [p.text for p in doc.paragraphs if not p.heading and p.text.strip()][:3]
+    for text in opening:
+        m = _CUTOFF_YEAR_END.search(text)
+        if m and anchor.year and int(m.group(1)) == anchor.year - 1:
+            return m.group(1)
     return ""
 
 

@@ -30,6 +30,13 @@ MORE_PLAN_HEADINGS: dict[str, str] = {
     "旱情": "Drought", "汛情": "Flood Situation", "港口": "Ports", "运输服务": "Transport Services",
     "火灾事故": "Fire Accidents", "交通事故": "Road Traffic Accidents", "创业扶持": "Support for Business Startups",
     "整改情况": "Rectification",
+    # sections of a report on the rectification after inspection tours and of an urban health check report (holdout57;
+    # project renderings)
+    "总体整改情况": "Overall Rectification", "被巡察单位整改情况": "Rectification by the Units Inspected",
+    "被巡察党组织整改情况": "Rectification by the Party Organizations Inspected",
+    "严肃追责问责": "Holding Officials Strictly Accountable", "整改措施": "Rectification Measures",
+    "推动解决群众急难愁盼问题": "Solving the Public's Most Pressing Problems",
+    "体检工作概况": "Overview of the Health Check", "城市体检工作概况": "Overview of the Urban Health Check",
     # the notes closing a statistical release (NBS English releases: "Explanatory Notes", "Statistical Coverage",
     # "Data Sources"; project renderings in that wording)
     "附注": "Notes", "注释": "Notes", "指标解释": "Explanatory Notes", "主要指标解释": "Explanatory Notes",

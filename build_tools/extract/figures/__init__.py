@@ -79,7 +79,7 @@ from .context import _before, _context, _heading_level
 from .contributions import name_contributions
 from .decisions import read_decision
 from .edges import mark_edges
-from .headed import carry_per_scope, name_by_counted, name_by_heading
+from .headed import carry_per_scope, name_by_counted, name_by_heading, name_place_parts
 from .land_sales import land_sale_terms
 from .paired import name_paired
 from .paragraph_dates import (
@@ -458,6 +458,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             before = dates if dates and found else ([] if found else before)
             _name_the_items(found, para_metrics)
             superlative_siblings(found)
+            name_place_parts(sentence, found)  # (其中东湖区改造54个, 现存14个内涝积水点中，西岭区有8个)
             converted_changes(found)
             body_size_at_year_end(found)
             other_bound(found)

@@ -153,6 +153,8 @@ _REACHED = re.compile(r"(?:下降|上升|提高|提升|降低|减少|增加|增�
 # figure
 _BEFORE_DATE_MODIFIER = re.compile(r"\s*(?:以前|之前|前)[^，,；;。\d]{1,8}的")
 _MODIFIER_TAIL = re.compile(r"[^，,；;。\d]{1,8}的")
+# …and a span since a date inside the object of a preposition (对2021年以来实施的项目): what the object is
+_OBJECT_OF = re.compile(r"(?:对|针对|对照)\s*$")
 
 
 # a scheme's year as the object of an act (完成2026年度参保缴费, 参加2026年度城乡居民医保): the cycle the act is for,
@@ -166,6 +168,9 @@ def _in_modifier(d: DateMatch, s: str, upto: int) -> bool:
     if d.text.endswith("年度") and _CYCLE_ACT.search(s, 0, d.start) and _CYCLE_NOUN.match(s, d.end):
         return True
     if d.text.endswith("前"):
+        return _MODIFIER_TAIL.match(s, d.end, upto) is not None
+    if d.kind == "since" and _OBJECT_OF.search(s, 0, d.start):
+        # (对2021年以来实施的高标准农田建设项目开展专项排查: the projects' own time, the object of the check)
         return _MODIFIER_TAIL.match(s, d.end, upto) is not None
     return _BEFORE_DATE_MODIFIER.match(s, d.end, upto) is not None
 
@@ -288,6 +293,7 @@ def _period(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ct
     return period
 
 
+_WEIGHT_OF_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度[^。；;]{0,30}?考核[^。；;]{0,12}?权重[^，,。；;\d]{0,6}$")
 _REMAINING = re.compile(r"(?:仍有|尚有|还有|依然有|仍然有)\s*$")
 # the total area of a territory (国土总面积, 行政区域总面积, 辖区面积): what the region is, no goal of a plan
 _TERRITORY_AREA = re.compile(r"(?:国土|行政区域|行政区划|辖区|全域)总?面积\s*(?:为|约为?|达)?\s*$")
@@ -357,6 +363,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     if num.status == "requirement":  # a standing norm: only a date of its own clause dates it
         cstart = _clause_start(s, num.start) if s else 0
         own = [d for d in cands if d.start >= cstart]
+        if not own and (weight := _WEIGHT_OF_YEAR.search(s, 0, num.start)):
+            return weight.group(1)  # 纳入2026年度…考核，权重不低于10%: the weight in that year's assessment
         return own[-1].iso if own else default_period(num.status, ctx)
     if num.status == "forecast" and (_PER_YEAR_EFFECT.search(s, 0, num.start) or _EXPECTED_EFFECT.search(
             s, _clause_start(s, num.start), num.start) or _AFTER_BUILT.search(s, _clause_start(s, num.start),

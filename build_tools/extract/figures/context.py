@@ -69,6 +69,10 @@ _INDEX_BASE = re.compile(r"[（(][^（）()]{1,12}?=\s*100[）)]")
 # (春运期间，全市共投入客运车辆…) are that span, as a reader reads them
 _NAMED_DEFINITION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:期间)?[（(](?P<dates>[^（）()]{5,30})[）)]")
 _SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?(?P<name>[\u4e00-\u9fff]{2,6})[”\"]?[）)]")
+# an inspection, check or survey done over a span the sentence opens with (2025年4月7日至5月30日，县委第五轮巡察组
+# 对…开展了常规巡察): its later 巡察期间 is that span
+_ACTIVITY_OVER = re.compile(r"[，,][^。；;]{0,80}?(?:开展|进行|组织)了?[\u4e00-\u9fff]{0,4}?"
+                            r"(?P<name>巡察|巡视|督查|督察|检查|普查|调查|体检|审计)")
 _NOT_NAMED = re.compile(r"^(?:其中|同时|全年|今年|去年|当年|本年|上年|同期|截至|截止|目前|其间)$")
 
 
@@ -87,6 +91,10 @@ def named_periods(texts: list[str], anchor: Anchor) -> tuple[tuple[str, str], ..
             if len(name) >= 2 and len(inner) == 1 and "/" in inner[0].iso and inner[0].kind == "period" and (
                     not _NOT_NAMED.match(name)):
                 found.setdefault(name, set()).add(inner[0].iso)
+        for d in find_dates(text, anchor) if _ACTIVITY_OVER.search(text) else ():
+            act = _ACTIVITY_OVER.match(text, d.end) if "/" in d.iso and d.precision == "day" else None
+            if act and d.kind == "period":
+                found.setdefault(act.group("name"), set()).add(d.iso)
         for m in _SHORT_NAME.finditer(text):  # 2025年10月1日至2026年3月31日（以下简称秋冬季）
             dates = [d for d in find_dates(text[:m.start()], anchor) if d.end == m.start() and "/" in d.iso]
             if dates and dates[-1].kind == "period":

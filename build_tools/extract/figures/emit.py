@@ -95,6 +95,10 @@ _FIRM_PROJECT_SIZE = re.compile(r"(?P<name>(?!(?:重大|重点|产业|在建|新
 # a count of projects whose construction the clause is about (支持1360个重点项目建设, 实施重点项目建设320个)
 _PROJECTS_BUILT = re.compile(r"(?:项目|工程)建设$")
 
+# a gap in percentage points to a base (比全市平均水平低17.1个百分点, 低于全省平均3.2个百分点)
+_PP_GAP = re.compile(r"(?:(?:比|较)[^，,；;。\d多少快慢高低]{0,10}?[高低]|[高低]于[^，,；;。\d]{0,10}?)\s*$")
+
+
 def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[DateMatch], ctx: _Ctx,
                  ) -> list[Figure]:
     """The rows of a sentence's figures: each metric's final name (a set's total, a project's size, a tier,
@@ -173,7 +177,8 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
                 _SET_AS_WHOLE.match(s, num.end):
             continue  # 本次签约的16个项目全部达产后: the set counted before, named again as what the effects are of
         if num.cls == "count" and num.unit in _DISCOURSE_UNITS and _DISCOURSE_NOUN.search(metric) and not \
-                metric.startswith(("完成", "超额完成", "达到", "实现", "达标")):
+                metric.startswith(("完成", "超额完成", "达到", "实现", "达标")) and not metric.endswith("整改措施"):
+            # (制定整改措施1268条: the measures drawn up to rectify the problems found, a count of the work)
             continue  # 4个重大机遇, 27条政策措施: the parts of the text itself (not 完成…的主要指标: the goals met)
         if num.cls == "count" and _ITEMS_SET_OUT.search(s, _clause_start(s, num.start), num.start) and \
                 _ITEMS_SET_OUT_AFTER.match(s, num.end):
@@ -221,6 +226,8 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         elif kind == "count" and num.comparison and re.search(r"(?:比|较)(?:年初|上年末|上年底|去年底|上月末)新增\s*$",
                                                                s[max(0, num.start - 10):num.start]):
             kind, num.kind, num.direction = "growth", "growth", "up"  # 较年初新增7条: a stock's rise since the base
+        elif kind == "share" and num.cls == "pp" and _PP_GAP.search(s, max(0, num.start - 16), num.start):
+            kind = num.kind = "growth"  # 覆盖率比全市平均水平低17.1个百分点, 低于全省3.2个百分点: a gap to a base
         if kind == "growth":
             direction = num.direction or _direction(s, num.start, num.comparison, metric)
             if num.value < 0 and direction == "up" and re.search(r"(?:增长率?|增速|增幅|为|是|达到?|[:：])\s*$",

@@ -80,3 +80,27 @@ def carry_per_scope(figures: list[Figure], previous: str) -> None:
     for f in figures:
         if f.metric.startswith(m.group(2)) and not f.metric.startswith("每"):
             f.metric = m.group(1) + f.metric
+
+
+# a set counted with 中 before a place's part of it (现存14个内涝积水点中，西岭区有8个: the points)
+_SET_IN = re.compile(r"[\d.]+\s*[个座处条家所项]([\u4e00-\u9fff]{2,12}?)中[，,]")
+
+
+def name_place_parts(sentence: str, figures: list[Figure]) -> None:
+    """A place's part of what the sentence counted before it, named by the place alone or by the bare verb (…新开工
+    改造城镇老旧小区126个，…其中东湖区改造54个，占全市的42.9%; 现存14个内涝积水点中，西岭区有8个，占全市的57.1%): the
+    part and its share are of the same thing as the whole."""
+    names: list[str] = []  # the metrics counted before, of the whole
+    named = ""
+    for f in figures:
+        if not f.subject:
+            names += [f.metric] if f.unit not in ("%", "个百分点") and f.metric else []
+            continue
+        verb = next((n for n in reversed(names) if len(f.metric) <= 2 and f.metric in n), "") if f.metric else ""
+        if f.metric and f.metric != f.subject and not verb and not (named and f.metric == named):
+            continue
+        at = sentence.find(f.text)
+        within = _SET_IN.search(sentence, 0, max(at, 0))
+        named = within.group(1) if f.metric == f.subject and within else verb or named
+        if named and f.metric in (f.subject, named) or verb:
+            f.metric = named

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .context import _Ctx
+from .counted_words import _DATED_MODIFIER, _DONE_TO, _FINDING_BEFORE, _GROUP_AFTER, _GROUP_BOUND_BEFORE
 from .metric_checks import _chinese_not_quantity, _valid_duration, defining_threshold
 from .metric_strip import _strip, _tail_verbs
 from .noun_phrase import _THRESHOLD_PREFIX, _noun_after, _np_after_de
@@ -291,6 +292,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if _SHORT_OF_NORM.search(l_raw) and _NORM_AFTER.match(s, num.end):
         num.role = "skip"  # 12%的村级河长巡河次数未达到每月1次的要求: the norm's frequency
+    if num.cls in ("measure", "duration") and _GROUP_BOUND_BEFORE.search(l_raw) and _GROUP_AFTER.match(s, num.end):
+        num.role = "name"  # 通勤距离小于5公里的人口比例: the bound defines the group the share is of, no figure
         return num.end
     if num.cls == "duration" and _STATISTIC_AFTER.match(s, num.end) and l_raw and _CJK.match(l_raw[-1]):
         num.role = "name"  # 臭氧日最大8小时平均第90百分位数浓度: part of the statistic's name, which stays whole
@@ -446,7 +449,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if share_done:  # 80%以上钢铁产能完成超低排放改造: the share of the things that do it, named by both
         num.metric = f"{share_done.group('verb')}{share_done.group('obj')}的{share_done.group('noun')}比例"
         return num.end
-    noun, pred, used = _noun_after(after)
+    dated = _DATED_MODIFIER.match(after)  # (仍有60个2000年底前建成的老旧小区未完成改造: the estates counted)
+    noun, pred, used = _noun_after(after[dated.end():] if dated else after)
+    used += dated.end() if dated and used else 0
     unit_alt = _UNIT_ALTERNATIVES.match(after)
     if unit_alt and (not noun or len(noun) <= 1):  # 2个县（区）孕产妇死亡率…: the administrative units, alternatives
         noun, pred, used = unit_alt.group(1), "", unit_alt.end()
@@ -516,6 +521,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     if noun and noun in _GENERIC_METRICS and num.cls not in ("count", "bare"):
         num.role, num.metric = "generic", noun  # 谋划明年2万亩任务: named by an earlier figure (lists._inherit)
         return num.end + used
+    if noun == "问题" and num.cls == "count" and (found := _FINDING_BEFORE.search(l_raw)):
+        num.metric = found.group(1) + noun  # 针对巡察指出的41个问题, 其余29个问题正在整改中: the problems of a finding
+        return num.end + used
     if not noun or noun in _GENERIC_METRICS:
         num.role = "skip"
         return num.end + used  # 23个方面|45项重点任务: the next number starts after the noun
@@ -533,7 +541,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     paid = _PAID_TO.match(after, used) if _FOR_WHOM.search(l_raw) else None
     if paid and not pred:  # 为1036名失业人员发放失业保险金1126万元: the people paid, named with what they received
         num.metric += f"（{paid.group(1)}）"
+    done_to = _DONE_TO.match(after, used) if num.base == "person" and re.search(r"对\s*$", l_raw) else None
+    if done_to and not pred:  # 对3名村干部进行了诫勉谈话: the people the measure was taken against, named by it
+        num.metric = done_to.group(1) + num.metric
     return num.end + used
+
 
 
 # the beneficiaries of a payment (为N名X发放Y, 向N家企业发放Y, 为N名劳动者追讨工资): what they received follows them

@@ -119,8 +119,10 @@ def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
         return []
     # (县人民医院新院区于9月投入使用，…；城乡居民基本养老保险参保率稳定在98%以上: 于9月 dates the opening, an event,
     # not the next clause's figures)
+    # (…，基本完成2000年底前建成的老旧小区改造任务；新建改造雨水管网40公里: a date qualifying a noun lends nothing)
     return [d for d in dates if not (d.kind == "point" and d.precision in ("month", "day")
-                                     and sentence[max(0, d.start - 1):d.start] == "于")]
+                                     and sentence[max(0, d.start - 1):d.start] == "于")
+            and not _in_modifier(d, sentence, len(sentence))]
 
 
 _FRAME_FILLER = re.compile(r"[仅只而在自从到\s]|一年|份|期间|以来|时期")

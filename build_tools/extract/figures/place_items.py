@@ -12,7 +12,8 @@ from .text import _clause_start
 EntityAt = Callable[[str], "str | None"]
 
 # (villages too: 蕖阳村、新丰村村集体经济收入分别达到86万元和72万元, each village's income)
-_PLACES_EACH = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡村](?:、[\u4e00-\u9fff]{2,6}?"
+# (after 其中: 15分钟社区生活圈覆盖率达到78.4%，其中榕屿区、琮州区分别达到89.2%和85.6%)
+_PLACES_EACH = re.compile(r"(?:其中[，,]?)?(?P<names>[\u4e00-\u9fff]{2,6}?[县区市镇乡村](?:、[\u4e00-\u9fff]{2,6}?"
                           r"[县区市镇乡村])+)(?=[^，,；;。]{0,20}?分别)")
 
 

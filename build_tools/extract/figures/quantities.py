@@ -103,7 +103,14 @@ _TENTHS_AFTER = re.compile(r"(?:偏多|偏少|增加|减少|增长|下降|提高
 _TENTHS_NOT_BEFORE = "员立交本果效为都品熟型功绩长年人就色活区像分"
 # a score's points (自评得分88.5分, 综合得分为92分, 平均分86.4分): the score word right before the number
 _SCORE_BOUND = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|及以上|及以下|[—\-～~至])")
-_SCORE_AFTER = re.compile(r"(?:得分|评分|总分|平均分|综合得分|考核得分)\s*(?:为|是|达到?)?\s*[\d.．０-９]+\s*$")
+_SCORE_AFTER = re.compile(r"(?:得分|评分|总分|平均分|综合得分|考核得分"
+                          r"|满意度(?:[^，,；;。\d]{0,4}[，,])?\s*(?:仅|只)?)"
+                          r"\s*(?:为|是|达到?)?\s*[\d.．０-９]+\s*$")
+# (a satisfaction score: 居民综合满意度为81.6分, 满意度最低，仅为74.2分) and its change in the next clause
+# (…81.6分，比上年提高1.8分): points again
+_SCORE_CHANGE = re.compile(r"(?:得分|评分|满意度)[^。；;]{0,12}?[\d.．０-９]+\s*分\s*[，,]\s*"
+                           r"(?:比|较)[^，,；;。\d]{1,4}?"
+                           r"(?:提高|提升|上升|增加|下降|降低|减少)了?\s*[\d.．０-９]+\s*$")
 
 
 def _match_unit(ns: str, p: int) -> str:
@@ -117,7 +124,8 @@ def _match_unit(ns: str, p: int) -> str:
                 continue
             if u == "成" and (nxt and nxt in _TENTHS_NOT_BEFORE or not _TENTHS_AFTER.search(ns, 0, p)):
                 continue
-            if u == "分" and (not _SCORE_AFTER.search(ns, 0, p) or _SCORE_BOUND.match(ns, p + 1)):
+            if u == "分" and (not (_SCORE_AFTER.search(ns, 0, p) or _SCORE_CHANGE.search(ns, max(0, p - 40), p))
+                             or _SCORE_BOUND.match(ns, p + 1)):
                 continue  # (3分钟 is a duration; 10分 only after 得分/评分: a score; 得分90分（含）以上的: a bound)
             return u
     return ""

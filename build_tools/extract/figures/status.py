@@ -261,6 +261,10 @@ def _dated_clause(s: str, start: int, end: int, dates: list[DateMatch]) -> bool:
     return any(start <= d.start < end for d in dates)
 
 
+_STILL_EXISTS = re.compile(r"(?:仍|还|依然|仍然)存在")
+_STANDARD_VALUE_COLUMN = re.compile(r"(?:国家)?标准值[：:]")
+
+
 def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) -> str:
     """actual | target | forecast | requirement: the nearest signal before the figure (or later in its clause:
     7个项目争取年内开工), else the default of its context (a plan section: target). A requirement word (不低于,
@@ -269,13 +273,18 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     of the past an outcome (控制在3.5%以内 achieved)."""
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
-    if num.kind == "count" and _REMAINING.search(s, _clause_start(s, num.start), num.num_start) and not any(
+    if num.kind == "count" and (_REMAINING.search(s, _clause_start(s, num.start), num.num_start) or (
+            _STILL_EXISTS.search(s, 0, _clause_start(s, num.start))
+            and re.fullmatch(r"\s*有\s*", s[_clause_start(s, num.start):num.num_start]))) and not any(
             p > _clause_start(s, num.start) for p, _ in _cues(s, num.start, dates, ctx)):
+        # (…仍存在整改进度偏慢等问题，有3个单位整改完成率低于90%: the units the problem stated is found in, now)
         return "actual"  # 全市仍有2个县（区）…高于全市平均水平 under 存在的问题和下一步工作: what remains now, a fact
     if num.base in ("km2", "mu", "ha") and _TERRITORY_AREA.search(s, _clause_start(s, num.start), num.num_start):
         return "actual"  # 规划范围为…全域，国土总面积2146.8平方公里: the area of the territory, a fact of the present
     if _PLAN_SET_VALUE.search(s, _clause_start(s, num.start), num.num_start) or _PLAN_VALUE_COLUMN.match(s):
         return "target"  # 保持在《规划》要求的45%左右: the value the programme set, quoted against the outcome
+    if _STANDARD_VALUE_COLUMN.match(s):
+        return "requirement"  # 标准值：建成区绿化覆盖率不低于40%: a table's column of standards, restated (tables.py)
     if _GOAL_VALUE_BEFORE.search(s, _clause_start(s, num.start), num.num_start):
         return "target"  # 完成年度目标3.5万人的114.9%: the goal's own value (the share after it is the outcome)
     if num.kind != "growth" and _planned_against_outcome(s, num):

@@ -45,7 +45,7 @@ _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:^|[主老新旧心市县全各本]|[\u4e00-\u9fff]{2})城区|"
                        r"县城|辖区|(?:^|[大小中主老新旧心全各本该每]|[\u4e00-\u9fff]{2})城市|棚户区|小区|片区|保护区|功能区|建制[镇村]|城镇村|"
-                       r"(?:^|[深高大偏远老荒国]|[\u4e00-\u9fff]{2})[山林]区|(?:[大中小]型|大中型|病险|骨干|重点|塘坝|山塘|小[（(][一二][）)]型)水库|库区|矿区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
+                       r"(?:^|[深高大偏远老荒国]|[\u4e00-\u9fff]{2})[山林]区|建成区|^街区|(?:[大中小]型|大中型|病险|骨干|重点|塘坝|山塘|小[（(][一二][）)]型)水库|库区|矿区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
                        r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|"
                        r"[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村;
@@ -160,6 +160,15 @@ _HANDLING_DEPARTMENT = re.compile(r"([县市区][\u4e00-\u9fff]{2,10}?(?:局|委
                                   r"(?=(?:共|全年|累计)?(?:承办|办理|受理|办结|答复)[^，,；;。]{0,6}?(?:\d|$))")
 
 
+# …and one named by its party group or committee (县自然资源局党组整改问题45个, 市水利局党委…: the department
+# inspected or assessed, whose own figures follow)
+_PARTY_OF_DEPARTMENT = re.compile(r"([县市区][\u4e00-\u9fff]{2,10}?(?:局|委员会|委|办公室|办))"
+                                  r"(?=党组|党委|党工委|党总支)")
+
+
+_DEPARTMENT_NAME = re.compile(_PARTY_OF_DEPARTMENT.pattern.split("(?=")[0])
+
+
 # a body named without its place whose name says which one the region has (住房公积金管理中心, 住房公积金管理委员会:
 # one per city), not a kind of which there are many (服务中心)
 _OWN_BODY = re.compile(r"住房公积金管理(?:中心|委员会)")
@@ -204,6 +213,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     department = _HANDLING_DEPARTMENT.match(head)
     if department and region_level and department.group(1).startswith(region_level):
         return department.group(1)  # 县住房和城乡建设局承办58件: the department's caseload, named as the text names it
+    department = _PARTY_OF_DEPARTMENT.match(head)
+    if department and region_level and department.group(1).startswith(region_level):
+        return department.group(1)  # 县水利局党组整改问题33个: the department's own
     body = _region_body(head, regions, region_level)
     if body:
         return body  # 区政务服务中心共受理办件…, 琅州市住房公积金管理中心…从业人员146人: the body's, not the region's
@@ -467,7 +479,8 @@ def drop_places(metric: str, subject: str, ctx: _Ctx) -> str:
     rest = metric
     while rest and subject:
         head = rest if rest == subject else next(
-            (rest[:n] for n in range(min(len(rest), 8), 1, -1) if _entity_at(rest[:n], ctx) == rest[:n]), "")
+            (rest[:n] for n in range(min(len(rest), 8), 1, -1) if _entity_at(rest[:n], ctx) == rest[:n]
+             and not rest.startswith("级", n)), "")  # (规范清理村级合同: 村级 is a level, no village 规范清理村)
         if not head:
             break
         rest = rest[len(head):]
@@ -519,7 +532,9 @@ def _proper_name(name: str) -> bool:
     tags = _tag(name)
     if any(p == "r" for _, p in tags) or re.search(r"[每各个全]", name) or (tags and tags[0][1][:1] == "v"):
         return False
-    return _named(name) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:镇|乡|村|街道)", name))
+    # (a department of the region named by its level, 县水利局, topic of the paragraph its party group heads)
+    return _named(name) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:镇|乡|村|街道)", name)) or bool(
+        _DEPARTMENT_NAME.fullmatch(name))
 
 
 # the other end of a superlative said after the first (降水量最大的是棠梨县843.5毫米，最小的是汶北区615.2毫米): the

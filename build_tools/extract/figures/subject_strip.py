@@ -8,12 +8,14 @@ import re
 
 from .subject import _BACK_REF, _LOCATED_AT, _REFERS_TO, _SUPERLATIVE
 
+_OWN_PARTY_BODY = re.compile(r"(?:党委|党组|党工委)(?=[\u4e00-\u9fff]{4})")
 _SCOPE_PREFIX = re.compile(r"^全[省市县区国州旗]")
 _SCOPE_SUBJECTS = {"全省", "全市", "全县", "全区", "全国", "全州", "全旗"}
 
 
 # the verb or particle between a subject and its metric (X的, X实现, X有委员: 有 of 有效 stays)
-_AFTER_SUBJECT = re.compile(r"^(?:的|实现|完成|共有|共|有(?![序效力关所机偿色利线])|累计|达到"
+# (县水利局党组整改问题33个: the department's party group, the subject's own body)
+_AFTER_SUBJECT = re.compile(r"^(?:党组|党委|党工委|的|实现|完成|共有|共|有(?![序效力关所机偿色利线])|累计|达到"
                             r"|新(?!入驻|签约|开工|引进|增|建|设|注册|认定|落户|投产))")
 
 
@@ -37,6 +39,8 @@ def strip_subject(metric: str, subject: str) -> str:
                 if subject[k] in "市县区" and metric.startswith(subject[k + j:])), "") if subject else ""
     if own:
         metric = subject + metric[len(own):]  # 区政务服务中心共受理办件 of 沣湖区政务服务中心: as if named in full
+    if subject and _OWN_PARTY_BODY.match(metric):
+        return metric[_OWN_PARTY_BODY.match(metric).end():]  # (河口镇党委规范清理村级合同: the town's own act)
     if not subject or not metric.startswith(subject):
         return metric
     rest = _AFTER_SUBJECT.sub("", metric[len(subject):])  # (新入驻企业 keeps 新: the new ones are counted)

@@ -36,9 +36,10 @@ from .table_groups import bare_base_change, group_measure
 from .unit_tables import GENERIC_AMOUNT, MONEY_ITEM, unit_line_sentences, value_columns
 
 # a header or row label naming a quantity and its unit: 改造小区（个）, 计划投资(亿元), 比上年增长（%）
-# (a name may end with the time its values are taken at: 存款余额（年末）（亿元）)
+# (a name may end with the time its values are taken at: 存款余额（年末）（亿元）; a unit of a rate, written with a
+# slash, may be longer: 城市道路网密度（公里/平方公里）)
 _WITH_UNIT = re.compile(r"^(?P<name>[^（(]{0,20}?(?:[（(](?:年末|年底)[）)])?)\s*"
-                        r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
+                        r"[（(](?P<unit>[^（()）]{1,6}|[^（()）/]{1,4}/[^（()）/]{1,4})[）)]\s*$")
 # a header ending with a bare percent sign (为预算%, 增长%, 比上年增长%): the column's unit, whatever the caption's
 _PERCENT_TAIL = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,10})\s*[%％]$")
 # a row of a stock taken at each year's end (年末户籍人口, 存款余额（年末）): its year cells are the years' ends
@@ -49,7 +50,11 @@ _NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)
 # 实际完成)
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 _STATUS_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?|年度|全年|《?(?:规划|纲要)》?)?\s*"
-                            r"(?:预期目标|目标值?|计划(?:目标)?|预计(?:完成)?|(?:实际)?完成(?:值|情况)?|实绩|实际|现状值?|基期值|基准值)$")
+                            r"(?:预期目标|目标值?|计划(?:目标)?|预计(?:完成)?|(?:实际)?完成(?:值|情况)?|实绩|实际|现状值?|基期值|基准值"
+                            # an urban health check's standards (标准值, 标准/目标值: a national standard or the goal)
+                            r"|(?:国家)?标准值?|标准\s*[/／或]\s*目标值?|目标\s*[/／或]\s*标准值?)$")
+# a column of standards (标准值, 标准/目标值): each cell a bound a norm sets, a standing norm (≥40: 不低于40%)
+_STANDARD_HEADER = re.compile(r"^(?:国家)?标准")
 # a cell in square brackets (〔0.86〕, ［12］): a five-year plan table's cumulative value over the five years that end
 # in its column's year (the tables' 注: 〔 〕内为五年累计数)
 _CUMULATIVE = re.compile(r"^[〔［\[]\s*(?P<cell>[^〔〕［］\[\]]+?)\s*[〕］\]]$")
@@ -188,10 +193,11 @@ def _named_in_next_column(rows: list[list[str]], label_col: int) -> int:
 
 
 def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]], years: dict[int, str],
-                  project: bool = False, span: str = "", rank: str = "") -> str:
+                  project: bool = False, span: str = "", rank: str = "", observed: bool = False) -> str:
     """``project``: the row is one of a list of projects; ``span``: its years of construction (2025—2027年), said
     before its total investment (总投资), which covers them; ``rank``: the row's rank cell (居第N位 after its
-    figures)."""
+    figures); ``observed``: the table gives its goals in a column of their own, so every year column is observed
+    (no 到…达到 of a goal year)."""
     named = _WITH_UNIT.match(label)
     item, row_unit = (named.group("name"), named.group("unit")) if named else (label, "")
     entity = project or (bool(_ENTITY.search(item)) and len(item) <= 12 and not _CATEGORY_ROW.match(item)) or bool(
@@ -206,7 +212,7 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
     # each said of its year (no 到…达到 of a plan's goal year); a rate of change (…增速 in %) each year's rise or
     # fall, a stock at the year's end (年末…) at each year's end
     numbers = sorted(int(y) for y in years.values())
-    series = len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    series = (len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))) or observed
     rate = series and row_unit in ("%", "％") and bool(_CHANGE.search(item))
     year_end = series and bool(_YEAR_END_ITEM.search(item))
     for j in order + sorted((set(columns) | set(years)) - set(order)):
@@ -442,7 +448,7 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
         if max(label_col, unit_col) >= len(row):
             continue
         label, unit = row[label_col], _PER_UNIT.sub("/", row[unit_col].strip())
-        if not label or _NUMBER.fullmatch(label) or not unit or len(unit) > 6:
+        if not label or _NUMBER.fullmatch(label) or not unit or len(unit) > (9 if "/" in unit else 6):
             continue
         out.extend(_change_cells(label, row, changes))
         out.extend(_amount_change_cells(label, row, amounts, unit))
@@ -452,6 +458,10 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
             if (cumulative := _CUMULATIVE.match(cell.strip())) is not None:
                 cell, words = cumulative.group("cell"), _cumulative_words(words)
             got = _value(cell, unit if unit not in ("-", "—") else "", change) if cell else None
+            if got and _STANDARD_HEADER.match(words):  # (标准值 | ≥40: 标准值：…不低于40%; a bare 0 sets no bound)
+                sign = _OWN_SIGNS.get(cell.strip()[:1], "")
+                out += [f"标准值：{label}{sign}{got[1].removesuffix('以上').removesuffix('以下')}。"] if sign else []
+                continue
             if got:
                 verb, amount = got
                 out.append(f"{words}：{_CHANGE.sub(verb, label) if verb else label}{amount}。")
@@ -464,7 +474,8 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
         out += [f"{label}{header[j].strip()}{row[j].strip()}。" for j in rates
                 if j < len(row) and _PERCENT_CELL.fullmatch(row[j].strip())]
         if years:
-            sentence = _row_sentence(f"{label}（{unit}）", row, {}, years)
+            # (2024年 | 2025年 | 标准/目标值: the goal has a column of its own, each year's cell is observed)
+            sentence = _row_sentence(f"{label}（{unit}）", row, {}, years, observed=bool(status))
             if sentence:
                 out.append(sentence)
     return out

@@ -23,6 +23,7 @@ def _units() -> dict[str, _Unit]:
         "笔": "item", "份": "item", "支": "item", "块": "item", "间": "item", "床": "bed",
         "起": "item", "类": "item",  # 化解矛盾纠纷236起 (cases); 补贴范围扩大到12类 (product categories)
         "辆次": "vehicle", "家次": "entity",  # 客车流量186.4万辆次, 检查经营单位835家次
+        "件次": "item",  # 受理群众来信来电来访328件次 (letters, calls and visits received, counted as 件)
         "盏": "item", "批次": "batch",  # 安装太阳能路灯600盏 (lamps); 赴外招商活动46批次 (trips, as 批)
         "场次": "time",  # 开展应急演练312场次, 送戏下乡120场次 (sessions held, as 次)
         "种": "item",  # 门诊慢特病病种扩大到62种, 落地集采药品435种 (kinds counted, as 类)
@@ -60,6 +61,11 @@ def _units() -> dict[str, _Unit]:
         "千伏安": _Unit("kVA", 1, "measure"), "克标准煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
         "克标煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
         "公里/百平方公里": _Unit("km/100 km2", 1, "measure"),  # road density (公路密度108.6公里/百平方公里)
+        # an urban road network's density (城市道路网密度6.7公里/平方公里), a speed (高峰期平均车速28.3公里/小时) and
+        # an area per person (人均公园绿地面积13.6平方米/人, the person said in the unit: still square metres)
+        "公里/平方公里": _Unit("km/km2", 1, "measure"), "千米/平方千米": _Unit("km/km2", 1, "measure"),
+        "公里/小时": _Unit("km/h", 1, "measure"), "千米/小时": _Unit("km/h", 1, "measure"),
+        "平方米/人": _Unit("m2", 1, "measure"),
         # a plant's yearly emission or discharge as an EIA states it (颗粒物排放量为8.64吨/年, 生活污水产生量为
         # 2880立方米/年, 年产能10万吨/年): the rate kept in the unit, as 元/月 is CNY
         "吨/年": _Unit("t", 1, "measure"), "万吨/年": _Unit("t", 10000, "measure"),

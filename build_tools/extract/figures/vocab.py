@@ -124,7 +124,7 @@ _GENERIC_METRICS = {"方面", "事", "件事", "意见", "指标", "项指标", 
 # what a count of the document's own discourse counts (分析面临的4个重大机遇, 落实27条政策措施, 明确8个新突破目标):
 # the parts of a speech or a policy, not quantities of the region
 # (《纲要》确定的28项主要指标: the plan's own list of indicators)
-_DISCOURSE_NOUN = re.compile(r"(?:机遇|挑战|优势|短板|弱项|政策|新政|意见|举措|措施|目标|要求|原则|理念|"
+_DISCOURSE_NOUN = re.compile(r"(?:机遇|挑战|优势|短板|弱项|政策|新政|意见|举措|措施|目标|要求|原则|理念|维度|设置指标|"
                              r"(?:主要|约束性|预期性)指标)$")
 _DISCOURSE_UNITS = frozenset({"个", "条", "项", "点", "方面", "大"})
 # the meeting's own participants (13个部门作了书面发言, 由7名市政府班子成员牵头包保) and an average restating the

@@ -76,6 +76,7 @@ from .public_security import PUBLIC_SECURITY_EXACT
 from .quality_checks import QUALITY_CHECKS_EXACT
 from .rainstorm import RAINSTORM_EXACT
 from .recruitment import RECRUITMENT_EXACT, RECRUITMENT_POSTS
+from .rectification import RECTIFICATION_EXACT
 from .resources import RESOURCES_EXACT
 from .rivers_ports import PORTS_EXACT, RIVERS_EXACT
 from .round4 import ROUND4_EXACT, ROUND4_HEADS, ROUND4_SUBJECTS
@@ -190,6 +191,8 @@ MORE_HEADS.update(FINAL_ACCOUNTS_HEADS)
 MORE_EXACT.update(CONSUMPTION_EXACT)
 # a county's river and lake chief work summary and a port's monthly production release (holdout59)
 MORE_EXACT.update({**RIVERS_EXACT, **PORTS_EXACT})
+# a county's report on the rectification after inspection tours and a city's urban health check (holdout57)
+MORE_EXACT.update(RECTIFICATION_EXACT)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
