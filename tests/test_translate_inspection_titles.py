@@ -63,3 +63,20 @@ def test_the_inspection_teams_own_work_is_no_leading_figure() -> None:
     title = renderer.title(doc.title, "", meta.region)
     item = brief(doc, meta, glossary, context_for(meta.region, glossary), renderer, title)
     assert item is not None and "96.2%" in item.text and "17" not in item.text.split("Leading figures")[-1]
+
+
+@pytest.mark.parametrize(("zh", "region", "english"), [
+    # the rectification after a round of inspection tours (巡视/巡察 "inspections", GWR 2019/460; 整改 P)
+    ("关于县委第三轮巡察集中整改进展情况的通报", "青禾县",
+     "Bulletin on the Progress of Rectification After the Third Round of Inspections by the County Party Committee"),
+    ("关于市委第十二轮巡察整改落实情况的通报", "青禾市",
+     "Bulletin on the Implementation of Rectification After the 12th Round of Inspections by the Municipal Party "
+     "Committee"),
+    # a place's report of a kind the glossary names, and its published summary (P)
+    ("青禾市2026年城市体检报告", "青禾市", "Qinghe Urban Health Check Report for 2026"),
+    ("青禾市2026年城市体检报告（摘要）", "青禾市", "Qinghe Urban Health Check Report for 2026 (Summary)"),
+])
+def test_rectification_bulletins_and_health_check_reports(renderer: TitleRenderer, zh: str, region: str,
+                                                          english: str) -> None:
+    title = renderer.title(zh, "", region)
+    assert title is not None and (title.text, title.status) == (english, "derived")

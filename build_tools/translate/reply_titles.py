@@ -89,10 +89,20 @@ def body_report_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
     return f"Work Report of the {body}" + (f" ({year})" if year else "")
 
 
+# a place's report of a kind the glossary names (澜屏市2025年城市体检报告): "Lanping Urban Health Check Report for 2025"
+PLACE_KIND_REPORT_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗|镇|乡))"
+                                  r"(?P<year>\d{4})年度?(?P<kind>[\u4e00-\u9fff]{2,12}?报告)$")
+
+
 def place_report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """临澜区2024年度优化营商环境工作情况报告 -> 'Linlan District Report on Improving the Business Environment in
-    2024'; else None."""
+    2024'; 澜屏市2025年城市体检报告 -> 'Lanping Urban Health Check Report for 2025' (a report the glossary names);
+    else None."""
     m = PLACE_REPORT_RE.match(zh)
+    kind = PLACE_KIND_REPORT_RE.match(zh) if not m else None
+    if kind:
+        place, what = renderer.region_short(kind.group("place")), renderer.phrase(kind.group("kind"))
+        return f"{place} {title_case(what)} for {kind.group('year')}" if place and what else None
     if not m:
         return None
     place, subject = renderer.region_short(m.group("place")), renderer.subject(m.group("subject"))

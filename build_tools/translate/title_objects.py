@@ -123,3 +123,31 @@ def framed_heading(renderer: TitleRenderer, zh: str) -> str | None:
                 "各项措施": "All Measures Are", "各项政策措施": "All Policies and Measures Are"}[m.group("x")]
         return f"Ensuring {what} Fully Implemented"
     return None
+
+
+# the rectification after a round of inspection tours (县委第五轮巡察集中整改进展情况, 巡视整改落实情况): "the Progress
+# of Rectification after the Fifth Round of Inspections by the County Party Committee" (巡视 "inspections" GWR
+# 2019/460; 巡察, the county's and city's own tours, the same word; 整改 "rectification" P)
+RECTIFICATION_RE = re.compile(r"(?P<who>[省市县区]委)?(?:第(?P<n>[一二三四五六七八九十]{1,3})轮)?(?:巡视|巡察)"
+                              r"(?:反馈问题)?(?P<together>集中)?整改(?P<stage>进展|落实)?情况")
+COMMITTEES = {"省委": "the Provincial Party Committee", "市委": "the Municipal Party Committee",
+              "县委": "the County Party Committee", "区委": "the District Party Committee"}
+
+
+def rectification_subject(zh: str) -> str | None:
+    """县委第五轮巡察集中整改进展情况 -> 'the Progress of Rectification after the Fifth Round of Inspections by the
+    County Party Committee'; None for anything else."""
+    from .periods import ordinal
+    from .title_tables import SESSION_WORDS
+    from .title_words import cn_int
+
+    m = RECTIFICATION_RE.fullmatch(zh)
+    if not m:
+        return None
+    n = cn_int(m.group("n")) if m.group("n") else 0
+    if m.group("n") and not n:
+        return None
+    rounds = f"the {SESSION_WORDS.get(n) or ordinal(n)} Round of Inspections" if n else "Inspections"
+    by = f" by {COMMITTEES[m.group('who')]}" if m.group("who") else ""
+    stage = {"进展": "the Progress of ", "落实": "the Implementation of "}.get(m.group("stage") or "", "")
+    return title_case(f"{stage}rectification after {rounds}{by}")

@@ -43,7 +43,7 @@ from .title_batches import handed_down
 from .title_compose import composed_subject, seasonal
 from .title_headings import ANNEXES, HeadingMixin
 from .title_laws import inspected_law
-from .title_objects import framed_heading, title_object
+from .title_objects import framed_heading, rectification_subject, title_object
 from .title_subtitles import numbered_title, subtitle_text
 from .title_tables import (
     ABOUT_GENRES,
@@ -163,6 +163,8 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             return self._batch(batch)
         if law := inspected_law(self, zh):  # 检查《…法》实施情况: a law enforcement inspection (title_laws)
             return law
+        if rectified := rectification_subject(zh):  # 县委第五轮巡察集中整改进展情况 (title_objects)
+            return rectified
         hearing = re.fullmatch(r"(?:就)?(?P<x>.{2,30}?)(?:举行|召开)听证会", zh)  # 调整…价格举行听证会 (a notice; P)
         if hearing and (what := self.subject(hearing.group("x"))):
             return f"Holding a Hearing on {what}"
@@ -332,6 +334,10 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
         if numbered := numbered_title(self, zh, issuer, region):  # …决定书（棠市监处罚〔2025〕86号）
             return TranslatedText(numbered, "derived", text_hash(zh))
         text = self._title(zh, parts, issuer, region) or clause_headline(self, spaced, region)
+        summary = re.search(r"[（(]摘要[）)]$", zh) if text is None else None
+        if summary and summary.start() >= 4:  # …城市体检报告（摘要）: the report's published summary (P)
+            inner = self.title(zh[:summary.start()], issuer, region)
+            return TranslatedText(f"{inner.text} (Summary)", inner.status, text_hash(zh)) if inner else None
         if text is None:
             return None
         return TranslatedText(text, "missing" if parts.missing else "derived", text_hash(zh))
