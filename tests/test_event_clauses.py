@@ -37,3 +37,11 @@ def test_a_press_conferences_moderator_and_questions_are_no_entries():
                       "青川日报记者：上半年全市经济增长5.6%，请问下半年有哪些举措？",
                       "上半年，全市地区生产总值1286.4亿元，同比增长5.6%。", date="2025-07-18", title="新闻发布会")
     assert [e.text[:3] for e in found] == ["上半年"]
+
+
+def test_a_newspapers_dateline_before_the_news_day_is_no_date_of_the_facts():
+    """本报讯（记者 周敏）10月27日，记者从…获悉，今年前三季度…: the day the reporter learnt it, after the paper's
+    dateline, does not date the quarter's figures (as without the dateline)."""
+    found = events_of("本报讯（记者 李青）10月27日，记者从市税务局获悉，今年前三季度，全市新增减税降费12.4亿元，同比增长6.1%。",
+                      date="2025-10-28", title="前三季度全市减税降费12.4亿元")
+    assert [(e.date, e.kind) for e in found] == [("2025-01/2025-09", "period")]

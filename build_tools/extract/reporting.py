@@ -272,7 +272,9 @@ def _results_span(doc: Document, title: str, anchor: Anchor, anchor_iso: str) ->
 # a news dateline and the reporter's lead-in after it (7月8日，记者从市农业农村局获悉，…; 10月28日上午，从市统计局了解
 # 到，…): the day is when the news was reported, not when the facts it reports happened or which period its figures
 # are of (2025年全市夏粮总产量…; 上半年…)
-NEWS_DAY_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?[，,]\s*"
+# (本报讯（记者 周敏）10月27日，记者从…获悉，: the newspaper's dateline before the day)
+NEWS_DAY_LEAD = re.compile(r"\s*(?:(?:本报|本台|本网|新华社)讯\s*(?:[（(][^）)]{0,20}[）)])?\s*)?"
+                           r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚上|晚)?[，,]\s*"
                            r"[^，,。！？；;\d]{0,30}?(?:获悉|了解到|得知|据悉)[，,]\s*")
 
 

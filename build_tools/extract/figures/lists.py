@@ -370,6 +370,12 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                  and not _ORDINAL_CATEGORY.fullmatch(x.metric)), "")):
             # 第一阶梯水价由…调整为2.80元，第二阶梯由3.53元调整为4.20元: the sibling tier's water price
             num.metric += sibling[_ORDINAL_CATEGORY.match(sibling).end():]  # type: ignore[union-attr]
+        elif (verb := _BARE_VERB.search(num.metric)) and (
+                obj := next((m.split(verb.group(), 1)[1] for m in [*(x.metric for x in reversed(prev)), carry_metric,
+                                                                    para_metric]
+                             if m and verb.group() in m and m.split(verb.group(), 1)[1]), "")):
+            # 制造业企业享受…8.1亿元。其中，高技术制造业企业享受2.9亿元: what its sibling enjoyed (not a share of it)
+            num.metric += re.sub(r"(?<=.{2})占.*$", "", obj)
         elif prev and _is_place(num.metric) and not (num.kind == "count" and not _opens_with_place(prev[-1].l_text)):
             # 北票预计仅增长0.2% -> 北票完成投资 (not a thing counted after another thing: 小型水库46座、山塘218座, 山塘
             # a pond, tagged as a place name)
@@ -498,6 +504,10 @@ def _place_only(left: str) -> bool:
     """柳河县增长, 东港区同比增长: a clause saying only which place changed (its indicator is named before)."""
     m = _PLACE_RE.match(left) or re.match(r"^[\u4e00-\u9fff]{2,4}?(?:区|旗|街道)", left)
     return bool(m) and not _strip(left[m.end():], ())
+
+
+# a verb left without its object before the amount (高技术制造业企业享受2.9亿元): its sibling's object
+_BARE_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:享受|获得|争取到?|办理)$")
 
 
 def _opens_with_place(text: str) -> bool:

@@ -88,6 +88,7 @@ from .science import SCIENCE_EXACT, SCIENCE_HEADS, SCIENCE_SUBJECTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
 from .supervision import SUPERVISION_EXACT
 from .talent import TALENT_EXACT
+from .tax_relief import TAX_RELIEF_EXACT, TAX_RELIEF_HEADS, TAX_RELIEF_SUBJECTS
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
@@ -193,6 +194,10 @@ MORE_EXACT.update(CONSUMPTION_EXACT)
 MORE_EXACT.update({**RIVERS_EXACT, **PORTS_EXACT})
 # a county's report on the rectification after inspection tours and a city's urban health check (holdout57)
 MORE_EXACT.update(RECTIFICATION_EXACT)
+# a tax bureau's news on tax relief and invoice data
+MORE_EXACT.update(TAX_RELIEF_EXACT)
+MORE_HEADS.update(TAX_RELIEF_HEADS)
+MORE_SUBJECTS.update(TAX_RELIEF_SUBJECTS)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
