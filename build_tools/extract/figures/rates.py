@@ -57,7 +57,7 @@ def stated_term(s: str, num: _Num) -> bool:
 
 
 # the per-unit words that end a rate's name (青苗补偿费按照每亩, 过渡期间按照每户每月): they belong to its unit
-_PER_TAIL = re.compile(r"(?:(?:按照|按|为|标准为|由|提高到|达到|增加到|调整为))?(?:每(?P<first>月|年))?"
+_PER_TAIL = re.compile(r"(?:(?P<verb>按照|按|为|标准为|由|提高到|达到|增加到|调整为))?(?:每(?P<first>月|年))?"
                        r"每(?P<per>亩|株|平方米|穴|眼|户|人|吨|头|公里|立方米|千瓦时)(?:每(?P<time>月|年|天|日))?$")
 _MONEY_UNITS = ("元", "万元", "亿元")
 
@@ -66,8 +66,10 @@ def per_unit(metric: str, unit: str) -> tuple[str, str]:
     """青苗补偿费按照每亩 2200元 -> (青苗补偿费, 元/亩); 按照每户每月 800元 -> (…, 元/户·月): a rate's unit says what
     it is per, and its name keeps only what is paid. Anything else is returned as it is."""
     m = _PER_TAIL.search(metric)
+    # (抗日战争时期入伍的提高到每人每年 under a standard's heading: an amount per person raised to is a standard too)
+    raised = m.group("verb") in ("提高到", "增加到", "调整为") and m.group("per") in ("人", "户") if m else False
     if not m or unit.strip() not in _MONEY_UNITS or len(metric[:m.start()]) < 2 \
-            or not _RATE_WORD.search(metric, 0, m.end()):  # (…保障标准为每人每月: 标准 of 标准为 names a rate too)
+            or not (raised or _RATE_WORD.search(metric, 0, m.end())):  # (…保障标准为每人每月: 标准 names a rate)
         return metric, unit  # (县道每年每公里 names no payment: the rule of its sentence renders it whole)
     time = m.group("time") or m.group("first")
     per = m.group("per") + (f"·{'日' if time == '天' else time}" if time else "")
