@@ -83,3 +83,49 @@ def test_a_right_aligned_signature_above_the_date_starts_no_document():
     assert [d.title for d in docs] == ["关于提高伤残津贴标准的通知", "伤残津贴标准表"]
     assert docs[0].issuer == "澄溪省人力资源和社会保障厅、澄溪省财政厅"
     assert docs[1].parent == docs[0].id
+
+
+_MEETING = {"date": "2025-11-20", "region": "桐岚市", "genre": "news", "title": "市政府召开第18次常务会议"}
+
+
+def test_rules_adopted_at_a_meeting_state_standing_norms():
+    """会议审议通过《…管理办法》。 then its contents: sizes and bounds are standing norms of no period (were results of
+    the article's month), an undated aim has no year; a dated sentence keeps its date."""
+    found = figs("会议审议通过《桐岚市创业担保贷款管理办法》。贷款额度最高可达30万元，担保基金规模5亿元。"
+                 "力争带动就业1万人以上。", **_MEETING)
+    assert [(f.value, f.status, f.period) for f in found] == [(30, "requirement", ""), (5, "requirement", ""),
+                                                             (1, "target", "")]
+
+
+def test_a_plan_over_years_adopted_at_a_meeting_sets_goals_of_its_span():
+    """会议审议通过《…行动方案（2026—2028年）》。…每年安排…: a yearly amount of the plan, a target of its span (was an
+    actual of the article's month)."""
+    found = figs("会议审议通过《桐岚市养老服务提升行动方案（2026—2028年）》。方案提出，到2028年，新增养老床位3000张。"
+                 "市财政每年安排养老服务专项资金5000万元。", **_MEETING)
+    assert (one(found, 3000).status, one(found, 3000).period) == ("target", "2028")
+    assert (one(found, 5000).status, one(found, 5000).period) == ("target", "2026/2028")
+
+
+def test_starts_to_a_month_end_are_the_months_since_january():
+    """截至10月底已开工1200套, 开工率85%: flows of January-October, as 新开工 (were the month's)."""
+    found = figs("今年全市计划改造老旧小区住房1500套，截至10月底已开工1200套，开工率80%。", **_MEETING)
+    assert one(found, 1200).period == one(found, 80).period == "2025-01/2025-10"
+
+
+def test_whoever_acts_in_the_region_is_no_subject():
+    """个人消费者在本市购买…的，每辆给予最高3000元补贴: a condition of the rule, the region's (was 个人消费者在本市)."""
+    (f,) = figs("居民在本县购买首套商品住房的，每套给予最高2万元补贴。", **_MEETING)
+    assert f.subject == ""
+
+
+def test_deadlines_of_a_day_and_a_month_are_two_entries_and_jiang_after_a_deadline_is_no_attribute():
+    from build_tools.extract.date_model import Anchor
+    from build_tools.extract.events import _paragraph_events
+
+    at = Anchor.from_iso("2025-11-20")
+    found = _paragraph_events("会议要求，11月30日前完成项目验收，12月底前完成资金拨付。", "p1", at, False)
+    assert [(e.date, e.kind) for e in found] == [("2025-11-30", "target"), ("2025-12", "target")]
+    found = _paragraph_events("各县要于2025年12月15日前将补助资金发放到位，11月份的差额一并补发。", "p1", at, False)
+    assert [(e.date, e.kind) for e in found] == [("2025-12-15", "target")]
+    found = _paragraph_events("各地要于4月底前完成验收，确保4月30日前全部开放。", "p1", at, False)
+    assert len(found) == 1
