@@ -393,7 +393,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                                                      or sentence.endswith("于", 0, best[c].start - ss) for c in best))
             or (next(iter(kinds))[1] == "deadline" and len({m.iso for m in best.values()}) == len(best))) or (
             len(best) > 1 and all(m.kind == "deadline" and "/" not in m.iso for m in best.values())
-            and len({m.iso for m in best.values()}) == len(best) and not any(_month_end_twice(a.iso, b.iso) for a in best.values() for b in best.values()))
+            and len({m.iso for m in best.values()}) == len(best)
+            and not any(_month_end_twice(a.iso, b.iso) for a in best.values() for b in best.values()))
         # (10月31日前…，12月底前…: a day's and a month's deadline; not 4月底前…4月30日前, one day said twice)
         starts = [c[0] for c in sorted(best)] + [len(sentence)]
         # (年内…12个项目建成投用；梧江市区域医疗中心于9月正式开诊: parts joined by ；, each dated, are facts of
