@@ -129,3 +129,26 @@ def test_deadlines_of_a_day_and_a_month_are_two_entries_and_jiang_after_a_deadli
     assert [(e.date, e.kind) for e in found] == [("2025-12-15", "target")]
     found = _paragraph_events("各地要于4月底前完成验收，确保4月30日前全部开放。", "p1", at, False)
     assert len(found) == 1
+
+
+def test_a_bracketed_note_of_who_a_name_covers_is_no_part_of_it():
+    """伤残人员（含伤残民兵民工、伤残警察，下同）护理费标准: the name is 伤残人员护理费标准 (was 伤残警察，下同）护理费标准);
+    a cap's （含） stays."""
+    found = _notice("伤残人员（含伤残民兵民工、伤残警察，下同）护理费标准提高8%。",
+                    "烈士子女（含1960年以前参加工作的人员的子女）生活补助标准由每人每月500元提高到每人每月560元。")
+    assert [f.metric for f in found] == ["伤残人员护理费标准", "烈士子女生活补助标准"]
+
+
+def test_a_standard_named_before_its_area_is_the_areas():
+    """特困人员供养标准城镇由…提高到…，农村由…: 城镇特困人员供养标准 and 农村特困人员供养标准 (was …标准城镇 and
+    农村…标准城镇)."""
+    found = _notice("特困人员供养标准城镇由每人每年9000元提高到9600元，农村由每人每年7000元提高到7500元。")
+    assert [f.metric for f in found] == ["城镇特困人员供养标准", "农村特困人员供养标准"]
+
+
+def test_the_yue_of_a_word_is_no_approximation():
+    """完成征收签约3870户: 签约 is the act counted, not 约 (about)."""
+    (f,) = figs("截至目前已完成房屋征收签约1260户。", **_MEETING)
+    assert (f.metric, f.qualifier) == ("完成房屋征收签约", "")
+    (f,) = figs("全县约1260户受益。", **_MEETING)
+    assert f.qualifier == "约"
