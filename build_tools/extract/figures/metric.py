@@ -180,12 +180,16 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
         raw = raw[: share.start()]
         if share.group(1) and not num.comparison:
             num.comparison = "占" + share.group(1)
-    return _AREA_AFTER_STANDARD.sub(r"\2\1", _TOTALLING.sub("", _strip(raw, regions)))
+    name = _AREA_AFTER_STANDARD.sub(r"\2\1", _TOTALLING.sub("", _strip(raw, regions)))
+    return _GRANTED_TO.sub(r"\g<who>\g<what>", name)
 
 
 # a standard named before the area it applies to (烈士遗属定期抚恤金标准城镇由…): the area's standard, the area first
 # (城镇烈士遗属定期抚恤金标准), as its sibling after it reads (农村由…: 农村烈士遗属定期抚恤金标准)
 _AREA_AFTER_STANDARD = re.compile(r"^(.{2,}标准)(城市|城镇|农村|乡村)$")
+# who a standard is granted to (我省对在乡一至四级残疾军人发放的护理补贴标准): the standard of those people
+_GRANTED_TO = re.compile(r"^(?:[我本][省市县区])?对(?P<who>[^，,；;。]{2,20}?)(?:发放|给予)的"
+                         r"(?P<what>.{2,12}(?:标准|补贴|补助))$")
 
 
 def _shared_verb(items: list[str]) -> str:

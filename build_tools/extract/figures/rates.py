@@ -57,7 +57,10 @@ def stated_term(s: str, num: _Num) -> bool:
 
 
 # the per-unit words that end a rate's name (青苗补偿费按照每亩, 过渡期间按照每户每月): they belong to its unit
-_PER_TAIL = re.compile(r"(?:(?P<verb>按照|按|为|标准为|由|提高到|达到|增加到|调整为))?(?:每(?P<first>月|年))?"
+# (每服一年义务兵役每人每月: a rate per year of service, named in the unit as per person and month)
+_PER_TAIL = re.compile(r"(?:(?P<verb>按照|按|为|标准为|由|提高到|达到|增加到|调整为|维持|保持))?"
+                       r"(?:每服一年义务兵役)?"
+                       r"(?:每(?P<first>月|年))?"
                        r"每(?P<per>亩|株|平方米|穴|眼|户|人|吨|头|公里|立方米|千瓦时)(?:每(?P<time>月|年|天|日))?$")
 _MONEY_UNITS = ("元", "万元", "亿元")
 
