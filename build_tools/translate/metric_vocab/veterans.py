@@ -49,6 +49,9 @@ VETERANS_EXACT: dict[str, tuple[str, str]] = {
     "烈士老年子女定期生活补助标准": (
         "regular living allowance standard for elderly children of revolutionary martyrs", _GROUPS),
     "护理补贴标准": ("nursing care subsidy standard", "GWR 2016/95 (nursing care subsidies), P"),
+    "在乡一至四级残疾军人护理补贴标准": (
+        "nursing care subsidy standard for grade 1-4 disabled military personnel living at home", _GROUPS),
+    "老年生活补助标准": ("old-age living allowance standard", "P"),
     "春节慰问金标准": ("Spring Festival solatium standard", "P"),
     "在乡老复员军人春节慰问金标准": ("Spring Festival solatium standard for old-age veterans living at home", _GROUPS),
     "优抚对象抚恤补助资金": ("funds for subsidies to entitled groups", "GWR 2010/116"),
