@@ -152,3 +152,14 @@ def test_the_yue_of_a_word_is_no_approximation():
     assert (f.metric, f.qualifier) == ("完成房屋征收签约", "")
     (f,) = figs("全县约1260户受益。", **_MEETING)
     assert f.qualifier == "约"
+
+
+def test_a_standard_kept_or_granted_to_a_group_is_named_by_the_group():
+    """…慰问金标准维持每人每年1000元不变: 维持 no part of the name; 我省对一至六级残疾军人发放的护理补贴标准由…: the
+    standard of those people; 提高到每服一年义务兵役每人每月70元: per person and month."""
+    found = _notice("老复员军人慰问金标准维持每人每年1200元不变。",
+                    "我省对一至六级残疾军人发放的护理补贴标准由每人每月300元提高到360元。",
+                    "年满60周岁的农村籍退役士兵老年生活补助标准提高到每服一年义务兵役每人每月75元。")
+    assert [(f.value, f.metric, f.unit) for f in found] == [
+        (1200, "老复员军人慰问金标准", "元/人·年"), (360, "一至六级残疾军人护理补贴标准", "元/人·月"),
+        (75, "老年生活补助标准", "元/人·月")]
