@@ -163,3 +163,10 @@ def test_a_standard_kept_or_granted_to_a_group_is_named_by_the_group():
     assert [(f.value, f.metric, f.unit) for f in found] == [
         (1200, "老复员军人慰问金标准", "元/人·年"), (360, "一至六级残疾军人护理补贴标准", "元/人·月"),
         (75, "老年生活补助标准", "元/人·月")]
+
+
+def test_a_count_taken_in_a_notice_is_a_fact_and_a_cost_share_a_rule():
+    """据统计，全省现有…N万人 in a notice: a count taken (actual, was requirement); 省级财政分担比例提高到70%: the
+    notice's funding rule (requirement, was actual)."""
+    found = _notice("对财政困难县，省级财政分担比例提高到80%。", "据统计，全省现有享受定期补助的人员8.6万人。")
+    assert [(f.value, f.status) for f in found] == [(80, "requirement"), (8.6, "actual")]

@@ -255,6 +255,9 @@ def _dated_clause(s: str, start: int, end: int, dates: list[DateMatch]) -> bool:
     return any(start <= d.start < end for d in dates)
 
 
+_COUNTED = re.compile(r"^(?:据统计|经统计|据初步统计)[，,]")
+
+
 def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) -> str:
     """actual | target | forecast | requirement: the nearest signal before the figure (or later in its clause:
     7个项目争取年内开工), else the default of its context (a plan section: target). A requirement word (不低于,
@@ -263,6 +266,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     of the past an outcome (控制在3.5%以内 achieved)."""
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
+    if _COUNTED.match(s) and num.kind == "count" and not num.qualifier:
+        return "actual"  # 据统计，全省现有…优抚对象14.2万人 in a notice: a count taken, no norm
     if num.kind == "count" and _REMAINING.search(s, _clause_start(s, num.start), num.num_start) and not any(
             p > _clause_start(s, num.start) for p, _ in _cues(s, num.start, dates, ctx)):
         return "actual"  # 全市仍有2个县（区）…高于全市平均水平 under 存在的问题和下一步工作: what remains now, a fact
