@@ -133,9 +133,9 @@ def test_deadlines_of_a_day_and_a_month_are_two_entries_and_jiang_after_a_deadli
 
 def test_a_bracketed_note_of_who_a_name_covers_is_no_part_of_it():
     """伤残人员（含伤残民兵民工、伤残警察，下同）护理费标准: the name is 伤残人员护理费标准 (was 伤残警察，下同）护理费标准);
-    a cap's （含） stays."""
+    an aside without a list or comma (在校生（含在园幼儿）) and a cap's （含） stay."""
     found = _notice("伤残人员（含伤残民兵民工、伤残警察，下同）护理费标准提高8%。",
-                    "烈士子女（含1960年以前参加工作的人员的子女）生活补助标准由每人每月500元提高到每人每月560元。")
+                    "烈士子女（含1960年以前参加工作、后经批准退休的人员的子女）生活补助标准由每人每月500元提高到每人每月560元。")
     assert [f.metric for f in found] == ["伤残人员护理费标准", "烈士子女生活补助标准"]
 
 

@@ -128,8 +128,10 @@ def _shared_object(items: list[str]) -> bool:
         (last := _tag(_clean_ws(items[-1]))) and len(last[0][0]) == 2 and len(last) > 1)  # (大修 is no name)
 
 
-# a bracketed note of who or what a name covers (（含…）, （包括…）, （…，下同）)
-_COVERAGE_NOTE = re.compile(r"（(?:含|包括|不含|包含)[^（）]{2,}）|（[^（）]*[，,、]\s*下同）")  # (not 5万元（含）)
+# a bracketed note of who or what a name covers (（含…、…）, （包括…，…）, （…，下同）)
+# (one with a list or a comma inside, which cut the clause: an aside without one qualifies the name and stays in it,
+# 在校生（含在园幼儿）; so does 5万元（含）)
+_COVERAGE_NOTE = re.compile(r"（(?:含|包括|不含|包含)[^（）]*[，,、][^（）]*）|（[^（）]*[，,、]\s*下同）")
 
 
 def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], regions: tuple[str, ...]) -> str:
