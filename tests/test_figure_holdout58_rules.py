@@ -170,3 +170,12 @@ def test_a_count_taken_in_a_notice_is_a_fact_and_a_cost_share_a_rule():
     notice's funding rule (requirement, was actual)."""
     found = _notice("对财政困难县，省级财政分担比例提高到80%。", "据统计，全省现有享受定期补助的人员8.6万人。")
     assert [(f.value, f.status) for f in found] == [(80, "requirement"), (8.6, "actual")]
+
+
+def test_works_a_plan_fosters_are_counted_not_subjects_and_a_rate_per_year_of_service_is_raised():
+    """培育省级智能工厂20家: the count of works the plan fosters, the region's (was the subject 培育省级智能工厂);
+    提高到每服一年义务兵役每人每月75元: a level reached by a rise (up)."""
+    (f,) = figs("到2028年，培育省级绿色工厂20家。", **_MEETING)
+    assert f.subject == ""
+    (f,) = _notice("农村籍退役士兵老年生活补助标准提高到每服一年义务兵役每人每月75元。")
+    assert f.direction == "up"
