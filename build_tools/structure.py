@@ -187,7 +187,8 @@ def _split_documents(blocks: list[Block]) -> list[_Doc]:
         elif not _has_body(current):
             pass  # still in the front matter (title, byline, number): nothing there starts another document
         elif (b.indented and sparse_indents and indented_share < 0.2 and not NOTE_RE.match(_s(text))
-              and not INNER_NOTE_RE.match(_s(text))):
+              and not INNER_NOTE_RE.match(_s(text)) and not _signs(text, nxt)):
+            # (a right-aligned signature above its date, read as indented, closes the document: it starts none)
             start = "indent"
         elif headline[i] and _wide_lead(blocks, i):
             start = "headline"
@@ -312,10 +313,20 @@ def _role(blocks: list[Block], idx: int) -> str:
     return "body"
 
 
+def _signs(text: str, nxt: str) -> bool:
+    """The line names the issuer or issuers signing above the closing date (…厅　　…厅 / 2025年8月26日)."""
+    return bool(DATE_LINE_RE.match(nxt)) and (bool(_joint_issuers(text)) or (
+        bool(ORG_END_RE.search(_s(text))) and 4 <= cjk_count(text) <= 32))
+
+
 def _joint_issuers(text: str) -> list[str]:
     """The issuers of a signature line naming two or more bodies apart by spaces (中共泷岱县蕖阳镇委员会　　泷岱县蕖阳镇
     人民政府), each one a signature's length; [] otherwise."""
     parts = text.split()
+    if len(parts) == 1:  # (the spaces lost in conversion: 砚川省退役军人事务厅砚川省财政厅, each part opening with the
+        # region's name, split where the second begins)
+        parts = next(([text[:i], text[i:]] for i in range(4, len(text) - 3)
+                      if text[i:i + 2] == text[:2] and ORG_END_RE.search(text[:i])), parts)
     ok = len(parts) >= 2 and all(ORG_END_RE.search(p) and 4 <= cjk_count(p) <= 16 for p in parts)
     return parts if ok else []
 

@@ -342,6 +342,13 @@ HELD_OUT_ENGLISH = [
     # P), the share head given to every part, 增减 a rise, metric_vocab science.py (GWR 2011/417, YB 7-6, P) and
     # provident.py (P); 140/140 with the other bound of the next clause named by the measure (下限为…: 月缴存基数下限)
     ("holdout51", 140, 140),
+    # a provincial notice adjusting entitled groups' pension standards (DOCX) and a city government's executive
+    # meeting news (HTML): first run (code of f408f69, no fix) 54/100 (the notice 0/29: no vocabulary of pensions and
+    # entitled groups, 23 of its table's rows not read; the news 54/71); 120/123 after the table's rows read, the
+    # names cleaned (coverage notes, a standard's area, a group granted), metric_vocab/veterans.py (GWR 2015/103,
+    # 2008/661, 2020/381, 2019/633, 2016/95, P) and the meeting's housing, fund and digital terms (GWR 2022/119,
+    # 2022/240, YB 13-3, 15-1, P) (left: 比原标准 of a rise, 两项以上 of a condition, 室温)
+    ("holdout58", 123, 120),
     # a town's work summary and plan (PDF) and a commerce bureau's holiday consumption news (HTML): first run (code of
     # e35540b, no fix) 77/153 (the town 52/77: its village terms, party building, progress and debt; the news 25/76:
     # the monitored enterprises' sales, footfall, trade-ins, 假期 inside metric names, 比去年假期); 152/154 after

@@ -547,6 +547,11 @@ def _since(lo: tuple[int, ...], precision: str, anchor: Anchor) -> tuple[str, st
     return _iso(lo), precision
 
 
+# a boundary of who a rule covers (1954年10月31日之前入伍的, 2025年8月1日以后新认定的): no date of the text
+_COHORT_AFTER = re.compile(r"\s*(?:新)?(?:入伍|参军|出生|参加工作|退休|退役|复员|转业|认定)")
+_RELATION = re.compile(r"(?:之前|以前|以后|之后|前|后)$")
+
+
 def find_dates(text: str, anchor: Anchor) -> list[DateMatch]:
     """Date expressions in ``text``, left to right and non-overlapping, resolved against ``anchor``."""
     return list(_find_dates(text, anchor))
@@ -562,7 +567,7 @@ def _find_dates(text: str, anchor: Anchor) -> tuple[DateMatch, ...]:
     restated = -1  # the end of a span restating the date before, in brackets
     for r in joined:
         m = _affixes(r, norm, anchor)
-        if m is None:
+        if m is None or (_RELATION.search(norm, m.start, m.end) and _COHORT_AFTER.match(norm, m.end)):
             continue
         if out and "/" not in out[-1].iso and all(p.startswith(out[-1].iso) for p in m.iso.split("/")) and (
                 _RESTATED_SPAN.fullmatch(norm, out[-1].end, m.start) or m.end <= restated):

@@ -88,7 +88,8 @@ _DEFINED = re.compile(r"是指|系指|所称")
 _DATELINE_END = ("讯", "电")  # 本报讯7月25日, 新华社北京7月25日电: a dateline before the date opens the clause
 _DATELINE_WITH_NAME = re.compile(r"[讯电]\s*[（(][^（）()]{0,24}[）)]$")  # 本报讯（记者 周晓岚）10月28日，…
 _ATTRIBUTE_AFTER = re.compile(r"[^，,；;。！？、]{0,4}的")  # 年初确定的, 今年工作的: a date used as a modifier
-_BEFORE_ATTRIBUTE = re.compile(r"[^，,；;。！？、\d]{1,6}的")  # (2000年以前)建成的
+# (2000年以前)建成的; not the object a deadline's task disposes of (9月20日前将调整后的待遇发放到位: 将 opens it)
+_BEFORE_ATTRIBUTE = re.compile(r"(?![将把])[^，,；;。！？、\d]{1,6}的")
 _OBJECT_OF = re.compile(r"(?:对|针对|对照)\s*$")  # (对)2021年以来实施的项目: the object of a preposition
 _PUNCT = "，,；;。！？!?：:、（）()《》“”"
 # a year naming a publication or a list (发布的2023年全国政务热线服务质量评估报告), not the date of a statement
@@ -396,7 +397,11 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         own = len(best) > 1 and len(kinds) == 1 and (
             (next(iter(kinds))[1] == "point" and all(_opens_clause(sentence, c[0], best[c].start - ss)
                                                      or sentence.endswith("于", 0, best[c].start - ss) for c in best))
-            or (next(iter(kinds))[1] == "deadline" and len({m.iso for m in best.values()}) == len(best)))
+            or (next(iter(kinds))[1] == "deadline" and len({m.iso for m in best.values()}) == len(best))) or (
+            len(best) > 1 and all(m.kind == "deadline" and "/" not in m.iso for m in best.values())
+            and len({m.iso for m in best.values()}) == len(best)
+            and not any(_month_end_twice(a.iso, b.iso) for a in best.values() for b in best.values()))
+        # (10月31日前…，12月底前…: a day's and a month's deadline; not 4月底前…4月30日前, one day said twice)
         starts = [c[0] for c in sorted(best)] + [len(sentence)]
         # (年内…12个项目建成投用；梧江市区域医疗中心于9月正式开诊: parts joined by ；, each dated, are facts of
         # their own)
@@ -484,6 +489,11 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
     events += goals
     events.sort(key=lambda e: text.find(e.text) if e.text in text else text.find(_LAW_LEAD.sub("", e.text)))
     return events
+
+
+def _month_end_twice(month: str, day: str) -> bool:
+    """A month's deadline and a day at its end (4月底前 and 4月30日前): one deadline said twice."""
+    return len(month) == 7 and len(day) == 10 and day.startswith(month) and int(day[8:]) >= 28
 
 
 def _year_goal(sentence: str, date_at: int) -> bool:

@@ -52,6 +52,7 @@ from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
 from .accounts_lines import name_account_lines
+from .adopted import adopted, adopted_rules
 from .aims import higher_aims
 from .allocations import date_allocations
 from .assessments import assessment_terms
@@ -189,7 +190,7 @@ _SIBLING_VALUE = re.compile(r"[^，,；;。\d]{1,12}?(?:由|为|调整为|提高
                             r"|[^，,；;。\d]{1,12}?(?:最高|最多|最低|不超过|不低于)\s*\d"
                             r"|(?:[A-Z]|[一二三四五六七八九])[类档级][\u4e00-\u9fff]{0,4}\d")
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
-                            r"下限|最高额度|缴存比例|"
+                            r"下限|最高额度|缴存比例|分担比例|负担比例|"  # (省级财政分担比例提高到70%: a funding rule)
                             r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠|"
                             # the benefits of an insurance scheme (起付线200元, 报销比例为60%, 最高支付限额为20万元,
                             # 费用报销50%, the deductible of a tier 1.5万元至5万元的部分报销60%, 等待期3个月)
@@ -341,6 +342,9 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text)) \
             or (programme and not review_heading)
         plan_ctx = plan_ctx or bool(para.cells and caption and budget_caption(caption))  # (表2 支出预算总表)
+        adoption, adopted_span = adopted(para.text) if not para.cells else ("", "")  # (会议审议通过《…》: .adopted)
+        if adoption == "plan" and not review_heading:
+            plan_ctx, pctx = True, replace(pctx, target=adopted_span, span=adopted_span)
         # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
         told = caption or (headings[max(headings)] if headings else "")  # (a caption set as a heading)
         text = "".join(table_sentences(para, caption_unit(told), caption_quantity(told))
@@ -426,6 +430,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     for f in found:  # (缴存政策：2024年，…缴存比例各为5%-12%: the year's norm in force, no result)
                         if f.status == "actual" and not f.direction:
                             f.status = "requirement"
+                if adoption == "rules" and a > 0:
+                    adopted_rules(found, bool(dates))  # (引导基金总规模100亿元 after 审议通过《…管理办法》)
                 cited = _CITED_RULES.match(sentence) and _RULE_SENTENCE.search(sentence) and not dates
                 for f in found if cited else ():
                     if f.status == "actual" and not f.direction:

@@ -137,12 +137,12 @@ _AFTER_BUILT = re.compile(r"(?:建成|投产|达产|投用|投入使用|调价)�
 _ANNUAL_ONLY = re.compile(r"优良天数|年平均|年均浓度|年均值|全年|水质优良比例|水源地水质")
 # an as-of date (截至9月份, 到2018年末) before a flow of the year to date (新增, 到位资金, 收入实现) rather than a stock
 _AS_OF_DATE = re.compile(r"^(?:截至|截止|到)")
-_YEAR_TO_DATE_FLOW = re.compile(r"新增|到位|收入|(?<!资)产值|增加值|签约|引进|生产总值|(?<!总)投资|新开工|"
+_YEAR_TO_DATE_FLOW = re.compile(r"新增|到位|收入|(?<!资)产值|增加值|签约|引进|生产总值|(?<!总)投资|开工|"
                                 # (截至11月底，完成县下达年度任务的92.4%, 完成年度预算的103.2%: progress to date)
                                 r"完成[^，,；;。\d]{0,10}(?:年度|全年)[^，,；;。\d]{0,6}"
                                 r"(?:任务|预算|计划|目标)")
 # (资产值: assets, a stock; 总投资: a project's size, no flow; 截至11月底，完成地区生产总值…, 固定资产投资…,
-# 新开工项目…: the year's output, investment and starts to November)
+# 新开工项目…: the year's output, investment and starts to November; 截至9月底已开工6420套, 开工率: the starts too)
 _TOTAL_REACHED = re.compile(r"(?:总数|总量)\s*(?:达到|达|为)\s*$")  # the count reached now (总数达到312家)
 _STOCK_WORDS = re.compile(r"累计|余额|总数|数量|总量|存量|保有量|共有|现有|达到|已达")
 # a rate reached at the end of a span (2016年以来…贫困发生率下降到1.7%, “十三五”期间…自来水普及率达87%)

@@ -146,7 +146,8 @@ _NORMATIVE_TITLE = re.compile(r"通知|办法|规定|细则|意见|标准|规范
 _YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year so far: 今年以来
 # measures, rules and standards (…若干措施, …管理办法, …实施细则), also issued by a notice (关于印发…若干措施的通知)
 # and their interpretation by the issuer (《…实施细则》政策解读, 《…办法》解读, …答记者问): the rules it explains
-_RULES_TITLE = re.compile(r"(?:措施|办法|细则|规定|标准|规范|政策)(?:（[^）]{1,6}）)?(?:的通知)?"
+# (a notice's attachment listing its standards, …抚恤金标准表, …补助标准一览表: the standards themselves)
+_RULES_TITLE = re.compile(r"(?:措施|办法|细则|规定|标准|规范|政策)(?:（[^）]{1,6}）)?(?:的通知|(?<=标准)(?:一览)?表)?"
                           r"(?:》(?:的)?(?:政策)?(?:解读|问答|答记者问|图解))?$"
                           # the benefits of an insurance scheme (关于做好2026年度城乡居民基本医疗保险参保缴费和待遇
                           # 保障工作的通知): its deductibles, rates and caps are the scheme's standing rules

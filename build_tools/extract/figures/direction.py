@@ -55,8 +55,9 @@ _BETTER_RE = re.compile(r"(改善|好转|优化)")
 # what falls when it improves: pollutant concentrations, emissions, energy use, polluted days, waiting times
 _LOWER_IS_BETTER = re.compile(r"浓度|PM|颗粒物|臭氧|二氧化|氮氧化物|化学需氧量|氨氮|排放|能耗|能源消耗|重污染|污染天数|"
                               r"声级|噪声|恩格尔|失业率|时间|时限|用时|发生率|死亡率|事故|空气质量综合指数|污染指数")
-_LEVEL_CHANGE = re.compile(  # (提高到每人每年670元: a rate's scope may come between)
-    r"(下降|降低|减少|压减|压缩|缩短|缩减|降|减|提高|提升|增加|增长|上升|扩大|升|增|涨)(?:到|至)\s*(?:每[^\d，,；;。]{1,3}?){0,2}$")
+_LEVEL_CHANGE = re.compile(  # (提高到每人每年670元: a rate's scope may come between; 每服一年义务兵役每人每月 too)
+    r"(下降|降低|减少|压减|压缩|缩短|缩减|降|减|提高|提升|增加|增长|上升|扩大|升|增|涨)(?:到|至)\s*(?:每服一年义务兵役)?"
+    r"(?:每[^\d，,；;。]{1,3}?){0,2}$")
 
 
 # more or less than a base, without a verb (比常年同期多1.35亿立方米, 较上年少3天, 比上年同期多出2万人); a flow's

@@ -129,8 +129,16 @@ def _shared_object(items: list[str]) -> bool:
         (last := _tag(_clean_ws(items[-1]))) and len(last[0][0]) == 2 and len(last) > 1)  # (大修 is no name)
 
 
+# a bracketed note of who or what a name covers (（含…、…）, （包括…，…）, （…，下同）)
+# (one with a list or a comma inside, which cut the clause: an aside without one qualifies the name and stays in it,
+# 在校生（含在园幼儿）; so does 5万元（含）)
+_COVERAGE_NOTE = re.compile(r"（(?:含|包括|不含|包含)[^（）]*[，,、][^（）]*）|（[^（）]*[，,、]\s*下同）")
+
+
 def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], regions: tuple[str, ...]) -> str:
     raw = _outside(s, lstart, num.start, removals)
+    if "（" in raw:  # 残疾军人（含伤残人民警察、…，下同）残疾抚恤金标准: who the name covers, no part of it
+        raw = _COVERAGE_NOTE.sub("", raw)
     if raw.count("“") > raw.count("”"):  # 扭住“固投增长10%、…”: the metric starts inside the quotation
         raw = raw[raw.rindex("“") + 1:]
     enum = _ENUM_ETC.search(raw)
@@ -175,7 +183,16 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
         raw = raw[: share.start()]
         if share.group(1) and not num.comparison:
             num.comparison = "占" + share.group(1)
-    return _TOTALLING.sub("", _strip(raw, regions))
+    name = _AREA_AFTER_STANDARD.sub(r"\2\1", _TOTALLING.sub("", _strip(raw, regions)))
+    return _GRANTED_TO.sub(r"\g<who>\g<what>", name)
+
+
+# a standard named before the area it applies to (烈士遗属定期抚恤金标准城镇由…): the area's standard, the area first
+# (城镇烈士遗属定期抚恤金标准), as its sibling after it reads (农村由…: 农村烈士遗属定期抚恤金标准)
+_AREA_AFTER_STANDARD = re.compile(r"^(.{2,}标准)(城市|城镇|农村|乡村)$")
+# who a standard is granted to (我省对在乡一至四级残疾军人发放的护理补贴标准): the standard of those people
+_GRANTED_TO = re.compile(r"^(?:[我本][省市县区])?对(?P<who>[^，,；;。]{2,20}?)(?:发放|给予)的"
+                         r"(?P<what>.{2,12}(?:标准|补贴|补助))$")
 
 
 def _shared_verb(items: list[str]) -> str:

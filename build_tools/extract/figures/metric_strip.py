@@ -155,7 +155,8 @@ def _ends_word(text: str, char: str) -> bool:
     (产能, 涉及; for 为 and 约 a noun only: 违法行为, 节约, not the linking 仅为, 评为 or 生师比为)."""
     word, tag = _tag(text)[-1]
     return len(word) > 1 and word.endswith(char) and (
-        char in "能及" or word.endswith("行为") or (char == "约" and tag[:1] in ("n", "l", "j", "i")))
+        char in "能及" or word.endswith("行为") or (char == "约" and (
+            tag[:1] in ("n", "l", "j", "i") or word in ("签约", "节约", "预约", "制约", "履约"))))  # (征收签约)
 
 
 def _is_place_name(text: str, end: int) -> bool:

@@ -58,9 +58,11 @@ def stated_term(s: str, num: _Num) -> bool:
 
 # the per-unit words that end a rate's name (青苗补偿费按照每亩, 过渡期间按照每户每月): they belong to its unit
 # (a bound before the per-unit words is the figure's qualifier: 不低于每人每月1500元, quantities._far_qualifier; a
-# time alone is a rate too: 最低工资标准不低于每月2000元, 元/月)
-_PER_TAIL = re.compile(r"(?:(?:按照|按|为|标准为|由|提高到|达到|增加到|调整为))?"
+# time alone is a rate too: 最低工资标准不低于每月2000元, 元/月; 每服一年义务兵役每人每月: a rate per year of service,
+# named in the unit as per person and month)
+_PER_TAIL = re.compile(r"(?:(?P<verb>按照|按|为|标准为|由|提高到|达到|增加到|调整为|维持|保持))?"
                        r"(?:原则上)?(?:不得低于|不应低于|不低于|不少于|不得超过|不超过|不高于|最高|最低)?"
+                       r"(?:每服一年义务兵役)?"
                        r"(?:(?:每(?P<first>月|年))?每(?P<per>亩|株|平方米|穴|眼|户|人|吨|头|公里|立方米|千瓦时)"
                        r"(?:每(?P<time>月|年|天|日))?|每(?P<only>月))$")
 _MONEY_UNITS = ("元", "万元", "亿元")
@@ -70,8 +72,10 @@ def per_unit(metric: str, unit: str) -> tuple[str, str]:
     """青苗补偿费按照每亩 2200元 -> (青苗补偿费, 元/亩); 按照每户每月 800元 -> (…, 元/户·月): a rate's unit says what
     it is per, and its name keeps only what is paid. Anything else is returned as it is."""
     m = _PER_TAIL.search(metric)
+    # (抗日战争时期入伍的提高到每人每年 under a standard's heading: an amount per person raised to is a standard too)
+    raised = m.group("verb") in ("提高到", "增加到", "调整为") and m.group("per") in ("人", "户") if m else False
     if not m or unit.strip() not in _MONEY_UNITS or len(metric[:m.start()]) < 2 \
-            or not _RATE_WORD.search(metric, 0, m.end()):  # (…保障标准为每人每月: 标准 of 标准为 names a rate too)
+            or not (raised or _RATE_WORD.search(metric, 0, m.end())):  # (…保障标准为每人每月: 标准 names a rate)
         return metric, unit  # (县道每年每公里 names no payment: the rule of its sentence renders it whole)
     if m.group("only"):
         return metric[:m.start()].rstrip("的，, "), f"{unit.strip()}/{m.group('only')}"

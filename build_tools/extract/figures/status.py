@@ -263,6 +263,7 @@ def _dated_clause(s: str, start: int, end: int, dates: list[DateMatch]) -> bool:
 
 _STILL_EXISTS = re.compile(r"(?:仍|还|依然|仍然)存在")
 _STANDARD_VALUE_COLUMN = re.compile(r"(?:国家)?标准值[：:]")
+_COUNTED = re.compile(r"^(?:据统计|经统计|据初步统计)[，,]")
 
 
 def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) -> str:
@@ -273,6 +274,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     of the past an outcome (控制在3.5%以内 achieved)."""
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
+    if _COUNTED.match(s) and num.kind == "count" and not num.qualifier:
+        return "actual"  # 据统计，全省现有…优抚对象14.2万人 in a notice: a count taken, no norm
     if num.kind == "count" and (_REMAINING.search(s, _clause_start(s, num.start), num.num_start) or (
             _STILL_EXISTS.search(s, 0, _clause_start(s, num.start))
             and re.fullmatch(r"\s*有\s*", s[_clause_start(s, num.start):num.num_start]))) and not any(

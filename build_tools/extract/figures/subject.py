@@ -66,6 +66,8 @@ _GENERIC = re.compile(
     r"完整|居住|智慧|和谐|美丽|绿色|宜居|文明)")  # (完整居住社区建设标准: a kind of community, no name;
 # 新 heads a kind (新建, 新型城镇) but also a place's name: 新塘村, 新华镇, 新民社区, 新河区 are names; 县城 is the
 # county seat, but 县城投集团 the county's urban construction investment group)
+_GOAL_OBJECT = re.compile(r"^(?:培育|打造|创建|争创|创成|认定)")
+_IN_OWN_REGION = re.compile(r"在本(?:省|市|县|区|镇|乡)(?:内|域内|辖区内)?$")
 _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县|市县|省市|市区|城区|县城|社区|街道|园区|景区|村镇|"
                           r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村|"
                           # (a court or procuratorate by its level alone, 两级法院, 基层法院: the region's courts,
@@ -453,8 +455,10 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "", joined:
             if found is None and head == own:  # 总投资15亿元的某某项目…: the figure is inside the project's name
                 nxt = _CLAUSE_HEAD.search(s, head)
                 found = _invested_head(s[head:nxt.start() if nxt else len(s)])
-            if found is not None and _RANKED_GROUP.search(found):
+            if found is not None and (_RANKED_GROUP.search(found) or _IN_OWN_REGION.search(found)
+                                      or _GOAL_OBJECT.match(found)):  # (培育国家级智能工厂5家: works to count)
                 found = ""  # 人口居前三位的区县合计…: the first N of a ranking together, no entity (the metric says it)
+                # (个人消费者在本市购买…的: whoever acts in the region, a condition of the rule, no entity)
             if found is not None:
                 current, listed = found, False
                 givers += bool(found and _CONTRIBUTOR.match(_LEAD.sub("", s[head:end], count=1)))

@@ -30,6 +30,7 @@ from ...model import Paragraph
 from .form_tables import form_sentences
 from .label_units import split_label_units
 from .ledgers import _ledger_columns, _ledger_date
+from .merged_cells import fill_merged_groups
 from .posts import post_table_sentences
 from .side_by_side import side_by_side
 from .table_groups import bare_base_change, group_measure
@@ -313,6 +314,7 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
     indicator = next((j for j, h in enumerate(header) if j > label_col and _INDICATOR_HEADER.match(h)), None)
     if unit_col is not None and indicator is not None and indicator < unit_col:
         label_col = indicator  # 领域 | 指标 | 单位 | 2024年 | …: the indicator names the row, its field only groups it
+    rows = fill_merged_groups(rows, label_col)  # (因战 | 一级 over | 二级: the merged group's rows)
     group_col, label_col = label_col, _named_in_next_column(rows, label_col)
     date_col, summary_col = _ledger_columns(header)
     if summary_col is not None and summary_col > label_col:

