@@ -37,7 +37,7 @@ import re
 from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
-from .event_clauses import act_then_plan
+from .event_clauses import _clause_bounds, _year_goal, act_then_plan
 from .event_dates import _FIGURE, _as_of_flow, _intends, _next_year_task, _since_closed_year, _start_day
 from .event_identity import fact_key, same_fact
 from .event_publication import _news_day, _published_fact
@@ -80,8 +80,6 @@ _MILESTONE = re.compile(r"(?:底|末|份|中旬|上旬|下旬)?(?:前|以前)?(?
 _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
 # the sentence states the year's goals: 主要预期目标是：…, or 力争/确保全年… with figures
 _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)|^(?:力争|确保|争取)全年")
-# a goal of the whole year (确保完成全年地区生产总值增长6%左右的预期目标) stated in a sentence framed by part of it
-_WHOLE_YEAR_GOAL = re.compile(r"全年[^，,；;。！？]{0,30}?目标")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年)")
 # a definition (所称…，是指…): a date in it bounds what is defined
 _DEFINED = re.compile(r"是指|系指|所称")
@@ -184,12 +182,6 @@ def _names_something(text: str, end: int) -> bool:
         return False  # (2028年开展规划中期评估: what is done that year, a statement, not a name)
     stop = min((i for i in (text.find(c, end) for c in _PUNCT) if i >= 0), default=len(text))
     return bool(_NAMED.search(text, end, stop))
-
-
-def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
-    start = max((sentence.rfind(c, 0, pos) for c in _CLAUSE_BREAK), default=-1) + 1
-    ends = [i for i in (sentence.find(c, pos) for c in _CLAUSE_BREAK) if i >= 0]
-    return start, min(ends) if ends else len(sentence)
 
 
 def event_text(sentence: str, start: int, end: int) -> str:
@@ -494,19 +486,6 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
 def _month_end_twice(month: str, day: str) -> bool:
     """A month's deadline and a day at its end (4月底前 and 4月30日前): one deadline said twice."""
     return len(month) == 7 and len(day) == 10 and day.startswith(month) and int(day[8:]) >= 28
-
-
-def _year_goal(sentence: str, date_at: int) -> bool:
-    """Does a clause of ``sentence`` set a figure as the whole year's goal (确保完成全年…增长6%左右的目标) while the
-    clause of the date at ``date_at`` (下半年要巩固…) sets none of its own?"""
-    lo, hi = _clause_bounds(sentence, date_at)
-    if _FIGURE.search(sentence, lo, hi):
-        return False  # 力争四季度…增长7.5%以上: the quarter's own goal
-    for g in _WHOLE_YEAR_GOAL.finditer(sentence):
-        glo, ghi = _clause_bounds(sentence, g.start())
-        if _FIGURE.search(sentence, glo, ghi):
-            return True
-    return False
 
 
 # a heading of the tasks of a named year (四、2026年工作安排, 2026年工作打算, （三）2026年重点任务)

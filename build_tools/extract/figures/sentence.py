@@ -24,12 +24,13 @@ from .direction import _kind
 from .emit import emit_figures
 from .implied_dates import _with_holidays
 from .lists import _distribute, _inherit, balance_at_year_end, fund_of_scheme, year_balance
-from .metric import _name_metric, _shared_passive
+from .metric import _name_metric
 from .over_threshold import units_over_threshold
 from .plan_quotes import approximate_estimates, quoted_plans
 from .quantities import _VALUED_FIELD_COLON, _Num, _scan_numbers, _scan_ranks
 from .ranks import _attach_ranks
 from .ratios import contributed_shares, per_population, per_unit_grants
+from .shared_passive import _shared_passive
 from .subject import read_subjects
 from .surveys import survey_base, survey_end
 from .text import _clause_start, _clean_ws, _protected_spans

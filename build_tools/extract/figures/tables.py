@@ -31,6 +31,7 @@ from .form_tables import form_sentences
 from .label_units import split_label_units
 from .ledgers import _ledger_columns, _ledger_date
 from .merged_cells import fill_merged_groups
+from .own_units import _OWN_CELL, _OWN_HEADER, _OWN_SIGNS, OWN, _own_unit_column
 from .posts import post_table_sentences
 from .side_by_side import side_by_side
 from .table_groups import bare_base_change, group_measure
@@ -131,23 +132,6 @@ _INDEX_WITH_BASE = re.compile(r"^(?P<name>[^（()）]{0,16}?指数)\s*(?P<base>[
 _RATE_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}率$")
 _PERCENT_CELL = re.compile(r"\d+(?:\.\d+)?%")
 _BOUNDS = {"≥": "以上", ">=": "以上", "＞": "以上", ">": "以上", "≤": "以下", "<=": "以下", "＜": "以下", "<": "以下"}
-
-
-# a column named without a unit whose cells write their own unit or bounds (容积率 | ≥1.0且≤2.5, 建筑密度 | ≤35%,
-# 出让年限 | 70年): each cell said as written, its signs in words (不低于1.0且不高于2.5, 不高于35%)
-OWN = "@own"
-_OWN_HEADER = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_OWN_PART = r"(?:[≥≤＞＜><]=?)?\s*\d+(?:\.\d+)?\s*(?:%|％|年|米)?"
-_OWN_CELL = re.compile(rf"{_OWN_PART}(?:\s*(?:且|，|,|、)\s*{_OWN_PART})?")
-_OWN_SIGNS = {"≥": "不低于", ">=": "不低于", "≤": "不高于", "<=": "不高于", "＞": "高于", ">": "高于", "＜": "低于",
-              "<": "低于"}
-
-
-def _own_unit_column(rows: list[list[str]], j: int) -> bool:
-    """Whether column ``j`` (named without a unit) writes each cell's unit or bounds itself."""
-    cells = [r[j].strip() for r in rows[1:] if j < len(r) and r[j].strip()]
-    return bool(cells) and all(_OWN_CELL.fullmatch(c) for c in cells) and any(
-        re.search(r"[≥≤＞＜><%％年米]", c) for c in cells)
 
 
 def _own_value(cell: str) -> str:
