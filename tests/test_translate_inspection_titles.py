@@ -80,3 +80,18 @@ def test_rectification_bulletins_and_health_check_reports(renderer: TitleRendere
                                                           english: str) -> None:
     title = renderer.title(zh, "", region)
     assert title is not None and (title.text, title.status) == (english, "derived")
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    # a news headline giving one amount (P); the source body before a colon left out
+    ("青禾市税务局：前三季度新增减税降费及退税缓费18.2亿元",
+     "New Tax and Fee Cuts, Refunds and Deferrals Reach CNY 1.82 Billion in the First Three Quarters"),
+    ("1—10月全市固定资产投资达到286.4亿元", "Qinghe's Fixed-Asset Investment Reaches CNY 28.64 Billion in January-October"),
+    ("前三季度全市新增减税降费某某某23.6亿元", None),  # a metric that does not render: no English headline
+])
+def test_amount_headlines(renderer: TitleRenderer, zh: str, english: str | None) -> None:
+    title = renderer.title(zh, "", "青禾市")
+    if english is None:
+        assert title is None or title.status != "derived"
+    else:
+        assert title is not None and (title.text, title.status) == (english, "derived")

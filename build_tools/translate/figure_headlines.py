@@ -104,6 +104,36 @@ def figure_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None
     return f"{subject} {verb} by {m.group('value')}%{yoy}{when}"
 
 
+# <period><scope><metric>[达到|突破|超过]<amount>: a headline giving one amount (前三季度新增减税降费及退税缓费23.6亿元;
+# "… Reach(es) CNY 2.36 Billion in the First Three Quarters"; P); money only, whose unit says what it counts
+AMOUNT_HEADLINE_RE = re.compile(FIGURE_HEADLINE_RE.pattern.split("(?P<yoy>")[0]
+                                + r"(?P<verb>达到|达|突破|超过|超)?(?P<value>\d+(?:\.\d+)?)(?P<unit>万元|亿元|万亿元)$")
+AMOUNT_VERBS = {"": ("Reaches", "Reach"), "达到": ("Reaches", "Reach"), "达": ("Reaches", "Reach"),
+                "突破": ("Exceeds", "Exceed"), "超过": ("Exceeds", "Exceed"), "超": ("Exceeds", "Exceed")}
+
+
+def amount_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """前三季度新增减税降费及退税缓费23.6亿元 -> 'New Tax and Fee Cuts, Refunds and Deferrals Reach CNY 2.36 Billion in
+    the First Three Quarters'; a body's name before a colon (禾阳市税务局：…) is the source, left out; None unless the
+    metric and the period render."""
+    from .metrics import metric_en
+    from .numbers import quantity
+
+    zh = re.sub(r"^[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|院|政府|中心)[：:]", "", zh)
+    m = AMOUNT_HEADLINE_RE.match(zh)
+    if not m:
+        return None
+    english = metric_en(m.group("subject"), renderer.glossary)
+    when = _when(m)
+    if not english or when is None:
+        return None
+    subject = title_case(english)
+    subject = owned(_owner(renderer, m.group("scope"), region), subject) if m.group("scope") else subject
+    verb = AMOUNT_VERBS[m.group("verb") or ""][1 if is_plural(english) else 0]
+    amount = title_case(quantity(m.group("value"), m.group("unit"), renderer.glossary))
+    return f"{subject} {verb} {amount}{when}"
+
+
 def clause_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     """A headline of clauses set apart by a space (沣湖区前三季度营商环境持续优化 新登记市场主体同比增长12.8%): each
     clause in its headline frame, joined as English headlines join them ("…; …", the later clauses without their

@@ -28,7 +28,7 @@ from .bulletin_words import situation_subject, situation_title
 from .comparisons import MISSING_LABEL
 from .comparisons import marked as _marked
 from .completion_titles import year_subject_title
-from .figure_headlines import clause_headline, figure_headline, pace_headline
+from .figure_headlines import amount_headline, clause_headline, figure_headline, pace_headline
 from .glossary import Glossary
 from .headlines import headline, who_en
 from .institutions import institution_en
@@ -469,7 +469,7 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             who, batch = self.region_short(place.group("place")), self.subject(zh[place.end():])
             return f"{who}'s {batch}" if who and batch else None
         return (headline(self, zh, region) or figure_headline(self, zh, region)  # figure_headlines.py
-                or pace_headline(self, zh, region))
+                or pace_headline(self, zh, region) or amount_headline(self, zh, region))
 
     def issuers(self, zh: str) -> str | None:
         """One issuer or several issuing jointly (栖川市交通运输局栖川市财政局): 'the A and the B', or None."""
