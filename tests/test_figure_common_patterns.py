@@ -217,3 +217,15 @@ def test_a_verb_left_without_its_object_takes_its_siblings():
     assert figure_row(one(found, 2.2), get_glossary(), Context(province="", city="")).text == (
         "Tax and fee reductions and tax refunds enjoyed by high-tech manufacturing enterprises: CNY 220 million, "
         "Q1-Q3 2025")
+
+
+def test_a_deadline_and_its_verb_before_a_place_are_no_part_of_the_subject():
+    """2026年6月底前完成望川区8个…, 2026年汛期前完成…: the deadline and the task's verb lead the clause; the district is
+    the subject; a task due before the flood season is a target (提前完成, done ahead of time, is not)."""
+    report = {"date": "2025-10-20", "region": "澜屏市", "genre": "report", "title": "澜屏市2025年城市体检报告"}
+    (f,) = figs("2026年6月底前完成望川区8个积水点改造。", **report)
+    assert (f.subject, f.status) == ("望川区", "target")
+    (f,) = figs("2026年汛期前完成望川区8个积水点改造。", **report)
+    assert (f.subject, f.status) == ("望川区", "target")
+    (f,) = figs("今年提前完成全年目标任务，新增就业岗位1.2万个。", **report)
+    assert f.status == "actual"

@@ -199,6 +199,8 @@ _FUTURE_CUES = re.compile(
     r"不少于|不超过|不高于|控制在|建成后|投产后|达产后|调价后|可(?=带动|吸纳|解决|创造|新增|增加)|"
     # (报告提出，今年…; 报告从7个方面部署了…，并提出新建改造农村公路120公里: what a report proposes is a goal)
     r"(?:报告|规划|纲要)[^。；;！？]{0,30}?提出(?![了过的])|"
+    # (汛期前完成…, 春节前建成…: a deadline's task; not 提前完成, done ahead of time)
+    r"(?<=[期节庆内]前)(?:完成|建成)|"
     r"要(?<![^，,。；一二三四五六七八九十都还更就必]要)(?![求素点闻件])")
 # (规划计划信息 and 审查拟公开信息 name kinds of information, 将…纳入/列入/交由 is the disposal construction: no plan
 # cue; 将要纳入, 将逐步纳入 still are)
