@@ -229,3 +229,12 @@ def test_a_deadline_and_its_verb_before_a_place_are_no_part_of_the_subject():
     assert (f.subject, f.status) == ("望川区", "target")
     (f,) = figs("今年提前完成全年目标任务，新增就业岗位1.2万个。", **report)
     assert f.status == "actual"
+
+
+def test_a_point_closes_the_noun_counted():
+    """8个积水点改造: 点 (tagged as a numeral) closes the noun counted (积水点, waterlogging points; P)."""
+    (f,) = figs("2026年6月底前完成望川区8个积水点改造。", date="2025-10-20", region="澜屏市", genre="report",
+                title="澜屏市2025年城市体检报告")
+    assert f.metric == "积水点改造"
+    assert figure_row(f, get_glossary(), Context(province="", city="")).text == (
+        "Wangchuan District — waterlogging points renovated: 8, end of June 2026 (target)")

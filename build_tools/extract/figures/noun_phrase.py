@@ -79,6 +79,9 @@ def _noun_after(text: str) -> tuple[str, str, int]:
         offset += described.end()  # 2—3个特色鲜明的产业扶贫模式: a noun and its adjective describe what is counted
         clause = clause[described.end():]
     tokens = _np_tokens(clause)
+    # (8个积水点改造, 隐患点: 点 after a noun closes it, though tagged as a numeral)
+    tokens = [(w, "n" if (w == "点" and p == "m" and k and tokens[k - 1][1].startswith("n")) else p, e)
+              for k, (w, p, e) in enumerate(tokens)]
     last_noun = -1
     seen_noun = False
     i = 0
