@@ -238,3 +238,13 @@ def test_a_point_closes_the_noun_counted():
     assert f.metric == "积水点改造"
     assert figure_row(f, get_glossary(), Context(province="", city="")).text == (
         "Wangchuan District — waterlogging points renovated: 8, end of June 2026 (target)")
+
+
+def test_a_share_of_the_total_just_named_in_english():
+    """…7.4亿元，占总额的31.4%: "of the total" (the total the paragraph named; P), as 占全市的 is "of the city total"."""
+    from build_tools.translate.comparisons import english_comparison
+
+    glossary, ctx = get_glossary(), Context(province="", city="")
+    assert english_comparison("占总额", glossary, ctx) == "of the total"
+    assert english_comparison("占全市", glossary, ctx) == "of the city total"
+    assert english_comparison("占比", glossary, ctx) != "of the total"

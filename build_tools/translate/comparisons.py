@@ -47,7 +47,8 @@ SAME_PERIOD_LEVEL_RE = re.compile(r"^相当于(?P<year>(?:19|20)\d{2})年同期$
 COMPARE_LEVEL_RE = re.compile(r"^(?P<dir>高于|低于|快于|慢于)(?P<scope>全省|全国|全市|全县|全区)(?:平均水平|平均)?$")
 # the same holiday a year before (比去年假期增长7.8%, 较去年假期提高3.5个百分点; project rendering)
 HOLIDAY_AGO_RE = re.compile(r"^(?:比|较)(?:去年|上年)(?:同期)?(?:假期|节日期间|黄金周)$")
-SHARE_OF_RE = re.compile(r"^占(?P<scope>全市|全县|全区|全州|全省|全国)(?:的)?(?:比重|份额)?$")
+SHARE_OF_RE = re.compile(r"^占(?P<scope>全市|全县|全区|全州|全省|全国)?(?:的)?(?P<total>总额|总量|总数|合计)?(?:的)?"
+                         r"(?:比重|份额)?$")
 SHARE_SCOPES = {"全市": "city", "全县": "county", "全区": "district", "全州": "prefecture", "全省": "provincial",
                 "全国": "national"}
 COMPARE_MONTH_RE = re.compile(r"^(?:比|较)(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:末|底)$")
@@ -205,8 +206,8 @@ def english_comparison(comparison: str, glossary: Glossary, ctx: Context, multip
         # "compared with the end of 2018", as "compared with the end of the previous year" (review class E)
         return f"compared with {'the end of ' if m.group('end') else ''}{m.group('year')}"
     m = SHARE_OF_RE.match(comparison)
-    if m:
-        return f"of the {SHARE_SCOPES[m.group('scope')]} total"
+    if m and (m.group("scope") or m.group("total")):  # 占总额的41.5%: of the total just named (P)
+        return f"of the {SHARE_SCOPES[m.group('scope')]} total" if m.group("scope") else "of the total"
     m = COMPARE_MONTH_RE.match(comparison)
     if m:
         month = _cn_int(m.group("month"))
