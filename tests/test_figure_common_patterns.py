@@ -248,3 +248,11 @@ def test_a_share_of_the_total_just_named_in_english():
     assert english_comparison("占总额", glossary, ctx) == "of the total"
     assert english_comparison("占全市", glossary, ctx) == "of the city total"
     assert english_comparison("占比", glossary, ctx) != "of the total"
+
+
+def test_a_list_item_naming_its_own_level_shares_only_the_verb():
+    """培育国家级智能工厂5家、省级智能工厂60家: the provincial factories are fostered, not "national-level provincial-level"
+    (the level of the first item is not shared when the next names its own)."""
+    found = figs("到2027年，培育国家级智能工厂4家、省级智能工厂45家。", date="2025-10-20", region="栖川市", genre="news",
+                 title="市政府常务会议研究制造业数字化转型")
+    assert [f.metric for f in found] == ["培育国家级智能工厂", "培育省级智能工厂"]

@@ -47,9 +47,11 @@ def _clause_before(s: str, num: _Num) -> str:
 
 
 # the verb (and level) opening a list's first item: 新培育省级智能工厂200家、数字化车间600个
-_LEAD = re.compile(r"^(?:新建改造|新建改扩建|新改扩建|新改建|新培育|培育|新建|建成|新创建|创建|打造|新认定|认定|"
+_LEAD = re.compile(r"^(?P<verb>新建改造|新建改扩建|新改扩建|新改建|新培育|培育|新建|建成|新创建|创建|打造|新认定|认定|"
                    r"新引进|引进|新增|新开工|开工|改造提升|改造)"
                    r"(?:国家级|省级|市级|县级|区级)?(?=[\u4e00-\u9fffA-Za-z0-9])")  # (新建5G基站)
+# (培育国家级智能工厂5家、省级智能工厂60家: an item naming its own level takes the verb only)
+_OWN_LEVEL = re.compile(r"^(?:国家级|省级|市级|县级|区级)")
 
 
 def shared_lead(s: str, nums: list[_Num]) -> None:
@@ -65,4 +67,4 @@ def shared_lead(s: str, nums: list[_Num]) -> None:
         counted_after = (gap.endswith("、") and len(gap) > 1 and prev.metric.endswith(gap[:-1])
                          and re.sub(r"\s+", "", s[num.end:]).startswith(num.metric))
         if lead and (gap == "、" + num.metric or counted_after):
-            num.metric = lead.group() + num.metric
+            num.metric = (lead.group("verb") if _OWN_LEVEL.match(num.metric) else lead.group()) + num.metric
