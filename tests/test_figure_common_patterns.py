@@ -256,3 +256,11 @@ def test_a_list_item_naming_its_own_level_shares_only_the_verb():
     found = figs("到2027年，培育国家级智能工厂4家、省级智能工厂45家。", date="2025-10-20", region="栖川市", genre="news",
                  title="市政府常务会议研究制造业数字化转型")
     assert [f.metric for f in found] == ["培育国家级智能工厂", "培育省级智能工厂"]
+
+
+def test_a_place_after_a_share_takes_the_indicator_not_the_share():
+    """…货物吞吐量…同比增长5.2%，占全市港口的40.8%；乙港区增长7.3%: the next port area's growth is of its freight volume,
+    not of the share named last."""
+    found = figs("分港区看，甲港区1-10月完成货物吞吐量6321.5万吨，同比增长4.2%，占全市港口的38.8%；乙港区增长6.3%。",
+                 date="2025-11-15", region="溟川市", genre="statistics", title="2025年1-10月港口生产情况")
+    assert one(found, 6.3).metric == "货物吞吐量"

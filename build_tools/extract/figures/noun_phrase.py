@@ -158,6 +158,7 @@ def _np_after_de(text: str) -> str:
 
 
 def _topic(metric: str) -> str:
-    """地区生产总值增速与全省差值 -> 地区生产总值 (for 总量 ranks)."""
-    m = re.search(r"增速|增幅|增长|总量|与全|与全国|差值|比重|占比", metric)
+    """地区生产总值增速与全省差值 -> 地区生产总值 (for 总量 ranks); 货物吞吐量占全市港口 -> 货物吞吐量 (a share names
+    its part first)."""
+    m = re.search(r"增速|增幅|增长|总量|与全|与全国|差值|比重|占比|占(?!地|用)", metric)
     return metric[: m.start()] if m and m.start() >= 2 else metric
