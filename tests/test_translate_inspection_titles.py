@@ -74,6 +74,9 @@ def test_the_inspection_teams_own_work_is_no_leading_figure() -> None:
      "Committee"),
     # a place's report of a kind the glossary names, and its published summary (P)
     ("青禾市2026年城市体检报告", "青禾市", "Qinghe Urban Health Check Report for 2026"),
+    # 部分X等人员Y: "Y for Some X and Other Personnel" (优抚对象抚恤和生活补助标准, GWR 2021/564; the frame P)
+    ("关于调整部分优抚对象等人员抚恤和生活补助标准的通知", "青禾省",
+     "Notice on Adjusting Subsidies and Living Allowances for Some Entitled Groups and Other Personnel"),
     ("青禾市2026年城市体检报告（摘要）", "青禾市", "Qinghe Urban Health Check Report for 2026 (Summary)"),
 ])
 def test_rectification_bulletins_and_health_check_reports(renderer: TitleRenderer, zh: str, region: str,

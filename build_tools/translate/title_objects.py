@@ -24,6 +24,12 @@ def title_object(renderer: TitleRenderer, zh: str, verb: str) -> str | None:
     汽车等大宗消费 'spending on big-ticket items such as automobiles' (GWR 2021/413), 家电以旧换新 'trade-ins of
     home appliances', 优化营商环境的信心 (after 增强) 'confidence in improving the business environment', 夜间消费
     活力 after 激发 'nighttime consumption' (激发X活力 "Stimulating X"); else None."""
+    some = re.fullmatch(r"部分(?P<who>[^等]{2,12})等人员(?P<what>[^等]{2,20})", zh)
+    if some:  # 部分优抚对象等人员抚恤和生活补助标准: "... for Some Entitled Groups and Other Personnel" (P)
+        from .metrics import metric_en
+
+        who, what = metric_en(some.group("who"), renderer.glossary), renderer.phrase(some.group("what"))
+        return f"{what} for some {who} and other personnel" if who and what else None
     m = re.fullmatch(r"(?P<x>[^等]+)等(?P<y>[^等]+)", zh)
     if m:  # 汽车、家电等大宗消费: the examples listed, each a glossary phrase
         xs, y = [renderer.phrase(x) for x in m.group("x").split("、")], renderer.phrase(m.group("y"))
