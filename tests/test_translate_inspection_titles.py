@@ -90,6 +90,9 @@ def test_rectification_bulletins_and_health_check_reports(renderer: TitleRendere
     ("青禾市税务局：前三季度新增减税降费及退税缓费18.2亿元",
      "New Tax and Fee Cuts, Refunds and Deferrals Reach CNY 1.82 Billion in the First Three Quarters"),
     ("1—10月全市固定资产投资达到286.4亿元", "Qinghe's Fixed-Asset Investment Reaches CNY 28.64 Billion in January-October"),
+    # who chairs an executive meeting (P)
+    ("市长王立新主持召开市政府第18次常务会议",
+     "Mayor Wang Lixin Presides over the 18th Executive Meeting of the Qinghe Municipal People's Government"),
     ("前三季度全市新增减税降费某某某23.6亿元", None),  # a metric that does not render: no English headline
 ])
 def test_amount_headlines(renderer: TitleRenderer, zh: str, english: str | None) -> None:

@@ -144,7 +144,7 @@ def headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         who = renderer.region(place)
         text = headline(renderer, rest, "") if who else None  # the place is named once: "The County's Economy"
         return f"{who}: {text}" if text else None
-    for frame in (_event, _assessment, _headway, _session, _ceremony, _inspection, _held):
+    for frame in (_event, _assessment, _headway, _session, _ceremony, _inspection, _held, _presides):
         text = frame(renderer, zh, region)
         if text is not None:
             return text
@@ -190,6 +190,27 @@ def _held(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     parts = Parts([])
     meeting = renderer.meeting(m.group("meeting"), parts, region)
     return None if parts.missing or not meeting or meeting.startswith("a ") else f"{meeting} Held"
+
+
+# who chairs a meeting (林建国主持召开市政府第42次常务会议): "Lin Jianguo Presides over the 42nd Executive Meeting of
+# the Tanzhou Municipal People's Government", an office before the name "Mayor" (project renderings)
+PRESIDES_RE = re.compile(r"^(?P<office>市长|副市长)?(?P<name>[\u4e00-\u9fff]{2,3}?)主持召开(?P<who>[市县区]政府)"
+                         r"(?P<meeting>第\d+次常务会议|常务会议)$")
+
+
+def _presides(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    from .persons import person_en
+
+    m = PRESIDES_RE.match(zh)
+    if not m:
+        return None
+    name = person_en(m.group("name"), renderer.glossary)
+    held = renderer.title(f"{m.group('who')}召开{m.group('meeting')}", "", region)
+    own = re.fullmatch(r"(?P<who>.+) Holds Its (?P<what>.+)", held.text if held and held.status == "derived" else "")
+    if not name or not own:
+        return None
+    office = {"市长": "Mayor ", "副市长": "Vice Mayor "}.get(m.group("office") or "", "")
+    return f"{office}{name} Presides over the {own.group('what')} of the {own.group('who')}"
 
 
 def _event(renderer: TitleRenderer, zh: str, region: str) -> str | None:
