@@ -82,12 +82,10 @@ def _when(m: re.Match[str]) -> str | None:
     return period_phrase(year, m.group("period"))
 
 
-def figure_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
-    """前11个月全市固定资产投资同比增长4.5% -> "Yuechuan's Fixed-Asset Investment Grows by 4.5% Year on Year in the
-    First Eleven Months"; None unless the metric and the period render."""
-    m = FIGURE_HEADLINE_RE.match(zh)
-    if not m:
-        return None
+def _measured(renderer: TitleRenderer, m: re.Match[str], region: str,
+              article: str) -> tuple[str, str, str] | None:
+    """The metric of a figure headline in English, its period and its owner-led subject ("Yuechuan's Fixed-Asset
+    Investment", or ``article`` + the metric without a scope); None unless the metric and the period render."""
     from .metrics import metric_en
 
     entry = renderer.glossary.lookup(m.group("subject"))
@@ -98,7 +96,18 @@ def figure_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None
     if not english or when is None:
         return None
     subject = title_case(english)
-    subject = owned(_owner(renderer, m.group("scope"), region), subject) if m.group("scope") else f"The {subject}"
+    subject = owned(_owner(renderer, m.group("scope"), region), subject) if m.group("scope") else article + subject
+    return english, subject, when
+
+
+def figure_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None:
+    """前11个月全市固定资产投资同比增长4.5% -> "Yuechuan's Fixed-Asset Investment Grows by 4.5% Year on Year in the
+    First Eleven Months"; None unless the metric and the period render."""
+    m = FIGURE_HEADLINE_RE.match(zh)
+    measured = _measured(renderer, m, region, "The ") if m else None
+    if not m or not measured:
+        return None
+    english, subject, when = measured
     verb = VERBS[m.group("verb")][1 if is_plural(english) else 0]
     yoy = " Year on Year" if m.group("yoy") else ""
     return f"{subject} {verb} by {m.group('value')}%{yoy}{when}"
@@ -116,19 +125,14 @@ def amount_headline(renderer: TitleRenderer, zh: str, region: str) -> str | None
     """前三季度新增减税降费及退税缓费23.6亿元 -> 'New Tax and Fee Cuts, Refunds and Deferrals Reach CNY 2.36 Billion in
     the First Three Quarters'; a body's name before a colon (禾阳市税务局：…) is the source, left out; None unless the
     metric and the period render."""
-    from .metrics import metric_en
     from .numbers import quantity
 
     zh = re.sub(r"^[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|院|政府|中心)[：:]", "", zh)
     m = AMOUNT_HEADLINE_RE.match(zh)
-    if not m:
+    measured = _measured(renderer, m, region, "") if m else None
+    if not m or not measured:
         return None
-    english = metric_en(m.group("subject"), renderer.glossary)
-    when = _when(m)
-    if not english or when is None:
-        return None
-    subject = title_case(english)
-    subject = owned(_owner(renderer, m.group("scope"), region), subject) if m.group("scope") else subject
+    english, subject, when = measured
     verb = AMOUNT_VERBS[m.group("verb") or ""][1 if is_plural(english) else 0]
     amount = title_case(quantity(m.group("value"), m.group("unit"), renderer.glossary))
     return f"{subject} {verb} {amount}{when}"
