@@ -53,6 +53,12 @@ def renderer() -> TitleRenderer:
     # a plan report's parts: 国民经济和社会发展的主要预期目标 / 主要任务 (GWR 2012/230 "Major Tasks for 2012")
     ("二、2027年国民经济和社会发展的主要预期目标", "II. Main Targets for 2027"),
     ("三、2027年国民经济和社会发展主要任务", "III. Major Tasks for 2027"),
+    # review headings of an urban health check and a river chief summary (P), breakdowns of a port's release (P)
+    ("（二）社区服务更加便利。", "(2) Community Services Became More Convenient"),
+    ("（五）出行效率有所改善。", "(5) Travel Efficiency Improved"),
+    ("（四）城市韧性持续增强。", "(4) Urban Resilience Continued to Improve"),
+    ("二、分港区情况", "II. By Port Area"),
+    ("三、分货类情况", "III. By Type of Cargo"),
 ])
 def test_heading_frames(renderer: TitleRenderer, zh: str, en: str | None) -> None:
     item = renderer.heading(zh)

@@ -18,6 +18,9 @@ BREAKDOWNS: dict[str, str] = {
     "县区": "County and District", "登记注册类型": "Registration Status", "企业类型": "Type of Enterprise",
     "活动类型": "Type of Activity", "活动主体": "Performer", "执行主体": "Performer", "机构类型": "Type of Institution",
     "规模": "Size", "隶属关系": "Affiliation",
+    # a port's release (分港区情况, 分货类情况) and other breakdowns by place or kind (P)
+    "港区": "Port Area", "货类": "Type of Cargo", "区县": "District and County", "乡镇": "Township and Town",
+    "类别": "Category", "险种": "Type of Insurance",
 }
 BASIC_OF: dict[str, str] = {"单位": "Units", "法人单位": "Corporate Units", "从业人员": "Persons Employed"}
 

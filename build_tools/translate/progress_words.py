@@ -49,6 +49,10 @@ PROGRESS = {
     "持续提升": "continued to improve", "不断提升": "continued to improve", "基本建立": "basically took shape",
     "发展壮大": "grew stronger", "加快": "accelerated", "明显加快": "accelerated markedly",
     "保持合理增长": "maintained reasonable growth", "合理增长": "grew at a reasonable pace",
+    # review headings of an urban health check and a river chief summary (社区服务更加便利, 出行效率有所改善,
+    # 河湖长组织体系不断健全, 河湖治理项目加快实施; project renderings)
+    "更加便利": "became more convenient", "有所改善": "improved", "不断健全": "continued to improve",
+    "加快实施": "proceeded faster",
 }
 
 
