@@ -101,3 +101,10 @@ def test_amount_headlines(renderer: TitleRenderer, zh: str, english: str | None)
         assert title is None or title.status != "derived"
     else:
         assert title is not None and (title.text, title.status) == (english, "derived")
+
+
+def test_a_river_chief_office_a_port_administration_and_a_printing_date_alone(renderer: TitleRenderer) -> None:
+    """The issuer's line and the printing date on a line of their own at the end of a summary (P)."""
+    assert renderer.body("青禾县河长制办公室") == "Office of the Qinghe County River Chief System"
+    assert renderer.body("青禾市港航管理局") == "Qinghe Municipal Port and Shipping Administration"
+    assert renderer.closing_line("2026年1月8日印发") == "Printed and issued on 8 January 2026"

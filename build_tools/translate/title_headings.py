@@ -380,6 +380,9 @@ class HeadingMixin:
         if sponsor and (who := self.body(sponsor.group("who"))):
             return f"Sponsored by {who if who.startswith('the ') else 'the ' + who}"
         m = PRINTED_RE.fullmatch(re.sub(r"\s+", "", zh))
+        alone = re.fullmatch(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发", re.sub(r"\s+", "", zh))
+        if alone:  # 2025年12月18日印发 under the issuer's line: "Printed and issued on 18 December 2025" (P)
+            return f"Printed and issued on {english_period(f'{alone[1]}-{int(alone[2]):02d}-{int(alone[3]):02d}')}"
         if not m:
             return None
         who = self.body(m.group("who"))
