@@ -59,6 +59,10 @@ def renderer() -> TitleRenderer:
     ("（四）城市韧性持续增强。", "(4) Urban Resilience Continued to Improve"),
     ("二、分港区情况", "II. By Port Area"),
     ("三、分货类情况", "III. By Type of Cargo"),
+    # the closing measures of a notice (P)
+    ("（二）强化督导检查。", "(2) Strengthening Supervision and Inspection"),
+    ("（四）及时报送情况。", "(4) Reporting Progress Promptly"),
+    ("（一）抓紧组织落实。", "(1) Organizing Implementation Promptly"),
 ])
 def test_heading_frames(renderer: TitleRenderer, zh: str, en: str | None) -> None:
     item = renderer.heading(zh)
