@@ -210,12 +210,12 @@ def test_a_norm_set_as_a_multiple_of_another_standard():
 
 def test_a_verb_left_without_its_object_takes_its_siblings():
     """制造业企业享受减税降费及退税8.1亿元…。其中，高技术制造业企业享受2.9亿元: what the part enjoyed is what the whole
-    enjoyed (not the whole's share named last); English from the tax-relief vocabulary (GWR 2022/67, 2022/69)."""
+    enjoyed (not the whole's share named last); English from the tax-relief vocabulary (减税降费 as the glossary has it)."""
     found = figs("制造业企业享受减税降费及退税6.4亿元，占全市总额的31.2%。其中，高技术制造业企业享受2.2亿元。",
                  date="2025-10-28", region="禾阳市", genre="news", title="前三季度全市减税降费情况")
     assert one(found, 2.2).metric == "高技术制造业企业享受减税降费及退税"
     assert figure_row(one(found, 2.2), get_glossary(), Context(province="", city="")).text == (
-        "Tax and fee reductions and tax refunds enjoyed by high-tech manufacturing enterprises: CNY 220 million, "
+        "Tax and fee cuts and tax refunds enjoyed by high-tech manufacturing enterprises: CNY 220 million, "
         "Q1-Q3 2025")
 
 
