@@ -11,8 +11,9 @@ from .date_model import Anchor, DateMatch, compare, parse_iso
 from .event_dates import _FIGURE
 
 # the words that make a later date a plan or an estimate (预计2027年6月底前建成, 计划于年底投用, 力争明年…)
+# the breaks between the clauses of a sentence (a date's clause runs between them; events.py reads them too)
+_CLAUSES = "，,；;：:"
 _PLANNED = re.compile(r"(?:预计|计划|力争|争取|确保|拟|将|有望)(?:于|在|到)?\s*$")
-_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 
 def act_then_plan(dates: list[DateMatch], sentence: str, offset: int, anchor: Anchor) -> bool:
@@ -27,15 +28,11 @@ def act_then_plan(dates: list[DateMatch], sentence: str, offset: int, anchor: An
     if sentence[:act.start - offset].strip(" \u3000"):
         return False  # (…将于3月18日签约: the first date must open the sentence, as a news item's act does)
     before = sentence[:plan.start - offset]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if not breaks or not _PLANNED.search(before[breaks[-1].end():]):
+    breaks = [k for k, c in enumerate(before) if c in _CLAUSES]
+    if not breaks or not _PLANNED.search(before[breaks[-1] + 1:]):
         return False
     now = anchor.parts()
     return compare(parse_iso(act.iso), now) <= 0 < compare(parse_iso(plan.last), now)
-
-
-# the breaks between the clauses of a sentence (a date's clause runs between them)
-_CLAUSES = "，,；;：:"
 
 
 def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:

@@ -37,7 +37,7 @@ import re
 from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
-from .event_clauses import _clause_bounds, _year_goal, act_then_plan
+from .event_clauses import _CLAUSES, _clause_bounds, _year_goal, act_then_plan
 from .event_dates import _FIGURE, _as_of_flow, _intends, _next_year_task, _since_closed_year, _start_day
 from .event_identity import fact_key, same_fact
 from .event_publication import _news_day, _published_fact
@@ -55,7 +55,6 @@ SHORT_SENTENCE = 80  # a sentence shorter than this is the event text as a whole
 MIN_TEXT = 20  # widen a clause shorter than this backwards
 MAX_TEXT = 150  # cut a clause longer than this at a comma
 
-_CLAUSE_BREAK = "，,；;：:"
 _CLAUSE_END = "；;。！？!?"
 _BOOK_TITLE = re.compile(r"《[^《》]{1,120}》")
 _MEANS_BEFORE = re.compile(r"(?<![所可难得予加])以“?$")  # (所以, 可以, 难以, 予以, 加以: no preposition)
@@ -202,7 +201,7 @@ def event_text(sentence: str, start: int, end: int) -> str:
     if hi < len(sentence) and sentence[hi] in "。！？!?":
         hi = len(sentence)  # the clause ends the sentence: keep its closing punctuation
     while hi - lo < MIN_TEXT and lo > 0:
-        lo = max((sentence.rfind(c, 0, lo - 1) for c in _CLAUSE_BREAK), default=-1) + 1
+        lo = max((sentence.rfind(c, 0, lo - 1) for c in _CLAUSES), default=-1) + 1
     if hi - lo > MAX_TEXT:
         cut = max((sentence.rfind(c, end, lo + MAX_TEXT) for c in "，,"), default=-1)
         if cut > end:

@@ -89,7 +89,7 @@ BOX_RE = re.compile(r"专栏(?P<n>\d{1,2})\s*(?P<rest>.+)")
 WORKS_RE = re.compile(r"(?P<x>.+?)(?P<act>建设|补短板|提升|改造)(?P<key>重点)?工程")
 WORKS = {"建设": "to Build {x}", "补短板": "to Shore Up Weak Links in {x}", "提升": "to Upgrade {x}",
          "改造": "to Renovate {x}"}
-PRINTED_RE = re.compile(r"(?P<who>.+?)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发")
+PRINTED_RE = re.compile(r"(?P<who>.+?)?(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发")
 
 
 
@@ -380,16 +380,14 @@ class HeadingMixin:
         if sponsor and (who := self.body(sponsor.group("who"))):
             return f"Sponsored by {who if who.startswith('the ') else 'the ' + who}"
         m = PRINTED_RE.fullmatch(re.sub(r"\s+", "", zh))
-        alone = re.fullmatch(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发", re.sub(r"\s+", "", zh))
-        if alone:  # 2025年12月18日印发 under the issuer's line: "Printed and issued on 18 December 2025" (P)
-            return f"Printed and issued on {english_period(f'{alone[1]}-{int(alone[2]):02d}-{int(alone[3]):02d}')}"
         if not m:
             return None
-        who = self.body(m.group("who"))
+        who = self.body(m.group("who")) if m.group("who") else ""  # (the date alone under the issuer's line)
         when = english_period(f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}")
-        if not who or not when:
+        if who is None or not when:
             return None
-        return f"Printed and issued by {who if who.startswith('the ') else 'the ' + who} on {when}"
+        by = f" by {who if who.startswith('the ') else 'the ' + who}" if who else ""
+        return f"Printed and issued{by} on {when}"
 
     def contact_line(self, zh: str) -> str | None:
         """联系人：周敏 -> 'Contact: Zhou Min'; 联系电话：0736-5128870 -> 'Tel.: 0736-5128870' (the labels of a

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .periods import ordinal
 from .report_titles import CENSUSES, ORDINAL_WORDS
 from .title_compose import HONOURED, composed_subject
-from .title_tables import CN_NUM, SCOPES
-from .title_words import title_case, with_article
+from .title_tables import CN_NUM, SCOPES, SESSION_WORDS
+from .title_words import cn_int, title_case, with_article
 
 if TYPE_CHECKING:
     from .titles import TitleRenderer
@@ -143,10 +144,6 @@ COMMITTEES = {"省委": "the Provincial Party Committee", "市委": "the Municip
 def rectification_subject(zh: str) -> str | None:
     """县委第五轮巡察集中整改进展情况 -> 'the Progress of Rectification after the Fifth Round of Inspections by the
     County Party Committee'; None for anything else."""
-    from .periods import ordinal
-    from .title_tables import SESSION_WORDS
-    from .title_words import cn_int
-
     m = RECTIFICATION_RE.fullmatch(zh)
     if not m:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import _Num
+from .quantities import _NORM_BOUNDS, _Num
 from .text import _clause_end, _clause_start
 
 # 每亩, 每株, 每平方米, 每眼, 每穴, 每人, 每户每月 right before the amount
@@ -60,8 +60,9 @@ def stated_term(s: str, num: _Num) -> bool:
 # (a bound before the per-unit words is the figure's qualifier: 不低于每人每月1500元, quantities._far_qualifier; a
 # time alone is a rate too: 最低工资标准不低于每月2000元, 元/月; 每服一年义务兵役每人每月: a rate per year of service,
 # named in the unit as per person and month)
+_BOUNDS = "|".join(sorted({*_NORM_BOUNDS, "最高", "最低"}, key=len, reverse=True))  # (quantities reads them as bounds)
 _PER_TAIL = re.compile(r"(?:(?P<verb>按照|按|为|标准为|由|提高到|达到|增加到|调整为|维持|保持))?"
-                       r"(?:原则上)?(?:不得低于|不应低于|不低于|不少于|不得超过|不超过|不高于|最高|最低)?"
+                       r"(?:原则上)?(?:" + _BOUNDS + ")?"
                        r"(?:每服一年义务兵役)?"
                        r"(?:(?:每(?P<first>月|年))?每(?P<per>亩|株|平方米|穴|眼|户|人|吨|头|公里|立方米|千瓦时)"
                        r"(?:每(?P<time>月|年|天|日))?|每(?P<only>月))$")
