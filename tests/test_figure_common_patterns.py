@@ -264,3 +264,15 @@ def test_a_place_after_a_share_takes_the_indicator_not_the_share():
     found = figs("分港区看，甲港区1-10月完成货物吞吐量6321.5万吨，同比增长4.2%，占全市港口的38.8%；乙港区增长6.3%。",
                  date="2025-11-15", region="溟川市", genre="statistics", title="2025年1-10月港口生产情况")
     assert one(found, 6.3).metric == "货物吞吐量"
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    # a student aid standard: per student, per semester or per day (P), the per-unit words before or after the verb
+    ("学前教育阶段，每生每学期补助600元。", "Subsidy: CNY 600 per student per semester (requirement)"),
+    ("营养膳食补助标准为每生每天5元。", "Meal subsidy for nutrition improvement: CNY 5 per student per day (requirement)"),
+])
+def test_a_student_aid_standard_per_student(text: str, english: str) -> None:
+    (f,) = figs(text, date="2025-12-05", region="青水县", genre="notice",
+                title="关于2025年秋季学期学生资助工作情况的通报")
+    assert "每" not in f.metric and f.status == "requirement"
+    assert figure_row(f, get_glossary(), Context(province="", city="")).text == english

@@ -17,7 +17,7 @@ from .text import _clause_end, _clause_start
 # (每年 is a yearly amount: _STANDING's own case)
 _PER_UNIT_BEFORE = re.compile(r"每(?!年)[\u4e00-\u9fff]{1,3}?(?:每[月年日天])?\s*$")
 # a word of payment or standard earlier in the sentence, or 的标准 right after the amount
-_RATE_WORD = re.compile(r"补偿|补助|补贴|地价|标准|费|奖励|价格|单价|资金|电价|水价|气价")
+_RATE_WORD = re.compile(r"补偿|补助|补贴|地价|标准|费|奖励|价格|单价|资金|电价|水价|气价|资助")
 _STANDARD_AFTER = re.compile(r"\s*的?(?:补偿|补助)?标准")
 # N% of a price or of a standard that is paid (按照区片综合地价的50%予以补偿, 按标准的80%计发)
 _SHARE_PAID_AFTER = re.compile(r"\s*(?:予以|给予)?(?:补偿|补助|计发|计算|收取|支付|发放)")
@@ -64,14 +64,23 @@ _BOUNDS = "|".join(sorted({*_NORM_BOUNDS, "最高", "最低"}, key=len, reverse=
 _PER_TAIL = re.compile(r"(?:(?P<verb>按照|按|为|标准为|由|提高到|达到|增加到|调整为|维持|保持))?"
                        r"(?:原则上)?(?:" + _BOUNDS + ")?"
                        r"(?:每服一年义务兵役)?"
-                       r"(?:(?:每(?P<first>月|年))?每(?P<per>亩|株|平方米|穴|眼|户|人|吨|头|公里|立方米|千瓦时)"
-                       r"(?:每(?P<time>月|年|天|日))?|每(?P<only>月))$")
+                       r"(?:(?:每(?P<first>月|年))?每(?P<per>亩|株|平方米|穴|眼|户|人|生|吨|头|公里|立方米|千瓦时)"
+                       r"(?:每(?P<time>月|年|天|日|学期))?|每(?P<only>月))$")
 _MONEY_UNITS = ("元", "万元", "亿元")
+
+
+# the per-unit words opening a rate's name (每生每学期补助500元, 每户每月补贴800元): they belong to its unit as well
+# (both a unit and a time: 每户补助3000元 alone stays as written, an amount paid per household)
+_PER_HEAD = re.compile(r"^每(?P<per>户|人|生|亩)每(?P<time>月|年|天|日|学期)(?P<rest>[\u4e00-\u9fff]{2,8})$")
 
 
 def per_unit(metric: str, unit: str) -> tuple[str, str]:
     """青苗补偿费按照每亩 2200元 -> (青苗补偿费, 元/亩); 按照每户每月 800元 -> (…, 元/户·月): a rate's unit says what
     it is per, and its name keeps only what is paid. Anything else is returned as it is."""
+    head = _PER_HEAD.match(metric)
+    if head and unit.strip() in _MONEY_UNITS and _RATE_WORD.search(head.group("rest")):
+        time = "日" if head.group("time") == "天" else head.group("time")
+        return head.group("rest"), f"{unit.strip()}/{head.group('per')}·{time}"
     m = _PER_TAIL.search(metric)
     # (抗日战争时期入伍的提高到每人每年 under a standard's heading: an amount per person raised to is a standard too)
     raised = m.group("verb") in ("提高到", "增加到", "调整为") and m.group("per") in ("人", "户") if m else False
