@@ -45,3 +45,12 @@ def test_a_newspapers_dateline_before_the_news_day_is_no_date_of_the_facts():
     found = events_of("本报讯（记者 李青）10月27日，记者从市税务局获悉，今年前三季度，全市新增减税降费12.4亿元，同比增长6.1%。",
                       date="2025-10-28", title="前三季度全市减税降费12.4亿元")
     assert [(e.date, e.kind) for e in found] == [("2025-01/2025-09", "period")]
+
+
+def test_a_semesters_stance_is_no_entry():
+    """2025年秋季学期，全县各级各类学校认真落实…，资助工作总体平稳有序: the frame of a semester's report (as 2024年，…
+    坚持… is a year's); the semester's figures are the entry."""
+    found = events_of("2026年春季学期，全市各级各类学校认真落实国家学生资助政策，资助工作总体平稳有序。",
+                      "2026年春季学期，全市共资助学生1.8万人次，发放资助资金1520万元。", date="2026-06-20",
+                      title="关于2026年春季学期学生资助工作情况的通报")
+    assert len(found) == 1 and found[0].text.startswith("2026年春季学期，全市共资助")
