@@ -84,7 +84,8 @@ class Figure:
     base_value: float | None = None  # for 由A下降到B: A (in the figure's unit)
     base_period: str = ""  # for 由A下降到B / 比2015年: the period of the base value (ISO 8601)
     # "end" when the figure is a stock at the end of its period (年末, 年底, 6月末, 三季度末: period is that period's
-    # last month, "2024-12"), "start" at its beginning (年初: "2024-01"); "" for a figure of the whole period
+    # last month, "2024-12"), "start" at its beginning (年初: "2024-01"), "asof" a total taken at a day (截至11月30日:
+    # "2025-11-30"); "" for a figure of the whole period
     edge: str = ""
     base_edge: str = ""  # the same for base_period (由2015年底的6.9%: "end")
 

@@ -1,6 +1,7 @@
 """Counts named by what was done: the things an act was done to, object first (立法意见建议采纳, 群众来信来访办结: the
 extractor names a bare act after the object an earlier figure counted, ``extract/figures/acts._object_of_act``):
-"<the things> <done>"; and the units an audit finding is about (违规发放津贴补贴的单位).
+"<the things> <done>"; the units an audit finding is about (违规发放津贴补贴的单位); and those who receive a benefit or
+are covered by a scheme (享受营养膳食补助的农村学生, extract/figures/counted.py beneficiary_counts).
 
 The participles are project renderings (P) in the wording of the State Council's reports where they use the act
 ("suggestions ... adopted", "cases ... handled", "problems ... rectified"); every part must render on its own, or the
@@ -43,3 +44,25 @@ def with_finding(zh: str, render: Callable[[str], str | None]) -> str | None:
     if not noun or not finding:
         return None
     return f"{noun} with {finding[:1].lower() + finding[1:] if not finding[1:2].isupper() else finding}"
+
+
+# those who receive a benefit or are covered by a scheme (享受营养膳食补助的农村学生, 参加农业保险的农户): "received"
+# as GWR 2012/110 (641万人领取养老金 "6.41 million residents received pensions") and 2021/40 (新纳入低保 "received
+# subsistence allowances"), "covering" as GWR 2012/110 (1334万人参保 "covering 13.34 million residents")
+_BENEFIT_OF = re.compile(r"^(?P<verb>享受|领取|获得|参加|参保)(?P<what>[^的]{2,16})的(?P<who>[^的]{1,8})$")
+_RECEIVED = ("享受", "领取", "获得")
+
+
+def with_benefit(zh: str, render: Callable[[str], str | None]) -> str | None:
+    """享受营养膳食补助的农村学生 -> 'rural students receiving meal subsidy for nutrition improvement';
+    参加农业保险的农户 -> 'farming households covered by agricultural insurance' (both parts rendered), else None."""
+    m = _BENEFIT_OF.match(zh)
+    if not m and (bare := re.match(r"^(?:享受|领取)(?P<what>[^的]{2,16}?)(?:待遇)?$", zh)):
+        what = render(bare.group("what"))  # 享受低保待遇 counted in people: "recipients of subsistence allowances"
+        return f"recipients of {what}" if what else None
+    if not m:
+        return None
+    who, what = render(m.group("who")), render(m.group("what"))
+    if not (who and what):
+        return None
+    return f"{who} {'receiving' if m.group('verb') in _RECEIVED else 'covered by'} {what}"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .done_acts import object_act, with_finding
+from .done_acts import object_act, with_benefit, with_finding
 from .glossary import Glossary, apply_modifier, get_glossary
 from .metric_bounds import bounded_class
 from .metric_patterns import (
@@ -570,7 +570,8 @@ def metric_en(zh: str, glossary: Glossary | None = None) -> str | None:
     if found is None and zh.startswith("给予") and len(zh) > 3:  # 给予安家补贴: the grant verb says it is granted
         found = metric_en(zh[2:], glossary)
     if found is None:  # 立法意见建议采纳 (done_acts.py), 降雨量超过100毫米的乡镇 (threshold_counts.py)
-        found = object_act(zh, lambda obj: metric_en(obj, glossary)) or threshold_count(
+        found = object_act(zh, lambda obj: metric_en(obj, glossary)) or with_benefit(
+            zh, lambda part: metric_en(part, glossary)) or threshold_count(
             zh, composer.glossary, lambda part: metric_en(part, glossary))
     if found is None and zh.endswith("每月") and len(zh) > 3:  # 给予生活补贴每月3000元: the amount of each month
         inner = metric_en(zh[:-2], glossary)

@@ -110,7 +110,10 @@ def english_period(value: str) -> str | None:
 def edge_period(value: str, edge: str) -> str | None:
     """English for a figure's period with its edge (Figure.edge): a stock at the end of a year is "end of 2024" (NBS
     communiqués: "At the end of 2023, ..."), at the end of another month "end of June 2024" (6月末, 三季度末: end of
-    September), at the start "beginning of 2024" (年初); otherwise as :func:`english_period`."""
+    September), at the start "beginning of 2024" (年初), a total taken at a day "as of 30 November 2025" (截至11月30日:
+    Figure.edge "asof"); otherwise as :func:`english_period`."""
+    if edge == "asof" and (day := english_period(value)):
+        return f"as of {day}"
     point = _parse(value) if edge and "/" not in (value or "") else None
     if point is None or point[1] is None or point[2] is not None:
         return english_period(value)
@@ -123,7 +126,10 @@ def edge_period(value: str, edge: str) -> str | None:
 
 
 def the_period(period: str | None) -> str | None:
-    """'end of 2024' -> 'the end of 2024' (an edge_period after "for", "from", "dated"); other periods as they are."""
+    """'end of 2024' -> 'the end of 2024' (an edge_period after "for", "from", "dated"); 'as of 30 November 2025' ->
+    '30 November 2025' (the lead's "for" says it); other periods as they are."""
+    if period and period.startswith("as of "):
+        return period[len("as of "):]
     return f"the {period}" if period and period.startswith(("end of", "beginning of")) else period
 
 

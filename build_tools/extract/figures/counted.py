@@ -165,3 +165,24 @@ def honoured_counts(s: str, nums: list[_Num]) -> None:
                 noun = re.match(r"[\u4e00-\u9fff]{1,6}?(?=、|$)", s[other.end:m.end("more")])
                 if noun:
                     other.metric = f"{m.group('pred')}的{noun.group()}"
+
+
+# Counts of those who receive a benefit or join a scheme, the noun after the number and the benefit after the noun
+# (1.52万名农村学生享受营养膳食补助, 3200户农户参加农业保险, 2.1万名老年人领取高龄津贴): the count is of the
+# beneficiaries (享受营养膳食补助的农村学生), not of the noun at large ("rural students: 15,200" would say all of them).
+_BENEFIT_UNITS = ("名", "人", "户", "人次", "户次", "家")
+_NOUN_BENEFIT = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<pred>(?:享受|领取|获得|参加|参保)"
+                           r"(?:了|到)?(?P<what>[\u4e00-\u9fff]{2,14}?))(?:待遇|政策|保障)?(?=$|[，,；;。])")
+
+
+def beneficiary_counts(s: str, nums: list[_Num]) -> None:
+    """A count whose noun is followed, to the end of its clause, by the benefit it receives or the scheme it joins:
+    the metric becomes ``<verb><benefit>的<noun>``."""
+    for num in nums:
+        if num.role != "figure" or num.kind != "count" or not num.unit.endswith(_BENEFIT_UNITS) or not num.metric:
+            continue
+        m = _NOUN_BENEFIT.match(s, num.end)
+        if not m or not num.metric.startswith(m.group("noun")[:2]) or re.search(r"\d", m.group()):
+            continue
+        pred = re.sub(r"^(享受|领取|获得|参加|参保)(?:了|到)", r"\1", m.group("pred"))
+        num.metric = f"{pred}的{m.group('noun')}"

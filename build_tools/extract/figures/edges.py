@@ -3,7 +3,9 @@ not in December 2024; 年初 is the start of the year. The date that dated the f
 else earlier in its paragraph (年末…养老机构186个。…。全市共有社区养老服务设施1264个), else in the caption before a
 table (表1 2024年末全市…), else in the nearest earlier paragraph naming that month (a period carried from a section's
 opening); its :attr:`DateMatch.edge` becomes the figure's ``edge``. A figure of a whole month (12月份, 2024年12月)
-keeps ``edge`` empty. A year-end no paragraph names is the reporting period's when that is a census's year-end
+keeps ``edge`` empty. A day a count is taken at (截至11月30日，累计发放…, 截止2025年6月30日，全市实有企业…) is
+``asof``: the figure is the total at that day, not of that day. A year-end no paragraph names is the reporting
+period's when that is a census's year-end
 standard time (以2023年12月31日为标准时点: the reporting period ``2023-12``)."""
 
 from __future__ import annotations
@@ -18,6 +20,14 @@ _SINCE_LAST_YEAR_END = re.compile(r"[比较]上年[末底]")
 _OWN_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{4}|[今去明前上本次翌同]年")
 _BALANCE = re.compile(r"(期初|期末)(?:余额|结余|数|结存)")
 _STANDARD_YEAR_END = re.compile(r"12月31日(?:零时|24时)?为(?:普查|调查)?的?标准时")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_AS_OF = re.compile(r"^(?:截至|截止到?)")
+
+
+def _as_of(dates: list[DateMatch], sentence: str, period: str) -> bool:
+    """The figure's day is named after 截至/截止 (截至11月30日，全县累计…): a total at that day."""
+    return any(d.iso == period and (_AS_OF.match(d.text) or sentence[max(0, d.start - 3):d.start].endswith(
+        ("截至", "截止", "截止到"))) for d in dates)
 
 
 def _same(d: DateMatch, period: str) -> bool:
@@ -47,6 +57,9 @@ def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
 
     opening = None  # whether the opening names a year-end standard time (a census), read once if needed
     for f in figures:
+        if _DAY.fullmatch(f.period or ""):
+            f.edge = "asof" if _as_of(find_dates(f.sentence, anchor), f.sentence, f.period) else ""
+            continue
         if not _MONTH.fullmatch(f.period or ""):
             continue
         at = f.sentence.find(f.text) if f.text else -1

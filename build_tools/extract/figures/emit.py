@@ -24,7 +24,7 @@ from .direction import _DEPARTURE, _MORE_THAN, _direction, _level_direction
 from .inspections import increment_name, inspection_name
 from .metric_checks import _trim, _valid_metric
 from .quantities import _Num
-from .rates import per_unit
+from .rates import paid_before, per_unit
 from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
 from .subject import drop_places, invested_project
 from .subject_strip import strip_subject
@@ -129,6 +129,7 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
             continue
         metric = _trim(metric)
         metric, num.unit = per_unit(metric, num.unit)  # (青苗补偿费按照每亩2200元: 青苗补偿费, 2200 元/亩)
+        metric, num.unit = paid_before(s, _clause_start(s, num.start), metric, num.unit)  # (发放助学金，每生每学期…)
         # a total after a count of its set carries the set (实施重点项目120个，总投资500亿元: 重点项目总投资), and
         # so does the same total's change later in the sentence (实现产值113.4亿元，同比增长32.1%)
         if num.cls == "count":  # 开工在建项目502个，其中亿元以上项目174个: 开工在建亿元以上项目

@@ -92,3 +92,26 @@ def per_unit(metric: str, unit: str) -> tuple[str, str]:
     time = m.group("time") or m.group("first")
     per = m.group("per") + (f"·{'日' if time == '天' else time}" if time else "")
     return metric[:m.start()].rstrip("的，, "), f"{unit.strip()}/{per}"
+
+
+# a rate said after the clause naming what is paid (发放国家助学金，每生每学期1250元; 享受营养膳食补助，每生每天5元;
+# 落实耕地地力保护补贴，每亩补助110元): the rate is of that payment, not a bare "per student per day" or "subsidy"
+_PER_ONLY = re.compile(r"^每(?P<per>户|人|生|亩|头)(?:每(?P<time>月|年|天|日|学期))?(?:补助|补贴|资助|奖励|发放)?$")
+_GENERIC_RATE = ("补助", "补贴", "资助", "奖励", "发放", "补助标准", "补贴标准", "标准")
+_PAID_BEFORE = re.compile(r"(?:发放|享受|落实|兑现|给予|领取|实施|安排)(?P<what>[\u4e00-\u9fff]{2,12}?)"
+                          r"(?:资金|政策)?[，,]\s*$")
+
+
+def paid_before(s: str, clause_start: int, metric: str, unit: str) -> tuple[str, str]:
+    """每生每天 (5 元) after 享受营养膳食补助， -> (营养膳食补助, 元/生·日); 补助 (500 元/生·学期) after
+    发放国家助学金， -> (国家助学金, 元/生·学期); anything else as it is."""
+    bare = _PER_ONLY.match(metric)
+    if not (bare and unit.strip() in _MONEY_UNITS) and not (metric in _GENERIC_RATE and "/" in unit):
+        return metric, unit
+    m = _PAID_BEFORE.search(s, 0, clause_start)
+    if not m or _RATE_WORD.fullmatch(m.group("what")):
+        return metric, unit
+    if bare:
+        time = bare.group("time")
+        unit = f"{unit.strip()}/{bare.group('per')}" + (f"·{'日' if time == '天' else time}" if time else "")
+    return m.group("what"), unit

@@ -13,6 +13,7 @@ from .classify import classify
 from .combined import shared_lead
 from .context import _before, _Ctx
 from .counted import (
+    beneficiary_counts,
     counted_group,
     found_units,
     honoured_counts,
@@ -200,6 +201,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     supported_projects(s, out_nums)  # 支持…等12个项目建设: the projects supported
     found_units(s, out_nums)  # 3个单位违规发放津贴补贴: the units of an audit finding
     honoured_counts(s, out_nums)  # 3个集体、12名个人受到省级以上表彰: those so honoured
+    beneficiary_counts(s, out_nums)  # 1.52万名农村学生享受营养膳食补助: those who receive it
     decline_gaps(s, out_nums)
     goals(s, out_nums)
     # a rank attaches to the figure it ranks (增长6.8%，居全省第3位); a rank without a value of its own

@@ -17,6 +17,15 @@ CIVIL_EXACT: dict[str, tuple[str, str]] = {
     "注册志愿者": ("registered volunteers", "P"),
     "火化率": ("cremation rate", "P"),
     "老年人": ("elderly people", "P"),
+    # those a benefit reaches (享受…的农村学生, 参加…的农户: translate/done_acts.py with_benefit): GWR 2018/177
+    # (营养改善计划惠及…农村学生 "students" in rural schools), 2020/320 (农户 "farmers"; counted in 户: households),
+    # 2019/635 (困难职工 "struggling urban employees"), 2021/40 (低保 "subsistence allowances"); 生活救助 P
+    "农村学生": ("rural students", "GWR 2018/177, P"),
+    "农户": ("farming households", "GWR 2020/320, P"),
+    "困难职工": ("struggling employees", "GWR 2019/635"),
+    "低保": ("subsistence allowances", "GWR 2021/40"),
+    "低保待遇": ("subsistence allowances", "GWR 2021/40"),
+    "生活救助": ("living assistance", "P"),
     # a civil affairs bureau's statistical bulletin (民政事业发展统计公报, holdout20): subsistence allowances (GWR
     # 2011/100), extreme poverty support and temporary assistance (GWR 2016/595, 2021/40), the very elderly (GWR
     # 2015/478), welfare lottery (YB 22-26), charitable initiatives and social organizations (GWR 2022/545); the

@@ -24,6 +24,14 @@ EDUCATION_EXACT: dict[str, tuple[str, str]] = {
     "进城务工人员随迁子女": ("children of migrant workers", "YB 21-12"),
     "营养改善计划受益学生": ("students benefiting from the nutrition improvement program", "GWR 2022/107"),
     "资助学生": ("students receiving financial aid", "P"),
+    # student aid named by its rate (发放国家助学金，每生每学期1250元: extract/figures/rates.py paid_before)
+    "国家助学金": ("government grants for students", "GWR 2017/547"),
+    "助学金": ("student grants", "GWR 2019/336, P"),
+    "国家奖学金": ("state scholarships", "GWR 2019/340"),
+    "奖学金": ("scholarships", "GWR 2019/336"),
+    # safety education held in schools (在全县中小学开展防溺水专题教育42场次), P
+    "防溺水专题教育": ("education sessions on drowning prevention", "P"),
+    "防溺水安全教育": ("education sessions on drowning prevention", "P"),
     # teachers (YB 21-1 Educational Personnel)
     "“双师型”教师": ("dual-qualified teachers", "P"),
     "双师型教师": ("dual-qualified teachers", "P"),

@@ -6,6 +6,7 @@ hectare). Utilization rates compose in rules.py (RATE_OF).
 from __future__ import annotations
 
 FARMING_EXACT: dict[str, tuple[str, str]] = {
+    "耕地地力保护补贴": ("subsidies for protecting cultivated land fertility", "P"),  # (paid per mu; no GWR occurrence)
     "农作物耕种收综合机械化率": ("overall mechanization rate of crop plowing, sowing and harvesting", "P"),
     "主要农作物耕种收综合机械化率": ("overall mechanization rate of plowing, sowing and harvesting of major crops",
                             "P"),
