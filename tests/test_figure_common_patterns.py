@@ -276,3 +276,22 @@ def test_a_student_aid_standard_per_student(text: str, english: str) -> None:
                 title="关于2025年秋季学期学生资助工作情况的通报")
     assert "每" not in f.metric and f.status == "requirement"
     assert figure_row(f, get_glossary(), Context(province="", city="")).text == english
+
+
+@pytest.mark.parametrize(("text", "value", "metric", "english"), [
+    # who handed what to whom: the act and its object name the count (the actor and the recipients do not)
+    ("县河长办向各乡镇交办问题清单84件，已整改79件。", 84, "交办问题清单", "Problem lists assigned: 84, 2024"),
+    ("县河长办向各乡镇交办问题清单84件，已整改79件。", 79, "问题清单整改", "Problems on the lists rectified: 79, 2024"),
+    # where an activity was held: the activity names the count
+    ("在全市中小学开展防溺水专题教育316场次。", 316, "开展防溺水专题教育",
+     "Education sessions on drowning prevention: 316, 2024"),
+    # a verb that only says the activity took place (组织, 举办): the activity's English
+    ("全年组织应急演练58次。", 58, "组织应急演练", "Emergency drills: 58, 2024"),
+    ("全年举办招聘会27场。", 27, "举办招聘会", "Job fairs: 27, 2024"),
+    ("全年办理出口退税的企业达到146户，退税金额6.8亿元。", 6.8, "退税金额", "Tax refunds: CNY 680 million, 2024"),
+])
+def test_the_actor_and_the_place_before_an_act_are_no_part_of_its_name(text: str, value: float, metric: str,
+                                                                      english: str) -> None:
+    fig = one(_figs(text), value)
+    assert fig.metric == metric
+    assert figure_row(fig, get_glossary(), Context()).text == english

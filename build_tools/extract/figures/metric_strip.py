@@ -57,6 +57,14 @@ _MEANS_LEFT = re.compile(r"^(?:通过[^，,；;。]{1,20}?等?)?(?:方式|手段
                          r"(?:免费)?(?:开展|实施|提供)(?=[\u4e00-\u9fff]{3})")
 
 
+# who handed what to whom, or where an activity was held, before the act counted (县河长办向各乡镇交办问题清单126件,
+# 在全县中小学开展防溺水专题教育42场次): the act and its object are the name; the actor, the recipients and the place
+# are no part of it (the act's English says what was done, the row's subject who did it when not the region)
+_ACTOR_OR_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}?向[\u4e00-\u9fff]{1,10}?(?=(?:交办|移交|移送|转办|派发|下发|"
+                             r"推送|反馈|发出|印发)[\u4e00-\u9fff]{2})"
+                             r"|在[\u4e00-\u9fff]{1,12}?(?=(?:开展|举办|组织|实施)[\u4e00-\u9fff]{2}))")
+
+
 # titles listed as examples of what is counted (制定《某市河道管理条例》等地方性法规4件, 修改《…》等2件)
 _TITLES_AS_EXAMPLES = re.compile(r"(?:《[^《》]{2,40}》[、和及]?)+等(?=[\u4e00-\u9fff]|$)")
 
@@ -90,6 +98,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
             return ""
         text = _LIST_MARK.sub("", text)  # （四）新建住宅小区停车位…: the list number is no part of the name
         text = _MEANS_LEFT.sub("", text)  # 通过重复收费等方式违规使用医保基金: the means are no part of the name
+        text = _ACTOR_OR_PLACE.sub("", text)  # 县河长办向各乡镇交办问题清单, 在全县中小学开展…: the act
         text = _TITLES_AS_EXAMPLES.sub("", text)  # 制定《…条例》《…条例》等地方性法规: the examples name no metric
         text = _SESSION_CASES.sub(_session_cases, text)  # (…共承办县十八届人大五次会议代表建议: 人大代表建议)
         m = _LEADING_RE.match(text) or _VERB_BEFORE_TIME.match(text)

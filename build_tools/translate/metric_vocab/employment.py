@@ -32,6 +32,7 @@ EMPLOYMENT_EXACT: dict[str, tuple[str, str]] = {
     # (就业补助资金 is metric_tables' "employment subsidy funds", which wins; its disbursement follows it)
     "拨付就业补助资金": ("employment subsidy funds disbursed", "P"),
     "专场招聘会": ("job fairs", "P"),
+    "招聘会": ("job fairs", "P"),
     "就业困难人员帮扶率": ("share of urban residents experiencing difficulty finding work who were helped",
                     "GWR 2009/430, P"),
     "年培训能力": ("yearly training capacity", "P"),

@@ -37,6 +37,7 @@ RIVERS_EXACT: dict[str, tuple[str, str]] = {
     "整改率": ("rectification rate", "P"), "问题整改率": ("rectification rate of problems", "P"),
     "整改完成率": ("rectification rate", "P"),
     "交办问题清单": ("problem lists assigned", "P"), "督办函": ("supervision letters issued", "P"),
+    "问题清单整改": ("problems on the lists rectified", "P"),
     "评选表彰优秀河湖长": ("outstanding river and lake chiefs commended", "P"),
     # water quality
     "地表水考核断面": ("assessed surface water sections", "P"),

@@ -8,6 +8,11 @@ from __future__ import annotations
 TAX_RELIEF_EXACT: dict[str, tuple[str, str]] = {
     "减税降费及退税": ("tax and fee cuts and tax refunds", "GWR 2022/282 (tax refunds), P"),
     "设备购置金额": ("equipment purchases", "P"),
+    # export rebates (出口退税, GWR 2022/439) and the sums refunded (退税金额: tax refunds, GWR 2022/282)
+    "出口退税": ("export rebates", "GWR 2022/439"),
+    "出口退税额": ("export rebates", "GWR 2022/439"),
+    "退税金额": ("tax refunds", "GWR 2022/282"),
+    "办理出口退税的企业": ("enterprises receiving export rebates", "GWR 2022/439, P"),
 }
 # heads after an enterprise scope (制造业企业销售收入, 制造业企业享受减税降费及退税)
 TAX_RELIEF_HEADS: dict[str, tuple[str, str | None, str]] = {
