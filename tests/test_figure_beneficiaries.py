@@ -80,3 +80,19 @@ def test_a_figure_of_a_day_is_of_that_day() -> None:
     fig, en = _row("10月1日，全县接待游客5.6万人次。", 5.6)
     assert (fig.period, fig.edge) == ("2025-10-01", "")
     assert en.endswith(", 1 October 2025")
+
+
+NOTICE = {"date": "2025-11-20", "region": "澄江县", "genre": "notice", "title": "澄江县关于做好2026年春季学期学生资助工作的通知"}
+
+
+@pytest.mark.parametrize(("text", "value", "status", "period"), [
+    # a sum paid out in a dated past term, told in a notice: an outcome, not the notice's rule
+    ("2025年秋季学期，全县发放资助资金640万元。", 640, "actual", "2025"),
+    ("今年以来，全县累计拨付补助资金930万元。", 930, "actual", "2025-01/2025-11"),
+    # the amount a measure grants is the notice's standing rule
+    ("对认定的省级示范幼儿园给予一次性奖励20万元。", 20, "requirement", ""),
+])
+def test_a_grant_paid_out_is_an_outcome_a_grant_offered_a_rule(text: str, value: float, status: str,
+                                                               period: str) -> None:
+    fig = one(figs(text, **NOTICE), value)
+    assert (fig.status, fig.period) == (status, period)

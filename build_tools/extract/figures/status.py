@@ -80,6 +80,9 @@ _EVERY_YEAR = re.compile(r"每年")
 _HOLD_AT = re.compile(r"(?:稳定|保持|巩固)在\s*$")
 # the amount a measure grants (给予一次性奖励300万元, 省级数字化车间奖励100万元, 补助最高200万元)
 _GRANT_BEFORE = re.compile(r"(?:奖励|补助|补贴|奖补|资助)(?:资金)?\s*(?:最高)?\s*$")
+# the grant paid out (2025年秋季学期，全县发放资助资金860万元, 累计拨付补助资金): a sum disbursed, not a measure's rate
+_PAID_OUT = re.compile(r"(?:发放|拨付|兑现|下达|筹集|落实)(?:各类|各项)?[\u4e00-\u9fff]{0,6}?"
+                       r"(?:奖励|补助|补贴|奖补|资助)(?:资金)?\s*$")
 # a grant or cap per unit (给予每辆最高1.5万元补贴, 单件补贴金额不超过2000元, 每户补助3000元): a standing rule of a
 # scheme in any document (a one-year plan too), unless a date or plan word in the sentence makes it this year's
 _PER_UNIT_GRANT = re.compile(r"(?:给予|补贴|补助|奖励|奖补|资助)[^，,；;。]{0,4}?(?:每|单)"
@@ -318,6 +321,7 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if after:
         return _cue_kind(after.group(1))  # …等7个项目争取年内开工: what the counted things are to do
     if ctx.normative and num.cls == "money" and _GRANT_BEFORE.search(s, _clause_start(s, num.start), num.start) \
+            and not _PAID_OUT.search(s, _clause_start(s, num.start), num.start) \
             and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
         return "requirement"  # 对新认定的智能工厂给予一次性奖励300万元: the amount a measure grants, a standing rule
     if num.cls == "money" and _PER_UNIT_GRANT.search(s, _clause_start(s, num.start), num.start) \

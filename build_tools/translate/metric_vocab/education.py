@@ -25,6 +25,9 @@ EDUCATION_EXACT: dict[str, tuple[str, str]] = {
     "营养改善计划受益学生": ("students benefiting from the nutrition improvement program", "GWR 2022/107"),
     "资助学生": ("students receiving financial aid", "P"),
     # student aid named by its rate (发放国家助学金，每生每学期1250元: extract/figures/rates.py paid_before)
+    "家庭经济困难学生": ("students from poor families", "GWR 2015/105"),
+    "资助家庭经济困难学生": ("students from poor families receiving financial aid", "GWR 2015/105"),
+    "资助资金": ("financial aid funds for students", "GWR 2015/105 (financial aid to students), P"),
     "国家助学金": ("government grants for students", "GWR 2017/547"),
     "助学金": ("student grants", "GWR 2019/336, P"),
     "国家奖学金": ("state scholarships", "GWR 2019/340"),
