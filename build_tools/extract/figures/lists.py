@@ -242,6 +242,9 @@ def _without_category(head: str, carried: str) -> str:
 _COMPARED_LEAD = re.compile(r"^(?:与|同)[^，,。；;\d]{1,8}?相比[，,]")
 
 
+_SHARE_NAME = re.compile(r"占|(?:比重|比例|占比)$")
+
+
 def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_metric: str = "") -> None:
     """List items and follow-up clauses without their own metric take their neighbour's; a clause that only
     says how something changed (同比增长5%) takes the subject of the sentence; a place alone (柳溪县增长6.4%) is
@@ -270,7 +273,10 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 num.metric = same[-1].metric  # 优良天数为5天，优良天数比例为71.4%，同比减少1天: the days changed
             elif prev:
                 # 收入完成12.46亿元，为调整预算的101.3%，比上年增长4.2%: the growth is of the revenue, not of the share
-                done = [x for x in prev if not _PLAN_SHARE.search(x.metric)]
+                # (…1.42万件，占投诉总量的32.6%，同比增长12.4%: a growth in per cent after a share is of the amount
+                # the share is of; a change in points, 比上年提高2.1个百分点, is the share's own)
+                done = [x for x in prev if not _PLAN_SHARE.search(x.metric) and not (
+                    num.cls == "percent" and x.cls in ("percent", "permille") and _SHARE_NAME.search(x.metric))]
                 growth = num.comparison or num.kind == "growth"
                 num.metric = done[-1].metric if growth and done else prev[-1].metric
             elif carry_metric and k == 0 and _COMPARED_LEAD.sub("", s[: num.start]).count("，") == 0:

@@ -99,7 +99,8 @@ _EACH = re.compile(r"均|都|分别")
 # names listed before a count of their class (县城投集团、县交投集团、县文旅集团3家一级企业)
 _LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,14}、[\u4e00-\u9fff]{2,14}$")
 _CLASS_COUNTED = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|单位|平台|机构)")
-_FROM_NEAR_END = re.compile(r"[从由](?![业事于])(?=[^0-9０-９]{0,6}$)")  # (not 从业人员: a word of its own)
+_FROM_NEAR_END = re.compile(r"(?:从|(?<![理自缘事])由)(?![业事于])(?=[^0-9０-９]{0,6}$)")
+# (not 从业人员: a word of its own; nor 无理由退货, 自由贸易: 理由, 自由 are words)
 # one measure as a percentage of another (中位数是平均数的85.5%, 农村居民收入是城镇居民的48.7%)
 _IS_PART_OF = re.compile(r"(?:^|[，,])(?P<part>[\u4e00-\u9fff]{2,16}?)是(?P<whole>[\u4e00-\u9fff]{2,12}?)的\s*$")
 _EQUAL_TO = re.compile(r"相当于\s*([^，,；;。\d]{2,20}?)\s*的?\s*$")
@@ -151,7 +152,7 @@ def _metric_l(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], r
         # 粮食颗粒归仓、产量突破60亿斤: the items are clauses (they have verbs), the last one carries the number;
         # 乡镇、村财政增收: the items are nouns sharing the head, keep them all
         if all(len(_strip(x, regions)) >= 2 for x in items) and any(
-                p.startswith("v") and p != "vn" for x in items[:-1] for _, p in _tag(_clean_ws(x))) and not (
+                _verbal(w, p) for x in items[:-1] for w, p in _tag(_clean_ws(x))) and not (
                 _shared_object(items)):
             raw = _shared_verb(items) or items[-1]
     frame = next((m for m in _ON_THE_BASIS.finditer(s, 0, num.start) if m.start() < lstart < m.end()), None) \
@@ -200,13 +201,23 @@ def _shared_verb(items: list[str]) -> str:
     item carries (the subsidies of the three); the list without the verb, "" when another item has a verb of its own
     or the first item does not end with a noun after its verb."""
     first = _tag(_clean_ws(items[0]))
-    verbs = [k for k, (_, p) in enumerate(first) if p.startswith("v") and p != "vn"]
+    verbs = [k for k, (w, p) in enumerate(first) if _verbal(w, p)]
     last = _tag(_clean_ws(items[-1]))
-    if len(verbs) != 1 or verbs[0] != len(first) - 2 or not first[-1][1].startswith("n") or any(
-            p.startswith("v") and p != "vn" for x in items[1:-1] for _, p in _tag(_clean_ws(x))) or (
-            not last or last[0][1].startswith("v")):
+    if len(verbs) != 1 or verbs[0] == len(first) - 1 or not all(
+            p.startswith("n") or w in _COUNTED_ACTS for w, p in first[verbs[0] + 1:]) or any(
+            _verbal(w, p) for x in items[1:-1] for w, p in _tag(_clean_ws(x))) or (
+            not last or _verbal(*last[0])):
         return ""  # (新建道路、改造管网12公里: the last item has a verb of its own)
-    return "、".join([first[-1][0], *items[1:]])
+    return "、".join(["".join(w for w, _ in first[verbs[0] + 1:]), *items[1:]])
+
+
+# acts counted as things (消费者投诉、举报和咨询8.62万件, 群众信访): nouns here, though the tagger reads verbs
+_COUNTED_ACTS = frozenset({"投诉", "举报", "咨询", "信访", "求助", "来访", "来信"})
+
+
+def _verbal(word: str, pos: str) -> bool:
+    """A verb of its own (not a verbal noun, nor an act counted as a thing: 投诉, 举报)."""
+    return pos.startswith("v") and pos != "vn" and word not in _COUNTED_ACTS
 
 
 # an adverb of totalling between what is counted and its verb (“新三样”产品合计出口): no part of the name

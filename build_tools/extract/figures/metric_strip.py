@@ -65,6 +65,14 @@ _ACTOR_OR_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}?向[\u4e00-\u9fff]{1,10
                              r"|在[\u4e00-\u9fff]{1,12}?(?=(?:开展|举办|组织|实施)[\u4e00-\u9fff]{2}))")
 
 
+# the channels a list of them received what is counted through (…通过全国12315平台、12345政务服务便民热线共受理消费
+# 投诉186件: the name left after the channel's number, or a list of channels): no part of what is counted (one
+# hotline's own report keeps its name: 12345热线共受理群众诉求, _SERVICE_LINE_TOTAL)
+_CHANNELS_LEFT = re.compile(r"^(?:(?:平台|热线|专线)[^，,；;。]{0,24}?|[^，,；;。]{0,24}?、[^，,；;。]{0,24}?"
+                            r"(?:平台|热线|专线|网站|客户端|公众号|信箱))(?:等(?:渠道|途径|方式))?共?"
+                            r"(?=(?:受理|接听|接收|收到|办理|转办|登记)[\u4e00-\u9fff]{2})")
+
+
 # titles listed as examples of what is counted (制定《某市河道管理条例》等地方性法规4件, 修改《…》等2件)
 _TITLES_AS_EXAMPLES = re.compile(r"(?:《[^《》]{2,40}》[、和及]?)+等(?=[\u4e00-\u9fff]|$)")
 
@@ -99,6 +107,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         text = _LIST_MARK.sub("", text)  # （四）新建住宅小区停车位…: the list number is no part of the name
         text = _MEANS_LEFT.sub("", text)  # 通过重复收费等方式违规使用医保基金: the means are no part of the name
         text = _ACTOR_OR_PLACE.sub("", text)  # 县河长办向各乡镇交办问题清单, 在全县中小学开展…: the act
+        text = _CHANNELS_LEFT.sub("", text)  # (…12315平台、12345热线共受理消费投诉: the complaints received)
         text = _TITLES_AS_EXAMPLES.sub("", text)  # 制定《…条例》《…条例》等地方性法规: the examples name no metric
         text = _SESSION_CASES.sub(_session_cases, text)  # (…共承办县十八届人大五次会议代表建议: 人大代表建议)
         m = _LEADING_RE.match(text) or _VERB_BEFORE_TIME.match(text)
@@ -124,6 +133,8 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m and m.group() in ("能", "及", "为", "约", "于") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
             # 节约 (a noun ending in 为 or 约), not the linking 为 of 比重为 or the 约 of 总数约
+        elif m and m.group() == "由" and text.endswith(("理由", "自由", "缘由", "事由")):
+            m = None  # 办理无理由退货: 理由 is the word, not 理 + the 由 of 由A到B
         elif m and m.group() == "计" and text[-2:] in _WORDS_IN_JI:
             m = None  # 开展专项审计12次: 审计 (audit) is the word, not 审 + the totalling 计
         elif m and m.group() == "总计" and text[:-2] in _ACCOUNT_HEADS:

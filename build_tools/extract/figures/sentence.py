@@ -29,6 +29,7 @@ from .metric import _name_metric
 from .over_threshold import units_over_threshold
 from .plan_quotes import approximate_estimates, quoted_plans
 from .quantities import _VALUED_FIELD_COLON, _Num, _scan_numbers, _scan_ranks
+from .ranked_items import ranked_items
 from .ranks import _attach_ranks
 from .ratios import contributed_shares, per_population, per_unit_grants
 from .shared_passive import _shared_passive
@@ -192,6 +193,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     counted_group(s, out_nums)  # 2座大型水库年末蓄水量4.21亿立方米: the group's figure
     _shared_passive(s, out_nums)
     _distribute(s, out_nums, ctx)
+    ranked_items(s, out_nums)  # 投诉量居前三位的商品依次为：食品2956件: the item's complaints
     _inherit(s, out_nums, ctx, carry_metric, para_metric)
     year_balance(s, out_nums)  # 当年结存0.87亿元: the year's balance, not the accumulated one
     fund_of_scheme(out_nums, carry_metric, para_metric)  # 失业保险基金收入…，基金支出…: the scheme's fund

@@ -73,7 +73,8 @@ _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县
                           # (a court or procuratorate by its level alone, 两级法院, 基层法院: the region's courts,
                           # no one court's name; 市中级人民法院, 城关区人民法院 are)
                           r"(?:人民|两级|三级|各级|基层|全部)?(?:法院|检察院)|人民(?:法院|检察院))$")
-_LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
+_LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|截至\S{0,8}?[末底]|其中|其次(?:是|为)?|"
+                   r"另外|此外|同时|特别是|尤其是|"
                    r"全年|今年|去年|上半年|下半年|前三季度|同期|假期(?:期间|内)?|节日期间|节假日期间|假日期间|"
                    r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|"
                    # (2026年6月底前完成望川区…, 汛期前完成…: a deadline and the verb of the task before the place)
@@ -546,11 +547,12 @@ def _proper_name(name: str) -> bool:
 
 # the other end of a superlative said after the first (降水量最大的是棠梨县843.5毫米，最小的是汶北区615.2毫米): the
 # measure is the one the first named
-_OTHER_END = re.compile(r"(?:其中)?最(?:大|小|多|少|高|低|快|慢|长|短)的?(?:是|为)")
+_OTHER_END = re.compile(r"(?:其中)?最(?:大|小|多|少|高|低|快|慢|长|短)的?(?:是|为)|其次(?:是|为)")
 
 
 def superlative_siblings(found: list[Figure]) -> None:
-    """最小的是汶北区 after 降水量最大的是棠梨县: named 降水量 (the county is the subject)."""
+    """最小的是汶北区 after 降水量最大的是棠梨县: named 降水量 (the county is the subject); so is the next of a
+    ranking (…最多的是滨湖区…；其次是澄南区9870件)."""
     for prev, f in zip(found, found[1:], strict=False):
         m = _OTHER_END.match(f.metric)
         if m and f.subject and f.metric[m.end():] == f.subject and prev.subject and prev.unit == f.unit \
