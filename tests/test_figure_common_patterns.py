@@ -286,8 +286,8 @@ def test_a_student_aid_standard_per_student(text: str, english: str) -> None:
     ("在全市中小学开展防溺水专题教育316场次。", 316, "开展防溺水专题教育",
      "Education sessions on drowning prevention: 316, 2024"),
     # a verb that only says the activity took place (组织, 举办): the activity's English
-    ("全年组织应急演练58次。", 58, "组织应急演练", "Emergency drills: 58, 2024"),
-    ("全年举办招聘会27场。", 27, "举办招聘会", "Job fairs: 27, 2024"),
+    ("全年组织应急演练58次。", 58, "组织应急演练", "Emergency drills held: 58, 2024"),
+    ("全年举办招聘会27场。", 27, "举办招聘会", "Job fairs held: 27, 2024"),
     ("全年办理出口退税的企业达到146户，退税金额6.8亿元。", 6.8, "退税金额", "Tax refunds: CNY 680 million, 2024"),
 ])
 def test_the_actor_and_the_place_before_an_act_are_no_part_of_its_name(text: str, value: float, metric: str,

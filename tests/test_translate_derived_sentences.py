@@ -125,3 +125,10 @@ def test_a_law_named_by_its_title_takes_effect_on_a_day() -> None:
     assert effect("《青禾市养犬管理规定》已经市政府常务会议审议通过，自2026年3月1日起施行。") == (
         "The Qinghe Provisions on the Administration of Dog Keeping take effect on 1 March 2026.")
     assert effect("《青禾市某某某某管理条例》自2026年3月1日起施行。") is None
+
+
+def test_a_service_lines_number_is_a_name_not_a_figure() -> None:
+    """全国12315平台, 12345热线: the numbers name the channels; the sentence's figures give its English."""
+    s = "假期期间，全市通过全国12315平台、12345政务服务便民热线共受理消费投诉186件，同比下降12.3%。"
+    assert summary_figures(_doc(s), s, get_glossary(), CTX) == (
+        "Figures for 1-8 October 2025 — consumer complaints received: 186, down 12.3% year on year.")

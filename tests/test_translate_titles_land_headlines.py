@@ -61,3 +61,24 @@ def test_headline_with_a_clause_that_does_not_render_stays_chinese(renderer: Tit
     """One clause in no frame: the whole headline is left to the marker, never half English."""
     title = renderer.title("石岭区上半年营商环境持续优化 群众办事更加舒心顺心", "", "石岭区")
     assert title is None or title.status == "missing"
+
+
+@pytest.mark.parametrize(("zh", "issuer", "region", "english"), [
+    # an analysis report on a situation of a span (关于…情况的分析报告), the subject named as the key figures name it
+    ("榆川市市场监督管理局关于2025年上半年消费者投诉举报情况的分析报告", "榆川市市场监督管理局", "榆川市",
+     "Analysis Report of the Yuchuan Municipal Administration for Market Regulation on Consumer Complaints and "
+     "Reports in the First Half of 2025"),
+])
+def test_analysis_report_titles(renderer: TitleRenderer, zh: str, issuer: str, region: str, english: str) -> None:
+    assert renderer.title(zh, issuer=issuer, region=region).text == english
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    # the findings headings of an analysis: what changed, named as the key figures name it, and how (P)
+    ("一、消费投诉的主要特点", "I. Main Features of Consumer Complaints"),
+    ("（一）服务类投诉占比上升。", "(1) Complaints about Services Accounted for a Larger Share"),
+    ("（二）商品类投诉有所下降", "(2) Complaints about Goods Fell"),
+    ("（三）网络购物投诉较为集中", "(3) Complaints about Online Shopping Were Relatively Concentrated"),
+])
+def test_findings_headings(renderer: TitleRenderer, zh: str, english: str) -> None:
+    assert renderer.heading(zh).text == english

@@ -29,6 +29,7 @@ BASIC_OF: dict[str, str] = {"单位": "Units", "法人单位": "Corporate Units"
 ASPECTS: dict[str, str] = {
     "规模和分布": "Size and Distribution of {x}", "规模": "Size of {x}", "分布": "Distribution of {x}",
     "基本特征": "Basic Characteristics of {x}", "主要特征": "Main Characteristics of {x}", "结构": "Structure of {x}",
+    "的主要特点": "Main Features of {x}", "主要特点": "Main Features of {x}",  # (投诉举报的主要特点, P)
     "构成": "Composition of {x}", "就业行业分布": "{x} by Industry of Employment", "行业分布": "{x} by Industry",
     "地区分布": "{x} by Region", "年龄结构": "Age Structure of {x}", "收入": "Income of {x}",
 }

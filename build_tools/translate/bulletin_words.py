@@ -85,7 +85,10 @@ def bulletin_noun(renderer: TitleRenderer, zh: str) -> str | None:
     if subject:
         return subject
     phrase = renderer.phrase(zh)
-    return title_case(with_article(phrase)) if phrase else None
+    if phrase:
+        return title_case(with_article(phrase))
+    named = metric_en(zh, renderer.glossary)  # 消费者投诉举报: what a report counts, named as its key figures are
+    return title_case(named) if named and named[:1].islower() else None
 
 
 def _when(m: re.Match[str]) -> str | None:

@@ -30,7 +30,9 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            ("支持", "{} supported"), ("惠及", "{} benefiting"),
            # what an office did with the things counted (开发公益性岗位, 举办招聘活动, 出动执法人员, 检查经营单位;
            # project renderings; 发放 is the glossary's helper "~ issued")
-           ("开发", "{} created"), ("组织开展", "{} held"), ("举办", "{} held"), ("提供", "{} offered"),
+           ("开发", "{} created"), ("组织开展", "{} held"), ("举办", "{} held"), ("组织", "{} held"),
+           ("举行", "{} held"),
+           ("提供", "{} offered"),
            ("引进", "{} brought in"), ("开通", "{} opened"), ("出动", "{} deployed"), ("检查", "{} inspected"),
            ("受理", "{} received"),
            # what a contest or a review picked out (评选出优秀创业项目; P)
@@ -103,8 +105,8 @@ YEAR_WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,10}?)全年(?P<rest>[
 # a scope and 共 before what it counts (文旅市场共受理游客投诉): the count is of what follows
 WITHIN_RE = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{2,8}?)共(?P<rest>.{2,})$")
 # Verbs that only say a figure was reached: dropped before a metric (实现营业收入 -> business revenue).
-EMPTY_VERBS = ("实现", "完成", "拥有", "共有", "达到", "开展", "举办", "举行", "组织开展", "组织")
-# (开展补贴性职业技能培训: the training; 组织应急演练320次, 举办招聘会12场: the drills, the job fairs)
+EMPTY_VERBS = ("实现", "完成", "拥有", "共有", "达到", "开展")
+# (开展补贴性职业技能培训: the training; 举办, 举行, 组织开展, 受理 have frames: "~ held", "~ received")
 FOOTNOTE_RE = re.compile(r"\[\d+\]|［\d+］|[①-⑳]|\(\d+\)|（\d+）")
 # The whole of a share given as a scope (占全市比重): the total of that area (project rendering).
 # The eight groups of the consumer price index (NBS), named with 类 in releases (食品烟酒类价格下降0.8%).

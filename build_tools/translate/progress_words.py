@@ -53,6 +53,12 @@ PROGRESS = {
     # 河湖长组织体系不断健全, 河湖治理项目加快实施; project renderings)
     "更加便利": "became more convenient", "有所改善": "improved", "不断健全": "continued to improve",
     "加快实施": "proceeded faster",
+    # the findings headings of an analysis of complaints (服务类投诉持续增长, 商品类投诉占比下降, 网络消费投诉较为
+    # 集中, 投诉分布不均; project renderings)
+    "持续增长": "continued to grow", "快速增长": "grew rapidly", "有所下降": "fell", "有所增长": "rose",
+    "占比下降": "accounted for a smaller share", "占比上升": "accounted for a larger share",
+    "占比提高": "accounted for a larger share", "较为集中": "were relatively concentrated",
+    "分布不均": "were unevenly distributed",
 }
 
 

@@ -511,6 +511,9 @@ def figure_row(fig: Figure, glossary: Glossary, ctx: Context, period_of: str | N
         metric = metric_english(fig.metric.removesuffix("标准"), glossary)
     if metric is None:
         missing.append(fig.metric)
+    if metric and fig.comparison and fig.direction == "up" and fig.metric.startswith(("新增", "净增")) and \
+            metric.text.startswith(("new ", "New ")):  # 比年初新增1.2万户: "up 12,000 compared with …" says it is new
+        metric = replace(metric, text=metric.text[4:])
     subject = _subject(fig, glossary, missing, ctx)
     label = (metric.text if subject else _capital(metric.text)) if metric else marked(fig.metric)
     if subject:

@@ -20,6 +20,9 @@ _TIME = re.compile(r"(?:[0-9０-９]{1,4}\s*[—–\-－~～至到]\s*)?第?[0-9
                    r"(?:[—–\-－~～至到][0-9０-９]{1,4}\s*(?:年|月|日))?")  # (1—11月, １－９月: a span said once)
 # a rank the rows carry (居全国第8位: the row's rank attribute says it)
 _RANK = re.compile(r"第\s*[0-9０-９]{1,3}\s*(?:位|名)")
+# a service line's or a platform's number (全国12315平台, 12345政务服务便民热线): a name, no figure
+_LINE_NUMBER = re.compile(r"(?<![0-9０-９.])[0-9０-９]{3,6}"
+                          r"(?=[\u4e00-\u9fff]{0,8}?(?:热线|平台|专线|服务台|报警|客户端|小程序))")
 # what may stay of a sentence whose figures and time words are taken out: words and punctuation; a number left
 # over is a figure the rows do not carry (the English would say less than the text): no English then
 _SPACE = re.compile(r"\s+")
@@ -40,6 +43,7 @@ def summary_figures(doc: Document, sentence: str, glossary: Glossary, ctx: Conte
         rest = re.sub(rf"(?<!\d){number}(?!\d)", "", rest)  # (12345热线: a number in a name the rows say)
     if any(f.rank for f in figures):
         rest = _RANK.sub("", rest)
+    rest = _LINE_NUMBER.sub("", rest)
     if _DIGITS.search(_TIME.sub("", rest)):
         return None
     if len(figures) == 1 and len(_CJK.findall(text)) > LONG_SENTENCE:

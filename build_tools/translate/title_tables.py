@@ -279,7 +279,7 @@ PLAN_HEADINGS: dict[str, str] = {
     "提升城市品质": "Improving the Quality of the City",
     "下步打算": "Plans for the Next Stage",
     "下一步打算": "Plans for the Next Stage",
-    "主要做法": "Main Measures Taken",
+    "主要做法": "Main Measures Taken", "主要特点": "Main Features",  # (an analysis of complaints, P)
     "工作成效": "Results",
     "取得成效": "Results",
     "主要成效": "Main Results",
@@ -371,6 +371,7 @@ ABOUT_GENRES: dict[str, str] = {
     "审计工作报告": "Audit Work Report",  # (关于2024年度县级预算执行和其他财政收支的审计工作报告: project rendering)
     "督查通报": "Inspection Bulletin",  # (an inspection office's report on what it inspected: project rendering)
     "紧急通知": "Urgent Notice",  # (关于切实做好当前强降雨防范应对工作的紧急通知: project rendering)
+    "分析报告": "Analysis Report",  # (关于2025年前三季度消费者投诉举报情况的分析报告: project rendering)
 }
 # Verbs of "<issuer>关于<verb><X>的<genre>" where X is a document title.
 DOC_VERBS: dict[str, str] = {"印发": "Issuing", "转发": "Forwarding", "公布": "Publishing", "发布": "Issuing",
@@ -544,7 +545,8 @@ BUILT_OBJECTS = ("体系", "系统", "设施", "网络", "平台", "队伍", "�
 # Levels of government before a list or title (第二批市级… "Second Batch of the Municipal ..."), project rendering.
 LEVELS = {"国家级": "National", "省级": "Provincial", "市级": "Municipal", "州级": "Prefectural", "县级": "County",
           "区级": "District"}
-SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as"}
+SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as",
+               "about"}
 SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide", "全省": "Provincewide",
           "全州": "Prefecture-wide"}
 SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}

@@ -34,6 +34,11 @@ from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
 from .congress import CONGRESS_EXACT
+from .consumer_complaints import (
+    CONSUMER_COMPLAINTS_EXACT,
+    CONSUMER_COMPLAINTS_HEADS,
+    CONSUMER_COMPLAINTS_SUBJECTS,
+)
 from .consumption import CONSUMPTION_EXACT
 from .courts import COURTS_EXACT
 from .cppcc import CPPCC_EXACT
@@ -198,6 +203,10 @@ MORE_EXACT.update(RECTIFICATION_EXACT)
 MORE_EXACT.update(TAX_RELIEF_EXACT)
 MORE_HEADS.update(TAX_RELIEF_HEADS)
 MORE_SUBJECTS.update(TAX_RELIEF_SUBJECTS)
+# an analysis of consumer complaints, reports and inquiries (an untuned document): its own module
+MORE_EXACT.update(CONSUMER_COMPLAINTS_EXACT)
+MORE_HEADS.update(CONSUMER_COMPLAINTS_HEADS)
+MORE_SUBJECTS.update(CONSUMER_COMPLAINTS_SUBJECTS)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,

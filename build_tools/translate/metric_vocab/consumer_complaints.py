@@ -1,0 +1,55 @@
+"""A market regulation bureau's analysis of consumer complaints, reports and inquiries (投诉举报情况分析, an untuned
+document of 2026-12-07): the complaints by class of goods and services, their resolution, the losses recovered, online
+dispute resolution, worry-free consumption and no-questions-asked returns, the cases filed from the leads.
+
+Official wording where the reference has it: 网络购物 "online shopping" (GWR 2021/38), 放心消费 "worry-free
+consumption" (GWR 2019/438), 罚没款 as the glossary's fines and confiscations. The reports name neither complaints,
+reports and inquiries, nor ODR, prepaid consumption or livestream sales: project renderings (P)."""
+
+from __future__ import annotations
+
+CONSUMER_COMPLAINTS_EXACT: dict[str, tuple[str, str]] = {
+    "投诉": ("complaints", "P"),
+    "举报": ("reports", "P"),
+    "咨询": ("inquiries", "P"),
+    "投诉举报": ("complaints and reports", "P"),
+    "消费者投诉举报": ("consumer complaints and reports", "P"),
+    "消费投诉": ("consumer complaints", "P"),
+    "消费者投诉": ("consumer complaints", "P"),
+    "消费者投诉、举报和咨询": ("consumer complaints, reports and inquiries", "P"),
+    "投诉、举报和咨询": ("complaints, reports and inquiries", "P"),
+    "投诉总量": ("total complaints", "P"),
+    "投诉量": ("complaints", "P"),
+    "投诉按期办结率": ("rate of complaints resolved on time", "P"),
+    "消费者挽回经济损失": ("economic losses recovered for consumers", "P"),
+    "为消费者挽回经济损失": ("economic losses recovered for consumers", "P"),
+    "ODR企业": ("enterprises settling disputes online (ODR)", "P"),
+    "通过ODR直接和解纠纷": ("disputes settled directly through ODR", "P"),
+    "平均处理时长": ("average handling time", "P"),
+    "放心消费示范单位": ("model units of worry-free consumption", "GWR 2019/438, P"),
+    "培育放心消费示范单位": ("model units of worry-free consumption fostered", "GWR 2019/438, P"),
+    "省级示范单位": ("provincial-level model units", "P"),
+    "参与门店": ("participating stores", "P"),
+    "无理由退货": ("no-questions-asked returns", "P"),
+    "办理无理由退货": ("no-questions-asked returns handled", "P"),
+    "立案查处案件": ("cases filed and investigated", "P"),
+    "根据投诉举报线索立案查处案件": ("cases filed from the leads of complaints and reports", "P"),
+    "结案": ("cases closed", "P"),
+}
+# complaints by what they are about (商品类投诉, 网络购物投诉, 预付式消费投诉): "complaints about <s>"
+CONSUMER_COMPLAINTS_HEADS: dict[str, tuple[str, str | None, str]] = {
+    "投诉": ("complaints about {s}", "complaints", "P"),
+    "投诉量": ("complaints about {s}", "complaints", "P"),
+}
+CONSUMER_COMPLAINTS_SUBJECTS: dict[str, tuple[str, str]] = {
+    "商品类": ("goods", "P"),
+    "服务类": ("services", "P"),
+    "网络购物": ("online shopping", "GWR 2021/38"),
+    "网购": ("online shopping", "GWR 2021/38"),
+    "网络消费": ("online consumption", "P"),
+    "教育培训服务": ("education and training services", "P"),
+    "预付式消费": ("prepaid consumption", "P"),
+    "直播带货": ("livestream sales", "P"),
+    "家用电子电器": ("household electronic appliances", "P"),
+    "服装鞋帽": ("clothing, footwear and hats", "P"),
+}
