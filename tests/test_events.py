@@ -473,3 +473,22 @@ def test_stance_and_assessment_are_no_events(sentence: str) -> None:
 def test_stance_with_a_fact_or_a_plan_stays(sentence: str, date: str) -> None:
     doc = Document(id="d", title="t", date="2024-03-01", paragraphs=[para(1, sentence)])
     assert [e.date for e in extract_events(doc, Metadata(date="2024-03-01"))] == [date]
+
+
+def test_an_outlook_of_the_weather_is_a_forecast_not_a_target() -> None:
+    """预计…气温将下降 (a cold wave warning): what the weather is expected to do, no one's goal; a project expected to
+    be finished (预计…建成) stays a target."""
+    doc = Document(id="w", title="市气象台发布寒潮预警", date="2025-11-28", paragraphs=[
+        para(1, "受冷空气影响，预计12月1日至3日，全市大部地区气温将下降6～8℃，最低气温可降至-3℃。"),
+        para(2, "据预测，12月5日前后我市将出现一次明显降雪过程。"),
+        para(3, "该项目预计2026年6月建成投用。"),
+    ])
+    assert triples(extract_events(doc, Metadata())) == [
+        ("2025-12-01/2025-12-03", "forecast", "p1"), ("2025-12-05", "forecast", "p2"), ("2026-06", "target", "p3")]
+
+
+def test_forecast_entries_are_labelled_as_such() -> None:
+    from build_tools.render.labels import event_kind_label
+
+    assert (event_kind_label("forecast", "en"), event_kind_label("forecast", "zh")) == ("Forecast", "预报")
+    assert event_kind_label("forecast", "zh-Hant") == "預報"

@@ -23,8 +23,8 @@ def test_what_occurred_over_days_is_an_event():
 
 
 def test_a_forecast_window_of_days_is_a_future_item():
-    """预计2日夜间至4日我县将出现强降雨过程: 2-4 July of the notice's month, still to come (target); a window of
-    every month (每月1日至10日) is no date."""
+    """预计2日夜间至4日我县将出现强降雨过程: 2-4 July of the notice's month, still to come, an outlook of the weather
+    (forecast, since 2026-12-07; before, target: no one's goal); a window of every month (每月1日至10日) is no date."""
     (e,) = _urgent("预计2日夜间至4日我县将出现一次强降雨过程。")
-    assert (e.date, e.kind) == ("2026-07-02/2026-07-04", "target")
+    assert (e.date, e.kind) == ("2026-07-02/2026-07-04", "forecast")
     assert _urgent("各乡镇每月1日至10日报送上月巡查情况。") == []

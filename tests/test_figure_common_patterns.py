@@ -295,3 +295,14 @@ def test_the_actor_and_the_place_before_an_act_are_no_part_of_its_name(text: str
     fig = one(_figs(text), value)
     assert fig.metric == metric
     assert figure_row(fig, get_glossary(), Context()).text == english
+
+
+def test_a_cold_wave_forecast_names_where_the_temperature_falls() -> None:
+    found = figs("受冷空气影响，预计12月1日至3日，全市大部地区气温将下降6～8℃，局地降温10℃以上。",
+                 date="2025-11-28", region="榆川市", genre="news", title="市气象台发布寒潮预警")
+    fall, local = one(found, 6), one(found, 10)
+    assert (fall.status, fall.direction, fall.period) == ("forecast", "down", "2025-12-01/2025-12-03")
+    assert figure_row(fall, get_glossary(), Context()).text == (
+        "Temperature in most areas: a decrease of 6-8 °C, 1-3 December 2025 (estimate)")
+    assert figure_row(local, get_glossary(), Context()).text == (
+        "Temperature drop in some places: over 10 °C, 1-3 December 2025 (estimate)")

@@ -248,6 +248,11 @@ _OWN_DATE_FIELD = re.compile(r"\s*(?:填报|填表|报送|成文|生成|制表|�
 _SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$|(?:可|请|须|应)(?:在|于)\s*$")
 
 
+# an outlook of the weather or the waters (预计…气温将下降, 据预测…将出现强降雨, 预报…最高水位): expected, not planned
+_FORECAST = re.compile(r"(?:预计|预测|预报|据预测|气象部门预测)[^。；;]{0,40}?(?:气温|降温|降水|降雨|降雪|雨量|"
+                       r"大风|寒潮|冷空气|台风|天气|霜冻|冰冻|高温|水位|洪水|洪峰|来水|径流|汛情|雾|霾|空气质量)")
+
+
 def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: bool, closed: bool = False,
           slot: bool = False) -> str:
     now = anchor.parts()
@@ -256,6 +261,8 @@ def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: boo
     future = bool(now) and compare(lo, now) > 0
     if future and slot and "/" in m.iso:
         return "period"  # 报名时间：2026年3月2日至3月6日 in a notice of February: the window of a schedule
+    if not past and _FORECAST.search(text):  # (a window opening today too: 预计18日夜间至20日…强降雨 on the 18th)
+        return "forecast"  # 预计12月3日至5日，全市气温将下降8～10℃: what the weather is expected to do, no one's goal
     if future:
         return "target"  # 自2024年1月1日起施行 in a document of 2023
     if m.kind == "since":

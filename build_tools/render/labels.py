@@ -321,7 +321,7 @@ FIGURE_KINDS_ZH: dict[str, str] = {
     "target": "目标",
 }
 
-EVENT_KINDS_ZH: dict[str, str] = {"event": "事件", "target": "目标", "period": "时期"}
+EVENT_KINDS_ZH: dict[str, str] = {"event": "事件", "target": "目标", "period": "时期", "forecast": "预报"}
 
 # Figure.status: actual (实际), target (目标: a goal or plan), forecast (预计: an estimate of the current period),
 # requirement (a standing norm: 不低于, 不得少于, 控制在…以内)
@@ -434,7 +434,7 @@ FIGURE_KINDS_EN: dict[str, str] = {
     "target": "target",
 }
 
-EVENT_KINDS_EN: dict[str, str] = {"event": "Event", "target": "Target", "period": "Period"}
+EVENT_KINDS_EN: dict[str, str] = {"event": "Event", "target": "Target", "period": "Period", "forecast": "Forecast"}
 
 # the words of translate/rows.py STATUS_NOTES, so that a row and its chart title agree
 FIGURE_STATUS_EN: dict[str, str] = {"actual": "actual", "target": "target", "forecast": "estimate",

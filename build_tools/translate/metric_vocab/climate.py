@@ -33,13 +33,17 @@ CLIMATE_HEADS: dict[str, tuple[str, str | None, str]] = {
 CLIMATE_MEASURES: dict[str, str] = {"日照时数": "sunshine hours", "降水量": "precipitation", "气温": "temperature",
                                     "极端最高气温": "extreme maximum temperature",
                                     "极端最低气温": "extreme minimum temperature",
-                                    "相对湿度": "relative humidity", "降雨量": "rainfall"}
+                                    "相对湿度": "relative humidity", "降雨量": "rainfall",
+                                    "降温": "temperature drop"}  # (a cold wave's 降温8～10℃, P)
 CLIMATE_WHEN: dict[str, str] = {"年": "annual {}", "平均": "average {}", "年平均": "average annual {}",
                                 "汛期": "{} in the flood season", "年均": "average annual {}",
                                 # the seasons of a climate bulletin (春季平均气温 "spring average temperature"; P)
                                 "春季": "spring {}", "夏季": "summer {}", "秋季": "autumn {}", "冬季": "winter {}",
                                 "春季平均": "spring average {}", "夏季平均": "summer average {}",
-                                "秋季平均": "autumn average {}", "冬季平均": "winter average {}"}
+                                "秋季平均": "autumn average {}", "冬季平均": "winter average {}",
+                                # where a forecast or a warning says it (大部地区气温将下降, 局地降温12℃以上; P)
+                                "大部地区": "{} in most areas", "大部分地区": "{} in most areas",
+                                "部分地区": "{} in some areas", "局地": "{} in some places"}
 # the whole area between a season and its measure (春季全市平均气温): no word in English
 CLIMATE_SCOPES = ("全市", "全省", "全县", "全区")
 # The days of a kind of weather (暴雨日数 "rainstorm days"); project renderings.
