@@ -96,3 +96,18 @@ def test_a_grant_paid_out_is_an_outcome_a_grant_offered_a_rule(text: str, value:
                                                                period: str) -> None:
     fig = one(figs(text, **NOTICE), value)
     assert (fig.status, fig.period) == (status, period)
+
+
+@pytest.mark.parametrize(("text", "value", "metric", "unit"), [
+    # an amount paid to each of a group: the payment, per household or per person
+    ("年底前为每户困难群众发放慰问金800元，共计发放96万元。", 800, "慰问金", "元/户"),
+    ("给每名学生发放交通补助150元。", 150, "交通补助", "元/人"),
+])
+def test_an_amount_paid_to_each_of_a_group_is_a_rate(text: str, value: float, metric: str, unit: str) -> None:
+    fig = one(figs(text, **REVIEW), value)
+    assert (fig.metric, fig.unit) == (metric, unit)
+
+
+def test_gong_ji_totals_what_follows() -> None:
+    fig = one(figs("年底前为每户困难群众发放慰问金800元，共计发放96万元。", **REVIEW), 96)
+    assert "计" not in fig.metric

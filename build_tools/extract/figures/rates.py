@@ -74,9 +74,17 @@ _MONEY_UNITS = ("元", "万元", "亿元")
 _PER_HEAD = re.compile(r"^每(?P<per>户|人|生|亩)每(?P<time>月|年|天|日|学期)(?P<rest>[\u4e00-\u9fff]{2,8})$")
 
 
+# an amount paid to each of a group (为每户困难群众发放慰问金500元, 给每名学生发放交通补助200元): the payment per unit
+_EACH_PAID = re.compile(r"^(?:为|向|给|对)?每(?P<per>户|人|名|位)(?P<who>[^，,；;。\d]{0,10}?)"
+                        r"(?:发放|补助|补贴|奖励|给予|资助)(?P<what>[\u4e00-\u9fff]{2,10})$")
+
+
 def per_unit(metric: str, unit: str) -> tuple[str, str]:
     """青苗补偿费按照每亩 2200元 -> (青苗补偿费, 元/亩); 按照每户每月 800元 -> (…, 元/户·月): a rate's unit says what
     it is per, and its name keeps only what is paid. Anything else is returned as it is."""
+    each = _EACH_PAID.match(metric)
+    if each and unit.strip() in _MONEY_UNITS:  # 为每户困难群众发放慰问金 500元 -> (慰问金, 元/户)
+        return each.group("what"), f"{unit.strip()}/{'人' if each.group('per') in '名位' else each.group('per')}"
     head = _PER_HEAD.match(metric)
     if head and unit.strip() in _MONEY_UNITS and _RATE_WORD.search(head.group("rest")):
         time = "日" if head.group("time") == "天" else head.group("time")

@@ -26,6 +26,9 @@ CIVIL_EXACT: dict[str, tuple[str, str]] = {
     "低保": ("subsistence allowances", "GWR 2021/40"),
     "低保待遇": ("subsistence allowances", "GWR 2021/40"),
     "生活救助": ("living assistance", "P"),
+    # visits to people in difficulty before a festival (为每户困难群众发放慰问金500元): P
+    "慰问金": ("solatium payments", "P"),
+    "交通补助": ("transport allowances", "P"),
     # a civil affairs bureau's statistical bulletin (民政事业发展统计公报, holdout20): subsistence allowances (GWR
     # 2011/100), extreme poverty support and temporary assistance (GWR 2016/595, 2021/40), the very elderly (GWR
     # 2015/478), welfare lottery (YB 22-26), charitable initiatives and social organizations (GWR 2022/545); the
