@@ -8,8 +8,8 @@
 - The sanctions after the finding carry no date of their own: they were imposed after the inspection of the month
   the paragraph opens with, at a time the text does not give: the year of that month, not the month.
 - A case told of a person whose name the circular masks (张某某, 李某): the person opening the paragraph's first
-  clause (李某某，男，…出生; 2021年至2024年，李某某利用职务便利…) is the subject of the paragraph's figures, not a clause
-  of what the person did (李某某利用分管农业项目).
+  clause (李某某，男，…出生; 2021年至2024年，李某某利用职务便利…) is the subject of the paragraph's figures, not a
+  clause of what the person did (李某某利用分管农业项目).
 - A finding is a fact of the past: a figure of the paragraph over a span that has ended is no target (将保健品…串换为
   …: 将 marks the object here, not the future).
 """
@@ -32,8 +32,10 @@ _ACTING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:局|委员会|中心)(?=�
 
 # a masked person's name (surname and 某某 or 某) opening the paragraph, or its first clause after the span of the
 # conduct (2022年1月至2024年8月，刘某某在分管…; 2023年至2024年，周某某多次…)
-_SPAN = r"(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:(?:至|到|—|-)\s*(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?)?(?:以来|期间|间)?[，,]\s*)"
-_MASKED = re.compile(r"^\s*" + _SPAN + r"?(?P<name>[\u4e00-\u9fff]{1,2}某某?)(?!等|[\u4e00-\u9fff]{0,8}?(?:公司|医院|单位))")
+_YM = r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月)?"
+_SPAN = r"(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:(?:至|到|—|-)\s*" + _YM + r")?(?:以来|期间|间)?[，,]\s*)"
+_MASKED = re.compile(r"^\s*" + _SPAN + r"?(?P<name>[\u4e00-\u9fff]{1,2}某某?)"
+                     r"(?!等|[\u4e00-\u9fff]{0,8}?(?:公司|医院|单位))")
 
 
 def case_party(text: str) -> tuple[str, int] | None:
