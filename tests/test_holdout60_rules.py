@@ -23,3 +23,32 @@ def test_a_masked_person_opening_a_case_paragraph_is_its_subject():
 def test_a_masked_company_or_a_group_is_no_person():
     found = figs("2023年，李某某等3人合伙经营的养殖场套取补贴资金12.6万元。", date="2025-06-30", region="棠溪县")
     assert one(found, 12.6).subject != "李某某"
+
+
+def test_an_accident_reports_toll_stated_again_is_of_the_accidents_day():
+    """An investigation report opens with the accident's day; the toll stated again in its own section, and the
+    rescue's means after 事故发生后, are of that day, and the toll is the accident's, not the company's."""
+    found = figs("2024年11月3日15时20分许，位于青石工业园的棠溪县金川化工有限公司在检修反应釜时发生一起爆炸事故，"
+                 "造成2人死亡、4人受伤，直接经济损失约730万元。",
+                 "事故发生后，县消防救援大队共出动消防救援人员45名、消防车9辆。",
+                 "三、人员伤亡和直接经济损失",
+                 "事故造成2人死亡、4人受伤，直接经济损失为728.6万元。",
+                 date="2025-03-20", region="棠溪县", title="棠溪县金川化工有限公司“11·3”爆炸事故调查报告",
+                 headings={2: 1})
+    assert [f.period for f in found if f.value == 2] == ["2024-11-03", "2024-11-03"]
+    assert all(f.subject == "" for f in found if f.value in (2, 4, 730))
+    assert one(found, 728.6).period == "2024-11-03"
+    assert one(found, 45).period == "2024-11-03"
+
+
+def test_a_companys_founding_dates_no_size_of_its_profile():
+    """成立于/建成于 in a profile dates the founding: the registered capital and a designed capacity have no period,
+    a present headcount is of the document's month."""
+    found = figs("金川公司成立于2009年6月，注册资本5200万元，主要生产精细化工产品。公司现有职工318人，"
+                 "2023年实现营业收入3.4亿元。",
+                 "公司储罐区建成于2015年，设计储存能力为每年1.2万吨。",
+                 date="2024-12-20", region="棠溪县")
+    assert one(found, 5200).period == ""
+    assert one(found, 318).period == "2024-12"
+    assert one(found, 3.4).period == "2023"
+    assert one(found, 1.2).period == ""

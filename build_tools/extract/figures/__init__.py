@@ -51,6 +51,7 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
+from .accidents import date_accident_toll, undate_profiles
 from .accounts_lines import name_account_lines
 from .adopted import adopted, adopted_rules
 from .aims import higher_aims
@@ -567,6 +568,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures = land_sale_terms(figures, doc.title)  # (…挂牌出让公告: a sale's conditions, no observations)
     figures = assessment_terms(figures, doc.title)  # (…项目环境影响评价第二次公示: a project's plan and forecasts)
     read_decision(doc, figures)  # (行政处罚决定书: the party's figures, the penalties of the decision's day)
+    date_accident_toll(doc, figures)  # (事故调查报告: 事故造成3人死亡 is of the accident's day)
+    undate_profiles(figures, {p.id: p.text for p in doc.paragraphs}, ctx.anchor_iso)  # (成立于2012年，注册资本…)
     for f in figures:  # (截至目前 in a January report, counted since the year began: 2026-01/2026-01 is 2026-01)
         start, _, end = f.period.partition("/")
         f.period = start if end and start == end else f.period
