@@ -1,11 +1,11 @@
 """Figures of an accident investigation report (生产安全事故调查报告) and of the profile of a company in any document.
 
-- The report opens with the accident's day (2025年3月8日14时许，…发生一起…事故，造成2人死亡…): the toll of the accident
-  (死亡, 受伤, 失踪, 直接经济损失) and the means of its rescue (事故发生后…共调集/出动…) stated without a date of their own
-  later in the report (三、人员伤亡和直接经济损失: 事故造成2人死亡…) are of that day, not of the report's year. The toll
-  is the accident's: the company where it happened, named before 发生, is not its subject.
-- A company's or a plant's profile (…公司成立于2012年3月，注册资本3800万元; 污水处理站建成于2016年，设计处理能力为每日800吨)
-  dates the founding, not the figures after it: the registered capital and a designed size have no period, a present
+- The report opens with the accident's day (2025年3月8日14时许，…发生一起…事故，造成2人死亡…): the toll of the
+  accident (死亡, 受伤, 失踪, 直接经济损失) and the means of its rescue (事故发生后…共调集/出动…) stated without a date
+  of their own later in the report (三、人员伤亡和直接经济损失: 事故造成2人死亡…) are of that day, not of the report's
+  year. The toll is the accident's: the company where it happened, named before 发生, is not its subject.
+- A company's or a plant's profile (…公司成立于2012年3月，注册资本3800万元; 污水处理站建成于2016年，设计处理能力为
+  每日800吨) dates the founding, not the figures after it: the registered capital and a designed size have no period, a present
   headcount (现有员工426人) is of the document's month.
 """
 
@@ -23,7 +23,8 @@ _TOLL = re.compile(r"死亡|受伤|重伤|轻伤|失踪|遇难|经济损失|伤�
 _RESCUE = re.compile(r"^事故发生后[^。]*?(?:调集|出动|投入|派出)")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*年|" + _NUM + r"\s*月|" + _NUM + r"\s*日")
 # a founding or building date in a profile, and the sizes and stocks of the profile it does not date
-_FOUNDED = re.compile(r"(?:成立|建成|始建|组建|注册成立|创建|投产)于\s*((?:19|20)\d{2})\s*年(?:\s*(" + _NUM + r")\s*月)?")
+_FOUNDED = re.compile(r"(?:成立|建成|始建|组建|注册成立|创建|投产)于\s*((?:19|20)\d{2})\s*年"
+                      r"(?:\s*(" + _NUM + r")\s*月)?")
 _SIZE = re.compile(r"注册资本|实缴资本|设计[^，。；]{0,8}能力|设计规模|占地面积|建筑面积|总投资")
 _PRESENT = re.compile(r"现有|目前|现共有|现拥有")
 
