@@ -5,8 +5,8 @@
   of their own later in the report (三、人员伤亡和直接经济损失: 事故造成2人死亡…) are of that day, not of the report's
   year. The toll is the accident's: the company where it happened, named before 发生, is not its subject.
 - A company's or a plant's profile (…公司成立于2012年3月，注册资本3800万元; 污水处理站建成于2016年，设计处理能力为
-  每日800吨) dates the founding, not the figures after it: the registered capital and a designed size have no period, a present
-  headcount (现有员工426人) is of the document's month.
+  每日800吨) dates the founding, not the figures after it: the registered capital and a designed size have no
+  period, a present headcount (现有员工426人) is of the document's month.
 """
 
 from __future__ import annotations
