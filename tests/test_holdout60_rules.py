@@ -52,3 +52,16 @@ def test_a_companys_founding_dates_no_size_of_its_profile():
     assert one(found, 318).period == "2024-12"
     assert one(found, 3.4).period == "2023"
     assert one(found, 1.2).period == ""
+
+
+def test_a_sanction_on_it_is_the_party_its_item_opens_with():
+    """建议由市市场监管局对其处…罚款: the party is the one the numbered item names first (a company, a masked person),
+    not the body proposing the fine; 建议由市 is no subject."""
+    found = figs("1.金川公司对事故发生负有责任，依据有关规定，建议由市应急管理局对其处85万元罚款。",
+                 "2.李某某，金川公司总经理，未履行安全生产管理职责，建议由市应急管理局对其处上一年年收入40%的罚款，"
+                 "计12.4万元。",
+                 "对县应急管理局等单位的4名公职人员，建议由市纪委监委依规依纪依法追责问责，其中建议给予政务警告处分2人。",
+                 date="2025-03-20", region="棠溪县", title="棠溪县金川化工有限公司“11·3”爆炸事故调查报告")
+    assert one(found, 85).subject == "金川公司"
+    assert one(found, 12.4).subject == "李某某"
+    assert one(found, 2, "人").subject == ""

@@ -75,7 +75,7 @@ from .carried import (
     works_named_before,
     years_respectively,
 )
-from .cases import read_case
+from .cases import name_sanctioned, read_case
 from .compared import carry_comparison, heading_comparison, year_end_bases, year_end_growth
 from .context import _before, _context, _heading_level
 from .contributions import name_contributions
@@ -537,6 +537,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 figures.append(f)
         if not para.cells:
             read_case(para.text, figures[start:], ctx.anchor_iso)  # (…检查中发现，某某医院在…期间…: its figures)
+            name_sanctioned(figures[start:], para.text)  # (1.某某公司…，建议…对其处120万元罚款: the company's)
         name_by_counted(figures[start:])  # (全县共有特殊教育学校1所，在校生186人: the school's students)
         name_paired(figures[start:])  # (一般债务还本2.10亿元、付息1.02亿元: the general debt's interest)
         # (1.…行政运行（项）。 run in before 年初预算为…，支出决算为…: the line's budget and spending)

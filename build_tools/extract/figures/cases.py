@@ -69,3 +69,21 @@ def read_case(text: str, found: list[Figure], anchor_iso: str) -> None:
         end = f.period.split("/")[-1]
         if f.status == "target" and end and anchor_iso and end < anchor_iso[:len(end)]:
             f.status, f.is_target = "actual", False  # (将保健品…串换为…，涉及违规金额12.36万元: a past fact)
+
+
+# a sanction proposed or imposed on "it" (建议由市应急管理局对其处120万元罚款): the party the paragraph's item opens with
+# (1.某某公司对事故发生负有责任，…; 2.周某某，某某公司法定代表人，…), not the body proposing or imposing it
+_ON_IT = re.compile(r"对其(?:处以?|给予|并处)")
+_ITEM_PARTY = re.compile(r"^\s*(?:\d+\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）])?\s*"
+                         r"(?P<name>[\u4e00-\u9fff（）()·]{2,30}?)(?:[，,]|对(?:事故|此|该)|负有|未(?:履行|落实))")
+_PROPOSER = re.compile(r"^(?:建议)?由?[市县区省]?$|^建议|由[市县区省]$")
+
+
+def name_sanctioned(found: list[Figure], text: str) -> None:
+    """The party of a sanction on 其 (对其处…罚款) is the one its item opens with; a proposing body is no subject."""
+    party = _ITEM_PARTY.match(text)
+    for f in found:
+        if _PROPOSER.search(f.subject or "-"):
+            f.subject = ""  # (建议由市…: who proposes, no subject)
+        if party and _ON_IT.search(f.sentence or "") and not _BODY.search(party.group("name")):
+            f.subject = party.group("name")
