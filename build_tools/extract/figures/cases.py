@@ -71,7 +71,7 @@ def read_case(text: str, found: list[Figure], anchor_iso: str) -> None:
             f.status, f.is_target = "actual", False  # (将保健品…串换为…，涉及违规金额12.36万元: a past fact)
 
 
-# a sanction proposed or imposed on "it" (建议由市应急管理局对其处120万元罚款): the party the paragraph's item opens with
+# a sanction proposed or imposed on "it" (建议由市应急管理局对其处120万元罚款): the party the item opens with
 # (1.某某公司对事故发生负有责任，…; 2.周某某，某某公司法定代表人，…), not the body proposing or imposing it
 _ON_IT = re.compile(r"对其(?:处以?|给予|并处)")
 _ITEM_PARTY = re.compile(r"^\s*(?:\d+\s*[.．、]|[（(][一二三四五六七八九十\d]+[)）])?\s*"
