@@ -65,3 +65,14 @@ def test_a_sanction_on_it_is_the_party_its_item_opens_with():
     assert one(found, 85).subject == "金川公司"
     assert one(found, 12.4).subject == "李某某"
     assert one(found, 2, "人").subject == ""
+
+
+def test_a_base_of_the_same_period_last_year_dates_no_figure():
+    """由去年同期的A下降至B, 由上年同期的零起上升至1起: the same months a year before are the base, the figure is of the
+    sentence's own period."""
+    found = figs("1-6月，全区受理投诉由去年同期的1260件下降至985件，重大火灾由上年同期的2起减少至零起，"
+                 "较大险情由上年同期的零起上升至3起。", date="2025-07-15", region="棠溪县")
+    f = one(found, 985)
+    assert (f.period, f.base_value, f.base_period, f.direction) == ("2025-01/2025-06", 1260, "2024-01/2024-06", "down")
+    f = one(found, 3)
+    assert (f.period, f.base_period, f.direction) == ("2025-01/2025-06", "2024-01/2024-06", "up")
