@@ -76,3 +76,13 @@ def test_a_base_of_the_same_period_last_year_dates_no_figure():
     assert (f.period, f.base_value, f.base_period, f.direction) == ("2025-01/2025-06", 1260, "2024-01/2024-06", "down")
     f = one(found, 3)
     assert (f.period, f.base_period, f.direction) == ("2025-01/2025-06", "2024-01/2024-06", "up")
+
+
+def test_a_licences_validity_is_no_timeline_entry():
+    """持有…许可证（编号…），有效期至2027年5月: the validity of a licence the company holds, no target and no event."""
+    from tests.test_events import events_of
+
+    found = events_of("金川公司成立于2009年6月，持有安全生产许可证（编号（浙）WH安许证字〔2022〕0417号），有效期至2028年3月。",
+                      "2024年11月3日，金川公司发生一起爆炸事故。", date="2025-03-20")
+    assert not any(e.date.startswith("2028") for e in found)
+    assert any(e.date == "2024-11-03" for e in found)
