@@ -86,3 +86,15 @@ def test_a_licences_validity_is_no_timeline_entry():
                       "2024年11月3日，金川公司发生一起爆炸事故。", date="2025-03-20")
     assert not any(e.date.startswith("2028") for e in found)
     assert any(e.date == "2024-11-03" for e in found)
+
+
+def test_the_cases_a_circular_sets_out_after_a_modifier_are_no_figure():
+    found = figs("为强化警示震慑，现将今年以来查处的6起典型问题通报如下：", "全县查处问题42起。",
+                 date="2025-06-30", region="棠溪县")
+    assert [f.value for f in found] == [42]
+
+
+def test_the_share_of_income_a_fine_is_set_at_is_no_figure():
+    found = figs("2.王某某，金川公司总经理，建议由县应急管理局对其处上一年年收入40%的罚款，计9.6万元。",
+                 date="2025-03-20", region="棠溪县")
+    assert [f.value for f in found] == [9.6]
