@@ -98,3 +98,13 @@ def test_the_share_of_income_a_fine_is_set_at_is_no_figure():
     found = figs("2.王某某，金川公司总经理，建议由县应急管理局对其处上一年年收入40%的罚款，计9.6万元。",
                  date="2025-03-20", region="棠溪县")
     assert [f.value for f in found] == [9.6]
+
+
+def test_a_case_paragraphs_span_of_conduct_frames_no_later_paragraph():
+    """2021年6月至2024年3月，王某某…: the span of a case's conduct, across years, is no period the next 从…看
+    paragraph's undated figures are of."""
+    found = figs("2021年6月至2024年3月，王某某利用职务便利，收受财物共计6.3万元。",
+                 "从今年查处的案件看，问题主要集中在民生领域。专项整治开展以来，全县共督促整改问题215个。",
+                 date="2025-06-30", region="棠溪县")
+    assert one(found, 6.3).period == "2021-06/2024-03"
+    assert one(found, 215).period != "2021-06/2024-03"
