@@ -108,3 +108,14 @@ def test_a_case_paragraphs_span_of_conduct_frames_no_later_paragraph():
                  date="2025-06-30", region="棠溪县")
     assert one(found, 6.3).period == "2021-06/2024-03"
     assert one(found, 215).period != "2021-06/2024-03"
+
+
+def test_a_sentence_opening_with_the_company_is_of_the_company_named_last():
+    """公司现有职工318人 after 金川公司成立于…: the company the profile named, in its paragraph or the one before."""
+    found = figs("棠溪县金川化工有限公司（以下简称金川公司）位于青石工业园。",
+                 "金川公司成立于2009年6月，注册资本5200万元。公司现有职工318人，2023年实现营业收入3.4亿元。",
+                 "公司储罐区建成于2015年，设计储存能力为每年1.2万吨。",
+                 date="2024-12-20", region="棠溪县")
+    assert one(found, 318).subject == "金川公司"
+    assert one(found, 3.4).subject == "金川公司"
+    assert one(found, 1.2).subject.startswith("金川公司")  # (金川公司储罐区)

@@ -84,3 +84,29 @@ def undate_profiles(figures: list[Figure], paragraphs: dict[str, str], anchor_is
             f.period = ""
         elif _PRESENT.search(before) or _PRESENT.search(sentence[:8]):
             f.period = anchor_iso[:7]
+
+
+# a company named as a clause's subject or defined by its short name (…有限公司（以下简称恒晟公司）; 恒晟公司成立于…)
+_COMPANY = re.compile(r"(?:^|[，,。；;（(]|简称)\s*"
+                      r"(?P<name>[\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司|公司))(?=[）)，,。；;]|成立|始建|组建|创建|位于|现有|是|系|主要|持有|于)")
+_BARE_COMPANY = re.compile(r"^(?:该|本)?公司(?!法|章程|制度)")
+
+
+def name_bare_company(figures: list[Figure], paragraphs: list[tuple[str, str]]) -> None:
+    """公司现有员工426人 after 恒晟公司成立于…: a sentence opening with 公司 (该公司) is of the company the text
+    named last, in its paragraph or the one before."""
+    order = {pid: i for i, (pid, _) in enumerate(paragraphs)}
+    for f in figures:
+        sentence = f.sentence or ""
+        bare = _BARE_COMPANY.match(f.subject or "")  # (公司储罐区: a part of the company, named by it)
+        if (f.subject and not bare) or not _BARE_COMPANY.match(sentence) or f.paragraph not in order:
+            continue
+        i = order[f.paragraph]
+        text = paragraphs[i][1]
+        at = text.find(sentence[:12])
+        scopes = ([text[:at]] if at > 0 else []) + ([paragraphs[i - 1][1]] if i else [])
+        for scope in scopes:
+            names = [m.group("name") for m in _COMPANY.finditer(scope)]
+            if names:
+                f.subject = names[-1] + (f.subject[bare.end():] if bare else "")
+                break
