@@ -119,3 +119,10 @@ def test_a_sentence_opening_with_the_company_is_of_the_company_named_last():
     assert one(found, 318).subject == "金川公司"
     assert one(found, 3.4).subject == "金川公司"
     assert one(found, 1.2).subject.startswith("金川公司")  # (金川公司储罐区)
+
+
+def test_not_earlier_than_is_a_standing_norm():
+    """不得早于作业开始前30分钟: a bound in time of a safety rule, as 不得少于 is one of a count."""
+    found = figs("有限空间作业前必须检测，检测时间不得早于作业开始前30分钟，监护人员不得少于1名。",
+                 date="2025-10-28", region="棠溪县")
+    assert (one(found, 30).status, one(found, 30).period) == ("requirement", "")
