@@ -126,3 +126,10 @@ def test_not_earlier_than_is_a_standing_norm():
     found = figs("有限空间作业前必须检测，检测时间不得早于作业开始前30分钟，监护人员不得少于1名。",
                  date="2025-10-28", region="棠溪县")
     assert (one(found, 30).status, one(found, 30).period) == ("requirement", "")
+
+
+def test_a_limit_a_standard_sets_is_a_standing_norm():
+    found = figs("2024年，园区污水处理厂出水化学需氧量平均浓度为32毫克/升，排放限值为50毫克/升。",
+                 date="2025-03-20", region="棠溪县")
+    assert (one(found, 50).status, one(found, 50).period) == ("requirement", "")
+    assert (one(found, 32).status, one(found, 32).period) == ("actual", "2024")

@@ -51,7 +51,7 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
-from .accidents import date_accident_toll, name_bare_company, undate_profiles
+from .accidents import date_accident_toll, name_bare_company, standing_limits, undate_profiles
 from .accounts_lines import name_account_lines
 from .adopted import adopted, adopted_rules
 from .aims import higher_aims
@@ -572,6 +572,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     date_accident_toll(doc, figures)  # (事故调查报告: 事故造成3人死亡 is of the accident's day)
     undate_profiles(figures, {p.id: p.text for p in doc.paragraphs}, ctx.anchor_iso)  # (成立于2012年，注册资本…)
     name_bare_company(figures, [(p.id, p.text) for p in doc.paragraphs])  # (公司现有员工426人: the company named)
+    standing_limits(figures)  # (国家职业接触限值（10毫克/立方米）: a standard's limit, no measurement)
     for f in figures:  # (截至目前 in a January report, counted since the year began: 2026-01/2026-01 is 2026-01)
         start, _, end = f.period.partition("/")
         f.period = start if end and start == end else f.period

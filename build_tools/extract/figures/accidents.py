@@ -110,3 +110,14 @@ def name_bare_company(figures: list[Figure], paragraphs: list[tuple[str, str]]) 
             if names:
                 f.subject = names[-1] + (f.subject[bare.end():] if bare else "")
                 break
+
+
+_LIMIT = re.compile(r"(?:限值|标准值|排放标准|接触限值)$")
+
+
+def standing_limits(figures: list[Figure]) -> None:
+    """国家职业接触限值（10毫克/立方米）, 排放限值为50毫克/立方米: a limit a standard sets is a standing norm of no
+    period, not a measurement (the multiple of it measured, 18.6倍, is left alone)."""
+    for f in figures:
+        if _LIMIT.search(f.metric) and f.unit != "倍" and f.kind != "growth" and not f.direction:
+            f.status, f.is_target, f.period = "requirement", False, ""
