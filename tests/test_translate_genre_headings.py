@@ -26,6 +26,9 @@ from build_tools.translate.titles import TitleRenderer
     ("六、意见反馈方式", "VI. How to Submit Comments"),
     ("（四）妇女参与决策和管理", "(4) Women in Decision-Making and Management"),  # a women's programme (holdout31)
     ("三、妇女与经济", "III. Women and the Economy"),
+    ("三、事故造成的人员伤亡和直接经济损失", "III. Casualties and Direct Economic Loss"),  # an accident report
+    ("（二）间接原因", "(2) Indirect Causes"),  # (holdout60)
+    ("六、事故防范和整改措施建议", "VI. Proposed Measures to Prevent Accidents and Rectify Problems"),
 ])
 def test_genre_headings(zh: str, en: str) -> None:
     tr = TitleRenderer(get_glossary()).heading(zh)

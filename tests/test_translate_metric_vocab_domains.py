@@ -363,6 +363,12 @@ HELD_OUT_ENGLISH = [
     # rest P), port areas and reservoirs named, a port operator a Port Group, units 毫克/升 and 轮 (left: metrics
     # named with an actor or a place before them, 县河长办向…交办问题清单, 在全县中小学开展…)
     ("holdout59", 153, 144),
+    # a county discipline commission's circular of typical cases (HTML) and a city's accident investigation report
+    # (PDF): first run (code of 8e4e607, no fix) 29/110 (the circular 14/57, the report 15/53); 87/108 after
+    # metric_vocab/discipline_cases.py (GWR 2014/133, 2015/132, 2014/165, 2021/40, 2008/208, 2019/148; the rest P)
+    # and the subject rules (two traps no longer rows); left: the companies' trade names (恒晟公司, 清源公司: no
+    # trade name is romanized), bare metrics (处理, 学生), metrics holding an actor (应急管理局对…开展执法检查)
+    ("holdout60", 108, 87),
     # a county inspection office's rectification report (HTML) and a city's urban health check (PDF): first run (code
     # of f408f69, no fix) 29/124 (the report 5/51, the health check 24/73: the inspection's and the check's
     # vocabulary, 分钟); 133/135 after metric_vocab/rectification.py (GWR 2019/460, 2022/132,

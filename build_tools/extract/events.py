@@ -218,6 +218,8 @@ _LABEL_DATE = re.compile(r"(?:生产日期|出厂日期|失效日期)\s*[:：为
 # (（批号：240301，有效期至2026年3月）: an expiry inside the brackets describing goods; a policy's 有效期至… is
 # its period)
 _LABEL_EXPIRY = re.compile(r"(?:有效期|保质期)(?:至|到)?\s*[:：为]?\s*$")
+# (持有安全生产许可证（编号…），有效期至2027年5月: a licence's or certificate's validity, a property of the holder)
+_LICENCE = re.compile(r"(?:许可证|执照|证书|资质证|合格证|登记证)[^。；;]{0,40}$")
 
 
 def _in_brackets(before: str) -> bool:
@@ -458,7 +460,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             if _LOOK_BACK.search(sentence[:m.start - ss]):
                 continue  # 近三年（2022年12月1日以来）具有…业绩: the window a condition looks back over, no event
             if _LABEL_DATE.search(sentence, 0, m.start - ss) or (
-                    _LABEL_EXPIRY.search(sentence, 0, m.start - ss) and _in_brackets(sentence[:m.start - ss])):
+                    _LABEL_EXPIRY.search(sentence, 0, m.start - ss) and (
+                        _in_brackets(sentence[:m.start - ss]) or _LICENCE.search(sentence, 0, m.start - ss))):
                 continue  # （规格：200克/瓶，生产日期：2025年2月10日）: a product's label quoted, no event
             m = _as_of_flow(m, sentence, ss)
             m = _since_closed_year(m, anchor)

@@ -175,6 +175,23 @@ GENRE_HEADINGS: dict[str, str] = {
     "财务收支情况表": "Statement of Revenue and Expenditure",
     "本期主要支出明细": "Main Expenditures of the Period", "后市预测": "Market Outlook",
     "下周空气质量预测": "Air Quality Forecast for the Coming Week",
+    # production safety accident investigation reports (the sections the Regulations on the Reporting, Investigation
+    # and Handling of Production Safety Accidents, art. 30, require of every report: P)
+    "事故基本情况": "Basic Facts of the Accident",
+    "事故发生单位概况": "Overview of the Entity Where the Accident Occurred",
+    "事故发生经过和救援情况": "How the Accident Happened and the Rescue",
+    "事故发生经过及救援情况": "How the Accident Happened and the Rescue",
+    "事故发生经过和事故救援情况": "How the Accident Happened and the Rescue",
+    "人员伤亡和直接经济损失": "Casualties and Direct Economic Loss",
+    "事故造成的人员伤亡和直接经济损失": "Casualties and Direct Economic Loss",
+    "事故原因和性质": "Causes and Nature of the Accident",
+    "事故发生的原因和事故性质": "Causes and Nature of the Accident",
+    "直接原因": "Direct Cause", "间接原因": "Indirect Causes", "事故性质": "Nature of the Accident",
+    "对事故有关责任人员及责任单位的处理建议": "Proposed Handling of the Persons and Entities Responsible",
+    "对事故有关责任人员和责任单位的处理建议": "Proposed Handling of the Persons and Entities Responsible",
+    "事故防范和整改措施": "Measures to Prevent Accidents and Rectify Problems",
+    "事故防范和整改措施建议": "Proposed Measures to Prevent Accidents and Rectify Problems",
+    "作业承包单位概况": "Overview of the Contractor", "属地监管情况": "Local Supervision",
 }
 # a five-year plan's period before a standard heading (“十四五”时期生态环境保护成效, “十四五”规划实施情况)
 PLAN_PERIOD_HEADING_RE = re.compile(r"^“十(?P<n>[四五六])五”(?P<when>时期|以来|期间)?(?:的)?(?P<rest>.+)$")

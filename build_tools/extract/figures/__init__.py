@@ -51,6 +51,7 @@ from dataclasses import replace
 from ...model import Document, Figure, Metadata
 from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
+from .accidents import date_accident_toll, name_bare_company, standing_limits, undate_profiles
 from .accounts_lines import name_account_lines
 from .adopted import adopted, adopted_rules
 from .aims import higher_aims
@@ -74,7 +75,7 @@ from .carried import (
     works_named_before,
     years_respectively,
 )
-from .cases import read_case
+from .cases import name_sanctioned, read_case
 from .compared import carry_comparison, heading_comparison, year_end_bases, year_end_growth
 from .context import _before, _context, _heading_level
 from .contributions import name_contributions
@@ -536,6 +537,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                 figures.append(f)
         if not para.cells:
             read_case(para.text, figures[start:], ctx.anchor_iso)  # (…检查中发现，某某医院在…期间…: its figures)
+            name_sanctioned(figures[start:], para.text)  # (1.某某公司…，建议…对其处120万元罚款: the company's)
         name_by_counted(figures[start:])  # (全县共有特殊教育学校1所，在校生186人: the school's students)
         name_paired(figures[start:])  # (一般债务还本2.10亿元、付息1.02亿元: the general debt's interest)
         # (1.…行政运行（项）。 run in before 年初预算为…，支出决算为…: the line's budget and spending)
@@ -567,6 +569,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures = land_sale_terms(figures, doc.title)  # (…挂牌出让公告: a sale's conditions, no observations)
     figures = assessment_terms(figures, doc.title)  # (…项目环境影响评价第二次公示: a project's plan and forecasts)
     read_decision(doc, figures)  # (行政处罚决定书: the party's figures, the penalties of the decision's day)
+    date_accident_toll(doc, figures)  # (事故调查报告: 事故造成3人死亡 is of the accident's day)
+    undate_profiles(figures, {p.id: p.text for p in doc.paragraphs}, ctx.anchor_iso)  # (成立于2012年，注册资本…)
+    name_bare_company(figures, [(p.id, p.text) for p in doc.paragraphs])  # (公司现有员工426人: the company named)
+    standing_limits(figures)  # (国家职业接触限值（10毫克/立方米）: a standard's limit, no measurement)
     for f in figures:  # (截至目前 in a January report, counted since the year began: 2026-01/2026-01 is 2026-01)
         start, _, end = f.period.partition("/")
         f.period = start if end and start == end else f.period

@@ -190,8 +190,10 @@ _EVENT_AFTER = re.compile(r"[，,]?\s*(?:全[市县区省]|我[市县区省])?(?
 
 
 def reporting_periods(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
-    """The periods of months, quarters or days a sentence dates its figures with (:func:`breakdown_frame`)."""
+    """The periods of months, quarters or days a sentence dates its figures with (:func:`breakdown_frame`); not a
+    span across years (2022年6月至2024年11月, the conduct a case paragraph tells of, reports no period)."""
     return [d for d in dates if d.kind == "period" and d.precision != "year"
+            and len({p[:4] for p in d.iso.split("/")}) == 1
             and not _EVENT_AFTER.match(sentence, d.end)
             and not (sentence[d.start - 1:d.start] in "（(" and d.start and sentence[d.end:d.end + 1] in "）)")]
 

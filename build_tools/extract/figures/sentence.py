@@ -113,6 +113,12 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
         if lead and not any(a <= d.start < b for a, b, _ in comps):
             comps.append((lead.start(), d.end, "比" + _clean_ws(d.text)))
             continue
+        lead = _FROM_BEFORE.search(s, 0, d.start)
+        if lead and s.startswith("同期", d.end) and not any(a <= d.start < b for a, b, _ in comps):
+            # 由去年同期的632件次下降至518件次, 由上年同期的零起上升至1起: the base is the same period a year before,
+            # which dates no figure of the sentence
+            comps.append((d.start, d.end + 2, "比" + _clean_ws(d.text) + "同期"))
+            continue
         lead = _WITH_BEFORE.search(s, 0, d.start)
         follow = (_COMPARED_AFTER.match(s, d.end) or _COMPARED_AFTER_NAMED.match(s, d.end)
                   or COMPARED_AFTER_VALUED.match(s, d.end)) if lead else None  # (…的3520168人相比: .bases)

@@ -46,7 +46,7 @@ _EFFECT_WORDS = ("建成后", "投产后", "达产后", "调价后", "可")
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
 # (最低 of a standard's name, 基础养老金最低标准提高到…, is no bound)
-_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于)|至少|"
+_REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于|早于|晚于)|至少|"
                                r"最低(?!生活保障)(?![^，,；;。\d]{0,4}标准)(?![，,]\s*(?:仅|只)?为)|"
                                r"保持(?![^，,；;。\d]{0,12}?(?:地位|势头|态势|首位))在?|稳定在|维持在|必须(?:达到|保持)")
 # (东盟继续保持第一大贸易伙伴地位；对欧盟进出口215.8亿元: a rank or trend kept is a fact, no norm for what follows)

