@@ -74,3 +74,13 @@ def test_a_net_addition_compared_with_the_start_of_the_year_is_not_said_new_twic
     assert _en(fig) == ("Enterprises settling disputes online (ODR): up 41 compared with the start of the year, "
                         "H1 2025")
     assert _en(_fig("上半年全市新增城镇就业6800人。", 6800)) == "New urban jobs: 6,800, H1 2025"
+
+
+def test_a_discipline_commissions_counts_are_of_what_it_did() -> None:
+    """全县纪检监察机关立案…处分…: the acting body is the report's voice; bare 立案 says what is placed on file (a
+    commission's cases, a CPPCC's proposals alike)."""
+    found = figs("上半年，全县纪检监察机关立案96件，处分87人。", **ANALYSIS)
+    filed, punished = one(found, 96), one(found, 87)
+    assert (filed.metric, punished.metric) == ("立案", "处分")
+    assert _en(filed) == "Placed on file: 96, H1 2025"
+    assert _en(punished) == "People given disciplinary penalties: 87, H1 2025"

@@ -147,9 +147,10 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
 
 
 # the region's courts or procuratorates as a whole before what they did (全市两级法院共受理…, 全市法院审结…, 各级检察院
-# 办理…): the acting body of a court's report, no part of what is counted
-_REGION_COURTS = re.compile(r"^(?:两级|各级|基层)?(?:人民)?(?:法院|检察院|检察机关)(?:共|累计|全年)?"
-                            r"(?=受理|审结|执结|办结|办理|审理|判处|发出|诉前|新收|立案)")
+# 办理…; 全县纪检监察机关共立案…): the acting body of a court's or a discipline commission's report, no part of what
+# is counted
+_REGION_COURTS = re.compile(r"^(?:两级|各级|基层)?(?:(?:人民)?(?:法院|检察院|检察机关)|纪检监察机关|纪委监委)"
+                            r"(?:共|累计|全年)?(?=受理|审结|执结|办结|办理|审理|判处|发出|诉前|新收|立案|处分|处置|谈话)")
 
 
 # a congress's or a CPPCC's standing committee before what it did (市人大常委会共召开…, 常委会共制定…): the acting body

@@ -33,7 +33,9 @@ CPPCC_EXACT: dict[str, tuple[str, str]] = {
     # proposals
     "委员提案": ("proposals from members", "GWR 2022/127"),
     "收到委员提案": ("proposals from members received", "GWR 2022/127"),
-    "立案": (_ON_FILE, "P"),
+    # (bare 立案 counts a CPPCC's proposals and a discipline commission's cases alike: what is placed on file, said
+    # without the kind the row cannot tell)
+    "立案": ("placed on file", "P"),
     "经审查立案": (f"{_ON_FILE} after review", "P"),
     "并案处理": ("proposals merged with others", "P"),
     "立案提案办复率": (f"share of {_ON_FILE} handled and answered", "P"),

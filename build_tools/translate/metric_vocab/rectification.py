@@ -63,6 +63,7 @@ RECTIFICATION_EXACT: dict[str, tuple[str, str]] = {
     "办结": ("leads disposed of", "P"),
     "给予党纪政务处分": ("people given Party disciplinary or administrative penalties", "P"),
     "党纪政务处分": ("people given Party disciplinary or administrative penalties", "P"),
+    "处分": ("people given disciplinary penalties", "P"),  # (纪检监察机关…处分189人: the penalties unnamed)
     "科级干部": ("officials at section level among them", "P"),
     "运用监督执纪“第一种形态”批评教育帮助和处理": (
         "people criticized, educated, helped or dealt with under the first form of oversight and discipline", "P"),
