@@ -60,7 +60,7 @@ from .attributes import ONGOING
 from .bare_changes import name_bare_changes
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
-from .captions import caption_quantity, caption_unit
+from .captions import caption_quantity, caption_unit, caption_year
 from .carried import (
     apply_parallel_span,
     average_over_span,
@@ -347,7 +347,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             plan_ctx, pctx = True, replace(pctx, target=adopted_span, span=adopted_span)
         # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
         told = caption or (headings[max(headings)] if headings else "")  # (a caption set as a heading)
-        text = "".join(table_sentences(para, caption_unit(told), caption_quantity(told))
+        text = "".join(table_sentences(para, caption_unit(told), caption_quantity(told), caption_year(told))
                        ) if para.cells else para.text  # (a table row restated: .tables)
         projects = project_labels(para) if para.cells else set()
         policy_para = bool(_POLICY_LABEL.match(para.text))

@@ -1,0 +1,73 @@
+"""Rules added after the sixty-second held-out measurement (a county's East-West collaboration work summary as a PDF
+with a table of the year's tasks, a county's forest fire prevention order as a hard-wrapped TXT); sentences and
+tables invented for each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from build_tools.extract.figures import extract_figures
+from build_tools.extract.figures.captions import caption_year
+from build_tools.extract.reporting import reporting_period
+from build_tools.model import Document, Metadata, Paragraph
+from tests.test_figure_attributes import figs, one
+
+SUMMARY = {"date": "2024-12-20", "region": "岐山县", "genre": "report", "title": "岐山县2024年农业农村工作总结"}
+
+
+def _captioned_table(caption: str, cells: list[list[str]], meta: dict[str, str]) -> list:
+    paras = [Paragraph(id="p1", text="一、主要成效", heading=1),
+             Paragraph(id="p2", text=caption, role="caption"),
+             Paragraph(id="p3", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells),
+             Paragraph(id="p4", text="二、2025年工作打算", heading=1),
+             Paragraph(id="p5", text="力争新建蔬菜大棚150个。")]
+    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
+    m = Metadata(date=meta["date"], region=meta["region"])
+    doc.reporting_period = reporting_period(doc, m)
+    return extract_figures(doc, m)
+
+
+def test_a_task_column_is_the_year_target_its_done_column_the_outcome():
+    """指标 | 单位 | 年度任务 | 完成数 | 完成率（%） under a caption naming 2024, in a summary of December 2024 whose plan for
+    2025 follows: the task cells are 2024's targets (not next year's), the done cells and rates 2024's outcomes."""
+    cells = [["指标", "单位", "年度任务", "完成数", "完成率（%）"],
+             ["新建蔬菜大棚", "个", "120", "136", "113.3"],
+             ["技能培训", "人次", "5000", "5210", "104.2"]]
+    found = _captioned_table("表2  岐山县2024年农业重点工作完成情况", cells, SUMMARY)
+    got = {(f.value, f.unit): (f.status, f.period) for f in found if f.unit != "%" or f.value > 100}
+    assert got[(120, "个")] == ("target", "2024")
+    assert got[(136, "个")] == ("actual", "2024")
+    assert got[(5000, "人次")] == ("target", "2024")
+    assert got[(5210, "人次")] == ("actual", "2024")
+    assert got[(113.3, "%")] == ("actual", "2024")
+    assert one(found, 150).period == "2025"
+
+
+def test_a_caption_names_one_year_or_none():
+    assert caption_year("表1  某县2025年东西部协作主要指标完成情况") == "2025"
+    assert caption_year("表3 2023年和2024年主要指标对比") == ""
+    assert caption_year("表4 主要指标完成情况") == ""
+
+
+def test_words_ending_in_the_regions_own_name_are_no_subject():
+    """引导沿海企业到我县投资…, 资助我县…: the words before 我县 are a verb phrase, not the name of a county; the figure
+    is the region's, or the subject named before it keeps it."""
+    meta = {"date": "2024-12-20", "region": "岐山县", "genre": "report", "title": "岐山县2024年对口协作工作总结"}
+    found = figs("全年引导沿海企业到我县投资兴业项目12个，到位资金3.6亿元。", **meta)
+    assert (one(found, 12).subject, one(found, 3.6).subject) == ("", "")
+    found = figs("协作双方联合培训我县教师860人次、医护人员420人次。", **meta)
+    assert (one(found, 860).subject, one(found, 420).subject) == ("", "")
+
+
+def test_the_regions_own_places_right_before_a_figure_are_its_own():
+    """栖霞区9个街道与我县11个乡镇结对: the first figures are the partner district's, those after 与我县 the county's."""
+    meta = {"date": "2024-12-20", "region": "岐山县", "genre": "report", "title": "岐山县2024年对口协作工作总结"}
+    found = figs("栖霞区9个街道、27个社区与我县11个乡镇、40个村结对帮扶。", **meta)
+    assert (one(found, 9).subject, one(found, 27).subject) == ("栖霞区", "栖霞区")
+    assert (one(found, 11).subject, one(found, 40).subject) == ("", "")
+
+
+def test_the_xiang_of_xiangcun_ends_no_township_after_a_village():
+    """石门村入选省级乡村旅游重点村，接待游客12万人次: 乡 of 乡村 (rural) is no township's name, the village is."""
+    found = figs("其中石门村入选省级乡村旅游重点村，全年接待游客12万人次。", **SUMMARY)
+    assert one(found, 12).subject == "石门村"
+    found = figs("其中溪口县改造乡镇卫生院6家。", **SUMMARY)
+    assert one(found, 6).subject == "溪口县"
