@@ -1,0 +1,37 @@
+"""English of an East-West collaboration work summary's and a forest fire prevention order's key figures
+(holdout62): metrics with their official renderings where the reference has them, and the measure words 块 and 把.
+Names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metrics import metric_en
+from tests.test_figure_attributes import figs, one
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("东部财政援助资金", "fiscal assistance funds from the eastern partners"),
+    ("财政援助资金用于乡村振兴的比例", "share of fiscal assistance funds spent on rural revitalization"),
+    ("帮助脱贫人口就业", "people no longer in poverty helped into employment"),
+    ("消费帮扶销售额", "consumer assistance sales"),
+    ("新建帮扶车间", "new assistance workshops"),
+    ("选派专业技术人才", "personnel with special expertise sent"),
+    ("县域内就诊率", "share of patients treated within the county"),
+    ("森林火灾受害率", "forest fire damage rate"),
+    ("受害森林面积", "forest area damaged by fire"),
+    ("生态护林员", "forest rangers"),
+    ("每名护林员管护面积", "area protected per forest ranger"),
+    ("查处野外违规用火案件", "cases of illegal outdoor fire use handled"),
+])
+def test_east_west_and_forest_fire_metrics(zh: str, en: str) -> None:
+    assert metric_en(zh, get_glossary()) == en
+
+
+def test_tools_and_signs_are_counted():
+    """储备铁锹1200把、设置警示牌460块: 把 and 块 are measure words of counts (no base of their own)."""
+    found = figs("全镇储备铁锹1200把，设置警示牌460块。", date="2025-10-10", region="石门县", genre="notice",
+                 title="石门县森林防火通告")
+    assert (one(found, 1200).unit, one(found, 460).unit) == ("把", "块")
+    assert one(found, 1200).base_unit == "item"
