@@ -71,3 +71,30 @@ def test_the_xiang_of_xiangcun_ends_no_township_after_a_village():
     assert one(found, 12).subject == "石门村"
     found = figs("其中溪口县改造乡镇卫生院6家。", **SUMMARY)
     assert one(found, 6).subject == "溪口县"
+
+
+def _doc_figs(paragraphs: list[str], meta: dict[str, str]) -> list:
+    paras = [Paragraph(id=f"p{i}", text=t) for i, t in enumerate(paragraphs)]
+    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
+    m = Metadata(date=meta["date"], region=meta["region"])
+    doc.reporting_period = reporting_period(doc, m)
+    return extract_figures(doc, m)
+
+
+HEATING = {"date": "2025-10-20", "region": "北屯市", "genre": "notice", "title": "北屯市关于做好2025—2026年度供暖工作的通知"}
+
+
+def test_a_season_crossing_the_year_dates_the_figures_named_by_its_two_years():
+    """供暖期为每年11月15日至次年3月15日 defines the season; 2024—2025年度供暖期内 is November 2024 to March 2025, 比上年度
+    the season before, and a clause after ； keeps the season."""
+    found = _doc_figs(["全市供暖期为每年11月15日至次年3月15日。",
+                       "2024—2025年度供暖期内，全市受理供暖投诉1260件，比上年度减少320件；供暖达标率为98.6%。"], HEATING)
+    assert one(found, 1260).period == "2024-11/2025-03"
+    f = one(found, 320)
+    assert (f.period, f.direction, f.base_period) == ("2024-11/2025-03", "down", "2023-11/2024-03")
+    assert one(found, 98.6).period == "2024-11/2025-03"
+
+
+def test_without_a_season_defined_the_two_years_stay():
+    found = _doc_figs(["2024—2025年度全市受理供暖投诉1260件。"], HEATING)
+    assert one(found, 1260).period != "2024-11/2025-03"

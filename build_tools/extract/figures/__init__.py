@@ -99,6 +99,7 @@ from .paragraph_dates import (
     _lent,
     _whole_year,
 )
+from .seasons import date_seasons, season_months
 from .sentence import _FROM_SOURCE, _analyse_sentence
 from .sentence_passes import (
     body_size_at_year_end,
@@ -567,6 +568,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     figures = land_sale_terms(figures, doc.title)  # (…挂牌出让公告: a sale's conditions, no observations)
     figures = assessment_terms(figures, doc.title)  # (…项目环境影响评价第二次公示: a project's plan and forecasts)
     read_decision(doc, figures)  # (行政处罚决定书: the party's figures, the penalties of the decision's day)
+    date_seasons(figures, season_months([p.text for p in doc.paragraphs]))  # (2024—2025年度防火期: 2024-10/2025-04)
     for f in figures:  # (截至目前 in a January report, counted since the year began: 2026-01/2026-01 is 2026-01)
         start, _, end = f.period.partition("/")
         f.period = start if end and start == end else f.period
