@@ -98,3 +98,23 @@ def test_a_season_crossing_the_year_dates_the_figures_named_by_its_two_years():
 def test_without_a_season_defined_the_two_years_stay():
     found = _doc_figs(["2024—2025年度全市受理供暖投诉1260件。"], HEATING)
     assert one(found, 1260).period != "2024-11/2025-03"
+
+
+def test_a_named_province_or_a_named_places_level_is_the_subject():
+    """岭川省选派干部8名，其中医生3名: the partner province's; 沧浦市级帮扶资金 the city's level of funds (metric 市级…);
+    实施市级重点项目, 新开工省重点项目, 高于全省: no place."""
+    meta = {"date": "2024-12-20", "region": "岐山县", "genre": "report", "title": "岐山县2024年对口协作工作总结"}
+    found = figs("岭川省选派挂职干部8名，其中医生3名。", **meta)
+    assert (one(found, 8).subject, one(found, 3).subject) == ("岭川省", "岭川省")
+    found = figs("其中沧浦市级帮扶资金3200万元，岭川省级帮扶资金2600万元。", **meta)
+    f = one(found, 3200)
+    assert (f.subject, f.metric) == ("沧浦市", "市级帮扶资金")
+    assert one(found, 2600).subject == "岭川省"
+    found = figs("全年实施市级重点项目120个，新开工省重点项目18个，增速高于全省平均水平0.6个百分点。", **meta)
+    assert {one(found, v).subject for v in (120, 18, 0.6)} == {""}
+
+
+def test_a_mobilized_places_society_gives():
+    """动员沧浦市社会各界捐款捐物折款600万元: the city's society gave, the city is the subject."""
+    meta = {"date": "2024-12-20", "region": "岐山县", "genre": "report", "title": "岐山县2024年对口协作工作总结"}
+    assert one(figs("动员沧浦市社会各界捐款捐物折款600万元。", **meta), 600).subject == "沧浦市"

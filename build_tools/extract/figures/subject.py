@@ -78,6 +78,7 @@ _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县
 _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|截至\S{0,8}?[末底]|其中|另外|此外|同时|特别是|尤其是|"
                    r"全年|今年|去年|上半年|下半年|前三季度|同期|假期(?:期间|内)?|节日期间|节假日期间|假日期间|"
                    r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|"
+                   r"动员|发动|号召|"
                    # (2026年6月底前完成望川区…, 汛期前完成…: a deadline and the verb of the task before the place)
                    r"\d{4}年(?:以来|[底末]?(?:之前|以前|前))?|\d{1,2}月(?:份|\d{1,2}日)?(?:[底末初]?(?:之前|以前|前))?|"
                    r"(?:汛期|汛前|春节|国庆|年底|年内)(?:之前|以前|前)?(?=完成|建成|实现)|完成|建成|"
@@ -148,6 +149,17 @@ _LOCATED_AT = re.compile(r"^(?:坐落|地处)?位于[^，,；;。的]{1,20}的(?
 _ZERO_SUBJECT_WORDS = ("先后", "相继", "陆续", "还", "又", "也", "并")
 _OWN_REGION = re.compile(r"^(?:全|我|本)(市|县|区|州|盟|旗|镇|乡)")
 _FIRST_PERSON_TAIL = re.compile(r"[我本](?:省|市|县|区|州|盟|旗|镇|乡)$")
+# a named province heading a clause (岭东省选派…), or a named place before its level (沧澜市级财政援助资金, 岭东省级)
+_NAMED_PROVINCE_OR_LEVEL = re.compile(r"^([\u4e00-\u9fff]{2,3}省)(?:级)?(?=[\u4e00-\u9fff])(?![委内外份会际])"
+                                      r"|^([\u4e00-\u9fff]{2,4}?[市县区])[市县区]?级(?=[\u4e00-\u9fff])")
+# what no place's name starts with or holds (全省, 本市, 各县, 中央和省, 地市级, 县市区级)
+_NOT_PLACE_HEAD = re.compile(r"^[我本该各两分外跨省市县区中地每新续在]|[全和及与、]")
+
+
+def _verb_or_particle_headed(words: str) -> bool:
+    """实施市级…, 高于全省…, 安排市级…: a verb, preposition or adverb heads the words, no place's name."""
+    first = _tag(words[:-1])
+    return bool(first) and (first[0][1][:1] in ("v", "p", "c", "d", "r", "m", "a") or first[0][0] in ("占", "比"))
 _RANK_OF = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1}
 
 
@@ -231,6 +243,11 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
         return "" if region_level == "国" else "全国"
     if _PROVINCE.match(head):
         return "" if region_level == "省" else "全省"
+    named = _NAMED_PROVINCE_OR_LEVEL.match(head)
+    place = (named.group(1) or named.group(2)) if named else ""
+    if place and not _NOT_PLACE_HEAD.search(place) and not _verb_or_particle_headed(place):
+        # (岭东省选派干部6名, 沧澜市级财政援助资金: a named province, or a named place's level of funds, is the subject)
+        return "" if place in regions else place
     if (scope := _SCOPE_GOAL.match(head)) is not None:  # 与全省5%左右的目标相衔接: the province's goal
         return "" if region_level == scope.group(1)[1] else scope.group(1)
     named = _NAME_CLAUSE.fullmatch(head)
