@@ -118,3 +118,23 @@ def test_a_mobilized_places_society_gives():
     """动员沧浦市社会各界捐款捐物折款600万元: the city's society gave, the city is the subject."""
     meta = {"date": "2024-12-20", "region": "岐山县", "genre": "report", "title": "岐山县2024年对口协作工作总结"}
     assert one(figs("动员沧浦市社会各界捐款捐物折款600万元。", **meta), 600).subject == "沧浦市"
+
+
+def test_an_order_number_with_di_is_a_document_number():
+    """政府令 numbers write 第 before the number (桐政令〔2024〕第5号): the document number, for new and the structure."""
+    from build_tools import new
+    from build_tools.structure import DOC_NUMBER_RE
+
+    text = "桐川县人民政府\n桐川县人民政府禁渔令\n桐政令〔2024〕第5号\n为保护渔业资源，特发布命令如下：\n"
+    assert new.infer_doc_number(text) == "桐政令〔2024〕第5号"
+    assert DOC_NUMBER_RE.match("桐政令〔2024〕第5号")
+
+
+def test_a_text_that_names_itself_a_county_is_its_headed_countys():
+    """A county's summary (我县) of its cooperation with a partner city it names far more often is the county's, the
+    one its title and signature name."""
+    from build_tools.new_origin import infer_region
+
+    body = "".join(f"榆州市第{i}批帮扶干部到我县开展工作，榆州市企业在我县投资。" for i in range(6))
+    text = f"石岭县2024年对口协作工作总结\n{body}\n石岭县对口协作工作领导小组办公室\n2024年12月10日\n"
+    assert infer_region(text) == "石岭县"
