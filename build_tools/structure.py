@@ -219,6 +219,9 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
             pass  # (涔阳督查通报（第9期） over the number and the title: the serial's masthead)
         elif m and not doc.issuer and not doc.title:
             doc.issuer = m.group(1)
+        elif (not doc.title and not doc.issuer and ORG_END_RE.search(_s(text)) and cjk_count(text) <= 16
+              and len(_s(nxt)) > len(_s(text)) and _s(nxt).startswith(_s(text)) and _is_headline(nxt)):
+            doc.issuer = _s(text)  # (蓼川县人民政府 over 蓼川县人民政府森林防火命令: the issuer heading its title)
         elif DOC_NUMBER_RE.match(_s(text)) and not doc.doc_number:
             doc.doc_number = WHITESPACE_RE.sub("", text)
         elif not doc.title and _is_headline(text):

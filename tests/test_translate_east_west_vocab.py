@@ -35,3 +35,26 @@ def test_tools_and_signs_are_counted():
                  title="石门县森林防火通告")
     assert (one(found, 1200).unit, one(found, 460).unit) == ("把", "块")
     assert one(found, 1200).base_unit == "item"
+
+
+def test_a_collaboration_summary_and_an_order_have_their_titles():
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary(), "2024")
+    assert renderer.title("石岭县2024年东西部协作工作总结").text == (
+        "Review of the Work on the Collaboration between Eastern and Western Regions of Shiling County in 2024")
+    assert renderer.title("桐川县人民政府秸秆禁烧命令") is not None
+    assert renderer.title("石岭县人民政府森林防火命令").text == (
+        "Order of the Shiling County People's Government on Forest Fire Prevention")
+
+
+def test_an_issuer_line_over_a_title_that_repeats_it_is_the_issuer(tmp_path):
+    """石岭县人民政府 over 石岭县人民政府森林防火命令 and its number: the issuer, the title and the number."""
+    from build_tools.pipeline import process
+
+    text = ("石岭县人民政府\n石岭县人民政府森林防火命令\n石政令〔2024〕第2号\n"
+            "为做好森林防火工作，特发布命令如下：\n一、全县森林防火期为每年11月1日至次年4月30日。\n")
+    path = tmp_path / "order.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = process(path).documents
+    assert (doc.title, doc.issuer, doc.doc_number) == ("石岭县人民政府森林防火命令", "石岭县人民政府", "石政令〔2024〕第2号")
