@@ -58,3 +58,16 @@ def test_an_issuer_line_over_a_title_that_repeats_it_is_the_issuer(tmp_path):
     path.write_text(text, encoding="utf-8")
     (doc,) = process(path).documents
     assert (doc.title, doc.issuer, doc.doc_number) == ("石岭县人民政府森林防火命令", "石岭县人民政府", "石政令〔2024〕第2号")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("三、野外用火管理。", "III. The Control of Outdoor Fire Use"),
+    ("五、入山管理。", "V. The Control of Entry into Forests"),
+    ("九、举报奖励。", "IX. Rewards for Reports"),
+    ("十二、责任追究。", "XII. Accountability"),
+])
+def test_the_articles_of_a_fire_prevention_order_have_headings(zh: str, en: str) -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    item = TitleRenderer(get_glossary(), "2024").heading(zh)
+    assert item is not None and item.text == en

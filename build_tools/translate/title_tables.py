@@ -548,7 +548,7 @@ BUILT_OBJECTS = ("体系", "系统", "设施", "网络", "平台", "队伍", "�
 LEVELS = {"国家级": "National", "省级": "Provincial", "市级": "Municipal", "州级": "Prefectural", "县级": "County",
           "区级": "District"}
 SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as",
-               "between"}
+               "between", "into"}
 SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide", "全省": "Provincewide",
           "全州": "Prefecture-wide"}
 SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}
