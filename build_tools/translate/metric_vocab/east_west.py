@@ -106,7 +106,7 @@ EAST_WEST_EXACT: dict[str, tuple[str, str]] = {
 }
 
 FOREST_FIRE_EXACT: dict[str, tuple[str, str]] = {
-    "林地面积": ("forest land area", "P"), "国有林场": ("state forest farms", "P"),
+    "国有林场": ("state forest farms", "P"),
     "经营面积": ("area managed", "P"),
     "森林火灾": ("forest fires", "YB 8-28"), "发生森林火灾": ("forest fires", "YB 8-28"),
     "受害森林面积": ("forest area damaged by fire", "YB 8-28, P"),
