@@ -212,7 +212,9 @@ def infer_region(text: str, hints: str = "") -> str:
     """The region the text is about: the well-formed administrative name it gives most often (with its bare name:
     石梁 for 石梁县), a name in its head or foot counting AUTHORITY_WEIGHT times more; ties go to the higher level.
     ``hints``: who the format says published the text (a web page's site and source, a file's author), counted as
-    the head is: a city portal's page (沅川市人民政府) that says 全市 and names one county once is the city's."""
+    the head is: a city portal's page (沅川市人民政府) that says 全市 and names one county once is the city's. A text
+    that gives itself a level (我县, 全县) is of the place of that level its head or foot names, however often it
+    names a place of another level (a county's summary of its cooperation with a partner city)."""
     places = find_places(text)
     hinted = find_places(hints) if hints else Counter()
     places.update({name: 0 for name in hinted if name not in places})
@@ -223,6 +225,9 @@ def infer_region(text: str, hints: str = "") -> str:
         scored = [(_mentions(text, name, n, level) + AUTHORITY_WEIGHT * authority[name], _level(name),
                    -text.find(name), name) for name, n in places.items()]
         best = max(scored)
+        own = [x for x in scored if level and _suffix(x[3]) == level and authority[x[3]]]
+        if own and _suffix(best[3]) != level:
+            best = max(own)  # (a county's summary saying 我县, named in its head, that names its partner city more)
         if best[0] >= 2:
             return best[3]
         return _bare_region(text, hints) or best[3]  # a name given once: a local outlet's name may say more

@@ -30,7 +30,7 @@ from .clean.text import ADDRESSEE_RE, cjk_count, ends_paragraph, is_byline, mark
 from .model import Block, Document, Paragraph, Source
 
 LETTERHEAD_RE = re.compile(r"^(.{2,30}?)文件$")
-DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d{1,4}\s*号$")
+DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*第?\s*\d{1,4}\s*号$")
 DATE_LINE_RE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 DATE_NOTE_RE = re.compile(r"^（(\d{4})年(\d{1,2})月(\d{1,2})日[，,、]?[^）]*）$")
 NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌声|笑声|鼓掌)[^（）]*）$"
@@ -219,6 +219,9 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
             pass  # (涔阳督查通报（第9期） over the number and the title: the serial's masthead)
         elif m and not doc.issuer and not doc.title:
             doc.issuer = m.group(1)
+        elif (not doc.title and not doc.issuer and ORG_END_RE.search(_s(text)) and cjk_count(text) <= 16
+              and len(_s(nxt)) > len(_s(text)) and _s(nxt).startswith(_s(text)) and _is_headline(nxt)):
+            doc.issuer = _s(text)  # (蓼川县人民政府 over 蓼川县人民政府森林防火命令: the issuer heading its title)
         elif DOC_NUMBER_RE.match(_s(text)) and not doc.doc_number:
             doc.doc_number = WHITESPACE_RE.sub("", text)
         elif not doc.title and _is_headline(text):

@@ -369,6 +369,13 @@ HELD_OUT_ENGLISH = [
     # and the subject rules (two traps no longer rows); left: the companies' trade names (恒晟公司, 清源公司: no
     # trade name is romanized), bare metrics (处理, 学生), metrics holding an actor (应急管理局对…开展执法检查)
     ("holdout60", 108, 87),
+    # a county's East-West collaboration work summary (PDF with a table) and a county's forest fire prevention order
+    # (TXT): first run (code of 8e4e607, no fix) 30/187 (the summary 20/135, the order 10/52: no vocabulary for the
+    # collaboration's funds, workshops, labour and consumer assistance or for fire prevention); 167/205 after the
+    # table's task cells read and metric_vocab/east_west.py (GWR 2022/425, 2022/424, 2013/125, YB 8-28, the rest
+    # P), 把 and 块 measure words (left: metrics named with a verb or a place before them, 在汀澜市设立…,
+    # 东部企业到我县投资落地项目, 户均/增收 split, the partner's bodies' names)
+    ("holdout62", 205, 167),
     # a county inspection office's rectification report (HTML) and a city's urban health check (PDF): first run (code
     # of f408f69, no fix) 29/124 (the report 5/51, the health check 24/73: the inspection's and the check's
     # vocabulary, 分钟); 133/135 after metric_vocab/rectification.py (GWR 2019/460, 2022/132,

@@ -305,8 +305,8 @@ def review_plan_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
         if not topic:
             return None
         work = f"{topic.removeprefix('the ')} Work"
-        if " of " in topic:  # (河湖长制工作总结: "the Work on the System of River Chiefs and Lake Chiefs", not "System
-            work = f"the Work on the {topic.removeprefix('the ')}"  # of … Work")
+        if " of " in topic or " between " in topic.lower():  # (河湖长制工作总结: "the Work on the System of River
+            work = f"the Work on the {topic.removeprefix('the ')}"  # Chiefs and Lake Chiefs", not "System of … Work")
     half = "the First Half of " if m.group("h1") else ""
     text = f"Review of {work}{where} in {half}{m.group('y1')}"
     later = "the Second Half" if m.group("h2") else m.group("y2")

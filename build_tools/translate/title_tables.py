@@ -419,6 +419,9 @@ KIND_FRAMES: dict[str, str] = {
     # a yearly plan of projects handed down (碧岑市2026年市级重点建设项目计划: "Bicen Plan for Municipal Key
     # Construction Projects in 2026") and its table (计划表); project renderings as 投资计划 above
     "计划": "Plan for {x}", "计划表": "Table of the Plan for {x}",
+    # a government's order on a season's ban or prevention (森林防火命令, 禁渔令, 禁火令: project renderings after the
+    # State Council's "Order of the State Council"; the issuer named by the frame's region)
+    "命令": "Order on {x}", "令": "Order on {x}",
 }
 # An edition note after a list or catalogue: （2025年版） " (2025 Edition)" (project rendering).
 EDITION_NOTE_RE = re.compile(r"[（(](?P<y>\d{4})年版[）)]$")
@@ -546,7 +549,7 @@ BUILT_OBJECTS = ("体系", "系统", "设施", "网络", "平台", "队伍", "�
 LEVELS = {"国家级": "National", "省级": "Provincial", "市级": "Municipal", "州级": "Prefectural", "县级": "County",
           "区级": "District"}
 SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as",
-               "about"}
+               "about", "between", "into"}
 SCOPES = {"全市": "Citywide", "全县": "Countywide", "全区": "Districtwide", "全省": "Provincewide",
           "全州": "Prefecture-wide"}
 SESSION_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh"}

@@ -514,6 +514,10 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
         if m and (self.region(m.group("place")) or m.group("place") == region):
             place = m.group("place")
             body = body[len(place):]
+        ordered = place and kind in ("命令", "令") and body.startswith("人民政府")
+        gov = self.issuers(place + "人民政府") if ordered else ""
+        if gov:  # (…人民政府森林防火命令: "Order of the … People's Government on Forest Fire Prevention")
+            place, body, kind = "", body[4:], f"Order of {gov} on {{x}}"
         period = ""
         pm = PLAN_PERIOD_RE.match(body)
         if pm:
@@ -527,7 +531,7 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
         if one_year:  # 榆泽市2025年家电以旧换新补贴实施细则: the rules of one year ("... Subsidies in 2025")
             period = f" in {one_year.group('y')}"
             body = body[one_year.end():]
-        frame = KIND_FRAMES[kind]
+        frame = KIND_FRAMES.get(kind, kind)
         years = re.search(r"(?P<n>[二三四五十])年$", body) or re.match(r"^(?P<n>[二三四五十])年", body)
         if years and kind in ("行动计划", "行动方案"):
             frame = f"{NUMBER_WORDS[CN_NUM[years.group('n')]]}-Year {frame}"

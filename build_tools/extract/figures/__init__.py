@@ -61,7 +61,7 @@ from .attributes import ONGOING
 from .bare_changes import name_bare_changes
 from .bases import compared_lead
 from .budget import budget_caption, budget_cues
-from .captions import caption_quantity, caption_unit
+from .captions import caption_quantity, caption_unit, caption_year
 from .carried import (
     apply_parallel_span,
     average_over_span,
@@ -100,6 +100,7 @@ from .paragraph_dates import (
     _lent,
     _whole_year,
 )
+from .seasons import date_seasons, season_months
 from .sentence import _FROM_SOURCE, _analyse_sentence
 from .sentence_passes import (
     body_size_at_year_end,
@@ -348,7 +349,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             plan_ctx, pctx = True, replace(pctx, target=adopted_span, span=adopted_span)
         # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
         told = caption or (headings[max(headings)] if headings else "")  # (a caption set as a heading)
-        text = "".join(table_sentences(para, caption_unit(told), caption_quantity(told))
+        text = "".join(table_sentences(para, caption_unit(told), caption_quantity(told), caption_year(told))
                        ) if para.cells else para.text  # (a table row restated: .tables)
         projects = project_labels(para) if para.cells else set()
         policy_para = bool(_POLICY_LABEL.match(para.text))
@@ -573,6 +574,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     undate_profiles(figures, {p.id: p.text for p in doc.paragraphs}, ctx.anchor_iso)  # (成立于2012年，注册资本…)
     name_bare_company(figures, [(p.id, p.text) for p in doc.paragraphs])  # (公司现有员工426人: the company named)
     standing_limits(figures)  # (国家职业接触限值（10毫克/立方米）: a standard's limit, no measurement)
+    date_seasons(figures, season_months([p.text for p in doc.paragraphs]))  # (2024—2025年度防火期: 2024-10/2025-04)
     for f in figures:  # (截至目前 in a January report, counted since the year began: 2026-01/2026-01 is 2026-01)
         start, _, end = f.period.partition("/")
         f.period = start if end and start == end else f.period

@@ -42,3 +42,24 @@ def caption_unit(caption: str) -> str:
     """"%" when a table's caption gives it as the unit of every cell (…涨跌幅（%）), the unit of a unit line or
     caption (亿元 of ``单位：亿元``), else ""."""
     return "%" if _CAPTION_UNIT.search(caption.strip()) else unit_of_line(caption)
+
+
+def caption_year(caption: str) -> str:
+    """The one year a caption names (表1  某县2025年…主要指标完成情况 -> 2025), else ""."""
+    years = set(re.findall(r"((?:19|20)\d{2})\s*年(?!\s*[—–\-~～至])", caption))
+    return years.pop() if len(years) == 1 else ""
+
+
+# a task column's words (年度任务, 任务数, 目标任务): the task the level above set for the year, as a plan says it
+_TASK_WORDS = re.compile(r"(?:目标)?任务(?:数)?$")
+
+
+def task_words(words: str, year: str) -> str:
+    """The words a status column's cell is restated with: a task column (年度任务 | 完成数 under a caption naming 2025)
+    as the plan of the caption's year (2025年计划), or of no year when the caption names none (年度计划); others as
+    they are."""
+    if not _TASK_WORDS.search(words):
+        return words
+    if year and not re.match(r"(?:19|20)\d{2}\s*年", words):
+        return f"{year}年计划"
+    return _TASK_WORDS.sub("计划", words)

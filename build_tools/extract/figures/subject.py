@@ -37,7 +37,9 @@ _SUFFIX = (r"经济技术开发区|高新技术产业开发区|经济开发区|�
 # a proper name: CJK characters, not starting with what makes a phrase generic (规模以上企业, 各县区, 农村)
 _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
                      r"(?P<lower>(?P<county>[\u4e00-\u9fff]{1,4}?[县旗])?(?:(?!等)[\u4e00-\u9fff]){1,4}?"
-                     r"(?:镇|乡|街道|村|社区))?"  # (榆汊镇等部分乡镇: 等 ends the name, no town below it)
+                     r"(?:镇(?![村级区域])|乡(?![村镇道级])|街道|村(?![民级组委道])|社区))?"
+                     # (榆汊镇等部分乡镇: 等 ends the name, no town below it; 白岩村入选省级乡村振兴示范村: 乡 of
+                     # 乡村 is no township)
                      # a park of the place (苍崖县新能源产业园, 柳湾镇工业园区): the park is what the figure is about
                      r"(?P<park>[\u4e00-\u9fff]{0,8}?(?:产业园区|产业园|工业园区|工业园|经济开发区|开发区|高新区))?"
                      # the place's court or procuratorate (石桥区人民法院): the body is what the figure is about
@@ -77,6 +79,7 @@ _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|
                    r"另外|此外|同时|特别是|尤其是|"
                    r"全年|今年|去年|上半年|下半年|前三季度|同期|假期(?:期间|内)?|节日期间|节假日期间|假日期间|"
                    r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|"
+                   r"动员|发动|号召|"
                    # (2026年6月底前完成望川区…, 汛期前完成…: a deadline and the verb of the task before the place)
                    r"\d{4}年(?:以来|[底末]?(?:之前|以前|前))?|\d{1,2}月(?:份|\d{1,2}日)?(?:[底末初]?(?:之前|以前|前))?|"
                    r"(?:汛期|汛前|春节|国庆|年底|年内)(?:之前|以前|前)?(?=完成|建成|实现)|完成|建成|"
@@ -146,6 +149,18 @@ _SCENE = re.compile(r"在(?:位于[^，,；;。]{1,20}?的)?(?P<name>[\u4e00-\u9
 _LOCATED_AT = re.compile(r"^(?:坐落|地处)?位于[^，,；;。的]{1,20}的(?=[\u4e00-\u9fff]{2})")
 _ZERO_SUBJECT_WORDS = ("先后", "相继", "陆续", "还", "又", "也", "并")
 _OWN_REGION = re.compile(r"^(?:全|我|本)(市|县|区|州|盟|旗|镇|乡)")
+_FIRST_PERSON_TAIL = re.compile(r"[我本](?:省|市|县|区|州|盟|旗|镇|乡)$")
+# a named province heading a clause (岭东省选派…), or a named place before its level (沧澜市级财政援助资金, 岭东省级)
+_NAMED_PROVINCE_OR_LEVEL = re.compile(r"^([\u4e00-\u9fff]{2,3}省)(?:级)?(?=[\u4e00-\u9fff])(?![委内外份会际])"
+                                      r"|^([\u4e00-\u9fff]{2,4}?[市县区])[市县区]?级(?=[\u4e00-\u9fff])")
+# what no place's name starts with or holds (全省, 本市, 各县, 中央和省, 地市级, 县市区级)
+_NOT_PLACE_HEAD = re.compile(r"^[我本该各两分外跨省市县区中地每新续在]|[全和及与、]")
+
+
+def _verb_or_particle_headed(words: str) -> bool:
+    """实施市级…, 高于全省…, 安排市级…: a verb, preposition or adverb heads the words, no place's name."""
+    first = _tag(words[:-1])
+    return bool(first) and (first[0][1][:1] in ("v", "p", "c", "d", "r", "m", "a") or first[0][0] in ("占", "比"))
 _RANK_OF = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1}
 
 
@@ -229,6 +244,11 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
         return "" if region_level == "国" else "全国"
     if _PROVINCE.match(head):
         return "" if region_level == "省" else "全省"
+    named = _NAMED_PROVINCE_OR_LEVEL.match(head)
+    place = (named.group(1) or named.group(2)) if named else ""
+    if place and not _NOT_PLACE_HEAD.search(place) and not _verb_or_particle_headed(place):
+        # (岭东省选派干部6名, 沧澜市级财政援助资金: a named province, or a named place's level of funds, is the subject)
+        return "" if place in regions else place
     if (scope := _SCOPE_GOAL.match(head)) is not None:  # 与全省5%左右的目标相衔接: the province's goal
         return "" if region_level == scope.group(1)[1] else scope.group(1)
     named = _NAME_CLAUSE.fullmatch(head)
@@ -267,7 +287,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if own_project and not _GENERIC.match(name) and not _GENERIC.match(own_project.group()):
         return name + own_project.group()  # X有限公司储能电池项目总投资32亿元: the company's project
     lower = m.group("lower")
-    if lower and (_NOT_SUBJECT.match(lower) or lower.endswith("乡") and head.startswith("镇", m.end("lower"))):
+    if lower and (_NOT_SUBJECT.match(lower) or lower.endswith("乡") and head.startswith("镇", m.end("lower"))
+                  or lower.endswith("乡镇")):
         # (溪口县改造乡镇卫生院: 乡镇 is towns as a kind, the county's, no town 改造乡)
         name, lower = name[: -len(lower)], ""  # 舒溪县乡村旅游…: 乡村 is rural, no village of the county
     if head.startswith("景区", m.end()) and not lower:
@@ -286,8 +307,9 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
             if not rest:
                 return ""  # the document's own region
             name = rest
-    if _GENERIC.match(name) or _NOT_SUBJECT.match(name) or _NOT_NAME.search(name) or len(name) < 2:
-        return None
+    if _GENERIC.match(name) or _NOT_SUBJECT.match(name) or _NOT_NAME.search(name) or len(name) < 2 \
+            or _FIRST_PERSON_TAIL.search(name):
+        return None  # (引导东部企业到我县…, 资助我县…: words ending in the region's own 我县, no name)
     first = _tag(name[:4])
     if first and (first[0][1][:1] in ("v", "p", "c", "d", "r", "m") or first[0][1] == "ad") and first[0][1] != "vn":
         return None  # 明确农村公路乡…, 针对各县: a verb or preposition heads the clause, not a name
@@ -472,7 +494,9 @@ def read_subjects(s: str, starts: list[int], ctx: _Ctx, topic: str = "", joined:
             elif (source := _STATS_SOURCE.search(s, head, end)) is not None:
                 current = _SOURCE_SCOPE[source.group(1)]  # 从国家统计局发布的数据看，…: the country's figures
             k += 1
-        if (item := list_item_place(s, own, pos, lambda t: _entity_at(t, ctx))) is not None:
+        if _FIRST_PERSON_TAIL.search(s, own, pos):
+            current = ""  # …63家企业与我县14个乡镇结对: the region's own towns (我县 right before the figure)
+        elif (item := list_item_place(s, own, pos, lambda t: _entity_at(t, ctx))) is not None:
             current, listed = item, True
         elif (each := each_place(s, own, pos, starts, lambda t: _entity_at(t, ctx))) is not None:
             current = each

@@ -43,5 +43,7 @@ def strip_subject(metric: str, subject: str) -> str:
         return metric[_OWN_PARTY_BODY.match(metric).end():]  # (河口镇党委规范清理村级合同: the town's own act)
     if not subject or not metric.startswith(subject):
         return metric
+    if metric.startswith("级", len(subject)):
+        return subject[-1] + metric[len(subject):]  # 岭东省级财政援助资金 of 岭东省: 省级财政援助资金 (its level's)
     rest = _AFTER_SUBJECT.sub("", metric[len(subject):])  # (新入驻企业 keeps 新: the new ones are counted)
     return rest if len(rest) >= 2 else metric

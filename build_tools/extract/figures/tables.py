@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 
 from ...model import Paragraph
+from .captions import task_words
 from .form_tables import form_sentences
 from .label_units import split_label_units
 from .ledgers import _ledger_columns, _ledger_date
@@ -52,7 +53,9 @@ _NUMBER = re.compile(r"(?P<op>[≥≤>＜<＞]?=?)\s*(?P<num>[+-]?\d+(?:\.\d+)?)
 # 实际完成)
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 _STATUS_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?|年度|全年|《?(?:规划|纲要)》?)?\s*"
-                            r"(?:预期目标|目标值?|计划(?:目标)?|预计(?:完成)?|(?:实际)?完成(?:值|情况)?|实绩|实际|现状值?|基期值|基准值"
+                            r"(?:预期目标|目标值?|计划(?:目标)?|预计(?:完成)?|(?:实际)?完成(?:值|情况|数)?|实绩|实际|现状值?|基期值|基准值"
+                            # a year's task set by the level above and what was done against it (年度任务 | 完成数)
+                            r"|(?:目标)?任务(?:数)?"
                             # an urban health check's standards (标准值, 标准/目标值: a national standard or the goal)
                             r"|(?:国家)?标准值?|标准\s*[/／或]\s*目标值?|目标\s*[/／或]\s*标准值?)$")
 # a column of standards (标准值, 标准/目标值): each cell a bound a norm sets, a standing norm (≥40: 不低于40%)
@@ -276,16 +279,17 @@ _TIME_ONLY_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—�
                                r"本年|本月|当月|年初至今)?\s*(?:累计|完成|累计完成|完成数|累计数)?$")
 
 
-def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list[str]:
+def table_sentences(para: Paragraph, unit: str = "", quantity: str = "", year: str = "") -> list[str]:
     """The data rows of a table paragraph restated as sentences; [] if it is no table of figures (see the module
     docstring). ``unit`` is the unit the caption before the table gives (…分类别涨跌幅（%）), if any; ``quantity`` the
     quantity it names (:func:`caption_quantity`): a value column naming only its time or a running total (1-11月累计
-    （亿元）) is of that quantity (蓼城区：一般公共预算收入52.6亿元)."""
+    （亿元）) is of that quantity (蓼城区：一般公共预算收入52.6亿元); ``year`` the one year the caption names (the year
+    of a task column: 年度任务)."""
     rows = [[c.strip() for c in row] for row in para.cells]
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
     if (halves := side_by_side(rows)) is not None:  # 收入 | 决算数 | 支出 | 决算数: two tables side by side
-        return [s for cells in halves for s in table_sentences(replace(para, cells=cells), unit, quantity)]
+        return [s for cells in halves for s in table_sentences(replace(para, cells=cells), unit, quantity, year)]
     if (posts := post_table_sentences(rows)) is not None:
         return posts  # 岗位代码 | 招聘单位 | 岗位名称 | 招聘人数: a recruitment notice's posts
     if (form := form_sentences(rows)) is not None:
@@ -304,7 +308,7 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "") -> list
     if summary_col is not None and summary_col > label_col:
         group_col = label_col = summary_col  # 日期 | 凭证号 | 摘要 | 金额（元）: the entry's summary names it
     if unit_col is not None:
-        return _unit_column_sentences(rows, label_col, unit_col)
+        return _unit_column_sentences(rows, label_col, unit_col, year)
     if (split := split_label_units(rows, label_col, _STATUS_HEADER)) is not None:
         return _unit_column_sentences(split, label_col, label_col + 1)  # 指标（单位） | 2025年计划 | 2025年预计
     columns: dict[int, tuple[str, str]] = {}
@@ -408,7 +412,7 @@ def _lists_projects(header: list[str], label_col: int) -> bool:
         _PROJECT_COLUMN.search(h) for j, h in enumerate(header) if j != label_col)
 
 
-def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int) -> list[str]:
+def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int, year: str = "") -> list[str]:
     """A table whose rows give their unit in a column of their own (指标 | 单位 | 2024年预期目标 | 2024年预计完成 |
     2025年预期目标): each cell under a status column is restated with its column's words before the row's
     (``2024年预计完成：规模以上工业增加值增速7.5%。``), so its period and status are the column's; year columns
@@ -450,6 +454,7 @@ def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int)
                 continue
             if got:
                 verb, amount = got
+                words = task_words(words, year)  # (年度任务 | 完成数: the plan of the caption's year)
                 out.append(f"{words}：{_CHANGE.sub(verb, label) if verb else label}{amount}。")
         for j, (name, own_unit) in sorted(own.items()):
             got = _value(row[j], own_unit, bool(_CHANGE.search(name))) if j < len(row) else None

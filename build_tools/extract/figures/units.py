@@ -20,7 +20,7 @@ def _units() -> dict[str, _Unit]:
         "条": "item", "件": "item", "场": "item", "次": "time", "套": "item", "栋": "item", "幢": "item",
         "台": "item", "辆": "vehicle", "艘": "vessel", "架": "item", "头": "head", "只": "head", "羽": "head",
         "株": "plant", "棵": "plant", "张": "item", "批": "batch", "篇": "item", "部": "item", "宗": "item",
-        "笔": "item", "份": "item", "支": "item", "块": "item", "间": "item", "床": "bed",
+        "笔": "item", "份": "item", "支": "item", "块": "item", "把": "item", "间": "item", "床": "bed",
         "起": "item", "类": "item",  # 化解矛盾纠纷236起 (cases); 补贴范围扩大到12类 (product categories)
         "辆次": "vehicle", "家次": "entity",  # 客车流量186.4万辆次, 检查经营单位835家次
         "件次": "item",  # 受理群众来信来电来访328件次 (letters, calls and visits received, counted as 件)

@@ -46,6 +46,7 @@ from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
 from .debt import DEBT_EXACT
 from .discipline_cases import ACCIDENT_EXACT, DISCIPLINE_CASES_EXACT
 from .diseases import DISEASES_EXACT
+from .east_west import EAST_WEST_EXACT, FOREST_FIRE_EXACT
 from .ecology_plan import ECOLOGY_PLAN_EXACT
 from .economic_census import ECONOMIC_CENSUS_EXACT, ECONOMIC_CENSUS_HEADS, ECONOMIC_CENSUS_SUBJECTS
 from .economy import ECONOMY_EXACT, ECONOMY_HEADS, ECONOMY_SUBJECTS
@@ -198,6 +199,8 @@ MORE_HEADS.update(FINAL_ACCOUNTS_HEADS)
 MORE_EXACT.update(CONSUMPTION_EXACT)
 # a county's river and lake chief work summary and a port's monthly production release (holdout59)
 MORE_EXACT.update({**RIVERS_EXACT, **PORTS_EXACT})
+# a county's East-West collaboration summary and a county's forest fire prevention order (holdout62)
+MORE_EXACT.update({**EAST_WEST_EXACT, **FOREST_FIRE_EXACT})
 # a county's report on the rectification after inspection tours and a city's urban health check (holdout57)
 MORE_EXACT.update(RECTIFICATION_EXACT)
 # a tax bureau's news on tax relief and invoice data
