@@ -306,3 +306,12 @@ def test_a_cold_wave_forecast_names_where_the_temperature_falls() -> None:
         "Temperature in most areas: a decrease of 6-8 °C, 1-3 December 2025 (estimate)")
     assert figure_row(local, get_glossary(), Context()).text == (
         "Temperature drop in some places: over 10 °C, 1-3 December 2025 (estimate)")
+
+
+def test_a_forecast_a_bureau_is_quoted_for_is_a_forecast_and_about_its_normal() -> None:
+    """据省气候中心预测，…气温较常年同期偏高1℃左右: an outlook (forecast), said against the normal as the CMA says it."""
+    fig = one(figs("据省气候中心预测，今冬我市平均气温较常年同期偏高0.5℃左右。", date="2025-10-15", region="榆川市",
+                   genre="notice", title="关于做好今冬明春森林防火工作的通知"), 0.5)
+    assert (fig.status, fig.direction) == ("forecast", "up")
+    assert figure_row(fig, get_glossary(), Context()).text.startswith(
+        "Average temperature: about 0.5 °C higher than normal")

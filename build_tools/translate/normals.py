@@ -15,7 +15,8 @@ TEMPERATURES = ("℃", "°C")
 # counted things are fewer, amounts less (days, stations, events vs millimeters, hours, percent)
 COUNTED = ("天", "日", "个", "次", "场", "站")
 WORDED_RE = re.compile(r"^(?:up |down |\+)(?P<value>\S.*)$")
-RANGED_RE = re.compile(r"^(?:growth|an? (?:increase|decrease|decline)|decline|increase|decrease) of (?P<value>\d\S*)$")
+RANGED_RE = re.compile(r"^(?:growth|an? (?:increase|decrease|decline)|decline|increase|decrease) of "
+                       r"(?P<value>(?:about |around |nearly )?\d.*)$")
 
 
 def against_normal(fig: Figure, amount: str) -> str | None:
@@ -24,8 +25,8 @@ def against_normal(fig: Figure, amount: str) -> str | None:
     if fig.comparison.strip() not in NORMALS or fig.kind != "growth" or fig.direction not in ("up", "down"):
         return None
     m = WORDED_RE.match(amount) if not fig.qualifier else None
-    if m is None and fig.qualifier.strip().startswith("至"):  # 偏多1～2成: "10-20% more than normal"
-        m = RANGED_RE.match(amount)
+    if m is None and fig.qualifier.strip().startswith(("至", "左右", "约", "近")):
+        m = RANGED_RE.match(amount)  # 偏多1～2成: "10-20% more than normal"; 偏高1℃左右: "about 1 °C higher …"
     if m is None:
         return None
     unit = fig.unit.strip()

@@ -99,8 +99,9 @@ def _closed_year(ctx: _Ctx) -> bool:
 
 
 def _cue_kind(word: str) -> str:
-    if word.startswith(_FORECAST_WORDS) or word in _EFFECT_WORDS:
-        return "forecast"  # 预计, 有望; 建成后可实现年纳税4000万元: an expected effect
+    if word.startswith(_FORECAST_WORDS) or word in _EFFECT_WORDS or (
+            word[:1] == "据" and word.endswith(("预测", "预报"))):
+        return "forecast"  # 预计, 有望, 据气象部门预测; 建成后可实现年纳税4000万元: an expected effect
     if word in _REQUIREMENT_WORDS:
         return "requirement"
     return "target"
