@@ -7,6 +7,7 @@ import re
 
 from .context import _Ctx
 from .counted_words import _DATED_MODIFIER, _DONE_TO, _FINDING_BEFORE, _GROUP_AFTER, _GROUP_BOUND_BEFORE
+from .fines import fine_name
 from .metric_checks import _chinese_not_quantity, _valid_duration, defining_threshold
 from .metric_strip import _strip, _tail_verbs
 from .noun_phrase import _THRESHOLD_PREFIX, _noun_after, _np_after_de
@@ -304,6 +305,9 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
     limit = num.cls == "duration" and num.post in ("以内", "之内")  # (之日起十五日内: a time limit in words)
+    if fine := fine_name(s, num.start, num.end, num.unit):
+        num.pattern, num.metric = "L", fine  # 处二百元以上五百元以下罚款, 对养犬人处200元罚款 (.fines)
+        return num.end
     if num.chinese and not num.qualifier and not limit and _chinese_not_quantity(l_raw, s[num.end:num.end + 1]):
         num.role = "skip"
         return num.end

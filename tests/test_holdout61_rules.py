@@ -1,0 +1,93 @@
+"""Rules written after the sixty-first held-out set's first run (a county's agricultural insurance implementation plan
+as a DOCX with a merged-cell table, a city's local regulation on a gazette page), each tested on sentences and tables
+written for it, not the set's own."""
+
+from __future__ import annotations
+
+from build_tools.extract.figures.header_rows import merge_header_rows, pick_unit_alternatives
+from build_tools.extract.figures.tables import table_sentences
+from build_tools.model import Paragraph
+from tests.test_figure_attributes import figs, one
+
+
+def _table(*rows: tuple[str, ...]) -> list[str]:
+    return table_sentences(Paragraph(id="p1", text="", role="table", cells=[list(r) for r in rows]))
+
+
+def test_a_header_cell_spanning_the_last_columns_names_the_cells_under_it():
+    """A Word table whose 分担比例（%） spans three columns: the converter writes it once in the first row and the cells
+    merged down the two rows twice; the columns under the span are named by their own name and the span's."""
+    rows = [["项目", "补助标准（元/户）", "分担比例（%）"],
+            ["项目", "补助标准（元/户）", "省级", "市级", "县级"],
+            ["改厕", "1200", "50", "30", "20"]]
+    assert merge_header_rows(rows) == [["项目", "补助标准（元/户）", "省级分担比例（%）", "市级分担比例（%）",
+                                        "县级分担比例（%）"], ["改厕", "1200", "50", "30", "20"]]
+    assert _table(*map(tuple, rows)) == ["改厕补助标准1200元/户，改厕省级分担比例50%，改厕市级分担比例30%，改厕县级"
+                                         "分担比例20%。"]
+
+
+def test_two_header_rows_of_figures_or_of_equal_length_are_no_span():
+    rows = [["地区", "2024年", "2025年"], ["东区", "12", "15"], ["西区", "8", "9"]]
+    assert merge_header_rows(rows) == rows
+    rows = [["地区", "产量（吨）"], ["东区", "12", "15"], ["西区", "8", "9"]]
+    assert merge_header_rows(rows) == rows  # (a data row longer than the header: no names under a span)
+
+
+def test_a_unit_naming_alternatives_takes_the_one_of_each_row():
+    """补贴标准（元/亩、元/只）: per mu for a crop's row, per head for an animal's."""
+    rows = [["品种", "补贴标准（元/亩、元/只）", "县级承担（%）"], ["油茶", "150", "40"], ["肉羊", "40", "30"]]
+    assert pick_unit_alternatives(rows) == [["品种", "补贴标准", "县级承担（%）"], ["油茶", "150元/亩", "40"],
+                                            ["肉羊", "40元/只", "30"]]
+    assert _table(*map(tuple, rows)) == ["油茶补贴标准150元/亩，油茶县级承担40%。", "肉羊补贴标准40元/只，肉羊县级承担30%。"]
+
+
+def test_money_per_mu_or_head_is_a_rate_in_yuan():
+    found = figs("油茶种植补贴标准为150元/亩，肉羊养殖补贴标准为40元/只。", date="2025-05-10", region="岚山县",
+                 title="岚山县2025年特色产业补贴实施细则")
+    assert (one(found, 150).unit, one(found, 150).base_unit) == ("元/亩", "CNY")
+    assert (one(found, 40).unit, one(found, 40).base_unit) == ("元/只", "CNY")
+
+
+INSURANCE = {"date": "2025-04-02", "region": "岚山县", "genre": "plan", "title": "岚山县2025年政策性农业保险实施方案"}
+
+
+def test_an_insurance_schemes_year_plan_sets_norms_of_its_year_and_reviews_the_last():
+    """A county's 2025 insurance implementation plan: its premium rate and the farmer's share are norms of 2025, its
+    goals under 目标任务 targets, and what a heading of 2024's work (2024年工作开展情况) reports actuals of 2024."""
+    found = figs("一、2024年工作开展情况", "全年支付赔款3120万元，受益农户1.2万户次。",
+                 "二、目标任务", "力争全县保费规模达到5000万元。",
+                 "三、补贴政策", "生猪保险费率为5%，农户自缴比例为20%。", headings={0: 1, 2: 1, 4: 1}, **INSURANCE)
+    assert (one(found, 3120).status, one(found, 3120).period) == ("actual", "2024")
+    assert (one(found, 5000).status, one(found, 5000).period) == ("target", "2025")
+    assert (one(found, 5).status, one(found, 5).period) == ("requirement", "2025")
+    assert one(found, 20).status == "requirement"
+
+
+def test_a_plan_whose_heading_reviews_no_past_year_keeps_its_targets():
+    found = figs("一、工作开展情况", "力争年内新建农业保险服务站12个。", headings={0: 1}, **INSURANCE)
+    assert one(found, 12).status == "target"
+
+
+REGULATION = {"date": "2025-10-30", "region": "岚山市", "genre": "policy", "title": "岚山市城市绿化条例"}
+
+
+def test_a_regulations_fines_written_before_their_noun_are_standing_rules():
+    """处一万元以上五万元以下罚款: each bound of the range is the fine, a norm with no period; so is a fixed fine."""
+    found = figs("违反本条例第二十条规定，擅自砍伐城市树木的，由城市管理主管部门责令停止侵害，处一万元以上五万元以下罚款。",
+                 "在绿地内设置广告牌的，责令限期拆除，对个人处200元罚款。", **REGULATION)
+    for value in (1, 5):
+        f = one(found, value, "万元")
+        assert (f.metric, f.status, f.period) == ("罚款", "requirement", "")
+    assert (one(found, 200).metric, one(found, 200).status) == ("罚款", "requirement")
+
+
+def test_bounds_of_a_class_stay_no_fine():
+    """对投资5000万元以上的项目给予奖励: the bound of the projects, no figure (no 处 … 罚款 around it)."""
+    found = figs("对投资5000万元以上的项目给予一次性奖励20万元。", **REGULATION)
+    assert [f.value for f in found if f.value == 5000] == []
+
+
+def test_a_fine_quoted_from_the_law_by_a_decision_is_no_figure():
+    found = figs("依据《中华人民共和国某某法》第九十条“情节严重的，处二万元以上二十万元以下罚款”的规定，应予处罚。",
+                 date="2025-09-12", region="岚山县", title="行政处罚决定书", genre="notice")
+    assert [f.value for f in found if f.unit == "万元"] == []
