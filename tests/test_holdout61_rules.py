@@ -91,3 +91,16 @@ def test_a_fine_quoted_from_the_law_by_a_decision_is_no_figure():
     found = figs("依据《中华人民共和国某某法》第九十条“情节严重的，处二万元以上二十万元以下罚款”的规定，应予处罚。",
                  date="2025-09-12", region="岚山县", title="行政处罚决定书", genre="notice")
     assert [f.value for f in found if f.unit == "万元"] == []
+
+
+def test_english_of_an_insured_products_terms():
+    """A plan's table terms by product (full-cost insurance for a crop, a livestock's insurance), and the plan's
+    review words (P; premium and claim payment after YB 18-21)."""
+    from build_tools.translate.metric_vocab.insurance import INSURANCE_EXACT, insurance_metric
+
+    assert insurance_metric("小麦完全成本保险保险金额") == "sum insured of full-cost insurance for wheat"
+    assert insurance_metric("奶牛保险中央财政保费补贴比例") == (
+        "share of the premium of dairy cow insurance subsidized by the central government")
+    assert insurance_metric("油菜种植保险保险费率") == "premium rate of planting insurance for rapeseed"
+    assert insurance_metric("某某保险保险金额") is None  # (an unknown product: no guess)
+    assert INSURANCE_EXACT["支付赔款"][0] == "claim payment"
