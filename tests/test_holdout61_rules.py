@@ -104,3 +104,30 @@ def test_english_of_an_insured_products_terms():
     assert insurance_metric("油菜种植保险保险费率") == "premium rate of planting insurance for rapeseed"
     assert insurance_metric("某某保险保险金额") is None  # (an unknown product: no guess)
     assert INSURANCE_EXACT["支付赔款"][0] == "claim payment"
+
+
+def test_a_regulation_adopted_approved_and_in_force_gives_three_entries_and_its_last_article_none_more():
+    """…于2025年6月26日通过，省人大常委会…于2025年9月25日批准，现予公布，自2026年1月1日起施行: the city's adoption,
+    the province's approval and the entry into force, each dated; the regulation's last article restating the entry
+    into force (本条例自2026年1月1日起施行) is the same fact."""
+    from build_tools.extract.event_identity import same_fact
+    from build_tools.extract.events import extract_events
+    from build_tools.model import Document, Metadata
+
+    doc = Document(id="g", title="岚山市城市绿化条例", date="2025-10-10", paragraphs=[
+        Paragraph(id="p1", text="《岚山市城市绿化条例》已由岚山市第九届人民代表大会常务委员会第十二次会议于2025年6月26日"
+                                "通过，某某省第十四届人民代表大会常务委员会第十六次会议于2025年9月25日批准，现予公布，"
+                                "自2026年1月1日起施行。"),
+        Paragraph(id="p2", text="第三十条　本条例自2026年1月1日起施行。")])
+    events = extract_events(doc, Metadata(date="2025-10-10"))
+    assert [(e.date, e.kind) for e in events if e.paragraph == "p1"] == [
+        ("2025-06-26", "event"), ("2025-09-25", "event"), ("2026-01-01", "target")]
+    in_force = [e for e in events if e.date == "2026-01-01"]
+    assert all(same_fact(a, b) for a in in_force for b in in_force)
+
+
+def test_two_laws_in_force_the_same_day_stay_two_facts():
+    from build_tools.extract.event_identity import same_fact_keys
+
+    assert not same_fact_keys("某市物业管理条例自2026年1月1日起施行", "2026-01-01",
+                              "某市养犬管理条例自2026年1月1日起施行", "2026-01-01")

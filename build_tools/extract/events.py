@@ -399,7 +399,9 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         # (not a span's statistics and a month's after ；, 1—10月…；10月份…: those stay one entry of the span)
         own = own or (len(best) > 1 and any(m.kind == "deadline" for m in best.values())
                       and all(_SEMICOLON.search(sentence, starts[k], starts[k + 1]) for k in range(len(best) - 1)))
-        law_pair = not own and (len(best) == 2 and all(m.precision == "day" and m.kind in ("point", "since")
+        # (a local regulation adopted by the city's standing committee, approved by the province's, then in force:
+        # …于2025年8月28日通过，…于2025年11月27日批准，…自2026年3月1日起施行, three facts)
+        law_pair = not own and (len(best) in (2, 3) and all(m.precision == "day" and m.kind in ("point", "since")
                                                        for m in best.values())
                                 and bool(_IN_FORCE.search(sentence)) and bool(_ADOPTED.search(
                                     sentence, 0, _IN_FORCE.search(sentence).start())))
