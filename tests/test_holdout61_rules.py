@@ -131,3 +131,16 @@ def test_two_laws_in_force_the_same_day_stay_two_facts():
 
     assert not same_fact_keys("某市物业管理条例自2026年1月1日起施行", "2026-01-01",
                               "某市养犬管理条例自2026年1月1日起施行", "2026-01-01")
+
+
+def test_an_insurances_period_and_observation_period_are_figures():
+    found = figs("奶牛保险的保险期间自起保之日起计算，最长不超过365天；设观察期20天。", **INSURANCE)
+    assert (one(found, 365).unit, one(found, 365).status) == ("天", "requirement")
+    assert one(found, 20).status == "requirement"
+
+
+def test_a_place_named_by_a_superlative_is_the_subject():
+    """受灾最重的X镇获赔…: the town is what the figure is about, the superlative says which one it is."""
+    found = figs("受灾最重的青石镇获赔860万元，占全县赔款总额的31.2%。", **INSURANCE)
+    assert (one(found, 860).subject, one(found, 860).metric) == ("青石镇", "获赔")
+    assert one(found, 31.2).subject == "青石镇"

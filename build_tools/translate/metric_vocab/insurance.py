@@ -43,6 +43,7 @@ INSURANCE_EXACT: dict[str, tuple[str, str]] = {
     "村级服务点": ("village service points", "P"),
     "运用遥感测亩的理赔案件占比": ("share of claims whose area was measured by remote sensing", "P"),
     "承保份额": ("underwriting share", "P"),
+    "获赔": ("claims received", "P"), "获赔占全县赔款总额": ("share of the county's claim payment", "YB 18-21, P"),
     # the year's goals and rules
     "地方特色农产品保险品种": ("insurance products for local specialty farm produce", "P"),
     "理赔兑现率": ("rate of claims paid", "P"),
