@@ -144,3 +144,9 @@ def test_a_place_named_by_a_superlative_is_the_subject():
     found = figs("受灾最重的青石镇获赔860万元，占全县赔款总额的31.2%。", **INSURANCE)
     assert (one(found, 860).subject, one(found, 860).metric) == ("青石镇", "获赔")
     assert one(found, 31.2).subject == "青石镇"
+
+
+def test_a_cap_per_household_is_a_rule_named_by_what_it_caps():
+    found = figs("在禁养区以外，每户限养两只犬。", "购房人每人限购2套住房。", **REGULATION)
+    assert (one(found, 2, "只").metric, one(found, 2, "只").status) == ("每户限养犬", "requirement")
+    assert one(found, 2, "套").metric == "每人限购住房"

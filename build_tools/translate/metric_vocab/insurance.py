@@ -59,6 +59,7 @@ INSURANCE_EXACT: dict[str, tuple[str, str]] = {
     "支付赔款时限": ("time limit for paying a claim", "P"),
     # a local regulation on dog keeping
     "罚款": ("fine", "P"),
+    "每户限养犬": ("dogs a household may keep at most", "P"),
     "养犬人办理养犬登记时限": ("time limit for dog owners to register a dog", "P"),
     "养犬登记时限": ("time limit for registering a dog", "P"),
     "公安机关作出决定时限": ("time limit for the public security authority's decision", "P"),
