@@ -150,3 +150,8 @@ def test_a_cap_per_household_is_a_rule_named_by_what_it_caps():
     found = figs("在禁养区以外，每户限养两只犬。", "购房人每人限购2套住房。", **REGULATION)
     assert (one(found, 2, "只").metric, one(found, 2, "只").status) == ("每户限养犬", "requirement")
     assert one(found, 2, "套").metric == "每人限购住房"
+
+
+def test_a_time_limit_of_the_one_who_must_act_is_named_by_the_act():
+    found = figs("发生事故后，投保人应当在24小时内向保险机构报案。", **INSURANCE)
+    assert (one(found, 24).metric, one(found, 24).status) == ("报案时限", "requirement")
