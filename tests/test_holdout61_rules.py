@@ -155,3 +155,15 @@ def test_a_cap_per_household_is_a_rule_named_by_what_it_caps():
 def test_a_time_limit_of_the_one_who_must_act_is_named_by_the_act():
     found = figs("发生事故后，投保人应当在24小时内向保险机构报案。", **INSURANCE)
     assert (one(found, 24).metric, one(found, 24).status) == ("报案时限", "requirement")
+
+
+def test_a_plan_steps_run_in_heading_with_its_span_is_a_period_entry():
+    from build_tools.extract.events import extract_events
+    from build_tools.model import Document, Metadata
+
+    doc = Document(id="w", title="岚山县2025年秸秆综合利用工作方案", date="2025-03-01", paragraphs=[
+        Paragraph(id="p1", text="（二）集中推进阶段（4月10日至8月31日）。", heading=2),
+        Paragraph(id="p2", text="各乡镇组织农户开展秸秆还田。"),
+        Paragraph(id="p3", text="（三）常态管理阶段（全年）。", heading=2)])
+    events = extract_events(doc, Metadata(date="2025-03-01"))
+    assert [(e.date, e.kind, e.paragraph) for e in events] == [("2025-04-10/2025-08-31", "period", "p1")]
