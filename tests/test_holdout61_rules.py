@@ -167,3 +167,12 @@ def test_a_plan_steps_run_in_heading_with_its_span_is_a_period_entry():
         Paragraph(id="p3", text="（三）常态管理阶段（全年）。", heading=2)])
     events = extract_events(doc, Metadata(date="2025-03-01"))
     assert [(e.date, e.kind, e.paragraph) for e in events] == [("2025-04-10/2025-08-31", "period", "p1")]
+
+
+def test_english_headings_of_an_insurance_plan():
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary())
+    assert renderer.heading_text("保费补贴政策") == "Premium Subsidy Policies"  # (the numbering is added apart)
+    assert renderer.heading_text("理赔规定") == "Claims Rules"
