@@ -57,8 +57,7 @@ INSURANCE_EXACT: dict[str, tuple[str, str]] = {
     "现场查勘时限": ("time limit for on-site loss assessment", "P"),
     "报案时限": ("time limit for reporting a claim", "P"),
     "支付赔款时限": ("time limit for paying a claim", "P"),
-    # a local regulation on dog keeping
-    "罚款": ("fine", "P"),
+    # a local regulation on dog keeping (its fines: metric_tables 罚款 "fines")
     "每户限养犬": ("dogs a household may keep at most", "P"),
     "养犬人办理养犬登记时限": ("time limit for dog owners to register a dog", "P"),
     "养犬登记时限": ("time limit for registering a dog", "P"),
