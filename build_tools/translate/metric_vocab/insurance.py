@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 INSURANCE_EXACT: dict[str, tuple[str, str]] = {
     # the year reviewed
-    "农业保险实现保费收入": ("agricultural insurance premium", "GWR 2019/482, YB 18-21"),
-    "农业保险保费收入": ("agricultural insurance premium", "GWR 2019/482, YB 18-21"),
-    "农业保险保费规模": ("agricultural insurance premium", "GWR 2019/482, YB 18-21"),
+    # (农业保险保费收入 "premium income of agricultural insurance": metric_vocab's farming domain, YB 18-21)
+    "农业保险实现保费收入": ("premium income of agricultural insurance", "GWR 2019/482, YB 18-21"),
+    "农业保险保费规模": ("premium income of agricultural insurance", "GWR 2019/482, YB 18-21"),
     "中央和省级财政保费补贴": ("premium subsidies from the central and provincial governments", "P"),
     "县级财政保费补贴": ("premium subsidies from the county government", "P"),
     "风险保障": ("risk protection provided", "GWR 2019/563, P"),
