@@ -315,3 +315,16 @@ def test_a_forecast_a_bureau_is_quoted_for_is_a_forecast_and_about_its_normal() 
     assert (fig.status, fig.direction) == ("forecast", "up")
     assert figure_row(fig, get_glossary(), Context()).text.startswith(
         "Average temperature: about 0.5 °C higher than normal")
+
+
+def test_a_fine_range_a_rule_sets_is_a_requirement_including_its_bounds() -> None:
+    """处300元以上2000元以下罚款 in an order: the range the rule sets (requirement, no period); its 以上 includes the
+    number (Civil Code art. 1259): "at least". A fine a decision imposes (处3000元罚款) is what happened."""
+    kw = {"date": "2025-10-10", "region": "榆川市", "genre": "notice", "title": "榆川市人民政府禁止燃放烟花爆竹的通告"}
+    found = figs("违反本通告的，由公安机关责令改正，对个人处300元以上2000元以下罚款。", **kw)
+    low, high = one(found, 300), one(found, 2000)
+    assert (low.status, low.period, high.status) == ("requirement", "", "requirement")
+    assert figure_row(low, get_glossary(), Context()).text == "Fines: at least CNY 300 (requirement)"
+    assert figure_row(high, get_glossary(), Context()).text == "Fines: at most CNY 2,000 (requirement)"
+    imposed = one(figs("决定对当事人处3000元罚款。", **kw), 3000)
+    assert imposed.status == "actual"

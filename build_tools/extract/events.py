@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
@@ -108,6 +109,11 @@ _ABOUT_ITSELF = re.compile(r"\s*(?:说明|编者按|编者的话)\s*[：:]\s*(?:
 _ADOPTED = re.compile(r"批准|审议通过|表决通过|通过|公布|印发")
 _IN_FORCE = re.compile(r"起(?:施行|实施|生效)")
 _LAW_LEAD = re.compile(r"^《[^《》]{2,60}》")
+# a run-in heading naming a step of a plan with its span in brackets (（一）宣传发动阶段（3月16日至3月31日）, 二、集中
+# 整治阶段（2026年4月—9月）): the step's window is an entry, a period as a slot's (报名时间为…至…); the whole-year step
+# has no span
+_PHASE_HEADING = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?\s*[\u4e00-\u9fff]{2,12}?阶段\s*"
+                            r"[（(][^（）()]{5,30}[）)]")
 
 
 def document_anchor(doc: Document, meta: Metadata) -> Anchor:
@@ -408,7 +414,9 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         # (not a span's statistics and a month's after ；, 1—10月…；10月份…: those stay one entry of the span)
         own = own or (len(best) > 1 and any(m.kind == "deadline" for m in best.values())
                       and all(_SEMICOLON.search(sentence, starts[k], starts[k + 1]) for k in range(len(best) - 1)))
-        law_pair = not own and (len(best) == 2 and all(m.precision == "day" and m.kind in ("point", "since")
+        # (a local regulation adopted by the city's standing committee, approved by the province's, then in force:
+        # …于2025年8月28日通过，…于2025年11月27日批准，…自2026年3月1日起施行, three facts)
+        law_pair = not own and (len(best) in (2, 3) and all(m.precision == "day" and m.kind in ("point", "since")
                                                        for m in best.values())
                                 and bool(_IN_FORCE.search(sentence)) and bool(_ADOPTED.search(
                                     sentence, 0, _IN_FORCE.search(sentence).start())))
@@ -541,6 +549,11 @@ def extract_events(doc: Document, meta: Metadata) -> list[Event]:
             year = review_year(p.text, anchor)
             if year is not None and not review_level:
                 review_level, review = p.heading, Anchor(year, 12, 31)
+            if _PHASE_HEADING.match(p.text):  # （二）集中承保阶段（4月1日至6月30日）: a step of the plan, its span
+                events += [replace(e, kind="period") for e in _paragraph_events(
+                    p.text, p.id, plan_anchor or anchor, False, review, closed)
+                           if "/" in e.date and fact_key(e.text) not in seen]
+                seen.update(fact_key(e.text) for e in events[-1:] if e.paragraph == p.id)
             continue
         # the notes on method after a bulletin (注：1.…; 2.每千人口指标按2024年末常住人口…计算): no dated fact
         notes = bool(_NOTES_HEAD.match(p.text)) or (notes and bool(_NOTE_ITEM.match(p.text)))

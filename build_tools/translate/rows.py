@@ -304,6 +304,8 @@ def _amount(fig: Figure, metric: MetricEnglish | None, glossary: Glossary, missi
     if ranged is not None:
         return ranged
     qualifier = english_qualifier(fig.qualifier)
+    if qualifier == "over" and fig.qualifier.strip() == "以上" and fig.status == "requirement":
+        qualifier = "at least"  # 处200元以上…罚款: a rule's 以上 includes the number (Civil Code art. 1259)
     if qualifier is None:
         missing.append(fig.qualifier)
         qualifier = marked(fig.qualifier)

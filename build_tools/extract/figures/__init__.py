@@ -137,7 +137,7 @@ _OPERATORS = ("机场", "港", "港口", "公司", "集团", "厂", "银行")
 _BREAKDOWN_HEAD = re.compile(r"^\s*其中\s*[，,：:]")
 _ONGOING_HEAD = re.compile(rf"^[^，,；;。\d]{{2,30}}?{ONGOING}[，,]")
 # (二、存在问题, 存在的主要问题: the state of things now, no plan's)
-_REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去|完成情况|"
+_REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去|完成情况|工作开展情况|"
                              r"存在的?(?:主要)?问题|困难和问题|问题(?:和|与)不足")
 # the wording of a rule in measures or a standard: grants, rates, caps, shares, terms
 # a sentence opened by its own year (2024年，全市累计发放…; 2025年，市级财政…共计1.5亿元): what was done or is
@@ -193,6 +193,9 @@ _SIBLING_VALUE = re.compile(r"[^，,；;。\d]{1,12}?(?:由|为|调整为|提高
                             r"|(?:[A-Z]|[一二三四五六七八九])[类档级][\u4e00-\u9fff]{0,4}\d")
 _RULE_SENTENCE = re.compile(r"补贴|补助|奖励|奖补|给予|资助|标准|期限|每户|每人|每平方米|每千瓦时|每吨|每亩|上限|"
                             r"下限|最高额度|缴存比例|分担比例|负担比例|"  # (省级财政分担比例提高到70%: a funding rule)
+                            r"罚款|罚金|"  # (a regulation's fine: 处二百元以上五百元以下罚款, .fines)
+                            # an insurance scheme's terms (保险费率为5%, 农户自缴比例20%, 观察期15天, 保险期间为1年)
+                            r"费率|保险金额|自缴|观察期|保险期间|赔付|免赔|"
                             r"不超过|不低于|按照?[^，,；;。]{0,12}的?\d|配套资金|降低\d|优惠|"
                             # the benefits of an insurance scheme (起付线200元, 报销比例为60%, 最高支付限额为20万元,
                             # 费用报销50%, the deductible of a tier 1.5万元至5万元的部分报销60%, 等待期3个月)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .fines import fine_name
 from .metric import _follower
 from .noun_phrase import _np_after_de
 from .quantities import _Num, _skip_space
@@ -130,6 +131,10 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
             continue  # qualifies for a grant, no figure (年龄为18周岁以上 stated as a condition stays a figure)
         if fol == "num" and _counted_again(num, nums):
             fol = "end"  # 监测对象386户1127人: the households, then the people of the same set
+        if num.post in ("以上", "以下") and num.cls == "money" and fine_name(s, num.start, num.end, num.unit):
+            num.pattern = "L"  # 处二百元以上五百元以下罚款: the bounds of a fine are the fine's (.fines)
+            figures_n.append(num)
+            continue
         if num.post in ("以上", "以下") and num.cls not in ("percent", "permille", "pp", "fraction"):
             if fol in ("de", "num") or (fol == "cjk" and num.cls != "count"):
                 num.role = "threshold"

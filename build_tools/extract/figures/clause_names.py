@@ -16,8 +16,10 @@ from .text import _clause_start
 # (当事人可以在收到本决定书之日起六十日内向县人民政府申请行政复议: a right's limit, counted the same way; the body
 # addressed, 向…政府, is no part of what is done)
 _LIMIT_FROM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:(?:(?:应当|应|须|要)?(?:在|于))?[^在于应须要\W\d]{1,4}后"
-                         r"|(?:应当|应|须|要|可以)?(?:自|在|于)[^自在于\W\d]{1,14}?之?日起)$")
-_LIMIT_ACT = re.compile(r"\s*(?:依法)?(?:向[\u4e00-\u9fff]{2,14}?(?:政府|法院|机关|委员会|局))?(?:完成|办理|进行)?"
+                         r"|(?:应当|应|须|要|可以)?(?:自|在|于)[^自在于\W\d]{1,14}?之?日起"
+                         # (被保险人应当在48小时内向承保机构报案: the one who must act, named before the modal)
+                         r"|(?:应当|应|须|必须)(?:在|于))$")
+_LIMIT_ACT = re.compile(r"\s*(?:依法)?(?:向[\u4e00-\u9fff]{2,14}?(?:政府|法院|机关|机构|委员会|局))?(?:完成|办理|进行)?"
                         r"(?P<act>[\u4e00-\u9fff]{2,6}?)(?:的|[，,；;。]|$)")
 # what is done within a limit said after where (十五日内，持本决定书到…银行缴纳罚没款): the payment, not the errand
 _LIMIT_ACT_FAR = re.compile(r"[，,]?[^，,；;。]{0,24}?"
@@ -55,7 +57,7 @@ def _time_limit_name(s: str, num: _Num, metric: str) -> str:
 
 
 def _counted_limit_name(s: str, num: _Num, metric: str) -> str:
-    if num.cls != "duration" or num.post not in ("以内", "之内"):
+    if num.cls != "duration" or (num.post not in ("以内", "之内") and not s.startswith("内", num.end)):
         return metric
     who, act = _LIMIT_FROM.match(metric), _LIMIT_ACT.match(s, num.end) or _LIMIT_ACT_FAR.match(s, num.end)
     if act and who and who.group("who") in ("可以", "应当"):

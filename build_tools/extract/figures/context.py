@@ -147,7 +147,9 @@ _YEAR_GENRES = {"speech", "report", "work-report"}  # a speech reviews the year 
 # measures, rules and standards (…若干措施, …管理办法, …实施细则), also issued by a notice (关于印发…若干措施的通知)
 # and their interpretation by the issuer (《…实施细则》政策解读, 《…办法》解读, …答记者问): the rules it explains
 # (a notice's attachment listing its standards, …抚恤金标准表, …补助标准一览表: the standards themselves)
-_RULES_TITLE = re.compile(r"(?:措施|办法|细则|规定|标准|规范|政策)(?:（[^）]{1,6}）)?(?:的通知|(?<=标准)(?:一览)?表)?"
+# (a local regulation, 养犬管理条例: its fines, limits and time limits are standing rules)
+_RULES_TITLE = re.compile(r"(?:措施|办法|细则|规定|标准|规范|政策|条例)(?:（[^）]{1,6}）)?"
+                          r"(?:的通知|(?<=标准)(?:一览)?表)?"
                           r"(?:》(?:的)?(?:政策)?(?:解读|问答|答记者问|图解))?$"
                           # the benefits of an insurance scheme (关于做好2026年度城乡居民基本医疗保险参保缴费和待遇
                           # 保障工作的通知): its deductibles, rates and caps are the scheme's standing rules
@@ -158,6 +160,10 @@ _PRICE_TITLE = re.compile(r"(?:调整|制定|核定)[^，。]{0,16}(?:价格|水
                           r"(?:的)?(?:公告|通知)$"
                           r"|(?:价格|水价|电价|气价)(?:调整)?方案$")
 _PLAN_WORDS = re.compile(r"计划|规划|方案|行动|要点|纲要")
+# the implementation plan of an insurance scheme for a year (2026年农业保险实施方案, 政策性农业保险工作方案): it
+# lays down the scheme's sums insured, premium rates, subsidy shares, period of cover and claims rules, norms of its
+# year (its goals under 目标任务 stay targets by their heading and words), not a plan of targets
+_INSURANCE_SCHEME = re.compile(r"保险[^，。、]{0,6}?(?:实施|工作)?方案$")
 _SCHEME_YEAR = re.compile(r"((?:19|20)\d{2})年度")
 _NORMATIVE_GENRES = {"notice", "announcement", "plan", "work-plan", "regulation", "gazette"}
 
@@ -171,8 +177,9 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
         if len(r) >= 2 and r not in regions:
             regions.append(r)
     title = doc.title if not doc.title_inferred else ""
+    insurance = _INSURANCE_SCHEME.search(title)
     plan = (bool(_PLAN_TITLE.search(title)) and not _NOT_PLAN_TITLE.search(title) and not _SCHEME_TITLE.search(title)
-            ) or doc.genre in ("plan", "work-plan")
+            and not insurance) or (doc.genre in ("plan", "work-plan") and not insurance)
     year = str(anchor.year) if anchor.year else ""
     rp = doc.reporting_period or reporting_period(doc, meta)
     review = is_review(doc) or is_work_report(doc) or ("/" in rp and not plan) or _released(doc, meta, rp, date)
@@ -205,9 +212,10 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
         bool(_NORMATIVE_TITLE.search(title)) and not is_review(doc) and not is_work_report(doc))))
     level = next((r[-1] for r in regions if r[-1] in "省市县区州旗盟镇乡"), "") or (
         "国" if set(regions) & NATIONAL_REGIONS else "")  # (a national communiqué: 全国 is its own region)
-    rules = (bool(_RULES_TITLE.search(title)) and not _PLAN_WORDS.search(title)) or bool(_PRICE_TITLE.search(title))
+    rules = (bool(_RULES_TITLE.search(title)) and not _PLAN_WORDS.search(title)) or bool(_PRICE_TITLE.search(title)) \
+        or bool(insurance)
     # (the standards of an insurance year: 2026年度…个人缴费标准, its deductibles and caps hold for 2026, not for ever)
-    scheme = _SCHEME_YEAR.findall(title) if rules else []
+    scheme = re.findall(r"((?:19|20)\d{2})年", title) if insurance else _SCHEME_YEAR.findall(title) if rules else []
     read_at = Anchor.from_iso(text_anchor(doc, meta, rp))
     named = named_periods([p.text for p in doc.paragraphs if not p.heading], read_at)
     titled = [iso for name, iso in named if name in title]

@@ -7,6 +7,7 @@ import re
 
 from .context import _Ctx
 from .counted_words import _DATED_MODIFIER, _DONE_TO, _FINDING_BEFORE, _GROUP_AFTER, _GROUP_BOUND_BEFORE
+from .fines import fine_name
 from .metric_checks import _chinese_not_quantity, _valid_duration, defining_threshold
 from .metric_strip import _strip, _tail_verbs
 from .noun_phrase import _THRESHOLD_PREFIX, _noun_after, _np_after_de
@@ -238,6 +239,9 @@ _HOUSEHOLD_SIZE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?(?:及以上|以�
 # a definition (…是指…的用工形式, 所称…是指): the numbers inside it delimit the term defined
 _DEFINED = re.compile(r"(?:^|[，,：:])[^，,；;。]{1,20}?是指")
 _PENALTY = re.compile(r"赔偿金|罚款|罚金|滞纳金")
+# a cap on what one household or person may keep or buy (每户限养一只犬, 每人限购2套): the cap, named by what it caps
+_CAP_BEFORE = re.compile(r"(?P<cap>每[户人家](?:只)?限(?:养|购|领|租|申请))\s*$")
+_CAPPED = re.compile(r"(?P<what>[\u4e00-\u9fff]{1,4}?)(?=[，,；;。、]|$)")
 # the size of a law or regulation in chapters, sections and articles (共6章52条, 分为8章61条, 全文共36条)
 # (a count of articles alone only right after the law's title: 提出意见建议共41条 counts suggestions)
 _LAW_SIZE = re.compile(r"(?:共|分为?)\s*\d+\s*章(?:\s*\d+\s*节)?\s*\d+\s*条|(?:共|分为?)\s*\d+\s*章"
@@ -315,6 +319,12 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
     limit = num.cls == "duration" and num.post in ("以内", "之内")  # (之日起十五日内: a time limit in words)
+    if num.cls == "count" and (cap := _CAP_BEFORE.search(l_raw)) and (what := _CAPPED.match(s, num.end)):
+        num.pattern, num.metric = "L", cap.group("cap") + what.group("what")  # 每户限养2只犬: 每户限养犬, a cap
+        return num.end
+    if fine := fine_name(s, num.start, num.end, num.unit):
+        num.pattern, num.metric = "L", fine  # 处二百元以上五百元以下罚款, 对养犬人处200元罚款 (.fines)
+        return num.end
     if num.chinese and not num.qualifier and not limit and _chinese_not_quantity(l_raw, s[num.end:num.end + 1]):
         num.role = "skip"
         return num.end

