@@ -39,8 +39,9 @@ from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
 from .event_clauses import _CLAUSES, _clause_bounds, _year_goal, act_then_plan
-from .event_dates import _FIGURE, _as_of_flow, _intends, _next_year_task, _since_closed_year, _start_day
+from .event_dates import _FIGURE, _as_of_flow, _next_year_task, _since_closed_year, _start_day
 from .event_identity import fact_key, same_fact
+from .event_kinds import event_kind as _kind
 from .event_publication import _news_day, _published_fact
 from .event_reference import _REPORT_TITLE, _reference_date, grounds_data
 from .event_rhetoric import _GUIDELINES, is_rhetoric
@@ -77,7 +78,6 @@ _FOR_LATER_END = re.compile(r"[^，,；;。！？]{0,24}?(?:(?:打好|打下|奠
 # a milestone of a project right after its date (12月开工建设, 2027年6月建成投产, 9月底前竣工)
 _MILESTONE = re.compile(r"(?:底|末|份|中旬|上旬|下旬)?(?:前|以前)?(?:正式|全面|全部)?"
                         r"(?:开工|建成|投产|竣工|完工|开业|投用|投运|通车|开诊|投入使用|投入运营|交付使用)")
-_DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
 # the sentence states the year's goals: 主要预期目标是：…, or 力争/确保全年… with figures
 _GOALS_LEAD = re.compile(r"^(?:[^，,。；]{0,20}[，,])?[^，,。；：:]{0,24}预期目标(?:是|为)|^(?:力争|确保|争取)全年")
 _RECURRING = re.compile(r"每(?:年|季度|月|半年)")
@@ -254,36 +254,6 @@ _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[：:]")
 _OWN_DATE_FIELD = re.compile(r"\s*(?:填报|填表|报送|成文|生成|制表|印发|发布)(?:日期|时间)\s*[：:]")
 # (or the window a step may be taken in: 竞买申请人可于2025年11月25日至12月26日…报名)
 _SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$|(?:可|请|须|应)(?:在|于)\s*$")
-
-
-# an outlook of the weather or the waters (预计…气温将下降, 据预测…将出现强降雨, 预报…最高水位): expected, not planned
-_FORECAST = re.compile(r"(?:预计|预测|预报|据预测|气象部门预测)[^。；;]{0,40}?(?:气温|降温|降水|降雨|降雪|雨量|"
-                       r"大风|寒潮|冷空气|台风|天气|霜冻|冰冻|高温|水位|洪水|洪峰|来水|径流|汛情|雾|霾|空气质量)")
-
-
-def _kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: bool, closed: bool = False,
-          slot: bool = False) -> str:
-    now = anchor.parts()
-    lo, hi = parse_iso(m.first), parse_iso(m.last)
-    past = bool(now) and compare(hi, now) < 0
-    future = bool(now) and compare(lo, now) > 0
-    if future and slot and "/" in m.iso:
-        return "period"  # 报名时间：2026年3月2日至3月6日 in a notice of February: the window of a schedule
-    if not past and _FORECAST.search(text):  # (a window opening today too: 预计18日夜间至20日…强降雨 on the 18th)
-        return "forecast"  # 预计12月3日至5日，全市气温将下降8～10℃: what the weather is expected to do, no one's goal
-    if future:
-        return "target"  # 自2024年1月1日起施行 in a document of 2023
-    if m.kind == "since":
-        return "period"  # 自2014年以来，…搭建开放合作平台: what has gone on over the span, figures or not
-    if not past and (m.kind == "deadline" or under_goal or _intends(context)):
-        return "target"
-    if (m.precision == "year" and anchor.year and m.iso == str(anchor.year) and 1 <= (anchor.month or 0) <= 3
-            and not _DONE.search(text) and not closed):
-        return "target"  # 今年再消除薄弱村20个 said in January-March: the year has hardly begun, it is a task
-    # (but a report on a period that has closed, a holiday's results: its 今年 statements tell what happened)
-    if m.kind == "period":
-        return "period"
-    return "event"
 
 
 def sort_key(iso: str) -> str:
