@@ -328,3 +328,12 @@ def test_a_fine_range_a_rule_sets_is_a_requirement_including_its_bounds() -> Non
     assert figure_row(high, get_glossary(), Context()).text == "Fines: at most CNY 2,000 (requirement)"
     imposed = one(figs("决定对当事人处3000元罚款。", **kw), 3000)
     assert imposed.status == "actual"
+
+
+def test_a_reward_range_a_rule_offers_is_a_requirement() -> None:
+    kw = {"date": "2025-10-10", "region": "榆川市", "genre": "notice", "title": "榆川市人民政府禁止燃放烟花爆竹的通告"}
+    fig = one(figs("经查证属实的，奖励举报人300元至1000元。", **kw), 300)
+    assert (fig.status, fig.period) == ("requirement", "")
+    assert figure_row(fig, get_glossary(), Context()).text == "Rewards for informants: CNY 300-1,000 (requirement)"
+    paid = one(figs("2025年共发放举报奖励4.6万元。", **kw), 4.6)
+    assert paid.status == "actual"

@@ -278,9 +278,9 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     of the past an outcome (控制在3.5%以内 achieved)."""
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
-    if num.cls == "money" and num.metric in ("罚款", "罚金") and (
+    if num.cls == "money" and (num.metric in ("罚款", "罚金") or "奖励" in num.metric) and (
             num.post in ("以上", "以下") or num.upper is not None):
-        return "requirement"  # 处200元以上3000元以下罚款: the range a rule sets, in an order or a notice as in a law
+        return "requirement"  # 处200元以上3000元以下罚款, 给予1000元至5000元奖励: the range a rule sets or offers
     if _COUNTED.match(s) and num.kind == "count" and not num.qualifier:
         return "actual"  # 据统计，全省现有…优抚对象14.2万人 in a notice: a count taken, no norm
     if num.kind == "count" and (_REMAINING.search(s, _clause_start(s, num.start), num.num_start) or (

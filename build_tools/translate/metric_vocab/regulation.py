@@ -6,6 +6,8 @@ self-employed individuals), read by bulletin_rules.
 from __future__ import annotations
 
 REGULATION_EXACT: dict[str, tuple[str, str]] = {
+    # a reward a rule offers for reports (奖励举报人500元至2000元, 给予举报人…奖励; P)
+    "奖励举报人": ("rewards for informants", "P"), "给予举报人奖励": ("rewards for informants", "P"),
     "商标有效注册量": ("registered trademarks in force", "P"),
     "有效商标注册量": ("registered trademarks in force", "P"),
     "地理标志产品": ("products with geographical indications", "P"),
