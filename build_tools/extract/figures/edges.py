@@ -4,8 +4,8 @@ else earlier in its paragraph (年末…养老机构186个。…。全市共有�
 table (表1 2024年末全市…), else in the nearest earlier paragraph naming that month (a period carried from a section's
 opening); its :attr:`DateMatch.edge` becomes the figure's ``edge``. A figure of a whole month (12月份, 2024年12月)
 keeps ``edge`` empty. A day a count is taken at (截至11月30日，累计发放…, 截止2025年6月30日，全市实有企业…) is
-``asof``: the figure is the total at that day, not of that day. A year-end no paragraph names is the reporting
-period's when that is a census's year-end
+``asof``: the figure is the total at that day, not of that day; an estimate after it (预计全年…) is of the year.
+A year-end no paragraph names is the reporting period's when that is a census's year-end
 standard time (以2023年12月31日为标准时点: the reporting period ``2023-12``)."""
 
 from __future__ import annotations
@@ -58,7 +58,11 @@ def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
     opening = None  # whether the opening names a year-end standard time (a census), read once if needed
     for f in figures:
         if _DAY.fullmatch(f.period or ""):
-            f.edge = "asof" if _as_of(find_dates(f.sentence, anchor), f.sentence, f.period) else ""
+            own = find_dates(f.sentence, anchor)
+            if f.status == "forecast" and not any(d.iso == f.period for d in own):
+                f.period, f.edge = f.period[:4], ""  # 截至11月15日…。预计全年收购总量将达到18万吨: the year's estimate
+                continue
+            f.edge = "asof" if _as_of(own, f.sentence, f.period) else ""
             continue
         if not _MONTH.fullmatch(f.period or ""):
             continue

@@ -24,8 +24,8 @@ from .direction import _DEPARTURE, _MORE_THAN, _direction, _level_direction
 from .inspections import increment_name, inspection_name
 from .metric_checks import _trim, _valid_metric
 from .quantities import _Num
-from .rates import paid_before, per_unit
-from .sets import Count, is_set_count, part_of_whole, running_total_of_added, total_of_set, whole_of_added
+from .rates import applied_standard, paid_before, per_unit
+from .sets import Count, is_set_count, part_of_flow, part_of_whole, running_total_of_added, total_of_set, whole_of_added
 from .subject import drop_places, invested_project
 from .subject_strip import strip_subject
 from .text import _balance, _clause_start, _clean_ws
@@ -114,6 +114,7 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
     last_count: tuple[str, str] | None = None  # (metric, unit) of the count just before, for a 总数 after it
     last_flow: tuple[str, str] | None = None  # (metric, unit) of the figure before, for a 累计 after it
     counted: list[tuple[str, str, int]] = []  # the counts so far (metric, unit, end), for the parts after 其中
+    measured: list[tuple[str, str, int]] = []  # the same for quantities of goods (万吨)
     previous_name = ""  # the name of the figure before, for a check's 不合格 and 合格率 after it
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
@@ -135,11 +136,15 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         metric = _trim(metric)
         metric, num.unit = per_unit(metric, num.unit)  # (青苗补偿费按照每亩2200元: 青苗补偿费, 2200 元/亩)
         metric, num.unit = paid_before(s, _clause_start(s, num.start), metric, num.unit)  # (发放助学金，每生每学期…)
+        metric, num.unit = applied_standard(s, _clause_start(s, num.start), num.start, metric, num.unit)
         # a total after a count of its set carries the set (实施重点项目120个，总投资500亿元: 重点项目总投资), and
         # so does the same total's change later in the sentence (实现产值113.4亿元，同比增长32.1%)
         if num.cls == "count":  # 开工在建项目502个，其中亿元以上项目174个: 开工在建亿元以上项目
             metric = part_of_whole(s, counted, num.start, metric, num.unit)
             counted.append((metric, num.unit, num.end))
+        elif num.cls == "measure":  # 累计收购秋粮12.6万吨，其中中晚稻10.9万吨: 收购中晚稻, the flow's part
+            metric = part_of_flow(s, measured, num.start, metric, num.unit)
+            measured.append((metric, num.unit, num.end))
         if (metric, subject) in of_set:
             metric = of_set[(metric, subject)]
         elif num.unit.endswith("元") and (named := total_of_set(s, set_counts, num.start, metric, subject))[1]:

@@ -17,7 +17,7 @@ from .text import _clause_end, _clause_start
 # (每年 is a yearly amount: _STANDING's own case)
 _PER_UNIT_BEFORE = re.compile(r"每(?!年)[\u4e00-\u9fff]{1,3}?(?:每[月年日天])?\s*$")
 # a word of payment or standard earlier in the sentence, or 的标准 right after the amount
-_RATE_WORD = re.compile(r"补偿|补助|补贴|地价|标准|费|奖励|价格|单价|资金|电价|水价|气价|资助")
+_RATE_WORD = re.compile(r"补偿|补助|补贴|地价|标准|费|奖励|价格|单价|均价|价|资金|电价|水价|气价|资助")
 _STANDARD_AFTER = re.compile(r"\s*的?(?:补偿|补助)?标准")
 # N% of a price or of a standard that is paid (按照区片综合地价的50%予以补偿, 按标准的80%计发)
 _SHARE_PAID_AFTER = re.compile(r"\s*(?:予以|给予)?(?:补偿|补助|计发|计算|收取|支付|发放)")
@@ -64,7 +64,7 @@ _BOUNDS = "|".join(sorted({*_NORM_BOUNDS, "最高", "最低"}, key=len, reverse=
 _PER_TAIL = re.compile(r"(?:(?P<verb>按照|按|为|标准为|由|提高到|达到|增加到|调整为|维持|保持))?"
                        r"(?:原则上)?(?:" + _BOUNDS + ")?"
                        r"(?:每服一年义务兵役)?"
-                       r"(?:(?:每(?P<first>月|年))?每(?P<per>亩|株|平方米|穴|眼|户|人|生|吨|头|公里|立方米|千瓦时)"
+                       r"(?:(?:每(?P<first>月|年))?每(?P<per>亩|株|平方米|穴|眼|户|人|生|吨|头|公里|立方米|千瓦时|斤|公斤|千克)"
                        r"(?:每(?P<time>月|年|天|日|学期))?|每(?P<only>月))$")
 _MONEY_UNITS = ("元", "万元", "亿元")
 
@@ -108,6 +108,27 @@ _PER_ONLY = re.compile(r"^每(?P<per>户|人|生|亩|头)(?:每(?P<time>月|年|
 _GENERIC_RATE = ("补助", "补贴", "资助", "奖励", "发放", "补助标准", "补贴标准", "标准")
 _PAID_BEFORE = re.compile(r"(?:发放|享受|落实|兑现|给予|领取|实施|安排)(?P<what>[\u4e00-\u9fff]{2,12}?)"
                           r"(?:资金|政策)?[，,]\s*$")
+
+
+# a rate stated as the standard it applies (中晚稻最低收购价执行每斤1.27元的国家标准, 补助按照每人每月300元的省定标准):
+# the name before 执行/按照 is the rate's, the standard after the number only says where it comes from
+_BARE_STANDARD = re.compile(r"(?:国家|省定|省级|市定|国家规定)?标准")
+_APPLIES = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:执行|按照|按)\s*$")
+
+
+def applied_standard(s: str, clause_start: int, start: int, metric: str, unit: str) -> tuple[str, str]:
+    """国家标准 (1.27 元/斤) after 中晚稻最低收购价执行每斤 -> (中晚稻最低收购价, 元/斤); anything else as it is."""
+    if not _BARE_STANDARD.fullmatch(metric):
+        return metric, unit
+    before = s[clause_start:start]
+    per = re.search(r"每(?P<per>斤|公斤|千克|亩|吨|人|户)(?:每(?P<time>月|年|天|日))?\s*$", before)
+    m = _APPLIES.search(before, 0, per.start() if per else len(before))
+    if not m:
+        return metric, unit
+    if per and unit.strip() in _MONEY_UNITS and "/" not in unit:
+        time = per.group("time")
+        unit = f"{unit.strip()}/{per.group('per')}" + (f"·{'日' if time == '天' else time}" if time else "")
+    return m.group("name"), unit
 
 
 def paid_before(s: str, clause_start: int, metric: str, unit: str) -> tuple[str, str]:

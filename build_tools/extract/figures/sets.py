@@ -170,3 +170,17 @@ def part_of_whole(s: str, before: list[tuple[str, str, int]], start: int, metric
     doing = _SAME_WHOLE.get(doing, doing)
     return doing + metric if len(doing) >= 2 and not metric.startswith(doing) else metric
 
+
+
+# a flow of goods (收购, 收储, 销售, 调入, 调出) a quantity's whole names, its parts after 其中 listed by kind
+_GOODS_FLOW = re.compile(r"^(?:收购|收储|销售|调入|调出)(?=[\u4e00-\u9fff]{2})")
+
+
+def part_of_flow(s: str, before: list[tuple[str, str, int]], start: int, metric: str, unit: str) -> str:
+    """累计收购秋粮12.6万吨，其中中晚稻10.9万吨 -> 收购中晚稻: the part of a flow of goods is that flow's (not the
+    crop's output); ``metric`` unchanged when the whole before 其中 is no such flow (其中最大为…站: a reading)."""
+    cut = s.rfind("其中", 0, start)
+    wholes = [(m, u) for m, u, end in before if end <= cut] if cut >= 0 else []
+    flow = _GOODS_FLOW.match(wholes[-1][0]) if wholes and wholes[-1][1] == unit else None
+    named = 2 <= len(metric) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", metric)
+    return flow.group() + metric if flow and named and not metric.startswith(flow.group()) else metric

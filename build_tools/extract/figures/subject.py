@@ -43,7 +43,9 @@ _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
                      # a park of the place (苍崖县新能源产业园, 柳湾镇工业园区): the park is what the figure is about
                      r"(?P<park>[\u4e00-\u9fff]{0,8}?(?:产业园区|产业园|工业园区|工业园|经济开发区|开发区|高新区))?"
                      # the place's court or procuratorate (石桥区人民法院): the body is what the figure is about
-                     r"(?P<court>(?:中级)?人民(?:法院|检察院))?")
+                     r"(?P<court>(?:中级)?人民(?:法院|检察院))?"
+                     # a bank's branch of the place (农发行澧源县支行, 工商银行城关支行): the branch is the subject
+                     r"(?P<branch>(?:[\u4e00-\u9fff]{0,4}?(?:营业部|支行|分行(?!业))))?")
 # what a name never ends with or holds: a generic area (地区, 城镇), a threshold (亿元以上项目), the whole (占全市)
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:^|[主老新旧心市县全各本]|[\u4e00-\u9fff]{2})城区|"
                        r"县城|辖区|(?:^|[大小中主老新旧心全各本该每]|[\u4e00-\u9fff]{2})城市|棚户区|小区|片区|保护区|功能区|建制[镇村]|城镇村|"

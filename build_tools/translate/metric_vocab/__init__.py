@@ -60,6 +60,7 @@ from .final_accounts import FINAL_ACCOUNTS_EXACT, FINAL_ACCOUNTS_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
 from .flood import FLOOD_EXACT
 from .flood_response import FLOOD_RESPONSE_EXACT
+from .grain_purchase import GRAIN_PURCHASE_EXACT
 from .grants import GRANTS_EXACT
 from .hotline import HOTLINE_EXACT
 from .household_budget import HOUSEHOLD_BUDGET_EXACT
@@ -214,6 +215,8 @@ MORE_SUBJECTS.update(TAX_RELIEF_SUBJECTS)
 MORE_EXACT.update(CONSUMER_COMPLAINTS_EXACT)
 MORE_HEADS.update(CONSUMER_COMPLAINTS_HEADS)
 MORE_SUBJECTS.update(CONSUMER_COMPLAINTS_SUBJECTS)
+# a county's news of its autumn grain purchase (an untuned document): its own module
+MORE_EXACT.update(GRAIN_PURCHASE_EXACT)
 # a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
 # where no earlier module names the term
 for _term, _entry in {**DISCIPLINE_CASES_EXACT, **ACCIDENT_EXACT}.items():
