@@ -13,7 +13,7 @@ from .event_dates import _intends
 _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
 
 # an outlook of the weather or the waters (预计…气温将下降, 据预测…将出现强降雨, 预报…最高水位): expected, not planned
-_FORECAST = re.compile(r"(?:预计|预测|预报|据预测|气象部门预测)[^。；;]{0,40}?(?:气温|降温|降水|降雨|降雪|雨量|"
+_FORECAST = re.compile(r"(?:预计|预测|预报)[^。；;]{0,40}?(?:气温|降温|降水|降雨|降雪|雨量|"
                        r"大风|寒潮|冷空气|台风|天气|霜冻|冰冻|高温|水位|洪水|洪峰|来水|径流|汛情|雾|霾|空气质量)")
 
 

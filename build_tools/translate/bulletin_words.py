@@ -22,6 +22,7 @@ from .report_titles import MONTH_RANGE, MONTHS, PLACE, YEAR
 from .title_words import title_case, with_article
 
 if TYPE_CHECKING:
+    from .glossary import Glossary
     from .titles import TitleRenderer
 
 # Section nouns of bulletins and sector communiqués. YB = NBS China Statistical Yearbook 2021 table, GWR = State
@@ -87,8 +88,15 @@ def bulletin_noun(renderer: TitleRenderer, zh: str) -> str | None:
     phrase = renderer.phrase(zh)
     if phrase:
         return title_case(with_article(phrase))
-    named = metric_en(zh, renderer.glossary)  # 消费者投诉举报: what a report counts, named as its key figures are
-    return title_case(named) if named and named[:1].islower() else None
+    named = counted_noun(zh, renderer.glossary)  # 消费者投诉举报: what a report counts
+    return title_case(named) if named else None
+
+
+def counted_noun(zh: str, glossary: Glossary) -> str | None:
+    """What a report counts, named as its key figures name it (服务类投诉 -> 'complaints about services'); None for a
+    name (a capitalised rendering) or no rendering."""
+    named = metric_en(zh, glossary)
+    return named if named and named[:1].islower() else None
 
 
 def _when(m: re.Match[str]) -> str | None:

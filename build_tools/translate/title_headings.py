@@ -10,13 +10,12 @@ from typing import TYPE_CHECKING
 
 from ..model import TranslatedText
 from .breakdown_headings import breakdown_heading
-from .bulletin_words import bulletin_noun, situation_heading
+from .bulletin_words import bulletin_noun, counted_noun, situation_heading
 from .duty_headings import duty_heading
 from .genre_headings import GENRE_HEADINGS, plan_period_heading, unit_line, year_led
 from .heading_words import MORE_PLAN_HEADINGS, action_heading, paired_actions, procedure_aspect, stage_heading
 from .headlines import ECONOMY
 from .memory import text_hash
-from .metrics import metric_en
 from .persons import person_en
 from .progress_words import PROGRESS, PROGRESS_SUBJECTS
 from .question_headings import question_heading
@@ -322,7 +321,7 @@ class HeadingMixin:
             if zh.endswith(pred) and len(zh) > len(pred):
                 subject = zh[: -len(pred)].removeprefix("全市").removeprefix("全县").removeprefix("全区")
                 noun = "the economy" if subject in ECONOMY else (  # GWR 2021/129 经济运行
-                    PROGRESS_SUBJECTS.get(subject) or self.phrase(subject) or _counted(subject, self.glossary))
+                    PROGRESS_SUBJECTS.get(subject) or self.phrase(subject) or counted_noun(subject, self.glossary))
                 if noun is None:
                     return None
                 text = title_case(f"{with_article(noun)} {PROGRESS[pred]}")  # Fixed-Asset Investment Grew ...
@@ -407,9 +406,3 @@ class HeadingMixin:
             return None
         return f"{label}: " + re.sub(r"[（(](\d+)[）)]\s*", r"(\1) ", value).replace("－", "-")
 
-
-def _counted(zh: str, glossary: Glossary) -> str | None:
-    """What a findings heading says changed, named as the key figures name it (服务类投诉 -> 'complaints about
-    services'); None for a name (a capitalised rendering) or no rendering."""
-    named = metric_en(zh, glossary)
-    return named if named and named[:1].islower() else None

@@ -21,13 +21,12 @@ _OWN_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{4}|[今去明
 _BALANCE = re.compile(r"(期初|期末)(?:余额|结余|数|结存)")
 _STANDARD_YEAR_END = re.compile(r"12月31日(?:零时|24时)?为(?:普查|调查)?的?标准时")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_AS_OF = re.compile(r"^(?:截至|截止到?)")
+_AS_OF = re.compile(r"^(?:截至|截止|截到)")
 
 
-def _as_of(dates: list[DateMatch], sentence: str, period: str) -> bool:
+def _as_of(dates: list[DateMatch], period: str) -> bool:
     """The figure's day is named after 截至/截止 (截至11月30日，全县累计…): a total at that day."""
-    return any(d.iso == period and (_AS_OF.match(d.text) or sentence[max(0, d.start - 3):d.start].endswith(
-        ("截至", "截止", "截止到"))) for d in dates)
+    return any(d.iso == period and _AS_OF.match(d.text) for d in dates)
 
 
 def _same(d: DateMatch, period: str) -> bool:
@@ -62,7 +61,7 @@ def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
             if f.status == "forecast" and not any(d.iso == f.period for d in own):
                 f.period, f.edge = f.period[:4], ""  # 截至11月15日…。预计全年收购总量将达到18万吨: the year's estimate
                 continue
-            f.edge = "asof" if _as_of(own, f.sentence, f.period) else ""
+            f.edge = "asof" if _as_of(own, f.period) else ""
             continue
         if not _MONTH.fullmatch(f.period or ""):
             continue

@@ -79,16 +79,20 @@ _EACH_PAID = re.compile(r"^(?:为|向|给|对)?每(?P<per>户|人|名|位)(?P<wh
                         r"(?:发放|补助|补贴|奖励|给予|资助)(?P<what>[\u4e00-\u9fff]{2,10})$")
 
 
+def _rate_unit(unit: str, per: str, time: str | None = None) -> str:
+    """The unit of a rate: 元 per 生 and 天 -> 元/生·日 (天 written 日, as NBS units), per 亩 alone -> 元/亩."""
+    return f"{unit.strip()}/{per}" + (f"·{'日' if time == '天' else time}" if time else "")
+
+
 def per_unit(metric: str, unit: str) -> tuple[str, str]:
     """青苗补偿费按照每亩 2200元 -> (青苗补偿费, 元/亩); 按照每户每月 800元 -> (…, 元/户·月): a rate's unit says what
     it is per, and its name keeps only what is paid. Anything else is returned as it is."""
     each = _EACH_PAID.match(metric)
     if each and unit.strip() in _MONEY_UNITS:  # 为每户困难群众发放慰问金 500元 -> (慰问金, 元/户)
-        return each.group("what"), f"{unit.strip()}/{'人' if each.group('per') in '名位' else each.group('per')}"
+        return each.group("what"), _rate_unit(unit, "人" if each.group("per") in "名位" else each.group("per"))
     head = _PER_HEAD.match(metric)
     if head and unit.strip() in _MONEY_UNITS and _RATE_WORD.search(head.group("rest")):
-        time = "日" if head.group("time") == "天" else head.group("time")
-        return head.group("rest"), f"{unit.strip()}/{head.group('per')}·{time}"
+        return head.group("rest"), _rate_unit(unit, head.group("per"), head.group("time"))
     m = _PER_TAIL.search(metric)
     # (抗日战争时期入伍的提高到每人每年 under a standard's heading: an amount per person raised to is a standard too)
     raised = m.group("verb") in ("提高到", "增加到", "调整为") and m.group("per") in ("人", "户") if m else False
@@ -97,9 +101,7 @@ def per_unit(metric: str, unit: str) -> tuple[str, str]:
         return metric, unit  # (县道每年每公里 names no payment: the rule of its sentence renders it whole)
     if m.group("only"):
         return metric[:m.start()].rstrip("的，, "), f"{unit.strip()}/{m.group('only')}"
-    time = m.group("time") or m.group("first")
-    per = m.group("per") + (f"·{'日' if time == '天' else time}" if time else "")
-    return metric[:m.start()].rstrip("的，, "), f"{unit.strip()}/{per}"
+    return metric[:m.start()].rstrip("的，, "), _rate_unit(unit, m.group("per"), m.group("time") or m.group("first"))
 
 
 # a rate said after the clause naming what is paid (发放国家助学金，每生每学期1250元; 享受营养膳食补助，每生每天5元;
@@ -126,8 +128,7 @@ def applied_standard(s: str, clause_start: int, start: int, metric: str, unit: s
     if not m:
         return metric, unit
     if per and unit.strip() in _MONEY_UNITS and "/" not in unit:
-        time = per.group("time")
-        unit = f"{unit.strip()}/{per.group('per')}" + (f"·{'日' if time == '天' else time}" if time else "")
+        unit = _rate_unit(unit, per.group("per"), per.group("time"))
     return m.group("name"), unit
 
 
@@ -141,6 +142,5 @@ def paid_before(s: str, clause_start: int, metric: str, unit: str) -> tuple[str,
     if not m or _RATE_WORD.fullmatch(m.group("what")):
         return metric, unit
     if bare:
-        time = bare.group("time")
-        unit = f"{unit.strip()}/{bare.group('per')}" + (f"·{'日' if time == '天' else time}" if time else "")
+        unit = _rate_unit(unit, bare.group("per"), bare.group("time"))
     return m.group("what"), unit

@@ -39,7 +39,9 @@ CULTURE_EXACT: dict[str, tuple[str, str]] = {
     # a commendation decision's lists (先进集体（20个）): as courts.HONOURED_WHO
     "先进集体": ("advanced collectives", "P"), "先进个人": ("advanced individuals", "P"),
     # a joint inspection's tally (检查经营单位83家，整改问题12处)
-    "检查经营单位": ("business premises inspected", "P"), "整改问题": ("problems rectified", "P"),
+    "检查经营单位": ("business premises inspected", "P"),
+    # (to be rectified or rectified: a culture inspection's and a rectification report's count alike, P)
+    "整改问题": ("problems subject to rectification", "P"),
 }
 
 CULTURE_SUBJECTS: dict[str, tuple[str, str]] = {

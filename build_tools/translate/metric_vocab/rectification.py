@@ -26,7 +26,6 @@ RECTIFICATION_EXACT: dict[str, tuple[str, str]] = {
         "leads on problems transferred to the county commission for discipline inspection and supervision", "P"),
     "向有关职能部门移交问题线索": ("leads on problems transferred to the functional departments", "P"),
     # the rectification (整改 "rectification", P)
-    "整改问题": ("problems to rectify", "P"),
     "整改到位": ("problems rectified", "P"),
     "整改": ("problems rectified", "P"),
     "完成整改": ("problems rectified", "P"),
