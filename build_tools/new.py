@@ -23,6 +23,7 @@ import yaml
 
 from . import ingest, meta
 from .clean.furniture import SITE_NAME_RE, WECHAT_RE
+from .clean.text import DOC_NUMBER_TAIL
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
@@ -58,8 +59,7 @@ PLACE_READINGS = {"朝阳": "chaoyang", "长岭": "changling", "长子": "zhangz
 PLACE_CHARS = {"长": "chang", "朝": "chao"}
 ADMIN_SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "地区", "新区", "林区", "市", "县", "区", "省", "盟",
                   "旗")
-DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]"
-                           r"\s*第?\s*\d{1,4}\s*号")
+DOC_NUMBER_RE = re.compile(rf"[\u4e00-\u9fff]{{1,12}}{DOC_NUMBER_TAIL}")
 ISSUE_RE = re.compile(r"第\s*(\d{1,3})\s*期")
 # kind: (pattern searched in the title and first lines, in order of precedence)
 # kind: patterns searched in the title, in order of precedence

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clean.breaks import is_heading_like
-from .clean.text import ADDRESSEE_RE, cjk_count, ends_paragraph, is_byline, marker_of
+from .clean.text import ADDRESSEE_RE, DOC_NUMBER_TAIL, cjk_count, ends_paragraph, is_byline, marker_of
 from .model import Block, Document, Paragraph, Source
 
 LETTERHEAD_RE = re.compile(r"^(.{2,30}?)文件$")
-DOC_NUMBER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*第?\s*\d{1,4}\s*号$")
+DOC_NUMBER_RE = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}{DOC_NUMBER_TAIL}$")
 DATE_LINE_RE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 DATE_NOTE_RE = re.compile(r"^（(\d{4})年(\d{1,2})月(\d{1,2})日[，,、]?[^）]*）$")
 NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌声|笑声|鼓掌)[^（）]*）$"

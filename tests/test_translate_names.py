@@ -55,6 +55,7 @@ DOC_NUMBERS = {
     "南政发〔2022〕5号": "Nan Zheng Fa [2022] No. 5",
     "长政办函[2021]12号": "Chang Zheng Ban Han [2021] No. 12",
     "洛政〔2022〕007号": "Luo Zheng [2022] No. 7",
+    "桐政令〔2024〕第5号": "Tong Zheng Ling [2024] No. 5",  # (an order numbered with 第: the same number)
 }
 
 

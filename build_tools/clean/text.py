@@ -27,9 +27,14 @@ MARKERS = (
 MARKER_RE = re.compile("|".join(f"(?P<{name.replace('-', '_')}>{rx.pattern.removeprefix('^')})"
                                 for name, rx in MARKERS))
 LIST_START_RE = re.compile(rf"^(——|-\s|•|·|[{NUM_ZH}]是|[{NUM_ZH}]要|第[{NUM_ZH}\d]+[，,、]|\[\d+\]|注\d*[：:])")
+# A document number's year and number after its issuer's abbreviation (朝政办发〔2023〕30号, 蓼政令〔2025〕第3号):
+# the one pattern the cleaner, the structure, `new`, the figures (numbers inside it are no figures) and the English
+# (doc_number_en) build theirs from
+DOC_NUMBER_TAIL = (r"\s*[〔［\[【（(]\s*(?P<year>\d{4})\s*[〕］\]】）)]\s*第?\s*(?P<number>\d{1,4})\s*号")
+
 # Lines that are complete in themselves: document number, date line, parenthesised note, letterhead.
 STANDALONE_RE = re.compile(
-    r"^[\u4e00-\u9fff]{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d{1,4}\s*号$"
+    rf"^[\u4e00-\u9fff]{{1,12}}{DOC_NUMBER_TAIL}$"
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
     r"|^[（(][^（）()]{1,40}[）)]$"
     r"|^.{2,30}文件$"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..clean.text import DOC_NUMBER_TAIL
 from ..extract.figures.stations import FACILITY_STATION
 from .committees import committee_en
 from .cppcc_bodies import cppcc_body_en
@@ -190,8 +191,7 @@ CPC_DEPTS = {"宣传部": "Publicity Department of the ", "组织部": "Organiza
 # Work Leading Group"; 中央全面深化改革领导小组 "the Central Leading Group for Comprehensively Deepening Reform")
 CPC_GROUPS = {"农村工作": "Office of the Rural Work Leading Group of the ",
               "全面深化改革": "Office of the Leading Group for Comprehensively Deepening Reform of the "}
-DOC_NUMBER_RE = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]+?)\s*[〔\[［(（【](?P<year>\d{4})[〕\]］)）】]\s*"
-                           r"(?P<number>\d+)\s*号$")
+DOC_NUMBER_RE = re.compile(rf"^(?P<prefix>[\u4e00-\u9fff]+?){DOC_NUMBER_TAIL}$")
 
 
 def _glossary(zh: str, glossary: Glossary, categories: tuple[str, ...]) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...clean.text import DOC_NUMBER_TAIL
 from .vocab import _CLAUSE_BREAKS, _CLOSERS, _OPENERS, _QUOTE_CHARS, _SHORT_QUOTE, _SPLIT_CHARS, _TERMINATORS
 
 # --------------------------------------------------------------------------------------------------------------
@@ -69,7 +70,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _QUOTED_OR_TITLED = re.compile(
     rf"“[^“”]{{0,{_SHORT_QUOTE}}}”|\"[^\"]{{0,{_SHORT_QUOTE}}}\"|「[^「」]{{0,{_SHORT_QUOTE}}}」|《[^《》]*》|〔[^〔〕]*〕|"
     r"\[[^\[\]]*\]|[（(][^（）()]{0,20}?[〔\[][^（）()]*[）)]")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}[发办字函]?〔\d{4}〕\d+号|\d{4}〕\d+号")
+_DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,7}}{DOC_NUMBER_TAIL}|\d{{4}}〕第?\d+号")
 
 
 def _protected_spans(s: str) -> list[tuple[int, int]]:
