@@ -21,6 +21,7 @@ from .counted import (
     entity_base,
 )
 from .direction import _DEPARTURE, _MORE_THAN, _direction, _level_direction
+from .fines import fine_basis, fine_total
 from .inspections import increment_name, inspection_name
 from .metric_checks import _trim, _valid_metric
 from .quantities import _Num
@@ -40,13 +41,8 @@ from .vocab import (
 )
 
 # the items the text goes on to give (现将5起欺诈骗保典型案例通报如下, 现将有关10项措施公布如下): the text's own parts
-# a fine set as a share of an income or an amount (对其处上一年年收入40%的罚款，计9.6万元; 处违法所得50%的罚款)
-_FINE_BASIS = re.compile(r"\s*(?:以上|以下)?的?(?:罚款|罚金)")
-_INCOME_BEFORE = re.compile(r"处(?:以)?[^，,；;。\d]{0,12}(?:收入|所得|金额|价款|货值)的?\s*$")
-_FINE_TOTAL = re.compile(r"[%％]的?(?:罚款|罚金)[，,]\s*(?:计|共计|合计)\s*$")
 # (现将近期查处的8起典型问题通报如下: a modifier of the items before them)
 _ITEMS_SET_OUT = re.compile(r"现将(?:有关|相关|其中|本次)?(?:[^，,；;。\d]{1,10}的)?\s*$")
-
 _ITEMS_SET_OUT_AFTER = re.compile(r"[^，,；;。\d]{0,24}?(?:通报|公布|公告|发布|印发|报告|说明|明确)如下")
 
 # a tier defined by its measure (第一阶梯为每户每年用水量180立方米（含）以内): the tier's measure, without the copula
@@ -166,9 +162,9 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
             metric += line.group("sanction") + "线"  # 年度任务完成率低于80%的市予以通报: 年度任务完成率通报线
             num.status, num.is_target = "requirement", False  # a standing rule, in a plan's paragraph too
             num.period = ""  # (of no year: it applies whenever the rate is measured)
-        if num.unit == "%" and _FINE_BASIS.match(s, num.end) and _INCOME_BEFORE.search(s, 0, num.start):
+        if num.unit == "%" and fine_basis(s, num.start, num.end):
             continue  # 对其处上一年年收入60%的罚款: the basis of a fine, its amount follows (计28.8万元)
-        if _FINE_TOTAL.search(s, 0, num.start):
+        if fine_total(s, num.start):
             metric = "罚款"  # (…的罚款，计28.8万元: the fine's amount, not the income it is a share of)
         named_size = _NAMED_PROJECT_SIZE.fullmatch(metric) if not subject else None
         if named_size and not any(d.end <= num.start for d in usable):

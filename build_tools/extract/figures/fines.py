@@ -10,6 +10,7 @@ import re
 
 from .text import _clause_start
 
+FINE_NOUNS = ("罚款", "罚金")
 _FINE_BEFORE = re.compile(r"(?:处以|并处|处)(?:[^，,；;。处]{1,12}?以上)?\s*$")
 _FINE_AFTER = re.compile(r"\s*(?:以上|以下)?(?:[^，,；;。]{1,12}?以下)?的?(?P<fine>罚款|罚金)")
 
@@ -22,3 +23,18 @@ def fine_name(s: str, start: int, end: int, unit: str) -> str:
         return ""  # (依据…第一百二十四条“…，并处五万元以上十万元以下罚款”的规定: the law quoted by a decision)
     fine = _FINE_AFTER.match(s, end)
     return fine.group("fine") if fine else ""
+
+
+# a fine set as a share of an income or an amount (对其处上一年年收入40%的罚款，计9.6万元; 处违法所得50%的罚款)
+_INCOME_BEFORE = re.compile(r"处(?:以)?[^，,；;。\d]{0,12}(?:收入|所得|金额|价款|货值)的?\s*$")
+_FINE_TOTAL = re.compile(r"[%％]的?(?:罚款|罚金)[，,]\s*(?:计|共计|合计)\s*$")
+
+
+def fine_basis(s: str, start: int, end: int) -> bool:
+    """The share at ``start``-``end`` is the basis of a fine (处上一年年收入60%的罚款): the amount follows."""
+    return bool(_FINE_AFTER.match(s, end) and _INCOME_BEFORE.search(s, 0, start))
+
+
+def fine_total(s: str, start: int) -> bool:
+    """The amount at ``start`` is the fine a share of an income came to (…60%的罚款，计28.8万元)."""
+    return bool(_FINE_TOTAL.search(s, 0, start))

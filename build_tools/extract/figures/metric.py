@@ -293,6 +293,12 @@ _SHORT_OF_NORM = re.compile(r"(?:未达到|未达|达不到|没有达到|低于)
 _NORM_AFTER = re.compile(r"的(?:要求|标准|规定)")
 
 
+def _share_doing(m: re.Match[str]) -> str:
+    """The share of the things that do something (…的重点河段实现视频监控覆盖, 钢铁产能完成超低排放改造), named by
+    the act and the things: 实现视频监控覆盖的重点河段比例."""
+    return f"{m.group('verb')}{m.group('obj')}的{m.group('noun')}比例"
+
+
 # a share of the things counted after it whose measure lies in a range (86.5%的居民用户年用水量在第一阶梯以内, 70%的
 # 家庭月用气量在平均水平以下): named by the measure, the range and the things
 _SHARE_WITHIN = re.compile(r"\s*(?:以上|以下|左右)?的(?P<noun>[\u4e00-\u9fff]{0,6}?(?:用户|家庭|企业|学校|村|户))"
@@ -442,8 +448,7 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if num.pattern in ("L", "mod") and num.cls == "percent" and not lm and s.startswith("的", num.end) and (
             share := _SHARE_DOING.match(s[num.end:_clause_end(s, num.end)])):
-        # 全县仅有38%的重点河段实现视频监控覆盖: the share of the things counted after 的 that do it, named by both
-        num.metric = f"{share.group('verb')}{share.group('obj')}的{share.group('noun')}比例"
+        num.metric = _share_doing(share)  # 全县仅有38%的重点河段实现视频监控覆盖: named by both
         return num.end
     if num.pattern == "L":
         # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)
@@ -484,8 +489,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         num.metric = _QUOTES.sub("", what.group()) + f"的{group.group(1)}比例"
         return num.end
     share_done = _SHARE_DOING.match(after) if num.cls == "percent" else None
-    if share_done:  # 80%以上钢铁产能完成超低排放改造: the share of the things that do it, named by both
-        num.metric = f"{share_done.group('verb')}{share_done.group('obj')}的{share_done.group('noun')}比例"
+    if share_done:  # 80%以上钢铁产能完成超低排放改造
+        num.metric = _share_doing(share_done)
         return num.end
     dated = _DATED_MODIFIER.match(after)  # (仍有60个2000年底前建成的老旧小区未完成改造: the estates counted)
     noun, pred, used = _noun_after(after[dated.end():] if dated else after)

@@ -35,6 +35,7 @@ from .attributes import (
 )
 from .budget import budget_cues
 from .context import _before, _Ctx
+from .fines import FINE_NOUNS
 from .metric_checks import duty_limit
 from .quantities import PAID_OVER, _Num
 from .rates import stated_rate, stated_term
@@ -278,7 +279,7 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     of the past an outcome (控制在3.5%以内 achieved)."""
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
-    if num.cls == "money" and (num.metric in ("罚款", "罚金") or "奖励" in num.metric) and (
+    if num.cls == "money" and (num.metric in FINE_NOUNS or "奖励" in num.metric) and (
             num.post in ("以上", "以下") or num.upper is not None):
         return "requirement"  # 处200元以上3000元以下罚款, 给予1000元至5000元奖励: the range a rule sets or offers
     if _COUNTED.match(s) and num.kind == "count" and not num.qualifier:
