@@ -410,6 +410,16 @@ def _leftmost_longest(atoms: list[_Atom]) -> list[_Atom]:
     return chosen
 
 
+# the object of a preposition a span since a date stands in (对2021年以来实施的项目开展专项排查): it says what the
+# object is, not when the act is done
+_OBJECT_OF = re.compile(r"(?:对|针对|对照)\s*$")
+
+
+def since_in_object(kind: str, s: str, lo: int, at: int) -> bool:
+    """A date of kind ``since`` at ``at`` is inside the object of 对/针对/对照 in ``s[lo:at]``."""
+    return kind == "since" and bool(_OBJECT_OF.search(s, lo, at))
+
+
 def is_comparison(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a comparison base (比2019年增长, 较上年, 与去年同期相比,
     与2010年第六次全国人口普查相比)."""

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
-from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank
+from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank, since_in_object
 from .event_clauses import _CLAUSES, _clause_bounds, _year_goal, act_then_plan
 from .event_dates import _FIGURE, _as_of_flow, _next_year_task, _since_closed_year, _start_day
 from .event_identity import fact_key, same_fact
@@ -88,7 +88,6 @@ _DATELINE_WITH_NAME = re.compile(r"[讯电]\s*[（(][^（）()]{0,24}[）)]$")  
 _ATTRIBUTE_AFTER = re.compile(r"[^，,；;。！？、]{0,4}的")  # 年初确定的, 今年工作的: a date used as a modifier
 # (2000年以前)建成的; not the object a deadline's task disposes of (9月20日前将调整后的待遇发放到位: 将 opens it)
 _BEFORE_ATTRIBUTE = re.compile(r"(?![将把])[^，,；;。！？、\d]{1,6}的")
-_OBJECT_OF = re.compile(r"(?:对|针对|对照)\s*$")  # (对)2021年以来实施的项目: the object of a preposition
 _PUNCT = "，,；;。！？!?：:、（）()《》“”"
 # a year naming a publication or a list (发布的2023年全国政务热线服务质量评估报告), not the date of a statement
 _NAMED = re.compile(r"报告|名单|榜单|排行|白皮书|公报|年鉴|清单|目录|指数|方案|规划|计划|要点")
@@ -277,8 +276,7 @@ def _attributive(sentence: str, clause_start: int, m: DateMatch, offset: int) ->
         return True  # 为2026年预算编制和执行打好基础: the year the work prepares for, not when it is done
     if m.text.endswith("前") and _BEFORE_ATTRIBUTE.match(sentence, end):
         return True  # 其中2000年以前建成的小区: a deadline word qualifying a noun, even at the head of its clause
-    if m.kind == "since" and _OBJECT_OF.search(sentence, clause_start, start) \
-            and _BEFORE_ATTRIBUTE.match(sentence, end):
+    if since_in_object(m.kind, sentence, clause_start, start) and _BEFORE_ATTRIBUTE.match(sentence, end):
         return True  # 对2021年以来实施的项目开展专项排查: the time of what is checked, not of the check
     return not _opens_clause(sentence, clause_start, start) and bool(_ATTRIBUTE_AFTER.match(sentence, end))
 

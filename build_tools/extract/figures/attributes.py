@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dates import DateMatch
+from ..dates import DateMatch, since_in_object
 from .bases import week_after
 from .context import _Ctx
 from .quantities import _Num
@@ -153,8 +153,6 @@ _REACHED = re.compile(r"(?:下降|上升|提高|提升|降低|减少|增加|增�
 # figure
 _BEFORE_DATE_MODIFIER = re.compile(r"\s*(?:以前|之前|前)[^，,；;。\d]{1,8}的")
 _MODIFIER_TAIL = re.compile(r"[^，,；;。\d]{1,8}的")
-# …and a span since a date inside the object of a preposition (对2021年以来实施的项目): what the object is
-_OBJECT_OF = re.compile(r"(?:对|针对|对照)\s*$")
 
 
 # a scheme's year as the object of an act (完成2026年度参保缴费, 参加2026年度城乡居民医保): the cycle the act is for,
@@ -169,7 +167,7 @@ def _in_modifier(d: DateMatch, s: str, upto: int) -> bool:
         return True
     if d.text.endswith("前"):
         return _MODIFIER_TAIL.match(s, d.end, upto) is not None
-    if d.kind == "since" and _OBJECT_OF.search(s, 0, d.start):
+    if since_in_object(d.kind, s, 0, d.start):
         # (对2021年以来实施的高标准农田建设项目开展专项排查: the projects' own time, the object of the check)
         return _MODIFIER_TAIL.match(s, d.end, upto) is not None
     return _BEFORE_DATE_MODIFIER.match(s, d.end, upto) is not None
