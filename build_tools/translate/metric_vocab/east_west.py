@@ -62,7 +62,7 @@ EAST_WEST_EXACT: dict[str, tuple[str, str]] = {
     "帮助农村劳动力转移就业": ("rural workers helped to find jobs away from their farms", "P"),
     "农村劳动力转移就业": ("rural workers finding jobs away from their farms", "P"),
     "到其他地区就业": ("rural workers employed in other regions", "P"),
-    "就近就地就业": ("rural workers employed locally", "P"), "近就地就业": ("rural workers employed locally", "P"),
+    "就近就地就业": ("rural workers employed locally", "P"),
     "帮助脱贫人口就业": ("people no longer in poverty helped into employment", "GWR 2022/424, P"),
     "脱贫人口就业": ("people no longer in poverty in employment", "GWR 2022/424, P"),
     "帮助脱贫人口就业完成全年目标任务比例": (
