@@ -52,3 +52,11 @@ def test_an_estimate_after_a_count_as_of_a_day_is_of_the_year() -> None:
 
 def test_the_county_as_the_voice_is_no_part_of_the_name() -> None:
     assert _fig("县里今年共设立收购网点27个。", 27).metric == "设立收购网点"
+
+
+def test_a_list_of_totals_as_of_a_day_says_so() -> None:
+    from build_tools.translate.figure_lists import TIMELINE_LEADS, figure_list
+
+    found = figs("截至10月25日，全县累计收购秋粮8.3万吨，同比增加0.9万吨。", **NEWS)
+    assert figure_list(found, get_glossary(), Context(), TIMELINE_LEADS, "2025-10-25") == (
+        "Figures as of 25 October 2025 — autumn grain purchased: 83,000 tons, up 9,000 tons year on year.")

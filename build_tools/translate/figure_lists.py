@@ -87,6 +87,8 @@ def figure_list(figures: list[Figure], glossary: Glossary, ctx: Context, leads: 
         if period is None:
             return None
         body = "; ".join(f"{shown}: {', '.join(joined_changes(values))}" for shown, values in _subject_once(groups))
+        if period.startswith("as of "):  # 截至11月15日: "Figures as of 15 November 2025", totals at the day, not of it
+            return f"{leads.shared[shared].replace(' for {p}', ' {p}').format(p=period)} — {body}."
         if dated and shared in leads.dated and english_period(dated) == period:
             return f"{leads.dated[shared]} — {body}."
         return f"{leads.shared[shared].format(p=the_period(period))} — {body}."  # (for the end of 2023)

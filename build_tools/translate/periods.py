@@ -126,10 +126,7 @@ def edge_period(value: str, edge: str) -> str | None:
 
 
 def the_period(period: str | None) -> str | None:
-    """'end of 2024' -> 'the end of 2024' (an edge_period after "for", "from", "dated"); 'as of 30 November 2025' ->
-    '30 November 2025' (the lead's "for" says it); other periods as they are."""
-    if period and period.startswith("as of "):
-        return period[len("as of "):]
+    """'end of 2024' -> 'the end of 2024' (an edge_period after "for", "from", "dated"); other periods as they are."""
     return f"the {period}" if period and period.startswith(("end of", "beginning of")) else period
 
 
