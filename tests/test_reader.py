@@ -17,9 +17,9 @@ from build_tools.render import indexes, indicators, pages
 LANG_DIRS = {"zh": "", "en": "en", "zh-Hant": "zh-Hant"}
 YEAR_WORDING = {"zh": "{}年", "en": "{}", "zh-Hant": "{}年"}
 KIND_WORDING = {  # hand-written: what a reader sees for the seeds' kinds
-    "zh": {"gazette": "政府公报", "news": "新闻", "work-report": "政府工作报告"},
-    "en": {"gazette": "Government gazette", "news": "News", "work-report": "Government work report"},
-    "zh-Hant": {"gazette": "政府公報", "news": "新聞", "work-report": "政府工作報告"},
+    "zh": {"gazette": "政府公报", "news": "新闻", "work-report": "工作报告"},
+    "en": {"gazette": "Government gazette", "news": "News", "work-report": "Work report"},
+    "zh-Hant": {"gazette": "政府公報", "news": "新聞", "work-report": "工作報告"},
 }
 
 
