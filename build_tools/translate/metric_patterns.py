@@ -21,7 +21,7 @@ INNER_ABBR_RE = re.compile(r"[（(][A-Za-z&]{1,8}[）)](?=.)")
 # figure is planned, which the row's status already says.
 DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{} where renovation began"),
            ("计划", "{}"), ("实施", "{} implemented"), ("安排", "{} planned"), ("改造提升", "{} upgraded"),
-           ("改造", "{} renovated"),
+           ("提标改造", "{} upgraded"), ("改造", "{} renovated"),
            # the state of projects (开工在建 "under construction", GWR 2015/221 在建项目 "projects already under
            # construction"; 开复工 "started or resumed", project rendering, as the glossary's 开复工项目)
            ("开工在建", "{} under construction"), ("在建", "{} under construction"),

@@ -394,10 +394,13 @@ class Composer:
                 return alone
             if subject:
                 return _with_subject(with_s, subject)
-        if zh.endswith("改造") and len(zh) > 2:  # 老旧片区改造 counted: "old neighborhoods renovated"
-            obj = self._glossary(zh[:-2]) or (EXACT[zh[:-2]][0] if zh[:-2] in EXACT else None)
-            if obj:
-                return f"{obj} renovated"
+        for works, done in (("提标改造", "upgraded"), ("改造", "renovated")):  # 老旧片区改造 counted: "old
+            if zh.endswith(works) and len(zh) > len(works):  # neighborhoods renovated"; 卫生院提标改造 "… upgraded"
+                part = zh[: -len(works)]
+                obj = self._glossary(part) or (EXACT[part][0] if part in EXACT else None)
+                if obj:
+                    return f"{obj} {done}"
+                break
         quoted = QUOTED_NAME_RE.search(zh)  # 组织开展“非遗里的中国年”主题活动: the events, their series' name left out
         if quoted and self.glossary.lookup(quoted.group("name")) is None \
                 and (rest := self.noun(zh[:quoted.start()] + zh[quoted.end():])):

@@ -13,6 +13,8 @@ from .vocab import (
 )
 
 _LIGHT_VERB = re.compile(r"^(?:组织开展|开展|进行|组织)(?=[\u4e00-\u9fff]{3})")
+# cases reported (报告法定传染病2368例, 累计报告…): the segmenter reads 报告 as a noun
+_REPORTED = re.compile(r"^(?:累计|新)?报告(?=[\u4e00-\u9fff]{2})")
 _BARE_ACT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<rate>率)?")
 
 
@@ -31,6 +33,10 @@ def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
             # (…隐患整改 named just before: its rate; not 出口 after 进出口, a sibling; 开展满意度回访…，回访率: the
             # rate of the callbacks, not of holding them)
             return _LIGHT_VERB.sub("", x.metric) + "率"
+        if m.group("rate") and (k := x.metric.find(m.group("verb"))) >= 2 and _tag(x.metric[:k])[-1][1][:1] == "n":
+            return x.metric[:k] + metric  # 家庭医生签约服务覆盖人口26.5万人，签约率为41.3%: 家庭医生签约率
+        if m.group("rate") and (reported := _REPORTED.match(x.metric)):
+            return x.metric[reported.end():] + metric  # 报告法定传染病2368例，发病率为…: 法定传染病发病率
         first = _tag(x.metric)
         if first and first[0][1] == "p" and (obj := _object_after_means(first, m.group("verb"))):
             return obj + metric  # 通过基层立法联系点征集立法意见建议1342条，采纳218条: the suggestions adopted

@@ -23,11 +23,12 @@ from .counted import (
 from .direction import _DEPARTURE, _MORE_THAN, _direction, _level_direction
 from .fines import fine_basis, fine_total
 from .inspections import increment_name, inspection_name
+from .invested import invested_project, size_of_built
 from .metric_checks import _trim, _valid_metric
 from .quantities import _Num
 from .rates import applied_standard, paid_before, per_unit
 from .sets import Count, is_set_count, part_of_flow, part_of_whole, running_total_of_added, total_of_set, whole_of_added
-from .subject import drop_places, invested_project
+from .subject import drop_places
 from .subject_strip import strip_subject
 from .text import _balance, _clause_start, _clean_ws
 from .vocab import (
@@ -112,12 +113,16 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
     counted: list[tuple[str, str, int]] = []  # the counts so far (metric, unit, end), for the parts after 其中
     measured: list[tuple[str, str, int]] = []  # the same for quantities of goods (万吨)
     previous_name = ""  # the name of the figure before, for a check's 不合格 and 合格率 after it
+    built = ""  # the works an amount was invested in, for their size after it (.invested)
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
         project = invested_project(s, num.start, num.end)
         subject = project or subject  # (its name leaves the metric: 投资)
         metric = strip_subject(_balance(_HOPE_INSIDE.sub("", _clean_ws(num.metric))), subject)
+        built = project or built
+        if not subject and built and (size := size_of_built(metric)):
+            subject, metric = built, size  # …建设县中医院新院区，设置床位500张: the new campus's beds
         metric = defined_name(s, num, quota_name(_time_limit_name(s, num, metric)))
         metric = height_name(s, num, metric)
         metric = _share_paid_name(s, num, metric)

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ...model import Figure
 from .context import _Ctx
+from .invested import _INVESTED_HEAD, _KIND_OF_PROJECT
 from .occasions import occasion_subject
 from .partners import trade_partner
 from .place_items import each_place, list_item_place
@@ -176,8 +177,12 @@ def _entity_at(text: str, ctx: _Ctx) -> str | None:
 
 
 # a public service body of the region named at the head of a clause (区政务服务中心, 县人民医院, 市住房公积金管理中心)
-_SERVICE_BODY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:服务中心|管理中心|管理委员会|人民医院|中医院|妇幼保健院))"
-                           r"(?=[\u4e00-\u9fff]{0,4}?(?:共|为|全年|累计|受理|办理|下设|接诊|完成|实现|有)|[，,\d])")
+# (a hospital heads its own clause whatever follows, 县人民医院通过三级医院评审，门急诊人次…, unless the name goes on
+# to a part or a group of it, 县人民医院医共体, 县中医院新院区, or is an item of a list: 县人民医院综合楼、…等12个项目)
+_SERVICE_BODY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:服务中心|管理中心|管理委员会)"
+                           r"(?=[\u4e00-\u9fff]{0,4}?(?:共|为|全年|累计|受理|办理|下设|接诊|完成|实现|有)|[，,\d])|"
+                           r"[\u4e00-\u9fff]{0,12}?(?:人民医院|中医院|妇幼保健院)"
+                           r"(?![\u4e00-\u9fff]{0,2}(?:医共体|集团|分院|院区|和|与|及)|[^，,；;。]*?[、等]))")
 
 
 # a government department of the region at the head of a clause, handling cases (县住房和城乡建设局承办58件,
@@ -523,21 +528,6 @@ def drop_places(metric: str, subject: str, ctx: _Ctx) -> str:
             break
         rest = rest[len(head):]
     return rest
-
-
-_KIND_OF_PROJECT = re.compile(r"(?:重点|新开工|续建|在建|新建|签约|招商|引进|各|全|该|其|这|那|一批|多个|若干)")
-# a clause opening with the size of the project it names (总投资15亿元的嵩原新能源电池材料产业园项目…)
-_INVESTED_HEAD = re.compile(r"(?:总投资|计划投资|投资)(?:约|近|超过?)?\s*[\d.]+\s*[万亿]?元的((?:(?![以的，,；;。、])"
-                            r"[\u4e00-\u9fff“”]){2,20}?(?:项目|工程))")
-_INVESTED_IN = re.compile(r"的((?:(?![以的，,；;。、])[\u4e00-\u9fff“”]){2,20}?(?:项目|工程))")
-
-
-def invested_project(s: str, start: int, end: int) -> str:
-    """中国黄金集团投资10亿元的新都黄金改造项目: an amount invested in a project named after it is the project's."""
-    m = _INVESTED_IN.match(s, end)
-    if not m or not re.search(r"投资\s*$", s[:start]) or _KIND_OF_PROJECT.match(m.group(1)):
-        return ""
-    return m.group(1)
 
 
 # a leading clause saying how a figure is known (经成本监审，…; 据测算，…; 根据审计，…): no subject of the sentence

@@ -14,6 +14,13 @@ ASSESSMENTS_EXACT: dict[str, tuple[str, str]] = {
     "项目占地面积": ("site area of the project", "P"),
     "占地面积": ("site area", "P"),
     "总建筑面积": ("total floor area", "P"),
+    # the size of works named with their investment (…设置床位500张, 设计日处理能力5万吨; .extract.figures.invested)
+    "建筑面积": ("floor area", "P"),
+    "日处理能力": ("daily treatment capacity", "P"),
+    "处理能力": ("treatment capacity", "P"),
+    "年处理能力": ("annual treatment capacity", "P"),
+    "学位": ("school places", "P"),
+    "停车位": ("parking spaces", "P"),
     "项目建成后年产高性能建筑石膏粉": ("annual output of high-performance building gypsum powder once built", "P"),
     "年产高性能建筑石膏粉": ("annual output of high-performance building gypsum powder", "P"),
     "高性能建筑石膏粉": ("high-performance building gypsum powder", "P"),

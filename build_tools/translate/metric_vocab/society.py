@@ -73,6 +73,21 @@ SOCIETY_EXACT: dict[str, tuple[str, str]] = {
     "社区卫生服务中心（站）": ("community health service centers (stations)", "YB 22-9"),
     "总诊疗人次": ("total visits to health care institutions", "YB 22-10"),
     "诊疗人次": ("visits to health care institutions", "YB 22-10"),
+    # a health bureau's review of its year: services and their coverage (GWR 2018/618 家庭医生签约服务 "contracted
+    # family doctor services"; GWR 2019/628 健康管理 "health management", 2019/614 高血压 "high blood pressure";
+    # YB 22-15 发病率 "morbidity rate" of notifiable infectious diseases; the rest P)
+    "出院患者": ("inpatients discharged", "P"),
+    "出院人数": ("inpatients discharged", "P"),
+    "家庭医生签约率": ("contract rate of family doctor services", "GWR 2018/618, P"),
+    "65岁及以上老年人健康管理率": ("health management rate of people aged 65 and over", "GWR 2019/628, P"),
+    "老年人健康管理率": ("health management rate of elderly people", "GWR 2019/628, P"),
+    "高血压患者规范管理率": ("standardized management rate of patients with high blood pressure",
+                             "GWR 2019/614, P"),
+    "糖尿病患者规范管理率": ("standardized management rate of patients with diabetes", "GWR 2019/614, P"),
+    "发热门诊": ("fever clinics", "P"),
+    "免费婚前医学检查": ("free premarital medical checkups", "P"),
+    "婚前医学检查率": ("premarital medical checkup rate", "P"),
+    "婚检率": ("premarital medical checkup rate", "P"),
     "门急诊人次": ("outpatient and emergency visits", "YB 22-10"),
     # social security, social services, employment services
     "专业技术人才": ("professional and technical personnel", "P"),
