@@ -117,3 +117,27 @@ def test_health_services_in_english(zh: str, english: str) -> None:
 ])
 def test_county_departments_in_english(zh: str, english: str) -> None:
     assert issuer_en(zh, get_glossary()) == english
+
+
+def _timeline(kind: str, date: str, text: str):
+    from build_tools.model import Document, Event
+    from build_tools.translate.timeline import event_english
+
+    event = Event(date=date, text=text, kind=kind, precision="month", paragraph="p1")
+    return event_english(Document(id="d", title="t", date="2026-01-20", paragraphs=[]), event, get_glossary(),
+                         Context(province="", city=""))
+
+
+def test_works_expected_to_be_done_in_a_month_in_english() -> None:
+    t = _timeline("target", "2027-09", "计划投资2.6亿元建设县妇幼保健院新院区，设置床位300张，预计2027年9月建成投用。")
+    assert (t.text, t.status) == ("The new campus of the County Maternal and Child Health Care Hospital is expected to "
+                                  "be completed and put into use in September 2027.", "derived")
+
+
+@pytest.mark.parametrize("marker", ["（二）", "二、", "2. "])
+def test_the_number_of_a_list_item_is_no_part_of_the_entry(marker: str) -> None:
+    t = _timeline("target", "2026-06", marker + "确保城西大桥6月底前建成通车。")
+    assert t.text == "The Chengxi Bridge is to be completed and opened to traffic by the end of June 2026."
+    # untranslated, the entry is shown as it stands in the text
+    t = _timeline("target", "2026-06", marker + "确保完成各项任务，6月底前全面收官。")
+    assert (t.text, t.status) == (marker + "确保完成各项任务，6月底前全面收官。", "missing")

@@ -1,6 +1,7 @@
 """The kind of a timeline entry (Event.kind): ``event`` (it happened), ``target`` (a goal or plan, a rule taking effect
 later), ``period`` (a span: a window of a schedule, what went on since a date), ``forecast`` (an outlook of the weather
-or the waters: 预计12月3日至5日，全市气温将下降8～10℃, no one's goal). Used by :mod:`.events`."""
+or the waters: 预计12月3日至5日，全市气温将下降8～10℃, no one's goal; an estimate of a period not closed: 经测算，
+2025年需发放…约2.6亿元). Used by :mod:`.events`."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ _DONE = re.compile(r"已经?|了(?![解却不得])|实现了|完成了|以来")
 _FORECAST = re.compile(r"(?:预计|预测|预报)[^。；;]{0,40}?(?:气温|降温|降水|降雨|降雪|雨量|"
                        r"大风|寒潮|冷空气|台风|天气|霜冻|冰冻|高温|水位|洪水|洪峰|来水|径流|汛情|雾|霾|空气质量)")
 
+# an estimate opening the sentence (经测算，…; 据测算，…): what the figures are expected to come to, no one's goal
+_ESTIMATE = re.compile(r"^\s*(?:经|据)(?:初步)?测算[，,][^。；;]{0,20}?(?:需要?|将)")
+
 
 def event_kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: bool, closed: bool = False,
           slot: bool = False) -> str:
@@ -25,7 +29,8 @@ def event_kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal
     future = bool(now) and compare(lo, now) > 0
     if future and slot and "/" in m.iso:
         return "period"  # 报名时间：2026年3月2日至3月6日 in a notice of February: the window of a schedule
-    if not past and _FORECAST.search(text):  # (a window opening today too: 预计18日夜间至20日…强降雨 on the 18th)
+    if not past and (_FORECAST.search(text) or _ESTIMATE.match(text)):  # (a window opening today too: 预计18日
+        # 夜间至20日…强降雨 on the 18th; 经测算，2025年全市需发放…约2.6亿元 in September: an estimate of the year)
         return "forecast"  # 预计12月3日至5日，全市气温将下降8～10℃: what the weather is expected to do, no one's goal
     if future:
         return "target"  # 自2024年1月1日起施行 in a document of 2023

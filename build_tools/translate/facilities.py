@@ -104,6 +104,11 @@ TARGET_RE = re.compile(rf"^(?:确保|力争|计划)?(?:(?:\d{{4}}年)?\d{{1,2}}�
 # the deadline after the facility (确保嵘州北站综合交通枢纽6月底前建成投用)
 TARGET_AFTER_RE = re.compile(rf"^(?:确保|力争|计划)?(?P<what>[^，,。；;\d]+?)(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?"
                              rf"(?:前|以前)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
+# works named with their investment and the month they are expected to be done (计划投资1.8亿元建设县中医院新院区，
+# 设置床位500张，预计2027年6月建成投用)
+EXPECTED_RE = re.compile(rf"^(?:计划|拟)?(?:总?投资[^，,。；;]{{1,12}}?元)?(?:用于)?(?:新建|建设|实施|改扩建|扩建|迁建)"
+                         rf"(?P<what>[^，,。；;\d]+?)[，,](?:[^。；;]*?[，,])?预计(?:于)?(?:\d{{4}}年)?\d{{1,2}}月"
+                         rf"(?P<end>底|末)?(?:前)?(?P<done>{DONE_RE})[。.]?$")
 ZONES = ("新区", "经济开发区", "经济技术开发区", "高新技术产业开发区", "高新区", "开发区")
 ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
 # a work report's 加快X前期工作，确保6月底前开工建设: "Construction of X is to start by the end of June 2024."
@@ -209,6 +214,10 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
         project = name_en(planned.group("what"), glossary)
         if project and project.endswith("Project"):
             return f"Construction of the {project} is to start in {when}."
+    expected = EXPECTED_RE.match(text) if target else None
+    if expected and (name := _named(expected.group("what"), glossary)):
+        verb = TARGET.get(expected.group("done"), f"be {DONE[expected.group('done')]}")
+        return f"{name} is expected to {verb} {'by the end of' if expected.group('end') else 'in'} {when}."
     m = (TARGET_RE.match(text) or TARGET_AFTER_RE.match(text)) if target else PAST_RE.match(text)
     dated = [c for c in re.split(r"[，,；;]", text.rstrip("。.")) if DATED_CLAUSE_RE.match(c)] if not target else []
     if len(dated) > 1:
@@ -217,20 +226,27 @@ def completed_clause(text: str, when: str, target: bool, glossary: Glossary) -> 
         m = DATED_CLAUSE_RE.match(dated[0]) if dated else None
     if not m:
         return None
+    name = _named(m.group("what"), glossary)
+    if name is None:
+        return None
+    done = m.group("done")
+    if target:
+        verb = TARGET.get(done, f"be {DONE[done]}")
+        return f"{name} is to {verb} {'by the end of' if m.group('end') else 'before'} {when}."
+    verb = PAST.get(done, f"was {DONE[done]}")
+    return f"{name} {verb} {on_period(when)}."  # (on 18 April 2024, in April 2024)
+
+
+def _named(what: str, glossary: Glossary) -> str | None:
+    """The works' English as a sentence's subject: County People's Hospital (new campus) -> "The new campus of the
+    County People's Hospital"; None unless it renders."""
     from .institutions import PARTS, institution_en
 
-    name = facility_en(m.group("what"), glossary) or institution_en(m.group("what"), glossary) or _project(
-        m.group("what"), glossary)
+    name = facility_en(what, glossary) or institution_en(what, glossary) or _project(what, glossary)
     if name is None:
         return None
     parts = "|".join(sorted(set(PARTS.values()), key=len, reverse=True))
     part = re.fullmatch(r"(?P<whole>.+) \((?P<part>" + parts + r")\)", name)
     if part:  # County People's Hospital (new campus): "the new campus of the County People's Hospital"
         name = f"the {part.group('part')} of the {part.group('whole')}"
-    done = m.group("done")
-    name = name[:1].upper() + name[1:]
-    if target:
-        verb = TARGET.get(done, f"be {DONE[done]}")
-        return f"{name} is to {verb} {'by the end of' if m.group('end') else 'before'} {when}."
-    verb = PAST.get(done, f"was {DONE[done]}")
-    return f"{name} {verb} {on_period(when)}."  # (on 18 April 2024, in April 2024)
+    return name[:1].upper() + name[1:]

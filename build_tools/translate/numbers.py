@@ -173,7 +173,8 @@ def _per(value: float | int | str | Decimal, unit: str, glossary: Glossary, *, s
 # what a rate is per, where the measure word's own English says more than the rate needs (户 "household or business")
 # or the glossary has none (株 of trees, 穴 of graves, 眼 of wells); project renderings
 PER_WORDS = {"户": "household", "株": "tree", "穴": "grave", "眼": "well", "头": "head", "亩": "mu", "秒": "second",
-             "生": "student", "学期": "semester", "日": "day"}  # (每生每学期, 每生每天: a student aid standard)
+             "生": "student", "学期": "semester", "日": "day",  # (每生每学期, 每生每天: a student aid standard)
+             "孩": "child"}  # (每孩每年: a childcare subsidy)
 
 
 def _per_words(tail: str, glossary: Glossary) -> str:

@@ -18,6 +18,7 @@ Anything else stays in Chinese with status "missing" (the page shows it in the m
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Document, Event, Figure, TranslatedText
 from .chronicle_frames import ended_response
@@ -31,6 +32,9 @@ from .periods import edge_period, english_period, on_period, the_period
 from .progress_frames import progress_clause
 from .rows import figure_row
 
+# the number of a list's item opening the sentence (（三）, 二、, 3.)
+ENUMERATOR_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|"
+                           r"\d{1,2}(?:[、．](?!\d)|\.(?=\s)))\s*")
 # 本办法自…起施行: what "本…" refers to, in English (plural nouns take "take", singular "takes").
 SELF_NAMES = {"办法": ("These measures", "take"), "措施": ("These measures", "take"),
               "规定": ("These provisions", "take"),
@@ -365,7 +369,9 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
 
     ``index`` is ``figures_by_paragraph(doc)``; pass it when translating several events of one document; ``region``
     is the bulletin's (市政府 in a sentence is its government)."""
-    digest = text_hash(event.text)
+    digest, original = text_hash(event.text), event.text
+    if marker := ENUMERATOR_RE.match(event.text):  # （三）计划投资…: the list's number is no part of the sentence
+        event = replace(event, text=event.text[marker.end():])
     by = the_period(edge_period(event.date, event.edge))  # ("the end of October 2026": a deadline's date)
     clause = standard_clause(event) or titled_effect(event, glossary, region) \
         or held_clause(event, glossary, region) or _completed(event, glossary) \
@@ -391,4 +397,4 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
             targets = all(f.is_target or f.status == "target" for f in figures)
             lead = "Targets stated" if targets else "Figures stated"  # the rows as they are (a row without value)
             return TranslatedText(f"{lead}: {'; '.join(r.text for r in rows)}.", "derived", digest)
-    return TranslatedText(event.text, "missing", digest)
+    return TranslatedText(original, "missing", digest)

@@ -60,6 +60,7 @@ from .assessments import assessment_terms
 from .attributes import ONGOING
 from .bare_changes import name_bare_changes
 from .bases import compared_lead
+from .breakdowns import estimated_parts
 from .budget import budget_caption, budget_cues
 from .captions import caption_quantity, caption_unit, caption_year
 from .carried import (
@@ -372,6 +373,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         opening_end = [d for d in pctx.dates(text[:_clause_end(text, 0)]) if _YEAR_END_STOCK.fullmatch(d.text)]
         before: list[DateMatch] = []  # the dates of the sentence before (其中，… breaks its figures down)
         previous = ""  # the sentence before
+        previous_found: list[Figure] = []  # its figures (for a breakdown of them, 其中，…)
         span_base = ""  # the base year of a dated 由…到… of the sentences before joined by ；
         budgeted = False  # the sentence breaks down a budget given by the sentence before
         compared: tuple[str, str] | None = None  # a leading 与2010年…相比 and its base period, for the changes after
@@ -455,6 +457,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                             # deadline of the clauses before frames (not a norm of a later sentence: 。; not a level
                             # held throughout, 保持100%, a norm over the plan's span)
                             f.status, f.is_target, f.period = "target", True, deadline[-1].iso
+                if _BREAKDOWN_HEAD.match(sentence):
+                    estimated_parts(found, previous_found)  # (经测算，…约2.6亿元。其中，中央财政补助资金约2.1亿元)
                 carry_per_scope(found, last_metric)  # (…每10万人中拥有大学文化程度的…；拥有高中文化程度的…)
                 years_respectively(sentence, found)  # (2026年、2027年分别完成改造300万千瓦、400万千瓦)
                 works_named_before(sentence, found)  # (大力推进…改造，…分别完成改造300万千瓦)
@@ -467,6 +471,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             if found:
                 reported = reporting_periods(sentence, dates) or reported
             before = dates if dates and found else ([] if found else before)
+            previous_found = found
             _name_the_items(found, para_metrics)
             superlative_siblings(found)
             name_place_parts(sentence, found)  # (其中东湖区改造54个, 现存14个内涝积水点中，西岭区有8个)

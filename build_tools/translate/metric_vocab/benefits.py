@@ -28,6 +28,21 @@ _POOR = ("persons living in extreme poverty, subsistence allowance recipients an
          "poverty")  # GWR 2016/595, 2012/102, 2018/479
 
 BENEFITS_EXACT: dict[str, tuple[str, str]] = {
+    # a childcare subsidy's interpretation: the standard per child and year, the funds and the children reached
+    # (GWR 2019/431-432 婴幼儿 "infants and young children", "infant and child care"; 育儿补贴 "childcare
+    # subsidies" after the national scheme of 2025, not in the reference: P)
+    "育儿补贴": ("childcare subsidies", "P"),
+    "育儿补贴标准": ("childcare subsidy standard", "P"),
+    "需发放育儿补贴": ("childcare subsidies to be paid", "P"),
+    "地方补贴": ("local subsidies", "P"),
+    "惠及婴幼儿": ("infants and young children benefiting", "GWR 2019/431, P"),
+    "中央财政补助资金": ("subsidy funds from the central government", "P"),
+    "市级财政安排配套资金": ("matching funds from the city budget", "P"),
+    "市级财政配套资金": ("matching funds from the city budget", "P"),
+    "县级财政配套资金": ("matching funds from the county budget", "P"),
+    # the time allowed to apply (申领人应于婴幼儿出生后6个月内提出申请)
+    "提出申请时限": ("time limit for applications", "P"),
+    "申请时限": ("time limit for applications", "P"),
     # minimum wages
     "最低工资标准": ("minimum wage", "GWR 2008/195"),
     "月最低工资标准": ("monthly minimum wage", _WAGE),
