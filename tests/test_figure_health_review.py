@@ -141,3 +141,15 @@ def test_the_number_of_a_list_item_is_no_part_of_the_entry(marker: str) -> None:
     # untranslated, the entry is shown as it stands in the text
     t = _timeline("target", "2026-06", marker + "确保完成各项任务，6月底前全面收官。")
     assert (t.text, t.status) == (marker + "确保完成各项任务，6月底前全面收官。", "missing")
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("一、2025年工作完成情况", "I. Work Completed in 2025"),
+    ("二、存在的困难和问题", "II. Difficulties and Problems"),
+    ("二、补贴对象和标准", "II. Eligible Recipients and Subsidy Standards"),
+    ("三、申领方式", "III. How to Apply"),
+])
+def test_section_headings_of_a_review_and_of_a_subsidys_interpretation(zh: str, english: str) -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    assert TitleRenderer(get_glossary()).heading(zh).text == english

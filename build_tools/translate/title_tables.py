@@ -284,6 +284,10 @@ PLAN_HEADINGS: dict[str, str] = {
     "取得成效": "Results",
     "主要成效": "Main Results",
     "工作开展情况": "Work Done",
+    "工作完成情况": "Work Completed",  # (2025年工作完成情况 "Work Completed in 2025")
+    "存在的困难和问题": "Difficulties and Problems",
+    "困难和问题": "Difficulties and Problems",
+    "存在的不足": "Shortcomings",
     "总体目标": "Overall Objectives",
     "强化责任落实": "Ensuring Responsibilities Are Fulfilled",
     "严格督查考核": "Strengthening Supervision and Evaluation",
@@ -298,6 +302,10 @@ PLAN_HEADINGS: dict[str, str] = {
     "政策依据": "Policy Basis",
     "制定依据": "Basis for Formulation",
     "主要内容": "Main Contents",
+    # (a subsidy's interpretation: who gets it and how much, how to apply, where the money comes from; P)
+    "补贴对象和标准": "Eligible Recipients and Subsidy Standards",
+    "申领方式": "How to Apply",
+    "申领程序": "Application Procedure",
     "重点内容": "Key Contents",
     "重点解读": "Key Points Explained",
     "适用对象": "Eligible Recipients",
