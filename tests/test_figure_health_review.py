@@ -148,6 +148,10 @@ def test_the_number_of_a_list_item_is_no_part_of_the_entry(marker: str) -> None:
     ("二、存在的困难和问题", "II. Difficulties and Problems"),
     ("二、补贴对象和标准", "II. Eligible Recipients and Subsidy Standards"),
     ("三、申领方式", "III. How to Apply"),
+    # the review's headings of what improved (a subject the work reports name, a predicate in the past tense)
+    ("（一）居民健康水平稳步提高。", "(1) Residents' Health Improved Steadily"),
+    ("（四）公共卫生体系不断完善。", "(4) The Public Health System Continued to Improve"),
+    ("（五）医保支付方式改革深入推进。", "(5) The Reform of Medical Insurance Payment Models Advanced Further"),
 ])
 def test_section_headings_of_a_review_and_of_a_subsidys_interpretation(zh: str, english: str) -> None:
     from build_tools.translate.titles import TitleRenderer

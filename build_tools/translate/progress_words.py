@@ -59,6 +59,11 @@ PROGRESS = {
     "占比下降": "accounted for a smaller share", "占比上升": "accounted for a larger share",
     "占比提高": "accounted for a larger share", "较为集中": "were relatively concentrated",
     "分布不均": "were unevenly distributed",
+    # the review headings of a health bureau (居民健康水平稳步提高, 基层卫生服务提质扩面, 医保支付方式改革深入推进;
+    # GWR 2013/146 国民健康水平进一步提高 "People's health further improved"; the others project renderings)
+    "稳步提高": "improved steadily", "进一步提高": "further improved", "持续提高": "continued to improve",
+    "提质扩面": "improved in quality and expanded in coverage", "深入推进": "advanced further",
+    "持续深化": "continued to deepen",
 }
 
 
@@ -72,4 +77,12 @@ PROGRESS_SUBJECTS = {"居民消费价格": "consumer prices", "居民消费价�
                      # (NBS releases: "market sales", "foreign trade and finance"; 民生保障 after GWR 2022/483)
                      "市场销售": "market sales", "对外贸易和金融运行": "foreign trade and finance",
                      "民生保障": "support for people's wellbeing", "重大项目": "major projects",
-                     "产业转型": "industrial transformation"}
+                     "产业转型": "industrial transformation",
+                     # a health bureau's review: GWR 2013/146 国民健康水平 "people's health", 2020/361 医疗服务能力
+                     # "capacity for providing medical services", 2021/224 公共卫生体系 "public health system",
+                     # 2019/617 医保支付方式改革 "the reform of medical insurance payment models"
+                     "居民健康水平": "residents' health", "国民健康水平": "people's health",
+                     "医疗服务能力": "the capacity for providing medical services",
+                     "公共卫生体系": "the public health system",
+                     "医保支付方式改革": "the reform of medical insurance payment models",
+                     "基层卫生服务": "community-level health services"}
