@@ -157,3 +157,16 @@ def test_section_headings_of_a_review_and_of_a_subsidys_interpretation(zh: str, 
     from build_tools.translate.titles import TitleRenderer
 
     assert TitleRenderer(get_glossary()).heading(zh).text == english
+
+
+@pytest.mark.parametrize(("text", "value", "metric", "english"), [
+    ("二是队伍老化，乡村医生中60岁以上的占34%。", 34, "60岁以上占乡村医生比重",
+     "Share of those aged 60 and over among rural doctors: 34%, 2025"),
+    ("全县企业中，小微企业占91%。", 91, "小微企业占全县企业比重",
+     "Share of small and micro businesses in the county's enterprises: 91%, 2025"),
+])
+def test_a_share_of_the_members_of_a_group_named_inside_it(text: str, value: float, metric: str,
+                                                            english: str) -> None:
+    f = one(_figs(text), value)
+    assert f.metric == metric
+    assert _english(f) == english

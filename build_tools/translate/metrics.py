@@ -197,6 +197,9 @@ class Composer:
                 return None
             if not m.group("x"):  # 占出口总值: the part is the row's own subject
                 return f"share in {whole}"
+            # (60岁以上占乡村医生比重: an age group of the whole)
+            if age := re.fullmatch(r"(\d{1,3})周?岁(?:及|和)?以上的?(?:人员|人)?", m.group("x")):
+                return f"share of those aged {age.group(1)} and over among {whole}"
             part = self.noun(m.group("x"))
             return f"share of {part} in {whole}" if part else None
         m = TOTAL_INVESTMENT_RE.match(zh)
