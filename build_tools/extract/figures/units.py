@@ -61,6 +61,8 @@ def _units() -> dict[str, _Unit]:
         "吨标准煤": _Unit("tce", 1, "measure"), "吨标煤": _Unit("tce", 1, "measure"),  # energy use, coal equivalent
         "千克": _Unit("kg", 1, "measure"), "斤": _Unit("kg", 0.5, "measure"), "千瓦时": _Unit("kWh", 1, "measure"),
         "千瓦": _Unit("kW", 1, "measure"), "兆瓦": _Unit("kW", 1000, "measure"), "千伏": _Unit("kV", 1, "measure"),
+        # (a battery plant's capacity: 新增产能10吉瓦时; storage: 储能规模200兆瓦时)
+        "吉瓦时": _Unit("kWh", 1_000_000, "measure"), "兆瓦时": _Unit("kWh", 1000, "measure"),
         # transformer capacity (节能变压器1800万千伏安) and coal use per kWh supplied (供电煤耗不高于300克标准煤/千瓦时)
         "千伏安": _Unit("kVA", 1, "measure"), "克标准煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
         "克标煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
