@@ -77,6 +77,7 @@ PLAN_REPORT_RE = re.compile(rf"^{PLACE}(?P<y1>\d{{4}})年(?:全市|全县|全区
 LEVEL = r"(?:全市|全县|全区|市级|县级|区级|市本级|县本级|区本级)?(?:和(?:全市|全县|全区))?(?:一般公共)?"
 BUDGET_RE = re.compile(rf"^{PLACE}(?P<y1>\d{{4}})年{LEVEL}预算执行情况(?:和|与|及)(?P<y2>\d{{4}})年{LEVEL}预算草案$")
 YEAR_REPORT_RE = re.compile(r"^(?P<year>\d{4})年度?(?P<subject>.+?)(?:工作)?(?:情况|工作情况)$")
+SUBJECT_REPORT_RE = re.compile(r"^(?:全市|全县|全区|全州|全省|全镇)?(?P<subject>[\u4e00-\u9fff]{2,20}?)(?:工作)?情况$")
 FINAL_ACCOUNTS_RE = re.compile(r"^(?P<y>\d{4})年度?(?P<level>全市|全县|全区|市级|县级|区级|市本级|县本级|区本级)?"
                                r"(?:财政|政府)?(?:总)?决算(?:草案)?$")
 FINAL_ACCOUNTS_LEVELS = {"市级": "Municipal ", "市本级": "Municipal ", "县级": "County ", "县本级": "County ",
@@ -206,7 +207,8 @@ def report_subject(renderer: TitleRenderer, zh: str) -> str | None:
     if m:
         subject = renderer.subject(m.group("subject"))
         return f"{subject} in {m.group('year')}" if subject else None
-    return None
+    m = SUBJECT_REPORT_RE.match(zh)  # (全市秸秆综合利用工作情况: the work on a subject, of no year named)
+    return renderer.subject(m.group("subject")) if m else None
 
 
 def outline_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:

@@ -54,6 +54,10 @@ ACTIONS: dict[str, str] = {
     "奖励": "incentives for {x}",
     "整治": "the rectification of {x}",
     "改造": "the renovation of {x}",
+    # (新能源汽车推广应用: after GWR 2020/261 "promote wider use of new-energy automobiles", 2022/374; P)
+    "推广应用": "the promotion and application of {x}",
+    "推广": "the promotion of {x}",
+    "综合利用": "the comprehensive use of {x}",  # (GWR 2017/502 "make comprehensive use of straw")
 }
 # 治理 of what is treated rather than controlled: sewage and waste (GWR 2021/504 "treat waste water")
 TREATED = ("sewage", "wastewater", "waste water", "waste", "garbage")

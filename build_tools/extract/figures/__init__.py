@@ -62,7 +62,7 @@ from .bare_changes import name_bare_changes
 from .bases import compared_lead
 from .breakdowns import estimated_parts
 from .budget import budget_caption, budget_cues
-from .captions import caption_quantity, caption_unit, caption_year
+from .captions import caption_quantity, caption_unit, caption_year, leads_table
 from .carried import (
     apply_parallel_span,
     average_over_span,
@@ -323,7 +323,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             text_review = None
             reported = []
         notes = bool(_NOTES_HEAD.match(para.text)) or (notes and (not level or bool(_NOTE_ITEM.match(para.text))))
-        caption = para.text if para.role == "caption" else caption if para.cells else ""
+        caption = para.text if para.role == "caption" or leads_table(para.text) else caption if para.cells else ""
         if para.cells and not caption and para is doc.paragraphs[0] and not doc.title_inferred:
             caption = doc.title  # (a table after the signature split off as its own document, titled by its caption)
         if para.role in _SKIP_ROLES or notes:

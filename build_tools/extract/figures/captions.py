@@ -8,11 +8,12 @@ import re
 from .unit_tables import unit_of_line
 
 # a caption naming one quantity broken down by the region's parts (2025年1-11月各县（市、区）一般公共预算收入完成
-# 情况, 分县区规模以上工业增加值增长情况表): the quantity, without the time, the breakdown and the word for a table
+# 情况, 分县区规模以上工业增加值增长情况表, 各县（市、区）公共充电桩建设情况见下表：): the quantity, without the
+# time, the breakdown and the word for a table
 _CAPTION_QUANTITY = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*(?:\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}\s*月份?|"
                                r"[一二三四]季度|前三季度|上半年)?\s*(?:各|分)(?:县（市、区）|县\(市、区\)|县市区|县区|区县|"
                                r"乡镇（街道）|乡镇|地区|市州|园区)\s*(?P<quantity>[\u4e00-\u9fff]{2,16}?)"
-                               r"(?:完成|执行|运行)?(?:情况)?(?:统计|一览)?表?$")
+                               r"(?:完成|执行|运行|建设)?(?:情况)?(?:统计|一览)?(?:表?|[见如]下表[：:]?)$")
 
 
 # a caption naming one quantity broken down by quarters or months (柘宁县2026年度国有建设用地供应计划分季度安排表
@@ -63,3 +64,30 @@ def task_words(words: str, year: str) -> str:
     if year and not re.match(r"(?:19|20)\d{2}\s*年", words):
         return f"{year}年计划"
     return _TASK_WORDS.sub("计划", words)
+
+
+# a column of what was done to the caption's things (累计建成（个） | 其中2025年新建（个） under …公共充电桩建设情况):
+# the act and the things, 累计建成公共充电桩, 2025年新建公共充电桩; a share of the year's goal done, that share
+_ACT_HEADER = re.compile(r"^(?:其中)?(?P<time>(?:19|20)\d{2}\s*年)?"
+                         r"(?P<act>累计建成|累计新建|累计新增|新建|建成|新增|改造|累计改造)$")
+_GOAL_DONE_HEADER = re.compile(r"^完成(?:年度|全年)?(?:目标|任务|计划)(?:比例)?$")
+
+
+def acted_on(name: str, quantity: str) -> str:
+    """A column's name with the caption's ``quantity`` when the column says only what was done to it; as it is
+    otherwise."""
+    if not quantity:
+        return name
+    if m := _ACT_HEADER.match(name):
+        return (m.group("time") or "") + m.group("act") + quantity
+    if _GOAL_DONE_HEADER.match(name):
+        return quantity + name.removesuffix("比例") + "比例"  # 公共充电桩完成年度目标比例
+    return name
+
+
+# a sentence introducing the table after it (各县（市、区）公共充电桩建设情况见下表：): its caption in effect
+_LEADS_TABLE = re.compile(r"[见如]下表[：:。]?$")
+
+
+def leads_table(text: str) -> bool:
+    return bool(_LEADS_TABLE.search(text.strip()))

@@ -8,10 +8,11 @@ import re
 from .acts import _object_of_act, _outcome_of_events
 from .combined import TOGETHER_HEAD, whole_of_list
 from .context import _Ctx
+from .judged import judged_indicator
 from .metric_strip import _strip
 from .noun_phrase import _topic
 from .quantities import _Num
-from .text import _clause_end, _clean_ws
+from .text import _clause_end, _clause_start, _clean_ws
 from .vocab import (
     _CJK,
     _COLLECTIVE,
@@ -284,6 +285,8 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 num.metric = carry_metric
             elif para_metric and k == 0 and _place_only(num.l_clean):
                 num.metric = _topic(para_metric)  # …地区生产总值增长7.1%。柳河县增长5.1%: the place is the subject
+            elif judged := judged_indicator(s, _clause_start(s, num.start), num.start):
+                num.metric = judged  # 产能利用率偏低，仅为58%: the indicator the clause before judges
             elif num.comparison or num.kind == "growth":
                 num.metric = _sentence_topic(s, ctx)
             if not num.metric and para_metric and k == 0 and _BARE_CHANGE.fullmatch(num.l_clean) \

@@ -266,6 +266,10 @@ def _verbal(word: str, pos: str) -> bool:
     return pos.startswith("v") and pos != "vn" and word not in _COUNTED_ACTS
 
 
+# those a payment or service reached, counted by their measure word alone (…补贴1.26亿元，惠及3900辆; 惠及1.2万户)
+_REACHED_NOUNS = {"辆": "车辆", "户": "家庭", "家": "企业", "人": "人口", "名": "人口"}
+
+
 def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]], ctx: _Ctx) -> int:
     """Set ``num.metric`` (or mark the quantity as not a figure); returns where the figure's text ends."""
     l_raw = s[lstart:num.start]
@@ -397,7 +401,8 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if num.pattern == "L":
         # (…管网改造，惠及4625万平方米: a verb of reach before an area names the area reached, 惠及面积)
-        num.metric = lm + ("面积" if lm in _REACH_VERBS and num.base in ("m2", "km2", "mu", "ha") else "")
+        num.metric = lm + ("面积" if lm in _REACH_VERBS and num.base in ("m2", "km2", "mu", "ha") else
+                           _REACHED_NOUNS.get(num.unit.lstrip("万千亿"), "") if lm in ("惠及", "受益") else "")
         return num.end
     if num.pattern == "rate":
         np = _np_after_de(s[_skip_space(s, num.end) + 1:_clause_end(s, num.end)])

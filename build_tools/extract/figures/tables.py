@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from ...model import Paragraph
-from .captions import task_words
+from .captions import acted_on, task_words
 from .form_tables import form_sentences
 from .header_rows import merge_header_rows, pick_unit_alternatives
 from .label_units import split_label_units
@@ -330,9 +330,10 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "", year: s
         elif (m := _WITH_UNIT.match(h)) is not None:
             name = m.group("name").strip()
             planned = _DONE_COLUMN.match(name) and any(_PLAN_COLUMN.match(c[0]) for c in columns.values())
-            if quantity and _TIME_ONLY_HEADER.fullmatch(name) and not planned:
-                name = quantity  # (累计 said would make a flow of the months a running total at their end)
-                # (计划数 | 完成数: the outcome against the plan, said so in _row_sentence)
+            # (累计 said would make a flow of the months a running total at their end; 计划数 | 完成数: the outcome
+            # against the plan, said so in _row_sentence; 累计建成 | 其中2025年新建: the caption's things, .captions)
+            name = quantity if quantity and _TIME_ONLY_HEADER.fullmatch(name) and not planned else \
+                acted_on(name, quantity)
             columns[j] = (name, m.group("unit"))
         elif (pct := _PERCENT_TAIL.match(h)) is not None:
             columns[j] = (pct.group("name"), "%")  # 为预算% | 增长% under 单位：亿元: the column's own unit

@@ -101,6 +101,7 @@ from .tax_relief import TAX_RELIEF_EXACT, TAX_RELIEF_HEADS, TAX_RELIEF_SUBJECTS
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
+from .vehicles import VEHICLES_EXACT
 from .websites import WEBSITES_EXACT
 
 __all__ = ["AREAS", "BUDGET_LINES", "CHANNELS", "MODE_HEADS", "MODES", "MORE_EXACT", "MORE_HEADS", "MORE_PARTNERS",
@@ -217,6 +218,8 @@ MORE_HEADS.update(CONSUMER_COMPLAINTS_HEADS)
 MORE_SUBJECTS.update(CONSUMER_COMPLAINTS_SUBJECTS)
 # a county's news of its autumn grain purchase (an untuned document): its own module
 MORE_EXACT.update(GRAIN_PURCHASE_EXACT)
+# new-energy vehicles and their charging (an untuned report of a development and reform commission)
+MORE_EXACT.update(VEHICLES_EXACT)
 # a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
 # where no earlier module names the term
 for _term, _entry in {**DISCIPLINE_CASES_EXACT, **ACCIDENT_EXACT}.items():
