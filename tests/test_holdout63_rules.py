@@ -1,0 +1,60 @@
+"""Rules written after the sixty-third held-out set's first run (a county procuratorate's work report as a DOCX with
+a merged-cell table of case counts, a city traffic police detachment's traffic control notice on a portal page), each
+tested on sentences and tables written for it, not the set's own."""
+
+from __future__ import annotations
+
+from build_tools.extract.figures.header_rows import merge_header_rows, sign_changes
+from build_tools.extract.figures.tables import table_sentences
+from build_tools.model import Paragraph
+from tests.test_figure_attributes import figs, one
+
+
+def _table(*rows: tuple[str, ...]) -> list[str]:
+    return table_sentences(Paragraph(id="p1", text="", role="table", cells=[list(r) for r in rows]))
+
+
+def test_a_header_cell_spanning_middle_columns_names_the_years_under_it():
+    """人数 spans the 2023年 and 2024年 columns between 类别/事项 and 增减（%）: the years are the columns' names."""
+    rows = [["类别", "事项", "人数", "增减（%）"],
+            ["类别", "事项", "2023年", "2024年", "增减（%）"],
+            ["审判", "受理（人）", "120", "150", "25.0"]]
+    assert merge_header_rows(rows) == [["类别", "事项", "2023年", "2024年", "增减（%）"],
+                                       ["审判", "受理（人）", "120", "150", "25.0"]]
+
+
+def test_a_middle_span_over_names_takes_its_name_and_unit():
+    rows = [["片区", "面积（亩）", "补助（万元）", "备注"],
+            ["片区", "面积（亩）", "省级", "县级", "备注"],
+            ["东片", "300", "40", "12", "新建"]]
+    assert merge_header_rows(rows)[0] == ["片区", "面积（亩）", "省级补助（万元）", "县级补助（万元）", "备注"]
+
+
+def test_a_signed_change_column_marking_only_its_falls_reads_its_other_cells_as_rises():
+    rows = [["项目", "2024年", "2025年", "同比变化（%）"],
+            ["受理信访（件）", "210", "180", "-14.3"],
+            ["办结信访（件）", "190", "205", "7.9"]]
+    assert sign_changes(rows)[2][3] == "+7.9"
+    assert sign_changes(rows)[1][3] == "-14.3"
+    no_falls = [rows[0], rows[2], ["化解纠纷（件）", "40", "44", "10.0"]]
+    assert sign_changes(no_falls) == no_falls  # (no minus sign in the column: the cells are left as they are)
+
+
+def test_a_table_of_counts_grouped_by_category_with_a_spanning_year_header():
+    sentences = _table(("业务类别", "项目", "办件数量", "同比变化（%）"),
+                       ("业务类别", "项目", "2023年", "2024年", "同比变化（%）"),
+                       ("审判执行", "受理案件（件）", "800", "760", "-5.0"),
+                       ("审判执行", "结案（件）", "780", "790", "1.3"),
+                       ("审判执行", "执行到位（件）", "300", "330", "10.0"),
+                       ("诉讼服务", "网上立案（件）", "150", "210", "40.0"))
+    assert "结案2023年为780件，到2024年达到790件，同比上升1.3%。" in sentences
+    assert "受理案件2023年为800件，到2024年达到760件，同比下降5.0%。" in sentences
+
+
+def test_a_year_estimate_under_the_plan_heading_of_the_reports_own_year_is_of_that_year():
+    """A work report of January 2025 (reviewing 2024): under 三、2025年工作安排, 预计全年 is 2025's estimate."""
+    found = figs("一、2024年工作回顾", "全年共办理案件1800件。", "二、2025年工作安排", "预计全年办理案件1950件左右。",
+                 date="2025-01-10", title="栖川市中级人民法院工作报告", genre="work-report", headings={0: 1, 2: 1})
+    assert one(found, 1950).period == "2025"
+    assert one(found, 1950).status == "forecast"
+    assert one(found, 1800).period == "2024"
