@@ -58,3 +58,39 @@ def test_a_year_estimate_under_the_plan_heading_of_the_reports_own_year_is_of_th
     assert one(found, 1950).period == "2025"
     assert one(found, 1950).status == "forecast"
     assert one(found, 1800).period == "2024"
+
+
+NOTICE = "栖川市公安局交通警察支队关于S105省道大修工程施工期间实施交通管制的通告"
+
+
+def test_a_notices_limits_obligations_and_triggers_are_requirements():
+    found = figs("管制期间，施工路段通行车辆限速30公里/小时，禁止停车。",
+                 "施工单位应当在作业区前方200米处设置减速标志。",
+                 "车辆排队长度超过500米时，交警部门启动分流方案。",
+                 "全长8.6公里的路段日均车流量1.2万辆次。",
+                 date="2025-05-10", title=NOTICE, genre="notice")
+    assert one(found, 30).status == "requirement"
+    assert one(found, 30).period == ""
+    assert one(found, 200).status == "requirement"
+    assert one(found, 500).status == "requirement"
+    assert one(found, 1.2).status == "actual"  # (a count of the road's traffic: no norm)
+
+
+def test_a_fine_of_one_amount_a_notice_sets_for_a_case_is_a_requirement():
+    found = figs("对驾驶货车违反禁行规定的，处100元罚款。", date="2025-05-10", title=NOTICE, genre="notice")
+    assert one(found, 100).status == "requirement"
+
+
+def test_a_class_of_vehicles_by_their_seats_is_no_count():
+    found = figs("9座以下小型客车可正常通行，19座以上客车须绕行。", date="2025-05-10", title=NOTICE, genre="notice")
+    assert not [f for f in found if f.value in (9, 19)]
+
+
+def test_a_schedules_stages_and_named_spans_in_brackets_are_periods():
+    from tests.event_docs import timeline
+    events = timeline("第一阶段：2025年6月1日至2025年7月15日，实行半幅通行。",
+                      "端午假期（5月31日至6月2日）期间暂停施工。",
+                      date="2025-05-10", title=NOTICE, genre="notice")
+    kinds = {e.date: e.kind for e in events}
+    assert kinds.get("2025-06-01/2025-07-15") == "period"
+    assert kinds.get("2025-05-31/2025-06-02") == "period"
