@@ -13,7 +13,8 @@ from .text import _clause_start
 # a limit named by its word right before the figure (限速40公里/小时, 限高4.5米, 限重20吨, 车辆限载10人)
 _LIMIT_WORD = re.compile(r"(?:限速|限高|限宽|限重|限载|限长|限行速度|最高(?:车)?速度?)(?:为|在|至)?\s*$")
 # an obligation of the clause's party before the figure (应当, 必须, 须, 应在, 应于, 应按): what the rule requires
-_OBLIGED = re.compile(r"(?:应当|必须|务必|(?<![相响供适反效对])应(?=在|于|按|设|将|及时|每|当)|(?<![必无])须(?=在|于|按|设|每|经))")
+_OBLIGED = re.compile(r"(?:应当|必须|务必|(?<![相响供适反效对])应(?=在|于|按|设|将|及时|每|当)"
+                      r"|(?<![必无])须(?=在|于|按|设|每|经))")
 # the threshold of a condition a rule acts on (超过300米时, 低于5℃时): the rule's trigger
 _TRIGGER_BEFORE = re.compile(r"(?:超过|高于|低于|不足|达到)\s*$")
 _TRIGGER_AFTER = re.compile(r"\s*(?:以上|以下)?时")
