@@ -74,9 +74,11 @@ _GENERIC = re.compile(
 # 新 heads a kind (新建, 新型城镇) but also a place's name: 新塘村, 新华镇, 新民社区, 新河区 are names; 县城 is the
 # county seat, but 县城投集团 the county's urban construction investment group)
 _GOAL_OBJECT = re.compile(r"^(?:培育|打造|创建|争创|创成|认定)")
+_SERVING_VERB = re.compile(r"^(?:主动|积极|深度|全面)?(?:融入|办理|服务于?|助力|对接|走进|深入|协助|配合)")
 _IN_OWN_REGION = re.compile(r"在本(?:省|市|县|区|镇|乡)(?:内|域内|辖区内)?$")
 _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县|市县|省市|市区|城区|县城|社区|街道|园区|景区|村镇|"
                           r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村|"
+                          r"夜市|超市|集市|早市|菜市|股市|楼市|车市|"  # (a market, no city: 夜市周边警情下降…)
                           # (a court or procuratorate by its level alone, 两级法院, 基层法院: the region's courts,
                           # no one court's name; 市中级人民法院, 城关区人民法院 are)
                           r"(?:人民|两级|三级|各级|基层|全部)?(?:法院|检察院)|人民(?:法院|检察院))$")
@@ -84,7 +86,7 @@ _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|
                    r"另外|此外|同时|特别是|尤其是|"
                    r"全年|今年|去年|上半年|下半年|前三季度|同期|假期(?:期间|内)?|节日期间|节假日期间|假日期间|"
                    r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|"
-                   r"动员|发动|号召|"
+                   r"动员|发动|号召|督促|指导|帮助|"
                    # (2026年6月底前完成望川区…, 汛期前完成…: a deadline and the verb of the task before the place)
                    r"\d{4}年(?:以来|[底末]?(?:之前|以前|前))?|\d{1,2}月(?:份|\d{1,2}日)?(?:[底末初]?(?:之前|以前|前))?|"
                    r"(?:汛期|汛前|春节|国庆|年底|年内)(?:之前|以前|前)?(?=完成|建成|实现)|完成|建成|"
@@ -325,6 +327,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
         return None  # 培育省级智能工厂: a verb and the class of its object (省级, 国家级), not a name
     if len(first) > 1 and first[0][1] == "vn" and first[1][0] in ("县", "市", "区", "镇", "乡", "村"):
         return None  # 优化县政府门户网站: a verb before the level of a government (县政府), not the name 优化县
+    if _SERVING_VERB.match(name):
+        return None  # 主动融入…开发区建设, 办理县人大代表建议: a verb of serving heads the clause, its object no subject
     if name.endswith("项目") and not (_PROJECT_NAME.search(name) or _named(name)):
         return None  # 工程建设项目, 谋划储备项目: kinds of project; 华润石梁风电项目 is one
     return name
