@@ -98,7 +98,7 @@ def test_a_schedules_stages_and_named_spans_in_brackets_are_periods():
 
 def test_a_verb_of_serving_heads_no_subject_and_a_market_is_no_city():
     found = figs("主动对接栖川高新区建设，全年为园区企业提供法律咨询150次。",
-                 "办理县人大代表建议12件。", "整治后超市周边盗窃警情下降30%。",
+                 "办理县人大代表建议12件。", "整治后夜市周边盗窃警情下降30%。",
                  date="2025-01-09", region="栖川县", title="栖川县人民检察院工作报告", genre="work-report")
     assert one(found, 150).subject == ""
     assert one(found, 12).subject == ""

@@ -50,7 +50,7 @@ _ENTITY = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{_SUFFIX})"
 _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:^|[主老新旧心市县全各本]|[\u4e00-\u9fff]{2})城区|"
                        r"县城|辖区|(?:^|[大小中主老新旧心全各本该每]|[\u4e00-\u9fff]{2})城市|棚户区|小区|片区|保护区|功能区|建制[镇村]|城镇村|"
                        r"(?:^|[深高大偏远老荒国]|[\u4e00-\u9fff]{2})[山林]区|建成区|^街区|(?:[大中小]型|大中型|病险|骨干|重点|塘坝|山塘|小[（(][一二][）)]型)水库|库区|矿区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
-                       r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|"
+                       r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|(?:夜|集|早|菜|股|楼|车)市$|"  # (a market, no city)
                        r"[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村;
 # 建制镇用地, 建制村通硬化路, 城镇村及工矿用地: designated towns or villages, towns and villages as a kind, no name)
@@ -78,7 +78,6 @@ _SERVING_VERB = re.compile(r"^(?:主动|积极|深度|全面)?(?:融入|办理|�
 _IN_OWN_REGION = re.compile(r"在本(?:省|市|县|区|镇|乡)(?:内|域内|辖区内)?$")
 _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县|市县|省市|市区|城区|县城|社区|街道|园区|景区|村镇|"
                           r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村|"
-                          r"夜市|超市|集市|早市|菜市|股市|楼市|车市|"  # (a market, no city: 夜市周边警情下降…)
                           # (a court or procuratorate by its level alone, 两级法院, 基层法院: the region's courts,
                           # no one court's name; 市中级人民法院, 城关区人民法院 are)
                           r"(?:人民|两级|三级|各级|基层|全部)?(?:法院|检察院)|人民(?:法院|检察院))$")
@@ -328,7 +327,7 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
     if len(first) > 1 and first[0][1] == "vn" and first[1][0] in ("县", "市", "区", "镇", "乡", "村"):
         return None  # 优化县政府门户网站: a verb before the level of a government (县政府), not the name 优化县
     if _SERVING_VERB.match(name):
-        return None  # 主动融入…开发区建设, 办理县人大代表建议: a verb of serving heads the clause, its object no subject
+        return None  # 主动融入…开发区建设, 办理县人大代表建议: a verb of serving heads the clause, its object none
     if name.endswith("项目") and not (_PROJECT_NAME.search(name) or _named(name)):
         return None  # 工程建设项目, 谋划储备项目: kinds of project; 华润石梁风电项目 is one
     return name
