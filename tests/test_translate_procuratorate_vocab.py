@@ -1,0 +1,34 @@
+"""English of a procuratorate's work report's and a traffic control notice's key figures (holdout63): metrics with
+their official renderings where the reference has them (YB 24-7, 24-9, 24-12, 24-5; GWR 2022/135), the rest
+unofficial."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metric_vocab.procuratorate import PROCURATORATE_EXACT, TRAFFIC_CONTROL_EXACT
+from build_tools.translate.metrics import metric_en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("批准逮捕", "arrests approved"),
+    ("受理审查起诉", "persons referred for review of prosecution"),
+    ("起诉毒品犯罪", "people prosecuted for drug crimes"),
+    ("认罪认罚从宽制度适用率", "rate of application of leniency for pleading guilty and accepting punishment"),
+    ("不起诉率", "non-prosecution rate"),
+    ("立案办理公益诉讼案件", "public interest litigation cases filed"),
+    ("刑事抗诉", "criminal protests lodged"),
+    ("涉罪未成年人附条件不起诉", "minors granted conditional non-prosecution"),
+    ("日均交通流量", "average daily traffic"),
+    ("通行车辆限速", "speed limit for vehicles"),
+    ("绕行距离", "detour distance"),
+])
+def test_procuratorial_and_traffic_control_metrics(zh: str, en: str) -> None:
+    assert metric_en(zh, get_glossary()) == en
+
+
+def test_every_entry_names_its_source():
+    for zh, (en, source) in {**PROCURATORATE_EXACT, **TRAFFIC_CONTROL_EXACT}.items():
+        assert en and en == en.strip() and source, zh
+        assert source == "P" or source.startswith(("YB ", "GWR ")), (zh, source)
