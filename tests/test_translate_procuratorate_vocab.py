@@ -32,3 +32,17 @@ def test_every_entry_names_its_source():
     for zh, (en, source) in {**PROCURATORATE_EXACT, **TRAFFIC_CONTROL_EXACT}.items():
         assert en and en == en.strip() and source, zh
         assert source == "P" or source.startswith(("YB ", "GWR ")), (zh, source)
+
+
+def test_a_traffic_control_notice_has_its_title_topic():
+    from build_tools.translate.traffic_titles import traffic_control_subject
+
+    assert traffic_control_subject("S305省道青石段大修工程施工期间实施交通管制") == (
+        "Traffic Control during the Major Repair of the Qingshi Section of Provincial Highway S305")
+    assert traffic_control_subject("G1国道某地段施工") is None
+
+
+def test_a_traffic_police_detachment_is_named_by_its_bureau():
+    from build_tools.translate.names import issuer_en
+
+    assert issuer_en("栖川市公安局交通警察支队") == "Traffic Police Detachment of the Qichuan Municipal Public Security Bureau"
