@@ -109,3 +109,11 @@ def test_the_party_urged_to_act_is_the_subject_of_what_it_does():
     found = figs("针对非法倾倒问题，督促柳岸镇清理垃圾点5处。", date="2025-01-09", region="栖川县",
                  title="栖川县人民检察院工作报告", genre="work-report")
     assert one(found, 5).subject == "柳岸镇"
+
+
+def test_a_headway_and_the_time_a_detour_adds_are_figures():
+    found = figs("实行单向交替放行，每次放行时间不超过10分钟，放行间隔不少于3分钟。",
+                 "绕行距离约12公里，较原线路增加行程约9分钟。",
+                 date="2025-05-10", title=NOTICE, genre="notice")
+    assert one(found, 3, "分钟").status == "requirement"
+    assert one(found, 9, "分钟").metric
