@@ -46,3 +46,20 @@ def test_a_traffic_police_detachment_is_named_by_its_bureau():
     from build_tools.translate.names import issuer_en
 
     assert issuer_en("栖川市公安局交通警察支队") == "Traffic Police Detachment of the Qichuan Municipal Public Security Bureau"
+
+
+def test_the_head_of_a_procuratorate_or_court_in_a_byline():
+    from build_tools.translate.bylines import byline_en
+
+    assert byline_en("栖川县人民检察院检察长　李文博", get_glossary()) == (
+        "Li Wenbo, Chief Procurator of the Qichuan County People's Procuratorate")
+    assert byline_en("栖川县人民法院副院长 周立新", get_glossary()) == (
+        "Zhou Lixin, Deputy President of the Qichuan County People's Court")
+
+
+@pytest.mark.parametrize(("zh", "en"), [("管制措施", "Control Measures"), ("绕行线路", "Detour Routes"),
+                                        ("工程概况", "Overview of the Project")])
+def test_a_traffic_control_notices_items(zh: str, en: str) -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    assert TitleRenderer(get_glossary()).heading(f"四、{zh}").text == f"IV. {en}"
