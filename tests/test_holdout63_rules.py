@@ -117,3 +117,9 @@ def test_a_headway_and_the_time_a_detour_adds_are_figures():
                  date="2025-05-10", title=NOTICE, genre="notice")
     assert one(found, 3, "分钟").status == "requirement"
     assert one(found, 9, "分钟").metric
+
+
+def test_an_average_said_once_before_the_base_of_a_change():
+    found = figs("改造后，通行时间由原来的平均40分钟缩短至25分钟。", date="2025-05-10", region="栖川市")
+    assert (one(found, 25).base_value, one(found, 25).direction) == (40, "down")
+    assert not [f for f in found if f.value == 40]
