@@ -123,3 +123,8 @@ def test_an_average_said_once_before_the_base_of_a_change():
     found = figs("改造后，通行时间由原来的平均40分钟缩短至25分钟。", date="2025-05-10", region="栖川市")
     assert (one(found, 25).base_value, one(found, 25).direction) == (40, "down")
     assert not [f for f in found if f.value == 40]
+
+
+def test_the_level_a_headway_is_set_to_is_a_figure_with_its_base():
+    found = figs("管制期间，公交车发车间隔由10分钟缩短为8分钟。", date="2025-05-10", region="栖川市")
+    assert (one(found, 8).base_value, one(found, 8).direction) == (10, "down")

@@ -78,8 +78,9 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
         return True
     # (案件平均审理周期缩短至58天，比上年缩短6天; 办理时限…，比上年压缩2个工作日: a period or time limit likewise)
     # (平均单程通勤时间35.1分钟，比上年缩短1.3分钟: a time taken likewise)
-    return bool(re.search(r"天数|日数|时数|住院日|周期|时限|期限|时长|用时|工期|时间", s[:num.start])) and bool(
-        re.search(r"(?:增加|减少|多|少|缩短|压缩|延长|下降|降低|提高|上升)(?:到|至)?(?:(?:19|20)\d{2}年的?)?\s*$",
+    # (发车间隔由15分钟调整为20分钟, 缩短为10分钟: the level a headway was set to)
+    return bool(re.search(r"天数|日数|时数|住院日|周期|时限|期限|时长|用时|工期|时间|间隔", s[:num.start])) and bool(
+        re.search(r"(?:增加|减少|多|少|缩短|压缩|延长|下降|降低|提高|上升|调整)(?:到|至|为)?(?:(?:19|20)\d{2}年的?)?\s*$",
                   l_raw)
         or re.search(r"(?:最多|最少|最长|最短)[，,]?\s*(?:为|达|有)?\s*$", l_raw))
 
