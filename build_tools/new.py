@@ -353,13 +353,24 @@ CITED_NUMBER_BEFORE = re.compile(r"(?:》\s*[（(]|根据|按照|依据|依照|�
 CITED_NUMBER_OPENING = re.compile(r"(?:根据|按照|依据|依照|参照|执行)")
 
 
+# a number in brackets after the words of a running paragraph (…依法对孟某某等9人提起公诉（岑检刑诉〔2025〕88号），…):
+# a case's or another document's, cited; a document's own stands on a line of its own or under its title
+CASE_IN_TEXT = re.compile(r"[\u4e00-\u9fff][（(]\s*$")
+
+
+def _case_in_paragraph(text: str, at: int) -> bool:
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line) > 60 and bool(CASE_IN_TEXT.search(text, max(start, at - 3), at))
+
+
 def infer_doc_number(text: str) -> str:
     """The document's number (澄人社发〔2026〕9号), full-width digits as typed in a red-head line (〔２０２６〕９号)
     read as ASCII ones."""
     text = text.translate(FULL_WIDTH_DIGITS)  # (one character for one: positions unchanged)
     m = next((m for m in DOC_NUMBER_RE.finditer(text)
               if not CITED_NUMBER_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-              and not CITED_NUMBER_OPENING.match(m.group())), None)
+              and not CITED_NUMBER_OPENING.match(m.group()) and not _case_in_paragraph(text, m.start())), None)
     if not m:
         return ""
     value = re.sub(r"\s+", "", m.group())

@@ -979,3 +979,24 @@ def test_kind_of_a_list_of_a_years_projects() -> None:
     assert new.infer_kind("", "2026年市级重点建设项目清单") == "plan"
     assert new.infer_kind("", "栖川市市场准入负面清单") == ""
     assert new.infer_kind("", "关于印发2026年重点建设项目清单的通知") == "notice"
+
+
+def test_a_pages_issuing_unit_under_its_bureaus_source_tag(tmp_path) -> None:  # noqa: ANN001
+    """ContentSource names the bureau whose portal it is (栖川市公安局); the index box's 发布机构 names its unit that
+    issued the notice (栖川市公安局交通警察支队): the unit, the more precise of the two, is the issuer (holdout63)."""
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><meta charset='utf-8'><meta name='ContentSource' content='栖川市公安局'>"
+                    "<title>关于S105省道施工期间交通管制的通告_栖川市公安局</title></head><body><table><tr><th>发布机构："
+                    "</th><td>栖川市公安局交通警察支队</td></tr></table><h1>关于S105省道施工期间交通管制的通告</h1>"
+                    "<div class='content'><p>为保障S105省道大修工程顺利实施，确保施工期间道路交通安全畅通，决定对部分路段实施"
+                    "交通管制。管制期间，施工路段通行车辆限速30公里/小时，禁止超车和停车。</p></div></body></html>",
+                    encoding="utf-8")
+    assert ingest.read_source(page).metadata.get("issuer") == "栖川市公安局交通警察支队"
+
+
+def test_a_case_number_cited_in_a_paragraph_is_no_document_number() -> None:
+    """…提起公诉（岑检刑诉〔2025〕88号），… in a work report's running text: the case's number, cited."""
+    text = ("岑川县人民检察院工作报告\n各位代表：\n全年共批准逮捕各类犯罪嫌疑人186人，同比下降12.3%。3月，依法对孟某某等9人"
+            "恶势力犯罪集团提起公诉（岑检刑诉〔2025〕88号），主犯被判处有期徒刑十二年。\n")
+    assert new.infer_doc_number(text) == ""
+    assert new.infer_doc_number("岑川县人民政府文件\n岑政发〔2025〕8号\n关于…的通知\n") == "岑政发〔2025〕8号"

@@ -252,7 +252,10 @@ _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[：:]")
 # a field giving the date of the document or form itself (填报日期：, 填表时间：, 成文日期：, 生成日期：)
 _OWN_DATE_FIELD = re.compile(r"\s*(?:填报|填表|报送|成文|生成|制表|印发|发布)(?:日期|时间)\s*[：:]")
 # (or the window a step may be taken in: 竞买申请人可于2025年11月25日至12月26日…报名)
-_SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期)\s*(?:为|是|：|:)\s*$|(?:可|请|须|应)(?:在|于)\s*$")
+# (a stage of a schedule, 第一阶段：4月1日至6月30日, and a span a name defines in brackets, 节假日（5月1日至5月5日）
+# 期间, 考试期间（6月7日至6月10日）: the window itself)
+_SLOT_BEFORE = re.compile(r"(?:时间|日期|期限|期|阶段)\s*(?:为|是|：|:)\s*$|(?:可|请|须|应)(?:在|于)\s*$"
+                          r"|(?:期间|假日|假期)\s*[（(]\s*$")
 
 
 def sort_key(iso: str) -> str:

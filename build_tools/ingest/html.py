@@ -323,8 +323,10 @@ def page_metadata(tree, page_text: str) -> dict[str, str]:  # noqa: ANN001
         found["type"] = "news"
     for key, pattern in INFO_FIELDS:
         m = pattern.search(page_text)
-        if m and key not in found:
-            found[key] = _iso(m.group(1)) if key in ("signed", "date") else re.sub(r"\s+", "", m.group(1))
+        value = (_iso(m.group(1)) if key in ("signed", "date") else re.sub(r"\s+", "", m.group(1))) if m else ""
+        if value and (key not in found or (key == "issuer" and value.startswith(found[key]) and value != found[key])):
+            # (发布机构：溟川市公安局交通警察支队 under ContentSource 溟川市公安局: the bureau's unit that issued it)
+            found[key] = value
     return found
 
 

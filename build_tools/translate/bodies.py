@@ -86,6 +86,7 @@ BODIES: dict[str, str] = {
     "文化和广电旅游局": "{g} Culture, Radio, Television and Tourism Bureau",  # (the same bureau, other spellings)
     "文化广电旅游局": "{g} Culture, Radio, Television and Tourism Bureau",
     "公安局": "{g} Public Security Bureau",
+    "公安局交通警察支队": "Traffic Police Detachment of the {g} Public Security Bureau",  # (P)
     "审计局": "{g} Audit Bureau",
     "工业和信息化局": "{g} Industry and Information Technology Bureau",
     "科学技术局": "{g} Science and Technology Bureau",

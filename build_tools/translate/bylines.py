@@ -40,6 +40,12 @@ _HEAD_OF_BODY_RE = re.compile(r"^(?P<body>.+?(?:局|委员会|委|厅|办公室|
                               r"(?:局长|主任|厅长)$")
 
 
+# The head of a court or procuratorate (岑川县人民检察院检察长, 岑川市中级人民法院院长) delivering its work report:
+# "Chief Procurator" and "President" of the body (project wording after the Supreme People's Court's "President")
+_JUDICIAL_HEAD_RE = re.compile(r"^(?P<body>.+?人民(?:检察院|法院))(?P<deputy>副)?(?P<office>检察长|院长)$")
+_JUDICIAL_OFFICES = {"检察长": "Chief Procurator", "院长": "President"}
+
+
 # A newspaper's byline of several people (记者王琳实习生赵一鸣, 记者 王琳 李想 通讯员 赵磊): each role before its names
 _PRESS_ROLES = [office for office, (_, of_place) in OFFICES.items() if of_place is None]
 _PRESS_ROLE_RE = re.compile("(" + "|".join(sorted(map(re.escape, _PRESS_ROLES), key=len, reverse=True)) + ")")
@@ -73,6 +79,10 @@ def byline_en(zh: str, glossary: Glossary) -> str | None:
         body = name_en(chair.group("body"), glossary)
         deputy = "Vice " if chair.group("deputy") else ""
         return f"{name}, {deputy}Chairman of the {body}" if body else None
+    judicial = _JUDICIAL_HEAD_RE.match(office_zh)
+    if judicial and name and (body := name_en(judicial.group("body"), glossary)):
+        deputy = "Deputy " if judicial.group("deputy") else ""
+        return f"{name}, {deputy}{_JUDICIAL_OFFICES[judicial.group('office')]} of the {body}"
     head = _HEAD_OF_BODY_RE.match(office_zh)
     if head and name:
         body = name_en(head.group("body"), glossary)

@@ -341,6 +341,10 @@ PLAN_HEADINGS: dict[str, str] = {
     "强化监督管理": "Strengthening Supervision and Management",
     "其他": "Other Provisions",
     "其他事项": "Other Matters",
+    # items of a notice of traffic control (project renderings)
+    "工程概况": "Overview of the Project", "管制时间": "Time of the Control", "管制路段": "Road Sections under Control",
+    "管制范围": "Scope of the Control", "管制措施": "Control Measures", "绕行线路": "Detour Routes",
+    "绕行路线": "Detour Routes", "主要业务数据": "Main Statistics",
     "工作机制": "Working Mechanisms",
     "职责分工和进度安排": "Division of Responsibilities and Timetable",
     "实施步骤": "Implementation Steps",

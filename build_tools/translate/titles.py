@@ -68,6 +68,7 @@ from .title_tables import (
     SUBJECT_VERBS_ORDER,
 )
 from .title_words import cn_int, title_case, with_article
+from .traffic_titles import traffic_control_subject
 
 PLAN_PERIOD_RE = re.compile(r"^“十(?P<n>[一二三四五])五”")
 YEAR_RANGE_RE = re.compile(r"^(?P<a>\d{4})\s*[—–\-－至]\s*(?P<b>\d{4})年")
@@ -163,7 +164,7 @@ class TitleRenderer(MeetingMixin, HeadingMixin):
             return self._batch(batch)
         if law := inspected_law(self, zh):  # 检查《…法》实施情况: a law enforcement inspection (title_laws)
             return law
-        if rectified := rectification_subject(zh):  # 县委第五轮巡察集中整改进展情况 (title_objects)
+        if rectified := rectification_subject(zh) or traffic_control_subject(zh):  # (title_objects, traffic_titles)
             return rectified
         hearing = re.fullmatch(r"(?:就)?(?P<x>.{2,30}?)(?:举行|召开)听证会", zh)  # 调整…价格举行听证会 (a notice; P)
         if hearing and (what := self.subject(hearing.group("x"))):

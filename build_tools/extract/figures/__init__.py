@@ -289,9 +289,10 @@ def _year_end_column(f: Figure, levels: dict[str, set[str]]) -> None:
 
 
 def _later_year(headings: dict[int, str], year: int | None) -> str:
-    """The year after the document's that a heading names (三、2026年工作打算 in a summary of 2025), or ""."""
+    """The year of the document's or after that a plan heading names (三、2026年工作打算 in a summary of 2025, or in a
+    work report of January 2026, whose 全年 elsewhere is the year reviewed), or ""."""
     found = [m.group(1) for h in headings.values() for m in re.finditer(r"((?:19|20)\d{2})年", h)]
-    return next((y for y in found if year and int(y) > year), "")
+    return next((y for y in found if year and int(y) >= year), "")
 
 
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:

@@ -393,6 +393,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     if whole and (not cands or cands[-1].end <= whole[-1].start()):
         year = cands[-1].iso[:4] if cands and num.status == "actual" else (
             _named_plan_year(cands, ctx) or (num.status == "target" and _named_plan_year(carry, ctx))
+            # (三、2026年工作安排 … 预计全年受理各类案件2300件左右: the plan's year, not the year reviewed)
+            or (num.status in ("target", "forecast") and ctx.plan_year)
             or _past_year(carry, ctx) or default_period(num.status, ctx)[:4])
         return year or ctx.year
     if cands and num.status == "target" and _task_deadline(cands[-1], s, num.start):

@@ -18,8 +18,9 @@ _FROM_TO_GAP = re.compile(r"\s*(?P<verb>下降|降低|减少|压减|压缩|缩�
                           r"上升|扩大|升|增|上调|下调|调整|调)?(?:到|至|(?(verb)为|(?!)))\s*(?:[^，,；;。、]{0,12}的)?\s*"
                           r"(?:每[日天年月人户]){0,2}\s*$")
 # (由每日6万吨提高到每日10万吨: a rate on both sides; 由每人每月780元提高到820元: the rate said once, before A)
-_FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*"
+_FROM_LEAD = re.compile(r"[由从]\s*(?:[^，,；;。、由从]{0,12}的)?\s*(?:平均|人均|年均|日均)?\s*"
                         r"(?P<per>(?:每[日天年月人户]){1,2}|每(?:立方米|千瓦时|吨|升|平方米))?\s*$")
+# (由原来的平均35分钟缩短至27分钟: an average on both sides, said once before A)
 _GROWTH_METRIC = re.compile(r"增速|增长|增幅|下降|降低|减少")
 
 

