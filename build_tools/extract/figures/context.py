@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ...model import Document, Metadata, Paragraph
 from ..dates import Anchor, DateMatch, find_dates
 from ..reporting import dates_in_review, five_year_span, is_review, is_work_report, reporting_period, text_anchor
+from .audited import audited_years
 from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE, _SCHEME_TITLE
 
 # --------------------------------------------------------------------------------------------------------------
@@ -221,6 +222,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     titled = [iso for name, iso in named if name in title]
     if len(titled) == 1 and not review and not plan:
         actual = titled[0]  # 瑞阳市2026年春运工作圆满收官: the figures of a report on the period its title names
+    if (audited := audited_years(title, year)) and not plan:
+        actual = audited  # …2023—2024年…项目资金审计结果的公告: its findings are of the years audited (.audited)
     if not scheme and plan and rp.isdigit() and year and rp >= year and _YEARS_LIST_TITLE.search(title):
         scheme = [rp]  # 2026年十件民生实事项目清单: its projects' standards (每户补助不超过…) hold for 2026
     return _Ctx(scheme_year=scheme[0] if len(set(scheme)) == 1 and year and scheme[0] >= year else "",

@@ -29,7 +29,7 @@ from dataclasses import replace
 from ...model import Paragraph
 from .captions import task_words
 from .form_tables import form_sentences
-from .header_rows import merge_header_rows, pick_unit_alternatives
+from .header_rows import header_read
 from .label_units import split_label_units
 from .ledgers import _ledger_columns, _ledger_date
 from .merged_cells import fill_merged_groups
@@ -286,7 +286,7 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "", year: s
     quantity it names (:func:`caption_quantity`): a value column naming only its time or a running total (1-11月累计
     （亿元）) is of that quantity (蓼城区：一般公共预算收入52.6亿元); ``year`` the one year the caption names (the year
     of a task column: 年度任务)."""
-    rows = pick_unit_alternatives(merge_header_rows([[c.strip() for c in row] for row in para.cells]))
+    rows = header_read([[c.strip() for c in row] for row in para.cells])
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
     if (halves := side_by_side(rows)) is not None:  # 收入 | 决算数 | 支出 | 决算数: two tables side by side

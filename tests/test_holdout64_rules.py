@@ -1,0 +1,106 @@
+"""Rules added after the sixty-fourth held-out measurement (a city's bulletin on energy consumption per unit of GDP
+as a PDF with tables at its end, a county audit bureau's audit results announcement as a hard-wrapped GBK TXT);
+sentences and tables invented for each rule, expectations read by hand."""
+
+from __future__ import annotations
+
+from build_tools.extract.figures import extract_figures
+from build_tools.extract.figures.audited import audited_years
+from build_tools.extract.figures.captions import own_year_caption
+from build_tools.extract.figures.header_rows import plain_signs
+from build_tools.extract.reporting import reporting_period
+from build_tools.model import Document, Metadata, Paragraph
+from tests.test_figure_attributes import figs, one
+
+BULLETIN = {"date": "2025-06-20", "region": "岷江市", "genre": "statistics", "title": "岷江市2024年规模以上工业增加值公报"}
+
+
+def _tables_at_the_end(caption: str, cells: list[list[str]], meta: dict[str, str]) -> list:
+    """A bulletin whose last section is next year's goals, with a captioned table after it."""
+    paras = [Paragraph(id="p1", text="一、工业生产", heading=1),
+             Paragraph(id="p2", text="全年规模以上工业增加值增长6.2%。"),
+             Paragraph(id="p3", text="二、2025年主要目标", heading=1),
+             Paragraph(id="p4", text="2025年，规模以上工业增加值力争增长6.5%。"),
+             Paragraph(id="p5", text=caption, role="caption"),
+             Paragraph(id="p6", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    doc = Document(id="d", title=meta["title"], date=meta["date"], genre=meta["genre"], paragraphs=paras)
+    m = Metadata(date=meta["date"], region=meta["region"])
+    doc.reporting_period = reporting_period(doc, m)
+    return extract_figures(doc, m)
+
+
+def test_a_table_captioned_with_its_own_past_year_is_not_the_goals_section_it_follows():
+    """表1 2024年各区…情况 after 二、2025年主要目标: the cells are 2024's results, not 2025's targets; the goals'
+    sentence before it keeps its status."""
+    cells = [["地区", "增加值（亿元）", "比上年增长（%）"],
+             ["江北区", "312.5", "7.1"],
+             ["江南区", "208.4", "-1.6"]]
+    found = _tables_at_the_end("表1  2024年各区规模以上工业增加值情况", cells, BULLETIN)
+    assert (one(found, 312.5).status, one(found, 312.5).period, one(found, 312.5).subject) == ("actual", "2024", "江北区")
+    assert (one(found, 7.1).status, one(found, 7.1).direction) == ("actual", "up")
+    assert (one(found, 1.6).status, one(found, 1.6).direction) == ("actual", "down")
+    assert (one(found, 6.5).status, one(found, 6.5).period) == ("target", "2025")
+
+
+def test_a_plan_table_after_the_goals_section_stays_the_plan():
+    """表2 2025年各区工业增加值增长目标分解 names a plan: its cells are the goals' targets of 2025."""
+    cells = [["地区", "目标增速（%）"], ["江北区", "7.0"], ["江南区", "6.0"]]
+    found = _tables_at_the_end("表2  2025年各区工业增加值增长目标分解", cells, BULLETIN)
+    assert (one(found, 7.0).status, one(found, 7.0).period) == ("target", "2025")
+
+
+def test_own_year_caption():
+    assert own_year_caption("表1  2024年各县（市、区）单位地区生产总值能耗降低情况", 2025)
+    assert own_year_caption("表3 2025年1-5月分行业用电量", 2025)
+    assert not own_year_caption("表2 2026年重点项目计划", 2025)  # a later year
+    assert not own_year_caption("表2 2024年节能目标任务分解", 2025)  # a plan's table
+    assert not own_year_caption("表4 分行业用电量", 2025)  # no year
+    assert not own_year_caption("表5 2023年和2024年主要指标对比", 2025)  # two years
+
+
+def test_a_plus_minus_header_is_a_column_of_signed_changes():
+    rows = [["区县", "产值比上年±（%）", "累计（±%）", "增长（%）"], ["甲县", "-2.1", "3.4", "5.0"]]
+    assert plain_signs(rows)[0] == ["区县", "产值比上年增减（%）", "累计增减（%）", "增长（%）"]
+    assert plain_signs(rows)[1] == rows[1]
+    assert plain_signs([["地区", "总量（万吨）"]]) == [["地区", "总量（万吨）"]]
+
+
+def test_plus_minus_cells_are_rises_and_falls():
+    """地区 | 单位产值能耗比上年±（%）: -4.2 is a fall of 4.2%, 1.3 a rise of 1.3%, each of its county."""
+    cells = [["地区", "单位产值能耗比上年±（%）"], ["东坪县", "-4.2"], ["西坪县", "1.3"]]
+    found = _tables_at_the_end("表1  2024年各县单位产值能耗变化情况", cells, BULLETIN)
+    assert (one(found, 4.2).direction, one(found, 4.2).subject, one(found, 4.2).period) == ("down", "东坪县", "2024")
+    assert (one(found, 1.3).direction, one(found, 1.3).subject) == ("up", "西坪县")
+
+
+def test_the_years_an_audit_looked_at():
+    assert audited_years("关于某县2021—2023年高标准农田建设项目资金审计结果的公告", "2025") == "2021/2023"
+    assert audited_years("某县2024年度县本级预算执行审计结果公告", "2025") == "2024"
+    assert audited_years("某县2025年度…专项资金审计结果公告", "2025") == ""  # a year not closed
+    assert audited_years("关于2024年度县级预算执行情况的审计工作报告", "2025") == ""  # an office's work report
+    assert audited_years("关于某县农村饮水安全工程审计结果的公告", "2025") == ""  # no year named
+
+
+def test_undated_findings_of_an_audit_are_of_the_years_audited():
+    """The audit's own weeks (于2025年4月1日至6月20日…进行了审计) date only its own work; the findings after are of
+    the years the title names."""
+    meta = {"date": "2025-08-30", "region": "柘林县", "genre": "notice",
+            "title": "关于柘林县2022—2024年高标准农田建设项目资金审计结果的公告"}
+    found = figs("县审计局于2025年4月1日至6月20日，对全县高标准农田建设项目资金进行了审计，延伸审计了5个乡镇。",
+                 "县农业农村局挪用项目资金42.6万元用于办公楼维修。", **meta)
+    assert one(found, 5).period == "2025-04-01/2025-06-20"
+    assert one(found, 42.6).period == "2022/2024"
+
+
+def test_an_organs_line_over_a_title_beginning_with_guanyu_is_the_issuer(tmp_path):
+    from build_tools.pipeline import process
+
+    raw = ("                    柘林县审计局\n\n      关于柘林县2024年度水利项目资金审计结果的公告\n\n"
+           "                   柘审公告〔2025〕2号\n\n    县审计局对2024年度水利项目资金进行了审计。现将审计结果公告如下：\n"
+           "    一、基本情况\n    2024年全县水利项目资金共计3860万元。\n")
+    path = tmp_path / "notice.txt"
+    path.write_text(raw, encoding="utf-8")
+    (doc,) = process(path, with_extract=False).documents
+    assert doc.title == "关于柘林县2024年度水利项目资金审计结果的公告"
+    assert doc.issuer == "柘林县审计局"
+    assert doc.doc_number == "柘审公告〔2025〕2号"
