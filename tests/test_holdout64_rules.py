@@ -104,3 +104,30 @@ def test_an_organs_line_over_a_title_beginning_with_guanyu_is_the_issuer(tmp_pat
     assert doc.title == "关于柘林县2024年度水利项目资金审计结果的公告"
     assert doc.issuer == "柘林县审计局"
     assert doc.doc_number == "柘审公告〔2025〕2号"
+
+
+def test_energy_units_per_tonne_per_kwh_and_per_10k_yuan():
+    found = figs("吨钢综合能耗降至552千克标准煤，火电机组供电煤耗为301克/千瓦时。",
+                 "新建项目单位增加值能耗不得高于0.52吨标准煤/万元。", date="2025-06-20", region="岷江市")
+    assert (one(found, 552).unit, one(found, 552).base_unit, one(found, 552).direction) == ("千克标准煤", "tce", "down")
+    assert (one(found, 301).unit, one(found, 301).base_unit) == ("克/千瓦时", "gce/kWh")
+    assert (one(found, 0.52).unit, one(found, 0.52).base_unit) == ("吨标准煤/万元", "tce/10k CNY")
+
+
+def test_dao_counts_culverts_and_gates():
+    found = figs("施工单位重复计量排水涵洞9道，新建拦水闸3道。", date="2025-06-20", region="岷江县")
+    assert (one(found, 9).unit, one(found, 9).base_unit) == ("道", "item")
+    assert one(found, 3).unit == "道"
+
+
+def test_how_late_a_work_was_is_a_figure():
+    found = figs("全县有26个项目未按期完工，平均延误96天，最长延误达8个月。", date="2025-06-20", region="岷江县")
+    assert (one(found, 96).unit, one(found, 8).unit) == ("天", "个月")
+
+
+def test_the_members_of_a_set_just_named_without_a_comma():
+    """抽查的40座桥梁中有7座…: the 7 are members of the set of 40 (中有 as 中，有)."""
+    found = figs("抽查的40座桥梁中有7座未按设计设置护栏。", "全镇65条渠道中有12条淤积严重。", date="2025-06-20",
+                 region="岷江县")
+    assert "桥梁" in one(found, 7).metric and one(found, 7).unit == "座"
+    assert one(found, 12).unit == "条"
