@@ -131,3 +131,32 @@ def test_the_members_of_a_set_just_named_without_a_comma():
                  region="岷江县")
     assert "桥梁" in one(found, 7).metric and one(found, 7).unit == "座"
     assert one(found, 12).unit == "条"
+
+
+AUDIT = {"date": "2025-08-30", "region": "柘林县", "genre": "notice",
+         "title": "关于柘林县2022—2024年高标准农田建设项目资金审计结果的公告"}
+
+
+def test_jiang_of_a_disposal_in_an_audits_findings_is_what_was_done():
+    """将项目资金X万元用于…, 将N条渠道的工程直接发包 in the findings of an audit of past years: done, not planned; the
+    department heading the clause is the subject of the amount."""
+    found = figs("县水利局将项目资金58.2万元用于机关食堂改造。",
+                 "3个乡镇将6条渠道的配套工程直接发包，合同金额共计420万元。", **AUDIT)
+    assert (one(found, 58.2).status, one(found, 58.2).period, one(found, 58.2).subject) == (
+        "actual", "2022/2024", "县水利局")
+    assert (one(found, 6).status, one(found, 420).status) == ("actual", "actual")
+
+
+def test_jiang_keeps_its_future_outside_an_audits_findings_and_before_a_date():
+    found = figs("县水利局将于2025年12月31日前拨付剩余资金300万元。", **AUDIT)
+    assert one(found, 300).status == "target"
+    plan = figs("2026年将统筹资金1.2亿元用于高标准农田建设。", date="2025-12-20", region="柘林县",
+                title="柘林县2026年农业农村工作要点", genre="plan")
+    assert one(plan, 1.2).status == "target"
+
+
+def test_yi_jiang_is_done():
+    """已将…归还, 已经将…退回: what was done with a thing, whatever the document."""
+    found = figs("截至6月底，县水利局已将违规列支的12.4万元全部归还原资金渠道；收回多付工程款8.6万元。",
+                 date="2025-07-10", region="柘林县", title="柘林县审计整改情况的报告", genre="report")
+    assert (one(found, 12.4).status, one(found, 8.6).status) == ("actual", "actual")

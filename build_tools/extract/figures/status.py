@@ -117,6 +117,10 @@ _CLOSED_BRACKET = re.compile(r"（[^（）]{0,40}）")
 # (将原有14家市属一级企业整合为8家企业集团: what was merged, in a review, is no plan either)
 _DISPOSAL_OF_COUNTED = re.compile(r"(?:原有|原来的|原)?\d+(?:\.\d+)?[万亿]?(?:名|人|家|户|个|件|起|项|批)"
                                   r"[^，,；;。\d]{1,16}?(?:纳入|列入|列为|移交|移送|转交|转办|(?:整合|合并|归并|撤并|精简|重组)(?:为|成))")
+# 将 of a disposal whose object holds the figure, in an audit's findings (将项目资金386.5万元用于办公楼维修, 将4条
+# 村道的附属工程直接发包, 将…工程中的1480万元转包给个人): what was done with the money or the works, no plan (.audited)
+_FOUND_DISPOSAL = re.compile(r"\s*[^，,；;。\d]{0,24}?\d+(?:\.\d+)?\s*[万亿]?(?:元|条|个|项|座|处|家|笔|宗)"
+                             r"[^，,；;。]{0,30}?(?:用于|挪作|挪用|转包|分包|发包|出借|借给|转借|转入|存入|划入|支付给|拨付给)")
 # a sentence opening with what was completed (完成市属国有企业整合重组，将原有14家…整合为8家): the 将 after it tells
 # how, no plan
 _DONE_THEN = re.compile(r"\s*(?:已|先后|全面|顺利)?完成[^，,；;。\d]{2,24}[，,]\s*")
@@ -159,6 +163,8 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
         if m.group() == "将" and (ctx.review is not None or _DONE_THEN.fullmatch(prefix, 0, m.start())) and \
                 _DISPOSAL_OF_COUNTED.match(s, m.end()):
             continue  # (under a review of a past year only: 2026年将500户…纳入 in a plan stays a plan)
+        if m.group() == "将" and ctx.findings and _FOUND_DISPOSAL.match(s, m.end()):
+            continue  # (将项目资金386.5万元用于办公楼维修 in an audit's findings: done, no plan)
         kind = _cue_kind(m.group())
         if kind == "forecast" and m.group() in _EFFECT_WORDS[:4]:
             effect = m.end()
