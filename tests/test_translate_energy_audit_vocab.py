@@ -30,3 +30,14 @@ from build_tools.translate.metrics import metric_en
 ])
 def test_energy_bulletin_and_project_audit_metrics(zh: str, en: str) -> None:
     assert metric_en(zh, get_glossary()) == en
+
+
+def test_an_energy_bulletin_and_an_audit_announcement_have_their_titles():
+    from build_tools.translate.titles import TitleRenderer
+
+    renderer = TitleRenderer(get_glossary())
+    assert renderer.title("岷江市2023年单位地区生产总值能耗等指标公报").text == (
+        "Bulletin of Minjiang on Energy Consumption per Unit of GDP and Other Indicators for 2023")
+    assert renderer.title("关于柘林县2021—2022年农村公路改造工程项目资金审计结果的公告").text == (
+        "Announcement on the Results of the Audit of the Funds of the 2021-2022 Rural Road Renovation Project of "
+        "Zhelin County")
