@@ -160,3 +160,10 @@ def test_yi_jiang_is_done():
     found = figs("截至6月底，县水利局已将违规列支的12.4万元全部归还原资金渠道；收回多付工程款8.6万元。",
                  date="2025-07-10", region="柘林县", title="柘林县审计整改情况的报告", genre="report")
     assert (one(found, 12.4).status, one(found, 8.6).status) == ("actual", "actual")
+
+
+def test_jiang_of_a_disposal_whose_object_holds_other_numbers():
+    """将第2标段中标金额860万元的工程中的500万元转包给…: the section's number before the amounts does not hide the
+    disposal."""
+    found = figs("某建设公司将第2标段中标金额860万元的工程中的500万元转包给个人施工。", **AUDIT)
+    assert (one(found, 860).status, one(found, 500).status) == ("actual", "actual")

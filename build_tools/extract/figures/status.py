@@ -119,7 +119,7 @@ _DISPOSAL_OF_COUNTED = re.compile(r"(?:原有|原来的|原)?\d+(?:\.\d+)?[万�
                                   r"[^，,；;。\d]{1,16}?(?:纳入|列入|列为|移交|移送|转交|转办|(?:整合|合并|归并|撤并|精简|重组)(?:为|成))")
 # 将 of a disposal whose object holds the figure, in an audit's findings (将项目资金386.5万元用于办公楼维修, 将4条
 # 村道的附属工程直接发包, 将…工程中的1480万元转包给个人): what was done with the money or the works, no plan (.audited)
-_FOUND_DISPOSAL = re.compile(r"\s*[^，,；;。\d]{0,24}?\d+(?:\.\d+)?\s*[万亿]?(?:元|条|个|项|座|处|家|笔|宗)"
+_FOUND_DISPOSAL = re.compile(r"\s*[^，,；;。]{0,30}?\d+(?:\.\d+)?\s*[万亿]?(?:元|条|个|项|座|处|家|笔|宗)"
                              r"[^，,；;。]{0,30}?(?:用于|挪作|挪用|转包|分包|发包|出借|借给|转借|转入|存入|划入|支付给|拨付给)")
 # a sentence opening with what was completed (完成市属国有企业整合重组，将原有14家…整合为8家): the 将 after it tells
 # how, no plan
