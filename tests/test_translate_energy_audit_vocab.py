@@ -41,3 +41,10 @@ def test_an_energy_bulletin_and_an_audit_announcement_have_their_titles():
     assert renderer.title("关于柘林县2021—2022年农村公路改造工程项目资金审计结果的公告").text == (
         "Announcement on the Results of the Audit of the Funds of the 2021-2022 Rural Road Renovation Project of "
         "Zhelin County")
+
+
+def test_coal_per_kwh_per_kilogram_and_per_10k_yuan_have_units_in_english():
+    glossary = get_glossary()
+    assert glossary.lookup("克/千瓦时").en == "grams of standard coal per kWh"
+    assert glossary.lookup("千克标准煤").en == "kilogram of standard coal equivalent"
+    assert glossary.lookup("吨标准煤/万元").en == "tons of standard coal equivalent per 10,000 yuan"
