@@ -167,3 +167,12 @@ def test_jiang_of_a_disposal_whose_object_holds_other_numbers():
     disposal."""
     found = figs("某建设公司将第2标段中标金额860万元的工程中的500万元转包给个人施工。", **AUDIT)
     assert (one(found, 860).status, one(found, 500).status) == ("actual", "actual")
+
+
+def test_a_projects_approved_or_planned_size_is_its_plan():
+    """…于2022年5月开工，规划建设里程86.4公里，批复总投资1.2亿元: the plan of the project (target), not an outcome of
+    the month it started; a review's 国土总面积 stays a fact."""
+    found = figs("柘林县高标准农田项目于2022年5月开工，规划建设面积5.2万亩，批复总投资1.2亿元。", **AUDIT)
+    assert (one(found, 5.2).status, one(found, 1.2).status) == ("target", "target")
+    found = figs("全县完成投资1.1亿元，设计年产能50万吨的生产线已投产。", **AUDIT)
+    assert one(found, 1.1).status == "actual"
