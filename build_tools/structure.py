@@ -220,8 +220,10 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
         elif m and not doc.issuer and not doc.title:
             doc.issuer = m.group(1)
         elif (not doc.title and not doc.issuer and ORG_END_RE.search(_s(text)) and cjk_count(text) <= 16
-              and len(_s(nxt)) > len(_s(text)) and _s(nxt).startswith(_s(text)) and _is_headline(nxt)):
-            doc.issuer = _s(text)  # (蓼川县人民政府 over 蓼川县人民政府森林防火命令: the issuer heading its title)
+              and len(_s(nxt)) > len(_s(text)) and _s(nxt).startswith((_s(text), "关于")) and _is_headline(nxt)):
+            # (蓼川县人民政府 over 蓼川县人民政府森林防火命令, 某县审计局 over 关于…审计结果的公告: the issuer heading
+            # its title, which repeats it or is a 关于… title)
+            doc.issuer = _s(text)
         elif DOC_NUMBER_RE.match(_s(text)) and not doc.doc_number:
             doc.doc_number = WHITESPACE_RE.sub("", text)
         elif not doc.title and _is_headline(text):

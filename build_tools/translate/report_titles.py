@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from .completion_titles import completion_title
 from .disclosure_titles import debt_title, department_budget_title, fund_report_title
 from .headlines import PERIOD_RE, PERIOD_WORDS
+from .indicator_titles import audit_results_subject, indicator_title
 from .land_titles import land_title
 from .periods import MONTHS
 from .recruitment_titles import recruitment_title
@@ -200,7 +201,7 @@ def report_subject(renderer: TitleRenderer, zh: str) -> str | None:
     if m:  # 2024年度县级财政决算: "the County Final Accounts for 2024" (the Ministry of Finance's "final accounts")
         level = FINAL_ACCOUNTS_LEVELS.get(m.group("level") or "", "")
         return f"the {level}Final Accounts for {m.group('y')}"
-    audited = audit_subject(zh) or _placed_subject(renderer, zh)
+    audited = audit_subject(zh) or _placed_subject(renderer, zh) or audit_results_subject(renderer, zh)
     if audited:
         return audited
     m = YEAR_REPORT_RE.match(zh)
@@ -568,7 +569,7 @@ def report_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
                   review_plan_title,
                   work_points_title, price_release_title, bulletin_title, press_title, sector_bulletin_title,
                   fund_report_title, debt_title, department_budget_title, land_title, recruitment_title,
-                  completion_title):
+                  completion_title, indicator_title):
         text = frame(renderer, zh, region)
         if text is not None:
             return text

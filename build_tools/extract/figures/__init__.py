@@ -62,7 +62,7 @@ from .bare_changes import name_bare_changes
 from .bases import compared_lead
 from .breakdowns import estimated_parts
 from .budget import budget_caption, budget_cues
-from .captions import caption_quantity, caption_unit, caption_year, leads_table
+from .captions import caption_quantity, caption_unit, caption_year, leads_table, own_year_caption
 from .carried import (
     apply_parallel_span,
     average_over_span,
@@ -329,19 +329,21 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             caption = doc.title  # (a table after the signature split off as its own document, titled by its caption)
         if para.role in _SKIP_ROLES or notes:
             continue
-        reviewed = next((y for _, h in sorted(headings.items()) if (y := review_year(h, date_anchor))), None)
-        years_reviewed = next((y for _, h in sorted(headings.items()) if (y := review_span(h, date_anchor))), "")
+        # (a table captioned with its own past year stands apart from the section it follows: .captions)
+        heads = {} if para.cells and own_year_caption(caption, date_anchor.year) else headings
+        reviewed = next((y for _, h in sorted(heads.items()) if (y := review_year(h, date_anchor))), None)
+        years_reviewed = next((y for _, h in sorted(heads.items()) if (y := review_span(h, date_anchor))), "")
         pctx = ctx if reviewed is None else replace(ctx, review=Anchor(reviewed, 12, 31))
-        if not level and not headings and not ctx.plan_doc:
+        if not level and not heads and not ctx.plan_doc:
             text_review = running_review(para.text, date_anchor, text_review)
             if reviewed is None and text_review is not None:
                 # (a news report of January quoting the work report: its 全年, 11月 and undated results are last year's)
                 reviewed = text_review
                 pctx = replace(ctx, review=Anchor(reviewed, 12, 31), actual=str(reviewed))
-        plan_heading = plans_ahead(headings)
-        if plan_heading and (ahead := _later_year(headings, date_anchor.year)):
+        plan_heading = plans_ahead(heads)
+        if plan_heading and (ahead := _later_year(heads, date_anchor.year)):
             pctx = replace(pctx, plan_year=ahead)  # (三、2026年工作打算: its 年内 is 2026)
-        review_heading = any(_REVIEW_HEADING.search(h) for h in headings.values())
+        review_heading = any(_REVIEW_HEADING.search(h) for h in heads.values())
         programme, programme_span = _programme(para.text, ctx.anchor.year, programme_span)
         if programme and programme_span and not ctx.plan_doc and not review_heading:
             # its undated targets and yearly norms are of the plan's span (每年实施20件以上重点民生实事)
@@ -353,12 +355,12 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         if adoption == "plan" and not review_heading:
             plan_ctx, pctx = True, replace(pctx, target=adopted_span, span=adopted_span)
         # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
-        told = caption or (headings[max(headings)] if headings else "")  # (a caption set as a heading)
+        told = caption or (heads[max(heads)] if heads else "")  # (a caption set as a heading)
         text = "".join(table_sentences(para, caption_unit(told), caption_quantity(told), caption_year(told))
                        ) if para.cells else para.text  # (a table row restated: .tables)
         projects = project_labels(para) if para.cells else set()
         policy_para = bool(_POLICY_LABEL.match(para.text))
-        first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(headings, pctx)
+        first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(heads, pctx)
                  or (_heading_dates({0: caption}, pctx) if para.cells and caption else [])
                  or _annual(text, pctx))  # (表1 2024年末全市医疗卫生机构…: the caption dates the table's cells)
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；

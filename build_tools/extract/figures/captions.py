@@ -91,3 +91,15 @@ _LEADS_TABLE = re.compile(r"[见如]下表[：:。]?$")
 
 def leads_table(text: str) -> bool:
     return bool(_LEADS_TABLE.search(text.strip()))
+
+
+# a caption of a plan's table (…年度计划, 目标任务, 预算表, 安排表): its cells are of the plan
+_PLAN_CAPTION = re.compile(r"计划|目标|任务|预算|安排|预期|规划")
+
+
+def own_year_caption(caption: str, year: int) -> bool:
+    """True when a table's caption names its one year, not after the document's, and no plan (表1  2024年各县（市、区）
+    单位地区生产总值能耗降低情况 in a bulletin of July 2025): the table stands apart from the section it follows, so a
+    heading of next year's goals (八、2025年工作目标) over the tables put at the end makes no targets of its cells."""
+    named = caption_year(caption)
+    return bool(named) and int(named) <= year and not _PLAN_CAPTION.search(caption)

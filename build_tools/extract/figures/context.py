@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ...model import Document, Metadata, Paragraph
 from ..dates import Anchor, DateMatch, find_dates
 from ..reporting import dates_in_review, five_year_span, is_review, is_work_report, reporting_period, text_anchor
+from .audited import audited_years
 from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE, _SCHEME_TITLE
 
 # --------------------------------------------------------------------------------------------------------------
@@ -38,6 +39,7 @@ class _Ctx:
     scheme_year: str = ""  # the one year a document of rules is for (关于做好2026年度…待遇保障工作的通知): its norms'
     named: tuple[tuple[str, str], ...] = ()  # periods the text names and dates once: (春运, 2026-02-02/2026-03-13)
     plan_year: str = ""  # under a plan heading of a later year (三、2026年工作打算): the year 年内 is of
+    findings: bool = False  # an audit's results of past years (.audited): 将…X万元用于… is what was done
 
     def dates(self, text: str) -> list[DateMatch]:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
@@ -221,6 +223,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     titled = [iso for name, iso in named if name in title]
     if len(titled) == 1 and not review and not plan:
         actual = titled[0]  # 瑞阳市2026年春运工作圆满收官: the figures of a report on the period its title names
+    if (audited := audited_years(title, year)) and not plan:
+        actual = audited  # …2023—2024年…项目资金审计结果的公告: its findings are of the years audited (.audited)
     if not scheme and plan and rp.isdigit() and year and rp >= year and _YEARS_LIST_TITLE.search(title):
         scheme = [rp]  # 2026年十件民生实事项目清单: its projects' standards (每户补助不超过…) hold for 2026
     return _Ctx(scheme_year=scheme[0] if len(set(scheme)) == 1 and year and scheme[0] >= year else "",
@@ -228,7 +232,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
                 actual=actual, target=target, forecast=forecast, span=span,
                 normative=normative, region_level=level, rules=rules,
-                plan_span=five_year_span(title) or span or programme_span(title), named=named)
+                plan_span=five_year_span(title) or span or programme_span(title), named=named,
+                findings=bool(audited_years(title, year)) and not plan)
 
 
 # a programme named with its span in brackets (妇女发展规划（2021—2030年）, 国土空间总体规划（2021—2035年）): the

@@ -116,7 +116,22 @@ def sign_changes(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
+# a header naming a column of signed changes with ± (单位GDP能耗比上年±（%）, “十四五”以来累计±（%）, 增减（±%）): the
+# column of 增减, whose negative cells are falls and positive cells rises, as a statistics table's 比上年增减（%）
+_PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|＋/－)\s*(?=[（(]|$)")
+_PLUS_MINUS_UNIT = re.compile(r"[（(]\s*(?:±|\+/-)\s*(%|％)\s*[）)]$")
+
+
+def plain_signs(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with a header cell's ± (比上年±（%）, 累计（±%）) said as 增减 (比上年增减（%）, 累计增减（%）)."""
+    if not rows:
+        return rows
+    head = [_PLUS_MINUS.sub("增减", _PLUS_MINUS_UNIT.sub(r"增减（\1）", cell)) for cell in rows[0]]
+    return rows if head == rows[0] else [head, *rows[1:]]
+
+
 def prepare_rows(cells: list[list[str]]) -> list[list[str]]:
-    """A table's rows as read: its cells stripped, a two-row header made one, alternative units picked, the rises of
-    a column of signed changes signed."""
-    return sign_changes(pick_unit_alternatives(merge_header_rows([[c.strip() for c in row] for row in cells])))
+    """A table's rows as read: its cells stripped, a two-row header made one, alternative units picked, ± said as
+    增减, the rises of a column of signed changes signed."""
+    rows = [[c.strip() for c in row] for row in cells]
+    return sign_changes(plain_signs(pick_unit_alternatives(merge_header_rows(rows))))

@@ -59,6 +59,8 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
         # 发车间隔由15分钟调整为20分钟, 放行间隔不少于5分钟, 增加行程约18分钟)
     if re.search(r"(?:停航|停运|停产|停工|停课|停水|停电|封航|闭园|休市)(?:时间)?(?:共|累计|达)?\s*$", l_raw):
         return True  # (受台风影响，全市港口累计停航3天: the days a service or work stopped, counted)
+    if re.search(r"(?:延误|延期|逾期|超期|拖延|滞后)(?:时间)?(?:最长|平均)?(?:达到?|为|约)?\s*$", l_raw):
+        return True  # (工程平均延误142天，最长延误达11个月; 逾期时间最长达90天: how late a work or a payment was)
     if re.search(r"(?:人均|平均)(?:停留|逗留|游览)(?:时间|天数)?(?:为|达到?)?\s*$", l_raw):
         return True  # (过夜游客人均停留1.9天: visitors' average stay, a statistic in days)
     if re.search(r"(?:暂停|中止|停止|禁止)[^，,；;。\d]{1,14}$", l_raw) and not re.search(

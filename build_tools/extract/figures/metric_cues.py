@@ -62,7 +62,7 @@ _GROUP_BEFORE = re.compile(r"(?:^|[，,；;。])\s*(?:在|从)?([\u4e00-\u9fff]{
 # the group a sentence opens with, whose parts' shares follow (在全部农民工中，…占…): 全部/所有 say no more
 _GROUP_OPENS = re.compile(r"\s*(?:在|从)?(?:全部|所有)?([\u4e00-\u9fff]{2,10}?)(?:中|当中|之中)[，,]")
 _QUOTES = re.compile(r"[“”‘’《》\"]")
-_OF_SET = re.compile(r"\d+\s*([项个家所名人户])([\u4e00-\u9fff]{1,6}?)中[，,]\s*(?:已|仍|共|还)?有?\s*$")
+_OF_SET = re.compile(r"\d+\s*([项个家所名人户条座处道辆台])([\u4e00-\u9fff]{1,6}?)中[，,]?\s*(?:已|仍|共|还)?有?\s*$")
 # what the part did (达到或提前实现《规划》目标值): the predicate naming it, up to the clause's end
 _PREDICATE = re.compile(r"[^，,；;。\d]{2,20}")
 # the task a count is the object of (完成40个社区的改造任务, 80个村的整治任务)

@@ -118,6 +118,14 @@ _CLOSED_BRACKET = re.compile(r"（[^（）]{0,40}）")
 # (将原有14家市属一级企业整合为8家企业集团: what was merged, in a review, is no plan either)
 _DISPOSAL_OF_COUNTED = re.compile(r"(?:原有|原来的|原)?\d+(?:\.\d+)?[万亿]?(?:名|人|家|户|个|件|起|项|批)"
                                   r"[^，,；;。\d]{1,16}?(?:纳入|列入|列为|移交|移送|转交|转办|(?:整合|合并|归并|撤并|精简|重组)(?:为|成))")
+# 将 of a disposal whose object holds the figure, in an audit's findings (将项目资金386.5万元用于办公楼维修, 将4条
+# 村道的附属工程直接发包, 将…工程中的1480万元转包给个人): what was done with the money or the works, no plan (.audited)
+_FOUND_DISPOSAL = re.compile(r"\s*[^，,；;。]{0,30}?\d+(?:\.\d+)?\s*[万亿]?(?:元|条|个|项|座|处|家|笔|宗)"
+                             r"[^，,；;。]{0,30}?(?:用于|挪作|挪用|转包|分包|发包|出借|借给|转借|转入|存入|划入|支付给|拨付给)")
+# a project's size as approved or planned (批复总投资2.86亿元, 规划建设里程312.6公里, 设计年产能50万吨): its plan,
+# whatever dates the clause (…于2023年4月开工，…批复总投资…: the start's date)
+_APPROVED_SIZE = re.compile(r"(?:批复|规划|设计)(?:建设)?(?:总投资|投资|总里程|里程|规模|总规模|产能|年产能|面积|"
+                            r"总面积)(?:为|达|约)?\s*$")
 # a sentence opening with what was completed (完成市属国有企业整合重组，将原有14家…整合为8家): the 将 after it tells
 # how, no plan
 _DONE_THEN = re.compile(r"\s*(?:已|先后|全面|顺利)?完成[^，,；;。\d]{2,24}[，,]\s*")
@@ -160,6 +168,8 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
         if m.group() == "将" and (ctx.review is not None or _DONE_THEN.fullmatch(prefix, 0, m.start())) and \
                 _DISPOSAL_OF_COUNTED.match(s, m.end()):
             continue  # (under a review of a past year only: 2026年将500户…纳入 in a plan stays a plan)
+        if m.group() == "将" and ctx.findings and _FOUND_DISPOSAL.match(s, m.end()):
+            continue  # (将项目资金386.5万元用于办公楼维修 in an audit's findings: done, no plan)
         kind = _cue_kind(m.group())
         if kind == "forecast" and m.group() in _EFFECT_WORDS[:4]:
             effect = m.end()
@@ -299,6 +309,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
         return "requirement"  # 标准值：建成区绿化覆盖率不低于40%: a table's column of standards, restated (tables.py)
     if _GOAL_VALUE_BEFORE.search(s, _clause_start(s, num.start), num.num_start):
         return "target"  # 完成年度目标3.5万人的114.9%: the goal's own value (the share after it is the outcome)
+    if num.kind != "growth" and _APPROVED_SIZE.search(s, _clause_start(s, num.start), num.num_start):
+        return "target"  # 批复总投资2.86亿元, 规划建设里程312.6公里: a project's approved or planned size
     if num.kind != "growth" and _planned_against_outcome(s, num):
         return "target"  # 为3000户…实施改造，实际完成3126户: the plan the later 实际 outcome is set against
     if _THRESHOLD_BEFORE.search(s, _clause_start(s, num.start), num.num_start) and _SANCTION_AFTER.match(s, num.end):

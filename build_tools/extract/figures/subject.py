@@ -188,9 +188,11 @@ _SERVICE_BODY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:服务中心|管理中心
 
 
 # a government department of the region at the head of a clause, handling cases (县住房和城乡建设局承办58件,
-# 市交通运输局办理建议41件, 区教育局共受理…): the department is what the count is about
-_HANDLING_DEPARTMENT = re.compile(r"([县市区][\u4e00-\u9fff]{2,10}?(?:局|委员会|委|办公室|办))"
-                                  r"(?=(?:共|全年|累计)?(?:承办|办理|受理|办结|答复)[^，,；;。]{0,6}?(?:\d|$))")
+# 市交通运输局办理建议41件, 区教育局共受理…) or what an audit found it did with funds (县交通运输局将项目资金386.5万元
+# 用于…, 县财政局已拨付…资金1200万元): the department is what the count or the amount is about
+_HANDLING_DEPARTMENT = re.compile(r"([县市区][\u4e00-\u9fff]{2,10}?(?:局|委员会|委|办公室|办))(?=(?:共|全年|累计)?"
+                                  r"(?:承办|办理|受理|办结|答复|(?:已|已经)?(?:将|挪用|截留|滞留|挤占|套取|拨付|归还|退回))"
+                                  r"[^，,；;。]{0,6}?(?:\d|$))")
 
 
 # …and one named by its party group or committee (县自然资源局党组整改问题45个, 市水利局党委…: the department

