@@ -332,9 +332,8 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "", year: s
             planned = _DONE_COLUMN.match(name) and any(_PLAN_COLUMN.match(c[0]) for c in columns.values())
             # (累计 said would make a flow of the months a running total at their end; 计划数 | 完成数: the outcome
             # against the plan, said so in _row_sentence; 累计建成 | 其中2025年新建: the caption's things, .captions)
-            name = quantity if quantity and _TIME_ONLY_HEADER.fullmatch(name) and not planned else \
-                acted_on(name, quantity)
-            columns[j] = (name, m.group("unit"))
+            timed = quantity and _TIME_ONLY_HEADER.fullmatch(name) and not planned
+            columns[j] = (quantity if timed else acted_on(name, quantity), m.group("unit"))
         elif (pct := _PERCENT_TAIL.match(h)) is not None:
             columns[j] = (pct.group("name"), "%")  # 为预算% | 增长% under 单位：亿元: the column's own unit
         elif _INDEX.search(h) and len(h) <= 12:
