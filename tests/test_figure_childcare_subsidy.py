@@ -79,3 +79,18 @@ def test_a_measure_by_calculation_of_what_is_stays_actual() -> None:
     f = one(figs("据测算，全市约78.2%的居民用户年用水量在第一阶梯以内。", date="2025-11-05", region="沣阳市", genre="notice",
                  title="关于调整居民生活用水价格的听证公告"), 78.2)
     assert f.status == "actual"
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("近日，沣阳市人民政府办公室印发《沣阳市育儿补贴实施办法》（沣政办发〔2025〕17号，以下简称《办法》）。",
+     "Recently, the General Office of the Fengyang Municipal People's Government issued the Fengyang Measures for the "
+     "Implementation of Childcare Subsidies (Feng Zheng Ban Fa [2025] No. 17)."),
+    ("日前，市政府印发《沣阳市育儿补贴实施办法》。",
+     "Recently, the Fengyang Municipal People's Government issued the Fengyang Measures for the Implementation of "
+     "Childcare Subsidies."),
+    ("近日，全市各地积极开展宣传活动。", None),  # (no document issued: no frame)
+])
+def test_a_document_issued_recently_in_a_summary(text: str, english: str | None) -> None:
+    from build_tools.translate.event_frames import recently_issued
+
+    assert recently_issued(text, get_glossary(), "沣阳市") == english

@@ -19,6 +19,7 @@ import re
 from ..model import Document, DocumentTranslation, Event, Figure, Metadata, TranslatedText
 from .brief import brief
 from .comparisons import MISSING_LABEL, Context, marked
+from .event_frames import recently_issued
 from .glossary import Glossary
 from .memory import Memory, text_hash
 from .periods import edge_period
@@ -124,7 +125,8 @@ def english_document(doc: Document, memory: Memory, glossary: Glossary, ctx: Con
     dated = list(zip(src.events, events, strict=True))
     summary = [_first(memory.resolve(f"{doc.id}/summary/{text_hash(s)}", s).translated(),
                       _keep_hash(_derived(summary_figures(src, src_s, glossary, ctx)
-                                          or summary_event(src, src_s, dated)), s))
+                                          or summary_event(src, src_s, dated)
+                                          or recently_issued(src_s, glossary, src_meta.region)), s))
                for s, src_s in zip(doc.summary, src.summary, strict=True)]
     subtitle = _first(memory.resolve(f"{doc.id}/subtitle", doc.subtitle).translated(),
                       _keep_hash(renderer.subtitle(src.subtitle), doc.subtitle)) if doc.subtitle else None

@@ -287,6 +287,37 @@ def _stop(sentence: str) -> str:
     return sentence if sentence.endswith(".") else sentence + "."
 
 
+# a document issued "recently" (近日，X印发《Y》（文号，以下简称《办法》）: the lead of an interpretation or a news
+# item): no date of its own, the brackets after the title its number and the short name it goes by
+RECENT_RE = re.compile(r"^(?:近日|日前|近期)[，,]\s*")
+NUMBER_NOTE_RE = re.compile(r"《(?P<title>[^《》]{4,80})》[（(](?P<number>[^（）()，,]{2,20}?号)?[，,]?"
+                            r"(?:以下简称[^（）()]{0,12})?[）)]")
+
+
+def recently_issued(text: str, glossary: Glossary, region: str = "") -> str | None:
+    """近日，溧川市人民政府办公室印发《溧川市育儿补贴实施办法》（溧政办发〔2025〕21号，以下简称《办法》）。 ->
+    "Recently, the General Office of the Lichuan Municipal People's Government issued the Lichuan Measures for the
+    Implementation of Childcare Subsidies (Li Zheng Ban Fa [2025] No. 21)."; None unless every part renders."""
+    from .names import doc_number_en
+    from .titles import TitleRenderer
+
+    text = re.sub(r"\s+", "", text)
+    recent = RECENT_RE.match(text)
+    if not recent:
+        return None
+    note = NUMBER_NOTE_RE.search(text)
+    m = ISSUED_RE.match(text[recent.end():note.start()] + f"《{note.group('title')}》" + text[note.end():] if note
+                        else text[recent.end():])
+    if not m:
+        return None
+    who = body_en(m.group("who"), glossary, region)
+    title = TitleRenderer(glossary).title(m.group("title"), own_name(m.group("who"), region), region)
+    if not (who and title and title.status == "derived"):
+        return None
+    number = f" ({doc_number_en(note.group('number'))})" if note and note.group("number") else ""
+    return _stop(f"Recently, {who} {VERBS[m.group('verb')]} the {title.text}{number}")
+
+
 def frame_clause(text: str, when: str, glossary: Glossary, region: str = "") -> str | None:
     """The English of a dated sentence in one of the frames above ("On 5 March 2024, the ... issued the ..."), or
     None. ``when`` is the English of the entry's date, ``region`` the bulletin's."""
