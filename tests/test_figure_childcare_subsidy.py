@@ -94,3 +94,18 @@ def test_a_document_issued_recently_in_a_summary(text: str, english: str | None)
     from build_tools.translate.event_frames import recently_issued
 
     assert recently_issued(text, get_glossary(), "沣阳市") == english
+
+
+def test_a_rule_taking_effect_with_its_standard_on_the_timeline() -> None:
+    from build_tools.extract.figures import extract_figures
+    from build_tools.translate.timeline import event_english
+
+    paras = [Paragraph(id="p1", text="自2025年1月1日起，对3周岁以下婴幼儿，按每孩每年3600元的标准发放育儿补贴。")]
+    doc = Document(id="d", title=INTERPRETATION["title"], date="2025-09-20", genre="policy", paragraphs=paras)
+    meta = Metadata(date="2025-09-20", region="沣阳市")
+    doc.reporting_period = reporting_period(doc, meta)
+    doc.figures = extract_figures(doc, meta)
+    (event,) = [e for e in extract_events(doc, meta) if e.date == "2025-01-01"]
+    t = event_english(doc, event, get_glossary(), Context(province="", city=""))
+    assert (t.text, t.status) == ("From 1 January 2025 — childcare subsidy standard: CNY 3,600 per child per year.",
+                                  "derived")

@@ -363,6 +363,22 @@ def _same_years(period: str, date: str) -> bool:
     return bool(_years(period) & _years(date))
 
 
+# a rule taking effect on a day with the standards it sets (自2025年1月1日起，…按每孩每年3600元的标准发放育儿补贴)
+FROM_DAY_RE = re.compile(r"^(?:[^，,。；;]{0,12}?[，,])?自" + DAY + r"起")
+
+
+def _standards_from(event: Event, figures: list[Figure], glossary: Glossary, ctx: Context) -> str | None:
+    """"From 1 January 2025 — childcare subsidy standard: CNY 3,600 per child per year." when the entry is a rule's
+    start and every figure it states is a standing requirement that renders; None otherwise."""
+    if not FROM_DAY_RE.match(event.text) or any(f.status != "requirement" or f.period for f in figures):
+        return None
+    rows = [figure_row(f, glossary, ctx) for f in figures]
+    if any(r.status != "derived" or not r.text.endswith(" (requirement)") for r in rows):
+        return None
+    items = [r.text.removesuffix(" (requirement)") for r in rows]
+    return f"From {english_period(event.date)} — " + "; ".join(t[:1].lower() + t[1:] for t in items) + "."
+
+
 def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
                   index: dict[str, list[Figure]] | None = None, region: str = "") -> TranslatedText:
     """The English of one timeline entry, or the Chinese with status "missing".
@@ -381,6 +397,8 @@ def event_english(doc: Document, event: Event, glossary: Glossary, ctx: Context,
     if clause:
         return TranslatedText(clause, "derived", digest)
     figures = _figures_in(index if index is not None else figures_by_paragraph(doc), event)
+    if figures and (standing := _standards_from(event, figures, glossary, ctx)):
+        return TranslatedText(standing, "derived", digest)
     if figures and not any(_same_years(f.period, event.date) for f in figures if f.period):
         figures = []  # the entry is dated by another part of the sentence (到2025年底实现全覆盖), not its figures
     month = event.date[:7] if len(event.date) >= 7 and "/" not in event.date else ""
