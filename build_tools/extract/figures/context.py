@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ...model import Document, Metadata, Paragraph
 from ..dates import Anchor, DateMatch, find_dates
 from ..reporting import dates_in_review, five_year_span, is_review, is_work_report, reporting_period, text_anchor
+from .today import with_today
 from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE, _SCHEME_TITLE
 
 # --------------------------------------------------------------------------------------------------------------
@@ -42,7 +43,7 @@ class _Ctx:
     def dates(self, text: str) -> list[DateMatch]:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
         ended (在决战脱贫攻坚过程中, written after 2020) is its span."""
-        found = dates_in_review(text, self.anchor, self.review)
+        found = with_today(text, dates_in_review(text, self.anchor, self.review), self.anchor)  # (今天开工的…)
         if self.plan_year and "年内" in text:  # (三、2026年工作打算 … 年内建成…平台: within the plan's year)
             found = [replace(d, iso=self.plan_year) if d.text in ("年内", "今年内") else d for d in found]
         if self.named:

@@ -1,0 +1,25 @@
+"""今天 and 今日 in a document dated to the day (a speech at a ceremony, a news report): that day.
+
+A mayor at a project-start ceremony says 今天集中开工的项目共86个, 总投资524.6亿元: the batch started on the day of
+the speech, not in the year the speech reviews before it; a news report of 5 May writes 今日签约的项目12个. Only a
+document dated to the day gives the day; 今天的 before a noun (今天的汐阳, 今天的成绩) is rhetoric of the present, no
+date; 直到今天, 到今天为止 say "until now", left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..date_model import Anchor, DateMatch
+
+_TODAY = re.compile(r"(?<![直到至])(?:今天|今日)(?![的之])")
+
+
+def with_today(text: str, found: list[DateMatch], anchor: Anchor) -> list[DateMatch]:
+    """``found`` with a day-precision date for each 今天/今日 of ``text`` not already inside a date."""
+    if not (anchor.year and anchor.month and anchor.day) or ("今天" not in text and "今日" not in text):
+        return found
+    iso = f"{anchor.year:04d}-{anchor.month:02d}-{anchor.day:02d}"
+    extra = [DateMatch(m.start(), m.end(), iso, "day", "point", m.group()) for m in _TODAY.finditer(text)
+             if not any(d.start <= m.start() < d.end for d in found)]
+    return sorted(found + extra, key=lambda d: d.start) if extra else found
