@@ -100,6 +100,7 @@ from .paragraph_dates import (
     _lent,
     _whole_year,
 )
+from .project_tables import project_labels
 from .seasons import date_seasons, season_months
 from .sentence import _FROM_SOURCE, _analyse_sentence
 from .sentence_passes import (
@@ -116,7 +117,7 @@ from .status import _STANDING, _cues
 from .stock_parts import hold_stock_parts
 from .subject import named_in, recalled_topic, sentence_topic, superlative_siblings
 from .surveys import compared_span_bases, declared_bases, declared_normals, unnamed_survey_bases
-from .tables import project_labels, table_sentences
+from .tables import table_sentences
 from .tenders import tender_terms
 from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead

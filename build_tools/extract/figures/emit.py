@@ -69,7 +69,8 @@ _LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:[，,](
 
 _INVESTMENT_WORD = re.compile(r"(?:总|计划|协议|拟)?投资(?:额)?(?=(?:约|近|超过?)?$)")
 
-_PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|产能|建筑面积|占地面积)$")
+# (年度计划投资, 今年计划投资: the part planned for one year, of that year)
+_PROJECT_SIZE = re.compile(r"(?:总投资|(?<![年度])计划投资|装机容量|产能|建筑面积|占地面积)$")
 
 # a project's name and its size as one metric (X码头工程总投资, X新院区项目总投资): a name of its own, not a class of
 # projects (重大项目, 产业项目: those are totals of a set)
