@@ -1,0 +1,87 @@
+"""Rules written after the sixty-fifth held-out set (a city statistics bureau's January-October industrial economy
+analysis, a mayor's speech at a project-start and signing ceremony), tested on invented sentences."""
+
+from __future__ import annotations
+
+from build_tools.extract.date_model import Anchor
+from build_tools.extract.reporting import running_review
+from tests.test_figure_attributes import figs, one
+
+
+def test_an_address_before_this_year_ends_a_running_review():
+    february = Anchor(2026, 2, 20)
+    assert running_review("各位代表、同志们！今年，全县将新建学校3所。", february, 2025) is None
+    assert running_review("朋友们！明年我们还要…", february, 2025) is None
+    assert running_review("同志们！过去一年，全县…", february, None) == 2025  # a review still opens
+
+
+SPEECH = {"date": "2026-03-12", "region": "栖川市", "genre": "speech",
+          "title": "在栖川市2026年春季重大项目集中开工仪式上的致辞"}
+
+
+def test_today_in_a_speech_dated_to_the_day_dates_the_figures_of_that_day():
+    """A speech of March reviews last year first (its 2024年… frame), then counts the batch started today: the batch
+    is of the day of the speech, the review of last year stays last year's."""
+    found = figs("过去一年，全市完成工业投资420亿元，增长8.1%；2025年，全市地区生产总值达到2100亿元。"
+                 "今天开工的重大项目共42个，总投资186.5亿元。", **SPEECH)
+    assert one(found, 420).period == "2025"
+    assert one(found, 42).period == "2026-03-12"
+    assert one(found, 186.5).period == "2026-03-12"
+
+
+def test_today_needs_a_day_and_is_no_date_before_a_noun():
+    from build_tools.extract.figures.today import with_today
+
+    day, month = Anchor(2026, 3, 12), Anchor(2026, 3, None)
+    assert [d.iso for d in with_today("今日签约项目12个", [], day)] == ["2026-03-12"]
+    assert with_today("今日签约项目12个", [], month) == []  # (a document dated to the month: no day to give)
+    assert with_today("今天的栖川，产业基础更加坚实", [], day) == []  # rhetoric of the present
+    assert with_today("直到今天仍有3个村未通硬化路", [], day) == []
+
+
+def test_a_county_column_merged_down_its_projects_leaves_the_project_column_naming_the_rows():
+    """序号 | 县区 | 项目名称 | 总投资（亿元） | 年度计划投资（亿元）, the county merged down its projects (python-docx gives
+    the merged cell's text on every row): each row is its project's, the total investment a planned size of no
+    year, the year's planned investment the target of the year."""
+    from build_tools.extract.figures.project_tables import project_labels
+    from build_tools.model import Paragraph
+    from tests.test_figure_attributes import table_figs
+
+    cells = [["序号", "县区", "项目名称", "总投资（亿元）", "年度计划投资（亿元）"],
+             ["1", "东坪区", "东坪物流港项目", "24.5", "6.2"],
+             ["2", "东坪区", "东坪污水处理厂扩建工程", "3.8", "1.5"],
+             ["3", "西岭县", "西岭光伏电站项目", "9.6", "4.4"]]
+    assert project_labels(Paragraph(id="t", text="", role="table", cells=cells)) == {
+        "东坪物流港项目", "东坪污水处理厂扩建工程", "西岭光伏电站项目"}
+    found = table_figs(cells, "附件：2026年重大项目情况表", {"date": "2026-03-12", "region": "栖川市",
+                                                           "genre": "speech", "title": SPEECH["title"]})
+    assert (one(found, 24.5).subject, one(found, 24.5).status, one(found, 24.5).period) == (
+        "东坪物流港项目", "target", "")
+    assert (one(found, 1.5).subject, one(found, 1.5).period) == ("东坪污水处理厂扩建工程", "2026")
+    assert one(found, 9.6).subject == "西岭光伏电站项目"
+
+
+def test_a_drag_on_growth_is_a_negative_contribution():
+    release = {"date": "2025-08-20", "region": "栖川市", "genre": "statistics", "title": "1-7月全市工业经济运行分析"}
+    found = figs("1-7月，纺织业增加值下降6.2%，下拉全市规模以上工业增长0.5个百分点；医药制造业增长9.1%，"
+                 "拉动全市规模以上工业增长0.8个百分点。", **release)
+    assert one(found, 0.5).direction == "down"
+    assert one(found, 0.8).direction == "up"
+    found = figs("受煤炭价格下跌影响，采矿业拖累全市工业增长0.3个百分点。", **release)
+    assert one(found, 0.3).direction == "down"
+
+
+def test_zhi_of_manufactured_pieces_counts_items_not_heads():
+    release = {"date": "2025-08-20", "region": "栖川市", "genre": "statistics", "title": "1-7月全市工业经济运行分析"}
+    found = figs("1-7月，全市光伏电池产量1.26亿只，增长8.4%；生猪出栏42.3万头，羊出栏6.1万只。", **release)
+    assert one(found, 1.26).base_unit == "item"
+    assert one(found, 6.1).base_unit == "head"
+
+
+def test_a_set_opening_its_clause_frames_the_count_of_its_parts():
+    release = {"date": "2025-08-20", "region": "栖川市", "genre": "statistics", "title": "1-7月全市工业经济运行分析"}
+    found = figs("全市31个工业行业大类中，有20个行业增加值保持增长。9个乡镇（街道）中，7个完成年度目标。", **release)
+    assert [f.value for f in found if f.value in (31, 9)] == []
+    assert one(found, 20).kind == "count" and one(found, 7).kind == "count"
+    found = figs("全市新建5个产业园区，其中3个已投产。", **release)  # no frame: 5 is a count of its own
+    assert one(found, 5).value == 5
