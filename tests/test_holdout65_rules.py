@@ -85,3 +85,10 @@ def test_a_set_opening_its_clause_frames_the_count_of_its_parts():
     assert one(found, 20).kind == "count" and one(found, 7).kind == "count"
     found = figs("全市新建5个产业园区，其中3个已投产。", **release)  # no frame: 5 is a count of its own
     assert one(found, 5).value == 5
+
+
+def test_a_projects_preparatory_stage_is_no_now():
+    """项目前期经费 holds 目前 across two words (项目 + 前期): no date, no word cut out of the metric."""
+    found = figs("今年市财政安排重大项目前期经费2亿元。", **SPEECH)
+    assert one(found, 2).period == "2026"
+    assert "项目前期经费" in one(found, 2).metric
