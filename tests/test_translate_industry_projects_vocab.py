@@ -1,0 +1,34 @@
+"""English of an industrial economy analysis's and a project-start ceremony speech's key figures (holdout65): metrics
+with their official renderings where the reference has them, and contributions to growth composed by rule (拉动,
+下拉). Terms chosen for these tests, not the documents' own rows where a rule composes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.metrics import metric_en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("小微企业增加值", "value added of small and micro businesses"),
+    ("新增入库企业", "enterprises newly entered in the statistical register"),
+    ("招商引资实际到位资金", "investment attracted and actually in place"),
+    ("亿元以上项目开工率", "start rate of projects of CNY 100 million or more"),
+    ("重大项目前期经费", "funds for the preparatory work of major projects"),
+    # contributions composed: the part, the whole (规模以上工业 or industry at large), 拉动 or a drag
+    ("私营企业拉动全省规模以上工业增长", "contribution of private enterprises to the growth of industrial enterprises "
+                                    "above designated size"),
+    ("汽车制造业下拉全市规模以上工业", "drag of automobile manufacturing on the growth of industrial enterprises "
+                                  "above designated size"),
+    ("拉动全县规模以上工业", "contribution to the growth of industrial enterprises above designated size"),
+])
+def test_industry_analysis_and_ceremony_metrics(zh: str, en: str) -> None:
+    assert metric_en(zh, get_glossary()) == en
+
+
+def test_a_contribution_whose_part_has_no_english_stays_unrendered():
+    from build_tools.translate.metric_vocab.industry_projects import contribution_metric
+
+    assert contribution_metric("某某新业态拉动全市规模以上工业", lambda zh: None) is None
+    assert contribution_metric("规模以上工业增加值", lambda zh: "x") is None  # no contribution at all
