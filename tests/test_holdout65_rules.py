@@ -92,3 +92,20 @@ def test_a_projects_preparatory_stage_is_no_now():
     found = figs("今年市财政安排重大项目前期经费2亿元。", **SPEECH)
     assert one(found, 2).period == "2026"
     assert "项目前期经费" in one(found, 2).metric
+
+
+def test_a_project_named_before_its_builder_and_sizes_is_their_subject():
+    """X产业园项目由Y集团投资建设，一期投资…: the project (not the park) is the subject, its phase's investment a
+    planned size of no year; X工程全长…，总投资…: the works named with their first size keep the next."""
+    found = figs("其中，栖川生物医药产业园项目由华康集团投资建设，一期投资18亿元，计划2027年建成投产。"
+                 "栖川三桥及连接线工程全长4.2公里，总投资26.5亿元。", **SPEECH)
+    phase = one(found, 18)
+    assert (phase.subject, phase.status, phase.period) == ("栖川生物医药产业园项目", "target", "")
+    length, cost = one(found, 4.2), one(found, 26.5)
+    assert (length.subject, length.status, length.period) == ("栖川三桥及连接线工程", "target", "")
+    assert (cost.subject, cost.status, cost.period) == ("栖川三桥及连接线工程", "target", "")
+
+
+def test_a_built_projects_length_stays_an_actual():
+    found = figs("过去一年，栖川环城快速路工程建成通车，全长32公里。", **SPEECH)
+    assert one(found, 32).status == "actual"

@@ -24,6 +24,7 @@ from .direction import _DEPARTURE, _MORE_THAN, _direction, _level_direction
 from .fines import fine_basis, fine_total
 from .inspections import increment_name, inspection_name
 from .metric_checks import _trim, _valid_metric
+from .project_names import project_subject
 from .quantities import _Num
 from .rates import applied_standard, paid_before, per_unit
 from .sets import Count, is_set_count, part_of_flow, part_of_whole, running_total_of_added, total_of_set, whole_of_added
@@ -70,12 +71,17 @@ _LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:[，,](
 _INVESTMENT_WORD = re.compile(r"(?:总|计划|协议|拟)?投资(?:额)?(?=(?:约|近|超过?)?$)")
 
 # (年度计划投资, 今年计划投资: the part planned for one year, of that year)
-_PROJECT_SIZE = re.compile(r"(?:总投资|(?<![年度])计划投资|装机容量|产能|建筑面积|占地面积)$")
+_PROJECT_SIZE = re.compile(r"(?:总投资|(?<![年度])计划投资|[一二三四五]期投资|装机容量|产能|建筑面积|占地面积"
+                           r"|全长|总长)$")
+
+# the sizes a project is planned at (its investment, a phase's, its length, its capacity): targets until it is built
+_PLANNED_SIZE = re.compile(r"总投资|计划投资|[一二三四五]期投资|全长|总长|装机容量")
 
 # a project's name and its size as one metric (X码头工程总投资, X新院区项目总投资): a name of its own, not a class of
 # projects (重大项目, 产业项目: those are totals of a set)
 _NAMED_PROJECT_SIZE = re.compile(r"(?P<name>(?![^，,；;。]*?(?:重大|重点|产业|民生|招商|基建)项目)[^，,；;。、]{4,30}?"
-                                 r"[期港园区院站馆路桥线厂][^，,；;。、]{0,8}?(?:项目|工程))(?P<size>总投资|计划投资)")
+                                 r"[期港园区院站馆路桥线厂][^，,；;。、]{0,8}?(?:项目|工程))"
+                                 r"(?P<size>总投资|计划投资|全长|总长|装机容量|建筑面积|占地面积)")
 
 # a company's project named after it, then its size (X科技有限公司储能电池项目总投资32亿元): the project is the subject,
 # not the company; a class of projects (重点项目, 招商项目) is no name
@@ -113,6 +119,7 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
     counted: list[tuple[str, str, int]] = []  # the counts so far (metric, unit, end), for the parts after 其中
     measured: list[tuple[str, str, int]] = []  # the same for quantities of goods (万吨)
     previous_name = ""  # the name of the figure before, for a check's 不合格 and 合格率 after it
+    named_project = ""  # a project named before its first size (X工程全长6.8公里，总投资38.5亿元: its other sizes too)
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
@@ -167,10 +174,14 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
             continue  # 对其处上一年年收入60%的罚款: the basis of a fine, its amount follows (计28.8万元)
         if fine_total(s, num.start):
             metric = "罚款"  # (…的罚款，计28.8万元: the fine's amount, not the income it is a share of)
+        subject = project_subject(s, num.start, subject)  # (宁泰新材料产业园项目由…建设，一期投资45亿元)
         named_size = _NAMED_PROJECT_SIZE.fullmatch(metric) if not subject else None
         if named_size and not any(d.end <= num.start for d in usable):
             # 棠溪港三期码头工程总投资48.6亿元: the project named before its size is the figure's subject
             subject, metric = named_size.group("name"), named_size.group("size")
+            named_project = subject
+        elif not subject and named_project and _PROJECT_SIZE.search(metric):
+            subject = named_project
         elif subject and (word := re.fullmatch(r"(项目|工程)(总投资|计划投资)", metric)):
             subject, metric = subject + word.group(1), word.group(2)  # 市第一人民医院新院区项目总投资21.5亿元
         elif (word := _FIRM_PROJECT_SIZE.fullmatch(metric)) and subject.endswith(word.group("name")) and (
@@ -183,7 +194,8 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         if (subject.endswith(("项目", "工程")) and _PROJECT_SIZE.search(metric)
                 and not any(d.end <= num.start for d in usable)):
             num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
-            if num.status == "actual" and metric in ("总投资", "计划投资") and not _COMPLETED.search(s, 0, num.start):
+            if num.status == "actual" and _PLANNED_SIZE.fullmatch(metric) and not \
+                    _COMPLETED.search(s, 0, num.start):
                 num.status, num.is_target = "target", True  # its planned size (holdout6), unless it is built
         if num.cls == "count" and _SET_NAMED_AGAIN.search(s, _clause_start(s, num.start), num.start) and \
                 _SET_AS_WHOLE.match(s, num.end):
