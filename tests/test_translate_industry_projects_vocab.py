@@ -32,3 +32,17 @@ def test_a_contribution_whose_part_has_no_english_stays_unrendered():
 
     assert contribution_metric("某某新业态拉动全市规模以上工业", lambda zh: None) is None
     assert contribution_metric("规模以上工业增加值", lambda zh: "x") is None  # no contribution at all
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("在栖川市2025年第三季度重点项目集中开工仪式上的致辞",
+     "Speech at the Ceremony for the Groundbreaking of Key Projects of Qichuan in the Third Quarter of 2025"),
+    ("王建华在全县重大项目集中开工暨招商引资项目签约仪式上的讲话",
+     "Speech by Wang Jianhua at the Countywide Ceremony for the Groundbreaking of Major Projects and the Signing of "
+     "Investment Projects"),
+])
+def test_a_ceremony_speech_has_its_title(zh: str, english: str) -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    item = TitleRenderer(get_glossary()).title(zh, "", "栖川市")
+    assert item is not None and (item.text, item.status) == (english, "derived")
