@@ -109,3 +109,16 @@ def test_a_project_named_before_its_builder_and_sizes_is_their_subject():
 def test_a_built_projects_length_stays_an_actual():
     found = figs("过去一年，栖川环城快速路工程建成通车，全长32公里。", **SPEECH)
     assert one(found, 32).status == "actual"
+
+
+def test_a_ceremony_held_today_is_an_event_of_the_day_and_the_announcement_is_its_formula():
+    """今天，我们隆重举行…集中开工仪式: the projects started on the day of the speech, an event of that day (not a
+    meeting's framing); 下面，我宣布：…开工！ the formula that opens it, no second entry; 今天我们召开…会议 stays
+    framing."""
+    from tests.event_docs import timeline
+
+    events = timeline("今天，我们在这里隆重举行栖川市2026年春季重大项目集中开工仪式，共有42个项目同时开工。",
+                      "下面，我宣布：栖川市2026年春季重大项目集中开工！", "今天，我们隆重召开全市经济工作会议。",
+                      date="2026-03-12", title=SPEECH["title"], genre="speech")
+    assert [(e.date, e.kind) for e in events] == [("2026-03-12", "event")]
+    assert events[0].text.startswith("今天，我们在这里隆重举行")

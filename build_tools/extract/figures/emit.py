@@ -174,7 +174,6 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
             continue  # 对其处上一年年收入60%的罚款: the basis of a fine, its amount follows (计28.8万元)
         if fine_total(s, num.start):
             metric = "罚款"  # (…的罚款，计28.8万元: the fine's amount, not the income it is a share of)
-        subject = project_subject(s, num.start, subject)  # (宁泰新材料产业园项目由…建设，一期投资45亿元)
         named_size = _NAMED_PROJECT_SIZE.fullmatch(metric) if not subject else None
         if named_size and not any(d.end <= num.start for d in usable):
             # 棠溪港三期码头工程总投资48.6亿元: the project named before its size is the figure's subject
@@ -187,6 +186,7 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         elif (word := _FIRM_PROJECT_SIZE.fullmatch(metric)) and subject.endswith(word.group("name")) and (
                 _FIRM_NAME.search(subject[:-len(word.group("name"))])):
             metric = word.group("size")  # X有限公司储能电池项目总投资32亿元: the company's project and its size
+        subject = project_subject(s, num.start, subject)  # (宁泰新材料产业园项目由…建设，一期投资45亿元)
         if tier := _TIER_IS.fullmatch(metric):
             metric = tier.group(1) + tier.group(2)  # 第一阶梯为每户每年用水量180立方米: 第一阶梯每户每年用水量
         if included := _CHARGE_INCLUDED.search(metric):
