@@ -46,3 +46,14 @@ def test_a_ceremony_speech_has_its_title(zh: str, english: str) -> None:
 
     item = TitleRenderer(get_glossary()).title(zh, "", "栖川市")
     assert item is not None and (item.text, item.status) == (english, "derived")
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("栖川智能装备产业园项目", "the Qichuan Intelligent Equipment Industrial Park Project"),
+    ("石门县抽水蓄能电站项目", "the Shimen County Pumped-Storage Hydroelectric Plant Project"),  # GWR 2022/476
+    ("白沙县冷链物流园项目", "the Baisha County Cold-Chain Logistics Park Project"),
+])
+def test_projects_named_after_a_place_and_a_trade(zh: str, english: str) -> None:
+    from build_tools.translate.names import name_en
+
+    assert name_en(zh, get_glossary()) == english
