@@ -122,3 +122,14 @@ def test_a_ceremony_held_today_is_an_event_of_the_day_and_the_announcement_is_it
                       date="2026-03-12", title=SPEECH["title"], genre="speech")
     assert [(e.date, e.kind) for e in events] == [("2026-03-12", "event")]
     assert events[0].text.startswith("今天，我们在这里隆重举行")
+
+
+def test_projects_signed_at_the_same_time_in_a_speech_are_of_its_day():
+    """同时签约的…项目/本次集中开工的… in a speech: the day it is given; in a news report of the ceremony (published a
+    day later, perhaps) no day is assumed."""
+    found = figs("过去一年，全市新引进亿元以上项目95个。", "同时签约的招商引资项目18个，签约总金额126亿元。", **SPEECH)
+    assert one(found, 95).period == "2025"
+    assert (one(found, 18).period, one(found, 126).period) == ("2026-03-12", "2026-03-12")
+    news = dict(SPEECH, genre="news", title="栖川市举行2026年春季重大项目集中签约仪式")
+    found = figs("本次签约的招商引资项目18个，签约总金额126亿元。", **news)
+    assert one(found, 18).period != "2026-03-12"

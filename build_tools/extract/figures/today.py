@@ -13,13 +13,22 @@ import re
 from ..date_model import Anchor, DateMatch
 
 _TODAY = re.compile(r"(?<![直到至])(?:今天|今日)(?![的之])")
+# in a speech at a ceremony, the projects signed or started 本次/此次/同时 (同时签约的招商引资项目32个, 本次集中开工的
+# 项目): the day the speech is given (a news report of the ceremony may be published a day later: not there)
+_OCCASION = re.compile(r"(?:本次|此次|同时)(?=(?:集中)?(?:签约|开工|竣工|投产))")
 
 
-def with_today(text: str, found: list[DateMatch], anchor: Anchor) -> list[DateMatch]:
-    """``found`` with a day-precision date for each 今天/今日 of ``text`` not already inside a date."""
-    if not (anchor.year and anchor.month and anchor.day) or ("今天" not in text and "今日" not in text):
+def with_today(text: str, found: list[DateMatch], anchor: Anchor, spoken: bool = False) -> list[DateMatch]:
+    """``found`` with a day-precision date for each 今天/今日 of ``text`` not already inside a date (and, in a
+    speech, ``spoken``, each 本次/此次/同时 before the projects signed or started)."""
+    if not (anchor.year and anchor.month and anchor.day):
+        return found
+    today = "今天" in text or "今日" in text
+    occasion = spoken and bool(_OCCASION.search(text))
+    if not today and not occasion:
         return found
     iso = f"{anchor.year:04d}-{anchor.month:02d}-{anchor.day:02d}"
-    extra = [DateMatch(m.start(), m.end(), iso, "day", "point", m.group()) for m in _TODAY.finditer(text)
+    spots = [*(_TODAY.finditer(text) if today else ()), *(_OCCASION.finditer(text) if occasion else ())]
+    extra = [DateMatch(m.start(), m.end(), iso, "day", "point", m.group()) for m in spots
              if not any(d.start <= m.start() < d.end for d in found)]
     return sorted(found + extra, key=lambda d: d.start) if extra else found
