@@ -133,3 +133,15 @@ def test_projects_signed_at_the_same_time_in_a_speech_are_of_its_day():
     news = dict(SPEECH, genre="news", title="栖川市举行2026年春季重大项目集中签约仪式")
     found = figs("本次签约的招商引资项目18个，签约总金额126亿元。", **news)
     assert one(found, 18).period != "2026-03-12"
+
+
+def test_an_undated_paragraph_continues_the_shorter_months_its_section_opened_with():
+    """A January-August release whose profits section opens with 1-7月 (published a month later): its next, undated
+    paragraph is of 1-7月 too (a base 比1-6月 is no date of its own); a paragraph naming 8月份 keeps its month."""
+    release = {"date": "2025-09-18", "region": "栖川市", "genre": "statistics", "title": "1-8月全市工业经济运行分析"}
+    paras = ["五、企业效益", "1-7月，全市规模以上工业企业实现利润总额96.4亿元，同比增长4.2%。",
+             "亏损企业215家，亏损面为14.3%，比1-6月收窄0.6个百分点。", "8月份，新增入库企业9家。"]
+    found = figs(*paras, headings={0: 1}, **release)
+    assert one(found, 215).period == "2025-01/2025-07"
+    assert one(found, 0.6).period == "2025-01/2025-07"
+    assert one(found, 9).period == "2025-08"

@@ -67,6 +67,7 @@ from .carried import (
     average_over_span,
     average_to_deadline,
     breakdown_frame,
+    continued_frame,
     converted_changes,
     cumulative_over_span,
     parallel_span,
@@ -357,7 +358,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                        ) if para.cells else para.text  # (a table row restated: .tables)
         projects = project_labels(para) if para.cells else set()
         policy_para = bool(_POLICY_LABEL.match(para.text))
-        first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(headings, pctx)
+        first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported)
+                 or continued_frame(text, reported, ctx.actual, date_anchor) or _heading_dates(headings, pctx)
                  or (_heading_dates({0: caption}, pctx) if para.cells and caption else [])
                  or _annual(text, pctx))  # (表1 2024年末全市医疗卫生机构…: the caption dates the table's cells)
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；
