@@ -145,3 +145,14 @@ def test_an_undated_paragraph_continues_the_shorter_months_its_section_opened_wi
     assert one(found, 215).period == "2025-01/2025-07"
     assert one(found, 0.6).period == "2025-01/2025-07"
     assert one(found, 9).period == "2025-08"
+
+
+def test_a_facility_a_county_names_is_the_subject_of_its_sizes():
+    """石门县抽水蓄能电站装机容量120万千瓦，总投资68亿元: the power station's planned capacity and cost (no period), not
+    the county's; a county's own figure after its name (石门县新增就业…) keeps the county."""
+    found = figs("石门县抽水蓄能电站装机容量120万千瓦，总投资68亿元。石门县新增就业岗位3200个。", **SPEECH)
+    power, cost = one(found, 120), one(found, 68)
+    assert (power.subject, power.status, power.period) == ("石门县抽水蓄能电站", "target", "")
+    assert power.metric == "装机容量"
+    assert cost.subject == "石门县抽水蓄能电站"
+    assert one(found, 3200).subject == "石门县"

@@ -24,7 +24,7 @@ from .direction import _DEPARTURE, _MORE_THAN, _direction, _level_direction
 from .fines import fine_basis, fine_total
 from .inspections import increment_name, inspection_name
 from .metric_checks import _trim, _valid_metric
-from .project_names import project_subject
+from .project_names import FACILITIES, project_subject
 from .quantities import _Num
 from .rates import applied_standard, paid_before, per_unit
 from .sets import Count, is_set_count, part_of_flow, part_of_whole, running_total_of_added, total_of_set, whole_of_added
@@ -186,12 +186,15 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         elif (word := _FIRM_PROJECT_SIZE.fullmatch(metric)) and subject.endswith(word.group("name")) and (
                 _FIRM_NAME.search(subject[:-len(word.group("name"))])):
             metric = word.group("size")  # X有限公司储能电池项目总投资32亿元: the company's project and its size
-        subject = project_subject(s, num.start, subject)  # (宁泰新材料产业园项目由…建设，一期投资45亿元)
+        named_as = project_subject(s, num.start, subject)  # (宁泰新材料产业园项目由…建设，一期投资45亿元)
+        if named_as != subject and metric.startswith(named_as[len(subject):]):
+            metric = metric[len(named_as) - len(subject):]  # (汐南县抽水蓄能电站装机容量: 装机容量)
+        subject = named_as
         if tier := _TIER_IS.fullmatch(metric):
             metric = tier.group(1) + tier.group(2)  # 第一阶梯为每户每年用水量180立方米: 第一阶梯每户每年用水量
         if included := _CHARGE_INCLUDED.search(metric):
             metric = included.group("charge")  # 各阶梯价格均含污水处理费1.10元/立方米: the charge included is named
-        if (subject.endswith(("项目", "工程")) and _PROJECT_SIZE.search(metric)
+        if (subject.endswith(("项目", "工程", *FACILITIES)) and _PROJECT_SIZE.search(metric)
                 and not any(d.end <= num.start for d in usable)):
             num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
             if num.status == "actual" and _PLANNED_SIZE.fullmatch(metric) and not \

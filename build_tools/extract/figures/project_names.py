@@ -9,6 +9,10 @@ import re
 # what follows a project's name when the sentence goes on about the project (its builder, its size, its phases, its
 # completion): 由…投资建设, 总投资, 一期, 计划…建成, 全长, 装机容量, or a comma
 _ABOUT_PROJECT = re.compile(r"(?:项目|工程)(?=由|，|,|总投资|一期|二期|计划|建成|全长|总长|装机|建筑面积|占地)")
+# a facility a county or district names (汐南县抽水蓄能电站装机容量120万千瓦): the facility's figures, not the county's
+FACILITIES = ("电站", "电厂", "水库", "大桥", "码头", "机场")
+_FACILITY_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:" + "|".join(FACILITIES) + r")"
+                             r"(?=装机|总投资|库容|全长|建成|设计)")
 
 
 def project_subject(s: str, at: int, subject: str) -> str:
@@ -19,4 +23,7 @@ def project_subject(s: str, at: int, subject: str) -> str:
     if pos < 0:
         return subject
     m = _ABOUT_PROJECT.match(s, pos + len(subject))
-    return subject + m.group()[:2] if m and m.end() <= at else subject
+    if m and m.end() <= at:
+        return subject + m.group()[:2]
+    facility = _FACILITY_AFTER.match(s, pos + len(subject)) if subject.endswith(("县", "区", "市")) else None
+    return subject + facility.group() if facility and facility.end() <= at else subject
