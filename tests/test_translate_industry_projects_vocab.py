@@ -52,6 +52,7 @@ def test_a_ceremony_speech_has_its_title(zh: str, english: str) -> None:
     ("栖川智能装备产业园项目", "the Qichuan Intelligent Equipment Industrial Park Project"),
     ("石门县抽水蓄能电站项目", "the Shimen County Pumped-Storage Hydroelectric Plant Project"),  # GWR 2022/476
     ("白沙县冷链物流园项目", "the Baisha County Cold-Chain Logistics Park Project"),
+    ("石门县抽水蓄能电站", "the Shimen County Pumped-Storage Hydroelectric Plant"),
 ])
 def test_projects_named_after_a_place_and_a_trade(zh: str, english: str) -> None:
     from build_tools.translate.names import name_en
