@@ -156,3 +156,9 @@ def test_a_facility_a_county_names_is_the_subject_of_its_sizes():
     assert power.metric == "装机容量"
     assert cost.subject == "石门县抽水蓄能电站"
     assert one(found, 3200).subject == "石门县"
+
+
+def test_today_inside_a_saying_is_no_date():
+    from build_tools.extract.figures.today import with_today
+
+    assert with_today("发扬“今天再晚也是早，明天再早也是晚”的精神", [], Anchor(2026, 3, 12)) == []

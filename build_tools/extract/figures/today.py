@@ -15,6 +15,7 @@ from ..date_model import Anchor, DateMatch
 _TODAY = re.compile(r"(?<![直到至])(?:今天|今日)(?![的之])")
 # in a speech at a ceremony, the projects signed or started 本次/此次/同时 (同时签约的招商引资项目32个, 本次集中开工的
 # 项目): the day the speech is given (a news report of the ceremony may be published a day later: not there)
+_QUOTED = re.compile(r"[“\"「][^”\"」]{1,40}[”\"」]")
 _OCCASION = re.compile(r"(?:本次|此次|同时)(?=(?:集中)?(?:签约|开工|竣工|投产))")
 
 
@@ -29,6 +30,7 @@ def with_today(text: str, found: list[DateMatch], anchor: Anchor, spoken: bool =
         return found
     iso = f"{anchor.year:04d}-{anchor.month:02d}-{anchor.day:02d}"
     spots = [*(_TODAY.finditer(text) if today else ()), *(_OCCASION.finditer(text) if occasion else ())]
+    quoted = [q.span() for q in _QUOTED.finditer(text)]  # (“今天再晚也是早，明天再早也是晚”: a saying, no day)
     extra = [DateMatch(m.start(), m.end(), iso, "day", "point", m.group()) for m in spots
-             if not any(d.start <= m.start() < d.end for d in found)]
+             if not any(d.start <= m.start() < d.end for d in found) and not any(a < m.start() < b for a, b in quoted)]
     return sorted(found + extra, key=lambda d: d.start) if extra else found
