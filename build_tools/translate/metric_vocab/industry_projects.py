@@ -43,7 +43,7 @@ INDUSTRY_PROJECTS_EXACT: dict[str, tuple[str, str]] = {
         "share of development zones and parks at or above the provincial level in the city's industrial value added",
         "P"),
     "新增入库企业": ("enterprises newly entered in the statistical register", "P"),
-    "工业投资占全部固定资产投资比重": ("share of industrial investment in fixed-asset investment", "GWR, P"),
+    "工业投资占全部固定资产投资比重": ("share of industrial investment in fixed-asset investment", "P"),
     # a ceremony starting major projects and signing investment projects
     "招商引资实际到位资金": ("investment attracted and actually in place", "GWR 2017/481, P"),
     "新引进百亿元以上项目": ("new projects of CNY 10 billion or more brought in", "P"),
