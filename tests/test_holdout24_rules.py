@@ -73,7 +73,7 @@ def test_a_number_in_a_project_name_is_no_figure() -> None:
 
 
 def test_a_table_of_counties_is_no_project_list() -> None:
-    from build_tools.extract.figures.tables import project_labels
+    from build_tools.extract.figures.project_tables import project_labels
 
     assert project_labels(_table([["县（市、区）", "总投资（亿元）"], ["东坡区", "12.0"]])) == set()
     assert project_labels(_table(PROJECTS)) == {"泸源港铁水联运物流基地（一期）", "东坡区300兆瓦风电场", "城南污水处理厂扩建工程"}

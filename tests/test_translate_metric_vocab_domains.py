@@ -392,6 +392,14 @@ HELD_OUT_ENGLISH = [
     # P) and the units 克/千瓦时, 千克标准煤, 吨标准煤/万元 (left: the audit's metrics named with their doer or verb,
     # 将项目资金, 已将挤占挪用, 工程中, 剩余; the findings' towns and companies in the metric)
     ("holdout64", 267, 203),
+    # a city statistics bureau's January-October industrial economy analysis (HTML) and a mayor's speech at a
+    # project-start and signing ceremony (DOCX): first run (code of 4e12263, no fix) 136/202 (the analysis 82/117: the
+    # enterprise sizes, pillar industries, parks and contributions; the speech 54/85: the ceremony's batch, the signed
+    # projects, the table's projects); 180/198 after metric_vocab/industry_projects.py (YB 13-3, GWR 2014/278,
+    # 2021/399, 2022/374, 2017/481, 2022/93, 2022/476; the rest P), contributions composed (拉动/下拉, P) and project
+    # and facility names (智能装备, 冷链物流园, 抽水蓄能电站) (left: companies' trade names, 汐江二桥及接线工程,
+    # 市第一人民医院新院区项目, 增加值保持增长的行业)
+    ("holdout65", 198, 180),
     # a county's agricultural insurance implementation plan (DOCX) and a city's dog-keeping regulation (HTML): first
     # run (code of 8e4e607, no fix) 3/66 (the plan 3/62, the regulation 0/4: no vocabulary of agricultural insurance,
     # the table's insured products' terms not read); 96/104 after metric_vocab/insurance.py (YB 18-21, GWR 2019/482,

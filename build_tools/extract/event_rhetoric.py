@@ -10,13 +10,14 @@ from .event_dates import _FIGURE
 # The framing of a speech or meeting: what the speaker is about to say, not a dated fact.
 _RHETORIC = re.compile(
     r"我(?:再|着重|简要|主要)?(?:讲|谈|说)(?:了)?[一二三四五六七八九十两几\d]+(?:点|个?方面|条)"
-    r"|下面[，,]?(?:就[^。！？]{0,40}[，,])?我(?:讲|谈|再|就|强调|通报|介绍|发布|向大家)"
+    r"|下面[，,]?(?:就[^。！？]{0,40}[，,])?我(?:讲|谈|再|就|强调|通报|介绍|发布|向大家|宣布)"
     # a press conference's moderator (今天，我们邀请到…; 这是今年以来…举行的第58场新闻发布会) and a journalist's
     # question (…记者：…，请问…): the frame of the facts the speakers give
     r"|^今天[，,]?我们(?:很高兴)?(?:邀请|请)到|^这是[^。！？]{0,30}第[\d一二三四五六七八九十百]+场(?:新闻)?发布会"
     r"|请问"
     r"|^(?:同志们|各位代表|各位委员|让我们)|^刚才[，,]"
-    r"|今天[，,]?[^。！？]{0,16}(?:召开|隆重)|(?:这次|本次|今天的?)(?:大会|会议)的?(?:主要)?任务|主要任务是"
+    # (not a ceremony held today that starts or signs projects: 今天，我们隆重举行…集中开工暨…签约仪式, a dated fact)
+    r"|今天[，,]?(?![^。！？]{0,60}(?:开工|签约|竣工|投产|揭牌)[^。！？]{0,12}仪式)[^。！？]{0,16}(?:召开|隆重)|(?:这次|本次|今天的?)(?:大会|会议)的?(?:主要)?任务|主要任务是"
     # a year characterised (今年是…关键一年, 2023年是…开局之年, 今年是…20周年) and a summing-up (总的来看，…)
     r"|^(?:今年|明年|去年|(?:19|20)\d{2}\s*年)是[^。！？；]{0,40}(?:之年|一年|周年)"
     # a month characterised (12月是全年收支的收官之月, 四季度是…的关键时期): no dated fact

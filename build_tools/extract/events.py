@@ -48,6 +48,7 @@ from .event_rhetoric import _GUIDELINES, is_rhetoric
 from .event_sections import AS_OF_HEAD, DEFINITION, GLOSSARY_HEAD, PROBLEMS_HEADING, accounts_year
 from .figures import _NOTE_ITEM, _NOTES_HEAD
 from .figures.sentence import _CHARACTERIZED
+from .figures.today import with_today
 from .reporting import NEWS_DAY_LEAD, dates_in_review, is_review, plans_ahead, review_year, running_review
 from .summary import SKIP_ROLES, is_goal_heading, sentence_spans
 
@@ -321,7 +322,7 @@ def _undated_goals(text: str, pid: str, anchor: Anchor, matches: list[DateMatch]
 
 def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                       review: Anchor | None = None, closed: bool = False) -> list[Event]:
-    matches = dates_in_review(text, anchor, review)
+    matches = with_today(text, dates_in_review(text, anchor, review), anchor)  # (今天，…举行…开工仪式)
     goals = _undated_goals(text, pid, anchor, matches)
     if not matches:
         return goals

@@ -338,8 +338,9 @@ def review_year(heading: str, anchor: Anchor) -> int | None:
 # A review of the past year opened in running text, without a heading (a news report quoting a work report: 报告指出，
 # 过去的一年，…; 去年，全县…): early in a year it runs on through the paragraphs after it, until one turns to the year
 # ahead (报告提出，今年…; 李明远说：“今年，…) or a heading comes.
-_TEXT_REVIEW = re.compile(r"^[^。！？；;]{0,20}?(?:过去(?:的)?一年|去年(?:一年)?|上一年)[，,]")
-_TEXT_AHEAD = re.compile(r"^[^。！？]{0,30}?(?:今年|明年|本年度|新的一年|下一步|展望|未来)")
+_TEXT_REVIEW = re.compile(r"^(?:[^。！？]{0,12}[！!])?[^。！？；;]{0,20}?(?:过去(?:的)?一年|去年(?:一年)?|上一年)[，,]")
+# (a speaker's address may come first: 同志们、朋友们！今年，全市计划安排…)
+_TEXT_AHEAD = re.compile(r"^(?:[^。！？]{0,12}[！!])?[^。！？]{0,30}?(?:今年|明年|本年度|新的一年|下一步|展望|未来)")
 _OPEN_YEAR = re.compile(r"^[^。！？；;]{0,20}?((?:19|20)\d{2})\s*年")
 
 

@@ -40,6 +40,9 @@ FACILITY_KINDS = {
     # a logistics hub (临溪冷链物流中心 'the Linxi Cold-Chain Logistics Center'; project renderings)
     "冷链物流中心": "Cold-Chain Logistics Center", "物流中心": "Logistics Center",
     "数据中心": "Data Center",  # (碧岑数据中心 'the Bicen Data Center'; project rendering)
+    # a cold-chain park and a pumped-storage station a project list names (云岭县冷链物流园, 汐南县抽水蓄能电站;
+    # project renderings after 冷链物流中心 above and GWR 2022/476 "pumped-storage hydroelectric plants")
+    "冷链物流园": "Cold-Chain Logistics Park", "抽水蓄能电站": "Pumped-Storage Hydroelectric Plant",
     # public works a chronicle or report dates (project renderings): a water plant, a bus line, an incubator
     "水厂": "Water Plant", "自来水厂": "Water Plant", "净水厂": "Water Purification Plant",
     "公交线路": "Bus Line", "垃圾焚烧发电厂": "Waste-to-Energy Plant", "垃圾处理场": "Landfill",
@@ -62,12 +65,13 @@ ARTICLE_KINDS = ("城际公交线路", "城际公交", "城际铁路", "综合�
                  "公路改建工程", "一级公路", "大道改造工程", "大道改造提升工程", "公路", "冷链物流中心", "物流中心",
                  "数据中心", "污水处理厂", "水厂", "自来水厂", "净水厂", "公交线路", "垃圾焚烧发电厂", "垃圾处理场",
                  "创业孵化基地", "大学生创业孵化基地", "职业教育实训基地", "实训基地", "标准化厂房", "体育馆",
-                 "体育中心", "图书馆", "博物馆", "文化馆", "档案馆")
+                 "体育中心", "图书馆", "博物馆", "文化馆", "档案馆", "冷链物流园", "抽水蓄能电站")
 PARK_TRADES = {"新能源汽车零部件": "New-Energy Vehicle Parts", "新能源汽车": "New-Energy Vehicle",
                "汽车零部件": "Auto Parts", "电子信息": "Electronic Information", "生物医药": "Biomedicine",
                "新材料": "New Materials", "现代物流": "Modern Logistics", "新能源电池": "New-Energy Battery",
                "动力电池": "Power Battery", "装备制造": "Equipment Manufacturing",
                "智能制造": "Intelligent Manufacturing", "数字经济": "Digital Economy",
+               "智能装备": "Intelligent Equipment",  # (汐阳智能装备产业园; project rendering)
                # a farm product processed in depth (云塘茶叶精深加工产业园; project renderings)
                "茶叶精深加工": "Tea Deep Processing", "农产品精深加工": "Agricultural Products Deep Processing",
                "农产品加工": "Agricultural Products Processing", "绿色食品": "Green Food",

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .bylines import OFFICES
+from .ceremony_titles import ceremony_name
 from .headlines import analysis_meeting
 from .periods import ordinal
 from .persons import person_en
@@ -124,6 +125,8 @@ class MeetingMixin:
         release = release_title(self, rest.removesuffix("新闻发布会"), "") if rest.endswith("新闻发布会") else None
         if release:  # 2025年一季度经济运行情况新闻发布会: "a Press Conference on Economic Performance in ..."
             return f"a Press Conference on {release}"
+        if ceremony := ceremony_name(rest if scope else zh, self.region_short):  # 重大项目集中开工暨…签约仪式
+            return f"{lead}{ceremony}" if scope else ceremony
         kind = next((k for k in sorted(MEETING_KINDS, key=len, reverse=True) if rest.endswith(k)), "")
         topic = rest[: len(rest) - len(kind)] if kind else ""
         topic_en = self.subject(topic.removesuffix("工作")) if topic else None

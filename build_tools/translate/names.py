@@ -450,7 +450,7 @@ def name_en(zh: str, glossary: Glossary | None = None, *, people: bool = False) 
         from .persons import withheld_name_en
 
         found = withheld_name_en(zh)
-    if found is None and re.search(r"(?:园|园区|中心|港|枢纽|机场|公路|水厂|[（(][一二三四五]期[）)])$", zh):
+    if found is None and re.search(r"(?:园|园区|中心|港|枢纽|机场|公路|水厂|电站|[（(][一二三四五]期[）)])$", zh):
         # a park, a facility (华康…产业园, 碧岑至梓溪高速公路), a phase of one (…数据中心（一期）)
         from .facilities import facility_en
 

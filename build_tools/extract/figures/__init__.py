@@ -68,6 +68,7 @@ from .carried import (
     average_over_span,
     average_to_deadline,
     breakdown_frame,
+    continued_frame,
     converted_changes,
     cumulative_over_span,
     parallel_span,
@@ -101,6 +102,7 @@ from .paragraph_dates import (
     _lent,
     _whole_year,
 )
+from .project_tables import project_labels
 from .seasons import date_seasons, season_months
 from .sentence import _FROM_SOURCE, _analyse_sentence
 from .sentence_passes import (
@@ -117,7 +119,7 @@ from .status import _STANDING, _cues
 from .stock_parts import hold_stock_parts
 from .subject import named_in, recalled_topic, sentence_topic, superlative_siblings
 from .surveys import compared_span_bases, declared_bases, declared_normals, unnamed_survey_bases
-from .tables import project_labels, table_sentences
+from .tables import table_sentences
 from .tenders import tender_terms
 from .text import _clause_end, _clause_start, split_sentences, stripped_spans
 from .vocab import _SKIP_ROLES, _TASK_PARAGRAPH, plans_ahead
@@ -360,7 +362,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                        ) if para.cells else para.text  # (a table row restated: .tables)
         projects = project_labels(para) if para.cells else set()
         policy_para = bool(_POLICY_LABEL.match(para.text))
-        first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported) or _heading_dates(heads, pctx)
+        first = (_first_clause_dates(text, pctx) or breakdown_frame(text, reported)
+                 or continued_frame(text, reported, ctx.actual, date_anchor) or _heading_dates(heads, pctx)
                  or (_heading_dates({0: caption}, pctx) if para.cells and caption else [])
                  or _annual(text, pctx))  # (表1 2024年末全市医疗卫生机构…: the caption dates the table's cells)
         carry: list[DateMatch] = []  # dates of the previous sentences joined by ；

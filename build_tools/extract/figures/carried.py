@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ...model import Figure
-from ..dates import Anchor, DateMatch, find_dates
+from ..dates import Anchor, DateMatch, find_dates, is_comparison
 
 # 过去五年, 过去的五年, 五年来 in a heading that reviews (回顾, 成就, 总结 …)
 _PAST_YEARS_HEADING = re.compile(r"过去的?(?P<n>[两三四五十])年|(?<![\d一二三四五六七八九十第])(?P<m>[两三四五十])年来")
@@ -211,3 +211,16 @@ def converted_changes(found: list[Figure]) -> None:
                 break
             g.metric = found[k - 1].metric
 
+
+
+def continued_frame(text: str, before: list[DateMatch], reported: str, anchor: Anchor) -> list[DateMatch]:
+    """A release over months (``reported``, 1-10月) whose section states one part over fewer months (五、企业效益：
+    1-9月，…营业收入…。 then 全市规模以上工业企业中亏损企业312家…): the undated paragraph after it under the same
+    heading continues those months (``before``), not the release's; [] when the paragraph names a date of its own."""
+    periods = [d for d in before if d.kind == "period" and d.precision != "year"]
+    if not periods or "/" not in reported or periods[-1].iso == reported or any(
+            not is_comparison(text, d.start, d.end) for d in find_dates(text, anchor)):  # (比1-8月收窄: a base)
+        return []
+    first, last = periods[-1].iso.split("/")[0], periods[-1].iso.split("/")[-1]
+    lo, hi = reported.split("/")
+    return periods[-1:] if first == lo and last < hi else []  # (a shorter run of the same year's months)

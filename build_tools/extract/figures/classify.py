@@ -28,9 +28,11 @@ _EACH_ONE_BROUGHT = re.compile(r"每(?:成功|新)?(?:引进|招用|招收|吸�
 _EACH_AT_LEAST = re.compile(r"每(?:户|个家庭|家|村|个村)至少\s*$")
 
 # the set a count of its parts is taken in (在全市32个工业行业大类中，有19个行业利润增长): the frame, not a figure
-_FRAME_OF_PARTS = re.compile(r"[^，,；;。\d]{0,12}中[，,]\s*(?:共|仍|已)?有\s*[\d０-９]")
+# (7个县（市、区）中，6个保持正增长: the same frame opening its clause, without 在 and 有)
+_FRAME_OF_PARTS = re.compile(r"[^，,；;。\d]{0,12}中[，,]\s*(?:共|仍|已)?有?\s*[\d０-９]")
 
 _FRAME_OPEN = re.compile(r"在[^，,；;。\d]{0,8}$")
+_FRAME_LEAD = re.compile(r"(?:全[省市县区州旗]|本[省市县区])?")
 
 # a count of administrative units right before another quantity of its clause (造成全县11个乡镇3.26万人次受灾):
 # where the other quantity happened, its scope, not a measure (not when the next is a count of units too: 8个乡镇
@@ -113,7 +115,9 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
                 ns, _clause_start(ns, num.start), num.start)):
             num.role = "skip"  # 人口居前三位的区县, 位列后3位: the first (last) N of a ranking, no count
             continue
-        if _FRAME_OF_PARTS.match(ns, num.end) and _FRAME_OPEN.search(ns, _clause_start(ns, num.start), num.start):
+        if _FRAME_OF_PARTS.match(ns, num.end) and (_FRAME_OPEN.search(ns, _clause_start(ns, num.start), num.start)
+                                                   or _FRAME_LEAD.fullmatch(ns, _clause_start(ns, num.start),
+                                                                            num.start)):
             num.role = "skip"  # 在全市32个工业行业大类中，有19个行业…增长: the set the parts are counted in
             continue
         if num.value == 1 and num.unit in ("人", "名") and _EACH_AT_LEAST.search(ns, _clause_start(ns, num.start),

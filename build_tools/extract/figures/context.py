@@ -9,6 +9,7 @@ from ...model import Document, Metadata, Paragraph
 from ..dates import Anchor, DateMatch, find_dates
 from ..reporting import dates_in_review, five_year_span, is_review, is_work_report, reporting_period, text_anchor
 from .audited import audited_years
+from .today import with_today
 from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE, _SCHEME_TITLE
 
 # --------------------------------------------------------------------------------------------------------------
@@ -34,6 +35,7 @@ class _Ctx:
     region_level: str = ""  # 市, 县, 省 ... of the document's region
     rules: bool = False  # measures, rules, standards (若干措施, 管理办法): their amounts are standing rules
     review: Anchor | None = None  # under a heading reviewing a past year (一、2023年工作回顾): its last day
+    spoken: bool = False  # a speech: the projects signed or started 本次/同时 are of the day it is given (.today)
     plan_span: str = ""  # the span of the plan a document implements or evaluates (“十四五”…中期评估: 2021/2025)
     secured: bool = False  # a frame of what was done so far (今年以来，…；争取…资金23.4亿元): funding secured
     scheme_year: str = ""  # the one year a document of rules is for (关于做好2026年度…待遇保障工作的通知): its norms'
@@ -44,7 +46,8 @@ class _Ctx:
     def dates(self, text: str) -> list[DateMatch]:
         """The dates of ``text``; under a review of a past year, 8月 and 年初 are of that year; a campaign that has
         ended (在决战脱贫攻坚过程中, written after 2020) is its span."""
-        found = dates_in_review(text, self.anchor, self.review)
+        found = with_today(text, dates_in_review(text, self.anchor, self.review), self.anchor,  # (今天开工的…)
+                           self.spoken)
         if self.plan_year and "年内" in text:  # (三、2026年工作打算 … 年内建成…平台: within the plan's year)
             found = [replace(d, iso=self.plan_year) if d.text in ("年内", "今年内") else d for d in found]
         if self.named:
@@ -233,7 +236,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
                 actual=actual, target=target, forecast=forecast, span=span,
                 normative=normative, region_level=level, rules=rules,
                 plan_span=five_year_span(title) or span or programme_span(title), named=named,
-                findings=bool(audited_years(title, year)) and not plan)
+                findings=bool(audited_years(title, year)) and not plan,
+                spoken=doc.genre == "speech")
 
 
 # a programme named with its span in brackets (妇女发展规划（2021—2030年）, 国土空间总体规划（2021—2035年）): the

@@ -54,8 +54,15 @@ _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|创业实体|经
 _ENTITY_BY_GE = re.compile(r"(?:企业|法人单位|产业活动单位|公司|合作社|市场主体|经营主体|个体经营户|个体工商户)$")
 
 
+# 只 counting manufactured pieces (锂离子电池产量2.35亿只, 灯泡1200万只, 口罩3000万只): items, not heads of livestock
+_PIECES = re.compile(r"电池|灯泡|灯具|轮胎|口罩|手套|仪表|电表|水表|传感器|电容器|芯片|集成电路")
+
+
 def entity_base(base: str, unit: str, metric: str) -> str:
-    """The base unit of a count of businesses: ``entity`` for 户 or 个 of enterprises and legal entities."""
+    """The base unit of a count of businesses: ``entity`` for 户 or 个 of enterprises and legal entities; ``item``
+    for 只 of manufactured pieces."""
+    if base == "head" and unit.endswith("只") and _PIECES.search(metric):
+        return "item"
     if base == "household" and _ENTITY_COUNTED.search(metric):
         return "entity"
     if base == "item" and unit.endswith("个") and _ENTITY_BY_GE.search(metric):

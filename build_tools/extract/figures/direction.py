@@ -87,9 +87,15 @@ def _direction(s: str, start: int, comparison: str, metric: str = "") -> str:
             return "down"
         return "up" if _UP_RE.search(comparison) else ""
     end, way = max(verbs)
+    if way == "up" and _DRAG.search(clause[:end]):
+        return "down"  # 下拉全市规模以上工业增长0.7个百分点: a negative contribution to the growth named
     if _DEPTH.search(metric) and _WATER_LEVEL_VERB.search(clause[:end]):
         return "down" if way == "up" else "up"  # (埋深…比年初上升0.34米: the water table rose, the depth is less)
     return way
+
+
+# a drag on a growth rate (下拉…增长0.7个百分点, 拖累…增长0.4个百分点, 拉低…增速0.2个百分点): a negative contribution
+_DRAG = re.compile(r"下拉|拖累|拉低")
 
 
 # the depth of groundwater below the surface (埋深), whose 上升/下降 say where the water table went: the depth moves

@@ -27,6 +27,7 @@ from .inspections import increment_name, inspection_name
 from .invested import invested_project, size_of_built
 from .metric_checks import _trim, _valid_metric
 from .paid_standards import paid_standard
+from .project_names import FACILITIES, project_subject
 from .quantities import _Num
 from .rates import applied_standard, paid_before, per_unit
 from .sets import Count, is_set_count, part_of_flow, part_of_whole, running_total_of_added, total_of_set, whole_of_added
@@ -72,12 +73,18 @@ _LINE_AFTER = re.compile(r"\s*(?:以[上下])?的[^，,；;。]{1,12}?(?:[，,](
 
 _INVESTMENT_WORD = re.compile(r"(?:总|计划|协议|拟)?投资(?:额)?(?=(?:约|近|超过?)?$)")
 
-_PROJECT_SIZE = re.compile(r"(?:总投资|计划投资|装机容量|产能|建筑面积|占地面积)$")
+# (年度计划投资, 今年计划投资: the part planned for one year, of that year)
+_PROJECT_SIZE = re.compile(r"(?:总投资|(?<![年度])计划投资|[一二三四五]期投资|装机容量|产能|建筑面积|占地面积"
+                           r"|全长|总长)$")
+
+# the sizes a project is planned at (its investment, a phase's, its length, its capacity): targets until it is built
+_PLANNED_SIZE = re.compile(r"总投资|计划投资|[一二三四五]期投资|全长|总长|装机容量")
 
 # a project's name and its size as one metric (X码头工程总投资, X新院区项目总投资): a name of its own, not a class of
 # projects (重大项目, 产业项目: those are totals of a set)
 _NAMED_PROJECT_SIZE = re.compile(r"(?P<name>(?![^，,；;。]*?(?:重大|重点|产业|民生|招商|基建)项目)[^，,；;。、]{4,30}?"
-                                 r"[期港园区院站馆路桥线厂][^，,；;。、]{0,8}?(?:项目|工程))(?P<size>总投资|计划投资)")
+                                 r"[期港园区院站馆路桥线厂][^，,；;。、]{0,8}?(?:项目|工程))"
+                                 r"(?P<size>总投资|计划投资|全长|总长|装机容量|建筑面积|占地面积)")
 
 # a company's project named after it, then its size (X科技有限公司储能电池项目总投资32亿元): the project is the subject,
 # not the company; a class of projects (重点项目, 招商项目) is no name
@@ -116,6 +123,7 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
     measured: list[tuple[str, str, int]] = []  # the same for quantities of goods (万吨)
     previous_name = ""  # the name of the figure before, for a check's 不合格 and 合格率 after it
     built = ""  # the works an amount was invested in, for their size after it (.invested)
+    named_project = ""  # a project named before its first size (X工程全长6.8公里，总投资38.5亿元: its other sizes too)
     for num, subject in zip(kept, subjects, strict=True):
         if num.role != "figure":
             continue
@@ -179,19 +187,27 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         if named_size and not any(d.end <= num.start for d in usable):
             # 棠溪港三期码头工程总投资48.6亿元: the project named before its size is the figure's subject
             subject, metric = named_size.group("name"), named_size.group("size")
+            named_project = subject
+        elif not subject and named_project and _PROJECT_SIZE.search(metric):
+            subject = named_project
         elif subject and (word := re.fullmatch(r"(项目|工程)(总投资|计划投资)", metric)):
             subject, metric = subject + word.group(1), word.group(2)  # 市第一人民医院新院区项目总投资21.5亿元
         elif (word := _FIRM_PROJECT_SIZE.fullmatch(metric)) and subject.endswith(word.group("name")) and (
                 _FIRM_NAME.search(subject[:-len(word.group("name"))])):
             metric = word.group("size")  # X有限公司储能电池项目总投资32亿元: the company's project and its size
+        named_as = project_subject(s, num.start, subject)  # (宁泰新材料产业园项目由…建设，一期投资45亿元)
+        if named_as != subject and metric.startswith(named_as[len(subject):]):
+            metric = metric[len(named_as) - len(subject):]  # (汐南县抽水蓄能电站装机容量: 装机容量)
+        subject = named_as
         if tier := _TIER_IS.fullmatch(metric):
             metric = tier.group(1) + tier.group(2)  # 第一阶梯为每户每年用水量180立方米: 第一阶梯每户每年用水量
         if included := _CHARGE_INCLUDED.search(metric):
             metric = included.group("charge")  # 各阶梯价格均含污水处理费1.10元/立方米: the charge included is named
-        if (subject.endswith(("项目", "工程")) and _PROJECT_SIZE.search(metric)
+        if (subject.endswith(("项目", "工程", *FACILITIES)) and _PROJECT_SIZE.search(metric)
                 and not any(d.end <= num.start for d in usable)):
             num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
-            if num.status == "actual" and metric in ("总投资", "计划投资") and not _COMPLETED.search(s, 0, num.start):
+            if num.status == "actual" and _PLANNED_SIZE.fullmatch(metric) and not \
+                    _COMPLETED.search(s, 0, num.start):
                 num.status, num.is_target = "target", True  # its planned size (holdout6), unless it is built
         if num.cls == "count" and _SET_NAMED_AGAIN.search(s, _clause_start(s, num.start), num.start) and \
                 _SET_AS_WHOLE.match(s, num.end):

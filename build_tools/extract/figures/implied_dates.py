@@ -9,7 +9,8 @@ from ..dates import DateMatch
 from ..holidays import find_holidays
 from .context import _Ctx
 
-_NOW = re.compile(r"(?:截至|截止|到)?目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
+# (not 项目前期: a project's preparatory stage, 项目 then 前期)
+_NOW = re.compile(r"(?:截至|截止|到)?(?<!项)目前(?:为止)?|当前|现在(?=[，,]|全|我|已|共|有)"
                   r"|刚刚(?:结束|闭幕|落幕)的?|日前|近日")  # (just now: the document's month)
 _SLOGAN = re.compile(r"“[^“”]{1,16}”")  # a short quotation: a slogan, a name
 _NOW_WORDS = ("目前", "当前", "现在", "刚刚", "日前", "近日", "现有")

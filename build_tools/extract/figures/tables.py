@@ -35,6 +35,7 @@ from .ledgers import _ledger_columns, _ledger_date
 from .merged_cells import fill_merged_groups
 from .own_units import _OWN_CELL, _OWN_HEADER, _OWN_SIGNS, OWN, _own_unit_column
 from .posts import post_table_sentences
+from .project_tables import _SERIAL, _TOTAL, lists_projects, named_projects
 from .side_by_side import side_by_side
 from .table_groups import bare_base_change, group_measure
 from .unit_tables import GENERIC_AMOUNT, MONEY_ITEM, unit_line_sentences, value_columns
@@ -91,15 +92,6 @@ _PERIOD_HEADER = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*[—–\
 # a row broken out of the one above it (其中：出口, 其中：10月当月); a row of one month of its parent (10月当月)
 _PART_ROW = re.compile(r"^\s*(?:其中\s*[：:])?\s*")
 _MONTH_ROW = re.compile(r"^(?:\d{1,2}\s*月|本月|当月)(?:份|当月)?$")
-# (包号, 分包号, 标包号 of a tender's lots: a number, the next column names what each lot buys)
-_SERIAL = re.compile(r"^(?:序号|编号|序|No\.?|(?:分|标)?包号|包件号)$", re.IGNORECASE)
-# the label column of a list of projects (项目名称, 工程名称): every row names a project, whatever its name ends with
-# (…数据中心（一期）, …高速公路, …综合体); a bare 项目 or 工程 is the label column of any table of items
-# (项目 | 播种面积（千公顷） | 单产…: 夏粮, 稻谷; 项目 | 环比 | 同比: 食品, 衣着) unless a column is a project's
-# (投资, 建设…)
-_PROJECT_HEADER = re.compile(r"^(?:建设)?(?:项目|工程)(?:名称)?$")
-_BARE_ITEM_HEADER = re.compile(r"^(?:项目|工程)$")
-_PROJECT_COLUMN = re.compile(r"投资|建设|开工|竣工|实施单位|业主")
 # a column of the years of construction (建设年限 2024-2027, 2026): the span a project's total investment covers
 _SPAN_HEADER = re.compile(r"^建设(?:起止)?(?:年限|期限|周期|年度)$")
 _SPAN_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:\s*[-—–~～至]+\s*((?:19|20)\d{2})\s*年?)?$")
@@ -122,7 +114,6 @@ _BALANCE = re.compile(r"(?:余额|存量|存款)$")  # a stock held at a date (�
 _SHARE_COLUMN = re.compile(r"比重|占比|构成|结构")
 _WHOLE = re.compile(r"100(?:\.0+)?\s*[%％]?")
 _WHOLE_ROW = re.compile(r"^全[省市县区州旗]$")
-_TOTAL = re.compile(r"^(?:全[省市县区])?(?:合计|总计|小计|总数)$")
 _CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升|变化|变动|增减)$")
 # a signed change (同比变化（%） -8.5, +1.5): the sign is the direction, a fall or a rise
 _SIGNED = re.compile(r"(?:变化|变动|增减)$")
@@ -175,6 +166,8 @@ def _named_in_next_column(rows: list[list[str]], label_col: int) -> int:
     groups = [r[label_col] for r in body]
     names = [r[nxt] for r in body if r[nxt] and not _PLAIN.fullmatch(r[nxt]) and re.search(r"[\u4e00-\u9fff]", r[nxt])]
     repeated = any(a == b and a for a, b in zip(groups, groups[1:], strict=False))
+    if repeated and named_projects(rows[0][nxt]) and len(set(names)) == len(names):
+        return nxt  # 县（市、区） | 项目名称 | 总投资（亿元）: the county merged down its projects, each row a project
     if not repeated or len(set(groups)) * 2 > len(groups) or len(names) * 4 < len(body) * 3 \
             or len(set(names)) != len(names):
         return label_col
@@ -314,7 +307,7 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "", year: s
         return _unit_column_sentences(split, label_col, label_col + 1)  # 指标（单位） | 2025年计划 | 2025年预计
     columns: dict[int, tuple[str, str]] = {}
     years: dict[int, str] = {}
-    project = _lists_projects(header, label_col)
+    project = lists_projects(header, label_col)
     span_col = next((j for j, h in enumerate(header) if j > label_col and _SPAN_HEADER.match(h)), None)
     rank_col = next((j for j, h in enumerate(header) if j != label_col and _RANK_HEADER.match(h)), None)
     departure = any(_DEPARTURE_HEADER.match(h) for h in header)
@@ -390,27 +383,6 @@ def _span(cell: str) -> str:
     if not m:
         return ""
     return f"{m.group(1)}—{m.group(2)}年" if m.group(2) and m.group(2) != m.group(1) else f"{m.group(1)}年"
-
-
-def project_labels(para: Paragraph) -> set[str]:
-    """The row labels of a table listing projects (its label column headed 项目名称, 工程名称): each names the project
-    its figures are about, whatever the name ends with; empty for any other table."""
-    rows = [[c.strip() for c in row] for row in para.cells]
-    if len(rows) < 2:
-        return set()
-    label_col = next((j for j, h in enumerate(rows[0]) if not _SERIAL.match(h)), 0)
-    if not _lists_projects(rows[0], label_col):
-        return set()
-    return {r[label_col] for r in rows[1:] if label_col < len(r) and r[label_col] and not _TOTAL.match(r[label_col])}
-
-
-def _lists_projects(header: list[str], label_col: int) -> bool:
-    """The label column is headed 项目名称/工程名称/建设项目, or a bare 项目/工程 with a project's column beside it."""
-    head = header[label_col] if label_col < len(header) else ""
-    if not _PROJECT_HEADER.match(head):
-        return False
-    return not _BARE_ITEM_HEADER.match(head) or any(
-        _PROJECT_COLUMN.search(h) for j, h in enumerate(header) if j != label_col)
 
 
 def _unit_column_sentences(rows: list[list[str]], label_col: int, unit_col: int, year: str = "") -> list[str]:

