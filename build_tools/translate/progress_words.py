@@ -64,6 +64,9 @@ PROGRESS = {
     "稳步提高": "improved steadily", "进一步提高": "further improved", "持续提高": "continued to improve",
     "提质扩面": "improved in quality and expanded in coverage", "深入推进": "advanced further",
     "持续深化": "continued to deepen",
+    # the findings headings of a statistics bureau's analysis (主要产品产量有增有减; P; 降幅收窄: title_headings)
+    "有增有减": "rose for some and fell for others",
+    "涨幅回落": "rose at a slower pace", "增速回落": "grew at a slower pace",
 }
 
 
@@ -85,4 +88,9 @@ PROGRESS_SUBJECTS = {"居民消费价格": "consumer prices", "居民消费价�
                      "医疗服务能力": "the capacity for providing medical services",
                      "公共卫生体系": "the public health system",
                      "医保支付方式改革": "the reform of medical insurance payment models",
-                     "基层卫生服务": "community-level health services"}
+                     "基层卫生服务": "community-level health services",
+                     # an analysis of industry (YB 13: "industrial enterprises", the producer prices of industrial
+                     # products; P for the rest)
+                     "企业效益": "business performance", "主要产品产量": "the output of major products",
+                     "工业品价格": "producer prices of industrial products",
+                     "工业投资和工业用电": "industrial investment and industrial electricity consumption"}

@@ -315,7 +315,7 @@ class HeadingMixin:
         zh = zh[year.end():] if year else zh
         narrowed = re.fullmatch(r"(?P<x>.+?)(?:降幅|跌幅)(?:继续|持续|进一步)?收窄", zh)  # 投资降幅收窄
         if narrowed:
-            noun = self.phrase(narrowed.group("x"))
+            noun = PROGRESS_SUBJECTS.get(narrowed.group("x")) or self.phrase(narrowed.group("x"))
             return title_case(f"The Decline in {noun} Narrowed") + when if noun else None
         for pred in sorted(PROGRESS, key=len, reverse=True):
             if zh.endswith(pred) and len(zh) > len(pred):

@@ -285,6 +285,20 @@ PLAN_HEADINGS: dict[str, str] = {
     "主要成效": "Main Results",
     "工作开展情况": "Work Done",
     "工作完成情况": "Work Completed",  # (2025年工作完成情况 "Work Completed in 2025")
+    # sections of an energy bulletin, an audit results announcement and a statistics bureau's analysis (YB 9 Energy:
+    # "Energy Production and Consumption"; GWR 2019/389 重点用能单位 "key energy-consuming entities"; the rest P)
+    "能源消费结构": "Energy Consumption Mix",
+    "电力消费和生产": "Electricity Consumption and Production",
+    "能源生产和供应": "Energy Production and Supply",
+    "重点用能单位节能": "Energy Conservation by Key Energy-Consuming Entities",
+    "审计评价": "Audit Assessment",
+    "审计处理及整改情况": "Audit Handling and Rectification",
+    "审计处理和整改情况": "Audit Handling and Rectification",
+    "资金筹集和管理使用方面": "Raising, Management and Use of Funds",
+    "工程建设和结算方面": "Construction and Settlement of the Works",
+    "项目管理方面": "Project Management",
+    "需要关注的问题": "Problems Requiring Attention",
+    "下一步建议": "Suggestions for the Next Stage",
     "存在的困难和问题": "Difficulties and Problems",
     "困难和问题": "Difficulties and Problems",
     "存在的不足": "Shortcomings",
