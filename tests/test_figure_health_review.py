@@ -170,3 +170,8 @@ def test_a_share_of_the_members_of_a_group_named_inside_it(text: str, value: flo
     f = one(_figs(text), value)
     assert f.metric == metric
     assert _english(f) == english
+
+
+def test_works_to_be_done_by_a_deadline_said_with_a_plan_word_before_it() -> None:
+    t = _timeline("target", "2026-06", "城西大桥力争于2026年6月底前建成通车。")
+    assert t.text == "The Chengxi Bridge is to be completed and opened to traffic by the end of June 2026."

@@ -105,8 +105,9 @@ DATED_CLAUSE_RE = re.compile(rf"^(?P<what>[^，,。；;\d]+?)于(?:\d{{4}}年)?\
                              rf"(?:正式)?(?P<done>{DONE_RE})$")
 TARGET_RE = re.compile(rf"^(?:确保|力争|计划)?(?:(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?(?:前|以前))[，,]?"
                        rf"(?P<what>[^，,。；;]+?)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
-# the deadline after the facility (确保嵘州北站综合交通枢纽6月底前建成投用)
-TARGET_AFTER_RE = re.compile(rf"^(?:确保|力争|计划)?(?P<what>[^，,。；;\d]+?)(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?"
+# the deadline after the facility (确保嵘州北站综合交通枢纽6月底前建成投用, X力争于2026年6月底前建成通车)
+TARGET_AFTER_RE = re.compile(rf"^(?:确保|力争|计划)?(?P<what>[^，,。；;\d]+?)(?:计划|力争|确保)?于?"
+                             rf"(?:\d{{4}}年)?\d{{1,2}}月(?P<end>底|末)?"
                              rf"(?:前|以前)(?P<done>{DONE_RE})(?:[，,；;].*)?[。.]?$")
 # works named with their investment and the month they are expected to be done (计划投资1.8亿元建设县中医院新院区，
 # 设置床位500张，预计2027年6月建成投用)
