@@ -67,6 +67,8 @@ GENRES = (
     ("讲话", "speech"), ("致辞", "speech"), ("发言", "speech"), ("报告", "report"), ("通报", "bulletin"),
     ("公告", "announcement"), ("批复", "reply"), ("函", "letter"),
 )
+# a year's review with the plan of the next (…工作总结和2026年工作计划, …总结及…打算): a report, not a plan
+REVIEW_AND_PLAN_RE = re.compile(r"总结(?:和|及|暨|与)[^，,]{0,16}(?:计划|打算|思路|安排)$")
 # Unmarked headings rank below numbered ones (专栏 boxes, captions), and are level 1 when alone.
 MARKER_ORDER = ("zh-dun", "zh-paren", "digit-dot", "digit-paren", "unmarked")
 RUN_IN_MAX = 45  # characters of a numbered first sentence that can be a run-in heading
@@ -425,6 +427,8 @@ def _date_from_page(source: Source) -> str:
 
 
 def _genre(title: str, kind: str) -> str:
+    if REVIEW_AND_PLAN_RE.search(_s(title)):
+        return "report"  # (…2025年工作总结和2026年工作计划: a review first, its plan a part of it)
     for suffix, genre in GENRES:
         if _s(title).endswith(suffix):
             return genre

@@ -175,3 +175,10 @@ def test_a_share_of_the_members_of_a_group_named_inside_it(text: str, value: flo
 def test_works_to_be_done_by_a_deadline_said_with_a_plan_word_before_it() -> None:
     t = _timeline("target", "2026-06", "城西大桥力争于2026年6月底前建成通车。")
     assert t.text == "The Chengxi Bridge is to be completed and opened to traffic by the end of June 2026."
+
+
+def test_a_review_and_plan_without_headings_reports_its_review_year() -> None:
+    # (…工作总结和2026年工作计划 is a review with a plan part: an undated paragraph is the review's, a 2026 goal the plan's)
+    found = figs("家庭医生签约服务覆盖人口17.6万人，签约率为38.2%。", "2026年，力争家庭医生签约率达到44%。", **REVIEW)
+    assert (one(found, 38.2).period, one(found, 38.2).status) == ("2025", "actual")
+    assert (one(found, 44).period, one(found, 44).status) == ("2026", "target")
