@@ -403,6 +403,10 @@ HELD_OUT_ENGLISH = [
     # a scenic area's holiday ticket discount announcement (HTML): first run (code of 211163a, no fix) 13/61 (no
     # vocabulary of ticket prices, carrying capacity, visitor caps, homestays or the holiday's services)
     ("holdout66", 61, 13),
+    # a city urban management bureau's circular on household waste sorting in Q3 2025 (PDF with a ranking table):
+    # first run (code of 71cc998, no fix) 13/77: no vocabulary of waste sorting (厨余垃圾, 可回收物, 其他垃圾,
+    # 小区覆盖率, 投放点, 督导员, 以奖代补), the table's coverage cells unnamed
+    ("holdout67", 77, 13),
     # a county's agricultural insurance implementation plan (DOCX) and a city's dog-keeping regulation (HTML): first
     # run (code of 8e4e607, no fix) 3/66 (the plan 3/62, the regulation 0/4: no vocabulary of agricultural insurance,
     # the table's insured products' terms not read); 96/104 after metric_vocab/insurance.py (YB 18-21, GWR 2019/482,
