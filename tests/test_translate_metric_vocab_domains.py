@@ -401,8 +401,9 @@ HELD_OUT_ENGLISH = [
     # 市第一人民医院新院区项目, 增加值保持增长的行业)
     ("holdout65", 198, 180),
     # a scenic area's holiday ticket discount announcement (HTML): first run (code of 211163a, no fix) 13/61 (no
-    # vocabulary of ticket prices, carrying capacity, visitor caps, homestays or the holiday's services)
-    ("holdout66", 61, 13),
+    # vocabulary of ticket prices, carrying capacity, visitor caps, homestays or the holiday's services); 15/61 after
+    # metric_vocab/tickets.py (list and discounted prices, fares; P) and the per-person units
+    ("holdout66", 61, 15),
     # a city urban management bureau's circular on household waste sorting in Q3 2025 (PDF with a ranking table):
     # first run (code of 71cc998, no fix) 13/77: no vocabulary of waste sorting (厨余垃圾, 可回收物, 其他垃圾,
     # 小区覆盖率, 投放点, 督导员, 以奖代补), the table's coverage cells unnamed

@@ -175,7 +175,8 @@ def _per(value: float | int | str | Decimal, unit: str, glossary: Glossary, *, s
 PER_WORDS = {"户": "household", "株": "tree", "穴": "grave", "眼": "well", "头": "head", "亩": "mu", "秒": "second",
              "生": "student", "学期": "semester", "日": "day",  # (每生每学期, 每生每天: a student aid standard)
              "孩": "child",  # (每孩每年: a childcare subsidy)
-             "辆": "vehicle", "台": "unit", "件": "item"}  # (每辆最高2万元: a trade-in subsidy)
+             "辆": "vehicle", "台": "unit", "件": "item",  # (每辆最高2万元: a trade-in subsidy)
+             "张": "ticket", "瓶": "bottle"}  # (a ticket 60元/张, a bottle 3元/瓶)
 
 
 def _per_words(tail: str, glossary: Glossary) -> str:

@@ -53,6 +53,10 @@ def _units() -> dict[str, _Unit]:
         # 30元/只): money, the rate kept
         "元/亩": _Unit("CNY", 1, "money"), "元/公顷": _Unit("CNY", 1, "money"), "元/头": _Unit("CNY", 1, "money"),
         "元/只": _Unit("CNY", 1, "money"), "元/羽": _Unit("CNY", 1, "money"),
+        # a price or fee per person, visit, ticket or item (门票120元/人, 观光车40元/人次, 饮用水不超过3元/瓶): money,
+        # the rate kept
+        "元/人": _Unit("CNY", 1, "money"), "元/人次": _Unit("CNY", 1, "money"), "元/张": _Unit("CNY", 1, "money"),
+        "元/次": _Unit("CNY", 1, "money"), "元/瓶": _Unit("CNY", 1, "money"), "元/辆": _Unit("CNY", 1, "money"),
         "公里": _Unit("km", 1, "measure"), "千米": _Unit("km", 1, "measure"), "米": _Unit("m", 1, "measure"),
         "平方公里": _Unit("km2", 1, "measure"), "平方千米": _Unit("km2", 1, "measure"),
         "平方米": _Unit("m2", 1, "measure"), "公顷": _Unit("ha", 1, "measure"), "亩": _Unit("mu", 1, "measure"),

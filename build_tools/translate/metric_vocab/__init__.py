@@ -101,6 +101,7 @@ from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
 from .supervision import SUPERVISION_EXACT
 from .talent import TALENT_EXACT
 from .tax_relief import TAX_RELIEF_EXACT, TAX_RELIEF_HEADS, TAX_RELIEF_SUBJECTS
+from .tickets import TICKETS_EXACT
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
@@ -230,6 +231,8 @@ MORE_SUBJECTS.update(CONSUMER_COMPLAINTS_SUBJECTS)
 MORE_EXACT.update(GRAIN_PURCHASE_EXACT)
 # new-energy vehicles and their charging (an untuned report of a development and reform commission)
 MORE_EXACT.update(VEHICLES_EXACT)
+# a scenic area's ticket prices and fares (holdout66, measured first; then this vocabulary)
+MORE_EXACT.update(TICKETS_EXACT)
 # a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
 # where no earlier module names the term
 for _term, _entry in {**DISCIPLINE_CASES_EXACT, **ACCIDENT_EXACT}.items():

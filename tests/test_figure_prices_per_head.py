@@ -1,0 +1,28 @@
+"""Prices per person, ticket or bottle (a scenic area's notice; sentences invented for these tests): the rate kept in
+the unit (元/人, 元/张, 元/瓶) and said in English ("CNY 80 per person"), not a bare amount of yuan."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.translate.comparisons import Context
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.rows import figure_row
+from tests.test_figure_attributes import figs, one
+
+NOTICE = {"date": "2025-04-20", "region": "岷山县", "genre": "notice", "title": "岷山风景区“五一”假期门票优惠公告"}
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "english"), [
+    ("景区门票挂牌价格为100元/人。", 100, "元/人", "List price of the scenic area's tickets: CNY 100 per person"),
+    ("索道往返票价80元/人。", 80, "元/人", "Return fare of the cableway: CNY 80 per person"),
+    ("联票价格160元/张。", 160, "元/张", None),
+    ("景区内饮用水售价不超过2元/瓶。", 2, "元/瓶", None),
+])
+def test_a_price_per_head_keeps_its_rate(text: str, value: float, unit: str, english: str | None) -> None:
+    f = one(figs(text, **NOTICE), value)
+    assert f.unit == unit
+    row = figure_row(f, get_glossary(), Context(province="", city="")).text
+    assert "per " in row
+    if english:
+        assert row.startswith(english)
