@@ -26,3 +26,12 @@ def test_a_price_per_head_keeps_its_rate(text: str, value: float, unit: str, eng
     assert "per " in row
     if english:
         assert row.startswith(english)
+
+
+def test_new_reads_a_scenic_areas_county_as_its_region() -> None:
+    # (a scenic area's committee names the area, 风景名胜区, more often than its county: 名胜区 is no district)
+    from build_tools.new_origin import infer_region
+
+    text = ("岷山风景名胜区管理委员会关于“五一”假期门票优惠的公告。岷山风景名胜区位于岷山县岷江镇，"
+            "岷山风景名胜区门票挂牌价格为100元/人。岷山县文化和旅游局。")
+    assert infer_region(text) == "岷山县"
