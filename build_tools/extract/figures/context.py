@@ -10,7 +10,7 @@ from ..dates import Anchor, DateMatch, find_dates
 from ..reporting import dates_in_review, five_year_span, is_review, is_work_report, reporting_period, text_anchor
 from .audited import audited_years
 from .today import with_today
-from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE, _SCHEME_TITLE
+from .vocab import _HEADING_MARK, _NOT_PLAN_TITLE, _PLAN_TITLE, _REVIEW_AND_PLAN_TITLE, _SCHEME_TITLE
 
 # --------------------------------------------------------------------------------------------------------------
 # Document context
@@ -200,7 +200,10 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
     # a year-end speech plans for next year; a notice on the months of its own year so far (1—10月…通报 of November)
     # sets the year's remaining tasks: its 全年 is this year
     own_months = "/" in rp and rp[:4] == year and rp.split("/")[-1][:4] == year
-    late = bool(anchor.month and anchor.month >= 11 and not plan and not own_months)
+    # (a review with next year's plan, …工作总结和2026年工作计划 of December: its plan heading names the year; an
+    # undated task of its review is this year's)
+    late = bool(anchor.month and anchor.month >= 11 and not plan and not own_months
+                and not _REVIEW_AND_PLAN_TITLE.search(title))
     # a five-year plan's requirements hold over its span; a plan without one (a notice issuing a three-year action
     # plan included) states norms without a period
     # (a 规划 or 纲要 whose title names its span, 国土空间总体规划（2021—2035年）, is such a plan too, also when a
