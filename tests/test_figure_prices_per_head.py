@@ -35,3 +35,10 @@ def test_new_reads_a_scenic_areas_county_as_its_region() -> None:
     text = ("岷山风景名胜区管理委员会关于“五一”假期门票优惠的公告。岷山风景名胜区位于岷山县岷江镇，"
             "岷山风景名胜区门票挂牌价格为100元/人。岷山县文化和旅游局。")
     assert infer_region(text) == "岷山县"
+
+
+def test_a_heading_of_last_years_reception_dates_its_days() -> None:
+    # (五、上年假期接待情况 in a notice of April 2025: its 5月2日 is 2024's, not a day still to come)
+    found = figs("五、上年假期接待情况", "“五一”假期，景区共接待游客12.4万人次。5月2日单日接待游客3.1万人次，创历史新高。",
+                 headings={0: 1}, **NOTICE)
+    assert one(found, 3.1).period == "2024-05-02"

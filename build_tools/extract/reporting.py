@@ -58,10 +58,11 @@ _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
 # implied by the context.
 _OWN_YEAR = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九]{4}年|[今去明前后上本当同次翌]年|十[一二三四五]五")
 # Headings of a review of a past year: 一、2023年工作回顾, 过去一年工作回顾, 去年工作总结.
-# (2024年预算执行情况, 去年计划执行情况: the execution of a past year's budget or plan is a review too)
+# (2024年预算执行情况, 去年计划执行情况: the execution of a past year's budget or plan is a review too; 上年假期接待
+# 情况: last year's visitors of the holiday a notice announces)
 # (一、去年经济工作取得新成效, 2024年工作成绩显著: a heading opening with a past year and what it achieved)
 _REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|(?:去年|上年|\d{4}\s*年)(?:主要)?工作(?:情况|总结)?$|工作总结"
-                             r"|(?:去年|上年|\d{4}\s*年)[^，,。；;]{0,16}(?:执行|完成|开展|落实|推进)情况$"
+                             r"|(?:去年|上年|\d{4}\s*年)[^，,。；;]{0,16}(?:执行|完成|开展|落实|推进|接待)情况$"
                              r"|^[一二三四五六七八九十]*、?\s*(?:去年|上年|\d{4}\s*年)[^，,。；;]{0,16}(?:取得|成效|成绩|成就)")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
