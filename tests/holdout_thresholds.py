@@ -631,7 +631,9 @@ HOLDOUT_THRESHOLDS = {
     # (code of 71cc998, out of sample, no fix): found 81.2%, period 68.1%, status 97.1%, direction 92.8%, subject 87.0%,
     # base_unit 100%, traps 0/10, timeline 6/7, tl-traps 0/3 (left: the table's score column and 吨/日 cells not read,
     # 分 after a subject's name, capacities dated with their plant's day, norms of the requirements read as 2025
-    # targets, the table's change column without direction; see its README)
-    "holdout67": {"recall": 0.811, "period": 0.681, "status": 0.971, "direction": 0.927, "subject": 0.869,
+    # targets, the table's change column without direction; see its README); after a figure compared with the quarter
+    # before (比上季度) is read as the quarter's, not the carried 1-9月 (a general rule, not this set's other misses):
+    # period 71.0%
+    "holdout67": {"recall": 0.811, "period": 0.709, "status": 0.971, "direction": 0.927, "subject": 0.869,
                   "base_unit": 1.0, "traps": 0, "timeline": 6, "timeline_traps": 0},
 }

@@ -337,3 +337,12 @@ def test_a_reward_range_a_rule_offers_is_a_requirement() -> None:
     assert figure_row(fig, get_glossary(), Context()).text == "Rewards for informants: CNY 300-1,000 (requirement)"
     paid = one(figs("2025年共发放举报奖励4.6万元。", **kw), 4.6)
     assert paid.status == "actual"
+
+
+def test_a_figure_compared_with_the_quarter_before_is_the_quarters() -> None:
+    # (a circular of the third quarter: the sentence after a 1-9月 one compares with 上季度, so it is of July-September)
+    found = figs("1-9月，全市累计分出可回收物18.4万吨。全市生活垃圾回收利用率达到39.2%，比上季度提高0.9个百分点。",
+                 date="2025-10-18", region="桐江市", genre="notice", title="桐江市关于2025年第三季度生活垃圾分类工作情况的通报")
+    assert one(found, 18.4).period == "2025-01/2025-09"
+    assert one(found, 39.2).period == "2025-07/2025-09"
+    assert (one(found, 0.9).period, one(found, 0.9).base_period) == ("2025-07/2025-09", "2025-04/2025-06")

@@ -60,7 +60,7 @@ from .assessments import assessment_terms
 from .attributes import ONGOING
 from .bare_changes import name_bare_changes
 from .bases import compared_lead
-from .breakdowns import estimated_parts
+from .breakdowns import estimated_parts, quarter_compared
 from .budget import budget_caption, budget_cues
 from .captions import caption_quantity, caption_unit, caption_year, leads_table, own_year_caption
 from .carried import (
@@ -465,6 +465,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                             f.status, f.is_target, f.period = "target", True, deadline[-1].iso
                 if _BREAKDOWN_HEAD.match(sentence):
                     estimated_parts(found, previous_found)  # (经测算，…约2.6亿元。其中，中央财政补助资金约2.1亿元)
+                quarter_compared(found)  # (1-9月，…。…回收利用率达到41.5%，比上季度提高1.2个百分点: the quarter's)
                 carry_per_scope(found, last_metric)  # (…每10万人中拥有大学文化程度的…；拥有高中文化程度的…)
                 years_respectively(sentence, found)  # (2026年、2027年分别完成改造300万千瓦、400万千瓦)
                 works_named_before(sentence, found)  # (大力推进…改造，…分别完成改造300万千瓦)
