@@ -42,3 +42,14 @@ def test_a_heading_of_last_years_reception_dates_its_days() -> None:
     found = figs("五、上年假期接待情况", "“五一”假期，景区共接待游客12.4万人次。5月2日单日接待游客3.1万人次，创历史新高。",
                  headings={0: 1}, **NOTICE)
     assert one(found, 3.1).period == "2024-05-02"
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "english"), [
+    ("全市厨余垃圾分出量为312吨/日。", 312, "吨/日", "Food waste sorted out: 312 tons per day"),
+    ("全市污水处理能力达到6万吨/日。", 6, "万吨/日", "Sewage treatment capacity: 60,000 tons per day"),
+])
+def test_a_daily_rate_keeps_its_day(text: str, value: float, unit: str, english: str) -> None:
+    f = one(figs(text, date="2025-10-18", region="桐江市", genre="notice",
+                 title="桐江市关于2025年第三季度生活垃圾分类工作情况的通报"), value)
+    assert f.unit == unit
+    assert figure_row(f, get_glossary(), Context(province="", city="")).text.startswith(english)

@@ -84,6 +84,9 @@ def _units() -> dict[str, _Unit]:
         # a plant's yearly emission or discharge as an EIA states it (颗粒物排放量为8.64吨/年, 生活污水产生量为
         # 2880立方米/年, 年产能10万吨/年): the rate kept in the unit, as 元/月 is CNY
         "吨/年": _Unit("t", 1, "measure"), "万吨/年": _Unit("t", 10000, "measure"),
+        # a daily throughput or capacity (分出厨余垃圾286吨/日, 污水处理能力5万吨/日, 供水能力12万立方米/日)
+        "吨/日": _Unit("t", 1, "measure"), "万吨/日": _Unit("t", 10000, "measure"),
+        "立方米/日": _Unit("m3", 1, "measure"), "万立方米/日": _Unit("m3", 10000, "measure"),
         "立方米/年": _Unit("m3", 1, "measure"), "万立方米/年": _Unit("m3", 10000, "measure"),
         # an investment intensity floor (投资强度不低于300万元/亩): money per mu, the rate kept in the unit
         "万元/亩": _Unit("CNY", 10000, "money"),

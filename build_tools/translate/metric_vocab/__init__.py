@@ -106,6 +106,7 @@ from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
 from .vehicles import VEHICLES_EXACT
+from .waste_sorting import WASTE_SORTING_EXACT
 from .websites import WEBSITES_EXACT
 
 __all__ = ["AREAS", "BUDGET_LINES", "CHANNELS", "MODE_HEADS", "MODES", "MORE_EXACT", "MORE_HEADS", "MORE_PARTNERS",
@@ -233,6 +234,8 @@ MORE_EXACT.update(GRAIN_PURCHASE_EXACT)
 MORE_EXACT.update(VEHICLES_EXACT)
 # a scenic area's ticket prices and fares (holdout66, measured first; then this vocabulary)
 MORE_EXACT.update(TICKETS_EXACT)
+# household waste sorting and treatment capacities (holdout67, measured first; then this vocabulary)
+MORE_EXACT.update(WASTE_SORTING_EXACT)
 # a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
 # where no earlier module names the term
 for _term, _entry in {**DISCIPLINE_CASES_EXACT, **ACCIDENT_EXACT}.items():
