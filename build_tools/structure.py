@@ -72,6 +72,8 @@ REVIEW_AND_PLAN_RE = re.compile(r"总结(?:和|及|暨|与)[^，,]{0,16}(?:计�
 # Unmarked headings rank below numbered ones (专栏 boxes, captions), and are level 1 when alone.
 MARKER_ORDER = ("zh-dun", "zh-paren", "digit-dot", "digit-paren", "unmarked")
 RUN_IN_MAX = 45  # characters of a numbered first sentence that can be a run-in heading
+# a first sentence stating an amount, price or share in more than one clause (…票价40元/人，…)
+RUN_IN_FIGURES_RE = re.compile(r"\d\s*(?:元|%|％|万|亿)[^。！？]*[，,；;]|[，,；;][^。！？]*\d\s*(?:元|%|％|万|亿)")
 SENTENCE_MARK_RE = re.compile(r"[。！？]")
 INNER_SENTENCE_END_RE = re.compile(r"[。！？](?!$)")
 PAREN_NOTE_RE = re.compile(r"[（(][^（）()]{1,20}[）)]")
@@ -290,6 +292,8 @@ def _split_run_in(text: str) -> tuple[str, str] | None:
     m = SENTENCE_MARK_RE.search(text)
     if not m or m.end() >= len(text) or m.end() > RUN_IN_MAX + 6:
         return None
+    if RUN_IN_FIGURES_RE.search(text, 0, m.end()):
+        return None  # （二）观光车往返票价40元/人，…不变。购买…: a first sentence of figures and clauses is no heading
     return text[: m.end()], text[m.end():]
 
 

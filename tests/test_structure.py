@@ -238,3 +238,13 @@ def test_joint_issuers_signing_one_above_the_other_are_both_signatures():
     assert [p.role for p in doc.paragraphs] == ["addressee", "body", "signature", "signature", "date"]
     assert not any(p.heading for p in doc.paragraphs)
     assert doc.issuer == "中共某某市委人才工作领导小组办公室、某某市人力资源和社会保障局"
+
+
+def test_a_numbered_item_opening_with_figures_is_no_run_in_heading():
+    # (（二）观光车往返票价40元/人，…不变。购买…: a list item of prices, not a heading and its body; while
+    # （一）经济运行保持良好增势。… keeps its run-in heading)
+    raw = "\n\n".join(["某景区关于假期门票优惠的公告", "一、门票价格",
+                       "（一）观光车往返票价30元/人，索道往返票价80元/人，假期期间价格不变。购买联票的游客节省15元。",
+                       "（二）服务保障到位。景区设置医疗点5个。"])
+    (doc,) = structure(raw).documents
+    assert [p.text for p in doc.paragraphs if p.heading] == ["一、门票价格", "（二）服务保障到位。"]
