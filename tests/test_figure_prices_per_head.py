@@ -53,3 +53,9 @@ def test_a_daily_rate_keeps_its_day(text: str, value: float, unit: str, english:
                  title="桐江市关于2025年第三季度生活垃圾分类工作情况的通报"), value)
     assert f.unit == unit
     assert figure_row(f, get_glossary(), Context(province="", city="")).text.startswith(english)
+
+
+def test_a_booking_limit_is_no_approximation() -> None:
+    # (每日限约1次: 约 of 预约, one booking a day; 限流约2.8万人次 keeps its "about")
+    assert not one(figs("每个身份证号每日限约1次。", **NOTICE), 1).qualifier
+    assert one(figs("景区每日限流约2.8万人次。", **NOTICE), 2.8).qualifier

@@ -182,8 +182,8 @@ def _pre_qualifier(ns: str, a: int) -> tuple[int, str]:
         if ns.endswith(name, 0, q):
             if name == "近" and q >= 2 and ns[q - 2] in "最接将附邻靠":
                 continue
-            if name == "约" and q >= 2 and ns[q - 2] in "签节制合预公条契":
-                continue  # 完成征收签约3870户, 节约, 制约, 合约, 预约: the 约 of a word, no approximation
+            if name == "约" and q >= 2 and ns[q - 2] in "签节制合预公条契限":
+                continue  # 完成征收签约3870户, 节约, 制约, 合约, 预约, 每日限约 (booking): the 约 of a word
             return q - len(name), _PRE_QUALIFIERS[name]
     if ns.endswith("最高", 0, q) and (_GRANT_BEFORE.search(ns, max(0, q - 8), q - 2) or _GRANT_PER_UNIT.search(
             ns, max(0, q - 12), q - 2) or _GRANT_AFTER.match(ns, a)):
