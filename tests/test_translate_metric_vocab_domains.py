@@ -402,13 +402,16 @@ HELD_OUT_ENGLISH = [
     ("holdout65", 198, 180),
     # a scenic area's holiday ticket discount announcement (HTML): first run (code of 211163a, no fix) 13/61 (no
     # vocabulary of ticket prices, carrying capacity, visitor caps, homestays or the holiday's services); 15/61 after
-    # metric_vocab/tickets.py (list and discounted prices, fares; P) and the per-person units
-    ("holdout66", 61, 15),
+    # metric_vocab/tickets.py (list and discounted prices, fares; P) and the per-person units; 35/61 with its visitor
+    # management and visitors (carrying capacity, visitor caps, visitors from outside the province, P) (left: metrics
+    # cut around a verb or a name, 比挂牌价, 或身, 每人限, 消费满)
+    ("holdout66", 61, 35),
     # a city urban management bureau's circular on household waste sorting in Q3 2025 (PDF with a ranking table):
     # first run (code of 71cc998, no fix) 13/77: no vocabulary of waste sorting (厨余垃圾, 可回收物, 其他垃圾,
     # 小区覆盖率, 投放点, 督导员, 以奖代补), the table's coverage cells unnamed; 42/78 after the daily units (吨/日)
-    # and metric_vocab/waste_sorting.py (GWR 2021/507, 2019/516; the rest P)
-    ("holdout67", 78, 42),
+    # and metric_vocab/waste_sorting.py (GWR 2021/507, 2019/516; the rest P); 49/78 with recycling stations and
+    # scores (left: metrics cut around a verb or a name, 区中, 排名上升的镇（街道）, 三个月接待市民)
+    ("holdout67", 78, 49),
     # a county's agricultural insurance implementation plan (DOCX) and a city's dog-keeping regulation (HTML): first
     # run (code of 8e4e607, no fix) 3/66 (the plan 3/62, the regulation 0/4: no vocabulary of agricultural insurance,
     # the table's insured products' terms not read); 96/104 after metric_vocab/insurance.py (YB 18-21, GWR 2019/482,

@@ -22,4 +22,12 @@ WASTE_SORTING_EXACT: dict[str, tuple[str, str]] = {
     "污水处理能力": ("sewage treatment capacity", "P"),
     "供水能力": ("water supply capacity", "P"),
     "厨余垃圾处理能力": ("food waste treatment capacity", "P"),
+    "资源化利用率": ("resource utilization rate", "GWR 2019/516 (recycling), P"),
+    "设置分类投放点": ("sorted waste drop-off points set up", "P"),
+    "再生资源回收站点": ("recycling stations", "GWR 2019/516, P"),
+    "建成再生资源回收站点": ("recycling stations built", "GWR 2019/516, P"),
+    "日均回收可回收物": ("recyclables collected per day", "GWR 2019/516, P"),
+    # an assessment's scores (平均得分86.3分)
+    "平均得分": ("average score", "P"),
+    "得分": ("score", "P"),
 }
