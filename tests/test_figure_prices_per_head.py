@@ -59,3 +59,11 @@ def test_a_booking_limit_is_no_approximation() -> None:
     # (每日限约1次: 约 of 预约, one booking a day; 限流约2.8万人次 keeps its "about")
     assert not one(figs("每个身份证号每日限约1次。", **NOTICE), 1).qualifier
     assert one(figs("景区每日限流约2.8万人次。", **NOTICE), 2.8).qualifier
+
+
+def test_water_leaving_the_plant_names_no_plant() -> None:
+    # (其中出厂水156份: 出厂 is "leaving the plant", no plant; 城东水厂出厂水检测52份 keeps its plant)
+    found = figs("市监测中心共检测水样1200份，其中出厂水140份、管网水1000份。", "城北水厂出厂水检测48份，合格率100%。",
+                 date="2025-10-15", region="桐江市", genre="notice", title="桐江市2025年第三季度城市供水水质公告")
+    assert (one(found, 140).metric, one(found, 140).subject) == ("出厂水", "")
+    assert one(found, 48).subject == "城北水厂"

@@ -53,6 +53,7 @@ _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:
                        r"(?:^|[深高大偏远老荒国]|[\u4e00-\u9fff]{2})[山林]区|建成区|^街区|(?:[大中小]型|大中型|病险|骨干|重点|塘坝|山塘|小[（(][一二][）)]型)水库|库区|矿区|灾区|平原区|山丘区|丘陵区|牧区|滩区|蓄滞洪区|[驻进入到包联]村)$|以上|以下|亿元|万元|全市|全县|全区|"
                        r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|"
                        r"[夜集早菜股楼车]市$|"  # (夜市周边警情下降…: a market, no city)
+                       r"^[出进入建办]厂$|"  # (其中出厂水156份: water leaving the plant, no plant named 出厂)
                        r"[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村;
 # 建制镇用地, 建制村通硬化路, 城镇村及工矿用地: designated towns or villages, towns and villages as a kind, no name)
