@@ -23,7 +23,7 @@ import yaml
 
 from . import ingest, meta
 from .clean.furniture import SITE_NAME_RE, WECHAT_RE
-from .clean.text import DOC_NUMBER_TAIL
+from .clean.text import DOC_NUMBER_TAIL, REVIEW_AND_PLAN_TAIL
 from .errors import InputError, Problem
 from .fsutil import atomic_write_bytes, atomic_write_text
 from .ingest.fetch import fetch, is_url
@@ -286,7 +286,7 @@ def _open(line: str) -> bool:
 
 # the last words name the genre (…工作总结和2025年工作计划: a year's review and plan; 审计工作报告: an audit
 # office's report to the congress; …规划纲要实施情况中期评估报告 is a report, not a plan)
-ENDING_KINDS = (("work-report", re.compile(r"工作总结(?:和|及|暨)[^，,]{0,16}(?:计划|打算|思路)$")),
+ENDING_KINDS = (("work-report", re.compile("工作" + REVIEW_AND_PLAN_TAIL)),
                 # the summary of a field's work (2025年防汛抗旱工作总结, 安全生产工作总结): a report on it; a body's
                 # whole year (桂坪镇2024年工作总结) is left to the other signals
                 ("report", re.compile(r"(?<!年)(?<!年度)工作总结$")),

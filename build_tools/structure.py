@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clean.breaks import is_heading_like
-from .clean.text import ADDRESSEE_RE, DOC_NUMBER_TAIL, cjk_count, ends_paragraph, is_byline, marker_of
+from .clean.text import (
+    ADDRESSEE_RE,
+    DOC_NUMBER_TAIL,
+    REVIEW_AND_PLAN_TAIL,
+    cjk_count,
+    ends_paragraph,
+    is_byline,
+    marker_of,
+)
 from .model import Block, Document, Paragraph, Source
 
 LETTERHEAD_RE = re.compile(r"^(.{2,30}?)文件$")
@@ -68,7 +76,7 @@ GENRES = (
     ("公告", "announcement"), ("批复", "reply"), ("函", "letter"),
 )
 # a year's review with the plan of the next (…工作总结和2026年工作计划, …总结及…打算): a report, not a plan
-REVIEW_AND_PLAN_RE = re.compile(r"总结(?:和|及|暨|与)[^，,]{0,16}(?:计划|打算|思路|安排)$")
+REVIEW_AND_PLAN_RE = re.compile(REVIEW_AND_PLAN_TAIL)
 # Unmarked headings rank below numbered ones (专栏 boxes, captions), and are level 1 when alone.
 MARKER_ORDER = ("zh-dun", "zh-paren", "digit-dot", "digit-paren", "unmarked")
 RUN_IN_MAX = 45  # characters of a numbered first sentence that can be a run-in heading

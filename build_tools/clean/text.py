@@ -31,6 +31,9 @@ LIST_START_RE = re.compile(rf"^(——|-\s|•|·|[{NUM_ZH}]是|[{NUM_ZH}]要|�
 # the one pattern the cleaner, the structure, `new`, the figures (numbers inside it are no figures) and the English
 # (doc_number_en) build theirs from
 DOC_NUMBER_TAIL = (r"\s*[〔［\[【（(]\s*(?P<year>\d{4})\s*[〕］\]】）)]\s*第?\s*(?P<number>\d{1,4})\s*号")
+# A title's ending naming a year's review with the next year's plan (…工作总结和2026年工作计划, …总结及…打算): a review
+# whose plan is a part of it, for `new` (its kind), the structure (its genre) and the figures (no plan document)
+REVIEW_AND_PLAN_TAIL = r"总结(?:和|及|暨|与)[^，,]{0,16}(?:计划|打算|思路|安排)$"
 
 # Lines that are complete in themselves: document number, date line, parenthesised note, letterhead.
 STANDALONE_RE = re.compile(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..model import Figure, TranslatedText
+from .bodies import BODIES
 from .comparisons import (
     COMPARE_LEVEL_RE,
     GOAL_GAP_RE,
@@ -30,7 +31,7 @@ from .memory import text_hash
 from .metric_patterns import EMPTY_VERBS
 from .metric_tables import HEADS, PARTNERS
 from .metrics import clean_metric, metric_en, sanction_line
-from .names import BODIES, name_en
+from .names import name_en
 from .normals import against_normal
 from .numbers import POINTS, english_number, exact, percent, quantity
 from .occasions import occasion_en

@@ -92,7 +92,7 @@ FIELD_COLUMN_RE = re.compile(r"^(?P<field>[\u4e00-\u9fff]{2,9}?)(?P<kind>" + "|"
 def _field_column(zh: str) -> str | None:
     """商务动态 -> 'Commerce Updates', 应急管理 -> 'Emergency Management': a field with a bureau of its own in BODIES
     (its English between the region and 'Bureau'), then the kind of item; None otherwise."""
-    from .names import BODIES
+    from .bodies import BODIES
 
     m = FIELD_COLUMN_RE.match(zh)
     bureau = BODIES.get(f"{m.group('field')}局", "") if m else ""

@@ -22,14 +22,12 @@ from .counted import (
 )
 from .direction import _DEPARTURE, _MORE_THAN, _direction, _level_direction
 from .fines import fine_basis, fine_total
-from .group_shares import group_share
 from .inspections import increment_name, inspection_name
 from .invested import invested_project, size_of_built
 from .metric_checks import _trim, _valid_metric
-from .paid_standards import paid_standard
 from .project_names import FACILITIES, project_subject
 from .quantities import _Num
-from .rates import applied_standard, paid_before, per_unit
+from .rates import applied_standard, paid_before, paid_standard, per_unit
 from .sets import Count, is_set_count, part_of_flow, part_of_whole, running_total_of_added, total_of_set, whole_of_added
 from .subject import drop_places
 from .subject_strip import strip_subject
@@ -147,7 +145,6 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         metric = _trim(metric)
         metric, num.unit = per_unit(metric, num.unit)  # (青苗补偿费按照每亩2200元: 青苗补偿费, 2200 元/亩)
         metric, num.unit = paid_standard(s, _clause_start(s, num.start), num.start, num.end, metric, num.unit)
-        metric = group_share(s, num.start, metric, num.unit)  # (乡村医生中60岁以上的占31%)
         metric, num.unit = paid_before(s, _clause_start(s, num.start), metric, num.unit)  # (发放助学金，每生每学期…)
         metric, num.unit = applied_standard(s, _clause_start(s, num.start), num.start, metric, num.unit)
         # a total after a count of its set carries the set (实施重点项目120个，总投资500亿元: 重点项目总投资), and

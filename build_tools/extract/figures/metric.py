@@ -33,6 +33,7 @@ from .metric_cues import (
     _NORM_AFTER,
     _OF_SET,
     _ON_THE_BASIS,
+    _PART_OF_GROUP,
     _PENALTY,
     _PER_APPLICANT,
     _PER_SCOPE,
@@ -383,6 +384,11 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
             opened := _GROUP_OPENS.match(s)) and opened.group(1) not in lm:
         # 在全部农民工中，未上过学的占0.8%，小学文化程度占13.5%: each part's share of the group the sentence opens with
         num.metric = f"{lm.removesuffix('的')}占{opened.group(1)}比重"
+        return num.end
+    if num.pattern == "L" and num.cls == "percent" and s[lstart:num.start].rstrip().endswith("占") and (
+            inner := _PART_OF_GROUP.fullmatch(lm)):
+        # 乡村医生中60岁以上的占31%, 全县企业中小微企业占92%: the group named inside the clause, the part after 中
+        num.metric = f"{inner.group('part')}占{inner.group('whole')}比重"
         return num.end
     if num.pattern == "R" and lm and _BETWEEN_AFTER.match(s, num.end):
         name = re.sub(r"^(?:下一?周|本周|下月|本月)|(?:在|于)?(?:每[\u4e00-\u9fff])?$", "", lm)

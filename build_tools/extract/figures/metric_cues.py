@@ -60,6 +60,8 @@ _UNIT_ALTERNATIVES = re.compile(r"\s*([县乡镇市区村](?:（[^）]{1,6}）|\
 # the group a share opening the next clause is of (在进城农民工中，38.5%认为…; 受访企业中，62.3%表示…)
 _GROUP_BEFORE = re.compile(r"(?:^|[，,；;。])\s*(?:在|从)?([\u4e00-\u9fff]{2,12}?)(?:中|当中|之中)[，,]\s*$")
 # the group a sentence opens with, whose parts' shares follow (在全部农民工中，…占…): 全部/所有 say no more
+# the group and its part in one name before 占 (乡村医生中60岁以上的占31%)
+_PART_OF_GROUP = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,10}?)中(?P<part>[^，,；;。中]{1,12}?)的?")
 _GROUP_OPENS = re.compile(r"\s*(?:在|从)?(?:全部|所有)?([\u4e00-\u9fff]{2,10}?)(?:中|当中|之中)[，,]")
 _QUOTES = re.compile(r"[“”‘’《》\"]")
 _OF_SET = re.compile(r"\d+\s*([项个家所名人户条座处道辆台])([\u4e00-\u9fff]{1,6}?)中[，,]?\s*(?:已|仍|共|还)?有?\s*$")

@@ -7,6 +7,8 @@ import re
 
 import rjieba
 
+from ...clean.text import REVIEW_AND_PLAN_TAIL
+
 # --------------------------------------------------------------------------------------------------------------
 # Vocabulary (general Chinese report language)
 
@@ -218,7 +220,7 @@ _PAST_CUES = re.compile(r"已经|已(?!于)|累计|截至|截止|以来|比上�
 _PLAN_TITLE = re.compile(r"计划|规划|方案|安排|要点|纲要|目标|意见|措施")
 # (a year's review with the next year's plan, …工作总结和2026年工作计划: the review is the document, the plan a part
 # of it that its heading marks)
-_REVIEW_AND_PLAN_TITLE = re.compile(r"总结(?:和|及|暨|与)[^，,]{0,16}(?:计划|打算|思路|安排)$")
+_REVIEW_AND_PLAN_TITLE = re.compile(REVIEW_AND_PLAN_TAIL)
 _NOT_PLAN_TITLE = re.compile(r"(?:讲话|发言|致辞|报告|通报|总结|公报|答记者问)$|" + _REVIEW_AND_PLAN_TITLE.pattern)
 # a scheme of payments (征收土地补偿安置方案, 拆迁补偿方案, 救助资金分配方案): its 方案 lays down standards and rules
 # for every case it covers, not goals of a year (a land-expropriation announcement's 每亩5.28万元 is no 2025 target)
