@@ -62,8 +62,8 @@ def test_a_booking_limit_is_no_approximation() -> None:
 
 
 def test_water_leaving_the_plant_names_no_plant() -> None:
-    # (其中出厂水156份: 出厂 is "leaving the plant", no plant; 城东水厂出厂水检测52份 keeps its plant)
+    # (其中出厂水156份: 出厂 is "leaving the plant", no plant, and the part is of the samples; 城东水厂出厂水检测52份 keeps its plant)
     found = figs("市监测中心共检测水样1200份，其中出厂水140份、管网水1000份。", "城北水厂出厂水检测48份，合格率100%。",
                  date="2025-10-15", region="桐江市", genre="notice", title="桐江市2025年第三季度城市供水水质公告")
-    assert (one(found, 140).metric, one(found, 140).subject) == ("出厂水", "")
+    assert (one(found, 140).metric, one(found, 140).subject) == ("出厂水水样", "")
     assert one(found, 48).subject == "城北水厂"

@@ -162,12 +162,22 @@ def _per(value: float | int | str | Decimal, unit: str, glossary: Glossary, *, s
     """A rate unit written X/Y (820元/人·月): the amount in X followed by the glossary's /Y ("CNY 820 per person per
     month"); None when either part is unknown."""
     head, slash, tail = unit.partition("/")
+    if head in EVENT_UNITS + ("场", "轮") and tail in FREQUENCY_EN:  # 1 次/半年: "once every six months"
+        number = exact(value)
+        times = {1: "once", 2: "twice"}.get(int(number), f"{english_number(number)} times") \
+            if number == int(number) else f"{english_number(number)} times"
+        return f"{times} {FREQUENCY_EN[tail]}"
     rate = glossary.lookup(slash + tail) if head and tail else None
     per = rate.en if rate is not None and rate.category == "unit" else _per_words(tail, glossary)
     if not per:
         return None
     amount = quantity(value, head, glossary, signed=signed)
     return f"{amount} {per}" if amount else None
+
+
+# how often, the period of a frequency's unit (次/半年, extract/figures/rates.frequency)
+FREQUENCY_EN = {"年": "a year", "半年": "every six months", "季度": "a quarter", "月": "a month", "周": "a week",
+                "日": "a day"}
 
 
 # what a rate is per, where the measure word's own English says more than the rate needs (户 "household or business")

@@ -18,10 +18,29 @@ _REPORTED = re.compile(r"^(?:累计|新)?报告(?=[\u4e00-\u9fff]{2})")
 _BARE_ACT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<rate>率)?")
 
 
+# a pass rate said bare after the count of what was tested (出厂水检测52份，合格率100%; 抽检食品1200批次，合格率98.3%):
+# the rate of those tests
+_PASS_RATES = ("合格率", "达标率")
+_PASSED = ("合格", "合格样品", "合格批次", "不合格", "不合格样品", "不合格批次")
+_TEST_AFTER = re.compile(r"^(?P<x>[\u4e00-\u9fff]{2,8}?)(?P<verb>检测|抽检|监测|检验)$")
+_TEST_BEFORE = re.compile(r"^(?:共|累计)?(?P<verb>检测|抽检|监测|检验)(?P<x>[\u4e00-\u9fff]{2,8}?)(?P<batch>批次)?$")
+
+
+def _tested(metric: str) -> str:
+    """出厂水检测 -> 出厂水; 抽检食品批次 -> 食品抽检; 检测食品样品 -> 食品样品; "" for a count of no test."""
+    m = _TEST_AFTER.match(metric) or _TEST_BEFORE.match(metric)
+    if not m:
+        return ""
+    return m.group("x") + ("抽检" if m.group("verb") == "抽检" else "")
+
+
 def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
     """A bare verb or its rate (整改, 整改率, 办结率) after a figure that named the verb's object (排查一般事故隐患
     6342项, 受理投诉120件): the same object's (一般事故隐患整改, 投诉办结率); a count only in the object's unit
     (涉及居民1.2万户，已开工57个: what started is no household); "" otherwise."""
+    tests = [x for x in prev if x.metric not in _PASSED][-1:]  # (…检测1062份，合格1060份，合格率99.8%)
+    if metric in _PASS_RATES and tests and (tested := _tested(tests[0].metric)):
+        return tested + metric  # 管网水检测1062份，…合格率99.8%: 管网水合格率; 抽检食品批次…，合格率: 食品抽检合格率
     m = _BARE_ACT.fullmatch(metric)
     if m and not m.group("rate") and prev and prev[-1].unit != unit:
         return ""

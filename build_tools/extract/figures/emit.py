@@ -27,7 +27,7 @@ from .invested import invested_project, size_of_built
 from .metric_checks import _trim, _valid_metric
 from .project_names import FACILITIES, project_subject
 from .quantities import _Num
-from .rates import applied_standard, paid_before, paid_standard, per_unit
+from .rates import applied_standard, frequency, paid_before, paid_standard, per_unit
 from .sets import Count, is_set_count, part_of_flow, part_of_whole, running_total_of_added, total_of_set, whole_of_added
 from .subject import drop_places
 from .subject_strip import strip_subject
@@ -144,6 +144,7 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
             continue
         metric = _trim(metric)
         metric, num.unit = per_unit(metric, num.unit)  # (青苗补偿费按照每亩2200元: 青苗补偿费, 2200 元/亩)
+        metric, num.unit = frequency(metric, num.unit)  # (…清洗消毒每半年不少于1次: 清洗消毒, 1 次/半年)
         metric, num.unit = paid_standard(s, _clause_start(s, num.start), num.start, num.end, metric, num.unit)
         metric, num.unit = paid_before(s, _clause_start(s, num.start), metric, num.unit)  # (发放助学金，每生每学期…)
         metric, num.unit = applied_standard(s, _clause_start(s, num.start), num.start, metric, num.unit)

@@ -127,6 +127,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m:
             text = text[m.end():]
         text = _REGION_COURTS.sub("", text)  # (全市两级法院共受理各类案件: the cases accepted)
+        text = _ACTING_BODY.sub("", text)  # (市疾控中心共检测食品样品: the samples tested)
         text = _STANDING_COMMITTEE.sub("", text)  # (市人大常委会共召开常委会会议8次: the meetings held)
         text = _SERVICE_LINE_TOTAL.sub("", text)  # (12345热线共受理群众诉求: the hotline's requests received)
         m = _TRAILING_RE.search(text[-6:])
@@ -151,6 +152,13 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
 # is counted
 _REGION_COURTS = re.compile(r"^(?:两级|各级|基层)?(?:(?:人民)?(?:法院|检察院|检察机关)|纪检监察机关|纪委监委)"
                             r"(?:共|累计|全年)?(?=受理|审结|执结|办结|办理|审理|判处|发出|诉前|新收|立案|处分|处置|谈话)")
+
+
+# a body of the region before what it did, its total or its act (市疾控中心共检测食品样品860份, 市场监管局累计抽检…,
+# 县消防救援大队共检查单位…): the body acts, the samples or cases are what is counted, and they are the region's
+_ACTING_BODY = re.compile(r"^[省市县区州]?[\u4e00-\u9fff]{1,12}?(?:中心|局|站|所|支队|大队|办公室|管理处)"
+                          r"(?:共|累计|全年|依法)?(?=(?:检测|抽检|抽查|监测|检查|检验|受理|查处|办理|办结|接待|接诊"
+                          r"|采集|调解|救助|培训|发放|核发|审核|审批)[\u4e00-\u9fff]{2})")
 
 
 # a congress's or a CPPCC's standing committee before what it did (市人大常委会共召开…, 常委会共制定…): the acting body

@@ -174,3 +174,28 @@ def paid_standard(s: str, clause_start: int, start: int, end: int, metric: str, 
     if _PAID_VERB.search(per.group()) and (paid := _PAID.match(s, end)):
         return paid.group("what"), rate
     return metric, unit
+
+
+# how often a thing is to be done or was done (二次供水设施清洗消毒每半年不少于1次, 各单位每年组织消防演练不少于2次):
+# the frequency's period goes into the unit (次/半年, 次/年), the act stays the name
+_FREQUENCY = re.compile(r"每(?P<per>半年|年|季度|季|月|周|天|日)(?:开展|组织|进行|举行|举办)?$")
+_FREQUENCY_LEAD = re.compile(r"^(?:各[\u4e00-\u9fff]{1,4}?)?每(?P<per>半年|年|季度|季|月|周|天|日)"
+                             r"(?=[\u4e00-\u9fff]{2})")
+_FREQUENCY_PERIOD = {"季": "季度", "天": "日"}
+FREQUENCY_UNITS = ("次", "场", "场次", "轮")
+
+
+def frequency(metric: str, unit: str) -> tuple[str, str]:
+    """二次供水设施清洗消毒每半年 1次 -> (二次供水设施清洗消毒, 次/半年); 各单位每年组织消防演练 2次 -> (组织消防演练,
+    次/年); anything else as it is."""
+    if unit.strip() not in FREQUENCY_UNITS:
+        return metric, unit
+    m = _FREQUENCY.search(metric)
+    if m and m.start() >= 2:
+        rest = metric[:m.start()].rstrip("的，, ")
+    elif (m := _FREQUENCY_LEAD.match(metric)) and len(metric) - m.end() >= 2:
+        rest = metric[m.end():]
+    else:
+        return metric, unit
+    per = m.group("per")
+    return rest, f"{unit.strip()}/{_FREQUENCY_PERIOD.get(per, per)}"

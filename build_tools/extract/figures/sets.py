@@ -137,6 +137,9 @@ _LEVEL = re.compile(r"(?:国家级|国家|省级|市级|县级|区级)")
 # after a whole of people of every kind, whose parts are kinds: 培训农民工…其中女性 names no new group)
 _FLOW = re.compile(r"^(?:新增|新培育|新引进|新认定|新签约|新开工|新注册|新登记|"
                    r"(?:引进|招聘|招引|培训|安置)(?=(?:各类|各类高层次|高层次|急需紧缺)?(?:人才|人员)$))")
+# the samples a test counts, whose parts after 其中 are the kinds sampled (检测水样…，其中出厂水…份, 抽检食品样品…，
+# 其中蔬菜…份)
+_SAMPLES = re.compile(r"(?:水样|样品|样本)$")
 # wholes that bulletins name two ways: the projects started or resumed this year (开复工) are those under
 # construction (开工在建, 在建): new starts and continuing projects (maintainer to confirm)
 _SAME_WHOLE = {"开复工": "开工在建", "在建": "开工在建"}
@@ -158,6 +161,10 @@ def part_of_whole(s: str, before: list[tuple[str, str, int]], start: int, metric
     if level and len(found := _LEVEL.split(wholes[-1][0], maxsplit=1)) == 2 and found[1]:
         # 新培育市级农业龙头企业35家，其中省级12家 -> 新培育省级农业龙头企业: the level stands for the whole's kind
         return found[0] + metric + found[1]
+    sample = _SAMPLES.search(wholes[-1][0])
+    if not sized and sample and 2 <= len(metric) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", metric) and not \
+            metric.endswith(sample.group()):
+        return metric + sample.group()  # 检测水样1284份，其中出厂水156份 -> 出厂水水样: the samples of that kind
     if not sized:
         # 新增市场主体4126户，其中企业1083户 -> 新增企业: the part of a flow is that flow's (new enterprises, not the
         # stock of enterprises)

@@ -61,7 +61,7 @@ _SANCTION_AFTER = re.compile(r"[^，,；;。\d]{0,8}的[^，,；;。\d]{0,4}(?:�
 _THRESHOLD_BEFORE = re.compile(r"(?:低于|高于|超过|不足|未达到|达不到)\s*$")
 # an obligation opening the sentence (严格落实…管理, 坚决…, 必须…): an undated ceiling after it is a standing rule
 _OBLIGATION = re.compile(r"严格(?:落实|执行|实行|遵守)|坚决|必须|严禁")
-_STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|季度|月|万人|千人)|不得|年均")
+_STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|半年|季度|月|周|万人|千人)|不得|年均")
 _PER_DENOMINATOR = re.compile(r"每\s*(?:[十百千万]+\s*(?:名|个|位)?\s*[\u4e00-\u9fff]{0,6}?(?:人口|人|户)|人|户)\s*$")
 
 
@@ -282,7 +282,27 @@ _STANDARD_VALUE_COLUMN = re.compile(r"(?:国家)?标准值[：:]")
 _COUNTED = re.compile(r"^(?:据统计|经统计|据初步统计)[，,]")
 
 
-def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) -> str:
+# a value kept, said bare (保持100%, 维持3.2%): no floor or band (保持在…以上, 稳定在…左右) that a rule or goal sets
+_KEPT_BARE = re.compile(r"(?:保持|维持)\s*$")
+_MODAL_BEFORE = re.compile(r"要|应|须|需|将|力争|确保|争取|继续|持续")  # (今年要保持100%: a goal; 继续保持: a resolve)
+
+
+def _kept_in_review(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, carry: list[DateMatch]) -> bool:
+    """A value kept, bare (城市供水普及率保持100%), in a sentence a past or current period opens (第三季度，…) with no
+    plan or norm word before it (今年要保持100%, 确保保持 stay goals): what the period kept is an outcome. ``carry``:
+    the dates the clauses before ； frame the sentence with."""
+    if num.post or num.qualifier or not _KEPT_BARE.search(s, _clause_start(s, num.start), num.num_start):
+        return False
+    own = [d for d in dates if d.start < num.start]
+    opened = [d for d in (own if own else carry) if (d.start <= 1 or not own) and d.kind in ("point", "period")]
+    if not opened or not ctx.anchor_iso or not all(_before(d.iso, ctx.anchor_iso) for d in opened):
+        return False
+    return not _MODAL_BEFORE.search(s, 0, num.start) and not any(
+        k != "requirement" for _, k in _cues(s, num.start, dates, ctx))
+
+
+def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str,
+            carry: list[DateMatch] | None = None) -> str:
     """actual | target | forecast | requirement: the nearest signal before the figure (or later in its clause:
     7个项目争取年内开工), else the default of its context (a plan section: target). A requirement word (不低于,
     控制在…以内) states a standing norm when the norm recurs (每年, 每公里, 不得) or the document lays down rules
@@ -357,6 +377,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str) 
     if num.post == "以上" and _HOLD_AT.search(s, cstart, num.start) and ctx.year and any(
             cstart <= d.start < num.start and len(d.iso) == 4 and d.iso > ctx.year for d in dates):
         return "target"  # 2026年度全县参保率稳定在95%以上 in a notice of 2025: the floor set for a year to come
+    if default != "target" and _kept_in_review(s, num, dates, ctx, carry or []):
+        return "actual"  # 第三季度，…；城市供水普及率保持100%: the rate the quarter kept, an outcome
     planned = default == "target"
     cues = _cues(s, num.start, dates, ctx, planned)
     if not cues:

@@ -41,7 +41,7 @@ def status_and_period(s: str, out_nums: list[_Num], dates: list[DateMatch], comp
     # (今年以来，…；争取超长期特别国债资金23.4亿元: what the frame reports was secured, not sought)
     status_ctx = replace(ctx, secured=True) if any(d.kind == "since" for d in carry) else ctx
     for k, num in enumerate(out_nums):
-        num.status = _status(s, num, dates, status_ctx, default_status)
+        num.status = _status(s, num, dates, status_ctx, default_status, carry)
         if (based := bounded_bases.get(id(num))) is not None:
             # 不超过2020年现状城镇建设用地规模的1.3倍: a bound on a multiple of a dated base, the base's date no
             # outcome's

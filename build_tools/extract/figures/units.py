@@ -34,6 +34,9 @@ def _units() -> dict[str, _Unit]:
         "对": "couple", "具": "item",  # 办理结婚登记2.14万对 (couples); 火化遗体2.96万具 (bodies, counted as items)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
+    # how often a thing is done (清洗消毒每半年不少于1次 -> 1 次/半年, rates.frequency): times, the period in the unit
+    table.update({f"{u}/{per}": _Unit("time", 1.0, "count") for u in ("次", "场", "场次", "轮")
+                  for per in ("年", "半年", "季度", "月", "周", "日")})
     table.update({
         "元": _Unit("CNY", 1, "money"), "美元": _Unit("USD", 1, "money"), "欧元": _Unit("EUR", 1, "money"),
         "港元": _Unit("HKD", 1, "money"),
@@ -100,6 +103,8 @@ def _units() -> dict[str, _Unit]:
         "毫克/立方米": _Unit("mg/m3", 1, "measure"),
         # a concentration in water (总磷平均浓度为0.038毫克/升, 氨氮0.52毫克/升, 微克/升 of trace pollutants)
         "毫克/升": _Unit("mg/L", 1, "measure"), "微克/升": _Unit("ug/L", 1, "measure"),
+        # the turbidity of drinking water in nephelometric units (浑浊度为1.2NTU, the limit 1NTU of GB 5749)
+        "NTU": _Unit("NTU", 1, "measure"),
         "%": _Unit("percent", 1, "percent"), "‰": _Unit("permille", 1, "permille"),
         "个百分点": _Unit("percentage point", 1, "pp"), "百分点": _Unit("percentage point", 1, "pp"),
         "倍": _Unit("times", 1, "times"),

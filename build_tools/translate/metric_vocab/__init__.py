@@ -107,6 +107,7 @@ from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
 from .vehicles import VEHICLES_EXACT
 from .waste_sorting import WASTE_SORTING_EXACT
+from .water_supply import WATER_SUPPLY_EXACT
 from .websites import WEBSITES_EXACT
 
 __all__ = ["AREAS", "BUDGET_LINES", "CHANNELS", "MODE_HEADS", "MODES", "MORE_EXACT", "MORE_HEADS", "MORE_PARTNERS",
@@ -236,6 +237,7 @@ MORE_EXACT.update(VEHICLES_EXACT)
 MORE_EXACT.update(TICKETS_EXACT)
 # household waste sorting and treatment capacities (holdout67, measured first; then this vocabulary)
 MORE_EXACT.update(WASTE_SORTING_EXACT)
+MORE_EXACT.update(WATER_SUPPLY_EXACT)
 # a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
 # where no earlier module names the term
 for _term, _entry in {**DISCIPLINE_CASES_EXACT, **ACCIDENT_EXACT}.items():

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..numbers import singular
+
 QUALITY_CHECKS_EXACT: dict[str, tuple[str, str]] = {
     # a spot check's totals
     "抽查产品类别": ("categories of products checked", "P"),
@@ -44,11 +46,23 @@ _FAILED = re.compile(r"^(?P<what>.{2,10}?)不合格批次$")
 _FIELD_RATE = re.compile(r"^(?P<field>生产领域|流通领域)合格率$")
 
 
+# samples and pass rates of what was tested (食品样品 "food samples", 食品样品合格率 "pass rate of food samples", after
+# acts._tested names a bare 合格率 after its test; YB 20-32 "pass rate")
+_SAMPLES = re.compile(r"^(?P<tested>检测|抽检|检验)?(?P<what>.{2,10}?)(?:样品|样本)$")
+_PASS_RATE = re.compile(r"^(?P<what>.{2,12}?)(?:检测)?合格率$")
+
+
 def quality_check_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
     """电热水壶抽查批次 "batches of electric kettles checked", 电热水壶不合格批次 "failed batches of electric kettles",
-    生产领域抽查批次 "batches checked in production", 流通领域合格率 "pass rate in circulation"; None else."""
+    生产领域抽查批次 "batches checked in production", 流通领域合格率 "pass rate in circulation", 食品样品 "food
+    samples", 食品样品合格率 "pass rate of food samples"; None else."""
     if m := _FIELD_RATE.match(zh):
         return f"pass rate {_FIELDS[m.group('field')]}"
+    if (m := _SAMPLES.match(zh)) and (found := noun(m.group("what"))):
+        found = singular(found)  # (a plural noun as the modifier, in the singular: "vegetable samples")
+        return f"{found} samples" + (" tested" if m.group("tested") else "")
+    if (m := _PASS_RATE.match(zh)) and (found := noun(m.group("what"))):
+        return f"pass rate of {found}"
     for pattern, checked in ((_CHECKED, True), (_FAILED, False)):
         if m := pattern.match(zh):
             what = m.group("what")
