@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # a size band before what it bounds (90平方米及以下新建商品住宅, 144平方米以上住宅): "(90 square meters or less)"
 AREA_BAND_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)平方米(?P<bound>及以下|以下|及以上|以上)"
@@ -26,6 +27,26 @@ def _age_band(zh: str) -> str | None:
     if not m or not (m.group("b") or m.group("over")):
         return None
     return f"aged {m.group('a')} to {m.group('b')}" if m.group("b") else f"aged {m.group('a')} and over"
+
+
+# a group of people named by its age band before it (18至25岁献血者, 0-3岁婴幼儿, 35岁以下青年人才): "blood
+# donors aged 18 to 25", "… aged 35 and under" (YB 2-4 "population aged ... and over"); the population's own bands
+# are AGE_RE's
+AGE_GROUP_RE = re.compile(r"^(?P<a>\d{1,3})(?:周?岁)?(?:[至到—–~－-](?P<b>\d{1,3}))?周?岁"
+                          r"(?P<bound>及以上|以上|及以下|以下)?的?(?P<rest>[\u4e00-\u9fff]{2,12})$")
+
+
+def age_group(zh: str, noun: Callable[[str], str | None]) -> str | None:
+    """18至25岁献血者 -> 'blood donors aged 18 to 25' when ``noun`` names the group; None else."""
+    m = AGE_GROUP_RE.match(zh)
+    if not m or m.group("rest").endswith("人口") or not (who := noun(m.group("rest"))):
+        return None
+    if m.group("b"):
+        return f"{who} aged {m.group('a')} to {m.group('b')}"
+    bound = m.group("bound") or ""
+    if not bound:
+        return None  # (25岁献血者: one age, rare and ambiguous as a group)
+    return f"{who} aged {m.group('a')} and " + ("over" if "上" in bound else "under")
 
 
 # an index's base in brackets (居民消费价格指数（上年同期=100）, 工业生产者出厂价格指数（2020年=100）): the yearbook's

@@ -89,7 +89,7 @@ from .metric_patterns import (
     YEARS_RE,
     tidy_metric,
 )
-from .metric_readers import AREA_BAND_BOUNDS, AREA_BAND_RE, TIER_RE, _age_band, _index_base
+from .metric_readers import AREA_BAND_BOUNDS, AREA_BAND_RE, TIER_RE, _age_band, _index_base, age_group
 from .metric_tables import EXACT, HEADS, LEVELS_AND_ABOVE, NOTES, PARTNERS, SCHEMES, SUBJECTS, TRADE_HEADS
 from .metric_vocab import AREAS, BUDGET_LINES, MODE_HEADS, MODES, TRADE_MODE_HEADS, TRADE_MODES, domain_metric
 from .threshold_counts import threshold_count
@@ -427,6 +427,8 @@ class Composer:
         m = AGE_RE.match(zh)
         if m:  # 0-14岁人口 "population aged 0-14", 60岁及以上人口 "population aged 60 and over"
             return f"population aged {m.group('a')}" + (f"-{m.group('b')}" if m.group("b") else " and over")
+        if (group := age_group(zh, self.noun)) is not None:  # 18至25岁献血者 "blood donors aged 18 to 25"
+            return group
         for mode, mode_en in TRADE_MODES.items():  # 一般贸易进出口 "imports and exports under general trade"
             if zh.startswith(mode) and zh[len(mode):] in TRADE_MODE_HEADS:
                 return f"{TRADE_MODE_HEADS[zh[len(mode):]]} under {mode_en}"

@@ -55,10 +55,15 @@ def english_number(number: float | int | str | Decimal) -> str:
     return plain(value)
 
 
+# units whose Chinese the glossary gives to another meaning: a number directly before 单位 counts blood units (采集全血
+# …折合7.6万单位), while the glossary's 单位 is the organisations a figure counts (检查单位120家)
+UNIT_ALIASES = {"单位": "血液单位"}
+
+
 def parse_unit(unit: str, glossary: Glossary) -> Unit | None:
     """万亩 -> (10^4, 亩); 千瓦 stays one unit (kW); None when the unit is not in the glossary."""
     unit = unit.strip()
-    entry = glossary.lookup(unit)
+    entry = glossary.lookup(UNIT_ALIASES.get(unit, unit))
     if entry is not None and entry.category == "unit":
         return Unit(Decimal(1), entry)
     if unit.startswith("个") and len(unit) > 1:  # 个月, 个工作日: the measure word before a unit

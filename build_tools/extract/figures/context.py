@@ -50,6 +50,8 @@ class _Ctx:
                            self.spoken)
         if self.plan_year and "年内" in text:  # (三、2026年工作打算 … 年内建成…平台: within the plan's year)
             found = [replace(d, iso=self.plan_year) if d.text in ("年内", "今年内") else d for d in found]
+        if self.plan_year:  # (四、2026年工作要求 … 要在12月31日前完成…, 6月底前: the plan's year, not the one reviewed)
+            found = [_in_plan_year(d, self.plan_year) for d in found]
         if self.named:
             found = _named_periods(text, found, self.named)
         if "（" in text or "(" in text:  # 《…规划（2021—2030年）》: the span names the programme, no date of the text
@@ -303,3 +305,14 @@ def _before(iso: str, anchor: str) -> bool:
     a, b = _iso_last(iso), anchor
     n = min(len(a), len(b))
     return a[:n] < b[:n]
+
+
+_MONTH_ONLY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")  # a month or day said without its year
+
+
+def _in_plan_year(d: DateMatch, plan_year: str) -> DateMatch:
+    """A month or a day said without its year (12月31日前, 6月底前) under a heading of a later year's tasks: of that
+    year; a date that names its year, or any other, as it is."""
+    if not _MONTH_ONLY.match(d.text.strip()) or "/" in d.iso or d.iso[:4] == plan_year or d.iso[:4] > plan_year:
+        return d
+    return replace(d, iso=plan_year + d.iso[4:])

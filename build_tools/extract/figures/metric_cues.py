@@ -45,7 +45,10 @@ _COUNTED_OVER = re.compile(r"\d+\s*(?:户|家|个|所|座)[\u4e00-\u9fff]{1,14}?
 _STATISTIC_AFTER = re.compile(r"(?:滑动)?平均|均值|浓度")
 # the statistics measured in years of age (人均预期寿命, 平均年龄): before them in the sentence, a number of 岁 is a
 # figure (人均预期寿命达到80.12岁，比上年提高0.35岁), elsewhere an age limit
-_AGE_BAND_OF = re.compile(r"(?:及以上|及以下|以上|以下)?的?人口")
+# (an age band naming a group of people: 18至25岁献血者, 0-3岁婴幼儿, 45岁以下青年教师)
+_AGE_BAND_OF = re.compile(r"(?:及以上|及以下|以上|以下)?的?(?:人口|[\u4e00-\u9fff]{0,4}?(?:献血者|婴幼儿|儿童|"
+                          r"青少年|青年|老年人|老人|妇女|劳动力|人群|群体|学生|患者|人员|人才|职工|农民工|"
+                          r"教师|医生))")
 # the meetings a body held (2024年召开2次会议, 全年召开会议2次): a count of meetings, not a frequency
 _MEETINGS_HELD = re.compile(r"(?<!先后)(?:召开|举行|举办)\s*$")
 _MEETING_AFTER = re.compile(r"(?:全体|常务|主任|专题)?会议")  # (先后举行2次…现场会: occasions, no body's meetings)

@@ -73,6 +73,12 @@ _CHANNELS_LEFT = re.compile(r"^(?:(?:平台|热线|专线)[^，,；;。]{0,24}?|
                             r"(?=(?:受理|接听|接收|收到|办理|转办|登记)[\u4e00-\u9fff]{2})")
 
 
+# a definition in brackets after a name, with a number in it (固定献血者（一年内献血2次及以上）, 规模以上
+# 工业（年主营业务收入2000万元及以上）): what the name means, no part of it; a bracket at the start (a list
+# number) is _LIST_MARK's
+_DEFINITION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{0,20}\d[^（）()]{0,20}[）)](?=[\u4e00-\u9fff]|$)")
+
+
 # titles listed as examples of what is counted (制定《某市河道管理条例》等地方性法规4件, 修改《…》等2件)
 _TITLES_AS_EXAMPLES = re.compile(r"(?:《[^《》]{2,40}》[、和及]?)+等(?=[\u4e00-\u9fff]|$)")
 
@@ -105,6 +111,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if text in _TRAILING_SET or text in _LEADING_SET or _TIME_WORDS.fullmatch(text):
             return ""
         text = _LIST_MARK.sub("", text)  # （四）新建住宅小区停车位…: the list number is no part of the name
+        text = _DEFINITION.sub("", text)  # 固定献血者（一年内献血2次及以上）: the definition is no part of the name
         text = _MEANS_LEFT.sub("", text)  # 通过重复收费等方式违规使用医保基金: the means are no part of the name
         text = _ACTOR_OR_PLACE.sub("", text)  # 县河长办向各乡镇交办问题清单, 在全县中小学开展…: the act
         text = _CHANNELS_LEFT.sub("", text)  # (…12315平台、12345热线共受理消费投诉: the complaints received)
@@ -131,7 +138,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         text = _STANDING_COMMITTEE.sub("", text)  # (市人大常委会共召开常委会会议8次: the meetings held)
         text = _SERVICE_LINE_TOTAL.sub("", text)  # (12345热线共受理群众诉求: the hotline's requests received)
         m = _TRAILING_RE.search(text[-6:])
-        if m and m.group() in ("能", "及", "为", "约", "于") and _ends_word(text, m.group()):
+        if m and m.group() in ("能", "及", "为", "约", "于", "应") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
             # 节约 (a noun ending in 为 or 约), not the linking 为 of 比重为 or the 约 of 总数约
         elif m and m.group() == "由" and text.endswith(("理由", "自由", "缘由", "事由")):
@@ -184,7 +191,7 @@ def _ends_word(text: str, char: str) -> bool:
     (产能, 涉及; for 为 and 约 a noun only: 违法行为, 节约, not the linking 仅为, 评为 or 生师比为)."""
     word, tag = _tag(text)[-1]
     return len(word) > 1 and word.endswith(char) and (
-        char in "能及" or word.endswith("行为") or (char == "约" and (
+        char in "能及应" or word.endswith("行为") or (char == "约" and (
             tag[:1] in ("n", "l", "j", "i") or word in ("签约", "节约", "预约", "制约", "履约"))))  # (征收签约)
 
 

@@ -424,7 +424,9 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
 # 同比指数, 1—10月平均指数, 定基指数)
 _RATIO_NAME = re.compile(r"(?:收入比|性别比|之比|比值|倍差|倍率|系数|状况指数|质量指数|综合指数|污染指数|水质指数|"
                          r"价格指数|环比指数|同比指数|平均指数|定基指数|"
-                         r"pH值|pH年均值|pH均值)"
+                         r"pH值|pH年均值|pH均值|"
+                         # a rate per thousand people said bare (千人口献血率为12.7: donations per 1,000 people)
+                         r"千人口[\u4e00-\u9fff]{1,6}率)"
                          r"(?:为|是|达到?|降至|降到|缩小至|缩小到|扩大至|扩大到|"
                          r"[由从](?:(?:19|20)\d{2}\s*年(?:年?[底末])?)?的?)?\s*$")
 # a planning bound on a plot ratio (容积率不低于1.0且不高于2.5, 容积率不大于2.5: a land sale's or a plan's

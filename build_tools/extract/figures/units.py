@@ -31,6 +31,9 @@ def _units() -> dict[str, _Unit]:
         "期": "item",  # 在线访谈期数6期, 开展征集调查9期 (issues or rounds held, counted as items)
         "瓶": "item",  # 查获超过保质期的香菇酱326瓶 (jars or bottles counted, as 件)
         "轮": "",  # 开展专项督查3轮, 出现4轮强降雨过程 (rounds or spells counted: no base of their own)
+        # blood collected in units (采集全血…，折合7.6万单位; 临床用血供应7.4万单位) and platelets in therapeutic doses
+        # (采集机采血小板1.32万治疗量): the blood service's own units (a number directly before 单位 is no organisation)
+        "单位": "blood unit", "治疗量": "therapeutic dose",
         "对": "couple", "具": "item",  # 办理结婚登记2.14万对 (couples); 火化遗体2.96万具 (bodies, counted as items)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}

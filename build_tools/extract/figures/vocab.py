@@ -96,6 +96,7 @@ _LEADING = sorted({
     "实现", "可", "均", "都", "分别", "先后", "对", "为", "从", "由", "截至", "截止", "以来", "一是", "二是",
     "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "、", "——", "—", "总计", "合计",
     "直接", "建成后", "投产后", "达产后", "建设期间", "仅", "只", "再次", "的", "虽然", "但", "但是",
+    "折合",  # (采集全血15.2吨，折合7.6万单位: the same quantity in another unit, of the metric before it)
     "此次", "本次", "这次", "除", "各地", "各县", "各市", "各区", "各省", "我国", "全国各地",
     # who is told to act (各地各部门要确保…, 各有关单位要…): the addressees of a speech or notice, not the metric
     # (only with their modal: 各部门预算支出 is the departments' budget spending)
@@ -228,8 +229,8 @@ _NOT_PLAN_TITLE = re.compile(r"(?:讲话|发言|致辞|报告|通报|总结|公�
 _SCHEME_TITLE = re.compile(r"(?:补偿|安置|补助|补贴|收费|分配|奖励|价格|水价|电价|气价)(?:标准)?(?:调整)?方案")
 # (a heading of the year's 民生实事 or 为民办实事项目: a list of what the government undertakes to do; its report of
 # completion, 民生实事完成情况, is a review: _EXECUTED_PLAN)
-_PLAN_HEADING = re.compile(r"目标|任务|安排|计划|打算|部署|举措|重点工作|工作重点|展望|思路|明年|下一步|今后|预算草案"
-                           r"|民生实事|办实事")
+_PLAN_HEADING = re.compile(r"目标|任务|安排|计划|打算|部署|举措|重点工作|工作重点|工作要求|展望|思路|明年|下一步|今后"
+                           r"|预算草案|民生实事|办实事")
 # the execution of a plan or budget (2024年国民经济和社会发展计划执行情况, 年度计划完成情况): a review of what was done,
 # whose 计划 names what is reviewed, no plan cue
 _EXECUTED_PLAN = re.compile(r"(?:计划|预算|规划|纲要|目标任务|实事)[^，,。；;、]{0,4}?(?:执行|完成|实施|落实)情况")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from .assessments import ASSESSMENTS_EXACT
 from .benefits import BENEFITS_EXACT
+from .blood import BLOOD_EXACT
 from .budget import BUDGET_EXACT
 from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
@@ -238,6 +239,7 @@ MORE_EXACT.update(TICKETS_EXACT)
 # household waste sorting and treatment capacities (holdout67, measured first; then this vocabulary)
 MORE_EXACT.update(WASTE_SORTING_EXACT)
 MORE_EXACT.update(WATER_SUPPLY_EXACT)
+MORE_EXACT.update(BLOOD_EXACT)
 # a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
 # where no earlier module names the term
 for _term, _entry in {**DISCIPLINE_CASES_EXACT, **ACCIDENT_EXACT}.items():

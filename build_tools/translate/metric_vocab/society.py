@@ -9,6 +9,7 @@ from __future__ import annotations
 
 # Whole names: zh -> (English, source); sorted by section.
 SOCIETY_EXACT: dict[str, tuple[str, str]] = {
+    "婴幼儿": ("infants and young children", "P"),  # (0-3岁婴幼儿: the group an age band names, .age_group)
     # education (YB 21-x; American spelling as the project's style: enrollment)
     "在园幼儿": ("children in kindergartens", "P"),
     "学前三年毛入园率": ("gross preschool enrollment rate", "P"),

@@ -15,6 +15,7 @@ _GPB = "general public budgets"  # GWR 2015/16
 _SSF = "budgets for social security funds"  # GWR 2010/491
 
 TALENT_EXACT: dict[str, tuple[str, str]] = {
+    "青年人才": ("young professionals", "P"),  # (35岁以下青年人才占比: the group an age band names, .age_group)
     # talent schemes
     "安家补贴": ("settling-in subsidy", "GWR 2020/264 (settle), P"),
     "生活补贴": ("living subsidy", "P"),
