@@ -47,9 +47,9 @@ def test_a_definition_in_brackets_is_no_part_of_the_name(text: str, value: float
 
 
 @pytest.mark.parametrize(("text", "value", "metric", "english"), [
-    ("2025年，18至24岁献血者占比为28.4%。", 28.4, "18至24岁献血者占比", "Share of blood donors aged 18 to 24: 28.4%, 2025"),
+    ("2025年，18至24岁献血者占比为28.4%。", 28.4, "18至24岁献血者占比", "Share of blood donors aged 18-24: 28.4%, 2025"),
     ("2025年，0-3岁婴幼儿占比为4.2%。", 4.2, "0-3岁婴幼儿占比",
-     "Share of infants and young children aged 0 to 3: 4.2%, 2025"),
+     "Share of infants and young children aged 0-3: 4.2%, 2025"),
 ])
 def test_an_age_band_names_the_group_after_it(text: str, value: float, metric: str, english: str) -> None:
     f = one(figs(text, **CIRCULAR), value)

@@ -30,19 +30,19 @@ def _age_band(zh: str) -> str | None:
 
 
 # a group of people named by its age band before it (18至25岁献血者, 0-3岁婴幼儿, 35岁以下青年人才): "blood
-# donors aged 18 to 25", "… aged 35 and under" (YB 2-4 "population aged ... and over"); the population's own bands
+# donors aged 18-25", "… aged 35 and under" (YB 2-4 "population aged ... and over"); the population's own bands
 # are AGE_RE's
 AGE_GROUP_RE = re.compile(r"^(?P<a>\d{1,3})(?:周?岁)?(?:[至到—–~－-](?P<b>\d{1,3}))?周?岁"
                           r"(?P<bound>及以上|以上|及以下|以下)?的?(?P<rest>[\u4e00-\u9fff]{2,12})$")
 
 
 def age_group(zh: str, noun: Callable[[str], str | None]) -> str | None:
-    """18至25岁献血者 -> 'blood donors aged 18 to 25' when ``noun`` names the group; None else."""
+    """18至25岁献血者 -> 'blood donors aged 18-25' when ``noun`` names the group; None else."""
     m = AGE_GROUP_RE.match(zh)
-    if not m or m.group("rest").endswith("人口") or not (who := noun(m.group("rest"))):
+    if not m or "人口" in m.group("rest") or not (who := noun(m.group("rest"))):
         return None
     if m.group("b"):
-        return f"{who} aged {m.group('a')} to {m.group('b')}"
+        return f"{who} aged {m.group('a')}-{m.group('b')}"  # (as AGE_RE's population aged 0-14, YB 2-4)
     bound = m.group("bound") or ""
     if not bound:
         return None  # (25岁献血者: one age, rare and ambiguous as a group)

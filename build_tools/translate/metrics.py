@@ -326,8 +326,9 @@ class Composer:
         for verb, fmt in DONE_TO:
             if zh.startswith(verb) and len(zh) > len(verb):
                 obj = zh[len(verb):]  # 改造/实施 before a plain noun only (改造项目竣工验收合格率 is a rate's name)
-                if verb == "公开" and obj.startswith(("招聘", "招标", "选拔", "遴选", "征求", "招募")):
-                    continue  # 公开招聘教师: 公开 is "open" recruitment, not what was disclosed
+                if (verb == "公开" and obj.startswith(("招聘", "招标", "选拔", "遴选", "征求", "招募"))) or \
+                        obj.endswith("率"):
+                    continue  # 公开招聘教师: "open" recruitment, not what was disclosed; 检查合格率: a rate, no object
                 plain = verb not in PLAIN_ONLY or self._glossary(obj) or obj in EXACT
                 rest = self.noun(obj) if plain else None
                 if rest:
@@ -427,7 +428,7 @@ class Composer:
         m = AGE_RE.match(zh)
         if m:  # 0-14岁人口 "population aged 0-14", 60岁及以上人口 "population aged 60 and over"
             return f"population aged {m.group('a')}" + (f"-{m.group('b')}" if m.group("b") else " and over")
-        if (group := age_group(zh, self.noun)) is not None:  # 18至25岁献血者 "blood donors aged 18 to 25"
+        if (group := age_group(zh, self.noun)) is not None:  # 18至25岁献血者 "blood donors aged 18-25"
             return group
         for mode, mode_en in TRADE_MODES.items():  # 一般贸易进出口 "imports and exports under general trade"
             if zh.startswith(mode) and zh[len(mode):] in TRADE_MODE_HEADS:

@@ -240,7 +240,8 @@ def _context(doc: Document, meta: Metadata) -> _Ctx:
                 anchor_iso=date, year=year, regions=tuple(sorted(regions, key=len, reverse=True)), plan_doc=plan,
                 actual=actual, target=target, forecast=forecast, span=span,
                 normative=normative, region_level=level, rules=rules,
-                plan_span=five_year_span(title) or span or programme_span(title), named=named,
+                plan_span=five_year_span(title) or span or programme_span(title) or monitored_span(doc),
+                named=named,
                 findings=bool(audited_years(title, year)) and not plan,
                 spoken=doc.genre == "speech")
 
@@ -256,6 +257,20 @@ def programme_span(title: str) -> str:
     "" when none."""
     m = _PROGRAMME_SPAN.search(title)
     return f"{m.group(1)}/{m.group(2)}" if m and m.group(1) < m.group(2) else ""
+
+
+# a report monitoring or evaluating a programme (2025年妇女儿童发展规划统计监测报告): the programme's span is given in
+# its opening paragraphs (《…妇女发展规划（2021—2030年）》实施的第五年)
+_MONITORED = re.compile(r"(?:规划|纲要)[^，,。]{0,8}(?:监测|评估|实施情况)")
+
+
+def monitored_span(doc: Document) -> str:
+    """The span of the programme a monitoring report's opening paragraphs name (2021/2030), "" else."""
+    title = doc.title if not doc.title_inferred else ""
+    if not _MONITORED.search(title):
+        return ""
+    body = [p.text for p in doc.paragraphs if not p.heading][:3]
+    return next((span for text in body if (span := programme_span(text))), "")
 
 
 # a list of one year's projects (2026年十件民生实事项目清单, 2026年为民办实事项目清单): a plan of that year

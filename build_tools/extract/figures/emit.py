@@ -20,6 +20,7 @@ from .context import _Ctx
 from .counted import (
     entity_base,
 )
+from .coverage import coverage_name
 from .direction import _DEPARTURE, _MORE_THAN, _direction, _level_direction
 from .fines import fine_basis, fine_total
 from .inspections import increment_name, inspection_name
@@ -108,6 +109,10 @@ _PROJECTS_BUILT = re.compile(r"(?:项目|工程)建设$")
 _PP_GAP = re.compile(r"(?:(?:比|较)[^，,；;。\d多少快慢高低]{0,10}?[高低]|[高低]于[^，,；;。\d]{0,10}?)\s*$")
 
 
+# programmes named by how many they are (两个规划, 三个纲要): the text's subject, no quantity of the region
+_PROGRAMMES_NAMED = re.compile(r"^(?:规划|纲要)")
+
+
 def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[DateMatch], ctx: _Ctx,
                  ) -> list[Figure]:
     """The rows of a sentence's figures: each metric's final name (a set's total, a project's size, a tier,
@@ -136,6 +141,7 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         metric = _share_paid_name(s, num, metric)
         metric = _tier_standard_name(s, num, metric)
         metric = _served_name(s, num, metric)
+        metric = coverage_name(s, num.end, metric, num.unit)  # (覆盖83.5%的城乡社区: 城乡社区覆盖率)
         if subject and (rest := drop_places(metric, subject, ctx)) != metric:  # 其中新河区17个、高塘县12个
             metric = rest if len(rest) >= 2 else next((m for m, u, _ in reversed(counted) if u == num.unit), metric)
         if project and (word := _INVESTMENT_WORD.search(_clean_ws(s[_clause_start(s, num.start):num.start]))):
@@ -214,6 +220,8 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
                 metric.startswith(("完成", "超额完成", "达到", "实现", "达标")) and not metric.endswith("整改措施"):
             # (制定整改措施1268条: the measures drawn up to rectify the problems found, a count of the work)
             continue  # 4个重大机遇, 27条政策措施: the parts of the text itself (not 完成…的主要指标: the goals met)
+        if num.cls == "count" and num.chinese and num.value <= 10 and _PROGRAMMES_NAMED.search(metric):
+            continue  # 落实“两个规划”, 两个规划目标全面实现: the programmes the text is about, named by their number
         if num.cls == "count" and _ITEMS_SET_OUT.search(s, _clause_start(s, num.start), num.start) and \
                 _ITEMS_SET_OUT_AFTER.match(s, num.end):
             continue  # 现将5起典型案例通报如下, 现将10项措施公布如下: the items the text goes on to give

@@ -12,7 +12,7 @@ from .judged import judged_indicator
 from .metric_strip import _strip
 from .noun_phrase import _topic
 from .quantities import _Num
-from .text import _clause_end, _clause_start, _clean_ws
+from .text import _clause_end, _clause_start, _clean_ws, converted
 from .vocab import (
     _CJK,
     _COLLECTIVE,
@@ -22,6 +22,7 @@ from .vocab import (
     _SIZE_WORDS,
     _TIME_WORDS,
     _TRAILING,
+    GOAL_WORDS,
     _tag,
 )
 
@@ -274,9 +275,10 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 num.metric = same[-1].metric  # 优良天数为5天，优良天数比例为71.4%，同比减少1天: the days changed
             elif prev:
                 # 收入完成12.46亿元，为调整预算的101.3%，比上年增长4.2%: the growth is of the revenue, not of the share
+                # (…10.21亿立方米，折合年径流深150.3毫米，比上年减少9.6%: nor of the same amount converted)
                 # (…1.42万件，占投诉总量的32.6%，同比增长12.4%: a growth in per cent after a share is of the amount
                 # the share is of; a change in points, 比上年提高2.1个百分点, is the share's own)
-                done = [x for x in prev if not _PLAN_SHARE.search(x.metric) and not (
+                done = [x for x in prev if not _PLAN_SHARE.search(x.metric) and not converted(s, x.start) and not (
                     num.cls == "percent" and x.cls in ("percent", "permille") and _SHARE_NAME.search(x.metric))]
                 growth = num.comparison or num.kind == "growth"
                 num.metric = done[-1].metric if growth and done else prev[-1].metric
@@ -356,6 +358,9 @@ def _inherit(s: str, nums: list[_Num], ctx: _Ctx, carry_metric: str = "", para_m
                 # …三类地区由1880元提高到2020元，平均增幅为8.0%: the average over the categories, none of them
                 num.metric = num.metric[cat.end():-len(word)] + "平均" + word
                 num.comparison = "" if num.comparison == "平均" else num.comparison  # (the name says it now)
+        elif num.metric in GOAL_WORDS and (same := [x for x in prev if x.unit == num.unit]):
+            num.metric, num.role = same[-1].metric, "figure"  # …优良率为53.7%，…，规划要求到2030年达到60%以上
+            num.goal = True
         elif num.generic:
             named = prev and prev[-1].unit == num.unit and prev[-1].metric.endswith(num.metric)
             num.metric = prev[-1].metric if named else num.metric  # 完成2万亩设施农业建设任务，谋划明年2万亩任务

@@ -76,7 +76,9 @@ _CHANNELS_LEFT = re.compile(r"^(?:(?:平台|热线|专线)[^，,；;。]{0,24}?|
 # a definition in brackets after a name, with a number in it (固定献血者（一年内献血2次及以上）, 规模以上
 # 工业（年主营业务收入2000万元及以上）): what the name means, no part of it; a bracket at the start (a list
 # number) is _LIST_MARK's
-_DEFINITION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{0,20}\d[^（）()]{0,20}[）)](?=[\u4e00-\u9fff]|$)")
+# (not an abbreviation: 细颗粒物（PM2.5）平均浓度 keeps its bracket)
+_DEFINITION = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?=[^（）()]*[\u4e00-\u9fff])[^（）()]{0,20}\d[^（）()]{0,20}[）)]"
+                         r"(?=[\u4e00-\u9fff]|$)")
 
 
 # titles listed as examples of what is counted (制定《某市河道管理条例》等地方性法规4件, 修改《…》等2件)

@@ -13,7 +13,7 @@ from .attributes import _in_modifier
 from .context import _Ctx
 from .sentence import _CHARACTERIZED
 from .text import _clause_end
-from .vocab import CONFIDENCE_CLAUSE
+from .vocab import _FUTURE_CUES, CONFIDENCE_CLAUSE
 
 _WHOLE_YEAR_HEAD = re.compile(r"^[^，,；;]{0,6}?全年")
 
@@ -128,11 +128,19 @@ def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
 _FRAME_FILLER = re.compile(r"[仅只而在自从到\s]|一年|份|期间|以来|时期")
 
 
+_WHOLE_YEAR_LEAD = re.compile(r"全年(?=[\u4e00-\u9fff])(?!以来|平均|累计)")  # a sentence opening with the whole year
+
+
 def _frame(sentence: str, ctx: _Ctx) -> list[DateMatch]:
     """A sentence opening with a time adverbial of its own clause (仅去年一年，…; 1—9月份，…): a year, or a span of
     months or years; it frames the next sentence too (…。建设燃气管网619.72公里), which names no date of its own.
     A point within a year (6月，…建成通车) dates one event only: no frame."""
     end = _clause_end(sentence, 0)
+    if _WHOLE_YEAR_LEAD.match(sentence) and re.fullmatch(r"\d{4}", ctx.actual) and not (
+            ctx.plan_year or ctx.plan_doc or _FUTURE_CUES.search(sentence)):
+        # 全年城镇新增就业…。发放…贷款中，…: the year reported, after a paragraph opening at its end (年末) too (not a
+        # year's plan: 全年计划实施重点项目400个以上。力争…)
+        return [DateMatch(start=0, end=2, iso=ctx.actual, precision="year", kind="period", text="全年")]
     if end >= len(sentence) or sentence[end] not in "，,":
         return []
     dates = [d for d in ctx.dates(sentence[:end]) if d.kind in ("period", "since", "point")]

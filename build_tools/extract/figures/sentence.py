@@ -248,7 +248,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     usable = status_and_period(s, out_nums, dates, comp_dates, consumed, carry, ctx, default_status)
     balance_at_year_end(s, out_nums)  # 累计结存14.52亿元 of 2024: the stock at the end of 2024
     average_since_base(out_nums)  # …年平均增长率为0.94% after a change against 2010: over 2010/2020
-    quoted_plans(s, out_nums)  # …增长6.4%，未完成年度计划（增长7%）: the plan of the estimate before it
+    # (…增长6.4%，未完成年度计划（增长7%）: the plan of the estimate before it)
+    quoted_plans(s, out_nums, ctx.plan_span.rpartition("/")[2][:4])
     approximate_estimates(s, out_nums, ctx.anchor_iso)  # (…2025年的2860亿元左右 in January 2026: an estimate)
     for level, change in zip(out_nums, out_nums[1:], strict=False):
         # 高新技术企业总数达到1248家，比上年末净增157家: a level whose change is counted from last year's end is the

@@ -166,3 +166,9 @@ def _clause_end(s: str, pos: int) -> int:
     while m is not None and _thousands(s, m.start()):
         m = _CLAUSE_BREAK.search(s, m.start() + 1)
     return m.start() if m else len(s)
+
+
+def converted(s: str, at: int) -> bool:
+    """The clause of ``s`` at ``at`` restates the amount before it in another unit (…10.21亿立方米，折合年径流深
+    150.3毫米; 采集全血15.2吨，折合7.6万单位)."""
+    return s.startswith("折合", _clause_start(s, at))

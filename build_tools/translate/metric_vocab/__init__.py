@@ -110,6 +110,7 @@ from .vehicles import VEHICLES_EXACT
 from .waste_sorting import WASTE_SORTING_EXACT
 from .water_supply import WATER_SUPPLY_EXACT
 from .websites import WEBSITES_EXACT
+from .women_children import WOMEN_CHILDREN_EXACT
 
 __all__ = ["AREAS", "BUDGET_LINES", "CHANNELS", "MODE_HEADS", "MODES", "MORE_EXACT", "MORE_HEADS", "MORE_PARTNERS",
            "MORE_SUBJECTS", "TRADE_MODE_HEADS", "TRADE_MODES", "domain_metric", "merge_into", "unsourced"]
@@ -240,6 +241,7 @@ MORE_EXACT.update(TICKETS_EXACT)
 MORE_EXACT.update(WASTE_SORTING_EXACT)
 MORE_EXACT.update(WATER_SUPPLY_EXACT)
 MORE_EXACT.update(BLOOD_EXACT)
+MORE_EXACT.update(WOMEN_CHILDREN_EXACT)
 # a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
 # where no earlier module names the term
 for _term, _entry in {**DISCIPLINE_CASES_EXACT, **ACCIDENT_EXACT}.items():

@@ -50,6 +50,8 @@ _FIELD_RATE = re.compile(r"^(?P<field>生产领域|流通领域)合格率$")
 # acts._tested names a bare 合格率 after its test; YB 20-32 "pass rate")
 _SAMPLES = re.compile(r"^(?P<tested>检测|抽检|检验)?(?P<what>.{2,10}?)(?:样品|样本)$")
 _PASS_RATE = re.compile(r"^(?P<what>.{2,12}?)(?:检测)?合格率$")
+# (检查合格率: the act, not what passed, names no noun)
+_TEST_ACT = re.compile(r"(?:检查|检测|抽检|抽查|检验|验收|监测)$")
 
 
 def quality_check_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
@@ -61,7 +63,7 @@ def quality_check_metric(zh: str, noun: Callable[[str], str | None]) -> str | No
     if (m := _SAMPLES.match(zh)) and (found := noun(m.group("what"))):
         found = singular(found)  # (a plural noun as the modifier, in the singular: "vegetable samples")
         return f"{found} samples" + (" tested" if m.group("tested") else "")
-    if (m := _PASS_RATE.match(zh)) and (found := noun(m.group("what"))):
+    if (m := _PASS_RATE.match(zh)) and not _TEST_ACT.search(m.group("what")) and (found := noun(m.group("what"))):
         return f"pass rate of {found}"
     for pattern, checked in ((_CHECKED, True), (_FAILED, False)):
         if m := pattern.match(zh):
