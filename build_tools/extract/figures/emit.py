@@ -6,6 +6,7 @@ import re
 
 from ...model import Figure
 from ..dates import DateMatch
+from .among import among_name
 from .changes import base_edge
 from .clause_names import (
     _served_name,
@@ -26,6 +27,7 @@ from .fines import fine_basis, fine_total
 from .inspections import increment_name, inspection_name
 from .invested import invested_project, size_of_built
 from .metric_checks import _trim, _valid_metric
+from .occurred import occurred_at
 from .project_names import FACILITIES, project_subject
 from .quantities import _Num
 from .rates import applied_standard, frequency, paid_before, paid_standard, per_unit
@@ -142,6 +144,9 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         metric = _tier_standard_name(s, num, metric)
         metric = _served_name(s, num, metric)
         metric = coverage_name(s, num.end, metric, num.unit)  # (覆盖83.5%的城乡社区: 城乡社区覆盖率)
+        metric = among_name(s, num.start, num.end, metric, num.unit)  # (12座中型水库中有9座超汛限水位)
+        if extreme := occurred_at(s, num.start):
+            metric, subject = extreme  # (最大降雨量出现在石门镇，为312.6毫米: the extreme, the place its subject)
         if subject and (rest := drop_places(metric, subject, ctx)) != metric:  # 其中新河区17个、高塘县12个
             metric = rest if len(rest) >= 2 else next((m for m, u, _ in reversed(counted) if u == num.unit), metric)
         if project and (word := _INVESTMENT_WORD.search(_clean_ws(s[_clause_start(s, num.start):num.start]))):

@@ -41,7 +41,8 @@ _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)
 
 # (就业人员, 从业人员, 从事…的单位: 就 and 从 begin the word; 可吸入颗粒物, 可持续, 可再生: so does 可; 并案处理: 并)
 _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|就近|从业|从事|对[外口]|并案"
-                         r"|再(?:融资|贷款|就业)"  # (再融资债券: refinancing bonds, not 又/再 + 融资)
+                         # (再融资债券: refinancing bonds; 折合人民币: what a gift was worth, discipline_cases)
+                         r"|再(?:融资|贷款|就业)|折合(?:人民币|美元)"
                          r"|可(?:吸入|持续|再生)|直接(?:经济|财产)?损失"  # (直接经济损失: a statistic's own name)
                          # (有进出口实绩的企业, 有研发活动的企业: 有 opens the relative clause of what is counted)
                          r"|有[\u4e00-\u9fff]{1,10}?的[\u4e00-\u9fff]")
@@ -165,9 +166,9 @@ _REGION_COURTS = re.compile(r"^(?:两级|各级|基层)?(?:(?:人民)?(?:法院|
 
 # a body of the region before what it did, its total or its act (市疾控中心共检测食品样品860份, 市场监管局累计抽检…,
 # 县消防救援大队共检查单位…): the body acts, the samples or cases are what is counted, and they are the region's
-_ACTING_BODY = re.compile(r"^[省市县区州]?[\u4e00-\u9fff]{1,12}?(?:中心|局|站|所|支队|大队|办公室|管理处)"
-                          r"(?:共|累计|全年|依法)?(?=(?:检测|抽检|抽查|监测|检查|检验|受理|查处|办理|办结|接待|接诊"
-                          r"|采集|调解|救助|培训|发放|核发|审核|审批)[\u4e00-\u9fff]{2})")
+_ACTING_BODY = re.compile(r"^[省市县区州]?[\u4e00-\u9fff]{0,12}?(?:中心|局|站|所|支队|大队|办公室|管理处|部门|财政)"
+                          r"(?:共|累计|全年|依法|已)?(?=(?:检测|抽检|抽查|监测|检查|检验|受理|查处|办理|办结|接待|接诊"
+                          r"|采集|调解|救助|培训|发放|核发|审核|审批|抢修|下拨|拨付)[\u4e00-\u9fff]{2})")
 
 
 # a congress's or a CPPCC's standing committee before what it did (市人大常委会共召开…, 常委会共制定…): the acting body

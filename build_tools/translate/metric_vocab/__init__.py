@@ -105,6 +105,7 @@ from .tax_relief import TAX_RELIEF_EXACT, TAX_RELIEF_HEADS, TAX_RELIEF_SUBJECTS
 from .tickets import TICKETS_EXACT
 from .trade import CHANNELS, MORE_PARTNERS, MORE_TRADE_MODES, TRADE_EXACT, TRADE_HEADS, TRADE_SUBJECTS
 from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
+from .typhoon import TYPHOON_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
 from .vehicles import VEHICLES_EXACT
 from .waste_sorting import WASTE_SORTING_EXACT
@@ -242,6 +243,7 @@ MORE_EXACT.update(WASTE_SORTING_EXACT)
 MORE_EXACT.update(WATER_SUPPLY_EXACT)
 MORE_EXACT.update(BLOOD_EXACT)
 MORE_EXACT.update(WOMEN_CHILDREN_EXACT)
+MORE_EXACT.update(TYPHOON_EXACT)
 # a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
 # where no earlier module names the term
 for _term, _entry in {**DISCIPLINE_CASES_EXACT, **ACCIDENT_EXACT}.items():

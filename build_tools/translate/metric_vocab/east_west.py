@@ -131,6 +131,7 @@ FOREST_FIRE_EXACT: dict[str, tuple[str, str]] = {
     "报告时限": ("time limit for reporting", "P"), "出动时限": ("time limit for turning out", "P"),
     "宽度": ("width", "P"), "防火隔离带宽度": ("width of firebreaks", "P"),
     "每月通报": ("monthly circulars on inspections", "P"), "督查通报": ("circulars on inspections", "P"),
+    "通报": ("circulars issued", "P"),  # (每月通报1次: 1 次/月, "once a month", extract/figures/rates.frequency)
     "计划新建": ("planned new construction", "P"), "灭火水泵": ("fire pumps in store", "P"),
     "二号工具": ("No. 2 firefighting tools in store", "P"),
     "设置防火宣传牌（标语）": ("fire prevention signs (slogans) put up", "P"),
