@@ -27,9 +27,9 @@ def test_an_extreme_and_where_it_occurred() -> None:
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
-    ("全县8座中型水库中有5座超汛限水位。", 5, "中型水库超汛限水位"),
-    ("全市42个重点项目中，已有35个开工建设。", 35, "重点项目开工建设"),
-    ("全市9个县（市、区）中，7个完成年度任务。", 7, "县（市、区）完成年度任务"),
+    ("全县8座中型水库中有5座超汛限水位。", 5, "超汛限水位的中型水库"),
+    ("全市42个重点项目中，已有35个开工建设。", 35, "开工建设的重点项目"),
+    ("全市9个县（市、区）中，7个完成年度任务。", 7, "完成年度任务的县（市、区）"),
 ])
 def test_a_count_of_those_of_a_set_named_first(text: str, value: float, metric: str) -> None:
     assert one(figs(text, **CIRCULAR), value).metric == metric

@@ -35,8 +35,9 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            ("提供", "{} offered"),
            ("引进", "{} brought in"), ("开通", "{} opened"), ("出动", "{} deployed"), ("检查", "{} inspected"),
            ("受理", "{} received"),
-           # what a laboratory or an inspection tested (检测食品样品, 检测水样; P)
-           ("检测", "{} tested"),
+           # what a laboratory or an inspection tested (检测食品样品, 检测水样; P); funds paid out (拨付县级配套资金,
+           # 下拨救灾资金: GWR 2017/444 "allocated"; P)
+           ("检测", "{} tested"), ("拨付", "{} disbursed"), ("下拨", "{} allocated"),
            # what a contest or a review picked out (评选出优秀创业项目; P)
            ("评选出", "{} selected"), ("评选", "{} selected"),
            # what a bureau spent or a committee passed on in its year (支出低保资金, 报送社情民意信息; P)

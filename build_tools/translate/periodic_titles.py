@@ -102,7 +102,9 @@ def period_form_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
     if form:
         body = renderer.body(form.group("body"))
         return f"Annual Work Report Form of the Website of the {body} for {form.group('y')}" if body else None
-    return None
+    from .notice_titles import notice_title  # (a period's announcement, a monitoring report, a typhoon circular)
+
+    return notice_title(renderer, zh, region)
 
 
 def _week_prices(renderer: TitleRenderer, m: re.Match[str], region: str) -> str | None:

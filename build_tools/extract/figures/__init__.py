@@ -98,9 +98,11 @@ from .paragraph_dates import (
     _frame,
     _harvest_year,
     _heading_dates,
+    _later_year,
     _leads,
     _lent,
     _whole_year,
+    framed,
 )
 from .project_tables import project_labels
 from .seasons import date_seasons, season_months
@@ -290,13 +292,6 @@ def _year_end_column(f: Figure, levels: dict[str, set[str]]) -> None:
         f.period += "-12"
 
 
-def _later_year(headings: dict[int, str], year: int | None) -> str:
-    """The year of the document's or after that a plan heading names (三、2026年工作打算 in a summary of 2025, or in a
-    work report of January 2026, whose 全年 elsewhere is the year reviewed), or ""."""
-    found = [m.group(1) for h in headings.values() for m in re.finditer(r"((?:19|20)\d{2})年", h)]
-    return next((y for y in found if year and int(y) >= year), "")
-
-
 def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     """The figures of one document, in reading order (see the module docstring for the rules)."""
     ctx = _context(doc, meta)
@@ -396,7 +391,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             if first and frame is first and _YEAR_ESTIMATE_HEAD.match(sentence) and all(
                     d.kind == "period" and d.precision != "year" for d in first):
                 first = frame = []  # 1—10月，…。临溪县地区生产总值预计突破400亿元。…: the year's estimate, and after it
-            context = carry or as_of or frame
+            context = carry or as_of or framed(frame, sentence)  # (全年…。全县共有…: a stock at the year end)
             held: list[DateMatch] = []  # a year end the sentence's stocks are held at, for its clauses after ；
             if not context and opening_end and (_STOCK_HEAD.match(sentence) or _SINCE_LAST_YEAR_END.search(sentence)):
                 context = held = opening_end  # (年末…养老机构186个。…。全市共有社区养老服务设施1264个: at the year end)

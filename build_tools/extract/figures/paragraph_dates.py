@@ -128,6 +128,20 @@ def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
 _FRAME_FILLER = re.compile(r"[仅只而在自从到\s]|一年|份|期间|以来|时期")
 
 
+def _later_year(headings: dict[int, str], year: int | None) -> str:
+    """The year of the document's or after that a plan heading names (三、2026年工作打算 in a summary of 2025, or in a
+    work report of January 2026, whose 全年 elsewhere is the year reviewed), or ""."""
+    found = [m.group(1) for h in headings.values() for m in re.finditer(r"((?:19|20)\d{2})年", h)]
+    return next((y for y in found if year and int(y) >= year), "")
+
+
+def framed(frame: list[DateMatch], sentence: str) -> list[DateMatch]:
+    """The frame a sentence is read in: a whole year opened by 全年 frames no stock counted after it (年末全县共有殡仪馆
+    3个。全年火化遗体0.9万具。全县共有公益性公墓12个: the cemeteries are counted at the year end)."""
+    whole_year = len(frame) == 1 and frame[0].text == "全年" and frame[0].start == 0
+    return [] if whole_year and (_STOCK_HEAD.match(sentence) or _SINCE_LAST_YEAR_END.search(sentence)) else frame
+
+
 _WHOLE_YEAR_LEAD = re.compile(r"全年(?=[\u4e00-\u9fff])(?!以来|平均|累计)")  # a sentence opening with the whole year
 
 

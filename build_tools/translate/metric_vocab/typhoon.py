@@ -26,4 +26,9 @@ TYPHOON_EXACT: dict[str, tuple[str, str]] = {
     "抢修恢复受损线路": ("damaged power lines repaired", "P"),
     "下拨救灾资金": ("disaster relief funds allocated", "GWR 2017/444"),
     "乡镇不同程度受灾": ("townships affected", "P"),
+    # those of a set that did something (extract/figures/among.py: 12座中型水库中有9座超汛限水位)
+    "超汛限水位的中型水库": ("medium-sized reservoirs above the flood-limit level", "GWR 2008/409, P"),
+    "超汛限水位的小型水库": ("small reservoirs above the flood-limit level", "GWR 2008/409, P"),
+    "超汛限水位的水库": ("reservoirs above the flood-limit level", "GWR 2008/409, P"),
+    "开工建设的重点项目": ("key projects started", "P"),
 }

@@ -9,7 +9,9 @@ from __future__ import annotations
 _PIPES = "GWR 2022/382, P"
 
 WATER_SUPPLY_EXACT: dict[str, tuple[str, str]] = {
-    # supply
+    # supply, and its quality (a title's subject: 城市供水水质公告)
+    "城市供水水质": ("quality of urban water supply", "P"),
+    "供水水质": ("quality of water supply", "P"),
     "日均供水量": ("average daily water supply", "YB 8-10 (water supply), P"),
     "日供水量": ("daily water supply", "YB 8-10 (water supply), P"),
     "公共供水日均供水量": ("average daily supply of public water systems", "YB 8-10 (water supply), P"),

@@ -9,6 +9,10 @@ from __future__ import annotations
 _SCREENING = "GWR 2012/411, P"
 
 WOMEN_CHILDREN_EXACT: dict[str, tuple[str, str]] = {
+    # the programmes (a monitoring report's title: 妇女儿童发展规划统计监测报告)
+    "妇女儿童发展规划": ("programmes for the development of women and children", "P"),
+    "妇女发展规划": ("programme for the development of women", "P"),
+    "儿童发展规划": ("programme for the development of children", "P"),
     # women and health
     "宫颈癌筛查率": ("cervical cancer screening rate", _SCREENING),
     "适龄妇女宫颈癌筛查率": ("cervical cancer screening rate among eligible women", _SCREENING),
