@@ -1,0 +1,81 @@
+"""Rules written after the sixty-eighth held-out set (a county bureau's reply to a deputy's suggestion with an attached
+Word table, a city fire and rescue detachment's fire situation bulletin), tested on invented sentences and tables."""
+
+from __future__ import annotations
+
+from build_tools.extract.figures import extract_figures
+from build_tools.extract.figures.header_rows import align_total_rows
+from build_tools.extract.reporting import reporting_period
+from build_tools.model import Metadata
+from tests.test_figure_attributes import figs, one, table_figs
+from tests.test_structure import structure
+
+REPLY = {"title": "某县农业农村局关于县十七届人大四次会议第8号建议的答复", "date": "2025-07-10", "genre": "",
+         "region": "某县"}
+
+
+def test_a_table_titled_on_the_line_before_it_is_captioned_by_that_line():
+    """附件：2024年度…完成情况表 over a table after the signature: the caption, not a note listing the attachments, so
+    the caption's year dates the cells (not the plans of the last section) and the table is not a plan's."""
+    raw = "\n\n".join(["某县农业农村局关于县十七届人大四次会议第8号建议的答复", "张明代表：",
+                       "您提出的建议收悉。现答复如下：", "一、下一步工作打算",
+                       "2025年，我局将新建高标准农田2万亩。", "某县农业农村局", "2025年7月10日",
+                       "附件：2024年度高标准农田建设项目完成情况表（部分）",
+                       "项目名称\t面积（亩）\t投资（万元）", "东湾片区项目\t3200\t480", "西岭片区项目\t2600\t390"])
+    (doc,) = structure(raw, "other").documents
+    caption = next(p for p in doc.paragraphs if p.text.startswith("附件"))
+    assert (caption.role, caption.heading) == ("caption", 0)
+    meta = Metadata(date="2025-07-10", region="某县")
+    doc.reporting_period = reporting_period(doc, meta)
+    found = extract_figures(doc, meta)
+    assert (one(found, 3200).period, one(found, 3200).status) == ("2024", "actual")
+    assert one(found, 390).subject == "西岭片区项目"
+    assert (one(found, 2).period, one(found, 2).status) == ("2025", "target")  # the plans stay plans
+
+
+def test_an_attachment_list_line_without_a_table_stays_a_note():
+    raw = "\n\n".join(["某县关于印发工作方案的通知", "现将工作方案印发给你们，请认真贯彻执行。",
+                       "附件：某县农村供水工作方案", "某县人民政府", "2025年5月6日"])
+    (doc,) = structure(raw).documents
+    assert next(p for p in doc.paragraphs if p.text.startswith("附件")).role == "note"
+
+
+def test_a_total_row_whose_label_spans_columns_reads_its_figures_in_their_columns():
+    rows = [["序号", "乡镇", "项目名称", "面积（亩）", "投资（万元）"], ["1", "东湾镇", "东湾片区项目", "3200", "480"],
+            ["合计", "5800", "870"]]
+    assert align_total_rows(rows)[2] == ["合计", "合计", "合计", "5800", "870"]
+    assert align_total_rows([["地区", "人口"], ["甲区", "12"], ["合计", "12"]])[2] == ["合计", "12"]  # no span
+    # (a last column of words, its empty cell lost after the total's figures: the figures stay under theirs)
+    words = [["序号", "项目名称", "总投资", "年度投资", "建设内容"], ["1", "东湾项目", "12.4", "4.1", "新建厂房"],
+             ["合计", "12.4", "4.1"]]
+    assert align_total_rows(words)[2] == ["合计", "合计", "12.4", "4.1", ""]
+    found = table_figs([*rows[:2], ["2", "东湾镇", "北坡项目", "2600", "390"], rows[2]], "2024年度项目完成情况表",
+                       REPLY)
+    assert one(found, 5800).subject == ""
+    assert one(found, 870).unit == "万元"
+
+
+def test_a_change_column_headed_by_its_comparison_alone_is_signed():
+    """火灾起数 | 同比（%）: a negative cell a fall, the others rises (the comparison said as 同比下降/增长)."""
+    cells = [["地区", "案件数（件）", "同比（%）", "涉案金额（万元）", "同比（%）"],
+             ["甲区", "120", "-6.3", "860.5", "12.4"], ["乙区", "95", "4.1", "402.3", "-8.8"]]
+    found = table_figs(cells, "2025年1-9月各区案件情况统计表", {**REPLY, "date": "2025-10-15"})
+    assert (one(found, 6.3).direction, one(found, 6.3).subject) == ("down", "甲区")
+    assert one(found, 12.4).direction == "up"
+    assert one(found, 4.1).direction == "up"
+    assert one(found, 8.8).direction == "down"
+    assert not [f for f in found if f.value < 0]
+
+
+def test_a_comparison_inside_a_longer_header_is_not_bare():
+    found = figs("甲区：案件数120件，同比增长5.2%。", date="2025-10-15")
+    assert one(found, 5.2).direction == "up"
+
+
+def test_the_total_of_a_list_of_projects_is_their_planned_size():
+    cells = [["序号", "项目名称", "总投资（亿元）", "年度计划投资（亿元）", "建设内容"],
+             ["1", "北湾物流园项目", "22.5", "6.1", "建设仓储设施"], ["2", "南岭大桥工程", "14.3", "3.2", "新建大桥"],
+             ["合计", "36.8", "9.3"]]
+    found = table_figs(cells, "附件：2026年市级重点项目情况表", {**REPLY, "date": "2026-03-02"})
+    assert (one(found, 36.8).period, one(found, 36.8).status, one(found, 36.8).subject) == ("", "target", "")
+    assert (one(found, 9.3).period, one(found, 9.3).status) == ("2026", "target")
