@@ -79,3 +79,21 @@ def test_the_total_of_a_list_of_projects_is_their_planned_size():
     found = table_figs(cells, "附件：2026年市级重点项目情况表", {**REPLY, "date": "2026-03-02"})
     assert (one(found, 36.8).period, one(found, 36.8).status, one(found, 36.8).subject) == ("", "target", "")
     assert (one(found, 9.3).period, one(found, 9.3).status) == ("2026", "target")
+
+
+def test_an_act_passed_in_a_month_does_not_date_the_paragraph_after_it():
+    """…中心已于2025年10月通过资质认定 opens the paragraph: the month dates the act, not the present figures after it
+    (a letter of June 2026)."""
+    found = figs("县水质检测中心已于2025年10月通过资质认定。全县已落实管水员412名。", date="2026-06-15")
+    assert one(found, 412).period == "2026-06"
+    found = figs("2025年10月，全县新建水厂3座。全年供水1.2亿立方米。", date="2026-06-15")
+    assert one(found, 3).period == "2025-10"  # (a date opening the paragraph still frames it)
+
+
+def test_a_bound_a_body_requires_is_a_requirement():
+    found = figs("我局要求各供水单位建立值班制度，管网故障抢修时间一般不超过48小时。", date="2026-06-15")
+    assert (one(found, 48).period, one(found, 48).status) == ("", "requirement")
+    found = figs("按照要求，对乡镇水厂每年开展水质检测不少于4次。", date="2026-06-15")
+    assert one(found, 4).status == "requirement"
+    found = figs("经检查，全县达到要求的水厂不少于30座。", date="2026-06-15")  # a result, not a bound required
+    assert one(found, 30).status == "actual"
