@@ -97,3 +97,23 @@ def test_a_bound_a_body_requires_is_a_requirement():
     assert one(found, 4).status == "requirement"
     found = figs("经检查，全县达到要求的水厂不少于30座。", date="2026-06-15")  # a result, not a bound required
     assert one(found, 30).status == "actual"
+
+
+def test_the_toll_of_one_incident_narrated_with_its_hour_has_no_place_as_subject():
+    found = figs("3月2日晚上9时许，栖川县南湖镇一处废品收购站发生火灾，造成1人受伤，过火面积约120平方米，直接财产损失"
+                 "36万元。", date="2025-03-20")
+    assert {(f.value, f.subject) for f in found} >= {(1, ""), (120, ""), (36, "")}
+    found = figs("南湖镇发生火灾3起，造成1人受伤。", date="2025-03-20")  # a place's count of fires: its own
+    assert one(found, 3).subject == "南湖镇"
+
+
+def test_deaths_and_injuries_of_a_count_of_fires_in_a_bulletin_s_short_words():
+    found = figs("1-6月，全县共接报火灾386起，亡2人，伤5人，直接财产损失412.6万元。", date="2025-07-10")
+    assert (one(found, 2).metric, one(found, 5).metric) == ("火灾死亡人数", "火灾受伤人数")
+    found = figs("1-6月，全县住宅火灾152起，占火灾总数的39.4%，亡2人。", date="2025-07-10")
+    assert one(found, 2, "人").metric.endswith("死亡人数")
+
+
+def test_a_set_and_its_parts_counted_with_you_without_a_comma():
+    found = figs("今年以来，9名遇难者中有7人为老年人。全县20个乡镇中有16个完成改造。", date="2025-07-10")
+    assert not [f for f in found if f.value in (9, 20)]
