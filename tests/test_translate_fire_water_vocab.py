@@ -53,3 +53,19 @@ def test_replies_and_situation_circulars(renderer: TitleRenderer, zh: str, regio
 def test_a_reply_headed_by_a_body_without_english_stays_unrendered(renderer: TitleRenderer) -> None:
     found = renderer.title("某某某协会关于县十七届人大三次会议第12号建议的答复", "", "栖川县")
     assert found is None or found.status != "derived" or "Reply of" not in found.text
+
+
+@pytest.mark.parametrize(("zh", "english"), [
+    ("二、关于您所提建议的办理情况", "II. How Your Suggestions Have Been Handled"),
+    ("一、全县火灾总体情况", "I. Overall Fire Situation in the County"),
+    ("三、典型火灾案例", "III. Typical Fires"),
+    ("四、今冬明春火灾防控工作要求", "IV. Requirements for Fire Prevention and Control This Winter and Next Spring"),
+])
+def test_reply_and_fire_bulletin_headings(renderer: TitleRenderer, zh: str, english: str) -> None:
+    found = renderer.heading(zh)
+    assert found is not None and found.text == english
+
+
+def test_an_incident_named_by_its_day_is_no_kind_of_incidents(renderer: TitleRenderer) -> None:
+    # (南湖区“3·15”厂房火灾 is one fire: "Factory Fires (Nanhu District)" would be wrong)
+    assert renderer.heading("（一）南湖区“3·15”厂房火灾。") is None
