@@ -47,12 +47,20 @@ NOTE_RE = re.compile(r"^（[^（）]*(公开|发布|印发|此件|联系人|掌�
                      # an official document's colophon (版记, GB/T 9704): the copies sent, the office that printed it
                      r"|^抄送[：:]|^[\u4e00-\u9fff（）()]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 ATTACHMENT_RE = re.compile(r"^附件\s*\d*$")
+# a field of an official document's header (GB/T 9704 版头: 份号, 密级, 紧急程度; 签发人 of a report or reply; the
+# category 类别：A of a reply to a deputy's suggestion; 公开属性): front matter, never a title or a heading
+HEADER_FIELD_RE = re.compile(
+    r"^(?:份号|密级|紧急程度|签发人|类别|公开类别|公开属性|公开方式|办理结果)\s*[：:]\s*\S{1,12}$")
 # a table attached to a document after its closing (附表：2025年汛期主要雨量站降雨情况, 附表2 …): part of it
 ANNEX_TABLE_RE = re.compile(r"^附表\s*\d*\s*[：:\s]?(?=\S)")
 # the masthead of a serial (督查通报（第9期）, 工作简报 第12期): the issue over a document, never its title
 ISSUE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:通报|简报|专报|快报|动态|信息)\s*[（(]?\s*第\s*[\d０-９]{1,4}\s*期"
                       r"\s*[）)]?$")
 CAPTION_RE = re.compile(r"^(图|表)\s*\d+")
+# the title of a table on the line before it, numbered as an attachment (附件：2025年度…实施情况表（部分）, 附件2 …
+# 一览表): the table's caption, not the list of attachments (附表… lines are headings: ANNEX_TABLE_RE)
+TABLE_TITLE_RE = re.compile(
+    r"^附件\s*\d*\s*[：:]?\s*[^。；！？]{2,60}?(?:表|一览|清单)\s*(?:[（(][^（）()]{1,12}[）)])?$")
 TITLE_SUFFIX_RE = re.compile(
     r"^[（(](征求意见稿|试行|暂行|草案|修订|修订稿|送审稿|讨论稿|\d{4}\s*[—–-]\s*\d{4}\s*年?)[）)]$")
 SUBTITLE_DATE_RE = re.compile(r"^——.*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -229,6 +237,8 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
             doc.attachment = True
         elif ISSUE_RE.match(_s(text)) and not doc.title:
             pass  # (涔阳督查通报（第9期） over the number and the title: the serial's masthead)
+        elif HEADER_FIELD_RE.match(_s(text)) and not doc.title:
+            pass  # (类别：A over the letterhead, 签发人：… beside the number: fields of the header)
         elif m and not doc.issuer and not doc.title:
             doc.issuer = m.group(1)
         elif (not doc.title and not doc.issuer and ORG_END_RE.search(_s(text)) and cjk_count(text) <= 16
@@ -236,6 +246,9 @@ def _take_front_matter(doc: _Doc, meta_title: str, first: bool) -> list[Block]:
             # (蓼川县人民政府 over 蓼川县人民政府森林防火命令, 某县审计局 over 关于…审计结果的公告: the issuer heading
             # its title, which repeats it or is a 关于… title)
             doc.issuer = _s(text)
+        elif (not doc.title and not doc.issuer and ORG_END_RE.search(_s(text)) and cjk_count(text) <= 16
+              and DOC_NUMBER_RE.match(_s(nxt))):
+            doc.issuer = _s(text)  # (澹溪县水利局 over 澹水函〔2026〕19号: a letterhead printed without 文件)
         elif DOC_NUMBER_RE.match(_s(text)) and not doc.doc_number:
             doc.doc_number = WHITESPACE_RE.sub("", text)
         elif not doc.title and _is_headline(text):
@@ -311,6 +324,8 @@ def _role(blocks: list[Block], idx: int) -> str:
     nxt = blocks[idx + 1].text if idx + 1 < len(blocks) else ""
     if DATE_LINE_RE.match(text):
         return "date"
+    if "\t" in nxt and "\t" not in text and TABLE_TITLE_RE.match(_s(text)) and cjk_count(text) <= 60:
+        return "caption"  # (附件：…情况表 over its table is its caption, not the list of attachments)
     if NOTE_RE.match(_s(text)) or DATE_NOTE_RE.match(_s(text)) or SUBTITLE_DATE_RE.match(text):
         return "note"
     if text.endswith("：") and ADDRESSEE_RE.search(_s(text)) and cjk_count(text) <= 60 and idx <= 1:

@@ -248,3 +248,23 @@ def test_a_numbered_item_opening_with_figures_is_no_run_in_heading():
                        "（二）服务保障到位。景区设置医疗点5个。"])
     (doc,) = structure(raw).documents
     assert [p.text for p in doc.paragraphs if p.heading] == ["一、门票价格", "（二）服务保障到位。"]
+
+
+def test_header_fields_and_a_letterhead_without_wenjian_are_front_matter():
+    # a reply to a deputy's proposal: the category over the letterhead (printed without 文件), the signer beside the
+    # number (split from it by the layout repair); neither is the title nor a heading
+    raw = "\n\n".join(["类别：B", "某县交通运输局", "某交函〔2025〕7号\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000签发人：陈立新",
+                       "某县交通运输局关于县十七届人大三次会议第12号建议的答复", "李红代表：",
+                       "您提出的关于改善农村客运的建议收悉。经认真研究，现答复如下：", "某县交通运输局", "2025年6月20日"])
+    (doc,) = structure(raw, "other").documents
+    assert (doc.title, doc.issuer, doc.doc_number) == ("某县交通运输局关于县十七届人大三次会议第12号建议的答复",
+                                                       "某县交通运输局", "某交函〔2025〕7号")
+    assert not [p.text for p in doc.paragraphs if "类别" in p.text or "签发人" in p.text]
+    assert not [p for p in doc.paragraphs if p.heading]
+
+
+def test_a_field_line_in_the_body_stays_text():
+    raw = "\n\n".join(["某市关于公布密级调整事项的通知", "经研究，现将有关事项通知如下。", "密级：内部",
+                       "以上事项请遵照执行。"])
+    (doc,) = structure(raw).documents
+    assert "密级：内部" in [p.text for p in doc.paragraphs]

@@ -78,6 +78,9 @@ BODIES: dict[str, str] = {
     "卫生健康委员会": "{g} Health Commission",
     "卫健委": "{g} Health Commission",
     "应急管理局": "{g} Emergency Management Bureau",
+    # the fire and rescue service's units under a city and a county (after the National Fire and Rescue
+    # Administration, 国家消防救援局; 支队 "detachment" and 大队 "brigade" as the armed services' units: P)
+    "消防救援支队": "{g} Fire and Rescue Detachment", "消防救援大队": "{g} Fire and Rescue Brigade",
     "市场监督管理局": "{g} Administration for Market Regulation",
     "水利局": "{g} Water Resources Bureau",
     "水务局": "{g} Water Affairs Bureau",

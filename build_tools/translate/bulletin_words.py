@@ -155,7 +155,11 @@ def situation_heading(renderer: TitleRenderer, zh: str) -> str | None:
 
 
 SITUATION_SUBJECT_RE = re.compile(rf"^(?P<place>){YEAR}(?:度)?(?:(?P<period>{PERIOD})|{MONTH_RANGE})?{SCOPE}"
-                                  r"(?P<subject>[\u4e00-\u9fff、和及]{2,24}?)(?:工作)?(?:情况|状况)$")
+                                  r"(?P<subject>[\u4e00-\u9fff、和及]{2,24}?)(?:工作)?(?:情况|状况|(?P<trend>形势))$")
+# the situation (形势) of a field as an adjective: 2025年1-11月全市火灾形势 -> "the Fire Situation in January-November
+# 2025" (P); other fields "the Situation of <Subject>"
+TREND_ADJECTIVES = {"火灾": "Fire", "森林火灾": "Forest Fire", "安全生产": "Work Safety", "防汛": "Flood Control",
+                    "道路交通安全": "Road Traffic Safety", "就业": "Employment"}
 
 
 def situation_subject(renderer: TitleRenderer, zh: str) -> str | None:
@@ -165,4 +169,7 @@ def situation_subject(renderer: TitleRenderer, zh: str) -> str | None:
     if not m or not m.group("year"):
         return None
     subject, when = bulletin_noun(renderer, m.group("subject")), _when(m)
+    if m.group("trend") and subject:
+        adjective = TREND_ADJECTIVES.get(m.group("subject"))
+        subject = f"the {adjective} Situation" if adjective else f"the Situation of {subject}"
     return f"{subject} in {when}" if subject and when else None

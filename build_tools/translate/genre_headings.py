@@ -192,6 +192,18 @@ GENRE_HEADINGS: dict[str, str] = {
     "事故防范和整改措施": "Measures to Prevent Accidents and Rectify Problems",
     "事故防范和整改措施建议": "Proposed Measures to Prevent Accidents and Rectify Problems",
     "作业承包单位概况": "Overview of the Contractor", "属地监管情况": "Local Supervision",
+    # a department's reply to a deputy's suggestion or a member's proposal (答复函: the handling, then the plans; P)
+    "关于您所提建议的办理情况": "How Your Suggestions Have Been Handled",
+    "关于您提出的建议的办理情况": "How Your Suggestions Have Been Handled",
+    "关于您所提提案的办理情况": "How Your Proposals Have Been Handled",
+    "建议办理情况": "How the Suggestions Have Been Handled", "提案办理情况": "How the Proposals Have Been Handled",
+    # a fire and rescue detachment's fire situation bulletin (P; 火灾 "fires", YB 8-28)
+    "全市火灾总体情况": "Overall Fire Situation in the City",
+    "全县火灾总体情况": "Overall Fire Situation in the County",
+    "火灾总体情况": "Overall Fire Situation", "火灾主要特点": "Main Features of the Fires",
+    "各地火灾情况": "Fires by Locality", "典型火灾案例": "Typical Fires",
+    "冬春火灾防控工作要求": "Requirements for Fire Prevention and Control in Winter and Spring",
+    "今冬明春火灾防控工作要求": "Requirements for Fire Prevention and Control This Winter and Next Spring",
 }
 # a five-year plan's period before a standard heading (“十四五”时期生态环境保护成效, “十四五”规划实施情况)
 PLAN_PERIOD_HEADING_RE = re.compile(r"^“十(?P<n>[四五六])五”(?P<when>时期|以来|期间)?(?:的)?(?P<rest>.+)$")

@@ -55,8 +55,18 @@ def _session(term: str, session: str) -> str | None:
     return f"the {SESSION_WORDS.get(s, ordinal(s))} Session of the {ordinal(t)}" if t and s else None
 
 
+def _the(name: str) -> str:
+    return name if name.startswith(("the ", "The ")) else "the " + name
+
+
 def reply_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
-    """A reply to a deputy's suggestion or a CPPCC member's proposal, numbered at a session; else None."""
+    """A reply to a deputy's suggestion or a CPPCC member's proposal, numbered at a session; else None. The body
+    replying may head the title (澹溪县水利局关于…第37号建议的答复: "Reply of the Danxi County Water Resources Bureau
+    to Suggestion No. 37 …")."""
+    who = re.match(r"^(?P<who>[\u4e00-\u9fff]{4,30}?)(?=关于)", zh)
+    if who and (who_en := renderer.issuers(who.group("who"))):
+        inner = reply_title(renderer, zh[who.end():], region)
+        return inner.replace("Reply to ", f"Reply of {_the(who_en)} to ", 1) if inner else None
     m = SUGGESTION_RE.match(zh)
     if m:
         level = m.group("level") or (region[-1:] if region else "")

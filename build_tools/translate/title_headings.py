@@ -97,6 +97,10 @@ PRINTED_RE = re.compile(r"(?P<who>.+?)?(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{
 JOINED_RE = re.compile(r"[、和及与]")  # the joints of a heading naming two sections
 
 
+# an incident named by its month and day in quotes (“7·26”, “11.08”), as bulletins and reports name one accident or fire
+DATE_NAMED_RE = re.compile(r"[“\"]\s*\d{1,2}\s*[·•．.]\s*\d{1,2}\s*[”\"]")
+
+
 class HeadingMixin:
     """The heading methods of ``TitleRenderer`` (which provides ``glossary``, ``year``, ``phrase``, ``subject`` and
     ``body``)."""
@@ -354,6 +358,8 @@ class HeadingMixin:
                     prefix = f"{word} {roman(n)} " if n else ""
             if not prefix:
                 return None
+        if DATE_NAMED_RE.search(rest):
+            return None  # 溟西区“7·26”仓库火灾: one incident named by its day, no kind of incidents in general
         english = self.heading_text(rest)
         if english is None and not prefix:  # a line standing alone: a contact line, a signing body, a print line
             english = self.contact_line(rest) or self.body(rest.rstrip("。")) or self.closing_line(rest) or (

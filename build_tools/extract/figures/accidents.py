@@ -47,8 +47,28 @@ def accident_day(doc: Document) -> str:
     return ""
 
 
+# one incident narrated in its sentence: its day and hour, then where it happened (10月17日凌晨3时40分许，青澜区江滨
+# 街道…一栋居民自建房发生火灾，…造成3人死亡…，过火面积约260平方米): its toll, burnt area and losses are the incident's,
+# the place it happened in is not their subject (as a report's accident, holdout60)
+_INCIDENT = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*" + _NUM + r"\s*月\s*" + _NUM + r"\s*日\s*"
+                       r"(?:凌晨|清晨|上午|中午|下午|傍晚|晚上|夜间|深夜)?\s*" + _NUM + r"\s*时(?:\s*" + _NUM
+                       + r"\s*分)?许?[，,][^。；]{2,60}?"
+                       r"发生(?:了)?(?:一起|1起)?[^。；，,]{0,10}?(?:火灾|事故|爆炸|坍塌)")
+_INCIDENT_FIGURE = re.compile(r"死亡|受伤|伤亡|遇难|失踪|过火面积|财产损失|经济损失")
+
+
+def incident_toll(figures: list[Figure]) -> None:
+    """The toll of one incident narrated with its day and hour: no place as subject (see _INCIDENT)."""
+    for f in figures:
+        if f.subject and _INCIDENT.match(f.sentence or "") and (
+                _INCIDENT_FIGURE.search(f.metric) or _INCIDENT_FIGURE.search(f.text or "")):
+            f.subject = ""
+
+
 def date_accident_toll(doc: Document, figures: list[Figure]) -> None:
-    """The toll and the rescue of the accident a report opens with: its day, and no company as subject."""
+    """The toll and the rescue of the accident a report opens with: its day, and no company as subject; the toll of
+    an incident narrated with its day and hour in any document (:func:`incident_toll`)."""
+    incident_toll(figures)
     day = accident_day(doc)
     if not day:
         return

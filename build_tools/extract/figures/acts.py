@@ -87,7 +87,9 @@ def _object_after_means(tags: list[tuple[str, str]], verb: str) -> str:
 # what a count of events caused, and its name once the events are named (死亡 -> 道路交通事故死亡人数)
 _OUTCOMES = {"死亡": "死亡人数", "死亡人数": "死亡人数", "受伤": "受伤人数", "受伤人数": "受伤人数",
              "遇难": "遇难人数", "失踪": "失踪人数", "直接经济损失": "直接经济损失", "经济损失": "经济损失",
-             "直接财产损失": "直接财产损失", "财产损失": "财产损失", "事故起数": "起数", "起数": "起数"}
+             "直接财产损失": "直接财产损失", "财产损失": "财产损失", "事故起数": "起数", "起数": "起数",
+             # (接报火灾2846起，亡6人，伤11人: a fire bulletin's short words for the dead and the injured)
+             "亡": "死亡人数", "伤": "受伤人数"}
 
 
 _EVENTS = re.compile(r"(?:各类|各种|共)?(?P<events>[\u4e00-\u9fff]{0,8}?(?:事故|火灾|灾害|灾情|险情))$")
@@ -108,6 +110,8 @@ def _outcome_of_events(metric: str, prev: list[_Num]) -> str:
             m = _EVENTS.search(_EVENT_VERBS.sub("", x.metric))
             events = m.group("events") if m else ""
             return events + outcome if len(events) >= 2 else ""
+        if x.unit in ("%", "％") and not x.metric.endswith(tuple(_OUTCOMES.values())):
+            continue  # (火灾1196起，占火灾总数的42.0%，亡4人; …96起，同比上升6.7%，伤3人: the events' share or change)
         if not x.metric.endswith(tuple(_OUTCOMES.values())):
             return ""
     return ""

@@ -79,6 +79,7 @@ _PROJECT_SIZE = re.compile(r"(?:总投资|(?<![年度])计划投资|[一二三�
                            r"|全长|总长)$")
 
 # the sizes a project is planned at (its investment, a phase's, its length, its capacity): targets until it is built
+_TOTAL_ROW = re.compile(r"(?:合计|总计)[，,]")  # the total row of a table restated (.tables)
 _PLANNED_SIZE = re.compile(r"总投资|计划投资|[一二三四五]期投资|全长|总长|装机容量")
 
 # a project's name and its size as one metric (X码头工程总投资, X新院区项目总投资): a name of its own, not a class of
@@ -212,8 +213,9 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
             metric = tier.group(1) + tier.group(2)  # 第一阶梯为每户每年用水量180立方米: 第一阶梯每户每年用水量
         if included := _CHARGE_INCLUDED.search(metric):
             metric = included.group("charge")  # 各阶梯价格均含污水处理费1.10元/立方米: the charge included is named
-        if (subject.endswith(("项目", "工程", *FACILITIES)) and _PROJECT_SIZE.search(metric)
-                and not any(d.end <= num.start for d in usable)):
+        if ((subject.endswith(("项目", "工程", *FACILITIES)) and _PROJECT_SIZE.search(metric) or _TOTAL_ROW.match(s)
+             and metric == "总投资") and not any(d.end <= num.start for d in usable)):
+            # (合计，总投资296.7亿元: the projects' whole costs summed; not a year's 计划投资 of a plan's table)
             num.period = ""  # 该项目总投资18亿元: the size of a project, of no particular year unless the text dates it
             if num.status == "actual" and _PLANNED_SIZE.fullmatch(metric) and not \
                     _COMPLETED.search(s, 0, num.start):

@@ -130,8 +130,35 @@ def plain_signs(rows: list[list[str]]) -> list[list[str]]:
     return rows if head == rows[0] else [head, *rows[1:]]
 
 
+# a total row whose label spans the columns before the figures (合计 merged across 序号 | 乡镇 | 工程名称): the
+# converter writes the spanning cell once (and a trailing empty cell may be lost), so the row is shorter than the
+# others: its figures are under the last columns of figures of the full row above it, its label in each column
+# before them, as a merged cell is read
+_TOTAL_LABEL = re.compile(r"^(?:全[省市县区])?(?:合计|总计|小计|总数|全部)$")
+_FIGURE_CELL = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]?$")
+
+
+def align_total_rows(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with each short total row laid out in the columns of the table's full rows (unchanged when its
+    figures do not match the columns of figures of the full row above it)."""
+    width = max((len(r) for r in rows[1:]), default=0)
+    out = []
+    for i, row in enumerate(rows):
+        above = next((r for r in reversed(rows[1:i]) if len(r) == width), None)
+        if above and 1 < len(row) < width and _TOTAL_LABEL.match(row[0].strip()):
+            nums = [c for c in row[1:] if _FIGURE_CELL.match(c.strip())]
+            cols = [j for j, c in enumerate(above) if _FIGURE_CELL.match(c.strip())][-len(nums):] if nums else []
+            if len(cols) == len(nums) and cols[0] > 0:
+                laid = [row[0]] * cols[0] + [""] * (width - cols[0])
+                for j, c in zip(cols, nums, strict=True):
+                    laid[j] = c
+                row = laid
+        out.append(row)
+    return out
+
+
 def prepare_rows(cells: list[list[str]]) -> list[list[str]]:
     """A table's rows as read: its cells stripped, a two-row header made one, alternative units picked, ± said as
     增减, the rises of a column of signed changes signed."""
     rows = [[c.strip() for c in row] for row in cells]
-    return sign_changes(plain_signs(pick_unit_alternatives(merge_header_rows(rows))))
+    return sign_changes(plain_signs(pick_unit_alternatives(align_total_rows(merge_header_rows(rows)))))

@@ -71,7 +71,9 @@ def _first_clause_dates(text: str, ctx: _Ctx) -> list[DateMatch]:
 # the month an act took place in (镇中心小学新建教学综合楼于8月底投入使用，…；镇卫生院…完成投资850万元。全镇14个村…): it
 # dates that act's clause, not the paragraph's later figures
 _ACT_AT = re.compile(r"于\s*$")
-_ACT_DONE = re.compile(r"\s*(?:前后)?(?:建成|投产|投入使用|投用|启用|开工|竣工|通车|入选|揭牌|开业|运营|正式)")
+_ACT_DONE = re.compile(r"\s*(?:前后)?(?:建成|投产|投入使用|投用|启用|开工|竣工|完工|通车|入选|揭牌|挂牌|开业|运营|正式"
+                       # (…中心已于2025年10月通过…资质认定: an act passed, no frame of the paragraph)
+                       r"|通过(?:[\u4e00-\u9fff]{0,8}?(?:验收|认定|认证|评审|审查|审批)))")
 
 
 # 是2020年的1.5倍, 是上年的1.5倍: the base of a multiple, no frame (the figure is of the clause's own period)

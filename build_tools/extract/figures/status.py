@@ -61,6 +61,10 @@ _SANCTION_AFTER = re.compile(r"[^，,；;。\d]{0,8}的[^，,；;。\d]{0,4}(?:�
 _THRESHOLD_BEFORE = re.compile(r"(?:低于|高于|超过|不足|未达到|达不到)\s*$")
 # an obligation opening the sentence (严格落实…管理, 坚决…, 必须…): an undated ceiling after it is a standing rule
 _OBLIGATION = re.compile(r"严格(?:落实|执行|实行|遵守)|坚决|必须|严禁")
+# (我局要求各供水单位…，抢修时间一般不超过24小时; 按照要求，…每年检测不少于12次; 须提前不少于24小时: a bound a body
+# requires, before the figure or in its own clause)
+_REQUIRED = re.compile(
+    r"(?:按照?|根据|依照)要求|要求(?=各|全[市县区省]|所有|相关|辖区)|[须需]\s*(?=提前|在)")
 _STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|半年|季度|月|周|万人|千人)|不得|年均")
 _PER_DENOMINATOR = re.compile(r"每\s*(?:[十百千万]+\s*(?:名|个|位)?\s*[\u4e00-\u9fff]{0,6}?(?:人口|人|户)|人|户)\s*$")
 
@@ -414,7 +418,7 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str,
     # (不得低于90% is the figure's own qualifier: its 不得 makes the bound a standing norm, under 要… too)
     if (_standing(s, cstart, num.num_start) or num.qualifier == "最多") and not dated:
         return "requirement"  # (可申请最高20万元的贷款: a cap on what is granted is a standing rule)
-    if not other and not dates and _OBLIGATION.search(s, 0, cstart):
+    if not other and not dates and (_OBLIGATION.search(s, 0, cstart) or _REQUIRED.search(s, 0, num.start)):
         return "requirement"  # 严格落实债务限额管理，债务率控制在120%以内: an undated ceiling under an obligation
     if ctx.normative and not dated and base == "target" and not _dated_clause(s, 0, num.start, dates) and (any(
             k == "requirement" and p > cstart for p, k in cues) or num.qualifier in _NORM_QUALIFIERS) and all(

@@ -117,6 +117,8 @@ _WHOLE_ROW = re.compile(r"^全[省市县区州旗]$")
 _CHANGE = re.compile(r"(?:增长|增速|增幅|提高|上升|变化|变动|增减)$")
 # a signed change (同比变化（%） -8.5, +1.5): the sign is the direction, a fall or a rise
 _SIGNED = re.compile(r"(?:变化|变动|增减)$")
+# a change column headed by its comparison alone (火灾起数 | 同比（%） -9.2, 3.8): the sign is the direction
+_BARE_COMPARISON = re.compile(r"^(?:同比|环比|比上年|比上年同期|比去年同期|较上年同期)$")
 # an index without a unit (综合指数 3.05, 价格指数): a quantity of its own, said with 为
 _INDEX = re.compile(r"指数$")
 # an index column naming its base (环比指数（上月=100）, 1—10月平均指数（上年同期=100）): said with 为, its base after
@@ -214,7 +216,8 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
         if (_TOTAL.match(item) or _WHOLE_ROW.match(item)) and _SHARE_COLUMN.search(name) \
                 and _WHOLE.fullmatch(row[j].strip()):
             continue  # 合计 (全市) | 8426 | 100.0: the whole is all of itself, no figure
-        change = bool(_CHANGE.search(name))
+        bare = bool(_BARE_COMPARISON.match(name))
+        change = bare or bool(_CHANGE.search(name))
         if unit == OWN:
             if _OWN_CELL.fullmatch(row[j].strip()):
                 parts.append(f"{name}{_own_value(row[j])}")
@@ -228,7 +231,9 @@ def _row_sentence(label: str, row: list[str], columns: dict[int, tuple[str, str]
             verb = "上升"  # 同比变化 +1.5: 同比上升1.5%
         elif not verb and name.endswith("增减"):
             verb = "增长"  # 增减（%） | 4.6: a rise (a fall's cell is −1.2)
-        if verb:
+        if bare:
+            name += verb or "增长"  # 同比（%） | -9.2: 同比下降9.2%; | 3.8: 同比增长3.8%
+        elif verb:
             name = _CHANGE.sub(verb, name)
         if _DONE_COLUMN.match(name) and any(_PLAN_COLUMN.match(columns[k][0]) for k in columns if k < j):
             name = "实际" + name  # (计划数 | 完成数: 计划数12个，实际完成数11个)

@@ -60,6 +60,7 @@ from .energy_saving import ENERGY_SAVING_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
 from .final_accounts import FINAL_ACCOUNTS_EXACT, FINAL_ACCOUNTS_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
+from .fire_water import FIRE_SUBJECTS, FIRE_WATER_EXACT
 from .flood import FLOOD_EXACT
 from .flood_response import FLOOD_RESPONSE_EXACT
 from .grain_purchase import GRAIN_PURCHASE_EXACT
@@ -240,10 +241,17 @@ MORE_EXACT.update(VEHICLES_EXACT)
 MORE_EXACT.update(TICKETS_EXACT)
 # household waste sorting and treatment capacities (holdout67, measured first; then this vocabulary)
 MORE_EXACT.update(WASTE_SORTING_EXACT)
+# untuned documents of new genres (a water quality announcement, a blood donation circular, a plan monitoring report,
+# a typhoon circular), measured first; then these vocabularies
 MORE_EXACT.update(WATER_SUPPLY_EXACT)
 MORE_EXACT.update(BLOOD_EXACT)
 MORE_EXACT.update(WOMEN_CHILDREN_EXACT)
 MORE_EXACT.update(TYPHOON_EXACT)
+# a fire situation bulletin and a reply on rural drinking water (holdout68, measured first; then this vocabulary)
+for _term, _entry in FIRE_WATER_EXACT.items():
+    MORE_EXACT.setdefault(_term, _entry)
+for _term, _entry in FIRE_SUBJECTS.items():
+    MORE_SUBJECTS.setdefault(_term, _entry)
 # a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
 # where no earlier module names the term
 for _term, _entry in {**DISCIPLINE_CASES_EXACT, **ACCIDENT_EXACT}.items():
