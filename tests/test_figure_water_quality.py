@@ -89,3 +89,11 @@ def test_turbidity_in_ntu() -> None:
 ])
 def test_english_of_water_supply_and_samples(zh: str, en: str) -> None:
     assert metric_en(zh) == en
+
+
+def test_the_samples_passed_between_a_test_and_its_rate() -> None:
+    found = figs("末梢水检测420份，合格418份，合格率99.5%。", "全年抽检食品2600批次，合格2571批次。", **NOTICE)
+    assert one(found, 418).metric == "合格样品"
+    assert _english(one(found, 418)) == "Samples passed: 418, Q1 2026"
+    assert one(found, 2571).metric == "合格批次"
+    assert _english(one(found, 2600)).startswith("Food sampled for inspection: 2,600")

@@ -37,7 +37,8 @@ DONE_TO = (("新开工改造", "{} where renovation began"), ("开工改造", "{
            ("受理", "{} received"),
            # what a laboratory or an inspection tested (检测食品样品, 检测水样; P); funds paid out (拨付县级配套资金,
            # 下拨救灾资金: GWR 2017/444 "allocated"; P)
-           ("检测", "{} tested"), ("拨付", "{} disbursed"), ("下拨", "{} allocated"),
+           ("检测", "{} tested"), ("抽检", "{} sampled for inspection"), ("拨付", "{} disbursed"),
+           ("下拨", "{} allocated"),
            # what a contest or a review picked out (评选出优秀创业项目; P)
            ("评选出", "{} selected"), ("评选", "{} selected"),
            # what a bureau spent or a committee passed on in its year (支出低保资金, 报送社情民意信息; P)

@@ -41,6 +41,8 @@ def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
     tests = [x for x in prev if x.metric not in _PASSED][-1:]  # (…检测1062份，合格1060份，合格率99.8%)
     if metric in _PASS_RATES and tests and (tested := _tested(tests[0].metric)):
         return tested + metric  # 管网水检测1062份，…合格率99.8%: 管网水合格率; 抽检食品批次…，合格率: 食品抽检合格率
+    if metric == "合格" and tests and _tested(tests[0].metric) and unit.strip() in ("份", "个", "批次", "批"):
+        return "合格" + ("批次" if "批" in unit else "样品")  # 管网水检测1062份，合格1060份: the samples that passed
     m = _BARE_ACT.fullmatch(metric)
     if m and not m.group("rate") and prev and prev[-1].unit != unit:
         return ""

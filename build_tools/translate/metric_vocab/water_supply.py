@@ -38,6 +38,8 @@ WATER_SUPPLY_EXACT: dict[str, tuple[str, str]] = {
     "管网水合格率": ("pass rate of water in the distribution network", "P"),
     "末梢水合格率": ("pass rate of tap water at the point of use", "P"),
     "水样合格率": ("pass rate of water samples", "P"),
+    "二次供水合格率": ("pass rate of secondary supply water", "P"),
+    "合格样品": ("samples passed", "P"),
     "饮用水水源地水质达标率": ("share of drinking water sources meeting quality standards", "GWR 2014/518, P"),
     # turbidity (GB 5749-2022 limit 1 NTU)
     "浑浊度": ("turbidity", "P"),
