@@ -8,6 +8,7 @@ as written (decimal arithmetic, never float rounding): 341.5亿元 -> CNY 34.15 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -167,11 +168,12 @@ def _per(value: float | int | str | Decimal, unit: str, glossary: Glossary, *, s
     """A rate unit written X/Y (820元/人·月): the amount in X followed by the glossary's /Y ("CNY 820 per person per
     month"); None when either part is unknown."""
     head, slash, tail = unit.partition("/")
-    if head in EVENT_UNITS + ("场", "轮") and tail in FREQUENCY_EN:  # 1 次/半年: "once every six months"
+    if head in EVENT_UNITS + ("场", "轮") and (tail in FREQUENCY_EN or re.fullmatch(r"\d{1,3}日", tail)):
+        # 1 次/半年: "once every six months"; 1 次/15日: "once every 15 days"
         number = exact(value)
         times = {1: "once", 2: "twice"}.get(int(number), f"{english_number(number)} times") \
             if number == int(number) else f"{english_number(number)} times"
-        return f"{times} {FREQUENCY_EN[tail]}"
+        return f"{times} {FREQUENCY_EN.get(tail) or f'every {tail[:-1]} days'}"
     rate = glossary.lookup(slash + tail) if head and tail else None
     per = rate.en if rate is not None and rate.category == "unit" else _per_words(tail, glossary)
     if not per:

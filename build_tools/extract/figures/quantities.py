@@ -426,8 +426,8 @@ _RATIO_NAME = re.compile(r"(?:收入比|性别比|之比|比值|倍差|倍率|�
                          r"价格指数|环比指数|同比指数|平均指数|定基指数|"
                          r"pH值|pH年均值|pH均值|"
                          # a rate per thousand people said bare (千人口献血率为12.7: donations per 1,000 people)
-                         r"千人口[\u4e00-\u9fff]{1,6}率)"
-                         r"(?:为|是|达到?|降至|降到|缩小至|缩小到|扩大至|扩大到|"
+                         r"(?:千人口|万台|万人|十万人)[\u4e00-\u9fff]{1,8}?率)"
+                         r"(?:为|是|达到?|降至|降到|缩小至|缩小到|扩大至|扩大到|控制在|"
                          r"[由从](?:(?:19|20)\d{2}\s*年(?:年?[底末])?)?的?)?\s*$")
 # a planning bound on a plot ratio (容积率不低于1.0且不高于2.5, 容积率不大于2.5: a land sale's or a plan's
 # condition), each bound a figure
@@ -448,8 +448,9 @@ def _ratio(ns: str, a: int, b: int, value: float, tail: tuple[int, str, str, str
     if not named and not changed:
         return None
     start, qual = _pre_qualifier(ns, a)  # (容积率不低于1.0: the bound is the ratio's qualifier, as for a percent)
-    return _Num(start=start, end=b, num_start=a, num_end=b, value=value, unit="", base="", normalized=value,
-                cls="ratio", qualifier=qual)
+    end, post = _post_qualifier(ns, b, "")  # (收入比缩小到2.05以内, 死亡率控制在0.15以下: the bound after it too)
+    return _Num(start=start, end=end, num_start=a, num_end=b, value=value, unit="", base="", normalized=value,
+                cls="ratio", qualifier=qual, post=post)
 
 
 def _read_range(ns: str, num: _Num) -> None:

@@ -178,7 +178,7 @@ def paid_standard(s: str, clause_start: int, start: int, end: int, metric: str, 
 
 # how often a thing is to be done or was done (二次供水设施清洗消毒每半年不少于1次, 各单位每年组织消防演练不少于2次):
 # the frequency's period goes into the unit (次/半年, 次/年), the act stays the name
-_FREQUENCY = re.compile(r"每(?P<per>半年|年|季度|季|月|周|天|日)(?:开展|组织|进行|举行|举办)?$")
+_FREQUENCY = re.compile(r"每(?P<per>半年|年|季度|季|月|周|天|日|\d{1,3}(?:日|天))(?:开展|组织|进行|举行|举办)?$")
 _FREQUENCY_LEAD = re.compile(r"^(?:各[\u4e00-\u9fff]{1,4}?)?每(?P<per>半年|年|季度|季|月|周|天|日)"
                              r"(?=[\u4e00-\u9fff]{2})")
 _FREQUENCY_PERIOD = {"季": "季度", "天": "日"}
@@ -197,5 +197,5 @@ def frequency(metric: str, unit: str) -> tuple[str, str]:
         rest = metric[m.end():]
     else:
         return metric, unit
-    per = m.group("per")
-    return rest, f"{unit.strip()}/{_FREQUENCY_PERIOD.get(per, per)}"
+    per = m.group("per").replace("天", "日") if m.group("per")[0].isdigit() else m.group("per")
+    return rest, f"{unit.strip()}/{_FREQUENCY_PERIOD.get(per, per)}"  # (每15日: 次/15日)

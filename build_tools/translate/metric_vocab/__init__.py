@@ -100,6 +100,7 @@ from .rural import RURAL_EXACT
 from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
 from .science import SCIENCE_EXACT, SCIENCE_HEADS, SCIENCE_SUBJECTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
+from .special_equipment import SPECIAL_EQUIPMENT_EXACT
 from .supervision import SUPERVISION_EXACT
 from .talent import TALENT_EXACT
 from .tax_relief import TAX_RELIEF_EXACT, TAX_RELIEF_HEADS, TAX_RELIEF_SUBJECTS
@@ -247,6 +248,7 @@ MORE_EXACT.update(WATER_SUPPLY_EXACT)
 MORE_EXACT.update(BLOOD_EXACT)
 MORE_EXACT.update(WOMEN_CHILDREN_EXACT)
 MORE_EXACT.update(TYPHOON_EXACT)
+MORE_EXACT.update(SPECIAL_EQUIPMENT_EXACT)
 # a fire situation bulletin and a reply on rural drinking water (holdout68, measured first; then this vocabulary)
 for _term, _entry in FIRE_WATER_EXACT.items():
     MORE_EXACT.setdefault(_term, _entry)

@@ -1,0 +1,42 @@
+"""A market regulation bureau's notice on the year's state of special equipment safety, read by hand (sentences
+invented for these tests, not those of any fixture): a notice of a past year's state (关于2025年…安全状况的通告) reports
+that year, so its 全年 and stocks are 2025's; a rate per 10,000 units said bare; how often, every N days; English."""
+
+from __future__ import annotations
+
+from build_tools.translate.comparisons import Context
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.rows import figure_row
+from tests.test_figure_attributes import figs, one
+
+NOTICE = {"date": "2026-02-03", "region": "汐川市", "genre": "notice",
+          "title": "汐川市市场监督管理局关于2025年全市特种设备安全状况的通告"}
+
+
+def _english(f) -> str:
+    return figure_row(f, get_glossary(), Context(province="", city="")).text
+
+
+def test_a_notice_of_a_past_years_state_reports_that_year() -> None:
+    found = figs("全年共开展特种设备安全监督检查2140次。", "全市共有特种设备生产单位88家。", **NOTICE)
+    assert one(found, 2140).period == "2025"
+    assert one(found, 88).period == "2025-12"
+    assert _english(one(found, 88)) == "Manufacturers of special equipment: 88, end of 2025"
+
+
+def test_a_rate_per_ten_thousand_units_said_bare() -> None:
+    found = figs("全年发生一般事故2起，万台特种设备死亡率为0.16。", "力争2026年万台特种设备死亡率控制在0.15以下。", **NOTICE)
+    assert (one(found, 0.16).metric, one(found, 0.16).status) == ("万台特种设备死亡率", "actual")
+    assert one(found, 0.15).status == "target"
+
+
+def test_how_often_every_n_days() -> None:
+    f = one(figs("各使用单位要落实主体责任，电梯日常维护保养每15日不少于1次。", **NOTICE), 1)
+    assert (f.metric, f.unit, f.status) == ("电梯日常维护保养", "次/15日", "requirement")
+    assert _english(f) == "Routine maintenance of elevators: at least once every 15 days (requirement)"
+
+
+def test_a_ratio_keeps_the_bound_after_it() -> None:
+    # (收入比缩小到2.05以内 was read as a metric "以内"; the bound is the ratio's qualifier)
+    f = one(figs("到2027年，城乡居民收入比缩小到2.05以内。", **NOTICE), 2.05)
+    assert (f.metric, f.qualifier.strip()) == ("城乡居民收入比", "以内")
