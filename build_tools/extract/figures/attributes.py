@@ -425,6 +425,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
                 return carry[-1].iso  # 入汛以来…；其中某县累计降雨量708.5毫米: rain fallen over the span
             if num.base == "percent":
                 return carry[-1].iso  # 1-9月，…；累计按期办结率98.4%: a rate of the cases of the span, no total
+            if _SAME_SPAN_AFTER.match(s, num.end):
+                return carry[-1].iso  # 1-10月，…；业务收入累计完成39.27亿元，同比增长9.6%: the span's flow, compared
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
     period = default_period(num.status, ctx)
@@ -435,6 +437,9 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     return period
 
 
+# a total compared right after it with the same span of last year (…累计完成39.27亿元，同比增长9.6%): the flow of the
+# months the frame names, not a running total at their end
+_SAME_SPAN_AFTER = re.compile(r"\s*[，,]\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)")
 _FROM_BASE = re.compile(r"(?:由|从)[^，,；;。]{1,30}?(?:提高|提升|增加|增长|扩大|下降|降低|减少)到\s*$")
 _BASE_YEAR = re.compile(r"^(?:比|较|与)(?:19|20)\d{2}\s*年")
 

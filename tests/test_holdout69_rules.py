@@ -1,0 +1,69 @@
+"""Rules found by held-out set 69 (a statistics bureau's livestock release, a postal administration's monthly
+report), tested on invented sentences of other documents of their genres."""
+
+from __future__ import annotations
+
+from tests.test_figure_attributes import figs, one
+
+POSTAL = {"date": "2025-08-12", "region": "栖川市", "genre": "statistics", "title": "2025年1-7月栖川市邮政行业运行情况"}
+FARMING = {"date": "2025-07-22", "region": "栖川市", "genre": "statistics", "title": "2025年上半年全市畜牧业生产情况"}
+
+
+def test_a_running_total_compared_with_the_same_months_is_the_flow_of_the_span():
+    """1-7月，…；X累计完成…，同比增长…: the months' flow, not a running total at July; without the comparison a
+    running count (累计引进…个) still stands at the span's end."""
+    found = figs("1-7月，全市快递业务量累计完成3.12亿件，同比增长11.4%；快递业务收入累计完成14.6亿元，同比增长8.2%；"
+                 "包裹业务量累计完成18.5万件，比上年同期下降2.1%。", **POSTAL)
+    assert one(found, 14.6).period == "2025-01/2025-07"
+    assert one(found, 18.5).period == "2025-01/2025-07"
+    found = figs("今年1月至7月，全市招商引资成效明显；累计引进项目45个。", date="2025-08-12", region="栖川市")
+    assert one(found, 45).period == "2025-07"
+
+
+def test_a_bound_set_by_a_cited_rule_is_a_requirement_in_any_genre():
+    """按照《…方案》/按照…标准 before a bound (不低于, 不少于): the norm the cited rule sets, no figure of the months."""
+    found = figs("按照《栖川市肉牛产业振兴方案》（栖农发〔2023〕5号），全市基础母牛保有量不低于6.5万头。"
+                 "按照全省邮政普遍服务标准，乡镇邮件投递频次每周不少于6次。", **FARMING)
+    assert (one(found, 6.5).status, one(found, 6.5).period) == ("requirement", "")
+    assert one(found, 6).status == "requirement"
+    found = figs("上半年，全市能繁母猪存栏不低于4.2万头。", **FARMING)  # no rule cited: an outcome stated as a floor
+    assert one(found, 4.2).status == "actual"
+
+
+def test_a_grant_per_head_of_livestock_is_a_standing_rate():
+    found = figs("落实生猪良种补贴政策，对购买种公猪的每头补贴800元。", **FARMING)
+    assert one(found, 800).status == "requirement"
+
+
+def test_the_sequential_change_of_a_quarter_end_stock_is_against_the_quarter_before():
+    """二季度末…存栏…环比: against the end of March, not May; a month's end (6月末) stays against the month before."""
+    found = figs("二季度末，全市生猪存栏56.3万头，同比下降2.4%，环比增长1.7%。", **FARMING)
+    assert (one(found, 1.7).period, one(found, 1.7).base_period) == ("2025-06", "2025-03")
+    found = figs("6月末，全市生猪存栏56.3万头，环比增长1.7%。", **FARMING)
+    assert one(found, 1.7).base_period == "2025-05"
+
+
+def test_both_parts_of_a_running_header_split_at_its_gap_are_dropped():
+    """A page header with the body on the left and the document on the right (栖川市交通运输局　　…　　客运运行情况):
+    the packed-line split makes two lines; the repeated left part is a running header, and so is the right part of
+    the same line, which must not be joined into the sentence cut by the page break."""
+    from build_tools.clean import clean
+
+    header = "栖川市交通运输局" + "\u3000" * 14 + "客运运行情况"
+    pages = ["\u3000\u30001-9月，全市交通运输行业运行总体平稳，客运市场持续恢复，各种运输方式客运量保持增长，"
+             "现将有关情况通报如下：\n\u3000\u3000全市公路客运量完成812万人次，同比下降3.2%；城市公交客运量完成1.46亿",
+             "人次，同比增长4.1%；出租汽车客运量完成3260万人次，同比增长2.7%；轨道交通",
+             "客运量完成8640万人次，同比增长12.5%；水路客运量完成21.6万人次，下降1.",
+             "8%。"]
+    raw = ""
+    for n, text in enumerate(pages, 1):
+        raw += (f"\f{header}\n\n" if n > 1 else "") + text + f"\n\n{' ' * 30}— {n} —\n"
+    c = clean(raw.replace("\f", "\n"))
+    text = "".join(b.text for b in c.blocks)
+    assert "客运运行情况" not in text and "栖川市交通运输局" not in text
+    assert "1.46亿人次" in text and "下降1.8%" in text
+
+
+def test_the_unit_a_price_is_quoted_per_is_no_part_of_its_name():
+    found = figs("二季度全市活牛出场均价为每公斤26.4元，比一季度下降3.1%，比上年同期下降9.8%。", **FARMING)
+    assert {f.metric for f in found} == {"活牛出场均价"}
