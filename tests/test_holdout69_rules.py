@@ -67,3 +67,23 @@ def test_both_parts_of_a_running_header_split_at_its_gap_are_dropped():
 def test_the_unit_a_price_is_quoted_per_is_no_part_of_its_name():
     found = figs("二季度全市活牛出场均价为每公斤26.4元，比一季度下降3.1%，比上年同期下降9.8%。", **FARMING)
     assert {f.metric for f in found} == {"活牛出场均价"}
+
+
+def test_livestock_in_stock_carried_from_a_span_is_counted_at_its_end():
+    """上半年，…出栏…。…存栏…: a head count in stock is taken at the end of June, not over the half-year; the
+    slaughter of the span stays a flow."""
+    found = figs("上半年，全市牛出栏3.2万头，同比增长4.1%。石门县是全省肉牛养殖重点县，肉牛存栏2.6万头，"
+                 "占全市肉牛存栏的28.5%。", **FARMING)
+    assert one(found, 3.2).period == "2025-01/2025-06"
+    assert one(found, 2.6).period == "2025-06" and one(found, 28.5).period == "2025-06"
+
+
+def test_a_countys_title_before_its_name_is_no_part_of_the_subject():
+    found = figs("上半年，产粮大县石门县完成粮食播种面积42.6万亩。生猪调出大县白沙县调出生猪12.4万头。", **FARMING)
+    assert one(found, 42.6).subject == "石门县" and one(found, 12.4).subject == "白沙县"
+
+
+def test_a_deadlines_year_end_before_the_whole_region_leaves_no_subject():
+    """支持石门县…，力争到2027年底全市…: 全市 after the deadline is the region, not the county of the clause before."""
+    found = figs("支持石门县建设肉牛屠宰加工项目，力争到2027年底全市肉牛存栏达到15万头。", **FARMING)
+    assert one(found, 15).subject == ""

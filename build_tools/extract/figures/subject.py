@@ -90,11 +90,13 @@ _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|
                    r"[一二三四五六七八九十]是|力争|确保|争取|预计|计划|目标|要|将|共|已|累计|推动|推进|促进|支持|引导|鼓励|"
                    r"动员|发动|号召|督促|指导|帮助|"
                    # (2026年6月底前完成望川区…, 汛期前完成…: a deadline and the verb of the task before the place)
-                   r"\d{4}年(?:以来|[底末]?(?:之前|以前|前))?|\d{1,2}月(?:份|\d{1,2}日)?(?:[底末初]?(?:之前|以前|前))?|"
+                   r"(?:到|至)?\d{4}年(?:以来|[底末]?(?:之前|以前|前)|[底末])?|\d{1,2}月(?:份|\d{1,2}日)?(?:[底末初]?(?:之前|以前|前))?|"
                    r"(?:汛期|汛前|春节|国庆|年底|年内)(?:之前|以前|前)?(?=完成|建成|实现)|完成|建成|"
                    r"[1-4一二三四]季度|[（(][^）)]*[）)]|"
                    # (省会岚州市地区生产总值…: the capital's title before its name is no part of the name)
                    r"(?:省会|首府)(?=[\u4e00-\u9fff]{1,6}市)|"
+                   # (生猪调出大县沣东县调出…, 产粮大县…: a county's title before its name)
+                   r"[\u4e00-\u9fff]{2,6}(?:大县|大市|强县|重点县|示范县)(?=[\u4e00-\u9fff]{1,6}[县市区旗])|"
                    # (规划范围为桐渚县行政辖区全域: the scope a plan or survey covers, the region it names)
                    r"(?:规划|调查|统计|监测|普查)范围(?:为|是|包括))+")
 # the province's or the country's figure a clause compares with, up to it (与全省5%左右的目标相衔接: the clause's head
