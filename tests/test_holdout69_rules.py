@@ -87,3 +87,14 @@ def test_a_deadlines_year_end_before_the_whole_region_leaves_no_subject():
     """支持石门县…，力争到2027年底全市…: 全市 after the deadline is the region, not the county of the clause before."""
     found = figs("支持石门县建设肉牛屠宰加工项目，力争到2027年底全市肉牛存栏达到15万头。", **FARMING)
     assert one(found, 15).subject == ""
+
+
+def test_a_span_opened_after_an_as_of_date_frames_the_sentences_after_it():
+    """截至7月底，…。1-7月，…。X…同比增长: the months' span frames the undated sentence after it, not the as-of date the
+    paragraph opened with; without the span the as-of date still holds."""
+    found = figs("截至7月底，全市共有邮政营业场所68处。1-7月，全市邮政企业累计投递平常信函2.1万件。"
+                 "全市村邮站代收代投邮件快件870万件，同比增长19.4%。", **POSTAL)
+    assert one(found, 68).period == "2025-07"
+    assert one(found, 870).period == "2025-01/2025-07"
+    found = figs("截至7月底，全市共有邮政营业场所68处。全市建制村快递服务覆盖率达到100%。", **POSTAL)
+    assert one(found, 100).period == "2025-07"
