@@ -98,3 +98,12 @@ def test_a_span_opened_after_an_as_of_date_frames_the_sentences_after_it():
     assert one(found, 870).period == "2025-01/2025-07"
     found = figs("截至7月底，全市共有邮政营业场所68处。全市建制村快递服务覆盖率达到100%。", **POSTAL)
     assert one(found, 100).period == "2025-07"
+
+
+def test_an_index_of_concentration_or_development_is_read_without_a_unit():
+    """品牌集中度指数CR8为84.6，比上年同期下降1.3; 快递发展指数为236.5: an index and its change, no unit."""
+    found = figs("1-7月，全市快递与包裹服务品牌集中度指数CR8为82.3，比上年同期下降0.9。全市邮政业发展指数为215.4。",
+                 **POSTAL)
+    assert (one(found, 82.3).metric, one(found, 0.9).direction) == ("快递与包裹服务品牌集中度指数CR8", "down")
+    assert one(found, 215.4).unit == ""
+    assert [f for f in found if f.value == 8] == []  # the 8 of CR8 names the index

@@ -97,6 +97,10 @@ POST_EXACT: dict[str, tuple[str, str]] = {
     "日均处理快件": ("express items handled a day", "P"),
     "单日快件处理量": ("express items handled in one day", "P"),
     "持有快递业务经营许可的企业": ("companies licensed for express delivery", "P"),
+    # (the State Post Bureau's indices: CR8, the share of the eight largest brands; the development index)
+    "快递与包裹服务品牌集中度指数": ("concentration index of express and parcel service brands", "P"),
+    "快递与包裹服务品牌集中度指数CR8": ("concentration index of express and parcel service brands (CR8)", "P"),
+    "快递发展指数": ("express delivery development index", "P"),
     "快递分支机构和末端网点从业人员": ("workers of express branches and delivery outlets", "P"),
     "一线快递员": ("front-line couriers", "P"),
     "快递员人均日投递量": ("items delivered per courier a day", "P"),
