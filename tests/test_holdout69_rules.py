@@ -107,3 +107,20 @@ def test_an_index_of_concentration_or_development_is_read_without_a_unit():
     assert (one(found, 82.3).metric, one(found, 0.9).direction) == ("快递与包裹服务品牌集中度指数CR8", "down")
     assert one(found, 215.4).unit == ""
     assert [f for f in found if f.value == 8] == []  # the 8 of CR8 names the index
+
+
+def test_two_clauses_each_dated_after_their_own_yu_are_two_events():
+    """…已于4月底前全面完成，…于8月20日启动: a deadline met and a day started, each its own entry; a single 于
+    date still gives one."""
+    from tests.test_events import events_of
+
+    found = events_of("全县春季动物疫病集中免疫已于4月底前全面完成，秋季集中免疫于8月20日启动。", date="2025-09-10",
+                      title="2025年前三季度全县畜牧业生产情况")
+    assert sorted((e.date, e.kind) for e in found) == [("2025-04", "event"), ("2025-08-20", "event")]
+    (one_event,) = events_of("全县秋季集中免疫于8月20日启动，覆盖全部乡镇。", date="2025-09-10",
+                             title="2025年前三季度全县畜牧业生产情况")
+    assert one_event.date == "2025-08-20"
+    # (计划于6月底前…，…将于6月30日前…: one day said twice, one entry)
+    (same_day,) = events_of("计划于6月底前推出8条精品线路，石门景区索道将于6月30日前建成开放。", date="2025-02-10",
+                            title="春节假期全市旅游市场综述")
+    assert same_day.kind == "target"
