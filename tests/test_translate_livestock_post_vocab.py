@@ -21,6 +21,7 @@ from build_tools.translate.titles import TitleRenderer
     ("邮政普遍服务营业场所", "universal postal service offices"),
     ("建制村快递服务覆盖率", "coverage of administrative villages by express delivery"),
     ("申诉处理满意率", "satisfaction rate of complaint handling"),
+    ("投递路线总长度", "total length of postal delivery routes"),
     # the species as subjects of the stock heads (存栏 "in stock")
     ("肉牛存栏", "beef cattle in stock"),
     ("蛋鸡存栏", "laying hens in stock"),

@@ -104,6 +104,8 @@ POST_EXACT: dict[str, tuple[str, str]] = {
     "快递分支机构和末端网点从业人员": ("workers of express branches and delivery outlets", "P"),
     "一线快递员": ("front-line couriers", "P"),
     "快递员人均日投递量": ("items delivered per courier a day", "P"),
+    "妥投率": ("successful delivery rate", "P"),
+    "投递路线总长度": ("total length of postal delivery routes", "YB 16-33"),
     "快件平均延误率": ("average delay rate of express items", "P"),
     "开展寄递渠道安全检查": ("safety inspections of delivery channels", "P"),
     "发现并督促整改问题隐患": ("hazards found and rectified", "P"),
