@@ -412,6 +412,13 @@ HELD_OUT_ENGLISH = [
     # and metric_vocab/waste_sorting.py (GWR 2021/507, 2019/516; the rest P); 49/78 with recycling stations and
     # scores (left: metrics cut around a verb or a name, 区中, 排名上升的镇（街道）, 三个月接待市民)
     ("holdout67", 78, 49),
+    # a city statistics bureau's livestock production release (HTML) and a postal administration's January-October
+    # report (GBK TXT): first run (code of 765c6cf, no fix) 83/231 (no vocabulary of breeding sows, stock by species,
+    # manure use, postal services, express delivery by kind, outlets, complaints; a running header joined into two
+    # metrics); 221/234 after metric_vocab/livestock_post.py (YB 12-3, 12-13, 12-14, 16-32, 16-33; GWR 2022/417,
+    # 2022/377, 2008/46; the rest P), 羽 and the unit-less indices (left: companies' trade names, a brand, the acting
+    # bodies before 共处理消费者申诉, three traps' rows)
+    ("holdout69", 234, 221),
     # a county's agricultural insurance implementation plan (DOCX) and a city's dog-keeping regulation (HTML): first
     # run (code of 8e4e607, no fix) 3/66 (the plan 3/62, the regulation 0/4: no vocabulary of agricultural insurance,
     # the table's insured products' terms not read); 96/104 after metric_vocab/insurance.py (YB 18-21, GWR 2019/482,
