@@ -124,3 +124,13 @@ def test_two_clauses_each_dated_after_their_own_yu_are_two_events():
     (same_day,) = events_of("计划于6月底前推出8条精品线路，石门景区索道将于6月30日前建成开放。", date="2025-02-10",
                             title="春节假期全市旅游市场综述")
     assert same_day.kind == "target"
+
+
+def test_a_decisions_fine_after_its_noun_is_the_fined_companys():
+    """对X有限公司…的行为，依法作出罚款2万元的行政处罚 / 处以罚款2万元: the fine (罚款), of the company after 对; a
+    fine collected (收缴罚款) keeps its verb."""
+    for text in ("其中，对栖川市顺捷快递服务有限公司未按规定验视收寄物品的行为，依法作出罚款2万元的行政处罚"
+                 "（栖邮管罚〔2025〕9号）。", "对栖川市顺捷快递服务有限公司处以罚款2万元。"):
+        fine = one(figs(text, **POSTAL), 2)
+        assert (fine.metric, fine.subject) == ("罚款", "栖川市顺捷快递服务有限公司")
+    assert one(figs("1-7月，共收缴罚款4.6万元。", **POSTAL), 4.6).metric == "收缴罚款"

@@ -94,7 +94,7 @@ _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|
                    r"(?:汛期|汛前|春节|国庆|年底|年内)(?:之前|以前|前)?(?=完成|建成|实现)|完成|建成|"
                    r"[1-4一二三四]季度|[（(][^）)]*[）)]|"
                    # (省会岚州市地区生产总值…: the capital's title before its name is no part of the name)
-                   r"(?:省会|首府)(?=[\u4e00-\u9fff]{1,6}市)|"
+                   r"(?:省会|首府)(?=[\u4e00-\u9fff]{1,6}市)|对(?=[\u4e00-\u9fff]{2,16}?有限(?:责任)?公司)|"
                    # (生猪调出大县沣东县调出…, 产粮大县…: a county's title before its name)
                    r"[\u4e00-\u9fff]{2,6}(?:大县|大市|强县|重点县|示范县)(?=[\u4e00-\u9fff]{1,6}[县市区旗])|"
                    # (规划范围为桐渚县行政辖区全域: the scope a plan or survey covers, the region it names)
