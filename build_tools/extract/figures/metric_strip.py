@@ -129,7 +129,6 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         text = _REGION_COURTS.sub("", text)  # (全市两级法院共受理各类案件: the cases accepted)
         text = _STANDING_COMMITTEE.sub("", text)  # (市人大常委会共召开常委会会议8次: the meetings held)
         text = _SERVICE_LINE_TOTAL.sub("", text)  # (12345热线共受理群众诉求: the hotline's requests received)
-        text = _PRICE_PER_TAIL.sub("", text)  # (生猪出场均价为每公斤14.62元，比二季度上涨5.3%: the price's name)
         m = _TRAILING_RE.search(text[-6:])
         if m and m.group() in ("能", "及", "为", "约", "于") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
@@ -145,11 +144,6 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         if m:
             text = text[: len(text) - (m.end() - m.start())]
     return text
-
-
-# the unit a price is quoted per, left before its number (生猪出场均价为每公斤14.62元, 玉米平均价格为每斤1.2元): no part
-# of the price's name
-_PRICE_PER_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])为每(?:公斤|千克|斤|吨|500克)$")
 
 
 # the region's courts or procuratorates as a whole before what they did (全市两级法院共受理…, 全市法院审结…, 各级检察院
