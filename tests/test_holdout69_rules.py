@@ -134,3 +134,9 @@ def test_a_decisions_fine_after_its_noun_is_the_fined_companys():
         fine = one(figs(text, **POSTAL), 2)
         assert (fine.metric, fine.subject) == ("罚款", "栖川市顺捷快递服务有限公司")
     assert one(figs("1-7月，共收缴罚款4.6万元。", **POSTAL), 4.6).metric == "收缴罚款"
+
+
+def test_a_commoditys_price_per_kilogram_keeps_its_rate():
+    found = figs("6月份全市玉米平均价格为每公斤2.26元，豆粕为每公斤3.38元，分别下降6.2%和12.4%。", **FARMING)
+    assert (one(found, 3.38).metric, one(found, 3.38).unit) == ("豆粕", "元/公斤")
+    assert one(found, 12.4).metric == "豆粕"
