@@ -230,6 +230,14 @@ def _drop_running_headers(blocks: list[Block], drop: dict[int, tuple[str, str]])
                 if i == idxs[0] and i < first_body:
                     continue  # the first copy, above the text, is the title the header repeats
                 drop.setdefault(i, ("furniture.running_header", "line repeated on every page"))
+    # the other part of a header line split at its wide gap (荻阳市邮政管理局　　　…　　　邮政行业运行情况: the body
+    # on the left, the document on the right) goes with the repeated part, not into the text across the page break
+    header_lines = {blocks[i].lines for i, (rule, _) in drop.items() if rule == "furniture.running_header"}
+    for i, b in enumerate(blocks):
+        t = b.text.strip()
+        if i not in drop and b.lines in header_lines and b.lines[0] == b.lines[1] and len(t) <= 30 \
+                and not re.search(r"[。；;！？]", t):
+            drop[i] = ("furniture.running_header", "the other part of a running header's line")
 
 
 # The line patterns that need no further condition, as one regex (one match instead of four).

@@ -401,6 +401,10 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         own = own or (len(best) > 1 and all(m.precision in ("month", "day") and "/" not in m.iso
                                             and _MILESTONE.match(sentence, m.end - ss) for m in best.values()))
         own = own or act_then_plan(list(best.values()), sentence, ss, anchor)  # (…签约，预计2027年6月底前建成)
+        # (春季免疫已于5月底前全面完成，秋季免疫于9月15日启动: each clause's act dated after its own 于, whatever kind)
+        own = own or (len(best) > 1 and len({m.iso for m in best.values()}) == len(best) and all(
+            sentence.endswith("于", 0, best[c].start - ss) for c in best) and not any(
+            _month_end_twice(a.iso, b.iso) for a in best.values() for b in best.values()))  # (4月底前…4月30日前)
         for k, clause in enumerate(sorted(best)):
             m = best[clause]
             # (own: from the date's clause to the next date's clause, the sentence's end keeping its full stop)

@@ -22,6 +22,14 @@ if TYPE_CHECKING:
     from .titles import TitleRenderer
 
 GENRE_HEADINGS: dict[str, str] = {
+    # a postal administration's monthly report on the industry (the State Post Bureau's releases: the industry as a
+    # whole, postal delivery services, express delivery (GWR 2022/377), universal service, complaints), and the closing
+    # sections of a statistics bureau's quarterly release (全年预计)
+    "行业总体情况": "The Industry Overall", "邮政寄递服务业务": "Postal Delivery Services",
+    "邮政寄递服务": "Postal Delivery Services", "快递业务": "Express Delivery",
+    "邮政普遍服务": "Universal Postal Service",
+    "消费者申诉处理": "Handling of Consumer Complaints", "全年目标和下一步工作": "Targets for the Year and Next Steps",
+    "全年预计": "Full-Year Estimates",
     # housing provident fund annual reports
     "机构概况": "Overview of Institutions", "业务运行情况": "Business Operations",
     "主要财务数据": "Main Financial Data", "资产风险状况": "Asset Risks",

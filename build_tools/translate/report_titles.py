@@ -57,7 +57,9 @@ RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
                         # (a statistics bureau's release on residents' income and consumption: 前三季度居民收支情况)
                         r"|(?P<household>(?:城乡)?居民(?:人均)?收支(?:情况|简况)?)"
                         # (a port authority's monthly release: 2025年1-10月全市港口生产情况)
-                        r"|(?P<port>港口(?:生产|吞吐量)(?:情况|简况|完成情况)))$")
+                        r"|(?P<port>港口(?:生产|吞吐量)(?:情况|简况|完成情况))"
+                        # (a livestock release, a postal administration's monthly report: 前三季度全市畜牧业生产情况)
+                        r"|(?P<livestock>畜牧业生产(?:情况|简况))|(?P<postal>邮政(?:行业|业)运行(?:情况|简况)))$")
 # what a release on one sector's performance is on (project renderings after the People's Bank of China's and the
 # National Energy Administration's English releases: "Financial Statistics", "Electricity Consumption")
 RELEASE_SECTORS = {"金融": "Financial Performance", "电力": "Electricity Supply and Consumption",
@@ -159,6 +161,9 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
         return f"Residents' Income and Consumption Expenditure{where} in {when}"
     if m.group("port"):  # 2025年1-10月全市港口生产情况: "Port Production" (as the MOT's monthly port releases; P)
         return f"Port Production{where} in {when}"
+    if m.group("livestock") or m.group("postal"):  # (GWR 2016/455 the livestock industry; the postal industry, P)
+        what = "Livestock Production" if m.group("livestock") else "Operation of the Postal Industry"
+        return f"{what}{where} in {when}"
     if m.group("fiscal"):  # 2025年1-11月全市财政收支情况: a finance bureau's release (as MOF's monthly ones; P)
         return f"Fiscal Revenue and Expenditure{where} in {when}"
     sector = m.group("sector") or m.group("sector2")

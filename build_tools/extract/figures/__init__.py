@@ -490,8 +490,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             # year the paragraph reviews, not of the report's month)
             as_of = [d for d in dates if _AS_OF.match(d.text) and d.kind != "now"][-1:] or as_of
             opened = _frame(sentence, pctx)
-            if opened:
-                frame = opened
+            if opened:  # (截至10月底，…。1-10月，…。村邮站…: a span opened later frames what follows, not the as-of)
+                frame, as_of = opened, []
             elif not sentence.endswith(("；", ";")):
                 frame = first  # the sentence after a framing one has ended: back to the paragraph's frame
             if sentence.endswith(("；", ";")):

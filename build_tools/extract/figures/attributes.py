@@ -414,6 +414,10 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
             carry[-1].kind != "now" or num.status == "actual"):
         if ytd := _as_of_flow(num, carry[-1], s[_clause_start(s, num.start):num.start]):
             return ytd  # 截至6月末，存款余额…。城镇新增就业1.86万人: the year's new jobs to June
+        first, _, last = carry[-1].iso.partition("/")
+        if last and first[:4] == last[:4] and num.status == "actual" and num.kind != "growth" and \
+                _IN_STOCK.search(s, _clause_start(s, num.start), num.num_start):
+            return last  # 前三季度，…。沣南县肉牛存栏5.2万头: a head count in stock is taken at the span's end
         if "/" in carry[-1].iso and "累计" in s[:num.start] and num.status == "actual" and num.kind != "growth":
             if carry[-1].precision == "year" and len(carry[-1].iso) == 9:
                 return carry[-1].iso  # 五年来，…；累计投入…86.4亿元: the total over the years (a span)
@@ -425,6 +429,8 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
                 return carry[-1].iso  # 入汛以来…；其中某县累计降雨量708.5毫米: rain fallen over the span
             if num.base == "percent":
                 return carry[-1].iso  # 1-9月，…；累计按期办结率98.4%: a rate of the cases of the span, no total
+            if _SAME_SPAN_AFTER.match(s, num.end):
+                return carry[-1].iso  # 1-10月，…；业务收入累计完成39.27亿元，同比增长9.6%: the span's flow, compared
             return carry[-1].iso.split("/")[-1]  # 今年1月至7月，…；累计引进445个: the running total at July
         return _span_end(num, _close_review(carry[-1].iso, ctx), s) or carry[-1].iso  # (今年以来…；预计全年…)
     period = default_period(num.status, ctx)
@@ -435,6 +441,11 @@ def _dated(num: _Num, usable: list[DateMatch], carry: list[DateMatch], ctx: _Ctx
     return period
 
 
+# livestock in stock (存栏), a count taken at a point in time: carried from a span of months, the span's end
+_IN_STOCK = re.compile(r"存栏")
+# a total compared right after it with the same span of last year (…累计完成39.27亿元，同比增长9.6%): the flow of the
+# months the frame names, not a running total at their end
+_SAME_SPAN_AFTER = re.compile(r"\s*[，,]\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)")
 _FROM_BASE = re.compile(r"(?:由|从)[^，,；;。]{1,30}?(?:提高|提升|增加|增长|扩大|下降|降低|减少)到\s*$")
 _BASE_YEAR = re.compile(r"^(?:比|较|与)(?:19|20)\d{2}\s*年")
 

@@ -15,8 +15,14 @@ _FINE_BEFORE = re.compile(r"(?:处以|并处|处)(?:[^，,；;。处]{1,12}?以�
 _FINE_AFTER = re.compile(r"\s*(?:以上|以下)?(?:[^，,；;。]{1,12}?以下)?的?(?P<fine>罚款|罚金)")
 
 
+# the amount after the noun, a decision's fine (依法作出罚款3万元的行政处罚, 处以罚款2万元, 并处罚款5000元)
+_FINE_NOUN_BEFORE = re.compile(r"(?:处以|并处|处|作出|给予)(?P<fine>罚款|罚金)\s*$")
+
+
 def fine_name(s: str, start: int, end: int, unit: str) -> str:
     """罚款 (or 罚金) when the money amount at ``start``-``end`` is a fine set before its noun, else ""."""
+    if unit.endswith("元") and (after := _FINE_NOUN_BEFORE.search(s, _clause_start(s, start), start)):
+        return after.group("fine") if s.count("“", 0, start) <= s.count("”", 0, start) else ""
     if not unit.endswith("元") or not _FINE_BEFORE.search(s, _clause_start(s, start), start):
         return ""
     if s.count("“", 0, start) > s.count("”", 0, start):

@@ -423,7 +423,7 @@ def _scan_numbers(s: str, ns: str, dates: list[DateMatch], protected: list[tuple
 # (生态环境状况指数为71.6, 降水pH年均值为5.86); a price index against its base (销售价格环比指数为99.7（上月=100）,
 # 同比指数, 1—10月平均指数, 定基指数)
 _RATIO_NAME = re.compile(r"(?:收入比|性别比|之比|比值|倍差|倍率|系数|状况指数|质量指数|综合指数|污染指数|水质指数|"
-                         r"价格指数|环比指数|同比指数|平均指数|定基指数|"
+                         r"价格指数|环比指数|同比指数|平均指数|定基指数|集中度指数(?:CR\d{1,2})?|发展指数|景气指数|"
                          r"pH值|pH年均值|pH均值|"
                          # a rate per thousand people said bare (千人口献血率为12.7: donations per 1,000 people)
                          r"(?:千人口|万台|万人|十万人)[\u4e00-\u9fff]{1,8}?率)"

@@ -84,9 +84,16 @@ def _rate_unit(unit: str, per: str, time: str | None = None) -> str:
     return f"{unit.strip()}/{per}" + (f"·{'日' if time == '天' else time}" if time else "")
 
 
+# the weight a price is quoted per, carried into the name of its change (生猪出场均价为每公斤14.62元，比二季度上涨5.3%)
+_PRICE_PER_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])为每(?P<w>公斤|千克|斤|吨)$")
+
+
 def per_unit(metric: str, unit: str) -> tuple[str, str]:
     """青苗补偿费按照每亩 2200元 -> (青苗补偿费, 元/亩); 按照每户每月 800元 -> (…, 元/户·月): a rate's unit says what
     it is per, and its name keeps only what is paid. Anything else is returned as it is."""
+    if (tail := _PRICE_PER_TAIL.search(metric)) and len(metric) - len(tail.group()) >= 2:
+        # 生猪出场均价为每公斤 of 比二季度上涨5.3%: the price's change, its name; 豆粕为每公斤3.42元: 元/公斤
+        return metric[:tail.start()], f"元/{tail.group('w')}" if unit.strip() == "元" else unit
     each = _EACH_PAID.match(metric)
     if each and unit.strip() in _MONEY_UNITS:  # 为每户困难群众发放慰问金 500元 -> (慰问金, 元/户)
         return each.group("what"), _rate_unit(unit, "人" if each.group("per") in "名位" else each.group("per"))

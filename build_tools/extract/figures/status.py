@@ -83,6 +83,9 @@ def _standing(s: str, start: int, end: int) -> bool:
 
 
 _EVERY_YEAR = re.compile(r"每年")
+# a rule, plan or standard cited before a bound (按照《…实施方案》，…不低于; 按照全省农村投递服务标准，…每周不少于5次)
+_CITED_RULE = re.compile(r"(?:按照|根据|依据|依照)(?:《[^》]{2,40}》|[^，,；;。《\d]{0,16}"
+                         r"(?:标准|规定|规范|办法|方案|细则))")
 _HOLD_AT = re.compile(r"(?:稳定|保持|巩固)在\s*$")
 # the amount a measure grants (给予一次性奖励300万元, 省级数字化车间奖励100万元, 补助最高200万元)
 _GRANT_BEFORE = re.compile(r"(?:奖励|补助|补贴|奖补|资助)(?:资金)?\s*(?:最高)?\s*$")
@@ -93,7 +96,7 @@ _PAID_OUT = re.compile(r"(?:发放|拨付|兑现|下达|筹集|落实)(?:各类|
 # scheme in any document (a one-year plan too), unless a date or plan word in the sentence makes it this year's
 _PER_UNIT_GRANT = re.compile(r"(?:给予|补贴|补助|奖励|奖补|资助)[^，,；;。]{0,4}?(?:每|单)"
                              r"(?:辆|台|件|套|户|人|位|名|亩|平方米|个|家|吨|千瓦)[^，,；;。\d]{0,4}?(?:最高|不超过|不高于)?\s*$"
-                             r"|(?:每|单)(?:辆|台|件|套|户|人|位|名|亩|个|家)[^，,；;。\d]{0,4}?(?:补贴|补助|奖励|奖补|资助)"
+                             r"|(?:每|单)(?:辆|台|件|套|户|人|位|名|亩|个|家|头|只)[^，,；;。\d]{0,4}?(?:补贴|补助|奖励|奖补|资助)"
                              r"(?:资金|金额|标准)?[^，,；;。\d]{0,2}?(?:最高|不超过|不高于|为)?\s*$"
                              # (对新增普惠性托位按每个1万元给予一次性建设补助: the rate a grant is paid at)
                              r"|按(?:照)?(?:每|单)(?:辆|台|件|套|户|人|位|名|亩|平方米|个|家|吨|千瓦)\s*$")
@@ -415,6 +418,8 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str,
     dated = any(d.kind == "deadline" and cstart <= d.start < num.start for d in dates) or _WHOLE_YEAR.search(before) \
         or (default == "target" and _goal_year_before(s, num, dates, ctx)) \
         or any(d.kind == "period" and "/" in d.iso and d.start <= 1 for d in dates)  # (a span heading the sentence)
+    if not dated and not other and _CITED_RULE.search(s, 0, cstart):
+        return "requirement"  # 按照《…方案》，能繁母猪正常保有量不低于11.8万头: the bound a cited rule sets, any genre
     # (不得低于90% is the figure's own qualifier: its 不得 makes the bound a standing norm, under 要… too)
     if (_standing(s, cstart, num.num_start) or num.qualifier == "最多") and not dated:
         return "requirement"  # (可申请最高20万元的贷款: a cap on what is granted is a standing rule)

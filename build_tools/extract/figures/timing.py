@@ -26,6 +26,10 @@ _BOUND_OF_DATED = re.compile(r"(?:不超过|不高于|不低于|不少于|控制
 # a share of a whole right after the amount it is the share of (…，占国土总面积的19.21%)
 _SHARE_OF_PREVIOUS = re.compile(r"[，,]?\s*占[^，,；;。\d]{1,16}的?\s*\d")
 
+# a stock at a quarter's end (三季度末，生猪存栏…，环比增长0.9%): its 环比 is against the end of the quarter before
+_QUARTER_END = re.compile(r"(?:[一二三四1-4]|第[一二三四])季度末|季末")
+_SEQUENTIAL = re.compile(r"环比")
+_DATE_AFTER = re.compile(r"\d{1,2}月|年末|年底")
 _BUILT = re.compile(r"建成|投产|竣工|投入运营|投入使用|达产")
 
 
@@ -69,6 +73,11 @@ def status_and_period(s: str, out_nums: list[_Num], dates: list[DateMatch], comp
         if num.cls == "ratio" and not num.comparison and (based_on := index_base(s, num.end)):
             num.comparison = based_on  # 1—10月平均指数为96.8（上年同期=100）: against the same months a year before
         num.base_period = previous_period(num.comparison or num.base_words, num.period) or num.base_period
+        if (quarter_end := _QUARTER_END.search(s, 0, num.start)) and _SEQUENTIAL.match(
+                num.comparison or num.base_words or "") and re.fullmatch(r"\d{4}-(?:03|06|09|12)", num.period) and (
+                not _DATE_AFTER.search(s, quarter_end.end(), num.start)):
+            month = int(num.period[5:]) - 3  # 三季度末…存栏…环比增长0.9%: against the end of the quarter before
+            num.base_period = f"{num.period[:4]}-{month:02d}" if month else f"{int(num.period[:4]) - 1}-12"
         if (num.kind == "growth" and num.status == "target" and num.unit == "%" and not num.comparison
                 and not num.base_period and re.fullmatch(r"\d{4}", num.period)):
             num.base_period = str(int(num.period) - 1)  # 力争…收入增长10%以上 in a plan for 2025: against 2024

@@ -76,6 +76,7 @@ from .land_supply import LAND_SUPPLY_EXACT
 from .land_survey import LAND_SURVEY_EXACT
 from .livelihood import LIVELIHOOD_EXACT
 from .livelihood_list import LIVELIHOOD_LIST_EXACT
+from .livestock_post import LIVESTOCK_EXACT, LIVESTOCK_SUBJECTS, POST_EXACT
 from .market_regulation import MARKET_REGULATION_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
@@ -243,7 +244,7 @@ MORE_EXACT.update(TICKETS_EXACT)
 # household waste sorting and treatment capacities (holdout67, measured first; then this vocabulary)
 MORE_EXACT.update(WASTE_SORTING_EXACT)
 # untuned documents of new genres (a water quality announcement, a blood donation circular, a plan monitoring report,
-# a typhoon circular), measured first; then these vocabularies
+# a typhoon circular, a special equipment notice), measured first; then these vocabularies
 MORE_EXACT.update(WATER_SUPPLY_EXACT)
 MORE_EXACT.update(BLOOD_EXACT)
 MORE_EXACT.update(WOMEN_CHILDREN_EXACT)
@@ -253,6 +254,11 @@ MORE_EXACT.update(SPECIAL_EQUIPMENT_EXACT)
 for _term, _entry in FIRE_WATER_EXACT.items():
     MORE_EXACT.setdefault(_term, _entry)
 for _term, _entry in FIRE_SUBJECTS.items():
+    MORE_SUBJECTS.setdefault(_term, _entry)
+# a livestock production release and a postal industry report (holdout69, measured first; then this vocabulary)
+for _term, _entry in {**LIVESTOCK_EXACT, **POST_EXACT}.items():
+    MORE_EXACT.setdefault(_term, _entry)
+for _term, _entry in LIVESTOCK_SUBJECTS.items():
     MORE_SUBJECTS.setdefault(_term, _entry)
 # a discipline commission's circular of typical cases and an accident investigation report (holdout60): added
 # where no earlier module names the term
