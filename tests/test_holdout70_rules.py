@@ -87,3 +87,9 @@ def test_pdf_head_merged_across_two_columns_is_one_cell(tmp_path: Path) -> None:
     pdf.output(str(path))
     text = ingest.read_source(path).text
     assert "出生人口（人）" in text and "死亡人口（人）" in text
+
+
+def test_hu_of_taxpayers_counts_entities():
+    found = figs("1-9月，全县惠及纳税人缴费人3.2万户，其中纳税信用A级纳税人2860户。", date="2025-10-20")
+    assert one(found, 3.2).base_unit == "entity"
+    assert one(found, 2860).base_unit == "entity"
