@@ -93,3 +93,18 @@ def test_hu_of_taxpayers_counts_entities():
     found = figs("1-9月，全县惠及纳税人缴费人3.2万户，其中纳税信用A级纳税人2860户。", date="2025-10-20")
     assert one(found, 3.2).base_unit == "entity"
     assert one(found, 2860).base_unit == "entity"
+
+
+def test_fitness_and_tax_relief_metrics_in_english():
+    """metric_vocab/physical_fitness.py and tax_relief.py: heads after a group of people, the relief's words (GWR
+    2022/278 VAT credit refunds, 2022/275 small taxpayers, 2022/524 special additional deductions; the rest P)."""
+    from build_tools.translate.metric_vocab import MORE_EXACT
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en("老年女性平均握力") == "average grip strength of elderly women"
+    assert metric_en("成年男性超重率") == "overweight rate of adult men"
+    assert metric_en("女幼儿立定跳远平均成绩") == "average standing long jump of preschool girls"
+    assert metric_en("农民经常参加体育锻炼的人数比例") is None or "regularly" in metric_en("农民经常参加体育锻炼的人数比例")
+    assert metric_en("增值税小规模纳税人减免增值税") == "VAT relief for small taxpayers"
+    assert metric_en("制造业企业获得留抵退税") == "VAT credit refunds received by manufacturing enterprises"
+    assert all(src for _en, src in (MORE_EXACT["留抵退税平均到账时间"], MORE_EXACT["纳税信用A级纳税人"]))
