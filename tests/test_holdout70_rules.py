@@ -108,3 +108,27 @@ def test_fitness_and_tax_relief_metrics_in_english():
     assert metric_en("增值税小规模纳税人减免增值税") == "VAT relief for small taxpayers"
     assert metric_en("制造业企业获得留抵退税") == "VAT credit refunds received by manufacturing enterprises"
     assert all(src for _en, src in (MORE_EXACT["留抵退税平均到账时间"], MORE_EXACT["纳税信用A级纳税人"]))
+
+
+def test_new_reads_a_monitoring_bulletin_and_a_local_tax_bureaus_region():
+    from build_tools import new
+
+    assert new.infer_kind("", "2024年栖川市学生体质健康监测公报") == "statistics"
+    text = ("国家税务总局栖川市税务局召开新闻发布会。国家税务总局栖川市税务局副局长介绍，全市新增减税降费3.2亿元。"
+            "栖川市税务局将继续落实各项政策。")
+    assert new.infer_region(text, "国家税务总局栖川市税务局") == "栖川市"
+
+
+def test_english_of_a_local_tax_bureau_and_its_press_conference():
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.names import issuer_en
+    from build_tools.translate.titles import TitleRenderer
+
+    assert issuer_en("国家税务总局栖川市税务局") == "Qichuan Municipal Taxation Bureau of the State Taxation Administration"
+    renderer = TitleRenderer(get_glossary())
+    title = renderer.title("市税务局召开上半年减税降费政策落实情况新闻发布会", region="栖川市")
+    assert title is not None and title.text == ("Qichuan Municipal Taxation Bureau Holds a Press Conference on "
+                                                "Implementation of Tax and Fee Support Policies in the First Half")
+    assert renderer.title("县教育局召开新闻发布会", region="栖川市") is None  # (a county's bureau in a city's text)
+    bulletin = renderer.title("2024年栖川市国民体质监测公报")
+    assert bulletin is not None and bulletin.text == "Qichuan National Physical Fitness Monitoring Bulletin 2024"
