@@ -132,3 +132,18 @@ def test_english_of_a_local_tax_bureau_and_its_press_conference():
     assert renderer.title("县教育局召开新闻发布会", region="栖川市") is None  # (a county's bureau in a city's text)
     bulletin = renderer.title("2024年栖川市国民体质监测公报")
     assert bulletin is not None and bulletin.text == "Qichuan National Physical Fitness Monitoring Bulletin 2024"
+
+
+def test_a_count_expected_to_pass_a_level_by_a_date_is_a_forecast_on_the_timeline():
+    from build_tools.extract.events import extract_events
+    from build_tools.extract.reporting import reporting_period
+    from build_tools.model import Document, Metadata, Paragraph
+
+    paras = [Paragraph(id="p1", text="预计到2027年底，全县注册志愿者将突破5万名。"),
+             Paragraph(id="p2", text="到2027年底，全县建成社区体育公园12个。")]
+    doc = Document(id="d", title="栖川县2025年全民健身工作总结", date="2026-01-15", genre="report", paragraphs=paras)
+    meta = Metadata(date="2026-01-15", region="栖川县")
+    doc.reporting_period = reporting_period(doc, meta)
+    kinds = {e.paragraph: e.kind for e in extract_events(doc, meta)}
+    assert kinds["p1"] == "forecast"
+    assert kinds["p2"] == "target"  # (a goal, no estimate)
