@@ -147,3 +147,8 @@ def test_a_count_expected_to_pass_a_level_by_a_date_is_a_forecast_on_the_timelin
     kinds = {e.paragraph: e.kind for e in extract_events(doc, meta)}
     assert kinds["p1"] == "forecast"
     assert kinds["p2"] == "target"  # (a goal, no estimate)
+
+
+def test_higher_by_than_a_base_is_up():
+    found = figs("与全省平均水平相比，全县学生体质健康达标率高出3.6个百分点。", date="2025-05-20")
+    assert one(found, 3.6).direction == "up"
