@@ -152,3 +152,12 @@ def test_a_count_expected_to_pass_a_level_by_a_date_is_a_forecast_on_the_timelin
 def test_higher_by_than_a_base_is_up():
     found = figs("与全省平均水平相比，全县学生体质健康达标率高出3.6个百分点。", date="2025-05-20")
     assert one(found, 3.6).direction == "up"
+
+
+def test_a_breakdown_frame_a_joint_actor_and_a_seat_are_no_subjects():
+    found = figs("分县（市、区）看，东坪区、西岭县合计占全市的58.2%。",
+                 "10月，市人社局联合市总工会举办招聘会15场。",
+                 "6月，市康复指导中心在市第二人民医院揭牌运行，全年服务群众3200人次。", date="2025-11-20")
+    assert one(found, 58.2).subject == ""
+    assert one(found, 15).subject == ""
+    assert one(found, 3200).subject == ""
