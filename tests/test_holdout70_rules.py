@@ -161,3 +161,13 @@ def test_a_breakdown_frame_a_joint_actor_and_a_seat_are_no_subjects():
     assert one(found, 58.2).subject == ""
     assert one(found, 15).subject == ""
     assert one(found, 3200).subject == ""
+
+
+def test_physical_fitness_bulletin_headings():
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    for zh, en in (("二、幼儿体质状况", "II. Physical Fitness of Preschool Children"),
+                   ("八、主要结论与建议", "VIII. Main Conclusions and Recommendations")):
+        tr = TitleRenderer(get_glossary()).heading(zh)
+        assert tr is not None and (tr.status, tr.text) == ("derived", en)
