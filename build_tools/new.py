@@ -297,7 +297,7 @@ ENDING_KINDS = (("work-report", re.compile("工作" + REVIEW_AND_PLAN_TAIL)),
                 # statistics, not a notice
                 ("statistics", re.compile(r"数据的?公告$")),
                 # a survey team's report of a monitoring survey's results (2025年农民工监测调查报告): statistics
-                ("statistics", re.compile(r"监测调查报告$")),
+                ("statistics", re.compile(r"监测调查报告$|监测公报$")),  # (国民体质监测公报: a monitoring's results)
                 # a period's figures released (2025年1—11月全市财政收支情况, 1—10月主要经济指标, 经济运行情况,
                 # 2025年11月某市法定传染病疫情概况): data
                 ("statistics", re.compile(r"(?:\d{1,2}\s*[—–\-－~至]\s*\d{1,2}\s*月|季度|上半年|\d{1,2}月份?)"

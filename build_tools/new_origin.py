@@ -131,6 +131,8 @@ def _stem_ok(text: str, start: int, stem: str, suffix: str) -> bool:
     if len(stem) > 2 and any(words.get(part, "n") in NOT_NAME_TAGS or part in _jieba_dict()[1]
                              for part in (stem[:2], stem[-2:])):
         return False  # 消费集聚区, 新登记, 农村公路乡: a stem that starts or ends with an ordinary word
+    if stem.startswith(("总局", "局")):
+        return False  # 国家税务总局涟溪市税务局: the national body's name ends before the local branch's place
     if SUFFIX_RE.search(stem[-1]) or any(c in "省市县区" for c in stem):
         return False  # 辽阳市市委, 省辖市: the name already ends with a suffix
     if words.get(stem, "n") in NOT_NAME_TAGS or stem in _jieba_dict()[1]:

@@ -639,17 +639,6 @@ HOLDOUT_THRESHOLDS = {
     # 97.3%, direction 93.2%, subject 87.8%
     "holdout67": {"recall": 0.87, "period": 0.729, "status": 0.972, "direction": 0.931, "subject": 0.877,
                   "base_unit": 1.0, "traps": 0, "timeline": 6, "timeline_traps": 0},
-    # holdout69 (a city statistics bureau's release on livestock production in the first three quarters of 2025 as an
-    # HTML portal page, and a city postal administration's January-October postal industry report as a GBK text
-    # with hard wraps, running headers, page numbers and form feeds), first run (code of 765c6cf, out of sample, no
-    # fix): found 97.8%, period 86.3%, status 97.8%, direction 100%, subject 97.4%, base_unit 100%, traps 3/23,
-    # timeline 10/11, tl-traps 0/5 (累计完成 clauses after a 1-10月 frame read as October's, a capacity plan's
-    # 不低于 norms as actuals, 环比 of a quarter-end stock against August, a running header's right part joined into
-    # two sentences); after the general rules of its branch (see its README): found 99.6%, period 97.4%, status and
-    # direction 100%, subject 99.1%, traps 3/23, timeline 11/11 (left: 7月1日起 of a time limit, a completed park's
-    # capacity as its subject, 日产 of a farm in the present, three traps)
-    "holdout69": {"recall": 0.995, "period": 0.974, "status": 1.0, "direction": 1.0, "subject": 0.991,
-                  "base_unit": 1.0, "traps": 3, "timeline": 11, "timeline_traps": 0},
 }
 # (the sets registered after this file reached its length: tests/holdout_thresholds_more.py)
 HOLDOUT_THRESHOLDS.update(HOLDOUT_THRESHOLDS_MORE)

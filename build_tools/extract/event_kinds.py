@@ -18,7 +18,9 @@ _FORECAST = re.compile(r"(?:预计|预测|预报)[^。；;]{0,40}?(?:气温|降�
                        r"大风|寒潮|冷空气|台风|天气|霜冻|冰冻|高温|水位|洪水|洪峰|来水|径流|汛情|雾|霾|空气质量)")
 
 # an estimate opening the sentence (经测算，…; 据测算，…): what the figures are expected to come to, no one's goal
-_ESTIMATE = re.compile(r"^\s*(?:经|据)(?:初步)?测算[，,][^。；;]{0,20}?(?:需要?|将)")
+_ESTIMATE = re.compile(r"^\s*(?:经|据)(?:初步)?测算[，,][^。；;]{0,20}?(?:需要?|将)"
+                       # (预计到2026年底，全市社会体育指导员将超过1.6万名: a count expected to pass a level by a date)
+                       r"|^\s*预计(?:到|至)?[^，,。；;]{2,12}[，,][^。；;]{0,30}?将(?:超过|突破|达到|增至|降至)")
 
 
 def event_kind(m: DateMatch, anchor: Anchor, context: str, text: str, under_goal: bool, closed: bool = False,

@@ -110,9 +110,11 @@ def _snap(values: list[float]) -> list[float]:
     return out
 
 
-def _grids(page) -> list[tuple[list[float], list[float]]]:  # noqa: ANN001 (pypdfium2.PdfPage)
+def _grids(page) -> list[tuple[list[float], list[float], list[Wall]]]:  # noqa: ANN001 (pypdfium2.PdfPage)
     """Ruled tables: groups of touching path objects (cell borders drawn as boxes or as lines), each as the x
-    positions of its vertical rules and the y positions of its horizontal rules."""
+    positions of its vertical rules, the y positions of its horizontal rules and its inner vertical rules where they
+    are drawn (a head merged across two columns, 身高（厘米） over 男 | 女, has no rule between them: its text is one
+    cell)."""
     import pypdfium2.raw as pdfium_c
 
     boxes: list[Box] = []
@@ -134,7 +136,10 @@ def _grids(page) -> list[tuple[list[float], list[float]]]:  # noqa: ANN001 (pypd
         xs = _snap([x for b in group for x in ((b[0], b[2]) if b[2] - b[0] > RULE else ((b[0] + b[2]) / 2,))])
         ys = _snap([y for b in group for y in ((b[1], b[3]) if b[3] - b[1] > RULE else ((b[1] + b[3]) / 2,))])
         if len(xs) >= 3 and len(ys) >= 3:  # at least two columns and two rows
-            grids.append((xs, ys))
+            edges = [(x, b[1], b[3]) for b in group
+                     for x in (((b[0] + b[2]) / 2,) if b[2] - b[0] <= RULE else (b[0], b[2]))]
+            walls = [(x, low, high) for x in xs[1:-1] for ex, low, high in edges if abs(ex - x) <= SNAP]
+            grids.append((xs, ys, walls))
     return grids
 
 
@@ -143,7 +148,10 @@ def _table(grid: tuple[list[float], list[float]], runs: list[tuple[float, float,
     cells: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
     for left, bottom, right, top, text in runs:
         cx, cy = (left + right) / 2, (bottom + top) / 2
-        col = next(i for i in range(len(xs) - 1) if cx <= xs[i + 1])
+        # a run across a column's rule is the head of cells merged across (身高（厘米） over 男 | 女, the rule not drawn
+        # there): its first column, as a Word table's merged cell reads
+        across = any(left + SNAP < x < right - SNAP for x in xs[1:-1])
+        col = next(i for i in range(len(xs) - 1) if (left + SNAP if across else cx) <= xs[i + 1])
         row = next(i for i in range(len(ys) - 1) if cy >= ys[-2 - i])
         cells.setdefault((row, col), []).append((-top, left, text))
     rows = []
@@ -214,11 +222,11 @@ def _runs(textpage, walls: tuple[Wall, ...] = ()) -> list[tuple[float, float, fl
 
 def _lines(page) -> list[Line]:  # noqa: ANN001 (pypdfium2.PdfPage)
     grids = _grids(page)
-    walls = tuple((x, ys[0], ys[-1]) for xs, ys in grids for x in xs[1:-1])
+    walls = tuple(wall for _xs, _ys, inner in grids for wall in inner)
     runs = _runs(page.get_textpage(), walls)
     tables: list[Line] = []
-    for grid in grids:
-        xs, ys = grid
+    for xs, ys, _inner in grids:
+        grid = (xs, ys)
         inside = [r for r in runs if xs[0] <= (r[0] + r[2]) / 2 <= xs[-1] and ys[0] <= (r[1] + r[3]) / 2 <= ys[-1]]
         if inside:
             runs = [r for r in runs if r not in inside]

@@ -311,6 +311,9 @@ BASE_UNITS_ZH: dict[str, str] = {
     "times": "倍",
     "hour": "小时",
     "month": "个月",
+    "cm": "厘米",
+    "mL": "毫升",
+    "second": "秒",
 }
 
 FIGURE_KINDS_ZH: dict[str, str] = {
@@ -426,6 +429,9 @@ BASE_UNITS_EN: dict[str, str] = {
     "times": "times",
     "hour": "hours",
     "month": "months",
+    "cm": "cm",
+    "mL": "ml",
+    "second": "seconds",
 }
 
 FIGURE_KINDS_EN: dict[str, str] = {

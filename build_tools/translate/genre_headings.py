@@ -102,6 +102,10 @@ GENRE_HEADINGS: dict[str, str] = {
     "降水量": "Precipitation", "地表水资源量": "Surface Water Resources", "地下水资源量": "Groundwater Resources",
     "水资源总量": "Total Water Resources", "蓄水动态": "Changes in Water Storage", "供水量": "Water Supply",
     "用水量": "Water Use", "用水指标": "Water Use Indicators", "水资源管理": "Water Resources Management",
+    # national physical fitness monitoring bulletins (the General Administration of Sport's template; P)
+    "监测概况": "Overview of the Monitoring", "幼儿体质状况": "Physical Fitness of Preschool Children",
+    "成年人体质状况": "Physical Fitness of Adults", "老年人体质状况": "Physical Fitness of the Elderly",
+    "主要结论与建议": "Main Conclusions and Recommendations",
     # public recruitment announcements
     "招聘岗位及人数": "Posts and Numbers of Recruits", "招聘条件": "Eligibility",
     "招聘范围和条件": "Scope and Eligibility",

@@ -162,6 +162,7 @@ def period_phrase(year: str | None, period: str | None) -> str:
 # word names the region when its level is the region's (我市 of 汾水市), the government word its people's government.
 OWN_SCOPE_RE = re.compile(r"^(?:我|全|本)(?P<level>市|县|区|州|旗|省|镇|乡)$")
 OWN_GOVERNMENT_RE = re.compile(r"^(?P<level>市|县|区|州|旗|省|镇|乡)(?:人民)?政府$")
+OWN_DEPARTMENT_RE = re.compile(r"^(?P<level>市|县|区)(?P<dept>[\u4e00-\u9fff]{1,10}(?:局|委员会|委))$")
 
 
 def who_en(renderer: TitleRenderer, zh: str, region: str = "") -> str | None:
@@ -174,6 +175,9 @@ def who_en(renderer: TitleRenderer, zh: str, region: str = "") -> str | None:
         if not region or not region.endswith(own.group("level")):
             return None  # 我市 of a county's document: no name to give
         return renderer.region(region) if own.re is OWN_SCOPE_RE else renderer.body(region + "人民政府")
+    dept = OWN_DEPARTMENT_RE.match(zh)  # 市税务局 of a city's news: the city's own bureau, by its full name
+    if dept and region.endswith(dept.group("level")):
+        return renderer.body(region + dept.group("dept"))
     return renderer.region(zh) if PLACE_SUFFIX_RE.fullmatch(zh) else renderer.body(zh)
 
 

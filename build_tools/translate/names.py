@@ -267,6 +267,9 @@ def issuer_en(zh: str, glossary: Glossary | None = None) -> str | None:
         nbs = _glossary("国家统计局", glossary, ("body",)) or "National Bureau of Statistics"
         kind = "Survey Office" if survey.group("total") else "Survey Team"
         return f"{place} {kind} of the {nbs.removeprefix('the ')}" if place else None
+    if zh.startswith("国家税务总局") and zh.endswith("税务局") and len(zh) > 9:  # a local tax bureau under the State
+        local = issuer_en(zh[6:], glossary)  # Taxation Administration (its own English name), as the survey teams (P)
+        return f"{local} of the State Taxation Administration" if local else None
     if zh.endswith("特别行政区政府"):  # the SARs' English: "Government of the Hong Kong Special Administrative Region"
         sar = region_en(zh[:-2], glossary)
         return f"Government of the {sar}" if sar else None

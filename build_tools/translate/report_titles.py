@@ -59,7 +59,9 @@ RELEASE_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?"
                         # (a port authority's monthly release: 2025年1-10月全市港口生产情况)
                         r"|(?P<port>港口(?:生产|吞吐量)(?:情况|简况|完成情况))"
                         # (a livestock release, a postal administration's monthly report: 前三季度全市畜牧业生产情况)
-                        r"|(?P<livestock>畜牧业生产(?:情况|简况))|(?P<postal>邮政(?:行业|业)运行(?:情况|简况)))$")
+                        r"|(?P<livestock>畜牧业生产(?:情况|简况))|(?P<postal>邮政(?:行业|业)运行(?:情况|简况))"
+                        # (a tax bureau's: 1-10月税费支持政策落实情况, 减税降费政策落实情况)
+                        r"|(?P<relief>(?:税费支持|税费优惠|减税降费)政策(?:落实|执行)情况))$")
 # what a release on one sector's performance is on (project renderings after the People's Bank of China's and the
 # National Energy Administration's English releases: "Financial Statistics", "Electricity Consumption")
 RELEASE_SECTORS = {"金融": "Financial Performance", "电力": "Electricity Supply and Consumption",
@@ -164,6 +166,8 @@ def release_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
     if m.group("livestock") or m.group("postal"):  # (GWR 2016/455 the livestock industry; the postal industry, P)
         what = "Livestock Production" if m.group("livestock") else "Operation of the Postal Industry"
         return f"{what}{where} in {when}"
+    if m.group("relief"):  # (tax and fee support policies: after GWR 2022/67's tax and fee cuts; P)
+        return f"Implementation of Tax and Fee Support Policies{where} in {when}"
     if m.group("fiscal"):  # 2025年1-11月全市财政收支情况: a finance bureau's release (as MOF's monthly ones; P)
         return f"Fiscal Revenue and Expenditure{where} in {when}"
     sector = m.group("sector") or m.group("sector2")
@@ -383,11 +387,12 @@ def price_release_title(renderer: TitleRenderer, zh: str, region: str) -> str | 
 # (before 2016; the ecology-and-environment bulletins are titles.py's), 政府信息公开工作年度报告 "Annual Report on
 # Government Information Disclosure" (the State Council's departments' English pages); project renderings.
 BULLETIN_RE = re.compile(r"^(?:(?P<y0>\d{4})年度?)?" + rf"{PLACE}{YEAR}(?:度)?"
-                         r"(?P<kind>水资源公报|水土保持公报|气候公报|环境状况公报|政府信息公开工作年度报告|大事记)$")
+                         r"(?P<kind>水资源公报|水土保持公报|气候公报|国民体质监测公报|环境状况公报|政府信息公开工作年度报告|大事记)$")
 # (中国水土保持公报 "China Soil and Water Conservation Bulletin", the Ministry of Water Resources' title; 中国气候公报
 # "China Climate Bulletin", the China Meteorological Administration's)
 YEARLY_BULLETINS = {"水资源公报": "Water Resources Bulletin", "水土保持公报": "Soil and Water Conservation Bulletin",
-                    "气候公报": "Climate Bulletin"}
+                    "气候公报": "Climate Bulletin",
+                    "国民体质监测公报": "National Physical Fitness Monitoring Bulletin"}  # (GAS's bulletins: P)
 
 
 # a department's annual report on one field of its work (白河县市场监督管理局2024年法治政府建设年度报告): "Annual

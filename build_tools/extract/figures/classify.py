@@ -56,6 +56,9 @@ _CLOSE_BRACKET = re.compile(r"\s*[)）]")
 # an age inside a bracket after the group it qualifies (硕士研究生（年龄不超过30周岁）)
 _AGE_IN_BRACKETS = re.compile(r"[（(]\s*(?:年龄|年满)?[^（()）\d]{0,6}$")
 
+# a race or a swim named by its distance (50米跑, 1000米跑, 50米×8往返跑, 200米自由泳)
+_RACE_AFTER = re.compile(r"\s*(?:[×xX]\s*\d+\s*)?(?:往返)?(?:跑|游泳|自由泳|蛙泳|仰泳|蝶泳|竞走)")
+
 def _restated_in_brackets(ns: str, before: _Num, num: _Num) -> bool:
     """``num`` stands in brackets right after ``before`` and is the same quantity in another unit."""
     if not (_OPEN_BRACKET.fullmatch(ns, before.end, num.start) and _CLOSE_BRACKET.match(ns, num.end)):
@@ -108,6 +111,9 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
             continue
         if num.unit in ("位", "名") and _RANK_MOVE.search(ns, _clause_start(ns, num.start), num.start):
             num.role = "skip"  # 云台县排名上升2位: a move in the ranking, not 2 people
+            continue
+        if num.unit == "米" and _RACE_AFTER.match(ns, num.end):
+            num.role = "skip"  # 50米跑平均成绩为8.1秒, 800米游泳: the race's name, no length of anything
             continue
         if num.unit == "个" and _SCOPE_OF_NEXT.match(ns, num.end):
             num.role = "skip"  # 造成全县11个乡镇3.26万人次受灾: the towns are the scope of the people affected

@@ -46,9 +46,10 @@ def supported_projects(s: str, nums: list[_Num]) -> None:
             num.metric = ("支持" if supported else "") + m.group("noun")
 
 
-# 16户企业, 市场主体31.3万户, 个体经营户3.52万户, 入驻创业实体87户: 户 counts businesses here, not households
+# 16户企业, 市场主体31.3万户, 个体经营户3.52万户, 入驻创业实体87户: 户 counts businesses here, not households; so
+# does a tax office's 户 of taxpayers and fee payers (惠及纳税人缴费人26.8万户, 纳税信用A级纳税人1.26万户)
 _ENTITY_COUNTED = re.compile(r"企业|市场主体|经营主体|创业实体|经营实体|个体户|工商户|个体经营|商户|单位|公司|合作社|"
-                             r"规上|规模以上|小升规|转企|专精特新")
+                             r"规上|规模以上|小升规|转企|专精特新|纳税人|缴费人")
 # 法人单位8426个, 内资企业4968个 (the census's units and enterprises): 个 counts entities when the metric ends in one;
 # 审计单位12个 or 拖欠中小企业工程款的项目3个 stay items (a unit audited is an office, a project is no entity)
 _ENTITY_BY_GE = re.compile(r"(?:企业|法人单位|产业活动单位|公司|合作社|市场主体|经营主体|个体经营户|个体工商户)$")

@@ -49,8 +49,8 @@ _DOWN_RE = re.compile(r"(下降|减少|降低|回落|收窄|下跌|下滑|缩小
                       r"[尚还仍]差|减|降)")
 # (加快/放缓: a rate; 偏多/偏少: rainfall against the previous year or the norm; 涨幅: a price rise, 居民消费价格涨幅
 # 控制在2%左右)
-# (水位涨至42.86米: a level reached by a rise)
-_UP_RE = re.compile(r"(增长|增加|提高|提升|上升|上涨|涨幅|扩大|增幅|增速|高于|递增|加快|偏多|偏高|增|升|涨)")
+# (水位涨至42.86米: a level reached by a rise; 与全国相比，…比例高出2.4个百分点: above the base, as 高于)
+_UP_RE = re.compile(r"(增长|增加|提高|提升|上升|上涨|涨幅|扩大|增幅|增速|高于|高出|递增|加快|偏多|偏高|增|升|涨)")
 _BETTER_RE = re.compile(r"(改善|好转|优化)")
 # what falls when it improves: pollutant concentrations, emissions, energy use, polluted days, waiting times
 _LOWER_IS_BETTER = re.compile(r"浓度|PM|颗粒物|臭氧|二氧化|氮氧化物|化学需氧量|氨氮|排放|能耗|能源消耗|重污染|污染天数|"

@@ -109,7 +109,7 @@ _FIRM_PROJECT_SIZE = re.compile(r"(?P<name>(?!(?:重大|重点|产业|在建|新
 _PROJECTS_BUILT = re.compile(r"(?:项目|工程)建设$")
 
 # a gap in percentage points to a base (比全市平均水平低17.1个百分点, 低于全省平均3.2个百分点)
-_PP_GAP = re.compile(r"(?:(?:比|较)[^，,；;。\d多少快慢高低]{0,10}?[高低]|[高低]于[^，,；;。\d]{0,10}?)\s*$")
+_PP_GAP = re.compile(r"(?:(?:比|较)[^，,；;。\d多少快慢高低]{0,10}?[高低]|[高低]于[^，,；;。\d]{0,10}?|[高低]出)\s*$")
 
 
 # programmes named by how many they are (两个规划, 三个纲要): the text's subject, no quantity of the region

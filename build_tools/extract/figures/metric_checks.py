@@ -46,6 +46,8 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
         return True  # (11月21日全市出现1天重度污染; 累计出现重污染天气4天: days of the weather, counted)
     if num.unit == "天" and _WEATHER_DAYS.search(s[:num.start]) and re.search(r"(?:增加|减少|多|少)\s*$", l_raw):
         return True  # (累计出现重污染天气4天，同比减少3天: the change of that count)
+    if num.unit == "秒" and re.search(r"(?:(?:成绩|用时|时间)(?:为|是|达到?)?|缩短|延长|减少|增加)\s*$", l_raw):
+        return True  # (双脚连续跳平均用时为6.3秒, 50米跑平均成绩为8.1秒: a fitness test's result in seconds)
     if s.startswith("时间", num.end) or re.search(r"剩|距|短短", l_raw) or re.search(
             r"连续(?![^，,；;。]{0,10}?(?:日数|天数))", l_raw):
         return False  # (连续3天: a span; 最长连续无有效降雨日数达41天: a count of days, 连续 part of its name)

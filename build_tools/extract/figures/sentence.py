@@ -32,6 +32,7 @@ from .quantities import _VALUED_FIELD_COLON, _Num, _scan_numbers, _scan_ranks
 from .ranked_items import ranked_items
 from .ranks import _attach_ranks
 from .ratios import contributed_shares, per_population, per_unit_grants
+from .samples import method_count
 from .shared_passive import _shared_passive
 from .subject import read_subjects
 from .surveys import survey_base, survey_end
@@ -171,6 +172,9 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                 num.unit == "家" and _VENUES_RECEIVING.match(s, num.end))):  # (全市12家重点景区累计接待游客…)
             prev_end = num.end  # 纳入监测的36家A级旅游景区共接待游客…: the size of the sample, not a key figure; what
             continue  # it counts heads the next figure's name
+        if num.cls == "count" and method_count(s, cstart, num.start, num.end, num.unit):  # 共获得有效样本12486人
+            prev_end = num.end  # (a survey's method: .samples)
+            continue
         best = _SUPERLATIVE_THEN.search(s, max(0, cstart - 12), num.start)
         if best and best.end() == num.start:  # 青石县空气质量优良天数比例最高，为94.5%: the clause before names it
             cstart = _clause_start(s, best.start())

@@ -54,7 +54,9 @@ _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:
                        r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|"
                        r"[夜集早菜股楼车]市$|"  # (夜市周边警情下降…: a market, no city)
                        r"^[出进入建办]厂$|"  # (其中出厂水156份: water leaving the plant, no plant named 出厂)
-                       r"[占比较与和及、每]")  # (朝阳每个县: each county, no one's name;
+                       r"[占比较与和及、每]|(?:联合|会同)[市县区省]|[心局院所站馆]在")
+# (朝阳每个县: each county, no one's name; 市税务局联合市工商联…, 服务中心在市第一人民医院挂牌…: a body acting
+# with another or where it sits, no one name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村;
 # 建制镇用地, 建制村通硬化路, 城镇村及工矿用地: designated towns or villages, towns and villages as a kind, no name)
 # (城区 is a city's urban area, 中心城区, 老城区, 完成城区…; a one-character name before it is a district's: 棠城区)
@@ -81,6 +83,7 @@ _SERVING_VERB = re.compile(r"^(?:主动|积极|深度|全面)?(?:融入|办理|�
 _IN_OWN_REGION = re.compile(r"在本(?:省|市|县|区|镇|乡)(?:内|域内|辖区内)?$")
 _NOT_SUBJECT = re.compile(r"^(?:城乡|城镇|乡镇|乡村|农村|县区|区县|市县|省市|市区|城区|县城|社区|街道|园区|景区|村镇|"
                           r"镇村|县乡|县市|市州|地市|各县|各区|各市|全市|全县|全区|全镇|全乡|全村|"
+                          r"分县|分地区|分区域|分乡镇|"  # (分县（市、区）看，…: a breakdown's frame, no place)
                           # (a court or procuratorate by its level alone, 两级法院, 基层法院: the region's courts,
                           # no one court's name; 市中级人民法院, 城关区人民法院 are)
                           r"(?:人民|两级|三级|各级|基层|全部)?(?:法院|检察院)|人民(?:法院|检察院))$")
@@ -186,7 +189,7 @@ def _entity_at(text: str, ctx: _Ctx) -> str | None:
 # to a part or a group of it, 县人民医院医共体, 县中医院新院区, or is an item of a list: 县人民医院综合楼、…等12个项目)
 _SERVICE_BODY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:服务中心|管理中心|管理委员会)"
                            r"(?=[\u4e00-\u9fff]{0,4}?(?:共|为|全年|累计|受理|办理|下设|接诊|完成|实现|有)|[，,\d])|"
-                           r"[\u4e00-\u9fff]{0,12}?(?:人民医院|中医院|妇幼保健院)"
+                           r"(?:(?!在)[\u4e00-\u9fff]){0,12}?(?:人民医院|中医院|妇幼保健院)"  # (not 中心在市…医院)
                            r"(?![\u4e00-\u9fff]{0,2}(?:医共体|集团|分院|院区|和|与|及)|[^，,；;。]*?[、等]))")
 
 

@@ -36,6 +36,7 @@ from .merged_cells import fill_merged_groups
 from .own_units import _OWN_CELL, _OWN_HEADER, _OWN_SIGNS, OWN, _own_unit_column
 from .posts import post_table_sentences
 from .project_tables import _SERIAL, _TOTAL, lists_projects, named_projects
+from .range_rows import name_range_rows
 from .side_by_side import side_by_side
 from .table_groups import bare_base_change, group_measure
 from .unit_tables import GENERIC_AMOUNT, MONEY_ITEM, unit_line_sentences, value_columns
@@ -297,6 +298,8 @@ def table_sentences(para: Paragraph, unit: str = "", quantity: str = "", year: s
     # (排名 | 县区 | PM2.5浓度 | 综合指数: a leading rank column orders the rows; the next column names them)
     label_col = next((j for j, h in enumerate(header) if not _SERIAL.match(h)
                       and not (_RANK_HEADER.match(h) and j + 1 < len(header))), 0)
+    if (ranged := name_range_rows(rows, label_col)) is not rows:  # 人群 | 年龄（岁）: 成年人20-39岁
+        rows, header = ranged, ranged[0]
     unit_col = next((j for j, h in enumerate(header) if j > label_col and _UNIT_HEADER.match(h)), None)
     indicator = next((j for j, h in enumerate(header) if j > label_col and _INDICATOR_HEADER.match(h)), None)
     if unit_col is not None and indicator is not None and indicator < unit_col:

@@ -129,6 +129,9 @@ def _units() -> dict[str, _Unit]:
         "周岁": _Unit("year", 1, "measure"),  # (an age limit of a notice: 年龄为18周岁以上、35周岁以下)
         # bulletins of weather and water, cases of diseases: 1256例, rainfall, temperature
         "例": _Unit("case", 1, "count"), "毫米": _Unit("mm", 1, "measure"),
+        # body measurements and test results of physical fitness monitoring (平均身高171.2厘米, 立定跳远92.5厘米, 肺活量
+        # 3852毫升, 闭眼单脚站立9.8秒): lengths, volumes and seconds
+        "厘米": _Unit("cm", 1, "measure"), "毫升": _Unit("mL", 1, "measure"), "秒": _Unit("second", 1, "duration"),
         "℃": _Unit("degC", 1, "measure"), "摄氏度": _Unit("degC", 1, "measure"),
     })
     return table

@@ -81,6 +81,7 @@ from .market_regulation import MARKET_REGULATION_EXACT
 from .markets import MARKETS_EXACT
 from .medical import INSPECTION_EXACT, MEDICAL_EXACT, MEDICAL_SCHEMES
 from .migrant_workers import MIGRANT_WORKERS_EXACT
+from .physical_fitness import FITNESS_EXACT, FITNESS_HEADS, FITNESS_SUBJECTS
 from .plan_monitoring import PLAN_MONITORING_EXACT
 from .plan_projects import PLAN_PROJECTS_EXACT
 from .prices import PRICE_SUBJECTS
@@ -231,6 +232,10 @@ for _term, _entry in INDUSTRY_PROJECTS_EXACT.items():
 MORE_EXACT.update(TAX_RELIEF_EXACT)
 MORE_HEADS.update(TAX_RELIEF_HEADS)
 MORE_SUBJECTS.update(TAX_RELIEF_SUBJECTS)
+# a national physical fitness monitoring bulletin (holdout70, measured first; then this vocabulary)
+MORE_EXACT.update(FITNESS_EXACT)
+MORE_HEADS.update(FITNESS_HEADS)
+MORE_SUBJECTS.update(FITNESS_SUBJECTS)
 # an analysis of consumer complaints, reports and inquiries (an untuned document): its own module
 MORE_EXACT.update(CONSUMER_COMPLAINTS_EXACT)
 MORE_HEADS.update(CONSUMER_COMPLAINTS_HEADS)
