@@ -67,7 +67,6 @@ FIRE_WATER_EXACT: dict[str, tuple[str, str]] = {
     "受益群众": ("beneficiaries", "P"), "受益脱贫人口": ("beneficiaries no longer in poverty", "GWR 2022/424"),
     "设计日供水能力": ("designed daily water supply capacity", "P"),
     "供水工程平均供水规模": ("average supply capacity of water supply works", "P"),
-    "管网漏损率": ("pipe network leakage rate", "P"),
     "铺设主管网": ("main pipes laid", "P"), "铺设管网": ("pipes laid", "P"), "新建铺设管网": ("pipes laid", "P"),
     "新建蓄水池": ("storage tanks built", "P"), "清水池": ("clear water tanks", "P"),
     "农村供水保证率": ("rural water supply reliability rate", "P"),

@@ -55,7 +55,7 @@ RECTIFICATION_EXACT: dict[str, tuple[str, str]] = {
     "追回项目资金": ("project funds recovered", "P"),
     "化解历史遗留不动产登记问题": ("long-standing real estate registration problems resolved", "P"),
     "发现并督促整改工程质量问题": ("project quality problems found and rectified", "P"),
-    "改造老旧供水管网": ("old water supply pipes renovated", "P"),
+    "改造老旧供水管网": ("old water supply pipes upgraded", "GWR 2022/382, P"),  # (as water_supply.py)
     "规范清理村级合同": ("village-level contracts put in order", "P"),
     "新增受益群众": ("additional people benefiting", "P"),
     # accountability

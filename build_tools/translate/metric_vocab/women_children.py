@@ -35,7 +35,6 @@ WOMEN_CHILDREN_EXACT: dict[str, tuple[str, str]] = {
     "贷款金额": ("amount of loans", "P"),
     "村（居）民委员会成员中女性比例": ("share of women among members of village and residents' committees", "P"),
     "村民委员会成员中女性比例": ("share of women among members of village committees", "P"),
-    "居委会成员中女性比例": ("share of women among members of residents' committees", "P"),
     "居委会主任中女性比例": ("share of women among heads of residents' committees", "P"),
     "村委会主任中女性比例": ("share of women among heads of village committees", "P"),
     # children and welfare
