@@ -40,3 +40,13 @@ def test_a_ratio_keeps_the_bound_after_it() -> None:
     # (收入比缩小到2.05以内 was read as a metric "以内"; the bound is the ratio's qualifier)
     f = one(figs("到2027年，城乡居民收入比缩小到2.05以内。", **NOTICE), 2.05)
     assert (f.metric, f.qualifier.strip()) == ("城乡居民收入比", "以内")
+
+
+def test_a_share_in_tenths_said_in_words() -> None:
+    # (四成 is 40%: only after a share's word; 七成以上的村 and 成效 are no shares)
+    found = figs("2025年，全市快递业务量中，同城快递占比超过三成。", "2025年，工资性收入占比近七成。",
+                 "2025年，成效明显，全县七成以上村庄完成改造。", **NOTICE)
+    assert (one(found, 3).metric, one(found, 3).unit, one(found, 3).qualifier.strip()) == ("同城快递占比", "成", "超过")
+    assert "over 30%" in figure_row(one(found, 3), get_glossary(), Context(province="", city="")).text
+    assert one(found, 7).metric == "工资性收入占比"
+    assert len([f for f in found if f.value == 7]) == 1

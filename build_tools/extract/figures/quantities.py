@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..dates import DateMatch
+from .tenths import chinese_tenths
 from .text import _inside
 from .units import _DAYS_WITHIN, _MULT_NAMES, _MULTS, _UNITS_BY_FIRST, UNITS, _Unit
 from .vocab import _CJK, _POST_QUALIFIERS, _PRE_QUAL_BY_LAST, _PRE_QUALIFIERS
@@ -496,6 +497,12 @@ def _scan_chinese(s: str, ns: str, protected: list[tuple[int, int]], dates: list
         n.end, n.post = _post_qualifier(ns, m.end(), n.unit)  # 四分之一以上: the bound is the figure's
         out.append(n)
         taken.append((m.start(), m.end()))
+    for a, b, tenths in chinese_tenths(ns) if "成" in ns else ():  # (占比超过四成: 4 成, 40%, as 偏多4成)
+        n = _Num(start=a, end=b, num_start=a, num_end=b, value=tenths, unit="成", base="", normalized=tenths * 10,
+                 cls="percent", chinese=True)
+        (n.start, n.qualifier), (n.end, n.post) = _pre_qualifier(ns, a), _post_qualifier(ns, b, "成")
+        out.append(n)
+        taken.append((a, b))
     for m in _CN_RUN.finditer(ns):
         a, b = m.start(), m.end()
         run = m.group()
