@@ -50,3 +50,12 @@ def test_a_share_in_tenths_said_in_words() -> None:
     assert "over 30%" in figure_row(one(found, 3), get_glossary(), Context(province="", city="")).text
     assert one(found, 7).metric == "工资性收入占比"
     assert len([f for f in found if f.value == 7]) == 1
+
+
+def test_a_duty_said_with_its_modal() -> None:
+    # (各地应确保…, 应完成…: the modal is no part of the name, and the figure is a task, not a result; 应急 is a word)
+    found = figs("各地应确保耕地保有量不低于86万亩。", "各县应完成高标准农田建设1.5万亩。", "全市建成应急避难场所12个。",
+                 **NOTICE)
+    assert one(found, 86).metric == "耕地保有量"
+    assert (one(found, 1.5).metric, one(found, 1.5).status) == ("高标准农田建设", "target")
+    assert one(found, 12).metric.endswith("应急避难场所")
