@@ -59,3 +59,13 @@ def test_a_duty_said_with_its_modal() -> None:
     assert one(found, 86).metric == "耕地保有量"
     assert (one(found, 1.5).metric, one(found, 1.5).status) == ("高标准农田建设", "target")
     assert one(found, 12).metric.endswith("应急避难场所")
+
+
+def test_a_task_completed_under_a_heading_of_work_done_is_a_result() -> None:
+    # (一、2025年工作完成情况 > （一）拆迁任务全面完成。: 任务 in a run-in heading of work done opens no plan)
+    found = figs("一、2025年工作完成情况", "（一）拆迁任务全面完成。", "全年共完成征迁房屋412户，完成率100%。",
+                 "二、2026年工作计划", "（一）安置任务。", "全年计划完成安置房建设600套。",
+                 headings={0: 1, 1: 2, 3: 1, 4: 2}, date="2026-01-15", region="禾川县", genre="report",
+                 title="禾川县征迁办2025年工作总结和2026年工作计划")
+    assert (one(found, 412).status, one(found, 412).period) == ("actual", "2025")
+    assert (one(found, 600).status, one(found, 600).period) == ("target", "2026")

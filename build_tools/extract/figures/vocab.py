@@ -241,6 +241,8 @@ _PLAN_HEADING = re.compile(r"目标|任务|安排|计划|打算|部署|举措|�
 # the execution of a plan or budget (2024年国民经济和社会发展计划执行情况, 年度计划完成情况): a review of what was done,
 # whose 计划 names what is reviewed, no plan cue
 _EXECUTED_PLAN = re.compile(r"(?:计划|预算|规划|纲要|目标任务|实事)[^，,。；;、]{0,4}?(?:执行|完成|实施|落实)情况")
+# a heading of the work done (一、2025年工作完成情况, 工作回顾, 主要成效): the headings under it report tasks completed
+_DONE_HEADING = re.compile(r"完成情况|回顾|成效|成绩")
 # a heading of the problems found (二、存在的主要问题, 问题和不足): the headings under it describe shortfalls, and their
 # 任务/目标 (监管能力与任务不相适应) name what falls short, no plan
 _PROBLEM_HEADING = re.compile(r"问题|不足|短板|差距|薄弱环节")
@@ -265,12 +267,13 @@ EXAMPLE_OF_GROUP = re.compile(r"等(?:部分|少数|个别)?(?:乡镇|镇|街道
 
 def plans_ahead(headings: dict[int, str]) -> bool:
     """Whether the headings over a paragraph open a plan (三、2025年工作安排), outermost first; a problems heading
-    that is no plan heading itself closes the search (二、存在的问题 > （四）监管能力与任务不相适应: a shortfall)."""
+    that is no plan heading itself closes the search (二、存在的问题 > （四）监管能力与任务不相适应: a shortfall),
+    and so does a heading of work done (一、2025年工作完成情况 > （一）移交安置任务全面完成: a task completed)."""
     for _, heading in sorted(headings.items()):
         text = CONFIDENCE_CLAUSE.sub("", _EXECUTED_PLAN.sub("", heading))
         if _PLAN_HEADING.search(text):
             return True
-        if _PROBLEM_HEADING.search(text):
+        if _PROBLEM_HEADING.search(text) or _DONE_HEADING.search(text):
             return False
     return False
 
