@@ -12,6 +12,7 @@ import re
 
 from .quantities import _NORM_BOUNDS, _Num
 from .text import _clause_end, _clause_start
+from .units import FREQUENCY_PERIODS, FREQUENCY_UNITS
 
 # 每亩, 每株, 每平方米, 每眼, 每穴, 每人, 每户每月 right before the amount
 # (每年 is a yearly amount: _STANDING's own case)
@@ -185,11 +186,11 @@ def paid_standard(s: str, clause_start: int, start: int, end: int, metric: str, 
 
 # how often a thing is to be done or was done (二次供水设施清洗消毒每半年不少于1次, 各单位每年组织消防演练不少于2次):
 # the frequency's period goes into the unit (次/半年, 次/年), the act stays the name
-_FREQUENCY = re.compile(r"每(?P<per>半年|年|季度|季|月|周|天|日|\d{1,3}(?:日|天))(?:开展|组织|进行|举行|举办)?$")
-_FREQUENCY_LEAD = re.compile(r"^(?:各[\u4e00-\u9fff]{1,4}?)?每(?P<per>半年|年|季度|季|月|周|天|日)"
+_FREQUENCY_PERIOD = {"季": "季度", "天": "日"}  # (the short names of units.FREQUENCY_PERIODS)
+_PERIODS = "|".join(sorted({*FREQUENCY_PERIODS, *_FREQUENCY_PERIOD}, key=lambda p: (-len(p), p)))  # (季, 天 too)
+_FREQUENCY = re.compile(rf"每(?P<per>{_PERIODS}|\d{{1,3}}(?:日|天))(?:开展|组织|进行|举行|举办)?$")
+_FREQUENCY_LEAD = re.compile(rf"^(?:各[\u4e00-\u9fff]{{1,4}}?)?每(?P<per>{_PERIODS})"
                              r"(?=[\u4e00-\u9fff]{2})")
-_FREQUENCY_PERIOD = {"季": "季度", "天": "日"}
-FREQUENCY_UNITS = ("次", "场", "场次", "轮")
 
 
 def frequency(metric: str, unit: str) -> tuple[str, str]:

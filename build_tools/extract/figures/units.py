@@ -13,6 +13,11 @@ class _Unit:
     cls: str  # count | money | measure | percent | permille | pp | times | duration
 
 
+# how often: the measure words of what is done and the periods a frequency is per (每半年1次 -> 1 次/半年)
+FREQUENCY_UNITS = ("次", "场", "场次", "轮")
+FREQUENCY_PERIODS = ("年", "半年", "季度", "月", "周", "日")
+
+
 def _units() -> dict[str, _Unit]:
     count = {
         "人次": "person-time", "户次": "household-time", "人": "person", "名": "person", "位": "person",
@@ -38,8 +43,7 @@ def _units() -> dict[str, _Unit]:
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
     # how often a thing is done (清洗消毒每半年不少于1次 -> 1 次/半年, rates.frequency): times, the period in the unit
-    table.update({f"{u}/{per}": _Unit("time", 1.0, "count") for u in ("次", "场", "场次", "轮")
-                  for per in ("年", "半年", "季度", "月", "周", "日")})
+    table.update({f"{u}/{per}": _Unit("time", 1.0, "count") for u in FREQUENCY_UNITS for per in FREQUENCY_PERIODS})
     table.update({
         "元": _Unit("CNY", 1, "money"), "美元": _Unit("USD", 1, "money"), "欧元": _Unit("EUR", 1, "money"),
         "港元": _Unit("HKD", 1, "money"),
