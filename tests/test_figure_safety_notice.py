@@ -4,6 +4,8 @@ that year, so its 全年 and stocks are 2025's; a rate per 10,000 units said bar
 
 from __future__ import annotations
 
+import pytest
+
 from build_tools.translate.comparisons import Context
 from build_tools.translate.glossary import get_glossary
 from build_tools.translate.rows import figure_row
@@ -69,3 +71,14 @@ def test_a_task_completed_under_a_heading_of_work_done_is_a_result() -> None:
                  title="禾川县征迁办2025年工作总结和2026年工作计划")
     assert (one(found, 412).status, one(found, 412).period) == ("actual", "2025")
     assert (one(found, 600).status, one(found, 600).period) == ("target", "2026")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("接收退役军人", "ex-service members received"),
+    ("退役军人创办企业", "enterprises founded by ex-service members"),
+    ("在乡老复员军人定期生活补助标准", "regular living allowance standard for old-age veterans in rural areas"),
+])
+def test_english_of_a_veterans_bureaus_year(zh: str, en: str) -> None:
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en(zh) == en

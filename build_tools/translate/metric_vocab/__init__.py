@@ -112,6 +112,7 @@ from .transport import BUSINESS_EXACT, TRANSPORT_EXACT
 from .typhoon import TYPHOON_EXACT
 from .utility_prices import UTILITY_PRICES_EXACT
 from .vehicles import VEHICLES_EXACT
+from .veteran_services import VETERAN_SERVICES_EXACT
 from .waste_sorting import WASTE_SORTING_EXACT
 from .water_supply import WATER_SUPPLY_EXACT
 from .websites import WEBSITES_EXACT
@@ -255,6 +256,7 @@ MORE_EXACT.update(BLOOD_EXACT)
 MORE_EXACT.update(WOMEN_CHILDREN_EXACT)
 MORE_EXACT.update(TYPHOON_EXACT)
 MORE_EXACT.update(SPECIAL_EQUIPMENT_EXACT)
+MORE_EXACT.update(VETERAN_SERVICES_EXACT)
 # a fire situation bulletin and a reply on rural drinking water (holdout68, measured first; then this vocabulary)
 for _term, _entry in FIRE_WATER_EXACT.items():
     MORE_EXACT.setdefault(_term, _entry)
