@@ -10,8 +10,9 @@ from .dates import Anchor, DateMatch, compare, parse_iso
 from .figures.attributes import year_to_date
 from .reporting import _OWN_YEAR
 
+# (目标责任: the responsibility system for goals, 耕地保护目标责任考核, is no goal of the sentence)
 _TARGET_WORDS = re.compile(
-    r"力争|确保|争取|目标|计划|必保|务必|力求|预期|将要|即将|将(?![军领士])"  # not 预计: an estimate is no goal
+    r"力争|确保|争取|目标(?!责任)|计划|必保|务必|力求|预期|将要|即将|将(?![军领士])"  # not 预计: an estimate is no goal
     r"|要(?<![主重需必只纪提简摘扼首]要)(?![求素点闻件害职塞])|做好|抓好|冲刺"  # look-behind after 要: a faster scan
 )
 # 完成/实现/达到…目标 states a goal reached (超额完成全年目标): no word of intent (确保完成… still is, by 确保)

@@ -41,12 +41,18 @@ def age_group(zh: str, noun: Callable[[str], str | None]) -> str | None:
     m = AGE_GROUP_RE.match(zh)
     if not m or "人口" in m.group("rest") or not (who := noun(m.group("rest"))):
         return None
+    # the age is the group's, before what they receive (0-6岁残疾儿童接受康复救助: "children with disabilities aged
+    # 0-6 receiving rehabilitation assistance")
+    group, rest = (who[:cut.start()], who[cut.start():]) if (cut := _GROUP_END.search(who)) else (who, "")
     if m.group("b"):
-        return f"{who} aged {m.group('a')}-{m.group('b')}"  # (as AGE_RE's population aged 0-14, YB 2-4)
+        return f"{group} aged {m.group('a')}-{m.group('b')}{rest}"  # (as AGE_RE's population aged 0-14, YB 2-4)
     bound = m.group("bound") or ""
     if not bound:
         return None  # (25岁献血者: one age, rare and ambiguous as a group)
-    return f"{who} aged {m.group('a')} and " + ("over" if "上" in bound else "under")
+    return f"{group} aged {m.group('a')} and " + ("over" if "上" in bound else "under") + rest
+
+
+_GROUP_END = re.compile(r" (?=receiving |covered by |fitted with |provided with |given )")
 
 
 # an index's base in brackets (居民消费价格指数（上年同期=100）, 工业生产者出厂价格指数（2020年=100）): the yearbook's

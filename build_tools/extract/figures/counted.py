@@ -126,6 +126,7 @@ _GROUP_COUNTS = ("个", "家", "座", "所", "处", "户")
 _VERB_FIRST = re.compile(r"发放|支付|拨付|开展|实施|投入|带动|吸纳|安置|获得|享受|减免|兑现|落实|争取")
 _ACT = re.compile(r"通过|方式|等|用于|对|向|将|被")
 _OVER = re.compile(r"超过|超|突破|逾|以上|不低于|不少于|达到|在")
+_ALL_UNITS = re.compile(r"全(?:省|市|州|县|区|旗|镇|乡)(?:共有|共|所有)?\s*$")
 
 
 def counted_group(s: str, nums: list[_Num]) -> None:
@@ -134,22 +135,29 @@ def counted_group(s: str, nums: list[_Num]) -> None:
     for a, b in zip(nums, nums[1:], strict=False):
         if a.role != "figure" or b.role != "figure" or a.unit not in _GROUP_COUNTS or b.cls in ("count", "bare"):
             continue
-        between = re.sub(r"(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|为|达到|达|共|合计|完成|实现)$", "",
-                         s[a.end:b.start])
+        verb = re.search(r"(?P<each>全部|均|都)?(?:同比|比上年)?"
+                         r"(?:增长|下降|增加|减少|提高|降低|为|达到|达|共|合计|完成|实现)$", s[a.end:b.start])
+        between = s[a.end:b.start][:verb.start()] if verb else s[a.end:b.start]
         if not re.fullmatch(r"[\u4e00-\u9fff]{4,24}", between):
             continue
         heads = list(_GROUP_HEAD.finditer(between))
         head = heads[0] if heads else None
-        if head is None or head.end() < 2 or len(between) - head.end() < 2 or _OVER.search(s, a.end, b.num_start):
+        all_units = _ALL_UNITS.search(s, 0, a.num_start)  # (全县186个行政村: all the units of the place)
+        over = _OVER.search(s, a.end, b.num_start)
+        if head is None or head.end() < 2 or len(between) - head.end() < 2 or (
+                over and not (all_units and over.group() == "达到")):
             continue  # (3个乡镇财政收入超过1亿元: the towns above a bound, not their revenue)
         group, rest = between[:head.end()], between[head.end():]
         own = b.metric[len(head.group()):] if b.metric.startswith(head.group()) else b.metric  # (水库蓄水量)
         fits = (not own and len(rest) <= 8 and not _ACT.search(rest)) or (
-            own and rest.endswith(own) and len(rest) - len(own) <= 2)
-        if not fits or head.start() < 2 or _VERB_FIRST.match(rest) or not (a.metric and group.startswith(a.metric[:2])):
+            own and rest.endswith(own) and (len(rest) - len(own) <= 2 or (all_units and len(rest) <= 8)))
+        if not fits or not (head.start() >= 2 or all_units) or _VERB_FIRST.match(rest) or not (
+                a.metric and group.startswith(a.metric[:2])):
             continue  # (4家单位通过虚增工程量等方式多计工程款86万元: a finding, found_units's)
         a.metric = group
-        b.metric = group + re.sub(r"^(?:年末|年初|年底|全年|当年)", "", rest)
+        # (全县168个行政村集体经济收入全部达到10万元以上: each village's, not their total)
+        each = "每个" if verb and verb.group("each") else ""
+        b.metric = each + group + re.sub(r"^(?:年末|年初|年底|全年|当年)", "", rest)
 
 
 # Counts of those honoured, listed before what they received (3个集体、12名个人受到省级以上表彰, 5个单位获得市级表彰):
@@ -176,21 +184,43 @@ def honoured_counts(s: str, nums: list[_Num]) -> None:
 
 
 # Counts of those who receive a benefit or join a scheme, the noun after the number and the benefit after the noun
-# (1.52万名农村学生享受营养膳食补助, 3200户农户参加农业保险, 2.1万名老年人领取高龄津贴): the count is of the
-# beneficiaries (享受营养膳食补助的农村学生), not of the noun at large ("rural students: 15,200" would say all of them).
+# (1.52万名农村学生享受营养膳食补助, 3200户农户参加农业保险, 2.1万名老年人领取高龄津贴, 4.2万名困难群众得到临时救助):
+# the count is of the beneficiaries (享受营养膳食补助的农村学生), not of the noun at large ("rural students: 15,200"
+# would say all of them). The same when the count follows 为 and the act done for them follows the noun (为1.3万名老年人
+# 免费体检, 为860户家庭实施适老化改造): those served (实施适老化改造的家庭).
 _BENEFIT_UNITS = ("名", "人", "户", "人次", "户次", "家")
-_NOUN_BENEFIT = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?P<pred>(?:享受|领取|获得|参加|参保)"
+_RECEIVE = r"享受|领取|获得|得到|参加|参保"
+_NOUN_BENEFIT = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{2,8}}?)(?P<pred>(?:{_RECEIVE})"
                            r"(?:了|到)?(?P<what>[\u4e00-\u9fff]{2,14}?))(?:待遇|政策|保障)?(?=$|[，,；;。])")
+_SERVE = r"适配|配发|配备|实施|提供|安装|免费"
+_NOUN_SERVED = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{2,8}}?)(?P<pred>(?:{_SERVE})[\u4e00-\u9fff]{{2,10}}?)"
+                          r"(?=$|[，,；;。])")
 
 
 def beneficiary_counts(s: str, nums: list[_Num]) -> None:
     """A count whose noun is followed, to the end of its clause, by the benefit it receives or the scheme it joins:
-    the metric becomes ``<verb><benefit>的<noun>``."""
-    for num in nums:
+    the metric becomes ``<verb><benefit>的<noun>``; after 为, the act done for them: ``<act>的<noun>``."""
+    for k, num in enumerate(nums):
         if num.role != "figure" or num.kind != "count" or not num.unit.endswith(_BENEFIT_UNITS) or not num.metric:
             continue
-        m = _NOUN_BENEFIT.match(s, num.end)
+        served = re.search(r"为(?:共|累计)?$", s[max(0, num.num_start - 3):num.num_start])
+        m = (_NOUN_SERVED if served else _NOUN_BENEFIT).match(s, num.end)
         if not m or not num.metric.startswith(m.group("noun")[:2]) or re.search(r"\d", m.group()):
             continue
-        pred = re.sub(r"^(享受|领取|获得|参加|参保)(?:了|到)", r"\1", m.group("pred"))
-        num.metric = f"{pred}的{m.group('noun')}"
+        pred = re.sub(rf"^({_RECEIVE})(?:了|到)", r"\1", m.group("pred"))
+        bare, num.metric = num.metric, f"{pred}的{m.group('noun')}"
+        for other in nums[k + 1:k + 2]:  # (，比上年增加0.2万人: the change of the same count)
+            if other.metric == bare and other.kind in ("change", "growth") and other.unit[-1:] in "名人户家次":
+                other.metric = num.metric
+
+
+# Medals won, named after whoever won them and where (代表队在省运会上获得金牌27枚, 运动员夺得奖牌45枚): the count is of
+# the medals (金牌); the team and the games are the sentence's, not part of the name
+_MEDAL = re.compile(r"(?:获得|夺得|摘得|取得|斩获|荣获|共获|获)(?P<kind>金牌|银牌|铜牌|奖牌|金银铜牌)(?:总数)?$")
+
+
+def medal_counts(nums: list[_Num]) -> None:
+    """A count of medals whose name runs back over the team and the games: the name is the medal."""
+    for num in nums:
+        if num.role == "figure" and num.kind == "count" and (m := _MEDAL.search(num.metric)):
+            num.metric = m.group("kind")

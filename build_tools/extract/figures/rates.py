@@ -107,9 +107,11 @@ def per_unit(metric: str, unit: str) -> tuple[str, str]:
     if not m or unit.strip() not in _MONEY_UNITS or len(metric[:m.start()]) < 2 \
             or not (raised or _RATE_WORD.search(metric, 0, m.end())):  # (…保障标准为每人每月: 标准 names a rate)
         return metric, unit  # (县道每年每公里 names no payment: the rule of its sentence renders it whole)
+    # (标准均提高到每人每月: the adverb of 均提高到 is no part of the name)
+    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:均|都|分别|也)$", "", metric[:m.start()].rstrip("的，, "))
     if m.group("only"):
-        return metric[:m.start()].rstrip("的，, "), f"{unit.strip()}/{m.group('only')}"
-    return metric[:m.start()].rstrip("的，, "), _rate_unit(unit, m.group("per"), m.group("time") or m.group("first"))
+        return name, f"{unit.strip()}/{m.group('only')}"
+    return name, _rate_unit(unit, m.group("per"), m.group("time") or m.group("first"))
 
 
 # a rate said after the clause naming what is paid (发放国家助学金，每生每学期1250元; 享受营养膳食补助，每生每天5元;

@@ -18,6 +18,7 @@ from .counted import (
     found_units,
     honoured_counts,
     listed_entities,
+    medal_counts,
     selected_pilots,
     supported_projects,
 )
@@ -214,6 +215,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     found_units(s, out_nums)  # 3个单位违规发放津贴补贴: the units of an audit finding
     honoured_counts(s, out_nums)  # 3个集体、12名个人受到省级以上表彰: those so honoured
     beneficiary_counts(s, out_nums)  # 1.52万名农村学生享受营养膳食补助: those who receive it
+    medal_counts(out_nums)  # 代表队在省运会上获得金牌27枚: the medals
     decline_gaps(s, out_nums)
     goals(s, out_nums)
     # a rank attaches to the figure it ranks (增长6.8%，居全省第3位); a rank without a value of its own

@@ -35,6 +35,7 @@ def _units() -> dict[str, _Unit]:
         "种": "item",  # 门诊慢特病病种扩大到62种, 落地集采药品435种 (kinds counted, as 类)
         "期": "item",  # 在线访谈期数6期, 开展征集调查9期 (issues or rounds held, counted as items)
         "瓶": "item",  # 查获超过保质期的香菇酱326瓶 (jars or bottles counted, as 件)
+        "枚": "item",  # 获得金牌27枚, 发射卫星3枚 (medals, badges counted, as 块)
         "轮": "",  # 开展专项督查3轮, 出现4轮强降雨过程 (rounds or spells counted: no base of their own)
         # blood collected in units (采集全血…，折合7.6万单位; 临床用血供应7.4万单位) and platelets in therapeutic doses
         # (采集机采血小板1.32万治疗量): the blood service's own units (a number directly before 单位 is no organisation)

@@ -34,6 +34,7 @@ from .budget import BUDGET_EXACT
 from .census import CENSUS_EXACT, CENSUS_HEADS
 from .cityservice import CITY_EXACT, CITY_HEADS, CITY_SUBJECTS
 from .civil import CIVIL_EXACT
+from .collective_economy import COLLECTIVE_ECONOMY_EXACT
 from .congress import CONGRESS_EXACT
 from .consumer_complaints import (
     CONSUMER_COMPLAINTS_EXACT,
@@ -45,6 +46,7 @@ from .courts import COURTS_EXACT
 from .cppcc import CPPCC_EXACT
 from .culture import CULTURE_EXACT, CULTURE_SUBJECTS
 from .debt import DEBT_EXACT
+from .disability import DISABILITY_EXACT
 from .discipline_cases import ACCIDENT_EXACT, DISCIPLINE_CASES_EXACT
 from .diseases import DISEASES_EXACT
 from .east_west import EAST_WEST_EXACT, FOREST_FIRE_EXACT
@@ -58,6 +60,7 @@ from .energy import ENERGY_EXACT, ENERGY_HEADS
 from .energy_audit import ENERGY_BULLETIN_EXACT, PROJECT_AUDIT_EXACT
 from .energy_saving import ENERGY_SAVING_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
+from .farmland_assessment import FARMLAND_ASSESSMENT_EXACT
 from .final_accounts import FINAL_ACCOUNTS_EXACT, FINAL_ACCOUNTS_HEADS
 from .finance import FINANCE_EXACT, FINANCE_HEADS, FINANCE_SUBJECTS
 from .fire_water import FIRE_SUBJECTS, FIRE_WATER_EXACT
@@ -257,6 +260,10 @@ MORE_EXACT.update(WOMEN_CHILDREN_EXACT)
 MORE_EXACT.update(TYPHOON_EXACT)
 MORE_EXACT.update(SPECIAL_EQUIPMENT_EXACT)
 MORE_EXACT.update(VETERAN_SERVICES_EXACT)
+# a disabled persons' federation's statistical bulletin, a county's news of its village collective economies and a
+# circular of a farmland protection assessment (untuned documents), where no earlier module names the term
+for _term, _entry in {**DISABILITY_EXACT, **COLLECTIVE_ECONOMY_EXACT, **FARMLAND_ASSESSMENT_EXACT}.items():
+    MORE_EXACT.setdefault(_term, _entry)
 # a fire situation bulletin and a reply on rural drinking water (holdout68, measured first; then this vocabulary)
 for _term, _entry in FIRE_WATER_EXACT.items():
     MORE_EXACT.setdefault(_term, _entry)

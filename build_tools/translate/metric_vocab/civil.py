@@ -12,8 +12,11 @@ CIVIL_EXACT: dict[str, tuple[str, str]] = {
     "婚姻登记": ("marriage registrations", "YB 22-25"),
     "孤儿": ("orphans", "P"),
     "困境儿童": ("children in difficult circumstances", "GWR 2015/478"),
-    "困难残疾人生活补贴": ("living allowances for disabled people in financial difficulty", "P"),
-    "重度残疾人护理补贴": ("nursing allowances for people with severe disabilities", "P"),
+    # the two subsidies for people with disabilities, as GWR 2021/146 names them (困难残疾人生活补贴和重度残疾人护理补贴
+    # "living allowances to people with disabilities in financial difficulty and nursing care subsidies to people with
+    # serious disabilities"; 困难残疾人 also GWR 2017/123)
+    "困难残疾人生活补贴": ("living allowances for people with disabilities in financial difficulty", "GWR 2021/146"),
+    "重度残疾人护理补贴": ("nursing care subsidies for people with serious disabilities", "GWR 2021/146"),
     "注册志愿者": ("registered volunteers", "P"),
     "火化率": ("cremation rate", "P"),
     "老年人": ("elderly people", "P"),
@@ -52,10 +55,10 @@ CIVIL_EXACT: dict[str, tuple[str, str]] = {
     "火化遗体": ("bodies cremated", "P"),
     "事实无人抚养儿童": ("children de facto without guardians", "P"),
     "基本生活费": ("basic living allowances", "P"),
-    "困难残疾人": ("disabled people in financial difficulty", "P"),
-    "重度残疾人": ("people with severe disabilities", "GWR 2015/478"),
+    "困难残疾人": ("people with disabilities in financial difficulty", "GWR 2017/123"),
+    "重度残疾人": ("people with serious disabilities", "GWR 2015/478, 2021/146"),
     "生活补贴": ("living allowances", "P"),
-    "护理补贴": ("nursing allowances", "P"),
+    "护理补贴": ("nursing care subsidies", "GWR 2021/146"),
     "依法登记的社会组织": ("registered social organizations", "P"),
     "社会团体": ("social groups", "P"),
     "社会服务机构": ("social service institutions", "P"),

@@ -12,8 +12,10 @@ from collections.abc import Callable
 
 from .benefits import benefit_metric
 from .benefits import unsourced as benefits_unsourced
+from .collective_economy import income_band_metric
 from .diseases import disease_metric
 from .diseases import unsourced as diseases_unsourced
+from .farmland_assessment import graded_metric
 from .industry_projects import contribution_metric
 from .insurance import insurance_metric
 from .insurance import unsourced as insurance_unsourced
@@ -97,6 +99,10 @@ def domain_metric(zh: str, noun: Callable[[str], str | None]) -> str | None:
         return insured  # 水稻完全成本保险保险金额: a term of an insured product in a plan's table (holdout61)
     if (share := contribution_metric(zh, noun)) is not None:
         return share  # 私营企业拉动全市规模以上工业: a contribution to growth in percentage points (holdout65)
+    if (graded := graded_metric(zh, noun)) is not None:
+        return graded  # 考核等级为优秀的县（区）: units counted by the grade they were rated (an untuned circular)
+    if (band := income_band_metric(zh)) is not None:
+        return band  # 收入100万元以上的村: villages counted by an income band (an untuned county news)
     if (pension := veterans_metric(zh, noun)) is not None:
         return pension  # 因战一级新标准, 农村烈士遗属定期抚恤金标准: a standard of an entitled group (holdout58)
     return sector_metric(zh, noun)  # the second-round domains (sector_rules)
