@@ -35,7 +35,7 @@ def test_a_rate_of_an_unknown_unit_stays_unknown() -> None:
     ("社会团体", "social groups"),
     ("基金会", "foundations"),
     ("村民委员会", "villagers' committees"),
-    ("发放护理补贴", "nursing allowances issued"),
+    ("发放护理补贴", "nursing care subsidies issued"),  # (GWR 2021/146: 重度残疾人护理补贴 "nursing care subsidies")
 ])
 def test_civil_affairs_metrics(zh: str, english: str) -> None:
     assert metric_en(zh) == english

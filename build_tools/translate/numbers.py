@@ -193,7 +193,8 @@ PER_WORDS = {"户": "household", "株": "tree", "穴": "grave", "眼": "well", "
              "生": "student", "学期": "semester", "日": "day",  # (每生每学期, 每生每天: a student aid standard)
              "孩": "child",  # (每孩每年: a childcare subsidy)
              "辆": "vehicle", "台": "unit", "件": "item",  # (每辆最高2万元: a trade-in subsidy)
-             "张": "ticket", "瓶": "bottle"}  # (a ticket 60元/张, a bottle 3元/瓶)
+             "张": "ticket", "瓶": "bottle",  # (a ticket 60元/张, a bottle 3元/瓶)
+             "处": "site", "村": "village"}  # (每处集中供水工程每年不低于2万元: per water supply site; 每村20万元)
 
 
 def _per_words(tail: str, glossary: Glossary) -> str:

@@ -11,6 +11,9 @@ from .quantities import _Num, _skip_space
 from .text import _clause_end, _clause_start
 
 # a class of vehicles by a count of their seats or axles (7座以下小型客车, 19座以上的客车, 6轴以上货车)
+# a standard paid per head with its bound (按每人每年不低于80元的标准拨付…): the amount is the standard, no threshold
+_RATE_STANDARD = re.compile(r"的?标准")
+_PER_BOUND_BEFORE = re.compile(r"每[\u4e00-\u9fff](?:每[年月天日])?(?:不低于|不少于|至少|最低|不超过|最高)\s*$")
 _VEHICLE_CLASS = re.compile(r"\s*(?:以上|以下|及以上|及以下)?(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}?)"
                             r"(?:客车|货车|车辆|汽车|载客汽车|载货汽车|机动车|校车|客运车)")
 
@@ -162,9 +165,12 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
                             or _BOUND_BEFORE.search(s, max(0, num.start - 3), num.start)) and not (
                 num.cls == "money" and _ALLOCATED.search(s, _clause_start(s, num.start), num.start)
                 and _FUNDS_AFTER.match(s, num.end)) and not (
-                num.cls == "count" and _FORMED.search(s, max(0, num.start - 8), num.num_start)):
+                num.cls == "count" and _FORMED.search(s, max(0, num.start - 8), num.num_start)) and not (
+                num.cls == "money" and _RATE_STANDARD.match(s, num.end)
+                and _PER_BOUND_BEFORE.search(s, max(0, num.num_start - 12), num.num_start)):
             # 超5000万元的项目 (but 每年安排不少于3000万元的…资金 is the amount allocated; 经费投入超过100亿元的
-            # 设区市有4个 counts the cities above the bound: what follows 的 is no fund)
+            # 设区市有4个 counts the cities above the bound: what follows 的 is no fund; 按每人每年不低于80元的标准
+            # 拨付: a standard paid per head, .rates paid_standard)
             num.role = "threshold"
             continue
         if fol == "de" and num.cls in ("percent", "permille"):

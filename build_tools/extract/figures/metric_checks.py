@@ -120,7 +120,13 @@ def _valid_metric(metric: str) -> bool:
         return False
     if not (_CJK.search(metric) or re.search(r"[A-Za-z]{2,}", metric)):
         return False
+    if _ONE_PERSON.search(metric):
+        return False  # (家住云岭镇的张大爷…今年他的家庭医生累计为他随访12次: one person's story, no key figure)
     return len(metric) >= 2
+
+
+# he or she (not 其他 others, 他人 other people, 他们 they): a figure of one person told as a story
+_ONE_PERSON = re.compile(r"(?<![其利吉])[他她](?![们人乡国方])")
 
 
 # a threshold of one 亿 or 万 in a name (1亿元以上项目): written without the 1 as bulletins mostly do (亿元以上项目)

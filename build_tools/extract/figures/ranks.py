@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .context import _Ctx
-from .lists import _PEERS, _shared_suffix
+from .list_heads import _shared_suffix
+from .lists import _PEERS
 from .metric_strip import _strip
 from .noun_phrase import _topic
 from .quantities import _Num, _Rank

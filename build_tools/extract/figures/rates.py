@@ -159,11 +159,14 @@ def paid_before(s: str, clause_start: int, metric: str, unit: str) -> tuple[str,
 # an amount paid per head at a standard, with what is paid named after the number (按每孩每年3600元的标准发放育儿补贴;
 # 每孩每年再增发1200元地方补贴): the metric is the payment's standard (or the payment), the unit says what it is per
 # what the amount is per, just before it (the head counted, then the time: 每孩每年, 每人每月, 每生每学期)
-_PER_BEFORE = re.compile(r"每(?P<per>孩|人|户|生|名|位|亩|头|只|辆|床)(?:每(?P<time>年|月|天|日|学期))?"
-                         r"(?:再|另|额外)?(?:增发|发放|补助|补贴|给予|奖励)?\s*$")
+_PER_BEFORE = re.compile(r"每(?P<per>孩|人|户|生|名|位|亩|头|只|辆|床|公里|处|村)"
+                         r"(?:[\u4e00-\u9fff]{2,8}?(?=每))?"  # (每处集中供水工程每年: the thing the 处 counts)
+                         r"(?:每(?P<time>年|月|天|日|学期))?"
+                         r"(?:再|另|额外)?(?:增发|发放|补助|补贴|给予|奖励)?"
+                         r"(?:不低于|不少于|不超过|不高于|最高|最低|至少)?\s*$")  # (每人每年不低于80元: a bound)
 # …的标准发放X, …标准给予X: the standard of the payment X
-_STANDARD_OF = re.compile(r"\s*的?标准(?:发放|给予|补助|补贴|予以|计发|核发)(?P<what>[\u4e00-\u9fff]{2,10}?)"
-                          r"(?=[，,；;。、]|$)")
+_STANDARD_OF = re.compile(r"\s*的?标准(?:发放|给予|补助|补贴|予以|计发|核发|拨付|支付|核拨|安排|落实)"
+                          r"(?P<what>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?)(?=[，,；;。]|$)")
 # …元X after a verb of paying before the number (再增发1200元地方补贴)
 _PAID = re.compile(r"\s*的?(?P<what>[\u4e00-\u9fff]{0,6}?(?:补贴|补助|奖励|慰问金|资助|津贴|抚恤金|生活费|奖补))"
                    r"(?=[，,；;。、]|$)")
@@ -180,7 +183,10 @@ def paid_standard(s: str, clause_start: int, start: int, end: int, metric: str, 
         return metric, unit
     rate = _rate_unit(base, head, per.group("time"))
     if standard := _STANDARD_OF.match(s, end):
-        return standard.group("what") + "标准", rate
+        what = standard.group("what")
+        # (县道、乡道养护资金: one head shared; 耕地地力保护补贴、种粮补贴: two payments, the first)
+        parts = what.split("、")
+        return (what if len(parts[-1]) > len(parts[0]) else parts[0]) + "标准", rate
     if _PAID_VERB.search(per.group()) and (paid := _PAID.match(s, end)):
         return paid.group("what"), rate
     return metric, unit

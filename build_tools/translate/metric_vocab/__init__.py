@@ -59,6 +59,7 @@ from .employment import EMPLOYMENT_EXACT
 from .energy import ENERGY_EXACT, ENERGY_HEADS
 from .energy_audit import ENERGY_BULLETIN_EXACT, PROJECT_AUDIT_EXACT
 from .energy_saving import ENERGY_SAVING_EXACT
+from .family_doctors import FAMILY_DOCTORS_EXACT
 from .farming import FARMING_EXACT, FARMING_HEADS
 from .farmland_assessment import FARMLAND_ASSESSMENT_EXACT
 from .final_accounts import FINAL_ACCOUNTS_EXACT, FINAL_ACCOUNTS_HEADS
@@ -261,8 +262,10 @@ MORE_EXACT.update(TYPHOON_EXACT)
 MORE_EXACT.update(SPECIAL_EQUIPMENT_EXACT)
 MORE_EXACT.update(VETERAN_SERVICES_EXACT)
 # a disabled persons' federation's statistical bulletin, a county's news of its village collective economies and a
-# circular of a farmland protection assessment (untuned documents), where no earlier module names the term
-for _term, _entry in {**DISABILITY_EXACT, **COLLECTIVE_ECONOMY_EXACT, **FARMLAND_ASSESSMENT_EXACT}.items():
+# circular of a farmland protection assessment, a health commission's news of family doctor services (untuned
+# documents), where no earlier module names the term
+for _term, _entry in {**DISABILITY_EXACT, **COLLECTIVE_ECONOMY_EXACT, **FARMLAND_ASSESSMENT_EXACT,
+                     **FAMILY_DOCTORS_EXACT}.items():
     MORE_EXACT.setdefault(_term, _entry)
 # a fire situation bulletin and a reply on rural drinking water (holdout68, measured first; then this vocabulary)
 for _term, _entry in FIRE_WATER_EXACT.items():

@@ -81,6 +81,8 @@ FIRE_WATER_EXACT: dict[str, tuple[str, str]] = {
     "上级补助": ("higher-level subsidies", "P"), "县级配套": ("county matching funds", "P"),
     "中央水利发展资金": ("central government funds for water conservancy development", "P"),
     "农村供水工程维修养护资金": ("maintenance funds for rural water supply works", "P"),
+    "维修养护经费标准": ("maintenance funding standard", "P"),  # (每处…每年不低于2万元的标准落实维修养护经费)
+    "维修养护资金标准": ("maintenance funding standard", "P"),
     "申报农村供水保障专项债券项目": (
         "special-purpose bond projects for rural water supply applied for", "GWR 2022/59, P"),
     # quality, management and fees
