@@ -44,7 +44,8 @@ def _object_of_act(metric: str, unit: str, prev: list[_Num]) -> str:
     if metric == "合格" and tests and _tested(tests[0].metric) and unit.strip() in ("份", "个", "批次", "批"):
         return "合格" + ("批次" if "批" in unit else "样品")  # 管网水检测1062份，合格1060份: the samples that passed
     m = _BARE_ACT.fullmatch(metric)
-    if m and not m.group("rate") and prev and prev[-1].unit != unit:
+    counts = [x for x in prev if x.cls not in ("percent", "permille", "pp")]  # (收到申请1286件，同比增长42.6%，
+    if m and not m.group("rate") and counts and counts[-1].unit != unit:  # 其中受理1174件: the count's unit)
         return ""
     tags = _tag(m.group("verb")) if m else []
     if not m or len(tags) != 1 or tags[0][1] not in ("v", "vn") or m.group("verb") in _GROWTH_VERBS:

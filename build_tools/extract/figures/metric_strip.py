@@ -41,7 +41,8 @@ _LIST_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)
 
 # (就业人员, 从业人员, 从事…的单位: 就 and 从 begin the word; 可吸入颗粒物, 可持续, 可再生: so does 可; 并案处理: 并)
 _WORD_START = re.compile(r"有[序效力关所机偿色利线]|现[代场金货行]|再[生造]|共[享同]|就业|就近|从业|从事|对[外口]|并案"
-                         r"|其[他它余]"  # (其他收入, 其余乡镇: words; 其耕地保有量: its, of the unit just named)
+                         # (其他收入, 其余乡镇: words; 其耕地保有量: its, of the unit just named; 和解: a word)
+                         r"|其[他它余]|和[解谐睦美]"
                          # (再融资债券: refinancing bonds; 折合人民币: what a gift was worth, discipline_cases)
                          r"|再(?:融资|贷款|就业)|折合(?:人民币|美元)"
                          r"|可(?:吸入|持续|再生)|直接(?:经济|财产)?损失"  # (直接经济损失: a statistic's own name)

@@ -84,6 +84,9 @@ _TRAILING = sorted({
 }, key=len, reverse=True)
 _LEADING = sorted({
     "其中", "其次是", "其次为", "其次", "其",  # (北川县…，其耕地保有量较上年减少: its, the unit just named)
+    # the city's own level receiving or handling (市本级共收到行政复议申请…): the count, as the issuer reports it (not
+    # 市本级一般公共预算收入, a budget's own level, which keeps its word)
+    "市本级共", "县本级共", "区本级共", "省本级共", "市本级累计", "县本级累计", "区本级累计",
     "另外", "加上", "此外", "同时", "并且", "并", "且", "而且", "而", "和", "及", "以及", "另", "还",
     "也", "又", "再", "即", "就", "共计", "共", "累计",
     "全部", "已经", "已", "目前", "当前", "现在", "现有", "现", "截至目前",

@@ -27,6 +27,7 @@ The tables of metric_tables win over these where both name a term (merge with se
 
 from __future__ import annotations
 
+from .administrative_review import ADMINISTRATIVE_REVIEW_EXACT
 from .assessments import ASSESSMENTS_EXACT
 from .benefits import BENEFITS_EXACT
 from .blood import BLOOD_EXACT
@@ -262,10 +263,10 @@ MORE_EXACT.update(TYPHOON_EXACT)
 MORE_EXACT.update(SPECIAL_EQUIPMENT_EXACT)
 MORE_EXACT.update(VETERAN_SERVICES_EXACT)
 # a disabled persons' federation's statistical bulletin, a county's news of its village collective economies and a
-# circular of a farmland protection assessment, a health commission's news of family doctor services (untuned
-# documents), where no earlier module names the term
+# circular of a farmland protection assessment, a health commission's news of family doctor services, a justice
+# bureau's report on administrative review and litigation (untuned documents), where no earlier module names the term
 for _term, _entry in {**DISABILITY_EXACT, **COLLECTIVE_ECONOMY_EXACT, **FARMLAND_ASSESSMENT_EXACT,
-                     **FAMILY_DOCTORS_EXACT}.items():
+                     **FAMILY_DOCTORS_EXACT, **ADMINISTRATIVE_REVIEW_EXACT}.items():
     MORE_EXACT.setdefault(_term, _entry)
 # a fire situation bulletin and a reply on rural drinking water (holdout68, measured first; then this vocabulary)
 for _term, _entry in FIRE_WATER_EXACT.items():
