@@ -27,6 +27,8 @@ _RHETORIC = re.compile(
     # bulletin (现将2024年…主要情况公布如下): it announces the text, no dated fact
     r"|^我?受[^。！？]{0,20}委托[，,]|现将[^。！？]{0,60}(?:提请[^。！？]{0,10}(?:审议|审查)|(?:报告|公布|通报|汇报|说明)如下)"
     r"|请予审(?:议|查)[。.]?$"  # (我受县人民政府委托，向县人大常委会报告…的审计情况，请予审议。)
+    # the purpose formula of a plan or notice (为做好2026年春运工作，…，制定本方案): it announces the text
+    r"|^为[^。！？]{2,80}[，,]\s*(?:特|现)?(?:制定|制订|印发|出台)本(?:方案|办法|计划|通知|细则|意见|规定|预案)"
     # an annual report's method (报告中所列数据统计期限自2024年1月1日起至…止) and what did not happen in the year
     # (本年度未收取信息处理费, 全年未发生泄密事件): no dated fact
     r"|统计(?:期限|时限|时段|区间|时间)(?:为|是)?自"

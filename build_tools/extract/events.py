@@ -39,7 +39,7 @@ from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank, since_in_object
 from .event_clauses import _CLAUSES, _clause_bounds, _year_goal, act_then_plan
-from .event_dates import _FIGURE, _as_of_flow, _next_year_task, _since_closed_year, _start_day
+from .event_dates import _FIGURE, _as_of_flow, _next_year_task, _since_closed_year, _start_day, joined_spans
 from .event_identity import fact_key, same_fact
 from .event_kinds import event_kind as _kind
 from .event_publication import _news_day, _published_fact
@@ -322,7 +322,7 @@ def _undated_goals(text: str, pid: str, anchor: Anchor, matches: list[DateMatch]
 
 def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                       review: Anchor | None = None, closed: bool = False) -> list[Event]:
-    matches = with_today(text, dates_in_review(text, anchor, review), anchor)  # (今天，…举行…开工仪式)
+    matches = joined_spans(text, with_today(text, dates_in_review(text, anchor, review), anchor))  # (今天，…举行…)
     goals = _undated_goals(text, pid, anchor, matches)
     if not matches:
         return goals

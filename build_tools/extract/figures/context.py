@@ -80,6 +80,9 @@ _SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?(?P<name>[\u4e00-\u9fff]{2,
 # 对…开展了常规巡察): its later 巡察期间 is that span
 _ACTIVITY_OVER = re.compile(r"[，,][^。；;]{0,80}?(?:开展|进行|组织)了?[\u4e00-\u9fff]{0,4}?"
                             r"(?P<name>巡察|巡视|督查|督察|检查|普查|调查|体检|审计)")
+# a period the text names and dates by its first and last day (2026年春运自2月2日开始，至3月13日结束): the same
+_START_END = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:时间)?(?:自|从)(?P<d1>[^，,。；;]{3,14}?)(?:开始|起)"
+                        r"[，,]?\s*(?:至|到)(?P<d2>[^，,。；;]{3,14}?)(?:结束|止)")
 _NOT_NAMED = re.compile(r"^(?:其中|同时|全年|今年|去年|当年|本年|上年|同期|截至|截止|目前|其间)$")
 
 
@@ -102,6 +105,12 @@ def named_periods(texts: list[str], anchor: Anchor) -> tuple[tuple[str, str], ..
             act = _ACTIVITY_OVER.match(text, d.end) if "/" in d.iso and d.precision == "day" else None
             if act and d.kind == "period":
                 found.setdefault(act.group("name"), set()).add(d.iso)
+        for m in _START_END.finditer(text):  # 2026年春运自2月2日开始，至3月13日结束
+            first, last = find_dates(m.group("d1"), anchor), find_dates(m.group("d2"), anchor)
+            name = m.group("name").lstrip("年月")
+            if len(name) >= 2 and not _NOT_NAMED.match(name) and len(first) == len(last) == 1 and (
+                    first[0].precision == last[0].precision == "day") and first[0].iso < last[0].iso:
+                found.setdefault(name, set()).add(f"{first[0].iso}/{last[0].iso}")
         for m in _SHORT_NAME.finditer(text):  # 2025年10月1日至2026年3月31日（以下简称秋冬季）
             dates = [d for d in find_dates(text[:m.start()], anchor) if d.end == m.start() and "/" in d.iso]
             if dates and dates[-1].kind == "period":
@@ -115,8 +124,9 @@ def _named_periods(text: str, found: list[DateMatch], named: tuple[tuple[str, st
              for name, iso in named for m in re.finditer((
                  r"(?:(?<=\d年)" + re.escape(name) + "|" + re.escape(name) + r"(?:期间|(?=[，,内全共累])))"
                  if name.endswith(_SEASON_ENDS) else re.escape(name) + "期间") + r"(?![（(])", text)
-             if not any(d.start < m.end() and m.start() < d.end for d in found)
-             or _year_of(found, m.start(), iso)]
+             if (not any(d.start < m.end() and m.start() < d.end for d in found) or _year_of(found, m.start(), iso))
+             and not any(d.end == m.start() and d.text.endswith("年") and d.iso != iso[:4] for d in found)]
+    # (2025年春运期间 in a plan of 2026's: last year's season, its own dates unknown; the year stays)
     if not spans:
         return found
     # 2025年汛期: the year before the name is the span's own year, the span says more

@@ -49,8 +49,9 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     if num.unit == "秒" and re.search(r"(?:(?:成绩|用时|时间)(?:为|是|达到?)?|缩短|延长|减少|增加)\s*$", l_raw):
         return True  # (双脚连续跳平均用时为6.3秒, 50米跑平均成绩为8.1秒: a fitness test's result in seconds)
     if s.startswith("时间", num.end) or re.search(r"剩|距|短短", l_raw) or re.search(
-            r"连续(?![^，,；;。]{0,10}?(?:日数|天数))", l_raw):
-        return False  # (连续3天: a span; 最长连续无有效降雨日数达41天: a count of days, 连续 part of its name)
+            r"连续(?![^，,；;。]{0,10}?(?:日数|天数|时间|时长))", l_raw):
+        return False  # (连续3天: a span; 最长连续无有效降雨日数达41天, 连续驾驶时间不得超过4小时: 连续 names the
+        # measure)
     if re.search(r"(?:年|每年)(?:工作|运行|生产|开工)(?:天数|日数)?(?:为|约)?\s*$", l_raw):
         return True  # (年工作300天, 年运行330天: a plant's working days a year)
     if re.search(r"天数|日数|时数|时间|时限|周期|期限|时长|用时|工期|住院日|间隔|行程|车程"

@@ -147,6 +147,8 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
             # 节约 (a noun ending in 为 or 约), not the linking 为 of 比重为 or the 约 of 总数约; 平均身高 (身高, a
             # body's height), not 身 + the 高 of 比全省高
+        elif m and m.group() == "均" and re.search(r"[^各][日月]均$", text):
+            m = None  # 小客车流量日均达到…: 日均 (a daily average) is the word, not 日 + the adverb 均
         elif m and m.group() == "由" and text.endswith(("理由", "自由", "缘由", "事由")):
             m = None  # 办理无理由退货: 理由 is the word, not 理 + the 由 of 由A到B
         elif m and m.group() == "计" and text[-2:] in _WORDS_IN_JI:

@@ -117,7 +117,7 @@ def _lent(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
     人次，2月1日单日接待游客6.8万人次，创历史新高；雁川古镇…) dates that clause only, not the next entity's figures;
     nor does the day or month of an event (于9月投入使用) lend itself."""
     first_end = _clause_end(sentence, 0)
-    if dates and all(d.precision == "day" and d.start > first_end for d in dates):
+    if dates and all(d.precision == "day" and "/" not in d.iso and d.start > first_end for d in dates):  # (not a span)
         return []
     # (县人民医院新院区于9月投入使用，…；城乡居民基本养老保险参保率稳定在98%以上: 于9月 dates the opening, an event,
     # not the next clause's figures)
@@ -178,7 +178,9 @@ def _frame(sentence: str, ctx: _Ctx) -> list[DateMatch]:
 
 
 _LEAD_WORDS = re.compile(r"(?:全年|今年|当年|年内|明年|过去一年|一年来|去年|上年|(?:19|20)\d{2}年|全[市县区镇乡省]|"
-                         r"我[市县区]|本[市县区]|[，,\s])*")  # (过去一年，预计…；…: the year reviewed leads too)
+                         r"我[市县区]|本[市县区]|[，,\s]"
+                         # (综合分析，预计今年春运期间…；…: the estimate's ground leads too)
+                         r"|综合(?:分析|研判|测算|考虑)|(?:据|经)?(?:初步)?(?:测算|分析|研判))*")
 
 
 def _leads(sentence: str, cue_end: int) -> bool:

@@ -108,6 +108,7 @@ from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
 from .science import SCIENCE_EXACT, SCIENCE_HEADS, SCIENCE_SUBJECTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
 from .special_equipment import SPECIAL_EQUIPMENT_EXACT
+from .spring_travel import SPRING_TRAVEL_EXACT
 from .supervision import SUPERVISION_EXACT
 from .talent import TALENT_EXACT
 from .tax_relief import TAX_RELIEF_EXACT, TAX_RELIEF_HEADS, TAX_RELIEF_SUBJECTS
@@ -264,9 +265,10 @@ MORE_EXACT.update(SPECIAL_EQUIPMENT_EXACT)
 MORE_EXACT.update(VETERAN_SERVICES_EXACT)
 # a disabled persons' federation's statistical bulletin, a county's news of its village collective economies and a
 # circular of a farmland protection assessment, a health commission's news of family doctor services, a justice
-# bureau's report on administrative review and litigation (untuned documents), where no earlier module names the term
+# bureau's report on administrative review and litigation, a Spring Festival travel plan (untuned documents), where no
+# earlier module names the term
 for _term, _entry in {**DISABILITY_EXACT, **COLLECTIVE_ECONOMY_EXACT, **FARMLAND_ASSESSMENT_EXACT,
-                     **FAMILY_DOCTORS_EXACT, **ADMINISTRATIVE_REVIEW_EXACT}.items():
+                     **FAMILY_DOCTORS_EXACT, **ADMINISTRATIVE_REVIEW_EXACT, **SPRING_TRAVEL_EXACT}.items():
     MORE_EXACT.setdefault(_term, _entry)
 # a fire situation bulletin and a reply on rural drinking water (holdout68, measured first; then this vocabulary)
 for _term, _entry in FIRE_WATER_EXACT.items():

@@ -1,0 +1,46 @@
+"""A transport bureau's plan for the Spring Festival travel season, read by hand (sentences invented for these tests,
+not those of any fixture or of the untuned document that prompted the rules): a season dated by its first and last
+day (春运自…开始，至…结束) dates its later mentions and the clauses they lend to; 预计 after the estimate's ground
+(综合分析，预计…；…) governs the clauses after ；; a continuous driving time is a figure; 日均 is a word; the purpose
+formula of a plan is no event, and a span said by its first and last day is one period on the timeline."""
+
+from __future__ import annotations
+
+from build_tools.translate.comparisons import Context
+from build_tools.translate.glossary import get_glossary
+from build_tools.translate.rows import figure_row
+from tests.event_docs import timeline
+from tests.test_figure_attributes import figs, one
+
+PLAN = {"date": "2026-01-12", "region": "溧川市", "genre": "plan", "title": "溧川市2026年春运工作方案"}
+
+
+def _english(f) -> str:
+    return figure_row(f, get_glossary(), Context(province="", city="")).text
+
+
+def test_a_season_dated_by_its_first_and_last_day_dates_its_estimates() -> None:
+    found = figs("2026年春运自2月2日开始，至3月13日结束，共40天。",
+                 "综合研判，预计今年春运期间全市发送旅客980万人次，同比增长4.8%；铁路发送旅客210万人次。",
+                 "2025年春运期间，全市共发送旅客935万人次。", **PLAN)
+    for value in (980, 4.8, 210):
+        f = one(found, value)
+        assert (f.period, f.status) == ("2026-02-02/2026-03-13", "forecast"), value
+    assert (one(found, 935).period, one(found, 935).status) == ("2025", "actual")  # (last year's season)
+    assert _english(one(found, 210)).endswith("2 February to 13 March 2026 (estimate)")
+
+
+def test_a_continuous_driving_time_and_a_daily_average() -> None:
+    found = figs("驾驶员日间连续驾驶时间不得超过4小时，每次停车休息时间不少于20分钟。", "预计高速公路车流量日均达到16.2万辆次。",
+                 "全县连续3天出现大雾。", **PLAN)
+    drive = one(found, 4)
+    assert (drive.metric, drive.unit, drive.status) == ("驾驶员日间连续驾驶时间", "小时", "requirement")
+    assert one(found, 16.2).metric == "高速公路车流量日均"
+    assert all(f.value != 3 for f in found)  # (连续3天: a span of the weather, no figure)
+
+
+def test_the_purpose_formula_is_no_event_and_a_span_is_one_period() -> None:
+    events = timeline("为做好2026年春运工作，确保群众安全出行，结合我市实际，制定本方案。",
+                      "2026年春运自2月2日开始，至3月13日结束，共40天。", date=PLAN["date"], title=PLAN["title"],
+                      genre="plan")
+    assert [e.date for e in events] == ["2026-02-02/2026-03-13"]
