@@ -1,0 +1,81 @@
+"""Rules written after the seventy-second held-out set (a county head's speech at the rural work meeting typed from
+the transcript, a city housing bureau's heating season work plan as a DOCX), tested on invented sentences."""
+
+from __future__ import annotations
+
+from tests.test_figure_attributes import figs, one
+
+PLAN = "岚州市2024—2025年采暖季城市供热工作方案"
+
+
+def test_a_work_plans_basic_situation_is_the_state_it_starts_from():
+    found = figs("一、基本情况", "截至2024年7月底，全市集中供热面积3260万平方米，热源总容量2150兆瓦，换热站680座。",
+                 "二、主要任务", "今年新建换热站40座。", title=PLAN, date="2024-09-10", genre="plan",
+                 headings={0: 1, 2: 1})
+    assert {one(found, v).status for v in (3260, 2150, 680)} == {"actual"}
+    assert one(found, 40).status == "target"
+    # a project's basic facts (项目基本情况) are its planned size, no state reached
+    project = figs("一、项目基本情况", "项目总投资2.4亿元，设计供热能力150兆瓦。", title="岚州市城南热源厂项目实施方案",
+                   date="2024-09-10", genre="plan", headings={0: 1})
+    assert one(project, 150).status == "target"
+
+
+def test_the_heating_season_the_document_dates_is_the_period_of_its_figures():
+    found = figs("全市采暖期为2024年11月10日至2025年3月20日。",
+                 "上一采暖季（2023年11月10日至2024年3月20日），全市运行平稳。全市共受理投诉8600件，同比下降9.2%。",
+                 "本采暖季全市计划供热面积3400万平方米，力争投诉量下降5%以上。",
+                 "本采暖季末热计量收费面积要达到600万平方米。",
+                 "采暖期间，各企业要确保抢修人员不少于7人。",
+                 "截至9月5日，全市已储煤21万吨。", title=PLAN, date="2024-09-10", genre="plan")
+    assert {one(found, v).period for v in (8600, 9.2)} == {"2023-11-10/2024-03-20"}
+    assert {one(found, v).period for v in (3400, 5)} == {"2024-11-10/2025-03-20"}
+    assert one(found, 600).period == "2025-03"
+    assert one(found, 7).period != "2024-11-10/2025-03-20"  # (采暖期间 names no dated season)
+    assert one(found, 21).period == "2024-09-05"  # (a figure dated in its own sentence keeps its date)
+
+
+def test_the_season_before_is_a_year_earlier_when_not_dated():
+    found = figs("全县供暖期为2025年11月15日至2026年3月15日。", "上一供暖季全县热费收缴率为90.5%。",
+                 title="澜县供暖工作方案", date="2025-10-08", genre="plan")
+    assert one(found, 90.5).period == "2024-11-15/2025-03-15"
+    # without a dated season nothing changes
+    plain = figs("上一供暖季全县热费收缴率为90.5%。", title="澜县供暖工作方案", date="2025-10-08", genre="plan")
+    assert one(plain, 90.5).period != "2024-11-15/2025-03-15"
+
+
+def test_a_rate_held_all_year_round_is_a_standing_norm():
+    found = figs("三、明年重点工作", "各乡镇要抓好秋防工作，规模养殖场消毒覆盖率常年保持在95%以上。",
+                 title="在全县畜牧工作会议上的讲话", date="2025-11-12", genre="speech", headings={0: 1})
+    assert (one(found, 95).status, one(found, 95).period) == ("requirement", "")
+
+
+def test_this_years_allocation_in_a_late_year_speech_is_done():
+    found = figs("三、明年重点工作", "二要加大投入。今年县财政安排教育投入5.2亿元，占一般公共预算支出的21.4%。",
+                 "要用好专项债券，今年已争取到位1.3亿元。",
+                 title="在全县教育工作会议上的讲话", date="2025-12-02", genre="speech", headings={0: 1})
+    assert {one(found, v).status for v in (5.2, 21.4, 1.3)} == {"actual"}
+    # in a speech of March the year's allocation is still its plan
+    spring = figs("三、今年重点工作", "今年县财政安排教育投入5.2亿元。", title="在全县教育工作会议上的讲话",
+                  date="2025-03-02", genre="speech", headings={0: 1})
+    assert one(spring, 5.2).status == "target"
+
+
+def test_so_far_this_year_in_a_speech_is_the_years_figure():
+    found = figs("今年以来，县市场监管局已查处食品安全案件46件，罚没款128万元。",
+                 title="在全县食品安全工作会议上的讲话", date="2025-11-26", genre="speech")
+    assert {one(found, v).period for v in (46, 128)} == {"2025"}
+    news = figs("今年以来，县市场监管局已查处食品安全案件46件。", title="县市场监管局查处食品安全案件",
+                date="2025-11-26", genre="news")
+    assert one(news, 46).period == "2025-01/2025-11"
+
+
+def test_time_limits_lead_times_stoppages_and_stocks_in_days_of_use_are_figures():
+    found = figs("各供水企业要公布服务电话，管道故障6小时内修复。", "计划停水的，须在停水前不少于12小时告知用户。",
+                 "3月2日，城北管网爆管造成城北片区停暖9小时。", "燃煤锅炉房开栓前煤炭储备不少于5天用量。",
+                 title="岚州市城市供水供暖保障方案", date="2025-09-10", genre="plan")
+    assert (one(found, 6).unit, one(found, 6).status) == ("小时", "requirement")
+    assert (one(found, 12).unit, one(found, 12).status) == ("小时", "requirement")
+    assert one(found, 9).unit == "小时"
+    assert one(found, 5).unit == "天"
+    # a span of days is still no figure
+    assert not figs("连续3天开展巡查。", title="岚州市城市供水供暖保障方案", date="2025-09-10", genre="plan")
