@@ -3,6 +3,8 @@ the transcript, a city housing bureau's heating season work plan as a DOCX), tes
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_figure_attributes import figs, one
 
 PLAN = "岚州市2024—2025年采暖季城市供热工作方案"
@@ -79,3 +81,18 @@ def test_time_limits_lead_times_stoppages_and_stocks_in_days_of_use_are_figures(
     assert one(found, 5).unit == "天"
     # a span of days is still no figure
     assert not figs("连续3天开展巡查。", title="岚州市城市供水供暖保障方案", date="2025-09-10", genre="plan")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("城市集中供热面积", "urban centralized heating area"),
+    ("热电联产机组供热能力", "heating capacity of combined heat and power units"),
+    ("热费收缴率", "heating fee collection rate"),
+    ("室温不达标投诉", "complaints of substandard room temperatures"),
+    ("政策性农业保险参保面积", "area insured under policy-based agricultural insurance"),
+    ("纳入防止返贫监测对象", "households monitored to prevent them from slipping back into poverty"),
+    ("稻渔综合种养面积", "area of integrated rice and fish farming"),
+])
+def test_english_of_heating_supply_and_rural_work(zh: str, en: str) -> None:
+    from build_tools.translate.metrics import metric_en
+
+    assert metric_en(zh) == en
