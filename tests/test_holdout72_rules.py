@@ -84,7 +84,7 @@ def test_time_limits_lead_times_stoppages_and_stocks_in_days_of_use_are_figures(
 
 
 @pytest.mark.parametrize(("zh", "en"), [
-    ("城市集中供热面积", "urban centralized heating area"),
+    ("城市集中供热面积", "area of centralized heating in cities"),
     ("热电联产机组供热能力", "heating capacity of combined heat and power units"),
     ("热费收缴率", "heating fee collection rate"),
     ("室温不达标投诉", "complaints of substandard room temperatures"),
@@ -96,3 +96,30 @@ def test_english_of_heating_supply_and_rural_work(zh: str, en: str) -> None:
     from build_tools.translate.metrics import metric_en
 
     assert metric_en(zh) == en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a place ending in 州市 is the city, not a 州 before 市
+    ("岚州市2025年安全生产工作方案", "Lanzhou Work Plan for Workplace Safety in 2025"),
+    ("岚州市冬季供暖工作方案", "Lanzhou Work Plan for Winter Heating"),
+    # one meeting held as two (…会议暨…会议): both named
+    ("在全市农村工作会议暨秋冬农业生产工作会议上的讲话",
+     "Speech at the Citywide Rural Work Conference and Autumn and Winter Agricultural Production Work Conference"),
+])
+def test_titles_of_a_heating_plan_and_a_joint_meeting(zh: str, en: str) -> None:
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    assert TitleRenderer(get_glossary(), "2025").title(zh).text == en
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("三、供暖期", "III. Heating Period"),
+    ("（一）全力保障热源供应。", "(1) Making Every Effort to Ensure Heat Source Supply"),
+    ("（二）抓好水利冬修。", "(2) Concentrating on Winter Repair of Water Works"),
+])
+def test_headings_of_a_heating_plan_and_a_rural_speech(zh: str, en: str) -> None:
+    from build_tools.translate.glossary import get_glossary
+    from build_tools.translate.titles import TitleRenderer
+
+    assert TitleRenderer(get_glossary()).heading(zh).text == en

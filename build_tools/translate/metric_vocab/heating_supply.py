@@ -9,10 +9,9 @@ _YB = "YB 2021 table 25-7, P"
 _CLEAN = "GWR 2021/502, P"
 
 HEATING_SUPPLY_EXACT: dict[str, tuple[str, str]] = {
-    "城市集中供热面积": ("urban centralized heating area", _YB),
-    "集中供热面积": ("centralized heating area", _YB),
-    "城区集中供热面积": ("centralized heating area of the urban area", _YB),
-    "县（市）城区集中供热面积": ("centralized heating area of the county seats", _YB),
+    "城市集中供热面积": ("area of centralized heating in cities", _YB),
+    "城区集中供热面积": ("area of centralized heating of the urban area", _YB),
+    "县（市）城区集中供热面积": ("area of centralized heating of the county seats", _YB),
     "居民供热面积": ("residential heating area", "P"),
     "非居民供热面积": ("non-residential heating area", "P"),
     "居民供热面积占比": ("residential share of the heating area", "P"),
