@@ -123,3 +123,16 @@ def test_headings_of_a_heating_plan_and_a_rural_speech(zh: str, en: str) -> None
     from build_tools.translate.titles import TitleRenderer
 
     assert TitleRenderer(get_glossary()).heading(zh).text == en
+
+
+def test_new_leaves_the_region_of_a_county_speech_naming_only_its_towns_and_skips_the_speakers_offices():
+    from build_tools.new import infer_title
+    from build_tools.new_origin import infer_region
+
+    text = ("在全县林业工作会议上的讲话\n副县长　周明\n（2025年3月6日）\n\n同志们：\n"
+            "今天召开全县林业工作会议。刚才，东坪镇、石门乡作了发言。全县今年完成造林2.1万亩，东坪镇完成0.6万亩。\n"
+            + "各乡镇要压实责任，抓好森林防火和造林绿化各项工作，确保全年任务圆满完成。\n" * 12)
+    assert infer_title(text) == "在全县林业工作会议上的讲话"
+    assert infer_region(text) == ""
+    # a county named in the text is still its region
+    assert infer_region(text.replace("全县今年", "青禾县今年").replace("召开全县", "召开青禾县")) == "青禾县"
