@@ -136,3 +136,25 @@ def test_new_leaves_the_region_of_a_county_speech_naming_only_its_towns_and_skip
     assert infer_region(text) == ""
     # a county named in the text is still its region
     assert infer_region(text.replace("全县今年", "青禾县今年").replace("召开全县", "召开青禾县")) == "青禾县"
+
+
+def _captioned_table(cells: list[list[str]], caption: str) -> list:
+    from build_tools.extract.figures import extract_figures
+    from build_tools.extract.reporting import reporting_period
+    from build_tools.model import Document, Metadata, Paragraph
+
+    paras = [Paragraph(id="p1", text="三、保障措施", heading=1), Paragraph(id="p2", text="各区要加强组织领导。"),
+             Paragraph(id="p3", text=caption, heading=3),
+             Paragraph(id="p4", text="\n".join(" | ".join(r) for r in cells), role="table", cells=cells)]
+    doc = Document(id="d", title=PLAN, date="2024-09-10", genre="plan", paragraphs=paras)
+    meta = Metadata(date="2024-09-10", region="岚州市")
+    doc.reporting_period = reporting_period(doc, meta)
+    return extract_figures(doc, meta)
+
+
+def test_an_appended_directory_of_companies_in_a_plan_is_their_present_state():
+    cells = [["序号", "企业", "供热面积（万平方米）", "服务电话"], ["1", "岚州热力有限公司", "860", "0591-2233445"]]
+    found = _captioned_table(cells, "附件3　主要供热企业供热面积及服务电话")
+    assert (one(found, 860).status, one(found, 860).period) == ("actual", "2024-09")
+    tasks = _captioned_table([["序号", "任务", "数量（公里）"], ["1", "改造老旧管网", "60"]], "附件1　供热保障任务分工表")
+    assert one(tasks, 60).status == "target"

@@ -144,8 +144,9 @@ _BREAKDOWN_HEAD = re.compile(r"^\s*其中\s*[，,：:]")
 _ONGOING_HEAD = re.compile(rf"^[^，,；;。\d]{{2,30}}?{ONGOING}[，,]")
 # (二、存在问题, 存在的主要问题: the state of things now, no plan's)
 _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去|完成情况|工作开展情况|"
-                             r"存在的?(?:主要)?问题|困难和问题|问题(?:和|与)不足|(?<![目程])基本情况$")
-# (一、基本情况 of a work plan: the state it starts from; 项目基本情况 of a project is its planned size)
+                             r"存在的?(?:主要)?问题|困难和问题|问题(?:和|与)不足|(?<![目程])基本情况$"
+                             r"|^附件\s*\d*\s*[^计目任分安项指预]{2,30}(?:服务电话|联系方式|通讯录|名录)$")
+# (一、基本情况 of a work plan, not 项目基本情况; 附件2 主要供热企业…及服务电话: a directory of bodies as they are)
 # the wording of a rule in measures or a standard: grants, rates, caps, shares, terms
 # a sentence opened by its own year (2024年，全市累计发放…; 2025年，市级财政…共计1.5亿元): what was done or is
 # planned in that year, not a standing provision of the rules
