@@ -158,3 +158,10 @@ def test_an_appended_directory_of_companies_in_a_plan_is_their_present_state():
     assert (one(found, 860).status, one(found, 860).period) == ("actual", "2024-09")
     tasks = _captioned_table([["序号", "任务", "数量（公里）"], ["1", "改造老旧管网", "60"]], "附件1　供热保障任务分工表")
     assert one(tasks, 60).status == "target"
+
+
+def test_the_condition_a_rule_starts_on_is_no_figure():
+    found = figs("供暖期内如遇连续3日日平均气温高于12℃的，可提前停止供暖。", "全市平均气温为5.6℃，低于12℃的天数为86天。",
+                 title=PLAN, date="2024-09-10", genre="plan")
+    assert not [f for f in found if "如遇" in f.sentence]
+    assert one(found, 5.6).unit == "℃"
