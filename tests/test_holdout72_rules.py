@@ -165,3 +165,15 @@ def test_the_condition_a_rule_starts_on_is_no_figure():
                  title=PLAN, date="2024-09-10", genre="plan")
     assert not [f for f in found if "如遇" in f.sentence]
     assert one(found, 5.6).unit == "℃"
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("岚州市热力集团有限公司", "Lanzhou Heating Group Co., Ltd."),
+    ("岚州市燃气有限公司", "Lanzhou Gas Co., Ltd."),
+    ("东湖区清河供热有限公司", "a Donghu District heating supply company"),  # (a trade name is never romanized)
+])
+def test_heating_and_gas_utilities_are_named_after_their_city_and_trade(zh: str, en: str) -> None:
+    from build_tools.translate.enterprises import company_en
+
+    assert company_en(zh) == en
+    assert company_en("某某市热力有限公司") is None
