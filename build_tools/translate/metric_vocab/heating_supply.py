@@ -61,5 +61,9 @@ HEATING_SUPPLY_EXACT: dict[str, tuple[str, str]] = {
     "配备抢修车辆": ("repair vehicles provided", "P"),
     "抢修物资价值": ("value of repair supplies", "P"),
     "标准发放供暖补贴": ("heating subsidy standard", "P"),
+    "接入率": ("connection rate", "P"),
+    "总容量": ("total capacity", "P"),
+    "受益居民": ("households benefiting", "P"),
+    "停热": ("heating outage", "P"),
     "设备购置补贴标准": ("equipment purchase subsidy standard", "P"),
 }

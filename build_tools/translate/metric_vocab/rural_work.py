@@ -47,4 +47,5 @@ RURAL_WORK_EXACT: dict[str, tuple[str, str]] = {
     "土地出让收入用于农业农村的比例": ("share of land sale revenue spent on agriculture and rural areas", "P"),
     "改造提升通村公路": ("village access roads upgraded", "P"),
     "增速高于城镇居民": ("growth rate above that of urban residents", "P"),
+    "完成计划": ("share of the plan done", "P"),
 }
