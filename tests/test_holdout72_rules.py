@@ -177,3 +177,11 @@ def test_heating_and_gas_utilities_are_named_after_their_city_and_trade(zh: str,
 
     assert company_en(zh) == en
     assert company_en("某某市热力有限公司") is None
+
+
+def test_a_countys_urban_area_names_the_county():
+    found = figs("全市集中供热面积3000万平方米，其中青禾县城区集中供热面积260万平方米。", "岚州市城区常住人口41万人。",
+                 "老城区常住人口12万人。", title=PLAN, date="2024-09-10", genre="plan", region="岚州市")
+    assert one(found, 260).subject == "青禾县"
+    assert one(found, 41).subject == ""  # (the document's own city)
+    assert one(found, 12).subject == ""  # (an old town as a kind)
