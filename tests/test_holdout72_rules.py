@@ -185,3 +185,10 @@ def test_a_countys_urban_area_names_the_county():
     assert one(found, 260).subject == "青禾县"
     assert one(found, 41).subject == ""  # (the document's own city)
     assert one(found, 12).subject == ""  # (an old town as a kind)
+
+
+def test_progress_on_a_years_plan_to_a_months_end_is_counted_from_january():
+    found = figs("2024年全市计划改造老旧管网90公里。截至7月底，已完成管网改造52公里，完成率57.8%。",
+                 "截至7月底，全市集中供热面积3260万平方米。", title=PLAN, date="2024-09-10", genre="plan")
+    assert {one(found, v).period for v in (52, 57.8)} == {"2024-01/2024-07"}
+    assert one(found, 3260).period == "2024-07"  # (a stock at the month's end)
