@@ -192,3 +192,10 @@ def test_progress_on_a_years_plan_to_a_months_end_is_counted_from_january():
                  "截至7月底，全市集中供热面积3260万平方米。", title=PLAN, date="2024-09-10", genre="plan")
     assert {one(found, v).period for v in (52, 57.8)} == {"2024-01/2024-07"}
     assert one(found, 3260).period == "2024-07"  # (a stock at the month's end)
+
+
+def test_what_exists_counted_under_a_plans_tasks_is_a_fact():
+    found = figs("四、重点任务", "全市燃气锅炉房共有64座。", "要新建燃气锅炉房12座。", title=PLAN, date="2024-09-10",
+                 genre="plan", headings={0: 1})
+    assert (one(found, 64).status, one(found, 64).period) == ("actual", "2024-09")
+    assert one(found, 12).status == "target"

@@ -293,6 +293,8 @@ def _dated_clause(s: str, start: int, end: int, dates: list[DateMatch]) -> bool:
 _STILL_EXISTS = re.compile(r"(?:仍|还|依然|仍然)存在")
 _STANDARD_VALUE_COLUMN = re.compile(r"(?:国家)?标准值[：:]")
 _COUNTED = re.compile(r"^(?:据统计|经统计|据初步统计)[，,]")
+# what exists now, counted (全市燃气锅炉房共有87座 under a plan's tasks): no plan
+_HAS_NOW = re.compile(r"^[^，,；;。\d要将计划力争确保]{0,16}(?:共有|现有)[^，,；;。\d]{0,8}$")
 
 
 # a value kept, said bare (保持100%, 维持3.2%): no floor or band (保持在…以上, 稳定在…左右) that a rule or goal sets
@@ -326,7 +328,7 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str,
     if num.cls == "money" and (num.metric in FINE_NOUNS or "奖励" in num.metric) and (
             num.post in ("以上", "以下") or num.upper is not None or (ctx.normative and case_fine(s, num.start))):
         return "requirement"  # 处200元以上3000元以下罚款, 给予1000元至5000元奖励: the range a rule sets or offers
-    if _COUNTED.match(s) and num.kind == "count" and not num.qualifier:
+    if (_COUNTED.match(s) or _HAS_NOW.match(s[:num.start])) and num.kind == "count" and not num.qualifier:
         return "actual"  # 据统计，全省现有…优抚对象14.2万人 in a notice: a count taken, no norm
     if num.kind == "count" and (_REMAINING.search(s, _clause_start(s, num.start), num.num_start) or (
             _STILL_EXISTS.search(s, 0, _clause_start(s, num.start))
