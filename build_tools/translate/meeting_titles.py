@@ -96,8 +96,11 @@ class MeetingMixin:
         first, joined, second = rest.partition("暨")
         if joined and first.endswith(_JOINED_KINDS) and second.endswith(_JOINED_KINDS):
             # 全县农村工作会议暨秋冬农业生产工作会议: one meeting held as two, each named (project rendering)
-            one, two = self.meeting(scope + first, parts, region), self.meeting(second, parts, region)
-            if one != parts.part(None, scope + first) and two != parts.part(None, second):
+            from .titles import Parts  # (titles.py imports this module)
+
+            sub = Parts([])
+            one, two = self.meeting(scope + first, sub, region), self.meeting(second, sub, region)
+            if not sub.missing:
                 return f"{one} and {two.removeprefix('a ')}"
         lead = f"{SCOPES[scope]} " if scope else ""
         name = self.region_short(region) if scope and region.endswith(scope[1:]) else None
