@@ -227,12 +227,18 @@ WORK_REPORT_SUBTITLE_RE = re.compile(r"^[—－\-]{1,2}\s*((?:19|20)\d{2})\s*年
                                      r"([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|州|旗|盟))第[一二三四五六七八九十]+届人民代表大会")
 
 
+# a speaker by offices alone (县委副书记、县长　林志远, 副市长 周明): no body named, the offices and the name
+OFFICE_SPEAKER_RE = re.compile(r"^(?:[省市县区镇乡]委)?(?:副?书记、)?副?(?:省长|市长|县长|区长|镇长|乡长|书记)"
+                               r"[\s\u3000]+[\u4e00-\u9fff·]{2,4}$")
+
+
 def _not_title_part(line: str) -> bool:
     """A line that is never part of a title: a breadcrumb (首页 > 新闻中心), a line of issuing bodies, a speaker
     (X人民政府县长 姓名), a date line, a subtitle (——2024年1月10日在…), a web page's information line, a document
     number (岚政办发〔2024〕27号), a newspaper's page header (民生周刊 2022年6月15日 星期三), a byline
     (本报记者 刘海燕)."""
     return bool(BREADCRUMB_RE.search(line) or issuer_bodies(line) or SPEAKER_RE.match(line)
+                or OFFICE_SPEAKER_RE.match(line)  # (县委副书记、县长　林志远)
                 or DATE_LINE_RE.match(line.replace(" ", "")) or SUBTITLE_RE.match(line) or INFO_LINE_RE.search(line)
                 or DOC_NUMBER_RE.fullmatch(line.strip().translate(FULL_WIDTH_DIGITS))  # (〔２０２５〕１５号)
                 or WEEKDAY_RE.search(line) or BYLINE_RE.match(line) or SITE_NAME_RE.match(line.strip())

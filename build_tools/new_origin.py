@@ -231,6 +231,11 @@ def infer_region(text: str, hints: str = "") -> str:
         own = [x for x in scored if level and _suffix(x[3]) == level and authority[x[3]]]
         if own and _suffix(best[3]) != level:
             best = max(own)  # (a county's summary saying 我县, named in its head, that names its partner city more)
+        if level in ("县", "市", "区") and _suffix(best[3]) in ("镇", "乡") \
+                and not any(_suffix(name) == level for name in places):
+            # a county's speech saying 全县 that names its towns only (溪口镇、桐坪乡作了交流发言): the county is never
+            # named, a town is no guess for it
+            return _bare_region(text, hints)
         if best[0] >= 2:
             return best[3]
         return _bare_region(text, hints) or best[3]  # a name given once: a local outlet's name may say more

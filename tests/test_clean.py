@@ -319,3 +319,15 @@ def test_web_page_furniture_is_removed():
     assert [b.text for b in c.blocks] == ["某市召开优化营商环境工作推进会",
                                           "5月5日，某市召开优化营商环境工作推进会。会议要求，全年新增市场主体1.2万户。"]
     assert sum(a.rule == "furniture.web" for a in c.report) >= 6
+
+
+def test_a_page_line_with_the_page_count_is_furniture_even_inside_a_sentence():
+    # a print file copied to text, hard-wrapped: "第 n 页 共 m 页" in the middle of a sentence, the next page after it
+    raw = ("在全镇林业工作会议上的讲话\n\n　　今年以来，全镇坚持生态优先，\n持续推进国土绿化行动，全镇今年完\n"
+           "成人工造林和退化林修复1.6万亩，\n\n第 2 页 共 7 页\n\n森林覆盖率达到61.3%，比上年提\n高0.8个百分点。\n"
+           "　　明年计划新建机耕路38公里。\n\n共7页 第3页\n")
+    assert texts(raw) == ["在全镇林业工作会议上的讲话", "今年以来，全镇坚持生态优先，持续推进国土绿化行动，全镇今年完成人工造林"
+                          "和退化林修复1.6万亩，森林覆盖率达到61.3%，比上年提高0.8个百分点。", "明年计划新建机耕路38公里。"]
+    assert rules(raw).count("furniture.page_number") == 2
+    # a sentence that only mentions pages is text
+    assert texts("　　该报告第3页共列出12项问题。\n") == ["该报告第3页共列出12项问题。"]

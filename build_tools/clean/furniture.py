@@ -11,7 +11,10 @@ import re
 from ..model import Block, CleaningAction
 from .text import CJK_RE, cjk_at_most, cjk_count
 
-NUMBER_RE = re.compile(r"^[-—－–·\s]*(第\s*)?\d{1,4}\s*(页|版)?[-—－–·\s]*$|^第\s*[一二三四五六七八九十\d]+\s*版$")
+NUMBER_RE = re.compile(r"^[-—－–·\s]*(第\s*)?\d{1,4}\s*(页|版)?[-—－–·\s]*$|^第\s*[一二三四五六七八九十\d]+\s*版$"
+                       # a print file's page line with the page count (第 3 页 共 12 页, 共12页 第3页, 第3页/共12页)
+                       r"|^[-—－–·\s]*(第\s*\d{1,4}\s*页[\s,，/、]*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页[\s,，/、]*第\s*\d{1,4}\s*页)"
+                       r"[-—－–·\s]*$")
 WEEKDAY_DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(星期|周)[一二三四五六日天][）)]?")
 JUMP_RE = re.compile(r"^[（(]\s*(下转|上接|转|接)第?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]$")
 AD_RE = re.compile(r"(办公室|委员会|局|中心|协会|办|政府|部|会)[\s\u3000]*宣$|公益广告")

@@ -26,6 +26,8 @@ COMPANY_TRADES = {"化工": "Chemical", "钢铁": "Iron and Steel", "能源": "E
 # (贸易: "trade" GWR; the trade words of small businesses a market regulator names: project renderings)
 COMPANY_TRADES.update({"农产品贸易": "Agricultural Products Trading", "贸易": "Trading", "商贸": "Trading",
                        "食品": "Food", "农产品": "Agricultural Products"})
+# a heating or gas utility (沄州市热力集团有限公司 'Yunzhou Heating Group Co., Ltd.'; project renderings)
+COMPANY_TRADES.update({"热力": "Heating", "热电": "Thermal Power", "供热": "Heating Supply", "燃气": "Gas"})
 # a port's operator (溟川港集团有限公司, 港务集团): "Port", as 宁波舟山港集团 "Ningbo Zhoushan Port Group" (P)
 COMPANY_TRADES.update({"港": "Port", "港务": "Port", "港口": "Port"})
 # a place with its level and a trade name of two characters before the trade (棠宁县惠鲜 of
@@ -67,6 +69,11 @@ def company_en(zh: str, glossary: Glossary | None = None, *, bare: bool = False)
         name = entry.short or entry.en
     elif len(place) == 2 and place not in COMMON_WORDS and "某" not in place and glossary.lookup(place) is None:
         name = _specific(place)
+    elif form and re.fullmatch(r"[\u4e00-\u9fff]{2,3}市", place) and "某" not in place:
+        # 沄州市热力集团有限公司: a city's own utility, named after the city
+        from .names import region_en
+
+        name = region_en(place, glossary)
     else:
         return None
     if not name:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 # a place before a meeting's name (青禾县2025年重点项目观摩推进会); a meeting to push a work on (工作推进会, 观摩推进会)
+_JOINED_KINDS = ("会议", "大会", "推进会", "部署会")
 _PUSHED = re.compile(r"(?:(?P<year>\d{4})年度?)?(?P<topic>.+?)(?:工作)?(?P<kind>观摩推进会|现场推进会|推进会)")
 
 
@@ -92,6 +93,15 @@ class MeetingMixin:
         Conference' (as 中央经济工作会议 is the 'Central Economic Work Conference')."""
         scope = next((s for s in SCOPES if zh.startswith(s)), "")
         rest = zh[len(scope):]
+        first, joined, second = rest.partition("暨")
+        if joined and first.endswith(_JOINED_KINDS) and second.endswith(_JOINED_KINDS):
+            # 全县农村工作会议暨秋冬农业生产工作会议: one meeting held as two, each named (project rendering)
+            from .titles import Parts  # (titles.py imports this module)
+
+            sub = Parts([])
+            one, two = self.meeting(scope + first, sub, region), self.meeting(second, sub, region)
+            if not sub.missing:
+                return f"{one} and {two.removeprefix('a ')}"
         lead = f"{SCOPES[scope]} " if scope else ""
         name = self.region_short(region) if scope and region.endswith(scope[1:]) else None
         if name:

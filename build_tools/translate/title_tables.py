@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # a place leading a title or a name (岚溪市…, 桐岭县…): its region (titles.py, meetings, headings, event frames)
-PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州|盟|旗|镇|乡|街道))")
+PLACE_SUFFIX_RE = re.compile(r"^(?P<place>.{1,12}?(?:自治州|自治县|地区|省|市|县|区|州(?![市县区])|盟|旗|镇|乡|街道))")
 
 CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -478,7 +478,8 @@ MEETING_KINDS: dict[str, str] = {
 # GWR 2022/52; 中央农村工作会议 Central Rural Work Conference; 中央城市工作会议 Central Urban Work Conference).
 MEETING_TOPICS = {"经济": "Economic", "农村": "Rural", "城市": "Urban", "安全生产": "Work Safety",
                   "防汛抗旱": "Flood Control and Drought Relief", "招商引资": "Investment Promotion",
-                  "防汛": "Flood Control"}  # (防汛 as the glossary's "flood control": project rendering)
+                  "防汛": "Flood Control", "秋冬农业生产": "Autumn and Winter Agricultural Production"}
+# (防汛 as the glossary's "flood control", 秋冬农业生产: project renderings)
 # Verbs opening the subject of a title, as gerunds (the State Council's English titles: "Opinions on Comprehensively
 # Advancing Rural Revitalization ..."); the object after them must be a glossary phrase.
 SUBJECT_VERBS = {
@@ -537,7 +538,7 @@ SUBJECT_VERBS = {
     "做强": "Strengthening", "抓好": "Concentrating on",
     # GWR 2022/483 保障和改善民生 "Ensuring and improving"; 2022/547 关爱服务 "supporting and caring for"; 守护
     # "Safeguarding" a project rendering
-    "保障": "Ensuring", "关爱": "Caring for", "守护": "Safeguarding",
+    "保障": "Ensuring", "全力保障": "Making Every Effort to Ensure", "关爱": "Caring for", "守护": "Safeguarding",
 }
 SUBJECT_VERBS_ORDER = sorted(SUBJECT_VERBS, key=len, reverse=True)
 # Verbs that open a second clause of a subject written without "和" (深化“放管服”改革优化营商环境 "Deepening ... and

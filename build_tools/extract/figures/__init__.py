@@ -81,6 +81,7 @@ from .cases import name_sanctioned, read_case
 from .compared import carry_comparison, heading_comparison, year_end_bases, year_end_growth
 from .context import _before, _context, _heading_level
 from .contributions import name_contributions
+from .dated_seasons import date_heating_seasons
 from .decisions import read_decision
 from .edges import mark_edges
 from .headed import carry_per_scope, name_by_counted, name_by_heading, name_place_parts
@@ -104,6 +105,7 @@ from .paragraph_dates import (
     _whole_year,
     framed,
 )
+from .plan_progress import cumulate_plan_progress
 from .project_tables import project_labels
 from .seasons import date_seasons, season_months
 from .sentence import _FROM_SOURCE, _analyse_sentence
@@ -143,7 +145,8 @@ _BREAKDOWN_HEAD = re.compile(r"^\s*其中\s*[，,：:]")
 _ONGOING_HEAD = re.compile(rf"^[^，,；;。\d]{{2,30}}?{ONGOING}[，,]")
 # (二、存在问题, 存在的主要问题: the state of things now, no plan's)
 _REVIEW_HEADING = re.compile(r"基础|回顾|成就|成效|进展|现状|总结|过去|完成情况|工作开展情况|"
-                             r"存在的?(?:主要)?问题|困难和问题|问题(?:和|与)不足")
+                             r"存在的?(?:主要)?问题|困难和问题|问题(?:和|与)不足|(?<![目程])基本情况$"
+                             r"|^附件\s*\d*\s*[^计目任分安项指预]{2,30}(?:服务电话|联系方式|通讯录|名录)$")
 # the wording of a rule in measures or a standard: grants, rates, caps, shares, terms
 # a sentence opened by its own year (2024年，全市累计发放…; 2025年，市级财政…共计1.5亿元): what was done or is
 # planned in that year, not a standing provision of the rules
@@ -585,6 +588,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     name_bare_company(figures, [(p.id, p.text) for p in doc.paragraphs])  # (公司现有员工426人: the company named)
     standing_limits(figures)  # (国家职业接触限值（10毫克/立方米）: a standard's limit, no measurement)
     date_seasons(figures, season_months([p.text for p in doc.paragraphs]))  # (2024—2025年度防火期: 2024-10/2025-04)
+    date_heating_seasons(figures, texts := {p.id: p.text for p in doc.paragraphs})  # (本供暖季, 上一供暖季（…）)
+    cumulate_plan_progress(figures, texts)  # (…计划改造186公里。截至8月底，已完成112公里: 2025-01/2025-08)
     for f in figures:  # (截至目前 in a January report, counted since the year began: 2026-01/2026-01 is 2026-01)
         start, _, end = f.period.partition("/")
         f.period = start if end and start == end else f.period

@@ -203,6 +203,9 @@ def _close_review(period: str, ctx: _Ctx) -> str:
         last = last[:7]  # “十四五”以来 in a report of 2023-11-15: to the document's month (2021/2023-11), as 目前
         period = f"{first}/{last}"
     end = last or first
+    year = ctx.anchor_iso[:4]
+    if ctx.spoken and last[:7] == ctx.anchor_iso[:7] and first == f"{year}-01" and ctx.actual == year:
+        return year  # 今年以来 in a speech of November reviewing the year so far: the year's figure, as its frame's
     if not (ctx.anchor_iso.startswith(end) and len(end) >= 7 and ctx.actual.isdigit() and ctx.anchor_iso[:4].isdigit()
             and int(ctx.actual) < int(ctx.anchor_iso[:4])):
         return period

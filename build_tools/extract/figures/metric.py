@@ -267,6 +267,10 @@ def _verbal(word: str, pos: str) -> bool:
     return pos.startswith("v") and pos != "vn" and word not in _COUNTED_ACTS
 
 
+# a rule's condition (遇连续5日平均气温低于5℃的，…): the bound it starts on
+_CONDITION_BEFORE = re.compile(r"(?:^|[，,；;])[^，,；;。]{0,12}?(?:如遇|遇有|遇到|遇|凡)[^，,；;。]{0,24}"
+                               r"(?:低于|高于|超过|不足|达到|大于|小于)\s*$")
+_CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?(?:的|时)\s*[，,]")
 # those a payment or service reached, counted by their measure word alone (…补贴1.26亿元，惠及3900辆; 惠及1.2万户)
 _REACHED_NOUNS = {"辆": "车辆", "户": "家庭", "家": "企业", "人": "人口", "名": "人口"}
 
@@ -286,6 +290,10 @@ def _name_metric(s: str, num: _Num, lstart: int, removals: list[tuple[int, int]]
         return num.end
     if _SHORT_OF_NORM.search(l_raw) and _NORM_AFTER.match(s, num.end):
         num.role = "skip"  # 12%的村级河长巡河次数未达到每月1次的要求: the norm's frequency
+    if num.cls in ("measure", "duration") and _CONDITION_BEFORE.search(s[:num.start]) \
+            and _CONDITION_AFTER.match(s, num.end):
+        num.role = "name"  # 遇连续5日平均气温低于5℃的，…提前供暖: the condition a rule starts on, no figure
+        return num.end
     if num.cls in ("measure", "duration") and _GROUP_BOUND_BEFORE.search(l_raw) and _GROUP_AFTER.match(s, num.end):
         num.role = "name"  # 通勤距离小于5公里的人口比例: the bound defines the group the share is of, no figure
         return num.end

@@ -18,7 +18,7 @@ _WEATHER_DAYS = re.compile(rf"出现\s*[0-9０-９]+\s*天\s*(?:{_WEATHER})|出�
 
 # what a duty's time limit is for (…1小时内书面报告, 15分钟内传递到村)
 _DUTY_VERB = re.compile(r"(?:(?:以|之)?内)?\s*(?:完成)?(?:电话|书面|口头)?"
-                        r"(?:报告|上报|报送|传递|反馈|答复|到达|到位|完成|办结|处置)")
+                        r"(?:报告|上报|报送|传递|反馈|答复|到达|到位|完成|办结|处置|修复|响应|告知|查明|恢复)")
 
 
 def duty_limit(s: str, num: _Num, l_raw: str) -> bool:
@@ -31,12 +31,12 @@ def duty_limit(s: str, num: _Num, l_raw: str) -> bool:
         return True
     if within and _DUTY_VERB.match(s, num.end) and _DUTY_MODAL.search(s, 0, num.start):
         return True
-    return bool(re.search(r"[\u4e00-\u9fff]前\s*$", l_raw)) and bool(_LEAD_ACT.match(s, num.end))
+    return bool(re.search(r"[\u4e00-\u9fff]前(?:不少于|至少)?\s*$", l_raw)) and bool(_LEAD_ACT.match(s, num.end))
 
 
 _DUTY_MODAL = re.compile(r"要|应当?|须|必须|务必|确保")
 _DUTY_MODAL_BEFORE = re.compile(r"(?:要|应当?|须|必须|务必|确保)[^，,；;。]{0,12}(?:在|于)\s*$")
-_LEAD_ACT = re.compile(r"\s*(?:完成|到位|到达|撤离|转移)")
+_LEAD_ACT = re.compile(r"\s*(?:完成|到位|到达|撤离|转移|告知|通知|公告)")  # (停热前不少于4小时告知用户)
 
 
 def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
@@ -60,7 +60,8 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
         return True  # (出院者平均住院日为8.3天: the average length of stay, a statistic in days; an insurance's
         # period and observation period: 保险期间…最长不超过180天, 设观察期15天; a headway or the time a detour adds:
         # 发车间隔由15分钟调整为20分钟, 放行间隔不少于5分钟, 增加行程约18分钟)
-    if re.search(r"(?:停航|停运|停产|停工|停课|停水|停电|封航|闭园|休市)(?:时间)?(?:共|累计|达)?\s*$", l_raw):
+    if re.search(r"(?:停航|停运|停产|停工|停课|停水|停电|停热|停暖|停气|封航|闭园|休市)(?:时间)?(?:共|累计|达)?\s*$",
+                 l_raw):
         return True  # (受台风影响，全市港口累计停航3天: the days a service or work stopped, counted)
     if re.search(r"(?:延误|延期|逾期|超期|拖延|滞后)(?:时间)?(?:最长|平均)?(?:达到?|为|约)?\s*$", l_raw):
         return True  # (工程平均延误142天，最长延误达11个月; 逾期时间最长达90天: how late a work or a payment was)
@@ -73,6 +74,8 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     if re.search(r"(?:[\u4e00-\u9fff]后|之日起|之日|日起|(?:可以|应当|应|须)(?:在|于))\s*$", l_raw) and (
             num.post in ("以内", "之内") or s.startswith(("内", "以内", "之内"), num.end)):
         return True  # 新生儿在出生后90天内参保, 自收到通知之日起30日内整改: a time limit counted from an event, a rule
+    if num.unit == "天" and re.match(r"(?:的)?(?:用量|使用量|消耗量|需求量)", s[num.end:]):
+        return True  # 储煤不少于15天用量, 储气能力不低于3天用量: a stock measured in days of use, a norm's size
     if duty_limit(s, num, l_raw):
         return True  # 要在30分钟内电话报告, 1小时内书面报告, 来临前6小时完成转移: a duty's time limit
     # 重污染天数为2天，比上年减少3天; 平均住院日为8.3天，比上年缩短0.4天: a change of a count of days named earlier

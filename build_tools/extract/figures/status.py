@@ -65,7 +65,8 @@ _OBLIGATION = re.compile(r"严格(?:落实|执行|实行|遵守)|坚决|必须|�
 # requires, before the figure or in its own clause)
 _REQUIRED = re.compile(
     r"(?:按照?|根据|依照)要求|要求(?=各|全[市县区省]|所有|相关|辖区)|[须需]\s*(?=提前|在)")
-_STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|半年|季度|月|周|万人|千人)|不得|年均")
+_STANDING = re.compile(r"每年|每[\u4e00-\u9fff]{1,3}每年|每(?:公里|人|户|村|个|半年|季度|月|周|万人|千人)|不得|年均"
+                       r"|常年")  # (常年保持在90%以上: held all year round, a standing norm)
 _PER_DENOMINATOR = re.compile(r"每\s*(?:[十百千万]+\s*(?:名|个|位)?\s*[\u4e00-\u9fff]{0,6}?(?:人口|人|户)|人|户)\s*$")
 
 
@@ -168,6 +169,7 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     wholes += [m.span() for m in _PURPOSE.finditer(prefix)]
     for m in _FUTURE_CUES.finditer(prefix):
         if _inside(m.start(), wholes) or (m.group() == "争取" and _SECURED.match(s, m.end(), m.end() + 16) and (
+                s[max(0, m.start() - 1):m.start()] == "已" or
                 ctx.review is not None or (ctx.secured and not _AHEAD.search(s, 0, m.start()))
                 or _PART_SECURED.search(s, max(0, m.start() - 3), m.start())
                 or any(d.kind == "since" and d.end <= m.start() for d in dates))):
@@ -211,6 +213,10 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
             cues.append((d.end, "forecast" if estimated else "target" if future else "actual"))
         elif _before(d.iso, ctx.anchor_iso):
             cues.append((d.end, "actual"))
+        elif len(d.iso) == 4 and d.iso == ctx.anchor_iso[:4] and ctx.anchor_iso[5:7] >= "10" \
+                and not re.search(r"[；;。]", s[d.end:upto]) and _ALLOCATED.search(s, d.end, upto):
+            cues.append((d.end, "actual"))  # 今年县财政安排…投入9.6亿元 in a November speech: the year's money set
+            # aside, an outcome of the year nearly closed
         elif len(d.iso) == 4 and ctx.year and d.iso > ctx.year and _clause_start(s, upto) <= d.start \
                 and _ALLOCATED.search(s, d.end, upto):
             # 2026年市财政安排人才发展专项资金2亿元 in rules of December 2025: a year to come's allocation is its
@@ -287,6 +293,8 @@ def _dated_clause(s: str, start: int, end: int, dates: list[DateMatch]) -> bool:
 _STILL_EXISTS = re.compile(r"(?:仍|还|依然|仍然)存在")
 _STANDARD_VALUE_COLUMN = re.compile(r"(?:国家)?标准值[：:]")
 _COUNTED = re.compile(r"^(?:据统计|经统计|据初步统计)[，,]")
+# what exists now, counted (全市燃气锅炉房共有87座 under a plan's tasks): no plan
+_HAS_NOW = re.compile(r"^[^，,；;。\d要将计划力争确保]{0,16}(?:共有|现有)[^，,；;。\d]{0,8}$")
 
 
 # a value kept, said bare (保持100%, 维持3.2%): no floor or band (保持在…以上, 稳定在…左右) that a rule or goal sets
@@ -320,7 +328,7 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str,
     if num.cls == "money" and (num.metric in FINE_NOUNS or "奖励" in num.metric) and (
             num.post in ("以上", "以下") or num.upper is not None or (ctx.normative and case_fine(s, num.start))):
         return "requirement"  # 处200元以上3000元以下罚款, 给予1000元至5000元奖励: the range a rule sets or offers
-    if _COUNTED.match(s) and num.kind == "count" and not num.qualifier:
+    if (_COUNTED.match(s) or _HAS_NOW.match(s[:num.start])) and num.kind == "count" and not num.qualifier:
         return "actual"  # 据统计，全省现有…优抚对象14.2万人 in a notice: a count taken, no norm
     if num.kind == "count" and (_REMAINING.search(s, _clause_start(s, num.start), num.num_start) or (
             _STILL_EXISTS.search(s, 0, _clause_start(s, num.start))

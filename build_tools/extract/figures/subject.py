@@ -328,6 +328,8 @@ def _entity(text: str, regions: tuple[str, ...], region_level: str) -> str | Non
             if not rest:
                 return ""  # the document's own region
             name = rest
+    if seat := re.fullmatch(r"([\u4e00-\u9fff]{2,4}[县市])城区", name):
+        name = seat.group(1)  # 岚山县城区集中供热面积: the county's urban area, the county is the subject
     if _GENERIC.match(name) or _NOT_SUBJECT.match(name) or _NOT_NAME.search(name) or len(name) < 2 \
             or _FIRST_PERSON_TAIL.search(name):
         return None  # (引导东部企业到我县…, 资助我县…: words ending in the region's own 我县, no name)

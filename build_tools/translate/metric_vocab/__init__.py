@@ -70,6 +70,7 @@ from .flood import FLOOD_EXACT
 from .flood_response import FLOOD_RESPONSE_EXACT
 from .grain_purchase import GRAIN_PURCHASE_EXACT
 from .grants import GRANTS_EXACT
+from .heating_supply import HEATING_SUPPLY_EXACT
 from .hotline import HOTLINE_EXACT
 from .household_budget import HOUSEHOLD_BUDGET_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
@@ -104,6 +105,7 @@ from .round4 import ROUND4_EXACT, ROUND4_HEADS, ROUND4_SUBJECTS
 from .rules import domain_metric
 from .rules import unsourced as rules_unsourced
 from .rural import RURAL_EXACT
+from .rural_work import RURAL_WORK_EXACT
 from .safety import SAFETY_EXACT, SAFETY_HEADS, SAFETY_SUBJECTS
 from .science import SCIENCE_EXACT, SCIENCE_HEADS, SCIENCE_SUBJECTS
 from .society import SOCIETY_EXACT, SOCIETY_HEADS, SOCIETY_SUBJECTS
@@ -275,6 +277,9 @@ for _term, _entry in FIRE_WATER_EXACT.items():
     MORE_EXACT.setdefault(_term, _entry)
 for _term, _entry in FIRE_SUBJECTS.items():
     MORE_SUBJECTS.setdefault(_term, _entry)
+# a heating season plan and a rural work meeting speech (holdout72, measured first; then this vocabulary)
+for _term, _entry in {**HEATING_SUPPLY_EXACT, **RURAL_WORK_EXACT}.items():
+    MORE_EXACT.setdefault(_term, _entry)
 # a livestock production release and a postal industry report (holdout69, measured first; then this vocabulary)
 for _term, _entry in {**LIVESTOCK_EXACT, **POST_EXACT}.items():
     MORE_EXACT.setdefault(_term, _entry)
