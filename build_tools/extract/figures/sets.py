@@ -127,7 +127,7 @@ def total_of_set(s: str, counts: list[Count], start: int, metric: str, subject: 
 
 
 # a part of a whole by size (亿元以上项目, 10亿元以上项目, 5000万元以上企业): the size, then what is counted
-_SIZED = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?以上(?P<head>[\u4e00-\u9fff]{1,4})$")
+_SIZED = re.compile(r"^(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?以上的?(?P<head>[\u4e00-\u9fff]{1,4})$")
 _SIZE = re.compile(r"(?:\d+(?:\.\d+)?)?(?:千万|百万|万|亿)?元(?:及)?以上的?")
 
 
@@ -142,7 +142,8 @@ _FLOW = re.compile(r"^(?:新增|新培育|新引进|新认定|新签约|新开�
 _SAMPLES = re.compile(r"(?:水样|样品|样本)$")
 # wholes that bulletins name two ways: the projects started or resumed this year (开复工) are those under
 # construction (开工在建, 在建): new starts and continuing projects (maintainer to confirm)
-_SAME_WHOLE = {"开复工": "开工在建", "在建": "开工在建"}
+_SAME_WHOLE = {"开复工": "开工在建", "在建": "开工在建",
+               "行政": ""}  # (全县186个行政村…，其中50万元以上的村31个: 行政村 is the class of village, no act)
 
 
 def part_of_whole(s: str, before: list[tuple[str, str, int]], start: int, metric: str, unit: str) -> str:

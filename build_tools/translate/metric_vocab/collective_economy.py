@@ -26,6 +26,8 @@ COLLECTIVE_ECONOMY_EXACT: dict[str, tuple[str, str]] = {
     "所有行政村村集体经济收入总额": ("total collective income of all villages", _COLL),
     "每个行政村集体经济收入": ("collective income of each village", _COLL),
     "每个村集体经济收入": ("collective income of each village", _COLL),
+    "每个行政村集体经营性收入": ("collective operating income of each village", _COLL),
+    "行政村集体经营性收入": ("village collective operating income", _COLL),
     "村均收入": ("average collective income per village", _COLL),
     "村均集体经济收入": ("average collective income per village", _COLL),
     "经营性收入": ("operating income", "P"),
