@@ -43,6 +43,9 @@ from .holidays import find_holidays
 _REVIEW_TITLE = re.compile(r"公报|年报|年鉴|大事记|工作总结|总结|年度报告|统计|决算|运行情况|执行情况|情况的?通报|"
                            # (关于2025年全市特种设备安全状况的通告: the state of a year reported, a review)
                            r"(?:状况|形势)的?(?:通报|通告|公告)|"
+                           # a year's white paper (2025年滢州市知识产权发展状况白皮书 of April 2026, 法治政府建设
+                           # 白皮书): the state of the year its title names, published after it
+                           r"白皮书|发展状况|"
                            r"修订数字|修訂數字|完成情况|管理情况|进展情况|办理情况|监测调查报告|监测报告|抽样调查报告"
                            # an office reporting on a year it names (…公安局通报2025年全市社会治安形势): a review
                            r"|(?:通报|发布|晒出)(?:19|20)\d{2}\s*年度?[^，。：:\s]{0,12}(?:形势|情况|成效|成绩|成绩单)"
