@@ -210,7 +210,8 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
             estimated = future and s[:d.start].rstrip().endswith(_FORECAST_WORDS)  # 预计到2025年将达到2800亿元
             cues.append((d.end, "forecast" if estimated else "target" if future else "actual"))
         elif _before(d.iso, ctx.anchor_iso):
-            cues.append((d.end, "actual"))
+            # (预计2025年…比重达到13.2% in April 2026: the year estimated before its final data, no sign of a result)
+            cues.append((d.end, "forecast" if s[:d.start].rstrip().endswith(_FORECAST_WORDS) else "actual"))
         elif len(d.iso) == 4 and ctx.year and d.iso > ctx.year and _clause_start(s, upto) <= d.start \
                 and _ALLOCATED.search(s, d.end, upto):
             # 2026年市财政安排人才发展专项资金2亿元 in rules of December 2025: a year to come's allocation is its
