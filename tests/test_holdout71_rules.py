@@ -122,3 +122,11 @@ def test_a_count_above_the_provinces_average_is_a_gap_up():
 def test_a_plans_span_in_its_title_dates_nothing_of_the_sentence():
     found = figs("按照《东湖区新型基础设施建设行动方案（2024—2026年）》部署，全区新建5G基站1200个。", **WHITE_PAPER)
     assert one(found, 1200).period == "2024"
+
+
+def test_the_sentence_announcing_the_text_is_no_event():
+    from build_tools.extract.event_rhetoric import is_rhetoric
+
+    assert is_rhetoric("现将2024年栖川市数字经济发展状况发布如下。")
+    assert is_rhetoric("现将2025年上半年全县安全生产形势分析如下。")
+    assert not is_rhetoric("2025年5月，全县发布安全生产形势分析报告。")
