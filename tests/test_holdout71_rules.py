@@ -130,3 +130,26 @@ def test_the_sentence_announcing_the_text_is_no_event():
     assert is_rhetoric("现将2024年栖川市数字经济发展状况发布如下。")
     assert is_rhetoric("现将2025年上半年全县安全生产形势分析如下。")
     assert not is_rhetoric("2025年5月，全县发布安全生产形势分析报告。")
+
+
+def test_a_goals_score_floor_is_a_score_and_a_bound_defining_a_class_is_none():
+    found = figs("到2026年，群众安全感满意度达到92分以上。", "得分85分以上的乡镇12个。", **WHITE_PAPER)
+    assert (one(found, 92).unit, one(found, 92).status) == ("分", "target")
+    assert not [f for f in found if f.value == 85]
+
+
+def test_places_assessed_and_all_places_doing_a_thing():
+    found = figs("将数字经济工作纳入对乡镇年度综合考核，考核权重由3%提高到5%。", **WHITE_PAPER)
+    assert one(found, 5).subject == ""
+    found = figs("全市9个县（市、区）均建立数字经济工作专班，新建村级文化广场36个。", **WHITE_PAPER)
+    assert not [f for f in found if f.value == 9]
+    assert one(found, 36).unit == "个"
+    found = figs("全县168个行政村全部建成村级综合服务中心。", **WHITE_PAPER)
+    assert one(found, 168).unit == "个"  # (villages all reaching a goal: a result)
+
+
+def test_a_level_reached_from_last_year_end_is_at_this_year_end():
+    found = figs("全市规模以上工业企业研发机构覆盖率由上年末的41.3%提高到48.6%。", **WHITE_PAPER)
+    assert (one(found, 48.6).period, one(found, 48.6).base_period) == ("2024-12", "2023-12")
+    found = figs("全市贫困发生率由上年的3.2%下降到1.1%。", **WHITE_PAPER)
+    assert one(found, 1.1).period == "2024"  # (a base of last year, not of its end: the year)
