@@ -153,3 +153,11 @@ def test_a_level_reached_from_last_year_end_is_at_this_year_end():
     assert (one(found, 48.6).period, one(found, 48.6).base_period) == ("2024-12", "2023-12")
     found = figs("全市贫困发生率由上年的3.2%下降到1.1%。", **WHITE_PAPER)
     assert one(found, 1.1).period == "2024"  # (a base of last year, not of its end: the year)
+
+
+def test_a_licence_keeps_its_ke():
+    found = figs("全年技术许可合同登记412项，其中中小企业获得许可的占76.5%。", **WHITE_PAPER)
+    assert one(found, 412).metric.endswith("许可合同登记")
+    assert one(found, 76.5).metric.endswith("获得许可")
+    found = figs("项目建成后年增收可达1200万元。", **WHITE_PAPER)
+    assert not one(found, 1200).metric.endswith("可")  # (the modal still goes)
