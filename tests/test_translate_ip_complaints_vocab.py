@@ -34,6 +34,8 @@ def test_intellectual_property_names(zh: str, english: str) -> None:
     ("涉及老年消费者的投诉", "complaints involving elderly consumers"),
     ("放心消费承诺单位", "businesses pledging worry-free consumption"),  # GWR 2019/438
     ("消费投诉举报", "consumer complaints and reports"),
+    ("在线消费纠纷解决（ODR）企业", "enterprises settling consumer disputes online (ODR)"),
+    ("住宿和餐饮服务投诉", "complaints about hotels and catering services"),  # YB 17-1
 ])
 def test_consumer_complaints_names(zh: str, english: str) -> None:
     assert metric_en(zh) == english

@@ -56,6 +56,8 @@ CONSUMER_COMPLAINTS_EXACT: dict[str, tuple[str, str]] = {
     "涉及广告违法的举报": ("reports of advertising violations", "P"),
     "职业举报": ("reports by professional claimants", "P"),
     "在线消费纠纷解决（ODR）企业": ("enterprises settling consumer disputes online (ODR)", "P"),
+    # (the abbreviation taken out)
+    "在线消费纠纷解决企业": ("enterprises settling consumer disputes online (ODR)", "P"),
     "放心消费承诺单位": ("businesses pledging worry-free consumption", "GWR 2019/438, P"),
     "责令整改": ("businesses ordered to rectify", "P"),
     "督促退还预付款": ("prepayments refunded at the regulator's urging", "P"),
@@ -80,4 +82,7 @@ CONSUMER_COMPLAINTS_SUBJECTS: dict[str, tuple[str, str]] = {
     "直播带货": ("livestream sales", "P"),
     "家用电子电器": ("household electronic appliances", "P"),
     "服装鞋帽": ("clothing, footwear and hats", "P"),
+    "住宿和餐饮服务": ("hotels and catering services", "YB 17-1"),
+    "旅游、住宿和餐饮服务": ("tourism, hotels and catering services", "YB 17-1, P"),
+    "移动电话维修": ("mobile phone repairs", "P"),
 }
