@@ -316,6 +316,9 @@ ENDING_KINDS = (("work-report", re.compile("工作" + REVIEW_AND_PLAN_TAIL)),
                 # the progress of a rectification or a task circulated (关于县委第五轮巡察集中整改进展情况的通报,
                 # …整改落实情况的通报): a report on it, not a notice
                 ("report", re.compile(r"(?:整改|进展|落实|推进)情况的?通报$")),
+                # a year's white paper on a field and a period's analysis (…知识产权发展状况白皮书,
+                # 2025年第三季度全市消费投诉举报情况分析): reports on it
+                ("report", re.compile(r"白皮书$|情况分析$")),
                 # (a publicity notice, 《…规划（2021—2035年）》批前公示: the notice of a plan, not the plan)
                 ("notice", re.compile(r"(?:通知|通告|通报|公告|公示|决定|意见|批复|函|决议|命令)$")),
                 ("plan", re.compile(r"(?:方案|规划|计划|纲要)$")),
@@ -361,13 +364,15 @@ CITED_NUMBER_OPENING = re.compile(r"(?:根据|按照|依据|依照|参照|执行
 
 # a number in brackets after the words of a running paragraph (…依法对孟某某等9人提起公诉（岑检刑诉〔2025〕88号），…):
 # a case's or another document's, cited; a document's own stands on a line of its own or under its title
-CASE_IN_TEXT = re.compile(r"[\u4e00-\u9fff][（(]\s*$")
+# (…销售侵犯注册商标专用权商品案”（滢市监处罚〔2025〕112号）入选…: after a case's quoted name too; in a hard-wrapped
+# PDF's short lines, a number well past the head is in the body)
+CASE_IN_TEXT = re.compile(r"[\u4e00-\u9fff”’」』][（(]\s*$")
 
 
 def _case_in_paragraph(text: str, at: int) -> bool:
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)]
-    return len(line) > 60 and bool(CASE_IN_TEXT.search(text, max(start, at - 3), at))
+    return (len(line) > 60 or at > HEAD_CHARS) and bool(CASE_IN_TEXT.search(text, max(start, at - 3), at))
 
 
 def infer_doc_number(text: str) -> str:

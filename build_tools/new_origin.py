@@ -310,8 +310,18 @@ _DATE_AFTER = re.compile(r"\s+[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\
 def issuer_bodies(line: str) -> list[str]:
     """The bodies on a line of issuers (栖川市交通运输局 栖川市财政局, a date after them on the same line when a PDF
     joined the signature block: …领导小组办公室 2021年5月20日), or [] when it is not such a line."""
-    parts = _DATE_AFTER.sub("", line).split()
+    parts = [_first_name(p) for p in _DATE_AFTER.sub("", line).split()]
     return parts if parts and all(ORG_RE.match(p) for p in parts) else []
+
+
+# a body with its second name in brackets (滢州市市场监督管理局（滢州市知识产权局）: one office under two names)
+_SECOND_NAME = re.compile(r"[（(](?P<other>[^（()）]{2,30})[）)]$")
+
+
+def _first_name(part: str) -> str:
+    """The body's first name when ``part`` adds its second in brackets, both bodies' names; else ``part``."""
+    m = _SECOND_NAME.search(part)
+    return part[:m.start()] if m and ORG_RE.match(m.group("other")) and ORG_RE.match(part[:m.start()]) else part
 
 
 def infer_issuer(text: str, region: str = "") -> str:

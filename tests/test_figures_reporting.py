@@ -21,6 +21,9 @@ def _doc(title: str, date: str, genre: str = "", subtitle: str = "", body: str =
     ("栖川市2023年国民经济和社会发展统计公报", "2024-03-28", "statistics", "", "", "2023"),
     ("2023年栖川市生态环境状况公报", "2024-06-05", "report", "", "", "2023"),
     ("二○二二年第一季本地生產總值修訂數字", "2022-05-13", "article", "", "", "2022-01/2022-03"),
+    # a year's white paper or report on the state of development, published the next year, reports that year
+    ("2024年某市法治政府建设白皮书", "2025-03-20", "report", "", "", "2024"),
+    ("2023年某县数字经济发展状况报告", "2024-05-10", "report", "", "", "2023"),
     # a work report delivered in January reviews the year before
     ("政府工作报告", "2024-01-09", "report", "——2024年1月9日在石梁县第十八届人民代表大会第四次会议上", "", "2023"),
     ("政府工作报告", "2022-01-06", "report", "", "", "2021"),

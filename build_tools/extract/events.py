@@ -47,6 +47,7 @@ from .event_reference import _REPORT_TITLE, _reference_date, grounds_data
 from .event_rhetoric import _GUIDELINES, is_rhetoric
 from .event_sections import AS_OF_HEAD, DEFINITION, GLOSSARY_HEAD, PROBLEMS_HEADING, accounts_year
 from .figures import _NOTE_ITEM, _NOTES_HEAD
+from .figures.consumer_cases import one_persons_case
 from .figures.sentence import _CHARACTERIZED
 from .figures.today import with_today
 from .reporting import NEWS_DAY_LEAD, dates_in_review, is_review, plans_ahead, review_year, running_review
@@ -337,7 +338,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
         if lead and any(m.start - ss >= lead.end() for m in inside):
             # 7月8日，记者从…获悉，上半年全市…: the news day is no date of what the sentence reports when it names one
             inside = [m for m in inside if m.start - ss >= lead.end()]
-        if not inside or not _whole(sentence, n == len(spans) - 1) or is_rhetoric(sentence):
+        if not inside or not _whole(sentence, n == len(spans) - 1) or is_rhetoric(sentence) or one_persons_case(
+                sentence):  # (7月23日，消费者李某投诉称…: one consumer's case, no event of the region)
             continue
         validity = _VALIDITY.search(sentence)
         if validity and len(inside) == 2 and inside[0].start - ss < validity.start("to") <= inside[1].start - ss:

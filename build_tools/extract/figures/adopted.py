@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...model import Figure
+from .context import _Ctx
 
 _ADOPTED = re.compile(r"^(?:会议|会上|常务会)?[^。；;，,《]{0,6}?(?:审议|研究|讨论)?(?:并|原则)?"
                       r"(?:通过|审定|出台|印发)了?《(?P<name>[^》]{2,60})》")
@@ -20,10 +21,14 @@ _RULES = re.compile(r"(?:管理|实施|暂行|试行)?(?:办法|规定|细则|�
 _PLAN = re.compile(r"(?:方案|规划|计划|纲要)（(?P<a>(?:19|20)\d{2})\s*[—–\-－~～至]+\s*(?P<b>(?:19|20)\d{2})年?）$")
 
 
-def adopted(text: str) -> tuple[str, str]:
+def adopted(text: str, ctx: _Ctx | None = None) -> tuple[str, str]:
     """("rules", "") or ("plan", "2025/2027") for a paragraph opened by the adoption of rules or of a plan over
-    years; ("", "") otherwise."""
+    years; ("", "") otherwise. In a review of a closed year (a white paper of April 2026 on 2025: 市政府印发《…实施方案
+    （2025—2027年）》，将…考核权重由1%提高到2%) the issuing is one of the year's acts and what follows was done: no
+    plan's content."""
     m = _ADOPTED.match(text)
+    if ctx is not None and ctx.actual.isdigit() and ctx.actual < ctx.anchor_iso[:4]:
+        m = None if m is None or _RULES.search(m.group("name")) is None else m
     if m is None:
         return "", ""
     name = m.group("name")

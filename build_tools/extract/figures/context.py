@@ -55,7 +55,9 @@ class _Ctx:
         if self.named:
             found = _named_periods(text, found, self.named)
         if "（" in text or "(" in text:  # 《…规划（2021—2030年）》: the span names the programme, no date of the text
-            found = [d for d in found if not ("/" in d.iso and _NAMED_SPAN.search(text, 0, d.start))]
+            reviewed = self.actual.isdigit() and self.actual < self.anchor_iso[:4]  # (a closed year's review)
+            found = [d for d in found if not ("/" in d.iso and (_NAMED_SPAN.search(text, 0, d.start) or (
+                reviewed and _titled(text, d.start))))]
             bases = [m.span() for m in _INDEX_BASE.finditer(text)]  # 价格指数（上年同期=100）: the index base, no date
             found = [d for d in found if not any(a <= d.start < b for a, b in bases)] if bases else found
         if "过渡期以来" in text and (self.anchor.year or 0) > TRANSITION_START:
@@ -71,6 +73,15 @@ class _Ctx:
 
 
 _NAMED_SPAN = re.compile(r"(?:规划|纲要)[（(]\s*$")
+# a plan's span in its title named in a review of a closed year (按照《…行动方案（2024—2026年）》部署，全区新建5G基站
+# 1200个 in a white paper on 2024): the plan's years, no date of what the sentence reports done (a meeting's news
+# adopting the plan dates the plan's goals by it: .adopted)
+_TITLED_SPAN = re.compile(r"(?:方案|计划|行动|意见|措施|办法)[（(]\s*$")
+
+
+def _titled(text: str, start: int) -> bool:
+    """The span at ``start`` is in brackets after a plan's name inside a 《…》 title."""
+    return bool(_TITLED_SPAN.search(text, 0, start)) and text.rfind("《", 0, start) > text.rfind("》", 0, start)
 _INDEX_BASE = re.compile(r"[（(][^（）()]{1,12}?=\s*100[）)]")
 # a period the text names and dates once (春运期间（2月2日至3月13日）, 汛期（6月1日至9月30日）): its later mentions
 # (春运期间，全市共投入客运车辆…) are that span, as a reader reads them

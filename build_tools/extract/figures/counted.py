@@ -85,9 +85,10 @@ def listed_entities(s: str, figures: list[Figure]) -> None:
             f.base_unit = "entity"
     previous: Figure | None = None
     for f in figures:
-        if not f.unit.endswith("户"):
-            continue
-        if previous is not None and f.base_unit == "household" and previous.base_unit == "entity" \
+        if not f.unit.endswith(("户", "户次")):
+            continue  # (检查经营主体1568户次，责令整改93户: the businesses told to rectify)
+        if previous is not None and f.base_unit == "household" and (previous.base_unit == "entity" or (
+                previous.unit.endswith("户次") and _ENTITY_COUNTED.search(previous.metric))) \
                 and "户" not in f.metric and "；" not in s[s.find(previous.text):s.find(f.text)]:
             f.base_unit = "entity"
         previous = f

@@ -275,6 +275,8 @@ def emit_figures(s: str, kept: list[_Num], subjects: list[str], usable: list[Dat
         elif kind == "count" and num.comparison and re.search(r"(?:比|较)(?:年初|上年末|上年底|去年底|上月末)新增\s*$",
                                                                s[max(0, num.start - 10):num.start]):
             kind, num.kind, num.direction = "growth", "growth", "up"  # 较年初新增7条: a stock's rise since the base
+        elif kind in ("level", "count") and num.comparison.startswith(("高于", "低于")) and len(num.comparison) > 2:
+            kind = num.kind = "growth"  # 高于全省平均水平1.8件: a gap to the base, as 比全省多
         elif kind == "share" and num.cls == "pp" and _PP_GAP.search(s, max(0, num.start - 16), num.start):
             kind = num.kind = "growth"  # 覆盖率比全市平均水平低17.1个百分点, 低于全省3.2个百分点: a gap to a base
         if kind == "growth":

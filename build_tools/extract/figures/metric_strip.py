@@ -143,10 +143,10 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
         text = _STANDING_COMMITTEE.sub("", text)  # (市人大常委会共召开常委会会议8次: the meetings held)
         text = _SERVICE_LINE_TOTAL.sub("", text)  # (12345热线共受理群众诉求: the hotline's requests received)
         m = _TRAILING_RE.search(text[-6:])
-        if m and m.group() in ("能", "及", "为", "约", "于", "应", "高") and _ends_word(text, m.group()):
+        if m and m.group() in ("能", "及", "为", "约", "于", "应", "高", "可") and _ends_word(text, m.group()):
             m = None  # 年产能, 新增储能 (产能, 储能 are words), not 年产 + the modal 能; 涉及 not 涉 + 及; 违法行为,
             # 节约 (a noun ending in 为 or 约), not the linking 为 of 比重为 or the 约 of 总数约; 平均身高 (身高, a
-            # body's height), not 身 + the 高 of 比全省高
+            # body's height), not 身 + the 高 of 比全省高; 专利转让许可 (许可, a licence), not 许 + the modal 可
         elif m and m.group() == "均" and re.search(r"[^各][日月]均$", text):
             m = None  # 小客车流量日均达到…: 日均 (a daily average) is the word, not 日 + the adverb 均
         elif m and m.group() == "由" and text.endswith(("理由", "自由", "缘由", "事由")):
@@ -202,7 +202,7 @@ def _ends_word(text: str, char: str) -> bool:
     (产能, 涉及; for 为, 约 and 高 a noun only: 违法行为, 节约, 身高, not the linking 仅为, 评为 or 生师比为)."""
     word, tag = _tag(text)[-1]
     return len(word) > 1 and word.endswith(char) and (
-        char in "能及应" or word.endswith("行为") or (char == "高" and word in _HEIGHTS) or (char == "约" and (
+        char in "能及应可" or word.endswith("行为") or (char == "高" and word in _HEIGHTS) or (char == "约" and (
             tag[:1] in ("n", "l", "j", "i") or word in ("签约", "节约", "预约", "制约", "履约"))))  # (征收签约)
 
 

@@ -103,7 +103,8 @@ _TENTHS_AFTER = re.compile(r"(?:偏多|偏少|增加|减少|增长|下降|提高
                            r"[\d.．０-９]+(?:\s*[～~\-－—至]\s*[\d.．０-９]+)?\s*$")
 _TENTHS_NOT_BEFORE = "员立交本果效为都品熟型功绩长年人就色活区像分"
 # a score's points (自评得分88.5分, 综合得分为92分, 平均分86.4分): the score word right before the number
-_SCORE_BOUND = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:以上|以下|及以上|及以下|[—\-～~至])")
+# (a bound defines a class, 得分90分（含）以上的项目; a goal's floor is a score, 满意度达到85分以上)
+_SCORE_BOUND = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:(?:以上|以下|及以上|及以下)\s*的|[—\-～~至])")
 _SCORE_AFTER = re.compile(r"(?:得分|评分|总分|平均分|综合得分|考核得分"
                           r"|满意度(?:[^，,；;。\d]{0,4}[，,])?\s*(?:仅|只)?)"
                           r"\s*(?:为|是|达到?)?\s*[\d.．０-９]+\s*$")

@@ -16,6 +16,10 @@ _INDICATORS = re.compile(r"(?:监测|调查|测试|测定)指标")
 _SURVEYED_PLACES = re.compile(r"在[^，,；;。]{0,4}$")
 _SURVEY_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:开展|进行|组织)[^，,；;。]{0,16}?(?:监测|调查|普查|抽查)")
 _PLACE_UNITS = ("个", "所", "家")
+# every county of a city doing a thing (全市7个县（市、区）和开发区均建立…制度): the number of counties it
+# has, no result
+# (the villages or towns all reaching a goal, 168个行政村全部建成…, are a result)
+_ALL_OF_THEM = re.compile(r"(?:县（市、区）|县（区）|县（市）|县市区|县区)(?:和[^，,；;。\d]{1,6})?均")
 
 
 def method_count(s: str, clause_start: int, start: int, end: int, unit: str) -> bool:
@@ -25,6 +29,8 @@ def method_count(s: str, clause_start: int, start: int, end: int, unit: str) -> 
     if _SAMPLING.search(s, sentence_start, sentence_end):
         return True
     if _INDICATORS.search(s, clause_start, start):
+        return True
+    if unit == "个" and _ALL_OF_THEM.match(s, end):
         return True
     return unit in _PLACE_UNITS and bool(_SURVEYED_PLACES.search(s, clause_start, start)) and bool(
         _SURVEY_AFTER.match(s, end))

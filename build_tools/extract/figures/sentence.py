@@ -11,6 +11,7 @@ from .bases import COMPARED_AFTER_VALUED, average_since_base, valued_bases
 from .changes import _FROM_LEAD, _FROM_TO_GAP, decline_gaps, from_to, goals, merged, milestones
 from .classify import classify
 from .combined import shared_lead
+from .consumer_cases import one_persons_case
 from .context import _before, _Ctx
 from .counted import (
     beneficiary_counts,
@@ -141,7 +142,7 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
                  and (m := _MODIFIER_TAIL.match(s, d.end)) is not None and not re.search(r"\d", m.group())]
 
     # classify each quantity: threshold / skip / figure, and how its metric is found
-    figures_n = classify(s, ns, nums)
+    figures_n = [] if one_persons_case(s) else classify(s, ns, nums)  # (消费者李某…预付费用5800元: .consumer_cases)
     if units_over_threshold(s, nums):  # 有12个站超过100毫米: the stations counted, 100毫米 their threshold
         figures_n = [n for n in nums if n.pattern == "fixed" or (n in figures_n and n.role == "figure")]
 

@@ -13,6 +13,7 @@ one span of a first row written shorter than the second; this reads any number o
 from __future__ import annotations
 
 from .header_rows import _NAME_UNIT, _NUMBER, _YEAR
+from .wrapped_heads import measure_under_span, wrapped_head
 
 
 def merge_spanned_heads(rows: list[list[str]]) -> list[list[str]]:
@@ -39,12 +40,14 @@ def merge_spanned_heads(rows: list[list[str]]) -> list[list[str]]:
                 return rows
             m = _NAME_UNIT.match(top[j])
             name, unit = (m.group("name"), m.group("unit")) if m else (top[j], "")
-            merged += [c if _NAME_UNIT.match(c) or _YEAR.match(c) else f"{c}{name}{unit}" for c in under]
+            merged += [measure_under_span(c, name) or (c if _NAME_UNIT.match(c) or _YEAR.match(c)
+                                                       else f"{c}{name}{unit}") for c in under]
             spans += 1
             j = end
             continue
-        if (top[j] and sub[j] and top[j] != sub[j]) or not (top[j] or sub[j]):
+        wrapped = wrapped_head(top[j], sub[j])
+        if (top[j] and sub[j] and top[j] != sub[j] and not wrapped) or not (top[j] or sub[j]):
             return rows
-        merged.append(top[j] or sub[j])
+        merged.append(wrapped or top[j] or sub[j])
         j += 1
     return [merged, *rows[2:]] if spans else rows

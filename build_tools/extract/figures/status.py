@@ -212,7 +212,8 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
             estimated = future and s[:d.start].rstrip().endswith(_FORECAST_WORDS)  # 预计到2025年将达到2800亿元
             cues.append((d.end, "forecast" if estimated else "target" if future else "actual"))
         elif _before(d.iso, ctx.anchor_iso):
-            cues.append((d.end, "actual"))
+            # (预计2025年…比重达到13.2% in April 2026: the year estimated before its final data, no sign of a result)
+            cues.append((d.end, "forecast" if s[:d.start].rstrip().endswith(_FORECAST_WORDS) else "actual"))
         elif len(d.iso) == 4 and d.iso == ctx.anchor_iso[:4] and ctx.anchor_iso[5:7] >= "10" \
                 and not re.search(r"[；;。]", s[d.end:upto]) and _ALLOCATED.search(s, d.end, upto):
             cues.append((d.end, "actual"))  # 今年县财政安排…投入9.6亿元 in a November speech: the year's money set

@@ -54,8 +54,9 @@ _NOT_NAME = re.compile(r"(?:地区|城镇|乡镇|农村|乡村|城乡|市区|(?:
                        r"全省|全国|坚定不移|坚持|推进|政府系统|承办|交办|"
                        r"[夜集早菜股楼车]市$|"  # (夜市周边警情下降…: a market, no city)
                        r"^[出进入建办]厂$|"  # (其中出厂水156份: water leaving the plant, no plant named 出厂)
-                       r"[占比较与和及、每]|(?:联合|会同)[市县区省]|[心局院所站馆]在")
-# (朝阳每个县: each county, no one's name; 市税务局联合市工商联…, 服务中心在市第一人民医院挂牌…: a body acting
+                       r"[占比较与和及、每]|(?:联合|会同)[市县区省]|[心局院所站馆]在|纳入对[市县区乡镇]$")
+# (将…工作纳入对县（市、区）…考核: the counties assessed, no one's name;
+# 朝阳每个县: each county, no one's name; 市税务局联合市工商联…, 服务中心在市第一人民医院挂牌…: a body acting
 # with another or where it sits, no one name;
 # 坚定不移推进工业强县: a slogan, no name; 选派驻村第一书记: stationed in villages, no village 选派驻村;
 # 建制镇用地, 建制村通硬化路, 城镇村及工矿用地: designated towns or villages, towns and villages as a kind, no name)

