@@ -57,3 +57,10 @@ def test_each_of_the_units_of_the_whole_place_reached_a_level() -> None:
     each = one(found, 12)
     assert each.metric == "每个行政村集体经济收入"
     assert _english(each) == "Collective income of each village: over CNY 120,000, 2025"
+
+
+def test_a_units_own_cumulative_measure_over_a_bound_stays_a_threshold() -> None:
+    # (累计 is each station's rainfall summed over the storm, not a total of the stations: 总/合计 are)
+    found = figs("受台风影响，全县有9个站点累计雨量超过200毫米。", **NEWS)
+    assert one(found, 9).metric == "累计雨量超过200毫米的站点"
+    assert all(f.value != 200 for f in found)

@@ -44,3 +44,8 @@ def test_the_purpose_formula_is_no_event_and_a_span_is_one_period() -> None:
                       "2026年春运自2月2日开始，至3月13日结束，共40天。", date=PLAN["date"], title=PLAN["title"],
                       genre="plan")
     assert [e.date for e in events] == ["2026-02-02/2026-03-13"]
+
+
+def test_a_stock_in_days_of_use_is_named_before_the_number() -> None:
+    f = one(figs("1月下旬，全市红细胞库存一度降至2.8天用量。", **PLAN), 2.8)
+    assert (f.metric, f.unit, f.direction) == ("红细胞库存", "天", "down")

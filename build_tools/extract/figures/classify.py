@@ -11,6 +11,8 @@ from .quantities import _Num, _skip_space
 from .text import _clause_end, _clause_start
 
 # a class of vehicles by a count of their seats or axles (7座以下小型客车, 19座以上的客车, 6轴以上货车)
+# a stock's size in days of use (库存降至3.1天用量): the stock is named before the number
+_DAYS_OF_USE = re.compile(r"的?(?:用量|使用量|消耗量|需求量)")
 # a standard paid per head with its bound (按每人每年不低于80元的标准拨付…): the amount is the standard, no threshold
 _RATE_STANDARD = re.compile(r"的?标准")
 _PER_BOUND_BEFORE = re.compile(r"每[\u4e00-\u9fff](?:每[年月天日])?(?:不低于|不少于|至少|最低|不超过|最高)\s*$")
@@ -179,8 +181,8 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
                 num.pattern = "rate"  # 现行16%的税率降至13%: the rate is named after 的
         elif fol == "de" and num.cls not in ("pp", "fraction"):
             num.pattern = "mod"  # 投资10亿元的新都黄金改造项目 (but 5%左右的较低水平 is a rate)
-        elif fol in ("cjk", "num"):
-            num.pattern = "R"
+        elif fol in ("cjk", "num") and not (num.unit == "天" and _DAYS_OF_USE.match(s, num.end)):
+            num.pattern = "R"  # (not 储煤不少于15天用量, 库存降至3.1天用量: the stock's size in days, named before it)
         elif fol == "conj" and num.cls == "duration" and num.post in ("以内", "之内"):
             num.pattern = "L"  # 成交之日起10个工作日内与出让人签订合同: a time limit, 与 names who the act is with
         elif fol == "conj":

@@ -15,7 +15,7 @@ _BETWEEN = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{0,4}?" + _UNITS + r")(?P<mea
                       r"(?P<cmp>超过|达到|高于|低于|不足|大于|小于|在)\s*$")
 _ALL_OF_THEM = re.compile(r"(?:全部|均|都|全都|一律)(?:已)?$")
 # a total of the units (总收入, 总量, 合计) or all the units of the place (全县186个行政村…达到): no threshold
-_TOTAL = re.compile(r"总|合计|累计")
+_TOTAL = re.compile(r"总|合计")  # (not 累计雨量超过250毫米的站点: a station's own cumulative rainfall)
 _WHOLE_BEFORE = re.compile(r"全(?:省|市|州|县|区|旗|镇|乡)(?:共有|共|所有)?\s*$")
 _COUNTERS = ("个", "座", "家", "所", "处", "条")
 _CLAUSE_CLOSES = re.compile(r"\s*(?:以上|以下|及以上)?\s*(?:[，,；;。]|$)")

@@ -72,6 +72,7 @@ _TRAILING = sorted({
     "提至", "最高", "最低",  # (返还比例最高提至90%: a bound and its verb)
     "最高达", "最低至",  # (PM2.5日均浓度最高达156微克/立方米: the extreme and its verb, not 最 left of 高达)
     "相应",  # (各阶梯水量基数相应增加36立方米: the adverb, no part of the name)
+    "一度",  # (红细胞库存一度降至3.1天用量: for a time, the adverb of the verb)
     "涨至", "涨到", "涨",  # (渌阳站水位涨至42.86米: the level and its verb)
     "于",  # (最高用电负荷于8月6日达到…: the preposition of the date taken out; 高于, 等于 are words: metric.py)
     "依然", "短短", "共同", "合计达", "完成", "由", "从", "按", "拟按", "高", "低", "多", "少",
