@@ -1,0 +1,91 @@
+"""Rules written after the seventy-third held-out set (a city culture and tourism bureau's statistical bulletin on
+public cultural services as a DOCX with a Word table whose header cells are merged, a grain and reserves bureau's news
+on the autumn grain purchase copied from its portal into a text file), tested on invented sentences and tables."""
+
+from __future__ import annotations
+
+from build_tools.clean import clean
+from build_tools.extract.figures.header_rows import prepare_rows
+from tests.test_figure_attributes import figs, one, table_figs
+
+BULLETIN = {"date": "2025-04-10", "region": "栖川市", "genre": "", "title": "栖川市2024年文化和旅游发展统计公报"}
+
+
+# --- a portal page copied into a text file ---------------------------------------------------------------------
+
+
+def test_a_copied_portal_pages_clutter_is_no_text_and_the_headline_stays_apart() -> None:
+    page = "\n".join([
+        "澹溪县农业农村局",
+        "网站首页 ｜ 机构职能 ｜ 信息公开 ｜ 工作动态 ｜ 办事服务",
+        "当前位置：首页 > 工作动态",
+        "",
+        "全县早稻收割进度过七成",
+        "发布时间：2024-07-22 09:10　浏览次数：816",
+        "",
+        "　　本网讯 连日来，全县抢抓晴好天气收割早稻，截至7月21日，全县已收割早稻12.6万亩，占种植面积的72.4%。",
+        "",
+        "【图片】",
+        "",
+        "　　县农业农村局组织农机手跨区作业，投入收割机械860台。",
+        "",
+        "分享到：微信 微博 QQ空间",
+        "相关新闻",
+        "· 县里召开“双抢”工作部署会　2024-07-05",
+        "• 早稻病虫害防治技术要点（2024-06-28）",
+    ])
+    texts = [b.text for b in clean(page).blocks]
+    assert texts[0] == "全县早稻收割进度过七成"  # (the headline, not glued to the first paragraph)
+    assert texts[1].startswith("本网讯")
+    assert not [t for t in texts if "首页" in t or "图片" in t or "分享" in t or "相关新闻" in t or "部署会" in t
+                or "技术要点" in t or t == "澹溪县农业农村局"]
+
+
+def test_a_bodys_name_in_the_text_or_a_bulleted_sentence_is_kept() -> None:
+    text = "\n".join([
+        "澹溪县农业农村局",
+        "",
+        "　　关于做好2024年秋季农业生产工作的通知，请各乡镇认真贯彻落实，确保秋粮颗粒归仓，确保全年粮食产量稳定。",
+        "",
+        "· 各乡镇要在2024-09-30前报送秋播进度，并于每周一报送一次。",
+    ])
+    texts = [b.text for b in clean(text).blocks]
+    assert "澹溪县农业农村局" in texts  # (no navigation below it: a letterhead, not a site's name)
+    assert any("秋播进度" in t for t in texts)  # (a sentence, with its full stop, is no related item)
+
+
+# --- a Word table whose merged heads were read once each ----------------------------------------------------
+
+
+def test_several_heads_over_the_same_sub_columns_read_once_each_are_laid_out_again() -> None:
+    rows = [["单位类别", "单位数（个）", "床位数（张）"],
+            ["单位类别", "2024年末", "比上年末增减", "2024年末", "比上年末增减"],
+            ["养老机构", "36", "2", "5120", "-80"]]
+    assert prepare_rows(rows)[0] == ["单位类别", "2024年末单位数（个）", "单位数比上年末增减（个）",
+                                     "2024年末床位数（张）", "床位数比上年末增减（张）"]
+    uneven = [["类别", "数量（个）", "金额（万元）"], ["类别", "本年", "上年", "本年"], ["甲", "1", "2", "3"]]
+    assert prepare_rows(uneven) == uneven  # (three sub-columns cannot be split between two heads)
+    other = [["类别", "数量（个）", "金额（万元）"], ["类别", "本年", "上年", "计划", "完成"], ["甲", "1", "2", "3", "4"]]
+    assert prepare_rows(other) == other  # (different names under each head: no repeated run to lay out)
+
+
+def test_a_tables_changes_under_merged_heads_are_changes_of_the_year() -> None:
+    cells = [["单位类别", "单位数（个）", "", "床位数（张）", ""],
+             ["", "2024年末", "比上年末增减", "2024年末", "比上年末增减"],
+             ["养老机构", "36", "2", "5120", "-80"]]
+    found = table_figs(cells, "表2　2024年末养老服务机构情况", BULLETIN)
+    assert (one(found, 5120).period, one(found, 5120).direction) == ("2024-12", "")
+    assert (one(found, 2).period, one(found, 2).direction) == ("2024", "up")
+    assert (one(found, 80).period, one(found, 80).direction) == ("2024", "down")
+
+
+# --- units -------------------------------------------------------------------------------------------------
+
+
+def test_volumes_of_books_and_classes_held_are_counted() -> None:
+    found = figs("年末全县公共图书馆总藏量48.6万册，人均图书藏量0.92册；全年书刊外借16.3万册次，文化馆举办培训班215班次。",
+                 title=BULLETIN["title"], date=BULLETIN["date"])
+    assert (one(found, 48.6).unit, one(found, 48.6).base_unit) == ("万册", "item")
+    assert one(found, 0.92).unit == "册"
+    assert one(found, 16.3).unit == "万册次"
+    assert one(found, 215).unit == "班次"
