@@ -89,3 +89,42 @@ def test_volumes_of_books_and_classes_held_are_counted() -> None:
     assert one(found, 0.92).unit == "册"
     assert one(found, 16.3).unit == "万册次"
     assert one(found, 215).unit == "班次"
+
+
+# --- a purchase season's progress in news ------------------------------------------------------------------
+
+
+NEWS = {"title": "全县夏粮收购进展顺利", "date": "2024-07-20", "genre": "news", "region": "澹溪县"}
+
+
+def _news(*paragraphs: str):
+    return figs(*paragraphs, title=NEWS["title"], date=NEWS["date"], genre=NEWS["genre"], region=NEWS["region"])
+
+
+def test_a_date_after_a_comparative_verb_is_a_base_not_the_figures_time() -> None:
+    found = _news("截至7月15日，全县累计收购小麦8.6万吨，收购进度慢于去年同期3.1个百分点。其中，收购优质小麦2.2万吨。",
+                  "今年全县小麦品质好于上年，经抽样检测，一等品比例达到71.5%。")
+    assert (one(found, 3.1).period, one(found, 3.1).direction) == ("2024-07-15", "down")
+    assert "同期" not in one(found, 3.1).metric
+    assert one(found, 2.2).period == "2024-07-15"  # (the breakdown keeps the count's date, not the base's year)
+    assert one(found, 71.5).period == "2024"
+
+
+def test_the_object_of_a_comparison_with_a_minimum_is_no_norm_for_the_next_clause() -> None:
+    found = _news("目前，全县早籼稻收购价格为每斤1.26元，略高于最低收购价；小麦收购价格为每斤1.19元。")
+    assert (one(found, 1.19).status, one(found, 1.19).period) == ("actual", "2024-07")
+
+
+def test_bounds_a_named_thing_is_held_to_in_news_are_requirements() -> None:
+    found = _news("各收购企业严格执行国家标准。收购的小麦，水分不超过12.5%，容重不低于750克/升。",
+                  "全县优良天数均不低于300天。")
+    assert (one(found, 12.5).status, one(found, 12.5).period) == ("requirement", "")
+    assert one(found, 300).status == "actual"  # (均: an outcome observed, not a norm)
+
+
+def test_an_expected_amount_or_a_plan_as_the_whole_of_a_share_is_no_forecast_or_target() -> None:
+    found = _news("会议通报，全县收购进度已达到预计收购量的58.2%。",
+                  "截至7月15日，县级储备粮轮换入库1.6万吨，完成年度轮换计划的64%。")
+    assert one(found, 58.2).status == "actual"
+    assert one(found, 64).status == "actual"
+    assert _news("预计全年收购小麦12万吨。")[0].status == "forecast"

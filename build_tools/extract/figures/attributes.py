@@ -30,7 +30,9 @@ _YEAR_PLAN_SHARE = re.compile(r"[^，,；;。\d]{0,6}?(?:预算|计划|目标任
 # sentence says of the outcome (an estimate, a result), no plan cue
 _GOAL_AS_BASE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于|差于)\s*(?:全?年度?|全年|省定|市定|既定)?的?"
                            r"(?:预期目标|预期|目标任务|目标|计划)")
-_PLAN_AS_WHOLE = re.compile(r"(?:占|完成|达到)(?:全?年度?)?(?:计划|目标任务|目标|任务)(?:数)?的?")
+# (完成年度轮换计划的88%: what the plan is of may come between, the share closed by 的)
+_PLAN_AS_WHOLE = re.compile(r"(?:占|完成|达到)(?:全?年度?)?(?:(?:计划|目标任务|目标|任务)(?:数)?的?|"
+                            r"[\u4e00-\u9fff]{1,6}?(?:计划|目标任务|目标|任务)(?:数)?的)")
 # what a task focuses on (紧盯…的411个项目, 以7个开发区为重点, 特别是24户企业): things that exist, not a result; a
 # result verb in between (以建设5个示范区为抓手) makes it one
 _FOCUS = re.compile(r"(?:盯住|紧盯|盯紧|聚焦|(?<![亿万元])以(?![上下来内外及])|尤其是|特别是)"
