@@ -128,3 +128,31 @@ def test_an_expected_amount_or_a_plan_as_the_whole_of_a_share_is_no_forecast_or_
     assert one(found, 58.2).status == "actual"
     assert one(found, 64).status == "actual"
     assert _news("预计全年收购小麦12万吨。")[0].status == "forecast"
+
+
+# --- a year's bulletin: grades, breakdowns, the timeline ------------------------------------------------------
+
+
+def test_a_national_grade_of_the_regions_own_items_is_no_subject() -> None:
+    found = figs("年末全市共有不可移动文物1520处，其中全国重点文物保护单位6处；国家级代表性传承人4人。",
+                 title=BULLETIN["title"], date=BULLETIN["date"])
+    assert (one(found, 6).subject, one(found, 4).subject) == ("", "")
+    assert figs("全国规模以上工业增加值增长5.8%。", title=BULLETIN["title"], date=BULLETIN["date"])[0].subject == "全国"
+
+
+def test_a_breakdown_after_a_clause_joined_by_a_semicolon_keeps_the_year_end() -> None:
+    found = figs("年末全市共有体育场馆86个，比上年末增加5个；从业人员920人，比上年末增加31人。其中，体育场12个，体育馆9个。",
+                 title=BULLETIN["title"], date=BULLETIN["date"])
+    assert (one(found, 12).period, one(found, 9).period) == ("2024-12", "2024-12")
+    assert one(found, 31).period == "2024"
+
+
+def test_a_facility_opened_on_a_day_is_dated_by_it_not_by_the_count_to_the_year_end() -> None:
+    from tests.event_docs import timeline
+
+    (e,) = timeline("5月20日，栖川市科技馆新馆建成开放，至年底接待观众32.4万人次。", date="2025-04-10",
+                    title=BULLETIN["title"], genre="statistics", reporting="auto")
+    assert (e.date, e.kind) == ("2024-05-20", "event")
+    (e,) = timeline("5月20日，栖川市科技馆新馆开工建设，力争年内主体完工。", date="2024-03-10",
+                    title="栖川市2024年重点项目建设计划", genre="plan", reporting="auto")
+    assert e.date in ("2024", "2024-12")  # (a deadline still to come dates the task, as before)

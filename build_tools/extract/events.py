@@ -414,8 +414,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 words = law.group() + words
             # (…项目一期9月建成投产，预计明年可新增产值30亿元: what was done dates the entry, not its estimated effect)
             estimate = sentence.endswith(_ESTIMATE_WORDS, 0, m.start - ss)
-            rank = (m.kind != "deadline", estimate, not _opens_clause(sentence, clause[0], m.start - ss),
-                    _distance(m, anchor), k)
+            rank = (m.kind != "deadline" or _past_after_day(m, best, anchor), estimate,
+                    not _opens_clause(sentence, clause[0], m.start - ss), _distance(m, anchor), k)
             found.append((rank, words, m))
         groups: list[list[tuple[tuple[bool, bool, bool, int, int], str, DateMatch]]] = []
         for item in found:
@@ -474,6 +474,18 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
     events += goals
     events.sort(key=lambda e: text.find(e.text) if e.text in text else text.find(_LAW_LEAD.sub("", e.text)))
     return events
+
+
+def _past_after_day(m: DateMatch, best: dict[tuple[int, int], DateMatch], anchor: Anchor) -> bool:
+    """6月18日，…博物馆建成开放，至年底接待观众21.7万人次 in a bulletin of the next year: a deadline already past, in a
+    clause after the day that opens the sentence, bounds a count since that day; the day dates the act."""
+    if anchor.year is None:
+        return False
+    # (a document anchored on a year alone reports that year: its deadlines are past as it is read)
+    end = m.last if len(m.last) >= 7 else m.last[:4] + "-12"  # (年内: to the year's end)
+    past = end[:7] <= f"{anchor.year:04d}-{anchor.month:02d}" if anchor.month else end[:4] <= str(anchor.year)
+    return past and any(
+        c[0] == 0 and d is not m and d.kind == "point" and d.precision == "day" for c, d in best.items())
 
 
 def _month_end_twice(month: str, day: str) -> bool:
