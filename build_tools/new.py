@@ -356,12 +356,14 @@ CITED_NUMBER_OPENING = re.compile(r"(?:根据|按照|依据|依照|参照|执行
 # a number in brackets after the words of a running paragraph (…依法对孟某某等9人提起公诉（岑检刑诉〔2025〕88号），…):
 # a case's or another document's, cited; a document's own stands on a line of its own or under its title
 CASE_IN_TEXT = re.compile(r"[\u4e00-\u9fff][（(]\s*$")
+# (注：1.本公报数据来源于…统计年报（桐文旅统〔2026〕3号）: the source a note cites, however short its line)
+NOTE_LINE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*[：:\d]")
 
 
 def _case_in_paragraph(text: str, at: int) -> bool:
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)]
-    return len(line) > 60 and bool(CASE_IN_TEXT.search(text, max(start, at - 3), at))
+    return (len(line) > 60 or bool(NOTE_LINE.match(line))) and bool(CASE_IN_TEXT.search(text, max(start, at - 3), at))
 
 
 def infer_doc_number(text: str) -> str:

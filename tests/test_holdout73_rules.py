@@ -156,3 +156,12 @@ def test_a_facility_opened_on_a_day_is_dated_by_it_not_by_the_count_to_the_year_
     (e,) = timeline("5月20日，栖川市科技馆新馆开工建设，力争年内主体完工。", date="2024-03-10",
                     title="栖川市2024年重点项目建设计划", genre="plan", reporting="auto")
     assert e.date in ("2024", "2024-12")  # (a deadline still to come dates the task, as before)
+
+
+def test_the_number_a_note_cites_as_its_data_source_is_not_the_documents() -> None:
+    from build_tools import new
+
+    text = ("栖川市2024年文化和旅游发展统计公报\n栖川市文化广电和旅游局\n2025年4月10日\n"
+            "年末全市共有公共图书馆7个。\n注：本公报数据来源于2024年文化和旅游统计年报（栖文旅统〔2025〕2号）。")
+    assert new.infer_doc_number(text) == ""
+    assert new.infer_doc_number("栖文旅发〔2025〕12号\n关于印发…的通知") == "栖文旅发〔2025〕12号"
