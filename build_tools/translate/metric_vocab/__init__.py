@@ -88,6 +88,7 @@ from .prices import PRICE_SUBJECTS
 from .procuratorate import PROCURATORATE_EXACT, TRAFFIC_CONTROL_EXACT
 from .products import PRODUCTS
 from .provident import PROVIDENT_EXACT
+from .public_culture import GRAIN_SEASON_EXACT, PUBLIC_CULTURE_EXACT
 from .public_security import PUBLIC_SECURITY_EXACT
 from .quality_checks import QUALITY_CHECKS_EXACT
 from .rainstorm import RAINSTORM_EXACT
@@ -257,6 +258,9 @@ MORE_EXACT.update(WOMEN_CHILDREN_EXACT)
 MORE_EXACT.update(TYPHOON_EXACT)
 MORE_EXACT.update(SPECIAL_EQUIPMENT_EXACT)
 MORE_EXACT.update(VETERAN_SERVICES_EXACT)
+# public cultural services and a grain purchase season (holdout73, measured first; then this vocabulary)
+MORE_EXACT.update(PUBLIC_CULTURE_EXACT)
+MORE_EXACT.update(GRAIN_SEASON_EXACT)
 # a fire situation bulletin and a reply on rural drinking water (holdout68, measured first; then this vocabulary)
 for _term, _entry in FIRE_WATER_EXACT.items():
     MORE_EXACT.setdefault(_term, _entry)
