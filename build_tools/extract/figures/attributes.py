@@ -508,7 +508,7 @@ def on_the_basis(s: str, upto: int) -> tuple[tuple[int, int], ...]:
 _FROM_DATE = re.compile(r"[由从]\s*$")
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 _AHEAD = re.compile(r"下一步|下阶段|今后|明年|将|要|计划")  # a sentence turning to the future: 争取 seeks again
-_SECURED = re.compile(r"到|[^，,；;。]{0,12}?(?:资金|债券|补助|项目|政策)")
+_SECURED = re.compile(r"到|[^，,；;。]{0,16}?(?:资金|债券|补助|项目|政策)")
 _FORECAST_WORDS = ("预计", "有望", "据预测", "经测算", "据测算")  # (据预测，今年主汛期…降雨量较常年同期偏多1～2成: a
 # forecast; 经测算，2025年全市需发放育儿补贴约2.6亿元: an estimate of what is needed or will be, vocab._FUTURE_CUES;
 # 据测算，全市约86.5%的居民用户…在第一阶梯以内 measures what is)

@@ -171,8 +171,8 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     wholes += [m.span() for m in _PLANNED_MODIFIER.finditer(s, 0, upto + 1)]
     wholes += [m.span() for m in _PURPOSE.finditer(prefix)]
     for m in _FUTURE_CUES.finditer(prefix):
-        if _inside(m.start(), wholes) or (m.group() == "争取" and _SECURED.match(s, m.end(), m.end() + 16) and (
-                ctx.review is not None or (ctx.secured and not _AHEAD.search(s, 0, m.start()))
+        if _inside(m.start(), wholes) or (m.group() == "争取" and _SECURED.match(s, m.end(), m.end() + 20) and (
+                ctx.review is not None or _closed_year(ctx) or (ctx.secured and not _AHEAD.search(s, 0, m.start()))
                 or _PART_SECURED.search(s, max(0, m.start() - 3), m.start())
                 or any(d.kind == "since" and d.end <= m.start() for d in dates))):
             continue  # (under a review of a past year or 今年以来, 争取新增专项债券资金6.5亿元 is funding secured)

@@ -42,6 +42,7 @@ def _units() -> dict[str, _Unit]:
         # a library's holdings and loans in volumes (总藏量682.4万册, 人均图书藏量1.27册, 外借298.2万册次) and classes
         # held (举办训练班3860班次): counted as items
         "册": "item", "册次": "item", "班次": "item",
+        "个次": "item",  # 累计巡查库点218个次 (places inspected, each visit counted, as 家次)
         "对": "couple", "具": "item",  # 办理结婚登记2.14万对 (couples); 火化遗体2.96万具 (bodies, counted as items)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}
