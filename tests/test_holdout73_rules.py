@@ -165,3 +165,24 @@ def test_the_number_a_note_cites_as_its_data_source_is_not_the_documents() -> No
             "年末全市共有公共图书馆7个。\n注：本公报数据来源于2024年文化和旅游统计年报（栖文旅统〔2025〕2号）。")
     assert new.infer_doc_number(text) == ""
     assert new.infer_doc_number("栖文旅发〔2025〕12号\n关于印发…的通知") == "栖文旅发〔2025〕12号"
+
+
+def test_places_visited_each_time_counted_and_the_frame_of_a_count_named_before_its_parts() -> None:
+    found = _news("县粮食局派出3个督导组，累计巡查收购库点146个次。",
+                  "全县28个收购库点中，通过规范化验收的有21个。")
+    assert (one(found, 146).unit, one(found, 146).base_unit) == ("个次", "item")
+    assert not [f for f in found if f.value == 28]  # (the frame of a count)
+    assert one(found, 21).value == 21
+
+
+def test_funds_secured_in_a_year_already_closed_are_no_target() -> None:
+    found = figs("全年争取中央和省级公共文化机构免费开放补助资金2860万元。", title=BULLETIN["title"], date=BULLETIN["date"])
+    assert (one(found, 2860).status, one(found, 2860).period) == ("actual", "2024")
+
+
+def test_an_inspection_over_a_span_already_ended_is_an_event() -> None:
+    from tests.event_docs import timeline
+
+    (e,) = timeline("6月10日至6月30日，县粮食局联合县市场监管局开展夏粮收购专项检查，检查收购企业32家。",
+                    date="2024-07-20", title=NEWS["title"], genre="news", reporting="auto")
+    assert (e.date, e.kind) == ("2024-06-10/2024-06-30", "event")

@@ -42,6 +42,7 @@ from .event_clauses import _CLAUSES, _clause_bounds, _year_goal, act_then_plan
 from .event_dates import _FIGURE, _as_of_flow, _next_year_task, _since_closed_year, _start_day
 from .event_identity import fact_key, same_fact
 from .event_kinds import event_kind as _kind
+from .event_past import SPAN_THEN_ACT, ended, past_after_day
 from .event_publication import _news_day, _published_fact
 from .event_reference import _REPORT_TITLE, _reference_date, grounds_data
 from .event_rhetoric import _GUIDELINES, is_rhetoric
@@ -414,7 +415,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 words = law.group() + words
             # (…项目一期9月建成投产，预计明年可新增产值30亿元: what was done dates the entry, not its estimated effect)
             estimate = sentence.endswith(_ESTIMATE_WORDS, 0, m.start - ss)
-            rank = (m.kind != "deadline" or _past_after_day(m, best, anchor), estimate,
+            rank = (m.kind != "deadline" or past_after_day(m, best, anchor), estimate,
                     not _opens_clause(sentence, clause[0], m.start - ss), _distance(m, anchor), k)
             found.append((rank, words, m))
         groups: list[list[tuple[tuple[bool, bool, bool, int, int], str, DateMatch]]] = []
@@ -459,8 +460,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             if kind == "period" and "/" in m.iso and sentence[:m.start - ss].rstrip().endswith("于") and \
                     _DONE_OVER_SPAN.match(sentence, m.end - ss):
                 kind = "event"  # 我局于2025年8月至10月组织开展了…抽查: an action done over the span, not the span
-            if kind == "period" and "/" in m.iso and m.precision == "day" and _SPAN_THEN_DONE.match(
-                    sentence, m.end - ss):
+            if kind == "period" and "/" in m.iso and m.precision == "day" and (_SPAN_THEN_DONE.match(
+                    sentence, m.end - ss) or SPAN_THEN_ACT.match(sentence, m.end - ss) and ended(m, anchor)):
                 kind = "event"  # 2025年4月7日至5月30日，巡察组对…开展了常规巡察: the span heading it, likewise
             if kind == "period" and "/" in m.iso and _OCCURRED_OVER_SPAN.match(sentence, m.end - ss):
                 kind = "event"  # 7月12日至14日全市出现一次强降雨过程: what happened over the span
@@ -474,18 +475,6 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
     events += goals
     events.sort(key=lambda e: text.find(e.text) if e.text in text else text.find(_LAW_LEAD.sub("", e.text)))
     return events
-
-
-def _past_after_day(m: DateMatch, best: dict[tuple[int, int], DateMatch], anchor: Anchor) -> bool:
-    """6月18日，…博物馆建成开放，至年底接待观众21.7万人次 in a bulletin of the next year: a deadline already past, in a
-    clause after the day that opens the sentence, bounds a count since that day; the day dates the act."""
-    if anchor.year is None:
-        return False
-    # (a document anchored on a year alone reports that year: its deadlines are past as it is read)
-    end = m.last if len(m.last) >= 7 else m.last[:4] + "-12"  # (年内: to the year's end)
-    past = end[:7] <= f"{anchor.year:04d}-{anchor.month:02d}" if anchor.month else end[:4] <= str(anchor.year)
-    return past and any(
-        c[0] == 0 and d is not m and d.kind == "point" and d.precision == "day" for c, d in best.items())
 
 
 def _month_end_twice(month: str, day: str) -> bool:
