@@ -186,3 +186,10 @@ def test_an_inspection_over_a_span_already_ended_is_an_event() -> None:
     (e,) = timeline("6月10日至6月30日，县粮食局联合县市场监管局开展夏粮收购专项检查，检查收购企业32家。",
                     date="2024-07-20", title=NEWS["title"], genre="news", reporting="auto")
     assert (e.date, e.kind) == ("2024-06-10/2024-06-30", "event")
+
+
+def test_the_year_a_thing_was_founded_is_no_time_of_its_figures() -> None:
+    found = figs("始建于1962年的栖川市科技馆全年接待观众48.3万人次，比上年增长6.1%。", title=BULLETIN["title"],
+                 date=BULLETIN["date"])
+    assert (one(found, 48.3).period, one(found, 6.1).period) == ("2024", "2024")
+    assert "始建于" not in one(found, 48.3).metric and "1962" not in one(found, 48.3).metric
