@@ -367,12 +367,15 @@ CITED_NUMBER_OPENING = re.compile(r"(?:根据|按照|依据|依照|参照|执行
 # (…销售侵犯注册商标专用权商品案”（滢市监处罚〔2025〕112号）入选…: after a case's quoted name too; in a hard-wrapped
 # PDF's short lines, a number well past the head is in the body)
 CASE_IN_TEXT = re.compile(r"[\u4e00-\u9fff”’」』][（(]\s*$")
+# (注：1.本公报数据来源于…统计年报（桐文旅统〔2026〕3号）: the source a note cites, however short its line)
+NOTE_LINE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*[：:\d]")
 
 
 def _case_in_paragraph(text: str, at: int) -> bool:
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)]
-    return (len(line) > 60 or at > HEAD_CHARS) and bool(CASE_IN_TEXT.search(text, max(start, at - 3), at))
+    return (len(line) > 60 or at > HEAD_CHARS or bool(NOTE_LINE.match(line))) and bool(CASE_IN_TEXT.search(
+        text, max(start, at - 3), at))
 
 
 def infer_doc_number(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, CleaningAction
+from .portal import is_portal_clutter, is_site_owner
 from .text import CJK_RE, cjk_at_most, cjk_count
 
 NUMBER_RE = re.compile(r"^[-—－–·\s]*(第\s*)?\d{1,4}\s*(页|版)?[-—－–·\s]*$|^第\s*[一二三四五六七八九十\d]+\s*版$"
@@ -129,6 +130,9 @@ def remove_furniture(blocks: list[Block], report: list[CleaningAction], publicat
                 i += 1
         elif _is_web(text):
             drop[i] = ("furniture.web", "web page furniture (navigation, publishing data, print/share links, credits)")
+        elif is_portal_clutter(text) or i == 0 and is_site_owner(text, nxt):
+            drop[i] = ("furniture.portal", "a copied portal page's clutter (site name, navigation bar, image "
+                                           "placeholder, share bar, related items)")
         elif NUMBER_RE.match(text):
             drop[i] = ("furniture.page_number", "a number standing alone: page, year or issue number")
         elif _is_issue(text):

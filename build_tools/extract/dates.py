@@ -127,8 +127,8 @@ _ISO = re.compile(
     r"(?![\d.．/\-])"
 )
 
-# (比近五年（2019—2023年）平均值: the span in brackets is the base)
-_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|跟|相对于|低于|高于|超过|超出|相当于)\s*$|"
+# (比近五年（2019—2023年）平均值: the span in brackets is the base; 快于上年同期, 好于上年: a base too)
+_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|跟|相对于|[低高快慢好优差]于|超过|超出|相当于)\s*$|"
                              r"(?:比|较)(?:近|前|过去)[两三四五六七八九十\d]{1,2}年\s*[（(]\s*$")
 _COMPARE_AFTER = re.compile(r"^\s*(?:相比|相较|比较|同期)")
 # 与2010年第六次全国人口普查相比: a named base (a census, a survey of that year) between the date and 相比

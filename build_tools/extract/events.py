@@ -42,6 +42,7 @@ from .event_clauses import _CLAUSES, _clause_bounds, _year_goal, act_then_plan
 from .event_dates import _FIGURE, _as_of_flow, _next_year_task, _since_closed_year, _start_day, joined_spans
 from .event_identity import fact_key, same_fact
 from .event_kinds import event_kind as _kind
+from .event_past import SPAN_THEN_ACT, ended, past_after_day
 from .event_publication import _news_day, _published_fact
 from .event_reference import _REPORT_TITLE, _reference_date, grounds_data
 from .event_rhetoric import _GUIDELINES, is_rhetoric
@@ -416,8 +417,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
                 words = law.group() + words
             # (…项目一期9月建成投产，预计明年可新增产值30亿元: what was done dates the entry, not its estimated effect)
             estimate = sentence.endswith(_ESTIMATE_WORDS, 0, m.start - ss)
-            rank = (m.kind != "deadline", estimate, not _opens_clause(sentence, clause[0], m.start - ss),
-                    _distance(m, anchor), k)
+            rank = (m.kind != "deadline" or past_after_day(m, best, anchor), estimate,
+                    not _opens_clause(sentence, clause[0], m.start - ss), _distance(m, anchor), k)
             found.append((rank, words, m))
         groups: list[list[tuple[tuple[bool, bool, bool, int, int], str, DateMatch]]] = []
         for item in found:
@@ -461,8 +462,8 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             if kind == "period" and "/" in m.iso and sentence[:m.start - ss].rstrip().endswith("于") and \
                     _DONE_OVER_SPAN.match(sentence, m.end - ss):
                 kind = "event"  # 我局于2025年8月至10月组织开展了…抽查: an action done over the span, not the span
-            if kind == "period" and "/" in m.iso and m.precision == "day" and _SPAN_THEN_DONE.match(
-                    sentence, m.end - ss):
+            if kind == "period" and "/" in m.iso and m.precision == "day" and (_SPAN_THEN_DONE.match(
+                    sentence, m.end - ss) or SPAN_THEN_ACT.match(sentence, m.end - ss) and ended(m, anchor)):
                 kind = "event"  # 2025年4月7日至5月30日，巡察组对…开展了常规巡察: the span heading it, likewise
             if kind == "period" and "/" in m.iso and _OCCURRED_OVER_SPAN.match(sentence, m.end - ss):
                 kind = "event"  # 7月12日至14日全市出现一次强降雨过程: what happened over the span

@@ -106,6 +106,13 @@ GENRE_HEADINGS: dict[str, str] = {
     "监测概况": "Overview of the Monitoring", "幼儿体质状况": "Physical Fitness of Preschool Children",
     "成年人体质状况": "Physical Fitness of Adults", "老年人体质状况": "Physical Fitness of the Elderly",
     "主要结论与建议": "Main Conclusions and Recommendations",
+    # culture and tourism statistical bulletins (公共文化服务/文化和旅游发展统计公报: public libraries YB 23-23, museums
+    # YB 23-28, radio and television YB 23-12, cultural relics YB 23-25, intangible cultural heritage GWR 2022/538;
+    # the rest P)
+    "公共文化机构": "Public Cultural Institutions", "公共图书馆": "Public Libraries", "群众文化": "Public Culture",
+    "博物馆": "Museums", "艺术表演": "Performing Arts", "美术馆和文物保护": "Art Galleries and Cultural Relics",
+    "广播电视": "Radio and Television", "非物质文化遗产保护": "Protection of Intangible Cultural Heritage",
+    "文化事业经费投入": "Funding for Cultural Programs",
     # public recruitment announcements
     "招聘岗位及人数": "Posts and Numbers of Recruits", "招聘条件": "Eligibility",
     "招聘范围和条件": "Scope and Eligibility",

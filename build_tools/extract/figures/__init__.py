@@ -473,7 +473,8 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
             compared = compared_lead(sentence, found, inherit)
             if found:
                 reported = reporting_periods(sentence, dates) or reported
-            before = dates if dates and found else ([] if found else before)
+            held_end = carry if carried_by_semicolon and all(d.precision != "year" for d in carry) else []
+            before = (dates or held_end) if found else before  # (年末…；从业人员…。其中，…: the year end, not 全年's)
             previous_found = found
             _name_the_items(found, para_metrics)
             superlative_siblings(found)

@@ -30,7 +30,9 @@ _YEAR_PLAN_SHARE = re.compile(r"[^，,；;。\d]{0,6}?(?:预算|计划|目标任
 # sentence says of the outcome (an estimate, a result), no plan cue
 _GOAL_AS_BASE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于|差于)\s*(?:全?年度?|全年|省定|市定|既定)?的?"
                            r"(?:预期目标|预期|目标任务|目标|计划)")
-_PLAN_AS_WHOLE = re.compile(r"(?:占|完成|达到)(?:全?年度?)?(?:计划|目标任务|目标|任务)(?:数)?的?")
+# (完成年度轮换计划的88%: what the plan is of may come between, the share closed by 的)
+_PLAN_AS_WHOLE = re.compile(r"(?:占|完成|达到)(?:全?年度?)?(?:(?:计划|目标任务|目标|任务)(?:数)?的?|"
+                            r"[\u4e00-\u9fff]{1,6}?(?:计划|目标任务|目标|任务)(?:数)?的)")
 # what a task focuses on (紧盯…的411个项目, 以7个开发区为重点, 特别是24户企业): things that exist, not a result; a
 # result verb in between (以建设5个示范区为抓手) makes it one
 _FOCUS = re.compile(r"(?:盯住|紧盯|盯紧|聚焦|(?<![亿万元])以(?![上下来内外及])|尤其是|特别是)"
@@ -509,7 +511,7 @@ def on_the_basis(s: str, upto: int) -> tuple[tuple[int, int], ...]:
 _FROM_DATE = re.compile(r"[由从]\s*$")
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 _AHEAD = re.compile(r"下一步|下阶段|今后|明年|将|要|计划")  # a sentence turning to the future: 争取 seeks again
-_SECURED = re.compile(r"到|[^，,；;。]{0,12}?(?:资金|债券|补助|项目|政策)")
+_SECURED = re.compile(r"到|[^，,；;。]{0,16}?(?:资金|债券|补助|项目|政策)")
 _FORECAST_WORDS = ("预计", "有望", "据预测", "经测算", "据测算")  # (据预测，今年主汛期…降雨量较常年同期偏多1～2成: a
 # forecast; 经测算，2025年全市需发放育儿补贴约2.6亿元: an estimate of what is needed or will be, vocab._FUTURE_CUES;
 # 据测算，全市约86.5%的居民用户…在第一阶梯以内 measures what is)

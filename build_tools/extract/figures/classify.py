@@ -35,7 +35,9 @@ _EACH_AT_LEAST = re.compile(r"每(?:户|个家庭|家|村|个村)至少\s*$")
 # the set a count of its parts is taken in (在全市32个工业行业大类中，有19个行业利润增长): the frame, not a figure
 # (7个县（市、区）中，6个保持正增长: the same frame opening its clause, without 在 and 有)
 # (6名遇难者中有5人在夜间遇难, 12个乡镇中有9个…: the frame and 有 without a comma)
-_FRAME_OF_PARTS = re.compile(r"[^，,；;。\d]{0,12}中(?:[，,]\s*(?:共|仍|已)?有?|有)\s*[\d０-９]")
+# (112个综合文化站中，评定为省级示范站的有28个: what the parts counted are, between the frame and 有)
+_FRAME_OF_PARTS = re.compile(r"[^，,；;。\d]{0,12}中(?:[，,]\s*(?:共|仍|已)?有?|有|[，,][^，,；;。\d]{1,14}?的有)"
+                             r"\s*[\d０-９]")
 
 _FRAME_OPEN = re.compile(r"在[^，,；;。\d]{0,8}$")
 _FRAME_LEAD = re.compile(r"(?:全[省市县区州旗]|本[省市县区])?")

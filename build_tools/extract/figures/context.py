@@ -60,6 +60,10 @@ class _Ctx:
                 reviewed and _titled(text, d.start))))]
             bases = [m.span() for m in _INDEX_BASE.finditer(text)]  # 价格指数（上年同期=100）: the index base, no date
             found = [d for d in found if not any(a <= d.start < b for a, b in bases)] if bases else found
+        if "于" in text:  # (始建于1958年的市博物馆全年接待观众…: when the thing named was founded, no time of its
+            # figures; 公司成立于2012年3月，注册资本… stays)
+            found = [d for d in found if not (_FOUNDED.search(text, max(0, d.start - 4), d.start)
+                                              and text.startswith("的", d.end))]
         if "过渡期以来" in text and (self.anchor.year or 0) > TRANSITION_START:
             found = _since_transition(text, found, self.anchor_iso)
         if "脱贫攻坚" not in text or (self.anchor.year or 0) <= CAMPAIGN_END:
@@ -82,6 +86,7 @@ _TITLED_SPAN = re.compile(r"(?:方案|计划|行动|意见|措施|办法)[（(]\
 def _titled(text: str, start: int) -> bool:
     """The span at ``start`` is in brackets after a plan's name inside a 《…》 title."""
     return bool(_TITLED_SPAN.search(text, 0, start)) and text.rfind("《", 0, start) > text.rfind("》", 0, start)
+_FOUNDED = re.compile(r"(?:始建于|建于|创建于|创办于|成立于|落成于)\s*$")
 _INDEX_BASE = re.compile(r"[（(][^（）()]{1,12}?=\s*100[）)]")
 # a period the text names and dates once (春运期间（2月2日至3月13日）, 汛期（6月1日至9月30日）): its later mentions
 # (春运期间，全市共投入客运车辆…) are that span, as a reader reads them

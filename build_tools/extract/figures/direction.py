@@ -65,6 +65,9 @@ _LEVEL_CHANGE = re.compile(  # (提高到每人每年670元: a rate's scope may 
 # (进度比去年同期快3.5个百分点, 慢2.1个百分点: ahead of or behind the base)
 # (完成进度比全县平均水平低4.1个百分点, 比全省高1.5个百分点: below or above the base, as 低于/高于)
 _MORE_THAN = re.compile(r"(?:比|较)[^，,；;。\d多少快慢高低]{0,10}?(多|少|快|慢|高|低)(?:出|了|增)?\s*$")
+# ahead of or behind a base named after a comparative verb (收购进度快于上年同期4.2个百分点, 慢于去年同期; 好于上年): as
+# 比…快 (a bound 不少于 is no comparison)
+_AHEAD_OF = re.compile(r"(?<![不至])(快|慢|好|差|优)于[^，,；;。\d]{0,10}$")
 # a departure from the normal (距平37.9%, 降水量距平-4.8%): up above the normal, down below it, as its sign says
 _DEPARTURE = re.compile(r"距平(?:百分率|率|值)?(?:为|达|是)?\s*[-－−]?\s*$")
 
@@ -77,6 +80,9 @@ def _direction(s: str, start: int, comparison: str, metric: str = "") -> str:
     more = _MORE_THAN.search(clause)
     if more:
         return "up" if more.group(1) in "多快高" else "down"  # 比常年同期多1.35亿立方米, 较上年少3天: more or less than
+    ahead = _AHEAD_OF.search(clause)
+    if ahead:
+        return "up" if ahead.group(1) in "快好优" else "down"
     if _DEPARTURE.search(clause):
         return "down" if s[start:start + 1] in "-－−" or clause.endswith(("-", "－", "−")) else "up"
     verbs = [(m.end(), "down") for m in _DOWN_RE.finditer(clause)] + [(m.end(), "up") for m in _UP_RE.finditer(clause)]

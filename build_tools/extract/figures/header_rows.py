@@ -160,8 +160,8 @@ def align_total_rows(rows: list[list[str]]) -> list[list[str]]:
 def prepare_rows(cells: list[list[str]]) -> list[list[str]]:
     """A table's rows as read: its cells stripped, a two-row header made one, alternative units picked, ± said as
     增减, the rises of a column of signed changes signed."""
-    from .spanned_heads import merge_spanned_heads
+    from .spanned_heads import merge_spanned_heads, pad_collapsed_spans
 
     rows = [[c.strip() for c in row] for row in cells]
-    merged = merge_header_rows(merge_spanned_heads(rows))
+    merged = merge_header_rows(merge_spanned_heads(pad_collapsed_spans(rows)))
     return sign_changes(plain_signs(pick_unit_alternatives(align_total_rows(merged))))

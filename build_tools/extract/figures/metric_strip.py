@@ -102,6 +102,9 @@ _SESSION_CASES = re.compile(r"^[^，,；;。\d]{0,12}?(?:[省市县区州]?(?P<b
                             r"(?P<kind>代表建议|委员提案)$")
 
 
+_FOUNDED_MODIFIER = re.compile(r"^(?:始建于|建于|创建于|创办于|成立于|落成于)[^，,；;。的]{1,12}的")
+
+
 def _session_cases(m: re.Match[str]) -> str:
     return ("人大" if m.group("kind") == "代表建议" else "政协") + m.group("kind")
 
@@ -117,6 +120,7 @@ def _strip(text: str, region_names: tuple[str, ...]) -> str:
             return ""
         text = _LIST_MARK.sub("", text)  # （四）新建住宅小区停车位…: the list number is no part of the name
         text = _DEFINITION.sub("", text)  # 固定献血者（一年内献血2次及以上）: the definition is no part of the name
+        text = _FOUNDED_MODIFIER.sub("", text)  # 始建于1958年的市博物馆…: when it was founded is no part of the name
         text = _MEANS_LEFT.sub("", text)  # 通过重复收费等方式违规使用医保基金: the means are no part of the name
         text = _ACTOR_OR_PLACE.sub("", text)  # 县河长办向各乡镇交办问题清单, 在全县中小学开展…: the act
         text = _CHANNELS_LEFT.sub("", text)  # (…12315平台、12345热线共受理消费投诉: the complaints received)

@@ -48,7 +48,8 @@ from .vocab import (
 )
 
 _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
-_COMPARED_BEFORE = re.compile(r"(?:比|较)\s*$")
+# (快于上年同期4.2个百分点, 好于上年: the date after a comparative verb is a base too)
+_COMPARED_BEFORE = re.compile(r"(?:比|较|[快慢好优差]于)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
 # (3家市属企业资产负债率超过75%: the class of the entities, 市属, is part of what is counted)
 _COUNTED_BY_BOUND = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,4}?(?:企业|单位|公司|学校|医院|村|乡镇|项目))"
@@ -114,7 +115,8 @@ def _analyse_sentence(s: str, ctx: _Ctx, carry: list[DateMatch], default_status:
     for d in dates:  # 比一季度, 比年初, 较2015年底: any date after 比/较 is a comparison base
         lead = _COMPARED_BEFORE.search(s, 0, d.start)
         if lead and not any(a <= d.start < b for a, b, _ in comps):
-            comps.append((lead.start(), d.end, "比" + _clean_ws(d.text)))
+            same = 2 if s.startswith("同期", d.end) else 0  # (快于上年同期: the same period of that year)
+            comps.append((lead.start(), d.end + same, "比" + _clean_ws(d.text) + s[d.end:d.end + same]))
             continue
         lead = _FROM_BEFORE.search(s, 0, d.start)
         if lead and s.startswith("同期", d.end) and not any(a <= d.start < b for a, b, _ in comps):

@@ -12,8 +12,14 @@ one span of a first row written shorter than the second; this reads any number o
 
 from __future__ import annotations
 
+import re
+
 from .header_rows import _NAME_UNIT, _NUMBER, _YEAR
 from .wrapped_heads import measure_under_span, wrapped_head
+
+# a sub-column of the change against a base (比上年末增减, 较上年增长): said after the span's name, as a bulletin says
+# it (从业人员比上年末增减, not 比上年末增减从业人员), so that the change reads as one
+_COMPARISON = re.compile(r"^(?:比|较)(?:上年末|上年|年初|上月末|上月|同期)(?:增减|增长|增加|减少|变化|变动)$")
 
 
 def merge_spanned_heads(rows: list[list[str]]) -> list[list[str]]:
@@ -40,8 +46,9 @@ def merge_spanned_heads(rows: list[list[str]]) -> list[list[str]]:
                 return rows
             m = _NAME_UNIT.match(top[j])
             name, unit = (m.group("name"), m.group("unit")) if m else (top[j], "")
-            merged += [measure_under_span(c, name) or (c if _NAME_UNIT.match(c) or _YEAR.match(c)
-                                                       else f"{c}{name}{unit}") for c in under]
+            merged += [measure_under_span(c, name) or (
+                c if _NAME_UNIT.match(c) or _YEAR.match(c) else f"{name}{c}{unit}" if _COMPARISON.match(c)
+                else f"{c}{name}{unit}") for c in under]
             spans += 1
             j = end
             continue
@@ -51,3 +58,36 @@ def merge_spanned_heads(rows: list[list[str]]) -> list[list[str]]:
         merged.append(wrapped or top[j] or sub[j])
         j += 1
     return [merged, *rows[2:]] if spans else rows
+
+
+def pad_collapsed_spans(rows: list[list[str]]) -> list[list[str]]:
+    """A Word table read with each merged cell once (docx ingest): a first row of several heads, each over the same
+    run of sub-columns, written shorter than the second row:
+
+        机构类型 | 机构数（个） | 从业人员（人）
+        机构类型 | 2025年末 | 比上年末增减 | 2025年末 | 比上年末增减
+
+    The spans are laid out again as blank-padded heads (机构数（个） | "" | 从业人员（人） | "") for
+    merge_spanned_heads, only when the sub-columns between the cells merged down both rows split evenly among the
+    heads and repeat the same names under each (one span alone is header_rows.merge_header_rows's)."""
+    if len(rows) < 3:
+        return rows
+    top, sub = rows[0], rows[1]
+    if len(top) >= len(sub) or len(rows[2]) != len(sub):
+        return rows
+    lead = 0
+    while lead < len(top) and top[lead] and top[lead] == sub[lead]:
+        lead += 1
+    tail = 0
+    while tail < len(top) - lead and top[-1 - tail] and top[-1 - tail] == sub[-1 - tail]:
+        tail += 1
+    heads = top[lead:len(top) - tail]
+    under = sub[lead:len(sub) - tail]
+    if len(heads) < 2 or not lead or len(under) % len(heads) or not all(heads):
+        return rows
+    width = len(under) // len(heads)
+    groups = [under[k:k + width] for k in range(0, len(under), width)]
+    if width < 2 or any(g != groups[0] for g in groups) or not all(groups[0]):
+        return rows
+    padded = top[:lead] + [c for h in heads for c in [h] + [""] * (width - 1)] + top[len(top) - tail:]
+    return [padded, *rows[1:]]

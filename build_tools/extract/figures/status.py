@@ -47,9 +47,13 @@ from .vocab import _FUTURE_CUES, _NAMED_GOAL, _PAST_CUES, _PLAN_SET_VALUE
 _EFFECT_WORDS = ("建成后", "投产后", "达产后", "调价后", "可")
 _NORM_QUALIFIERS = ("不低于", "不少于", "至少", "不超过", "不高于", "最多")  # bounds a rule sets
 _REQUIREMENT_WORDS = ("不低于", "不少于", "不超过", "不高于", "控制在")
-# (最低 of a standard's name, 基础养老金最低标准提高到…, is no bound)
+# a bound right after the name it holds (水分不超过14.5%, 出糙率不低于75%), no verb of an outcome (达到, 控制在, 均)
+_BARE_BOUNDS = ("不超过", "不高于", "不低于", "不少于")
+_NAMED_ONLY = re.compile(r"^[，,；;：:]?\s*(?:(?![年月日均都仍已])[\u4e00-\u9fff]){1,8}\s*"
+                         r"(?:不超过|不高于|不低于|不少于)\s*$")
+# (最低 of a standard's name, 基础养老金最低标准提高到…, is no bound; nor the object of a comparison, 略高于最低收购价)
 _REQUIREMENT_CUES = re.compile(r"不得(?:低于|少于|超过|高于|多于|早于|晚于)|至少|"
-                               r"最低(?!生活保障)(?![^，,；;。\d]{0,4}标准)(?![，,]\s*(?:仅|只)?为)|"
+                               r"(?<!于)最低(?!生活保障)(?![^，,；;。\d]{0,4}标准)(?![，,]\s*(?:仅|只)?为)|"
                                r"保持(?![^，,；;。\d]{0,12}?(?:地位|势头|态势|首位))在?|稳定在|维持在|必须(?:达到|保持)")
 # (东盟继续保持第一大贸易伙伴地位；对欧盟进出口215.8亿元: a rank or trend kept is a fact, no norm for what follows)
 # (柳溪县综合指数最低，为2.86: a superlative among the places compared, stated in a clause of its own, is no norm;
@@ -168,9 +172,9 @@ def _cues(s: str, upto: int, dates: list[DateMatch], ctx: _Ctx, planned_before: 
     wholes += [m.span() for m in _PLANNED_MODIFIER.finditer(s, 0, upto + 1)]
     wholes += [m.span() for m in _PURPOSE.finditer(prefix)]
     for m in _FUTURE_CUES.finditer(prefix):
-        if _inside(m.start(), wholes) or (m.group() == "争取" and _SECURED.match(s, m.end(), m.end() + 16) and (
-                s[max(0, m.start() - 1):m.start()] == "已" or
-                ctx.review is not None or (ctx.secured and not _AHEAD.search(s, 0, m.start()))
+        if _inside(m.start(), wholes) or (m.group() == "争取" and _SECURED.match(s, m.end(), m.end() + 20) and (
+                s[max(0, m.start() - 1):m.start()] == "已" or ctx.review is not None or _closed_year(ctx)
+                or (ctx.secured and not _AHEAD.search(s, 0, m.start()))
                 or _PART_SECURED.search(s, max(0, m.start() - 3), m.start())
                 or any(d.kind == "since" and d.end <= m.start() for d in dates))):
             continue  # (under a review of a past year or 今年以来, 争取新增专项债券资金6.5亿元 is funding secured)
@@ -445,4 +449,7 @@ def _status(s: str, num: _Num, dates: list[DateMatch], ctx: _Ctx, default: str,
         return "target"
     if ctx.normative and not dated:
         return "requirement"
+    if base == "actual" and not dates and not other and num.qualifier in _BARE_BOUNDS \
+            and _NAMED_ONLY.match(s[cstart:num.num_start]):
+        return "requirement"  # 收购的中晚稻，水分不超过14.5%，出糙率不低于75% in news: a bound a noun is held to
     return base if base != "forecast" else "forecast"

@@ -107,7 +107,7 @@ _LEAD = re.compile(r"^(?:[，,、；;：:\s]|年末|年底|年初|年内|年中|
 # is 与全省, the figure follows)
 _SCOPE_GOAL = re.compile(r"^(?:与|同|和)(全省|全国)$")
 _WORKS_ON = re.compile(r"(?:改扩建|扩建|提标改造|改造|迁建|新建)(?:[一二三四五]期)?(?:工程|项目)")
-_COUNTRY = re.compile(r"^(?:全国|国内生产总值|国家)")
+_COUNTRY = re.compile(r"^(?:全国(?!重点)|国内生产总值|国家(?!级|重点))")  # (全国重点文物保护单位8处: a grade)
 _PROVINCE = re.compile(r"^(?:全省|我省|本省)")
 _LOCATIVE_AFTER = re.compile(r"^(?:中|内|里|之间|以上|以下|等|和|与|及|、|级|域|属)")
 

@@ -40,6 +40,10 @@ def _units() -> dict[str, _Unit]:
         # blood collected in units (采集全血…，折合7.6万单位; 临床用血供应7.4万单位) and platelets in therapeutic doses
         # (采集机采血小板1.32万治疗量): the blood service's own units (a number directly before 单位 is no organisation)
         "单位": "blood unit", "治疗量": "therapeutic dose",
+        # a library's holdings and loans in volumes (总藏量682.4万册, 人均图书藏量1.27册, 外借298.2万册次) and classes
+        # held (举办训练班3860班次): counted as items
+        "册": "item", "册次": "item", "班次": "item",
+        "个次": "item",  # 累计巡查库点218个次 (places inspected, each visit counted, as 家次)
         "对": "couple", "具": "item",  # 办理结婚登记2.14万对 (couples); 火化遗体2.96万具 (bodies, counted as items)
     }
     table = {u: _Unit(b, 1.0, "count") for u, b in count.items()}

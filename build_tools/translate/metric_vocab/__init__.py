@@ -95,6 +95,7 @@ from .prices import PRICE_SUBJECTS
 from .procuratorate import PROCURATORATE_EXACT, TRAFFIC_CONTROL_EXACT
 from .products import PRODUCTS
 from .provident import PROVIDENT_EXACT
+from .public_culture import GRAIN_SEASON_EXACT, PUBLIC_CULTURE_EXACT
 from .public_security import PUBLIC_SECURITY_EXACT
 from .quality_checks import QUALITY_CHECKS_EXACT
 from .rainstorm import RAINSTORM_EXACT
@@ -267,6 +268,9 @@ MORE_EXACT.update(WOMEN_CHILDREN_EXACT)
 MORE_EXACT.update(TYPHOON_EXACT)
 MORE_EXACT.update(SPECIAL_EQUIPMENT_EXACT)
 MORE_EXACT.update(VETERAN_SERVICES_EXACT)
+# public cultural services and a grain purchase season (holdout73, measured first; then this vocabulary)
+MORE_EXACT.update(PUBLIC_CULTURE_EXACT)
+MORE_EXACT.update(GRAIN_SEASON_EXACT)
 # a disabled persons' federation's statistical bulletin, a county's news of its village collective economies and a
 # circular of a farmland protection assessment, a health commission's news of family doctor services, a justice
 # bureau's report on administrative review and litigation, a Spring Festival travel plan (untuned documents), where no
