@@ -239,6 +239,7 @@ def repair_breaks(blocks: list[Block], report: list[CleaningAction]) -> list[Blo
                                          "paragraph split by a page or column break joined"))
             out[i] = _merge(a, b, a.text + b.text)
             del out[i + 1]
+            i = max(i - 1, 0)  # (the block before may continue into the longer one: cleaning twice changes nothing)
             continue
         i += 1
     if out and not ends_paragraph(out[-1].text) and not is_heading_like(out[-1].text) \
