@@ -448,7 +448,9 @@ HELD_OUT_ENGLISH = [
     # rural_work.py (YB 2021 table 25-7; GWR 2021/502, 2022/423, 2019/482, 2017/436, 2014/80, 2017/90, 2022/424; the
     # rest P) and the utilities' trades (left: metrics cut to a verb or a fragment, 用量, 到位, 油菜, 连续5年, 比上一年,
     # the duties' clauses 城区接到报修后, 一般故障)
-    ("holdout72", 207, 181),
+    # (209/186 after the merge: the heating plan's two stocks in days of use found, named before the number, and the
+    # county's 186 villages and each village's income named; 储煤, 储气能力 in days of use in English, P)
+    ("holdout72", 209, 186),
     # a city culture and tourism bureau's public cultural services statistical bulletin (DOCX) and a grain and reserves
     # bureau's autumn grain purchase news (TXT from its portal): first run (code of 948055f3, no fix) 55/224 (no
     # vocabulary of libraries, cultural stations, museums, troupes, cultural spending or the purchase season; the Word

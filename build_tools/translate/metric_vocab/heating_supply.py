@@ -66,4 +66,8 @@ HEATING_SUPPLY_EXACT: dict[str, tuple[str, str]] = {
     "受益居民": ("households benefiting", "P"),
     "停热": ("heating outage", "P"),
     "设备购置补贴标准": ("equipment purchase subsidy standard", "P"),
+    # stocks in days of use (储煤不少于15天用量: the stock named before the number, extract/figures/classify.py)
+    "燃煤热源企业开栓前煤炭储备": ("coal reserves of coal-fired heat sources before heating starts", "P"),
+    "供暖期间保持储煤": ("coal stocks kept during the heating season", "P"),
+    "天然气储气能力": ("natural gas storage capacity", "P"),
 }
