@@ -68,3 +68,10 @@ def test_an_age_band_is_the_groups_before_what_they_receive() -> None:
     assert metric_en("0-14岁残疾儿童接受康复救助") == (
         "children with disabilities aged 0-14 receiving rehabilitation assistance")
     assert metric_en("18至25岁献血者") == "blood donors aged 18-25"
+
+
+def test_the_bulletins_title() -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    title = TitleRenderer(get_glossary()).title("汀澜市2025年残疾人事业发展统计公报", issuer="", region="")
+    assert getattr(title, "text", title) == "Statistical Bulletin on Disability Affairs Development in Tinglan, 2025"

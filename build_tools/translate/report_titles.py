@@ -477,7 +477,9 @@ SECTORS = {"卫生健康": "Health", "卫生": "Health", "卫生和计划生育"
            "人力资源和社会保障": "Human Resources and Social Security", "交通运输": "Transport",
            "水利": "Water Resources",
            "医疗保障": "Healthcare Security",  # (as 医疗保障局 "Healthcare Security Administration", names.py)
-           "老龄": "Elderly Care"}  # (老龄事业 "elderly care programs", GWR 2022/523)
+           "老龄": "Elderly Care",  # (老龄事业 "elderly care programs", GWR 2022/523)
+           # (残疾人事业 "programs benefiting people with disabilities", GWR 2009/512; the title's word P)
+           "残疾人": "Disability Affairs"}
 
 
 def sector_bulletin_title(renderer: TitleRenderer, zh: str, region: str) -> str | None:
