@@ -49,3 +49,10 @@ def test_the_purpose_formula_is_no_event_and_a_span_is_one_period() -> None:
 def test_a_stock_in_days_of_use_is_named_before_the_number() -> None:
     f = one(figs("1月下旬，全市红细胞库存一度降至2.8天用量。", **PLAN), 2.8)
     assert (f.metric, f.unit, f.direction) == ("红细胞库存", "天", "down")
+
+
+def test_the_plans_title() -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    title = TitleRenderer(get_glossary()).title("溧川市2026年春运工作方案", issuer="", region="")
+    assert getattr(title, "text", title) == "Lichuan Work Plan for Spring Festival Travel in 2026"
