@@ -36,3 +36,12 @@ def test_settlement_is_a_word() -> None:
     f = one(figs("全年通过调解、和解方式结案57件。", **REPORT), 57)
     assert f.metric == "和解方式结案"
     assert _english(f) == "Cases closed by mediation or settlement: 57, 2025"
+
+
+def test_the_reports_title() -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    title = TitleRenderer(get_glossary()).title(REPORT["title"], issuer="泷川市司法局", region="泷川市")
+    assert getattr(title, "text", title) == (
+        "Report of the Longchuan Municipal Justice Bureau on Administrative Review and Responses to Administrative "
+        "Lawsuits in 2025")

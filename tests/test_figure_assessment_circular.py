@@ -56,3 +56,13 @@ def test_units_counted_by_the_grade_they_were_rated(zh: str, english: str) -> No
 def test_a_count_of_units_rated_a_grade_in_a_row() -> None:
     f = one(figs("经综合评定，南岭县等4个县（区）考核等级为优秀。", **CIRCULAR), 4)
     assert _english(f) == "Counties and districts rated excellent: 4, 2025"
+
+
+def test_the_circulars_title() -> None:
+    from build_tools.translate.titles import TitleRenderer
+
+    zh = "岚州市人民政府办公室关于2025年度耕地保护目标责任考核结果的通报"
+    title = TitleRenderer(get_glossary()).title(zh, issuer="岚州市人民政府办公室", region="岚州市")
+    assert getattr(title, "text", title) == (
+        "Circular of the General Office of the Lanzhou Municipal People's Government on the Results of the 2025 "
+        "Assessment of Farmland Protection Responsibilities")
