@@ -56,3 +56,17 @@ def test_the_plans_title() -> None:
 
     title = TitleRenderer(get_glossary()).title("溧川市2026年春运工作方案", issuer="", region="")
     assert getattr(title, "text", title) == "Lichuan Work Plan for Spring Festival Travel in 2026"
+
+
+def test_a_seasons_work_opened_on_its_first_day_runs_from_it() -> None:
+    # (收购自9月20日…起全面展开 … 截至11月25日，累计收购…; a county's 累计收购 later, undated: to the same day; the
+    # purchase points set up and the prices keep their own time)
+    news = {"date": "2025-11-28", "region": "沅州市", "genre": "news", "title": "我市秋粮收购进展顺利"}
+    found = figs("今年秋粮收购自9月20日新粮上市起全面展开。",
+                 "截至11月25日，全市累计收购秋粮48.2万吨，同比增长6.1%。",
+                 "分县看，北溪县累计收购12.4万吨。全市设立收购网点96个。目前，玉米平均收购价格为每斤1.12元。", **news)
+    assert one(found, 48.2).period == "2025-09-20/2025-11-25"
+    assert one(found, 6.1).period == "2025-09-20/2025-11-25"
+    assert one(found, 12.4).period == "2025-09-20/2025-11-25"
+    assert "/" not in one(found, 96).period
+    assert "/" not in one(found, 1.12).period
