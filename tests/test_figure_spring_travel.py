@@ -70,3 +70,12 @@ def test_a_seasons_work_opened_on_its_first_day_runs_from_it() -> None:
     assert one(found, 12.4).period == "2025-09-20/2025-11-25"
     assert "/" not in one(found, 96).period
     assert "/" not in one(found, 1.12).period
+
+
+def test_this_winter_and_next_spring_is_november_to_april() -> None:
+    # (今冬明春 in a speech of November: the season's works, not the year after; in a March text, last winter's)
+    speech = {"date": "2025-11-20", "region": "沅州市", "genre": "speech", "title": "在全市冬春农田水利建设动员会上的讲话"}
+    f = one(figs("今冬明春全市计划实施农田水利冬修项目318处。", **speech), 318)
+    assert (f.period, f.status) == ("2025-11/2026-04", "target")
+    spring = dict(speech, date="2026-03-10")
+    assert one(figs("今冬明春以来，全市完成农田水利冬修项目296处。", **spring), 296).period == "2025-11/2026-04"

@@ -587,7 +587,7 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     name_bare_company(figures, [(p.id, p.text) for p in doc.paragraphs])  # (公司现有员工426人: the company named)
     standing_limits(figures)  # (国家职业接触限值（10毫克/立方米）: a standard's limit, no measurement)
     date_seasons(figures, season_months([p.text for p in doc.paragraphs]))  # (2024—2025年度防火期: 2024-10/2025-04)
-    date_heating_seasons(figures, texts := {p.id: p.text for p in doc.paragraphs})  # (本供暖季, 上一供暖季（…）)
+    date_heating_seasons(figures, texts := {p.id: p.text for p in doc.paragraphs}, ctx.anchor_iso)  # (本供暖季)
     cumulate_plan_progress(figures, texts, ctx.anchor_iso)  # (…计划改造186公里。截至8月底，已完成112公里)
     for f in figures:  # (截至目前 in a January report, counted since the year began: 2026-01/2026-01 is 2026-01)
         start, _, end = f.period.partition("/")

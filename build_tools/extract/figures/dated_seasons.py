@@ -62,9 +62,10 @@ def _named(text: str, upto: int, this: tuple[dt.date, dt.date] | None,
     return f"{this[1].year}-{this[1].month:02d}" if kind == "this_end" else _iso(this)
 
 
-def date_heating_seasons(figures: list[Figure], paragraphs: dict[str, str]) -> None:
+def date_heating_seasons(figures: list[Figure], paragraphs: dict[str, str], anchor_iso: str = "") -> None:
     """Date the figures of sentences (or of paragraphs opened by) 本供暖季 / 上一供暖季 as the season the document
-    dates; requirements keep no period."""
+    dates; requirements keep no period. The figures of 今冬明春 too (date_winter_spring)."""
+    date_winter_spring(figures, anchor_iso)
     texts = list(paragraphs.values())
     spans = {s for t in texts for m in _DEFINED.finditer(t) if (s := _span(m))}
     this = spans.pop() if len(spans) == 1 else None
@@ -84,3 +85,21 @@ def date_heating_seasons(figures: list[Figure], paragraphs: dict[str, str]) -> N
                 period = _named(opening, len(opening), this, previous)
         if period:
             f.period = period
+
+
+# this winter and next spring (今冬明春全县计划实施水利工程冬修项目426处 in a speech of November 2025): the works of
+# the season between the two, from November to the next April (the farming calendar's winter works and spring
+# ploughing), not the year after
+_WINTER_SPRING = re.compile(r"今冬明春")
+
+
+def date_winter_spring(figures: list[Figure], anchor_iso: str) -> None:
+    """The figures of a sentence naming 今冬明春 before the number: November of this winter's year to next April."""
+    if not anchor_iso[:4].isdigit():
+        return
+    year = int(anchor_iso[:4]) - (1 if anchor_iso[5:7] and anchor_iso[5:7] < "07" else 0)  # (in spring: last winter)
+    for f in figures:
+        at = f.sentence.find(f.text) if f.text else -1
+        if f.status != "requirement" and at > 0 and _WINTER_SPRING.search(f.sentence, 0, at) \
+                and f.period[:4] in (str(year), str(year + 1)) and "/" not in f.period:
+            f.period = f"{year}-11/{year + 1}-04"
