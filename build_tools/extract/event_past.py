@@ -8,8 +8,11 @@ import re
 
 from .dates import Anchor, DateMatch
 
-# (10月20日至11月10日，市粮食局联合…开展秋粮收购专项检查 in December: the act, over a span already ended)
-SPAN_THEN_ACT = re.compile(r"[，,][^，,；;。]{0,60}?(?:开展|进行|实施|举办|组织)")
+# (10月20日至11月10日，市粮食局联合…开展秋粮收购专项检查 in December: the act, over a span already ended; with 了,
+# 2025年4月7日至5月30日，巡察组对…开展了常规巡察, done whenever the document is read: SPAN_THEN_DONE)
+_SPAN_THEN = r"[，,][^，,；;。]{0,60}?(?:开展|进行|实施|举办"
+SPAN_THEN_ACT = re.compile(_SPAN_THEN + r"|组织)")
+SPAN_THEN_DONE = re.compile(_SPAN_THEN + r")了")
 
 
 def ended(m: DateMatch, anchor: Anchor) -> bool:

@@ -37,12 +37,13 @@ from dataclasses import replace
 
 from ..clean.text import ends_paragraph
 from ..model import Document, Event, Metadata
+from .date_spans import joined_spans
 from .dates import Anchor, DateMatch, compare, is_comparison, parse_iso, precision_rank, since_in_object
 from .event_clauses import _CLAUSES, _clause_bounds, _year_goal, act_then_plan
-from .event_dates import _FIGURE, _as_of_flow, _next_year_task, _since_closed_year, _start_day, joined_spans
+from .event_dates import _FIGURE, _as_of_flow, _next_year_task, _since_closed_year, _start_day
 from .event_identity import fact_key, same_fact
 from .event_kinds import event_kind as _kind
-from .event_past import SPAN_THEN_ACT, ended, past_after_day
+from .event_past import SPAN_THEN_ACT, SPAN_THEN_DONE, ended, past_after_day
 from .event_publication import _news_day, _published_fact
 from .event_reference import _REPORT_TITLE, _reference_date, grounds_data
 from .event_rhetoric import _GUIDELINES, is_rhetoric
@@ -241,7 +242,6 @@ _OF_DOCUMENT = re.compile(r"\s*(?:起)?(?:施行|执行|实施|印发|发布|公
 _YEAR_OF_STANDARD = re.compile(r"度?[^，,；;。\d]{0,16}?标准(?:为|是|调整为)")
 # an action carried out over a span after 于 (于2025年8月至10月组织开展了…抽查, 于3月至5月集中进行了…): done, an event
 _DONE_OVER_SPAN = re.compile(r"\s*(?:组织|集中|统一|陆续)?(?:开展|进行|实施|举办)了")
-_SPAN_THEN_DONE = re.compile(r"[，,][^，,；;。]{0,60}?(?:开展|进行|实施|举办)了")
 # (or what occurred over it: 7月12日至14日全市出现一次大范围强降雨过程, a rain or flood that has happened)
 _OCCURRED_OVER_SPAN = re.compile(r"[，,]?\s*(?:全[市县区省]|我[市县区省])?(?:先后|再次)?(?:出现|发生|遭遇|遭受)(?:了)?"
                                  r"一[次场轮]")
@@ -462,7 +462,7 @@ def _paragraph_events(text: str, pid: str, anchor: Anchor, under_goal: bool,
             if kind == "period" and "/" in m.iso and sentence[:m.start - ss].rstrip().endswith("于") and \
                     _DONE_OVER_SPAN.match(sentence, m.end - ss):
                 kind = "event"  # 我局于2025年8月至10月组织开展了…抽查: an action done over the span, not the span
-            if kind == "period" and "/" in m.iso and m.precision == "day" and (_SPAN_THEN_DONE.match(
+            if kind == "period" and "/" in m.iso and m.precision == "day" and (SPAN_THEN_DONE.match(
                     sentence, m.end - ss) or SPAN_THEN_ACT.match(sentence, m.end - ss) and ended(m, anchor)):
                 kind = "event"  # 2025年4月7日至5月30日，巡察组对…开展了常规巡察: the span heading it, likewise
             if kind == "period" and "/" in m.iso and _OCCURRED_OVER_SPAN.match(sentence, m.end - ss):

@@ -6,16 +6,16 @@ import re
 
 from .fines import fine_name
 from .metric import _follower
+from .metric_checks import DAYS_OF_USE
 from .noun_phrase import _np_after_de
 from .quantities import _Num, _skip_space
+from .rates import PER_BEFORE
 from .text import _clause_end, _clause_start
 
-# a class of vehicles by a count of their seats or axles (7座以下小型客车, 19座以上的客车, 6轴以上货车)
-# a stock's size in days of use (库存降至3.1天用量): the stock is named before the number
-_DAYS_OF_USE = re.compile(r"的?(?:用量|使用量|消耗量|需求量)")
-# a standard paid per head with its bound (按每人每年不低于80元的标准拨付…): the amount is the standard, no threshold
+# a standard paid per head with its bound (按每人每年不低于80元的标准拨付…, .rates PER_BEFORE): the amount is the
+# standard, no threshold
 _RATE_STANDARD = re.compile(r"的?标准")
-_PER_BOUND_BEFORE = re.compile(r"每[\u4e00-\u9fff](?:每[年月天日])?(?:不低于|不少于|至少|最低|不超过|最高)\s*$")
+# a class of vehicles by a count of their seats or axles (7座以下小型客车, 19座以上的客车, 6轴以上货车)
 _VEHICLE_CLASS = re.compile(r"\s*(?:以上|以下|及以上|及以下)?(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}?)"
                             r"(?:客车|货车|车辆|汽车|载客汽车|载货汽车|机动车|校车|客运车)")
 
@@ -171,7 +171,7 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
                 and _FUNDS_AFTER.match(s, num.end)) and not (
                 num.cls == "count" and _FORMED.search(s, max(0, num.start - 8), num.num_start)) and not (
                 num.cls == "money" and _RATE_STANDARD.match(s, num.end)
-                and _PER_BOUND_BEFORE.search(s, max(0, num.num_start - 12), num.num_start)):
+                and PER_BEFORE.search(s, _clause_start(s, num.start), num.num_start)):
             # 超5000万元的项目 (but 每年安排不少于3000万元的…资金 is the amount allocated; 经费投入超过100亿元的
             # 设区市有4个 counts the cities above the bound: what follows 的 is no fund; 按每人每年不低于80元的标准
             # 拨付: a standard paid per head, .rates paid_standard)
@@ -183,7 +183,7 @@ def classify(s: str, ns: str, nums: list[_Num]) -> list[_Num]:
                 num.pattern = "rate"  # 现行16%的税率降至13%: the rate is named after 的
         elif fol == "de" and num.cls not in ("pp", "fraction"):
             num.pattern = "mod"  # 投资10亿元的新都黄金改造项目 (but 5%左右的较低水平 is a rate)
-        elif fol in ("cjk", "num") and not (num.unit == "天" and _DAYS_OF_USE.match(s, num.end)):
+        elif fol in ("cjk", "num") and not (num.unit == "天" and DAYS_OF_USE.match(s, num.end)):
             num.pattern = "R"  # (not 储煤不少于15天用量, 库存降至3.1天用量: the stock's size in days, named before it)
         elif fol == "conj" and num.cls == "duration" and num.post in ("以内", "之内"):
             num.pattern = "L"  # 成交之日起10个工作日内与出让人签订合同: a time limit, 与 names who the act is with

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...model import Document, Metadata, Paragraph
+from ..date_spans import joined_spans
 from ..dates import Anchor, DateMatch, find_dates
 from ..reporting import dates_in_review, five_year_span, is_review, is_work_report, reporting_period, text_anchor
 from .audited import audited_years
@@ -96,9 +97,9 @@ _SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?(?P<name>[\u4e00-\u9fff]{2,
 # 对…开展了常规巡察): its later 巡察期间 is that span
 _ACTIVITY_OVER = re.compile(r"[，,][^。；;]{0,80}?(?:开展|进行|组织)了?[\u4e00-\u9fff]{0,4}?"
                             r"(?P<name>巡察|巡视|督查|督察|检查|普查|调查|体检|审计)")
-# a period the text names and dates by its first and last day (2026年春运自2月2日开始，至3月13日结束): the same
-_START_END = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:时间)?(?:自|从)(?P<d1>[^，,。；;]{3,14}?)(?:开始|起)"
-                        r"[，,]?\s*(?:至|到)(?P<d2>[^，,。；;]{3,14}?)(?:结束|止)")
+# a period the text names and dates by its first and last day (2026年春运自2月2日开始，至3月13日结束, .date_spans): the
+# same
+_NAME_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:时间)?$")
 _NOT_NAMED = re.compile(r"^(?:其中|同时|全年|今年|去年|当年|本年|上年|同期|截至|截止|目前|其间)$")
 
 
@@ -121,12 +122,11 @@ def named_periods(texts: list[str], anchor: Anchor) -> tuple[tuple[str, str], ..
             act = _ACTIVITY_OVER.match(text, d.end) if "/" in d.iso and d.precision == "day" else None
             if act and d.kind == "period":
                 found.setdefault(act.group("name"), set()).add(d.iso)
-        for m in _START_END.finditer(text):  # 2026年春运自2月2日开始，至3月13日结束
-            first, last = find_dates(m.group("d1"), anchor), find_dates(m.group("d2"), anchor)
-            name = m.group("name").lstrip("年月")
-            if len(name) >= 2 and not _NOT_NAMED.match(name) and len(first) == len(last) == 1 and (
-                    first[0].precision == last[0].precision == "day") and first[0].iso < last[0].iso:
-                found.setdefault(name, set()).add(f"{first[0].iso}/{last[0].iso}")
+        for d in joined_spans(text, find_dates(text, anchor)):  # 2026年春运自2月2日开始，至3月13日结束
+            named = _NAME_BEFORE.search(text, 0, d.start) if d.text.startswith(("自", "从")) and "/" in d.iso else None
+            name = named.group("name").lstrip("年月") if named else ""
+            if len(name) >= 2 and not _NOT_NAMED.match(name):
+                found.setdefault(name, set()).add(d.iso)
         for m in _SHORT_NAME.finditer(text):  # 2025年10月1日至2026年3月31日（以下简称秋冬季）
             dates = [d for d in find_dates(text[:m.start()], anchor) if d.end == m.start() and "/" in d.iso]
             if dates and dates[-1].kind == "period":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Figure
+from .over_threshold import ALL_UNITS_BEFORE
 from .quantities import _Num
 from .text import _clause_start
 
@@ -127,7 +128,6 @@ _GROUP_COUNTS = ("个", "家", "座", "所", "处", "户")
 _VERB_FIRST = re.compile(r"发放|支付|拨付|开展|实施|投入|带动|吸纳|安置|获得|享受|减免|兑现|落实|争取")
 _ACT = re.compile(r"通过|方式|等|用于|对|向|将|被")
 _OVER = re.compile(r"超过|超|突破|逾|以上|不低于|不少于|达到|在")
-_ALL_UNITS = re.compile(r"全(?:省|市|州|县|区|旗|镇|乡)(?:共有|共|所有)?\s*$")
 
 
 def counted_group(s: str, nums: list[_Num]) -> None:
@@ -143,7 +143,7 @@ def counted_group(s: str, nums: list[_Num]) -> None:
             continue
         heads = list(_GROUP_HEAD.finditer(between))
         head = heads[0] if heads else None
-        all_units = _ALL_UNITS.search(s, 0, a.num_start)  # (全县186个行政村: all the units of the place)
+        all_units = ALL_UNITS_BEFORE.search(s, 0, a.num_start)  # (全县186个行政村: all the units of the place)
         over = _OVER.search(s, a.end, b.num_start)
         if head is None or head.end() < 2 or len(between) - head.end() < 2 or (
                 over and not (all_units and over.group() == "达到")):

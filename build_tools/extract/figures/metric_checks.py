@@ -39,6 +39,10 @@ _DUTY_MODAL_BEFORE = re.compile(r"(?:要|应当?|须|必须|务必|确保)[^，,
 _LEAD_ACT = re.compile(r"\s*(?:完成|到位|到达|撤离|转移|告知|通知|公告)")  # (停热前不少于4小时告知用户)
 
 
+# a stock measured in days of use (储煤不少于15天用量, 库存降至3.1天用量)
+DAYS_OF_USE = re.compile(r"的?(?:用量|使用量|消耗量|需求量)")
+
+
 def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     """299天 of 空气质量优良天数 and 90个工作日 of 审批时间 are figures; 20天时间, 距年末仅剩2个月 are not."""
     if num.unit == "天" and ((re.search(r"出现\s*$", l_raw) and _DAYS_OF_WEATHER_AFTER.match(s, num.end))
@@ -74,7 +78,7 @@ def _valid_duration(s: str, num: _Num, l_raw: str) -> bool:
     if re.search(r"(?:[\u4e00-\u9fff]后|之日起|之日|日起|(?:可以|应当|应|须)(?:在|于))\s*$", l_raw) and (
             num.post in ("以内", "之内") or s.startswith(("内", "以内", "之内"), num.end)):
         return True  # 新生儿在出生后90天内参保, 自收到通知之日起30日内整改: a time limit counted from an event, a rule
-    if num.unit == "天" and re.match(r"(?:的)?(?:用量|使用量|消耗量|需求量)", s[num.end:]):
+    if num.unit == "天" and DAYS_OF_USE.match(s, num.end):
         return True  # 储煤不少于15天用量, 储气能力不低于3天用量: a stock measured in days of use, a norm's size
     if duty_limit(s, num, l_raw):
         return True  # 要在30分钟内电话报告, 1小时内书面报告, 来临前6小时完成转移: a duty's time limit

@@ -16,7 +16,7 @@ _BETWEEN = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{0,4}?" + _UNITS + r")(?P<mea
 _ALL_OF_THEM = re.compile(r"(?:全部|均|都|全都|一律)(?:已)?$")
 # a total of the units (总收入, 总量, 合计) or all the units of the place (全县186个行政村…达到): no threshold
 _TOTAL = re.compile(r"总|合计")  # (not 累计雨量超过250毫米的站点: a station's own cumulative rainfall)
-_WHOLE_BEFORE = re.compile(r"全(?:省|市|州|县|区|旗|镇|乡)(?:共有|共|所有)?\s*$")
+ALL_UNITS_BEFORE = re.compile(r"全(?:省|市|州|县|区|旗|镇|乡)(?:共有|共|所有)?\s*$")
 _COUNTERS = ("个", "座", "家", "所", "处", "条")
 _CLAUSE_CLOSES = re.compile(r"\s*(?:以上|以下|及以上)?\s*(?:[，,；;。]|$)")
 
@@ -32,7 +32,8 @@ def units_over_threshold(s: str, nums: list[_Num]) -> bool:
         m = _BETWEEN.fullmatch(s, a.end, b.num_start)  # (超过 may be the threshold's own qualifier)
         if not m or not _CLAUSE_CLOSES.match(s, b.end) or _ALL_OF_THEM.search(m.group("measure")):
             continue  # (168个行政村集体经济收入全部达到10万元以上: all of them, the level is the figure)
-        if _TOTAL.search(m.group("measure")) or (m.group("cmp") == "达到" and _WHOLE_BEFORE.search(s, 0, a.num_start)):
+        if _TOTAL.search(m.group("measure")) or (
+                m.group("cmp") == "达到" and ALL_UNITS_BEFORE.search(s, 0, a.num_start)):
             continue  # (全县186个行政村集体经济总收入达到1.42亿元: the units' total, a figure of its own)
         bound = s[b.num_start:b.end].strip()
         a.role, a.pattern = "figure", "fixed"

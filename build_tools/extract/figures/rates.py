@@ -159,7 +159,7 @@ def paid_before(s: str, clause_start: int, metric: str, unit: str) -> tuple[str,
 # an amount paid per head at a standard, with what is paid named after the number (按每孩每年3600元的标准发放育儿补贴;
 # 每孩每年再增发1200元地方补贴): the metric is the payment's standard (or the payment), the unit says what it is per
 # what the amount is per, just before it (the head counted, then the time: 每孩每年, 每人每月, 每生每学期)
-_PER_BEFORE = re.compile(r"每(?P<per>孩|人|户|生|名|位|亩|头|只|辆|床|公里|处|村)"
+PER_BEFORE = re.compile(r"每(?P<per>孩|人|户|生|名|位|亩|头|只|辆|床|公里|处|村)"
                          r"(?:[\u4e00-\u9fff]{2,8}?(?=每))?"  # (每处集中供水工程每年: the thing the 处 counts)
                          r"(?:每(?P<time>年|月|天|日|学期))?"
                          r"(?:再|另|额外)?(?:增发|发放|补助|补贴|给予|奖励)?"
@@ -177,7 +177,7 @@ def paid_standard(s: str, clause_start: int, start: int, end: int, metric: str, 
     """The payment's name and its rate's unit when the amount at ``s[start:end]`` is paid per head at a standard;
     ``(metric, unit)`` as they are otherwise."""
     base, _, over = unit.strip().partition("/")
-    per = _PER_BEFORE.search(s, clause_start, start) if base in _MONEY_UNITS else None
+    per = PER_BEFORE.search(s, clause_start, start) if base in _MONEY_UNITS else None
     head = ("人" if per.group("per") in "名位" else per.group("per")) if per else ""
     if not per or (over and over != head):  # (a rate's unit read already: only its time may be missing, 元/人·月)
         return metric, unit
