@@ -53,6 +53,7 @@ from ..dates import Anchor, DateMatch
 from ..reporting import five_year_span, review_year, running_review
 from .accidents import date_accident_toll, name_bare_company, standing_limits, undate_profiles
 from .accounts_lines import name_account_lines
+from .activity_start import cumulate_since_start
 from .adopted import adopted, adopted_rules
 from .aims import higher_aims
 from .allocations import date_allocations
@@ -81,9 +82,9 @@ from .cases import name_sanctioned, read_case
 from .compared import carry_comparison, heading_comparison, year_end_bases, year_end_growth
 from .context import _before, _context, _heading_level
 from .contributions import name_contributions
-from .dated_seasons import date_heating_seasons
+from .dated_seasons import date_heating_seasons, date_winter_spring
 from .decisions import read_decision
-from .edges import mark_edges
+from .edges import collapse_point_spans, mark_edges
 from .headed import carry_per_scope, name_by_counted, name_by_heading, name_place_parts
 from .holdings import held_at_year_end
 from .land_sales import land_sale_terms
@@ -587,12 +588,10 @@ def extract_figures(doc: Document, meta: Metadata) -> list[Figure]:
     name_bare_company(figures, [(p.id, p.text) for p in doc.paragraphs])  # (公司现有员工426人: the company named)
     standing_limits(figures)  # (国家职业接触限值（10毫克/立方米）: a standard's limit, no measurement)
     date_seasons(figures, season_months([p.text for p in doc.paragraphs]))  # (2024—2025年度防火期: 2024-10/2025-04)
-    date_heating_seasons(figures, texts := {p.id: p.text for p in doc.paragraphs}, ctx.anchor_iso)  # (本供暖季)
-    cumulate_plan_progress(figures, texts, ctx.anchor_iso)  # (…计划改造186公里。截至8月底，已完成112公里)
-    for f in figures:  # (截至目前 in a January report, counted since the year began: 2026-01/2026-01 is 2026-01)
-        start, _, end = f.period.partition("/")
-        f.period = start if end and start == end else f.period
-        start, _, end = f.base_period.partition("/")
-        f.base_period = start if end and start == end else f.base_period
+    date_heating_seasons(figures, texts := {p.id: p.text for p in doc.paragraphs})  # (本供暖季, 上一供暖季（…）)
+    date_winter_spring(figures, ctx.anchor_iso)  # (今冬明春全县计划实施…冬修项目426处: 2025-11/2026-04)
+    cumulate_since_start(figures, texts, ctx.anchor_iso)  # (秋粮收购自9月16日…起全面展开。截至11月30日，累计收购…)
+    cumulate_plan_progress(figures, texts)  # (…计划改造186公里。截至8月底，已完成112公里: 2025-01/2025-08)
+    collapse_point_spans(figures)  # (截至目前 in a January report, counted since the year began: 2026-01)
     log.debug("figures: %d in %s", len(figures), doc.id)
     return figures

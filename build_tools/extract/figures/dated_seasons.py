@@ -62,10 +62,9 @@ def _named(text: str, upto: int, this: tuple[dt.date, dt.date] | None,
     return f"{this[1].year}-{this[1].month:02d}" if kind == "this_end" else _iso(this)
 
 
-def date_heating_seasons(figures: list[Figure], paragraphs: dict[str, str], anchor_iso: str = "") -> None:
+def date_heating_seasons(figures: list[Figure], paragraphs: dict[str, str]) -> None:
     """Date the figures of sentences (or of paragraphs opened by) 本供暖季 / 上一供暖季 as the season the document
-    dates; requirements keep no period. The figures of 今冬明春 too (date_winter_spring)."""
-    date_winter_spring(figures, anchor_iso)
+    dates; requirements keep no period."""
     texts = list(paragraphs.values())
     spans = {s for t in texts for m in _DEFINED.finditer(t) if (s := _span(m))}
     this = spans.pop() if len(spans) == 1 else None

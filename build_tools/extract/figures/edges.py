@@ -92,3 +92,13 @@ def mark_edges(figures: list[Figure], doc: Document, anchor: Anchor) -> None:
             if balance and f.period == (first if balance.group(1) == "期初" else last):
                 edge = "start" if balance.group(1) == "期初" else "end"  # 期初余额 of a quarter's accounts
         f.edge = edge or ""
+
+
+def collapse_point_spans(figures: list[Figure]) -> None:
+    """A span from a point to the same point (截至目前 in a January report, counted since the year began:
+    2026-01/2026-01) is that point, in periods and base periods alike."""
+    for f in figures:
+        start, _, end = f.period.partition("/")
+        f.period = start if end and start == end else f.period
+        start, _, end = f.base_period.partition("/")
+        f.base_period = start if end and start == end else f.base_period

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ...model import Figure
-from .activity_start import cumulate_since_start
 
 # the month's end the progress is reported to (截至8月底, 截至2025年8月末)
 _TO_MONTH_END = re.compile(r"截[至止](?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)")
@@ -17,10 +16,8 @@ _DONE = re.compile(r"已(?:完成|开工|建成|改造|实施)|完成率|开工�
 _PLAN = re.compile(r"(?:(?:19|20)\d{2}年|今年|年度|本年)[^。；]{0,12}计划|计划(?:完成|改造|实施|新建|建设)")
 
 
-def cumulate_plan_progress(figures: list[Figure], paragraphs: dict[str, str], anchor_iso: str = "") -> None:
-    """A month-end progress figure of a year's plan: its period from January of that year to the month; a season's
-    work reported to a day: from its first day (.activity_start)."""
-    cumulate_since_start(figures, paragraphs, anchor_iso)
+def cumulate_plan_progress(figures: list[Figure], paragraphs: dict[str, str]) -> None:
+    """A month-end progress figure of a year's plan: its period from January of that year to the month."""
     for f in figures:
         if f.status != "actual" or not re.fullmatch(r"(?:19|20)\d{2}-\d{2}", f.period):
             continue
