@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..extract.figures.counted import RECEIVE_VERBS, SERVE_VERBS
+
 DONE: dict[str, str] = {
     "采纳": "adopted", "办结": "resolved", "受理": "accepted", "整改": "rectified", "修改": "amended",
     "修订": "revised", "废止": "repealed", "答复": "answered", "回复": "answered", "查处": "investigated",
@@ -54,13 +56,13 @@ def with_finding(zh: str, render: Callable[[str], str | None]) -> str | None:
 # those who receive a benefit or are covered by a scheme (享受营养膳食补助的农村学生, 参加农业保险的农户): "received"
 # as GWR 2012/110 (641万人领取养老金 "6.41 million residents received pensions") and 2021/40 (新纳入低保 "received
 # subsistence allowances"), "covering" as GWR 2012/110 (1334万人参保 "covering 13.34 million residents")
-_BENEFIT_OF = re.compile(r"^(?P<verb>享受|领取|获得|得到|参加|参保)(?P<what>[^的]{2,16})的(?P<who>[^的]{1,8})$")
+_BENEFIT_OF = re.compile(rf"^(?P<verb>{'|'.join(RECEIVE_VERBS)})(?P<what>[^的]{{2,16}})的(?P<who>[^的]{{1,8}})$")
 _RECEIVED = ("享受", "领取", "获得", "得到")
 # those a service was done for (为…适配辅助器具: 适配辅助器具的残疾人, extract/figures/counted.py beneficiary_counts):
 # "fitted with", "provided with", "given" (P)
 _SERVED = {"适配": "fitted with", "配发": "provided with", "配备": "provided with", "提供": "provided with",
            "安装": "provided with", "实施": "given", "免费": "given free"}
-_SERVED_OF = re.compile(rf"^(?P<verb>{'|'.join(_SERVED)})(?P<what>[^的]{{2,12}})的(?P<who>[^的]{{1,8}})$")
+_SERVED_OF = re.compile(rf"^(?P<verb>{'|'.join(SERVE_VERBS)})(?P<what>[^的]{{2,12}})的(?P<who>[^的]{{1,8}})$")
 
 
 def with_benefit(zh: str, render: Callable[[str], str | None]) -> str | None:
@@ -73,7 +75,8 @@ def with_benefit(zh: str, render: Callable[[str], str | None]) -> str | None:
         return f"recipients of {what}" if what else None
     if not m and (served := _SERVED_OF.match(zh)):
         who, what = render(served.group("who")), render(served.group("what"))
-        return f"{who} {_SERVED[served.group('verb')]} {_lower_first(what)}" if who and what else None
+        how = _SERVED.get(served.group("verb"))  # (a verb the extractor reads without an English here: untranslated)
+        return f"{who} {how} {_lower_first(what)}" if who and what and how else None
     if not m:
         return None
     who, what = render(m.group("who")), render(m.group("what"))

@@ -190,10 +190,12 @@ def honoured_counts(s: str, nums: list[_Num]) -> None:
 # would say all of them). The same when the count follows 为 and the act done for them follows the noun (为1.3万名老年人
 # 免费体检, 为860户家庭实施适老化改造): those served (实施适老化改造的家庭).
 _BENEFIT_UNITS = ("名", "人", "户", "人次", "户次", "家")
-_RECEIVE = r"享受|领取|获得|得到|参加|参保"
+RECEIVE_VERBS = ("享受", "领取", "获得", "得到", "参加", "参保")  # (named so in English by translate/done_acts)
+_RECEIVE = "|".join(RECEIVE_VERBS)
 _NOUN_BENEFIT = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{2,8}}?)(?P<pred>(?:{_RECEIVE})"
                            r"(?:了|到)?(?P<what>[\u4e00-\u9fff]{2,14}?))(?:待遇|政策|保障)?(?=$|[，,；;。])")
-_SERVE = r"适配|配发|配备|实施|提供|安装|免费"
+SERVE_VERBS = ("适配", "配发", "配备", "实施", "提供", "安装", "免费")
+_SERVE = "|".join(SERVE_VERBS)
 _NOUN_SERVED = re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{2,8}}?)(?P<pred>(?:{_SERVE})[\u4e00-\u9fff]{{2,10}}?)"
                           r"(?=$|[，,；;。])")
 
