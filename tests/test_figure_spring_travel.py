@@ -79,3 +79,14 @@ def test_this_winter_and_next_spring_is_november_to_april() -> None:
     assert (f.period, f.status) == ("2025-11/2026-04", "target")
     spring = dict(speech, date="2026-03-10")
     assert one(figs("今冬明春以来，全市完成农田水利冬修项目296处。", **spring), 296).period == "2025-11/2026-04"
+
+
+def test_a_sentence_opening_with_its_own_season_is_not_dated_by_the_day_before() -> None:
+    # (3月12日，…义务植树活动启动…。今春全市累计参加义务植树…: the spring's count, not the launch day's; 植树…万株 in
+    # English)
+    news = {"date": "2026-04-28", "region": "沅州市", "genre": "news", "title": "沅州市春季造林绿化工作全面完成"}
+    found = figs("3月12日，全市义务植树活动在青龙山启动。今春全市累计参加义务植树9.4万人次，植树31.5万株。", **news)
+    assert one(found, 9.4).period != "2026-03-12"
+    trees = one(found, 31.5)
+    assert trees.period != "2026-03-12"
+    assert _english(trees).startswith("Trees planted: 315,000")

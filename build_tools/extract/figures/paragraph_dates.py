@@ -141,7 +141,13 @@ def framed(frame: list[DateMatch], sentence: str) -> list[DateMatch]:
     """The frame a sentence is read in: a whole year opened by 全年 frames no stock counted after it (年末全县共有殡仪馆
     3个。全年火化遗体0.9万具。全县共有公益性公墓12个: the cemeteries are counted at the year end)."""
     whole_year = len(frame) == 1 and frame[0].text == "全年" and frame[0].start == 0
+    if frame and all(d.precision == "day" and "/" not in d.iso for d in frame) and _SEASON_LEAD.match(sentence):
+        return []  # (3月12日，全市义务植树活动启动…。今春全市累计参加义务植树18.6万人次: the season's, not that day's)
     return [] if whole_year and (_STOCK_HEAD.match(sentence) or _SINCE_LAST_YEAR_END.search(sentence)) else frame
+
+
+# a sentence opening with a season or span of its own (今春, 今年以来): the day that opened its paragraph dates it not
+_SEASON_LEAD = re.compile(r"(?:今春|今夏|今秋|今冬|今年以来|年初以来|入春以来|入汛以来)")
 
 
 _WHOLE_YEAR_LEAD = re.compile(r"全年(?=[\u4e00-\u9fff])(?!以来|平均|累计)")  # a sentence opening with the whole year

@@ -27,6 +27,11 @@ FORESTRY_EXACT: dict[str, tuple[str, str]] = {
     "林地": ("forest land", "YB 8-1 (land use), P"),
     "林草覆盖率": ("forest and grass coverage rate", "P"),
     "国家储备林": ("national reserve forests", "P"),
+    # a spring's tree planting (an untuned forestry bureau's news): GWR 2012/55 植树造林 "planted … trees"
+    "植树": ("trees planted", "GWR 2012/55, P"),
+    "参加义务植树": ("participants in voluntary tree-planting", "P"),
+    "新建国家储备林基地": ("new national reserve forest bases", "P"),
+    "油茶产业产值": ("output value of the camellia oil industry", "P"),
 }
 FORESTRY_HEADS: dict[str, tuple[str, str | None, str]] = {
     # 森林火灾受害面积 "area affected by forest fires", 林业有害生物发生面积
